@@ -1,0 +1,74 @@
+"""
+conflictfigures: reported casualty and loss figures, with their provenance.
+
+Read figures out of news text with :func:`extract`, keep them as typed
+:class:`Figure` records, and write them as JSON-ready records with
+:func:`to_record`.
+
+Hypothesis strategies live in :mod:`conflictfigures.strategies`, which needs
+the ``hypothesis`` extra (``pip install conflictfigures[hypothesis]``); this
+package does not import it.
+"""
+
+from conflictfigures.errors import (
+    ConflictFiguresError,
+    InvalidCount,
+    InvalidDate,
+    InvalidFigure,
+    InvalidPeriod,
+    InvalidPolicy,
+    InvalidRecord,
+    InvalidSpan,
+    InvalidText,
+    UnknownCategory,
+    UnknownQualifier,
+)
+from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+from conflictfigures.policy import (
+    ACLED_POLICY,
+    DEFAULT_POLICY,
+    VAGUE_BOUNDS,
+    BoundsPolicy,
+    VagueBounds,
+)
+from conflictfigures.serialize import (
+    FIGURE_KEYS,
+    from_record,
+    read_jsonl,
+    to_record,
+    write_jsonl,
+)
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "ACLED_POLICY",
+    "DEFAULT_POLICY",
+    "FIGURE_KEYS",
+    "VAGUE_BOUNDS",
+    "BoundsPolicy",
+    "Category",
+    "ConflictFiguresError",
+    "Count",
+    "Figure",
+    "InvalidCount",
+    "InvalidDate",
+    "InvalidFigure",
+    "InvalidPeriod",
+    "InvalidPolicy",
+    "InvalidRecord",
+    "InvalidSpan",
+    "InvalidText",
+    "Period",
+    "Qualifier",
+    "Source",
+    "Span",
+    "UnknownCategory",
+    "UnknownQualifier",
+    "VagueBounds",
+    "__version__",
+    "from_record",
+    "read_jsonl",
+    "to_record",
+    "write_jsonl",
+]

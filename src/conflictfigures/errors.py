@@ -1,0 +1,123 @@
+"""
+Errors raised by conflictfigures.
+
+Every error derives from :class:`ConflictFiguresError`.
+Errors about a bad value also derive from :class:`ValueError`, so code that
+already catches ``ValueError`` keeps working; errors about a value of the
+wrong type derive from :class:`TypeError` as well.
+Disagreements between outlets are never errors: they are results
+(:class:`conflictfigures.Contradiction`).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConflictFiguresError",
+    "InvalidCount",
+    "InvalidDate",
+    "InvalidFigure",
+    "InvalidPeriod",
+    "InvalidPolicy",
+    "InvalidRecord",
+    "InvalidSpan",
+    "InvalidText",
+    "UnknownCategory",
+    "UnknownQualifier",
+]
+
+
+class ConflictFiguresError(Exception):
+    """
+    Base class of every error this library raises.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class UnknownCategory(ConflictFiguresError, ValueError):
+    """
+    A category name that is not one of :class:`conflictfigures.Category`.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class UnknownQualifier(ConflictFiguresError, ValueError):
+    """
+    A qualifier name that is not one of :class:`conflictfigures.Qualifier`.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidCount(ConflictFiguresError, ValueError):
+    """
+    A count whose numbers cannot be true: negative, ``high < low``, a bound
+    that excludes the stated number where the qualifier says it must not, or a
+    vague count without its word.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidPeriod(ConflictFiguresError, ValueError):
+    """
+    A period that ends before it starts.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidSpan(ConflictFiguresError, ValueError):
+    """
+    A character span that is negative, reversed, or does not slice back to its
+    words.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidFigure(ConflictFiguresError, ValueError):
+    """
+    A figure whose fields are inconsistent, or text that the strict parser
+    :func:`conflictfigures.parse_figure` cannot read as one figure.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidRecord(ConflictFiguresError, ValueError):
+    """
+    A record (a JSON-ready ``dict``) that cannot be read back into a model.
+
+    The message says which key was wrong, e.g. ``@ $.period[1]``.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidPolicy(ConflictFiguresError, ValueError):
+    """
+    A bounds or estimate policy whose settings contradict each other.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidDate(ConflictFiguresError, ValueError):
+    """
+    A publication or reference date that is not a :class:`datetime.date`, is
+    an ISO string that does not parse, or mixes naive and aware datetimes.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidText(ConflictFiguresError, TypeError, ValueError):
+    """
+    Text passed to extraction that is not a ``str`` (``bytes``, ``None``, ...).
+
+    It is a :class:`TypeError` as well as a :class:`ValueError`.
+
+    .. versionadded:: 0.1.0
+    """

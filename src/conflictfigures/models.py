@@ -1,0 +1,560 @@
+"""
+Typed value objects for reported figures.
+
+Every class here is an attrs class that is frozen, slotted, hashable and
+validated at construction: an impossible value raises a typed error
+(a subclass of :class:`ValueError`) that names the field and the value.
+
+>>> count = Count.read(50, Qualifier.MORE_THAN)
+>>> count.low, count.high
+(51, None)
+>>> Span(start=5, end=4)
+Traceback (most recent call last):
+...
+conflictfigures.errors.InvalidSpan: 'end' must be >= 'start' (5), got 4
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from conflictfigures.errors import (
+    InvalidCount,
+    InvalidFigure,
+    InvalidPeriod,
+    InvalidSpan,
+    UnknownCategory,
+    UnknownQualifier,
+)
+
+if TYPE_CHECKING:
+    from conflictfigures.policy import BoundsPolicy
+
+__all__ = [
+    "Category",
+    "Count",
+    "Figure",
+    "Period",
+    "Qualifier",
+    "Source",
+    "Span",
+]
+
+
+class Category(enum.Enum):
+    """
+    What a figure counts.
+
+    The value is the name used in records (``"killed"``).
+    People: killed, wounded, missing, detained, displaced, refugees.
+    Equipment: destroyed, captured, damaged, abandoned (the four outcomes that
+    open-source equipment-loss trackers record).
+
+    >>> Category.parse("killed")
+    <Category.KILLED: 'killed'>
+
+    .. versionadded:: 0.1.0
+    """
+
+    KILLED = "killed"
+    WOUNDED = "wounded"
+    MISSING = "missing"
+    DETAINED = "detained"
+    DISPLACED = "displaced"
+    REFUGEES = "refugees"
+    EQUIPMENT_DESTROYED = "equipment_destroyed"
+    EQUIPMENT_CAPTURED = "equipment_captured"
+    EQUIPMENT_DAMAGED = "equipment_damaged"
+    EQUIPMENT_ABANDONED = "equipment_abandoned"
+
+    @classmethod
+    def parse(cls, name: Category | str) -> Category:
+        """
+        Return the category for a record name such as ``"killed"``.
+
+        Args:
+            name: a :class:`Category` or its value, any case.
+
+        Raises:
+            UnknownCategory: ``name`` is not a category.
+
+        >>> Category.parse("Equipment_Destroyed")
+        <Category.EQUIPMENT_DESTROYED: 'equipment_destroyed'>
+        """
+        if isinstance(name, Category):
+            return name
+        if isinstance(name, str):
+            try:
+                return cls(name.strip().lower())
+            except ValueError:
+                pass
+        choices = ", ".join(c.value for c in cls)
+        raise UnknownCategory(f"unknown category {name!r}; expected one of: {choices}")
+
+    @property
+    def is_equipment(self) -> bool:
+        """Whether the category counts equipment rather than people."""
+        return self.value.startswith("equipment_")
+
+    @property
+    def is_stock(self) -> bool:
+        """
+        Whether figures of this category are stocks (standing numbers such as
+        refugees hosted), running totals by nature rather than incidents.
+        """
+        return self is Category.REFUGEES
+
+
+class Qualifier(enum.Enum):
+    """
+    How the text qualifies a number.
+
+    ``"more than 50"`` is ``MORE_THAN``; ``"dozens"`` is ``VAGUE``;
+    ``"10 to 15"`` is ``RANGE``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    UP_TO = "up_to"
+    FEWER_THAN = "fewer_than"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    RANGE = "range"
+    VAGUE = "vague"
+
+    @classmethod
+    def parse(cls, name: Qualifier | str) -> Qualifier:
+        """
+        Return the qualifier for a record name such as ``"at_least"``.
+
+        Raises:
+            UnknownQualifier: ``name`` is not a qualifier.
+
+        >>> Qualifier.parse("more_than")
+        <Qualifier.MORE_THAN: 'more_than'>
+        """
+        if isinstance(name, Qualifier):
+            return name
+        if isinstance(name, str):
+            try:
+                return cls(name.strip().lower())
+            except ValueError:
+                pass
+        choices = ", ".join(q.value for q in cls)
+        raise UnknownQualifier(f"unknown qualifier {name!r}; expected one of: {choices}")
+
+
+def _to_category(value: Category | str) -> Category:
+    return Category.parse(value)
+
+
+def _to_qualifier(value: Qualifier | str) -> Qualifier:
+    return Qualifier.parse(value)
+
+
+def _non_negative_int(error: type[ValueError], *, optional: bool = False) -> Any:  # noqa: ANN401
+    """Build a validator that accepts ints (not bools) >= 0 and raises ``error``."""
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise error(f"{attribute.name!r} must be an int, got {value!r}")
+        if value < 0:
+            raise error(f"{attribute.name!r} must be >= 0: {value!r}")
+
+    return check
+
+
+def _optional_str(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidFigure(f"{attribute.name!r} must be a str or None, got {value!r}")
+
+
+def _optional_date(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise InvalidFigure(f"{attribute.name!r} must be a datetime.date or None, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """
+    A half-open range of character offsets ``[start, end)`` into the text
+    passed to extraction (not into a normalised copy).
+
+    >>> text = "Two Turkish soldiers were killed"
+    >>> span = Span(start=4, end=20)
+    >>> span.slice(text)
+    'Turkish soldiers'
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int = attrs.field(validator=_non_negative_int(InvalidSpan))
+    end: int = attrs.field(validator=_non_negative_int(InvalidSpan))
+
+    def __attrs_post_init__(self) -> None:
+        """Reject a reversed span."""
+        if self.end < self.start:
+            raise InvalidSpan(f"'end' must be >= 'start' ({self.start}), got {self.end}")
+
+    def __len__(self) -> int:
+        """Return the number of characters covered."""
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the characters of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies entirely within this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """
+    The stretch of time a running total covers, as ``start`` and ``end``
+    dates, either of which may be open (``None``) but not both.
+
+    ``"so far this month"`` in an article published 2020-02-27 is
+    ``Period(start=date(2020, 2, 1), end=date(2020, 2, 27))``.
+
+    >>> from conflictfigures.errors import InvalidPeriod
+    >>> try:
+    ...     Period(start=dt.date(2020, 2, 27), end=dt.date(2020, 2, 1))
+    ... except InvalidPeriod as e:
+    ...     print(e)
+    'end' must be on or after 'start' (2020-02-27), got 2020-02-01
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: dt.date | None = attrs.field(default=None)
+    end: dt.date | None = attrs.field(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        """Reject a period that ends before it starts or has no end at all."""
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            if value is not None and (
+                isinstance(value, dt.datetime) or not isinstance(value, dt.date)
+            ):
+                raise InvalidPeriod(f"{name!r} must be a datetime.date or None, got {value!r}")
+        if self.start is None and self.end is None:
+            raise InvalidPeriod("a period needs a 'start' or an 'end', got neither")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise InvalidPeriod(
+                f"'end' must be on or after 'start' ({self.start.isoformat()}), "
+                f"got {self.end.isoformat()}"
+            )
+
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods share at least one day (open ends reach forever)."""
+        lo = max(self.start or dt.date.min, other.start or dt.date.min)
+        hi = min(self.end or dt.date.max, other.end or dt.date.max)
+        return lo <= hi
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """
+    Where a figure was published: the provenance every figure carries.
+
+    .. versionadded:: 0.1.0
+    """
+
+    outlet: str | None = attrs.field(default=None, validator=_optional_str)
+    url: str | None = attrs.field(default=None, validator=_optional_str)
+    published: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    doc_id: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+# Qualifiers whose implied range must contain the stated number.
+_CONTAINS_STATED = frozenset({Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.ABOUT})
+
+
+@attrs.frozen(kw_only=True)
+class Count:
+    """
+    A number as the text states it, and the bounds it implies.
+
+    ``stated`` is the number as written (``"more than 50"`` is 50,
+    ``"3.6 million"`` is 3,600,000); ``None`` for a vague count such as
+    ``"dozens"``, whose word is kept in ``vague``.
+    ``stated_high`` is the upper number of an explicit range.
+    ``rounding`` is the place value of the last digit written
+    (``"3.6 million"`` is rounded to 100,000; ``"two"`` to 1).
+    ``low`` and ``high`` are the bounds the words imply under a
+    :class:`~conflictfigures.BoundsPolicy`; ``high`` is ``None`` when the
+    words set no upper bound (``"at least 19"``).
+
+    Build counts with :meth:`read` (bounds from a policy) or give every field.
+
+    >>> str(Count.read(50, Qualifier.MORE_THAN))
+    'more than 50'
+    >>> Count.read(3_600_000, Qualifier.EXACT, rounding=100_000).high
+    3649999
+
+    .. versionadded:: 0.1.0
+    """
+
+    stated: int | None = attrs.field(validator=_non_negative_int(InvalidCount, optional=True))
+    qualifier: Qualifier = attrs.field(converter=_to_qualifier)
+    low: int = attrs.field(validator=_non_negative_int(InvalidCount))
+    high: int | None = attrs.field(validator=_non_negative_int(InvalidCount, optional=True))
+    stated_high: int | None = attrs.field(
+        default=None, validator=_non_negative_int(InvalidCount, optional=True)
+    )
+    vague: str | None = attrs.field(default=None)
+    rounding: int = attrs.field(default=1)
+
+    @high.validator
+    def _high_at_least_low(self, _attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is not None and value < self.low:
+            raise InvalidCount(f"'high' must be >= 'low' ({self.low}), got {value}")
+
+    @rounding.validator
+    def _rounding_positive(self, _attribute: attrs.Attribute[Any], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InvalidCount(f"'rounding' must be an int >= 1, got {value!r}")
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the fields describe one possible count."""
+        q = self.qualifier
+        if q is Qualifier.VAGUE:
+            if self.stated is not None or self.stated_high is not None:
+                raise InvalidCount(f"a vague count states no number, got stated={self.stated!r}")
+            if not isinstance(self.vague, str) or not self.vague.strip():
+                raise InvalidCount(f"a vague count needs its word in 'vague', got {self.vague!r}")
+            return
+        if self.vague is not None:
+            raise InvalidCount(
+                f"'vague' is only for vague counts, got {self.vague!r} with {q.value}"
+            )
+        if self.stated is None:
+            raise InvalidCount(f"a {q.value} count needs 'stated', got None")
+        if q is Qualifier.RANGE:
+            if self.stated_high is None or self.stated_high < self.stated:
+                raise InvalidCount(
+                    f"'stated_high' must be >= 'stated' ({self.stated}) for a range, "
+                    f"got {self.stated_high!r}"
+                )
+        elif self.stated_high is not None:
+            raise InvalidCount(f"'stated_high' is only for ranges, got {self.stated_high!r}")
+        inside = self.low <= self.stated and (self.high is None or self.stated <= self.high)
+        if q in _CONTAINS_STATED and not inside:
+            raise InvalidCount(
+                f"a {q.value} count's bounds must contain its stated number {self.stated}, "
+                f"got [{self.low}, {self.high}]"
+            )
+        if q is Qualifier.RANGE and not (
+            self.low <= self.stated
+            and (self.high is None or self.stated_high is None or self.stated_high <= self.high)
+        ):
+            raise InvalidCount(
+                f"a range's bounds must contain {self.stated} to {self.stated_high}, "
+                f"got [{self.low}, {self.high}]"
+            )
+        if q is Qualifier.MORE_THAN and self.high is not None and self.high <= self.stated:
+            raise InvalidCount(
+                f"'more than {self.stated}' cannot have 'high' {self.high} <= {self.stated}"
+            )
+        if q in (Qualifier.NEARLY, Qualifier.FEWER_THAN, Qualifier.UP_TO) and (
+            self.low > self.stated
+        ):
+            raise InvalidCount(
+                f"a {q.value} count cannot have 'low' {self.low} above its stated "
+                f"number {self.stated}"
+            )
+
+    @classmethod
+    def read(
+        cls,
+        stated: int | None,
+        qualifier: Qualifier | str,
+        *,
+        stated_high: int | None = None,
+        vague: str | None = None,
+        rounding: int = 1,
+        policy: BoundsPolicy | None = None,
+    ) -> Count:
+        """
+        Build a count whose bounds come from ``policy`` (default:
+        :data:`conflictfigures.DEFAULT_POLICY`).
+
+        Raises:
+            InvalidCount: the numbers cannot describe a count.
+            UnknownQualifier: ``qualifier`` is not a qualifier name.
+
+        >>> Count.read(None, "vague", vague="dozens").low
+        24
+        """
+        from conflictfigures.policy import DEFAULT_POLICY  # noqa: PLC0415 - import cycle
+
+        q = Qualifier.parse(qualifier)
+        pol = DEFAULT_POLICY if policy is None else policy
+        low, high = pol.bounds(
+            stated=stated, qualifier=q, stated_high=stated_high, vague=vague, rounding=rounding
+        )
+        return cls(
+            stated=stated,
+            qualifier=q,
+            low=low,
+            high=high,
+            stated_high=stated_high,
+            vague=vague,
+            rounding=rounding,
+        )
+
+    @classmethod
+    def exact(cls, n: int) -> Count:
+        """
+        Return the exact count ``n``: ``low == high == n``.
+
+        >>> Count.exact(5).high
+        5
+        """
+        return cls(stated=n, qualifier=Qualifier.EXACT, low=n, high=n)
+
+    def rebound(self, policy: BoundsPolicy) -> Count:
+        """
+        Return the same count with bounds recomputed under another policy.
+
+        >>> from conflictfigures import ACLED_POLICY
+        >>> Count.read(None, "vague", vague="dozens").rebound(ACLED_POLICY).low
+        12
+        """
+        return Count.read(
+            self.stated,
+            self.qualifier,
+            stated_high=self.stated_high,
+            vague=self.vague,
+            rounding=self.rounding,
+            policy=policy,
+        )
+
+    def compatible(self, other: Count) -> bool:
+        """
+        Whether both counts can be true at once: their implied ranges overlap.
+
+        >>> Count.read(19, "at_least").compatible(Count.exact(20))
+        True
+        >>> Count.read(3_600_000, "exact", rounding=100_000).compatible(
+        ...     Count.read(3_700_000, "exact", rounding=100_000))
+        False
+        """
+        lo = max(self.low, other.low)
+        hi_candidates = [h for h in (self.high, other.high) if h is not None]
+        return not hi_candidates or lo <= min(hi_candidates)
+
+    def __str__(self) -> str:
+        """Return the count as a person would say it: ``more than 50``, ``dozens``."""
+        if self.qualifier is Qualifier.VAGUE:
+            return str(self.vague)
+        words = {
+            Qualifier.EXACT: "",
+            Qualifier.AT_LEAST: "at least ",
+            Qualifier.MORE_THAN: "more than ",
+            Qualifier.UP_TO: "up to ",
+            Qualifier.FEWER_THAN: "fewer than ",
+            Qualifier.ABOUT: "about ",
+            Qualifier.NEARLY: "nearly ",
+        }
+        if self.qualifier is Qualifier.RANGE:
+            return f"{self.stated:,} to {self.stated_high:,}"
+        return f"{words[self.qualifier]}{self.stated:,}"
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """
+    One reported figure with everything needed to defend it.
+
+    Attributes:
+        category: what is counted.
+        count: the number as stated and the bounds it implies.
+        subject: who or what is counted, as written (``"Turkish soldiers"``).
+        side: the country or party the text ties the counted group to
+            (``"Turkey"``), or ``None``.
+        location: the place the figure applies to, as written, or ``None``.
+        date: the incident date when the text fixes it.
+        period: the stretch a running total covers, when the text fixes it.
+        cumulative: ``True`` for a running total or a stock, ``False`` for
+            one incident.
+        claimed_by: who the text says made the claim, as written.
+        source: outlet, URL, publication date and document id.
+        span: where the figure's words sit in the text passed in.
+        surface: those words, exactly: ``text[span.start:span.end]``.
+        sentence: the sentence the figure is in.
+        sentence_span: where that sentence sits in the text; it contains
+            ``span``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    category: Category = attrs.field(converter=_to_category)
+    count: Count = attrs.field(validator=attrs.validators.instance_of(Count))
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    surface: str = attrs.field(validator=attrs.validators.instance_of(str))
+    source: Source = attrs.field(factory=Source, validator=attrs.validators.instance_of(Source))
+    subject: str | None = attrs.field(default=None, validator=_optional_str)
+    side: str | None = attrs.field(default=None, validator=_optional_str)
+    location: str | None = attrs.field(default=None, validator=_optional_str)
+    date: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    period: Period | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Period))
+    )
+    cumulative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    claimed_by: str | None = attrs.field(default=None, validator=_optional_str)
+    sentence: str | None = attrs.field(default=None, validator=_optional_str)
+    sentence_span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check that the words, their span and their sentence agree."""
+        if len(self.surface) != len(self.span):
+            raise InvalidSpan(
+                f"'surface' must be as long as 'span' ({len(self.span)} characters), "
+                f"got {len(self.surface)} characters: {self.surface!r}"
+            )
+        if (self.sentence is None) != (self.sentence_span is None):
+            raise InvalidSpan("'sentence' and 'sentence_span' must be given together")
+        if self.sentence is not None and self.sentence_span is not None:
+            if len(self.sentence) != len(self.sentence_span):
+                raise InvalidSpan(
+                    f"'sentence' must be as long as 'sentence_span' "
+                    f"({len(self.sentence_span)} characters), got {len(self.sentence)}"
+                )
+            if not self.sentence_span.contains(self.span):
+                raise InvalidSpan(
+                    f"'sentence_span' {self.sentence_span.start}-{self.sentence_span.end} "
+                    f"must contain 'span' {self.span.start}-{self.span.end}"
+                )
+            offset = self.span.start - self.sentence_span.start
+            if self.sentence[offset : offset + len(self.span)] != self.surface:
+                raise InvalidSpan(
+                    f"'surface' {self.surface!r} is not the sentence's text at its span"
+                )
+
+    @property
+    def as_of(self) -> dt.date | None:
+        """
+        The date the figure speaks for: a running total's period end, else the
+        incident date, else the publication date.
+        """
+        if self.period is not None and self.period.end is not None:
+            return self.period.end
+        if self.date is not None:
+            return self.date
+        return self.source.published

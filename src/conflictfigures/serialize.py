@@ -1,0 +1,305 @@
+"""
+JSON-ready records for figures, and JSON Lines helpers.
+
+A record is a flat ``dict`` of JSON types (the shape the evaluation scorer and
+the exports read): the count's fields and the source's fields sit beside the
+figure's own, dates are ISO strings, spans and periods are two-item lists.
+:func:`from_record` reads a record back into the identical :class:`Figure`.
+
+One private :class:`cattrs.Converter` does the typed work (dates, enums,
+spans, periods, validation errors with their path); this module only flattens
+and unflattens.
+
+>>> from conflictfigures import Category, Count, Figure, Span
+>>> fig = Figure(category=Category.KILLED, count=Count.exact(2),
+...              span=Span(start=0, end=3), surface="two")
+>>> rec = to_record(fig)
+>>> rec["category"], rec["stated"], rec["span"]
+('killed', 2, [0, 3])
+>>> from_record(rec) == fig
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+
+from conflictfigures.errors import ConflictFiguresError, InvalidRecord
+from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+
+__all__ = [
+    "FIGURE_KEYS",
+    "from_record",
+    "read_jsonl",
+    "to_record",
+    "write_jsonl",
+]
+
+#: Every key of a figure record, in the order :func:`to_record` writes them.
+FIGURE_KEYS: tuple[str, ...] = (
+    "category",
+    "stated",
+    "stated_high",
+    "qualifier",
+    "vague",
+    "low",
+    "high",
+    "rounding",
+    "subject",
+    "side",
+    "location",
+    "date",
+    "period",
+    "cumulative",
+    "claimed_by",
+    "outlet",
+    "url",
+    "published",
+    "doc_id",
+    "span",
+    "text",
+    "sentence",
+    "sentence_span",
+)
+
+_COUNT_KEYS = ("stated", "stated_high", "qualifier", "vague", "low", "high", "rounding")
+_SOURCE_KEYS = ("outlet", "url", "published", "doc_id")
+
+
+def _date_from_iso(value: object, _type: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise InvalidRecord(f"expected an ISO date, got a datetime {value!r}")
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise InvalidRecord(f"expected an ISO date string, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidRecord(f"expected an ISO date (YYYY-MM-DD), got {value!r}") from None
+
+
+def _pair(value: object, what: str) -> tuple[Any, Any]:
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise InvalidRecord(f"{what} must be a list of two items, got {value!r}")
+    return value[0], value[1]
+
+
+def _strict_int(value: object, _type: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidRecord(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _strict_str(value: object, _type: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidRecord(f"expected a string, got {value!r}")
+    return value
+
+
+def _strict_bool(value: object, _type: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidRecord(f"expected true or false, got {value!r}")
+    return value
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook(dt.date, _date_from_iso)
+    conv.register_structure_hook(int, _strict_int)
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(bool, _strict_bool)
+    conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
+    conv.register_structure_hook(
+        Span,
+        lambda v, _t: Span(
+            start=_strict_int(_pair(v, "a span")[0], int),
+            end=_strict_int(_pair(v, "a span")[1], int),
+        ),
+    )
+    conv.register_unstructure_hook(
+        Period,
+        lambda p: [
+            None if p.start is None else p.start.isoformat(),
+            None if p.end is None else p.end.isoformat(),
+        ],
+    )
+
+    def _period(value: object, _t: object) -> Period:
+        start, end = _pair(value, "a period")
+        return Period(
+            start=None if start is None else _date_from_iso(start, dt.date),
+            end=None if end is None else _date_from_iso(end, dt.date),
+        )
+
+    conv.register_structure_hook(Period, _period)
+    conv.register_structure_hook(Category, lambda v, _t: Category.parse(v))
+    conv.register_structure_hook(Qualifier, lambda v, _t: Qualifier.parse(v))
+    return conv
+
+
+_CONVERTER = _make_converter()
+
+
+def converter() -> cattrs.Converter:
+    """
+    Return the library's configured converter (shared, do not re-register hooks).
+
+    Other modules use it for their own result records.
+    """
+    return _CONVERTER
+
+
+def to_record(figure: Figure) -> dict[str, Any]:
+    """
+    Return the JSON-ready record of a figure, keys in :data:`FIGURE_KEYS` order.
+
+    Args:
+        figure: the figure.
+
+    Returns:
+        A flat ``dict`` of JSON types; ``text`` is the figure's words.
+
+    Raises:
+        InvalidRecord: ``figure`` is not a :class:`Figure`.
+    """
+    if not isinstance(figure, Figure):
+        raise InvalidRecord(f"to_record() takes a Figure, got {type(figure).__name__}")
+    nested = _CONVERTER.unstructure(figure)
+    flat: dict[str, Any] = {}
+    flat.update(nested.pop("count"))
+    flat.update(nested.pop("source"))
+    flat["text"] = nested.pop("surface")
+    flat.update(nested)
+    return {key: flat[key] for key in FIGURE_KEYS}
+
+
+def _where(exc: BaseException, path: str = "$") -> list[str]:
+    """Flatten a cattrs validation error into ``message @ $.path`` lines."""
+    if isinstance(exc, ClassValidationError):
+        lines: list[str] = []
+        for sub in exc.exceptions:
+            note = getattr(sub, "__notes__", None) or []
+            name = ""
+            for n in note:
+                text = str(n)
+                if text.startswith("Structuring class") and "@ attribute" in text:
+                    name = text.rsplit("@ attribute ", 1)[-1].split(" ", maxsplit=1)[0]
+            lines.extend(_where(sub, f"{path}.{name}" if name else path))
+        return lines
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [f"unknown keys {sorted(exc.extra_fields)} @ {path}"]
+    if isinstance(exc, KeyError):
+        return [f"missing key {exc.args[0]!r} @ {path}"]
+    return [f"{exc} @ {path}"]
+
+
+def from_record(record: Mapping[str, Any]) -> Figure:
+    """
+    Read a record written by :func:`to_record` back into a :class:`Figure`.
+
+    Missing optional keys read as ``None`` (``cumulative`` as ``False``);
+    unknown keys are refused so that no data is silently dropped.
+
+    Raises:
+        InvalidRecord: the record is not a mapping, has unknown keys, or a
+            value of the wrong type or an impossible value; the message names
+            the key, e.g. ``@ $.period``.
+    """
+    if not isinstance(record, Mapping):
+        raise InvalidRecord(f"a record must be a mapping, got {type(record).__name__}")
+    extra = sorted(set(record) - set(FIGURE_KEYS))
+    if extra:
+        raise InvalidRecord(f"unknown keys {extra} in figure record")
+    for key in ("category", "qualifier", "low", "span", "text"):
+        if key not in record:
+            raise InvalidRecord(f"missing key {key!r} @ $.{key}")
+    count = {k: record[k] for k in _COUNT_KEYS if record.get(k) is not None}
+    count.setdefault("high", None)
+    count.setdefault("stated", None)
+    source = {k: record[k] for k in _SOURCE_KEYS if record.get(k) is not None}
+    nested: dict[str, Any] = {
+        k: record[k]
+        for k in FIGURE_KEYS
+        if k not in _COUNT_KEYS
+        and k not in _SOURCE_KEYS
+        and k != "text"
+        and record.get(k) is not None
+    }
+    nested["count"] = count
+    nested["source"] = source
+    nested["surface"] = record["text"]
+    try:
+        return _CONVERTER.structure(nested, Figure)
+    except ConflictFiguresError as exc:
+        if isinstance(exc, InvalidRecord):
+            raise
+        raise InvalidRecord(f"invalid figure record: {exc}") from exc
+    except (ClassValidationError, ForbiddenExtraKeysError) as exc:
+        problems = [
+            p.replace("$.count.", "$.").replace("$.source.", "$.").replace("@ $.count", "@ $")
+            for p in _where(exc)
+        ]
+        raise InvalidRecord("invalid figure record: " + "; ".join(problems)) from exc
+    except (TypeError, ValueError) as exc:
+        raise InvalidRecord(f"invalid figure record: {exc}") from exc
+
+
+def write_jsonl(figures: Iterable[Figure], path_or_file: str | Path | IO[str]) -> int:
+    """
+    Write one record per line (UTF-8, no ASCII escaping) and return how many.
+
+    ``path_or_file`` is a path (the file is replaced) or a text stream.
+    """
+    if isinstance(path_or_file, (str, Path)):
+        path = Path(path_or_file)
+        tmp = path.with_name(path.name + ".tmp")
+        with tmp.open("w", encoding="utf-8") as handle:
+            n = write_jsonl(figures, handle)
+        tmp.replace(path)
+        return n
+    n = 0
+    for figure in figures:
+        path_or_file.write(json.dumps(to_record(figure), ensure_ascii=False))
+        path_or_file.write("\n")
+        n += 1
+    return n
+
+
+def read_jsonl(path_or_file: str | Path | IO[str]) -> Iterator[Figure]:
+    """
+    Yield the figures of a JSON Lines file written by :func:`write_jsonl`.
+
+    Blank lines are skipped.
+
+    Raises:
+        InvalidRecord: a line is not JSON or not a figure record; the message
+            names the line number.
+    """
+    if isinstance(path_or_file, (str, Path)):
+        with Path(path_or_file).open(encoding="utf-8") as handle:
+            yield from read_jsonl(handle)
+        return
+    for lineno, line in enumerate(path_or_file, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidRecord(f"line {lineno}: not JSON: {exc.msg}") from exc
+        try:
+            yield from_record(record)
+        except InvalidRecord as exc:
+            raise InvalidRecord(f"line {lineno}: {exc}") from exc
+
+
+# Keep Source and Count importable from here for the converter's forward refs.
+_ = (Source, Count)
