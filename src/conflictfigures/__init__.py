@@ -23,6 +23,7 @@ from conflictfigures.errors import (
     UnknownCategory,
     UnknownQualifier,
 )
+from conflictfigures.extract import extract, parse_figure
 from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
 from conflictfigures.policy import (
     ACLED_POLICY,
@@ -67,7 +68,9 @@ __all__ = [
     "UnknownQualifier",
     "VagueBounds",
     "__version__",
+    "extract",
     "from_record",
+    "parse_figure",
     "read_jsonl",
     "to_record",
     "write_jsonl",

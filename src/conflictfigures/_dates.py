@@ -1,0 +1,290 @@
+"""
+Dates and periods in a sentence, resolved against the publication date.
+
+"on Thursday" is the Thursday on or before publication; "yesterday" the day
+before; "February 27" and "04 February 2020" are what they say (a date without
+a year takes the publication year, or the year before when that would put it
+after publication).
+Periods for running totals: "so far this month", "this month", "earlier this
+month", "this year", "last month", "since (early) December", "since 2011",
+"in nine years", "over the past three days".
+Resolution uses python-dateutil's ``relativedelta``; nothing is read from the
+clock, so without a publication date relative words stay unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
+
+from conflictfigures._lexicon import MONTHS, TENS, UNITS, WEEKDAYS
+from conflictfigures.models import Period
+
+if TYPE_CHECKING:
+    from conflictfigures._text import Token
+
+__all__ = ["DateMention", "PeriodMention", "find_dates", "find_periods"]
+
+_WEEKDAY_OBJECTS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
+_PERIOD_UNITS = {
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+}
+
+
+class DateMention:
+    """A date expression: its token range and the date it resolves to."""
+
+    __slots__ = ("date", "first", "last")
+
+    def __init__(self, first: int, last: int, date: dt.date) -> None:
+        self.first = first
+        self.last = last
+        self.date = date
+
+
+class PeriodMention:
+    """A period expression: its token range and the period it resolves to."""
+
+    __slots__ = ("first", "last", "period")
+
+    def __init__(self, first: int, last: int, period: Period) -> None:
+        self.first = first
+        self.last = last
+        self.period = period
+
+
+def _year_of(tok: Token | None) -> int | None:
+    if tok is None or not tok.is_digits or len(tok.text) != 4 or not tok.text.isdigit():
+        return None
+    year = int(tok.text)
+    return year if 1900 <= year <= 2100 else None
+
+
+def _day_of(tok: Token | None) -> int | None:
+    if tok is None or not tok.text.isdigit() or len(tok.text) > 2:
+        return None
+    day = int(tok.text)
+    return day if 1 <= day <= 31 else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_date(
+    year: int | None, month: int, day: int, published: dt.date | None
+) -> dt.date | None:
+    if year is None:
+        if published is None:
+            return None
+        found = _safe_date(published.year, month, day)
+        if found is not None and found > published:
+            found = _safe_date(published.year - 1, month, day)
+        return found
+    return _safe_date(year, month, day)
+
+
+def _at(tokens: list[Token], i: int) -> Token | None:
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMention]:
+    """Return the dates a sentence fixes, in order."""
+    found: list[DateMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        low = tok.low
+        if low in WEEKDAYS and published is not None:
+            prev = _at(tokens, i - 1)
+            if prev is not None and prev.low == "next":
+                i += 1
+                continue
+            back = 1 if prev is not None and prev.low == "last" else 0
+            when = published + relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[low]](-1))
+            if back and when == published:
+                when -= dt.timedelta(days=7)
+            # "Thursday, February 27" names the date itself.
+            j = i + 1
+            if _at(tokens, j) is not None and tokens[j].text == ",":
+                j += 1
+            explicit = _month_day(tokens, j, published)
+            if explicit is not None:
+                found.append(DateMention(i, explicit[1], explicit[0]))
+                i = explicit[1]
+                continue
+            found.append(DateMention(i, i + 1, when))
+        elif low == "yesterday" and published is not None:
+            found.append(DateMention(i, i + 1, published - dt.timedelta(days=1)))
+        elif low in ("today", "tonight") and published is not None:
+            found.append(DateMention(i, i + 1, published))
+        elif low == "last" and _at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
+            if published is not None:
+                found.append(DateMention(i, i + 2, published - dt.timedelta(days=1)))
+            i += 2
+            continue
+        else:
+            explicit = _month_day(tokens, i, published)
+            if explicit is not None:
+                found.append(DateMention(i, explicit[1], explicit[0]))
+                i = explicit[1]
+                continue
+        i += 1
+    return found
+
+
+def _month_day(
+    tokens: list[Token], i: int, published: dt.date | None
+) -> tuple[dt.date, int] | None:
+    """Read "February 27(, 2020)" or "27 February( 2020)" at ``i``."""
+    tok = _at(tokens, i)
+    if tok is None:
+        return None
+    low = tok.low
+    if low in MONTHS and tok.is_capitalized:
+        j = i + 1
+        if _at(tokens, j) is not None and tokens[j].text == "." and low != "may":
+            j += 1
+        day = _day_of(_at(tokens, j))
+        if day is None:
+            return None
+        k = j + 1
+        if _at(tokens, k) is not None and tokens[k].text == ",":
+            year = _year_of(_at(tokens, k + 1))
+            end = k + 2 if year is not None else k
+        else:
+            year = _year_of(_at(tokens, k))
+            end = k + 1 if year is not None else k
+        date = _month_date(year, MONTHS[low], day, published)
+        return (date, end) if date is not None else None
+    day = _day_of(tok)
+    if day is not None:
+        month_tok = _at(tokens, i + 1)
+        if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
+            return None
+        k = i + 2
+        if _at(tokens, k) is not None and tokens[k].text == ",":
+            year = _year_of(_at(tokens, k + 1))
+            end = k + 2 if year is not None else k
+        else:
+            year = _year_of(_at(tokens, k))
+            end = k + 1 if year is not None else k
+        date = _month_date(year, MONTHS[month_tok.low], day, published)
+        return (date, end) if date is not None else None
+    return None
+
+
+def _small_number(tok: Token | None) -> int | None:
+    if tok is None:
+        return None
+    if tok.text.isdigit() and len(tok.text) <= 3:
+        return int(tok.text)
+    if tok.low in UNITS:
+        return UNITS[tok.low]
+    if tok.low in TENS:
+        return TENS[tok.low]
+    return None
+
+
+def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
+    """Return the running-total periods a sentence states, in order."""
+    found: list[PeriodMention] = []
+    if published is None:
+        return found
+    n = len(tokens)
+    month_start = published.replace(day=1)
+    i = 0
+    while i < n:
+        low = tokens[i].low
+        nxt = _at(tokens, i + 1)
+        if low == "this" and nxt is not None and nxt.low in ("month", "year"):
+            start = month_start if nxt.low == "month" else published.replace(month=1, day=1)
+            first = i - 1 if i > 0 and tokens[i - 1].low in ("earlier", "far") else i
+            if first == i - 1 and tokens[i - 1].low == "far" and i > 1:
+                first = i - 2
+            found.append(PeriodMention(first, i + 2, Period(start=start, end=published)))
+            i += 2
+            continue
+        if low == "last" and nxt is not None and nxt.low == "month":
+            end = month_start - dt.timedelta(days=1)
+            found.append(PeriodMention(i, i + 2, Period(start=end.replace(day=1), end=end)))
+            i += 2
+            continue
+        if low == "since":
+            mention = _since(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                i = mention.last
+                continue
+        if low in ("in", "over", "during", "within"):
+            mention = _span_back(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                i = mention.last
+                continue
+        i += 1
+    return found
+
+
+def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """Read "since (early|late)? MONTH (YEAR)?" or "since YEAR" within a few words."""
+    for j in range(i + 1, min(i + 8, len(tokens))):
+        tok = tokens[j]
+        if tok.text in (".", ";", ","):
+            return None
+        year = _year_of(tok)
+        if year is not None and year <= published.year:
+            return PeriodMention(i, j + 1, Period(start=dt.date(year, 1, 1), end=published))
+        if tok.low in MONTHS and tok.is_capitalized and tok.low != "may":
+            month = MONTHS[tok.low]
+            year = _year_of(_at(tokens, j + 1))
+            last = j + 2 if year is not None else j + 1
+            if year is None:
+                year = published.year if month <= published.month else published.year - 1
+            start = dt.date(year, month, 1)
+            if start > published:
+                return None
+            return PeriodMention(i, last, Period(start=start, end=published))
+    return None
+
+
+def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """Read "in nine years", "over the past three days", "in the past week"."""
+    j = i + 1
+    if _at(tokens, j) is not None and tokens[j].low == "the":
+        j += 1
+    if _at(tokens, j) is not None and tokens[j].low in ("past", "last"):
+        j += 1
+    amount = _small_number(_at(tokens, j))
+    if amount is None:
+        amount = 1
+        unit_tok = _at(tokens, j)
+        if j == i + 1 or unit_tok is None:
+            return None
+    else:
+        j += 1
+        unit_tok = _at(tokens, j)
+    if unit_tok is None or unit_tok.low not in _PERIOD_UNITS or amount == 0 or amount > 200:
+        return None
+    unit = _PERIOD_UNITS[unit_tok.low]
+    back = {
+        "days": relativedelta(days=amount),
+        "weeks": relativedelta(weeks=amount),
+        "months": relativedelta(months=amount),
+        "years": relativedelta(years=amount),
+    }[unit]
+    start = published - back
+    return PeriodMention(i, j + 1, Period(start=start, end=published))

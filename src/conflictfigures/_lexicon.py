@@ -1,0 +1,588 @@
+"""
+Word lists and patterns that extraction reads with (data, no logic).
+
+Every entry is lower-case.
+Multi-word entries are tuples of tokens, as the tokenizer splits them.
+Where order matters it is said beside the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflictfigures.models import Category, Qualifier
+
+# ---------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------
+
+#: One token: a run of digits with inner separators ("380,000", "3.6"), a word
+#: with inner apostrophes ("Turkey's", "doesn't"), or any other single
+#: non-space character.  Every alternative consumes at least one character per
+#: repetition and the separators are required between digit groups, so the
+#: pattern cannot backtrack more than one group: matching is linear.
+TOKEN_RE = re.compile(
+    r"""
+      \d+(?:[.,]\d+)*                     # digits, with inner , or . groups
+    | [^\W\d_]+(?:['\u2019][^\W\d_]+)*    # letters, with inner apostrophes
+    | \S                                  # any other single character
+    """,
+    re.VERBOSE,
+)
+
+#: A quick screen for paragraphs worth tokenizing: any word that can carry a
+#: figure.  A paragraph without one of these stems yields no figure.
+TRIGGER_SCREEN_RE = re.compile(
+    r"kill|dead|die|death|toll|fatalit|martyr|lost|lose|slain|wound|injur|hurt|missing|"
+    r"detain|arrest|captur|abduct|kidnap|custody|apprehend|prisoner|displace|fled|flee|"
+    r"refugee|destroy|down|seiz|damag|abandon|neutrali[sz]|executed|massacr|perish|"
+    r"casualt|lives|hosts?|hostage|uproot|disappear|shot",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+#: Scale words after a number ("3.6 million", "1.2bn", "6.3m", "two hundred").
+SCALES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+}
+#: Scale words that may follow only digits directly (not number words).
+DIGIT_ONLY_SCALES = frozenset({"k", "m", "mn", "mln", "bn", "b"})
+
+#: Vague counts, longest first (order matters: "hundreds of thousands" before
+#: "hundreds").  Each is (tokens, normalised word).
+VAGUE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("hundreds", "of", "thousands"), "hundreds of thousands"),
+    (("tens", "of", "thousands"), "tens of thousands"),
+    (("a", "couple", "of"), "a couple"),
+    (("a", "handful", "of"), "a handful"),
+    (("a", "number", "of"), "a number"),
+    (("a", "few"), "a few"),
+    (("dozens",), "dozens"),
+    (("scores",), "scores"),
+    (("hundreds",), "hundreds"),
+    (("thousands",), "thousands"),
+    (("millions",), "millions"),
+    (("several",), "several"),
+    (("numerous",), "numerous"),
+    (("multiple",), "multiple"),
+    (("many",), "many"),
+)
+
+#: Qualifiers before a number, longest first.  The qualifier of "some 200" is
+#: "about"; "over" and "upwards of" read as "more than".
+QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
+    (("no", "fewer", "than"), Qualifier.AT_LEAST),
+    (("no", "less", "than"), Qualifier.AT_LEAST),
+    (("not", "less", "than"), Qualifier.AT_LEAST),
+    (("at", "least"), Qualifier.AT_LEAST),
+    (("a", "minimum", "of"), Qualifier.AT_LEAST),
+    (("more", "than"), Qualifier.MORE_THAN),
+    (("upwards", "of"), Qualifier.MORE_THAN),
+    (("in", "excess", "of"), Qualifier.MORE_THAN),
+    (("well", "over"), Qualifier.MORE_THAN),
+    (("just", "over"), Qualifier.MORE_THAN),
+    (("over",), Qualifier.MORE_THAN),
+    (("nearly",), Qualifier.NEARLY),
+    (("almost",), Qualifier.NEARLY),
+    (("close", "to"), Qualifier.NEARLY),
+    (("just", "under"), Qualifier.NEARLY),
+    (("about",), Qualifier.ABOUT),
+    (("around",), Qualifier.ABOUT),
+    (("roughly",), Qualifier.ABOUT),
+    (("approximately",), Qualifier.ABOUT),
+    (("an", "estimated"), Qualifier.ABOUT),
+    (("estimated",), Qualifier.ABOUT),
+    (("some",), Qualifier.ABOUT),
+    (("up", "to"), Qualifier.UP_TO),
+    (("as", "many", "as"), Qualifier.UP_TO),
+    (("at", "most"), Qualifier.UP_TO),
+    (("a", "maximum", "of"), Qualifier.UP_TO),
+    (("fewer", "than"), Qualifier.FEWER_THAN),
+    (("less", "than"), Qualifier.FEWER_THAN),
+)
+
+#: Words between a qualifier-free number and its noun that change nothing.
+NUMBER_FILLERS = frozenset({"a", "total", "of"})
+
+# ---------------------------------------------------------------------------
+# Who is counted
+# ---------------------------------------------------------------------------
+
+#: Head nouns that count people (singular and plural forms).
+PEOPLE_NOUNS = frozenset(
+    """
+    soldier soldiers troop troops serviceman servicemen servicewoman servicewomen
+    member members personnel officer officers policeman policemen policewoman
+    policewomen police guard guards militant militants insurgent insurgents
+    fighter fighters rebel rebels jihadist jihadists terrorist terrorists gunman
+    gunmen attacker attackers suspect suspects civilian civilians people person
+    persons child children kid kids woman women man men boy boys girl girls baby
+    babies infant infants student students worker workers journalist journalists
+    reporter reporters doctor doctors medic medics nurse nurses staff staffer
+    staffers employee employees resident residents villager villagers protester
+    protesters protestor protestors demonstrator demonstrators worshipper worshippers
+    worshipers pilgrim pilgrims migrant migrants refugee refugees prisoner prisoners
+    detainee detainees hostage hostages leader leaders commander commanders
+    individual individuals other others relative relatives farmer farmers miner
+    miners passenger passengers crew crewmen sailor sailors marine marines
+    paratrooper paratroopers pilot pilots recruit recruits conscript conscripts
+    volunteer volunteers mercenary mercenaries contractor contractors peacekeeper
+    peacekeepers forces force military army taliban martyr martyrs cadet cadets
+    citizen citizens national nationals teenager teenagers youth youths adult adults
+    elder elders family families militiaman militiamen militia militias combatant
+    combatants operative operatives facilitator facilitators bomber bombers sniper
+    snipers commando commandos agent agents gendarme gendarmes ranger rangers
+    israelis palestinians syrians afghans ukrainians russians americans iraqis
+    kurds yemenis somalis sudanese libyans lebanese iranians turks
+    """.split()
+)
+
+#: Head nouns that count equipment.
+EQUIPMENT_NOUNS = frozenset(
+    """
+    tank tanks vehicle vehicles truck trucks carrier carriers apc apcs ifv ifvs
+    howitzer howitzers artillery gun guns launcher launchers system systems drone
+    drones uav uavs aircraft helicopter helicopters jet jets plane planes warplane
+    warplanes boat boats ship ships vessel vessels target targets depot depots
+    cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
+    battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
+    technical technicals locomotive locomotives train trains bridge bridges
+    """.split()
+)
+
+#: Nouns that look like counted things but never are casualty figures.
+NOT_COUNTED_NOUNS = frozenset(
+    """
+    year years month months week weeks day days hour hours minute minutes times
+    percent per cent km kilometres kilometers kilometre kilometer mile miles metre
+    metres meter meters square hectares acres dollars euros pounds lira liras
+    rubles roubles usd eur posts post round rounds occasion occasions area areas
+    village villages town towns city cities district districts province provinces
+    """.split()
+)
+
+#: Words that may stand inside a counted group's words ("two of its soldiers").
+DETERMINERS = frozenset(
+    {"the", "its", "their", "his", "her", "our", "your", "these", "those", "them", "of"}
+)
+
+#: Words that end the counted group's words.
+NP_STOP = frozenset(
+    """
+    were was are is be been being have has had will would could should may might
+    must and or but nor in on at near from to by after before during since with
+    for into onto over under while when where who whom whose which that as than
+    reportedly also all later allegedly reported believed thought said say says
+    according amid across around inside outside including among against without
+    earlier yesterday today tonight not no so still now then there here both
+    this last next each per following despite
+    """.split()
+)
+
+#: Demonyms and party names that name a side, to the side's name.
+SIDES: dict[str, str] = {
+    "turkish": "Turkey",
+    "turkey": "Turkey",
+    "turkey's": "Turkey",
+    "turks": "Turkey",
+    "syrian": "Syria",
+    "syria": "Syria",
+    "syrians": "Syria",
+    "russian": "Russia",
+    "russia": "Russia",
+    "russians": "Russia",
+    "ukrainian": "Ukraine",
+    "ukraine": "Ukraine",
+    "ukrainians": "Ukraine",
+    "afghan": "Afghanistan",
+    "afghanistan": "Afghanistan",
+    "afghans": "Afghanistan",
+    "iraqi": "Iraq",
+    "iraq": "Iraq",
+    "iraqis": "Iraq",
+    "iranian": "Iran",
+    "iran": "Iran",
+    "iranians": "Iran",
+    "israeli": "Israel",
+    "israel": "Israel",
+    "israelis": "Israel",
+    "palestinian": "Palestine",
+    "palestinians": "Palestine",
+    "lebanese": "Lebanon",
+    "lebanon": "Lebanon",
+    "libyan": "Libya",
+    "libya": "Libya",
+    "libyans": "Libya",
+    "yemeni": "Yemen",
+    "yemen": "Yemen",
+    "yemenis": "Yemen",
+    "saudi": "Saudi Arabia",
+    "egyptian": "Egypt",
+    "jordanian": "Jordan",
+    "american": "United States",
+    "americans": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "polish": "Poland",
+    "dutch": "Netherlands",
+    "pakistani": "Pakistan",
+    "indian": "India",
+    "chinese": "China",
+    "georgian": "Georgia",
+    "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan",
+    "azeri": "Azerbaijan",
+    "ethiopian": "Ethiopia",
+    "eritrean": "Eritrea",
+    "sudanese": "Sudan",
+    "somali": "Somalia",
+    "somalis": "Somalia",
+    "kenyan": "Kenya",
+    "nigerian": "Nigeria",
+    "malian": "Mali",
+    "burkinabe": "Burkina Faso",
+    "congolese": "DR Congo",
+    "colombian": "Colombia",
+    "mexican": "Mexico",
+    "kurdish": "Kurdish forces",
+    "kurds": "Kurdish forces",
+    "taliban": "Taliban",
+    "hamas": "Hamas",
+    "hezbollah": "Hezbollah",
+    "houthi": "Houthis",
+    "houthis": "Houthis",
+    "isis": "Islamic State",
+    "isil": "Islamic State",
+    "coalition": "coalition",
+    "nato": "NATO",
+    "isaf": "ISAF",
+}
+
+# ---------------------------------------------------------------------------
+# What happened to them
+# ---------------------------------------------------------------------------
+
+# Trigger kinds: "P" people only, "E" equipment only, "X" either (decided by
+# the counted noun).  Passive/intransitive forms follow the group
+# ("two soldiers were killed"); active forms precede it ("killing four
+# insurgents").
+
+#: Words after the counted group: word -> (people category, equipment category).
+PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
+    "killed": (Category.KILLED, None),
+    "dead": (Category.KILLED, None),
+    "died": (Category.KILLED, None),
+    "die": (Category.KILLED, None),
+    "martyred": (Category.KILLED, None),
+    "slain": (Category.KILLED, None),
+    "executed": (Category.KILLED, None),
+    "massacred": (Category.KILLED, None),
+    "perished": (Category.KILLED, None),
+    "neutralized": (Category.KILLED, None),
+    "neutralised": (Category.KILLED, None),
+    "wounded": (Category.WOUNDED, None),
+    "injured": (Category.WOUNDED, None),
+    "hurt": (Category.WOUNDED, None),
+    "missing": (Category.MISSING, None),
+    "disappeared": (Category.MISSING, None),
+    "detained": (Category.DETAINED, None),
+    "arrested": (Category.DETAINED, None),
+    "abducted": (Category.DETAINED, None),
+    "kidnapped": (Category.DETAINED, None),
+    "apprehended": (Category.DETAINED, None),
+    "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "seized": (None, Category.EQUIPMENT_CAPTURED),
+    "displaced": (Category.DISPLACED, None),
+    "uprooted": (Category.DISPLACED, None),
+    "fled": (Category.DISPLACED, None),
+    "destroyed": (None, Category.EQUIPMENT_DESTROYED),
+    "downed": (None, Category.EQUIPMENT_DESTROYED),
+    "damaged": (None, Category.EQUIPMENT_DAMAGED),
+    "abandoned": (None, Category.EQUIPMENT_ABANDONED),
+}
+
+#: Multi-word passive triggers (after an optional auxiliary), longest first.
+PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
+    (("taken", "into", "custody"), Category.DETAINED, None),
+    (("taken", "prisoner"), Category.DETAINED, None),
+    (("taken", "hostage"), Category.DETAINED, None),
+    (("forced", "to", "flee"), Category.DISPLACED, None),
+    (("forced", "from", "their", "homes"), Category.DISPLACED, None),
+    (("lost", "their", "lives"), Category.KILLED, None),
+    (("shot", "dead"), Category.KILLED, None),
+    (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
+    (("unaccounted", "for"), Category.MISSING, None),
+)
+
+#: Words before the counted group (active voice): word -> categories.
+ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
+    "kill": (Category.KILLED, None),
+    "kills": (Category.KILLED, None),
+    "killed": (Category.KILLED, None),
+    "killing": (Category.KILLED, None),
+    "martyring": (Category.KILLED, None),
+    "neutralized": (Category.KILLED, None),
+    "neutralised": (Category.KILLED, None),
+    "neutralizing": (Category.KILLED, None),
+    "neutralising": (Category.KILLED, None),
+    "executed": (Category.KILLED, None),
+    "wound": (Category.WOUNDED, None),
+    "wounds": (Category.WOUNDED, None),
+    "wounded": (Category.WOUNDED, None),
+    "wounding": (Category.WOUNDED, None),
+    "injure": (Category.WOUNDED, None),
+    "injures": (Category.WOUNDED, None),
+    "injured": (Category.WOUNDED, None),
+    "injuring": (Category.WOUNDED, None),
+    "detain": (Category.DETAINED, None),
+    "detains": (Category.DETAINED, None),
+    "detained": (Category.DETAINED, None),
+    "detaining": (Category.DETAINED, None),
+    "arrest": (Category.DETAINED, None),
+    "arrests": (Category.DETAINED, None),
+    "arrested": (Category.DETAINED, None),
+    "arresting": (Category.DETAINED, None),
+    "abducted": (Category.DETAINED, None),
+    "abducting": (Category.DETAINED, None),
+    "kidnapped": (Category.DETAINED, None),
+    "kidnapping": (Category.DETAINED, None),
+    "apprehended": (Category.DETAINED, None),
+    "apprehending": (Category.DETAINED, None),
+    "capture": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "captures": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "capturing": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "seize": (None, Category.EQUIPMENT_CAPTURED),
+    "seizes": (None, Category.EQUIPMENT_CAPTURED),
+    "seized": (None, Category.EQUIPMENT_CAPTURED),
+    "seizing": (None, Category.EQUIPMENT_CAPTURED),
+    "displaced": (Category.DISPLACED, None),
+    "displacing": (Category.DISPLACED, None),
+    "displace": (Category.DISPLACED, None),
+    "destroy": (None, Category.EQUIPMENT_DESTROYED),
+    "destroys": (None, Category.EQUIPMENT_DESTROYED),
+    "destroyed": (None, Category.EQUIPMENT_DESTROYED),
+    "destroying": (None, Category.EQUIPMENT_DESTROYED),
+    "downed": (None, Category.EQUIPMENT_DESTROYED),
+    "downing": (None, Category.EQUIPMENT_DESTROYED),
+    "damaged": (None, Category.EQUIPMENT_DAMAGED),
+    "damaging": (None, Category.EQUIPMENT_DAMAGED),
+    "lost": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
+    "lose": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
+    "loses": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
+    "losing": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
+    "hosts": (Category.REFUGEES, None),
+    "host": (Category.REFUGEES, None),
+    "hosting": (Category.REFUGEES, None),
+    "hosted": (Category.REFUGEES, None),
+    "sheltering": (Category.REFUGEES, None),
+    "shelters": (Category.REFUGEES, None),
+}
+
+#: Multi-word active triggers ("shot down two drones").
+ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
+    (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
+    (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
+    (("took", "prisoner"), Category.DETAINED, None),
+    (("claimed", "the", "lives", "of"), Category.KILLED, None),
+    (("the", "deaths", "of"), Category.KILLED, None),
+    (("the", "death", "of"), Category.KILLED, None),
+    (("the", "killing", "of"), Category.KILLED, None),
+    (("the", "arrest", "of"), Category.DETAINED, None),
+    (("the", "detention", "of"), Category.DETAINED, None),
+    (("the", "displacement", "of"), Category.DISPLACED, None),
+)
+
+#: Counted nouns that carry their own category ("three martyrs", "two
+#: fatalities", "3.6 million Syrian refugees").
+SELF_COUNTING_NOUNS: dict[str, Category] = {
+    "martyrs": Category.KILLED,
+    "martyr": Category.KILLED,
+    "fatalities": Category.KILLED,
+    "fatality": Category.KILLED,
+    "deaths": Category.KILLED,
+    "death": Category.KILLED,
+    "dead": Category.KILLED,
+    "bodies": Category.KILLED,
+    "refugees": Category.REFUGEES,
+    "refugee": Category.REFUGEES,
+    "detainees": Category.DETAINED,
+    "prisoners": Category.DETAINED,
+    "hostages": Category.DETAINED,
+    "injuries": Category.WOUNDED,
+}
+
+#: Words between a counted group and its passive trigger that change nothing
+#: ("were also destroyed", "had reportedly been killed", "are believed to have
+#: been killed").
+AUXILIARIES = frozenset(
+    """
+    were was are is be been being have has had also reportedly allegedly all later
+    subsequently initially reported believed thought feared confirmed said
+    understood to now already since then just both each apparently either
+    """.split()
+)
+
+#: Running-total nouns ("the death toll", "fatalities", "the number of ...").
+TOTAL_NOUNS: dict[str, Category | None] = {
+    "toll": Category.KILLED,
+    "fatalities": Category.KILLED,
+    "deaths": Category.KILLED,
+    "dead": Category.KILLED,
+    "casualties": None,
+    "total": None,
+    "number": None,
+    "tally": None,
+    "count": None,
+    "figure": None,
+}
+#: Verbs that move a running total to a number ("bringing ... to 20").
+TOTAL_VERBS = frozenset(
+    """
+    bring brings bringing brought raise raises raising raised rise rises rising rose
+    risen climb climbs climbing climbed increase increases increasing increased
+    reach reaches reaching reached push pushes pushing pushed stand stands standing
+    stood jump jumps jumped jumping hit hits
+    """.split()
+)
+
+#: Words that make a clause hypothetical: figures in it are not reported.
+HYPOTHETICAL = frozenset({"if", "unless", "whether", "should", "would", "could", "might"})
+
+#: Verbs that introduce who claims a figure.
+REPORTING_VERBS = frozenset(
+    """
+    said says say told tells announced announces claimed claims claim confirmed
+    confirms reported reports added adds stated states noted notes estimated
+    estimates tweeted wrote writes insisted insists acknowledged acknowledges
+    admitted admits declared declares alleged alleges
+    """.split()
+)
+
+#: Words that may appear in the name of a claimant after the first capital.
+AGENT_NOUNS = frozenset(
+    """
+    ministry ministries officials official spokesman spokeswoman spokesperson
+    military army police government authorities authority agency office
+    observatory monitor group sources source media minister president leader
+    commander command director chief forces service services department council
+    agencies organization organisation mission committee centre center
+    presidency statement sources spokesmen prosecutor coalition
+    """.split()
+)
+
+#: Time words a claimant phrase may be separated from its verb by.
+CLAIM_SKIPPABLE = frozenset(
+    """
+    earlier later also on late early this last yesterday today in a statement
+    separately previously had has have initially then again first
+    monday tuesday wednesday thursday friday saturday sunday morning evening
+    night afternoon
+    """.split()
+)
+
+# ---------------------------------------------------------------------------
+# Time
+# ---------------------------------------------------------------------------
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+#: Words that mark a figure as one incident, not a total ("in retaliation",
+#: "in the attack").
+INCIDENT_NOUNS = frozenset(
+    """
+    retaliation attack attacks strike strikes airstrike airstrikes raid raids
+    bombing bombings shelling explosion explosions blast blasts ambush ambushes
+    incident incidents clash operation crash assault
+    """.split()
+)
+
+#: Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr gen lt col sgt capt maj cpl pvt adm brig st no vs etc jan feb mar
+    apr jun jul aug sep sept oct nov dec rep sen gov prof jr sr inc ltd co corp
+    """.split()
+)

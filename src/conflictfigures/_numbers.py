@@ -1,0 +1,360 @@
+"""
+Numbers as news writes them: "at least 1,200", "3.6 million", "twenty-five",
+"one hundred and twenty", "a dozen", "10 to 15", "dozens", "hundreds of
+thousands".
+
+:func:`read_number` reads one number expression starting at a token and
+returns a :class:`NumberReading`, or ``None``.
+It looks at a bounded number of tokens, so reading every position of a
+sentence is linear.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from conflictfigures._lexicon import (
+    DIGIT_ONLY_SCALES,
+    MONTHS,
+    QUALIFIERS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_WORDS,
+)
+from conflictfigures.models import Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._text import Token
+
+__all__ = ["NumberReading", "read_number"]
+
+#: Longest digit string read as a count; longer runs are identifiers or noise.
+_MAX_DIGITS = 15
+_RANGE_JOINERS = frozenset({"to", "-", "\u2013", "\u2014", "or"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2011", "\u2012"})
+
+
+class NumberReading:
+    """One number expression: where it is, what it says, how it is qualified."""
+
+    __slots__ = (
+        "article",
+        "first",
+        "last",
+        "qualifier",
+        "scaled_unit",
+        "stated",
+        "stated_high",
+        "vague",
+        "written_digits",
+    )
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        stated: int | None,
+        qualifier: Qualifier,
+        *,
+        stated_high: int | None = None,
+        vague: str | None = None,
+        scaled_unit: int | None = None,
+        written_digits: bool = False,
+        article: bool = False,
+    ) -> None:
+        self.first = first  # index of the first token (qualifier included)
+        self.last = last  # index one past the last token
+        self.stated = stated
+        self.qualifier = qualifier
+        self.stated_high = stated_high
+        self.vague = vague
+        self.scaled_unit = scaled_unit
+        self.written_digits = written_digits
+        self.article = article  # "a"/"an"/"one" before a singular noun
+
+    def __repr__(self) -> str:
+        return (
+            f"NumberReading({self.first}-{self.last}, {self.stated}, {self.qualifier.value}, "
+            f"high={self.stated_high}, vague={self.vague})"
+        )
+
+
+def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    if i + len(words) > len(tokens):
+        return False
+    return all(tokens[i + k].low == w for k, w in enumerate(words))
+
+
+def _digits_value(tok: Token) -> tuple[Decimal, int] | None:
+    """Return the value of a digit token and its count of decimals, or ``None``."""
+    text = tok.text
+    if len(text) > _MAX_DIGITS + 6:
+        return None
+    if "," in text:
+        groups = text.split(",")
+        if "." in groups[-1]:
+            last, _, frac = groups[-1].partition(".")
+            groups[-1] = last
+        else:
+            frac = ""
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        digits = "".join(groups) + ("." + frac if frac else "")
+    else:
+        digits = text
+    if digits.count(".") > 1:
+        return None
+    whole = digits.split(".")[0]
+    if len(whole) > _MAX_DIGITS:
+        return None
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return None
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return value, decimals
+
+
+def _read_words(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+    """
+    Read a number written in words from ``tokens[i]``: "two", "twenty-five",
+    "one hundred and twenty", "two million".
+
+    Returns ``(value, next index, has_scale)`` or ``None``.
+    """
+    n = len(tokens)
+    total = 0
+    current = 0
+    seen = False
+    has_scale = False
+    j = i
+    while j < n:
+        low = tokens[j].low
+        if low in UNITS:
+            current += UNITS[low]
+            seen = True
+            j += 1
+        elif low in TENS:
+            current += TENS[low]
+            seen = True
+            j += 1
+            # "twenty-five"
+            if (
+                j + 1 < n
+                and tokens[j].text in _DASHES
+                and tokens[j].start == tokens[j - 1].end
+                and tokens[j + 1].low in UNITS
+                and UNITS[tokens[j + 1].low] < 10
+            ):
+                current += UNITS[tokens[j + 1].low]
+                j += 2
+        elif seen and low == "hundred":
+            current = max(current, 1) * 100
+            has_scale = True
+            j += 1
+        elif seen and low in SCALES and low not in DIGIT_ONLY_SCALES:
+            total += max(current, 1) * SCALES[low]
+            current = 0
+            has_scale = True
+            j += 1
+        elif (
+            seen
+            and low == "and"
+            and has_scale
+            and j + 1 < n
+            and (tokens[j + 1].low in UNITS or tokens[j + 1].low in TENS)
+        ):
+            j += 1
+        else:
+            break
+        if j - i > 12:
+            break
+    if not seen:
+        return None
+    return total + current, j, has_scale
+
+
+def _scale_after(tokens: list[Token], j: int, *, after_digits: bool) -> tuple[int, int] | None:
+    """Return ``(scale, next index)`` when a scale word follows at ``j``."""
+    if j >= len(tokens):
+        return None
+    tok = tokens[j]
+    low = tok.low
+    if low not in SCALES:
+        return None
+    if low in DIGIT_ONLY_SCALES:
+        # "6.3m", "1.2bn": only glued to digits.
+        if not after_digits or tok.start != tokens[j - 1].end:
+            return None
+    elif tok.start == tokens[j - 1].end:
+        return None
+    return SCALES[low], j + 1
+
+
+def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool, bool] | None:
+    """
+    Read a number without qualifier or range at ``tokens[i]``.
+
+    Returns ``(value, next index, scaled unit, written in digits, article)``.
+    """
+    n = len(tokens)
+    tok = tokens[i]
+    low = tok.low
+    if tok.is_digits:
+        parsed = _digits_value(tok)
+        if parsed is None:
+            return None
+        value, decimals = parsed
+        j = i + 1
+        # Glued letters that are not a scale ("10km", "2nd") or a glued
+        # designation before ("M5", "S-400", "F-35") make it no count.
+        if (
+            j < n
+            and tokens[j].start == tok.end
+            and tokens[j].is_word
+            and tokens[j].low not in SCALES
+        ):
+            return None
+        if i > 0:
+            prev = tokens[i - 1]
+            if prev.end == tok.start and (prev.is_word or prev.is_digits):
+                return None
+            if (
+                prev.text in _DASHES
+                and prev.end == tok.start
+                and i > 1
+                and tokens[i - 2].end == prev.start
+                and tokens[i - 2].is_word
+            ):
+                return None
+        scale = _scale_after(tokens, j, after_digits=True)
+        if scale is not None:
+            unit, j = scale
+            total = value * unit
+            if total != total.to_integral_value():
+                return None
+            place = unit // (10**decimals) if decimals else unit
+            return int(total), j, max(int(place), 1), False, False
+        if decimals:
+            return None  # "3.6" people: not a count without a scale word
+        return int(value), j, None, True, False
+    if low in ("a", "an"):
+        # "a dozen", "a million", "half a million" are numbers; "a soldier" is one.
+        if i + 1 < n and tokens[i + 1].low == "dozen":
+            return 12, i + 2, None, False, False
+        scale = _scale_after(tokens, i + 1, after_digits=False)
+        if scale is not None:
+            unit, j = scale
+            return unit, j, unit, False, False
+        return 1, i + 1, None, False, True
+    if low == "dozen":
+        return 12, i + 1, None, False, False
+    if low == "half" and _match_words(tokens, i + 1, ("a",)):
+        scale = _scale_after(tokens, i + 2, after_digits=False)
+        if scale is not None:
+            unit, j = scale
+            return unit // 2, j, unit // 2, False, False
+        if i + 2 < n and tokens[i + 2].low == "dozen":
+            return 6, i + 3, None, False, False
+        return None
+    words = _read_words(tokens, i)
+    if words is None:
+        return None
+    amount, j, has_scale = words
+    if j < n and tokens[j].low == "dozen":
+        return amount * 12, j + 1, None, False, False
+    # "two million": the scale word carries rounding of one unit of itself.
+    if has_scale and amount >= 1_000_000 and amount % 1_000_000 == 0:
+        unit = 1_000_000
+        while amount % (unit * 1_000) == 0 and unit < 1_000_000_000:
+            unit *= 1_000
+        return amount, j, unit, False, False
+    return amount, j, None, False, False
+
+
+def _is_date_context(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the number at ``tokens[i:j]`` is part of a date ("27 February", "Feb 27")."""
+    if j < len(tokens) and tokens[j].low.rstrip(".") in MONTHS:
+        return True
+    if i > 0:
+        prev = tokens[i - 1]
+        if prev.low in MONTHS and prev.low != "may":
+            return True
+        if prev.text == "." and i > 1 and tokens[i - 2].low in MONTHS:
+            return True
+    return False
+
+
+def read_number(tokens: list[Token], i: int) -> NumberReading | None:
+    """
+    Read a qualified number expression starting at ``tokens[i]``:
+    ``QUALIFIER? (VAGUE | NUMBER (("to" | "-") NUMBER)?)``, or
+    ``"between" NUMBER "and" NUMBER``.
+    """
+    n = len(tokens)
+    qualifier = Qualifier.EXACT
+    j = i
+    for words, qual in QUALIFIERS:
+        if _match_words(tokens, i, words):
+            qualifier = qual
+            j = i + len(words)
+            break
+    between = False
+    if qualifier is Qualifier.EXACT and tokens[i].low == "between":
+        between = True
+        j = i + 1
+    if j >= n:
+        return None
+    # Skip an opening quote glued to the number: "'More Than 50'".
+    for words, word in VAGUE_WORDS:
+        if _match_words(tokens, j, words):
+            k = j + len(words)
+            if k < n and tokens[k].low == "of":
+                k += 1
+            if word == "many" and qualifier is not Qualifier.EXACT:
+                # "as many as" is a qualifier, handled above.
+                return None
+            return NumberReading(i, k, None, Qualifier.VAGUE, vague=word)
+    plain = _read_plain(tokens, j)
+    if plain is None:
+        return None
+    value, k, unit, digits, article = plain
+    if _is_date_context(tokens, j, k):
+        return None
+    stated_high: int | None = None
+    if k + 1 < n and (
+        (between and tokens[k].low == "and") or (not between and tokens[k].low in _RANGE_JOINERS)
+    ):
+        high = _read_plain(tokens, k + 1)
+        if high is not None and not high[4] and high[0] > value:
+            if _is_date_context(tokens, k + 1, high[1]):
+                return None
+            hv, hk, hunit, hdigits, _ = high
+            # "1.5 to 2 million": the scale of the top applies to the bottom.
+            if hunit is not None and unit is None and value < hv // max(hunit, 1):
+                value *= hunit
+                unit = hunit
+            if hv > value:
+                stated_high = hv
+                k = hk
+                unit = unit if unit is not None else hunit
+                digits = digits and hdigits
+    if between and stated_high is None:
+        return None
+    if stated_high is not None:
+        qualifier = Qualifier.RANGE if qualifier is Qualifier.EXACT else qualifier
+        if qualifier is not Qualifier.RANGE:
+            # "up to 10-15": keep the top as the qualified number.
+            value, stated_high = stated_high, None
+    return NumberReading(
+        i,
+        k,
+        value,
+        qualifier,
+        stated_high=stated_high,
+        scaled_unit=unit,
+        written_digits=digits,
+        article=article and qualifier is Qualifier.EXACT,
+    )

@@ -1,0 +1,1192 @@
+"""
+Figures out of raw news text.
+
+:func:`extract` is lenient: it reads a whole article, boilerplate and all, and
+returns every figure it can defend, never raising on any ``str``.
+:func:`parse_figure` is strict: it reads one short phrase as exactly one
+figure or raises :class:`~conflictfigures.InvalidFigure`.
+
+The grammar, one rule per function below (``NP`` is the counted group's
+words, ``AUX`` words such as "were", "had been", "also")::
+
+    total     = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER
+    passive   = NUMBER ("of")? NP? AUX* PASSIVE_TRIGGER
+    self      = NUMBER NP(head in SELF_COUNTING_NOUNS)      "three martyrs"
+    active    = ACTIVE_TRIGGER NUMBER NP?                   "killing four insurgents"
+    list      = NUMBER NP ("," | "and" | "as well as") NUMBER NP ... TRIGGER
+    zero      = ("no" | "none" | "no one") NP? AUX* PASSIVE_TRIGGER
+
+Each sentence is read once, left to right, with bounded look-around, so
+extraction is linear in the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._dates import DateMention, PeriodMention, find_dates, find_periods
+from conflictfigures._numbers import NumberReading, read_number
+from conflictfigures._text import Sentence, Token, blocks, sentences
+from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
+from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["extract", "parse_figure"]
+
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2011"})
+_LIST_JOINERS = frozenset({",", "and", ";", "plus"})
+_PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
+_PLACE_NOUNS = frozenset(
+    {
+        "province",
+        "region",
+        "city",
+        "district",
+        "governorate",
+        "area",
+        "state",
+        "county",
+        "village",
+        "town",
+        "oblast",
+        "region's",
+        "border",
+    }
+)
+_DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "central",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+    ]
+)
+_NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
+_CLAIM_MODIFIERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "defense",
+        "defence",
+        "foreign",
+        "interior",
+        "health",
+        "state",
+        "senior",
+        "local",
+        "security",
+        "news",
+        "unnamed",
+        "opposition",
+        "rebel",
+        "war",
+        "human",
+        "rights",
+        "turkish",
+        "official",
+        "communications",
+        "top",
+        "regional",
+        "provincial",
+        "civil",
+        "emergency",
+        "emergencies",
+        "media",
+    ]
+)
+_TRAILING_JUNK = frozenset({"of", "the", "a", "an"}) | (_CLAIM_MODIFIERS - lx.AGENT_NOUNS)
+_NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "abd",
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+    }
+)
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which", "that"})
+
+
+class _Reading:
+    """A figure under construction, before provenance is attached."""
+
+    __slots__ = (
+        "active",
+        "category",
+        "claim_index",
+        "cumulative",
+        "first",
+        "head",
+        "last",
+        "np",
+        "number",
+        "perfect",
+        "period",
+        "side",
+        "span_end",
+        "span_start",
+        "subject",
+    )
+
+    def __init__(self, number: NumberReading, category: Category) -> None:
+        self.number = number
+        self.category = category
+        self.first = number.first  # first token of the figure's words
+        self.last = number.last  # one past the last token of its words
+        self.np: tuple[int, int] = (number.last, number.last)
+        self.head: str | None = None
+        self.subject: str | None = None
+        self.side: str | None = None
+        self.cumulative = False
+        self.perfect = False
+        self.active = False
+        self.period: Period | None = None
+        self.claim_index: int | None = None
+        self.span_start = 0
+        self.span_end = 0
+
+
+# ---------------------------------------------------------------------------
+# Arguments
+# ---------------------------------------------------------------------------
+
+
+def _check_published(published: object) -> dt.date | None:
+    """Return ``published`` as a date, or raise :class:`InvalidDate`."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise InvalidDate(
+                f"'published' must be an ISO date (YYYY-MM-DD), got {published!r}"
+            ) from None
+    raise InvalidDate(
+        f"'published' must be a datetime.date, an ISO date string or None, got {published!r}"
+    )
+
+
+def _check_optional_str(name: str, value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise InvalidText(f"{name!r} must be a str or None, got {type(value).__name__}")
+
+
+# ---------------------------------------------------------------------------
+# The counted group
+# ---------------------------------------------------------------------------
+
+
+def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
+    """
+    Read the counted group's words from ``tokens[j]``:
+    ``np = ("of" DETERMINER?)? WORD (("-" | "'s") WORD)* ...``, at most six words.
+
+    Returns ``(start, end, next)``: the words' token range and the index after.
+    """
+    n = len(tokens)
+    k = j
+    # A closing quote glued after the number ("'More Than 50' Syrian Forces").
+    if k < n and tokens[k].text in _QUOTES and tokens[k].start == tokens[k - 1].end:
+        k += 1
+    if k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
+        k += 1
+    start = k
+    words = 0
+    while k < n and words < 7:
+        tok = tokens[k]
+        low = tok.low
+        if tok.is_word:
+            if low == "of" and not (
+                # "members of the armed forces", "personnel of the army"
+                words
+                and tokens[k - 1].low in ("members", "member", "personnel", "units", "unit")
+                and k + 1 < n
+                and tokens[k + 1].is_word
+            ):
+                break
+            if low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start):
+                break
+            if low in lx.PASSIVE_TRIGGERS and words:
+                break
+            if words and (
+                low in lx.AUXILIARIES or (_counted(tokens[k - 1].low) and not _counted(low))
+            ):
+                break
+            if low in lx.PASSIVE_TRIGGERS and low != "missing" and not words:
+                break
+            words += 1
+            k += 1
+            continue
+        if tok.text in _DASHES and tok.start == tokens[k - 1].end and words and k + 1 < n:
+            nxt = tokens[k + 1]
+            if nxt.is_word and nxt.start == tok.end:
+                k += 2
+                continue
+        break
+    end = k
+    # Never end on a determiner or "of".
+    while end > start and tokens[end - 1].low in lx.DETERMINERS:
+        end -= 1
+    return start, end, end
+
+
+def _counted(low: str) -> bool:
+    """Whether a word is a noun that can head a counted group."""
+    return low in lx.PEOPLE_NOUNS or low in lx.EQUIPMENT_NOUNS or low in lx.SELF_COUNTING_NOUNS
+
+
+def _noun_class(low: str | None) -> str:
+    """Return "people", "equipment", "self", "not" or "unknown" for a head noun."""
+    if low is None:
+        return "none"
+    if low in lx.SELF_COUNTING_NOUNS:
+        return "self"
+    if low in lx.NOT_COUNTED_NOUNS:
+        return "not"
+    if low in lx.EQUIPMENT_NOUNS:
+        return "equipment"
+    if low in lx.PEOPLE_NOUNS:
+        return "people"
+    if low in lx.SIDES and low.endswith("s"):
+        return "people"
+    return "unknown"
+
+
+def _choose(categories: tuple[Category | None, Category | None], cls: str) -> Category | None:
+    """Pick the people or the equipment category of a trigger for a head class."""
+    people, equipment = categories
+    if cls == "equipment":
+        return equipment
+    if cls in ("people", "none"):
+        return people
+    if cls == "self":
+        return people
+    return None
+
+
+def _side_of(tokens: list[Token], start: int, end: int) -> str | None:
+    for k in range(start, end):
+        side = lx.SIDES.get(tokens[k].low)
+        if side is not None:
+            return side
+    return None
+
+
+def _plural(low: str) -> bool:
+    return low.endswith("s") or low in {
+        "personnel",
+        "police",
+        "people",
+        "children",
+        "men",
+        "women",
+        "military",
+        "crew",
+        "staff",
+        "forces",
+        "artillery",
+        "aircraft",
+    }
+
+
+# ---------------------------------------------------------------------------
+# Grammar rules
+# ---------------------------------------------------------------------------
+
+
+def _passive(
+    tokens: list[Token], np: tuple[int, int, int]
+) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
+    """
+    ``passive = NUMBER NP? AUX* PASSIVE_TRIGGER``.
+
+    Returns the trigger's categories, its token range and whether the verb is
+    in the perfect ("have been killed").
+    """
+    n = len(tokens)
+    k = np[2]
+    perfect = False
+    skipped = 0
+    while k < n and skipped < 6:
+        tok = tokens[k]
+        if tok.low in ("have", "has", "had"):
+            perfect = True
+        if tok.low in lx.AUXILIARIES or (tok.text in _QUOTES):
+            k += 1
+            skipped += 1
+            continue
+        break
+    if k >= n:
+        return None
+    for words, people, equipment in lx.PASSIVE_PHRASES:
+        if all(k + i < n and tokens[k + i].low == w for i, w in enumerate(words)):
+            return (people, equipment), k, k + len(words), perfect
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None:
+        return None
+    # "two soldiers killed" needs a noun before it; "five others wounded" too.
+    if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0:
+        return None
+    # "fled" and "died" take no auxiliary in the passive sense but are fine.
+    last = k + 1
+    if last < n and tokens[last].text in _QUOTES and tokens[last].start == tokens[k].end:
+        last += 1
+    return trig, k, last, perfect
+
+
+def _active(
+    tokens: list[Token], num: NumberReading
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``active = ACTIVE_TRIGGER FILLER? NUMBER``: return the trigger's categories and
+    its first token.
+    """
+    k = num.first - 1
+    skipped = 0
+    while (
+        k >= 0
+        and skipped < 2
+        and tokens[k].low in ("also", "another", "a", "total", "of", "at", "least", "some")
+    ):
+        if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
+            break
+        k -= 1
+        skipped += 1
+    if k < 0:
+        return None
+    for words, people, equipment in lx.ACTIVE_PHRASES:
+        m = len(words)
+        if k - m + 1 >= 0 and all(tokens[k - m + 1 + i].low == w for i, w in enumerate(words)):
+            return (people, equipment), k - m + 1
+    trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None:
+        return None
+    return trig, k
+
+
+def _total(
+    tokens: list[Token], num: NumberReading
+) -> tuple[Category, int, tuple[int, int] | None] | None:
+    """
+    ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``
+    or ``"death toll of" NUMBER``.
+
+    Returns the category, the first token of the phrase and the counted group's
+    token range when the phrase names one.
+    """
+    i = num.first
+    if i == 0 or tokens[i - 1].low not in ("to", "at", "of"):
+        return None
+    joiner = tokens[i - 1].low
+    lo = max(0, i - 26)
+    verb_at: int | None = None
+    noun_at: int | None = None
+    category: Category | None = None
+    group: tuple[int, int] | None = None
+    for k in range(i - 2, lo - 1, -1):
+        tok = tokens[k]
+        if tok.text in (".", ";", "!", "?"):
+            break
+        if tok.low in lx.TOTAL_VERBS and verb_at is None:
+            verb_at = k
+        if tok.low in lx.TOTAL_NOUNS and noun_at is None:
+            noun_at = k
+    if noun_at is None:
+        return None
+    if joiner == "of" and noun_at != i - 2:
+        return None
+    if joiner in ("to", "at") and verb_at is None:
+        return None
+    noun = tokens[noun_at].low
+    category = lx.TOTAL_NOUNS[noun]
+    if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
+        # "the number of Turkish security personnel killed", "the total of troops killed"
+        j = noun_at + 1
+        if j < len(tokens) and tokens[j].low == "of":
+            start, end, nxt = _read_np(tokens, j)
+            if end > start:
+                group = (start, end)
+            k = nxt
+            while k < i - 1 and k < nxt + 3 and tokens[k].low in lx.AUXILIARIES:
+                k += 1
+            if k < i - 1:
+                trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+                if trig is not None and trig[0] is not None:
+                    category = trig[0]
+        if noun == "toll" and category is None:
+            category = Category.KILLED
+    elif noun_at > 0:
+        # "Turkish military fatalities": the words before the noun name the group.
+        start = noun_at
+        while (
+            start > 0
+            and start > noun_at - 4
+            and tokens[start - 1].is_word
+            and (
+                tokens[start - 1].low not in lx.NP_STOP
+                and tokens[start - 1].low not in lx.TOTAL_VERBS
+                and tokens[start - 1].low not in lx.DETERMINERS
+                and tokens[start - 1].low != "death"
+            )
+        ):
+            start -= 1
+        if start < noun_at:
+            group = (start, noun_at)
+    if category is None:
+        return None
+    first = min(k for k in (verb_at, noun_at) if k is not None)
+    if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
+        first -= 1
+    return category, first, group
+
+
+# ---------------------------------------------------------------------------
+# Claims, places, time
+# ---------------------------------------------------------------------------
+
+
+def _claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Read the claimant's words ending just before ``tokens[k]`` (a reporting verb)."""
+    j = k - 1
+    skipped = 0
+    while (
+        j >= 0
+        and skipped < 5
+        and tokens[j].low in lx.CLAIM_SKIPPABLE
+        and not (
+            tokens[j].is_capitalized and tokens[j].low not in lx.WEEKDAYS and tokens[j].low != "on"
+        )
+    ):
+        j -= 1
+        skipped += 1
+    end = j + 1
+    words = 0
+    while j >= 0 and words < 9:
+        tok = tokens[j]
+        if tok.is_word and (
+            tok.is_capitalized
+            or tok.low in lx.AGENT_NOUNS
+            or tok.low in _CLAIM_MODIFIERS
+            or (
+                tok.low in _NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text in _DASHES
+            )
+        ):
+            if tok.low in _PRONOUNS:
+                break
+            if tok.low in lx.REPORTING_VERBS:
+                break
+            j -= 1
+            words += 1
+            continue
+        if tok.text in _DASHES and j > 0 and tokens[j - 1].end == tok.start and words:
+            j -= 1
+            continue
+        break
+    start = j + 1
+    while start < end and tokens[start].low in ("of", "a", "an"):
+        start += 1
+    if start >= end:
+        return None
+    # A lone lower-case modifier ("state") is no claimant.
+    if not any(t.is_capitalized or t.low in lx.AGENT_NOUNS for t in tokens[start:end]):
+        return None
+    if (
+        tokens[end - 1].low in _CLAIM_MODIFIERS
+        and tokens[end - 1].low not in lx.AGENT_NOUNS
+        and not tokens[end - 1].is_capitalized
+    ):
+        return None
+    return start, end
+
+
+def _claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Read the claimant's words starting at ``tokens[k]`` ("according to the UN")."""
+    n = len(tokens)
+    j = k
+    words = 0
+    while j < n and words < 8:
+        tok = tokens[j]
+        if tok.is_word and (
+            tok.is_capitalized
+            or tok.low in lx.AGENT_NOUNS
+            or tok.low in _CLAIM_MODIFIERS
+            or tok.low in ("reports", "report")
+            or (
+                tok.low in _NAME_PARTICLES and words and j + 1 < n and tokens[j + 1].text in _DASHES
+            )
+        ):
+            if tok.low in _PRONOUNS or tok.low in lx.REPORTING_VERBS:
+                break
+            j += 1
+            words += 1
+            continue
+        if tok.text in _DASHES and words and j + 1 < n and tokens[j + 1].start == tok.end:
+            j += 1
+            continue
+        break
+    end = j
+    while end > k and tokens[end - 1].low in _TRAILING_JUNK and not tokens[end - 1].is_capitalized:
+        end -= 1
+    if end <= k:
+        return None
+    if not any(t.is_capitalized or t.low in lx.AGENT_NOUNS for t in tokens[k:end]):
+        return None
+    return k, end
+
+
+def _claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """
+    Return the sentence's claims as ``(anchor, start, end)``: the reporting
+    word's index and the claimant's token range.
+    """
+    found: list[tuple[int, int, int]] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        low = tok.low
+        if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
+            rng = _claimant_right(tokens, k + 2)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
+        if (
+            low in ("claims", "claim", "statement", "statements")
+            and k + 1 < n
+            and tokens[k + 1].low == "by"
+        ):
+            rng = _claimant_right(tokens, k + 2)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
+        if low in ("citing", "quoting"):
+            rng = _claimant_right(tokens, k + 1)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
+        if low not in lx.REPORTING_VERBS:
+            continue
+        rng = _claimant_left(tokens, k)
+        if rng is None and k + 1 < n:
+            prev = tokens[k - 1] if k > 0 else None
+            if prev is None or prev.text in _QUOTES or prev.text == ",":
+                rng = _claimant_right(tokens, k + 1)
+        if rng is not None:
+            found.append((k, *rng))
+    return found
+
+
+def _place(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Find the first place phrase ("in northwest Syria", "near Idlib") in ``tokens[lo:hi]``."""
+    k = lo
+    while k < hi:
+        if tokens[k].low not in _PLACE_PREPS:
+            k += 1
+            continue
+        j = k + 1
+        # "in and around Tripoli"
+        if j + 1 < hi and tokens[j].low in ("and", "or") and tokens[j + 1].low in _PLACE_PREPS:
+            j += 2
+        if j < hi and tokens[j].low == "the":
+            j += 1
+        start = j
+        saw_name = False
+        while j < hi:
+            tok = tokens[j]
+            if (
+                tok.is_word
+                and tok.is_capitalized
+                and tok.low not in _NOT_PLACES
+                and tok.low not in lx.INCIDENT_NOUNS
+            ):
+                saw_name = True
+                j += 1
+            elif (
+                (tok.is_word and (tok.low in _DIRECTIONS or tok.low in _PLACE_NOUNS))
+                or (
+                    (tok.low == "of" and saw_name)
+                    or (tok.low == "of" and j > start and tokens[j - 1].low in _PLACE_NOUNS)
+                )
+                or (
+                    tok.text in _DASHES
+                    and j > start
+                    and j + 1 < hi
+                    and tokens[j + 1].start == tok.end
+                )
+            ):
+                j += 1
+            else:
+                break
+        end = j
+        while end > start and tokens[end - 1].low == "of":
+            end -= 1
+        nxt = tokens[end] if end < len(tokens) else None
+        demonym_only = all(
+            tokens[m].low in lx.SIDES
+            and not tokens[m].low.endswith("a")
+            and tokens[m].low
+            not in {
+                "turkey",
+                "syria",
+                "russia",
+                "ukraine",
+                "afghanistan",
+                "iraq",
+                "iran",
+                "israel",
+                "lebanon",
+                "libya",
+                "yemen",
+            }
+            for m in range(start, end)
+            if tokens[m].is_capitalized
+        )
+        adjective_use = (
+            nxt is not None
+            and nxt.is_word
+            and not nxt.is_capitalized
+            and nxt.low not in lx.NP_STOP
+            and nxt.low not in _PLACE_NOUNS
+        )
+        if saw_name and not demonym_only and not adjective_use:
+            return start, end
+        k = max(k + 1, end)
+    return None
+
+
+def _host(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The host country of a refugee stock: the nearest country name before it."""
+    for k in range(before - 1, max(-1, before - 30), -1):
+        tok = tokens[k]
+        if tok.is_capitalized and tok.is_word:
+            low = tok.low.removesuffix("'s")
+            side = lx.SIDES.get(low)
+            if side is not None and side.lower() == low:
+                return k, k + 1
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Sentence reading
+# ---------------------------------------------------------------------------
+
+
+def _hypothetical(tokens: list[Token], first: int) -> bool:
+    for k in range(first - 1, max(-1, first - 5), -1):
+        low = tokens[k].low
+        if low in (",", ";", "."):
+            return False
+        if low in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+def _zero(tokens: list[Token], i: int) -> NumberReading | None:
+    """``zero = ("no" | "none" | "no one" | "nobody") NP? AUX* TRIGGER``."""
+    low = tokens[i].low
+    if low in ("none", "nobody"):
+        return NumberReading(i, i + 1, 0, Qualifier.EXACT)
+    if low == "no" and i + 1 < len(tokens):
+        if tokens[i + 1].low == "one":
+            return NumberReading(i, i + 2, 0, Qualifier.EXACT)
+        if tokens[i + 1].is_word:
+            return NumberReading(i, i + 1, 0, Qualifier.EXACT)
+    return None
+
+
+def _read_sentence(tokens: list[Token]) -> list[_Reading]:
+    """Apply the grammar rules to one sentence, left to right."""
+    readings: list[_Reading] = []
+    n = len(tokens)
+    i = 0
+    pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
+    while i < n:
+        num = read_number(tokens, i)
+        zero = False
+        if num is None:
+            num = _zero(tokens, i)
+            zero = num is not None
+        if num is None:
+            i += 1
+            continue
+        if _hypothetical(tokens, num.first):
+            i = num.last
+            continue
+        reading = _read_figure(tokens, num, readings, pending_list, zero=zero)
+        if reading is not None:
+            readings.extend(reading)
+        i = max(num.last, i + 1)
+    return readings
+
+
+def _finish(reading: _Reading, tokens: list[Token], np: tuple[int, int, int], cls: str) -> _Reading:
+    reading.np = (np[0], np[1])
+    if np[1] > np[0]:
+        reading.subject = None  # filled from the text later
+        reading.head = tokens[np[1] - 1].low
+        reading.side = _side_of(tokens, np[0], np[1])
+    del cls
+    return reading
+
+
+def _read_figure(
+    tokens: list[Token],
+    num: NumberReading,
+    readings: list[_Reading],
+    pending: list[tuple[NumberReading, tuple[int, int, int]]],
+    *,
+    zero: bool,
+) -> list[_Reading] | None:
+    """Read the figure a number starts, trying the rules in order."""
+    n = len(tokens)
+    if zero and tokens[num.first].low == "no":
+        # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
+        k = num.last
+        while (
+            k < n
+            and k < num.last + 6
+            and tokens[k].is_word
+            and tokens[k].low not in lx.AUXILIARIES
+            and tokens[k].low not in lx.PASSIVE_TRIGGERS
+        ):
+            k += 1
+        np = (num.last, k, k)
+    else:
+        np = _read_np(tokens, num.last)
+    head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    cls = _noun_class(head)
+    if cls == "not":
+        pending.clear()
+        return None
+    if num.article and (cls not in ("people", "equipment") or head is None or _plural(head)):
+        return None
+    if (
+        num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and num.written_digits
+        and (
+            1900 <= num.stated <= 2100
+            and "," not in tokens[num.first].text
+            and cls not in ("people", "equipment", "self")
+        )
+    ):
+        return None
+
+    # Rule total: "bringing the death toll to 20".
+    if not zero:
+        total = _total(tokens, num)
+        if total is not None:
+            category, first, group = total
+            r = _Reading(num, category)
+            r.first = first
+            r.last = num.last
+            r.cumulative = True
+            if group is not None:
+                r.np = group
+                r.head = tokens[group[1] - 1].low
+                r.side = _side_of(tokens, group[0], group[1])
+            pending.clear()
+            return [r]
+
+    # Rule passive: "two Turkish soldiers were killed".
+    passive = _passive(tokens, np)
+    if passive is not None and cls in ("people", "equipment", "none", "self", "unknown"):
+        cats, t_first, t_last, perfect = passive
+        if cls == "unknown" and np[1] - np[0] > 0:
+            cats = (None, None)
+        passive_cat = _choose(cats, cls)
+        if passive_cat is not None:
+            out: list[_Reading] = []
+            # A list whose last member carries the trigger: "five tanks, two
+            # APCs and one howitzer were destroyed".
+            for p_num, p_np in pending:
+                p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
+                p_cat = _choose(cats, _noun_class(p_head))
+                if p_cat is None:
+                    continue
+                pr = _finish(_Reading(p_num, p_cat), tokens, p_np, _noun_class(p_head))
+                pr.last = p_np[1]
+                pr.perfect = perfect
+                out.append(pr)
+            pending.clear()
+            r = _finish(_Reading(num, passive_cat), tokens, np, cls)
+            r.last = t_last
+            r.perfect = perfect
+            out.append(r)
+            return out
+
+    # self-counting: "three martyrs", "3.6 million Syrian refugees"
+    if cls == "self" and head is not None and not zero:
+        r = _finish(_Reading(num, lx.SELF_COUNTING_NOUNS[head]), tokens, np, cls)
+        r.last = np[1]
+        pending.clear()
+        return [r]
+
+    # active: "killing four insurgents", "destroyed an air-defence missile system"
+    if not zero:
+        active = _active(tokens, num)
+        if active is None and readings:
+            prev = readings[-1]
+            between = tokens[prev.last : num.first]
+            if (
+                prev.active
+                and between
+                and len(between) <= 4
+                and all(t.low in _LIST_JOINERS or t.low in ("as", "well") for t in between)
+            ):
+                active = (
+                    (
+                        prev.category if not prev.category.is_equipment else None,
+                        prev.category if prev.category.is_equipment else None,
+                    ),
+                    prev.first,
+                )
+        if active is not None and cls in ("people", "equipment", "none"):
+            cats, t_first = active
+            chosen = _choose(cats, cls)
+            if chosen is not None and not (cls == "none" and num.article):
+                r = _finish(_Reading(num, chosen), tokens, np, cls)
+                r.first = (
+                    t_first if t_first >= (readings[-1].last if readings else 0) else num.first
+                )
+                r.last = max(np[1], num.last)
+                r.active = True
+                # "has lost 20 service members"
+                if t_first > 0 and tokens[t_first - 1].low in ("has", "have", "had"):
+                    r.perfect = True
+                pending.clear()
+                return [r]
+
+    # A list member waiting for its trigger.
+    if cls in ("people", "equipment") and not zero:
+        after = tokens[np[1]].low if np[1] < n else ""
+        if after in _LIST_JOINERS:
+            pending.append((num, np))
+            return None
+    pending.clear()
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Document assembly
+# ---------------------------------------------------------------------------
+
+
+def _region(readings: list[_Reading], idx: int, n: int) -> tuple[int, int]:
+    lo = readings[idx - 1].last if idx > 0 else 0
+    hi = readings[idx + 1].first if idx + 1 < len(readings) else n
+    return lo, max(hi, lo)
+
+
+def _nearest_date(dates: list[DateMention], lo: int, hi: int, anchor: int) -> DateMention | None:
+    inside = [d for d in dates if lo <= d.first < hi]
+    pool = inside or dates
+    if not pool:
+        return None
+    return min(pool, key=lambda d: abs(d.first - anchor))
+
+
+class _Doc:
+    """Per-document state shared by its sentences."""
+
+    def __init__(
+        self, text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.source = source
+        self.policy = policy
+
+
+def _count(num: NumberReading, policy: BoundsPolicy) -> Count:
+    if num.qualifier is Qualifier.VAGUE:
+        return Count.read(None, Qualifier.VAGUE, vague=num.vague, policy=policy)
+    assert num.stated is not None  # noqa: S101 - readings other than vague carry a number
+    rounding = policy.rounding_of(
+        num.stated, scaled_unit=num.scaled_unit, written_digits=num.written_digits
+    )
+    if num.qualifier is Qualifier.RANGE:
+        rounding = 1
+    return Count.read(
+        num.stated,
+        num.qualifier,
+        stated_high=num.stated_high,
+        rounding=rounding,
+        policy=policy,
+    )
+
+
+def _sentence_figures(
+    doc: _Doc, sent: Sentence, reference: dt.date | None
+) -> Iterator[tuple[Figure, bool]]:
+    """
+    Yield the sentence's figures, each with whether its date came from the
+    sentence itself (``True``) or is still to be filled from the discourse.
+    """
+    tokens = sent.tokens
+    readings = _read_sentence(tokens)
+    if not readings:
+        return
+    text = doc.text
+    n = len(tokens)
+    dates = find_dates(tokens, doc.published)
+    periods = find_periods(tokens, reference)
+    claims = _claims(tokens)
+    sentence_text = text[sent.start : sent.end]
+    sentence_span = Span(start=sent.start, end=sent.end)
+    previous: _Reading | None = None
+    for idx, r in enumerate(readings):
+        lo, hi = _region(readings, idx, n)
+        # Who is counted: as written, or the group of the figure before.
+        if r.np[1] > r.np[0]:
+            r.subject = text[tokens[r.np[0]].start : tokens[r.np[1] - 1].end]
+            if r.head in ("others", "other", "more") and previous is not None and r.side is None:
+                r.side = previous.side
+        elif previous is not None:
+            r.subject = previous.subject
+            r.side = previous.side
+        # Who claims it: the nearest claim before it, else the nearest after.
+        claimed_by = None
+        if claims:
+            before = [c for c in claims if c[0] < r.first]
+            chosen = before[-1] if before else min(claims, key=lambda c: c[0])
+            claimed_by = text[tokens[chosen[1]].start : tokens[chosen[2] - 1].end]
+        if (
+            r.side is None
+            and r.subject is not None
+            and claimed_by is not None
+            and any(w in ("its", "our", "their") for w in r.subject.lower().split())
+        ):
+            for word in claimed_by.replace("\u2019", "'").split():
+                side = lx.SIDES.get(word.lower()) or lx.SIDES.get(word.lower().removesuffix("'s"))
+                if side is not None:
+                    r.side = side
+                    break
+        # When: a period in the figure's own stretch of the sentence.
+        period_m: PeriodMention | None = None
+        for p in periods:
+            if lo <= p.first < hi or (idx == 0 and p.first < r.first):
+                period_m = p
+                break
+        if r.category is Category.DISPLACED and period_m is None:
+            for p in periods:
+                if p.first >= r.first:
+                    period_m = p
+                    break
+        date_m = _nearest_date(dates, lo, hi, r.first)
+        incident_word = any(
+            tokens[k].low in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8))
+        )
+        cumulative = r.cumulative or period_m is not None or r.category.is_stock
+        if not cumulative and r.perfect and date_m is None and not incident_word:
+            cumulative = True
+        if r.category is Category.DISPLACED:
+            # Displacement is reported as a stock ("have fled", "nearly a
+            # million displaced") unless the sentence dates one flight.
+            cumulative = (
+                cumulative
+                or r.perfect
+                or r.number.qualifier in (Qualifier.VAGUE, Qualifier.NEARLY)
+                or date_m is None
+            )
+        period = period_m.period if period_m is not None else None
+        date = None if cumulative else (date_m.date if date_m is not None else None)
+        # Where.
+        place = _place(tokens, r.last, hi) or _place(tokens, lo, r.first) or _place(tokens, 0, n)
+        if r.category is Category.REFUGEES:
+            place = _host(tokens, r.first) or place
+        location = text[tokens[place[0]].start : tokens[place[1] - 1].end] if place else None
+        start = tokens[r.first].start
+        end = tokens[r.last - 1].end
+        figure = Figure(
+            category=r.category,
+            count=_count(r.number, doc.policy),
+            span=Span(start=start, end=end),
+            surface=text[start:end],
+            source=doc.source,
+            subject=r.subject,
+            side=r.side,
+            location=location,
+            date=date,
+            period=period,
+            cumulative=cumulative,
+            claimed_by=claimed_by,
+            sentence=sentence_text,
+            sentence_span=sentence_span,
+        )
+        previous = r
+        yield figure, date is not None or cumulative
+
+
+def _explicit_reference(tokens: list[Token], published: dt.date | None) -> dt.date | None:
+    """The latest absolute date ("04 February 2020") a block states, if before publication."""
+    found: dt.date | None = None
+    for m in find_dates(tokens, published):
+        first = tokens[m.first]
+        if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
+            continue
+        if published is not None and m.date <= published:
+            found = m.date
+    return found
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    doc_id: str | None = None,
+    policy: BoundsPolicy | None = None,
+) -> list[Figure]:
+    """
+    Return every figure in a news text, each with its provenance.
+
+    Args:
+        text: the article as found, boilerplate and all.
+        published: the publication date (a :class:`datetime.date`, a datetime,
+            whose date is used, or an ISO string).  Relative words ("on
+            Thursday", "so far this month") are resolved against it; without
+            it they stay unresolved.
+        outlet: who published it.
+        url: where it was published.
+        doc_id: your identifier for the document.
+        policy: the bounds policy (default :data:`~conflictfigures.DEFAULT_POLICY`).
+
+    Returns:
+        The figures in text order; ``[]`` when there are none.
+
+    Raises:
+        InvalidText: ``text`` is not a ``str`` (or outlet, url, doc_id are
+            neither ``str`` nor ``None``).
+        InvalidDate: ``published`` is not a date or does not parse.
+
+    >>> figs = extract("Two soldiers were killed and five wounded on Thursday.",
+    ...                published="2020-02-27", outlet="Wire")
+    >>> [(f.category.value, str(f.count), f.subject, f.date.isoformat()) for f in figs]
+    [('killed', '2', 'soldiers', '2020-02-27'), ('wounded', '5', 'soldiers', '2020-02-27')]
+    """
+    if not isinstance(text, str):
+        raise InvalidText(f"extract() needs the text as a str, got {type(text).__name__}")
+    pub = _check_published(published)
+    source = Source(
+        outlet=_check_optional_str("outlet", outlet),
+        url=_check_optional_str("url", url),
+        published=pub,
+        doc_id=_check_optional_str("doc_id", doc_id),
+    )
+    pol = DEFAULT_POLICY if policy is None else policy
+    if not isinstance(pol, BoundsPolicy):
+        raise InvalidText(f"'policy' must be a BoundsPolicy, got {type(pol).__name__}")
+    doc = _Doc(text, pub, source, pol)
+    figures: list[Figure] = []
+    dated: list[bool] = []
+    for b_start, b_end in blocks(text):
+        if lx.TRIGGER_SCREEN_RE.search(text, b_start, b_end) is None:
+            continue
+        reference = pub
+        for sent in sentences(text, b_start, b_end):
+            for figure, has_date in _sentence_figures(doc, sent, reference):
+                figures.append(figure)
+                dated.append(has_date)
+            explicit = _explicit_reference(sent.tokens, pub)
+            if explicit is not None:
+                reference = explicit
+    return _fill_discourse_dates(figures, dated)
+
+
+def _fill_discourse_dates(figures: list[Figure], dated: list[bool]) -> list[Figure]:
+    """
+    Give undated incident figures the date of the incident the article is
+    telling: the nearest dated incident figure before them, or for figures
+    before any (a headline), the first dated incident figure of the article.
+    """
+    incident_dates = [
+        f.date for f, d in zip(figures, dated, strict=True) if d and f.date is not None
+    ]
+    if not incident_dates:
+        return figures
+    current = incident_dates[0]
+    out: list[Figure] = []
+    for f, has in zip(figures, dated, strict=True):
+        if has and f.date is not None:
+            current = f.date
+            out.append(f)
+        elif not has and f.date is None and not f.cumulative:
+            out.append(_evolve_date(f, current))
+        else:
+            out.append(f)
+    return out
+
+
+def _evolve_date(figure: Figure, date: dt.date) -> Figure:
+    import attrs  # noqa: PLC0415 - only needed here
+
+    return attrs.evolve(figure, date=date)
+
+
+def parse_figure(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    policy: BoundsPolicy | None = None,
+) -> Figure:
+    """
+    Read a short phrase as exactly one figure, strictly.
+
+    >>> parse_figure("more than 50 Syrian forces were killed").count.low
+    51
+
+    Raises:
+        InvalidFigure: the phrase holds no figure or more than one; the
+            message shows the phrase with a caret under the problem.
+        InvalidText: ``text`` is not a ``str``.
+    """
+    figures = extract(text, published=published, policy=policy)
+    if len(figures) == 1:
+        return figures[0]
+    if not figures:
+        raise InvalidFigure(f"Expected a figure in {text!r}\n    {text}\n    ^")
+    second = figures[1].span.start
+    raise InvalidFigure(
+        f"Expected one figure, found {len(figures)} in {text!r}\n    {text}\n    {' ' * second}^"
+    )
