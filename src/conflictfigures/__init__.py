@@ -10,6 +10,14 @@ the ``hypothesis`` extra (``pip install conflictfigures[hypothesis]``); this
 package does not import it.
 """
 
+from conflictfigures._documents import (
+    Document,
+    DocumentError,
+    InvalidManifest,
+    UnreadableDocument,
+    read_document,
+    read_documents,
+)
 from conflictfigures.errors import (
     ConflictFiguresError,
     InvalidCount,
@@ -23,6 +31,7 @@ from conflictfigures.errors import (
     UnknownCategory,
     UnknownQualifier,
 )
+from conflictfigures.export import CSV_COLUMNS, HXL_COLUMNS, to_dataframe, write_csv, write_hxl
 from conflictfigures.extract import extract, parse_figure
 from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
 from conflictfigures.policy import (
@@ -39,39 +48,66 @@ from conflictfigures.serialize import (
     to_record,
     write_jsonl,
 )
+from conflictfigures.store import (
+    IngestResult,
+    IngestStatus,
+    NotAStore,
+    Store,
+    StoredDocument,
+    StoreError,
+    StoreVersionError,
+)
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
     "ACLED_POLICY",
+    "CSV_COLUMNS",
     "DEFAULT_POLICY",
     "FIGURE_KEYS",
+    "HXL_COLUMNS",
     "VAGUE_BOUNDS",
     "BoundsPolicy",
     "Category",
     "ConflictFiguresError",
     "Count",
+    "Document",
+    "DocumentError",
     "Figure",
+    "IngestResult",
+    "IngestStatus",
     "InvalidCount",
     "InvalidDate",
     "InvalidFigure",
+    "InvalidManifest",
     "InvalidPeriod",
     "InvalidPolicy",
     "InvalidRecord",
     "InvalidSpan",
     "InvalidText",
+    "NotAStore",
     "Period",
     "Qualifier",
     "Source",
     "Span",
+    "Store",
+    "StoreError",
+    "StoreVersionError",
+    "StoredDocument",
     "UnknownCategory",
     "UnknownQualifier",
+    "UnreadableDocument",
     "VagueBounds",
     "__version__",
     "extract",
     "from_record",
     "parse_figure",
+    "read_document",
+    "read_documents",
     "read_jsonl",
+    "to_dataframe",
     "to_record",
+    "write_csv",
+    "write_hxl",
     "write_jsonl",
 ]

@@ -1,0 +1,450 @@
+r"""
+Articles on disk: reading files and folders, and their ``manifest.csv``.
+
+A document is one article's text with its provenance (outlet, publication
+date, URL, document id).
+Provenance comes from a ``manifest.csv`` beside the file (columns ``file``,
+``outlet``, ``published``, ``url``; others such as ``note`` are ignored), and
+keyword arguments override it.
+Text is read as strict UTF-8 (a leading byte-order mark is dropped) and kept
+exactly as written, newlines included, so figure spans point into the file's
+text.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("Two soldiers were killed.", encoding="utf-8")
+>>> _ = (folder / "manifest.csv").write_text(
+...     "file,outlet,published,url\na.txt,Haaretz,2020-02-27,\n", encoding="utf-8")
+>>> [doc] = read_documents([folder])
+>>> doc.source.outlet, doc.source.published, doc.source.doc_id
+('Haaretz', datetime.date(2020, 2, 27), 'a')
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures.errors import ConflictFiguresError, InvalidText
+from conflictfigures.models import Source
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = [
+    "MANIFEST_COLUMNS",
+    "MANIFEST_NAME",
+    "Document",
+    "DocumentError",
+    "InvalidManifest",
+    "UnreadableDocument",
+    "parse_date",
+    "read_document",
+    "read_documents",
+]
+
+#: The file name of a folder's manifest.
+MANIFEST_NAME = "manifest.csv"
+
+#: The columns a manifest must have (in any order; other columns are ignored).
+MANIFEST_COLUMNS: tuple[str, ...] = ("file", "outlet", "published", "url")
+
+#: Suffixes of the files a folder contributes when the manifest does not name them.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+class DocumentError(ConflictFiguresError, ValueError):
+    """
+    A document that cannot be read, or whose provenance cannot be read.
+
+    ``str(error)`` is one line that starts with the file's path.
+
+    Attributes:
+        path: the file the problem is in.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class UnreadableDocument(DocumentError):
+    """
+    An article file that does not exist, cannot be opened, or is not UTF-8.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidManifest(DocumentError):
+    """
+    A ``manifest.csv`` that lacks a column, is not UTF-8 CSV, or has a row
+    with an impossible date, a duplicate file or a file that does not exist.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+def parse_date(value: str) -> dt.date:
+    """
+    Read an ISO calendar date (``YYYY-MM-DD``), refusing impossible ones.
+
+    Args:
+        value: the text, e.g. ``"2020-02-27"``.
+
+    Raises:
+        ValueError: ``value`` is not ``YYYY-MM-DD`` or names a day that does
+            not exist; the message says which.
+
+    >>> parse_date("2020-02-29")
+    datetime.date(2020, 2, 29)
+    >>> parse_date("2019-02-29")
+    Traceback (most recent call last):
+    ...
+    ValueError: impossible date '2019-02-29' (day is out of range for month)
+    >>> parse_date("27/02/2020")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a date as YYYY-MM-DD: '27/02/2020'
+    """
+    text = value.strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise ValueError(f"not a date as YYYY-MM-DD: {value!r}")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"impossible date {value!r} ({exc})") from None
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """
+    One article: its text exactly as read, and where it came from.
+
+    Attributes:
+        text: the article's text.
+        source: outlet, URL, publication date and document id.
+        path: the file it was read from, or ``None``.
+        sha256: the SHA-256 of the text's UTF-8 bytes; two documents with the
+            same text have the same digest, whatever their provenance.
+
+    >>> doc = Document(text="Two soldiers were killed.")
+    >>> doc.sha256[:12]
+    '5dd5b4636b32'
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field()
+    source: Source = attrs.field(factory=Source, validator=attrs.validators.instance_of(Source))
+    path: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    sha256: str = attrs.field(init=False, default="")
+
+    @text.validator
+    def _text_is_str(self, _attribute: attrs.Attribute[str], value: object) -> None:
+        if not isinstance(value, str):
+            raise InvalidText(f"'text' must be a str, got {type(value).__name__}")
+
+    def __attrs_post_init__(self) -> None:
+        """Compute the digest of the text."""
+        object.__setattr__(self, "sha256", _sha256(self.text))
+
+    @property
+    def name(self) -> str:
+        """The document's name for messages: its path, else its id, else its digest."""
+        return self.path or self.source.doc_id or self.sha256[:12]
+
+
+@attrs.frozen(kw_only=True)
+class _Row:
+    """One manifest row: provenance for one file, or the problem with it."""
+
+    outlet: str | None
+    published: dt.date | None
+    url: str | None
+    error: InvalidManifest | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _Manifest:
+    path: Path
+    rows: dict[str, _Row]
+
+
+def _read_manifest(path: Path) -> _Manifest:
+    """
+    Read a manifest: every row keyed by its file name.
+
+    Raises:
+        InvalidManifest: the file cannot be read or lacks a column. A bad row
+            does not raise: it is kept as that file's error.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidManifest(path, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidManifest(
+            path, f"not UTF-8: byte {raw[exc.start]:#04x} at offset {exc.start}"
+        ) from exc
+    reader = csv.DictReader(text.splitlines(), strict=True)
+    try:
+        header = [name.strip() for name in (reader.fieldnames or [])]
+    except csv.Error as exc:
+        raise InvalidManifest(path, f"not CSV: {exc}") from exc
+    reader.fieldnames = header
+    missing = [column for column in MANIFEST_COLUMNS if column not in header]
+    if missing:
+        has = ", ".join(repr(h) for h in header if h) or "none"
+        plural = "s" if len(missing) > 1 else ""
+        needs = ", ".join(repr(m) for m in missing)
+        raise InvalidManifest(path, f"missing column{plural} {needs} (has {has})")
+    rows: dict[str, _Row] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            name = (row.get("file") or "").strip()
+            if not name:
+                continue
+            where = Path(f"{path} line {line}")
+            if name in rows:
+                problem = f"{name!r} is listed twice"
+                rows[name] = _Row(
+                    outlet=None, published=None, url=None, error=InvalidManifest(where, problem)
+                )
+                continue
+            published_text = (row.get("published") or "").strip()
+            try:
+                published = parse_date(published_text) if published_text else None
+            except ValueError as exc:
+                rows[name] = _Row(
+                    outlet=None,
+                    published=None,
+                    url=None,
+                    error=InvalidManifest(where, f"'published' of {name!r}: {exc}"),
+                )
+                continue
+            rows[name] = _Row(
+                outlet=(row.get("outlet") or "").strip() or None,
+                published=published,
+                url=(row.get("url") or "").strip() or None,
+            )
+    except csv.Error as exc:
+        raise InvalidManifest(path, f"not CSV: line {reader.line_num}: {exc}") from exc
+    return _Manifest(path=path, rows=rows)
+
+
+def _decode(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise UnreadableDocument(path, "is a folder, not a file") from exc
+    except FileNotFoundError as exc:
+        raise UnreadableDocument(path, "no such file") from exc
+    except OSError as exc:
+        raise UnreadableDocument(path, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableDocument(
+            path, f"not UTF-8: byte {raw[exc.start]:#04x} at offset {exc.start}"
+        ) from exc
+
+
+def read_document(
+    path: str | Path,
+    *,
+    outlet: str | None = None,
+    published: dt.date | None = None,
+    url: str | None = None,
+    doc_id: str | None = None,
+    manifest: bool = True,
+) -> Document:
+    """
+    Read one article file and its provenance.
+
+    Provenance comes from ``manifest.csv`` in the file's folder (unless
+    ``manifest`` is false); each keyword argument given overrides it.
+    The document id defaults to the file name without its suffix.
+
+    Args:
+        path: the article file.
+        outlet: the outlet that published it.
+        published: its publication date.
+        url: where it was published.
+        doc_id: its id (default: the file's stem).
+        manifest: whether to read ``manifest.csv`` beside the file.
+
+    Raises:
+        UnreadableDocument: the file cannot be read or is not UTF-8.
+        InvalidManifest: the manifest beside it lacks a column, or the
+            file's row has an impossible date or is listed twice.
+    """
+    file = Path(path)
+    row = None
+    if manifest:
+        row = _manifest_row(file, _ManifestCache())
+    return _make(file, row, outlet=outlet, published=published, url=url, doc_id=doc_id)
+
+
+class _ManifestCache:
+    """Manifests read so far, by folder; a folder's bad manifest is kept as its error."""
+
+    def __init__(self) -> None:
+        self._by_folder: dict[Path, _Manifest | InvalidManifest | None] = {}
+
+    def get(self, folder: Path) -> _Manifest | None:
+        """
+        Return the folder's manifest, ``None`` when it has none.
+
+        Raises:
+            InvalidManifest: the manifest cannot be used.
+        """
+        if folder not in self._by_folder:
+            candidate = folder / MANIFEST_NAME
+            entry: _Manifest | InvalidManifest | None = None
+            if candidate.is_file():
+                try:
+                    entry = _read_manifest(candidate)
+                except InvalidManifest as exc:
+                    entry = exc
+            self._by_folder[folder] = entry
+        entry = self._by_folder[folder]
+        if isinstance(entry, InvalidManifest):
+            raise entry
+        return entry
+
+
+def _manifest_row(file: Path, cache: _ManifestCache) -> _Row | None:
+    manifest = cache.get(file.parent)
+    if manifest is None:
+        return None
+    row = manifest.rows.get(file.name)
+    if row is not None and row.error is not None:
+        raise row.error
+    return row
+
+
+def _make(
+    file: Path,
+    row: _Row | None,
+    *,
+    outlet: str | None,
+    published: dt.date | None,
+    url: str | None,
+    doc_id: str | None,
+) -> Document:
+    text = _decode(file)
+    source = Source(
+        outlet=outlet if outlet is not None else (row.outlet if row else None),
+        published=published if published is not None else (row.published if row else None),
+        url=url if url is not None else (row.url if row else None),
+        doc_id=doc_id if doc_id is not None else file.stem,
+    )
+    return Document(text=text, source=source, path=str(file))
+
+
+def _folder_files(folder: Path, cache: _ManifestCache) -> Iterator[Path | DocumentError]:
+    """
+    Yield a folder's article files (recursively, sorted, hidden entries
+    skipped): files with a text suffix and files its manifest names; then the
+    manifest's problems (a row naming a file that does not exist).
+    """
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        yield UnreadableDocument(folder, f"cannot list: {exc.strerror or exc}")
+        return
+    try:
+        manifest = cache.get(folder)
+    except InvalidManifest as exc:
+        # Every file here would lose its provenance: report once, skip them.
+        yield exc
+        manifest = None
+        entries = [e for e in entries if e.is_dir()]
+    listed = set(manifest.rows) if manifest else set()
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name == MANIFEST_NAME:
+            continue
+        if entry.is_dir():
+            yield from _folder_files(entry, cache)
+        elif entry.suffix.lower() in TEXT_SUFFIXES or entry.name in listed:
+            yield entry
+    if manifest is not None:
+        for name in sorted(listed):
+            if not (folder / name).is_file():
+                yield InvalidManifest(manifest.path, f"lists {name!r}, which does not exist")
+
+
+def read_documents(
+    paths: Iterable[str | Path],
+    *,
+    outlet: str | None = None,
+    published: dt.date | None = None,
+    url: str | None = None,
+    errors: list[DocumentError] | None = None,
+) -> Iterator[Document]:
+    """
+    Yield the documents in files and folders, in order, folders sorted and
+    read recursively.
+
+    A folder contributes its ``.txt``, ``.text`` and ``.md`` files and every
+    file its manifest names.
+    Each file's provenance comes from the ``manifest.csv`` in its own folder;
+    ``outlet``, ``published`` and ``url``, when given, override it for every
+    document.
+
+    Args:
+        paths: files and folders.
+        outlet: the outlet of every document.
+        published: the publication date of every document.
+        url: the URL of every document (give it for a single file only).
+        errors: when a list, each file that cannot be read is appended to it
+            and skipped; when ``None`` the first such problem raises.
+
+    Raises:
+        UnreadableDocument: a file cannot be read or is not UTF-8.
+        InvalidManifest: a manifest cannot be used, or its row for a file is
+            wrong.
+    """
+    cache = _ManifestCache()
+
+    def problem(exc: DocumentError) -> None:
+        if errors is None:
+            raise exc
+        errors.append(exc)
+
+    for item in paths:
+        path = Path(item)
+        candidates: Iterable[Path | DocumentError]
+        candidates = _folder_files(path, cache) if path.is_dir() else [path]
+        for candidate in candidates:
+            if isinstance(candidate, DocumentError):
+                problem(candidate)
+                continue
+            try:
+                row = _manifest_row(candidate, cache) if candidate.exists() else None
+                yield _make(
+                    candidate, row, outlet=outlet, published=published, url=url, doc_id=None
+                )
+            except DocumentError as exc:
+                problem(exc)
