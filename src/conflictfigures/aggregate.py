@@ -1,0 +1,1420 @@
+"""
+Figures from many outlets, set side by side: claims, corroboration,
+contradictions, running totals and estimates.
+
+A :class:`Ledger` holds figures from any number of documents.
+It groups them into :class:`Claim` objects (the same thing counted: same
+category, group, side, place and incident date or as-of date), says how many
+outlets and independent claimants stand behind each claim, finds the
+:class:`Contradiction` objects among them (reports whose ranges cannot all be
+true), lays running totals out in time as :class:`RunningTotal` objects beside
+the sum of the incident reports, and gives each claim a low / best / high
+:class:`Estimate` under a replaceable :class:`EstimatePolicy`.
+:func:`tally` answers the everyday question for one article or any set of
+figures: what toll does it report, per category?
+
+Every result is a function of the *set* of figures: the order they were added
+in, adding one twice, or building ledgers over parts of a corpus and merging
+them changes nothing. The matching rules are in docs/aggregation.md.
+
+>>> from conflictfigures import Category, Count, Figure, Source, Span
+>>> def report(n, outlet, qualifier="exact"):
+...     return Figure(category=Category.KILLED, count=Count.read(n, qualifier),
+...                   span=Span(start=0, end=3), surface="two",
+...                   subject="Turkish soldiers", location="Idlib",
+...                   date=dt.date(2020, 2, 27), source=Source(outlet=outlet))
+>>> ledger = Ledger([report(2, "Haaretz"), report(2, "AP", "at_least"), report(3, "AFP")])
+>>> [claim] = ledger.claims()
+>>> claim.key.id
+'killed/incident/Turkey/military/syria>northwest syria>idlib/2020-02-27'
+>>> [c.low for c in ledger.contradictions()[0].counts]
+[2, 2, 3]
+>>> est = ledger.estimates()[0]
+>>> est.low, est.best, est.high
+(2, 2, 3)
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, NamedTuple
+
+import attrs
+
+from conflictfigures._groups import (
+    ClaimantName,
+    normalise_claimant,
+    normalise_subject,
+    outlet_key,
+    resolve_claimants,
+)
+from conflictfigures._places import PlacePath, is_within, normalise_place
+from conflictfigures.errors import InvalidFigure, InvalidPolicy
+from conflictfigures.models import Category, Count, Figure
+from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
+
+__all__ = [
+    "ACLED_ESTIMATE",
+    "DEFAULT_ESTIMATE",
+    "MINMAX_ESTIMATE",
+    "UCDP_ESTIMATE",
+    "Claim",
+    "ClaimKey",
+    "ClaimKind",
+    "Contradiction",
+    "ContradictionSide",
+    "Estimate",
+    "EstimatePolicy",
+    "EstimateRule",
+    "Ledger",
+    "RunningTotal",
+    "TotalPoint",
+    "tally",
+]
+
+#: Incident dates this many days apart may be one incident reported from
+#: different time zones or news cycles ("late on Wednesday" / "on Thursday").
+DATE_TOLERANCE = dt.timedelta(days=1)
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+class ClaimKind(enum.Enum):
+    """
+    What a claim speaks of.
+
+    ``INCIDENT``: one dated event (a figure that is not cumulative and has an
+    incident date). ``TOTAL``: a running total, a stock, or an undated figure,
+    each read as the state of things on its as-of date.
+
+    .. versionadded:: 0.1.0
+    """
+
+    INCIDENT = "incident"
+    TOTAL = "total"
+
+
+def _iso(value: dt.date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def _place_label(place: PlacePath | None) -> str | None:
+    if place is None:
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in place[-1].split())
+
+
+@attrs.frozen(kw_only=True)
+class ClaimKey:
+    """
+    What makes figures one claim, after normalisation.
+
+    Attributes:
+        category: what is counted.
+        kind: an incident or a total.
+        side: the counted group's side (a country such as ``"Turkey"``), or
+            ``None`` when nothing says.
+        group: the counted group's role (``"military"``, ``"civilians"``, an
+            equipment type), or ``None`` when nothing says.
+        place: the place as a path from its country down, or ``None``.
+        date: an incident's (first) date, or a total's as-of date.
+        period_start: where a total's period starts, when known.
+
+    .. versionadded:: 0.1.0
+    """
+
+    category: Category
+    kind: ClaimKind
+    side: str | None
+    group: str | None
+    place: PlacePath | None
+    date: dt.date | None
+    period_start: dt.date | None = None
+
+    @property
+    def id(self) -> str:
+        """
+        A stable, readable identifier:
+        ``category/kind/side/group/place/date[/period start]``, ``-`` for unknown.
+        """
+        parts = [
+            self.category.value,
+            self.kind.value,
+            self.side or "-",
+            self.group or "-",
+            ">".join(self.place) if self.place else "-",
+            _iso(self.date) or "-",
+        ]
+        if self.period_start is not None:
+            parts.append("from " + self.period_start.isoformat())
+        return "/".join(parts)
+
+    def sort_key(self) -> tuple[str, ...]:
+        """A total order on keys, for stable output."""
+        return (
+            self.category.value,
+            self.kind.value,
+            self.side or "",
+            self.group or "",
+            "\x00".join(self.place or ()),
+            _iso(self.date),
+            _iso(self.period_start),
+        )
+
+
+def _count_key(count: Count) -> tuple[Any, ...]:
+    """A total order on counts: by bounds, then by how they were written."""
+    return (
+        count.low,
+        count.high is None,
+        count.high or 0,
+        count.stated is None,
+        count.stated or 0,
+        count.qualifier.value,
+        count.stated_high or 0,
+        count.vague or "",
+        count.rounding,
+    )
+
+
+def _opt(value: object) -> tuple[bool, str]:
+    return (value is not None, "" if value is None else str(value))
+
+
+def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
+    """
+    A total order on figures (by publication, outlet, document, position,
+    then every other field), so that results never depend on insertion order.
+    """
+    src = figure.source
+    period = figure.period
+    return (
+        _opt(src.published),
+        _opt(src.outlet),
+        _opt(src.doc_id),
+        _opt(src.url),
+        figure.span.start,
+        figure.span.end,
+        figure.surface,
+        figure.category.value,
+        _count_key(figure.count),
+        _opt(figure.subject),
+        _opt(figure.side),
+        _opt(figure.location),
+        _opt(figure.date),
+        _opt(None if period is None else (_iso(period.start), _iso(period.end))),
+        figure.cumulative,
+        _opt(figure.claimed_by),
+        _opt(figure.sentence),
+        _opt(None if figure.sentence_span is None else figure.sentence_span.start),
+    )
+
+
+def _consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
+    """
+    Return ``(low, high, consistent)`` for some counts.
+
+    When every pair of ranges overlaps (for intervals, that is when all share
+    a point), the range is their intersection. Otherwise it is the span from
+    the lowest floor to the highest figure stated: the highest ceiling, where
+    an open-ended count ("at least 16") contributes its floor.
+    """
+    cs = list(counts)
+    low = max(c.low for c in cs)
+    ceilings = [c.high for c in cs if c.high is not None]
+    high = min(ceilings) if ceilings else None
+    if high is None or low <= high:
+        return low, high, True
+    return (
+        min(c.low for c in cs),
+        max(c.high if c.high is not None else c.low for c in cs),
+        False,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """
+    Figures that report the same thing, with who stands behind them.
+
+    Attributes:
+        key: what was counted, where and when (normalised).
+        figures: every figure in the claim, in a stable order.
+        claimants: for each figure (same order), its claimant in normal form
+            (``"Turkey defense ministry"``), or ``None`` when the text names
+            none (the outlet's own reporting).
+        independents: for each figure (same order), the key of its
+            independent claimant: a state for a state organ whose country is
+            known, the claimant otherwise, the outlet for unattributed figures.
+        dates: the distinct incident dates of an incident claim; two dates a
+            day apart mean the reports may describe one incident.
+        low: the consensus floor: the intersection of the reports' ranges when
+            they agree, else the lowest floor.
+        high: the consensus ceiling (``None``: no ceiling): the intersection's
+            top when the reports agree, else the highest figure reported.
+        consistent: whether every report can be true at once.
+
+    .. versionadded:: 0.1.0
+    """
+
+    key: ClaimKey
+    figures: tuple[Figure, ...]
+    claimants: tuple[str | None, ...]
+    independents: tuple[str, ...]
+    dates: tuple[dt.date, ...] = ()
+    low: int
+    high: int | None
+    consistent: bool
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The distinct outlets that carry the claim (unnamed ones by document)."""
+        return tuple(sorted({outlet_key(f.source) for f in self.figures}))
+
+    @property
+    def independent_claimants(self) -> tuple[str, ...]:
+        """The distinct independent claimants behind the claim."""
+        return tuple(sorted(set(self.independents)))
+
+    @property
+    def possibly_same_incident(self) -> bool:
+        """Whether the claim joins reports dated a day apart (see :data:`DATE_TOLERANCE`)."""
+        return len(self.dates) > 1
+
+    @property
+    def counts(self) -> tuple[Count, ...]:
+        """The distinct counts reported, lowest first."""
+        return tuple(sorted({f.count for f in self.figures}, key=_count_key))
+
+    @property
+    def subject(self) -> str:
+        """A readable name of the counted group: ``"Turkey military"``."""
+        return " ".join(p for p in (self.key.side, self.key.group) if p) or "unspecified"
+
+    @property
+    def location(self) -> str | None:
+        """A readable name of the place (its most specific part), or ``None``."""
+        return _place_label(self.key.place)
+
+    def claimant_of(self, figure: Figure) -> str | None:
+        """
+        Return the normalised claimant of one of the claim's figures.
+
+        Raises:
+            ValueError: the figure is not in the claim.
+        """
+        return self.claimants[self.figures.index(figure)]
+
+
+@attrs.frozen(kw_only=True)
+class ContradictionSide:
+    """
+    One count reported in a contradiction, with every report of it.
+
+    Attributes:
+        count: the count as stated.
+        place: the place of the claim the reports belong to (they differ
+            between sides only for a total that does not fit inside the
+            total of the wider place).
+        figures: the reports stating it.
+        claimants: their normalised claimants (same order; ``None``:
+            unattributed).
+
+    .. versionadded:: 0.1.0
+    """
+
+    count: Count
+    place: PlacePath | None
+    figures: tuple[Figure, ...]
+    claimants: tuple[str | None, ...]
+    independents: tuple[str, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The distinct outlets on this side."""
+        return tuple(sorted({outlet_key(f.source) for f in self.figures}))
+
+
+@attrs.frozen(kw_only=True)
+class Contradiction:
+    """
+    Reports of one claim (or of nested places) that cannot all be true.
+
+    Attributes:
+        claims: the claim the reports belong to; for ``relation="within"``,
+            the claim of the inner place and the claim of the wider place.
+        sides: one side per distinct count, lowest first.
+        conflicts: the pairs of sides (indexes into ``sides``) that cannot
+            both be true. A side may conflict with some sides and not others
+            ("at least 2" is compatible with both 2 and 3).
+        kind: ``"revision"`` when every conflicting pair shares an
+            independent claimant (the same source changed its figure),
+            ``"conflict"`` when different claimants disagree.
+        relation: ``"same"`` when the reports describe one claim;
+            ``"within"`` when a total for a place exceeds the total reported
+            for a wider place that contains it (Tripoli inside Libya).
+
+    .. versionadded:: 0.1.0
+    """
+
+    claims: tuple[Claim, ...]
+    sides: tuple[ContradictionSide, ...]
+    conflicts: tuple[tuple[int, int], ...]
+    kind: Literal["revision", "conflict"]
+    relation: Literal["same", "within"] = "same"
+
+    @property
+    def key(self) -> ClaimKey:
+        """The key of the (outer) claim."""
+        return self.claims[-1].key
+
+    @property
+    def counts(self) -> tuple[Count, ...]:
+        """The count of each side."""
+        return tuple(s.count for s in self.sides)
+
+
+@attrs.frozen(kw_only=True)
+class TotalPoint:
+    """
+    A running total on one as-of date, beside what the incident reports give.
+
+    Attributes:
+        as_of: the date the total speaks for.
+        claim: the reported total (all reports for that date).
+        derived_low, derived_high: the previous reported total plus the
+            incidents reported since (for the first point: the incidents since
+            the period started, when the period's start is known), else
+            ``None``.
+        base: the as-of date of the previous total used as a base, if any.
+        incidents: the incident claims added to the base.
+        incident_low, incident_high: the sum of all incident reports from the
+            period's start (or the first point) to this date; never decreases.
+        reconciles: for each count of the claim (lowest first), whether it is
+            compatible with the derived range (``None``: nothing derived).
+        revised_down: the total is entirely below the previous point's: a
+            revision (or an error), not growth.
+
+    .. versionadded:: 0.1.0
+    """
+
+    as_of: dt.date
+    claim: Claim
+    derived_low: int | None
+    derived_high: int | None
+    base: dt.date | None
+    incidents: tuple[Claim, ...]
+    incident_low: int
+    incident_high: int | None
+    reconciles: tuple[bool | None, ...]
+    revised_down: bool
+
+    @property
+    def reconciled(self) -> bool | None:
+        """Whether every count of the point matches the derived range (``None``: unknown)."""
+        if self.derived_low is None:
+            return None
+        return all(self.reconciles)
+
+
+@attrs.frozen(kw_only=True)
+class RunningTotal:
+    """
+    The timeline of reported totals for one category, group, side and place.
+
+    Attributes:
+        category, side, group, place, period_start: what the totals count.
+        points: one point per as-of date, in date order.
+        incidents: the incident claims inside the place and period.
+
+    .. versionadded:: 0.1.0
+    """
+
+    category: Category
+    side: str | None
+    group: str | None
+    place: PlacePath | None
+    period_start: dt.date | None
+    points: tuple[TotalPoint, ...]
+    incidents: tuple[Claim, ...]
+
+    @property
+    def reconciled(self) -> bool | None:
+        """Whether every point with a derived range matches it (``None``: nothing derived)."""
+        known = [p.reconciled for p in self.points if p.reconciled is not None]
+        return all(known) if known else None
+
+    @property
+    def subject(self) -> str:
+        """A readable name of the counted group."""
+        return " ".join(p for p in (self.side, self.group) if p) or "unspecified"
+
+
+# ---------------------------------------------------------------------------
+# Estimates
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Estimate:
+    """
+    Low, best and high for a claim (or, from :func:`tally`, a category).
+
+    Attributes:
+        category: what is counted.
+        low: the low estimate.
+        best: the best estimate, ``low <= best``.
+        high: the high estimate, ``best <= high``; ``None`` for no ceiling.
+        policy: the name of the policy that made it.
+        key: the claim's key (``None`` for a tally of several claims).
+        claims: the claims it rests on (one for a claim's estimate).
+
+    .. versionadded:: 0.1.0
+    """
+
+    category: Category
+    low: int
+    best: int
+    high: int | None
+    policy: str
+    key: ClaimKey | None = None
+    claims: tuple[Claim, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        """Reject an estimate whose numbers are out of order."""
+        if not 0 <= self.low <= self.best or (self.high is not None and self.high < self.best):
+            raise InvalidPolicy(
+                f"an estimate must satisfy 0 <= low <= best <= high, got "
+                f"low={self.low}, best={self.best}, high={self.high}"
+            )
+
+
+#: A replacement estimate rule: takes a claim, returns ``(low, best, high)``.
+EstimateRule = Callable[[Claim], tuple[int, int, int | None]]
+
+
+def _lower_median(values: Sequence[int]) -> int:
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+@attrs.frozen(kw_only=True)
+class EstimatePolicy:
+    """
+    How a claim's reports become one low / best / high estimate.
+
+    A frozen object: copy and change it with :func:`attrs.evolve`, or pass any
+    callable ``(claim) -> (low, best, high)`` (an :data:`EstimateRule`)
+    wherever a policy is accepted.
+
+    Attributes:
+        name: a label for records.
+        low: ``"consensus"``: the claim's consensus floor (the intersection of
+            agreeing reports, the lowest floor when they conflict);
+            ``"lowest"``: always the lowest floor.
+        best: ``"median"``: the lower median of the reports' best numbers,
+            one per independent claimant and count, kept within
+            ``[low, high]``; ``"lowest"``: the low estimate (the most
+            conservative figure); ``"midpoint"``: halfway between low and
+            high (``low`` without a ceiling).
+        high: ``"consensus"``: the claim's consensus ceiling;
+            ``"highest"``: the highest ceiling reported, ``None`` if any
+            report has none.
+        bounds: re-read every count under this bounds policy first (``None``:
+            keep the bounds the figures carry).
+
+    >>> UCDP_ESTIMATE.best, ACLED_ESTIMATE.best, MINMAX_ESTIMATE.high
+    ('median', 'lowest', 'highest')
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    low: Literal["consensus", "lowest"] = attrs.field(default="consensus")
+    best: Literal["median", "lowest", "midpoint"] = attrs.field(default="median")
+    high: Literal["consensus", "highest"] = attrs.field(default="consensus")
+    bounds: BoundsPolicy | None = None
+
+    @low.validator
+    def _check_low(self, _a: attrs.Attribute[Any], value: object) -> None:
+        if value not in ("consensus", "lowest"):
+            raise InvalidPolicy(f"'low' must be 'consensus' or 'lowest', got {value!r}")
+
+    @best.validator
+    def _check_best(self, _a: attrs.Attribute[Any], value: object) -> None:
+        if value not in ("median", "lowest", "midpoint"):
+            raise InvalidPolicy(f"'best' must be 'median', 'lowest' or 'midpoint', got {value!r}")
+
+    @high.validator
+    def _check_high(self, _a: attrs.Attribute[Any], value: object) -> None:
+        if value not in ("consensus", "highest"):
+            raise InvalidPolicy(f"'high' must be 'consensus' or 'highest', got {value!r}")
+
+    def __call__(self, claim: Claim) -> tuple[int, int, int | None]:
+        """Return ``(low, best, high)`` for a claim."""
+        figures = claim.figures
+        counts = [f.count for f in figures]
+        if self.bounds is not None:
+            counts = [c.rebound(self.bounds) for c in counts]
+        c_low, c_high, _ = _consensus(counts)
+        low = c_low if self.low == "consensus" else min(c.low for c in counts)
+        if self.high == "consensus":
+            high = c_high
+        else:
+            high = None if any(c.high is None for c in counts) else max(c.high or 0 for c in counts)
+        low = min(low, high) if high is not None else low
+        if self.best == "lowest":
+            best = low
+        elif self.best == "midpoint":
+            best = low if high is None else (low + high) // 2
+        else:
+            bests_policy = self.bounds or DEFAULT_POLICY
+            per_claimant = {
+                (ind, count): bests_policy.best(count)
+                for ind, count in zip(claim.independents, counts, strict=True)
+            }
+            best = _lower_median(list(per_claimant.values()))
+            best = max(low, best if high is None else min(best, high))
+        return low, best, high
+
+
+#: UCDP GED-style: low and high bound what the reports allow together, best is
+#: the median report. The default.
+UCDP_ESTIMATE = EstimatePolicy(name="ucdp")
+
+#: The library's default estimate policy (:data:`UCDP_ESTIMATE`).
+DEFAULT_ESTIMATE = UCDP_ESTIMATE
+
+#: ACLED-style: the most conservative figure is the best estimate, and vague
+#: words take ACLED's fixed readings.
+ACLED_ESTIMATE = EstimatePolicy(name="acled", best="lowest", bounds=ACLED_POLICY)
+
+#: IBC- and Airwars-style minimum-maximum range over every report, best halfway.
+MINMAX_ESTIMATE = EstimatePolicy(name="minmax", low="lowest", best="midpoint", high="highest")
+
+
+def _policy_name(policy: EstimatePolicy | EstimateRule) -> str:
+    if isinstance(policy, EstimatePolicy):
+        return policy.name
+    return str(getattr(policy, "__name__", type(policy).__name__))
+
+
+def _estimate(claim: Claim, policy: EstimatePolicy | EstimateRule) -> Estimate:
+    low, best, high = policy(claim)
+    return Estimate(
+        category=claim.key.category,
+        low=low,
+        best=best,
+        high=high,
+        policy=_policy_name(policy),
+        key=claim.key,
+        claims=(claim,),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Normalisation of one figure
+# ---------------------------------------------------------------------------
+
+
+class _Norm(NamedTuple):
+    """What the matching rules read from one figure."""
+
+    side: str | None
+    group: str | None
+    place: PlacePath | None
+    kind: ClaimKind
+    date: dt.date | None  # incident date, or the total's as-of date
+    period_start: dt.date | None
+    doc: tuple[str | None, str | None, str | None, dt.date | None]
+    claimant: ClaimantName | None
+
+
+def _normalise(figure: Figure) -> _Norm:
+    side, group = normalise_subject(figure.category, figure.subject, figure.side)
+    place = normalise_place(figure.location)
+    kind = ClaimKind.TOTAL
+    date = figure.as_of
+    if not figure.cumulative and figure.date is not None and figure.period is None:
+        kind = ClaimKind.INCIDENT
+    src = figure.source
+    return _Norm(
+        side=side,
+        group=group,
+        place=place,
+        kind=kind,
+        date=date,
+        period_start=None if figure.period is None else figure.period.start,
+        doc=(src.doc_id, src.url, src.outlet, src.published),
+        claimant=None if figure.claimed_by is None else normalise_claimant(figure.claimed_by),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Grouping figures into claims
+# ---------------------------------------------------------------------------
+
+_Target = tuple[str | None, str | None, PlacePath | None]
+_Slot = tuple[Category, ClaimKind, dt.date | None]
+
+
+def _prefixes(place: PlacePath | None, *, hierarchy: bool) -> list[PlacePath | None]:
+    if place is None:
+        return [None]
+    if not hierarchy:
+        return [place, None]
+    return [place[:i] for i in range(len(place), 0, -1)] + [None]
+
+
+def _candidate_index(
+    norms: Mapping[Figure, _Norm],
+) -> dict[_Slot, dict[_Target, set[_Target]]]:
+    """
+    Index the fully known (side, group, place) targets of each slot by every
+    partial pattern that matches them, so a figure with unknown parts finds
+    its compatible targets by one lookup.
+
+    For incidents only the most specific places are targets (a figure in
+    "northwest Syria" is matched to the Idlib claim, not kept beside it).
+    """
+    concrete: dict[_Slot, set[_Target]] = defaultdict(set)
+    for fig, n in norms.items():
+        if n.side is not None and n.group is not None and n.place is not None:
+            concrete[(fig.category, n.kind, n.date)].add((n.side, n.group, n.place))
+    index: dict[_Slot, dict[_Target, set[_Target]]] = {}
+    for slot, targets in concrete.items():
+        hierarchy = slot[1] is ClaimKind.INCIDENT
+        if hierarchy:
+            inner = {
+                (s, g, p[:i]) for s, g, p in targets if p is not None for i in range(1, len(p))
+            }
+            targets = {t for t in targets if t not in inner}  # noqa: PLW2901 - leaves only
+        patterns: dict[_Target, set[_Target]] = defaultdict(set)
+        for target in targets:
+            side, group, place = target
+            for s in (side, None):
+                for g in (group, None):
+                    for p in _prefixes(place, hierarchy=hierarchy):
+                        patterns[(s, g, p)].add(target)
+        index[slot] = dict(patterns)
+    return index
+
+
+def _resolve(
+    figure: Figure, n: _Norm, index: Mapping[_Slot, Mapping[_Target, set[_Target]]]
+) -> _Target:
+    """
+    Fill a figure's unknown side, group or place, or widen an incident's place
+    to the one specific place it can be.
+
+    Rule: among the fully known targets of the same category and kind on the
+    same date (incidents: within a day either side), the targets compatible
+    with what the figure does say are looked up; if there is exactly one,
+    the figure takes it, otherwise it keeps its own (partial) key.
+    """
+    own: _Target = (n.side, n.group, n.place)
+    if n.kind is ClaimKind.INCIDENT and n.date is not None:
+        days: list[dt.date | None] = [n.date - _ONE_DAY, n.date, n.date + _ONE_DAY]
+    else:
+        days = [n.date]
+    found: set[_Target] = set()
+    for day in days:
+        patterns = index.get((figure.category, n.kind, day))
+        if patterns is not None:
+            found |= patterns.get(own, set())
+            if len(found) > 1:
+                return own
+    if len(found) == 1:
+        return next(iter(found))
+    return own
+
+
+def _windows(
+    dates: Mapping[dt.date, set[tuple[Any, ...]]],
+) -> list[list[dt.date]]:
+    """
+    Split sorted incident dates into windows of at most one day.
+
+    Rule: going from the earliest date, a date joins the current window if
+    it is within :data:`DATE_TOLERANCE` of the window's first date and no
+    document reports on both (a document that gives two dates means two
+    incidents).
+    """
+    windows: list[list[dt.date]] = []
+    docs: set[tuple[Any, ...]] = set()
+    for day in sorted(dates):
+        if windows and day - windows[-1][0] <= DATE_TOLERANCE and not (docs & dates[day]):
+            windows[-1].append(day)
+            docs |= dates[day]
+        else:
+            windows.append([day])
+            docs = set(dates[day])
+    return windows
+
+
+def _claimants_by_doc(norms: Mapping[Figure, _Norm]) -> dict[Figure, ClaimantName | None]:
+    """Resolve each figure's claimant within its document (see ``resolve_claimants``)."""
+    per_doc: dict[tuple[Any, ...], set[ClaimantName]] = defaultdict(set)
+    for n in norms.values():
+        if n.claimant is not None:
+            per_doc[n.doc].add(n.claimant)
+    resolved = {doc: resolve_claimants(names) for doc, names in per_doc.items()}
+    return {
+        fig: None if n.claimant is None else resolved[n.doc][n.claimant] for fig, n in norms.items()
+    }
+
+
+def _make_claim(
+    key: ClaimKey,
+    figures: Iterable[Figure],
+    claimants: Mapping[Figure, ClaimantName | None],
+    dates: tuple[dt.date, ...] = (),
+) -> Claim:
+    ordered = sorted(figures, key=figure_sort_key)
+    names = [claimants[f] for f in ordered]
+    low, high, consistent = _consensus(f.count for f in ordered)
+    return Claim(
+        key=key,
+        figures=tuple(ordered),
+        claimants=tuple(None if c is None else c.label for c in names),
+        independents=tuple(
+            f"outlet:{outlet_key(f.source)}" if c is None else c.independent
+            for f, c in zip(ordered, names, strict=True)
+        ),
+        dates=dates,
+        low=low,
+        high=high,
+        consistent=consistent,
+    )
+
+
+def _build_claims(norms: Mapping[Figure, _Norm]) -> list[Claim]:
+    index = _candidate_index(norms)
+    claimants = _claimants_by_doc(norms)
+    incidents: dict[tuple[Any, ...], dict[dt.date, list[Figure]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    totals: dict[tuple[Any, ...], dict[dt.date | None, list[Figure]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for fig, n in norms.items():
+        side, group, place = _resolve(fig, n, index)
+        if n.kind is ClaimKind.INCIDENT and n.date is not None:
+            incidents[(fig.category, side, group, place)][n.date].append(fig)
+        else:
+            totals[(fig.category, side, group, place, n.date)][n.period_start].append(fig)
+    claims: list[Claim] = []
+    for (category, side, group, place), by_date in incidents.items():
+        docs = {d: {norms[f].doc for f in figs} for d, figs in by_date.items()}
+        for window in _windows(docs):
+            key = ClaimKey(
+                category=category,
+                kind=ClaimKind.INCIDENT,
+                side=side,
+                group=group,
+                place=place,
+                date=window[0],
+            )
+            figs = [f for d in window for f in by_date[d]]
+            claims.append(_make_claim(key, figs, claimants, tuple(window)))
+    for (category, side, group, place, as_of), by_start in totals.items():
+        starts = [s for s in by_start if s is not None]
+        groups: dict[dt.date | None, list[Figure]] = {s: list(by_start[s]) for s in starts}
+        if None in by_start:
+            # A total without a period start joins the one period reported.
+            target = starts[0] if len(starts) == 1 else None
+            groups.setdefault(target, []).extend(by_start[None])
+        for start, figs in groups.items():
+            key = ClaimKey(
+                category=category,
+                kind=ClaimKind.TOTAL,
+                side=side,
+                group=group,
+                place=place,
+                date=as_of,
+                period_start=start,
+            )
+            claims.append(_make_claim(key, figs, claimants))
+    claims.sort(key=lambda c: c.key.sort_key())
+    return claims
+
+
+# ---------------------------------------------------------------------------
+# Contradictions
+# ---------------------------------------------------------------------------
+
+
+def _sides(claim: Claim) -> list[ContradictionSide]:
+    by_count: dict[Count, list[int]] = defaultdict(list)
+    for i, fig in enumerate(claim.figures):
+        by_count[fig.count].append(i)
+    return [
+        ContradictionSide(
+            count=count,
+            place=claim.key.place,
+            figures=tuple(claim.figures[i] for i in by_count[count]),
+            claimants=tuple(claim.claimants[i] for i in by_count[count]),
+            independents=tuple(claim.independents[i] for i in by_count[count]),
+        )
+        for count in sorted(by_count, key=_count_key)
+    ]
+
+
+def _kind(
+    sides: Sequence[ContradictionSide], conflicts: Iterable[tuple[int, int]]
+) -> Literal["revision", "conflict"]:
+    for i, j in conflicts:
+        if not set(sides[i].independents) & set(sides[j].independents):
+            return "conflict"
+    return "revision"
+
+
+def _same_claim_contradiction(claim: Claim) -> Contradiction | None:
+    if claim.consistent:
+        return None
+    sides = _sides(claim)
+    conflicts = tuple(
+        (i, j)
+        for i in range(len(sides))
+        for j in range(i + 1, len(sides))
+        if not sides[i].count.compatible(sides[j].count)
+    )
+    return Contradiction(
+        claims=(claim,), sides=tuple(sides), conflicts=conflicts, kind=_kind(sides, conflicts)
+    )
+
+
+def _nested_contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
+    """
+    Totals for a place that exceed the total reported for a wider place on
+    the same date: a total for Tripoli of at least 16 cannot sit inside a
+    total for Libya of 2.
+    """
+    slots: dict[tuple[Any, ...], dict[PlacePath, list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for claim in claims:
+        k = claim.key
+        if k.kind is ClaimKind.TOTAL and k.place is not None and k.date is not None:
+            slots[(k.category, k.side, k.group, k.date)][k.place].append(claim)
+    found: list[Contradiction] = []
+    for by_place in slots.values():
+        for place, inner_claims in by_place.items():
+            for cut in range(len(place) - 1, 0, -1):
+                for outer in by_place.get(place[:cut], ()):
+                    for inner in inner_claims:
+                        starts = {inner.key.period_start, outer.key.period_start} - {None}
+                        if len(starts) > 1:
+                            continue
+                        contradiction = _nested_pair(inner, outer)
+                        if contradiction is not None:
+                            found.append(contradiction)
+    return found
+
+
+def _nested_pair(inner: Claim, outer: Claim) -> Contradiction | None:
+    inner_sides, outer_sides = _sides(inner), _sides(outer)
+    sides = (*inner_sides, *outer_sides)
+    offset = len(inner_sides)
+    conflicts = tuple(
+        (i, offset + j)
+        for i, a in enumerate(inner_sides)
+        for j, b in enumerate(outer_sides)
+        if b.count.high is not None and a.count.low > b.count.high
+    )
+    if not conflicts:
+        return None
+    return Contradiction(
+        claims=(inner, outer),
+        sides=sides,
+        conflicts=conflicts,
+        kind=_kind(sides, conflicts),
+        relation="within",
+    )
+
+
+def _contradiction_sort_key(c: Contradiction) -> tuple[Any, ...]:
+    return (c.key.sort_key(), c.relation, tuple(cl.key.sort_key() for cl in c.claims))
+
+
+# ---------------------------------------------------------------------------
+# Running totals
+# ---------------------------------------------------------------------------
+
+
+def _overlaps(count: Count, low: int, high: int | None) -> bool:
+    """Whether a count's range meets ``[low, high]`` (``None``: no ceiling)."""
+    return (high is None or count.low <= high) and (count.high is None or low <= count.high)
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _running_totals(claims: Sequence[Claim]) -> list[RunningTotal]:
+    series: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    by_group: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        k = claim.key
+        if k.kind is ClaimKind.TOTAL:
+            if k.date is not None:
+                series[(k.category, k.side, k.group, k.place, k.period_start)].append(claim)
+        elif k.place is not None:
+            for cut in range(1, len(k.place) + 1):
+                by_group[(k.category, k.side, k.group, k.place[:cut])].append(claim)
+        else:
+            by_group[(k.category, k.side, k.group, None)].append(claim)
+    result: list[RunningTotal] = []
+    for (category, side, group, place, start), points in series.items():
+        points.sort(key=lambda c: c.key.sort_key())
+        last = points[-1].key.date
+        assert last is not None  # noqa: S101 - series only hold dated totals
+        incidents = sorted(
+            (
+                c
+                for c in by_group.get((category, side, group, place), ())
+                if (start is None or c.dates[0] >= start) and c.dates[-1] <= last
+            ),
+            key=lambda c: c.key.sort_key(),
+        )
+        result.append(
+            RunningTotal(
+                category=category,
+                side=side,
+                group=group,
+                place=place,
+                period_start=start,
+                points=tuple(_points(points, incidents, start)),
+                incidents=tuple(incidents),
+            )
+        )
+    result.sort(
+        key=lambda r: (
+            r.category.value,
+            r.side or "",
+            r.group or "",
+            "\x00".join(r.place or ()),
+            _iso(r.period_start),
+        )
+    )
+    return result
+
+
+def _points(
+    points: Sequence[Claim], incidents: Sequence[Claim], start: dt.date | None
+) -> Iterator[TotalPoint]:
+    previous: Claim | None = None
+    for claim in points:
+        as_of = claim.key.date
+        assert as_of is not None  # noqa: S101
+        since = previous.key.date if previous is not None else None
+        added = tuple(
+            c for c in incidents if c.dates[-1] <= as_of and (since is None or c.dates[-1] > since)
+        )
+        upto = [c for c in incidents if c.dates[-1] <= as_of]
+        derived_low: int | None
+        derived_high: int | None
+        if previous is not None:
+            derived_low = previous.low + sum(c.low for c in added)
+            derived_high = previous.high
+            for c in added:
+                derived_high = _add(derived_high, c.high)
+        elif start is not None:
+            derived_low = sum(c.low for c in added)
+            derived_high = 0
+            for c in added:
+                derived_high = _add(derived_high, c.high)
+        else:
+            derived_low = derived_high = None
+        inc_high: int | None = 0
+        for c in upto:
+            inc_high = _add(inc_high, c.high)
+        counts = claim.counts
+        if derived_low is None:
+            reconciles: tuple[bool | None, ...] = tuple(None for _ in counts)
+        else:
+            reconciles = tuple(_overlaps(c, derived_low, derived_high) for c in counts)
+        yield TotalPoint(
+            as_of=as_of,
+            claim=claim,
+            derived_low=derived_low,
+            derived_high=derived_high,
+            base=since,
+            incidents=added,
+            incident_low=sum(c.low for c in upto),
+            incident_high=inc_high,
+            reconciles=reconciles,
+            revised_down=previous is not None
+            and claim.high is not None
+            and claim.high < previous.low,
+        )
+        previous = claim
+
+
+# ---------------------------------------------------------------------------
+# The ledger
+# ---------------------------------------------------------------------------
+
+
+class _Analysis(NamedTuple):
+    claims: list[Claim]
+    contradictions: list[Contradiction]
+    running_totals: list[RunningTotal]
+
+
+class Ledger:
+    """
+    A set of figures from any number of documents, and what they say together.
+
+    Args:
+        figures: the figures to start with.
+        policy: how estimates are made: an :class:`EstimatePolicy` (default
+            :data:`DEFAULT_ESTIMATE`) or any callable ``(claim) -> (low, best,
+            high)``.
+
+    A ledger is a set: adding a figure it holds changes nothing, and every
+    answer depends only on which figures it holds, never on their order.
+    Answers are computed when asked for and kept until a figure is added.
+    Iterating yields the figures in the order they were first added.
+
+    >>> Ledger().claims()
+    []
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ("_analysis", "_estimates", "_norms", "_policy")
+
+    def __init__(
+        self,
+        figures: Iterable[Figure] = (),
+        *,
+        policy: EstimatePolicy | EstimateRule | None = None,
+    ) -> None:
+        if policy is not None and not callable(policy):
+            raise InvalidPolicy(f"'policy' must be an EstimatePolicy or a callable, got {policy!r}")
+        self._policy: EstimatePolicy | EstimateRule = DEFAULT_ESTIMATE if policy is None else policy
+        self._norms: dict[Figure, _Norm] = {}
+        self._analysis: _Analysis | None = None
+        self._estimates: list[Estimate] | None = None
+        self.extend(figures)
+
+    @property
+    def policy(self) -> EstimatePolicy | EstimateRule:
+        """The estimate policy."""
+        return self._policy
+
+    def add(self, figure: Figure) -> None:
+        """
+        Add one figure (a figure already held is ignored).
+
+        Raises:
+            InvalidFigure: ``figure`` is not a :class:`Figure`.
+        """
+        if not isinstance(figure, Figure):
+            raise InvalidFigure(f"a ledger holds Figure objects, got {type(figure).__name__}")
+        if figure not in self._norms:
+            self._norms[figure] = _normalise(figure)
+            self._analysis = None
+            self._estimates = None
+
+    def extend(self, figures: Iterable[Figure]) -> None:
+        """
+        Add figures (those already held are ignored).
+
+        Raises:
+            InvalidFigure: an item is not a :class:`Figure`.
+        """
+        for figure in figures:
+            self.add(figure)
+
+    def __len__(self) -> int:
+        """Return the number of distinct figures held."""
+        return len(self._norms)
+
+    def __iter__(self) -> Iterator[Figure]:
+        """Iterate over the figures, in the order first added."""
+        return iter(self._norms)
+
+    def __contains__(self, figure: object) -> bool:
+        """Whether the ledger holds this figure."""
+        return figure in self._norms
+
+    def __eq__(self, other: object) -> bool:
+        """Ledgers are equal when they hold the same figures under the same policy."""
+        if not isinstance(other, Ledger):
+            return NotImplemented
+        return self._policy == other._policy and self._norms.keys() == other._norms.keys()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __repr__(self) -> str:
+        """Return ``Ledger(<n> figures, policy=<name>)``."""
+        return f"Ledger({len(self)} figures, policy={_policy_name(self._policy)})"
+
+    def merge(self, other: Ledger) -> Ledger:
+        """
+        Return a new ledger holding the figures of both.
+
+        ``a.merge(b) == b.merge(a)``, merging is associative, and the result
+        equals a ledger built from all the figures at once, so ledgers built
+        over parts of a corpus (in parallel) merge into the ledger of the whole.
+        Figures are not normalised again.
+
+        Raises:
+            InvalidPolicy: the two ledgers have different estimate policies.
+        """
+        if not isinstance(other, Ledger):
+            raise InvalidFigure(f"merge() takes a Ledger, got {type(other).__name__}")
+        if self._policy != other._policy:
+            raise InvalidPolicy(
+                f"cannot merge ledgers with different estimate policies: "
+                f"{_policy_name(self._policy)!r} and {_policy_name(other._policy)!r}"
+            )
+        merged = Ledger(policy=self._policy)
+        merged._norms = {**self._norms, **other._norms}
+        return merged
+
+    @classmethod
+    def from_records(
+        cls,
+        records: Iterable[Mapping[str, Any]],
+        *,
+        policy: EstimatePolicy | EstimateRule | None = None,
+    ) -> Ledger:
+        """
+        Build a ledger from figure records (as written by :func:`conflictfigures.to_record`).
+
+        Raises:
+            InvalidRecord: a record is not a figure record.
+        """
+        from conflictfigures.serialize import from_record  # noqa: PLC0415 - import cycle
+
+        return cls((from_record(r) for r in records), policy=policy)
+
+    def _analyse(self) -> _Analysis:
+        if self._analysis is None:
+            claims = _build_claims(self._norms)
+            contradictions = [
+                c for c in (_same_claim_contradiction(claim) for claim in claims) if c is not None
+            ]
+            contradictions.extend(_nested_contradictions(claims))
+            contradictions.sort(key=_contradiction_sort_key)
+            self._analysis = _Analysis(claims, contradictions, _running_totals(claims))
+        return self._analysis
+
+    def claims(self) -> list[Claim]:
+        """
+        Return the claims: every figure is in exactly one, ordered by key.
+
+        See docs/aggregation.md for the matching rules.
+        """
+        return list(self._analyse().claims)
+
+    def contradictions(self) -> list[Contradiction]:
+        """
+        Return the claims whose reports cannot all be true, and totals that
+        do not fit inside the total of a wider place.
+        """
+        return list(self._analyse().contradictions)
+
+    def running_totals(self) -> list[RunningTotal]:
+        """
+        Return one timeline per category, side, group, place and period
+        start that has reported totals, each point beside the incidents.
+        """
+        return list(self._analyse().running_totals)
+
+    def estimates(self) -> list[Estimate]:
+        """Return one estimate per claim, in the order of :meth:`claims`."""
+        if self._estimates is None:
+            self._estimates = [_estimate(c, self._policy) for c in self._analyse().claims]
+        return list(self._estimates)
+
+
+# ---------------------------------------------------------------------------
+# Tally
+# ---------------------------------------------------------------------------
+
+
+class _Unit:
+    """Claims a tally counts once (a repeated mention joins the first)."""
+
+    __slots__ = ("claims", "estimate", "total")
+
+    def __init__(self, claim: Claim, estimate: Estimate) -> None:
+        self.claims = [claim]
+        self.estimate = estimate
+        self.total = claim.key.kind is ClaimKind.TOTAL and any(f.cumulative for f in claim.figures)
+
+
+def _compatible_keys(a: ClaimKey, b: ClaimKey) -> bool:
+    """Whether two claims may speak of the same people, place and time."""
+    if a.side is not None and b.side is not None and a.side != b.side:
+        return False
+    if a.group is not None and b.group is not None and a.group != b.group:
+        return False
+    if (
+        a.place is not None
+        and b.place is not None
+        and not (is_within(a.place, b.place) or is_within(b.place, a.place))
+    ):
+        return False
+    return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
+
+
+def _covers(total: ClaimKey, incident: Claim) -> bool:
+    """Whether a running total's scope includes an incident."""
+    k = incident.key
+    if total.side is not None and k.side is not None and total.side != k.side:
+        return False
+    if total.group is not None and k.group is not None and total.group != k.group:
+        return False
+    if total.place is not None and k.place is not None and not is_within(k.place, total.place):
+        return False
+    if not incident.dates:
+        return True
+    if total.date is not None and incident.dates[0] > total.date:
+        return False
+    return total.period_start is None or incident.dates[-1] >= total.period_start
+
+
+def tally(
+    figures: Iterable[Figure], *, policy: EstimatePolicy | EstimateRule | None = None
+) -> dict[Category, Estimate]:
+    """
+    Return what a set of figures (one article, or any set) says the toll is,
+    per category.
+
+    Rules, in order:
+
+    1. Figures are grouped into claims as in :class:`Ledger` (a figure
+       repeated, or repeated by another outlet, is one claim).
+    2. Repeated mentions: claims of one category with the same estimate whose
+       group, side, place and date are compatible (one of them unknown, one
+       place inside the other, dates a day apart) are counted once ("killing
+       four insurgents" ... "four insurgents were also killed").
+    3. A running total (a cumulative figure) replaces the incidents it covers
+       (same group and side, inside its place and period) rather than adding
+       to them; the larger of the total and the incidents it covers is kept.
+       Of several totals for one group, only the latest and widest counts.
+    4. Everything left is summed: low with low, best with best, high with
+       high (``None`` if any has no ceiling).
+
+    Args:
+        figures: the figures.
+        policy: the estimate policy for each claim (default
+            :data:`DEFAULT_ESTIMATE`).
+
+    Returns:
+        A mapping from each category present to its :class:`Estimate`.
+
+    >>> from conflictfigures import Category, Count, Figure, Span
+    >>> fig = lambda n, subject: Figure(category=Category.KILLED, count=Count.exact(n),
+    ...     span=Span(start=0, end=1), surface="x", subject=subject)
+    >>> est = tally([fig(4, "insurgents"), fig(4, "insurgents"), fig(1, "civilian")])
+    >>> est[Category.KILLED].best
+    5
+    """
+    ledger = Ledger(figures, policy=policy)
+    by_category: dict[Category, list[_Unit]] = defaultdict(list)
+    for claim, est in zip(ledger.claims(), ledger.estimates(), strict=True):
+        by_category[claim.key.category].append(_Unit(claim, est))
+    pol = ledger.policy
+    return {
+        category: _tally_category(category, units, pol)
+        for category, units in sorted(by_category.items(), key=lambda kv: kv[0].value)
+    }
+
+
+def _tally_category(
+    category: Category, units: list[_Unit], policy: EstimatePolicy | EstimateRule
+) -> Estimate:
+    # Rule 2: repeated mentions, bucketed by their numbers.
+    buckets: dict[tuple[Any, ...], list[_Unit]] = defaultdict(list)
+    for unit in units:
+        e = unit.estimate
+        buckets[(unit.total, e.low, e.best, e.high)].append(unit)
+    kept: list[_Unit] = []
+    for bucket in buckets.values():
+        merged: list[_Unit] = []
+        for unit in bucket:
+            for other in merged:
+                if all(_compatible_keys(a.key, unit.claims[0].key) for a in other.claims):
+                    other.claims.extend(unit.claims)
+                    break
+            else:
+                merged.append(unit)
+        kept.extend(merged)
+    totals = [u for u in kept if u.total]
+    incidents = [u for u in kept if not u.total]
+    # Rule 3: the latest, widest totals; each takes the incidents it covers.
+    totals.sort(key=lambda u: (_iso(u.claims[0].key.date), -len(u.claims[0].key.place or ())))
+    live: list[_Unit] = []
+    for unit in reversed(totals):
+        key = unit.claims[0].key
+        if any(_supersedes(other.claims[0].key, key) for other in live):
+            continue
+        live.append(unit)
+    low = best = 0
+    high: int | None = 0
+    used: set[int] = set()
+    for unit in live:
+        key = unit.claims[0].key
+        covered = [
+            i
+            for i, inc in enumerate(incidents)
+            if i not in used and all(_covers(key, c) for c in inc.claims)
+        ]
+        used.update(covered)
+        e = unit.estimate
+        c_low = sum(incidents[i].estimate.low for i in covered)
+        c_best = sum(incidents[i].estimate.best for i in covered)
+        low += max(e.low, c_low)
+        best += max(e.best, c_best, e.low, c_low)
+        high = _add(high, e.high if e.high is None else max(e.high, c_best))
+    for i, inc in enumerate(incidents):
+        if i not in used:
+            low += inc.estimate.low
+            best += inc.estimate.best
+            high = _add(high, inc.estimate.high)
+    best = max(best, low)
+    if high is not None:
+        high = max(high, best)
+    claims = tuple(c for u in _sorted_units(kept) for c in u.claims)
+    return Estimate(
+        category=category, low=low, best=best, high=high, policy=_policy_name(policy), claims=claims
+    )
+
+
+def _sorted_units(units: Iterable[_Unit]) -> list[_Unit]:
+    """Units in key order (for stable records)."""
+    return sorted(units, key=lambda u: u.claims[0].key.sort_key())
+
+
+def _supersedes(later: ClaimKey, earlier: ClaimKey) -> bool:
+    """
+    Whether a total makes another redundant: same group and side (or one
+    unknown), the other's place inside its own, not later, and a period that
+    does not start after the other's.
+    """
+    for x, y in ((later.side, earlier.side), (later.group, earlier.group)):
+        if x is not None and y is not None and x != y:
+            return False
+    if later.place is None:
+        if earlier.place is not None:
+            return False
+    elif earlier.place is not None and not is_within(earlier.place, later.place):
+        return False
+    if later.date is not None and earlier.date is not None and earlier.date > later.date:
+        return False
+    return (
+        later.period_start is None
+        or earlier.period_start is None
+        or earlier.period_start >= later.period_start
+    )
