@@ -99,6 +99,8 @@ VAGUE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("tens", "of", "thousands"), "tens of thousands"),
     (("a", "couple", "of"), "a couple"),
     (("a", "handful", "of"), "a handful"),
+    (("a", "large", "number", "of"), "numerous"),
+    (("a", "significant", "number", "of"), "numerous"),
     (("a", "number", "of"), "a number"),
     (("a", "few"), "a few"),
     (("dozens",), "dozens"),
@@ -178,6 +180,21 @@ PEOPLE_NOUNS = frozenset(
     snipers commando commandos agent agents gendarme gendarmes ranger rangers
     israelis palestinians syrians afghans ukrainians russians americans iraqis
     kurds yemenis somalis sudanese libyans lebanese iranians turks
+    associate associates occupant occupants advisor advisors adviser advisers
+    facilitator facilitators financier financiers emir emirs governor governors
+    courier couriers smuggler smugglers trafficker traffickers recruiter recruiters
+    planner planners maker makers bombmaker bombmakers expert experts kidnapper
+    kidnappers male males female females official officials deputy deputies
+    sub-commander sub-commanders subcommander subcommanders chief chiefs
+    shooter shooters assailant assailants perpetrator perpetrators
+    """.split()
+)
+
+#: Group nouns that never mean one person after "the" ("the Taliban", "the army").
+COLLECTIVE_NOUNS = frozenset(
+    """
+    taliban military army forces force police militia personnel staff crew family
+    government regime coalition network group
     """.split()
 )
 
@@ -439,6 +456,9 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "arrest", "of"), Category.DETAINED, None),
     (("the", "detention", "of"), Category.DETAINED, None),
     (("the", "displacement", "of"), Category.DISPLACED, None),
+    (("the", "capture", "of"), Category.DETAINED, None),
+    (("led", "to", "the", "capture", "of"), Category.DETAINED, None),
+    (("resulted", "in", "the", "death", "of"), Category.KILLED, None),
 )
 
 #: Counted nouns that carry their own category ("three martyrs", "two
@@ -455,8 +475,6 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "refugees": Category.REFUGEES,
     "refugee": Category.REFUGEES,
     "detainees": Category.DETAINED,
-    "prisoners": Category.DETAINED,
-    "hostages": Category.DETAINED,
     "injuries": Category.WOUNDED,
 }
 
@@ -584,5 +602,25 @@ ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr gen lt col sgt capt maj cpl pvt adm brig st no vs etc jan feb mar
     apr jun jul aug sep sept oct nov dec rep sen gov prof jr sr inc ltd co corp
+    """.split()
+)
+
+#: Words ending like doers ("-er", "-or") that are not people.
+NOT_AGENTS = frozenset(
+    """
+    number order matter water paper border center centre quarter computer container
+    corner power tower shelter weather river letter layer cluster chamber floor door
+    error sector corridor radar motor tractor trailer helicopter after other under
+    over ever never whether either neither rather together further later earlier
+    register master poster thriller bunker
+    """.split()
+)
+
+#: Words that make "the ..." not one particular person ("the seventh leader").
+ORDINALS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    last latest next previous former same only other
     """.split()
 )

@@ -240,6 +240,14 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
         if decimals:
             return None  # "3.6" people: not a count without a scale word
         return int(value), j, None, True, False
+    if (
+        low in ("another", "the", "his", "her")
+        and i + 1 < n
+        and not (tokens[i + 1].is_digits or tokens[i + 1].low in UNITS or tokens[i + 1].low in TENS)
+    ):
+        # "detained another militant", "killed the insurgent": one person, if the
+        # counted noun turns out singular (the caller checks).
+        return 1, i + 1, None, False, True
     if low in ("a", "an"):
         # "a dozen", "a million", "half a million" are numbers; "a soldier" is one.
         if i + 1 < n and tokens[i + 1].low == "dozen":

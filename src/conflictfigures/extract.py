@@ -40,7 +40,10 @@ __all__ = ["extract", "parse_figure"]
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _DASHES = frozenset({"-", "\u2013", "\u2014", "\u2011"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
 _LIST_JOINERS = frozenset({",", "and", ";", "plus"})
+#: Words that continue a list after an active trigger ("as well as", "along with").
+_LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
 _PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
 _PLACE_NOUNS = frozenset(
     {
@@ -237,12 +240,23 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         tok = tokens[k]
         low = tok.low
         if tok.is_word:
-            if low == "of" and not (
-                # "members of the armed forces", "personnel of the army"
-                words
-                and tokens[k - 1].low in ("members", "member", "personnel", "units", "unit")
-                and k + 1 < n
-                and tokens[k + 1].is_word
+            if (
+                low == "of"
+                and not (
+                    # "members of the armed forces", "personnel of the army"
+                    words
+                    and tokens[k - 1].low in ("members", "member", "personnel", "units", "unit")
+                    and k + 1 < n
+                    and tokens[k + 1].is_word
+                )
+                and not (
+                    # A proper name with "of" inside: "Islamic Movement of Uzbekistan".
+                    words
+                    and tokens[k - 1].is_capitalized
+                    and k + 1 < n
+                    and tokens[k + 1].is_capitalized
+                    and tokens[k + 1].low not in lx.MONTHS
+                )
             ):
                 break
             if low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start):
@@ -290,6 +304,9 @@ def _noun_class(low: str | None) -> str:
         return "people"
     if low in lx.SIDES and low.endswith("s"):
         return "people"
+    if low.endswith(_AGENT_SUFFIXES) and not low.endswith("s") and low not in lx.NOT_AGENTS:
+        # "coordinator", "manufacturer", "extremist": one who does something.
+        return "agent"
     return "unknown"
 
 
@@ -298,6 +315,8 @@ def _choose(categories: tuple[Category | None, Category | None], cls: str) -> Ca
     people, equipment = categories
     if cls == "equipment":
         return equipment
+    if cls == "agent":
+        return people if equipment is None else None
     if cls in ("people", "none"):
         return people
     if cls == "self":
@@ -387,7 +406,7 @@ def _active(
     while (
         k >= 0
         and skipped < 2
-        and tokens[k].low in ("also", "another", "a", "total", "of", "at", "least", "some")
+        and tokens[k].low in ("also", "another", "a", "total", "of", "at", "least", "some", "all")
     ):
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
@@ -400,9 +419,14 @@ def _active(
         if k - m + 1 >= 0 and all(tokens[k - m + 1 + i].low == w for i, w in enumerate(words)):
             return (people, equipment), k - m + 1
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
-    if trig is None:
+    if trig is None or _intended(tokens, k):
         return None
     return trig, k
+
+
+def _intended(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``k`` is an intention, not a report ("an operation to detain")."""
+    return k > 0 and tokens[k - 1].low == "to" and not tokens[k].low.endswith(("ed", "ing"))
 
 
 def _total(
@@ -746,16 +770,191 @@ def _read_sentence(tokens: list[Token]) -> list[_Reading]:
             num = _zero(tokens, i)
             zero = num is not None
         if num is None:
+            one = _one_person(tokens, i)
+            if one is not None and not _hypothetical(tokens, one.first):
+                readings.append(one)
+                pending_list.clear()
+                i = one.last
+                continue
             i += 1
             continue
         if _hypothetical(tokens, num.first):
             i = num.last
             continue
         reading = _read_figure(tokens, num, readings, pending_list, zero=zero)
-        if reading is not None:
+        if reading:
             readings.extend(reading)
-        i = max(num.last, i + 1)
+            i = max(
+                num.last,
+                i + 1,
+                max(r.last for r in reading if r.first >= num.first)
+                if any(r.first >= num.first for r in reading)
+                else 0,
+            )
+        else:
+            i = max(num.last, i + 1)
     return readings
+
+
+def _people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] | None:
+    """The people category of an active trigger (or phrase) ending just before ``i``."""
+    k = i - 1
+    if k >= 0 and tokens[k].low in ("also", "all"):
+        k -= 1
+    if k < 0:
+        return None
+    for words, people, _equipment in lx.ACTIVE_PHRASES:
+        m = len(words)
+        if (
+            people is not None
+            and k - m + 1 >= 0
+            and all(tokens[k - m + 1 + j].low == w for j, w in enumerate(words))
+        ):
+            return people, k - m + 1
+    trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None or trig[0] is None or trig[0] is Category.REFUGEES or _intended(tokens, k):
+        return None
+    if tokens[k].low.startswith(("lo", "los")):  # "lost him" is not a killing
+        return None
+    return trig[0], k
+
+
+def _is_name(tok: Token) -> bool:
+    low = tok.low
+    return (
+        tok.is_word
+        and tok.is_capitalized
+        and low not in lx.SIDES
+        and low not in lx.WEEKDAYS
+        and low not in lx.MONTHS
+        and low not in lx.PEOPLE_NOUNS
+        and low not in lx.EQUIPMENT_NOUNS
+        and low not in lx.NP_STOP
+        and low not in lx.AGENT_NOUNS
+        and low not in _PRONOUNS
+    )
+
+
+def _one_person(tokens: list[Token], i: int) -> _Reading | None:
+    """
+    ``one = ACTIVE_TRIGGER ("him" | "her" | NAME)`` or ``("he" | "she") AUX* TRIGGER``:
+    a single person referred to without a number ("killing him", "arrested
+    Mawawi Akbar", "he was killed").
+    """
+    tok = tokens[i]
+    if not tok.is_word:
+        return None
+    if i > 0 and (tokens[i - 1].is_word and tokens[i - 1].is_capitalized and tok.is_capitalized):
+        return None  # only at the start of a name or group
+    found = _people_trigger_before(tokens, i)
+    last: int | None
+    if tok.low in ("him", "her") and found is not None:
+        last = i + 1
+    elif tok.is_capitalized or tok.low in ("senior", "suspected", "insurgent", "militant"):
+        last = _singular_group_end(tokens, i)
+        if last is None:
+            return None
+        if found is None:
+            return _one_person_passive(tokens, i, last)
+    else:
+        return _one_person_passive(tokens, i, i + 1) if tok.low in ("he", "she") else None
+    if found is None or last is None:
+        return None
+    category, first = found
+    r = _Reading(NumberReading(i, last, 1, Qualifier.EXACT), category)
+    r.first = first
+    r.last = last
+    r.np = (i, last)
+    r.active = True
+    return r
+
+
+def _singular_group_end(tokens: list[Token], i: int) -> int | None:
+    """
+    Read a name or a singular group without a number from ``tokens[i]``
+    ("Mawawi Akbar", "Taliban leader Saifullah", "senior Taliban commander").
+
+    Returns the index after it, or ``None`` when the words are not one person.
+    """
+    n = len(tokens)
+    k = i
+    saw_name = False
+    saw_noun = False
+    while k < n and k < i + 7:
+        t = tokens[k]
+        if t.is_word and t.low in lx.PEOPLE_NOUNS:
+            if _plural(t.low) or t.low in lx.COLLECTIVE_NOUNS:
+                if t.low == "taliban" and k + 1 < n and tokens[k + 1].low in lx.PEOPLE_NOUNS:
+                    k += 1
+                    continue
+                return None
+            saw_noun = True
+            k += 1
+            continue
+        if _is_name(t) or (t.is_word and t.is_capitalized and t.low in lx.SIDES):
+            saw_name = saw_name or _is_name(t)
+            k += 1
+            continue
+        if t.is_word and t.low in (
+            "senior",
+            "suspected",
+            "local",
+            "top",
+            "mid-level",
+            "associated",
+            "al",
+        ):
+            k += 1
+            continue
+        if t.text in _DASHES and k + 1 < n and tokens[k + 1].start == t.end and k > i:
+            k += 1
+            continue
+        break
+    if not (saw_name or saw_noun) or k == i:
+        return None
+    return k
+
+
+def _one_person_passive(tokens: list[Token], i: int, last: int) -> _Reading | None:
+    """
+    ``NAME ("," APPOSITIVE ",")? ("was" | "is") AUX* TRIGGER``, or
+    ``("he" | "she") AUX* TRIGGER``.
+    """
+    n = len(tokens)
+    k = last
+    if k < n and tokens[k].text == ",":
+        # An appositive: "Muhammad Yah, a senior Taliban commander, was killed".
+        m = k + 1
+        while m < n and m < k + 16 and tokens[m].text != ",":
+            m += 1
+        if m >= n or tokens[m].text != ",":
+            return None
+        k = m + 1
+    singular = False
+    skipped = 0
+    while (
+        k < n
+        and skipped < 4
+        and (tokens[k].low in lx.AUXILIARIES or tokens[k].low in ("subsequently", "engaged", "and"))
+    ):
+        singular = singular or tokens[k].low in ("was", "is", "has")
+        k += 1
+        skipped += 1
+    if k >= n:
+        return None
+    if skipped and not singular and tokens[last - 1].low not in ("he", "she"):
+        return None
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
+        return None
+    if not skipped and not tokens[k].is_capitalized:
+        return None  # only a headline says "Taliban Commander Killed"
+    if not skipped and not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
+        return None
+    r = _Reading(NumberReading(i, last, 1, Qualifier.EXACT), trig[0])
+    r.last = k + 1
+    r.np = (i, last)
+    return r
 
 
 def _finish(reading: _Reading, tokens: list[Token], np: tuple[int, int, int], cls: str) -> _Reading:
@@ -797,7 +996,13 @@ def _read_figure(
     if cls == "not":
         pending.clear()
         return None
-    if num.article and (cls not in ("people", "equipment") or head is None or _plural(head)):
+    if num.article and (
+        (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
+        or cls not in ("people", "equipment", "agent")
+        or head is None
+        or _plural(head)
+        or head in lx.COLLECTIVE_NOUNS
+    ):
         return None
     if (
         num.stated is not None
@@ -829,7 +1034,7 @@ def _read_figure(
 
     # Rule passive: "two Turkish soldiers were killed".
     passive = _passive(tokens, np)
-    if passive is not None and cls in ("people", "equipment", "none", "self", "unknown"):
+    if passive is not None and cls in ("people", "equipment", "none", "self", "unknown", "agent"):
         cats, t_first, t_last, perfect = passive
         if cls == "unknown" and np[1] - np[0] > 0:
             cats = (None, None)
@@ -871,7 +1076,7 @@ def _read_figure(
                 prev.active
                 and between
                 and len(between) <= 4
-                and all(t.low in _LIST_JOINERS or t.low in ("as", "well") for t in between)
+                and all(t.low in _LIST_JOINERS or t.low in _LIST_LINKS for t in between)
             ):
                 active = (
                     (
@@ -880,7 +1085,7 @@ def _read_figure(
                     ),
                     prev.first,
                 )
-        if active is not None and cls in ("people", "equipment", "none"):
+        if active is not None and cls in ("people", "equipment", "none", "agent"):
             cats, t_first = active
             chosen = _choose(cats, cls)
             if chosen is not None and not (cls == "none" and num.article):
