@@ -26,6 +26,7 @@ import csv
 import datetime as dt
 import hashlib
 import re
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ __all__ = [
     "parse_date",
     "read_document",
     "read_documents",
+    "seeds_folder",
 ]
 
 #: The file name of a folder's manifest.
@@ -448,3 +450,27 @@ def read_documents(
                 )
             except DocumentError as exc:
                 problem(exc)
+
+
+def seeds_folder() -> Path:
+    """
+    Return the folder of the bundled seed articles and their manifest.
+
+    An installed package carries them as ``conflictfigures/_seeds``; a source
+    checkout (an editable install) reads the repository's ``seeds/``.
+
+    Raises:
+        UnreadableDocument: neither is there (a broken installation).
+
+    >>> (seeds_folder() / MANIFEST_NAME).is_file()
+    True
+    """
+    packaged = resources.files("conflictfigures") / "_seeds"
+    if isinstance(packaged, Path) and (packaged / MANIFEST_NAME).is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent.parent / "seeds"
+    if (checkout / MANIFEST_NAME).is_file():
+        return checkout
+    raise UnreadableDocument(
+        str(packaged), "the bundled seeds are missing; reinstall conflictfigures"
+    )

@@ -47,6 +47,7 @@ import attrs
 
 from conflictfigures._documents import Document
 from conflictfigures.errors import ConflictFiguresError
+from conflictfigures.extract import extract
 from conflictfigures.models import Figure, Source
 from conflictfigures.serialize import from_record, to_record
 
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from types import TracebackType
 
-    from conflictfigures.aggregate import Ledger  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    from conflictfigures.aggregate import EstimatePolicy, EstimateRule, Ledger
     from conflictfigures.policy import BoundsPolicy
 
 __all__ = [
@@ -573,10 +574,6 @@ class Store:
             StoreError: the store cannot be written; documents stored before
                 the problem stay stored.
         """
-        from conflictfigures.extract import (  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
-            extract,
-        )
-
         results: list[IngestResult] = []
         for document in documents:
             existing = self.find(document.sha256)
@@ -638,15 +635,41 @@ class Store:
                 f"JOIN documents AS d ON d.id = f.document_id WHERE {where} "
                 "ORDER BY f.document_id, f.seq"
             ).fetchall()
-        out: list[Figure] = []
+        return [self._figure(document_id, seq, record) for document_id, seq, record in rows]
+
+    def documents_with_figures(
+        self, *, all_versions: bool = False
+    ) -> list[tuple[StoredDocument, list[Figure]]]:
+        """
+        Return each stored document with its figures, in the order stored.
+
+        Args:
+            all_versions: as for :meth:`figures`.
+
+        Raises:
+            NotAStore: a stored record cannot be read back.
+        """
+        documents = self.documents(all_versions=all_versions)
+        by_id: dict[int, list[Figure]] = {d.id: [] for d in documents}
+        where = "1" if all_versions else _LATEST
+        with self._translate():
+            rows = self._db.execute(
+                "SELECT f.document_id, f.seq, f.record FROM figures AS f "  # noqa: S608
+                f"JOIN documents AS d ON d.id = f.document_id WHERE {where} "
+                "ORDER BY f.document_id, f.seq"
+            ).fetchall()
         for document_id, seq, record in rows:
-            try:
-                out.append(from_record(json.loads(record)))
-            except (ValueError, TypeError) as exc:
-                raise NotAStore(
-                    self._path, f"figure {seq} of document {document_id} cannot be read: {exc}"
-                ) from exc
-        return out
+            if document_id in by_id:
+                by_id[document_id].append(self._figure(document_id, seq, record))
+        return [(d, by_id[d.id]) for d in documents]
+
+    def _figure(self, document_id: int, seq: int, record: str) -> Figure:
+        try:
+            return from_record(json.loads(record))
+        except (ValueError, TypeError) as exc:
+            raise NotAStore(
+                self._path, f"figure {seq} of document {document_id} cannot be read: {exc}"
+            ) from exc
 
     def text(self, document_id: int) -> str:
         """
@@ -663,17 +686,21 @@ class Store:
             raise KeyError(document_id)
         return str(row[0])
 
-    def ledger(self, *, policy: BoundsPolicy | None = None, all_versions: bool = False) -> Ledger:
+    def ledger(
+        self,
+        *,
+        policy: EstimatePolicy | EstimateRule | None = None,
+        all_versions: bool = False,
+    ) -> Ledger:
         """
         Return a :class:`conflictfigures.Ledger` of the stored figures.
 
         Args:
-            policy: the ledger's policy.
+            policy: the ledger's estimate policy (default
+                :data:`conflictfigures.DEFAULT_ESTIMATE`).
             all_versions: as for :meth:`figures`.
         """
-        from conflictfigures.aggregate import (  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
-            Ledger,
-        )
+        from conflictfigures.aggregate import Ledger  # noqa: PLC0415 - aggregate imports much
 
         return Ledger(self.figures(all_versions=all_versions), policy=policy)
 

@@ -1,0 +1,359 @@
+"""
+The report a person reads at a glance, and its JSON form.
+
+:func:`render_report` lays a ledger out in sections: figures by outlet, the
+contradictions with both sides and who said what, corroborated claims,
+running totals, the toll by category, and notes on what could not be
+resolved (documents with no publication date, outlets not named).
+:func:`report_record` is the same content as one JSON-ready document with
+the keys ``figures``, ``claims``, ``contradictions``, ``running_totals`` and
+``estimates`` (each a list of :func:`conflictfigures.to_record` records).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, cast
+
+import attrs
+
+from conflictfigures.aggregate import tally
+from conflictfigures.serialize import to_record
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Iterable, Sequence
+
+    from conflictfigures.aggregate import (
+        Claim,
+        ClaimKey,
+        Contradiction,
+        ContradictionSide,
+        Ledger,
+        RunningTotal,
+    )
+    from conflictfigures.models import Figure, Source
+
+__all__ = ["DocumentSummary", "render_report", "report_record"]
+
+#: The keys of :func:`report_record`, in order.
+REPORT_KEYS = ("figures", "claims", "contradictions", "running_totals", "estimates")
+
+_QUOTE_WIDTH = 96
+
+
+@attrs.frozen(kw_only=True)
+class DocumentSummary:
+    """
+    One document the report read: its name for people, its provenance, and
+    the figures extracted from it.
+    """
+
+    name: str
+    source: Source
+    figures: tuple[Figure, ...]
+
+
+def report_record(ledger: Ledger) -> dict[str, list[dict[str, Any]]]:
+    """
+    Return the ledger as one JSON-ready document: every figure, claim,
+    contradiction, running total and estimate as its record.
+    """
+    # to_record takes every aggregate result; its annotation still names Figure only.
+    record: Callable[[object], dict[str, Any]] = cast("Any", to_record)
+    return {
+        "figures": [record(f) for f in ledger],
+        "claims": [record(c) for c in ledger.claims()],
+        "contradictions": [record(c) for c in ledger.contradictions()],
+        "running_totals": [record(t) for t in ledger.running_totals()],
+        "estimates": [record(e) for e in ledger.estimates()],
+    }
+
+
+# -- small formatters ----------------------------------------------------
+
+
+def _range(low: int, high: int | None) -> str:
+    if high is None:
+        return f"at least {low:,}"
+    if low == high:
+        return f"{low:,}"
+    return f"{low:,} to {high:,}"
+
+
+def _when(figure: Figure) -> str | None:
+    if figure.period is not None:
+        start, end = figure.period.start, figure.period.end
+        if start is not None and end is not None:
+            return f"{start.isoformat()} to {end.isoformat()}"
+        if start is not None:
+            return f"since {start.isoformat()}"
+        if end is not None:
+            return f"up to {end.isoformat()}"
+    if figure.date is not None:
+        return f"on {figure.date.isoformat()}"
+    return None
+
+
+def _outlet(figure: Figure) -> str:
+    src = figure.source
+    if src.outlet:
+        return src.outlet
+    return f"outlet not named ({src.doc_id or src.url or 'unknown document'})"
+
+
+def _quote(figure: Figure, width: int = _QUOTE_WIDTH) -> str:
+    """The figure's sentence (or its words), cut to ``width`` around the figure."""
+    if figure.sentence is None or figure.sentence_span is None:
+        text, start, end = figure.surface, 0, len(figure.surface)
+    else:
+        text = figure.sentence
+        start = figure.span.start - figure.sentence_span.start
+        end = start + len(figure.span)
+    text = " ".join(text.split()) if len(text) == len(" ".join(text.split())) else text
+    flat = text.replace("\n", " ")
+    if len(flat) <= width:
+        return f'"{flat.strip()}"'
+    room = max(width - (end - start), 0)
+    lo = max(0, start - room // 2)
+    hi = min(len(flat), lo + width)
+    lo = max(0, hi - width)
+    head = "..." if lo > 0 else ""
+    tail = "..." if hi < len(flat) else ""
+    return f'"{head}{flat[lo:hi].strip()}{tail}"'
+
+
+def _figure_line(figure: Figure) -> str:
+    details = [figure.subject or "(group not named)"]
+    if figure.location:
+        details.append(f"in {figure.location}")
+    when = _when(figure)
+    if when:
+        details.append(when)
+    if figure.cumulative:
+        details.append("running total")
+    if figure.claimed_by:
+        details.append(f"per {figure.claimed_by}")
+    return f"{figure.category.value:<20} {figure.count!s:<22} {' · '.join(details)}"
+
+
+def _key_line(
+    key: ClaimKey, *, location: str | None, subject: str, dates: Sequence[dt.date]
+) -> str:
+    parts = [key.category.value, subject]
+    if location:
+        parts.append(location)
+    if key.kind.value == "incident":
+        if dates and len(dates) > 1:
+            parts.append("on " + " or ".join(d.isoformat() for d in dates))
+        elif key.date is not None:
+            parts.append(f"on {key.date.isoformat()}")
+        else:
+            parts.append("date unknown")
+    else:
+        since = f"since {key.period_start.isoformat()}, " if key.period_start else ""
+        parts.append(
+            f"{since}as of {key.date.isoformat()}" if key.date else f"{since}as of an unknown date"
+        )
+    return " · ".join(parts)
+
+
+def _claim_line(claim: Claim) -> str:
+    return _key_line(claim.key, location=claim.location, subject=claim.subject, dates=claim.dates)
+
+
+def _reporter(figure: Figure, claimant: str | None) -> str:
+    who = figure.claimed_by or claimant
+    return f"{_outlet(figure)}, per {who}" if who else f"{_outlet(figure)}, unattributed"
+
+
+# -- sections --------------------------------------------------------------
+
+
+def _figures_by_outlet(documents: Sequence[DocumentSummary]) -> list[str]:
+    outlets: dict[str | None, list[DocumentSummary]] = defaultdict(list)
+    for doc in documents:
+        outlets[doc.source.outlet].append(doc)
+    lines = ["FIGURES BY OUTLET", ""]
+    order = sorted(outlets, key=lambda o: (o is None, (o or "").casefold()))
+    for outlet in order:
+        lines.append(outlet if outlet is not None else "Outlet not named")
+        for doc in outlets[outlet]:
+            published = doc.source.published
+            when = f"published {published.isoformat()}" if published else "no publication date"
+            n = len(doc.figures)
+            lines.append(f"  {doc.name} · {when} · {n} figure{'' if n == 1 else 's'}")
+            lines.extend(f"    {_figure_line(figure)}" for figure in doc.figures)
+        lines.append("")
+    return lines
+
+
+def _side_lines(side: ContradictionSide) -> list[str]:
+    plural = "" if len(side.figures) == 1 else "s"
+    lines = [f"  {side.count!s:<22} {len(side.figures)} report{plural}"]
+    for figure, claimant in zip(side.figures, side.claimants, strict=True):
+        lines.append(f"      {_reporter(figure, claimant)}: {_quote(figure)}")
+    return lines
+
+
+def _contradictions(items: Sequence[Contradiction]) -> list[str]:
+    lines = [f"CONTRADICTIONS ({len(items)})", ""]
+    if not items:
+        lines.extend(["  None: every claim's reports can all be true at once.", ""])
+    for item in items:
+        outer = item.claims[-1]
+        kind = (
+            "the same source revised its figure"
+            if item.kind == "revision"
+            else "different sources disagree"
+        )
+        if item.relation == "within":
+            inner = item.claims[0]
+            kind += (
+                f"; the total for {inner.location or 'a place'} exceeds the total for "
+                f"{outer.location or 'the wider place'}"
+            )
+        lines.append(f"{_claim_line(outer)} ({kind})")
+        for side in item.sides:
+            lines.extend(_side_lines(side))
+        if (
+            len(item.sides) > 2
+            and len(item.conflicts) < len(item.sides) * (len(item.sides) - 1) // 2
+        ):
+            pairs = ", ".join(
+                f"{item.sides[a].count} vs {item.sides[b].count}" for a, b in item.conflicts
+            )
+            lines.append(f"  cannot both be true: {pairs}")
+        lines.append("")
+    return lines
+
+
+def _outlets(figures: Iterable[Figure]) -> list[str]:
+    return sorted({_outlet(f) for f in figures}, key=str.casefold)
+
+
+def _corroborated(claims: Sequence[Claim]) -> list[str]:
+    shared = [c for c in claims if len(c.outlets) > 1]
+    agreed = [c for c in shared if c.consistent]
+    lines = [f"CORROBORATED CLAIMS ({len(agreed)}: more than one outlet, all compatible)", ""]
+    if not agreed:
+        lines.extend(["  None.", ""])
+    for claim in agreed:
+        outlets = _outlets(claim.figures)
+        sources = len(claim.independent_claimants)
+        lines.append(f"{_claim_line(claim)}: {_range(claim.low, claim.high)}")
+        lines.append(
+            f"  {len(outlets)} outlets ({', '.join(outlets)}); "
+            f"{sources} independent source{'' if sources == 1 else 's'}"
+        )
+    disputed = len(shared) - len(agreed)
+    if agreed:
+        lines.append("")
+    if disputed:
+        lines.extend(
+            [
+                (
+                    f"  {disputed} more claim{'s' if disputed > 1 else ''} carried by several "
+                    "outlets with figures that disagree: see CONTRADICTIONS."
+                ),
+                "",
+            ]
+        )
+    return lines
+
+
+def _running_totals(totals: Sequence[RunningTotal]) -> list[str]:
+    lines = [f"RUNNING TOTALS ({len(totals)})", ""]
+    if not totals:
+        lines.extend(["  None.", ""])
+    for total in totals:
+        parts = [total.category.value, total.subject]
+        if total.place:
+            parts.append(" ".join(w.capitalize() for w in total.place[-1].split()))
+        if total.period_start:
+            parts.append(f"since {total.period_start.isoformat()}")
+        lines.append(" · ".join(parts))
+        for point in total.points:
+            reports: dict[str, list[str]] = defaultdict(list)
+            for figure in point.claim.figures:
+                reports[str(figure.count)].append(_outlet(figure))
+            said = "; ".join(
+                f"{count} ({', '.join(sorted(set(outlets), key=str.casefold))})"
+                for count, outlets in reports.items()
+            )
+            lines.append(f"  as of {point.as_of.isoformat()}: {said}")
+            if point.derived_low is not None and (point.base is not None or point.incidents):
+                verdict = "matches" if point.reconciled else "does not match"
+                lines.append(
+                    f"    earlier total plus incidents since: "
+                    f"{_range(point.derived_low, point.derived_high)} ({verdict})"
+                )
+            if point.revised_down:
+                lines.append("    lower than the previous total: a revision, not growth")
+        lines.append("")
+    return lines
+
+
+def _toll(figures: Sequence[Figure]) -> list[str]:
+    estimates = tally(figures)
+    lines = ["TOLL BY CATEGORY (repeats counted once; low / best / high)", ""]
+    if not estimates:
+        lines.extend(["  No figures.", ""])
+    for category, est in sorted(estimates.items(), key=lambda kv: kv[0].value):
+        high = "no ceiling" if est.high is None else f"{est.high:,}"
+        lines.append(f"  {category.value:<20} {est.low:>12,} {est.best:>12,} {high:>12}")
+    if estimates:
+        lines.append("")
+    return lines
+
+
+def _notes(documents: Sequence[DocumentSummary]) -> list[str]:
+    lines: list[str] = []
+    undated = [d.name for d in documents if d.source.published is None]
+    if undated:
+        lines.append(
+            f"- {len(undated)} document{'s have' if len(undated) > 1 else ' has'} no publication "
+            'date, so relative dates in it ("on Thursday", "so far this month") were left '
+            "unresolved: " + ", ".join(undated)
+        )
+    unnamed = [d.name for d in documents if d.source.outlet is None]
+    if unnamed:
+        lines.append(
+            f"- {len(unnamed)} document{'s name' if len(unnamed) > 1 else ' names'} no outlet; "
+            "each is counted as its own outlet: " + ", ".join(unnamed)
+        )
+    return ["NOTES", "", *lines, ""] if lines else []
+
+
+def render_report(
+    ledger: Ledger,
+    documents: Sequence[DocumentSummary],
+    *,
+    title: str,
+) -> str:
+    """
+    Return the text report of a ledger built from ``documents``.
+
+    Args:
+        ledger: the figures of the documents.
+        documents: what was read, in order.
+        title: what the report is about (``"bundled seeds"``, a store's path).
+    """
+    figures = list(ledger)
+    outlets = {d.source.outlet for d in documents if d.source.outlet is not None}
+    n_docs = len(documents)
+    head = (
+        f"conflictfigures report · {title} · {n_docs} document{'s' if n_docs != 1 else ''} · "
+        f"{len(outlets)} named outlet{'s' if len(outlets) != 1 else ''} · "
+        f"{len(figures)} figure{'s' if len(figures) != 1 else ''}"
+    )
+    lines = [head, "=" * min(len(head), 100), ""]
+    lines += _figures_by_outlet(documents)
+    lines += _contradictions(ledger.contradictions())
+    lines += _corroborated(ledger.claims())
+    lines += _running_totals(ledger.running_totals())
+    lines += _toll(figures)
+    lines += _notes(documents)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,489 @@
+"""
+The ``conflictfigures`` command (also ``python -m conflictfigures``).
+
+Commands:
+
+``report [PATH...]``
+    Read articles (files, folders; the bundled seeds when no path is given)
+    or a store (``--db``) and print a report: figures by outlet,
+    contradictions, corroborated claims, running totals, the toll by
+    category. ``--format json`` writes one JSON document instead.
+``extract [PATH...]``
+    Write one record per figure: ``--format jsonl`` (default), ``csv`` or
+    ``hxl``.
+``ingest PATH... --db FILE``
+    Add articles to a store, one transaction per document; the same text is
+    never stored twice.
+
+A problem with one file (unreadable, not UTF-8, a bad manifest row) is one
+line on stderr naming the file; the other files are still processed and the
+exit status is 2. A problem with the store or an argument stops the command
+with one line and exit status 2. Output files are written whole or not at
+all. See docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from conflictfigures._documents import (
+    Document,
+    DocumentError,
+    parse_date,
+    read_documents,
+    seeds_folder,
+)
+from conflictfigures._report import DocumentSummary, render_report, report_record
+from conflictfigures.aggregate import (
+    ACLED_ESTIMATE,
+    DEFAULT_ESTIMATE,
+    MINMAX_ESTIMATE,
+    UCDP_ESTIMATE,
+    EstimatePolicy,
+    Ledger,
+)
+from conflictfigures.errors import ConflictFiguresError
+from conflictfigures.export import write_csv, write_hxl
+from conflictfigures.extract import extract
+from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
+from conflictfigures.serialize import write_jsonl
+from conflictfigures.store import IngestStatus, Store
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Iterator, Sequence
+
+    from conflictfigures.models import Figure
+
+__all__ = ["main"]
+
+PROG = "conflictfigures"
+
+_BOUNDS: dict[str, BoundsPolicy] = {"default": DEFAULT_POLICY, "acled": ACLED_POLICY}
+_ESTIMATES: dict[str, EstimatePolicy] = {
+    "default": DEFAULT_ESTIMATE,
+    "acled": ACLED_ESTIMATE,
+    "ucdp": UCDP_ESTIMATE,
+    "minmax": MINMAX_ESTIMATE,
+}
+
+
+class _Fatal(Exception):
+    """A problem that stops the command: one line on stderr, exit status 2."""
+
+
+class _Progress:
+    """
+    A one-line progress display on a terminal; silent on anything else.
+
+    It counts documents and figures (the number of documents is not known in
+    advance when folders are read lazily) and names the current file.
+    """
+
+    def __init__(self, stream: IO[str], *, enabled: bool) -> None:
+        self._stream = stream
+        self._enabled = enabled
+        self._last = 0.0
+        self._shown = False
+
+    def update(self, documents: int, figures: int, name: str) -> None:
+        """Show the counts, at most ten times a second."""
+        if not self._enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1:
+            return
+        self._last = now
+        width = 79
+        line = f"{documents:,} documents, {figures:,} figures · {name}"
+        if len(line) > width:
+            line = line[: width - 3] + "..."
+        self._stream.write(f"\r\x1b[K{line}")
+        self._stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        """Remove the line (before a message, and at the end)."""
+        if self._shown:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
+            self._shown = False
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Run:
+    """One command's streams, error count and progress display."""
+
+    def __init__(self, stdout: IO[str], stderr: IO[str]) -> None:
+        self.stdout = stdout
+        self.stderr = stderr
+        self.problems = 0
+        self.progress = _Progress(stderr, enabled=_is_terminal(stderr))
+
+    def problem(self, message: str) -> None:
+        """Report one problem on one line and remember that there was one."""
+        self.progress.clear()
+        self.problems += 1
+        self.stderr.write(f"{PROG}: error: {message}\n")
+        self.stderr.flush()
+
+
+# -- arguments ---------------------------------------------------------------
+
+
+def _add_inputs(parser: argparse.ArgumentParser, *, paths_required: bool) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="+" if paths_required else "*",
+        metavar="PATH",
+        help="article files and folders"
+        + ("" if paths_required else " (default: the bundled seed articles)"),
+    )
+    parser.add_argument(
+        "--outlet", help="the outlet of every document read (overrides manifest.csv)"
+    )
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="the publication date of every document read (overrides manifest.csv)",
+    )
+    parser.add_argument("--url", help="the URL of the one file given (overrides manifest.csv)")
+    parser.add_argument(
+        "--bounds",
+        choices=sorted(_BOUNDS),
+        default="default",
+        help="how words such as 'dozens' or 'more than 50' become bounds (default: default)",
+    )
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (replaced only once complete) instead of standard output",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    from conflictfigures import __version__  # noqa: PLC0415 - the package imports this module
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Casualty and loss figures from news text, set side by side across outlets.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    report = commands.add_parser(
+        "report",
+        help="print a report of figures, contradictions, corroboration and running totals",
+        description="Print a report a person reads at a glance. With no PATH and no --db, "
+        "reports on the bundled seed articles.",
+    )
+    _add_inputs(report, paths_required=False)
+    report.add_argument("--db", metavar="FILE", help="report on a store instead of files")
+    report.add_argument(
+        "--format", choices=["text", "json"], default="text", help="output format (default: text)"
+    )
+    report.add_argument(
+        "--estimate",
+        choices=sorted(_ESTIMATES),
+        default="default",
+        help="the estimate policy (default: default)",
+    )
+    _add_output(report)
+    report.set_defaults(run=_report)
+
+    ext = commands.add_parser(
+        "extract",
+        help="write one record per figure (JSON Lines, CSV or HXL)",
+        description="Write one record per figure. With no PATH and no --db, reads the "
+        "bundled seed articles.",
+    )
+    _add_inputs(ext, paths_required=False)
+    ext.add_argument("--db", metavar="FILE", help="read the figures of a store instead of files")
+    ext.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "hxl"],
+        default="jsonl",
+        help="output format (default: jsonl)",
+    )
+    _add_output(ext)
+    ext.set_defaults(run=_extract)
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="add articles to a store",
+        description="Add articles to a SQLite store, one transaction per document. "
+        "The same text is never stored twice; a changed text at a stored URL is kept as a "
+        "new version.",
+    )
+    _add_inputs(ingest, paths_required=True)
+    ingest.add_argument("--db", metavar="FILE", required=True, help="the store (created if new)")
+    ingest.set_defaults(run=_ingest)
+    return parser
+
+
+# -- inputs --------------------------------------------------------------------
+
+
+def _published(args: argparse.Namespace) -> dt.date | None:
+    if args.published is None:
+        return None
+    try:
+        return parse_date(args.published)
+    except ValueError as exc:
+        raise _Fatal(f"--published: {exc}") from None
+
+
+def _paths(args: argparse.Namespace) -> list[Path]:
+    paths = [Path(p) for p in args.paths]
+    if args.url is not None and (len(paths) != 1 or paths[0].is_dir()):
+        raise _Fatal("--url is the URL of one document: give it with exactly one file")
+    return paths
+
+
+def _documents(run: _Run, args: argparse.Namespace, paths: Sequence[Path]) -> Iterator[Document]:
+    """The documents of the paths; each bad file is reported as it is met."""
+    errors: list[DocumentError] = []
+    published = _published(args)
+    for doc in read_documents(
+        paths, outlet=args.outlet, published=published, url=args.url, errors=errors
+    ):
+        while errors:
+            run.problem(str(errors.pop(0)))
+        yield doc
+    while errors:
+        run.problem(str(errors.pop(0)))
+
+
+def _name(doc: Document, folders: Sequence[Path]) -> str:
+    """The document's path inside the folder it was found in, else as given."""
+    if doc.path is None:
+        return doc.name
+    for folder in folders:
+        try:
+            return str(Path(doc.path).relative_to(folder))
+        except ValueError:
+            continue
+    return doc.path
+
+
+def _read(run: _Run, args: argparse.Namespace) -> tuple[list[DocumentSummary], str]:
+    """Extract every document of the arguments (files, folders or a store)."""
+    if args.db and args.paths:
+        raise _Fatal("give article PATHs or --db, not both")
+    if args.db:
+        if args.outlet or args.published or args.url:
+            raise _Fatal("--outlet, --published and --url describe files; not with --db")
+        _published(args)
+        with Store(args.db, create=False) as store:
+            pairs = store.documents_with_figures()
+        summaries = [
+            DocumentSummary(
+                name=d.path or d.source.doc_id or d.sha256[:12],
+                source=d.source,
+                figures=tuple(figs),
+            )
+            for d, figs in pairs
+        ]
+        return summaries, str(args.db)
+    paths = _paths(args)
+    title = ", ".join(str(p) for p in paths)
+    if not paths:
+        paths = [seeds_folder()]
+        title = "bundled seeds"
+    folders = [p for p in paths if p.is_dir()]
+    policy = _BOUNDS[args.bounds]
+    summaries = []
+    n_figures = 0
+    for doc in _documents(run, args, paths):
+        src = doc.source
+        figures = extract(
+            doc.text,
+            published=src.published,
+            outlet=src.outlet,
+            url=src.url,
+            doc_id=src.doc_id,
+            policy=policy,
+        )
+        n_figures += len(figures)
+        summaries.append(
+            DocumentSummary(name=_name(doc, folders), source=src, figures=tuple(figures))
+        )
+        run.progress.update(len(summaries), n_figures, doc.name)
+    run.progress.clear()
+    return summaries, title
+
+
+# -- outputs -------------------------------------------------------------------
+
+
+def _emit(run: _Run, output: str | None, write: Callable[[IO[str]], object]) -> None:
+    """Write to standard output, or to a file replaced only once complete."""
+    if output is None:
+        write(run.stdout)
+        run.stdout.flush()
+        return
+    path = Path(output)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            write(handle)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _Fatal(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def _report(run: _Run, args: argparse.Namespace) -> None:
+    summaries, title = _read(run, args)
+    figures = [f for s in summaries for f in s.figures]
+    ledger = Ledger(figures, policy=_ESTIMATES[args.estimate])
+    if args.format == "json":
+        record = report_record(ledger)
+
+        def write(out: IO[str]) -> None:
+            json.dump(record, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+
+    else:
+        text = render_report(ledger, summaries, title=title)
+
+        def write(out: IO[str]) -> None:
+            out.write(text)
+
+    _emit(run, args.output, write)
+
+
+def _extract(run: _Run, args: argparse.Namespace) -> None:
+    summaries, _title = _read(run, args)
+    figures: list[Figure] = [f for s in summaries for f in s.figures]
+    if args.format == "jsonl":
+
+        def write(out: IO[str]) -> None:
+            write_jsonl(figures, out)
+
+    elif args.format == "csv":
+
+        def write(out: IO[str]) -> None:
+            write_csv(figures, out)
+
+    else:
+        bounds = _BOUNDS[args.bounds]
+
+        def write(out: IO[str]) -> None:
+            write_hxl(figures, out, policy=bounds)
+
+    _emit(run, args.output, write)
+
+
+def _ingest(run: _Run, args: argparse.Namespace) -> None:
+    paths = _paths(args)
+    _published(args)
+    policy = _BOUNDS[args.bounds]
+    tally = dict.fromkeys(IngestStatus, 0)
+    figures = 0
+    with Store(args.db, create=True) as store:
+        for doc in _documents(run, args, paths):
+            [result] = store.ingest([doc], policy=policy)
+            tally[result.status] += 1
+            if result.status is not IngestStatus.UNCHANGED:
+                figures += result.document.figure_count
+            run.progress.update(sum(tally.values()), figures, doc.name)
+        run.progress.clear()
+        total = len(store)
+    read = sum(tally.values())
+    run.stdout.write(
+        f"{args.db}: {read} document{'' if read == 1 else 's'} read: "
+        f"{tally[IngestStatus.ADDED]} added, {tally[IngestStatus.NEW_VERSION]} new "
+        f"version{'' if tally[IngestStatus.NEW_VERSION] == 1 else 's'}, "
+        f"{tally[IngestStatus.UNCHANGED]} already stored; {figures} figures added; "
+        f"{total} document{'' if total == 1 else 's'} in the store\n"
+    )
+    run.stdout.flush()
+
+
+# -- entry point ---------------------------------------------------------------
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """
+    Run the ``conflictfigures`` command and return its exit status.
+
+    Args:
+        argv: the arguments (default: ``sys.argv[1:]``).
+        stdout: where output goes (default: ``sys.stdout``).
+        stderr: where problems and progress go (default: ``sys.stderr``).
+
+    Returns:
+        0 on success; 2 when any file, argument or the store had a problem
+        (each reported on one line of ``stderr``); 130 when interrupted.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> main(["extract", "--format", "csv"], stdout=out)
+    0
+    >>> out.getvalue().splitlines()[0][:40]
+    'category,stated,stated_high,qualifier,va'
+    """
+    if stdout is None and stderr is None:
+        _stdio_utf8()
+    run = _Run(stdout or sys.stdout, stderr or sys.stderr)
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse reports its own errors (usage, status 2)
+        return int(exc.code or 0) if isinstance(exc.code, int) or exc.code is None else 2
+    try:
+        args.run(run, args)
+    except (_Fatal, ConflictFiguresError) as exc:
+        run.problem(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        run.problem("interrupted; documents already ingested are kept whole")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do,
+        # and keep Python from complaining when it flushes stdout at exit.
+        if stdout is None:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    return 2 if run.problems else 0
+
+
+def _stdio_utf8() -> None:
+    """Write UTF-8 whatever the locale (outlet names and quotes are not ASCII)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m conflictfigures.cli
+    sys.exit(main())
