@@ -502,6 +502,18 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     "count": None,
     "figure": None,
 }
+#: Country names (lower-case) that can host refugees or name a place.
+COUNTRIES = frozenset(
+    {v.lower() for v in SIDES.values()}
+    | set(
+        """
+        jordan lebanon turkey germany pakistan iran uganda kenya ethiopia bangladesh chad
+        sudan colombia peru poland moldova romania hungary slovakia egypt iraq greece
+        italy spain france sweden austria cameroon niger tanzania rwanda burundi
+        """.split()
+    )
+)
+
 #: Verbs that move a running total to a number ("bringing ... to 20").
 TOTAL_VERBS = frozenset(
     """
@@ -533,7 +545,9 @@ AGENT_NOUNS = frozenset(
     observatory monitor group sources source media minister president leader
     commander command director chief forces service services department council
     agencies organization organisation mission committee centre center
-    presidency statement sources spokesmen prosecutor coalition
+    presidency statement sources spokesmen prosecutor coalition force brigade
+    battalion regiment unit division corps governor mayor witnesses witness activists
+    rescuers paramedics hospital hospitals ngo charity doctors medics monitors
     """.split()
 )
 

@@ -122,7 +122,6 @@ _CLAIM_MODIFIERS = frozenset(
         "media",
     ]
 )
-_TRAILING_JUNK = frozenset({"of", "the", "a", "an"}) | (_CLAIM_MODIFIERS - lx.AGENT_NOUNS)
 _NAME_PARTICLES = frozenset(
     {
         "al",
@@ -510,8 +509,40 @@ def _total(
 # ---------------------------------------------------------------------------
 
 
+def _claim_word(tok: Token) -> bool:
+    """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
+    low = tok.low
+    if not tok.is_word or low in _PRONOUNS or low in lx.REPORTING_VERBS:
+        return False
+    if low in ("of", "for", "on") or tok.is_capitalized:
+        return low not in lx.WEEKDAYS and low not in lx.MONTHS
+    return (
+        low not in lx.NP_STOP
+        and low not in lx.PASSIVE_TRIGGERS
+        and low not in lx.ACTIVE_TRIGGERS
+        and low not in lx.CLAIM_SKIPPABLE
+        and low not in lx.TOTAL_NOUNS
+    )
+
+
+def _is_source(tokens: list[Token]) -> bool:
+    """Whether the words can name a source: a name, an agency, or people who speak."""
+    return any(
+        t.is_capitalized
+        or t.low in lx.AGENT_NOUNS
+        or t.low in lx.PEOPLE_NOUNS
+        or t.low.endswith(_AGENT_SUFFIXES)
+        for t in tokens
+        if t.is_word and t.low not in ("the", "a", "an")
+    )
+
+
 def _claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """Read the claimant's words ending just before ``tokens[k]`` (a reporting verb)."""
+    """
+    Read the claimant's words ending just before ``tokens[k]`` (a reporting
+    verb), skipping time words between them ("the ministry earlier on Thursday
+    said"): ``claimant = DETERMINER? WORD{1,8}``.
+    """
     j = k - 1
     skipped = 0
     while (
@@ -528,18 +559,12 @@ def _claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     words = 0
     while j >= 0 and words < 9:
         tok = tokens[j]
-        if tok.is_word and (
-            tok.is_capitalized
-            or tok.low in lx.AGENT_NOUNS
-            or tok.low in _CLAIM_MODIFIERS
-            or (
-                tok.low in _NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text in _DASHES
-            )
+        if tok.low in ("the", "a", "an"):
+            j -= 1
+            break
+        if _claim_word(tok) or (
+            tok.low in _NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text in _DASHES
         ):
-            if tok.low in _PRONOUNS:
-                break
-            if tok.low in lx.REPORTING_VERBS:
-                break
             j -= 1
             words += 1
             continue
@@ -548,40 +573,30 @@ def _claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         break
     start = j + 1
-    while start < end and tokens[start].low in ("of", "a", "an"):
+    while start < end and tokens[start].low in ("of", "for", "on"):
         start += 1
-    if start >= end:
-        return None
-    # A lone lower-case modifier ("state") is no claimant.
-    if not any(t.is_capitalized or t.low in lx.AGENT_NOUNS for t in tokens[start:end]):
-        return None
-    if (
-        tokens[end - 1].low in _CLAIM_MODIFIERS
-        and tokens[end - 1].low not in lx.AGENT_NOUNS
-        and not tokens[end - 1].is_capitalized
-    ):
+    while end > start and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
+        end -= 1
+    if start >= end or not _is_source(tokens[start:end]):
         return None
     return start, end
 
 
 def _claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """Read the claimant's words starting at ``tokens[k]`` ("according to the UN")."""
+    """
+    Read the claimant's words starting at ``tokens[k]`` ("according to the UN",
+    "said Colonel Ivanov"): ``claimant = DETERMINER? WORD{1,8}``.
+    """
     n = len(tokens)
     j = k
+    if j < n and tokens[j].low in ("the", "a", "an"):
+        j += 1
     words = 0
     while j < n and words < 8:
         tok = tokens[j]
-        if tok.is_word and (
-            tok.is_capitalized
-            or tok.low in lx.AGENT_NOUNS
-            or tok.low in _CLAIM_MODIFIERS
-            or tok.low in ("reports", "report")
-            or (
-                tok.low in _NAME_PARTICLES and words and j + 1 < n and tokens[j + 1].text in _DASHES
-            )
+        if _claim_word(tok) or (
+            tok.low in _NAME_PARTICLES and words and j + 1 < n and tokens[j + 1].text in _DASHES
         ):
-            if tok.low in _PRONOUNS or tok.low in lx.REPORTING_VERBS:
-                break
             j += 1
             words += 1
             continue
@@ -590,11 +605,9 @@ def _claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         break
     end = j
-    while end > k and tokens[end - 1].low in _TRAILING_JUNK and not tokens[end - 1].is_capitalized:
+    while end > k and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
         end -= 1
-    if end <= k:
-        return None
-    if not any(t.is_capitalized or t.low in lx.AGENT_NOUNS for t in tokens[k:end]):
+    if end <= k or not _is_source(tokens[k:end]):
         return None
     return k, end
 
@@ -721,11 +734,8 @@ def _host(tokens: list[Token], before: int) -> tuple[int, int] | None:
     """The host country of a refugee stock: the nearest country name before it."""
     for k in range(before - 1, max(-1, before - 30), -1):
         tok = tokens[k]
-        if tok.is_capitalized and tok.is_word:
-            low = tok.low.removesuffix("'s")
-            side = lx.SIDES.get(low)
-            if side is not None and side.lower() == low:
-                return k, k + 1
+        if tok.is_capitalized and tok.is_word and tok.low.removesuffix("'s") in lx.COUNTRIES:
+            return k, k + 1
     return None
 
 
