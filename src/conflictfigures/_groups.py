@@ -70,7 +70,7 @@ _ROLE_NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(_split("police policeman policewoman"), "police"),
         **dict.fromkeys(
             _split(
-                "civilian people person citizen resident villager inhabitant individual child "
+                "civilian people citizen resident villager inhabitant child "
                 "kid woman man boy girl baby infant refugee migrant family adult teenager youth"
             ),
             "civilians",
@@ -92,7 +92,10 @@ _ROLE_NOUNS: Mapping[str, str] = MappingProxyType(
 #: Words that name no group at all: the text counts "others" of a group said
 #: elsewhere. A subject made only of these has no role (it is unknown).
 _NO_ROLE = frozenset(
-    _split("other others another more them those these it one ones member members")
+    _split(
+        "other others another more them those these it one ones member members "
+        "him her individual individuals person persons detainee detainees"
+    )
 )
 
 #: British spellings folded to American ones in equipment names.

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
@@ -55,7 +56,7 @@ from conflictfigures._groups import (
 )
 from conflictfigures._places import PlacePath, is_within, normalise_place
 from conflictfigures.errors import InvalidFigure, InvalidPolicy
-from conflictfigures.models import Category, Count, Figure
+from conflictfigures.models import Category, Count, Figure, Qualifier
 from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
 
 __all__ = [
@@ -186,7 +187,7 @@ def _opt(value: object) -> tuple[bool, str]:
     return (value is not None, "" if value is None else str(value))
 
 
-def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
+def _figure_sort_key(figure: Figure) -> tuple[Any, ...]:
     """
     A total order on figures (by publication, outlet, document, position,
     then every other field), so that results never depend on insertion order.
@@ -659,8 +660,9 @@ def _normalise(figure: Figure) -> _Norm:
 # Grouping figures into claims
 # ---------------------------------------------------------------------------
 
-_Target = tuple[str | None, str | None, PlacePath | None]
+_Target = tuple[str | None, str | None, PlacePath | None, dt.date | None]
 _Slot = tuple[Category, ClaimKind, dt.date | None]
+_Doc = tuple[str | None, str | None, str | None, dt.date | None]
 
 
 def _prefixes(place: PlacePath | None, *, hierarchy: bool) -> list[PlacePath | None]:
@@ -671,64 +673,104 @@ def _prefixes(place: PlacePath | None, *, hierarchy: bool) -> list[PlacePath | N
     return [place[:i] for i in range(len(place), 0, -1)] + [None]
 
 
-def _candidate_index(
-    norms: Mapping[Figure, _Norm],
-) -> dict[_Slot, dict[_Target, set[_Target]]]:
+def _slot(category: Category, n: _Norm) -> _Slot:
+    """Incidents are matched within their date; totals across all dates."""
+    return (category, n.kind, n.date if n.kind is ClaimKind.INCIDENT else None)
+
+
+class _Index(NamedTuple):
+    """Known targets per slot, by every partial pattern, and the documents behind them."""
+
+    patterns: dict[_Slot, dict[_Target, set[_Target]]]
+    support: dict[_Slot, dict[_Target, set[_Doc]]]
+
+
+def _candidate_index(norms: Mapping[Figure, _Norm], sides: Mapping[Figure, str | None]) -> _Index:
     """
-    Index the fully known (side, group, place) targets of each slot by every
-    partial pattern that matches them, so a figure with unknown parts finds
-    its compatible targets by one lookup.
+    Index the targets of each slot (a known group and place, with the side
+    and period start as reported) by every partial pattern that matches them,
+    so a figure with unknown parts finds its compatible targets by one lookup.
 
     For incidents only the most specific places are targets (a figure in
     "northwest Syria" is matched to the Idlib claim, not kept beside it).
     """
-    concrete: dict[_Slot, set[_Target]] = defaultdict(set)
+    support: dict[_Slot, dict[_Target, set[_Doc]]] = defaultdict(lambda: defaultdict(set))
     for fig, n in norms.items():
-        if n.side is not None and n.group is not None and n.place is not None:
-            concrete[(fig.category, n.kind, n.date)].add((n.side, n.group, n.place))
-    index: dict[_Slot, dict[_Target, set[_Target]]] = {}
-    for slot, targets in concrete.items():
+        if n.group is not None and n.place is not None:
+            start = n.period_start if n.kind is ClaimKind.TOTAL else None
+            support[_slot(fig.category, n)][(sides[fig], n.group, n.place, start)].add(n.doc)
+    patterns: dict[_Slot, dict[_Target, set[_Target]]] = {}
+    for slot, by_target in support.items():
         hierarchy = slot[1] is ClaimKind.INCIDENT
+        targets = set(by_target)
         if hierarchy:
-            inner = {
-                (s, g, p[:i]) for s, g, p in targets if p is not None for i in range(1, len(p))
-            }
-            targets = {t for t in targets if t not in inner}  # noqa: PLW2901 - leaves only
-        patterns: dict[_Target, set[_Target]] = defaultdict(set)
+            inner = {(s, g, p[:i], st) for s, g, p, st in targets if p for i in range(1, len(p))}
+            targets -= inner
+        index: dict[_Target, set[_Target]] = defaultdict(set)
         for target in targets:
-            side, group, place = target
-            for s in (side, None):
-                for g in (group, None):
-                    for p in _prefixes(place, hierarchy=hierarchy):
-                        patterns[(s, g, p)].add(target)
-        index[slot] = dict(patterns)
-    return index
+            side, group, place, start = target
+            for sd in {side, None}:
+                for st in {start, None}:
+                    for pl in _prefixes(place, hierarchy=hierarchy):
+                        for gr in (group, None):
+                            index[(sd, gr, pl, st)].add(target)
+        patterns[slot] = dict(index)
+    return _Index(patterns, {k: dict(v) for k, v in support.items()})
 
 
-def _resolve(
-    figure: Figure, n: _Norm, index: Mapping[_Slot, Mapping[_Target, set[_Target]]]
-) -> _Target:
+def _document_sides(norms: Mapping[Figure, _Norm]) -> dict[Figure, str | None]:
     """
-    Fill a figure's unknown side, group or place, or widen an incident's place
-    to the one specific place it can be.
+    Fill a figure's unknown side from its own document.
 
-    Rule: among the fully known targets of the same category and kind on the
-    same date (incidents: within a day either side), the targets compatible
-    with what the figure does say are looked up; if there is exactly one,
-    the figure takes it, otherwise it keeps its own (partial) key.
+    Rule: a group without a side ("two soldiers", "20 service members")
+    takes the side the same document gives that group in figures of the same
+    category, if it gives exactly one.
     """
-    own: _Target = (n.side, n.group, n.place)
+    found: dict[tuple[_Doc, Category, str], set[str]] = defaultdict(set)
+    for fig, n in norms.items():
+        if n.side is not None and n.group is not None:
+            found[(n.doc, fig.category, n.group)].add(n.side)
+    sides: dict[Figure, str | None] = {}
+    for fig, n in norms.items():
+        side = n.side
+        if side is None and n.group is not None:
+            known = found.get((n.doc, fig.category, n.group), set())
+            if len(known) == 1:
+                side = next(iter(known))
+        sides[fig] = side
+    return sides
+
+
+def _resolve(figure: Figure, n: _Norm, side: str | None, index: _Index) -> _Target:
+    """
+    Fill a figure's unknown group, place or period start (and side), or
+    narrow an incident's place to the one specific place it can be.
+
+    Rule: among the known targets of the same category and kind (incidents:
+    on the same date or a day either side; totals: any as-of date), the
+    targets compatible with what the figure does say are looked up; if
+    there is exactly one, the figure takes it, otherwise it keeps its own
+    (partial) key. A target that only the figure's own document supports,
+    on another date, is a different incident and not a candidate.
+    """
+    start = n.period_start if n.kind is ClaimKind.TOTAL else None
+    own: _Target = (side, n.group, n.place, start)
     if n.kind is ClaimKind.INCIDENT and n.date is not None:
-        days: list[dt.date | None] = [n.date - _ONE_DAY, n.date, n.date + _ONE_DAY]
+        days: list[dt.date | None] = [n.date, n.date - _ONE_DAY, n.date + _ONE_DAY]
     else:
-        days = [n.date]
+        days = [None]
     found: set[_Target] = set()
     for day in days:
-        patterns = index.get((figure.category, n.kind, day))
-        if patterns is not None:
-            found |= patterns.get(own, set())
-            if len(found) > 1:
-                return own
+        slot = (figure.category, n.kind, day)
+        patterns = index.patterns.get(slot)
+        if patterns is None:
+            continue
+        for target in patterns.get(own, ()):
+            if day != n.date and index.support[slot][target] == {n.doc}:
+                continue
+            found.add(target)
+        if len(found) > 1:
+            return own
     if len(found) == 1:
         return next(iter(found))
     return own
@@ -775,7 +817,7 @@ def _make_claim(
     claimants: Mapping[Figure, ClaimantName | None],
     dates: tuple[dt.date, ...] = (),
 ) -> Claim:
-    ordered = sorted(figures, key=figure_sort_key)
+    ordered = sorted(figures, key=_figure_sort_key)
     names = [claimants[f] for f in ordered]
     low, high, consistent = _consensus(f.count for f in ordered)
     return Claim(
@@ -794,7 +836,8 @@ def _make_claim(
 
 
 def _build_claims(norms: Mapping[Figure, _Norm]) -> list[Claim]:
-    index = _candidate_index(norms)
+    sides = _document_sides(norms)
+    index = _candidate_index(norms, sides)
     claimants = _claimants_by_doc(norms)
     incidents: dict[tuple[Any, ...], dict[dt.date, list[Figure]]] = defaultdict(
         lambda: defaultdict(list)
@@ -803,11 +846,11 @@ def _build_claims(norms: Mapping[Figure, _Norm]) -> list[Claim]:
         lambda: defaultdict(list)
     )
     for fig, n in norms.items():
-        side, group, place = _resolve(fig, n, index)
+        side, group, place, start = _resolve(fig, n, sides[fig], index)
         if n.kind is ClaimKind.INCIDENT and n.date is not None:
             incidents[(fig.category, side, group, place)][n.date].append(fig)
         else:
-            totals[(fig.category, side, group, place, n.date)][n.period_start].append(fig)
+            totals[(fig.category, side, group, place, n.date)][start].append(fig)
     claims: list[Claim] = []
     for (category, side, group, place), by_date in incidents.items():
         docs = {d: {norms[f].doc for f in figs} for d, figs in by_date.items()}
@@ -822,12 +865,15 @@ def _build_claims(norms: Mapping[Figure, _Norm]) -> list[Claim]:
             )
             figs = [f for d in window for f in by_date[d]]
             claims.append(_make_claim(key, figs, claimants, tuple(window)))
+    incident_index = _incident_index(claims)
+    total_groups: dict[ClaimKey, list[Figure]] = defaultdict(list)
     for (category, side, group, place, as_of), by_start in totals.items():
         starts = [s for s in by_start if s is not None]
         groups: dict[dt.date | None, list[Figure]] = {s: list(by_start[s]) for s in starts}
         if None in by_start:
-            # A total without a period start joins the one period reported.
-            target = starts[0] if len(starts) == 1 else None
+            # A total without a period start joins the one period reported
+            # for its (known) place.
+            target = starts[0] if len(starts) == 1 and place is not None else None
             groups.setdefault(target, []).extend(by_start[None])
         for start, figs in groups.items():
             key = ClaimKey(
@@ -839,9 +885,78 @@ def _build_claims(norms: Mapping[Figure, _Norm]) -> list[Claim]:
                 date=as_of,
                 period_start=start,
             )
-            claims.append(_make_claim(key, figs, claimants))
+            for k, part in _earlier_states(key, figs, incident_index):
+                total_groups[k].extend(part)
+    claims.extend(_make_claim(k, figs, claimants) for k, figs in total_groups.items())
     claims.sort(key=lambda c: c.key.sort_key())
     return claims
+
+
+def _incident_index(claims: Iterable[Claim]) -> dict[tuple[Any, ...], list[Claim]]:
+    """Incident claims by category, side, group and every prefix of their place."""
+    index: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        k = claim.key
+        if k.kind is not ClaimKind.INCIDENT:
+            continue
+        for place in _prefixes(k.place, hierarchy=True)[:-1] or [None]:
+            index[(k.category, k.side, k.group, place)].append(claim)
+    return index
+
+
+def _covered(
+    key: ClaimKey, index: Mapping[tuple[Any, ...], list[Claim]], since: dt.date | None
+) -> list[Claim]:
+    """The incident claims a total's scope covers, after ``since`` up to its as-of date."""
+    as_of = key.date
+    return [
+        c
+        for c in index.get((key.category, key.side, key.group, key.place), ())
+        if (as_of is None or c.dates[-1] <= as_of)
+        and (since is None or c.dates[-1] > since)
+        and (key.period_start is None or c.dates[0] >= key.period_start)
+    ]
+
+
+def _earlier_states(
+    key: ClaimKey, figures: list[Figure], index: Mapping[tuple[Any, ...], list[Claim]]
+) -> list[tuple[ClaimKey, list[Figure]]]:
+    """
+    Split out totals that describe the state before the day's incidents.
+
+    Rule: when the totals reported for one date disagree, a lower total
+    that, plus the incidents reported within a day of that date, matches a
+    higher total reported for the same date is the total *before* those
+    incidents ("earlier this month, 13 were killed" beside "bringing the
+    toll to 15"): it moves to a claim dated the day before the first of
+    those incidents, a point in the time series rather than a side of a
+    contradiction.
+    """
+    counts = sorted({f.count for f in figures}, key=_count_key)
+    if key.date is None or len(counts) < 2 or _consensus(counts)[2]:
+        return [(key, figures)]
+    recent = _covered(key, index, key.date - DATE_TOLERANCE - _ONE_DAY)
+    if not recent:
+        return [(key, figures)]
+    add_low = sum(c.low for c in recent)
+    add_high: int | None = 0
+    for c in recent:
+        add_high = _add(add_high, c.high)
+    earlier = {
+        u
+        for u in counts
+        if u.high is not None
+        and any(
+            v.low > u.high and _overlaps(v, u.low + add_low, _add(u.high, add_high)) for v in counts
+        )
+    }
+    if not earlier:
+        return [(key, figures)]
+    before = min(c.dates[0] for c in recent) - _ONE_DAY
+    return [
+        (attrs.evolve(key, date=before), [f for f in figures if f.count in earlier]),
+        (key, [f for f in figures if f.count not in earlier]),
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -958,30 +1073,16 @@ def _add(a: int | None, b: int | None) -> int | None:
 
 def _running_totals(claims: Sequence[Claim]) -> list[RunningTotal]:
     series: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
-    by_group: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         k = claim.key
-        if k.kind is ClaimKind.TOTAL:
-            if k.date is not None:
-                series[(k.category, k.side, k.group, k.place, k.period_start)].append(claim)
-        elif k.place is not None:
-            for cut in range(1, len(k.place) + 1):
-                by_group[(k.category, k.side, k.group, k.place[:cut])].append(claim)
-        else:
-            by_group[(k.category, k.side, k.group, None)].append(claim)
+        if k.kind is ClaimKind.TOTAL and k.date is not None:
+            series[(k.category, k.side, k.group, k.place, k.period_start)].append(claim)
+    index = _incident_index(claims)
     result: list[RunningTotal] = []
     for (category, side, group, place, start), points in series.items():
         points.sort(key=lambda c: c.key.sort_key())
-        last = points[-1].key.date
-        assert last is not None  # noqa: S101 - series only hold dated totals
-        incidents = sorted(
-            (
-                c
-                for c in by_group.get((category, side, group, place), ())
-                if (start is None or c.dates[0] >= start) and c.dates[-1] <= last
-            ),
-            key=lambda c: c.key.sort_key(),
-        )
+        scope = points[-1].key
+        incidents = sorted(_covered(scope, index, None), key=lambda c: c.key.sort_key())
         result.append(
             RunningTotal(
                 category=category,
@@ -1005,35 +1106,34 @@ def _running_totals(claims: Sequence[Claim]) -> list[RunningTotal]:
     return result
 
 
+def _sum_range(
+    claims: Iterable[Claim], low: int = 0, high: int | None = 0
+) -> tuple[int, int | None]:
+    for c in claims:
+        low += c.low
+        high = _add(high, c.high)
+    return low, high
+
+
 def _points(
     points: Sequence[Claim], incidents: Sequence[Claim], start: dt.date | None
 ) -> Iterator[TotalPoint]:
     previous: Claim | None = None
     for claim in points:
         as_of = claim.key.date
-        assert as_of is not None  # noqa: S101
+        assert as_of is not None  # noqa: S101 - series only hold dated totals
         since = previous.key.date if previous is not None else None
-        added = tuple(
-            c for c in incidents if c.dates[-1] <= as_of and (since is None or c.dates[-1] > since)
-        )
         upto = [c for c in incidents if c.dates[-1] <= as_of]
+        added = tuple(c for c in upto if since is None or c.dates[-1] > since)
         derived_low: int | None
         derived_high: int | None
         if previous is not None:
-            derived_low = previous.low + sum(c.low for c in added)
-            derived_high = previous.high
-            for c in added:
-                derived_high = _add(derived_high, c.high)
-        elif start is not None:
-            derived_low = sum(c.low for c in added)
-            derived_high = 0
-            for c in added:
-                derived_high = _add(derived_high, c.high)
+            derived_low, derived_high = _sum_range(added, previous.low, previous.high)
+        elif start is not None and added:
+            derived_low, derived_high = _sum_range(added)
         else:
             derived_low = derived_high = None
-        inc_high: int | None = 0
-        for c in upto:
-            inc_high = _add(inc_high, c.high)
+        inc_low, inc_high = _sum_range(upto)
         counts = claim.counts
         if derived_low is None:
             reconciles: tuple[bool | None, ...] = tuple(None for _ in counts)
@@ -1046,7 +1146,7 @@ def _points(
             derived_high=derived_high,
             base=since,
             incidents=added,
-            incident_low=sum(c.low for c in upto),
+            incident_low=inc_low,
             incident_high=inc_high,
             reconciles=reconciles,
             revised_down=previous is not None
@@ -1352,7 +1452,7 @@ def _tally_category(
                 merged.append(unit)
         kept.extend(merged)
     totals = [u for u in kept if u.total]
-    incidents = [u for u in kept if not u.total]
+    incidents = _summaries_dropped(_anaphora_dropped([u for u in kept if not u.total]))
     # Rule 3: the latest, widest totals; each takes the incidents it covers.
     totals.sort(key=lambda u: (_iso(u.claims[0].key.date), -len(u.claims[0].key.place or ())))
     live: list[_Unit] = []
@@ -1392,6 +1492,64 @@ def _tally_category(
     )
 
 
+_DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
+
+
+def _is_definite_one(unit: _Unit) -> bool:
+    """A unit of one person named with "the" ("detained the commander")."""
+    return all(
+        f.count.qualifier is Qualifier.EXACT
+        and f.count.stated == 1
+        and _DEFINITE.search(f.surface) is not None
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def _anaphora_dropped(incidents: list[_Unit]) -> list[_Unit]:
+    """
+    Rule 2a: "captured a Taliban leader ... detained the commander": a single
+    person named with "the" refers back to a single person already counted
+    in the category, and is not counted again.
+    """
+    definite = [u for u in incidents if _is_definite_one(u)]
+    if not definite:
+        return incidents
+    singles = [
+        u for u in incidents if u.estimate.high == 1 and u.estimate.low == 1 and u not in definite
+    ]
+    if singles:
+        return [u for u in incidents if u not in definite]
+    return [u for u in incidents if u not in definite[1:]]
+
+
+def _is_loose(unit: _Unit) -> bool:
+    """A unit stated only in vague or open-ended words ("several", "more than 10")."""
+    return all(
+        f.count.qualifier not in (Qualifier.EXACT, Qualifier.RANGE)
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def _summaries_dropped(incidents: list[_Unit]) -> list[_Unit]:
+    """
+    Rule 2b: "detained several insurgents ... detained the commander and two
+    of his associates": a vague or open-ended mention whose range holds the
+    sum of the exact mentions summarises them, and is not counted again.
+    """
+    exact = [u for u in incidents if not _is_loose(u)]
+    if not exact:
+        return incidents
+    total = sum(u.estimate.best for u in exact)
+    return [
+        u
+        for u in incidents
+        if not _is_loose(u)
+        or not (u.estimate.low <= total and (u.estimate.high is None or total <= u.estimate.high))
+    ]
+
+
 def _sorted_units(units: Iterable[_Unit]) -> list[_Unit]:
     """Units in key order (for stable records)."""
     return sorted(units, key=lambda u: u.claims[0].key.sort_key())
@@ -1418,3 +1576,154 @@ def _supersedes(later: ClaimKey, earlier: ClaimKey) -> bool:
         or earlier.period_start is None
         or earlier.period_start >= later.period_start
     )
+
+
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
+
+
+def _count_record(count: Count) -> dict[str, Any]:
+    return {
+        "stated": count.stated,
+        "stated_high": count.stated_high,
+        "qualifier": count.qualifier.value,
+        "vague": count.vague,
+        "low": count.low,
+        "high": count.high,
+        "rounding": count.rounding,
+        "text": str(count),
+    }
+
+
+def _figure_records(figures: Iterable[Figure]) -> list[dict[str, Any]]:
+    from conflictfigures.serialize import to_record  # noqa: PLC0415 - import cycle
+
+    return [to_record(f) for f in figures]
+
+
+def _key_record(key: ClaimKey) -> dict[str, Any]:
+    return {
+        "claim": key.id,
+        "category": key.category.value,
+        "kind": key.kind.value,
+        "side": key.side,
+        "group": key.group,
+        "location": _place_label(key.place),
+        "place": None if key.place is None else list(key.place),
+        "date": None if key.date is None else key.date.isoformat(),
+        "period": None
+        if key.period_start is None and key.kind is ClaimKind.INCIDENT
+        else [_iso(key.period_start) or None, _iso(key.date) or None],
+    }
+
+
+def _claim_record(claim: Claim) -> dict[str, Any]:
+    return {
+        **_key_record(claim.key),
+        "subject": claim.subject,
+        "dates": [d.isoformat() for d in claim.dates],
+        "possibly_same_incident": claim.possibly_same_incident,
+        "low": claim.low,
+        "high": claim.high,
+        "consistent": claim.consistent,
+        "outlets": list(claim.outlets),
+        "n_outlets": len(claim.outlets),
+        "claimants": sorted({c for c in claim.claimants if c is not None}),
+        "independent_claimants": list(claim.independent_claimants),
+        "n_independent_claimants": len(claim.independent_claimants),
+        "reports": _figure_records(claim.figures),
+    }
+
+
+def _contradiction_record(c: Contradiction) -> dict[str, Any]:
+    key = _key_record(c.key)
+    return {
+        "category": key["category"],
+        "subject": c.claims[-1].subject,
+        "location": key["location"],
+        "date": key["date"],
+        "period": key["period"],
+        "kind": c.kind,
+        "relation": c.relation,
+        "claims": [cl.key.id for cl in c.claims],
+        "conflicts": [list(pair) for pair in c.conflicts],
+        "sides": [
+            {
+                "count": _count_record(side.count),
+                "location": _place_label(side.place),
+                "outlets": list(side.outlets),
+                "claimants": sorted({x for x in side.claimants if x is not None}),
+                "reports": _figure_records(side.figures),
+            }
+            for side in c.sides
+        ],
+    }
+
+
+def _running_total_record(r: RunningTotal) -> dict[str, Any]:
+    return {
+        "category": r.category.value,
+        "subject": r.subject,
+        "side": r.side,
+        "group": r.group,
+        "location": _place_label(r.place),
+        "place": None if r.place is None else list(r.place),
+        "period_start": _iso(r.period_start) or None,
+        "reconciled": r.reconciled,
+        "points": [
+            {
+                "as_of": p.as_of.isoformat(),
+                "claim": p.claim.key.id,
+                "counts": [
+                    {**_count_record(count), "reconciles": ok}
+                    for count, ok in zip(p.claim.counts, p.reconciles, strict=True)
+                ],
+                "derived": None
+                if p.derived_low is None
+                else {
+                    "low": p.derived_low,
+                    "high": p.derived_high,
+                    "base": _iso(p.base) or None,
+                    "incidents": [c.key.id for c in p.incidents],
+                },
+                "incident_sum": {"low": p.incident_low, "high": p.incident_high},
+                "revised_down": p.revised_down,
+                "reconciled": p.reconciled,
+                "reports": _figure_records(p.claim.figures),
+            }
+            for p in r.points
+        ],
+        "incidents": [_claim_record(c) for c in r.incidents],
+    }
+
+
+def _estimate_record(e: Estimate) -> dict[str, Any]:
+    return {
+        "category": e.category.value,
+        "low": e.low,
+        "best": e.best,
+        "high": e.high,
+        "policy": e.policy,
+        "claim": None if e.key is None else e.key.id,
+        "claims": [_claim_record(c) for c in e.claims],
+    }
+
+
+def result_record(result: object) -> dict[str, Any] | None:
+    """
+    Return the JSON-ready record of an aggregation result, or ``None`` if
+    ``result`` is not one; :func:`conflictfigures.to_record` calls this.
+
+    Every record keeps the full figure record (with provenance) of every
+    figure behind it, under ``reports``.
+    """
+    if isinstance(result, Claim):
+        return _claim_record(result)
+    if isinstance(result, Contradiction):
+        return _contradiction_record(result)
+    if isinstance(result, RunningTotal):
+        return _running_total_record(result)
+    if isinstance(result, Estimate):
+        return _estimate_record(result)
+    return None

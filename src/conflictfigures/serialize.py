@@ -26,13 +26,16 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
 from conflictfigures.errors import ConflictFiguresError, InvalidRecord
 from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+
+if TYPE_CHECKING:
+    from conflictfigures.aggregate import Claim, Contradiction, Estimate, RunningTotal
 
 __all__ = [
     "FIGURE_KEYS",
@@ -158,21 +161,34 @@ def converter() -> cattrs.Converter:
     return _CONVERTER
 
 
-def to_record(figure: Figure) -> dict[str, Any]:
+def to_record(figure: Figure | Claim | Contradiction | RunningTotal | Estimate) -> dict[str, Any]:
     """
-    Return the JSON-ready record of a figure, keys in :data:`FIGURE_KEYS` order.
+    Return the JSON-ready record of a figure, keys in :data:`FIGURE_KEYS` order,
+    or of an aggregation result (:class:`~conflictfigures.Claim`,
+    :class:`~conflictfigures.Contradiction`,
+    :class:`~conflictfigures.RunningTotal`, :class:`~conflictfigures.Estimate`),
+    which keeps the figure record of every figure behind it under ``reports``.
 
     Args:
-        figure: the figure.
+        figure: the figure or result.
 
     Returns:
-        A flat ``dict`` of JSON types; ``text`` is the figure's words.
+        A ``dict`` of JSON types; for a figure, flat, and ``text`` is the
+        figure's words.
 
     Raises:
-        InvalidRecord: ``figure`` is not a :class:`Figure`.
+        InvalidRecord: ``figure`` is none of these types.
     """
     if not isinstance(figure, Figure):
-        raise InvalidRecord(f"to_record() takes a Figure, got {type(figure).__name__}")
+        from conflictfigures.aggregate import result_record  # noqa: PLC0415 - import cycle
+
+        record = result_record(figure)
+        if record is None:
+            raise InvalidRecord(
+                f"to_record() takes a Figure, got {type(figure).__name__} "
+                "(a Claim, Contradiction, RunningTotal or Estimate also works)"
+            )
+        return record
     nested = _CONVERTER.unstructure(figure)
     flat: dict[str, Any] = {}
     flat.update(nested.pop("count"))
