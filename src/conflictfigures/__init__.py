@@ -59,6 +59,7 @@ from conflictfigures.policy import (
     BoundsPolicy,
     VagueBounds,
 )
+from conflictfigures.quantities import Quantity, quantities
 from conflictfigures.serialize import (
     FIGURE_KEYS,
     from_record,
@@ -119,6 +120,7 @@ __all__ = [
     "NotAStore",
     "Period",
     "Qualifier",
+    "Quantity",
     "RunningTotal",
     "Source",
     "Span",
@@ -135,6 +137,7 @@ __all__ = [
     "extract",
     "from_record",
     "parse_figure",
+    "quantities",
     "read_document",
     "read_documents",
     "read_jsonl",
