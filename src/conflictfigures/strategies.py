@@ -34,6 +34,7 @@ __all__ = [
     "figures",
     "periods",
     "qualifiers",
+    "reports",
     "sources",
 ]
 
@@ -233,5 +234,129 @@ def figures(
             sentence=sentence if with_sentence else None,
             sentence_span=Span(start=offset, end=offset + len(sentence)) if with_sentence else None,
         )
+
+    return _draw()
+
+
+#: Ways of writing one counted group: aggregation reads them as one group.
+_SAME_GROUP = ("Turkish soldiers", "Turkish troops", "Turkish military", "Turkish service members")
+#: Ways of writing one place: aggregation reads them as one place.
+_SAME_PLACE = ("Idlib", "Idlib province", "the Idlib region", "Syria's Idlib")
+_PEOPLE = (Category.KILLED, Category.WOUNDED, Category.MISSING, Category.DETAINED)
+
+
+def _agreeing_count(draw: st.DrawFn, true: int) -> Count:
+    """Draw a count whose implied range contains ``true``."""
+    kind = draw(st.sampled_from(["exact", "at_least", "more_than", "up_to", "range", "about"]))
+    if kind == "at_least":
+        return Count.read(draw(st.integers(0, true)), Qualifier.AT_LEAST)
+    if kind == "more_than" and true > 0:
+        return Count.read(draw(st.integers(0, true - 1)), Qualifier.MORE_THAN)
+    if kind == "up_to":
+        return Count.read(draw(st.integers(true, true + 50)), Qualifier.UP_TO)
+    if kind == "range":
+        low = draw(st.integers(0, true))
+        return Count.read(low, Qualifier.RANGE, stated_high=draw(st.integers(true, true + 50)))
+    if kind == "about":
+        return Count.read(true, Qualifier.ABOUT)
+    return Count.exact(true)
+
+
+def reports(
+    *,
+    min_agreeing: int = 1,
+    max_agreeing: int = 5,
+    min_conflicting: int = 0,
+    max_conflicting: int = 0,
+    categories: st.SearchStrategy[Category] | None = None,
+    min_value: int = 0,
+    max_value: int = 1_000,
+) -> st.SearchStrategy[list[Figure]]:
+    """
+    Draw reports of one incident by several outlets, with controlled agreement
+    and conflict.
+
+    Every report counts the same group ("Turkish soldiers", "Turkish troops",
+    ...) in the same place ("Idlib", "Idlib province", ...) on the same date,
+    so :class:`conflictfigures.Ledger` puts them in one claim.
+    The agreeing reports (between ``min_agreeing`` and ``max_agreeing``) all
+    admit one true number: the first states it exactly, the others say "at
+    least", "more than", "up to", a range or "about" around it. The
+    conflicting reports (between ``min_conflicting`` and ``max_conflicting``)
+    each state an exact number above it, so each conflicts with the first
+    agreeing report.
+    Each report has its own outlet and its sentence, span and surface agree.
+
+    Args:
+        min_agreeing: fewest agreeing reports.
+        max_agreeing: most agreeing reports.
+        min_conflicting: fewest conflicting reports.
+        max_conflicting: most conflicting reports.
+        categories: the category (default: killed, wounded, missing or
+            detained).
+        min_value: smallest true number.
+        max_value: largest true number.
+
+    Shrinks towards one exact report of ``min_value`` killed.
+
+    Raises:
+        InvalidArgument: a minimum above its maximum, a negative size or
+            value, or conflicting reports without an agreeing one.
+
+    >>> from hypothesis import given
+    >>> from conflictfigures import Ledger
+    >>> @given(reports(min_conflicting=1, max_conflicting=2))
+    ... def test_conflict_found(figures):
+    ...     assert len(Ledger(figures).contradictions()) == 1
+    >>> test_conflict_found()
+
+    .. versionadded:: 0.1.0
+    """
+    for name, lo, hi in (
+        ("agreeing", min_agreeing, max_agreeing),
+        ("conflicting", min_conflicting, max_conflicting),
+        ("value", min_value, max_value),
+    ):
+        if lo < 0:
+            raise InvalidArgument(f"min_{name} must be >= 0, got {lo}")
+        if lo > hi:
+            raise InvalidArgument(f"min_{name}={lo} is above max_{name}={hi}")
+    if max_conflicting > 0 and min_agreeing < 1:
+        raise InvalidArgument("conflicting reports need min_agreeing >= 1 to conflict with")
+    cat_st = st.sampled_from(_PEOPLE) if categories is None else categories
+
+    @st.composite
+    def _draw(draw: st.DrawFn) -> list[Figure]:
+        category = draw(cat_st)
+        true = draw(st.integers(min_value, max_value))
+        day = draw(dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+        n_agree = draw(st.integers(min_agreeing, max_agreeing))
+        n_conflict = draw(st.integers(min_conflicting, max_conflicting))
+        counts = [Count.exact(true)] if n_agree else []
+        counts += [_agreeing_count(draw, true) for _ in range(n_agree - 1)]
+        gaps = draw(st.lists(st.integers(1, 1_000), min_size=n_conflict, max_size=n_conflict))
+        counts += [Count.exact(true + gap) for gap in gaps]
+        result = []
+        for i, count in enumerate(counts):
+            subject = draw(st.sampled_from(_SAME_GROUP))
+            place = draw(st.sampled_from(_SAME_PLACE))
+            surface = f"{count} {subject}"
+            sentence = f"{surface} were reported {category.value} in {place}."
+            result.append(
+                Figure(
+                    category=category,
+                    count=count,
+                    span=Span(start=0, end=len(surface)),
+                    surface=surface,
+                    source=Source(outlet=f"Outlet {i}", published=day, doc_id=f"doc-{i}"),
+                    subject=subject,
+                    side="Turkey",
+                    location=place,
+                    date=day,
+                    sentence=sentence,
+                    sentence_span=Span(start=0, end=len(sentence)),
+                )
+            )
+        return result
 
     return _draw()
