@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfigures import Category, Count, Figure, Span, extract, read_documents, to_record
+from conflictfigures import Figure, extract, read_documents, to_record
 from conflictfigures._documents import seeds_folder
 from conflictfigures.cli import main
 from conflictfigures.export import CSV_COLUMNS
@@ -143,26 +143,59 @@ def test_report_to_a_file_writes_it_whole(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]
 
 
-def test_report_json_has_the_five_keys() -> None:
-    ledger_types = (Category.KILLED, Count.exact(1), Span(start=0, end=1))
-    assert ledger_types
-    try:
-        from conflictfigures.aggregate import Ledger  # noqa: PLC0415
-
-        claims = Ledger(_seed_figures()).claims()
-        to_record(claims[0])  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001
-        pytest.skip("to_record does not take aggregate results yet")
-    status, out, err = _run("report", "--format", "json")
+def test_report_json_has_the_five_keys_and_who_said_what(tmp_path: Path) -> None:
+    folder = _articles(
+        tmp_path,
+        "file,outlet,published,url\none.txt,Haaretz,2020-02-27,\ntwo.txt,AFP,2020-02-27,\n",
+        one=ONE,
+        two=TWO,
+    )
+    status, out, err = _run("report", str(folder), "--format", "json")
     assert (status, err) == (0, "")
     record = json.loads(out)
     assert list(record) == ["figures", "claims", "contradictions", "running_totals", "estimates"]
+    figures = [json.loads(line) for line in _run("extract", str(folder))[1].splitlines()]
+    assert record["figures"] == figures
+    assert len(record["claims"]) == 1
+    assert len(record["estimates"]) == 1
+    assert record["running_totals"] == []
+    [contradiction] = record["contradictions"]
+    assert {k: contradiction[k] for k in ("category", "location", "date", "period")} == {
+        "category": "killed",
+        "location": "Idlib",
+        "date": "2020-02-27",
+        "period": None,
+    }
+    sides = contradiction["sides"]
+    assert [(s["count"]["stated"], s["count"]["qualifier"]) for s in sides] == [
+        (2, "exact"),
+        (3, "exact"),
+    ]
+    assert [(s["count"]["low"], s["count"]["high"]) for s in sides] == [(2, 2), (3, 3)]
+    reports = [
+        {k: r[k] for k in ("outlet", "claimed_by", "published", "sentence")}
+        for s in sides
+        for r in s["reports"]
+    ]
+    assert reports == [
+        {
+            "outlet": "Haaretz",
+            "claimed_by": "the ministry",
+            "published": "2020-02-27",
+            "sentence": ONE,
+        },
+        {"outlet": "AFP", "claimed_by": "Erdogan", "published": "2020-02-27", "sentence": TWO},
+    ]
+
+
+def test_report_json_on_the_seeds() -> None:
+    status, out, err = _run("report", "--format", "json", "--estimate", "acled")
+    assert (status, err) == (0, "")
+    record = json.loads(out)
     assert record["figures"] == [to_record(f) for f in _seed_figures()]
-    contradiction = record["contradictions"][0]
-    assert {"category", "subject", "location", "date", "period", "sides"} <= set(contradiction)
-    side = contradiction["sides"][0]
-    assert {"stated", "qualifier", "low", "high"} <= set(side["count"])
-    assert {"outlet", "claimed_by", "published", "sentence"} <= set(side["reports"][0])
+    assert record["contradictions"]
+    assert all(len(c["sides"]) >= 2 for c in record["contradictions"])
+    assert {e["policy"] for e in record["estimates"]} == {"acled"}
 
 
 # -- extract -----------------------------------------------------------------------

@@ -13,7 +13,7 @@ the keys ``figures``, ``claims``, ``contradictions``, ``running_totals`` and
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -22,7 +22,7 @@ from conflictfigures.serialize import to_record
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Iterable, Sequence
 
     from conflictfigures.aggregate import (
         Claim,
@@ -59,14 +59,12 @@ def report_record(ledger: Ledger) -> dict[str, list[dict[str, Any]]]:
     Return the ledger as one JSON-ready document: every figure, claim,
     contradiction, running total and estimate as its record.
     """
-    # to_record takes every aggregate result; its annotation still names Figure only.
-    record: Callable[[object], dict[str, Any]] = cast("Any", to_record)
     return {
-        "figures": [record(f) for f in ledger],
-        "claims": [record(c) for c in ledger.claims()],
-        "contradictions": [record(c) for c in ledger.contradictions()],
-        "running_totals": [record(t) for t in ledger.running_totals()],
-        "estimates": [record(e) for e in ledger.estimates()],
+        "figures": [to_record(f) for f in ledger],
+        "claims": [to_record(c) for c in ledger.claims()],
+        "contradictions": [to_record(c) for c in ledger.contradictions()],
+        "running_totals": [to_record(t) for t in ledger.running_totals()],
+        "estimates": [to_record(e) for e in ledger.estimates()],
     }
 
 
