@@ -401,14 +401,13 @@ def resolve_claimants(names: Iterable[ClaimantName]) -> dict[ClaimantName, Claim
     names = set(names)
     countries = {n.country for n in names if n.state and n.country is not None}
     resolved: dict[ClaimantName, ClaimantName] = {}
-    bodies = {n.body for n in names if n.state and n.country is not None}
+    ministries = sorted({n.body for n in names if n.state and n.body.endswith(" ministry")})
     for name in names:
         if name.state and name.country is None and len(countries) == 1:
             (country,) = countries
             body = name.body
-            if body == "ministry":
-                ministries = sorted(b for b in bodies if b.endswith("ministry"))
-                body = ministries[0] if len(ministries) == 1 else body
+            if body == "ministry" and len(ministries) == 1:
+                body = ministries[0]
             resolved[name] = ClaimantName(country, body, state=True)
         else:
             resolved[name] = name

@@ -1,0 +1,649 @@
+"""Aggregation: matching rules, contradictions, corroboration, running totals, estimates, tally."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import attrs
+import pytest
+
+from conflictfigures import (
+    ACLED_ESTIMATE,
+    DEFAULT_ESTIMATE,
+    MINMAX_ESTIMATE,
+    Category,
+    Claim,
+    ClaimKind,
+    Count,
+    EstimatePolicy,
+    Figure,
+    InvalidFigure,
+    InvalidPolicy,
+    InvalidRecord,
+    Ledger,
+    Period,
+    Source,
+    Span,
+    tally,
+    to_record,
+)
+from conflictfigures._groups import normalise_claimant, normalise_subject, resolve_claimants
+from conflictfigures._places import normalise_place
+
+THU = dt.date(2020, 2, 27)
+WED = dt.date(2020, 2, 26)
+FEB = Period(start=dt.date(2020, 2, 1), end=THU)
+
+
+def fig(
+    stated: int | None,
+    qualifier: str = "exact",
+    *,
+    category: str = "killed",
+    subject: str | None = "Turkish soldiers",
+    side: str | None = None,
+    location: str | None = "Idlib",
+    date: dt.date | None = THU,
+    outlet: str | None = "Haaretz",
+    doc_id: str | None = None,
+    published: dt.date | None = THU,
+    claimed_by: str | None = None,
+    cumulative: bool = False,
+    period: Period | None = None,
+    rounding: int = 1,
+    vague: str | None = None,
+    start: int = 0,
+) -> Figure:
+    count = Count.read(stated, qualifier, rounding=rounding, vague=vague)
+    surface = f"{count} {subject}"
+    return Figure(
+        category=category,
+        count=count,
+        span=Span(start=start, end=start + len(surface)),
+        surface=surface,
+        source=Source(outlet=outlet, published=published, doc_id=doc_id or outlet),
+        subject=subject,
+        side=side,
+        location=location,
+        date=date,
+        period=period,
+        cumulative=cumulative or period is not None,
+        claimed_by=claimed_by,
+    )
+
+
+def only_claim(figures: list[Figure]) -> Claim:
+    claims = Ledger(figures).claims()
+    assert len(claims) == 1, [c.key.id for c in claims]
+    return claims[0]
+
+
+# ---------------------------------------------------------------------------
+# Matching rules
+# ---------------------------------------------------------------------------
+
+SAME_GROUP = [
+    pytest.param("Turkish soldiers", None, id="soldiers"),
+    pytest.param("Turkish troops", None, id="troops"),
+    pytest.param("its soldiers", "Turkey", id="its soldiers, side given"),
+    pytest.param("Turkish military", None, id="military"),
+    pytest.param("service members", "Turkey", id="service members"),
+    pytest.param("Turkish security personnel", None, id="security personnel"),
+    pytest.param("martyrs", "Turkish", id="martyrs, demonym side"),
+]
+
+
+@pytest.mark.parametrize(("subject", "side"), SAME_GROUP)
+def test_subjects_normalise_to_one_group(subject: str, side: str | None) -> None:
+    assert normalise_subject(Category.KILLED, subject, side) == ("Turkey", "military")
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("civilians", "civilians"),
+        ("people", "civilians"),
+        ("citizens", "civilians"),
+        ("suspected insurgents", "fighters"),
+        ("Taliban fighters", "fighters"),
+        ("others", None),
+        ("two individuals", None),
+    ],
+)
+def test_role_table(subject: str, role: str | None) -> None:
+    assert normalise_subject(Category.KILLED, subject, None)[1] == role
+
+
+def test_armoured_is_armored() -> None:
+    a = normalise_subject(Category.EQUIPMENT_DESTROYED, "armoured personnel carriers", None)
+    b = normalise_subject(Category.EQUIPMENT_DESTROYED, "armored personnel carrier", None)
+    assert a == b == (None, "armored personnel carrier")
+
+
+@pytest.mark.parametrize(
+    ("written", "path"),
+    [
+        ("Idlib", ("syria", "northwest syria", "idlib")),
+        ("the northwestern region of Idlib", ("syria", "northwest syria", "idlib")),
+        ("Syria\u2019s northwestern province of Idlib", ("syria", "northwest syria", "idlib")),
+        ("northwest Syria", ("syria", "northwest syria")),
+        ("in and around Tripoli", ("libya", "tripoli")),
+        ("Libya", ("libya",)),
+        ("Washer district, Helmand province", ("afghanistan", "helmand", "washer")),
+        ("the northwest province", None),
+        ("Saraqeb", ("syria", "northwest syria", "idlib", "saraqeb")),
+        ("Atlantis", ("atlantis",)),
+    ],
+)
+def test_place_paths(written: str, path: tuple[str, ...] | None) -> None:
+    assert normalise_place(written) == path
+
+
+def test_figures_in_wider_and_vague_places_join_the_specific_incident() -> None:
+    claim = only_claim(
+        [
+            fig(2, location="Idlib", outlet="A"),
+            fig(2, location="northwest Syria", outlet="B"),
+            fig(2, location="the northwest province", outlet="C"),
+            fig(2, location=None, outlet="D"),
+        ]
+    )
+    assert claim.key.place == ("syria", "northwest syria", "idlib")
+    assert claim.outlets == ("A", "B", "C", "D")
+
+
+def test_a_wider_place_with_two_specific_incidents_stays_apart() -> None:
+    claims = Ledger(
+        [
+            fig(2, location="Idlib", outlet="A"),
+            fig(3, location="Aleppo", outlet="B"),
+            fig(5, location="northwest Syria", outlet="C"),
+        ]
+    ).claims()
+    assert len(claims) == 3
+    assert (
+        Ledger([fig(2, location="Idlib"), fig(3, location="Aleppo", outlet="B")]).contradictions()
+        == []
+    )
+
+
+def test_different_sides_groups_categories_and_places_are_different_claims() -> None:
+    figures = [
+        fig(2),
+        fig(2, subject="Syrian soldiers", outlet="B"),
+        fig(2, subject="Turkish civilians", outlet="C"),
+        fig(2, category="wounded", outlet="D"),
+        fig(2, location="Tripoli", outlet="E"),
+    ]
+    assert len(Ledger(figures).claims()) == 5
+
+
+def test_adjacent_days_from_different_documents_are_one_claim_and_flagged() -> None:
+    claim = only_claim([fig(2, date=WED, outlet="The New Arab"), fig(2, outlet="Haaretz")])
+    assert claim.dates == (WED, THU)
+    assert claim.possibly_same_incident
+
+
+def test_adjacent_days_in_one_document_are_two_incidents() -> None:
+    claims = Ledger([fig(2, date=WED), fig(3, date=THU, start=40)]).claims()
+    assert [c.dates for c in claims] == [(WED,), (THU,)]
+    assert not any(c.possibly_same_incident for c in claims)
+
+
+def test_two_days_apart_are_two_claims() -> None:
+    assert len(Ledger([fig(2, date=dt.date(2020, 2, 25)), fig(2, outlet="B")]).claims()) == 2
+
+
+def test_unknown_side_is_taken_from_the_same_document() -> None:
+    figures = [
+        fig(3, outlet="The Defense Post"),
+        fig(3, subject="soldiers", location=None, outlet="The Defense Post", start=50),
+        fig(4, subject="Syrian soldiers", outlet="Other"),
+    ]
+    claims = Ledger(figures).claims()
+    assert [(c.key.side, len(c.figures)) for c in claims] == [("Syria", 1), ("Turkey", 2)]
+
+
+def test_undated_figures_are_read_as_of_publication() -> None:
+    claim = only_claim([fig(2, date=None, location="Libya")])
+    assert claim.key.kind is ClaimKind.TOTAL
+    assert claim.key.date == THU
+
+
+# ---------------------------------------------------------------------------
+# Claimants and corroboration
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Turkey's defense ministry",
+        "the Turkish Defence Ministry",
+        "Turkey\u2019s Ministry of Defence",
+    ],
+)
+def test_ministry_spellings_are_one_claimant(written: str) -> None:
+    assert normalise_claimant(written).label == "Turkey defense ministry"
+
+
+def test_bare_ministry_takes_the_country_of_the_document() -> None:
+    names = [normalise_claimant(x) for x in ("Turkey", "the defense ministry", "the ministry")]
+    resolved = resolve_claimants(names)
+    assert {resolved[n].label for n in names} == {"Turkey government", "Turkey defense ministry"}
+
+
+def test_one_statement_in_three_outlets_is_one_claimant() -> None:
+    claim = only_claim(
+        [
+            fig(50, "more_than", subject="Syrian forces", outlet="Haaretz", claimed_by="Turkey"),
+            fig(
+                50,
+                "more_than",
+                subject="Syrian forces members",
+                outlet="The Moscow Times",
+                claimed_by="Turkey's defense ministry",
+            ),
+            fig(
+                50,
+                "more_than",
+                subject="Syrian forces",
+                outlet=None,
+                doc_id="004",
+                claimed_by="Turkish officials",
+            ),
+        ]
+    )
+    assert claim.outlets == ("Haaretz", "The Moscow Times", "doc:004")
+    assert claim.independent_claimants == ("state:Turkey",)
+    assert claim.consistent
+
+
+def test_unattributed_reports_count_their_outlet() -> None:
+    claim = only_claim([fig(2, outlet="A"), fig(2, outlet="B", claimed_by="Recep Tayyip Erdogan")])
+    assert claim.independent_claimants == ("claimant:Erdogan", "outlet:A")
+
+
+# ---------------------------------------------------------------------------
+# Contradictions
+# ---------------------------------------------------------------------------
+
+MILLION = 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        pytest.param(
+            (3_600_000, "exact", 100_000),
+            (3_700_000, "exact", 100_000),
+            True,
+            id="3.6 million vs 3.7 million",
+        ),
+        pytest.param(
+            (3_600_000, "more_than", 100_000),
+            (3_700_000, "exact", 100_000),
+            False,
+            id="more than 3.6 million vs 3.7 million",
+        ),
+        pytest.param((19, "at_least", 1), (20, "exact", 1), False, id="at least 19 vs 20"),
+        pytest.param((19, "exact", 1), (20, "exact", 1), True, id="19 vs 20"),
+        pytest.param(
+            (MILLION, "nearly", MILLION),
+            (None, "vague", 1),
+            False,
+            id="nearly a million vs hundreds of thousands",
+        ),
+    ],
+)
+def test_contradiction_is_judged_on_bounds(
+    a: tuple[int, str, int], b: tuple[int | None, str, int], conflict: bool
+) -> None:
+    def total(spec: tuple[int | None, str, int], outlet: str) -> Figure:
+        stated, qualifier, rounding = spec
+        vague = "hundreds of thousands" if qualifier == "vague" else None
+        return fig(
+            stated,
+            qualifier,
+            rounding=rounding,
+            vague=vague,
+            category="refugees",
+            subject="Syrian refugees",
+            location="Turkey",
+            date=None,
+            outlet=outlet,
+        )
+
+    found = Ledger([total(a, "A"), total(b, "B")]).contradictions()
+    assert bool(found) is conflict
+
+
+def test_contradiction_lists_every_report_on_each_side() -> None:
+    figures = [
+        fig(2, outlet="Haaretz", claimed_by="Turkey"),
+        fig(2, outlet="The Moscow Times", claimed_by="Turkey"),
+        fig(2, "at_least", outlet=None, doc_id="004"),
+        fig(3, outlet="The Defense Post", claimed_by="Recep Tayyip Erdogan"),
+    ]
+    [c] = Ledger(figures).contradictions()
+    assert [str(s.count) for s in c.sides] == ["2", "at least 2", "3"]
+    assert c.conflicts == ((0, 2),)
+    assert c.sides[0].outlets == ("Haaretz", "The Moscow Times")
+    assert c.sides[2].claimants == ("Erdogan",)
+    assert c.kind == "conflict"
+    assert c.relation == "same"
+
+
+def test_same_claimant_changing_its_figure_is_a_revision() -> None:
+    figures = [
+        fig(2, outlet="A", claimed_by="Turkey's defense ministry"),
+        fig(
+            3, outlet="B", claimed_by="the Turkish Defence Ministry", published=dt.date(2020, 2, 28)
+        ),
+    ]
+    [c] = Ledger(figures).contradictions()
+    assert c.kind == "revision"
+
+
+def test_a_place_total_above_the_wider_total_is_a_contradiction() -> None:
+    figures = [
+        fig(2, location="Libya", date=None, claimed_by="Recep Tayyip Erdogan"),
+        fig(
+            16,
+            "at_least",
+            location="Tripoli",
+            date=None,
+            cumulative=True,
+            claimed_by="Khaled al-Mahjoub",
+            start=90,
+        ),
+    ]
+    [c] = Ledger(figures).contradictions()
+    assert c.relation == "within"
+    assert [str(s.count) for s in c.sides] == ["at least 16", "2"]
+    assert [s.place for s in c.sides] == [("libya", "tripoli"), ("libya",)]
+    assert c.kind == "conflict"
+
+
+def test_a_smaller_place_total_inside_the_wider_one_is_fine() -> None:
+    figures = [
+        fig(380_000, "more_than", subject="people", location="Syria", date=None, cumulative=True),
+        fig(
+            None,
+            "vague",
+            vague="hundreds",
+            subject="civilians",
+            date=None,
+            cumulative=True,
+            outlet="B",
+        ),
+    ]
+    assert Ledger(figures).contradictions() == []
+
+
+def test_totals_on_different_dates_are_a_time_series_not_a_contradiction() -> None:
+    early = Period(start=dt.date(2019, 12, 1), end=dt.date(2020, 2, 4))
+    late = Period(start=dt.date(2019, 12, 1), end=THU)
+    figures = [
+        fig(
+            520_000,
+            rounding=10_000,
+            category="displaced",
+            subject="people",
+            period=early,
+            date=None,
+            outlet="A",
+        ),
+        fig(
+            MILLION,
+            "nearly",
+            rounding=MILLION,
+            category="displaced",
+            subject="civilians",
+            period=late,
+            date=None,
+            outlet="B",
+        ),
+    ]
+    ledger = Ledger(figures)
+    assert ledger.contradictions() == []
+    [series] = ledger.running_totals()
+    assert [p.as_of for p in series.points] == [dt.date(2020, 2, 4), THU]
+
+
+# ---------------------------------------------------------------------------
+# Running totals
+# ---------------------------------------------------------------------------
+
+
+def test_running_total_beside_the_incidents() -> None:
+    figures = [
+        fig(13, subject="Turkish soldiers", period=FEB, date=None, outlet="A"),
+        fig(2, outlet="A", start=40),
+        fig(3, outlet="B", claimed_by="Recep Tayyip Erdogan"),
+        fig(15, subject="Turkish military", period=FEB, date=None, outlet="A", start=80),
+        fig(20, subject="Turkish security personnel", period=FEB, date=None, outlet="C"),
+    ]
+    ledger = Ledger(figures)
+    [series] = ledger.running_totals()
+    first, last = series.points
+    assert [str(c) for c in first.claim.counts] == ["13"]
+    assert first.as_of == WED
+    assert [str(c) for c in last.claim.counts] == ["15", "20"]
+    assert (last.derived_low, last.derived_high) == (15, 16)
+    assert last.reconciles == (True, False)
+    assert series.reconciled is False
+    totals = [c for c in ledger.contradictions() if c.key.kind is ClaimKind.TOTAL]
+    assert [[str(s.count) for s in c.sides] for c in totals] == [["15", "20"]]
+
+
+def test_a_lower_total_after_a_higher_one_is_flagged_as_revised_down() -> None:
+    figures = [
+        fig(20, period=FEB, date=None),
+        fig(12, period=Period(start=FEB.start, end=dt.date(2020, 2, 28)), date=None, outlet="B"),
+    ]
+    [series] = Ledger(figures).running_totals()
+    assert [p.revised_down for p in series.points] == [False, True]
+
+
+# ---------------------------------------------------------------------------
+# Estimates and policies
+# ---------------------------------------------------------------------------
+
+CONFLICT = [fig(2, outlet="A"), fig(2, "at_least", outlet="B"), fig(3, outlet="C")]
+AGREE = [fig(3, "at_least", outlet="A"), fig(5, "up_to", outlet="B"), fig(4, outlet="C")]
+
+
+@pytest.mark.parametrize(
+    ("figures", "policy", "expected"),
+    [
+        pytest.param(CONFLICT, DEFAULT_ESTIMATE, (2, 2, 3), id="ucdp conflict"),
+        pytest.param(AGREE, DEFAULT_ESTIMATE, (4, 4, 4), id="ucdp agreement: intersection"),
+        pytest.param(CONFLICT, ACLED_ESTIMATE, (2, 2, 3), id="acled conflict"),
+        pytest.param(CONFLICT, MINMAX_ESTIMATE, (2, 2, None), id="minmax: open ceiling"),
+        pytest.param(AGREE, MINMAX_ESTIMATE, (0, 0, None), id="minmax agreement: full range"),
+    ],
+)
+def test_estimate_policies(
+    figures: list[Figure], policy: EstimatePolicy, expected: tuple[int, int, int | None]
+) -> None:
+    [est] = Ledger(figures, policy=policy).estimates()
+    assert (est.low, est.best, est.high) == expected
+    assert est.policy == policy.name
+    assert est.key == Ledger(figures).claims()[0].key
+
+
+def test_acled_reads_vague_words_its_way() -> None:
+    figures = [fig(None, "vague", vague="dozens")]
+    assert Ledger(figures, policy=ACLED_ESTIMATE).estimates()[0].best == 12
+    assert Ledger(figures).estimates()[0].best == 36
+
+
+def test_a_callable_replaces_the_policy() -> None:
+    def highest(claim: Claim) -> tuple[int, int, int | None]:
+        top = max(f.count.low for f in claim.figures)
+        return top, top, top
+
+    [est] = Ledger(CONFLICT, policy=highest).estimates()
+    assert (est.low, est.best, est.high, est.policy) == (3, 3, 3, "highest")
+
+
+def test_policies_are_frozen_and_validated() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        DEFAULT_ESTIMATE.name = "x"  # type: ignore[misc]
+    with pytest.raises(
+        InvalidPolicy, match="'best' must be 'median', 'lowest' or 'midpoint', got 'mean'"
+    ):
+        EstimatePolicy(name="x", best="mean")  # type: ignore[arg-type]
+    with pytest.raises(InvalidPolicy, match="'policy' must be an EstimatePolicy or a callable"):
+        Ledger(policy=3)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------
+# Ledger basics
+# ---------------------------------------------------------------------------
+
+
+def test_ledger_is_a_set_of_figures() -> None:
+    ledger = Ledger([fig(2), fig(2)])
+    assert len(ledger) == 1
+    ledger.add(fig(3, outlet="B"))
+    assert len(ledger) == 2
+    assert fig(3, outlet="B") in ledger
+    assert list(ledger) == [fig(2), fig(3, outlet="B")]
+    assert repr(ledger) == "Ledger(2 figures, policy=ucdp)"
+
+
+def test_answers_follow_additions() -> None:
+    ledger = Ledger([fig(2)])
+    assert ledger.contradictions() == []
+    ledger.add(fig(3, outlet="B"))
+    assert len(ledger.contradictions()) == 1
+
+
+def test_ledger_refuses_non_figures() -> None:
+    with pytest.raises(InvalidFigure, match="a ledger holds Figure objects, got dict"):
+        Ledger([{}])  # type: ignore[list-item]
+
+
+def test_merge_refuses_different_policies() -> None:
+    with pytest.raises(
+        InvalidPolicy,
+        match="cannot merge ledgers with different estimate policies: 'ucdp' and 'acled'",
+    ):
+        Ledger().merge(Ledger(policy=ACLED_ESTIMATE))
+
+
+def test_from_records_round_trips() -> None:
+    figures = CONFLICT
+    assert Ledger.from_records(to_record(f) for f in figures) == Ledger(figures)
+
+
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
+
+
+def test_records_are_json_and_keep_provenance() -> None:
+    figures = [
+        fig(2, outlet="Haaretz", claimed_by="Turkey"),
+        fig(3, outlet="The Defense Post", claimed_by="Recep Tayyip Erdogan"),
+        fig(15, period=FEB, date=None, outlet="The Moscow Times"),
+    ]
+    ledger = Ledger(figures)
+    results: list[Any] = [
+        *ledger.claims(),
+        *ledger.contradictions(),
+        *ledger.running_totals(),
+        *ledger.estimates(),
+    ]
+    for result in results:
+        record = to_record(result)
+        assert json.loads(json.dumps(record)) == record
+    contradiction = to_record(ledger.contradictions()[0])
+    assert {"category", "subject", "location", "date", "period", "sides", "kind"} <= set(
+        contradiction
+    )
+    side = contradiction["sides"][0]
+    assert {"stated", "qualifier", "low", "high"} <= set(side["count"])
+    report = side["reports"][0]
+    assert report == to_record(figures[0])
+    assert (report["outlet"], report["claimed_by"], report["published"]) == (
+        "Haaretz",
+        "Turkey",
+        "2020-02-27",
+    )
+    claim = to_record(ledger.claims()[0])
+    assert claim["n_outlets"] == 2
+    assert [r["outlet"] for r in claim["reports"]] == ["Haaretz", "The Defense Post"]
+
+
+def test_to_record_still_refuses_other_types() -> None:
+    with pytest.raises(InvalidRecord, match=r"to_record\(\) takes a Figure, got int"):
+        to_record(3)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------
+# Tally
+# ---------------------------------------------------------------------------
+
+
+def test_tally_sums_distinct_incidents() -> None:
+    figures = [
+        fig(4, subject="insurgents", location=None),
+        fig(1, subject="civilian", location=None, start=30),
+    ]
+    est = tally(figures)[Category.KILLED]
+    assert (est.low, est.best, est.high) == (5, 5, 5)
+
+
+def test_tally_counts_a_repeated_mention_once() -> None:
+    figures = [
+        fig(4, subject="insurgents", location="Helmand province"),
+        fig(4, subject="insurgents", location=None, date=None, start=60),
+    ]
+    assert tally(figures)[Category.KILLED].low == 4
+
+
+def test_tally_does_not_count_the_commander_after_a_commander() -> None:
+    one = Count.exact(1)
+    figures = [
+        attrs.evolve(
+            fig(1, subject="commander"),
+            surface="a commander",
+            span=Span(start=0, end=11),
+            count=one,
+        ),
+        attrs.evolve(
+            fig(1, subject="commander", location=None),
+            surface="the commander",
+            span=Span(start=40, end=53),
+            count=one,
+        ),
+        fig(2, subject="associates", location=None, start=60, category="killed"),
+    ]
+    assert tally(figures)[Category.KILLED].low == 3
+
+
+def test_tally_drops_a_vague_summary_of_exact_mentions() -> None:
+    figures = [
+        fig(None, "vague", vague="several", subject="insurgents", location=None),
+        fig(1, subject="Taliban commander", location=None, start=40),
+        fig(2, subject="associates", location=None, start=80),
+    ]
+    assert tally(figures)[Category.KILLED].low == 3
+
+
+def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None:
+    figures = [
+        fig(2, outlet="A"),
+        fig(15, subject="Turkish military", period=FEB, date=None, outlet="A", start=40),
+    ]
+    est = tally(figures)[Category.KILLED]
+    assert (est.low, est.best, est.high) == (15, 15, 15)
+
+
+def test_tally_of_nothing_is_empty() -> None:
+    assert tally([]) == {}
