@@ -308,3 +308,23 @@ def test_find_and_text(store: Store) -> None:
     assert store.find(doc.sha256) == stored
     with pytest.raises(KeyError):
         store.text(99)
+
+
+def test_ingest_extracts_once_and_builds_a_ledger(store: Store) -> None:
+    text = "Two Turkish soldiers were killed in Idlib on Thursday, the ministry said."
+    doc = Document(
+        text=text, source=Source(outlet="Haaretz", published=dt.date(2020, 2, 27), doc_id="1")
+    )
+    seen: list[IngestStatus] = []
+    results = store.ingest([doc, doc], on_result=lambda _d, r: seen.append(r.status))
+    assert seen == [IngestStatus.ADDED, IngestStatus.UNCHANGED]
+    assert [r.document.figure_count for r in results] == [1, 1]
+    [figure] = store.figures()
+    assert (figure.count.stated, figure.source.outlet, figure.date) == (
+        2,
+        "Haaretz",
+        dt.date(2020, 2, 27),
+    )
+    ledger = store.ledger()
+    assert list(ledger) == [figure]
+    assert len(ledger.claims()) == 1

@@ -108,8 +108,7 @@ def _quote(figure: Figure, width: int = _QUOTE_WIDTH) -> str:
         text = figure.sentence
         start = figure.span.start - figure.sentence_span.start
         end = start + len(figure.span)
-    text = " ".join(text.split()) if len(text) == len(" ".join(text.split())) else text
-    flat = text.replace("\n", " ")
+    flat = text.replace("\r", " ").replace("\n", " ")  # same length: offsets still hold
     if len(flat) <= width:
         return f'"{flat.strip()}"'
     room = max(width - (end - start), 0)
