@@ -13,6 +13,8 @@ DOCS = sorted((Path(__file__).parent.parent / "docs").glob("*.md"))
 @pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
 def test_doc_examples(path: Path) -> None:
     result = doctest.testfile(
-        str(path), module_relative=False, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+        str(path),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
     )
     assert result.failed == 0
