@@ -116,7 +116,7 @@ def test_c_running_total_of_military_deaths(ledger: Ledger) -> None:
 
 
 def test_d_refugees_in_turkey(ledger: Ledger) -> None:
-    """D: 3.6 million (Haaretz) vs 3.7 million (The Moscow Times); "more than 3.6 million" agrees."""
+    """D: 3.6 million (Haaretz) vs 3.7 million (The Moscow Times); "more than 3.6 million" fits."""
     [c] = [x for x in ledger.contradictions() if x.key.category is Category.REFUGEES]
     assert conflicting(c) == {frozenset({"3,600,000", "3,700,000"})}
     assert outlets(c, "3,600,000") == {"Haaretz"}
@@ -210,7 +210,7 @@ def test_running_totals_reported_beside_the_incidents(ledger: Ledger) -> None:
 
 
 def test_running_totals_rebuilt_from_the_parts(ledger: Ledger) -> None:
-    """13 earlier this month, plus 2 or 3 on 2020-02-27: 15 or 16; 15 reconciles, 19 and 20 do not."""
+    """13 earlier this month plus 2 or 3 on 2020-02-27: 15 or 16; 15 reconciles, 19 and 20 not."""
     series = military_deaths(ledger)
     first, last = series.points[-2:]
     assert [str(x) for x in first.claim.counts] == ["13"]
