@@ -12,7 +12,7 @@ sentence is linear.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._lexicon import (
     DIGIT_ONLY_SCALES,
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from conflictfigures._text import Token
 
 __all__ = ["NumberReading", "read_number"]
+
+_V = TypeVar("_V")
 
 #: Longest digit string read as a count; longer runs are identifiers or noise.
 _MAX_DIGITS = 15
@@ -295,16 +297,41 @@ def _is_date_context(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def _by_first_word(
+    table: tuple[tuple[tuple[str, ...], _V], ...],
+) -> dict[str, tuple[tuple[tuple[str, ...], _V], ...]]:
+    """Index a table of word sequences by their first word, keeping its order."""
+    index: dict[str, list[tuple[tuple[str, ...], _V]]] = {}
+    for words, value in table:
+        index.setdefault(words[0], []).append((words, value))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+_QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
+_VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
+#: Words that can start a number expression; any other word is skipped at once.
+_STARTERS = frozenset(
+    set(_QUALIFIERS_BY_FIRST)
+    | set(_VAGUE_BY_FIRST)
+    | set(UNITS)
+    | set(TENS)
+    | {"a", "an", "another", "the", "his", "her", "half", "dozen", "between"}
+)
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
     ``QUALIFIER? (VAGUE | NUMBER (("to" | "-") NUMBER)?)``, or
     ``"between" NUMBER "and" NUMBER``.
     """
+    start = tokens[i]
+    if not start.is_digits and start.low not in _STARTERS:
+        return None
     n = len(tokens)
     qualifier = Qualifier.EXACT
     j = i
-    for words, qual in QUALIFIERS:
+    for words, qual in _QUALIFIERS_BY_FIRST.get(start.low, ()):
         if _match_words(tokens, i, words):
             qualifier = qual
             j = i + len(words)
@@ -316,7 +343,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if j >= n:
         return None
     # Skip an opening quote glued to the number: "'More Than 50'".
-    for words, word in VAGUE_WORDS:
+    for words, word in _VAGUE_BY_FIRST.get(tokens[j].low, ()):
         if _match_words(tokens, j, words):
             k = j + len(words)
             if k < n and tokens[k].low == "of":

@@ -41,6 +41,9 @@ __all__ = ["extract", "parse_figure"]
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 _DASHES = frozenset({"-", "\u2013", "\u2014", "\u2011"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
+_ONE_PERSON_STARTERS = frozenset(
+    {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
+)
 _LIST_JOINERS = frozenset({",", "and", ";", "plus"})
 #: Words that continue a list after an active trigger ("as well as", "along with").
 _LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
@@ -852,7 +855,7 @@ def _one_person(tokens: list[Token], i: int) -> _Reading | None:
     Mawawi Akbar", "he was killed").
     """
     tok = tokens[i]
-    if not tok.is_word:
+    if not tok.is_word or not (tok.is_capitalized or tok.low in _ONE_PERSON_STARTERS):
         return None
     if i > 0 and (tokens[i - 1].is_word and tokens[i - 1].is_capitalized and tok.is_capitalized):
         return None  # only at the start of a name or group
@@ -1275,6 +1278,8 @@ def _sentence_figures(
 def _explicit_reference(tokens: list[Token], published: dt.date | None) -> dt.date | None:
     """The latest absolute date ("04 February 2020") a block states, if before publication."""
     found: dt.date | None = None
+    if not any(t.low in lx.MONTHS for t in tokens):
+        return None  # an absolute date names its month
     for m in find_dates(tokens, published):
         first = tokens[m.first]
         if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
