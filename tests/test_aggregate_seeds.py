@@ -124,15 +124,6 @@ def test_d_refugees_in_turkey(ledger: Ledger) -> None:
     assert outlets(c, "more than 3,600,000") == {"The New Arab"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "extract() dates 'On Tuesday, the Turkish leader confirmed that two Turkish soldiers were "
-        "killed in Libya' as an incident on 2020-02-25 (the day of the confirmation); the gold "
-        "has no incident date. As an incident it cannot be set against the 'at least 16' total "
-        "for Tripoli; read as of publication it is (see test_aggregate.py)."
-    ),
-)
 def test_e_soldiers_killed_in_libya(ledger: Ledger) -> None:
     """E: 2 (Erdogan) vs at least 16 (Khaled al-Mahjoub), in The New Arab."""
     [c] = [x for x in ledger.contradictions() if x.key.place and x.key.place[0] == "libya"]

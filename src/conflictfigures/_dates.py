@@ -89,10 +89,20 @@ def _month_date(
     if year is None:
         if published is None:
             return None
-        found = _safe_date(published.year, month, day)
-        if found is not None and found > published:
-            found = _safe_date(published.year - 1, month, day)
-        return found
+        # The year that puts the date nearest the publication date: "Dec. 28"
+        # in a January article is last December, "Sept. 12" in an article
+        # dated Sept. 11 is the next day.
+        candidates = [
+            d
+            for d in (
+                _safe_date(published.year - 1, month, day),
+                _safe_date(published.year, month, day),
+            )
+            if d is not None
+        ]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda d: (abs((d - published).days), d > published))
     return _safe_date(year, month, day)
 
 
@@ -215,7 +225,11 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             first = i - 1 if i > 0 and tokens[i - 1].low in ("earlier", "far") else i
             if first == i - 1 and tokens[i - 1].low == "far" and i > 1:
                 first = i - 2
-            found.append(PeriodMention(first, i + 2, Period(start=start, end=published)))
+            end = published
+            if tokens[first].low == "earlier" and published > start:
+                # "earlier this month" is before the day the article reports.
+                end = published - dt.timedelta(days=1)
+            found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
             i += 2
             continue
         if low == "last" and nxt is not None and nxt.low == "month":

@@ -174,7 +174,7 @@ PEOPLE_NOUNS = frozenset(
     paratrooper paratroopers pilot pilots recruit recruits conscript conscripts
     volunteer volunteers mercenary mercenaries contractor contractors peacekeeper
     peacekeepers forces force military army taliban martyr martyrs cadet cadets
-    citizen citizens national nationals teenager teenagers youth youths adult adults
+    citizen citizens nationals teenager teenagers youth youths adult adults
     elder elders family families militiaman militiamen militia militias combatant
     combatants operative operatives facilitator facilitators bomber bombers sniper
     snipers commando commandos agent agents gendarme gendarmes ranger rangers

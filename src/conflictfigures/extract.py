@@ -1230,7 +1230,18 @@ def _sentence_figures(
                 if p.first >= r.first:
                     period_m = p
                     break
-        date_m = _nearest_date(dates, lo, hi, r.first)
+        # "On Tuesday, the Turkish leader confirmed that two soldiers were
+        # killed": a date before the claimant dates the statement, not the
+        # incident, which is then left undated.
+        statement_dates = {
+            id(d)
+            for d in dates
+            for anchor, c_start, _ in claims
+            if d.last <= c_start and anchor < r.first
+        }
+        incident_dates = [d for d in dates if id(d) not in statement_dates]
+        date_m = _nearest_date(incident_dates, lo, hi, r.first)
+        dated_by_statement = date_m is None and bool(statement_dates)
         incident_word = any(
             tokens[k].low in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8))
         )
@@ -1272,7 +1283,7 @@ def _sentence_figures(
             sentence_span=sentence_span,
         )
         previous = r
-        yield figure, date is not None or cumulative
+        yield figure, date is not None or cumulative or dated_by_statement
 
 
 def _explicit_reference(tokens: list[Token], published: dt.date | None) -> dt.date | None:
@@ -1357,25 +1368,17 @@ def extract(
 def _fill_discourse_dates(figures: list[Figure], dated: list[bool]) -> list[Figure]:
     """
     Give undated incident figures the date of the incident the article is
-    telling: the nearest dated incident figure before them, or for figures
-    before any (a headline), the first dated incident figure of the article.
+    telling: its lead, the first incident figure the text dates.  Background
+    incidents carry their own dates ("a suicide attack ... Dec. 19"), so they
+    are not taken as the article's incident.
     """
-    incident_dates = [
-        f.date for f, d in zip(figures, dated, strict=True) if d and f.date is not None
-    ]
-    if not incident_dates:
+    lead = next((f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None)
+    if lead is None:
         return figures
-    current = incident_dates[0]
-    out: list[Figure] = []
-    for f, has in zip(figures, dated, strict=True):
-        if has and f.date is not None:
-            current = f.date
-            out.append(f)
-        elif not has and f.date is None and not f.cumulative:
-            out.append(_evolve_date(f, current))
-        else:
-            out.append(f)
-    return out
+    return [
+        _evolve_date(f, lead) if not has and f.date is None and not f.cumulative else f
+        for f, has in zip(figures, dated, strict=True)
+    ]
 
 
 def _evolve_date(figure: Figure, date: dt.date) -> Figure:

@@ -543,6 +543,12 @@ EXAMPLES_CLAIMS: list[Row] = [
 
 EXAMPLES_TIME: list[Row] = [
     (
+        "On Tuesday, the ministry confirmed that two soldiers were killed in the north.",
+        P,
+        [fig(K, 2, date=None)],
+        "a date before the claimant dates the statement",
+    ),
+    (
         "Two soldiers were killed on Tuesday, the ministry said.",
         P,
         [fig(K, 2, date="2023-03-14")],
@@ -587,8 +593,8 @@ EXAMPLES_TIME: list[Row] = [
     (
         "Earlier this month, 8 soldiers were killed in a similar attack.",
         P,
-        [fig(K, 8, cumulative=True, period=["2023-03-01", P])],
-        "earlier this month",
+        [fig(K, 8, cumulative=True, period=["2023-03-01", "2023-03-15"])],
+        "earlier this month: before the day reported",
     ),
     (
         "Nearly 2,000 people have fled since early January.",
