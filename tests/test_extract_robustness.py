@@ -1,0 +1,498 @@
+"""
+Extraction on hostile and malformed text: large inputs, long runs, markup,
+every Unicode space and dash, bidirectional marks, control characters and
+digits of other scripts.
+
+No test here times anything.
+Each runs at a stated size and asserts what extraction returns; linear growth
+is asserted by counting work (token visits) at two sizes, not by a clock.
+The timed growth figures are in ``benchmarks/bench_extract.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, SupportsIndex, overload
+
+import pytest
+
+from conflictfigures import Category, Figure, Qualifier, extract
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from conflictfigures._text import Sentence
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+MB = 1_000_000
+
+
+def seed_articles() -> str:
+    """The five seed articles, each followed by a blank line."""
+    return "".join(
+        path.read_text(encoding="utf-8") + "\n\n" for path in sorted(SEEDS.glob("*.txt"))
+    )
+
+
+def assert_valid(text: str, figures: list[Figure]) -> None:
+    """Every figure's span slices back to its words, inside its sentence."""
+    for f in figures:
+        assert text[f.span.start : f.span.end] == f.surface
+        assert f.sentence_span is not None
+        assert text[f.sentence_span.start : f.sentence_span.end] == f.sentence
+        assert f.sentence_span.contains(f.span)
+
+
+def summary(figures: list[Figure]) -> list[tuple[str, str, str]]:
+    """``(category, count as text, surface)`` of each figure."""
+    return [(f.category.value, str(f.count), f.surface) for f in figures]
+
+
+# ---------------------------------------------------------------------------
+# Large inputs
+# ---------------------------------------------------------------------------
+
+
+def test_ten_megabytes_of_articles() -> None:
+    """
+    10 MB of article text (the seeds repeated) gives each copy's figures,
+    at each copy's offsets: nothing is lost, invented or shifted at scale.
+    """
+    one = seed_articles()
+    copies = 10 * MB // len(one) + 1
+    text = one * copies
+    assert len(text) >= 10 * MB
+    single = extract(one)
+    figures = extract(text)
+    assert single
+    assert len(figures) == copies * len(single)
+    for k, f in enumerate(figures):
+        copy, i = divmod(k, len(single))
+        expected = single[i]
+        offset = copy * len(one)
+        assert (f.span.start, f.span.end) == (
+            expected.span.start + offset,
+            expected.span.end + offset,
+        )
+        assert f.surface == expected.surface
+        assert (f.category, f.count, f.subject, f.side) == (
+            expected.category,
+            expected.count,
+            expected.subject,
+            expected.side,
+        )
+    assert_valid(text, figures[: len(single)] + figures[-len(single) :])
+
+
+def test_one_megabyte_line_without_punctuation() -> None:
+    """
+    A 1 MB line of article words with no punctuation and no line break is
+    one sentence: figures at its start and its very end are found, with spans
+    into the line.
+    """
+    words = " ".join(
+        w for w in seed_articles().split() if w.isalpha() and w.lower() not in ("killed", "wounded")
+    )
+    head = "two soldiers were killed "
+    tail = " five soldiers were wounded"
+    filler = (words + " ") * (MB // (len(words) + 1) + 1)
+    text = head + filler + tail
+    assert len(text) >= MB
+    assert "\n" not in text
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert figures[0].surface == "two soldiers were killed"
+    assert figures[0].span.start == 0
+    assert (figures[-1].surface, figures[-1].span.end) == ("five soldiers were wounded", len(text))
+    assert figures[-1].count.stated == 5
+    assert figures[-1].category is Category.WOUNDED
+
+
+def test_hundred_thousand_digits_in_a_row() -> None:
+    """A run of 100,000 digits is no count; the figures around it are kept."""
+    digits = "7" * 100_000
+    assert extract(digits) == []
+    assert extract(digits + " soldiers were killed.") == []
+    text = f"Two soldiers were killed. {digits} 5 civilians were wounded."
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert summary(figures) == [
+        ("killed", "2", "Two soldiers were killed"),
+        ("wounded", "5", "5 civilians were wounded"),
+    ]
+
+
+def test_qualifiers_repeated_thousands_of_times() -> None:
+    """
+    "at least at least ... 5" reads as "at least 5": the figure's words start
+    at the last qualifier, so the span stays short.
+    """
+    text = "at least " * 5_000 + "5 soldiers were killed."
+    figures = extract(text)
+    assert summary(figures) == [("killed", "at least 5", "at least 5 soldiers were killed")]
+    assert figures[0].span.start == len("at least ") * 4_999
+    mixed = "more than about nearly up to as many as " * 2_000 + "5 soldiers were killed."
+    figures = extract(mixed)
+    assert_valid(mixed, figures)
+    assert summary(figures) == [("killed", "up to 5", "as many as 5 soldiers were killed")]
+
+
+def test_numbers_separated_by_thousands_of_commas() -> None:
+    """
+    Malformed digit groups ("12,12,12", "1,000,...,000" past 15 digits, runs
+    of commas) are no counts; a well-formed figure after them still is.
+    """
+    assert extract(",".join(["12"] * 5_000) + " soldiers were killed.") == []
+    assert extract("1" + ",000" * 5_000 + " soldiers were killed.") == []
+    text = "," * 100_000 + " 5 soldiers were killed."
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert summary(figures) == [("killed", "5", "5 soldiers were killed")]
+    text = ", ".join(["12"] * 50_000) + " and 7 soldiers were killed."
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert [f.count.stated for f in figures][-1:] == [7]
+
+
+# ---------------------------------------------------------------------------
+# Markup passed as text
+# ---------------------------------------------------------------------------
+
+HTML_UNIT = (
+    '<div class="article"><p>5 soldiers were killed</p>'
+    "<script>var killed = 5; if (x) { killed++ }</script>"
+    '<img src="a.png" alt="dead"/></div>\n'
+)
+
+
+def test_html_markup_and_scripts_passed_as_text() -> None:
+    """
+    Markup is not stripped: a figure between tags is read with its span
+    inside the tags, code in a script reads as no figure, a tag inside a
+    phrase breaks it, and entities are not decoded.
+    Strip HTML before calling :func:`extract`.
+    """
+    figures = extract(HTML_UNIT)
+    assert summary(figures) == [("killed", "5", "5 soldiers were killed")]
+    assert figures[0].span.start == HTML_UNIT.index("5 soldiers")
+    assert extract("<b>5</b> soldiers were <i>killed</i>") == []
+    assert extract("5&nbsp;soldiers were killed") == []
+    assert extract('<div data-killed="5">killed</div>') == []
+    page = HTML_UNIT * (MB // len(HTML_UNIT) + 1)
+    figures = extract(page)
+    assert len(figures) == page.count(HTML_UNIT)
+    assert_valid(page, figures[:3] + figures[-3:])
+
+
+# ---------------------------------------------------------------------------
+# Unicode spaces, dashes, bidirectional marks, control characters
+# ---------------------------------------------------------------------------
+
+UNICODE_SPACES = [
+    "\u00a0",
+    *(chr(c) for c in range(0x2000, 0x200B)),
+    "\u202f",
+    "\u205f",
+    "\u3000",
+    "\t",
+]
+
+
+@pytest.mark.parametrize("space", UNICODE_SPACES, ids=lambda s: f"U+{ord(s):04X}")
+def test_every_unicode_space_separates_words(space: str) -> None:
+    """Every Unicode space reads like a space; the span keeps the space as written."""
+    words = ["at", "least", "5", "soldiers", "were", "killed"]
+    text = space.join(words) + "."
+    figures = extract(text)
+    assert summary(figures) == [("killed", "at least 5", text[:-1])]
+    assert figures[0].count.qualifier is Qualifier.AT_LEAST
+
+
+#: Dashes between the numbers of a range: those read today and those not yet.
+RANGE_DASHES_READ = ["-", "\u2013", "\u2014"]
+RANGE_DASHES_MISREAD = ["\u2010", "\u2011", "\u2012", "\u2015", "\u2212"]
+
+
+@pytest.mark.parametrize(
+    "dash",
+    [
+        *RANGE_DASHES_READ,
+        *(
+            pytest.param(
+                d,
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="bug: _numbers._RANGE_JOINERS lacks this dash, so '10{d}15' "
+                    "reads as exactly 15 (the '15' alone), a number the text does not state",
+                ),
+            )
+            for d in RANGE_DASHES_MISREAD
+        ),
+    ],
+    ids=lambda d: f"U+{ord(d):04X}",
+)
+def test_every_unicode_dash_makes_a_range(dash: str) -> None:
+    """For every dash, "10{dash}15 soldiers were killed" is the range 10 to 15."""
+    text = f"10{dash}15 soldiers were killed."
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert [(f.count.qualifier, f.count.stated, f.count.stated_high) for f in figures] == [
+        (Qualifier.RANGE, 10, 15)
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: _numbers._DASHES lacks U+2010 HYPHEN, so 'twenty\u2010five' reads as 5",
+)
+def test_hyphen_inside_number_words() -> None:
+    """Written with U+2010 HYPHEN, "twenty-five" is 25, never 5."""
+    figures = extract("twenty\u2010five soldiers were killed.")
+    assert [f.count.stated for f in figures] == [25]
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015"])
+def test_dashes_as_punctuation_do_not_join_numbers(dash: str) -> None:
+    """A dash between two clauses joins nothing: each figure keeps its own number."""
+    text = f"Two soldiers were killed {dash} 5 civilians were wounded."
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert [(f.category, f.count.stated) for f in figures] == [
+        (Category.KILLED, 2),
+        (Category.WOUNDED, 5),
+    ]
+
+
+BIDI_MARKS = ["\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)), "\u2066", "\u2069"]
+
+
+@pytest.mark.parametrize("mark", BIDI_MARKS, ids=lambda m: f"U+{ord(m):04X}")
+def test_bidi_marks_around_a_sentence(mark: str) -> None:
+    """Directional marks around the words are kept out of the figure's span."""
+    text = f"{mark}5 soldiers were killed{mark}.{mark} {mark}Two civilians were wounded.{mark}"
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert summary(figures) == [
+        ("killed", "5", "5 soldiers were killed"),
+        ("wounded", "2", "Two civilians were wounded"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        pytest.param(
+            m,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="recall gap: an invisible format character is a token of its own "
+                "(TOKEN_RE's \\S), so a mark between number and noun hides the figure",
+            ),
+        )
+        for m in ["\u200e", "\u200f", "\u200b", "\ufeff"]
+    ],
+    ids=lambda m: f"U+{ord(m):04X}",
+)
+def test_invisible_marks_inside_a_phrase(mark: str) -> None:
+    """A mark a reader cannot see, between number and noun, hides no figure."""
+    text = f"5 {mark}soldiers were killed."
+    assert [f.count.stated for f in extract(text)] == [5]
+
+
+CONTROLS = [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"] + ["\x7f", "\x85"]
+
+
+@pytest.mark.parametrize("control", CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_control_characters(control: str) -> None:
+    """
+    A control character between sentences loses nothing.
+    Inside a phrase, one that Python counts as white space (``\\v``, ``\\f``,
+    ``\\x1c``-``\\x1f``, ``\\x85``) separates words like a space or a wrapped
+    line; any other is a token of its own and ends the phrase:
+    "5 soldiers\\x00 were killed" is deliberately no figure, since nothing
+    says what the byte stood for.
+    """
+    text = f"5 soldiers were killed.{control} Two civilians were wounded.{control}"
+    figures = extract(text)
+    assert_valid(text, figures)
+    assert summary(figures) == [
+        ("killed", "5", "5 soldiers were killed"),
+        ("wounded", "2", "Two civilians were wounded"),
+    ]
+    inside = [f.count.stated for f in extract(f"5 soldiers{control} were killed.")]
+    assert inside == ([5] if control.isspace() else [])
+
+
+# ---------------------------------------------------------------------------
+# Digits of other scripts
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("\u0663", 3),  # ARABIC-INDIC DIGIT THREE
+        ("\u0661\u0662", 12),
+        ("\u06f5", 5),  # EXTENDED ARABIC-INDIC (Persian) FIVE
+        ("\u0969", 3),  # DEVANAGARI THREE
+        ("\uff13", 3),  # FULLWIDTH DIGIT THREE
+        ("\uff11,\uff12\uff10\uff10", 1200),
+        ("\U0001d7d3", 5),  # MATHEMATICAL BOLD DIGIT FIVE
+        ("1\u0663", 13),  # one run of decimal digits, whatever their scripts
+    ],
+)
+def test_digits_of_other_scripts_are_read(written: str, value: int) -> None:
+    """
+    Decision: every Unicode decimal digit (category Nd) is read as its value,
+    because the tokenizer's ``\\d`` and Python's ``int``/``Decimal`` both
+    accept them; the surface keeps the digits as written.
+    """
+    text = f"{written} soldiers were killed."
+    figures = extract(text)
+    assert [(f.count.stated, f.surface) for f in figures] == [
+        (value, f"{written} soldiers were killed")
+    ]
+
+
+@pytest.mark.parametrize("written", ["\u00b2", "\u2155", "\u2462", "\u0f33"])
+def test_digit_like_characters_that_are_not_decimal_are_no_count(written: str) -> None:
+    """Superscripts, fractions, circled and half digits are not decimal digits: no count."""
+    assert extract(f"{written} soldiers were killed.") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="crash: _dates._day_of and _small_number test str.isdigit() (true for '\u00b2') "
+    "and then call int(), which raises ValueError",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 soldiers were killed.\u00b2",  # a footnote marker after a sentence
+        "5 soldiers were killed on \u00b3 March.",
+        "Five soldiers were killed in the past \u00b2 days.",
+        "5 soldiers were killed \u2460",
+    ],
+)
+def test_superscript_digits_after_a_figure_do_not_crash(text: str) -> None:
+    """A footnote marker or circled digit near a figure never makes extraction raise."""
+    figures = extract(text, published="2020-02-27")
+    assert [f.count.stated for f in figures] == [5]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="wrong number: a digit group after a separator the tokenizer does not join "
+    "(U+066C, U+202F, U+00A0, U+0027) is read alone, so '1 200' reads as 200",
+)
+@pytest.mark.parametrize(
+    "written",
+    [
+        "\u0661\u066c\u0662\u0660\u0660",  # Arabic thousands separator
+        "1\u202f200",  # narrow no-break space (French, SI grouping)
+        "1\u00a0200",
+        "1'200",  # Swiss grouping
+    ],
+)
+def test_grouped_thousands_are_not_misread(written: str) -> None:
+    """Grouped with any separator, "1 200" is 1,200 or no figure, never 200."""
+    stated = [f.count.stated for f in extract(f"{written} soldiers were killed.")]
+    assert stated in ([1200], [])
+
+
+# ---------------------------------------------------------------------------
+# Linear work, counted
+# ---------------------------------------------------------------------------
+
+
+class CountingTokens(list["object"]):
+    """A sentence's token list that counts the tokens every access touches."""
+
+    touched = 0
+
+    @overload
+    def __getitem__(self, i: SupportsIndex) -> object: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[object]: ...
+    def __getitem__(self, i: SupportsIndex | slice) -> object | list[object]:
+        got = super().__getitem__(i)
+        CountingTokens.touched += len(got) if isinstance(got, list) else 1
+        return got
+
+    def __iter__(self) -> Iterator[object]:
+        CountingTokens.touched += len(self)
+        return super().__iter__()
+
+
+@pytest.fixture
+def token_visits(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], int]:
+    """Return a function that extracts from a text and returns the tokens visited."""
+    module = sys.modules["conflictfigures.extract"]
+    original = module.sentences
+
+    def counting(text: str, start: int, end: int) -> Iterator[Sentence]:
+        for sent in original(text, start, end):
+            sent.tokens = CountingTokens(sent.tokens)
+            yield sent
+
+    monkeypatch.setattr(module, "sentences", counting)
+
+    def visits(text: str) -> int:
+        CountingTokens.touched = 0
+        figures = extract(text)
+        assert_valid(text, figures)
+        return CountingTokens.touched
+
+    return visits
+
+
+PER_FIGURE_SCAN = (
+    "quadratic: extract._sentence_figures falls back to _place(tokens, 0, n) for every "
+    "figure without a place nearby, so a sentence with F figures and n tokens costs F * n"
+)
+
+HOSTILE = [
+    pytest.param(lambda k: seed_articles() * k, id="articles"),
+    pytest.param(
+        lambda k: "soldiers killed wounded the men were two " * (150 * k),
+        id="no punct",
+        marks=pytest.mark.xfail(strict=True, reason=PER_FIGURE_SCAN),
+    ),
+    pytest.param(lambda k: "killed " + "a " * (3_000 * k), id="a a a"),
+    pytest.param(lambda k: "at least " * (2_000 * k) + "5 soldiers were killed.", id="qualifiers"),
+    pytest.param(lambda k: ", ".join(["12"] * (3_000 * k)) + " soldiers killed.", id="commas"),
+    pytest.param(
+        lambda k: "killed 5 soldiers and " * (150 * k),
+        id="figures in one sentence",
+        marks=pytest.mark.xfail(strict=True, reason=PER_FIGURE_SCAN),
+    ),
+    pytest.param(lambda k: "killed 5 soldiers in Idlib and " * (300 * k), id="placed figures"),
+    pytest.param(lambda k: "5 tanks, " * (1_000 * k) + "were destroyed.", id="list"),
+    pytest.param(lambda k: HTML_UNIT * (50 * k), id="html"),
+    pytest.param(lambda k: "arrested " + "Ahmed " * (3_000 * k) + "said", id="names"),
+    pytest.param(
+        lambda k: "killed 5" + "-5" * (300 * k) + " soldiers were killed.",
+        id="numbers after a figure",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="quadratic: extract._read_figure slices tokens[prev.last : num.first] "
+            "(the list-continuation check) before testing its length, so every number "
+            "after an active figure copies all tokens since that figure",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("make", HOSTILE)
+def test_work_grows_linearly(
+    make: Callable[[int], str], token_visits: Callable[[str], int]
+) -> None:
+    """
+    Doubling a hostile input at most doubles the tokens extraction visits
+    (plus 5% slack), and no input costs more than 100 visits a character.
+    """
+    small, large = make(2), make(4)
+    v_small, v_large = token_visits(small), token_visits(large)
+    assert v_large <= 2.1 * v_small + 100
+    assert v_large <= 100 * len(large)

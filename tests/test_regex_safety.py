@@ -1,0 +1,232 @@
+"""
+No regular expression in conflictfigures backtracks catastrophically.
+
+Each pattern gets the worst input we could construct for it at 1 MB: a long
+run of exactly the characters its quantifiers accept, ending in a character
+that makes the match fail.
+Each test asserts the result, so a pattern that finished by accident with the
+wrong answer fails too.
+Why each pattern is safe is written in ``docs/reliability.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from conflictfigures import _documents, _groups, _lexicon, _places, _text
+from conflictfigures.aggregate import _DEFINITE
+from conflictfigures.quantities import _CANDIDATE_RE
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "conflictfigures"
+N = 500_000  # two-character units: 1 MB
+
+#: Every place a regular expression is built, per module; docs/reliability.md
+#: explains each.  A new pattern fails this table until it is reviewed there.
+REVIEWED = {
+    "_lexicon.py": 2,  # TOKEN_RE, TRIGGER_SCREEN_RE
+    "_text.py": 1,  # _LINE_BREAK_RE
+    "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
+    "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
+    "_documents.py": 1,  # _ISO_DATE
+    "quantities.py": 1,  # _CANDIDATE_RE
+    "aggregate.py": 1,  # _DEFINITE
+}
+_REGEX_USE = re.compile(
+    r"\bre\.(?:compile|sub|subn|match|fullmatch|search|findall|finditer|split|Pattern)\b"
+)
+
+
+def test_every_regular_expression_is_reviewed() -> None:
+    """The table above lists every module that builds a pattern, with its count."""
+    found = Counter(
+        {
+            path.name: len(_REGEX_USE.findall(path.read_text(encoding="utf-8")))
+            for path in SRC.glob("*.py")
+        }
+    )
+    assert +found == Counter(REVIEWED)
+
+
+# ---------------------------------------------------------------------------
+# _lexicon.TOKEN_RE
+# ---------------------------------------------------------------------------
+
+
+def test_token_re_digit_groups_ending_in_a_separator() -> None:
+    """
+    "1,1,...,1,," : the digit alternative takes every group, fails once on the
+    last comma and gives back one group; the commas are their own tokens.
+    """
+    text = "1," * N + ","
+    tokens = [m.span() for m in _lexicon.TOKEN_RE.finditer(text)]
+    assert tokens == [(0, 2 * N - 1), (2 * N - 1, 2 * N), (2 * N, 2 * N + 1)]
+
+
+def test_token_re_mixed_separators() -> None:
+    """On "1.1,1.1,...": any mix of "." and "," between digit groups is one token."""
+    text = "1.1," * (N // 2) + "."
+    tokens = [m.group() for m in _lexicon.TOKEN_RE.finditer(text)]
+    assert tokens == [text[: 2 * N - 1], ",", "."]
+
+
+def test_token_re_apostrophes_ending_in_an_apostrophe() -> None:
+    """On "a'a'...a''": one word with inner apostrophes, then the apostrophes."""
+    text = "a\u2019" * N + "'"
+    tokens = [m.group() for m in _lexicon.TOKEN_RE.finditer(text)]
+    assert tokens == [text[: 2 * N - 1], "\u2019", "'"]
+
+
+def test_token_re_alternating_digits_and_letters() -> None:
+    """On "1a1a1a...": every switch of alternative starts a new one-character token."""
+    text = "1a" * N
+    tokens = list(_lexicon.TOKEN_RE.finditer(text))
+    assert len(tokens) == 2 * N
+    assert tokens[-1].span() == (2 * N - 1, 2 * N)
+
+
+def test_token_re_a_million_digits() -> None:
+    """One run of a million digits is one token."""
+    text = "9" * (2 * N)
+    assert [m.span() for m in _lexicon.TOKEN_RE.finditer(text)] == [(0, 2 * N)]
+
+
+# ---------------------------------------------------------------------------
+# _lexicon.TRIGGER_SCREEN_RE
+# ---------------------------------------------------------------------------
+
+#: Prefixes of many trigger stems, each one letter short of matching.
+NEAR_TRIGGERS = (
+    "kil dea fatali marty slai woun inju detai arres captu abduc displac casual abando neutrali "
+)
+
+
+def test_trigger_screen_near_misses() -> None:
+    """
+    1 MB of stems one letter short: every alternative is a literal of at most
+    nine letters, so each position costs a bounded number of comparisons.
+    """
+    text = NEAR_TRIGGERS * (2 * N // len(NEAR_TRIGGERS))
+    assert _lexicon.TRIGGER_SCREEN_RE.search(text) is None
+    found = _lexicon.TRIGGER_SCREEN_RE.search(text + "KILLED")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 4)
+
+
+def test_trigger_screen_repeated_prefix() -> None:
+    """On "kikiki...": the same letter pair over and over matches nothing."""
+    assert _lexicon.TRIGGER_SCREEN_RE.search("ki" * N) is None
+    assert _lexicon.TRIGGER_SCREEN_RE.search("host" * N) is not None
+
+
+# ---------------------------------------------------------------------------
+# _text._LINE_BREAK_RE and the block scan built on it
+# ---------------------------------------------------------------------------
+
+
+def test_line_break_re_on_a_line_without_breaks() -> None:
+    """A 1 MB line: one search, no match, and one block from the block scan."""
+    text = "a " * N + "b"
+    assert _text._LINE_BREAK_RE.search(text) is None
+    assert list(_text.blocks(text)) == [(0, len(text))]
+
+
+def test_blocks_on_a_megabyte_of_line_breaks() -> None:
+    """A million line breaks of every kind make no block; text after them makes one."""
+    breaks = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+    text = breaks * (2 * N // len(breaks))
+    assert list(_text.blocks(text)) == []
+    assert list(_text.blocks(text + "end.")) == [(len(text), len(text) + 4)]
+
+
+def test_blocks_on_a_megabyte_of_wrapped_lines() -> None:
+    """Lower-case lines without punctuation join into one block, in one pass."""
+    text = "word\n" * (2 * N // 5) + "end."
+    assert list(_text.blocks(text)) == [(0, len(text))]
+
+
+# ---------------------------------------------------------------------------
+# _groups and _places: words, spellings, ministries, place splitting
+# ---------------------------------------------------------------------------
+
+
+def test_word_res_on_one_long_word() -> None:
+    """On "a-a-...a!": one character class with "+", one word, no backtracking."""
+    text = "a-" * N + "!"
+    for pattern in (_groups._WORD, _places._WORD):
+        assert pattern.findall(text) == [text[:-1]]
+
+
+def test_possessive_suffix_on_a_run_of_apostrophes() -> None:
+    """The possessive "'s$" on 1 MB of apostrophes: a linear scan, last two removed."""
+    word = "'" * (2 * N) + "s"
+    assert re.sub(r"['\u2019]s$", "", word) == "'" * (2 * N - 1)
+    assert _places._words("Idlib\u2019s") == ["idlib"]
+
+
+def test_spelling_re_near_misses() -> None:
+    """On "armouarmou...": alternatives are literals, nothing to fold, text unchanged."""
+    text = "armou" * (2 * N // 5)
+    assert _groups._SPELLING_RE.search(text) is None
+    assert _groups._fold_spelling("Armoured " * 1_000) == "Armored " * 1_000
+
+
+def test_ministry_res_near_misses() -> None:
+    """A megabyte of ministry names one letter short: no match, then one at the end."""
+    text = "ministry of national defens ministry of the interio " * (2 * N // 52)
+    for pattern, _name in _groups._MINISTRIES:
+        assert pattern.search(text) is None
+    defense = _groups._MINISTRIES[0][0]
+    found = defense.search(text + "ministry of national defence")
+    assert found is not None
+    assert found.end() == len(text) + len("ministry of national defence")
+
+
+def test_place_split_re_near_misses() -> None:
+    """On "i nea o i nea o": word-bounded literals, no split in 1 MB, one split after."""
+    text = "i nea o " * (2 * N // 8)
+    assert _places._SPLIT.split(text) == [text]
+    assert _places._SPLIT.split(text + "near x") == [text, " x"]
+
+
+def test_iso_date_re_on_long_input() -> None:
+    """A fixed-width pattern: 1 MB of digits and dashes is no date, found at once."""
+    text = "2020-02-2" * (2 * N // 9)
+    assert _documents._ISO_DATE.fullmatch(text) is None
+    assert _documents._ISO_DATE.fullmatch("2020-02-27") is not None
+    assert _documents._ISO_DATE.fullmatch("\u0662\u0660\u0662\u0660-02-27") is None
+
+
+# ---------------------------------------------------------------------------
+# _CANDIDATE_RE and _DEFINITE
+# ---------------------------------------------------------------------------
+
+
+def test_quantity_candidates_near_misses() -> None:
+    """
+    "1 million - square kilometr": every quantifier is bounded ({0,20}, "?"),
+    so each start position reads at most about sixty characters and fails.
+    """
+    unit = "1 million - square kilometr "
+    text = unit * (2 * N // len(unit))
+    assert _CANDIDATE_RE.search(text) is None
+    found = _CANDIDATE_RE.search(text + "1 million - square kilometres")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + len("1 million - square kilometres"))
+
+
+def test_quantity_candidates_on_digit_groups() -> None:
+    """On "1,1,1,...x": a word boundary before every digit, each attempt at most 21 characters."""
+    text = "1," * N + "x"
+    assert _CANDIDATE_RE.search(text) is None
+    assert _CANDIDATE_RE.search("$" + "1," * N) is not None
+
+
+def test_definite_article_re_near_misses() -> None:
+    """A word-bounded literal: 1 MB of "th" finds nothing, "the" at the end is found."""
+    text = "th " * (2 * N // 3)
+    assert _DEFINITE.search(text) is None
+    found = _DEFINITE.search(text + "The")
+    assert found is not None
+    assert found.start() == len(text)
