@@ -1520,10 +1520,93 @@ def tally(
     >>> est[Category.KILLED].best
     5
     """
+    figures = list(figures)
+    parts: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        parts[_tally_part(f)].append(f)
+    if len(parts) <= 1:
+        return _tally_core(figures, policy)
+    results = [_tally_core(part, policy) for _, part in sorted(parts.items())]
+    out: dict[Category, Estimate] = {}
+    for result in results:
+        for category, est in result.items():
+            seen = out.get(category)
+            out[category] = est if seen is None else _sum_estimates(seen, est)
+    return dict(sorted(out.items(), key=lambda kv: kv[0].value))
+
+
+#: Words that make a figure a further group, added to the others ("two
+#: additional suspects", "several other insurgents", "another militant").
+_ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
+
+
+def _tally_part(figure: Figure) -> str:
+    """
+    Rule 0 of :func:`tally`: which part of an article a figure counts in.
+
+    A further group ("two additional suspects") is added to the rest, so it
+    may not be merged with the rest as a rival report of the same people.
+    """
+    words = set((figure.subject or "").lower().replace("-", " ").split())
+    if words & _ADDITIVE or " other" in figure.surface.lower():
+        return "additional"
+    return "rest"
+
+
+def _one_document_parts(
+    claim: Claim, estimate: Estimate, policy: EstimatePolicy | EstimateRule
+) -> list[tuple[Claim, Estimate]]:
+    """
+    Rule 1a of :func:`tally`: within one document, different numbers for one
+    group are different people ("captured a Taliban facilitator ... multiple
+    suspected insurgents were detained"), not rival reports; each number is a
+    part of its own.  Across documents they stay one claim.
+    """
+    if (
+        len({(f.source, f.span.start) for f in claim.figures}) < 2
+        or len({f.source for f in claim.figures}) > 1
+    ):
+        return [(claim, estimate)]
+    by_count: dict[Count, list[int]] = defaultdict(list)
+    for i, f in enumerate(claim.figures):
+        by_count[attrs.evolve(f.count)].append(i)
+    if len(by_count) < 2:
+        return [(claim, estimate)]
+    parts: list[tuple[Claim, Estimate]] = []
+    for count, idx in by_count.items():
+        part = attrs.evolve(
+            claim,
+            figures=tuple(claim.figures[i] for i in idx),
+            claimants=tuple(claim.claimants[i] for i in idx),
+            independents=tuple(claim.independents[i] for i in idx),
+            low=count.low,
+            high=count.high,
+            consistent=True,
+        )
+        parts.append((part, _estimate(part, policy)))
+    return parts
+
+
+def _sum_estimates(a: Estimate, b: Estimate) -> Estimate:
+    return attrs.evolve(
+        a,
+        low=a.low + b.low,
+        best=a.best + b.best,
+        high=_add(a.high, b.high),
+        key=None,
+        claims=a.claims + b.claims,
+    )
+
+
+def _tally_core(
+    figures: list[Figure], policy: EstimatePolicy | EstimateRule | None
+) -> dict[Category, Estimate]:
+    """:func:`tally` over one part of the figures."""
     ledger = Ledger(figures, policy=policy)
     by_category: dict[Category, list[_Unit]] = defaultdict(list)
     for claim, est in zip(ledger.claims(), ledger.estimates(), strict=True):
-        by_category[claim.key.category].append(_Unit(claim, est))
+        for part, part_est in _one_document_parts(claim, est, ledger.policy):
+            by_category[claim.key.category].append(_Unit(part, part_est))
     pol = ledger.policy
     return {
         category: _tally_category(category, units, pol)

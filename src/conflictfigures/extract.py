@@ -44,6 +44,7 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
 _ONE_PERSON_STARTERS = frozenset(
     {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
 )
+_SUBSET_DETERMINERS = frozenset({"the", "these", "those", "several", "multiple", "numerous"})
 _LIST_JOINERS = frozenset({",", "and", ";", "plus"})
 #: Words that continue a list after an active trigger ("as well as", "along with").
 _LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
@@ -266,13 +267,32 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             if low in lx.PASSIVE_TRIGGERS and words:
                 break
             if words and (
-                low in lx.AUXILIARIES or (_counted(tokens[k - 1].low) and not _counted(low))
+                low in lx.AUXILIARIES
+                or (
+                    # The group ends after its noun ("refugees already camped"),
+                    # but a name used as a modifier does not end it ("Taliban
+                    # attack coordinator").
+                    _counted(tokens[k - 1].low)
+                    and not tokens[k - 1].is_capitalized
+                    and not _counted(low)
+                )
             ):
                 break
             if low in lx.PASSIVE_TRIGGERS and low != "missing" and not words:
                 break
             words += 1
             k += 1
+            continue
+        if (
+            tok.text == "("
+            and words
+            and k + 2 < n
+            and tokens[k + 1].is_word
+            and tokens[k + 1].text.isupper()
+            and tokens[k + 2].text == ")"
+        ):
+            # An acronym in parentheses: "Islamic Movement of Uzbekistan (IMU) leader".
+            k += 3
             continue
         if tok.text in _DASHES and tok.start == tokens[k - 1].end and words and k + 1 < n:
             nxt = tokens[k + 1]
@@ -1006,6 +1026,14 @@ def _read_figure(
         np = _read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
     cls = _noun_class(head)
+    # "one of the insurgents detained", "two of the detainees": a part of a
+    # group already counted, named again, unless a verb of its own follows
+    # ("two of its soldiers were killed").
+    subset = (
+        num.last + 1 < n
+        and tokens[num.last].low == "of"
+        and tokens[num.last + 1].low in _SUBSET_DETERMINERS
+    )
     if cls == "not":
         pending.clear()
         return None
@@ -1049,7 +1077,7 @@ def _read_figure(
     passive = _passive(tokens, np)
     if passive is not None and cls in ("people", "equipment", "none", "self", "unknown", "agent"):
         cats, t_first, t_last, perfect = passive
-        if cls == "unknown" and np[1] - np[0] > 0:
+        if (cls == "unknown" and np[1] - np[0] > 0) or (subset and t_first == np[2]):
             cats = (None, None)
         passive_cat = _choose(cats, cls)
         if passive_cat is not None:
@@ -1073,7 +1101,7 @@ def _read_figure(
             return out
 
     # self-counting: "three martyrs", "3.6 million Syrian refugees"
-    if cls == "self" and head is not None and not zero:
+    if cls == "self" and head is not None and not zero and not subset:
         r = _finish(_Reading(num, lx.SELF_COUNTING_NOUNS[head]), tokens, np, cls)
         r.last = np[1]
         pending.clear()
@@ -1239,7 +1267,9 @@ def _sentence_figures(
             for anchor, c_start, _ in claims
             if d.last <= c_start and anchor < r.first
         }
-        incident_dates = [d for d in dates if id(d) not in statement_dates]
+        incident_dates = [
+            d for d in dates if id(d) not in statement_dates and not _in_parentheses(tokens, d)
+        ]
         date_m = _nearest_date(incident_dates, lo, hi, r.first)
         dated_by_statement = date_m is None and bool(statement_dates)
         incident_word = any(
@@ -1284,6 +1314,19 @@ def _sentence_figures(
         )
         previous = r
         yield figure, date is not None or cumulative or dated_by_statement
+
+
+def _in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
+    """
+    Whether a date stands alone in parentheses: a dateline ("KABUL, Afghanistan
+    (April 15, 2011) -"), which dates the release, not the incident.
+    """
+    return (
+        mention.first > 0
+        and tokens[mention.first - 1].text == "("
+        and mention.last < len(tokens)
+        and tokens[mention.last].text == ")"
+    )
 
 
 def _explicit_reference(tokens: list[Token], published: dt.date | None) -> dt.date | None:
