@@ -1567,20 +1567,24 @@ def _one_document_parts(
         or len({f.source for f in claim.figures}) > 1
     ):
         return [(claim, estimate)]
-    by_count: dict[Count, list[int]] = defaultdict(list)
+    # Vague and open-ended mentions ("numerous ... several") restate one group.
+    by_count: dict[Count | None, list[int]] = defaultdict(list)
     for i, f in enumerate(claim.figures):
-        by_count[attrs.evolve(f.count)].append(i)
+        exact = f.count.qualifier in (Qualifier.EXACT, Qualifier.RANGE)
+        by_count[f.count if exact else None].append(i)
     if len(by_count) < 2:
         return [(claim, estimate)]
     parts: list[tuple[Claim, Estimate]] = []
     for count, idx in by_count.items():
+        counts = [claim.figures[i].count for i in idx]
+        highs = [c.high for c in counts]
         part = attrs.evolve(
             claim,
             figures=tuple(claim.figures[i] for i in idx),
             claimants=tuple(claim.claimants[i] for i in idx),
             independents=tuple(claim.independents[i] for i in idx),
-            low=count.low,
-            high=count.high,
+            low=max(c.low for c in counts) if count is None else count.low,
+            high=None if None in highs else max(h for h in highs if h is not None),
             consistent=True,
         )
         parts.append((part, _estimate(part, policy)))

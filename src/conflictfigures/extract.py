@@ -389,6 +389,11 @@ def _passive(
     k = np[2]
     perfect = False
     skipped = 0
+    # "the targeted individual, who was detained"
+    if k + 1 < n and tokens[k].text == "," and tokens[k + 1].low == "who" and np[1] > np[0]:
+        k += 2
+    elif k < n and tokens[k].low == "who" and np[1] > np[0]:
+        k += 1
     while k < n and skipped < 6:
         tok = tokens[k]
         if tok.low in ("have", "has", "had"):
@@ -440,6 +445,11 @@ def _active(
         m = len(words)
         if k - m + 1 >= 0 and all(tokens[k - m + 1 + i].low == w for i, w in enumerate(words)):
             return (people, equipment), k - m + 1
+    # "was detained along with several of his associates"
+    if k >= 2 and tokens[k].low == "with" and tokens[k - 1].low in ("along", "together"):
+        passive = lx.PASSIVE_TRIGGERS.get(tokens[k - 2].low)
+        if passive is not None:
+            return passive, k - 2
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
     if trig is None or _intended(tokens, k):
         return None
@@ -716,6 +726,24 @@ def _place(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
                 j += 1
             else:
                 break
+        # "in Dangam district, Kunar province", "near Idlib, Syria": the
+        # wider place after a comma belongs to the same phrase.
+        while (
+            saw_name
+            and j + 1 < hi
+            and tokens[j].text == ","
+            and tokens[j + 1].is_capitalized
+            and tokens[j + 1].low not in _NOT_PLACES
+        ):
+            m = j + 1
+            while m < hi and m < j + 5 and tokens[m].is_word and tokens[m].is_capitalized:
+                m += 1
+            wider = m < hi and tokens[m].low in _PLACE_NOUNS
+            if wider:
+                m += 1
+            elif not (m == j + 2 and tokens[j + 1].low in lx.COUNTRIES):
+                break
+            j = m
         end = j
         while end > start and tokens[end - 1].low == "of":
             end -= 1
