@@ -261,6 +261,9 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
         return 1, i + 1, None, False, True
     if low == "dozen":
         return 12, i + 1, None, False, False
+    if low == "both" and i + 1 < n and tokens[i + 1].is_word:
+        # "both men were detained": two, if a plural group follows (the caller checks).
+        return 2, i + 1, None, False, False
     if low == "half" and _match_words(tokens, i + 1, ("a",)):
         scale = _scale_after(tokens, i + 2, after_digits=False)
         if scale is not None:
@@ -315,7 +318,7 @@ _STARTERS = frozenset(
     | set(_VAGUE_BY_FIRST)
     | set(UNITS)
     | set(TENS)
-    | {"a", "an", "another", "the", "his", "her", "half", "dozen", "between"}
+    | {"a", "an", "another", "the", "his", "her", "half", "dozen", "between", "both"}
 )
 
 

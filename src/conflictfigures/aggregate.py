@@ -1548,7 +1548,7 @@ def _tally_part(figure: Figure) -> str:
     may not be merged with the rest as a rival report of the same people.
     """
     words = set((figure.subject or "").lower().replace("-", " ").split())
-    if words & _ADDITIVE or " other" in figure.surface.lower():
+    if words & _ADDITIVE or " other" in figure.surface.lower() or _also_before(figure):
         return "additional"
     return "rest"
 
@@ -1589,6 +1589,14 @@ def _one_document_parts(
         )
         parts.append((part, _estimate(part, policy)))
     return parts
+
+
+def _also_before(figure: Figure) -> bool:
+    """Whether "also" stands just before the figure's words ("also detained one")."""
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    offset = figure.span.start - figure.sentence_span.start
+    return figure.sentence[max(0, offset - 6) : offset].strip().lower().endswith("also")
 
 
 def _sum_estimates(a: Estimate, b: Estimate) -> Estimate:

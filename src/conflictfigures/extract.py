@@ -274,6 +274,7 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     # attack coordinator").
                     _counted(tokens[k - 1].low)
                     and not tokens[k - 1].is_capitalized
+                    and tokens[k - 1].low != "other"  # "one other suspected insurgent"
                     and not _counted(low)
                 )
             ):
