@@ -1687,14 +1687,19 @@ def _tally_category(
 
 
 _DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an|one|another)\b", re.IGNORECASE)
 
 
 def _is_definite_one(unit: _Unit) -> bool:
-    """A unit of one person named with "the" ("detained the commander")."""
+    """
+    A unit of one person named as someone already known: with "the"
+    ("detained the commander"), or bare ("detained Haqqani leader"), but not
+    introduced with "a", "an", "one" or "another".
+    """
     return all(
         f.count.qualifier is Qualifier.EXACT
         and f.count.stated == 1
-        and _DEFINITE.search(f.surface) is not None
+        and (_DEFINITE.search(f.surface) is not None or _INDEFINITE.search(f.surface) is None)
         for c in unit.claims
         for f in c.figures
     )
