@@ -63,17 +63,30 @@ class PeriodMention:
 
 
 def _year_of(tok: Token | None) -> int | None:
-    if tok is None or not tok.is_digits or len(tok.text) != 4 or not tok.text.isdigit():
+    if tok is None or not tok.is_digits or len(tok.text) != 4 or not tok.text.isdecimal():
         return None
     year = int(tok.text)
     return year if 1900 <= year <= 2100 else None
 
 
 def _day_of(tok: Token | None) -> int | None:
-    if tok is None or not tok.text.isdigit() or len(tok.text) > 2:
+    if tok is None or not tok.text.isdecimal() or len(tok.text) > 2:
         return None
     day = int(tok.text)
     return day if 1 <= day <= 31 else None
+
+
+_DAY = relativedelta(days=-1)
+_WEEK = relativedelta(days=-7)
+
+
+def _shift(date: dt.date, delta: relativedelta) -> dt.date | None:
+    """``date + delta``, or ``None`` past the ends of the calendar."""
+    try:
+        shifted: dt.date = date + delta
+    except (OverflowError, ValueError):
+        return None
+    return shifted
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -124,9 +137,9 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
                 i += 1
                 continue
             back = 1 if prev is not None and prev.low == "last" else 0
-            when = published + relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[low]](-1))
+            when = _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[low]](-1)))
             if back and when == published:
-                when -= dt.timedelta(days=7)
+                when = _shift(published, _WEEK)
             # "Thursday, February 27" names the date itself.
             j = i + 1
             if _at(tokens, j) is not None and tokens[j].text == ",":
@@ -136,14 +149,18 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
                 found.append(DateMention(i, explicit[1], explicit[0]))
                 i = explicit[1]
                 continue
-            found.append(DateMention(i, i + 1, when))
+            if when is not None:
+                found.append(DateMention(i, i + 1, when))
         elif low == "yesterday" and published is not None:
-            found.append(DateMention(i, i + 1, published - dt.timedelta(days=1)))
+            day_before = _shift(published, _DAY)
+            if day_before is not None:
+                found.append(DateMention(i, i + 1, day_before))
         elif low in ("today", "tonight") and published is not None:
             found.append(DateMention(i, i + 1, published))
         elif low == "last" and _at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
-            if published is not None:
-                found.append(DateMention(i, i + 2, published - dt.timedelta(days=1)))
+            night = None if published is None else _shift(published, _DAY)
+            if night is not None:
+                found.append(DateMention(i, i + 2, night))
             i += 2
             continue
         else:
@@ -200,7 +217,7 @@ def _month_day(
 def _small_number(tok: Token | None) -> int | None:
     if tok is None:
         return None
-    if tok.text.isdigit() and len(tok.text) <= 3:
+    if tok.text.isdecimal() and len(tok.text) <= 3:
         return int(tok.text)
     if tok.low in UNITS:
         return UNITS[tok.low]
@@ -228,13 +245,16 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             end = published
             if tokens[first].low == "earlier" and published > start:
                 # "earlier this month" is before the day the article reports.
-                end = published - dt.timedelta(days=1)
+                end = _shift(published, _DAY) or published
             found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
             i += 2
             continue
         if low == "last" and nxt is not None and nxt.low == "month":
-            end = month_start - dt.timedelta(days=1)
-            found.append(PeriodMention(i, i + 2, Period(start=end.replace(day=1), end=end)))
+            last_day = _shift(month_start, _DAY)
+            if last_day is not None:
+                found.append(
+                    PeriodMention(i, i + 2, Period(start=last_day.replace(day=1), end=last_day))
+                )
             i += 2
             continue
         if low == "since":
@@ -268,8 +288,8 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
             last = j + 2 if year is not None else j + 1
             if year is None:
                 year = published.year if month <= published.month else published.year - 1
-            start = dt.date(year, month, 1)
-            if start > published:
+            start = _safe_date(year, month, 1)
+            if start is None or start > published:
                 return None
             return PeriodMention(i, last, Period(start=start, end=published))
     return None
@@ -300,5 +320,7 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
         "months": relativedelta(months=amount),
         "years": relativedelta(years=amount),
     }[unit]
-    start = published - back
+    start = _shift(published, -back)
+    if start is None:
+        return None
     return PeriodMention(i, j + 1, Period(start=start, end=published))

@@ -16,6 +16,16 @@ from conflictfigures.models import Category, Qualifier
 # Tokens
 # ---------------------------------------------------------------------------
 
+#: Characters that draw no token: zero-width and bidirectional marks, the
+#: byte-order mark and the soft hyphen, which web text scatters inside phrases.
+INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+
+#: Every dash and hyphen of Unicode that joins words or numbers ("twenty-five",
+#: "10-15"): hyphen-minus, U+2010 to U+2015, the minus sign, small and
+#: full-width hyphen-minus.
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
+
+
 #: One token: a run of digits with inner separators ("380,000", "3.6"), a word
 #: with inner apostrophes ("Turkey's", "doesn't"), or any other single
 #: non-space character.  Every alternative consumes at least one character per
@@ -23,9 +33,13 @@ from conflictfigures.models import Category, Qualifier
 #: pattern cannot backtrack more than one group: matching is linear.
 TOKEN_RE = re.compile(
     r"""
-      \d+(?:[.,]\d+)*                     # digits, with inner , or . groups
+      \d+(?:[.,\u066b\u066c]\d+            # digits, with inner , . or Arabic separators
+         |[\u00a0\u202f\u2009'](?=\d{3}(?!\d))\d{3}  # or a space/apostrophe before 3 digits
+         )*
     | [^\W\d_]+(?:['\u2019][^\W\d_]+)*    # letters, with inner apostrophes
-    | \S                                  # any other single character
+    | [^\s"""
+    + INVISIBLE
+    + r"""]                                # any other single visible character
     """,
     re.VERBOSE,
 )

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._lexicon import (
+    DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
     QUALIFIERS,
@@ -34,8 +35,13 @@ _V = TypeVar("_V")
 
 #: Longest digit string read as a count; longer runs are identifiers or noise.
 _MAX_DIGITS = 15
-_RANGE_JOINERS = frozenset({"to", "-", "\u2013", "\u2014", "or"})
-_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2011", "\u2012"})
+_DASHES = DASHES
+_RANGE_JOINERS = frozenset({"to", "or"}) | DASHES
+#: Thousands separators the tokenizer keeps inside a number, read as ",";
+#: the Arabic decimal separator, read as ".".
+_SEPARATORS = str.maketrans(
+    {"\u00a0": ",", "\u202f": ",", "\u2009": ",", "'": ",", "\u066c": ",", "\u066b": "."}
+)
 
 
 class NumberReading:
@@ -91,7 +97,7 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 
 def _digits_value(tok: Token) -> tuple[Decimal, int] | None:
     """Return the value of a digit token and its count of decimals, or ``None``."""
-    text = tok.text
+    text = tok.text.translate(_SEPARATORS)
     if len(text) > _MAX_DIGITS + 6:
         return None
     if "," in text:

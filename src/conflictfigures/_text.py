@@ -49,7 +49,7 @@ class Token:
     @property
     def is_digits(self) -> bool:
         """Whether the token is a run of digits (with inner separators)."""
-        return self.text[0].isdigit()
+        return self.text[0].isdecimal()
 
     @property
     def is_capitalized(self) -> bool:
@@ -164,4 +164,4 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         if nxt.start == tokens[i].end:
             # "3.6" is one token; "example.org" or ".5" are not sentence ends.
             return False
-    return nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in _OPENERS
+    return nxt.text[0].isupper() or nxt.text[0].isdecimal() or nxt.text in _OPENERS

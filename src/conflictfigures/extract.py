@@ -22,6 +22,7 @@ extraction is linear in the input.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["extract", "parse_figure"]
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
-_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2011"})
+_DASHES = lx.DASHES
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
 _ONE_PERSON_STARTERS = frozenset(
     {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
@@ -1141,12 +1142,13 @@ def _read_figure(
         active = _active(tokens, num)
         if active is None and readings:
             prev = readings[-1]
-            between = tokens[prev.last : num.first]
             if (
                 prev.active
-                and between
-                and len(between) <= 4
-                and all(t.low in _LIST_JOINERS or t.low in _LIST_LINKS for t in between)
+                and 0 < num.first - prev.last <= 4
+                and all(
+                    t.low in _LIST_JOINERS or t.low in _LIST_LINKS
+                    for t in tokens[prev.last : num.first]
+                )
             ):
                 active = (
                     (
@@ -1192,12 +1194,62 @@ def _region(readings: list[_Reading], idx: int, n: int) -> tuple[int, int]:
     return lo, max(hi, lo)
 
 
-def _nearest_date(dates: list[DateMention], lo: int, hi: int, anchor: int) -> DateMention | None:
-    inside = [d for d in dates if lo <= d.first < hi]
-    pool = inside or dates
-    if not pool:
+def _statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
+    """
+    For each date, the earliest reporting word of a claim whose claimant comes
+    after the date ("On Tuesday, the leader confirmed ..."): a figure after
+    that word is dated by the statement, not by this date.
+    """
+    by_start = sorted((c_start, anchor) for anchor, c_start, _ in claims)
+    starts = [c for c, _ in by_start]
+    suffix_min = [0] * len(by_start)
+    low = 1 << 62
+    for i in range(len(by_start) - 1, -1, -1):
+        low = min(low, by_start[i][1])
+        suffix_min[i] = low
+    out = []
+    for d in dates:
+        i = bisect.bisect_left(starts, d.last)
+        out.append(suffix_min[i] if i < len(by_start) else 1 << 62)
+    return out
+
+
+#: How many dates on either side of a figure are looked at for the nearest.
+_DATE_REACH = 16
+
+
+def _nearest_date(
+    dates: list[DateMention],
+    *,
+    firsts: list[int],
+    statement_after: list[int],
+    lo: int,
+    hi: int,
+    anchor: int,
+) -> DateMention | None:
+    """
+    The incident date of a figure at ``anchor``: the nearest date in its own
+    stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
+    dates that only date a statement about it are skipped.
+    """
+
+    def usable(i: int) -> bool:
+        return statement_after[i] >= anchor
+
+    a = bisect.bisect_left(firsts, lo)
+    b = bisect.bisect_left(firsts, hi)
+    inside = [i for i in range(a, b) if usable(i)]
+    if inside:
+        return dates[min(inside, key=lambda i: abs(firsts[i] - anchor))]
+    centre = bisect.bisect_left(firsts, anchor)
+    near = [
+        i
+        for i in range(max(0, centre - _DATE_REACH), min(len(dates), centre + _DATE_REACH))
+        if usable(i)
+    ]
+    if not near:
         return None
-    return min(pool, key=lambda d: abs(d.first - anchor))
+    return dates[min(near, key=lambda i: abs(firsts[i] - anchor))]
 
 
 class _Doc:
@@ -1243,9 +1295,17 @@ def _sentence_figures(
         return
     text = doc.text
     n = len(tokens)
-    dates = find_dates(tokens, doc.published)
+    dates = [d for d in find_dates(tokens, doc.published) if not _in_parentheses(tokens, d)]
     periods = find_periods(tokens, reference)
     claims = _claims(tokens)
+    # Everything below looks things up by position (bisect), so a sentence with
+    # many figures, dates and claims is still read in linear time.
+    anchors = [c[0] for c in claims]
+    period_firsts = [p.first for p in periods]
+    date_firsts = [d.first for d in dates]
+    statement_after = _statement_anchors(dates, claims)
+    first_statement = min(statement_after, default=n)
+    sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
     sentence_text = text[sent.start : sent.end]
     sentence_span = Span(start=sent.start, end=sent.end)
     previous: _Reading | None = None
@@ -1259,11 +1319,11 @@ def _sentence_figures(
         elif previous is not None:
             r.subject = previous.subject
             r.side = previous.side
-        # Who claims it: the nearest claim before it, else the nearest after.
+        # Who claims it: the nearest claim before it, else the first after.
         claimed_by = None
         if claims:
-            before = [c for c in claims if c[0] < r.first]
-            chosen = before[-1] if before else min(claims, key=lambda c: c[0])
+            before = bisect.bisect_left(anchors, r.first) - 1
+            chosen = claims[before] if before >= 0 else claims[0]
             claimed_by = text[tokens[chosen[1]].start : tokens[chosen[2] - 1].end]
         if (
             r.side is None
@@ -1278,29 +1338,19 @@ def _sentence_figures(
                     break
         # When: a period in the figure's own stretch of the sentence.
         period_m: PeriodMention | None = None
-        for p in periods:
-            if lo <= p.first < hi or (idx == 0 and p.first < r.first):
-                period_m = p
-                break
+        j = bisect.bisect_left(period_firsts, lo)
+        if j < len(periods) and period_firsts[j] < hi:
+            period_m = periods[j]
         if r.category is Category.DISPLACED and period_m is None:
-            for p in periods:
-                if p.first >= r.first:
-                    period_m = p
-                    break
+            j = bisect.bisect_left(period_firsts, r.first)
+            period_m = periods[j] if j < len(periods) else None
         # "On Tuesday, the Turkish leader confirmed that two soldiers were
         # killed": a date before the claimant dates the statement, not the
         # incident, which is then left undated.
-        statement_dates = {
-            id(d)
-            for d in dates
-            for anchor, c_start, _ in claims
-            if d.last <= c_start and anchor < r.first
-        }
-        incident_dates = [
-            d for d in dates if id(d) not in statement_dates and not _in_parentheses(tokens, d)
-        ]
-        date_m = _nearest_date(incident_dates, lo, hi, r.first)
-        dated_by_statement = date_m is None and bool(statement_dates)
+        date_m = _nearest_date(
+            dates, firsts=date_firsts, statement_after=statement_after, lo=lo, hi=hi, anchor=r.first
+        )
+        dated_by_statement = date_m is None and first_statement < r.first
         incident_word = any(
             tokens[k].low in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8))
         )
@@ -1319,7 +1369,11 @@ def _sentence_figures(
         period = period_m.period if period_m is not None else None
         date = None if cumulative else (date_m.date if date_m is not None else None)
         # Where.
-        place = _place(tokens, r.last, hi) or _place(tokens, lo, r.first) or _place(tokens, 0, n)
+        place = _place(tokens, r.last, hi) or _place(tokens, lo, r.first)
+        if place is None:
+            if not sentence_place:
+                sentence_place.append(_place(tokens, 0, n))
+            place = sentence_place[0]
         if r.category is Category.REFUGEES:
             place = _host(tokens, r.first) or place
         location = text[tokens[place[0]].start : tokens[place[1] - 1].end] if place else None
