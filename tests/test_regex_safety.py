@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from conflictfigures import _documents, _groups, _lexicon, _places, _text
-from conflictfigures.aggregate import _DEFINITE
+from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
 from conflictfigures.quantities import _CANDIDATE_RE
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "conflictfigures"
@@ -31,7 +31,7 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "_documents.py": 1,  # _ISO_DATE
     "quantities.py": 1,  # _CANDIDATE_RE
-    "aggregate.py": 1,  # _DEFINITE
+    "aggregate.py": 2,  # _DEFINITE, _INDEFINITE
 }
 _REGEX_USE = re.compile(
     r"\bre\.(?:compile|sub|subn|match|fullmatch|search|findall|finditer|split|Pattern)\b"
@@ -84,6 +84,33 @@ def test_token_re_alternating_digits_and_letters() -> None:
     tokens = list(_lexicon.TOKEN_RE.finditer(text))
     assert len(tokens) == 2 * N
     assert tokens[-1].span() == (2 * N - 1, 2 * N)
+
+
+def test_token_re_space_grouped_thousands_ending_short() -> None:
+    """
+    "1 000 000 ... 000 00": each group is a separator and exactly three digits
+    (a lookahead checks no fourth follows), so the run splits one way; the
+    last, short group is not joined.
+    """
+    text = "1" + "\u00a0000" * (N // 2) + "\u00a000"
+    tokens = [m.span() for m in _lexicon.TOKEN_RE.finditer(text)]
+    assert tokens == [(0, len(text) - 3), (len(text) - 2, len(text))]
+
+
+def test_token_re_space_grouped_four_digits() -> None:
+    """ "1 0000 1 0000 ...": the lookahead refuses every four-digit group at once."""
+    text = "1\u202f0000 " * (2 * N // 7)
+    tokens = [m.group() for m in _lexicon.TOKEN_RE.finditer(text)]
+    assert tokens == ["1", "0000"] * (2 * N // 7)
+
+
+def test_token_re_invisible_marks_draw_no_token() -> None:
+    """A megabyte of invisible marks is no token at all."""
+    ranges = [(0xAD, 0xAD), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E)]
+    ranges += [(0x2060, 0x2064), (0x2066, 0x2069), (0xFEFF, 0xFEFF)]
+    marks = "".join(chr(c) for lo, hi in ranges for c in range(lo, hi + 1))
+    text = marks * (2 * N // len(marks))
+    assert list(_lexicon.TOKEN_RE.finditer(text)) == []
 
 
 def test_token_re_a_million_digits() -> None:
@@ -230,3 +257,12 @@ def test_definite_article_re_near_misses() -> None:
     found = _DEFINITE.search(text + "The")
     assert found is not None
     assert found.start() == len(text)
+
+
+def test_indefinite_article_re_near_misses() -> None:
+    """Word-bounded literals: 1 MB of "anothe" finds nothing, "another" at the end is found."""
+    text = "anothe " * (2 * N // 7)
+    assert _INDEFINITE.search(text) is None
+    found = _INDEFINITE.search(text + "another")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 7)
