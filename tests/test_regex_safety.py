@@ -26,7 +26,7 @@ N = 500_000  # two-character units: 1 MB
 #: explains each.  A new pattern fails this table until it is reviewed there.
 REVIEWED = {
     "_lexicon.py": 2,  # TOKEN_RE, TRIGGER_SCREEN_RE
-    "_text.py": 1,  # _LINE_BREAK_RE
+    "_text.py": 2,  # _LINE_BREAK_RE, _INVISIBLE_RE
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "_documents.py": 1,  # _ISO_DATE
@@ -157,6 +157,20 @@ def test_line_break_re_on_a_line_without_breaks() -> None:
     text = "a " * N + "b"
     assert _text._LINE_BREAK_RE.search(text) is None
     assert list(_text.blocks(text)) == [(0, len(text))]
+
+
+def test_token_re_word_ending_in_invisible_marks() -> None:
+    """A word, then a megabyte of soft hyphens and no letter: one token, the marks dropped."""
+    text = "a" + "\u00ad" * (2 * N) + "!"
+    assert [m.group() for m in _lexicon.TOKEN_RE.finditer(text)] == ["a", "!"]
+
+
+def test_invisible_re_on_a_word_full_of_marks() -> None:
+    """A 1 MB word of letters and soft hyphens: its lower-case form drops every mark."""
+    word = "a\u00ad" * N + "b"
+    [token] = _text.tokenize(word)
+    assert token.low == "a" * N + "b"
+    assert _text._INVISIBLE_RE.sub("", "\u200b" * (2 * N)) == ""
 
 
 def test_blocks_on_a_megabyte_of_line_breaks() -> None:

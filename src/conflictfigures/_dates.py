@@ -76,6 +76,8 @@ def _day_of(tok: Token | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+#: Words that can start a date expression (digits can too).
+_DATE_STARTERS = frozenset(set(WEEKDAYS) | set(MONTHS) | {"yesterday", "today", "tonight", "last"})
 _DAY = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
@@ -131,6 +133,9 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     while i < n:
         tok = tokens[i]
         low = tok.low
+        if not (tok.is_digits or low in _DATE_STARTERS):
+            i += 1
+            continue
         if low in WEEKDAYS and published is not None:
             prev = _at(tokens, i - 1)
             if prev is not None and prev.low == "next":

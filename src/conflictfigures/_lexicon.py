@@ -36,7 +36,9 @@ TOKEN_RE = re.compile(
       \d+(?:[.,\u066b\u066c]\d+            # digits, with inner , . or Arabic separators
          |[\u00a0\u202f\u2009'](?=\d{3}(?!\d))\d{3}  # or a space/apostrophe before 3 digits
          )*
-    | [^\W\d_]+(?:['\u2019][^\W\d_]+)*    # letters, with inner apostrophes
+    | [^\W\d_]+(?:(?:['\u2019]|["""
+    + INVISIBLE
+    + r"""]+)[^\W\d_]+)*                   # letters, with inner apostrophes or invisible marks
     | [^\s"""
     + INVISIBLE
     + r"""]                                # any other single visible character
@@ -44,15 +46,20 @@ TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
-#: A quick screen for paragraphs worth tokenizing: any word that can carry a
-#: figure.  A paragraph without one of these stems yields no figure.
-TRIGGER_SCREEN_RE = re.compile(
-    r"kill|dead|die|death|toll|fatalit|martyr|lost|lose|slain|wound|injur|hurt|missing|"
-    r"detain|arrest|captur|abduct|kidnap|custody|apprehend|prisoner|displace|fled|flee|"
-    r"refugee|destroy|down|seiz|damag|abandon|neutrali[sz]|executed|massacr|perish|"
-    r"casualt|lives|hosts?|hostage|uproot|disappear|shot",
-    re.IGNORECASE,
+#: A quick screen for paragraphs worth tokenizing: the stems of every word
+#: that can carry a figure.  A paragraph without one of them yields no figure.
+#: Extraction tests them with ``str.__contains__`` on the lower-cased
+#: paragraph (C speed); the same stems as one pattern are kept for callers
+#: that want a regular expression.
+TRIGGER_STEMS: tuple[str, ...] = tuple(
+    """
+    kill dead die death toll fatalit martyr lost lose slain wound injur hurt missing
+    detain arrest captur abduct kidnap custody apprehend prisoner displace fled flee
+    refugee destroy down seiz damag abandon neutralis neutraliz executed massacr perish
+    casualt lives host hostage uproot disappear shot
+    """.split()
 )
+TRIGGER_SCREEN_RE = re.compile("|".join(TRIGGER_STEMS), re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Numbers

@@ -29,7 +29,7 @@ from conflictfigures.models import Qualifier
 if TYPE_CHECKING:
     from conflictfigures._text import Token
 
-__all__ = ["NumberReading", "read_number"]
+__all__ = ["NUMBER_STARTERS", "NumberReading", "read_number"]
 
 _V = TypeVar("_V")
 
@@ -319,7 +319,7 @@ def _by_first_word(
 _QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
 _VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
 #: Words that can start a number expression; any other word is skipped at once.
-_STARTERS = frozenset(
+NUMBER_STARTERS = frozenset(
     set(_QUALIFIERS_BY_FIRST)
     | set(_VAGUE_BY_FIRST)
     | set(UNITS)
@@ -335,7 +335,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     ``"between" NUMBER "and" NUMBER``.
     """
     start = tokens[i]
-    if not start.is_digits and start.low not in _STARTERS:
+    if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
     n = len(tokens)
     qualifier = Qualifier.EXACT

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from conflictfigures._lexicon import ABBREVIATIONS, TOKEN_RE
+from conflictfigures._lexicon import ABBREVIATIONS, INVISIBLE, TOKEN_RE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -22,39 +22,41 @@ __all__ = ["Sentence", "Token", "blocks", "sentences", "tokenize"]
 _LINE_BREAK_RE = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 _END_PUNCT = frozenset(".!?\u2026")
+#: Invisible marks inside a word, dropped from its lower-case form: a
+#: character class, so matching is linear.
+_INVISIBLE_RE = re.compile("[" + INVISIBLE + "]")
 _CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
 _OPENERS = frozenset("\"'\u201c\u2018([\u00ab")
 _LINE_END_PUNCT = frozenset('.!?:;"\u201d\u2019)]\u2026')
 
 
 class Token:
-    """One token: its text, its lower-case form, and its offsets."""
+    """
+    One token: its text, its lower-case form, its offsets, and what kind of
+    token it is (computed once, read many times).
+    """
 
-    __slots__ = ("end", "low", "start", "text")
+    __slots__ = ("end", "is_capitalized", "is_digits", "is_word", "low", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
-        self.low = text.lower().replace("\u2019", "'")
+        low = text.lower()
+        if not low.isascii():
+            # "sol\u00addiers" (a soft hyphen) reads as "soldiers".
+            low = _INVISIBLE_RE.sub("", low.replace("\u2019", "'"))
+        self.low = low
         self.start = start
         self.end = end
+        first = text[0]
+        #: Whether the token is made of letters.
+        self.is_word = first.isalpha()
+        #: Whether the token is a run of digits (with inner separators).
+        self.is_digits = first.isdecimal()
+        #: Whether the token starts with a capital letter.
+        self.is_capitalized = first.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
-
-    @property
-    def is_word(self) -> bool:
-        """Whether the token is made of letters."""
-        return self.text[0].isalpha()
-
-    @property
-    def is_digits(self) -> bool:
-        """Whether the token is a run of digits (with inner separators)."""
-        return self.text[0].isdecimal()
-
-    @property
-    def is_capitalized(self) -> bool:
-        """Whether the token starts with a capital letter."""
-        return self.text[0].isupper()
 
 
 class Sentence:

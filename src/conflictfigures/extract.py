@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._dates import DateMention, PeriodMention, find_dates, find_periods
-from conflictfigures._numbers import NumberReading, read_number
+from conflictfigures._numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._text import Sentence, Token, blocks, sentences
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
 from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
@@ -46,6 +46,22 @@ _ONE_PERSON_STARTERS = frozenset(
     {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
 )
 _SUBSET_DETERMINERS = frozenset({"the", "these", "those", "several", "multiple", "numerous"})
+#: Words that can anchor a figure in a sentence; a sentence with none of them
+#: is not read further.
+_ANCHORS = frozenset(
+    set(lx.PASSIVE_TRIGGERS)
+    | set(lx.ACTIVE_TRIGGERS)
+    | set(lx.SELF_COUNTING_NOUNS)
+    | {word for word, category in lx.TOTAL_NOUNS.items() if category is not None}
+    | {w for words, _, _ in lx.PASSIVE_PHRASES for w in words[:1]}
+    | {w for words, _, _ in lx.ACTIVE_PHRASES for w in words}
+)
+_NUMBER_STARTERS = NUMBER_STARTERS
+_ZERO_WORDS = frozenset({"no", "none", "nobody"})
+#: Nouns before "of" that start a one-person reading ("the death of Hemat").
+_OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detention", "lives"})
+#: How far before a passive trigger a one-person reading may start.
+_ONE_PERSON_REACH = 24
 _LIST_JOINERS = frozenset({",", "and", ";", "plus"})
 #: Words that continue a list after an active trigger ("as well as", "along with").
 _LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
@@ -824,21 +840,36 @@ def _read_sentence(tokens: list[Token]) -> list[_Reading]:
     """Apply the grammar rules to one sentence, left to right."""
     readings: list[_Reading] = []
     n = len(tokens)
+    if not any(t.low in _ANCHORS for t in tokens):
+        return readings  # no word in the sentence can carry a figure
+    # Where a one-person reading can start: right after an active trigger, or
+    # a few words before a passive one.
+    after_active = [False] * (n + 1)
+    next_passive = [n + _ONE_PERSON_REACH] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        low = tokens[k].low
+        next_passive[k] = k if low in lx.PASSIVE_TRIGGERS else next_passive[k + 1]
+        if low in lx.ACTIVE_TRIGGERS or (low == "of" and k > 0 and tokens[k - 1].low in _OF_NOUNS):
+            after_active[k + 1] = True
+            if k + 2 <= n:
+                after_active[k + 2] = True  # "also", "all" between
     i = 0
     pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
     while i < n:
-        num = read_number(tokens, i)
+        tok = tokens[i]
+        num = read_number(tokens, i) if tok.is_digits or tok.low in _NUMBER_STARTERS else None
         zero = False
-        if num is None:
+        if num is None and tok.low in _ZERO_WORDS:
             num = _zero(tokens, i)
             zero = num is not None
         if num is None:
-            one = _one_person(tokens, i)
-            if one is not None and not _hypothetical(tokens, one.first):
-                readings.append(one)
-                pending_list.clear()
-                i = one.last
-                continue
+            if after_active[i] or next_passive[i] - i <= _ONE_PERSON_REACH:
+                one = _one_person(tokens, i)
+                if one is not None and not _hypothetical(tokens, one.first):
+                    readings.append(one)
+                    pending_list.clear()
+                    i = one.last
+                    continue
             i += 1
             continue
         if _hypothetical(tokens, num.first):
@@ -1478,7 +1509,8 @@ def extract(
     figures: list[Figure] = []
     dated: list[bool] = []
     for b_start, b_end in blocks(text):
-        if lx.TRIGGER_SCREEN_RE.search(text, b_start, b_end) is None:
+        lowered = text[b_start:b_end].lower()
+        if not any(stem in lowered for stem in lx.TRIGGER_STEMS):
             continue
         reference = pub
         for sent in sentences(text, b_start, b_end):
