@@ -224,3 +224,11 @@ def test_publication_date_at_the_end_of_the_calendar() -> None:
         (2, dt.date(9999, 12, 30), False),
         (5, None, True),
     ]
+
+
+@pytest.mark.parametrize("junk", ["2020-02-27junk", "2020-02-27 on Thursday", "27/02/2020"])
+def test_a_date_string_with_anything_after_it_is_refused(junk: str) -> None:
+    """Only a whole ISO date or datetime is read; a date with junk after it is not cut short."""
+    with pytest.raises(InvalidDate) as info:
+        extract("Two soldiers were killed.", published=junk)
+    assert str(info.value) == f"'published' must be an ISO date (YYYY-MM-DD), got {junk!r}"

@@ -218,8 +218,15 @@ def _check_published(published: object) -> dt.date | None:
     if isinstance(published, dt.date):
         return published
     if isinstance(published, str):
+        # A date ("2020-02-27") or a whole ISO datetime, whose own calendar
+        # date is used; anything else, even with a date in front, is refused.
+        text = published.strip()
         try:
-            return dt.date.fromisoformat(published.strip()[:10])
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text).date()
         except ValueError:
             raise InvalidDate(
                 f"'published' must be an ISO date (YYYY-MM-DD), got {published!r}"
