@@ -22,7 +22,6 @@ from conflictfigures import Category, Figure, Qualifier, extract
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from conflictfigures._text import Sentence
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 MB = 1_000_000
@@ -414,14 +413,12 @@ class CountingTokens(list["object"]):
 def token_visits(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], int]:
     """Return a function that extracts from a text and returns the tokens visited."""
     module = sys.modules["conflictfigures.extract"]
-    original = module.sentences
+    original = module.tokenize
 
-    def counting(text: str, start: int, end: int) -> Iterator[Sentence]:
-        for sent in original(text, start, end):
-            sent.tokens = CountingTokens(sent.tokens)
-            yield sent
+    def counting(text: str, start: int = 0, end: int | None = None) -> list[object]:
+        return CountingTokens(original(text, start, end))
 
-    monkeypatch.setattr(module, "sentences", counting)
+    monkeypatch.setattr(module, "tokenize", counting)
 
     def visits(text: str) -> int:
         CountingTokens.touched = 0

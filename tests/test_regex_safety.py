@@ -17,6 +17,7 @@ from pathlib import Path
 
 from conflictfigures import _documents, _groups, _lexicon, _places, _text
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
+from conflictfigures.extract import _ASCII_WORD_RE
 from conflictfigures.quantities import _CANDIDATE_RE
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "conflictfigures"
@@ -26,7 +27,8 @@ N = 500_000  # two-character units: 1 MB
 #: explains each.  A new pattern fails this table until it is reviewed there.
 REVIEWED = {
     "_lexicon.py": 2,  # TOKEN_RE, TRIGGER_SCREEN_RE
-    "_text.py": 2,  # _LINE_BREAK_RE, _INVISIBLE_RE
+    "_text.py": 3,  # _LINE_BREAK_RE, _INVISIBLE_RE, _END_RE
+    "extract.py": 1,  # _ASCII_WORD_RE
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "_documents.py": 1,  # _ISO_DATE
@@ -163,6 +165,32 @@ def test_token_re_word_ending_in_invisible_marks() -> None:
     """A word, then a megabyte of soft hyphens and no letter: one token, the marks dropped."""
     text = "a" + "\u00ad" * (2 * N) + "!"
     assert [m.group() for m in _lexicon.TOKEN_RE.finditer(text)] == ["a", "!"]
+
+
+def test_end_re_on_a_megabyte_of_full_stops() -> None:
+    """
+    "a.a.a. ... " and ". . . ...": every full stop is a candidate, each looked at
+    in a bounded stretch; glued ones end nothing, and only the last spaced one is
+    followed by a capital.
+    """
+    glued = "a." * N + "b"
+    assert list(_text.sentence_spans(glued, 0, len(glued))) == [(0, len(glued))]
+    spaced = ". " * N + "A"
+    assert list(_text.sentence_spans(spaced, 0, len(spaced))) == [
+        (0, 2 * N - 1),
+        (2 * N, 2 * N + 1),
+    ]
+
+
+def test_end_re_full_stop_before_a_megabyte_of_spaces() -> None:
+    """A full stop, a megabyte of spaces, then a capital: the spaces are crossed once."""
+    text = "It ended." + " " * (2 * N) + "Then more."
+    assert list(_text.sentence_spans(text, 0, len(text))) == [(0, 9), (len(text) - 10, len(text))]
+
+
+def test_ascii_word_re_on_a_megabyte_of_one_word() -> None:
+    """The anchor screen's word pattern: one class, one run, one word."""
+    assert _ASCII_WORD_RE.findall("k" * (2 * N) + "1") == ["k" * (2 * N)]
 
 
 def test_invisible_re_on_a_word_full_of_marks() -> None:

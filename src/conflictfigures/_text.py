@@ -16,7 +16,7 @@ from conflictfigures._lexicon import ABBREVIATIONS, INVISIBLE, TOKEN_RE
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["Sentence", "Token", "blocks", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "blocks", "sentence_spans", "sentences", "tokenize"]
 
 #: Line breaks of every kind (a paragraph or a line of a headline ends here).
 _LINE_BREAK_RE = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -25,6 +25,21 @@ _END_PUNCT = frozenset(".!?\u2026")
 #: Invisible marks inside a word, dropped from its lower-case form: a
 #: character class, so matching is linear.
 _INVISIBLE_RE = re.compile("[" + INVISIBLE + "]")
+#: Characters that may end a sentence; each is a candidate checked in Python.
+_END_RE = re.compile("[.!?\u2026]")
+_INVISIBLE_SET = frozenset(
+    chr(c)
+    for lo, hi in (
+        (0xAD, 0xAD),
+        (0x180E, 0x180E),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x2064),
+        (0x2066, 0x2069),
+        (0xFEFF, 0xFEFF),
+    )
+    for c in range(lo, hi + 1)
+)
 _CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
 _OPENERS = frozenset("\"'\u201c\u2018([\u00ab")
 _LINE_END_PUNCT = frozenset('.!?:;"\u201d\u2019)]\u2026')
@@ -73,7 +88,7 @@ class Sentence:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, stop)]
+    return [Token(m.group(), *m.span()) for m in TOKEN_RE.finditer(text, start, stop)]
 
 
 def blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -125,45 +140,68 @@ def _next_line_start(text: str, line_end: int) -> int | None:
     return j
 
 
-def sentences(text: str, start: int, end: int) -> Iterator[Sentence]:
-    """Yield the sentences of the block ``text[start:end]``."""
-    tokens = tokenize(text, start, end)
-    n = len(tokens)
-    first = 0
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if tok.text in _END_PUNCT and _ends_sentence(tokens, i):
-            j = i + 1
-            while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
-                j += 1
-            yield Sentence(tokens[first:j])
-            first = j
-            i = j
+def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """
+    Yield ``(start, end)`` of the sentences of the block ``text[start:end]``,
+    trimmed of spaces, without tokenizing it.
+
+    A sentence ends at ".", "!", "?" or "\u2026" (with any closing quotes or
+    brackets glued after it) when the next visible character, after a space,
+    starts a sentence: a capital, a digit or an opening quote.
+    A full stop glued after an abbreviation ("Gen.", "Sept.") or an initial
+    ("U.S.") ends none, nor does one glued to what follows ("3.6", ".org").
+    Each candidate looks at a bounded stretch around it and every space run is
+    crossed once, so the scan is linear.
+    """
+    first = start
+    for m in _END_RE.finditer(text, start, end):
+        p = m.start()
+        if p < first:
             continue
-        i += 1
-    if first < n:
-        yield Sentence(tokens[first:])
+        q = p + 1
+        while q < end and text[q] in _CLOSERS:
+            q += 1
+        r = q
+        while r < end and (text[r].isspace() or text[r] in _INVISIBLE_SET):
+            r += 1
+        if r < end:
+            if text[p] == "." and (r == p + 1 or _glued_abbreviation(text, p, start)):
+                continue
+            c = text[r]
+            if not (c.isupper() or c.isdecimal() or c in _OPENERS):
+                continue
+        span = _trimmed(text, first, q)
+        if span is not None:
+            yield span
+        first = r
+    span = _trimmed(text, first, end)
+    if span is not None:
+        yield span
 
 
-def _ends_sentence(tokens: list[Token], i: int) -> bool:
-    """Whether the full stop (or ! or ?) at ``tokens[i]`` ends a sentence."""
-    n = len(tokens)
-    j = i + 1
-    while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
-        j += 1
-    if j >= n:
-        return True
-    nxt = tokens[j]
-    if tokens[i].text == ".":
-        prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.end == tokens[i].start:
-            if prev.low in ABBREVIATIONS:
-                return False
-            if len(prev.text) == 1 and prev.text.isalpha():
-                # An initial ("U.S.", "J. Smith").
-                return False
-        if nxt.start == tokens[i].end:
-            # "3.6" is one token; "example.org" or ".5" are not sentence ends.
-            return False
-    return nxt.text[0].isupper() or nxt.text[0].isdecimal() or nxt.text in _OPENERS
+def _glued_abbreviation(text: str, p: int, start: int) -> bool:
+    """Whether the word glued before the full stop at ``p`` is an abbreviation or an initial."""
+    k = p
+    while k > start and k > p - 12 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:p]
+    if not word or (k > start and text[k - 1].isalpha()):
+        return False
+    return word.lower() in ABBREVIATIONS or len(word) == 1
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without spaces or invisible marks at either end; ``None`` if empty."""
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE_SET):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE_SET):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[Sentence]:
+    """Yield the sentences of the block ``text[start:end]``, tokenized."""
+    for s_start, s_end in sentence_spans(text, start, end):
+        tokens = tokenize(text, s_start, s_end)
+        if tokens:
+            yield Sentence(tokens)

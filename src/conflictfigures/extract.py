@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._dates import DateMention, PeriodMention, find_dates, find_periods
 from conflictfigures._numbers import NUMBER_STARTERS, NumberReading, read_number
-from conflictfigures._text import Sentence, Token, blocks, sentences
+from conflictfigures._text import Sentence, Token, blocks, sentence_spans, tokenize
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
 from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
@@ -54,10 +55,18 @@ _ANCHORS = frozenset(
     | set(lx.SELF_COUNTING_NOUNS)
     | {word for word, category in lx.TOTAL_NOUNS.items() if category is not None}
     | {w for words, _, _ in lx.PASSIVE_PHRASES for w in words[:1]}
-    | {w for words, _, _ in lx.ACTIVE_PHRASES for w in words}
+    | {
+        w
+        for words, _, _ in lx.ACTIVE_PHRASES
+        for w in words
+        if w not in lx.DETERMINERS | {"to", "in"}
+    }
 )
 _NUMBER_STARTERS = NUMBER_STARTERS
 _ZERO_WORDS = frozenset({"no", "none", "nobody"})
+#: The words of a lower-case ASCII sentence, for the anchor screen (a single
+#: character class: linear).
+_ASCII_WORD_RE = re.compile("[a-z]+")
 #: Nouns before "of" that start a one-person reading ("the death of Hemat").
 _OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detention", "lives"})
 #: How far before a passive trigger a one-person reading may start.
@@ -1520,13 +1529,27 @@ def extract(
         if not any(stem in lowered for stem in lx.TRIGGER_STEMS):
             continue
         reference = pub
-        for sent in sentences(text, b_start, b_end):
-            for figure, has_date in _sentence_figures(doc, sent, reference):
-                figures.append(figure)
-                dated.append(has_date)
-            explicit = _explicit_reference(sent.tokens, pub)
-            if explicit is not None:
-                reference = explicit
+        for s_start, s_end in sentence_spans(text, b_start, b_end):
+            # Only sentences with a word that can carry a figure, or a month
+            # that can date the paragraph, are tokenized and read.
+            seg = text[s_start:s_end].lower()
+            if seg.isascii():
+                words = set(_ASCII_WORD_RE.findall(seg))
+                reads = not words.isdisjoint(_ANCHORS)
+                dates = not words.isdisjoint(lx.MONTHS)
+                if not (reads or dates):
+                    continue
+            else:
+                reads = dates = True
+            sent = Sentence(tokenize(text, s_start, s_end))
+            if reads:
+                for figure, has_date in _sentence_figures(doc, sent, reference):
+                    figures.append(figure)
+                    dated.append(has_date)
+            if dates:
+                explicit = _explicit_reference(sent.tokens, pub)
+                if explicit is not None:
+                    reference = explicit
     return _fill_discourse_dates(figures, dated)
 
 
