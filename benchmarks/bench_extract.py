@@ -99,7 +99,12 @@ def throughput(budget: float) -> bool:
     parse = quantulum_parse()
     parse(docs[0])
     theirs, n_theirs = rate(parse, docs, budget)
-    ratio = ours / theirs
+    # The ratio compares the two on exactly the same text: the documents
+    # quantulum3 got through, which extract reads in repeated passes.
+    same = docs[:n_theirs] if n_theirs < len(docs) else docs
+    ours_same, _ = rate(extract, same, budget)
+    print(f"extract on quantulum3's documents: {ours_same:,.1f} KB/s")
+    ratio = ours_same / theirs
     ok_rate = ours >= FLOOR_KB_S
     ok_ratio = ratio >= FLOOR_RATIO
     print(f"extract:           {ours:10,.1f} KB/s  ({n_ours} documents)")
