@@ -1,4 +1,4 @@
-"""The Markdown docs' examples run as doctests, so the docs stay true."""
+"""The README's and the Markdown docs' examples run as doctests, so the docs stay true."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-DOCS = sorted((Path(__file__).parent.parent / "docs").glob("*.md"))
+ROOT = Path(__file__).parent.parent
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 
 @pytest.mark.parametrize("path", DOCS, ids=[p.name for p in DOCS])
