@@ -193,13 +193,7 @@ def _month_day(
         day = _day_of(_at(tokens, j))
         if day is None:
             return None
-        k = j + 1
-        if _at(tokens, k) is not None and tokens[k].text == ",":
-            year = _year_of(_at(tokens, k + 1))
-            end = k + 2 if year is not None else k
-        else:
-            year = _year_of(_at(tokens, k))
-            end = k + 1 if year is not None else k
+        year, end = _optional_year(tokens, j + 1)
         date = _month_date(year, MONTHS[low], day, published)
         return (date, end) if date is not None else None
     day = _day_of(tok)
@@ -207,16 +201,19 @@ def _month_day(
         month_tok = _at(tokens, i + 1)
         if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
             return None
-        k = i + 2
-        if _at(tokens, k) is not None and tokens[k].text == ",":
-            year = _year_of(_at(tokens, k + 1))
-            end = k + 2 if year is not None else k
-        else:
-            year = _year_of(_at(tokens, k))
-            end = k + 1 if year is not None else k
+        year, end = _optional_year(tokens, i + 2)
         date = _month_date(year, MONTHS[month_tok.low], day, published)
         return (date, end) if date is not None else None
     return None
+
+
+def _optional_year(tokens: list[Token], k: int) -> tuple[int | None, int]:
+    """Read ", 2020" or " 2020" at ``k``: the year (or ``None``) and the index after it."""
+    if _at(tokens, k) is not None and tokens[k].text == ",":
+        year = _year_of(_at(tokens, k + 1))
+        return year, (k + 2 if year is not None else k)
+    year = _year_of(_at(tokens, k))
+    return year, (k + 1 if year is not None else k)
 
 
 def _small_number(tok: Token | None) -> int | None:

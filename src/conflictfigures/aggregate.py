@@ -196,16 +196,9 @@ def _figure_sort_key(figure: Figure) -> tuple[Any, ...]:
     A total order on figures (by publication, outlet, document, position,
     then every other field), so that results never depend on insertion order.
     """
-    src = figure.source
     period = figure.period
     return (
-        _opt(src.published),
-        _opt(src.outlet),
-        _opt(src.doc_id),
-        _opt(src.url),
-        figure.span.start,
-        figure.span.end,
-        figure.surface,
+        *_cheap_sort_key(figure),
         figure.category.value,
         _count_key(figure.count),
         _opt(figure.subject),
@@ -839,6 +832,7 @@ def _claimants_by_doc(norms: Sequence[_Norm]) -> list[ClaimantName | None]:
 
 
 def _cheap_sort_key(figure: Figure) -> tuple[Any, ...]:
+    """The leading fields of :func:`_figure_sort_key`: provenance and position."""
     src = figure.source
     return (
         _opt(src.published),
