@@ -32,7 +32,7 @@ from conflictfigures._dates import DateMention, PeriodMention, find_dates, find_
 from conflictfigures._numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._text import Sentence, Token, blocks, sentence_spans, tokenize
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
-from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 
 if TYPE_CHECKING:
@@ -118,40 +118,6 @@ _DIRECTIONS = frozenset(
     ]
 )
 _NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
-_CLAIM_MODIFIERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "defense",
-        "defence",
-        "foreign",
-        "interior",
-        "health",
-        "state",
-        "senior",
-        "local",
-        "security",
-        "news",
-        "unnamed",
-        "opposition",
-        "rebel",
-        "war",
-        "human",
-        "rights",
-        "turkish",
-        "official",
-        "communications",
-        "top",
-        "regional",
-        "provincial",
-        "civil",
-        "emergency",
-        "emergencies",
-        "media",
-    ]
-)
 _NAME_PARTICLES = frozenset(
     {
         "al",
@@ -180,7 +146,6 @@ class _Reading:
     __slots__ = (
         "active",
         "category",
-        "claim_index",
         "cumulative",
         "first",
         "head",
@@ -188,10 +153,7 @@ class _Reading:
         "np",
         "number",
         "perfect",
-        "period",
         "side",
-        "span_end",
-        "span_start",
         "subject",
     )
 
@@ -207,10 +169,6 @@ class _Reading:
         self.cumulative = False
         self.perfect = False
         self.active = False
-        self.period: Period | None = None
-        self.claim_index: int | None = None
-        self.span_start = 0
-        self.span_end = 0
 
 
 # ---------------------------------------------------------------------------
@@ -1067,13 +1025,12 @@ def _one_person_passive(tokens: list[Token], i: int, last: int) -> _Reading | No
     return r
 
 
-def _finish(reading: _Reading, tokens: list[Token], np: tuple[int, int, int], cls: str) -> _Reading:
+def _finish(reading: _Reading, tokens: list[Token], np: tuple[int, int, int]) -> _Reading:
+    """Attach the counted group's token range, head noun and side to a reading."""
     reading.np = (np[0], np[1])
     if np[1] > np[0]:
-        reading.subject = None  # filled from the text later
         reading.head = tokens[np[1] - 1].low
         reading.side = _side_of(tokens, np[0], np[1])
-    del cls
     return reading
 
 
@@ -1166,12 +1123,12 @@ def _read_figure(
                 p_cat = _choose(cats, _noun_class(p_head))
                 if p_cat is None:
                     continue
-                pr = _finish(_Reading(p_num, p_cat), tokens, p_np, _noun_class(p_head))
+                pr = _finish(_Reading(p_num, p_cat), tokens, p_np)
                 pr.last = p_np[1]
                 pr.perfect = perfect
                 out.append(pr)
             pending.clear()
-            r = _finish(_Reading(num, passive_cat), tokens, np, cls)
+            r = _finish(_Reading(num, passive_cat), tokens, np)
             r.last = t_last
             r.perfect = perfect
             out.append(r)
@@ -1179,7 +1136,7 @@ def _read_figure(
 
     # self-counting: "three martyrs", "3.6 million Syrian refugees"
     if cls == "self" and head is not None and not zero and not subset:
-        r = _finish(_Reading(num, lx.SELF_COUNTING_NOUNS[head]), tokens, np, cls)
+        r = _finish(_Reading(num, lx.SELF_COUNTING_NOUNS[head]), tokens, np)
         r.last = np[1]
         pending.clear()
         return [r]
@@ -1208,7 +1165,7 @@ def _read_figure(
             cats, t_first = active
             chosen = _choose(cats, cls)
             if chosen is not None and not (cls == "none" and num.article):
-                r = _finish(_Reading(num, chosen), tokens, np, cls)
+                r = _finish(_Reading(num, chosen), tokens, np)
                 r.first = (
                     t_first if t_first >= (readings[-1].last if readings else 0) else num.first
                 )
