@@ -201,6 +201,37 @@ def _scale_after(tokens: list[Token], j: int, *, after_digits: bool) -> tuple[in
     return SCALES[low], j + 1
 
 
+def _plain_group(tok: Token, size: int | None) -> bool:
+    """Whether a token is a bare digit group (of ``size`` digits, or 1 to 3)."""
+    text = tok.text
+    if not text.isdecimal():
+        return False
+    return len(text) == size if size is not None else 1 <= len(text) <= 3
+
+
+def _space_grouped(tokens: list[Token], i: int) -> bool:
+    """
+    Whether ``tokens[i]`` is one group of digits written with plain spaces
+    between thousands ("1 200", "12 500 000"): a short group followed by a
+    three-digit group one space later, or a three-digit group after one.
+    """
+    tok = tokens[i]
+    n = len(tokens)
+    if (
+        i + 1 < n
+        and _plain_group(tok, None)
+        and _plain_group(tokens[i + 1], 3)
+        and tokens[i + 1].start == tok.end + 1
+    ):
+        return True
+    return (
+        i > 0
+        and _plain_group(tok, 3)
+        and _plain_group(tokens[i - 1], None)
+        and tok.start == tokens[i - 1].end + 1
+    )
+
+
 def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool, bool] | None:
     """
     Read a number without qualifier or range at ``tokens[i]``.
@@ -237,6 +268,10 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
                 and tokens[i - 2].is_word
             ):
                 return None
+        if _space_grouped(tokens, i):
+            # "1 200" with a plain space: 1,200 in some styles, two numbers in
+            # others; reading either would risk a number the text does not say.
+            return None
         scale = _scale_after(tokens, j, after_digits=True)
         if scale is not None:
             unit, j = scale
@@ -294,7 +329,17 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
 
 
 def _is_date_context(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the number at ``tokens[i:j]`` is part of a date ("27 February", "Feb 27")."""
+    """
+    Whether the number at ``tokens[i:j]`` is part of a date ("27 February",
+    "Feb 27", "February 2020"): a day or a year beside a month name, not a
+    count ("February 200 people").
+    """
+    text = tokens[i].text
+    if j != i + 1 or not text.isdecimal():
+        return False
+    value = int(text) if len(text) <= 4 else 0
+    if not (1 <= value <= 31 or 1900 <= value <= 2100):
+        return False
     if j < len(tokens) and tokens[j].low.rstrip(".") in MONTHS:
         return True
     if i > 0:

@@ -543,6 +543,12 @@ EXAMPLES_CLAIMS: list[Row] = [
 
 EXAMPLES_TIME: list[Row] = [
     (
+        "On 27 February 200 people were killed in the city.",
+        P,
+        [fig(K, 200, date="2023-02-27")],
+        "a count right after a date is still a count",
+    ),
+    (
         "On Tuesday, the ministry confirmed that two soldiers were killed in the north.",
         P,
         [fig(K, 2, date=None)],
@@ -663,6 +669,12 @@ EXAMPLES_ONE: list[Row] = [
 ]
 
 EXAMPLES_NO_FIGURE: list[Row] = [
+    (
+        "1 200 soldiers were killed in the offensive.",
+        P,
+        [],
+        "thousands grouped with a plain space: 1,200 or two numbers, so neither",
+    ),
     ("15,000 Turkish troops are now deployed in the province.", P, [], "a deployment"),
     ("The army set up 12 observation posts along the line.", P, [], "posts are not casualties"),
     (
