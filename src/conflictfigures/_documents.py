@@ -33,10 +33,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures.errors import ConflictFiguresError, InvalidText
-from conflictfigures.models import Source
+from conflictfigures.extract import extract
+from conflictfigures.models import Figure, Source
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+
+    from conflictfigures.policy import BoundsPolicy
 
 __all__ = [
     "MANIFEST_COLUMNS",
@@ -172,6 +175,23 @@ class Document:
     def name(self) -> str:
         """The document's name for messages: its path, else its id, else its digest."""
         return self.path or self.source.doc_id or self.sha256[:12]
+
+    def figures(self, *, policy: BoundsPolicy | None = None) -> list[Figure]:
+        """
+        Return the figures of the document's text, with its provenance.
+
+        >>> [f.surface for f in Document(text="Two soldiers were killed.").figures()]
+        ['Two soldiers were killed']
+        """
+        src = self.source
+        return extract(
+            self.text,
+            published=src.published,
+            outlet=src.outlet,
+            url=src.url,
+            doc_id=src.doc_id,
+            policy=policy,
+        )
 
 
 @attrs.frozen(kw_only=True)

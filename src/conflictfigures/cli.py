@@ -51,7 +51,6 @@ from conflictfigures.aggregate import (
 )
 from conflictfigures.errors import ConflictFiguresError
 from conflictfigures.export import write_csv, write_hxl
-from conflictfigures.extract import extract
 from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
 from conflictfigures.serialize import write_jsonl
 from conflictfigures.store import IngestStatus, Store
@@ -312,18 +311,10 @@ def _read(run: _Run, args: argparse.Namespace) -> tuple[list[DocumentSummary], s
     summaries = []
     n_figures = 0
     for doc in _documents(run, args, paths):
-        src = doc.source
-        figures = extract(
-            doc.text,
-            published=src.published,
-            outlet=src.outlet,
-            url=src.url,
-            doc_id=src.doc_id,
-            policy=policy,
-        )
+        figures = doc.figures(policy=policy)
         n_figures += len(figures)
         summaries.append(
-            DocumentSummary(name=_name(doc, folders), source=src, figures=tuple(figures))
+            DocumentSummary(name=_name(doc, folders), source=doc.source, figures=tuple(figures))
         )
         run.progress.update(len(summaries), n_figures, doc.name)
     run.progress.clear()

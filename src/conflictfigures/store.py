@@ -47,7 +47,6 @@ import attrs
 
 from conflictfigures._documents import Document
 from conflictfigures.errors import ConflictFiguresError
-from conflictfigures.extract import extract
 from conflictfigures.models import Figure, Source
 from conflictfigures.serialize import from_record, to_record
 
@@ -580,16 +579,7 @@ class Store:
             if existing is not None:
                 result = IngestResult(status=IngestStatus.UNCHANGED, document=existing)
             else:
-                src = document.source
-                figures = extract(
-                    document.text,
-                    published=src.published,
-                    outlet=src.outlet,
-                    url=src.url,
-                    doc_id=src.doc_id,
-                    policy=policy,
-                )
-                result = self.add(document, figures)
+                result = self.add(document, document.figures(policy=policy))
             results.append(result)
             if on_result is not None:
                 on_result(document, result)
@@ -628,14 +618,19 @@ class Store:
         Raises:
             NotAStore: a stored record cannot be read back.
         """
+        rows = self._figure_rows(all_versions=all_versions)
+        return [self._figure(document_id, seq, record) for document_id, seq, record in rows]
+
+    def _figure_rows(self, *, all_versions: bool) -> list[tuple[int, int, str]]:
+        """The stored figure records as ``(document id, position, record)``, in order."""
         where = "1" if all_versions else _LATEST
         with self._translate():
-            rows = self._db.execute(
+            rows: list[tuple[int, int, str]] = self._db.execute(
                 "SELECT f.document_id, f.seq, f.record FROM figures AS f "  # noqa: S608
                 f"JOIN documents AS d ON d.id = f.document_id WHERE {where} "
                 "ORDER BY f.document_id, f.seq"
             ).fetchall()
-        return [self._figure(document_id, seq, record) for document_id, seq, record in rows]
+        return rows
 
     def documents_with_figures(
         self, *, all_versions: bool = False
@@ -651,13 +646,7 @@ class Store:
         """
         documents = self.documents(all_versions=all_versions)
         by_id: dict[int, list[Figure]] = {d.id: [] for d in documents}
-        where = "1" if all_versions else _LATEST
-        with self._translate():
-            rows = self._db.execute(
-                "SELECT f.document_id, f.seq, f.record FROM figures AS f "  # noqa: S608
-                f"JOIN documents AS d ON d.id = f.document_id WHERE {where} "
-                "ORDER BY f.document_id, f.seq"
-            ).fetchall()
+        rows = self._figure_rows(all_versions=all_versions)
         for document_id, seq, record in rows:
             if document_id in by_id:
                 by_id[document_id].append(self._figure(document_id, seq, record))
