@@ -460,3 +460,16 @@ def test_work_grows_linearly(
     v_small, v_large = token_visits(small), token_visits(large)
     assert v_large <= 2.1 * v_small + 100
     assert v_large <= 100 * len(large)
+
+
+def test_the_paragraph_screen_passes_every_anchor_word() -> None:
+    """
+    Paragraphs are skipped unless they hold a trigger stem; every word the
+    grammar can anchor a figure on must hold one, or its figures would be lost
+    ("displacing", "the detention of" were once).
+    """
+    from conflictfigures._lexicon import TRIGGER_SCREEN_RE  # noqa: PLC0415
+    from conflictfigures.extract import _ANCHORS  # noqa: PLC0415
+
+    missed = sorted(word for word in _ANCHORS if TRIGGER_SCREEN_RE.search(word) is None)
+    assert missed == []

@@ -127,18 +127,18 @@ def test_token_re_a_million_digits() -> None:
 
 #: Prefixes of many trigger stems, each one letter short of matching.
 NEAR_TRIGGERS = (
-    "kil dea fatali marty slai woun inju detai arres captu abduc displac casual abando neutrali "
+    "kil dea fatali marty slai woun inju detai arres captu abduc displa casual abando neutrali "
 )
 
 
 def test_trigger_screen_near_misses() -> None:
     """
-    1 MB of stems one letter short: every alternative is a literal of at most
-    nine letters, so each position costs a bounded number of comparisons.
+    1 MB of stems one letter short: the pattern is a trie of literals of at
+    most eleven letters, so each position costs a bounded number of comparisons.
     """
     text = NEAR_TRIGGERS * (2 * N // len(NEAR_TRIGGERS))
     assert _lexicon.TRIGGER_SCREEN_RE.search(text) is None
-    found = _lexicon.TRIGGER_SCREEN_RE.search(text + "KILLED")
+    found = _lexicon.TRIGGER_SCREEN_RE.search(text + "killed")
     assert found is not None
     assert found.span() == (len(text), len(text) + 4)
 
@@ -146,7 +146,18 @@ def test_trigger_screen_near_misses() -> None:
 def test_trigger_screen_repeated_prefix() -> None:
     """On "kikiki...": the same letter pair over and over matches nothing."""
     assert _lexicon.TRIGGER_SCREEN_RE.search("ki" * N) is None
+    assert _lexicon.TRIGGER_SCREEN_RE.search("los" * N) is None
     assert _lexicon.TRIGGER_SCREEN_RE.search("host" * N) is not None
+
+
+def test_literal_trie_matches_exactly_its_words() -> None:
+    """The trie pattern matches each word, and nothing shorter than one."""
+    words = ("kill", "kidnap", "host", "hostage", "lose", "losing", "lost")
+    pattern = re.compile(_lexicon.literal_trie(words))
+    for word in words:
+        assert pattern.fullmatch(word), word
+    for near in ("ki", "kil", "kidna", "hos", "los", "losi", "k"):
+        assert pattern.fullmatch(near) is None, near
 
 
 # ---------------------------------------------------------------------------

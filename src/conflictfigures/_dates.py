@@ -128,18 +128,14 @@ def _at(tokens: list[Token], i: int) -> Token | None:
 def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMention]:
     """Return the dates a sentence fixes, in order."""
     found: list[DateMention] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        low = tok.low
-        if not (tok.is_digits or low in _DATE_STARTERS):
-            i += 1
+    skip_to = 0
+    for i in [k for k, t in enumerate(tokens) if t.is_digits or t.low in _DATE_STARTERS]:
+        if i < skip_to:
             continue
+        low = tokens[i].low
         if low in WEEKDAYS and published is not None:
             prev = _at(tokens, i - 1)
             if prev is not None and prev.low == "next":
-                i += 1
                 continue
             back = 1 if prev is not None and prev.low == "last" else 0
             when = _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[low]](-1)))
@@ -152,7 +148,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             explicit = _month_day(tokens, j, published)
             if explicit is not None:
                 found.append(DateMention(i, explicit[1], explicit[0]))
-                i = explicit[1]
+                skip_to = explicit[1]
                 continue
             if when is not None:
                 found.append(DateMention(i, i + 1, when))
@@ -166,15 +162,12 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             night = None if published is None else _shift(published, _DAY)
             if night is not None:
                 found.append(DateMention(i, i + 2, night))
-            i += 2
-            continue
+            skip_to = i + 2
         else:
             explicit = _month_day(tokens, i, published)
             if explicit is not None:
                 found.append(DateMention(i, explicit[1], explicit[0]))
-                i = explicit[1]
-                continue
-        i += 1
+                skip_to = explicit[1]
     return found
 
 
@@ -228,15 +221,20 @@ def _small_number(tok: Token | None) -> int | None:
     return None
 
 
+#: Words a running-total period starts with.
+_PERIOD_STARTERS = frozenset({"this", "last", "since", "in", "over", "during", "within"})
+
+
 def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
     """Return the running-total periods a sentence states, in order."""
     found: list[PeriodMention] = []
     if published is None:
         return found
-    n = len(tokens)
     month_start = published.replace(day=1)
-    i = 0
-    while i < n:
+    skip_to = 0
+    for i in [k for k, t in enumerate(tokens) if t.low in _PERIOD_STARTERS]:
+        if i < skip_to:
+            continue
         low = tokens[i].low
         nxt = _at(tokens, i + 1)
         if low == "this" and nxt is not None and nxt.low in ("month", "year"):
@@ -249,7 +247,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 # "earlier this month" is before the day the article reports.
                 end = _shift(published, _DAY) or published
             found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
-            i += 2
+            skip_to = i + 2
             continue
         if low == "last" and nxt is not None and nxt.low == "month":
             last_day = _shift(month_start, _DAY)
@@ -257,21 +255,20 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(
                     PeriodMention(i, i + 2, Period(start=last_day.replace(day=1), end=last_day))
                 )
-            i += 2
+            skip_to = i + 2
             continue
         if low == "since":
             mention = _since(tokens, i, published)
             if mention is not None:
                 found.append(mention)
-                i = mention.last
+                skip_to = mention.last
                 continue
         if low in ("in", "over", "during", "within"):
             mention = _span_back(tokens, i, published)
             if mention is not None:
                 found.append(mention)
-                i = mention.last
+                skip_to = mention.last
                 continue
-        i += 1
     return found
 
 

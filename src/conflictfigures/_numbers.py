@@ -371,6 +371,15 @@ NUMBER_STARTERS = frozenset(
     | set(TENS)
     | {"a", "an", "another", "the", "his", "her", "half", "dozen", "between", "both"}
 )
+#: Starters that begin a number only through a qualifier ("in excess of",
+#: "as many as", "at least"): without one, no number starts there.
+_QUALIFIER_ONLY = frozenset(
+    set(_QUALIFIERS_BY_FIRST)
+    - set(_VAGUE_BY_FIRST)
+    - set(UNITS)
+    - set(TENS)
+    - {"a", "an", "another", "the", "his", "her", "half", "dozen", "between", "both"}
+)
 
 
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
@@ -390,6 +399,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
             qualifier = qual
             j = i + len(words)
             break
+    if j == i and start.low in _QUALIFIER_ONLY:
+        return None
     between = False
     if qualifier is Qualifier.EXACT and tokens[i].low == "between":
         between = True

@@ -16,7 +16,7 @@ from conflictfigures._lexicon import ABBREVIATIONS, INVISIBLE, TOKEN_RE
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["Sentence", "Token", "blocks", "sentence_spans", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "blocks", "sentence_spans", "sentences", "tokenize", "visible"]
 
 #: Line breaks of every kind (a paragraph or a line of a headline ends here).
 _LINE_BREAK_RE = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -43,6 +43,11 @@ _INVISIBLE_SET = frozenset(
 _CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
 _OPENERS = frozenset("\"'\u201c\u2018([\u00ab")
 _LINE_END_PUNCT = frozenset('.!?:;"\u201d\u2019)]\u2026')
+
+
+def visible(text: str) -> str:
+    """``text`` without its invisible marks ("kil\u00adled" becomes "killed")."""
+    return _INVISIBLE_RE.sub("", text)
 
 
 class Token:

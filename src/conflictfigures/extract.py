@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._dates import DateMention, PeriodMention, find_dates, find_periods
 from conflictfigures._numbers import NUMBER_STARTERS, NumberReading, read_number
-from conflictfigures._text import Sentence, Token, blocks, sentence_spans, tokenize
+from conflictfigures._text import Sentence, Token, blocks, sentence_spans, tokenize, visible
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
@@ -47,6 +47,17 @@ _ONE_PERSON_STARTERS = frozenset(
     {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
 )
 _SUBSET_DETERMINERS = frozenset({"the", "these", "those", "several", "multiple", "numerous"})
+
+
+def _key_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    The words of a trigger phrase that stand for it in the anchor screen: those
+    holding a trigger stem ("custody" in "taken into custody"), else its first.
+    """
+    stemmed = tuple(w for w in phrase if lx.TRIGGER_SCREEN_RE.search(w))
+    return stemmed or phrase[:1]
+
+
 #: Words that can anchor a figure in a sentence; a sentence with none of them
 #: is not read further.
 _ANCHORS = frozenset(
@@ -54,16 +65,12 @@ _ANCHORS = frozenset(
     | set(lx.ACTIVE_TRIGGERS)
     | set(lx.SELF_COUNTING_NOUNS)
     | {word for word, category in lx.TOTAL_NOUNS.items() if category is not None}
-    | {w for words, _, _ in lx.PASSIVE_PHRASES for w in words[:1]}
-    | {
-        w
-        for words, _, _ in lx.ACTIVE_PHRASES
-        for w in words
-        if w not in lx.DETERMINERS | {"to", "in"}
-    }
+    | {w for words, _, _ in lx.PASSIVE_PHRASES + lx.ACTIVE_PHRASES for w in _key_words(words)}
 )
 _NUMBER_STARTERS = NUMBER_STARTERS
 _ZERO_WORDS = frozenset({"no", "none", "nobody"})
+#: Lower-case words that can start a reading (capitalized words and digits can too).
+_READING_STARTERS = frozenset(_NUMBER_STARTERS | _ZERO_WORDS | _ONE_PERSON_STARTERS)
 #: The words of a lower-case ASCII sentence, for the anchor screen (a single
 #: character class: linear).
 _ASCII_WORD_RE = re.compile("[a-z]+")
@@ -118,6 +125,22 @@ _DIRECTIONS = frozenset(
     ]
 )
 _NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
+
+_Phrase = tuple[tuple[str, ...], Category | None, Category | None]
+
+
+def _phrases_by(phrases: tuple[_Phrase, ...], position: int) -> dict[str, tuple[_Phrase, ...]]:
+    """Index trigger phrases by their first (``0``) or last (``-1``) word, keeping their order."""
+    index: dict[str, list[_Phrase]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0][position], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+#: Passive phrases by the word they start with ("taken" into custody).
+_PASSIVE_BY_FIRST = _phrases_by(lx.PASSIVE_PHRASES, 0)
+#: Active phrases by the word just before the counted group ("the death of").
+_ACTIVE_BY_LAST = _phrases_by(lx.ACTIVE_PHRASES, -1)
 _NAME_PARTICLES = frozenset(
     {
         "al",
@@ -397,7 +420,7 @@ def _passive(
         break
     if k >= n:
         return None
-    for words, people, equipment in lx.PASSIVE_PHRASES:
+    for words, people, equipment in _PASSIVE_BY_FIRST.get(tokens[k].low, ()):
         if all(k + i < n and tokens[k + i].low == w for i, w in enumerate(words)):
             return (people, equipment), k, k + len(words), perfect
     trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
@@ -433,7 +456,7 @@ def _active(
         skipped += 1
     if k < 0:
         return None
-    for words, people, equipment in lx.ACTIVE_PHRASES:
+    for words, people, equipment in _ACTIVE_BY_LAST.get(tokens[k].low, ()):
         m = len(words)
         if k - m + 1 >= 0 and all(tokens[k - m + 1 + i].low == w for i, w in enumerate(words)):
             return (people, equipment), k - m + 1
@@ -637,6 +660,13 @@ def _claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return k, end
 
 
+#: Words a claim hangs on: reporting verbs and "according (to)", "claims (by)", "citing".
+_CLAIM_WORDS = frozenset(
+    set(lx.REPORTING_VERBS)
+    | {"according", "claims", "claim", "statement", "statements", "citing", "quoting"}
+)
+
+
 def _claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -644,8 +674,8 @@ def _claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     found: list[tuple[int, int, int]] = []
     n = len(tokens)
-    for k, tok in enumerate(tokens):
-        low = tok.low
+    for k in [k for k, t in enumerate(tokens) if t.low in _CLAIM_WORDS]:
+        low = tokens[k].low
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
             rng = _claimant_right(tokens, k + 2)
             if rng is not None:
@@ -813,23 +843,31 @@ def _zero(tokens: list[Token], i: int) -> NumberReading | None:
 def _read_sentence(tokens: list[Token]) -> list[_Reading]:
     """Apply the grammar rules to one sentence, left to right."""
     readings: list[_Reading] = []
-    n = len(tokens)
-    if not any(t.low in _ANCHORS for t in tokens):
+    lows = [t.low for t in tokens]
+    if _ANCHORS.isdisjoint(lows):
         return readings  # no word in the sentence can carry a figure
-    # Where a one-person reading can start: right after an active trigger, or
-    # a few words before a passive one.
-    after_active = [False] * (n + 1)
-    next_passive = [n + _ONE_PERSON_REACH] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        low = tokens[k].low
-        next_passive[k] = k if low in lx.PASSIVE_TRIGGERS else next_passive[k + 1]
-        if low in lx.ACTIVE_TRIGGERS or (low == "of" and k > 0 and tokens[k - 1].low in _OF_NOUNS):
-            after_active[k + 1] = True
-            if k + 2 <= n:
-                after_active[k + 2] = True  # "also", "all" between
+    # Where a one-person reading can start: right after an active trigger (or
+    # one word later: "also", "all"), or a few words before a passive one.
+    after_active = {
+        k + step
+        for k, low in enumerate(lows)
+        if low in lx.ACTIVE_TRIGGERS or (low == "of" and k > 0 and lows[k - 1] in _OF_NOUNS)
+        for step in (1, 2)
+    }
+    passive_at = [k for k, low in enumerate(lows) if low in lx.PASSIVE_TRIGGERS]
+    # Only tokens that can start a number or a one-person reading are visited;
+    # every other token would be stepped over.
+    starts = [
+        k
+        for k, t in enumerate(tokens)
+        if t.is_digits or t.is_capitalized or t.low in _READING_STARTERS
+    ]
     i = 0
     pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
-    while i < n:
+    for start in starts:
+        if start < i:
+            continue
+        i = start
         tok = tokens[i]
         num = read_number(tokens, i) if tok.is_digits or tok.low in _NUMBER_STARTERS else None
         zero = False
@@ -837,14 +875,12 @@ def _read_sentence(tokens: list[Token]) -> list[_Reading]:
             num = _zero(tokens, i)
             zero = num is not None
         if num is None:
-            if after_active[i] or next_passive[i] - i <= _ONE_PERSON_REACH:
+            if i in after_active or _passive_within(passive_at, i):
                 one = _one_person(tokens, i)
                 if one is not None and not _hypothetical(tokens, one.first):
                     readings.append(one)
                     pending_list.clear()
                     i = one.last
-                    continue
-            i += 1
             continue
         if _hypothetical(tokens, num.first):
             i = num.last
@@ -864,6 +900,12 @@ def _read_sentence(tokens: list[Token]) -> list[_Reading]:
     return readings
 
 
+def _passive_within(passive_at: list[int], i: int) -> bool:
+    """Whether a passive trigger stands at ``i`` or within reach after it."""
+    j = bisect.bisect_left(passive_at, i)
+    return j < len(passive_at) and passive_at[j] - i <= _ONE_PERSON_REACH
+
+
 def _people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] | None:
     """The people category of an active trigger (or phrase) ending just before ``i``."""
     k = i - 1
@@ -871,7 +913,7 @@ def _people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] 
         k -= 1
     if k < 0:
         return None
-    for words, people, _equipment in lx.ACTIVE_PHRASES:
+    for words, people, _equipment in _ACTIVE_BY_LAST.get(tokens[k].low, ()):
         m = len(words)
         if (
             people is not None
@@ -1483,7 +1525,9 @@ def extract(
     dated: list[bool] = []
     for b_start, b_end in blocks(text):
         lowered = text[b_start:b_end].lower()
-        if not any(stem in lowered for stem in lx.TRIGGER_STEMS):
+        if not lowered.isascii():
+            lowered = visible(lowered)  # "kil\u00adled" is read as "killed"
+        if lx.TRIGGER_SCREEN_RE.search(lowered) is None:
             continue
         reference = pub
         for s_start, s_end in sentence_spans(text, b_start, b_end):

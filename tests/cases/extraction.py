@@ -403,6 +403,18 @@ EXAMPLES_CATEGORIES: list[Row] = [
         "destroying",
     ),
     ("Two soldiers have lost their lives in the attack.", P, [fig(K, 2)], "lost their lives"),
+    (
+        "The offensive is displacing about 5,000 people a week, aid groups said.",
+        P,
+        [fig(DISP, 5000, "about", subject="people", claimed_by="aid groups")],
+        "displacing, in a paragraph with no other trigger",
+    ),
+    (
+        "The raid resulted in the detention of two suspected smugglers.",
+        P,
+        [fig(D, 2, subject="suspected smugglers")],
+        "the detention of, in a paragraph with no other trigger",
+    ),
 ]
 
 EXAMPLES_SHARED: list[Row] = [
