@@ -473,3 +473,18 @@ def test_the_paragraph_screen_passes_every_anchor_word() -> None:
 
     missed = sorted(word for word in _ANCHORS if TRIGGER_SCREEN_RE.search(word) is None)
     assert missed == []
+
+
+def test_windows_line_endings_read_like_unix_ones() -> None:
+    """A hard-wrapped paragraph with "\\r\\n" breaks joins like one with "\\n"."""
+    unix = "Two Turkish soldiers\nwere killed on Thursday, the ministry said.\n\nAnother line.\n"
+    windows = unix.replace("\n", "\r\n")
+    read_unix = extract(unix, published="2020-02-28")
+    read_windows = extract(windows, published="2020-02-28")
+    assert [(f.category, f.count.stated, f.subject, f.claimed_by) for f in read_windows] == [
+        (Category.KILLED, 2, "Turkish soldiers", "the ministry")
+    ]
+    assert [(f.category, f.count, f.subject, f.date, f.claimed_by) for f in read_windows] == [
+        (f.category, f.count, f.subject, f.date, f.claimed_by) for f in read_unix
+    ]
+    assert_valid(windows, read_windows)

@@ -92,7 +92,11 @@ class NumberReading:
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(tokens):
         return False
-    return all(tokens[i + k].low == w for k, w in enumerate(words))
+    # A loop is about twice as fast as all() over a generator on one to four words.
+    for k, word in enumerate(words):  # noqa: SIM110
+        if tokens[i + k].low != word:
+            return False
+    return True
 
 
 def _digits_value(tok: Token) -> tuple[Decimal, int] | None:

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Sentence", "Token", "blocks", "sentence_spans", "sentences", "tokenize", "visible"]
 
-#: Line breaks of every kind (a paragraph or a line of a headline ends here).
-_LINE_BREAK_RE = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Line breaks of every kind (a paragraph or a line of a headline ends here):
+#: those ``str.splitlines`` splits at.
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 _END_PUNCT = frozenset(".!?\u2026")
 #: Invisible marks inside a word, dropped from its lower-case form: a
@@ -60,23 +61,39 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
+        self.start = start
+        self.end = end
+        #: The lower-case form, whether the token is made of letters, whether it
+        #: is a run of digits (with inner separators), whether it starts with a
+        #: capital letter.
+        self.low, self.is_word, self.is_digits, self.is_capitalized = _kind(text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+_Kind = tuple[str, bool, bool, bool]
+#: The kinds of token texts already seen: words recur, and looking one up is
+#: cheaper than reading it again.  Bounded, so no text can make it grow
+#: without limit.
+_KINDS: dict[str, _Kind] = {}
+_KINDS_HELD = 50_000
+
+
+def _kind(text: str) -> _Kind:
+    """The lower-case form of a token's text and what kind of token it is."""
+    kind = _KINDS.get(text)
+    if kind is None:
         low = text.lower()
         if not low.isascii():
             # "sol\u00addiers" (a soft hyphen) reads as "soldiers".
             low = _INVISIBLE_RE.sub("", low.replace("\u2019", "'"))
-        self.low = low
-        self.start = start
-        self.end = end
         first = text[0]
-        #: Whether the token is made of letters.
-        self.is_word = first.isalpha()
-        #: Whether the token is a run of digits (with inner separators).
-        self.is_digits = first.isdecimal()
-        #: Whether the token starts with a capital letter.
-        self.is_capitalized = first.isupper()
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
+        kind = (low, first.isalpha(), first.isdecimal(), first.isupper())
+        if len(_KINDS) >= _KINDS_HELD:
+            _KINDS.clear()
+        _KINDS[text] = kind
+    return kind
 
 
 class Sentence:
@@ -93,56 +110,50 @@ class Sentence:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), *m.span()) for m in TOKEN_RE.finditer(text, start, stop)]
+    tokens: list[Token] = []
+    append = tokens.append
+    known = _KINDS.get
+    new = object.__new__
+    # Token.__init__ inlined: this loop runs once per token of every sentence read.
+    for m in TOKEN_RE.finditer(text, start, stop):
+        word = m.group()
+        tok = new(Token)
+        tok.text = word
+        tok.start, tok.end = m.span()
+        tok.low, tok.is_word, tok.is_digits, tok.is_capitalized = known(word) or _kind(word)
+        append(tok)
+    return tokens
 
 
 def blocks(text: str) -> Iterator[tuple[int, int]]:
-    """
+    r"""
     Yield ``(start, end)`` of the text's blocks: lines, except that a line that
     ends without punctuation and is followed by a line starting in lower case
     continues into it (hard-wrapped text).
+
+    Lines end at every line break ``str.splitlines`` knows, "\r\n" counting
+    as one.
     """
-    n = len(text)
+    lines = text.splitlines(keepends=True)
     pos = 0
     block_start: int | None = None
-    while pos <= n:
-        m = _LINE_BREAK_RE.search(text, pos)
-        line_end = m.start() if m else n
-        line = text[pos:line_end]
+    last = len(lines) - 1
+    for idx, raw in enumerate(lines):
+        line = raw.rstrip(_LINE_BREAKS)
         stripped = line.strip()
         if stripped:
             if block_start is None:
                 block_start = pos + (len(line) - len(line.lstrip()))
-            nxt = _next_line_start(text, line_end)
-            joins = nxt is not None and stripped[-1] not in _LINE_END_PUNCT and text[nxt].islower()
+            joins = False
+            if idx < last and stripped[-1] not in _LINE_END_PUNCT:
+                following = lines[idx + 1].rstrip(_LINE_BREAKS).lstrip(" \t\u00a0")
+                joins = following[:1].islower()
             if not joins:
                 yield block_start, pos + len(line.rstrip())
                 block_start = None
-        elif block_start is not None:
-            # A blank line always ends a block.
-            yield block_start, pos
-            block_start = None
-        if m is None:
-            break
-        pos = m.end()
+        pos += len(raw)
     if block_start is not None:
         yield block_start, len(text.rstrip())
-
-
-def _next_line_start(text: str, line_end: int) -> int | None:
-    """Return the offset of the first character of the next line, if it is not blank."""
-    if line_end >= len(text):
-        return None
-    i = line_end + 1
-    if text[line_end] == "\r" and i < len(text) and text[i] == "\n":
-        i += 1
-    j = i
-    n = len(text)
-    while j < n and text[j] in " \t\u00a0":
-        j += 1
-    if j >= n or _LINE_BREAK_RE.match(text, j):
-        return None
-    return j
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

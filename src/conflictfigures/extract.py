@@ -1310,7 +1310,36 @@ class _Doc:
         self.policy = policy
 
 
+#: Counts already built, by policy and reading: a count is immutable and the
+#: same few ("two", "several", "a") recur in every article.  The policies are
+#: held here too, so an ``id`` in a key is never reused while it is cached.
+_COUNTS: dict[tuple[object, ...], Count] = {}
+_COUNT_POLICIES: dict[int, BoundsPolicy] = {}
+_COUNTS_HELD = 4096
+
+
 def _count(num: NumberReading, policy: BoundsPolicy) -> Count:
+    key = (
+        id(policy),
+        num.stated,
+        num.qualifier,
+        num.stated_high,
+        num.vague,
+        num.scaled_unit,
+        num.written_digits,
+    )
+    count = _COUNTS.get(key)
+    if count is None:
+        count = _new_count(num, policy)
+        if len(_COUNTS) >= _COUNTS_HELD:
+            _COUNTS.clear()
+            _COUNT_POLICIES.clear()
+        _COUNT_POLICIES[id(policy)] = policy
+        _COUNTS[key] = count
+    return count
+
+
+def _new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
     if num.qualifier is Qualifier.VAGUE:
         return Count.read(None, Qualifier.VAGUE, vague=num.vague, policy=policy)
     assert num.stated is not None  # noqa: S101 - readings other than vague carry a number
