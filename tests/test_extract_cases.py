@@ -73,3 +73,31 @@ def test_known_limitation(
 def test_table_size() -> None:
     """The issue asks for at least 80 rows of real-world phrasing beyond the seeds."""
     assert len(ALL_EXAMPLES) + len(EXAMPLES_NO_FIGURE) >= 80
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested a suspect in the raid.", ("detained", 1, "exact", None)),
+        ("A handful of soldiers were wounded.", ("wounded", None, "vague", "a handful")),
+        ("A number of civilians were killed.", ("killed", None, "vague", "a number")),
+        ("A couple of soldiers were hurt.", ("wounded", None, "vague", "a couple")),
+        ("A minimum of 12 people died.", ("killed", 12, "at_least", None)),
+        ("An estimated 300 people fled.", ("displaced", 300, "about", None)),
+        ("A dozen fighters were captured.", ("detained", 12, "exact", None)),
+        ("Half a million people have been displaced.", ("displaced", 500_000, "exact", None)),
+        ("The two soldiers were killed.", ("killed", 2, "exact", None)),
+        ("Three were killed and another five were wounded.", ("wounded", 5, "exact", None)),
+    ],
+)
+def test_an_article_is_one_unless_a_number_follows(
+    text: str, expected: tuple[str, int | None, str, str | None]
+) -> None:
+    """ "a", "an", "the", "another": one of a singular noun, or part of the number after."""
+    last = extract(text)[-1]
+    assert (
+        last.category.value,
+        last.count.stated,
+        last.count.qualifier.value,
+        last.count.vague,
+    ) == (expected)

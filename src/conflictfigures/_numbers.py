@@ -375,6 +375,19 @@ NUMBER_STARTERS = frozenset(
     | set(TENS)
     | {"a", "an", "another", "the", "his", "her", "half", "dozen", "between", "both"}
 )
+#: Words read as "one" before a singular noun.
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "another"})
+#: Words after an article that make it something else: a number ("the two"),
+#: a scale ("a million"), "a dozen", a qualifier or vague count ("a few",
+#: "an estimated"), or a range joiner.
+_NOT_ARTICLE_AFTER = frozenset(
+    set(UNITS)
+    | set(TENS)
+    | set(SCALES)
+    | _RANGE_JOINERS
+    | {"dozen"}
+    | {words[1] for words, _ in QUALIFIERS + VAGUE_WORDS if words[0] in _ARTICLES and words[1:]}
+)
 #: Starters that begin a number only through a qualifier ("in excess of",
 #: "as many as", "at least"): without one, no number starts there.
 _QUALIFIER_ONLY = frozenset(
@@ -396,6 +409,15 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
     n = len(tokens)
+    if start.low in _ARTICLES:
+        # The common case, read at once: "the insurgent", "a soldier" (one, if
+        # the counted noun turns out singular; the caller checks).
+        if i + 1 < n:
+            after = tokens[i + 1]
+            if not (after.is_digits or after.low in _NOT_ARTICLE_AFTER):
+                return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
+        elif start.low in ("a", "an"):
+            return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
     qualifier = Qualifier.EXACT
     j = i
     for words, qual in _QUALIFIERS_BY_FIRST.get(start.low, ()):
