@@ -419,6 +419,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
+    (("in", "custody"), Category.DETAINED, None),
+    (("held", "in", "custody"), Category.DETAINED, None),
     (("taken", "prisoner"), Category.DETAINED, None),
     (("taken", "hostage"), Category.DETAINED, None),
     (("forced", "to", "flee"), Category.DISPLACED, None),
@@ -536,6 +538,7 @@ AUXILIARIES = frozenset(
     were was are is be been being have has had also reportedly allegedly all later
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
+    still remain remains remained
     """.split()
 )
 

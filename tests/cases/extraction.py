@@ -410,6 +410,24 @@ EXAMPLES_CATEGORIES: list[Row] = [
         "displacing, in a paragraph with no other trigger",
     ),
     (
+        "Two journalists remain missing after the shelling, their newspaper said.",
+        P,
+        [fig(M, 2, subject="journalists", claimed_by="their newspaper")],
+        "remain missing",
+    ),
+    (
+        "Three soldiers are still missing, the army said.",
+        P,
+        [fig(M, 3, subject="soldiers", claimed_by="the army")],
+        "still missing",
+    ),
+    (
+        "Two suspects are being held in custody, police said.",
+        P,
+        [fig(D, 2, subject="suspects", claimed_by="police")],
+        "held in custody",
+    ),
+    (
         "The raid resulted in the detention of two suspected smugglers.",
         P,
         [fig(D, 2, subject="suspected smugglers")],
