@@ -366,17 +366,16 @@ def _by_first_word(
 
 
 _QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
+#: Words read as "one" before a singular noun.
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "another"})
+#: Words that start a number of their own making ("half a million", "a
+#: dozen", "between 10 and 15", "both men"), besides number words.
+_OWN_STARTERS = _ARTICLES | {"half", "dozen", "between", "both"}
 _VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
 #: Words that can start a number expression; any other word is skipped at once.
 NUMBER_STARTERS = frozenset(
-    set(_QUALIFIERS_BY_FIRST)
-    | set(_VAGUE_BY_FIRST)
-    | set(UNITS)
-    | set(TENS)
-    | {"a", "an", "another", "the", "his", "her", "half", "dozen", "between", "both"}
+    set(_QUALIFIERS_BY_FIRST) | set(_VAGUE_BY_FIRST) | set(UNITS) | set(TENS) | _OWN_STARTERS
 )
-#: Words read as "one" before a singular noun.
-_ARTICLES = frozenset({"a", "an", "the", "his", "her", "another"})
 #: Words after an article that make it something else: a number ("the two"),
 #: a scale ("a million"), "a dozen", a qualifier or vague count ("a few",
 #: "an estimated"), or a range joiner.
@@ -391,11 +390,7 @@ _NOT_ARTICLE_AFTER = frozenset(
 #: Starters that begin a number only through a qualifier ("in excess of",
 #: "as many as", "at least"): without one, no number starts there.
 _QUALIFIER_ONLY = frozenset(
-    set(_QUALIFIERS_BY_FIRST)
-    - set(_VAGUE_BY_FIRST)
-    - set(UNITS)
-    - set(TENS)
-    - {"a", "an", "another", "the", "his", "her", "half", "dozen", "between", "both"}
+    set(_QUALIFIERS_BY_FIRST) - set(_VAGUE_BY_FIRST) - set(UNITS) - set(TENS) - _OWN_STARTERS
 )
 
 

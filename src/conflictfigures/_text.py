@@ -87,7 +87,7 @@ def _kind(text: str) -> _Kind:
         low = text.lower()
         if not low.isascii():
             # "sol\u00addiers" (a soft hyphen) reads as "soldiers".
-            low = _INVISIBLE_RE.sub("", low.replace("\u2019", "'"))
+            low = visible(low.replace("\u2019", "'"))
         first = text[0]
         kind = (low, first.isalpha(), first.isdecimal(), first.isupper())
         if len(_KINDS) >= _KINDS_HELD:
