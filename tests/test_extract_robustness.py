@@ -475,6 +475,22 @@ def test_the_paragraph_screen_passes_every_anchor_word() -> None:
     assert missed == []
 
 
+def test_the_block_screen_folds_case_and_splits_at_every_non_letter() -> None:
+    """
+    The byte-level screen finds an anchor word in capitals, glued to digits or
+    punctuation, or broken by a soft hyphen (a non-ASCII block), as the
+    tokenizer does.
+    """
+    texts = [
+        "TWO SOLDIERS WERE KILLED IN THE ATTACK.",
+        "Two soldiers were Killed;",
+        "Police said 3 people were\tkilled-",
+        "Three civilians were kil\u00adled on Monday.",
+    ]
+    found = [[(f.category.value, f.count.stated) for f in extract(t)] for t in texts]
+    assert found == [[("killed", 2)], [("killed", 2)], [("killed", 3)], [("killed", 3)]]
+
+
 def test_windows_line_endings_read_like_unix_ones() -> None:
     """A hard-wrapped paragraph with "\\r\\n" breaks joins like one with "\\n"."""
     unix = "Two Turkish soldiers\nwere killed on Thursday, the ministry said.\n\nAnother line.\n"

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from conflictfigures import _documents, _groups, _lexicon, _places, _text
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
-from conflictfigures.extract import _ASCII_WORD_RE
 from conflictfigures.quantities import _CANDIDATE_RE
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "conflictfigures"
@@ -28,7 +27,6 @@ N = 500_000  # two-character units: 1 MB
 REVIEWED = {
     "_lexicon.py": 2,  # TOKEN_RE, TRIGGER_SCREEN_RE
     "_text.py": 2,  # _INVISIBLE_RE, _END_RE
-    "extract.py": 1,  # _ASCII_WORD_RE
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "_documents.py": 1,  # _ISO_DATE
@@ -196,11 +194,6 @@ def test_end_re_full_stop_before_a_megabyte_of_spaces() -> None:
     """A full stop, a megabyte of spaces, then a capital: the spaces are crossed once."""
     text = "It ended." + " " * (2 * N) + "Then more."
     assert list(_text.sentence_spans(text, 0, len(text))) == [(0, 9), (len(text) - 10, len(text))]
-
-
-def test_ascii_word_re_on_a_megabyte_of_one_word() -> None:
-    """The anchor screen's word pattern: one class, one run, one word."""
-    assert _ASCII_WORD_RE.findall("k" * (2 * N) + "1") == ["k" * (2 * N)]
 
 
 def test_invisible_re_on_a_word_full_of_marks() -> None:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -71,9 +70,13 @@ _NUMBER_STARTERS = NUMBER_STARTERS
 _ZERO_WORDS = frozenset({"no", "none", "nobody"})
 #: Lower-case words that can start a reading (capitalized words and digits can too).
 _READING_STARTERS = frozenset(_NUMBER_STARTERS | _ZERO_WORDS | _ONE_PERSON_STARTERS)
-#: The words of a lower-case ASCII sentence, for the anchor screen (a single
-#: character class: linear).
-_ASCII_WORD_RE = re.compile("[a-z]+")
+#: A byte table that keeps ASCII letters, folded to lower case, and turns every
+#: other byte into a space: an ASCII text's words then split out of its bytes
+#: in one C-level pass (several times faster than a regular expression).
+_FOLD_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+#: The anchor words and month names as bytes, for the screen over folded text.
+_ANCHOR_BYTES = frozenset(w.encode() for w in _ANCHORS if w.isascii() and w.isalpha())
+_MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
 #: Nouns before "of" that start a one-person reading ("the death of Hemat").
 _OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detention", "lives"})
 #: How far before a passive trigger a one-person reading may start.
@@ -1553,20 +1556,30 @@ def extract(
     figures: list[Figure] = []
     dated: list[bool] = []
     for b_start, b_end in blocks(text):
-        lowered = text[b_start:b_end].lower()
-        if not lowered.isascii():
-            lowered = visible(lowered)  # "kil\u00adled" is read as "killed"
-        if lx.TRIGGER_SCREEN_RE.search(lowered) is None:
-            continue
+        block = text[b_start:b_end]
+        folded: bytes | None = None
+        if block.isascii():
+            # The usual case: the block's words, lower-cased, straight from its bytes.
+            folded = block.encode("ascii").translate(_FOLD_WORDS)
+            if _ANCHOR_BYTES.isdisjoint(folded.split()):
+                continue
+        elif lx.TRIGGER_SCREEN_RE.search(visible(block.lower())) is None:
+            continue  # "kil\u00adled" is read as "killed"
         reference = pub
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
-            # that can date the paragraph, are tokenized and read.
-            seg = text[s_start:s_end].lower()
-            if seg.isascii():
-                words = set(_ASCII_WORD_RE.findall(seg))
-                reads = not words.isdisjoint(_ANCHORS)
-                dates = not words.isdisjoint(lx.MONTHS)
+            # that can date the paragraph, are tokenized and read.  A sentence
+            # with other scripts in it is always read.
+            words: set[bytes] | None = None
+            if folded is not None:
+                words = set(folded[s_start - b_start : s_end - b_start].split())
+            else:
+                seg = text[s_start:s_end]
+                if seg.isascii():
+                    words = set(seg.encode("ascii").translate(_FOLD_WORDS).split())
+            if words is not None:
+                reads = not words.isdisjoint(_ANCHOR_BYTES)
+                dates = not words.isdisjoint(_MONTH_BYTES)
                 if not (reads or dates):
                     continue
             else:
