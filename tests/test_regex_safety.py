@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from conflictfigures import _documents, _groups, _lexicon, _places, _text
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
 from conflictfigures.quantities import _CANDIDATE_RE
@@ -25,7 +27,7 @@ N = 500_000  # two-character units: 1 MB
 #: Every place a regular expression is built, per module; docs/reliability.md
 #: explains each.  A new pattern fails this table until it is reviewed there.
 REVIEWED = {
-    "_lexicon.py": 2,  # TOKEN_RE, TRIGGER_SCREEN_RE
+    "_lexicon.py": 3,  # TOKEN_RE, ASCII_TOKEN_RE, TRIGGER_SCREEN_RE
     "_text.py": 2,  # _INVISIBLE_RE, _END_RE
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
@@ -50,25 +52,38 @@ def test_every_regular_expression_is_reviewed() -> None:
 
 
 # ---------------------------------------------------------------------------
-# _lexicon.TOKEN_RE
+# _lexicon.TOKEN_RE and _lexicon.ASCII_TOKEN_RE
 # ---------------------------------------------------------------------------
 
+#: The token patterns; the ASCII one runs on ASCII sentences, so every worst
+#: input made of ASCII runs through both.
+TOKEN_PATTERNS = [_lexicon.TOKEN_RE, _lexicon.ASCII_TOKEN_RE]
 
-def test_token_re_digit_groups_ending_in_a_separator() -> None:
+
+@pytest.mark.parametrize("pattern", TOKEN_PATTERNS, ids=["unicode", "ascii"])
+def test_token_re_digit_groups_ending_in_a_separator(pattern: re.Pattern[str]) -> None:
     """
     "1,1,...,1,," : the digit alternative takes every group, fails once on the
     last comma and gives back one group; the commas are their own tokens.
     """
     text = "1," * N + ","
-    tokens = [m.span() for m in _lexicon.TOKEN_RE.finditer(text)]
+    tokens = [m.span() for m in pattern.finditer(text)]
     assert tokens == [(0, 2 * N - 1), (2 * N - 1, 2 * N), (2 * N, 2 * N + 1)]
 
 
-def test_token_re_mixed_separators() -> None:
+@pytest.mark.parametrize("pattern", TOKEN_PATTERNS, ids=["unicode", "ascii"])
+def test_token_re_mixed_separators(pattern: re.Pattern[str]) -> None:
     """On "1.1,1.1,...": any mix of "." and "," between digit groups is one token."""
     text = "1.1," * (N // 2) + "."
-    tokens = [m.group() for m in _lexicon.TOKEN_RE.finditer(text)]
+    tokens = [m.group() for m in pattern.finditer(text)]
     assert tokens == [text[: 2 * N - 1], ",", "."]
+
+
+def test_ascii_token_re_apostrophes_ending_in_an_apostrophe() -> None:
+    """On "a'a'...a''" in ASCII: one word with inner apostrophes, then the last two."""
+    text = "a'" * N + "'"
+    tokens = [m.group() for m in _lexicon.ASCII_TOKEN_RE.finditer(text)]
+    assert tokens == [text[: 2 * N - 1], "'", "'"]
 
 
 def test_token_re_apostrophes_ending_in_an_apostrophe() -> None:
@@ -78,10 +93,11 @@ def test_token_re_apostrophes_ending_in_an_apostrophe() -> None:
     assert tokens == [text[: 2 * N - 1], "\u2019", "'"]
 
 
-def test_token_re_alternating_digits_and_letters() -> None:
+@pytest.mark.parametrize("pattern", TOKEN_PATTERNS, ids=["unicode", "ascii"])
+def test_token_re_alternating_digits_and_letters(pattern: re.Pattern[str]) -> None:
     """On "1a1a1a...": every switch of alternative starts a new one-character token."""
     text = "1a" * N
-    tokens = list(_lexicon.TOKEN_RE.finditer(text))
+    tokens = list(pattern.finditer(text))
     assert len(tokens) == 2 * N
     assert tokens[-1].span() == (2 * N - 1, 2 * N)
 
@@ -113,10 +129,11 @@ def test_token_re_invisible_marks_draw_no_token() -> None:
     assert list(_lexicon.TOKEN_RE.finditer(text)) == []
 
 
-def test_token_re_a_million_digits() -> None:
+@pytest.mark.parametrize("pattern", TOKEN_PATTERNS, ids=["unicode", "ascii"])
+def test_token_re_a_million_digits(pattern: re.Pattern[str]) -> None:
     """One run of a million digits is one token."""
     text = "9" * (2 * N)
-    assert [m.span() for m in _lexicon.TOKEN_RE.finditer(text)] == [(0, 2 * N)]
+    assert [m.span() for m in pattern.finditer(text)] == [(0, 2 * N)]
 
 
 # ---------------------------------------------------------------------------

@@ -9,9 +9,10 @@ Both passes are single left-to-right scans: linear in the input.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from conflictfigures._lexicon import ABBREVIATIONS, INVISIBLE, TOKEN_RE
+from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -110,16 +111,21 @@ class Sentence:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
+    segment = text[start:stop]
+    # Split with the token as a group: gap, token, gap, ..., token, gap.  The
+    # offsets are the running sums of the parts' lengths, all computed in C.
+    parts = (ASCII_TOKEN_RE if segment.isascii() else TOKEN_RE).split(segment)
+    edges = list(accumulate(map(len, parts), initial=start))
     tokens: list[Token] = []
     append = tokens.append
     known = _KINDS.get
     new = object.__new__
     # Token.__init__ inlined: this loop runs once per token of every sentence read.
-    for m in TOKEN_RE.finditer(text, start, stop):
-        word = m.group()
+    for word, tok_start, tok_end in zip(parts[1::2], edges[1:-1:2], edges[2::2], strict=True):
         tok = new(Token)
         tok.text = word
-        tok.start, tok.end = m.span()
+        tok.start = tok_start
+        tok.end = tok_end
         tok.low, tok.is_word, tok.is_digits, tok.is_capitalized = known(word) or _kind(word)
         append(tok)
     return tokens

@@ -130,3 +130,23 @@ def test_extract_rejects_non_str_with_a_typed_error(value: object) -> None:
     assert isinstance(info.value, ConflictFiguresError)
     assert isinstance(info.value, TypeError)
     assert str(info.value) == f"extract() needs the text as a str, got {type(value).__name__}"
+
+
+#: ASCII text made of the characters tokens are cut from: letters, digits, the
+#: separators digit groups use, apostrophes, punctuation and every ASCII space.
+ascii_texts = st.text(
+    alphabet=st.sampled_from("aZ09,.'\" -!?;:()\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x00\x7f"), max_size=60
+) | st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+
+
+@given(ascii_texts)
+@example("1'000'000 a'b'' 3.6,2 x''y")
+def test_the_ascii_token_pattern_cuts_ascii_text_as_the_full_one(text: str) -> None:
+    """ASCII sentences are tokenized with the faster pattern: same tokens, same offsets."""
+    from conflictfigures._lexicon import ASCII_TOKEN_RE, TOKEN_RE  # noqa: PLC0415
+
+    def cut(pattern: object) -> list[tuple[str, int, int]]:
+        assert isinstance(pattern, type(TOKEN_RE))
+        return [(m.group(), *m.span()) for m in pattern.finditer(text)]
+
+    assert cut(ASCII_TOKEN_RE) == cut(TOKEN_RE)
