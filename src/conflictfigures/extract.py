@@ -820,12 +820,17 @@ def _host(tokens: list[Token], before: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------------------
 
 
+#: The words that make a figure hypothetical ("if another soldier was hurt").
+_IF_WORDS = frozenset({"if", "unless", "whether"})
+
+
 def _hypothetical(tokens: list[Token], first: int) -> bool:
+    """Whether an "if" ("unless", "whether") stands in the same clause, a few words before."""
     for k in range(first - 1, max(-1, first - 5), -1):
         low = tokens[k].low
         if low in (",", ";", "."):
             return False
-        if low in ("if", "unless", "whether"):
+        if low in _IF_WORDS:
             return True
     return False
 
@@ -843,20 +848,13 @@ def _zero(tokens: list[Token], i: int) -> NumberReading | None:
     return None
 
 
-def _read_sentence(tokens: list[Token]) -> list[_Reading]:
-    """Apply the grammar rules to one sentence, left to right."""
+def _read_sentence(tokens: list[Token], lows: list[str]) -> list[_Reading]:
+    """Apply the grammar rules to one sentence (``lows``: its tokens' lower-case forms)."""
     readings: list[_Reading] = []
-    lows = [t.low for t in tokens]
     if _ANCHORS.isdisjoint(lows):
         return readings  # no word in the sentence can carry a figure
     # Where a one-person reading can start: right after an active trigger (or
     # one word later: "also", "all"), or a few words before a passive one.
-    after_active = {
-        k + step
-        for k, low in enumerate(lows)
-        if low in lx.ACTIVE_TRIGGERS or (low == "of" and k > 0 and lows[k - 1] in _OF_NOUNS)
-        for step in (1, 2)
-    }
     passive_at = [k for k, low in enumerate(lows) if low in lx.PASSIVE_TRIGGERS]
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
@@ -865,6 +863,7 @@ def _read_sentence(tokens: list[Token]) -> list[_Reading]:
         for k, t in enumerate(tokens)
         if t.is_digits or t.is_capitalized or t.low in _READING_STARTERS
     ]
+    if_words = not _IF_WORDS.isdisjoint(lows)
     i = 0
     pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
     for start in starts:
@@ -878,14 +877,14 @@ def _read_sentence(tokens: list[Token]) -> list[_Reading]:
             num = _zero(tokens, i)
             zero = num is not None
         if num is None:
-            if i in after_active or _passive_within(passive_at, i):
+            if _after_active(lows, i) or _passive_within(passive_at, i):
                 one = _one_person(tokens, i)
-                if one is not None and not _hypothetical(tokens, one.first):
+                if one is not None and not (if_words and _hypothetical(tokens, one.first)):
                     readings.append(one)
                     pending_list.clear()
                     i = one.last
             continue
-        if _hypothetical(tokens, num.first):
+        if if_words and _hypothetical(tokens, num.first):
             i = num.last
             continue
         reading = _read_figure(tokens, num, readings, pending_list, zero=zero)
@@ -901,6 +900,17 @@ def _read_sentence(tokens: list[Token]) -> list[_Reading]:
         else:
             i = max(num.last, i + 1)
     return readings
+
+
+def _after_active(lows: list[str], i: int) -> bool:
+    """Whether an active trigger ("killing", "the death of") ends one or two words before ``i``."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            break
+        low = lows[k]
+        if low in lx.ACTIVE_TRIGGERS or (low == "of" and k > 0 and lows[k - 1] in _OF_NOUNS):
+            return True
+    return False
 
 
 def _passive_within(passive_at: list[int], i: int) -> bool:
@@ -1368,14 +1378,15 @@ def _sentence_figures(
     sentence itself (``True``) or is still to be filled from the discourse.
     """
     tokens = sent.tokens
-    readings = _read_sentence(tokens)
+    lows = [t.low for t in tokens]
+    readings = _read_sentence(tokens, lows)
     if not readings:
         return
     text = doc.text
     n = len(tokens)
     dates = [d for d in find_dates(tokens, doc.published) if not _in_parentheses(tokens, d)]
     periods = find_periods(tokens, reference)
-    claims = _claims(tokens)
+    claims = [] if _CLAIM_WORDS.isdisjoint(lows) else _claims(tokens)
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]
