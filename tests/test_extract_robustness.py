@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, SupportsIndex, overload
 import pytest
 
 from conflictfigures import Category, Figure, Qualifier, extract
+from conflictfigures._text import Sentence, Token
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -390,21 +391,21 @@ def test_space_grouping_needs_groups_of_three() -> None:
 # ---------------------------------------------------------------------------
 
 
-class CountingTokens(list["object"]):
+class CountingTokens(list[Token]):
     """A sentence's token list that counts the tokens every access touches."""
 
     touched = 0
 
     @overload
-    def __getitem__(self, i: SupportsIndex) -> object: ...
+    def __getitem__(self, i: SupportsIndex) -> Token: ...
     @overload
-    def __getitem__(self, i: slice) -> list[object]: ...
-    def __getitem__(self, i: SupportsIndex | slice) -> object | list[object]:
+    def __getitem__(self, i: slice) -> list[Token]: ...
+    def __getitem__(self, i: SupportsIndex | slice) -> Token | list[Token]:
         got = super().__getitem__(i)
         CountingTokens.touched += len(got) if isinstance(got, list) else 1
         return got
 
-    def __iter__(self) -> Iterator[object]:
+    def __iter__(self) -> Iterator[Token]:
         CountingTokens.touched += len(self)
         return super().__iter__()
 
@@ -413,12 +414,15 @@ class CountingTokens(list["object"]):
 def token_visits(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], int]:
     """Return a function that extracts from a text and returns the tokens visited."""
     module = sys.modules["conflictfigures.extract"]
-    original = module.tokenize
 
-    def counting(text: str, start: int = 0, end: int | None = None) -> list[object]:
-        return CountingTokens(original(text, start, end))
+    class CountingSentence(Sentence):
+        """A sentence whose token list counts the visits."""
 
-    monkeypatch.setattr(module, "tokenize", counting)
+        def __init__(self, text: str, start: int, end: int) -> None:
+            super().__init__(text, start, end)
+            self.tokens = CountingTokens(self.tokens)
+
+    monkeypatch.setattr(module, "Sentence", CountingSentence)
 
     def visits(text: str) -> int:
         CountingTokens.touched = 0

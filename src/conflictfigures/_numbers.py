@@ -24,6 +24,7 @@ from conflictfigures._lexicon import (
     UNITS,
     VAGUE_WORDS,
 )
+from conflictfigures._text import GLUED, ONE_APART
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def _read_words(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
             if (
                 j + 1 < n
                 and tokens[j].text in _DASHES
-                and tokens[j].start == tokens[j - 1].end
+                and tokens[j].gap == GLUED
                 and tokens[j + 1].low in UNITS
                 and UNITS[tokens[j + 1].low] < 10
             ):
@@ -198,9 +199,9 @@ def _scale_after(tokens: list[Token], j: int, *, after_digits: bool) -> tuple[in
         return None
     if low in DIGIT_ONLY_SCALES:
         # "6.3m", "1.2bn": only glued to digits.
-        if not after_digits or tok.start != tokens[j - 1].end:
+        if not after_digits or tok.gap != GLUED:
             return None
-    elif tok.start == tokens[j - 1].end:
+    elif tok.gap == GLUED:
         return None
     return SCALES[low], j + 1
 
@@ -225,14 +226,14 @@ def _space_grouped(tokens: list[Token], i: int) -> bool:
         i + 1 < n
         and _plain_group(tok, None)
         and _plain_group(tokens[i + 1], 3)
-        and tokens[i + 1].start == tok.end + 1
+        and tokens[i + 1].gap == ONE_APART
     ):
         return True
     return (
         i > 0
         and _plain_group(tok, 3)
         and _plain_group(tokens[i - 1], None)
-        and tok.start == tokens[i - 1].end + 1
+        and tok.gap == ONE_APART
     )
 
 
@@ -253,22 +254,17 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
         j = i + 1
         # Glued letters that are not a scale ("10km", "2nd") or a glued
         # designation before ("M5", "S-400", "F-35") make it no count.
-        if (
-            j < n
-            and tokens[j].start == tok.end
-            and tokens[j].is_word
-            and tokens[j].low not in SCALES
-        ):
+        if j < n and tokens[j].gap == GLUED and tokens[j].is_word and tokens[j].low not in SCALES:
             return None
         if i > 0:
             prev = tokens[i - 1]
-            if prev.end == tok.start and (prev.is_word or prev.is_digits):
+            if tok.gap == GLUED and (prev.is_word or prev.is_digits):
                 return None
             if (
                 prev.text in _DASHES
-                and prev.end == tok.start
+                and tok.gap == GLUED
                 and i > 1
-                and tokens[i - 2].end == prev.start
+                and prev.gap == GLUED
                 and tokens[i - 2].is_word
             ):
                 return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from operator import getitem
 from typing import TYPE_CHECKING
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
@@ -52,83 +53,110 @@ def visible(text: str) -> str:
     return _INVISIBLE_RE.sub("", text)
 
 
+#: The gap before a token: none (glued to the token before it, as "F" and
+#: "-" and "35" in "F-35"), one character, or more (or the sentence's first token).
+GLUED, ONE_APART, APART = 0, 1, 2
+
+
 class Token:
     """
-    One token: its text, its lower-case form, its offsets, and what kind of
-    token it is (computed once, read many times).
+    One token: its text, the gap before it (:data:`GLUED`, :data:`ONE_APART`
+    or :data:`APART`), its lower-case form, and what kind of token it is.
+
+    Tokens are shared: every occurrence of one text after one kind of gap is
+    the same object, built once.  Where an occurrence stands in the text is
+    kept by its :class:`Sentence` (``starts`` and ``ends``).
     """
 
-    __slots__ = ("end", "is_capitalized", "is_digits", "is_word", "low", "start", "text")
+    __slots__ = ("gap", "is_capitalized", "is_digits", "is_word", "low", "text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, gap: int = APART) -> None:
         self.text = text
-        self.start = start
-        self.end = end
-        #: The lower-case form, whether the token is made of letters, whether it
-        #: is a run of digits (with inner separators), whether it starts with a
-        #: capital letter.
-        self.low, self.is_word, self.is_digits, self.is_capitalized = _kind(text)
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
-
-
-_Kind = tuple[str, bool, bool, bool]
-#: The kinds of token texts already seen: words recur, and looking one up is
-#: cheaper than reading it again.  Bounded, so no text can make it grow
-#: without limit.
-_KINDS: dict[str, _Kind] = {}
-_KINDS_HELD = 50_000
-
-
-def _kind(text: str) -> _Kind:
-    """The lower-case form of a token's text and what kind of token it is."""
-    kind = _KINDS.get(text)
-    if kind is None:
+        self.gap = gap
         low = text.lower()
         if not low.isascii():
             # "sol\u00addiers" (a soft hyphen) reads as "soldiers".
             low = visible(low.replace("\u2019", "'"))
         first = text[0]
-        kind = (low, first.isalpha(), first.isdecimal(), first.isupper())
-        if len(_KINDS) >= _KINDS_HELD:
-            _KINDS.clear()
-        _KINDS[text] = kind
-    return kind
+        #: The lower-case form, whether the token is made of letters, whether it
+        #: is a run of digits (with inner separators), whether it starts with a
+        #: capital letter.
+        self.low = low
+        self.is_word = first.isalpha()
+        self.is_digits = first.isdecimal()
+        self.is_capitalized = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, gap={self.gap})"
+
+
+#: How many token texts each table keeps before it starts afresh, so no text
+#: can make it grow without limit.
+_TOKENS_HELD = 50_000
+
+
+class _Tokens(dict[str, Token]):
+    """The tokens after one kind of gap, by text: built on first sight, then looked up."""
+
+    __slots__ = ("gap",)
+
+    def __init__(self, gap: int) -> None:
+        super().__init__()
+        self.gap = gap
+
+    def __missing__(self, text: str) -> Token:
+        if len(self) >= _TOKENS_HELD:
+            self.clear()
+        token = self[text] = Token(text, self.gap)
+        return token
+
+
+_GLUED_TOKENS, _ONE_APART_TOKENS, _APART_TOKENS = _Tokens(GLUED), _Tokens(ONE_APART), _Tokens(APART)
+#: Marks the first token of a sentence as apart, whatever precedes it.
+_FIRST_GAP = "  "
+
+
+class _TablesByGap(dict[str, _Tokens]):
+    """The token table for the text of a gap; a bounded cache of the gaps seen."""
+
+    def __missing__(self, gap: str) -> _Tokens:
+        table = _ONE_APART_TOKENS if len(gap) == 1 else _APART_TOKENS
+        if len(self) < 256:
+            self[gap] = table
+        return table
+
+
+_BY_GAP = _TablesByGap({"": _GLUED_TOKENS})
 
 
 class Sentence:
-    """A sentence: its offsets in the text and its tokens."""
+    """
+    A sentence of ``text[start:end]``, tokenized: its tokens, and for each the
+    offsets in the text where it starts and ends.
+    """
 
-    __slots__ = ("end", "start", "tokens")
+    __slots__ = ("end", "ends", "start", "starts", "tokens")
 
-    def __init__(self, tokens: list[Token]) -> None:
-        self.tokens = tokens
-        self.start = tokens[0].start
-        self.end = tokens[-1].end
+    def __init__(self, text: str, start: int, end: int) -> None:
+        segment = text[start:end]
+        # Split with the token as a group: gap, token, gap, ..., token, gap.
+        # Every step below runs in C: the offsets are the running sums of the
+        # parts' lengths, and each token is looked up by its gap and text.
+        parts = (ASCII_TOKEN_RE if segment.isascii() else TOKEN_RE).split(segment)
+        gaps = parts[0:-1:2]
+        if gaps:
+            gaps[0] = _FIRST_GAP
+        self.tokens: list[Token] = list(map(getitem, map(_BY_GAP.__getitem__, gaps), parts[1::2]))
+        edges = list(accumulate(map(len, parts), initial=start))
+        self.starts: list[int] = edges[1:-1:2]
+        self.ends: list[int] = edges[2::2]
+        self.start = self.starts[0] if self.starts else start
+        self.end = self.ends[-1] if self.ends else start
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Return the tokens of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    segment = text[start:stop]
-    # Split with the token as a group: gap, token, gap, ..., token, gap.  The
-    # offsets are the running sums of the parts' lengths, all computed in C.
-    parts = (ASCII_TOKEN_RE if segment.isascii() else TOKEN_RE).split(segment)
-    edges = list(accumulate(map(len, parts), initial=start))
-    tokens: list[Token] = []
-    append = tokens.append
-    known = _KINDS.get
-    new = object.__new__
-    # Token.__init__ inlined: this loop runs once per token of every sentence read.
-    for word, tok_start, tok_end in zip(parts[1::2], edges[1:-1:2], edges[2::2], strict=True):
-        tok = new(Token)
-        tok.text = word
-        tok.start = tok_start
-        tok.end = tok_end
-        tok.low, tok.is_word, tok.is_digits, tok.is_capitalized = known(word) or _kind(word)
-        append(tok)
-    return tokens
+    """Return the tokens of ``text[start:end]``; :class:`Sentence` keeps their offsets."""
+    return Sentence(text, start, len(text) if end is None else end).tokens
 
 
 def blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -224,6 +252,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def sentences(text: str, start: int, end: int) -> Iterator[Sentence]:
     """Yield the sentences of the block ``text[start:end]``, tokenized."""
     for s_start, s_end in sentence_spans(text, start, end):
-        tokens = tokenize(text, s_start, s_end)
-        if tokens:
-            yield Sentence(tokens)
+        sentence = Sentence(text, s_start, s_end)
+        if sentence.tokens:
+            yield sentence

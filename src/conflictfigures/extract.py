@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._dates import DateMention, PeriodMention, find_dates, find_periods
 from conflictfigures._numbers import NUMBER_STARTERS, NumberReading, read_number
-from conflictfigures._text import Sentence, Token, blocks, sentence_spans, tokenize, visible
+from conflictfigures._text import GLUED, Sentence, Token, blocks, sentence_spans, visible
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
@@ -250,7 +250,7 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     n = len(tokens)
     k = j
     # A closing quote glued after the number ("'More Than 50' Syrian Forces").
-    if k < n and tokens[k].text in _QUOTES and tokens[k].start == tokens[k - 1].end:
+    if k < n and tokens[k].text in _QUOTES and tokens[k].gap == GLUED:
         k += 1
     if k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
         k += 1
@@ -312,9 +312,9 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             # An acronym in parentheses: "Islamic Movement of Uzbekistan (IMU) leader".
             k += 3
             continue
-        if tok.text in _DASHES and tok.start == tokens[k - 1].end and words and k + 1 < n:
+        if tok.text in _DASHES and tok.gap == GLUED and words and k + 1 < n:
             nxt = tokens[k + 1]
-            if nxt.is_word and nxt.start == tok.end:
+            if nxt.is_word and nxt.gap == GLUED:
                 k += 2
                 continue
         break
@@ -434,7 +434,7 @@ def _passive(
         return None
     # "fled" and "died" take no auxiliary in the passive sense but are fine.
     last = k + 1
-    if last < n and tokens[last].text in _QUOTES and tokens[last].start == tokens[k].end:
+    if last < n and tokens[last].text in _QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
 
@@ -619,7 +619,7 @@ def _claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1
             words += 1
             continue
-        if tok.text in _DASHES and j > 0 and tokens[j - 1].end == tok.start and words:
+        if tok.text in _DASHES and j > 0 and tok.gap == GLUED and words:
             j -= 1
             continue
         break
@@ -651,7 +651,7 @@ def _claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j += 1
             words += 1
             continue
-        if tok.text in _DASHES and words and j + 1 < n and tokens[j + 1].start == tok.end:
+        if tok.text in _DASHES and words and j + 1 < n and tokens[j + 1].gap == GLUED:
             j += 1
             continue
         break
@@ -741,12 +741,7 @@ def _place(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
                     (tok.low == "of" and saw_name)
                     or (tok.low == "of" and j > start and tokens[j - 1].low in _PLACE_NOUNS)
                 )
-                or (
-                    tok.text in _DASHES
-                    and j > start
-                    and j + 1 < hi
-                    and tokens[j + 1].start == tok.end
-                )
+                or (tok.text in _DASHES and j > start and j + 1 < hi and tokens[j + 1].gap == GLUED)
             ):
                 j += 1
             else:
@@ -1029,7 +1024,7 @@ def _singular_group_end(tokens: list[Token], i: int) -> int | None:
         ):
             k += 1
             continue
-        if t.text in _DASHES and k + 1 < n and tokens[k + 1].start == t.end and k > i:
+        if t.text in _DASHES and k + 1 < n and tokens[k + 1].gap == GLUED and k > i:
             k += 1
             continue
         break
@@ -1378,6 +1373,7 @@ def _sentence_figures(
     sentence itself (``True``) or is still to be filled from the discourse.
     """
     tokens = sent.tokens
+    starts, ends = sent.starts, sent.ends
     lows = [t.low for t in tokens]
     readings = _read_sentence(tokens, lows)
     if not readings:
@@ -1402,7 +1398,7 @@ def _sentence_figures(
         lo, hi = _region(readings, idx, n)
         # Who is counted: as written, or the group of the figure before.
         if r.np[1] > r.np[0]:
-            r.subject = text[tokens[r.np[0]].start : tokens[r.np[1] - 1].end]
+            r.subject = text[starts[r.np[0]] : ends[r.np[1] - 1]]
             if r.head in ("others", "other", "more") and previous is not None and r.side is None:
                 r.side = previous.side
         elif previous is not None:
@@ -1413,7 +1409,7 @@ def _sentence_figures(
         if claims:
             before = bisect.bisect_left(anchors, r.first) - 1
             chosen = claims[before] if before >= 0 else claims[0]
-            claimed_by = text[tokens[chosen[1]].start : tokens[chosen[2] - 1].end]
+            claimed_by = text[starts[chosen[1]] : ends[chosen[2] - 1]]
         if (
             r.side is None
             and r.subject is not None
@@ -1465,9 +1461,9 @@ def _sentence_figures(
             place = sentence_place[0]
         if r.category is Category.REFUGEES:
             place = _host(tokens, r.first) or place
-        location = text[tokens[place[0]].start : tokens[place[1] - 1].end] if place else None
-        start = tokens[r.first].start
-        end = tokens[r.last - 1].end
+        location = text[starts[place[0]] : ends[place[1] - 1]] if place else None
+        start = starts[r.first]
+        end = ends[r.last - 1]
         figure = Figure(
             category=r.category,
             count=_count(r.number, doc.policy),
@@ -1595,7 +1591,7 @@ def extract(
                     continue
             else:
                 reads = dates = True
-            sent = Sentence(tokenize(text, s_start, s_end))
+            sent = Sentence(text, s_start, s_end)
             if reads:
                 for figure, has_date in _sentence_figures(doc, sent, reference):
                     figures.append(figure)

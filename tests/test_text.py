@@ -1,0 +1,67 @@
+"""Tokens and sentences: offsets into the text as passed in, and shared tokens."""
+
+from __future__ import annotations
+
+from conflictfigures import _text
+from conflictfigures._text import APART, GLUED, ONE_APART, Sentence
+
+
+def test_a_sentence_keeps_every_token_offset() -> None:
+    """Each token's start and end slice its own text out of the original."""
+    text = "  Gen. Ali said\u00a0 1,200 F-35s\u200bwere \u201cdowned\u201d on 27 Feb. "
+    sentence = Sentence(text, 2, len(text) - 1)
+    assert [text[a:b] for a, b in zip(sentence.starts, sentence.ends, strict=True)] == [
+        t.text for t in sentence.tokens
+    ]
+    assert [t.text for t in sentence.tokens][:6] == ["Gen", ".", "Ali", "said", "1,200", "F"]
+    assert (sentence.start, sentence.end) == (2, len(text) - 1)
+
+
+def test_the_gap_before_each_token() -> None:
+    """Glued, one character apart (a space or an invisible mark), or further; the first is apart."""
+    tokens = _text.tokenize("F-35 1 200\u200bx  y")
+    assert [(t.text, t.gap) for t in tokens] == [
+        ("F", APART),
+        ("-", GLUED),
+        ("35", GLUED),
+        ("1", ONE_APART),
+        ("200", ONE_APART),
+        ("x", ONE_APART),
+        ("y", APART),
+    ]
+
+
+def test_tokens_are_shared_by_text_and_gap() -> None:
+    """One object per text after one kind of gap, wherever it occurs."""
+    first = _text.tokenize("two soldiers killed")
+    second = _text.tokenize("Three soldiers killed-soldiers")
+    assert first[1] is second[1]  # "soldiers" after a space
+    assert second[3].text == "-"
+    assert second[4].text == "soldiers"
+    assert second[4] is not first[1]  # glued to the dash
+    assert second[4].low == "soldiers"
+
+
+def test_the_token_tables_stay_bounded() -> None:
+    """No text can make the shared tables grow without limit."""
+
+    def word(n: int) -> str:
+        letters = ""
+        while True:
+            n, r = divmod(n, 26)
+            letters += chr(97 + r)
+            if n == 0:
+                return letters
+
+    count = _text._TOKENS_HELD + 10
+    tokens = _text.tokenize(" ".join(word(n) for n in range(count)))
+    assert len(tokens) == count
+    assert len(_text._ONE_APART_TOKENS) <= _text._TOKENS_HELD
+    assert [t.text for t in tokens[-2:]] == [word(count - 2), word(count - 1)]
+
+
+def test_an_empty_stretch_has_no_tokens() -> None:
+    """A stretch of spaces is a sentence without tokens that starts and ends where it starts."""
+    sentence = Sentence("a    b", 1, 5)
+    assert sentence.tokens == []
+    assert (sentence.start, sentence.end) == (1, 1)
