@@ -710,12 +710,18 @@ def _claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     return found
 
 
-def _place(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
-    """Find the first place phrase ("in northwest Syria", "near Idlib") in ``tokens[lo:hi]``."""
-    k = lo
-    while k < hi:
-        if tokens[k].low not in _PLACE_PREPS:
-            k += 1
+def _place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple[int, int] | None:
+    """
+    Find the first place phrase ("in northwest Syria", "near Idlib") in
+    ``tokens[lo:hi]``; ``preps`` are the sentence's indices of place
+    prepositions, in order.
+    """
+    after = lo
+    for p in range(bisect.bisect_left(preps, lo), len(preps)):
+        k = preps[p]
+        if k >= hi:
+            break
+        if k < after:
             continue
         j = k + 1
         # "in and around Tripoli"
@@ -797,7 +803,7 @@ def _place(tokens: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         )
         if saw_name and not demonym_only and not adjective_use:
             return start, end
-        k = max(k + 1, end)
+        after = max(k + 1, end)
     return None
 
 
@@ -1391,6 +1397,7 @@ def _sentence_figures(
     statement_after = _statement_anchors(dates, claims)
     first_statement = min(statement_after, default=n)
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
+    preps: list[int] | None = None  # the place prepositions' indices, when first needed
     sentence_text = text[sent.start : sent.end]
     sentence_span = Span(start=sent.start, end=sent.end)
     previous: _Reading | None = None
@@ -1454,10 +1461,12 @@ def _sentence_figures(
         period = period_m.period if period_m is not None else None
         date = None if cumulative else (date_m.date if date_m is not None else None)
         # Where.
-        place = _place(tokens, r.last, hi) or _place(tokens, lo, r.first)
+        if preps is None:
+            preps = [k for k, low in enumerate(lows) if low in _PLACE_PREPS]
+        place = _place(tokens, r.last, hi, preps) or _place(tokens, lo, r.first, preps)
         if place is None:
             if not sentence_place:
-                sentence_place.append(_place(tokens, 0, n))
+                sentence_place.append(_place(tokens, 0, n, preps))
             place = sentence_place[0]
         if r.category is Category.REFUGEES:
             place = _host(tokens, r.first) or place
