@@ -28,7 +28,7 @@ N = 500_000  # two-character units: 1 MB
 #: explains each.  A new pattern fails this table until it is reviewed there.
 REVIEWED = {
     "_lexicon.py": 3,  # TOKEN_RE, ASCII_TOKEN_RE, TRIGGER_SCREEN_RE
-    "_text.py": 2,  # _INVISIBLE_RE, _END_RE
+    "_text.py": 4,  # _INVISIBLE_RE, _END_RE, _GAPPED_TOKEN_RE, _ASCII_GAPPED_TOKEN_RE
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "_documents.py": 1,  # _ISO_DATE
@@ -58,6 +58,7 @@ def test_every_regular_expression_is_reviewed() -> None:
 #: The token patterns; the ASCII one runs on ASCII sentences, so every worst
 #: input made of ASCII runs through both.
 TOKEN_PATTERNS = [_lexicon.TOKEN_RE, _lexicon.ASCII_TOKEN_RE]
+GAPPED_PATTERNS = [_text._GAPPED_TOKEN_RE, _text._ASCII_GAPPED_TOKEN_RE]
 
 
 @pytest.mark.parametrize("pattern", TOKEN_PATTERNS, ids=["unicode", "ascii"])
@@ -134,6 +135,30 @@ def test_token_re_a_million_digits(pattern: re.Pattern[str]) -> None:
     """One run of a million digits is one token."""
     text = "9" * (2 * N)
     assert [m.span() for m in pattern.finditer(text)] == [(0, 2 * N)]
+
+
+@pytest.mark.parametrize("pattern", GAPPED_PATTERNS, ids=["unicode", "ascii"])
+def test_gapped_token_re_after_a_megabyte_of_spaces(pattern: re.Pattern[str]) -> None:
+    """A megabyte of spaces, then a word: one piece, the gap taken once."""
+    text = " " * (2 * N) + "killed"
+    assert [len(piece) for piece in pattern.findall(text)] == [len(text)]
+
+
+def test_gapped_token_re_after_spaces_and_marks() -> None:
+    """Spaces and invisible marks interleaved for a megabyte, then a word: one piece."""
+    text = " \u200b" * N + "killed"
+    assert _text._GAPPED_TOKEN_RE.findall(text) == [text]
+
+
+def test_sentence_ending_in_a_megabyte_of_spaces_and_marks() -> None:
+    """
+    The gapped patterns run only on stretches that end in a token: a sentence
+    ending in a megabyte of spaces and marks drops them first, in one pass.
+    """
+    text = "5 killed" + " \u200b" * N
+    sentence = _text.Sentence(text, 0, len(text))
+    assert [t.text for t in sentence.tokens] == ["5", "killed"]
+    assert (sentence.start, sentence.end) == (0, 8)
 
 
 # ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def test_the_gap_before_each_token() -> None:
 
 
 def test_tokens_are_shared_by_text_and_gap() -> None:
-    """One object per text after one kind of gap, wherever it occurs."""
+    """One object per text after one gap, wherever it occurs."""
     first = _text.tokenize("two soldiers killed")
     second = _text.tokenize("Three soldiers killed-soldiers")
     assert first[1] is second[1]  # "soldiers" after a space
@@ -56,7 +56,7 @@ def test_the_token_tables_stay_bounded() -> None:
     count = _text._TOKENS_HELD + 10
     tokens = _text.tokenize(" ".join(word(n) for n in range(count)))
     assert len(tokens) == count
-    assert len(_text._ONE_APART_TOKENS) <= _text._TOKENS_HELD
+    assert len(_text._TOKENS) <= _text._TOKENS_HELD
     assert [t.text for t in tokens[-2:]] == [word(count - 2), word(count - 1)]
 
 
@@ -65,3 +65,12 @@ def test_an_empty_stretch_has_no_tokens() -> None:
     sentence = Sentence("a    b", 1, 5)
     assert sentence.tokens == []
     assert (sentence.start, sentence.end) == (1, 1)
+
+
+def test_the_gap_characters_are_every_space_and_invisible_mark() -> None:
+    """What a gap can hold: exactly the characters the token patterns skip between tokens."""
+    import re  # noqa: PLC0415
+
+    spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert spaces == {chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))}
+    assert set(_text._GAP_CHARS) == spaces | _text._INVISIBLE_SET

@@ -31,10 +31,8 @@ DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
 #: non-space character.  Every alternative consumes at least one character per
 #: repetition and the separators are required between digit groups, so the
 #: pattern cannot backtrack more than one group: matching is linear.
-#: The whole token is group 1, so ``split`` returns the tokens with the gaps
-#: between them.
 TOKEN_RE = re.compile(
-    r"""(
+    r"""
       \d+(?:[.,\u066b\u066c]\d+            # digits, with inner , . or Arabic separators
          |[\u00a0\u202f\u2009'](?=\d{3}(?!\d))\d{3}  # or a space/apostrophe before 3 digits
          )*
@@ -44,12 +42,12 @@ TOKEN_RE = re.compile(
     | [^\s"""
     + INVISIBLE
     + r"""]                                # any other single visible character
-    )""",
+    """,
     re.VERBOSE,
 )
 #: ``TOKEN_RE`` for ASCII text, where it reads the same tokens: ASCII letters
 #: and digits only, no invisible marks, so it is about twice as fast.
-ASCII_TOKEN_RE = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+|'(?=\d{3}(?!\d))\d{3})*|\S)")
+ASCII_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+|'(?=\d{3}(?!\d))\d{3})*|\S")
 
 #: A quick screen for paragraphs worth tokenizing: every word that can anchor
 #: a figure contains one of these stems (a test holds extraction to that), so

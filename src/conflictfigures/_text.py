@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from operator import getitem
+from operator import attrgetter, sub
 from typing import TYPE_CHECKING
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
@@ -90,43 +90,42 @@ class Token:
         return f"Token({self.text!r}, gap={self.gap})"
 
 
-#: How many token texts each table keeps before it starts afresh, so no text
-#: can make it grow without limit.
-_TOKENS_HELD = 50_000
+#: A token with the gap before it (spaces and invisible marks, possessively:
+#: no token starts with either, so giving any back could never help).  Run
+#: only on stretches that end in a token, where every match succeeds.
+_GAPPED_TOKEN_RE = re.compile(
+    "[\\s" + INVISIBLE + "]*+(?:" + TOKEN_RE.pattern + ")", TOKEN_RE.flags
+)
+#: The same for ASCII stretches, with the faster ASCII token pattern.
+_ASCII_GAPPED_TOKEN_RE = re.compile(r"\s*+(?:" + ASCII_TOKEN_RE.pattern + ")")
+#: Every character a gap between tokens can hold: the spaces (``str.isspace``,
+#: the regular expressions' ``\\s``; none lies above U+3000) and the invisible marks.
+_GAP_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "".join(
+    sorted(_INVISIBLE_SET)
+)
+#: How many distinct gap-and-token pieces the table keeps before it starts
+#: afresh, so no text can make it grow without limit.
+_TOKENS_HELD = 150_000
 
 
 class _Tokens(dict[str, Token]):
-    """The tokens after one kind of gap, by text: built on first sight, then looked up."""
+    """
+    Tokens by the piece of text they are read from: the gap before the token
+    and the token.  Built on first sight, then looked up.
+    """
 
-    __slots__ = ("gap",)
-
-    def __init__(self, gap: int) -> None:
-        super().__init__()
-        self.gap = gap
-
-    def __missing__(self, text: str) -> Token:
+    def __missing__(self, piece: str) -> Token:
+        text = piece.lstrip(_GAP_CHARS)
+        gap = len(piece) - len(text)
         if len(self) >= _TOKENS_HELD:
             self.clear()
-        token = self[text] = Token(text, self.gap)
+        token = self[piece] = Token(text, GLUED if gap == 0 else ONE_APART if gap == 1 else APART)
         return token
 
 
-_GLUED_TOKENS, _ONE_APART_TOKENS, _APART_TOKENS = _Tokens(GLUED), _Tokens(ONE_APART), _Tokens(APART)
-#: Marks the first token of a sentence as apart, whatever precedes it.
+_TOKENS = _Tokens()
+#: Makes a sentence's first token apart, whatever precedes it.
 _FIRST_GAP = "  "
-
-
-class _TablesByGap(dict[str, _Tokens]):
-    """The token table for the text of a gap; a bounded cache of the gaps seen."""
-
-    def __missing__(self, gap: str) -> _Tokens:
-        table = _ONE_APART_TOKENS if len(gap) == 1 else _APART_TOKENS
-        if len(self) < 256:
-            self[gap] = table
-        return table
-
-
-_BY_GAP = _TablesByGap({"": _GLUED_TOKENS})
 
 
 class Sentence:
@@ -135,23 +134,39 @@ class Sentence:
     offsets in the text where it starts and ends.
     """
 
-    __slots__ = ("end", "ends", "start", "starts", "tokens")
+    __slots__ = ("_starts", "end", "ends", "start", "tokens")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
-        # Split with the token as a group: gap, token, gap, ..., token, gap.
-        # Every step below runs in C: the offsets are the running sums of the
-        # parts' lengths, and each token is looked up by its gap and text.
-        parts = (ASCII_TOKEN_RE if segment.isascii() else TOKEN_RE).split(segment)
-        gaps = parts[0:-1:2]
-        if gaps:
-            gaps[0] = _FIRST_GAP
-        self.tokens: list[Token] = list(map(getitem, map(_BY_GAP.__getitem__, gaps), parts[1::2]))
-        edges = list(accumulate(map(len, parts), initial=start))
-        self.starts: list[int] = edges[1:-1:2]
-        self.ends: list[int] = edges[2::2]
-        self.start = self.starts[0] if self.starts else start
-        self.end = self.ends[-1] if self.ends else start
+        if segment and (segment[-1].isspace() or segment[-1] in _INVISIBLE_SET):
+            segment = segment.rstrip(_GAP_CHARS)
+        # Each piece is a token with the gap before it: the token is looked up
+        # by its piece, and the pieces' running lengths are the tokens' ends,
+        # all in C.
+        pieces = (_ASCII_GAPPED_TOKEN_RE if segment.isascii() else _GAPPED_TOKEN_RE).findall(
+            segment
+        )
+        tokens: list[Token] = list(map(_TOKENS.__getitem__, pieces))
+        self.ends: list[int] = list(accumulate(map(len, pieces), initial=start))
+        del self.ends[0]
+        if tokens:
+            tokens[0] = _TOKENS[_FIRST_GAP + tokens[0].text]
+            self.start = self.ends[0] - len(tokens[0].text)
+            self.end = self.ends[-1]
+        else:
+            self.start = self.end = start
+        self.tokens = tokens
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts in the text (computed when first asked)."""
+        if self._starts is None:
+            self._starts = list(map(sub, self.ends, map(len, map(_TEXT_OF, self.tokens))))
+        return self._starts
+
+
+_TEXT_OF = attrgetter("text")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
