@@ -1571,31 +1571,37 @@ def extract(
     doc = _Doc(text, pub, source, pol)
     figures: list[Figure] = []
     dated: list[bool] = []
+    # The usual case, an ASCII text: its words, lower-cased, straight from its
+    # bytes, which keep the text's offsets.
+    folded_text = text.encode("ascii").translate(_FOLD_WORDS) if text.isascii() else None
     for b_start, b_end in blocks(text):
-        block = text[b_start:b_end]
         folded: bytes | None = None
-        if block.isascii():
-            # The usual case: the block's words, lower-cased, straight from its bytes.
-            folded = block.encode("ascii").translate(_FOLD_WORDS)
+        if folded_text is not None:
+            folded = folded_text[b_start:b_end]
+        else:
+            block = text[b_start:b_end]
+            if block.isascii():
+                folded = block.encode("ascii").translate(_FOLD_WORDS)
+        if folded is not None:
             if _ANCHOR_BYTES.isdisjoint(folded.split()):
                 continue
-        elif lx.TRIGGER_SCREEN_RE.search(visible(block.lower())) is None:
+        elif lx.TRIGGER_SCREEN_RE.search(visible(text[b_start:b_end].lower())) is None:
             continue  # "kil\u00adled" is read as "killed"
         reference = pub
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
             # that can date the paragraph, are tokenized and read.  A sentence
             # with other scripts in it is always read.
-            words: set[bytes] | None = None
+            words: list[bytes] | None = None
             if folded is not None:
-                words = set(folded[s_start - b_start : s_end - b_start].split())
+                words = folded[s_start - b_start : s_end - b_start].split()
             else:
                 seg = text[s_start:s_end]
                 if seg.isascii():
-                    words = set(seg.encode("ascii").translate(_FOLD_WORDS).split())
+                    words = seg.encode("ascii").translate(_FOLD_WORDS).split()
             if words is not None:
-                reads = not words.isdisjoint(_ANCHOR_BYTES)
-                dates = not words.isdisjoint(_MONTH_BYTES)
+                reads = not _ANCHOR_BYTES.isdisjoint(words)
+                dates = not _MONTH_BYTES.isdisjoint(words)
                 if not (reads or dates):
                     continue
             else:
