@@ -1394,7 +1394,7 @@ def _sentence_figures(
     anchors = [c[0] for c in claims]
     period_firsts = [p.first for p in periods]
     date_firsts = [d.first for d in dates]
-    statement_after = _statement_anchors(dates, claims)
+    statement_after = _statement_anchors(dates, claims) if dates else []
     first_statement = min(statement_after, default=n)
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
@@ -1439,15 +1439,27 @@ def _sentence_figures(
         # "On Tuesday, the Turkish leader confirmed that two soldiers were
         # killed": a date before the claimant dates the statement, not the
         # incident, which is then left undated.
-        date_m = _nearest_date(
-            dates, firsts=date_firsts, statement_after=statement_after, lo=lo, hi=hi, anchor=r.first
+        date_m = (
+            _nearest_date(
+                dates,
+                firsts=date_firsts,
+                statement_after=statement_after,
+                lo=lo,
+                hi=hi,
+                anchor=r.first,
+            )
+            if dates
+            else None
         )
         dated_by_statement = date_m is None and first_statement < r.first
-        incident_word = any(
-            tokens[k].low in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8))
-        )
         cumulative = r.cumulative or period_m is not None or r.category.is_stock
-        if not cumulative and r.perfect and date_m is None and not incident_word:
+        if (
+            not cumulative
+            and r.perfect
+            and date_m is None
+            # "have been killed in the attack" reports one incident.
+            and not any(lows[k] in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8)))
+        ):
             cumulative = True
         if r.category is Category.DISPLACED:
             # Displacement is reported as a stock ("have fled", "nearly a
