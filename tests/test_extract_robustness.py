@@ -466,11 +466,12 @@ def test_work_grows_linearly(
     assert v_large <= 100 * len(large)
 
 
-def test_the_paragraph_screen_passes_every_anchor_word() -> None:
+def test_every_anchor_word_holds_a_trigger_stem() -> None:
     """
-    Paragraphs are skipped unless they hold a trigger stem; every word the
-    grammar can anchor a figure on must hold one, or its figures would be lost
-    ("displacing", "the detention of" were once).
+    The stems name the word of a trigger phrase that stands for it in the
+    anchor screen ("custody" in "taken into custody"); every word the grammar
+    can anchor a figure on must hold one ("displacing", "the detention of"
+    once did not).
     """
     from conflictfigures._lexicon import TRIGGER_SCREEN_RE  # noqa: PLC0415
     from conflictfigures.extract import _ANCHORS  # noqa: PLC0415
@@ -482,17 +483,20 @@ def test_the_paragraph_screen_passes_every_anchor_word() -> None:
 def test_the_block_screen_folds_case_and_splits_at_every_non_letter() -> None:
     """
     The byte-level screen finds an anchor word in capitals, glued to digits or
-    punctuation, or broken by a soft hyphen (a non-ASCII block), as the
-    tokenizer does.
+    punctuation, broken by a soft hyphen, next to curly quotes or other
+    scripts, or spelt with a letter whose lower case is ASCII (the Kelvin
+    sign), as the tokenizer does.
     """
     texts = [
         "TWO SOLDIERS WERE KILLED IN THE ATTACK.",
         "Two soldiers were Killed;",
         "Police said 3 people were\tkilled-",
         "Three civilians were kil\u00adled on Monday.",
+        "\u201cThree civilians were killed,\u201d the caf\u00e9 owner said.",
+        "Three civilians were \u212aILLED.",
     ]
     found = [[(f.category.value, f.count.stated) for f in extract(t)] for t in texts]
-    assert found == [[("killed", 2)], [("killed", 2)], [("killed", 3)], [("killed", 3)]]
+    assert found == [[("killed", 2)], [("killed", 2)], [("killed", 3)]] + [[("killed", 3)]] * 3
 
 
 def test_windows_line_endings_read_like_unix_ones() -> None:

@@ -74,6 +74,20 @@ _READING_STARTERS = frozenset(_NUMBER_STARTERS | _ZERO_WORDS | _ONE_PERSON_START
 #: other byte into a space: an ASCII text's words then split out of its bytes
 #: in one C-level pass (several times faster than a regular expression).
 _FOLD_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _folded_words(segment: str) -> list[bytes]:
+    """
+    The words of ``segment``, lower-cased, as ASCII bytes: ASCII letters are
+    kept and every other character breaks words.  Outside ASCII, invisible
+    marks go first ("kil\u00adled" is "killed", as the tokenizer reads it), so
+    every token whose lower-case form is an ASCII word is among them.
+    """
+    if segment.isascii():
+        return segment.encode("ascii").translate(_FOLD_WORDS).split()
+    return visible(segment.lower()).encode("utf-8").translate(_FOLD_WORDS).split()
+
+
 #: The anchor words and month names as bytes, for the screen over folded text.
 _ANCHOR_BYTES = frozenset(w.encode() for w in _ANCHORS if w.isascii() and w.isalpha())
 _MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
@@ -1379,13 +1393,18 @@ def _sentence_figures(
     sentence itself (``True``) or is still to be filled from the discourse.
     """
     tokens = sent.tokens
-    starts, ends = sent.starts, sent.ends
+    ends = sent.ends
     lows = [t.low for t in tokens]
     readings = _read_sentence(tokens, lows)
     if not readings:
         return
     text = doc.text
     n = len(tokens)
+
+    def _start(k: int) -> int:
+        """Where token ``k`` starts in the text."""
+        return ends[k] - len(tokens[k].text)
+
     dates = [d for d in find_dates(tokens, doc.published) if not _in_parentheses(tokens, d)]
     periods = find_periods(tokens, reference)
     claims = [] if _CLAIM_WORDS.isdisjoint(lows) else _claims(tokens)
@@ -1405,7 +1424,7 @@ def _sentence_figures(
         lo, hi = _region(readings, idx, n)
         # Who is counted: as written, or the group of the figure before.
         if r.np[1] > r.np[0]:
-            r.subject = text[starts[r.np[0]] : ends[r.np[1] - 1]]
+            r.subject = text[_start(r.np[0]) : ends[r.np[1] - 1]]
             if r.head in ("others", "other", "more") and previous is not None and r.side is None:
                 r.side = previous.side
         elif previous is not None:
@@ -1416,7 +1435,7 @@ def _sentence_figures(
         if claims:
             before = bisect.bisect_left(anchors, r.first) - 1
             chosen = claims[before] if before >= 0 else claims[0]
-            claimed_by = text[starts[chosen[1]] : ends[chosen[2] - 1]]
+            claimed_by = text[_start(chosen[1]) : ends[chosen[2] - 1]]
         if (
             r.side is None
             and r.subject is not None
@@ -1482,8 +1501,8 @@ def _sentence_figures(
             place = sentence_place[0]
         if r.category is Category.REFUGEES:
             place = _host(tokens, r.first) or place
-        location = text[starts[place[0]] : ends[place[1] - 1]] if place else None
-        start = starts[r.first]
+        location = text[_start(place[0]) : ends[place[1] - 1]] if place else None
+        start = _start(r.first)
         end = ends[r.last - 1]
         figure = Figure(
             category=r.category,
@@ -1587,37 +1606,24 @@ def extract(
     # bytes, which keep the text's offsets.
     folded_text = text.encode("ascii").translate(_FOLD_WORDS) if text.isascii() else None
     for b_start, b_end in blocks(text):
-        folded: bytes | None = None
         if folded_text is not None:
             folded = folded_text[b_start:b_end]
-        else:
-            block = text[b_start:b_end]
-            if block.isascii():
-                folded = block.encode("ascii").translate(_FOLD_WORDS)
-        if folded is not None:
             if _ANCHOR_BYTES.isdisjoint(folded.split()):
                 continue
-        elif lx.TRIGGER_SCREEN_RE.search(visible(text[b_start:b_end].lower())) is None:
-            continue  # "kil\u00adled" is read as "killed"
+        elif _ANCHOR_BYTES.isdisjoint(_folded_words(text[b_start:b_end])):
+            continue
         reference = pub
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
-            # that can date the paragraph, are tokenized and read.  A sentence
-            # with other scripts in it is always read.
-            words: list[bytes] | None = None
-            if folded is not None:
+            # that can date the paragraph, are tokenized and read.
+            if folded_text is not None:
                 words = folded[s_start - b_start : s_end - b_start].split()
             else:
-                seg = text[s_start:s_end]
-                if seg.isascii():
-                    words = seg.encode("ascii").translate(_FOLD_WORDS).split()
-            if words is not None:
-                reads = not _ANCHOR_BYTES.isdisjoint(words)
-                dates = not _MONTH_BYTES.isdisjoint(words)
-                if not (reads or dates):
-                    continue
-            else:
-                reads = dates = True
+                words = _folded_words(text[s_start:s_end])
+            reads = not _ANCHOR_BYTES.isdisjoint(words)
+            dates = not _MONTH_BYTES.isdisjoint(words)
+            if not (reads or dates):
+                continue
             sent = Sentence(text, s_start, s_end)
             if reads:
                 for figure, has_date in _sentence_figures(doc, sent, reference):
