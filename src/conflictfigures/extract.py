@@ -1386,11 +1386,12 @@ def _new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
 
 
 def _sentence_figures(
-    doc: _Doc, sent: Sentence, reference: dt.date | None
+    doc: _Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
     """
     Yield the sentence's figures, each with whether its date came from the
     sentence itself (``True``) or is still to be filled from the discourse.
+    ``mentions`` are the sentence's dates when already found.
     """
     tokens = sent.tokens
     ends = sent.ends
@@ -1405,7 +1406,9 @@ def _sentence_figures(
         """Where token ``k`` starts in the text."""
         return ends[k] - len(tokens[k].text)
 
-    dates = [d for d in find_dates(tokens, doc.published) if not _in_parentheses(tokens, d)]
+    if mentions is None:
+        mentions = find_dates(tokens, doc.published)
+    dates = [d for d in mentions if not _in_parentheses(tokens, d)]
     periods = find_periods(tokens, reference)
     claims = [] if _CLAIM_WORDS.isdisjoint(lows) else _claims(tokens)
     # Everything below looks things up by position (bisect), so a sentence with
@@ -1537,16 +1540,19 @@ def _in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
     )
 
 
-def _explicit_reference(tokens: list[Token], published: dt.date | None) -> dt.date | None:
-    """The latest absolute date ("04 February 2020") a block states, if before publication."""
+def _explicit_reference(
+    tokens: list[Token], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    The latest absolute date ("04 February 2020") among a sentence's date
+    ``mentions``, if before publication.
+    """
     found: dt.date | None = None
-    if not any(t.low in lx.MONTHS for t in tokens):
-        return None  # an absolute date names its month
-    for m in find_dates(tokens, published):
+    for m in mentions:
         first = tokens[m.first]
         if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
             continue
-        if published is not None and m.date <= published:
+        if m.date <= published:
             found = m.date
     return found
 
@@ -1625,12 +1631,15 @@ def extract(
             if not (reads or dates):
                 continue
             sent = Sentence(text, s_start, s_end)
+            # A month can date the rest of the block, but only against a
+            # publication date; the sentence's dates are then found once.
+            mentions = find_dates(sent.tokens, pub) if dates and pub is not None else None
             if reads:
-                for figure, has_date in _sentence_figures(doc, sent, reference):
+                for figure, has_date in _sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
-            if dates:
-                explicit = _explicit_reference(sent.tokens, pub)
+            if mentions and pub is not None:
+                explicit = _explicit_reference(sent.tokens, mentions, pub)
                 if explicit is not None:
                     reference = explicit
     return _fill_discourse_dates(figures, dated)
