@@ -244,8 +244,14 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         yield span
 
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
+
 def _glued_abbreviation(text: str, p: int, start: int) -> bool:
     """Whether the word glued before the full stop at ``p`` is an abbreviation or an initial."""
+    longer = p - _LONGEST_ABBREVIATION - 1
+    if longer >= start and text[longer:p].isalpha():
+        return False  # the usual case: a word too long to be either
     k = p
     while k > start and k > p - 12 and text[k - 1].isalpha():
         k -= 1
