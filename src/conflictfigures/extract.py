@@ -303,10 +303,10 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     # The group ends after its noun ("refugees already camped"),
                     # but a name used as a modifier does not end it ("Taliban
                     # attack coordinator").
-                    _counted(tokens[k - 1].low)
+                    tokens[k - 1].low in _COUNTED
                     and not tokens[k - 1].is_capitalized
                     and tokens[k - 1].low != "other"  # "one other suspected insurgent"
-                    and not _counted(low)
+                    and low not in _COUNTED
                 )
             ):
                 break
@@ -339,9 +339,8 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     return start, end, end
 
 
-def _counted(low: str) -> bool:
-    """Whether a word is a noun that can head a counted group."""
-    return low in lx.PEOPLE_NOUNS or low in lx.EQUIPMENT_NOUNS or low in lx.SELF_COUNTING_NOUNS
+#: The nouns that can head a counted group.
+_COUNTED = frozenset(set(lx.PEOPLE_NOUNS) | set(lx.EQUIPMENT_NOUNS) | set(lx.SELF_COUNTING_NOUNS))
 
 
 def _noun_class(low: str | None) -> str:
