@@ -93,6 +93,8 @@ _ANCHOR_BYTES = frozenset(w.encode() for w in _ANCHORS if w.isascii() and w.isal
 _MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
 #: Nouns before "of" that start a one-person reading ("the death of Hemat").
 _OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detention", "lives"})
+#: The words between a one-person group and its passive trigger.
+_ONE_PERSON_AUX = frozenset(set(lx.AUXILIARIES) | {"subsequently", "engaged", "and"})
 #: How far before a passive trigger a one-person reading may start.
 _ONE_PERSON_REACH = 24
 _LIST_JOINERS = frozenset({",", "and", ";", "plus"})
@@ -869,7 +871,14 @@ def _read_sentence(tokens: list[Token], lows: list[str]) -> list[_Reading]:
         return readings  # no word in the sentence can carry a figure
     # Where a one-person reading can start: right after an active trigger (or
     # one word later: "also", "all"), or a few words before a passive one.
-    passive_at = [k for k, low in enumerate(lows) if low in lx.PASSIVE_TRIGGERS]
+    # A one-person passive ("Akbar was detained", "Taliban Commander Killed")
+    # ends in a trigger after an auxiliary, or in a capitalized one.
+    passive_at = [
+        k
+        for k, low in enumerate(lows)
+        if low in lx.PASSIVE_TRIGGERS
+        and ((k > 0 and lows[k - 1] in _ONE_PERSON_AUX) or tokens[k].is_capitalized)
+    ]
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
     starts = [
@@ -1069,11 +1078,7 @@ def _one_person_passive(tokens: list[Token], i: int, last: int) -> _Reading | No
         k = m + 1
     singular = False
     skipped = 0
-    while (
-        k < n
-        and skipped < 4
-        and (tokens[k].low in lx.AUXILIARIES or tokens[k].low in ("subsequently", "engaged", "and"))
-    ):
+    while k < n and skipped < 4 and tokens[k].low in _ONE_PERSON_AUX:
         singular = singular or tokens[k].low in ("was", "is", "has")
         k += 1
         skipped += 1
