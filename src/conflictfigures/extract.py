@@ -276,43 +276,42 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         tok = tokens[k]
         low = tok.low
         if tok.is_word:
+            # Any of these ends the group; the words that can are screened
+            # with one lookup first.
+            if low in _NP_ENDERS and (
+                (
+                    low == "of"
+                    and not (
+                        # "members of the armed forces", "personnel of the army"
+                        words
+                        and tokens[k - 1].low in ("members", "member", "personnel", "units", "unit")
+                        and k + 1 < n
+                        and tokens[k + 1].is_word
+                    )
+                    and not (
+                        # A proper name with "of" inside: "Islamic Movement of Uzbekistan".
+                        words
+                        and tokens[k - 1].is_capitalized
+                        and k + 1 < n
+                        and tokens[k + 1].is_capitalized
+                        and tokens[k + 1].low not in lx.MONTHS
+                    )
+                )
+                or (low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start))
+                or (low in lx.PASSIVE_TRIGGERS and (words or low != "missing"))
+                or (words and low in lx.AUXILIARIES)
+            ):
+                break
             if (
-                low == "of"
-                and not (
-                    # "members of the armed forces", "personnel of the army"
-                    words
-                    and tokens[k - 1].low in ("members", "member", "personnel", "units", "unit")
-                    and k + 1 < n
-                    and tokens[k + 1].is_word
-                )
-                and not (
-                    # A proper name with "of" inside: "Islamic Movement of Uzbekistan".
-                    words
-                    and tokens[k - 1].is_capitalized
-                    and k + 1 < n
-                    and tokens[k + 1].is_capitalized
-                    and tokens[k + 1].low not in lx.MONTHS
-                )
+                # The group ends after its noun ("refugees already camped"),
+                # but a name used as a modifier does not end it ("Taliban
+                # attack coordinator").
+                words
+                and tokens[k - 1].low in _COUNTED
+                and not tokens[k - 1].is_capitalized
+                and tokens[k - 1].low != "other"  # "one other suspected insurgent"
+                and low not in _COUNTED
             ):
-                break
-            if low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start):
-                break
-            if low in lx.PASSIVE_TRIGGERS and words:
-                break
-            if words and (
-                low in lx.AUXILIARIES
-                or (
-                    # The group ends after its noun ("refugees already camped"),
-                    # but a name used as a modifier does not end it ("Taliban
-                    # attack coordinator").
-                    tokens[k - 1].low in _COUNTED
-                    and not tokens[k - 1].is_capitalized
-                    and tokens[k - 1].low != "other"  # "one other suspected insurgent"
-                    and low not in _COUNTED
-                )
-            ):
-                break
-            if low in lx.PASSIVE_TRIGGERS and low != "missing" and not words:
                 break
             words += 1
             k += 1
@@ -341,6 +340,8 @@ def _read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     return start, end, end
 
 
+#: The words that can end a counted group's words by themselves (see ``_read_np``).
+_NP_ENDERS = frozenset({"of"} | set(lx.NP_STOP) | set(lx.PASSIVE_TRIGGERS) | set(lx.AUXILIARIES))
 #: The nouns that can head a counted group.
 _COUNTED = frozenset(set(lx.PEOPLE_NOUNS) | set(lx.EQUIPMENT_NOUNS) | set(lx.SELF_COUNTING_NOUNS))
 
