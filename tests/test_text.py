@@ -74,3 +74,16 @@ def test_the_gap_characters_are_every_space_and_invisible_mark() -> None:
     spaces = {chr(c) for c in range(0x110000) if chr(c).isspace()}
     assert spaces == {chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))}
     assert set(_text._GAP_CHARS) == spaces | _text._INVISIBLE_SET
+
+
+def test_every_line_break_is_a_space_that_ends_a_block() -> None:
+    """Blocks strip a line's break with its trailing spaces: every break splitlines knows is one."""
+    breaks = [c for c in map(chr, range(0x3001)) if len(f"a{c}b".splitlines()) == 2]
+    assert breaks == list("\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029")
+    assert all(c.isspace() for c in breaks)
+    for c in breaks:
+        text = f"Two soldiers were killed.{c}Three were wounded."
+        assert [text[a:b] for a, b in _text.blocks(text)] == [
+            "Two soldiers were killed.",
+            "Three were wounded.",
+        ]

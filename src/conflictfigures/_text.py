@@ -20,9 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Sentence", "Token", "blocks", "sentence_spans", "sentences", "tokenize", "visible"]
 
-#: Line breaks of every kind (a paragraph or a line of a headline ends here):
-#: those ``str.splitlines`` splits at.
-_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 _END_PUNCT = frozenset(".!?\u2026")
 #: Invisible marks inside a word, dropped from its lower-case form: a
@@ -188,18 +185,19 @@ def blocks(text: str) -> Iterator[tuple[int, int]]:
     block_start: int | None = None
     last = len(lines) - 1
     for idx, raw in enumerate(lines):
-        line = raw.rstrip(_LINE_BREAKS)
-        stripped = line.strip()
-        if stripped:
+        body = raw.rstrip()  # every line break is a space to rstrip
+        if body:
             if block_start is None:
-                block_start = pos + (len(line) - len(line.lstrip()))
-            joins = False
-            if idx < last and stripped[-1] not in _LINE_END_PUNCT:
-                following = lines[idx + 1].rstrip(_LINE_BREAKS).lstrip(" \t\u00a0")
-                joins = following[:1].islower()
-            if not joins:
-                yield block_start, pos + len(line.rstrip())
-                block_start = None
+                block_start = pos + len(body) - len(body.lstrip())
+            if (
+                idx < last
+                and body[-1] not in _LINE_END_PUNCT
+                and lines[idx + 1].lstrip(" \t\u00a0")[:1].islower()
+            ):
+                pos += len(raw)
+                continue  # a hard-wrapped line: the block goes on
+            yield block_start, pos + len(body)
+            block_start = None
         pos += len(raw)
     if block_start is not None:
         yield block_start, len(text.rstrip())
