@@ -901,7 +901,16 @@ def _read_sentence(tokens: list[Token], lows: list[str]) -> list[_Reading]:
             num = _zero(tokens, i)
             zero = num is not None
         if num is None:
-            if _after_active(lows, i) or _passive_within(passive_at, i):
+            if (
+                # One person starts a name or a group ("Mawawi Akbar", "senior
+                # Taliban commander", "him"), near a trigger it could hang on.
+                tok.is_word
+                and (
+                    tok.low in _ONE_PERSON_STARTERS
+                    or (tok.is_capitalized and not (i and tokens[i - 1].is_capitalized))
+                )
+                and (_passive_within(passive_at, i) or _after_active(lows, i))
+            ):
                 one = _one_person(tokens, i)
                 if one is not None and not (if_words and _hypothetical(tokens, one.first)):
                     readings.append(one)
