@@ -25,7 +25,7 @@ from conflictfigures.models import Period
 if TYPE_CHECKING:
     from conflictfigures._text import Token
 
-__all__ = ["DateMention", "PeriodMention", "find_dates", "find_periods"]
+__all__ = ["DATE_STARTERS", "DateMention", "PeriodMention", "find_dates", "find_periods"]
 
 _WEEKDAY_OBJECTS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
 _PERIOD_UNITS = {
@@ -76,8 +76,11 @@ def _day_of(tok: Token | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
-#: Words that can start a date expression (digits can too).
-_DATE_STARTERS = frozenset(set(WEEKDAYS) | set(MONTHS) | {"yesterday", "today", "tonight", "last"})
+#: Words that can start a date expression (digits can too).  Every date holds
+#: one of them (a day number needs its month).
+DATE_STARTERS = _DATE_STARTERS = frozenset(
+    set(WEEKDAYS) | set(MONTHS) | {"yesterday", "today", "tonight", "last"}
+)
 _DAY = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 

@@ -27,7 +27,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._dates import DateMention, PeriodMention, find_dates, find_periods
+from conflictfigures._dates import (
+    DATE_STARTERS,
+    DateMention,
+    PeriodMention,
+    find_dates,
+    find_periods,
+)
 from conflictfigures._numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._text import GLUED, Sentence, Token, blocks, sentence_spans, visible
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
@@ -1421,7 +1427,8 @@ def _sentence_figures(
         return ends[k] - len(tokens[k].text)
 
     if mentions is None:
-        mentions = find_dates(tokens, doc.published)
+        # Every date holds a starting word (a day number needs its month).
+        mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
     dates = [d for d in mentions if not _in_parentheses(tokens, d)]
     periods = find_periods(tokens, reference)
     claims = [] if _CLAIM_WORDS.isdisjoint(lows) else _claims(tokens)
