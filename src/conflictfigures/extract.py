@@ -1633,17 +1633,24 @@ def extract(
     # bytes, which keep the text's offsets.
     folded_text = text.encode("ascii").translate(_FOLD_WORDS) if text.isascii() else None
     for b_start, b_end in blocks(text):
+        # An ASCII block's folded bytes keep its offsets, so its sentences
+        # are screened from slices of them; other blocks, sentence by sentence.
+        folded: bytes | None = None
         if folded_text is not None:
             folded = folded_text[b_start:b_end]
-            if _ANCHOR_BYTES.isdisjoint(folded.split()):
-                continue
-        elif _ANCHOR_BYTES.isdisjoint(_folded_words(text[b_start:b_end])):
+        else:
+            block = text[b_start:b_end]
+            if block.isascii():
+                folded = block.encode("ascii").translate(_FOLD_WORDS)
+        if _ANCHOR_BYTES.isdisjoint(
+            folded.split() if folded is not None else _folded_words(text[b_start:b_end])
+        ):
             continue
         reference = pub
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
             # that can date the paragraph, are tokenized and read.
-            if folded_text is not None:
+            if folded is not None:
                 words = folded[s_start - b_start : s_end - b_start].split()
             else:
                 words = _folded_words(text[s_start:s_end])
