@@ -217,8 +217,7 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     crossed once, so the scan is linear.
     """
     first = start
-    for m in _END_RE.finditer(text, start, end):
-        p = m.start()
+    for p in _end_candidates(text, start, end):
         if p < first:
             continue
         q = p + 1
@@ -240,6 +239,22 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     span = _trimmed(text, first, end)
     if span is not None:
         yield span
+
+
+def _end_candidates(text: str, start: int, end: int) -> Iterator[int]:
+    """
+    The positions of the characters that may end a sentence in
+    ``text[start:end]``, in order.  Most blocks end their sentences with full
+    stops only: then ``str.find`` steps from one to the next.
+    """
+    if any(text.find(c, start, end) >= 0 for c in "!?\u2026"):
+        for m in _END_RE.finditer(text, start, end):
+            yield m.start()
+        return
+    p = text.find(".", start, end)
+    while p >= 0:
+        yield p
+        p = text.find(".", p + 1, end)
 
 
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
