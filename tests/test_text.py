@@ -87,3 +87,17 @@ def test_every_line_break_is_a_space_that_ends_a_block() -> None:
             "Two soldiers were killed.",
             "Three were wounded.",
         ]
+
+
+def test_sentences_end_at_every_end_mark() -> None:
+    """Full stops alone, or with question and exclamation marks and ellipses, end sentences."""
+    for marks in ("...", "?!\u2026", ".?.", "!!!"):
+        text = (
+            f"Two were killed{marks[0]} Gen. Ali said 3.6 were hurt{marks[1]} Five fled{marks[2]}"
+        )
+        spans = list(_text.sentence_spans(text, 0, len(text)))
+        assert [text[a:b] for a, b in spans] == [
+            f"Two were killed{marks[0]}",
+            f"Gen. Ali said 3.6 were hurt{marks[1]}",
+            f"Five fled{marks[2]}",
+        ]
