@@ -927,17 +927,14 @@ def _read_sentence(tokens: list[Token], lows: list[str]) -> list[_Reading]:
             i = num.last
             continue
         reading = _read_figure(tokens, num, readings, pending_list, zero=zero)
+        after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)
-            i = max(
-                num.last,
-                i + 1,
-                max(r.last for r in reading if r.first >= num.first)
-                if any(r.first >= num.first for r in reading)
-                else 0,
-            )
-        else:
-            i = max(num.last, i + 1)
+            # Go on after the furthest figure this number starts.
+            for r in reading:
+                if r.first >= num.first and r.last > after:
+                    after = r.last
+        i = after
     return readings
 
 
