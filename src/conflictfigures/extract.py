@@ -1639,15 +1639,16 @@ def extract(
             block = text[b_start:b_end]
             if block.isascii():
                 folded = block.encode("ascii").translate(_FOLD_WORDS)
-        if _ANCHOR_BYTES.isdisjoint(
-            folded.split() if folded is not None else _folded_words(text[b_start:b_end])
-        ):
+        block_words = folded.split() if folded is not None else _folded_words(text[b_start:b_end])
+        if _ANCHOR_BYTES.isdisjoint(block_words):
             continue
         reference = pub
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
             # that can date the paragraph, are tokenized and read.
-            if folded is not None:
+            if s_start == b_start and s_end == b_end:
+                words = block_words  # a block of one sentence
+            elif folded is not None:
                 words = folded[s_start - b_start : s_end - b_start].split()
             else:
                 words = _folded_words(text[s_start:s_end])
