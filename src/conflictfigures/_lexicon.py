@@ -58,7 +58,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
     prisoner displac fled flee forced refugee shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
-    disappear shot
+    disappear shot captiv hostage
     """.split()
 )
 
@@ -426,6 +426,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("held", "in", "custody"), Category.DETAINED, None),
     (("taken", "prisoner"), Category.DETAINED, None),
     (("taken", "hostage"), Category.DETAINED, None),
+    (("taken", "captive"), Category.DETAINED, None),
+    (("held", "hostage"), Category.DETAINED, None),
+    (("held", "captive"), Category.DETAINED, None),
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),

@@ -63,6 +63,14 @@ def _key_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
     return stemmed or phrase[:1]
 
 
+#: Forms of "take" that open a capture around its group ("took ... into custody").
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+#: The single words that close it ("took 15 soldiers hostage").
+_CAPTIVE = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
+#: Words an of-phrase after the group may not hold: they close the capture.
+_TAKE_CLOSERS = _CAPTIVE | {"into"}
+
+
 #: Words that can anchor a figure in a sentence; a sentence with none of them
 #: is not read further.
 _ANCHORS = frozenset(
@@ -71,6 +79,8 @@ _ANCHORS = frozenset(
     | set(lx.SELF_COUNTING_NOUNS)
     | {word for word, category in lx.TOTAL_NOUNS.items() if category is not None}
     | {w for words, _, _ in lx.PASSIVE_PHRASES + lx.ACTIVE_PHRASES for w in _key_words(words)}
+    | _CAPTIVE
+    | {"custody"}
 )
 _NUMBER_STARTERS = NUMBER_STARTERS
 _ZERO_WORDS = frozenset({"no", "none", "nobody"})
@@ -494,6 +504,39 @@ def _active(
     if trig is None or _intended(tokens, k):
         return None
     return trig, k
+
+
+def _taken(
+    tokens: list[Token], num: NumberReading, np: tuple[int, int, int]
+) -> tuple[tuple[int, int, int], int, int] | None:
+    """
+    ``TAKE ("the" | "all")? NUMBER NP ("of" WORD{1,4})? ("into" "custody" | CAPTIVE)``:
+    a form of "take" before the number and the capture after its group.
+
+    Returns the group (without a closing word it swallowed), the first token
+    of "take" and the index after the closing words.
+    """
+    k = num.first - 1
+    if k >= 0 and tokens[k].low in ("the", "all"):
+        k -= 1
+    if k < 0 or tokens[k].low not in _TAKE:
+        return None
+    n = len(tokens)
+    start, end, j = np
+    if end - start >= 2 and tokens[end - 1].low in _CAPTIVE:
+        # The group read on into the closing word: "15 soldiers hostage".
+        return (start, end - 1, end - 1), k, end
+    if j < n and tokens[j].low == "of":
+        # "the two occupants of the vehicle into custody"
+        m = j + 1
+        while m < n and m <= j + 4 and tokens[m].is_word and tokens[m].low not in _TAKE_CLOSERS:
+            m += 1
+        j = m
+    if j < n and tokens[j].low in _CAPTIVE:
+        return np, k, j + 1
+    if j + 1 < n and tokens[j].low == "into" and tokens[j + 1].low == "custody":
+        return np, k, j + 2
+    return None
 
 
 def _intended(tokens: list[Token], k: int) -> bool:
@@ -1227,6 +1270,19 @@ def _read_figure(
         r.last = np[1]
         pending.clear()
         return [r]
+
+    # A capture around its group: "took the two occupants into custody",
+    # "took 15 soldiers hostage".
+    if not zero and cls in ("people", "none", "agent") and not (cls == "none" and num.article):
+        taken = _taken(tokens, num, np)
+        if taken is not None:
+            held, t_first, t_last = taken
+            r = _finish(_Reading(num, Category.DETAINED), tokens, held)
+            r.first = t_first
+            r.last = t_last
+            r.active = True
+            pending.clear()
+            return [r]
 
     # active: "killing four insurgents", "destroyed an air-defence missile system"
     if not zero:

@@ -433,6 +433,36 @@ EXAMPLES_CATEGORIES: list[Row] = [
         [fig(D, 2, subject="suspected smugglers")],
         "the detention of, in a paragraph with no other trigger",
     ),
+    (
+        "Security forces took the two occupants of the vehicle into custody.",
+        P,
+        [fig(D, 2, subject="occupants", text="took the two occupants of the vehicle into custody")],
+        "a capture around its group: took ... into custody",
+    ),
+    (
+        "Gunmen took 15 soldiers hostage at a checkpoint on Monday, the army said.",
+        P,
+        [fig(D, 15, subject="soldiers", claimed_by="the army", date="2023-03-13")],
+        "took ... hostage: the closing word is not part of the group",
+    ),
+    (
+        "The rebels said they had taken all 20 crew members prisoner.",
+        P,
+        [fig(D, 20, subject="crew members", claimed_by="The rebels")],
+        "taken all ... prisoner",
+    ),
+    (
+        "At least 30 people were held hostage in the school for two days.",
+        P,
+        [fig(D, 30, "at_least", subject="people")],
+        "held hostage",
+    ),
+    (
+        "Two aid workers are still being held captive, the agency said.",
+        P,
+        [fig(D, 2, subject="aid workers", claimed_by="the agency")],
+        "held captive",
+    ),
 ]
 
 EXAMPLES_SHARED: list[Row] = [
@@ -707,6 +737,8 @@ EXAMPLES_NO_FIGURE: list[Row] = [
     ),
     ("15,000 Turkish troops are now deployed in the province.", P, [], "a deployment"),
     ("The army set up 12 observation posts along the line.", P, [], "posts are not casualties"),
+    ("Medics took the two men to a hospital in the city.", P, [], "taken, not captured"),
+    ("It took two days for the convoy to reach the town.", P, [], "time taken"),
     (
         "Government forces captured more than 1,500 square kilometres of territory.",
         P,
@@ -752,12 +784,6 @@ EXAMPLES_XFAIL: list[Row] = [
         P,
         [fig(D, None, "vague", vague="several")],
         "a participle clause between the group and its verb is not skipped",
-    ),
-    (
-        "Security forces took the two occupants of the vehicle into custody.",
-        P,
-        [fig(D, 2)],
-        "a discontinuous verb ('took ... into custody') is not read",
     ),
 ]
 
