@@ -16,7 +16,10 @@ The machine is shared and its speed drifts, so the two are timed side by
 side, document by document (quantulum3 once, extract ten times in a row), in
 several rounds, and each keeps its fastest time per document (as ``timeit``
 advises: slower runs measure the machine's other work, not the code); each
-round's ratio is printed too.
+round's ratio is printed too.  Throughput is a loop over a corpus, with warm
+caches: a single extract call right after quantulum3 (which evicts them) runs
+about twice as slow, and the ten calls in a row amortize that first one as a
+loop does.
 The floors (issue 3): at least 500 KB/s, and at least 100 times quantulum3.
 
 Growth: each hostile input is timed at 1x, 2x and 4x its base size (best of
