@@ -426,6 +426,11 @@ def _plural(low: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
+#: Participles that open a clause describing a counted group ("men associated
+#: with the compound"), skipped on the way to the group's verb.
+_LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connected", "tied"})
+
+
 def _passive(
     tokens: list[Token], np: tuple[int, int, int]
 ) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
@@ -444,6 +449,25 @@ def _passive(
         k += 2
     elif k < n and tokens[k].low == "who" and np[1] > np[0]:
         k += 1
+    elif (
+        k + 1 < n
+        and np[1] > np[0]
+        and tokens[k].low in _LINKING_PARTICIPLES
+        and tokens[k + 1].low in ("with", "to")
+    ):
+        # "several men associated with the compound were taken into custody":
+        # a short participle clause, then the group's own verb.
+        m = k + 2
+        while (
+            m < n
+            and m < k + 8
+            and tokens[m].is_word
+            and tokens[m].low not in lx.AUXILIARIES
+            and tokens[m].low not in lx.PASSIVE_TRIGGERS
+        ):
+            m += 1
+        if m < n and tokens[m].low in lx.AUXILIARIES:
+            k = m
     while k < n and skipped < 6:
         tok = tokens[k]
         if tok.low in ("have", "has", "had"):

@@ -458,6 +458,18 @@ EXAMPLES_CATEGORIES: list[Row] = [
         "held hostage",
     ),
     (
+        "Several men associated with the compound were taken into custody.",
+        P,
+        [fig(D, None, "vague", vague="several", subject="men")],
+        "a participle clause between the group and its verb",
+    ),
+    (
+        "Two men linked to the bombing were arrested on Tuesday, police said.",
+        P,
+        [fig(D, 2, subject="men", claimed_by="police", date="2023-03-14")],
+        "linked to ...: the group's verb comes after the clause",
+    ),
+    (
         "Two aid workers are still being held captive, the agency said.",
         P,
         [fig(D, 2, subject="aid workers", claimed_by="the agency")],
@@ -778,14 +790,8 @@ EXAMPLES_NO_FIGURE: list[Row] = [
     ),
 ]
 
-EXAMPLES_XFAIL: list[Row] = [
-    (
-        "Several men associated with the compound were taken into custody.",
-        P,
-        [fig(D, None, "vague", vague="several")],
-        "a participle clause between the group and its verb is not skipped",
-    ),
-]
+#: Known limitations, kept as strict expected failures (none at present).
+EXAMPLES_XFAIL: list[Row] = []
 
 ALL_EXAMPLES: list[Row] = (
     EXAMPLES_NUMBERS
