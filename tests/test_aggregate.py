@@ -448,6 +448,37 @@ def test_a_lower_total_after_a_higher_one_is_flagged_as_revised_down() -> None:
     assert [p.revised_down for p in series.points] == [False, True]
 
 
+def test_a_total_without_a_period_joins_the_period_only_where_both_can_be_true() -> None:
+    """
+    An unperioded total takes the one period reported for its place when its
+    count fits that period's reports; one that cannot (it may count over a
+    longer stretch) stays a total of its own, and no contradiction is made.
+    """
+    since = Period(start=dt.date(2019, 12, 1), end=THU)
+
+    def displaced(stated: int | None, qualifier: str, outlet: str, **more: Any) -> Figure:
+        return fig(
+            stated,
+            qualifier,
+            category="displaced",
+            subject="civilians",
+            date=None,
+            cumulative=True,
+            outlet=outlet,
+            **more,
+        )
+
+    figures = [
+        displaced(1_000_000, "nearly", "A", period=since),
+        displaced(950_000, "about", "B", rounding=50_000),
+        displaced(None, "vague", "C", vague="millions"),
+    ]
+    ledger = Ledger(figures)
+    by_start = {c.key.period_start: {str(x) for x in c.counts} for c in ledger.claims()}
+    assert by_start == {since.start: {"nearly 1,000,000", "about 950,000"}, None: {"millions"}}
+    assert ledger.contradictions() == []
+
+
 # ---------------------------------------------------------------------------
 # Estimates and policies
 # ---------------------------------------------------------------------------

@@ -142,6 +142,28 @@ def test_agreements_are_not_disagreements(ledger: Ledger) -> None:
         assert not (c.key.category is Category.KILLED and c.key.side == "Syria")
 
 
+def test_displacement_since_december_is_not_a_disagreement(ledger: Ledger) -> None:
+    """
+    "Home to millions of people displaced" gives no period: it cannot be true
+    beside "nearly a million since December", so it stands as a total of its
+    own, and the since-December claim holds its compatible reports together.
+    """
+    displaced = [c for c in ledger.contradictions() if c.key.category is Category.DISPLACED]
+    assert displaced == []
+    [december] = [
+        c
+        for c in ledger.claims()
+        if c.key.category is Category.DISPLACED
+        and c.key.period_start == dt.date(2019, 12, 1)
+        and c.key.date == THU
+    ]
+    assert december.consistent
+    assert {"nearly 1,000,000", "hundreds of thousands"} <= {str(x) for x in december.counts}
+    assert "millions" not in {str(x) for x in december.counts}
+    [millions] = [c for c in ledger.claims() if "millions" in {str(x) for x in c.counts}]
+    assert millions.key.period_start is None
+
+
 def test_syrian_forces_killed_corroborated_by_three_outlets_one_claimant(ledger: Ledger) -> None:
     [claim] = [
         c

@@ -692,14 +692,21 @@ class _Index:
     "northwest Syria" is matched to the Idlib claim, not kept beside it).
     """
 
-    __slots__ = ("_inner", "_patterns", "support")
+    __slots__ = ("_inner", "_patterns", "counts", "support")
 
-    def __init__(self, norms: Sequence[_Norm], sides: Sequence[str | None]) -> None:
+    def __init__(
+        self, norms: Sequence[_Norm], sides: Sequence[str | None], counts: Sequence[Count]
+    ) -> None:
         support: dict[_Slot, dict[_Target, set[_Doc]]] = defaultdict(lambda: defaultdict(set))
-        for n, side in zip(norms, sides, strict=True):
+        #: The counts reported for each total with a known period start.
+        self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
+        for n, side, count in zip(norms, sides, counts, strict=True):
             if n.group is not None and n.place is not None:
                 start = None if n.incident else n.period_start
-                support[_slot(n)][(side, n.group, n.place, start)].add(n.doc)
+                target = (side, n.group, n.place, start)
+                support[_slot(n)][target].add(n.doc)
+                if start is not None:
+                    self.counts[(_slot(n), target)].append(count)
         self.support = support
         self._inner: dict[_Slot, set[_Target]] = {}
         self._patterns: dict[_Slot, dict[_Target, set[_Target]]] = {}
@@ -759,7 +766,7 @@ def _document_sides(norms: Sequence[_Norm]) -> list[str | None]:
     return sides
 
 
-def _resolve(n: _Norm, side: str | None, index: _Index) -> _Target:
+def _resolve(n: _Norm, side: str | None, index: _Index, count: Count) -> _Target:
     """
     Fill a figure's unknown group, place or period start (and side), or
     narrow an incident's place to the one specific place it can be.
@@ -770,6 +777,10 @@ def _resolve(n: _Norm, side: str | None, index: _Index) -> _Target:
     there is exactly one, the figure takes it, otherwise it keeps its own
     (partial) key. A target that only the figure's own document supports,
     on another date, is a different incident and not a candidate.
+    A total without a period start does not take one whose reports its count
+    cannot be true beside: it may count over a longer stretch ("home to
+    millions of people displaced", over the whole war), so it stays a total
+    of its own rather than contradict them.
     """
     start = None if n.incident else n.period_start
     own: _Target = (side, n.group, n.place, start)
@@ -794,7 +805,15 @@ def _resolve(n: _Norm, side: str | None, index: _Index) -> _Target:
         if len(found) > 1:
             return own
     if len(found) == 1:
-        return next(iter(found))
+        target = next(iter(found))
+        if (
+            start is None
+            and not n.incident
+            and target[3] is not None
+            and not all(count.compatible(c) for c in index.counts[(_slot(n), target)])
+        ):
+            return own
+        return target
     return own
 
 
@@ -883,7 +902,7 @@ def _build_claims(held: Mapping[Figure, _Norm]) -> list[Claim]:
     figures = list(held)
     norms = list(held.values())
     sides = _document_sides(norms)
-    index = _Index(norms, sides)
+    index = _Index(norms, sides, [f.count for f in figures])
     claimants = _claimants_by_doc(norms)
     incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]] = defaultdict(
         lambda: defaultdict(list)
@@ -892,7 +911,7 @@ def _build_claims(held: Mapping[Figure, _Norm]) -> list[Claim]:
         lambda: defaultdict(list)
     )
     for i, n in enumerate(norms):
-        side, group, place, start = _resolve(n, sides[i], index)
+        side, group, place, start = _resolve(n, sides[i], index, figures[i].count)
         if n.incident and n.date is not None:
             incidents[(n.cat, side, group, place)][n.date].append(i)
         else:
@@ -918,9 +937,12 @@ def _build_claims(held: Mapping[Figure, _Norm]) -> list[Claim]:
         groups: dict[dt.date | None, list[int]] = {s: list(by_start[s]) for s in starts}
         if None in by_start:
             # A total without a period start joins the one period reported
-            # for its (known) place.
+            # for its (known) place, where both can be true (see _resolve).
             target = starts[0] if len(starts) == 1 and place is not None else None
-            groups.setdefault(target, []).extend(by_start[None])
+            dated = [figures[i].count for i in by_start[target]] if target is not None else []
+            for i in by_start[None]:
+                fits = all(figures[i].count.compatible(c) for c in dated)
+                groups.setdefault(target if fits else None, []).append(i)
         for start, idx in groups.items():
             key = ClaimKey(
                 category=Category(cat),
