@@ -78,9 +78,7 @@ def _day_of(tok: Token | None) -> int | None:
 
 #: Words that can start a date expression (digits can too).  Every date holds
 #: one of them (a day number needs its month).
-DATE_STARTERS = _DATE_STARTERS = frozenset(
-    set(WEEKDAYS) | set(MONTHS) | {"yesterday", "today", "tonight", "last"}
-)
+DATE_STARTERS = frozenset(set(WEEKDAYS) | set(MONTHS) | {"yesterday", "today", "tonight", "last"})
 _DAY = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
@@ -132,7 +130,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     """Return the dates a sentence fixes, in order."""
     found: list[DateMention] = []
     skip_to = 0
-    for i in [k for k, t in enumerate(tokens) if t.is_digits or t.low in _DATE_STARTERS]:
+    for i in [k for k, t in enumerate(tokens) if t.is_digits or t.low in DATE_STARTERS]:
         if i < skip_to:
             continue
         low = tokens[i].low

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from operator import attrgetter, sub
 from typing import TYPE_CHECKING
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
@@ -131,7 +130,7 @@ class Sentence:
     offsets in the text where it starts and ends.
     """
 
-    __slots__ = ("_starts", "end", "ends", "start", "tokens")
+    __slots__ = ("end", "ends", "start", "tokens")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
@@ -144,26 +143,22 @@ class Sentence:
             segment
         )
         tokens: list[Token] = list(map(_TOKENS.__getitem__, pieces))
-        self.ends: list[int] = list(accumulate(map(len, pieces), initial=start))
-        del self.ends[0]
         if tokens:
             tokens[0] = _TOKENS[_FIRST_GAP + tokens[0].text]
-            self.start = self.ends[0] - len(tokens[0].text)
-            self.end = self.ends[-1]
-        else:
-            self.start = self.end = start
         self.tokens = tokens
-        self._starts: list[int] | None = None
+        self.ends: list[int] = list(accumulate(map(len, pieces), initial=start))
+        del self.ends[0]
+        self.start = self.start_of(0) if tokens else start
+        self.end = self.ends[-1] if tokens else start
+
+    def start_of(self, k: int) -> int:
+        """Where token ``k`` starts in the text: its end less its length."""
+        return self.ends[k] - len(self.tokens[k].text)
 
     @property
     def starts(self) -> list[int]:
-        """Where each token starts in the text (computed when first asked)."""
-        if self._starts is None:
-            self._starts = list(map(sub, self.ends, map(len, map(_TEXT_OF, self.tokens))))
-        return self._starts
-
-
-_TEXT_OF = attrgetter("text")
+        """Where each token starts in the text."""
+        return [self.start_of(k) for k in range(len(self.tokens))]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -766,6 +766,16 @@ def _document_sides(norms: Sequence[_Norm]) -> list[str | None]:
     return sides
 
 
+def _fits_period(count: Count, reported: Iterable[Count]) -> bool:
+    """
+    Whether a total without a period can join a period's reports: its count
+    can be true beside each of them.  One that cannot may count over a longer
+    stretch ("home to millions of people displaced", over the whole war), so
+    it stays a total of its own rather than contradict them.
+    """
+    return all(count.compatible(c) for c in reported)
+
+
 def _resolve(n: _Norm, side: str | None, index: _Index, count: Count) -> _Target:
     """
     Fill a figure's unknown group, place or period start (and side), or
@@ -777,10 +787,8 @@ def _resolve(n: _Norm, side: str | None, index: _Index, count: Count) -> _Target
     there is exactly one, the figure takes it, otherwise it keeps its own
     (partial) key. A target that only the figure's own document supports,
     on another date, is a different incident and not a candidate.
-    A total without a period start does not take one whose reports its count
-    cannot be true beside: it may count over a longer stretch ("home to
-    millions of people displaced", over the whole war), so it stays a total
-    of its own rather than contradict them.
+    A total without a period start takes one only where it fits that
+    period's reports (``_fits_period``).
     """
     start = None if n.incident else n.period_start
     own: _Target = (side, n.group, n.place, start)
@@ -810,7 +818,7 @@ def _resolve(n: _Norm, side: str | None, index: _Index, count: Count) -> _Target
             start is None
             and not n.incident
             and target[3] is not None
-            and not all(count.compatible(c) for c in index.counts[(_slot(n), target)])
+            and not _fits_period(count, index.counts[(_slot(n), target)])
         ):
             return own
         return target
@@ -937,11 +945,11 @@ def _build_claims(held: Mapping[Figure, _Norm]) -> list[Claim]:
         groups: dict[dt.date | None, list[int]] = {s: list(by_start[s]) for s in starts}
         if None in by_start:
             # A total without a period start joins the one period reported
-            # for its (known) place, where both can be true (see _resolve).
+            # for its (known) place, where it fits that period's reports.
             target = starts[0] if len(starts) == 1 and place is not None else None
             dated = [figures[i].count for i in by_start[target]] if target is not None else []
             for i in by_start[None]:
-                fits = all(figures[i].count.compatible(c) for c in dated)
+                fits = _fits_period(figures[i].count, dated)
                 groups.setdefault(target if fits else None, []).append(i)
         for start, idx in groups.items():
             key = ClaimKey(

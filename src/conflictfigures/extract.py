@@ -92,6 +92,11 @@ _READING_STARTERS = frozenset(_NUMBER_STARTERS | _ZERO_WORDS | _ONE_PERSON_START
 _FOLD_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
+def _fold_ascii(segment: str) -> bytes:
+    """An ASCII ``segment`` as bytes, letters lower-cased and every other byte a space."""
+    return segment.encode("ascii").translate(_FOLD_WORDS)
+
+
 def _folded_words(segment: str) -> list[bytes]:
     """
     The words of ``segment``, lower-cased, as ASCII bytes: ASCII letters are
@@ -100,7 +105,7 @@ def _folded_words(segment: str) -> list[bytes]:
     every token whose lower-case form is an ASCII word is among them.
     """
     if segment.isascii():
-        return segment.encode("ascii").translate(_FOLD_WORDS).split()
+        return _fold_ascii(segment).split()
     return visible(segment.lower()).encode("utf-8").translate(_FOLD_WORDS).split()
 
 
@@ -1499,10 +1504,7 @@ def _sentence_figures(
     text = doc.text
     n = len(tokens)
 
-    def _start(k: int) -> int:
-        """Where token ``k`` starts in the text."""
-        return ends[k] - len(tokens[k].text)
-
+    start_of = sent.start_of
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
         mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
@@ -1525,7 +1527,7 @@ def _sentence_figures(
         lo, hi = _region(readings, idx, n)
         # Who is counted: as written, or the group of the figure before.
         if r.np[1] > r.np[0]:
-            r.subject = text[_start(r.np[0]) : ends[r.np[1] - 1]]
+            r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]
             if r.head in ("others", "other", "more") and previous is not None and r.side is None:
                 r.side = previous.side
         elif previous is not None:
@@ -1536,7 +1538,7 @@ def _sentence_figures(
         if claims:
             before = bisect.bisect_left(anchors, r.first) - 1
             chosen = claims[before] if before >= 0 else claims[0]
-            claimed_by = text[_start(chosen[1]) : ends[chosen[2] - 1]]
+            claimed_by = text[start_of(chosen[1]) : ends[chosen[2] - 1]]
         if (
             r.side is None
             and r.subject is not None
@@ -1602,8 +1604,8 @@ def _sentence_figures(
             place = sentence_place[0]
         if r.category is Category.REFUGEES:
             place = _host(tokens, r.first) or place
-        location = text[_start(place[0]) : ends[place[1] - 1]] if place else None
-        start = _start(r.first)
+        location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
+        start = start_of(r.first)
         end = ends[r.last - 1]
         figure = Figure(
             category=r.category,
@@ -1708,7 +1710,7 @@ def extract(
     dated: list[bool] = []
     # The usual case, an ASCII text: its words, lower-cased, straight from its
     # bytes, which keep the text's offsets.
-    folded_text = text.encode("ascii").translate(_FOLD_WORDS) if text.isascii() else None
+    folded_text = _fold_ascii(text) if text.isascii() else None
     for b_start, b_end in blocks(text):
         # An ASCII block's folded bytes keep its offsets, so its sentences
         # are screened from slices of them; other blocks, sentence by sentence.
@@ -1718,7 +1720,7 @@ def extract(
         else:
             block = text[b_start:b_end]
             if block.isascii():
-                folded = block.encode("ascii").translate(_FOLD_WORDS)
+                folded = _fold_ascii(block)
         block_words = folded.split() if folded is not None else _folded_words(text[b_start:b_end])
         if _ANCHOR_BYTES.isdisjoint(block_words):
             continue
