@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, SupportsIndex, overload
 import pytest
 
 from conflictfigures import Category, Figure, Qualifier, extract
-from conflictfigures._text import Sentence, Token
+from conflictfigures._extraction.text import Sentence, Token
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -413,7 +413,7 @@ class CountingTokens(list[Token]):
 @pytest.fixture
 def token_visits(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], int]:
     """Return a function that extracts from a text and returns the tokens visited."""
-    module = sys.modules["conflictfigures.extract"]
+    module = sys.modules["conflictfigures._extraction.assembly"]
 
     class CountingSentence(Sentence):
         """A sentence whose token list counts the visits."""
@@ -473,8 +473,8 @@ def test_every_anchor_word_holds_a_trigger_stem() -> None:
     can anchor a figure on must hold one ("displacing", "the detention of"
     once did not).
     """
+    from conflictfigures._extraction.triggers import ANCHORS as _ANCHORS  # noqa: PLC0415
     from conflictfigures._lexicon import TRIGGER_SCREEN_RE  # noqa: PLC0415
-    from conflictfigures.extract import _ANCHORS  # noqa: PLC0415
 
     missed = sorted(word for word in _ANCHORS if TRIGGER_SCREEN_RE.search(word) is None)
     assert missed == []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conflictfigures import _text
-from conflictfigures._text import APART, GLUED, ONE_APART, Sentence
+from conflictfigures._extraction import text as _text
+from conflictfigures._extraction.text import APART, GLUED, ONE_APART, Sentence
 
 
 def test_a_sentence_keeps_every_token_offset() -> None:

@@ -583,9 +583,6 @@ TOTAL_VERBS = frozenset(
     """.split()
 )
 
-#: Words that make a clause hypothetical: figures in it are not reported.
-HYPOTHETICAL = frozenset({"if", "unless", "whether", "should", "would", "could", "might"})
-
 #: Verbs that introduce who claims a figure.
 REPORTING_VERBS = frozenset(
     """
@@ -698,3 +695,119 @@ ORDINALS = frozenset(
     last latest next previous former same only other
     """.split()
 )
+
+# ---------------------------------------------------------------------------
+# Small word sets the reading stages share
+# ---------------------------------------------------------------------------
+
+#: Quotation marks, straight and curly, that may stand inside or beside a figure.
+QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+
+#: Endings of nouns for one who does something ("coordinator", "extremist").
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
+
+#: Lower-case words that can start a one-person reading ("him", "suspected").
+ONE_PERSON_STARTERS = frozenset(
+    {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
+)
+
+#: Determiners after "NUMBER of" that make the number a part of a group already counted.
+SUBSET_DETERMINERS = frozenset({"the", "these", "those", "several", "multiple", "numerous"})
+
+#: Forms of "take" that open a capture around its group ("took ... into custody").
+TAKE_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
+
+#: The single words that close it ("took 15 soldiers hostage").
+CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
+
+#: Words that state a count of none ("no soldiers were killed").
+ZERO_WORDS = frozenset({"no", "none", "nobody"})
+
+#: Nouns before "of" that start a one-person reading ("the death of Hemat").
+OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detention", "lives"})
+
+#: Tokens that join the members of a list of counted groups.
+LIST_JOINERS = frozenset({",", "and", ";", "plus"})
+
+#: Words that continue a list after an active trigger ("as well as", "along with").
+LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
+
+#: Prepositions that open a place phrase ("in Idlib", "near the border").
+PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
+
+#: Nouns that may close a place phrase ("Kunar province").
+PLACE_NOUNS = frozenset(
+    {
+        "province",
+        "region",
+        "city",
+        "district",
+        "governorate",
+        "area",
+        "state",
+        "county",
+        "village",
+        "town",
+        "oblast",
+        "region's",
+        "border",
+    }
+)
+
+#: Compass words inside place names ("northwest Syria").
+DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "central",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+    ]
+)
+
+#: Lower-case particles inside personal and group names ("Abu", "al-", "bin").
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "abd",
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+    }
+)
+
+#: Pronouns: never a claimant's or a person's name.
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which", "that"})
+
+#: Participles that open a clause describing a counted group ("men associated
+#: with the compound"), skipped on the way to the group's verb.
+LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connected", "tied"})
+
+#: The words that make a figure hypothetical ("if another soldier was hurt").
+IF_WORDS = frozenset({"if", "unless", "whether"})

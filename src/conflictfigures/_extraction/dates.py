@@ -23,7 +23,7 @@ from conflictfigures._lexicon import MONTHS, TENS, UNITS, WEEKDAYS
 from conflictfigures.models import Period
 
 if TYPE_CHECKING:
-    from conflictfigures._text import Token
+    from conflictfigures._extraction.text import Token
 
 __all__ = ["DATE_STARTERS", "DateMention", "PeriodMention", "find_dates", "find_periods"]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, TypeVar
 
+from conflictfigures._extraction.text import GLUED, ONE_APART
 from conflictfigures._lexicon import (
     DASHES,
     DIGIT_ONLY_SCALES,
@@ -24,11 +25,10 @@ from conflictfigures._lexicon import (
     UNITS,
     VAGUE_WORDS,
 )
-from conflictfigures._text import GLUED, ONE_APART
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
-    from conflictfigures._text import Token
+    from conflictfigures._extraction.text import Token
 
 __all__ = ["NUMBER_STARTERS", "NumberReading", "read_number"]
 

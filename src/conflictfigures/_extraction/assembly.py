@@ -1,0 +1,409 @@
+"""
+Figure assembly: each reading becomes a :class:`~conflictfigures.Figure`
+with its group, side, place, date, period and claimant, and the document's
+undated incident figures take the date of the incident it tells.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.dates import (
+    DATE_STARTERS,
+    DateMention,
+    PeriodMention,
+    find_dates,
+    find_periods,
+)
+from conflictfigures._extraction.text import Sentence, Token, blocks, sentence_spans
+from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterator
+
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures.policy import BoundsPolicy
+from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims
+from conflictfigures._extraction.linking import read_sentence
+from conflictfigures._extraction.screen import ANCHOR_BYTES, MONTH_BYTES, fold_ascii, folded_words
+from conflictfigures._extraction.where import find_host, find_place
+
+
+def region(readings: list[Reading], idx: int, n: int) -> tuple[int, int]:
+    lo = readings[idx - 1].last if idx > 0 else 0
+    hi = readings[idx + 1].first if idx + 1 < len(readings) else n
+    return lo, max(hi, lo)
+
+
+def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
+    """
+    For each date, the earliest reporting word of a claim whose claimant comes
+    after the date ("On Tuesday, the leader confirmed ..."): a figure after
+    that word is dated by the statement, not by this date.
+    """
+    by_start = sorted((c_start, anchor) for anchor, c_start, _ in claims)
+    starts = [c for c, _ in by_start]
+    suffix_min = [0] * len(by_start)
+    low = 1 << 62
+    for i in range(len(by_start) - 1, -1, -1):
+        low = min(low, by_start[i][1])
+        suffix_min[i] = low
+    out = []
+    for d in dates:
+        i = bisect.bisect_left(starts, d.last)
+        out.append(suffix_min[i] if i < len(by_start) else 1 << 62)
+    return out
+
+
+#: How many dates on either side of a figure are looked at for the nearest.
+DATE_REACH = 16
+
+
+def nearest_date(
+    dates: list[DateMention],
+    *,
+    firsts: list[int],
+    statement_after: list[int],
+    lo: int,
+    hi: int,
+    anchor: int,
+) -> DateMention | None:
+    """
+    The incident date of a figure at ``anchor``: the nearest date in its own
+    stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
+    dates that only date a statement about it are skipped.
+    """
+
+    def usable(i: int) -> bool:
+        return statement_after[i] >= anchor
+
+    a = bisect.bisect_left(firsts, lo)
+    b = bisect.bisect_left(firsts, hi)
+    inside = [i for i in range(a, b) if usable(i)]
+    if inside:
+        return dates[min(inside, key=lambda i: abs(firsts[i] - anchor))]
+    centre = bisect.bisect_left(firsts, anchor)
+    near = [
+        i
+        for i in range(max(0, centre - DATE_REACH), min(len(dates), centre + DATE_REACH))
+        if usable(i)
+    ]
+    if not near:
+        return None
+    return dates[min(near, key=lambda i: abs(firsts[i] - anchor))]
+
+
+class Doc:
+    """Per-document state shared by its sentences."""
+
+    def __init__(
+        self, text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.source = source
+        self.policy = policy
+
+
+#: Counts already built, by policy and reading: a count is immutable and the
+#: same few ("two", "several", "a") recur in every article.  The policies are
+#: held here too, so an ``id`` in a key is never reused while it is cached.
+COUNTS: dict[tuple[object, ...], Count] = {}
+
+
+COUNT_POLICIES: dict[int, BoundsPolicy] = {}
+
+
+COUNTS_HELD = 4096
+
+
+def count(num: NumberReading, policy: BoundsPolicy) -> Count:
+    key = (
+        id(policy),
+        num.stated,
+        num.qualifier,
+        num.stated_high,
+        num.vague,
+        num.scaled_unit,
+        num.written_digits,
+    )
+    count = COUNTS.get(key)
+    if count is None:
+        count = new_count(num, policy)
+        if len(COUNTS) >= COUNTS_HELD:
+            COUNTS.clear()
+            COUNT_POLICIES.clear()
+        COUNT_POLICIES[id(policy)] = policy
+        COUNTS[key] = count
+    return count
+
+
+def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
+    if num.qualifier is Qualifier.VAGUE:
+        return Count.read(None, Qualifier.VAGUE, vague=num.vague, policy=policy)
+    assert num.stated is not None  # noqa: S101 - readings other than vague carry a number
+    rounding = policy.rounding_of(
+        num.stated, scaled_unit=num.scaled_unit, written_digits=num.written_digits
+    )
+    if num.qualifier is Qualifier.RANGE:
+        rounding = 1
+    return Count.read(
+        num.stated,
+        num.qualifier,
+        stated_high=num.stated_high,
+        rounding=rounding,
+        policy=policy,
+    )
+
+
+def sentence_figures(
+    doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
+) -> Iterator[tuple[Figure, bool]]:
+    """
+    Yield the sentence's figures, each with whether its date came from the
+    sentence itself (``True``) or is still to be filled from the discourse.
+    ``mentions`` are the sentence's dates when already found.
+    """
+    tokens = sent.tokens
+    ends = sent.ends
+    lows = [t.low for t in tokens]
+    readings = read_sentence(tokens, lows)
+    if not readings:
+        return
+    text = doc.text
+    n = len(tokens)
+
+    start_of = sent.start_of
+    if mentions is None:
+        # Every date holds a starting word (a day number needs its month).
+        mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
+    dates = [d for d in mentions if not in_parentheses(tokens, d)]
+    periods = find_periods(tokens, reference)
+    claims = [] if CLAIM_WORDS.isdisjoint(lows) else find_claims(tokens)
+    # Everything below looks things up by position (bisect), so a sentence with
+    # many figures, dates and claims is still read in linear time.
+    anchors = [c[0] for c in claims]
+    period_firsts = [p.first for p in periods]
+    date_firsts = [d.first for d in dates]
+    statement_after = statement_anchors(dates, claims) if dates else []
+    first_statement = min(statement_after, default=n)
+    sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
+    preps: list[int] | None = None  # the place prepositions' indices, when first needed
+    sentence_text = text[sent.start : sent.end]
+    sentence_span = Span(start=sent.start, end=sent.end)
+    previous: Reading | None = None
+    for idx, r in enumerate(readings):
+        lo, hi = region(readings, idx, n)
+        # Who is counted: as written, or the group of the figure before.
+        if r.np[1] > r.np[0]:
+            r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]
+            if r.head in ("others", "other", "more") and previous is not None and r.side is None:
+                r.side = previous.side
+        elif previous is not None:
+            r.subject = previous.subject
+            r.side = previous.side
+        # Who claims it: the nearest claim before it, else the first after.
+        claimed_by = None
+        if claims:
+            before = bisect.bisect_left(anchors, r.first) - 1
+            chosen = claims[before] if before >= 0 else claims[0]
+            claimed_by = text[start_of(chosen[1]) : ends[chosen[2] - 1]]
+        if (
+            r.side is None
+            and r.subject is not None
+            and claimed_by is not None
+            and any(w in ("its", "our", "their") for w in r.subject.lower().split())
+        ):
+            for word in claimed_by.replace("\u2019", "'").split():
+                side = lx.SIDES.get(word.lower()) or lx.SIDES.get(word.lower().removesuffix("'s"))
+                if side is not None:
+                    r.side = side
+                    break
+        # When: a period in the figure's own stretch of the sentence.
+        period_m: PeriodMention | None = None
+        j = bisect.bisect_left(period_firsts, lo)
+        if j < len(periods) and period_firsts[j] < hi:
+            period_m = periods[j]
+        if r.category is Category.DISPLACED and period_m is None:
+            j = bisect.bisect_left(period_firsts, r.first)
+            period_m = periods[j] if j < len(periods) else None
+        # "On Tuesday, the Turkish leader confirmed that two soldiers were
+        # killed": a date before the claimant dates the statement, not the
+        # incident, which is then left undated.
+        date_m = (
+            nearest_date(
+                dates,
+                firsts=date_firsts,
+                statement_after=statement_after,
+                lo=lo,
+                hi=hi,
+                anchor=r.first,
+            )
+            if dates
+            else None
+        )
+        dated_by_statement = date_m is None and first_statement < r.first
+        cumulative = r.cumulative or period_m is not None or r.category.is_stock
+        if (
+            not cumulative
+            and r.perfect
+            and date_m is None
+            # "have been killed in the attack" reports one incident.
+            and not any(lows[k] in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8)))
+        ):
+            cumulative = True
+        if r.category is Category.DISPLACED:
+            # Displacement is reported as a stock ("have fled", "nearly a
+            # million displaced") unless the sentence dates one flight.
+            cumulative = (
+                cumulative
+                or r.perfect
+                or r.number.qualifier in (Qualifier.VAGUE, Qualifier.NEARLY)
+                or date_m is None
+            )
+        period = period_m.period if period_m is not None else None
+        date = None if cumulative else (date_m.date if date_m is not None else None)
+        # Where.
+        if preps is None:
+            preps = [k for k, low in enumerate(lows) if low in lx.PLACE_PREPS]
+        place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
+        if place is None:
+            if not sentence_place:
+                sentence_place.append(find_place(tokens, 0, n, preps))
+            place = sentence_place[0]
+        if r.category is Category.REFUGEES:
+            place = find_host(tokens, r.first) or place
+        location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
+        start = start_of(r.first)
+        end = ends[r.last - 1]
+        figure = Figure(
+            category=r.category,
+            count=count(r.number, doc.policy),
+            span=Span(start=start, end=end),
+            surface=text[start:end],
+            source=doc.source,
+            subject=r.subject,
+            side=r.side,
+            location=location,
+            date=date,
+            period=period,
+            cumulative=cumulative,
+            claimed_by=claimed_by,
+            sentence=sentence_text,
+            sentence_span=sentence_span,
+        )
+        previous = r
+        yield figure, date is not None or cumulative or dated_by_statement
+
+
+def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
+    """
+    Whether a date stands alone in parentheses: a dateline ("KABUL, Afghanistan
+    (April 15, 2011) -"), which dates the release, not the incident.
+    """
+    return (
+        mention.first > 0
+        and tokens[mention.first - 1].text == "("
+        and mention.last < len(tokens)
+        and tokens[mention.last].text == ")"
+    )
+
+
+def explicit_reference(
+    tokens: list[Token], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    The latest absolute date ("04 February 2020") among a sentence's date
+    ``mentions``, if before publication.
+    """
+    found: dt.date | None = None
+    for m in mentions:
+        first = tokens[m.first]
+        if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
+            continue
+        if m.date <= published:
+            found = m.date
+    return found
+
+
+def fill_discourse_dates(figures: list[Figure], dated: list[bool]) -> list[Figure]:
+    """
+    Give undated incident figures the date of the incident the article is
+    telling: its lead, the first incident figure the text dates.  Background
+    incidents carry their own dates ("a suicide attack ... Dec. 19"), so they
+    are not taken as the article's incident.
+    """
+    lead = next((f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None)
+    if lead is None:
+        return figures
+    return [
+        evolve_date(f, lead) if not has and f.date is None and not f.cumulative else f
+        for f, has in zip(figures, dated, strict=True)
+    ]
+
+
+def evolve_date(figure: Figure, date: dt.date) -> Figure:
+    import attrs  # noqa: PLC0415 - only needed here
+
+    return attrs.evolve(figure, date=date)
+
+
+def read_document(
+    text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
+) -> list[Figure]:
+    """
+    Read a whole text: screen its blocks and sentences, read the sentences that
+    can hold a figure, and give undated incident figures the article's date.
+    """
+    doc = Doc(text, published, source, policy)
+    figures: list[Figure] = []
+    dated: list[bool] = []
+    # The usual case, an ASCII text: its words, lower-cased, straight from its
+    # bytes, which keep the text's offsets.
+    folded_text = fold_ascii(text) if text.isascii() else None
+    for b_start, b_end in blocks(text):
+        # An ASCII block's folded bytes keep its offsets, so its sentences
+        # are screened from slices of them; other blocks, sentence by sentence.
+        folded: bytes | None = None
+        if folded_text is not None:
+            folded = folded_text[b_start:b_end]
+        else:
+            block = text[b_start:b_end]
+            if block.isascii():
+                folded = fold_ascii(block)
+        block_words = folded.split() if folded is not None else folded_words(text[b_start:b_end])
+        if ANCHOR_BYTES.isdisjoint(block_words):
+            continue
+        reference = published
+        for s_start, s_end in sentence_spans(text, b_start, b_end):
+            # Only sentences with a word that can carry a figure, or a month
+            # that can date the paragraph, are tokenized and read.
+            if s_start == b_start and s_end == b_end:
+                words = block_words  # a block of one sentence
+            elif folded is not None:
+                words = folded[s_start - b_start : s_end - b_start].split()
+            else:
+                words = folded_words(text[s_start:s_end])
+            reads = not ANCHOR_BYTES.isdisjoint(words)
+            dates = not MONTH_BYTES.isdisjoint(words)
+            if not (reads or dates):
+                continue
+            sent = Sentence(text, s_start, s_end)
+            # A month can date the rest of the block, but only against a
+            # publication date; the sentence's dates are then found once.
+            mentions = (
+                find_dates(sent.tokens, published) if dates and published is not None else None
+            )
+            if reads:
+                for figure, has_date in sentence_figures(doc, sent, reference, mentions):
+                    figures.append(figure)
+                    dated.append(has_date)
+            if mentions and published is not None:
+                explicit = explicit_reference(sent.tokens, mentions, published)
+                if explicit is not None:
+                    reference = explicit
+    return fill_discourse_dates(figures, dated)

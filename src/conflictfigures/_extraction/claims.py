@@ -1,0 +1,158 @@
+"""
+Claimants: who the text says made a claim ("X said", "according to X").
+"""
+
+from __future__ import annotations
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import GLUED, Token
+
+
+def claim_word(tok: Token) -> bool:
+    """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
+    low = tok.low
+    if not tok.is_word or low in lx.PRONOUNS or low in lx.REPORTING_VERBS:
+        return False
+    if low in ("of", "for", "on") or tok.is_capitalized:
+        return low not in lx.WEEKDAYS and low not in lx.MONTHS
+    return (
+        low not in lx.NP_STOP
+        and low not in lx.PASSIVE_TRIGGERS
+        and low not in lx.ACTIVE_TRIGGERS
+        and low not in lx.CLAIM_SKIPPABLE
+        and low not in lx.TOTAL_NOUNS
+    )
+
+
+def is_source(tokens: list[Token]) -> bool:
+    """Whether the words can name a source: a name, an agency, or people who speak."""
+    return any(
+        t.is_capitalized
+        or t.low in lx.AGENT_NOUNS
+        or t.low in lx.PEOPLE_NOUNS
+        or t.low.endswith(lx.AGENT_SUFFIXES)
+        for t in tokens
+        if t.is_word and t.low not in ("the", "a", "an")
+    )
+
+
+def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    Read the claimant's words ending just before ``tokens[k]`` (a reporting
+    verb), skipping time words between them ("the ministry earlier on Thursday
+    said"): ``claimant = DETERMINER? WORD{1,8}``.
+    """
+    j = k - 1
+    skipped = 0
+    while (
+        j >= 0
+        and skipped < 5
+        and tokens[j].low in lx.CLAIM_SKIPPABLE
+        and not (
+            tokens[j].is_capitalized and tokens[j].low not in lx.WEEKDAYS and tokens[j].low != "on"
+        )
+    ):
+        j -= 1
+        skipped += 1
+    end = j + 1
+    words = 0
+    while j >= 0 and words < 9:
+        tok = tokens[j]
+        if tok.low in ("the", "a", "an"):
+            j -= 1
+            break
+        if claim_word(tok) or (
+            tok.low in lx.NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text in lx.DASHES
+        ):
+            j -= 1
+            words += 1
+            continue
+        if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
+            j -= 1
+            continue
+        break
+    start = j + 1
+    while start < end and tokens[start].low in ("of", "for", "on"):
+        start += 1
+    while end > start and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
+        end -= 1
+    if start >= end or not is_source(tokens[start:end]):
+        return None
+    return start, end
+
+
+def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    Read the claimant's words starting at ``tokens[k]`` ("according to the UN",
+    "said Colonel Ivanov"): ``claimant = DETERMINER? WORD{1,8}``.
+    """
+    n = len(tokens)
+    j = k
+    if j < n and tokens[j].low in ("the", "a", "an"):
+        j += 1
+    words = 0
+    while j < n and words < 8:
+        tok = tokens[j]
+        if claim_word(tok) or (
+            tok.low in lx.NAME_PARTICLES and words and j + 1 < n and tokens[j + 1].text in lx.DASHES
+        ):
+            j += 1
+            words += 1
+            continue
+        if tok.text in lx.DASHES and words and j + 1 < n and tokens[j + 1].gap == GLUED:
+            j += 1
+            continue
+        break
+    end = j
+    while end > k and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
+        end -= 1
+    if end <= k or not is_source(tokens[k:end]):
+        return None
+    return k, end
+
+
+#: Words a claim hangs on: reporting verbs and "according (to)", "claims (by)", "citing".
+CLAIM_WORDS = frozenset(
+    set(lx.REPORTING_VERBS)
+    | {"according", "claims", "claim", "statement", "statements", "citing", "quoting"}
+)
+
+
+def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """
+    Return the sentence's claims as ``(anchor, start, end)``: the reporting
+    word's index and the claimant's token range.
+    """
+    found: list[tuple[int, int, int]] = []
+    n = len(tokens)
+    for k in [k for k, t in enumerate(tokens) if t.low in CLAIM_WORDS]:
+        low = tokens[k].low
+        if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
+            rng = claimant_right(tokens, k + 2)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
+        if (
+            low in ("claims", "claim", "statement", "statements")
+            and k + 1 < n
+            and tokens[k + 1].low == "by"
+        ):
+            rng = claimant_right(tokens, k + 2)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
+        if low in ("citing", "quoting"):
+            rng = claimant_right(tokens, k + 1)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
+        if low not in lx.REPORTING_VERBS:
+            continue
+        rng = claimant_left(tokens, k)
+        if rng is None and k + 1 < n:
+            prev = tokens[k - 1] if k > 0 else None
+            if prev is None or prev.text in lx.QUOTES or prev.text == ",":
+                rng = claimant_right(tokens, k + 1)
+        if rng is not None:
+            found.append((k, *rng))
+    return found

@@ -1,0 +1,266 @@
+"""
+Linking: reads a sentence left to right and tries the rules of
+:mod:`.rules` in order on every number it meets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import choose, noun_class, plural, read_np, side_of
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
+from conflictfigures._extraction.reading import Reading, finish
+from conflictfigures._extraction.rules import (
+    ONE_PERSON_AUX,
+    after_active,
+    hypothetical,
+    passive_within,
+    read_active,
+    read_one_person,
+    read_passive,
+    read_taken,
+    read_total,
+    read_zero,
+)
+from conflictfigures._extraction.triggers import ANCHORS
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+#: Lower-case words that can start a reading (capitalized words and digits can too).
+READING_STARTERS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS)
+
+
+def read_sentence(tokens: list[Token], lows: list[str]) -> list[Reading]:
+    """Apply the grammar rules to one sentence (``lows``: its tokens' lower-case forms)."""
+    readings: list[Reading] = []
+    if ANCHORS.isdisjoint(lows):
+        return readings  # no word in the sentence can carry a figure
+    # Where a one-person reading can start: right after an active trigger (or
+    # one word later: "also", "all"), or a few words before a passive one.
+    # A one-person passive ("Akbar was detained", "Taliban Commander Killed")
+    # ends in a trigger after an auxiliary, or in a capitalized one.
+    passive_at = [
+        k
+        for k, low in enumerate(lows)
+        if low in lx.PASSIVE_TRIGGERS
+        and ((k > 0 and lows[k - 1] in ONE_PERSON_AUX) or tokens[k].is_capitalized)
+    ]
+    # Only tokens that can start a number or a one-person reading are visited;
+    # every other token would be stepped over.
+    starts = [
+        k
+        for k, t in enumerate(tokens)
+        if t.is_digits or t.is_capitalized or t.low in READING_STARTERS
+    ]
+    if_words = not lx.IF_WORDS.isdisjoint(lows)
+    i = 0
+    pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
+    for start in starts:
+        if start < i:
+            continue
+        i = start
+        tok = tokens[i]
+        num = read_number(tokens, i) if tok.is_digits or tok.low in NUMBER_STARTERS else None
+        zero = False
+        if num is None and tok.low in lx.ZERO_WORDS:
+            num = read_zero(tokens, i)
+            zero = num is not None
+        if num is None:
+            if (
+                # One person starts a name or a group ("Mawawi Akbar", "senior
+                # Taliban commander", "him"), near a trigger it could hang on.
+                tok.is_word
+                and (
+                    tok.low in lx.ONE_PERSON_STARTERS
+                    or (tok.is_capitalized and not (i and tokens[i - 1].is_capitalized))
+                )
+                and (passive_within(passive_at, i) or after_active(lows, i))
+            ):
+                one = read_one_person(tokens, i)
+                if one is not None and not (if_words and hypothetical(tokens, one.first)):
+                    readings.append(one)
+                    pending_list.clear()
+                    i = one.last
+            continue
+        if if_words and hypothetical(tokens, num.first):
+            i = num.last
+            continue
+        reading = read_figure(tokens, num, readings, pending_list, zero=zero)
+        after = max(num.last, i + 1)
+        if reading:
+            readings.extend(reading)
+            # Go on after the furthest figure this number starts.
+            for r in reading:
+                if r.first >= num.first and r.last > after:
+                    after = r.last
+        i = after
+    return readings
+
+
+def read_figure(
+    tokens: list[Token],
+    num: NumberReading,
+    readings: list[Reading],
+    pending: list[tuple[NumberReading, tuple[int, int, int]]],
+    *,
+    zero: bool,
+) -> list[Reading] | None:
+    """Read the figure a number starts, trying the rules in order."""
+    n = len(tokens)
+    if zero and tokens[num.first].low == "no":
+        # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
+        k = num.last
+        while (
+            k < n
+            and k < num.last + 6
+            and tokens[k].is_word
+            and tokens[k].low not in lx.AUXILIARIES
+            and tokens[k].low not in lx.PASSIVE_TRIGGERS
+        ):
+            k += 1
+        np = (num.last, k, k)
+    else:
+        np = read_np(tokens, num.last)
+    head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    cls = noun_class(head)
+    # "one of the insurgents detained", "two of the detainees": a part of a
+    # group already counted, named again, unless a verb of its own follows
+    # ("two of its soldiers were killed").
+    subset = (
+        num.last + 1 < n
+        and tokens[num.last].low == "of"
+        and tokens[num.last + 1].low in lx.SUBSET_DETERMINERS
+    )
+    if cls == "not":
+        pending.clear()
+        return None
+    if num.article and (
+        (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
+        or cls not in ("people", "equipment", "agent")
+        or head is None
+        or plural(head)
+        or head in lx.COLLECTIVE_NOUNS
+    ):
+        return None
+    if (
+        num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and num.written_digits
+        and (
+            1900 <= num.stated <= 2100
+            and "," not in tokens[num.first].text
+            and cls not in ("people", "equipment", "self")
+        )
+    ):
+        return None
+
+    # Rule total: "bringing the death toll to 20".
+    if not zero:
+        total = read_total(tokens, num)
+        if total is not None:
+            category, first, group = total
+            r = Reading(num, category)
+            r.first = first
+            r.last = num.last
+            r.cumulative = True
+            if group is not None:
+                r.np = group
+                r.head = tokens[group[1] - 1].low
+                r.side = side_of(tokens, group[0], group[1])
+            pending.clear()
+            return [r]
+
+    # Rule passive: "two Turkish soldiers were killed".
+    passive = read_passive(tokens, np)
+    if passive is not None and cls in ("people", "equipment", "none", "self", "unknown", "agent"):
+        cats, t_first, t_last, perfect = passive
+        if (cls == "unknown" and np[1] - np[0] > 0) or (subset and t_first == np[2]):
+            cats = (None, None)
+        passive_cat = choose(cats, cls)
+        if passive_cat is not None:
+            out: list[Reading] = []
+            # A list whose last member carries the trigger: "five tanks, two
+            # APCs and one howitzer were destroyed".
+            for p_num, p_np in pending:
+                p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
+                p_cat = choose(cats, noun_class(p_head))
+                if p_cat is None:
+                    continue
+                pr = finish(Reading(p_num, p_cat), tokens, p_np)
+                pr.last = p_np[1]
+                pr.perfect = perfect
+                out.append(pr)
+            pending.clear()
+            r = finish(Reading(num, passive_cat), tokens, np)
+            r.last = t_last
+            r.perfect = perfect
+            out.append(r)
+            return out
+
+    # self-counting: "three martyrs", "3.6 million Syrian refugees"
+    if cls == "self" and head is not None and not zero and not subset:
+        r = finish(Reading(num, lx.SELF_COUNTING_NOUNS[head]), tokens, np)
+        r.last = np[1]
+        pending.clear()
+        return [r]
+
+    # A capture around its group: "took the two occupants into custody",
+    # "took 15 soldiers hostage".
+    if not zero and cls in ("people", "none", "agent") and not (cls == "none" and num.article):
+        taken = read_taken(tokens, num, np)
+        if taken is not None:
+            held, t_first, t_last = taken
+            r = finish(Reading(num, Category.DETAINED), tokens, held)
+            r.first = t_first
+            r.last = t_last
+            r.active = True
+            pending.clear()
+            return [r]
+
+    # active: "killing four insurgents", "destroyed an air-defence missile system"
+    if not zero:
+        active = read_active(tokens, num)
+        if active is None and readings:
+            prev = readings[-1]
+            if (
+                prev.active
+                and 0 < num.first - prev.last <= 4
+                and all(
+                    t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS
+                    for t in tokens[prev.last : num.first]
+                )
+            ):
+                active = (
+                    (
+                        prev.category if not prev.category.is_equipment else None,
+                        prev.category if prev.category.is_equipment else None,
+                    ),
+                    prev.first,
+                )
+        if active is not None and cls in ("people", "equipment", "none", "agent"):
+            cats, t_first = active
+            chosen = choose(cats, cls)
+            if chosen is not None and not (cls == "none" and num.article):
+                r = finish(Reading(num, chosen), tokens, np)
+                r.first = (
+                    t_first if t_first >= (readings[-1].last if readings else 0) else num.first
+                )
+                r.last = max(np[1], num.last)
+                r.active = True
+                # "has lost 20 service members"
+                if t_first > 0 and tokens[t_first - 1].low in ("has", "have", "had"):
+                    r.perfect = True
+                pending.clear()
+                return [r]
+
+    # A list member waiting for its trigger.
+    if cls in ("people", "equipment") and not zero:
+        after = tokens[np[1]].low if np[1] < n else ""
+        if after in lx.LIST_JOINERS:
+            pending.append((num, np))
+            return None
+    pending.clear()
+    return None

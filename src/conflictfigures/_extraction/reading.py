@@ -1,0 +1,55 @@
+"""
+A figure under construction (:class:`Reading`), passed from the linking
+rules to figure assembly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures._extraction.chunks import side_of
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Category
+
+
+class Reading:
+    """A figure under construction, before provenance is attached."""
+
+    __slots__ = (
+        "active",
+        "category",
+        "cumulative",
+        "first",
+        "head",
+        "last",
+        "np",
+        "number",
+        "perfect",
+        "side",
+        "subject",
+    )
+
+    def __init__(self, number: NumberReading, category: Category) -> None:
+        self.number = number
+        self.category = category
+        self.first = number.first  # first token of the figure's words
+        self.last = number.last  # one past the last token of its words
+        self.np: tuple[int, int] = (number.last, number.last)
+        self.head: str | None = None
+        self.subject: str | None = None
+        self.side: str | None = None
+        self.cumulative = False
+        self.perfect = False
+        self.active = False
+
+
+def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:
+    """Attach the counted group's token range, head noun and side to a reading."""
+    reading.np = (np[0], np[1])
+    if np[1] > np[0]:
+        reading.head = tokens[np[1] - 1].low
+        reading.side = side_of(tokens, np[0], np[1])
+    return reading

@@ -1,0 +1,372 @@
+"""
+The linking rules, one function each, whose docstring is its grammar:
+each joins a counted group to a trigger across the words between them.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import read_np, singular_group_end
+from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.triggers import (
+    ACTIVE_BY_LAST,
+    PASSIVE_BY_FIRST,
+    TAKE_CLOSERS,
+    intended,
+)
+from conflictfigures.models import Category, Qualifier
+
+#: The words between a one-person group and its passive trigger.
+ONE_PERSON_AUX = frozenset(set(lx.AUXILIARIES) | {"subsequently", "engaged", "and"})
+
+
+#: How far before a passive trigger a one-person reading may start.
+ONE_PERSON_REACH = 24
+
+
+def read_passive(
+    tokens: list[Token], np: tuple[int, int, int]
+) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
+    """
+    ``passive = NUMBER NP? AUX* PASSIVE_TRIGGER``.
+
+    Returns the trigger's categories, its token range and whether the verb is
+    in the perfect ("have been killed").
+    """
+    n = len(tokens)
+    k = np[2]
+    perfect = False
+    skipped = 0
+    # "the targeted individual, who was detained"
+    if k + 1 < n and tokens[k].text == "," and tokens[k + 1].low == "who" and np[1] > np[0]:
+        k += 2
+    elif k < n and tokens[k].low == "who" and np[1] > np[0]:
+        k += 1
+    elif (
+        k + 1 < n
+        and np[1] > np[0]
+        and tokens[k].low in lx.LINKING_PARTICIPLES
+        and tokens[k + 1].low in ("with", "to")
+    ):
+        # "several men associated with the compound were taken into custody":
+        # a short participle clause, then the group's own verb.
+        m = k + 2
+        while (
+            m < n
+            and m < k + 8
+            and tokens[m].is_word
+            and tokens[m].low not in lx.AUXILIARIES
+            and tokens[m].low not in lx.PASSIVE_TRIGGERS
+        ):
+            m += 1
+        if m < n and tokens[m].low in lx.AUXILIARIES:
+            k = m
+    while k < n and skipped < 6:
+        tok = tokens[k]
+        if tok.low in ("have", "has", "had"):
+            perfect = True
+        if tok.low in lx.AUXILIARIES or (tok.text in lx.QUOTES):
+            k += 1
+            skipped += 1
+            continue
+        break
+    if k >= n:
+        return None
+    for words, people, equipment in PASSIVE_BY_FIRST.get(tokens[k].low, ()):
+        if all(k + i < n and tokens[k + i].low == w for i, w in enumerate(words)):
+            return (people, equipment), k, k + len(words), perfect
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None:
+        return None
+    # "two soldiers killed" needs a noun before it; "five others wounded" too.
+    if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0:
+        return None
+    # "fled" and "died" take no auxiliary in the passive sense but are fine.
+    last = k + 1
+    if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
+        last += 1
+    return trig, k, last, perfect
+
+
+def read_active(
+    tokens: list[Token], num: NumberReading
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``active = ACTIVE_TRIGGER FILLER? NUMBER``: return the trigger's categories and
+    its first token.
+    """
+    k = num.first - 1
+    skipped = 0
+    while (
+        k >= 0
+        and skipped < 2
+        and tokens[k].low in ("also", "another", "a", "total", "of", "at", "least", "some", "all")
+    ):
+        if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
+            break
+        k -= 1
+        skipped += 1
+    if k < 0:
+        return None
+    for words, people, equipment in ACTIVE_BY_LAST.get(tokens[k].low, ()):
+        m = len(words)
+        if k - m + 1 >= 0 and all(tokens[k - m + 1 + i].low == w for i, w in enumerate(words)):
+            return (people, equipment), k - m + 1
+    # "was detained along with several of his associates"
+    if k >= 2 and tokens[k].low == "with" and tokens[k - 1].low in ("along", "together"):
+        passive = lx.PASSIVE_TRIGGERS.get(tokens[k - 2].low)
+        if passive is not None:
+            return passive, k - 2
+    trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None or intended(tokens, k):
+        return None
+    return trig, k
+
+
+def read_taken(
+    tokens: list[Token], num: NumberReading, np: tuple[int, int, int]
+) -> tuple[tuple[int, int, int], int, int] | None:
+    """
+    ``TAKE ("the" | "all")? NUMBER NP ("of" WORD{1,4})? ("into" "custody" | CAPTIVE)``:
+    a form of "take" before the number and the capture after its group.
+
+    Returns the group (without a closing word it swallowed), the first token
+    of "take" and the index after the closing words.
+    """
+    k = num.first - 1
+    if k >= 0 and tokens[k].low in ("the", "all"):
+        k -= 1
+    if k < 0 or tokens[k].low not in lx.TAKE_VERBS:
+        return None
+    n = len(tokens)
+    start, end, j = np
+    if end - start >= 2 and tokens[end - 1].low in lx.CAPTIVE_WORDS:
+        # The group read on into the closing word: "15 soldiers hostage".
+        return (start, end - 1, end - 1), k, end
+    if j < n and tokens[j].low == "of":
+        # "the two occupants of the vehicle into custody"
+        m = j + 1
+        while m < n and m <= j + 4 and tokens[m].is_word and tokens[m].low not in TAKE_CLOSERS:
+            m += 1
+        j = m
+    if j < n and tokens[j].low in lx.CAPTIVE_WORDS:
+        return np, k, j + 1
+    if j + 1 < n and tokens[j].low == "into" and tokens[j + 1].low == "custody":
+        return np, k, j + 2
+    return None
+
+
+def read_total(
+    tokens: list[Token], num: NumberReading
+) -> tuple[Category, int, tuple[int, int] | None] | None:
+    """
+    ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``
+    or ``"death toll of" NUMBER``.
+
+    Returns the category, the first token of the phrase and the counted group's
+    token range when the phrase names one.
+    """
+    i = num.first
+    if i == 0 or tokens[i - 1].low not in ("to", "at", "of"):
+        return None
+    joiner = tokens[i - 1].low
+    lo = max(0, i - 26)
+    verb_at: int | None = None
+    noun_at: int | None = None
+    category: Category | None = None
+    group: tuple[int, int] | None = None
+    for k in range(i - 2, lo - 1, -1):
+        tok = tokens[k]
+        if tok.text in (".", ";", "!", "?"):
+            break
+        if tok.low in lx.TOTAL_VERBS and verb_at is None:
+            verb_at = k
+        if tok.low in lx.TOTAL_NOUNS and noun_at is None:
+            noun_at = k
+    if noun_at is None:
+        return None
+    if joiner == "of" and noun_at != i - 2:
+        return None
+    if joiner in ("to", "at") and verb_at is None:
+        return None
+    noun = tokens[noun_at].low
+    category = lx.TOTAL_NOUNS[noun]
+    if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
+        # "the number of Turkish security personnel killed", "the total of troops killed"
+        j = noun_at + 1
+        if j < len(tokens) and tokens[j].low == "of":
+            start, end, nxt = read_np(tokens, j)
+            if end > start:
+                group = (start, end)
+            k = nxt
+            while k < i - 1 and k < nxt + 3 and tokens[k].low in lx.AUXILIARIES:
+                k += 1
+            if k < i - 1:
+                trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+                if trig is not None and trig[0] is not None:
+                    category = trig[0]
+        if noun == "toll" and category is None:
+            category = Category.KILLED
+    elif noun_at > 0:
+        # "Turkish military fatalities": the words before the noun name the group.
+        start = noun_at
+        while (
+            start > 0
+            and start > noun_at - 4
+            and tokens[start - 1].is_word
+            and (
+                tokens[start - 1].low not in lx.NP_STOP
+                and tokens[start - 1].low not in lx.TOTAL_VERBS
+                and tokens[start - 1].low not in lx.DETERMINERS
+                and tokens[start - 1].low != "death"
+            )
+        ):
+            start -= 1
+        if start < noun_at:
+            group = (start, noun_at)
+    if category is None:
+        return None
+    first = min(k for k in (verb_at, noun_at) if k is not None)
+    if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
+        first -= 1
+    return category, first, group
+
+
+def hypothetical(tokens: list[Token], first: int) -> bool:
+    """Whether an "if" ("unless", "whether") stands in the same clause, a few words before."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        low = tokens[k].low
+        if low in (",", ";", "."):
+            return False
+        if low in lx.IF_WORDS:
+            return True
+    return False
+
+
+def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
+    """``zero = ("no" | "none" | "no one" | "nobody") NP? AUX* TRIGGER``."""
+    low = tokens[i].low
+    if low in ("none", "nobody"):
+        return NumberReading(i, i + 1, 0, Qualifier.EXACT)
+    if low == "no" and i + 1 < len(tokens):
+        if tokens[i + 1].low == "one":
+            return NumberReading(i, i + 2, 0, Qualifier.EXACT)
+        if tokens[i + 1].is_word:
+            return NumberReading(i, i + 1, 0, Qualifier.EXACT)
+    return None
+
+
+def after_active(lows: list[str], i: int) -> bool:
+    """Whether an active trigger ("killing", "the death of") ends one or two words before ``i``."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            break
+        low = lows[k]
+        if low in lx.ACTIVE_TRIGGERS or (low == "of" and k > 0 and lows[k - 1] in lx.OF_NOUNS):
+            return True
+    return False
+
+
+def passive_within(passive_at: list[int], i: int) -> bool:
+    """Whether a passive trigger stands at ``i`` or within reach after it."""
+    j = bisect.bisect_left(passive_at, i)
+    return j < len(passive_at) and passive_at[j] - i <= ONE_PERSON_REACH
+
+
+def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] | None:
+    """The people category of an active trigger (or phrase) ending just before ``i``."""
+    k = i - 1
+    if k >= 0 and tokens[k].low in ("also", "all"):
+        k -= 1
+    if k < 0:
+        return None
+    for words, people, _equipment in ACTIVE_BY_LAST.get(tokens[k].low, ()):
+        m = len(words)
+        if (
+            people is not None
+            and k - m + 1 >= 0
+            and all(tokens[k - m + 1 + j].low == w for j, w in enumerate(words))
+        ):
+            return people, k - m + 1
+    trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None or trig[0] is None or trig[0] is Category.REFUGEES or intended(tokens, k):
+        return None
+    if tokens[k].low.startswith(("lo", "los")):  # "lost him" is not a killing
+        return None
+    return trig[0], k
+
+
+def read_one_person(tokens: list[Token], i: int) -> Reading | None:
+    """
+    ``one = ACTIVE_TRIGGER ("him" | "her" | NAME)`` or ``("he" | "she") AUX* TRIGGER``:
+    a single person referred to without a number ("killing him", "arrested
+    Mawawi Akbar", "he was killed").
+    """
+    tok = tokens[i]
+    if not tok.is_word or not (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS):
+        return None
+    if i > 0 and (tokens[i - 1].is_word and tokens[i - 1].is_capitalized and tok.is_capitalized):
+        return None  # only at the start of a name or group
+    found = people_trigger_before(tokens, i)
+    last: int | None
+    if tok.low in ("him", "her") and found is not None:
+        last = i + 1
+    elif tok.is_capitalized or tok.low in ("senior", "suspected", "insurgent", "militant"):
+        last = singular_group_end(tokens, i)
+        if last is None:
+            return None
+        if found is None:
+            return read_one_person_passive(tokens, i, last)
+    else:
+        return read_one_person_passive(tokens, i, i + 1) if tok.low in ("he", "she") else None
+    if found is None or last is None:
+        return None
+    category, first = found
+    r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), category)
+    r.first = first
+    r.last = last
+    r.np = (i, last)
+    r.active = True
+    return r
+
+
+def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading | None:
+    """
+    ``NAME ("," APPOSITIVE ",")? ("was" | "is") AUX* TRIGGER``, or
+    ``("he" | "she") AUX* TRIGGER``.
+    """
+    n = len(tokens)
+    k = last
+    if k < n and tokens[k].text == ",":
+        # An appositive: "Muhammad Yah, a senior Taliban commander, was killed".
+        m = k + 1
+        while m < n and m < k + 16 and tokens[m].text != ",":
+            m += 1
+        if m >= n or tokens[m].text != ",":
+            return None
+        k = m + 1
+    singular = False
+    skipped = 0
+    while k < n and skipped < 4 and tokens[k].low in ONE_PERSON_AUX:
+        singular = singular or tokens[k].low in ("was", "is", "has")
+        k += 1
+        skipped += 1
+    if k >= n:
+        return None
+    if skipped and not singular and tokens[last - 1].low not in ("he", "she"):
+        return None
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
+        return None
+    if not skipped and not tokens[k].is_capitalized:
+        return None  # only a headline says "Taliban Commander Killed"
+    if not skipped and not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
+        return None
+    r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), trig[0])
+    r.last = k + 1
+    r.np = (i, last)
+    return r

@@ -1,0 +1,65 @@
+"""
+Trigger words and phrases with their voice: the passive phrases by their
+first word, the active ones by their last, and the words that anchor a
+sentence at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+
+def key_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    The words of a trigger phrase that stand for it in the anchor screen: those
+    holding a trigger stem ("custody" in "taken into custody"), else its first.
+    """
+    stemmed = tuple(w for w in phrase if lx.TRIGGER_SCREEN_RE.search(w))
+    return stemmed or phrase[:1]
+
+
+#: Words an of-phrase after the group may not hold: they close the capture.
+TAKE_CLOSERS = lx.CAPTIVE_WORDS | {"into"}
+
+
+#: Words that can anchor a figure in a sentence; a sentence with none of them
+#: is not read further.
+ANCHORS = frozenset(
+    set(lx.PASSIVE_TRIGGERS)
+    | set(lx.ACTIVE_TRIGGERS)
+    | set(lx.SELF_COUNTING_NOUNS)
+    | {word for word, category in lx.TOTAL_NOUNS.items() if category is not None}
+    | {w for words, _, _ in lx.PASSIVE_PHRASES + lx.ACTIVE_PHRASES for w in key_words(words)}
+    | lx.CAPTIVE_WORDS
+    | {"custody"}
+)
+
+
+Phrase = tuple[tuple[str, ...], Category | None, Category | None]
+
+
+def phrases_by(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Phrase, ...]]:
+    """Index trigger phrases by their first (``0``) or last (``-1``) word, keeping their order."""
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0][position], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+#: Passive phrases by the word they start with ("taken" into custody).
+PASSIVE_BY_FIRST = phrases_by(lx.PASSIVE_PHRASES, 0)
+
+
+#: Active phrases by the word just before the counted group ("the death of").
+ACTIVE_BY_LAST = phrases_by(lx.ACTIVE_PHRASES, -1)
+
+
+def intended(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``k`` is an intention, not a report ("an operation to detain")."""
+    return k > 0 and tokens[k - 1].low == "to" and not tokens[k].low.endswith(("ed", "ing"))

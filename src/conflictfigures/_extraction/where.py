@@ -1,0 +1,123 @@
+"""
+Places: the place phrase a figure applies to, and a refugee stock's host.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import GLUED, Token
+
+NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
+
+
+def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple[int, int] | None:
+    """
+    Find the first place phrase ("in northwest Syria", "near Idlib") in
+    ``tokens[lo:hi]``; ``preps`` are the sentence's indices of place
+    prepositions, in order.
+    """
+    after = lo
+    for p in range(bisect.bisect_left(preps, lo), len(preps)):
+        k = preps[p]
+        if k >= hi:
+            break
+        if k < after:
+            continue
+        j = k + 1
+        # "in and around Tripoli"
+        if j + 1 < hi and tokens[j].low in ("and", "or") and tokens[j + 1].low in lx.PLACE_PREPS:
+            j += 2
+        if j < hi and tokens[j].low == "the":
+            j += 1
+        start = j
+        saw_name = False
+        while j < hi:
+            tok = tokens[j]
+            if (
+                tok.is_word
+                and tok.is_capitalized
+                and tok.low not in NOT_PLACES
+                and tok.low not in lx.INCIDENT_NOUNS
+            ):
+                saw_name = True
+                j += 1
+            elif (
+                (tok.is_word and (tok.low in lx.DIRECTIONS or tok.low in lx.PLACE_NOUNS))
+                or (
+                    (tok.low == "of" and saw_name)
+                    or (tok.low == "of" and j > start and tokens[j - 1].low in lx.PLACE_NOUNS)
+                )
+                or (
+                    tok.text in lx.DASHES
+                    and j > start
+                    and j + 1 < hi
+                    and tokens[j + 1].gap == GLUED
+                )
+            ):
+                j += 1
+            else:
+                break
+        # "in Dangam district, Kunar province", "near Idlib, Syria": the
+        # wider place after a comma belongs to the same phrase.
+        while (
+            saw_name
+            and j + 1 < hi
+            and tokens[j].text == ","
+            and tokens[j + 1].is_capitalized
+            and tokens[j + 1].low not in NOT_PLACES
+        ):
+            m = j + 1
+            while m < hi and m < j + 5 and tokens[m].is_word and tokens[m].is_capitalized:
+                m += 1
+            wider = m < hi and tokens[m].low in lx.PLACE_NOUNS
+            if wider:
+                m += 1
+            elif not (m == j + 2 and tokens[j + 1].low in lx.COUNTRIES):
+                break
+            j = m
+        end = j
+        while end > start and tokens[end - 1].low == "of":
+            end -= 1
+        nxt = tokens[end] if end < len(tokens) else None
+        demonym_only = all(
+            tokens[m].low in lx.SIDES
+            and not tokens[m].low.endswith("a")
+            and tokens[m].low
+            not in {
+                "turkey",
+                "syria",
+                "russia",
+                "ukraine",
+                "afghanistan",
+                "iraq",
+                "iran",
+                "israel",
+                "lebanon",
+                "libya",
+                "yemen",
+            }
+            for m in range(start, end)
+            if tokens[m].is_capitalized
+        )
+        adjective_use = (
+            nxt is not None
+            and nxt.is_word
+            and not nxt.is_capitalized
+            and nxt.low not in lx.NP_STOP
+            and nxt.low not in lx.PLACE_NOUNS
+        )
+        if saw_name and not demonym_only and not adjective_use:
+            return start, end
+        after = max(k + 1, end)
+    return None
+
+
+def find_host(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The host country of a refugee stock: the nearest country name before it."""
+    for k in range(before - 1, max(-1, before - 30), -1):
+        tok = tokens[k]
+        if tok.is_capitalized and tok.is_word and tok.low.removesuffix("'s") in lx.COUNTRIES:
+            return k, k + 1
+    return None
