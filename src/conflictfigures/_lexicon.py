@@ -58,7 +58,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
     prisoner displac fled flee forced refugee shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
-    disappear shot captiv hostage
+    disappear shot captiv hostage drown succumb murder assassinat behead decapitat
+    slaughter lynch electrocut hospitali execut suffer sustain
     """.split()
 )
 
@@ -272,6 +273,9 @@ NOT_COUNTED_NOUNS = frozenset(
     metres meter meters square hectares acres dollars euros pounds lira liras
     rubles roubles usd eur posts post round rounds occasion occasions area areas
     village villages town towns city cities district districts province provinces
+    animal animals cow cows cattle livestock sheep goat goats horse horses dog dogs
+    camel camels pig pigs chicken chickens bird birds fish head attack attacks raid
+    raids strike strikes operation operations mission missions
     """.split()
 )
 
@@ -396,6 +400,17 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "executed": (Category.KILLED, None),
     "massacred": (Category.KILLED, None),
     "perished": (Category.KILLED, None),
+    "drowned": (Category.KILLED, None),
+    "succumbed": (Category.KILLED, None),
+    "murdered": (Category.KILLED, None),
+    "assassinated": (Category.KILLED, None),
+    "beheaded": (Category.KILLED, None),
+    "decapitated": (Category.KILLED, None),
+    "slaughtered": (Category.KILLED, None),
+    "lynched": (Category.KILLED, None),
+    "electrocuted": (Category.KILLED, None),
+    "hospitalized": (Category.WOUNDED, None),
+    "hospitalised": (Category.WOUNDED, None),
     "neutralized": (Category.KILLED, None),
     "neutralised": (Category.KILLED, None),
     "wounded": (Category.WOUNDED, None),
@@ -433,6 +448,10 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("shot", "dead"), Category.KILLED, None),
+    (("gunned", "down"), Category.KILLED, None),
+    (("lost", "his", "life"), Category.KILLED, None),
+    (("lost", "her", "life"), Category.KILLED, None),
+    (("lost", "their", "life"), Category.KILLED, None),
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("unaccounted", "for"), Category.MISSING, None),
 )
@@ -449,6 +468,17 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "neutralizing": (Category.KILLED, None),
     "neutralising": (Category.KILLED, None),
     "executed": (Category.KILLED, None),
+    "executing": (Category.KILLED, None),
+    "murdered": (Category.KILLED, None),
+    "murdering": (Category.KILLED, None),
+    "assassinated": (Category.KILLED, None),
+    "beheaded": (Category.KILLED, None),
+    "beheading": (Category.KILLED, None),
+    "slaughtered": (Category.KILLED, None),
+    "slaughtering": (Category.KILLED, None),
+    "massacred": (Category.KILLED, None),
+    "massacring": (Category.KILLED, None),
+    "drowning": (Category.KILLED, None),
     "wound": (Category.WOUNDED, None),
     "wounds": (Category.WOUNDED, None),
     "wounded": (Category.WOUNDED, None),
@@ -506,6 +536,16 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
 ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
+    (("shot", "dead"), Category.KILLED, None),
+    (("shooting", "dead"), Category.KILLED, None),
+    (("gunned", "down"), Category.KILLED, None),
+    (("gunning", "down"), Category.KILLED, None),
+    (("burned", "to", "death"), Category.KILLED, None),
+    (("burnt", "to", "death"), Category.KILLED, None),
+    (("stabbed", "to", "death"), Category.KILLED, None),
+    (("hacked", "to", "death"), Category.KILLED, None),
+    (("beat", "to", "death"), Category.KILLED, None),
+    (("beaten", "to", "death"), Category.KILLED, None),
     (("took", "prisoner"), Category.DETAINED, None),
     (("claimed", "the", "lives", "of"), Category.KILLED, None),
     (("the", "deaths", "of"), Category.KILLED, None),
@@ -544,7 +584,7 @@ AUXILIARIES = frozenset(
     were was are is be been being have has had also reportedly allegedly all later
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
-    still remain remains remained
+    still remain remains remained found
     """.split()
 )
 
@@ -811,3 +851,61 @@ LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connecte
 
 #: The words that make a figure hypothetical ("if another soldier was hurt").
 IF_WORDS = frozenset({"if", "unless", "whether"})
+
+#: Triggers that are finite verbs with no object ("two of the hostages died"):
+#: after "NUMBER of the NP" they report a part of the group, not a modifier.
+INTRANSITIVE_TRIGGERS = frozenset(
+    {"died", "die", "perished", "drowned", "succumbed", "fled", "disappeared"}
+)
+
+#: Words that open what hangs off a counted group without changing its count:
+#: prepositions and participles ("members of a family", "fighters thought to
+#: belong to the group", "workers travelling to the site").
+MODIFIER_OPENERS = frozenset(
+    """
+    of from in at on near with aboard inside belonging based travelling traveling
+    aged working living riding thought believed said who that which including
+    among mostly mainly
+    """.split()
+)
+
+#: Words that end the search for a group's verb across what hangs off it: a
+#: new clause or a coordinated one starts there.
+MODIFIER_STOPS = frozenset(
+    """
+    and or but nor ; : . ! ? when where while after before as because since if
+    although though until whereas then
+    """.split()
+)
+
+#: Finite auxiliaries: the verb of a counted group found after what hangs off it.
+FINITE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had"})
+
+#: Words ending in "-ly" that are no adverb.
+NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "july", "belly"})
+
+#: Verbs that take an injury as their object ("sustained minor injuries").
+SUFFER_VERBS = frozenset({"suffered", "sustained", "received", "suffering", "sustaining"})
+#: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
+INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
+FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
+
+#: Stems of verbs that can only have people as their object: with them a
+#: noun the lexicon does not know is still a victim ("killed three traders").
+PEOPLE_ONLY_STEMS = (
+    "kill",
+    "wound",
+    "injur",
+    "murder",
+    "massacr",
+    "slaughter",
+    "behead",
+    "assassinat",
+)
+
+#: Prepositions: a group after one is its object, not a list member.
+PREPOSITIONS = frozenset(
+    """
+    of about for with from to at on in by against toward towards among between
+    """.split()
+)

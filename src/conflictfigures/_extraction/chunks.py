@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
 
 if TYPE_CHECKING:
     from conflictfigures.models import Category
@@ -68,6 +69,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and tokens[k - 1].low in COUNTED
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
+                # "civilian defence volunteers" goes on; "worker suffered" ends.
+                and (plural(tokens[k - 1].low) or not _compound_goes_on(tokens, k))
                 and low not in COUNTED
             ):
                 break
@@ -92,10 +95,11 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 continue
         break
     end = k
-    # Never end on a determiner or "of".
+    # Never end on a determiner or "of"; what is dropped is still read
+    # ("five of them later died").
     while end > start and tokens[end - 1].low in lx.DETERMINERS:
         end -= 1
-    return start, end, end
+    return start, end, k
 
 
 #: The words that can end a counted group's words by themselves (see ``read_np``).
@@ -112,7 +116,12 @@ def noun_class(low: str | None) -> str:
         return "none"
     if low in lx.SELF_COUNTING_NOUNS:
         return "self"
-    if low in lx.NOT_COUNTED_NOUNS:
+    if (
+        low in lx.NOT_COUNTED_NOUNS
+        or low in lx.INJURY_NOUNS
+        or low in lx.PASSIVE_TRIGGERS
+        or low in lx.ACTIVE_TRIGGERS
+    ):
         return "not"
     if low in lx.EQUIPMENT_NOUNS:
         return "equipment"
@@ -120,8 +129,11 @@ def noun_class(low: str | None) -> str:
         return "people"
     if low in lx.SIDES and low.endswith("s"):
         return "people"
-    if low.endswith(lx.AGENT_SUFFIXES) and not low.endswith("s") and low not in lx.NOT_AGENTS:
-        # "coordinator", "manufacturer", "extremist": one who does something.
+    singular = low.removesuffix("s")
+    if singular.endswith(lx.AGENT_SUFFIXES) and singular not in lx.NOT_AGENTS:
+        # "coordinator", "traders", "extremists": ones who do something.
+        return "agent"
+    if low.endswith("men") and len(low) > 4:  # "tribesmen", "firemen"
         return "agent"
     return "unknown"
 
@@ -131,7 +143,9 @@ def choose(categories: tuple[Category | None, Category | None], cls: str) -> Cat
     people, equipment = categories
     if cls == "equipment":
         return equipment
-    if cls == "agent":
+    if cls in ("agent", "unknown"):
+        # A noun the lexicon does not know is people when the trigger can
+        # only mean people ("two hikers died", "three traders were killed").
         return people if equipment is None else None
     if cls in ("people", "none"):
         return people
@@ -225,3 +239,137 @@ def singular_group_end(tokens: list[Token], i: int) -> int | None:
     if not (saw_name or saw_noun) or k == i:
         return None
     return k
+
+
+#: Verbs not ending in "-ed" that end a group after a singular noun ("the
+#: driver lost his life").
+_VERB_LIKE = frozenset({"lost", "took", "fell", "saw", "went", "came", "left", "was", "is"}) | (
+    lx.SUFFER_VERBS
+)
+
+
+def _compound_goes_on(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the lower-case words from ``k`` go on to a counted noun within
+    three words, so the singular noun before them is a modifier ("civilian
+    defence volunteers"), not the group's head ("an insurgent demonstrating
+    hostile intent", "the facilitator along with").
+    """
+    for j in range(k, min(len(tokens), k + 3)):
+        tok = tokens[j]
+        if (
+            not tok.is_word
+            or tok.is_capitalized
+            or tok.low in lx.NP_STOP
+            or tok.low in lx.DETERMINERS
+            or tok.low in lx.REPORTING_VERBS
+        ):
+            return False
+        if tok.low.endswith("ed") or tok.low in _VERB_LIKE:
+            return False
+        if tok.low in COUNTED:
+            return True
+    return False
+
+
+def _verb_follows(tokens: list[Token], k: int) -> bool:
+    """Whether auxiliaries and a passive trigger start at ``k`` ("were later killed")."""
+    n = len(tokens)
+    j = k
+    while j < n and j < k + 6 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+        j += 1
+    if j >= n:
+        return False
+    low = tokens[j].low
+    if low in lx.PASSIVE_TRIGGERS or low in PASSIVE_BY_FIRST:
+        return True
+    return j + 2 < n and (
+        (tokens[j + 1].low == "to" and tokens[j + 2].low == "death")
+        or (tokens[j + 1].low in ("and", "or") and tokens[j + 2].low in lx.PASSIVE_TRIGGERS)
+    )
+
+
+def is_adverb(tok: Token) -> bool:
+    """Whether a word is an adverb that may stand among auxiliaries ("mistakenly")."""
+    low = tok.low
+    return (
+        len(low) > 4
+        and low.endswith("ly")
+        and tok.is_word
+        and not tok.is_capitalized
+        and low not in lx.NOT_ADVERBS
+    )
+
+
+#: How far an aside or a modifier may run before the group's verb.
+_ASIDE_REACH = 30
+_MODIFIER_REACH = 15
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
+    """
+    ``MODIFIER = "," ASIDE "," | "(" ASIDE ")" | OPENER WORD{0,14}``: step over
+    what hangs off a counted group without changing its count, to its verb.
+
+    An aside between commas or in parentheses ("Nine villagers, among them
+    three women, were killed"), a relative clause ("miners who had been
+    trapped underground died"), a participle or prepositional phrase
+    ("fighters thought to belong to the group were killed", "members of a
+    family were killed").  A modifier never crosses a new clause
+    (``MODIFIER_STOPS``) or a number in digits.
+
+    Returns the index of the group's verb when one follows the modifier, else
+    the index right after the group.
+    """
+    n = len(tokens)
+    k = np[2]
+    if k >= n:
+        return k
+    tok = tokens[k]
+    if tok.text in (",", "("):
+        close = "," if tok.text == "," else ")"
+        m = k + 1
+        limit = min(n, k + _ASIDE_REACH)
+        while m < limit and tokens[m].text != close and tokens[m].low not in _CLAUSE_ENDS:
+            m += 1
+        if m < limit and tokens[m].text == close and m > k + 1 and _verb_follows(tokens, m + 1):
+            return m + 1
+        if close == "," and k + 1 < n and tokens[k + 1].low in _RELATIVE:
+            k += 1  # "the targeted individual, who was detained"
+            tok = tokens[k]
+        else:
+            return k
+    if np[1] == np[0] or tok.is_capitalized or not tok.is_word:
+        return k
+    low = tok.low
+    if not (
+        low in lx.MODIFIER_OPENERS
+        or (
+            low.endswith(("ed", "ing"))
+            and low not in lx.PASSIVE_TRIGGERS
+            and low not in lx.ACTIVE_TRIGGERS
+            and low not in lx.AUXILIARIES
+        )
+    ):
+        return k
+    relative = low in _RELATIVE
+    if relative and _verb_follows(tokens, k + 1):
+        return k + 1
+    m = k + 1
+    limit = min(n, k + _MODIFIER_REACH)
+    while m < limit:
+        t = tokens[m]
+        if t.low in lx.MODIFIER_STOPS or t.text == "," or t.is_digits:
+            break
+        if not relative and t.low in _RELATIVE:
+            break  # a relative clause here belongs to the nearer noun
+        if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):
+            return m
+        if relative and t.low in lx.INTRANSITIVE_TRIGGERS:
+            return m  # "miners who had been trapped underground died"
+        m += 1
+    return np[2]
+
+
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})

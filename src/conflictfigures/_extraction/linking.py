@@ -173,11 +173,24 @@ def read_figure(
             pending.clear()
             return [r]
 
-    # Rule passive: "two Turkish soldiers were killed".
-    passive = read_passive(tokens, np)
+    # Rule passive: "two Turkish soldiers were killed"; a relative clause
+    # after an active verb's object leaves the figure to the verb ("seized
+    # two IEDs that were destroyed").
+    passive = (
+        None
+        if _relative_after(tokens, np[2]) and read_active(tokens, num) is not None
+        else read_passive(tokens, np)
+    )
     if passive is not None and cls in ("people", "equipment", "none", "self", "unknown", "agent"):
         cats, t_first, t_last, perfect = passive
-        if (cls == "unknown" and np[1] - np[0] > 0) or (subset and t_first == np[2]):
+        if (
+            subset
+            and t_first == np[2]
+            and t_last == t_first + 1
+            and tokens[t_first].low not in lx.INTRANSITIVE_TRIGGERS
+        ):
+            # "one of the insurgents detained": a participle naming a part
+            # again; "two of the hostages died" reports what befell them.
             cats = (None, None)
         passive_cat = choose(cats, cls)
         if passive_cat is not None:
@@ -240,7 +253,13 @@ def read_figure(
                     ),
                     prev.first,
                 )
-        if active is not None and cls in ("people", "equipment", "none", "agent"):
+        if active is not None and (
+            cls in ("people", "equipment", "none", "agent")
+            # A noun the lexicon does not know is a victim only of a verb
+            # that has no other sense ("killed three U.S. soldiers", not
+            # "executed numerous attacks").
+            or (cls == "unknown" and tokens[active[1]].low.startswith(lx.PEOPLE_ONLY_STEMS))
+        ):
             cats, t_first = active
             chosen = choose(cats, cls)
             if chosen is not None and not (cls == "none" and num.article):
@@ -257,10 +276,23 @@ def read_figure(
                 return [r]
 
     # A list member waiting for its trigger.
-    if cls in ("people", "equipment") and not zero:
+    if (
+        cls in ("people", "equipment")
+        and not zero
+        # the object of a preposition is no list member ("the whereabouts of
+        # the leader and two others were ...")
+        and not (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
+    ):
         after = tokens[np[1]].low if np[1] < n else ""
         if after in lx.LIST_JOINERS:
             pending.append((num, np))
             return None
     pending.clear()
     return None
+
+
+def _relative_after(tokens: list[Token], k: int) -> bool:
+    """Whether a relative clause opens at ``k`` ("who", ", which")."""
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return k < len(tokens) and tokens[k].low in ("who", "that", "which")

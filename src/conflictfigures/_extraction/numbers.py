@@ -390,6 +390,29 @@ _QUALIFIER_ONLY = frozenset(
 )
 
 
+#: The units of an age ("a 54-year-old man", "a six-month-old baby").
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+def age_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``age = NUMBER "-"? AGE_UNIT "-"? ("old" | "olds")``: the index after the
+    age whose number ends just before ``tokens[k]``, or ``None``: an age is
+    never a count.
+    """
+    n = len(tokens)
+    if k < n and tokens[k].text in DASHES:
+        k += 1
+    if k >= n or tokens[k].low not in _AGE_UNITS:
+        return None
+    k += 1
+    if k < n and tokens[k].text in DASHES:
+        k += 1
+    if k < n and tokens[k].low in ("old", "olds"):
+        return k + 1
+    return None
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -400,6 +423,11 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
     n = len(tokens)
+    if start.low in ("a", "an") and i + 1 < n:
+        # "a 54-year-old man": one person of an age, not 54 people.
+        age = _read_plain(tokens, i + 1)
+        if age is not None and (end := age_end(tokens, age[1])) is not None:
+            return NumberReading(i, end, 1, Qualifier.EXACT, article=True)
     if start.low in _ARTICLES:
         # The common case, read at once: "the insurgent", "a soldier" (one, if
         # the counted noun turns out singular; the caller checks).
@@ -438,7 +466,9 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if plain is None:
         return None
     value, k, unit, digits, article = plain
-    if _is_date_context(tokens, j, k):
+    if article and qualifier is not Qualifier.EXACT:
+        return None  # "over the weekend", "about a week": a qualifier counts no article
+    if _is_date_context(tokens, j, k) or age_end(tokens, k) is not None:
         return None
     stated_high: int | None = None
     if k + 1 < n and (

@@ -8,8 +8,8 @@ from __future__ import annotations
 import bisect
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import read_np, singular_group_end
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.chunks import is_adverb, read_np, singular_group_end, skip_modifier
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import (
@@ -32,46 +32,43 @@ def read_passive(
     tokens: list[Token], np: tuple[int, int, int]
 ) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
     """
-    ``passive = NUMBER NP? AUX* PASSIVE_TRIGGER``.
+    ``passive = NUMBER NP MODIFIER? AUX* (VERB "and")? PASSIVE_TRIGGER``, or
+    ``... AUX* VERB "to" "death"`` ("were burned to death").
+
+    ``MODIFIER`` is what hangs off the group without changing its count (see
+    :func:`~conflictfigures._extraction.chunks.skip_modifier`); ``AUX`` also
+    takes adverbs ("were mistakenly killed") and a coordinated verb ("were
+    shot and killed").  A trigger with no auxiliary that takes an object
+    ("two bombs killed five people") is active voice: the group is the agent,
+    and this rule does not apply.
 
     Returns the trigger's categories, its token range and whether the verb is
     in the perfect ("have been killed").
     """
     n = len(tokens)
-    k = np[2]
+    k = skip_modifier(tokens, np)
     perfect = False
+    passive_aux = False
     skipped = 0
-    # "the targeted individual, who was detained"
-    if k + 1 < n and tokens[k].text == "," and tokens[k + 1].low == "who" and np[1] > np[0]:
-        k += 2
-    elif k < n and tokens[k].low == "who" and np[1] > np[0]:
-        k += 1
-    elif (
-        k + 1 < n
-        and np[1] > np[0]
-        and tokens[k].low in lx.LINKING_PARTICIPLES
-        and tokens[k + 1].low in ("with", "to")
-    ):
-        # "several men associated with the compound were taken into custody":
-        # a short participle clause, then the group's own verb.
-        m = k + 2
-        while (
-            m < n
-            and m < k + 8
-            and tokens[m].is_word
-            and tokens[m].low not in lx.AUXILIARIES
-            and tokens[m].low not in lx.PASSIVE_TRIGGERS
-        ):
-            m += 1
-        if m < n and tokens[m].low in lx.AUXILIARIES:
-            k = m
     while k < n and skipped < 6:
         tok = tokens[k]
-        if tok.low in ("have", "has", "had"):
+        low = tok.low
+        if low in ("have", "has", "had"):
             perfect = True
-        if tok.low in lx.AUXILIARIES or (tok.text in lx.QUOTES):
+        passive_aux = passive_aux or low in _BE
+        if low in lx.AUXILIARIES or tok.text in lx.QUOTES or is_adverb(tok):
             k += 1
             skipped += 1
+            continue
+        if (
+            skipped
+            and k + 2 < n
+            and tokens[k + 1].low in ("and", "or")
+            and tok.is_word
+            and low not in lx.PASSIVE_TRIGGERS
+            and tokens[k + 2].low in lx.PASSIVE_TRIGGERS
+        ):
+            k += 2  # "were shot and killed": the second verb decides
             continue
         break
     if k >= n:
@@ -79,17 +76,85 @@ def read_passive(
     for words, people, equipment in PASSIVE_BY_FIRST.get(tokens[k].low, ()):
         if all(k + i < n and tokens[k + i].low == w for i, w in enumerate(words)):
             return (people, equipment), k, k + len(words), perfect
+    if (
+        skipped
+        and k + 2 < n
+        and tokens[k].is_word
+        and tokens[k + 1].low == "to"
+        and tokens[k + 2].low == "death"
+    ):
+        return (Category.KILLED, None), k, k + 3, perfect
+    if tokens[k].low in lx.SUFFER_VERBS:
+        injury = read_injury(tokens, k + 1)
+        if injury is not None:
+            category, end = injury
+            return (category, None), k, end, perfect
     trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
     if trig is None:
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0:
         return None
+    if tokens[k].low in lx.ACTIVE_TRIGGERS and (
+        # "two bombs killed five people", "the blasts appear to have killed
+        # nobody": active voice, the group is the agent
+        (not skipped and takes_object(tokens, k)) or (perfect and not passive_aux)
+    ):
+        return None
     # "fled" and "died" take no auxiliary in the passive sense but are fine.
     last = k + 1
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
+
+
+def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
+    """
+    ``injury = ADJECTIVE{0,3} INJURY_NOUN`` after a verb of suffering
+    ("sustained minor injuries", "suffered fatal gunshot wounds"): wounded,
+    or killed when a fatal word qualifies it.  Returns the category and the
+    index after the noun.
+    """
+    fatal = False
+    for j in range(k, min(len(tokens), k + 4)):
+        low = tokens[j].low
+        if low in lx.INJURY_NOUNS:
+            return (Category.KILLED if fatal else Category.WOUNDED), j + 1
+        if not tokens[j].is_word or low in lx.NP_STOP:
+            return None
+        fatal = fatal or low in lx.FATAL_WORDS
+    return None
+
+
+#: Forms of "be": with one among the auxiliaries a participle is passive.
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+#: Pronouns and possessives that start a verb's object ("killed him").
+_OBJECT_STARTS = frozenset(
+    {"him", "her", "them", "himself", "herself", "themselves", "his", "their", "its", "our"}
+    | lx.ZERO_WORDS
+)
+#: Nouns after "the" that make a time phrase, not an object ("killed the next day").
+_TIME_NOUNS = frozenset(
+    {"day", "night", "week", "month", "year", "morning", "evening", "previous", "same", "next"}
+)
+
+
+def takes_object(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the verb at ``k`` is followed by its object ("killed five people",
+    "killed the police chief", "killed him"): the verb is then active voice.
+    """
+    n = len(tokens)
+    if k + 1 >= n:
+        return False
+    nxt = tokens[k + 1]
+    if nxt.low in _OBJECT_STARTS:
+        return True
+    if not (nxt.is_digits or nxt.low in NUMBER_STARTERS):
+        return False
+    if k + 2 < n and tokens[k + 2].low in _TIME_NOUNS:
+        return False
+    return read_number(tokens, k + 1) is not None
 
 
 def read_active(
