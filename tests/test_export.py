@@ -210,7 +210,7 @@ def test_hxl_puts_the_best_reading_in_the_categorys_column() -> None:
     killed_row = dict(zip(tags, killed, strict=True))
     assert {k: v for k, v in killed_row.items() if v} == {
         "#meta+category": "killed",
-        "#affected+killed": "51",
+        "#affected+killed": "50",
         "#meta+stated": "more than 50",
         "#meta+qualifier": "more_than",
         "#indicator+min": "51",

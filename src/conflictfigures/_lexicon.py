@@ -538,6 +538,8 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
+    (("shoot", "dead"), Category.KILLED, None),
+    (("shoots", "dead"), Category.KILLED, None),
     (("gunned", "down"), Category.KILLED, None),
     (("gunning", "down"), Category.KILLED, None),
     (("burned", "to", "death"), Category.KILLED, None),
@@ -855,7 +857,7 @@ IF_WORDS = frozenset({"if", "unless", "whether"})
 #: Triggers that are finite verbs with no object ("two of the hostages died"):
 #: after "NUMBER of the NP" they report a part of the group, not a modifier.
 INTRANSITIVE_TRIGGERS = frozenset(
-    {"died", "die", "perished", "drowned", "succumbed", "fled", "disappeared"}
+    {"died", "die", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
 )
 
 #: Words that open what hangs off a counted group without changing its count:
@@ -909,3 +911,15 @@ PREPOSITIONS = frozenset(
     of about for with from to at on in by against toward towards among between
     """.split()
 )
+
+#: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+#: Words that open a part of a counted group ("including two soldiers",
+#: "most of them civilians"); the group's verb comes after the part.
+PART_OPENERS = frozenset({"including", "among", "mostly", "mainly", "excluding"})
+#: Quantifiers that open a part with "of" ("almost all of them", "many of whom").
+PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "both", "almost", "nearly", "half"})
+
+#: Verbs after which a group and its state are a result ("left two dead").
+RESULT_VERBS = frozenset({"left", "leaving", "leaves", "leave"})

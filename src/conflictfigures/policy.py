@@ -28,6 +28,8 @@ digit ("3.6 million" is rounded to 100,000; "2 million" to 1,000,000).
 A number written out in digits is exact below 10,000; from 10,000 up, its
 trailing zeros are rounding ("520,000" is 515,000 to 524,999), because outlets
 round large figures and rarely say so.
+The ``best`` number of an open floor is the number stated: "more than 50" is
+50, as event coders (UCDP, ACLED) record it, while its ``low`` stays 51.
 This is why 3.6 million and 3.7 million are two different claims while
 "more than 3.6 million" and 3.7 million can both be true.
 
@@ -271,11 +273,12 @@ class BoundsPolicy:
     def best(self, count: Count) -> int:
         """
         Return the single best number for a count: the stated number when it
-        is exact or approximate, the floor when the words give only a floor,
-        the middle of a range, the word's ``best`` for a vague count.
+        is exact, approximate or an open floor ("more than 50" is 50, the
+        number event coders record, while its ``low`` stays 51), the middle
+        of a range, the word's ``best`` for a vague count.
 
         >>> DEFAULT_POLICY.best(Count.read(50, "more_than"))
-        51
+        50
         >>> DEFAULT_POLICY.best(Count.read(10, "range", stated_high=15))
         12
         """
@@ -287,7 +290,7 @@ class BoundsPolicy:
             assert count.stated_high is not None  # noqa: S101
             return (count.stated + count.stated_high) // 2
         if q in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-            return count.low
+            return count.stated
         if q in (Qualifier.NEARLY, Qualifier.FEWER_THAN):
             return count.high if count.high is not None else count.stated
         return count.stated

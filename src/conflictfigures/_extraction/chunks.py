@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import age_list_end
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
 
@@ -248,6 +249,34 @@ _VERB_LIKE = frozenset({"lost", "took", "fell", "saw", "went", "came", "left", "
 )
 
 
+def _part_verb(tokens: list[Token], k: int) -> int | None:
+    """
+    ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
+    group's verb: a part named inside the group ("including two soldiers",
+    "almost all of them civilians"), which may hold numbers and "and".
+
+    Returns the index of the group's verb after the part, or ``None``.
+    """
+    n = len(tokens)
+    if k >= n:
+        return None
+    low = tokens[k].low
+    if low not in lx.PART_OPENERS and not (
+        low in lx.PART_QUANTIFIERS
+        and any(tokens[j].low == "of" for j in range(k + 1, min(n, k + 4)))
+    ):
+        return None
+    for m in range(k + 1, min(n, k + _ASIDE_REACH)):
+        t = tokens[m]
+        if t.low in _CLAUSE_ENDS or t.low in _RELATIVE or (
+            t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or")
+        ):
+            return None
+        if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):
+            return m
+    return None
+
+
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     """
     Whether the lower-case words from ``k`` go on to a counted noun within
@@ -327,6 +356,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     if k >= n:
         return k
     tok = tokens[k]
+    part = _part_verb(tokens, k + 1 if tok.text == "," else k)
     if tok.text in (",", "("):
         close = "," if tok.text == "," else ")"
         m = k + 1
@@ -335,14 +365,21 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             m += 1
         if m < limit and tokens[m].text == close and m > k + 1 and _verb_follows(tokens, m + 1):
             return m + 1
+        if part is not None:
+            return part  # "Ten policemen, including two officers were killed"
         if close == "," and k + 1 < n and tokens[k + 1].low in _RELATIVE:
             k += 1  # "the targeted individual, who was detained"
             tok = tokens[k]
         else:
             return k
+    if part is not None:
+        return part  # "9 people including civilians and policemen were killed"
     if np[1] == np[0] or tok.is_capitalized or not tok.is_word:
         return k
     low = tok.low
+    ages = age_list_end(tokens, k)
+    if ages is not None:  # "two girls aged 6 and 4 are killed"
+        return ages if _verb_follows(tokens, ages) else k
     if not (
         low in lx.MODIFIER_OPENERS
         or (

@@ -176,18 +176,32 @@ def read_figure(
     # Rule passive: "two Turkish soldiers were killed"; a relative clause
     # after an active verb's object leaves the figure to the verb ("seized
     # two IEDs that were destroyed").
-    passive = (
-        None
-        if _relative_after(tokens, np[2]) and read_active(tokens, num) is not None
-        else read_passive(tokens, np)
-    )
+    passive = read_passive(tokens, np)
+    if (
+        passive is not None
+        and not (num.first and tokens[num.first - 1].low == "with")
+        and read_active(tokens, num) is not None
+    ):
+        # The object of an active verb is no subject of a verb after it:
+        # "beheaded two sailors held hostage", "seized two IEDs that were
+        # destroyed", "killed 2 people including a teenager and 7 others
+        # were injured" - the verb before the number decides.
+        passive = None
     if passive is not None and cls in ("people", "equipment", "none", "self", "unknown", "agent"):
         cats, t_first, t_last, perfect = passive
         if (
             subset
             and t_first == np[2]
             and t_last == t_first + 1
-            and tokens[t_first].low not in lx.INTRANSITIVE_TRIGGERS
+            and not (
+                # "two of the hostages died", "leaving two of them dead"; but
+                # "two of the dead" names a part of a group already counted
+                np[1] > np[0]
+                and (
+                    tokens[t_first].low in lx.INTRANSITIVE_TRIGGERS
+                    or (num.first and tokens[num.first - 1].low in lx.RESULT_VERBS)
+                )
+            )
         ):
             # "one of the insurgents detained": a participle naming a part
             # again; "two of the hostages died" reports what befell them.
@@ -289,10 +303,3 @@ def read_figure(
             return None
     pending.clear()
     return None
-
-
-def _relative_after(tokens: list[Token], k: int) -> bool:
-    """Whether a relative clause opens at ``k`` ("who", ", which")."""
-    if k < len(tokens) and tokens[k].text == ",":
-        k += 1
-    return k < len(tokens) and tokens[k].low in ("who", "that", "which")

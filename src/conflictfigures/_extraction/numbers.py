@@ -413,6 +413,44 @@ def age_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: Words that open a list of ages ("two girls aged 6 and 4").
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+
+
+def age_list_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``ages = ("aged" | "age" | "ages") NUMBER (("and" | "," | "to" | "-") NUMBER)*``:
+    the index after the ages that start at ``tokens[k]``, or ``None``.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low not in _AGE_WORDS:
+        return None
+    j = k + 1
+    end: int | None = None
+    while j < n:
+        plain = _read_plain(tokens, j)
+        if plain is None:
+            break
+        end = j = plain[1]
+        if j + 1 < n and (tokens[j].low in ("and", ",", "to") or tokens[j].text in DASHES):
+            j += 1
+            continue
+        break
+    return end
+
+
+def _in_ages(tokens: list[Token], i: int) -> bool:
+    """Whether the number at ``i`` stands in a list of ages ("aged 6 and 4")."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        low = tokens[k].low
+        if low in _AGE_WORDS:
+            end = age_list_end(tokens, k)
+            return end is not None and end > i
+        if not (tokens[k].is_digits or low in ("and", ",", "to") or tokens[k].text in DASHES):
+            return False
+    return False
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -466,6 +504,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if plain is None:
         return None
     value, k, unit, digits, article = plain
+    if j and _in_ages(tokens, j):
+        return None  # "aged 6 and 4"
     if article and qualifier is not Qualifier.EXACT:
         return None  # "over the weekend", "about a week": a qualifier counts no article
     if _is_date_context(tokens, j, k) or age_end(tokens, k) is not None:

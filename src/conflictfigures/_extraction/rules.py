@@ -56,6 +56,9 @@ def read_passive(
         if low in ("have", "has", "had"):
             perfect = True
         passive_aux = passive_aux or low in _BE
+        if low in lx.FATAL_ADVERBS and k + 1 < n and tokens[k + 1].is_word:
+            # "was fatally shot", "were mortally wounded"
+            return (Category.KILLED, None), k, k + 2, perfect
         if low in lx.AUXILIARIES or tok.text in lx.QUOTES or is_adverb(tok):
             k += 1
             skipped += 1
@@ -187,6 +190,8 @@ def read_active(
         if passive is not None:
             return passive, k - 2
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None and k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
+        return (Category.KILLED, None), k - 1  # "fatally shot two policemen"
     if trig is None or intended(tokens, k):
         return None
     return trig, k
@@ -415,18 +420,23 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
             return None
         k = m + 1
     singular = False
+    be = False
     skipped = 0
     while k < n and skipped < 4 and tokens[k].low in ONE_PERSON_AUX:
         singular = singular or tokens[k].low in ("was", "is", "has")
+        be = be or tokens[k].low in _BE
         k += 1
         skipped += 1
     if k >= n:
         return None
     if skipped and not singular and tokens[last - 1].low not in ("he", "she"):
         return None
-    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    low = tokens[k].low
+    trig = lx.PASSIVE_TRIGGERS.get(low)
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
         return None
+    if skipped and not be and low in lx.ACTIVE_TRIGGERS:
+        return None  # "the Netherlands has killed": active voice
     if not skipped and not tokens[k].is_capitalized:
         return None  # only a headline says "Taliban Commander Killed"
     if not skipped and not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
