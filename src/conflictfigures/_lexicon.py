@@ -156,7 +156,9 @@ VAGUE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("a", "large", "number", "of"), "numerous"),
     (("a", "significant", "number", "of"), "numerous"),
     (("a", "number", "of"), "a number"),
+    (("a", "few", "dozen"), "dozens"),
     (("a", "few"), "a few"),
+    (("several", "dozen"), "dozens"),
     (("dozens",), "dozens"),
     (("scores",), "scores"),
     (("hundreds",), "hundreds"),
@@ -554,6 +556,9 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "death", "of"), Category.KILLED, None),
     (("the", "killing", "of"), Category.KILLED, None),
     (("the", "arrest", "of"), Category.DETAINED, None),
+    (("the", "injury", "of"), Category.WOUNDED, None),
+    (("the", "injuries", "of"), Category.WOUNDED, None),
+    (("the", "wounding", "of"), Category.WOUNDED, None),
     (("the", "detention", "of"), Category.DETAINED, None),
     (("the", "displacement", "of"), Category.DISPLACED, None),
     (("the", "capture", "of"), Category.DETAINED, None),
@@ -572,6 +577,7 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "death": Category.KILLED,
     "dead": Category.KILLED,
     "bodies": Category.KILLED,
+    "corpses": Category.KILLED,
     "refugees": Category.REFUGEES,
     "refugee": Category.REFUGEES,
     "detainees": Category.DETAINED,
@@ -586,7 +592,7 @@ AUXILIARIES = frozenset(
     were was are is be been being have has had also reportedly allegedly all later
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
-    still remain remains remained found
+    still remain remains remained found got get gets getting
     """.split()
 )
 
@@ -867,7 +873,7 @@ MODIFIER_OPENERS = frozenset(
     """
     of from in at on near with aboard inside belonging based travelling traveling
     aged working living riding thought believed said who that which including
-    among mostly mainly
+    among mostly mainly aside apart besides excluding
     """.split()
 )
 
@@ -887,7 +893,9 @@ FINITE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had"
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "july", "belly"})
 
 #: Verbs that take an injury as their object ("sustained minor injuries").
-SUFFER_VERBS = frozenset({"suffered", "sustained", "received", "suffering", "sustaining"})
+SUFFER_VERBS = frozenset(
+    {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
+)
 #: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})

@@ -704,7 +704,7 @@ EXAMPLES_ONE: list[Row] = [
     (
         "A soldier was killed and another was wounded on the border.",
         P,
-        [fig(K, 1, subject="soldier")],
+        [fig(K, 1, subject="soldier"), fig(W, 1, subject="soldier")],
         "a soldier",
     ),
     ("The security force returned fire, killing him.", P, [fig(K, 1)], "killing him"),

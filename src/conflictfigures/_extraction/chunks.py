@@ -30,6 +30,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         k += 1
     if k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
         k += 1
+    if (
+        k + 1 < n
+        and tokens[k].low == "the"
+        and tokens[k + 1].low in lx.PASSIVE_TRIGGERS
+        and lx.PASSIVE_TRIGGERS[tokens[k + 1].low][0] is not None
+    ):
+        # A state used as a noun: "one of the injured died", "the dead".
+        return k, k + 2, k + 2
     start = k
     words = 0
     while k < n and words < 7:
@@ -268,8 +276,10 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
         return None
     for m in range(k + 1, min(n, k + _ASIDE_REACH)):
         t = tokens[m]
-        if t.low in _CLAUSE_ENDS or t.low in _RELATIVE or (
-            t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or")
+        if (
+            t.low in _CLAUSE_ENDS
+            or t.low in _RELATIVE
+            or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
         if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):

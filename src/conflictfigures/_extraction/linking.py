@@ -8,7 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import choose, noun_class, plural, read_np, side_of
+from conflictfigures._extraction.chunks import (
+    choose,
+    is_adverb,
+    noun_class,
+    plural,
+    read_np,
+    side_of,
+)
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import (
@@ -126,6 +133,8 @@ def read_figure(
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
     cls = noun_class(head)
+    if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
+        cls = "people"  # "the injured", "the dead": the people in that state
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").
@@ -139,9 +148,10 @@ def read_figure(
         return None
     if num.article and (
         (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
-        or cls not in ("people", "equipment", "agent")
-        or head is None
-        or plural(head)
+        or (cls not in ("people", "equipment", "agent") and head is not None)
+        # "and another injured": the group of the figure before
+        or (head is None and tokens[num.first].low != "another")
+        or (head is not None and plural(head))
         or head in lx.COLLECTIVE_NOUNS
     ):
         return None
@@ -255,6 +265,8 @@ def read_figure(
             if (
                 prev.active
                 and 0 < num.first - prev.last <= 4
+                # "injuring eight others, two critically": a part, not more
+                and not (np[0] == np[1] and np[2] < n and is_adverb(tokens[np[2]]))
                 and all(
                     t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS
                     for t in tokens[prev.last : num.first]

@@ -130,7 +130,9 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
 
 
 #: Forms of "be": with one among the auxiliaries a participle is passive.
-_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_BE = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "got", "get", "gets", "getting"}
+)
 #: Pronouns and possessives that start a verb's object ("killed him").
 _OBJECT_STARTS = frozenset(
     {"him", "her", "them", "himself", "herself", "themselves", "his", "their", "its", "our"}
