@@ -59,7 +59,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     prisoner displac fled flee forced refugee shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
-    slaughter lynch electrocut hospitali execut suffer sustain
+    slaughter lynch electrocut hospitali execut suffer sustain corps
     """.split()
 )
 
