@@ -59,7 +59,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     prisoner displac fled flee forced refugee shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
-    slaughter lynch electrocut hospitali execut suffer sustain corps
+    slaughter lynch electrocut hospital execut suffer sustain corps
     """.split()
 )
 
@@ -243,6 +243,12 @@ PEOPLE_NOUNS = frozenset(
     kidnappers male males female females official officials deputy deputies
     sub-commander sub-commanders subcommander subcommanders chief chiefs
     shooter shooters assailant assailants perpetrator perpetrators
+    mother mothers father fathers son sons daughter daughters wife wives husband
+    husbands brother brothers sister sisters parent parents grandmother grandfather
+    grandmothers grandfathers grandparent grandparents uncle aunt nephew niece
+    cousin cousins toddler toddlers teen teens couple motorist motorists driver
+    drivers victim victims casualty bystander bystanders inmate inmates patient
+    patients tourist tourists visitor visitors customer customers
     """.split()
 )
 
@@ -277,7 +283,9 @@ NOT_COUNTED_NOUNS = frozenset(
     village villages town towns city cities district districts province provinces
     animal animals cow cows cattle livestock sheep goat goats horse horses dog dogs
     camel camels pig pigs chicken chickens bird birds fish head attack attacks raid
-    raids strike strikes operation operations mission missions
+    raids strike strikes operation operations mission missions house houses home
+    homes building buildings shop shops store stores structure structures church
+    churches mosque mosques school schools hospital hospitals business businesses
     """.split()
 )
 
@@ -456,6 +464,12 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("lost", "their", "life"), Category.KILLED, None),
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("unaccounted", "for"), Category.MISSING, None),
+    (("taken", "to", "the", "hospital"), Category.WOUNDED, None),
+    (("taken", "to", "hospital"), Category.WOUNDED, None),
+    (("rushed", "to", "the", "hospital"), Category.WOUNDED, None),
+    (("rushed", "to", "hospital"), Category.WOUNDED, None),
+    (("transported", "to", "the", "hospital"), Category.WOUNDED, None),
+    (("transported", "to", "hospital"), Category.WOUNDED, None),
 )
 
 #: Words before the counted group (active voice): word -> categories.
@@ -582,6 +596,7 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "refugee": Category.REFUGEES,
     "detainees": Category.DETAINED,
     "injuries": Category.WOUNDED,
+    "injury": Category.WOUNDED,
 }
 
 #: Words between a counted group and its passive trigger that change nothing
@@ -896,6 +911,8 @@ NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy
 SUFFER_VERBS = frozenset(
     {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
 )
+#: Verbs whose injury follows "for" ("were treated for minor injuries").
+TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
 #: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
 INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})

@@ -5,15 +5,11 @@ the class of that noun (people, equipment, self-counting, not counted).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import age_list_end
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
-
-if TYPE_CHECKING:
-    from conflictfigures.models import Category
+from conflictfigures.models import Category
 
 
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
@@ -127,6 +123,7 @@ def noun_class(low: str | None) -> str:
         return "self"
     if (
         low in lx.NOT_COUNTED_NOUNS
+        or low in lx.INCIDENT_NOUNS
         or low in lx.INJURY_NOUNS
         or low in lx.PASSIVE_TRIGGERS
         or low in lx.ACTIVE_TRIGGERS
@@ -257,6 +254,38 @@ _VERB_LIKE = frozenset({"lost", "took", "fell", "saw", "went", "came", "left", "
 )
 
 
+def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
+    """
+    ``injury = ADJECTIVE{0,3} INJURY_NOUN`` after a verb of suffering
+    ("sustained minor injuries", "suffered fatal gunshot wounds"): wounded,
+    or killed when a fatal word qualifies it.  Returns the category and the
+    index after the noun.
+    """
+    fatal = False
+    for j in range(k, min(len(tokens), k + 6)):
+        low = tokens[j].low
+        if low in lx.INJURY_NOUNS:
+            return (Category.KILLED if fatal else Category.WOUNDED), j + 1
+        if tokens[j].text in lx.DASHES and tokens[j].gap == GLUED:
+            continue  # "non-life threatening injuries"
+        if not tokens[j].is_word or low in lx.NP_STOP:
+            return None
+        fatal = fatal or low in lx.FATAL_WORDS
+    return None
+
+
+def _group_verb_at(tokens: list[Token], m: int) -> bool:
+    """
+    Whether the verb of a group stands at ``m`` after what hangs off it: a
+    finite auxiliary before a trigger ("were killed"), or a verb of
+    suffering before an injury ("received minor injuries").
+    """
+    low = tokens[m].low
+    if low in lx.FINITE_AUXILIARIES:
+        return _verb_follows(tokens, m)
+    return low in lx.SUFFER_VERBS and read_injury(tokens, m + 1) is not None
+
+
 def _part_verb(tokens: list[Token], k: int) -> int | None:
     """
     ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
@@ -282,7 +311,7 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
-        if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):
+        if _group_verb_at(tokens, m):
             return m
     return None
 
@@ -411,7 +440,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             break
         if not relative and t.low in _RELATIVE:
             break  # a relative clause here belongs to the nearer noun
-        if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):
+        if _group_verb_at(tokens, m):
             return m
         if relative and t.low in lx.INTRANSITIVE_TRIGGERS:
             return m  # "miners who had been trapped underground died"

@@ -221,7 +221,7 @@ def read_figure(
             out: list[Reading] = []
             # A list whose last member carries the trigger: "five tanks, two
             # APCs and one howitzer were destroyed".
-            for p_num, p_np in pending:
+            for p_num, p_np in _list_before(tokens, pending, num.first):
                 p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
                 p_cat = choose(cats, noun_class(p_head))
                 if p_cat is None:
@@ -303,7 +303,7 @@ def read_figure(
 
     # A list member waiting for its trigger.
     if (
-        cls in ("people", "equipment")
+        cls in ("people", "equipment", "agent", "unknown")
         and not zero
         # the object of a preposition is no list member ("the whereabouts of
         # the leader and two others were ...")
@@ -315,3 +315,22 @@ def read_figure(
             return None
     pending.clear()
     return None
+
+
+def _list_before(
+    tokens: list[Token], pending: list[tuple[NumberReading, tuple[int, int, int]]], first: int
+) -> list[tuple[NumberReading, tuple[int, int, int]]]:
+    """
+    The pending groups that form one list with the group starting at
+    ``first``: each joined to the next by list words only ("five tanks, two
+    APCs and one howitzer"), read back from ``first`` until the chain breaks.
+    """
+    chain: list[tuple[NumberReading, tuple[int, int, int]]] = []
+    for p_num, p_np in reversed(pending):
+        gap = tokens[p_np[1] : first]
+        if not gap or not all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap):
+            break
+        chain.append((p_num, p_np))
+        first = p_num.first
+    chain.reverse()
+    return chain

@@ -8,7 +8,13 @@ from __future__ import annotations
 import bisect
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import is_adverb, read_np, singular_group_end, skip_modifier
+from conflictfigures._extraction.chunks import (
+    is_adverb,
+    read_injury,
+    read_np,
+    singular_group_end,
+    skip_modifier,
+)
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token
@@ -87,8 +93,10 @@ def read_passive(
         and tokens[k + 2].low == "death"
     ):
         return (Category.KILLED, None), k, k + 3, perfect
-    if tokens[k].low in lx.SUFFER_VERBS:
-        injury = read_injury(tokens, k + 1)
+    if tokens[k].low in lx.SUFFER_VERBS or (
+        tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for"
+    ):
+        injury = read_injury(tokens, k + 1 if tokens[k].low in lx.SUFFER_VERBS else k + 2)
         if injury is not None:
             category, end = injury
             return (category, None), k, end, perfect
@@ -109,24 +117,6 @@ def read_passive(
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
-
-
-def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
-    """
-    ``injury = ADJECTIVE{0,3} INJURY_NOUN`` after a verb of suffering
-    ("sustained minor injuries", "suffered fatal gunshot wounds"): wounded,
-    or killed when a fatal word qualifies it.  Returns the category and the
-    index after the noun.
-    """
-    fatal = False
-    for j in range(k, min(len(tokens), k + 4)):
-        low = tokens[j].low
-        if low in lx.INJURY_NOUNS:
-            return (Category.KILLED if fatal else Category.WOUNDED), j + 1
-        if not tokens[j].is_word or low in lx.NP_STOP:
-            return None
-        fatal = fatal or low in lx.FATAL_WORDS
-    return None
 
 
 #: Forms of "be": with one among the auxiliaries a participle is passive.
