@@ -178,6 +178,7 @@ def test_hxl_has_a_header_row_and_a_hashtag_row() -> None:
         "#affected+detained",
         "#affected+displaced",
         "#affected+refugees",
+        "#affected+casualties",
         "#indicator+equipment+destroyed+num",
         "#indicator+equipment+captured+num",
         "#indicator+equipment+damaged+num",

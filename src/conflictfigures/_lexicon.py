@@ -59,7 +59,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     prisoner displac fled flee forced refugee shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
-    slaughter lynch electrocut hospital execut suffer sustain corps
+    slaughter lynch electrocut hospital execut suffer sustain corps evacu homeless
+    disabl idp camp tents loss treat
     """.split()
 )
 
@@ -263,7 +264,7 @@ COLLECTIVE_NOUNS = frozenset(
 #: Head nouns that count equipment.
 EQUIPMENT_NOUNS = frozenset(
     """
-    tank tanks vehicle vehicles truck trucks carrier carriers apc apcs ifv ifvs
+    equipment hardware materiel tank tanks vehicle vehicles truck trucks carrier carriers apc apcs ifv ifvs
     howitzer howitzers artillery gun guns launcher launchers system systems drone
     drones uav uavs aircraft helicopter helicopters jet jets plane planes warplane
     warplanes boat boats ship ships vessel vessels target targets depot depots
@@ -438,6 +439,9 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "displaced": (Category.DISPLACED, None),
     "uprooted": (Category.DISPLACED, None),
     "fled": (Category.DISPLACED, None),
+    "evacuated": (Category.DISPLACED, None),
+    "homeless": (Category.DISPLACED, None),
+    "disabled": (None, Category.EQUIPMENT_DAMAGED),
     "destroyed": (None, Category.EQUIPMENT_DESTROYED),
     "downed": (None, Category.EQUIPMENT_DESTROYED),
     "damaged": (None, Category.EQUIPMENT_DAMAGED),
@@ -455,6 +459,15 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("held", "hostage"), Category.DETAINED, None),
     (("held", "captive"), Category.DETAINED, None),
     (("forced", "to", "flee"), Category.DISPLACED, None),
+    (("registered", "as", "refugees"), Category.REFUGEES, None),
+    (("living", "in", "camps"), Category.DISPLACED, None),
+    (("living", "in", "shelters"), Category.DISPLACED, None),
+    (("living", "in", "tents"), Category.DISPLACED, None),
+    (("staying", "in", "shelters"), Category.DISPLACED, None),
+    (("in", "shelters"), Category.DISPLACED, None),
+    (("in", "camps"), Category.DISPLACED, None),
+    (("treated", "in", "hospital"), Category.WOUNDED, None),
+    (("being", "treated"), Category.WOUNDED, None),
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("shot", "dead"), Category.KILLED, None),
@@ -528,6 +541,10 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "displaced": (Category.DISPLACED, None),
     "displacing": (Category.DISPLACED, None),
     "displace": (Category.DISPLACED, None),
+    "evacuated": (Category.DISPLACED, None),
+    "evacuating": (Category.DISPLACED, None),
+    "disabled": (None, Category.EQUIPMENT_DAMAGED),
+    "disabling": (None, Category.EQUIPMENT_DAMAGED),
     "destroy": (None, Category.EQUIPMENT_DESTROYED),
     "destroys": (None, Category.EQUIPMENT_DESTROYED),
     "destroyed": (None, Category.EQUIPMENT_DESTROYED),
@@ -566,7 +583,12 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("beaten", "to", "death"), Category.KILLED, None),
     (("took", "prisoner"), Category.DETAINED, None),
     (("claimed", "the", "lives", "of"), Category.KILLED, None),
+    (("claiming", "the", "lives", "of"), Category.KILLED, None),
+    (("took", "the", "lives", "of"), Category.KILLED, None),
+    (("taking", "the", "lives", "of"), Category.KILLED, None),
     (("the", "deaths", "of"), Category.KILLED, None),
+    (("the", "loss", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
+    (("the", "losses", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     (("the", "death", "of"), Category.KILLED, None),
     (("the", "killing", "of"), Category.KILLED, None),
     (("the", "arrest", "of"), Category.DETAINED, None),
@@ -597,6 +619,9 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "detainees": Category.DETAINED,
     "injuries": Category.WOUNDED,
     "injury": Category.WOUNDED,
+    "casualties": Category.CASUALTIES,
+    "idps": Category.DISPLACED,
+    "evacuees": Category.DISPLACED,
 }
 
 #: Words between a counted group and its passive trigger that change nothing
@@ -607,7 +632,7 @@ AUXILIARIES = frozenset(
     were was are is be been being have has had also reportedly allegedly all later
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
-    still remain remains remained found got get gets getting
+    still remain remains remained found got get gets getting pronounced
     """.split()
 )
 
@@ -617,7 +642,7 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     "fatalities": Category.KILLED,
     "deaths": Category.KILLED,
     "dead": Category.KILLED,
-    "casualties": None,
+    "casualties": Category.CASUALTIES,
     "total": None,
     "number": None,
     "tally": None,
@@ -948,3 +973,55 @@ PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "both", "almost", "
 
 #: Verbs after which a group and its state are a result ("left two dead").
 RESULT_VERBS = frozenset({"left", "leaving", "leaves", "leave"})
+
+#: Words after a number that make it a clock time ("at 612 PST", "1535 CST",
+#: "10 pm"): a time is never a count.
+TIME_WORDS = frozenset(
+    """
+    am pm a.m p.m gmt utc est edt cst cdt mst mdt pst pdt akst hst z hrs
+    """.split()
+)
+
+#: Words after a verb of flight that take it across a border: the people are
+#: then refugees, not displaced ("fled to Chad", "crossed into Poland").
+ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
+#: The verbs of flight and crossing that a destination can make refugees.
+FLIGHT_VERBS = frozenset({"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"})
+
+#: Words after a counted group that state what befell it, after an active verb
+#: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
+RESULT_WORDS: dict[tuple[str, ...], Category] = {
+    ("to", "death"): Category.KILLED,
+    ("dead",): Category.KILLED,
+    ("homeless",): Category.DISPLACED,
+    ("from", "their", "homes"): Category.DISPLACED,
+    ("into", "shelters"): Category.DISPLACED,
+    ("into", "temporary", "shelters"): Category.DISPLACED,
+    ("into", "camps"): Category.DISPLACED,
+    ("to", "flee"): Category.DISPLACED,
+}
+
+#: Reflexive pronouns after a killing verb: the attacker dies ("before killing
+#: himself"), a group of its own (side ``"perpetrator"``).
+REFLEXIVES = frozenset({"himself", "herself"})
+#: Phrases in which an attacker kills himself, after the verb's subject.
+SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("killing", "himself"),
+    ("killing", "herself"),
+    ("killed", "himself"),
+    ("killed", "herself"),
+    ("blew", "himself", "up"),
+    ("blew", "herself", "up"),
+    ("blowing", "himself", "up"),
+    ("blowing", "herself", "up"),
+    ("took", "his", "own", "life"),
+    ("took", "her", "own", "life"),
+    ("taking", "his", "own", "life"),
+    ("taking", "her", "own", "life"),
+    ("turned", "the", "gun", "on", "himself"),
+    ("turned", "the", "gun", "on", "herself"),
+    ("shot", "himself"),
+    ("shot", "herself"),
+)
+#: The side given to an attacker who dies by his own hand.
+PERPETRATOR_SIDE = "perpetrator"

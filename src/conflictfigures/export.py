@@ -191,6 +191,7 @@ HXL_COLUMNS: tuple[tuple[str, str, _Getter], ...] = (
     ("Detained", "#affected+detained", _category_column(Category.DETAINED)),
     ("Displaced", "#affected+displaced", _category_column(Category.DISPLACED)),
     ("Refugees", "#affected+refugees", _category_column(Category.REFUGEES)),
+    ("Casualties", "#affected+casualties", _category_column(Category.CASUALTIES)),
     (
         "Equipment destroyed",
         "#indicator+equipment+destroyed+num",

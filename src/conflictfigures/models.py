@@ -50,7 +50,9 @@ class Category(enum.Enum):
     What a figure counts.
 
     The value is the name used in records (``"killed"``).
-    People: killed, wounded, missing, detained, displaced, refugees.
+    People: killed, wounded, missing, detained, displaced, refugees, and
+    casualties (killed and wounded together, as loss reports use the word;
+    never folded into either).
     Equipment: destroyed, captured, damaged, abandoned (the four outcomes that
     open-source equipment-loss trackers record).
 
@@ -66,6 +68,7 @@ class Category(enum.Enum):
     DETAINED = "detained"
     DISPLACED = "displaced"
     REFUGEES = "refugees"
+    CASUALTIES = "casualties"
     EQUIPMENT_DESTROYED = "equipment_destroyed"
     EQUIPMENT_CAPTURED = "equipment_captured"
     EQUIPMENT_DAMAGED = "equipment_damaged"

@@ -152,8 +152,8 @@ EXAMPLES_NUMBERS: list[Row] = [
     (
         "Half a million people have fled across the border.",
         P,
-        [fig(DISP, 500_000)],
-        "half a million",
+        [fig(REF, 500_000)],
+        "half a million; across a border they are refugees",
     ),
     (
         "Two million people have been displaced inside the country.",

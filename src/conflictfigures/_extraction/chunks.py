@@ -64,6 +64,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 or (low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start))
                 or (low in lx.PASSIVE_TRIGGERS and (words or low != "missing"))
                 or (words and low in lx.AUXILIARIES)
+                or low in _VERB_STARTS
             ):
                 break
             if (
@@ -79,6 +80,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and low not in COUNTED
             ):
                 break
+            if words and _phrase_at(tokens, k):
+                break  # "Syrians registered as refugees", "12 remain unaccounted for"
             words += 1
             k += 1
             continue
@@ -314,6 +317,20 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
         if _group_verb_at(tokens, m):
             return m
     return None
+
+
+#: Verbs that end a counted group even as its first word ("12 remain missing").
+_VERB_STARTS = frozenset(
+    {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain", "remained"}
+)
+
+
+def _phrase_at(tokens: list[Token], k: int) -> bool:
+    """Whether a passive trigger phrase starts at ``k`` ("registered as refugees")."""
+    for words, _, _ in PASSIVE_BY_FIRST.get(tokens[k].low, ()):
+        if all(k + i < len(tokens) and tokens[k + i].low == w for i, w in enumerate(words)):
+            return True
+    return False
 
 
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:

@@ -21,11 +21,14 @@ from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import (
     ONE_PERSON_AUX,
     after_active,
+    flight_category,
     hypothetical,
     passive_within,
     read_active,
     read_one_person,
     read_passive,
+    read_result,
+    read_self_killing,
     read_taken,
     read_total,
     read_zero,
@@ -63,6 +66,14 @@ def read_sentence(tokens: list[Token], lows: list[str]) -> list[Reading]:
         if t.is_digits or t.is_capitalized or t.low in READING_STARTERS
     ]
     if_words = not lx.IF_WORDS.isdisjoint(lows)
+    # Where an attacker dies by his own hand ("before killing himself").
+    self_killing = (
+        set()
+        if lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows
+        else {k for k, low in enumerate(lows) if low in _SELF_KILLING_FIRST}
+    )
+    if self_killing:
+        starts = sorted(set(starts) | self_killing)
     i = 0
     pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
     for start in starts:
@@ -70,6 +81,13 @@ def read_sentence(tokens: list[Token], lows: list[str]) -> list[Reading]:
             continue
         i = start
         tok = tokens[i]
+        if i in self_killing:
+            end = read_self_killing(tokens, i)
+            if end is not None:
+                readings.append(_perpetrator(tokens, i, end))
+                pending_list.clear()
+                i = end
+                continue
         num = read_number(tokens, i) if tok.is_digits or tok.low in NUMBER_STARTERS else None
         zero = False
         if num is None and tok.low in lx.ZERO_WORDS:
@@ -107,6 +125,20 @@ def read_sentence(tokens: list[Token], lows: list[str]) -> list[Reading]:
     return readings
 
 
+#: The first words of the phrases in which an attacker kills himself.
+_SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
+
+
+def _perpetrator(tokens: list[Token], first: int, last: int) -> Reading:
+    """One attacker who died by his own hand: killed, a side of its own."""
+    r = Reading(NumberReading(first, last, 1, Qualifier.EXACT), Category.KILLED)
+    r.last = last
+    who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
+    r.np = (who, who + 1)
+    r.side = lx.PERPETRATOR_SIDE
+    return r
+
+
 def read_figure(
     tokens: list[Token],
     num: NumberReading,
@@ -133,6 +165,18 @@ def read_figure(
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
     cls = noun_class(head)
+    if (
+        head is None
+        and not zero
+        and readings
+        and readings[-1].head is not None
+        and 0 < num.first - readings[-1].last <= 2
+    ):
+        # An elided group is the group before: "two helicopters were damaged
+        # and one was abandoned".
+        elided = noun_class(readings[-1].head)
+        if elided == "equipment":
+            cls = elided
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
         cls = "people"  # "the injured", "the dead": the people in that state
     # "one of the insurgents detained", "two of the detainees": a part of a
@@ -142,6 +186,12 @@ def read_figure(
         num.last + 1 < n
         and tokens[num.last].low == "of"
         and tokens[num.last + 1].low in lx.SUBSET_DETERMINERS
+    ) or (
+        # "many of the casualties": the vague word took its "of" along
+        num.vague is not None
+        and num.last < n
+        and tokens[num.last - 1].low == "of"
+        and tokens[num.last].low in lx.SUBSET_DETERMINERS
     )
     if cls == "not":
         pending.clear()
@@ -231,6 +281,8 @@ def read_figure(
                 pr.perfect = perfect
                 out.append(pr)
             pending.clear()
+            if passive_cat is Category.DISPLACED:
+                passive_cat = flight_category(tokens, t_first, t_last) or passive_cat
             r = finish(Reading(num, passive_cat), tokens, np)
             r.last = t_last
             r.perfect = perfect
@@ -243,6 +295,19 @@ def read_figure(
         r.last = np[1]
         pending.clear()
         return [r]
+
+    # A result after an active verb's object: "stabbed a shopkeeper to
+    # death", "left 50,000 people homeless".
+    if not zero and cls in ("people", "none", "agent", "unknown"):
+        result = read_result(tokens, num, np)
+        if result is not None:
+            category, r_first, r_last = result
+            r = finish(Reading(num, category), tokens, np)
+            r.first = r_first
+            r.last = r_last
+            r.active = True
+            pending.clear()
+            return [r]
 
     # A capture around its group: "took the two occupants into custody",
     # "took 15 soldiers hostage".

@@ -22,6 +22,7 @@ from conflictfigures._lexicon import (
     QUALIFIERS,
     SCALES,
     TENS,
+    TIME_WORDS,
     UNITS,
     VAGUE_WORDS,
 )
@@ -508,8 +509,12 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         return None  # "aged 6 and 4"
     if article and qualifier is not Qualifier.EXACT:
         return None  # "over the weekend", "about a week": a qualifier counts no article
-    if _is_date_context(tokens, j, k) or age_end(tokens, k) is not None:
-        return None
+    if (
+        _is_date_context(tokens, j, k)
+        or age_end(tokens, k) is not None
+        or (k < n and digits and tokens[k].low in TIME_WORDS)
+    ):
+        return None  # a date, an age or a clock time ("612 PST") is no count
     stated_high: int | None = None
     if k + 1 < n and (
         (between and tokens[k].low == "and") or (not between and tokens[k].low in _RANGE_JOINERS)

@@ -84,6 +84,8 @@ def read_passive(
         return None
     for words, people, equipment in PASSIVE_BY_FIRST.get(tokens[k].low, ()):
         if all(k + i < n and tokens[k + i].low == w for i, w in enumerate(words)):
+            if not skipped and takes_object(tokens, k + len(words) - 1):
+                return None  # "a policeman shot dead eight officers": active
             return (people, equipment), k, k + len(words), perfect
     if (
         skipped
@@ -102,6 +104,9 @@ def read_passive(
             return (category, None), k, end, perfect
     trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
     if trig is None:
+        if skipped and passive_aux and (m := coordinated_trigger(tokens, k)) is not None:
+            # "was washed into the ocean by a wave and drowned"
+            return lx.PASSIVE_TRIGGERS[tokens[m].low], m, m + 1, perfect
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0:
@@ -117,6 +122,118 @@ def read_passive(
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
+
+
+def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
+    """
+    ``FLIGHT_VERB ... ("to" | "into" | "across") (COUNTRY | "abroad" | "the border")``
+    or ``... "as" "refugees"``: people who fled across a border are refugees.
+
+    Returns :attr:`Category.REFUGEES` when the words after a verb of flight
+    take it abroad, else ``None``.
+    """
+    if tokens[t_first].low not in lx.FLIGHT_VERBS:
+        return None
+    n = len(tokens)
+    for j in range(t_last, min(n, t_last + 7)):
+        tok = tokens[j]
+        low = tok.low
+        if low == "as" and j + 1 < n and tokens[j + 1].low in ("refugees", "refugee"):
+            return Category.REFUGEES
+        if low in ("to", "into", "across", "for", "over"):
+            m = j + 1
+            if m < n and tokens[m].low == "the":
+                m += 1
+            if m < n and (
+                tokens[m].low in lx.ABROAD_WORDS
+                or (tokens[m].is_capitalized and tokens[m].low.removesuffix("'s") in lx.COUNTRIES)
+            ):
+                return Category.REFUGEES
+        if low in ("abroad", "overseas") or (
+            low == "the" and j + 1 < n and tokens[j + 1].low in ("border", "country")
+        ):
+            return Category.REFUGEES
+        if tok.text in (".", ";", ",") or tok.is_digits:
+            return None
+    return None
+
+
+def read_result(
+    tokens: list[Token], num: NumberReading, np: tuple[int, int, int]
+) -> tuple[Category, int, int] | None:
+    """
+    ``VERB NUMBER NP RESULT``: an active verb, its object and what befell it
+    ("stabbed a shopkeeper to death", "shot four villagers dead", "left
+    50,000 people homeless", "forced 20,000 into temporary shelters").
+
+    Returns the category, the verb's index and the index after the result.
+    """
+    k = num.first - 1
+    if k >= 0 and tokens[k].low in ("another", "also", "all"):
+        k -= 1
+    if k < 0:
+        return None
+    verb = tokens[k]
+    if (
+        not verb.is_word
+        or verb.is_capitalized
+        or verb.low in lx.NP_STOP
+        or verb.low in lx.DETERMINERS
+        or verb.low in lx.PREPOSITIONS
+    ):
+        return None
+    j = np[2]
+    for words, category in lx.RESULT_WORDS.items():
+        if all(j + i < len(tokens) and tokens[j + i].low == w for i, w in enumerate(words)):
+            return category, k, j + len(words)
+    return None
+
+
+def read_self_killing(tokens: list[Token], k: int) -> int | None:
+    """
+    ``SELF_KILLING_PHRASE``: an attacker who dies by his own hand ("before
+    killing himself", "blew himself up", "took his own life") at ``k``.
+
+    Returns the index after the phrase.
+    """
+    for words in lx.SELF_KILLING_PHRASES:
+        if all(k + i < len(tokens) and tokens[k + i].low == w for i, w in enumerate(words)):
+            return k + len(words)
+    return None
+
+
+#: How far a coordinated verb phrase may run before its "and TRIGGER".
+_COORDINATED_REACH = 14
+
+
+def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
+    """
+    ``VERB WORD* "and" AUX* TRIGGER``: the group's second verb, after a first
+    verb phrase that is no trigger ("was washed into the ocean by a sneaker
+    wave and drowned").  The first phrase holds no number, comma or clause
+    word.  Returns the trigger's index.
+    """
+    n = len(tokens)
+    if not tokens[k].is_word or tokens[k].is_capitalized:
+        return None
+    for m in range(k + 1, min(n, k + _COORDINATED_REACH)):
+        t = tokens[m]
+        if t.low == "and":
+            j = m + 1
+            while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+                j += 1
+            if j < n and tokens[j].low in lx.PASSIVE_TRIGGERS:
+                return j
+            return None
+        if (
+            t.is_digits
+            or not t.is_word
+            or t.low in lx.MODIFIER_STOPS
+            or t.low in lx.PASSIVE_TRIGGERS
+            or (t.low in NUMBER_STARTERS and t.low not in ("a", "an", "the"))
+        ):
+            return None
+    return None
 
 
 #: Forms of "be": with one among the auxiliaries a participle is passive.
@@ -164,7 +281,8 @@ def read_active(
     while (
         k >= 0
         and skipped < 2
-        and tokens[k].low in ("also", "another", "a", "total", "of", "at", "least", "some", "all")
+        and tokens[k].low
+        in ("also", "another", "a", "total", "of", "at", "least", "some", "all", ":")
     ):
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
@@ -182,8 +300,9 @@ def read_active(
         if passive is not None:
             return passive, k - 2
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
-    if trig is None and k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
-        return (Category.KILLED, None), k - 1  # "fatally shot two policemen"
+    if k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
+        # "fatally shot two policemen", "fatally injuring a woman"
+        return (Category.KILLED, None), k - 1
     if trig is None or intended(tokens, k):
         return None
     return trig, k
@@ -290,6 +409,12 @@ def read_total(
             start -= 1
         if start < noun_at:
             group = (start, noun_at)
+    if category is Category.CASUALTIES and num.last < len(tokens):
+        # "bringing the casualties to 43 dead and 240 wounded": the state
+        # after the number says which casualties
+        after = lx.PASSIVE_TRIGGERS.get(tokens[num.last].low)
+        if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
+            category = after[0]
     if category is None:
         return None
     first = min(k for k in (verb_at, noun_at) if k is not None)
