@@ -1025,3 +1025,22 @@ SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 #: The side given to an attacker who dies by his own hand.
 PERPETRATOR_SIDE = "perpetrator"
+
+#: Platforms and channels a claim is made on: never a claimant themselves
+#: ("said on Twitter", "posted on Telegram").
+CHANNELS = frozenset(
+    """
+    twitter x facebook telegram instagram youtube tiktok whatsapp website
+    television tv radio
+    """.split()
+)
+#: Documents a claimant speaks through ("according to a statement from the
+#: governor's office"): the claimant is whoever issued them.
+CLAIM_DOCUMENTS = frozenset(
+    """
+    statement statements report reports tally count figures data estimate
+    estimates toll update bulletin
+    """.split()
+)
+#: Pronouns that report a claim made by a source named before ("they said").
+CLAIM_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})

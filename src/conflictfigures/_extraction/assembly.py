@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
-from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims
+from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.screen import ANCHOR_BYTES, MONTH_BYTES, fold_ascii, folded_words
 from conflictfigures._extraction.where import find_host, find_place
@@ -107,6 +107,8 @@ class Doc:
         self.published = published
         self.source = source
         self.policy = policy
+        #: The source named last, for a claim a pronoun makes ("they said").
+        self.claimant: str | None = None
 
 
 #: Counts already built, by policy and reading: a count is immutable and the
@@ -187,6 +189,14 @@ def sentence_figures(
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]
+    # Each claim's words; a pronoun's are the source named before it.
+    claimants: list[str | None] = []
+    for _, c_start, c_end in claims:
+        if is_pronoun_claim(tokens, c_start, c_end):
+            claimants.append(doc.claimant)
+        else:
+            doc.claimant = text[start_of(c_start) : ends[c_end - 1]]
+            claimants.append(doc.claimant)
     period_firsts = [p.first for p in periods]
     date_firsts = [d.first for d in dates]
     statement_after = statement_anchors(dates, claims) if dates else []
@@ -210,8 +220,7 @@ def sentence_figures(
         claimed_by = None
         if claims:
             before = bisect.bisect_left(anchors, r.first) - 1
-            chosen = claims[before] if before >= 0 else claims[0]
-            claimed_by = text[start_of(chosen[1]) : ends[chosen[2] - 1]]
+            claimed_by = claimants[max(before, 0)]
         if (
             r.side is None
             and r.subject is not None
@@ -267,6 +276,15 @@ def sentence_figures(
             )
         period = period_m.period if period_m is not None else None
         date = None if cumulative else (date_m.date if date_m is not None else None)
+        if (
+            r.cumulative
+            and period is None
+            and date_m is not None
+            and r.first <= date_m.first < r.last
+        ):
+            # "the death toll from Tuesday's air strike rose to 19": a total
+            # for one dated incident keeps the incident's date.
+            date = date_m.date
         # Where.
         if preps is None:
             preps = [k for k, low in enumerate(lows) if low in lx.PLACE_PREPS]

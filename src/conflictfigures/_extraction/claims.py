@@ -11,7 +11,7 @@ from conflictfigures._extraction.text import GLUED, Token
 def claim_word(tok: Token) -> bool:
     """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
     low = tok.low
-    if not tok.is_word or low in lx.PRONOUNS or low in lx.REPORTING_VERBS:
+    if not tok.is_word or low in lx.PRONOUNS or low in lx.REPORTING_VERBS or low in lx.CHANNELS:
         return False
     if low in ("of", "for", "on") or tok.is_capitalized:
         return low not in lx.WEEKDAYS and low not in lx.MONTHS
@@ -59,10 +59,20 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     while j >= 0 and words < 9:
         tok = tokens[j]
         if tok.low in ("the", "a", "an"):
+            if words and j > 0 and tokens[j - 1].low in ("of", "for", "from"):
+                j -= 1  # "a spokesman for the army"
+                continue
             j -= 1
             break
-        if claim_word(tok) or (
-            tok.low in lx.NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1].text in lx.DASHES
+        if (
+            claim_word(tok)
+            or (
+                tok.low in lx.NAME_PARTICLES
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text in lx.DASHES
+            )
+            # "officials in Kabul", "the ministry of health in Gaza"
+            or (tok.low == "in" and words and tokens[j + 1].is_capitalized and j > 0)
         ):
             j -= 1
             words += 1
@@ -90,6 +100,18 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = k
     if j < n and tokens[j].low in ("the", "a", "an"):
         j += 1
+    if (
+        j + 1 < n
+        and tokens[j].low in lx.CLAIM_DOCUMENTS
+        and tokens[j + 1].low in ("from", "by", "of", "issued")
+    ):
+        # "according to a statement from the governor's office"
+        j += 2
+        if j < n and tokens[j].low == "by":
+            j += 1
+        k = j
+        if j < n and tokens[j].low in ("the", "a", "an"):
+            j += 1
     words = 0
     while j < n and words < 8:
         tok = tokens[j]
@@ -118,10 +140,31 @@ CLAIM_WORDS = frozenset(
 )
 
 
+def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``HEAD "," APPOSITIVE "," REPORTING_VERB``: "A spokesman for the army,
+    Colonel Ahmed Ali, said", "Ahmed Ali, a spokesman for the army, said".
+    The claimant is the head when it names a source, else the appositive.
+    """
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    m = k - 2
+    while m >= 0 and m > k - 12 and tokens[m].text != ",":
+        m -= 1
+    if m < 1 or tokens[m].text != ",":
+        return None
+    head = claimant_left(tokens, m)
+    if head is not None:
+        return head
+    inner = claimant_left(tokens, k - 1)
+    return inner if inner is not None and inner[0] > m else None
+
+
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
-    word's index and the claimant's token range.
+    word's index and the claimant's token range; a claim made by a pronoun
+    ("they said") is the pronoun alone (see :func:`is_pronoun_claim`).
     """
     found: list[tuple[int, int, int]] = []
     n = len(tokens)
@@ -148,11 +191,18 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             continue
         if low not in lx.REPORTING_VERBS:
             continue
-        rng = claimant_left(tokens, k)
+        rng = claimant_left(tokens, k) or appositive_claimant(tokens, k)
         if rng is None and k + 1 < n:
             prev = tokens[k - 1] if k > 0 else None
             if prev is None or prev.text in lx.QUOTES or prev.text == ",":
                 rng = claimant_right(tokens, k + 1)
+        if rng is None and k > 0 and tokens[k - 1].low in lx.CLAIM_PRONOUNS:
+            rng = (k - 1, k)
         if rng is not None:
             found.append((k, *rng))
     return found
+
+
+def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a claimant is a pronoun standing for a source named before ("they said")."""
+    return end == start + 1 and tokens[start].low in lx.CLAIM_PRONOUNS

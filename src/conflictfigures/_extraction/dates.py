@@ -14,6 +14,7 @@ clock, so without a publication date relative words stay unresolved.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ __all__ = ["DATE_STARTERS", "DateMention", "PeriodMention", "find_dates", "find_
 
 _WEEKDAY_OBJECTS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
 _PERIOD_UNITS = {
+    "hour": "hours",
+    "hours": "hours",
     "day": "days",
     "days": "days",
     "week": "weeks",
@@ -78,7 +81,14 @@ def _day_of(tok: Token | None) -> int | None:
 
 #: Words that can start a date expression (digits can too).  Every date holds
 #: one of them (a day number needs its month).
-DATE_STARTERS = frozenset(set(WEEKDAYS) | set(MONTHS) | {"yesterday", "today", "tonight", "last"})
+DATE_STARTERS = frozenset(
+    set(WEEKDAYS)
+    | {f"{day}'s" for day in WEEKDAYS}  # "Tuesday's air strike"
+    | set(MONTHS)
+    | {"yesterday", "today", "tonight", "last", "overnight", "this"}
+)
+#: Parts of the day after "this" that mean the publication day ("this morning").
+_THIS_DAY = frozenset({"morning", "afternoon", "evening"})
 _DAY = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
@@ -133,7 +143,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     for i in [k for k, t in enumerate(tokens) if t.is_digits or t.low in DATE_STARTERS]:
         if i < skip_to:
             continue
-        low = tokens[i].low
+        low = tokens[i].low.removesuffix("'s")
         if low in WEEKDAYS and published is not None:
             prev = _at(tokens, i - 1)
             if prev is not None and prev.low == "next":
@@ -157,8 +167,16 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             day_before = _shift(published, _DAY)
             if day_before is not None:
                 found.append(DateMention(i, i + 1, day_before))
-        elif low in ("today", "tonight") and published is not None:
+        elif low in ("today", "tonight", "overnight") and published is not None:
             found.append(DateMention(i, i + 1, published))
+        elif (
+            low == "this"
+            and published is not None
+            and _at(tokens, i + 1) is not None
+            and tokens[i + 1].low in _THIS_DAY
+        ):
+            found.append(DateMention(i, i + 2, published))
+            skip_to = i + 2
         elif low == "last" and _at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
             night = None if published is None else _shift(published, _DAY)
             if night is not None:
@@ -223,7 +241,76 @@ def _small_number(tok: Token | None) -> int | None:
 
 
 #: Words a running-total period starts with.
-_PERIOD_STARTERS = frozenset({"this", "last", "since", "in", "over", "during", "within"})
+_PERIOD_STARTERS = frozenset(
+    {"this", "last", "since", "in", "over", "during", "within", "between", "from"}
+)
+#: Parts of a year: "the first half of 2023" is January to June.
+_YEAR_PARTS = {
+    ("first", "half"): (1, 6),
+    ("second", "half"): (7, 12),
+    ("first", "quarter"): (1, 3),
+    ("second", "quarter"): (4, 6),
+    ("third", "quarter"): (7, 9),
+    ("fourth", "quarter"): (10, 12),
+    ("last", "quarter"): (10, 12),
+}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "in 2022", "in the first half of 2023", "during the first quarter of
+    2024" at ``i``: a whole year or a part of one, up to publication.
+    """
+    j = i + 1
+    months = (1, 12)
+    if _at(tokens, j) is not None and tokens[j].low == "the":
+        j += 1
+    part = (tokens[j].low, tokens[j + 1].low) if j + 2 < len(tokens) else None
+    if part in _YEAR_PARTS and tokens[j + 2].low == "of":
+        months = _YEAR_PARTS[part]
+        j += 3
+    elif j != i + 1:
+        return None
+    year = _year_of(_at(tokens, j))
+    if year is None or year > published.year:
+        return None
+    start = dt.date(year, months[0], 1)
+    if start > published:
+        return None
+    end = min(_month_end(year, months[1]), published)
+    return PeriodMention(i, j + 1, Period(start=start, end=end))
+
+
+def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """Read "between January and March (2024)" or "from January to March" at ``i``."""
+    n = len(tokens)
+    if i + 3 >= n:
+        return None
+    first, joiner, second = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    if not (
+        first.low in MONTHS
+        and second.low in MONTHS
+        and first.is_capitalized
+        and second.is_capitalized
+        and joiner.low in ("and", "to", "until", "through")
+    ):
+        return None
+    year, end_index = _optional_year(tokens, i + 4)
+    m1, m2 = MONTHS[first.low], MONTHS[second.low]
+    if year is None:
+        year = published.year if m2 <= published.month else published.year - 1
+    if m1 > m2:
+        return None
+    start = dt.date(year, m1, 1)
+    if start > published:
+        return None
+    end = min(_month_end(year, m2), published)
+    return PeriodMention(i, end_index, Period(start=start, end=end))
 
 
 def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
@@ -238,8 +325,13 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             continue
         low = tokens[i].low
         nxt = _at(tokens, i + 1)
-        if low == "this" and nxt is not None and nxt.low in ("month", "year"):
-            start = month_start if nxt.low == "month" else published.replace(month=1, day=1)
+        if low == "this" and nxt is not None and nxt.low in ("month", "year", "week"):
+            if nxt.low == "week":
+                start = published - dt.timedelta(days=published.weekday())
+            elif nxt.low == "month":
+                start = month_start
+            else:
+                start = published.replace(month=1, day=1)
             first = i - 1 if i > 0 and tokens[i - 1].low in ("earlier", "far") else i
             if first == i - 1 and tokens[i - 1].low == "far" and i > 1:
                 first = i - 2
@@ -249,6 +341,21 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 end = _shift(published, _DAY) or published
             found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
             skip_to = i + 2
+            continue
+        if low == "last" and nxt is not None and nxt.low == "year" and published.year > 1:
+            year = published.year - 1
+            found.append(
+                PeriodMention(
+                    i, i + 2, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+                )
+            )
+            skip_to = i + 2
+            continue
+        if low in ("between", "from"):
+            mention = _between_months(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
             continue
         if low == "last" and nxt is not None and nxt.low == "month":
             last_day = _shift(month_start, _DAY)
@@ -260,6 +367,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             continue
         if low == "since":
             mention = _since(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+                continue
+        if low in ("in", "during"):
+            mention = _year_period(tokens, i, published)
             if mention is not None:
                 found.append(mention)
                 skip_to = mention.last
@@ -282,17 +395,49 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
         year = _year_of(tok)
         if year is not None and year <= published.year:
             return PeriodMention(i, j + 1, Period(start=dt.date(year, 1, 1), end=published))
+        if tok.low in ("year", "month") and j > i + 1 and tokens[j - 1].low == "the":
+            # "since the start of the year", "since the beginning of the month"
+            start = published.replace(day=1)
+            if tok.low == "year":
+                start = start.replace(month=1)
+            return PeriodMention(i, j + 1, Period(start=start, end=published))
+        day_first = _day_of(tok)
+        if day_first is not None and _at(tokens, j + 1) is not None:
+            # "since 7 October"
+            month_tok = tokens[j + 1]
+            if month_tok.low in MONTHS and month_tok.is_capitalized:
+                return _since_day(tokens, (i, j + 2), MONTHS[month_tok.low], day_first, published)
         if tok.low in MONTHS and tok.is_capitalized and tok.low != "may":
             month = MONTHS[tok.low]
+            day = _day_of(_at(tokens, j + 1))
+            if day is not None:  # "since April 15"
+                return _since_day(tokens, (i, j + 2), month, day, published)
             year = _year_of(_at(tokens, j + 1))
             last = j + 2 if year is not None else j + 1
             if year is None:
                 year = published.year if month <= published.month else published.year - 1
-            start = _safe_date(year, month, 1)
-            if start is None or start > published:
+            first_day = _safe_date(year, month, 1)
+            if first_day is None or first_day > published:
                 return None
-            return PeriodMention(i, last, Period(start=start, end=published))
+            return PeriodMention(i, last, Period(start=first_day, end=published))
     return None
+
+
+def _since_day(
+    tokens: list[Token], span: tuple[int, int], month: int, day: int, published: dt.date
+) -> PeriodMention | None:
+    """
+    The period of "since April 15" up to publication; ``span`` is where
+    "since" stands and where an optional year may follow the day.
+    """
+    i, k = span
+    year, last = _optional_year(tokens, k)
+    start = _month_date(year, month, day, published)
+    if start is not None and start > published and year is None:
+        start = _safe_date(published.year - 1, month, day)
+    if start is None or start > published:
+        return None
+    return PeriodMention(i, last, Period(start=start, end=published))
 
 
 def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
@@ -315,6 +460,7 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
         return None
     unit = _PERIOD_UNITS[unit_tok.low]
     back = {
+        "hours": relativedelta(days=max(1, -(-amount // 24))),
         "days": relativedelta(days=amount),
         "weeks": relativedelta(weeks=amount),
         "months": relativedelta(months=amount),
