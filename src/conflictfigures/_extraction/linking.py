@@ -37,6 +37,8 @@ from conflictfigures._extraction.triggers import ANCHORS
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from conflictfigures._extraction.text import Token
 
 #: Lower-case words that can start a reading (capitalized words and digits can too).
@@ -139,15 +141,45 @@ def _perpetrator(tokens: list[Token], first: int, last: int) -> Reading:
     return r
 
 
-def read_figure(
+class Candidate:
+    """A number and the group after it, as the linking rules see them."""
+
+    __slots__ = ("cls", "head", "np", "num", "pending", "readings", "subset", "tokens", "zero")
+
+    def __init__(
+        self,
+        tokens: list[Token],
+        num: NumberReading,
+        np: tuple[int, int, int],
+        readings: list[Reading],
+        pending: list[tuple[NumberReading, tuple[int, int, int]]],
+        *,
+        zero: bool,
+    ) -> None:
+        self.tokens = tokens
+        self.num = num
+        self.np = np  # the group's token range and the index after it
+        self.readings = readings  # the sentence's figures so far
+        self.pending = pending  # list members waiting for their trigger
+        self.zero = zero  # "no", "none", "no one"
+        self.head = tokens[np[1] - 1].low if np[1] > np[0] else None
+        self.cls = noun_class(self.head)
+        self.subset = False
+
+
+def _candidate(
     tokens: list[Token],
     num: NumberReading,
     readings: list[Reading],
     pending: list[tuple[NumberReading, tuple[int, int, int]]],
     *,
     zero: bool,
-) -> list[Reading] | None:
-    """Read the figure a number starts, trying the rules in order."""
+) -> Candidate | None:
+    """
+    Chunk the group after a number and decide whether it can be counted at
+    all: ``None`` for a noun that is never a casualty, an article before no
+    single person or thing, a year.
+    """
     n = len(tokens)
     if zero and tokens[num.first].low == "no":
         # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
@@ -163,26 +195,25 @@ def read_figure(
         np = (num.last, k, k)
     else:
         np = read_np(tokens, num.last)
-    head = tokens[np[1] - 1].low if np[1] > np[0] else None
-    cls = noun_class(head)
+    c = Candidate(tokens, num, np, readings, pending, zero=zero)
+    head = c.head
     if (
         head is None
         and not zero
         and readings
         and readings[-1].head is not None
         and 0 < num.first - readings[-1].last <= 2
+        and noun_class(readings[-1].head) == "equipment"
     ):
         # An elided group is the group before: "two helicopters were damaged
         # and one was abandoned".
-        elided = noun_class(readings[-1].head)
-        if elided == "equipment":
-            cls = elided
+        c.cls = "equipment"
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
-        cls = "people"  # "the injured", "the dead": the people in that state
+        c.cls = "people"  # "the injured", "the dead": the people in that state
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").
-    subset = (
+    c.subset = (
         num.last + 1 < n
         and tokens[num.last].low == "of"
         and tokens[num.last + 1].low in lx.SUBSET_DETERMINERS
@@ -193,12 +224,12 @@ def read_figure(
         and tokens[num.last - 1].low == "of"
         and tokens[num.last].low in lx.SUBSET_DETERMINERS
     )
-    if cls == "not":
+    if c.cls == "not":
         pending.clear()
         return None
     if num.article and (
         (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
-        or (cls not in ("people", "equipment", "agent") and head is not None)
+        or (c.cls not in ("people", "equipment", "agent") and head is not None)
         # "and another injured": the group of the figure before
         or (head is None and tokens[num.first].low != "another")
         or (head is not None and plural(head))
@@ -209,175 +240,248 @@ def read_figure(
         num.stated is not None
         and num.qualifier is Qualifier.EXACT
         and num.written_digits
-        and (
-            1900 <= num.stated <= 2100
-            and "," not in tokens[num.first].text
-            and cls not in ("people", "equipment", "self")
-        )
+        and 1900 <= num.stated <= 2100
+        and "," not in tokens[num.first].text
+        and c.cls not in ("people", "equipment", "self")
     ):
+        return None  # a year
+    return c
+
+
+# ---------------------------------------------------------------------------
+# The linking rules, tried in the order of RULES
+# ---------------------------------------------------------------------------
+
+
+def link_total(c: Candidate) -> list[Reading] | None:
+    """
+    ``total = TOTAL_VERB ... TOTAL_NOUN ... ("to" | "at") NUMBER``: "bringing
+    the death toll to 20" (see :func:`.rules.read_total`).
+    """
+    if c.zero:
         return None
+    total = read_total(c.tokens, c.num)
+    if total is None:
+        return None
+    category, first, group = total
+    r = Reading(c.num, category)
+    r.first = first
+    r.last = c.num.last
+    r.cumulative = True
+    if group is not None:
+        r.np = group
+        r.head = c.tokens[group[1] - 1].low
+        r.side = side_of(c.tokens, group[0], group[1])
+    return [r]
 
-    # Rule total: "bringing the death toll to 20".
-    if not zero:
-        total = read_total(tokens, num)
-        if total is not None:
-            category, first, group = total
-            r = Reading(num, category)
-            r.first = first
-            r.last = num.last
-            r.cumulative = True
-            if group is not None:
-                r.np = group
-                r.head = tokens[group[1] - 1].low
-                r.side = side_of(tokens, group[0], group[1])
-            pending.clear()
-            return [r]
 
-    # Rule passive: "two Turkish soldiers were killed"; a relative clause
-    # after an active verb's object leaves the figure to the verb ("seized
-    # two IEDs that were destroyed").
+def link_passive(c: Candidate) -> list[Reading] | None:
+    """
+    ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
+    "two Turkish soldiers were killed", "five tanks, two APCs and one
+    howitzer were destroyed"; a flight abroad makes refugees.
+
+    The object of an active verb is no subject of a verb after it ("beheaded
+    two sailors held hostage", "seized two IEDs that were destroyed"): the
+    verb before the number decides, in :func:`link_active`.
+    """
+    tokens, num, np, cls = c.tokens, c.num, c.np, c.cls
+    if cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
+        return None
     passive = read_passive(tokens, np)
-    if (
-        passive is not None
-        and not (num.first and tokens[num.first - 1].low == "with")
+    if passive is None or (
+        not (num.first and tokens[num.first - 1].low == "with")
         and read_active(tokens, num) is not None
     ):
-        # The object of an active verb is no subject of a verb after it:
-        # "beheaded two sailors held hostage", "seized two IEDs that were
-        # destroyed", "killed 2 people including a teenager and 7 others
-        # were injured" - the verb before the number decides.
-        passive = None
-    if passive is not None and cls in ("people", "equipment", "none", "self", "unknown", "agent"):
-        cats, t_first, t_last, perfect = passive
+        return None
+    cats, t_first, t_last, perfect = passive
+    if (
+        c.subset
+        and t_first == np[2]
+        and t_last == t_first + 1
+        and not (
+            # "two of the hostages died", "leaving two of them dead"; but
+            # "two of the dead" names a part of a group already counted
+            np[1] > np[0]
+            and (
+                tokens[t_first].low in lx.INTRANSITIVE_TRIGGERS
+                or (num.first and tokens[num.first - 1].low in lx.RESULT_VERBS)
+            )
+        )
+    ):
+        return None  # "one of the insurgents detained": a part named again
+    category = choose(cats, cls)
+    if category is None:
+        return None
+    out: list[Reading] = []
+    for p_num, p_np in _list_before(tokens, c.pending, num.first):
+        p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
+        p_cat = choose(cats, noun_class(p_head))
+        if p_cat is None:
+            continue
+        pr = finish(Reading(p_num, p_cat), tokens, p_np)
+        pr.last = p_np[1]
+        pr.perfect = perfect
+        out.append(pr)
+    if category is Category.DISPLACED:
+        category = flight_category(tokens, t_first, t_last) or category
+    r = finish(Reading(num, category), tokens, np)
+    r.last = t_last
+    r.perfect = perfect
+    out.append(r)
+    return out
+
+
+def link_self(c: Candidate) -> list[Reading] | None:
+    """
+    ``self = NUMBER NP`` whose head counts itself: "three martyrs", "3.6
+    million Syrian refugees".
+    """
+    if c.cls != "self" or c.head is None or c.zero or c.subset:
+        return None
+    r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
+    r.last = c.np[1]
+    return [r]
+
+
+def link_result(c: Candidate) -> list[Reading] | None:
+    """
+    ``result = VERB NUMBER NP RESULT``: "stabbed a shopkeeper to death",
+    "left 50,000 people homeless" (see :func:`.rules.read_result`).
+    """
+    if c.zero or c.cls not in ("people", "none", "agent", "unknown"):
+        return None
+    result = read_result(c.tokens, c.num, c.np)
+    if result is None:
+        return None
+    category, first, last = result
+    r = finish(Reading(c.num, category), c.tokens, c.np)
+    r.first = first
+    r.last = last
+    r.active = True
+    return [r]
+
+
+def link_capture(c: Candidate) -> list[Reading] | None:
+    """
+    ``capture = TAKE NUMBER NP ("of" WORD+)? ("into" "custody" | CAPTIVE)``:
+    "took the two occupants into custody", "took 15 soldiers hostage".
+    """
+    if c.zero or c.cls not in ("people", "none", "agent") or (c.cls == "none" and c.num.article):
+        return None
+    taken = read_taken(c.tokens, c.num, c.np)
+    if taken is None:
+        return None
+    held, first, last = taken
+    r = finish(Reading(c.num, Category.DETAINED), c.tokens, held)
+    r.first = first
+    r.last = last
+    r.active = True
+    return [r]
+
+
+def link_active(c: Candidate) -> list[Reading] | None:
+    """
+    ``active = ACTIVE_TRIGGER FILLER? NUMBER NP``, or a further member of the
+    list an active figure opened (``... LIST_JOINER NUMBER NP``): "killing
+    four insurgents", "killed his mother and two brothers".
+    """
+    tokens, num, np, cls, readings = c.tokens, c.num, c.np, c.cls, c.readings
+    if c.zero:
+        return None
+    active = read_active(tokens, num)
+    if active is None and readings:
+        prev = readings[-1]
         if (
-            subset
-            and t_first == np[2]
-            and t_last == t_first + 1
-            and not (
-                # "two of the hostages died", "leaving two of them dead"; but
-                # "two of the dead" names a part of a group already counted
-                np[1] > np[0]
-                and (
-                    tokens[t_first].low in lx.INTRANSITIVE_TRIGGERS
-                    or (num.first and tokens[num.first - 1].low in lx.RESULT_VERBS)
-                )
+            prev.active
+            and 0 < num.first - prev.last <= 4
+            # "injuring eight others, two critically": a part, not more
+            and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
+            and all(
+                t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS
+                for t in tokens[prev.last : num.first]
             )
         ):
-            # "one of the insurgents detained": a participle naming a part
-            # again; "two of the hostages died" reports what befell them.
-            cats = (None, None)
-        passive_cat = choose(cats, cls)
-        if passive_cat is not None:
-            out: list[Reading] = []
-            # A list whose last member carries the trigger: "five tanks, two
-            # APCs and one howitzer were destroyed".
-            for p_num, p_np in _list_before(tokens, pending, num.first):
-                p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
-                p_cat = choose(cats, noun_class(p_head))
-                if p_cat is None:
-                    continue
-                pr = finish(Reading(p_num, p_cat), tokens, p_np)
-                pr.last = p_np[1]
-                pr.perfect = perfect
-                out.append(pr)
-            pending.clear()
-            if passive_cat is Category.DISPLACED:
-                passive_cat = flight_category(tokens, t_first, t_last) or passive_cat
-            r = finish(Reading(num, passive_cat), tokens, np)
-            r.last = t_last
-            r.perfect = perfect
-            out.append(r)
-            return out
-
-    # self-counting: "three martyrs", "3.6 million Syrian refugees"
-    if cls == "self" and head is not None and not zero and not subset:
-        r = finish(Reading(num, lx.SELF_COUNTING_NOUNS[head]), tokens, np)
-        r.last = np[1]
-        pending.clear()
-        return [r]
-
-    # A result after an active verb's object: "stabbed a shopkeeper to
-    # death", "left 50,000 people homeless".
-    if not zero and cls in ("people", "none", "agent", "unknown"):
-        result = read_result(tokens, num, np)
-        if result is not None:
-            category, r_first, r_last = result
-            r = finish(Reading(num, category), tokens, np)
-            r.first = r_first
-            r.last = r_last
-            r.active = True
-            pending.clear()
-            return [r]
-
-    # A capture around its group: "took the two occupants into custody",
-    # "took 15 soldiers hostage".
-    if not zero and cls in ("people", "none", "agent") and not (cls == "none" and num.article):
-        taken = read_taken(tokens, num, np)
-        if taken is not None:
-            held, t_first, t_last = taken
-            r = finish(Reading(num, Category.DETAINED), tokens, held)
-            r.first = t_first
-            r.last = t_last
-            r.active = True
-            pending.clear()
-            return [r]
-
-    # active: "killing four insurgents", "destroyed an air-defence missile system"
-    if not zero:
-        active = read_active(tokens, num)
-        if active is None and readings:
-            prev = readings[-1]
-            if (
-                prev.active
-                and 0 < num.first - prev.last <= 4
-                # "injuring eight others, two critically": a part, not more
-                and not (np[0] == np[1] and np[2] < n and is_adverb(tokens[np[2]]))
-                and all(
-                    t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS
-                    for t in tokens[prev.last : num.first]
-                )
-            ):
-                active = (
-                    (
-                        prev.category if not prev.category.is_equipment else None,
-                        prev.category if prev.category.is_equipment else None,
-                    ),
-                    prev.first,
-                )
-        if active is not None and (
-            cls in ("people", "equipment", "none", "agent")
-            # A noun the lexicon does not know is a victim only of a verb
-            # that has no other sense ("killed three U.S. soldiers", not
-            # "executed numerous attacks").
-            or (cls == "unknown" and tokens[active[1]].low.startswith(lx.PEOPLE_ONLY_STEMS))
-        ):
-            cats, t_first = active
-            chosen = choose(cats, cls)
-            if chosen is not None and not (cls == "none" and num.article):
-                r = finish(Reading(num, chosen), tokens, np)
-                r.first = (
-                    t_first if t_first >= (readings[-1].last if readings else 0) else num.first
-                )
-                r.last = max(np[1], num.last)
-                r.active = True
-                # "has lost 20 service members"
-                if t_first > 0 and tokens[t_first - 1].low in ("has", "have", "had"):
-                    r.perfect = True
-                pending.clear()
-                return [r]
-
-    # A list member waiting for its trigger.
-    if (
-        cls in ("people", "equipment", "agent", "unknown")
-        and not zero
-        # the object of a preposition is no list member ("the whereabouts of
-        # the leader and two others were ...")
-        and not (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
+            active = (
+                (
+                    prev.category if not prev.category.is_equipment else None,
+                    prev.category if prev.category.is_equipment else None,
+                ),
+                prev.first,
+            )
+    if active is None or not (
+        cls in ("people", "equipment", "none", "agent")
+        # A noun the lexicon does not know is a victim only of a verb that
+        # has no other sense ("killed three U.S. soldiers", not "executed
+        # numerous attacks").
+        or (cls == "unknown" and tokens[active[1]].low.startswith(lx.PEOPLE_ONLY_STEMS))
     ):
-        after = tokens[np[1]].low if np[1] < n else ""
-        if after in lx.LIST_JOINERS:
-            pending.append((num, np))
-            return None
+        return None
+    cats, t_first = active
+    chosen = choose(cats, cls)
+    if chosen is None or (cls == "none" and num.article):
+        return None
+    r = finish(Reading(num, chosen), tokens, np)
+    r.first = t_first if t_first >= (readings[-1].last if readings else 0) else num.first
+    r.last = max(np[1], num.last)
+    r.active = True
+    # "has lost 20 service members"
+    if t_first > 0 and tokens[t_first - 1].low in ("has", "have", "had"):
+        r.perfect = True
+    return [r]
+
+
+def link_list_member(c: Candidate) -> list[Reading] | None:
+    """
+    ``member = NUMBER NP LIST_JOINER``: a list member waiting for the trigger
+    of its last member (read by :func:`link_passive`); the object of a
+    preposition is no member ("the whereabouts of the leader and two ...").
+    """
+    tokens, num, np = c.tokens, c.num, c.np
+    if (
+        c.zero
+        or c.cls not in ("people", "equipment", "agent", "unknown")
+        or (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
+        or np[1] >= len(tokens)
+        or tokens[np[1]].low not in lx.LIST_JOINERS
+    ):
+        return None
+    c.pending.append((num, np))
+    return []
+
+
+#: The linking rules, in the order they are tried: the first that reads the
+#: number wins.  A rule returns the figures it reads, ``[]`` when it keeps
+#: the number waiting (a list member), or ``None`` when it does not apply.
+RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
+    link_total,
+    link_passive,
+    link_self,
+    link_result,
+    link_capture,
+    link_active,
+    link_list_member,
+)
+
+
+def read_figure(
+    tokens: list[Token],
+    num: NumberReading,
+    readings: list[Reading],
+    pending: list[tuple[NumberReading, tuple[int, int, int]]],
+    *,
+    zero: bool,
+) -> list[Reading] | None:
+    """Read the figure a number starts, trying :data:`RULES` in order."""
+    c = _candidate(tokens, num, readings, pending, zero=zero)
+    if c is None:
+        return None
+    for rule in RULES:
+        out = rule(c)
+        if out is not None:
+            if out:
+                pending.clear()
+            return out or None
     pending.clear()
     return None
 
