@@ -109,6 +109,8 @@ class Doc:
         self.policy = policy
         #: The source named last, for a claim a pronoun makes ("they said").
         self.claimant: str | None = None
+        #: The (category, head noun) of every group counted so far.
+        self.counted: set[tuple[Category, str]] = set()
 
 
 #: Counts already built, by policy and reading: a count is immutable and the
@@ -173,7 +175,8 @@ def sentence_figures(
     tokens = sent.tokens
     ends = sent.ends
     lows = [t.low for t in tokens]
-    readings = read_sentence(tokens, lows)
+    readings = read_sentence(tokens, lows, doc.counted)
+    doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     if not readings:
         return
     text = doc.text

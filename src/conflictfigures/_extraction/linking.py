@@ -38,6 +38,7 @@ from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from collections.abc import Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
 
@@ -45,8 +46,14 @@ if TYPE_CHECKING:
 READING_STARTERS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS)
 
 
-def read_sentence(tokens: list[Token], lows: list[str]) -> list[Reading]:
-    """Apply the grammar rules to one sentence (``lows``: its tokens' lower-case forms)."""
+def read_sentence(
+    tokens: list[Token], lows: list[str], counted: AbstractSet[tuple[Category, str]] = frozenset()
+) -> list[Reading]:
+    """
+    Apply the grammar rules to one sentence (``lows``: its tokens' lower-case
+    forms); ``counted`` holds the (category, head noun) of the groups the
+    document has counted before, which a part of them names again.
+    """
     readings: list[Reading] = []
     if ANCHORS.isdisjoint(lows):
         return readings  # no word in the sentence can carry a figure
@@ -115,7 +122,7 @@ def read_sentence(tokens: list[Token], lows: list[str]) -> list[Reading]:
         if if_words and hypothetical(tokens, num.first):
             i = num.last
             continue
-        reading = read_figure(tokens, num, readings, pending_list, zero=zero)
+        reading = read_figure(tokens, num, readings, pending_list, zero=zero, counted=counted)
         after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)
@@ -144,7 +151,18 @@ def _perpetrator(tokens: list[Token], first: int, last: int) -> Reading:
 class Candidate:
     """A number and the group after it, as the linking rules see them."""
 
-    __slots__ = ("cls", "head", "np", "num", "pending", "readings", "subset", "tokens", "zero")
+    __slots__ = (
+        "cls",
+        "counted",
+        "head",
+        "np",
+        "num",
+        "pending",
+        "readings",
+        "subset",
+        "tokens",
+        "zero",
+    )
 
     def __init__(
         self,
@@ -165,6 +183,8 @@ class Candidate:
         self.head = tokens[np[1] - 1].low if np[1] > np[0] else None
         self.cls = noun_class(self.head)
         self.subset = False
+        #: (category, head noun) of the groups counted earlier in the document
+        self.counted: AbstractSet[tuple[Category, str]] = frozenset()
 
 
 def _candidate(
@@ -313,6 +333,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     category = choose(cats, cls)
     if category is None:
         return None
+    if c.subset and c.head is not None and (category, c.head) in c.counted:
+        return None  # "one of the insurgents died" after the insurgents were counted
     out: list[Reading] = []
     for p_num, p_np in _list_before(tokens, c.pending, num.first):
         p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
@@ -393,6 +415,15 @@ def link_active(c: Candidate) -> list[Reading] | None:
     if active is None and readings:
         prev = readings[-1]
         if (
+            num.article
+            and tokens[num.first].low == "the"
+            and num.first > 0
+            and tokens[num.first - 1].text == ","
+            and prev.last == num.first - 1
+            and tokens[prev.last - 1].is_capitalized
+        ):
+            return None  # "killed Nur Mohammad, the Taliban deputy governor,": the same man
+        if (
             prev.active
             and 0 < num.first - prev.last <= 4
             # "injuring eight others, two critically": a part, not more
@@ -471,9 +502,12 @@ def read_figure(
     pending: list[tuple[NumberReading, tuple[int, int, int]]],
     *,
     zero: bool,
+    counted: AbstractSet[tuple[Category, str]] = frozenset(),
 ) -> list[Reading] | None:
     """Read the figure a number starts, trying :data:`RULES` in order."""
     c = _candidate(tokens, num, readings, pending, zero=zero)
+    if c is not None:
+        c.counted = counted
     if c is None:
         return None
     for rule in RULES:

@@ -294,11 +294,16 @@ def read_active(
         m = len(words)
         if k - m + 1 >= 0 and all(tokens[k - m + 1 + i].low == w for i, w in enumerate(words)):
             return (people, equipment), k - m + 1
-    # "was detained along with several of his associates"
+    # "was detained along with several of his associates", "detaining them
+    # along with one other insurgent": the verb before the first group
     if k >= 2 and tokens[k].low == "with" and tokens[k - 1].low in ("along", "together"):
-        passive = lx.PASSIVE_TRIGGERS.get(tokens[k - 2].low)
-        if passive is not None:
-            return passive, k - 2
+        for m in range(k - 2, max(-1, k - 6), -1):
+            low = tokens[m].low
+            trigger = lx.PASSIVE_TRIGGERS.get(low) or lx.ACTIVE_TRIGGERS.get(low)
+            if trigger is not None:
+                return trigger, m
+            if not tokens[m].is_word:
+                break
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
     if k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
         # "fatally shot two policemen", "fatally injuring a woman"
