@@ -120,7 +120,8 @@ def _quote(figure: Figure, width: int = _QUOTE_WIDTH) -> str:
     return f'"{head}{flat[lo:hi].strip()}{tail}"'
 
 
-def _figure_line(figure: Figure) -> str:
+def _details(figure: Figure) -> list[str]:
+    """What a figure counts, where, when and per whom, as short phrases (not escaped)."""
     details = [figure.subject or "(group not named)"]
     if figure.location:
         details.append(f"in {figure.location}")
@@ -131,7 +132,11 @@ def _figure_line(figure: Figure) -> str:
         details.append("running total")
     if figure.claimed_by:
         details.append(f"per {figure.claimed_by}")
-    return f"{figure.category.value:<20} {figure.count!s:<22} {' · '.join(details)}"
+    return details
+
+
+def _figure_line(figure: Figure) -> str:
+    return f"{figure.category.value:<20} {figure.count!s:<22} {' · '.join(_details(figure))}"
 
 
 def _key_line(
