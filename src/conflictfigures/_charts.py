@@ -14,7 +14,9 @@ fetches nothing: the data is inline and vl-convert runs in-process.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
+import json
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -36,6 +38,7 @@ RECOMPUTED = "earlier total + incidents since"
 # Tableau 10 without its red and grey: red marks a mismatch, grey the reference series.
 _PALETTE = ("#4e79a7", "#f28e2b", "#76b7b2", "#59a14f",
             "#edc948", "#b07aa1", "#ff9da7", "#9c755f")  # fmt: skip
+_DATASET = {INCIDENT_SUM: "incidents", RECOMPUTED: "recomputed"}
 _REFERENCE_COLOURS = ("#7f7f7f", "#3a3a3a")
 _MISMATCH_COLOUR = "#d62728"
 _EPOCH = dt.date(1970, 1, 1)
@@ -43,6 +46,8 @@ _DAY_MS = 86_400_000
 # How far apart coinciding points are set, as a fraction of the chart's time span.
 _DODGE = 0.025
 _WIDTH = 700
+# A series with one as-of date has no time to show: a narrow chart.
+_NARROW = 280
 _HEIGHT = 180
 
 
@@ -152,19 +157,59 @@ def total_chart(total: RunningTotal) -> dict[str, Any]:
     """
     Return the Vega-Lite specification of one running total's chart.
 
-    The specification is plain JSON-ready data with the rows inline.
+    The specification is plain JSON-ready data; its rows are in
+    ``datasets``.
+    """
+    reported, references, outlets = _rows(total)
+    datasets: dict[str, list[dict[str, Any]]] = {"reported": reported}
+    if references:
+        datasets["incidents"] = [r for r in references if r["series"] == INCIDENT_SUM]
+        datasets["recomputed"] = [r for r in references if r["series"] == RECOMPUTED]
+    refs = [name for name in (INCIDENT_SUM, RECOMPUTED) if datasets.get(_DATASET[name])]
+    colours = [_PALETTE[i % len(_PALETTE)] for i in range(len(outlets))]
+    scale = {
+        "domain": [*outlets, *refs],
+        "range": [*colours, *_REFERENCE_COLOURS[: len(refs)]],
+    }
+    spec: dict[str, Any] = json.loads(_template(with_references=bool(references)))
+    spec["width"] = _WIDTH if len(total.points) > 1 else _NARROW
+    spec["datasets"] = datasets
+    ticks = _ticks([p.as_of for p in total.points])
+    for layer in spec["layer"]:
+        encoding = layer["encoding"]
+        if ticks is not None and "axis" in encoding.get("x", {}):
+            encoding["x"]["axis"]["tickCount"] = ticks
+        if "color" in encoding:
+            encoding["color"]["scale"] = scale
+        if "title" in encoding.get("y", {}):
+            encoding["y"]["title"] = f"{total.category.value} (total)"
+    return spec
+
+
+def _ticks(dates: Sequence[dt.date]) -> dict[str, Any] | None:
+    """
+    Ticks on whole days for a timeline of weeks (about eight of them), else
+    Vega's own (months, years): never a tick at noon, never thousands.
+    """
+    if not dates:
+        return None
+    days = (max(dates) - min(dates)).days
+    if days > 120:
+        return None
+    return {"interval": "day", "step": max(1, -(-days // 8))}
+
+
+@functools.cache
+def _template(*, with_references: bool) -> str:
+    """
+    The chart's layers, as JSON, built once with altair: each series fills
+    in its rows, colours, axis title and width (building every chart with
+    altair costs about 0.2 s a chart).
     """
     alt = _libraries().altair
-    reported, references, outlets = _rows(total)
-    refs = [
-        name for name in (INCIDENT_SUM, RECOMPUTED) if any(r["series"] == name for r in references)
-    ]
-    colours = [_PALETTE[i % len(_PALETTE)] for i in range(len(outlets))]
     colour = alt.Color(
         "series:N",
-        scale=alt.Scale(
-            domain=[*outlets, *refs], range=[*colours, *_REFERENCE_COLOURS[: len(refs)]]
-        ),
+        scale=alt.Scale(domain=[], range=[]),
         legend=alt.Legend(
             title=None,
             orient="bottom",
@@ -179,17 +224,15 @@ def total_chart(total: RunningTotal) -> dict[str, Any]:
         "t:T",
         title="as of",
         scale=alt.Scale(type="utc", padding=28, nice=False),
-        axis=alt.Axis(format="%b %d, %Y", labelAngle=0, tickCount="day", labelOverlap="greedy"),
+        axis=alt.Axis(format="%b %d, %Y", labelAngle=0, labelOverlap="greedy"),
     )
-    y = alt.Y(
-        "value:Q", title=f"{total.category.value} (total)", scale=alt.Scale(zero=False, padding=12)
-    )
+    y = alt.Y("value:Q", title="total", scale=alt.Scale(zero=False, padding=12))
     shape = alt.Shape(
         "open:N",
         scale=alt.Scale(domain=[False, True], range=["circle", "triangle-up"]),
         legend=None,
     )
-    points = alt.Chart(alt.Data(values=reported))
+    points = alt.Chart(alt.Data(name="reported"))
     layers = [
         points.mark_line(strokeWidth=1.5).encode(x=x, y=y, color=colour, detail="series:N"),
         points.transform_filter("datum.ranged")
@@ -202,10 +245,9 @@ def total_chart(total: RunningTotal) -> dict[str, Any]:
         .mark_point(filled=False, size=280, strokeWidth=2, color=_MISMATCH_COLOUR)
         .encode(x=x, y=y),
     ]
-    if references:
-        refs_chart = alt.Chart(alt.Data(values=references))
-        incident = refs_chart.transform_filter(f"datum.series === '{INCIDENT_SUM}'")
-        recomputed = refs_chart.transform_filter(f"datum.series === '{RECOMPUTED}'")
+    if with_references:
+        incident = alt.Chart(alt.Data(name=_DATASET[INCIDENT_SUM]))
+        recomputed = alt.Chart(alt.Data(name=_DATASET[RECOMPUTED]))
         tick = {"thickness": 2, "size": 16}
         layers[:0] = [
             incident.mark_area(opacity=0.12).encode(x=x, y=y, y2="high:Q", color=colour),
@@ -220,8 +262,7 @@ def total_chart(total: RunningTotal) -> dict[str, Any]:
         ]
     chart = alt.layer(*layers).properties(width=_WIDTH, height=_HEIGHT)
     chart = chart.configure_view(stroke=None).configure_axis(labelFontSize=11, titleFontSize=11)
-    spec: dict[str, Any] = chart.to_dict(validate=False)
-    return spec
+    return json.dumps(chart.to_dict(validate=False))
 
 
 def draw_charts(specs: Sequence[dict[str, Any]]) -> list[str]:

@@ -39,25 +39,33 @@ if TYPE_CHECKING:
         RunningTotal,
         TotalPoint,
     )
-    from conflictfigures.models import Figure
+    from conflictfigures.models import Figure, Span
 
 __all__ = ["DEFAULT_MAX_CHARTS", "render_html"]
 
 #: How many running totals get a chart unless told otherwise; the others
-#: are shown as tables (each chart takes about 50 ms to draw).
-DEFAULT_MAX_CHARTS = 40
+#: are shown as tables (each chart takes 50 to 150 ms to draw).
+DEFAULT_MAX_CHARTS = 20
 
 # Nothing is loaded from anywhere; styles are inline, and so are the charts.
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 _CAPTION = (
-    "Each outlet's reported totals (a triangle: a floor with no ceiling; a thin bar: a range); "
-    "dashed grey over a pale band: the sum of the incident reports; grey bar: the earlier "
-    "total plus the incidents since; red ring: a total that does not match that bar."
+    "In each chart: every outlet's reported totals (a triangle: a floor with no ceiling; "
+    "a thin bar: a range); dashed grey over a pale band: the sum of the incident reports; "
+    "grey bar: the earlier total plus the incidents since; red ring: a total that does not "
+    "match that bar."
 )
 
 # Characters of a sentence shown on each side of a figure outside its home.
-_CONTEXT = 160
+_CONTEXT = 100
+
+# Reports quoted on each side of a contradiction (one per outlet first); the
+# others are listed as links to their sentences.
+_QUOTED = 2
+
+# Characters shown on each side of a figure whose sentence was just shown.
+_AGAIN = 30
 
 _CSS = """
 :root{--ink:#1d2330;--muted:#5b6475;--line:#d9dde5;--paper:#fff;--tint:#f5f7fa;--mark:#ffe08a;
@@ -83,7 +91,9 @@ table{border-collapse:collapse;width:100%;font-size:14px;background:var(--paper)
 th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 th{background:var(--tint)}
 td.d{white-space:nowrap}
-td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.n,.num td:nth-child(n+2):nth-child(-n+4),.num th:nth-child(n+2):nth-child(-n+4){
+text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+small{display:block;color:var(--muted);font-size:13px}
 mark{background:var(--mark);padding:0 1px}
 .kind{display:inline-block;font-size:12px;font-weight:600;border-radius:10px;padding:1px 9px;
 margin-left:6px;vertical-align:middle}
@@ -92,15 +102,15 @@ margin-left:6px;vertical-align:middle}
 .side{border-left:4px solid var(--line);padding-left:10px}
 .side .count{font-size:22px;font-weight:700}
 .side ul{padding-left:18px;margin:6px 0}
-blockquote{margin:2px 0;font-style:italic}
+q{display:block;margin:2px 0;font-style:italic}q::before,q::after{content:none}
 .no{color:var(--bad);font-weight:600}.yes{color:var(--good)}
-.bar{display:inline-block;position:relative;width:160px;height:10px;background:var(--tint);
-border:1px solid var(--line);vertical-align:middle}
-.bar i{position:absolute;top:0;bottom:0;background:#7aa6d8}
-.bar i.floor{left:0;background:#d5e3f3}
-.bar i.open{background:linear-gradient(90deg,#7aa6d8,#7aa6d800)}
-.bar b{position:absolute;top:-3px;bottom:-3px;width:2px;background:var(--ink)}
-ol.figs{padding-left:0;list-style:none}
+.bar{display:inline-block;position:relative;width:160px;height:10px;border:1px solid var(--line);
+background:linear-gradient(90deg,#d5e3f3 var(--l),#7aa6d8 var(--l))}
+.bar.open{background:linear-gradient(90deg,#d5e3f3 var(--l),#7aa6d8 var(--l),#7aa6d800)}
+.bar::after{content:"";position:absolute;top:-3px;bottom:-3px;width:2px;left:var(--b);
+background:var(--ink)}
+.doc{border-top:1px solid var(--line);margin-top:8px}.doc:target{background:#fff7d6}
+ol.figs{padding-left:0;list-style:none;margin:0}
 ol.figs li{padding:4px 0;border-bottom:1px dotted var(--line)}
 ol.figs li:target,tr:target{background:#fff7d6}
 .cat{font-weight:600}
@@ -112,10 +122,14 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _is_web(url: str) -> bool:
+    return url.strip().lower().startswith(("http://", "https://"))
+
+
 def _link(url: str | None, text: str) -> str:
     """A link to ``url`` when it is http(s), else the text alone (escaped)."""
-    if url is not None and url.strip().lower().startswith(("http://", "https://")):
-        return f'<a href="{_e(url.strip())}" rel="noreferrer">{_e(text)}</a>'
+    if url is not None and _is_web(url):
+        return f'<a href="{_e(url.strip())}">{_e(text)}</a>'
     return _e(text)
 
 
@@ -125,19 +139,22 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 def _marked(figure: Figure, *, context: int | None = None) -> str:
     """
-    The figure's sentence, escaped, with its words in ``<mark>``; cut to
-    ``context`` characters on each side when given.
+    The figure's sentence, escaped, with its words in ``<mark>``; cut to at
+    most ``context`` characters on each side when given, at a space.
     """
     if figure.sentence is None or figure.sentence_span is None:
         return f"<mark>{_e(figure.surface)}</mark>"
     start = figure.span.start - figure.sentence_span.start
     end = start + len(figure.span)
     before, after = figure.sentence[:start], figure.sentence[end:]
-    if context is not None:
+    if context is not None:  # cut at a space inside the window, when there is one
         if len(before) > context:
-            before = "…" + before[len(before) - context :]
+            kept = before[len(before) - context :]
+            before = "…" + kept[kept.find(" ") + 1 :]
         if len(after) > context:
-            after = after[:context] + "…"
+            kept = after[:context]
+            space = kept.rfind(" ")
+            after = (kept[:space] if space > 0 else kept) + "…"
     return f"{_e(before)}<mark>{_e(figure.surface)}</mark>{_e(after)}"
 
 
@@ -152,9 +169,24 @@ class _Page:
             by_source[figure.source].append(figure)
         order = list(dict.fromkeys([*documents, *by_source]))
         self.documents: list[tuple[Source, list[Figure]]] = [(s, by_source[s]) for s in order]
+        self.document_ids = {source: f"d{n}" for n, source in enumerate(order, 1)}
         self.claims: dict[ClaimKey, str] = {}
         for n, claim in enumerate(ledger.claims(), 1):
             self.claims.setdefault(claim.key, f"c{n}")
+        # Figures whose home is a contradiction card, where their sentence is
+        # quoted; the others live in their document's list.
+        self.in_cards: set[Figure] = set()
+        self._placed: set[Figure] = set()
+
+    def home(self, figure: Figure) -> str:
+        """
+        The ``id`` attribute of the figure's home, the first time it is
+        asked for; nothing after (each id is on the page once).
+        """
+        if figure in self._placed:
+            return ""
+        self._placed.add(figure)
+        return f' id="{self.figures[figure]}"'
 
     def cite(self, figure: Figure) -> str:
         """A link from anywhere to the figure's home, named by its outlet."""
@@ -297,9 +329,12 @@ def _total_table(page: _Page, total: RunningTotal) -> str:
     )
 
 
-def _charted(totals: Sequence[RunningTotal], max_charts: int) -> set[int]:
-    """The totals that get a chart: those with the most points and reports."""
-    ranked = sorted(
+def _ranked(totals: Sequence[RunningTotal]) -> list[int]:
+    """
+    The totals, most telling first: the most as-of dates, then those that do
+    not match their incidents, then the most reports; ties in ledger order.
+    """
+    return sorted(
         range(len(totals)),
         key=lambda i: (
             -len(totals[i].points),
@@ -308,22 +343,25 @@ def _charted(totals: Sequence[RunningTotal], max_charts: int) -> set[int]:
             i,
         ),
     )
-    return set(ranked[:max_charts])
 
 
 def _totals(page: _Page, totals: Sequence[RunningTotal], max_charts: int) -> list[str]:
-    charted = sorted(_charted(totals, max_charts))
+    order = _ranked(totals)
+    charted = order[:max_charts]
     svgs = dict(zip(charted, draw_charts([total_chart(totals[i]) for i in charted]), strict=True))
     out = ['<section id="totals"><h2>Running totals</h2>']
     if not totals:
         out.append('<p class="note">No running totals were reported.</p>')
-    elif len(charted) < len(totals):
+    else:
+        out.append(f'<p class="note">Longest timelines first. {_CAPTION}</p>')
+    if len(charted) < len(totals):
         out.append(
             f'<p class="note">Charts for the {_plural(len(charted), "series", "series")} with '
             f"the most points; the other {len(totals) - len(charted):,} as tables "
             "(the chart budget is an option).</p>"
         )
-    for i, total in enumerate(totals):
+    for i in order:
+        total = totals[i]
         mismatches = sum(1 for p in total.points if p.reconciled is False)
         status = (
             f' · <span class="no">{_plural(mismatches, "point")} not matching the incidents</span>'
@@ -336,9 +374,7 @@ def _totals(page: _Page, totals: Sequence[RunningTotal], max_charts: int) -> lis
             f"{_plural(len(total.incidents), 'incident claim')}{status}</p>"
         )
         if i in svgs:
-            out.append(
-                f'<figure>{svgs[i]}<figcaption class="note">{_CAPTION}</figcaption></figure>'
-            )
+            out.append(f"<figure>{svgs[i]}</figure>")
         out.append(f"{_total_table(page, total)}</article>")
     out.append("</section>")
     return out
@@ -348,36 +384,49 @@ def _totals(page: _Page, totals: Sequence[RunningTotal], max_charts: int) -> lis
 
 
 def _report_item(page: _Page, figure: Figure, claimant: str | None) -> str:
+    """A quoted report: its sentence, outlet, claimant, date and URL."""
     who = figure.claimed_by or claimant
     source = figure.source
     published = source.published.isoformat() if source.published else "no publication date"
     url = _link(source.url, "article") if source.url else ""
     return (
-        f"<li><blockquote>{_marked(figure, context=_CONTEXT)}</blockquote>"
-        f'<span class="meta">{_e(_outlet(figure))}, '
+        f"<li{page.home(figure)}><q>{_marked(figure, context=_CONTEXT)}</q>"
+        f"<small>{_e(_outlet(figure))}, "
         f"{_e('per ' + who) if who else 'unattributed'} · {published}"
-        f"{' · ' + url if url else ''} · "
-        f'<a href="#{page.figures[figure]}">sentence in its article</a></span></li>'
+        f"{' · ' + url if url else ''}</small></li>"
     )
+
+
+def _quoted(side: ContradictionSide) -> list[int]:
+    """Which reports of a side to quote: one per outlet first, then the rest, up to _QUOTED."""
+    first: dict[str, int] = {}
+    for i, figure in enumerate(side.figures):
+        first.setdefault(_outlet(figure), i)
+    chosen = list(first.values())
+    chosen += [i for i in range(len(side.figures)) if i not in first.values()]
+    return sorted(chosen[:_QUOTED])
 
 
 def _side(page: _Page, side: ContradictionSide, conflicting: bool) -> str:
     claimants = sorted({c for c in side.claimants if c}, key=str.casefold)
     dates = _date_span(f.as_of for f in side.figures)
-    items = "".join(
-        _report_item(page, f, c) for f, c in zip(side.figures, side.claimants, strict=True)
-    )
+    quoted = _quoted(side)
+    items = "".join(_report_item(page, side.figures[i], side.claimants[i]) for i in quoted)
+    rest = [f for i, f in enumerate(side.figures) if i not in quoted]
+    more = f'<p class="meta">Also reported by {page.cites(rest)}.</p>' if rest else ""
     return (
         f'<section class="side"><div class="count">{_e(str(side.count))}</div>'
-        f'<p class="meta">{_plural(len(side.figures), "report")} · outlets: '
-        f"{_e(', '.join(sorted({_outlet(f) for f in side.figures}, key=str.casefold)))} · "
-        f"claimants: {_e(', '.join(claimants)) or 'none named'} · dates: {dates}"
+        f'<p class="meta">{_plural(len(side.figures), "report")} · claimants: '
+        f"{_e(', '.join(claimants)) or 'none named'} · dates: {dates}"
         f"{'' if conflicting else ' · compatible with every other side'}</p>"
-        f"<ul>{items}</ul></section>"
+        f"<ul>{items}</ul>{more}</section>"
     )
 
 
 def _contradictions(page: _Page, items: Sequence[Contradiction]) -> list[str]:
+    for item in items:
+        for side in item.sides:
+            page.in_cards.update(side.figures[i] for i in _quoted(side))
     out = ['<section id="contradictions"><h2>Contradictions</h2>']
     if not items:
         out.append('<p class="note">None: every claim\'s reports can all be true at once.</p>')
@@ -420,16 +469,16 @@ def _corroborated(page: _Page, claims: Sequence[Claim]) -> list[str]:
         out.append("</section>")
         return out
     out.append(
-        '<p class="note">Claims carried by more than one outlet whose figures can all be true.</p>'
-        "<table><thead><tr><th>Claim</th><th>Figure</th><th>Outlets</th>"
-        "<th>Independent sources</th><th>Reports</th></tr></thead><tbody>"
+        '<p class="note">Claims carried by more than one outlet whose figures can all be true; '
+        "each claim links to its estimate and reports.</p>"
+        '<table class="num"><thead><tr><th>Claim</th><th>Figure</th><th>Outlets</th>'
+        "<th>Independent sources</th></tr></thead><tbody>"
     )
     for claim in agreed:
         sources = claim.independent_claimants
         out.append(
-            f'<tr><td>{page.claim(claim)}</td><td class="n">{_range(claim.low, claim.high)}</td>'
-            f'<td class="n">{len(claim.outlets):,}</td><td class="n">{len(sources):,}</td>'
-            f"<td>{page.cites(claim.figures)}</td></tr>"
+            f"<tr><td>{page.claim(claim)}</td><td>{_range(claim.low, claim.high)}</td>"
+            f"<td>{len(claim.outlets):,}</td><td>{len(sources):,}</td></tr>"
         )
     out.append("</tbody></table></section>")
     return out
@@ -438,23 +487,18 @@ def _corroborated(page: _Page, claims: Sequence[Claim]) -> list[str]:
 def _bar(estimate: Estimate) -> str:
     """
     A range bar from 0: pale up to the floor, strong from the floor to the
-    ceiling (fading out when there is none), a tick at the best estimate.
+    ceiling (fading out when there is none), a tick at the best estimate;
+    none for an exact number. The page's CSS draws it from three positions.
     """
-    top = estimate.high if estimate.high is not None else max(estimate.best, estimate.low) * 1.25
-    if top <= 0:
-        return '<span class="bar"></span>'
+    if estimate.high == estimate.low:
+        return ""  # nothing open: the numbers say it all
+    top = estimate.high if estimate.high is not None else max(estimate.best, estimate.low, 1) * 1.25
 
     def at(value: float) -> str:
         return f"{100 * value / top:.1f}%"
 
-    end = estimate.high if estimate.high is not None else top
-    width = f"{max(100 * (end - estimate.low) / top, 0.8):.1f}%"
-    cls = "" if estimate.high is not None else ' class="open"'
-    return (
-        f'<span class="bar" aria-hidden="true"><i class="floor" style="width:{at(estimate.low)}">'
-        f'</i><i{cls} style="left:{at(estimate.low)};width:{width}"></i>'
-        f'<b style="left:{at(estimate.best)}"></b></span>'
-    )
+    cls = "bar" if estimate.high is not None else "bar open"
+    return f'<i class="{cls}" style="--l:{at(estimate.low)};--b:{at(estimate.best)}"></i>'
 
 
 def _estimates(page: _Page, ledger: Ledger) -> list[str]:
@@ -467,16 +511,16 @@ def _estimates(page: _Page, ledger: Ledger) -> list[str]:
     out.append(
         '<p class="note">Each bar runs from 0 to the claim\'s ceiling: pale up to the floor, '
         "strong over the range the reports leave open (fading out when there is no ceiling); "
-        "the dark tick is the best estimate.</p>"
-        '<table><thead><tr><th>Claim</th><th class="n">Low</th><th class="n">Best</th>'
-        '<th class="n">High</th><th>Range</th><th>Reports</th></tr></thead><tbody>'
+        "the dark tick is the best estimate. Exact numbers have no bar.</p>"
+        '<table class="num"><thead><tr><th>Claim</th><th>Low</th><th>Best</th>'
+        "<th>High</th><th>Range</th><th>Reports</th></tr></thead><tbody>"
     )
     for claim, est in zip(claims, estimates, strict=True):
         high = "no ceiling" if est.high is None else f"{est.high:,}"
         out.append(
             f'<tr id="{page.claims[claim.key]}"><td>{_e(_claim_line(claim))}</td>'
-            f'<td class="n">{est.low:,}</td><td class="n">{est.best:,}</td>'
-            f'<td class="n">{high}</td><td>{_bar(est)}</td>'
+            f"<td>{est.low:,}</td><td>{est.best:,}</td>"
+            f"<td>{high}</td><td>{_bar(est)}</td>"
             f"<td>{page.cites(claim.figures)}</td></tr>"
         )
     out.append("</tbody></table></section>")
@@ -486,30 +530,58 @@ def _estimates(page: _Page, ledger: Ledger) -> list[str]:
 # -- figures by document ------------------------------------------------------------------
 
 
-def _figure_item(page: _Page, figure: Figure) -> str:
+def _figure_item(page: _Page, figure: Figure, *, context: int | None = None) -> str:
+    """A figure in its document: what it counts, and its sentence unless a card quotes it."""
     details = " · ".join(_e(d) for d in _details(figure))
-    return (
-        f'<li id="{page.figures[figure]}"><span class="cat">{figure.category.value}</span> '
-        f"<b>{_e(str(figure.count))}</b> · {details}"
-        f"<blockquote>{_marked(figure)}</blockquote></li>"
-    )
+    head = f"<b>{_e(str(figure.count))}</b> {figure.category.value} · {details}"
+    if figure in page.in_cards:
+        anchor = page.figures[figure]
+        return f'<li>{head} · <a href="#{anchor}">quoted in a contradiction</a></li>'
+    return f"<li{page.home(figure)}>{head}<q>{_marked(figure, context=context)}</q></li>"
+
+
+def _figure_items(page: _Page, figures: Sequence[Figure]) -> str:
+    """
+    A document's figures in order; a sentence already shown in full just
+    above is shown again only around the next figure's words.
+    """
+    items = []
+    shown: Span | None = None
+    for figure in figures:
+        again = figure.sentence_span is not None and figure.sentence_span == shown
+        items.append(_figure_item(page, figure, context=_AGAIN if again else None))
+        if figure not in page.in_cards:
+            shown = figure.sentence_span
+    return "".join(items)
 
 
 def _documents(page: _Page) -> list[str]:
+    """Every figure in its document, documents grouped by outlet (unnamed ones last)."""
+    outlets: dict[str | None, list[tuple[Source, list[Figure]]]] = defaultdict(list)
+    for source, figures in page.documents:
+        outlets[source.outlet].append((source, figures))
     out = ['<section id="figures"><h2>Figures by document</h2>']
-    for n, (source, figures) in enumerate(page.documents, 1):
-        outlet = _e(source.outlet) if source.outlet else "Outlet not named"
-        facts = [source.published.isoformat() if source.published else "no publication date"]
-        if source.url:
-            facts.append(_link(source.url, source.url))
-        if source.doc_id:
-            facts.append(f"document {_e(source.doc_id)}")
-        items = "".join(_figure_item(page, f) for f in figures)
+    for outlet in sorted(outlets, key=lambda o: (o is None, (o or "").casefold())):
+        docs = outlets[outlet]
         out.append(
-            f'<article class="box" id="d{n}"><h3>{outlet}</h3>'
-            f'<p class="meta">{" · ".join(facts)} · {_plural(len(figures), "figure")}</p>'
-            f'<ol class="figs">{items}</ol></article>'
+            f'<article class="box"><h3>{_e(outlet) if outlet else "Outlet not named"}</h3>'
+            f'<p class="meta">{_plural(len(docs), "document")}</p>'
         )
+        for source, figures in docs:
+            facts = [source.published.isoformat() if source.published else "no publication date"]
+            if source.url and _is_web(source.url):  # the link is named by the id when known
+                facts.append(_link(source.url, source.doc_id or source.url))
+            else:
+                facts += [_e(v) for v in (source.url, source.doc_id) if v]
+            if not figures:
+                facts.append("no figures")
+            items = _figure_items(page, figures)
+            out.append(
+                f'<div class="doc" id="{page.document_ids[source]}">'
+                f'<p class="meta">{" · ".join(facts)}</p>'
+                f"{f'<ol class=figs>{items}</ol>' if items else ''}</div>"
+            )
+        out.append("</article>")
     out.append("</section>")
     return out
 
@@ -600,6 +672,7 @@ def render_html(
     }
     parts = [
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
