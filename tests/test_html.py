@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conflictfigures import (
     DEFAULT_POLICY,
@@ -29,6 +31,7 @@ from conflictfigures import (
 from conflictfigures import _charts as charts
 from conflictfigures._documents import seeds_folder
 from conflictfigures.cli import main
+from conflictfigures.strategies import figures, reports
 from tests.cases.html_corpus import HOSTILE_OUTLET, HOSTILE_URL, write_corpus
 
 if TYPE_CHECKING:
@@ -402,3 +405,25 @@ def test_the_command_writes_the_page_of_a_multi_outlet_corpus(tmp_path: Path) ->
     assert len(root.find_all("svg")) == 1
     assert len(_ids(root)["contradictions"].find_all("article", "card")) == 1
     assert html.escape(HOSTILE_OUTLET) in page
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(figures(), max_size=12),
+    st.lists(reports(max_agreeing=3, max_conflicting=2), max_size=2),
+)
+def test_any_ledger_makes_a_page_whose_links_and_marks_hold(
+    loose: list[Figure], incidents: list[list[Figure]]
+) -> None:
+    """
+    For any figures, the page is well formed, each id is used once, every
+    internal link leads to an element, and each figure's home marks exactly
+    its words (whatever the text, markup included).
+    """
+    ledger = Ledger([*loose, *(f for group in incidents for f in group)])
+    root = parse(render_html(ledger, max_charts=0))
+    ids = _ids(root)
+    links = [a.attrs["href"] or "" for a in root.find_all("a")]
+    assert [h for h in links if h.startswith("#") and h[1:] not in ids] == []
+    for n, figure in enumerate(ledger, 1):
+        assert [m.text() for m in ids[f"f{n}"].find_all("mark")] == [figure.surface]

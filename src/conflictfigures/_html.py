@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from conflictfigures._charts import draw_charts, total_chart
-from conflictfigures._report import _details, _key_line, _outlet, _range
+from conflictfigures._report import _claim_line, _details, _outlet, _range, _total_line
 from conflictfigures.aggregate import EstimatePolicy, Ledger
 from conflictfigures.errors import InvalidReportOption
 from conflictfigures.models import Source
@@ -211,19 +211,6 @@ class _Page:
         line = _e(_claim_line(claim))
         anchor = self.claims.get(claim.key)
         return f'<a href="#{anchor}">{line}</a>' if anchor else line
-
-
-def _claim_line(claim: Claim) -> str:
-    return _key_line(claim.key, location=claim.location, subject=claim.subject, dates=claim.dates)
-
-
-def _total_line(total: RunningTotal) -> str:
-    parts = [total.category.value, total.subject]
-    if total.place:
-        parts.append(" ".join(w[:1].upper() + w[1:] for w in total.place[-1].split()))
-    if total.period_start:
-        parts.append(f"since {total.period_start.isoformat()}")
-    return " · ".join(parts)
 
 
 # -- header ------------------------------------------------------------------------
@@ -515,10 +502,12 @@ def _estimates(page: _Page, ledger: Ledger) -> list[str]:
         '<table class="num"><thead><tr><th>Claim</th><th>Low</th><th>Best</th>'
         "<th>High</th><th>Range</th><th>Reports</th></tr></thead><tbody>"
     )
-    for claim, est in zip(claims, estimates, strict=True):
+    for n, (claim, est) in enumerate(zip(claims, estimates, strict=True), 1):
         high = "no ceiling" if est.high is None else f"{est.high:,}"
+        anchor = f"c{n}"
+        row = f'<tr id="{anchor}">' if page.claims[claim.key] == anchor else "<tr>"
         out.append(
-            f'<tr id="{page.claims[claim.key]}"><td>{_e(_claim_line(claim))}</td>'
+            f"{row}<td>{_e(_claim_line(claim))}</td>"
             f"<td>{est.low:,}</td><td>{est.best:,}</td>"
             f"<td>{high}</td><td>{_bar(est)}</td>"
             f"<td>{page.cites(claim.figures)}</td></tr>"

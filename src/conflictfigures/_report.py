@@ -264,17 +264,22 @@ def _corroborated(claims: Sequence[Claim]) -> list[str]:
     return lines
 
 
+def _total_line(total: RunningTotal) -> str:
+    """What a running total counts: category, group, place, period start."""
+    parts = [total.category.value, total.subject]
+    if total.place:
+        parts.append(" ".join(w.capitalize() for w in total.place[-1].split()))
+    if total.period_start:
+        parts.append(f"since {total.period_start.isoformat()}")
+    return " · ".join(parts)
+
+
 def _running_totals(totals: Sequence[RunningTotal]) -> list[str]:
     lines = [f"RUNNING TOTALS ({len(totals)})", ""]
     if not totals:
         lines.extend(["  None.", ""])
     for total in totals:
-        parts = [total.category.value, total.subject]
-        if total.place:
-            parts.append(" ".join(w.capitalize() for w in total.place[-1].split()))
-        if total.period_start:
-            parts.append(f"since {total.period_start.isoformat()}")
-        lines.append(" · ".join(parts))
+        lines.append(_total_line(total))
         for point in total.points:
             reports: dict[str, list[str]] = defaultdict(list)
             for figure in point.claim.figures:
