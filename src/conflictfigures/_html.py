@@ -176,6 +176,7 @@ class _Page:
         # Figures whose home is a contradiction card, where their sentence is
         # quoted; the others live in their document's list.
         self.in_cards: set[Figure] = set()
+        self.cards: dict[ClaimKey, str] = {}  # a contradicted claim's card
         self._placed: set[Figure] = set()
 
     def home(self, figure: Figure) -> str:
@@ -411,9 +412,11 @@ def _side(page: _Page, side: ContradictionSide, conflicting: bool) -> str:
 
 
 def _contradictions(page: _Page, items: Sequence[Contradiction]) -> list[str]:
-    for item in items:
+    for n, item in enumerate(items, 1):
         for side in item.sides:
             page.in_cards.update(side.figures[i] for i in _quoted(side))
+        for claim in item.claims:
+            page.cards.setdefault(claim.key, f"x{n}")
     out = ['<section id="contradictions"><h2>Contradictions</h2>']
     if not items:
         out.append('<p class="note">None: every claim\'s reports can all be true at once.</p>')
@@ -488,6 +491,14 @@ def _bar(estimate: Estimate) -> str:
     return f'<i class="{cls}" style="--l:{at(estimate.low)};--b:{at(estimate.best)}"></i>'
 
 
+def _reports(page: _Page, claim: Claim) -> str:
+    """A claim's reports: links to each, or to its contradiction card, which shows them all."""
+    card = page.cards.get(claim.key)
+    if card is None:
+        return page.cites(claim.figures)
+    return f'<a href="#{card}">{_plural(len(claim.figures), "report")}, side by side</a>'
+
+
 def _estimates(page: _Page, ledger: Ledger) -> list[str]:
     estimates = ledger.estimates()
     claims = ledger.claims()
@@ -510,7 +521,7 @@ def _estimates(page: _Page, ledger: Ledger) -> list[str]:
             f"{row}<td>{_e(_claim_line(claim))}</td>"
             f"<td>{est.low:,}</td><td>{est.best:,}</td>"
             f"<td>{high}</td><td>{_bar(est)}</td>"
-            f"<td>{page.cites(claim.figures)}</td></tr>"
+            f"<td>{_reports(page, claim)}</td></tr>"
         )
     out.append("</tbody></table></section>")
     return out
