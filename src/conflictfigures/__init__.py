@@ -18,6 +18,7 @@ from conflictfigures._documents import (
     read_document,
     read_documents,
 )
+from conflictfigures._html import render_html
 from conflictfigures.aggregate import (
     ACLED_ESTIMATE,
     DEFAULT_ESTIMATE,
@@ -44,6 +45,7 @@ from conflictfigures.errors import (
     InvalidPeriod,
     InvalidPolicy,
     InvalidRecord,
+    InvalidReportOption,
     InvalidSpan,
     InvalidText,
     UnknownCategory,
@@ -114,6 +116,7 @@ __all__ = [
     "InvalidPeriod",
     "InvalidPolicy",
     "InvalidRecord",
+    "InvalidReportOption",
     "InvalidSpan",
     "InvalidText",
     "Ledger",
@@ -141,6 +144,7 @@ __all__ = [
     "read_document",
     "read_documents",
     "read_jsonl",
+    "render_html",
     "tally",
     "to_dataframe",
     "to_record",

@@ -120,7 +120,8 @@ def _quote(figure: Figure, width: int = _QUOTE_WIDTH) -> str:
     return f'"{head}{flat[lo:hi].strip()}{tail}"'
 
 
-def _figure_line(figure: Figure) -> str:
+def _details(figure: Figure) -> list[str]:
+    """What a figure counts, where, when and per whom, as short phrases (not escaped)."""
     details = [figure.subject or "(group not named)"]
     if figure.location:
         details.append(f"in {figure.location}")
@@ -131,7 +132,11 @@ def _figure_line(figure: Figure) -> str:
         details.append("running total")
     if figure.claimed_by:
         details.append(f"per {figure.claimed_by}")
-    return f"{figure.category.value:<20} {figure.count!s:<22} {' · '.join(details)}"
+    return details
+
+
+def _figure_line(figure: Figure) -> str:
+    return f"{figure.category.value:<20} {figure.count!s:<22} {' · '.join(_details(figure))}"
 
 
 def _key_line(
@@ -259,17 +264,22 @@ def _corroborated(claims: Sequence[Claim]) -> list[str]:
     return lines
 
 
+def _total_line(total: RunningTotal) -> str:
+    """What a running total counts: category, group, place, period start."""
+    parts = [total.category.value, total.subject]
+    if total.place:
+        parts.append(" ".join(w.capitalize() for w in total.place[-1].split()))
+    if total.period_start:
+        parts.append(f"since {total.period_start.isoformat()}")
+    return " · ".join(parts)
+
+
 def _running_totals(totals: Sequence[RunningTotal]) -> list[str]:
     lines = [f"RUNNING TOTALS ({len(totals)})", ""]
     if not totals:
         lines.extend(["  None.", ""])
     for total in totals:
-        parts = [total.category.value, total.subject]
-        if total.place:
-            parts.append(" ".join(w.capitalize() for w in total.place[-1].split()))
-        if total.period_start:
-            parts.append(f"since {total.period_start.isoformat()}")
-        lines.append(" · ".join(parts))
+        lines.append(_total_line(total))
         for point in total.points:
             reports: dict[str, list[str]] = defaultdict(list)
             for figure in point.claim.figures:

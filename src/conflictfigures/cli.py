@@ -7,7 +7,8 @@ Commands:
     Read articles (files, folders; the bundled seeds when no path is given)
     or a store (``--db``) and print a report: figures by outlet,
     contradictions, corroborated claims, running totals, the toll by
-    category. ``--format json`` writes one JSON document instead.
+    category. ``--format json`` writes one JSON document instead;
+    ``--format html`` one self-contained page with charts (the ``html`` extra).
 ``extract [PATH...]``
     Write one record per figure: ``--format jsonl`` (default), ``csv`` or
     ``hxl``.
@@ -40,6 +41,7 @@ from conflictfigures._documents import (
     read_documents,
     seeds_folder,
 )
+from conflictfigures._html import render_html
 from conflictfigures._report import DocumentSummary, render_report, report_record
 from conflictfigures.aggregate import (
     ACLED_ESTIMATE,
@@ -196,7 +198,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_inputs(report, paths_required=False)
     report.add_argument("--db", metavar="FILE", help="report on a store instead of files")
     report.add_argument(
-        "--format", choices=["text", "json"], default="text", help="output format (default: text)"
+        "--format",
+        choices=["text", "json", "html"],
+        default="text",
+        help="output format (default: text; html needs the 'html' extra)",
     )
     report.add_argument(
         "--estimate",
@@ -358,6 +363,12 @@ def _report(run: _Run, args: argparse.Namespace) -> None:
             json.dump(record, out, ensure_ascii=False, indent=2)
             out.write("\n")
 
+    elif args.format == "html":
+        text = _html_page(ledger, summaries, title, None if args.db else _BOUNDS[args.bounds])
+
+        def write(out: IO[str]) -> None:
+            out.write(text)
+
     else:
         text = render_report(ledger, summaries, title=title)
 
@@ -365,6 +376,17 @@ def _report(run: _Run, args: argparse.Namespace) -> None:
             out.write(text)
 
     _emit(run, args.output, write)
+
+
+def _html_page(
+    ledger: Ledger, summaries: Sequence[DocumentSummary], title: str, bounds: BoundsPolicy | None
+) -> str:
+    try:
+        return render_html(
+            ledger, title=title, documents=[s.source for s in summaries], bounds=bounds
+        )
+    except ImportError as exc:  # the 'html' extra is not installed: one line, not a traceback
+        raise _Fatal(str(exc)) from None
 
 
 def _extract(run: _Run, args: argparse.Namespace) -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "InvalidPeriod",
     "InvalidPolicy",
     "InvalidRecord",
+    "InvalidReportOption",
     "InvalidSpan",
     "InvalidText",
     "UnknownCategory",
@@ -99,6 +100,15 @@ class InvalidRecord(ConflictFiguresError, ValueError):
 class InvalidPolicy(ConflictFiguresError, ValueError):
     """
     A bounds or estimate policy whose settings contradict each other.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InvalidReportOption(ConflictFiguresError, ValueError):
+    """
+    A report option out of its range, such as a negative chart budget for
+    :func:`conflictfigures.render_html`.
 
     .. versionadded:: 0.1.0
     """
