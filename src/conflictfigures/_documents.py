@@ -25,14 +25,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
 
-from conflictfigures.errors import ConflictFiguresError, InvalidText
+from conflictfigures._output import kind_of
+from conflictfigures.errors import ConflictFiguresError, InvalidText, shown
 from conflictfigures.extract import extract
 from conflictfigures.models import Figure, Source
 
@@ -81,12 +84,13 @@ class DocumentError(ConflictFiguresError, ValueError):
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{shown(self.path)}: {problem}")
 
 
 class UnreadableDocument(DocumentError):
     """
-    An article file that does not exist, cannot be opened, or is not UTF-8.
+    An article file that does not exist, cannot be opened, is not a regular
+    file (a named pipe, a device), or is not UTF-8.
 
     .. versionadded:: 0.1.0
     """
@@ -95,7 +99,8 @@ class UnreadableDocument(DocumentError):
 class InvalidManifest(DocumentError):
     """
     A ``manifest.csv`` that lacks a column, is not UTF-8 CSV, or has a row
-    with an impossible date, a duplicate file or a file that does not exist.
+    with an impossible or placeholder date, a duplicate file, a file that
+    does not exist, or a path instead of a file name of its own folder.
 
     .. versionadded:: 0.1.0
     """
@@ -108,9 +113,13 @@ def parse_date(value: str) -> dt.date:
     Args:
         value: the text, e.g. ``"2020-02-27"``.
 
+    The first and the last day of the calendar (``0001-01-01``,
+    ``9999-12-31``) are refused: they are placeholders for "unknown", not
+    publication dates, and no day before or after them can be counted.
+
     Raises:
-        ValueError: ``value`` is not ``YYYY-MM-DD`` or names a day that does
-            not exist; the message says which.
+        ValueError: ``value`` is not ``YYYY-MM-DD``, names a day that does
+            not exist, or is a placeholder; the message says which.
 
     >>> parse_date("2020-02-29")
     datetime.date(2020, 2, 29)
@@ -127,13 +136,21 @@ def parse_date(value: str) -> dt.date:
     if not _ISO_DATE.fullmatch(text):
         raise ValueError(f"not a date as YYYY-MM-DD: {value!r}")
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise ValueError(f"impossible date {value!r} ({exc})") from None
+    if day in (dt.date.min, dt.date.max):
+        raise ValueError(
+            f"{value!r} is the {'first' if day == dt.date.min else 'last'} day of the calendar, "
+            "a placeholder rather than a date; leave it empty when the date is unknown"
+        )
+    return day
 
 
 def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # ``surrogatepass``: a lone surrogate (from ``json.loads`` or a
+    # ``surrogateescape`` decoding) is hashed as its own bytes, never refused.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @attrs.frozen(kw_only=True)
@@ -145,8 +162,9 @@ class Document:
         text: the article's text.
         source: outlet, URL, publication date and document id.
         path: the file it was read from, or ``None``.
-        sha256: the SHA-256 of the text's UTF-8 bytes; two documents with the
-            same text have the same digest, whatever their provenance.
+        sha256: the SHA-256 of the text's UTF-8 bytes (a lone surrogate is
+            encoded as its own three bytes); two documents with the same text
+            have the same digest, whatever their provenance.
 
     >>> doc = Document(text="Two soldiers were killed.")
     >>> doc.sha256[:12]
@@ -208,6 +226,13 @@ class _Row:
 class _Manifest:
     path: Path
     rows: dict[str, _Row]
+    #: Rows that can never apply to a file (a path instead of a name).
+    problems: tuple[InvalidManifest, ...] = ()
+
+
+def _not_a_name(name: str) -> bool:
+    """Whether a manifest's ``file`` cell is a path rather than a file name of its folder."""
+    return "/" in name or "\\" in name or name in {".", ".."} or Path(name).is_absolute()
 
 
 def _read_manifest(path: Path) -> _Manifest:
@@ -241,6 +266,7 @@ def _read_manifest(path: Path) -> _Manifest:
         needs = ", ".join(repr(m) for m in missing)
         raise InvalidManifest(path, f"missing column{plural} {needs} (has {has})")
     rows: dict[str, _Row] = {}
+    problems: list[InvalidManifest] = []
     try:
         for row in reader:
             line = reader.line_num
@@ -248,6 +274,15 @@ def _read_manifest(path: Path) -> _Manifest:
             if not name:
                 continue
             where = Path(f"{path} line {line}")
+            if _not_a_name(name):
+                problems.append(
+                    InvalidManifest(
+                        where,
+                        f"'file' {name!r} is a path; a manifest describes only the files "
+                        "in its own folder (give that folder its own manifest.csv)",
+                    )
+                )
+                continue
             if name in rows:
                 problem = f"{name!r} is listed twice"
                 rows[name] = _Row(
@@ -272,12 +307,32 @@ def _read_manifest(path: Path) -> _Manifest:
             )
     except csv.Error as exc:
         raise InvalidManifest(path, f"not CSV: line {reader.line_num}: {exc}") from exc
-    return _Manifest(path=path, rows=rows)
+    return _Manifest(path=path, rows=rows, problems=tuple(problems))
+
+
+def _read_regular(path: Path) -> bytes:
+    """
+    Read a regular file whole; anything else (a named pipe, a device) is
+    refused without waiting on it.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            raise UnreadableDocument(path, f"is {kind_of(mode)}, not a regular file; skipped")
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _decode(path: Path) -> str:
     try:
-        raw = path.read_bytes()
+        raw = _read_regular(path)
     except IsADirectoryError as exc:
         raise UnreadableDocument(path, "is a folder, not a file") from exc
     except FileNotFoundError as exc:
@@ -385,12 +440,31 @@ def _make(
     return Document(text=text, source=source, path=str(file))
 
 
-def _folder_files(folder: Path, cache: _ManifestCache) -> Iterator[Path | DocumentError]:
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of what a path names (links followed), ``None`` if gone."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _folder_files(
+    folder: Path, cache: _ManifestCache, seen_folders: set[tuple[int, int]]
+) -> Iterator[Path | DocumentError]:
     """
     Yield a folder's article files (recursively, sorted, hidden entries
     skipped): files with a text suffix and files its manifest names; then the
-    manifest's problems (a row naming a file that does not exist).
+    manifest's problems (a row naming a file that does not exist, or a path).
+
+    A folder reached again through a symbolic link (a loop, or two links to
+    one folder) is not read again.
     """
+    ident = _identity(folder)
+    if ident is not None:
+        if ident in seen_folders:
+            return
+        seen_folders.add(ident)
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
@@ -408,10 +482,11 @@ def _folder_files(folder: Path, cache: _ManifestCache) -> Iterator[Path | Docume
         if entry.name.startswith(".") or entry.name == MANIFEST_NAME:
             continue
         if entry.is_dir():
-            yield from _folder_files(entry, cache)
+            yield from _folder_files(entry, cache, seen_folders)
         elif entry.suffix.lower() in TEXT_SUFFIXES or entry.name in listed:
             yield entry
     if manifest is not None:
+        yield from manifest.problems
         for name in sorted(listed):
             if not (folder / name).is_file():
                 yield InvalidManifest(manifest.path, f"lists {name!r}, which does not exist")
@@ -431,6 +506,10 @@ def read_documents(
 
     A folder contributes its ``.txt``, ``.text`` and ``.md`` files and every
     file its manifest names.
+    Symbolic links are followed, but each real file and folder is read once,
+    however many links lead to it (a link loop ends there).
+    A named pipe, a device or a socket is never opened for reading: it is
+    reported as an :class:`UnreadableDocument` and skipped.
     Each file's provenance comes from the ``manifest.csv`` in its own folder;
     ``outlet``, ``published`` and ``url``, when given, override it for every
     document.
@@ -449,6 +528,8 @@ def read_documents(
             wrong.
     """
     cache = _ManifestCache()
+    seen_folders: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
 
     def problem(exc: DocumentError) -> None:
         if errors is None:
@@ -458,11 +539,16 @@ def read_documents(
     for item in paths:
         path = Path(item)
         candidates: Iterable[Path | DocumentError]
-        candidates = _folder_files(path, cache) if path.is_dir() else [path]
+        candidates = _folder_files(path, cache, seen_folders) if path.is_dir() else [path]
         for candidate in candidates:
             if isinstance(candidate, DocumentError):
                 problem(candidate)
                 continue
+            ident = _identity(candidate)
+            if ident is not None:
+                if ident in seen_files:
+                    continue  # the same file through another link or argument
+                seen_files.add(ident)
             try:
                 row = _manifest_row(candidate, cache) if candidate.exists() else None
                 yield _make(

@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from conflictfigures._output import replace_file
 from conflictfigures.models import Category, Figure, Qualifier
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 from conflictfigures.serialize import FIGURE_KEYS, to_record
@@ -121,16 +122,7 @@ def _write_rows(
 ) -> int:
     """Write CSV rows to a stream, or to a path replaced only once complete."""
     if isinstance(path_or_file, (str, Path)):
-        path = Path(path_or_file)
-        tmp = path.with_name(path.name + ".tmp")
-        try:
-            with tmp.open("w", encoding="utf-8", newline="") as handle:
-                n = _write_rows(handle, header_rows, rows)
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return n
+        return replace_file(path_or_file, lambda handle: _write_rows(handle, header_rows, rows))
     writer = csv.writer(path_or_file, lineterminator="\r\n")
     writer.writerows(header_rows)
     n = 0

@@ -31,6 +31,7 @@ from typing import IO, TYPE_CHECKING, Any
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
+from conflictfigures._output import replace_file
 from conflictfigures.errors import ConflictFiguresError, InvalidRecord
 from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
 
@@ -273,15 +274,12 @@ def write_jsonl(figures: Iterable[Figure], path_or_file: str | Path | IO[str]) -
     """
     Write one record per line (UTF-8, no ASCII escaping) and return how many.
 
-    ``path_or_file`` is a path (the file is replaced) or a text stream.
+    ``path_or_file`` is a path (replaced only once the whole file is
+    written; see :func:`conflictfigures.write_csv` for which paths are
+    refused) or a text stream.
     """
     if isinstance(path_or_file, (str, Path)):
-        path = Path(path_or_file)
-        tmp = path.with_name(path.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as handle:
-            n = write_jsonl(figures, handle)
-        tmp.replace(path)
-        return n
+        return replace_file(path_or_file, lambda handle: write_jsonl(figures, handle), newline=None)
     n = 0
     for figure in figures:
         path_or_file.write(json.dumps(to_record(figure), ensure_ascii=False))
