@@ -31,13 +31,13 @@ def _run(*argv: str) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
-def _cli(*argv: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def _cli(*argv: str, timeout: float | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "conflictfigures", *argv],
         capture_output=True,
         text=True,
         check=False,
-        **kwargs,  # type: ignore[call-overload]
+        timeout=timeout,
     )
 
 
