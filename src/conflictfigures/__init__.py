@@ -48,12 +48,22 @@ from conflictfigures.errors import (
     InvalidSpan,
     InvalidText,
     InvalidType,
+    NotAFigure,
     UnknownCategory,
     UnknownQualifier,
 )
 from conflictfigures.export import CSV_COLUMNS, HXL_COLUMNS, to_dataframe, write_csv, write_hxl
 from conflictfigures.extract import extract, parse_figure
-from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+from conflictfigures.models import (
+    MAX_COUNT,
+    Category,
+    Count,
+    Figure,
+    Period,
+    Qualifier,
+    Source,
+    Span,
+)
 from conflictfigures.policy import (
     ACLED_POLICY,
     DEFAULT_POLICY,
@@ -90,6 +100,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "FIGURE_KEYS",
     "HXL_COLUMNS",
+    "MAX_COUNT",
     "MINMAX_ESTIMATE",
     "UCDP_ESTIMATE",
     "VAGUE_BOUNDS",
@@ -123,6 +134,7 @@ __all__ = [
     "InvalidText",
     "InvalidType",
     "Ledger",
+    "NotAFigure",
     "NotAStore",
     "Period",
     "Qualifier",

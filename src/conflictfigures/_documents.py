@@ -26,7 +26,6 @@ import csv
 import datetime as dt
 import hashlib
 import os
-import re
 import stat
 from importlib import resources
 from pathlib import Path
@@ -34,10 +33,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from conflictfigures._checks import check_iterable
 from conflictfigures._output import kind_of
-from conflictfigures.errors import ConflictFiguresError, InvalidText, shown
+from conflictfigures.errors import ConflictFiguresError, InvalidText, InvalidType, shown, type_name
 from conflictfigures.extract import extract
-from conflictfigures.models import Figure, Source
+from conflictfigures.models import Figure, Source, instance_of, iso_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -65,8 +65,6 @@ MANIFEST_COLUMNS: tuple[str, ...] = ("file", "outlet", "published", "url")
 
 #: Suffixes of the files a folder contributes when the manifest does not name them.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class DocumentError(ConflictFiguresError, ValueError):
@@ -132,19 +130,34 @@ def parse_date(value: str) -> dt.date:
     ...
     ValueError: not a date as YYYY-MM-DD: '27/02/2020'
     """
-    text = value.strip()
-    if not _ISO_DATE.fullmatch(text):
-        raise ValueError(f"not a date as YYYY-MM-DD: {value!r}")
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(f"impossible date {value!r} ({exc})") from None
+    day = iso_date(value.strip())
     if day in (dt.date.min, dt.date.max):
         raise ValueError(
             f"{value!r} is the {'first' if day == dt.date.min else 'last'} day of the calendar, "
             "a placeholder rather than a date; leave it empty when the date is unknown"
         )
     return day
+
+
+def _check_provenance(**values: object) -> None:
+    """Refuse provenance arguments of the wrong type before any file is read."""
+    for name, value in values.items():
+        if name == "published":
+            if value is not None and (
+                isinstance(value, dt.datetime) or not isinstance(value, dt.date)
+            ):
+                raise InvalidType(
+                    f"'published' must be a datetime.date or None, got {type_name(value)}: "
+                    f"{value!r}"
+                )
+        elif value is not None and not isinstance(value, str):
+            raise InvalidType(f"{name!r} must be a str or None, got {type_name(value)}: {value!r}")
+
+
+def _check_path(value: object, name: str) -> Path:
+    if not isinstance(value, (str, os.PathLike)):
+        raise InvalidType(f"{name!r} must be a str or a Path, got {type_name(value)}: {value!r}")
+    return Path(value)
 
 
 def _sha256(text: str) -> str:
@@ -174,10 +187,8 @@ class Document:
     """
 
     text: str = attrs.field()
-    source: Source = attrs.field(factory=Source, validator=attrs.validators.instance_of(Source))
-    path: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
+    source: Source = attrs.field(factory=Source, validator=instance_of(Source))
+    path: str | None = attrs.field(default=None, validator=instance_of(str, optional=True))
     sha256: str = attrs.field(init=False, default="")
 
     @text.validator
@@ -372,11 +383,14 @@ def read_document(
         manifest: whether to read ``manifest.csv`` beside the file.
 
     Raises:
-        UnreadableDocument: the file cannot be read or is not UTF-8.
+        UnreadableDocument: the file cannot be read, is not a regular file,
+            or is not UTF-8.
         InvalidManifest: the manifest beside it lacks a column, or the
             file's row has an impossible date or is listed twice.
+        InvalidType: an argument of the wrong type.
     """
-    file = Path(path)
+    file = _check_path(path, "path")
+    _check_provenance(outlet=outlet, published=published, url=url, doc_id=doc_id)
     row = None
     if manifest:
         row = _manifest_row(file, _ManifestCache())
@@ -526,7 +540,25 @@ def read_documents(
         UnreadableDocument: a file cannot be read or is not UTF-8.
         InvalidManifest: a manifest cannot be used, or its row for a file is
             wrong.
+        InvalidType: an argument of the wrong type (raised at once, before
+            the first document is asked for); ``paths`` must be an iterable
+            of paths, so wrap a single path in a list.
     """
+    items = [_check_path(p, "paths") for p in check_iterable(paths, "paths", of="paths")]
+    _check_provenance(outlet=outlet, published=published, url=url)
+    if errors is not None and not isinstance(errors, list):
+        raise InvalidType(f"'errors' must be a list or None, got {type_name(errors)}")
+    return _read_documents(items, outlet=outlet, published=published, url=url, errors=errors)
+
+
+def _read_documents(
+    paths: list[Path],
+    *,
+    outlet: str | None,
+    published: dt.date | None,
+    url: str | None,
+    errors: list[DocumentError] | None,
+) -> Iterator[Document]:
     cache = _ManifestCache()
     seen_folders: set[tuple[int, int]] = set()
     seen_files: set[tuple[int, int]] = set()
@@ -536,8 +568,7 @@ def read_documents(
             raise exc
         errors.append(exc)
 
-    for item in paths:
-        path = Path(item)
+    for path in paths:
         candidates: Iterable[Path | DocumentError]
         candidates = _folder_files(path, cache, seen_folders) if path.is_dir() else [path]
         for candidate in candidates:

@@ -15,6 +15,7 @@ name that is not UTF-8) is written as a backslash escape (``\udce9``).
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import stat
 import tempfile
@@ -26,7 +27,7 @@ from conflictfigures.errors import InvalidOutput, InvalidType, shown, type_name
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["ENCODING_ERRORS", "kind_of", "output_target", "replace_file"]
+__all__ = ["ENCODING_ERRORS", "check_stream", "kind_of", "output_target", "replace_file"]
 
 #: How output text that UTF-8 cannot hold is written.
 ENCODING_ERRORS = "backslashreplace"
@@ -80,6 +81,22 @@ def output_target(path: str | os.PathLike[str]) -> tuple[Path, int | None]:
             f"{shown(given)}: is {kind_of(mode)}; output is written only to a regular file"
         )
     return target, stat.S_IMODE(mode)
+
+
+def check_stream(value: object, name: str = "path_or_file") -> None:
+    """
+    Refuse an output that is neither a path nor a text stream.
+
+    Raises:
+        InvalidType: it has no ``write`` method (``None``, a number), or is
+            a binary stream.
+    """
+    if not callable(getattr(value, "write", None)):
+        raise InvalidType(
+            f"{name!r} must be a path or a text stream, got {type_name(value)}: {value!r}"
+        )
+    if isinstance(value, (io.RawIOBase, io.BufferedIOBase)):
+        raise InvalidType(f"{name!r} must be a text stream, got a binary {type_name(value)}")
 
 
 def _new_file_mode() -> int:

@@ -23,6 +23,7 @@ __all__ = [
     "InvalidSpan",
     "InvalidText",
     "InvalidType",
+    "NotAFigure",
     "UnknownCategory",
     "UnknownQualifier",
 ]
@@ -140,6 +141,16 @@ class InvalidType(ConflictFiguresError, TypeError):
     An argument of the wrong type: the message names the argument, what it
     must be and the type it got, e.g. ``'document' must be a Document, got
     str``.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class NotAFigure(InvalidFigure, InvalidType):
+    """
+    Something given where a :class:`conflictfigures.Figure` is needed that is
+    not one (``None``, a ``dict``, a ``str``): an :class:`InvalidFigure` and a
+    :class:`TypeError`. The message names the argument and the position.
 
     .. versionadded:: 0.1.0
     """

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 
 from conflictfigures import _storefile as storefile
+from conflictfigures._checks import check_iterable, iter_figures
 from conflictfigures._documents import Document
 from conflictfigures._storefile import (
     APPLICATION_ID,
@@ -337,13 +338,17 @@ class Store:
         Raises:
             StoreError: the store cannot be written.
             InvalidType: ``document`` is not a :class:`Document`, or
-                ``figures`` is not an iterable of :class:`Figure`.
+                ``figures`` is not an iterable.
+            NotAFigure: an item of ``figures`` is not a :class:`Figure`.
             InvalidSpan: a figure's words (or its sentence) are not the
                 document's text at its span: figures of another text.
         """
         if not isinstance(document, Document):
             raise InvalidType(f"'document' must be a Document, got {type_name(document)}")
-        records = [_record_json(document, seq, fig) for seq, fig in enumerate(_items(figures))]
+        records = [
+            _record_json(document, seq, fig)
+            for seq, fig in enumerate(iter_figures(figures, "figures"))
+        ]
         src = document.source
         with self._write() as conn:
             row = conn.execute(
@@ -425,7 +430,7 @@ class Store:
         if self._read_only:
             raise StoreError(self._path, "opened read-only; cannot write")
         results: list[IngestResult] = []
-        for n, document in enumerate(_items(documents, what="documents")):
+        for n, document in enumerate(check_iterable(documents, "documents", of="Document objects")):
             if not isinstance(document, Document):
                 raise InvalidType(
                     f"'documents' must hold Document objects, got {type_name(document)} "
@@ -626,19 +631,8 @@ class Store:
         self.documents_with_figures(all_versions=True)
 
 
-def _items(values: object, *, what: str = "figures") -> Iterator[Any]:
-    """Iterate an argument that must be an iterable (and not a string)."""
-    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
-        raise InvalidType(f"{what!r} must be an iterable, got {type_name(values)}")
-    yield from values
-
-
-def _record_json(document: Document, seq: int, figure: object) -> tuple[str, str]:
+def _record_json(document: Document, seq: int, figure: Figure) -> tuple[str, str]:
     """The category and JSON record of a figure of the document, checked against its text."""
-    if not isinstance(figure, Figure):
-        raise InvalidType(
-            f"'figures' must hold Figure objects, got {type_name(figure)} at position {seq}"
-        )
     problem = _misplaced(document.text, figure)
     if problem is not None:
         raise InvalidSpan(f"figure {seq} is not a figure of this document: {problem}")
