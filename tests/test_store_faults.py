@@ -158,12 +158,14 @@ def _damaged_copies(clean: Path, tmp_path: Path) -> list[tuple[int, Path]]:
 def test_512_damaged_bytes_are_refused_or_read_exactly(tmp_path: Path) -> None:
     """
     Overwrite 512 bytes at one offset of a store: opening, reading or
-    check() refuses it with a StoreError, or every document reads back
-    exactly as ingested. check() passing means reads succeed.
+    check() refuses it as damaged (never an untyped or raw-bytes error), or
+    every document reads back exactly as ingested. check() passing means
+    reads succeed.
     """
     clean = tmp_path / "clean.sqlite"
     expected = _seed_store(clean)
     refused = 0
+    messages: list[str] = []
     for offset, copy in _damaged_copies(clean, tmp_path):
         before = copy.read_bytes()
         try:
@@ -173,12 +175,14 @@ def test_512_damaged_bytes_are_refused_or_read_exactly(tmp_path: Path) -> None:
                     for d, figs in store.documents_with_figures(all_versions=True)
                 ]
                 store.check()
-        except StoreError:
+        except NotAStore as exc:  # DamagedStore, or not even SQLite any more
             refused += 1
+            messages.append(str(exc))
         else:
             assert got == expected, f"damage at offset {offset} was read silently"
         assert copy.read_bytes() == before, f"reading damage at {offset} changed the file"
     assert refused > 0
+    assert [m for m in messages if not m.isprintable()] == [], "damaged bytes printed raw"
 
 
 def _foreign_wal(folder: Path, *, page_size: int) -> Path:

@@ -44,6 +44,7 @@ __all__ = [
     "StoreError",
     "StoreFile",
     "StoreVersionError",
+    "Undecodable",
     "create_exclusive",
     "file_kind",
     "from_sql",
@@ -53,6 +54,7 @@ __all__ = [
     "read_header",
     "remove_created",
     "state",
+    "text_factory",
     "to_sql",
     "wal_path",
     "wal_problem",
@@ -279,10 +281,34 @@ def to_sql(value: str | None) -> str | bytes | None:
     return value
 
 
+class Undecodable(str):
+    """
+    A TEXT value whose bytes are not UTF-8 (read with ``surrogateescape``):
+    this library never writes one, so it is damage.
+    """
+
+    __slots__ = ()
+
+
+def text_factory(raw: bytes) -> str:
+    """Decode a TEXT value; bytes that are not UTF-8 come back :class:`Undecodable`."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return Undecodable(raw.decode("utf-8", "surrogateescape"))
+
+
 def from_sql(value: object) -> str | None:
-    """The string :func:`to_sql` stored."""
+    """
+    The string :func:`to_sql` stored.
+
+    Raises:
+        ValueError: a TEXT value that is not UTF-8 (damage).
+    """
     if value is None:
         return None
+    if isinstance(value, Undecodable):
+        raise ValueError("a text value is not UTF-8")  # noqa: TRY004 - damage, not a type
     if isinstance(value, bytes):
         return value.decode("utf-8", "surrogatepass")
     return str(value)
@@ -427,6 +453,7 @@ class StoreFile:
             )
         except sqlite3.Error as exc:
             raise StoreError(path, f"cannot open: {exc}") from exc
+        conn.text_factory = text_factory
         try:
             with self.translate():
                 app_id, version, tables = self._identity(conn)
@@ -457,6 +484,7 @@ class StoreFile:
             )
         except sqlite3.Error as exc:
             raise StoreError(path, f"cannot open: {exc}") from exc
+        conn.text_factory = text_factory
         self._immutable_state = before if immutable else None
         return conn
 

@@ -69,7 +69,7 @@ from conflictfigures.errors import (
     shown,
     type_name,
 )
-from conflictfigures.models import Figure, Source
+from conflictfigures.models import Figure, Source, iso_date
 from conflictfigures.serialize import from_record, to_record
 
 if TYPE_CHECKING:
@@ -168,13 +168,16 @@ class IngestResult:
 
 def _stored(row: Sequence[Any]) -> StoredDocument:
     (ident, sha, url, version, outlet, published, doc_id, path, chars, count, at, extractor) = row
+    for name, value in zip(_DOCUMENT_COLUMNS.split(", "), row, strict=True):
+        if isinstance(value, storefile.Undecodable):
+            raise ValueError(f"its {name!r} is not UTF-8")  # noqa: TRY004 - damage, not a type
     return StoredDocument(
         id=ident,
         sha256=sha,
         source=Source(
             outlet=storefile.from_sql(outlet),
             url=storefile.from_sql(url),
-            published=None if published is None else dt.date.fromisoformat(published),
+            published=None if published is None else iso_date(published),
             doc_id=storefile.from_sql(doc_id),
         ),
         path=storefile.from_sql(path),
@@ -457,9 +460,7 @@ class Store:
         try:
             return _stored(row)
         except (ValueError, TypeError) as exc:
-            raise DamagedStore(
-                self._path, f"document {row[0]} cannot be read: {exc}; run check()"
-            ) from exc
+            raise DamagedStore(self._path, f"document {row[0]} is damaged: {exc}") from exc
 
     def documents(self, *, all_versions: bool = False) -> list[StoredDocument]:
         """
@@ -538,8 +539,8 @@ class Store:
 
         try:
             text = storefile.from_sql(row[-1]) or ""
-        except UnicodeDecodeError as exc:
-            raise damaged("its text cannot be decoded") from exc
+        except ValueError as exc:
+            raise damaged("its text is not UTF-8") from exc
         if len(text) != document.chars or _digest(text) != document.sha256:
             raise damaged("its text is not the text that was stored (SHA-256 differs)")
         if len(records) != document.figure_count:
@@ -548,6 +549,8 @@ class Store:
         for position, (seq, record) in enumerate(records):
             if seq != position:
                 raise damaged(f"figure {position} is missing")
+            if isinstance(record, storefile.Undecodable):
+                raise damaged(f"the record of figure {seq} is not UTF-8")
             try:
                 figure = from_record(json.loads(record))
             except (ValueError, TypeError, RecursionError) as exc:
@@ -579,8 +582,11 @@ class Store:
         if row is None:
             raise KeyError(document_id)
         document = self._stored(row[:-1])
-        text = storefile.from_sql(row[-1]) or ""
-        if len(text) != document.chars or _digest(text) != document.sha256:
+        try:
+            text = storefile.from_sql(row[-1]) or ""
+        except ValueError:
+            text = None
+        if text is None or len(text) != document.chars or _digest(text) != document.sha256:
             raise DamagedStore(
                 self._path,
                 f"document {document_id} is damaged: its text is not the text that was stored "
