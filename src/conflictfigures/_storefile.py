@@ -430,7 +430,10 @@ class StoreFile:
         problem = wal_problem(path, header)
         if problem is not None:
             raise NotAStore(path, f"{problem}; refusing to open it, which would apply that log")
-        has_log = log.exists() and log.stat().st_size > 0
+        try:
+            has_log = log.stat().st_size > 0
+        except OSError:
+            has_log = False
         if not header and not has_log and not create:
             raise NotAStore(path, "is an empty file, not a conflictfigures store")
         probe = self._read_connection()

@@ -49,9 +49,6 @@ __all__ = [
 ]
 
 
-_ASCII_DIGITS = frozenset("0123456789")
-
-
 def iso_date(text: str) -> dt.date:
     """
     Read a calendar date written exactly ``YYYY-MM-DD`` (ASCII digits).
@@ -72,8 +69,9 @@ def iso_date(text: str) -> dt.date:
     ValueError: not a date as YYYY-MM-DD: '20200229'
     """
     digits = text[:4] + text[5:7] + text[8:]
+    # ``isdigit`` on ASCII text is exactly 0-9; other scripts' digits are refused.
     if not (
-        len(text) == 10 and text[4] == text[7] == "-" and all(c in _ASCII_DIGITS for c in digits)
+        len(text) == 10 and text[4] == text[7] == "-" and digits.isascii() and digits.isdigit()
     ):
         raise ValueError(f"not a date as YYYY-MM-DD: {text!r}")
     try:
