@@ -4,6 +4,9 @@ Ingest throughput: documents and figures per second into a fresh store.
 Run: python benchmarks/bench_store.py [N]  (default 500 documents, the seeds
 repeated with a distinguishing line so that each is a new text).
 Extraction and storage are timed apart, so the store's share is visible.
+Reading verifies every document (its text's SHA-256, its figure count, each
+figure's words at its span), and ``check()`` re-validates the whole store;
+both are timed.
 """
 
 from __future__ import annotations
@@ -41,11 +44,15 @@ def main(n: int = 500) -> None:
         start = time.perf_counter()
         read_back = len(store.figures())
         read = time.perf_counter() - start
+        start = time.perf_counter()
+        store.check()
+        checked = time.perf_counter() - start
     total = sum(len(f) for f in figures)
     print(f"{n} documents, {total} figures")
     print(f"extract: {n / extracted:8.0f} documents/s")
     print(f"store:   {n / stored:8.0f} documents/s  ({total / stored:.0f} figures/s)")
     print(f"read:    {read_back / read:8.0f} figures/s")
+    print(f"check:   {n / checked:8.0f} documents/s")
 
 
 if __name__ == "__main__":

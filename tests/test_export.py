@@ -278,3 +278,34 @@ def test_dataframe_of_no_figures_keeps_the_columns_and_types() -> None:
     assert len(frame) == 0
     assert str(frame["stated"].dtype) == "Int64"
     assert str(frame["date"].dtype) == "datetime64[ns]"
+
+
+def _formula_figure() -> Figure:
+    return Figure(
+        category=Category.KILLED,
+        count=Count.exact(2),
+        subject='=HYPERLINK("http://x")',
+        side="+cmd",
+        location="-1+2",
+        claimed_by="@SUM(A1)",
+        span=Span(start=0, end=4),
+        surface="\tTwo",
+        source=Source(outlet="\r=1", doc_id="=2", url="https://example.org/=3"),
+    )
+
+
+@pytest.mark.parametrize("writer", [write_csv, write_hxl], ids=["csv", "hxl"])
+def test_cells_that_a_spreadsheet_would_run_start_with_a_quote(writer: object) -> None:
+    out = io.StringIO(newline="")
+    writer([_formula_figure()], out)  # type: ignore[operator]
+    cells = [cell for row in _read(out.getvalue())[1:] for cell in row]
+    assert not [c for c in cells if c[:1] in {"=", "+", "-", "@", "\t", "\r"}]
+    for text in ('=HYPERLINK("http://x")', "+cmd", "-1+2", "@SUM(A1)", "\tTwo", "\r=1", "=2"):
+        assert "'" + text in cells
+    assert "https://example.org/=3" in cells
+    assert "2" in cells
+
+
+def test_dataframes_keep_the_text_as_it_is() -> None:
+    frame = to_dataframe([_formula_figure()])
+    assert frame["subject"][0] == '=HYPERLINK("http://x")'

@@ -204,3 +204,28 @@ def test_count_str_reads_like_the_text() -> None:
     assert str(Count.read(None, "vague", vague="dozens")) == "dozens"
     assert str(Count.read(10, "range", stated_high=15)) == "10 to 15"
     assert str(Count.read(3_600_000, Qualifier.EXACT, rounding=100_000)) == "3,600,000"
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "low", "message"),
+    [
+        ("more_than", 0, "'more than 2' cannot have 'low' 0 <= 2"),
+        ("more_than", 2, "'more than 2' cannot have 'low' 2 <= 2"),
+        ("at_least", 0, "'at least 2' cannot have 'low' 0 below 2"),
+    ],
+)
+def test_bounds_that_ignore_the_qualifier_are_refused(
+    qualifier: str, low: int, message: str
+) -> None:
+    with pytest.raises(InvalidCount) as info:
+        Count(stated=2, qualifier=qualifier, low=low, high=None)
+    assert str(info.value).startswith(message)
+
+
+def test_bounds_a_policy_gives_are_accepted() -> None:
+    assert Count.read(2, "more_than").low == 3
+    assert Count.read(3_600_000, "at_least", rounding=100_000).low == 3_550_000
+    count = Count(
+        stated=3_600_000, qualifier="at_least", low=3_550_000, high=None, rounding=100_000
+    )
+    assert count.low == 3_550_000

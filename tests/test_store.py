@@ -185,7 +185,7 @@ def test_store_in_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         Store(tmp_path / "no" / "such" / "figures.sqlite")
     assert str(info.value) == (
-        f"{tmp_path / 'no' / 'such' / 'figures.sqlite'}: cannot open: unable to open database file"
+        f"{tmp_path / 'no' / 'such' / 'figures.sqlite'}: cannot create: No such file or directory"
     )
 
 
@@ -235,7 +235,7 @@ def test_garbage_after_a_sqlite_header_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotAStore) as info:
         Store(path)
     assert str(info.value) == (
-        f"{path}: not a SQLite database (file is not a database); "
+        f"{path}: not a SQLite database (its header is not SQLite's); "
         "refusing to use it as a conflictfigures store"
     )
     assert path.read_bytes() == content
@@ -278,7 +278,9 @@ def test_check_finds_a_document_missing_figures(store: Store) -> None:
     store._db.execute("DELETE FROM figures WHERE seq = 1")
     with pytest.raises(NotAStore) as info:
         store.check()
-    assert str(info.value) == f"{store.path}: document 1 should have 3 figures, has 2"
+    assert str(info.value) == (
+        f"{store.path}: document 1 is damaged: it should have 3 figures, has 2"
+    )
 
 
 def test_an_unreadable_record_is_reported(store: Store) -> None:
@@ -288,7 +290,7 @@ def test_an_unreadable_record_is_reported(store: Store) -> None:
     with pytest.raises(NotAStore) as info:
         store.figures()
     assert str(info.value) == (
-        f"{store.path}: figure 1 of document 1 cannot be read: "
+        f"{store.path}: document 1 is damaged: figure 1 cannot be read: "
         "missing key 'qualifier' @ $.qualifier"
     )
 

@@ -42,18 +42,30 @@ from conflictfigures.errors import (
     InvalidCount,
     InvalidDate,
     InvalidFigure,
+    InvalidOutput,
     InvalidPeriod,
     InvalidPolicy,
     InvalidRecord,
     InvalidReportOption,
     InvalidSpan,
     InvalidText,
+    InvalidType,
+    NotAFigure,
     UnknownCategory,
     UnknownQualifier,
 )
 from conflictfigures.export import CSV_COLUMNS, HXL_COLUMNS, to_dataframe, write_csv, write_hxl
 from conflictfigures.extract import extract, parse_figure
-from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+from conflictfigures.models import (
+    MAX_COUNT,
+    Category,
+    Count,
+    Figure,
+    Period,
+    Qualifier,
+    Source,
+    Span,
+)
 from conflictfigures.policy import (
     ACLED_POLICY,
     DEFAULT_POLICY,
@@ -70,6 +82,7 @@ from conflictfigures.serialize import (
     write_jsonl,
 )
 from conflictfigures.store import (
+    DamagedStore,
     IngestResult,
     IngestStatus,
     NotAStore,
@@ -89,6 +102,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "FIGURE_KEYS",
     "HXL_COLUMNS",
+    "MAX_COUNT",
     "MINMAX_ESTIMATE",
     "UCDP_ESTIMATE",
     "VAGUE_BOUNDS",
@@ -101,6 +115,7 @@ __all__ = [
     "Contradiction",
     "ContradictionSide",
     "Count",
+    "DamagedStore",
     "Document",
     "DocumentError",
     "Estimate",
@@ -113,13 +128,16 @@ __all__ = [
     "InvalidDate",
     "InvalidFigure",
     "InvalidManifest",
+    "InvalidOutput",
     "InvalidPeriod",
     "InvalidPolicy",
     "InvalidRecord",
     "InvalidReportOption",
     "InvalidSpan",
     "InvalidText",
+    "InvalidType",
     "Ledger",
+    "NotAFigure",
     "NotAStore",
     "Period",
     "Qualifier",

@@ -25,16 +25,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import re
+import os
+import stat
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
 
-from conflictfigures.errors import ConflictFiguresError, InvalidText
+from conflictfigures._checks import check_iterable
+from conflictfigures._output import kind_of
+from conflictfigures.errors import ConflictFiguresError, InvalidText, InvalidType, shown, type_name
 from conflictfigures.extract import extract
-from conflictfigures.models import Figure, Source
+from conflictfigures.models import Figure, Source, instance_of, iso_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -63,8 +66,6 @@ MANIFEST_COLUMNS: tuple[str, ...] = ("file", "outlet", "published", "url")
 #: Suffixes of the files a folder contributes when the manifest does not name them.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-
 
 class DocumentError(ConflictFiguresError, ValueError):
     """
@@ -81,12 +82,13 @@ class DocumentError(ConflictFiguresError, ValueError):
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{shown(self.path)}: {problem}")
 
 
 class UnreadableDocument(DocumentError):
     """
-    An article file that does not exist, cannot be opened, or is not UTF-8.
+    An article file that does not exist, cannot be opened, is not a regular
+    file (a named pipe, a device), or is not UTF-8.
 
     .. versionadded:: 0.1.0
     """
@@ -95,7 +97,8 @@ class UnreadableDocument(DocumentError):
 class InvalidManifest(DocumentError):
     """
     A ``manifest.csv`` that lacks a column, is not UTF-8 CSV, or has a row
-    with an impossible date, a duplicate file or a file that does not exist.
+    with an impossible or placeholder date, a duplicate file, a file that
+    does not exist, or a path instead of a file name of its own folder.
 
     .. versionadded:: 0.1.0
     """
@@ -108,9 +111,13 @@ def parse_date(value: str) -> dt.date:
     Args:
         value: the text, e.g. ``"2020-02-27"``.
 
+    The first and the last day of the calendar (``0001-01-01``,
+    ``9999-12-31``) are refused: they are placeholders for "unknown", not
+    publication dates, and no day before or after them can be counted.
+
     Raises:
-        ValueError: ``value`` is not ``YYYY-MM-DD`` or names a day that does
-            not exist; the message says which.
+        ValueError: ``value`` is not ``YYYY-MM-DD``, names a day that does
+            not exist, or is a placeholder; the message says which.
 
     >>> parse_date("2020-02-29")
     datetime.date(2020, 2, 29)
@@ -123,17 +130,40 @@ def parse_date(value: str) -> dt.date:
     ...
     ValueError: not a date as YYYY-MM-DD: '27/02/2020'
     """
-    text = value.strip()
-    if not _ISO_DATE.fullmatch(text):
-        raise ValueError(f"not a date as YYYY-MM-DD: {value!r}")
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(f"impossible date {value!r} ({exc})") from None
+    day = iso_date(value.strip())
+    if day in (dt.date.min, dt.date.max):
+        raise ValueError(
+            f"{value!r} is the {'first' if day == dt.date.min else 'last'} day of the calendar, "
+            "a placeholder rather than a date; leave it empty when the date is unknown"
+        )
+    return day
+
+
+def _check_provenance(**values: object) -> None:
+    """Refuse provenance arguments of the wrong type before any file is read."""
+    for name, value in values.items():
+        if name == "published":
+            if value is not None and (
+                isinstance(value, dt.datetime) or not isinstance(value, dt.date)
+            ):
+                raise InvalidType(
+                    f"'published' must be a datetime.date or None, got {type_name(value)}: "
+                    f"{value!r}"
+                )
+        elif value is not None and not isinstance(value, str):
+            raise InvalidType(f"{name!r} must be a str or None, got {type_name(value)}: {value!r}")
+
+
+def _check_path(value: object, name: str) -> Path:
+    if not isinstance(value, (str, os.PathLike)):
+        raise InvalidType(f"{name!r} must be a str or a Path, got {type_name(value)}: {value!r}")
+    return Path(value)
 
 
 def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # ``surrogatepass``: a lone surrogate (from ``json.loads`` or a
+    # ``surrogateescape`` decoding) is hashed as its own bytes, never refused.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @attrs.frozen(kw_only=True)
@@ -145,8 +175,9 @@ class Document:
         text: the article's text.
         source: outlet, URL, publication date and document id.
         path: the file it was read from, or ``None``.
-        sha256: the SHA-256 of the text's UTF-8 bytes; two documents with the
-            same text have the same digest, whatever their provenance.
+        sha256: the SHA-256 of the text's UTF-8 bytes (a lone surrogate is
+            encoded as its own three bytes); two documents with the same text
+            have the same digest, whatever their provenance.
 
     >>> doc = Document(text="Two soldiers were killed.")
     >>> doc.sha256[:12]
@@ -156,10 +187,8 @@ class Document:
     """
 
     text: str = attrs.field()
-    source: Source = attrs.field(factory=Source, validator=attrs.validators.instance_of(Source))
-    path: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
+    source: Source = attrs.field(factory=Source, validator=instance_of(Source))
+    path: str | None = attrs.field(default=None, validator=instance_of(str, optional=True))
     sha256: str = attrs.field(init=False, default="")
 
     @text.validator
@@ -208,6 +237,13 @@ class _Row:
 class _Manifest:
     path: Path
     rows: dict[str, _Row]
+    #: Rows that can never apply to a file (a path instead of a name).
+    problems: tuple[InvalidManifest, ...] = ()
+
+
+def _not_a_name(name: str) -> bool:
+    """Whether a manifest's ``file`` cell is a path rather than a file name of its folder."""
+    return "/" in name or "\\" in name or name in {".", ".."} or Path(name).is_absolute()
 
 
 def _read_manifest(path: Path) -> _Manifest:
@@ -241,6 +277,7 @@ def _read_manifest(path: Path) -> _Manifest:
         needs = ", ".join(repr(m) for m in missing)
         raise InvalidManifest(path, f"missing column{plural} {needs} (has {has})")
     rows: dict[str, _Row] = {}
+    problems: list[InvalidManifest] = []
     try:
         for row in reader:
             line = reader.line_num
@@ -248,6 +285,15 @@ def _read_manifest(path: Path) -> _Manifest:
             if not name:
                 continue
             where = Path(f"{path} line {line}")
+            if _not_a_name(name):
+                problems.append(
+                    InvalidManifest(
+                        where,
+                        f"'file' {name!r} is a path; a manifest describes only the files "
+                        "in its own folder (give that folder its own manifest.csv)",
+                    )
+                )
+                continue
             if name in rows:
                 problem = f"{name!r} is listed twice"
                 rows[name] = _Row(
@@ -272,12 +318,32 @@ def _read_manifest(path: Path) -> _Manifest:
             )
     except csv.Error as exc:
         raise InvalidManifest(path, f"not CSV: line {reader.line_num}: {exc}") from exc
-    return _Manifest(path=path, rows=rows)
+    return _Manifest(path=path, rows=rows, problems=tuple(problems))
+
+
+def _read_regular(path: Path) -> bytes:
+    """
+    Read a regular file whole; anything else (a named pipe, a device) is
+    refused without waiting on it.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            raise UnreadableDocument(path, f"is {kind_of(mode)}, not a regular file; skipped")
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _decode(path: Path) -> str:
     try:
-        raw = path.read_bytes()
+        raw = _read_regular(path)
     except IsADirectoryError as exc:
         raise UnreadableDocument(path, "is a folder, not a file") from exc
     except FileNotFoundError as exc:
@@ -317,11 +383,14 @@ def read_document(
         manifest: whether to read ``manifest.csv`` beside the file.
 
     Raises:
-        UnreadableDocument: the file cannot be read or is not UTF-8.
+        UnreadableDocument: the file cannot be read, is not a regular file,
+            or is not UTF-8.
         InvalidManifest: the manifest beside it lacks a column, or the
             file's row has an impossible date or is listed twice.
+        InvalidType: an argument of the wrong type.
     """
-    file = Path(path)
+    file = _check_path(path, "path")
+    _check_provenance(outlet=outlet, published=published, url=url, doc_id=doc_id)
     row = None
     if manifest:
         row = _manifest_row(file, _ManifestCache())
@@ -385,12 +454,31 @@ def _make(
     return Document(text=text, source=source, path=str(file))
 
 
-def _folder_files(folder: Path, cache: _ManifestCache) -> Iterator[Path | DocumentError]:
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of what a path names (links followed), ``None`` if gone."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _folder_files(
+    folder: Path, cache: _ManifestCache, seen_folders: set[tuple[int, int]]
+) -> Iterator[Path | DocumentError]:
     """
     Yield a folder's article files (recursively, sorted, hidden entries
     skipped): files with a text suffix and files its manifest names; then the
-    manifest's problems (a row naming a file that does not exist).
+    manifest's problems (a row naming a file that does not exist, or a path).
+
+    A folder reached again through a symbolic link (a loop, or two links to
+    one folder) is not read again.
     """
+    ident = _identity(folder)
+    if ident is not None:
+        if ident in seen_folders:
+            return
+        seen_folders.add(ident)
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
@@ -408,10 +496,11 @@ def _folder_files(folder: Path, cache: _ManifestCache) -> Iterator[Path | Docume
         if entry.name.startswith(".") or entry.name == MANIFEST_NAME:
             continue
         if entry.is_dir():
-            yield from _folder_files(entry, cache)
+            yield from _folder_files(entry, cache, seen_folders)
         elif entry.suffix.lower() in TEXT_SUFFIXES or entry.name in listed:
             yield entry
     if manifest is not None:
+        yield from manifest.problems
         for name in sorted(listed):
             if not (folder / name).is_file():
                 yield InvalidManifest(manifest.path, f"lists {name!r}, which does not exist")
@@ -431,6 +520,10 @@ def read_documents(
 
     A folder contributes its ``.txt``, ``.text`` and ``.md`` files and every
     file its manifest names.
+    Symbolic links are followed, but each real file and folder is read once,
+    however many links lead to it (a link loop ends there).
+    A named pipe, a device or a socket is never opened for reading: it is
+    reported as an :class:`UnreadableDocument` and skipped.
     Each file's provenance comes from the ``manifest.csv`` in its own folder;
     ``outlet``, ``published`` and ``url``, when given, override it for every
     document.
@@ -447,22 +540,46 @@ def read_documents(
         UnreadableDocument: a file cannot be read or is not UTF-8.
         InvalidManifest: a manifest cannot be used, or its row for a file is
             wrong.
+        InvalidType: an argument of the wrong type (raised at once, before
+            the first document is asked for); ``paths`` must be an iterable
+            of paths, so wrap a single path in a list.
     """
+    items = [_check_path(p, "paths") for p in check_iterable(paths, "paths", of="paths")]
+    _check_provenance(outlet=outlet, published=published, url=url)
+    if errors is not None and not isinstance(errors, list):
+        raise InvalidType(f"'errors' must be a list or None, got {type_name(errors)}")
+    return _read_documents(items, outlet=outlet, published=published, url=url, errors=errors)
+
+
+def _read_documents(
+    paths: list[Path],
+    *,
+    outlet: str | None,
+    published: dt.date | None,
+    url: str | None,
+    errors: list[DocumentError] | None,
+) -> Iterator[Document]:
     cache = _ManifestCache()
+    seen_folders: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
 
     def problem(exc: DocumentError) -> None:
         if errors is None:
             raise exc
         errors.append(exc)
 
-    for item in paths:
-        path = Path(item)
+    for path in paths:
         candidates: Iterable[Path | DocumentError]
-        candidates = _folder_files(path, cache) if path.is_dir() else [path]
+        candidates = _folder_files(path, cache, seen_folders) if path.is_dir() else [path]
         for candidate in candidates:
             if isinstance(candidate, DocumentError):
                 problem(candidate)
                 continue
+            ident = _identity(candidate)
+            if ident is not None:
+                if ident in seen_files:
+                    continue  # the same file through another link or argument
+                seen_files.add(ident)
             try:
                 row = _manifest_row(candidate, cache) if candidate.exists() else None
                 yield _make(

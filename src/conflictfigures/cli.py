@@ -16,11 +16,14 @@ Commands:
     Add articles to a store, one transaction per document; the same text is
     never stored twice.
 
-A problem with one file (unreadable, not UTF-8, a bad manifest row) is one
-line on stderr naming the file; the other files are still processed and the
-exit status is 2. A problem with the store or an argument stops the command
-with one line and exit status 2. Output files are written whole or not at
-all. See docs/cli.md.
+A problem with one file (unreadable, not UTF-8, not a regular file, a bad
+manifest row) is one line on stderr naming the file; the other files are
+still processed and the exit status is 2. A problem with the store, an
+argument or the output (a full disk, a closed standard output) stops the
+command with one line and exit status 2. File names that hold a newline, an
+escape sequence or bytes that are not UTF-8 are shown as Python literals.
+Output files are written whole or not at all, and only to regular files.
+See docs/cli.md.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from conflictfigures._documents import (
     seeds_folder,
 )
 from conflictfigures._html import render_html
+from conflictfigures._output import ENCODING_ERRORS, replace_file
 from conflictfigures._report import DocumentSummary, render_report, report_record
 from conflictfigures.aggregate import (
     ACLED_ESTIMATE,
@@ -51,7 +55,7 @@ from conflictfigures.aggregate import (
     EstimatePolicy,
     Ledger,
 )
-from conflictfigures.errors import ConflictFiguresError
+from conflictfigures.errors import ConflictFiguresError, shown
 from conflictfigures.export import write_csv, write_hxl
 from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
 from conflictfigures.serialize import write_jsonl
@@ -103,7 +107,7 @@ class _Progress:
             return
         self._last = now
         width = 79
-        line = f"{documents:,} documents, {figures:,} figures · {name}"
+        line = f"{documents:,} documents, {figures:,} figures · {shown(name)}"
         if len(line) > width:
             line = line[: width - 3] + "..."
         self._stream.write(f"\r\x1b[K{line}")
@@ -125,21 +129,51 @@ def _is_terminal(stream: IO[str]) -> bool:
         return False
 
 
+class _OutputFailed(_Fatal):
+    """Standard output cannot be written (closed, a full disk)."""
+
+
 class _Run:
     """One command's streams, error count and progress display."""
 
-    def __init__(self, stdout: IO[str], stderr: IO[str]) -> None:
+    def __init__(self, stdout: IO[str] | None, stderr: IO[str] | None) -> None:
         self.stdout = stdout
         self.stderr = stderr
         self.problems = 0
-        self.progress = _Progress(stderr, enabled=_is_terminal(stderr))
+        self.progress = _Progress(
+            stderr or io.StringIO(), enabled=stderr is not None and _is_terminal(stderr)
+        )
 
     def problem(self, message: str) -> None:
         """Report one problem on one line and remember that there was one."""
-        self.progress.clear()
         self.problems += 1
-        self.stderr.write(f"{PROG}: error: {message}\n")
-        self.stderr.flush()
+        if self.stderr is None:  # closed: the exit status still says it
+            return
+        try:
+            self.progress.clear()
+            self.stderr.write(f"{PROG}: error: {message}\n")
+            self.stderr.flush()
+        except (OSError, ValueError):
+            return
+
+    def write(self, write: Callable[[IO[str]], object]) -> None:
+        """
+        Write to standard output and flush it.
+
+        Raises:
+            _OutputFailed: standard output is closed or cannot be written.
+            BrokenPipeError: the reader went away.
+        """
+        if self.stdout is None:
+            raise _OutputFailed("cannot write to standard output: it is closed; give -o FILE")
+        try:
+            write(self.stdout)
+            self.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise _OutputFailed(f"cannot write to standard output: {reason}") from exc
 
 
 # -- arguments ---------------------------------------------------------------
@@ -287,27 +321,36 @@ def _name(doc: Document, folders: Sequence[Path]) -> str:
     return doc.path
 
 
+def _db(args: argparse.Namespace) -> str | None:
+    """The ``--db`` argument; an empty one is refused, never read as "no store"."""
+    db: str | None = args.db
+    if db is not None and not db.strip():
+        raise _Fatal("--db: the store's file name is empty")
+    return db
+
+
 def _read(run: _Run, args: argparse.Namespace) -> tuple[list[DocumentSummary], str]:
     """Extract every document of the arguments (files, folders or a store)."""
-    if args.db and args.paths:
+    db = _db(args)
+    if db is not None and args.paths:
         raise _Fatal("give article PATHs or --db, not both")
-    if args.db:
+    if db is not None:
         if args.outlet or args.published or args.url:
             raise _Fatal("--outlet, --published and --url describe files; not with --db")
         _published(args)
-        with Store(args.db, create=False) as store:
+        with Store(db, read_only=True) as store:
             pairs = store.documents_with_figures()
         summaries = [
             DocumentSummary(
-                name=d.path or d.source.doc_id or d.sha256[:12],
+                name=shown(d.path or d.source.doc_id or d.sha256[:12]),
                 source=d.source,
                 figures=tuple(figs),
             )
             for d, figs in pairs
         ]
-        return summaries, str(args.db)
+        return summaries, shown(db)
     paths = _paths(args)
-    title = ", ".join(str(p) for p in paths)
+    title = ", ".join(shown(p) for p in paths)
     if not paths:
         paths = [seeds_folder()]
         title = "bundled seeds"
@@ -319,7 +362,9 @@ def _read(run: _Run, args: argparse.Namespace) -> tuple[list[DocumentSummary], s
         figures = doc.figures(policy=policy)
         n_figures += len(figures)
         summaries.append(
-            DocumentSummary(name=_name(doc, folders), source=doc.source, figures=tuple(figures))
+            DocumentSummary(
+                name=shown(_name(doc, folders)), source=doc.source, figures=tuple(figures)
+            )
         )
         run.progress.update(len(summaries), n_figures, doc.name)
     run.progress.clear()
@@ -332,21 +377,12 @@ def _read(run: _Run, args: argparse.Namespace) -> tuple[list[DocumentSummary], s
 def _emit(run: _Run, output: str | None, write: Callable[[IO[str]], object]) -> None:
     """Write to standard output, or to a file replaced only once complete."""
     if output is None:
-        write(run.stdout)
-        run.stdout.flush()
+        run.write(write)
         return
-    path = Path(output)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            write(handle)
-        tmp.replace(path)
+        replace_file(output, write)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _Fatal(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        raise _Fatal(f"{shown(output)}: cannot write: {exc.strerror or exc}") from exc
 
 
 # -- commands ------------------------------------------------------------------
@@ -412,29 +448,45 @@ def _extract(run: _Run, args: argparse.Namespace) -> None:
 
 
 def _ingest(run: _Run, args: argparse.Namespace) -> None:
+    db = _db(args)
+    assert db is not None  # noqa: S101 - argparse requires --db
     paths = _paths(args)
     _published(args)
     policy = _BOUNDS[args.bounds]
     tally = dict.fromkeys(IngestStatus, 0)
     figures = 0
-    with Store(args.db, create=True) as store:
+    # An existing store is checked before any article is read; a new one is
+    # created only for the first document, so a run that reads nothing
+    # leaves no empty store behind.
+    store = Store(db, create=True) if os.path.lexists(db) else None
+    try:
         for doc in _documents(run, args, paths):
+            if store is None:
+                store = Store(db, create=True)
             [result] = store.ingest([doc], policy=policy)
             tally[result.status] += 1
             if result.status is not IngestStatus.UNCHANGED:
                 figures += result.document.figure_count
             run.progress.update(sum(tally.values()), figures, doc.name)
         run.progress.clear()
-        total = len(store)
+        total = None if store is None else len(store)
+    finally:
+        if store is not None:
+            store.close()
     read = sum(tally.values())
-    run.stdout.write(
-        f"{args.db}: {read} document{'' if read == 1 else 's'} read: "
+    in_store = (
+        "no store created"
+        if total is None
+        else f"{total} document{'' if total == 1 else 's'} in the store"
+    )
+    line = (
+        f"{shown(db)}: {read} document{'' if read == 1 else 's'} read: "
         f"{tally[IngestStatus.ADDED]} added, {tally[IngestStatus.NEW_VERSION]} new "
         f"version{'' if tally[IngestStatus.NEW_VERSION] == 1 else 's'}, "
         f"{tally[IngestStatus.UNCHANGED]} already stored; {figures} figures added; "
-        f"{total} document{'' if total == 1 else 's'} in the store\n"
+        f"{in_store}\n"
     )
-    run.stdout.flush()
+    run.write(lambda out: out.write(line))
 
 
 # -- entry point ---------------------------------------------------------------
@@ -475,6 +527,11 @@ def main(
         return int(exc.code or 0) if isinstance(exc.code, int) or exc.code is None else 2
     try:
         args.run(run, args)
+    except _OutputFailed as exc:
+        run.problem(str(exc))
+        if stdout is None:
+            _silence_stdout()
+        return 2
     except (_Fatal, ConflictFiguresError) as exc:
         run.problem(str(exc))
         return 2
@@ -485,17 +542,35 @@ def main(
         # The reader went away (``| head``): stop quietly, as Unix tools do,
         # and keep Python from complaining when it flushes stdout at exit.
         if stdout is None:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence_stdout()
         return 0
     return 2 if run.problems else 0
 
 
+def _silence_stdout() -> None:
+    """
+    Point standard output at the null device, so that Python's own flush at
+    exit does not fail again (and print a traceback) on what was not written.
+    """
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        return
+
+
 def _stdio_utf8() -> None:
-    """Write UTF-8 whatever the locale (outlet names and quotes are not ASCII)."""
+    """
+    Write UTF-8 whatever the locale (outlet names and quotes are not ASCII);
+    what UTF-8 cannot hold (a lone surrogate from a file name that is not
+    UTF-8) is written as a backslash escape.
+    """
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(encoding="utf-8", errors="replace")
+            stream.reconfigure(encoding="utf-8", errors=ENCODING_ERRORS)
 
 
 if __name__ == "__main__":  # pragma: no cover - python -m conflictfigures.cli

@@ -16,12 +16,15 @@ __all__ = [
     "InvalidCount",
     "InvalidDate",
     "InvalidFigure",
+    "InvalidOutput",
     "InvalidPeriod",
     "InvalidPolicy",
     "InvalidRecord",
     "InvalidReportOption",
     "InvalidSpan",
     "InvalidText",
+    "InvalidType",
+    "NotAFigure",
     "UnknownCategory",
     "UnknownQualifier",
 ]
@@ -97,6 +100,16 @@ class InvalidRecord(ConflictFiguresError, ValueError):
     """
 
 
+class InvalidOutput(ConflictFiguresError, ValueError):
+    """
+    An output path that cannot be written whole: empty, a symbolic link to
+    nothing, or something other than a regular file (a folder, a named pipe,
+    a device). Nothing is written.
+
+    .. versionadded:: 0.1.0
+    """
+
+
 class InvalidPolicy(ConflictFiguresError, ValueError):
     """
     A bounds or estimate policy whose settings contradict each other.
@@ -131,3 +144,42 @@ class InvalidText(ConflictFiguresError, TypeError, ValueError):
 
     .. versionadded:: 0.1.0
     """
+
+
+class InvalidType(ConflictFiguresError, TypeError):
+    """
+    An argument of the wrong type: the message names the argument, what it
+    must be and the type it got, e.g. ``'document' must be a Document, got
+    str``.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class NotAFigure(InvalidFigure, InvalidType):
+    """
+    Something given where a :class:`conflictfigures.Figure` is needed that is
+    not one (``None``, a ``dict``, a ``str``): an :class:`InvalidFigure` and a
+    :class:`TypeError`. The message names the argument and the position.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+def shown(name: object) -> str:
+    r"""
+    Return a file name (or any text from outside) as an error line shows it:
+    as it is when every character is printable, else as a Python literal, so
+    that a newline, an escape sequence or an undecodable byte can neither
+    forge a line nor reach the terminal.
+
+    >>> print(shown("a.txt"), shown("a\nb.txt"), shown("caf\udce9.txt"))
+    a.txt 'a\nb.txt' 'caf\udce9.txt'
+    """
+    text = str(name)
+    return text if text.isprintable() else repr(text)
+
+
+def type_name(value: object) -> str:
+    """The name of a value's type, for messages: ``str``, ``NoneType``."""
+    return type(value).__name__

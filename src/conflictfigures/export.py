@@ -7,7 +7,11 @@ Every export writes one row per figure, with its provenance.
 **CSV** (:func:`write_csv`) has the columns :data:`CSV_COLUMNS`: the record
 keys of :data:`conflictfigures.FIGURE_KEYS`, with the two-item ``span``,
 ``period`` and ``sentence_span`` split into ``_start`` and ``_end`` columns.
-Empty cells are ``None``; ``cumulative`` is ``true`` or ``false``.
+Empty cells are empty; ``cumulative`` is ``true`` or ``false``.
+A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return (:data:`FORMULA_STARTS`) is written with a leading ``'``, as OWASP
+recommends against CSV injection, so that no spreadsheet runs it as a
+formula; :func:`csv_rows` and :func:`to_dataframe` keep the text as it is.
 
 **HXL** (:func:`write_hxl`) is CSV with a second row of
 `HXL <https://hxlstandard.org/>`_ hashtags, as humanitarian data exchanges
@@ -48,6 +52,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from conflictfigures._checks import iter_figures
+from conflictfigures._output import check_stream, replace_file
+from conflictfigures.errors import InvalidType, type_name
 from conflictfigures.models import Category, Figure, Qualifier
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 from conflictfigures.serialize import FIGURE_KEYS, to_record
@@ -57,6 +64,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CSV_COLUMNS",
+    "FORMULA_STARTS",
     "HXL_COLUMNS",
     "csv_rows",
     "to_dataframe",
@@ -93,7 +101,7 @@ def csv_rows(figures: Iterable[Figure]) -> Iterable[dict[str, Any]]:
     >>> row["category"], row["stated"], row["span_start"], row["span_end"]
     ('killed', 2, 4, 7)
     """
-    for figure in figures:
+    for figure in iter_figures(figures):
         record = to_record(figure)
         row: dict[str, Any] = {}
         for key, value in record.items():
@@ -106,11 +114,19 @@ def csv_rows(figures: Iterable[Figure]) -> Iterable[dict[str, Any]]:
         yield row
 
 
+#: The first characters that make a spreadsheet read a cell as a formula
+#: (OWASP, "CSV Injection"): such a text cell is written with a leading ``'``.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        # Text from articles and provenance: never let a spreadsheet run it.
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
     return str(value)
 
 
@@ -121,16 +137,8 @@ def _write_rows(
 ) -> int:
     """Write CSV rows to a stream, or to a path replaced only once complete."""
     if isinstance(path_or_file, (str, Path)):
-        path = Path(path_or_file)
-        tmp = path.with_name(path.name + ".tmp")
-        try:
-            with tmp.open("w", encoding="utf-8", newline="") as handle:
-                n = _write_rows(handle, header_rows, rows)
-            tmp.replace(path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return n
+        return replace_file(path_or_file, lambda handle: _write_rows(handle, header_rows, rows))
+    check_stream(path_or_file)
     writer = csv.writer(path_or_file, lineterminator="\r\n")
     writer.writerows(header_rows)
     n = 0
@@ -252,10 +260,12 @@ def write_hxl(
 
     .. versionadded:: 0.1.0
     """
+    if policy is not None and not isinstance(policy, BoundsPolicy):
+        raise InvalidType(f"'policy' must be a BoundsPolicy or None, got {type_name(policy)}")
     pol = DEFAULT_POLICY if policy is None else policy
     header = [name for name, _tag, _get in HXL_COLUMNS]
     tags = [tag for _name, tag, _get in HXL_COLUMNS]
-    rows = ([_cell(get(f, pol)) for _n, _t, get in HXL_COLUMNS] for f in figures)
+    rows = ([_cell(get(f, pol)) for _n, _t, get in HXL_COLUMNS] for f in iter_figures(figures))
     return _write_rows(path_or_file, [header, tags], rows)
 
 

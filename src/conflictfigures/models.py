@@ -27,14 +27,17 @@ from conflictfigures.errors import (
     InvalidFigure,
     InvalidPeriod,
     InvalidSpan,
+    InvalidType,
     UnknownCategory,
     UnknownQualifier,
+    type_name,
 )
 
 if TYPE_CHECKING:
     from conflictfigures.policy import BoundsPolicy
 
 __all__ = [
+    "MAX_COUNT",
     "Category",
     "Count",
     "Figure",
@@ -42,7 +45,39 @@ __all__ = [
     "Qualifier",
     "Source",
     "Span",
+    "iso_date",
 ]
+
+
+def iso_date(text: str) -> dt.date:
+    """
+    Read a calendar date written exactly ``YYYY-MM-DD`` (ASCII digits).
+
+    Python's :meth:`datetime.date.fromisoformat` also reads ``"20200227"``
+    and ``"2020-W09-4"``; records, manifests and the command line promise
+    ``YYYY-MM-DD`` only, so this is the one rule they all follow.
+
+    Raises:
+        ValueError: ``text`` is not ``YYYY-MM-DD``, or names a day that does
+            not exist; the message says which.
+
+    >>> iso_date("2020-02-29")
+    datetime.date(2020, 2, 29)
+    >>> iso_date("20200229")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a date as YYYY-MM-DD: '20200229'
+    """
+    digits = text[:4] + text[5:7] + text[8:]
+    # ``isdigit`` on ASCII text is exactly 0-9; other scripts' digits are refused.
+    if not (
+        len(text) == 10 and text[4] == text[7] == "-" and digits.isascii() and digits.isdigit()
+    ):
+        raise ValueError(f"not a date as YYYY-MM-DD: {text!r}")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"impossible date {text!r} ({exc})") from None
 
 
 class Category(enum.Enum):
@@ -162,8 +197,21 @@ def _to_qualifier(value: Qualifier | str) -> Qualifier:
     return Qualifier.parse(value)
 
 
+#: The largest number a count holds (a quintillion). No count of people or
+#: equipment comes near it, and every bound a policy derives from it still
+#: fits a signed 64-bit integer (SQLite, pandas ``Int64``) and a float.
+MAX_COUNT = 10**18
+
+
+def _too_large(value: int) -> str:
+    return f"at most {MAX_COUNT:,} (10**18), got a number of {len(str(value)):,} digits"
+
+
 def _non_negative_int(error: type[ValueError], *, optional: bool = False) -> Any:  # noqa: ANN401
-    """Build a validator that accepts ints (not bools) >= 0 and raises ``error``."""
+    """
+    Build a validator that accepts ints (not bools) from 0 to
+    :data:`MAX_COUNT` and raises ``error``.
+    """
 
     def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None and optional:
@@ -172,6 +220,43 @@ def _non_negative_int(error: type[ValueError], *, optional: bool = False) -> Any
             raise error(f"{attribute.name!r} must be an int, got {value!r}")
         if value < 0:
             raise error(f"{attribute.name!r} must be >= 0: {value!r}")
+        if value > MAX_COUNT:
+            raise error(f"{attribute.name!r} must be {_too_large(value)}")
+
+    return check
+
+
+def _check_number(name: str, value: object, *, optional: bool, minimum: int = 0) -> None:
+    """Check one number argument of :meth:`Count.read` before any policy sees it."""
+    if value is None and optional:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        want = "an int or None" if optional else "an int"
+        raise InvalidType(f"{name!r} must be {want}, got {type_name(value)}: {value!r}")
+    if value < minimum:
+        raise InvalidCount(f"{name!r} must be >= {minimum}, got {value!r}")
+    if value > MAX_COUNT:
+        raise InvalidCount(f"{name!r} must be {_too_large(value)}")
+
+
+def instance_of(cls: type, *, optional: bool = False) -> Any:  # noqa: ANN401
+    """
+    Build a validator that accepts instances of ``cls`` (or ``None`` when
+    ``optional``) and raises :class:`~conflictfigures.errors.InvalidType`
+    naming the field, e.g. ``'count' must be a Count, got int: 5``.
+    """
+    want = f"a {cls.__name__}" + (" or None" if optional else "")
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, cls):
+            shown_value = repr(value)
+            if len(shown_value) > 60:
+                shown_value = shown_value[:57] + "..."
+            raise InvalidType(
+                f"{attribute.name!r} must be {want}, got {type_name(value)}: {shown_value}"
+            )
 
     return check
 
@@ -330,6 +415,8 @@ class Count:
     def _rounding_positive(self, _attribute: attrs.Attribute[Any], value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise InvalidCount(f"'rounding' must be an int >= 1, got {value!r}")
+        if value > MAX_COUNT:
+            raise InvalidCount(f"'rounding' must be {_too_large(value)}")
 
     def __attrs_post_init__(self) -> None:
         """Check that the fields describe one possible count."""
@@ -372,6 +459,16 @@ class Count:
             raise InvalidCount(
                 f"'more than {self.stated}' cannot have 'high' {self.high} <= {self.stated}"
             )
+        if q is Qualifier.MORE_THAN and self.low <= self.stated:
+            raise InvalidCount(
+                f"'more than {self.stated}' cannot have 'low' {self.low} <= {self.stated}"
+            )
+        floor = self.stated - self.rounding // 2
+        if q is Qualifier.AT_LEAST and self.low < floor:
+            raise InvalidCount(
+                f"'at least {self.stated}' cannot have 'low' {self.low} below {max(floor, 0)} "
+                f"(the stated number less half its rounding {self.rounding})"
+            )
         if q in (Qualifier.NEARLY, Qualifier.FEWER_THAN, Qualifier.UP_TO) and (
             self.low > self.stated
         ):
@@ -396,15 +493,26 @@ class Count:
         :data:`conflictfigures.DEFAULT_POLICY`).
 
         Raises:
-            InvalidCount: the numbers cannot describe a count.
+            InvalidCount: the numbers cannot describe a count (negative,
+                above :data:`MAX_COUNT`, a rounding below 1, ...).
             UnknownQualifier: ``qualifier`` is not a qualifier name.
+            InvalidType: a number that is not an ``int``, a ``vague`` word
+                that is not a ``str``, a ``policy`` that is not a
+                :class:`~conflictfigures.BoundsPolicy`.
 
         >>> Count.read(None, "vague", vague="dozens").low
         24
         """
-        from conflictfigures.policy import DEFAULT_POLICY  # noqa: PLC0415 - import cycle
+        from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy  # noqa: PLC0415 - cycle
 
         q = Qualifier.parse(qualifier)
+        _check_number("stated", stated, optional=True)
+        _check_number("stated_high", stated_high, optional=True)
+        _check_number("rounding", rounding, optional=False, minimum=1)
+        if vague is not None and not isinstance(vague, str):
+            raise InvalidType(f"'vague' must be a str or None, got {type_name(vague)}: {vague!r}")
+        if policy is not None and not isinstance(policy, BoundsPolicy):
+            raise InvalidType(f"'policy' must be a BoundsPolicy or None, got {type_name(policy)}")
         pol = DEFAULT_POLICY if policy is None else policy
         low, high = pol.bounds(
             stated=stated, qualifier=q, stated_high=stated_high, vague=vague, rounding=rounding
@@ -426,7 +534,12 @@ class Count:
 
         >>> Count.exact(5).high
         5
+
+        Raises:
+            InvalidCount: ``n`` is negative or above :data:`MAX_COUNT`.
+            InvalidType: ``n`` is not an ``int``.
         """
+        _check_number("n", n, optional=False)
         return cls(stated=n, qualifier=Qualifier.EXACT, low=n, high=n)
 
     def rebound(self, policy: BoundsPolicy) -> Count:
@@ -455,7 +568,12 @@ class Count:
         >>> Count.read(3_600_000, "exact", rounding=100_000).compatible(
         ...     Count.read(3_700_000, "exact", rounding=100_000))
         False
+
+        Raises:
+            InvalidType: ``other`` is not a :class:`Count`.
         """
+        if not isinstance(other, Count):
+            raise InvalidType(f"'other' must be a Count, got {type_name(other)}: {other!r}")
         lo = max(self.low, other.low)
         hi_candidates = [h for h in (self.high, other.high) if h is not None]
         return not hi_candidates or lo <= min(hi_candidates)
@@ -506,22 +624,20 @@ class Figure:
     """
 
     category: Category = attrs.field(converter=_to_category)
-    count: Count = attrs.field(validator=attrs.validators.instance_of(Count))
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    surface: str = attrs.field(validator=attrs.validators.instance_of(str))
-    source: Source = attrs.field(factory=Source, validator=attrs.validators.instance_of(Source))
+    count: Count = attrs.field(validator=instance_of(Count))
+    span: Span = attrs.field(validator=instance_of(Span))
+    surface: str = attrs.field(validator=instance_of(str))
+    source: Source = attrs.field(factory=Source, validator=instance_of(Source))
     subject: str | None = attrs.field(default=None, validator=_optional_str)
     side: str | None = attrs.field(default=None, validator=_optional_str)
     location: str | None = attrs.field(default=None, validator=_optional_str)
     date: dt.date | None = attrs.field(default=None, validator=_optional_date)
-    period: Period | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Period))
-    )
-    cumulative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    period: Period | None = attrs.field(default=None, validator=instance_of(Period, optional=True))
+    cumulative: bool = attrs.field(default=False, validator=instance_of(bool))
     claimed_by: str | None = attrs.field(default=None, validator=_optional_str)
     sentence: str | None = attrs.field(default=None, validator=_optional_str)
     sentence_span: Span | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+        default=None, validator=instance_of(Span, optional=True)
     )
 
     def __attrs_post_init__(self) -> None:

@@ -31,8 +31,19 @@ from typing import IO, TYPE_CHECKING, Any
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
-from conflictfigures.errors import ConflictFiguresError, InvalidRecord
-from conflictfigures.models import Category, Count, Figure, Period, Qualifier, Source, Span
+from conflictfigures._checks import iter_figures
+from conflictfigures._output import check_stream, replace_file
+from conflictfigures.errors import ConflictFiguresError, InvalidRecord, InvalidType
+from conflictfigures.models import (
+    Category,
+    Count,
+    Figure,
+    Period,
+    Qualifier,
+    Source,
+    Span,
+    iso_date,
+)
 
 if TYPE_CHECKING:
     from conflictfigures.aggregate import Claim, Contradiction, Estimate, RunningTotal
@@ -84,7 +95,7 @@ def _date_from_iso(value: object, _type: object) -> dt.date:
     if not isinstance(value, str):
         raise InvalidRecord(f"expected an ISO date string, got {value!r}")
     try:
-        return dt.date.fromisoformat(value)
+        return iso_date(value)
     except ValueError:
         raise InvalidRecord(f"expected an ISO date (YYYY-MM-DD), got {value!r}") from None
 
@@ -273,17 +284,15 @@ def write_jsonl(figures: Iterable[Figure], path_or_file: str | Path | IO[str]) -
     """
     Write one record per line (UTF-8, no ASCII escaping) and return how many.
 
-    ``path_or_file`` is a path (the file is replaced) or a text stream.
+    ``path_or_file`` is a path (replaced only once the whole file is
+    written; see :func:`conflictfigures.write_csv` for which paths are
+    refused) or a text stream.
     """
     if isinstance(path_or_file, (str, Path)):
-        path = Path(path_or_file)
-        tmp = path.with_name(path.name + ".tmp")
-        with tmp.open("w", encoding="utf-8") as handle:
-            n = write_jsonl(figures, handle)
-        tmp.replace(path)
-        return n
+        return replace_file(path_or_file, lambda handle: write_jsonl(figures, handle), newline=None)
+    check_stream(path_or_file)
     n = 0
-    for figure in figures:
+    for figure in iter_figures(figures):
         path_or_file.write(json.dumps(to_record(figure), ensure_ascii=False))
         path_or_file.write("\n")
         n += 1
@@ -297,20 +306,49 @@ def read_jsonl(path_or_file: str | Path | IO[str]) -> Iterator[Figure]:
     Blank lines are skipped.
 
     Raises:
-        InvalidRecord: a line is not JSON or not a figure record; the message
+        InvalidRecord: a line is not UTF-8 (read from a path), not JSON (or
+            nested too deeply to read), or not a figure record; the message
             names the line number.
+        InvalidType: ``path_or_file`` is neither a path nor a text stream
+            (``bytes``, a binary stream).
     """
     if isinstance(path_or_file, (str, Path)):
-        with Path(path_or_file).open(encoding="utf-8") as handle:
-            yield from read_jsonl(handle)
+        with Path(path_or_file).open("rb") as handle:
+            yield from _read_lines(_decoded(handle))
         return
-    for lineno, line in enumerate(path_or_file, start=1):
+    if isinstance(path_or_file, (bytes, bytearray)) or not hasattr(path_or_file, "__iter__"):
+        raise InvalidType(
+            f"read_jsonl() needs a path or a text stream, got {type(path_or_file).__name__}"
+        )
+    yield from _read_lines(enumerate(path_or_file, start=1))
+
+
+def _decoded(handle: IO[bytes]) -> Iterator[tuple[int, str]]:
+    """Number and decode the lines of a binary file, naming a line that is not UTF-8."""
+    for lineno, raw in enumerate(handle, start=1):
+        try:
+            yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidRecord(
+                f"line {lineno}: not UTF-8: byte {raw[exc.start]:#04x} at column {exc.start + 1}"
+            ) from exc
+
+
+def _read_lines(lines: Iterable[tuple[int, object]]) -> Iterator[Figure]:
+    for lineno, line in lines:
+        if not isinstance(line, str):
+            raise InvalidType(
+                f"read_jsonl() needs a text stream, got a line of {type(line).__name__} "
+                f"(line {lineno}); open the file in text mode"
+            )
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InvalidRecord(f"line {lineno}: not JSON: {exc.msg}") from exc
+        except RecursionError as exc:
+            raise InvalidRecord(f"line {lineno}: not JSON: nested too deeply to read") from exc
         try:
             yield from_record(record)
         except InvalidRecord as exc:

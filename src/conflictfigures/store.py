@@ -14,8 +14,13 @@ leaves either the whole document with all its figures or nothing of it, and
 several processes may ingest into the same store at once.
 The file identifies itself with SQLite's ``application_id`` and records its
 schema version in ``user_version``: a file that is not a store is refused
-without being changed, and a store written by a newer conflictfigures is
-refused with a message saying so.
+without being changed (its header and any ``-wal`` log beside it are looked
+at before SQLite may write), and a store written by a newer conflictfigures
+is refused with a message saying so.
+Each document row keeps its text's SHA-256 and its figure count; reading
+verifies both, and the words of every figure, and refuses a damaged store
+naming the document (:class:`DamagedStore`).
+A store opened ``read_only`` is never created, changed or written beside.
 
 >>> import tempfile, pathlib
 >>> from conflictfigures import Category, Count, Figure, Source, Span
@@ -36,21 +41,39 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import json
-import sqlite3
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
+from conflictfigures import _storefile as storefile
+from conflictfigures._checks import check_iterable, iter_figures
 from conflictfigures._documents import Document
-from conflictfigures.errors import ConflictFiguresError
-from conflictfigures.models import Figure, Source
+from conflictfigures._storefile import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    DamagedStore,
+    NotAStore,
+    StoreError,
+    StoreFile,
+    StoreVersionError,
+    library_version,
+    now,
+)
+from conflictfigures.errors import (
+    InvalidSpan,
+    InvalidType,
+    shown,
+    type_name,
+)
+from conflictfigures.models import Figure, Source, iso_date
 from conflictfigures.serialize import from_record, to_record
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from types import TracebackType
 
@@ -60,6 +83,7 @@ if TYPE_CHECKING:
 __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
+    "DamagedStore",
     "IngestResult",
     "IngestStatus",
     "NotAStore",
@@ -68,51 +92,6 @@ __all__ = [
     "StoreVersionError",
     "StoredDocument",
 ]
-
-#: The schema version this release writes and reads (SQLite ``user_version``).
-SCHEMA_VERSION = 1
-
-#: SQLite ``application_id`` of a conflictfigures store: ASCII ``"CFig"``.
-APPLICATION_ID = 0x43466967
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-_SCHEMA = (
-    """
-    CREATE TABLE meta (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    )
-    """,
-    """
-    CREATE TABLE documents (
-        id INTEGER PRIMARY KEY,
-        sha256 TEXT NOT NULL UNIQUE,
-        url TEXT,
-        version INTEGER NOT NULL CHECK (version >= 1),
-        outlet TEXT,
-        published TEXT,
-        doc_id TEXT,
-        path TEXT,
-        chars INTEGER NOT NULL,
-        figure_count INTEGER NOT NULL,
-        ingested_at TEXT NOT NULL,
-        extractor TEXT NOT NULL,
-        text TEXT NOT NULL,
-        UNIQUE (url, version)
-    )
-    """,
-    """
-    CREATE TABLE figures (
-        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        category TEXT NOT NULL,
-        record TEXT NOT NULL,
-        PRIMARY KEY (document_id, seq)
-    ) WITHOUT ROWID
-    """,
-    "CREATE INDEX figures_category ON figures (category)",
-)
 
 _DOCUMENT_COLUMNS = (
     "id, sha256, url, version, outlet, published, doc_id, path, chars, "
@@ -123,42 +102,6 @@ _DOCUMENT_COLUMNS = (
 _LATEST = (
     "(d.url IS NULL OR d.version = (SELECT MAX(v.version) FROM documents AS v WHERE v.url = d.url))"
 )
-
-
-class StoreError(ConflictFiguresError, ValueError):
-    """
-    A store that cannot be opened, read or written.
-
-    ``str(error)`` is one line that starts with the store's path.
-
-    Attributes:
-        path: the store's file.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
-
-
-class NotAStore(StoreError):
-    """
-    A file that is not a conflictfigures store: not SQLite at all, another
-    application's SQLite database, or a corrupted one. It is never changed.
-
-    .. versionadded:: 0.1.0
-    """
-
-
-class StoreVersionError(StoreError):
-    """
-    A store written by a newer conflictfigures, with a schema this release
-    does not know.
-
-    .. versionadded:: 0.1.0
-    """
 
 
 class IngestStatus(enum.Enum):
@@ -223,24 +166,21 @@ class IngestResult:
     document: StoredDocument
 
 
-def _library_version() -> str:
-    import conflictfigures  # noqa: PLC0415 - the package imports this module
-
-    return str(conflictfigures.__version__)
-
-
 def _stored(row: Sequence[Any]) -> StoredDocument:
     (ident, sha, url, version, outlet, published, doc_id, path, chars, count, at, extractor) = row
+    for name, value in zip(_DOCUMENT_COLUMNS.split(", "), row, strict=True):
+        if isinstance(value, storefile.Undecodable):
+            raise ValueError(f"its {name!r} is not UTF-8")  # noqa: TRY004 - damage, not a type
     return StoredDocument(
         id=ident,
         sha256=sha,
         source=Source(
-            outlet=outlet,
-            url=url,
-            published=None if published is None else dt.date.fromisoformat(published),
-            doc_id=doc_id,
+            outlet=storefile.from_sql(outlet),
+            url=storefile.from_sql(url),
+            published=None if published is None else iso_date(published),
+            doc_id=storefile.from_sql(doc_id),
         ),
-        path=path,
+        path=storefile.from_sql(path),
         version=version,
         chars=chars,
         figure_count=count,
@@ -257,159 +197,50 @@ class Store:
     Opening creates the store when the file does not exist or is empty
     (unless ``create`` is false) and otherwise checks, without writing, that
     the file is a store this release can read.
+    A store that could not be created whole (a full disk) is removed again.
 
     Args:
         path: the store's file.
         create: whether to create the store when the file does not exist.
+        read_only: open for reading only: nothing is ever created, changed
+            or written beside the file (``create`` is then ignored);
+            :meth:`add` and :meth:`ingest` raise :class:`StoreError`.
         timeout: seconds to wait for another process's write to finish.
 
     Raises:
         NotAStore: the file exists and is not a store: not SQLite, another
-            application's database, or corrupted. The file is not changed.
+            application's database, not a regular file, a ``-wal`` log
+            beside it that is not its own, or corrupted. The file is not
+            changed.
         StoreVersionError: the store's schema is newer than this release's.
         StoreError: the file cannot be opened (no such store when ``create``
-            is false, a missing folder, no permission).
+            is false, a missing folder, no permission, a full disk).
+        InvalidType: an argument of the wrong type.
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True, timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        timeout: float = 60.0,
+    ) -> None:
+        if not isinstance(path, (str, Path)):
+            raise InvalidType(f"'path' must be a str or a Path, got {type_name(path)}")
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout < 0:
+            raise InvalidType(f"'timeout' must be a number of seconds >= 0, got {timeout!r}")
+        if str(path) == "":
+            raise StoreError(path, "no file name given for the store")
         self._path = Path(path)
-        self._conn: sqlite3.Connection | None = None
-        self._conn = self._connect(create=create, timeout=timeout)
+        self._read_only = bool(read_only)
+        self._file = StoreFile(
+            self._path, create=bool(create), read_only=self._read_only, timeout=float(timeout)
+        )
 
     # -- opening ----------------------------------------------------------
-
-    def _connect(self, *, create: bool, timeout: float) -> sqlite3.Connection:
-        path = self._path
-        if path.is_dir():
-            raise NotAStore(path, "is a folder, not a conflictfigures store")
-        exists = path.exists()
-        if not exists and not create:
-            raise StoreError(path, "no such store")
-        if exists:
-            try:
-                with path.open("rb") as handle:
-                    header = handle.read(len(_SQLITE_MAGIC))
-            except OSError as exc:
-                raise StoreError(path, f"cannot read: {exc.strerror or exc}") from exc
-            if header and header != _SQLITE_MAGIC:
-                raise NotAStore(
-                    path, "not a SQLite database; refusing to use it as a conflictfigures store"
-                )
-            if not header and not create:
-                raise NotAStore(path, "is an empty file, not a conflictfigures store")
-        mode = "rwc" if create else "rw"
-        try:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode={mode}",
-                uri=True,
-                timeout=timeout,
-                isolation_level=None,
-            )
-        except sqlite3.Error as exc:
-            raise StoreError(path, f"cannot open: {exc}") from exc
-        try:
-            with self._translate():
-                self._check_or_create(conn)
-                conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute("PRAGMA synchronous = NORMAL")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    @staticmethod
-    def _identity(conn: sqlite3.Connection) -> tuple[int, int, list[str]]:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return int(app_id), int(version), tables
-
-    def _check_or_create(self, conn: sqlite3.Connection) -> None:
-        app_id, version, tables = self._identity(conn)
-        if app_id == 0 and version == 0 and not tables:
-            self._create(conn)
-            app_id, version, tables = self._identity(conn)
-        if app_id != APPLICATION_ID:
-            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
-            raise NotAStore(
-                self._path,
-                f"a SQLite database that is not a conflictfigures store (tables: {shown}); "
-                "refusing to change it",
-            )
-        if version > SCHEMA_VERSION:
-            raise StoreVersionError(
-                self._path,
-                f"store schema version {version} is newer than this conflictfigures "
-                f"({_library_version()}) reads (version {SCHEMA_VERSION}); "
-                "upgrade conflictfigures to use it",
-            )
-        if version < 1:
-            raise NotAStore(
-                self._path, f"a conflictfigures store with no schema (version {version})"
-            )
-
-    def _create(self, conn: sqlite3.Connection) -> None:
-        """Write the schema in one transaction, unless another process just did."""
-        self._wal(conn)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            app_id, version, tables = self._identity(conn)
-            if app_id == 0 and version == 0 and not tables:
-                for statement in _SCHEMA:
-                    conn.execute(statement)
-                conn.executemany(
-                    "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [
-                        ("created_by", f"conflictfigures {_library_version()}"),
-                        ("created_at", _now()),
-                    ],
-                )
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-    @staticmethod
-    def _wal(conn: sqlite3.Connection) -> None:
-        """Switch a new store to write-ahead logging (readers never wait for writers)."""
-        for attempt in range(50):
-            try:
-                conn.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.OperationalError:
-                if attempt == 49:
-                    raise
-                time.sleep(0.1)
-            else:
-                return
-
-    @contextmanager
-    def _translate(self) -> Iterator[None]:
-        """Turn SQLite's errors into this module's, naming the store."""
-        try:
-            yield
-        except sqlite3.Error as exc:
-            name = getattr(exc, "sqlite_errorname", "")
-            if name == "SQLITE_NOTADB":
-                raise NotAStore(
-                    self._path,
-                    f"not a SQLite database ({exc}); refusing to use it as a conflictfigures store",
-                ) from exc
-            if name == "SQLITE_CORRUPT" or type(exc) is sqlite3.DatabaseError:
-                raise NotAStore(self._path, f"damaged: {exc}") from exc
-            if name in {"SQLITE_BUSY", "SQLITE_LOCKED"}:
-                raise StoreError(
-                    self._path, f"busy: another process kept the store locked ({exc})"
-                ) from exc
-            raise StoreError(self._path, f"{exc}") from exc
 
     # -- life cycle -------------------------------------------------------
 
@@ -419,16 +250,17 @@ class Store:
         return self._path
 
     @property
+    def read_only(self) -> bool:
+        """Whether the store was opened for reading only."""
+        return self._read_only
+
+    @property
     def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise StoreError(self._path, "the store is closed")
-        return self._conn
+        return self._file.db
 
     def close(self) -> None:
         """Close the store; closing twice is harmless."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        self._file.close()
 
     def __enter__(self) -> Self:
         """Return the open store."""
@@ -445,7 +277,7 @@ class Store:
 
     def __repr__(self) -> str:
         """Show the path and whether the store is open."""
-        state = "open" if self._conn is not None else "closed"
+        state = "open" if self._file.is_open else "closed"
         return f"<Store {str(self._path)!r} {state}>"
 
     # -- writing ----------------------------------------------------------
@@ -454,12 +286,15 @@ class Store:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken before reading so that checks hold."""
         conn = self._db
-        with self._translate():
+        if self._read_only:
+            raise StoreError(self._path, "opened read-only; cannot write")
+        with self._file.translate():
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
 
@@ -467,17 +302,22 @@ class Store:
         """
         Return the stored document whose text has this SHA-256, or ``None``.
 
+        Raises:
+            InvalidType: ``sha256`` is not a ``str``.
+
         >>> import tempfile, pathlib
         >>> with Store(pathlib.Path(tempfile.mkdtemp()) / "s.sqlite") as store:
         ...     print(store.find(Document(text="x").sha256))
         None
         """
-        with self._translate():
-            row = self._db.execute(
+        if not isinstance(sha256, str):
+            raise InvalidType(f"'sha256' must be a str, got {type_name(sha256)}")
+        with self._file.reading() as conn:
+            row = conn.execute(
                 f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE sha256 = ?",  # noqa: S608
                 (sha256,),
             ).fetchone()
-        return None if row is None else _stored(row)
+        return None if row is None else self._stored(row)
 
     def __contains__(self, document: object) -> bool:
         """Whether a :class:`Document` with the same text is stored."""
@@ -492,17 +332,25 @@ class Store:
 
         Args:
             document: the document.
-            figures: its figures (their records are stored as given).
+            figures: its figures (their records are stored as given); each
+                figure's span must slice the document's text to its words.
 
         Returns:
             What was done, and the stored document.
 
         Raises:
             StoreError: the store cannot be written.
-            InvalidRecord: an item of ``figures`` is not a :class:`Figure`.
+            InvalidType: ``document`` is not a :class:`Document`, or
+                ``figures`` is not an iterable.
+            NotAFigure: an item of ``figures`` is not a :class:`Figure`.
+            InvalidSpan: a figure's words (or its sentence) are not the
+                document's text at its span: figures of another text.
         """
+        if not isinstance(document, Document):
+            raise InvalidType(f"'document' must be a Document, got {type_name(document)}")
         records = [
-            (fig.category.value, json.dumps(to_record(fig), ensure_ascii=False)) for fig in figures
+            _record_json(document, seq, fig)
+            for seq, fig in enumerate(iter_figures(figures, "figures"))
         ]
         src = document.source
         with self._write() as conn:
@@ -511,12 +359,13 @@ class Store:
                 (document.sha256,),
             ).fetchone()
             if row is not None:
-                return IngestResult(status=IngestStatus.UNCHANGED, document=_stored(row))
+                return IngestResult(status=IngestStatus.UNCHANGED, document=self._stored(row))
+            url = storefile.to_sql(src.url)
             version = 1
-            if src.url is not None:
+            if url is not None:
                 version = conn.execute(
                     "SELECT COALESCE(MAX(version), 0) + 1 FROM documents WHERE url = ?",
-                    (src.url,),
+                    (url,),
                 ).fetchone()[0]
             cursor = conn.execute(
                 "INSERT INTO documents (sha256, url, version, outlet, published, doc_id, path, "
@@ -524,17 +373,17 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     document.sha256,
-                    src.url,
+                    url,
                     version,
-                    src.outlet,
+                    storefile.to_sql(src.outlet),
                     None if src.published is None else src.published.isoformat(),
-                    src.doc_id,
-                    document.path,
+                    storefile.to_sql(src.doc_id),
+                    storefile.to_sql(document.path),
                     len(document.text),
                     len(records),
-                    _now(),
-                    _library_version(),
-                    document.text,
+                    now(),
+                    library_version(),
+                    storefile.to_sql(document.text),
                 ),
             )
             ident = cursor.lastrowid
@@ -547,7 +396,7 @@ class Store:
                 (ident,),
             ).fetchone()
         status = IngestStatus.ADDED if version == 1 else IngestStatus.NEW_VERSION
-        return IngestResult(status=status, document=_stored(row))
+        return IngestResult(status=status, document=self._stored(row))
 
     def ingest(
         self,
@@ -572,9 +421,24 @@ class Store:
         Raises:
             StoreError: the store cannot be written; documents stored before
                 the problem stay stored.
+            InvalidType: an argument of the wrong type, or an item of
+                ``documents`` that is not a :class:`Document`.
         """
+        from conflictfigures.policy import BoundsPolicy  # noqa: PLC0415 - policy imports much
+
+        if policy is not None and not isinstance(policy, BoundsPolicy):
+            raise InvalidType(f"'policy' must be a BoundsPolicy or None, got {type_name(policy)}")
+        if on_result is not None and not callable(on_result):
+            raise InvalidType(f"'on_result' must be callable or None, got {type_name(on_result)}")
+        if self._read_only:
+            raise StoreError(self._path, "opened read-only; cannot write")
         results: list[IngestResult] = []
-        for document in documents:
+        for n, document in enumerate(check_iterable(documents, "documents", of="Document objects")):
+            if not isinstance(document, Document):
+                raise InvalidType(
+                    f"'documents' must hold Document objects, got {type_name(document)} "
+                    f"at position {n}"
+                )
             existing = self.find(document.sha256)
             if existing is not None:
                 result = IngestResult(status=IngestStatus.UNCHANGED, document=existing)
@@ -589,8 +453,14 @@ class Store:
 
     def __len__(self) -> int:
         """Return the number of stored documents, every version counted."""
-        with self._translate():
-            return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+        with self._file.reading() as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def _stored(self, row: Sequence[Any]) -> StoredDocument:
+        try:
+            return _stored(row)
+        except (ValueError, TypeError) as exc:
+            raise DamagedStore(self._path, f"document {row[0]} is damaged: {exc}") from exc
 
     def documents(self, *, all_versions: bool = False) -> list[StoredDocument]:
         """
@@ -599,13 +469,16 @@ class Store:
         Args:
             all_versions: include earlier versions of documents whose URL has
                 a newer one (default: only the newest).
+
+        Raises:
+            DamagedStore: a document row cannot be read.
         """
         where = "1" if all_versions else _LATEST
-        with self._translate():
-            rows = self._db.execute(
+        with self._file.reading() as conn:
+            rows = conn.execute(
                 f"SELECT {_DOCUMENT_COLUMNS} FROM documents AS d WHERE {where} ORDER BY d.id"  # noqa: S608
             ).fetchall()
-        return [_stored(r) for r in rows]
+        return [self._stored(r) for r in rows]
 
     def figures(self, *, all_versions: bool = False) -> list[Figure]:
         """
@@ -616,21 +489,12 @@ class Store:
                 documents whose URL has a newer one (default: only the newest).
 
         Raises:
-            NotAStore: a stored record cannot be read back.
+            DamagedStore: a document's text or figures fail verification (see
+                :meth:`documents_with_figures`).
         """
-        rows = self._figure_rows(all_versions=all_versions)
-        return [self._figure(document_id, seq, record) for document_id, seq, record in rows]
-
-    def _figure_rows(self, *, all_versions: bool) -> list[tuple[int, int, str]]:
-        """The stored figure records as ``(document id, position, record)``, in order."""
-        where = "1" if all_versions else _LATEST
-        with self._translate():
-            rows: list[tuple[int, int, str]] = self._db.execute(
-                "SELECT f.document_id, f.seq, f.record FROM figures AS f "  # noqa: S608
-                f"JOIN documents AS d ON d.id = f.document_id WHERE {where} "
-                "ORDER BY f.document_id, f.seq"
-            ).fetchall()
-        return rows
+        return [
+            f for _d, figs in self.documents_with_figures(all_versions=all_versions) for f in figs
+        ]
 
     def documents_with_figures(
         self, *, all_versions: bool = False
@@ -638,42 +502,97 @@ class Store:
         """
         Return each stored document with its figures, in the order stored.
 
+        Each document is verified as it is read: its text has the SHA-256 and
+        length stored with it, it has as many figures as it was stored with,
+        and each figure's words are its text at the figure's span.
+
         Args:
             all_versions: as for :meth:`figures`.
 
         Raises:
-            NotAStore: a stored record cannot be read back.
+            DamagedStore: a document fails verification; the message names it.
         """
-        documents = self.documents(all_versions=all_versions)
-        by_id: dict[int, list[Figure]] = {d.id: [] for d in documents}
-        rows = self._figure_rows(all_versions=all_versions)
-        for document_id, seq, record in rows:
-            if document_id in by_id:
-                by_id[document_id].append(self._figure(document_id, seq, record))
-        return [(d, by_id[d.id]) for d in documents]
+        where = "1" if all_versions else _LATEST
+        with self._file.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_DOCUMENT_COLUMNS}, text FROM documents AS d "  # noqa: S608
+                f"WHERE {where} ORDER BY d.id"
+            ).fetchall()
+            records: dict[int, list[tuple[int, str]]] = {row[0]: [] for row in rows}
+            for document_id, seq, record in conn.execute(
+                "SELECT document_id, seq, record FROM figures ORDER BY document_id, seq"
+            ):
+                if document_id in records:
+                    records[document_id].append((seq, record))
+        return [self._verified(row, records[row[0]]) for row in rows]
 
-    def _figure(self, document_id: int, seq: int, record: str) -> Figure:
+    def _verified(
+        self, row: Sequence[Any], records: Sequence[tuple[int, str]]
+    ) -> tuple[StoredDocument, list[Figure]]:
+        """A document row with its text and figure records, checked against each other."""
+        document = self._stored(row[:-1])
+
+        def damaged(problem: str) -> DamagedStore:
+            name = document.path or document.source.doc_id or document.source.url
+            named = f" ({shown(name)})" if name else ""
+            return DamagedStore(self._path, f"document {document.id}{named} is damaged: {problem}")
+
         try:
-            return from_record(json.loads(record))
-        except (ValueError, TypeError) as exc:
-            raise NotAStore(
-                self._path, f"figure {seq} of document {document_id} cannot be read: {exc}"
-            ) from exc
+            text = storefile.from_sql(row[-1]) or ""
+        except ValueError as exc:
+            raise damaged("its text is not UTF-8") from exc
+        if len(text) != document.chars or _digest(text) != document.sha256:
+            raise damaged("its text is not the text that was stored (SHA-256 differs)")
+        if len(records) != document.figure_count:
+            raise damaged(f"it should have {document.figure_count} figures, has {len(records)}")
+        figures = []
+        for position, (seq, record) in enumerate(records):
+            if seq != position:
+                raise damaged(f"figure {position} is missing")
+            if isinstance(record, storefile.Undecodable):
+                raise damaged(f"the record of figure {seq} is not UTF-8")
+            try:
+                figure = from_record(json.loads(record))
+            except (ValueError, TypeError, RecursionError) as exc:
+                raise damaged(f"figure {seq} cannot be read: {exc}") from exc
+            problem = _misplaced(text, figure)
+            if problem is not None:
+                raise damaged(f"figure {seq}: {problem}")
+            figures.append(figure)
+        return document, figures
 
     def text(self, document_id: int) -> str:
         """
-        Return a stored document's text.
+        Return a stored document's text, verified against its SHA-256.
 
         Raises:
             KeyError: no document has that id.
+            InvalidType: ``document_id`` is not an ``int``.
+            DamagedStore: the stored text is not the text that was stored.
         """
-        with self._translate():
-            row = self._db.execute(
-                "SELECT text FROM documents WHERE id = ?", (document_id,)
+        if isinstance(document_id, bool) or not isinstance(document_id, int):
+            raise InvalidType(f"'document_id' must be an int, got {type_name(document_id)}")
+        if not -(2**63) <= document_id < 2**63:
+            raise KeyError(document_id)
+        with self._file.reading() as conn:
+            row = conn.execute(
+                f"SELECT {_DOCUMENT_COLUMNS}, text FROM documents WHERE id = ?",  # noqa: S608
+                (document_id,),
             ).fetchone()
         if row is None:
             raise KeyError(document_id)
-        return str(row[0])
+        document = self._stored(row[:-1])
+        try:
+            text = storefile.from_sql(row[-1]) or ""
+        except ValueError:
+            text = None
+        if text is None or len(text) != document.chars or _digest(text) != document.sha256:
+            raise DamagedStore(
+                self._path,
+                f"document {document_id} is damaged: its text is not the text that was stored "
+                "(SHA-256 differs)",
+            )
+        return text
 
     def ledger(
         self,
@@ -695,25 +614,59 @@ class Store:
 
     def check(self) -> None:
         """
-        Check the whole file and that every document has all its figures.
+        Check the whole file: SQLite's integrity check and foreign keys, then
+        every document of every version as :meth:`documents_with_figures`
+        reads it (text re-hashed, figure count, every record re-validated and
+        its words found at its span).
 
         Raises:
-            NotAStore: SQLite finds the file damaged, or a document's figures
-                do not match the count stored with it.
+            DamagedStore: SQLite finds the file damaged, or a document fails
+                verification; the message names the document.
         """
-        with self._translate():
-            problems = [r[0] for r in self._db.execute("PRAGMA integrity_check")]
+        with self._file.reading() as conn:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise NotAStore(self._path, "corrupted: " + "; ".join(problems[:3]))
-            bad = self._db.execute(
-                "SELECT d.id, d.figure_count, COUNT(f.seq) FROM documents AS d "
-                "LEFT JOIN figures AS f ON f.document_id = d.id "
-                "GROUP BY d.id HAVING COUNT(f.seq) != d.figure_count"
-            ).fetchall()
-        if bad:
-            ident, want, got = bad[0]
-            raise NotAStore(self._path, f"document {ident} should have {want} figures, has {got}")
+                raise DamagedStore(self._path, "corrupted: " + "; ".join(problems[:3]))
+            orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if orphans:
+                raise DamagedStore(
+                    self._path,
+                    f"{len(orphans)} figure row(s) belong to no document "
+                    f"(the first to document {orphans[0][2]})",
+                )
+        self.documents_with_figures(all_versions=True)
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+def _record_json(document: Document, seq: int, figure: Figure) -> tuple[str, str]:
+    """The category and JSON record of a figure of the document, checked against its text."""
+    problem = _misplaced(document.text, figure)
+    if problem is not None:
+        raise InvalidSpan(f"figure {seq} is not a figure of this document: {problem}")
+    record = to_record(figure)
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (a file name that is not UTF-8): JSON escapes keep it.
+        text = json.dumps(record, ensure_ascii=True)
+    return figure.category.value, text
+
+
+def _misplaced(text: str, figure: Figure) -> str | None:
+    """Why the figure's words (or sentence) are not the text at its span, or ``None``."""
+    span = figure.span
+    if text[span.start : span.end] != figure.surface:
+        return (
+            f"its span {span.start}-{span.end} holds {text[span.start : span.end][:40]!r}, "
+            f"not its words {figure.surface[:40]!r}"
+        )
+    sentence_span = figure.sentence_span
+    if sentence_span is not None and (
+        text[sentence_span.start : sentence_span.end] != figure.sentence
+    ):
+        return f"its sentence is not the text at {sentence_span.start}-{sentence_span.end}"
+    return None
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
