@@ -22,6 +22,7 @@ from conflictfigures import (
     tally,
     to_record,
 )
+from conflictfigures._report import render_report
 from conflictfigures._sources import organisation_name, resolve
 
 THU = dt.date(2020, 2, 27)
@@ -246,3 +247,29 @@ def test_two_numbers_in_one_article_are_two_groups_however_often_carried(
     for outlet, text in others:
         figures += extract(text, outlet=outlet, published=THU)
     assert tally(figures)[Category.KILLED].best == 6
+
+
+def test_the_report_toll_never_adds_places_or_a_stock_to_an_incident() -> None:
+    """
+    Item 8: a nine-year national total and one day's incidents in a town are
+    shown on their own rows, each with its period, never summed.
+    """
+    national = extract(
+        "Since 2011, 380,000 people have been killed in Syria, the monitor said.",
+        outlet="AP",
+        published=THU,
+    )
+    town = extract(
+        "Two Turkish soldiers were killed in Idlib on Thursday. "
+        "Three civilians were killed in Idlib on Thursday.",
+        outlet="AFP",
+        published=THU,
+    )
+    report = render_report(Ledger(national + town), [], title="test")
+    toll = report[report.index("TOLL BY CATEGORY") :]
+    rows = [line.split() for line in toll.splitlines() if line.startswith("    ")]
+    assert rows[0][:4] == ["Syria", "375,000", "380,000", "384,999"]
+    assert rows[1][:6] == ["Syria", ">", "Northwest", "Syria", ">", "Idlib"]
+    assert rows[1][6:8] == ["5", "5"]
+    assert rows[1][-1] == "(2020-02-27)"
+    assert len(rows) == 2
