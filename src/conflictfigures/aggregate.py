@@ -55,7 +55,7 @@ from conflictfigures._aggregation.estimates import (
     policy_name,
 )
 from conflictfigures._aggregation.keys import build_claims
-from conflictfigures._aggregation.normalise import Norm, normalise
+from conflictfigures._aggregation.normalise import Doc, Norm, normalise
 from conflictfigures._aggregation.results import (
     DATE_TOLERANCE,
     Claim,
@@ -144,7 +144,7 @@ class Ledger:
     .. versionadded:: 0.1.0
     """
 
-    __slots__ = ("_analysis", "_estimates", "_norms", "_policy")
+    __slots__ = ("_analysis", "_docs", "_estimates", "_norms", "_policy")
 
     def __init__(
         self,
@@ -156,6 +156,7 @@ class Ledger:
             raise InvalidPolicy(f"'policy' must be an EstimatePolicy or a callable, got {policy!r}")
         self._policy: EstimatePolicy | EstimateRule = DEFAULT_ESTIMATE if policy is None else policy
         self._norms: dict[Figure, Norm] = {}
+        self._docs: dict[Doc, Doc] = {}
         self._analysis: _Analysis | None = None
         self._estimates: list[Estimate] | None = None
         self.extend(figures)
@@ -172,23 +173,32 @@ class Ledger:
         Raises:
             InvalidFigure: ``figure`` is not a :class:`Figure`.
         """
-        if not isinstance(figure, Figure):
-            raise InvalidFigure(f"a ledger holds Figure objects, got {type(figure).__name__}")
-        if figure not in self._norms:
-            self._norms[figure] = normalise(figure)
-            self._analysis = None
-            self._estimates = None
+        self.extend((figure,))
 
     def extend(self, figures: Iterable[Figure]) -> None:
         """
         Add figures (those already held are ignored).
 
+        Each figure is hashed once and normalised once; documents are
+        interned, so the figures of one document share one document key.
+
         Raises:
             InvalidFigure: an item is not a :class:`Figure`.
         """
-        with _no_cyclic_gc():
-            for figure in figures:
-                self.add(figure)
+        norms, docs = self._norms, self._docs
+        held = len(norms)
+        try:
+            with _no_cyclic_gc():
+                for figure in figures:
+                    if not isinstance(figure, Figure):
+                        raise InvalidFigure(
+                            f"a ledger holds Figure objects, got {type(figure).__name__}"
+                        )
+                    norms.setdefault(figure, normalise(figure, docs))
+        finally:
+            if len(norms) != held:
+                self._analysis = None
+                self._estimates = None
 
     def __len__(self) -> int:
         """Return the number of distinct figures held."""
@@ -235,6 +245,7 @@ class Ledger:
             )
         merged = Ledger(policy=self._policy)
         merged._norms = {**self._norms, **other._norms}
+        merged._docs = {**self._docs, **other._docs}
         return merged
 
     @classmethod
@@ -259,8 +270,10 @@ class Ledger:
         return self._analysis
 
     def _compute(self) -> _Analysis:
-        claims = build_claims(list(self._norms), list(self._norms.values()))
-        return _Analysis(claims, find_contradictions(claims), find_running_totals(claims))
+        claims, incidents = build_claims(list(self._norms), list(self._norms.values()))
+        return _Analysis(
+            claims, find_contradictions(claims), find_running_totals(claims, incidents)
+        )
 
     def claims(self) -> list[Claim]:
         """

@@ -38,24 +38,25 @@ def _lower_median(values: Sequence[int]) -> int:
     return ordered[(len(ordered) - 1) // 2]
 
 
-def report_points(count: Count, bounds: BoundsPolicy) -> tuple[int, int]:
+def report_points(count: Count, bounds: BoundsPolicy, best: int | None = None) -> tuple[int, int]:
     """
     The lowest and highest number a report gives, as stated or as bounds:
     an exact count gives its number (a rounded "3.6 million" gives
     3,600,000, not the numbers that round to it); a range its two ends; a
     vague word its floor and its best reading ("dozens": 24 and 36);
     qualified words their number and their bounds ("more than 40": 40 to 41,
-    "up to 5": 0 to 5).
+    "up to 5": 0 to 5). ``best`` is the count's best reading, if known.
     """
     if count.qualifier is Qualifier.EXACT and count.stated is not None:
         return count.stated, count.stated
     if count.qualifier is Qualifier.RANGE and count.stated is not None:
         return count.stated, count.stated_high or count.stated
-    best = bounds.best(count)
+    if best is None:
+        best = bounds.best(count)
     if count.stated is None:
         return min(count.low, best), best
-    tops = [count.stated, best] + ([] if count.high is None else [count.high])
-    return min(count.low, count.stated, best), max(tops)
+    top = max(count.stated, best) if count.high is None else max(count.stated, best, count.high)
+    return min(count.low, count.stated, best), top
 
 
 def _latest(claim: Claim) -> list[int]:
@@ -68,13 +69,14 @@ def _latest(claim: Claim) -> list[int]:
     latest: dict[str, dt.date] = {}
     for ind, f in zip(claim.independents, claim.figures, strict=True):
         day = f.source.published or never
-        if day > latest.get(ind, never) or ind not in latest:
+        if ind not in latest or day > latest[ind]:
             latest[ind] = day
-    last_in_doc: dict[tuple[str, Any], tuple[int, int]] = {}
+    last_in_doc: dict[tuple[Any, ...], tuple[int, int]] = {}
     for i, (ind, f) in enumerate(zip(claim.independents, claim.figures, strict=True)):
-        if (f.source.published or never) != latest[ind]:
+        src = f.source
+        if (src.published or never) != latest[ind]:
             continue
-        key = (ind, f.source)
+        key = (ind, src.doc_id, src.url, src.outlet)
         seen = last_in_doc.get(key)
         if seen is None or f.span.start >= seen[0]:
             last_in_doc[key] = (f.span.start, i)
@@ -140,10 +142,13 @@ class EstimatePolicy:
     def __call__(self, claim: Claim) -> tuple[int, int, int | None]:
         """Return ``(low, best, high)`` for a claim."""
         counts = [f.count for f in claim.figures]
-        if self.bounds is not None:
-            counts = [c.rebound(self.bounds) for c in counts]
-        reading = self.bounds or DEFAULT_POLICY
-        c_low, c_high, _ = consensus(counts)
+        if self.bounds is None:
+            reading = DEFAULT_POLICY
+            c_low, c_high = claim.low, claim.high
+        else:
+            reading = self.bounds
+            counts = [c.rebound(reading) for c in counts]
+            c_low, c_high, _ = consensus(counts)
         low = c_low if self.low == "consensus" else min(c.low for c in counts)
         high: int | None
         if self.high == "consensus":
@@ -151,20 +156,16 @@ class EstimatePolicy:
         else:
             high = None if any(c.high is None for c in counts) else max(c.high or 0 for c in counts)
         low = min(low, high) if high is not None else low
+        bests = [reading.best(c) for c in counts]
         if self.best == "lowest":
             best = low
         elif self.best == "midpoint":
             best = low if high is None else (low + high) // 2
         else:
-            best = _lower_median(
-                list(
-                    {
-                        (claim.independents[i], counts[i]): reading.best(counts[i])
-                        for i in _latest(claim)
-                    }.values()
-                )
-            )
-        points = [report_points(c, reading) for c in counts]
+            inds = claim.independents
+            chosen = range(len(counts)) if len(set(inds)) == len(inds) else _latest(claim)
+            best = _lower_median(list({(inds[i], counts[i]): bests[i] for i in chosen}.values()))
+        points = [report_points(c, reading, b) for c, b in zip(counts, bests, strict=True)]
         best = min(max(best, min(p[0] for p in points)), max(p[1] for p in points))
         best = max(low, best if high is None else min(best, high))
         return low, best, high

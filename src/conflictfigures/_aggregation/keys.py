@@ -44,7 +44,7 @@ from conflictfigures.models import Category, Count, Figure
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["build_claims", "covered", "figure_sort_key", "incident_index"]
+__all__ = ["IncidentIndex", "build_claims", "covered", "figure_sort_key", "incident_index"]
 
 _Target = tuple[str | None, str | None, PlacePath | None, dt.date | None]
 _Slot = tuple[str, bool, dt.date | None]
@@ -103,35 +103,56 @@ def _slot(n: Norm) -> _Slot:
     return (n.category, n.incident, n.date if n.incident else None)
 
 
+def _fits(own: _Target, target: _Target, *, hierarchy: bool) -> bool:
+    """
+    Whether a target fits what a figure says: each known part equal, and the
+    figure's place the target's place or (incidents) a place containing it.
+    """
+    side, group, place, start = own
+    if (side is not None and side != target[0]) or (group is not None and group != target[1]):
+        return False
+    if start is not None and start != target[3]:
+        return False
+    if place is None:
+        return True
+    found = target[2]
+    if found is None:
+        return False
+    return found[: len(place)] == place if hierarchy else found == place
+
+
 class _Index:
     """
     The known targets of each slot (a known group and place, with the side
-    and period start as reported) and the documents behind them; their
-    partial patterns are indexed on first use, so a figure with unknown
-    parts finds its compatible targets by one lookup.
+    and period start as reported) and the document behind each (``None``:
+    several documents); a figure with unknown parts finds its compatible targets by
+    one scan of its slot per distinct question, remembered.
 
     For incidents only the most specific places are targets (a figure in
     "northwest Syria" is matched to the Idlib claim, not kept beside it).
     """
 
-    __slots__ = ("_inner", "_patterns", "counts", "support")
+    __slots__ = ("_by_scope", "_inner", "_matches", "counts", "support")
 
     def __init__(
         self, norms: Sequence[Norm], sides: Sequence[str | None], counts: Sequence[Count]
     ) -> None:
-        support: dict[_Slot, dict[_Target, set[Doc]]] = defaultdict(lambda: defaultdict(set))
+        support: dict[_Slot, dict[_Target, Doc | None]] = defaultdict(dict)
         #: The counts reported for each total with a known period start.
         self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
         for n, side, count in zip(norms, sides, counts, strict=True):
             if n.group is not None and n.place is not None:
                 start = None if n.incident else n.period_start
                 target = (side, n.group, n.place, start)
-                support[_slot(n)][target].add(n.doc)
+                docs = support[_slot(n)]
+                if docs.setdefault(target, n.doc) != n.doc:
+                    docs[target] = None
                 if start is not None:
                     self.counts[(_slot(n), target)].append(count)
         self.support = support
         self._inner: dict[_Slot, set[_Target]] = {}
-        self._patterns: dict[_Slot, dict[_Target, set[_Target]]] = {}
+        self._matches: dict[tuple[_Slot, _Target], list[_Target]] = {}
+        self._by_scope: dict[_Slot, dict[tuple[Any, ...], list[_Target]]] = {}
 
     def inner(self, slot: _Slot) -> set[_Target]:
         """Targets of an incident slot whose place has a more specific target below it."""
@@ -145,23 +166,31 @@ class _Index:
             self._inner[slot] = found
         return found
 
-    def patterns(self, slot: _Slot) -> dict[_Target, set[_Target]]:
-        """Every partial pattern of the slot's targets, to the targets it matches."""
-        found = self._patterns.get(slot)
+    def _buckets(self, slot: _Slot) -> dict[tuple[Any, ...], list[_Target]]:
+        """The slot's most specific targets by side, group and period start."""
+        found = self._by_scope.get(slot)
         if found is None:
-            hierarchy = slot[1]
             inner = self.inner(slot)
-            index: dict[_Target, set[_Target]] = defaultdict(set)
-            for target in self.support.get(slot, {}):
-                if target in inner:
-                    continue
-                side, group, place, start = target
-                for sd in {side, None}:
-                    for st in {start, None}:
-                        for pl in _prefixes(place, hierarchy=hierarchy):
-                            for gr in (group, None):
-                                index[(sd, gr, pl, st)].add(target)
-            found = self._patterns[slot] = dict(index)
+            found = defaultdict(list)
+            for t in self.support.get(slot, {}):
+                if t not in inner:
+                    found[(t[0], t[1], t[3])].append(t)
+            self._by_scope[slot] = found = dict(found)
+        return found
+
+    def matches(self, slot: _Slot, own: _Target) -> list[_Target]:
+        """The slot's targets (the most specific ones) that fit what a figure says."""
+        key = (slot, own)
+        found = self._matches.get(key)
+        if found is None:
+            buckets = self._buckets(slot)
+            side, group, _place, start = own
+            if side is not None and group is not None and (start is not None or slot[1]):
+                candidates: Iterable[_Target] = buckets.get((side, group, start), ())
+            else:
+                candidates = [t for ts in buckets.values() for t in ts]
+            found = [t for t in candidates if _fits(own, t, hierarchy=slot[1])]
+            self._matches[key] = found
         return found
 
 
@@ -205,12 +234,13 @@ def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
         slot = (n.category, n.incident, day)
         if (day is None and n.incident) or slot not in index.support:
             continue
-        for target in index.patterns(slot).get(own, ()):
-            if day != n.date and index.support[slot][target] == {n.doc}:
+        docs = index.support[slot]
+        for target in index.matches(slot, own):
+            if day != n.date and docs[target] == n.doc:
                 continue
             found.add(target)
-        if len(found) > 1:
-            return own
+            if len(found) > 1:
+                return own
     if len(found) == 1:
         target = next(iter(found))
         if (
@@ -260,7 +290,9 @@ def _make_claim(
     names: Sequence[Claimant | None],
     dates: tuple[dt.date, ...] = (),
 ) -> Claim:
-    order = _ordered(indexes, figures)
+    order = list(indexes)
+    if len(order) > 1:
+        order = _ordered(order, figures)
     ordered = tuple(figures[i] for i in order)
     return Claim(
         key=key,
@@ -298,8 +330,13 @@ def _join_named_incidents(
     return joined
 
 
-def build_claims(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claim]:
-    """Group figures into claims (see docs/aggregation.md, "Matching rules")."""
+def build_claims(
+    figures: Sequence[Figure], norms: Sequence[Norm]
+) -> tuple[list[Claim], IncidentIndex]:
+    """
+    Group figures into claims (see docs/aggregation.md, "Matching rules");
+    return them in key order, with the index of the incident claims.
+    """
     sides = document_sides(norms)
     index = _Index(norms, sides, [f.count for f in figures])
     names = claimants(figures, norms)
@@ -311,15 +348,18 @@ def build_claims(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claim
     )
     placed: dict[int, tuple[str, str | None, str | None, PlacePath | None, dt.date]] = {}
     named: list[int] = []
+    track = any(n.names_incident is not None for n in norms)
     for i, n in enumerate(norms):
         side, group, place, start = _resolve(n, sides[i], index, figures[i].count)
         if n.incident and n.date is not None:
             incidents[(n.category, side, group, place)][n.date].append(i)
-            placed[i] = (n.category, side, group, place, n.date)
+            if track:
+                placed[i] = (n.category, side, group, place, n.date)
         elif n.names_incident is not None:
             named.append(i)
         else:
             totals[(n.category, side, group, place, n.date)][start].append(i)
+    del index  # the largest transient structure: free it before claims are made
     joined = _join_named_incidents(norms, named, placed) if named else {}
     for i in named:
         n = norms[i]
@@ -369,7 +409,7 @@ def build_claims(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claim
                 total_groups[k].extend(part)
     claims.extend(_make_claim(k, idx, figures, names) for k, idx in total_groups.items())
     claims.sort(key=lambda c: c.key.sort_key())
-    return claims
+    return claims, by_scope
 
 
 class _Timeline(NamedTuple):
@@ -407,8 +447,10 @@ def covered(key: ClaimKey, index: IncidentIndex, since: dt.date | None) -> list[
     if timeline is None:
         return []
     lo = 0 if since is None else bisect.bisect_right(timeline.last, since)
-    hi = len(timeline.last) if key.date is None else bisect.bisect_right(timeline.last, key.date)
     start = key.period_start
+    if start is not None:  # an incident that starts on or after ``start`` ends there too
+        lo = max(lo, bisect.bisect_left(timeline.last, start))
+    hi = len(timeline.last) if key.date is None else bisect.bisect_right(timeline.last, key.date)
     return [c for c in timeline.claims[lo:hi] if start is None or c.dates[0] >= start]
 
 

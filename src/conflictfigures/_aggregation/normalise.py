@@ -82,12 +82,19 @@ def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) 
     return -1 if day is None else _WEEKDAYS.index(day.lower())
 
 
-def normalise(figure: Figure) -> Norm:
-    """Read one figure for matching (see docs/aggregation.md, "Matching rules")."""
+def normalise(figure: Figure, docs: dict[Doc, Doc] | None = None) -> Norm:
+    """
+    Read one figure for matching (see docs/aggregation.md, "Matching rules").
+
+    ``docs`` interns document keys: figures of one document share one key.
+    """
     side, group = normalise_subject(figure.category, figure.subject, figure.side)
     place = normalise_place(figure.location)
     incident = not figure.cumulative and figure.date is not None and figure.period is None
     src = figure.source
+    doc = (src.doc_id, src.url, src.outlet, src.published)
+    if docs is not None:
+        doc = docs.setdefault(doc, doc)
     return Norm(
         category=figure.category.value,
         incident=incident,
@@ -96,7 +103,7 @@ def normalise(figure: Figure) -> Norm:
         place=place,
         date=figure.as_of,
         period_start=None if figure.period is None else figure.period.start,
-        doc=(src.doc_id, src.url, src.outlet, src.published),
+        doc=doc,
         names_incident=None if incident else _named_incident(figure, group, place),
     )
 
@@ -176,4 +183,10 @@ def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant
 
 def unattributed(figure: Figure) -> str:
     """The independent key of an unattributed figure: its outlet."""
-    return f"outlet:{outlet_key(figure.source)}"
+    return _outlet_independent(outlet_key(figure.source))
+
+
+@lru_cache(maxsize=65_536)
+def _outlet_independent(outlet: str) -> str:
+    """One string per outlet, shared by all its figures."""
+    return f"outlet:{outlet}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from conflictfigures._aggregation.keys import covered, incident_index
+from conflictfigures._aggregation.keys import IncidentIndex, covered, incident_index
 from conflictfigures._aggregation.results import (
     Claim,
     ClaimKind,
@@ -29,14 +29,20 @@ if TYPE_CHECKING:
 __all__ = ["running_totals"]
 
 
-def running_totals(claims: Sequence[Claim]) -> list[RunningTotal]:
-    """The running totals of some claims, in a stable order."""
+def running_totals(
+    claims: Sequence[Claim], index: IncidentIndex | None = None
+) -> list[RunningTotal]:
+    """
+    The running totals of some claims, in a stable order; ``index`` is the
+    index of their incident claims, if already built.
+    """
     series: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         k = claim.key
         if k.kind is ClaimKind.TOTAL and k.date is not None:
             series[(k.category, k.side, k.group, k.place, k.period_start)].append(claim)
-    index = incident_index(claims)
+    if index is None:
+        index = incident_index(claims)
     result: list[RunningTotal] = []
     for (category, side, group, place, start), points in series.items():
         points.sort(key=lambda c: c.key.sort_key())
