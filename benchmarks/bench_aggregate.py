@@ -5,6 +5,14 @@ Run it by hand (it is not part of the test suite):
 
     .venv/bin/python benchmarks/bench_aggregate.py            # all three sizes
     .venv/bin/python benchmarks/bench_aggregate.py 10000      # chosen sizes
+    .venv/bin/python benchmarks/bench_aggregate.py --baseline 32cf83b 100000 1000000
+
+With ``--baseline <commit>``, the same sizes also run on that commit's code
+(exported with ``git archive`` into a temporary folder and put first on the
+import path), each size alternating old and new in fresh processes, and the
+ratios old / new of wall-clock time, CPU time (steadier on a shared
+machine) and peak memory are printed. ``--worst`` adds the
+worst case of one claim stated with 4,000 different counts (issue 12, item 9).
 
 The figures are synthetic but shaped like a news corpus: a few thousand
 incidents, each reported by one to six outlets in varied words (subjects,
@@ -17,11 +25,17 @@ maximum resident set size (it includes the figures themselves).
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
+import os
 import random
 import resource
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
+from pathlib import Path
 
 from conflictfigures import Count, Figure, Ledger, Period, Source, Span
 
@@ -81,9 +95,10 @@ def corpus(n: int, seed: int = 0) -> list[Figure]:
     return figures[:n]
 
 
-def run(n: int) -> None:
-    """Build and analyse a ledger of ``n`` figures; print the time and peak memory."""
+def run(n: int) -> dict[str, float]:
+    """Build and analyse a ledger of ``n`` figures; print and return time and peak memory."""
     figures = corpus(n)
+    c0 = time.process_time()
     t0 = time.perf_counter()
     ledger = Ledger(figures)
     t1 = time.perf_counter()
@@ -92,27 +107,109 @@ def run(n: int) -> None:
     totals = ledger.running_totals()
     estimates = ledger.estimates()
     t2 = time.perf_counter()
+    cpu = time.process_time() - c0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"{n:>9,} figures: build {t1 - t0:6.1f} s, analyse {t2 - t1:6.1f} s, "
-        f"total {t2 - t0:6.1f} s, peak RSS {peak_mb:7.0f} MB | "
+        f"total {t2 - t0:6.1f} s (CPU {cpu:6.1f} s), peak RSS {peak_mb:7.0f} MB | "
         f"{len(claims):,} claims, {len(contradictions):,} contradictions, "
         f"{len(totals):,} running totals, {len(estimates):,} estimates",
         flush=True,
     )
+    return {"seconds": t2 - t0, "cpu": cpu, "peak_mb": peak_mb}
+
+
+def worst(n: int = 4_000) -> dict[str, float]:
+    """
+    One claim stated with ``n`` different counts by one claimant: the ledger,
+    the report and its JSON record; print and return time and peak memory.
+    """
+    from conflictfigures import extract  # noqa: PLC0415 - only this case extracts
+    from conflictfigures._report import render_report, report_record  # noqa: PLC0415
+
+    text = "\n\n".join(
+        f"{i} Turkish soldiers were killed in Idlib on Thursday, officials said."
+        for i in range(1, n + 1)
+    )
+    figures = extract(text, outlet="AP", published=dt.date(2020, 2, 27))
+    c0 = time.process_time()
+    t0 = time.perf_counter()
+    ledger = Ledger(figures)
+    report = render_report(ledger, [], title="worst case")
+    size = len(json.dumps(report_record(ledger)))
+    seconds = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"worst case, {len(figures):,} counts of one claim: report and record {seconds:6.1f} s, "
+        f"peak RSS {peak_mb:7.0f} MB, JSON {size / 1e6:.1f} MB, report {len(report):,} chars",
+        flush=True,
+    )
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb}
+
+
+def _child(args: list[str], src: str | None) -> dict[str, float]:
+    """Run one measurement in a fresh process (``src``: code to import instead of ours)."""
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+    done = subprocess.run(  # noqa: S603 - our own script
+        [sys.executable, __file__, *args],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    lines = done.stdout.strip().splitlines()
+    print(("  old: " if src else "  new: ") + "\n".join(lines[:-1]), flush=True)
+    result: dict[str, float] = json.loads(lines[-1])
+    return result
+
+
+def _export(commit: str, into: str) -> str:
+    """Export the ``src`` folder of ``commit`` into ``into``; return its path."""
+    root = Path(__file__).resolve().parents[1]
+    archive = subprocess.run(  # noqa: S603
+        ["git", "-C", str(root), "archive", commit, "src"],  # noqa: S607 - git on PATH
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return str(Path(into) / "src")
 
 
 def main(argv: list[str]) -> int:
     """
     Run each size given (default: 10k, 100k, 1M), smallest first, each in a
-    fresh process so that its peak memory is its own.
+    fresh process so that its peak memory is its own; with ``--baseline``,
+    beside the baseline commit's code, and print the ratios.
     """
     if argv[:1] == ["--one"]:
-        run(int(argv[1]))
+        print(json.dumps(run(int(argv[1]))))
         return 0
-    sizes = [int(a) for a in argv] or [10_000, 100_000, 1_000_000]
-    for n in sorted(sizes):
-        subprocess.run([sys.executable, __file__, "--one", str(n)], check=True)  # noqa: S603
+    if argv[:1] == ["--worst-one"]:
+        print(json.dumps(worst()))
+        return 0
+    baseline = None
+    if argv[:1] == ["--baseline"]:
+        baseline, argv = argv[1], argv[2:]
+    with_worst = "--worst" in argv
+    sizes = sorted(int(a) for a in argv if a != "--worst") or [10_000, 100_000, 1_000_000]
+    cases = [["--one", str(n)] for n in sizes] + ([["--worst-one"]] if with_worst else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        old_src = None if baseline is None else _export(baseline, tmp)
+        for case in cases:
+            print(" ".join(case).replace("--one ", "size ").replace("--worst-one", "worst case"))
+            old = None if old_src is None else _child(case, old_src)
+            new = _child(case, None)
+            if old is not None:
+                print(
+                    f"  old / new: time {old['seconds'] / new['seconds']:.2f}x "
+                    f"(CPU {old['cpu'] / new['cpu']:.2f}x), "
+                    f"peak memory {old['peak_mb'] / new['peak_mb']:.2f}x",
+                    flush=True,
+                )
     return 0
 
 

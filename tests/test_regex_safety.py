@@ -35,7 +35,9 @@ REVIEWED = {
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
-    "aggregate.py": 2,  # _DEFINITE, _INDEFINITE
+    "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
+    "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
+    "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
 }
 _REGEX_USE = re.compile(
     r"\bre\.(?:compile|sub|subn|match|fullmatch|search|findall|finditer|split|Pattern)\b"

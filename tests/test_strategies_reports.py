@@ -59,3 +59,21 @@ def test_reports_respect_their_arguments(figures: list[Figure]) -> None:
 def test_bad_arguments_raise_invalid_argument(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidArgument, match=message):
         cfst.reports(**kwargs)
+
+
+@settings(max_examples=50)
+@given(cfst.corpora(max_size=8))
+def test_corpora_are_valid_figures(figures: list[Figure]) -> None:
+    """Drawn corpora pass every validator: rebuilding each figure re-runs them."""
+    for f in figures:
+        assert Figure(**attrs.asdict(f, recurse=False)) == f
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"min_size": -1}, "min_size must be >= 0"), ({"min_size": 3, "max_size": 2}, "above")],
+)
+def test_corpora_refuse_bad_sizes(kwargs: dict[str, Any], message: str) -> None:
+    """Bad sizes raise InvalidArgument when the strategy is built."""
+    with pytest.raises(InvalidArgument, match=message):
+        cfst.corpora(**kwargs)

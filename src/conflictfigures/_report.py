@@ -3,7 +3,7 @@ The report a person reads at a glance, and its JSON form.
 
 :func:`render_report` lays a ledger out in sections: figures by outlet, the
 contradictions with both sides and who said what, corroborated claims,
-running totals, the toll by category, and notes on what could not be
+running totals, the toll by category per place and period, and notes on what could not be
 resolved (documents with no publication date, outlets not named).
 :func:`report_record` is the same content as one JSON-ready document with
 the keys ``figures``, ``claims``, ``contradictions``, ``running_totals`` and
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         ClaimKey,
         Contradiction,
         ContradictionSide,
+        Estimate,
         Ledger,
         RunningTotal,
     )
@@ -40,6 +41,8 @@ __all__ = ["DocumentSummary", "render_report", "report_record"]
 REPORT_KEYS = ("figures", "claims", "contradictions", "running_totals", "estimates")
 
 _QUOTE_WIDTH = 96
+#: The most pairs of a contradiction the report lists.
+_MAX_PAIRS = 12
 
 
 @attrs.frozen(kw_only=True)
@@ -218,14 +221,20 @@ def _contradictions(items: Sequence[Contradiction]) -> list[str]:
         lines.append(f"{_claim_line(outer)} ({kind})")
         for side in item.sides:
             lines.extend(_side_lines(side))
-        if (
-            len(item.sides) > 2
-            and len(item.conflicts) < len(item.sides) * (len(item.sides) - 1) // 2
-        ):
-            pairs = ", ".join(
-                f"{item.sides[a].count} vs {item.sides[b].count}" for a, b in item.conflicts
+        counts = item.conflict_counts()
+        if len(item.sides) > 2 and not all(n == len(item.sides) - 1 for n in counts):
+            pairs: list[str] = []
+            for a in range(len(item.sides)):
+                for b in range(a + 1, len(item.sides)):
+                    if len(pairs) < _MAX_PAIRS and counts[a] and item.conflicting(a, b):
+                        pairs.append(f"{item.sides[a].count} vs {item.sides[b].count}")
+                if len(pairs) >= _MAX_PAIRS:
+                    break
+            shown = ", ".join(pairs)
+            more = sum(counts) // 2 - len(pairs)
+            lines.append(
+                f"  cannot both be true: {shown}" + (f" and {more} more" if more > 0 else "")
             )
-            lines.append(f"  cannot both be true: {pairs}")
         lines.append("")
     return lines
 
@@ -301,15 +310,47 @@ def _running_totals(totals: Sequence[RunningTotal]) -> list[str]:
     return lines
 
 
-def _toll(figures: Sequence[Figure]) -> list[str]:
-    estimates = tally(figures)
-    lines = ["TOLL BY CATEGORY (repeats counted once; low / best / high)", ""]
-    if not estimates:
+def _period(figures: Iterable[Figure]) -> str:
+    """The days some figures speak for: from the earliest start or date to the latest as-of."""
+    starts = [d for f in figures for d in (f.period.start if f.period else None, f.date) if d]
+    ends = [f.as_of for f in figures if f.as_of is not None]
+    if not ends:
+        return "no date"
+    first, last = min(starts or ends), max(ends)
+    return last.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _toll(claims: Sequence[Claim]) -> list[str]:
+    """
+    The toll per category, place and period: within one place, incidents are
+    summed and the widest, latest total replaces the incidents it covers (see
+    :func:`conflictfigures.tally`); different places are never added together,
+    so a national total is not added to one town's incidents, nor one
+    overlapping stock to another.
+    """
+    by_place: dict[tuple[str, ...] | None, list[Figure]] = defaultdict(list)
+    for claim in claims:
+        by_place[claim.key.place].extend(claim.figures)
+    rows: dict[str, list[tuple[str, Estimate, str]]] = defaultdict(list)
+    for place, figures in by_place.items():
+        where = " > ".join(p.title() for p in place) if place else "place not given"
+        for category, est in tally(figures).items():
+            period = _period([f for c in est.claims for f in c.figures])
+            rows[category.value].append((where, est, period))
+    head = (
+        "TOLL BY CATEGORY (per place and period, places never added together; "
+        "repeats counted once; low / best / high)"
+    )
+    lines = [head, ""]
+    if not rows:
         lines.extend(["  No figures.", ""])
-    for category, est in sorted(estimates.items(), key=lambda kv: kv[0].value):
-        high = "no ceiling" if est.high is None else f"{est.high:,}"
-        lines.append(f"  {category.value:<20} {est.low:>12,} {est.best:>12,} {high:>12}")
-    if estimates:
+    for name in sorted(rows):
+        lines.append(f"  {name}")
+        for where, est, period in sorted(rows[name], key=lambda r: r[0]):
+            high = "no ceiling" if est.high is None else f"{est.high:,}"
+            lines.append(
+                f"    {where[:38]:<38} {est.low:>12,} {est.best:>12,} {high:>12}  ({period})"
+            )
         lines.append("")
     return lines
 
@@ -359,7 +400,7 @@ def render_report(
     lines += _contradictions(ledger.contradictions())
     lines += _corroborated(ledger.claims())
     lines += _running_totals(ledger.running_totals())
-    lines += _toll(figures)
+    lines += _toll(ledger.claims())
     lines += _notes(documents)
     while lines and not lines[-1]:
         lines.pop()

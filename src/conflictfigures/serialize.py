@@ -31,6 +31,17 @@ from typing import IO, TYPE_CHECKING, Any
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 
+from conflictfigures._aggregation.results import (
+    Claim,
+    ClaimKey,
+    ClaimKind,
+    Contradiction,
+    Estimate,
+    RunningTotal,
+    TotalPoint,
+    iso,
+    place_label,
+)
 from conflictfigures._checks import iter_figures
 from conflictfigures._output import check_stream, replace_file
 from conflictfigures.errors import ConflictFiguresError, InvalidRecord, InvalidType
@@ -46,7 +57,7 @@ from conflictfigures.models import (
 )
 
 if TYPE_CHECKING:
-    from conflictfigures.aggregate import Claim, Contradiction, Estimate, RunningTotal
+    from collections.abc import Callable
 
 __all__ = [
     "FIGURE_KEYS",
@@ -124,6 +135,148 @@ def _strict_bool(value: object, _type: object) -> bool:
     return value
 
 
+def _count_record(count: Count) -> dict[str, Any]:
+    """A count inside a result record: its fields, and how it reads."""
+    return {
+        "stated": count.stated,
+        "stated_high": count.stated_high,
+        "qualifier": count.qualifier.value,
+        "vague": count.vague,
+        "low": count.low,
+        "high": count.high,
+        "rounding": count.rounding,
+        "text": str(count),
+    }
+
+
+def _key_record(key: ClaimKey) -> dict[str, Any]:
+    return {
+        "claim": key.id,
+        "category": key.category.value,
+        "kind": key.kind.value,
+        "side": key.side,
+        "group": key.group,
+        "location": place_label(key.place),
+        "place": None if key.place is None else list(key.place),
+        "date": None if key.date is None else key.date.isoformat(),
+        "period": None
+        if key.period_start is None and key.kind is ClaimKind.INCIDENT
+        else [iso(key.period_start) or None, iso(key.date) or None],
+    }
+
+
+def _claim_record(claim: Claim, reports: Callable[[Iterable[Figure]], list[Any]]) -> dict[str, Any]:
+    return {
+        **_key_record(claim.key),
+        "subject": claim.subject,
+        "dates": [d.isoformat() for d in claim.dates],
+        "possibly_same_incident": claim.possibly_same_incident,
+        "low": claim.low,
+        "high": claim.high,
+        "consistent": claim.consistent,
+        "outlets": list(claim.outlets),
+        "n_outlets": len(claim.outlets),
+        "claimants": sorted({c for c in claim.claimants if c is not None}),
+        "independent_claimants": list(claim.independent_claimants),
+        "n_independent_claimants": len(claim.independent_claimants),
+        "reports": reports(claim.figures),
+    }
+
+
+def _contradiction_record(
+    c: Contradiction, reports: Callable[[Iterable[Figure]], list[Any]]
+) -> dict[str, Any]:
+    key = _key_record(c.key)
+    return {
+        "category": key["category"],
+        "subject": c.claims[-1].subject,
+        "location": key["location"],
+        "date": key["date"],
+        "period": key["period"],
+        "kind": c.kind,
+        "relation": c.relation,
+        "claims": [cl.key.id for cl in c.claims],
+        "sides": [
+            {
+                "count": _count_record(side.count),
+                "location": place_label(side.place),
+                "conflicts": n,
+                "outlets": list(side.outlets),
+                "claimants": sorted({x for x in side.claimants if x is not None}),
+                "reports": reports(side.figures),
+            }
+            for side, n in zip(c.sides, c.conflict_counts(), strict=True)
+        ],
+    }
+
+
+def _point_record(
+    p: TotalPoint, reports: Callable[[Iterable[Figure]], list[Any]]
+) -> dict[str, Any]:
+    return {
+        "as_of": p.as_of.isoformat(),
+        "claim": p.claim.key.id,
+        "counts": [
+            {**_count_record(count), "reconciles": ok}
+            for count, ok in zip(p.claim.counts, p.reconciles, strict=True)
+        ],
+        "derived": None
+        if p.derived_low is None
+        else {
+            "low": p.derived_low,
+            "high": p.derived_high,
+            "base": iso(p.base) or None,
+            "incidents": [c.key.id for c in p.incidents],
+        },
+        "incident_sum": {"low": p.incident_low, "high": p.incident_high},
+        "revised_down": p.revised_down,
+        "reconciled": p.reconciled,
+        "reports": reports(p.claim.figures),
+    }
+
+
+def _running_total_record(
+    r: RunningTotal, reports: Callable[[Iterable[Figure]], list[Any]]
+) -> dict[str, Any]:
+    return {
+        "category": r.category.value,
+        "subject": r.subject,
+        "side": r.side,
+        "group": r.group,
+        "location": place_label(r.place),
+        "place": None if r.place is None else list(r.place),
+        "period_start": iso(r.period_start) or None,
+        "reconciled": r.reconciled,
+        "points": [_point_record(p, reports) for p in r.points],
+        "incidents": [_claim_record(c, reports) for c in r.incidents],
+    }
+
+
+def _estimate_record(
+    e: Estimate, reports: Callable[[Iterable[Figure]], list[Any]]
+) -> dict[str, Any]:
+    return {
+        "category": e.category.value,
+        "low": e.low,
+        "best": e.best,
+        "high": e.high,
+        "policy": e.policy,
+        "claim": None if e.key is None else e.key.id,
+        "claims": [_claim_record(c, reports) for c in e.claims],
+    }
+
+
+def _figure_record(conv: cattrs.Converter, figure: Figure) -> dict[str, Any]:
+    """The flat record of a figure, keys in :data:`FIGURE_KEYS` order."""
+    nested = conv.unstructure_attrs_asdict(figure)
+    flat: dict[str, Any] = {}
+    flat.update(nested.pop("count"))
+    flat.update(nested.pop("source"))
+    flat["text"] = nested.pop("surface")
+    flat.update(nested)
+    return {key: flat[key] for key in FIGURE_KEYS}
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
@@ -157,6 +310,16 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Period, _period)
     conv.register_structure_hook(Category, lambda v, _t: Category.parse(v))
     conv.register_structure_hook(Qualifier, lambda v, _t: Qualifier.parse(v))
+
+    # Records: a figure is flat; a result keeps every figure's record under "reports".
+    def reports(figures: Iterable[Figure]) -> list[Any]:
+        return [_figure_record(conv, f) for f in figures]
+
+    conv.register_unstructure_hook(Figure, lambda f: _figure_record(conv, f))
+    conv.register_unstructure_hook(Claim, lambda c: _claim_record(c, reports))
+    conv.register_unstructure_hook(Contradiction, lambda c: _contradiction_record(c, reports))
+    conv.register_unstructure_hook(RunningTotal, lambda r: _running_total_record(r, reports))
+    conv.register_unstructure_hook(Estimate, lambda e: _estimate_record(e, reports))
     return conv
 
 
@@ -190,23 +353,13 @@ def to_record(figure: Figure | Claim | Contradiction | RunningTotal | Estimate) 
     Raises:
         InvalidRecord: ``figure`` is none of these types.
     """
-    if not isinstance(figure, Figure):
-        from conflictfigures.aggregate import result_record  # noqa: PLC0415 - import cycle
-
-        record = result_record(figure)
-        if record is None:
-            raise InvalidRecord(
-                f"to_record() takes a Figure, got {type(figure).__name__} "
-                "(a Claim, Contradiction, RunningTotal or Estimate also works)"
-            )
-        return record
-    nested = _CONVERTER.unstructure(figure)
-    flat: dict[str, Any] = {}
-    flat.update(nested.pop("count"))
-    flat.update(nested.pop("source"))
-    flat["text"] = nested.pop("surface")
-    flat.update(nested)
-    return {key: flat[key] for key in FIGURE_KEYS}
+    if not isinstance(figure, (Figure, Claim, Contradiction, RunningTotal, Estimate)):
+        raise InvalidRecord(
+            f"to_record() takes a Figure, got {type(figure).__name__} "
+            "(a Claim, Contradiction, RunningTotal or Estimate also works)"
+        )
+    record: dict[str, Any] = _CONVERTER.unstructure(figure)
+    return record
 
 
 def _where(exc: BaseException, path: str = "$") -> list[str]:

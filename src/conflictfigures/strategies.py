@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -29,6 +30,7 @@ from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 
 __all__ = [
     "categories",
+    "corpora",
     "counts",
     "dates",
     "figures",
@@ -357,6 +359,143 @@ def reports(
                     sentence_span=Span(start=0, end=len(sentence)),
                 )
             )
+        return result
+
+    return _draw()
+
+
+#: Places nested inside each other, and one apart: Idlib lies in northwest
+#: Syria, which lies in Syria; Aleppo is elsewhere in Syria.
+_NESTED_PLACES = ("Idlib", "northwest Syria", "Syria", "Aleppo")
+#: Groups written the way articles write them, one with no group at all.
+_CORPUS_SUBJECTS = ("Turkish soldiers", "Turkish troops", "civilians", "people", "others")
+#: Claimants: a monitor under two names and a role, a state under three.
+_CORPUS_CLAIMANTS = (
+    None,
+    "the Syrian Observatory for Human Rights",
+    "the monitor",
+    "SOHR",
+    "Turkey's defense ministry",
+    "Turkish officials",
+    "the White Helmets",
+)
+_CORPUS_OUTLETS = ("Reuters", "AFP", "Haaretz", "The New Arab")
+_CORPUS_DAY = dt.date(2020, 2, 20)
+
+
+def _hard_count(draw: st.DrawFn) -> Count:
+    """
+    A count from the hard cases: a rounded figure in millions (or with its
+    "more than" twin), an open bound, a vague word, a small exact number.
+    """
+    kind = draw(st.sampled_from(["small", "millions", "open", "vague", "about"]))
+    if kind == "millions":
+        stated = draw(st.integers(10, 60)) * 100_000
+        q = draw(st.sampled_from([Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.NEARLY]))
+        return Count.read(stated, q, rounding=100_000)
+    if kind == "open":
+        q = draw(st.sampled_from([Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.UP_TO]))
+        return Count.read(draw(st.integers(0, 40)), q)
+    if kind == "vague":
+        return Count.read(None, Qualifier.VAGUE, vague=draw(st.sampled_from(["dozens", "several"])))
+    if kind == "about":
+        return Count.read(draw(st.integers(1, 40)), Qualifier.ABOUT)
+    return Count.exact(draw(st.integers(0, 40)))
+
+
+def _corpus_figure(draw: st.DrawFn, doc: int, position: int, count: Count) -> Figure:
+    outlet = _CORPUS_OUTLETS[doc % len(_CORPUS_OUTLETS)]
+    day = _CORPUS_DAY + dt.timedelta(days=draw(st.integers(0, 4)))
+    shape = draw(st.sampled_from(["incident", "incident", "total", "undated"]))
+    period = None
+    if shape == "total":
+        period = Period(start=draw(st.sampled_from([None, dt.date(2020, 2, 1)])), end=day)
+    surface = str(count)
+    sentence = f"{surface} were reported."
+    start = position * 100
+    return Figure(
+        category=draw(st.sampled_from([Category.KILLED, Category.DISPLACED])),
+        count=count,
+        span=Span(start=start, end=start + len(surface)),
+        surface=surface,
+        source=Source(outlet=outlet, published=day, doc_id=f"{outlet}-{doc}"),
+        subject=draw(st.sampled_from(_CORPUS_SUBJECTS)),
+        side=None,
+        location=draw(st.sampled_from((*_NESTED_PLACES, None))),
+        date=day if shape == "incident" else None,
+        period=period,
+        cumulative=shape != "incident",
+        claimed_by=draw(st.sampled_from(_CORPUS_CLAIMANTS)),
+        sentence=sentence,
+        sentence_span=Span(start=start, end=start + len(sentence)),
+    )
+
+
+def _copy(figures: list[Figure], doc_id: str, outlet: str) -> list[Figure]:
+    """The figures of one document as another outlet republished them."""
+    return [
+        attrs.evolve(f, source=attrs.evolve(f.source, outlet=outlet, doc_id=f"{outlet}-copy"))
+        for f in figures
+        if f.source.doc_id == doc_id
+    ]
+
+
+def corpora(*, min_size: int = 0, max_size: int = 12) -> st.SearchStrategy[list[Figure]]:
+    """
+    Draw figures from a few documents that reach aggregation's hard cases.
+
+    Counts are rounded millions (with "more than" and "nearly" the same
+    number), open bounds ("at least", "more than", "up to"), vague words
+    ("dozens", "several"), "about" and small exact numbers.
+    Places are nested (Idlib in northwest Syria in Syria) or apart (Aleppo).
+    Claimants name one monitor three ways ("the Syrian Observatory for Human
+    Rights", "SOHR", "the monitor") and one state two ways.
+    Some documents give a revision series (one claimant, the same scope, a
+    number that changes), and some are syndicated: another outlet's exact
+    copy of a document.
+
+    Args:
+        min_size: fewest figures before copies are added.
+        max_size: most figures before copies are added.
+
+    Shrinks towards an empty list (towards ``min_size`` small exact
+    incidents in one document).
+
+    Raises:
+        InvalidArgument: a negative size, or ``min_size`` above ``max_size``.
+
+    .. versionadded:: 0.1.0
+    """
+    if min_size < 0:
+        raise InvalidArgument(f"min_size must be >= 0, got {min_size}")
+    if min_size > max_size:
+        raise InvalidArgument(f"min_size={min_size} is above max_size={max_size}")
+
+    @st.composite
+    def _draw(draw: st.DrawFn) -> list[Figure]:
+        n = draw(st.integers(min_size, max_size))
+        result: list[Figure] = []
+        for i in range(n):
+            doc = draw(st.integers(0, 3))
+            figure = _corpus_figure(draw, doc, i, _hard_count(draw))
+            result.append(figure)
+            if draw(st.integers(0, 5)) == 0:  # the same claimant revises its figure
+                revised = Count.exact(figure.count.low + draw(st.integers(1, 9)))
+                text = str(revised)
+                result.append(
+                    attrs.evolve(
+                        figure,
+                        count=revised,
+                        span=Span(start=i * 100 + 50, end=i * 100 + 50 + len(text)),
+                        surface=text,
+                        sentence=None,
+                        sentence_span=None,
+                    )
+                )
+        copy = draw(st.booleans())
+        if copy and result:  # a syndicated copy of one document
+            doc_id = draw(st.sampled_from(sorted({f.source.doc_id or "" for f in result})))
+            result += _copy(result, doc_id, "Syndicate")
         return result
 
     return _draw()

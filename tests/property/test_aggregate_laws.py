@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hypothesis import given, settings
+import attrs
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictfigures import (
+    DEFAULT_ESTIMATE,
+    DEFAULT_POLICY,
+    MINMAX_ESTIMATE,
     Category,
     ClaimKind,
     Count,
@@ -167,7 +171,10 @@ def test_exact_figures_lie_within_their_claim(figures: list[Figure]) -> None:
                 assert claim.high is None or n <= claim.high
                 assert est.low <= n
                 assert est.high is None or n <= est.high
-        assert est.low <= est.best
+        assert est.low <= est.best or any(
+            f.count.qualifier is Qualifier.MORE_THAN and est.best >= (f.count.stated or 0)
+            for f in claim.figures
+        )
         assert est.high is None or est.best <= est.high
 
 
@@ -205,12 +212,292 @@ def test_running_totals_never_decrease_unless_flagged(figures: list[Figure]) -> 
 @settings(max_examples=40, deadline=None)
 @given(corpora)
 def test_tally_bounds_are_ordered(figures: list[Figure]) -> None:
-    """A tally's estimate is ordered: 0 <= low <= best <= high."""
+    """
+    A tally's estimate is ordered: 0 <= low <= best <= high, but for open
+    floors, each of whose best is its stated number, one below its low
+    ("more than 40": best 40, low 41).
+    """
+    open_floors = sum(1 for f in figures if f.count.qualifier is Qualifier.MORE_THAN)
     for est in tally(figures).values():
-        assert 0 <= est.low <= est.best
+        assert est.best >= 0
+        assert est.low - open_floors <= est.best
         assert est.high is None or est.best <= est.high
 
 
 def test_exact_count_helper_is_exact() -> None:
     """The law above reads an exact figure as one with low == high."""
     assert Count.exact(3).low == Count.exact(3).high == 3
+
+
+# ---------------------------------------------------------------------------
+# B1-B4: laws found broken by independent property tests, each with its
+# smallest reproducer as an @example, run with 500 examples.
+# ---------------------------------------------------------------------------
+
+LAW = settings(max_examples=500, deadline=None)
+TUESDAY = dt.date(2020, 2, 25)
+
+
+def said(
+    count: Count,
+    *,
+    outlet: str = "AP",
+    doc: str = "1",
+    at: int = 0,
+    category: Category = Category.KILLED,
+    subject: str | None = None,
+    location: str | None = None,
+    date: dt.date | None = None,
+    period: Period | None = None,
+    claimed_by: str | None = None,
+    surface: str | None = None,
+    published: dt.date = TUESDAY,
+) -> Figure:
+    """A figure from one document (``outlet``/``doc``), at character ``at``."""
+    text = surface or f"{count} {subject or ''}".strip()
+    return Figure(
+        category=category,
+        count=count,
+        span=Span(start=at, end=at + len(text)),
+        surface=text,
+        source=Source(outlet=outlet, published=published, doc_id=f"{outlet}-{doc}"),
+        subject=subject,
+        location=location,
+        date=date,
+        period=period,
+        cumulative=period is not None,
+        claimed_by=claimed_by,
+    )
+
+
+SINCE_DECEMBER = Period(start=dt.date(2019, 12, 1), end=TUESDAY)
+UN_36M = said(
+    Count.read(3_600_000, "exact", rounding=100_000),
+    outlet="Reuters",
+    category=Category.DISPLACED,
+    subject="people",
+    location="northwest Syria",
+    period=SINCE_DECEMBER,
+    claimed_by="the UN",
+)
+IOM_MORE_36M = said(
+    Count.read(3_600_000, "more_than", rounding=100_000),
+    outlet="AFP",
+    category=Category.DISPLACED,
+    subject="people",
+    location="northwest Syria",
+    period=SINCE_DECEMBER,
+    claimed_by="IOM",
+)
+IOM_365M = attrs.evolve(IOM_MORE_36M, count=Count.read(3_650_000, "exact", rounding=10_000))
+
+
+def points(count: Count) -> tuple[int, int]:
+    """The lowest and highest number a report gives (stated, or as bounds)."""
+    from conflictfigures._aggregation.estimates import report_points  # noqa: PLC0415
+
+    return report_points(count, DEFAULT_POLICY)
+
+
+@LAW
+@given(cfst.corpora(max_size=10))
+@example([UN_36M, IOM_MORE_36M])
+@example([UN_36M, IOM_365M])
+def test_b1_exact_rounded_figures_lie_within_their_claim(figures: list[Figure]) -> None:
+    """
+    B1: every exact figure's stated number (rounded or not) lies within its
+    claim's range and its estimate's, and every best estimate, under every
+    shipped policy, lies between the lowest and highest number its reports
+    give (item 7).
+    """
+    for policy in (DEFAULT_ESTIMATE, MINMAX_ESTIMATE):
+        ledger = Ledger(figures, policy=policy)
+        for claim, est in zip(ledger.claims(), ledger.estimates(), strict=True):
+            given_points = [points(f.count) for f in claim.figures]
+            assert min(p[0] for p in given_points) <= est.best
+            assert est.best <= max(p[1] for p in given_points)
+            if policy is not DEFAULT_ESTIMATE:
+                continue
+            for f in claim.figures:
+                if f.count.qualifier is Qualifier.EXACT and f.count.stated is not None:
+                    n = f.count.stated
+                    assert claim.low <= n
+                    assert claim.high is None or n <= claim.high
+                    assert est.low <= n
+                    assert est.high is None or n <= est.high
+
+
+SINGLE_SURFACES = ("a Turkish soldier", "the local police chief", "1 Turkish soldier", "commander")
+SINGLE_SUBJECTS = ("Turkish soldier", "local police chief", "commander", "militant")
+
+
+@st.composite
+def distinct_singles(draw: st.DrawFn) -> list[Figure]:
+    """
+    Single people killed in scopes that cannot be one: each on its own date,
+    three days from the next, however written ("a", "the", "1", bare), in
+    one or several documents.
+    """
+    n = draw(st.integers(1, 6))
+    found = []
+    for i in range(n):
+        surface = draw(st.sampled_from(SINGLE_SURFACES))
+        found.append(
+            said(
+                Count.exact(1),
+                outlet=draw(st.sampled_from(["AP", "AFP"])),
+                doc=draw(st.sampled_from(["1", "2"])),
+                at=i * 100,
+                subject=draw(st.sampled_from(SINGLE_SUBJECTS)),
+                location=draw(st.sampled_from(["Idlib", "Aleppo", None])),
+                date=TUESDAY + dt.timedelta(days=3 * i),
+                surface=surface,
+                published=TUESDAY + dt.timedelta(days=3 * n),
+            )
+        )
+    return found
+
+
+@LAW
+@given(distinct_singles())
+@example(
+    [
+        said(
+            Count.exact(1),
+            subject="Turkish soldier",
+            location="Idlib",
+            date=TUESDAY - dt.timedelta(days=1),
+            surface="A Turkish soldier was killed",
+        ),
+        said(
+            Count.exact(1),
+            at=102,
+            subject="local police chief",
+            location="Aleppo",
+            date=TUESDAY,
+            surface="killed the local police chief",
+        ),
+    ]
+)
+@example(
+    [
+        said(Count.exact(1), outlet="AP", subject="Turkish soldier", date=TUESDAY),
+        said(
+            Count.exact(1),
+            outlet="AFP",
+            subject="Turkish soldier",
+            date=TUESDAY + dt.timedelta(days=20),
+        ),
+    ]
+)
+def test_b2_tally_counts_distinct_single_people(figures: list[Figure]) -> None:
+    """B2: single people who cannot be the same person are each counted, however written."""
+    assert tally(figures)[Category.KILLED].best == len(figures)
+
+
+def copied(figures: list[Figure], doc_id: str) -> list[Figure]:
+    """Another outlet's syndicated copy of one document."""
+    return [
+        attrs.evolve(f, source=attrs.evolve(f.source, outlet="Syndicate", doc_id="syndicated"))
+        for f in figures
+        if f.source.doc_id == doc_id
+    ]
+
+
+def numbers(result: dict[Category, Any]) -> dict[Category, tuple[int, int, int | None]]:
+    """A tally's numbers, without the claims behind them."""
+    return {c: (e.low, e.best, e.high) for c, e in result.items()}
+
+
+NAD_ALI = [
+    said(
+        Count.exact(4),
+        at=17,
+        subject="insurgents",
+        location="Nad Ali",
+        date=TUESDAY,
+        surface="killed four insurgents",
+    ),
+    said(
+        Count.exact(2),
+        at=100,
+        subject="insurgents",
+        location="Nad Ali",
+        date=TUESDAY,
+        surface="killed two insurgents",
+    ),
+]
+
+
+@LAW
+@given(cfst.corpora(min_size=1, max_size=10), st.data())
+@example(NAD_ALI, None)
+def test_b3_a_syndicated_copy_changes_no_tally(
+    figures: list[Figure], data: st.DataObject | None
+) -> None:
+    """B3: adding another outlet's exact copy of a document changes no number of the tally."""
+    docs = sorted({f.source.doc_id or "" for f in figures})
+    doc_id = docs[0] if data is None else data.draw(st.sampled_from(docs))
+    assert numbers(tally(figures + copied(figures, doc_id))) == numbers(tally(figures))
+
+
+PLACES_NESTED = (("Syria", "Idlib"), ("northwest Syria", "Idlib"), ("Idlib", "Idlib"))
+STARTS = (dt.date(2019, 12, 1), dt.date(2020, 1, 1), dt.date(2020, 2, 1))
+
+
+@st.composite
+def nested_totals(draw: st.DrawFn) -> tuple[Figure, Figure]:
+    """
+    A total and a narrower total inside it (place within, period starting no
+    earlier, as of no later) whose count fits under the wider total's floor.
+    """
+    wide_place, narrow_place = draw(st.sampled_from(PLACES_NESTED))
+    wide_start = draw(st.sampled_from(STARTS[:2]))
+    narrow_start = draw(st.sampled_from([s for s in STARTS if s > wide_start]))
+    wide_count = draw(
+        st.sampled_from(["exact", "at_least", "more_than"]).flatmap(
+            lambda q: st.integers(50, 5_000).map(lambda n: Count.read(n, q))
+        )
+    )
+    narrow_count = Count.exact(draw(st.integers(0, wide_count.low)))
+    day = TUESDAY - dt.timedelta(days=draw(st.integers(0, 3)))
+    wide = said(
+        wide_count,
+        subject="civilians",
+        location=wide_place,
+        period=Period(start=wide_start, end=TUESDAY),
+    )
+    narrow = said(
+        narrow_count,
+        at=84,
+        outlet=draw(st.sampled_from(["AP", "AFP"])),
+        subject="civilians",
+        location=narrow_place,
+        period=Period(start=narrow_start, end=day),
+    )
+    return wide, narrow
+
+
+@LAW
+@given(nested_totals())
+@example(
+    (
+        said(
+            Count.read(300, "at_least"),
+            subject="civilians",
+            location="Idlib",
+            period=SINCE_DECEMBER,
+        ),
+        said(
+            Count.exact(41),
+            at=84,
+            subject="civilians",
+            location="Idlib",
+            period=Period(start=dt.date(2020, 2, 1), end=TUESDAY),
+        ),
+    )
+)
+def test_b4_a_narrower_total_is_not_added_to_the_wider(pair: tuple[Figure, Figure]) -> None:
+    """B4: a running total inside a wider one (place, period) that fits under it adds nothing."""
+    wide, narrow = pair
+    assert numbers(tally([wide, narrow])) == numbers(tally([wide]))

@@ -1,0 +1,122 @@
+"""
+Stage 3: reports that cannot all be true.
+
+A claim whose reports' ranges do not share a point contradicts itself; a
+total for a place above the total for a wider place on the same date
+contradicts it (``relation="within"``). Only sides are kept, and whether a
+contradiction is a revision is decided without listing pairs, so the cost
+is ``O(n log n)`` in the sides even when every pair conflicts.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, Literal
+
+from conflictfigures._aggregation.results import (
+    Claim,
+    ClaimKind,
+    Contradiction,
+    ContradictionSide,
+    sides_of,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from conflictfigures._places import PlacePath
+
+__all__ = ["contradictions"]
+
+
+def _kind(
+    lower: Sequence[ContradictionSide], upper: Sequence[ContradictionSide]
+) -> Literal["revision", "conflict"]:
+    """
+    ``"conflict"`` when some side of ``upper`` lies entirely above a side of
+    ``lower`` with no independent claimant in common, else ``"revision"``.
+
+    The sides of ``lower`` are taken in order of their ceilings; those below
+    a side of ``upper`` are a prefix. Each distinct set of claimants in the
+    prefix is checked once, so the cost is the sides times the distinct
+    claimant sets, not the pairs.
+    """
+    ranked = sorted(
+        ((s.count.high, frozenset(s.independents)) for s in lower if s.count.high is not None),
+        key=lambda t: t[0],
+    )
+    highs = [h for h, _ in ranked]
+    first_seen: dict[frozenset[str], int] = {}
+    for pos, (_h, names) in enumerate(ranked):
+        first_seen.setdefault(names, pos)
+    by_position = sorted(first_seen.items(), key=lambda kv: kv[1])
+    for side in upper:
+        below = bisect.bisect_left(highs, side.count.low)
+        mine = set(side.independents)
+        for names, pos in by_position:
+            if pos >= below:
+                break
+            if not names & mine:
+                return "conflict"
+    return "revision"
+
+
+def _same_claim(claim: Claim) -> Contradiction | None:
+    if claim.consistent:
+        return None
+    sides = sides_of(claim)
+    return Contradiction(claims=(claim,), sides=tuple(sides), kind=_kind(sides, sides))
+
+
+def _nested_pair(inner: Claim, outer: Claim) -> Contradiction | None:
+    inner_sides, outer_sides = sides_of(inner), sides_of(outer)
+    ceilings = [s.count.high for s in outer_sides if s.count.high is not None]
+    if not ceilings or max(s.count.low for s in inner_sides) <= min(ceilings):
+        return None
+    return Contradiction(
+        claims=(inner, outer),
+        sides=(*inner_sides, *outer_sides),
+        kind=_kind(outer_sides, inner_sides),
+        relation="within",
+    )
+
+
+def _nested(claims: Sequence[Claim]) -> list[Contradiction]:
+    """
+    Totals for a place that exceed the total reported for a wider place on
+    the same date: a total for Tripoli of at least 16 cannot sit inside a
+    total for Libya of 2.
+    """
+    slots: dict[tuple[Any, ...], dict[PlacePath, list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for claim in claims:
+        k = claim.key
+        if k.kind is ClaimKind.TOTAL and k.place is not None and k.date is not None:
+            slots[(k.category, k.side, k.group, k.date)][k.place].append(claim)
+    found: list[Contradiction] = []
+    for by_place in slots.values():
+        for place, inner_claims in by_place.items():
+            for cut in range(len(place) - 1, 0, -1):
+                for outer in by_place.get(place[:cut], ()):
+                    for inner in inner_claims:
+                        starts = {inner.key.period_start, outer.key.period_start} - {None}
+                        if len(starts) > 1:
+                            continue
+                        contradiction = _nested_pair(inner, outer)
+                        if contradiction is not None:
+                            found.append(contradiction)
+    return found
+
+
+def _sort_key(c: Contradiction) -> tuple[Any, ...]:
+    return (c.key.sort_key(), c.relation, tuple(cl.key.sort_key() for cl in c.claims))
+
+
+def contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
+    """Every contradiction among the claims, in key order."""
+    found = [c for c in map(_same_claim, claims) if c is not None]
+    found.extend(_nested(claims))
+    found.sort(key=_sort_key)
+    return found

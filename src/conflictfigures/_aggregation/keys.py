@@ -1,0 +1,498 @@
+"""
+Stage 2: claim keys, and figures grouped into claims.
+
+:func:`build_claims` fills each figure's unknown parts from the known claims
+it fits (``_resolve``), splits incident dates into windows of a day, joins a
+total that names its incident to that incident, and splits out earlier
+states of a total. :func:`incident_index` and :func:`covered` find the
+incidents a total's scope covers (also used by the running totals).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import attrs
+
+from conflictfigures._aggregation.normalise import (
+    Claimant,
+    Doc,
+    Norm,
+    claimants,
+    document_sides,
+    unattributed,
+)
+from conflictfigures._aggregation.results import (
+    DATE_TOLERANCE,
+    Claim,
+    ClaimKey,
+    ClaimKind,
+    add,
+    consensus,
+    count_key,
+    iso,
+    overlaps,
+    shift,
+)
+from conflictfigures._places import PlacePath
+from conflictfigures.models import Category, Count, Figure
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+__all__ = ["IncidentIndex", "build_claims", "covered", "figure_sort_key", "incident_index"]
+
+_Target = tuple[str | None, str | None, PlacePath | None, dt.date | None]
+_Slot = tuple[str, bool, dt.date | None]
+
+
+def _opt(value: object) -> tuple[bool, str]:
+    return (value is not None, "" if value is None else str(value))
+
+
+def _cheap_sort_key(figure: Figure) -> tuple[Any, ...]:
+    """The leading fields of :func:`figure_sort_key`: provenance and position."""
+    src = figure.source
+    return (
+        _opt(src.published),
+        _opt(src.outlet),
+        _opt(src.doc_id),
+        _opt(src.url),
+        figure.span.start,
+        figure.span.end,
+        figure.surface,
+    )
+
+
+def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
+    """
+    A total order on figures (by publication, outlet, document, position,
+    then every other field), so that results never depend on insertion order.
+    """
+    period = figure.period
+    return (
+        *_cheap_sort_key(figure),
+        figure.category.value,
+        count_key(figure.count),
+        _opt(figure.subject),
+        _opt(figure.side),
+        _opt(figure.location),
+        _opt(figure.date),
+        _opt(None if period is None else (iso(period.start), iso(period.end))),
+        figure.cumulative,
+        _opt(figure.claimed_by),
+        _opt(figure.sentence),
+        _opt(None if figure.sentence_span is None else figure.sentence_span.start),
+    )
+
+
+def _prefixes(place: PlacePath | None, *, hierarchy: bool) -> list[PlacePath | None]:
+    if place is None:
+        return [None]
+    if not hierarchy:
+        return [place, None]
+    return [place[:i] for i in range(len(place), 0, -1)] + [None]
+
+
+def _slot(n: Norm) -> _Slot:
+    """Incidents are matched within their date; totals across all dates."""
+    return (n.category, n.incident, n.date if n.incident else None)
+
+
+def _fits(own: _Target, target: _Target, *, hierarchy: bool) -> bool:
+    """
+    Whether a target fits what a figure says: each known part equal, and the
+    figure's place the target's place or (incidents) a place containing it.
+    """
+    side, group, place, start = own
+    if (side is not None and side != target[0]) or (group is not None and group != target[1]):
+        return False
+    if start is not None and start != target[3]:
+        return False
+    if place is None:
+        return True
+    found = target[2]
+    if found is None:
+        return False
+    return found[: len(place)] == place if hierarchy else found == place
+
+
+class _Index:
+    """
+    The known targets of each slot (a known group and place, with the side
+    and period start as reported) and the document behind each (``None``:
+    several documents); a figure with unknown parts finds its compatible targets by
+    one scan of its slot per distinct question, remembered.
+
+    For incidents only the most specific places are targets (a figure in
+    "northwest Syria" is matched to the Idlib claim, not kept beside it).
+    """
+
+    __slots__ = ("_by_scope", "_inner", "_matches", "counts", "support")
+
+    def __init__(
+        self, norms: Sequence[Norm], sides: Sequence[str | None], counts: Sequence[Count]
+    ) -> None:
+        support: dict[_Slot, dict[_Target, Doc | None]] = defaultdict(dict)
+        #: The counts reported for each total with a known period start.
+        self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
+        for n, side, count in zip(norms, sides, counts, strict=True):
+            if n.group is not None and n.place is not None:
+                start = None if n.incident else n.period_start
+                target = (side, n.group, n.place, start)
+                docs = support[_slot(n)]
+                if docs.setdefault(target, n.doc) != n.doc:
+                    docs[target] = None
+                if start is not None:
+                    self.counts[(_slot(n), target)].append(count)
+        self.support = support
+        self._inner: dict[_Slot, set[_Target]] = {}
+        self._matches: dict[tuple[_Slot, _Target], list[_Target]] = {}
+        self._by_scope: dict[_Slot, dict[tuple[Any, ...], list[_Target]]] = {}
+
+    def inner(self, slot: _Slot) -> set[_Target]:
+        """Targets of an incident slot whose place has a more specific target below it."""
+        found = self._inner.get(slot)
+        if found is None:
+            found = set()
+            if slot[1]:
+                for s, g, p, st in self.support.get(slot, {}):
+                    if p is not None:
+                        found.update((s, g, p[:i], st) for i in range(1, len(p)))
+            self._inner[slot] = found
+        return found
+
+    def _buckets(self, slot: _Slot) -> dict[tuple[Any, ...], list[_Target]]:
+        """The slot's most specific targets by side, group and period start."""
+        found = self._by_scope.get(slot)
+        if found is None:
+            inner = self.inner(slot)
+            found = defaultdict(list)
+            for t in self.support.get(slot, {}):
+                if t not in inner:
+                    found[(t[0], t[1], t[3])].append(t)
+            self._by_scope[slot] = found = dict(found)
+        return found
+
+    def matches(self, slot: _Slot, own: _Target) -> list[_Target]:
+        """The slot's targets (the most specific ones) that fit what a figure says."""
+        key = (slot, own)
+        found = self._matches.get(key)
+        if found is None:
+            buckets = self._buckets(slot)
+            side, group, _place, start = own
+            if side is not None and group is not None and (start is not None or slot[1]):
+                candidates: Iterable[_Target] = buckets.get((side, group, start), ())
+            else:
+                candidates = [t for ts in buckets.values() for t in ts]
+            found = [t for t in candidates if _fits(own, t, hierarchy=slot[1])]
+            self._matches[key] = found
+        return found
+
+
+def _fits_period(count: Count, reported: Iterable[Count]) -> bool:
+    """
+    Whether a total without a period can join a period's reports: its count
+    can be true beside each of them.  One that cannot may count over a longer
+    stretch ("home to millions of people displaced", over the whole war), so
+    it stays a total of its own rather than contradict them.
+    """
+    return all(count.compatible(c) for c in reported)
+
+
+def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
+    """
+    Fill a figure's unknown group, place or period start (and side), or
+    narrow an incident's place to the one specific place it can be.
+
+    Rule: among the known targets of the same category and kind (incidents:
+    on the same date or a day either side; totals: any as-of date), the
+    targets compatible with what the figure does say are looked up; if
+    there is exactly one, the figure takes it, otherwise it keeps its own
+    (partial) key. A target that only the figure's own document supports,
+    on another date, is a different incident and not a candidate.
+    A total without a period start takes one only where it fits that
+    period's reports (``_fits_period``).
+    """
+    start = None if n.incident else n.period_start
+    own: _Target = (side, n.group, n.place, start)
+    known = side is not None and n.group is not None and n.place is not None
+    if n.incident and n.date is not None:
+        if known and own not in index.inner(_slot(n)):
+            return own  # fully known, and no more specific place to narrow to
+        days: list[dt.date | None] = [n.date, shift(n.date, -1), shift(n.date, 1)]
+    else:
+        if known and start is not None:
+            return own  # totals match places exactly: nothing to fill
+        days = [None]
+    found: set[_Target] = set()
+    for day in days:
+        slot = (n.category, n.incident, day)
+        if (day is None and n.incident) or slot not in index.support:
+            continue
+        docs = index.support[slot]
+        for target in index.matches(slot, own):
+            if day != n.date and docs[target] == n.doc:
+                continue
+            found.add(target)
+            if len(found) > 1:
+                return own
+    if len(found) == 1:
+        target = next(iter(found))
+        if (
+            start is None
+            and not n.incident
+            and target[3] is not None
+            and not _fits_period(count, index.counts[(_slot(n), target)])
+        ):
+            return own
+        return target
+    return own
+
+
+def _windows(dates: Mapping[dt.date, set[Doc]]) -> list[list[dt.date]]:
+    """
+    Split sorted incident dates into windows of at most one day.
+
+    Rule: going from the earliest date, a date joins the current window if
+    it is within ``DATE_TOLERANCE`` of the window's first date and no
+    document reports on both (a document that gives two dates means two
+    incidents).
+    """
+    windows: list[list[dt.date]] = []
+    docs: set[Doc] = set()
+    for day in sorted(dates):
+        if windows and day - windows[-1][0] <= DATE_TOLERANCE and not (docs & dates[day]):
+            windows[-1].append(day)
+            docs |= dates[day]
+        else:
+            windows.append([day])
+            docs = set(dates[day])
+    return windows
+
+
+def _ordered(indexes: Iterable[int], figures: Sequence[Figure]) -> list[int]:
+    """Indexes in the figures' total order (see :func:`figure_sort_key`)."""
+    keyed = sorted((_cheap_sort_key(figures[i]), i) for i in indexes)
+    if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
+        return sorted((i for _, i in keyed), key=lambda i: figure_sort_key(figures[i]))
+    return [i for _, i in keyed]
+
+
+def _make_claim(
+    key: ClaimKey,
+    indexes: Iterable[int],
+    figures: Sequence[Figure],
+    names: Sequence[Claimant | None],
+    dates: tuple[dt.date, ...] = (),
+) -> Claim:
+    order = list(indexes)
+    if len(order) > 1:
+        order = _ordered(order, figures)
+    ordered = tuple(figures[i] for i in order)
+    return Claim(
+        key=key,
+        figures=ordered,
+        claimants=tuple(None if names[i] is None else names[i].label for i in order),  # type: ignore[union-attr]
+        independents=tuple(
+            unattributed(figures[i]) if (c := names[i]) is None else c.independent for i in order
+        ),
+        dates=dates,
+    )
+
+
+def _join_named_incidents(
+    norms: Sequence[Norm],
+    named: list[int],
+    targets: Mapping[int, tuple[str, str | None, str | None, PlacePath | None, dt.date]],
+) -> dict[int, tuple[str, str | None, str | None, PlacePath | None, dt.date]]:
+    """
+    Item: a total that names its incident ("the death toll from Tuesday's air
+    strike rose to 19") and says no date, place or group of its own joins
+    the one incident of its category its document reports (on the weekday
+    it names, if it names one). With none or several, it stays a total.
+    """
+    by_doc: dict[tuple[Doc, str], set[tuple[Any, ...]]] = defaultdict(set)
+    for i, target in targets.items():
+        by_doc[(norms[i].doc, target[0])].add(target)
+    joined = {}
+    for i in named:
+        n = norms[i]
+        found = by_doc.get((n.doc, n.category), set())
+        if n.names_incident is not None and n.names_incident >= 0:
+            found = {t for t in found if t[4].weekday() == n.names_incident}
+        if len(found) == 1:
+            joined[i] = next(iter(found))
+    return joined
+
+
+def build_claims(
+    figures: Sequence[Figure], norms: Sequence[Norm]
+) -> tuple[list[Claim], IncidentIndex]:
+    """
+    Group figures into claims (see docs/aggregation.md, "Matching rules");
+    return them in key order, with the index of the incident claims.
+    """
+    sides = document_sides(norms)
+    index = _Index(norms, sides, [f.count for f in figures])
+    names = claimants(figures, norms)
+    incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    totals: dict[tuple[Any, ...], dict[dt.date | None, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    placed: dict[int, tuple[str, str | None, str | None, PlacePath | None, dt.date]] = {}
+    named: list[int] = []
+    track = any(n.names_incident is not None for n in norms)
+    for i, n in enumerate(norms):
+        side, group, place, start = _resolve(n, sides[i], index, figures[i].count)
+        if n.incident and n.date is not None:
+            incidents[(n.category, side, group, place)][n.date].append(i)
+            if track:
+                placed[i] = (n.category, side, group, place, n.date)
+        elif n.names_incident is not None:
+            named.append(i)
+        else:
+            totals[(n.category, side, group, place, n.date)][start].append(i)
+    del index  # the largest transient structure: free it before claims are made
+    joined = _join_named_incidents(norms, named, placed) if named else {}
+    for i in named:
+        n = norms[i]
+        if i in joined:
+            cat, side, group, place, day = joined[i]
+            incidents[(cat, side, group, place)][day].append(i)
+        else:
+            totals[(n.category, sides[i], n.group, n.place, n.date)][None].append(i)
+    claims: list[Claim] = []
+    for (cat, side, group, place), by_date in incidents.items():
+        docs = {d: {norms[i].doc for i in idx} for d, idx in by_date.items()}
+        for window in _windows(docs):
+            key = ClaimKey(
+                category=Category(cat),
+                kind=ClaimKind.INCIDENT,
+                side=side,
+                group=group,
+                place=place,
+                date=window[0],
+            )
+            idx = [i for d in window for i in by_date[d]]
+            claims.append(_make_claim(key, idx, figures, names, tuple(window)))
+    by_scope = incident_index(claims)
+    total_groups: dict[ClaimKey, list[int]] = defaultdict(list)
+    for (cat, side, group, place, as_of), by_start in totals.items():
+        starts = [s for s in by_start if s is not None]
+        groups: dict[dt.date | None, list[int]] = {s: list(by_start[s]) for s in starts}
+        if None in by_start:
+            # A total without a period start joins the one period reported
+            # for its (known) place, where it fits that period's reports.
+            target = starts[0] if len(starts) == 1 and place is not None else None
+            dated = [figures[i].count for i in by_start[target]] if target is not None else []
+            for i in by_start[None]:
+                fits = _fits_period(figures[i].count, dated)
+                groups.setdefault(target if fits else None, []).append(i)
+        for start, idx in groups.items():
+            key = ClaimKey(
+                category=Category(cat),
+                kind=ClaimKind.TOTAL,
+                side=side,
+                group=group,
+                place=place,
+                date=as_of,
+                period_start=start,
+            )
+            for k, part in _earlier_states(key, idx, figures, by_scope):
+                total_groups[k].extend(part)
+    claims.extend(_make_claim(k, idx, figures, names) for k, idx in total_groups.items())
+    claims.sort(key=lambda c: c.key.sort_key())
+    return claims, by_scope
+
+
+class _Timeline(NamedTuple):
+    """Incident claims in order of their last date, and those dates (for bisection)."""
+
+    claims: list[Claim]
+    last: list[dt.date]
+
+
+IncidentIndex = dict[tuple[Any, ...], _Timeline]
+
+
+def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
+    """Incident claims by category, side, group and every prefix of their place, by date."""
+    lists: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        k = claim.key
+        if k.kind is not ClaimKind.INCIDENT:
+            continue
+        for place in _prefixes(k.place, hierarchy=True)[:-1] or [None]:
+            lists[(k.category, k.side, k.group, place)].append(claim)
+    index: IncidentIndex = {}
+    for key, found in lists.items():
+        found.sort(key=lambda c: (c.dates[-1], c.key.sort_key()))
+        index[key] = _Timeline(found, [c.dates[-1] for c in found])
+    return index
+
+
+def covered(key: ClaimKey, index: IncidentIndex, since: dt.date | None) -> list[Claim]:
+    """
+    The incident claims a total's scope covers, after ``since`` up to its
+    as-of date, in order of their last date.
+    """
+    timeline = index.get((key.category, key.side, key.group, key.place))
+    if timeline is None:
+        return []
+    lo = 0 if since is None else bisect.bisect_right(timeline.last, since)
+    start = key.period_start
+    if start is not None:  # an incident that starts on or after ``start`` ends there too
+        lo = max(lo, bisect.bisect_left(timeline.last, start))
+    hi = len(timeline.last) if key.date is None else bisect.bisect_right(timeline.last, key.date)
+    return [c for c in timeline.claims[lo:hi] if start is None or c.dates[0] >= start]
+
+
+def _earlier_states(
+    key: ClaimKey,
+    indexes: list[int],
+    figures: Sequence[Figure],
+    index: IncidentIndex,
+) -> list[tuple[ClaimKey, list[int]]]:
+    """
+    Split out totals that describe the state before the day's incidents.
+
+    Rule: when the totals reported for one date disagree, a lower total
+    that, plus the incidents reported within a day of that date, matches a
+    higher total reported for the same date is the total *before* those
+    incidents ("earlier this month, 13 were killed" beside "bringing the
+    toll to 15"): it moves to a claim dated the day before the first of
+    those incidents, a point in the time series rather than a side of a
+    contradiction.
+    """
+    counts = sorted({figures[i].count for i in indexes}, key=count_key)
+    if key.date is None or len(counts) < 2 or consensus(counts)[2]:
+        return [(key, indexes)]
+    recent = covered(key, index, shift(key.date, -2))
+    if not recent:
+        return [(key, indexes)]
+    add_low = sum(c.low for c in recent)
+    add_high: int | None = 0
+    for c in recent:
+        add_high = add(add_high, c.high)
+    earlier = {
+        u
+        for u in counts
+        if u.high is not None
+        and any(
+            v.low > u.high and overlaps(v, u.low + add_low, add(u.high, add_high)) for v in counts
+        )
+    }
+    before = shift(min(c.dates[0] for c in recent), -1)
+    if not earlier or before is None:
+        return [(key, indexes)]
+    return [
+        (attrs.evolve(key, date=before), [i for i in indexes if figures[i].count in earlier]),
+        (key, [i for i in indexes if figures[i].count not in earlier]),
+    ]

@@ -1,0 +1,397 @@
+"""
+Stage 6: the toll a set of figures reports, per category.
+
+The rules are numbered as in :func:`conflictfigures.tally` and
+docs/aggregation.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from conflictfigures._aggregation.estimates import (
+    EstimatePolicy,
+    EstimateRule,
+    estimate,
+    policy_name,
+)
+from conflictfigures._aggregation.keys import figure_sort_key
+from conflictfigures._aggregation.results import (
+    DATE_TOLERANCE,
+    Claim,
+    ClaimKey,
+    ClaimKind,
+    Estimate,
+    add,
+    count_key,
+    scopes_agree,
+)
+from conflictfigures.models import Category, Count, Figure, Qualifier, Source
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+__all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
+
+#: Words that make a figure a further group, added to the others ("two
+#: additional suspects", "several other insurgents", "another militant").
+_ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
+
+#: A single person named as someone known ("the commander").
+DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
+#: A single person introduced ("a soldier", "one militant", "another").
+INDEFINITE = re.compile(r"\b(?:a|an|one|another)\b|\d", re.IGNORECASE)
+
+
+class _Unit:
+    """Claims a tally counts once (a repeated mention joins the first)."""
+
+    __slots__ = ("claims", "estimate", "total")
+
+    def __init__(self, claim: Claim, est: Estimate) -> None:
+        self.claims = [claim]
+        self.estimate = est
+        self.total = claim.key.kind is ClaimKind.TOTAL and any(f.cumulative for f in claim.figures)
+
+    @property
+    def key(self) -> ClaimKey:
+        return self.claims[0].key
+
+
+def _source_key(source: Source) -> tuple[Any, ...]:
+    return tuple((v is not None, "" if v is None else str(v)) for v in attrs.astuple(source))
+
+
+def _content(figure: Figure) -> tuple[Any, ...]:
+    """What a figure says, apart from where it was published and at which offset."""
+    return (
+        figure.category.value,
+        count_key(figure.count),
+        figure.subject,
+        figure.side,
+        figure.location,
+        figure.date,
+        figure.period,
+        figure.cumulative,
+        figure.claimed_by,
+        figure.surface,
+        figure.sentence,
+        figure.source.published,
+    )
+
+
+def without_copies(figures: Iterable[Figure]) -> list[Figure]:
+    """
+    Rule 0a: a syndicated copy (another document whose figures say exactly
+    what one document's say, published the same day) is one report: only the
+    document first in source order is kept.
+    """
+    by_doc: dict[Source, list[Figure]] = defaultdict(list)
+    for f in dict.fromkeys(figures):
+        by_doc[f.source].append(f)
+    kept: dict[tuple[Any, ...], Source] = {}
+    for source, found in by_doc.items():
+        signature = tuple(sorted((_content(f) for f in found), key=repr))
+        seen = kept.get(signature)
+        if seen is None or _source_key(source) < _source_key(seen):
+            kept[signature] = source
+    sources = set(kept.values())
+    return [f for source, found in by_doc.items() if source in sources for f in found]
+
+
+def _tally_part(figure: Figure) -> str:
+    """
+    Rule 0b: which part of an article a figure counts in.
+
+    A further group ("two additional suspects") is added to the rest, so it
+    may not be merged with the rest as a rival report of the same people.
+    """
+    words = set((figure.subject or "").lower().replace("-", " ").split())
+    if words & _ADDITIVE or " other" in figure.surface.lower() or _also_before(figure):
+        return "additional"
+    return "rest"
+
+
+def _also_before(figure: Figure) -> bool:
+    """Whether "also" stands just before the figure's words ("also detained one")."""
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    offset = figure.span.start - figure.sentence_span.start
+    return figure.sentence[max(0, offset - 6) : offset].strip().lower().endswith("also")
+
+
+def _part_key(count: Count) -> Count | None:
+    return count if count.qualifier in (Qualifier.EXACT, Qualifier.RANGE) else None
+
+
+def _one_document_parts(
+    claim: Claim, est: Estimate, policy: EstimatePolicy | EstimateRule
+) -> list[tuple[Claim, Estimate]]:
+    """
+    Rule 1a: when a document gives different exact numbers for one group,
+    they are different people ("captured a Taliban facilitator ... multiple
+    suspected insurgents were detained"), not rival reports; each number is
+    a part of its own. This holds when every document of the claim gives
+    the same numbers (copies and rewrites of one report); documents that
+    disagree stay one claim, judged as a contradiction.
+    """
+    per_doc: dict[Source, set[Count | None]] = defaultdict(set)
+    for f in claim.figures:
+        per_doc[f.source].add(_part_key(f.count))
+    shapes = {frozenset(v) for v in per_doc.values()}
+    if len(shapes) != 1 or len(next(iter(shapes))) < 2:
+        return [(claim, est)]
+    by_count: dict[Count | None, list[int]] = defaultdict(list)
+    for i, f in enumerate(claim.figures):
+        by_count[_part_key(f.count)].append(i)
+    parts: list[tuple[Claim, Estimate]] = []
+    for idx in by_count.values():
+        part = attrs.evolve(
+            claim,
+            figures=tuple(claim.figures[i] for i in idx),
+            claimants=tuple(claim.claimants[i] for i in idx),
+            independents=tuple(claim.independents[i] for i in idx),
+        )
+        parts.append((part, estimate(part, policy)))
+    return parts
+
+
+def _sum_estimates(a: Estimate, b: Estimate) -> Estimate:
+    return attrs.evolve(
+        a,
+        low=a.low + b.low,
+        best=a.best + b.best,
+        high=add(a.high, b.high),
+        key=None,
+        claims=a.claims + b.claims,
+    )
+
+
+def _near(a: ClaimKey, b: ClaimKey) -> bool:
+    """Whether two claims may speak of the same people, place and time."""
+    if not scopes_agree(a, b):
+        return False
+    return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
+
+
+def _covers(total: ClaimKey, claim: Claim) -> bool:
+    """Whether a running total's scope includes a claim (an incident or a narrower total)."""
+    k = claim.key
+    if not scopes_agree(total, k, places="inside"):
+        return False
+    first = claim.dates[0] if claim.dates else k.period_start
+    last = claim.dates[-1] if claim.dates else k.date
+    if total.date is not None and first is not None and first > total.date:
+        return False
+    return total.period_start is None or last is None or last >= total.period_start
+
+
+def _supersedes(wider: ClaimKey, narrower: ClaimKey) -> bool:
+    """
+    Whether a total makes another redundant: side and group agree, the
+    other's place inside its own, not later, and a period that does not
+    start before its own.
+    """
+    if not scopes_agree(wider, narrower, places="inside_known"):
+        return False
+    if wider.date is not None and narrower.date is not None and narrower.date > wider.date:
+        return False
+    return (
+        wider.period_start is None
+        or narrower.period_start is None
+        or narrower.period_start >= wider.period_start
+    )
+
+
+def _live_totals(totals: Sequence[_Unit]) -> tuple[list[_Unit], list[_Unit]]:
+    """
+    Rule 3: the totals no other total supersedes (the latest and widest),
+    and those another does. Of two totals that supersede each other (one
+    scope), the first in key order is live.
+    """
+    order = sorted(totals, key=lambda u: u.key.sort_key())
+    live: list[_Unit] = []
+    dropped: list[_Unit] = []
+    for i, unit in enumerate(order):
+        beaten = any(
+            _supersedes(other.key, unit.key) and (j < i or not _supersedes(unit.key, other.key))
+            for j, other in enumerate(order)
+            if j != i
+        )
+        (dropped if beaten else live).append(unit)
+    return live, dropped
+
+
+def _is_definite_one(unit: _Unit) -> bool:
+    """
+    A unit of one person named as someone already known: with "the"
+    ("detained the commander"), or bare ("detained Haqqani leader"), but not
+    introduced with "a", "an", "one", "another" or a numeral.
+    """
+    return all(
+        f.count.qualifier is Qualifier.EXACT
+        and f.count.stated == 1
+        and (DEFINITE.search(f.surface) is not None or INDEFINITE.search(f.surface) is None)
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def _is_single(unit: _Unit) -> bool:
+    return unit.estimate.low == unit.estimate.high == 1
+
+
+def _mentioned_before(earlier: _Unit, later: _Unit) -> bool:
+    """Whether a document names ``earlier``'s person before ``later``'s, in agreeing scopes."""
+    if not _near(earlier.key, later.key):
+        return False
+    first: dict[Source, int] = {}
+    for c in earlier.claims:
+        for f in c.figures:
+            first[f.source] = min(first.get(f.source, f.span.start), f.span.start)
+    return any(
+        f.source in first and first[f.source] < f.span.start
+        for c in later.claims
+        for f in c.figures
+    )
+
+
+def _anaphora_dropped(incidents: list[_Unit]) -> list[_Unit]:
+    """
+    Rule 2a: "captured a Taliban leader ... detained the commander": a single
+    person named with "the" refers back to a single person the same
+    document named before, in a scope that agrees, and is not counted again.
+    """
+    singles = [u for u in incidents if _is_single(u)]
+    drop = [
+        u
+        for u in singles
+        if _is_definite_one(u) and any(_mentioned_before(o, u) for o in singles if o is not u)
+    ]
+    return [u for u in incidents if u not in drop]
+
+
+def _is_loose(unit: _Unit) -> bool:
+    """A unit stated only in vague or open-ended words ("several", "more than 10")."""
+    return all(
+        f.count.qualifier not in (Qualifier.EXACT, Qualifier.RANGE)
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def _summaries_dropped(incidents: list[_Unit]) -> list[_Unit]:
+    """
+    Rule 2b: "detained several insurgents ... detained the commander and two
+    of his associates": a vague or open-ended mention whose range holds the
+    sum of the exact mentions summarises them, and is not counted again.
+    """
+    exact = [u for u in incidents if not _is_loose(u)]
+    if not exact:
+        return incidents
+    total = sum(u.estimate.best for u in exact)
+    return [
+        u
+        for u in incidents
+        if not _is_loose(u)
+        or not (u.estimate.low <= total and (u.estimate.high is None or total <= u.estimate.high))
+    ]
+
+
+def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
+    """Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit."""
+    buckets: dict[tuple[Any, ...], list[_Unit]] = defaultdict(list)
+    for unit in units:
+        e = unit.estimate
+        buckets[(unit.total, e.low, e.best, e.high)].append(unit)
+    kept: list[_Unit] = []
+    for bucket in buckets.values():
+        merged: list[_Unit] = []
+        for unit in bucket:
+            for other in merged:
+                if all(_near(c.key, unit.key) for c in other.claims):
+                    other.claims.extend(unit.claims)
+                    break
+            else:
+                merged.append(unit)
+        kept.extend(merged)
+    return kept
+
+
+def _tally_category(
+    category: Category, units: list[_Unit], policy: EstimatePolicy | EstimateRule
+) -> Estimate:
+    kept = _merged_repeats(units)
+    live, superseded = _live_totals([u for u in kept if u.total])
+    incidents = _summaries_dropped(_anaphora_dropped([u for u in kept if not u.total]))
+    low = best = 0
+    high: int | None = 0
+    used: set[int] = set()
+    for unit in live:
+        key = unit.key
+        covered = [
+            i
+            for i, inc in enumerate(incidents)
+            if i not in used and all(_covers(key, c) for c in inc.claims)
+        ]
+        used.update(covered)
+        narrower = [t.estimate for t in superseded if all(_covers(key, c) for c in t.claims)]
+        e = unit.estimate
+        c_low = max([sum(incidents[i].estimate.low for i in covered), *(t.low for t in narrower)])
+        c_best = max(
+            [sum(incidents[i].estimate.best for i in covered), *(t.best for t in narrower)]
+        )
+        low += max(e.low, c_low)
+        best += max(e.best, c_best, e.low, c_low)
+        high = add(high, e.high if e.high is None else max(e.high, c_best))
+    for i, inc in enumerate(incidents):
+        if i not in used:
+            low += inc.estimate.low
+            best += inc.estimate.best
+            high = add(high, inc.estimate.high)
+    best = max(best, low)
+    if high is not None:
+        high = max(high, best)
+    claims = tuple(c for u in sorted(kept, key=lambda u: u.key.sort_key()) for c in u.claims)
+    return Estimate(
+        category=category, low=low, best=best, high=high, policy=policy_name(policy), claims=claims
+    )
+
+
+def _tally_core(
+    claims: Sequence[Claim], estimates: Sequence[Estimate], policy: EstimatePolicy | EstimateRule
+) -> dict[Category, Estimate]:
+    """The tally of one part's claims and their estimates."""
+    by_category: dict[Category, list[_Unit]] = defaultdict(list)
+    for claim, est in zip(claims, estimates, strict=True):
+        for part, part_est in _one_document_parts(claim, est, policy):
+            by_category[claim.key.category].append(_Unit(part, part_est))
+    return {
+        category: _tally_category(category, units, policy)
+        for category, units in sorted(by_category.items(), key=lambda kv: kv[0].value)
+    }
+
+
+def tally_figures(
+    figures: Iterable[Figure],
+    analyse: Callable[[list[Figure]], tuple[list[Claim], list[Estimate]]],
+    policy: EstimatePolicy | EstimateRule,
+) -> dict[Category, Estimate]:
+    """
+    The tally (see :func:`conflictfigures.tally`); ``analyse`` groups a part's
+    figures into claims and estimates them (a ledger does).
+    """
+    parts: dict[str, list[Figure]] = defaultdict(list)
+    for f in sorted(without_copies(figures), key=figure_sort_key):
+        parts[_tally_part(f)].append(f)
+    out: dict[Category, Estimate] = {}
+    for _, part in sorted(parts.items()):
+        claims, estimates = analyse(part)
+        for category, est in _tally_core(claims, estimates, policy).items():
+            seen = out.get(category)
+            out[category] = est if seen is None else _sum_estimates(seen, est)
+    return dict(sorted(out.items(), key=lambda kv: kv[0].value))

@@ -1,0 +1,275 @@
+"""Aggregation read as an analyst reads short articles (issue 12, items 5-10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+
+from conflictfigures import (
+    MINMAX_ESTIMATE,
+    Category,
+    ClaimKind,
+    Count,
+    Figure,
+    Ledger,
+    Period,
+    Source,
+    Span,
+    extract,
+    tally,
+    to_record,
+)
+from conflictfigures._report import render_report
+from conflictfigures._sources import organisation_name, resolve
+
+THU = dt.date(2020, 2, 27)
+TUE = dt.date(2020, 2, 25)
+
+STRIKE = (
+    "An air strike on a market in Maarat al-Numan on Tuesday killed 12 civilians, "
+    "the Syrian Observatory for Human Rights said. "
+    "The death toll from Tuesday's air strike rose to 19, the monitor said on Thursday."
+)
+
+
+def test_a_total_naming_its_incident_joins_it_as_a_revision() -> None:
+    """
+    Item 5: "the death toll from Tuesday's air strike rose to 19" joins the
+    strike's claim (its date, group, place); the monitor revised 12 to 19 and
+    the best estimate is its latest figure.
+    """
+    ledger = Ledger(extract(STRIKE, outlet="AP", published=THU))
+    [claim] = ledger.claims()
+    assert claim.key.kind is ClaimKind.INCIDENT
+    assert claim.key.date == TUE
+    assert sorted(f.count.low for f in claim.figures) == [12, 19]
+    [contradiction] = ledger.contradictions()
+    assert contradiction.kind == "revision"
+    [estimate] = ledger.estimates()
+    assert estimate.best == 19
+
+
+def test_a_named_incident_on_another_weekday_stays_a_total() -> None:
+    """Item 5: "Monday's attack" does not join Tuesday's strike."""
+    text = STRIKE.replace("Tuesday's air strike", "Monday's attack")
+    kinds = {c.key.kind for c in Ledger(extract(text, outlet="AP", published=THU)).claims()}
+    assert kinds == {ClaimKind.INCIDENT, ClaimKind.TOTAL}
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "group"),
+    [
+        ("the Syrian civil defence", "Syria Civil Defence", "source:Syria Civil Defence"),
+        ("the White Helmets", "Syria Civil Defence", "source:Syria Civil Defence"),
+        (
+            "SOHR",
+            "Syrian Observatory for Human Rights",
+            "source:Syrian Observatory for Human Rights",
+        ),
+        ("the UN refugee agency", "UNHCR", "source:United Nations"),
+        ("Syria's state news agency SANA", "SANA", "state:Syria"),
+        ("the Hamas-run health ministry", "Gaza Health Ministry", "source:Hamas"),
+    ],
+    ids=lambda v: str(v)[:24],
+)
+def test_known_sources_and_their_aliases(written: str, name: str, group: str) -> None:
+    """Item 6: the source table reads each alias as its source and independence group."""
+    found = resolve(written)
+    assert found is not None
+    assert (found.name, found.group) == (name, group)
+
+
+def test_a_bare_role_is_the_source_named_earlier_in_the_document() -> None:
+    """Item 6: "the monitor" is the latest monitor named before it; with none, unknown."""
+    earlier = ["the Syrian Observatory for Human Rights", "Turkey's defense ministry"]
+    found = resolve("the Britain-based war monitor", earlier=earlier)
+    assert found is not None
+    assert found.name == "Syrian Observatory for Human Rights"
+    assert resolve("the monitor") is None
+    assert resolve("the monitor", earlier=["the White Helmets"]) is None
+
+
+def test_a_plural_organisation_is_never_a_surname() -> None:
+    """Item 6: "the White Knights" is an organisation; a person and a state are not."""
+    assert organisation_name("the White Knights") == "White Knights"
+    assert organisation_name("President Recep Tayyip Erdogan") is None
+    assert organisation_name("the Turkish Armed Forces") is None
+    with pytest.raises(TypeError, match="'claimant' must be a str, got int"):
+        resolve(3)  # type: ignore[arg-type]
+
+
+def test_civil_defence_is_independent_of_the_state_and_the_monitor() -> None:
+    """
+    Item 6: the Syrian civil defence is not the Syrian state; the monitor
+    named twice is one source: three statements, two outlets, three sources.
+    """
+    text = (
+        "Syrian forces killed 21 civilians in Idlib on Tuesday, the Syrian civil defence said. "
+        "A Syrian official said 21 civilians were killed in Idlib on Tuesday."
+    )
+    other = (
+        "Syrian forces killed 21 civilians in Idlib on Tuesday, the Syrian Observatory said. "
+        "The monitor said 21 civilians were killed in Idlib on Tuesday."
+    )
+    figures = extract(text, outlet="AP", published=THU) + extract(
+        other, outlet="AFP", published=THU
+    )
+    [claim] = Ledger(figures).claims()
+    assert claim.independent_claimants == (
+        "source:Syria Civil Defence",
+        "source:Syrian Observatory for Human Rights",
+        "state:Syria",
+    )
+
+
+def fig(count: Count, *, outlet: str = "AP", at: int = 0, claimed_by: str | None = None) -> Figure:
+    """One report of the Idlib incident of Thursday."""
+    surface = f"{count} civilians"
+    return Figure(
+        category=Category.KILLED,
+        count=count,
+        span=Span(start=at, end=at + len(surface)),
+        surface=surface,
+        source=Source(outlet=outlet, published=THU, doc_id=outlet),
+        subject="civilians",
+        location="Idlib",
+        date=THU,
+        claimed_by=claimed_by,
+    )
+
+
+@pytest.mark.parametrize(
+    ("counts", "best"),
+    [
+        pytest.param([Count.exact(30), Count.read(None, "vague", vague="dozens")], 36, id="dozens"),
+        pytest.param(
+            [
+                Count.read(3_600_000, "exact", rounding=100_000),
+                Count.read(3_600_000, "more_than", rounding=100_000),
+            ],
+            3_600_000,
+            id="3.6 million",
+        ),
+    ],
+)
+def test_minmax_best_lies_between_the_numbers_reported(counts: list[Count], best: int) -> None:
+    """Item 7: a midpoint outside every report is pulled back between the reports' numbers."""
+    figures = [fig(c, outlet=f"Outlet {i}") for i, c in enumerate(counts)]
+    [estimate] = Ledger(figures, policy=MINMAX_ESTIMATE).estimates()
+    assert estimate.best == best
+
+
+def test_a_conflicting_claim_reaches_the_highest_figure_stated() -> None:
+    """Item 7: "about 14" beside 5 runs to 14, the highest figure reported, not 16."""
+    [claim] = Ledger([fig(Count.exact(5)), fig(Count.read(14, "about"), outlet="AFP")]).claims()
+    assert (claim.low, claim.high, claim.consistent) == (5, 14, False)
+
+
+def test_one_claim_with_many_counts_keeps_sides_not_pairs() -> None:
+    """
+    Item 9: 400 different counts from one claimant: one contradiction with
+    400 sides, a revision, and a record that does not list the 79,800 pairs.
+    """
+    figures = [fig(Count.exact(i), at=100 * i, claimed_by="officials") for i in range(1, 401)]
+    [contradiction] = Ledger(figures).contradictions()
+    assert len(contradiction.sides) == 400
+    assert contradiction.kind == "revision"
+    assert contradiction.conflict_counts() == (399,) * 400
+    record = to_record(contradiction)
+    assert "conflicts" not in record
+    assert [s["conflicts"] for s in record["sides"]] == [399] * 400
+    assert len(contradiction.conflicts) == 400 * 399 // 2
+
+
+def test_conflict_counts_agree_with_the_pairs() -> None:
+    """Item 9: per-side counts equal the pairs listed, open bounds included."""
+    counts = [Count.exact(2), Count.read(2, "at_least"), Count.exact(3), Count.read(9, "up_to")]
+    figures = [fig(c, outlet=f"O{i}") for i, c in enumerate(counts)]
+    [c] = Ledger(figures).contradictions()
+    listed = [sum(i in pair for pair in c.conflicts) for i in range(len(c.sides))]
+    assert list(c.conflict_counts()) == listed
+
+
+@pytest.mark.parametrize("day", [dt.date.min, dt.date.max], ids=["0001-01-01", "9999-12-31"])
+def test_dates_at_the_ends_of_the_calendar(day: dt.date) -> None:
+    """Item 10: an incident, a total and an undated figure on the calendar's last days."""
+    incident = fig(Count.exact(2))
+    figures = [
+        Figure(**{**_fields(incident), "date": day}),
+        Figure(
+            **{
+                **_fields(incident),
+                "date": None,
+                "cumulative": True,
+                "period": Period(start=None, end=day),
+                "count": Count.exact(5),
+                "surface": "5 civilians",
+                "span": Span(start=0, end=11),
+            }
+        ),
+        Figure(**{**_fields(incident), "date": None, "source": Source(published=day)}),
+    ]
+    ledger = Ledger(figures)
+    assert len(ledger.claims()) >= 2
+    assert ledger.contradictions() is not None
+    assert ledger.running_totals() is not None
+    assert len(ledger.estimates()) == len(ledger.claims())
+    assert tally(figures)[Category.KILLED].best >= 2
+
+
+def _fields(figure: Figure) -> dict[str, Any]:
+    return attrs.asdict(figure, recurse=False)
+
+
+NAD_ALI = (
+    "Coalition forces killed four insurgents in Nad Ali on Monday. "
+    "Later on Monday in Nad Ali, the force killed two insurgents."
+)
+NAD_ALI_REWRITTEN = (
+    "Coalition troops killed four insurgents in Nad Ali on Monday, officials said. "
+    "Later on Monday in Nad Ali, the troops killed two insurgents."
+)
+
+
+@pytest.mark.parametrize(
+    "others",
+    [[], [("Syndicate", NAD_ALI)], [("AFP", NAD_ALI_REWRITTEN)]],
+    ids=["alone", "syndicated copy", "rewritten"],
+)
+def test_two_numbers_in_one_article_are_two_groups_however_often_carried(
+    others: list[tuple[str, str]],
+) -> None:
+    """B3: four and two insurgents in one article tally 6, alone, copied or rewritten."""
+    figures = extract(NAD_ALI, outlet="AP", published=THU)
+    for outlet, text in others:
+        figures += extract(text, outlet=outlet, published=THU)
+    assert tally(figures)[Category.KILLED].best == 6
+
+
+def test_the_report_toll_never_adds_places_or_a_stock_to_an_incident() -> None:
+    """
+    Item 8: a nine-year national total and one day's incidents in a town are
+    shown on their own rows, each with its period, never summed.
+    """
+    national = extract(
+        "Since 2011, 380,000 people have been killed in Syria, the monitor said.",
+        outlet="AP",
+        published=THU,
+    )
+    town = extract(
+        "Two Turkish soldiers were killed in Idlib on Thursday. "
+        "Three civilians were killed in Idlib on Thursday.",
+        outlet="AFP",
+        published=THU,
+    )
+    report = render_report(Ledger(national + town), [], title="test")
+    toll = report[report.index("TOLL BY CATEGORY") :]
+    rows = [line.split() for line in toll.splitlines() if line.startswith("    ")]
+    assert rows[0][:4] == ["Syria", "375,000", "380,000", "384,999"]
+    assert rows[1][:6] == ["Syria", ">", "Northwest", "Syria", ">", "Idlib"]
+    assert rows[1][6:8] == ["5", "5"]
+    assert rows[1][-1] == "(2020-02-27)"
+    assert len(rows) == 2
