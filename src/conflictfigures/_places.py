@@ -330,3 +330,14 @@ def is_within(inner: PlacePath, outer: PlacePath) -> bool:
     False
     """
     return inner[: len(outer)] == outer
+
+
+def is_unplaced(path: PlacePath) -> bool:
+    """
+    Whether a path is a name the gazetteer does not place ("Shah Joy"): one
+    part that is no known country or region, so it may lie inside any place.
+
+    >>> is_unplaced(("shah joy",)), is_unplaced(("syria",))
+    (True, False)
+    """
+    return len(path) == 1 and path[0] not in _KNOWN_ROOTS

@@ -69,6 +69,7 @@ from conflictfigures._aggregation.results import (
 )
 from conflictfigures._aggregation.tally import DEFINITE, INDEFINITE, tally_figures
 from conflictfigures._aggregation.totals import running_totals as find_running_totals
+from conflictfigures._lexicon import PERPETRATOR_SIDE
 from conflictfigures.errors import InvalidFigure, InvalidPolicy
 from conflictfigures.models import Category, Figure
 from conflictfigures.serialize import from_record
@@ -307,7 +308,10 @@ class Ledger:
 
 
 def tally(
-    figures: Iterable[Figure], *, policy: EstimatePolicy | EstimateRule | None = None
+    figures: Iterable[Figure],
+    *,
+    policy: EstimatePolicy | EstimateRule | None = None,
+    perpetrators: bool = False,
 ) -> dict[Category, Estimate]:
     """
     Return what a set of figures (one article, or any set) says the toll is,
@@ -328,10 +332,15 @@ def tally(
     4. Everything left is summed: low with low, best with best, high with
        high (``None`` if any has no ceiling).
 
+    An attacker who died by his own hand ("before killing himself"; side
+    ``"perpetrator"``) is kept apart from the victims: counted only with
+    ``perpetrators=True``.
+
     Args:
         figures: the figures.
         policy: the estimate policy for each claim (default
             :data:`DEFAULT_ESTIMATE`).
+        perpetrators: count the attackers who died by their own hand.
 
     Returns:
         A mapping from each category present to its :class:`Estimate`.
@@ -349,4 +358,6 @@ def tally(
         ledger = Ledger(part, policy=pol)
         return ledger.claims(), ledger.estimates()
 
+    if not perpetrators:
+        figures = [f for f in figures if f.side != PERPETRATOR_SIDE]
     return tally_figures(figures, analyse, pol)

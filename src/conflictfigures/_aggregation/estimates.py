@@ -55,7 +55,7 @@ def report_points(count: Count, bounds: BoundsPolicy, best: int | None = None) -
         best = bounds.best(count)
     if count.stated is None:
         return min(count.low, best), best
-    top = max(count.stated, best) if count.high is None else max(count.stated, best, count.high)
+    top = max(count.stated, best, count.low if count.high is None else count.high)
     return min(count.low, count.stated, best), top
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from conflictfigures._groups import outlet_key
-from conflictfigures._places import PlacePath, is_within
+from conflictfigures._places import PlacePath, is_unplaced, is_within
 from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Category, Count, Figure, Qualifier
 
@@ -137,7 +137,10 @@ class ClaimKey:
 
 
 def scopes_agree(
-    a: ClaimKey, b: ClaimKey, *, places: Literal["nested", "inside", "inside_known"] = "nested"
+    a: ClaimKey,
+    b: ClaimKey,
+    *,
+    places: Literal["nested", "inside", "inside_known", "document"] = "nested",
 ) -> bool:
     """
     The one rule for when two claims may count the same people: side, group
@@ -148,18 +151,26 @@ def scopes_agree(
     lies within the other; with ``places="inside"``, when ``b``'s place lies
     within ``a``'s (``a`` is the wider scope; an unknown place on either side
     agrees); with ``places="inside_known"``, likewise, except that ``a``
-    without a place does not take in ``b`` with one.
+    without a place does not take in ``b`` with one; with
+    ``places="document"`` (a single person named again in one document),
+    as ``"nested"``, except that groups may differ (the same man is "a
+    facilitator", then "the leader", then "he") and a name the gazetteer
+    does not place ("Shah Joy" beside "Zabul") agrees with any place.
     """
     if a.side is not None and b.side is not None and a.side != b.side:
         return False
-    if a.group is not None and b.group is not None and a.group != b.group:
+    if a.group is not None and b.group is not None and a.group != b.group and places != "document":
         return False
     if b.place is None:
         return True
     if a.place is None:
         return places != "inside_known"
-    if places == "nested":
-        return is_within(a.place, b.place) or is_within(b.place, a.place)
+    if places in ("nested", "document"):
+        return (
+            is_within(a.place, b.place)
+            or is_within(b.place, a.place)
+            or (places == "document" and (is_unplaced(a.place) or is_unplaced(b.place)))
+        )
     return is_within(b.place, a.place)
 
 

@@ -247,7 +247,10 @@ def _is_single(unit: _Unit) -> bool:
 
 def _mentioned_before(earlier: _Unit, later: _Unit) -> bool:
     """Whether a document names ``earlier``'s person before ``later``'s, in agreeing scopes."""
-    if not _near(earlier.key, later.key):
+    a, b = earlier.key, later.key
+    if not scopes_agree(a, b, places="document") or (
+        a.date is not None and b.date is not None and abs(a.date - b.date) > DATE_TOLERANCE
+    ):
         return False
     first: dict[Source, int] = {}
     for c in earlier.claims:

@@ -416,13 +416,15 @@ def link_active(c: Candidate) -> list[Reading] | None:
         prev = readings[-1]
         if (
             num.article
-            and tokens[num.first].low == "the"
+            and tokens[num.first].low in ("the", "a", "an")
             and num.first > 0
             and tokens[num.first - 1].text == ","
             and prev.last == num.first - 1
             and tokens[prev.last - 1].is_capitalized
         ):
-            return None  # "killed Nur Mohammad, the Taliban deputy governor,": the same man
+            # "killed Nur Mohammad, the Taliban deputy governor,", "the death of
+            # Maulawi Tayeb, a local Taliban leader": the same man
+            return None
         if (
             prev.active
             and 0 < num.first - prev.last <= 4
