@@ -449,10 +449,15 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     relative = low in _RELATIVE
     if relative and _verb_follows(tokens, k + 1):
         return k + 1
+    # A first verb of the group's own ("insurgents presented a threat and were
+    # killed"): its second verb, after "and", may be the trigger.
+    predicate = low.endswith("ed") and low not in lx.MODIFIER_OPENERS
     m = k + 1
     limit = min(n, k + _MODIFIER_REACH)
     while m < limit:
         t = tokens[m]
+        if predicate and t.low == "and" and _verb_follows(tokens, m + 1):
+            return m + 1
         if t.low in lx.MODIFIER_STOPS or t.text == "," or t.is_digits:
             break
         if not relative and t.low in _RELATIVE:
