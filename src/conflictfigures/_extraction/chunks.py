@@ -24,7 +24,16 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     # A closing quote glued after the number ("'More Than 50' Syrian Forces").
     if k < n and tokens[k].text in lx.QUOTES and tokens[k].gap == GLUED:
         k += 1
-    if k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
+    if (
+        k + 2 < n
+        and tokens[k].low == "of"
+        and (
+            tokens[k + 1].is_digits or tokens[k + 1].low in lx.UNITS or tokens[k + 1].low in lx.TENS
+        )
+        and tokens[k + 2].is_word
+    ):
+        k += 2  # "shot down 19 of 25 drones": the group after the whole
+    elif k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
         k += 1
     if (
         k + 1 < n
