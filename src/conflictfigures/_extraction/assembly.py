@@ -7,6 +7,7 @@ undated incident figures take the date of the incident it tells.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -427,4 +428,9 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
+    if any(a.span.start > b.span.start for a, b in itertools.pairwise(figures)):
+        # Figures in text order, whatever order a sentence's rules read them in.
+        order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
+        figures = [figures[k] for k in order]
+        dated = [dated[k] for k in order]
     return fill_discourse_dates(figures, dated)

@@ -89,8 +89,10 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and low not in COUNTED
             ):
                 break
-            if words and _phrase_at(tokens, k):
-                break  # "Syrians registered as refugees", "12 remain unaccounted for"
+            if (words and _phrase_at(tokens, k)) or low in lx.UNITS or low in lx.TENS:
+                # "Syrians registered as refugees", "12 remain unaccounted for";
+                # a number word starts a figure of its own ("wounded 2 five ...")
+                break
             words += 1
             k += 1
             continue

@@ -285,7 +285,9 @@ def link_total(c: Candidate) -> list[Reading] | None:
         return None
     category, first, group = total
     r = Reading(c.num, category)
-    r.first = first
+    # The total's words never swallow a figure read before it ("bringing 2
+    # fatalities to 15").
+    r.first = max(first, c.readings[-1].last) if c.readings else first
     r.last = c.num.last
     r.cumulative = True
     if group is not None:
