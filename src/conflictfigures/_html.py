@@ -569,10 +569,10 @@ def _documents(page: _Page) -> list[str]:
         )
         for source, figures in docs:
             facts = [source.published.isoformat() if source.published else "no publication date"]
-            if source.url and _is_web(source.url):  # the link is named by the id when known
-                facts.append(_link(source.url, source.doc_id or source.url))
-            else:
-                facts += [_e(v) for v in (source.url, source.doc_id) if v]
+            if source.url:  # shown without its scheme, a link when it is http(s)
+                facts.append(_link(source.url, source.url.strip().split("://", 1)[-1]))
+            if source.doc_id:
+                facts.append(_e(source.doc_id))
             if not figures:
                 facts.append("no figures")
             items = _figure_items(page, figures)
