@@ -7,9 +7,10 @@ by :mod:`conflictfigures._charts`. Everything that comes from articles
 (sentences, outlet names, claimants, URLs) is escaped; a URL becomes a link
 only when it is ``http`` or ``https``.
 
-Each figure has one home, its document's list (``#f<n>``), where its whole
-sentence is shown with the figure's words marked; every other place that
-shows a figure links there.
+Each figure has one home (``#f<n>``), where its sentence is shown with the
+figure's words marked: the contradiction card that quotes it, else its
+document's list. Every other place that shows a figure links there, so each
+sentence is on the page once.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ _CAPTION = (
     "match that bar."
 )
 
-# Characters of a sentence shown on each side of a figure outside its home.
+# Characters of a sentence kept on each side of a figure quoted in a card.
 _CONTEXT = 100
 
 # Reports quoted on each side of a contradiction (one per outlet first); the
