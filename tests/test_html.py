@@ -362,7 +362,7 @@ def test_documents_without_figures_are_counted_and_listed() -> None:
     ]
     quiet = groups[1].text()
     assert "1 document" in quiet
-    assert "2020-03-01 · https://quiet.example/a · no figures" in quiet
+    assert "2020-03-01 · quiet.example/a · no figures" in quiet
 
 
 def test_chart_specs_are_valid_vega_lite_and_keep_every_outlet_visible() -> None:

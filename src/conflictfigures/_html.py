@@ -7,9 +7,10 @@ by :mod:`conflictfigures._charts`. Everything that comes from articles
 (sentences, outlet names, claimants, URLs) is escaped; a URL becomes a link
 only when it is ``http`` or ``https``.
 
-Each figure has one home, its document's list (``#f<n>``), where its whole
-sentence is shown with the figure's words marked; every other place that
-shows a figure links there.
+Each figure has one home (``#f<n>``), where its sentence is shown with the
+figure's words marked: the contradiction card that quotes it, else its
+document's list. Every other place that shows a figure links there, so each
+sentence is on the page once.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ _CAPTION = (
     "match that bar."
 )
 
-# Characters of a sentence shown on each side of a figure outside its home.
+# Characters of a sentence kept on each side of a figure quoted in a card.
 _CONTEXT = 100
 
 # Reports quoted on each side of a contradiction (one per outlet first); the
@@ -569,10 +570,10 @@ def _documents(page: _Page) -> list[str]:
         )
         for source, figures in docs:
             facts = [source.published.isoformat() if source.published else "no publication date"]
-            if source.url and _is_web(source.url):  # the link is named by the id when known
-                facts.append(_link(source.url, source.doc_id or source.url))
-            else:
-                facts += [_e(v) for v in (source.url, source.doc_id) if v]
+            if source.url:  # shown without its scheme, a link when it is http(s)
+                facts.append(_link(source.url, source.url.strip().split("://", 1)[-1]))
+            if source.doc_id:
+                facts.append(_e(source.doc_id))
             if not figures:
                 facts.append("no figures")
             items = _figure_items(page, figures)
