@@ -444,3 +444,22 @@ def test_figures_of_another_text_are_refused(tmp_path: Path) -> None:
         with pytest.raises(InvalidType, match="'document' must be a Document, got str"):
             store.add("text", [])  # type: ignore[arg-type]
         assert len(store) == 0
+
+
+@pytest.mark.parametrize("day", [dt.date.min, dt.date.max], ids=["first-day", "last-day"])
+def test_a_document_dated_at_a_calendar_end_is_stored_and_exported(
+    tmp_path: Path, day: dt.date
+) -> None:
+    """The API keeps such dates (only files and the CLI refuse them as placeholders)."""
+    db = tmp_path / "s.sqlite"
+    doc = Document(text="Two soldiers were killed on Thursday.", source=Source(published=day))
+    with Store(db) as store:
+        [result] = store.ingest([doc])
+        assert result.document.source.published == day
+        [figure] = store.figures()
+        assert figure.source.published == day
+    out = io.StringIO()
+    assert (
+        main(["extract", "--db", str(db), "--format", "csv"], stdout=out, stderr=io.StringIO()) == 0
+    )
+    assert day.isoformat() in out.getvalue()
