@@ -463,3 +463,17 @@ def test_a_document_dated_at_a_calendar_end_is_stored_and_exported(
         main(["extract", "--db", str(db), "--format", "csv"], stdout=out, stderr=io.StringIO()) == 0
     )
     assert day.isoformat() in out.getvalue()
+
+
+def test_a_foreign_wal_beside_the_real_file_of_a_linked_store_is_refused(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "s.sqlite"
+    real.parent.mkdir()
+    with Store(real) as store:
+        store.add(Document(text="Two soldiers were killed."), [])
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(real)
+    shutil.copy(_foreign_wal(tmp_path, page_size=1024), real.parent / "s.sqlite-wal")
+    before = real.read_bytes()
+    with pytest.raises(NotAStore, match="write-ahead log of another database"):
+        Store(link)
+    assert real.read_bytes() == before

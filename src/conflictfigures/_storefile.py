@@ -209,8 +209,12 @@ def header_problem(header: bytes) -> str | None:
 
 
 def wal_path(path: Path) -> Path:
-    """The write-ahead log SQLite would read beside the file."""
-    return path.with_name(path.name + "-wal")
+    """
+    The write-ahead log SQLite would read beside the file (beside the file a
+    symbolic link points to, since the store is opened by its real path).
+    """
+    real = path.resolve()
+    return real.with_name(real.name + "-wal")
 
 
 def wal_problem(path: Path, header: bytes) -> str | None:
