@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from conflictfigures._output import kind_of
-from conflictfigures.errors import ConflictFiguresError, shown
+from conflictfigures.errors import ConflictFiguresError, one_line, shown
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -332,8 +332,8 @@ class StoreError(ConflictFiguresError, ValueError):
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{shown(self.path)}: {problem}")
+        self.problem = one_line(problem)
+        super().__init__(f"{shown(self.path)}: {self.problem}")
 
 
 class NotAStore(StoreError):
