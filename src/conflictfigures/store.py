@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 
 from conflictfigures import _storefile as storefile
-from conflictfigures._checks import check_iterable, iter_figures
+from conflictfigures._checks import check_callable, check_iterable, iter_figures
 from conflictfigures._documents import Document
 from conflictfigures._storefile import (
     APPLICATION_ID,
@@ -428,8 +428,7 @@ class Store:
 
         if policy is not None and not isinstance(policy, BoundsPolicy):
             raise InvalidType(f"'policy' must be a BoundsPolicy or None, got {type_name(policy)}")
-        if on_result is not None and not callable(on_result):
-            raise InvalidType(f"'on_result' must be callable or None, got {type_name(on_result)}")
+        check_callable(on_result, "on_result")
         if self._read_only:
             raise StoreError(self._path, "opened read-only; cannot write")
         results: list[IngestResult] = []
