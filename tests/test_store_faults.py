@@ -481,3 +481,32 @@ def test_a_foreign_wal_beside_the_real_file_of_a_linked_store_is_refused(tmp_pat
     with pytest.raises(NotAStore, match="write-ahead log of another database"):
         Store(link)
     assert real.read_bytes() == before
+
+
+def test_reading_while_another_process_ingests_never_sees_damage(tmp_path: Path) -> None:
+    """A read-only reader racing a writer: every read is whole documents, never 'damaged'."""
+    folder = _articles(tmp_path / "articles", 60)
+    db = tmp_path / "s.sqlite"
+    with Store(db) as store:
+        store.add(Document(text="Already here."), [])
+    writer = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "conflictfigures", "ingest", str(folder), "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen = set()
+    try:
+        while writer.poll() is None:
+            with Store(db, read_only=True) as store:
+                pairs = store.documents_with_figures()
+            for document, figures in pairs:
+                assert len(figures) == document.figure_count
+            seen.add(len(pairs))
+    finally:
+        _out, err = writer.communicate(timeout=120)
+    assert (writer.returncode, err) == (0, "")
+    with Store(db, read_only=True) as store:
+        assert len(store.documents_with_figures()) == 61
+        store.check()
+    assert min(seen) >= 1

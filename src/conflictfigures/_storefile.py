@@ -24,14 +24,16 @@ import sqlite3
 import stat
 import time
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._output import kind_of
 from conflictfigures.errors import ConflictFiguresError, one_line, shown
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
+
+_T = TypeVar("_T")
 
 __all__ = [
     "APPLICATION_ID",
@@ -619,6 +621,33 @@ class StoreFile:
             self._conn = self._read_connection()
         with self.translate():
             yield self.db
+
+    def snapshot(self, run: Callable[[sqlite3.Connection], _T]) -> _T:
+        """
+        Run several reads as one snapshot (one read transaction); when the
+        file changed under a read without locks, run them again through
+        SQLite's log, so that a writer starting meanwhile is never taken
+        for damage.
+
+        Raises:
+            StoreError: the file kept changing under the reads.
+        """
+        for _attempt in range(3):
+            with self.reading() as conn:
+                own = not conn.in_transaction
+                if own:
+                    conn.execute("BEGIN")
+                try:
+                    result = run(conn)
+                finally:
+                    if own and conn.in_transaction:
+                        conn.execute("COMMIT")
+            if not self._changed_while_read():
+                return result
+        raise StoreError(
+            self._path,
+            "changed while it was being read (another process wrote to it); read it again",
+        )
 
     @property
     def db(self) -> sqlite3.Connection:

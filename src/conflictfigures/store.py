@@ -512,7 +512,10 @@ class Store:
             DamagedStore: a document fails verification; the message names it.
         """
         where = "1" if all_versions else _LATEST
-        with self._file.reading() as conn:
+
+        def read(
+            conn: sqlite3.Connection,
+        ) -> tuple[list[Any], dict[int, list[tuple[int, str]]]]:
             rows = conn.execute(
                 f"SELECT {_DOCUMENT_COLUMNS}, text FROM documents AS d "  # noqa: S608
                 f"WHERE {where} ORDER BY d.id"
@@ -523,6 +526,9 @@ class Store:
             ):
                 if document_id in records:
                     records[document_id].append((seq, record))
+            return rows, records
+
+        rows, records = self._file.snapshot(read)
         return [self._verified(row, records[row[0]]) for row in rows]
 
     def _verified(
