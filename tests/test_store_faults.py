@@ -510,3 +510,21 @@ def test_reading_while_another_process_ingests_never_sees_damage(tmp_path: Path)
         assert len(store.documents_with_figures()) == 61
         store.check()
     assert min(seen) >= 1
+
+
+@pytest.mark.parametrize(
+    "log", [b"", b"\x37\x7f\x06", b"not a write-ahead log at all, just words" * 4]
+)
+def test_a_log_without_a_valid_header_is_not_taken_for_a_foreign_one(
+    tmp_path: Path, log: bytes
+) -> None:
+    """SQLite ignores such a log (a writer may be writing its header): the store opens."""
+    path = tmp_path / "s.sqlite"
+    with Store(path) as store:
+        store.add(Document(text="Two soldiers were killed."), [])
+    (tmp_path / "s.sqlite-wal").write_bytes(log)
+    with Store(path, read_only=True) as store:
+        assert len(store) == 1
+    with Store(path) as store:
+        assert len(store) == 1
+        store.check()

@@ -222,10 +222,11 @@ def wal_path(path: Path) -> Path:
 def wal_problem(path: Path, header: bytes) -> str | None:
     """
     Why the ``-wal`` file beside the store cannot be its log, or ``None``
-    (no log, an empty one, or one that fits).
+    (no log, one without a valid header, which SQLite ignores, or one that
+    fits).
 
-    A log fits when it starts with SQLite's log magic and its page size is
-    the database's; one that does not would be replayed into the store.
+    A log with SQLite's log magic fits when its page size is the
+    database's; one that does not is another database's log.
     """
     log = wal_path(path)
     try:
@@ -241,10 +242,10 @@ def wal_problem(path: Path, header: bytes) -> str | None:
             wal_header = handle.read(_WAL_HEADER_SIZE)
     except OSError as exc:
         return f"its write-ahead log {log.name!r} cannot be read ({exc.strerror or exc})"
-    if not wal_header:
-        return None
     if len(wal_header) < _WAL_HEADER_SIZE or _be32(wal_header, 0) not in _WAL_MAGIC:
-        return f"{log.name!r} beside it is not a SQLite write-ahead log"
+        # SQLite ignores a log without a valid header (and a writer may be
+        # writing this one's header right now): nothing of it is replayed.
+        return None
     if len(header) >= HEADER_SIZE and _be32(wal_header, 8) != _page_size(header):
         return (
             f"{log.name!r} beside it is the write-ahead log of another database "
