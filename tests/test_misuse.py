@@ -196,6 +196,12 @@ EXAMPLES_BUGS_CAUGHT: list[Row] = [
         "accepted, to fail on the first document",
     ),
     (
+        lambda t: _store(t).ingest([], on_result=bad(5)),
+        InvalidType,
+        r"'on_result' must be callable or None, got int",
+        "accepted, to fail after the first document was stored",
+    ),
+    (
         lambda _t: Store(A),
         InvalidType,
         r"'path' must be a str or a Path, got NoneType",
