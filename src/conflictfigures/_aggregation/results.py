@@ -256,7 +256,15 @@ class Claim:
 
     def __attrs_post_init__(self) -> None:
         """Derive the consensus range once (the class is frozen)."""
-        object.__setattr__(self, "_range", consensus(f.count for f in self.figures))
+        figures = self.figures
+        if len(figures) == 1:
+            c = figures[0].count
+            point = c.stated if c.qualifier is Qualifier.EXACT else None
+            low = c.low if point is None else min(c.low, point)
+            high = c.high if point is None or c.high is None else max(c.high, point)
+            object.__setattr__(self, "_range", (low, high, True))
+        else:
+            object.__setattr__(self, "_range", consensus(f.count for f in figures))
 
     @property
     def low(self) -> int:
