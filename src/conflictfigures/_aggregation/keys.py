@@ -24,6 +24,7 @@ from conflictfigures._aggregation.normalise import (
     Norm,
     claimants,
     document_sides,
+    normalise,
     unattributed,
 )
 from conflictfigures._aggregation.results import (
@@ -278,13 +279,13 @@ def _windows(dates: Mapping[dt.date, set[Doc]]) -> list[list[dt.date]]:
 class _Order:
     """The figures' total order (see :func:`figure_sort_key`), read from their documents' keys."""
 
-    __slots__ = ("figures", "norms")
+    __slots__ = ("docs", "figures")
 
-    def __init__(self, figures: Sequence[Figure], norms: Sequence[Norm]) -> None:
-        self.figures, self.norms = figures, norms
+    def __init__(self, figures: Sequence[Figure], docs: Sequence[Doc]) -> None:
+        self.figures, self.docs = figures, docs
 
     def _key(self, i: int) -> tuple[Any, ...]:
-        doc_id, url, outlet, published = self.norms[i].doc
+        doc_id, url, outlet, published = self.docs[i]
         figure = self.figures[i]
         return (
             _opt(published),
@@ -360,13 +361,17 @@ def _join_named_incidents(
     return joined
 
 
-def build_claims(
-    figures: Sequence[Figure], norms: Sequence[Norm]
-) -> tuple[list[Claim], IncidentIndex]:
+def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]:
     """
     Group figures into claims (see docs/aggregation.md, "Matching rules");
     return them in key order, with the index of the incident claims.
+
+    What is read from each figure (stage 1) lives only while keys are
+    resolved: claims are made from the figures' documents alone.
     """
+    interned: dict[Doc, Doc] = {}
+    norms = [normalise(f, interned) for f in figures]
+    del interned
     sides = document_sides(norms)
     index = _Index(norms, sides, [f.count for f in figures])
     names = claimants(figures, norms)
@@ -398,10 +403,12 @@ def build_claims(
             incidents[(cat, side, group, place)][day].append(i)
         else:
             totals[(n.category, sides[i], n.group, n.place, n.date)][None].append(i)
+    doc_of = [n.doc for n in norms]
+    del norms, sides, placed, named, joined
     claims: list[Claim] = []
-    order = _Order(figures, norms)
+    order = _Order(figures, doc_of)
     for (cat, side, group, place), by_date in incidents.items():
-        docs = {d: {norms[i].doc for i in idx} for d, idx in by_date.items()}
+        docs = {d: {doc_of[i] for i in idx} for d, idx in by_date.items()}
         for window in _windows(docs):
             key = ClaimKey(
                 category=Category(cat),

@@ -23,6 +23,7 @@ from conflictfigures._groups import (
 )
 from conflictfigures._places import PlacePath, normalise_place
 from conflictfigures._sources import by_role, resolve
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -82,15 +83,23 @@ def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) 
     return -1 if day is None else _WEEKDAYS.index(day.lower())
 
 
+@lru_cache(maxsize=262_144)
+def _scope(
+    category: str, subject: str | None, side: str | None, location: str | None
+) -> tuple[str | None, str | None, PlacePath | None]:
+    """Side, group and place of a figure, read once per way of writing them."""
+    side, group = normalise_subject(Category(category), subject, side)
+    return side, group, normalise_place(location)
+
+
 def normalise(figure: Figure, docs: dict[Doc, Doc] | None = None) -> Norm:
     """
     Read one figure for matching (see docs/aggregation.md, "Matching rules").
 
     ``docs`` interns document keys: figures of one document share one key.
     """
-    category = figure.category
-    side, group = normalise_subject(category, figure.subject, figure.side)
-    place = normalise_place(figure.location)
+    category = figure.category._value_  # the plain attribute behind ``.value``
+    side, group, place = _scope(category, figure.subject, figure.side, figure.location)
     period = figure.period
     date = figure.date
     incident = not figure.cumulative and date is not None and period is None
@@ -99,15 +108,15 @@ def normalise(figure: Figure, docs: dict[Doc, Doc] | None = None) -> Norm:
     if docs is not None:
         doc = docs.setdefault(doc, doc)
     return Norm(
-        category=category._value_,  # the plain attribute behind ``.value``: read per figure
-        incident=incident,
-        side=side,
-        group=group,
-        place=place,
-        date=date if incident else figure.as_of,
-        period_start=None if period is None else period.start,
-        doc=doc,
-        names_incident=None if incident else _named_incident(figure, group, place),
+        category,
+        incident,
+        side,
+        group,
+        place,
+        date if incident else figure.as_of,
+        None if period is None else period.start,
+        doc,
+        None if incident else _named_incident(figure, group, place),
     )
 
 
