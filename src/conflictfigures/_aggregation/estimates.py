@@ -163,8 +163,11 @@ class EstimatePolicy:
             best = low if high is None else (low + high) // 2
         else:
             inds = claim.independents
-            chosen = range(len(counts)) if len(set(inds)) == len(inds) else _latest(claim)
-            best = _lower_median(list({(inds[i], counts[i]): bests[i] for i in chosen}.values()))
+            if len(set(inds)) == len(inds):  # one report per claimant: each counts
+                best = _lower_median(bests)
+            else:
+                per_claimant = {(inds[i], counts[i]): bests[i] for i in _latest(claim)}
+                best = _lower_median(list(per_claimant.values()))
         points = [report_points(c, reading, b) for c, b in zip(counts, bests, strict=True)]
         best = min(max(best, min(p[0] for p in points)), max(p[1] for p in points))
         if not all(c.qualifier is Qualifier.MORE_THAN for c in counts):
