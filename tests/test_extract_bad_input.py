@@ -6,13 +6,14 @@ that do not make one number.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conflictfigures import InvalidFigure, extract, parse_figure
+from conflictfigures import InvalidDate, InvalidFigure, extract, parse_figure
 
 #: Any character, lone surrogates included (json.loads and surrogateescape
 #: decoding make them).
@@ -104,3 +105,16 @@ def test_bounds_of_large_numbers_are_exact_integers() -> None:
     assert (about.count.low, about.count.high) == (8_100_000_000, 9_900_000_000)
     [nearly] = extract("nearly 3,000,000,001 people fled")
     assert nearly.count.low == 2_700_000_001
+
+
+@pytest.mark.parametrize("published", ["20200227", "2020-W09-4", "2020-02-27junk", "2020-2-27"])
+def test_published_is_yyyy_mm_dd_only(published: str) -> None:
+    """The publication date follows the one date rule of records and the command line."""
+    with pytest.raises(InvalidDate, match="must be an ISO date"):
+        extract("Two soldiers were killed.", published=published)
+
+
+@pytest.mark.parametrize("published", ["2020-02-27", "2020-02-27T10:00:00", "2020-02-27 10:00"])
+def test_published_may_carry_a_time(published: str) -> None:
+    [figure] = extract("Two soldiers were killed on Thursday.", published=published)
+    assert figure.source.published == figure.date == dt.date(2020, 2, 27)

@@ -68,6 +68,7 @@ from conflictfigures._aggregation.results import (
 )
 from conflictfigures._aggregation.tally import DEFINITE, INDEFINITE, tally_figures
 from conflictfigures._aggregation.totals import running_totals as find_running_totals
+from conflictfigures._checks import check_figures, check_iterable
 from conflictfigures._lexicon import PERPETRATOR_SIDE
 from conflictfigures.errors import InvalidFigure, InvalidPolicy
 from conflictfigures.models import Category, Figure
@@ -198,6 +199,7 @@ class Ledger:
         """
         held = self._figures
         n = len(held)
+        check_iterable(figures, "figures")
         try:
             for figure in figures:
                 if not isinstance(figure, Figure):
@@ -267,8 +269,10 @@ class Ledger:
         Build a ledger from figure records (as written by :func:`conflictfigures.to_record`).
 
         Raises:
+            InvalidType: ``records`` is not an iterable.
             InvalidRecord: a record is not a figure record.
         """
+        check_iterable(records, "records", of="records")
         return cls((from_record(r) for r in records), policy=policy)
 
     def _analyse(self) -> _Analysis:
@@ -365,6 +369,7 @@ def tally(
         ledger = Ledger(part, policy=pol)
         return ledger.claims(), ledger.estimates()
 
+    figures = check_figures(figures)
     if not perpetrators:
         figures = [f for f in figures if f.side != PERPETRATOR_SIDE]
     return tally_figures(figures, analyse, pol)

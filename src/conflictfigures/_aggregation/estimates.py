@@ -14,6 +14,7 @@ from typing import Any, Literal
 import attrs
 
 from conflictfigures._aggregation.results import Claim, Estimate, consensus
+from conflictfigures._checks import check_rule_result
 from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Count, Qualifier
 from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
@@ -204,8 +205,11 @@ def policy_name(policy: EstimatePolicy | EstimateRule) -> str:
 
 
 def estimate(claim: Claim, policy: EstimatePolicy | EstimateRule) -> Estimate:
-    """The estimate of one claim under a policy."""
-    low, best, high = policy(claim)
+    """The estimate of one claim under a policy (a rule of the user's is checked)."""
+    if isinstance(policy, EstimatePolicy):
+        low, best, high = policy(claim)
+    else:
+        low, best, high = check_rule_result(policy(claim), policy)
     return Estimate(
         category=claim.key.category,
         low=low,
