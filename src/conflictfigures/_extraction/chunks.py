@@ -27,9 +27,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     if (
         k + 2 < n
         and tokens[k].low == "of"
-        and (
-            tokens[k + 1].is_digits or tokens[k + 1].low in lx.UNITS or tokens[k + 1].low in lx.TENS
-        )
+        and (tokens[k + 1].is_digits or tokens[k + 1].low in _NUMBER_WORDS)
         and tokens[k + 2].is_word
     ):
         k += 2  # "shot down 19 of 25 drones": the group after the whole
@@ -89,7 +87,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and low not in COUNTED
             ):
                 break
-            if (words and _phrase_at(tokens, k)) or low in lx.UNITS or low in lx.TENS:
+            if low in _GROUP_BREAKS and (low in _NUMBER_WORDS or (words and _phrase_at(tokens, k))):
                 # "Syrians registered as refugees", "12 remain unaccounted for";
                 # a number word starts a figure of its own ("wounded 2 five ...")
                 break
@@ -330,6 +328,12 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: Number words: each starts a figure of its own.
+_NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
+#: The words that may end a group inside its loop: number words and the first
+#: words of passive phrases (screened with one lookup).
+_GROUP_BREAKS = _NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
+
 #: Verbs that end a counted group even as its first word ("12 remain missing").
 _VERB_STARTS = frozenset(
     {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain", "remained"}
@@ -397,6 +401,9 @@ def is_adverb(tok: Token) -> bool:
     )
 
 
+#: Words right after a group that are its verb: no modifier to step over.
+_VERB_AT_ONCE = (frozenset(lx.AUXILIARIES) | frozenset(lx.PASSIVE_TRIGGERS)) - lx.MODIFIER_OPENERS
+
 #: How far an aside or a modifier may run before the group's verb.
 _ASIDE_REACH = 30
 _MODIFIER_REACH = 15
@@ -423,6 +430,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     if k >= n:
         return k
     tok = tokens[k]
+    if tok.low in _VERB_AT_ONCE:
+        return k  # the common case: the verb follows the group at once
     part = _part_verb(tokens, k + 1 if tok.text == "," else k)
     if tok.text in (",", "("):
         close = "," if tok.text == "," else ")"

@@ -168,6 +168,10 @@ def read_result(
 
     Returns the category, the verb's index and the index after the result.
     """
+    j = np[2]
+    results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
+    if results is None:
+        return None
     k = num.first - 1
     if k >= 0 and tokens[k].low in ("another", "also", "all"):
         k -= 1
@@ -182,11 +186,21 @@ def read_result(
         or verb.low in lx.PREPOSITIONS
     ):
         return None
-    j = np[2]
-    for words, category in lx.RESULT_WORDS.items():
+    for words, category in results:
         if all(j + i < len(tokens) and tokens[j + i].low == w for i, w in enumerate(words)):
             return category, k, j + len(words)
     return None
+
+
+def _results_by_first() -> dict[str, tuple[tuple[tuple[str, ...], Category], ...]]:
+    """The result phrases by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Category]]] = {}
+    for words, category in sorted(lx.RESULT_WORDS.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(words[0], []).append((words, category))
+    return {word: tuple(found) for word, found in index.items()}
+
+
+_RESULTS_BY_FIRST = _results_by_first()
 
 
 def read_self_killing(tokens: list[Token], k: int) -> int | None:
