@@ -5,6 +5,7 @@ Linking: reads a sentence left to right and tries the rules of
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -33,7 +34,7 @@ from conflictfigures._extraction.rules import (
     read_total,
     read_zero,
 )
-from conflictfigures._extraction.triggers import ANCHORS
+from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def read_sentence(
         if low in lx.PASSIVE_TRIGGERS
         and ((k > 0 and lows[k - 1] in ONE_PERSON_AUX) or tokens[k].is_capitalized)
     ]
+    # Where a passive verb can be: the passive rule looks only near one.
+    verbs_at = [k for k, low in enumerate(lows) if low in _PASSIVE_VERBS]
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
     starts = [
@@ -122,7 +125,9 @@ def read_sentence(
         if if_words and hypothetical(tokens, num.first):
             i = num.last
             continue
-        reading = read_figure(tokens, num, readings, pending_list, zero=zero, counted=counted)
+        reading = read_figure(
+            tokens, num, readings, pending_list, zero=zero, counted=counted, verbs_at=verbs_at
+        )
         after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)
@@ -133,6 +138,18 @@ def read_sentence(
         i = after
     return readings
 
+
+#: Words a group's passive verb can start with (see :func:`.rules.read_passive`).
+_PASSIVE_VERBS = (
+    frozenset(lx.PASSIVE_TRIGGERS)
+    | frozenset(PASSIVE_BY_FIRST)
+    | lx.SUFFER_VERBS
+    | lx.TREATED_VERBS
+    | lx.FATAL_ADVERBS
+    | {"death"}
+)
+#: How far after a group its passive verb may stand (asides, parts, modifiers).
+_PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
@@ -161,6 +178,7 @@ class Candidate:
         "readings",
         "subset",
         "tokens",
+        "verb_near",
         "zero",
     )
 
@@ -185,6 +203,8 @@ class Candidate:
         self.subset = False
         #: (category, head noun) of the groups counted earlier in the document
         self.counted: AbstractSet[tuple[Category, str]] = frozenset()
+        #: Whether a word that can start a passive verb stands within reach
+        self.verb_near = True
 
 
 def _candidate(
@@ -308,7 +328,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     verb before the number decides, in :func:`link_active`.
     """
     tokens, num, np, cls = c.tokens, c.num, c.np, c.cls
-    if cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
+    if not c.verb_near or cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
         return None
     passive = read_passive(tokens, np)
     if passive is None or (
@@ -507,11 +527,19 @@ def read_figure(
     *,
     zero: bool,
     counted: AbstractSet[tuple[Category, str]] = frozenset(),
+    verbs_at: list[int] | None = None,
 ) -> list[Reading] | None:
-    """Read the figure a number starts, trying :data:`RULES` in order."""
+    """
+    Read the figure a number starts, trying :data:`RULES` in order;
+    ``verbs_at`` are the sentence's indices of words a passive verb can
+    start with (``None``: look everywhere).
+    """
     c = _candidate(tokens, num, readings, pending, zero=zero)
     if c is not None:
         c.counted = counted
+        if verbs_at is not None:
+            j = bisect.bisect_left(verbs_at, c.np[2])
+            c.verb_near = j < len(verbs_at) and verbs_at[j] - c.np[2] < _PASSIVE_REACH
     if c is None:
         return None
     for rule in RULES:
