@@ -316,6 +316,15 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "a platform is never the claimant",
     ),
     (
+        "Two soldiers killed in attack\n\nTwo soldiers were killed on Tuesday, the army said.",
+        P,
+        [
+            fig(K, 2, claimed_by="the army", date="2023-03-14"),
+            fig(K, 2, claimed_by="the army", date="2023-03-14"),
+        ],
+        "a headline takes the claimant and date of its body twin",
+    ),
+    (
         "Tuesday's attack killed 8 people.",
         P,
         [fig(K, 8, date="2023-03-14")],

@@ -10,6 +10,8 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING
 
+import attrs
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import (
     DATE_STARTERS,
@@ -368,9 +370,31 @@ def fill_discourse_dates(figures: list[Figure], dated: list[bool]) -> list[Figur
     ]
 
 
-def evolve_date(figure: Figure, date: dt.date) -> Figure:
-    import attrs  # noqa: PLC0415 - only needed here
+#: The longest first line read as a headline.
+_HEADLINE_LENGTH = 200
 
+
+def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """
+    Give a headline's figures the claimant of their body twin: the first
+    later figure of the same category and count that names one ("Turkey says
+    two soldiers killed" ... "Two soldiers were killed, the ministry said").
+    """
+    if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
+        return figures
+    twins: dict[tuple[Category, Count], str] = {}
+    for f in figures:
+        if f.span.start >= headline_end and f.claimed_by is not None:
+            twins.setdefault((f.category, f.count), f.claimed_by)
+    return [
+        attrs.evolve(f, claimed_by=twins[(f.category, f.count)])
+        if f.span.end <= headline_end and f.claimed_by is None and (f.category, f.count) in twins
+        else f
+        for f in figures
+    ]
+
+
+def evolve_date(figure: Figure, date: dt.date) -> Figure:
     return attrs.evolve(figure, date=date)
 
 
@@ -384,6 +408,7 @@ def read_document(
     doc = Doc(text, published, source, policy)
     figures: list[Figure] = []
     dated: list[bool] = []
+    headline_end = -1  # where the headline ends (0: none; -1: not known yet)
     # The usual case, an ASCII text: its words, lower-cased, straight from its
     # bytes, which keep the text's offsets.
     folded_text = fold_ascii(text) if text.isascii() else None
@@ -424,6 +449,11 @@ def read_document(
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
+                if headline_end == -1 and figures:
+                    # The first block with a figure is a headline when it is
+                    # short and ends without a full stop.
+                    short = b_end - b_start <= _HEADLINE_LENGTH
+                    headline_end = b_end if short and text[b_end - 1] not in ".!?" else 0
             if mentions and published is not None:
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
@@ -433,4 +463,4 @@ def read_document(
         order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
         figures = [figures[k] for k in order]
         dated = [dated[k] for k in order]
-    return fill_discourse_dates(figures, dated)
+    return headline_claims(fill_discourse_dates(figures, dated), headline_end)
