@@ -10,8 +10,7 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from conflictfigures import InvalidDate, InvalidFigure, extract, parse_figure
 

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conflictfigures import (
     DEFAULT_POLICY,
@@ -25,10 +24,10 @@ from conflictfigures import (
     Ledger,
     Source,
     Span,
+    _charts as charts,
     read_documents,
     render_html,
 )
-from conflictfigures import _charts as charts
 from conflictfigures._documents import seeds_folder
 from conflictfigures.cli import main
 from conflictfigures.strategies import figures, reports

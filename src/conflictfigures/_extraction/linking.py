@@ -38,8 +38,7 @@ from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from collections.abc import Set as AbstractSet
+    from collections.abc import Callable, Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
 
