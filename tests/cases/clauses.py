@@ -17,6 +17,7 @@ from tests.cases.extraction import (
     DISP,
     REF,
     K,
+    M,
     P,
     Row,
     W,
@@ -323,6 +324,21 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
             fig(K, 2, claimed_by="the army", date="2023-03-14"),
         ],
         "a headline takes the claimant and date of its body twin",
+    ),
+    (
+        "Twelve people were killed, the agency said. Another 9 people remain missing.",
+        P,
+        [fig(K, 12, claimed_by="the agency"), fig(M, 9, claimed_by="the agency")],
+        "a sentence that names no source goes on with the paragraph's statement",
+    ),
+    (
+        "Floods have killed 40 people and displaced 25,000 since Monday, officials said.",
+        P,
+        [
+            fig(K, 40, period=["2023-03-13", "2023-03-16"], cumulative=True),
+            fig(DISP, 25_000, period=["2023-03-13", "2023-03-16"], cumulative=True),
+        ],
+        "'since Monday' starts a period that both figures of the clause share",
     ),
     (
         "Tuesday's attack killed 8 people.",

@@ -17,6 +17,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     CHANNELS as CHANNELS,
     CLAIM_DOCUMENTS as CLAIM_DOCUMENTS,
     CLAIM_PRONOUNS as CLAIM_PRONOUNS,
+    CLAUSE_BREAKS as CLAUSE_BREAKS,
     DIRECTIONS as DIRECTIONS,
     FATAL_ADVERBS as FATAL_ADVERBS,
     FATAL_WORDS as FATAL_WORDS,

@@ -271,3 +271,9 @@ CLAIM_DOCUMENTS = frozenset(
 )
 #: Pronouns that report a claim made by a source named before ("they said").
 CLAIM_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+#: Words that start another clause: a period after one of them is that
+#: clause's, not the one of a figure before it.
+CLAUSE_BREAKS = frozenset(
+    {"where", "which", "who", "that", "when", "while", "after", "before", "because", ";", ":"}
+)
