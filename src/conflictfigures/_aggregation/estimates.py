@@ -157,7 +157,11 @@ class EstimatePolicy:
         else:
             high = None if any(c.high is None for c in counts) else max(c.high or 0 for c in counts)
         low = min(low, high) if high is not None else low
-        bests = [reading.best(c) for c in counts]
+        exact = Qualifier.EXACT  # its best is its number, under any bounds policy
+        bests = [
+            c.stated if c.qualifier is exact and c.stated is not None else reading.best(c)
+            for c in counts
+        ]
         if self.best == "lowest":
             best = low
         elif self.best == "midpoint":

@@ -279,23 +279,13 @@ def _windows(dates: Mapping[dt.date, set[Doc]]) -> list[list[dt.date]]:
 class _Order:
     """The figures' total order (see :func:`figure_sort_key`), read from their documents' keys."""
 
-    __slots__ = ("docs", "figures")
+    __slots__ = ("figures",)
 
-    def __init__(self, figures: Sequence[Figure], docs: Sequence[Doc]) -> None:
-        self.figures, self.docs = figures, docs
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.figures = figures
 
     def _key(self, i: int) -> tuple[Any, ...]:
-        doc_id, url, outlet, published = self.docs[i]
-        figure = self.figures[i]
-        return (
-            _opt(published),
-            _opt(outlet),
-            _opt(doc_id),
-            _opt(url),
-            figure.span.start,
-            figure.span.end,
-            figure.surface,
-        )
+        return _cheap_sort_key(self.figures[i])
 
     def sorted(self, indexes: list[int]) -> list[int]:
         """The indexes in the figures' order."""
@@ -369,9 +359,9 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
     """
-    interned: dict[Doc, Doc] = {}
-    norms = [normalise(f, interned) for f in figures]
-    del interned
+    numbered: dict[tuple[Any, ...], Doc] = {}
+    norms = [normalise(f, numbered) for f in figures]
+    del numbered
     sides = document_sides(norms)
     index = _Index(norms, sides, [f.count for f in figures])
     names = claimants(figures, norms)
@@ -406,7 +396,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     doc_of = [n.doc for n in norms]
     del norms, sides, placed, named, joined
     claims: list[Claim] = []
-    order = _Order(figures, doc_of)
+    order = _Order(figures)
     for (cat, side, group, place), by_date in incidents.items():
         docs = {d: {doc_of[i] for i in idx} for d, idx in by_date.items()}
         for window in _windows(docs):

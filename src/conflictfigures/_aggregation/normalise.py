@@ -8,11 +8,10 @@ in what only the figure's own document can say.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._groups import (
     ClaimantName,
@@ -26,14 +25,16 @@ from conflictfigures._sources import by_role, resolve
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from conflictfigures.models import Figure
 
 __all__ = ["Claimant", "Doc", "Norm", "claimants", "document_sides", "normalise"]
 
-#: A document: its id, URL, outlet and publication date.
-Doc = tuple[str | None, str | None, str | None, dt.date | None]
+#: A document, numbered within one analysis: figures with the same id, URL,
+#: outlet and publication date are one document.
+Doc = int
 
 #: "the death toll from Tuesday's air strike", "the toll of the attack": a
 #: total that names the incident it counts. Bounded repeats keep it linear.
@@ -89,11 +90,11 @@ def _scope(
     return side, group, normalise_place(location)
 
 
-def normalise(figure: Figure, docs: dict[Doc, Doc] | None = None) -> Norm:
+def normalise(figure: Figure, docs: dict[tuple[Any, ...], Doc]) -> Norm:
     """
     Read one figure for matching (see docs/aggregation.md, "Matching rules").
 
-    ``docs`` interns document keys: figures of one document share one key.
+    ``docs`` numbers the documents seen so far (it grows with new ones).
     """
     category = figure.category._value_  # the plain attribute behind ``.value``
     side, group, place = _scope(category, figure.subject, figure.side, figure.location)
@@ -101,9 +102,7 @@ def normalise(figure: Figure, docs: dict[Doc, Doc] | None = None) -> Norm:
     date = figure.date
     incident = not figure.cumulative and date is not None and period is None
     src = figure.source
-    doc = (src.doc_id, src.url, src.outlet, src.published)
-    if docs is not None:
-        doc = docs.setdefault(doc, doc)
+    doc = docs.setdefault((src.doc_id, src.url, src.outlet, src.published), len(docs))
     return Norm(
         category,
         incident,

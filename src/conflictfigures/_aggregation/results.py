@@ -25,7 +25,7 @@ from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Category, Count, Figure, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
 __all__ = [
     "Claim",
@@ -612,12 +612,12 @@ def overlaps(count: Count, low: int, high: int | None) -> bool:
     return (high is None or count.low <= high) and (count.high is None or low <= count.high)
 
 
-def sides_of(claim: Claim, counts: Sequence[Count] | None = None) -> list[ContradictionSide]:
+def sides_of(claim: Claim) -> list[ContradictionSide]:
     """One side per distinct count of a claim, lowest first."""
     by_count: dict[Count, list[int]] = {}
     for i, fig in enumerate(claim.figures):
         by_count.setdefault(fig.count, []).append(i)
-    order = counts if counts is not None else sorted(by_count, key=count_key)
+    order = sorted(by_count, key=count_key)
     return [
         ContradictionSide(
             count=count,
