@@ -412,6 +412,10 @@ def _side(page: _Page, side: ContradictionSide, conflicting: bool) -> str:
     )
 
 
+#: Up to how many sides a card lists the pairs that cannot both be true.
+_PAIRS_LISTED = 12
+
+
 def _contradictions(page: _Page, items: Sequence[Contradiction]) -> list[str]:
     for n, item in enumerate(items, 1):
         for side in item.sides:
@@ -434,16 +438,19 @@ def _contradictions(page: _Page, items: Sequence[Contradiction]) -> list[str]:
                 f'<p class="note">The total for {_e(inner.location or "a place")} exceeds the '
                 f"total for {_e(outer.location or 'the wider place')}, which contains it.</p>"
             )
-        in_conflict = {i for pair in item.conflicts for i in pair}
-        sides = "".join(_side(page, s, i in in_conflict) for i, s in enumerate(item.sides))
+        # Counted per side in O(n log n): listing every pair is quadratic.
+        counts = item.conflict_counts()
+        sides = "".join(_side(page, s, counts[i] > 0) for i, s in enumerate(item.sides))
         pairs = ""
-        if len(item.conflicts) < len(item.sides) * (len(item.sides) - 1) // 2:
-            pairs = '<p class="note">Cannot both be true: ' + _e(
-                ", ".join(
-                    f"{item.sides[a].count} vs {item.sides[b].count}" for a, b in item.conflicts
-                )
-            )
-            pairs += ".</p>"
+        n_sides = len(item.sides)
+        if 0 < sum(counts) // 2 < n_sides * (n_sides - 1) // 2 and n_sides <= _PAIRS_LISTED:
+            shown = [
+                f"{item.sides[a].count} vs {item.sides[b].count}"
+                for a in range(n_sides)
+                for b in range(a + 1, n_sides)
+                if item.conflicting(a, b)
+            ]
+            pairs = '<p class="note">Cannot both be true: ' + _e(", ".join(shown)) + ".</p>"
         out.append(
             f'<article class="box card" id="x{n}"><h3>{page.claim(outer)}{kind}</h3>{within}'
             f'<div class="sides">{sides}</div>{pairs}</article>'
