@@ -128,6 +128,12 @@ EXAMPLES_ACTIVE: list[Row] = [
         "left ... dead and ... wounded",
     ),
     (
+        "Two gunmen were shot dead after the attack killed nine people.",
+        P,
+        [fig(K, 2, subject="gunmen", side="perpetrator"), fig(K, 9, subject="people")],
+        "attackers who die are a group of their own",
+    ),
+    (
         "Two bombs killed five people in the market.",
         P,
         [fig(K, 5, subject="people")],

@@ -239,6 +239,8 @@ def sentence_figures(
         elif previous is not None:
             r.subject = previous.subject
             r.side = previous.side
+        if r.head in lx.PERPETRATOR_NOUNS and r.category in (Category.KILLED, Category.WOUNDED):
+            r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
         # Who claims it: the nearest claim before it, else the first after.
         claimed_by = carried
         if claims:

@@ -277,3 +277,12 @@ CLAIM_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 CLAUSE_BREAKS = frozenset(
     {"where", "which", "who", "that", "when", "while", "after", "before", "because", ";", ":"}
 )
+
+#: Nouns that name the attackers: killed or wounded, they are a group of
+#: their own beside the victims (side ``PERPETRATOR_SIDE``).
+PERPETRATOR_NOUNS = frozenset(
+    """
+    gunman gunmen shooter shooters attacker attackers assailant assailants bomber
+    bombers perpetrator perpetrators hijacker hijackers knifeman
+    """.split()
+)
