@@ -67,7 +67,7 @@ EXAMPLES_BETWEEN: list[Row] = [
     (
         "Seven members of a family were killed and another injured.",
         P,
-        [fig(K, 7, subject="members"), fig(W, 1)],
+        [fig(K, 7, subject="members of a family"), fig(W, 1)],
         "a prepositional phrase after the group; 'another' with its group elided",
     ),
     (

@@ -55,7 +55,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     and not (
                         # "members of the armed forces", "personnel of the army"
                         words
-                        and tokens[k - 1].low in ("members", "member", "personnel", "units", "unit")
+                        and tokens[k - 1].low in _MEMBER_NOUNS
                         and k + 1 < n
                         and tokens[k + 1].is_word
                     )
@@ -82,6 +82,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and tokens[k - 1].low in COUNTED
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
+                and not (low == "of" and tokens[k - 1].low in _MEMBER_NOUNS)
                 # "civilian defence volunteers" goes on; "worker suffered" ends.
                 and (plural(tokens[k - 1].low) or not _compound_goes_on(tokens, k))
                 and low not in COUNTED
@@ -109,6 +110,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             nxt = tokens[k + 1]
             if nxt.is_word and nxt.gap == GLUED:
                 k += 2
+                continue
+        if tok.text == "." and tok.gap == GLUED and words and _initial(tokens[k - 1]):
+            # Initials: "U.S. soldiers", "U.N. peacekeepers"
+            if k + 1 < n and tokens[k + 1].gap == GLUED and _initial(tokens[k + 1]):
+                k += 2
+                continue
+            if k + 1 < n and tokens[k + 1].is_word and not tokens[k + 1].is_capitalized:
+                k += 1  # the full stop after the last initial
                 continue
         break
     end = k
@@ -328,6 +337,15 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: Nouns whose group goes on after "of" ("members of the armed forces").
+_MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit"})
+
+
+def _initial(tok: Token) -> bool:
+    """Whether a token is one capital letter, an initial ("U" of "U.S.")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
 #: Number words: each starts a figure of its own.
 _NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
 #: The words that may end a group inside its loop: number words and the first
@@ -478,6 +496,13 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         t = tokens[m]
         if predicate and t.low == "and" and _verb_follows(tokens, m + 1):
             return m + 1
+        if (
+            t.text == ","
+            and m + 1 < n
+            and tokens[m + 1].low in lx.FINITE_AUXILIARIES
+            and _verb_follows(tokens, m + 1)
+        ):
+            return m + 1  # "two members belonging to the council, were killed"
         if t.low in lx.MODIFIER_STOPS or t.text == "," or t.is_digits:
             break
         if not relative and t.low in _RELATIVE:

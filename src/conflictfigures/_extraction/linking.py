@@ -382,6 +382,9 @@ def link_self(c: Candidate) -> list[Reading] | None:
     """
     if c.cls != "self" or c.head is None or c.zero or c.subset:
         return None
+    active = read_active(c.tokens, c.num)
+    if active is not None and active[0][0] is Category.KILLED:
+        return None  # "militants killed 37 refugees": the verb says what befell them
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
@@ -463,12 +466,20 @@ def link_active(c: Candidate) -> list[Reading] | None:
                 ),
                 prev.first,
             )
-    if active is None or not (
-        cls in ("people", "equipment", "none", "agent")
-        # A noun the lexicon does not know is a victim only of a verb that
-        # has no other sense ("killed three U.S. soldiers", not "executed
-        # numerous attacks").
-        or (cls == "unknown" and tokens[active[1]].low.startswith(lx.PEOPLE_ONLY_STEMS))
+    if (
+        active is None
+        or not (
+            cls in ("people", "equipment", "none", "agent", "self")
+            # A noun the lexicon does not know is a victim only of a verb that
+            # has no other sense ("killed three U.S. soldiers", not "executed
+            # numerous attacks").
+            or (
+                cls == "unknown"
+                and any(
+                    t.low.startswith(lx.PEOPLE_ONLY_STEMS) for t in tokens[active[1] : num.first]
+                )
+            )
+        )
     ):
         return None
     cats, t_first = active

@@ -74,6 +74,7 @@ def read_passive(
             and k + 2 < n
             and tokens[k + 1].low in ("and", "or")
             and tok.is_word
+            and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
             and low not in lx.PASSIVE_TRIGGERS
             and tokens[k + 2].low in lx.PASSIVE_TRIGGERS
         ):

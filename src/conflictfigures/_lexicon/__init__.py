@@ -26,6 +26,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     IF_WORDS as IF_WORDS,
     INJURY_NOUNS as INJURY_NOUNS,
     INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
+    IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES,
     LINKING_PARTICIPLES as LINKING_PARTICIPLES,
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
@@ -106,7 +107,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut suffer sustain corps evacu homeless
-    disabl idp camp tents loss treat
+    disabl idp camp tents loss treat throat
     """.split()
 )
 
@@ -296,7 +297,8 @@ PEOPLE_NOUNS = frozenset(
     grandmothers grandfathers grandparent grandparents uncle aunt nephew niece
     cousin cousins toddler toddlers teen teens couple motorist motorists driver
     drivers victim victims casualty bystander bystanders inmate inmates patient
-    patients tourist tourists visitor visitors customer customers
+    patients tourist tourists visitor visitors customer customers spy spies bodyguard
+    bodyguards
     """.split()
 )
 
@@ -518,7 +520,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("shot", "dead"), Category.KILLED, None),
+    (("shoot", "dead"), Category.KILLED, None),
     (("gunned", "down"), Category.KILLED, None),
+    (("cut", "down"), Category.KILLED, None),
     (("lost", "his", "life"), Category.KILLED, None),
     (("lost", "her", "life"), Category.KILLED, None),
     (("lost", "their", "life"), Category.KILLED, None),
@@ -634,6 +638,13 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("took", "the", "lives", "of"), Category.KILLED, None),
     (("taking", "the", "lives", "of"), Category.KILLED, None),
     (("the", "deaths", "of"), Category.KILLED, None),
+    (("the", "bodies", "of"), Category.KILLED, None),
+    (("the", "beheading", "of"), Category.KILLED, None),
+    (("the", "execution", "of"), Category.KILLED, None),
+    (("the", "executions", "of"), Category.KILLED, None),
+    (("the", "murder", "of"), Category.KILLED, None),
+    (("the", "murders", "of"), Category.KILLED, None),
+    (("the", "throats", "of"), Category.KILLED, None),
     (("the", "loss", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     (("the", "losses", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     (("the", "death", "of"), Category.KILLED, None),

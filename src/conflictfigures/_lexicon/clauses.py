@@ -140,7 +140,7 @@ MODIFIER_OPENERS = frozenset(
     """
     of from in at on near with aboard inside belonging based travelling traveling
     aged working living riding thought believed said who that which including
-    among mostly mainly aside apart besides excluding
+    among mostly mainly aside apart besides excluding for
     """.split()
 )
 
@@ -285,4 +285,10 @@ PERPETRATOR_NOUNS = frozenset(
     gunman gunmen shooter shooters attacker attackers assailant assailants bomber
     bombers perpetrator perpetrators hijacker hijackers knifeman
     """.split()
+)
+
+#: Participles not ending in "-ed" or "-en" that may be a first coordinated
+#: verb ("were shot and killed", "were cut and burned").
+IRREGULAR_PARTICIPLES = frozenset(
+    {"shot", "hit", "cut", "struck", "held", "found", "caught", "hurt", "left", "burnt", "bound"}
 )
