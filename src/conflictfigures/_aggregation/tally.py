@@ -363,16 +363,19 @@ def _tally_category(
             [sum(incidents[i].estimate.best for i in covered), *(t.best for t in narrower)]
         )
         low += max(e.low, c_low)
-        best += max(e.best, c_best, e.low, c_low)
+        # What it covers raises the total's best only past the total's own
+        # floor: "more than 50" stays best 50 beside a narrower "51".
+        best += c_best if c_best > e.low else e.best
         high = add(high, e.high if e.high is None else max(e.high, c_best))
     for i, inc in enumerate(incidents):
         if i not in used:
             low += inc.estimate.low
             best += inc.estimate.best
             high = add(high, inc.estimate.high)
-    best = max(best, low)
+    # The best may sit below the low only by open floors, each of whose best
+    # is its stated number ("more than 200": best 200, low 201).
     if high is not None:
-        high = max(high, best)
+        high = max(high, best, low)
     claims = tuple(c for u in sorted(kept, key=lambda u: u.key.sort_key()) for c in u.claims)
     return Estimate(
         category=category, low=low, best=best, high=high, policy=policy_name(policy), claims=claims

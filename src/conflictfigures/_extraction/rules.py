@@ -284,6 +284,14 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     return read_number(tokens, k + 1) is not None
 
 
+#: Words between an active verb and its number ("wounded an additional 2",
+#: "injuring the other 2", "killed a total of 12", "destroyed: 17 tanks").
+_ACTIVE_FILLERS = frozenset(
+    {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
+    | {"additional", "further", "other", "the"}
+)
+
+
 def read_active(
     tokens: list[Token], num: NumberReading
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
@@ -293,12 +301,7 @@ def read_active(
     """
     k = num.first - 1
     skipped = 0
-    while (
-        k >= 0
-        and skipped < 2
-        and tokens[k].low
-        in ("also", "another", "a", "total", "of", "at", "least", "some", "all", ":")
-    ):
+    while k >= 0 and skipped < 3 and tokens[k].low in _ACTIVE_FILLERS:
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
         k -= 1

@@ -640,6 +640,7 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "deaths", "of"), Category.KILLED, None),
     (("the", "bodies", "of"), Category.KILLED, None),
     (("the", "beheading", "of"), Category.KILLED, None),
+    (("beheading", "of"), Category.KILLED, None),
     (("the", "execution", "of"), Category.KILLED, None),
     (("the", "executions", "of"), Category.KILLED, None),
     (("the", "murder", "of"), Category.KILLED, None),
@@ -690,7 +691,7 @@ AUXILIARIES = frozenset(
     were was are is be been being have has had also reportedly allegedly all later
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
-    still remain remains remained found got get gets getting pronounced
+    still remain remains remained found got get gets getting pronounced left
     """.split()
 )
 

@@ -226,6 +226,8 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("into", "temporary", "shelters"): Category.DISPLACED,
     ("into", "camps"): Category.DISPLACED,
     ("to", "flee"): Category.DISPLACED,
+    ("to", "the", "hospital"): Category.WOUNDED,
+    ("to", "hospital"): Category.WOUNDED,
 }
 
 #: Reflexive pronouns after a killing verb: the attacker dies ("before killing
