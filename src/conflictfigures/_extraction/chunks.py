@@ -5,6 +5,8 @@ the class of that noun (people, equipment, self-counting, not counted).
 
 from __future__ import annotations
 
+import functools
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import age_list_end
 from conflictfigures._extraction.text import GLUED, Token
@@ -136,6 +138,7 @@ NP_ENDERS = frozenset({"of"} | set(lx.NP_STOP) | set(lx.PASSIVE_TRIGGERS) | set(
 COUNTED = frozenset(set(lx.PEOPLE_NOUNS) | set(lx.EQUIPMENT_NOUNS) | set(lx.SELF_COUNTING_NOUNS))
 
 
+@functools.lru_cache(maxsize=8192)
 def noun_class(low: str | None) -> str:
     """Return "people", "equipment", "self", "not" or "unknown" for a head noun."""
     if low is None:

@@ -186,21 +186,21 @@ class Candidate:
         self,
         tokens: list[Token],
         num: NumberReading,
-        np: tuple[int, int, int],
+        group: tuple[tuple[int, int, int], str | None, str],
         readings: list[Reading],
         pending: list[tuple[NumberReading, tuple[int, int, int]]],
         *,
         zero: bool,
+        subset: bool,
     ) -> None:
         self.tokens = tokens
         self.num = num
-        self.np = np  # the group's token range and the index after it
+        # the group's token range and the index after it, its head noun, its class
+        self.np, self.head, self.cls = group
         self.readings = readings  # the sentence's figures so far
         self.pending = pending  # list members waiting for their trigger
         self.zero = zero  # "no", "none", "no one"
-        self.head = tokens[np[1] - 1].low if np[1] > np[0] else None
-        self.cls = noun_class(self.head)
-        self.subset = False
+        self.subset = subset  # "NUMBER of the NP": a part of a group named again
         #: (category, head noun) of the groups counted earlier in the document
         self.counted: AbstractSet[tuple[Category, str]] = frozenset()
         #: Whether a word that can start a passive verb stands within reach
@@ -235,8 +235,13 @@ def _candidate(
         np = (num.last, k, k)
     else:
         np = read_np(tokens, num.last)
-    c = Candidate(tokens, num, np, readings, pending, zero=zero)
-    head = c.head
+    head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    cls = noun_class(head)
+    if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
+        cls = "people"  # "the injured", "the dead": the people in that state
+    if cls == "not":
+        pending.clear()
+        return None
     if (
         head is None
         and not zero
@@ -247,29 +252,10 @@ def _candidate(
     ):
         # An elided group is the group before: "two helicopters were damaged
         # and one was abandoned".
-        c.cls = "equipment"
-    if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
-        c.cls = "people"  # "the injured", "the dead": the people in that state
-    # "one of the insurgents detained", "two of the detainees": a part of a
-    # group already counted, named again, unless a verb of its own follows
-    # ("two of its soldiers were killed").
-    c.subset = (
-        num.last + 1 < n
-        and tokens[num.last].low == "of"
-        and tokens[num.last + 1].low in lx.SUBSET_DETERMINERS
-    ) or (
-        # "many of the casualties": the vague word took its "of" along
-        num.vague is not None
-        and num.last < n
-        and tokens[num.last - 1].low == "of"
-        and tokens[num.last].low in lx.SUBSET_DETERMINERS
-    )
-    if c.cls == "not":
-        pending.clear()
-        return None
+        cls = "equipment"
     if num.article and (
         (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
-        or (c.cls not in ("people", "equipment", "agent") and head is not None)
+        or (cls not in ("people", "equipment", "agent") and head is not None)
         # "and another injured": the group of the figure before
         or (head is None and tokens[num.first].low != "another")
         or (head is not None and plural(head))
@@ -282,10 +268,24 @@ def _candidate(
         and num.written_digits
         and 1900 <= num.stated <= 2100
         and "," not in tokens[num.first].text
-        and c.cls not in ("people", "equipment", "self")
+        and cls not in ("people", "equipment", "self")
     ):
         return None  # a year
-    return c
+    # "one of the insurgents detained", "two of the detainees": a part of a
+    # group already counted, named again, unless a verb of its own follows
+    # ("two of its soldiers were killed").
+    subset = (
+        num.last + 1 < n
+        and tokens[num.last].low == "of"
+        and tokens[num.last + 1].low in lx.SUBSET_DETERMINERS
+    ) or (
+        # "many of the casualties": the vague word took its "of" along
+        num.vague is not None
+        and num.last < n
+        and tokens[num.last - 1].low == "of"
+        and tokens[num.last].low in lx.SUBSET_DETERMINERS
+    )
+    return Candidate(tokens, num, (np, head, cls), readings, pending, zero=zero, subset=subset)
 
 
 # ---------------------------------------------------------------------------

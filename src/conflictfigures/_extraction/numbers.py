@@ -476,6 +476,12 @@ def age_list_end(tokens: list[Token], k: int) -> int | None:
     return end
 
 
+#: The words that can stand right before a number of a list of ages, and
+#: right after the number of an age: screened before the ages are read.
+_AGE_BEFORE = _AGE_WORDS | {"and", ",", "to"} | DASHES
+_AGE_AFTER = _AGE_UNITS | DASHES
+
+
 def _in_ages(tokens: list[Token], i: int) -> bool:
     """Whether the number at ``i`` stands in a list of ages ("aged 6 and 4")."""
     for k in range(i - 1, max(-1, i - 8), -1):
@@ -498,7 +504,11 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
     n = len(tokens)
-    if start.low in ("a", "an") and i + 1 < n:
+    if (
+        start.low in ("a", "an")
+        and i + 1 < n
+        and (tokens[i + 1].is_digits or tokens[i + 1].low in UNITS or tokens[i + 1].low in TENS)
+    ):
         # "a 54-year-old man": one person of an age, not 54 people.
         age = _read_plain(tokens, i + 1)
         if age is not None and (end := age_end(tokens, age[1])) is not None:
@@ -541,13 +551,13 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if plain is None:
         return None
     value, k, unit, digits, article = plain
-    if j and _in_ages(tokens, j):
+    if j and tokens[j - 1].low in _AGE_BEFORE and _in_ages(tokens, j):
         return None  # "aged 6 and 4"
     if article and qualifier is not Qualifier.EXACT:
         return None  # "over the weekend", "about a week": a qualifier counts no article
     if (
         _is_date_context(tokens, j, k)
-        or age_end(tokens, k) is not None
+        or (k < n and tokens[k].low in _AGE_AFTER and age_end(tokens, k) is not None)
         or (k < n and digits and tokens[k].low in TIME_WORDS)
     ):
         return None  # a date, an age or a clock time ("612 PST") is no count

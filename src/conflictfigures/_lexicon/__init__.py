@@ -106,9 +106,9 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     prisoner displac fled flee forced refugee shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
-    slaughter lynch electrocut hospital execut suffer sustain corps evacu homeless
+    slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
-    bones concuss receiv got burns
+    bones concuss burns
     """.split()
 )
 
@@ -517,7 +517,6 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("in", "shelters"), Category.DISPLACED, None),
     (("in", "camps"), Category.DISPLACED, None),
     (("treated", "in", "hospital"), Category.WOUNDED, None),
-    (("being", "treated"), Category.WOUNDED, None),
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("shot", "dead"), Category.KILLED, None),
