@@ -166,23 +166,20 @@ class _Run:
 
     def note(self, message: str) -> None:
         """Say something on stderr that is not one more problem."""
-        if self.stderr is None:
-            return
-        try:
-            self.progress.clear()
-            self.stderr.write(f"{PROG}: {message}\n")
-            self.stderr.flush()
-        except (OSError, ValueError):
-            return
+        self._say(f"{PROG}: {message}")
 
     def problem(self, message: str) -> None:
         """Report one problem on one line and remember that there was one."""
         self.problems += 1
+        self._say(f"{PROG}: error: {message}")
+
+    def _say(self, line: str) -> None:
+        """One line on stderr, off the progress bar; nothing if stderr is closed."""
         if self.stderr is None:  # closed: the exit status still says it
             return
         try:
             self.progress.clear()
-            self.stderr.write(f"{PROG}: error: {message}\n")
+            self.stderr.write(f"{line}\n")
             self.stderr.flush()
         except (OSError, ValueError):
             return
