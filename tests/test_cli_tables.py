@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from conflictfigures import Store, read_articles, read_jsonl
+from conflictfigures import Store, read_articles, read_documents, read_jsonl
+from conflictfigures._documents import seeds_folder
 from conflictfigures.cli import main
 
+SEEDS = seeds_folder()
 KILLED = "Two soldiers were killed in the clashes, officials said."
 WOUNDED = "At least 12 civilians were wounded on Tuesday, the ministry said."
 
@@ -144,3 +146,44 @@ def test_a_table_named_column_missing_is_one_line(tmp_path: Path) -> None:
     status, out, err = _run("extract", str(export), "--published-column", "date")
     assert (status, out) == (2, "")
     assert err == (f"conflictfigures: error: {export}: no columns 'date', 'text' (has 'body')\n")
+
+
+# -- parallel extraction ------------------------------------------------------------
+
+
+def test_workers_give_the_output_of_one_process(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    export = _export(tmp_path)
+    argv = ["extract", str(export), str(SEEDS), "--text", "body"]
+    status, one, err = _run(*argv)
+    assert status == 2
+    assert _run(*argv, "--workers", "2") == (status, one, err)
+    db = tmp_path / "store.sqlite"
+    status, out, _err = _run("ingest", str(SEEDS), "--db", str(db), "--workers", "2")
+    figures = [f for d in read_documents([SEEDS]) for f in d.figures()]
+    summary = (
+        f"{db}: 5 documents read: 5 added, 0 new versions, 0 already stored; "
+        f"{len(figures)} figures added; 5 documents in the store\n"
+    )
+    assert (status, out) == (0, summary)
+    with Store(db, read_only=True) as store:
+        assert store.figures() == figures
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--workers", "0"], "argument --workers: must be a whole number >= 1, got '0'"),
+        (
+            ["--workers", "2", "--scheduler", "tcp://x:1"],
+            "argument --scheduler: not allowed with argument --workers",
+        ),
+    ],
+)
+def test_worker_options_are_checked(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _err = _run("extract", *argv)  # argparse writes to sys.stderr
+    assert (status, out) == (2, "")
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == f"conflictfigures extract: error: {message}"

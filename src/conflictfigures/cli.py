@@ -237,12 +237,34 @@ def _add_inputs(parser: argparse.ArgumentParser, *, paths_required: bool) -> Non
             metavar="COLUMN",
             help=f"the column of {what}",
         )
+    dask = parser.add_argument_group(
+        "parallel extraction (the 'dask' extra)",
+        "Extract on several processes; articles are still read, and results written, "
+        "in order and one at a time.",
+    ).add_mutually_exclusive_group()
+    dask.add_argument(
+        "--workers", type=_positive, metavar="N", help="start a local Dask cluster of N processes"
+    )
+    dask.add_argument(
+        "--scheduler", metavar="ADDRESS", help="join the Dask cluster whose scheduler is ADDRESS"
+    )
     parser.add_argument(
         "--bounds",
         choices=sorted(_BOUNDS),
         default="default",
         help="how words such as 'dozens' or 'more than 50' become bounds (default: default)",
     )
+
+
+def _positive(text: str) -> int:
+    """An argument that must be a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}")
+    return value
 
 
 def _add_output(parser: argparse.ArgumentParser) -> None:
@@ -478,16 +500,36 @@ def _extracted(
     run: _Run, args: argparse.Namespace, paths: Sequence[Path]
 ) -> Iterator[DocumentSummary]:
     folders = [p for p in paths if p.is_dir()]
-    policy = _BOUNDS[args.bounds]
     n_figures = 0
-    for doc in _documents(run, args, paths):
-        figures = doc.figures(policy=policy)
+    for doc, figures in _with_figures(args, _documents(run, args, paths)):
         n_figures += len(figures)
         yield DocumentSummary(
             name=shown(_name(doc, folders)), source=doc.source, figures=tuple(figures)
         )
         run.progress.update(n_figures, doc.name)
     run.progress.close()
+
+
+def _with_figures(
+    args: argparse.Namespace, documents: Iterator[Document]
+) -> Iterator[tuple[Document, list[Figure]]]:
+    """Each document with its figures, extracted here or on a Dask cluster, in order."""
+    policy = _BOUNDS[args.bounds]
+    if args.workers is None and args.scheduler is None:
+        for doc in documents:
+            yield doc, doc.figures(policy=policy)
+        return
+    from conflictfigures._parallel import (  # noqa: PLC0415 - only with --workers/--scheduler
+        ClusterUnavailable,
+        cluster,
+        extract_in_parallel,
+    )
+
+    try:
+        with cluster(workers=args.workers, scheduler=args.scheduler) as client:
+            yield from extract_in_parallel(documents, client, policy=policy)
+    except ClusterUnavailable as exc:
+        raise _Fatal(str(exc)) from None
 
 
 # -- outputs -------------------------------------------------------------------
@@ -573,18 +615,29 @@ def _ingest(run: _Run, args: argparse.Namespace) -> None:
     assert db is not None  # noqa: S101 - argparse requires --db
     paths = _paths(args)
     _published(args)
-    policy = _BOUNDS[args.bounds]
     tally = dict.fromkeys(IngestStatus, 0)
     figures = 0
     # An existing store is checked before any article is read; a new one is
     # created only for the first document, so a run that reads nothing
     # leaves no empty store behind.
     store = Store(db, create=True) if os.path.lexists(db) else None
-    try:
-        for doc in _documents(run, args, paths):
+
+    def new(documents: Iterator[Document]) -> Iterator[Document]:
+        """The documents not stored yet: those stored are counted, never extracted."""
+        nonlocal store
+        for doc in documents:
             if store is None:
                 store = Store(db, create=True)
-            [result] = store.ingest([doc], policy=policy)
+            if doc in store:
+                tally[IngestStatus.UNCHANGED] += 1
+                run.progress.update(figures, doc.name)
+                continue
+            yield doc
+
+    try:
+        for doc, found in _with_figures(args, new(_documents(run, args, paths))):
+            assert store is not None  # noqa: S101 - made for the document's check
+            result = store.add(doc, found)
             tally[result.status] += 1
             if result.status is not IngestStatus.UNCHANGED:
                 figures += result.document.figure_count
