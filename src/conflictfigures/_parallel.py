@@ -15,8 +15,6 @@ import contextlib
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from conflictfigures.serialize import from_record, to_record
-
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -28,8 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = ["BATCH", "ClusterUnavailable", "cluster", "extract_in_parallel"]
 
-#: Documents sent to a worker at a time.
-BATCH = 32
+#: Documents sent to a worker at a time: enough that a task's overhead (about a
+#: millisecond) is small beside extracting them.
+BATCH = 256
 
 #: Batches in flight per worker.
 _AHEAD = 4
@@ -39,11 +38,14 @@ class ClusterUnavailable(Exception):
     """Dask is not installed, or the cluster cannot be started or reached."""
 
 
-def _extract_batch(
-    documents: list[Document], policy: BoundsPolicy | None
-) -> list[list[dict[str, Any]]]:
-    """Run on a worker: each document's figures, as records."""
-    return [[to_record(f) for f in doc.figures(policy=policy)] for doc in documents]
+def _extract_batch(documents: list[Document], policy: BoundsPolicy | None) -> list[list[Figure]]:
+    """
+    Run on a worker: each document's figures.
+
+    Figures travel pickled (about 14 µs a figure both ways), which is
+    cheaper than records, whose reading back costs twice that.
+    """
+    return [doc.figures(policy=policy) for doc in documents]
 
 
 @contextlib.contextmanager
@@ -101,8 +103,7 @@ def extract_in_parallel(
 
     def done() -> Iterator[tuple[Document, list[Figure]]]:
         docs, future = in_flight.popleft()
-        for doc, records in zip(docs, future.result(), strict=True):
-            yield doc, [from_record(r) for r in records]
+        yield from zip(docs, future.result(), strict=True)
 
     for doc in documents:
         batch.append(doc)
