@@ -206,6 +206,24 @@ def test_a_table_without_the_named_column_stops_before_any_row(tmp_path: Path) -
     assert errors == [f"{export}: no columns 'date', 'text' (has 'body', 'when')"]
 
 
+def test_tsv_is_read_with_tabs(tmp_path: Path) -> None:
+    export = tmp_path / "export.tsv"
+    export.write_text(f"text\toutlet\n{BODY}\tAP, Paris desk\n", encoding="utf-8")
+    [doc] = read_articles(export)
+    assert (doc.text, doc.source.outlet) == (BODY, "AP, Paris desk")
+
+
+def test_a_json_document_is_refused_not_read_as_one_text(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([{"text": BODY}]), encoding="utf-8")
+    docs, errors = _read(export)
+    assert docs == []
+    message = (
+        "a JSON document is not a table of articles: write one object per line (JSON Lines, .jsonl)"
+    )
+    assert errors == [f"{export}: {message}"]
+
+
 # -- Parquet ---------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@ Collections of articles as people hold them: news exports and folders.
 :func:`read_articles` streams documents from one path, whatever it holds:
 
 - a JSON Lines file (``.jsonl``, ``.ndjson``), one object per line;
-- a CSV file (``.csv``) with a header row;
+- a CSV file (``.csv``, or ``.tsv`` separated by tabs) with a header row;
 - a Parquet file (``.parquet``; the ``parquet`` extra);
 - either of the first two compressed with gzip (``.jsonl.gz``, ``.csv.gz``);
 - a folder of ``.txt``, ``.text`` and ``.md`` files (with its
@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import gzip
 import io
 import json
@@ -69,6 +70,8 @@ TABLE_SUFFIXES: dict[str, str] = {
     ".ndjson.gz": "jsonl",
     ".csv": "csv",
     ".csv.gz": "csv",
+    ".tsv": "tsv",
+    ".tsv.gz": "tsv",
     ".parquet": "parquet",
 }
 
@@ -230,6 +233,14 @@ def read_articles(
 
 
 def _stream(file: Path, kind: str | None, columns: _Columns) -> Iterator[Document | DocumentError]:
+    if kind is None and file.suffix.lower() == ".json":
+        # Read as text, a JSON export would become one document of markup.
+        yield UnreadableDocument(
+            file,
+            "a JSON document is not a table of articles: write one object per line "
+            "(JSON Lines, .jsonl)",
+        )
+        return
     if kind is None:
         problems: list[DocumentError] = []
         for doc in _read_documents(
@@ -243,6 +254,7 @@ def _stream(file: Path, kind: str | None, columns: _Columns) -> Iterator[Documen
     readers: dict[str, Callable[[Path, _Columns], Iterator[Document | DocumentError]]] = {
         "jsonl": _jsonl,
         "csv": _csv,
+        "tsv": functools.partial(_csv, delimiter="\t"),
         "parquet": _parquet,
     }
     yield from readers[kind](file, columns)
@@ -422,7 +434,9 @@ def _jsonl_row(
         return exc
 
 
-def _csv(file: Path, columns: _Columns) -> Iterator[Document | DocumentError]:
+def _csv(
+    file: Path, columns: _Columns, *, delimiter: str = ","
+) -> Iterator[Document | DocumentError]:
     """
     A header row, then one article per row; bytes that are not UTF-8 make
     their row bad, not the file.
@@ -436,7 +450,7 @@ def _csv(file: Path, columns: _Columns) -> Iterator[Document | DocumentError]:
     with io.TextIOWrapper(
         binary, encoding="utf-8-sig", errors="surrogateescape", newline=""
     ) as stream:
-        reader = csv.reader(stream, strict=True)
+        reader = csv.reader(stream, strict=True, delimiter=delimiter)
         n = 0
         try:
             header = [name.strip() for name in next(reader, [])]
