@@ -273,3 +273,23 @@ def test_the_report_toll_never_adds_places_or_a_stock_to_an_incident() -> None:
     assert rows[1][6:8] == ["5", "5"]
     assert rows[1][-1] == "(2020-02-27)"
     assert len(rows) == 2
+
+
+def test_the_new_patterns_stay_linear_on_long_input() -> None:
+    """
+    The named-incident and source patterns run on untrusted sentences and
+    claimants: on 1 MB of near misses each finds nothing at once, and finds
+    the real phrase at the end.
+    """
+    from conflictfigures._aggregation.normalise import _NAMED_INCIDENT  # noqa: PLC0415
+    from conflictfigures._sources import _ALIAS_RE, _fold  # noqa: PLC0415
+
+    near = "toll of the a b c d e " * 50_000
+    assert _NAMED_INCIDENT.search(near) is None
+    found = _NAMED_INCIDENT.search(near + "toll from Tuesday's air strike")
+    assert found is not None
+    assert found.group("day") == "Tuesday"
+    words = "white helmet syrian observator " * 40_000
+    assert _ALIAS_RE.search(_fold(words)) is None
+    assert _ALIAS_RE.search(_fold(words + "SOHR")) is not None
+    assert _fold("-'" * 500_000) == ""

@@ -8,8 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from conflictfigures import (
     CSV_COLUMNS,
@@ -21,11 +20,11 @@ from conflictfigures import (
     Period,
     Source,
     Span,
+    strategies as cfst,
     to_dataframe,
     write_csv,
     write_hxl,
 )
-from conflictfigures import strategies as cfst
 
 SENTENCE = "Turkey said more than 50 Syrian forces had been killed."
 SOURCE = Source(

@@ -7,7 +7,16 @@ from typing import Any
 import pytest
 
 from conflictfigures import extract, to_record
+from tests.cases.clauses import (
+    EXAMPLES_CLAUSE_NO_FIGURE,
+    EXAMPLES_CLAUSE_XFAIL,
+    EXAMPLES_CLAUSES,
+)
 from tests.cases.extraction import ALL_EXAMPLES, EXAMPLES_NO_FIGURE, EXAMPLES_XFAIL, Row
+
+EXAMPLES = ALL_EXAMPLES + EXAMPLES_CLAUSES
+NO_FIGURE = EXAMPLES_NO_FIGURE + EXAMPLES_CLAUSE_NO_FIGURE
+XFAIL = EXAMPLES_XFAIL + EXAMPLES_CLAUSE_XFAIL
 
 BEFORE = (
     "Share this article\nSend in e-mail\n\nSign up for our newsletter. "
@@ -30,18 +39,14 @@ def _ids(rows: list[Row]) -> list[str]:
     return [row[3] for row in rows]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected", "note"), ALL_EXAMPLES, ids=_ids(ALL_EXAMPLES)
-)
+@pytest.mark.parametrize(("text", "published", "expected", "note"), EXAMPLES, ids=_ids(EXAMPLES))
 def test_example(
     text: str, published: str | None, expected: list[dict[str, Any]], note: str
 ) -> None:
     _check(text, published, expected, note)
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected", "note"), ALL_EXAMPLES, ids=_ids(ALL_EXAMPLES)
-)
+@pytest.mark.parametrize(("text", "published", "expected", "note"), EXAMPLES, ids=_ids(EXAMPLES))
 def test_example_in_context(
     text: str, published: str | None, expected: list[dict[str, Any]], note: str
 ) -> None:
@@ -49,9 +54,7 @@ def test_example_in_context(
     _check(BEFORE + text + AFTER, published, expected, note)
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected", "note"), EXAMPLES_NO_FIGURE, ids=_ids(EXAMPLES_NO_FIGURE)
-)
+@pytest.mark.parametrize(("text", "published", "expected", "note"), NO_FIGURE, ids=_ids(NO_FIGURE))
 def test_no_figure(
     text: str, published: str | None, expected: list[dict[str, Any]], note: str
 ) -> None:
@@ -60,9 +63,7 @@ def test_no_figure(
     assert [to_record(f)["text"] for f in in_context] == [], note
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected", "note"), EXAMPLES_XFAIL, ids=_ids(EXAMPLES_XFAIL)
-)
+@pytest.mark.parametrize(("text", "published", "expected", "note"), XFAIL, ids=_ids(XFAIL))
 @pytest.mark.xfail(strict=True, reason="known limitation, see the row's note")
 def test_known_limitation(
     text: str, published: str | None, expected: list[dict[str, Any]], note: str

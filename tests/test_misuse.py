@@ -196,6 +196,12 @@ EXAMPLES_BUGS_CAUGHT: list[Row] = [
         "accepted, to fail on the first document",
     ),
     (
+        lambda t: _store(t).ingest([], on_result=bad(5)),
+        InvalidType,
+        r"'on_result' must be callable or None, got int",
+        "accepted, to fail after the first document was stored",
+    ),
+    (
         lambda _t: Store(A),
         InvalidType,
         r"'path' must be a str or a Path, got NoneType",
@@ -300,6 +306,36 @@ EXAMPLES_BUGS_CAUGHT: list[Row] = [
         ),
         "figures of another text were stored",
     ),
+    (
+        lambda _t: tally([A]),
+        NotAFigure,
+        r"'figures' must hold Figure objects, got NoneType at position 0",
+        "AttributeError: 'NoneType' object has no attribute 'subject'",
+    ),
+    (
+        lambda _t: tally(bad("abc")),
+        InvalidType,
+        r"'figures' must be an iterable of Figure objects, got str",
+        "AttributeError: 'str' object has no attribute 'subject'",
+    ),
+    (
+        lambda _t: Ledger(A),
+        InvalidType,
+        r"'figures' must be an iterable of Figure objects, got NoneType",
+        "TypeError: 'NoneType' object is not iterable",
+    ),
+    (
+        lambda _t: Ledger.from_records(A),
+        InvalidType,
+        r"'records' must be an iterable of records, got NoneType",
+        "TypeError: 'NoneType' object is not iterable",
+    ),
+    (
+        lambda _t: Ledger([FIG], policy=bad(print)).estimates(),
+        InvalidPolicy,
+        r"the estimate rule 'print' must return \(low, best, high\) .*, got None",
+        "TypeError: cannot unpack non-iterable NoneType object",
+    ),
 ]
 
 EXAMPLES_ALREADY_TYPED: list[Row] = [
@@ -366,42 +402,6 @@ EXAMPLES_ALREADY_TYPED: list[Row] = [
     (lambda _t: Ledger().merge(A), InvalidFigure, r"merge\(\) takes a Ledger, got NoneType", ""),
 ]
 
-#: Calls whose checks live in aggregate.py and are wired there when the
-#: aggregation rewrite lands (see conflictfigures._checks); strict xfail, so
-#: the day they pass this table is updated.
-EXAMPLES_XFAIL: list[Row] = [
-    (
-        lambda _t: tally([A]),
-        NotAFigure,
-        r"'figures' must hold Figure objects, got NoneType at position 0",
-        "AttributeError: 'NoneType' object has no attribute 'subject'",
-    ),
-    (
-        lambda _t: tally(bad("abc")),
-        InvalidType,
-        r"'figures' must be an iterable of Figure objects, got str",
-        "AttributeError: 'str' object has no attribute 'subject'",
-    ),
-    (
-        lambda _t: Ledger(A),
-        InvalidType,
-        r"'figures' must be an iterable of Figure objects, got NoneType",
-        "TypeError: 'NoneType' object is not iterable",
-    ),
-    (
-        lambda _t: Ledger.from_records(A),
-        InvalidType,
-        r"'records' must be an iterable of records, got NoneType",
-        "TypeError: 'NoneType' object is not iterable",
-    ),
-    (
-        lambda _t: Ledger([FIG], policy=bad(print)).estimates(),
-        InvalidPolicy,
-        r"the estimate rule 'print' must return \(low, best, high\) .*, got None",
-        "TypeError: cannot unpack non-iterable NoneType object",
-    ),
-]
-
 
 def _latin1_jsonl(folder: Path) -> Path:
     path = folder / "latin1.jsonl"
@@ -445,16 +445,6 @@ def test_bugs_caught(
     ids=_ids(EXAMPLES_ALREADY_TYPED),
 )
 def test_already_typed(
-    tmp_path: Path, call: Callable[[Path], object], error: type[Exception], message: str
-) -> None:
-    _check(tmp_path, call, error, message)
-
-
-@pytest.mark.xfail(strict=True, reason="the checks are wired into aggregate.py at merge")
-@pytest.mark.parametrize(
-    ("call", "error", "message"), [row[:3] for row in EXAMPLES_XFAIL], ids=_ids(EXAMPLES_XFAIL)
-)
-def test_xfail(
     tmp_path: Path, call: Callable[[Path], object], error: type[Exception], message: str
 ) -> None:
     _check(tmp_path, call, error, message)

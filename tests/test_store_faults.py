@@ -137,7 +137,7 @@ def test_a_record_moved_to_another_span_is_refused(tmp_path: Path) -> None:
         store.figures()
 
 
-def _damaged_copies(clean: Path, tmp_path: Path) -> list[tuple[int, Path]]:
+def _damaged_copies(clean: Path, tmp_path: Path, fill: str) -> list[tuple[int, Path]]:
     size = clean.stat().st_size
     offsets = list(range(0, size, 512))
     if not LONG:
@@ -148,16 +148,20 @@ def _damaged_copies(clean: Path, tmp_path: Path) -> list[tuple[int, Path]]:
     copies = []
     for offset in sorted(offsets):
         damaged = bytearray(clean.read_bytes())
-        damaged[offset : offset + 512] = junk.randbytes(len(damaged[offset : offset + 512]))
-        copy = tmp_path / f"damaged-{offset}.sqlite"
+        n = len(damaged[offset : offset + 512])
+        damaged[offset : offset + 512] = junk.randbytes(n) if fill == "junk" else bytes(n)
+        copy = tmp_path / f"damaged-{fill}-{offset}.sqlite"
         copy.write_bytes(bytes(damaged))
         copies.append((offset, copy))
     return copies
 
 
-def test_512_damaged_bytes_are_refused_or_read_exactly(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fill", ["junk", "zeros"])
+def test_512_damaged_bytes_are_refused_or_read_exactly(tmp_path: Path, fill: str) -> None:
     """
-    Overwrite 512 bytes at one offset of a store: opening, reading or
+    Overwrite 512 bytes at one offset of a store (random bytes, or zeros,
+    which once left 30 of 200 blocks read with documents or figures
+    missing): opening, reading or
     check() refuses it as damaged (never an untyped or raw-bytes error), or
     every document reads back exactly as ingested. check() passing means
     reads succeed.
@@ -166,7 +170,7 @@ def test_512_damaged_bytes_are_refused_or_read_exactly(tmp_path: Path) -> None:
     expected = _seed_store(clean)
     refused = 0
     messages: list[str] = []
-    for offset, copy in _damaged_copies(clean, tmp_path):
+    for offset, copy in _damaged_copies(clean, tmp_path, fill):
         before = copy.read_bytes()
         try:
             with Store(copy, read_only=True) as store:
@@ -444,3 +448,83 @@ def test_figures_of_another_text_are_refused(tmp_path: Path) -> None:
         with pytest.raises(InvalidType, match="'document' must be a Document, got str"):
             store.add("text", [])  # type: ignore[arg-type]
         assert len(store) == 0
+
+
+@pytest.mark.parametrize("day", [dt.date.min, dt.date.max], ids=["first-day", "last-day"])
+def test_a_document_dated_at_a_calendar_end_is_stored_and_exported(
+    tmp_path: Path, day: dt.date
+) -> None:
+    """The API keeps such dates (only files and the CLI refuse them as placeholders)."""
+    db = tmp_path / "s.sqlite"
+    doc = Document(text="Two soldiers were killed on Thursday.", source=Source(published=day))
+    with Store(db) as store:
+        [result] = store.ingest([doc])
+        assert result.document.source.published == day
+        [figure] = store.figures()
+        assert figure.source.published == day
+    out = io.StringIO()
+    assert (
+        main(["extract", "--db", str(db), "--format", "csv"], stdout=out, stderr=io.StringIO()) == 0
+    )
+    assert day.isoformat() in out.getvalue()
+
+
+def test_a_foreign_wal_beside_the_real_file_of_a_linked_store_is_refused(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "s.sqlite"
+    real.parent.mkdir()
+    with Store(real) as store:
+        store.add(Document(text="Two soldiers were killed."), [])
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(real)
+    shutil.copy(_foreign_wal(tmp_path, page_size=1024), real.parent / "s.sqlite-wal")
+    before = real.read_bytes()
+    with pytest.raises(NotAStore, match="write-ahead log of another database"):
+        Store(link)
+    assert real.read_bytes() == before
+
+
+def test_reading_while_another_process_ingests_never_sees_damage(tmp_path: Path) -> None:
+    """A read-only reader racing a writer: every read is whole documents, never 'damaged'."""
+    folder = _articles(tmp_path / "articles", 60)
+    db = tmp_path / "s.sqlite"
+    with Store(db) as store:
+        store.add(Document(text="Already here."), [])
+    writer = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "conflictfigures", "ingest", str(folder), "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen = set()
+    try:
+        while writer.poll() is None:
+            with Store(db, read_only=True) as store:
+                pairs = store.documents_with_figures()
+            for document, figures in pairs:
+                assert len(figures) == document.figure_count
+            seen.add(len(pairs))
+    finally:
+        _out, err = writer.communicate(timeout=120)
+    assert (writer.returncode, err) == (0, "")
+    with Store(db, read_only=True) as store:
+        assert len(store.documents_with_figures()) == 61
+        store.check()
+    assert min(seen) >= 1
+
+
+@pytest.mark.parametrize(
+    "log", [b"", b"\x37\x7f\x06", b"not a write-ahead log at all, just words" * 4]
+)
+def test_a_log_without_a_valid_header_is_not_taken_for_a_foreign_one(
+    tmp_path: Path, log: bytes
+) -> None:
+    """SQLite ignores such a log (a writer may be writing its header): the store opens."""
+    path = tmp_path / "s.sqlite"
+    with Store(path) as store:
+        store.add(Document(text="Two soldiers were killed."), [])
+    (tmp_path / "s.sqlite-wal").write_bytes(log)
+    with Store(path, read_only=True) as store:
+        assert len(store) == 1
+    with Store(path) as store:
+        assert len(store) == 1
+        store.check()

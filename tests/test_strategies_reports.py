@@ -6,12 +6,10 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from hypothesis.errors import InvalidArgument
 
-from conflictfigures import Category, Figure, Ledger
-from conflictfigures import strategies as cfst
+from conflictfigures import Category, Figure, Ledger, strategies as cfst
 
 
 @settings(max_examples=50)

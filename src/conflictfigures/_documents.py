@@ -36,7 +36,14 @@ import attrs
 from conflictfigures._checks import check_iterable
 from conflictfigures._output import kind_of
 from conflictfigures._pages import PAGE_SUFFIXES, PagesExtraMissing, read_page
-from conflictfigures.errors import ConflictFiguresError, InvalidText, InvalidType, shown, type_name
+from conflictfigures.errors import (
+    ConflictFiguresError,
+    InvalidText,
+    InvalidType,
+    one_line,
+    shown,
+    type_name,
+)
 from conflictfigures.extract import extract
 from conflictfigures.models import Figure, Source, instance_of, iso_date
 
@@ -84,8 +91,8 @@ class DocumentError(ConflictFiguresError, ValueError):
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{shown(self.path)}: {problem}")
+        self.problem = one_line(problem)
+        super().__init__(f"{shown(self.path)}: {self.problem}")
 
 
 class UnreadableDocument(DocumentError):

@@ -7,9 +7,10 @@ by :mod:`conflictfigures._charts`. Everything that comes from articles
 (sentences, outlet names, claimants, URLs) is escaped; a URL becomes a link
 only when it is ``http`` or ``https``.
 
-Each figure has one home, its document's list (``#f<n>``), where its whole
-sentence is shown with the figure's words marked; every other place that
-shows a figure links there.
+Each figure has one home (``#f<n>``), where its sentence is shown with the
+figure's words marked: the contradiction card that quotes it, else its
+document's list. Every other place that shows a figure links there, so each
+sentence is on the page once.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ _CAPTION = (
     "match that bar."
 )
 
-# Characters of a sentence shown on each side of a figure outside its home.
+# Characters of a sentence kept on each side of a figure quoted in a card.
 _CONTEXT = 100
 
 # Reports quoted on each side of a contradiction (one per outlet first); the
@@ -411,6 +412,10 @@ def _side(page: _Page, side: ContradictionSide, conflicting: bool) -> str:
     )
 
 
+#: Up to how many sides a card lists the pairs that cannot both be true.
+_PAIRS_LISTED = 12
+
+
 def _contradictions(page: _Page, items: Sequence[Contradiction]) -> list[str]:
     for n, item in enumerate(items, 1):
         for side in item.sides:
@@ -433,16 +438,19 @@ def _contradictions(page: _Page, items: Sequence[Contradiction]) -> list[str]:
                 f'<p class="note">The total for {_e(inner.location or "a place")} exceeds the '
                 f"total for {_e(outer.location or 'the wider place')}, which contains it.</p>"
             )
-        in_conflict = {i for pair in item.conflicts for i in pair}
-        sides = "".join(_side(page, s, i in in_conflict) for i, s in enumerate(item.sides))
+        # Counted per side in O(n log n): listing every pair is quadratic.
+        counts = item.conflict_counts()
+        sides = "".join(_side(page, s, counts[i] > 0) for i, s in enumerate(item.sides))
         pairs = ""
-        if len(item.conflicts) < len(item.sides) * (len(item.sides) - 1) // 2:
-            pairs = '<p class="note">Cannot both be true: ' + _e(
-                ", ".join(
-                    f"{item.sides[a].count} vs {item.sides[b].count}" for a, b in item.conflicts
-                )
-            )
-            pairs += ".</p>"
+        n_sides = len(item.sides)
+        if 0 < sum(counts) // 2 < n_sides * (n_sides - 1) // 2 and n_sides <= _PAIRS_LISTED:
+            shown = [
+                f"{item.sides[a].count} vs {item.sides[b].count}"
+                for a in range(n_sides)
+                for b in range(a + 1, n_sides)
+                if item.conflicting(a, b)
+            ]
+            pairs = '<p class="note">Cannot both be true: ' + _e(", ".join(shown)) + ".</p>"
         out.append(
             f'<article class="box card" id="x{n}"><h3>{page.claim(outer)}{kind}</h3>{within}'
             f'<div class="sides">{sides}</div>{pairs}</article>'
@@ -569,10 +577,10 @@ def _documents(page: _Page) -> list[str]:
         )
         for source, figures in docs:
             facts = [source.published.isoformat() if source.published else "no publication date"]
-            if source.url and _is_web(source.url):  # the link is named by the id when known
-                facts.append(_link(source.url, source.doc_id or source.url))
-            else:
-                facts += [_e(v) for v in (source.url, source.doc_id) if v]
+            if source.url:  # shown without its scheme, a link when it is http(s)
+                facts.append(_link(source.url, source.url.strip().split("://", 1)[-1]))
+            if source.doc_id:
+                facts.append(_e(source.doc_id))
             if not figures:
                 facts.append("no figures")
             items = _figure_items(page, figures)

@@ -24,6 +24,7 @@ document already named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import attrs
@@ -33,7 +34,14 @@ from conflictfigures._places import country_of
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["SOURCES", "KnownSource", "ResolvedSource", "organisation_name", "resolve"]
+__all__ = [
+    "SOURCES",
+    "KnownSource",
+    "ResolvedSource",
+    "by_role",
+    "organisation_name",
+    "resolve",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -206,6 +214,7 @@ class ResolvedSource:
     group: str
 
 
+@lru_cache(maxsize=65_536)
 def _known(text: str) -> KnownSource | None:
     found = _ALIAS_RE.search(_fold(text))
     return None if found is None else _BY_ALIAS[found.group(0)]
@@ -224,6 +233,18 @@ def _role_of(folded: str) -> str | None:
         if any(phrase in s.roles for s in SOURCES):
             return phrase
     return None
+
+
+@lru_cache(maxsize=65_536)
+def by_role(claimant: str) -> bool:
+    """
+    Whether a claimant names a source only by its role ("the monitor"), so
+    that only the document can say which source it is.
+
+    >>> by_role("the war monitor"), by_role("SOHR")
+    (True, False)
+    """
+    return _known(claimant) is None and _role_of(_fold(claimant)) is not None
 
 
 def resolve(claimant: str, *, earlier: Iterable[str] = ()) -> ResolvedSource | None:

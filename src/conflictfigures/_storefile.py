@@ -24,14 +24,16 @@ import sqlite3
 import stat
 import time
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._output import kind_of
-from conflictfigures.errors import ConflictFiguresError, shown
+from conflictfigures.errors import ConflictFiguresError, one_line, shown
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from pathlib import Path
+
+_T = TypeVar("_T")
 
 __all__ = [
     "APPLICATION_ID",
@@ -209,17 +211,22 @@ def header_problem(header: bytes) -> str | None:
 
 
 def wal_path(path: Path) -> Path:
-    """The write-ahead log SQLite would read beside the file."""
-    return path.with_name(path.name + "-wal")
+    """
+    The write-ahead log SQLite would read beside the file (beside the file a
+    symbolic link points to, since the store is opened by its real path).
+    """
+    real = path.resolve()
+    return real.with_name(real.name + "-wal")
 
 
 def wal_problem(path: Path, header: bytes) -> str | None:
     """
     Why the ``-wal`` file beside the store cannot be its log, or ``None``
-    (no log, an empty one, or one that fits).
+    (no log, one without a valid header, which SQLite ignores, or one that
+    fits).
 
-    A log fits when it starts with SQLite's log magic and its page size is
-    the database's; one that does not would be replayed into the store.
+    A log with SQLite's log magic fits when its page size is the
+    database's; one that does not is another database's log.
     """
     log = wal_path(path)
     try:
@@ -235,10 +242,10 @@ def wal_problem(path: Path, header: bytes) -> str | None:
             wal_header = handle.read(_WAL_HEADER_SIZE)
     except OSError as exc:
         return f"its write-ahead log {log.name!r} cannot be read ({exc.strerror or exc})"
-    if not wal_header:
-        return None
     if len(wal_header) < _WAL_HEADER_SIZE or _be32(wal_header, 0) not in _WAL_MAGIC:
-        return f"{log.name!r} beside it is not a SQLite write-ahead log"
+        # SQLite ignores a log without a valid header (and a writer may be
+        # writing this one's header right now): nothing of it is replayed.
+        return None
     if len(header) >= HEADER_SIZE and _be32(wal_header, 8) != _page_size(header):
         return (
             f"{log.name!r} beside it is the write-ahead log of another database "
@@ -328,8 +335,8 @@ class StoreError(ConflictFiguresError, ValueError):
 
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{shown(self.path)}: {problem}")
+        self.problem = one_line(problem)
+        super().__init__(f"{shown(self.path)}: {self.problem}")
 
 
 class NotAStore(StoreError):
@@ -615,6 +622,33 @@ class StoreFile:
             self._conn = self._read_connection()
         with self.translate():
             yield self.db
+
+    def snapshot(self, run: Callable[[sqlite3.Connection], _T]) -> _T:
+        """
+        Run several reads as one snapshot (one read transaction); when the
+        file changed under a read without locks, run them again through
+        SQLite's log, so that a writer starting meanwhile is never taken
+        for damage.
+
+        Raises:
+            StoreError: the file kept changing under the reads.
+        """
+        for _attempt in range(3):
+            with self.reading() as conn:
+                own = not conn.in_transaction
+                if own:
+                    conn.execute("BEGIN")
+                try:
+                    result = run(conn)
+                finally:
+                    if own and conn.in_transaction:
+                        conn.execute("COMMIT")
+            if not self._changed_while_read():
+                return result
+        raise StoreError(
+            self._path,
+            "changed while it was being read (another process wrote to it); read it again",
+        )
 
     @property
     def db(self) -> sqlite3.Connection:

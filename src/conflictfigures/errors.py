@@ -180,6 +180,21 @@ def shown(name: object) -> str:
     return text if text.isprintable() else repr(text)
 
 
+def one_line(text: str) -> str:
+    r"""
+    Return a message as one printable line: runs of white space (newlines
+    included) become one space, and any other character that is not
+    printable is written as its escape.
+
+    >>> print(one_line("*** in database main ***\nPage 8: \x1b[2J"))
+    *** in database main *** Page 8: \x1b[2J
+    """
+    text = " ".join(text.split())
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def type_name(value: object) -> str:
     """The name of a value's type, for messages: ``str``, ``NoneType``."""
     return type(value).__name__

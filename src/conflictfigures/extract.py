@@ -8,7 +8,7 @@ import datetime as dt
 
 from conflictfigures._extraction.assembly import read_document
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
-from conflictfigures.models import Figure, Source
+from conflictfigures.models import Figure, Source, iso_date
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 
 __all__ = ["extract", "parse_figure"]
@@ -23,22 +23,28 @@ def _check_published(published: object) -> dt.date | None:
     if isinstance(published, dt.date):
         return published
     if isinstance(published, str):
-        # A date ("2020-02-27") or a whole ISO datetime, whose own calendar
-        # date is used; anything else, even with a date in front, is refused.
-        text = published.strip()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return dt.datetime.fromisoformat(text).date()
-        except ValueError:
-            raise InvalidDate(
-                f"'published' must be an ISO date (YYYY-MM-DD), got {published!r}"
-            ) from None
+        day = _iso_day(published.strip())
+        if day is None:
+            raise InvalidDate(f"'published' must be an ISO date (YYYY-MM-DD), got {published!r}")
+        return day
     raise InvalidDate(
         f"'published' must be a datetime.date, an ISO date string or None, got {published!r}"
     )
+
+
+def _iso_day(text: str) -> dt.date | None:
+    """
+    The day of a date written YYYY-MM-DD, alone or before a time ("T09:30",
+    " 09:30"), else ``None`` ("20200227" and "2020-W09-4" too, which
+    ``fromisoformat`` would read).
+    """
+    try:
+        day = iso_date(text[:10])
+        if len(text) > 10 and (text[10] not in "T " or dt.datetime.fromisoformat(text) is None):
+            return None
+    except ValueError:
+        return None
+    return day
 
 
 def _check_optional_str(name: str, value: object) -> str | None:

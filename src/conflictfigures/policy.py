@@ -50,6 +50,7 @@ or :meth:`conflictfigures.Count.rebound`.
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -257,9 +258,9 @@ class BoundsPolicy:
             return stated + 1, None
         if qualifier is Qualifier.NEARLY:
             high = max(stated - 1, 0)
-            return min(math.ceil(stated * self.nearly_floor), high), high
+            return min(math.ceil(stated * _exact(self.nearly_floor)), high), high
         if qualifier is Qualifier.ABOUT:
-            band = max(math.ceil(stated * self.about_band), half, 1)
+            band = max(math.ceil(stated * _exact(self.about_band)), half, 1)
             return max(0, stated - band), stated + band
         if qualifier is Qualifier.UP_TO:
             return 0, stated
@@ -294,6 +295,11 @@ class BoundsPolicy:
         if q in (Qualifier.NEARLY, Qualifier.FEWER_THAN):
             return count.high if count.high is not None else count.stated
         return count.stated
+
+
+def _exact(fraction: float) -> Fraction:
+    """A policy's fraction as the decimal it was written as, for exact bounds."""
+    return Fraction(repr(fraction))
 
 
 #: The library's default reading: see the module docs for every rule.

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 
 from conflictfigures import _storefile as storefile
-from conflictfigures._checks import check_iterable, iter_figures
+from conflictfigures._checks import check_callable, check_iterable, iter_figures
 from conflictfigures._documents import Document
 from conflictfigures._storefile import (
     APPLICATION_ID,
@@ -428,8 +428,7 @@ class Store:
 
         if policy is not None and not isinstance(policy, BoundsPolicy):
             raise InvalidType(f"'policy' must be a BoundsPolicy or None, got {type_name(policy)}")
-        if on_result is not None and not callable(on_result):
-            raise InvalidType(f"'on_result' must be callable or None, got {type_name(on_result)}")
+        check_callable(on_result, "on_result")
         if self._read_only:
             raise StoreError(self._path, "opened read-only; cannot write")
         results: list[IngestResult] = []
@@ -513,7 +512,10 @@ class Store:
             DamagedStore: a document fails verification; the message names it.
         """
         where = "1" if all_versions else _LATEST
-        with self._file.reading() as conn:
+
+        def read(
+            conn: sqlite3.Connection,
+        ) -> tuple[list[Any], dict[int, list[tuple[int, str]]]]:
             rows = conn.execute(
                 f"SELECT {_DOCUMENT_COLUMNS}, text FROM documents AS d "  # noqa: S608
                 f"WHERE {where} ORDER BY d.id"
@@ -524,6 +526,9 @@ class Store:
             ):
                 if document_id in records:
                     records[document_id].append((seq, record))
+            return rows, records
+
+        rows, records = self._file.snapshot(read)
         return [self._verified(row, records[row[0]]) for row in rows]
 
     def _verified(

@@ -6,8 +6,7 @@ import datetime as dt
 from typing import Any
 
 import attrs
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from conflictfigures import (
     DEFAULT_ESTIMATE,
@@ -22,10 +21,10 @@ from conflictfigures import (
     Qualifier,
     Source,
     Span,
+    strategies as cfst,
     tally,
     to_record,
 )
-from conflictfigures import strategies as cfst
 
 DAY0 = dt.date(2020, 2, 20)
 SUBJECTS = ["Turkish soldiers", "its soldiers", "Syrian forces", "civilians", "others", None]

@@ -7,8 +7,7 @@ import json
 import attrs
 from hypothesis import given
 
-from conflictfigures import Figure, from_record, to_record
-from conflictfigures import strategies as cfst
+from conflictfigures import Figure, from_record, strategies as cfst, to_record
 
 
 @given(cfst.figures())

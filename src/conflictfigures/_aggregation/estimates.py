@@ -14,6 +14,7 @@ from typing import Any, Literal
 import attrs
 
 from conflictfigures._aggregation.results import Claim, Estimate, consensus
+from conflictfigures._checks import check_rule_result
 from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Count, Qualifier
 from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
@@ -156,15 +157,22 @@ class EstimatePolicy:
         else:
             high = None if any(c.high is None for c in counts) else max(c.high or 0 for c in counts)
         low = min(low, high) if high is not None else low
-        bests = [reading.best(c) for c in counts]
+        exact = Qualifier.EXACT  # its best is its number, under any bounds policy
+        bests = [
+            c.stated if c.qualifier is exact and c.stated is not None else reading.best(c)
+            for c in counts
+        ]
         if self.best == "lowest":
             best = low
         elif self.best == "midpoint":
             best = low if high is None else (low + high) // 2
         else:
             inds = claim.independents
-            chosen = range(len(counts)) if len(set(inds)) == len(inds) else _latest(claim)
-            best = _lower_median(list({(inds[i], counts[i]): bests[i] for i in chosen}.values()))
+            if len(set(inds)) == len(inds):  # one report per claimant: each counts
+                best = _lower_median(bests)
+            else:
+                per_claimant = {(inds[i], counts[i]): bests[i] for i in _latest(claim)}
+                best = _lower_median(list(per_claimant.values()))
         points = [report_points(c, reading, b) for c, b in zip(counts, bests, strict=True)]
         best = min(max(best, min(p[0] for p in points)), max(p[1] for p in points))
         if not all(c.qualifier is Qualifier.MORE_THAN for c in counts):
@@ -201,8 +209,11 @@ def policy_name(policy: EstimatePolicy | EstimateRule) -> str:
 
 
 def estimate(claim: Claim, policy: EstimatePolicy | EstimateRule) -> Estimate:
-    """The estimate of one claim under a policy."""
-    low, best, high = policy(claim)
+    """The estimate of one claim under a policy (a rule of the user's is checked)."""
+    if isinstance(policy, EstimatePolicy):
+        low, best, high = policy(claim)
+    else:
+        low, best, high = check_rule_result(policy(claim), policy)
     return Estimate(
         category=claim.key.category,
         low=low,

@@ -24,6 +24,7 @@ from conflictfigures._aggregation.normalise import (
     Norm,
     claimants,
     document_sides,
+    normalise,
     unattributed,
 )
 from conflictfigures._aggregation.results import (
@@ -275,32 +276,52 @@ def _windows(dates: Mapping[dt.date, set[Doc]]) -> list[list[dt.date]]:
     return windows
 
 
-def _ordered(indexes: Iterable[int], figures: Sequence[Figure]) -> list[int]:
-    """Indexes in the figures' total order (see :func:`figure_sort_key`)."""
-    keyed = sorted((_cheap_sort_key(figures[i]), i) for i in indexes)
-    if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
-        return sorted((i for _, i in keyed), key=lambda i: figure_sort_key(figures[i]))
-    return [i for _, i in keyed]
+class _Order:
+    """The figures' total order (see :func:`figure_sort_key`), read from their documents' keys."""
+
+    __slots__ = ("figures",)
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.figures = figures
+
+    def _key(self, i: int) -> tuple[Any, ...]:
+        return _cheap_sort_key(self.figures[i])
+
+    def sorted(self, indexes: list[int]) -> list[int]:
+        """The indexes in the figures' order."""
+        if len(indexes) < 2:
+            return indexes
+        keyed = sorted((self._key(i), i) for i in indexes)
+        if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
+            figures = self.figures
+            return sorted((i for _, i in keyed), key=lambda i: figure_sort_key(figures[i]))
+        return [i for _, i in keyed]
 
 
 def _make_claim(
     key: ClaimKey,
-    indexes: Iterable[int],
-    figures: Sequence[Figure],
+    indexes: list[int],
+    order: _Order,
     names: Sequence[Claimant | None],
     dates: tuple[dt.date, ...] = (),
 ) -> Claim:
-    order = list(indexes)
-    if len(order) > 1:
-        order = _ordered(order, figures)
-    ordered = tuple(figures[i] for i in order)
+    figures = order.figures
+    ranked = order.sorted(indexes)
+    independents: list[str] = []
+    labels: list[str | None] = []
+    for i in ranked:
+        name = names[i]
+        if name is None:
+            labels.append(None)
+            independents.append(unattributed(figures[i]))
+        else:
+            labels.append(name.label)
+            independents.append(name.independent)
     return Claim(
         key=key,
-        figures=ordered,
-        claimants=tuple(None if names[i] is None else names[i].label for i in order),  # type: ignore[union-attr]
-        independents=tuple(
-            unattributed(figures[i]) if (c := names[i]) is None else c.independent for i in order
-        ),
+        figures=tuple(figures[i] for i in ranked),
+        claimants=tuple(labels),
+        independents=tuple(independents),
         dates=dates,
     )
 
@@ -330,13 +351,17 @@ def _join_named_incidents(
     return joined
 
 
-def build_claims(
-    figures: Sequence[Figure], norms: Sequence[Norm]
-) -> tuple[list[Claim], IncidentIndex]:
+def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]:
     """
     Group figures into claims (see docs/aggregation.md, "Matching rules");
     return them in key order, with the index of the incident claims.
+
+    What is read from each figure (stage 1) lives only while keys are
+    resolved: claims are made from the figures' documents alone.
     """
+    numbered: dict[tuple[Any, ...], Doc] = {}
+    norms = [normalise(f, numbered) for f in figures]
+    del numbered
     sides = document_sides(norms)
     index = _Index(norms, sides, [f.count for f in figures])
     names = claimants(figures, norms)
@@ -368,9 +393,12 @@ def build_claims(
             incidents[(cat, side, group, place)][day].append(i)
         else:
             totals[(n.category, sides[i], n.group, n.place, n.date)][None].append(i)
+    doc_of = [n.doc for n in norms]
+    del norms, sides, placed, named, joined
     claims: list[Claim] = []
+    order = _Order(figures)
     for (cat, side, group, place), by_date in incidents.items():
-        docs = {d: {norms[i].doc for i in idx} for d, idx in by_date.items()}
+        docs = {d: {doc_of[i] for i in idx} for d, idx in by_date.items()}
         for window in _windows(docs):
             key = ClaimKey(
                 category=Category(cat),
@@ -381,7 +409,7 @@ def build_claims(
                 date=window[0],
             )
             idx = [i for d in window for i in by_date[d]]
-            claims.append(_make_claim(key, idx, figures, names, tuple(window)))
+            claims.append(_make_claim(key, idx, order, names, tuple(window)))
     by_scope = incident_index(claims)
     total_groups: dict[ClaimKey, list[int]] = defaultdict(list)
     for (cat, side, group, place, as_of), by_start in totals.items():
@@ -407,7 +435,7 @@ def build_claims(
             )
             for k, part in _earlier_states(key, idx, figures, by_scope):
                 total_groups[k].extend(part)
-    claims.extend(_make_claim(k, idx, figures, names) for k, idx in total_groups.items())
+    claims.extend(_make_claim(k, idx, order, names) for k, idx in total_groups.items())
     claims.sort(key=lambda c: c.key.sort_key())
     return claims, by_scope
 

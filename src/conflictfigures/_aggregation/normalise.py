@@ -8,11 +8,10 @@ in what only the figure's own document can say.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._groups import (
     ClaimantName,
@@ -22,17 +21,20 @@ from conflictfigures._groups import (
     resolve_claimants,
 )
 from conflictfigures._places import PlacePath, normalise_place
-from conflictfigures._sources import resolve
+from conflictfigures._sources import by_role, resolve
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from conflictfigures.models import Figure
 
 __all__ = ["Claimant", "Doc", "Norm", "claimants", "document_sides", "normalise"]
 
-#: A document: its id, URL, outlet and publication date.
-Doc = tuple[str | None, str | None, str | None, dt.date | None]
+#: A document, numbered within one analysis: figures with the same id, URL,
+#: outlet and publication date are one document.
+Doc = int
 
 #: "the death toll from Tuesday's air strike", "the toll of the attack": a
 #: total that names the incident it counts. Bounded repeats keep it linear.
@@ -79,29 +81,38 @@ def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) 
     return -1 if day is None else _WEEKDAYS.index(day.lower())
 
 
-def normalise(figure: Figure, docs: dict[Doc, Doc] | None = None) -> Norm:
+@lru_cache(maxsize=262_144)
+def _scope(
+    category: str, subject: str | None, side: str | None, location: str | None
+) -> tuple[str | None, str | None, PlacePath | None]:
+    """Side, group and place of a figure, read once per way of writing them."""
+    side, group = normalise_subject(Category(category), subject, side)
+    return side, group, normalise_place(location)
+
+
+def normalise(figure: Figure, docs: dict[tuple[Any, ...], Doc]) -> Norm:
     """
     Read one figure for matching (see docs/aggregation.md, "Matching rules").
 
-    ``docs`` interns document keys: figures of one document share one key.
+    ``docs`` numbers the documents seen so far (it grows with new ones).
     """
-    side, group = normalise_subject(figure.category, figure.subject, figure.side)
-    place = normalise_place(figure.location)
-    incident = not figure.cumulative and figure.date is not None and figure.period is None
+    category = figure.category._value_  # the plain attribute behind ``.value``
+    side, group, place = _scope(category, figure.subject, figure.side, figure.location)
+    period = figure.period
+    date = figure.date
+    incident = not figure.cumulative and date is not None and period is None
     src = figure.source
-    doc = (src.doc_id, src.url, src.outlet, src.published)
-    if docs is not None:
-        doc = docs.setdefault(doc, doc)
+    doc = docs.setdefault((src.doc_id, src.url, src.outlet, src.published), len(docs))
     return Norm(
-        category=figure.category.value,
-        incident=incident,
-        side=side,
-        group=group,
-        place=place,
-        date=figure.as_of,
-        period_start=None if figure.period is None else figure.period.start,
-        doc=doc,
-        names_incident=None if incident else _named_incident(figure, group, place),
+        category,
+        incident,
+        side,
+        group,
+        place,
+        date if incident else figure.as_of,
+        None if period is None else period.start,
+        doc,
+        None if incident else _named_incident(figure, group, place),
     )
 
 
@@ -158,24 +169,30 @@ def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant
         if f.claimed_by is not None:
             per_doc[norms[i].doc].append(i)
     out: list[Claimant | None] = [None] * len(figures)
+    states: dict[frozenset[ClaimantName], dict[ClaimantName, ClaimantName]] = {}
     for idx in per_doc.values():
         idx.sort(key=lambda i: (figures[i].span.start, figures[i].span.end, figures[i].surface))
         read = {i: _alone(figures[i].claimed_by or "") for i in idx}
-        states = resolve_claimants(r for r in read.values() if isinstance(r, ClaimantName))
+        names = frozenset(r for r in read.values() if isinstance(r, ClaimantName))
+        in_doc = states.get(names)
+        if in_doc is None:
+            in_doc = states[names] = resolve_claimants(names)
         written: list[str] = []
         for i in idx:
             text = figures[i].claimed_by or ""
             r = read[i]
             if isinstance(r, ClaimantName):
-                again = resolve(text, earlier=written) if written else None
-                if again is not None:
-                    r = Claimant(again.name, again.group)
-                else:
-                    name = states[r]
-                    r = Claimant(name.label, name.independent)
+                again = resolve(text, earlier=written) if written and by_role(text) else None
+                r = Claimant(again.name, again.group) if again else _claimant(in_doc[r])
             out[i] = r
             written.append(text)
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _claimant(name: ClaimantName) -> Claimant:
+    """One :class:`Claimant` per normal form, shared by its figures."""
+    return Claimant(name.label, name.independent)
 
 
 def unattributed(figure: Figure) -> str:

@@ -25,7 +25,7 @@ from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Category, Count, Figure, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable
 
 __all__ = [
     "Claim",
@@ -263,26 +263,39 @@ class Claim:
     claimants: tuple[str | None, ...]
     independents: tuple[str, ...]
     dates: tuple[dt.date, ...] = ()
-    _range: tuple[int, int | None, bool] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _low: int = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _high: int | None = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _consistent: bool = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         """Derive the consensus range once (the class is frozen)."""
-        object.__setattr__(self, "_range", consensus(f.count for f in self.figures))
+        figures = self.figures
+        if len(figures) == 1:
+            c = figures[0].count
+            point = c.stated if c.qualifier is Qualifier.EXACT else None
+            low = c.low if point is None else min(c.low, point)
+            high = c.high if point is None or c.high is None else max(c.high, point)
+            consistent = True
+        else:
+            low, high, consistent = consensus(f.count for f in figures)
+        object.__setattr__(self, "_low", low)
+        object.__setattr__(self, "_high", high)
+        object.__setattr__(self, "_consistent", consistent)
 
     @property
     def low(self) -> int:
         """The consensus floor (see :func:`consensus`)."""
-        return self._range[0]
+        return self._low
 
     @property
     def high(self) -> int | None:
         """The consensus ceiling (``None``: no ceiling)."""
-        return self._range[1]
+        return self._high
 
     @property
     def consistent(self) -> bool:
         """Whether every report can be true at once."""
-        return self._range[2]
+        return self._consistent
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -599,12 +612,12 @@ def overlaps(count: Count, low: int, high: int | None) -> bool:
     return (high is None or count.low <= high) and (count.high is None or low <= count.high)
 
 
-def sides_of(claim: Claim, counts: Sequence[Count] | None = None) -> list[ContradictionSide]:
+def sides_of(claim: Claim) -> list[ContradictionSide]:
     """One side per distinct count of a claim, lowest first."""
     by_count: dict[Count, list[int]] = {}
     for i, fig in enumerate(claim.figures):
         by_count.setdefault(fig.count, []).append(i)
-    order = counts if counts is not None else sorted(by_count, key=count_key)
+    order = sorted(by_count, key=count_key)
     return [
         ContradictionSide(
             count=count,

@@ -207,21 +207,35 @@ def _supersedes(wider: ClaimKey, narrower: ClaimKey) -> bool:
     )
 
 
+def _widest_first(unit: _Unit) -> tuple[Any, ...]:
+    """
+    An order in which a total comes before every total it supersedes: wider
+    places first (an unknown place last, since it takes in no known one),
+    then unknown and later as-of dates, then unknown and earlier period
+    starts; ties in key order.
+    """
+    key = unit.key
+    return (
+        len(key.place) if key.place is not None else 1_000,
+        key.date is not None,
+        -(key.date.toordinal() if key.date is not None else 0),
+        key.period_start is not None,
+        key.period_start.toordinal() if key.period_start is not None else 0,
+        key.sort_key(),
+    )
+
+
 def _live_totals(totals: Sequence[_Unit]) -> tuple[list[_Unit], list[_Unit]]:
     """
     Rule 3: the totals no other total supersedes (the latest and widest),
-    and those another does. Of two totals that supersede each other (one
-    scope), the first in key order is live.
+    and those another does. Taken widest first, a total is checked against
+    the live totals only, so the cost is the totals times the live ones. Of
+    two totals that supersede each other (one scope), the first is live.
     """
-    order = sorted(totals, key=lambda u: u.key.sort_key())
     live: list[_Unit] = []
     dropped: list[_Unit] = []
-    for i, unit in enumerate(order):
-        beaten = any(
-            _supersedes(other.key, unit.key) and (j < i or not _supersedes(unit.key, other.key))
-            for j, other in enumerate(order)
-            if j != i
-        )
+    for unit in sorted(totals, key=_widest_first):
+        beaten = any(_supersedes(other.key, unit.key) for other in live)
         (dropped if beaten else live).append(unit)
     return live, dropped
 
@@ -349,16 +363,19 @@ def _tally_category(
             [sum(incidents[i].estimate.best for i in covered), *(t.best for t in narrower)]
         )
         low += max(e.low, c_low)
-        best += max(e.best, c_best, e.low, c_low)
+        # What it covers raises the total's best only past the total's own
+        # floor: "more than 50" stays best 50 beside a narrower "51".
+        best += c_best if c_best > e.low else e.best
         high = add(high, e.high if e.high is None else max(e.high, c_best))
     for i, inc in enumerate(incidents):
         if i not in used:
             low += inc.estimate.low
             best += inc.estimate.best
             high = add(high, inc.estimate.high)
-    best = max(best, low)
+    # The best may sit below the low only by open floors, each of whose best
+    # is its stated number ("more than 200": best 200, low 201).
     if high is not None:
-        high = max(high, best)
+        high = max(high, best, low)
     claims = tuple(c for u in sorted(kept, key=lambda u: u.key.sort_key()) for c in u.claims)
     return Estimate(
         category=category, low=low, best=best, high=high, policy=policy_name(policy), claims=claims

@@ -7,7 +7,10 @@ undated incident figures take the date of the incident it tells.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
+
+import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import (
@@ -111,6 +114,9 @@ class Doc:
         self.claimant: str | None = None
         #: The (category, head noun) of every group counted so far.
         self.counted: set[tuple[Category, str]] = set()
+        #: Where the paragraph being read starts, and the last claimant it named.
+        self.block = 0
+        self.paragraph_claim: tuple[int, str | None] | None = None
 
 
 #: Counts already built, by policy and reading: a count is immutable and the
@@ -186,8 +192,13 @@ def sentence_figures(
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
         mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
-    dates = [d for d in mentions if not in_parentheses(tokens, d)]
     periods = find_periods(tokens, reference)
+    # A date inside a period ("since Monday") starts the period, not an incident.
+    dates = [
+        d
+        for d in mentions
+        if not in_parentheses(tokens, d) and not any(p.first <= d.first < p.last for p in periods)
+    ]
     claims = [] if CLAIM_WORDS.isdisjoint(lows) else find_claims(tokens)
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
@@ -200,6 +211,15 @@ def sentence_figures(
         else:
             doc.claimant = text[start_of(c_start) : ends[c_end - 1]]
             claimants.append(doc.claimant)
+    if claimants:
+        doc.paragraph_claim = (doc.block, claimants[-1])
+    # A sentence that names no source goes on with the statement of the
+    # sentence before it in the same paragraph.
+    carried = (
+        doc.paragraph_claim[1]
+        if not claims and doc.paragraph_claim is not None and doc.paragraph_claim[0] == doc.block
+        else None
+    )
     period_firsts = [p.first for p in periods]
     date_firsts = [d.first for d in dates]
     statement_after = statement_anchors(dates, claims) if dates else []
@@ -219,8 +239,10 @@ def sentence_figures(
         elif previous is not None:
             r.subject = previous.subject
             r.side = previous.side
+        if r.head in lx.PERPETRATOR_NOUNS and r.category in (Category.KILLED, Category.WOUNDED):
+            r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
         # Who claims it: the nearest claim before it, else the first after.
-        claimed_by = None
+        claimed_by = carried
         if claims:
             before = bisect.bisect_left(anchors, r.first) - 1
             claimed_by = claimants[max(before, 0)]
@@ -240,9 +262,16 @@ def sentence_figures(
         j = bisect.bisect_left(period_firsts, lo)
         if j < len(periods) and period_firsts[j] < hi:
             period_m = periods[j]
-        if r.category is Category.DISPLACED and period_m is None:
+        if period_m is None and r.category is Category.DISPLACED:
             j = bisect.bisect_left(period_firsts, r.first)
             period_m = periods[j] if j < len(periods) else None
+        elif period_m is None and r.perfect:
+            # A perfect tense shares the period later in its clause ("floods
+            # have killed 40 and displaced 25,000 since Monday"), not one of
+            # another clause ("had been killed ..., where ... since December").
+            j = bisect.bisect_left(period_firsts, r.last)
+            if j < len(periods) and lx.CLAUSE_BREAKS.isdisjoint(lows[r.last : period_firsts[j]]):
+                period_m = periods[j]
         # "On Tuesday, the Turkish leader confirmed that two soldiers were
         # killed": a date before the claimant dates the statement, not the
         # incident, which is then left undated.
@@ -367,9 +396,33 @@ def fill_discourse_dates(figures: list[Figure], dated: list[bool]) -> list[Figur
     ]
 
 
-def evolve_date(figure: Figure, date: dt.date) -> Figure:
-    import attrs  # noqa: PLC0415 - only needed here
+#: The longest first line read as a headline.
+_HEADLINE_LENGTH = 200
 
+
+def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """
+    Give a headline's figures the claimant of their body twin: the first
+    later figure of the same category and stated number that names one ("Turkey says
+    two soldiers killed" ... "Two soldiers were killed, the ministry said").
+    """
+    if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
+        return figures
+    twins: dict[tuple[Category, int | None], str] = {}
+    for f in figures:
+        if f.span.start >= headline_end and f.claimed_by is not None:
+            twins.setdefault((f.category, f.count.stated), f.claimed_by)
+    return [
+        attrs.evolve(f, claimed_by=twins[(f.category, f.count.stated)])
+        if f.span.end <= headline_end
+        and f.claimed_by is None
+        and (f.category, f.count.stated) in twins
+        else f
+        for f in figures
+    ]
+
+
+def evolve_date(figure: Figure, date: dt.date) -> Figure:
     return attrs.evolve(figure, date=date)
 
 
@@ -383,6 +436,7 @@ def read_document(
     doc = Doc(text, published, source, policy)
     figures: list[Figure] = []
     dated: list[bool] = []
+    headline_end = -1  # where the headline ends (0: none; -1: not known yet)
     # The usual case, an ASCII text: its words, lower-cased, straight from its
     # bytes, which keep the text's offsets.
     folded_text = fold_ascii(text) if text.isascii() else None
@@ -400,6 +454,7 @@ def read_document(
         if ANCHOR_BYTES.isdisjoint(block_words):
             continue
         reference = published
+        doc.block = b_start
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
             # that can date the paragraph, are tokenized and read.
@@ -423,8 +478,18 @@ def read_document(
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
+                if headline_end == -1 and figures:
+                    # The first block with a figure is a headline when it is
+                    # short and ends without a full stop.
+                    short = b_end - b_start <= _HEADLINE_LENGTH
+                    headline_end = b_end if short and text[b_end - 1] not in ".!?" else 0
             if mentions and published is not None:
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
-    return fill_discourse_dates(figures, dated)
+    if any(a.span.start > b.span.start for a, b in itertools.pairwise(figures)):
+        # Figures in text order, whatever order a sentence's rules read them in.
+        order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
+        figures = [figures[k] for k in order]
+        dated = [dated[k] for k in order]
+    return headline_claims(fill_discourse_dates(figures, dated), headline_end)

@@ -24,7 +24,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     # A closing quote glued after the number ("'More Than 50' Syrian Forces").
     if k < n and tokens[k].text in lx.QUOTES and tokens[k].gap == GLUED:
         k += 1
-    if k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
+    if (
+        k + 2 < n
+        and tokens[k].low == "of"
+        and (tokens[k + 1].is_digits or tokens[k + 1].low in _NUMBER_WORDS)
+        and tokens[k + 2].is_word
+    ):
+        k += 2  # "shot down 19 of 25 drones": the group after the whole
+    elif k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
         k += 1
     if (
         k + 1 < n
@@ -48,7 +55,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     and not (
                         # "members of the armed forces", "personnel of the army"
                         words
-                        and tokens[k - 1].low in ("members", "member", "personnel", "units", "unit")
+                        and tokens[k - 1].low in _MEMBER_NOUNS
                         and k + 1 < n
                         and tokens[k + 1].is_word
                     )
@@ -75,13 +82,16 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and tokens[k - 1].low in COUNTED
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
+                and not (low == "of" and tokens[k - 1].low in _MEMBER_NOUNS)
                 # "civilian defence volunteers" goes on; "worker suffered" ends.
                 and (plural(tokens[k - 1].low) or not _compound_goes_on(tokens, k))
                 and low not in COUNTED
             ):
                 break
-            if words and _phrase_at(tokens, k):
-                break  # "Syrians registered as refugees", "12 remain unaccounted for"
+            if low in _GROUP_BREAKS and (low in _NUMBER_WORDS or (words and _phrase_at(tokens, k))):
+                # "Syrians registered as refugees", "12 remain unaccounted for";
+                # a number word starts a figure of its own ("wounded 2 five ...")
+                break
             words += 1
             k += 1
             continue
@@ -100,6 +110,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             nxt = tokens[k + 1]
             if nxt.is_word and nxt.gap == GLUED:
                 k += 2
+                continue
+        if tok.text == "." and tok.gap == GLUED and words and _initial(tokens[k - 1]):
+            # Initials: "U.S. soldiers", "U.N. peacekeepers"
+            if k + 1 < n and tokens[k + 1].gap == GLUED and _initial(tokens[k + 1]):
+                k += 2
+                continue
+            if k + 1 < n and tokens[k + 1].is_word and not tokens[k + 1].is_capitalized:
+                k += 1  # the full stop after the last initial
                 continue
         break
     end = k
@@ -319,6 +337,21 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: Nouns whose group goes on after "of" ("members of the armed forces").
+_MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit"})
+
+
+def _initial(tok: Token) -> bool:
+    """Whether a token is one capital letter, an initial ("U" of "U.S.")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
+#: Number words: each starts a figure of its own.
+_NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
+#: The words that may end a group inside its loop: number words and the first
+#: words of passive phrases (screened with one lookup).
+_GROUP_BREAKS = _NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
+
 #: Verbs that end a counted group even as its first word ("12 remain missing").
 _VERB_STARTS = frozenset(
     {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain", "remained"}
@@ -386,6 +419,9 @@ def is_adverb(tok: Token) -> bool:
     )
 
 
+#: Words right after a group that are its verb: no modifier to step over.
+_VERB_AT_ONCE = (frozenset(lx.AUXILIARIES) | frozenset(lx.PASSIVE_TRIGGERS)) - lx.MODIFIER_OPENERS
+
 #: How far an aside or a modifier may run before the group's verb.
 _ASIDE_REACH = 30
 _MODIFIER_REACH = 15
@@ -412,6 +448,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     if k >= n:
         return k
     tok = tokens[k]
+    if tok.low in _VERB_AT_ONCE:
+        return k  # the common case: the verb follows the group at once
     part = _part_verb(tokens, k + 1 if tok.text == "," else k)
     if tok.text in (",", "("):
         close = "," if tok.text == "," else ")"
@@ -449,10 +487,22 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     relative = low in _RELATIVE
     if relative and _verb_follows(tokens, k + 1):
         return k + 1
+    # A first verb of the group's own ("insurgents presented a threat and were
+    # killed"): its second verb, after "and", may be the trigger.
+    predicate = low.endswith("ed") and low not in lx.MODIFIER_OPENERS
     m = k + 1
     limit = min(n, k + _MODIFIER_REACH)
     while m < limit:
         t = tokens[m]
+        if predicate and t.low == "and" and _verb_follows(tokens, m + 1):
+            return m + 1
+        if (
+            t.text == ","
+            and m + 1 < n
+            and tokens[m + 1].low in lx.FINITE_AUXILIARIES
+            and _verb_follows(tokens, m + 1)
+        ):
+            return m + 1  # "two members belonging to the council, were killed"
         if t.low in lx.MODIFIER_STOPS or t.text == "," or t.is_digits:
             break
         if not relative and t.low in _RELATIVE:

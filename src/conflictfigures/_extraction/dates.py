@@ -387,7 +387,16 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
 
 
 def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """Read "since (early|late)? MONTH (YEAR)?" or "since YEAR" within a few words."""
+    """
+    Read "since (early|late)? MONTH (YEAR)?", "since YEAR", "since Monday"
+    within a few words.
+    """
+    nxt = _at(tokens, i + 1)
+    if nxt is not None and nxt.low in WEEKDAYS:
+        # "since Monday": from the Monday on or before publication
+        start = _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[nxt.low]](-1)))
+        if start is not None:
+            return PeriodMention(i, i + 2, Period(start=start, end=published))
     for j in range(i + 1, min(i + 8, len(tokens))):
         tok = tokens[j]
         if tok.text in (".", ";", ","):

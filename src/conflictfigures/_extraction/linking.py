@@ -5,6 +5,7 @@ Linking: reads a sentence left to right and tries the rules of
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -33,12 +34,11 @@ from conflictfigures._extraction.rules import (
     read_total,
     read_zero,
 )
-from conflictfigures._extraction.triggers import ANCHORS
+from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from collections.abc import Set as AbstractSet
+    from collections.abc import Callable, Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
 
@@ -67,6 +67,8 @@ def read_sentence(
         if low in lx.PASSIVE_TRIGGERS
         and ((k > 0 and lows[k - 1] in ONE_PERSON_AUX) or tokens[k].is_capitalized)
     ]
+    # Where a passive verb can be: the passive rule looks only near one.
+    verbs_at = [k for k, low in enumerate(lows) if low in _PASSIVE_VERBS]
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
     starts = [
@@ -122,7 +124,9 @@ def read_sentence(
         if if_words and hypothetical(tokens, num.first):
             i = num.last
             continue
-        reading = read_figure(tokens, num, readings, pending_list, zero=zero, counted=counted)
+        reading = read_figure(
+            tokens, num, readings, pending_list, zero=zero, counted=counted, verbs_at=verbs_at
+        )
         after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)
@@ -133,6 +137,18 @@ def read_sentence(
         i = after
     return readings
 
+
+#: Words a group's passive verb can start with (see :func:`.rules.read_passive`).
+_PASSIVE_VERBS = (
+    frozenset(lx.PASSIVE_TRIGGERS)
+    | frozenset(PASSIVE_BY_FIRST)
+    | lx.SUFFER_VERBS
+    | lx.TREATED_VERBS
+    | lx.FATAL_ADVERBS
+    | {"death"}
+)
+#: How far after a group its passive verb may stand (asides, parts, modifiers).
+_PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
@@ -161,6 +177,7 @@ class Candidate:
         "readings",
         "subset",
         "tokens",
+        "verb_near",
         "zero",
     )
 
@@ -185,6 +202,8 @@ class Candidate:
         self.subset = False
         #: (category, head noun) of the groups counted earlier in the document
         self.counted: AbstractSet[tuple[Category, str]] = frozenset()
+        #: Whether a word that can start a passive verb stands within reach
+        self.verb_near = True
 
 
 def _candidate(
@@ -285,7 +304,9 @@ def link_total(c: Candidate) -> list[Reading] | None:
         return None
     category, first, group = total
     r = Reading(c.num, category)
-    r.first = first
+    # The total's words never swallow a figure read before it ("bringing 2
+    # fatalities to 15").
+    r.first = max(first, c.readings[-1].last) if c.readings else first
     r.last = c.num.last
     r.cumulative = True
     if group is not None:
@@ -306,7 +327,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     verb before the number decides, in :func:`link_active`.
     """
     tokens, num, np, cls = c.tokens, c.num, c.np, c.cls
-    if cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
+    if not c.verb_near or cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
         return None
     passive = read_passive(tokens, np)
     if passive is None or (
@@ -361,6 +382,9 @@ def link_self(c: Candidate) -> list[Reading] | None:
     """
     if c.cls != "self" or c.head is None or c.zero or c.subset:
         return None
+    active = read_active(c.tokens, c.num)
+    if active is not None and active[0][0] is Category.KILLED:
+        return None  # "militants killed 37 refugees": the verb says what befell them
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
@@ -442,12 +466,20 @@ def link_active(c: Candidate) -> list[Reading] | None:
                 ),
                 prev.first,
             )
-    if active is None or not (
-        cls in ("people", "equipment", "none", "agent")
-        # A noun the lexicon does not know is a victim only of a verb that
-        # has no other sense ("killed three U.S. soldiers", not "executed
-        # numerous attacks").
-        or (cls == "unknown" and tokens[active[1]].low.startswith(lx.PEOPLE_ONLY_STEMS))
+    if (
+        active is None
+        or not (
+            cls in ("people", "equipment", "none", "agent", "self")
+            # A noun the lexicon does not know is a victim only of a verb that
+            # has no other sense ("killed three U.S. soldiers", not "executed
+            # numerous attacks").
+            or (
+                cls == "unknown"
+                and any(
+                    t.low.startswith(lx.PEOPLE_ONLY_STEMS) for t in tokens[active[1] : num.first]
+                )
+            )
+        )
     ):
         return None
     cats, t_first = active
@@ -505,11 +537,19 @@ def read_figure(
     *,
     zero: bool,
     counted: AbstractSet[tuple[Category, str]] = frozenset(),
+    verbs_at: list[int] | None = None,
 ) -> list[Reading] | None:
-    """Read the figure a number starts, trying :data:`RULES` in order."""
+    """
+    Read the figure a number starts, trying :data:`RULES` in order;
+    ``verbs_at`` are the sentence's indices of words a passive verb can
+    start with (``None``: look everywhere).
+    """
     c = _candidate(tokens, num, readings, pending, zero=zero)
     if c is not None:
         c.counted = counted
+        if verbs_at is not None:
+            j = bisect.bisect_left(verbs_at, c.np[2])
+            c.verb_near = j < len(verbs_at) and verbs_at[j] - c.np[2] < _PASSIVE_REACH
     if c is None:
         return None
     for rule in RULES:

@@ -134,7 +134,15 @@ def _digits_value(tok: Token) -> tuple[Decimal, int] | None:
 def _read_words(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """
     Read a number written in words from ``tokens[i]``: "two", "twenty-five",
-    "one hundred and twenty", "two million".
+    "twenty five", "one hundred and twenty", "two million", "two thousand
+    million".
+
+    ``number = group (SCALE group?)*``, ``group = (UNIT "hundred" "and"?)?
+    (TENS ("-"? UNIT)? | UNIT)``, with scales in falling order (a larger
+    scale right after a smaller one multiplies all before it: "two thousand
+    million").  Words that do not make one number ("five five", "twenty
+    twenty", "five million million") are no number: ``None``.  The
+    arithmetic is exact.
 
     Returns ``(value, next index, has_scale)`` or ``None``.
     """
@@ -143,15 +151,24 @@ def _read_words(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     current = 0
     seen = False
     has_scale = False
+    last = ""  # what the previous word was: "unit", "teen", "tens", "hundred", "scale"
+    last_scale = 0
     j = i
-    while j < n:
+    while j < n and j - i <= 12:
         low = tokens[j].low
         if low in UNITS:
-            current += UNITS[low]
+            value = UNITS[low]
+            if last in ("unit", "teen") or (last == "tens" and value >= 10):
+                return None  # "five five", "twenty twelve"
+            current += value
+            last = "unit" if value < 10 else "teen"
             seen = True
             j += 1
         elif low in TENS:
+            if last in ("unit", "teen", "tens"):
+                return None  # "twenty twenty", "five twenty"
             current += TENS[low]
+            last = "tens"
             seen = True
             j += 1
             # "twenty-five"
@@ -163,14 +180,28 @@ def _read_words(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
                 and UNITS[tokens[j + 1].low] < 10
             ):
                 current += UNITS[tokens[j + 1].low]
+                last = "unit"
                 j += 2
         elif seen and low == "hundred":
-            current = max(current, 1) * 100
+            if last not in ("unit", "teen") or current >= 100:
+                return None  # "twenty hundred", "one hundred hundred"
+            current *= 100
+            last = "hundred"
             has_scale = True
             j += 1
         elif seen and low in SCALES and low not in DIGIT_ONLY_SCALES:
-            total += max(current, 1) * SCALES[low]
+            scale = SCALES[low]
+            if last == "scale":
+                if scale <= last_scale:
+                    return None  # "five million million"
+                total *= scale  # "two thousand million"
+            else:
+                if last_scale and scale >= last_scale:
+                    return None  # "five million three million"
+                total += current * scale
             current = 0
+            last_scale = scale
+            last = "scale"
             has_scale = True
             j += 1
         elif (
@@ -180,10 +211,9 @@ def _read_words(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
             and j + 1 < n
             and (tokens[j + 1].low in UNITS or tokens[j + 1].low in TENS)
         ):
+            last = "and"
             j += 1
         else:
-            break
-        if j - i > 12:
             break
     if not seen:
         return None
@@ -314,6 +344,12 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
         if i + 2 < n and tokens[i + 2].low == "dozen":
             return 6, i + 3, None, False, False
         return None
+    if (
+        i
+        and tokens[i - 1].is_word
+        and (tokens[i - 1].low in UNITS or tokens[i - 1].low in TENS or tokens[i - 1].low in SCALES)
+    ):
+        return None  # inside words that made no one number ("five five", "twenty twenty")
     words = _read_words(tokens, i)
     if words is None:
         return None

@@ -74,6 +74,7 @@ def read_passive(
             and k + 2 < n
             and tokens[k + 1].low in ("and", "or")
             and tok.is_word
+            and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
             and low not in lx.PASSIVE_TRIGGERS
             and tokens[k + 2].low in lx.PASSIVE_TRIGGERS
         ):
@@ -168,6 +169,10 @@ def read_result(
 
     Returns the category, the verb's index and the index after the result.
     """
+    j = np[2]
+    results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
+    if results is None:
+        return None
     k = num.first - 1
     if k >= 0 and tokens[k].low in ("another", "also", "all"):
         k -= 1
@@ -182,11 +187,21 @@ def read_result(
         or verb.low in lx.PREPOSITIONS
     ):
         return None
-    j = np[2]
-    for words, category in lx.RESULT_WORDS.items():
+    for words, category in results:
         if all(j + i < len(tokens) and tokens[j + i].low == w for i, w in enumerate(words)):
             return category, k, j + len(words)
     return None
+
+
+def _results_by_first() -> dict[str, tuple[tuple[tuple[str, ...], Category], ...]]:
+    """The result phrases by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Category]]] = {}
+    for words, category in sorted(lx.RESULT_WORDS.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(words[0], []).append((words, category))
+    return {word: tuple(found) for word, found in index.items()}
+
+
+_RESULTS_BY_FIRST = _results_by_first()
 
 
 def read_self_killing(tokens: list[Token], k: int) -> int | None:
@@ -269,6 +284,14 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     return read_number(tokens, k + 1) is not None
 
 
+#: Words between an active verb and its number ("wounded an additional 2",
+#: "injuring the other 2", "killed a total of 12", "destroyed: 17 tanks").
+_ACTIVE_FILLERS = frozenset(
+    {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
+    | {"additional", "further", "other", "the"}
+)
+
+
 def read_active(
     tokens: list[Token], num: NumberReading
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
@@ -278,12 +301,7 @@ def read_active(
     """
     k = num.first - 1
     skipped = 0
-    while (
-        k >= 0
-        and skipped < 2
-        and tokens[k].low
-        in ("also", "another", "a", "total", "of", "at", "least", "some", "all", ":")
-    ):
+    while k >= 0 and skipped < 3 and tokens[k].low in _ACTIVE_FILLERS:
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
         k -= 1

@@ -29,7 +29,8 @@ def folded_words(segment: str) -> list[bytes]:
     """
     if segment.isascii():
         return fold_ascii(segment).split()
-    return visible(segment.lower()).encode("utf-8").translate(FOLD_WORDS).split()
+    # A lone surrogate (from json.loads or surrogateescape) is no letter.
+    return visible(segment.lower()).encode("utf-8", "replace").translate(FOLD_WORDS).split()
 
 
 #: The anchor words and month names as bytes, for the screen over folded text.

@@ -10,6 +10,53 @@ from __future__ import annotations
 
 import re
 
+from conflictfigures._lexicon.clauses import (  # the shared small sets, re-exported
+    ABROAD_WORDS as ABROAD_WORDS,
+    AGENT_SUFFIXES as AGENT_SUFFIXES,
+    CAPTIVE_WORDS as CAPTIVE_WORDS,
+    CHANNELS as CHANNELS,
+    CLAIM_DOCUMENTS as CLAIM_DOCUMENTS,
+    CLAIM_PRONOUNS as CLAIM_PRONOUNS,
+    CLAUSE_BREAKS as CLAUSE_BREAKS,
+    DIRECTIONS as DIRECTIONS,
+    FATAL_ADVERBS as FATAL_ADVERBS,
+    FATAL_WORDS as FATAL_WORDS,
+    FINITE_AUXILIARIES as FINITE_AUXILIARIES,
+    FLIGHT_VERBS as FLIGHT_VERBS,
+    IF_WORDS as IF_WORDS,
+    INJURY_NOUNS as INJURY_NOUNS,
+    INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
+    IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES,
+    LINKING_PARTICIPLES as LINKING_PARTICIPLES,
+    LIST_JOINERS as LIST_JOINERS,
+    LIST_LINKS as LIST_LINKS,
+    MODIFIER_OPENERS as MODIFIER_OPENERS,
+    MODIFIER_STOPS as MODIFIER_STOPS,
+    NAME_PARTICLES as NAME_PARTICLES,
+    NOT_ADVERBS as NOT_ADVERBS,
+    OF_NOUNS as OF_NOUNS,
+    ONE_PERSON_STARTERS as ONE_PERSON_STARTERS,
+    PART_OPENERS as PART_OPENERS,
+    PART_QUANTIFIERS as PART_QUANTIFIERS,
+    PEOPLE_ONLY_STEMS as PEOPLE_ONLY_STEMS,
+    PERPETRATOR_NOUNS as PERPETRATOR_NOUNS,
+    PERPETRATOR_SIDE as PERPETRATOR_SIDE,
+    PLACE_NOUNS as PLACE_NOUNS,
+    PLACE_PREPS as PLACE_PREPS,
+    PREPOSITIONS as PREPOSITIONS,
+    PRONOUNS as PRONOUNS,
+    QUOTES as QUOTES,
+    REFLEXIVES as REFLEXIVES,
+    RESULT_VERBS as RESULT_VERBS,
+    RESULT_WORDS as RESULT_WORDS,
+    SELF_KILLING_PHRASES as SELF_KILLING_PHRASES,
+    SUBSET_DETERMINERS as SUBSET_DETERMINERS,
+    SUFFER_VERBS as SUFFER_VERBS,
+    TAKE_VERBS as TAKE_VERBS,
+    TIME_WORDS as TIME_WORDS,
+    TREATED_VERBS as TREATED_VERBS,
+    ZERO_WORDS as ZERO_WORDS,
+)
 from conflictfigures.models import Category, Qualifier
 
 # ---------------------------------------------------------------------------
@@ -60,7 +107,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut suffer sustain corps evacu homeless
-    disabl idp camp tents loss treat
+    disabl idp camp tents loss treat throat
     """.split()
 )
 
@@ -137,6 +184,7 @@ SCALES: dict[str, int] = {
     "thousand": 1_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
     "k": 1_000,
     "m": 1_000_000,
     "mn": 1_000_000,
@@ -249,7 +297,8 @@ PEOPLE_NOUNS = frozenset(
     grandmothers grandfathers grandparent grandparents uncle aunt nephew niece
     cousin cousins toddler toddlers teen teens couple motorist motorists driver
     drivers victim victims casualty bystander bystanders inmate inmates patient
-    patients tourist tourists visitor visitors customer customers
+    patients tourist tourists visitor visitors customer customers spy spies bodyguard
+    bodyguards
     """.split()
 )
 
@@ -471,7 +520,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("shot", "dead"), Category.KILLED, None),
+    (("shoot", "dead"), Category.KILLED, None),
     (("gunned", "down"), Category.KILLED, None),
+    (("cut", "down"), Category.KILLED, None),
     (("lost", "his", "life"), Category.KILLED, None),
     (("lost", "her", "life"), Category.KILLED, None),
     (("lost", "their", "life"), Category.KILLED, None),
@@ -587,6 +638,14 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("took", "the", "lives", "of"), Category.KILLED, None),
     (("taking", "the", "lives", "of"), Category.KILLED, None),
     (("the", "deaths", "of"), Category.KILLED, None),
+    (("the", "bodies", "of"), Category.KILLED, None),
+    (("the", "beheading", "of"), Category.KILLED, None),
+    (("beheading", "of"), Category.KILLED, None),
+    (("the", "execution", "of"), Category.KILLED, None),
+    (("the", "executions", "of"), Category.KILLED, None),
+    (("the", "murder", "of"), Category.KILLED, None),
+    (("the", "murders", "of"), Category.KILLED, None),
+    (("the", "throats", "of"), Category.KILLED, None),
     (("the", "loss", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     (("the", "losses", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     (("the", "death", "of"), Category.KILLED, None),
@@ -632,7 +691,7 @@ AUXILIARIES = frozenset(
     were was are is be been being have has had also reportedly allegedly all later
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
-    still remain remains remained found got get gets getting pronounced
+    still remain remains remained found got get gets getting pronounced left
     """.split()
 )
 
@@ -783,264 +842,3 @@ ORDINALS = frozenset(
     last latest next previous former same only other
     """.split()
 )
-
-# ---------------------------------------------------------------------------
-# Small word sets the reading stages share
-# ---------------------------------------------------------------------------
-
-#: Quotation marks, straight and curly, that may stand inside or beside a figure.
-QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
-
-#: Endings of nouns for one who does something ("coordinator", "extremist").
-AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
-
-#: Lower-case words that can start a one-person reading ("him", "suspected").
-ONE_PERSON_STARTERS = frozenset(
-    {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
-)
-
-#: Determiners after "NUMBER of" that make the number a part of a group already counted.
-SUBSET_DETERMINERS = frozenset({"the", "these", "those", "several", "multiple", "numerous"})
-
-#: Forms of "take" that open a capture around its group ("took ... into custody").
-TAKE_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
-
-#: The single words that close it ("took 15 soldiers hostage").
-CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
-
-#: Words that state a count of none ("no soldiers were killed").
-ZERO_WORDS = frozenset({"no", "none", "nobody"})
-
-#: Nouns before "of" that start a one-person reading ("the death of Hemat").
-OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detention", "lives"})
-
-#: Tokens that join the members of a list of counted groups.
-LIST_JOINERS = frozenset({",", "and", ";", "plus"})
-
-#: Words that continue a list after an active trigger ("as well as", "along with").
-LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
-
-#: Prepositions that open a place phrase ("in Idlib", "near the border").
-PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
-
-#: Nouns that may close a place phrase ("Kunar province").
-PLACE_NOUNS = frozenset(
-    {
-        "province",
-        "region",
-        "city",
-        "district",
-        "governorate",
-        "area",
-        "state",
-        "county",
-        "village",
-        "town",
-        "oblast",
-        "region's",
-        "border",
-    }
-)
-
-#: Compass words inside place names ("northwest Syria").
-DIRECTIONS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northwestern",
-        "northeastern",
-        "southwestern",
-        "southeastern",
-        "central",
-        "north-west",
-        "north-east",
-        "south-west",
-        "south-east",
-    ]
-)
-
-#: Lower-case particles inside personal and group names ("Abu", "al-", "bin").
-NAME_PARTICLES = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "abu",
-        "abd",
-        "de",
-        "van",
-        "von",
-        "der",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-    }
-)
-
-#: Pronouns: never a claimant's or a person's name.
-PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which", "that"})
-
-#: Participles that open a clause describing a counted group ("men associated
-#: with the compound"), skipped on the way to the group's verb.
-LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connected", "tied"})
-
-#: The words that make a figure hypothetical ("if another soldier was hurt").
-IF_WORDS = frozenset({"if", "unless", "whether"})
-
-#: Triggers that are finite verbs with no object ("two of the hostages died"):
-#: after "NUMBER of the NP" they report a part of the group, not a modifier.
-INTRANSITIVE_TRIGGERS = frozenset(
-    {"died", "die", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
-)
-
-#: Words that open what hangs off a counted group without changing its count:
-#: prepositions and participles ("members of a family", "fighters thought to
-#: belong to the group", "workers travelling to the site").
-MODIFIER_OPENERS = frozenset(
-    """
-    of from in at on near with aboard inside belonging based travelling traveling
-    aged working living riding thought believed said who that which including
-    among mostly mainly aside apart besides excluding
-    """.split()
-)
-
-#: Words that end the search for a group's verb across what hangs off it: a
-#: new clause or a coordinated one starts there.
-MODIFIER_STOPS = frozenset(
-    """
-    and or but nor ; : . ! ? when where while after before as because since if
-    although though until whereas then
-    """.split()
-)
-
-#: Finite auxiliaries: the verb of a counted group found after what hangs off it.
-FINITE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had"})
-
-#: Words ending in "-ly" that are no adverb.
-NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "july", "belly"})
-
-#: Verbs that take an injury as their object ("sustained minor injuries").
-SUFFER_VERBS = frozenset(
-    {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
-)
-#: Verbs whose injury follows "for" ("were treated for minor injuries").
-TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
-#: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
-INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
-FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
-
-#: Stems of verbs that can only have people as their object: with them a
-#: noun the lexicon does not know is still a victim ("killed three traders").
-PEOPLE_ONLY_STEMS = (
-    "kill",
-    "wound",
-    "injur",
-    "murder",
-    "massacr",
-    "slaughter",
-    "behead",
-    "assassinat",
-)
-
-#: Prepositions: a group after one is its object, not a list member.
-PREPOSITIONS = frozenset(
-    """
-    of about for with from to at on in by against toward towards among between
-    """.split()
-)
-
-#: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").
-FATAL_ADVERBS = frozenset({"fatally", "mortally"})
-
-#: Words that open a part of a counted group ("including two soldiers",
-#: "most of them civilians"); the group's verb comes after the part.
-PART_OPENERS = frozenset({"including", "among", "mostly", "mainly", "excluding"})
-#: Quantifiers that open a part with "of" ("almost all of them", "many of whom").
-PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "both", "almost", "nearly", "half"})
-
-#: Verbs after which a group and its state are a result ("left two dead").
-RESULT_VERBS = frozenset({"left", "leaving", "leaves", "leave"})
-
-#: Words after a number that make it a clock time ("at 612 PST", "1535 CST",
-#: "10 pm"): a time is never a count.
-TIME_WORDS = frozenset(
-    """
-    am pm a.m p.m gmt utc est edt cst cdt mst mdt pst pdt akst hst z hrs
-    """.split()
-)
-
-#: Words after a verb of flight that take it across a border: the people are
-#: then refugees, not displaced ("fled to Chad", "crossed into Poland").
-ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
-#: The verbs of flight and crossing that a destination can make refugees.
-FLIGHT_VERBS = frozenset({"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"})
-
-#: Words after a counted group that state what befell it, after an active verb
-#: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
-RESULT_WORDS: dict[tuple[str, ...], Category] = {
-    ("to", "death"): Category.KILLED,
-    ("dead",): Category.KILLED,
-    ("homeless",): Category.DISPLACED,
-    ("from", "their", "homes"): Category.DISPLACED,
-    ("into", "shelters"): Category.DISPLACED,
-    ("into", "temporary", "shelters"): Category.DISPLACED,
-    ("into", "camps"): Category.DISPLACED,
-    ("to", "flee"): Category.DISPLACED,
-}
-
-#: Reflexive pronouns after a killing verb: the attacker dies ("before killing
-#: himself"), a group of its own (side ``"perpetrator"``).
-REFLEXIVES = frozenset({"himself", "herself"})
-#: Phrases in which an attacker kills himself, after the verb's subject.
-SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("killing", "himself"),
-    ("killing", "herself"),
-    ("killed", "himself"),
-    ("killed", "herself"),
-    ("blew", "himself", "up"),
-    ("blew", "herself", "up"),
-    ("blowing", "himself", "up"),
-    ("blowing", "herself", "up"),
-    ("took", "his", "own", "life"),
-    ("took", "her", "own", "life"),
-    ("taking", "his", "own", "life"),
-    ("taking", "her", "own", "life"),
-    ("turned", "the", "gun", "on", "himself"),
-    ("turned", "the", "gun", "on", "herself"),
-    ("shot", "himself"),
-    ("shot", "herself"),
-)
-#: The side given to an attacker who dies by his own hand.
-PERPETRATOR_SIDE = "perpetrator"
-
-#: Platforms and channels a claim is made on: never a claimant themselves
-#: ("said on Twitter", "posted on Telegram").
-CHANNELS = frozenset(
-    """
-    twitter x facebook telegram instagram youtube tiktok whatsapp website
-    television tv radio
-    """.split()
-)
-#: Documents a claimant speaks through ("according to a statement from the
-#: governor's office"): the claimant is whoever issued them.
-CLAIM_DOCUMENTS = frozenset(
-    """
-    statement statements report reports tally count figures data estimate
-    estimates toll update bulletin
-    """.split()
-)
-#: Pronouns that report a claim made by a source named before ("they said").
-CLAIM_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})

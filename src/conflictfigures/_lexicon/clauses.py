@@ -1,0 +1,296 @@
+"""
+Word lists the clause reader's stages share: what opens a modifier or a part,
+what ends one, the verbs of flight, suffering and results, and the other
+small sets each stage reads with (data, no logic).
+
+Every entry is lower-case, as in :mod:`conflictfigures._lexicon`, which
+re-exports every name here.
+"""
+
+from __future__ import annotations
+
+from conflictfigures.models import Category
+
+# ---------------------------------------------------------------------------
+# Small word sets the reading stages share
+# ---------------------------------------------------------------------------
+
+#: Quotation marks, straight and curly, that may stand inside or beside a figure.
+QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+
+#: Endings of nouns for one who does something ("coordinator", "extremist").
+AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
+
+#: Lower-case words that can start a one-person reading ("him", "suspected").
+ONE_PERSON_STARTERS = frozenset(
+    {"him", "her", "he", "she", "senior", "suspected", "insurgent", "militant"}
+)
+
+#: Determiners after "NUMBER of" that make the number a part of a group already counted.
+SUBSET_DETERMINERS = frozenset({"the", "these", "those", "several", "multiple", "numerous"})
+
+#: Forms of "take" that open a capture around its group ("took ... into custody").
+TAKE_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
+
+#: The single words that close it ("took 15 soldiers hostage").
+CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
+
+#: Words that state a count of none ("no soldiers were killed").
+ZERO_WORDS = frozenset({"no", "none", "nobody"})
+
+#: Nouns before "of" that start a one-person reading ("the death of Hemat").
+OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detention", "lives"})
+
+#: Tokens that join the members of a list of counted groups.
+LIST_JOINERS = frozenset({",", "and", ";", "plus"})
+
+#: Words that continue a list after an active trigger ("as well as", "along with").
+LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
+
+#: Prepositions that open a place phrase ("in Idlib", "near the border").
+PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
+
+#: Nouns that may close a place phrase ("Kunar province").
+PLACE_NOUNS = frozenset(
+    {
+        "province",
+        "region",
+        "city",
+        "district",
+        "governorate",
+        "area",
+        "state",
+        "county",
+        "village",
+        "town",
+        "oblast",
+        "region's",
+        "border",
+    }
+)
+
+#: Compass words inside place names ("northwest Syria").
+DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "central",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+    ]
+)
+
+#: Lower-case particles inside personal and group names ("Abu", "al-", "bin").
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "abd",
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+    }
+)
+
+#: Pronouns: never a claimant's or a person's name.
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which", "that"})
+
+#: Participles that open a clause describing a counted group ("men associated
+#: with the compound"), skipped on the way to the group's verb.
+LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connected", "tied"})
+
+#: The words that make a figure hypothetical ("if another soldier was hurt").
+IF_WORDS = frozenset({"if", "unless", "whether"})
+
+#: Triggers that are finite verbs with no object ("two of the hostages died"):
+#: after "NUMBER of the NP" they report a part of the group, not a modifier.
+INTRANSITIVE_TRIGGERS = frozenset(
+    {"died", "die", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
+)
+
+#: Words that open what hangs off a counted group without changing its count:
+#: prepositions and participles ("members of a family", "fighters thought to
+#: belong to the group", "workers travelling to the site").
+MODIFIER_OPENERS = frozenset(
+    """
+    of from in at on near with aboard inside belonging based travelling traveling
+    aged working living riding thought believed said who that which including
+    among mostly mainly aside apart besides excluding for
+    """.split()
+)
+
+#: Words that end the search for a group's verb across what hangs off it: a
+#: new clause or a coordinated one starts there.
+MODIFIER_STOPS = frozenset(
+    """
+    and or but nor ; : . ! ? when where while after before as because since if
+    although though until whereas then
+    """.split()
+)
+
+#: Finite auxiliaries: the verb of a counted group found after what hangs off it.
+FINITE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had"})
+
+#: Words ending in "-ly" that are no adverb.
+NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "july", "belly"})
+
+#: Verbs that take an injury as their object ("sustained minor injuries").
+SUFFER_VERBS = frozenset(
+    {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
+)
+#: Verbs whose injury follows "for" ("were treated for minor injuries").
+TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
+#: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
+INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
+FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
+
+#: Stems of verbs that can only have people as their object: with them a
+#: noun the lexicon does not know is still a victim ("killed three traders").
+PEOPLE_ONLY_STEMS = (
+    "kill",
+    "wound",
+    "injur",
+    "murder",
+    "massacr",
+    "slaughter",
+    "behead",
+    "assassinat",
+)
+
+#: Prepositions: a group after one is its object, not a list member.
+PREPOSITIONS = frozenset(
+    """
+    of about for with from to at on in by against toward towards among between
+    """.split()
+)
+
+#: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+#: Words that open a part of a counted group ("including two soldiers",
+#: "most of them civilians"); the group's verb comes after the part.
+PART_OPENERS = frozenset({"including", "among", "mostly", "mainly", "excluding"})
+#: Quantifiers that open a part with "of" ("almost all of them", "many of whom").
+PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "both", "almost", "nearly", "half"})
+
+#: Verbs after which a group and its state are a result ("left two dead").
+RESULT_VERBS = frozenset({"left", "leaving", "leaves", "leave"})
+
+#: Words after a number that make it a clock time ("at 612 PST", "1535 CST",
+#: "10 pm"): a time is never a count.
+TIME_WORDS = frozenset(
+    """
+    am pm a.m p.m gmt utc est edt cst cdt mst mdt pst pdt akst hst z hrs
+    """.split()
+)
+
+#: Words after a verb of flight that take it across a border: the people are
+#: then refugees, not displaced ("fled to Chad", "crossed into Poland").
+ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
+#: The verbs of flight and crossing that a destination can make refugees.
+FLIGHT_VERBS = frozenset({"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"})
+
+#: Words after a counted group that state what befell it, after an active verb
+#: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
+RESULT_WORDS: dict[tuple[str, ...], Category] = {
+    ("to", "death"): Category.KILLED,
+    ("dead",): Category.KILLED,
+    ("homeless",): Category.DISPLACED,
+    ("from", "their", "homes"): Category.DISPLACED,
+    ("into", "shelters"): Category.DISPLACED,
+    ("into", "temporary", "shelters"): Category.DISPLACED,
+    ("into", "camps"): Category.DISPLACED,
+    ("to", "flee"): Category.DISPLACED,
+    ("to", "the", "hospital"): Category.WOUNDED,
+    ("to", "hospital"): Category.WOUNDED,
+}
+
+#: Reflexive pronouns after a killing verb: the attacker dies ("before killing
+#: himself"), a group of its own (side ``"perpetrator"``).
+REFLEXIVES = frozenset({"himself", "herself"})
+#: Phrases in which an attacker kills himself, after the verb's subject.
+SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("killing", "himself"),
+    ("killing", "herself"),
+    ("killed", "himself"),
+    ("killed", "herself"),
+    ("blew", "himself", "up"),
+    ("blew", "herself", "up"),
+    ("blowing", "himself", "up"),
+    ("blowing", "herself", "up"),
+    ("took", "his", "own", "life"),
+    ("took", "her", "own", "life"),
+    ("taking", "his", "own", "life"),
+    ("taking", "her", "own", "life"),
+    ("turned", "the", "gun", "on", "himself"),
+    ("turned", "the", "gun", "on", "herself"),
+    ("shot", "himself"),
+    ("shot", "herself"),
+)
+#: The side given to an attacker who dies by his own hand.
+PERPETRATOR_SIDE = "perpetrator"
+
+#: Platforms and channels a claim is made on: never a claimant themselves
+#: ("said on Twitter", "posted on Telegram").
+CHANNELS = frozenset(
+    """
+    twitter x facebook telegram instagram youtube tiktok whatsapp website
+    television tv radio
+    """.split()
+)
+#: Documents a claimant speaks through ("according to a statement from the
+#: governor's office"): the claimant is whoever issued them.
+CLAIM_DOCUMENTS = frozenset(
+    """
+    statement statements report reports tally count figures data estimate
+    estimates toll update bulletin
+    """.split()
+)
+#: Pronouns that report a claim made by a source named before ("they said").
+CLAIM_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+#: Words that start another clause: a period after one of them is that
+#: clause's, not the one of a figure before it.
+CLAUSE_BREAKS = frozenset(
+    {"where", "which", "who", "that", "when", "while", "after", "before", "because", ";", ":"}
+)
+
+#: Nouns that name the attackers: killed or wounded, they are a group of
+#: their own beside the victims (side ``PERPETRATOR_SIDE``).
+PERPETRATOR_NOUNS = frozenset(
+    """
+    gunman gunmen shooter shooters attacker attackers assailant assailants bomber
+    bombers perpetrator perpetrators hijacker hijackers knifeman
+    """.split()
+)
+
+#: Participles not ending in "-ed" or "-en" that may be a first coordinated
+#: verb ("were shot and killed", "were cut and burned").
+IRREGULAR_PARTICIPLES = frozenset(
+    {"shot", "hit", "cut", "struck", "held", "found", "caught", "hurt", "left", "burnt", "bound"}
+)

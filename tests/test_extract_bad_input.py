@@ -1,0 +1,119 @@
+"""
+Extraction on input that once broke it (issue 14, items 1, 3 and 4): lone
+surrogates, figures out of text order or inside each other, and number words
+that do not make one number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import example, given, settings, strategies as st
+
+from conflictfigures import InvalidDate, InvalidFigure, extract, parse_figure
+
+#: Any character, lone surrogates included (json.loads and surrogateescape
+#: decoding make them).
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=ANY_TEXT)
+@example(text="\ud800")
+@example(text="killed \udcff 5 people")
+@example(text="\ud83d five soldiers were killed")
+def test_extract_never_raises_on_any_str(text: str) -> None:
+    """``extract`` takes any ``str``, lone surrogates included, and every span slices."""
+    for figure in extract(text):
+        assert text[figure.span.start : figure.span.end] == figure.surface
+
+
+def test_a_lone_surrogate_beside_a_figure_leaves_it_readable() -> None:
+    [figure] = extract("\ud800 Five soldiers were killed.")
+    assert figure.count.stated == 5
+
+
+def test_parse_figure_on_a_lone_surrogate_is_an_invalid_figure() -> None:
+    with pytest.raises(InvalidFigure):
+        parse_figure("\ud800")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "2",
+                "fatalities",
+                "bringing",
+                "to",
+                "15",
+                "killed",
+                "the",
+                "toll",
+                "rose",
+                "five",
+                "soldiers",
+                "were",
+                "and",
+                ",",
+                "wounded",
+                "death",
+            ]
+        ),
+        max_size=14,
+    )
+)
+@example(words=["bringing", "2", "fatalities", "to", "15"])
+def test_figures_come_in_text_order_and_never_overlap(words: list[str]) -> None:
+    """Figures are in text order, and no figure's words hold another's."""
+    figures = extract(" ".join(words))
+    starts = [f.span.start for f in figures]
+    assert starts == sorted(starts)
+    for a, b in itertools.pairwise(figures):
+        assert a.span.end <= b.span.start or b.span.end <= a.span.start or a.span == b.span
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("five five people fled", None),
+        ("twenty twenty people were killed", None),
+        ("five million million people fled", None),
+        ("one hundred hundred people fled", None),
+        ("two thousand million people fled", 2_000_000_000),
+        ("about a trillion people fled", 1_000_000_000_000),
+        ("twenty five people were killed", 25),
+        ("one hundred and twenty-five people were killed", 125),
+        ("five thousand three hundred and two people fled", 5_302),
+        ("three hundred thousand people fled", 300_000),
+    ],
+    ids=str,
+)
+def test_number_words_make_one_number_or_none(text: str, stated: int | None) -> None:
+    """Words that do not make one number give no figure; the rest are exact."""
+    got = [f.count.stated for f in extract(text)]
+    assert got == ([] if stated is None else [stated])
+
+
+def test_bounds_of_large_numbers_are_exact_integers() -> None:
+    """'about' and 'nearly' bounds are computed exactly, never in floating point."""
+    [about] = extract("about 9 billion people fled")
+    assert (about.count.low, about.count.high) == (8_100_000_000, 9_900_000_000)
+    [nearly] = extract("nearly 3,000,000,001 people fled")
+    assert nearly.count.low == 2_700_000_001
+
+
+@pytest.mark.parametrize("published", ["20200227", "2020-W09-4", "2020-02-27junk", "2020-2-27"])
+def test_published_is_yyyy_mm_dd_only(published: str) -> None:
+    """The publication date follows the one date rule of records and the command line."""
+    with pytest.raises(InvalidDate, match="must be an ISO date"):
+        extract("Two soldiers were killed.", published=published)
+
+
+@pytest.mark.parametrize("published", ["2020-02-27", "2020-02-27T10:00:00", "2020-02-27 10:00"])
+def test_published_may_carry_a_time(published: str) -> None:
+    [figure] = extract("Two soldiers were killed on Thursday.", published=published)
+    assert figure.source.published == figure.date == dt.date(2020, 2, 27)
