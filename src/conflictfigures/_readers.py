@@ -206,14 +206,15 @@ def read_articles(
             :class:`ExceptionGroup`.
 
     Raises:
-        InvalidArticle: a row that cannot be a document; or, before any
-            row, a named column the table lacks.
-        UnreadableDocument: the file cannot be read, is not UTF-8 where
-            that stops the reading, or needs an extra that is not installed.
+        ExceptionGroup: without ``errors``, after the last good document,
+            holding every problem met: an :class:`InvalidArticle` for a row
+            that cannot be a document, or for a named column the table lacks
+            (then no row is read); an :class:`UnreadableDocument` for a file
+            that cannot be read, or read past some point, or that needs an
+            extra that is not installed.
+        InvalidArticle: a column is named but ``path`` is not a table
+            (raised at once).
         InvalidType: an argument of the wrong type (raised at once).
-
-    The table errors are raised at once when ``path`` is not a table but a
-    column is named.
     """
     file = _check_path(path, "path")
     columns = _columns(
