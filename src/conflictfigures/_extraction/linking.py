@@ -145,6 +145,7 @@ _PASSIVE_VERBS = (
     | lx.SUFFER_VERBS
     | lx.TREATED_VERBS
     | lx.FATAL_ADVERBS
+    | lx.INJURY_NOUNS
     | {"death"}
 )
 #: How far after a group its passive verb may stand (asides, parts, modifiers).
@@ -484,8 +485,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
         return None
     cats, t_first = active
     chosen = choose(cats, cls)
-    if chosen is None or (cls == "none" and num.article):
-        return None
+    if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
+        return None  # "injuring another": one more of the group before
     r = finish(Reading(num, chosen), tokens, np)
     r.first = t_first if t_first >= (readings[-1].last if readings else 0) else num.first
     r.last = max(np[1], num.last)

@@ -96,10 +96,12 @@ def read_passive(
         and tokens[k + 2].low == "death"
     ):
         return (Category.KILLED, None), k, k + 3, perfect
-    if tokens[k].low in lx.SUFFER_VERBS or (
-        tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for"
+    if (
+        tokens[k].low in lx.SUFFER_VERBS
+        or (tokens[k].low == "with" and not skipped)  # "4 others with minor injuries"
+        or (tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for")
     ):
-        injury = read_injury(tokens, k + 1 if tokens[k].low in lx.SUFFER_VERBS else k + 2)
+        injury = read_injury(tokens, k + 2 if tokens[k].low in lx.TREATED_VERBS else k + 1)
         if injury is not None:
             category, end = injury
             return (category, None), k, end, perfect
@@ -304,6 +306,8 @@ def read_active(
     while k >= 0 and skipped < 3 and tokens[k].low in _ACTIVE_FILLERS:
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
+        if tokens[k].low == "the" and tokens[k + 1].low != "other":
+            break  # "the two individuals" names a group already counted
         k -= 1
         skipped += 1
     if k < 0:

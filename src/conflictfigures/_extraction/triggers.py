@@ -37,6 +37,9 @@ ANCHORS = frozenset(
     | {word for word, category in lx.TOTAL_NOUNS.items() if category is not None}
     | {w for words, _, _ in lx.PASSIVE_PHRASES + lx.ACTIVE_PHRASES for w in key_words(words)}
     | lx.CAPTIVE_WORDS
+    | lx.SUFFER_VERBS
+    | lx.TREATED_VERBS
+    | lx.INJURY_NOUNS
     | {"custody"}
 )
 

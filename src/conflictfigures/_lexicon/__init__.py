@@ -107,7 +107,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut suffer sustain corps evacu homeless
-    disabl idp camp tents loss treat throat
+    disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
+    bones concuss receiv got burns
     """.split()
 )
 
@@ -652,6 +653,8 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "killing", "of"), Category.KILLED, None),
     (("the", "arrest", "of"), Category.DETAINED, None),
     (("the", "injury", "of"), Category.WOUNDED, None),
+    (("injuries", "to"), Category.WOUNDED, None),
+    (("injury", "to"), Category.WOUNDED, None),
     (("the", "injuries", "of"), Category.WOUNDED, None),
     (("the", "wounding", "of"), Category.WOUNDED, None),
     (("the", "detention", "of"), Category.DETAINED, None),

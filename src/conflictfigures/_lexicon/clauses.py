@@ -166,7 +166,12 @@ SUFFER_VERBS = frozenset(
 #: Verbs whose injury follows "for" ("were treated for minor injuries").
 TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
 #: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
-INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns"})
+INJURY_NOUNS = frozenset(
+    """
+    injuries injury wounds wound burns cuts bruises lacerations scrapes bumps
+    fractures bones concussion concussions
+    """.split()
+)
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
 
 #: Stems of verbs that can only have people as their object: with them a
