@@ -19,6 +19,7 @@ from conflictfigures._documents import (
     read_documents,
 )
 from conflictfigures._html import render_html
+from conflictfigures._readers import InvalidArticle, read_articles
 from conflictfigures.aggregate import (
     ACLED_ESTIMATE,
     DEFAULT_ESTIMATE,
@@ -124,6 +125,7 @@ __all__ = [
     "Figure",
     "IngestResult",
     "IngestStatus",
+    "InvalidArticle",
     "InvalidCount",
     "InvalidDate",
     "InvalidFigure",
@@ -159,6 +161,7 @@ __all__ = [
     "from_record",
     "parse_figure",
     "quantities",
+    "read_articles",
     "read_document",
     "read_documents",
     "read_jsonl",

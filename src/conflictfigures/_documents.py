@@ -29,12 +29,13 @@ import os
 import stat
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from conflictfigures._checks import check_iterable
 from conflictfigures._output import kind_of
+from conflictfigures._pages import PAGE_SUFFIXES, PagesExtraMissing, read_page
 from conflictfigures.errors import (
     ConflictFiguresError,
     InvalidText,
@@ -63,6 +64,8 @@ __all__ = [
     "read_documents",
     "seeds_folder",
 ]
+
+_T = TypeVar("_T")
 
 #: The file name of a folder's manifest.
 MANIFEST_NAME = "manifest.csv"
@@ -182,6 +185,8 @@ class Document:
         text: the article's text.
         source: outlet, URL, publication date and document id.
         path: the file it was read from, or ``None``.
+        title: the article's headline when its file says it (a saved web
+            page's title), else ``None``.
         sha256: the SHA-256 of the text's UTF-8 bytes (a lone surrogate is
             encoded as its own three bytes); two documents with the same text
             have the same digest, whatever their provenance.
@@ -196,6 +201,7 @@ class Document:
     text: str = attrs.field()
     source: Source = attrs.field(factory=Source, validator=instance_of(Source))
     path: str | None = attrs.field(default=None, validator=instance_of(str, optional=True))
+    title: str | None = attrs.field(default=None, validator=instance_of(str, optional=True))
     sha256: str = attrs.field(init=False, default="")
 
     @text.validator
@@ -450,15 +456,36 @@ def _make(
     published: dt.date | None,
     url: str | None,
     doc_id: str | None,
+    pages: bool = False,
 ) -> Document:
+    """
+    Read one file into a document: arguments first, then the manifest's row,
+    then (for a saved web page, when ``pages``) what the page says itself.
+    """
     text = _decode(file)
+    page = None
+    if pages and file.suffix.lower() in PAGE_SUFFIXES:
+        try:
+            page = read_page(text, file)
+        except PagesExtraMissing as exc:
+            raise UnreadableDocument(file, str(exc)) from None
+        if page is None:
+            raise UnreadableDocument(file, "no article text found in the page")
+        text = page.text
     source = Source(
-        outlet=outlet if outlet is not None else (row.outlet if row else None),
-        published=published if published is not None else (row.published if row else None),
-        url=url if url is not None else (row.url if row else None),
+        outlet=_first(outlet, row.outlet if row else None, page.site if page else None),
+        published=_first(
+            published, row.published if row else None, page.published if page else None
+        ),
+        url=_first(url, row.url if row else None, page.url if page else None),
         doc_id=doc_id if doc_id is not None else file.stem,
     )
-    return Document(text=text, source=source, path=str(file))
+    return Document(text=text, source=source, path=str(file), title=page.title if page else None)
+
+
+def _first(*values: _T | None) -> _T | None:
+    """The first value that is not ``None``."""
+    return next((v for v in values if v is not None), None)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -471,11 +498,14 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def _folder_files(
-    folder: Path, cache: _ManifestCache, seen_folders: set[tuple[int, int]]
+    folder: Path,
+    cache: _ManifestCache,
+    seen_folders: set[tuple[int, int]],
+    suffixes: frozenset[str],
 ) -> Iterator[Path | DocumentError]:
     """
     Yield a folder's article files (recursively, sorted, hidden entries
-    skipped): files with a text suffix and files its manifest names; then the
+    skipped): files with one of ``suffixes`` and files its manifest names; then the
     manifest's problems (a row naming a file that does not exist, or a path).
 
     A folder reached again through a symbolic link (a loop, or two links to
@@ -503,8 +533,8 @@ def _folder_files(
         if entry.name.startswith(".") or entry.name == MANIFEST_NAME:
             continue
         if entry.is_dir():
-            yield from _folder_files(entry, cache, seen_folders)
-        elif entry.suffix.lower() in TEXT_SUFFIXES or entry.name in listed:
+            yield from _folder_files(entry, cache, seen_folders, suffixes)
+        elif entry.suffix.lower() in suffixes or entry.name in listed:
             yield entry
     if manifest is not None:
         yield from manifest.problems
@@ -565,7 +595,13 @@ def _read_documents(
     published: dt.date | None,
     url: str | None,
     errors: list[DocumentError] | None,
+    pages: bool = False,
 ) -> Iterator[Document]:
+    """
+    The documents of files and folders; with ``pages``, a folder's saved web
+    pages too, each read as its main text.
+    """
+    suffixes = TEXT_SUFFIXES | PAGE_SUFFIXES if pages else TEXT_SUFFIXES
     cache = _ManifestCache()
     seen_folders: set[tuple[int, int]] = set()
     seen_files: set[tuple[int, int]] = set()
@@ -577,7 +613,7 @@ def _read_documents(
 
     for path in paths:
         candidates: Iterable[Path | DocumentError]
-        candidates = _folder_files(path, cache, seen_folders) if path.is_dir() else [path]
+        candidates = _folder_files(path, cache, seen_folders, suffixes) if path.is_dir() else [path]
         for candidate in candidates:
             if isinstance(candidate, DocumentError):
                 problem(candidate)
@@ -590,7 +626,13 @@ def _read_documents(
             try:
                 row = _manifest_row(candidate, cache) if candidate.exists() else None
                 yield _make(
-                    candidate, row, outlet=outlet, published=published, url=url, doc_id=None
+                    candidate,
+                    row,
+                    outlet=outlet,
+                    published=published,
+                    url=url,
+                    doc_id=None,
+                    pages=pages,
                 )
             except DocumentError as exc:
                 problem(exc)

@@ -16,6 +16,13 @@ Commands:
     Add articles to a store, one transaction per document; the same text is
     never stored twice.
 
+A PATH is a folder, an article file (``.txt``, ``.md``, a saved ``.html``
+page) or a table of articles (JSON Lines, CSV, Parquet) whose columns are
+named with ``--text`` and the ``--*-column`` options; articles are read one
+at a time, so memory does not grow with their number (``report`` keeps
+each article's figures, not its text).
+On a terminal a progress bar (tqdm) counts documents and figures.
+
 A problem with one file (unreadable, not UTF-8, not a regular file, a bad
 manifest row) is one line on stderr naming the file; the other files are
 still processed and the exit status is 2. A problem with the store, an
@@ -33,19 +40,22 @@ import io
 import json
 import os
 import sys
-import time
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
+
+import attrs
+from tqdm import tqdm
 
 from conflictfigures._documents import (
     Document,
     DocumentError,
+    _read_documents,
     parse_date,
-    read_documents,
     seeds_folder,
 )
 from conflictfigures._html import render_html
 from conflictfigures._output import ENCODING_ERRORS, replace_file
+from conflictfigures._readers import _table_format, read_articles
 from conflictfigures._report import DocumentSummary, render_report, report_record
 from conflictfigures.aggregate import (
     ACLED_ESTIMATE,
@@ -63,7 +73,7 @@ from conflictfigures.store import IngestStatus, Store
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from conflictfigures.models import Figure
 
@@ -80,46 +90,56 @@ _ESTIMATES: dict[str, EstimatePolicy] = {
 }
 
 
+#: The ``--*-column`` options, by the :func:`read_articles` keyword each sets.
+_COLUMN_OPTIONS = {
+    "outlet": "the outlet that published the article",
+    "published": "its publication date (YYYY-MM-DD, or a date and time)",
+    "url": "its URL",
+    "id": "its id (default: the table's name and the row's number)",
+    "title": "its headline",
+}
+
+
 class _Fatal(Exception):
     """A problem that stops the command: one line on stderr, exit status 2."""
 
 
 class _Progress:
     """
-    A one-line progress display on a terminal; silent on anything else.
+    A progress bar (tqdm) on a terminal; silent on anything else.
 
-    It counts documents and figures (the number of documents is not known in
-    advance when folders are read lazily) and names the current file.
+    It counts documents (their number is not known in advance: folders and
+    tables are read lazily) and shows the figures found so far.
     """
 
     def __init__(self, stream: IO[str], *, enabled: bool) -> None:
         self._stream = stream
         self._enabled = enabled
-        self._last = 0.0
-        self._shown = False
+        self._bar: tqdm[Any] | None = None
 
-    def update(self, documents: int, figures: int, name: str) -> None:
-        """Show the counts, at most ten times a second."""
+    def update(self, figures: int, name: str) -> None:
+        """Count one more document, with the figures found so far and its name."""
         if not self._enabled:
             return
-        now = time.monotonic()
-        if now - self._last < 0.1:
-            return
-        self._last = now
-        width = 79
-        line = f"{documents:,} documents, {figures:,} figures · {shown(name)}"
-        if len(line) > width:
-            line = line[: width - 3] + "..."
-        self._stream.write(f"\r\x1b[K{line}")
-        self._stream.flush()
-        self._shown = True
+        if self._bar is None:
+            self._bar = tqdm(file=self._stream, unit=" documents", leave=False, dynamic_ncols=True)
+        bar: tqdm[Any] = self._bar
+        label = shown(name)
+        if len(label) > 32:
+            label = "..." + label[-29:]
+        bar.set_postfix_str(f"{figures:,} figures · {label}", refresh=False)
+        bar.update(1)
 
     def clear(self) -> None:
-        """Remove the line (before a message, and at the end)."""
-        if self._shown:
-            self._stream.write("\r\x1b[K")
-            self._stream.flush()
-            self._shown = False
+        """Take the bar off the screen before a message; it comes back on the next update."""
+        if self._bar is not None:
+            self._bar.clear()
+
+    def close(self) -> None:
+        """Remove the bar at the end."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def _is_terminal(stream: IO[str]) -> bool:
@@ -144,14 +164,22 @@ class _Run:
             stderr or io.StringIO(), enabled=stderr is not None and _is_terminal(stderr)
         )
 
+    def note(self, message: str) -> None:
+        """Say something on stderr that is not one more problem."""
+        self._say(f"{PROG}: {message}")
+
     def problem(self, message: str) -> None:
         """Report one problem on one line and remember that there was one."""
         self.problems += 1
+        self._say(f"{PROG}: error: {message}")
+
+    def _say(self, line: str) -> None:
+        """One line on stderr, off the progress bar; nothing if stderr is closed."""
         if self.stderr is None:  # closed: the exit status still says it
             return
         try:
             self.progress.clear()
-            self.stderr.write(f"{PROG}: error: {message}\n")
+            self.stderr.write(f"{line}\n")
             self.stderr.flush()
         except (OSError, ValueError):
             return
@@ -196,12 +224,47 @@ def _add_inputs(parser: argparse.ArgumentParser, *, paths_required: bool) -> Non
         help="the publication date of every document read (overrides manifest.csv)",
     )
     parser.add_argument("--url", help="the URL of the one file given (overrides manifest.csv)")
+    tables = parser.add_argument_group(
+        "tables of articles (JSON Lines, CSV, Parquet)",
+        "Name the columns that hold each field; a column left unnamed is read from its usual "
+        "name (text, url, outlet, published, id, title) when the table has it.",
+    )
+    tables.add_argument("--text", metavar="COLUMN", help="the column of the article's text")
+    for field, what in _COLUMN_OPTIONS.items():
+        tables.add_argument(
+            f"--{field.replace('_', '-')}-column",
+            dest=f"{field}_column",
+            metavar="COLUMN",
+            help=f"the column of {what}",
+        )
+    dask = parser.add_argument_group(
+        "parallel extraction (the 'dask' extra)",
+        "Extract on several processes; articles are still read, and results written, "
+        "in order and one at a time.",
+    ).add_mutually_exclusive_group()
+    dask.add_argument(
+        "--workers", type=_positive, metavar="N", help="start a local Dask cluster of N processes"
+    )
+    dask.add_argument(
+        "--scheduler", metavar="ADDRESS", help="join the Dask cluster whose scheduler is ADDRESS"
+    )
     parser.add_argument(
         "--bounds",
         choices=sorted(_BOUNDS),
         default="default",
         help="how words such as 'dozens' or 'more than 50' become bounds (default: default)",
     )
+
+
+def _positive(text: str) -> int:
+    """An argument that must be a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}")
+    return value
 
 
 def _add_output(parser: argparse.ArgumentParser) -> None:
@@ -290,23 +353,91 @@ def _published(args: argparse.Namespace) -> dt.date | None:
 
 def _paths(args: argparse.Namespace) -> list[Path]:
     paths = [Path(p) for p in args.paths]
-    if args.url is not None and (len(paths) != 1 or paths[0].is_dir()):
+    if args.url is not None and (
+        len(paths) != 1 or paths[0].is_dir() or _table_format(paths[0]) is not None
+    ):
         raise _Fatal("--url is the URL of one document: give it with exactly one file")
+    if _columns(args) and not any(_table_format(p) is not None for p in paths):
+        raise _Fatal(
+            "--text and the --*-column options name the columns of a table "
+            "(.jsonl, .csv, .parquet); no table was given"
+        )
     return paths
 
 
+def _columns(args: argparse.Namespace) -> dict[str, str]:
+    """The :func:`read_articles` keywords the command line sets."""
+    named = {"text": args.text}
+    named |= {("doc_id" if f == "id" else f): getattr(args, f"{f}_column") for f in _COLUMN_OPTIONS}
+    return {k: v for k, v in named.items() if v is not None}
+
+
 def _documents(run: _Run, args: argparse.Namespace, paths: Sequence[Path]) -> Iterator[Document]:
-    """The documents of the paths; each bad file is reported as it is met."""
+    """
+    The documents of the paths, one at a time; each bad file or row is
+    reported as it is met, and their number once more at the end.
+    """
     errors: list[DocumentError] = []
     published = _published(args)
-    for doc in read_documents(
-        paths, outlet=args.outlet, published=published, url=args.url, errors=errors
-    ):
+    columns = _columns(args)
+    failed = 0
+
+    def report() -> None:
+        nonlocal failed
+        failed += len(errors)
         while errors:
             run.problem(str(errors.pop(0)))
-        yield doc
-    while errors:
-        run.problem(str(errors.pop(0)))
+
+    # Consecutive files and folders are read together, so that a file
+    # reached twice (through a link, or as itself and in its folder) is read once.
+    for is_table, group in _runs(paths):
+        docs: Iterable[Document]
+        if is_table:
+            [table] = group
+            docs = read_articles(table, errors=errors, **columns)
+        else:
+            docs = _read_documents(
+                list(group),
+                outlet=args.outlet,
+                published=published,
+                url=args.url,
+                errors=errors,
+                pages=True,
+            )
+        for doc in docs:
+            report()
+            yield _overridden(doc, args.outlet, published) if is_table else doc
+        report()
+    if failed > 1:
+        run.note(f"{failed} files or rows could not be read; each is named above")
+
+
+def _overridden(doc: Document, outlet: str | None, published: dt.date | None) -> Document:
+    """A table's document with ``--outlet`` and ``--published`` put over its own."""
+    if outlet is None and published is None:
+        return doc
+    src = doc.source
+    source = attrs.evolve(
+        src,
+        outlet=src.outlet if outlet is None else outlet,
+        published=src.published if published is None else published,
+    )
+    return attrs.evolve(doc, source=source)
+
+
+def _runs(paths: Sequence[Path]) -> Iterator[tuple[bool, list[Path]]]:
+    """The paths in order: each table alone, consecutive files and folders together."""
+    group: list[Path] = []
+    for path in paths:
+        if _table_format(path) is None or path.is_dir():
+            group.append(path)
+            continue
+        if group:
+            yield False, group
+            group = []
+        yield True, [path]
+    if group:
+        yield False, group
 
 
 def _name(doc: Document, folders: Sequence[Path]) -> str:
@@ -329,15 +460,22 @@ def _db(args: argparse.Namespace) -> str | None:
     return db
 
 
-def _read(run: _Run, args: argparse.Namespace) -> tuple[list[DocumentSummary], str]:
-    """Extract every document of the arguments (files, folders or a store)."""
+def _read(run: _Run, args: argparse.Namespace) -> tuple[Iterator[DocumentSummary], str]:
+    """
+    The documents of the arguments (files, folders, tables or a store) with
+    their figures, one at a time, and a title for them.
+
+    The arguments are checked at once; the documents are read as the
+    iterator is consumed.
+    """
     db = _db(args)
     if db is not None and args.paths:
         raise _Fatal("give article PATHs or --db, not both")
     if db is not None:
         if args.outlet or args.published or args.url:
             raise _Fatal("--outlet, --published and --url describe files; not with --db")
-        _published(args)
+        if _columns(args):
+            raise _Fatal("--text and --*-column name the columns of a table; not with --db")
         with Store(db, read_only=True) as store:
             pairs = store.documents_with_figures()
         summaries = [
@@ -348,27 +486,50 @@ def _read(run: _Run, args: argparse.Namespace) -> tuple[list[DocumentSummary], s
             )
             for d, figs in pairs
         ]
-        return summaries, shown(db)
+        return iter(summaries), shown(db)
     paths = _paths(args)
+    _published(args)
     title = ", ".join(shown(p) for p in paths)
     if not paths:
         paths = [seeds_folder()]
         title = "bundled seeds"
+    return _extracted(run, args, paths), title
+
+
+def _extracted(
+    run: _Run, args: argparse.Namespace, paths: Sequence[Path]
+) -> Iterator[DocumentSummary]:
     folders = [p for p in paths if p.is_dir()]
-    policy = _BOUNDS[args.bounds]
-    summaries = []
     n_figures = 0
-    for doc in _documents(run, args, paths):
-        figures = doc.figures(policy=policy)
+    for doc, figures in _with_figures(args, _documents(run, args, paths)):
         n_figures += len(figures)
-        summaries.append(
-            DocumentSummary(
-                name=shown(_name(doc, folders)), source=doc.source, figures=tuple(figures)
-            )
+        yield DocumentSummary(
+            name=shown(_name(doc, folders)), source=doc.source, figures=tuple(figures)
         )
-        run.progress.update(len(summaries), n_figures, doc.name)
-    run.progress.clear()
-    return summaries, title
+        run.progress.update(n_figures, doc.name)
+    run.progress.close()
+
+
+def _with_figures(
+    args: argparse.Namespace, documents: Iterator[Document]
+) -> Iterator[tuple[Document, list[Figure]]]:
+    """Each document with its figures, extracted here or on a Dask cluster, in order."""
+    policy = _BOUNDS[args.bounds]
+    if args.workers is None and args.scheduler is None:
+        for doc in documents:
+            yield doc, doc.figures(policy=policy)
+        return
+    from conflictfigures._parallel import (  # noqa: PLC0415 - only with --workers/--scheduler
+        ClusterUnavailable,
+        cluster,
+        extract_in_parallel,
+    )
+
+    try:
+        with cluster(workers=args.workers, scheduler=args.scheduler) as client:
+            yield from extract_in_parallel(documents, client, policy=policy)
+    except ClusterUnavailable as exc:
+        raise _Fatal(str(exc)) from None
 
 
 # -- outputs -------------------------------------------------------------------
@@ -389,7 +550,8 @@ def _emit(run: _Run, output: str | None, write: Callable[[IO[str]], object]) -> 
 
 
 def _report(run: _Run, args: argparse.Namespace) -> None:
-    summaries, title = _read(run, args)
+    read, title = _read(run, args)
+    summaries = list(read)  # each document's figures, not its text
     figures = [f for s in summaries for f in s.figures]
     ledger = Ledger(figures, policy=_ESTIMATES[args.estimate])
     if args.format == "json":
@@ -427,7 +589,8 @@ def _html_page(
 
 def _extract(run: _Run, args: argparse.Namespace) -> None:
     summaries, _title = _read(run, args)
-    figures: list[Figure] = [f for s in summaries for f in s.figures]
+    # Written as they are read: nothing but the current document is held.
+    figures: Iterator[Figure] = (f for s in summaries for f in s.figures)
     if args.format == "jsonl":
 
         def write(out: IO[str]) -> None:
@@ -452,23 +615,34 @@ def _ingest(run: _Run, args: argparse.Namespace) -> None:
     assert db is not None  # noqa: S101 - argparse requires --db
     paths = _paths(args)
     _published(args)
-    policy = _BOUNDS[args.bounds]
     tally = dict.fromkeys(IngestStatus, 0)
     figures = 0
     # An existing store is checked before any article is read; a new one is
     # created only for the first document, so a run that reads nothing
     # leaves no empty store behind.
     store = Store(db, create=True) if os.path.lexists(db) else None
-    try:
-        for doc in _documents(run, args, paths):
+
+    def new(documents: Iterator[Document]) -> Iterator[Document]:
+        """The documents not stored yet: those stored are counted, never extracted."""
+        nonlocal store
+        for doc in documents:
             if store is None:
                 store = Store(db, create=True)
-            [result] = store.ingest([doc], policy=policy)
+            if doc in store:
+                tally[IngestStatus.UNCHANGED] += 1
+                run.progress.update(figures, doc.name)
+                continue
+            yield doc
+
+    try:
+        for doc, found in _with_figures(args, new(_documents(run, args, paths))):
+            assert store is not None  # noqa: S101 - made for the document's check
+            result = store.add(doc, found)
             tally[result.status] += 1
             if result.status is not IngestStatus.UNCHANGED:
                 figures += result.document.figure_count
-            run.progress.update(sum(tally.values()), figures, doc.name)
-        run.progress.clear()
+            run.progress.update(figures, doc.name)
+        run.progress.close()
         total = None if store is None else len(store)
     finally:
         if store is not None:

@@ -1,0 +1,118 @@
+"""
+The command's ``--workers N`` and ``--scheduler ADDRESS``: extraction on a
+Dask cluster, documents still read and written one at a time on the client.
+
+Documents are sent in batches, a bounded number in flight, and their
+figures come back as records in the order the documents were read, so the
+client holds only the batches in flight (memory does not grow with the
+number of articles) and every output is the one of a single process.
+It needs the ``dask`` extra.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from distributed import Client
+
+    from conflictfigures._documents import Document
+    from conflictfigures.models import Figure
+    from conflictfigures.policy import BoundsPolicy
+
+__all__ = ["BATCH", "ClusterUnavailable", "cluster", "extract_in_parallel"]
+
+#: Documents sent to a worker at a time: enough that a task's overhead (about a
+#: millisecond) is small beside extracting them.
+BATCH = 256
+
+#: Batches in flight per worker.
+_AHEAD = 4
+
+
+class ClusterUnavailable(Exception):
+    """Dask is not installed, or the cluster cannot be started or reached."""
+
+
+def _extract_batch(documents: list[Document], policy: BoundsPolicy | None) -> list[list[Figure]]:
+    """
+    Run on a worker: each document's figures.
+
+    Figures travel pickled (about 14 µs a figure both ways), which is
+    cheaper than records, whose reading back costs twice that.
+    """
+    return [doc.figures(policy=policy) for doc in documents]
+
+
+@contextlib.contextmanager
+def cluster(*, workers: int | None, scheduler: str | None) -> Iterator[Client]:
+    """
+    A Dask client: a local cluster of ``workers`` processes, or the
+    scheduler at ``scheduler``; closed at the end.
+
+    Raises:
+        ClusterUnavailable: the ``dask`` extra is missing, or the cluster
+            cannot be started or reached.
+    """
+    try:
+        from distributed import Client, LocalCluster  # noqa: PLC0415 - an optional extra
+    except ImportError as exc:
+        raise ClusterUnavailable(
+            "--workers and --scheduler need the 'dask' extra: pip install 'conflictfigures[dask]'"
+        ) from exc
+    try:
+        if scheduler is not None:
+            client = Client(scheduler, timeout="10s")
+            local = None
+        else:
+            local = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            client = Client(local)
+    except (OSError, TimeoutError, ValueError) as exc:
+        where = f"the scheduler at {scheduler}" if scheduler else "a local cluster"
+        raise ClusterUnavailable(f"cannot reach {where}: {exc}") from exc
+    try:
+        yield client
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+
+
+def extract_in_parallel(
+    documents: Iterable[Document],
+    client: Client,
+    *,
+    policy: BoundsPolicy | None,
+) -> Iterator[tuple[Document, list[Figure]]]:
+    """
+    Yield each document with its figures, extracted on the cluster, in the
+    order the documents come.
+    """
+    ahead = _AHEAD * max(1, len(client.scheduler_info().get("workers", {})))
+    in_flight: deque[tuple[list[Document], Any]] = deque()
+    batch: list[Document] = []
+
+    def done() -> Iterator[tuple[Document, list[Figure]]]:
+        docs, future = in_flight.popleft()
+        yield from zip(docs, future.result(), strict=True)
+
+    for doc in documents:
+        batch.append(doc)
+        if len(batch) == BATCH:
+            in_flight.append((batch, client.submit(_extract_batch, batch, policy, pure=False)))
+            batch = []
+            if len(in_flight) >= ahead:
+                yield from done()
+    if batch:
+        in_flight.append((batch, client.submit(_extract_batch, batch, policy, pure=False)))
+    while in_flight:
+        yield from done()
