@@ -298,6 +298,10 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     return None
 
 
+#: The words a group's verb after a modifier can start with (see _group_verb_at).
+_GROUP_VERB_STARTS = lx.FINITE_AUXILIARIES | lx.SUFFER_VERBS
+
+
 def _group_verb_at(tokens: list[Token], m: int) -> bool:
     """
     Whether the verb of a group stands at ``m`` after what hangs off it: a
@@ -335,7 +339,7 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
-        if _group_verb_at(tokens, m):
+        if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m
     return None
 
@@ -510,7 +514,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             break
         if not relative and t.low in _RELATIVE:
             break  # a relative clause here belongs to the nearer noun
-        if _group_verb_at(tokens, m):
+        if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m
         if relative and t.low in lx.INTRANSITIVE_TRIGGERS:
             return m  # "miners who had been trapped underground died"
