@@ -285,6 +285,8 @@ def _candidate(
         and tokens[num.last - 1].low == "of"
         and tokens[num.last].low in lx.SUBSET_DETERMINERS
     )
+    if num.article and head in lx.PAIR_NOUNS and tokens[num.first].low in ("a", "an", "the"):
+        num = NumberReading(num.first, num.last, 2, Qualifier.EXACT)  # "an elderly couple"
     return Candidate(tokens, num, (np, head, cls), readings, pending, zero=zero, subset=subset)
 
 

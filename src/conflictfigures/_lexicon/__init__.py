@@ -36,6 +36,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     NOT_ADVERBS as NOT_ADVERBS,
     OF_NOUNS as OF_NOUNS,
     ONE_PERSON_STARTERS as ONE_PERSON_STARTERS,
+    PAIR_NOUNS as PAIR_NOUNS,
     PART_OPENERS as PART_OPENERS,
     PART_QUANTIFIERS as PART_QUANTIFIERS,
     PEOPLE_ONLY_STEMS as PEOPLE_ONLY_STEMS,
@@ -728,7 +729,7 @@ TOTAL_VERBS = frozenset(
     bring brings bringing brought raise raises raising raised rise rises rising rose
     risen climb climbs climbing climbed increase increases increasing increased
     reach reaches reaching reached push pushes pushing pushed stand stands standing
-    stood jump jumps jumped jumping hit hits
+    stood jump jumps jumped jumping hit hits put puts putting placed places placing
     """.split()
 )
 

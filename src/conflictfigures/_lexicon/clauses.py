@@ -299,3 +299,6 @@ PERPETRATOR_NOUNS = frozenset(
 IRREGULAR_PARTICIPLES = frozenset(
     {"shot", "hit", "cut", "struck", "held", "found", "caught", "hurt", "left", "burnt", "bound"}
 )
+
+#: Nouns of two people after an article ("an elderly couple drowned").
+PAIR_NOUNS = frozenset({"couple", "pair"})
