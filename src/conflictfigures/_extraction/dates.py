@@ -85,7 +85,7 @@ DATE_STARTERS = frozenset(
     set(WEEKDAYS)
     | {f"{day}'s" for day in WEEKDAYS}  # "Tuesday's air strike"
     | set(MONTHS)
-    | {"yesterday", "today", "tonight", "last", "overnight", "this"}
+    | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
 )
 #: Parts of the day after "this" that mean the publication day ("this morning").
 _THIS_DAY = frozenset({"morning", "afternoon", "evening"})
@@ -170,13 +170,13 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
         elif low in ("today", "tonight", "overnight") and published is not None:
             found.append(DateMention(i, i + 1, published))
         elif (
-            low == "this"
+            low in _THIS_DAY
             and published is not None
-            and _at(tokens, i + 1) is not None
-            and tokens[i + 1].low in _THIS_DAY
+            and i > 0
+            and tokens[i - 1].low == "this"
+            and not (found and found[-1].last > i - 1)
         ):
-            found.append(DateMention(i, i + 2, published))
-            skip_to = i + 2
+            found.append(DateMention(i - 1, i + 1, published))  # "this morning"
         elif low == "last" and _at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
             night = None if published is None else _shift(published, _DAY)
             if night is not None:
@@ -371,7 +371,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
-        if low in ("in", "during"):
+        if low in ("in", "during") and nxt is not None and (nxt.low == "the" or nxt.is_digits):
             mention = _year_period(tokens, i, published)
             if mention is not None:
                 found.append(mention)
