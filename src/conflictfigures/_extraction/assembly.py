@@ -391,7 +391,7 @@ def fill_discourse_dates(figures: list[Figure], dated: list[bool]) -> list[Figur
     if lead is None:
         return figures
     return [
-        evolve_date(f, lead) if not has and f.date is None and not f.cumulative else f
+        attrs.evolve(f, date=lead) if not has and f.date is None and not f.cumulative else f
         for f, has in zip(figures, dated, strict=True)
     ]
 
@@ -420,10 +420,6 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
         else f
         for f in figures
     ]
-
-
-def evolve_date(figure: Figure, date: dt.date) -> Figure:
-    return attrs.evolve(figure, date=date)
 
 
 def read_document(

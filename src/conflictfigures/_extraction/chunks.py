@@ -57,7 +57,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     and not (
                         # "members of the armed forces", "personnel of the army"
                         words
-                        and tokens[k - 1].low in _MEMBER_NOUNS
+                        and tokens[k - 1].low in lx.MEMBER_NOUNS
                         and k + 1 < n
                         and tokens[k + 1].is_word
                     )
@@ -73,7 +73,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 or (low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start))
                 or (low in lx.PASSIVE_TRIGGERS and (words or low != "missing"))
                 or (words and low in lx.AUXILIARIES)
-                or low in _VERB_STARTS
+                or low in lx.GROUP_ENDING_VERBS
             ):
                 break
             if (
@@ -84,7 +84,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and tokens[k - 1].low in COUNTED
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
-                and not (low == "of" and tokens[k - 1].low in _MEMBER_NOUNS)
+                and not (low == "of" and tokens[k - 1].low in lx.MEMBER_NOUNS)
                 # "civilian defence volunteers" goes on; "worker suffered" ends.
                 and (plural(tokens[k - 1].low) or not _compound_goes_on(tokens, k))
                 and low not in COUNTED
@@ -271,13 +271,6 @@ def singular_group_end(tokens: list[Token], i: int) -> int | None:
     return k
 
 
-#: Verbs not ending in "-ed" that end a group after a singular noun ("the
-#: driver lost his life").
-_VERB_LIKE = frozenset({"lost", "took", "fell", "saw", "went", "came", "left", "was", "is"}) | (
-    lx.SUFFER_VERBS
-)
-
-
 def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
     ``injury = ADJECTIVE{0,3} INJURY_NOUN`` after a verb of suffering
@@ -335,17 +328,13 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
         t = tokens[m]
         if (
             t.low in _CLAUSE_ENDS
-            or t.low in _RELATIVE
+            or t.low in lx.RELATIVE_PRONOUNS
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
         if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m
     return None
-
-
-#: Nouns whose group goes on after "of" ("members of the armed forces").
-_MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit"})
 
 
 def _initial(tok: Token) -> bool:
@@ -358,11 +347,6 @@ _NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
 #: The words that may end a group inside its loop: number words and the first
 #: words of passive phrases (screened with one lookup).
 _GROUP_BREAKS = _NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
-
-#: Verbs that end a counted group even as its first word ("12 remain missing").
-_VERB_STARTS = frozenset(
-    {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain", "remained"}
-)
 
 
 def _phrase_at(tokens: list[Token], k: int) -> bool:
@@ -390,7 +374,7 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             or tok.low in lx.REPORTING_VERBS
         ):
             return False
-        if tok.low.endswith("ed") or tok.low in _VERB_LIKE:
+        if tok.low.endswith("ed") or tok.low in lx.VERB_LIKE:
             return False
         if tok.low in COUNTED:
             return True
@@ -432,7 +416,6 @@ _VERB_AT_ONCE = (frozenset(lx.AUXILIARIES) | frozenset(lx.PASSIVE_TRIGGERS)) - l
 #: How far an aside or a modifier may run before the group's verb.
 _ASIDE_REACH = 30
 _MODIFIER_REACH = 15
-_RELATIVE = frozenset({"who", "that", "which"})
 
 
 def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
@@ -468,7 +451,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             return m + 1
         if part is not None:
             return part  # "Ten policemen, including two officers were killed"
-        if close == "," and k + 1 < n and tokens[k + 1].low in _RELATIVE:
+        if close == "," and k + 1 < n and tokens[k + 1].low in lx.RELATIVE_PRONOUNS:
             k += 1  # "the targeted individual, who was detained"
             tok = tokens[k]
         else:
@@ -491,7 +474,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         )
     ):
         return k
-    relative = low in _RELATIVE
+    relative = low in lx.RELATIVE_PRONOUNS
     if relative and _verb_follows(tokens, k + 1):
         return k + 1
     # A first verb of the group's own ("insurgents presented a threat and were
@@ -512,7 +495,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             return m + 1  # "two members belonging to the council, were killed"
         if t.low in lx.MODIFIER_STOPS or t.text == "," or t.is_digits:
             break
-        if not relative and t.low in _RELATIVE:
+        if not relative and t.low in lx.RELATIVE_PRONOUNS:
             break  # a relative clause here belongs to the nearer noun
         if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m

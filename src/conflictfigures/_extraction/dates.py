@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
-from conflictfigures._lexicon import MONTHS, TENS, UNITS, WEEKDAYS
+from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
 from conflictfigures.models import Period
 
 if TYPE_CHECKING:
@@ -87,8 +87,6 @@ DATE_STARTERS = frozenset(
     | set(MONTHS)
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
 )
-#: Parts of the day after "this" that mean the publication day ("this morning").
-_THIS_DAY = frozenset({"morning", "afternoon", "evening"})
 _DAY = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
@@ -170,7 +168,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
         elif low in ("today", "tonight", "overnight") and published is not None:
             found.append(DateMention(i, i + 1, published))
         elif (
-            low in _THIS_DAY
+            low in PARTS_OF_DAY
             and published is not None
             and i > 0
             and tokens[i - 1].low == "this"

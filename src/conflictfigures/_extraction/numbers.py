@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._extraction.text import GLUED, ONE_APART
 from conflictfigures._lexicon import (
+    AGE_UNITS,
+    AGE_WORDS,
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
@@ -427,10 +429,6 @@ _QUALIFIER_ONLY = frozenset(
 )
 
 
-#: The units of an age ("a 54-year-old man", "a six-month-old baby").
-_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
-
-
 def age_end(tokens: list[Token], k: int) -> int | None:
     """
     ``age = NUMBER "-"? AGE_UNIT "-"? ("old" | "olds")``: the index after the
@@ -440,7 +438,7 @@ def age_end(tokens: list[Token], k: int) -> int | None:
     n = len(tokens)
     if k < n and tokens[k].text in DASHES:
         k += 1
-    if k >= n or tokens[k].low not in _AGE_UNITS:
+    if k >= n or tokens[k].low not in AGE_UNITS:
         return None
     k += 1
     if k < n and tokens[k].text in DASHES:
@@ -450,17 +448,13 @@ def age_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-#: Words that open a list of ages ("two girls aged 6 and 4").
-_AGE_WORDS = frozenset({"aged", "age", "ages"})
-
-
 def age_list_end(tokens: list[Token], k: int) -> int | None:
     """
     ``ages = ("aged" | "age" | "ages") NUMBER (("and" | "," | "to" | "-") NUMBER)*``:
     the index after the ages that start at ``tokens[k]``, or ``None``.
     """
     n = len(tokens)
-    if k >= n or tokens[k].low not in _AGE_WORDS:
+    if k >= n or tokens[k].low not in AGE_WORDS:
         return None
     j = k + 1
     end: int | None = None
@@ -478,15 +472,15 @@ def age_list_end(tokens: list[Token], k: int) -> int | None:
 
 #: The words that can stand right before a number of a list of ages, and
 #: right after the number of an age: screened before the ages are read.
-_AGE_BEFORE = _AGE_WORDS | {"and", ",", "to"} | DASHES
-_AGE_AFTER = _AGE_UNITS | DASHES
+_AGE_BEFORE = AGE_WORDS | {"and", ",", "to"} | DASHES
+_AGE_AFTER = AGE_UNITS | DASHES
 
 
 def _in_ages(tokens: list[Token], i: int) -> bool:
     """Whether the number at ``i`` stands in a list of ages ("aged 6 and 4")."""
     for k in range(i - 1, max(-1, i - 8), -1):
         low = tokens[k].low
-        if low in _AGE_WORDS:
+        if low in AGE_WORDS:
             end = age_list_end(tokens, k)
             return end is not None and end > i
         if not (tokens[k].is_digits or low in ("and", ",", "to") or tokens[k].text in DASHES):

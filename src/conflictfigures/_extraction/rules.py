@@ -61,7 +61,7 @@ def read_passive(
         low = tok.low
         if low in ("have", "has", "had"):
             perfect = True
-        passive_aux = passive_aux or low in _BE
+        passive_aux = passive_aux or low in lx.BE_FORMS
         if low in lx.FATAL_ADVERBS and k + 1 < n and tokens[k + 1].is_word:
             # "was fatally shot", "were mortally wounded"
             return (Category.KILLED, None), k, k + 2, perfect
@@ -253,21 +253,6 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-#: Forms of "be": with one among the auxiliaries a participle is passive.
-_BE = frozenset(
-    {"be", "been", "being", "is", "are", "was", "were", "got", "get", "gets", "getting"}
-)
-#: Pronouns and possessives that start a verb's object ("killed him").
-_OBJECT_STARTS = frozenset(
-    {"him", "her", "them", "himself", "herself", "themselves", "his", "their", "its", "our"}
-    | lx.ZERO_WORDS
-)
-#: Nouns after "the" that make a time phrase, not an object ("killed the next day").
-_TIME_NOUNS = frozenset(
-    {"day", "night", "week", "month", "year", "morning", "evening", "previous", "same", "next"}
-)
-
-
 def takes_object(tokens: list[Token], k: int) -> bool:
     """
     Whether the verb at ``k`` is followed by its object ("killed five people",
@@ -277,21 +262,13 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     if k + 1 >= n:
         return False
     nxt = tokens[k + 1]
-    if nxt.low in _OBJECT_STARTS:
+    if nxt.low in lx.OBJECT_STARTS:
         return True
     if not (nxt.is_digits or nxt.low in NUMBER_STARTERS):
         return False
-    if k + 2 < n and tokens[k + 2].low in _TIME_NOUNS:
+    if k + 2 < n and tokens[k + 2].low in lx.TIME_PHRASE_NOUNS:
         return False
     return read_number(tokens, k + 1) is not None
-
-
-#: Words between an active verb and its number ("wounded an additional 2",
-#: "injuring the other 2", "killed a total of 12", "destroyed: 17 tanks").
-_ACTIVE_FILLERS = frozenset(
-    {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
-    | {"additional", "further", "other", "the"}
-)
 
 
 def read_active(
@@ -303,7 +280,7 @@ def read_active(
     """
     k = num.first - 1
     skipped = 0
-    while k >= 0 and skipped < 3 and tokens[k].low in _ACTIVE_FILLERS:
+    while k >= 0 and skipped < 3 and tokens[k].low in lx.ACTIVE_FILLERS:
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
         if tokens[k].low == "the" and tokens[k + 1].low != "other":
@@ -568,7 +545,7 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     skipped = 0
     while k < n and skipped < 4 and tokens[k].low in ONE_PERSON_AUX:
         singular = singular or tokens[k].low in ("was", "is", "has")
-        be = be or tokens[k].low in _BE
+        be = be or tokens[k].low in lx.BE_FORMS
         k += 1
         skipped += 1
     if k >= n:

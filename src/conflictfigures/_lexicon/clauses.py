@@ -302,3 +302,52 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 #: Nouns of two people after an article ("an elderly couple drowned").
 PAIR_NOUNS = frozenset({"couple", "pair"})
+
+#: Verbs not ending in "-ed" that end a group after a singular noun ("the
+#: driver lost his life").
+VERB_LIKE = frozenset({"lost", "took", "fell", "saw", "went", "came", "left", "was", "is"}) | (
+    SUFFER_VERBS
+)
+
+#: Nouns whose group goes on after "of" ("members of the armed forces").
+MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit"})
+
+#: Verbs that end a counted group even as its first word ("12 remain missing").
+GROUP_ENDING_VERBS = frozenset(
+    {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain", "remained"}
+)
+
+#: Relative pronouns: a clause they open describes the noun before them.
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+#: Parts of the day after "this" that mean the publication day ("this morning").
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
+
+#: The units of an age ("a 54-year-old man", "a six-month-old baby").
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+#: Words that open a list of ages ("two girls aged 6 and 4").
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+
+#: Forms of "be": with one among the auxiliaries a participle is passive.
+BE_FORMS = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "got", "get", "gets", "getting"}
+)
+
+#: Pronouns and possessives that start a verb's object ("killed him").
+OBJECT_STARTS = frozenset(
+    {"him", "her", "them", "himself", "herself", "themselves", "his", "their", "its", "our"}
+    | ZERO_WORDS
+)
+
+#: Nouns after "the" that make a time phrase, not an object ("killed the next day").
+TIME_PHRASE_NOUNS = frozenset(
+    {"day", "night", "week", "month", "year", "morning", "evening", "previous", "same", "next"}
+)
+
+#: Words between an active verb and its number ("wounded an additional 2",
+#: "injuring the other 2", "killed a total of 12", "destroyed: 17 tanks").
+ACTIVE_FILLERS = frozenset(
+    {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
+    | {"additional", "further", "other", "the"}
+)
