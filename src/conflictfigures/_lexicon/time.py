@@ -1,0 +1,86 @@
+"""
+The last section of the lexicon: weekdays, months, incident nouns,
+abbreviations before a full stop, words ending like doers that are no
+people, and ordinals (data, no logic; re-exported by
+:mod:`conflictfigures._lexicon`).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------
+# Time
+# ---------------------------------------------------------------------------
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+#: Words that mark a figure as one incident, not a total ("in retaliation",
+#: "in the attack").
+INCIDENT_NOUNS = frozenset(
+    """
+    retaliation attack attacks strike strikes airstrike airstrikes raid raids
+    bombing bombings shelling explosion explosions blast blasts ambush ambushes
+    incident incidents clash operation crash assault
+    """.split()
+)
+
+#: Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr gen lt col sgt capt maj cpl pvt adm brig st no vs etc jan feb mar
+    apr jun jul aug sep sept oct nov dec rep sen gov prof jr sr inc ltd co corp
+    """.split()
+)
+
+#: Words ending like doers ("-er", "-or") that are not people.
+NOT_AGENTS = frozenset(
+    """
+    number order matter water paper border center centre quarter computer container
+    corner power tower shelter weather river letter layer cluster chamber floor door
+    error sector corridor radar motor tractor trailer helicopter after other under
+    over ever never whether either neither rather together further later earlier
+    register master poster thriller bunker
+    """.split()
+)
+
+#: Words that make "the ..." not one particular person ("the seventh leader").
+ORDINALS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    last latest next previous former same only other
+    """.split()
+)
