@@ -173,6 +173,24 @@ EXAMPLES_PARTS: list[Row] = [
         "'including' names a part of the figure before",
     ),
     (
+        "There were 9 reported injuries, including two serious ones and one critical injury.",
+        P,
+        [fig(W, 9, subject="reported injuries")],
+        "a nominal part after 'including' is no new count",
+    ),
+    (
+        "Thirty people were hurt (six were kept in hospital, another 24 were slightly injured).",
+        P,
+        [fig(W, 30, subject="people")],
+        "a breakdown in brackets after a figure is a part of it",
+    ),
+    (
+        "Twelve people (four of them treated in hospital and discharged) suffered minor injuries.",
+        P,
+        [fig(W, 12, subject="people")],
+        "an aside in brackets before a verb of suffering",
+    ),
+    (
         "Three soldiers, 5 civilians and a police officer were killed.",
         P,
         [fig(K, 3), fig(K, 5), fig(K, 1, subject="police officer")],
@@ -378,6 +396,45 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
     ),
 ]
 
+EXAMPLES_INJURIES: list[Row] = [
+    (
+        "A hiker sustained a fractured wrist in the fall.",
+        P,
+        [fig(W, 1, subject="hiker")],
+        "a broken part of the body is an injury",
+    ),
+    (
+        "A driver was thrown 30 feet and badly injured.",
+        P,
+        [fig(W, 1, subject="driver")],
+        "a measure in a first verb phrase is no count",
+    ),
+    (
+        "A fisherman was swept off another jetty and injured.",
+        P,
+        [fig(W, 1, subject="fisherman")],
+        "'another' inside a first verb phrase is no count",
+    ),
+    (
+        "One 16-year-old cyclist was injured.",
+        P,
+        [fig(W, 1, subject="cyclist")],
+        "'one' before an age counts one person",
+    ),
+    (
+        "Four or more workers were injured in the collapse.",
+        P,
+        [fig(W, 4, "at_least", subject="workers")],
+        "'or more' after a number is a lower bound",
+    ),
+    (
+        "Officials confirmed 23 documented deaths by Friday.",
+        P,
+        [fig(K, 23, subject="documented deaths")],
+        "how a count is known stands inside its group",
+    ),
+]
+
 EXAMPLES_PRECISION: list[Row] = [
     (
         "Militants killed the police chief.",
@@ -436,5 +493,6 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_MOVES
     + EXAMPLES_EQUIPMENT
     + EXAMPLES_ATTRIBUTES
+    + EXAMPLES_INJURIES
     + EXAMPLES_PRECISION
 )

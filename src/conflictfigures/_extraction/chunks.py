@@ -48,6 +48,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     while k < n and words < 7:
         tok = tokens[k]
         low = tok.low
+        if (
+            not words
+            and low in lx.COUNT_ATTESTERS
+            and k + 1 < n
+            and (tokens[k + 1].low in COUNTED or tokens[k + 1].low in lx.INJURY_NOUNS)
+        ):
+            # "7 reported injuries", "12 confirmed deaths": how the count is
+            # known, inside the group.
+            words += 1
+            k += 1
+            continue
         if tok.is_word:
             # Any of these ends the group; the words that can are screened
             # with one lookup first.
@@ -72,7 +83,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 )
                 or (low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start))
                 or (low in lx.PASSIVE_TRIGGERS and (words or low != "missing"))
-                or (words and low in lx.AUXILIARIES)
+                or (words and (low in lx.AUXILIARIES or low in lx.SUFFER_VERBS))
                 or low in lx.GROUP_ENDING_VERBS
             ):
                 break
@@ -131,7 +142,9 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
 
 
 #: The words that can end a counted group's words by themselves (see ``read_np``).
-NP_ENDERS = frozenset({"of"} | set(lx.NP_STOP) | set(lx.PASSIVE_TRIGGERS) | set(lx.AUXILIARIES))
+NP_ENDERS = frozenset(
+    {"of"} | set(lx.NP_STOP) | set(lx.PASSIVE_TRIGGERS) | set(lx.AUXILIARIES) | lx.SUFFER_VERBS
+)
 
 
 #: The nouns that can head a counted group.
@@ -163,7 +176,7 @@ def noun_class(low: str | None) -> str:
     if singular.endswith(lx.AGENT_SUFFIXES) and singular not in lx.NOT_AGENTS:
         # "coordinator", "traders", "extremists": ones who do something.
         return "agent"
-    if low.endswith("men") and len(low) > 4:  # "tribesmen", "firemen"
+    if low.endswith(("men", "man")) and len(low) > 4:  # "tribesmen", "a fisherman"
         return "agent"
     return "unknown"
 
@@ -273,8 +286,9 @@ def singular_group_end(tokens: list[Token], i: int) -> int | None:
 
 def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
-    ``injury = ADJECTIVE{0,3} INJURY_NOUN`` after a verb of suffering
-    ("sustained minor injuries", "suffered fatal gunshot wounds"): wounded,
+    ``injury = ADJECTIVE{0,3} (INJURY_NOUN | BROKEN BODY_PART)`` after a verb
+    of suffering ("sustained minor injuries", "suffered fatal gunshot
+    wounds", "received a broken arm"): wounded,
     or killed when a fatal word qualifies it.  Returns the category and the
     index after the noun.
     """
@@ -283,6 +297,8 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
         low = tokens[j].low
         if low in lx.INJURY_NOUNS:
             return (Category.KILLED if fatal else Category.WOUNDED), j + 1
+        if low in lx.BROKEN_WORDS and j + 1 < len(tokens) and tokens[j + 1].low in lx.BODY_PARTS:
+            return Category.WOUNDED, j + 2  # "sustained a broken ankle"
         if tokens[j].text in lx.DASHES and tokens[j].gap == GLUED:
             continue  # "non-life threatening injuries"
         if not tokens[j].is_word or low in lx.NP_STOP:
@@ -447,7 +463,12 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         limit = min(n, k + _ASIDE_REACH)
         while m < limit and tokens[m].text != close and tokens[m].low not in _CLAUSE_ENDS:
             m += 1
-        if m < limit and tokens[m].text == close and m > k + 1 and _verb_follows(tokens, m + 1):
+        if (
+            m + 1 < limit
+            and tokens[m].text == close
+            and m > k + 1
+            and (_verb_follows(tokens, m + 1) or _group_verb_at(tokens, m + 1))
+        ):
             return m + 1
         if part is not None:
             return part  # "Ten policemen, including two officers were killed"
@@ -493,7 +514,13 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             and _verb_follows(tokens, m + 1)
         ):
             return m + 1  # "two members belonging to the council, were killed"
-        if t.low in lx.MODIFIER_STOPS or t.text == "," or t.is_digits:
+        if t.text == "(":
+            close = _closing_bracket(tokens, m, limit)
+            if close is None:
+                break
+            m = close + 1  # "soldiers of the Frontier Corps (FC) were killed"
+            continue
+        if t.low in lx.MODIFIER_STOPS or t.text in _MODIFIER_ENDS or t.is_digits:
             break
         if not relative and t.low in lx.RELATIVE_PRONOUNS:
             break  # a relative clause here belongs to the nearer noun
@@ -506,3 +533,16 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
 
 
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+#: Marks that end a participle or prepositional modifier: a comma, or a
+#: closing bracket (a group inside parentheses has no verb outside them).
+_MODIFIER_ENDS = frozenset({",", ")", "[", "]"})
+
+
+def _closing_bracket(tokens: list[Token], m: int, limit: int) -> int | None:
+    """The index of the ")" closing the "(" at ``m`` before ``limit``, or ``None``."""
+    for j in range(m + 1, limit):
+        if tokens[j].text == ")":
+            return j
+        if tokens[j].text == "(" or tokens[j].low in _CLAUSE_ENDS:
+            return None
+    return None

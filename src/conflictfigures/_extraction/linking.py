@@ -127,6 +127,8 @@ def read_sentence(
         reading = read_figure(
             tokens, num, readings, pending_list, zero=zero, counted=counted, verbs_at=verbs_at
         )
+        if reading and readings:
+            reading = [r for r in reading if not _part_of_earlier(tokens, readings, r)]
         after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)
@@ -136,6 +138,48 @@ def read_sentence(
                     after = r.last
         i = after
     return readings
+
+
+#: How far back from a part its opener may stand ("including two children
+#: and one woman").
+_PART_REACH = 12
+#: Words before a number that add it to the count before it.
+_ADDED = frozenset({"another", "other", "further", "additional"})
+
+
+def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -> bool:
+    """
+    ``FIGURE ","? ("including" | "among them" | "(") PART``: a figure that
+    breaks down the one just before it, of the same category ("There were 7
+    injuries, including one serious injury"; "27 people were injured (seven
+    were taken to hospital, another 20 were slightly hurt)"), is part of it,
+    not a new count.
+    """
+    prev = readings[-1]
+    if (
+        prev.category is not r.category
+        or prev.last >= r.number.first
+        or tokens[r.number.first].low in _ADDED
+    ):
+        return False  # "... and another five died later" adds to the count
+    opener = None
+    for j in range(r.number.first - 1, max(prev.last - 1, r.number.first - 1 - _PART_REACH), -1):
+        low = tokens[j].low
+        if low in lx.PART_OPENERS or (
+            low in ("them", "whom", "which") and j > 0 and tokens[j - 1].low in ("among", "of")
+        ):
+            opener = j - 1 if low in ("them", "whom", "which") else j
+            break
+        if tokens[j].text in (")", "(") or (low in lx.MODIFIER_STOPS and low not in ("and", "or")):
+            break
+    if opener is None:
+        # A bracket opened right after the earlier figure and not yet closed.
+        for j in (prev.last, prev.last + 1):
+            if j < r.number.first and tokens[j].text == "(":
+                closed = any(t.text == ")" for t in tokens[j + 1 : r.number.first])
+                opener = None if closed else j
+                break
+    return opener is not None and 0 <= opener - prev.last <= 1
 
 
 #: Words a group's passive verb can start with (see :func:`.rules.read_passive`).

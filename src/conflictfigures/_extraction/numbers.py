@@ -25,6 +25,7 @@ from conflictfigures._lexicon import (
     SCALES,
     TENS,
     TIME_WORDS,
+    TRAILING_QUALIFIERS,
     UNITS,
     VAGUE_WORDS,
 )
@@ -499,14 +500,14 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         return None
     n = len(tokens)
     if (
-        start.low in ("a", "an")
+        start.low in ("a", "an", "one")
         and i + 1 < n
         and (tokens[i + 1].is_digits or tokens[i + 1].low in UNITS or tokens[i + 1].low in TENS)
     ):
-        # "a 54-year-old man": one person of an age, not 54 people.
+        # "a 54-year-old man", "one 19-year-old male": one person of an age.
         age = _read_plain(tokens, i + 1)
         if age is not None and (end := age_end(tokens, age[1])) is not None:
-            return NumberReading(i, end, 1, Qualifier.EXACT, article=True)
+            return NumberReading(i, end, 1, Qualifier.EXACT, article=start.low != "one")
     if start.low in _ARTICLES:
         # The common case, read at once: "the insurgent", "a soldier" (one, if
         # the counted noun turns out singular; the caller checks).
@@ -575,6 +576,12 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
                 digits = digits and hdigits
     if between and stated_high is None:
         return None
+    if stated_high is None and k + 1 < n:
+        for words, qual in TRAILING_QUALIFIERS:
+            if _match_words(tokens, k, words) and qualifier in (Qualifier.EXACT, qual):
+                qualifier = qual  # "three or more minor injuries", "some 20 or so"
+                k += len(words)
+                break
     if stated_high is not None:
         qualifier = Qualifier.RANGE if qualifier is Qualifier.EXACT else qualifier
         if qualifier is not Qualifier.RANGE:

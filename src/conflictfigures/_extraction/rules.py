@@ -227,14 +227,18 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     """
     ``VERB WORD* "and" AUX* TRIGGER``: the group's second verb, after a first
     verb phrase that is no trigger ("was washed into the ocean by a sneaker
-    wave and drowned").  The first phrase holds no number, comma or clause
-    word.  Returns the trigger's index.
+    wave and drowned").  The first phrase holds no count, comma or clause
+    word; a measure ("thrown 40 yards") is not a count.  Returns the trigger's index.
     """
     n = len(tokens)
     if not tokens[k].is_word or tokens[k].is_capitalized:
         return None
-    for m in range(k + 1, min(n, k + _COORDINATED_REACH)):
+    m = k + 1
+    while m < min(n, k + _COORDINATED_REACH):
         t = tokens[m]
+        if m + 1 < n and tokens[m + 1].low in lx.MEASURE_UNITS and read_number(tokens, m):
+            m += 2  # a measure, not a count: "was thrown 40 yards and injured"
+            continue
         if t.low == "and":
             j = m + 1
             while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
@@ -247,9 +251,10 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
             or not t.is_word
             or t.low in lx.MODIFIER_STOPS
             or t.low in lx.PASSIVE_TRIGGERS
-            or (t.low in NUMBER_STARTERS and t.low not in ("a", "an", "the"))
+            or (t.low in NUMBER_STARTERS and t.low not in ("a", "an", "the", "another"))
         ):
             return None
+        m += 1
     return None
 
 

@@ -38,6 +38,7 @@ ANCHORS = frozenset(
     | {w for words, _, _ in lx.PASSIVE_PHRASES + lx.ACTIVE_PHRASES for w in key_words(words)}
     | lx.CAPTIVE_WORDS
     | lx.INJURY_NOUNS  # a verb of suffering counts only with its injury
+    | lx.BROKEN_WORDS  # or with a broken part of the body
     | {"custody"}
 )
 

@@ -17,11 +17,14 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     AGE_WORDS as AGE_WORDS,
     AGENT_SUFFIXES as AGENT_SUFFIXES,
     BE_FORMS as BE_FORMS,
+    BODY_PARTS as BODY_PARTS,
+    BROKEN_WORDS as BROKEN_WORDS,
     CAPTIVE_WORDS as CAPTIVE_WORDS,
     CHANNELS as CHANNELS,
     CLAIM_DOCUMENTS as CLAIM_DOCUMENTS,
     CLAIM_PRONOUNS as CLAIM_PRONOUNS,
     CLAUSE_BREAKS as CLAUSE_BREAKS,
+    COUNT_ATTESTERS as COUNT_ATTESTERS,
     DIRECTIONS as DIRECTIONS,
     FATAL_ADVERBS as FATAL_ADVERBS,
     FATAL_WORDS as FATAL_WORDS,
@@ -35,6 +38,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     LINKING_PARTICIPLES as LINKING_PARTICIPLES,
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
+    MEASURE_UNITS as MEASURE_UNITS,
     MEMBER_NOUNS as MEMBER_NOUNS,
     MODIFIER_OPENERS as MODIFIER_OPENERS,
     MODIFIER_STOPS as MODIFIER_STOPS,
@@ -128,7 +132,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
-    bones concuss burns
+    bones concuss burns broken gash abrasion contusion dislocat crushed shattered
     """.split()
 )
 
@@ -271,6 +275,13 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("a", "maximum", "of"), Qualifier.UP_TO),
     (("fewer", "than"), Qualifier.FEWER_THAN),
     (("less", "than"), Qualifier.FEWER_THAN),
+)
+
+#: Qualifiers after a number ("three or more", "20 or so"), for a number
+#: with none before it.
+TRAILING_QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
+    (("or", "more"), Qualifier.AT_LEAST),
+    (("or", "so"), Qualifier.ABOUT),
 )
 
 #: Words between a qualifier-free number and its noun that change nothing.

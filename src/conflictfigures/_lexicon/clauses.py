@@ -169,7 +169,29 @@ TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
 INJURY_NOUNS = frozenset(
     """
     injuries injury wounds wound burns cuts bruises lacerations scrapes bumps
-    fractures bones concussion concussions
+    fractures bones concussion concussions fracture laceration gash gashes
+    abrasions contusions
+    """.split()
+)
+#: Participles that say how a count is known, standing inside its group
+#: ("7 reported injuries", "12 confirmed deaths").
+COUNT_ATTESTERS = frozenset({"reported", "confirmed", "documented", "recorded", "verified"})
+#: Words for a part of the body that is broken ("sustained a broken ankle").
+BROKEN_WORDS = frozenset({"broken", "fractured", "dislocated", "crushed", "shattered"})
+#: Parts of the body such a word may name: with it, an injury.
+BODY_PARTS = frozenset(
+    """
+    arm arms leg legs ankle ankles wrist wrists hip hips rib ribs neck back
+    skull jaw nose collarbone pelvis shoulder shoulders knee knees foot feet
+    hand hands finger fingers spine vertebrae elbow elbows
+    """.split()
+)
+#: Units of distance and speed: a number before one is a measure inside a
+#: verb phrase ("was thrown 40 yards"), never a count of people.
+MEASURE_UNITS = frozenset(
+    """
+    yard yards foot feet ft mile miles mph km kilometre kilometres kilometer
+    kilometers metre metres meter meters inch inches
     """.split()
 )
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
