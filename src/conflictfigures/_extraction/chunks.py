@@ -515,10 +515,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         ):
             return m + 1  # "two members belonging to the council, were killed"
         if t.text == "(":
-            close = _closing_bracket(tokens, m, limit)
-            if close is None:
+            shut = _closing_bracket(tokens, m, limit)
+            if shut is None:
                 break
-            m = close + 1  # "soldiers of the Frontier Corps (FC) were killed"
+            m = shut + 1  # "soldiers of the Frontier Corps (FC) were killed"
             continue
         if t.low in lx.MODIFIER_STOPS or t.text in _MODIFIER_ENDS or t.is_digits:
             break
