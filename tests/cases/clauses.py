@@ -398,6 +398,42 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "A third victim succumbed to wounds on Wednesday.",
+        P,
+        [fig(K, 1, date="2023-03-15")],
+        "an ordinal victim is one more",
+    ),
+    (
+        "The guard shot two of his colleagues dead and wounded a fifth one.",
+        P,
+        [fig(K, 2), fig(W, 1)],
+        "'a fifth one' after a verb is one more person",
+    ),
+    (
+        "A woman was hurt. She died in hospital two days later.",
+        P,
+        [fig(W, 1, subject="woman"), fig(K, 1)],
+        "'she' before an intransitive verb",
+    ),
+    (
+        "A wave swamped the boat, drowning its skipper.",
+        P,
+        [fig(K, 1, subject="skipper")],
+        "a possessive before a single person counts one",
+    ),
+    (
+        "Forty-two year old farmer drowned in the flood.",
+        P,
+        [fig(K, 1, subject="farmer")],
+        "a bare age in a headline is one person",
+    ),
+    (
+        "A fatality was confirmed after the crash.",
+        P,
+        [fig(K, 1, subject="fatality")],
+        "'a fatality' counts one death",
+    ),
+    (
         "A hiker sustained a fractured wrist in the fall.",
         P,
         [fig(W, 1, subject="hiker")],
@@ -476,12 +512,6 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         P,
         [fig(REF, 3_000_000, "at_least")],
         "a milestone",
-    ),
-    (
-        "A third victim succumbed to wounds on Wednesday.",
-        P,
-        [fig(K, 1, date="2023-03-15")],
-        "an ordinal victim is one more",
     ),
 ]
 

@@ -30,7 +30,7 @@ from conflictfigures._aggregation.results import (
     count_key,
     scopes_agree,
 )
-from conflictfigures.models import Category, Count, Figure, Qualifier, Source
+from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -128,6 +128,23 @@ def _part_key(count: Count) -> Count | None:
     return count if count.qualifier in (Qualifier.EXACT, Qualifier.RANGE) else None
 
 
+def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
+    """
+    Each figure's part: its exact count, and how many figures of one
+    document's sentence gave that count before it. One sentence does not
+    repeat itself: "one child, one teenager and two adults were injured"
+    counts two people of one, not one person twice.
+    """
+    seen: dict[tuple[Source, Span | None, Count | None], int] = defaultdict(int)
+    keys: list[tuple[Count | None, int]] = []
+    for f in figures:
+        count = _part_key(f.count)
+        place = (f.source, f.sentence_span, count)
+        keys.append((count, seen[place] if f.sentence_span is not None else 0))
+        seen[place] += 1
+    return keys
+
+
 def _one_document_parts(
     claim: Claim, est: Estimate, policy: EstimatePolicy | EstimateRule
 ) -> list[tuple[Claim, Estimate]]:
@@ -139,15 +156,16 @@ def _one_document_parts(
     the same numbers (copies and rewrites of one report); documents that
     disagree stay one claim, judged as a contradiction.
     """
-    per_doc: dict[Source, set[Count | None]] = defaultdict(set)
-    for f in claim.figures:
-        per_doc[f.source].add(_part_key(f.count))
+    keys = _part_keys(claim.figures)
+    per_doc: dict[Source, set[tuple[Count | None, int]]] = defaultdict(set)
+    for f, key in zip(claim.figures, keys, strict=True):
+        per_doc[f.source].add(key)
     shapes = {frozenset(v) for v in per_doc.values()}
     if len(shapes) != 1 or len(next(iter(shapes))) < 2:
         return [(claim, est)]
-    by_count: dict[Count | None, list[int]] = defaultdict(list)
-    for i, f in enumerate(claim.figures):
-        by_count[_part_key(f.count)].append(i)
+    by_count: dict[tuple[Count | None, int], list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        by_count[key].append(i)
     parts: list[tuple[Claim, Estimate]] = []
     for idx in by_count.values():
         part = attrs.evolve(
@@ -319,8 +337,25 @@ def _summaries_dropped(incidents: list[_Unit]) -> list[_Unit]:
     ]
 
 
+def _sentences(unit: _Unit) -> set[tuple[Source, Span]]:
+    return {
+        (f.source, f.sentence_span)
+        for c in unit.claims
+        for f in c.figures
+        if f.sentence_span is not None
+    }
+
+
+def _one_sentence(a: _Unit, b: _Unit) -> bool:
+    """Whether two units have figures in one sentence: its parts, never a repeat."""
+    return not _sentences(a).isdisjoint(_sentences(b))
+
+
 def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
-    """Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit."""
+    """
+    Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit;
+    two mentions in one sentence are two parts, never a repeat.
+    """
     buckets: dict[tuple[Any, ...], list[_Unit]] = defaultdict(list)
     for unit in units:
         e = unit.estimate
@@ -330,7 +365,9 @@ def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
         merged: list[_Unit] = []
         for unit in bucket:
             for other in merged:
-                if all(_near(c.key, unit.key) for c in other.claims):
+                if all(_near(c.key, unit.key) for c in other.claims) and not _one_sentence(
+                    other, unit
+                ):
                     other.claims.extend(unit.claims)
                     break
             else:

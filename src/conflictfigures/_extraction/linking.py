@@ -65,7 +65,11 @@ def read_sentence(
         k
         for k, low in enumerate(lows)
         if low in lx.PASSIVE_TRIGGERS
-        and ((k > 0 and lows[k - 1] in ONE_PERSON_AUX) or tokens[k].is_capitalized)
+        and (
+            (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
+            or tokens[k].is_capitalized
+            or (k > 0 and lows[k - 1] in ("he", "she") and low in lx.INTRANSITIVE_TRIGGERS)
+        )
     ]
     # Where a passive verb can be: the passive rule looks only near one.
     verbs_at = [k for k, low in enumerate(lows) if low in _PASSIVE_VERBS]
@@ -165,8 +169,11 @@ def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -
     opener = None
     for j in range(r.number.first - 1, max(prev.last - 1, r.number.first - 1 - _PART_REACH), -1):
         low = tokens[j].low
-        if low in lx.PART_OPENERS or (
-            low in ("them", "whom", "which") and j > 0 and tokens[j - 1].low in ("among", "of")
+        if (
+            low in lx.PART_OPENERS
+            or (low in ("them", "whom", "which") and j > 0 and tokens[j - 1].low in ("among", "of"))
+            # "wounding nine others with several injuries": their injuries
+            or (low == "with" and r.head in lx.SELF_COUNTING_NOUNS)
         ):
             opener = j - 1 if low in ("them", "whom", "which") else j
             break
@@ -299,7 +306,15 @@ def _candidate(
         cls = "equipment"
     if num.article and (
         (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
-        or (cls not in ("people", "equipment", "agent") and head is not None)
+        or (cls not in ("people", "equipment", "agent", "self") and head is not None)
+        # "a fatality", "one death" count themselves once; "the death of" does not
+        or (
+            cls == "self"
+            and (
+                tokens[num.first].low not in ("a", "an")
+                or (np[2] < n and tokens[np[2]].low == "of")
+            )
+        )
         # "and another injured": the group of the figure before
         or (head is None and tokens[num.first].low != "another")
         or (head is not None and plural(head))

@@ -18,6 +18,7 @@ from conflictfigures._extraction.text import GLUED, ONE_APART
 from conflictfigures._lexicon import (
     AGE_UNITS,
     AGE_WORDS,
+    COUNTING_ORDINALS,
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
@@ -403,10 +404,11 @@ def _by_first_word(
 
 _QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
 #: Words read as "one" before a singular noun.
-_ARTICLES = frozenset({"a", "an", "the", "his", "her", "another"})
+#: Words that count one before a singular noun ("a soldier", "his wife").
+ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "another"})
 #: Words that start a number of their own making ("half a million", "a
 #: dozen", "between 10 and 15", "both men"), besides number words.
-_OWN_STARTERS = _ARTICLES | {"half", "dozen", "between", "both"}
+_OWN_STARTERS = ARTICLES | {"half", "dozen", "between", "both"}
 _VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
 #: Words that can start a number expression; any other word is skipped at once.
 NUMBER_STARTERS = frozenset(
@@ -421,7 +423,7 @@ _NOT_ARTICLE_AFTER = frozenset(
     | set(SCALES)
     | _RANGE_JOINERS
     | {"dozen"}
-    | {words[1] for words, _ in QUALIFIERS + VAGUE_WORDS if words[0] in _ARTICLES and words[1:]}
+    | {words[1] for words, _ in QUALIFIERS + VAGUE_WORDS if words[0] in ARTICLES and words[1:]}
 )
 #: Starters that begin a number only through a qualifier ("in excess of",
 #: "as many as", "at least"): without one, no number starts there.
@@ -489,6 +491,14 @@ def _in_ages(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _is_ordinal(tok: Token) -> bool:
+    """Whether a word is a counting ordinal past the first ("third", "4th")."""
+    low = tok.low
+    if low in COUNTING_ORDINALS:
+        return True
+    return tok.is_word and low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th"))
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -508,7 +518,17 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         age = _read_plain(tokens, i + 1)
         if age is not None and (end := age_end(tokens, age[1])) is not None:
             return NumberReading(i, end, 1, Qualifier.EXACT, article=start.low != "one")
-    if start.low in _ARTICLES:
+    if i == 0 or not tokens[i - 1].is_word:
+        # A headline's bare age: "Thirty-five year old man drowned" is one
+        # man (the caller checks that the noun is singular).
+        age = _read_plain(tokens, i)
+        if age is not None and (end := age_end(tokens, age[1])) is not None:
+            return NumberReading(i, end, 1, Qualifier.EXACT, article=True)
+    if start.low in ("a", "an") and i + 1 < n and _is_ordinal(tokens[i + 1]):
+        # "a third victim", "wounded a fourth one": one more person.
+        end = i + 3 if i + 2 < n and tokens[i + 2].low == "one" else i + 2
+        return NumberReading(i, end, 1, Qualifier.EXACT)
+    if start.low in ARTICLES:
         # The common case, read at once: "the insurgent", "a soldier" (one, if
         # the counted noun turns out singular; the caller checks).
         if i + 1 < n:

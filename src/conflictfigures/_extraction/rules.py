@@ -15,7 +15,12 @@ from conflictfigures._extraction.chunks import (
     singular_group_end,
     skip_modifier,
 )
-from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
+from conflictfigures._extraction.numbers import (
+    ARTICLES,
+    NUMBER_STARTERS,
+    NumberReading,
+    read_number,
+)
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import (
@@ -251,7 +256,7 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
             or not t.is_word
             or t.low in lx.MODIFIER_STOPS
             or t.low in lx.PASSIVE_TRIGGERS
-            or (t.low in NUMBER_STARTERS and t.low not in ("a", "an", "the", "another"))
+            or (t.low in NUMBER_STARTERS and t.low not in ARTICLES)
         ):
             return None
         m += 1
@@ -511,7 +516,9 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     last: int | None
     if tok.low in ("him", "her") and found is not None:
         last = i + 1
-    elif tok.is_capitalized or tok.low in ("senior", "suspected", "insurgent", "militant"):
+    elif tok.low not in ("he", "she") and (
+        tok.is_capitalized or tok.low in ("senior", "suspected", "insurgent", "militant")
+    ):
         last = singular_group_end(tokens, i)
         if last is None:
             return None
@@ -563,10 +570,13 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         return None
     if skipped and not be and low in lx.ACTIVE_TRIGGERS:
         return None  # "the Netherlands has killed": active voice
-    if not skipped and not tokens[k].is_capitalized:
-        return None  # only a headline says "Taliban Commander Killed"
-    if not skipped and not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
-        return None
+    pronoun = tokens[last - 1].low in ("he", "she")
+    if not skipped and not (pronoun and low in lx.INTRANSITIVE_TRIGGERS):
+        # Only a headline says "Taliban Commander Killed"; "he died" does too.
+        if not tokens[k].is_capitalized:
+            return None
+        if not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
+            return None
     r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), trig[0])
     r.last = k + 1
     r.np = (i, last)

@@ -75,6 +75,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
+    COUNTING_ORDINALS as COUNTING_ORDINALS,
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,
@@ -330,7 +331,9 @@ PEOPLE_NOUNS = frozenset(
     cousin cousins toddler toddlers teen teens couple motorist motorists driver
     drivers victim victims casualty bystander bystanders inmate inmates patient
     patients tourist tourists visitor visitors customer customers spy spies bodyguard
-    bodyguards
+    bodyguards pedestrian pedestrians hiker hikers neighbour neighbours neighbor
+    neighbors camper campers firefighter firefighters captain captains sergeant
+    sergeants lieutenant lieutenants colonel colonels corporal corporals
     """.split()
 )
 

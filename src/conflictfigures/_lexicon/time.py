@@ -77,6 +77,12 @@ NOT_AGENTS = frozenset(
 )
 
 #: Words that make "the ..." not one particular person ("the seventh leader").
+#: Ordinals that count one more after others ("a third victim").
+COUNTING_ORDINALS = frozenset(
+    """
+    second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    """.split()
+)
 ORDINALS = frozenset(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
