@@ -94,7 +94,10 @@ _ROLE_NOUNS: Mapping[str, str] = MappingProxyType(
 _NO_ROLE = frozenset(
     _split(
         "other others another more them those these it one ones member members "
-        "him her individual individuals person persons detainee detainees"
+        "him her individual individuals person persons detainee detainees "
+        # what befell them says nothing of who they are ("the three fatalities")
+        "fatality fatalities death deaths victim victims casualty casualties dead body bodies "
+        "injury injuries reported confirmed documented recorded serious minor critical"
     )
 )
 

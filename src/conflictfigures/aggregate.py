@@ -335,7 +335,8 @@ def tally(
     2. Repeated mentions: claims of one category with the same estimate whose
        group, side, place and date are compatible (one of them unknown, one
        place inside the other, dates a day apart) are counted once ("killing
-       four insurgents" ... "four insurgents were also killed").
+       four insurgents" ... "four insurgents were also killed"); members
+       of one list ("one child, one teenager and two adults") never are.
     3. A running total (a cumulative figure) replaces the incidents it covers
        (same group and side, inside its place and period) rather than adding
        to them; the larger of the total and the incidents it covers is kept.

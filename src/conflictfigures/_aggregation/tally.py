@@ -7,6 +7,7 @@ docs/aggregation.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from conflictfigures._aggregation.results import (
     count_key,
     scopes_agree,
 )
-from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
+from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -50,11 +51,13 @@ INDEFINITE = re.compile(r"\b(?:a|an|one|another)\b|\d", re.IGNORECASE)
 class _Unit:
     """Claims a tally counts once (a repeated mention joins the first)."""
 
-    __slots__ = ("claims", "estimate", "total")
+    __slots__ = ("claims", "estimate", "lists", "total")
 
     def __init__(self, claim: Claim, est: Estimate) -> None:
         self.claims = [claim]
         self.estimate = est
+        #: The lists its figures are members of (see :func:`list_ids`).
+        self.lists: set[tuple[Any, ...]] = set()
         self.total = claim.key.kind is ClaimKind.TOTAL and any(f.cumulative for f in claim.figures)
 
     @property
@@ -130,18 +133,22 @@ def _part_key(count: Count) -> Count | None:
 
 def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
     """
-    Each figure's part: its exact count, and how many figures of one
-    document's sentence gave that count before it. One sentence does not
-    repeat itself: "one child, one teenager and two adults were injured"
-    counts two people of one, not one person twice.
+    Each figure's part: its exact count, and how many members of its list
+    gave that count before it. A list does not repeat itself: "one child,
+    one teenager and two adults were injured" counts two people of one, not
+    one person twice.
     """
-    seen: dict[tuple[Source, Span | None, Count | None], int] = defaultdict(int)
+    lists = list_ids(figures)
+    seen: dict[tuple[Any, Count | None], int] = defaultdict(int)
     keys: list[tuple[Count | None, int]] = []
     for f in figures:
         count = _part_key(f.count)
-        place = (f.source, f.sentence_span, count)
-        keys.append((count, seen[place] if f.sentence_span is not None else 0))
-        seen[place] += 1
+        chain = lists.get(id(f))
+        if chain is None:
+            keys.append((count, 0))
+            continue
+        keys.append((count, seen[chain, count]))
+        seen[chain, count] += 1
     return keys
 
 
@@ -337,24 +344,48 @@ def _summaries_dropped(incidents: list[_Unit]) -> list[_Unit]:
     ]
 
 
-def _sentences(unit: _Unit) -> set[tuple[Source, Span]]:
-    return {
-        (f.source, f.sentence_span)
-        for c in unit.claims
-        for f in c.figures
-        if f.sentence_span is not None
-    }
+#: What may stand between two members of one list ("one child, one teenager
+#: and two adults").
+_LIST_GAPS = frozenset({"", "and", "or", "as well as"})
 
 
-def _one_sentence(a: _Unit, b: _Unit) -> bool:
-    """Whether two units have figures in one sentence: its parts, never a repeat."""
-    return not _sentences(a).isdisjoint(_sentences(b))
+def _listed_after(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
+    sentence_span = a.sentence_span
+    if a.sentence is None or sentence_span is None or b.span.start < a.span.end:
+        return False
+    offset = sentence_span.start
+    gap = a.sentence[a.span.end - offset : b.span.start - offset]
+    return len(gap) < 16 and gap.replace(",", " ").strip().lower() in _LIST_GAPS
+
+
+def list_ids(figures: Iterable[Figure]) -> dict[int, tuple[Any, ...]]:
+    """
+    The list each figure is a member of, by ``id`` of the figure, for the
+    figures that share a list with another: members of one list stand in
+    one sentence with nothing between them but a comma or a joiner.
+    Linear after a sort by position.
+    """
+    by_sentence: dict[tuple[Source, Any], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.sentence_span is not None:
+            by_sentence[f.source, f.sentence_span].append(f)
+    ids: dict[int, tuple[Any, ...]] = {}
+    for (source, sentence_span), found in by_sentence.items():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda f: (f.span.start, f.span.end))
+        for prev, f in itertools.pairwise(found):
+            if _listed_after(prev, f):
+                chain = ids.setdefault(id(prev), (source, sentence_span, prev.span.start))
+                ids[id(f)] = chain
+    return ids
 
 
 def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
     """
     Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit;
-    two mentions in one sentence are two parts, never a repeat.
+    two members of one list are two parts, never a repeat.
     """
     buckets: dict[tuple[Any, ...], list[_Unit]] = defaultdict(list)
     for unit in units:
@@ -365,10 +396,11 @@ def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
         merged: list[_Unit] = []
         for unit in bucket:
             for other in merged:
-                if all(_near(c.key, unit.key) for c in other.claims) and not _one_sentence(
-                    other, unit
+                if all(_near(c.key, unit.key) for c in other.claims) and other.lists.isdisjoint(
+                    unit.lists
                 ):
                     other.claims.extend(unit.claims)
+                    other.lists |= unit.lists
                     break
             else:
                 merged.append(unit)
@@ -379,6 +411,10 @@ def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
 def _tally_category(
     category: Category, units: list[_Unit], policy: EstimatePolicy | EstimateRule
 ) -> Estimate:
+    lists = list_ids(f for u in units for c in u.claims for f in c.figures)
+    if lists:
+        for u in units:
+            u.lists = {lists[id(f)] for c in u.claims for f in c.figures if id(f) in lists}
     kept = _merged_repeats(units)
     live, superseded = _live_totals([u for u in kept if u.total])
     incidents = _summaries_dropped(_anaphora_dropped([u for u in kept if not u.total]))
