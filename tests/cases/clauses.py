@@ -191,6 +191,12 @@ EXAMPLES_PARTS: list[Row] = [
         "an aside in brackets before a verb of suffering",
     ),
     (
+        "The drone strike killed three guards, one of them a teenager.",
+        P,
+        [fig(K, 3, subject="guards")],
+        "an appositive 'one of them' is part of the figure before",
+    ),
+    (
         "Three soldiers, 5 civilians and a police officer were killed.",
         P,
         [fig(K, 3), fig(K, 5), fig(K, 1, subject="police officer")],

@@ -153,11 +153,12 @@ _ADDED = frozenset({"another", "other", "further", "additional"})
 
 def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -> bool:
     """
-    ``FIGURE ","? ("including" | "among them" | "(") PART``: a figure that
-    breaks down the one just before it, of the same category ("There were 7
-    injuries, including one serious injury"; "27 people were injured (seven
-    were taken to hospital, another 20 were slightly hurt)"), is part of it,
-    not a new count.
+    ``FIGURE ","? ("including" | "among them" | "(") PART`` or ``FIGURE ","
+    NUMBER "of" ...``: a figure that breaks down the one just before it, of
+    the same category ("There were 7 injuries, including one serious
+    injury"; "27 people were injured (seven were taken to hospital, another
+    20 were slightly hurt)"; "killed two soldiers, one of them a medic"), is
+    part of it, not a new count.
     """
     prev = readings[-1]
     if (
@@ -166,8 +167,16 @@ def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -
         or tokens[r.number.first].low in _ADDED
     ):
         return False  # "... and another five died later" adds to the count
+    first, n = r.number.first, len(tokens)
+    if (
+        first == prev.last + 1
+        and tokens[prev.last].text == ","
+        and r.number.last < n
+        and tokens[r.number.last].low == "of"
+    ):
+        return True  # an appositive: "killed two soldiers, one of them a medic"
     opener = None
-    for j in range(r.number.first - 1, max(prev.last - 1, r.number.first - 1 - _PART_REACH), -1):
+    for j in range(first - 1, max(prev.last - 1, first - 1 - _PART_REACH), -1):
         low = tokens[j].low
         if (
             low in lx.PART_OPENERS
