@@ -269,6 +269,30 @@ EXAMPLES_NOMINAL: list[Row] = [
 
 EXAMPLES_MOVES: list[Row] = [
     (
+        "Some 40,000 villagers have sought refuge in Niger since the raids began.",
+        P,
+        [fig(REF, 40_000, "about", subject="villagers")],
+        "seeking refuge in another country makes refugees",
+    ),
+    (
+        "Almost 300,000 people have crossed into neighbouring states.",
+        P,
+        [fig(REF, 300_000, "nearly", subject="people")],
+        "crossing into neighbouring countries makes refugees",
+    ),
+    (
+        "About 6,000 residents are sheltering in schools and churches.",
+        P,
+        [fig(DISP, 6_000, "about", subject="residents")],
+        "people sheltering in schools are displaced",
+    ),
+    (
+        "The fighting has uprooted 2 million people.",
+        P,
+        [fig(DISP, 2_000_000, subject="people")],
+        "an active verb of uprooting",
+    ),
+    (
         "More than 100,000 people have fled to Chad since April, the UN refugee agency said.",
         P,
         [fig(REF, 100_000, "more_than", claimed_by="the UN refugee agency")],
@@ -328,6 +352,24 @@ EXAMPLES_EQUIPMENT: list[Row] = [
 ]
 
 EXAMPLES_ATTRIBUTES: list[Row] = [
+    (
+        "Nine soldiers were wounded, said army spokesman Maj. Omar Khan.",
+        P,
+        [fig(W, 9, claimed_by="army spokesman Maj. Omar Khan")],
+        "a title's full stop stays inside the claimant",
+    ),
+    (
+        (
+            "The ministry said 900 people had died since January 5. "
+            "It said 14 died in the past 24 hours."
+        ),
+        P,
+        [
+            fig(K, 900, period=["2023-01-05", "2023-03-16"]),
+            fig(K, 14, period=["2023-03-15", "2023-03-16"]),
+        ],
+        "a period's starting date is not the date a later period counts back from",
+    ),
     (
         "The army said 12 militants were killed. It said two soldiers also died.",
         P,
@@ -403,6 +445,12 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 ]
 
 EXAMPLES_INJURIES: list[Row] = [
+    (
+        "Air defences shot down 14 of 16 missiles overnight.",
+        P,
+        [fig(DEST, 14)],
+        "missiles shot down are equipment destroyed",
+    ),
     (
         "A third victim succumbed to wounds on Wednesday.",
         P,

@@ -36,6 +36,19 @@ def is_source(tokens: list[Token]) -> bool:
     )
 
 
+def _title_stop(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the full stop of a title before a name ("Col.", "Dr.")."""
+    return (
+        tokens[j].text == "."
+        and tokens[j].gap == GLUED
+        and j > 0
+        and tokens[j - 1].low in lx.ABBREVIATIONS
+        and tokens[j - 1].is_capitalized
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_capitalized
+    )
+
+
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     Read the claimant's words ending just before ``tokens[k]`` (a reporting
@@ -80,6 +93,9 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
             j -= 1
             continue
+        if words and _title_stop(tokens, j):
+            j -= 1  # "Lt. Col. Ahmed Ali said"
+            continue
         break
     start = j + 1
     while start < end and tokens[start].low in ("of", "for", "on"):
@@ -123,6 +139,9 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if tok.text in lx.DASHES and words and j + 1 < n and tokens[j + 1].gap == GLUED:
             j += 1
+            continue
+        if _title_stop(tokens, j) and words:
+            j += 1  # "said army spokesman Col. Ahmed Ali"
             continue
         break
     end = j

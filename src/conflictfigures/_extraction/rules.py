@@ -132,6 +132,11 @@ def read_passive(
     return trig, k, last, perfect
 
 
+#: Prepositions that take a verb of flight to its destination.
+_FLIGHT_INTO = frozenset({"to", "into", "across", "for", "over"})
+_REFUGE_INTO = _FLIGHT_INTO | {"in"}
+
+
 def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
     """
     ``FLIGHT_VERB ... ("to" | "into" | "across") (COUNTRY | "abroad" | "the border")``
@@ -143,12 +148,16 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
     if tokens[t_first].low not in lx.FLIGHT_VERBS:
         return None
     n = len(tokens)
-    for j in range(t_last, min(n, t_last + 7)):
+    # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.
+    into = _REFUGE_INTO if tokens[t_first].low in lx.REFUGE_VERBS else _FLIGHT_INTO
+    # A phrase may end in its preposition ("crossed into"): look from there.
+    start = t_last - 1 if t_last > t_first + 1 and tokens[t_last - 1].low in into else t_last
+    for j in range(start, min(n, t_last + 7)):
         tok = tokens[j]
         low = tok.low
         if low == "as" and j + 1 < n and tokens[j + 1].low in ("refugees", "refugee"):
             return Category.REFUGEES
-        if low in ("to", "into", "across", "for", "over"):
+        if low in into:
             m = j + 1
             if m < n and tokens[m].low == "the":
                 m += 1

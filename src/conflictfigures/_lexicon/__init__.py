@@ -60,6 +60,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     PRONOUNS as PRONOUNS,
     QUOTES as QUOTES,
     REFLEXIVES as REFLEXIVES,
+    REFUGE_VERBS as REFUGE_VERBS,
     RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
     RESULT_VERBS as RESULT_VERBS,
     RESULT_WORDS as RESULT_WORDS,
@@ -128,7 +129,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die death toll fatalit martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
-    prisoner displac fled flee forced refugee shelter destroy down seiz damag abandon
+    prisoner displac fled flee forced refuge crossed shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
@@ -331,7 +332,9 @@ PEOPLE_NOUNS = frozenset(
     cousin cousins toddler toddlers teen teens couple motorist motorists driver
     drivers victim victims casualty bystander bystanders inmate inmates patient
     patients tourist tourists visitor visitors customer customers spy spies bodyguard
-    bodyguards pedestrian pedestrians hiker hikers neighbour neighbours neighbor
+    bodyguards rohingya uyghur uyghurs uighur uighurs yazidi yazidis hazara hazaras
+    tutsi tutsis hutu hutus tigrayans christians muslims jews shiites sunnis
+    pedestrian pedestrians hiker hikers neighbour neighbours neighbor
     neighbors camper campers firefighter firefighters captain captains sergeant
     sergeants lieutenant lieutenants colonel colonels corporal corporals
     """.split()
@@ -350,7 +353,7 @@ EQUIPMENT_NOUNS = frozenset(
     """
     equipment hardware materiel tank tanks vehicle vehicles truck trucks carrier carriers apc apcs ifv ifvs
     howitzer howitzers artillery gun guns launcher launchers system systems drone
-    drones uav uavs aircraft helicopter helicopters jet jets plane planes warplane
+    drones uav uavs missile missiles aircraft helicopter helicopters jet jets plane planes warplane
     warplanes boat boats ship ships vessel vessels target targets depot depots
     cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
     battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
@@ -543,6 +546,14 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("held", "hostage"), Category.DETAINED, None),
     (("held", "captive"), Category.DETAINED, None),
     (("forced", "to", "flee"), Category.DISPLACED, None),
+    (("sought", "refuge"), Category.DISPLACED, None),
+    (("sought", "shelter"), Category.DISPLACED, None),
+    (("taken", "refuge"), Category.DISPLACED, None),
+    (("took", "refuge"), Category.DISPLACED, None),
+    (("found", "refuge"), Category.DISPLACED, None),
+    (("crossed", "into"), Category.DISPLACED, None),
+    (("crossed", "the", "border"), Category.REFUGEES, None),
+    (("sheltering", "in"), Category.DISPLACED, None),
     (("registered", "as", "refugees"), Category.REFUGEES, None),
     (("living", "in", "camps"), Category.DISPLACED, None),
     (("living", "in", "shelters"), Category.DISPLACED, None),
@@ -625,6 +636,8 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "seizing": (None, Category.EQUIPMENT_CAPTURED),
     "displaced": (Category.DISPLACED, None),
     "displacing": (Category.DISPLACED, None),
+    "uprooted": (Category.DISPLACED, None),
+    "uprooting": (Category.DISPLACED, None),
     "displace": (Category.DISPLACED, None),
     "evacuated": (Category.DISPLACED, None),
     "evacuating": (Category.DISPLACED, None),

@@ -240,7 +240,13 @@ TIME_WORDS = frozenset(
 #: then refugees, not displaced ("fled to Chad", "crossed into Poland").
 ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
 #: The verbs of flight and crossing that a destination can make refugees.
-FLIGHT_VERBS = frozenset({"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"})
+FLIGHT_VERBS = frozenset(
+    {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"}
+    | {"sought", "taken", "took", "found"}
+)
+#: Verbs of seeking refuge: "in" a country after them also takes people abroad
+#: ("sought refuge in Chad").
+REFUGE_VERBS = frozenset({"sought", "taken", "took", "found"})
 
 #: Words after a counted group that state what befell it, after an active verb
 #: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
