@@ -293,3 +293,46 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
     assert _ALIAS_RE.search(_fold(words)) is None
     assert _ALIAS_RE.search(_fold(words + "SOHR")) is not None
     assert _fold("-'" * 500_000) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        (
+            (
+                "Strong winds overturned two trailers. One child, one teenager and two adults "
+                "were injured."
+            ),
+            Category.WOUNDED,
+            4,
+        ),
+        (
+            (
+                "A bomb killed 12 people in the market on Friday. Four aid workers were among "
+                "the dead."
+            ),
+            Category.KILLED,
+            12,
+        ),
+        (
+            (
+                "The storm killed three people on Monday. The three fatalities occurred in a "
+                "mobile home."
+            ),
+            Category.KILLED,
+            3,
+        ),
+        (
+            "A soldier was killed in Kabul on Monday. The soldier was killed by a roadside bomb.",
+            Category.KILLED,
+            1,
+        ),
+    ],
+    ids=["list members", "a part among the dead", "a definite repeat", "a single repeat"],
+)
+def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:
+    """
+    Members of one list are different people; a part named "among the dead"
+    and a repeat ("the three fatalities") are people already counted.
+    """
+    assert tally(extract(text, published=THU))[category].best == expected

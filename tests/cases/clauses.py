@@ -16,6 +16,7 @@ from tests.cases.extraction import (
     DEST,
     DISP,
     REF,
+    D,
     K,
     M,
     P,
@@ -445,6 +446,36 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 ]
 
 EXAMPLES_INJURIES: list[Row] = [
+    (
+        "The collapse claimed 23 lives; doctors saved 40 lives.",
+        P,
+        [fig(K, 23, subject="lives")],
+        "lives count only after a verb that takes them",
+    ),
+    (
+        "The gang took 17 hostages and later released 5 hostages.",
+        P,
+        [fig(D, 17, subject="hostages")],
+        "hostages count only after a verb that takes or holds them",
+    ),
+    (
+        "Two guards died in the raid, officials said, bringing the total to 31.",
+        P,
+        [fig(K, 2, subject="guards"), fig(K, 31, cumulative=True)],
+        "a bare total takes the category of the figure it adds to",
+    ),
+    (
+        "Six nurses were among the dead.",
+        P,
+        [fig(K, 6, subject="nurses")],
+        "'among the dead' names killed people",
+    ),
+    (
+        "The storm claimed the lives of 12 hikers, the park service said.",
+        P,
+        [fig(K, 12, claimed_by="the park service")],
+        "'claimed the lives of' is no claim",
+    ),
     (
         "Air defences shot down 14 of 16 missiles overnight.",
         P,

@@ -317,6 +317,38 @@ def _anaphora_dropped(incidents: list[_Unit]) -> list[_Unit]:
     return [u for u in incidents if u not in drop]
 
 
+#: Words that make a figure a part of a count given elsewhere ("three
+#: journalists were among the dead").
+_AMONG = (" among the ", " among those ")
+
+
+def _is_among(unit: _Unit) -> bool:
+    return all(any(w in f.surface.lower() for w in _AMONG) for c in unit.claims for f in c.figures)
+
+
+def _parts_dropped(incidents: list[_Unit]) -> list[_Unit]:
+    """
+    Rule 2c: "at least 30 people were killed ... three journalists were
+    among the dead": a part named with "among" is inside what the same
+    document counts besides, when that is at least as large, and is not
+    counted again.
+    """
+    among = [_is_among(u) for u in incidents]
+    if not any(among):
+        return incidents
+    whole: dict[Source, int] = defaultdict(int)  # what each document counts besides
+    for u, part in zip(incidents, among, strict=True):
+        if not part:
+            for source in {f.source for c in u.claims for f in c.figures}:
+                whole[source] += u.estimate.best
+    return [
+        u
+        for u, part in zip(incidents, among, strict=True)
+        if not part
+        or not any(whole.get(f.source, -1) >= u.estimate.best for c in u.claims for f in c.figures)
+    ]
+
+
 def _is_loose(unit: _Unit) -> bool:
     """A unit stated only in vague or open-ended words ("several", "more than 10")."""
     return all(
@@ -417,7 +449,9 @@ def _tally_category(
             u.lists = {lists[id(f)] for c in u.claims for f in c.figures if id(f) in lists}
     kept = _merged_repeats(units)
     live, superseded = _live_totals([u for u in kept if u.total])
-    incidents = _summaries_dropped(_anaphora_dropped([u for u in kept if not u.total]))
+    incidents = _summaries_dropped(
+        _parts_dropped(_anaphora_dropped([u for u in kept if not u.total]))
+    )
     low = best = 0
     high: int | None = 0
     used: set[int] = set()

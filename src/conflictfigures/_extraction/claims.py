@@ -179,6 +179,21 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return inner if inner is not None and inner[0] > m else None
 
 
+#: What "claimed" takes when it states no figure: "the fighting claimed the
+#: lives of 300", "claimed responsibility", "claimed 14 lives".
+_NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
+
+
+def _claims_no_statement(tokens: list[Token], k: int) -> bool:
+    """Whether "claim" at ``k`` takes lives or responsibility, not a statement."""
+    if not tokens[k].low.startswith("claim") or k + 1 >= len(tokens):
+        return False
+    if tokens[k + 1].low in _NOT_CLAIMED:
+        return True
+    # "claimed 14 lives", "claimed more than 300 lives"
+    return any(t.low == "lives" for t in tokens[k + 2 : k + 6])
+
+
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -208,7 +223,7 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if low not in lx.REPORTING_VERBS:
+        if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):
             continue
         rng = claimant_left(tokens, k) or appositive_claimant(tokens, k)
         if rng is None and k + 1 < n:

@@ -374,6 +374,11 @@ def link_total(c: Candidate) -> list[Reading] | None:
     if total is None:
         return None
     category, first, group = total
+    if category is None:
+        # "..., raising the total to 250": the total of the figure before
+        if not c.readings:
+            return None
+        category = c.readings[-1].category
     r = Reading(c.num, category)
     # The total's words never swallow a figure read before it ("bringing 2
     # fatalities to 15").
@@ -453,12 +458,30 @@ def link_self(c: Candidate) -> list[Reading] | None:
     """
     if c.cls != "self" or c.head is None or c.zero or c.subset:
         return None
+    gate = lx.GATED_SELF_NOUNS.get(c.head)
+    if gate is not None and not _gate_open(c.tokens, c.num, c.np, gate):
+        return None  # "saved 14 lives", "released 50 hostages"
     active = read_active(c.tokens, c.num)
     if active is not None and active[0][0] is Category.KILLED:
         return None  # "militants killed 37 refugees": the verb says what befell them
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
+
+
+def _gate_open(
+    tokens: list[Token], num: NumberReading, np: tuple[int, int, int], verbs: AbstractSet[str]
+) -> bool:
+    """
+    ``VERB NUMBER NOUN`` with one of the noun's verbs ("claimed 14 lives",
+    "took 250 hostages"), or ``NUMBER "lives" AUX* "lost"``.
+    """
+    if num.first and tokens[num.first - 1].low in verbs:
+        return True
+    k = np[2]
+    while k < len(tokens) and k < np[2] + 3 and tokens[k].low in lx.AUXILIARIES:
+        k += 1
+    return k < len(tokens) and tokens[k].low == "lost"
 
 
 def link_result(c: Candidate) -> list[Reading] | None:

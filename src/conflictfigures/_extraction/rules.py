@@ -366,13 +366,14 @@ def read_taken(
 
 def read_total(
     tokens: list[Token], num: NumberReading
-) -> tuple[Category, int, tuple[int, int] | None] | None:
+) -> tuple[Category | None, int, tuple[int, int] | None] | None:
     """
     ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``
     or ``"death toll of" NUMBER``.
 
-    Returns the category, the first token of the phrase and the counted group's
-    token range when the phrase names one.
+    Returns the category (``None`` for a bare "the total", which takes the
+    category of the figure it adds to), the first token of the phrase and
+    the counted group's token range when the phrase names one.
     """
     i = num.first
     if i == 0 or tokens[i - 1].low not in ("to", "at", "of"):
@@ -438,8 +439,8 @@ def read_total(
         after = lx.PASSIVE_TRIGGERS.get(tokens[num.last].low)
         if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
             category = after[0]
-    if category is None:
-        return None
+    if category is None and (joiner != "to" or verb_at is None or noun_at > verb_at + 3):
+        return None  # a bare total needs its verb: "bringing the total to 250"
     first = min(k for k in (verb_at, noun_at) if k is not None)
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1

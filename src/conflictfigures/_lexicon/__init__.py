@@ -30,6 +30,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     FATAL_WORDS as FATAL_WORDS,
     FINITE_AUXILIARIES as FINITE_AUXILIARIES,
     FLIGHT_VERBS as FLIGHT_VERBS,
+    GATED_SELF_NOUNS as GATED_SELF_NOUNS,
     GROUP_ENDING_VERBS as GROUP_ENDING_VERBS,
     IF_WORDS as IF_WORDS,
     INJURY_NOUNS as INJURY_NOUNS,
@@ -129,7 +130,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die death toll fatalit martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
-    prisoner displac fled flee forced refuge crossed shelter destroy down seiz damag abandon
+    prisoner displac fled flee forced refuge crossed victim shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
@@ -546,6 +547,17 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("held", "hostage"), Category.DETAINED, None),
     (("held", "captive"), Category.DETAINED, None),
     (("forced", "to", "flee"), Category.DISPLACED, None),
+    (("among", "the", "dead"), Category.KILLED, None),
+    (("among", "the", "killed"), Category.KILLED, None),
+    (("among", "those", "killed"), Category.KILLED, None),
+    (("among", "the", "victims"), Category.KILLED, None),
+    (("among", "the", "injured"), Category.WOUNDED, None),
+    (("among", "the", "wounded"), Category.WOUNDED, None),
+    (("among", "those", "injured"), Category.WOUNDED, None),
+    (("among", "those", "wounded"), Category.WOUNDED, None),
+    (("among", "the", "missing"), Category.MISSING, None),
+    (("among", "those", "arrested"), Category.DETAINED, None),
+    (("among", "those", "detained"), Category.DETAINED, None),
     (("sought", "refuge"), Category.DISPLACED, None),
     (("sought", "shelter"), Category.DISPLACED, None),
     (("taken", "refuge"), Category.DISPLACED, None),
@@ -730,6 +742,9 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "casualties": Category.CASUALTIES,
     "idps": Category.DISPLACED,
     "evacuees": Category.DISPLACED,
+    "lives": Category.KILLED,  # these three only after a verb of GATED_SELF_NOUNS
+    "hostages": Category.DETAINED,
+    "captives": Category.DETAINED,
 }
 
 #: Words between a counted group and its passive trigger that change nothing

@@ -173,6 +173,36 @@ INJURY_NOUNS = frozenset(
     abrasions contusions
     """.split()
 )
+#: Verbs that take lives ("claimed 14 lives", "cost 30 lives"): "lives"
+#: counts deaths only after one of them, or before "were lost".
+LIFE_VERBS = frozenset(
+    {
+        "claimed",
+        "claiming",
+        "claims",
+        "claim",
+        "cost",
+        "costing",
+        "costs",
+        "took",
+        "taking",
+        "takes",
+    }
+)
+#: Verbs that take or hold people captive ("took 250 hostages").
+CAPTOR_VERBS = frozenset(
+    """
+    took taking take takes seized seizing seize seizes holding held hold holds
+    kidnapped abducted captured
+    """.split()
+)
+#: Self-counting nouns that count only after one of their verbs: "saved 14
+#: lives" and "released 50 hostages" count nothing.
+GATED_SELF_NOUNS: dict[str, frozenset[str]] = {
+    "lives": LIFE_VERBS,
+    "hostages": CAPTOR_VERBS,
+    "captives": CAPTOR_VERBS,
+}
 #: Participles that say how a count is known, standing inside its group
 #: ("7 reported injuries", "12 confirmed deaths").
 COUNT_ATTESTERS = frozenset({"reported", "confirmed", "documented", "recorded", "verified"})
