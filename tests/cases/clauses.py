@@ -354,6 +354,24 @@ EXAMPLES_EQUIPMENT: list[Row] = [
 
 EXAMPLES_ATTRIBUTES: list[Row] = [
     (
+        "Four guards were shot dead two days ago.",
+        P,
+        [fig(K, 4, subject="guards", date="2023-03-14")],
+        "'two days ago' dates the incident and counts no one",
+    ),
+    (
+        "Snow caused a pileup on the 9th; two drivers were injured.",
+        P,
+        [fig(W, 2, date="2023-03-09")],
+        "an ordinal day of the publication month",
+    ),
+    (
+        "Seven miners died on 2023-03-02.",
+        P,
+        [fig(K, 7, date="2023-03-02")],
+        "an ISO date",
+    ),
+    (
         "Nine soldiers were wounded, said army spokesman Maj. Omar Khan.",
         P,
         [fig(W, 9, claimed_by="army spokesman Maj. Omar Khan")],

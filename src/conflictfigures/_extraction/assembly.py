@@ -290,6 +290,16 @@ def sentence_figures(
         dated_by_statement = date_m is None and first_statement < r.first
         cumulative = r.cumulative or period_m is not None or r.category.is_stock
         if (
+            period_m is not None
+            and not r.cumulative
+            and not r.perfect
+            and not r.category.is_stock
+            and lows[period_m.first] == "earlier"
+        ):
+            # "were killed earlier this week": one incident some day this
+            # week, not a running total over it.
+            cumulative = False
+        if (
             not cumulative
             and r.perfect
             and date_m is None

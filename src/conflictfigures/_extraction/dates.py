@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
+from conflictfigures._extraction.text import GLUED
 from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -86,7 +87,15 @@ DATE_STARTERS = frozenset(
     | {f"{day}'s" for day in WEEKDAYS}  # "Tuesday's air strike"
     | set(MONTHS)
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
+    | {"ago"}
+    | {"st", "nd", "rd", "th", "-"}  # "the 11th", "2024-03-12"
 )
+#: How far back "N days ago", "a week ago" go, per unit.
+_AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+#: Words before "the 11th" that make it a day ("on the 11th", "since the 3rd").
+_BEFORE_ORDINAL_DAY = frozenset({"on", "by", "since", "until", "till", "from", "to", "of"})
+#: Endings of an ordinal day glued to its digits ("the 11th").
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _DAY = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
@@ -175,6 +184,17 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             and not (found and found[-1].last > i - 1)
         ):
             found.append(DateMention(i - 1, i + 1, published))  # "this morning"
+        elif low == "ago" and published is not None:
+            ago = _days_ago(tokens, i, published)  # "two days ago"
+            if ago is not None and not (found and found[-1].last > ago.first):
+                found.append(ago)
+        elif (
+            tokens[i].is_digits
+            and published is not None
+            and ((numeric := _numeric_or_ordinal_day(tokens, i, published)) is not None)
+        ):
+            found.append(numeric)  # "on the 11th", "2024-03-12"
+            skip_to = numeric.last
         elif low == "last" and _at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
             night = None if published is None else _shift(published, _DAY)
             if night is not None:
@@ -186,6 +206,71 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
                 found.append(DateMention(i, explicit[1], explicit[0]))
                 skip_to = explicit[1]
     return found
+
+
+def _days_ago(tokens: list[Token], i: int, published: dt.date) -> DateMention | None:
+    """Read "two days ago", "a week ago" ending at the "ago" at ``i``."""
+    unit = _at(tokens, i - 1)
+    amount_tok = _at(tokens, i - 2)
+    if unit is None or amount_tok is None or unit.low not in _AGO_UNITS:
+        return None
+    amount = 1 if amount_tok.low in ("a", "one") else _small_number(amount_tok)
+    if amount is None or amount > 60:
+        return None
+    when = _shift(published, relativedelta(days=-amount * _AGO_UNITS[unit.low]))
+    return DateMention(i - 2, i + 1, when) if when is not None else None
+
+
+def _glued(tokens: list[Token], i: int, text: str) -> bool:
+    tok = _at(tokens, i)
+    return tok is not None and tok.gap == GLUED and tok.text == text
+
+
+def _numeric_or_ordinal_day(tokens: list[Token], i: int, published: dt.date) -> DateMention | None:
+    """
+    Read an ISO date ("2024-03-12") or "the 11th" (a day of the publication
+    month, or of the month before when that day is still to come) at ``i``.
+    """
+    tok = tokens[i]
+    if (
+        len(tok.text) == 4
+        and _glued(tokens, i + 1, "-")
+        and _at(tokens, i + 2) is not None
+        and tokens[i + 2].is_digits
+        and _glued(tokens, i + 3, "-")
+        and _at(tokens, i + 4) is not None
+        and tokens[i + 4].is_digits
+        and tokens[i + 2].gap == GLUED
+        and tokens[i + 4].gap == GLUED
+    ):
+        date = _safe_date(int(tok.text), int(tokens[i + 2].text), int(tokens[i + 4].text))
+        return DateMention(i, i + 5, date) if date is not None else None
+    after = _at(tokens, i + 1)
+    if (
+        after is None
+        or after.gap != GLUED
+        or after.low not in _ORDINAL_ENDINGS
+        or len(tok.text) > 2
+        or _at(tokens, i - 1) is None
+        or tokens[i - 1].low != "the"
+        or _at(tokens, i - 2) is None
+        or tokens[i - 2].low not in _BEFORE_ORDINAL_DAY
+    ):
+        return None
+    day = int(tok.text)
+    nxt = _at(tokens, i + 2)
+    month = _at(tokens, i + 3)
+    if nxt is not None and nxt.low == "of" and month is not None and month.low in MONTHS:
+        # "on the 11th of March"
+        year, end = _optional_year(tokens, i + 4)
+        of_month = _month_date(year, MONTHS[month.low], day, published)
+        return DateMention(i - 1, end, of_month) if of_month is not None else None
+    if nxt is not None and nxt.is_word and nxt.low not in ("and", "or"):
+        return None  # "on the 2nd floor"
+    month_start = published.replace(day=1)
+    start = month_start if day <= published.day else _shift(month_start, relativedelta(months=-1))
+    date = None if start is None else _safe_date(start.year, start.month, day)
+    return DateMention(i - 1, i + 2, date) if date is not None else None
 
 
 def _month_day(

@@ -365,7 +365,7 @@ EQUIPMENT_NOUNS = frozenset(
 #: Nouns that look like counted things but never are casualty figures.
 NOT_COUNTED_NOUNS = frozenset(
     """
-    year years month months week weeks day days hour hours minute minutes times
+    year years month months week weeks day days hour hours minute minutes times ago later
     percent per cent km kilometres kilometers kilometre kilometer mile miles metre
     metres meter meters square hectares acres dollars euros pounds lira liras
     rubles roubles usd eur posts post round rounds occasion occasions area areas
