@@ -354,6 +354,36 @@ EXAMPLES_EQUIPMENT: list[Row] = [
 
 EXAMPLES_ATTRIBUTES: list[Row] = [
     (
+        "Medics in Sanaa put the death toll at 61.",
+        P,
+        [fig(K, 61, claimed_by="Medics in Sanaa", cumulative=True)],
+        "'put the toll at' states a count",
+    ),
+    (
+        "State television quoted police as saying 8 people were arrested.",
+        P,
+        [fig(D, 8, claimed_by="police")],
+        "'quoted X as saying': X speaks",
+    ),
+    (
+        "The figure was confirmed by the Red Crescent: 22 dead.",
+        P,
+        [fig(K, 22, claimed_by="the Red Crescent")],
+        "a passive claim names its claimant after 'by'",
+    ),
+    (
+        "Nineteen people drowned, a UN spokesman said in Geneva.",
+        P,
+        [fig(K, 19, location=None, claimed_by="a UN spokesman")],
+        "the place a statement was made is not the figure's place",
+    ),
+    (
+        "Militants fired 30 rockets, of which 28 were shot down.",
+        P,
+        [fig(DEST, 28)],
+        "'of which' counts a part of the noun before",
+    ),
+    (
         "Four guards were shot dead two days ago.",
         P,
         [fig(K, 4, subject="guards", date="2023-03-14")],

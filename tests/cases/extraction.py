@@ -671,8 +671,8 @@ EXAMPLES_TIME: list[Row] = [
     (
         "Earlier this month, 8 soldiers were killed in a similar attack.",
         P,
-        [fig(K, 8, cumulative=False, period=["2023-03-01", "2023-03-15"])],
-        "earlier this month: before the day reported; one attack, no running total",
+        [fig(K, 8, cumulative=True, period=["2023-03-01", "2023-03-15"])],
+        "earlier this month: before the day reported",
     ),
     (
         "Nearly 2,000 people have fled since early January.",

@@ -42,6 +42,27 @@ def region(readings: list[Reading], idx: int, n: int) -> tuple[int, int]:
     return lo, max(hi, lo)
 
 
+def _trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]) -> set[int]:
+    """
+    The words of claims that follow what they report ("..., a UN spokesman
+    said in Geneva"): a place there is where the statement was made, not
+    where the figure happened.
+    """
+    words: set[int] = set()
+    n = len(tokens)
+    for anchor, c_start, c_end in claims:
+        first = min(anchor, c_start)
+        if first == 0 or (
+            tokens[first - 1].text != "," and tokens[first - 1].text not in lx.QUOTES
+        ):
+            continue
+        k = max(anchor, c_end - 1)
+        while k < n and tokens[k].text not in (",", ".", ";", ":") and tokens[k].low != "that":
+            words.add(k)
+            k += 1
+    return words
+
+
 def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
     """
     For each date, the earliest reporting word of a claim whose claimant comes
@@ -290,16 +311,6 @@ def sentence_figures(
         dated_by_statement = date_m is None and first_statement < r.first
         cumulative = r.cumulative or period_m is not None or r.category.is_stock
         if (
-            period_m is not None
-            and not r.cumulative
-            and not r.perfect
-            and not r.category.is_stock
-            and lows[period_m.first] == "earlier"
-        ):
-            # "were killed earlier this week": one incident some day this
-            # week, not a running total over it.
-            cumulative = False
-        if (
             not cumulative
             and r.perfect
             and date_m is None
@@ -329,7 +340,8 @@ def sentence_figures(
             date = date_m.date
         # Where.
         if preps is None:
-            preps = [k for k, low in enumerate(lows) if low in lx.PLACE_PREPS]
+            said_at = _trailing_claim_words(tokens, claims)
+            preps = [k for k, low in enumerate(lows) if low in lx.PLACE_PREPS and k not in said_at]
         place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
         if place is None:
             if not sentence_place:

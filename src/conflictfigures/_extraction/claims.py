@@ -155,7 +155,8 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
 #: Words a claim hangs on: reporting verbs and "according (to)", "claims (by)", "citing".
 CLAIM_WORDS = frozenset(
     set(lx.REPORTING_VERBS)
-    | {"according", "claims", "claim", "statement", "statements", "citing", "quoting"}
+    | {"according", "claims", "claim", "statement", "statements", "citing", "quoting", "quoted"}
+    | {"put", "puts", "putting", "placed", "places"}
 )
 
 
@@ -177,6 +178,20 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return head
     inner = claimant_left(tokens, k - 1)
     return inner if inner is not None and inner[0] > m else None
+
+
+#: Verbs that state a count by putting it somewhere ("put the toll at 45").
+_PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
+
+
+def _puts_a_count(tokens: list[Token], k: int) -> bool:
+    """Whether "put" at ``k`` puts a total at a number ("put the death toll at 45")."""
+    for j in range(k + 1, min(len(tokens), k + 5)):
+        if tokens[j].low in lx.TOTAL_NOUNS:
+            return True
+        if tokens[j].low not in ("the", "death", "overall", "official", "its", "their"):
+            return False
+    return False
 
 
 #: What "claimed" takes when it states no figure: "the fighting claimed the
@@ -218,13 +233,25 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if low in ("citing", "quoting"):
+        if low in ("citing", "quoting", "quoted"):
+            # "quoted officials as saying": the officials speak
             rng = claimant_right(tokens, k + 1)
             if rng is not None:
                 found.append((k, *rng))
             continue
+        if low in _PUT_VERBS:
+            # "Health officials put the death toll at 31,000"
+            if _puts_a_count(tokens, k) and (rng := claimant_left(tokens, k)) is not None:
+                found.append((k, *rng))
+            continue
         if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):
             continue
+        if k + 1 < n and tokens[k + 1].low == "by":
+            # "The toll was confirmed by the Red Cross"
+            rng = claimant_right(tokens, k + 2)
+            if rng is not None:
+                found.append((k, *rng))
+                continue
         rng = claimant_left(tokens, k) or appositive_claimant(tokens, k)
         if rng is None and k + 1 < n:
             prev = tokens[k - 1] if k > 0 else None

@@ -267,6 +267,20 @@ class Candidate:
         self.verb_near = True
 
 
+def _relative_head(tokens: list[Token], first: int) -> str | None:
+    """
+    ``NOUN "," "of" ("which" | "whom") NUMBER``: the noun a relative
+    partitive counts a part of ("fired 40 missiles, of which 35 were shot
+    down").
+    """
+    if first < 4 or tokens[first - 1].low not in ("which", "whom") or tokens[first - 2].low != "of":
+        return None
+    j = first - 3
+    if tokens[j].text == ",":
+        j -= 1
+    return tokens[j].low if tokens[j].is_word else None
+
+
 def _candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -296,6 +310,8 @@ def _candidate(
     else:
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    if head is None and not zero:
+        head = _relative_head(tokens, num.first)
     cls = noun_class(head)
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
         cls = "people"  # "the injured", "the dead": the people in that state

@@ -354,7 +354,7 @@ EQUIPMENT_NOUNS = frozenset(
     """
     equipment hardware materiel tank tanks vehicle vehicles truck trucks carrier carriers apc apcs ifv ifvs
     howitzer howitzers artillery gun guns launcher launchers system systems drone
-    drones uav uavs missile missiles aircraft helicopter helicopters jet jets plane planes warplane
+    drones uav uavs missile missiles rocket rockets aircraft helicopter helicopters jet jets plane planes warplane
     warplanes boat boats ship ships vessel vessels target targets depot depots
     cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
     battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
