@@ -336,3 +336,39 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
     and a repeat ("the three fatalities") are people already counted.
     """
     assert tally(extract(text, published=THU))[category].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "A wave of bombings across Iraq left 40 people dead on Monday. In Baghdad, "
+                "two car bombs killed 25 people."
+            ),
+            40,
+        ),
+        (
+            (
+                "A car bomb killed 12 people in Kirkuk on Monday. In a separate attack, "
+                "gunmen killed 3 police officers."
+            ),
+            15,
+        ),
+        (
+            "A car bomb killed 12 people on Monday. Three soldiers were also killed.",
+            15,
+        ),
+        (
+            (
+                "A car bomb in Kirkuk killed 12 people on Monday. In Basra, a roadside bomb "
+                "killed 3 police officers."
+            ),
+            15,
+        ),
+    ],
+    ids=["details of a summary", "a separate attack", "also", "another place"],
+)
+def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None:
+    """Rule 2d: later counts inside the first sentence's count detail it; apart, they add."""
+    assert tally(extract(text, published=THU))[Category.KILLED].best == expected

@@ -336,7 +336,10 @@ def tally(
        group, side, place and date are compatible (one of them unknown, one
        place inside the other, dates a day apart) are counted once ("killing
        four insurgents" ... "four insurgents were also killed"); members
-       of one list ("one child, one teenager and two adults") never are.
+       of one list ("one child, one teenager and two adults") never are; a
+       part "among the dead" and the details of a document's first, summary
+       count ("left 40 dead ... in Baghdad, two car bombs killed 25") are
+       inside it and not added to it.
     3. A running total (a cumulative figure) replaces the incidents it covers
        (same group and side, inside its place and period) rather than adding
        to them; the larger of the total and the incidents it covers is kept.

@@ -31,7 +31,7 @@ from conflictfigures._aggregation.results import (
     count_key,
     scopes_agree,
 )
-from conflictfigures.models import Category, Count, Figure, Qualifier, Source
+from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -349,6 +349,84 @@ def _parts_dropped(incidents: list[_Unit]) -> list[_Unit]:
     ]
 
 
+def _sentences(unit: _Unit) -> set[tuple[Source, Span | None]]:
+    return {(f.source, f.sentence_span) for c in unit.claims for f in c.figures}
+
+
+#: Words that set an incident apart from the one told before ("In a
+#: separate attack", "Elsewhere", "Additionally", "two other attacks").
+_SEPARATE = (
+    "separate",
+    "elsewhere",
+    "additional",
+    "in addition",
+    "another",
+    "other ",
+    "meanwhile",
+    "earlier",
+    "later",
+    "same day",
+    "also",
+    "further",
+    " after",
+    "incident",
+    "reprisal",
+    "retaliat",
+    " then ",
+)
+
+
+def _details(scope: ClaimKey, unit: _Unit) -> bool:
+    """Whether a later unit can detail a lead's scope: no word sets it apart, scopes agree."""
+    key = attrs.evolve(unit.key, group=None)
+    if not scopes_agree(scope, key, places="inside_known") or (
+        scope.date is not None
+        and key.date is not None
+        and abs(scope.date - key.date) > DATE_TOLERANCE
+    ):
+        return False
+    return not any(
+        w in (f.sentence or "").lower() for c in unit.claims for f in c.figures for w in _SEPARATE
+    )
+
+
+def _details_dropped(incidents: list[_Unit]) -> list[_Unit]:
+    """
+    Rule 2d: "a string of attacks left 75 dead ... the wave began with 8
+    bombings in Baghdad that killed 30": when the counts of a document's
+    first sentence with a count (at least two people) add up to at least
+    the sum of its later counts, every later count's scope lies inside it
+    (side agrees, its place unknown or inside the lead's, dates near; the
+    groups may be parts of its own) and no word sets a later one apart ("in a separate attack",
+    "elsewhere", "additionally", "another"), the later counts detail it and
+    are not counted again.
+    """
+    by_source: dict[Source, list[tuple[int, _Unit]]] = defaultdict(list)
+    for u in incidents:
+        figures = [f for c in u.claims for f in c.figures]
+        sources = {f.source for f in figures}
+        if len(sources) == 1:
+            by_source[figures[0].source].append((min(f.span.start for f in figures), u))
+    drop: set[int] = set()
+    for found in by_source.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda su: su[0])
+        lead = found[0][1]
+        # The lead sentence's counts are the summary together ("killing
+        # three civilians and three police officers"); later sentences detail.
+        said = _sentences(lead)
+        summary = [u for _, u in found if not said.isdisjoint(_sentences(u))]
+        later = [u for _, u in found if said.isdisjoint(_sentences(u))]
+        whole = sum(u.estimate.best for u in summary)
+        if not later or whole < 2 or sum(u.estimate.best for u in later) > whole:
+            continue
+        scope = attrs.evolve(lead.key, group=None)
+        if all(_details(scope, u) for u in later):
+            drop.update(id(u) for u in later)
+    return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
 def _is_loose(unit: _Unit) -> bool:
     """A unit stated only in vague or open-ended words ("several", "more than 10")."""
     return all(
@@ -450,7 +528,7 @@ def _tally_category(
     kept = _merged_repeats(units)
     live, superseded = _live_totals([u for u in kept if u.total])
     incidents = _summaries_dropped(
-        _parts_dropped(_anaphora_dropped([u for u in kept if not u.total]))
+        _details_dropped(_parts_dropped(_anaphora_dropped([u for u in kept if not u.total])))
     )
     low = best = 0
     high: int | None = 0
