@@ -495,6 +495,24 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "The storm killed one camper and injured the other.",
+        P,
+        [fig(K, 1, subject="camper"), fig(W, 1)],
+        "'the other' after a count of one is one more of its group",
+    ),
+    (
+        "Her body was recovered on Saturday; she had been stabbed in the upper body.",
+        P,
+        [fig(K, 1, subject="body", date="2023-03-11")],
+        "a body counts one dead only beside a verb that finds it",
+    ),
+    (
+        "Divers found the body of a missing fisherman.",
+        P,
+        [fig(K, 1, subject="missing fisherman")],
+        "'the body of' one person",
+    ),
+    (
         "The collapse claimed 23 lives; doctors saved 40 lives.",
         P,
         [fig(K, 23, subject="lives")],

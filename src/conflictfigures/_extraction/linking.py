@@ -267,6 +267,15 @@ class Candidate:
         self.verb_near = True
 
 
+#: The words that count one of a self-counting noun: "a fatality", and
+#: "his body" (a possessive counts one body, not one death: "his death"
+#: names a death told before).
+_ONE_SELF: dict[str, tuple[str, ...]] = {
+    "body": ("a", "an", "his", "her"),
+    "corpse": ("a", "an", "his", "her"),
+}
+
+
 def _relative_head(tokens: list[Token], first: int) -> str | None:
     """
     ``NOUN "," "of" ("which" | "whom") NUMBER``: the noun a relative
@@ -329,21 +338,35 @@ def _candidate(
         # An elided group is the group before: "two helicopters were damaged
         # and one was abandoned".
         cls = "equipment"
-    if num.article and (
-        (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
-        or (cls not in ("people", "equipment", "agent", "self") and head is not None)
-        # "a fatality", "one death" count themselves once; "the death of" does not
-        or (
-            cls == "self"
-            and (
-                tokens[num.first].low not in ("a", "an")
-                or (np[2] < n and tokens[np[2]].low == "of")
+    # "killing one driver and injuring the other": one more of the group before
+    the_other = (
+        num.article
+        and readings
+        and tokens[num.first].low == "the"
+        and np[1] - np[0] == 1
+        and tokens[np[0]].low == "other"
+    )
+    if the_other:
+        cls = noun_class(readings[-1].head) if readings[-1].head else "people"
+    if (
+        num.article
+        and not the_other
+        and (
+            (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
+            or (cls not in ("people", "equipment", "agent", "self") and head is not None)
+            # "a fatality", "one death" count themselves once; "the death of" does not
+            or (
+                cls == "self"
+                and (
+                    tokens[num.first].low not in _ONE_SELF.get(head or "", ("a", "an"))
+                    or (np[2] < n and tokens[np[2]].low == "of")
+                )
             )
+            # "and another injured": the group of the figure before
+            or (head is None and tokens[num.first].low != "another")
+            or (head is not None and plural(head))
+            or head in lx.COLLECTIVE_NOUNS
         )
-        # "and another injured": the group of the figure before
-        or (head is None and tokens[num.first].low != "another")
-        or (head is not None and plural(head))
-        or head in lx.COLLECTIVE_NOUNS
     ):
         return None
     if (
@@ -489,15 +512,19 @@ def _gate_open(
     tokens: list[Token], num: NumberReading, np: tuple[int, int, int], verbs: AbstractSet[str]
 ) -> bool:
     """
-    ``VERB NUMBER NOUN`` with one of the noun's verbs ("claimed 14 lives",
-    "took 250 hostages"), or ``NUMBER "lives" AUX* "lost"``.
+    ``VERB NUMBER NOUN`` or ``NUMBER NOUN AUX* VERB`` with one of the noun's
+    verbs ("claimed 14 lives", "took 250 hostages", "30 lives were lost",
+    "his body was found").
     """
     if num.first and tokens[num.first - 1].low in verbs:
         return True
-    k = np[2]
-    while k < len(tokens) and k < np[2] + 3 and tokens[k].low in lx.AUXILIARIES:
-        k += 1
-    return k < len(tokens) and tokens[k].low == "lost"
+    for k in range(np[2], min(len(tokens), np[2] + 4)):
+        low = tokens[k].low
+        if low in verbs:
+            return True
+        if low not in lx.AUXILIARIES:
+            break
+    return False
 
 
 def link_result(c: Candidate) -> list[Reading] | None:

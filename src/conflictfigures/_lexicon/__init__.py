@@ -130,7 +130,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die death toll fatalit martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
-    prisoner displac fled flee forced refuge crossed victim shelter destroy down seiz damag abandon
+    prisoner displac fled flee forced refuge crossed victim body shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
@@ -698,6 +698,7 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("taking", "the", "lives", "of"), Category.KILLED, None),
     (("the", "deaths", "of"), Category.KILLED, None),
     (("the", "bodies", "of"), Category.KILLED, None),
+    (("the", "body", "of"), Category.KILLED, None),
     (("the", "beheading", "of"), Category.KILLED, None),
     (("beheading", "of"), Category.KILLED, None),
     (("the", "execution", "of"), Category.KILLED, None),
@@ -733,7 +734,9 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "death": Category.KILLED,
     "dead": Category.KILLED,
     "bodies": Category.KILLED,
+    "body": Category.KILLED,
     "corpses": Category.KILLED,
+    "corpse": Category.KILLED,
     "refugees": Category.REFUGEES,
     "refugee": Category.REFUGEES,
     "detainees": Category.DETAINED,

@@ -176,18 +176,14 @@ INJURY_NOUNS = frozenset(
 #: Verbs that take lives ("claimed 14 lives", "cost 30 lives"): "lives"
 #: counts deaths only after one of them, or before "were lost".
 LIFE_VERBS = frozenset(
-    {
-        "claimed",
-        "claiming",
-        "claims",
-        "claim",
-        "cost",
-        "costing",
-        "costs",
-        "took",
-        "taking",
-        "takes",
-    }
+    "claimed claiming claims claim cost costing costs took taking takes lost".split()
+)
+#: Verbs that find the dead ("his body was found", "recovered a body").
+FOUND_VERBS = frozenset(
+    """
+    found recovered located discovered retrieved pulled identified washed buried
+    find recover locate discover retrieve
+    """.split()
 )
 #: Verbs that take or hold people captive ("took 250 hostages").
 CAPTOR_VERBS = frozenset(
@@ -196,12 +192,16 @@ CAPTOR_VERBS = frozenset(
     kidnapped abducted captured
     """.split()
 )
-#: Self-counting nouns that count only after one of their verbs: "saved 14
-#: lives" and "released 50 hostages" count nothing.
+#: Self-counting nouns that count only beside one of their verbs, before
+#: the number or after the noun ("claimed 14 lives", "30 lives were lost",
+#: "his body was found"): "saved 14 lives", "released 50 hostages" and "shot
+#: in the body" count nothing.
 GATED_SELF_NOUNS: dict[str, frozenset[str]] = {
     "lives": LIFE_VERBS,
     "hostages": CAPTOR_VERBS,
     "captives": CAPTOR_VERBS,
+    "body": FOUND_VERBS,
+    "corpse": FOUND_VERBS,
 }
 #: Participles that say how a count is known, standing inside its group
 #: ("7 reported injuries", "12 confirmed deaths").
