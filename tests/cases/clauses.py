@@ -321,6 +321,12 @@ EXAMPLES_MOVES: list[Row] = [
 
 EXAMPLES_EQUIPMENT: list[Row] = [
     (
+        "The army lost 40 tanks, of which 25 were destroyed, 5 damaged and 10 captured.",
+        P,
+        [fig(DEST, 40), fig(DEST, 25), fig(DAMG, 5), fig(CAPT, 10)],
+        "each member of an 'of which' list counts the noun before it",
+    ),
+    (
         "The general staff said its forces had destroyed: 14 tanks, 8 guns and 23 drones.",
         P,
         [fig(DEST, 14), fig(DEST, 8), fig(DEST, 23)],

@@ -180,11 +180,11 @@ def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -
         low = tokens[j].low
         if (
             low in lx.PART_OPENERS
-            or (low in ("them", "whom", "which") and j > 0 and tokens[j - 1].low in ("among", "of"))
+            or (low == "them" and j > 0 and tokens[j - 1].low in ("among", "of"))
             # "wounding nine others with several injuries": their injuries
             or (low == "with" and r.head in lx.SELF_COUNTING_NOUNS)
         ):
-            opener = j - 1 if low in ("them", "whom", "which") else j
+            opener = j - 1 if low == "them" else j
             break
         if tokens[j].text in (")", "(") or (low in lx.MODIFIER_STOPS and low not in ("and", "or")):
             break
@@ -276,18 +276,32 @@ _ONE_SELF: dict[str, tuple[str, ...]] = {
 }
 
 
+#: How far back a list member may look for the "of which" that opens its list.
+_RELATIVE_REACH = 16
+
+
 def _relative_head(tokens: list[Token], first: int) -> str | None:
     """
-    ``NOUN "," "of" ("which" | "whom") NUMBER``: the noun a relative
-    partitive counts a part of ("fired 40 missiles, of which 35 were shot
-    down").
+    ``NOUN "," "of" ("which" | "whom") NUMBER ...``: the noun a relative
+    partitive counts parts of, for the number that opens it and for each
+    member of its list ("fired 40 missiles, of which 35 were shot down";
+    "lost 2,900 tanks, of which 1,900 were destroyed, 150 damaged and 550
+    captured").
     """
-    if first < 4 or tokens[first - 1].low not in ("which", "whom") or tokens[first - 2].low != "of":
-        return None
-    j = first - 3
-    if tokens[j].text == ",":
-        j -= 1
-    return tokens[j].low if tokens[j].is_word else None
+    for k in range(first - 1, max(2, first - _RELATIVE_REACH), -1):
+        low = tokens[k].low
+        if low in ("which", "whom") and tokens[k - 1].low == "of":
+            j = k - 2
+            if tokens[j].text == ",":
+                j -= 1
+            return tokens[j].low if j >= 0 and tokens[j].is_word else None
+        if low in _CLAUSE_STOPS:
+            return None
+    return None
+
+
+#: Marks a relative partitive's list does not run past.
+_CLAUSE_STOPS = frozenset({".", ";", ":", "(", ")", "but", "while", "when"})
 
 
 def _candidate(
