@@ -170,7 +170,7 @@ def test_the_seeds_page_in_chromium(browser: Browser, seeds_page: Path, screensh
         sides = card.locator(".side")
         assert sides.count() >= 2
         for j in range(sides.count()):
-            assert sides.nth(j).locator(".count").inner_text().strip()
+            assert sides.nth(j).locator("h4").inner_text().strip()
             assert sides.nth(j).locator("li mark").count() >= 1
     shot = screenshots / "seeds-contradiction.png"
     cards.first.screenshot(path=shot)
