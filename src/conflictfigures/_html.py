@@ -56,6 +56,9 @@ DEFAULT_MAX_CHARTS = 20
 #: rows of a table (a card takes about 1 kB beyond the sentences it quotes).
 DEFAULT_MAX_CARDS = 100
 
+# Up to how many outlets the header lists in full; more wait behind their count.
+_OUTLETS_LISTED = 12
+
 # Nothing is loaded from anywhere; styles are inline, and so are the charts.
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -107,7 +110,12 @@ def _header(
     unnamed = sum(1 for s in sources if s.outlet is None)
     outlet_note = f" (and {plural(unnamed, 'document')} naming none)" if unnamed else ""
     read = f"{plural(len(sources), 'document')}, {plural(len(ledger), 'figure')}"
-    named = f"{len(outlets):,}: {escape(', '.join(outlets)) or 'none named'}"
+    names = escape(", ".join(outlets)) or "none named"
+    named = f"{len(outlets):,}: {names}{outlet_note}"
+    if len(outlets) > _OUTLETS_LISTED:  # a long list waits behind its count
+        named = (
+            f"<details><summary>{len(outlets):,}{outlet_note} · names</summary>{names}</details>"
+        )
     nav = "".join(
         f"<li><a href=#{anchor}>{name}</a> ({counts[anchor]:,})"
         for anchor, name in (
@@ -123,7 +131,7 @@ def _header(
         "<p class=meta>Every number links to the sentence it came from.</p>",
         "<dl class=facts>",
         f"<dt>Read</dt><dd>{read}</dd>",
-        f"<dt>Outlets</dt><dd>{named}{outlet_note}</dd>",
+        f"<dt>Outlets</dt><dd>{named}</dd>",
         f"<dt>Published</dt><dd>{date_span(s.published for s in sources)}</dd>",
         f"<dt>Figures speak for</dt><dd>{date_span(f.as_of for f in ledger)}</dd>",
         f"<dt>Estimate policy</dt><dd>{_estimate_policy(ledger)}</dd>",

@@ -78,7 +78,9 @@ background:var(--ink)}
 font-size:13px}
 .docs ol,.docs q{color:var(--ink);font-size:15px}
 .docs ol li{padding:4px 0;border-bottom:1px dotted var(--line)}
-.docs a[href^="#"]{font-weight:600}
+.docs ol li:last-child{border-bottom:0}
+.docs a[href^="#"]{font-weight:600;font-size:15px}
+summary{cursor:pointer}
 li:target,tr:target{background:#fff7d6}
 .cat{font-weight:600}
 """
