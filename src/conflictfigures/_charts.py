@@ -281,16 +281,20 @@ def draw_charts(specs: Sequence[dict[str, Any]]) -> list[str]:
 
 # A start or end tag. Vega escapes "<" and ">" in text and attribute values,
 # so a tag ends at the first ">"; its text may hold a '"' (an outlet's name),
-# which is why attributes are only ever edited inside a tag.
-_TAG = re.compile(r"<[^>]+>")
+# which is why attributes are only ever edited inside a tag. A tag holds no
+# "<", so an attempt never reads past the next one.
+_TAG = re.compile(r"<[^<>]+>")
 # Attributes that draw nothing inline in HTML: namespaces (the HTML parser
 # sets them), Vega's class names and ARIA roles, and the defaults.
 _IDLE = re.compile(
     r'\s(?:class|role|aria-[a-z]+|pointer-events|version|xmlns(?::\w+)?)="[^"]*"'
     r'| opacity="1"| font-family="sans-serif"'
 )
-# Coordinates as Vega computes them (35.95062254437273); a tenth of a pixel is enough.
-_LONG_NUMBER = re.compile(r"-?\d+\.\d{3,}")
+# Coordinates as Vega computes them (35.95062254437273); a tenth of a pixel is
+# enough. A number is read from its first digit only (not from inside a run).
+_LONG_NUMBER = re.compile(r"(?<![\d.])-?\d+\.\d{3,}")
+# The start and end tags of groups.
+_GROUP = re.compile(r"<g[ >]|</g>")
 # Vega's empty frames of axes: a background of no size, a foreground not shown.
 _EMPTY_PATHS = ('<path d="M0,0h0v0h0Z"/>', '<path d="" display="none"/>')
 
@@ -321,7 +325,7 @@ def compact_svg(svg: str) -> str:
     out: list[str] = []
     dropped: list[bool] = []  # for each open <g>: was its start tag dropped?
     at = 0
-    for match in re.finditer(r"<g[ >]|</g>", svg):
+    for match in _GROUP.finditer(svg):
         out.append(svg[at : match.start()])
         at = match.end()
         group = match.group(0)
@@ -330,7 +334,7 @@ def compact_svg(svg: str) -> str:
         elif group == "<g ":
             dropped.append(False)
             out.append(group)
-        elif dropped.pop() is False:
+        elif not dropped or dropped.pop() is False:  # an end with no start stays
             out.append(group)
     out.append(svg[at:])
     return "".join(out).replace("<svg ", '<svg font-family="sans-serif" ', 1)
