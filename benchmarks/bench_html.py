@@ -86,7 +86,7 @@ def sections(page: str) -> str:
     svg = sum(
         len(m.group(0).encode("utf-8")) for m in re.finditer(r"<svg.*?</svg>", page, re.DOTALL)
     )
-    return f"{' · '.join(sizes)} (of which charts {svg / 1e6:.2f})"
+    return f"{' · '.join(sizes)}; the charts are {svg / 1e6:.2f} of the totals"
 
 
 def measure(n: int, per_document: int) -> None:
