@@ -16,11 +16,14 @@ figures in six sentences (the seeds have about ten figures a document and
 52 figures in 34 sentences). The ledger's analysis (claims, contradictions,
 running totals, estimates) is timed apart from the page, which reads it.
 The plotting libraries are imported and warmed before timing, as in a
-process that writes more than one report.
+process that writes more than one report. Each page's size is also given per
+section (the header and stylesheet are in the first), and its charts' share.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 import sys
 import time
 
@@ -28,7 +31,7 @@ import attrs
 from bench_aggregate import corpus
 
 from conflictfigures import DEFAULT_POLICY, Figure, Ledger, Span, render_html
-from conflictfigures._html import DEFAULT_MAX_CHARTS
+from conflictfigures._html import DEFAULT_MAX_CARDS, DEFAULT_MAX_CHARTS
 
 BEFORE = "Officials in the province said on Tuesday that "
 JOIN = ", and "
@@ -72,6 +75,20 @@ def with_sentences(figures: list[Figure], *, per_document: int = 1) -> list[Figu
     return out
 
 
+def sections(page: str) -> str:
+    """The page's size by section, in MB: where the bytes are."""
+    starts = [(m.start(), m.group(1)) for m in re.finditer(r"<section id=(\w+)>", page)]
+    bounds = [(0, "header"), *starts, (len(page), "")]
+    sizes = [
+        f"{name} {len(page[a:b].encode('utf-8')) / 1e6:.2f}"
+        for (a, name), (b, _) in itertools.pairwise(bounds)
+    ]
+    svg = sum(
+        len(m.group(0).encode("utf-8")) for m in re.finditer(r"<svg.*?</svg>", page, re.DOTALL)
+    )
+    return f"{' · '.join(sizes)}; the charts are {svg / 1e6:.2f} of the totals"
+
+
 def measure(n: int, per_document: int) -> None:
     figures = with_sentences(corpus(n), per_document=per_document)
     ledger = Ledger(figures)
@@ -89,13 +106,15 @@ def measure(n: int, per_document: int) -> None:
     print(
         f"{n:>7,} figures in {documents:,} documents: {len(claims):,} claims, "
         f"{len(contradictions):,} contradictions, "
-        f"{len(totals):,} running totals ({charts} charted, max_charts={DEFAULT_MAX_CHARTS})"
+        f"{len(totals):,} running totals ({charts} charted, max_charts={DEFAULT_MAX_CHARTS}; "
+        f"max_cards={DEFAULT_MAX_CARDS})"
     )
     print(
         f"         analysis {analysed:5.2f} s; page {rendered:5.2f} s "
         f"({rendered / max(n, 1) * 1e6:,.0f} µs a figure); "
         f"{size / 1e6:5.2f} MB ({size / max(n, 1):,.0f} bytes a figure)"
     )
+    print(f"         MB by section: {sections(page)}")
     start = time.perf_counter()
     render_html(ledger, max_charts=0)
     without = time.perf_counter() - start

@@ -62,6 +62,16 @@ class _Element:
 
 _VOID = {"meta", "br", "img", "input", "link", "hr"}
 
+# The end tags the page leaves out, as HTML allows: a start tag closes an
+# open element of the same kind, unless a boundary (its list, row or table)
+# is open inside it. An end tag closes everything opened inside its element.
+_CLOSES = {
+    "li": ({"li"}, {"ol", "ul"}),
+    "td": ({"td", "th"}, {"tr", "table"}),
+    "th": ({"td", "th"}, {"tr", "table"}),
+    "tr": ({"tr"}, {"thead", "tbody", "table"}),
+}
+
 
 class _Tree(HTMLParser):
     """A small DOM: enough to find elements by tag, class and id."""
@@ -71,7 +81,17 @@ class _Tree(HTMLParser):
         self.root = _Element("#root", {})
         self._stack = [self.root]
 
+    def _close_implied(self, tag: str) -> None:
+        closed, boundaries = _CLOSES.get(tag, (set(), set()))
+        for i in range(len(self._stack) - 1, 0, -1):
+            if self._stack[i].tag in closed:
+                del self._stack[i:]
+                return
+            if self._stack[i].tag in boundaries:
+                return
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._close_implied(tag)
         element = _Element(tag, dict(attrs))
         self._stack[-1].children.append(element)
         if tag not in _VOID:
@@ -209,10 +229,8 @@ def test_the_five_seed_contradictions_are_cards_with_both_sides(
     contradictions = ledger.contradictions()
     assert len(cards) == len(contradictions) == 5
     for card, item in zip(cards, contradictions, strict=True):
-        sides = card.find_all("section", "side")
-        assert [s.find_all("div", "count")[0].text() for s in sides] == [
-            str(s.count) for s in item.sides
-        ]
+        sides = card.find_all("div", "side")
+        assert [s.find_all("h4")[0].text() for s in sides] == [str(s.count) for s in item.sides]
         for side, expected in zip(sides, item.sides, strict=True):
             marks = [m.text() for m in side.find_all("mark")]
             assert 1 <= len(marks) <= 2
@@ -320,6 +338,114 @@ def test_max_charts_picks_the_longest_series_and_tables_the_rest() -> None:
     assert "Charts for the 1 series with the most points" in _ids(one)["totals"].text()
 
 
+def test_max_cards_gives_cards_to_the_most_carried_and_rows_to_the_rest() -> None:
+    ledger, _ = _seeds()
+    contradictions = ledger.contradictions()
+    root = parse(render_html(ledger, max_charts=0, max_cards=2))
+    ids = _ids(root)
+    section = ids["contradictions"]
+    cards = section.find_all("article", "card")
+    rows = [tr for tr in section.find_all("tr") if "id" in tr.attrs]
+    assert (len(cards), len(rows)) == (2, len(contradictions) - 2)
+    assert "Cards for the 2 contradictions carried by the most outlets; the other 3 are rows" in (
+        section.text()
+    )
+    outlets = [len({o for s in c.sides for o in s.outlets}) for c in contradictions]
+    carded = {int((c.attrs["id"] or "")[1:]) - 1 for c in cards}
+    rest = set(range(len(contradictions))) - carded
+    assert min(outlets[i] for i in carded) >= max(outlets[i] for i in rest)
+    anchors = {f: f"f{n}" for n, f in enumerate(ledger, 1)}
+    for row in rows:
+        item = contradictions[int((row.attrs["id"] or "")[1:]) - 1]
+        assert [b.text() for b in row.find_all("b")] == [str(s.count) for s in item.sides]
+        linked = {(a.attrs["href"] or "")[1:] for a in row.find_all("a")}
+        assert {anchors[f] for s in item.sides for f in s.figures} <= linked
+        in_cards = {e for card in cards for e in card.iter()}
+        for f in (f for s in item.sides for f in s.figures):  # in its document, or another card
+            assert ids[anchors[f]] in in_cards or ids[anchors[f]] in ids["figures"].iter()
+    links = [(a.attrs["href"] or "")[1:] for a in root.find_all("a")]
+    assert [h for h in links if h and h not in ids and "://" not in h] == []
+
+
+def test_a_document_of_one_figure_is_one_item_and_its_date_links_to_it() -> None:
+    text = "Officials said 12 people were killed in the city on Tuesday."
+    start = text.index("12")
+    lone = Figure(
+        category=Category.KILLED,
+        count=Count.read(12, "exact"),
+        span=Span(start=start, end=start + len("12 people")),
+        surface="12 people",
+        source=Source(
+            outlet="The Courier",
+            url="https://courier.example/news/2024/05/01/city",
+            published=dt.date(2024, 5, 1),
+            doc_id="courier-city",
+        ),
+        sentence=text,
+        sentence_span=Span(start=0, end=len(text)),
+    )
+    root = parse(render_html(Ledger([lone]), max_charts=0))
+    home = _ids(root)["f1"]
+    assert home.tag == "li"
+    assert home.find_all("ol") == []
+    date, count = home.find_all("a")
+    assert (date.attrs["href"], date.text()) == (lone.source.url, "2024-05-01")
+    assert (count.attrs["href"], count.text()) == ("#c1", "12 killed")
+    assert home.text().startswith("2024-05-01 · courier-city · 12 killed")
+    [mark] = home.find_all("mark")
+    assert mark.text() == "12 people"
+
+
+def test_a_long_list_of_outlets_waits_behind_its_count() -> None:
+    ledger, _ = _seeds()
+    renamed = [
+        attrs.evolve(f, source=attrs.evolve(f.source, outlet=f"Outlet {n:02}"))
+        for n, f in enumerate(ledger)
+    ]
+    root = parse(render_html(Ledger(renamed), max_charts=0))
+    [outlets] = [dd for dd in root.find_all("dd") if dd.find_all("details")]
+    [summary] = outlets.find_all("summary")
+    assert summary.text() == f"{len(renamed)} · names"
+    assert outlets.text().endswith(", ".join(f"Outlet {n:02}" for n in range(len(renamed))))
+
+
+def test_compact_svg_keeps_every_mark_and_word() -> None:
+    vl_convert = importlib.import_module("vl_convert")
+    ledger, _ = _seeds()
+    for total in ledger.running_totals()[:3]:
+        drawn = str(vl_convert.vegalite_to_svg(charts.total_chart(total)))
+        small = charts.compact_svg(drawn)
+        assert len(small) < len(drawn) / 2
+        assert "aria-" not in small
+        assert 'class="' not in small
+
+        def marks(svg: str) -> list[tuple[str, str, str]]:
+            return sorted(
+                (e.tag, e.attrs.get("fill") or "", e.attrs.get("stroke") or "")
+                for e in parse(svg).iter()
+                if e.tag in {"path", "line", "rect", "text"}
+                and e.attrs.get("d") not in {"M0,0h0v0h0Z", ""}
+            )
+
+        assert marks(small) == marks(drawn)
+        assert [t.text() for t in parse(small).find_all("text")] == [
+            t.text() for t in parse(drawn).find_all("text")
+        ]
+
+
+def test_compact_svg_edits_tags_only() -> None:
+    drawn = (
+        '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="10"><g><g class="a" '
+        'role="b"><text aria-label="x" opacity="1" transform="translate(35.95062254437273,2)">'
+        'A role="q" &lt;b&gt; 1.23456</text></g><g transform="translate(0.5,1)"><path d=""'
+        ' display="none"/></g></g></svg>'
+    )
+    assert charts.compact_svg(drawn) == (
+        '<svg font-family="sans-serif" width="10"><text transform="translate(36,2)">'
+        'A role="q" &lt;b&gt; 1.23456</text><g transform="translate(0.5,1)"></g></svg>'
+    )
+
+
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
@@ -330,8 +456,20 @@ def test_max_charts_picks_the_longest_series_and_tables_the_rest() -> None:
         ({"bounds": "acled"}, TypeError, "'bounds' must be a BoundsPolicy or None, got str"),
         ({"max_charts": True}, TypeError, "'max_charts' must be an int, got bool"),
         ({"max_charts": -1}, InvalidReportOption, "'max_charts' must be >= 0, got -1"),
+        ({"max_cards": 1.5}, TypeError, "'max_cards' must be an int, got float"),
+        ({"max_cards": -2}, InvalidReportOption, "'max_cards' must be >= 0, got -2"),
     ],
-    ids=["ledger", "title", "documents-str", "documents-item", "bounds", "max-bool", "max-neg"],
+    ids=[
+        "ledger",
+        "title",
+        "documents-str",
+        "documents-item",
+        "bounds",
+        "max-bool",
+        "max-neg",
+        "cards-float",
+        "cards-neg",
+    ],
 )
 def test_bad_arguments_say_what_is_wrong(
     kwargs: dict[str, Any], error: type[Exception], message: str
@@ -361,7 +499,9 @@ def test_documents_without_figures_are_counted_and_listed() -> None:
     ]
     quiet = groups[1].text()
     assert "1 document" in quiet
-    assert "2020-03-01 · quiet.example/a · no figures" in quiet
+    assert "2020-03-01 · no figures" in quiet
+    [link] = groups[1].find_all("a")
+    assert (link.attrs["href"], link.text()) == ("https://quiet.example/a", "2020-03-01")
 
 
 def test_chart_specs_are_valid_vega_lite_and_keep_every_outlet_visible() -> None:
@@ -417,17 +557,19 @@ def test_the_command_writes_the_page_of_a_multi_outlet_corpus(tmp_path: Path) ->
 @given(
     st.lists(figures(), max_size=12),
     st.lists(reports(max_agreeing=3, max_conflicting=2), max_size=2),
+    st.integers(min_value=0, max_value=2),
 )
 def test_any_ledger_makes_a_page_whose_links_and_marks_hold(
-    loose: list[Figure], incidents: list[list[Figure]]
+    loose: list[Figure], incidents: list[list[Figure]], max_cards: int
 ) -> None:
     """
-    For any figures, the page is well formed, each id is used once, every
-    internal link leads to an element, and each figure's home marks exactly
-    its words (whatever the text, markup included).
+    For any figures and card budget, the page is well formed (its left-out
+    end tags implied as HTML says), each id is used once, every internal
+    link leads to an element, and each figure's home marks exactly its words
+    (whatever the text, markup included).
     """
     ledger = Ledger([*loose, *(f for group in incidents for f in group)])
-    root = parse(render_html(ledger, max_charts=0))
+    root = parse(render_html(ledger, max_charts=0, max_cards=max_cards))
     ids = _ids(root)
     links = [a.attrs["href"] or "" for a in root.find_all("a")]
     assert [h for h in links if h.startswith("#") and h[1:] not in ids] == []

@@ -170,16 +170,25 @@ def test_the_seeds_page_in_chromium(browser: Browser, seeds_page: Path, screensh
         sides = card.locator(".side")
         assert sides.count() >= 2
         for j in range(sides.count()):
-            assert sides.nth(j).locator(".count").inner_text().strip()
+            assert sides.nth(j).locator("h4").inner_text().strip()
             assert sides.nth(j).locator("li mark").count() >= 1
     shot = screenshots / "seeds-contradiction.png"
     cards.first.screenshot(path=shot)
     assert shot.stat().st_size > 10_000
 
     docs = list(read_documents([seeds_folder()]))
-    figures = list(Ledger([f for d in docs for f in d.figures()]))
+    ledger = Ledger([f for d in docs for f in d.figures()])
+    figures = list(ledger)
     marked = [page.locator(f"#f{n} > q > mark").inner_text() for n in range(1, len(figures) + 1)]
     assert marked == [f.surface for f in figures]
+
+    # The end tags the page leaves out are implied where they should be:
+    # one row of six cells per claim, one item per document.
+    cells = page.eval_on_selector_all(
+        "#estimates tbody tr", "rows => rows.map(r => r.children.length)"
+    )
+    assert cells == [6] * len(ledger.claims())
+    assert page.locator("#figures ol.docs > li").count() == len(docs)
 
     # A figure quoted in a card is listed in its document with a link that
     # lands on its sentence in the card.

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfigures import _groups, _lexicon, _places
+from conflictfigures import _charts, _groups, _lexicon, _places
 from conflictfigures._extraction import text as _text
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
 from conflictfigures.models import iso_date
@@ -38,6 +38,7 @@ REVIEWED = {
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
+    "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
 }
 _REGEX_USE = re.compile(
     r"\bre\.(?:compile|sub|subn|match|fullmatch|search|findall|finditer|split|Pattern)\b"
@@ -360,3 +361,53 @@ def test_indefinite_article_re_near_misses() -> None:
     found = _INDEFINITE.search(text + "another")
     assert found is not None
     assert found.span() == (len(text), len(text) + 7)
+
+
+# ---------------------------------------------------------------------------
+# _charts: compacting vl-convert's SVG
+# ---------------------------------------------------------------------------
+
+
+def test_svg_tag_re_on_a_megabyte_of_open_brackets() -> None:
+    """
+    "<<<...<" and "<aaa...a": a tag holds no "<", so each attempt stops at
+    the next one; a tag never closed is read once.
+    """
+    assert _charts._TAG.search("<" * 2 * N) is None
+    assert _charts._TAG.search("<" + "a" * 2 * N) is None
+    found = _charts._TAG.search("<" * 2 * N + "g>")
+    assert found is not None
+    assert found.span() == (2 * N - 1, 2 * N + 2)
+
+
+def test_svg_idle_attributes_re_near_misses() -> None:
+    """
+    ' aria-aaa...a' (no "=") and ' class="...' (never closed): the name is
+    one run under one "+", the value one class under one "*".
+    """
+    assert _charts._IDLE.search(" aria-" + "a" * 2 * N) is None
+    assert _charts._IDLE.search(' class="' + "a" * 2 * N) is None
+    unclosed = ' role="x' * (2 * N // 8)
+    assert len(_charts._IDLE.findall(unclosed)) == 2 * N // 16
+
+
+def test_svg_long_number_re_on_a_megabyte_of_digits() -> None:
+    """
+    "111...1.11": an attempt starts only at a run's first digit, and gives
+    the run back one digit at a time, one comparison each.
+    """
+    assert _charts._LONG_NUMBER.search("1" * 2 * N + ".11") is None
+    found = _charts._LONG_NUMBER.search("1" * 2 * N + ".111")
+    assert found is not None
+    assert found.span() == (0, 2 * N + 4)
+    assert _charts._LONG_NUMBER.findall("1.1" * (2 * N // 3)) == []
+
+
+def test_compact_svg_on_a_megabyte_of_hostile_text() -> None:
+    """The whole compaction on 1 MB of groups, brackets and digits: linear, and exact."""
+    groups = "<g>" * (N // 8) + "</g>" * (N // 8)
+    assert _charts.compact_svg("<svg >" + groups + "</svg>") == (
+        '<svg font-family="sans-serif" ></svg>'
+    )
+    text = "<svg ><text>" + "&lt;" * N + "1" * N + ".5" + "</text></svg>"
+    assert _charts.compact_svg(text) == text.replace("<svg ", '<svg font-family="sans-serif" ')

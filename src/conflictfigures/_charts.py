@@ -9,6 +9,11 @@ a dashed grey line over a pale band, the earlier total plus the incidents
 since as a grey bar, and a red ring around every reported total that does
 not match that bar. The SVG keeps its words as ``<text>`` (searchable, copyable) and
 fetches nothing: the data is inline and vl-convert runs in-process.
+
+vl-convert's SVG is written for any host; inline in our page it carries
+much that draws nothing (ARIA text repeating the table below each chart,
+class names, empty groups, coordinates to 14 decimals), which
+:func:`compact_svg` takes out: a chart shrinks to about two fifths.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import datetime as dt
 import functools
 import importlib
 import json
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -29,7 +35,7 @@ if TYPE_CHECKING:
     from conflictfigures.aggregate import RunningTotal
     from conflictfigures.models import Count
 
-__all__ = ["INCIDENT_SUM", "RECOMPUTED", "draw_charts", "total_chart"]
+__all__ = ["INCIDENT_SUM", "RECOMPUTED", "compact_svg", "draw_charts", "total_chart"]
 
 #: Legend entries of the two reference series drawn beside the outlets.
 INCIDENT_SUM = "sum of incident reports"
@@ -266,6 +272,69 @@ def _template(*, with_references: bool) -> str:
 
 
 def draw_charts(specs: Sequence[dict[str, Any]]) -> list[str]:
-    """Return each Vega-Lite specification drawn as a standalone SVG document."""
+    """Return each Vega-Lite specification drawn as SVG, compacted for an HTML page."""
     vl_convert = _libraries().vl_convert
-    return [str(vl_convert.vegalite_to_svg(spec)) for spec in specs]
+    return [compact_svg(str(vl_convert.vegalite_to_svg(spec))) for spec in specs]
+
+
+# -- compacting vl-convert's SVG --------------------------------------------------------
+
+# A start or end tag. Vega escapes "<" and ">" in text and attribute values,
+# so a tag ends at the first ">"; its text may hold a '"' (an outlet's name),
+# which is why attributes are only ever edited inside a tag. A tag holds no
+# "<", so an attempt never reads past the next one.
+_TAG = re.compile(r"<[^<>]+>")
+# Attributes that draw nothing inline in HTML: namespaces (the HTML parser
+# sets them), Vega's class names and ARIA roles, and the defaults.
+_IDLE = re.compile(
+    r'\s(?:class|role|aria-[a-z]+|pointer-events|version|xmlns(?::\w+)?)="[^"]*"'
+    r'| opacity="1"| font-family="sans-serif"'
+)
+# Coordinates as Vega computes them (35.95062254437273); a tenth of a pixel is
+# enough. A number is read from its first digit only (not from inside a run).
+_LONG_NUMBER = re.compile(r"(?<![\d.])-?\d+\.\d{3,}")
+# The start and end tags of groups.
+_GROUP = re.compile(r"<g[ >]|</g>")
+# Vega's empty frames of axes: a background of no size, a foreground not shown.
+_EMPTY_PATHS = ('<path d="M0,0h0v0h0Z"/>', '<path d="" display="none"/>')
+
+
+def _tenth(match: re.Match[str]) -> str:
+    text = f"{float(match.group(0)):.1f}"
+    return text.removesuffix(".0")
+
+
+def _tag(match: re.Match[str]) -> str:
+    return _LONG_NUMBER.sub(_tenth, _IDLE.sub("", match.group(0)))
+
+
+def compact_svg(svg: str) -> str:
+    """
+    Return vl-convert's SVG with what draws nothing inline in HTML taken out.
+
+    Attributes that draw nothing go (ARIA labels, class names, namespaces,
+    ``opacity="1"``); the one font is set once on the root; coordinates
+    keep one decimal; empty paths and groups with no attributes go (their
+    children stay). What is drawn, and every ``<text>``, is unchanged.
+    """
+    svg = _TAG.sub(_tag, svg)
+    for empty in _EMPTY_PATHS:
+        svg = svg.replace(empty, "")
+    svg = svg.replace("<g/>", "")
+    # A <g> with no attributes groups nothing worth keeping: drop it and its end.
+    out: list[str] = []
+    dropped: list[bool] = []  # for each open <g>: was its start tag dropped?
+    at = 0
+    for match in _GROUP.finditer(svg):
+        out.append(svg[at : match.start()])
+        at = match.end()
+        group = match.group(0)
+        if group == "<g>":
+            dropped.append(True)
+        elif group == "<g ":
+            dropped.append(False)
+            out.append(group)
+        elif not dropped or dropped.pop() is False:  # an end with no start stays
+            out.append(group)
+    out.append(svg[at:])
+    return "".join(out).replace("<svg ", '<svg font-family="sans-serif" ', 1)
