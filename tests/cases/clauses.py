@@ -501,6 +501,30 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "The gunman fatally shot a cashier and wounded two customers.",
+        P,
+        [fig(K, 1, subject="cashier"), fig(W, 2, subject="customers")],
+        "'fatally shot' is active before its object; an unknown noun after it is a person",
+    ),
+    (
+        "A 15-year-old was killed in the crossfire.",
+        P,
+        [fig(K, 1)],
+        "an age without a noun names a person",
+    ),
+    (
+        "The attacker wounded two guards before officers shot him dead.",
+        P,
+        [fig(W, 2, subject="guards"), fig(K, 1)],
+        "'shot him dead': a result after a pronoun object",
+    ),
+    (
+        "He killed three neighbours before turning the gun on himself.",
+        P,
+        [fig(K, 3, subject="neighbours"), fig(K, 1, side="perpetrator")],
+        "'turning the gun on himself' is an attacker's own death",
+    ),
+    (
         "The storm killed one camper and injured the other.",
         P,
         [fig(K, 1, subject="camper"), fig(W, 1)],

@@ -114,7 +114,13 @@ def _tally_part(figure: Figure) -> str:
     may not be merged with the rest as a rival report of the same people.
     """
     words = set((figure.subject or "").lower().replace("-", " ").split())
-    if words & _ADDITIVE or " other" in figure.surface.lower() or _also_before(figure):
+    surface = figure.surface.lower()
+    if (
+        words & _ADDITIVE
+        or " other" in surface
+        or surface.startswith(("another ", "other "))
+        or _also_before(figure)
+    ):
         return "additional"
     return "rest"
 
@@ -312,7 +318,10 @@ def _anaphora_dropped(incidents: list[_Unit]) -> list[_Unit]:
     drop = [
         u
         for u in singles
-        if _is_definite_one(u) and any(_mentioned_before(o, u) for o in singles if o is not u)
+        if _is_definite_one(u)
+        and any(
+            _mentioned_before(o, u) for o in singles if o is not u and o.lists.isdisjoint(u.lists)
+        )
     ]
     return [u for u in incidents if u not in drop]
 

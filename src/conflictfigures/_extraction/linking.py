@@ -25,6 +25,7 @@ from conflictfigures._extraction.rules import (
     flight_category,
     hypothetical,
     passive_within,
+    people_trigger_before,
     read_active,
     read_one_person,
     read_passive,
@@ -33,6 +34,7 @@ from conflictfigures._extraction.rules import (
     read_taken,
     read_total,
     read_zero,
+    result_after,
 )
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures.models import Category, Qualifier
@@ -117,7 +119,11 @@ def read_sentence(
                     tok.low in lx.ONE_PERSON_STARTERS
                     or (tok.is_capitalized and not (i and tokens[i - 1].is_capitalized))
                 )
-                and (passive_within(passive_at, i) or after_active(lows, i))
+                and (
+                    passive_within(passive_at, i)
+                    or after_active(lows, i)
+                    or (tok.low in ("him", "her") and result_after(lows, i))
+                )
             ):
                 one = read_one_person(tokens, i)
                 if one is not None and not (if_words and hypothetical(tokens, one.first)):
@@ -131,6 +137,10 @@ def read_sentence(
         reading = read_figure(
             tokens, num, readings, pending_list, zero=zero, counted=counted, verbs_at=verbs_at
         )
+        if not reading and tok.low == "her" and result_after(lows, i):
+            # "beat her to death": "her" is the person, not a possessive
+            one = read_one_person(tokens, i)
+            reading = [one] if one is not None else None
         if reading and readings:
             reading = [r for r in reading if not _part_of_earlier(tokens, readings, r)]
         after = max(num.last, i + 1)
@@ -280,6 +290,13 @@ _ONE_SELF: dict[str, tuple[str, ...]] = {
 _RELATIVE_REACH = 16
 
 
+def _aged(tokens: list[Token], num: NumberReading) -> bool:
+    """Whether a number of one ends in an age ("a 16-year-old")."""
+    return (
+        num.stated == 1 and num.last > num.first + 1 and tokens[num.last - 1].low in ("old", "olds")
+    )
+
+
 def _relative_head(tokens: list[Token], first: int) -> str | None:
     """
     ``NOUN "," "of" ("which" | "whom") NUMBER ...``: the noun a relative
@@ -367,7 +384,21 @@ def _candidate(
         and not the_other
         and (
             (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
-            or (cls not in ("people", "equipment", "agent", "self") and head is not None)
+            or (
+                cls not in ("people", "equipment", "agent", "self")
+                and head is not None
+                # "fatally shot a clerk": a verb that befalls people counts one
+                and not (
+                    cls == "unknown"
+                    and people_trigger_before(tokens, num.first) is not None
+                    # "injured an additional 55", "killed a total of eight": the
+                    # article's count follows
+                    and not (
+                        np[2] < n
+                        and (tokens[np[2]].low == "of" or read_number(tokens, np[2]) is not None)
+                    )
+                )
+            )
             # "a fatality", "one death" count themselves once; "the death of" does not
             or (
                 cls == "self"
@@ -376,8 +407,9 @@ def _candidate(
                     or (np[2] < n and tokens[np[2]].low == "of")
                 )
             )
-            # "and another injured": the group of the figure before
-            or (head is None and tokens[num.first].low != "another")
+            # "and another injured": the group of the figure before; "a
+            # 16-year-old was killed": the age names a person
+            or (head is None and tokens[num.first].low != "another" and not _aged(tokens, num))
             or (head is not None and plural(head))
             or head in lx.COLLECTIVE_NOUNS
         )

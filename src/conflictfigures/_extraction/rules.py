@@ -67,7 +67,12 @@ def read_passive(
         if low in ("have", "has", "had"):
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
-        if low in lx.FATAL_ADVERBS and k + 1 < n and tokens[k + 1].is_word:
+        if (
+            low in lx.FATAL_ADVERBS
+            and k + 1 < n
+            and tokens[k + 1].is_word
+            and (skipped or not takes_object(tokens, k + 1))
+        ):
             # "was fatally shot", "were mortally wounded"
             return (Category.KILLED, None), k, k + 2, perfect
         if low in lx.AUXILIARIES or tok.text in lx.QUOTES or is_adverb(tok):
@@ -522,6 +527,8 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
         return None
     if i > 0 and (tokens[i - 1].is_word and tokens[i - 1].is_capitalized and tok.is_capitalized):
         return None  # only at the start of a name or group
+    if tok.low in ("him", "her") and (result := read_result_of_one(tokens, i)) is not None:
+        return result
     found = people_trigger_before(tokens, i)
     last: int | None
     if tok.low in ("him", "her") and found is not None:
@@ -545,6 +552,26 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     r.np = (i, last)
     r.active = True
     return r
+
+
+def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:
+    """``VERB ("him" | "her") RESULT``: "police shot him dead", "beat her to death"."""
+    one = NumberReading(i, i + 1, 1, Qualifier.EXACT)
+    result = read_result(tokens, one, (i + 1, i + 1, i + 1))
+    if result is None:
+        return None
+    category, first, last = result
+    r = Reading(one, category)
+    r.first = first
+    r.last = last
+    r.np = (i, i + 1)
+    r.active = True
+    return r
+
+
+def result_after(lows: list[str], i: int) -> bool:
+    """Whether a result phrase's first word follows ``i`` ("him dead", "her to death")."""
+    return i + 1 < len(lows) and lows[i + 1] in _RESULTS_BY_FIRST
 
 
 def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading | None:

@@ -128,7 +128,7 @@ ASCII_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+|'(?=\d{3}(?
 #: a paragraph without one of them yields no figure.
 TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
-    kill dead die death toll fatalit martyr lost lose losing slain wound injur hurt
+    kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed victim body shelter destroy down seiz damag abandon
     neutralis neutraliz executed massacr perish casualt lives host uproot
@@ -681,6 +681,14 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
+    (("fatally", "shot"), Category.KILLED, None),
+    (("fatally", "shooting"), Category.KILLED, None),
+    (("fatally", "stabbed"), Category.KILLED, None),
+    (("fatally", "stabbing"), Category.KILLED, None),
+    (("fatally", "wounded"), Category.KILLED, None),
+    (("fatally", "wounding"), Category.KILLED, None),
+    (("mortally", "wounded"), Category.KILLED, None),
+    (("mortally", "wounding"), Category.KILLED, None),
     (("shoot", "dead"), Category.KILLED, None),
     (("shoots", "dead"), Category.KILLED, None),
     (("gunned", "down"), Category.KILLED, None),

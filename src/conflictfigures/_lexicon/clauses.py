@@ -312,8 +312,14 @@ SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("taking", "her", "own", "life"),
     ("turned", "the", "gun", "on", "himself"),
     ("turned", "the", "gun", "on", "herself"),
+    ("turning", "the", "gun", "on", "himself"),
+    ("turning", "the", "gun", "on", "herself"),
+    ("turned", "the", "weapon", "on", "himself"),
+    ("turned", "the", "weapon", "on", "herself"),
     ("shot", "himself"),
     ("shot", "herself"),
+    ("shooting", "himself"),
+    ("shooting", "herself"),
 )
 #: The side given to an attacker who dies by his own hand.
 PERPETRATOR_SIDE = "perpetrator"
