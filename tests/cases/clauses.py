@@ -30,6 +30,36 @@ DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
 
 EXAMPLES_BETWEEN: list[Row] = [
     (
+        "Three police constables were killed in the ambush.",
+        P,
+        [fig(K, 3, subject="police constables")],
+        "a people noun used as a modifier before another",
+    ),
+    (
+        "Two sisters from the same village died in the blast.",
+        P,
+        [fig(K, 2, subject="sisters")],
+        "a prepositional phrase before an intransitive verb",
+    ),
+    (
+        "Four guards who were in the tower were killed by a rocket.",
+        P,
+        [fig(K, 4, subject="guards")],
+        "'were in' inside a relative clause is no passive phrase",
+    ),
+    (
+        "Six engineers who were abducted last week were found dead on Monday.",
+        P,
+        [fig(K, 6, subject="engineers", date="2023-03-13")],
+        "the main clause's verb after a relative clause with its own trigger",
+    ),
+    (
+        "Nine hostages were abducted and executed by the gang.",
+        P,
+        [fig(K, 9, subject="hostages")],
+        "a death coordinated after a first trigger is what befell them",
+    ),
+    (
         "Eleven villagers, among them four women and a baby, were killed on Tuesday.",
         P,
         [fig(K, 11, subject="villagers", date="2023-03-14")],

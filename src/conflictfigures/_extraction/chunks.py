@@ -406,12 +406,25 @@ def _verb_follows(tokens: list[Token], k: int) -> bool:
     if j >= n:
         return False
     low = tokens[j].low
-    if low in lx.PASSIVE_TRIGGERS or low in PASSIVE_BY_FIRST:
+    if low in lx.PASSIVE_TRIGGERS or (low in PASSIVE_BY_FIRST and _phrase_at(tokens, j)):
         return True
+    if low in lx.TREATED_VERBS and j + 1 < n and tokens[j + 1].low == "for":
+        return True  # "were treated for minor injuries"
     return j + 2 < n and (
         (tokens[j + 1].low == "to" and tokens[j + 2].low == "death")
         or (tokens[j + 1].low in ("and", "or") and tokens[j + 2].low in lx.PASSIVE_TRIGGERS)
     )
+
+
+def _main_verb_after(tokens: list[Token], k: int) -> int | None:
+    """A finite auxiliary before a trigger after a relative clause's verb, in reach."""
+    for m in range(k + 1, min(len(tokens), k + _MODIFIER_REACH)):
+        t = tokens[m]
+        if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.is_digits:
+            return None
+        if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):
+            return m
+    return None
 
 
 def is_adverb(tok: Token) -> bool:
@@ -497,7 +510,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         return k
     relative = low in lx.RELATIVE_PRONOUNS
     if relative and _verb_follows(tokens, k + 1):
-        return k + 1
+        # "policemen who were kidnapped on the road were shot and killed":
+        # the main clause's verb, when one follows, is what befell them.
+        return _main_verb_after(tokens, k + 2) or k + 1
     # A first verb of the group's own ("insurgents presented a threat and were
     # killed"): its second verb, after "and", may be the trigger.
     predicate = low.endswith("ed") and low not in lx.MODIFIER_OPENERS
@@ -526,8 +541,14 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             break  # a relative clause here belongs to the nearer noun
         if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m
-        if relative and t.low in lx.INTRANSITIVE_TRIGGERS:
-            return m  # "miners who had been trapped underground died"
+        if (
+            t.low in lx.INTRANSITIVE_TRIGGERS
+            and t.low not in ("dead", "fled")
+            and (relative or low in lx.PREPOSITIONS)
+        ):
+            # "miners who had been trapped underground died", "two
+            # children from the same family died"
+            return m
         m += 1
     return np[2]
 

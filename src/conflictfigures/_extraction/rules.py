@@ -130,6 +130,11 @@ def read_passive(
         (not skipped and takes_object(tokens, k)) or (perfect and not passive_aux)
     ):
         return None
+    # "were kidnapped and killed", "were wounded and later died": a death
+    # coordinated after the first verb is what befell the group.
+    then = _death_after(tokens, k)
+    if then is not None and trig[0] is not Category.KILLED:
+        return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
     # "fled" and "died" take no auxiliary in the passive sense but are fine.
     last = k + 1
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
@@ -140,6 +145,18 @@ def read_passive(
 #: Prepositions that take a verb of flight to its destination.
 _FLIGHT_INTO = frozenset({"to", "into", "across", "for", "over"})
 _REFUGE_INTO = _FLIGHT_INTO | {"in"}
+
+
+def _death_after(tokens: list[Token], k: int) -> int | None:
+    """``TRIGGER "and" AUX* ADVERB* DEATH_TRIGGER`` after ``k``: the index of the death."""
+    n = len(tokens)
+    if k + 2 >= n or tokens[k + 1].low != "and":
+        return None
+    j = k + 2
+    while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+        j += 1
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < n else None
+    return j if trig is not None and trig[0] is Category.KILLED else None
 
 
 def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:

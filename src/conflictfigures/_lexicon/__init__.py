@@ -75,6 +75,12 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     VERB_LIKE as VERB_LIKE,
     ZERO_WORDS as ZERO_WORDS,
 )
+from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
+    COLLECTIVE_NOUNS as COLLECTIVE_NOUNS,
+    EQUIPMENT_NOUNS as EQUIPMENT_NOUNS,
+    NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
+    PEOPLE_NOUNS as PEOPLE_NOUNS,
+)
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
     COUNTING_ORDINALS as COUNTING_ORDINALS,
@@ -293,90 +299,6 @@ NUMBER_FILLERS = frozenset({"a", "total", "of"})
 # ---------------------------------------------------------------------------
 # Who is counted
 # ---------------------------------------------------------------------------
-
-#: Head nouns that count people (singular and plural forms).
-PEOPLE_NOUNS = frozenset(
-    """
-    soldier soldiers troop troops serviceman servicemen servicewoman servicewomen
-    member members personnel officer officers policeman policemen policewoman
-    policewomen police guard guards militant militants insurgent insurgents
-    fighter fighters rebel rebels jihadist jihadists terrorist terrorists gunman
-    gunmen attacker attackers suspect suspects civilian civilians people person
-    persons child children kid kids woman women man men boy boys girl girls baby
-    babies infant infants student students worker workers journalist journalists
-    reporter reporters doctor doctors medic medics nurse nurses staff staffer
-    staffers employee employees resident residents villager villagers protester
-    protesters protestor protestors demonstrator demonstrators worshipper worshippers
-    worshipers pilgrim pilgrims migrant migrants refugee refugees prisoner prisoners
-    detainee detainees hostage hostages leader leaders commander commanders
-    individual individuals other others relative relatives farmer farmers miner
-    miners passenger passengers crew crewmen sailor sailors marine marines
-    paratrooper paratroopers pilot pilots recruit recruits conscript conscripts
-    volunteer volunteers mercenary mercenaries contractor contractors peacekeeper
-    peacekeepers forces force military army taliban martyr martyrs cadet cadets
-    citizen citizens nationals teenager teenagers youth youths adult adults
-    elder elders family families militiaman militiamen militia militias combatant
-    combatants operative operatives facilitator facilitators bomber bombers sniper
-    snipers commando commandos agent agents gendarme gendarmes ranger rangers
-    israelis palestinians syrians afghans ukrainians russians americans iraqis
-    kurds yemenis somalis sudanese libyans lebanese iranians turks
-    associate associates occupant occupants advisor advisors adviser advisers
-    facilitator facilitators financier financiers emir emirs governor governors
-    courier couriers smuggler smugglers trafficker traffickers recruiter recruiters
-    planner planners maker makers bombmaker bombmakers expert experts kidnapper
-    kidnappers male males female females official officials deputy deputies
-    sub-commander sub-commanders subcommander subcommanders chief chiefs
-    shooter shooters assailant assailants perpetrator perpetrators
-    mother mothers father fathers son sons daughter daughters wife wives husband
-    husbands brother brothers sister sisters parent parents grandmother grandfather
-    grandmothers grandfathers grandparent grandparents uncle aunt nephew niece
-    cousin cousins toddler toddlers teen teens couple motorist motorists driver
-    drivers victim victims casualty bystander bystanders inmate inmates patient
-    patients tourist tourists visitor visitors customer customers spy spies bodyguard
-    bodyguards rohingya uyghur uyghurs uighur uighurs yazidi yazidis hazara hazaras
-    tutsi tutsis hutu hutus tigrayans christians muslims jews shiites sunnis
-    pedestrian pedestrians hiker hikers neighbour neighbours neighbor
-    neighbors camper campers firefighter firefighters captain captains sergeant
-    sergeants lieutenant lieutenants colonel colonels corporal corporals
-    """.split()
-)
-
-#: Group nouns that never mean one person after "the" ("the Taliban", "the army").
-COLLECTIVE_NOUNS = frozenset(
-    """
-    taliban military army forces force police militia personnel staff crew family
-    government regime coalition network group
-    """.split()
-)
-
-#: Head nouns that count equipment.
-EQUIPMENT_NOUNS = frozenset(
-    """
-    equipment hardware materiel tank tanks vehicle vehicles truck trucks carrier carriers apc apcs ifv ifvs
-    howitzer howitzers artillery gun guns launcher launchers system systems drone
-    drones uav uavs missile missiles rocket rockets aircraft helicopter helicopters jet jets plane planes warplane
-    warplanes boat boats ship ships vessel vessels target targets depot depots
-    cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
-    battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
-    technical technicals locomotive locomotives train trains bridge bridges
-    """.split()
-)
-
-#: Nouns that look like counted things but never are casualty figures.
-NOT_COUNTED_NOUNS = frozenset(
-    """
-    year years month months week weeks day days hour hours minute minutes times ago later
-    percent per cent km kilometres kilometers kilometre kilometer mile miles metre
-    metres meter meters square hectares acres dollars euros pounds lira liras
-    rubles roubles usd eur posts post round rounds occasion occasions area areas
-    village villages town towns city cities district districts province provinces
-    animal animals cow cows cattle livestock sheep goat goats horse horses dog dogs
-    camel camels pig pigs chicken chickens bird birds fish head attack attacks raid
-    raids strike strikes operation operations mission missions house houses home
-    homes building buildings shop shops store stores structure structures church
-    churches mosque mosques school schools hospital hospitals business businesses
-    """.split()
-)
 
 #: Words that may stand inside a counted group's words ("two of its soldiers").
 DETERMINERS = frozenset(
