@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -170,6 +172,10 @@ def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
     )
 
 
+#: A token's lower-case form, read in C.
+_LOW = attrgetter("low")
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -180,7 +186,7 @@ def sentence_figures(
     """
     tokens = sent.tokens
     ends = sent.ends
-    lows = [t.low for t in tokens]
+    lows = list(map(_LOW, tokens))
     readings = read_sentence(tokens, lows, doc.counted)
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     if not readings:
@@ -319,7 +325,7 @@ def sentence_figures(
             date = date_m.date
         # Where.
         if preps is None:
-            preps = [k for k, low in enumerate(lows) if low in lx.PLACE_PREPS]
+            preps = list(compress(range(n), map(lx.PLACE_PREPS.__contains__, lows)))
         place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
         if place is None:
             if not sentence_place:
