@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -191,6 +193,10 @@ def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
     )
 
 
+#: A token's lower-case form, read in C.
+_LOW = attrgetter("low")
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -201,7 +207,7 @@ def sentence_figures(
     """
     tokens = sent.tokens
     ends = sent.ends
-    lows = [t.low for t in tokens]
+    lows = list(map(_LOW, tokens))
     readings = read_sentence(tokens, lows, doc.counted)
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     if not readings:
@@ -340,8 +346,10 @@ def sentence_figures(
             date = date_m.date
         # Where.
         if preps is None:
-            said_at = _trailing_claim_words(tokens, claims)
-            preps = [k for k, low in enumerate(lows) if low in lx.PLACE_PREPS and k not in said_at]
+            preps = list(compress(range(n), map(lx.PLACE_PREPS.__contains__, lows)))
+            said_at = _trailing_claim_words(tokens, claims) if claims else set()
+            if said_at:
+                preps = [k for k in preps if k not in said_at]
         place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
         if place is None:
             if not sentence_place:

@@ -6,6 +6,7 @@ Linking: reads a sentence left to right and tries the rules of
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -63,25 +64,21 @@ def read_sentence(
     # one word later: "also", "all"), or a few words before a passive one.
     # A one-person passive ("Akbar was detained", "Taliban Commander Killed")
     # ends in a trigger after an auxiliary, or in a capitalized one.
+    # (The indices of the words in a set are picked out in C: compress over
+    # the set's membership of each word.)
+    positions = range(len(lows))
     passive_at = [
         k
-        for k, low in enumerate(lows)
-        if low in lx.PASSIVE_TRIGGERS
-        and (
-            (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
-            or tokens[k].is_capitalized
-            or (k > 0 and lows[k - 1] in ("he", "she") and low in lx.INTRANSITIVE_TRIGGERS)
-        )
+        for k in compress(positions, map(lx.PASSIVE_TRIGGERS.__contains__, lows))
+        if (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
+        or tokens[k].is_capitalized
+        or (k > 0 and lows[k - 1] in ("he", "she") and lows[k] in lx.INTRANSITIVE_TRIGGERS)
     ]
     # Where a passive verb can be: the passive rule looks only near one.
-    verbs_at = [k for k, low in enumerate(lows) if low in _PASSIVE_VERBS]
+    verbs_at = list(compress(positions, map(_PASSIVE_VERBS.__contains__, lows)))
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
-    starts = [
-        k
-        for k, t in enumerate(tokens)
-        if t.is_digits or t.is_capitalized or t.low in READING_STARTERS
-    ]
+    starts = list(compress(positions, map(_STARTS.__getitem__, tokens)))
     if_words = not lx.IF_WORDS.isdisjoint(lows)
     # Where an attacker dies by his own hand ("before killing himself").
     self_killing = (
@@ -206,6 +203,24 @@ def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -
                 opener = None if closed else j
                 break
     return opener is not None and 0 <= opener - prev.last <= 1
+
+
+class _Starts(dict["Token", bool]):
+    """
+    Whether a token can start a reading (a number or a one-person group),
+    by token: tokens are shared, so each is judged once.
+    """
+
+    def __missing__(self, tok: Token) -> bool:
+        if len(self) >= _STARTS_HELD:
+            self.clear()  # the tokenizer's table started afresh: so does this one
+        starts = self[tok] = tok.is_digits or tok.is_capitalized or tok.low in READING_STARTERS
+        return starts
+
+
+#: How many tokens :data:`_STARTS` judges before it starts afresh.
+_STARTS_HELD = 200_000
+_STARTS = _Starts()
 
 
 #: Words a group's passive verb can start with (see :func:`.rules.read_passive`).
