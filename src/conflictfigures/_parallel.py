@@ -73,10 +73,11 @@ def cluster(*, workers: int | None, scheduler: str | None) -> Iterator[Client]:
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # any free port: another cluster on this machine may hold 8787
+                dashboard_address=":0",
             )
             client = Client(local)
-    except (OSError, TimeoutError, ValueError) as exc:
+    except (OSError, TimeoutError, ValueError, RuntimeError) as exc:
         where = f"the scheduler at {scheduler}" if scheduler else "a local cluster"
         raise ClusterUnavailable(f"cannot reach {where}: {exc}") from exc
     try:

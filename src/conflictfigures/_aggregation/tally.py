@@ -106,23 +106,29 @@ def without_copies(figures: Iterable[Figure]) -> list[Figure]:
     return [f for source, found in by_doc.items() if source in sources for f in found]
 
 
-def _tally_part(figure: Figure) -> str:
+def _tally_part(figure: Figure, first_of_kind: dict[tuple[Any, ...], int]) -> str:
     """
     Rule 0b: which part of an article a figure counts in.
 
     A further group ("two additional suspects") is added to the rest, so it
     may not be merged with the rest as a rival report of the same people.
+    "Others" alone is further only after a figure of its category in its
+    sentence ("two were wounded and three others wounded"): in "killing a
+    girl and injuring 20 others" the others are others than the dead.
+    ``first_of_kind`` holds where each sentence's first figure of each
+    category starts.
     """
     words = set((figure.subject or "").lower().replace("-", " ").split())
     surface = figure.surface.lower()
-    if (
-        words & _ADDITIVE
-        or " other" in surface
-        or surface.startswith(("another ", "other "))
-        or _also_before(figure)
-    ):
-        return "additional"
-    return "rest"
+    further = bool(words & _ADDITIVE - {"others"}) or surface.startswith(("another ", "other "))
+    if not further and ("others" in words or " other" in surface):
+        first = first_of_kind.get(_kind_in_sentence(figure), figure.span.start)
+        further = first < figure.span.start
+    return "additional" if further or _also_before(figure) else "rest"
+
+
+def _kind_in_sentence(figure: Figure) -> tuple[Any, ...]:
+    return (figure.source, figure.sentence_span, figure.category)
 
 
 def _also_before(figure: Figure) -> bool:
@@ -372,6 +378,7 @@ _SEPARATE = (
     "another",
     "other ",
     "meanwhile",
+    "moreover",
     "earlier",
     "later",
     "same day",
@@ -600,8 +607,13 @@ def tally_figures(
     figures into claims and estimates them (a ledger does).
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
-    for f in sorted(without_copies(figures), key=figure_sort_key):
-        parts[_tally_part(f)].append(f)
+    kept = sorted(without_copies(figures), key=figure_sort_key)
+    first_of_kind: dict[tuple[Any, ...], int] = {}
+    for f in kept:
+        key = _kind_in_sentence(f)
+        first_of_kind[key] = min(first_of_kind.get(key, f.span.start), f.span.start)
+    for f in kept:
+        parts[_tally_part(f, first_of_kind)].append(f)
     out: dict[Category, Estimate] = {}
     for _, part in sorted(parts.items()):
         claims, estimates = analyse(part)
