@@ -531,6 +531,24 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "The raiders killed an entire family of six.",
+        P,
+        [fig(K, 6)],
+        "'a family of N' counts its N",
+    ),
+    (
+        "The gunmen killed the imam and his three sons.",
+        P,
+        [fig(K, 1, subject="imam"), fig(K, 3, subject="sons")],
+        "a possessive after 'and' goes on the list of an active verb",
+    ),
+    (
+        "A falling tree injured two of its five occupants.",
+        P,
+        [fig(W, 2)],
+        "'of its five' is the whole, not a further member",
+    ),
+    (
         "The gunman fatally shot a cashier and wounded two customers.",
         P,
         [fig(K, 1, subject="cashier"), fig(W, 2, subject="customers")],

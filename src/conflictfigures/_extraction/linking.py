@@ -624,6 +624,23 @@ def link_capture(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+#: Possessives that may stand before a further list member ("killed the
+#: village chief and his two sons").
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
+def _list_gap(gap: list[Token]) -> bool:
+    """
+    Whether the words between two list members join them: list words, and a
+    possessive right after a joiner ("and his two sons", not "of its four").
+    """
+    if gap and gap[-1].low in _POSSESSIVES:
+        if len(gap) < 2 or gap[-2].low not in lx.LIST_JOINERS:
+            return False
+        gap = gap[:-1]
+    return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
+
+
 def link_active(c: Candidate) -> list[Reading] | None:
     """
     ``active = ACTIVE_TRIGGER FILLER? NUMBER NP``, or a further member of the
@@ -652,10 +669,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
             and 0 < num.first - prev.last <= 4
             # "injuring eight others, two critically": a part, not more
             and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
-            and all(
-                t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS
-                for t in tokens[prev.last : num.first]
-            )
+            and _list_gap(tokens[prev.last : num.first])
         ):
             active = (
                 (

@@ -321,6 +321,13 @@ def read_active(
     """
     k = num.first - 1
     skipped = 0
+    if k >= 2 and tokens[k].low == "of" and tokens[k - 1].low in lx.GROUP_OF_NOUNS:
+        # "killed an entire family of seven", "executed a group of 12 prisoners"
+        k -= 2
+        if tokens[k].low in ("entire", "whole", "large", "small"):
+            k -= 1
+        if k >= 0 and tokens[k].low in ("a", "an", "the"):
+            k -= 1
     while k >= 0 and skipped < 3 and tokens[k].low in lx.ACTIVE_FILLERS:
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break

@@ -32,6 +32,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     FLIGHT_VERBS as FLIGHT_VERBS,
     GATED_SELF_NOUNS as GATED_SELF_NOUNS,
     GROUP_ENDING_VERBS as GROUP_ENDING_VERBS,
+    GROUP_OF_NOUNS as GROUP_OF_NOUNS,
     IF_WORDS as IF_WORDS,
     INJURY_NOUNS as INJURY_NOUNS,
     INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
