@@ -375,8 +375,6 @@ _SEPARATE = (
     "elsewhere",
     "additional",
     "in addition",
-    "another",
-    "other ",
     "meanwhile",
     "moreover",
     "earlier",
@@ -392,8 +390,17 @@ _SEPARATE = (
 )
 
 
+#: Words that set a figure apart only before its own words in its sentence
+#: ("Another two died"; not "..., and three other children were injured").
+_SEPARATE_BEFORE = ("another", "other ")
+
+
 def _details(scope: ClaimKey, unit: _Unit) -> bool:
-    """Whether a later unit can detail a lead's scope: no word sets it apart, scopes agree."""
+    """
+    Whether a later unit can detail a lead's scope: scopes agree, and no
+    word sets it apart in its sentence ("another", "other" only before its
+    own words).
+    """
     key = attrs.evolve(unit.key, group=None)
     if not scopes_agree(scope, key, places="inside_known") or (
         scope.date is not None
@@ -401,9 +408,20 @@ def _details(scope: ClaimKey, unit: _Unit) -> bool:
         and abs(scope.date - key.date) > DATE_TOLERANCE
     ):
         return False
-    return not any(
-        w in (f.sentence or "").lower() for c in unit.claims for f in c.figures for w in _SEPARATE
-    )
+    for c in unit.claims:
+        for f in c.figures:
+            sentence = (f.sentence or "").lower()
+            before = _said_up_to(f)
+            if any(w in sentence for w in _SEPARATE) or any(w in before for w in _SEPARATE_BEFORE):
+                return False
+    return True
+
+
+def _said_up_to(figure: Figure) -> str:
+    """The figure's sentence up to the end of its words, lower-cased: what sets it apart."""
+    if figure.sentence is None or figure.sentence_span is None:
+        return figure.surface.lower()
+    return figure.sentence[: figure.span.end - figure.sentence_span.start].lower()
 
 
 def _details_dropped(incidents: list[_Unit]) -> list[_Unit]:
