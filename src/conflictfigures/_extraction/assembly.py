@@ -188,9 +188,9 @@ def sentence_figures(
     ends = sent.ends
     lows = list(map(_LOW, tokens))
     readings = read_sentence(tokens, lows, doc.counted)
-    doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     if not readings:
         return
+    doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     text = doc.text
     n = len(tokens)
 
