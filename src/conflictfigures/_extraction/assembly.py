@@ -209,9 +209,9 @@ def sentence_figures(
     ends = sent.ends
     lows = list(map(_LOW, tokens))
     readings = read_sentence(tokens, lows, doc.counted)
-    doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     if not readings:
         return
+    doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     text = doc.text
     n = len(tokens)
 
@@ -498,15 +498,14 @@ def read_document(
             else:
                 words = folded_words(text[s_start:s_end])
             reads = not ANCHOR_BYTES.isdisjoint(words)
-            dates = not MONTH_BYTES.isdisjoint(words)
+            # A month dates the paragraph only against a publication date.
+            dates = published is not None and not MONTH_BYTES.isdisjoint(words)
             if not (reads or dates):
                 continue
             sent = Sentence(text, s_start, s_end)
             # A month can date the rest of the block, but only against a
             # publication date; the sentence's dates are then found once.
-            mentions = (
-                find_dates(sent.tokens, published) if dates and published is not None else None
-            )
+            mentions = find_dates(sent.tokens, published) if dates else None
             if reads:
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)

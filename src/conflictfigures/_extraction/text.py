@@ -242,7 +242,11 @@ def _end_candidates(text: str, start: int, end: int) -> Iterator[int]:
     ``text[start:end]``, in order.  Most blocks end their sentences with full
     stops only: then ``str.find`` steps from one to the next.
     """
-    if any(text.find(c, start, end) >= 0 for c in "!?\u2026"):
+    if (
+        text.find("!", start, end) >= 0
+        or text.find("?", start, end) >= 0
+        or text.find("\u2026", start, end) >= 0
+    ):
         for m in _END_RE.finditer(text, start, end):
             yield m.start()
         return
