@@ -393,10 +393,6 @@ def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
     )
 
 
-#: Words before a date that make it a bound of a period, not the date a text speaks from.
-_PERIOD_BOUNDS = frozenset({"since", "from", "after", "before", "until", "till", "between"})
-
-
 def explicit_reference(
     tokens: list[Token], mentions: list[DateMention], published: dt.date
 ) -> dt.date | None:
@@ -410,7 +406,7 @@ def explicit_reference(
         first = tokens[m.first]
         if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
             continue
-        if m.first and tokens[m.first - 1].low in _PERIOD_BOUNDS:
+        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
             continue  # "since October 7" starts a period; it is no "as of" date
         if m.date <= published:
             found = m.date

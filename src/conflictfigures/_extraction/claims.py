@@ -180,10 +180,6 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return inner if inner is not None and inner[0] > m else None
 
 
-#: Verbs that state a count by putting it somewhere ("put the toll at 45").
-_PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
-
-
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
     """Whether "put" at ``k`` puts a total at a number ("put the death toll at 45")."""
     for j in range(k + 1, min(len(tokens), k + 5)):
@@ -194,16 +190,11 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     return False
 
 
-#: What "claimed" takes when it states no figure: "the fighting claimed the
-#: lives of 300", "claimed responsibility", "claimed 14 lives".
-_NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
-
-
 def _claims_no_statement(tokens: list[Token], k: int) -> bool:
     """Whether "claim" at ``k`` takes lives or responsibility, not a statement."""
     if not tokens[k].low.startswith("claim") or k + 1 >= len(tokens):
         return False
-    if tokens[k + 1].low in _NOT_CLAIMED:
+    if tokens[k + 1].low in lx.NOT_CLAIMED:
         return True
     # "claimed 14 lives", "claimed more than 300 lives"
     return any(t.low == "lives" for t in tokens[k + 2 : k + 6])
@@ -239,7 +230,7 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if low in _PUT_VERBS:
+        if low in lx.PUT_VERBS:
             # "Health officials put the death toll at 31,000"
             if _puts_a_count(tokens, k) and (rng := claimant_left(tokens, k)) is not None:
                 found.append((k, *rng))

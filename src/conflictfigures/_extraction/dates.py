@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
 from conflictfigures.models import Period
@@ -90,12 +91,6 @@ DATE_STARTERS = frozenset(
     | {"ago"}
     | {"st", "nd", "rd", "th", "-"}  # "the 11th", "2024-03-12"
 )
-#: How far back "N days ago", "a week ago" go, per unit.
-_AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-#: Words before "the 11th" that make it a day ("on the 11th", "since the 3rd").
-_BEFORE_ORDINAL_DAY = frozenset({"on", "by", "since", "until", "till", "from", "to", "of"})
-#: Endings of an ordinal day glued to its digits ("the 11th").
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _DAY = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
@@ -212,12 +207,12 @@ def _days_ago(tokens: list[Token], i: int, published: dt.date) -> DateMention | 
     """Read "two days ago", "a week ago" ending at the "ago" at ``i``."""
     unit = _at(tokens, i - 1)
     amount_tok = _at(tokens, i - 2)
-    if unit is None or amount_tok is None or unit.low not in _AGO_UNITS:
+    if unit is None or amount_tok is None or unit.low not in lx.AGO_UNITS:
         return None
     amount = 1 if amount_tok.low in ("a", "one") else _small_number(amount_tok)
     if amount is None or amount > 60:
         return None
-    when = _shift(published, relativedelta(days=-amount * _AGO_UNITS[unit.low]))
+    when = _shift(published, relativedelta(days=-amount * lx.AGO_UNITS[unit.low]))
     return DateMention(i - 2, i + 1, when) if when is not None else None
 
 
@@ -249,12 +244,12 @@ def _numeric_or_ordinal_day(tokens: list[Token], i: int, published: dt.date) -> 
     if (
         after is None
         or after.gap != GLUED
-        or after.low not in _ORDINAL_ENDINGS
+        or after.low not in lx.ORDINAL_ENDINGS
         or len(tok.text) > 2
         or _at(tokens, i - 1) is None
         or tokens[i - 1].low != "the"
         or _at(tokens, i - 2) is None
-        or tokens[i - 2].low not in _BEFORE_ORDINAL_DAY
+        or tokens[i - 2].low not in lx.BEFORE_ORDINAL_DAY
     ):
         return None
     day = int(tok.text)

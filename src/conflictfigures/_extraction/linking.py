@@ -154,8 +154,6 @@ def read_sentence(
 #: How far back from a part its opener may stand ("including two children
 #: and one woman").
 _PART_REACH = 12
-#: Words before a number that add it to the count before it.
-_ADDED = frozenset({"another", "other", "further", "additional"})
 
 
 def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -> bool:
@@ -171,7 +169,7 @@ def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -
     if (
         prev.category is not r.category
         or prev.last >= r.number.first
-        or tokens[r.number.first].low in _ADDED
+        or tokens[r.number.first].low in lx.ADDED_WORDS
     ):
         return False  # "... and another five died later" adds to the count
     first, n = r.number.first, len(tokens)
@@ -292,15 +290,6 @@ class Candidate:
         self.verb_near = True
 
 
-#: The words that count one of a self-counting noun: "a fatality", and
-#: "his body" (a possessive counts one body, not one death: "his death"
-#: names a death told before).
-_ONE_SELF: dict[str, tuple[str, ...]] = {
-    "body": ("a", "an", "his", "her"),
-    "corpse": ("a", "an", "his", "her"),
-}
-
-
 #: How far back a list member may look for the "of which" that opens its list.
 _RELATIVE_REACH = 16
 
@@ -327,13 +316,9 @@ def _relative_head(tokens: list[Token], first: int) -> str | None:
             if tokens[j].text == ",":
                 j -= 1
             return tokens[j].low if j >= 0 and tokens[j].is_word else None
-        if low in _CLAUSE_STOPS:
+        if low in lx.RELATIVE_LIST_STOPS:
             return None
     return None
-
-
-#: Marks a relative partitive's list does not run past.
-_CLAUSE_STOPS = frozenset({".", ";", ":", "(", ")", "but", "while", "when"})
 
 
 def _candidate(
@@ -418,7 +403,7 @@ def _candidate(
             or (
                 cls == "self"
                 and (
-                    tokens[num.first].low not in _ONE_SELF.get(head or "", ("a", "an"))
+                    tokens[num.first].low not in lx.ONE_SELF_WORDS.get(head or "", ("a", "an"))
                     or (np[2] < n and tokens[np[2]].low == "of")
                 )
             )
@@ -624,17 +609,12 @@ def link_capture(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
-#: Possessives that may stand before a further list member ("killed the
-#: village chief and his two sons").
-_POSSESSIVES = frozenset({"his", "her", "their", "its"})
-
-
 def _list_gap(gap: list[Token]) -> bool:
     """
     Whether the words between two list members join them: list words, and a
     possessive right after a joiner ("and his two sons", not "of its four").
     """
-    if gap and gap[-1].low in _POSSESSIVES:
+    if gap and gap[-1].low in lx.POSSESSIVES:
         if len(gap) < 2 or gap[-2].low not in lx.LIST_JOINERS:
             return False
         gap = gap[:-1]

@@ -142,11 +142,6 @@ def read_passive(
     return trig, k, last, perfect
 
 
-#: Prepositions that take a verb of flight to its destination.
-_FLIGHT_INTO = frozenset({"to", "into", "across", "for", "over"})
-_REFUGE_INTO = _FLIGHT_INTO | {"in"}
-
-
 def _death_after(tokens: list[Token], k: int) -> int | None:
     """``TRIGGER "and" AUX* ADVERB* DEATH_TRIGGER`` after ``k``: the index of the death."""
     n = len(tokens)
@@ -171,7 +166,7 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         return None
     n = len(tokens)
     # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.
-    into = _REFUGE_INTO if tokens[t_first].low in lx.REFUGE_VERBS else _FLIGHT_INTO
+    into = lx.REFUGE_INTO if tokens[t_first].low in lx.REFUGE_VERBS else lx.FLIGHT_INTO
     # A phrase may end in its preposition ("crossed into"): look from there.
     start = t_last - 1 if t_last > t_first + 1 and tokens[t_last - 1].low in into else t_last
     for j in range(start, min(n, t_last + 7)):

@@ -418,3 +418,47 @@ ACTIVE_FILLERS = frozenset(
     {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
     | {"additional", "further", "other", "the"}
 )
+
+# Words the clause reader's stages use: parts, lists, flight, claims, dates.
+#: Words before a number that add it to the count before it.
+ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
+
+#: Possessives that may stand before a further list member ("killed the
+#: village chief and his two sons").
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+#: The words that count one of a self-counting noun: "a fatality", and
+#: "his body" (a possessive counts one body, not one death: "his death"
+#: names a death told before).
+ONE_SELF_WORDS: dict[str, tuple[str, ...]] = {
+    "body": ("a", "an", "his", "her"),
+    "corpse": ("a", "an", "his", "her"),
+}
+
+#: Marks a relative partitive's list does not run past.
+RELATIVE_LIST_STOPS = frozenset({".", ";", ":", "(", ")", "but", "while", "when"})
+
+#: Prepositions that take a verb of flight to its destination.
+FLIGHT_INTO = frozenset({"to", "into", "across", "for", "over"})
+
+#: After a verb of refuge, "in" takes people abroad too ("sought refuge in Chad").
+REFUGE_INTO = FLIGHT_INTO | {"in"}
+
+#: Verbs that state a count by putting it somewhere ("put the toll at 45").
+PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
+
+#: What "claimed" takes when it states no figure: "the fighting claimed the
+#: lives of 300", "claimed responsibility", "claimed 14 lives".
+NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
+
+#: Words before a date that make it a bound of a period, not the date a text speaks from.
+PERIOD_BOUNDS = frozenset({"since", "from", "after", "before", "until", "till", "between"})
+
+#: How far back "N days ago", "a week ago" go, per unit.
+AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+#: Words before "the 11th" that make it a day ("on the 11th", "since the 3rd").
+BEFORE_ORDINAL_DAY = frozenset({"on", "by", "since", "until", "till", "from", "to", "of"})
+
+#: Endings of an ordinal day glued to its digits ("the 11th").
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
