@@ -431,6 +431,15 @@ _QUALIFIER_ONLY = frozenset(
     set(_QUALIFIERS_BY_FIRST) - set(_VAGUE_BY_FIRST) - set(UNITS) - set(TENS) - _OWN_STARTERS
 )
 
+#: For each starter that begins a number only through a qualifier, the words
+#: its qualifiers go on with ("in" -> "excess"): without one of them next, no
+#: number starts there, which is found before anything else is tried.
+_QUALIFIER_SECONDS = {
+    first: frozenset(words[1] for words, _ in _QUALIFIERS_BY_FIRST[first])
+    for first in _QUALIFIER_ONLY
+    if all(len(words) > 1 for words, _ in _QUALIFIERS_BY_FIRST[first])
+}
+
 
 def age_end(tokens: list[Token], k: int) -> int | None:
     """
@@ -509,6 +518,9 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
     n = len(tokens)
+    seconds = _QUALIFIER_SECONDS.get(start.low)
+    if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
+        return None  # "in", "as", "at" that start no qualifier: the common case
     if (
         start.low in ("a", "an", "one")
         and i + 1 < n
