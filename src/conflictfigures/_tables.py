@@ -28,7 +28,7 @@ from conflictfigures._aggregation.results import place_label
 from conflictfigures._report import tolls
 from conflictfigures.errors import InvalidType
 from conflictfigures.models import Category
-from conflictfigures.serialize import FIGURE_KEYS, to_record
+from conflictfigures.serialize import FIGURE_KEYS, shared_records
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -162,8 +162,11 @@ def category_records(ledger: Ledger, category: Category) -> dict[str, Iterator[R
     A ledger that holds other categories' figures as context (a
     neighbourhood of ``conflictfigures.distributed``) gives this category's
     records only; its own category's results are complete.
+    The records share their nested records (a claim's reports are the
+    same dicts in its estimate): change none of them.
     """
     claims = [c for c in ledger.claims() if c.key.category is category]
+    to_record = shared_records()  # each figure's and claim's record made once
 
     def figures() -> Iterator[Record]:
         for claim in claims:

@@ -38,6 +38,7 @@ object graphs, and nothing is gathered on the client.
 from __future__ import annotations
 
 import json
+import operator
 import pickle
 import zlib
 from collections import defaultdict
@@ -48,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 try:
     import dask.bag as db
     from dask.base import compute, persist
-    from dask.delayed import Delayed, delayed
+    from dask.delayed import delayed
 except ImportError as exc:  # pragma: no cover - exercised without the extra
     raise ImportError(
         "conflictfigures.distributed needs the 'dask' extra: pip install 'conflictfigures[dask]'"
@@ -260,8 +261,10 @@ class Analysis:
     """
 
     __slots__ = (
+        "_client",
         "_held",
         "_neighbourhoods",
+        "_per_bucket",
         "_policy",
         "claims",
         "contradictions",
@@ -271,11 +274,22 @@ class Analysis:
     )
 
     def __init__(
-        self, neighbourhoods: tuple[list[Delayed], ...], policy: _Policy, held: list[Any]
+        self,
+        per_bucket: list[Any],
+        policy: _Policy,
+        *,
+        client: Client | None = None,
+        held: list[Any] | None = None,
     ) -> None:
+        # Each bucket's documents split by category (a tuple, one list per category).
+        self._per_bucket = per_bucket
+        neighbourhoods = tuple(
+            [bucket[i] for bucket in per_bucket] for i in range(len(_CATEGORIES))
+        )
         self._neighbourhoods = neighbourhoods
+        self._client = client
         # The futures of the extracted batches: their data lives as long as the analysis.
-        self._held = held
+        self._held = held or []
         self._policy = policy
         results = [
             delayed(_category_results, pure=True)(category, parts, policy)
@@ -333,6 +347,8 @@ class Analysis:
         """
         chosen = check_tables(tables)
         where = str(Path(folder).resolve())
+        if self._client is not None and not kwargs:
+            return self._write_balanced(where, chosen)
         writes = [
             delayed(_category_tables, pure=True)(category, parts, self._policy, where, chosen)
             for category, parts in zip(_CATEGORIES, self._neighbourhoods, strict=True)
@@ -342,6 +358,50 @@ class Analysis:
             for table, rows in written.items():
                 total[table] += rows
         return total
+
+    def _write_balanced(self, where: str, tables: tuple[str, ...]) -> dict[str, int]:
+        """
+        :meth:`write_parquet` on the client's cluster, the neighbourhoods
+        balanced over the workers: once the documents are grouped, each
+        neighbourhood's size is known, and the largest are placed first,
+        each on the worker with the least work so far.
+        """
+        client = self._client
+        assert client is not None  # noqa: S101 - only called with a client
+        buckets = client.compute(self._per_bucket)
+        sizes = client.gather(client.map(_sizes, buckets, pure=False))
+        total = [sum(s[i] for s in sizes) for i in range(len(_CATEGORIES))]
+        load = dict.fromkeys(sorted(client.scheduler_info().get("workers", {})), 0)
+        writes = []
+        for i in sorted(range(len(_CATEGORIES)), key=lambda i: -total[i]):
+            worker = min(load, key=lambda w: load[w]) if load else None
+            if worker is not None:
+                load[worker] += total[i]
+            parts = [client.submit(operator.getitem, b, i, pure=False) for b in buckets]
+            writes.append(
+                client.submit(
+                    _category_tables,
+                    _CATEGORIES[i],
+                    parts,
+                    self._policy,
+                    where,
+                    tables,
+                    workers=None if worker is None else [worker],
+                    allow_other_workers=True,
+                    priority=total[i],
+                    pure=False,
+                )
+            )
+        written = dict.fromkeys(tables, 0)
+        for done in client.gather(writes):
+            for table, rows in done.items():
+                written[table] += rows
+        return written
+
+
+def _sizes(per_category: tuple[list[bytes], ...]) -> list[int]:
+    """The bytes of figures a bucket sends to each category."""
+    return [sum(len(blob) for blob in blobs) for blobs in per_category]
 
 
 def _order(record: Mapping[str, Any]) -> str:
@@ -363,7 +423,12 @@ def _check_partitions(npartitions: object) -> None:
 
 
 def _grouped(
-    packed: list[Any], buckets: int, policy: _Policy, held: list[Any] | None = None
+    packed: list[Any],
+    buckets: int,
+    policy: _Policy,
+    *,
+    client: Client | None = None,
+    held: list[Any] | None = None,
 ) -> Analysis:
     """
     The analysis of partitions of packed figures: each split by document
@@ -374,8 +439,7 @@ def _grouped(
         delayed(_by_category, nout=len(_CATEGORIES), pure=True)([s[b] for s in split])
         for b in range(buckets)
     ]
-    neighbourhoods = tuple([bucket[i] for bucket in per_bucket] for i in range(len(_CATEGORIES)))
-    return Analysis(neighbourhoods, policy, held or [])
+    return Analysis(per_bucket, policy, client=client, held=held)
 
 
 def analyse(
@@ -461,20 +525,48 @@ def analyse_documents(
             f"'documents' must be a dask.bag.Bag or an iterable of documents, "
             f"got {type_name(documents)}"
         )
-    from distributed import get_client, wait  # noqa: PLC0415 - only for a stream
+    from distributed import get_client  # noqa: PLC0415 - only for a stream
 
     client = client or get_client()
+    futures = _extract_stream(documents, client, bounds)
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    futures: list[Any] = []
-    waiting: set[Any] = set()
-    for batch in _batches(documents):
-        future = client.submit(_extract_packed, batch, bounds, pure=False)
-        futures.append(future)
-        waiting.add(future)
-        if len(waiting) >= _AHEAD * workers:
-            waiting = set(wait(waiting, return_when="FIRST_COMPLETED").not_done)
     packed = [delayed(f) for f in futures]
-    return _grouped(packed, npartitions or workers, chosen, futures)
+    return _grouped(packed, npartitions or workers, chosen, client=client, held=futures)
+
+
+def _extract_stream(
+    documents: Iterable[Document], client: Client, bounds: BoundsPolicy | None
+) -> list[Any]:
+    """
+    Send the documents to the workers in batches as they are read, each to
+    the worker with the fewest batches waiting, and have it extract them
+    there; wait while every worker has :data:`_AHEAD` batches waiting.
+    Return the futures of the packed figures.
+    """
+    from distributed import wait  # noqa: PLC0415 - only for a stream
+
+    addresses: list[str | None] = [*sorted(client.scheduler_info().get("workers", {}))] or [None]
+    waiting: dict[str | None, set[Any]] = {a: set() for a in addresses}
+    futures: list[Any] = []
+    for batch in _batches(documents):
+        while True:
+            for a in addresses:
+                waiting[a] = {f for f in waiting[a] if not f.done()}
+            target = min(addresses, key=lambda a: len(waiting[a]))
+            if len(waiting[target]) < _AHEAD:
+                break
+            wait(set().union(*waiting.values()), return_when="FIRST_COMPLETED")
+        where = None if target is None else [target]
+        # Scattered, not an argument of the task: the scheduler keeps a task's
+        # arguments as long as its result, and the texts would pile up here.
+        [sent] = client.scatter([batch], workers=where, hash=False)
+        future = client.submit(
+            _extract_packed, sent, bounds, workers=where, allow_other_workers=True, pure=False
+        )
+        del sent  # the batch is dropped once extracted
+        waiting[target].add(future)
+        futures.append(future)
+    return futures
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
