@@ -218,7 +218,9 @@ def _by_category(parts: list[list[_Packed]]) -> tuple[list[bytes], ...]:
 
 
 def _ledger(parts: list[list[bytes]], policy: _Policy) -> Ledger:
-    return Ledger((f for part in parts for blob in part for f in pickle.loads(blob)), policy=policy)  # noqa: S301 - our own figures, pickled on the cluster
+    """A neighbourhood's ledger: its figures unpickled once (our own, pickled on the cluster)."""
+    figures = (f for part in parts for blob in part for f in pickle.loads(blob))  # noqa: S301
+    return Ledger(figures, policy=policy)
 
 
 def _category_results(
