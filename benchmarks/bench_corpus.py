@@ -16,10 +16,17 @@ Printed:
 - ``extract``: documents per second end to end (read, extract, write JSON
   Lines) in one process and with ``--workers 2``, and the ratio, on short
   articles (one development text each, a few hundred bytes) and on articles
-  of news length (``--paragraphs`` texts each).
+  of news length (``--paragraphs`` texts each);
+- ``report``: documents per second end to end (read, extract, analyse, write
+  the Parquet tables: ``report --format parquet``) in one process and with
+  ``--workers 2``, run alternately ``--repeat`` times, with the medians, the
+  ratio of the medians, the client's peak memory at two corpus sizes, and
+  whether the two wrote the same rows; with ``--tables`` naming fewer tables
+  (e.g. all but ``tallies``) as a second run.
 
 Run: ``python benchmarks/bench_corpus.py [--articles 100000] [--parallel 20000]
-[--paragraphs 8]``.
+[--paragraphs 8] [--report 5000] [--repeat 3] [--tables LIST ...] [--grow 5000,20000]``;
+``0`` skips a part.
 """
 
 from __future__ import annotations
@@ -28,11 +35,15 @@ import argparse
 import datetime as dt
 import json
 import random
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from conflictfigures._tables import TABLES, read_records
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SETS = ROOT.parent / "shared" / "benchmarks"
@@ -124,6 +135,60 @@ def bench_parallel(folder: Path, pool: list[str], n: int, paragraphs: int) -> No
     )
 
 
+def _same_rows(a: Path, b: Path, tables: list[str]) -> bool:
+    def rows(folder: Path, table: str) -> list[str]:
+        return sorted(json.dumps(r, sort_keys=True) for r in read_records(folder, table))
+
+    return all(rows(a, t) == rows(b, t) for t in tables)
+
+
+def bench_report(
+    folder: Path, pool: list[str], n: int, paragraphs: int, *, repeat: int, tables: list[str]
+) -> None:
+    """One process against ``--workers 2``, alternately; medians."""
+    corpus = folder / f"report-{n}-{paragraphs}.jsonl"
+    kb = write_corpus(corpus, n, pool, paragraphs) / n / 1e3
+    which = ",".join(tables)
+    print(
+        f"end to end: read, extract, analyse, write Parquet ({n:,} articles of {kb:.1f} KB; "
+        f"tables {which})"
+    )
+    times: dict[str, list[float]] = {"one": [], "two": []}
+    peaks: dict[str, list[float]] = {"one": [], "two": []}
+    argv = ["report", str(corpus), *COLUMNS, "--format", "parquet", "--tables", which]
+    out = {"one": folder / "one", "two": folder / "two"}
+    for _ in range(repeat):
+        for name, extra in (("one", []), ("two", ["--workers", "2"])):
+            shutil.rmtree(out[name], ignore_errors=True)
+            seconds, peak = run(*argv, "-o", str(out[name]), *extra)
+            times[name].append(seconds)
+            peaks[name].append(peak)
+            print(f"    {name}: {seconds:6.1f} s, peak {peak:,.0f} MB", flush=True)
+    one, two = statistics.median(times["one"]), statistics.median(times["two"])
+    same = _same_rows(out["one"], out["two"], tables)
+    print(
+        f"  one process: median {one:6.1f} s, {n / one:6,.1f} documents/s, "
+        f"peak {max(peaks['one']):,.0f} MB\n"
+        f"  --workers 2: median {two:6.1f} s, {n / two:6,.1f} documents/s "
+        f"({one / two:.2f}x; runs {', '.join(f'{t:.1f}' for t in times['two'])} s), "
+        f"client peak {max(peaks['two']):,.0f} MB; rows {'the same' if same else 'DIFFER'}"
+    )
+
+
+def bench_client_memory(folder: Path, pool: list[str], sizes: list[int], paragraphs: int) -> None:
+    """The client's peak with ``--workers 2`` as the corpus grows (only what it analyses)."""
+    print("client peak memory with --workers 2 as the corpus grows (tables but tallies)")
+    tables = ",".join(t for t in TABLES if t != "tallies")
+    for n in sizes:
+        corpus = folder / f"grow-{n}.jsonl"
+        write_corpus(corpus, n, pool, paragraphs)
+        out = folder / f"grow-{n}"
+        argv = ["report", str(corpus), *COLUMNS, "--format", "parquet", "--tables", tables]
+        seconds, peak = run(*argv, "-o", str(out), "--workers", "2")
+        print(f"  {n:>9,} articles: {seconds:6.1f} s, client peak {peak:,.0f} MB", flush=True)
+        corpus.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -131,11 +196,36 @@ def main() -> None:
     parser.add_argument(
         "--paragraphs", type=int, default=8, help="texts per article in the long articles' run"
     )
+    parser.add_argument("--report", type=int, default=5_000, help="articles in the report run")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--tables",
+        action="append",
+        help="the tables of one report run, separated by commas (repeatable; default: "
+        "two runs, all tables, then all but tallies)",
+    )
+    parser.add_argument(
+        "--grow", default="", help="corpus sizes for the client's peak memory, e.g. 5000,40000"
+    )
     args = parser.parse_args()
     pool = texts()
     print(f"pool: {len(pool):,} texts")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        if args.report:
+            runs = args.tables or [",".join(TABLES), ",".join(t for t in TABLES if t != "tallies")]
+            for tables in runs:
+                bench_report(
+                    folder,
+                    pool,
+                    args.report,
+                    args.paragraphs,
+                    repeat=args.repeat,
+                    tables=tables.split(","),
+                )
+        if args.grow:
+            sizes = [int(x) for x in args.grow.split(",")]
+            bench_client_memory(folder, pool, sizes, args.paragraphs)
         if args.parallel:
             for paragraphs in (1, args.paragraphs):
                 bench_parallel(folder, pool, args.parallel, paragraphs)

@@ -1,87 +1,122 @@
 """
-The partitioned analysis (``conflictfigures.distributed.analyse``) on a local
-Dask cluster, beside one process's ledger.
+The partitioned analysis (``conflictfigures.distributed.analyse``) of many
+synthetic figures on a local Dask cluster, each worker's memory capped.
 
-The figures are ``bench_aggregate.py``'s synthetic corpus (four categories,
-incidents reported by several outlets, running totals), as records.
-One process: a ledger built from the records, and its claims,
-contradictions, running totals and estimates made records.
-Cluster: the same records, made on the workers in a bag of 8 partitions
-(as extraction leaves them; not timed), analysed by a local cluster of two
-worker processes (one thread each) and written by the workers as JSON Lines.
-Printed: wall time of each, the ratio, the largest worker's peak resident
-memory, and that the two give the same number of records of each kind.
+The figures are ``bench_aggregate.py``'s synthetic corpus (incidents reported
+by several outlets in varied words, running totals), spread over
+``--categories`` categories, made on the workers in partitions of
+``--partition`` figures (as extraction leaves them), then grouped by document
+and by category, analysed, and written by the workers as Parquet (every table
+but the tallies, whose repeated-mention rule is quadratic in a place's
+figures; see docs/corpus.md).
+The cluster has ``--workers`` processes of one thread, each limited to
+``--memory`` (a worker past it is restarted by its nanny, and the run fails:
+so a run that completes stayed under it).
 
-Run: ``python benchmarks/bench_distributed.py [N ...]`` (default 100000).
+Printed per size: wall time, figures per second, each worker's peak resident
+memory, the bytes the workers sent each other (the shuffle) and the time
+they spent receiving them, and the rows written.
+
+Run: ``python benchmarks/bench_distributed.py [--categories 8] [N ...]``
+(default 100000 1000000).
 """
 
 from __future__ import annotations
 
+import argparse
 import resource
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
+from typing import Any
 
+import attrs
 import dask.bag as db
-from distributed import Client, LocalCluster, wait
+from distributed import Client, LocalCluster, Worker
 
-from conflictfigures import Ledger, to_record
-from conflictfigures.distributed import KINDS, analyse, records_by_kind
+from conflictfigures import Category
+from conflictfigures._tables import TABLES
+from conflictfigures.distributed import analyse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_aggregate import corpus
+
+
+def _part(i: int, size: int, categories: int) -> list[Any]:
+    """
+    One partition's figures, made where the partition lives: its documents
+    its own, each incident in one of ``categories`` categories.
+    """
+    chosen = list(Category)[:categories]
+    out = []
+    for f in corpus(size, seed=i):
+        incident = (f.source.doc_id or "").rsplit("/", 1)[-1]
+        category = chosen[zlib.crc32(f"{i}/{incident}".encode()) % categories]
+        source = attrs.evolve(f.source, doc_id=f"{i}/{f.source.doc_id}")
+        out.append(attrs.evolve(f, category=category, source=source))
+    return out
 
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-PARTS = 8
+def _received(dask_worker: Worker) -> tuple[int, float]:
+    """Bytes a worker received from the others, and the seconds spent receiving them."""
+    log = dask_worker.transfer_incoming_log
+    return sum(t["total"] for t in log), sum(t["duration"] for t in log)
 
 
-def _part(i: int, n: int) -> list[dict[str, object]]:
-    """One partition's figure records, made where the partition lives."""
-    return [to_record(f) for f in corpus(n // PARTS, seed=i)]
-
-
-def bench(n: int, client: Client) -> None:
-    records = [r for i in range(PARTS) for r in _part(i, n)]
-    start = time.perf_counter()
-    expected = records_by_kind(Ledger.from_records(records))
-    one = time.perf_counter() - start
-    del records
-    # The records are made on the workers, as extraction would leave them.
-    bag = db.from_sequence(range(PARTS), npartitions=PARTS).map(_part, n).flatten().persist()
-    wait(bag)
+def bench(n: int, client: Client, partition: int, categories: int) -> None:
+    parts = max(1, n // partition)
+    bag = (
+        db.from_sequence(range(parts), npartitions=parts)
+        .map(_part, n // parts, categories)
+        .flatten()
+    )
+    tables = [t for t in TABLES if t != "tallies"]
+    workers = len(client.scheduler_info()["workers"])
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
-        analyse(bag, npartitions=PARTS).write_jsonl(folder)
-        two = time.perf_counter() - start
-        written = {
-            kind: sum(len(p.read_text().splitlines()) for p in Path(folder).glob(f"{kind}-*"))
-            for kind in KINDS
-        }
+        written = analyse(bag, npartitions=workers).write_parquet(folder, tables=tables)
+        seconds = time.perf_counter() - start
     peaks = client.run(_peak_mb)
-    same = all(written[k] == len(e) for k, e in zip(KINDS, expected, strict=True))
+    received = client.run(_received)
+    moved = sum(b for b, _s in received.values())
+    transfer = sum(s for _b, s in received.values())
     print(
-        f"{n:>10,} figures: one process {one:6.1f} s; cluster of 2 {two:6.1f} s "
-        f"({one / two:.2f}x); largest worker peak {max(peaks.values()):,.0f} MB; "
-        f"records {'the same in number' if same else 'DIFFER'}: "
-        + ", ".join(f"{written[k]:,} {k}" for k in KINDS)
+        f"{n:>11,} figures ({categories} categories, {parts} partitions): {seconds:8.1f} s, "
+        f"{n / seconds:8,.0f} figures/s; worker peaks "
+        + ", ".join(f"{p:,.0f} MB" for p in sorted(peaks.values()))
+        + f"; shuffle {moved / 1e6:,.0f} MB ({moved / n:,.0f} B a figure) received in "
+        f"{transfer:,.1f} s; rows: " + ", ".join(f"{written[t]:,} {t}" for t in tables),
+        flush=True,
     )
 
 
 def main(argv: list[str]) -> None:
-    sizes = [int(a) for a in argv] or [100_000]
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as local,
-        Client(local) as client,
-    ):
-        for n in sizes:
-            bench(n, client)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("sizes", nargs="*", type=int, default=[100_000, 1_000_000])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--memory", default="4GiB", help="each worker's memory limit")
+    parser.add_argument("--categories", type=int, default=8)
+    parser.add_argument("--partition", type=int, default=50_000, help="figures a partition")
+    args = parser.parse_args(argv)
+    for n in args.sizes:
+        # A fresh cluster per size, so each worker's peak is this size's.
+        with (
+            LocalCluster(
+                n_workers=args.workers,
+                threads_per_worker=1,
+                processes=True,
+                memory_limit=args.memory,
+                dashboard_address=None,
+            ) as local,
+            Client(local) as client,
+        ):
+            bench(n, client, args.partition, args.categories)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import pytest
 
 from conflictfigures import Store, read_articles, read_documents, read_jsonl
 from conflictfigures._documents import seeds_folder
+from conflictfigures._tables import TABLES, read_records
 from conflictfigures.cli import main
 
 SEEDS = seeds_folder()
@@ -168,6 +169,31 @@ def test_workers_give_the_output_of_one_process(tmp_path: Path) -> None:
     assert (status, out) == (0, summary)
     with Store(db, read_only=True) as store:
         assert store.figures() == figures
+
+
+def test_workers_write_the_tables_of_one_process(tmp_path: Path) -> None:
+    """
+    report --format parquet --workers 2: the documents are read here, the
+    figures extracted, analysed and written by two worker processes.
+    """
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+
+    export = _export(tmp_path)
+    argv = ["report", str(export), str(SEEDS), "--text", "body", "--format", "parquet"]
+    status, out, err = _run(*argv, "-o", str(tmp_path / "one"))
+    assert status == 2  # the export's bad rows, named on stderr
+    assert _run(*argv, "-o", str(tmp_path / "two"), "--workers", "2") == (
+        status,
+        out.replace(str(tmp_path / "one"), str(tmp_path / "two")),
+        err,
+    )
+    for table in TABLES:
+        one, two = (
+            sorted(json.dumps(r, sort_keys=True) for r in read_records(tmp_path / f, table))
+            for f in ("one", "two")
+        )
+        assert one == two, table
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -23,10 +24,13 @@ from conflictfigures import (
     to_record,
 )
 from conflictfigures._documents import seeds_folder
+from conflictfigures._tables import TABLES, read_records, write_tables
+from conflictfigures.models import Source
 from conflictfigures.strategies import corpora
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("conflictfigures.distributed")
+distributed_api = pytest.importorskip("distributed")
 
 #: The open development sets, beside the repository (absent: only the seeds are read).
 DEV_SETS = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks"
@@ -108,12 +112,104 @@ def test_real_text_gives_the_records_of_one_process() -> None:
     bag = db.from_sequence(docs, npartitions=4)
     figures = distributed.extract_figures(bag)
     got = distributed.analyse(figures, policy=MINMAX_ESTIMATE, npartitions=3)
-    claims, contradictions, totals, estimates = got.compute(scheduler="sync")
+    claims, contradictions, totals, estimates, tallies = got.compute(scheduler="sync")
     ledger = Ledger([f for d in docs for f in d.figures()], policy=MINMAX_ESTIMATE)
     expected = distributed.records_by_kind(ledger)
-    assert (claims, contradictions, totals, estimates) == expected
+    assert (claims, contradictions, totals, estimates, tallies) == expected
     assert len({c["category"] for c in claims}) >= 3
     assert contradictions  # the seeds disagree
+    assert {t["policy"] for t in tallies} == {"minmax"}
+
+
+def _same_tables(one: Path, two: Path) -> None:
+    for table in TABLES:
+        rows = [
+            sorted(json.dumps(r, sort_keys=True) for r in read_records(f, table))
+            for f in (one, two)
+        ]
+        assert rows[0] == rows[1], table
+
+
+def test_real_text_gives_the_tables_of_one_process(tmp_path: Path) -> None:
+    """Documents extracted and analysed on the workers: every row of every table."""
+    pytest.importorskip("pyarrow")
+    docs = _real_documents()
+    ledger = Ledger([f for d in docs for f in d.figures()])
+    write_tables(ledger, tmp_path / "one")
+    analysis = distributed.analyse_documents(db.from_sequence(docs, npartitions=5), npartitions=2)
+    written = analysis.write_parquet(tmp_path / "two", scheduler="sync")
+    assert written["figures"] == len(ledger)
+    assert written["claims"] == len(ledger.claims())
+    _same_tables(tmp_path / "one", tmp_path / "two")
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+@given(figures=mixed_corpora(), npartitions=st.integers(1, 5), buckets=st.integers(1, 4))
+def test_any_partitioning_writes_the_tables_of_one_process(
+    figures: list[Figure], npartitions: int, buckets: int, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Contract: the Parquet tables of a cluster are one process's, row for row."""
+    pytest.importorskip("pyarrow")
+    folder = tmp_path_factory.mktemp("tables")
+    write_tables(Ledger(figures), folder / "one")
+    bag = db.from_sequence(figures or [], npartitions=npartitions)  # Figure objects, not records
+    distributed.analyse(bag, npartitions=buckets).write_parquet(folder / "two", scheduler="sync")
+    _same_tables(folder / "one", folder / "two")
+
+
+def test_rows_of_one_document_are_read_together() -> None:
+    """
+    Two rows with one document's key (id, URL, outlet, date) are one
+    document to a ledger, whichever partitions they land in: "the monitor"
+    of the wounded, in one row, is the Observatory named in the other.
+    """
+    source = Source(outlet="AP", doc_id="a")
+    rows = [
+        Document(
+            text="Five civilians were killed, the Syrian Observatory for Human Rights said.",
+            source=source,
+        ),
+        Document(
+            text="The strikes went on into the night. Three others were wounded, the monitor said.",
+            source=source,
+        ),
+    ]
+    figures = [f for d in rows for f in d.figures()]
+    assert [f.category for f in figures] == [Category.KILLED, Category.WOUNDED]
+    expected = distributed.records_by_kind(Ledger(figures))
+    [wounded] = [c for c in expected[0] if c["category"] == "wounded"]
+    assert wounded["claimants"] == ["Syrian Observatory for Human Rights"]
+    for buckets in (1, 2, 3):
+        bag = db.from_sequence(rows, npartitions=2)
+        analysis = distributed.analyse_documents(bag, npartitions=buckets)
+        assert analysis.compute(scheduler="sync") == expected
+
+
+def test_a_stream_read_on_the_client_gives_the_records_of_one_process(tmp_path: Path) -> None:
+    """
+    Documents read here, sent to a cluster in batches as they are read
+    (a cluster of threads: the graph and the batches are the same).
+    """
+    pytest.importorskip("pyarrow")
+    docs = list(read_documents([seeds_folder()]))
+    ledger = Ledger([f for d in docs for f in d.figures()])
+    write_tables(ledger, tmp_path / "one")
+    with (
+        distributed_api.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as local,
+        distributed_api.Client(local) as client,
+    ):
+        assert distributed.analyse_documents(iter(docs), client=client).compute() == (
+            distributed.records_by_kind(ledger)
+        )
+        written = distributed.analyse_documents(iter(docs), client=client).write_parquet(
+            tmp_path / "two"
+        )
+    assert written["claims"] == len(ledger.claims())
+    _same_tables(tmp_path / "one", tmp_path / "two")
 
 
 def test_records_cross_processes(tmp_path: Path) -> None:
@@ -145,6 +241,14 @@ def test_neighbourhood_is_the_category() -> None:
             lambda: distributed.analyse(db.from_sequence([]), npartitions=0),
             "'npartitions' must be an int >= 1, got 0",
         ),
+        (
+            lambda: distributed.analyse_documents("text"),
+            "'documents' must be a dask.bag.Bag or an iterable of documents, got str",
+        ),
+        (
+            lambda: distributed.analyse_documents([], bounds="acled"),
+            "'bounds' must be a BoundsPolicy or None, got str",
+        ),
     ],
 )
 def test_wrong_arguments_are_refused(call: object, message: str) -> None:
@@ -157,6 +261,9 @@ def test_items_that_are_not_documents_are_named() -> None:
     bag = distributed.extract_figures(db.from_sequence(["text"]))
     with pytest.raises(InvalidType, match="'documents' must hold Document objects, got str"):
         bag.compute(scheduler="sync")
+    analysis = distributed.analyse(db.from_sequence([3]))
+    with pytest.raises(InvalidType, match="must hold figure records or Figure objects, got int"):
+        analysis.compute(scheduler="sync")
 
 
 def test_without_dask_the_library_works_as_before() -> None:

@@ -1,5 +1,5 @@
 r"""
-Output files written whole or not at all.
+Output files (and folders) written whole or not at all.
 
 :func:`replace_file` writes to a new temporary file beside the target and
 renames it over the target only once everything is written, so a reader
@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -25,9 +26,16 @@ from typing import IO, TYPE_CHECKING, TypeVar
 from conflictfigures.errors import InvalidOutput, InvalidType, shown, type_name
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
-__all__ = ["ENCODING_ERRORS", "check_stream", "kind_of", "output_target", "replace_file"]
+__all__ = [
+    "ENCODING_ERRORS",
+    "check_stream",
+    "kind_of",
+    "new_folder",
+    "output_target",
+    "replace_file",
+]
 
 #: How output text that UTF-8 cannot hold is written.
 ENCODING_ERRORS = "backslashreplace"
@@ -132,3 +140,38 @@ def replace_file(
             tmp.unlink()
         raise
     return result
+
+
+@contextlib.contextmanager
+def new_folder(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """
+    A folder written whole or not at all: yield a new temporary folder beside
+    ``path``, and rename it to ``path`` once the block ends; if the block
+    fails, remove it (and only it).
+
+    Raises:
+        InvalidOutput: the path is empty, or names something other than a
+            folder, or a folder that is not empty (checked before the block
+            runs, so nothing is read or written in vain).
+        OSError: the folder cannot be made or put in place.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidType(f"the output folder must be a str or a Path, got {type_name(path)}")
+    if str(path) == "":
+        raise InvalidOutput("the output folder's name is empty")
+    target = Path(path)
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise InvalidOutput(f"{shown(target)}: exists and is not a folder; give a new folder")
+    if target.is_dir() and any(target.iterdir()):
+        raise InvalidOutput(f"{shown(target)}: the folder is not empty; give a new folder")
+    parent = target.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    made = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=parent))
+    try:
+        yield made
+        if target.is_dir():
+            target.rmdir()  # empty, as checked: the new folder takes its place
+        made.rename(target)
+    except BaseException:
+        shutil.rmtree(made, ignore_errors=True)
+        raise

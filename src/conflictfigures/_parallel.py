@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from conflictfigures.models import Figure
     from conflictfigures.policy import BoundsPolicy
 
-__all__ = ["BATCH", "ClusterUnavailable", "cluster", "extract_in_parallel"]
+__all__ = ["BATCH", "QUIET", "ClusterUnavailable", "cluster", "extract_in_parallel"]
 
 #: Documents sent to a worker at a time: enough that a task's overhead (about a
 #: millisecond) is small beside extracting them.
@@ -32,6 +32,18 @@ BATCH = 256
 
 #: Batches in flight per worker.
 _AHEAD = 4
+
+#: Dask's monitoring, slowed for a local cluster: every process of it (the
+#: scheduler, each worker and the nanny beside it) otherwise wakes 50 times a
+#: second to time its event loop, 100 times a second (workers) to sample
+#: stacks and 10 times a second (nannies) to read memory, a fifth of a core
+#: on an idle two-worker cluster, measured; so slowed, a thirtieth.
+QUIET = {
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+}
 
 
 class ClusterUnavailable(Exception):
@@ -49,17 +61,22 @@ def _extract_batch(documents: list[Document], policy: BoundsPolicy | None) -> li
 
 
 @contextlib.contextmanager
-def cluster(*, workers: int | None, scheduler: str | None) -> Iterator[Client]:
+def cluster(
+    *, workers: int | None, scheduler: str | None, memory_limit: str | None = None
+) -> Iterator[Client]:
     """
-    A Dask client: a local cluster of ``workers`` processes, or the
-    scheduler at ``scheduler``; closed at the end.
+    A Dask client: a local cluster of ``workers`` processes of one thread
+    (each with ``memory_limit``, by default Dask's share of the machine's
+    memory), with :data:`QUIET` monitoring, or the scheduler at
+    ``scheduler``; closed at the end.
 
     Raises:
         ClusterUnavailable: the ``dask`` extra is missing, or the cluster
             cannot be started or reached.
     """
     try:
-        from distributed import Client, LocalCluster  # noqa: PLC0415 - an optional extra
+        import dask  # noqa: PLC0415 - an optional extra
+        from distributed import Client, LocalCluster  # noqa: PLC0415
     except ImportError as exc:
         raise ClusterUnavailable(
             "--workers and --scheduler need the 'dask' extra: pip install 'conflictfigures[dask]'"
@@ -69,14 +86,16 @@ def cluster(*, workers: int | None, scheduler: str | None) -> Iterator[Client]:
             client = Client(scheduler, timeout="10s")
             local = None
         else:
-            local = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                # any free port: another cluster on this machine may hold 8787
-                dashboard_address=":0",
-            )
-            client = Client(local)
+            with dask.config.set(QUIET):
+                local = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    # any free port: another cluster on this machine may hold 8787
+                    dashboard_address=":0",
+                    memory_limit=memory_limit or "auto",
+                )
+                client = Client(local)
     except (OSError, TimeoutError, ValueError, RuntimeError) as exc:
         where = f"the scheduler at {scheduler}" if scheduler else "a local cluster"
         raise ClusterUnavailable(f"cannot reach {where}: {exc}") from exc

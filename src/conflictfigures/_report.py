@@ -24,18 +24,21 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable, Sequence
 
+    from conflictfigures._places import PlacePath
     from conflictfigures.aggregate import (
         Claim,
         ClaimKey,
         Contradiction,
         ContradictionSide,
         Estimate,
+        EstimatePolicy,
+        EstimateRule,
         Ledger,
         RunningTotal,
     )
-    from conflictfigures.models import Figure, Source
+    from conflictfigures.models import Category, Figure, Source
 
-__all__ = ["DocumentSummary", "render_report", "report_record"]
+__all__ = ["DocumentSummary", "render_report", "report_record", "tolls"]
 
 #: The keys of :func:`report_record`, in order.
 REPORT_KEYS = ("figures", "claims", "contradictions", "running_totals", "estimates")
@@ -320,23 +323,49 @@ def _period(figures: Iterable[Figure]) -> str:
     return last.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
-def _toll(claims: Sequence[Claim]) -> list[str]:
+def tolls(
+    claims: Iterable[Claim], *, policy: EstimatePolicy | EstimateRule | None = None
+) -> list[tuple[Category, PlacePath | None, Estimate]]:
     """
-    The toll per category, place and period: within one place, incidents are
-    summed and the widest, latest total replaces the incidents it covers (see
-    :func:`conflictfigures.tally`); different places are never added together,
-    so a national total is not added to one town's incidents, nor one
-    overlapping stock to another.
+    The toll per category and place: :func:`conflictfigures.tally` of the
+    figures of one category's claims at one place (the claim key's place;
+    ``None`` when no place is given), ordered by category, then place (no
+    place last).
+
+    Within one place, incidents are summed and the widest, latest total
+    replaces the incidents it covers; different places are never added
+    together, so a national total is not added to one town's incidents, nor
+    one overlapping stock to another. A group whose only figures are
+    attackers who died by their own hand has no toll.
+
+    The report's toll table and the ``tallies`` of the Parquet tables
+    (``conflictfigures.distributed``) are both this function's rows.
     """
-    by_place: dict[tuple[str, ...] | None, list[Figure]] = defaultdict(list)
+    groups: dict[tuple[Category, PlacePath | None], list[Figure]] = defaultdict(list)
     for claim in claims:
-        by_place[claim.key.place].extend(claim.figures)
+        groups[(claim.key.category, claim.key.place)].extend(claim.figures)
+    rows: list[tuple[Category, PlacePath | None, Estimate]] = []
+    for (category, place), figures in sorted(groups.items(), key=_by_category_and_place):
+        est = tally(figures, policy=policy).get(category)
+        if est is not None:
+            rows.append((category, place, est))
+    return rows
+
+
+def _by_category_and_place(
+    item: tuple[tuple[Category, PlacePath | None], object],
+) -> tuple[str, bool, PlacePath]:
+    (category, place), _figures = item
+    return (category.value, place is None, place or ())
+
+
+def _toll(claims: Sequence[Claim]) -> list[str]:
+    """The toll per category, place and period (see :func:`tolls`)."""
     rows: dict[str, list[tuple[str, Estimate, str]]] = defaultdict(list)
-    for place, figures in by_place.items():
+    for category, place, est in tolls(claims):
         where = " > ".join(p.title() for p in place) if place else "place not given"
-        for category, est in tally(figures).items():
-            period = _period([f for c in est.claims for f in c.figures])
-            rows[category.value].append((where, est, period))
+        period = _period([f for c in est.claims for f in c.figures])
+        rows[category.value].append((where, est, period))
     head = (
         "TOLL BY CATEGORY (per place and period, places never added together; "
         "repeats counted once; low / best / high)"

@@ -8,7 +8,9 @@ Commands:
     or a store (``--db``) and print a report: figures by outlet,
     contradictions, corroborated claims, running totals, the toll by
     category. ``--format json`` writes one JSON document instead;
-    ``--format html`` one self-contained page with charts (the ``html`` extra).
+    ``--format html`` one self-contained page with charts (the ``html`` extra);
+    ``--format parquet -o FOLDER`` a folder of Parquet tables (the
+    ``parquet`` extra), analysed on the cluster with ``--workers``.
 ``extract [PATH...]``
     Write one record per figure: ``--format jsonl`` (default), ``csv`` or
     ``hxl``.
@@ -41,11 +43,11 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 import attrs
-from tqdm import tqdm
 
+from conflictfigures._cli_run import PROG, Fatal, OutputFailed, Run
 from conflictfigures._documents import (
     Document,
     DocumentError,
@@ -54,9 +56,16 @@ from conflictfigures._documents import (
     seeds_folder,
 )
 from conflictfigures._html import render_html
-from conflictfigures._output import ENCODING_ERRORS, replace_file
+from conflictfigures._output import ENCODING_ERRORS, new_folder, replace_file
 from conflictfigures._readers import _table_format, read_articles
 from conflictfigures._report import DocumentSummary, render_report, report_record
+from conflictfigures._tables import (
+    TABLES,
+    ParquetExtraMissing,
+    check_tables,
+    require_pyarrow,
+    write_tables,
+)
 from conflictfigures.aggregate import (
     ACLED_ESTIMATE,
     DEFAULT_ESTIMATE,
@@ -79,7 +88,6 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-PROG = "conflictfigures"
 
 _BOUNDS: dict[str, BoundsPolicy] = {"default": DEFAULT_POLICY, "acled": ACLED_POLICY}
 _ESTIMATES: dict[str, EstimatePolicy] = {
@@ -98,110 +106,6 @@ _COLUMN_OPTIONS = {
     "id": "its id (default: the table's name and the row's number)",
     "title": "its headline",
 }
-
-
-class _Fatal(Exception):
-    """A problem that stops the command: one line on stderr, exit status 2."""
-
-
-class _Progress:
-    """
-    A progress bar (tqdm) on a terminal; silent on anything else.
-
-    It counts documents (their number is not known in advance: folders and
-    tables are read lazily) and shows the figures found so far.
-    """
-
-    def __init__(self, stream: IO[str], *, enabled: bool) -> None:
-        self._stream = stream
-        self._enabled = enabled
-        self._bar: tqdm[Any] | None = None
-
-    def update(self, figures: int, name: str) -> None:
-        """Count one more document, with the figures found so far and its name."""
-        if not self._enabled:
-            return
-        if self._bar is None:
-            self._bar = tqdm(file=self._stream, unit=" documents", leave=False, dynamic_ncols=True)
-        bar: tqdm[Any] = self._bar
-        label = shown(name)
-        if len(label) > 32:
-            label = "..." + label[-29:]
-        bar.set_postfix_str(f"{figures:,} figures · {label}", refresh=False)
-        bar.update(1)
-
-    def clear(self) -> None:
-        """Take the bar off the screen before a message; it comes back on the next update."""
-        if self._bar is not None:
-            self._bar.clear()
-
-    def close(self) -> None:
-        """Remove the bar at the end."""
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
-
-
-def _is_terminal(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-class _OutputFailed(_Fatal):
-    """Standard output cannot be written (closed, a full disk)."""
-
-
-class _Run:
-    """One command's streams, error count and progress display."""
-
-    def __init__(self, stdout: IO[str] | None, stderr: IO[str] | None) -> None:
-        self.stdout = stdout
-        self.stderr = stderr
-        self.problems = 0
-        self.progress = _Progress(
-            stderr or io.StringIO(), enabled=stderr is not None and _is_terminal(stderr)
-        )
-
-    def note(self, message: str) -> None:
-        """Say something on stderr that is not one more problem."""
-        self._say(f"{PROG}: {message}")
-
-    def problem(self, message: str) -> None:
-        """Report one problem on one line and remember that there was one."""
-        self.problems += 1
-        self._say(f"{PROG}: error: {message}")
-
-    def _say(self, line: str) -> None:
-        """One line on stderr, off the progress bar; nothing if stderr is closed."""
-        if self.stderr is None:  # closed: the exit status still says it
-            return
-        try:
-            self.progress.clear()
-            self.stderr.write(f"{line}\n")
-            self.stderr.flush()
-        except (OSError, ValueError):
-            return
-
-    def write(self, write: Callable[[IO[str]], object]) -> None:
-        """
-        Write to standard output and flush it.
-
-        Raises:
-            _OutputFailed: standard output is closed or cannot be written.
-            BrokenPipeError: the reader went away.
-        """
-        if self.stdout is None:
-            raise _OutputFailed("cannot write to standard output: it is closed; give -o FILE")
-        try:
-            write(self.stdout)
-            self.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise _OutputFailed(f"cannot write to standard output: {reason}") from exc
 
 
 # -- arguments ---------------------------------------------------------------
@@ -240,7 +144,8 @@ def _add_inputs(parser: argparse.ArgumentParser, *, paths_required: bool) -> Non
     dask = parser.add_argument_group(
         "parallel extraction (the 'dask' extra)",
         "Extract on several processes; articles are still read, and results written, "
-        "in order and one at a time.",
+        "in order and one at a time. With report --format parquet, the analysis runs "
+        "and the tables are written on the cluster too.",
     ).add_mutually_exclusive_group()
     dask.add_argument(
         "--workers", type=_positive, metavar="N", help="start a local Dask cluster of N processes"
@@ -265,6 +170,14 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {text!r}")
     return value
+
+
+def _table_names(text: str) -> tuple[str, ...]:
+    """An argument naming Parquet tables, separated by commas."""
+    try:
+        return check_tables(t.strip() for t in text.split(",") if t.strip())
+    except ConflictFiguresError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_output(parser: argparse.ArgumentParser) -> None:
@@ -296,9 +209,18 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--db", metavar="FILE", help="report on a store instead of files")
     report.add_argument(
         "--format",
-        choices=["text", "json", "html"],
+        choices=["text", "json", "html", "parquet"],
         default="text",
-        help="output format (default: text; html needs the 'html' extra)",
+        help="output format (default: text; html needs the 'html' extra; parquet writes a "
+        "folder of tables, named with -o, and needs the 'parquet' extra)",
+    )
+    report.add_argument(
+        "--tables",
+        type=_table_names,
+        default=TABLES,
+        metavar="LIST",
+        help=f"with --format parquet, the tables to write, separated by commas "
+        f"(default: all: {','.join(TABLES)})",
     )
     report.add_argument(
         "--estimate",
@@ -348,7 +270,7 @@ def _published(args: argparse.Namespace) -> dt.date | None:
     try:
         return parse_date(args.published)
     except ValueError as exc:
-        raise _Fatal(f"--published: {exc}") from None
+        raise Fatal(f"--published: {exc}") from None
 
 
 def _paths(args: argparse.Namespace) -> list[Path]:
@@ -356,9 +278,9 @@ def _paths(args: argparse.Namespace) -> list[Path]:
     if args.url is not None and (
         len(paths) != 1 or paths[0].is_dir() or _table_format(paths[0]) is not None
     ):
-        raise _Fatal("--url is the URL of one document: give it with exactly one file")
+        raise Fatal("--url is the URL of one document: give it with exactly one file")
     if _columns(args) and not any(_table_format(p) is not None for p in paths):
-        raise _Fatal(
+        raise Fatal(
             "--text and the --*-column options name the columns of a table "
             "(.jsonl, .csv, .parquet); no table was given"
         )
@@ -372,7 +294,7 @@ def _columns(args: argparse.Namespace) -> dict[str, str]:
     return {k: v for k, v in named.items() if v is not None}
 
 
-def _documents(run: _Run, args: argparse.Namespace, paths: Sequence[Path]) -> Iterator[Document]:
+def _documents(run: Run, args: argparse.Namespace, paths: Sequence[Path]) -> Iterator[Document]:
     """
     The documents of the paths, one at a time; each bad file or row is
     reported as it is met, and their number once more at the end.
@@ -456,11 +378,11 @@ def _db(args: argparse.Namespace) -> str | None:
     """The ``--db`` argument; an empty one is refused, never read as "no store"."""
     db: str | None = args.db
     if db is not None and not db.strip():
-        raise _Fatal("--db: the store's file name is empty")
+        raise Fatal("--db: the store's file name is empty")
     return db
 
 
-def _read(run: _Run, args: argparse.Namespace) -> tuple[Iterator[DocumentSummary], str]:
+def _read(run: Run, args: argparse.Namespace) -> tuple[Iterator[DocumentSummary], str]:
     """
     The documents of the arguments (files, folders, tables or a store) with
     their figures, one at a time, and a title for them.
@@ -470,12 +392,12 @@ def _read(run: _Run, args: argparse.Namespace) -> tuple[Iterator[DocumentSummary
     """
     db = _db(args)
     if db is not None and args.paths:
-        raise _Fatal("give article PATHs or --db, not both")
+        raise Fatal("give article PATHs or --db, not both")
     if db is not None:
         if args.outlet or args.published or args.url:
-            raise _Fatal("--outlet, --published and --url describe files; not with --db")
+            raise Fatal("--outlet, --published and --url describe files; not with --db")
         if _columns(args):
-            raise _Fatal("--text and --*-column name the columns of a table; not with --db")
+            raise Fatal("--text and --*-column name the columns of a table; not with --db")
         with Store(db, read_only=True) as store:
             pairs = store.documents_with_figures()
         summaries = [
@@ -487,17 +409,21 @@ def _read(run: _Run, args: argparse.Namespace) -> tuple[Iterator[DocumentSummary
             for d, figs in pairs
         ]
         return iter(summaries), shown(db)
-    paths = _paths(args)
-    _published(args)
-    title = ", ".join(shown(p) for p in paths)
-    if not paths:
-        paths = [seeds_folder()]
-        title = "bundled seeds"
+    paths, title = _paths_or_seeds(args)
     return _extracted(run, args, paths), title
 
 
+def _paths_or_seeds(args: argparse.Namespace) -> tuple[list[Path], str]:
+    """The paths to read (the bundled seeds when none is given), checked, and a title."""
+    paths = _paths(args)
+    _published(args)
+    if not paths:
+        return [seeds_folder()], "bundled seeds"
+    return paths, ", ".join(shown(p) for p in paths)
+
+
 def _extracted(
-    run: _Run, args: argparse.Namespace, paths: Sequence[Path]
+    run: Run, args: argparse.Namespace, paths: Sequence[Path]
 ) -> Iterator[DocumentSummary]:
     folders = [p for p in paths if p.is_dir()]
     n_figures = 0
@@ -529,13 +455,13 @@ def _with_figures(
         with cluster(workers=args.workers, scheduler=args.scheduler) as client:
             yield from extract_in_parallel(documents, client, policy=policy)
     except ClusterUnavailable as exc:
-        raise _Fatal(str(exc)) from None
+        raise Fatal(str(exc)) from None
 
 
 # -- outputs -------------------------------------------------------------------
 
 
-def _emit(run: _Run, output: str | None, write: Callable[[IO[str]], object]) -> None:
+def _emit(run: Run, output: str | None, write: Callable[[IO[str]], object]) -> None:
     """Write to standard output, or to a file replaced only once complete."""
     if output is None:
         run.write(write)
@@ -543,13 +469,16 @@ def _emit(run: _Run, output: str | None, write: Callable[[IO[str]], object]) -> 
     try:
         replace_file(output, write)
     except OSError as exc:
-        raise _Fatal(f"{shown(output)}: cannot write: {exc.strerror or exc}") from exc
+        raise Fatal(f"{shown(output)}: cannot write: {exc.strerror or exc}") from exc
 
 
 # -- commands ------------------------------------------------------------------
 
 
-def _report(run: _Run, args: argparse.Namespace) -> None:
+def _report(run: Run, args: argparse.Namespace) -> None:
+    if args.format == "parquet":
+        _report_tables(run, args)
+        return
     read, title = _read(run, args)
     summaries = list(read)  # each document's figures, not its text
     figures = [f for s in summaries for f in s.figures]
@@ -576,6 +505,61 @@ def _report(run: _Run, args: argparse.Namespace) -> None:
     _emit(run, args.output, write)
 
 
+def _report_tables(run: Run, args: argparse.Namespace) -> None:
+    """
+    ``--format parquet``: the tables in a new folder, analysed in this process
+    or, with ``--workers``/``--scheduler``, on the cluster where the
+    documents are extracted (the client only reads and sends them).
+    """
+    if args.output is None:
+        raise Fatal("--format parquet writes a folder of tables: name it with -o FOLDER")
+    try:
+        require_pyarrow()  # before the folder is made or any article read
+        policy = _ESTIMATES[args.estimate]
+        on_cluster = (args.workers is not None or args.scheduler is not None) and args.db is None
+        with new_folder(args.output) as folder:
+            if on_cluster:
+                written = _tables_on_cluster(run, args, folder)
+            else:
+                read, _title = _read(run, args)
+                ledger = Ledger((f for s in read for f in s.figures), policy=policy)
+                written = write_tables(ledger, folder, args.tables)
+    except ParquetExtraMissing as exc:
+        raise Fatal(str(exc)) from None
+    counts = ", ".join(f"{n:,} {t.replace('_', ' ')}" for t, n in written.items())
+    line = f"{shown(args.output)}: {counts}\n"
+    run.write(lambda out: out.write(line))
+
+
+def _tables_on_cluster(run: Run, args: argparse.Namespace, folder: Path) -> dict[str, int]:
+    from conflictfigures._parallel import (  # noqa: PLC0415 - only with --workers/--scheduler
+        ClusterUnavailable,
+        cluster,
+    )
+
+    paths, _title = _paths_or_seeds(args)
+
+    def counted(documents: Iterator[Document]) -> Iterator[Document]:
+        for doc in documents:
+            run.progress.update(None, doc.name)
+            yield doc
+        run.progress.close()
+
+    try:
+        with cluster(workers=args.workers, scheduler=args.scheduler) as client:
+            from conflictfigures.distributed import analyse_documents  # noqa: PLC0415
+
+            analysis = analyse_documents(
+                counted(_documents(run, args, paths)),
+                bounds=_BOUNDS[args.bounds],
+                policy=_ESTIMATES[args.estimate],
+                client=client,
+            )
+            return analysis.write_parquet(folder, tables=args.tables)
+    except ClusterUnavailable as exc:
+        raise Fatal(str(exc)) from None
+
+
 def _html_page(
     ledger: Ledger, summaries: Sequence[DocumentSummary], title: str, bounds: BoundsPolicy | None
 ) -> str:
@@ -584,10 +568,10 @@ def _html_page(
             ledger, title=title, documents=[s.source for s in summaries], bounds=bounds
         )
     except ImportError as exc:  # the 'html' extra is not installed: one line, not a traceback
-        raise _Fatal(str(exc)) from None
+        raise Fatal(str(exc)) from None
 
 
-def _extract(run: _Run, args: argparse.Namespace) -> None:
+def _extract(run: Run, args: argparse.Namespace) -> None:
     summaries, _title = _read(run, args)
     # Written as they are read: nothing but the current document is held.
     figures: Iterator[Figure] = (f for s in summaries for f in s.figures)
@@ -610,7 +594,7 @@ def _extract(run: _Run, args: argparse.Namespace) -> None:
     _emit(run, args.output, write)
 
 
-def _ingest(run: _Run, args: argparse.Namespace) -> None:
+def _ingest(run: Run, args: argparse.Namespace) -> None:
     db = _db(args)
     assert db is not None  # noqa: S101 - argparse requires --db
     paths = _paths(args)
@@ -693,7 +677,7 @@ def main(
     """
     if stdout is None and stderr is None:
         _stdio_utf8()
-    run = _Run(stdout or sys.stdout, stderr or sys.stderr)
+    run = Run(stdout or sys.stdout, stderr or sys.stderr)
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -701,12 +685,12 @@ def main(
         return int(exc.code or 0) if isinstance(exc.code, int) or exc.code is None else 2
     try:
         args.run(run, args)
-    except _OutputFailed as exc:
+    except OutputFailed as exc:
         run.problem(str(exc))
         if stdout is None:
             _silence_stdout()
         return 2
-    except (_Fatal, ConflictFiguresError) as exc:
+    except (Fatal, ConflictFiguresError) as exc:
         run.problem(str(exc))
         return 2
     except KeyboardInterrupt:

@@ -4,21 +4,24 @@ Extraction and aggregation on a Dask cluster, with the answers of one process.
 This module needs the ``dask`` extra (``pip install 'conflictfigures[dask]'``);
 the rest of the library never imports it.
 
-Figures travel between processes as records (:func:`conflictfigures.to_record`
-dicts), never as object graphs, and results come back as Dask bags of
-records, so that nothing is gathered whole on the client.
-
 The analysis is partitioned by a *neighbourhood key*, the figure's category.
 Figures can meet in one claim, contradiction or running total only when they
 have the same category (every matching rule in docs/aggregation.md compares
 figures of one category); the one rule that looks across categories, the
 reading of claimants within a document ("the ministry" after "Turkey's
-defense ministry"), looks only inside one document.
+defense ministry"), looks only inside one document, and only at the figures
+that name a claimant.
 So each category's neighbourhood holds every figure of that category and,
-as context, every other figure of the documents those figures come from;
-the results of a neighbourhood are kept for its own category only.
-The whole set of results is then exactly the one process's results (a
+as context, the figures naming a claimant in the documents those figures
+come from; the results of a neighbourhood are kept for its own category
+only, and the whole set of results is exactly the one process's results (a
 property test checks this over random partitionings of random corpora).
+
+Figures travel as each document's figures of one category, pickled once on
+the worker that extracted them and unpickled once in their neighbourhood:
+grouping them (first by document, so that rows with one document's key are
+read together as the ledger reads them, then by category) moves bytes, never
+object graphs, and nothing is gathered on the client.
 
 >>> import dask.bag as db
 >>> from conflictfigures import Document, Source
@@ -35,35 +38,67 @@ property test checks this over random partitionings of random corpora).
 from __future__ import annotations
 
 import json
+import operator
+import pickle
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 try:
     import dask.bag as db
     from dask.base import compute, persist
+    from dask.delayed import delayed
 except ImportError as exc:  # pragma: no cover - exercised without the extra
     raise ImportError(
         "conflictfigures.distributed needs the 'dask' extra: pip install 'conflictfigures[dask]'"
     ) from exc
 
 from conflictfigures._documents import Document
+from conflictfigures._tables import TABLES, category_records, check_tables, write_category
 from conflictfigures.aggregate import DEFAULT_ESTIMATE, EstimatePolicy, EstimateRule, Ledger
 from conflictfigures.errors import InvalidPolicy, InvalidType, type_name
+from conflictfigures.models import Category, Figure
 from conflictfigures.policy import BoundsPolicy
-from conflictfigures.serialize import to_record
+from conflictfigures.serialize import from_record, to_record
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
-    from pathlib import Path
+    from collections.abc import Iterator
 
-__all__ = ["KINDS", "Analysis", "analyse", "extract_figures", "neighbourhood", "records_by_kind"]
+    from distributed import Client
+
+__all__ = [
+    "KINDS",
+    "Analysis",
+    "analyse",
+    "analyse_documents",
+    "extract_figures",
+    "neighbourhood",
+    "records_by_kind",
+]
 
 #: The result kinds of an analysis, in the order :meth:`Analysis.compute` returns them.
-KINDS = ("claims", "contradictions", "running_totals", "estimates")
+KINDS = ("claims", "contradictions", "running_totals", "estimates", "tallies")
+
+#: Characters of text sent to a worker at a time by :func:`analyse_documents`
+#: (about a second of extraction), and the most documents.
+BATCH_CHARS = 1_000_000
+BATCH_DOCUMENTS = 2_000
+
+#: Extraction batches waiting or running per worker while the client reads.
+_AHEAD = 3
 
 Record = dict[str, Any]
-_DocKey = tuple[str | None, str | None, str | None, str | None]
+_DocKey = tuple[str | None, str | None, str | None, Any]
+#: One document's figures, ready to travel: its key; per category, its
+#: figures pickled; and per category, when it has several, those that name
+#: a claimant, pickled (the context the other categories read).
+_Packed = tuple[_DocKey, dict[str, bytes], dict[str, bytes]]
+_Policy = EstimatePolicy | EstimateRule
+
+_CATEGORIES = tuple(c.value for c in Category)
+_INDEX = {c: i for i, c in enumerate(_CATEGORIES)}
 
 
 def neighbourhood(record: Mapping[str, Any]) -> str:
@@ -79,20 +114,481 @@ def neighbourhood(record: Mapping[str, Any]) -> str:
     return str(record["category"])
 
 
-def _document_key(record: Mapping[str, Any]) -> _DocKey:
-    """The document a figure record comes from, as the ledger tells documents apart."""
-    return (record.get("doc_id"), record.get("url"), record.get("outlet"), record.get("published"))
+# -- figures, packed per document ---------------------------------------------
+
+
+def _pack(figures: Iterable[Figure]) -> list[_Packed]:
+    """
+    Group figures by document (as the ledger tells documents apart) and
+    pickle them per category.
+    """
+    by_doc: dict[_DocKey, dict[str, list[Figure]]] = {}
+    for f in figures:
+        src = f.source
+        key = (src.doc_id, src.url, src.outlet, src.published)
+        by_doc.setdefault(key, defaultdict(list))[f.category.value].append(f)
+    packed: list[_Packed] = []
+    for key, categories in by_doc.items():
+        own = {c: _dumps(fs) for c, fs in categories.items()}
+        context: dict[str, bytes] = {}
+        if len(categories) > 1:
+            for c, fs in categories.items():
+                named = [f for f in fs if f.claimed_by is not None]
+                if named:
+                    context[c] = _dumps(named)
+        packed.append((key, own, context))
+    return packed
+
+
+def _dumps(figures: list[Figure]) -> bytes:
+    return pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _figure(item: object) -> Figure:
+    if isinstance(item, Figure):
+        return item
+    if isinstance(item, Mapping):
+        return from_record(item)
+    raise InvalidType(
+        f"'figures' must hold figure records or Figure objects, got {type_name(item)}"
+    )
+
+
+def _pack_items(items: Iterable[object]) -> list[_Packed]:
+    """A partition of figure records (or figures), packed."""
+    return _pack(_figure(item) for item in items)
+
+
+def _extract(documents: Iterable[object], policy: BoundsPolicy | None) -> Iterator[Figure]:
+    for document in documents:
+        if not isinstance(document, Document):
+            raise InvalidType(f"'documents' must hold Document objects, got {type_name(document)}")
+        yield from document.figures(policy=policy)
+
+
+def _extract_packed(documents: Iterable[object], policy: BoundsPolicy | None) -> list[_Packed]:
+    """Run on a worker: a partition of documents, extracted and packed."""
+    return _pack(_extract(documents, policy))
 
 
 def _figures_of(document: object, policy: BoundsPolicy | None) -> list[Record]:
-    if not isinstance(document, Document):
-        raise InvalidType(f"'documents' must hold Document objects, got {type_name(document)}")
-    return [to_record(f) for f in document.figures(policy=policy)]
+    return [to_record(f) for f in _extract([document], policy)]
+
+
+# -- the two groupings ---------------------------------------------------------
+
+
+def _bucket(key: _DocKey, buckets: int) -> int:
+    """A document's bucket, the same in every process (``hash`` of text is not)."""
+    return zlib.crc32(repr(key).encode("utf-8", "backslashreplace")) % buckets
+
+
+def _by_bucket(packed: list[_Packed], buckets: int) -> tuple[list[_Packed], ...]:
+    out: tuple[list[_Packed], ...] = tuple([] for _ in range(buckets))
+    for item in packed:
+        out[_bucket(item[0], buckets)].append(item)
+    return out
+
+
+def _by_category(parts: list[list[_Packed]]) -> tuple[list[bytes], ...]:
+    """
+    One bucket's documents, rows with one key read together, sent to each
+    category among their figures: that category's figures, and the other
+    categories' figures that name a claimant as context.
+    """
+    rows: dict[_DocKey, list[_Packed]] = defaultdict(list)
+    for part in parts:
+        for item in part:
+            rows[item[0]].append(item)
+    out: tuple[list[bytes], ...] = tuple([] for _ in _CATEGORIES)
+    for same_document in rows.values():
+        categories = {c for _key, own, _context in same_document for c in own}
+        for category in categories:
+            blobs = out[_INDEX[category]]
+            for _key, own, context in same_document:
+                for c, blob in own.items():
+                    if c == category:
+                        blobs.append(blob)
+                    elif c in context:
+                        blobs.append(context[c])
+                    elif len(own) == 1:
+                        # A row of one category has no context of its own: all of it is.
+                        blobs.append(blob)
+    return out
+
+
+def _ledger(parts: list[list[bytes]], policy: _Policy) -> Ledger:
+    """A neighbourhood's ledger: its figures unpickled once (our own, pickled on the cluster)."""
+    figures = (f for part in parts for blob in part for f in pickle.loads(blob))  # noqa: S301
+    return Ledger(figures, policy=policy)
+
+
+def _category_results(
+    category: str, parts: list[list[bytes]], policy: _Policy
+) -> dict[str, list[Record]]:
+    """Run on a worker: one neighbourhood's results, as records."""
+    records = category_records(_ledger(parts, policy), Category(category))
+    return {kind: list(records[kind]) for kind in KINDS}
+
+
+def _category_tables(
+    category: str, parts: list[list[bytes]], policy: _Policy, folder: str, tables: tuple[str, ...]
+) -> dict[str, int]:
+    """Run on a worker: write one neighbourhood's rows of the tables; the rows written."""
+    return write_category(_ledger(parts, policy), Category(category), folder, tables)
+
+
+# -- the analysis ----------------------------------------------------------------
+
+
+class Analysis:
+    """
+    The results of :func:`analyse` or :func:`analyse_documents`: lazy, and
+    computed on the cluster.
+
+    The attributes are Dask bags of records; they share one graph, so
+    compute them together (:meth:`compute`, :meth:`persist`,
+    :meth:`write_jsonl`), or have the workers write every table to Parquet
+    (:meth:`write_parquet`, which analyses once more).
+
+    Attributes:
+        claims: claim records.
+        contradictions: contradiction records.
+        running_totals: running-total records.
+        estimates: estimate records.
+        tallies: toll records, one per category and place
+            (``conflictfigures._report.tolls``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = (
+        "_client",
+        "_held",
+        "_neighbourhoods",
+        "_per_bucket",
+        "_policy",
+        "claims",
+        "contradictions",
+        "estimates",
+        "running_totals",
+        "tallies",
+    )
+
+    def __init__(
+        self,
+        per_bucket: list[Any],
+        policy: _Policy,
+        *,
+        client: Client | None = None,
+        held: list[Any] | None = None,
+    ) -> None:
+        # Each bucket's documents split by category (a tuple, one list per category).
+        self._per_bucket = per_bucket
+        neighbourhoods = tuple(
+            [bucket[i] for bucket in per_bucket] for i in range(len(_CATEGORIES))
+        )
+        self._neighbourhoods = neighbourhoods
+        self._client = client
+        # The futures of the extracted batches: their data lives as long as the analysis.
+        self._held = held or []
+        self._policy = policy
+        results = [
+            delayed(_category_results, pure=True)(category, parts, policy)
+            for category, parts in zip(_CATEGORIES, neighbourhoods, strict=True)
+        ]
+        bags = {kind: db.from_delayed([r[kind] for r in results]) for kind in KINDS}
+        self.claims: db.Bag = bags["claims"]
+        self.contradictions: db.Bag = bags["contradictions"]
+        self.running_totals: db.Bag = bags["running_totals"]
+        self.estimates: db.Bag = bags["estimates"]
+        self.tallies: db.Bag = bags["tallies"]
+
+    def bags(self) -> tuple[db.Bag, ...]:
+        """Return the bags, in the order of :data:`KINDS`."""
+        return tuple(getattr(self, kind) for kind in KINDS)
+
+    def persist(self, **kwargs: object) -> tuple[db.Bag, ...]:
+        """Compute the results into the cluster's memory; return the bags, as :meth:`bags`."""
+        return tuple(persist(*self.bags(), **kwargs))
+
+    def compute(self, **kwargs: object) -> tuple[list[Record], ...]:
+        """
+        Return the lists of records, in the order of :data:`KINDS`, each
+        sorted (on the client: for results that fit in memory).
+        """
+        computed = compute(*self.bags(), **kwargs)
+        return tuple(sorted(records, key=_order) for records in computed)
+
+    def write_jsonl(self, folder: str | Path, **kwargs: object) -> None:
+        """
+        Write each kind of record as JSON Lines files, one per category
+        (``claims-0.jsonl``, ...), from the workers, in one computation.
+        """
+        writes = [
+            bag.map(json.dumps, ensure_ascii=False).to_textfiles(
+                f"{folder}/{kind}-*.jsonl", compute=False
+            )
+            for kind, bag in zip(KINDS, self.bags(), strict=True)
+        ]
+        compute(*writes, **kwargs)
+
+    def write_parquet(
+        self, folder: str | Path, *, tables: Iterable[str] = TABLES, **kwargs: object
+    ) -> dict[str, int]:
+        """
+        Have the workers write the tables (by default all of figures, claims,
+        contradictions, running totals, estimates and tallies) as Parquet,
+        one file per table and category (``<folder>/claims/killed.parquet``;
+        see docs/corpus.md); return the rows written per table, the only
+        thing the client receives.
+
+        ``folder`` must be one the workers can write to (on one machine, any
+        folder; on a cluster, shared storage). It needs the ``parquet`` extra
+        on the workers.
+        """
+        chosen = check_tables(tables)
+        where = str(Path(folder).resolve())
+        if self._client is not None and not kwargs:
+            return self._write_balanced(where, chosen)
+        writes = [
+            delayed(_category_tables, pure=True)(category, parts, self._policy, where, chosen)
+            for category, parts in zip(_CATEGORIES, self._neighbourhoods, strict=True)
+        ]
+        total = dict.fromkeys(chosen, 0)
+        for written in compute(*writes, **kwargs):
+            for table, rows in written.items():
+                total[table] += rows
+        return total
+
+    def _write_balanced(self, where: str, tables: tuple[str, ...]) -> dict[str, int]:
+        """
+        :meth:`write_parquet` on the client's cluster, the neighbourhoods
+        balanced over the workers: once the documents are grouped, each
+        neighbourhood's size is known, and the largest are placed first,
+        each on the worker with the least work so far.
+        """
+        client = self._client
+        assert client is not None  # noqa: S101 - only called with a client
+        buckets = client.compute(self._per_bucket)
+        sizes = client.gather(client.map(_sizes, buckets, pure=False))
+        total = [sum(s[i] for s in sizes) for i in range(len(_CATEGORIES))]
+        load = dict.fromkeys(sorted(client.scheduler_info().get("workers", {})), 0)
+        writes = []
+        for i in sorted(range(len(_CATEGORIES)), key=lambda i: -total[i]):
+            worker = min(load, key=lambda w: load[w]) if load else None
+            if worker is not None:
+                load[worker] += total[i]
+            parts = [client.submit(operator.getitem, b, i, pure=False) for b in buckets]
+            writes.append(
+                client.submit(
+                    _category_tables,
+                    _CATEGORIES[i],
+                    parts,
+                    self._policy,
+                    where,
+                    tables,
+                    workers=None if worker is None else [worker],
+                    allow_other_workers=True,
+                    priority=total[i],
+                    pure=False,
+                )
+            )
+        written = dict.fromkeys(tables, 0)
+        for done in client.gather(writes):
+            for table, rows in done.items():
+                written[table] += rows
+        return written
+
+
+def _sizes(per_category: tuple[list[bytes], ...]) -> list[int]:
+    """The bytes of figures a bucket sends to each category."""
+    return [sum(len(blob) for blob in blobs) for blobs in per_category]
+
+
+def _order(record: Mapping[str, Any]) -> str:
+    """A total order on result records (their JSON), so two runs compare record for record."""
+    return json.dumps(record, sort_keys=True, default=str)
+
+
+def _check_policy(policy: object) -> _Policy:
+    if policy is not None and not callable(policy):
+        raise InvalidPolicy(f"'policy' must be an EstimatePolicy or a callable, got {policy!r}")
+    return DEFAULT_ESTIMATE if policy is None else policy
+
+
+def _check_partitions(npartitions: object) -> None:
+    if npartitions is not None and (
+        not isinstance(npartitions, int) or isinstance(npartitions, bool) or npartitions < 1
+    ):
+        raise InvalidType(f"'npartitions' must be an int >= 1, got {npartitions!r}")
+
+
+def _grouped(
+    packed: list[Any],
+    buckets: int,
+    policy: _Policy,
+    *,
+    client: Client | None = None,
+    held: list[Any] | None = None,
+) -> Analysis:
+    """
+    The analysis of partitions of packed figures: each split by document
+    into ``buckets``, each bucket split by category.
+    """
+    split = [delayed(_by_bucket, nout=buckets, pure=True)(p, buckets) for p in packed]
+    per_bucket = [
+        delayed(_by_category, nout=len(_CATEGORIES), pure=True)([s[b] for s in split])
+        for b in range(buckets)
+    ]
+    return Analysis(per_bucket, policy, client=client, held=held)
+
+
+def analyse(
+    figures: db.Bag,
+    *,
+    policy: EstimatePolicy | EstimateRule | None = None,
+    npartitions: int | None = None,
+) -> Analysis:
+    """
+    Analyse a bag of figure records (or :class:`conflictfigures.Figure`
+    objects) as one :class:`Ledger` would, partitioned by neighbourhood (see
+    the module's documentation).
+
+    Args:
+        figures: a bag of figure records, e.g. from :func:`extract_figures`
+            or :func:`conflictfigures.to_record`, or of figures.
+        policy: the estimate policy (default
+            :data:`conflictfigures.DEFAULT_ESTIMATE`); it is shipped to the
+            workers, so a callable must pickle.
+        npartitions: how many groups the documents are gathered in on their
+            way to the neighbourhoods (default: as many as the bag has
+            partitions).
+
+    Returns:
+        The claims, contradictions, running totals, estimates and tallies.
+
+    Raises:
+        InvalidType: ``figures`` is not a bag, or ``npartitions`` is not a
+            whole number of at least 1; an item that is neither a record nor
+            a figure raises when the analysis is computed.
+        InvalidPolicy: ``policy`` is not a policy.
+    """
+    if not isinstance(figures, db.Bag):
+        raise InvalidType(f"'figures' must be a dask.bag.Bag, got {type_name(figures)}")
+    chosen = _check_policy(policy)
+    _check_partitions(npartitions)
+    packed = figures.map_partitions(_pack_items).to_delayed()
+    return _grouped(packed, npartitions or figures.npartitions, chosen)
+
+
+def analyse_documents(
+    documents: db.Bag | Iterable[Document],
+    *,
+    bounds: BoundsPolicy | None = None,
+    policy: EstimatePolicy | EstimateRule | None = None,
+    npartitions: int | None = None,
+    client: Client | None = None,
+) -> Analysis:
+    """
+    Extract the figures of documents on the cluster and analyse them there:
+    no figure is made a record, nor comes back to the client.
+
+    ``documents`` is a bag of :class:`conflictfigures.Document` objects, or
+    any iterable of them read on the client (a file read with
+    :func:`conflictfigures.read_articles`). An iterable is read here, and
+    sent to the workers in batches (about :data:`BATCH_CHARS` characters of
+    text) as it is read, each extracted at once; only a few batches wait at
+    a time, so the client holds a few batches however long the iterable.
+
+    Args:
+        documents: a bag of documents, or an iterable of them.
+        bounds: the bounds policy for extraction.
+        policy: the estimate policy, as for :func:`analyse`.
+        npartitions: how many groups the documents are gathered in (default:
+            the bag's partitions; for an iterable, the workers' number).
+        client: the ``dask.distributed`` client that an iterable's batches
+            are sent to (default: the current client).
+
+    Raises:
+        InvalidType: an argument of the wrong type; an item that is not a
+            document raises when it is extracted.
+        InvalidPolicy: ``policy`` is not a policy.
+    """
+    if bounds is not None and not isinstance(bounds, BoundsPolicy):
+        raise InvalidType(f"'bounds' must be a BoundsPolicy or None, got {type_name(bounds)}")
+    chosen = _check_policy(policy)
+    _check_partitions(npartitions)
+    if isinstance(documents, db.Bag):
+        packed = documents.map_partitions(_extract_packed, bounds).to_delayed()
+        return _grouped(packed, npartitions or documents.npartitions, chosen)
+    if not isinstance(documents, Iterable) or isinstance(documents, (str, bytes, Mapping)):
+        raise InvalidType(
+            f"'documents' must be a dask.bag.Bag or an iterable of documents, "
+            f"got {type_name(documents)}"
+        )
+    from distributed import get_client  # noqa: PLC0415 - only for a stream
+
+    client = client or get_client()
+    futures = _extract_stream(documents, client, bounds)
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    packed = [delayed(f) for f in futures]
+    return _grouped(packed, npartitions or workers, chosen, client=client, held=futures)
+
+
+def _extract_stream(
+    documents: Iterable[Document], client: Client, bounds: BoundsPolicy | None
+) -> list[Any]:
+    """
+    Send the documents to the workers in batches as they are read, each to
+    the worker with the fewest batches waiting, and have it extract them
+    there; wait while every worker has :data:`_AHEAD` batches waiting.
+    Return the futures of the packed figures.
+    """
+    from distributed import wait  # noqa: PLC0415 - only for a stream
+
+    addresses: list[str | None] = [*sorted(client.scheduler_info().get("workers", {}))] or [None]
+    waiting: dict[str | None, set[Any]] = {a: set() for a in addresses}
+    futures: list[Any] = []
+    for batch in _batches(documents):
+        while True:
+            for a in addresses:
+                waiting[a] = {f for f in waiting[a] if not f.done()}
+            target = min(addresses, key=lambda a: len(waiting[a]))
+            if len(waiting[target]) < _AHEAD:
+                break
+            wait(set().union(*waiting.values()), return_when="FIRST_COMPLETED")
+        where = None if target is None else [target]
+        # Scattered, not an argument of the task: the scheduler keeps a task's
+        # arguments as long as its result, and the texts would pile up here.
+        [sent] = client.scatter([batch], workers=where, hash=False)
+        future = client.submit(
+            _extract_packed, sent, bounds, workers=where, allow_other_workers=True, pure=False
+        )
+        del sent  # the batch is dropped once extracted
+        waiting[target].add(future)
+        futures.append(future)
+    return futures
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    chars = 0
+    for doc in documents:
+        batch.append(doc)
+        chars += len(doc.text) if isinstance(doc, Document) else 0
+        if chars >= BATCH_CHARS or len(batch) >= BATCH_DOCUMENTS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
 
 
 def extract_figures(documents: db.Bag, *, policy: BoundsPolicy | None = None) -> db.Bag:
     """
-    Extract the figures of a bag of documents, in parallel.
+    Extract the figures of a bag of documents, in parallel, as records.
+
+    To analyse them as well, :func:`analyse_documents` skips the records.
 
     Args:
         documents: a bag of :class:`conflictfigures.Document` objects.
@@ -115,149 +611,14 @@ def extract_figures(documents: db.Bag, *, policy: BoundsPolicy | None = None) ->
     return figures
 
 
-def _fan_out(group: tuple[_DocKey, list[Record]]) -> list[tuple[str, list[Record]]]:
-    """A document's figures, once for each category among them (its context there)."""
-    _key, records = group
-    return [(category, records) for category in sorted({neighbourhood(r) for r in records})]
-
-
-def _neighbourhood_results(
-    group: tuple[str, list[tuple[str, list[Record]]]], policy: EstimatePolicy | EstimateRule
-) -> dict[str, list[Record]]:
-    """Analyse one category's neighbourhood; keep the results of that category."""
-    category, documents = group
-    ledger = Ledger.from_records((r for _c, records in documents for r in records), policy=policy)
-    return {
-        "claims": [to_record(c) for c in ledger.claims() if c.key.category.value == category],
-        "contradictions": [
-            to_record(c) for c in ledger.contradictions() if c.key.category.value == category
-        ],
-        "running_totals": [
-            to_record(t) for t in ledger.running_totals() if t.category.value == category
-        ],
-        # one estimate per claim, in the claims' order
-        "estimates": [
-            to_record(e)
-            for c, e in zip(ledger.claims(), ledger.estimates(), strict=True)
-            if c.key.category.value == category
-        ],
-    }
-
-
-@attrs.frozen(kw_only=True)
-class Analysis:
-    """
-    The results of :func:`analyse`, as Dask bags of records.
-
-    Each bag is lazy; they share one graph, so compute or persist them
-    together (:meth:`compute`, :meth:`persist`, :meth:`write_jsonl`) to run
-    the analysis once.
-
-    Attributes:
-        claims: claim records.
-        contradictions: contradiction records.
-        running_totals: running-total records.
-        estimates: estimate records.
-
-    .. versionadded:: 0.1.0
-    """
-
-    claims: db.Bag
-    contradictions: db.Bag
-    running_totals: db.Bag
-    estimates: db.Bag
-
-    def bags(self) -> tuple[db.Bag, db.Bag, db.Bag, db.Bag]:
-        """Return the four bags, in the order of :data:`KINDS`."""
-        return (self.claims, self.contradictions, self.running_totals, self.estimates)
-
-    def persist(self, **kwargs: object) -> Analysis:
-        """Compute the results into the cluster's memory; the client holds nothing."""
-        return Analysis(**dict(zip(KINDS, persist(*self.bags(), **kwargs), strict=True)))
-
-    def compute(self, **kwargs: object) -> tuple[list[Record], ...]:
-        """
-        Return the four lists of records, each ordered as a :class:`Ledger`
-        orders its results (on the client: for results that fit in memory).
-        """
-        computed = compute(*self.bags(), **kwargs)
-        return tuple(sorted(records, key=_order) for records in computed)
-
-    def write_jsonl(self, folder: str | Path, **kwargs: object) -> None:
-        """
-        Write each kind of record as JSON Lines files, one per partition
-        (``claims-0.jsonl``, ...), from the workers, in one computation.
-        """
-        writes = [
-            bag.map(json.dumps, ensure_ascii=False).to_textfiles(
-                f"{folder}/{kind}-*.jsonl", compute=False
-            )
-            for kind, bag in zip(KINDS, self.bags(), strict=True)
-        ]
-        compute(*writes, **kwargs)
-
-
-def _order(record: Mapping[str, Any]) -> str:
-    """A total order on result records (their JSON), so two runs compare record for record."""
-    return json.dumps(record, sort_keys=True, default=str)
-
-
-def analyse(
-    figures: db.Bag,
-    *,
-    policy: EstimatePolicy | EstimateRule | None = None,
-    npartitions: int | None = None,
-) -> Analysis:
-    """
-    Analyse a bag of figure records as one :class:`Ledger` would, partitioned
-    by neighbourhood (see the module's documentation).
-
-    Args:
-        figures: a bag of figure records, e.g. from :func:`extract_figures`
-            or :func:`conflictfigures.to_record`.
-        policy: the estimate policy (default
-            :data:`conflictfigures.DEFAULT_ESTIMATE`); it is shipped to the
-            workers, so a callable must pickle.
-        npartitions: how many partitions the neighbourhoods are spread over
-            (default: as many as the bag has, at most one per category).
-
-    Returns:
-        The claims, contradictions, running totals and estimates, as bags of
-        records (:func:`conflictfigures.to_record`).
-
-    Raises:
-        InvalidType: ``figures`` is not a bag.
-        InvalidPolicy: ``policy`` is not a policy.
-    """
-    if not isinstance(figures, db.Bag):
-        raise InvalidType(f"'figures' must be a dask.bag.Bag, got {type_name(figures)}")
-    if policy is not None and not callable(policy):
-        raise InvalidPolicy(f"'policy' must be an EstimatePolicy or a callable, got {policy!r}")
-    if npartitions is not None and (
-        not isinstance(npartitions, int) or isinstance(npartitions, bool) or npartitions < 1
-    ):
-        raise InvalidType(f"'npartitions' must be an int >= 1, got {npartitions!r}")
-    parts = npartitions or figures.npartitions
-    documents = figures.groupby(_document_key, shuffle="tasks", npartitions=parts)
-    neighbourhoods = documents.map(_fan_out).flatten()
-    grouped = neighbourhoods.groupby(_first, shuffle="tasks", npartitions=parts)
-    results = grouped.map(_neighbourhood_results, DEFAULT_ESTIMATE if policy is None else policy)
-    return Analysis(**{kind: results.pluck(kind).flatten() for kind in KINDS})
-
-
-def _first(pair: tuple[str, object]) -> str:
-    return pair[0]
-
-
 def records_by_kind(ledger: Ledger) -> tuple[list[Record], ...]:
     """
     Return a ledger's results as :meth:`Analysis.compute` does, to compare
     a cluster's answers with one process's.
     """
-    found: Iterable[Iterable[Any]] = (
-        ledger.claims(),
-        ledger.contradictions(),
-        ledger.running_totals(),
-        ledger.estimates(),
-    )
-    return tuple(sorted((to_record(x) for x in results), key=_order) for results in found)
+    found: dict[str, list[Record]] = {kind: [] for kind in KINDS}
+    for category in Category:
+        records = category_records(ledger, category)
+        for kind in KINDS:
+            found[kind].extend(records[kind])
+    return tuple(sorted(found[kind], key=_order) for kind in KINDS)

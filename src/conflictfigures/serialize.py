@@ -236,7 +236,9 @@ def _point_record(
 
 
 def _running_total_record(
-    r: RunningTotal, reports: Callable[[Iterable[Figure]], list[Any]]
+    r: RunningTotal,
+    reports: Callable[[Iterable[Figure]], list[Any]],
+    claim: Callable[[Claim], dict[str, Any]],
 ) -> dict[str, Any]:
     return {
         "category": r.category.value,
@@ -248,13 +250,11 @@ def _running_total_record(
         "period_start": iso(r.period_start) or None,
         "reconciled": r.reconciled,
         "points": [_point_record(p, reports) for p in r.points],
-        "incidents": [_claim_record(c, reports) for c in r.incidents],
+        "incidents": [claim(c) for c in r.incidents],
     }
 
 
-def _estimate_record(
-    e: Estimate, reports: Callable[[Iterable[Figure]], list[Any]]
-) -> dict[str, Any]:
+def _estimate_record(e: Estimate, claim: Callable[[Claim], dict[str, Any]]) -> dict[str, Any]:
     return {
         "category": e.category.value,
         "low": e.low,
@@ -262,7 +262,7 @@ def _estimate_record(
         "high": e.high,
         "policy": e.policy,
         "claim": None if e.key is None else e.key.id,
-        "claims": [_claim_record(c, reports) for c in e.claims],
+        "claims": [claim(c) for c in e.claims],
     }
 
 
@@ -277,7 +277,11 @@ def _figure_record(conv: cattrs.Converter, figure: Figure) -> dict[str, Any]:
     return {key: flat[key] for key in FIGURE_KEYS}
 
 
-def _make_converter() -> cattrs.Converter:
+def _make_converter(*, shared: bool = False) -> cattrs.Converter:
+    """
+    The converter; with ``shared``, one whose records share the record of
+    each figure and claim they hold (each is converted once).
+    """
     conv = cattrs.Converter(forbid_extra_keys=True)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, _date_from_iso)
@@ -313,13 +317,35 @@ def _make_converter() -> cattrs.Converter:
 
     # Records: a figure is flat; a result keeps every figure's record under "reports".
     def reports(figures: Iterable[Figure]) -> list[Any]:
-        return [_figure_record(conv, f) for f in figures]
+        return [figure_record(f) for f in figures]
 
-    conv.register_unstructure_hook(Figure, lambda f: _figure_record(conv, f))
-    conv.register_unstructure_hook(Claim, lambda c: _claim_record(c, reports))
+    # With ``shared``, keyed by identity, each object kept alive beside its record.
+    figures: dict[int, tuple[Figure, dict[str, Any]]] | None = {} if shared else None
+    claims: dict[int, tuple[Claim, dict[str, Any]]] | None = {} if shared else None
+
+    def figure_record(figure: Figure) -> dict[str, Any]:
+        if figures is None:
+            return _figure_record(conv, figure)
+        held = figures.get(id(figure))
+        if held is None:
+            held = figures[id(figure)] = (figure, _figure_record(conv, figure))
+        return held[1]
+
+    def claim_record(claim: Claim) -> dict[str, Any]:
+        if claims is None:
+            return _claim_record(claim, reports)
+        held = claims.get(id(claim))
+        if held is None:
+            held = claims[id(claim)] = (claim, _claim_record(claim, reports))
+        return held[1]
+
+    conv.register_unstructure_hook(Figure, figure_record)
+    conv.register_unstructure_hook(Claim, claim_record)
     conv.register_unstructure_hook(Contradiction, lambda c: _contradiction_record(c, reports))
-    conv.register_unstructure_hook(RunningTotal, lambda r: _running_total_record(r, reports))
-    conv.register_unstructure_hook(Estimate, lambda e: _estimate_record(e, reports))
+    conv.register_unstructure_hook(
+        RunningTotal, lambda r: _running_total_record(r, reports, claim_record)
+    )
+    conv.register_unstructure_hook(Estimate, lambda e: _estimate_record(e, claim_record))
     return conv
 
 
@@ -335,7 +361,29 @@ def converter() -> cattrs.Converter:
     return _CONVERTER
 
 
-def to_record(figure: Figure | Claim | Contradiction | RunningTotal | Estimate) -> dict[str, Any]:
+Result = Figure | Claim | Contradiction | RunningTotal | Estimate
+
+
+def shared_records() -> Callable[[Result], dict[str, Any]]:
+    """
+    Return a function that makes the records :func:`to_record` makes, the
+    record of each figure and claim made once and shared by every record
+    that holds it (a claim's reports, its estimate, a running total's
+    incidents): the way to convert many results of one ledger.
+
+    The records it returns share their nested records: change none of them.
+    It keeps every figure and claim it met alive while it is.
+    """
+    conv = _make_converter(shared=True)
+
+    def record(result: Result) -> dict[str, Any]:
+        made: dict[str, Any] = conv.unstructure(result)
+        return made
+
+    return record
+
+
+def to_record(figure: Result) -> dict[str, Any]:
     """
     Return the JSON-ready record of a figure, keys in :data:`FIGURE_KEYS` order,
     or of an aggregation result (:class:`~conflictfigures.Claim`,
