@@ -35,6 +35,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -92,8 +93,21 @@ _CHILD = (
 )
 
 
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the finished processes this one waited for."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+_CPU: list[float] = []
+
+
 def run(*args: str) -> tuple[float, float]:
-    """Run the command; return its seconds and its own peak resident memory (MB)."""
+    """
+    Run the command; return its seconds and its own peak resident memory (MB).
+    The CPU seconds it and its workers used are appended to ``_CPU``.
+    """
+    before = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-c", _CHILD, *args],
@@ -102,6 +116,7 @@ def run(*args: str) -> tuple[float, float]:
         text=True,
     )
     seconds = time.perf_counter() - start
+    _CPU.append(_children_cpu() - before)
     return seconds, int(done.stdout.split()[-1]) / 1024
 
 
@@ -155,6 +170,7 @@ def bench_report(
     )
     times: dict[str, list[float]] = {"one": [], "two": []}
     peaks: dict[str, list[float]] = {"one": [], "two": []}
+    cpus: dict[str, list[float]] = {"one": [], "two": []}
     argv = ["report", str(corpus), *COLUMNS, "--format", "parquet", "--tables", which]
     out = {"one": folder / "one", "two": folder / "two"}
     for _ in range(repeat):
@@ -163,7 +179,12 @@ def bench_report(
             seconds, peak = run(*argv, "-o", str(out[name]), *extra)
             times[name].append(seconds)
             peaks[name].append(peak)
-            print(f"    {name}: {seconds:6.1f} s, peak {peak:,.0f} MB", flush=True)
+            cpus[name].append(_CPU[-1])
+            print(
+                f"    {name}: {seconds:6.1f} s, CPU {_CPU[-1]:6.1f} s "
+                f"({_CPU[-1] / seconds:.2f} cores), peak {peak:,.0f} MB",
+                flush=True,
+            )
     one, two = statistics.median(times["one"]), statistics.median(times["two"])
     same = _same_rows(out["one"], out["two"], tables)
     print(
@@ -171,7 +192,9 @@ def bench_report(
         f"peak {max(peaks['one']):,.0f} MB\n"
         f"  --workers 2: median {two:6.1f} s, {n / two:6,.1f} documents/s "
         f"({one / two:.2f}x; runs {', '.join(f'{t:.1f}' for t in times['two'])} s), "
-        f"client peak {max(peaks['two']):,.0f} MB; rows {'the same' if same else 'DIFFER'}"
+        f"client peak {max(peaks['two']):,.0f} MB; rows {'the same' if same else 'DIFFER'}\n"
+        f"  CPU: one process {statistics.median(cpus['one']):.1f} s, "
+        f"--workers 2 {statistics.median(cpus['two']):.1f} s (client and workers; medians)"
     )
 
 

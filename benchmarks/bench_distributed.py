@@ -7,8 +7,8 @@ by several outlets in varied words, running totals), spread over
 ``--categories`` categories, made on the workers in partitions of
 ``--partition`` figures (as extraction leaves them), then grouped by document
 and by category, analysed, and written by the workers as Parquet (every table
-but the tallies, whose repeated-mention rule is quadratic in a place's
-figures; see docs/corpus.md).
+but the tallies by default, whose repeated-mention rule is quadratic in a
+place's figures; see docs/corpus.md).
 The cluster has ``--workers`` processes of one thread, each limited to
 ``--memory`` (a worker past it is restarted by its nanny, and the run fails:
 so a run that completes stayed under it).
@@ -30,18 +30,21 @@ import tempfile
 import time
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import dask.bag as db
-from distributed import Client, LocalCluster, Worker
 
 from conflictfigures import Category
+from conflictfigures._parallel import cluster
 from conflictfigures._tables import TABLES
 from conflictfigures.distributed import analyse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_aggregate import corpus
+
+if TYPE_CHECKING:
+    from distributed import Client, Worker
 
 
 def _part(i: int, size: int, categories: int) -> list[Any]:
@@ -69,14 +72,13 @@ def _received(dask_worker: Worker) -> tuple[int, float]:
     return sum(t["total"] for t in log), sum(t["duration"] for t in log)
 
 
-def bench(n: int, client: Client, partition: int, categories: int) -> None:
+def bench(n: int, client: Client, partition: int, categories: int, tables: list[str]) -> None:
     parts = max(1, n // partition)
     bag = (
         db.from_sequence(range(parts), npartitions=parts)
         .map(_part, n // parts, categories)
         .flatten()
     )
-    tables = [t for t in TABLES if t != "tallies"]
     workers = len(client.scheduler_info()["workers"])
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
@@ -103,20 +105,17 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--memory", default="4GiB", help="each worker's memory limit")
     parser.add_argument("--categories", type=int, default=8)
     parser.add_argument("--partition", type=int, default=50_000, help="figures a partition")
+    parser.add_argument(
+        "--tables",
+        default=",".join(t for t in TABLES if t != "tallies"),
+        help="the tables written (default: all but tallies)",
+    )
     args = parser.parse_args(argv)
+    tables = args.tables.split(",")
     for n in args.sizes:
-        # A fresh cluster per size, so each worker's peak is this size's.
-        with (
-            LocalCluster(
-                n_workers=args.workers,
-                threads_per_worker=1,
-                processes=True,
-                memory_limit=args.memory,
-                dashboard_address=None,
-            ) as local,
-            Client(local) as client,
-        ):
-            bench(n, client, args.partition, args.categories)
+        # A fresh cluster per size (the command's), so each worker's peak is this size's.
+        with cluster(workers=args.workers, scheduler=None, memory_limit=args.memory) as client:
+            bench(n, client, args.partition, args.categories, tables)
 
 
 if __name__ == "__main__":

@@ -341,7 +341,10 @@ class Analysis:
         contradictions, running totals, estimates and tallies) as Parquet,
         one file per table and category (``<folder>/claims/killed.parquet``;
         see docs/corpus.md); return the rows written per table, the only
-        thing the client receives.
+        thing the client receives. On a ``dask.distributed`` cluster (and
+        no ``kwargs`` for :func:`dask.compute`), each category is placed
+        when the sizes are known, the largest first, on the worker with the
+        least work so far.
 
         ``folder`` must be one the workers can write to (on one machine, any
         folder; on a cluster, shared storage). It needs the ``parquet`` extra
@@ -349,8 +352,9 @@ class Analysis:
         """
         chosen = check_tables(tables)
         where = str(Path(folder).resolve())
-        if self._client is not None and not kwargs:
-            return self._write_balanced(where, chosen)
+        client = self._client or _default_client()
+        if client is not None and not kwargs:
+            return self._write_balanced(client, where, chosen)
         writes = [
             delayed(_category_tables, pure=True)(category, parts, self._policy, where, chosen)
             for category, parts in zip(_CATEGORIES, self._neighbourhoods, strict=True)
@@ -361,15 +365,15 @@ class Analysis:
                 total[table] += rows
         return total
 
-    def _write_balanced(self, where: str, tables: tuple[str, ...]) -> dict[str, int]:
+    def _write_balanced(
+        self, client: Client, where: str, tables: tuple[str, ...]
+    ) -> dict[str, int]:
         """
         :meth:`write_parquet` on the client's cluster, the neighbourhoods
         balanced over the workers: once the documents are grouped, each
         neighbourhood's size is known, and the largest are placed first,
         each on the worker with the least work so far.
         """
-        client = self._client
-        assert client is not None  # noqa: S101 - only called with a client
         buckets = client.compute(self._per_bucket)
         sizes = client.gather(client.map(_sizes, buckets, pure=False))
         total = [sum(s[i] for s in sizes) for i in range(len(_CATEGORIES))]
@@ -399,6 +403,19 @@ class Analysis:
             for table, rows in done.items():
                 written[table] += rows
         return written
+
+
+def _default_client() -> Client | None:
+    """The ``dask.distributed`` client that computations go to, if there is one."""
+    try:
+        from distributed import default_client  # noqa: PLC0415 - optional
+    except ImportError:  # pragma: no cover - dask without distributed
+        return None
+    try:
+        client: Client = default_client()
+    except ValueError:  # no client
+        return None
+    return client
 
 
 def _sizes(per_category: tuple[list[bytes], ...]) -> list[int]:
