@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from conflictfigures._qualifiers import Qualifier
 from conflictfigures.errors import (
     InvalidCount,
     InvalidFigure,
@@ -29,12 +30,9 @@ from conflictfigures.errors import (
     InvalidSpan,
     InvalidType,
     UnknownCategory,
-    UnknownQualifier,
     type_name,
 )
-
-if TYPE_CHECKING:
-    from conflictfigures.policy import BoundsPolicy
+from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 
 __all__ = [
     "MAX_COUNT",
@@ -145,48 +143,6 @@ class Category(enum.Enum):
         refugees hosted), running totals by nature rather than incidents.
         """
         return self is Category.REFUGEES
-
-
-class Qualifier(enum.Enum):
-    """
-    How the text qualifies a number.
-
-    ``"more than 50"`` is ``MORE_THAN``; ``"dozens"`` is ``VAGUE``;
-    ``"10 to 15"`` is ``RANGE``.
-
-    .. versionadded:: 0.1.0
-    """
-
-    EXACT = "exact"
-    AT_LEAST = "at_least"
-    MORE_THAN = "more_than"
-    UP_TO = "up_to"
-    FEWER_THAN = "fewer_than"
-    ABOUT = "about"
-    NEARLY = "nearly"
-    RANGE = "range"
-    VAGUE = "vague"
-
-    @classmethod
-    def parse(cls, name: Qualifier | str) -> Qualifier:
-        """
-        Return the qualifier for a record name such as ``"at_least"``.
-
-        Raises:
-            UnknownQualifier: ``name`` is not a qualifier.
-
-        >>> Qualifier.parse("more_than")
-        <Qualifier.MORE_THAN: 'more_than'>
-        """
-        if isinstance(name, Qualifier):
-            return name
-        if isinstance(name, str):
-            try:
-                return cls(name.strip().lower())
-            except ValueError:
-                pass
-        choices = ", ".join(q.value for q in cls)
-        raise UnknownQualifier(f"unknown qualifier {name!r}; expected one of: {choices}")
 
 
 def _to_category(value: Category | str) -> Category:
@@ -503,8 +459,6 @@ class Count:
         >>> Count.read(None, "vague", vague="dozens").low
         24
         """
-        from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy  # noqa: PLC0415 - cycle
-
         q = Qualifier.parse(qualifier)
         _check_number("stated", stated, optional=True)
         _check_number("stated_high", stated_high, optional=True)
