@@ -51,7 +51,7 @@ from conflictfigures._aggregation.estimates import (
     UCDP_ESTIMATE,
     EstimatePolicy,
     EstimateRule,
-    estimate,
+    estimate_claims,
     policy_name,
 )
 from conflictfigures._aggregation.keys import build_claims
@@ -314,7 +314,7 @@ class Ledger:
         if self._estimates is None:
             claims = self._analyse().claims
             with _no_cyclic_gc():
-                self._estimates = [estimate(c, self._policy) for c in claims]
+                self._estimates = estimate_claims(claims, self._policy)
         return list(self._estimates)
 
 

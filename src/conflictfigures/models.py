@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import TYPE_CHECKING, Any
+import functools
+import sys
+from typing import Any
 
 import attrs
 
+from conflictfigures._qualifiers import Qualifier
 from conflictfigures.errors import (
     InvalidCount,
     InvalidFigure,
@@ -29,12 +32,9 @@ from conflictfigures.errors import (
     InvalidSpan,
     InvalidType,
     UnknownCategory,
-    UnknownQualifier,
     type_name,
 )
-
-if TYPE_CHECKING:
-    from conflictfigures.policy import BoundsPolicy
+from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 
 __all__ = [
     "MAX_COUNT",
@@ -109,6 +109,11 @@ class Category(enum.Enum):
     EQUIPMENT_DAMAGED = "equipment_damaged"
     EQUIPMENT_ABANDONED = "equipment_abandoned"
 
+    #: Members are singletons compared by identity, so they hash by identity
+    #: too: a C slot instead of ``Enum.__hash__`` (a Python call hashing the
+    #: name), which every hash of a figure, count or claim key pays.
+    __hash__ = object.__hash__
+
     @classmethod
     def parse(cls, name: Category | str) -> Category:
         """
@@ -145,48 +150,6 @@ class Category(enum.Enum):
         refugees hosted), running totals by nature rather than incidents.
         """
         return self is Category.REFUGEES
-
-
-class Qualifier(enum.Enum):
-    """
-    How the text qualifies a number.
-
-    ``"more than 50"`` is ``MORE_THAN``; ``"dozens"`` is ``VAGUE``;
-    ``"10 to 15"`` is ``RANGE``.
-
-    .. versionadded:: 0.1.0
-    """
-
-    EXACT = "exact"
-    AT_LEAST = "at_least"
-    MORE_THAN = "more_than"
-    UP_TO = "up_to"
-    FEWER_THAN = "fewer_than"
-    ABOUT = "about"
-    NEARLY = "nearly"
-    RANGE = "range"
-    VAGUE = "vague"
-
-    @classmethod
-    def parse(cls, name: Qualifier | str) -> Qualifier:
-        """
-        Return the qualifier for a record name such as ``"at_least"``.
-
-        Raises:
-            UnknownQualifier: ``name`` is not a qualifier.
-
-        >>> Qualifier.parse("more_than")
-        <Qualifier.MORE_THAN: 'more_than'>
-        """
-        if isinstance(name, Qualifier):
-            return name
-        if isinstance(name, str):
-            try:
-                return cls(name.strip().lower())
-            except ValueError:
-                pass
-        choices = ", ".join(q.value for q in cls)
-        raise UnknownQualifier(f"unknown qualifier {name!r}; expected one of: {choices}")
 
 
 def _to_category(value: Category | str) -> Category:
@@ -503,8 +466,6 @@ class Count:
         >>> Count.read(None, "vague", vague="dozens").low
         24
         """
-        from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy  # noqa: PLC0415 - cycle
-
         q = Qualifier.parse(qualifier)
         _check_number("stated", stated, optional=True)
         _check_number("stated_high", stated_high, optional=True)
@@ -513,18 +474,16 @@ class Count:
             raise InvalidType(f"'vague' must be a str or None, got {type_name(vague)}: {vague!r}")
         if policy is not None and not isinstance(policy, BoundsPolicy):
             raise InvalidType(f"'policy' must be a BoundsPolicy or None, got {type_name(policy)}")
-        pol = DEFAULT_POLICY if policy is None else policy
-        low, high = pol.bounds(
-            stated=stated, qualifier=q, stated_high=stated_high, vague=vague, rounding=rounding
-        )
-        return cls(
+        if cls is Count and (policy is None or policy is DEFAULT_POLICY):
+            return _read_default(stated, q, stated_high, vague, rounding)
+        return _read(
+            cls,
             stated=stated,
             qualifier=q,
-            low=low,
-            high=high,
             stated_high=stated_high,
             vague=vague,
             rounding=rounding,
+            policy=DEFAULT_POLICY if policy is None else policy,
         )
 
     @classmethod
@@ -540,6 +499,8 @@ class Count:
             InvalidType: ``n`` is not an ``int``.
         """
         _check_number("n", n, optional=False)
+        if cls is Count:
+            return _read_default(n, Qualifier.EXACT, None, None, 1)
         return cls(stated=n, qualifier=Qualifier.EXACT, low=n, high=n)
 
     def rebound(self, policy: BoundsPolicy) -> Count:
@@ -596,6 +557,64 @@ class Count:
         return f"{words[self.qualifier]}{self.stated:,}"
 
 
+def _read(
+    cls: type[Count],
+    *,
+    stated: int | None,
+    qualifier: Qualifier,
+    stated_high: int | None,
+    vague: str | None,
+    rounding: int,
+    policy: BoundsPolicy,
+) -> Count:
+    """Build a count whose bounds come from ``policy`` (arguments already checked)."""
+    low, high = policy.bounds(
+        stated=stated, qualifier=qualifier, stated_high=stated_high, vague=vague, rounding=rounding
+    )
+    return cls(
+        stated=stated,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        stated_high=stated_high,
+        vague=vague,
+        rounding=rounding,
+    )
+
+
+@functools.lru_cache(maxsize=4_096)
+def _read_default(
+    stated: int | None,
+    qualifier: Qualifier,
+    stated_high: int | None,
+    vague: str | None,
+    rounding: int,
+) -> Count:
+    """
+    A count under the default policy, one object per distinct count: counts
+    are immutable and most are small numbers stated again and again ("two",
+    "three"), so a corpus shares them instead of holding one per figure.
+    """
+    return _read(
+        Count,
+        stated=stated,
+        qualifier=qualifier,
+        stated_high=stated_high,
+        vague=vague,
+        rounding=rounding,
+        policy=DEFAULT_POLICY,
+    )
+
+
+def _interned(value: str | None) -> str | None:
+    """
+    The one shared copy of a short text (``sys.intern``): subjects, sides,
+    places and claimants repeat across a corpus ("civilians", "Idlib").
+    Anything but a ``str`` is left as it is, for the validator to judge.
+    """
+    return sys.intern(value) if type(value) is str else value
+
+
 @attrs.frozen(kw_only=True)
 class Figure:
     """
@@ -628,13 +647,13 @@ class Figure:
     span: Span = attrs.field(validator=instance_of(Span))
     surface: str = attrs.field(validator=instance_of(str))
     source: Source = attrs.field(factory=Source, validator=instance_of(Source))
-    subject: str | None = attrs.field(default=None, validator=_optional_str)
-    side: str | None = attrs.field(default=None, validator=_optional_str)
-    location: str | None = attrs.field(default=None, validator=_optional_str)
+    subject: str | None = attrs.field(default=None, converter=_interned, validator=_optional_str)
+    side: str | None = attrs.field(default=None, converter=_interned, validator=_optional_str)
+    location: str | None = attrs.field(default=None, converter=_interned, validator=_optional_str)
     date: dt.date | None = attrs.field(default=None, validator=_optional_date)
     period: Period | None = attrs.field(default=None, validator=instance_of(Period, optional=True))
     cumulative: bool = attrs.field(default=False, validator=instance_of(bool))
-    claimed_by: str | None = attrs.field(default=None, validator=_optional_str)
+    claimed_by: str | None = attrs.field(default=None, converter=_interned, validator=_optional_str)
     sentence: str | None = attrs.field(default=None, validator=_optional_str)
     sentence_span: Span | None = attrs.field(
         default=None, validator=instance_of(Span, optional=True)

@@ -52,12 +52,12 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
+from conflictfigures._qualifiers import Qualifier
 from conflictfigures.errors import InvalidCount, InvalidPolicy
-from conflictfigures.models import Count, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -69,6 +69,26 @@ __all__ = [
     "BoundsPolicy",
     "VagueBounds",
 ]
+
+
+class _Stated(Protocol):
+    """
+    What :meth:`BoundsPolicy.best` reads from a count: a
+    :class:`~conflictfigures.Count` has it all. Policies sit below the data
+    model (``models`` builds counts from a policy), so they name only the
+    parts they read.
+    """
+
+    @property
+    def stated(self) -> int | None: ...
+    @property
+    def stated_high(self) -> int | None: ...
+    @property
+    def qualifier(self) -> Qualifier: ...
+    @property
+    def vague(self) -> str | None: ...
+    @property
+    def high(self) -> int | None: ...
 
 
 @attrs.frozen(kw_only=True)
@@ -271,13 +291,14 @@ class BoundsPolicy:
             raise InvalidCount(f"a range needs 'stated_high', got None (stated={stated})")
         return lo_exact, stated_high + max(rounding - half - 1, 0)
 
-    def best(self, count: Count) -> int:
+    def best(self, count: _Stated) -> int:
         """
         Return the single best number for a count: the stated number when it
         is exact, approximate or an open floor ("more than 50" is 50, the
         number event coders record, while its ``low`` stays 51), the middle
         of a range, the word's ``best`` for a vague count.
 
+        >>> from conflictfigures import Count
         >>> DEFAULT_POLICY.best(Count.read(50, "more_than"))
         50
         >>> DEFAULT_POLICY.best(Count.read(10, "range", stated_high=15))

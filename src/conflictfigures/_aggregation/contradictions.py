@@ -62,10 +62,12 @@ def _kind(
     return "revision"
 
 
-def _same_claim(claim: Claim) -> Contradiction | None:
+def _same_claim(
+    claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]]
+) -> Contradiction | None:
     if claim.consistent:
         return None
-    sides = sides_of(claim)
+    sides = sides_of(claim, shared)
     return Contradiction(claims=(claim,), sides=tuple(sides), kind=_kind(sides, sides))
 
 
@@ -115,8 +117,15 @@ def _sort_key(c: Contradiction) -> tuple[Any, ...]:
 
 
 def contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
-    """Every contradiction among the claims, in key order."""
-    found = [c for c in map(_same_claim, claims) if c is not None]
-    found.extend(_nested(claims))
-    found.sort(key=_sort_key)
+    """
+    Every contradiction among the claims (given in key order), in key order.
+
+    A claim's own contradictions come in the claims' order, already sorted;
+    the few between nested places are put in place by bisection, each after
+    any equal key (as a stable sort of the whole list would).
+    """
+    shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    found = [c for c in (_same_claim(claim, shared) for claim in claims) if c is not None]
+    for nested in sorted(_nested(claims), key=_sort_key):
+        bisect.insort_right(found, nested, key=_sort_key)
     return found

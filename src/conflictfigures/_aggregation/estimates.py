@@ -8,7 +8,7 @@ number the reports give, as stated or as bounds (:func:`report_points`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -27,6 +27,7 @@ __all__ = [
     "EstimatePolicy",
     "EstimateRule",
     "estimate",
+    "estimate_claims",
     "policy_name",
 ]
 
@@ -156,16 +157,33 @@ class EstimatePolicy:
             high = c_high
         else:
             high = None if any(c.high is None for c in counts) else max(c.high or 0 for c in counts)
-        low = min(low, high) if high is not None else low
-        exact = Qualifier.EXACT  # its best is its number, under any bounds policy
-        bests = [
-            c.stated if c.qualifier is exact and c.stated is not None else reading.best(c)
-            for c in counts
-        ]
+        if high is not None and high < low:
+            low = high
+        # Each report's best number (an exact count's is its number, under any
+        # bounds policy) and the lowest and highest number the reports give.
+        exact, more_than = Qualifier.EXACT, Qualifier.MORE_THAN
+        bests: list[int] = []
+        lowest = highest = -1
+        only_open_floors = True
+        for c in counts:
+            q = c.qualifier
+            if q is exact and c.stated is not None:
+                b = bottom = top = c.stated
+            else:
+                b = reading.best(c)
+                bottom, top = report_points(c, reading, b)
+            bests.append(b)
+            if bottom < lowest or lowest < 0:
+                lowest = bottom
+            highest = max(highest, top)
+            if q is not more_than:
+                only_open_floors = False
         if self.best == "lowest":
             best = low
         elif self.best == "midpoint":
             best = low if high is None else (low + high) // 2
+        elif len(bests) == 1:
+            best = bests[0]
         else:
             inds = claim.independents
             if len(set(inds)) == len(inds):  # one report per claimant: each counts
@@ -173,9 +191,8 @@ class EstimatePolicy:
             else:
                 per_claimant = {(inds[i], counts[i]): bests[i] for i in _latest(claim)}
                 best = _lower_median(list(per_claimant.values()))
-        points = [report_points(c, reading, b) for c, b in zip(counts, bests, strict=True)]
-        best = min(max(best, min(p[0] for p in points)), max(p[1] for p in points))
-        if not all(c.qualifier is Qualifier.MORE_THAN for c in counts):
+        best = min(max(best, lowest), highest)
+        if not only_open_floors:
             # Only open floors alone keep their stated number below the low:
             # "more than 40" is best 40 (the number event coders record) with
             # low 41; beside other reports the best stays within the range.
@@ -210,16 +227,31 @@ def policy_name(policy: EstimatePolicy | EstimateRule) -> str:
 
 def estimate(claim: Claim, policy: EstimatePolicy | EstimateRule) -> Estimate:
     """The estimate of one claim under a policy (a rule of the user's is checked)."""
-    if isinstance(policy, EstimatePolicy):
-        low, best, high = policy(claim)
-    else:
-        low, best, high = check_rule_result(policy(claim), policy)
-    return Estimate(
-        category=claim.key.category,
-        low=low,
-        best=best,
-        high=high,
-        policy=policy_name(policy),
-        key=claim.key,
-        claims=(claim,),
-    )
+    return estimate_claims((claim,), policy)[0]
+
+
+def estimate_claims(
+    claims: Iterable[Claim], policy: EstimatePolicy | EstimateRule
+) -> list[Estimate]:
+    """The estimate of each claim under a policy (a rule of the user's is checked)."""
+    name = policy_name(policy)
+    checked = not isinstance(policy, EstimatePolicy)
+    found = []
+    for claim in claims:
+        if checked:
+            low, best, high = check_rule_result(policy(claim), policy)
+        else:
+            low, best, high = policy(claim)
+        key = claim.key
+        found.append(
+            Estimate(
+                category=key.category,
+                low=low,
+                best=best,
+                high=high,
+                policy=name,
+                key=key,
+                claims=(claim,),
+            )
+        )
+    return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import itertools
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -25,7 +26,6 @@ from conflictfigures._aggregation.normalise import (
     claimants,
     document_sides,
     normalise,
-    unattributed,
 )
 from conflictfigures._aggregation.results import (
     DATE_TOLERANCE,
@@ -40,15 +40,18 @@ from conflictfigures._aggregation.results import (
     shift,
 )
 from conflictfigures._places import PlacePath
-from conflictfigures.models import Category, Count, Figure
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
+
+    from conflictfigures.models import Count, Figure, Source
 
 __all__ = ["IncidentIndex", "build_claims", "covered", "figure_sort_key", "incident_index"]
 
 _Target = tuple[str | None, str | None, PlacePath | None, dt.date | None]
-_Slot = tuple[str, bool, dt.date | None]
+_Slot = tuple[Category, bool, dt.date | None]
+_NO_TARGETS: frozenset[_Target] = frozenset()
 
 
 def _opt(value: object) -> tuple[bool, str]:
@@ -56,15 +59,28 @@ def _opt(value: object) -> tuple[bool, str]:
 
 
 def _cheap_sort_key(figure: Figure) -> tuple[Any, ...]:
-    """The leading fields of :func:`figure_sort_key`: provenance and position."""
+    """
+    The leading fields of :func:`figure_sort_key`: provenance and position.
+
+    Each optional field is a pair, whether it is given and its value: the
+    order ``_opt`` gives, without building strings (ISO dates sort as the
+    dates do, and two absent values are equal pairs that are never ordered
+    by their ``None``). It runs once per figure of every claim.
+    """
     src = figure.source
+    published, outlet, doc_id, url = src.published, src.outlet, src.doc_id, src.url
+    span = figure.span
     return (
-        _opt(src.published),
-        _opt(src.outlet),
-        _opt(src.doc_id),
-        _opt(src.url),
-        figure.span.start,
-        figure.span.end,
+        published is not None,
+        published,
+        outlet is not None,
+        outlet,
+        doc_id is not None,
+        doc_id,
+        url is not None,
+        url,
+        span.start,
+        span.end,
         figure.surface,
     )
 
@@ -133,38 +149,67 @@ class _Index:
     "northwest Syria" is matched to the Idlib claim, not kept beside it).
     """
 
-    __slots__ = ("_by_scope", "_inner", "_matches", "counts", "support")
+    __slots__ = ("_above", "_by_scope", "_inner", "_matches", "_shared", "counts", "support")
 
     def __init__(
-        self, norms: Sequence[Norm], sides: Sequence[str | None], counts: Sequence[Count]
+        self, norms: Sequence[Norm], sides: Sequence[str | None], figures: Sequence[Figure]
     ) -> None:
-        support: dict[_Slot, dict[_Target, Doc | None]] = defaultdict(dict)
+        support: dict[_Slot, dict[_Target, Doc | None]] = {}
+        #: One tuple per distinct target: the same target is met on many dates.
+        shared: dict[_Target, _Target] = {}
         #: The counts reported for each total with a known period start.
         self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
-        for n, side, count in zip(norms, sides, counts, strict=True):
-            if n.group is not None and n.place is not None:
-                start = None if n.incident else n.period_start
-                target = (side, n.group, n.place, start)
-                docs = support[_slot(n)]
-                if docs.setdefault(target, n.doc) != n.doc:
-                    docs[target] = None
-                if start is not None:
-                    self.counts[(_slot(n), target)].append(count)
+        for n, side, figure in zip(norms, sides, figures, strict=True):
+            group, place = n.group, n.place
+            if group is None or place is None:
+                continue
+            if n.incident:
+                start = None
+                slot: _Slot = (n.category, True, n.date)
+            else:
+                start = n.period_start
+                slot = (n.category, False, None)
+            made: _Target = (side, group, place, start)
+            target = shared.setdefault(made, made)
+            docs = support.get(slot)
+            if docs is None:
+                docs = support[slot] = {}
+            doc = n.doc
+            if docs.setdefault(target, doc) != doc:
+                docs[target] = None
+            if start is not None:
+                self.counts[(slot, target)].append(figure.count)
         self.support = support
-        self._inner: dict[_Slot, set[_Target]] = {}
+        self._shared = shared
+        self._above: dict[_Target, tuple[_Target, ...]] = {}
+        self._inner: dict[_Slot, AbstractSet[_Target]] = {}
         self._matches: dict[tuple[_Slot, _Target], list[_Target]] = {}
         self._by_scope: dict[_Slot, dict[tuple[Any, ...], list[_Target]]] = {}
 
-    def inner(self, slot: _Slot) -> set[_Target]:
+    def inner(self, slot: _Slot) -> AbstractSet[_Target]:
         """Targets of an incident slot whose place has a more specific target below it."""
         found = self._inner.get(slot)
         if found is None:
             found = set()
             if slot[1]:
-                for s, g, p, st in self.support.get(slot, {}):
-                    if p is not None:
-                        found.update((s, g, p[:i], st) for i in range(1, len(p)))
-            self._inner[slot] = found
+                for target in self.support.get(slot, ()):
+                    found.update(self._wider(target))
+            self._inner[slot] = found or _NO_TARGETS
+        return found
+
+    def _wider(self, target: _Target) -> tuple[_Target, ...]:
+        """
+        The targets of the places that contain a target's place (same side,
+        group and period start), one tuple each whatever the slot.
+        """
+        found = self._above.get(target)
+        if found is None:
+            side, group, place, start = target
+            shared = self._shared
+            wider: list[_Target] = [
+                (side, group, place[:i], start) for i in range(1, len(place or ())) if place
+            ]
+            found = self._above[target] = tuple(shared.setdefault(t, t) for t in wider)
         return found
 
     def _buckets(self, slot: _Slot) -> dict[tuple[Any, ...], list[_Target]]:
@@ -276,68 +321,63 @@ def _windows(dates: Mapping[dt.date, set[Doc]]) -> list[list[dt.date]]:
     return windows
 
 
-class _Order:
-    """The figures' total order (see :func:`figure_sort_key`), read from their documents' keys."""
-
-    __slots__ = ("figures",)
-
-    def __init__(self, figures: Sequence[Figure]) -> None:
-        self.figures = figures
-
-    def _key(self, i: int) -> tuple[Any, ...]:
-        return _cheap_sort_key(self.figures[i])
-
-    def sorted(self, indexes: list[int]) -> list[int]:
-        """The indexes in the figures' order."""
-        if len(indexes) < 2:
-            return indexes
-        keyed = sorted((self._key(i), i) for i in indexes)
-        if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
-            figures = self.figures
-            return sorted((i for _, i in keyed), key=lambda i: figure_sort_key(figures[i]))
-        return [i for _, i in keyed]
+def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
+    """The indexes in the figures' total order (see :func:`figure_sort_key`)."""
+    if len(indexes) < 2:
+        return indexes
+    keyed = sorted([(_cheap_sort_key(figures[i]), i) for i in indexes])
+    if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
+        return sorted((i for _, i in keyed), key=lambda i: figure_sort_key(figures[i]))
+    return [i for _, i in keyed]
 
 
-def _make_claim(
+def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in order
     key: ClaimKey,
     indexes: list[int],
-    order: _Order,
-    names: Sequence[Claimant | None],
+    figures: Sequence[Figure],
+    names: Sequence[Claimant],
+    shared: dict[tuple[Any, ...], tuple[Any, ...]],
     dates: tuple[dt.date, ...] = (),
 ) -> Claim:
-    figures = order.figures
-    ranked = order.sorted(indexes)
-    independents: list[str] = []
-    labels: list[str | None] = []
-    for i in ranked:
-        name = names[i]
-        if name is None:
-            labels.append(None)
-            independents.append(unattributed(figures[i]))
-        else:
-            labels.append(name.label)
-            independents.append(name.independent)
+    """
+    The claim of some figures, in their order. Its tuples of claimants and
+    dates are taken from ``shared`` when an equal one was made before: a
+    few patterns ("no claimant", twice) recur across most claims.
+    """
+    ranked = _in_order(figures, indexes)
+    if len(ranked) == 1:
+        name = names[ranked[0]]
+        labels: tuple[str | None, ...] = (name.label,)
+        return Claim(
+            key=key,
+            figures=(figures[ranked[0]],),
+            claimants=shared.setdefault(labels, labels),
+            independents=(name.independent,),
+            dates=shared.setdefault(dates, dates),
+        )
+    found = [names[i] for i in ranked]
+    labels = tuple([n.label for n in found])
     return Claim(
         key=key,
-        figures=tuple(figures[i] for i in ranked),
-        claimants=tuple(labels),
-        independents=tuple(independents),
-        dates=dates,
+        figures=tuple([figures[i] for i in ranked]),
+        claimants=shared.setdefault(labels, labels),
+        independents=tuple([n.independent for n in found]),
+        dates=shared.setdefault(dates, dates),
     )
 
 
 def _join_named_incidents(
     norms: Sequence[Norm],
     named: list[int],
-    targets: Mapping[int, tuple[str, str | None, str | None, PlacePath | None, dt.date]],
-) -> dict[int, tuple[str, str | None, str | None, PlacePath | None, dt.date]]:
+    targets: Mapping[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]],
+) -> dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]]:
     """
     Item: a total that names its incident ("the death toll from Tuesday's air
     strike rose to 19") and says no date, place or group of its own joins
     the one incident of its category its document reports (on the weekday
     it names, if it names one). With none or several, it stays a total.
     """
-    by_doc: dict[tuple[Doc, str], set[tuple[Any, ...]]] = defaultdict(set)
+    by_doc: dict[tuple[Doc, Category], set[tuple[Any, ...]]] = defaultdict(set)
     for i, target in targets.items():
         by_doc[(norms[i].doc, target[0])].add(target)
     joined = {}
@@ -359,11 +399,11 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
     """
-    numbered: dict[tuple[Any, ...], Doc] = {}
+    numbered: dict[Source, Doc] = {}
     norms = [normalise(f, numbered) for f in figures]
     del numbered
     sides = document_sides(norms)
-    index = _Index(norms, sides, [f.count for f in figures])
+    index = _Index(norms, sides, figures)
     names = claimants(figures, norms)
     incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]] = defaultdict(
         lambda: defaultdict(list)
@@ -371,7 +411,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     totals: dict[tuple[Any, ...], dict[dt.date | None, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    placed: dict[int, tuple[str, str | None, str | None, PlacePath | None, dt.date]] = {}
+    placed: dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]] = {}
     named: list[int] = []
     track = any(n.names_incident is not None for n in norms)
     for i, n in enumerate(norms):
@@ -396,25 +436,41 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     doc_of = [n.doc for n in norms]
     del norms, sides, placed, named, joined
     claims: list[Claim] = []
-    order = _Order(figures)
-    for (cat, side, group, place), by_date in incidents.items():
-        docs = {d: {doc_of[i] for i in idx} for d, idx in by_date.items()}
-        for window in _windows(docs):
-            key = ClaimKey(
-                category=Category(cat),
-                kind=ClaimKind.INCIDENT,
-                side=side,
-                group=group,
-                place=place,
-                date=window[0],
-            )
-            idx = [i for d in window for i in by_date[d]]
-            claims.append(_make_claim(key, idx, order, names, tuple(window)))
+    shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    # Claims are made in the order of their figures (by each claim's first
+    # figure), not scope by scope: the figures are read where they lie in
+    # memory, one after the other, which at a million figures takes a third
+    # of the time of reading them scattered.
+    jobs: list[tuple[int, tuple[Any, ...], list[dt.date]]] = []
+    for scope, by_date in incidents.items():
+        if len(by_date) == 1:
+            [(day, idx)] = by_date.items()
+            jobs.append((idx[0], scope, [day]))
+            continue
+        windows = _windows({d: {doc_of[i] for i in idx} for d, idx in by_date.items()})
+        jobs.extend((min(by_date[d][0] for d in window), scope, window) for window in windows)
+    jobs.sort(key=_first)
+    for _, scope, window in jobs:
+        cat, side, group, place = scope
+        by_date = incidents[scope]
+        key = ClaimKey(
+            category=cat,
+            kind=ClaimKind.INCIDENT,
+            side=side,
+            group=group,
+            place=place,
+            date=window[0],
+        )
+        idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
+        claims.append(_make_claim(key, idx, figures, names, shared, tuple(window)))
+    del jobs
+    del incidents
+    claims.sort(key=_key_order)
     by_scope = incident_index(claims)
     total_groups: dict[ClaimKey, list[int]] = defaultdict(list)
     for (cat, side, group, place, as_of), by_start in totals.items():
         starts = [s for s in by_start if s is not None]
-        groups: dict[dt.date | None, list[int]] = {s: list(by_start[s]) for s in starts}
+        groups: dict[dt.date | None, list[int]] = {s: by_start[s] for s in starts}
         if None in by_start:
             # A total without a period start joins the one period reported
             # for its (known) place, where it fits that period's reports.
@@ -425,7 +481,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
                 groups.setdefault(target if fits else None, []).append(i)
         for start, idx in groups.items():
             key = ClaimKey(
-                category=Category(cat),
+                category=cat,
                 kind=ClaimKind.TOTAL,
                 side=side,
                 group=group,
@@ -435,9 +491,25 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
             )
             for k, part in _earlier_states(key, idx, figures, by_scope):
                 total_groups[k].extend(part)
-    claims.extend(_make_claim(k, idx, order, names) for k, idx in total_groups.items())
-    claims.sort(key=lambda c: c.key.sort_key())
-    return claims, by_scope
+    del totals
+    stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.items()]
+    stated.sort(key=_key_order)
+    # Both lists are in key order, which runs by category, then incidents
+    # before totals: merging them by category (stable) keeps that order.
+    merged = list(heapq.merge(claims, stated, key=_category_order))
+    return merged, by_scope
+
+
+def _first(job: tuple[int, Any, Any]) -> int:
+    return job[0]
+
+
+def _key_order(claim: Claim) -> tuple[str, ...]:
+    return claim.key.sort_key()
+
+
+def _category_order(claim: Claim) -> str:
+    return claim.key.category._value_
 
 
 class _Timeline(NamedTuple):
@@ -451,7 +523,11 @@ IncidentIndex = dict[tuple[Any, ...], _Timeline]
 
 
 def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
-    """Incident claims by category, side, group and every prefix of their place, by date."""
+    """
+    Incident claims by category, side, group and every prefix of their
+    place, in order of their last date, then of their keys (``claims`` come
+    in key order, and the sort by date is stable).
+    """
     lists: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         k = claim.key
@@ -461,9 +537,13 @@ def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
             lists[(k.category, k.side, k.group, place)].append(claim)
     index: IncidentIndex = {}
     for key, found in lists.items():
-        found.sort(key=lambda c: (c.dates[-1], c.key.sort_key()))
+        found.sort(key=_last_date)
         index[key] = _Timeline(found, [c.dates[-1] for c in found])
     return index
+
+
+def _last_date(claim: Claim) -> dt.date:
+    return claim.dates[-1]
 
 
 def covered(key: ClaimKey, index: IncidentIndex, since: dt.date | None) -> list[Claim]:
@@ -499,9 +579,9 @@ def _earlier_states(
     those incidents, a point in the time series rather than a side of a
     contradiction.
     """
+    if key.date is None or len(indexes) < 2 or consensus(figures[i].count for i in indexes)[2]:
+        return [(key, indexes)]  # (the reports all agree: no earlier state to split out)
     counts = sorted({figures[i].count for i in indexes}, key=count_key)
-    if key.date is None or len(counts) < 2 or consensus(counts)[2]:
-        return [(key, indexes)]
     recent = covered(key, index, shift(key.date, -2))
     if not recent:
         return [(key, indexes)]

@@ -9,9 +9,8 @@ in what only the figure's own document can say.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures._groups import (
     ClaimantName,
@@ -22,13 +21,12 @@ from conflictfigures._groups import (
 )
 from conflictfigures._places import PlacePath, normalise_place
 from conflictfigures._sources import by_role, resolve
-from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-    from conflictfigures.models import Figure
+    from conflictfigures.models import Category, Figure, Source
 
 __all__ = ["Claimant", "Doc", "Norm", "claimants", "document_sides", "normalise"]
 
@@ -50,9 +48,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 class Norm(NamedTuple):
-    """What the matching rules read from one figure."""
+    """
+    What the matching rules read from one figure (built with ``_new``, the
+    tuple constructor, without the Python-level ``__new__`` of a named tuple:
+    there is one per figure).
+    """
 
-    category: str  # the category's value: cheaper to hash than the enum
+    category: Category
     incident: bool  # an incident (not cumulative, dated, no period), else a total
     side: str | None
     group: str | None
@@ -61,6 +63,9 @@ class Norm(NamedTuple):
     period_start: dt.date | None
     doc: Doc
     names_incident: int | None  # a total naming its incident: -1, or its weekday (0 Monday)
+
+
+_new = tuple.__new__
 
 
 def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) -> int | None:
@@ -83,37 +88,36 @@ def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) 
 
 @lru_cache(maxsize=262_144)
 def _scope(
-    category: str, subject: str | None, side: str | None, location: str | None
+    category: Category, subject: str | None, side: str | None, location: str | None
 ) -> tuple[str | None, str | None, PlacePath | None]:
     """Side, group and place of a figure, read once per way of writing them."""
-    side, group = normalise_subject(Category(category), subject, side)
+    side, group = normalise_subject(category, subject, side)
     return side, group, normalise_place(location)
 
 
-def normalise(figure: Figure, docs: dict[tuple[Any, ...], Doc]) -> Norm:
+def normalise(figure: Figure, docs: dict[Source, Doc]) -> Norm:
     """
     Read one figure for matching (see docs/aggregation.md, "Matching rules").
 
-    ``docs`` numbers the documents seen so far (it grows with new ones).
+    ``docs`` numbers the documents seen so far (it grows with new ones): a
+    document is its source (same id, URL, outlet and publication date), so
+    the figures' own sources are the keys and nothing is built per figure.
     """
-    category = figure.category._value_  # the plain attribute behind ``.value``
+    category = figure.category
     side, group, place = _scope(category, figure.subject, figure.side, figure.location)
     period = figure.period
     date = figure.date
-    incident = not figure.cumulative and date is not None and period is None
     src = figure.source
-    doc = docs.setdefault((src.doc_id, src.url, src.outlet, src.published), len(docs))
-    return Norm(
-        category,
-        incident,
-        side,
-        group,
-        place,
-        date if incident else figure.as_of,
-        None if period is None else period.start,
-        doc,
-        None if incident else _named_incident(figure, group, place),
-    )
+    doc = docs.setdefault(src, len(docs))
+    if date is not None and period is None and not figure.cumulative:
+        return _new(Norm, (category, True, side, group, place, date, None, doc, None))
+    if period is not None and period.end is not None:
+        as_of: dt.date | None = period.end
+    else:
+        as_of = src.published if date is None else date  # ``Figure.as_of``, inline
+    start = None if period is None else period.start
+    named = _named_incident(figure, group, place)
+    return _new(Norm, (category, False, side, group, place, as_of, start, doc, named))
 
 
 def document_sides(norms: Sequence[Norm]) -> list[str | None]:
@@ -124,25 +128,32 @@ def document_sides(norms: Sequence[Norm]) -> list[str | None]:
     takes the side the same document gives that group in figures of the same
     category, if it gives exactly one.
     """
-    found: dict[tuple[Doc, str, str], set[str]] = defaultdict(set)
+    sides = [n.side for n in norms]
+    wanted = {(n.doc, n.category, n.group) for n in norms if n.side is None and n.group is not None}
+    if not wanted:
+        return sides
+    #: The one side each document gives a group, ``None`` where it gives several.
+    found: dict[tuple[Doc, Category, str | None], str | None] = {}
     for n in norms:
         if n.side is not None and n.group is not None:
-            found[(n.doc, n.category, n.group)].add(n.side)
-    sides: list[str | None] = []
-    for n in norms:
-        side = n.side
-        if side is None and n.group is not None:
-            known = found.get((n.doc, n.category, n.group), ())
-            if len(known) == 1:
-                side = next(iter(known))
-        sides.append(side)
+            key = (n.doc, n.category, n.group)
+            if key in wanted and found.setdefault(key, n.side) != n.side:
+                found[key] = None
+    for i, n in enumerate(norms):
+        if n.side is None and n.group is not None:
+            side = found.get((n.doc, n.category, n.group))
+            if side is not None:
+                sides[i] = side
     return sides
 
 
 class Claimant(NamedTuple):
-    """A claimant in normal form: its label, and the key of its independent source."""
+    """
+    A claimant in normal form: its label (``None``: the outlet's own
+    reporting), and the key of its independent source.
+    """
 
-    label: str
+    label: str | None
     independent: str
 
 
@@ -155,7 +166,7 @@ def _alone(text: str) -> Claimant | ClaimantName:
     return normalise_claimant(text)
 
 
-def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant | None]:
+def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant]:
     """
     Each figure's claimant, read within its document.
 
@@ -163,14 +174,34 @@ def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant
     mention by role ("the monitor") is the source of that role the document
     named before it; a state organ without a country is the one country the
     document's other state claimants speak for (``resolve_claimants``).
+    A figure that names no claimant is its outlet's own reporting
+    (:func:`unattributed`).
     """
-    per_doc: dict[Doc, list[int]] = defaultdict(list)
+    per_doc: dict[Doc, list[int]] = {}
+    out: list[Claimant] = []
+    by_outlet: dict[str, Claimant] = {}
     for i, f in enumerate(figures):
+        src = f.source
+        outlet = src.outlet
+        if outlet:
+            name = by_outlet.get(outlet)
+            if name is None:
+                name = by_outlet[outlet] = unattributed(src)
+        else:
+            name = unattributed(src)
+        out.append(name)
         if f.claimed_by is not None:
-            per_doc[norms[i].doc].append(i)
-    out: list[Claimant | None] = [None] * len(figures)
+            doc = norms[i].doc
+            found = per_doc.get(doc)
+            if found is None:
+                per_doc[doc] = [i]
+            else:
+                found.append(i)
     states: dict[frozenset[ClaimantName], dict[ClaimantName, ClaimantName]] = {}
     for idx in per_doc.values():
+        if len(idx) == 1:
+            out[idx[0]] = _sole(figures[idx[0]].claimed_by or "")
+            continue
         idx.sort(key=lambda i: (figures[i].span.start, figures[i].span.end, figures[i].surface))
         read = {i: _alone(figures[i].claimed_by or "") for i in idx}
         names = frozenset(r for r in read.values() if isinstance(r, ClaimantName))
@@ -190,17 +221,30 @@ def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant
 
 
 @lru_cache(maxsize=65_536)
+def _sole(text: str) -> Claimant:
+    """
+    The claimant of the one figure of its document that names one: the
+    rules of :func:`claimants` with nothing else in the document, so a
+    function of the text alone.
+    """
+    read = _alone(text)
+    if isinstance(read, ClaimantName):
+        return _claimant(resolve_claimants(frozenset((read,)))[read])
+    return read
+
+
+@lru_cache(maxsize=65_536)
 def _claimant(name: ClaimantName) -> Claimant:
     """One :class:`Claimant` per normal form, shared by its figures."""
     return Claimant(name.label, name.independent)
 
 
-def unattributed(figure: Figure) -> str:
-    """The independent key of an unattributed figure: its outlet."""
-    return _outlet_independent(outlet_key(figure.source))
+def unattributed(source: Source) -> Claimant:
+    """The claimant of a figure that names none: no label, its outlet as the independent key."""
+    return _outlet_claimant(outlet_key(source))
 
 
 @lru_cache(maxsize=65_536)
-def _outlet_independent(outlet: str) -> str:
-    """One string per outlet, shared by all its figures."""
-    return f"outlet:{outlet}"
+def _outlet_claimant(outlet: str) -> Claimant:
+    """One claimant per outlet, shared by all its figures."""
+    return Claimant(None, f"outlet:{outlet}")

@@ -33,8 +33,8 @@ def running_totals(
     claims: Sequence[Claim], index: IncidentIndex | None = None
 ) -> list[RunningTotal]:
     """
-    The running totals of some claims, in a stable order; ``index`` is the
-    index of their incident claims, if already built.
+    The running totals of some claims (given in key order), in a stable
+    order; ``index`` is the index of their incident claims, if already built.
     """
     series: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -45,7 +45,6 @@ def running_totals(
         index = incident_index(claims)
     result: list[RunningTotal] = []
     for (category, side, group, place, start), points in series.items():
-        points.sort(key=lambda c: c.key.sort_key())
         in_order = covered(points[-1].key, index, None)
         result.append(
             RunningTotal(
@@ -60,7 +59,7 @@ def running_totals(
         )
     result.sort(
         key=lambda r: (
-            r.category.value,
+            r.category._value_,  # the plain attribute behind ``.value``
             r.side or "",
             r.group or "",
             "\x00".join(r.place or ()),
