@@ -198,7 +198,7 @@ def test_a_stream_read_on_the_client_gives_the_records_of_one_process(tmp_path: 
     write_tables(ledger, tmp_path / "one")
     with (
         distributed_api.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
         ) as local,
         distributed_api.Client(local) as client,
     ):
