@@ -187,6 +187,18 @@ def test_rows_of_one_document_are_read_together() -> None:
         assert analysis.compute(scheduler="sync") == expected
 
 
+def test_documents_sharing_a_digest_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Every document given one digest, so each looks split over batches: the
+    claimants each sends the others as context change no answer.
+    """
+    docs = _real_documents()[:120]
+    expected = distributed.records_by_kind(Ledger([f for d in docs for f in d.figures()]))
+    monkeypatch.setattr(distributed, "_digest", lambda _key: 7)
+    bag = db.from_sequence(docs, npartitions=6)
+    assert distributed.analyse_documents(bag, npartitions=2).compute(scheduler="sync") == expected
+
+
 def test_a_stream_read_on_the_client_gives_the_records_of_one_process(tmp_path: Path) -> None:
     """
     Documents read here, sent to a cluster in batches as they are read

@@ -37,10 +37,11 @@ object graphs, and nothing is gathered on the client.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import operator
 import pickle
-import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -91,10 +92,10 @@ _AHEAD = 3
 
 Record = dict[str, Any]
 _DocKey = tuple[str | None, str | None, str | None, Any]
-#: One document's figures, ready to travel: its key; per category, its
-#: figures pickled; and per category, when it has several, those that name
-#: a claimant, pickled (the context the other categories read).
-_Packed = tuple[_DocKey, dict[str, bytes], dict[str, bytes]]
+#: One bucket of a batch's figures, ready to travel: its documents' digests
+#: (8 bytes each) and category masks (2 bytes each); per category, its
+#: figures pickled; per category, the context it reads, pickled.
+_Part = tuple[bytes, bytes, dict[str, bytes], dict[str, bytes]]
 _Policy = EstimatePolicy | EstimateRule
 
 _CATEGORIES = tuple(c.value for c in Category)
@@ -114,34 +115,65 @@ def neighbourhood(record: Mapping[str, Any]) -> str:
     return str(record["category"])
 
 
-# -- figures, packed per document ---------------------------------------------
+# -- figures, packed per bucket and category ----------------------------------
 
 
-def _pack(figures: Iterable[Figure]) -> list[_Packed]:
+def _doc_key(figure: Figure) -> _DocKey:
+    """The document a figure comes from, as the ledger tells documents apart."""
+    src = figure.source
+    return (src.doc_id, src.url, src.outlet, src.published)
+
+
+def _digest(key: _DocKey) -> int:
+    """A document key's 64-bit digest, the same in every process (``hash`` of text is not)."""
+    text = repr(key).encode("utf-8", "backslashreplace")
+    return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "little")
+
+
+def _pack(figures: Iterable[Figure], buckets: int) -> tuple[_Part, ...]:
     """
-    Group figures by document (as the ledger tells documents apart) and
-    pickle them per category.
+    A batch's figures, grouped by document and split into ``buckets`` by
+    the document's digest; in each bucket, the figures of each category
+    pickled together, and for each category the figures that name a
+    claimant in the same documents' other categories (its context), and an
+    index of the documents (digests and category masks).
     """
     by_doc: dict[_DocKey, dict[str, list[Figure]]] = {}
     for f in figures:
-        src = f.source
-        key = (src.doc_id, src.url, src.outlet, src.published)
-        by_doc.setdefault(key, defaultdict(list))[f.category.value].append(f)
-    packed: list[_Packed] = []
+        by_doc.setdefault(_doc_key(f), defaultdict(list))[f.category.value].append(f)
+    digests = [array("Q") for _ in range(buckets)]
+    masks = [array("H") for _ in range(buckets)]
+    own: list[dict[str, list[Figure]]] = [defaultdict(list) for _ in range(buckets)]
+    context: list[dict[str, list[Figure]]] = [defaultdict(list) for _ in range(buckets)]
     for key, categories in by_doc.items():
-        own = {c: _dumps(fs) for c, fs in categories.items()}
-        context: dict[str, bytes] = {}
-        if len(categories) > 1:
-            for c, fs in categories.items():
-                named = [f for f in fs if f.claimed_by is not None]
-                if named:
-                    context[c] = _dumps(named)
-        packed.append((key, own, context))
-    return packed
+        digest = _digest(key)
+        b = digest % buckets
+        digests[b].append(digest)
+        masks[b].append(sum(1 << _INDEX[c] for c in categories))
+        for c, fs in categories.items():
+            own[b][c].extend(fs)
+            if len(categories) > 1:
+                for d, others in categories.items():
+                    if d != c:
+                        context[b][c].extend(f for f in others if f.claimed_by is not None)
+    return tuple(
+        (
+            digests[b].tobytes(),
+            masks[b].tobytes(),
+            {c: _dumps(fs) for c, fs in own[b].items()},
+            {c: _dumps(fs) for c, fs in context[b].items() if fs},
+        )
+        for b in range(buckets)
+    )
 
 
 def _dumps(figures: list[Figure]) -> bytes:
     return pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _loads(blob: bytes) -> list[Figure]:
+    figures: list[Figure] = pickle.loads(blob)  # noqa: S301 - our own, pickled on the cluster
+    return figures
 
 
 def _figure(item: object) -> Figure:
@@ -154,9 +186,9 @@ def _figure(item: object) -> Figure:
     )
 
 
-def _pack_items(items: Iterable[object]) -> list[_Packed]:
+def _pack_items(items: Iterable[object], buckets: int) -> tuple[_Part, ...]:
     """A partition of figure records (or figures), packed."""
-    return _pack(_figure(item) for item in items)
+    return _pack((_figure(item) for item in items), buckets)
 
 
 def _extract(documents: Iterable[object], policy: BoundsPolicy | None) -> Iterator[Figure]:
@@ -166,61 +198,80 @@ def _extract(documents: Iterable[object], policy: BoundsPolicy | None) -> Iterat
         yield from document.figures(policy=policy)
 
 
-def _extract_packed(documents: Iterable[object], policy: BoundsPolicy | None) -> list[_Packed]:
-    """Run on a worker: a partition of documents, extracted and packed."""
-    return _pack(_extract(documents, policy))
+def _extract_packed(
+    documents: Iterable[object], policy: BoundsPolicy | None, buckets: int
+) -> tuple[_Part, ...]:
+    """Run on a worker: a batch of documents, extracted and packed."""
+    return _pack(_extract(documents, policy), buckets)
 
 
 def _figures_of(document: object, policy: BoundsPolicy | None) -> list[Record]:
     return [to_record(f) for f in _extract([document], policy)]
 
 
-# -- the two groupings ---------------------------------------------------------
+# -- one bucket, split by category ---------------------------------------------
 
 
-def _bucket(key: _DocKey, buckets: int) -> int:
-    """A document's bucket, the same in every process (``hash`` of text is not)."""
-    return zlib.crc32(repr(key).encode("utf-8", "backslashreplace")) % buckets
-
-
-def _by_bucket(packed: list[_Packed], buckets: int) -> tuple[list[_Packed], ...]:
-    out: tuple[list[_Packed], ...] = tuple([] for _ in range(buckets))
-    for item in packed:
-        out[_bucket(item[0], buckets)].append(item)
-    return out
-
-
-def _by_category(parts: list[list[_Packed]]) -> tuple[list[bytes], ...]:
+def _by_category(parts: list[_Part]) -> tuple[list[bytes], ...]:
     """
-    One bucket's documents, rows with one key read together, sent to each
-    category among their figures: that category's figures, and the other
-    categories' figures that name a claimant as context.
+    One bucket of every batch, sent to each category: that category's
+    figures, and their context.
+
+    A document whose rows landed in several batches is one document, as the
+    ledger reads it: a row without figures of a category sends that
+    category the figures of its own that name a claimant (taken out of its
+    batch's blobs; the index finds such documents by digest, and a digest
+    shared by two documents only adds a document's own figures as context).
     """
-    rows: dict[_DocKey, list[_Packed]] = defaultdict(list)
-    for part in parts:
-        for item in part:
-            rows[item[0]].append(item)
     out: tuple[list[bytes], ...] = tuple([] for _ in _CATEGORIES)
-    for same_document in rows.values():
-        categories = {c for _key, own, _context in same_document for c in own}
-        for category in categories:
-            blobs = out[_INDEX[category]]
-            for _key, own, context in same_document:
-                for c, blob in own.items():
-                    if c == category:
-                        blobs.append(blob)
-                    elif c in context:
-                        blobs.append(context[c])
-                    elif len(own) == 1:
-                        # A row of one category has no context of its own: all of it is.
-                        blobs.append(blob)
+    rows: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    seen: set[int] = set()
+    again: set[int] = set()
+    for digests, _masks, own, context in parts:
+        for c, blob in own.items():
+            out[_INDEX[c]].append(blob)
+        for c, blob in context.items():
+            out[_INDEX[c]].append(blob)
+        for digest in array("Q", digests):
+            (again if digest in seen else seen).add(digest)
+    if not again:
+        return out
+    for p, (digests, masks, _own, _context) in enumerate(parts):
+        for digest, mask in zip(array("Q", digests), array("H", masks), strict=True):
+            if digest in again:
+                rows[digest].append((p, mask))
+    unpickled: dict[tuple[int, str], list[Figure]] = {}
+    for digest, same in rows.items():
+        every = 0
+        for _p, mask in same:
+            every |= mask
+        for p, mask in same:
+            lacking = every & ~mask
+            if not lacking:
+                continue
+            named = []
+            for c in _categories(mask):
+                if (p, c) not in unpickled:
+                    unpickled[(p, c)] = _loads(parts[p][2][c])
+                named += [
+                    f
+                    for f in unpickled[(p, c)]
+                    if f.claimed_by is not None and _digest(_doc_key(f)) == digest
+                ]
+            if named:
+                blob = _dumps(named)
+                for c in _categories(lacking):
+                    out[_INDEX[c]].append(blob)
     return out
+
+
+def _categories(mask: int) -> list[str]:
+    return [c for i, c in enumerate(_CATEGORIES) if mask >> i & 1]
 
 
 def _ledger(parts: list[list[bytes]], policy: _Policy) -> Ledger:
     """A neighbourhood's ledger: its figures unpickled once (our own, pickled on the cluster)."""
-    figures = (f for part in parts for blob in part for f in pickle.loads(blob))  # noqa: S301
-    return Ledger(figures, policy=policy)
+    return Ledger((f for part in parts for blob in part for f in _loads(blob)), policy=policy)
 
 
 def _category_results(
@@ -453,9 +504,8 @@ def _grouped(
     The analysis of partitions of packed figures: each split by document
     into ``buckets``, each bucket split by category.
     """
-    split = [delayed(_by_bucket, nout=buckets, pure=True)(p, buckets) for p in packed]
     per_bucket = [
-        delayed(_by_category, nout=len(_CATEGORIES), pure=True)([s[b] for s in split])
+        delayed(_by_category, nout=len(_CATEGORIES), pure=True)([p[b] for p in packed])
         for b in range(buckets)
     ]
     return Analysis(per_bucket, policy, client=client, held=held)
@@ -495,8 +545,11 @@ def analyse(
         raise InvalidType(f"'figures' must be a dask.bag.Bag, got {type_name(figures)}")
     chosen = _check_policy(policy)
     _check_partitions(npartitions)
-    packed = figures.map_partitions(_pack_items).to_delayed()
-    return _grouped(packed, npartitions or figures.npartitions, chosen)
+    buckets = npartitions or figures.npartitions
+    packed = [
+        delayed(_pack_items, nout=buckets, pure=True)(p, buckets) for p in figures.to_delayed()
+    ]
+    return _grouped(packed, buckets, chosen)
 
 
 def analyse_documents(
@@ -537,8 +590,12 @@ def analyse_documents(
     chosen = _check_policy(policy)
     _check_partitions(npartitions)
     if isinstance(documents, db.Bag):
-        packed = documents.map_partitions(_extract_packed, bounds).to_delayed()
-        return _grouped(packed, npartitions or documents.npartitions, chosen)
+        buckets = npartitions or documents.npartitions
+        packed = [
+            delayed(_extract_packed, nout=buckets, pure=True)(p, bounds, buckets)
+            for p in documents.to_delayed()
+        ]
+        return _grouped(packed, buckets, chosen)
     if not isinstance(documents, Iterable) or isinstance(documents, (str, bytes, Mapping)):
         raise InvalidType(
             f"'documents' must be a dask.bag.Bag or an iterable of documents, "
@@ -547,14 +604,14 @@ def analyse_documents(
     from distributed import get_client  # noqa: PLC0415 - only for a stream
 
     client = client or get_client()
-    futures = _extract_stream(documents, client, bounds)
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    buckets = npartitions or max(1, len(client.scheduler_info().get("workers", {})))
+    futures = _extract_stream(documents, client, bounds, buckets)
     packed = [delayed(f) for f in futures]
-    return _grouped(packed, npartitions or workers, chosen, client=client, held=futures)
+    return _grouped(packed, buckets, chosen, client=client, held=futures)
 
 
 def _extract_stream(
-    documents: Iterable[Document], client: Client, bounds: BoundsPolicy | None
+    documents: Iterable[Document], client: Client, bounds: BoundsPolicy | None, buckets: int
 ) -> list[Any]:
     """
     Send the documents to the workers in batches as they are read, each to
@@ -580,7 +637,13 @@ def _extract_stream(
         # arguments as long as its result, and the texts would pile up here.
         [sent] = client.scatter([batch], workers=where, hash=False)
         future = client.submit(
-            _extract_packed, sent, bounds, workers=where, allow_other_workers=True, pure=False
+            _extract_packed,
+            sent,
+            bounds,
+            buckets,
+            workers=where,
+            allow_other_workers=True,
+            pure=False,
         )
         del sent  # the batch is dropped once extracted
         waiting[target].add(future)
