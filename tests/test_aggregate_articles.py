@@ -366,8 +366,38 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
             ),
             15,
         ),
+        (
+            (
+                "Explosions across northern Syria killed 30 people on Monday. The deadliest "
+                "struck Marea, where a car bomb killed 18. Other blasts in Azaz and Jarablus "
+                "killed 12."
+            ),
+            30,
+        ),
+        (
+            (
+                "Shelling across the province killed 20 people on Monday. In Tal Rifaat, "
+                "eight people were killed."
+            ),
+            20,
+        ),
+        (
+            (
+                "Bombings across the capital killed 20 people on Monday. Elsewhere, three "
+                "soldiers were killed at a checkpoint."
+            ),
+            23,
+        ),
     ],
-    ids=["details of a summary", "a separate attack", "also", "another place"],
+    ids=[
+        "details of a summary",
+        "a separate attack",
+        "also",
+        "another place",
+        "parts adding up to a summary",
+        "a place the gazetteer does not know, after a summary",
+        "elsewhere, not adding up",
+    ],
 )
 def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None:
     """Rule 2d: later counts inside the first sentence's count detail it; apart, they add."""

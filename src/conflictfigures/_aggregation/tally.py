@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.estimates import (
     EstimatePolicy,
     EstimateRule,
@@ -31,6 +32,7 @@ from conflictfigures._aggregation.results import (
     count_key,
     scopes_agree,
 )
+from conflictfigures._places import is_unplaced
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
 
 if TYPE_CHECKING:
@@ -394,20 +396,36 @@ _SEPARATE = (
 #: ("Another two died"; not "..., and three other children were injured").
 _SEPARATE_BEFORE = ("another", "other ")
 
+#: What marks a lead sentence as the summary of several incidents ("a string
+#: of attacks across Iraq", "explosions in central Iraq", "in two attacks"):
+#: a plural incident noun or a word of spread.
+_SUMMARY_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in lx.INCIDENT_NOUNS if w.endswith("s")))
+    + r"|across|throughout|string of|series of|wave of|spate of)\b"
+)
 
-def _details(scope: ClaimKey, unit: _Unit) -> bool:
+
+def _details(scope: ClaimKey, unit: _Unit, *, summary: bool, parts: bool) -> bool:
     """
     Whether a later unit can detail a lead's scope: scopes agree, and no
     word sets it apart in its sentence ("another", "other" only before its
-    own words).
+    own words).  After a summary lead, a place the gazetteer does not know
+    may lie inside the lead's ("across Iraq" ... "in Mahmoudiyah"); when
+    the later counts are its parts (they add up to it exactly), no word
+    sets them apart ("Other bombings in Kirkuk killed 10").
     """
     key = attrs.evolve(unit.key, group=None)
+    if summary and scope.place is not None and key.place is not None and is_unplaced(key.place):
+        key = attrs.evolve(key, place=None)
     if not scopes_agree(scope, key, places="inside_known") or (
         scope.date is not None
         and key.date is not None
         and abs(scope.date - key.date) > DATE_TOLERANCE
     ):
         return False
+    if parts:
+        return True
     for c in unit.claims:
         for f in c.figures:
             sentence = (f.sentence or "").lower()
@@ -456,7 +474,15 @@ def _details_dropped(incidents: list[_Unit]) -> list[_Unit]:
         if not later or whole < 2 or sum(u.estimate.best for u in later) > whole:
             continue
         scope = attrs.evolve(lead.key, group=None)
-        if all(_details(scope, u) for u in later):
+        summary = any(
+            _SUMMARY_RE.search(f.sentence.lower())
+            for c in lead.claims
+            for f in c.figures
+            if f.sentence is not None
+        )
+        # Two or more later counts that add up to the summary are its parts.
+        parts = summary and len(later) > 1 and sum(u.estimate.best for u in later) == whole
+        if all(_details(scope, u, summary=summary, parts=parts) for u in later):
             drop.update(id(u) for u in later)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 

@@ -124,6 +124,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             if nxt.is_word and nxt.gap == GLUED:
                 k += 2
                 continue
+        if (
+            tok.text == "."
+            and tok.gap == GLUED
+            and words
+            and tokens[k - 1].is_capitalized
+            and tokens[k - 1].low in lx.ABBREVIATIONS
+            and k + 1 < n
+            and tokens[k + 1].is_capitalized
+        ):
+            k += 1  # an abbreviation inside a name: "Two St. Francis residents"
+            continue
         if tok.text == "." and tok.gap == GLUED and words and _initial(tokens[k - 1]):
             # Initials: "U.S. soldiers", "U.N. peacekeepers"
             if k + 1 < n and tokens[k + 1].gap == GLUED and _initial(tokens[k + 1]):
@@ -522,23 +533,23 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         t = tokens[m]
         if predicate and t.low == "and" and _verb_follows(tokens, m + 1):
             return m + 1
-        if (
-            t.text == ","
-            and m + 1 < n
-            and tokens[m + 1].low in lx.FINITE_AUXILIARIES
-            and _verb_follows(tokens, m + 1)
-        ):
-            return m + 1  # "two members belonging to the council, were killed"
+        if t.text == "," and m + 1 < n and _group_verb_at(tokens, m + 1):
+            # "two members belonging to the council, were killed", "a person
+            # inside the house, received minor injuries"
+            return m + 1
         if t.text == "(":
             shut = _closing_bracket(tokens, m, limit)
             if shut is None:
                 break
             m = shut + 1  # "soldiers of the Frontier Corps (FC) were killed"
             continue
+        if t.low in _RELATIVE_ADVERBS or (not relative and t.low in lx.RELATIVE_PRONOUNS):
+            # A relative clause here belongs to the nearer noun; the group's
+            # verb may still follow it after a comma ("a person inside the
+            # house where the tree fell, received minor injuries").
+            return _comma_verb_after(tokens, m + 1, limit) or np[2]
         if t.low in lx.MODIFIER_STOPS or t.text in _MODIFIER_ENDS or t.is_digits:
             break
-        if not relative and t.low in lx.RELATIVE_PRONOUNS:
-            break  # a relative clause here belongs to the nearer noun
         if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m
         if (
@@ -552,6 +563,23 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         m += 1
     return np[2]
 
+
+def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
+    """
+    ``CLAUSE "," VERB``: the group's verb after a comma that closes the
+    relative clause starting at ``k``, when nothing else closes it first.
+    """
+    for m in range(k, min(len(tokens) - 1, limit + _MODIFIER_REACH)):
+        t = tokens[m]
+        if t.text == ",":
+            return m + 1 if _group_verb_at(tokens, m + 1) else None
+        if t.low in _CLAUSE_ENDS or t.is_digits or t.low in ("and", "or", "but"):
+            return None
+    return None
+
+
+#: Words that open a relative clause of place or time ("the house where ...").
+_RELATIVE_ADVERBS = frozenset({"where", "when"})
 
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: Marks that end a participle or prepositional modifier: a comma, or a

@@ -139,7 +139,11 @@ def read_sentence(
             one = read_one_person(tokens, i)
             reading = [one] if one is not None else None
         if reading and readings:
-            reading = [r for r in reading if not _part_of_earlier(tokens, readings, r)]
+            reading = [
+                r
+                for r in reading
+                if not _part_of_earlier(tokens, readings, r) or _fatal_part(tokens, readings[-1], r)
+            ]
         after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)
@@ -176,6 +180,13 @@ def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -
     if (
         first == prev.last + 1
         and tokens[prev.last].text == ","
+        and r.np[1] - r.np[0] == 1
+        and is_adverb(tokens[r.np[0]])
+    ):
+        return True  # by how badly: "injuring eight others, two critically"
+    if (
+        first == prev.last + 1
+        and tokens[prev.last].text == ","
         and r.number.last < n
         and tokens[r.number.last].low == "of"
     ):
@@ -200,7 +211,55 @@ def _part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -
                 closed = any(t.text == ")" for t in tokens[j + 1 : r.number.first])
                 opener = None if closed else j
                 break
-    return opener is not None and 0 <= opener - prev.last <= 1
+    return opener is not None and (
+        0 <= opener - prev.last <= 1 or _phrase_between(tokens, prev.last, opener)
+    )
+
+
+def _fatal_part(tokens: list[Token], whole: Reading, r: Reading) -> bool:
+    """
+    A part by how badly whose adverb is fatal ("wounding five people, one
+    fatally") counts the dead: the reading becomes a killing of the whole's
+    group, kept as a figure.
+    """
+    if r.np[1] - r.np[0] == 1 and tokens[r.np[0]].low in lx.FATAL_ADVERBS:
+        r.category = Category.KILLED
+        r.np, r.head, r.side = whole.np, whole.head, whole.side
+        return True
+    return False
+
+
+#: How long a phrase of place or time may stand between a figure and its
+#: part's opener ("killed in a series of attacks across northern and central
+#: Iraq, including ...").
+_PHRASE_REACH = 16
+
+
+def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    ``FIGURE PREP WORD* ","? OPENER``: only a prepositional phrase (of place,
+    time or cause: no number, no verb of harm, no clause break) stands
+    between the figure and the opener of its part.
+    """
+    if end - start > _PHRASE_REACH or tokens[start].low not in _PHRASE_PREPS:
+        return False
+    for tok in tokens[start:end]:
+        low = tok.low
+        if (
+            tok.is_digits
+            or low in lx.UNITS
+            or low in _PHRASE_BREAKS
+            or low in lx.ACTIVE_TRIGGERS
+            or low in lx.PASSIVE_TRIGGERS
+        ):
+            return False
+    return True
+
+
+#: The prepositions that open a phrase of place, time or cause after a figure.
+_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from"}
+#: Words that end such a phrase: a new clause or list starts there.
+_PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
 
 
 class _Starts(dict["Token", bool]):

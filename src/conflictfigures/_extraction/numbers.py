@@ -522,11 +522,12 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case
     if (
-        start.low in ("a", "an", "one")
+        start.low in ("a", "an", "one", "the")
         and i + 1 < n
         and (tokens[i + 1].is_digits or tokens[i + 1].low in UNITS or tokens[i + 1].low in TENS)
     ):
-        # "a 54-year-old man", "one 19-year-old male": one person of an age.
+        # "a 54-year-old man", "one 19-year-old male", "the 16-year-old
+        # driver": one person of an age.
         age = _read_plain(tokens, i + 1)
         if age is not None and (end := age_end(tokens, age[1])) is not None:
             return NumberReading(i, end, 1, Qualifier.EXACT, article=start.low != "one")

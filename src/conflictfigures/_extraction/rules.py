@@ -97,7 +97,12 @@ def read_passive(
         if all(k + i < n and tokens[k + i].low == w for i, w in enumerate(words)):
             if not skipped and takes_object(tokens, k + len(words) - 1):
                 return None  # "a policeman shot dead eight officers": active
-            return (people, equipment), k, k + len(words), perfect
+            end = k + len(words)
+            # "was struck by lightning and killed": the death decides.
+            then = _death_after(tokens, end - 1) if people is not Category.KILLED else None
+            if then is not None:
+                return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
+            return (people, equipment), k, end, perfect
     if (
         skipped
         and k + 2 < n

@@ -50,6 +50,14 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
                     or (tok.low == "of" and j > start and tokens[j - 1].low in lx.PLACE_NOUNS)
                 )
                 or (
+                    # "across northern and central Iraq"
+                    tok.low in ("and", "or")
+                    and j > start
+                    and tokens[j - 1].low in lx.DIRECTIONS
+                    and j + 1 < hi
+                    and tokens[j + 1].low in lx.DIRECTIONS
+                )
+                or (
                     tok.text in lx.DASHES
                     and j > start
                     and j + 1 < hi
@@ -101,12 +109,15 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
             for m in range(start, end)
             if tokens[m].is_capitalized
         )
+        # "in Afghan villages" names no place; "attacks across Iraq left 75
+        # dead" does: a verb after the name ends the phrase.
         adjective_use = (
             nxt is not None
             and nxt.is_word
             and not nxt.is_capitalized
             and nxt.low not in lx.NP_STOP
             and nxt.low not in lx.PLACE_NOUNS
+            and not _verb(nxt.low)
         )
         if saw_name and not demonym_only and not adjective_use:
             return start, end
@@ -121,3 +132,16 @@ def find_host(tokens: list[Token], before: int) -> tuple[int, int] | None:
         if tok.is_capitalized and tok.is_word and tok.low.removesuffix("'s") in lx.COUNTRIES:
             return k, k + 1
     return None
+
+
+def _verb(low: str) -> bool:
+    """Whether a word after a place name is a verb of the clause ("left", "killed")."""
+    return (
+        low in lx.VERB_LIKE
+        or low in lx.ACTIVE_TRIGGERS
+        or low in lx.PASSIVE_TRIGGERS
+        or low in lx.RESULT_VERBS
+        or low in lx.TOTAL_VERBS
+        or low in lx.REPORTING_VERBS
+        or low.endswith("ed")
+    )

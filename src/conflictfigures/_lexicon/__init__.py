@@ -160,6 +160,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered
+    punctur struck lightning
     """.split()
 )
 
@@ -514,6 +515,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("in", "shelters"), Category.DISPLACED, None),
     (("in", "camps"), Category.DISPLACED, None),
     (("treated", "in", "hospital"), Category.WOUNDED, None),
+    (("struck", "by", "lightning"), Category.WOUNDED, None),
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("shot", "dead"), Category.KILLED, None),
@@ -640,6 +642,7 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("beat", "to", "death"), Category.KILLED, None),
     (("beaten", "to", "death"), Category.KILLED, None),
     (("took", "prisoner"), Category.DETAINED, None),
+    (("lightning", "struck"), Category.WOUNDED, None),
     (("claimed", "the", "lives", "of"), Category.KILLED, None),
     (("claiming", "the", "lives", "of"), Category.KILLED, None),
     (("took", "the", "lives", "of"), Category.KILLED, None),

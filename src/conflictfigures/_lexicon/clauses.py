@@ -207,13 +207,14 @@ GATED_SELF_NOUNS: dict[str, frozenset[str]] = {
 #: ("7 reported injuries", "12 confirmed deaths").
 COUNT_ATTESTERS = frozenset({"reported", "confirmed", "documented", "recorded", "verified"})
 #: Words for a part of the body that is broken ("sustained a broken ankle").
-BROKEN_WORDS = frozenset({"broken", "fractured", "dislocated", "crushed", "shattered"})
+BROKEN_WORDS = frozenset({"broken", "fractured", "dislocated", "crushed", "shattered", "punctured"})
 #: Parts of the body such a word may name: with it, an injury.
 BODY_PARTS = frozenset(
     """
     arm arms leg legs ankle ankles wrist wrists hip hips rib ribs neck back
     skull jaw nose collarbone pelvis shoulder shoulders knee knees foot feet
-    hand hands finger fingers spine vertebrae elbow elbows
+    hand hands finger fingers spine vertebrae elbow elbows lung lungs eye eyes
+    eardrum eardrums toe toes thumb
     """.split()
 )
 #: Units of distance and speed: a number before one is a measure inside a

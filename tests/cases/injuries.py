@@ -1,0 +1,244 @@
+"""
+The clause reader's rows for injuries and single people as storm, accident
+and shooting reports write them, and for figures read across a longer clause
+(issue 11).  Our own sentences; the row format is the one of
+``tests/cases/extraction.py``.
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DEST, D, K, P, Row, W, fig
+
+EXAMPLES_INJURIES: list[Row] = [
+    (
+        "The raiders killed an entire family of six.",
+        P,
+        [fig(K, 6)],
+        "'a family of N' counts its N",
+    ),
+    (
+        "The gunmen killed the imam and his three sons.",
+        P,
+        [fig(K, 1, subject="imam"), fig(K, 3, subject="sons")],
+        "a possessive after 'and' goes on the list of an active verb",
+    ),
+    (
+        "A falling tree injured two of its five occupants.",
+        P,
+        [fig(W, 2)],
+        "'of its five' is the whole, not a further member",
+    ),
+    (
+        "The gunman fatally shot a cashier and wounded two customers.",
+        P,
+        [fig(K, 1, subject="cashier"), fig(W, 2, subject="customers")],
+        "'fatally shot' is active before its object; an unknown noun after it is a person",
+    ),
+    (
+        "A 15-year-old was killed in the crossfire.",
+        P,
+        [fig(K, 1)],
+        "an age without a noun names a person",
+    ),
+    (
+        "The attacker wounded two guards before officers shot him dead.",
+        P,
+        [fig(W, 2, subject="guards"), fig(K, 1)],
+        "'shot him dead': a result after a pronoun object",
+    ),
+    (
+        "He killed three neighbours before turning the gun on himself.",
+        P,
+        [fig(K, 3, subject="neighbours"), fig(K, 1, side="perpetrator")],
+        "'turning the gun on himself' is an attacker's own death",
+    ),
+    (
+        "The storm killed one camper and injured the other.",
+        P,
+        [fig(K, 1, subject="camper"), fig(W, 1)],
+        "'the other' after a count of one is one more of its group",
+    ),
+    (
+        "Her body was recovered on Saturday; she had been stabbed in the upper body.",
+        P,
+        [fig(K, 1, subject="body", date="2023-03-11")],
+        "a body counts one dead only beside a verb that finds it",
+    ),
+    (
+        "Divers found the body of a missing fisherman.",
+        P,
+        [fig(K, 1, subject="missing fisherman")],
+        "'the body of' one person",
+    ),
+    (
+        "The collapse claimed 23 lives; doctors saved 40 lives.",
+        P,
+        [fig(K, 23, subject="lives")],
+        "lives count only after a verb that takes them",
+    ),
+    (
+        "The gang took 17 hostages and later released 5 hostages.",
+        P,
+        [fig(D, 17, subject="hostages")],
+        "hostages count only after a verb that takes or holds them",
+    ),
+    (
+        "Two guards died in the raid, officials said, bringing the total to 31.",
+        P,
+        [fig(K, 2, subject="guards"), fig(K, 31, cumulative=True)],
+        "a bare total takes the category of the figure it adds to",
+    ),
+    (
+        "Six nurses were among the dead.",
+        P,
+        [fig(K, 6, subject="nurses")],
+        "'among the dead' names killed people",
+    ),
+    (
+        "The storm claimed the lives of 12 hikers, the park service said.",
+        P,
+        [fig(K, 12, claimed_by="the park service")],
+        "'claimed the lives of' is no claim",
+    ),
+    (
+        "Air defences shot down 14 of 16 missiles overnight.",
+        P,
+        [fig(DEST, 14)],
+        "missiles shot down are equipment destroyed",
+    ),
+    (
+        "A third victim succumbed to wounds on Wednesday.",
+        P,
+        [fig(K, 1, date="2023-03-15")],
+        "an ordinal victim is one more",
+    ),
+    (
+        "The guard shot two of his colleagues dead and wounded a fifth one.",
+        P,
+        [fig(K, 2), fig(W, 1)],
+        "'a fifth one' after a verb is one more person",
+    ),
+    (
+        "A woman was hurt. She died in hospital two days later.",
+        P,
+        [fig(W, 1, subject="woman"), fig(K, 1)],
+        "'she' before an intransitive verb",
+    ),
+    (
+        "A wave swamped the boat, drowning its skipper.",
+        P,
+        [fig(K, 1, subject="skipper")],
+        "a possessive before a single person counts one",
+    ),
+    (
+        "Forty-two year old farmer drowned in the flood.",
+        P,
+        [fig(K, 1, subject="farmer")],
+        "a bare age in a headline is one person",
+    ),
+    (
+        "A fatality was confirmed after the crash.",
+        P,
+        [fig(K, 1, subject="fatality")],
+        "'a fatality' counts one death",
+    ),
+    (
+        "A hiker sustained a fractured wrist in the fall.",
+        P,
+        [fig(W, 1, subject="hiker")],
+        "a broken part of the body is an injury",
+    ),
+    (
+        "A driver was thrown 30 feet and badly injured.",
+        P,
+        [fig(W, 1, subject="driver")],
+        "a measure in a first verb phrase is no count",
+    ),
+    (
+        "A fisherman was swept off another jetty and injured.",
+        P,
+        [fig(W, 1, subject="fisherman")],
+        "'another' inside a first verb phrase is no count",
+    ),
+    (
+        "One 16-year-old cyclist was injured.",
+        P,
+        [fig(W, 1, subject="cyclist")],
+        "'one' before an age counts one person",
+    ),
+    (
+        "Four or more workers were injured in the collapse.",
+        P,
+        [fig(W, 4, "at_least", subject="workers")],
+        "'or more' after a number is a lower bound",
+    ),
+    (
+        "Officials confirmed 23 documented deaths by Friday.",
+        P,
+        [fig(K, 23, subject="documented deaths")],
+        "how a count is known stands inside its group",
+    ),
+    (
+        "Two St. Francis residents were hurt when the roof fell in.",
+        P,
+        [fig(W, 2, subject="St. Francis residents")],
+        "an abbreviation inside a name does not end the group",
+    ),
+    (
+        "A woman inside the shop where the wall gave way, received cuts and bruises.",
+        P,
+        [fig(W, 1, subject="woman")],
+        "a relative clause of place, closed by a comma before the group's verb",
+    ),
+    (
+        "One man who was sleeping in the trailer, suffered a concussion.",
+        P,
+        [fig(W, 1, subject="man")],
+        "a relative clause closed by a comma before a verb of suffering",
+    ),
+    (
+        "A falling branch struck the car and injured the 41-year-old driver.",
+        P,
+        [fig(W, 1, subject="driver")],
+        "'the' before an age is one person of that age",
+    ),
+    (
+        "A hiker sustained a punctured lung in the fall.",
+        P,
+        [fig(W, 1, subject="hiker")],
+        "a punctured part of the body is an injury",
+    ),
+    (
+        "Three campers were struck by lightning near the lake.",
+        P,
+        [fig(W, 3, subject="campers")],
+        "struck by lightning: hurt",
+    ),
+    (
+        "A farmer was struck by lightning and killed while baling hay.",
+        P,
+        [fig(K, 1, subject="farmer")],
+        "a death coordinated after a passive phrase decides",
+    ),
+    (
+        "The gunman wounded five shoppers, one fatally, before fleeing.",
+        P,
+        [fig(W, 5, subject="shoppers"), fig(K, 1, subject="shoppers")],
+        "a part by how badly: a fatal one is a death",
+    ),
+    (
+        "A grenade blast killed two guards and injured six others, three critically.",
+        P,
+        [fig(K, 2, subject="guards"), fig(W, 6, subject="others")],
+        "a part by how badly is no new count",
+    ),
+    (
+        (
+            "At least 14 people died in floods across the north of the country, including a"
+            " teacher and four of her pupils who drowned when their bus was swept away."
+        ),
+        P,
+        [fig(K, 14, "at_least", subject="people")],
+        "parts after 'including' past a phrase of place, even with their own verb",
+    ),
+]
