@@ -474,15 +474,15 @@ def _details_dropped(incidents: list[_Unit]) -> list[_Unit]:
         if not later or whole < 2 or sum(u.estimate.best for u in later) > whole:
             continue
         scope = attrs.evolve(lead.key, group=None)
-        summary = any(
+        several = any(
             _SUMMARY_RE.search(f.sentence.lower())
             for c in lead.claims
             for f in c.figures
             if f.sentence is not None
         )
         # Two or more later counts that add up to the summary are its parts.
-        parts = summary and len(later) > 1 and sum(u.estimate.best for u in later) == whole
-        if all(_details(scope, u, summary=summary, parts=parts) for u in later):
+        parts = several and len(later) > 1 and sum(u.estimate.best for u in later) == whole
+        if all(_details(scope, u, summary=several, parts=parts) for u in later):
             drop.update(id(u) for u in later)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 
