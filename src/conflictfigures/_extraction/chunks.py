@@ -40,6 +40,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         and tokens[k].low == "the"
         and tokens[k + 1].low in lx.PASSIVE_TRIGGERS
         and lx.PASSIVE_TRIGGERS[tokens[k + 1].low][0] is not None
+        # "two of the kidnapped officers": a participle before its noun
+        and not (k + 2 < n and tokens[k + 2].low in COUNTED)
     ):
         # A state used as a noun: "one of the injured died", "the dead".
         return k, k + 2, k + 2
@@ -82,7 +84,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     )
                 )
                 or (low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start))
-                or (low in lx.PASSIVE_TRIGGERS and (words or low != "missing"))
+                or (
+                    low in lx.PASSIVE_TRIGGERS
+                    and (words or low != "missing")
+                    # "the kidnapped officers": a participle after a determiner
+                    and not (
+                        words
+                        and tokens[k - 1].low in lx.DETERMINERS
+                        and k + 1 < n
+                        and tokens[k + 1].low in COUNTED
+                    )
+                )
                 or (words and (low in lx.AUXILIARIES or low in lx.SUFFER_VERBS))
                 or low in lx.GROUP_ENDING_VERBS
             ):
@@ -96,8 +108,12 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
                 and not (low == "of" and tokens[k - 1].low in lx.MEMBER_NOUNS)
-                # "civilian defence volunteers" goes on; "worker suffered" ends.
-                and (plural(tokens[k - 1].low) or not _compound_goes_on(tokens, k))
+                # "civilian defence volunteers" goes on; "worker suffered" ends;
+                # "police sub inspector" goes on, "police fired" ends.
+                and (
+                    (plural(tokens[k - 1].low) and tokens[k - 1].low not in lx.COLLECTIVE_NOUNS)
+                    or not _compound_goes_on(tokens, k)
+                )
                 and low not in COUNTED
             ):
                 break
@@ -405,6 +421,12 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             return False
         if tok.low in COUNTED:
             return True
+        if (
+            j + 1 < len(tokens)
+            and tokens[j + 1].low in lx.FINITE_AUXILIARIES
+            and not tok.low.endswith(("ing", "ly"))
+        ):
+            return True  # "members of the bomb squad were killed": the noun ends it
     return False
 
 
@@ -480,6 +502,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     tok = tokens[k]
     if tok.low in _VERB_AT_ONCE:
         return k  # the common case: the verb follows the group at once
+    if tok.low in ("and", "or") and (verb := _coordinated_noun_verb(tokens, k + 1)) is not None:
+        return verb  # "Eight police and army soldiers have been killed"
+    if tok.text == "," and k + 1 < n and _group_verb_at(tokens, k + 1):
+        return k + 1  # a stray comma: "22 people, were killed"
     part = _part_verb(tokens, k + 1 if tok.text == "," else k)
     if tok.text in (",", "("):
         close = "," if tok.text == "," else ")"
@@ -562,6 +588,32 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             return m
         m += 1
     return np[2]
+
+
+#: How many words a coordinated noun without a number may have.
+_COORDINATED_REACH = 5
+
+
+def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
+    """
+    ``GROUP ("and" | "or") WORD{0,4} PLURAL_NOUN VERB``: a second noun with
+    no number of its own shares the group's count ("Four soldiers and
+    civilian JTF members died"); returns the index of the group's verb.
+    """
+    n = len(tokens)
+    for m in range(k, min(n - 1, k + _COORDINATED_REACH)):
+        tok = tokens[m]
+        low = tok.low
+        if not tok.is_word or tok.is_digits or low in lx.NP_STOP or low in lx.DETERMINERS:
+            return None
+        if low in _NUMBER_WORDS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:
+            return None
+        if low in COUNTED and plural(low):
+            after = tokens[m + 1]
+            if after.low in lx.INTRANSITIVE_TRIGGERS or _group_verb_at(tokens, m + 1):
+                return m + 1
+            return None
+    return None
 
 
 def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:

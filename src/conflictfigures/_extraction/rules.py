@@ -10,6 +10,7 @@ import bisect
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
     is_adverb,
+    plural,
     read_injury,
     read_np,
     singular_group_end,
@@ -132,7 +133,19 @@ def read_passive(
     if tokens[k].low in lx.ACTIVE_TRIGGERS and (
         # "two bombs killed five people", "the blasts appear to have killed
         # nobody": active voice, the group is the agent
-        (not skipped and takes_object(tokens, k)) or (perfect and not passive_aux)
+        (
+            not skipped
+            and (
+                takes_object(tokens, k)
+                # "two gunmen killed police officers"; but "seven wounded soldiers"
+                or (
+                    np[1] > np[0]
+                    and tokens[np[1] - 1].low not in ("other", "others", "more")
+                    and _bare_people_object(tokens, k + 1)
+                )
+            )
+        )
+        or (perfect and not passive_aux)
     ):
         return None
     # "were kidnapped and killed", "were wounded and later died": a death
@@ -227,6 +240,8 @@ def read_result(
         return None
     for words, category in results:
         if all(j + i < len(tokens) and tokens[j + i].low == w for i, w in enumerate(words)):
+            if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
+                return None  # "found two climbers alive"
             return category, k, j + len(words)
     return None
 
@@ -310,6 +325,22 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     if k + 2 < n and tokens[k + 2].low in lx.TIME_PHRASE_NOUNS:
         return False
     return read_number(tokens, k + 1) is not None
+
+
+def _bare_people_object(tokens: list[Token], j: int) -> bool:
+    """
+    ``WORD? PEOPLE_NOUN`` at ``j``, lower case and with no number: a bare
+    plural object ("civilians", "police officers", "unarmed protesters").
+    """
+    for m in (j, j + 1):
+        if m >= len(tokens):
+            return False
+        tok = tokens[m]
+        if not tok.is_word or tok.is_capitalized or tok.low in lx.NP_STOP:
+            return False
+        if tok.low in lx.PEOPLE_NOUNS and tok.low not in ("other", "others"):
+            return plural(tok.low)
+    return False
 
 
 def read_active(

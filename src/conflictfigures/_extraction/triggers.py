@@ -40,6 +40,7 @@ ANCHORS = frozenset(
     | lx.INJURY_NOUNS  # a verb of suffering counts only with its injury
     | lx.BROKEN_WORDS  # or with a broken part of the body
     | {"custody"}
+    | {"alive"}  # after a verb of burning or burying (see ``rules.read_result``)
 )
 
 

@@ -18,6 +18,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     AGE_WORDS as AGE_WORDS,
     AGENT_SUFFIXES as AGENT_SUFFIXES,
     AGO_UNITS as AGO_UNITS,
+    ALIVE_VERBS as ALIVE_VERBS,
     BE_FORMS as BE_FORMS,
     BEFORE_ORDINAL_DAY as BEFORE_ORDINAL_DAY,
     BODY_PARTS as BODY_PARTS,
@@ -160,7 +161,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered
-    punctur struck lightning
+    punctur struck lightning alive heads throats
     """.split()
 )
 
@@ -518,6 +519,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("struck", "by", "lightning"), Category.WOUNDED, None),
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     (("lost", "their", "lives"), Category.KILLED, None),
+    (("their", "heads", "cut", "off"), Category.KILLED, None),
+    (("their", "throats", "slit"), Category.KILLED, None),
+    (("their", "throats", "cut"), Category.KILLED, None),
     (("shot", "dead"), Category.KILLED, None),
     (("shoot", "dead"), Category.KILLED, None),
     (("gunned", "down"), Category.KILLED, None),

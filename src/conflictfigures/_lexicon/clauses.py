@@ -292,7 +292,11 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("to", "flee"): Category.DISPLACED,
     ("to", "the", "hospital"): Category.WOUNDED,
     ("to", "hospital"): Category.WOUNDED,
+    ("alive",): Category.KILLED,  # only after ALIVE_VERBS
 }
+
+#: The verbs after which "alive" is a death ("burned eight people alive").
+ALIVE_VERBS = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried", "bury", "buries"})
 
 #: Reflexive pronouns after a killing verb: the attacker dies ("before killing
 #: himself"), a group of its own (side ``"perpetrator"``).

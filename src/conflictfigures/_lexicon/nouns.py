@@ -53,7 +53,19 @@ PEOPLE_NOUNS = frozenset(
     lawmaker lawmakers shepherd shepherds herder herders fisherman fishermen nun
     nuns priest priests monk monks imam imams pastor pastors teacher teachers
     judge judges mayor mayors councillor councillors politician politicians
-    diplomat diplomats tribesman tribesmen
+    diplomat diplomats tribesman tribesmen inspector inspectors engineer engineers
+    missionary missionaries cleric clerics scholar scholars lawyer lawyers activist
+    activists labourer labourers laborer laborers merchant merchants trader traders
+    shopkeeper shopkeepers vendor vendors businessman businessmen pupil pupils
+    paramedic paramedics rescuer rescuers guerrilla guerrillas separatist
+    separatists loyalist loyalists extremist extremists islamist islamists raider
+    raiders bandit bandits spectator spectators fan fans player players guest
+    guests tenant tenants homeowner homeowners settler settlers herdsman herdsmen
+    seaman seamen crewman crewmember crewmembers motorcyclist motorcyclists
+    cyclist cyclists boater boaters swimmer swimmers climber climbers skier
+    skiers hunter hunters golfer golfers minister ministers senator senators
+    legislator legislators candidate candidates voter voters professor professors
+    lecturer lecturers clergyman clergymen worshiper trainee trainees
     """.split()
 )
 

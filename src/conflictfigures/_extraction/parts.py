@@ -1,0 +1,124 @@
+"""
+Parts and breakdowns: a figure that names a part of the one just before it
+("killed 12 people, including three children", "injuring eight others, two
+critically") is no new count.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import is_adverb
+from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
+
+
+#: How far back from a part its opener may stand ("including two children
+#: and one woman").
+_PART_REACH = 12
+
+
+def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) -> bool:
+    """
+    ``FIGURE ","? ("including" | "among them" | "(") PART`` or ``FIGURE ","
+    NUMBER "of" ...``: a figure that breaks down the one just before it, of
+    the same category ("There were 7 injuries, including one serious
+    injury"; "27 people were injured (seven were taken to hospital, another
+    20 were slightly hurt)"; "killed two soldiers, one of them a medic"), is
+    part of it, not a new count.
+    """
+    prev = readings[-1]
+    if (
+        prev.category is not r.category
+        or prev.last >= r.number.first
+        or tokens[r.number.first].low in lx.ADDED_WORDS
+    ):
+        return False  # "... and another five died later" adds to the count
+    first, n = r.number.first, len(tokens)
+    if (
+        first == prev.last + 1
+        and tokens[prev.last].text == ","
+        and r.np[1] - r.np[0] == 1
+        and is_adverb(tokens[r.np[0]])
+    ):
+        return True  # by how badly: "injuring eight others, two critically"
+    if (
+        first == prev.last + 1
+        and tokens[prev.last].text == ","
+        and r.number.last < n
+        and tokens[r.number.last].low == "of"
+    ):
+        return True  # an appositive: "killed two soldiers, one of them a medic"
+    opener = None
+    for j in range(first - 1, max(prev.last - 1, first - 1 - _PART_REACH), -1):
+        low = tokens[j].low
+        if (
+            low in lx.PART_OPENERS
+            or (low == "them" and j > 0 and tokens[j - 1].low in ("among", "of"))
+            # "wounding nine others with several injuries": their injuries
+            or (low == "with" and r.head in lx.SELF_COUNTING_NOUNS)
+        ):
+            opener = j - 1 if low == "them" else j
+            break
+        if tokens[j].text in (")", "(") or (low in lx.MODIFIER_STOPS and low not in ("and", "or")):
+            break
+    if opener is None:
+        # A bracket opened right after the earlier figure and not yet closed.
+        for j in (prev.last, prev.last + 1):
+            if j < r.number.first and tokens[j].text == "(":
+                closed = any(t.text == ")" for t in tokens[j + 1 : r.number.first])
+                opener = None if closed else j
+                break
+    return opener is not None and (
+        0 <= opener - prev.last <= 1 or _phrase_between(tokens, prev.last, opener)
+    )
+
+
+def fatal_part(tokens: list[Token], whole: Reading, r: Reading) -> bool:
+    """
+    A part by how badly whose adverb is fatal ("wounding five people, one
+    fatally") counts the dead: the reading becomes a killing of the whole's
+    group, kept as a figure.
+    """
+    if r.np[1] - r.np[0] == 1 and tokens[r.np[0]].low in lx.FATAL_ADVERBS:
+        r.category = Category.KILLED
+        r.np, r.head, r.side = whole.np, whole.head, whole.side
+        return True
+    return False
+
+
+#: How long a phrase of place or time may stand between a figure and its
+#: part's opener ("killed in a series of attacks across northern and central
+#: Iraq, including ...").
+_PHRASE_REACH = 16
+
+
+def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    ``FIGURE PREP WORD* ","? OPENER``: only a prepositional phrase (of place,
+    time or cause: no number, no verb of harm, no clause break) stands
+    between the figure and the opener of its part.
+    """
+    if end - start > _PHRASE_REACH or tokens[start].low not in _PHRASE_PREPS:
+        return False
+    for tok in tokens[start:end]:
+        low = tok.low
+        if (
+            tok.is_digits
+            or low in lx.UNITS
+            or low in _PHRASE_BREAKS
+            or low in lx.ACTIVE_TRIGGERS
+            or low in lx.PASSIVE_TRIGGERS
+        ):
+            return False
+    return True
+
+
+#: The prepositions that open a phrase of place, time or cause after a figure.
+_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from"}
+#: Words that end such a phrase: a new clause or list starts there.
+_PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
