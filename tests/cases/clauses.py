@@ -391,6 +391,44 @@ EXAMPLES_EQUIPMENT: list[Row] = [
 
 EXAMPLES_ATTRIBUTES: list[Row] = [
     (
+        (
+            "Shelling killed 12 people over the past day, the ministry said, bringing the toll"
+            " since January 1 to 940."
+        ),
+        P,
+        [
+            fig(K, 12, period=["2023-03-15", "2023-03-16"]),
+            fig(K, 940, period=["2023-01-01", "2023-03-16"], cumulative=True),
+        ],
+        "a period inside the figure's own words comes first",
+    ),
+    (
+        "Nine people were hurt in a rocket strike on Zaporizhzhia, the governor said.",
+        P,
+        [fig(W, 9, location="Zaporizhzhia", claimed_by="the governor")],
+        "'a strike on X' names the place",
+    ),
+    (
+        "Doctors in the rebel-held enclave say 75 patients have died.",
+        P,
+        [fig(K, 75, claimed_by="Doctors in the rebel-held enclave")],
+        "'officials in the ...': the place stays in the claimant",
+    ),
+    (
+        "A spokesman for the provincial police said four officers had been wounded.",
+        P,
+        [
+            fig(
+                W,
+                4,
+                subject="officers",
+                cumulative=False,
+                claimed_by="A spokesman for the provincial police",
+            )
+        ],
+        "the speaker is no victim, and reported speech shifted back is no running total",
+    ),
+    (
         "Medics in Sanaa put the death toll at 61.",
         P,
         [fig(K, 61, claimed_by="Medics in Sanaa", cumulative=True)],

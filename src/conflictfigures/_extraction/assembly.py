@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -289,6 +288,11 @@ def sentence_figures(
         j = bisect.bisect_left(period_firsts, lo)
         if j < len(periods) and period_firsts[j] < hi:
             period_m = periods[j]
+            # One inside the figure's own words comes first ("bringing the
+            # death toll since October 7 to 31,341").
+            own = bisect.bisect_left(period_firsts, r.first, j)
+            if own < len(periods) and period_firsts[own] < min(r.last, hi):
+                period_m = periods[own]
         if period_m is None and r.category is Category.DISPLACED:
             j = bisect.bisect_left(period_firsts, r.first)
             period_m = periods[j] if j < len(periods) else None
@@ -346,7 +350,13 @@ def sentence_figures(
             date = date_m.date
         # Where.
         if preps is None:
-            preps = list(compress(range(n), map(lx.PLACE_PREPS.__contains__, lows)))
+            preps = [
+                k
+                for k, low in enumerate(lows)
+                if low in lx.PLACE_PREPS
+                # "a missile strike on Odesa", "the attack on Kramatorsk"
+                or (low == "on" and k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
+            ]
             said_at = _trailing_claim_words(tokens, claims) if claims else set()
             if said_at:
                 preps = [k for k in preps if k not in said_at]

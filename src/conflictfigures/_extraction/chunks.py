@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.numbers import age_list_end
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, age_list_end
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
 from conflictfigures.models import Category
@@ -542,6 +542,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             and low not in lx.PASSIVE_TRIGGERS
             and low not in lx.ACTIVE_TRIGGERS
             and low not in lx.AUXILIARIES
+            and low not in lx.REPORTING_VERBS  # "a spokesman said three officers ..."
         )
     ):
         return k
@@ -574,7 +575,14 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # verb may still follow it after a comma ("a person inside the
             # house where the tree fell, received minor injuries").
             return _comma_verb_after(tokens, m + 1, limit) or np[2]
-        if t.low in lx.MODIFIER_STOPS or t.text in _MODIFIER_ENDS or t.is_digits:
+        if (
+            t.low in lx.MODIFIER_STOPS
+            or t.text in _MODIFIER_ENDS
+            or t.is_digits
+            # A count of its own starts there, unless a preposition takes it
+            # ("seven people from one family were wounded").
+            or (t.low in _NUMBER_WORDS and tokens[m - 1].low not in lx.PREPOSITIONS)
+        ):
             break
         if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m
@@ -606,8 +614,8 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
         low = tok.low
         if not tok.is_word or tok.is_digits or low in lx.NP_STOP or low in lx.DETERMINERS:
             return None
-        if low in _NUMBER_WORDS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:
-            return None
+        if low in NUMBER_STARTERS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:
+            return None  # "and several herders": a count of its own
         if low in COUNTED and plural(low):
             after = tokens[m + 1]
             if after.low in lx.INTRANSITIVE_TRIGGERS or _group_verb_at(tokens, m + 1):

@@ -75,6 +75,10 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             if words and j > 0 and tokens[j - 1].low in ("of", "for", "from"):
                 j -= 1  # "a spokesman for the army"
                 continue
+            if words and j > 1 and tokens[j - 1].low == "in" and claim_word(tokens[j - 2]):
+                j -= 2  # "health officials in the Hamas-run territory"
+                words += 1
+                continue
             j -= 1
             break
         if (

@@ -65,7 +65,7 @@ def read_passive(
     while k < n and skipped < 6:
         tok = tokens[k]
         low = tok.low
-        if low in ("have", "has", "had"):
+        if low in ("have", "has") or (low == "had" and not _backshifted(tokens, k)):
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
         if (
@@ -325,6 +325,19 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     if k + 2 < n and tokens[k + 2].low in lx.TIME_PHRASE_NOUNS:
         return False
     return read_number(tokens, k + 1) is not None
+
+
+#: How far back a reporting verb makes a past perfect reported speech.
+_REPORTED_REACH = 20
+
+
+def _backshifted(tokens: list[Token], k: int) -> bool:
+    """
+    Whether "had" at ``k`` is reported speech shifted back ("the ministry
+    said three officers had been wounded": they were wounded), not a total
+    as of a past day ("by Monday, 40 people had been killed").
+    """
+    return any(tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, k - _REPORTED_REACH), k))
 
 
 def _bare_people_object(tokens: list[Token], j: int) -> bool:
