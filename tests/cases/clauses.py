@@ -350,6 +350,39 @@ EXAMPLES_MOVES: list[Row] = [
     ),
 ]
 
+EXAMPLES_MOVES_MORE: list[Row] = [
+    (
+        "The floods forced 40,000 residents to leave their homes.",
+        P,
+        [fig(DISP, 40_000, subject="residents")],
+        "'forced N to leave their homes' is displacement",
+    ),
+    (
+        "More than 3,000 families were forced to abandon their homes.",
+        P,
+        [fig(DISP, 3_000, "more_than", subject="families")],
+        "'were forced to abandon their homes'",
+    ),
+    (
+        "Some 2,000 villagers fled their homes after the raid.",
+        P,
+        [fig(DISP, 2_000, "about", subject="villagers")],
+        "'fled their homes'",
+    ),
+    (
+        "Nearly 600,000 people are now living in displacement camps.",
+        P,
+        [fig(DISP, 600_000, "nearly", subject="people")],
+        "'living in displacement camps'",
+    ),
+    (
+        "Government troops seized 14 rebel fighters near the border.",
+        P,
+        [fig(D, 14, subject="rebel fighters")],
+        "people seized are detained",
+    ),
+]
+
 EXAMPLES_EQUIPMENT: list[Row] = [
     (
         "The army lost 40 tanks, of which 25 were destroyed, 5 damaged and 10 captured.",
@@ -618,6 +651,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_PARTS
     + EXAMPLES_NOMINAL
     + EXAMPLES_MOVES
+    + EXAMPLES_MOVES_MORE
     + EXAMPLES_EQUIPMENT
     + EXAMPLES_ATTRIBUTES
     + EXAMPLES_INJURIES

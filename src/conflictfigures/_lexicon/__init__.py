@@ -42,6 +42,8 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     INJURY_NOUNS as INJURY_NOUNS,
     INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
     IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES,
+    LEFT_HOMES as LEFT_HOMES,
+    LEFT_HOMES_PAST as LEFT_HOMES_PAST,
     LINKING_PARTICIPLES as LINKING_PARTICIPLES,
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
@@ -161,7 +163,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered
-    punctur struck lightning alive heads throats
+    punctur struck lightning alive heads throats homes
     """.split()
 )
 
@@ -465,7 +467,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "kidnapped": (Category.DETAINED, None),
     "apprehended": (Category.DETAINED, None),
     "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
-    "seized": (None, Category.EQUIPMENT_CAPTURED),
+    "seized": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "displaced": (Category.DISPLACED, None),
     "uprooted": (Category.DISPLACED, None),
     "fled": (Category.DISPLACED, None),
@@ -518,6 +520,11 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("treated", "in", "hospital"), Category.WOUNDED, None),
     (("struck", "by", "lightning"), Category.WOUNDED, None),
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
+    *((("forced", "to", *words), Category.DISPLACED, None) for words in LEFT_HOMES),
+    *((words, Category.DISPLACED, None) for words in LEFT_HOMES_PAST),
+    (("living", "in", "displacement", "camps"), Category.DISPLACED, None),
+    (("in", "displacement", "camps"), Category.DISPLACED, None),
+    (("living", "in", "refugee", "camps"), Category.REFUGEES, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("their", "heads", "cut", "off"), Category.KILLED, None),
     (("their", "throats", "slit"), Category.KILLED, None),
@@ -588,10 +595,10 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "captures": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "capturing": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
-    "seize": (None, Category.EQUIPMENT_CAPTURED),
-    "seizes": (None, Category.EQUIPMENT_CAPTURED),
-    "seized": (None, Category.EQUIPMENT_CAPTURED),
-    "seizing": (None, Category.EQUIPMENT_CAPTURED),
+    "seize": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "seizes": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "seized": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "seizing": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "displaced": (Category.DISPLACED, None),
     "displacing": (Category.DISPLACED, None),
     "uprooted": (Category.DISPLACED, None),

@@ -279,6 +279,19 @@ FLIGHT_VERBS = frozenset(
 #: ("sought refuge in Chad").
 REFUGE_VERBS = frozenset({"sought", "taken", "took", "found"})
 
+#: "to leave their homes" and the like: leaving home is displacement, after
+#: "forced" or a verb that forces ("forced 40,000 residents to leave their
+#: homes"); LEFT_HOMES_PAST in the past tense, after the group ("3,000
+#: families abandoned their homes").
+_HOME_VERBS = (("leave", "left"), ("abandon", "abandoned"), ("flee", "fled"))
+_HOMES = ("homes",)
+LEFT_HOMES: tuple[tuple[str, ...], ...] = tuple(
+    (present, "their", home) for present, _ in _HOME_VERBS for home in _HOMES
+)
+LEFT_HOMES_PAST: tuple[tuple[str, ...], ...] = tuple(
+    (past, "their", home) for _, past in _HOME_VERBS for home in _HOMES
+)
+
 #: Words after a counted group that state what befell it, after an active verb
 #: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
 RESULT_WORDS: dict[tuple[str, ...], Category] = {
@@ -293,6 +306,7 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("to", "the", "hospital"): Category.WOUNDED,
     ("to", "hospital"): Category.WOUNDED,
     ("alive",): Category.KILLED,  # only after ALIVE_VERBS
+    **{("to", *words): Category.DISPLACED for words in LEFT_HOMES},
 }
 
 #: The verbs after which "alive" is a death ("burned eight people alive").
