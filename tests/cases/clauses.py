@@ -385,6 +385,24 @@ EXAMPLES_MOVES_MORE: list[Row] = [
 
 EXAMPLES_EQUIPMENT: list[Row] = [
     (
+        "Ukrainian units destroyed two T-72 tanks and an Su-25 jet.",
+        P,
+        [fig(DEST, 2, subject="T-72 tanks"), fig(DEST, 1, subject="Su-25 jet")],
+        "a model designation is a name, not a count",
+    ),
+    (
+        "The tracker lists 1,200 captured armoured vehicles.",
+        P,
+        [fig(CAPT, 1_200, subject="armoured vehicles")],
+        "a participle before its noun: the noun decides the category",
+    ),
+    (
+        "The brigade took two infantry fighting vehicles as trophies.",
+        P,
+        [fig(CAPT, 2, subject="infantry fighting vehicles")],
+        "equipment taken as trophies is captured",
+    ),
+    (
         "The army lost 40 tanks, of which 25 were destroyed, 5 damaged and 10 captured.",
         P,
         [fig(DEST, 40), fig(DEST, 25), fig(DAMG, 5), fig(CAPT, 10)],

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.numbers import NUMBER_STARTERS, age_list_end
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, age_list_end, model_code
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
 from conflictfigures.models import Category
@@ -137,8 +137,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             continue
         if tok.text in lx.DASHES and tok.gap == GLUED and words and k + 1 < n:
             nxt = tokens[k + 1]
-            if nxt.is_word and nxt.gap == GLUED:
-                k += 2
+            if nxt.gap == GLUED and (nxt.is_word or (nxt.is_digits and model_code(tokens, k + 1))):
+                k += 2  # "pro-government fighters", "two T-72 tanks"
                 continue
         if (
             tok.text == "."

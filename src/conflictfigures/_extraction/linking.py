@@ -450,6 +450,14 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
+    if np[0] == np[1] == t_first and t_last == t_first + 1:
+        # "1,200 captured Russian vehicles", "seven wounded soldiers": the
+        # participle stands before its noun, which decides the category.
+        end = _noun_after_participle(tokens, t_last)
+        if end is not None:
+            np = (t_last, end, end)
+            cls = noun_class(tokens[end - 1].low)
+            t_last = end
     if (
         c.subset
         and t_first == np[2]
@@ -487,6 +495,24 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     r.perfect = perfect
     out.append(r)
     return out
+
+
+#: How many words may stand between a participle and the noun it qualifies.
+_PARTICIPLE_REACH = 4
+
+
+def _noun_after_participle(tokens: list[Token], k: int) -> int | None:
+    """``PARTICIPLE WORD{0,3} COUNTED_NOUN``: the index after the noun a participle qualifies."""
+    for m in range(k, min(len(tokens), k + _PARTICIPLE_REACH)):
+        tok = tokens[m]
+        if not tok.is_word or tok.low in lx.NP_STOP or tok.low in lx.DETERMINERS:
+            return None
+        if noun_class(tok.low) in ("people", "equipment"):
+            end = m + 1
+            while end < len(tokens) and noun_class(tokens[end].low) in ("people", "equipment"):
+                end += 1  # "captured armoured personnel carriers"
+            return end
+    return None
 
 
 def link_self(c: Candidate) -> list[Reading] | None:
@@ -546,16 +572,25 @@ def link_result(c: Candidate) -> list[Reading] | None:
 
 def link_capture(c: Candidate) -> list[Reading] | None:
     """
-    ``capture = TAKE NUMBER NP ("of" WORD+)? ("into" "custody" | CAPTIVE)``:
-    "took the two occupants into custody", "took 15 soldiers hostage".
+    ``capture = TAKE NUMBER NP ("of" WORD+)? ("into" "custody" | CAPTIVE | "as" TROPHY)``:
+    "took the two occupants into custody", "took 15 soldiers hostage", "took
+    two tanks as trophies".
     """
-    if c.zero or c.cls not in ("people", "none", "agent") or (c.cls == "none" and c.num.article):
+    if (
+        c.zero
+        or c.cls not in ("people", "none", "agent", "equipment")
+        or (c.cls == "none" and c.num.article)
+    ):
         return None
     taken = read_taken(c.tokens, c.num, c.np)
     if taken is None:
         return None
     held, first, last = taken
-    r = finish(Reading(c.num, Category.DETAINED), c.tokens, held)
+    trophy = c.tokens[last - 1].low in lx.TROPHY_WORDS
+    if trophy != (c.cls == "equipment"):
+        return None  # people are taken prisoner, equipment as trophies
+    category = Category.EQUIPMENT_CAPTURED if trophy else Category.DETAINED
+    r = finish(Reading(c.num, category), c.tokens, held)
     r.first = first
     r.last = last
     r.active = True

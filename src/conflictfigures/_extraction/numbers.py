@@ -508,6 +508,22 @@ def _is_ordinal(tok: Token) -> bool:
     return tok.is_word and low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th"))
 
 
+def model_code(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the digits at ``i`` end a model designation glued to letters by a
+    dash ("T-72", "Su-25", "BMP-2"): a name, not a count.
+    """
+    return (
+        i >= 2
+        and tokens[i].gap == GLUED
+        and tokens[i - 1].text in DASHES
+        and tokens[i - 1].gap == GLUED
+        and tokens[i - 2].is_word
+        and len(tokens[i - 2].text) <= 4
+        and tokens[i - 2].text[:1].isupper()
+    )
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -517,6 +533,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     start = tokens[i]
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
+    if start.is_digits and model_code(tokens, i):
+        return None  # "a T-90 tank" counts one tank, not 90
     n = len(tokens)
     seconds = _QUALIFIER_SECONDS.get(start.low)
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):

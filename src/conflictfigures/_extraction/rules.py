@@ -408,8 +408,9 @@ def read_taken(
     tokens: list[Token], num: NumberReading, np: tuple[int, int, int]
 ) -> tuple[tuple[int, int, int], int, int] | None:
     """
-    ``TAKE ("the" | "all")? NUMBER NP ("of" WORD{1,4})? ("into" "custody" | CAPTIVE)``:
-    a form of "take" before the number and the capture after its group.
+    ``TAKE ("the" | "all")? NUMBER NP ("of" WORD{1,4})? CLOSER`` with
+    ``CLOSER = "into" "custody" | CAPTIVE | "as" "a"? TROPHY``: a form of
+    "take" before the number and the capture after its group.
 
     Returns the group (without a closing word it swallowed), the first token
     of "take" and the index after the closing words.
@@ -434,6 +435,10 @@ def read_taken(
         return np, k, j + 1
     if j + 1 < n and tokens[j].low == "into" and tokens[j + 1].low == "custody":
         return np, k, j + 2
+    if j + 1 < n and tokens[j].low == "as":
+        m = j + 2 if tokens[j + 1].low == "a" else j + 1
+        if m < n and tokens[m].low in lx.TROPHY_WORDS:
+            return np, k, m + 1  # "took two tanks as trophies", "a tank as a trophy"
     return None
 
 

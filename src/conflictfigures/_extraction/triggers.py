@@ -37,6 +37,7 @@ ANCHORS = frozenset(
     | {word for word, category in lx.TOTAL_NOUNS.items() if category is not None}
     | {w for words, _, _ in lx.PASSIVE_PHRASES + lx.ACTIVE_PHRASES for w in key_words(words)}
     | lx.CAPTIVE_WORDS
+    | lx.TROPHY_WORDS
     | lx.INJURY_NOUNS  # a verb of suffering counts only with its injury
     | lx.BROKEN_WORDS  # or with a broken part of the body
     | {"custody"}

@@ -88,6 +88,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     TIME_PHRASE_NOUNS as TIME_PHRASE_NOUNS,
     TIME_WORDS as TIME_WORDS,
     TREATED_VERBS as TREATED_VERBS,
+    TROPHY_WORDS as TROPHY_WORDS,
     VERB_LIKE as VERB_LIKE,
     ZERO_WORDS as ZERO_WORDS,
 )
@@ -163,7 +164,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered
-    punctur struck lightning alive heads throats homes
+    punctur struck lightning alive heads throats homes troph
     """.split()
 )
 

@@ -35,6 +35,9 @@ TAKE_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
 #: The single words that close it ("took 15 soldiers hostage").
 CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
 
+#: The words after "as" that make taken equipment captured ("took two tanks as trophies").
+TROPHY_WORDS = frozenset({"trophies", "trophy"})
+
 #: Words that state a count of none ("no soldiers were killed").
 ZERO_WORDS = frozenset({"no", "none", "nobody"})
 
