@@ -241,4 +241,34 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 14, "at_least", subject="people")],
         "parts after 'including' past a phrase of place, even with their own verb",
     ),
+    (
+        "The climber was buried under six feet of snow and he did not survive.",
+        P,
+        [fig(K, 1, subject="he")],
+        "'did not survive' is a death, after a pronoun too",
+    ),
+    (
+        "She was rushed to the hospital, but pronounced dead an hour later.",
+        P,
+        [fig(K, 1, subject="She")],
+        "a trigger phrase, then a death after 'but': the death decides",
+    ),
+    (
+        "He was treated and released at a clinic in town.",
+        P,
+        [fig(W, 1, subject="He")],
+        "'treated and released' is hurt",
+    ),
+    (
+        "A guard standing at the gate succumbed to his wounds when he was taken to hospital.",
+        P,
+        [fig(K, 1, subject="guard")],
+        "a participle phrase before an intransitive verb; 'he' is the man who died",
+    ),
+    (
+        "One calf was killed and two others injured by the hail.",
+        P,
+        [],
+        "'others' after an animal are animals",
+    ),
 ]

@@ -589,10 +589,11 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         if (
             t.low in lx.INTRANSITIVE_TRIGGERS
             and t.low not in ("dead", "fled")
-            and (relative or low in lx.PREPOSITIONS)
+            and (relative or low in lx.PREPOSITIONS or low.endswith("ing"))
         ):
             # "miners who had been trapped underground died", "two
-            # children from the same family died"
+            # children from the same family died", "a peacekeeper sitting in
+            # the vehicle succumbed"
             return m
         m += 1
     return np[2]

@@ -70,10 +70,14 @@ def read_sentence(
     positions = range(len(lows))
     passive_at = [
         k
-        for k in compress(positions, map(lx.PASSIVE_TRIGGERS.__contains__, lows))
+        for k in compress(positions, map(_ONE_PERSON_VERBS.__contains__, lows))
         if (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
-        or tokens[k].is_capitalized
-        or (k > 0 and lows[k - 1] in ("he", "she") and lows[k] in lx.INTRANSITIVE_TRIGGERS)
+        or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
+        or (
+            k > 0
+            and lows[k - 1] in ("he", "she")
+            and (lows[k] in lx.INTRANSITIVE_TRIGGERS or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS)
+        )
     ]
     # Where a passive verb can be: the passive rule looks only near one.
     verbs_at = list(compress(positions, map(_PASSIVE_VERBS.__contains__, lows)))
@@ -124,7 +128,11 @@ def read_sentence(
                 )
             ):
                 one = read_one_person(tokens, i)
-                if one is not None and not (if_words and hypothetical(tokens, one.first)):
+                if (
+                    one is not None
+                    and not (if_words and hypothetical(tokens, one.first))
+                    and not _died_before(tokens, readings, one)
+                ):
                     readings.append(one)
                     pending_list.clear()
                     i = one.last
@@ -153,7 +161,43 @@ def read_sentence(
                 if r.first >= num.first and r.last > after:
                     after = r.last
         i = after
+    if readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
+        readings = [r for r in readings if not _animals_again(tokens, r)]
     return readings
+
+
+def _died_before(tokens: list[Token], readings: list[Reading], one: Reading) -> bool:
+    """
+    Whether "he" or "she" names the one person the sentence has already
+    counted dead ("a peacekeeper succumbed to his injuries when he was taken
+    to hospital"): what else befell that person is no new count.
+    """
+    return (
+        one.category is not Category.KILLED
+        and tokens[one.np[0]].low in ("he", "she")
+        and any(r.category is Category.KILLED and r.number.stated == 1 for r in readings)
+    )
+
+
+#: How far back the animals "others" may stand for are looked for.
+_ANIMAL_REACH = 40
+
+
+def _animals_again(tokens: list[Token], r: Reading) -> bool:
+    """
+    Whether a reading's "others" are more of the animals named before it ("one
+    cow killed and three others injured"): the nearest counted noun before
+    it is an animal.
+    """
+    if r.head not in ("others", "other", "more"):
+        return False
+    for k in range(r.first - 1, max(-1, r.first - 1 - _ANIMAL_REACH), -1):
+        low = tokens[k].low
+        if low in lx.ANIMAL_NOUNS:
+            return True
+        if low in lx.PEOPLE_NOUNS and low not in ("others", "other"):
+            return False
+    return False
 
 
 class _Starts(dict["Token", bool]):
@@ -173,6 +217,9 @@ class _Starts(dict["Token", bool]):
 _STARTS_HELD = 200_000
 _STARTS = _Starts()
 
+
+#: Words a one-person passive can end in: a trigger, or a trigger phrase's first word.
+_ONE_PERSON_VERBS = frozenset(lx.PASSIVE_TRIGGERS) | frozenset(PASSIVE_BY_FIRST)
 
 #: Words a group's passive verb can start with (see :func:`.rules.read_passive`).
 _PASSIVE_VERBS = (

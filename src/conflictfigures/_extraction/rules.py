@@ -161,11 +161,18 @@ def read_passive(
 
 
 def _death_after(tokens: list[Token], k: int) -> int | None:
-    """``TRIGGER "and" AUX* ADVERB* DEATH_TRIGGER`` after ``k``: the index of the death."""
+    """
+    ``TRIGGER ","? ("and" | "but") AUX* ADVERB* DEATH_TRIGGER`` after ``k``:
+    the index of the death ("was rushed to the hospital, but pronounced dead").
+    """
     n = len(tokens)
-    if k + 2 >= n or tokens[k + 1].low != "and":
+    j = k + 1
+    if j < n and tokens[j].text == ",":
+        j += 1
+    if j + 1 >= n or tokens[j].low not in ("and", "but"):
         return None
-    j = k + 2
+    j += 1
+    k = j - 2
     while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
         j += 1
     trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < n else None
@@ -676,18 +683,30 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         return None
     low = tokens[k].low
     trig = lx.PASSIVE_TRIGGERS.get(low)
+    end = k + 1
+    if trig is None:
+        # A trigger phrase: "she was taken to the hospital", "he did not survive".
+        for words, people, _equipment in PASSIVE_BY_FIRST.get(low, ()):
+            if all(k + j < n and tokens[k + j].low == w for j, w in enumerate(words)):
+                trig, end = (people, None), k + len(words)
+                break
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
         return None
     if skipped and not be and low in lx.ACTIVE_TRIGGERS:
         return None  # "the Netherlands has killed": active voice
+    category = trig[0]
+    if category is not Category.KILLED and (then := _death_after(tokens, end - 1)) is not None:
+        category, end = Category.KILLED, then + 1
     pronoun = tokens[last - 1].low in ("he", "she")
-    if not skipped and not (pronoun and low in lx.INTRANSITIVE_TRIGGERS):
+    if not skipped and not (
+        pronoun and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
+    ):
         # Only a headline says "Taliban Commander Killed"; "he died" does too.
         if not tokens[k].is_capitalized:
             return None
         if not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
             return None
-    r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), trig[0])
-    r.last = k + 1
+    r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), category)
+    r.last = end
     r.np = (i, last)
     return r

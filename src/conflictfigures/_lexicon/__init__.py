@@ -40,6 +40,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     GROUP_OF_NOUNS as GROUP_OF_NOUNS,
     IF_WORDS as IF_WORDS,
     INJURY_NOUNS as INJURY_NOUNS,
+    INTRANSITIVE_PHRASE_FIRSTS as INTRANSITIVE_PHRASE_FIRSTS,
     INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
     IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES,
     LEFT_HOMES as LEFT_HOMES,
@@ -93,6 +94,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ZERO_WORDS as ZERO_WORDS,
 )
 from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
+    ANIMAL_NOUNS as ANIMAL_NOUNS,
     COLLECTIVE_NOUNS as COLLECTIVE_NOUNS,
     EQUIPMENT_NOUNS as EQUIPMENT_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
@@ -164,7 +166,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered
-    punctur struck lightning alive heads throats homes troph
+    punctur struck lightning alive heads throats homes troph surviv
     """.split()
 )
 
@@ -519,6 +521,11 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("in", "shelters"), Category.DISPLACED, None),
     (("in", "camps"), Category.DISPLACED, None),
     (("treated", "in", "hospital"), Category.WOUNDED, None),
+    (("treated", "and", "released"), Category.WOUNDED, None),
+    (("treated", "and", "then", "released"), Category.WOUNDED, None),
+    (("did", "not", "survive"), Category.KILLED, None),
+    (("didn't", "survive"), Category.KILLED, None),
+    (("failed", "to", "survive"), Category.KILLED, None),
     (("struck", "by", "lightning"), Category.WOUNDED, None),
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     *((("forced", "to", *words), Category.DISPLACED, None) for words in LEFT_HOMES),

@@ -135,6 +135,9 @@ IF_WORDS = frozenset({"if", "unless", "whether"})
 INTRANSITIVE_TRIGGERS = frozenset(
     {"died", "die", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
 )
+#: The first words of trigger phrases that, like those verbs, take no
+#: auxiliary ("he did not survive").
+INTRANSITIVE_PHRASE_FIRSTS = frozenset({"did", "didn't", "failed"})
 
 #: Words that open what hangs off a counted group without changing its count:
 #: prepositions and participles ("members of a family", "fighters thought to

@@ -90,16 +90,24 @@ EQUIPMENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Animals: never a casualty figure, nor are "three others" after them.
+ANIMAL_NOUNS = frozenset(
+    """
+    animal animals cow cows cattle livestock sheep goat goats horse horses dog dogs
+    camel camels pig pigs chicken chickens bird birds fish calf calves bull bulls
+    mule mules donkey donkeys deer
+    """.split()
+)
+
 #: Nouns that look like counted things but never are casualty figures.
-NOT_COUNTED_NOUNS = frozenset(
+NOT_COUNTED_NOUNS = ANIMAL_NOUNS | frozenset(
     """
     year years month months week weeks day days hour hours minute minutes times ago later
     percent per cent km kilometres kilometers kilometre kilometer mile miles metre
     metres meter meters square hectares acres dollars euros pounds lira liras
     rubles roubles usd eur posts post round rounds occasion occasions area areas
     village villages town towns city cities district districts province provinces
-    animal animals cow cows cattle livestock sheep goat goats horse horses dog dogs
-    camel camels pig pigs chicken chickens bird birds fish head attack attacks raid
+    head attack attacks raid
     raids strike strikes operation operations mission missions house houses home
     homes building buildings shop shops store stores structure structures church
     churches mosque mosques school schools hospital hospitals business businesses
