@@ -271,4 +271,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [],
         "'others' after an animal are animals",
     ),
+    (
+        "The father and 14-year-old daughter were killed in the blast.",
+        P,
+        [fig(K, 1, subject="father"), fig(K, 1, subject="daughter")],
+        "single people coordinated without an article of their own",
+    ),
+    (
+        "A farmer, his wife and son drowned when their car was swept away.",
+        P,
+        [fig(K, 1, subject="farmer"), fig(K, 1, subject="wife"), fig(K, 1, subject="son")],
+        "a list of single people before an intransitive verb",
+    ),
 ]

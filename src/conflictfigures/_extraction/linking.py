@@ -17,6 +17,7 @@ from conflictfigures._extraction.chunks import (
     plural,
     read_np,
     side_of,
+    singular_members,
 )
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.parts import fatal_part, part_of_earlier
@@ -490,6 +491,18 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     tokens, num, np, cls = c.tokens, c.num, c.np, c.cls
     if not c.verb_near or cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
         return None
+    # "The mother and son were wounded", "his wife and 14-year-old daughter":
+    # one person, then others named without a number of their own.
+    members = (
+        singular_members(tokens, np[2])
+        if num.stated == 1
+        and cls == "people"
+        and np[2] < len(tokens)
+        and tokens[np[2]].low == "and"
+        else []
+    )
+    if members:
+        np = (np[0], np[1], members[-1][1] + 1)
     passive = read_passive(tokens, np)
     if passive is None or (
         not (num.first and tokens[num.first - 1].low == "with")
@@ -538,9 +551,18 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if category is Category.DISPLACED:
         category = flight_category(tokens, t_first, t_last) or category
     r = finish(Reading(num, category), tokens, np)
-    r.last = t_last
+    r.last = np[1] if members else t_last  # list members end at their own words
     r.perfect = perfect
     out.append(r)
+    for idx, (m_first, noun) in enumerate(members):
+        m = finish(
+            Reading(NumberReading(m_first, m_first, 1, Qualifier.EXACT), category),
+            tokens,
+            (noun, noun + 1, noun + 1),
+        )
+        m.last = t_last if idx == len(members) - 1 else noun + 1
+        m.perfect = perfect
+        out.append(m)
     return out
 
 
