@@ -693,3 +693,21 @@ def _closing_bracket(tokens: list[Token], m: int, limit: int) -> int | None:
         if tokens[j].text == "(" or tokens[j].low in _CLAUSE_ENDS:
             return None
     return None
+
+
+#: How many words may stand between a participle and the noun it qualifies.
+_PARTICIPLE_REACH = 4
+
+
+def noun_after_participle(tokens: list[Token], k: int) -> int | None:
+    """``PARTICIPLE WORD{0,3} COUNTED_NOUN``: the index after the noun a participle qualifies."""
+    for m in range(k, min(len(tokens), k + _PARTICIPLE_REACH)):
+        tok = tokens[m]
+        if not tok.is_word or tok.low in lx.NP_STOP or tok.low in lx.DETERMINERS:
+            return None
+        if noun_class(tok.low) in ("people", "equipment"):
+            end = m + 1
+            while end < len(tokens) and noun_class(tokens[end].low) in ("people", "equipment"):
+                end += 1  # "captured armoured personnel carriers"
+            return end
+    return None

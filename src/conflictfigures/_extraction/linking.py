@@ -13,6 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
     choose,
     is_adverb,
+    noun_after_participle,
     noun_class,
     plural,
     read_np,
@@ -20,7 +21,12 @@ from conflictfigures._extraction.chunks import (
     singular_members,
 )
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
-from conflictfigures._extraction.parts import fatal_part, part_of_earlier
+from conflictfigures._extraction.parts import (
+    animals_again,
+    died_before,
+    fatal_part,
+    part_of_earlier,
+)
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import (
     ONE_PERSON_AUX,
@@ -132,7 +138,7 @@ def read_sentence(
                 if (
                     one is not None
                     and not (if_words and hypothetical(tokens, one.first))
-                    and not _died_before(tokens, readings, one)
+                    and not died_before(tokens, readings, one)
                 ):
                     readings.append(one)
                     pending_list.clear()
@@ -163,42 +169,8 @@ def read_sentence(
                     after = r.last
         i = after
     if readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
-        readings = [r for r in readings if not _animals_again(tokens, r)]
+        readings = [r for r in readings if not animals_again(tokens, r)]
     return readings
-
-
-def _died_before(tokens: list[Token], readings: list[Reading], one: Reading) -> bool:
-    """
-    Whether "he" or "she" names the one person the sentence has already
-    counted dead ("a peacekeeper succumbed to his injuries when he was taken
-    to hospital"): what else befell that person is no new count.
-    """
-    return (
-        one.category is not Category.KILLED
-        and tokens[one.np[0]].low in ("he", "she")
-        and any(r.category is Category.KILLED and r.number.stated == 1 for r in readings)
-    )
-
-
-#: How far back the animals "others" may stand for are looked for.
-_ANIMAL_REACH = 40
-
-
-def _animals_again(tokens: list[Token], r: Reading) -> bool:
-    """
-    Whether a reading's "others" are more of the animals named before it ("one
-    cow killed and three others injured"): the nearest counted noun before
-    it is an animal.
-    """
-    if r.head not in ("others", "other", "more"):
-        return False
-    for k in range(r.first - 1, max(-1, r.first - 1 - _ANIMAL_REACH), -1):
-        low = tokens[k].low
-        if low in lx.ANIMAL_NOUNS:
-            return True
-        if low in lx.PEOPLE_NOUNS and low not in ("others", "other"):
-            return False
-    return False
 
 
 class _Starts(dict["Token", bool]):
@@ -513,7 +485,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if np[0] == np[1] == t_first and t_last == t_first + 1:
         # "1,200 captured Russian vehicles", "seven wounded soldiers": the
         # participle stands before its noun, which decides the category.
-        end = _noun_after_participle(tokens, t_last)
+        end = noun_after_participle(tokens, t_last)
         if end is not None:
             np = (t_last, end, end)
             cls = noun_class(tokens[end - 1].low)
@@ -564,24 +536,6 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         m.perfect = perfect
         out.append(m)
     return out
-
-
-#: How many words may stand between a participle and the noun it qualifies.
-_PARTICIPLE_REACH = 4
-
-
-def _noun_after_participle(tokens: list[Token], k: int) -> int | None:
-    """``PARTICIPLE WORD{0,3} COUNTED_NOUN``: the index after the noun a participle qualifies."""
-    for m in range(k, min(len(tokens), k + _PARTICIPLE_REACH)):
-        tok = tokens[m]
-        if not tok.is_word or tok.low in lx.NP_STOP or tok.low in lx.DETERMINERS:
-            return None
-        if noun_class(tok.low) in ("people", "equipment"):
-            end = m + 1
-            while end < len(tokens) and noun_class(tokens[end].low) in ("people", "equipment"):
-                end += 1  # "captured armoured personnel carriers"
-            return end
-    return None
 
 
 def link_self(c: Candidate) -> list[Reading] | None:

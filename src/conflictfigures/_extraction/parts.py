@@ -1,7 +1,8 @@
 """
-Parts and breakdowns: a figure that names a part of the one just before it
-("killed 12 people, including three children", "injuring eight others, two
-critically") is no new count.
+Parts, breakdowns and repeats: a figure that names a part of the one just
+before it ("killed 12 people, including three children", "injuring eight
+others, two critically"), or people already counted ("he" after the one man
+who died, "three others" after a cow), is no new count.
 """
 
 from __future__ import annotations
@@ -122,3 +123,37 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
 _PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from"}
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
+
+
+def died_before(tokens: list[Token], readings: list[Reading], one: Reading) -> bool:
+    """
+    Whether "he" or "she" names the one person the sentence has already
+    counted dead ("a peacekeeper succumbed to his injuries when he was taken
+    to hospital"): what else befell that person is no new count.
+    """
+    return (
+        one.category is not Category.KILLED
+        and tokens[one.np[0]].low in ("he", "she")
+        and any(r.category is Category.KILLED and r.number.stated == 1 for r in readings)
+    )
+
+
+#: How far back the animals "others" may stand for are looked for.
+_ANIMAL_REACH = 40
+
+
+def animals_again(tokens: list[Token], r: Reading) -> bool:
+    """
+    Whether a reading's "others" are more of the animals named before it ("one
+    cow killed and three others injured"): the nearest counted noun before
+    it is an animal.
+    """
+    if r.head not in ("others", "other", "more"):
+        return False
+    for k in range(r.first - 1, max(-1, r.first - 1 - _ANIMAL_REACH), -1):
+        low = tokens[k].low
+        if low in lx.ANIMAL_NOUNS:
+            return True
+        if low in lx.PEOPLE_NOUNS and low not in ("others", "other"):
+            return False
+    return False
