@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 
+import attrs
 import pytest
 
 from conflictfigures import (
@@ -21,7 +23,9 @@ from conflictfigures import (
     Span,
     UnknownCategory,
     UnknownQualifier,
+    extract,
 )
+from conflictfigures.models import trusted_figure, trusted_span
 
 SENTENCE = "Turkey said two Turkish soldiers were killed."
 
@@ -233,13 +237,6 @@ def test_bounds_a_policy_gives_are_accepted() -> None:
 
 def test_trusted_constructors_build_what_the_checked_ones_build() -> None:
     """The extractor's unchecked builders set every field, as the checked classes would."""
-    import inspect
-
-    import attrs
-
-    from conflictfigures import extract
-    from conflictfigures.models import trusted_figure, trusted_span
-
     names = [a.name for a in attrs.fields(Figure)]
     assert list(inspect.signature(trusted_figure).parameters) == names
     assert trusted_span(3, 7) == Span(start=3, end=7)
