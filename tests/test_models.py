@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 
+import attrs
 import pytest
 
 from conflictfigures import (
@@ -21,7 +23,9 @@ from conflictfigures import (
     Span,
     UnknownCategory,
     UnknownQualifier,
+    extract,
 )
+from conflictfigures.models import trusted_figure, trusted_span
 
 SENTENCE = "Turkey said two Turkish soldiers were killed."
 
@@ -229,3 +233,22 @@ def test_bounds_a_policy_gives_are_accepted() -> None:
         stated=3_600_000, qualifier="at_least", low=3_550_000, high=None, rounding=100_000
     )
     assert count.low == 3_550_000
+
+
+def test_trusted_constructors_build_what_the_checked_ones_build() -> None:
+    """The extractor's unchecked builders set every field, as the checked classes would."""
+    names = [a.name for a in attrs.fields(Figure)]
+    assert list(inspect.signature(trusted_figure).parameters) == names
+    assert trusted_span(3, 7) == Span(start=3, end=7)
+    text = (
+        "KABUL, Afghanistan (Feb. 27, 2020) - The ministry said two Turkish soldiers were "
+        "killed and five wounded in Idlib on Thursday, bringing the toll to 33 since Monday."
+    )
+    figures = extract(text, published="2020-02-28", outlet="Wire", doc_id="d")
+    assert len(figures) >= 3
+    for figure in figures:
+        values = {name: getattr(figure, name) for name in names}
+        checked = Figure(**values)
+        assert trusted_figure(**values) == checked == figure
+        assert hash(figure) == hash(checked)
+        assert repr(figure) == repr(checked)

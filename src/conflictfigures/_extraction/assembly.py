@@ -22,7 +22,15 @@ from conflictfigures._extraction.dates import (
     find_periods,
 )
 from conflictfigures._extraction.text import Sentence, Token, blocks, sentence_spans
-from conflictfigures.models import Category, Count, Figure, Qualifier, Source, Span
+from conflictfigures.models import (
+    Category,
+    Count,
+    Figure,
+    Qualifier,
+    Source,
+    trusted_figure,
+    trusted_span,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -253,7 +261,7 @@ def sentence_figures(
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
     sentence_text = text[sent.start : sent.end]
-    sentence_span = Span(start=sent.start, end=sent.end)
+    sentence_span = trusted_span(sent.start, sent.end)
     previous: Reading | None = None
     for idx, r in enumerate(readings):
         lo, hi = region(readings, idx, n)
@@ -370,10 +378,10 @@ def sentence_figures(
         location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
         start = start_of(r.first)
         end = ends[r.last - 1]
-        figure = Figure(
+        figure = trusted_figure(
             category=r.category,
             count=count(r.number, doc.policy),
-            span=Span(start=start, end=end),
+            span=trusted_span(start, end),
             surface=text[start:end],
             source=doc.source,
             subject=r.subject,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -134,6 +134,10 @@ def _month_date(
     return _safe_date(year, month, day)
 
 
+#: Whether a token can start a date: a number, or a word of DATE_STARTERS.
+_DATE_START = TokenFlags(lambda t: t.is_digits or t.low in DATE_STARTERS)
+
+
 def _at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
@@ -142,7 +146,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     """Return the dates a sentence fixes, in order."""
     found: list[DateMention] = []
     skip_to = 0
-    for i in [k for k, t in enumerate(tokens) if t.is_digits or t.low in DATE_STARTERS]:
+    for i in _DATE_START.indices(tokens):
         if i < skip_to:
             continue
         low = tokens[i].low.removesuffix("'s")

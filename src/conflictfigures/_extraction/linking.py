@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
     choose,
+    counts_no_one,
     is_adverb,
     noun_after_participle,
     noun_class,
@@ -320,6 +321,8 @@ def _candidate(
         ):
             k += 1
         np = (num.last, k, k)
+    elif num.article and not pending and counts_no_one(tokens, num.first, num.last):
+        return None  # "the operation": an article before no single person or thing
     else:
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None

@@ -500,6 +500,11 @@ def _in_ages(tokens: list[Token], i: int) -> bool:
     return False
 
 
+#: Words after an article that may make it something else than one of a
+#: noun: a number, a scale, a qualifier, an age ("a year-old ...").
+_ARTICLE_SLOW_AFTER = _NOT_ARTICLE_AFTER | _AGE_AFTER
+
+
 def _is_ordinal(tok: Token) -> bool:
     """Whether a word is a counting ordinal past the first ("third", "4th")."""
     low = tok.low
@@ -536,6 +541,18 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if start.is_digits and model_code(tokens, i):
         return None  # "a T-90 tank" counts one tank, not 90
     n = len(tokens)
+    if start.low in ARTICLES and i + 1 < n:
+        # The common case first: "the insurgent", "a soldier" (one, if the
+        # counted noun turns out singular; the caller checks).  What follows
+        # is no number, scale, qualifier, age or ordinal, so none of the
+        # readings tried below before this one applies.
+        after = tokens[i + 1]
+        if not (
+            after.is_digits
+            or after.low in _ARTICLE_SLOW_AFTER
+            or (start.low in ("a", "an") and _is_ordinal(after))
+        ):
+            return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
     seconds = _QUALIFIER_SECONDS.get(start.low)
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case

@@ -9,15 +9,24 @@ Both passes are single left-to-right scans: linear in the input.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
-__all__ = ["Sentence", "Token", "blocks", "sentence_spans", "sentences", "tokenize", "visible"]
+__all__ = [
+    "Sentence",
+    "Token",
+    "TokenFlags",
+    "blocks",
+    "sentence_spans",
+    "sentences",
+    "tokenize",
+    "visible",
+]
 
 
 _END_PUNCT = frozenset(".!?\u2026")
@@ -120,6 +129,30 @@ class _Tokens(dict[str, Token]):
 
 
 _TOKENS = _Tokens()
+
+
+class TokenFlags(dict[Token, bool]):
+    """
+    Whether each token passes ``test``, by token: tokens are shared, so each
+    distinct token is judged once and a sentence's tokens are then picked
+    out in C (``compress`` over ``map`` of the table's lookups).
+    """
+
+    def __init__(self, test: Callable[[Token], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, tok: Token) -> bool:
+        if len(self) >= _TOKENS_HELD:
+            self.clear()  # as the tokens' own table does
+        flag = self[tok] = self.test(tok)
+        return flag
+
+    def indices(self, tokens: list[Token]) -> compress[int]:
+        """The indices of the tokens that pass, in order."""
+        return compress(range(len(tokens)), map(self.__getitem__, tokens))
+
+
 #: Makes a sentence's first token apart, whatever precedes it.
 _FIRST_GAP = "  "
 

@@ -1,0 +1,81 @@
+"""
+The extractor's screens, which skip work that could find nothing, change no
+result: with each screen turned off, extraction reads the same figures.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+from pathlib import Path
+
+import pytest
+
+import tests.cases
+from conflictfigures import extract, to_record
+from conflictfigures._extraction import linking
+from conflictfigures._extraction.chunks import counts_no_one
+from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.text import tokenize
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _case_texts() -> list[str]:
+    """Every text of every table in ``tests/cases``."""
+    texts: set[str] = set()
+    for info in pkgutil.iter_modules(tests.cases.__path__):
+        module = importlib.import_module(f"tests.cases.{info.name}")
+        for name, value in vars(module).items():
+            if name.startswith("EXAMPLES") and isinstance(value, list):
+                texts.update(
+                    row[0] for row in value if isinstance(row, tuple) and isinstance(row[0], str)
+                )
+    return sorted(texts)
+
+
+CASE_TEXTS = _case_texts()
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def _shuffled(count: int) -> list[str]:
+    """Sentences of the case tables' words drawn at random: articles in odd places."""
+    rng = random.Random(20261201)  # noqa: S311 - reproducible sentences, not a secret
+    words = " ".join(CASE_TEXTS).split()
+    return [
+        " ".join(rng.choice(words) for _ in range(rng.randint(3, 30))) + "." for _ in range(count)
+    ]
+
+
+def _records(texts: list[str]) -> list[list[dict[str, object]]]:
+    return [[to_record(f) for f in extract(t, published="2023-03-16")] for t in texts]
+
+
+def test_there_are_cases_to_screen() -> None:
+    assert len(CASE_TEXTS) > 200
+
+
+@pytest.mark.parametrize("which", ["cases", "seeds", "shuffled"])
+def test_the_article_screen_changes_no_figure(which: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = {"cases": CASE_TEXTS, "seeds": SEED_TEXTS, "shuffled": _shuffled(3000)}[which]
+    screened = _records(texts)
+    monkeypatch.setattr(linking, "counts_no_one", lambda *_: False)
+    assert _records(texts) == screened
+
+
+def test_an_article_the_screen_drops_is_one_the_reader_drops() -> None:
+    """Wherever the screen says an article counts nothing, the full reading agrees."""
+    dropped = 0
+    for text in CASE_TEXTS + _shuffled(3000):
+        tokens = tokenize(text)
+        for i in range(len(tokens)):
+            num = read_number(tokens, i)
+            if num is None or not num.article or not counts_no_one(tokens, num.first, num.last):
+                continue
+            dropped += 1
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(linking, "counts_no_one", lambda *_: False)
+                candidate = linking._candidate(tokens, num, [], [], zero=False)
+            assert candidate is None, (text, i)
+    assert dropped > 1000
