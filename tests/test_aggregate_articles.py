@@ -388,6 +388,20 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
             ),
             23,
         ),
+        (
+            (
+                "Two car bombs killed 9 people in Hilla on Monday. A third bomb killed 4 "
+                "shoppers at a market. The three bombings left a total of 13 dead."
+            ),
+            13,
+        ),
+        (
+            (
+                "A car bomb killed 9 people in Hilla on Monday. In Kirkuk, a roadside bomb "
+                "killed 4 soldiers. A total of 5 people were wounded."
+            ),
+            13,
+        ),
     ],
     ids=[
         "details of a summary",
@@ -397,6 +411,8 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
         "parts adding up to a summary",
         "a place the gazetteer does not know, after a summary",
         "elsewhere, not adding up",
+        "a total told after its parts",
+        "a total of another category",
     ],
 )
 def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None:

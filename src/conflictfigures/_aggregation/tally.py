@@ -116,21 +116,32 @@ def _tally_part(figure: Figure, first_of_kind: dict[tuple[Any, ...], int]) -> st
     may not be merged with the rest as a rival report of the same people.
     "Others" alone is further only after a figure of its category in its
     sentence ("two were wounded and three others wounded"): in "killing a
-    girl and injuring 20 others" the others are others than the dead.
-    ``first_of_kind`` holds where each sentence's first figure of each
-    category starts.
+    girl and injuring 20 others" the others are others than the dead; "more"
+    only after a figure of its category in the document ("left 8 dead and 11
+    more injured" are 11 wounded, not 11 more).
+    ``first_of_kind`` holds where each sentence's and each document's first
+    figure of each category starts.
     """
     words = set((figure.subject or "").lower().replace("-", " ").split())
     surface = figure.surface.lower()
-    further = bool(words & _ADDITIVE - {"others"}) or surface.startswith(("another ", "other "))
+    further = bool(words & _ADDITIVE - {"others", "more"}) or surface.startswith(
+        ("another ", "other ")
+    )
     if not further and ("others" in words or " other" in surface):
         first = first_of_kind.get(_kind_in_sentence(figure), figure.span.start)
+        further = first < figure.span.start
+    if not further and "more" in words:
+        first = first_of_kind.get(_kind_in_document(figure), figure.span.start)
         further = first < figure.span.start
     return "additional" if further or _also_before(figure) else "rest"
 
 
 def _kind_in_sentence(figure: Figure) -> tuple[Any, ...]:
     return (figure.source, figure.sentence_span, figure.category)
+
+
+def _kind_in_document(figure: Figure) -> tuple[Any, ...]:
+    return (figure.source, figure.category)
 
 
 def _also_before(figure: Figure) -> bool:
@@ -487,6 +498,49 @@ def _details_dropped(incidents: list[_Unit]) -> list[_Unit]:
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 
 
+#: Words that make a count the sum of those told before it ("The four
+#: bombings left a total of 23 dead", "In all, 40 people were killed").
+_SUM_RE = re.compile(
+    r"\b(?:a total of|in total|in all|altogether|all told"
+    r"|(?:the|these|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|twin) "
+    r"(?:attacks|bombings|blasts|explosions|incidents|strikes|raids))\b"
+)
+
+
+def _totals_dropped(incidents: list[_Unit]) -> list[_Unit]:
+    """
+    Rule 2e: "... killing 12 people ... killing one person ... The four
+    bombings left a total of 23 dead": a later count said to be the sum of
+    what came before ("a total of", "in all", "the four bombings"), in the
+    same document, at least as large as the counts before it, takes them in;
+    they are not counted again.
+    """
+    by_source: dict[Source, list[tuple[int, _Unit]]] = defaultdict(list)
+    for u in incidents:
+        figures = [f for c in u.claims for f in c.figures]
+        if len({f.source for f in figures}) == 1:
+            by_source[figures[0].source].append((min(f.span.start for f in figures), u))
+    drop: set[int] = set()
+    for found in by_source.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda su: su[0])
+        for idx in range(len(found) - 1, 0, -1):
+            total = found[idx][1]
+            if not any(_SUM_RE.search(_said_up_to(f)) for c in total.claims for f in c.figures):
+                continue
+            before = [u for _, u in found[:idx] if id(u) not in drop]
+            est = total.estimate
+            # An open total ("more than 30") holds any sum above its floor.
+            if before and (
+                sum(u.estimate.best for u in before) <= est.best
+                or (est.high is None and sum(u.estimate.low for u in before) <= est.low)
+            ):
+                drop.update(id(u) for u in before)
+            break  # the last such total takes in everything before it
+    return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
 def _is_loose(unit: _Unit) -> bool:
     """A unit stated only in vague or open-ended words ("several", "more than 10")."""
     return all(
@@ -588,7 +642,9 @@ def _tally_category(
     kept = _merged_repeats(units)
     live, superseded = _live_totals([u for u in kept if u.total])
     incidents = _summaries_dropped(
-        _details_dropped(_parts_dropped(_anaphora_dropped([u for u in kept if not u.total])))
+        _totals_dropped(
+            _details_dropped(_parts_dropped(_anaphora_dropped([u for u in kept if not u.total])))
+        )
     )
     low = best = 0
     high: int | None = 0
@@ -654,8 +710,8 @@ def tally_figures(
     kept = sorted(without_copies(figures), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
-        key = _kind_in_sentence(f)
-        first_of_kind[key] = min(first_of_kind.get(key, f.span.start), f.span.start)
+        for key in (_kind_in_sentence(f), _kind_in_document(f)):
+            first_of_kind[key] = min(first_of_kind.get(key, f.span.start), f.span.start)
     for f in kept:
         parts[_tally_part(f, first_of_kind)].append(f)
     out: dict[Category, Estimate] = {}
