@@ -254,6 +254,21 @@ EXAMPLES_PARTS: list[Row] = [
     ),
 ]
 
+EXAMPLES_PARTS_MORE: list[Row] = [
+    (
+        "Five people were killed, including a woman and a boy, and three others were hurt.",
+        P,
+        [fig(K, 5, subject="people"), fig(W, 3, subject="others")],
+        "parts after 'including' are no members of the list the next verb ends",
+    ),
+    (
+        "Eight were killed, among the dead two guards, and 12 were wounded.",
+        P,
+        [fig(K, 8), fig(W, 12)],
+        "a part after 'among the dead' is not wounded",
+    ),
+]
+
 EXAMPLES_NOMINAL: list[Row] = [
     (
         "Officials put the number of dead at eleven.",
@@ -667,6 +682,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     EXAMPLES_BETWEEN
     + EXAMPLES_ACTIVE
     + EXAMPLES_PARTS
+    + EXAMPLES_PARTS_MORE
     + EXAMPLES_NOMINAL
     + EXAMPLES_MOVES
     + EXAMPLES_MOVES_MORE

@@ -26,6 +26,7 @@ from conflictfigures._extraction.parts import (
     animals_again,
     died_before,
     fatal_part,
+    in_part_list,
     part_of_earlier,
 )
 from conflictfigures._extraction.reading import Reading, finish
@@ -706,7 +707,8 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
     """
     ``member = NUMBER NP LIST_JOINER``: a list member waiting for the trigger
     of its last member (read by :func:`link_passive`); the object of a
-    preposition is no member ("the whereabouts of the leader and two ...").
+    preposition is no member ("the whereabouts of the leader and two ..."),
+    and a part of a figure before is read and kept from the list.
     """
     tokens, num, np = c.tokens, c.num, c.np
     if (
@@ -717,7 +719,10 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
         or tokens[np[1]].low not in lx.LIST_JOINERS
     ):
         return None
-    c.pending.append((num, np))
+    if not in_part_list(tokens, num.first):
+        # A part ("including a woman and a child, and two others were
+        # injured") is no member of a list the next verb ends.
+        c.pending.append((num, np))
     return []
 
 

@@ -157,3 +157,36 @@ def animals_again(tokens: list[Token], r: Reading) -> bool:
         if low in lx.PEOPLE_NOUNS and low not in ("others", "other"):
             return False
     return False
+
+
+#: What "among the ..." names when it opens a list of parts.
+_AMONG_WHAT = frozenset({"dead", "them", "injured", "wounded", "victims"})
+#: How far back a list of parts may have opened.
+_PART_LIST_REACH = 12
+
+
+def in_part_list(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the number at ``i`` stands in a list of parts opened just before
+    it ("including a woman and a child", "among the dead four policemen"):
+    only list words, commas and the members' words stand between.
+    """
+    for j in range(i - 1, max(-1, i - 1 - _PART_LIST_REACH), -1):
+        tok = tokens[j]
+        low = tok.low
+        if low in lx.PART_OPENERS and low != "excluding":
+            return True
+        if (
+            low in ("dead", "them", "injured", "wounded")
+            and j >= 2
+            and tokens[j - 2].low == "among"
+        ):
+            return True
+        if (
+            low in lx.ACTIVE_TRIGGERS
+            or low in lx.PASSIVE_TRIGGERS
+            or (low in lx.MODIFIER_STOPS and low not in ("and", "or"))
+            or tok.text in ("(", ")")
+        ):
+            return False
+    return False
