@@ -267,6 +267,12 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         [fig(K, 8), fig(W, 12)],
         "a part after 'among the dead' is not wounded",
     ),
+    (
+        "Two guards were killed and five hurt, in addition to 4 shoppers.",
+        P,
+        [fig(K, 2, subject="guards"), fig(W, 5), fig(W, 4, subject="shoppers")],
+        "'in addition to' adds a trailing member to the figure before",
+    ),
 ]
 
 EXAMPLES_NOMINAL: list[Row] = [

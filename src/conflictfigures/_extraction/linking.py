@@ -28,6 +28,7 @@ from conflictfigures._extraction.parts import (
     fatal_part,
     in_part_list,
     part_of_earlier,
+    trailing_member,
 )
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import (
@@ -156,6 +157,9 @@ def read_sentence(
             # "beat her to death": "her" is the person, not a possessive
             one = read_one_person(tokens, i)
             reading = [one] if one is not None else None
+        if not reading and readings and not pending_list:
+            trailing = trailing_member(tokens, readings[-1], num)
+            reading = [trailing] if trailing is not None else reading
         if reading and readings:
             reading = [
                 r

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import is_adverb
+from conflictfigures._extraction.chunks import is_adverb, noun_class, read_np, side_of
+from conflictfigures._extraction.reading import Reading
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
-    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
 
@@ -190,3 +191,36 @@ def in_part_list(tokens: list[Token], i: int) -> bool:
         ):
             return False
     return False
+
+
+#: The words that add a trailing member to the figure before ("four injured,
+#: in addition to 3 civilians"), as word tuples ending before the number.
+_ADDERS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("plus",))
+
+
+def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``FIGURE ","? ("in addition to" | "as well as" | "along with" | "plus")
+    NUMBER NP``, with no verb of its own: more people (or equipment) of the
+    figure's category ("One officer was killed and four injured, in addition
+    to 3 civilians").
+    """
+    j = num.first
+    for words in _ADDERS:
+        k = j - len(words)
+        if k >= 0 and all(tokens[k + m].low == w for m, w in enumerate(words)):
+            break
+    else:
+        return None
+    if k > 0 and tokens[k - 1].text == ",":
+        k -= 1
+    if k != prev.last or num.stated is None:
+        return None
+    start, end, _ = read_np(tokens, num.last)
+    kind = "equipment" if prev.category.value.startswith("equipment") else "people"
+    if end <= start or noun_class(tokens[end - 1].low) != kind:
+        return None
+    r = Reading(num, prev.category)
+    r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
+    r.side = side_of(tokens, start, end)
+    return r
