@@ -217,8 +217,8 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     if k != prev.last or num.stated is None:
         return None
     start, end, _ = read_np(tokens, num.last)
-    kind = "equipment" if prev.category.value.startswith("equipment") else "people"
-    if end <= start or noun_class(tokens[end - 1].low) != kind:
+    kinds = ("equipment",) if prev.category.value.startswith("equipment") else ("people", "agent")
+    if end <= start or noun_class(tokens[end - 1].low) not in kinds:
         return None
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
