@@ -283,4 +283,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="farmer"), fig(K, 1, subject="wife"), fig(K, 1, subject="son")],
         "a list of single people before an intransitive verb",
     ),
+    (
+        "Hiker dies after fall on icy trail",
+        P,
+        [fig(K, 1, subject="Hiker")],
+        "a headline's bare singular noun before its verb",
+    ),
+    (
+        "Sniper killed two guards at the gate.",
+        P,
+        [fig(K, 2, subject="guards")],
+        "a bare noun before a verb with an object is its agent",
+    ),
 ]

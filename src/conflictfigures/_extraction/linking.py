@@ -83,6 +83,7 @@ def read_sentence(
         for k in compress(positions, map(_ONE_PERSON_VERBS.__contains__, lows))
         if (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
         or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
+        or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
         or (
             k > 0
             and lows[k - 1] in ("he", "she")

@@ -347,6 +347,20 @@ def _backshifted(tokens: list[Token], k: int) -> bool:
     return any(tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, k - _REPORTED_REACH), k))
 
 
+def _object_at(tokens: list[Token], j: int) -> bool:
+    """Whether an object starts at ``j``: a number, an article, a name, a people noun."""
+    if j >= len(tokens):
+        return False
+    tok = tokens[j]
+    return (
+        tok.is_digits
+        or (tok.is_word and tok.is_capitalized)
+        or (tok.low in NUMBER_STARTERS and read_number(tokens, j) is not None)
+        or tok.low in lx.OBJECT_STARTS
+        or _bare_people_object(tokens, j)
+    )
+
+
 def _bare_people_object(tokens: list[Token], j: int) -> bool:
     """
     ``WORD? PEOPLE_NOUN`` at ``j``, lower case and with no number: a bare
@@ -698,8 +712,20 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     if category is not Category.KILLED and (then := _death_after(tokens, end - 1)) is not None:
         category, end = Category.KILLED, then + 1
     pronoun = tokens[last - 1].low in ("he", "she")
-    if not skipped and not (
-        pronoun and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
+    # A headline's bare noun: "Man dies after being struck by falling tree".
+    headline = (
+        i == 0
+        and last == 1
+        and tokens[0].low in lx.PEOPLE_NOUNS
+        and not plural(tokens[0].low)
+        and not _object_at(tokens, end)
+    )
+    if (
+        not skipped
+        and not headline
+        and not (
+            pronoun and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
+        )
     ):
         # Only a headline says "Taliban Commander Killed"; "he died" does too.
         if not tokens[k].is_capitalized:

@@ -441,6 +441,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "dead": (Category.KILLED, None),
     "died": (Category.KILLED, None),
     "die": (Category.KILLED, None),
+    "dies": (Category.KILLED, None),
     "martyred": (Category.KILLED, None),
     "slain": (Category.KILLED, None),
     "executed": (Category.KILLED, None),

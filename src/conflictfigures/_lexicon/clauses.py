@@ -133,7 +133,7 @@ IF_WORDS = frozenset({"if", "unless", "whether"})
 #: Triggers that are finite verbs with no object ("two of the hostages died"):
 #: after "NUMBER of the NP" they report a part of the group, not a modifier.
 INTRANSITIVE_TRIGGERS = frozenset(
-    {"died", "die", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
+    {"died", "die", "dies", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
 )
 #: The first words of trigger phrases that, like those verbs, take no
 #: auxiliary ("he did not survive").
