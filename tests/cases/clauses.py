@@ -463,6 +463,30 @@ EXAMPLES_EQUIPMENT: list[Row] = [
 
 EXAMPLES_ATTRIBUTES: list[Row] = [
     (
+        "The toll rose to 112, according to figures compiled by the health ministry.",
+        P,
+        [fig(K, 112, claimed_by="the health ministry")],
+        "'figures compiled by X': X counted",
+    ),
+    (
+        "A Reuters tally found at least 60 dead.",
+        P,
+        [fig(K, 60, "at_least", claimed_by="Reuters")],
+        "'an X count found': X counted",
+    ),
+    (
+        "At least 41 people were killed, according to an AFP count.",
+        P,
+        [fig(K, 41, "at_least", claimed_by="AFP")],
+        "'according to an X count': X, without the article",
+    ),
+    (
+        "Fourteen people drowned the previous day, the coast guard said.",
+        P,
+        [fig(K, 14, date="2023-03-15", claimed_by="the coast guard")],
+        "'the previous day' is the day before publication",
+    ),
+    (
         (
             "Shelling killed 12 people over the past day, the ministry said, bringing the toll"
             " since January 1 to 940."

@@ -7,11 +7,20 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import GLUED, Token
 
+#: Verbs a count or a tally states its number with ("an AP count found 60 dead").
+_COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
+
 
 def claim_word(tok: Token) -> bool:
     """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
     low = tok.low
-    if not tok.is_word or low in lx.PRONOUNS or low in lx.REPORTING_VERBS or low in lx.CHANNELS:
+    if (
+        not tok.is_word
+        or low in lx.PRONOUNS
+        or low in lx.REPORTING_VERBS
+        or low in lx.CHANNELS
+        or low in _COUNT_FINDS
+    ):
         return False
     if low in ("of", "for", "on") or tok.is_capitalized:
         return low not in lx.WEEKDAYS and low not in lx.MONTHS
@@ -147,20 +156,37 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if _title_stop(tokens, j) and words:
             j += 1  # "said army spokesman Col. Ahmed Ali"
             continue
+        if (
+            tok.low == "and"
+            and words
+            and tokens[j - 1].is_capitalized
+            and j + 1 < n
+            and tokens[j + 1].is_capitalized
+        ):
+            j += 1  # "the Armed Conflict Location and Event Data Project"
+            continue
         break
     end = j
     while end > k and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
         end -= 1
+    if end < n and tokens[end].low in lx.CLAIM_DOCUMENTS and tokens[k].low in ("a", "an"):
+        k += 1  # "according to an AFP tally": AFP counts
     if end <= k or not is_source(tokens[k:end]):
         return None
     return k, end
 
+
+#: Participles after which "by" names who counted ("figures compiled by the ministry").
+_COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
 
 #: Words a claim hangs on: reporting verbs and "according (to)", "claims (by)", "citing".
 CLAIM_WORDS = frozenset(
     set(lx.REPORTING_VERBS)
     | {"according", "claims", "claim", "statement", "statements", "citing", "quoting", "quoted"}
     | {"put", "puts", "putting", "placed", "places"}
+    | _COUNTED_BY
+    | _COUNT_FINDS
+    | lx.CLAIM_DOCUMENTS
 )
 
 
@@ -227,6 +253,23 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             rng = claimant_right(tokens, k + 2)
             if rng is not None:
                 found.append((k, *rng))
+            continue
+        if (low in _COUNTED_BY or low in lx.CLAIM_DOCUMENTS) and (
+            k + 1 < n and tokens[k + 1].low in ("by", "from")
+        ):
+            # "figures compiled by the health ministry", "data from the UN"
+            rng = claimant_right(tokens, k + 2)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
+        if low in _COUNT_FINDS:
+            # "An Associated Press count found at least 60 dead"
+            if k > 1 and tokens[k - 1].low in lx.CLAIM_DOCUMENTS:
+                rng = claimant_left(tokens, k - 1)
+                if rng is not None:
+                    if tokens[rng[0]].low in ("a", "an"):
+                        rng = (rng[0] + 1, rng[1])
+                    found.append((k, *rng))
             continue
         if low in ("citing", "quoting", "quoted"):
             # "quoted officials as saying": the officials speak

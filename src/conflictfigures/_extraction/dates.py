@@ -88,6 +88,7 @@ DATE_STARTERS = frozenset(
     | {f"{day}'s" for day in WEEKDAYS}  # "Tuesday's air strike"
     | set(MONTHS)
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
+    | {"previous"}  # "the previous day"
     | {"ago"}
     | {"st", "nd", "rd", "th", "-"}  # "the 11th", "2024-03-12"
 )
@@ -173,6 +174,17 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             day_before = _shift(published, _DAY)
             if day_before is not None:
                 found.append(DateMention(i, i + 1, day_before))
+        elif (
+            low == "previous"
+            and published is not None
+            and i > 0
+            and tokens[i - 1].low == "the"
+            and _at(tokens, i + 1) is not None
+            and tokens[i + 1].low in ("day", "night")
+        ):
+            day_before = _shift(published, _DAY)  # "the previous day"
+            if day_before is not None:
+                found.append(DateMention(i - 1, i + 2, day_before))
         elif low in ("today", "tonight", "overnight") and published is not None:
             found.append(DateMention(i, i + 1, published))
         elif (
