@@ -295,4 +295,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 2, subject="guards")],
         "a bare noun before a verb with an object is its agent",
     ),
+    (
+        "Four teenagers were shot outside the club, two of them fatally.",
+        P,
+        [fig(K, 2)],
+        "of those shot, the ones shot fatally died",
+    ),
 ]

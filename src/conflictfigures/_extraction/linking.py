@@ -25,6 +25,7 @@ from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, 
 from conflictfigures._extraction.parts import (
     animals_again,
     died_before,
+    fatal_of_harmed,
     fatal_part,
     in_part_list,
     part_of_earlier,
@@ -161,6 +162,9 @@ def read_sentence(
         if not reading and readings and not pending_list:
             trailing = trailing_member(tokens, readings[-1], num)
             reading = [trailing] if trailing is not None else reading
+        if not reading:
+            fatal = fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"
+            reading = [fatal] if fatal is not None else reading
         if reading and readings:
             reading = [
                 r

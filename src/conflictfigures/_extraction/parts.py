@@ -224,3 +224,39 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
     r.side = side_of(tokens, start, end)
     return r
+
+
+#: Participles of harm that may precede a fatal part ("were shot, one fatally").
+_HARMED = frozenset({"shot", "stabbed", "hit", "struck", "wounded", "injured", "hurt", "attacked"})
+#: How far before the comma the participle may stand.
+_HARMED_REACH = 8
+
+
+def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
+    """
+    ``GROUP AUX HARMED "," NUMBER ("of" "them")? FATAL_ADVERB``: of the people
+    harmed, those harmed fatally died ("Two men were shot, one fatally";
+    "Five people were stabbed, two of them fatally").
+    """
+    n = len(tokens)
+    j = num.last
+    if j + 1 < n and tokens[j].low == "of" and tokens[j + 1].low == "them":
+        j += 2
+    if j >= n or tokens[j].low not in lx.FATAL_ADVERBS or num.stated is None:
+        return None
+    k = num.first - 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    # The participle, perhaps with a phrase of place or time after it ("were
+    # shot outside the club, two of them fatally").
+    for m in range(k - 1, max(-1, k - 1 - _HARMED_REACH), -1):
+        low = tokens[m].low
+        if low in _HARMED:
+            break
+        if tokens[m].is_digits or not tokens[m].is_word or low in lx.MODIFIER_STOPS:
+            return None
+    else:
+        return None
+    r = Reading(num, Category.KILLED)
+    r.last = j + 1
+    return r
