@@ -301,4 +301,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 2)],
         "of those shot, the ones shot fatally died",
     ),
+    (
+        "The patrol found three additional wounded insurgents in the compound.",
+        P,
+        [fig(W, 3, subject="additional wounded insurgents")],
+        "a participle between an adjective and its noun",
+    ),
+    (
+        "Rebels executed the engineer, whom they had held hostage since May.",
+        P,
+        [fig(K, 1, subject="engineer")],
+        "'they had held hostage' is active: the captors are no captives",
+    ),
 ]

@@ -495,12 +495,17 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
-    if np[0] == np[1] == t_first and t_last == t_first + 1:
-        # "1,200 captured Russian vehicles", "seven wounded soldiers": the
-        # participle stands before its noun, which decides the category.
+    if (
+        np[1] == np[2] == t_first
+        and t_last == t_first + 1
+        and (np[0] == np[1] or noun_class(tokens[np[1] - 1].low) in ("none", "unknown"))
+    ):
+        # "1,200 captured Russian vehicles", "seven wounded soldiers", "three
+        # additional wounded insurgents": the participle stands before its
+        # noun, which decides the category.
         end = noun_after_participle(tokens, t_last)
         if end is not None:
-            np = (t_last, end, end)
+            np = (t_last if np[0] == np[1] else np[0], end, end)
             cls = noun_class(tokens[end - 1].low)
             t_last = end
     if (

@@ -130,10 +130,10 @@ def died_before(tokens: list[Token], readings: list[Reading], one: Reading) -> b
     """
     Whether "he" or "she" names the one person the sentence has already
     counted dead ("a peacekeeper succumbed to his injuries when he was taken
-    to hospital"): what else befell that person is no new count.
+    to hospital"): the harm that killed that person is no new count.
     """
     return (
-        one.category is not Category.KILLED
+        one.category is Category.WOUNDED
         and tokens[one.np[0]].low in ("he", "she")
         and any(r.category is Category.KILLED and r.number.stated == 1 for r in readings)
     )

@@ -10,6 +10,7 @@ import bisect
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
     is_adverb,
+    noun_class,
     plural,
     read_injury,
     read_np,
@@ -141,6 +142,8 @@ def read_passive(
                 or (
                     np[1] > np[0]
                     and tokens[np[1] - 1].low not in ("other", "others", "more")
+                    # a noun, not "additional": "three additional wounded insurgents"
+                    and noun_class(tokens[np[1] - 1].low) in ("people", "agent", "equipment")
                     and _bare_people_object(tokens, k + 1)
                 )
             )
@@ -706,8 +709,8 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
                 break
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
         return None
-    if skipped and not be and low in lx.ACTIVE_TRIGGERS:
-        return None  # "the Netherlands has killed": active voice
+    if skipped and not be and (low in lx.ACTIVE_TRIGGERS or end > k + 1):
+        return None  # "the Netherlands has killed", "whom he had held hostage": active
     category = trig[0]
     if category is not Category.KILLED and (then := _death_after(tokens, end - 1)) is not None:
         category, end = Category.KILLED, then + 1
