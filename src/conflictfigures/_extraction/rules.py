@@ -610,6 +610,8 @@ def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] |
         return None
     if tokens[k].low.startswith(("lo", "los")):  # "lost him" is not a killing
         return None
+    if tokens[k].low.startswith("seiz") and tokens[i].low not in lx.PEOPLE_NOUNS:
+        return None  # "seized Boeing": things are seized, people only as such
     return trig[0], k
 
 
