@@ -21,15 +21,15 @@ from conflictfigures._extraction.chunks import (
     side_of,
     singular_members,
 )
+from conflictfigures._extraction.lists import in_part_list, list_before, list_gap, trailing_member
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.parts import (
     animals_again,
+    bracket_stocks,
     died_before,
     fatal_of_harmed,
     fatal_part,
-    in_part_list,
     part_of_earlier,
-    trailing_member,
 )
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import (
@@ -37,6 +37,7 @@ from conflictfigures._extraction.rules import (
     after_active,
     flight_category,
     hypothetical,
+    milestone_verb,
     passive_within,
     people_trigger_before,
     read_active,
@@ -181,6 +182,8 @@ def read_sentence(
         i = after
     if readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
+    if "(" in lows and not readings:
+        readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
     return readings
 
 
@@ -450,11 +453,18 @@ def link_total(c: Candidate) -> list[Reading] | None:
         if not c.readings:
             return None
         category = c.readings[-1].category
-    r = Reading(c.num, category)
+    num = c.num
+    milestone = milestone_verb(c.tokens, num)
+    if milestone is not None:
+        # "crossed the three-million mark": at least that many, the mark in its words
+        num = NumberReading(
+            num.first, num.last + 1, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
+        )
+    r = Reading(num, category)
     # The total's words never swallow a figure read before it ("bringing 2
     # fatalities to 15").
     r.first = max(first, c.readings[-1].last) if c.readings else first
-    r.last = c.num.last
+    r.last = num.last
     r.cumulative = True
     if group is not None:
         r.np = group
@@ -529,7 +539,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if c.subset and c.head is not None and (category, c.head) in c.counted:
         return None  # "one of the insurgents died" after the insurgents were counted
     out: list[Reading] = []
-    for p_num, p_np in _list_before(tokens, c.pending, num.first):
+    for p_num, p_np in list_before(tokens, c.pending, num.first):
         p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
         p_cat = choose(cats, noun_class(p_head))
         if p_cat is None:
@@ -638,18 +648,6 @@ def link_capture(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
-def _list_gap(gap: list[Token]) -> bool:
-    """
-    Whether the words between two list members join them: list words, and a
-    possessive right after a joiner ("and his two sons", not "of its four").
-    """
-    if gap and gap[-1].low in lx.POSSESSIVES:
-        if len(gap) < 2 or gap[-2].low not in lx.LIST_JOINERS:
-            return False
-        gap = gap[:-1]
-    return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
-
-
 def link_active(c: Candidate) -> list[Reading] | None:
     """
     ``active = ACTIVE_TRIGGER FILLER? NUMBER NP``, or a further member of the
@@ -678,7 +676,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
             and 0 < num.first - prev.last <= 4
             # "injuring eight others, two critically": a part, not more
             and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
-            and _list_gap(tokens[prev.last : num.first])
+            and list_gap(tokens[prev.last : num.first])
         ):
             active = (
                 (
@@ -785,22 +783,3 @@ def read_figure(
             return out or None
     pending.clear()
     return None
-
-
-def _list_before(
-    tokens: list[Token], pending: list[tuple[NumberReading, tuple[int, int, int]]], first: int
-) -> list[tuple[NumberReading, tuple[int, int, int]]]:
-    """
-    The pending groups that form one list with the group starting at
-    ``first``: each joined to the next by list words only ("five tanks, two
-    APCs and one howitzer"), read back from ``first`` until the chain breaks.
-    """
-    chain: list[tuple[NumberReading, tuple[int, int, int]]] = []
-    for p_num, p_np in reversed(pending):
-        gap = tokens[p_np[1] : first]
-        if not gap or not all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap):
-            break
-        chain.append((p_num, p_np))
-        first = p_num.first
-    chain.reverse()
-    return chain

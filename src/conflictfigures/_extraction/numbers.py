@@ -217,6 +217,17 @@ def _read_words(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
         ):
             last = "and"
             j += 1
+        elif (
+            seen
+            and last != "scale"
+            and tokens[j].text in _DASHES
+            and tokens[j].gap == GLUED
+            and j + 1 < n
+            and tokens[j + 1].gap == GLUED
+            and (tokens[j + 1].low == "hundred" or tokens[j + 1].low in SCALES)
+            and tokens[j + 1].low not in DIGIT_ONLY_SCALES
+        ):
+            j += 1  # "three-million", "two-thousand"
         else:
             break
     if not seen:

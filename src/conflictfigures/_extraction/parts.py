@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import is_adverb, noun_class, read_np, side_of
+from conflictfigures._extraction.chunks import is_adverb
+from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures.models import Category
 
@@ -160,72 +161,6 @@ def animals_again(tokens: list[Token], r: Reading) -> bool:
     return False
 
 
-#: What "among the ..." names when it opens a list of parts.
-_AMONG_WHAT = frozenset({"dead", "them", "injured", "wounded", "victims"})
-#: How far back a list of parts may have opened.
-_PART_LIST_REACH = 12
-
-
-def in_part_list(tokens: list[Token], i: int) -> bool:
-    """
-    Whether the number at ``i`` stands in a list of parts opened just before
-    it ("including a woman and a child", "among the dead four policemen"):
-    only list words, commas and the members' words stand between.
-    """
-    for j in range(i - 1, max(-1, i - 1 - _PART_LIST_REACH), -1):
-        tok = tokens[j]
-        low = tok.low
-        if low in lx.PART_OPENERS and low != "excluding":
-            return True
-        if (
-            low in ("dead", "them", "injured", "wounded")
-            and j >= 2
-            and tokens[j - 2].low == "among"
-        ):
-            return True
-        if (
-            low in lx.ACTIVE_TRIGGERS
-            or low in lx.PASSIVE_TRIGGERS
-            or (low in lx.MODIFIER_STOPS and low not in ("and", "or"))
-            or tok.text in ("(", ")")
-        ):
-            return False
-    return False
-
-
-#: The words that add a trailing member to the figure before ("four injured,
-#: in addition to 3 civilians"), as word tuples ending before the number.
-_ADDERS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("plus",))
-
-
-def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
-    """
-    ``FIGURE ","? ("in addition to" | "as well as" | "along with" | "plus")
-    NUMBER NP``, with no verb of its own: more people (or equipment) of the
-    figure's category ("One officer was killed and four injured, in addition
-    to 3 civilians").
-    """
-    j = num.first
-    for words in _ADDERS:
-        k = j - len(words)
-        if k >= 0 and all(tokens[k + m].low == w for m, w in enumerate(words)):
-            break
-    else:
-        return None
-    if k > 0 and tokens[k - 1].text == ",":
-        k -= 1
-    if k != prev.last or num.stated is None:
-        return None
-    start, end, _ = read_np(tokens, num.last)
-    kinds = ("equipment",) if prev.category.value.startswith("equipment") else ("people", "agent")
-    if end <= start or noun_class(tokens[end - 1].low) not in kinds:
-        return None
-    r = Reading(num, prev.category)
-    r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
-    r.side = side_of(tokens, start, end)
-    return r
-
-
 #: Participles of harm that may precede a fatal part ("were shot, one fatally").
 _HARMED = frozenset({"shot", "stabbed", "hit", "struck", "wounded", "injured", "hurt", "attacked"})
 #: How far before the comma the participle may stand.
@@ -260,3 +195,55 @@ def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
     r = Reading(num, Category.KILLED)
     r.last = j + 1
     return r
+
+
+#: The smallest number in brackets read as a stock after a name that is no country.
+_STOCK_FLOOR = 150
+
+
+def _bracket_count(tokens: list[Token], k: int) -> NumberReading | None:
+    """``NAME "(" NUMBER ")"`` with the "(" at ``k``: the number, else ``None``."""
+    if not (k > 0 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word):
+        return None
+    num = read_number(tokens, k + 1) if k + 1 < len(tokens) else None
+    if num is None or num.stated is None or num.last >= len(tokens) or tokens[num.last].text != ")":
+        return None
+    return num
+
+
+def bracket_stocks(tokens: list[Token]) -> list[Reading]:
+    """
+    ``NAME "(" NUMBER ")" ("," | "and") NAME "(" NUMBER ")" ...`` in a
+    sentence that counts one category of people and reads no other figure:
+    a count for each place ("Chad (600,000), Egypt (450,000) and South
+    Sudan (300,000) host the most refugees").  At least two are needed: one
+    number in brackets after a name is more often a year or an aside; and
+    the names are countries or the numbers large, for a small number in
+    brackets after a name is an age ("Emma (16)").
+    """
+    found = [
+        (k, num)
+        for k, tok in enumerate(tokens)
+        if tok.text == "(" and (num := _bracket_count(tokens, k))
+    ]
+    if len(found) < 2:
+        return []
+    # Ages in brackets after names are no stocks ("Emma (16) and Itting
+    # Pontilla (45)"): the names must be countries, or the numbers large.
+    if not all(tokens[k - 1].low in lx.COUNTRIES for k, _ in found) and any(
+        (num.stated or 0) < _STOCK_FLOOR for _, num in found
+    ):
+        return []
+    counts = [num for _, num in found]
+    category: Category | None = None
+    for tok in tokens:
+        low = tok.low
+        category = lx.SELF_COUNTING_NOUNS.get(low)
+        if category is None:
+            trig = lx.ACTIVE_TRIGGERS.get(low) or lx.PASSIVE_TRIGGERS.get(low)
+            category = trig[0] if trig is not None else None
+        if category is not None:
+            break
+    if category is None or category is Category.CASUALTIES:
+        return []
+    return [Reading(num, category) for num in counts]

@@ -478,11 +478,12 @@ def read_total(
     the counted group's token range when the phrase names one.
     """
     i = num.first
-    if i == 0 or tokens[i - 1].low not in ("to", "at", "of"):
+    milestone = milestone_verb(tokens, num)
+    if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
         return None
-    joiner = tokens[i - 1].low
+    joiner = "to" if milestone is not None else tokens[i - 1].low
     lo = max(0, i - 26)
-    verb_at: int | None = None
+    verb_at: int | None = milestone
     noun_at: int | None = None
     category: Category | None = None
     group: tuple[int, int] | None = None
@@ -516,6 +517,9 @@ def read_total(
                 trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
                 if trig is not None and trig[0] is not None:
                     category = trig[0]
+        if category is None and group is not None:
+            # "the number of refugees rose to 3 million": the group counts itself
+            category = lx.SELF_COUNTING_NOUNS.get(tokens[group[1] - 1].low)
         if noun == "toll" and category is None:
             category = Category.KILLED
     elif noun_at > 0:
@@ -547,6 +551,23 @@ def read_total(
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return category, first, group
+
+
+def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
+    """
+    ``MILESTONE_VERB "the" NUMBER MILESTONE_NOUN``: "crossed the
+    three-million mark", "passed the 1,000 threshold"; the verb's index.
+    """
+    i, j = num.first, num.last
+    if (
+        i >= 2
+        and j < len(tokens)
+        and tokens[j].low in lx.MILESTONE_NOUNS
+        and tokens[i - 1].low == "the"
+        and tokens[i - 2].low in lx.MILESTONE_VERBS
+    ):
+        return i - 2
+    return None
 
 
 def hypothetical(tokens: list[Token], first: int) -> bool:

@@ -50,6 +50,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     LIST_LINKS as LIST_LINKS,
     MEASURE_UNITS as MEASURE_UNITS,
     MEMBER_NOUNS as MEMBER_NOUNS,
+    MILESTONE_NOUNS as MILESTONE_NOUNS,
     MODIFIER_OPENERS as MODIFIER_OPENERS,
     MODIFIER_STOPS as MODIFIER_STOPS,
     NAME_PARTICLES as NAME_PARTICLES,
@@ -732,6 +733,16 @@ AUXILIARIES = frozenset(
     still remain remains remained found got get gets getting pronounced left
     """.split()
 )
+
+#: Verbs that take a total to a threshold, with what they say of it ("crossed
+#: the two-million mark" is at least two million; "reached" it exactly).
+MILESTONE_VERBS: dict[str, Qualifier] = {
+    **dict.fromkeys(
+        "crossed crosses passed passes surpassed surpasses topped tops exceeded exceeds".split(),
+        Qualifier.AT_LEAST,
+    ),
+    **dict.fromkeys("reached reaches hit hits".split(), Qualifier.EXACT),
+}
 
 #: Running-total nouns ("the death toll", "fatalities", "the number of ...").
 TOTAL_NOUNS: dict[str, Category | None] = {

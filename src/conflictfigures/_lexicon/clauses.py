@@ -487,3 +487,6 @@ BEFORE_ORDINAL_DAY = frozenset({"on", "by", "since", "until", "till", "from", "t
 
 #: Endings of an ordinal day glued to its digits ("the 11th").
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+#: Nouns of a threshold a total crosses ("crossed the three-million mark").
+MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
