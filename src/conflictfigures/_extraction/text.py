@@ -194,6 +194,17 @@ class Sentence:
         return [self.start_of(k) for k in range(len(self.tokens))]
 
 
+def words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``i`` (``i >= 0``) are ``words``, in lower case."""
+    if i + len(words) > len(tokens):
+        return False
+    # A loop is about twice as fast as all() over a generator on one to four words.
+    for k, word in enumerate(words):  # noqa: SIM110
+        if tokens[i + k].low != word:
+            return False
+    return True
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the tokens of ``text[start:end]``; :class:`Sentence` keeps their offsets."""
     return Sentence(text, start, len(text) if end is None else end).tokens
