@@ -26,6 +26,7 @@ __all__ = [
     "sentences",
     "tokenize",
     "visible",
+    "words_at",
 ]
 
 
