@@ -9,7 +9,7 @@ import functools
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, age_end, age_list_end, model_code
-from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, PASSIVE_BY_FIRST
 from conflictfigures.models import Category
 
@@ -395,7 +395,7 @@ _GROUP_BREAKS = _NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
 def _phrase_at(tokens: list[Token], k: int) -> bool:
     """Whether a passive trigger phrase starts at ``k`` ("registered as refugees")."""
     for words, _, _ in PASSIVE_BY_FIRST.get(tokens[k].low, ()):
-        if all(k + i < len(tokens) and tokens[k + i].low == w for i, w in enumerate(words)):
+        if words_at(tokens, k, words):
             return True
     return False
 

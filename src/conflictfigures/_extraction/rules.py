@@ -24,7 +24,7 @@ from conflictfigures._extraction.numbers import (
     read_number,
 )
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
     ACTIVE_BY_LAST,
     PASSIVE_BY_FIRST,
@@ -407,7 +407,7 @@ def read_active(
         return None
     for words, people, equipment in ACTIVE_BY_LAST.get(tokens[k].low, ()):
         m = len(words)
-        if k - m + 1 >= 0 and all(tokens[k - m + 1 + i].low == w for i, w in enumerate(words)):
+        if k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
             return (people, equipment), k - m + 1
     # "was detained along with several of his associates", "detaining them
     # along with one other insurgent": the verb before the first group
@@ -620,11 +620,7 @@ def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] |
         return None
     for words, people, _equipment in ACTIVE_BY_LAST.get(tokens[k].low, ()):
         m = len(words)
-        if (
-            people is not None
-            and k - m + 1 >= 0
-            and all(tokens[k - m + 1 + j].low == w for j, w in enumerate(words))
-        ):
+        if people is not None and k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
             return people, k - m + 1
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
     if trig is None or trig[0] is None or trig[0] is Category.REFUGEES or intended(tokens, k):

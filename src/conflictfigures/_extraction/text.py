@@ -26,6 +26,7 @@ __all__ = [
     "sentences",
     "tokenize",
     "visible",
+    "words_at",
 ]
 
 
@@ -192,6 +193,17 @@ class Sentence:
     def starts(self) -> list[int]:
         """Where each token starts in the text."""
         return [self.start_of(k) for k in range(len(self.tokens))]
+
+
+def words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``i`` (``i >= 0``) are ``words``, in lower case."""
+    if i + len(words) > len(tokens):
+        return False
+    # A loop is about twice as fast as all() over a generator on one to four words.
+    for k, word in enumerate(words):  # noqa: SIM110
+        if tokens[i + k].low != word:
+            return False
+    return True
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
