@@ -313,4 +313,22 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="engineer")],
         "'they had held hostage' is active: the captors are no captives",
     ),
+    (
+        "A boy sheltering in the barn was hit by flying debris.",
+        P,
+        [fig(W, 1, subject="boy")],
+        "people hit by something are hurt",
+    ),
+    (
+        "Two guards were struck by shrapnel and killed.",
+        P,
+        [fig(K, 2, subject="guards")],
+        "a death after the agent of 'struck by' decides",
+    ),
+    (
+        "The convoy in the Muqur District was struck by an IED and five cars were hit by debris.",
+        P,
+        [],
+        "places and things are not hurt",
+    ),
 ]

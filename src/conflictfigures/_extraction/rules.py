@@ -101,7 +101,7 @@ def read_passive(
                 return None  # "a policeman shot dead eight officers": active
             end = k + len(words)
             # "was struck by lightning and killed": the death decides.
-            then = _death_after(tokens, end - 1) if people is not Category.KILLED else None
+            then = _death_after_phrase(tokens, end) if people is not Category.KILLED else None
             if then is not None:
                 return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
             return (people, equipment), k, end, perfect
@@ -180,6 +180,21 @@ def _death_after(tokens: list[Token], k: int) -> int | None:
         j += 1
     trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < n else None
     return j if trig is not None and trig[0] is Category.KILLED else None
+
+
+def _death_after_phrase(tokens: list[Token], end: int) -> int | None:
+    """
+    A death coordinated after a trigger phrase ending at ``end``, past the
+    agent of a phrase ending in "by" ("were hit by sniper fire and killed").
+    """
+    then = _death_after(tokens, end - 1)
+    if then is None and tokens[end - 1].low == "by":
+        for j in range(end + 1, min(len(tokens), end + 5)):
+            if tokens[j].low in ("and", "but") or tokens[j].text == ",":
+                return _death_after(tokens, j - 1)
+            if not tokens[j].is_word:
+                break
+    return then
 
 
 def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
@@ -730,8 +745,13 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         return None
     if skipped and not be and (low in lx.ACTIVE_TRIGGERS or end > k + 1):
         return None  # "the Netherlands has killed", "whom he had held hostage": active
+    if low in lx.PEOPLE_ONLY_PHRASE_FIRSTS and not (
+        tokens[last - 1].low in ("he", "she")
+        or any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last])
+    ):
+        return None  # "the Muqur District was struck by an IED"
     category = trig[0]
-    if category is not Category.KILLED and (then := _death_after(tokens, end - 1)) is not None:
+    if category is not Category.KILLED and (then := _death_after_phrase(tokens, end)) is not None:
         category, end = Category.KILLED, then + 1
     pronoun = tokens[last - 1].low in ("he", "she")
     # A headline's bare noun: "Man dies after being struck by falling tree".

@@ -65,6 +65,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     PART_OPENERS as PART_OPENERS,
     PART_QUANTIFIERS as PART_QUANTIFIERS,
     PARTS_OF_DAY as PARTS_OF_DAY,
+    PEOPLE_ONLY_PHRASE_FIRSTS as PEOPLE_ONLY_PHRASE_FIRSTS,
     PEOPLE_ONLY_STEMS as PEOPLE_ONLY_STEMS,
     PERIOD_BOUNDS as PERIOD_BOUNDS,
     PERPETRATOR_NOUNS as PERPETRATOR_NOUNS,
@@ -167,7 +168,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered
-    punctur struck lightning alive heads throats homes troph surviv
+    punctur struck lightning alive heads throats homes troph surviv hit
     """.split()
 )
 
@@ -529,6 +530,8 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("didn't", "survive"), Category.KILLED, None),
     (("failed", "to", "survive"), Category.KILLED, None),
     (("struck", "by", "lightning"), Category.WOUNDED, None),
+    (("struck", "by"), Category.WOUNDED, None),  # "struck by a falling tree"
+    (("hit", "by"), Category.WOUNDED, None),  # "hit by flying debris", "by a stray bullet"
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     *((("forced", "to", *words), Category.DISPLACED, None) for words in LEFT_HOMES),
     *((words, Category.DISPLACED, None) for words in LEFT_HOMES_PAST),

@@ -490,3 +490,8 @@ ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 #: Nouns of a threshold a total crosses ("crossed the three-million mark").
 MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
+
+#: First words of trigger phrases that harm only a group the lexicon knows as
+#: people ("two guards were hit by shrapnel"), never a name or a thing ("the
+#: district was struck by an IED", "10 cars being hit by the tree").
+PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck"})
