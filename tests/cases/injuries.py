@@ -314,7 +314,7 @@ EXAMPLES_INJURIES: list[Row] = [
         "'they had held hostage' is active: the captors are no captives",
     ),
     (
-        "A boy sheltering in the barn was hit by flying debris.",
+        "A boy standing near the barn was hit by flying debris.",
         P,
         [fig(W, 1, subject="boy")],
         "people hit by something are hurt",
