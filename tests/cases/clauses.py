@@ -496,6 +496,12 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'figures compiled by X': X counted",
     ),
     (
+        "The toll from Monday's air strike rose to 19, the monitor said.",
+        P,
+        [fig(K, 19, claimed_by="the monitor", cumulative=True)],
+        "'the toll from an incident' names no claimant",
+    ),
+    (
         "A Reuters tally found at least 60 dead.",
         P,
         [fig(K, 60, "at_least", claimed_by="Reuters")],

@@ -446,6 +446,23 @@ def _details(scope: ClaimKey, unit: _Unit, *, summary: bool, parts: bool) -> boo
     return True
 
 
+#: How far before a figure's words a word that makes it a sum may stand.
+_SUM_REACH = 100
+
+
+def _said_just_before(figure: Figure) -> str:
+    """
+    The figure's words and at most :data:`_SUM_REACH` characters of its
+    sentence before them, lower-cased: a bounded window, so that many
+    figures in one long sentence cost linear time.
+    """
+    if figure.sentence is None or figure.sentence_span is None:
+        return figure.surface.lower()
+    start = figure.span.start - figure.sentence_span.start
+    end = figure.span.end - figure.sentence_span.start
+    return figure.sentence[max(0, start - _SUM_REACH) : end].lower()
+
+
 def _said_up_to(figure: Figure) -> str:
     """The figure's sentence up to the end of its words, lower-cased: what sets it apart."""
     if figure.sentence is None or figure.sentence_span is None:
@@ -527,7 +544,9 @@ def _totals_dropped(incidents: list[_Unit]) -> list[_Unit]:
         found.sort(key=lambda su: su[0])
         for idx in range(len(found) - 1, 0, -1):
             total = found[idx][1]
-            if not any(_SUM_RE.search(_said_up_to(f)) for c in total.claims for f in c.figures):
+            if not any(
+                _SUM_RE.search(_said_just_before(f)) for c in total.claims for f in c.figures
+            ):
                 continue
             before = [u for _, u in found[:idx] if id(u) not in drop]
             est = total.estimate

@@ -176,6 +176,9 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return k, end
 
 
+#: Nouns for what a source counts, before "by" or "from" and the source
+#: ("figures from the ministry"); not "the toll from the strike".
+_COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate", "estimates"})
 #: Participles after which "by" names who counted ("figures compiled by the ministry").
 _COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
 
@@ -186,7 +189,7 @@ CLAIM_WORDS = frozenset(
     | {"put", "puts", "putting", "placed", "places"}
     | _COUNTED_BY
     | _COUNT_FINDS
-    | lx.CLAIM_DOCUMENTS
+    | _COUNTS_OF_A_SOURCE
 )
 
 
@@ -254,12 +257,15 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if (low in _COUNTED_BY or low in lx.CLAIM_DOCUMENTS) and (
+        if (low in _COUNTED_BY or low in _COUNTS_OF_A_SOURCE) and (
             k + 1 < n and tokens[k + 1].low in ("by", "from")
         ):
-            # "figures compiled by the health ministry", "data from the UN"
+            # "figures compiled by the health ministry", "data from the UN";
+            # not "figures from Tuesday's air strike"
             rng = claimant_right(tokens, k + 2)
-            if rng is not None:
+            if rng is not None and lx.INCIDENT_NOUNS.isdisjoint(
+                t.low for t in tokens[rng[0] : rng[1]]
+            ):
                 found.append((k, *rng))
             continue
         if low in _COUNT_FINDS:
