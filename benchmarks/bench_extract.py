@@ -166,6 +166,15 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "other-script digits": lambda k: "\u0663 soldiers were killed. \uff13 wounded. " * (5_000 * k),
     "numbers after a figure": lambda k: "killed 5" + "-5" * (2_000 * k) + " soldiers were killed.",
     "figures in one sentence": lambda k: "killed 5 soldiers and " * (1_000 * k),
+    "stocks in brackets": lambda k: (
+        "Chad (600,000), " * (3_000 * k) + "Egypt (450,000) host refugees."
+    ),
+    "lists of parts": lambda k: (
+        "Four people were killed, including a woman and a child, and " * (1_500 * k)
+        + "two others were injured."
+    ),
+    "trailing members": lambda k: "Four were hurt, in addition to 3 civilians, " * (2_000 * k),
+    "single people listed": lambda k: "The mother and son and " * (2_000 * k) + "father were hurt.",
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -98,9 +98,11 @@ def without_copies(figures: Iterable[Figure]) -> list[Figure]:
     by_doc: dict[Source, list[Figure]] = defaultdict(list)
     for f in dict.fromkeys(figures):
         by_doc[f.source].append(f)
-    kept: dict[tuple[Any, ...], Source] = {}
+    kept: dict[frozenset[tuple[tuple[Any, ...], int]], Source] = {}
     for source, found in by_doc.items():
-        signature = tuple(sorted((_content(f) for f in found), key=repr))
+        # The document's figures as a multiset: no order needed, so no
+        # figure's sentence is ever copied to be compared (linear in figures).
+        signature = frozenset(Counter(_content(f) for f in found).items())
         seen = kept.get(signature)
         if seen is None or _source_key(source) < _source_key(seen):
             kept[signature] = source
