@@ -402,6 +402,17 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
             ),
             13,
         ),
+        (
+            (
+                "A bomb left 4 people dead in Homs on Monday, just two days after a car bomb "
+                "in the capital killed 22 people."
+            ),
+            4,
+        ),
+        (
+            "Police arrested two men on Monday, a week after a bombing that killed 22 people.",
+            22,
+        ),
     ],
     ids=[
         "details of a summary",
@@ -413,6 +424,8 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
         "elsewhere, not adding up",
         "a total told after its parts",
         "a total of another category",
+        "background: an earlier event in an after-clause",
+        "background alone is the count",
     ],
 )
 def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None:

@@ -562,6 +562,47 @@ def _totals_dropped(incidents: list[_Unit]) -> list[_Unit]:
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 
 
+#: A figure told inside a clause about an earlier or later event: "just a
+#: day after twin blasts in the capital killed almost 30 people", "comes 10
+#: days after another firefight that left 13 soldiers dead", "follows the
+#: kidnapping of 36 workers"; no comma may stand between (the window is
+#: bounded, so the trailing run is read in constant time).
+_BACKGROUND_RE = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|hours?|years?|shortly|just|soon|only)\s+(?:after|before)\b"
+    r"|\bfollows\b|\bcomes\b[^,;.]{0,60}\bafter\b)[^,;]*$"
+)
+#: How far before a figure its background clause may open.
+_BACKGROUND_REACH = 120
+
+
+def _background(figure: Figure) -> bool:
+    """Whether a figure is told inside a clause about another event."""
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    start = figure.span.start - figure.sentence_span.start
+    before = figure.sentence[max(0, start - _BACKGROUND_REACH) : start].lower()
+    return _BACKGROUND_RE.search(before) is not None
+
+
+def _background_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0c: "A car bomb left at least 3 people dead in Aleppo, just a day
+    after twin blasts in the capital killed almost 30 people": a count told
+    inside a clause about an earlier (or later) event is background, not
+    counted beside its document's own counts of its category; alone, it is
+    the document's count.
+    """
+    background = [_background(f) for f in figures]
+    if not any(background):
+        return figures
+    own = {(f.source, f.category) for f, bg in zip(figures, background, strict=True) if not bg}
+    return [
+        f
+        for f, bg in zip(figures, background, strict=True)
+        if not bg or (f.source, f.category) not in own
+    ]
+
+
 def _is_loose(unit: _Unit) -> bool:
     """A unit stated only in vague or open-ended words ("several", "more than 10")."""
     return all(
@@ -728,7 +769,7 @@ def tally_figures(
     figures into claims and estimates them (a ledger does).
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
-    kept = sorted(without_copies(figures), key=figure_sort_key)
+    kept = sorted(_background_dropped(without_copies(figures)), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
         for key in (_kind_in_sentence(f), _kind_in_document(f)):
