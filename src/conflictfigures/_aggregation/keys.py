@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import heapq
 import itertools
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -45,7 +44,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
 
-    from conflictfigures.models import Count, Figure, Source
+    from conflictfigures.models import Count, Figure
 
 __all__ = ["IncidentIndex", "build_claims", "covered", "figure_sort_key", "incident_index"]
 
@@ -399,7 +398,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
     """
-    numbered: dict[Source, Doc] = {}
+    numbered: dict[tuple[Any, ...], Doc] = {}
     norms = [normalise(f, numbered) for f in figures]
     del numbered
     sides = document_sides(norms)
@@ -435,37 +434,9 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
             totals[(n.category, sides[i], n.group, n.place, n.date)][None].append(i)
     doc_of = [n.doc for n in norms]
     del norms, sides, placed, named, joined
-    claims: list[Claim] = []
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    # Claims are made in the order of their figures (by each claim's first
-    # figure), not scope by scope: the figures are read where they lie in
-    # memory, one after the other, which at a million figures takes a third
-    # of the time of reading them scattered.
-    jobs: list[tuple[int, tuple[Any, ...], list[dt.date]]] = []
-    for scope, by_date in incidents.items():
-        if len(by_date) == 1:
-            [(day, idx)] = by_date.items()
-            jobs.append((idx[0], scope, [day]))
-            continue
-        windows = _windows({d: {doc_of[i] for i in idx} for d, idx in by_date.items()})
-        jobs.extend((min(by_date[d][0] for d in window), scope, window) for window in windows)
-    jobs.sort(key=_first)
-    for _, scope, window in jobs:
-        cat, side, group, place = scope
-        by_date = incidents[scope]
-        key = ClaimKey(
-            category=cat,
-            kind=ClaimKind.INCIDENT,
-            side=side,
-            group=group,
-            place=place,
-            date=window[0],
-        )
-        idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
-        claims.append(_make_claim(key, idx, figures, names, shared, tuple(window)))
-    del jobs
+    claims = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
-    claims.sort(key=_key_order)
     by_scope = incident_index(claims)
     total_groups: dict[ClaimKey, list[int]] = defaultdict(list)
     for (cat, side, group, place, as_of), by_start in totals.items():
@@ -496,11 +467,95 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     stated.sort(key=_key_order)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
-    merged = list(heapq.merge(claims, stated, key=_category_order))
-    return merged, by_scope
+    return _merge_by_category(claims, stated), by_scope
 
 
-def _first(job: tuple[int, Any, Any]) -> int:
+def _merge_by_category(first: list[Claim], second: list[Claim]) -> list[Claim]:
+    """
+    Two lists in key order merged by category, each category's claims of
+    ``first`` before those of ``second`` (a stable merge), one pass each.
+    """
+    runs: dict[str, tuple[list[Claim], list[Claim]]] = {}
+    for side, claims in enumerate((first, second)):
+        current: Category | None = None
+        run: list[Claim] = []
+        for claim in claims:
+            category = claim.key.category
+            if category is not current:
+                current = category
+                run = runs.setdefault(category._value_, ([], []))[side]
+            run.append(claim)
+    return [c for value in sorted(runs) for part in runs[value] for c in part]
+
+
+def _incident_claims(
+    incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]],
+    doc_of: Sequence[Doc],
+    figures: Sequence[Figure],
+    names: Sequence[Claimant],
+    shared: dict[tuple[Any, ...], tuple[Any, ...]],
+) -> list[Claim]:
+    """
+    The incident claims of each scope (category, side, group and place) and
+    its dates grouped in windows, in key order.
+
+    Claims are made in the order of their figures (by each claim's first
+    figure), not scope by scope: the figures are read where they lie in
+    memory, one after the other, which at a million figures takes a third
+    of the time of reading them scattered. Each claim is put in its place
+    in key order directly: its scope's rank plus its window's number (a
+    scope's windows run in date order), so no key is built per claim.
+    Scopes whose keys order alike (only ``None`` beside an empty text
+    could) are rare: then the claims are sorted by key instead.
+    """
+    jobs: list[tuple[int, tuple[Any, ...], list[dt.date], int]] = []
+    for scope, by_date in incidents.items():
+        if len(by_date) == 1:
+            [(day, idx)] = by_date.items()
+            jobs.append((idx[0], scope, [day], 0))
+            continue
+        windows = _windows({d: {doc_of[i] for i in idx} for d, idx in by_date.items()})
+        jobs.extend(
+            (min(by_date[d][0] for d in window), scope, window, number)
+            for number, window in enumerate(windows)
+        )
+    ranked = sorted(incidents, key=_scope_order)
+    by_rank = all(_scope_order(a) < _scope_order(b) for a, b in itertools.pairwise(ranked))
+    windows_of: dict[tuple[Any, ...], int] = defaultdict(int)
+    for _, scope, _window, number in jobs:
+        windows_of[scope] = max(windows_of[scope], number + 1)
+    offset: dict[tuple[Any, ...], int] = {}
+    at = 0
+    for scope in ranked:
+        offset[scope] = at
+        at += windows_of[scope]
+    jobs.sort(key=_first)
+    slots: list[Claim | None] = [None] * at
+    made: list[Claim] = []
+    for _, scope, window, number in jobs:
+        cat, side, group, place = scope
+        by_date = incidents[scope]
+        key = ClaimKey(
+            category=cat,
+            kind=ClaimKind.INCIDENT,
+            side=side,
+            group=group,
+            place=place,
+            date=window[0],
+        )
+        idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
+        claim = _make_claim(key, idx, figures, names, shared, tuple(window))
+        if by_rank:
+            slots[offset[scope] + number] = claim
+        else:
+            made.append(claim)
+    if not by_rank:
+        made.sort(key=_key_order)
+        return made
+    return [c for c in slots if c is not None]
+
+
+def _first(job: tuple[int, Any, Any, Any]) -> int:
     return job[0]
 
 
@@ -508,8 +563,16 @@ def _key_order(claim: Claim) -> tuple[str, ...]:
     return claim.key.sort_key()
 
 
-def _category_order(claim: Claim) -> str:
-    return claim.key.category._value_
+def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:
+    """The leading part of :meth:`ClaimKey.sort_key` for the incidents of a scope."""
+    category, side, group, place = scope
+    return (
+        category._value_,
+        ClaimKind.INCIDENT._value_,
+        side or "",
+        group or "",
+        "\x00".join(place or ()),
+    )
 
 
 class _Timeline(NamedTuple):
@@ -527,23 +590,38 @@ def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
     Incident claims by category, side, group and every prefix of their
     place, in order of their last date, then of their keys (``claims`` come
     in key order, and the sort by date is stable).
+
+    Claims of one scope (category, side, group and place) come one after
+    the other: each run is filed under its scope's prefixes once, and each
+    list is ordered by a sort on its dates alone.
     """
-    lists: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    runs: list[tuple[tuple[Any, ...], list[Claim]]] = []
+    scope: tuple[Any, ...] | None = None
+    run: list[Claim] = []
     for claim in claims:
         k = claim.key
         if k.kind is not ClaimKind.INCIDENT:
             continue
-        for place in _prefixes(k.place, hierarchy=True)[:-1] or [None]:
-            lists[(k.category, k.side, k.group, place)].append(claim)
+        here = (k.category, k.side, k.group, k.place)
+        if here != scope:
+            scope, run = here, []
+            runs.append((here, run))
+        run.append(claim)
+    lists: dict[tuple[Any, ...], list[Claim]] = {}
+    for (category, side, group, place), found in runs:
+        for prefix in _prefixes(place, hierarchy=True)[:-1] or [None]:
+            key = (category, side, group, prefix)
+            into = lists.get(key)
+            if into is None:
+                lists[key] = list(found)
+            else:
+                into.extend(found)
     index: IncidentIndex = {}
     for key, found in lists.items():
-        found.sort(key=_last_date)
-        index[key] = _Timeline(found, [c.dates[-1] for c in found])
+        last = [c.dates[-1] for c in found]
+        order = sorted(range(len(last)), key=last.__getitem__)
+        index[key] = _Timeline([found[i] for i in order], [last[i] for i in order])
     return index
-
-
-def _last_date(claim: Claim) -> dt.date:
-    return claim.dates[-1]
 
 
 def covered(key: ClaimKey, index: IncidentIndex, since: dt.date | None) -> list[Claim]:

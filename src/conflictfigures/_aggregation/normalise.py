@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._groups import (
     ClaimantName,
@@ -95,20 +95,23 @@ def _scope(
     return side, group, normalise_place(location)
 
 
-def normalise(figure: Figure, docs: dict[Source, Doc]) -> Norm:
+def normalise(figure: Figure, docs: dict[tuple[Any, ...], Doc]) -> Norm:
     """
     Read one figure for matching (see docs/aggregation.md, "Matching rules").
 
     ``docs`` numbers the documents seen so far (it grows with new ones): a
-    document is its source (same id, URL, outlet and publication date), so
-    the figures' own sources are the keys and nothing is built per figure.
+    document is its source (same id, URL, outlet and publication date). The
+    key is a plain tuple of the source's class and fields, equal exactly when
+    the sources are equal, which hashes and compares without a Python call.
     """
     category = figure.category
     side, group, place = _scope(category, figure.subject, figure.side, figure.location)
     period = figure.period
     date = figure.date
     src = figure.source
-    doc = docs.setdefault(src, len(docs))
+    doc = docs.setdefault(
+        (src.__class__, src.outlet, src.url, src.published, src.doc_id), len(docs)
+    )
     if date is not None and period is None and not figure.cumulative:
         return _new(Norm, (category, True, side, group, place, date, None, doc, None))
     if period is not None and period.end is not None:
