@@ -299,24 +299,29 @@ def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
     return own
 
 
-def _windows(dates: Mapping[dt.date, set[Doc]]) -> list[list[dt.date]]:
+def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> list[list[dt.date]]:
     """
-    Split sorted incident dates into windows of at most one day.
+    Split incident dates (the figures reported on each) into windows of at
+    most one day, in date order.
 
     Rule: going from the earliest date, a date joins the current window if
     it is within ``DATE_TOLERANCE`` of the window's first date and no
     document reports on both (a document that gives two dates means two
-    incidents).
+    incidents). The documents are looked up only for dates that near.
     """
     windows: list[list[dt.date]] = []
-    docs: set[Doc] = set()
-    for day in sorted(dates):
-        if windows and day - windows[-1][0] <= DATE_TOLERANCE and not (docs & dates[day]):
-            windows[-1].append(day)
-            docs |= dates[day]
-        else:
-            windows.append([day])
-            docs = set(dates[day])
+    docs: set[Doc] | None = None  # the current window's documents, once needed
+    for day in sorted(by_date):
+        if windows and day - windows[-1][0] <= DATE_TOLERANCE:
+            if docs is None:
+                docs = {doc_of[i] for d in windows[-1] for i in by_date[d]}
+            here = {doc_of[i] for i in by_date[day]}
+            if not (docs & here):
+                windows[-1].append(day)
+                docs |= here
+                continue
+        windows.append([day])
+        docs = None
     return windows
 
 
@@ -324,9 +329,10 @@ def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
     """The indexes in the figures' total order (see :func:`figure_sort_key`)."""
     if len(indexes) < 2:
         return indexes
-    keyed = sorted([(_cheap_sort_key(figures[i]), i) for i in indexes])
-    if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
-        return sorted((i for _, i in keyed), key=lambda i: figure_sort_key(figures[i]))
+    keyed = [(_cheap_sort_key(figures[i]), i) for i in indexes]
+    if len(dict(keyed)) < len(keyed):  # two figures alike in provenance and position
+        return sorted(sorted(indexes), key=lambda i: figure_sort_key(figures[i]))
+    keyed.sort()
     return [i for _, i in keyed]
 
 
@@ -413,8 +419,19 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     placed: dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]] = {}
     named: list[int] = []
     track = any(n.names_incident is not None for n in norms)
+    inner = index.inner
     for i, n in enumerate(norms):
-        side, group, place, start = _resolve(n, sides[i], index, figures[i].count)
+        side, group, place = sides[i], n.group, n.place
+        if not (
+            # ``_resolve``'s first rule, inline for the common case: an
+            # incident fully known, with no more specific place to narrow to.
+            n.incident
+            and side is not None
+            and group is not None
+            and place is not None
+            and (side, group, place, None) not in inner((n.category, True, n.date))
+        ):
+            side, group, place, start = _resolve(n, side, index, figures[i].count)
         if n.incident and n.date is not None:
             incidents[(n.category, side, group, place)][n.date].append(i)
             if track:
@@ -514,7 +531,7 @@ def _incident_claims(
             [(day, idx)] = by_date.items()
             jobs.append((idx[0], scope, [day], 0))
             continue
-        windows = _windows({d: {doc_of[i] for i in idx} for d, idx in by_date.items()})
+        windows = _windows(by_date, doc_of)
         jobs.extend(
             (min(by_date[d][0] for d in window), scope, window, number)
             for number, window in enumerate(windows)

@@ -659,6 +659,10 @@ def _by_count(counts: list[Count]) -> dict[Count, list[int]]:
     return by_count
 
 
+def _by_count_key(group: tuple[Count, list[int]]) -> tuple[Any, ...]:
+    return count_key(group[0])
+
+
 def sides_of(
     claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
 ) -> list[ContradictionSide]:
@@ -667,14 +671,14 @@ def sides_of(
     claimants are taken from ``shared`` when an equal tuple was made before.
     """
     figures = claim.figures
-    by_count = _by_count([f.count for f in figures])
-    order = sorted(by_count, key=count_key) if len(by_count) > 1 else list(by_count)
+    groups = list(_by_count([f.count for f in figures]).items())
+    if len(groups) > 1:
+        groups.sort(key=_by_count_key)
     claimants, independents, place = claim.claimants, claim.independents, claim.key.place
     if shared is None:
         shared = {}
     sides = []
-    for count in order:
-        idx = by_count[count]
+    for count, idx in groups:
         labels = tuple([claimants[i] for i in idx])
         sides.append(
             ContradictionSide(
