@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import Any, Literal
 
 import attrs
@@ -34,6 +35,8 @@ __all__ = [
 #: A replacement estimate rule: takes a claim, returns ``(low, best, high)``.
 EstimateRule = Callable[[Claim], tuple[int, int, int | None]]
 
+
+_count_of = attrgetter("count")
 
 #: Per count object (by identity): the count, its best number and report points.
 _Memo = dict[int, tuple[Count, int, int, int]]
@@ -289,10 +292,23 @@ def estimate_claims(
         else None
     )
     memo: _Memo = {}
+    #: Where each report has its own claimant, the shipped rule's estimate is
+    #: a function of the claim's counts alone: computed once per sequence of
+    #: count objects (by identity, with the counts, which keeps them alive).
+    by_counts: dict[tuple[int, ...], tuple[tuple[Count, ...], tuple[int, int, int | None]]] = {}
     found = []
     for claim in claims:
         if own is not None:
-            low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
+            inds = claim.independents
+            if len(inds) == 1 or len(set(inds)) == len(inds):
+                counts = tuple(map(_count_of, claim.figures))
+                ids = tuple(map(id, counts))
+                seen = by_counts.get(ids)
+                if seen is None:
+                    seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001
+                low, best, high = seen[1]
+            else:
+                low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
         elif not isinstance(policy, EstimatePolicy):
             low, best, high = check_rule_result(policy(claim), policy)
         else:

@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -326,14 +327,19 @@ def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> lis
 
 
 def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
-    """The indexes in the figures' total order (see :func:`figure_sort_key`)."""
+    """
+    The indexes in the figures' total order (see :func:`figure_sort_key`).
+
+    Built with C-level ``map``, ``zip`` and ``itemgetter`` rather than
+    comprehensions: it runs once per claim.
+    """
     if len(indexes) < 2:
         return indexes
-    keyed = [(_cheap_sort_key(figures[i]), i) for i in indexes]
+    keyed = list(zip(map(_cheap_sort_key, itemgetter(*indexes)(figures)), indexes, strict=True))
     if len(dict(keyed)) < len(keyed):  # two figures alike in provenance and position
         return sorted(sorted(indexes), key=lambda i: figure_sort_key(figures[i]))
     keyed.sort()
-    return [i for _, i in keyed]
+    return list(map(_second, keyed))
 
 
 def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in order
@@ -360,15 +366,21 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
             independents=(name.independent,),
             dates=shared.setdefault(dates, dates),
         )
-    found = [names[i] for i in ranked]
-    labels = tuple([n.label for n in found])
+    pick = itemgetter(*ranked)
+    found = pick(names)
+    labels = tuple(map(_first_item, found))
     return Claim(
         key=key,
-        figures=tuple([figures[i] for i in ranked]),
+        figures=pick(figures),
         claimants=shared.setdefault(labels, labels),
-        independents=tuple([n.independent for n in found]),
+        independents=tuple(map(_second, found)),
         dates=shared.setdefault(dates, dates),
     )
+
+
+#: The first and second item of a pair (a claimant's label and independent
+#: key; a sort key's index), read in C.
+_first_item, _second = itemgetter(0), itemgetter(1)
 
 
 def _join_named_incidents(
@@ -455,7 +467,9 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     claims = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
     by_scope = incident_index(claims)
-    total_groups: dict[ClaimKey, list[int]] = defaultdict(list)
+    #: The figures of each total claim, by the fields of its key (a plain
+    #: tuple hashes without a Python call), with its key.
+    total_groups: dict[tuple[Any, ...], tuple[ClaimKey, list[int]]] = {}
     for (cat, side, group, place, as_of), by_start in totals.items():
         starts = [s for s in by_start if s is not None]
         groups: dict[dt.date | None, list[int]] = {s: by_start[s] for s in starts}
@@ -478,9 +492,14 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
                 period_start=start,
             )
             for k, part in _earlier_states(key, idx, figures, by_scope):
-                total_groups[k].extend(part)
+                fields = (k.category, k.side, k.group, k.place, k.date, k.period_start)
+                group_of = total_groups.get(fields)
+                if group_of is None:
+                    total_groups[fields] = (k, list(part))
+                else:
+                    group_of[1].extend(part)
     del totals
-    stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.items()]
+    stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.values()]
     stated.sort(key=_key_order)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
