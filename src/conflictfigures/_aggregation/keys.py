@@ -416,9 +416,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
     """
-    numbered: dict[tuple[Any, ...], Doc] = {}
-    norms = [normalise(f, numbered) for f in figures]
-    del numbered
+    norms = normalise(figures)
     sides = document_sides(norms)
     index = _Index(norms, sides, figures)
     names = claimants(figures, norms)
