@@ -543,27 +543,29 @@ def _incident_claims(
     could) are rare: then the claims are sorted by key instead.
     """
     jobs: list[tuple[int, tuple[Any, ...], list[dt.date], int]] = []
+    windows_of: dict[tuple[Any, ...], int] = {}
     for scope, by_date in incidents.items():
         if len(by_date) == 1:
             [(day, idx)] = by_date.items()
             jobs.append((idx[0], scope, [day], 0))
+            windows_of[scope] = 1
             continue
         windows = _windows(by_date, doc_of)
-        jobs.extend(
-            (min(by_date[d][0] for d in window), scope, window, number)
-            for number, window in enumerate(windows)
-        )
+        windows_of[scope] = len(windows)
+        for number, window in enumerate(windows):
+            # Each date's figures are in index order: its first is its least.
+            first = by_date[window[0]][0]
+            if len(window) > 1:
+                first = min(by_date[d][0] for d in window)
+            jobs.append((first, scope, window, number))
     ranked = sorted(incidents, key=_scope_order)
     by_rank = all(_scope_order(a) < _scope_order(b) for a, b in itertools.pairwise(ranked))
-    windows_of: dict[tuple[Any, ...], int] = defaultdict(int)
-    for _, scope, _window, number in jobs:
-        windows_of[scope] = max(windows_of[scope], number + 1)
     offset: dict[tuple[Any, ...], int] = {}
     at = 0
     for scope in ranked:
         offset[scope] = at
         at += windows_of[scope]
-    jobs.sort(key=_first)
+    jobs.sort(key=_first_item)
     slots: list[Claim | None] = [None] * at
     made: list[Claim] = []
     for _, scope, window, number in jobs:
@@ -587,10 +589,6 @@ def _incident_claims(
         made.sort(key=_key_order)
         return made
     return [c for c in slots if c is not None]
-
-
-def _first(job: tuple[int, Any, Any, Any]) -> int:
-    return job[0]
 
 
 def _key_order(claim: Claim) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -679,14 +680,21 @@ def sides_of(
         shared = {}
     sides = []
     for count, idx in groups:
-        labels = tuple([claimants[i] for i in idx])
+        if len(idx) == 1:
+            i = idx[0]
+            labels: tuple[str | None, ...] = (claimants[i],)
+            picked: tuple[Figure, ...] = (figures[i],)
+            inds: tuple[str, ...] = (independents[i],)
+        else:  # picked in C (``itemgetter`` of several gives a tuple)
+            pick = itemgetter(*idx)
+            labels, picked, inds = pick(claimants), pick(figures), pick(independents)
         sides.append(
             ContradictionSide(
                 count=count,
                 place=place,
-                figures=tuple([figures[i] for i in idx]),
+                figures=picked,
                 claimants=shared.setdefault(labels, labels),
-                independents=tuple([independents[i] for i in idx]),
+                independents=inds,
             )
         )
     return sides
