@@ -12,7 +12,9 @@ With ``--baseline <commit>``, the same sizes also run on that commit's code
 import path), each size alternating old and new in fresh processes, and the
 ratios old / new of wall-clock time, CPU time (steadier on a shared
 machine) and peak memory are printed. ``--worst`` adds the
-worst case of one claim stated with 4,000 different counts (issue 12, item 9).
+worst case of one claim stated with 4,000 different counts (issue 12, item 9);
+``--repeats`` adds the tally of 20,000 single and double deaths at ten
+places over eight years (the repeated-mention rule of ``tally``).
 
 The figures are synthetic but shaped like a news corpus: a few thousand
 incidents, each reported by one to six outlets in varied words (subjects,
@@ -37,7 +39,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from conflictfigures import Count, Figure, Ledger, Period, Source, Span
+from conflictfigures import Category, Count, Figure, Ledger, Period, Source, Span
 
 SUBJECTS = {
     "military": ["{d} soldiers", "{d} troops", "{d} military", "{d} service members"],
@@ -148,6 +150,45 @@ def worst(n: int = 4_000) -> dict[str, float]:
     return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb}
 
 
+def repeats(n: int = 20_000) -> dict[str, float]:
+    """
+    The tally of ``n`` reports of one or two people killed, each its own
+    document, at ten places on dates spread over eight years: most share
+    their numbers, few repeat each other. Print and return time and peak memory.
+    """
+    from conflictfigures import tally  # noqa: PLC0415 - only this case tallies
+
+    rng = random.Random(1)
+    figures = []
+    for i in range(n):
+        day = START + dt.timedelta(days=rng.randrange(3_000))
+        figures.append(
+            Figure(
+                category="killed",
+                count=Count.exact(rng.choice([1, 2])),
+                span=Span(start=0, end=3),
+                surface="1 x",
+                subject=rng.choice(["civilians", "soldiers", "people"]),
+                location=rng.choice(PLACES[:10]),
+                date=day,
+                source=Source(outlet=f"Outlet {i % 50}", published=day, doc_id=str(i)),
+            )
+        )
+    c0 = time.process_time()
+    t0 = time.perf_counter()
+    found = tally(figures)
+    seconds = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    killed = found[Category.KILLED]
+    print(
+        f"repeats, tally of {n:,} reports: {seconds:6.1f} s (CPU {cpu:6.1f} s), "
+        f"peak RSS {peak_mb:7.0f} MB | killed {killed.low:,} / {killed.best:,} / {killed.high}",
+        flush=True,
+    )
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb}
+
+
 def _child(args: list[str], src: str | None) -> dict[str, float]:
     """Run one measurement in a fresh process (``src``: code to import instead of ours)."""
     env = dict(os.environ)
@@ -191,16 +232,20 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--worst-one"]:
         print(json.dumps(worst()))
         return 0
+    if argv[:1] == ["--repeats-one"]:
+        print(json.dumps(repeats()))
+        return 0
     baseline = None
     if argv[:1] == ["--baseline"]:
         baseline, argv = argv[1], argv[2:]
-    with_worst = "--worst" in argv
-    sizes = sorted(int(a) for a in argv if a != "--worst") or [10_000, 100_000, 1_000_000]
-    cases = [["--one", str(n)] for n in sizes] + ([["--worst-one"]] if with_worst else [])
+    extra = [["--worst-one"]] if "--worst" in argv else []
+    extra += [["--repeats-one"]] if "--repeats" in argv else []
+    sizes = sorted(int(a) for a in argv if not a.startswith("--")) or [10_000, 100_000, 1_000_000]
+    cases = [["--one", str(n)] for n in sizes] + extra
     with tempfile.TemporaryDirectory() as tmp:
         old_src = None if baseline is None else _export(baseline, tmp)
         for case in cases:
-            print(" ".join(case).replace("--one ", "size ").replace("--worst-one", "worst case"))
+            print(" ".join(case).replace("--one ", "size ").replace("-one", "").lstrip("-"))
             old = None if old_src is None else _child(case, old_src)
             new = _child(case, None)
             if old is not None:

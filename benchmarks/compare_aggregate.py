@@ -11,11 +11,14 @@ folder and put first on the import path of a fresh process; the working
 tree's code runs in another. Each process writes one line per result: the
 claims, contradictions, running totals and estimates (under the three
 shipped policies) of a ledger over the synthetic corpus of
-``bench_aggregate.py`` and over the seed articles, and the tallies of the
-seed articles (each alone and all together) and of the first synthetic
-documents. A line holds every public field of the result, its derived
-properties and its JSON record, so any change of answer shows; the first
-difference in each section is printed.
+``bench_aggregate.py``, over the seed articles and over real texts (the
+ISAF press releases, the first 700 NOAA storm events and the first 1,000
+Wikipedia incidents of ``../shared/benchmarks``, when that folder is
+there), and the tallies of the seed articles and of each real text (each
+alone and all together) and of the first synthetic documents. A line
+holds every public field of the result, its derived properties and its
+JSON record, so any change of answer shows; the first difference in each
+section is printed.
 """
 
 from __future__ import annotations
@@ -185,6 +188,35 @@ def _case_figures() -> list[list[Any]]:
     ]
 
 
+#: The real texts compared, where the shared benchmark sets are: file, how
+#: many texts, and the outlet they are read as.
+TEXTS = (
+    ("isaf_press_releases.jsonl", 600, "ISAF"),
+    ("noaa_storm_events.jsonl", 700, "NOAA"),
+    ("wikipedia_incidents.jsonl", 1_000, "Wikipedia"),
+)
+
+
+def _text_figures() -> list[list[Any]]:
+    """The figures of each real text (none when the shared sets are not there)."""
+    from conflictfigures import extract  # noqa: PLC0415
+
+    folder = ROOT.parent / "shared" / "benchmarks"
+    per_doc = []
+    for name, count, outlet in TEXTS:
+        path = folder / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as lines:
+            for _, line in zip(range(count), lines, strict=False):
+                row = json.loads(line)
+                published = dt.date.fromisoformat(row["date"][:10]) if row.get("date") else None
+                per_doc.append(
+                    extract(row["text"], published=published, outlet=outlet, doc_id=row["id"])
+                )
+    return per_doc
+
+
 def _drawn(label: str, out: list[str]) -> None:
     """Results of ledgers over corpora Hypothesis draws (derandomized: the same each run)."""
     from hypothesis import HealthCheck, given, settings  # noqa: PLC0415
@@ -234,6 +266,10 @@ def dump(n: int, path: str) -> None:
     every_case = [f for doc in cases for f in doc]
     _lines(Ledger(every_case), "cases", out)
     _tally_lines([*cases, every_case], "cases", out)
+    texts = _text_figures()
+    every_text = [f for doc in texts for f in doc]
+    _lines(Ledger(every_text), "texts", out)
+    _tally_lines([*texts, every_text], "texts", out)
     _drawn("drawn", out)
     figures = corpus(n)
     _lines(Ledger(figures), f"synthetic-{n}", out)

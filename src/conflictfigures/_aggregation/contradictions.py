@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
 from conflictfigures._aggregation.results import (
@@ -44,13 +45,13 @@ def _kind(
     """
     ranked = sorted(
         ((s.count.high, frozenset(s.independents)) for s in lower if s.count.high is not None),
-        key=lambda t: t[0],
+        key=itemgetter(0),
     )
     highs = [h for h, _ in ranked]
     first_seen: dict[frozenset[str], int] = {}
     for pos, (_h, names) in enumerate(ranked):
         first_seen.setdefault(names, pos)
-    by_position = sorted(first_seen.items(), key=lambda kv: kv[1])
+    by_position = sorted(first_seen.items(), key=itemgetter(1))
     for side in upper:
         below = bisect.bisect_left(highs, side.count.low)
         mine = set(side.independents)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import Any, Literal
 
 import attrs
@@ -33,6 +34,12 @@ __all__ = [
 
 #: A replacement estimate rule: takes a claim, returns ``(low, best, high)``.
 EstimateRule = Callable[[Claim], tuple[int, int, int | None]]
+
+
+_count_of = attrgetter("count")
+
+#: Per count object (by identity): the count, its best number and report points.
+_Memo = dict[int, tuple[Count, int, int, int]]
 
 
 def _lower_median(values: Sequence[int]) -> int:
@@ -71,7 +78,8 @@ def _latest(claim: Claim) -> list[int]:
     latest: dict[str, dt.date] = {}
     for ind, f in zip(claim.independents, claim.figures, strict=True):
         day = f.source.published or never
-        if ind not in latest or day > latest[ind]:
+        before = latest.get(ind)
+        if before is None or day > before:
             latest[ind] = day
     last_in_doc: dict[tuple[Any, ...], tuple[int, int]] = {}
     for i, (ind, f) in enumerate(zip(claim.independents, claim.figures, strict=True)):
@@ -82,7 +90,32 @@ def _latest(claim: Claim) -> list[int]:
         seen = last_in_doc.get(key)
         if seen is None or f.span.start >= seen[0]:
             last_in_doc[key] = (f.span.start, i)
-    return sorted(i for _, i in last_in_doc.values())
+    return sorted([i for _, i in last_in_doc.values()])
+
+
+def _per_claimant(
+    chosen: list[int], inds: Sequence[str], counts: Sequence[Count], bests: Sequence[int]
+) -> list[int]:
+    """
+    The best numbers of the chosen reports, one per independent claimant and
+    distinct count (a count's best number is a function of the count, so
+    which of two equal counts is kept does not matter). Counts are compared
+    only where a claimant has several chosen reports.
+    """
+    by_claimant: dict[str, list[int]] = {}
+    for i in chosen:
+        found = by_claimant.get(inds[i])
+        if found is None:
+            by_claimant[inds[i]] = [i]
+        else:
+            found.append(i)
+    values: list[int] = []
+    for idx in by_claimant.values():
+        if len(idx) == 1:
+            values.append(bests[idx[0]])
+        else:
+            values.extend({counts[i]: bests[i] for i in idx}.values())
+    return values
 
 
 def _ordered_text(value: object, name: str, choices: tuple[str, ...]) -> None:
@@ -143,6 +176,14 @@ class EstimatePolicy:
 
     def __call__(self, claim: Claim) -> tuple[int, int, int | None]:
         """Return ``(low, best, high)`` for a claim."""
+        return self._estimate(claim, None)
+
+    def _estimate(self, claim: Claim, memo: _Memo | None) -> tuple[int, int, int | None]:
+        """
+        ``(low, best, high)`` for a claim; ``memo`` keeps the best number and
+        report points of each count object already read under the figures'
+        own bounds (by identity, with the count, which keeps it alive).
+        """
         counts = [f.count for f in claim.figures]
         if self.bounds is None:
             reading = DEFAULT_POLICY
@@ -165,13 +206,22 @@ class EstimatePolicy:
         bests: list[int] = []
         lowest = highest = -1
         only_open_floors = True
+        if self.bounds is not None:
+            memo = None  # re-read counts are new objects: nothing to share
         for c in counts:
             q = c.qualifier
-            if q is exact and c.stated is not None:
-                b = bottom = top = c.stated
+            stated = c.stated
+            if q is exact and stated is not None:
+                b = bottom = top = stated
             else:
-                b = reading.best(c)
-                bottom, top = report_points(c, reading, b)
+                seen = None if memo is None else memo.get(id(c))
+                if seen is not None and seen[0] is c:
+                    _, b, bottom, top = seen
+                else:
+                    b = reading.best(c)
+                    bottom, top = report_points(c, reading, b)
+                    if memo is not None:
+                        memo[id(c)] = (c, b, bottom, top)
             bests.append(b)
             if bottom < lowest or lowest < 0:
                 lowest = bottom
@@ -189,8 +239,7 @@ class EstimatePolicy:
             if len(set(inds)) == len(inds):  # one report per claimant: each counts
                 best = _lower_median(bests)
             else:
-                per_claimant = {(inds[i], counts[i]): bests[i] for i in _latest(claim)}
-                best = _lower_median(list(per_claimant.values()))
+                best = _lower_median(_per_claimant(_latest(claim), inds, counts, bests))
         best = min(max(best, lowest), highest)
         if not only_open_floors:
             # Only open floors alone keep their stated number below the low:
@@ -235,10 +284,32 @@ def estimate_claims(
 ) -> list[Estimate]:
     """The estimate of each claim under a policy (a rule of the user's is checked)."""
     name = policy_name(policy)
-    checked = not isinstance(policy, EstimatePolicy)
+    # The shipped rule (not a subclass's own ``__call__``) shares what it
+    # reads of each count object across the claims.
+    own = (
+        policy
+        if isinstance(policy, EstimatePolicy) and type(policy).__call__ is EstimatePolicy.__call__
+        else None
+    )
+    memo: _Memo = {}
+    #: Where each report has its own claimant, the shipped rule's estimate is
+    #: a function of the claim's counts alone: computed once per sequence of
+    #: count objects (by identity, with the counts, which keeps them alive).
+    by_counts: dict[tuple[int, ...], tuple[tuple[Count, ...], tuple[int, int, int | None]]] = {}
     found = []
     for claim in claims:
-        if checked:
+        if own is not None:
+            inds = claim.independents
+            if len(inds) == 1 or len(set(inds)) == len(inds):
+                counts = tuple(map(_count_of, claim.figures))
+                ids = tuple(map(id, counts))
+                seen = by_counts.get(ids)
+                if seen is None:
+                    seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001
+                low, best, high = seen[1]
+            else:
+                low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
+        elif not isinstance(policy, EstimatePolicy):
             low, best, high = check_rule_result(policy(claim), policy)
         else:
             low, best, high = policy(claim)

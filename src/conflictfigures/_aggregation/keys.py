@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import heapq
 import itertools
 from collections import defaultdict
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -45,7 +45,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
 
-    from conflictfigures.models import Count, Figure, Source
+    from conflictfigures.models import Count, Figure
 
 __all__ = ["IncidentIndex", "build_claims", "covered", "figure_sort_key", "incident_index"]
 
@@ -300,35 +300,46 @@ def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
     return own
 
 
-def _windows(dates: Mapping[dt.date, set[Doc]]) -> list[list[dt.date]]:
+def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> list[list[dt.date]]:
     """
-    Split sorted incident dates into windows of at most one day.
+    Split incident dates (the figures reported on each) into windows of at
+    most one day, in date order.
 
     Rule: going from the earliest date, a date joins the current window if
     it is within ``DATE_TOLERANCE`` of the window's first date and no
     document reports on both (a document that gives two dates means two
-    incidents).
+    incidents). The documents are looked up only for dates that near.
     """
     windows: list[list[dt.date]] = []
-    docs: set[Doc] = set()
-    for day in sorted(dates):
-        if windows and day - windows[-1][0] <= DATE_TOLERANCE and not (docs & dates[day]):
-            windows[-1].append(day)
-            docs |= dates[day]
-        else:
-            windows.append([day])
-            docs = set(dates[day])
+    docs: set[Doc] | None = None  # the current window's documents, once needed
+    for day in sorted(by_date):
+        if windows and day - windows[-1][0] <= DATE_TOLERANCE:
+            if docs is None:
+                docs = {doc_of[i] for d in windows[-1] for i in by_date[d]}
+            here = {doc_of[i] for i in by_date[day]}
+            if not (docs & here):
+                windows[-1].append(day)
+                docs |= here
+                continue
+        windows.append([day])
+        docs = None
     return windows
 
 
 def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
-    """The indexes in the figures' total order (see :func:`figure_sort_key`)."""
+    """
+    The indexes in the figures' total order (see :func:`figure_sort_key`).
+
+    Built with C-level ``map``, ``zip`` and ``itemgetter`` rather than
+    comprehensions: it runs once per claim.
+    """
     if len(indexes) < 2:
         return indexes
-    keyed = sorted([(_cheap_sort_key(figures[i]), i) for i in indexes])
-    if any(a[0] == b[0] for a, b in itertools.pairwise(keyed)):
-        return sorted((i for _, i in keyed), key=lambda i: figure_sort_key(figures[i]))
-    return [i for _, i in keyed]
+    keyed = list(zip(map(_cheap_sort_key, itemgetter(*indexes)(figures)), indexes, strict=True))
+    if len(dict(keyed)) < len(keyed):  # two figures alike in provenance and position
+        return sorted(sorted(indexes), key=lambda i: figure_sort_key(figures[i]))
+    keyed.sort()
+    return list(map(_second, keyed))
 
 
 def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in order
@@ -355,15 +366,21 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
             independents=(name.independent,),
             dates=shared.setdefault(dates, dates),
         )
-    found = [names[i] for i in ranked]
-    labels = tuple([n.label for n in found])
+    pick = itemgetter(*ranked)
+    found = pick(names)
+    labels = tuple(map(_first_item, found))
     return Claim(
         key=key,
-        figures=tuple([figures[i] for i in ranked]),
+        figures=pick(figures),
         claimants=shared.setdefault(labels, labels),
-        independents=tuple([n.independent for n in found]),
+        independents=tuple(map(_second, found)),
         dates=shared.setdefault(dates, dates),
     )
+
+
+#: The first and second item of a pair (a claimant's label and independent
+#: key; a sort key's index), read in C.
+_first_item, _second = itemgetter(0), itemgetter(1)
 
 
 def _join_named_incidents(
@@ -399,9 +416,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
     """
-    numbered: dict[Source, Doc] = {}
-    norms = [normalise(f, numbered) for f in figures]
-    del numbered
+    norms = normalise(figures)
     sides = document_sides(norms)
     index = _Index(norms, sides, figures)
     names = claimants(figures, norms)
@@ -414,8 +429,19 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     placed: dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]] = {}
     named: list[int] = []
     track = any(n.names_incident is not None for n in norms)
+    inner = index.inner
     for i, n in enumerate(norms):
-        side, group, place, start = _resolve(n, sides[i], index, figures[i].count)
+        side, group, place = sides[i], n.group, n.place
+        if not (
+            # ``_resolve``'s first rule, inline for the common case: an
+            # incident fully known, with no more specific place to narrow to.
+            n.incident
+            and side is not None
+            and group is not None
+            and place is not None
+            and (side, group, place, None) not in inner((n.category, True, n.date))
+        ):
+            side, group, place, start = _resolve(n, side, index, figures[i].count)
         if n.incident and n.date is not None:
             incidents[(n.category, side, group, place)][n.date].append(i)
             if track:
@@ -435,39 +461,13 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
             totals[(n.category, sides[i], n.group, n.place, n.date)][None].append(i)
     doc_of = [n.doc for n in norms]
     del norms, sides, placed, named, joined
-    claims: list[Claim] = []
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    # Claims are made in the order of their figures (by each claim's first
-    # figure), not scope by scope: the figures are read where they lie in
-    # memory, one after the other, which at a million figures takes a third
-    # of the time of reading them scattered.
-    jobs: list[tuple[int, tuple[Any, ...], list[dt.date]]] = []
-    for scope, by_date in incidents.items():
-        if len(by_date) == 1:
-            [(day, idx)] = by_date.items()
-            jobs.append((idx[0], scope, [day]))
-            continue
-        windows = _windows({d: {doc_of[i] for i in idx} for d, idx in by_date.items()})
-        jobs.extend((min(by_date[d][0] for d in window), scope, window) for window in windows)
-    jobs.sort(key=_first)
-    for _, scope, window in jobs:
-        cat, side, group, place = scope
-        by_date = incidents[scope]
-        key = ClaimKey(
-            category=cat,
-            kind=ClaimKind.INCIDENT,
-            side=side,
-            group=group,
-            place=place,
-            date=window[0],
-        )
-        idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
-        claims.append(_make_claim(key, idx, figures, names, shared, tuple(window)))
-    del jobs
+    claims = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
-    claims.sort(key=_key_order)
     by_scope = incident_index(claims)
-    total_groups: dict[ClaimKey, list[int]] = defaultdict(list)
+    #: The figures of each total claim, by the fields of its key (a plain
+    #: tuple hashes without a Python call), with its key.
+    total_groups: dict[tuple[Any, ...], tuple[ClaimKey, list[int]]] = {}
     for (cat, side, group, place, as_of), by_start in totals.items():
         starts = [s for s in by_start if s is not None]
         groups: dict[dt.date | None, list[int]] = {s: by_start[s] for s in starts}
@@ -490,26 +490,121 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
                 period_start=start,
             )
             for k, part in _earlier_states(key, idx, figures, by_scope):
-                total_groups[k].extend(part)
+                fields = (k.category, k.side, k.group, k.place, k.date, k.period_start)
+                group_of = total_groups.get(fields)
+                if group_of is None:
+                    total_groups[fields] = (k, list(part))
+                else:
+                    group_of[1].extend(part)
     del totals
-    stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.items()]
+    stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.values()]
     stated.sort(key=_key_order)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
-    merged = list(heapq.merge(claims, stated, key=_category_order))
-    return merged, by_scope
+    return _merge_by_category(claims, stated), by_scope
 
 
-def _first(job: tuple[int, Any, Any]) -> int:
-    return job[0]
+def _merge_by_category(first: list[Claim], second: list[Claim]) -> list[Claim]:
+    """
+    Two lists in key order merged by category, each category's claims of
+    ``first`` before those of ``second`` (a stable merge), one pass each.
+    """
+    runs: dict[str, tuple[list[Claim], list[Claim]]] = {}
+    for side, claims in enumerate((first, second)):
+        current: Category | None = None
+        run: list[Claim] = []
+        for claim in claims:
+            category = claim.key.category
+            if category is not current:
+                current = category
+                run = runs.setdefault(category._value_, ([], []))[side]
+            run.append(claim)
+    return [c for value in sorted(runs) for part in runs[value] for c in part]
+
+
+def _incident_claims(
+    incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]],
+    doc_of: Sequence[Doc],
+    figures: Sequence[Figure],
+    names: Sequence[Claimant],
+    shared: dict[tuple[Any, ...], tuple[Any, ...]],
+) -> list[Claim]:
+    """
+    The incident claims of each scope (category, side, group and place) and
+    its dates grouped in windows, in key order.
+
+    Claims are made in the order of their figures (by each claim's first
+    figure), not scope by scope: the figures are read where they lie in
+    memory, one after the other, which at a million figures takes a third
+    of the time of reading them scattered. Each claim is put in its place
+    in key order directly: its scope's rank plus its window's number (a
+    scope's windows run in date order), so no key is built per claim.
+    Scopes whose keys order alike (only ``None`` beside an empty text
+    could) are rare: then the claims are sorted by key instead.
+    """
+    jobs: list[tuple[int, tuple[Any, ...], list[dt.date], int]] = []
+    windows_of: dict[tuple[Any, ...], int] = {}
+    for scope, by_date in incidents.items():
+        if len(by_date) == 1:
+            [(day, idx)] = by_date.items()
+            jobs.append((idx[0], scope, [day], 0))
+            windows_of[scope] = 1
+            continue
+        windows = _windows(by_date, doc_of)
+        windows_of[scope] = len(windows)
+        for number, window in enumerate(windows):
+            # Each date's figures are in index order: its first is its least.
+            first = by_date[window[0]][0]
+            if len(window) > 1:
+                first = min(by_date[d][0] for d in window)
+            jobs.append((first, scope, window, number))
+    ranked = sorted(incidents, key=_scope_order)
+    by_rank = all(_scope_order(a) < _scope_order(b) for a, b in itertools.pairwise(ranked))
+    offset: dict[tuple[Any, ...], int] = {}
+    at = 0
+    for scope in ranked:
+        offset[scope] = at
+        at += windows_of[scope]
+    jobs.sort(key=_first_item)
+    slots: list[Claim | None] = [None] * at
+    made: list[Claim] = []
+    for _, scope, window, number in jobs:
+        cat, side, group, place = scope
+        by_date = incidents[scope]
+        key = ClaimKey(
+            category=cat,
+            kind=ClaimKind.INCIDENT,
+            side=side,
+            group=group,
+            place=place,
+            date=window[0],
+        )
+        idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
+        claim = _make_claim(key, idx, figures, names, shared, tuple(window))
+        if by_rank:
+            slots[offset[scope] + number] = claim
+        else:
+            made.append(claim)
+    if not by_rank:
+        made.sort(key=_key_order)
+        return made
+    return [c for c in slots if c is not None]
 
 
 def _key_order(claim: Claim) -> tuple[str, ...]:
     return claim.key.sort_key()
 
 
-def _category_order(claim: Claim) -> str:
-    return claim.key.category._value_
+def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:
+    """The leading part of :meth:`ClaimKey.sort_key` for the incidents of a scope."""
+    category, side, group, place = scope
+    return (
+        category._value_,
+        ClaimKind.INCIDENT._value_,
+        side or "",
+        group or "",
+        "\x00".join(place or ()),
+    )
 
 
 class _Timeline(NamedTuple):
@@ -527,23 +622,38 @@ def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
     Incident claims by category, side, group and every prefix of their
     place, in order of their last date, then of their keys (``claims`` come
     in key order, and the sort by date is stable).
+
+    Claims of one scope (category, side, group and place) come one after
+    the other: each run is filed under its scope's prefixes once, and each
+    list is ordered by a sort on its dates alone.
     """
-    lists: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
+    runs: list[tuple[tuple[Any, ...], list[Claim]]] = []
+    scope: tuple[Any, ...] | None = None
+    run: list[Claim] = []
     for claim in claims:
         k = claim.key
         if k.kind is not ClaimKind.INCIDENT:
             continue
-        for place in _prefixes(k.place, hierarchy=True)[:-1] or [None]:
-            lists[(k.category, k.side, k.group, place)].append(claim)
+        here = (k.category, k.side, k.group, k.place)
+        if here != scope:
+            scope, run = here, []
+            runs.append((here, run))
+        run.append(claim)
+    lists: dict[tuple[Any, ...], list[Claim]] = {}
+    for (category, side, group, place), found in runs:
+        for prefix in _prefixes(place, hierarchy=True)[:-1] or [None]:
+            key = (category, side, group, prefix)
+            into = lists.get(key)
+            if into is None:
+                lists[key] = list(found)
+            else:
+                into.extend(found)
     index: IncidentIndex = {}
     for key, found in lists.items():
-        found.sort(key=_last_date)
-        index[key] = _Timeline(found, [c.dates[-1] for c in found])
+        last = [c.dates[-1] for c in found]
+        order = sorted(range(len(last)), key=last.__getitem__)
+        index[key] = _Timeline([found[i] for i in order], [last[i] for i in order])
     return index
-
-
-def _last_date(claim: Claim) -> dt.date:
-    return claim.dates[-1]
 
 
 def covered(key: ClaimKey, index: IncidentIndex, since: dt.date | None) -> list[Claim]:

@@ -1,7 +1,7 @@
 """
 Stage 1: what the matching rules read from each figure.
 
-:func:`normalise` reads one figure (group and side, place, kind and date,
+:func:`normalise` reads each figure (group and side, place, kind and date,
 period start, document); :func:`document_sides` and :func:`claimants` fill
 in what only the figure's own document can say.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._groups import (
     ClaimantName,
@@ -95,29 +95,44 @@ def _scope(
     return side, group, normalise_place(location)
 
 
-def normalise(figure: Figure, docs: dict[Source, Doc]) -> Norm:
+def normalise(figures: Sequence[Figure]) -> list[Norm]:
     """
-    Read one figure for matching (see docs/aggregation.md, "Matching rules").
+    Read each figure for matching (see docs/aggregation.md, "Matching rules").
 
-    ``docs`` numbers the documents seen so far (it grows with new ones): a
-    document is its source (same id, URL, outlet and publication date), so
-    the figures' own sources are the keys and nothing is built per figure.
+    Documents are numbered in the order first met: a document is its source
+    (same id, URL, outlet and publication date), keyed by a plain tuple of
+    the source's class and fields, equal exactly when the sources are
+    equal, which hashes and compares without a Python call. One loop, with
+    the ways of writing a scope read once each: it runs once per figure.
     """
-    category = figure.category
-    side, group, place = _scope(category, figure.subject, figure.side, figure.location)
-    period = figure.period
-    date = figure.date
-    src = figure.source
-    doc = docs.setdefault(src, len(docs))
-    if date is not None and period is None and not figure.cumulative:
-        return _new(Norm, (category, True, side, group, place, date, None, doc, None))
-    if period is not None and period.end is not None:
-        as_of: dt.date | None = period.end
-    else:
-        as_of = src.published if date is None else date  # ``Figure.as_of``, inline
-    start = None if period is None else period.start
-    named = _named_incident(figure, group, place)
-    return _new(Norm, (category, False, side, group, place, as_of, start, doc, named))
+    docs: dict[tuple[Any, ...], Doc] = {}
+    scopes: dict[tuple[Any, ...], tuple[str | None, str | None, PlacePath | None]] = {}
+    norms: list[Norm] = []
+    append = norms.append
+    for figure in figures:
+        category = figure.category
+        written = (category, figure.subject, figure.side, figure.location)
+        scope = scopes.get(written)
+        if scope is None:
+            scope = scopes[written] = _scope(*written)
+        side, group, place = scope
+        period = figure.period
+        date = figure.date
+        src = figure.source
+        doc = docs.setdefault(
+            (src.__class__, src.outlet, src.url, src.published, src.doc_id), len(docs)
+        )
+        if date is not None and period is None and not figure.cumulative:
+            append(_new(Norm, (category, True, side, group, place, date, None, doc, None)))
+            continue
+        if period is not None and period.end is not None:
+            as_of: dt.date | None = period.end
+        else:
+            as_of = src.published if date is None else date  # ``Figure.as_of``, inline
+        start = None if period is None else period.start
+        named = _named_incident(figure, group, place)
+        append(_new(Norm, (category, False, side, group, place, as_of, start, doc, named)))
+    return norms
 
 
 def document_sides(norms: Sequence[Norm]) -> list[str | None]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -240,7 +241,10 @@ def consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
             if point_low is None or stated < point_low:
                 point_low = stated
             point_high = max(point_high, stated)
-        figure = top_figure(c)
+        # ``top_figure(c)``, inline: this loop runs for every figure.
+        figure = c.stated_high
+        if figure is None:
+            figure = floor if stated is None else stated
         top = max(top, figure)
     if lowest_floor < 0:
         raise ValueError("consensus() of no counts")
@@ -298,7 +302,7 @@ class Claim:
             high = c.high if point is None or c.high is None else max(c.high, point)
             consistent = True
         else:
-            low, high, consistent = consensus(f.count for f in figures)
+            low, high, consistent = consensus([f.count for f in figures])
         object.__setattr__(self, "_low", low)
         object.__setattr__(self, "_high", high)
         object.__setattr__(self, "_consistent", consistent)
@@ -633,6 +637,33 @@ def overlaps(count: Count, low: int, high: int | None) -> bool:
     return (high is None or count.low <= high) and (count.high is None or low <= count.high)
 
 
+def _by_count(counts: list[Count]) -> dict[Count, list[int]]:
+    """
+    The positions of each distinct count, in the order each first occurs.
+
+    Counts are mostly shared objects: they are grouped by identity first
+    (no Python-level hash per figure), then equal objects are joined.
+    """
+    by_id: dict[int, list[int]] = {}
+    for i, count in enumerate(counts):
+        found = by_id.get(id(count))
+        if found is None:
+            by_id[id(count)] = [i]
+        else:
+            found.append(i)
+    by_count: dict[Count, list[int]] = {}
+    for idx in by_id.values():
+        seen = by_count.setdefault(counts[idx[0]], idx)
+        if seen is not idx:
+            seen.extend(idx)
+            seen.sort()
+    return by_count
+
+
+def _by_count_key(group: tuple[Count, list[int]]) -> tuple[Any, ...]:
+    return count_key(group[0])
+
+
 def sides_of(
     claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
 ) -> list[ContradictionSide]:
@@ -641,28 +672,29 @@ def sides_of(
     claimants are taken from ``shared`` when an equal tuple was made before.
     """
     figures = claim.figures
-    by_count: dict[Count, list[int]] = {}
-    for i, fig in enumerate(figures):
-        found = by_count.get(fig.count)
-        if found is None:
-            by_count[fig.count] = [i]
-        else:
-            found.append(i)
-    order = sorted(by_count, key=count_key) if len(by_count) > 1 else list(by_count)
+    groups = list(_by_count([f.count for f in figures]).items())
+    if len(groups) > 1:
+        groups.sort(key=_by_count_key)
     claimants, independents, place = claim.claimants, claim.independents, claim.key.place
     if shared is None:
         shared = {}
     sides = []
-    for count in order:
-        idx = by_count[count]
-        labels = tuple([claimants[i] for i in idx])
+    for count, idx in groups:
+        if len(idx) == 1:
+            i = idx[0]
+            labels: tuple[str | None, ...] = (claimants[i],)
+            picked: tuple[Figure, ...] = (figures[i],)
+            inds: tuple[str, ...] = (independents[i],)
+        else:  # picked in C (``itemgetter`` of several gives a tuple)
+            pick = itemgetter(*idx)
+            labels, picked, inds = pick(claimants), pick(figures), pick(independents)
         sides.append(
             ContradictionSide(
                 count=count,
                 place=place,
-                figures=tuple([figures[i] for i in idx]),
+                figures=picked,
                 claimants=shared.setdefault(labels, labels),
-                independents=tuple([independents[i] for i in idx]),
+                independents=inds,
             )
         )
     return sides

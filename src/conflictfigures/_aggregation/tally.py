@@ -7,6 +7,7 @@ docs/aggregation.md.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -668,10 +669,76 @@ def list_ids(figures: Iterable[Figure]) -> dict[int, tuple[Any, ...]]:
     return ids
 
 
+class _Repeats:
+    """
+    Where the merged units of one bucket may be found by a unit they could
+    take in: by their earliest incident date and their country. A unit fits
+    only a merged unit whose dates all lie within ``DATE_TOLERANCE`` of its
+    own and whose places all lie within its country (places nest only
+    inside one country), so a dated unit looks only at the merged units of
+    its country, or of none, whose earliest date is near its own: the cost
+    grows with the mentions of one number near one day and country, not
+    with the square of all of them.
+    """
+
+    __slots__ = ("_at", "_by_day")
+
+    def __init__(self) -> None:
+        self._by_day: dict[dt.date | None, dict[object, set[int]]] = {}
+        #: Each merged unit's earliest date and country (``_MANY``: several).
+        self._at: dict[int, tuple[dt.date | None, object]] = {}
+
+    def file(self, j: int, claims: Iterable[Claim]) -> None:
+        """File merged unit ``j`` again after it took in ``claims``."""
+        was = self._at.get(j)
+        day, country = was if was is not None else (None, None)
+        for c in claims:
+            k = c.key
+            if k.date is not None and (day is None or k.date < day):
+                day = k.date
+            if k.place:
+                if country is None:
+                    country = k.place[0]
+                elif country != k.place[0]:
+                    country = _MANY
+        if (day, country) == was:
+            return
+        if was is not None:
+            self._by_day[was[0]][was[1]].discard(j)
+        self._at[j] = (day, country)
+        self._by_day.setdefault(day, {}).setdefault(country, set()).add(j)
+
+    def candidates(self, key: ClaimKey, merged: int) -> Iterable[int]:
+        """The merged units (of the first ``merged``) ``key`` may fit, in order."""
+        if key.date is None:
+            return range(merged)
+        days: list[dt.date | None] = [None]
+        for shift in range(-DATE_TOLERANCE.days, DATE_TOLERANCE.days + 1):
+            try:
+                days.append(key.date + dt.timedelta(days=shift))
+            except OverflowError:  # past either end of the calendar: nothing there
+                continue
+        found: set[int] = set()
+        for day in days:
+            by_country = self._by_day.get(day)
+            if by_country is None:
+                continue
+            if not key.place:
+                found.update(*by_country.values())
+            else:
+                found.update(by_country.get(key.place[0], ()), by_country.get(None, ()))
+        return sorted(found)
+
+
+#: The country of a merged unit whose places lie in several.
+_MANY = object()
+
+
 def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
     """
     Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit;
-    two members of one list are two parts, never a repeat.
+    two members of one list are two parts, never a repeat. A unit joins the
+    first merged unit it fits (see :class:`_Repeats` for the cost).
     """
     buckets: dict[tuple[Any, ...], list[_Unit]] = defaultdict(list)
     for unit in units:
@@ -680,15 +747,19 @@ def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
     kept: list[_Unit] = []
     for bucket in buckets.values():
         merged: list[_Unit] = []
+        index = _Repeats()
         for unit in bucket:
-            for other in merged:
+            for j in index.candidates(unit.key, len(merged)):
+                other = merged[j]
                 if all(_near(c.key, unit.key) for c in other.claims) and other.lists.isdisjoint(
                     unit.lists
                 ):
                     other.claims.extend(unit.claims)
                     other.lists |= unit.lists
+                    index.file(j, unit.claims)
                     break
             else:
+                index.file(len(merged), unit.claims)
                 merged.append(unit)
         kept.extend(merged)
     return kept
