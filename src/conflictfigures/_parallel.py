@@ -12,13 +12,15 @@ It needs the ``dask`` extra.
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from distributed import Client
+    from distributed import Client, SpecCluster
 
     from conflictfigures._documents import Document
     from conflictfigures.models import Figure
@@ -67,8 +69,11 @@ def cluster(
     """
     A Dask client: a local cluster of ``workers`` processes of one thread
     (each with ``memory_limit``, by default Dask's share of the machine's
-    memory), with :data:`QUIET` monitoring, or the scheduler at
-    ``scheduler``; closed at the end.
+    memory) and its scheduler in a process of its own, with :data:`QUIET`
+    monitoring; or the scheduler at ``scheduler``; closed at the end.
+
+    The scheduler keeps a record of every task while the cluster lives: in
+    a process of its own, it does not grow the client with the corpus.
 
     Raises:
         ClusterUnavailable: the ``dask`` extra is missing, or the cluster
@@ -76,27 +81,24 @@ def cluster(
     """
     try:
         import dask  # noqa: PLC0415 - an optional extra
-        from distributed import Client, LocalCluster  # noqa: PLC0415
+        from distributed import Client  # noqa: PLC0415
     except ImportError as exc:
         raise ClusterUnavailable(
             "--workers and --scheduler need the 'dask' extra: pip install 'conflictfigures[dask]'"
         ) from exc
+    local = None
     try:
         if scheduler is not None:
             client = Client(scheduler, timeout="10s")
-            local = None
         else:
-            with dask.config.set(QUIET):
-                local = LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    # any free port: another cluster on this machine may hold 8787
-                    dashboard_address=":0",
-                    memory_limit=memory_limit or "auto",
-                )
-                client = Client(local)
+            with dask.config.set(QUIET), _environment(_QUIET_SCHEDULER):
+                local = _local_cluster(workers or 1, memory_limit or "auto")
+                # The workers are on this machine: data goes to them and comes
+                # back straight, not through the scheduler's process.
+                client = Client(local, direct_to_workers=True)
     except (OSError, TimeoutError, ValueError, RuntimeError) as exc:
+        if local is not None:
+            local.close()
         where = f"the scheduler at {scheduler}" if scheduler else "a local cluster"
         raise ClusterUnavailable(f"cannot reach {where}: {exc}") from exc
     try:
@@ -105,6 +107,69 @@ def cluster(
         client.close()
         if local is not None:
             local.close()
+
+
+#: The scheduler's process reads Dask's configuration from its environment:
+#: :data:`QUIET`'s tick, and its log kept to errors (its standard error is a
+#: pipe nobody reads while it runs).
+_QUIET_SCHEDULER = {
+    "DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL": str(QUIET["distributed.admin.tick.interval"]),
+    "DASK_DISTRIBUTED__ADMIN__SYSTEM_MONITOR__INTERVAL": str(
+        QUIET["distributed.admin.system-monitor.interval"]
+    ),
+    "DASK_LOGGING__DISTRIBUTED": "error",
+}
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """Environment variables set for the processes started inside, then restored."""
+    before = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _local_cluster(workers: int, memory_limit: str) -> SpecCluster:
+    """
+    Dask's cluster of a scheduler in a process of its own
+    (``SubprocessScheduler``) and ``workers`` processes of one thread, each
+    started and watched by a nanny in this process (as ``LocalCluster``
+    does, so a worker past ``memory_limit`` is restarted); no dashboard.
+    """
+    from distributed import Nanny, SpecCluster  # noqa: PLC0415 - an optional extra
+    from distributed.deploy.subprocess import SubprocessScheduler  # noqa: PLC0415
+    from distributed.worker_memory import parse_memory_limit  # noqa: PLC0415
+
+    limit = parse_memory_limit(memory_limit, 1, workers, logger=logging.getLogger(__name__))
+    scheduler = {
+        "cls": SubprocessScheduler,
+        "options": {
+            "scheduler_kwargs": {"host": "127.0.0.1", "port": 0, "dashboard": False},
+        },
+    }
+    worker = {
+        "cls": Nanny,
+        "options": {
+            "host": "127.0.0.1",
+            "nthreads": 1,
+            "memory_limit": limit,
+            "silence_logs": logging.WARNING,
+        },
+    }
+    return SpecCluster(
+        workers=dict.fromkeys(range(workers), worker),
+        scheduler=scheduler,
+        worker=worker,
+        silence_logs=logging.WARNING,
+        name="conflictfigures",
+    )
 
 
 def extract_in_parallel(
