@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import shutil
@@ -43,6 +44,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from conflictfigures._tables import TABLES, read_records
 
@@ -84,13 +86,37 @@ def write_corpus(path: Path, n: int, pool: list[str], paragraphs: int) -> int:
     return size
 
 
-#: Runs the command in a process of its own and prints that process's peak resident set.
-_CHILD = (
-    "import resource, sys\n"
-    "from conflictfigures.cli import main\n"
-    "main(sys.argv[1:], stdout=open('/dev/null', 'w'), stderr=open('/dev/null', 'w'))\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
-)
+#: Runs the command in a process of its own and prints, as JSON, that
+#: process's peak resident set (MB) and CPU seconds, and with ``--workers``
+#: the CPU seconds each worker and the scheduler used (asked just before the
+#: cluster closes).
+_CHILD = """
+import contextlib, json, resource, sys
+import conflictfigures._parallel as parallel
+from conflictfigures.cli import main
+
+def cpu():
+    import resource
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+
+found = {}
+start_cluster = parallel.cluster
+
+@contextlib.contextmanager
+def cluster(**kwargs):
+    with start_cluster(**kwargs) as client:
+        yield client
+        found["workers"] = sorted(client.run(cpu).values())
+        found["scheduler"] = client.run_on_scheduler(cpu)
+
+parallel.cluster = cluster
+main(sys.argv[1:], stdout=open("/dev/null", "w"), stderr=open("/dev/null", "w"))
+used = resource.getrusage(resource.RUSAGE_SELF)
+found["peak"] = used.ru_maxrss / 1024
+found["client"] = used.ru_utime + used.ru_stime
+print(json.dumps(found))
+"""
 
 
 def _children_cpu() -> float:
@@ -100,12 +126,15 @@ def _children_cpu() -> float:
 
 
 _CPU: list[float] = []
+_LAST: dict[str, Any] = {}
 
 
 def run(*args: str) -> tuple[float, float]:
     """
     Run the command; return its seconds and its own peak resident memory (MB).
-    The CPU seconds it and its workers used are appended to ``_CPU``.
+    The CPU seconds it and its workers used are appended to ``_CPU``; what
+    the child printed (its own CPU, each worker's, the scheduler's) is in
+    ``_LAST``.
     """
     before = _children_cpu()
     start = time.perf_counter()
@@ -117,7 +146,14 @@ def run(*args: str) -> tuple[float, float]:
     )
     seconds = time.perf_counter() - start
     _CPU.append(_children_cpu() - before)
-    return seconds, int(done.stdout.split()[-1]) / 1024
+    _LAST.clear()
+    _LAST.update(json.loads(done.stdout.splitlines()[-1]))
+    return seconds, float(_LAST["peak"])
+
+
+def _load() -> str:
+    """The machine's load average over the last minute, as ``uptime`` prints it."""
+    return f"{os.getloadavg()[0]:.2f}"
 
 
 COLUMNS = ["--text", "body", "--outlet-column", "site", "--published-column", "date"]
@@ -160,7 +196,13 @@ def _same_rows(a: Path, b: Path, tables: list[str]) -> bool:
 def bench_report(
     folder: Path, pool: list[str], n: int, paragraphs: int, *, repeat: int, tables: list[str]
 ) -> None:
-    """One process against ``--workers 2``, alternately; medians."""
+    """
+    One process against ``--workers 2``, alternately; medians, and the
+    ratio. With the CPU seconds of every process, the ratio the CPU time
+    allows: one process's CPU seconds over the busiest worker's (what the
+    wall-clock ratio would be if each worker had a core to itself and
+    nothing else ran).
+    """
     corpus = folder / f"report-{n}-{paragraphs}.jsonl"
     kb = write_corpus(corpus, n, pool, paragraphs) / n / 1e3
     which = ",".join(tables)
@@ -171,30 +213,43 @@ def bench_report(
     times: dict[str, list[float]] = {"one": [], "two": []}
     peaks: dict[str, list[float]] = {"one": [], "two": []}
     cpus: dict[str, list[float]] = {"one": [], "two": []}
+    busiest: list[float] = []
     argv = ["report", str(corpus), *COLUMNS, "--format", "parquet", "--tables", which]
     out = {"one": folder / "one", "two": folder / "two"}
     for _ in range(repeat):
         for name, extra in (("one", []), ("two", ["--workers", "2"])):
             shutil.rmtree(out[name], ignore_errors=True)
+            load = _load()
             seconds, peak = run(*argv, "-o", str(out[name]), *extra)
             times[name].append(seconds)
             peaks[name].append(peak)
             cpus[name].append(_CPU[-1])
+            parts = f"client {_LAST['client']:.1f} s"
+            if "workers" in _LAST:
+                busiest.append(max(_LAST["workers"]))
+                parts += ", workers " + ", ".join(f"{w:.1f}" for w in _LAST["workers"])
+                parts += f" s, scheduler {_LAST['scheduler']:.1f} s"
             print(
                 f"    {name}: {seconds:6.1f} s, CPU {_CPU[-1]:6.1f} s "
-                f"({_CPU[-1] / seconds:.2f} cores), peak {peak:,.0f} MB",
+                f"({_CPU[-1] / seconds:.2f} cores; {parts}), peak {peak:,.0f} MB; "
+                f"load {load} -> {_load()}",
                 flush=True,
             )
     one, two = statistics.median(times["one"]), statistics.median(times["two"])
+    cpu_one, cpu_two = statistics.median(cpus["one"]), statistics.median(cpus["two"])
     same = _same_rows(out["one"], out["two"], tables)
     print(
         f"  one process: median {one:6.1f} s, {n / one:6,.1f} documents/s, "
         f"peak {max(peaks['one']):,.0f} MB\n"
-        f"  --workers 2: median {two:6.1f} s, {n / two:6,.1f} documents/s "
-        f"({one / two:.2f}x; runs {', '.join(f'{t:.1f}' for t in times['two'])} s), "
+        f"  --workers 2: median {two:6.1f} s, {n / two:6,.1f} documents/s, "
         f"client peak {max(peaks['two']):,.0f} MB; rows {'the same' if same else 'DIFFER'}\n"
-        f"  CPU: one process {statistics.median(cpus['one']):.1f} s, "
-        f"--workers 2 {statistics.median(cpus['two']):.1f} s (client and workers; medians)"
+        f"  ratio (one process / --workers 2, medians): {one / two:.2f}x wall clock "
+        f"(runs: one {', '.join(f'{t:.1f}' for t in times['one'])} s; "
+        f"two {', '.join(f'{t:.1f}' for t in times['two'])} s)\n"
+        f"  CPU: one process {cpu_one:.1f} s, --workers 2 {cpu_two:.1f} s in all "
+        f"({cpu_two / cpu_one:.2f}x), busiest worker {statistics.median(busiest):.1f} s: "
+        f"{cpu_one / statistics.median(busiest):.2f}x if each worker had a core (medians)",
+        flush=True,
     )
 
 

@@ -15,7 +15,8 @@ so a run that completes stayed under it).
 
 Printed per size: wall time, figures per second, each worker's peak resident
 memory, the bytes the workers sent each other (the shuffle) and the time
-they spent receiving them, and the rows written.
+they spent receiving them, the rows written, and the load average before
+and after.
 
 Run: ``python benchmarks/bench_distributed.py [--categories 8] [N ...]``
 (default 100000 1000000).
@@ -24,6 +25,7 @@ Run: ``python benchmarks/bench_distributed.py [--categories 8] [N ...]``
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -80,6 +82,7 @@ def bench(n: int, client: Client, partition: int, categories: int, tables: list[
         .flatten()
     )
     workers = len(client.scheduler_info()["workers"])
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
         written = analyse(bag, npartitions=workers).write_parquet(folder, tables=tables)
@@ -93,7 +96,9 @@ def bench(n: int, client: Client, partition: int, categories: int, tables: list[
         f"{n / seconds:8,.0f} figures/s; worker peaks "
         + ", ".join(f"{p:,.0f} MB" for p in sorted(peaks.values()))
         + f"; shuffle {moved / 1e6:,.0f} MB ({moved / n:,.0f} B a figure) received in "
-        f"{transfer:,.1f} s; rows: " + ", ".join(f"{written[t]:,} {t}" for t in tables),
+        f"{transfer:,.1f} s; rows: "
+        + ", ".join(f"{written[t]:,} {t}" for t in tables)
+        + f"; load {load:.2f} -> {os.getloadavg()[0]:.2f}",
         flush=True,
     )
 

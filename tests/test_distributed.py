@@ -295,3 +295,35 @@ def test_without_dask_the_library_works_as_before() -> None:
     assert done.stdout == (
         "conflictfigures.distributed needs the 'dask' extra: pip install 'conflictfigures[dask]'\n"
     )
+
+
+def test_the_local_cluster_runs_apart_and_leaves_nothing_behind() -> None:
+    """
+    The command's local cluster: a scheduler and one-thread workers, each a
+    process of its own (not this one), all gone once it closes.
+    """
+    psutil = pytest.importorskip("psutil")
+    from conflictfigures._parallel import cluster  # noqa: PLC0415 - needs the extra
+
+    me = psutil.Process()
+    with cluster(workers=2, scheduler=None) as client:
+        workers = client.scheduler_info()["workers"]
+        assert sorted(w["nthreads"] for w in workers.values()) == [1, 1]
+        pids = set(client.run(lambda: __import__("os").getpid()).values())
+        pids.add(client.run_on_scheduler(lambda: __import__("os").getpid()))
+        assert len(pids) == 3
+        assert me.pid not in pids
+        assert pids <= {p.pid for p in me.children(recursive=True)}
+    assert not any(
+        psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie" for pid in pids
+    )
+
+
+def test_a_local_cluster_that_cannot_start_says_why() -> None:
+    from conflictfigures._parallel import ClusterUnavailable, cluster  # noqa: PLC0415
+
+    with (
+        pytest.raises(ClusterUnavailable, match="cannot start a local cluster"),
+        cluster(workers=1, scheduler=None, memory_limit="not a size"),
+    ):
+        pass
