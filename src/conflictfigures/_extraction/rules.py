@@ -521,11 +521,7 @@ def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] |
         return None
     for words, people, _equipment in ACTIVE_BY_LAST.get(tokens[k].low, ()):
         m = len(words)
-        if (
-            people is not None
-            and k - m + 1 >= 0
-            and words_at(tokens, k - m + 1, words)
-        ):
+        if people is not None and k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
             return people, k - m + 1
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
     if trig is None or trig[0] is None or trig[0] is Category.REFUGEES or intended(tokens, k):
