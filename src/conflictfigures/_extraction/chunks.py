@@ -789,17 +789,20 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     n = len(tokens)
     if last != first + 1 or last >= n:
         return False
-    # ``people_trigger_before``: "killed the ...", "also detained a ...".
-    k = first - 1
-    if k >= 0 and tokens[k].low in ("also", "all"):
-        k -= 1
-    if k >= 0 and tokens[k].low in _TRIGGER_ENDS:
-        return False
     kinds = _KINDS
     if kinds[tokens[last]] != _PLAIN:
         return False
-    words = 1
+    if first:
+        # ``people_trigger_before``: "killed the ...", "also detained a ...".
+        before = tokens[first - 1].low
+        if before in _TRIGGER_ENDS or (
+            before in ("also", "all") and first > 1 and tokens[first - 2].low in _TRIGGER_ENDS
+        ):
+            return False
     m = last + 1
+    if m < n and kinds[tokens[m]] in (_STOP, _MARK):
+        return True  # the usual case: "the operation.", "an Afghan and ..."
+    words = 1
     while m < n:
         kind = kinds[tokens[m]]
         if kind in (_PLAIN, _NOT_FIRST):

@@ -411,6 +411,7 @@ ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "another"}
 #: dozen", "between 10 and 15", "both men"), besides number words.
 _OWN_STARTERS = ARTICLES | {"half", "dozen", "between", "both"}
 _VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
+_TRAILING_BY_FIRST = _by_first_word(TRAILING_QUALIFIERS)
 #: Words that can start a number expression; any other word is skipped at once.
 NUMBER_STARTERS = frozenset(
     set(_QUALIFIERS_BY_FIRST) | set(_VAGUE_BY_FIRST) | set(UNITS) | set(TENS) | _OWN_STARTERS
@@ -646,7 +647,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if between and stated_high is None:
         return None
     if stated_high is None and k + 1 < n:
-        for words, qual in TRAILING_QUALIFIERS:
+        for words, qual in _TRAILING_BY_FIRST.get(tokens[k].low, ()):
             if words_at(tokens, k, words) and qualifier in (Qualifier.EXACT, qual):
                 qualifier = qual  # "three or more minor injuries", "some 20 or so"
                 k += len(words)
