@@ -748,12 +748,19 @@ def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
     for bucket in buckets.values():
         merged: list[_Unit] = []
         index = _Repeats()
+        # How many merged units hold each list: a unit of a list that every
+        # merged unit holds can join none of them ("killed 8 and 8 and ...":
+        # one list, no repeat), and is filed at once.
+        in_list: dict[tuple[Any, ...], int] = defaultdict(int)
         for unit in bucket:
-            for j in index.candidates(unit.key, len(merged)):
+            apart = any(in_list[lst] == len(merged) for lst in unit.lists)
+            for j in () if apart else index.candidates(unit.key, len(merged)):
                 other = merged[j]
-                if all(_near(c.key, unit.key) for c in other.claims) and other.lists.isdisjoint(
-                    unit.lists
+                if other.lists.isdisjoint(unit.lists) and all(
+                    _near(c.key, unit.key) for c in other.claims
                 ):
+                    for lst in unit.lists - other.lists:
+                        in_list[lst] += 1
                     other.claims.extend(unit.claims)
                     other.lists |= unit.lists
                     index.file(j, unit.claims)
@@ -761,6 +768,8 @@ def _merged_repeats(units: list[_Unit]) -> list[_Unit]:
             else:
                 index.file(len(merged), unit.claims)
                 merged.append(unit)
+                for lst in unit.lists:
+                    in_list[lst] += 1
         kept.extend(merged)
     return kept
 
