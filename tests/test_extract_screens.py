@@ -15,7 +15,7 @@ import pytest
 import tests.cases
 from conflictfigures import extract, to_record
 from conflictfigures._extraction import linking
-from conflictfigures._extraction.chunks import counts_no_one
+from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.text import tokenize
 

@@ -10,9 +10,9 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.chunks import (
     choose,
-    counts_no_one,
     is_adverb,
     noun_after_participle,
     noun_class,

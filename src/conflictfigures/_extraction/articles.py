@@ -1,0 +1,135 @@
+"""
+The article screen: whether "the" or "a" before a group surely counts no one
+("the operation", "a combined Afghan and coalition force"), decided from the
+words' kinds without chunking the group, so that most articles are dropped
+before :func:`.chunks.read_np` (it mirrors that function's stopping rules;
+``tests/test_extract_screens.py`` holds the two together).
+"""
+
+from __future__ import annotations
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
+from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.triggers import ACTIVE_BY_LAST
+
+#: Number words: each starts a figure of its own.
+_NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
+
+
+#: What the article screen (:func:`counts_no_one`) makes of a token: a word
+#: that may go on a group, one that may head a group counted as one, one
+#: that surely ends a group after its first word, a passive trigger (which
+#: ends it unless a determiner stands before: "the kidnapped officers"),
+#: another word that may not start a group, a dash, a full stop, a bracket
+#: or other mark that ``read_np`` may step over, any other mark.
+_PLAIN, _HEAD, _STOP, _PASSIVE, _NOT_FIRST, _DASH, _STOP_MARK, _UNSURE, _MARK = range(9)
+
+
+class _ScreenKinds(dict[Token, int]):
+    """The screen's kind of each token, by token (tokens are shared)."""
+
+    def __missing__(self, tok: Token) -> int:
+        if len(self) >= _KINDS_HELD:
+            self.clear()
+        low = tok.low
+        kind: int
+        if not tok.is_word:
+            kind = (
+                _DASH
+                if tok.text in lx.DASHES
+                else _STOP_MARK
+                if tok.text == "."
+                else _UNSURE
+                if tok.text == "("
+                else _MARK
+            )
+        elif low in _SURE_STOPS:
+            kind = _STOP
+        elif (
+            noun_class(low) in ("people", "equipment", "agent", "self")
+            and not plural(low)
+            and low not in lx.COLLECTIVE_NOUNS
+        ):
+            kind = _HEAD
+        elif low in lx.PASSIVE_TRIGGERS:
+            kind = _PASSIVE
+        elif low in _UNSURE_FIRST:
+            kind = _NOT_FIRST
+        else:
+            kind = _PLAIN
+        self[tok] = kind
+        return kind
+
+
+_KINDS_HELD = 200_000
+_KINDS = _ScreenKinds()
+#: Words that, right after an article, may start no group (or a group read
+#: another way: "of", "the injured", "the other"): the screen leaves them
+#: to ``read_np``.
+_UNSURE_FIRST = NP_ENDERS | lx.DETERMINERS | _NUMBER_WORDS | {"other"}
+#: Words that end a group after its first word, whatever surrounds them.
+_SURE_STOPS = lx.NP_STOP | frozenset(lx.AUXILIARIES) | lx.SUFFER_VERBS
+#: Words that may end an active trigger before an article ("killed the ...").
+_TRIGGER_ENDS = frozenset(ACTIVE_BY_LAST) | frozenset(lx.ACTIVE_TRIGGERS)
+#: How many tokens the screen reads before it gives up.
+_SCREEN_REACH = 16
+
+
+def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
+    """
+    Whether the article at ``tokens[first:last]`` surely counts nothing,
+    decided without chunking its group ("the operation", "a combined Afghan
+    and coalition force"): no active trigger ends right before it, and its
+    group's words hold no noun an article counts as one (a singular noun of
+    people or equipment, an agent, a self-counting noun).  ``False`` when
+    unsure: the group is then chunked and judged in full.
+
+    It reads the group's words as :func:`read_np` would, up to a mark or a
+    word that surely ends the group, or its seventh word; a mark ``read_np``
+    may step over (acronyms, initials) leaves it unsure, words joined by a
+    dash are read together.
+    """
+    n = len(tokens)
+    if last != first + 1 or last >= n:
+        return False
+    kinds = _KINDS
+    if kinds[tokens[last]] != _PLAIN:
+        return False
+    if first:
+        # ``people_trigger_before``: "killed the ...", "also detained a ...".
+        before = tokens[first - 1].low
+        if before in _TRIGGER_ENDS or (
+            before in ("also", "all") and first > 1 and tokens[first - 2].low in _TRIGGER_ENDS
+        ):
+            return False
+    m = last + 1
+    if m < n and kinds[tokens[m]] in (_STOP, _MARK):
+        return True  # the usual case: "the operation.", "an Afghan and ..."
+    words = 1
+    while m < n:
+        kind = kinds[tokens[m]]
+        if kind in (_PLAIN, _NOT_FIRST):
+            words += 1
+            if words == 7 or m >= last + _SCREEN_REACH:
+                return words == 7
+            m += 1
+        elif kind in (_STOP, _MARK):
+            return True
+        elif kind == _PASSIVE:
+            if tokens[m - 1].low not in lx.DETERMINERS:
+                return True
+            words += 1
+            m += 1
+        elif kind == _DASH:
+            if not (tokens[m].gap == GLUED and m + 1 < n and tokens[m + 1].gap == GLUED):
+                return True
+            if kinds[tokens[m + 1]] == _HEAD:
+                return False
+            m += 2  # "Afghan-led": both words of the group
+        elif kind == _STOP_MARK:
+            # After a capital: initials or an abbreviation may go on, unsure.
+            return not tokens[m - 1].is_capitalized
+        else:  # a noun that may head one, an acronym in brackets
+            return False
+    return True
