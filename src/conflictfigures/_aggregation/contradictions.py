@@ -63,11 +63,8 @@ def _kind(
     return "revision"
 
 
-def _same_claim(
-    claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]]
-) -> Contradiction | None:
-    if claim.consistent:
-        return None
+def _same_claim(claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]]) -> Contradiction:
+    """The contradiction of a claim whose reports cannot all be true."""
     sides = sides_of(claim, shared)
     return Contradiction(claims=(claim,), sides=tuple(sides), kind=_kind(sides, sides))
 
@@ -126,7 +123,7 @@ def contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
     any equal key (as a stable sort of the whole list would).
     """
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    found = [c for c in (_same_claim(claim, shared) for claim in claims) if c is not None]
+    found = [_same_claim(claim, shared) for claim in claims if not claim.consistent]
     for nested in sorted(_nested(claims), key=_sort_key):
         bisect.insort_right(found, nested, key=_sort_key)
     return found
