@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places
-from conflictfigures._aggregation.tally import _BACKGROUND_RE, _SUM_RE, _SUMMARY_RE
+from conflictfigures._aggregation.documents import _BACKGROUND_RE, _SUM_RE, _SUMMARY_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
 from conflictfigures.models import iso_date
@@ -36,7 +36,8 @@ REVIEWED = {
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
-    "_aggregation/tally.py": 5,  # DEFINITE, INDEFINITE, _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE
+    "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
+    "_aggregation/documents.py": 3,  # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP

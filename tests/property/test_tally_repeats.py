@@ -11,8 +11,9 @@ import datetime as dt
 from hypothesis import example, given, settings, strategies as st
 
 from conflictfigures import Category, ClaimKey, ClaimKind, Count, Estimate, Figure, Span
+from conflictfigures._aggregation.documents import Unit as _Unit
 from conflictfigures._aggregation.results import Claim
-from conflictfigures._aggregation.tally import _merged_repeats, _near, _Unit
+from conflictfigures._aggregation.tally import _merged_repeats, _near
 
 _FIGURE = Figure(
     category=Category.KILLED, count=Count.exact(1), span=Span(start=0, end=1), surface="1"

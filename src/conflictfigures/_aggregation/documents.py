@@ -1,0 +1,302 @@
+"""
+Rules that read one document's structure before its counts are added
+(docs/aggregation.md): a count told about another event is background (rule
+0c), a part named "among the dead" is inside the count (2c), later counts
+detail a first sentence's summary (2d), and a total told after its parts
+takes them in (2e).  Each is linear in the document's figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.results import (
+    DATE_TOLERANCE,
+    Claim,
+    ClaimKey,
+    ClaimKind,
+    Estimate,
+    scopes_agree,
+)
+from conflictfigures._places import is_unplaced
+
+if TYPE_CHECKING:
+    from conflictfigures.models import Figure, Source, Span
+
+
+class Unit:
+    """Claims a tally counts once (a repeated mention joins the first)."""
+
+    __slots__ = ("claims", "estimate", "lists", "total")
+
+    def __init__(self, claim: Claim, est: Estimate) -> None:
+        self.claims = [claim]
+        self.estimate = est
+        #: The lists its figures are members of (see :func:`list_ids`).
+        self.lists: set[tuple[Any, ...]] = set()
+        self.total = claim.key.kind is ClaimKind.TOTAL and any(f.cumulative for f in claim.figures)
+
+    @property
+    def key(self) -> ClaimKey:
+        return self.claims[0].key
+
+
+#: Words that make a figure a part of a count given elsewhere ("three
+#: journalists were among the dead").
+_AMONG = (" among the ", " among those ")
+
+
+def _is_among(unit: Unit) -> bool:
+    return all(any(w in f.surface.lower() for w in _AMONG) for c in unit.claims for f in c.figures)
+
+
+def parts_dropped(incidents: list[Unit]) -> list[Unit]:
+    """
+    Rule 2c: "at least 30 people were killed ... three journalists were
+    among the dead": a part named with "among" is inside what the same
+    document counts besides, when that is at least as large, and is not
+    counted again.
+    """
+    among = [_is_among(u) for u in incidents]
+    if not any(among):
+        return incidents
+    whole: dict[Source, int] = defaultdict(int)  # what each document counts besides
+    for u, part in zip(incidents, among, strict=True):
+        if not part:
+            for source in {f.source for c in u.claims for f in c.figures}:
+                whole[source] += u.estimate.best
+    return [
+        u
+        for u, part in zip(incidents, among, strict=True)
+        if not part
+        or not any(whole.get(f.source, -1) >= u.estimate.best for c in u.claims for f in c.figures)
+    ]
+
+
+def _sentences(unit: Unit) -> set[tuple[Source, Span | None]]:
+    return {(f.source, f.sentence_span) for c in unit.claims for f in c.figures}
+
+
+#: Words that set an incident apart from the one told before ("In a
+#: separate attack", "Elsewhere", "Additionally", "two other attacks").
+_SEPARATE = (
+    "separate",
+    "elsewhere",
+    "additional",
+    "in addition",
+    "meanwhile",
+    "moreover",
+    "earlier",
+    "later",
+    "same day",
+    "also",
+    "further",
+    " after",
+    "incident",
+    "reprisal",
+    "retaliat",
+    " then ",
+)
+
+
+#: Words that set a figure apart only before its own words in its sentence
+#: ("Another two died"; not "..., and three other children were injured").
+_SEPARATE_BEFORE = ("another", "other ")
+
+#: What marks a lead sentence as the summary of several incidents ("a string
+#: of attacks across Iraq", "explosions in central Iraq", "in two attacks"):
+#: a plural incident noun or a word of spread.
+_SUMMARY_RE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in lx.INCIDENT_NOUNS if w.endswith("s")))
+    + r"|across|throughout|string of|series of|wave of|spate of)\b"
+)
+
+
+def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool:
+    """
+    Whether a later unit can detail a lead's scope: scopes agree, and no
+    word sets it apart in its sentence ("another", "other" only before its
+    own words).  After a summary lead, a place the gazetteer does not know
+    may lie inside the lead's ("across Iraq" ... "in Mahmoudiyah"); when
+    the later counts are its parts (they add up to it exactly), no word
+    sets them apart ("Other bombings in Kirkuk killed 10").
+    """
+    key = attrs.evolve(unit.key, group=None)
+    if summary and scope.place is not None and key.place is not None and is_unplaced(key.place):
+        key = attrs.evolve(key, place=None)
+    if not scopes_agree(scope, key, places="inside_known") or (
+        scope.date is not None
+        and key.date is not None
+        and abs(scope.date - key.date) > DATE_TOLERANCE
+    ):
+        return False
+    if parts:
+        return True
+    for c in unit.claims:
+        for f in c.figures:
+            sentence = (f.sentence or "").lower()
+            before = _said_up_to(f)
+            if any(w in sentence for w in _SEPARATE) or any(w in before for w in _SEPARATE_BEFORE):
+                return False
+    return True
+
+
+#: How far before a figure's words a word that makes it a sum may stand.
+_SUM_REACH = 100
+
+
+def _said_just_before(figure: Figure) -> str:
+    """
+    The figure's words and at most :data:`_SUM_REACH` characters of its
+    sentence before them, lower-cased: a bounded window, so that many
+    figures in one long sentence cost linear time.
+    """
+    if figure.sentence is None or figure.sentence_span is None:
+        return figure.surface.lower()
+    start = figure.span.start - figure.sentence_span.start
+    end = figure.span.end - figure.sentence_span.start
+    return figure.sentence[max(0, start - _SUM_REACH) : end].lower()
+
+
+def _said_up_to(figure: Figure) -> str:
+    """The figure's sentence up to the end of its words, lower-cased: what sets it apart."""
+    if figure.sentence is None or figure.sentence_span is None:
+        return figure.surface.lower()
+    return figure.sentence[: figure.span.end - figure.sentence_span.start].lower()
+
+
+def details_dropped(incidents: list[Unit]) -> list[Unit]:
+    """
+    Rule 2d: "a string of attacks left 75 dead ... the wave began with 8
+    bombings in Baghdad that killed 30": when the counts of a document's
+    first sentence with a count (at least two people) add up to at least
+    the sum of its later counts, every later count's scope lies inside it
+    (side agrees, its place unknown or inside the lead's, dates near; the
+    groups may be parts of its own) and no word sets a later one apart ("in a separate attack",
+    "elsewhere", "additionally", "another"), the later counts detail it and
+    are not counted again.
+    """
+    by_source: dict[Source, list[tuple[int, Unit]]] = defaultdict(list)
+    for u in incidents:
+        figures = [f for c in u.claims for f in c.figures]
+        sources = {f.source for f in figures}
+        if len(sources) == 1:
+            by_source[figures[0].source].append((min(f.span.start for f in figures), u))
+    drop: set[int] = set()
+    for found in by_source.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda su: su[0])
+        lead = found[0][1]
+        # The lead sentence's counts are the summary together ("killing
+        # three civilians and three police officers"); later sentences detail.
+        said = _sentences(lead)
+        summary = [u for _, u in found if not said.isdisjoint(_sentences(u))]
+        later = [u for _, u in found if said.isdisjoint(_sentences(u))]
+        whole = sum(u.estimate.best for u in summary)
+        if not later or whole < 2 or sum(u.estimate.best for u in later) > whole:
+            continue
+        scope = attrs.evolve(lead.key, group=None)
+        several = any(
+            _SUMMARY_RE.search(f.sentence.lower())
+            for c in lead.claims
+            for f in c.figures
+            if f.sentence is not None
+        )
+        # Two or more later counts that add up to the summary are its parts.
+        parts = several and len(later) > 1 and sum(u.estimate.best for u in later) == whole
+        if all(_details(scope, u, summary=several, parts=parts) for u in later):
+            drop.update(id(u) for u in later)
+    return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+#: Words that make a count the sum of those told before it ("The four
+#: bombings left a total of 23 dead", "In all, 40 people were killed").
+_SUM_RE = re.compile(
+    r"\b(?:a total of|in total|in all|altogether|all told"
+    r"|(?:the|these|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|twin) "
+    r"(?:attacks|bombings|blasts|explosions|incidents|strikes|raids))\b"
+)
+
+
+def totals_dropped(incidents: list[Unit]) -> list[Unit]:
+    """
+    Rule 2e: "... killing 12 people ... killing one person ... The four
+    bombings left a total of 23 dead": a later count said to be the sum of
+    what came before ("a total of", "in all", "the four bombings"), in the
+    same document, at least as large as the counts before it, takes them in;
+    they are not counted again.
+    """
+    by_source: dict[Source, list[tuple[int, Unit]]] = defaultdict(list)
+    for u in incidents:
+        figures = [f for c in u.claims for f in c.figures]
+        if len({f.source for f in figures}) == 1:
+            by_source[figures[0].source].append((min(f.span.start for f in figures), u))
+    drop: set[int] = set()
+    for found in by_source.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda su: su[0])
+        for idx in range(len(found) - 1, 0, -1):
+            total = found[idx][1]
+            if not any(
+                _SUM_RE.search(_said_just_before(f)) for c in total.claims for f in c.figures
+            ):
+                continue
+            before = [u for _, u in found[:idx] if id(u) not in drop]
+            est = total.estimate
+            # An open total ("more than 30") holds any sum above its floor.
+            if before and (
+                sum(u.estimate.best for u in before) <= est.best
+                or (est.high is None and sum(u.estimate.low for u in before) <= est.low)
+            ):
+                drop.update(id(u) for u in before)
+            break  # the last such total takes in everything before it
+    return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+#: A figure told inside a clause about an earlier or later event: "just a
+#: day after twin blasts in the capital killed almost 30 people", "comes 10
+#: days after another firefight that left 13 soldiers dead", "follows the
+#: kidnapping of 36 workers"; no comma may stand between (the window is
+#: bounded, so the trailing run is read in constant time).
+_BACKGROUND_RE = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|hours?|years?|shortly|just|soon|only)\s+(?:after|before)\b"
+    r"|\bfollows\b|\bcomes\b[^,;.]{0,60}\bafter\b)[^,;]*$"
+)
+#: How far before a figure its background clause may open.
+_BACKGROUND_REACH = 120
+
+
+def _background(figure: Figure) -> bool:
+    """Whether a figure is told inside a clause about another event."""
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    start = figure.span.start - figure.sentence_span.start
+    before = figure.sentence[max(0, start - _BACKGROUND_REACH) : start].lower()
+    return _BACKGROUND_RE.search(before) is not None
+
+
+def background_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0c: "A car bomb left at least 3 people dead in Aleppo, just a day
+    after twin blasts in the capital killed almost 30 people": a count told
+    inside a clause about an earlier (or later) event is background, not
+    counted beside its document's own counts of its category; alone, it is
+    the document's count.
+    """
+    background = [_background(f) for f in figures]
+    if not any(background):
+        return figures
+    own = {(f.source, f.category) for f, bg in zip(figures, background, strict=True) if not bg}
+    return [
+        f
+        for f, bg in zip(figures, background, strict=True)
+        if not bg or (f.source, f.category) not in own
+    ]
