@@ -117,6 +117,9 @@ def main(argv: list[str]) -> None:
     )
     args = parser.parse_args(argv)
     tables = args.tables.split(",")
+    # The workers are processes of their own: they import bench_aggregate from here too.
+    here = str(Path(__file__).resolve().parent)
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)
     for n in args.sizes:
         # A fresh cluster per size (the command's), so each worker's peak is this size's.
         with cluster(workers=args.workers, scheduler=None, memory_limit=args.memory) as client:
