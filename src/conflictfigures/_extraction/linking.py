@@ -29,6 +29,7 @@ from conflictfigures._extraction.parts import (
     died_before,
     fatal_of_harmed,
     fatal_part,
+    pair_reading,
     part_of_earlier,
 )
 from conflictfigures._extraction.reading import Reading, finish
@@ -59,7 +60,9 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 #: Lower-case words that can start a reading (capitalized words and digits can too).
-READING_STARTERS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS)
+READING_STARTERS = frozenset(
+    NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS | {"both", "neither"}
+)
 
 
 def read_sentence(
@@ -126,6 +129,12 @@ def read_sentence(
             num = read_zero(tokens, i)
             zero = num is not None
         if num is None:
+            pair = pair_reading(tokens, i)  # "killing them both", "Neither ... survived"
+            if pair is not None:
+                readings.append(pair)
+                pending_list.clear()
+                i = pair.last
+                continue
             if (
                 # One person starts a name or a group ("Mawawi Akbar", "senior
                 # Taliban commander", "him"), near a trigger it could hang on.

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import is_adverb
-from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
-from conflictfigures.models import Category
+from conflictfigures._extraction.rules import people_trigger_before
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
 
@@ -247,3 +247,35 @@ def bracket_stocks(tokens: list[Token]) -> list[Reading]:
     if category is None or category is Category.CASUALTIES:
         return []
     return [Reading(num, category) for num in counts]
+
+
+#: How far after "neither" its verb may stand ("Neither of the two climbers survived").
+_NEITHER_REACH = 8
+#: Verbs whose negation by "neither" is a death.
+_SURVIVED = frozenset({"survived", "survive", "survives"})
+
+
+def pair_reading(tokens: list[Token], i: int) -> Reading | None:
+    """
+    Two people counted by a word for a pair: ``ACTIVE_TRIGGER "them" "both"``
+    ("opened fire on two farmers, killing them both"), or ``"neither" ...
+    "survived"`` (both died).
+    """
+    low = tokens[i].low
+    if low == "both" and i >= 2 and tokens[i - 1].low == "them":
+        found = people_trigger_before(tokens, i - 1)
+        if found is None:
+            return None
+        r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), found[0])
+        r.first, r.last, r.active = found[1], i + 1, True
+        return r
+    if low == "neither":
+        for j in range(i + 1, min(len(tokens), i + _NEITHER_REACH)):
+            t = tokens[j]
+            if t.low in _SURVIVED:
+                r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), Category.KILLED)
+                r.last = j + 1
+                return r
+            if not t.is_word or (t.low in lx.MODIFIER_STOPS and t.low != "nor"):
+                return None
+    return None

@@ -42,6 +42,7 @@ ANCHORS = frozenset(
     | lx.BROKEN_WORDS  # or with a broken part of the body
     | {"custody"}
     | {"alive"}  # after a verb of burning or burying (see ``rules.read_result``)
+    | {"survived", "survive", "survives"}  # after "neither" (see ``parts.pair_reading``)
 )
 
 
