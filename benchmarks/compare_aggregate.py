@@ -155,21 +155,9 @@ def _tally_lines(groups: list[list[Any]], label: str, out: list[str]) -> None:
 
 def _seed_figures() -> list[list[Any]]:
     """The figures of each seed article."""
-    from conflictfigures import extract, read_documents  # noqa: PLC0415
+    from conflictfigures import read_documents  # noqa: PLC0415
 
-    per_doc = []
-    for doc in read_documents([ROOT / "seeds"]):
-        src = doc.source
-        per_doc.append(
-            extract(
-                doc.text,
-                published=src.published,
-                outlet=src.outlet,
-                url=src.url,
-                doc_id=src.doc_id,
-            )
-        )
-    return per_doc
+    return [doc.figures() for doc in read_documents([ROOT / "seeds"])]
 
 
 def _case_figures() -> list[list[Any]]:

@@ -18,7 +18,6 @@ from conflictfigures import (
     Contradiction,
     Ledger,
     RunningTotal,
-    extract,
     read_documents,
     to_record,
 )
@@ -32,18 +31,7 @@ UNNAMED = "doc:" + next(SEEDS.glob("004_*.txt")).stem
 
 @pytest.fixture(scope="module")
 def ledger() -> Ledger:
-    figures = []
-    for doc in read_documents([SEEDS]):
-        src = doc.source
-        figures.extend(
-            extract(
-                doc.text,
-                published=src.published,
-                outlet=src.outlet,
-                url=src.url,
-                doc_id=src.doc_id,
-            )
-        )
+    figures = [f for doc in read_documents([SEEDS]) for f in doc.figures()]
     assert len(figures) > 40
     return Ledger(figures)
 
