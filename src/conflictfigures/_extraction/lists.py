@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np, side_of
 from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import words_at
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -97,7 +98,7 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     j = num.first
     for words in _ADDERS:
         k = j - len(words)
-        if k >= 0 and all(tokens[k + m].low == w for m, w in enumerate(words)):
+        if k >= 0 and words_at(tokens, k, words):
             break
     else:
         return None

@@ -264,7 +264,7 @@ def read_result(
     ):
         return None
     for words, category in results:
-        if all(j + i < len(tokens) and tokens[j + i].low == w for i, w in enumerate(words)):
+        if words_at(tokens, j, words):
             if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
                 return None  # "found two climbers alive"
             return category, k, j + len(words)
@@ -738,7 +738,7 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     if trig is None:
         # A trigger phrase: "she was taken to the hospital", "he did not survive".
         for words, people, _equipment in PASSIVE_BY_FIRST.get(low, ()):
-            if all(k + j < n and tokens[k + j].low == w for j, w in enumerate(words)):
+            if words_at(tokens, k, words):
                 trig, end = (people, None), k + len(words)
                 break
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
