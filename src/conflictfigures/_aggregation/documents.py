@@ -151,17 +151,32 @@ def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool
 _SUM_REACH = 100
 
 
-def _said_just_before(figure: Figure) -> str:
+def _by_document(incidents: list[Unit]) -> list[list[tuple[int, Unit]]]:
     """
-    The figure's words and at most :data:`_SUM_REACH` characters of its
-    sentence before them, lower-cased: a bounded window, so that many
-    figures in one long sentence cost linear time.
+    The units of each document that holds two or more, each with where its
+    first figure starts, in the document's order (units told by one document
+    only).
+    """
+    by_source: dict[Source, list[tuple[int, Unit]]] = defaultdict(list)
+    for u in incidents:
+        figures = [f for c in u.claims for f in c.figures]
+        if len({f.source for f in figures}) == 1:
+            by_source[figures[0].source].append((min(f.span.start for f in figures), u))
+    return [sorted(found, key=lambda su: su[0]) for found in by_source.values() if len(found) > 1]
+
+
+def _said_before(figure: Figure, reach: int, *, words: bool) -> str:
+    """
+    At most ``reach`` characters of the figure's sentence before its words
+    (and the words, with ``words``), lower-cased: a bounded window, so that
+    many figures in one long sentence cost linear time.  Without a sentence,
+    the words alone, or nothing.
     """
     if figure.sentence is None or figure.sentence_span is None:
-        return figure.surface.lower()
+        return figure.surface.lower() if words else ""
     start = figure.span.start - figure.sentence_span.start
-    end = figure.span.end - figure.sentence_span.start
-    return figure.sentence[max(0, start - _SUM_REACH) : end].lower()
+    end = figure.span.end - figure.sentence_span.start if words else start
+    return figure.sentence[max(0, start - reach) : end].lower()
 
 
 def _said_up_to(figure: Figure) -> str:
@@ -182,17 +197,8 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
     "elsewhere", "additionally", "another"), the later counts detail it and
     are not counted again.
     """
-    by_source: dict[Source, list[tuple[int, Unit]]] = defaultdict(list)
-    for u in incidents:
-        figures = [f for c in u.claims for f in c.figures]
-        sources = {f.source for f in figures}
-        if len(sources) == 1:
-            by_source[figures[0].source].append((min(f.span.start for f in figures), u))
     drop: set[int] = set()
-    for found in by_source.values():
-        if len(found) < 2:
-            continue
-        found.sort(key=lambda su: su[0])
+    for found in _by_document(incidents):
         lead = found[0][1]
         # The lead sentence's counts are the summary together ("killing
         # three civilians and three police officers"); later sentences detail.
@@ -233,20 +239,14 @@ def totals_dropped(incidents: list[Unit]) -> list[Unit]:
     same document, at least as large as the counts before it, takes them in;
     they are not counted again.
     """
-    by_source: dict[Source, list[tuple[int, Unit]]] = defaultdict(list)
-    for u in incidents:
-        figures = [f for c in u.claims for f in c.figures]
-        if len({f.source for f in figures}) == 1:
-            by_source[figures[0].source].append((min(f.span.start for f in figures), u))
     drop: set[int] = set()
-    for found in by_source.values():
-        if len(found) < 2:
-            continue
-        found.sort(key=lambda su: su[0])
+    for found in _by_document(incidents):
         for idx in range(len(found) - 1, 0, -1):
             total = found[idx][1]
             if not any(
-                _SUM_RE.search(_said_just_before(f)) for c in total.claims for f in c.figures
+                _SUM_RE.search(_said_before(f, _SUM_REACH, words=True))
+                for c in total.claims
+                for f in c.figures
             ):
                 continue
             before = [u for _, u in found[:idx] if id(u) not in drop]
@@ -276,10 +276,7 @@ _BACKGROUND_REACH = 120
 
 def _background(figure: Figure) -> bool:
     """Whether a figure is told inside a clause about another event."""
-    if figure.sentence is None or figure.sentence_span is None:
-        return False
-    start = figure.span.start - figure.sentence_span.start
-    before = figure.sentence[max(0, start - _BACKGROUND_REACH) : start].lower()
+    before = _said_before(figure, _BACKGROUND_REACH, words=False)
     return _BACKGROUND_RE.search(before) is not None
 
 
