@@ -107,7 +107,7 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     if k != prev.last or num.stated is None:
         return None
     start, end, _ = read_np(tokens, num.last)
-    kinds = ("equipment",) if prev.category.value.startswith("equipment") else ("people", "agent")
+    kinds = ("equipment",) if prev.category.is_equipment else ("people", "agent")
     if end <= start or noun_class(tokens[end - 1].low) not in kinds:
         return None
     r = Reading(num, prev.category)
