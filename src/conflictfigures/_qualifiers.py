@@ -12,10 +12,29 @@ from a bounds policy, and ``policy`` reads qualifiers, never the models.
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 from conflictfigures.errors import UnknownQualifier
 
-__all__ = ["Qualifier"]
+__all__ = ["Qualifier", "parse_member"]
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def parse_member(cls: type[_E], name: object, error: type[ValueError], what: str) -> _E:
+    """
+    The member of the enum ``cls`` that ``name`` is, or whose value it
+    names in any case and spacing; else ``error``, listing the choices.
+    """
+    if isinstance(name, cls):
+        return name
+    if isinstance(name, str):
+        try:
+            return cls(name.strip().lower())
+        except ValueError:
+            pass
+    choices = ", ".join(m.value for m in cls)
+    raise error(f"unknown {what} {name!r}; expected one of: {choices}")
 
 
 class Qualifier(enum.Enum):
@@ -54,12 +73,4 @@ class Qualifier(enum.Enum):
         >>> Qualifier.parse("more_than")
         <Qualifier.MORE_THAN: 'more_than'>
         """
-        if isinstance(name, Qualifier):
-            return name
-        if isinstance(name, str):
-            try:
-                return cls(name.strip().lower())
-            except ValueError:
-                pass
-        choices = ", ".join(q.value for q in cls)
-        raise UnknownQualifier(f"unknown qualifier {name!r}; expected one of: {choices}")
+        return parse_member(cls, name, UnknownQualifier, "qualifier")

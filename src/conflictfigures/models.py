@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from conflictfigures._qualifiers import Qualifier
+from conflictfigures._qualifiers import Qualifier, parse_member
 from conflictfigures.errors import (
     InvalidCount,
     InvalidFigure,
@@ -128,15 +128,7 @@ class Category(enum.Enum):
         >>> Category.parse("Equipment_Destroyed")
         <Category.EQUIPMENT_DESTROYED: 'equipment_destroyed'>
         """
-        if isinstance(name, Category):
-            return name
-        if isinstance(name, str):
-            try:
-                return cls(name.strip().lower())
-            except ValueError:
-                pass
-        choices = ", ".join(c.value for c in cls)
-        raise UnknownCategory(f"unknown category {name!r}; expected one of: {choices}")
+        return parse_member(cls, name, UnknownCategory, "category")
 
     @property
     def is_equipment(self) -> bool:
