@@ -376,6 +376,13 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
         ),
         (
             (
+                "A string of bombings struck several towns on Monday, killing 20 people. "
+                "In Hilla, blasts left 12 dead. Other bombs in Kut killed 8."
+            ),
+            20,
+        ),
+        (
+            (
                 "Shelling across the province killed 20 people on Monday. In Tal Rifaat, "
                 "eight people were killed."
             ),
@@ -420,6 +427,7 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
         "also",
         "another place",
         "parts adding up to a summary",
+        "exact parts of a summary without a place",
         "a place the gazetteer does not know, after a summary",
         "elsewhere, not adding up",
         "a total told after its parts",

@@ -331,4 +331,61 @@ EXAMPLES_INJURIES: list[Row] = [
         [],
         "places and things are not hurt",
     ),
+    (
+        "Militants killed two police officers and wounded 12 others, two security officials said.",
+        P,
+        [
+            fig(K, 2, subject="police officers", claimed_by="two security officials"),
+            fig(W, 12, subject="others", claimed_by="two security officials"),
+        ],
+        "the speaker after a comma is no further member of the active list",
+    ),
+    (
+        "The explosion killed a soldier and injured 10 others, the Ministry of Interior said.",
+        P,
+        [fig(K, 1, subject="soldier"), fig(W, 10, subject="others")],
+        "a named speaker after the last member is no member either",
+    ),
+    (
+        "No-one was hurt in the blast.",
+        P,
+        [fig(W, 0)],
+        "'No-one' written with a hyphen counts no one",
+    ),
+    (
+        "The gunmen killed 4 of the passengers and wounded the other 2.",
+        P,
+        [fig(K, 4), fig(W, 2)],
+        "'the other 2' counts 2, not one and then two",
+    ),
+    (
+        "One guard was killed and another badly wounded.",
+        P,
+        [fig(K, 1, subject="guard"), fig(W, 1, subject="guard")],
+        "an adverb after an elided group belongs to the verb after it",
+    ),
+    (
+        "One of the miners died, while another sustained serious injuries.",
+        P,
+        [fig(K, 1), fig(W, 1)],
+        "'another sustained injuries': one more of the group, by its injuries",
+    ),
+    (
+        "The bomb went off early, killing the bomber and injuring three others.",
+        P,
+        [fig(K, 1, subject="bomber", side="perpetrator"), fig(W, 3, subject="others", side=None)],
+        "'others' after the attacker are others than him: no side of his",
+    ),
+    (
+        "The suspect fled on foot and the militants fled into the hills.",
+        P,
+        [],
+        "attackers and fighters who flee escape; they are not displaced",
+    ),
+    (
+        "Twelve soldiers were killed along with 30 comrades wounded.",
+        P,
+        [fig(K, 12, subject="soldiers"), fig(W, 30, subject="comrades")],
+        "a trailing member with a participle of its own takes its category",
+    ),
 ]

@@ -204,6 +204,10 @@ def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
 _LOW = attrgetter("low")
 
 
+#: The categories of people who left their homes.
+_DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -264,11 +268,20 @@ def sentence_figures(
     sentence_span = trusted_span(sent.start, sent.end)
     previous: Reading | None = None
     for idx, r in enumerate(readings):
+        if r.head in lx.ESCAPING_NOUNS and r.category in _DISPLACEMENT:
+            continue  # "the attacker fled": an escape, no displacement
         lo, hi = region(readings, idx, n)
         # Who is counted: as written, or the group of the figure before.
         if r.np[1] > r.np[0]:
             r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]
-            if r.head in ("others", "other", "more") and previous is not None and r.side is None:
+            if (
+                r.head in ("others", "other", "more")
+                and previous is not None
+                and r.side is None
+                # "killing the bomber and injuring two others": others than
+                # him; but "one of the attackers ... the other" is one of them
+                and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
+            ):
                 r.side = previous.side
         elif previous is not None:
             r.subject = previous.subject

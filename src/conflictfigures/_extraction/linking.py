@@ -13,7 +13,6 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.chunks import (
     choose,
-    is_adverb,
     noun_after_participle,
     noun_class,
     plural,
@@ -21,7 +20,12 @@ from conflictfigures._extraction.chunks import (
     side_of,
     singular_members,
 )
-from conflictfigures._extraction.lists import in_part_list, list_before, list_gap, trailing_member
+from conflictfigures._extraction.lists import (
+    continues_active,
+    in_part_list,
+    list_before,
+    trailing_member,
+)
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.parts import (
     animals_again,
@@ -682,13 +686,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
             # "killed Nur Mohammad, the Taliban deputy governor,", "the death of
             # Maulawi Tayeb, a local Taliban leader": the same man
             return None
-        if (
-            prev.active
-            and 0 < num.first - prev.last <= 4
-            # "injuring eight others, two critically": a part, not more
-            and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
-            and list_gap(tokens[prev.last : num.first])
-        ):
+        if continues_active(tokens, prev, num, np):
             active = (
                 (
                     prev.category if not prev.category.is_equipment else None,

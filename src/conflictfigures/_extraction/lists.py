@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import noun_class, read_np, side_of
+from conflictfigures._extraction.chunks import is_adverb, noun_class, read_np, side_of
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Category
 
 
 def list_gap(gap: list[Token]) -> bool:
@@ -29,6 +30,37 @@ def list_gap(gap: list[Token]) -> bool:
             return False
         gap = gap[:-1]
     return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
+
+
+def speaks_at(tokens: list[Token], k: int) -> bool:
+    """
+    ``NP CLAIM_SKIPPABLE* REPORTING_VERB`` with the group ending at ``k``:
+    the group is the speaker of the sentence ("..., two security officials
+    said"; "..., the Ministry of Interior said on Monday"), never a member of
+    a list before it.
+    """
+    n = len(tokens)
+    while k < n and tokens[k].low in lx.CLAIM_SKIPPABLE:
+        k += 1
+    return k < n and tokens[k].low in lx.REPORTING_VERBS
+
+
+def continues_active(
+    tokens: list[Token], prev: Reading, num: NumberReading, np: tuple[int, int, int]
+) -> bool:
+    """
+    ``ACTIVE_FIGURE LIST_JOINER NUMBER NP``: a further object of the active
+    figure just before ("killed his mother and two brothers"); not a part by
+    how badly ("injuring eight others, two critically") and not the speaker
+    ("wounding 10 others, two officials said").
+    """
+    return (
+        prev.active
+        and 0 < num.first - prev.last <= 4
+        and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
+        and list_gap(tokens[prev.last : num.first])
+        and not speaks_at(tokens, max(np[1], np[2]))
+    )
 
 
 def list_before(
@@ -110,7 +142,17 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     kinds = ("equipment",) if prev.category.is_equipment else ("people", "agent")
     if end <= start or noun_class(tokens[end - 1].low) not in kinds:
         return None
-    r = Reading(num, prev.category)
+    category: Category | None = prev.category
+    if (
+        end < len(tokens)
+        and not prev.category.is_equipment
+        and tokens[end].low in lx.PASSIVE_TRIGGERS
+    ):
+        # "41 were killed along with 63 members wounded": the member's own participle
+        category = lx.PASSIVE_TRIGGERS[tokens[end].low][0]
+    if category is None:
+        return None
+    r = Reading(num, category)
     r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
     r.side = side_of(tokens, start, end)
     return r

@@ -543,6 +543,13 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if start.is_digits and model_code(tokens, i):
         return None  # "a T-90 tank" counts one tank, not 90
     n = len(tokens)
+    if (
+        start.low == "the"
+        and i + 2 < n
+        and tokens[i + 1].low == "other"
+        and (tokens[i + 2].is_digits or tokens[i + 2].low in UNITS or tokens[i + 2].low in TENS)
+    ):
+        return None  # "injuring the other 2": the number after counts them
     if start.low in ARTICLES and i + 1 < n:
         # The common case first: "the insurgent", "a soldier" (one, if the
         # counted noun turns out singular; the caller checks).  What follows

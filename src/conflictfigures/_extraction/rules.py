@@ -597,13 +597,15 @@ def hypothetical(tokens: list[Token], first: int) -> bool:
 
 
 def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
-    """``zero = ("no" | "none" | "no one" | "nobody") NP? AUX* TRIGGER``."""
+    """``zero = ("no" | "none" | "no" "-"? "one" | "nobody") NP? AUX* TRIGGER``."""
     low = tokens[i].low
     if low in ("none", "nobody"):
         return NumberReading(i, i + 1, 0, Qualifier.EXACT)
     if low == "no" and i + 1 < len(tokens):
         if tokens[i + 1].low == "one":
             return NumberReading(i, i + 2, 0, Qualifier.EXACT)
+        if tokens[i + 1].text == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "one":
+            return NumberReading(i, i + 3, 0, Qualifier.EXACT)  # "No-one was hurt"
         if tokens[i + 1].is_word:
             return NumberReading(i, i + 1, 0, Qualifier.EXACT)
     return None

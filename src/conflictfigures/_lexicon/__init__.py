@@ -30,6 +30,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     CLAUSE_BREAKS as CLAUSE_BREAKS,
     COUNT_ATTESTERS as COUNT_ATTESTERS,
     DIRECTIONS as DIRECTIONS,
+    ESCAPING_NOUNS as ESCAPING_NOUNS,
     FATAL_ADVERBS as FATAL_ADVERBS,
     FATAL_WORDS as FATAL_WORDS,
     FINITE_AUXILIARIES as FINITE_AUXILIARIES,

@@ -383,6 +383,15 @@ PERPETRATOR_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of people whose flight is an escape, never a displacement ("the
+#: attacker fled", "the suspects fled the scene", "militants fled").
+ESCAPING_NOUNS = PERPETRATOR_NOUNS | frozenset(
+    """
+    suspect suspects robber robbers thief thieves killer killers culprit culprits
+    militant militants insurgent insurgents rebel rebels kidnapper kidnappers
+    """.split()
+)
+
 #: Participles not ending in "-ed" or "-en" that may be a first coordinated
 #: verb ("were shot and killed", "were cut and burned").
 IRREGULAR_PARTICIPLES = frozenset(
