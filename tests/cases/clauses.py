@@ -11,6 +11,7 @@ and the readings precision forbids.  The row format is the one of
 
 from __future__ import annotations
 
+from tests.cases.attributes import EXAMPLES_RELATIVE, EXAMPLES_SPEAKERS
 from tests.cases.extraction import (
     CAPT,
     DEST,
@@ -765,5 +766,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_EQUIPMENT
     + EXAMPLES_ATTRIBUTES
     + EXAMPLES_INJURIES
+    + EXAMPLES_RELATIVE
+    + EXAMPLES_SPEAKERS
     + EXAMPLES_PRECISION
 )

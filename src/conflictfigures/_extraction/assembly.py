@@ -92,6 +92,12 @@ def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int
     return out
 
 
+def _dates_a_statement(lows: list[str], first: int) -> bool:
+    """``REPORTING_VERB "on"? DATE``: the date at ``first`` is when something was said."""
+    k = first - 1 if first and lows[first - 1] != "on" else first - 2
+    return k >= 0 and lows[k] in lx.REPORTING_VERBS
+
+
 #: How many dates on either side of a figure are looked at for the nearest.
 DATE_REACH = 16
 
@@ -104,11 +110,14 @@ def nearest_date(
     lo: int,
     hi: int,
     anchor: int,
+    said_on: frozenset[int] = frozenset(),
 ) -> DateMention | None:
     """
     The incident date of a figure at ``anchor``: the nearest date in its own
     stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
-    dates that only date a statement about it are skipped.
+    dates that only date a statement about it are skipped, and the dates in
+    ``said_on`` (the indices of dates right after a reporting verb) come
+    after the others of the stretch.
     """
 
     def usable(i: int) -> bool:
@@ -118,7 +127,9 @@ def nearest_date(
     b = bisect.bisect_left(firsts, hi)
     inside = [i for i in range(a, b) if usable(i)]
     if inside:
-        return dates[min(inside, key=lambda i: abs(firsts[i] - anchor))]
+        # "The army said Sunday that nine soldiers were killed on Friday": the
+        # day the statement was made yields to the incident's own.
+        return dates[min(inside, key=lambda i: (i in said_on, abs(firsts[i] - anchor)))]
     centre = bisect.bisect_left(firsts, anchor)
     near = [
         i
@@ -260,6 +271,7 @@ def sentence_figures(
     )
     period_firsts = [p.first for p in periods]
     date_firsts = [d.first for d in dates]
+    said_on = frozenset(i for i, d in enumerate(dates) if _dates_a_statement(lows, d.first))
     statement_after = statement_anchors(dates, claims) if dates else []
     first_statement = min(statement_after, default=n)
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
@@ -314,6 +326,15 @@ def sentence_figures(
             own = bisect.bisect_left(period_firsts, r.first, j)
             if own < len(periods) and period_firsts[own] < min(r.last, hi):
                 period_m = periods[own]
+                if not r.cumulative and r.first < period_m.first:
+                    # "Six engineers who were abducted last week were found
+                    # dead": a clause inside the group has its own time.
+                    after = bisect.bisect_left(period_firsts, r.last, own)
+                    period_m = (
+                        periods[after]
+                        if after < len(periods) and period_firsts[after] < hi
+                        else None
+                    )
         if period_m is None and r.category is Category.DISPLACED:
             j = bisect.bisect_left(period_firsts, r.first)
             period_m = periods[j] if j < len(periods) else None
@@ -335,6 +356,7 @@ def sentence_figures(
                 lo=lo,
                 hi=hi,
                 anchor=r.first,
+                said_on=said_on,
             )
             if dates
             else None

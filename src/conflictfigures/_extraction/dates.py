@@ -451,6 +451,16 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
             continue
+        if low == "last" and nxt is not None and nxt.low in ("week", "weekend"):
+            # "last week": Monday to Sunday of the week before; "last
+            # weekend": its Saturday and Sunday.
+            sunday = _shift(published, relativedelta(days=-(published.weekday() + 1)))
+            back = relativedelta(days=-6 if nxt.low == "week" else -1)
+            start = _shift(sunday, back) if sunday is not None else None
+            if sunday is not None and start is not None:
+                found.append(PeriodMention(i, i + 2, Period(start=start, end=sunday)))
+            skip_to = i + 2
+            continue
         if low == "last" and nxt is not None and nxt.low == "month":
             last_day = _shift(month_start, _DAY)
             if last_day is not None:
