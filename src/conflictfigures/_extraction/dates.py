@@ -456,9 +456,9 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             # weekend": its Saturday and Sunday.
             sunday = _shift(published, relativedelta(days=-(published.weekday() + 1)))
             back = relativedelta(days=-6 if nxt.low == "week" else -1)
-            start = _shift(sunday, back) if sunday is not None else None
-            if sunday is not None and start is not None:
-                found.append(PeriodMention(i, i + 2, Period(start=start, end=sunday)))
+            first_day = _shift(sunday, back) if sunday is not None else None
+            if sunday is not None and first_day is not None:
+                found.append(PeriodMention(i, i + 2, Period(start=first_day, end=sunday)))
             skip_to = i + 2
             continue
         if low == "last" and nxt is not None and nxt.low == "month":
