@@ -439,3 +439,23 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
 def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None:
     """Rule 2d: later counts inside the first sentence's count detail it; apart, they add."""
     assert tally(extract(text, published=THU))[Category.KILLED].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 12 on Sunday after two more victims died in hospital.", 12),
+        ("Two more people died on Sunday, bringing the death toll to 14.", 14),
+        ("Five people have died since Monday, and two more died in hospital today.", 7),
+        ("The attack killed 11 people. Two more died later in hospital.", 13),
+    ],
+    ids=[
+        "rose after more",
+        "more, bringing",
+        "more beside a total that did not rise",
+        "more later",
+    ],
+)
+def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:
+    """Rule 0b: "more" who died as a toll rose are in the toll; elsewhere they add."""
+    assert tally(extract(text, published=THU))[Category.KILLED].best == expected

@@ -26,6 +26,7 @@ from tests.cases.extraction import (
     fig,
 )
 from tests.cases.injuries import EXAMPLES_INJURIES
+from tests.cases.lists import EXAMPLES_LISTS
 
 CAS = "casualties"
 DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
@@ -752,6 +753,12 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         [fig(K, None, "vague"), fig(W, None, "vague")],
         "one number for two categories together",
     ),
+    (
+        "Police said John Smith, 34, and Mary Jones, 29, were killed.",
+        P,
+        [fig(K, 2)],
+        "named people counted by their verb (their ages are no counts, and are not read)",
+    ),
 ]
 
 EXAMPLES_CLAUSES: list[Row] = (
@@ -768,5 +775,6 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_INJURIES
     + EXAMPLES_RELATIVE
     + EXAMPLES_SPEAKERS
+    + EXAMPLES_LISTS
     + EXAMPLES_PRECISION
 )

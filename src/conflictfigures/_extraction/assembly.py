@@ -46,8 +46,17 @@ from conflictfigures._extraction.where import find_host, find_place
 
 
 def region(readings: list[Reading], idx: int, n: int) -> tuple[int, int]:
+    """
+    A figure's own stretch of the sentence: from the end of the figure
+    before to the start of the next, where the members of a list that share
+    one verb have the stretch of the whole list ("destroyed 12 tanks and 35
+    guns over the past day" puts both in the past day).
+    """
     lo = readings[idx - 1].last if idx > 0 else 0
-    hi = readings[idx + 1].first if idx + 1 < len(readings) else n
+    nxt = idx + 1
+    while nxt < len(readings) and readings[nxt].listed:
+        nxt += 1
+    hi = readings[nxt].first if nxt < len(readings) else n
     return lo, max(hi, lo)
 
 

@@ -26,7 +26,12 @@ from conflictfigures._extraction.lists import (
     list_before,
     trailing_member,
 )
-from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
+from conflictfigures._extraction.numbers import (
+    NUMBER_STARTERS,
+    NumberReading,
+    age_after_name,
+    read_number,
+)
 from conflictfigures._extraction.parts import (
     animals_again,
     bracket_stocks,
@@ -245,6 +250,8 @@ def _perpetrator(tokens: list[Token], first: int, last: int) -> Reading:
     who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
     r.np = (who, who + 1)
     r.side = lx.PERPETRATOR_SIDE
+    # "killing himself and 15 others": the others are the verb's further objects
+    r.active = tokens[first].low in lx.ACTIVE_TRIGGERS
     return r
 
 
@@ -426,6 +433,8 @@ def _candidate(
         and cls not in ("people", "equipment", "self")
     ):
         return None  # a year
+    if age_after_name(tokens, num):
+        return None  # "John Smith, 34, and Mary Jones, 29, were killed"
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").
@@ -562,12 +571,14 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         pr = finish(Reading(p_num, p_cat), tokens, p_np)
         pr.last = p_np[1]
         pr.perfect = perfect
+        pr.listed = bool(out)
         out.append(pr)
     if category is Category.DISPLACED:
         category = flight_category(tokens, t_first, t_last) or category
     r = finish(Reading(num, category), tokens, np)
     r.last = np[1] if members else t_last  # list members end at their own words
     r.perfect = perfect
+    r.listed = bool(out)
     out.append(r)
     for idx, (m_first, noun) in enumerate(members):
         m = finish(
@@ -577,6 +588,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         )
         m.last = t_last if idx == len(members) - 1 else noun + 1
         m.perfect = perfect
+        m.listed = True
         out.append(m)
     return out
 
@@ -673,6 +685,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
     if c.zero:
         return None
     active = read_active(tokens, num)
+    listed = False
     if active is None and readings:
         prev = readings[-1]
         if (
@@ -687,8 +700,10 @@ def link_active(c: Candidate) -> list[Reading] | None:
             # Maulawi Tayeb, a local Taliban leader": the same man
             return None
         if continues_active(tokens, prev, num, np):
+            listed = True
             active = (
-                (
+                prev.trigger
+                or (
                     prev.category if not prev.category.is_equipment else None,
                     prev.category if prev.category.is_equipment else None,
                 ),
@@ -718,6 +733,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
     r.first = t_first if t_first >= (readings[-1].last if readings else 0) else num.first
     r.last = max(np[1], num.last)
     r.active = True
+    r.trigger = cats
+    r.listed = listed
     # "has lost 20 service members"
     if t_first > 0 and tokens[t_first - 1].low in ("has", "have", "had"):
         r.perfect = True

@@ -22,6 +22,8 @@ from conflictfigures._lexicon import (
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
+    PART_OPENERS,
+    PREPOSITIONS,
     QUALIFIERS,
     SCALES,
     TENS,
@@ -29,6 +31,7 @@ from conflictfigures._lexicon import (
     TRAILING_QUALIFIERS,
     UNITS,
     VAGUE_WORDS,
+    WEEKDAYS,
 )
 from conflictfigures.models import Qualifier
 
@@ -460,6 +463,37 @@ def age_end(tokens: list[Token], k: int) -> int | None:
     if k < n and tokens[k].low in ("old", "olds"):
         return k + 1
     return None
+
+
+#: The oldest age read between commas after a name.
+_OLDEST = 120
+
+
+def age_after_name(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``NAME "," DIGITS ","``: an age set off after a person's name ("John
+    Smith, 34, and Mary Jones, 29, were killed"), never a count; not after
+    a place or a day ("In Kandahar, 12, including five children, were
+    wounded").
+    """
+    first, last = num.first, num.last
+    if first >= 3 and tokens[first - 3].low in PREPOSITIONS:
+        return False
+    return (
+        num.written_digits
+        and tokens[first - 2].low not in WEEKDAYS
+        and tokens[first - 2].low not in MONTHS
+        and not (last + 1 < len(tokens) and tokens[last + 1].low in PART_OPENERS)
+        and num.stated is not None
+        and num.stated <= _OLDEST
+        and last == first + 1
+        and first >= 2
+        and tokens[first - 1].text == ","
+        and tokens[first - 2].is_capitalized
+        and tokens[first - 2].is_word
+        and last < len(tokens)
+        and tokens[last].text == ","
+    )
 
 
 def age_list_end(tokens: list[Token], k: int) -> int | None:

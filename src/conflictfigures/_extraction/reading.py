@@ -25,11 +25,13 @@ class Reading:
         "first",
         "head",
         "last",
+        "listed",
         "np",
         "number",
         "perfect",
         "side",
         "subject",
+        "trigger",
     )
 
     def __init__(self, number: NumberReading, category: Category) -> None:
@@ -44,6 +46,12 @@ class Reading:
         self.cumulative = False
         self.perfect = False
         self.active = False
+        #: Whether the figure joins a list with the one before, sharing its
+        #: verb ("destroyed 12 tanks, 20 vehicles and 35 guns over the past day").
+        self.listed = False
+        #: An active figure's trigger categories (people, equipment), which a
+        #: further member of its list takes ("captured 45 soldiers and four tanks").
+        self.trigger: tuple[Category | None, Category | None] | None = None
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:

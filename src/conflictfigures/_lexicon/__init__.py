@@ -176,7 +176,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered
-    punctur struck lightning alive heads throats homes troph surviv hit
+    punctur struck lightning alive heads throats homes troph surviv hit control possess
     """.split()
 )
 

@@ -1,0 +1,80 @@
+"""
+The clause reader's rows for lists whose members share one verb: the
+verb's other sense for a member of another kind, and the time and place of
+the whole list.  Our own sentences; the row format is the one of
+``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import CAPT, DEST, D, K, P, Row, fig
+
+EXAMPLES_LISTS: list[Row] = [
+    (
+        "Insurgents captured 45 soldiers and four tanks.",
+        P,
+        [fig(D, 45, subject="soldiers"), fig(CAPT, 4, subject="tanks")],
+        "a member of another kind takes the shared verb's sense for its kind",
+    ),
+    (
+        "The militants took control of three armoured vehicles.",
+        P,
+        [fig(CAPT, 3, subject="armoured vehicles")],
+        "'took control of' captures equipment",
+    ),
+    (
+        "The rebels took control of 20 districts.",
+        P,
+        [],
+        "places taken are no equipment",
+    ),
+    (
+        "The army destroyed 12 tanks, 20 armoured vehicles and 35 guns over the past day.",
+        P,
+        [
+            fig(DEST, 12, subject="tanks", period=["2023-03-15", "2023-03-16"], cumulative=True),
+            fig(
+                DEST,
+                20,
+                subject="armoured vehicles",
+                period=["2023-03-15", "2023-03-16"],
+                cumulative=True,
+            ),
+            fig(
+                DEST,
+                35,
+                subject="guns",
+                period=["2023-03-15", "2023-03-16"],
+                cumulative=True,
+            ),
+        ],
+        "every member of an active list shares the period after the last",
+    ),
+    (
+        "Police arrested 12 men and 3 women in Lagos on Monday.",
+        P,
+        [
+            fig(D, 12, subject="men", location="Lagos", date="2023-03-13"),
+            fig(D, 3, subject="women", location="Lagos", date="2023-03-13"),
+        ],
+        "and its place and day",
+    ),
+    (
+        "The attacker detonated his vest, killing himself and 15 others.",
+        P,
+        [fig(K, 1, side="perpetrator"), fig(K, 15, subject="others", side=None)],
+        "further objects of the verb that killed the attacker are his victims",
+    ),
+    (
+        "Rioters set fire to the houses, burning alive 9 people.",
+        P,
+        [fig(K, 9, subject="people")],
+        "'burning alive' before its object",
+    ),
+    (
+        "Nine villagers were burned alive.",
+        P,
+        [fig(K, 9, subject="villagers")],
+        "'burned alive' after its group",
+    ),
+]
