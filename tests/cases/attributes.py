@@ -41,6 +41,21 @@ EXAMPLES_RELATIVE: list[Row] = [
         "'last weekend' is the Saturday and Sunday before publication",
     ),
     (
+        "Some 30 people were killed over the weekend.",
+        P,
+        [
+            fig(
+                K,
+                30,
+                "about",
+                subject="people",
+                period=["2023-03-11", "2023-03-12"],
+                cumulative=True,
+            )
+        ],
+        "'over the weekend' is the latest Saturday and Sunday up to publication",
+    ),
+    (
         "The army said Sunday that nine soldiers were killed in an ambush on Friday.",
         P,
         [fig(K, 9, subject="soldiers", claimed_by="The army", date="2023-03-10")],
@@ -51,6 +66,45 @@ EXAMPLES_RELATIVE: list[Row] = [
         P,
         [fig(K, 9, subject="soldiers", claimed_by="the army", date="2023-03-12")],
         "with no day of its own, the incident keeps the statement's day",
+    ),
+]
+
+EXAMPLES_SINCE: list[Row] = [
+    (
+        "Air strikes killed five people on Tuesday in the deepest strikes since the war began.",
+        P,
+        [fig(K, 5, subject="people", date="2023-03-14", period=None, cumulative=False)],
+        "'since' after a superlative ends a comparison, not a period",
+    ),
+    (
+        "At least 40 people have been killed in the latest fighting since Monday.",
+        P,
+        [
+            fig(
+                K,
+                40,
+                "at_least",
+                subject="people",
+                period=["2023-03-13", "2023-03-16"],
+                cumulative=True,
+            )
+        ],
+        "'latest' is no superlative of comparison",
+    ),
+]
+
+EXAMPLES_DATELINES: list[Row] = [
+    (
+        "NAIROBI, March 16 - At least 45 people were killed when a dam burst early on Monday.",
+        P,
+        [fig(K, 45, "at_least", subject="people", date="2023-03-13")],
+        "a dateline's day yields to the incident's own, later in the sentence",
+    ),
+    (
+        "BEIRUT, March 15 (Reuters) - Air strikes killed at least five people.",
+        P,
+        [fig(K, 5, "at_least", subject="people", date="2023-03-15")],
+        "without a day of its own, the figure keeps the dateline's",
     ),
 ]
 

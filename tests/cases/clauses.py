@@ -11,7 +11,12 @@ and the readings precision forbids.  The row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.attributes import EXAMPLES_RELATIVE, EXAMPLES_SPEAKERS
+from tests.cases.attributes import (
+    EXAMPLES_DATELINES,
+    EXAMPLES_RELATIVE,
+    EXAMPLES_SINCE,
+    EXAMPLES_SPEAKERS,
+)
 from tests.cases.extraction import (
     CAPT,
     DEST,
@@ -775,6 +780,8 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_INJURIES
     + EXAMPLES_RELATIVE
     + EXAMPLES_SPEAKERS
+    + EXAMPLES_SINCE
+    + EXAMPLES_DATELINES
     + EXAMPLES_LISTS
     + EXAMPLES_PRECISION
 )

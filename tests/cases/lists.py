@@ -7,7 +7,7 @@ the whole list.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, D, K, P, Row, fig
+from tests.cases.extraction import CAPT, DEST, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
@@ -76,5 +76,20 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [fig(K, 9, subject="villagers")],
         "'burned alive' after its group",
+    ),
+    (
+        "Officials said 31,272 people had been killed and 73,024 wounded since October 7.",
+        P,
+        [
+            fig(K, 31272, subject="people", period=["2022-10-07", "2023-03-16"], cumulative=True),
+            fig(W, 73024, subject="people", period=["2022-10-07", "2023-03-16"], cumulative=True),
+        ],
+        "a number with no group of its own after a figure shares its clause and tense",
+    ),
+    (
+        "The death toll passes 31,000, the health ministry says.",
+        P,
+        [fig(K, 31000, "at_least", cumulative=True, claimed_by="the health ministry")],
+        "a toll that passes, tops or exceeds a number is at least that number",
     ),
 ]

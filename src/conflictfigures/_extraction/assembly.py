@@ -125,8 +125,8 @@ def nearest_date(
     The incident date of a figure at ``anchor``: the nearest date in its own
     stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
     dates that only date a statement about it are skipped, and the dates in
-    ``said_on`` (the indices of dates right after a reporting verb) come
-    after the others of the stretch.
+    ``said_on`` (the indices of dates right after a reporting verb, and of a
+    dateline's) come after the others of the stretch.
     """
 
     def usable(i: int) -> bool:
@@ -135,18 +135,19 @@ def nearest_date(
     a = bisect.bisect_left(firsts, lo)
     b = bisect.bisect_left(firsts, hi)
     inside = [i for i in range(a, b) if usable(i)]
-    if inside:
-        # "The army said Sunday that nine soldiers were killed on Friday": the
-        # day the statement was made yields to the incident's own.
+    # "The army said Sunday that nine soldiers were killed on Friday",
+    # "NAIROBI, March 14 - ... killed ... early on Monday": the day a
+    # statement was made or a story filed yields to the incident's own.
+    if inside and any(i not in said_on for i in inside):
         return dates[min(inside, key=lambda i: (i in said_on, abs(firsts[i] - anchor)))]
     centre = bisect.bisect_left(firsts, anchor)
     near = [
         i
         for i in range(max(0, centre - DATE_REACH), min(len(dates), centre + DATE_REACH))
-        if usable(i)
+        if usable(i) and (not inside or i not in said_on)
     ]
     if not near:
-        return None
+        return dates[min(inside, key=lambda i: abs(firsts[i] - anchor))] if inside else None
     return dates[min(near, key=lambda i: abs(firsts[i] - anchor))]
 
 
@@ -280,7 +281,11 @@ def sentence_figures(
     )
     period_firsts = [p.first for p in periods]
     date_firsts = [d.first for d in dates]
-    said_on = frozenset(i for i, d in enumerate(dates) if _dates_a_statement(lows, d.first))
+    said_on = frozenset(
+        i
+        for i, d in enumerate(dates)
+        if _dates_a_statement(lows, d.first) or in_dateline(tokens, d)
+    )
     statement_after = statement_anchors(dates, claims) if dates else []
     first_statement = min(statement_after, default=n)
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
@@ -442,6 +447,10 @@ def sentence_figures(
         yield figure, date is not None or cumulative or dated_by_statement
 
 
+#: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
+_DATELINE_REACH = 8
+
+
 def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
     """
     Whether a date stands alone in parentheses: a dateline ("KABUL, Afghanistan
@@ -453,6 +462,22 @@ def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
         and mention.last < len(tokens)
         and tokens[mention.last].text == ")"
     )
+
+
+def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
+    """
+    Whether a date is a dateline's, after the place's comma at the start of
+    the sentence and before its dash ("NAIROBI, March 14 -", "BEIRUT, March
+    12 (Reuters) -"): the day the story was filed, which yields to a day of
+    the incident's own.
+    """
+    first, last, n = mention.first, mention.last, len(tokens)
+    if not (0 < first <= _DATELINE_REACH and tokens[first - 1].text == "," and last < n):
+        return False
+    if tokens[last].text == "(":  # the agency in brackets: "(Reuters) -"
+        close = next((k for k in range(last, min(n, last + 5)) if tokens[k].text == ")"), None)
+        last = close + 1 if close is not None else last
+    return last < n and tokens[last].text in lx.DASHES
 
 
 def explicit_reference(

@@ -22,6 +22,7 @@ from conflictfigures._extraction.chunks import (
 )
 from conflictfigures._extraction.lists import (
     continues_active,
+    elided_after,
     in_part_list,
     list_before,
     trailing_member,
@@ -479,8 +480,9 @@ def link_total(c: Candidate) -> list[Reading] | None:
     milestone = milestone_verb(c.tokens, num)
     if milestone is not None:
         # "crossed the three-million mark": at least that many, the mark in its words
+        mark = milestone == num.first - 2  # "the three-million mark": the noun is in its words
         num = NumberReading(
-            num.first, num.last + 1, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
+            num.first, num.last + mark, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
         )
     r = Reading(num, category)
     # The total's words never swallow a figure read before it ("bringing 2
@@ -578,7 +580,10 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     r = finish(Reading(num, category), tokens, np)
     r.last = np[1] if members else t_last  # list members end at their own words
     r.perfect = perfect
-    r.listed = bool(out)
+    r.listed = bool(out) or elided_after(tokens, c.readings, num, np)
+    if r.listed and not out:
+        # "31,272 had been killed and 73,024 wounded": the verb's tense too
+        r.perfect = perfect or c.readings[-1].perfect
     out.append(r)
     for idx, (m_first, noun) in enumerate(members):
         m = finish(

@@ -571,7 +571,9 @@ def read_total(
 def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
     """
     ``MILESTONE_VERB "the" NUMBER MILESTONE_NOUN``: "crossed the
-    three-million mark", "passed the 1,000 threshold"; the verb's index.
+    three-million mark", "passed the 1,000 threshold"; or ``TOTAL_NOUN
+    MILESTONE_VERB NUMBER``: "death toll passes 31,000", "toll tops 100";
+    the verb's index.
     """
     i, j = num.first, num.last
     if (
@@ -582,6 +584,8 @@ def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
         and tokens[i - 2].low in lx.MILESTONE_VERBS
     ):
         return i - 2
+    if i >= 2 and tokens[i - 1].low in lx.MILESTONE_VERBS and tokens[i - 2].low in lx.TOTAL_NOUNS:
+        return i - 1
     return None
 
 

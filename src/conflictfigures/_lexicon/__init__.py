@@ -110,6 +110,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,
     ORDINALS as ORDINALS,
+    SUPERLATIVES as SUPERLATIVES,
     WEEKDAYS as WEEKDAYS,
 )
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
