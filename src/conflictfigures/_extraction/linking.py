@@ -42,7 +42,7 @@ from conflictfigures._extraction.parts import (
     pair_reading,
     part_of_earlier,
 )
-from conflictfigures._extraction.reading import Reading, finish
+from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
 from conflictfigures._extraction.rules import (
     ONE_PERSON_AUX,
     after_active,
@@ -129,7 +129,7 @@ def read_sentence(
         if i in self_killing:
             end = read_self_killing(tokens, i)
             if end is not None:
-                readings.append(_perpetrator(tokens, i, end))
+                readings.append(perpetrator_reading(tokens, i, end))
                 pending_list.clear()
                 i = end
                 continue
@@ -242,18 +242,6 @@ _PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
-
-
-def _perpetrator(tokens: list[Token], first: int, last: int) -> Reading:
-    """One attacker who died by his own hand: killed, a side of its own."""
-    r = Reading(NumberReading(first, last, 1, Qualifier.EXACT), Category.KILLED)
-    r.last = last
-    who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
-    r.np = (who, who + 1)
-    r.side = lx.PERPETRATOR_SIDE
-    # "killing himself and 15 others": the others are the verb's further objects
-    r.active = tokens[first].low in lx.ACTIVE_TRIGGERS
-    return r
 
 
 class Candidate:
