@@ -92,4 +92,30 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 31000, "at_least", cumulative=True, claimed_by="the health ministry")],
         "a toll that passes, tops or exceeds a number is at least that number",
     ),
+    (
+        (
+            "The enemy's total combat losses were approximately: personnel — about 428,300 "
+            "(+950), tanks — 6,712 (+10), armoured combat vehicles — 12,853 (+21)."
+        ),
+        P,
+        [
+            fig("casualties", 428300, "about", subject="personnel", cumulative=True),
+            fig(DEST, 6712, subject="tanks", cumulative=True),
+            fig(DEST, 12853, subject="armoured combat vehicles", cumulative=True),
+        ],
+        "a ministry's dashed list of losses: running totals, personnel as casualties",
+    ),
+    (
+        "The Britain-based Syrian Observatory for Human Rights, a war monitor, put the toll at 18.",
+        P,
+        [
+            fig(
+                K,
+                18,
+                cumulative=True,
+                claimed_by="The Britain-based Syrian Observatory for Human Rights",
+            )
+        ],
+        "an appositive between the source and the verb that puts the toll",
+    ),
 ]

@@ -381,8 +381,12 @@ def sentence_figures(
             not cumulative
             and r.perfect
             and date_m is None
-            # "have been killed in the attack" reports one incident.
-            and not any(lows[k] in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8)))
+            # "have been killed in the attack" reports one incident; "since
+            # the start of the operation" counts up to now.
+            and not any(
+                lows[k] in lx.INCIDENT_NOUNS and "since" not in lows[r.last : k]
+                for k in range(r.last, min(hi, r.last + 8))
+            )
         ):
             cumulative = True
         if r.category is Category.DISPLACED:

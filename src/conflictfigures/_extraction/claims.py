@@ -318,7 +318,8 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             continue
         if low in lx.PUT_VERBS:
             # "Health officials put the death toll at 31,000"
-            if _puts_a_count(tokens, k) and (rng := claimant_left(tokens, k)) is not None:
+            rng = claimant_left(tokens, k) or appositive_claimant(tokens, k)
+            if _puts_a_count(tokens, k) and rng is not None:
                 found.append((k, *rng))
             continue
         if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):

@@ -36,6 +36,7 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.parts import (
     animals_again,
     bracket_stocks,
+    dash_losses,
     died_before,
     fatal_of_harmed,
     fatal_part,
@@ -203,6 +204,8 @@ def read_sentence(
         readings = [r for r in readings if not animals_again(tokens, r)]
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
+    if not readings:
+        readings = dash_losses(tokens)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     return readings
 
 
