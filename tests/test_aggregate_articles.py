@@ -459,3 +459,11 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
 def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:
     """Rule 0b: "more" who died as a toll rose are in the toll; elsewhere they add."""
     assert tally(extract(text, published=THU))[Category.KILLED].best == expected
+
+
+def test_words_without_a_number_yield_to_the_number_within_their_range() -> None:
+    """Rule 2d leaves a vague lead to rule 2b when later exact counts lie within its range."""
+    text = "The tornado caused several injuries. Three people sustained minor injuries."
+    assert tally(extract(text, published=THU))[Category.WOUNDED].best == 3
+    wider = "Dozens of people were killed in attacks across Iraq. In Baghdad, 20 people died."
+    assert tally(extract(wider, published=THU))[Category.KILLED].best >= 24

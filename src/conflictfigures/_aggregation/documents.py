@@ -212,6 +212,19 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         whole = sum(u.estimate.best for u in summary)
         if not later or whole < 2 or sum(u.estimate.best for u in later) > whole:
             continue
+        told = sum(u.estimate.best for u in later)
+        if (
+            all(f.count.stated is None for u in summary for c in u.claims for f in c.figures)
+            and all(f.count.stated is not None for u in later for c in u.claims for f in c.figures)
+            and all(
+                u.estimate.low <= told and (u.estimate.high is None or told <= u.estimate.high)
+                for u in summary
+            )
+        ):
+            # "caused several injuries ... Three persons sustained minor
+            # injuries": words without a number yield to the number within
+            # their range (rule 2b)
+            continue
         scope = attrs.evolve(lead.key, group=None)
         several = any(
             _SUMMARY_RE.search(f.sentence.lower())
