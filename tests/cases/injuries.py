@@ -388,4 +388,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 12, subject="soldiers"), fig(W, 30, subject="comrades")],
         "a trailing member with a participle of its own takes its category",
     ),
+    (
+        "Dozens were treated for smoke inhalation.",
+        P,
+        [fig(W, None, "vague")],
+        "smoke inhalation is an injury",
+    ),
+    (
+        "At least 14 people were admitted to hospital with burns.",
+        P,
+        [fig(W, 14, "at_least", subject="people")],
+        "'admitted to hospital' like 'taken to hospital'",
+    ),
 ]

@@ -176,7 +176,7 @@ INJURY_NOUNS = frozenset(
     """
     injuries injury wounds wound burns cuts bruises lacerations scrapes bumps
     fractures bones concussion concussions fracture laceration gash gashes
-    abrasions contusions
+    abrasions contusions inhalation
     """.split()
 )
 #: Verbs that take lives ("claimed 14 lives", "cost 30 lives"): "lives"

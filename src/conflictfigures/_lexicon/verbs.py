@@ -135,6 +135,11 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("rushed", "to", "hospital"), Category.WOUNDED, None),
     (("transported", "to", "the", "hospital"), Category.WOUNDED, None),
     (("transported", "to", "hospital"), Category.WOUNDED, None),
+    (("admitted", "to", "the", "hospital"), Category.WOUNDED, None),
+    (("admitted", "to", "hospital"), Category.WOUNDED, None),
+    (("admitted", "to", "hospitals"), Category.WOUNDED, None),
+    (("airlifted", "to", "hospital"), Category.WOUNDED, None),
+    (("airlifted", "to", "the", "hospital"), Category.WOUNDED, None),
 )
 
 #: Words before the counted group (active voice): word -> categories.
