@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
 from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
+from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.screen import ANCHOR_BYTES, MONTH_BYTES, fold_ascii, folded_words
 from conflictfigures._extraction.where import find_host, find_place
@@ -606,6 +607,10 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
+    coded = storm_codes(text, source) if "(" in text or text.rstrip()[-1:].isalpha() else None
+    if coded is not None:
+        figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes
+        dated.append(True)
     if any(a.span.start > b.span.start for a, b in itertools.pairwise(figures)):
         # Figures in text order, whatever order a sentence's rules read them in.
         order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
