@@ -400,4 +400,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 14, "at_least", subject="people")],
         "'admitted to hospital' like 'taken to hospital'",
     ),
+    (
+        "Authorities have jailed 25 journalists and twelve activists were imprisoned.",
+        P,
+        [fig(D, 25, subject="journalists"), fig(D, 12, subject="activists")],
+        "'jailed' and 'imprisoned' detain",
+    ),
 ]
