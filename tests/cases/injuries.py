@@ -406,4 +406,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(D, 25, subject="journalists"), fig(D, 12, subject="activists")],
         "'jailed' and 'imprisoned' detain",
     ),
+    (
+        "A man was shot in the head and died.",
+        P,
+        [fig(K, 1, subject="man")],
+        "a phrase of place after the first verb of two ('in the head') is no count",
+    ),
 ]

@@ -327,7 +327,12 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
             or not t.is_word
             or t.low in lx.MODIFIER_STOPS
             or t.low in lx.PASSIVE_TRIGGERS
-            or (t.low in NUMBER_STARTERS and t.low not in ARTICLES)
+            # a count ("and two ..."), not a word that may start one ("in the head")
+            or (
+                t.low in NUMBER_STARTERS
+                and t.low not in ARTICLES
+                and read_number(tokens, m) is not None
+            )
         ):
             return None
         m += 1
