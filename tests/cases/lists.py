@@ -118,4 +118,16 @@ EXAMPLES_LISTS: list[Row] = [
         ],
         "an appositive between the source and the verb that puts the toll",
     ),
+    (
+        "The camp shelters 40,000 displaced people.",
+        P,
+        [fig("displaced", 40000, subject="displaced people", cumulative=True)],
+        "a verb of hosting counts the displaced it shelters as displaced, not refugees",
+    ),
+    (
+        "Some 200,000 people sought asylum in Germany.",
+        P,
+        [fig("refugees", 200000, "about", subject="people", cumulative=True)],
+        "asylum is sought abroad: refugees",
+    ),
 ]

@@ -22,6 +22,7 @@ from conflictfigures._extraction.chunks import (
 )
 from conflictfigures._extraction.lists import (
     continues_active,
+    displaced_group,
     elided_after,
     in_part_list,
     list_before,
@@ -725,6 +726,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
     chosen = choose(cats, cls)
     if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
         return None  # "injuring another": one more of the group before
+    if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
+        chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
     r = finish(Reading(num, chosen), tokens, np)
     r.first = t_first if t_first >= (readings[-1].last if readings else 0) else num.first
     r.last = max(np[1], num.last)

@@ -13,11 +13,11 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import is_adverb, noun_class, read_np, side_of
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category
 
 
 def list_gap(gap: list[Token]) -> bool:
@@ -75,6 +75,22 @@ def elided_after(
         return False
     gap = tokens[readings[-1].last : num.first]
     return bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",") for t in gap)
+
+
+def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """
+    ``("internally")? DISPLACEMENT_PARTICIPLE NOUN`` right after a number
+    that a verb of hosting counts ("the camp shelters 40,000 displaced
+    people"): people displaced at home, not refugees; the group's range.
+    """
+    k = np[2]
+    if k < len(tokens) and tokens[k].low == "internally":
+        k += 1
+    cats = lx.PASSIVE_TRIGGERS.get(tokens[k].low) if k < len(tokens) else None
+    if np[0] != np[1] or cats is None or cats[0] is not Category.DISPLACED:
+        return None
+    start, end, nxt = read_np(tokens, k + 1)
+    return (np[2], end, nxt) if end > start else None
 
 
 def list_before(
