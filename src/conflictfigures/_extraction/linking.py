@@ -381,6 +381,8 @@ def _candidate(
     )
     if the_other:
         cls = noun_class(readings[-1].head) if readings[-1].head else "people"
+        if cls == "self":
+            cls = "people"  # "two martyrs ... the other": one more person, no self-counting noun
     if (
         num.article
         and not the_other

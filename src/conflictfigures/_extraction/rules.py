@@ -589,7 +589,13 @@ def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
         and tokens[i - 2].low in lx.MILESTONE_VERBS
     ):
         return i - 2
-    if i >= 2 and tokens[i - 1].low in lx.MILESTONE_VERBS and tokens[i - 2].low in lx.TOTAL_NOUNS:
+    if (
+        i >= 2
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in lx.MILESTONE_VERBS
+        and tokens[i - 2].low in lx.TOTAL_NOUNS
+    ):
         return i - 1
     return None
 
