@@ -41,7 +41,13 @@ if TYPE_CHECKING:
     from conflictfigures.policy import BoundsPolicy
 from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
 from conflictfigures._extraction.linking import read_sentence
-from conflictfigures._extraction.screen import ANCHOR_BYTES, MONTH_BYTES, fold_ascii, folded_words
+from conflictfigures._extraction.screen import (
+    ANCHOR_BYTES,
+    MONTH_BYTES,
+    fold_ascii,
+    fold_text,
+    folded_words,
+)
 from conflictfigures._extraction.where import find_host, find_place
 
 
@@ -484,9 +490,9 @@ def read_document(
     figures: list[Figure] = []
     dated: list[bool] = []
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
-    # The usual case, an ASCII text: its words, lower-cased, straight from its
-    # bytes, which keep the text's offsets.
-    folded_text = fold_ascii(text) if text.isascii() else None
+    # The usual case: the text's words, lower-cased, straight from its bytes
+    # (a byte for each character), which keep the text's offsets.
+    folded_text = fold_text(text)
     for b_start, b_end in blocks(text):
         # An ASCII block's folded bytes keep its offsets, so its sentences
         # are screened from slices of them; other blocks, sentence by sentence.
