@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -364,12 +365,13 @@ def sentence_figures(
             date = date_m.date
         # Where.
         if preps is None:
+            # (The candidates' indices are picked out in C.)
             preps = [
                 k
-                for k, low in enumerate(lows)
-                if low in lx.PLACE_PREPS
+                for k in compress(range(n), map(_PREP_WORDS.__contains__, lows))
+                if lows[k] in lx.PLACE_PREPS
                 # "a missile strike on Odesa", "the attack on Kramatorsk"
-                or (low == "on" and k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
+                or (k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
             ]
             said_at = _trailing_claim_words(tokens, claims) if claims else set()
             if said_at:
@@ -402,6 +404,11 @@ def sentence_figures(
         )
         previous = r
         yield figure, date is not None or cumulative or dated_by_statement
+
+
+#: The words a place phrase can start with: a place preposition, or "on"
+#: after an incident.
+_PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
 def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
