@@ -17,6 +17,7 @@ from conflictfigures import extract, to_record
 from conflictfigures._extraction import linking
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.screen import UNFOLDABLE, fold_text, folded_words
 from conflictfigures._extraction.text import tokenize
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -79,3 +80,21 @@ def test_an_article_the_screen_drops_is_one_the_reader_drops() -> None:
                 candidate = linking._candidate(tokens, num, [], [], zero=False)
             assert candidate is None, (text, i)
     assert dropped > 1000
+
+
+def test_a_text_outside_ascii_folds_to_the_words_the_screen_reads() -> None:
+    """
+    Every character outside ASCII but the unfoldable ones breaks words as
+    ``folded_words`` reads them, so a text folded a byte for each character
+    holds the same words at the text's own offsets; each unfoldable one
+    reads otherwise, and keeps a text from folding.
+    """
+    chars = [chr(c) for c in range(0x80, 0x110000) if chr(c) not in UNFOLDABLE]
+    text = "x" + "x".join(chars) + "x"
+    folded = fold_text(text)
+    assert folded is not None
+    assert len(folded) == len(text)
+    assert folded.split() == folded_words(text) == [b"x"] * (len(chars) + 1)
+    for char in UNFOLDABLE:
+        assert fold_text("kil" + char + "led") is None
+        assert folded_words("kil" + char + "led") != [b"kil", b"led"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,13 @@ if TYPE_CHECKING:
 from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.linking import read_sentence
-from conflictfigures._extraction.screen import ANCHOR_BYTES, MONTH_BYTES, fold_ascii, folded_words
+from conflictfigures._extraction.screen import (
+    ANCHOR_BYTES,
+    MONTH_BYTES,
+    fold_ascii,
+    fold_text,
+    folded_words,
+)
 from conflictfigures._extraction.where import find_host, find_place
 
 
@@ -412,12 +419,13 @@ def sentence_figures(
             date = date_m.date
         # Where.
         if preps is None:
+            # (The candidates' indices are picked out in C.)
             preps = [
                 k
-                for k, low in enumerate(lows)
-                if low in lx.PLACE_PREPS
+                for k in compress(range(n), map(_PREP_WORDS.__contains__, lows))
+                if lows[k] in lx.PLACE_PREPS
                 # "a missile strike on Odesa", "the attack on Kramatorsk"
-                or (low == "on" and k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
+                or (k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
             ]
             said_at = _trailing_claim_words(tokens, claims) if claims else set()
             if said_at:
@@ -454,6 +462,10 @@ def sentence_figures(
 
 #: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
 _DATELINE_REACH = 8
+
+#: The words a place phrase can start with: a place preposition, or "on"
+#: after an incident.
+_PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
 def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
@@ -558,9 +570,9 @@ def read_document(
     figures: list[Figure] = []
     dated: list[bool] = []
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
-    # The usual case, an ASCII text: its words, lower-cased, straight from its
-    # bytes, which keep the text's offsets.
-    folded_text = fold_ascii(text) if text.isascii() else None
+    # The usual case: the text's words, lower-cased, straight from its bytes
+    # (a byte for each character), which keep the text's offsets.
+    folded_text = fold_text(text)
     for b_start, b_end in blocks(text):
         # An ASCII block's folded bytes keep its offsets, so its sentences
         # are screened from slices of them; other blocks, sentence by sentence.

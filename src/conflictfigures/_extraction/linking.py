@@ -35,6 +35,7 @@ from conflictfigures._extraction.numbers import (
     read_number,
 )
 from conflictfigures._extraction.parts import (
+    PAIR_WORDS,
     animals_again,
     bracket_stocks,
     dash_losses,
@@ -72,9 +73,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 #: Lower-case words that can start a reading (capitalized words and digits can too).
-READING_STARTERS = frozenset(
-    NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS | {"both", "neither"}
-)
+READING_STARTERS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS | PAIR_WORDS)
 
 
 def read_sentence(
@@ -141,7 +140,8 @@ def read_sentence(
             num = read_zero(tokens, i)
             zero = num is not None
         if num is None:
-            pair = pair_reading(tokens, i)  # "killing them both", "Neither ... survived"
+            # "killing them both", "Neither ... survived"
+            pair = pair_reading(tokens, i) if tok.low in PAIR_WORDS else None
             if pair is not None:
                 readings.append(pair)
                 pending_list.clear()

@@ -148,6 +148,8 @@ def in_part_list(tokens: list[Token], i: int) -> bool:
 #: The words that add a trailing member to the figure before ("four injured,
 #: in addition to 3 civilians"), as word tuples ending before the number.
 _ADDERS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("plus",))
+#: The words the adders end in: any other word before the number ends none.
+_ADDER_ENDS = frozenset(words[-1] for words in _ADDERS)
 
 
 def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
@@ -158,6 +160,8 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     to 3 civilians").
     """
     j = num.first
+    if j == 0 or tokens[j - 1].low not in _ADDER_ENDS:
+        return None
     for words in _ADDERS:
         k = j - len(words)
         if k >= 0 and words_at(tokens, k, words):

@@ -254,6 +254,9 @@ _NEITHER_REACH = 8
 #: Verbs whose negation by "neither" is a death.
 _SURVIVED = frozenset({"survived", "survive", "survives"})
 
+#: The words a pair reading starts with: :func:`pair_reading` reads no other.
+PAIR_WORDS = frozenset({"both", "neither"})
+
 
 def pair_reading(tokens: list[Token], i: int) -> Reading | None:
     """

@@ -26,9 +26,9 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
-    ACTIVE_BY_LAST,
     PASSIVE_BY_FIRST,
     TAKE_CLOSERS,
+    active_phrases_at,
     intended,
 )
 from conflictfigures.models import Category, Qualifier
@@ -425,7 +425,7 @@ def read_active(
         skipped += 1
     if k < 0:
         return None
-    for words, people, equipment in ACTIVE_BY_LAST.get(tokens[k].low, ()):
+    for words, people, equipment in active_phrases_at(tokens, k):
         m = len(words)
         if k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
             return (people, equipment), k - m + 1
@@ -650,7 +650,7 @@ def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] |
         k -= 1
     if k < 0:
         return None
-    for words, people, _equipment in ACTIVE_BY_LAST.get(tokens[k].low, ()):
+    for words, people, _equipment in active_phrases_at(tokens, k):
         m = len(words)
         if people is not None and k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
             return people, k - m + 1

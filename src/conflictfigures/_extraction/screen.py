@@ -6,7 +6,7 @@ read from their bytes folded to lower case in one C-level pass.
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import visible
+from conflictfigures._extraction.text import _INVISIBLE_SET, visible
 from conflictfigures._extraction.triggers import ANCHORS
 
 #: A byte table that keeps ASCII letters, folded to lower case, and turns every
@@ -18,6 +18,33 @@ FOLD_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for 
 def fold_ascii(segment: str) -> bytes:
     """An ASCII ``segment`` as bytes, letters lower-cased and every other byte a space."""
     return segment.encode("ascii").translate(FOLD_WORDS)
+
+
+#: What keeps a text outside ASCII from folding character for character: the
+#: invisible marks (dropped inside a word, they join its halves) and the two
+#: characters whose lower-case form holds an ASCII letter (U+0130, "I" with a
+#: dot, and U+212A, the Kelvin sign); ``tests/test_extract_screens.py`` checks
+#: every character.
+UNFOLDABLE = _INVISIBLE_SET | {"\u0130", "\u212a"}
+
+
+def fold_text(text: str) -> bytes | None:
+    """
+    ``text`` folded as :func:`fold_ascii` folds ASCII, a byte for each
+    character and every character outside ASCII a space, so its words are
+    those :func:`folded_words` reads, at the text's own offsets; ``None``
+    when a character of :data:`UNFOLDABLE` stands in it.
+    """
+    if text.isascii():
+        return fold_ascii(text)
+    raw = text.encode("ascii", "replace")
+    # Every character outside ASCII is a "?" now: only those are looked at.
+    p = raw.find(b"?")
+    while p >= 0:
+        if text[p] in UNFOLDABLE:
+            return None
+        p = raw.find(b"?", p + 1)
+    return raw.translate(FOLD_WORDS)
 
 
 def folded_words(segment: str) -> list[bytes]:

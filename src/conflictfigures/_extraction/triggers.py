@@ -65,6 +65,38 @@ PASSIVE_BY_FIRST = phrases_by(lx.PASSIVE_PHRASES, 0)
 ACTIVE_BY_LAST = phrases_by(lx.ACTIVE_PHRASES, -1)
 
 
+def _by_last_two() -> dict[tuple[str, str | None], tuple[Phrase, ...]]:
+    """
+    :data:`ACTIVE_BY_LAST` narrowed by the word before the last: under
+    ``(last, before)`` the phrases that can end in those two words, in their
+    order; under ``(last, None)`` the one-word phrases alone.
+    """
+    index: dict[tuple[str, str | None], tuple[Phrase, ...]] = {}
+    for last, phrases in ACTIVE_BY_LAST.items():
+        for before in {words[-2] for words, _, _ in phrases if len(words) > 1}:
+            index[last, before] = tuple(p for p in phrases if len(p[0]) == 1 or p[0][-2] == before)
+        alone = tuple(p for p in phrases if len(p[0]) == 1)
+        if alone:
+            index[last, None] = alone
+    return index
+
+
+_ACTIVE_BY_LAST_TWO = _by_last_two()
+
+
+def active_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:
+    """
+    The active phrases that may end at ``tokens[k]``, in the order of
+    :data:`ACTIVE_BY_LAST`: those whose word before the last matches too,
+    and the one-word ones.
+    """
+    if k:
+        found = _ACTIVE_BY_LAST_TWO.get((tokens[k].low, tokens[k - 1].low))
+        if found is not None:
+            return found
+    return _ACTIVE_BY_LAST_TWO.get((tokens[k].low, None), ())
+
+
 def intended(tokens: list[Token], k: int) -> bool:
     """Whether the verb at ``k`` is an intention, not a report ("an operation to detain")."""
     return k > 0 and tokens[k - 1].low == "to" and not tokens[k].low.endswith(("ed", "ing"))
