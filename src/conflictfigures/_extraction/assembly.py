@@ -619,7 +619,7 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
-    coded = storm_codes(text, source) if "(" in text or text.rstrip()[-1:].isalpha() else None
+    coded = storm_codes(text, source)
     if coded is not None:
         figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes
         dated.append(True)

@@ -30,6 +30,8 @@ _PLACES = "MH|PH|VE|OU|IW|BO|CA|BU|CH|SC|BF|GF|EQ|LS|PS|TE|UT|OT|H|M|O|V|P"
 _CODE_RE = re.compile(
     rf"(?<![A-Za-z0-9])[MF](?:[0-9]{{1,3}}|\?{{1,3}})(?:{_PLACES})(?![A-Za-z0-9])"
 )
+#: How far from the end of a text its last code may start (with the spaces after it).
+_TAIL = 16
 #: What may stand between two codes of one run.
 _BETWEEN = frozenset(" \t,;()")
 #: Words of which one must stand in a narrative whose codes are read.
@@ -51,6 +53,8 @@ def storm_codes(text: str, source: Source) -> Figure | None:
     the killed whose words run from the first code to the last; ``None``
     when the text codes none or speaks of no death.
     """
+    if "(M" not in text and "(F" not in text and _CODE_RE.search(text, len(text) - _TAIL) is None:
+        return None  # no code in brackets, none at the end: the usual text, at once
     runs: list[tuple[int, int, int]] = []  # start, end, codes
     for m in _CODE_RE.finditer(text):
         if runs and _BETWEEN.issuperset(text[runs[-1][1] : m.start()]):

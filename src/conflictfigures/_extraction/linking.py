@@ -205,7 +205,7 @@ def read_sentence(
         readings = [r for r in readings if not animals_again(tokens, r)]
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
-    if not readings:
+    if not readings and ("losses" in lows or "lost" in lows):
         readings = dash_losses(tokens)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     return readings
 
@@ -428,7 +428,7 @@ def _candidate(
         and cls not in ("people", "equipment", "self")
     ):
         return None  # a year
-    if age_after_name(tokens, num):
+    if num.first > 1 and tokens[num.first - 1].text == "," and age_after_name(tokens, num):
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
