@@ -130,4 +130,10 @@ EXAMPLES_LISTS: list[Row] = [
         [fig("refugees", 200000, "about", subject="people", cumulative=True)],
         "asylum is sought abroad: refugees",
     ),
+    (
+        "The death toll climbed past 500, officials said.",
+        P,
+        [fig(K, 500, "more_than", cumulative=True, claimed_by="officials")],
+        "a total that rose past, above or beyond its number is more than it",
+    ),
 ]

@@ -52,6 +52,7 @@ from conflictfigures._extraction.rules import (
     flight_category,
     hypothetical,
     milestone_verb,
+    passed_total,
     passive_within,
     people_trigger_before,
     read_active,
@@ -471,6 +472,9 @@ def link_total(c: Candidate) -> list[Reading] | None:
             return None
         category = c.readings[-1].category
     num = c.num
+    if passed_total(c.tokens, num):
+        # "rose above 11,000": more than that, the word in its words
+        num = NumberReading(num.first - 1, num.last, num.stated, Qualifier.MORE_THAN)
     milestone = milestone_verb(c.tokens, num)
     if milestone is not None:
         # "crossed the three-million mark": at least that many, the mark in its words

@@ -499,6 +499,8 @@ def read_total(
     """
     i = num.first
     milestone = milestone_verb(tokens, num)
+    if milestone is None and passed_total(tokens, num):
+        milestone = i - 2  # "rose above 11,000", "climbed past 500"
     if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
         return None
     joiner = "to" if milestone is not None else tokens[i - 1].low
@@ -571,6 +573,22 @@ def read_total(
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return category, first, group
+
+
+#: Words after a verb of a total that take it past its number ("rose above 11,000").
+PAST_WORDS = frozenset({"above", "past", "beyond"})
+
+
+def passed_total(tokens: list[Token], num: NumberReading) -> bool:
+    """``TOTAL_VERB ("above" | "past" | "beyond") NUMBER``: a total past its number."""
+    i = num.first
+    return (
+        i >= 2
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in PAST_WORDS
+        and tokens[i - 2].low in lx.TOTAL_VERBS
+    )
 
 
 def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
