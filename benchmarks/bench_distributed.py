@@ -31,13 +31,16 @@ import sys
 import tempfile
 import time
 import zlib
+from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import dask.bag as db
+from dask.utils import key_split
+from distributed import get_task_stream
 
-from conflictfigures import Category
+from conflictfigures import Category, Source
 from conflictfigures._parallel import cluster
 from conflictfigures._tables import TABLES
 from conflictfigures.distributed import analyse
@@ -59,7 +62,9 @@ def _part(i: int, size: int, categories: int) -> list[Any]:
     for f in corpus(size, seed=i):
         incident = (f.source.doc_id or "").rsplit("/", 1)[-1]
         category = chosen[zlib.crc32(f"{i}/{incident}".encode()) % categories]
-        source = attrs.evolve(f.source, doc_id=f"{i}/{f.source.doc_id}")
+        source = Source(
+            outlet=f.source.outlet, published=f.source.published, doc_id=f"{i}/{f.source.doc_id}"
+        )
         out.append(attrs.evolve(f, category=category, source=source))
     return out
 
@@ -74,6 +79,17 @@ def _received(dask_worker: Worker) -> tuple[int, float]:
     return sum(t["total"] for t in log), sum(t["duration"] for t in log)
 
 
+def _stages(records: list[dict[str, Any]]) -> str:
+    """Seconds the workers spent per kind of task (its name), computing and receiving data."""
+    spent: dict[str, float] = defaultdict(float)
+    for record in records:
+        name = key_split(record["key"])
+        for part in record.get("startstops", ()):
+            what = name if part["action"] == "compute" else part["action"]
+            spent[what] += part["stop"] - part["start"]
+    return ", ".join(f"{name} {s:,.1f} s" for name, s in sorted(spent.items(), key=lambda x: -x[1]))
+
+
 def bench(n: int, client: Client, partition: int, categories: int, tables: list[str]) -> None:
     parts = max(1, n // partition)
     bag = (
@@ -83,7 +99,7 @@ def bench(n: int, client: Client, partition: int, categories: int, tables: list[
     )
     workers = len(client.scheduler_info()["workers"])
     load = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, get_task_stream(client) as stream:
         start = time.perf_counter()
         written = analyse(bag, npartitions=workers).write_parquet(folder, tables=tables)
         seconds = time.perf_counter() - start
@@ -98,7 +114,8 @@ def bench(n: int, client: Client, partition: int, categories: int, tables: list[
         + f"; shuffle {moved / 1e6:,.0f} MB ({moved / n:,.0f} B a figure) received in "
         f"{transfer:,.1f} s; rows: "
         + ", ".join(f"{written[t]:,} {t}" for t in tables)
-        + f"; load {load:.2f} -> {os.getloadavg()[0]:.2f}",
+        + f"; load {load:.2f} -> {os.getloadavg()[0]:.2f}\n    worker time by task: "
+        + _stages(stream.data),
         flush=True,
     )
 
