@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     import pyarrow as pa
 
+    from conflictfigures._aggregation.results import Claim, Estimate
     from conflictfigures.aggregate import Ledger
 
 __all__ = [
@@ -358,8 +359,13 @@ def check_tables(tables: Iterable[str]) -> tuple[str, ...]:
     return tuple(t for t in TABLES if t in asked)
 
 
-#: Claims whose records are made and written together by :func:`write_category`.
+#: Claims whose records are made and written together by :func:`write_category`
+#: in a category of more than :data:`_SHARED_FIGURES` figures.
 _CLAIMS_AT_A_TIME = 2048
+
+#: The most figures of one category whose records are all held while its
+#: tables are written (about 1.4 KB each).
+_SHARED_FIGURES = 200_000
 
 
 def write_category(
@@ -369,74 +375,80 @@ def write_category(
     Write one category's rows of the tables (``<folder>/<table>/<category>.parquet``);
     return the rows written per table.
 
-    The figures, claims and estimates are written together, a run of
-    :data:`_CLAIMS_AT_A_TIME` claims at a time: a claim's figure records are
-    made once for its figures' rows, its own row and its estimate's, then
-    dropped, so the records held do not grow with the category (a million
-    figures' records would take about 1.4 GB).
+    Each figure's and claim's record is made once and shared by every row
+    that holds it (a claim's reports, its estimate, a contradiction's sides,
+    a running total's incidents) while the category has at most
+    :data:`_SHARED_FIGURES` figures. In a larger one, the records held are
+    bounded: the figures, claims and estimates are written together, a run
+    of :data:`_CLAIMS_AT_A_TIME` claims at a time, each claim's figure
+    records made once for its figures' rows, its own row and its estimate's,
+    then dropped, and the other tables' records are shared within a chunk
+    of rows; a million figures' records would take about 1.4 GB.
     """
     out = Path(folder)
     chosen = check_tables(tables)
+    pairs = [
+        (c, e)
+        for c, e in zip(ledger.claims(), ledger.estimates(), strict=True)
+        if c.key.category is category
+    ]
+    convert = _Shared(bounded=sum(len(c.figures) for c, _e in pairs) > _SHARED_FIGURES)
     files: dict[str, _TableFile] = {}
     try:
         for table in chosen:
             (out / table).mkdir(parents=True, exist_ok=True)
             files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
-        if {"figures", "claims", "estimates"} & files.keys():
-            _write_claims(ledger, category, files)
+        _write_claims(pairs, files, convert)
         for table in ("contradictions", "running_totals", "tallies"):
             if table in files:
-                _write_rows(ledger, category, table, files[table])
+                records = category_records(ledger, category, convert=convert)[table]
+                for rows, record in enumerate(records, 1):
+                    files[table].add(record)
+                    if rows % _CHUNK == 0:
+                        convert.renew()
     finally:
         for file in files.values():
             file.close()
     return {table: file.rows for table, file in files.items()}
 
 
-def _write_claims(ledger: Ledger, category: Category, files: Mapping[str, _TableFile]) -> None:
+def _write_claims(
+    pairs: Sequence[tuple[Claim, Estimate]], files: Mapping[str, _TableFile], convert: _Shared
+) -> None:
     """The rows of the figures, claims and estimates tables, a run of claims at a time."""
     figures, claims, estimates = (files.get(t) for t in ("figures", "claims", "estimates"))
-    pairs = [
-        (c, e)
-        for c, e in zip(ledger.claims(), ledger.estimates(), strict=True)
-        if c.key.category is category
-    ]
+    if figures is None and claims is None and estimates is None:
+        return
     for start in range(0, len(pairs), _CLAIMS_AT_A_TIME):
-        to_record = shared_records()
+        convert.renew()
         for claim, estimate in pairs[start : start + _CLAIMS_AT_A_TIME]:
             if figures is not None:
                 claim_id = claim.key.id
                 for figure in claim.figures:
-                    figures.add({**to_record(figure), "claim": claim_id})
+                    figures.add({**convert(figure), "claim": claim_id})
             if claims is not None:
-                claims.add(to_record(claim))
+                claims.add(convert(claim))
             if estimates is not None:
-                estimates.add(to_record(estimate))
-
-
-def _write_rows(ledger: Ledger, category: Category, table: str, file: _TableFile) -> None:
-    """
-    The rows of the contradictions, running totals or tallies table; the
-    records of a chunk share their figures' and claims' records.
-    """
-    convert = _Shared()
-    for rows, record in enumerate(category_records(ledger, category, convert=convert)[table], 1):
-        file.add(record)
-        if rows % _CHUNK == 0:
-            convert.renew()
+                estimates.add(convert(estimate))
+    convert.renew()
 
 
 class _Shared:
-    """:func:`conflictfigures.serialize.shared_records`, renewed (and the records held dropped)."""
+    """
+    :func:`conflictfigures.serialize.shared_records`; if ``bounded``,
+    renewed on :meth:`renew` (the records held dropped).
+    """
 
-    def __init__(self) -> None:
+    def __init__(self, *, bounded: bool) -> None:
+        self._bounded = bounded
         self._convert = shared_records()
 
     def __call__(self, result: Result) -> Record:
         return self._convert(result)
 
     def renew(self) -> None:
-        self._convert = shared_records()
+        if self._bounded:
+            self._convert = shared_records()
 
 
 def write_tables(
