@@ -15,8 +15,12 @@ so a run that completes stayed under it).
 
 Printed per size: wall time, figures per second, each worker's peak resident
 memory, the bytes the workers sent each other (the shuffle) and the time
-they spent receiving them, the rows written, and the load average before
-and after.
+they spent receiving them, the rows written, the load average before and
+after, and the workers' time by kind of task (``part``: making the figures,
+``pack_items``: pickling them by bucket and category, ``by_category``,
+``category_tables``: a neighbourhood's unpickling, analysis and writing;
+``transfer``: receiving data). With ``--one``, the same figures are made,
+analysed and written in this process too, with the CPU seconds of each step.
 
 Run: ``python benchmarks/bench_distributed.py [--categories 8] [N ...]``
 (default 100000 1000000).
@@ -40,9 +44,9 @@ import dask.bag as db
 from dask.utils import key_split
 from distributed import get_task_stream
 
-from conflictfigures import Category, Source
+from conflictfigures import Category, Ledger, Source
 from conflictfigures._parallel import cluster
-from conflictfigures._tables import TABLES
+from conflictfigures._tables import TABLES, write_tables
 from conflictfigures.distributed import analyse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -120,12 +124,44 @@ def bench(n: int, client: Client, partition: int, categories: int, tables: list[
     )
 
 
+def one_process(n: int, partition: int, categories: int, tables: list[str]) -> None:
+    """
+    The same figures made, analysed and written in this process (no Dask):
+    the CPU seconds of each step, to set beside the workers' time by task.
+    """
+    parts = max(1, n // partition)
+    cpu = time.process_time()
+    figures = [f for i in range(parts) for f in _part(i, n // parts, categories)]
+    made = time.process_time() - cpu
+    cpu = time.process_time()
+    ledger = Ledger(figures)
+    ledger.claims()
+    ledger.contradictions()
+    ledger.running_totals()
+    ledger.estimates()
+    analysed = time.process_time() - cpu
+    with tempfile.TemporaryDirectory() as folder:
+        cpu = time.process_time()
+        write_tables(ledger, folder, tables)
+        written = time.process_time() - cpu
+    print(
+        f"{n:>11,} figures in one process: CPU make {made:,.1f} s, analyse {analysed:,.1f} s, "
+        f"write the tables {written:,.1f} s; peak {_peak_mb():,.0f} MB",
+        flush=True,
+    )
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("sizes", nargs="*", type=int, default=[100_000, 1_000_000])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--memory", default="4GiB", help="each worker's memory limit")
     parser.add_argument("--categories", type=int, default=8)
+    parser.add_argument(
+        "--one",
+        action="store_true",
+        help="also make, analyse and write each size in this process, for the CPU per step",
+    )
     parser.add_argument("--partition", type=int, default=50_000, help="figures a partition")
     parser.add_argument(
         "--tables",
@@ -141,6 +177,8 @@ def main(argv: list[str]) -> None:
         # A fresh cluster per size (the command's), so each worker's peak is this size's.
         with cluster(workers=args.workers, scheduler=None, memory_limit=args.memory) as client:
             bench(n, client, args.partition, args.categories, tables)
+        if args.one:
+            one_process(n, args.partition, args.categories, tables)
 
 
 if __name__ == "__main__":
