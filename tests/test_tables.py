@@ -84,7 +84,7 @@ def test_a_large_category_is_written_in_runs_with_the_same_rows(
     monkeypatch.setattr(tables_module, "_CLAIMS_AT_A_TIME", 2)
     monkeypatch.setattr(tables_module, "_CHUNK", 3)
     made: list[int] = []
-    real = tables_module.shared_records
+    real = shared_records
 
     def counted() -> Any:
         made.append(1)
