@@ -547,6 +547,23 @@ def test_ledger_is_a_set_of_figures() -> None:
     assert repr(ledger) == "Ledger(2 figures, policy=ucdp)"
 
 
+def test_figures_alike_but_for_their_count_and_claimant_are_all_held() -> None:
+    # Same words, position, document and date: the ledger tells them apart
+    # by their other fields, and still holds each equal figure once.
+    def alike(n: int, claimed_by: str | None = None) -> Figure:
+        return attrs.evolve(fig(2), count=Count.exact(n), claimed_by=claimed_by)
+
+    figures = [alike(n) for n in range(40)] + [alike(5, "the army"), alike(5), alike(5, "the army")]
+    ledger = Ledger(figures)
+    assert len(ledger) == 41
+    assert list(ledger) == [*figures[:40], figures[40]]
+    assert alike(39) in ledger and alike(5, "the army") in ledger
+    assert alike(40) not in ledger and alike(6, "the army") not in ledger
+    assert "a figure" not in ledger
+    assert ledger == Ledger(reversed(figures)) != Ledger(figures[:40])
+    assert list(ledger.merge(Ledger([alike(41), alike(3)]))) == [*ledger, alike(41)]
+
+
 def test_answers_follow_additions() -> None:
     ledger = Ledger([fig(2)])
     assert ledger.contradictions() == []

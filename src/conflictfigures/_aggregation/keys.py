@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
-from operator import itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -326,19 +326,36 @@ def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> lis
     return windows
 
 
+#: The fields of :func:`_cheap_sort_key` as they are, read in C. Where no
+#: field is ``None`` beside a value, tuples of them sort as the keys do
+#: (``None`` equals ``None``; a value and ``None`` never compare, they raise).
+_raw_sort_key = attrgetter(
+    "source.published", "source.outlet", "source.doc_id", "source.url", "span.start", "span.end",
+    "surface",
+)  # fmt: skip
+
+
 def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
     """
     The indexes in the figures' total order (see :func:`figure_sort_key`).
 
-    Built with C-level ``map``, ``zip`` and ``itemgetter`` rather than
-    comprehensions: it runs once per claim.
+    Built with C-level ``map``, ``zip``, ``attrgetter`` and ``itemgetter``
+    rather than comprehensions: it runs once per claim. The fields are
+    sorted as they are (``_raw_sort_key``); if that meets ``None`` beside a
+    value, with :func:`_cheap_sort_key`, which orders it first.
     """
     if len(indexes) < 2:
         return indexes
-    keyed = list(zip(map(_cheap_sort_key, itemgetter(*indexes)(figures)), indexes, strict=True))
-    if len(dict(keyed)) < len(keyed):  # two figures alike in provenance and position
+    picked = itemgetter(*indexes)(figures)
+    keyed = list(zip(map(_raw_sort_key, picked), indexes, strict=True))
+    try:
+        keyed.sort()
+    except TypeError:  # ``None`` beside a value: the pairs of ``_cheap_sort_key``
+        keyed = list(zip(map(_cheap_sort_key, picked), indexes, strict=True))
+        keyed.sort()
+    keys = list(map(_first_item, keyed))
+    if any(map(eq, keys, keys[1:])):  # two figures alike in provenance and position
         return sorted(sorted(indexes), key=lambda i: figure_sort_key(figures[i]))
-    keyed.sort()
     return list(map(_second, keyed))
 
 
@@ -430,6 +447,12 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     named: list[int] = []
     track = any(n.names_incident is not None for n in norms)
     inner = index.inner
+    #: The targets with a more specific place below them, per category and
+    #: incident date (read without building a slot per figure).
+    inner_at: dict[Category, dict[dt.date | None, AbstractSet[_Target]]] = defaultdict(dict)
+    for slot in index.support:
+        if slot[1]:
+            inner_at[slot[0]][slot[2]] = inner(slot)
     for i, n in enumerate(norms):
         side, group, place = sides[i], n.group, n.place
         if not (
@@ -439,7 +462,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
             and side is not None
             and group is not None
             and place is not None
-            and (side, group, place, None) not in inner((n.category, True, n.date))
+            and (side, group, place, None) not in inner_at[n.category][n.date]
         ):
             side, group, place, start = _resolve(n, side, index, figures[i].count)
         if n.incident and n.date is not None:
