@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._aggregation.contradictions import contradictions as find_contradictions
@@ -130,13 +129,18 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-#: Fields that tell most figures apart, read in C: equal figures have equal
-#: fields, so the hash of these is a key under which a figure's equals are
-#: found without the Python-level hash of a whole figure (its count, span,
-#: source and period each hash in Python too).
-_screen = attrgetter(
-    "surface", "span.start", "source.doc_id", "source.outlet", "source.published", "date"
-)
+def _screen(figure: Figure) -> int:
+    """
+    The hash of fields that tell most figures apart: equal figures have
+    equal fields, so this is a key under which a figure's equals are found,
+    without the hash of a whole figure (its count, span, source and period
+    each hash in a Python call too). Read attribute by attribute, which is
+    quicker than ``operator.attrgetter`` on dotted names.
+    """
+    src = figure.source
+    return hash(
+        (figure.surface, figure.span.start, src.doc_id, src.outlet, src.published, figure.date)
+    )
 
 
 class _Analysis(NamedTuple):
@@ -220,7 +224,7 @@ class Ledger:
                     raise InvalidFigure(
                         f"a ledger holds Figure objects, got {type(figure).__name__}"
                     )
-                key = hash(_screen(figure))
+                key = _screen(figure)
                 found = screened.get(key)
                 if found is None:
                     screened[key] = figure
@@ -253,7 +257,7 @@ class Ledger:
         if not isinstance(figure, Figure):
             hash(figure)  # as a set: an unhashable object raises TypeError
             return False
-        found = self._screened.get(hash(_screen(figure)))
+        found = self._screened.get(_screen(figure))
         if found is None or isinstance(found, Figure):
             return found == figure
         return figure in found

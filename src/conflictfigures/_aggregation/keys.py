@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
-from operator import attrgetter, eq, itemgetter
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -326,21 +326,23 @@ def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> lis
     return windows
 
 
-#: The fields of :func:`_cheap_sort_key` as they are, read in C. Where no
-#: field is ``None`` beside a value, tuples of them sort as the keys do
-#: (``None`` equals ``None``; a value and ``None`` never compare, they raise).
-_raw_sort_key = attrgetter(
-    "source.published", "source.outlet", "source.doc_id", "source.url", "span.start", "span.end",
-    "surface",
-)  # fmt: skip
+def _raw_sort_key(figure: Figure) -> tuple[Any, ...]:
+    """
+    The fields of :func:`_cheap_sort_key` as they are. Where no field is
+    ``None`` beside a value, these sort as those keys do (``None`` equals
+    ``None``; a value and ``None`` never compare, they raise).
+    """
+    src = figure.source
+    span = figure.span
+    return (src.published, src.outlet, src.doc_id, src.url, span.start, span.end, figure.surface)
 
 
 def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
     """
     The indexes in the figures' total order (see :func:`figure_sort_key`).
 
-    Built with C-level ``map``, ``zip``, ``attrgetter`` and ``itemgetter``
-    rather than comprehensions: it runs once per claim. The fields are
+    Built with C-level ``map``, ``zip`` and ``itemgetter`` rather than
+    comprehensions: it runs once per claim. The fields are
     sorted as they are (``_raw_sort_key``); if that meets ``None`` beside a
     value, with :func:`_cheap_sort_key`, which orders it first.
     """
