@@ -149,7 +149,16 @@ class _Index:
     "northwest Syria" is matched to the Idlib claim, not kept beside it).
     """
 
-    __slots__ = ("_above", "_by_scope", "_inner", "_matches", "_shared", "counts", "support")
+    __slots__ = (
+        "_above",
+        "_by_parts",
+        "_by_scope",
+        "_inner",
+        "_matches",
+        "_shared",
+        "counts",
+        "support",
+    )
 
     def __init__(
         self, norms: Sequence[Norm], sides: Sequence[str | None], figures: Sequence[Figure]
@@ -185,6 +194,7 @@ class _Index:
         self._inner: dict[_Slot, AbstractSet[_Target]] = {}
         self._matches: dict[tuple[_Slot, _Target], list[_Target]] = {}
         self._by_scope: dict[_Slot, dict[tuple[Any, ...], list[_Target]]] = {}
+        self._by_parts: dict[tuple[_Slot, int], dict[Any, list[_Target]]] = {}
 
     def inner(self, slot: _Slot) -> AbstractSet[_Target]:
         """Targets of an incident slot whose place has a more specific target below it."""
@@ -224,6 +234,27 @@ class _Index:
             self._by_scope[slot] = found = dict(found)
         return found
 
+    def _by_part(self, slot: _Slot, part: int) -> dict[Any, list[_Target]]:
+        """
+        The slot's most specific targets by their group (``part`` 1) or
+        place (``part`` 2; for incidents, under every prefix of the place),
+        so that a figure that knows one of them reads only its candidates.
+        """
+        found = self._by_parts.get((slot, part))
+        if found is None:
+            found = defaultdict(list)
+            prefixes = part == 2 and slot[1]
+            for targets in self._buckets(slot).values():
+                for t in targets:
+                    place = t[2]
+                    if prefixes and place is not None:
+                        for cut in range(len(place) + 1):
+                            found[place[:cut]].append(t)
+                    else:
+                        found[t[part]].append(t)
+            self._by_parts[(slot, part)] = found = dict(found)
+        return found
+
     def matches(self, slot: _Slot, own: _Target) -> list[_Target]:
         """The slot's targets (the most specific ones) that fit what a figure says."""
         key = (slot, own)
@@ -233,6 +264,10 @@ class _Index:
             side, group, _place, start = own
             if side is not None and group is not None and (start is not None or slot[1]):
                 candidates: Iterable[_Target] = buckets.get((side, group, start), ())
+            elif _place is not None:  # the targets at the place, or (incidents) inside it
+                candidates = self._by_part(slot, 2).get(_place, ())
+            elif group is not None:
+                candidates = self._by_part(slot, 1).get(group, ())
             else:
                 candidates = [t for ts in buckets.values() for t in ts]
             found = [t for t in candidates if _fits(own, t, hierarchy=slot[1])]
