@@ -158,8 +158,6 @@ def repeats(n: int = 20_000) -> dict[str, float]:
     document, at ten places on dates spread over eight years: most share
     their numbers, few repeat each other. Print and return time and peak memory.
     """
-    from conflictfigures import tally  # noqa: PLC0415 - only this case tallies
-
     rng = random.Random(1)
     figures = []
     for i in range(n):
@@ -176,19 +174,7 @@ def repeats(n: int = 20_000) -> dict[str, float]:
                 source=Source(outlet=f"Outlet {i % 50}", published=day, doc_id=str(i)),
             )
         )
-    c0 = time.process_time()
-    t0 = time.perf_counter()
-    found = tally(figures)
-    seconds = time.perf_counter() - t0
-    cpu = time.process_time() - c0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    killed = found[Category.KILLED]
-    print(
-        f"repeats, tally of {n:,} reports: {seconds:6.1f} s (CPU {cpu:6.1f} s), "
-        f"peak RSS {peak_mb:7.0f} MB | killed {killed.low:,} / {killed.best:,} / {killed.high}",
-        flush=True,
-    )
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb}
+    return _timed_tally(figures, f"repeats, tally of {n:,} reports")
 
 
 def totals(places: int = 200, months: int = 10, per_month: int = 10) -> dict[str, float]:
@@ -199,8 +185,6 @@ def totals(places: int = 200, months: int = 10, per_month: int = 10) -> dict[str
     covers only its own place and month). Print and return time and peak
     memory.
     """
-    from conflictfigures import tally  # noqa: PLC0415 - only this case tallies
-
     figures = []
     for p in range(places):
         where = f"Place {p}"
@@ -234,6 +218,17 @@ def totals(places: int = 200, months: int = 10, per_month: int = 10) -> dict[str
                     source=Source(outlet="O", published=end, doc_id=f"{p}/{m}"),
                 )
             )
+    return _timed_tally(
+        figures,
+        f"totals, tally of {places * months:,} running totals beside "
+        f"{places * months * per_month:,} incidents",
+    )
+
+
+def _timed_tally(figures: list[Figure], what: str) -> dict[str, float]:
+    """Tally some figures; print and return time and peak memory, and the killed."""
+    from conflictfigures import tally  # noqa: PLC0415 - only the tally cases tally
+
     c0 = time.process_time()
     t0 = time.perf_counter()
     found = tally(figures)
@@ -242,9 +237,8 @@ def totals(places: int = 200, months: int = 10, per_month: int = 10) -> dict[str
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     killed = found[Category.KILLED]
     print(
-        f"totals, tally of {places * months:,} running totals beside "
-        f"{places * months * per_month:,} incidents: {seconds:6.1f} s (CPU {cpu:6.1f} s), "
-        f"peak RSS {peak_mb:7.0f} MB | killed {killed.low:,} / {killed.best:,} / {killed.high}",
+        f"{what}: {seconds:6.1f} s (CPU {cpu:6.1f} s), peak RSS {peak_mb:7.0f} MB | "
+        f"killed {killed.low:,} / {killed.best:,} / {killed.high}",
         flush=True,
     )
     return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb}
