@@ -697,3 +697,27 @@ def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None
 
 def test_tally_of_nothing_is_empty() -> None:
     assert tally([]) == {}
+
+
+def test_monthly_totals_at_several_places_each_take_their_own_incidents() -> None:
+    # Tally rule 3 through its indexes: each live total covers the incidents
+    # of its place and month only; an incident elsewhere is added, and one
+    # without a place is taken by a total rather than added.
+    figures = []
+    for place in ("Idlib", "Aleppo"):
+        for month in (1, 2):
+            first = dt.date(2020, month, 1)
+            end = dt.date(2020, month, 10)
+            figures.append(
+                fig(40, subject="civilians", location=place, outlet=f"{place}{month}", date=None,
+                    period=Period(start=first, end=end), published=end)
+            )  # fmt: skip
+            figures += [
+                fig(1, subject="civilians", location=place, date=first + dt.timedelta(days=d),
+                    outlet=f"{place}{month}/{d}", published=end)
+                for d in range(5)
+            ]  # fmt: skip
+    figures.append(fig(3, subject="civilians", location="Kabul", date=dt.date(2020, 1, 3)))
+    figures.append(fig(2, subject="civilians", location=None, date=dt.date(2020, 2, 3)))
+    found = tally(figures)[Category.KILLED]
+    assert (found.low, found.best, found.high) == (163, 163, 163)
