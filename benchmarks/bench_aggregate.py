@@ -14,7 +14,9 @@ ratios old / new of wall-clock time, CPU time (steadier on a shared
 machine) and peak memory are printed. ``--worst`` adds the
 worst case of one claim stated with 4,000 different counts (issue 12, item 9);
 ``--repeats`` adds the tally of 20,000 single and double deaths at ten
-places over eight years (the repeated-mention rule of ``tally``).
+places over eight years (the repeated-mention rule of ``tally``);
+``--totals`` the tally of 2,000 monthly running totals at 200 places beside
+20,000 incidents (rule 3: which totals count and what each covers).
 
 The figures are synthetic but shaped like a news corpus: a few thousand
 incidents, each reported by one to six outlets in varied words (subjects,
@@ -156,8 +158,6 @@ def repeats(n: int = 20_000) -> dict[str, float]:
     document, at ten places on dates spread over eight years: most share
     their numbers, few repeat each other. Print and return time and peak memory.
     """
-    from conflictfigures import tally  # noqa: PLC0415 - only this case tallies
-
     rng = random.Random(1)
     figures = []
     for i in range(n):
@@ -174,6 +174,61 @@ def repeats(n: int = 20_000) -> dict[str, float]:
                 source=Source(outlet=f"Outlet {i % 50}", published=day, doc_id=str(i)),
             )
         )
+    return _timed_tally(figures, f"repeats, tally of {n:,} reports")
+
+
+def totals(places: int = 200, months: int = 10, per_month: int = 10) -> dict[str, float]:
+    """
+    The tally of one running total per place and month ("so far this
+    month, 41 civilians have been killed in ...") beside ``per_month``
+    incident reports each (tally rule 3: every total is live, and each
+    covers only its own place and month). Print and return time and peak
+    memory.
+    """
+    figures = []
+    for p in range(places):
+        where = f"Place {p}"
+        for m in range(months):
+            first = dt.date(2020 + m // 12, m % 12 + 1, 1)
+            for d in range(per_month):
+                day = first + dt.timedelta(days=d)
+                figures.append(
+                    Figure(
+                        category="killed",
+                        count=Count.exact(1 + (p + d) % 3),
+                        span=Span(start=0, end=3),
+                        surface="1 x",
+                        subject="civilians",
+                        location=where,
+                        date=day,
+                        source=Source(outlet="O", published=day, doc_id=f"{p}/{m}/{d}"),
+                    )
+                )
+            end = first + dt.timedelta(days=per_month)
+            figures.append(
+                Figure(
+                    category="killed",
+                    count=Count.exact(40),
+                    span=Span(start=0, end=3),
+                    surface="4 x",
+                    subject="civilians",
+                    location=where,
+                    period=Period(start=first, end=end),
+                    cumulative=True,
+                    source=Source(outlet="O", published=end, doc_id=f"{p}/{m}"),
+                )
+            )
+    return _timed_tally(
+        figures,
+        f"totals, tally of {places * months:,} running totals beside "
+        f"{places * months * per_month:,} incidents",
+    )
+
+
+def _timed_tally(figures: list[Figure], what: str) -> dict[str, float]:
+    """Tally some figures; print and return time and peak memory, and the killed."""
+    from conflictfigures import tally  # noqa: PLC0415 - only the tally cases tally
+
     c0 = time.process_time()
     t0 = time.perf_counter()
     found = tally(figures)
@@ -182,8 +237,8 @@ def repeats(n: int = 20_000) -> dict[str, float]:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     killed = found[Category.KILLED]
     print(
-        f"repeats, tally of {n:,} reports: {seconds:6.1f} s (CPU {cpu:6.1f} s), "
-        f"peak RSS {peak_mb:7.0f} MB | killed {killed.low:,} / {killed.best:,} / {killed.high}",
+        f"{what}: {seconds:6.1f} s (CPU {cpu:6.1f} s), peak RSS {peak_mb:7.0f} MB | "
+        f"killed {killed.low:,} / {killed.best:,} / {killed.high}",
         flush=True,
     )
     return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb}
@@ -235,11 +290,15 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--repeats-one"]:
         print(json.dumps(repeats()))
         return 0
+    if argv[:1] == ["--totals-one"]:
+        print(json.dumps(totals()))
+        return 0
     baseline = None
     if argv[:1] == ["--baseline"]:
         baseline, argv = argv[1], argv[2:]
     extra = [["--worst-one"]] if "--worst" in argv else []
     extra += [["--repeats-one"]] if "--repeats" in argv else []
+    extra += [["--totals-one"]] if "--totals" in argv else []
     sizes = sorted(int(a) for a in argv if not a.startswith("--")) or [10_000, 100_000, 1_000_000]
     cases = [["--one", str(n)] for n in sizes] + extra
     with tempfile.TemporaryDirectory() as tmp:

@@ -547,6 +547,25 @@ def test_ledger_is_a_set_of_figures() -> None:
     assert repr(ledger) == "Ledger(2 figures, policy=ucdp)"
 
 
+def test_figures_alike_but_for_their_count_and_claimant_are_all_held() -> None:
+    # Same words, position, document and date: the ledger tells them apart
+    # by their other fields, and still holds each equal figure once.
+    def alike(n: int, claimed_by: str | None = None) -> Figure:
+        return attrs.evolve(fig(2), count=Count.exact(n), claimed_by=claimed_by)
+
+    figures = [alike(n) for n in range(40)] + [alike(5, "the army"), alike(5), alike(5, "the army")]
+    ledger = Ledger(figures)
+    assert len(ledger) == 41
+    assert list(ledger) == [*figures[:40], figures[40]]
+    assert alike(39) in ledger
+    assert alike(5, "the army") in ledger
+    assert alike(40) not in ledger
+    assert alike(6, "the army") not in ledger
+    assert "a figure" not in ledger
+    assert ledger == Ledger(reversed(figures)) != Ledger(figures[:40])
+    assert list(ledger.merge(Ledger([alike(41), alike(3)]))) == [*ledger, alike(41)]
+
+
 def test_answers_follow_additions() -> None:
     ledger = Ledger([fig(2)])
     assert ledger.contradictions() == []
@@ -678,3 +697,27 @@ def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None
 
 def test_tally_of_nothing_is_empty() -> None:
     assert tally([]) == {}
+
+
+def test_monthly_totals_at_several_places_each_take_their_own_incidents() -> None:
+    # Tally rule 3 through its indexes: each live total covers the incidents
+    # of its place and month only; an incident elsewhere is added, and one
+    # without a place is taken by a total rather than added.
+    figures = []
+    for place in ("Idlib", "Aleppo"):
+        for month in (1, 2):
+            first = dt.date(2020, month, 1)
+            end = dt.date(2020, month, 10)
+            figures.append(
+                fig(40, subject="civilians", location=place, outlet=f"{place}{month}", date=None,
+                    period=Period(start=first, end=end), published=end)
+            )  # fmt: skip
+            figures += [
+                fig(1, subject="civilians", location=place, date=first + dt.timedelta(days=d),
+                    outlet=f"{place}{month}/{d}", published=end)
+                for d in range(5)
+            ]  # fmt: skip
+    figures.append(fig(3, subject="civilians", location="Kabul", date=dt.date(2020, 1, 3)))
+    figures.append(fig(2, subject="civilians", location=None, date=dt.date(2020, 2, 3)))
+    found = tally(figures)[Category.KILLED]
+    assert (found.low, found.best, found.high) == (163, 163, 163)

@@ -129,6 +129,20 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _screen(figure: Figure) -> int:
+    """
+    The hash of fields that tell most figures apart: equal figures have
+    equal fields, so this is a key under which a figure's equals are found,
+    without the hash of a whole figure (its count, span, source and period
+    each hash in a Python call too). Read attribute by attribute, which is
+    quicker than ``operator.attrgetter`` on dotted names.
+    """
+    src = figure.source
+    return hash(
+        (figure.surface, figure.span.start, src.doc_id, src.outlet, src.published, figure.date)
+    )
+
+
 class _Analysis(NamedTuple):
     claims: list[Claim]
     contradictions: list[Contradiction]
@@ -156,7 +170,7 @@ class Ledger:
     .. versionadded:: 0.1.0
     """
 
-    __slots__ = ("_analysis", "_estimates", "_figures", "_policy")
+    __slots__ = ("_analysis", "_estimates", "_figures", "_policy", "_screened")
 
     def __init__(
         self,
@@ -167,8 +181,12 @@ class Ledger:
         if policy is not None and not callable(policy):
             raise InvalidPolicy(f"'policy' must be an EstimatePolicy or a callable, got {policy!r}")
         self._policy: EstimatePolicy | EstimateRule = DEFAULT_ESTIMATE if policy is None else policy
-        #: The figures, in the order first added (a dict used as an ordered set).
-        self._figures: dict[Figure, None] = {}
+        #: The figures, distinct, in the order first added.
+        self._figures: list[Figure] = []
+        #: Each figure by the hash of its ``_screen`` fields (a set, as a
+        #: dict, where several figures share one, so that even figures alike
+        #: in all those fields are found in constant time).
+        self._screened: dict[int, Figure | dict[Figure, None]] = {}
         self._analysis: _Analysis | None = None
         self._estimates: list[Estimate] | None = None
         self.extend(figures)
@@ -197,7 +215,7 @@ class Ledger:
         Raises:
             InvalidFigure: an item is not a :class:`Figure`.
         """
-        held = self._figures
+        held, screened = self._figures, self._screened
         n = len(held)
         check_iterable(figures, "figures")
         try:
@@ -206,7 +224,21 @@ class Ledger:
                     raise InvalidFigure(
                         f"a ledger holds Figure objects, got {type(figure).__name__}"
                     )
-                held.setdefault(figure)
+                key = _screen(figure)
+                found = screened.get(key)
+                if found is None:
+                    screened[key] = figure
+                elif found is figure:
+                    continue
+                elif isinstance(found, Figure):
+                    if found == figure:
+                        continue
+                    screened[key] = {found: None, figure: None}
+                elif figure in found:
+                    continue
+                else:
+                    found[figure] = None
+                held.append(figure)
         finally:
             if len(held) != n:
                 self._analysis = None
@@ -222,13 +254,23 @@ class Ledger:
 
     def __contains__(self, figure: object) -> bool:
         """Whether the ledger holds this figure."""
-        return figure in self._figures
+        if not isinstance(figure, Figure):
+            hash(figure)  # as a set: an unhashable object raises TypeError
+            return False
+        found = self._screened.get(_screen(figure))
+        if found is None or isinstance(found, Figure):
+            return found == figure
+        return figure in found
 
     def __eq__(self, other: object) -> bool:
         """Ledgers are equal when they hold the same figures under the same policy."""
         if not isinstance(other, Ledger):
             return NotImplemented
-        return self._policy == other._policy and self._figures.keys() == other._figures.keys()
+        return (
+            self._policy == other._policy
+            and len(self) == len(other)
+            and all(f in other for f in self._figures)
+        )
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
@@ -254,8 +296,8 @@ class Ledger:
                 f"cannot merge ledgers with different estimate policies: "
                 f"{policy_name(self._policy)!r} and {policy_name(other._policy)!r}"
             )
-        merged = Ledger(policy=self._policy)
-        merged._figures = {**self._figures, **other._figures}
+        merged = Ledger(self._figures, policy=self._policy)
+        merged.extend(other._figures)
         return merged
 
     @classmethod
@@ -282,7 +324,7 @@ class Ledger:
         return self._analysis
 
     def _compute(self) -> _Analysis:
-        claims, incidents = build_claims(list(self._figures))
+        claims, incidents = build_claims(self._figures)
         return _Analysis(
             claims, find_contradictions(claims), find_running_totals(claims, incidents)
         )

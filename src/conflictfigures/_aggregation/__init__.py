@@ -11,5 +11,6 @@ Data flows one way:
 - :mod:`.contradictions`: reports that cannot all be true;
 - :mod:`.totals`: running totals beside the incident reports;
 - :mod:`.estimates`: low / best / high under a policy;
-- :mod:`.tally`: the toll of a set of figures, per category.
+- :mod:`.tally`: the toll of a set of figures, per category (:mod:`.coverage`:
+  its rule 3, which running totals count and what each covers).
 """

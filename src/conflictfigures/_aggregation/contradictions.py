@@ -31,6 +31,15 @@ if TYPE_CHECKING:
 __all__ = ["contradictions"]
 
 
+#: Up to this many pairs of sides, :func:`_kind` looks at each pair.
+_FEW_PAIRS = 16
+
+
+def _apart(a: ContradictionSide, b: ContradictionSide) -> bool:
+    """Whether two sides have no independent claimant in common."""
+    return set(a.independents).isdisjoint(b.independents)
+
+
 def _kind(
     lower: Sequence[ContradictionSide], upper: Sequence[ContradictionSide]
 ) -> Literal["revision", "conflict"]:
@@ -38,11 +47,20 @@ def _kind(
     ``"conflict"`` when some side of ``upper`` lies entirely above a side of
     ``lower`` with no independent claimant in common, else ``"revision"``.
 
-    The sides of ``lower`` are taken in order of their ceilings; those below
+    With few sides (most claims), each pair is looked at. Otherwise the
+    sides of ``lower`` are taken in order of their ceilings; those below
     a side of ``upper`` are a prefix. Each distinct set of claimants in the
     prefix is checked once, so the cost is the sides times the distinct
     claimant sets, not the pairs.
     """
+    if len(lower) * len(upper) <= _FEW_PAIRS:  # most claims: a few sides, pair by pair
+        for side in upper:
+            floor = side.count.low
+            for other in lower:
+                high = other.count.high
+                if high is not None and high < floor and _apart(other, side):
+                    return "conflict"
+        return "revision"
     ranked = sorted(
         ((s.count.high, frozenset(s.independents)) for s in lower if s.count.high is not None),
         key=itemgetter(0),

@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
-from operator import itemgetter
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -149,7 +149,16 @@ class _Index:
     "northwest Syria" is matched to the Idlib claim, not kept beside it).
     """
 
-    __slots__ = ("_above", "_by_scope", "_inner", "_matches", "_shared", "counts", "support")
+    __slots__ = (
+        "_above",
+        "_by_parts",
+        "_by_scope",
+        "_inner",
+        "_matches",
+        "_shared",
+        "counts",
+        "support",
+    )
 
     def __init__(
         self, norms: Sequence[Norm], sides: Sequence[str | None], figures: Sequence[Figure]
@@ -185,6 +194,7 @@ class _Index:
         self._inner: dict[_Slot, AbstractSet[_Target]] = {}
         self._matches: dict[tuple[_Slot, _Target], list[_Target]] = {}
         self._by_scope: dict[_Slot, dict[tuple[Any, ...], list[_Target]]] = {}
+        self._by_parts: dict[tuple[_Slot, int], dict[Any, list[_Target]]] = {}
 
     def inner(self, slot: _Slot) -> AbstractSet[_Target]:
         """Targets of an incident slot whose place has a more specific target below it."""
@@ -224,6 +234,27 @@ class _Index:
             self._by_scope[slot] = found = dict(found)
         return found
 
+    def _by_part(self, slot: _Slot, part: int) -> dict[Any, list[_Target]]:
+        """
+        The slot's most specific targets by their group (``part`` 1) or
+        place (``part`` 2; for incidents, under every prefix of the place),
+        so that a figure that knows one of them reads only its candidates.
+        """
+        found = self._by_parts.get((slot, part))
+        if found is None:
+            found = defaultdict(list)
+            prefixes = part == 2 and slot[1]
+            for targets in self._buckets(slot).values():
+                for t in targets:
+                    place = t[2]
+                    if prefixes and place is not None:
+                        for cut in range(len(place) + 1):
+                            found[place[:cut]].append(t)
+                    else:
+                        found[t[part]].append(t)
+            self._by_parts[(slot, part)] = found = dict(found)
+        return found
+
     def matches(self, slot: _Slot, own: _Target) -> list[_Target]:
         """The slot's targets (the most specific ones) that fit what a figure says."""
         key = (slot, own)
@@ -233,6 +264,10 @@ class _Index:
             side, group, _place, start = own
             if side is not None and group is not None and (start is not None or slot[1]):
                 candidates: Iterable[_Target] = buckets.get((side, group, start), ())
+            elif _place is not None:  # the targets at the place, or (incidents) inside it
+                candidates = self._by_part(slot, 2).get(_place, ())
+            elif group is not None:
+                candidates = self._by_part(slot, 1).get(group, ())
             else:
                 candidates = [t for ts in buckets.values() for t in ts]
             found = [t for t in candidates if _fits(own, t, hierarchy=slot[1])]
@@ -326,19 +361,38 @@ def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> lis
     return windows
 
 
+def _raw_sort_key(figure: Figure) -> tuple[Any, ...]:
+    """
+    The fields of :func:`_cheap_sort_key` as they are. Where no field is
+    ``None`` beside a value, these sort as those keys do (``None`` equals
+    ``None``; a value and ``None`` never compare, they raise).
+    """
+    src = figure.source
+    span = figure.span
+    return (src.published, src.outlet, src.doc_id, src.url, span.start, span.end, figure.surface)
+
+
 def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
     """
     The indexes in the figures' total order (see :func:`figure_sort_key`).
 
     Built with C-level ``map``, ``zip`` and ``itemgetter`` rather than
-    comprehensions: it runs once per claim.
+    comprehensions: it runs once per claim. The fields are
+    sorted as they are (``_raw_sort_key``); if that meets ``None`` beside a
+    value, with :func:`_cheap_sort_key`, which orders it first.
     """
     if len(indexes) < 2:
         return indexes
-    keyed = list(zip(map(_cheap_sort_key, itemgetter(*indexes)(figures)), indexes, strict=True))
-    if len(dict(keyed)) < len(keyed):  # two figures alike in provenance and position
+    picked = itemgetter(*indexes)(figures)
+    keyed = list(zip(map(_raw_sort_key, picked), indexes, strict=True))
+    try:
+        keyed.sort()
+    except TypeError:  # ``None`` beside a value: the pairs of ``_cheap_sort_key``
+        keyed = list(zip(map(_cheap_sort_key, picked), indexes, strict=True))
+        keyed.sort()
+    keys = list(map(_first_item, keyed))
+    if any(map(eq, keys, keys[1:])):  # two figures alike in provenance and position
         return sorted(sorted(indexes), key=lambda i: figure_sort_key(figures[i]))
-    keyed.sort()
     return list(map(_second, keyed))
 
 
@@ -430,6 +484,12 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     named: list[int] = []
     track = any(n.names_incident is not None for n in norms)
     inner = index.inner
+    #: The targets with a more specific place below them, per category and
+    #: incident date (read without building a slot per figure).
+    inner_at: dict[Category, dict[dt.date | None, AbstractSet[_Target]]] = defaultdict(dict)
+    for slot in index.support:
+        if slot[1]:
+            inner_at[slot[0]][slot[2]] = inner(slot)
     for i, n in enumerate(norms):
         side, group, place = sides[i], n.group, n.place
         if not (
@@ -439,7 +499,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
             and side is not None
             and group is not None
             and place is not None
-            and (side, group, place, None) not in inner((n.category, True, n.date))
+            and (side, group, place, None) not in inner_at[n.category][n.date]
         ):
             side, group, place, start = _resolve(n, side, index, figures[i].count)
         if n.incident and n.date is not None:

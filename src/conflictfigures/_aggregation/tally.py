@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
     background_dropped,
@@ -226,68 +227,6 @@ def _near(a: ClaimKey, b: ClaimKey) -> bool:
     if not scopes_agree(a, b):
         return False
     return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
-
-
-def _covers(total: ClaimKey, claim: Claim) -> bool:
-    """Whether a running total's scope includes a claim (an incident or a narrower total)."""
-    k = claim.key
-    if not scopes_agree(total, k, places="inside"):
-        return False
-    first = claim.dates[0] if claim.dates else k.period_start
-    last = claim.dates[-1] if claim.dates else k.date
-    if total.date is not None and first is not None and first > total.date:
-        return False
-    return total.period_start is None or last is None or last >= total.period_start
-
-
-def _supersedes(wider: ClaimKey, narrower: ClaimKey) -> bool:
-    """
-    Whether a total makes another redundant: side and group agree, the
-    other's place inside its own, not later, and a period that does not
-    start before its own.
-    """
-    if not scopes_agree(wider, narrower, places="inside_known"):
-        return False
-    if wider.date is not None and narrower.date is not None and narrower.date > wider.date:
-        return False
-    return (
-        wider.period_start is None
-        or narrower.period_start is None
-        or narrower.period_start >= wider.period_start
-    )
-
-
-def _widest_first(unit: Unit) -> tuple[Any, ...]:
-    """
-    An order in which a total comes before every total it supersedes: wider
-    places first (an unknown place last, since it takes in no known one),
-    then unknown and later as-of dates, then unknown and earlier period
-    starts; ties in key order.
-    """
-    key = unit.key
-    return (
-        len(key.place) if key.place is not None else 1_000,
-        key.date is not None,
-        -(key.date.toordinal() if key.date is not None else 0),
-        key.period_start is not None,
-        key.period_start.toordinal() if key.period_start is not None else 0,
-        key.sort_key(),
-    )
-
-
-def _live_totals(totals: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """
-    Rule 3: the totals no other total supersedes (the latest and widest),
-    and those another does. Taken widest first, a total is checked against
-    the live totals only, so the cost is the totals times the live ones. Of
-    two totals that supersede each other (one scope), the first is live.
-    """
-    live: list[Unit] = []
-    dropped: list[Unit] = []
-    for unit in sorted(totals, key=_widest_first):
-        beaten = any(_supersedes(other.key, unit.key) for other in live)
-        (dropped if beaten else live).append(unit)
-    return live, dropped
 
 
 def _is_definite_one(unit: Unit) -> bool:
@@ -523,7 +462,7 @@ def _tally_category(
         for u in units:
             u.lists = {lists[id(f)] for c in u.claims for f in c.figures if id(f) in lists}
     kept = _merged_repeats(units)
-    live, superseded = _live_totals([u for u in kept if u.total])
+    live, superseded = live_totals([u for u in kept if u.total])
     incidents = _summaries_dropped(
         totals_dropped(
             details_dropped(parts_dropped(_anaphora_dropped([u for u in kept if not u.total])))
@@ -531,16 +470,13 @@ def _tally_category(
     )
     low = best = 0
     high: int | None = 0
-    used: set[int] = set()
+    # Rule 3: each live total takes the incidents it covers that no live
+    # total before it took, and is raised by the narrower totals it covers.
+    by_incidents, by_totals = Coverage(incidents), Coverage(superseded)
     for unit in live:
         key = unit.key
-        covered = [
-            i
-            for i, inc in enumerate(incidents)
-            if i not in used and all(_covers(key, c) for c in inc.claims)
-        ]
-        used.update(covered)
-        narrower = [t.estimate for t in superseded if all(_covers(key, c) for c in t.claims)]
+        covered = by_incidents.covered(key, take=True)
+        narrower = [superseded[i].estimate for i in by_totals.covered(key, take=False)]
         e = unit.estimate
         c_low = max([sum(incidents[i].estimate.low for i in covered), *(t.low for t in narrower)])
         c_best = max(
@@ -551,6 +487,7 @@ def _tally_category(
         # floor: "more than 50" stays best 50 beside a narrower "51".
         best += c_best if c_best > e.low else e.best
         high = add(high, e.high if e.high is None else max(e.high, c_best))
+    used = by_incidents.taken
     for i, inc in enumerate(incidents):
         if i not in used:
             low += inc.estimate.low
