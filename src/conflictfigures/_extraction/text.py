@@ -9,7 +9,7 @@ Both passes are single left-to-right scans: linear in the input.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from typing import TYPE_CHECKING
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
@@ -125,11 +125,48 @@ class _Tokens(dict[str, Token]):
         gap = len(piece) - len(text)
         if len(self) >= _TOKENS_HELD:
             self.clear()
+            _WORDS.clear()  # it holds these tokens: it starts afresh too
+            _WORD_LENGTHS.clear()
         token = self[piece] = Token(text, GLUED if gap == 0 else ONE_APART if gap == 1 else APART)
         return token
 
 
 _TOKENS = _Tokens()
+
+
+def _word_pieces(word: str) -> list[str]:
+    """The pieces of a word (a run of visible characters) one space after the word before it."""
+    gapped = " " + word
+    return (_ASCII_GAPPED_TOKEN_RE if gapped.isascii() else _GAPPED_TOKEN_RE).findall(gapped)
+
+
+class _Words(dict[str, tuple[Token, ...]]):
+    """
+    The tokens of a word one space after the word before it, by the word;
+    :data:`_WORD_LENGTHS` gets the lengths of their pieces (the first with
+    its space) at the same time.  Built on first sight, then looked up.
+    """
+
+    def __missing__(self, word: str) -> tuple[Token, ...]:
+        pieces = _word_pieces(word)
+        tokens = tuple(map(_TOKENS.__getitem__, pieces))
+        if len(self) >= _TOKENS_HELD:
+            self.clear()
+            _WORD_LENGTHS.clear()
+        _WORD_LENGTHS[word] = tuple(map(len, pieces))
+        self[word] = tokens
+        return tokens
+
+
+class _WordLengths(dict[str, tuple[int, ...]]):
+    """The lengths of a word's pieces, kept by :class:`_Words` (read again if dropped since)."""
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        return tuple(map(len, _word_pieces(word)))
+
+
+_WORDS = _Words()
+_WORD_LENGTHS = _WordLengths()
 
 
 class TokenFlags(dict[Token, bool]):
@@ -170,18 +207,29 @@ class Sentence:
         segment = text[start:end]
         if segment and (segment[-1].isspace() or segment[-1] in _INVISIBLE_SET):
             segment = segment.rstrip(_GAP_CHARS)
-        # Each piece is a token with the gap before it: the token is looked up
-        # by its piece, and the pieces' running lengths are the tokens' ends,
-        # all in C.
-        pieces = (_ASCII_GAPPED_TOKEN_RE if segment.isascii() else _GAPPED_TOKEN_RE).findall(
-            segment
-        )
-        tokens: list[Token] = list(map(_TOKENS.__getitem__, pieces))
+        tokens: list[Token]
+        # The usual case, words one space apart (no other space, no invisible
+        # mark): each word's tokens and their pieces' lengths are looked up
+        # by the word, as if a space stood before the first too (so the ends
+        # count from one before the start), all in C.
+        split = segment.split() if segment.isascii() or segment.isprintable() else None
+        if split is not None and " ".join(split) == segment:
+            tokens = list(chain.from_iterable(map(_WORDS.__getitem__, split)))
+            lengths = chain.from_iterable(map(_WORD_LENGTHS.__getitem__, split))
+            self.ends: list[int] = list(accumulate(lengths, initial=start - 1))
+        else:
+            # Each piece is a token with the gap before it: the token is looked
+            # up by its piece, and the pieces' running lengths are the tokens'
+            # ends, all in C.
+            pieces = (_ASCII_GAPPED_TOKEN_RE if segment.isascii() else _GAPPED_TOKEN_RE).findall(
+                segment
+            )
+            tokens = list(map(_TOKENS.__getitem__, pieces))
+            self.ends = list(accumulate(map(len, pieces), initial=start))
+        del self.ends[0]
         if tokens:
             tokens[0] = _TOKENS[_FIRST_GAP + tokens[0].text]
         self.tokens = tokens
-        self.ends: list[int] = list(accumulate(map(len, pieces), initial=start))
-        del self.ends[0]
         self.start = self.start_of(0) if tokens else start
         self.end = self.ends[-1] if tokens else start
 
