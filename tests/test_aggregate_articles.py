@@ -376,6 +376,13 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
         ),
         (
             (
+                "A string of bombings struck several towns on Monday, killing 20 people. "
+                "In Hilla, blasts left 12 dead. Other bombs in Kut killed 8."
+            ),
+            20,
+        ),
+        (
+            (
                 "Shelling across the province killed 20 people on Monday. In Tal Rifaat, "
                 "eight people were killed."
             ),
@@ -420,6 +427,7 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
         "also",
         "another place",
         "parts adding up to a summary",
+        "exact parts of a summary without a place",
         "a place the gazetteer does not know, after a summary",
         "elsewhere, not adding up",
         "a total told after its parts",
@@ -431,3 +439,31 @@ def test_tally_counts_people_not_mentions(text: str, category: Category, expecte
 def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None:
     """Rule 2d: later counts inside the first sentence's count detail it; apart, they add."""
     assert tally(extract(text, published=THU))[Category.KILLED].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 12 on Sunday after two more victims died in hospital.", 12),
+        ("Two more people died on Sunday, bringing the death toll to 14.", 14),
+        ("Five people have died since Monday, and two more died in hospital today.", 7),
+        ("The attack killed 11 people. Two more died later in hospital.", 13),
+    ],
+    ids=[
+        "rose after more",
+        "more, bringing",
+        "more beside a total that did not rise",
+        "more later",
+    ],
+)
+def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:
+    """Rule 0b: "more" who died as a toll rose are in the toll; elsewhere they add."""
+    assert tally(extract(text, published=THU))[Category.KILLED].best == expected
+
+
+def test_words_without_a_number_yield_to_the_number_within_their_range() -> None:
+    """Rule 2d leaves a vague lead to rule 2b when later exact counts lie within its range."""
+    text = "The tornado caused several injuries. Three people sustained minor injuries."
+    assert tally(extract(text, published=THU))[Category.WOUNDED].best == 3
+    wider = "Dozens of people were killed in attacks across Iraq. In Baghdad, 20 people died."
+    assert tally(extract(wider, published=THU))[Category.KILLED].best >= 24

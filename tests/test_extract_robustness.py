@@ -512,3 +512,21 @@ def test_windows_line_endings_read_like_unix_ones() -> None:
         (f.category, f.count, f.subject, f.date, f.claimed_by) for f in read_unix
     ]
     assert_valid(windows, read_windows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a self-counting noun before "the other": no KeyError, one more person
+        ("Two martyrs were killed and the other was wounded.", [("killed", 2), ("wounded", 1)]),
+        ("Two refugees died. linked the other.", [("killed", 2)]),
+        # a total's noun and a milestone verb before a vague count: no assertion
+        ("treated wounded others dead crossed several hurt shelling.", [("wounded", None)]),
+    ],
+)
+def test_shuffled_words_that_once_crashed(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """Sentences of shuffled case words that once raised inside the reader."""
+    got = [(f.category.value, f.count.stated) for f in extract(text, published="2023-03-16")]
+    assert got == expected

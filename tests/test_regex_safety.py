@@ -21,6 +21,7 @@ import pytest
 from conflictfigures import _charts, _groups, _lexicon, _places
 from conflictfigures._aggregation.documents import _BACKGROUND_RE, _SUM_RE, _SUMMARY_RE
 from conflictfigures._extraction import text as _text
+from conflictfigures._extraction.codes import _CODE_RE
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
 from conflictfigures.models import iso_date
 from conflictfigures.quantities import _CANDIDATE_RE
@@ -39,6 +40,7 @@ REVIEWED = {
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
     "_aggregation/documents.py": 3,  # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
+    "_extraction/codes.py": 1,  # _CODE_RE
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
 }
@@ -442,3 +444,15 @@ def test_compact_svg_on_a_megabyte_of_hostile_text() -> None:
     )
     text = "<svg ><text>" + "&lt;" * N + "1" * N + ".5" + "</text></svg>"
     assert _charts.compact_svg(text) == text.replace("<svg ", '<svg font-family="sans-serif" ')
+
+
+def test_code_re_near_misses() -> None:
+    """
+    1 MB of "M123" and "F???X" (codes without a known place, glued) finds
+    nothing; a code at the end is found.
+    """
+    text = "M123 F???X " * (2 * N // 11)
+    assert _CODE_RE.search(text) is None
+    found = _CODE_RE.search(text + "M50MH")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 5)

@@ -11,6 +11,12 @@ and the readings precision forbids.  The row format is the one of
 
 from __future__ import annotations
 
+from tests.cases.attributes import (
+    EXAMPLES_DATELINES,
+    EXAMPLES_RELATIVE,
+    EXAMPLES_SINCE,
+    EXAMPLES_SPEAKERS,
+)
 from tests.cases.extraction import (
     CAPT,
     DEST,
@@ -25,6 +31,7 @@ from tests.cases.extraction import (
     fig,
 )
 from tests.cases.injuries import EXAMPLES_INJURIES
+from tests.cases.lists import EXAMPLES_LISTS
 
 CAS = "casualties"
 DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
@@ -751,6 +758,12 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         [fig(K, None, "vague"), fig(W, None, "vague")],
         "one number for two categories together",
     ),
+    (
+        "Police said John Smith, 34, and Mary Jones, 29, were killed.",
+        P,
+        [fig(K, 2)],
+        "named people counted by their verb (their ages are no counts, and are not read)",
+    ),
 ]
 
 EXAMPLES_CLAUSES: list[Row] = (
@@ -765,5 +778,10 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_EQUIPMENT
     + EXAMPLES_ATTRIBUTES
     + EXAMPLES_INJURIES
+    + EXAMPLES_RELATIVE
+    + EXAMPLES_SPEAKERS
+    + EXAMPLES_SINCE
+    + EXAMPLES_DATELINES
+    + EXAMPLES_LISTS
     + EXAMPLES_PRECISION
 )

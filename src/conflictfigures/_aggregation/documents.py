@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -125,12 +125,16 @@ def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool
     own words).  After a summary lead, a place the gazetteer does not know
     may lie inside the lead's ("across Iraq" ... "in Mahmoudiyah"); when
     the later counts are its parts (they add up to it exactly), no word
-    sets them apart ("Other bombings in Kirkuk killed 10").
+    sets them apart ("Other bombings in Kirkuk killed 10") and a lead
+    without a place takes in theirs.
     """
     key = attrs.evolve(unit.key, group=None)
     if summary and scope.place is not None and key.place is not None and is_unplaced(key.place):
         key = attrs.evolve(key, place=None)
-    if not scopes_agree(scope, key, places="inside_known") or (
+    # A lead without a place takes in placed counts only when they are its
+    # exact parts ("across several cities ... 72 in Baghdad ... 54 in Kirkuk").
+    places: Literal["inside", "inside_known"] = "inside" if parts else "inside_known"
+    if not scopes_agree(scope, key, places=places) or (
         scope.date is not None
         and key.date is not None
         and abs(scope.date - key.date) > DATE_TOLERANCE
@@ -207,6 +211,19 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         later = [u for _, u in found if said.isdisjoint(_sentences(u))]
         whole = sum(u.estimate.best for u in summary)
         if not later or whole < 2 or sum(u.estimate.best for u in later) > whole:
+            continue
+        told = sum(u.estimate.best for u in later)
+        if (
+            all(f.count.stated is None for u in summary for c in u.claims for f in c.figures)
+            and all(f.count.stated is not None for u in later for c in u.claims for f in c.figures)
+            and all(
+                u.estimate.low <= told and (u.estimate.high is None or told <= u.estimate.high)
+                for u in summary
+            )
+        ):
+            # "caused several injuries ... Three persons sustained minor
+            # injuries": words without a number yield to the number within
+            # their range (rule 2b)
             continue
         scope = attrs.evolve(lead.key, group=None)
         several = any(

@@ -47,6 +47,11 @@ __all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
 
 #: Words that make a figure a further group, added to the others ("two
 #: additional suspects", "several other insurgents", "another militant").
+#: Words of a running total that rose to its number: what "more" died beside
+#: it in its sentence is in it ("the toll rose to 12 after two more died").
+_RISES = frozenset(
+    {"rose", "risen", "rising", "climbed", "climbing", "jumped", "reached", "bringing", "brought"}
+)
 _ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
 
 #: A single person named as someone known ("the commander").
@@ -98,7 +103,9 @@ def without_copies(figures: Iterable[Figure]) -> list[Figure]:
     return [f for source, found in by_doc.items() if source in sources for f in found]
 
 
-def _tally_part(figure: Figure, first_of_kind: dict[tuple[Any, ...], int]) -> str:
+def _tally_part(
+    figure: Figure, first_of_kind: dict[tuple[Any, ...], int], totalled: set[tuple[Any, ...]]
+) -> str:
     """
     Rule 0b: which part of an article a figure counts in.
 
@@ -108,9 +115,12 @@ def _tally_part(figure: Figure, first_of_kind: dict[tuple[Any, ...], int]) -> st
     sentence ("two were wounded and three others wounded"): in "killing a
     girl and injuring 20 others" the others are others than the dead; "more"
     only after a figure of its category in the document ("left 8 dead and 11
-    more injured" are 11 wounded, not 11 more).
+    more injured" are 11 wounded, not 11 more), and not beside a running
+    total of its category that rose in its sentence ("the toll rose to 12
+    after two more victims died": the two are in the twelve).
     ``first_of_kind`` holds where each sentence's and each document's first
-    figure of each category starts.
+    figure of each category starts; ``totalled``, the sentences (as
+    :func:`_kind_in_sentence`) that state a running total that rose.
     """
     words = set((figure.subject or "").lower().replace("-", " ").split())
     surface = figure.surface.lower()
@@ -120,7 +130,7 @@ def _tally_part(figure: Figure, first_of_kind: dict[tuple[Any, ...], int]) -> st
     if not further and ("others" in words or " other" in surface):
         first = first_of_kind.get(_kind_in_sentence(figure), figure.span.start)
         further = first < figure.span.start
-    if not further and "more" in words:
+    if not further and "more" in words and _kind_in_sentence(figure) not in totalled:
         first = first_of_kind.get(_kind_in_document(figure), figure.span.start)
         further = first < figure.span.start
     return "additional" if further or _also_before(figure) else "rest"
@@ -585,8 +595,13 @@ def tally_figures(
     for f in kept:
         for key in (_kind_in_sentence(f), _kind_in_document(f)):
             first_of_kind[key] = min(first_of_kind.get(key, f.span.start), f.span.start)
+    totalled = {
+        _kind_in_sentence(f)
+        for f in kept
+        if f.cumulative and not _RISES.isdisjoint(f.surface.lower().split())
+    }
     for f in kept:
-        parts[_tally_part(f, first_of_kind)].append(f)
+        parts[_tally_part(f, first_of_kind, totalled)].append(f)
     out: dict[Category, Estimate] = {}
     for _, part in sorted(parts.items()):
         claims, estimates = analyse(part)

@@ -9,7 +9,7 @@ before :func:`.chunks.read_np` (it mirrors that function's stopping rules;
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
+from conflictfigures._extraction.chunks import NP_ENDERS, is_adverb, noun_class, plural
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST
 
@@ -94,7 +94,10 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     if last != first + 1 or last >= n:
         return False
     kinds = _KINDS
-    if kinds[tokens[last]] != _PLAIN:
+    if kinds[tokens[last]] != _PLAIN or (
+        # "another seriously wounded": the group is elided, read in full
+        last + 1 < n and kinds[tokens[last + 1]] == _PASSIVE and is_adverb(tokens[last])
+    ):
         return False
     if first:
         # ``people_trigger_before``: "killed the ...", "also detained a ...".

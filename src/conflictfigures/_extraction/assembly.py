@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
 from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
+from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
@@ -53,8 +54,17 @@ from conflictfigures._extraction.where import find_host, find_place
 
 
 def region(readings: list[Reading], idx: int, n: int) -> tuple[int, int]:
+    """
+    A figure's own stretch of the sentence: from the end of the figure
+    before to the start of the next, where the members of a list that share
+    one verb have the stretch of the whole list ("destroyed 12 tanks and 35
+    guns over the past day" puts both in the past day).
+    """
     lo = readings[idx - 1].last if idx > 0 else 0
-    hi = readings[idx + 1].first if idx + 1 < len(readings) else n
+    nxt = idx + 1
+    while nxt < len(readings) and readings[nxt].listed:
+        nxt += 1
+    hi = readings[nxt].first if nxt < len(readings) else n
     return lo, max(hi, lo)
 
 
@@ -99,6 +109,12 @@ def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int
     return out
 
 
+def _dates_a_statement(lows: list[str], first: int) -> bool:
+    """``REPORTING_VERB "on"? DATE``: the date at ``first`` is when something was said."""
+    k = first - 1 if first and lows[first - 1] != "on" else first - 2
+    return k >= 0 and lows[k] in lx.REPORTING_VERBS
+
+
 #: How many dates on either side of a figure are looked at for the nearest.
 DATE_REACH = 16
 
@@ -111,11 +127,14 @@ def nearest_date(
     lo: int,
     hi: int,
     anchor: int,
+    said_on: frozenset[int] = frozenset(),
 ) -> DateMention | None:
     """
     The incident date of a figure at ``anchor``: the nearest date in its own
     stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
-    dates that only date a statement about it are skipped.
+    dates that only date a statement about it are skipped, and the dates in
+    ``said_on`` (the indices of dates right after a reporting verb, and of a
+    dateline's) come after the others of the stretch.
     """
 
     def usable(i: int) -> bool:
@@ -124,16 +143,19 @@ def nearest_date(
     a = bisect.bisect_left(firsts, lo)
     b = bisect.bisect_left(firsts, hi)
     inside = [i for i in range(a, b) if usable(i)]
-    if inside:
-        return dates[min(inside, key=lambda i: abs(firsts[i] - anchor))]
+    # "The army said Sunday that nine soldiers were killed on Friday",
+    # "NAIROBI, March 14 - ... killed ... early on Monday": the day a
+    # statement was made or a story filed yields to the incident's own.
+    if inside and any(i not in said_on for i in inside):
+        return dates[min(inside, key=lambda i: (i in said_on, abs(firsts[i] - anchor)))]
     centre = bisect.bisect_left(firsts, anchor)
     near = [
         i
         for i in range(max(0, centre - DATE_REACH), min(len(dates), centre + DATE_REACH))
-        if usable(i)
+        if usable(i) and (not inside or i not in said_on)
     ]
     if not near:
-        return None
+        return dates[min(inside, key=lambda i: abs(firsts[i] - anchor))] if inside else None
     return dates[min(near, key=lambda i: abs(firsts[i] - anchor))]
 
 
@@ -211,6 +233,10 @@ def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
 _LOW = attrgetter("low")
 
 
+#: The categories of people who left their homes.
+_DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -263,6 +289,11 @@ def sentence_figures(
     )
     period_firsts = [p.first for p in periods]
     date_firsts = [d.first for d in dates]
+    said_on = frozenset(
+        i
+        for i, d in enumerate(dates)
+        if _dates_a_statement(lows, d.first) or in_dateline(tokens, d)
+    )
     statement_after = statement_anchors(dates, claims) if dates else []
     first_statement = min(statement_after, default=n)
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
@@ -271,11 +302,20 @@ def sentence_figures(
     sentence_span = trusted_span(sent.start, sent.end)
     previous: Reading | None = None
     for idx, r in enumerate(readings):
+        if r.head in lx.ESCAPING_NOUNS and r.category in _DISPLACEMENT:
+            continue  # "the attacker fled": an escape, no displacement
         lo, hi = region(readings, idx, n)
         # Who is counted: as written, or the group of the figure before.
         if r.np[1] > r.np[0]:
             r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]
-            if r.head in ("others", "other", "more") and previous is not None and r.side is None:
+            if (
+                r.head in ("others", "other", "more")
+                and previous is not None
+                and r.side is None
+                # "killing the bomber and injuring two others": others than
+                # him; but "one of the attackers ... the other" is one of them
+                and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
+            ):
                 r.side = previous.side
         elif previous is not None:
             r.subject = previous.subject
@@ -308,6 +348,15 @@ def sentence_figures(
             own = bisect.bisect_left(period_firsts, r.first, j)
             if own < len(periods) and period_firsts[own] < min(r.last, hi):
                 period_m = periods[own]
+                if not r.cumulative and r.first < period_m.first:
+                    # "Six engineers who were abducted last week were found
+                    # dead": a clause inside the group has its own time.
+                    after = bisect.bisect_left(period_firsts, r.last, own)
+                    period_m = (
+                        periods[after]
+                        if after < len(periods) and period_firsts[after] < hi
+                        else None
+                    )
         if period_m is None and r.category is Category.DISPLACED:
             j = bisect.bisect_left(period_firsts, r.first)
             period_m = periods[j] if j < len(periods) else None
@@ -329,6 +378,7 @@ def sentence_figures(
                 lo=lo,
                 hi=hi,
                 anchor=r.first,
+                said_on=said_on,
             )
             if dates
             else None
@@ -339,8 +389,12 @@ def sentence_figures(
             not cumulative
             and r.perfect
             and date_m is None
-            # "have been killed in the attack" reports one incident.
-            and not any(lows[k] in lx.INCIDENT_NOUNS for k in range(r.last, min(hi, r.last + 8)))
+            # "have been killed in the attack" reports one incident; "since
+            # the start of the operation" counts up to now.
+            and not any(
+                lows[k] in lx.INCIDENT_NOUNS and "since" not in lows[r.last : k]
+                for k in range(r.last, min(hi, r.last + 8))
+            )
         ):
             cumulative = True
         if r.category is Category.DISPLACED:
@@ -406,6 +460,9 @@ def sentence_figures(
         yield figure, date is not None or cumulative or dated_by_statement
 
 
+#: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
+_DATELINE_REACH = 8
+
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
@@ -422,6 +479,22 @@ def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
         and mention.last < len(tokens)
         and tokens[mention.last].text == ")"
     )
+
+
+def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
+    """
+    Whether a date is a dateline's, after the place's comma at the start of
+    the sentence and before its dash ("NAIROBI, March 14 -", "BEIRUT, March
+    12 (Reuters) -"): the day the story was filed, which yields to a day of
+    the incident's own.
+    """
+    first, last, n = mention.first, mention.last, len(tokens)
+    if not (0 < first <= _DATELINE_REACH and tokens[first - 1].text == "," and last < n):
+        return False
+    if tokens[last].text == "(":  # the agency in brackets: "(Reuters) -"
+        close = next((k for k in range(last, min(n, last + 5)) if tokens[k].text == ")"), None)
+        last = close + 1 if close is not None else last
+    return last < n and tokens[last].text in lx.DASHES
 
 
 def explicit_reference(
@@ -546,6 +619,10 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
+    coded = storm_codes(text, source)
+    if coded is not None:
+        figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes
+        dated.append(True)
     if any(a.span.start > b.span.start for a, b in itertools.pairwise(figures)):
         # Figures in text order, whatever order a sentence's rules read them in.
         order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)

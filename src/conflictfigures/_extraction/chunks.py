@@ -97,8 +97,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 )
                 or (words and (low in lx.AUXILIARIES or low in lx.SUFFER_VERBS))
                 or low in lx.GROUP_ENDING_VERBS
+                # "another sustained critical injuries": the verb of an elided group
+                or (not words and low in lx.SUFFER_VERBS and _injury_within(tokens, k + 1))
             ):
                 break
+            if (
+                not words
+                and k + 1 < n
+                and tokens[k + 1].low in lx.PASSIVE_TRIGGERS
+                and is_adverb(tok)
+            ):
+                break  # "and another seriously wounded": the adverb of the verb after
             if (
                 # The group ends after its noun ("refugees already camped"),
                 # but a name used as a modifier does not end it ("Taliban
@@ -458,6 +467,11 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
         if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):
             return m
     return None
+
+
+def _injury_within(tokens: list[Token], k: int) -> bool:
+    """Whether an injury noun stands within two words from ``k`` ("critical injuries")."""
+    return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3])
 
 
 def is_adverb(tok: Token) -> bool:

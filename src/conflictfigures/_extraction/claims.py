@@ -186,6 +186,7 @@ _COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "publi
 CLAIM_WORDS = frozenset(
     set(lx.REPORTING_VERBS)
     | {"according", "claims", "claim", "statement", "statements", "citing", "quoting", "quoted"}
+    | {"per"}
     | {"put", "puts", "putting", "placed", "places"}
     | _COUNTED_BY
     | _COUNT_FINDS
@@ -233,6 +234,25 @@ def _claims_no_statement(tokens: list[Token], k: int) -> bool:
     return any(t.low == "lives" for t in tokens[k + 2 : k + 6])
 
 
+#: How far back from its verb the "who" of a claimant's relative clause may stand.
+_WHO_REACH = 12
+
+
+def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``claimant "who" CLAUSE REPORTING_VERB``: the claimant before a relative
+    clause that ends at the verb at ``k`` ("a police official who spoke on
+    condition of anonymity told AFP").
+    """
+    for j in range(k - 1, max(0, k - 1 - _WHO_REACH), -1):
+        low = tokens[j].low
+        if low == "who":
+            return claimant_left(tokens, j)
+        if not tokens[j].is_word or low in lx.REPORTING_VERBS:
+            return None
+    return None
+
+
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -248,10 +268,23 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
             continue
+        if low == "per":
+            # "Per the health ministry, 212 were wounded"; not "per day"
+            if (
+                (k == 0 or tokens[k - 1].text == ",")
+                and k + 1 < n
+                and (tokens[k + 1].low == "the" or tokens[k + 1].is_capitalized)
+            ):
+                rng = claimant_right(tokens, k + 1)
+                if rng is not None:
+                    found.append((k, *rng))
+            continue
         if (
             low in ("claims", "claim", "statement", "statements")
             and k + 1 < n
-            and tokens[k + 1].low == "by"
+            and tokens[k + 1].low in ("by", "from")
+            # "said in a statement from its office": the speaker is named before
+            and not (tokens[k + 1].low == "from" and k >= 2 and tokens[k - 2].low == "in")
         ):
             rng = claimant_right(tokens, k + 2)
             if rng is not None:
@@ -285,7 +318,8 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             continue
         if low in lx.PUT_VERBS:
             # "Health officials put the death toll at 31,000"
-            if _puts_a_count(tokens, k) and (rng := claimant_left(tokens, k)) is not None:
+            rng = claimant_left(tokens, k) or appositive_claimant(tokens, k)
+            if _puts_a_count(tokens, k) and rng is not None:
                 found.append((k, *rng))
             continue
         if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):
@@ -296,7 +330,7 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
                 continue
-        rng = claimant_left(tokens, k) or appositive_claimant(tokens, k)
+        rng = claimant_left(tokens, k) or appositive_claimant(tokens, k) or _before_who(tokens, k)
         if rng is None and k + 1 < n:
             prev = tokens[k - 1] if k > 0 else None
             if prev is None or prev.text in lx.QUOTES or prev.text == ",":

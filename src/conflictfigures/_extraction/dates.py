@@ -451,6 +451,32 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
             continue
+        if (
+            low in ("over", "this")
+            and nxt is not None
+            and (nxt.low == "weekend" or (low == "over" and nxt.low == "the"))
+        ):
+            # "over the weekend", "this weekend": the latest Saturday and
+            # Sunday up to publication
+            k = i + 1 if nxt.low == "weekend" else i + 2
+            if k < len(tokens) and tokens[k].low == "weekend":
+                days_back = (published.weekday() - 5) % 7
+                saturday = _shift(published, relativedelta(days=-days_back))
+                if saturday is not None:
+                    end = published if saturday == published else saturday + dt.timedelta(days=1)
+                    found.append(PeriodMention(i, k + 1, Period(start=saturday, end=end)))
+                skip_to = k + 1
+                continue
+        if low == "last" and nxt is not None and nxt.low in ("week", "weekend"):
+            # "last week": Monday to Sunday of the week before; "last
+            # weekend": its Saturday and Sunday.
+            sunday = _shift(published, relativedelta(days=-(published.weekday() + 1)))
+            back = relativedelta(days=-6 if nxt.low == "week" else -1)
+            first_day = _shift(sunday, back) if sunday is not None else None
+            if sunday is not None and first_day is not None:
+                found.append(PeriodMention(i, i + 2, Period(start=first_day, end=sunday)))
+            skip_to = i + 2
+            continue
         if low == "last" and nxt is not None and nxt.low == "month":
             last_day = _shift(month_start, _DAY)
             if last_day is not None:
@@ -459,6 +485,8 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 )
             skip_to = i + 2
             continue
+        if low == "since" and _compares(tokens, i):
+            continue  # "the deadliest strike since October": a comparison, no period
         if low == "since":
             mention = _since(tokens, i, published)
             if mention is not None:
@@ -478,6 +506,25 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 skip_to = mention.last
                 continue
     return found
+
+
+#: How far before "since" a superlative may stand ("the deadliest single day of fighting since").
+_SUPERLATIVE_REACH = 6
+
+
+def _compares(tokens: list[Token], i: int) -> bool:
+    """
+    ``"the" SUPERLATIVE ... "since"``: "since" at ``i`` ends a comparison
+    ("one of the deepest strikes since hostilities began", "the deadliest
+    attack since 2015"), not a running total's period.
+    """
+    for k in range(i - 1, max(0, i - 1 - _SUPERLATIVE_REACH), -1):
+        low = tokens[k].low
+        if not tokens[k].is_word:
+            return False
+        if low in lx.SUPERLATIVES and k > 0 and tokens[k - 1].low in ("the", "its", "their"):
+            return True
+    return False
 
 
 def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:

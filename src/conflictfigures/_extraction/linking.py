@@ -13,7 +13,6 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.chunks import (
     choose,
-    is_adverb,
     noun_after_participle,
     noun_class,
     plural,
@@ -21,25 +20,39 @@ from conflictfigures._extraction.chunks import (
     side_of,
     singular_members,
 )
-from conflictfigures._extraction.lists import in_part_list, list_before, list_gap, trailing_member
-from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
+from conflictfigures._extraction.lists import (
+    continues_active,
+    displaced_group,
+    elided_after,
+    in_part_list,
+    list_before,
+    trailing_member,
+)
+from conflictfigures._extraction.numbers import (
+    NUMBER_STARTERS,
+    NumberReading,
+    age_after_name,
+    read_number,
+)
 from conflictfigures._extraction.parts import (
     PAIR_WORDS,
     animals_again,
     bracket_stocks,
+    dash_losses,
     died_before,
     fatal_of_harmed,
     fatal_part,
     pair_reading,
     part_of_earlier,
 )
-from conflictfigures._extraction.reading import Reading, finish
+from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
 from conflictfigures._extraction.rules import (
     ONE_PERSON_AUX,
     after_active,
     flight_category,
     hypothetical,
     milestone_verb,
+    passed_total,
     passive_within,
     people_trigger_before,
     read_active,
@@ -118,7 +131,7 @@ def read_sentence(
         if i in self_killing:
             end = read_self_killing(tokens, i)
             if end is not None:
-                readings.append(_perpetrator(tokens, i, end))
+                readings.append(perpetrator_reading(tokens, i, end))
                 pending_list.clear()
                 i = end
                 continue
@@ -193,6 +206,8 @@ def read_sentence(
         readings = [r for r in readings if not animals_again(tokens, r)]
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
+    if not readings and ("losses" in lows or "lost" in lows):
+        readings = dash_losses(tokens)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     return readings
 
 
@@ -232,16 +247,6 @@ _PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
-
-
-def _perpetrator(tokens: list[Token], first: int, last: int) -> Reading:
-    """One attacker who died by his own hand: killed, a side of its own."""
-    r = Reading(NumberReading(first, last, 1, Qualifier.EXACT), Category.KILLED)
-    r.last = last
-    who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
-    r.np = (who, who + 1)
-    r.side = lx.PERPETRATOR_SIDE
-    return r
 
 
 class Candidate:
@@ -377,6 +382,8 @@ def _candidate(
     )
     if the_other:
         cls = noun_class(readings[-1].head) if readings[-1].head else "people"
+        if cls == "self":
+            cls = "people"  # "two martyrs ... the other": one more person, no self-counting noun
     if (
         num.article
         and not the_other
@@ -422,6 +429,8 @@ def _candidate(
         and cls not in ("people", "equipment", "self")
     ):
         return None  # a year
+    if num.first > 1 and tokens[num.first - 1].text == "," and age_after_name(tokens, num):
+        return None  # "John Smith, 34, and Mary Jones, 29, were killed"
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").
@@ -463,11 +472,15 @@ def link_total(c: Candidate) -> list[Reading] | None:
             return None
         category = c.readings[-1].category
     num = c.num
+    if passed_total(c.tokens, num):
+        # "rose above 11,000": more than that, the word in its words
+        num = NumberReading(num.first - 1, num.last, num.stated, Qualifier.MORE_THAN)
     milestone = milestone_verb(c.tokens, num)
     if milestone is not None:
         # "crossed the three-million mark": at least that many, the mark in its words
+        mark = milestone == num.first - 2  # "the three-million mark": the noun is in its words
         num = NumberReading(
-            num.first, num.last + 1, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
+            num.first, num.last + mark, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
         )
     r = Reading(num, category)
     # The total's words never swallow a figure read before it ("bringing 2
@@ -558,12 +571,17 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         pr = finish(Reading(p_num, p_cat), tokens, p_np)
         pr.last = p_np[1]
         pr.perfect = perfect
+        pr.listed = bool(out)
         out.append(pr)
     if category is Category.DISPLACED:
         category = flight_category(tokens, t_first, t_last) or category
     r = finish(Reading(num, category), tokens, np)
     r.last = np[1] if members else t_last  # list members end at their own words
     r.perfect = perfect
+    r.listed = bool(out) or elided_after(tokens, c.readings, num, np)
+    if r.listed and not out:
+        # "31,272 had been killed and 73,024 wounded": the verb's tense too
+        r.perfect = perfect or c.readings[-1].perfect
     out.append(r)
     for idx, (m_first, noun) in enumerate(members):
         m = finish(
@@ -573,6 +591,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         )
         m.last = t_last if idx == len(members) - 1 else noun + 1
         m.perfect = perfect
+        m.listed = True
         out.append(m)
     return out
 
@@ -669,6 +688,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
     if c.zero:
         return None
     active = read_active(tokens, num)
+    listed = False
     if active is None and readings:
         prev = readings[-1]
         if (
@@ -682,15 +702,11 @@ def link_active(c: Candidate) -> list[Reading] | None:
             # "killed Nur Mohammad, the Taliban deputy governor,", "the death of
             # Maulawi Tayeb, a local Taliban leader": the same man
             return None
-        if (
-            prev.active
-            and 0 < num.first - prev.last <= 4
-            # "injuring eight others, two critically": a part, not more
-            and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
-            and list_gap(tokens[prev.last : num.first])
-        ):
+        if continues_active(tokens, prev, num, np):
+            listed = True
             active = (
-                (
+                prev.trigger
+                or (
                     prev.category if not prev.category.is_equipment else None,
                     prev.category if prev.category.is_equipment else None,
                 ),
@@ -716,10 +732,14 @@ def link_active(c: Candidate) -> list[Reading] | None:
     chosen = choose(cats, cls)
     if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
         return None  # "injuring another": one more of the group before
+    if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
+        chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
     r = finish(Reading(num, chosen), tokens, np)
     r.first = t_first if t_first >= (readings[-1].last if readings else 0) else num.first
     r.last = max(np[1], num.last)
     r.active = True
+    r.trigger = cats
+    r.listed = listed
     # "has lost 20 service members"
     if t_first > 0 and tokens[t_first - 1].low in ("has", "have", "had"):
         r.perfect = True

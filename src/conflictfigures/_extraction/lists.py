@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import noun_class, read_np, side_of
+from conflictfigures._extraction.chunks import is_adverb, noun_class, read_np, side_of
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -29,6 +30,67 @@ def list_gap(gap: list[Token]) -> bool:
             return False
         gap = gap[:-1]
     return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
+
+
+def speaks_at(tokens: list[Token], k: int) -> bool:
+    """
+    ``NP CLAIM_SKIPPABLE* REPORTING_VERB`` with the group ending at ``k``:
+    the group is the speaker of the sentence ("..., two security officials
+    said"; "..., the Ministry of Interior said on Monday"), never a member of
+    a list before it.
+    """
+    n = len(tokens)
+    while k < n and tokens[k].low in lx.CLAIM_SKIPPABLE:
+        k += 1
+    return k < n and tokens[k].low in lx.REPORTING_VERBS
+
+
+def continues_active(
+    tokens: list[Token], prev: Reading, num: NumberReading, np: tuple[int, int, int]
+) -> bool:
+    """
+    ``ACTIVE_FIGURE LIST_JOINER NUMBER NP``: a further object of the active
+    figure just before ("killed his mother and two brothers"); not a part by
+    how badly ("injuring eight others, two critically") and not the speaker
+    ("wounding 10 others, two officials said").
+    """
+    return (
+        prev.active
+        and 0 < num.first - prev.last <= 4
+        and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
+        and list_gap(tokens[prev.last : num.first])
+        and not speaks_at(tokens, max(np[1], np[2]))
+    )
+
+
+def elided_after(
+    tokens: list[Token], readings: list[Reading], num: NumberReading, np: tuple[int, int, int]
+) -> bool:
+    """
+    ``FIGURE ("," | "and")+ NUMBER TRIGGER``: a number with no group of its
+    own right after a figure shares that figure's clause ("31,272 had been
+    killed and 73,024 wounded since October 7"): its tense, time and place.
+    """
+    if not readings or np[0] != np[1]:
+        return False
+    gap = tokens[readings[-1].last : num.first]
+    return bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",") for t in gap)
+
+
+def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """
+    ``("internally")? DISPLACEMENT_PARTICIPLE NOUN`` right after a number
+    that a verb of hosting counts ("the camp shelters 40,000 displaced
+    people"): people displaced at home, not refugees; the group's range.
+    """
+    k = np[2]
+    if k < len(tokens) and tokens[k].low == "internally":
+        k += 1
+    cats = lx.PASSIVE_TRIGGERS.get(tokens[k].low) if k < len(tokens) else None
+    if np[0] != np[1] or cats is None or cats[0] is not Category.DISPLACED:
+        return None
+    start, end, nxt = read_np(tokens, k + 1)
+    return (np[2], end, nxt) if end > start else None
 
 
 def list_before(
@@ -114,7 +176,17 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     kinds = ("equipment",) if prev.category.is_equipment else ("people", "agent")
     if end <= start or noun_class(tokens[end - 1].low) not in kinds:
         return None
-    r = Reading(num, prev.category)
+    category: Category | None = prev.category
+    if (
+        end < len(tokens)
+        and not prev.category.is_equipment
+        and tokens[end].low in lx.PASSIVE_TRIGGERS
+    ):
+        # "41 were killed along with 63 members wounded": the member's own participle
+        category = lx.PASSIVE_TRIGGERS[tokens[end].low][0]
+    if category is None:
+        return None
+    r = Reading(num, category)
     r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
     r.side = side_of(tokens, start, end)
     return r

@@ -22,6 +22,8 @@ from conflictfigures._lexicon import (
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
+    PART_OPENERS,
+    PREPOSITIONS,
     QUALIFIERS,
     SCALES,
     TENS,
@@ -29,6 +31,7 @@ from conflictfigures._lexicon import (
     TRAILING_QUALIFIERS,
     UNITS,
     VAGUE_WORDS,
+    WEEKDAYS,
 )
 from conflictfigures.models import Qualifier
 
@@ -462,6 +465,37 @@ def age_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: The oldest age read between commas after a name.
+_OLDEST = 120
+
+
+def age_after_name(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``NAME "," DIGITS ","``: an age set off after a person's name ("John
+    Smith, 34, and Mary Jones, 29, were killed"), never a count; not after
+    a place or a day ("In Kandahar, 12, including five children, were
+    wounded").
+    """
+    first, last = num.first, num.last
+    if first >= 3 and tokens[first - 3].low in PREPOSITIONS:
+        return False
+    return (
+        num.written_digits
+        and tokens[first - 2].low not in WEEKDAYS
+        and tokens[first - 2].low not in MONTHS
+        and not (last + 1 < len(tokens) and tokens[last + 1].low in PART_OPENERS)
+        and num.stated is not None
+        and num.stated <= _OLDEST
+        and last == first + 1
+        and first >= 2
+        and tokens[first - 1].text == ","
+        and tokens[first - 2].is_capitalized
+        and tokens[first - 2].is_word
+        and last < len(tokens)
+        and tokens[last].text == ","
+    )
+
+
 def age_list_end(tokens: list[Token], k: int) -> int | None:
     """
     ``ages = ("aged" | "age" | "ages") NUMBER (("and" | "," | "to" | "-") NUMBER)*``:
@@ -543,6 +577,13 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if start.is_digits and model_code(tokens, i):
         return None  # "a T-90 tank" counts one tank, not 90
     n = len(tokens)
+    if (
+        start.low == "the"
+        and i + 2 < n
+        and tokens[i + 1].low == "other"
+        and (tokens[i + 2].is_digits or tokens[i + 2].low in UNITS or tokens[i + 2].low in TENS)
+    ):
+        return None  # "injuring the other 2": the number after counts them
     if start.low in ARTICLES and i + 1 < n:
         # The common case first: "the insurgent", "a soldier" (one, if the
         # counted noun turns out singular; the caller checks).  What follows

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import is_adverb
+from conflictfigures._extraction.chunks import is_adverb, noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
@@ -282,3 +282,55 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
             if not t.is_word or (t.low in lx.MODIFIER_STOPS and t.low != "nor"):
                 return None
     return None
+
+
+#: Words that make a sentence a report of losses ("the total combat losses
+#: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
+_LOSS_WORDS = frozenset({"losses", "lost"})
+#: How many words a group of a dashed list of losses may hold ("armoured combat vehicles").
+_LOSS_GROUP_WORDS = 4
+
+
+def dash_losses(tokens: list[Token]) -> list[Reading]:
+    """
+    ``LOSSES ... (GROUP DASH NUMBER ("(" "+" NUMBER ")")? ","?){2,}``: a
+    report of losses as ministries write it ("the total combat losses of
+    the enemy were approximately: personnel — about 428,300 (+950), tanks —
+    6,712 (+10), armoured combat vehicles — 12,853 (+21)"): each group of
+    equipment is a running total destroyed, "personnel" a running total of
+    casualties (killed and wounded together, as these reports count them).
+    The number in brackets is the change since the report before, kept in
+    the figure's words but not counted.  At least two groups are needed.
+    """
+    if _LOSS_WORDS.isdisjoint(t.low for t in tokens):
+        return []
+    n = len(tokens)
+    found: list[Reading] = []
+    for k in range(1, n - 1):
+        if tokens[k].text not in lx.DASHES or not tokens[k - 1].is_word:
+            continue
+        num = read_number(tokens, k + 1)
+        if num is None or num.stated is None:
+            continue
+        start = k - 1
+        while start > 0 and tokens[start - 1].is_word and k - start < _LOSS_GROUP_WORDS:
+            start -= 1
+        head = tokens[k - 1].low
+        if head == "personnel":
+            category = Category.CASUALTIES
+        elif noun_class(head) == "equipment":
+            category = Category.EQUIPMENT_DESTROYED
+        else:
+            continue
+        r = Reading(num, category)
+        r.np, r.head, r.first = (start, k), head, start
+        last = num.last
+        if last + 3 < n and tokens[last].text == "(" and tokens[last + 1].text == "+":
+            close = next(
+                (m for m in range(last + 2, min(n, last + 5)) if tokens[m].text == ")"), None
+            )
+            last = close + 1 if close is not None else last
+        r.last = last
+        r.cumulative = True
+        found.append(r)
+    return found if len(found) >= 2 else []

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import side_of
+from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category
 
 
 class Reading:
@@ -25,11 +26,13 @@ class Reading:
         "first",
         "head",
         "last",
+        "listed",
         "np",
         "number",
         "perfect",
         "side",
         "subject",
+        "trigger",
     )
 
     def __init__(self, number: NumberReading, category: Category) -> None:
@@ -44,6 +47,12 @@ class Reading:
         self.cumulative = False
         self.perfect = False
         self.active = False
+        #: Whether the figure joins a list with the one before, sharing its
+        #: verb ("destroyed 12 tanks, 20 vehicles and 35 guns over the past day").
+        self.listed = False
+        #: An active figure's trigger categories (people, equipment), which a
+        #: further member of its list takes ("captured 45 soldiers and four tanks").
+        self.trigger: tuple[Category | None, Category | None] | None = None
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:
@@ -53,3 +62,15 @@ def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> R
         reading.head = tokens[np[1] - 1].low
         reading.side = side_of(tokens, np[0], np[1])
     return reading
+
+
+def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
+    """One attacker who died by his own hand: killed, a side of its own."""
+    r = Reading(NumberReading(first, last, 1, Qualifier.EXACT), Category.KILLED)
+    r.last = last
+    who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
+    r.np = (who, who + 1)
+    r.side = lx.PERPETRATOR_SIDE
+    # "killing himself and 15 others": the others are the verb's further objects
+    r.active = tokens[first].low in lx.ACTIVE_TRIGGERS
+    return r

@@ -327,7 +327,12 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
             or not t.is_word
             or t.low in lx.MODIFIER_STOPS
             or t.low in lx.PASSIVE_TRIGGERS
-            or (t.low in NUMBER_STARTERS and t.low not in ARTICLES)
+            # a count ("and two ..."), not a word that may start one ("in the head")
+            or (
+                t.low in NUMBER_STARTERS
+                and t.low not in ARTICLES
+                and read_number(tokens, m) is not None
+            )
         ):
             return None
         m += 1
@@ -494,6 +499,8 @@ def read_total(
     """
     i = num.first
     milestone = milestone_verb(tokens, num)
+    if milestone is None and passed_total(tokens, num):
+        milestone = i - 2  # "rose above 11,000", "climbed past 500"
     if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
         return None
     joiner = "to" if milestone is not None else tokens[i - 1].low
@@ -568,10 +575,28 @@ def read_total(
     return category, first, group
 
 
+#: Words after a verb of a total that take it past its number ("rose above 11,000").
+PAST_WORDS = frozenset({"above", "past", "beyond"})
+
+
+def passed_total(tokens: list[Token], num: NumberReading) -> bool:
+    """``TOTAL_VERB ("above" | "past" | "beyond") NUMBER``: a total past its number."""
+    i = num.first
+    return (
+        i >= 2
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in PAST_WORDS
+        and tokens[i - 2].low in lx.TOTAL_VERBS
+    )
+
+
 def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
     """
     ``MILESTONE_VERB "the" NUMBER MILESTONE_NOUN``: "crossed the
-    three-million mark", "passed the 1,000 threshold"; the verb's index.
+    three-million mark", "passed the 1,000 threshold"; or ``TOTAL_NOUN
+    MILESTONE_VERB NUMBER``: "death toll passes 31,000", "toll tops 100";
+    the verb's index.
     """
     i, j = num.first, num.last
     if (
@@ -582,6 +607,14 @@ def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
         and tokens[i - 2].low in lx.MILESTONE_VERBS
     ):
         return i - 2
+    if (
+        i >= 2
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in lx.MILESTONE_VERBS
+        and tokens[i - 2].low in lx.TOTAL_NOUNS
+    ):
+        return i - 1
     return None
 
 
@@ -597,13 +630,15 @@ def hypothetical(tokens: list[Token], first: int) -> bool:
 
 
 def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
-    """``zero = ("no" | "none" | "no one" | "nobody") NP? AUX* TRIGGER``."""
+    """``zero = ("no" | "none" | "no" "-"? "one" | "nobody") NP? AUX* TRIGGER``."""
     low = tokens[i].low
     if low in ("none", "nobody"):
         return NumberReading(i, i + 1, 0, Qualifier.EXACT)
     if low == "no" and i + 1 < len(tokens):
         if tokens[i + 1].low == "one":
             return NumberReading(i, i + 2, 0, Qualifier.EXACT)
+        if tokens[i + 1].text == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "one":
+            return NumberReading(i, i + 3, 0, Qualifier.EXACT)  # "No-one was hurt"
         if tokens[i + 1].is_word:
             return NumberReading(i, i + 1, 0, Qualifier.EXACT)
     return None

@@ -30,6 +30,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     CLAUSE_BREAKS as CLAUSE_BREAKS,
     COUNT_ATTESTERS as COUNT_ATTESTERS,
     DIRECTIONS as DIRECTIONS,
+    ESCAPING_NOUNS as ESCAPING_NOUNS,
     FATAL_ADVERBS as FATAL_ADVERBS,
     FATAL_WORDS as FATAL_WORDS,
     FINITE_AUXILIARIES as FINITE_AUXILIARIES,
@@ -109,6 +110,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,
     ORDINALS as ORDINALS,
+    SUPERLATIVES as SUPERLATIVES,
     WEEKDAYS as WEEKDAYS,
 )
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
@@ -174,8 +176,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
-    bones concuss burns broken gash abrasion contusion dislocat crushed shattered
-    punctur struck lightning alive heads throats homes troph surviv hit
+    bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
+    punctur struck lightning alive heads throats homes troph surviv hit control possess
     """.split()
 )
 

@@ -176,7 +176,7 @@ INJURY_NOUNS = frozenset(
     """
     injuries injury wounds wound burns cuts bruises lacerations scrapes bumps
     fractures bones concussion concussions fracture laceration gash gashes
-    abrasions contusions
+    abrasions contusions inhalation
     """.split()
 )
 #: Verbs that take lives ("claimed 14 lives", "cost 30 lives"): "lives"
@@ -380,6 +380,15 @@ PERPETRATOR_NOUNS = frozenset(
     """
     gunman gunmen shooter shooters attacker attackers assailant assailants bomber
     bombers perpetrator perpetrators hijacker hijackers knifeman
+    """.split()
+)
+
+#: Nouns of people whose flight is an escape, never a displacement ("the
+#: attacker fled", "the suspects fled the scene", "militants fled").
+ESCAPING_NOUNS = PERPETRATOR_NOUNS | frozenset(
+    """
+    suspect suspects robber robbers thief thieves killer killers culprit culprits
+    militant militants insurgent insurgents rebel rebels kidnapper kidnappers
     """.split()
 )
 

@@ -90,3 +90,15 @@ ORDINALS = frozenset(
     last latest next previous former same only other
     """.split()
 )
+
+#: Superlatives that make "since" end a comparison ("the deadliest attack
+#: since 2015", "one of the deepest strikes since hostilities began"), not a
+#: running total's period.
+SUPERLATIVES = frozenset(
+    """
+    deadliest bloodiest worst biggest largest highest lowest heaviest deepest fiercest
+    strongest weakest most least first longest greatest hardest toughest widest closest
+    costliest busiest fewest smallest sharpest steepest fastest quickest coldest hottest
+    wettest driest best
+    """.split()
+)

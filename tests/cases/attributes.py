@@ -1,0 +1,142 @@
+"""
+The clause reader's rows for the attributes a reader carries with a figure:
+the periods of relative references ("last week", "last weekend") and the
+speaker of a statement.  Our own sentences; the row format is the one of
+``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DEST, D, K, P, Row, W, fig
+
+EXAMPLES_RELATIVE: list[Row] = [
+    (
+        "Gunmen killed 23 soldiers last week near the border, the army said.",
+        P,
+        [
+            fig(
+                K,
+                23,
+                subject="soldiers",
+                claimed_by="the army",
+                period=["2023-03-06", "2023-03-12"],
+                cumulative=True,
+            )
+        ],
+        "'last week' is Monday to Sunday of the week before publication",
+    ),
+    (
+        "Police said 14 people were arrested last weekend.",
+        P,
+        [
+            fig(
+                D,
+                14,
+                subject="people",
+                claimed_by="Police",
+                period=["2023-03-11", "2023-03-12"],
+                cumulative=True,
+            )
+        ],
+        "'last weekend' is the Saturday and Sunday before publication",
+    ),
+    (
+        "Some 30 people were killed over the weekend.",
+        P,
+        [
+            fig(
+                K,
+                30,
+                "about",
+                subject="people",
+                period=["2023-03-11", "2023-03-12"],
+                cumulative=True,
+            )
+        ],
+        "'over the weekend' is the latest Saturday and Sunday up to publication",
+    ),
+    (
+        "The army said Sunday that nine soldiers were killed in an ambush on Friday.",
+        P,
+        [fig(K, 9, subject="soldiers", claimed_by="The army", date="2023-03-10")],
+        "the day a statement was made yields to the incident's own day",
+    ),
+    (
+        "Nine soldiers were killed in the ambush, the army said Sunday.",
+        P,
+        [fig(K, 9, subject="soldiers", claimed_by="the army", date="2023-03-12")],
+        "with no day of its own, the incident keeps the statement's day",
+    ),
+]
+
+EXAMPLES_SINCE: list[Row] = [
+    (
+        "Air strikes killed five people on Tuesday in the deepest strikes since the war began.",
+        P,
+        [fig(K, 5, subject="people", date="2023-03-14", period=None, cumulative=False)],
+        "'since' after a superlative ends a comparison, not a period",
+    ),
+    (
+        "At least 40 people have been killed in the latest fighting since Monday.",
+        P,
+        [
+            fig(
+                K,
+                40,
+                "at_least",
+                subject="people",
+                period=["2023-03-13", "2023-03-16"],
+                cumulative=True,
+            )
+        ],
+        "'latest' is no superlative of comparison",
+    ),
+]
+
+EXAMPLES_DATELINES: list[Row] = [
+    (
+        "NAIROBI, March 16 - At least 45 people were killed when a dam burst early on Monday.",
+        P,
+        [fig(K, 45, "at_least", subject="people", date="2023-03-13")],
+        "a dateline's day yields to the incident's own, later in the sentence",
+    ),
+    (
+        "BEIRUT, March 15 (Reuters) - Air strikes killed at least five people.",
+        P,
+        [fig(K, 5, "at_least", subject="people", date="2023-03-15")],
+        "without a day of its own, the figure keeps the dateline's",
+    ),
+]
+
+EXAMPLES_SPEAKERS: list[Row] = [
+    (
+        "At least 15 people died, a police official who spoke on condition of anonymity told AFP.",
+        P,
+        [fig(K, 15, "at_least", subject="people", claimed_by="a police official")],
+        "a relative clause between the speaker and the verb",
+    ),
+    (
+        "Per the health ministry, 212 people were wounded.",
+        P,
+        [fig(W, 212, subject="people", claimed_by="the health ministry")],
+        "'per' before a source, like 'according to'",
+    ),
+    (
+        "Two people were wounded, per a statement from police.",
+        P,
+        [fig(W, 2, subject="people", claimed_by="police")],
+        "'a statement from' names who made it",
+    ),
+    (
+        "The ministry said in a statement from its Kyiv office that 4 tanks were destroyed.",
+        P,
+        [fig(DEST, 4, subject="tanks", claimed_by="The ministry")],
+        "'said in a statement from' keeps the speaker named before",
+    ),
+    (
+        "Gunners fire 40 shells per day, and 3 soldiers were killed.",
+        P,
+        [fig(K, 3, subject="soldiers", claimed_by=None)],
+        "'per day' names no source",
+    ),
+]

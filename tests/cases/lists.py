@@ -1,0 +1,139 @@
+"""
+The clause reader's rows for lists whose members share one verb: the
+verb's other sense for a member of another kind, and the time and place of
+the whole list.  Our own sentences; the row format is the one of
+``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import CAPT, DEST, D, K, P, Row, W, fig
+
+EXAMPLES_LISTS: list[Row] = [
+    (
+        "Insurgents captured 45 soldiers and four tanks.",
+        P,
+        [fig(D, 45, subject="soldiers"), fig(CAPT, 4, subject="tanks")],
+        "a member of another kind takes the shared verb's sense for its kind",
+    ),
+    (
+        "The militants took control of three armoured vehicles.",
+        P,
+        [fig(CAPT, 3, subject="armoured vehicles")],
+        "'took control of' captures equipment",
+    ),
+    (
+        "The rebels took control of 20 districts.",
+        P,
+        [],
+        "places taken are no equipment",
+    ),
+    (
+        "The army destroyed 12 tanks, 20 armoured vehicles and 35 guns over the past day.",
+        P,
+        [
+            fig(DEST, 12, subject="tanks", period=["2023-03-15", "2023-03-16"], cumulative=True),
+            fig(
+                DEST,
+                20,
+                subject="armoured vehicles",
+                period=["2023-03-15", "2023-03-16"],
+                cumulative=True,
+            ),
+            fig(
+                DEST,
+                35,
+                subject="guns",
+                period=["2023-03-15", "2023-03-16"],
+                cumulative=True,
+            ),
+        ],
+        "every member of an active list shares the period after the last",
+    ),
+    (
+        "Police arrested 12 men and 3 women in Lagos on Monday.",
+        P,
+        [
+            fig(D, 12, subject="men", location="Lagos", date="2023-03-13"),
+            fig(D, 3, subject="women", location="Lagos", date="2023-03-13"),
+        ],
+        "and its place and day",
+    ),
+    (
+        "The attacker detonated his vest, killing himself and 15 others.",
+        P,
+        [fig(K, 1, side="perpetrator"), fig(K, 15, subject="others", side=None)],
+        "further objects of the verb that killed the attacker are his victims",
+    ),
+    (
+        "Rioters set fire to the houses, burning alive 9 people.",
+        P,
+        [fig(K, 9, subject="people")],
+        "'burning alive' before its object",
+    ),
+    (
+        "Nine villagers were burned alive.",
+        P,
+        [fig(K, 9, subject="villagers")],
+        "'burned alive' after its group",
+    ),
+    (
+        "Officials said 31,272 people had been killed and 73,024 wounded since October 7.",
+        P,
+        [
+            fig(K, 31272, subject="people", period=["2022-10-07", "2023-03-16"], cumulative=True),
+            fig(W, 73024, subject="people", period=["2022-10-07", "2023-03-16"], cumulative=True),
+        ],
+        "a number with no group of its own after a figure shares its clause and tense",
+    ),
+    (
+        "The death toll passes 31,000, the health ministry says.",
+        P,
+        [fig(K, 31000, "at_least", cumulative=True, claimed_by="the health ministry")],
+        "a toll that passes, tops or exceeds a number is at least that number",
+    ),
+    (
+        (
+            "The enemy's total combat losses were approximately: personnel — about 428,300 "
+            "(+950), tanks — 6,712 (+10), armoured combat vehicles — 12,853 (+21)."
+        ),
+        P,
+        [
+            fig("casualties", 428300, "about", subject="personnel", cumulative=True),
+            fig(DEST, 6712, subject="tanks", cumulative=True),
+            fig(DEST, 12853, subject="armoured combat vehicles", cumulative=True),
+        ],
+        "a ministry's dashed list of losses: running totals, personnel as casualties",
+    ),
+    (
+        "The Britain-based Syrian Observatory for Human Rights, a war monitor, put the toll at 18.",
+        P,
+        [
+            fig(
+                K,
+                18,
+                cumulative=True,
+                claimed_by="The Britain-based Syrian Observatory for Human Rights",
+            )
+        ],
+        "an appositive between the source and the verb that puts the toll",
+    ),
+    (
+        "The camp shelters 40,000 displaced people.",
+        P,
+        [fig("displaced", 40000, subject="displaced people", cumulative=True)],
+        "a verb of hosting counts the displaced it shelters as displaced, not refugees",
+    ),
+    (
+        "Some 200,000 people sought asylum in Germany.",
+        P,
+        [fig("refugees", 200000, "about", subject="people", cumulative=True)],
+        "asylum is sought abroad: refugees",
+    ),
+    (
+        "The death toll climbed past 500, officials said.",
+        P,
+        [fig(K, 500, "more_than", cumulative=True, claimed_by="officials")],
+        "a total that rose past, above or beyond its number is more than it",
+    ),
+]

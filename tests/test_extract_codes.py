@@ -1,0 +1,41 @@
+"""Storm Data fatality codes: one code per death, read as the narrative's total of the dead."""
+
+from __future__ import annotations
+
+from conflictfigures import Category, extract, tally
+
+PUB = "1995-04-01"
+
+
+def test_codes_in_brackets_are_the_deaths_of_the_narrative() -> None:
+    text = (
+        "The tornado destroyed eight homes. The fatalities occurred in prefabricated homes. "
+        "(M42P, F36P, M94P)"
+    )
+    coded = [f for f in extract(text, published=PUB) if f.cumulative]
+    assert [(f.category, f.count.stated, f.surface) for f in coded] == [
+        (Category.KILLED, 3, "M42P, F36P, M94P")
+    ]
+    assert tally(extract(text, published=PUB))[Category.KILLED].best == 3
+
+
+def test_codes_beside_deaths_told_in_words_are_not_added_to_them() -> None:
+    text = "A tornado destroyed a mobile home. One man was found dead. M50MH"
+    assert tally(extract(text, published=PUB))[Category.KILLED].best == 1
+    two = "Two people died when the roof collapsed. (F29O) (M04O) Calhoun County - (M49V)"
+    assert tally(extract(two, published=PUB))[Category.KILLED].best == 3
+
+
+def test_model_names_and_codes_without_a_death_are_no_codes() -> None:
+    jets = "The air force lost two jets (F35A) in the crash; both pilots died."
+    assert [f.surface for f in extract(jets, published=PUB)] == [
+        "lost two jets",
+        "both pilots died",
+    ]
+    quiet = "The storm damaged a barn and three homes. (M42P, F36P)"
+    assert extract(quiet, published=PUB) == []
+
+
+def test_codes_inside_a_sentence_are_not_read() -> None:
+    text = "Officers from unit M42P said two people died."
+    assert [f.count.stated for f in extract(text, published=PUB)] == [2]
