@@ -109,6 +109,8 @@ _ASCII_GAPPED_TOKEN_RE = re.compile(r"\s*+(?:" + ASCII_TOKEN_RE.pattern + ")")
 _GAP_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "".join(
     sorted(_INVISIBLE_SET)
 )
+#: The same as a set: whether a character is a space or an invisible mark, in one look-up.
+_GAP_SET = frozenset(_GAP_CHARS)
 #: How many distinct gap-and-token pieces the table keeps before it starts
 #: afresh, so no text can make it grow without limit.
 _TOKENS_HELD = 150_000
@@ -205,7 +207,7 @@ class Sentence:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
-        if segment and (segment[-1].isspace() or segment[-1] in _INVISIBLE_SET):
+        if segment and (segment[-1] in _GAP_SET):
             segment = segment.rstrip(_GAP_CHARS)
         tokens: list[Token]
         # The usual case, words one space apart (no other space, no invisible
@@ -312,7 +314,7 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         while q < end and text[q] in _CLOSERS:
             q += 1
         r = q
-        while r < end and (text[r].isspace() or text[r] in _INVISIBLE_SET):
+        while r < end and text[r] in _GAP_SET:
             r += 1
         if r < end:
             if text[p] == "." and (r == p + 1 or _glued_abbreviation(text, p, start)):
@@ -368,9 +370,9 @@ def _glued_abbreviation(text: str, p: int, start: int) -> bool:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` without spaces or invisible marks at either end; ``None`` if empty."""
-    while start < end and (text[start].isspace() or text[start] in _INVISIBLE_SET):
+    while start < end and text[start] in _GAP_SET:
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE_SET):
+    while end > start and text[end - 1] in _GAP_SET:
         end -= 1
     return (start, end) if start < end else None
 
