@@ -12,7 +12,9 @@ client's, the workers' apart.
 Printed:
 
 - ``ingest``: articles per second and peak memory, for a small and the full
-  corpus (flat memory: the peak does not grow with the number of articles);
+  corpus (flat memory: the peak does not grow with the number of articles),
+  with the CPU seconds and the load average, which say what a loaded
+  machine hid;
 - ``extract``: documents per second end to end (read, extract, write JSON
   Lines) in one process and with ``--workers 2``, and the ratio, on short
   articles (one development text each, a few hundred bytes) and on articles
@@ -165,10 +167,14 @@ def bench_ingest(folder: Path, pool: list[str], sizes: list[int]) -> None:
         corpus = folder / f"ingest-{n}.jsonl"
         mb = write_corpus(corpus, n, pool, 1) / 1e6
         db = folder / f"store-{n}.sqlite"
+        load = _load()
         seconds, peak = run("ingest", str(corpus), *COLUMNS, "--id-column", "key", "--db", str(db))
+        cpu = float(_LAST["client"])
         print(
             f"  {n:>9,} articles ({mb:,.0f} MB): {seconds:7.1f} s, "
-            f"{n / seconds:7,.0f} articles/s, peak {peak:,.0f} MB"
+            f"{n / seconds:7,.0f} articles/s, peak {peak:,.0f} MB; CPU {cpu:,.1f} s "
+            f"({n / cpu:,.0f} articles a CPU second); load {load} -> {_load()}",
+            flush=True,
         )
 
 

@@ -15,8 +15,12 @@ so a run that completes stayed under it).
 
 Printed per size: wall time, figures per second, each worker's peak resident
 memory, the bytes the workers sent each other (the shuffle) and the time
-they spent receiving them, the rows written, and the load average before
-and after.
+they spent receiving them, the rows written, the load average before and
+after, and the workers' time by kind of task (``part``: making the figures,
+``pack_items``: pickling them by bucket and category, ``by_category``,
+``category_tables``: a neighbourhood's unpickling, analysis and writing;
+``transfer``: receiving data). With ``--one``, the same figures are made,
+analysed and written in this process too, with the CPU seconds of each step.
 
 Run: ``python benchmarks/bench_distributed.py [--categories 8] [N ...]``
 (default 100000 1000000).
@@ -31,15 +35,18 @@ import sys
 import tempfile
 import time
 import zlib
+from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import dask.bag as db
+from dask.utils import key_split
+from distributed import get_task_stream
 
-from conflictfigures import Category
+from conflictfigures import Category, Ledger, Source
 from conflictfigures._parallel import cluster
-from conflictfigures._tables import TABLES
+from conflictfigures._tables import TABLES, write_tables
 from conflictfigures.distributed import analyse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -59,7 +66,9 @@ def _part(i: int, size: int, categories: int) -> list[Any]:
     for f in corpus(size, seed=i):
         incident = (f.source.doc_id or "").rsplit("/", 1)[-1]
         category = chosen[zlib.crc32(f"{i}/{incident}".encode()) % categories]
-        source = attrs.evolve(f.source, doc_id=f"{i}/{f.source.doc_id}")
+        source = Source(
+            outlet=f.source.outlet, published=f.source.published, doc_id=f"{i}/{f.source.doc_id}"
+        )
         out.append(attrs.evolve(f, category=category, source=source))
     return out
 
@@ -74,6 +83,17 @@ def _received(dask_worker: Worker) -> tuple[int, float]:
     return sum(t["total"] for t in log), sum(t["duration"] for t in log)
 
 
+def _stages(records: list[dict[str, Any]]) -> str:
+    """Seconds the workers spent per kind of task (its name), computing and receiving data."""
+    spent: dict[str, float] = defaultdict(float)
+    for record in records:
+        name = key_split(record["key"])
+        for part in record.get("startstops", ()):
+            what = name if part["action"] == "compute" else part["action"]
+            spent[what] += part["stop"] - part["start"]
+    return ", ".join(f"{name} {s:,.1f} s" for name, s in sorted(spent.items(), key=lambda x: -x[1]))
+
+
 def bench(n: int, client: Client, partition: int, categories: int, tables: list[str]) -> None:
     parts = max(1, n // partition)
     bag = (
@@ -83,7 +103,7 @@ def bench(n: int, client: Client, partition: int, categories: int, tables: list[
     )
     workers = len(client.scheduler_info()["workers"])
     load = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, get_task_stream(client) as stream:
         start = time.perf_counter()
         written = analyse(bag, npartitions=workers).write_parquet(folder, tables=tables)
         seconds = time.perf_counter() - start
@@ -98,7 +118,35 @@ def bench(n: int, client: Client, partition: int, categories: int, tables: list[
         + f"; shuffle {moved / 1e6:,.0f} MB ({moved / n:,.0f} B a figure) received in "
         f"{transfer:,.1f} s; rows: "
         + ", ".join(f"{written[t]:,} {t}" for t in tables)
-        + f"; load {load:.2f} -> {os.getloadavg()[0]:.2f}",
+        + f"; load {load:.2f} -> {os.getloadavg()[0]:.2f}\n    worker time by task: "
+        + _stages(stream.data),
+        flush=True,
+    )
+
+
+def one_process(n: int, partition: int, categories: int, tables: list[str]) -> None:
+    """
+    The same figures made, analysed and written in this process (no Dask):
+    the CPU seconds of each step, to set beside the workers' time by task.
+    """
+    parts = max(1, n // partition)
+    cpu = time.process_time()
+    figures = [f for i in range(parts) for f in _part(i, n // parts, categories)]
+    made = time.process_time() - cpu
+    cpu = time.process_time()
+    ledger = Ledger(figures)
+    ledger.claims()
+    ledger.contradictions()
+    ledger.running_totals()
+    ledger.estimates()
+    analysed = time.process_time() - cpu
+    with tempfile.TemporaryDirectory() as folder:
+        cpu = time.process_time()
+        write_tables(ledger, folder, tables)
+        written = time.process_time() - cpu
+    print(
+        f"{n:>11,} figures in one process: CPU make {made:,.1f} s, analyse {analysed:,.1f} s, "
+        f"write the tables {written:,.1f} s; peak {_peak_mb():,.0f} MB",
         flush=True,
     )
 
@@ -109,6 +157,11 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--memory", default="4GiB", help="each worker's memory limit")
     parser.add_argument("--categories", type=int, default=8)
+    parser.add_argument(
+        "--one",
+        action="store_true",
+        help="also make, analyse and write each size in this process, for the CPU per step",
+    )
     parser.add_argument("--partition", type=int, default=50_000, help="figures a partition")
     parser.add_argument(
         "--tables",
@@ -124,6 +177,8 @@ def main(argv: list[str]) -> None:
         # A fresh cluster per size (the command's), so each worker's peak is this size's.
         with cluster(workers=args.workers, scheduler=None, memory_limit=args.memory) as client:
             bench(n, client, args.partition, args.categories, tables)
+        if args.one:
+            one_process(n, args.partition, args.categories, tables)
 
 
 if __name__ == "__main__":

@@ -319,6 +319,22 @@ def test_the_local_cluster_runs_apart_and_leaves_nothing_behind() -> None:
     )
 
 
+def test_the_local_clusters_workers_write_the_tables_without_pandas(tmp_path: Path) -> None:
+    """The command's workers run only its tasks: their tables are written without pandas."""
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("pandas")
+    from conflictfigures._parallel import cluster  # noqa: PLC0415 - needs the extra
+
+    docs = list(read_documents([seeds_folder()]))
+    write_tables(Ledger([f for d in docs for f in d.figures()]), tmp_path / "one")
+    with cluster(workers=1, scheduler=None) as client:
+        analysis = distributed.analyse_documents(iter(docs), client=client)
+        analysis.write_parquet(tmp_path / "two")
+        assert list(client.run(lambda: "pandas" in sys.modules).values()) == [False]
+        assert list(client.run(lambda: "pyarrow" in sys.modules).values()) == [True]
+    _same_tables(tmp_path / "one", tmp_path / "two")
+
+
 def test_a_local_cluster_that_cannot_start_says_why() -> None:
     from conflictfigures._parallel import ClusterUnavailable, cluster  # noqa: PLC0415
 

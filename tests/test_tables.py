@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+import conflictfigures._tables as tables_module
 from conflictfigures import Category, Ledger, read_documents, to_record
 from conflictfigures._documents import seeds_folder
 from conflictfigures._output import new_folder
@@ -71,6 +72,47 @@ def test_the_tables_read_back_as_the_records(tmp_path: Path) -> None:
     assert _sorted([{k: v for k, v in r.items() if k != "claim"} for r in figures]) == _sorted(
         [to_record(f) for f in ledger]
     )
+
+
+def test_a_large_category_is_written_in_runs_with_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the shared-records limit, runs of claims and renewed records write the same rows."""
+    ledger = _seeds_ledger()
+    write_tables(ledger, tmp_path / "shared")
+    monkeypatch.setattr(tables_module, "_SHARED_FIGURES", 0)
+    monkeypatch.setattr(tables_module, "_CLAIMS_AT_A_TIME", 2)
+    monkeypatch.setattr(tables_module, "_CHUNK", 3)
+    made: list[int] = []
+    real = shared_records
+
+    def counted() -> Any:
+        made.append(1)
+        return real()
+
+    monkeypatch.setattr(tables_module, "shared_records", counted)
+    written = write_tables(ledger, tmp_path / "runs")
+    assert len(made) > len(ledger.claims()) // 2  # renewed run by run
+    for table in TABLES:
+        assert written[table] == len(_all_records(ledger, table))
+        # In the same order, row for row.
+        assert read_records(tmp_path / "runs", table) == read_records(tmp_path / "shared", table)
+
+
+def test_the_command_writes_its_tables_without_importing_pandas(tmp_path: Path) -> None:
+    """pyarrow's conversions would import pandas (over a second); the command keeps it out."""
+    pytest.importorskip("pandas")
+    out = tmp_path / "tables"
+    code = (
+        "import sys; from conflictfigures.cli import main; "
+        f"status = main(['report', '--format', 'parquet', '-o', {str(out)!r}]); "
+        "print(status, 'pandas' in sys.modules)"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split()[-2:] == ["0", "False"]
+    assert len(read_records(out, "claims")) == len(_seeds_ledger().claims())
 
 
 def test_the_tallies_are_the_reports_toll_rows() -> None:

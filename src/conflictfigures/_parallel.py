@@ -24,6 +24,8 @@ from collections import deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from conflictfigures._tables import WITHOUT_PANDAS
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -109,12 +111,16 @@ def cluster(
 
 
 def _environment() -> dict[str, str]:
-    """The processes' environment: this one's, with :data:`QUIET` as Dask reads it."""
+    """
+    The processes' environment: this one's, with :data:`QUIET` as Dask reads
+    it, and the workers' tables written without pandas (they run only our
+    tasks; see :func:`conflictfigures._tables.arrow_without_pandas`).
+    """
     quiet = {
         "DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value)
         for key, value in QUIET.items()
     }
-    return {**os.environ, **quiet, "DASK_LOGGING__DISTRIBUTED": "warning"}
+    return {**os.environ, **quiet, "DASK_LOGGING__DISTRIBUTED": "warning", WITHOUT_PANDAS: "1"}
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child, before exec

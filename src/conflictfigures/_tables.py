@@ -21,6 +21,8 @@ Writing needs the ``parquet`` extra (pyarrow).
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,19 +30,24 @@ from conflictfigures._aggregation.results import place_label
 from conflictfigures._report import tolls
 from conflictfigures.errors import InvalidType
 from conflictfigures.models import Category
-from conflictfigures.serialize import FIGURE_KEYS, shared_records, to_record as plain_record
+from conflictfigures.serialize import FIGURE_KEYS, Result, shared_records, to_record as plain_record
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
 
     import pyarrow as pa
 
+    from conflictfigures._aggregation.results import Claim, Estimate
     from conflictfigures.aggregate import Ledger
 
 __all__ = [
     "COLUMNS",
     "TABLES",
+    "WITHOUT_PANDAS",
     "ParquetExtraMissing",
+    "arrow_without_pandas",
     "category_records",
     "check_tables",
     "read_records",
@@ -137,6 +144,49 @@ COLUMNS: Mapping[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+#: The environment variable that has :func:`write_table` call
+#: :func:`arrow_without_pandas` first: the command sets it for its local
+#: cluster's workers, whose conversions are the tables' own.
+WITHOUT_PANDAS = "CONFLICTFIGURES_ARROW_WITHOUT_PANDAS"
+
+
+class _NoPandas:
+    """A finder that has ``import pandas`` fail, while pyarrow looks for it."""
+
+    def find_spec(
+        self, name: str, _path: Sequence[str] | None = None, _target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+def arrow_without_pandas() -> None:
+    """
+    Have pyarrow convert Python lists in this process without importing pandas.
+
+    pyarrow's first conversion of a list looks for pandas (to tell pandas
+    objects apart) and imports it: 1.2 to 1.5 s of CPU on the development
+    machine, for tables that hold no pandas object. Called before that
+    first conversion (pandas not imported yet), it has pyarrow look while
+    pandas cannot be imported, so pyarrow goes on without it; pyarrow
+    still imports pandas when asked for pandas (``Table.to_pandas``), but
+    until then it takes a pandas object given to ``pyarrow.array`` for a
+    plain sequence. So it is for a process whose conversions are the
+    tables' own: the command's, and its local cluster's workers.
+    """
+    if "pandas" in sys.modules:
+        return
+    import pyarrow as pa  # noqa: PLC0415 - an optional extra
+
+    finder = _NoPandas()
+    sys.meta_path.insert(0, finder)
+    try:
+        pa.array([0])
+    finally:
+        sys.meta_path.remove(finder)
+
+
 class ParquetExtraMissing(ImportError):
     """Writing or reading the tables needs the ``parquet`` extra (pyarrow)."""
 
@@ -155,7 +205,11 @@ def require_pyarrow() -> None:
 
 
 def category_records(
-    ledger: Ledger, category: Category, *, shared: bool = False
+    ledger: Ledger,
+    category: Category,
+    *,
+    shared: bool = False,
+    convert: Callable[[Result], Record] | None = None,
 ) -> dict[str, Iterator[Record]]:
     """
     The records of one category's results in a ledger, table by table, each
@@ -166,10 +220,11 @@ def category_records(
     records only; its own category's results are complete.
     With ``shared``, the records share their nested records (a claim's
     reports are the same dicts in its estimate), each made once: faster,
-    for records written and dropped; change none of them.
+    for records written and dropped; change none of them. ``convert``, if
+    given, makes the records instead.
     """
     claims = [c for c in ledger.claims() if c.key.category is category]
-    to_record = shared_records() if shared else plain_record
+    to_record = convert or (shared_records() if shared else plain_record)
 
     def figures() -> Iterator[Record]:
         for claim in claims:
@@ -236,27 +291,55 @@ def _chunks(records: Iterable[Record]) -> Iterator[list[Record]]:
         yield chunk
 
 
+class _TableFile:
+    """One table's Parquet file, written a chunk of :data:`_CHUNK` rows at a time."""
+
+    def __init__(self, table: str, path: str | Path) -> None:
+        require_pyarrow()
+        if os.environ.get(WITHOUT_PANDAS):
+            arrow_without_pandas()
+        import pyarrow.parquet as pq  # noqa: PLC0415 - an optional extra
+
+        self._schema = _schema(table)
+        self._columns = COLUMNS[table]
+        self._writer = pq.ParquetWriter(str(path), self._schema)
+        self._chunk: list[Record] = []
+        self.rows = 0
+
+    def add(self, record: Record) -> None:
+        self._chunk.append(record)
+        if len(self._chunk) == _CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa  # noqa: PLC0415 - an optional extra
+
+        chunk, self._chunk = self._chunk, []
+        arrays = [
+            pa.array(_column([r[name] for r in chunk], kind), type=_arrow_type(kind))
+            for name, kind in self._columns
+        ]
+        self._writer.write_table(pa.Table.from_arrays(arrays, schema=self._schema))
+        self.rows += len(chunk)
+
+    def close(self) -> None:
+        if self._chunk:
+            self._flush()
+        self._writer.close()
+
+
 def write_table(records: Iterable[Record], table: str, path: str | Path) -> int:
     """
     Write one table's records to one Parquet file, a chunk at a time;
     return the number of rows. The file is written even when there are none.
     """
-    require_pyarrow()
-    import pyarrow as pa  # noqa: PLC0415 - an optional extra
-    import pyarrow.parquet as pq  # noqa: PLC0415
-
-    schema = _schema(table)
-    columns = COLUMNS[table]
-    rows = 0
-    with pq.ParquetWriter(str(path), schema) as writer:
-        for chunk in _chunks(records):
-            arrays = [
-                pa.array(_column([r[name] for r in chunk], kind), type=_arrow_type(kind))
-                for name, kind in columns
-            ]
-            writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
-            rows += len(chunk)
-    return rows
+    out = _TableFile(table, path)
+    try:
+        for record in records:
+            out.add(record)
+    finally:
+        out.close()
+    return out.rows
 
 
 def check_tables(tables: Iterable[str]) -> tuple[str, ...]:
@@ -276,21 +359,96 @@ def check_tables(tables: Iterable[str]) -> tuple[str, ...]:
     return tuple(t for t in TABLES if t in asked)
 
 
+#: Claims whose records are made and written together by :func:`write_category`
+#: in a category of more than :data:`_SHARED_FIGURES` figures.
+_CLAIMS_AT_A_TIME = 2048
+
+#: The most figures of one category whose records are all held while its
+#: tables are written (about 1.4 KB each).
+_SHARED_FIGURES = 200_000
+
+
 def write_category(
     ledger: Ledger, category: Category, folder: str | Path, tables: Iterable[str] = TABLES
 ) -> dict[str, int]:
     """
     Write one category's rows of the tables (``<folder>/<table>/<category>.parquet``);
     return the rows written per table.
+
+    Each figure's and claim's record is made once and shared by every row
+    that holds it (a claim's reports, its estimate, a contradiction's sides,
+    a running total's incidents) while the category has at most
+    :data:`_SHARED_FIGURES` figures. In a larger one, the records held are
+    bounded: the figures, claims and estimates are written together, a run
+    of :data:`_CLAIMS_AT_A_TIME` claims at a time, each claim's figure
+    records made once for its figures' rows, its own row and its estimate's,
+    then dropped, and the other tables' records are shared within a chunk
+    of rows; a million figures' records would take about 1.4 GB.
     """
     out = Path(folder)
-    records = category_records(ledger, category, shared=True)
-    written: dict[str, int] = {}
-    for table in check_tables(tables):
-        (out / table).mkdir(parents=True, exist_ok=True)
-        path = out / table / f"{category.value}.parquet"
-        written[table] = write_table(records[table], table, path)
-    return written
+    chosen = check_tables(tables)
+    pairs = [
+        (c, e)
+        for c, e in zip(ledger.claims(), ledger.estimates(), strict=True)
+        if c.key.category is category
+    ]
+    convert = _Shared(bounded=sum(len(c.figures) for c, _e in pairs) > _SHARED_FIGURES)
+    files: dict[str, _TableFile] = {}
+    try:
+        for table in chosen:
+            (out / table).mkdir(parents=True, exist_ok=True)
+            files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
+        _write_claims(pairs, files, convert)
+        for table in ("contradictions", "running_totals", "tallies"):
+            if table in files:
+                records = category_records(ledger, category, convert=convert)[table]
+                for rows, record in enumerate(records, 1):
+                    files[table].add(record)
+                    if rows % _CHUNK == 0:
+                        convert.renew()
+    finally:
+        for file in files.values():
+            file.close()
+    return {table: file.rows for table, file in files.items()}
+
+
+def _write_claims(
+    pairs: Sequence[tuple[Claim, Estimate]], files: Mapping[str, _TableFile], convert: _Shared
+) -> None:
+    """The rows of the figures, claims and estimates tables, a run of claims at a time."""
+    figures, claims, estimates = (files.get(t) for t in ("figures", "claims", "estimates"))
+    if figures is None and claims is None and estimates is None:
+        return
+    for start in range(0, len(pairs), _CLAIMS_AT_A_TIME):
+        convert.renew()
+        for claim, estimate in pairs[start : start + _CLAIMS_AT_A_TIME]:
+            if figures is not None:
+                claim_id = claim.key.id
+                for figure in claim.figures:
+                    figures.add({**convert(figure), "claim": claim_id})
+            if claims is not None:
+                claims.add(convert(claim))
+            if estimates is not None:
+                estimates.add(convert(estimate))
+    convert.renew()
+
+
+class _Shared:
+    """
+    :func:`conflictfigures.serialize.shared_records`; if ``bounded``,
+    renewed on :meth:`renew` (the records held dropped).
+    """
+
+    def __init__(self, *, bounded: bool) -> None:
+        self._bounded = bounded
+        self._convert = shared_records()
+
+    def __call__(self, result: Result) -> Record:
+        return self._convert(result)
+
+    def renew(self) -> None:
+        if self._bounded:
+            self._convert = shared_records()
 
 
 def write_tables(

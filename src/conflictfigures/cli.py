@@ -62,6 +62,7 @@ from conflictfigures._report import DocumentSummary, render_report, report_recor
 from conflictfigures._tables import (
     TABLES,
     ParquetExtraMissing,
+    arrow_without_pandas,
     check_tables,
     require_pyarrow,
     write_tables,
@@ -523,6 +524,7 @@ def _report_tables(run: Run, args: argparse.Namespace) -> None:
             else:
                 read, _title = _read(run, args)
                 ledger = Ledger((f for s in read for f in s.figures), policy=policy)
+                arrow_without_pandas()  # the command's own process: its conversions are ours
                 written = write_tables(ledger, folder, args.tables)
     except ParquetExtraMissing as exc:
         raise Fatal(str(exc)) from None

@@ -16,6 +16,11 @@ as context, the figures naming a claimant in the documents those figures
 come from; the results of a neighbourhood are kept for its own category
 only, and the whole set of results is exactly the one process's results (a
 property test checks this over random partitionings of random corpora).
+No finer key follows the rules: a figure that does not say its place, side
+or group joins the one known claim of its category that fits, at any place
+(half the figures of the open development sets name no place), totals are
+matched at any date, and a running total is set against every incident of
+its place and period; so the figures of one category can all meet.
 
 Figures travel as each document's figures of one category, pickled once on
 the worker that extracted them and unpickled once in their neighbourhood:
