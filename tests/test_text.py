@@ -101,3 +101,57 @@ def test_sentences_end_at_every_end_mark() -> None:
             f"Gen. Ali said 3.6 were hurt{marks[1]}",
             f"Five fled{marks[2]}",
         ]
+
+
+def _pieces_read_whole(text: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[int]]:
+    """A stretch's tokens and ends read with the gapped token patterns over the whole stretch."""
+    segment = text[start:end].rstrip(_text._GAP_CHARS)
+    pattern = _text._ASCII_GAPPED_TOKEN_RE if segment.isascii() else _text._GAPPED_TOKEN_RE
+    pieces = pattern.findall(segment)
+    tokens = [_text._TOKENS[piece] for piece in pieces]
+    if tokens:
+        tokens[0] = _text._TOKENS[_text._FIRST_GAP + tokens[0].text]
+    ends, at = [], start
+    for piece in pieces:
+        at += len(piece)
+        ends.append(at)
+    return [(t.text, t.gap) for t in tokens], ends
+
+
+def test_words_one_space_apart_read_as_the_whole_stretch_reads() -> None:
+    """
+    A sentence of words one space apart is read word by word from a table;
+    its tokens, gaps and ends are those the patterns read over the whole.
+    """
+    import random  # noqa: PLC0415
+
+    rng = random.Random(7)  # noqa: S311 - reproducible texts, not a secret
+    parts = [
+        "Two", "soldiers", "were", "killed,", "3.6", "million", "1'000", "F-35s",
+        "U.S.", "Turkey\u2019s", "(AFP)", "\u201cdowned\u201d", "\u00e9t\u00e9", "\u0661\u0662",
+        "x\u00a0y", "a\u200bb", "kil\u00adled", "-", "...", "1,200", "\u2014", "'s",
+    ]  # fmt: skip
+    gaps = [" ", " ", " ", " ", "  ", "\n", "\u00a0", "\t", "\u2009"]
+    for _ in range(3000):
+        words = [rng.choice(parts) for _ in range(rng.randint(1, 12))]
+        text = "".join(rng.choice(gaps) + w for w in words)
+        start = len(text) - len(text.lstrip(_text._GAP_CHARS))
+        sentence = Sentence(text, start, len(text))
+        assert ([(t.text, t.gap) for t in sentence.tokens], sentence.ends) == _pieces_read_whole(
+            text, start, len(text)
+        )
+
+
+def test_only_the_space_is_both_a_space_and_printable() -> None:
+    """So a printable sentence split at its spaces holds every gap it has: one space each."""
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()] == [" "]
+    assert not any(c.isprintable() for c in _text._INVISIBLE_SET)
+
+
+def test_the_word_table_stays_bounded() -> None:
+    """Words made of tokens already known cannot make the word table grow without limit."""
+    count = _text._TOKENS_HELD + 10
+    sentence = Sentence(" ".join(f"{n % 10}-{n}" for n in range(count)), 0, 10**9)
+    assert len(sentence.tokens) == 3 * count
+    assert len(_text._WORDS) <= _text._TOKENS_HELD
+    assert len(_text._WORD_LENGTHS) <= _text._TOKENS_HELD

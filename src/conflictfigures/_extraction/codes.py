@@ -26,9 +26,11 @@ if TYPE_CHECKING:
 _PLACES = "MH|PH|VE|OU|IW|BO|CA|BU|CH|SC|BF|GF|EQ|LS|PS|TE|UT|OT|H|M|O|V|P"
 #: One code: sex, age (digits, or "?" when unknown) and a place ("M50MH": a
 #: man of 50 in a mobile home).  Nothing repeats inside a code but the
-#: digits and question marks, each bounded, so the pattern is linear.
+#: digits and question marks, each bounded, so the pattern is linear.  It
+#: starts with the sex, no letter or digit before it (looked behind after
+#: the sex is read): a search then steps from one "M" or "F" to the next in C.
 _CODE_RE = re.compile(
-    rf"(?<![A-Za-z0-9])[MF](?:[0-9]{{1,3}}|\?{{1,3}})(?:{_PLACES})(?![A-Za-z0-9])"
+    rf"[MF](?<![A-Za-z0-9][MF])(?:[0-9]{{1,3}}|\?{{1,3}})(?:{_PLACES})(?![A-Za-z0-9])"
 )
 #: How far from the end of a text its last code may start (with the spaces after it).
 _TAIL = 16

@@ -9,7 +9,7 @@ Both passes are single left-to-right scans: linear in the input.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from typing import TYPE_CHECKING
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
@@ -109,6 +109,8 @@ _ASCII_GAPPED_TOKEN_RE = re.compile(r"\s*+(?:" + ASCII_TOKEN_RE.pattern + ")")
 _GAP_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "".join(
     sorted(_INVISIBLE_SET)
 )
+#: The same as a set: whether a character is a space or an invisible mark, in one look-up.
+_GAP_SET = frozenset(_GAP_CHARS)
 #: How many distinct gap-and-token pieces the table keeps before it starts
 #: afresh, so no text can make it grow without limit.
 _TOKENS_HELD = 150_000
@@ -125,11 +127,48 @@ class _Tokens(dict[str, Token]):
         gap = len(piece) - len(text)
         if len(self) >= _TOKENS_HELD:
             self.clear()
+            _WORDS.clear()  # it holds these tokens: it starts afresh too
+            _WORD_LENGTHS.clear()
         token = self[piece] = Token(text, GLUED if gap == 0 else ONE_APART if gap == 1 else APART)
         return token
 
 
 _TOKENS = _Tokens()
+
+
+def _word_pieces(word: str) -> list[str]:
+    """The pieces of a word (a run of visible characters) one space after the word before it."""
+    gapped = " " + word
+    return (_ASCII_GAPPED_TOKEN_RE if gapped.isascii() else _GAPPED_TOKEN_RE).findall(gapped)
+
+
+class _Words(dict[str, tuple[Token, ...]]):
+    """
+    The tokens of a word one space after the word before it, by the word;
+    :data:`_WORD_LENGTHS` gets the lengths of their pieces (the first with
+    its space) at the same time.  Built on first sight, then looked up.
+    """
+
+    def __missing__(self, word: str) -> tuple[Token, ...]:
+        pieces = _word_pieces(word)
+        tokens = tuple(map(_TOKENS.__getitem__, pieces))
+        if len(self) >= _TOKENS_HELD:
+            self.clear()
+            _WORD_LENGTHS.clear()
+        _WORD_LENGTHS[word] = tuple(map(len, pieces))
+        self[word] = tokens
+        return tokens
+
+
+class _WordLengths(dict[str, tuple[int, ...]]):
+    """The lengths of a word's pieces, kept by :class:`_Words` (read again if dropped since)."""
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        return tuple(map(len, _word_pieces(word)))
+
+
+_WORDS = _Words()
+_WORD_LENGTHS = _WordLengths()
 
 
 class TokenFlags(dict[Token, bool]):
@@ -168,20 +207,31 @@ class Sentence:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
-        if segment and (segment[-1].isspace() or segment[-1] in _INVISIBLE_SET):
+        if segment and (segment[-1] in _GAP_SET):
             segment = segment.rstrip(_GAP_CHARS)
-        # Each piece is a token with the gap before it: the token is looked up
-        # by its piece, and the pieces' running lengths are the tokens' ends,
-        # all in C.
-        pieces = (_ASCII_GAPPED_TOKEN_RE if segment.isascii() else _GAPPED_TOKEN_RE).findall(
-            segment
-        )
-        tokens: list[Token] = list(map(_TOKENS.__getitem__, pieces))
+        tokens: list[Token]
+        # The usual case, words one space apart (no other space, no invisible
+        # mark): each word's tokens and their pieces' lengths are looked up
+        # by the word, as if a space stood before the first too (so the ends
+        # count from one before the start), all in C.
+        split = segment.split() if segment.isascii() or segment.isprintable() else None
+        if split is not None and " ".join(split) == segment:
+            tokens = list(chain.from_iterable(map(_WORDS.__getitem__, split)))
+            lengths = chain.from_iterable(map(_WORD_LENGTHS.__getitem__, split))
+            self.ends: list[int] = list(accumulate(lengths, initial=start - 1))
+        else:
+            # Each piece is a token with the gap before it: the token is looked
+            # up by its piece, and the pieces' running lengths are the tokens'
+            # ends, all in C.
+            pieces = (_ASCII_GAPPED_TOKEN_RE if segment.isascii() else _GAPPED_TOKEN_RE).findall(
+                segment
+            )
+            tokens = list(map(_TOKENS.__getitem__, pieces))
+            self.ends = list(accumulate(map(len, pieces), initial=start))
+        del self.ends[0]
         if tokens:
             tokens[0] = _TOKENS[_FIRST_GAP + tokens[0].text]
         self.tokens = tokens
-        self.ends: list[int] = list(accumulate(map(len, pieces), initial=start))
-        del self.ends[0]
         self.start = self.start_of(0) if tokens else start
         self.end = self.ends[-1] if tokens else start
 
@@ -264,7 +314,7 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         while q < end and text[q] in _CLOSERS:
             q += 1
         r = q
-        while r < end and (text[r].isspace() or text[r] in _INVISIBLE_SET):
+        while r < end and text[r] in _GAP_SET:
             r += 1
         if r < end:
             if text[p] == "." and (r == p + 1 or _glued_abbreviation(text, p, start)):
@@ -320,9 +370,9 @@ def _glued_abbreviation(text: str, p: int, start: int) -> bool:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``[start, end)`` without spaces or invisible marks at either end; ``None`` if empty."""
-    while start < end and (text[start].isspace() or text[start] in _INVISIBLE_SET):
+    while start < end and text[start] in _GAP_SET:
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE_SET):
+    while end > start and text[end - 1] in _GAP_SET:
         end -= 1
     return (start, end) if start < end else None
 
