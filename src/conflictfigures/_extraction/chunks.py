@@ -8,7 +8,13 @@ from __future__ import annotations
 import functools
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.numbers import NUMBER_STARTERS, age_end, age_list_end, model_code
+from conflictfigures._extraction.numbers import (
+    NUMBER_STARTERS,
+    NumberReading,
+    age_end,
+    age_list_end,
+    model_code,
+)
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
 from conflictfigures.models import Category
@@ -724,4 +730,35 @@ def noun_after_participle(tokens: list[Token], k: int) -> int | None:
             while end < len(tokens) and noun_class(tokens[end].low) in ("people", "equipment"):
                 end += 1  # "captured armoured personnel carriers"
             return end
+    return None
+
+
+#: How far back a list member may look for the "of which" that opens its list.
+_RELATIVE_REACH = 16
+
+
+def aged(tokens: list[Token], num: NumberReading) -> bool:
+    """Whether a number of one ends in an age ("a 16-year-old")."""
+    return (
+        num.stated == 1 and num.last > num.first + 1 and tokens[num.last - 1].low in ("old", "olds")
+    )
+
+
+def relative_head(tokens: list[Token], first: int) -> str | None:
+    """
+    ``NOUN "," "of" ("which" | "whom") NUMBER ...``: the noun a relative
+    partitive counts parts of, for the number that opens it and for each
+    member of its list ("fired 40 missiles, of which 35 were shot down";
+    "lost 2,900 tanks, of which 1,900 were destroyed, 150 damaged and 550
+    captured").
+    """
+    for k in range(first - 1, max(2, first - _RELATIVE_REACH), -1):
+        low = tokens[k].low
+        if low in ("which", "whom") and tokens[k - 1].low == "of":
+            j = k - 2
+            if tokens[j].text == ",":
+                j -= 1
+            return tokens[j].low if j >= 0 and tokens[j].is_word else None
+        if low in lx.RELATIVE_LIST_STOPS:
+            return None
     return None

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.chunks import (
+    aged,
     choose,
     noun_after_participle,
     noun_class,
     plural,
     read_np,
+    relative_head,
     side_of,
     singular_members,
 )
@@ -51,8 +53,6 @@ from conflictfigures._extraction.rules import (
     after_active,
     flight_category,
     hypothetical,
-    milestone_verb,
-    passed_total,
     passive_within,
     people_trigger_before,
     read_active,
@@ -61,10 +61,10 @@ from conflictfigures._extraction.rules import (
     read_result,
     read_self_killing,
     read_taken,
-    read_total,
     read_zero,
     result_after,
 )
+from conflictfigures._extraction.totals import milestone_verb, passed_total, read_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures.models import Category, Qualifier
 
@@ -291,37 +291,6 @@ class Candidate:
         self.verb_near = True
 
 
-#: How far back a list member may look for the "of which" that opens its list.
-_RELATIVE_REACH = 16
-
-
-def _aged(tokens: list[Token], num: NumberReading) -> bool:
-    """Whether a number of one ends in an age ("a 16-year-old")."""
-    return (
-        num.stated == 1 and num.last > num.first + 1 and tokens[num.last - 1].low in ("old", "olds")
-    )
-
-
-def _relative_head(tokens: list[Token], first: int) -> str | None:
-    """
-    ``NOUN "," "of" ("which" | "whom") NUMBER ...``: the noun a relative
-    partitive counts parts of, for the number that opens it and for each
-    member of its list ("fired 40 missiles, of which 35 were shot down";
-    "lost 2,900 tanks, of which 1,900 were destroyed, 150 damaged and 550
-    captured").
-    """
-    for k in range(first - 1, max(2, first - _RELATIVE_REACH), -1):
-        low = tokens[k].low
-        if low in ("which", "whom") and tokens[k - 1].low == "of":
-            j = k - 2
-            if tokens[j].text == ",":
-                j -= 1
-            return tokens[j].low if j >= 0 and tokens[j].is_word else None
-        if low in lx.RELATIVE_LIST_STOPS:
-            return None
-    return None
-
-
 def _candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -354,7 +323,7 @@ def _candidate(
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
     if head is None and not zero:
-        head = _relative_head(tokens, num.first)
+        head = relative_head(tokens, num.first)
     cls = noun_class(head)
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
         cls = "people"  # "the injured", "the dead": the people in that state
@@ -414,7 +383,7 @@ def _candidate(
             )
             # "and another injured": the group of the figure before; "a
             # 16-year-old was killed": the age names a person
-            or (head is None and tokens[num.first].low != "another" and not _aged(tokens, num))
+            or (head is None and tokens[num.first].low != "another" and not aged(tokens, num))
             or (head is not None and plural(head))
             or head in lx.COLLECTIVE_NOUNS
         )
@@ -458,7 +427,7 @@ def _candidate(
 def link_total(c: Candidate) -> list[Reading] | None:
     """
     ``total = TOTAL_VERB ... TOTAL_NOUN ... ("to" | "at") NUMBER``: "bringing
-    the death toll to 20" (see :func:`.rules.read_total`).
+    the death toll to 20" (see :func:`.totals.read_total`).
     """
     if c.zero:
         return None

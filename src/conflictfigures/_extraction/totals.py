@@ -1,0 +1,149 @@
+"""
+Running totals: "bringing the death toll to 20", "put the number of dead at
+nine", milestones ("crossed the two-million mark", "the death toll passes
+31,000") and totals that rose past their number ("rose above 11,000").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import read_np
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.text import Token
+
+
+def read_total(
+    tokens: list[Token], num: NumberReading
+) -> tuple[Category | None, int, tuple[int, int] | None] | None:
+    """
+    ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``
+    or ``"death toll of" NUMBER``.
+
+    Returns the category (``None`` for a bare "the total", which takes the
+    category of the figure it adds to), the first token of the phrase and
+    the counted group's token range when the phrase names one.
+    """
+    i = num.first
+    milestone = milestone_verb(tokens, num)
+    if milestone is None and passed_total(tokens, num):
+        milestone = i - 2  # "rose above 11,000", "climbed past 500"
+    if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
+        return None
+    joiner = "to" if milestone is not None else tokens[i - 1].low
+    lo = max(0, i - 26)
+    verb_at: int | None = milestone
+    noun_at: int | None = None
+    category: Category | None = None
+    group: tuple[int, int] | None = None
+    for k in range(i - 2, lo - 1, -1):
+        tok = tokens[k]
+        if tok.text in (".", ";", "!", "?"):
+            break
+        if tok.low in lx.TOTAL_VERBS and verb_at is None:
+            verb_at = k
+        if tok.low in lx.TOTAL_NOUNS and noun_at is None:
+            noun_at = k
+    if noun_at is None:
+        return None
+    if joiner == "of" and noun_at != i - 2:
+        return None
+    if joiner in ("to", "at") and verb_at is None:
+        return None
+    noun = tokens[noun_at].low
+    category = lx.TOTAL_NOUNS[noun]
+    if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
+        # "the number of Turkish security personnel killed", "the total of troops killed"
+        j = noun_at + 1
+        if j < len(tokens) and tokens[j].low == "of":
+            start, end, nxt = read_np(tokens, j)
+            if end > start:
+                group = (start, end)
+            k = nxt
+            while k < i - 1 and k < nxt + 3 and tokens[k].low in lx.AUXILIARIES:
+                k += 1
+            if k < i - 1:
+                trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+                if trig is not None and trig[0] is not None:
+                    category = trig[0]
+        if category is None and group is not None:
+            # "the number of refugees rose to 3 million": the group counts itself
+            category = lx.SELF_COUNTING_NOUNS.get(tokens[group[1] - 1].low)
+        if noun == "toll" and category is None:
+            category = Category.KILLED
+    elif noun_at > 0:
+        # "Turkish military fatalities": the words before the noun name the group.
+        start = noun_at
+        while (
+            start > 0
+            and start > noun_at - 4
+            and tokens[start - 1].is_word
+            and (
+                tokens[start - 1].low not in lx.NP_STOP
+                and tokens[start - 1].low not in lx.TOTAL_VERBS
+                and tokens[start - 1].low not in lx.DETERMINERS
+                and tokens[start - 1].low != "death"
+            )
+        ):
+            start -= 1
+        if start < noun_at:
+            group = (start, noun_at)
+    if category is Category.CASUALTIES and num.last < len(tokens):
+        # "bringing the casualties to 43 dead and 240 wounded": the state
+        # after the number says which casualties
+        after = lx.PASSIVE_TRIGGERS.get(tokens[num.last].low)
+        if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
+            category = after[0]
+    if category is None and (joiner != "to" or verb_at is None or noun_at > verb_at + 3):
+        return None  # a bare total needs its verb: "bringing the total to 250"
+    first = min(k for k in (verb_at, noun_at) if k is not None)
+    if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
+        first -= 1
+    return category, first, group
+
+
+#: Words after a verb of a total that take it past its number ("rose above 11,000").
+PAST_WORDS = frozenset({"above", "past", "beyond"})
+
+
+def passed_total(tokens: list[Token], num: NumberReading) -> bool:
+    """``TOTAL_VERB ("above" | "past" | "beyond") NUMBER``: a total past its number."""
+    i = num.first
+    return (
+        i >= 2
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in PAST_WORDS
+        and tokens[i - 2].low in lx.TOTAL_VERBS
+    )
+
+
+def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
+    """
+    ``MILESTONE_VERB "the" NUMBER MILESTONE_NOUN``: "crossed the
+    three-million mark", "passed the 1,000 threshold"; or ``TOTAL_NOUN
+    MILESTONE_VERB NUMBER``: "death toll passes 31,000", "toll tops 100";
+    the verb's index.
+    """
+    i, j = num.first, num.last
+    if (
+        i >= 2
+        and j < len(tokens)
+        and tokens[j].low in lx.MILESTONE_NOUNS
+        and tokens[i - 1].low == "the"
+        and tokens[i - 2].low in lx.MILESTONE_VERBS
+    ):
+        return i - 2
+    if (
+        i >= 2
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in lx.MILESTONE_VERBS
+        and tokens[i - 2].low in lx.TOTAL_NOUNS
+    ):
+        return i - 1
+    return None
