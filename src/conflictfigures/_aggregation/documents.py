@@ -21,6 +21,7 @@ from conflictfigures._aggregation.results import (
     ClaimKey,
     ClaimKind,
     Estimate,
+    holds,
     scopes_agree,
 )
 from conflictfigures._places import is_unplaced
@@ -210,16 +211,13 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         summary = [u for _, u in found if not said.isdisjoint(_sentences(u))]
         later = [u for _, u in found if said.isdisjoint(_sentences(u))]
         whole = sum(u.estimate.best for u in summary)
-        if not later or whole < 2 or sum(u.estimate.best for u in later) > whole:
-            continue
         told = sum(u.estimate.best for u in later)
+        if not later or whole < 2 or told > whole:
+            continue
         if (
             all(f.count.stated is None for u in summary for c in u.claims for f in c.figures)
             and all(f.count.stated is not None for u in later for c in u.claims for f in c.figures)
-            and all(
-                u.estimate.low <= told and (u.estimate.high is None or told <= u.estimate.high)
-                for u in summary
-            )
+            and all(holds(u.estimate, told) for u in summary)
         ):
             # "caused several injuries ... Three persons sustained minor
             # injuries": words without a number yield to the number within
@@ -233,7 +231,7 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
             if f.sentence is not None
         )
         # Two or more later counts that add up to the summary are its parts.
-        parts = several and len(later) > 1 and sum(u.estimate.best for u in later) == whole
+        parts = several and len(later) > 1 and told == whole
         if all(_details(scope, u, summary=several, parts=parts) for u in later):
             drop.update(id(u) for u in later)
     return [u for u in incidents if id(u) not in drop] if drop else incidents

@@ -632,6 +632,11 @@ def sum_range(
     return low, high
 
 
+def holds(estimate: Estimate, n: int) -> bool:
+    """Whether ``n`` lies within an estimate's range (a ``None`` high: no ceiling)."""
+    return estimate.low <= n and (estimate.high is None or n <= estimate.high)
+
+
 def overlaps(count: Count, low: int, high: int | None) -> bool:
     """Whether a count's range meets ``[low, high]`` (``None``: no ceiling)."""
     return (high is None or count.low <= high) and (count.high is None or low <= count.high)

@@ -37,6 +37,7 @@ from conflictfigures._aggregation.results import (
     Estimate,
     add,
     count_key,
+    holds,
     scopes_agree,
 )
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
@@ -303,12 +304,7 @@ def _summaries_dropped(incidents: list[Unit]) -> list[Unit]:
     if not exact:
         return incidents
     total = sum(u.estimate.best for u in exact)
-    return [
-        u
-        for u in incidents
-        if not _is_loose(u)
-        or not (u.estimate.low <= total and (u.estimate.high is None or total <= u.estimate.high))
-    ]
+    return [u for u in incidents if not _is_loose(u) or not holds(u.estimate, total)]
 
 
 #: What may stand between two members of one list ("one child, one teenager

@@ -127,14 +127,15 @@ def nearest_date(
     lo: int,
     hi: int,
     anchor: int,
-    said_on: frozenset[int] = frozenset(),
+    yielding: frozenset[int] = frozenset(),
 ) -> DateMention | None:
     """
     The incident date of a figure at ``anchor``: the nearest date in its own
     stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
     dates that only date a statement about it are skipped, and the dates in
-    ``said_on`` (the indices of dates right after a reporting verb, and of a
-    dateline's) come after the others of the stretch.
+    ``yielding`` (the indices of dates right after a reporting verb, and of
+    a dateline's) yield to any other date of the stretch and, when the
+    stretch holds only such dates, to any other date of the sentence.
     """
 
     def usable(i: int) -> bool:
@@ -142,21 +143,27 @@ def nearest_date(
 
     a = bisect.bisect_left(firsts, lo)
     b = bisect.bisect_left(firsts, hi)
+
+    def nearest(found: list[int]) -> DateMention:
+        return dates[min(found, key=lambda i: abs(firsts[i] - anchor))]
+
     inside = [i for i in range(a, b) if usable(i)]
     # "The army said Sunday that nine soldiers were killed on Friday",
     # "NAIROBI, March 14 - ... killed ... early on Monday": the day a
-    # statement was made or a story filed yields to the incident's own.
-    if inside and any(i not in said_on for i in inside):
-        return dates[min(inside, key=lambda i: (i in said_on, abs(firsts[i] - anchor)))]
+    # statement was made or a story filed yields to the incident's own,
+    # in the stretch or else in the sentence.
+    own = [i for i in inside if i not in yielding]
+    if own:
+        return nearest(own)
     centre = bisect.bisect_left(firsts, anchor)
     near = [
         i
         for i in range(max(0, centre - DATE_REACH), min(len(dates), centre + DATE_REACH))
-        if usable(i) and (not inside or i not in said_on)
+        if usable(i) and not (inside and i in yielding)
     ]
-    if not near:
-        return dates[min(inside, key=lambda i: abs(firsts[i] - anchor))] if inside else None
-    return dates[min(near, key=lambda i: abs(firsts[i] - anchor))]
+    if near:
+        return nearest(near)
+    return nearest(inside) if inside else None
 
 
 class Doc:
@@ -289,7 +296,7 @@ def sentence_figures(
     )
     period_firsts = [p.first for p in periods]
     date_firsts = [d.first for d in dates]
-    said_on = frozenset(
+    yielding = frozenset(
         i
         for i, d in enumerate(dates)
         if _dates_a_statement(lows, d.first) or in_dateline(tokens, d)
@@ -378,7 +385,7 @@ def sentence_figures(
                 lo=lo,
                 hi=hi,
                 anchor=r.first,
-                said_on=said_on,
+                yielding=yielding,
             )
             if dates
             else None

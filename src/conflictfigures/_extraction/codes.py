@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
 from conflictfigures.models import Category, Count, Qualifier, trusted_figure, trusted_span
 
 if TYPE_CHECKING:
@@ -36,8 +37,6 @@ _CODE_RE = re.compile(
 _TAIL = 16
 #: What may stand between two codes of one run.
 _BETWEEN = frozenset(" \t,;()")
-#: Words of which one must stand in a narrative whose codes are read.
-_DEATH_WORDS = ("killed", "dead", "died", "death", "fatal", "drown", "perish")
 
 
 def _closes(text: str, start: int, end: int) -> bool:
@@ -68,7 +67,7 @@ def storm_codes(text: str, source: Source) -> Figure | None:
     if not runs:
         return None
     lowered = text.lower()
-    if not any(word in lowered for word in _DEATH_WORDS):
+    if not any(stem in lowered for stem in lx.DEATH_STEMS):
         return None
     deaths = sum(codes for _, _, codes in runs)
     start, end = runs[0][0], runs[-1][1]

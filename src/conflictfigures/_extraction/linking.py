@@ -206,8 +206,8 @@ def read_sentence(
         readings = [r for r in readings if not animals_again(tokens, r)]
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
-    if not readings and ("losses" in lows or "lost" in lows):
-        readings = dash_losses(tokens)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
+    if not readings:
+        readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     return readings
 
 
@@ -547,8 +547,9 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     r = finish(Reading(num, category), tokens, np)
     r.last = np[1] if members else t_last  # list members end at their own words
     r.perfect = perfect
-    r.listed = bool(out) or elided_after(tokens, c.readings, num, np)
-    if r.listed and not out:
+    elided = not out and elided_after(tokens, c.readings, num, np)
+    r.listed = bool(out) or elided
+    if elided:
         # "31,272 had been killed and 73,024 wounded": the verb's tense too
         r.perfect = perfect or c.readings[-1].perfect
     out.append(r)

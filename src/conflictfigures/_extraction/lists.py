@@ -83,11 +83,13 @@ def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int,
     that a verb of hosting counts ("the camp shelters 40,000 displaced
     people"): people displaced at home, not refugees; the group's range.
     """
+    if np[0] != np[1]:
+        return None
     k = np[2]
     if k < len(tokens) and tokens[k].low == "internally":
         k += 1
     cats = lx.PASSIVE_TRIGGERS.get(tokens[k].low) if k < len(tokens) else None
-    if np[0] != np[1] or cats is None or cats[0] is not Category.DISPLACED:
+    if cats is None or cats[0] is not Category.DISPLACED:
         return None
     start, end, nxt = read_np(tokens, k + 1)
     return (np[2], end, nxt) if end > start else None

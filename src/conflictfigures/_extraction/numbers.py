@@ -476,23 +476,22 @@ def age_after_name(tokens: list[Token], num: NumberReading) -> bool:
     a place or a day ("In Kandahar, 12, including five children, were
     wounded").
     """
-    first, last = num.first, num.last
-    if first >= 3 and tokens[first - 3].low in PREPOSITIONS:
+    first, last, n = num.first, num.last, len(tokens)
+    if not (first >= 2 and last == first + 1 and last < n):
         return False
+    name = tokens[first - 2]
     return (
         num.written_digits
-        and tokens[first - 2].low not in WEEKDAYS
-        and tokens[first - 2].low not in MONTHS
-        and not (last + 1 < len(tokens) and tokens[last + 1].low in PART_OPENERS)
         and num.stated is not None
         and num.stated <= _OLDEST
-        and last == first + 1
-        and first >= 2
         and tokens[first - 1].text == ","
-        and tokens[first - 2].is_capitalized
-        and tokens[first - 2].is_word
-        and last < len(tokens)
         and tokens[last].text == ","
+        and name.is_capitalized
+        and name.is_word
+        and name.low not in WEEKDAYS
+        and name.low not in MONTHS
+        and not (first >= 3 and tokens[first - 3].low in PREPOSITIONS)
+        and not (last + 1 < n and tokens[last + 1].low in PART_OPENERS)
     )
 
 

@@ -284,14 +284,11 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
     return None
 
 
-#: Words that make a sentence a report of losses ("the total combat losses
-#: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
-_LOSS_WORDS = frozenset({"losses", "lost"})
 #: How many words a group of a dashed list of losses may hold ("armoured combat vehicles").
 _LOSS_GROUP_WORDS = 4
 
 
-def dash_losses(tokens: list[Token]) -> list[Reading]:
+def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
     """
     ``LOSSES ... (GROUP DASH NUMBER ("(" "+" NUMBER ")")? ","?){2,}``: a
     report of losses as ministries write it ("the total combat losses of
@@ -300,9 +297,10 @@ def dash_losses(tokens: list[Token]) -> list[Reading]:
     equipment is a running total destroyed, "personnel" a running total of
     casualties (killed and wounded together, as these reports count them).
     The number in brackets is the change since the report before, kept in
-    the figure's words but not counted.  At least two groups are needed.
+    the figure's words but not counted.  At least two groups are needed, in
+    a sentence with a word of ``LOSS_WORDS`` (``lows``: its words, lower-case).
     """
-    if _LOSS_WORDS.isdisjoint(t.low for t in tokens):
+    if lx.LOSS_WORDS.isdisjoint(lows):
         return []
     n = len(tokens)
     found: list[Reading] = []

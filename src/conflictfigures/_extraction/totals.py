@@ -106,10 +106,6 @@ def read_total(
     return category, first, group
 
 
-#: Words after a verb of a total that take it past its number ("rose above 11,000").
-PAST_WORDS = frozenset({"above", "past", "beyond"})
-
-
 def passed_total(tokens: list[Token], num: NumberReading) -> bool:
     """``TOTAL_VERB ("above" | "past" | "beyond") NUMBER``: a total past its number."""
     i = num.first
@@ -117,7 +113,7 @@ def passed_total(tokens: list[Token], num: NumberReading) -> bool:
         i >= 2
         and num.stated is not None
         and num.qualifier is Qualifier.EXACT
-        and tokens[i - 1].low in PAST_WORDS
+        and tokens[i - 1].low in lx.PAST_WORDS
         and tokens[i - 2].low in lx.TOTAL_VERBS
     )
 

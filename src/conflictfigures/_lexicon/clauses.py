@@ -504,3 +504,14 @@ MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
 #: people ("two guards were hit by shrapnel"), never a name or a thing ("the
 #: district was struck by an IED", "10 cars being hit by the tree").
 PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck"})
+
+#: Words that make a sentence a report of losses ("the total combat losses
+#: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
+LOSS_WORDS = frozenset({"losses", "lost"})
+
+#: Words after a verb of a total that take it past its number ("rose above 11,000").
+PAST_WORDS = frozenset({"above", "past", "beyond"})
+
+#: Stems of death, of which one must stand in a storm narrative whose
+#: fatality codes are read ("killed", "drowned", "fatalities").
+DEATH_STEMS = ("killed", "dead", "died", "death", "fatal", "drown", "perish")
