@@ -295,6 +295,7 @@ def sentence_figures(
         else None
     )
     period_firsts = [p.first for p in periods]
+    fronted = fronted_period(tokens, periods, readings[0].first)
     date_firsts = [d.first for d in dates]
     yielding = frozenset(
         i
@@ -390,6 +391,8 @@ def sentence_figures(
             if dates
             else None
         )
+        if period_m is None and date_m is None and fronted is not None:
+            period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
         dated_by_statement = date_m is None and first_statement < r.first
         cumulative = r.cumulative or period_m is not None or r.category.is_stock
         if (
@@ -465,6 +468,30 @@ def sentence_figures(
         )
         previous = r
         yield figure, date is not None or cumulative or dated_by_statement
+
+
+#: Words a sentence may start with before a fronted period ("But since ...").
+_FRONT_OPENERS = frozenset({"and", "but", "so", "yet", "meanwhile", "overall", "in"})
+
+
+def fronted_period(
+    tokens: list[Token], periods: list[PeriodMention], first: int
+) -> PeriodMention | None:
+    """
+    ``OPENER? PERIOD "," ...``: a period that opens its sentence, set off by a
+    comma before the first figure, frames the whole sentence ("Since October
+    7, more than 35,000 have been killed and 79,000 wounded"; ``first``: the
+    first figure's first token).
+    """
+    if not periods:
+        return None
+    p = periods[0]
+    start = 0
+    while start < p.first and tokens[start].low in _FRONT_OPENERS:
+        start += 1
+    if p.first != start or p.last >= first or tokens[p.last].text != ",":
+        return None
+    return p
 
 
 #: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").

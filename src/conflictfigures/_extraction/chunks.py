@@ -240,21 +240,45 @@ def choose(categories: tuple[Category | None, Category | None], cls: str) -> Cat
 
 
 def side_of(tokens: list[Token], start: int, end: int) -> str | None:
+    """The side the first side word of ``tokens[start:end]`` names ("Russian", "Israel's")."""
     for k in range(start, end):
-        side = lx.SIDES.get(tokens[k].low)
+        low = tokens[k].low
+        side = lx.SIDES.get(low)
+        if side is None and low.endswith(("'s", "\u2019s")):
+            side = lx.SIDES.get(low[:-2])
         if side is not None:
             return side
     return None
 
 
+#: How many words before its verb a loser's name may start ("the Russian army has lost").
+_LOSER_REACH = 4
+
+
+def loser_side(tokens: list[Token], verb: int) -> str | None:
+    """
+    ``SUBJECT AUX* LOSE_VERB``: the side named by the subject of a verb of
+    loss ("Russia had lost 1,120 soldiers", "Ukrainian forces lost four
+    tanks"), ``verb`` its index; ``None`` for another verb or no side.
+    """
+    if tokens[verb].low not in lx.LOSE_VERBS:
+        return None
+    k = verb
+    while k > 0 and (tokens[k - 1].low in lx.AUXILIARIES or is_adverb(tokens[k - 1])):
+        k -= 1
+    start = k
+    while start > 0 and k - start < _LOSER_REACH and tokens[start - 1].is_word:
+        start -= 1
+    return side_of(tokens, start, k)
+
+
 def plural(low: str) -> bool:
-    return low.endswith("s") or low in {
+    """Whether a noun (lower-case) is plural: "-s", "-men" ("gunmen", "policemen") or a few more."""
+    return low.endswith(("s", "men")) or low in {
         "personnel",
         "police",
         "people",
         "children",
-        "men",
-        "women",
         "military",
         "crew",
         "staff",

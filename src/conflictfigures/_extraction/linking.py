@@ -14,6 +14,7 @@ from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.chunks import (
     aged,
     choose,
+    loser_side,
     noun_after_participle,
     noun_class,
     plural,
@@ -51,6 +52,7 @@ from conflictfigures._extraction.reading import Reading, finish, perpetrator_rea
 from conflictfigures._extraction.rules import (
     ONE_PERSON_AUX,
     after_active,
+    backshifted,
     flight_category,
     hypothetical,
     passive_within,
@@ -64,8 +66,8 @@ from conflictfigures._extraction.rules import (
     read_zero,
     result_after,
 )
-from conflictfigures._extraction.totals import milestone_verb, passed_total, read_total
-from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
+from conflictfigures._extraction.totals import read_total
+from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -204,11 +206,42 @@ def read_sentence(
         i = after
     if readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
+    if readings and (pairs := joint_harms(lows)):
+        join_harms(readings, pairs)
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
     if not readings:
         readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     return readings
+
+
+#: How far before and after a figure's words the words it is joined by may stand.
+_JOINT_REACH = 3
+
+
+def join_harms(readings: list[Reading], pairs: list[int]) -> None:
+    """
+    Make casualties of each death or injury figure beside a pair of joined
+    triggers (``pairs``: their first words' indices, see
+    :func:`.triggers.joint_harms`): "1,120 soldiers had been killed or
+    wounded", "lost 900 troops killed and wounded", "killing or wounding 200
+    people".  A pair whose words another figure holds is two verbs, each
+    with its figure ("shot two of his colleagues dead and wounded a fifth
+    one"); with a number between them the triggers are no pair ("12 killed
+    and 40 wounded").
+    """
+    for r in readings:
+        if r.category not in _HARMS:
+            continue
+        for k in pairs:
+            if not r.first - _JOINT_REACH <= k < r.last + _JOINT_REACH:
+                continue
+            if not any(
+                q is not r and (q.first <= k < q.last or q.first <= k + 2 < q.last)
+                for q in readings
+            ):
+                r.category = Category.CASUALTIES
+                break
 
 
 class _Starts(dict["Token", bool]):
@@ -223,6 +256,9 @@ class _Starts(dict["Token", bool]):
         starts = self[tok] = tok.is_digits or tok.is_capitalized or tok.low in READING_STARTERS
         return starts
 
+
+#: The categories that "killed or wounded" joins into casualties.
+_HARMS = (Category.KILLED, Category.WOUNDED)
 
 #: How many tokens :data:`_STARTS` judges before it starts afresh.
 _STARTS_HELD = 200_000
@@ -434,18 +470,17 @@ def link_total(c: Candidate) -> list[Reading] | None:
     total = read_total(c.tokens, c.num)
     if total is None:
         return None
-    category, first, group = total
+    category, first, group, milestone, passed = total
     if category is None:
         # "..., raising the total to 250": the total of the figure before
         if not c.readings:
             return None
         category = c.readings[-1].category
     num = c.num
-    if passed_total(c.tokens, num):
+    if passed:
         # "rose above 11,000": more than that, the word in its words
         num = NumberReading(num.first - 1, num.last, num.stated, Qualifier.MORE_THAN)
-    milestone = milestone_verb(c.tokens, num)
-    if milestone is not None:
+    elif milestone is not None:
         # "crossed the three-million mark": at least that many, the mark in its words
         mark = milestone == num.first - 2  # "the three-million mark": the noun is in its words
         num = NumberReading(
@@ -710,8 +745,14 @@ def link_active(c: Candidate) -> list[Reading] | None:
     r.active = True
     r.trigger = cats
     r.listed = listed
+    if r.side is None and not listed:
+        r.side = loser_side(tokens, t_first)  # "Russia has lost 1,120 soldiers"
     # "has lost 20 service members"
-    if t_first > 0 and tokens[t_first - 1].low in ("has", "have", "had"):
+    # ("Ukraine said it had destroyed a landing ship": reported speech, no total)
+    if t_first > 0 and (
+        tokens[t_first - 1].low in ("has", "have")
+        or (tokens[t_first - 1].low == "had" and not backshifted(tokens, t_first - 1))
+    ):
         r.perfect = True
     return [r]
 

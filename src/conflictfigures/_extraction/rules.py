@@ -65,7 +65,7 @@ def read_passive(
     while k < n and skipped < 6:
         tok = tokens[k]
         low = tok.low
-        if low in ("have", "has") or (low == "had" and not _backshifted(tokens, k)):
+        if low in ("have", "has") or (low == "had" and not backshifted(tokens, k)):
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
         if (
@@ -360,7 +360,7 @@ def takes_object(tokens: list[Token], k: int) -> bool:
 _REPORTED_REACH = 20
 
 
-def _backshifted(tokens: list[Token], k: int) -> bool:
+def backshifted(tokens: list[Token], k: int) -> bool:
     """
     Whether "had" at ``k`` is reported speech shifted back ("the ministry
     said three officers had been wounded": they were wounded), not a total

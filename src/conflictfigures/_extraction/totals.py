@@ -6,10 +6,10 @@ nine", milestones ("crossed the two-million mark", "the death toll passes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.chunks import noun_class, read_np
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -17,21 +17,43 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 
-def read_total(
-    tokens: list[Token], num: NumberReading
-) -> tuple[Category | None, int, tuple[int, int] | None] | None:
-    """
-    ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``
-    or ``"death toll of" NUMBER``.
+class Total(NamedTuple):
+    """A running total as :func:`read_total` reads it."""
 
-    Returns the category (``None`` for a bare "the total", which takes the
-    category of the figure it adds to), the first token of the phrase and
-    the counted group's token range when the phrase names one.
+    #: ``None`` for a bare "the total", which takes the category of the figure it adds to
+    category: Category | None
+    #: the first token of the phrase
+    first: int
+    #: the counted group's token range, when the phrase names one
+    group: tuple[int, int] | None
+    #: the index of a milestone verb before the number ("crossed", "topped"), if any
+    milestone: int | None
+    #: whether the total went past its number ("rose above 11,000")
+    passed: bool
+
+
+def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
+    """
+    ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``,
+    ``TOTAL_NOUN ... MILESTONE_VERB NUMBER`` ("the number of displaced
+    people has reached 2 million") or ``"death toll of" NUMBER``.
     """
     i = num.first
     milestone = milestone_verb(tokens, num)
-    if milestone is None and passed_total(tokens, num):
+    passed = milestone is None and passed_total(tokens, num)
+    if passed:
         milestone = i - 2  # "rose above 11,000", "climbed past 500"
+    # "the number of refugees who have fled topped 1.5 million": the noun
+    # further back, and it must say what is counted
+    loose = (
+        milestone is None
+        and i > 0
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in lx.MILESTONE_VERBS
+    )
+    if loose:
+        milestone = i - 1
     if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
         return None
     joiner = "to" if milestone is not None else tokens[i - 1].low
@@ -59,7 +81,11 @@ def read_total(
     if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
         # "the number of Turkish security personnel killed", "the total of troops killed"
         j = noun_at + 1
-        if j < len(tokens) and tokens[j].low == "of":
+        state = _state_before_group(tokens, j + 1, i) if j < i and tokens[j].low == "of" else None
+        if state is not None:
+            # "the number of internally displaced people": the state says what is counted
+            category, group = state
+        elif j < len(tokens) and tokens[j].low == "of":
             start, end, nxt = read_np(tokens, j)
             if end > start:
                 group = (start, end)
@@ -71,8 +97,15 @@ def read_total(
                 if trig is not None and trig[0] is not None:
                     category = trig[0]
         if category is None and group is not None:
-            # "the number of refugees rose to 3 million": the group counts itself
+            # "the number of refugees rose to 3 million": the group counts
+            # itself, or a word of it says what befell it ("the number of
+            # internally displaced people")
             category = lx.SELF_COUNTING_NOUNS.get(tokens[group[1] - 1].low)
+            for k in range(group[0], group[1] - 1):
+                if category is not None:
+                    break
+                trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+                category = trig[0] if trig is not None else None
         if noun == "toll" and category is None:
             category = Category.KILLED
     elif noun_at > 0:
@@ -98,12 +131,32 @@ def read_total(
         after = lx.PASSIVE_TRIGGERS.get(tokens[num.last].low)
         if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
             category = after[0]
-    if category is None and (joiner != "to" or verb_at is None or noun_at > verb_at + 3):
+    if category is None and (loose or joiner != "to" or verb_at is None or noun_at > verb_at + 3):
         return None  # a bare total needs its verb: "bringing the total to 250"
     first = min(k for k in (verb_at, noun_at) if k is not None)
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
-    return category, first, group
+    return Total(category, first, group, milestone, passed)
+
+
+def _state_before_group(
+    tokens: list[Token], m: int, limit: int
+) -> tuple[Category, tuple[int, int]] | None:
+    """
+    ``ADVERB* STATE NP`` from ``m``, before ``limit``: a group named by what
+    befell it ("internally displaced people", "injured civilians"); its
+    category and token range.
+    """
+    start = m
+    while m < limit and tokens[m].low.endswith("ly"):
+        m += 1  # "internally"
+    if m + 1 >= limit:
+        return None
+    state = lx.PASSIVE_TRIGGERS.get(tokens[m].low)
+    if state is None or state[0] is None or noun_class(tokens[m + 1].low) != "people":
+        return None
+    _, end, _ = read_np(tokens, m + 1)
+    return state[0], (start, max(end, m + 2))
 
 
 def passed_total(tokens: list[Token], num: NumberReading) -> bool:

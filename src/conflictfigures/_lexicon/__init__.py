@@ -50,6 +50,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     LINKING_PARTICIPLES as LINKING_PARTICIPLES,
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
+    LOSE_VERBS as LOSE_VERBS,
     LOSS_WORDS as LOSS_WORDS,
     MEASURE_UNITS as MEASURE_UNITS,
     MEMBER_NOUNS as MEMBER_NOUNS,
@@ -181,6 +182,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
     punctur struck lightning alive heads throats homes troph surviv hit control possess
+    burn torch sank sunk sinking wreck ablaze fire blew blown blowing
     """.split()
 )
 

@@ -509,6 +509,10 @@ PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck"})
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
 LOSS_WORDS = frozenset({"losses", "lost"})
 
+#: Verbs whose subject is the side that suffered the loss ("Russia has lost
+#: 1,120 soldiers", "Ukrainian forces lost four tanks").
+LOSE_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+
 #: Words after a verb of a total that take it past its number ("rose above 11,000").
 PAST_WORDS = frozenset({"above", "past", "beyond"})
 

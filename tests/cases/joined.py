@@ -1,0 +1,116 @@
+"""
+The clause reader's rows for what a sentence shares among its figures:
+death and injury joined into one count of casualties ("killed or
+wounded"), a period that opens the sentence and frames all of it, and the
+side named by the subject of a verb of loss.  Our own sentences; the row
+format is the one of ``tests/cases/extraction.py`` (published on ``P``, a
+Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DEST, D, K, P, Row, W, fig
+
+CAS = "casualties"
+
+EXAMPLES_JOINED: list[Row] = [
+    (
+        "Two blasts hit the market, killing and injuring nine people.",
+        P,
+        [fig(CAS, 9, subject="people")],
+        "two active verbs of harm share one object: casualties",
+    ),
+    (
+        "The ministry said 640 enemy troops had been killed or wounded over the past day.",
+        P,
+        [fig(CAS, 640, claimed_by="The ministry", period=["2023-03-15", "2023-03-16"])],
+        "a passive 'killed or wounded' is one count of both",
+    ),
+    (
+        "The army lost some 300 soldiers killed and wounded in the battle for the bridge.",
+        P,
+        [fig(CAS, 300, "about", subject="soldiers")],
+        "participles after the group join death and injury too",
+    ),
+    (
+        "The shelling left 27 dead or injured in the old town.",
+        P,
+        [fig(CAS, 27)],
+        "adjectives of harm joined by 'or'",
+    ),
+    (
+        "Eleven passengers were either killed or hurt when the carriage overturned.",
+        P,
+        [fig(CAS, 11, subject="passengers")],
+        "'either ... or' between the two verbs",
+    ),
+    (
+        "The bomb killed six people and wounded 31 others near the port.",
+        P,
+        [fig(K, 6, subject="people"), fig(W, 31, subject="others")],
+        "each verb with its own number: two figures, no casualties",
+    ),
+    (
+        "Four miners were killed and 19 hurt in the collapse.",
+        P,
+        [fig(K, 4), fig(W, 19)],
+        "a number between the two verbs keeps them apart",
+    ),
+    (
+        "The sniper shot three guards dead and injured a fourth.",
+        P,
+        [fig(K, 3), fig(W, 1)],
+        "'dead and injured' split between two figures is no pair",
+    ),
+]
+
+EXAMPLES_FRONTED: list[Row] = [
+    (
+        "Since the ceasefire collapsed in January, 212 fighters have been killed and 450 wounded.",
+        P,
+        [
+            fig(K, 212, period=["2023-01-01", "2023-03-16"], cumulative=True),
+            fig(W, 450, period=["2023-01-01", "2023-03-16"], cumulative=True),
+        ],
+        "a period opening the sentence frames every figure in it",
+    ),
+    (
+        "Last year, 96 aid workers were killed and 57 kidnapped, the monitor said.",
+        P,
+        [
+            fig(K, 96, period=["2022-01-01", "2022-12-31"], cumulative=True),
+            fig(D, 57, period=["2022-01-01", "2022-12-31"], cumulative=True),
+        ],
+        "'last year' before the comma frames both figures",
+    ),
+    (
+        "Since Monday, 14 protesters have been arrested, and on Tuesday police shot dead two men.",
+        P,
+        [
+            fig(D, 14, period=["2023-03-13", "2023-03-16"], cumulative=True),
+            fig(K, 2, date="2023-03-14", period=None, cumulative=False),
+        ],
+        "a figure with its own date keeps it",
+    ),
+]
+
+EXAMPLES_LOSER: list[Row] = [
+    (
+        "Russia has lost more than 8,000 armoured vehicles since the invasion began.",
+        P,
+        [fig(DEST, 8000, "more_than", side="Russia", cumulative=True)],
+        "the subject of 'lost' is the side that lost them",
+    ),
+    (
+        "Ukrainian troops lost two tanks near the river on Tuesday.",
+        P,
+        [fig(DEST, 2, side="Ukraine", date="2023-03-14")],
+        "a side named by an adjective in the subject",
+    ),
+    (
+        "Separatists said Ukraine's forces had lost 40 soldiers in the clash.",
+        P,
+        [fig(K, 40, side="Ukraine")],
+        "a possessive names the side; auxiliaries between are skipped",
+    ),
+]

@@ -1,0 +1,93 @@
+"""
+The clause reader's rows for verbs of loss of equipment ("burned 12
+trucks", "set fire to", "abandoned"), displacement "made homeless", and
+running totals whose group is named by what befell it ("the number of
+internally displaced people rose to"), or that reach a milestone with the
+verb right before the number ("has reached 2 million").  Our own
+sentences; the row format is the one of ``tests/cases/extraction.py``
+(published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DEST, DISP, REF, K, P, Row, W, fig
+
+ABAN = "equipment_abandoned"
+
+EXAMPLES_VERBS: list[Row] = [
+    (
+        "Insurgents burned 14 fuel trucks on the highway overnight.",
+        P,
+        [fig(DEST, 14, subject="fuel trucks")],
+        "burning equipment destroys it",
+    ),
+    (
+        "The mob torched six police vehicles outside the station.",
+        P,
+        [fig(DEST, 6, subject="police vehicles")],
+        "'torched' destroys",
+    ),
+    (
+        "Protesters set fire to 11 armoured vehicles.",
+        P,
+        [fig(DEST, 11, subject="armoured vehicles")],
+        "'set fire to' before the group",
+    ),
+    (
+        "Three tanks were blown up by the retreating troops.",
+        P,
+        [fig(DEST, 3, subject="tanks")],
+        "'blown up' in the passive",
+    ),
+    (
+        "The retreating battalion abandoned 27 tanks and a dozen trucks.",
+        P,
+        [fig(ABAN, 27, subject="tanks"), fig(ABAN, 12, subject="trucks")],
+        "abandoned equipment is a category of its own, shared by the list",
+    ),
+    (
+        "Villagers burned two men to death after the theft.",
+        P,
+        [fig(K, 2, subject="men")],
+        "people are burned to death: killed, not destroyed",
+    ),
+    (
+        "Nearly 9,000 residents were made homeless by the fire.",
+        P,
+        [fig(DISP, 9000, "nearly", subject="residents", cumulative=True)],
+        "'made homeless' displaces",
+    ),
+]
+
+EXAMPLES_TOTAL_STATES: list[Row] = [
+    (
+        "The number of internally displaced people rose to 4.2 million, the agency said.",
+        P,
+        [fig(DISP, 4_200_000, subject="internally displaced people", cumulative=True)],
+        "a total of a group named by its state, an adverb before it",
+    ),
+    (
+        "The number of injured soldiers climbed to 85.",
+        P,
+        [fig(W, 85, subject="injured soldiers", cumulative=True)],
+        "'injured soldiers': the state is the category",
+    ),
+    (
+        "The number of refugees registered in the country has reached 950,000.",
+        P,
+        [fig(REF, 950_000, cumulative=True)],
+        "a milestone verb right before the number, the total noun further back",
+    ),
+    (
+        "The death toll topped 600 on Wednesday.",
+        P,
+        [fig(K, 600, "at_least", cumulative=True)],
+        "'topped' a number: at least that many",
+    ),
+    (
+        "Twenty people were killed. The number of raids reached 40 last month.",
+        P,
+        [fig(K, 20)],
+        "a total of things no category counts is no figure",
+    ),
+]
