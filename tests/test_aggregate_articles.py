@@ -461,6 +461,40 @@ def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> Non
     assert tally(extract(text, published=THU))[Category.KILLED].best == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Two people were killed in a shooting outside a bar on Saturday. A man was "
+                "pronounced dead at the scene, and a woman died later at a hospital, police said."
+            ),
+            2,
+        ),
+        (
+            (
+                "Three villagers were killed in the raid on Monday. Two died at once and a "
+                "third later succumbed to his wounds."
+            ),
+            3,
+        ),
+        (
+            (
+                "Two people were killed in a shooting on Saturday. Later, gunmen killed a "
+                "guard at a nearby shop."
+            ),
+            3,
+        ),
+    ],
+    ids=["died later at a hospital", "later succumbed", "a later incident"],
+)
+def test_a_victim_who_died_later_is_a_detail_not_a_separate_incident(
+    text: str, expected: int
+) -> None:
+    """Rule 2d: "later" in a victim's own fate ("died later") sets no count apart."""
+    assert tally(extract(text, published=THU))[Category.KILLED].best == expected
+
+
 def test_words_without_a_number_yield_to_the_number_within_their_range() -> None:
     """Rule 2d leaves a vague lead to rule 2b when later exact counts lie within its range."""
     text = "The tornado caused several injuries. Three people sustained minor injuries."

@@ -19,7 +19,12 @@ from pathlib import Path
 import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places
-from conflictfigures._aggregation.documents import _BACKGROUND_RE, _SUM_RE, _SUMMARY_RE
+from conflictfigures._aggregation.documents import (
+    _BACKGROUND_RE,
+    _LATER_FATE_RE,
+    _SUM_RE,
+    _SUMMARY_RE,
+)
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
@@ -38,7 +43,7 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
-    "_aggregation/documents.py": 3,  # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE
+    "_aggregation/documents.py": 4,  # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 1,  # _CODE_RE
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -383,6 +388,15 @@ def test_sum_re_near_misses() -> None:
     found = _SUM_RE.search(text + "in all")
     assert found is not None
     assert found.span() == (len(text), len(text) + 6)
+
+
+def test_later_fate_re_near_misses() -> None:
+    """Word-bounded literals: 1 MB of "later die died late" finds nothing; "died later" does."""
+    text = "later die died late " * (2 * N // 20)
+    assert _LATER_FATE_RE.search(text) is None
+    found = _LATER_FATE_RE.search(text + "died later")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 10)
 
 
 def test_background_re_near_misses() -> None:

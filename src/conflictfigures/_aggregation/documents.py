@@ -105,6 +105,14 @@ _SEPARATE = (
 )
 
 
+#: A victim's own fate told later ("died later in hospital", "later
+#: succumbed"): the same people, not a separate incident.
+_LATER_FATE_RE = re.compile(
+    r"\b(?:later (?:died|succumbed|passed away|was pronounced|were pronounced)"
+    r"|(?:died|succumbed|passed away|pronounced dead) later)\b"
+)
+
+
 #: Words that set a figure apart only before its own words in its sentence
 #: ("Another two died"; not "..., and three other children were injured").
 _SEPARATE_BEFORE = ("another", "other ")
@@ -145,7 +153,7 @@ def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool
         return True
     for c in unit.claims:
         for f in c.figures:
-            sentence = (f.sentence or "").lower()
+            sentence = _LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
             before = _said_up_to(f)
             if any(w in sentence for w in _SEPARATE) or any(w in before for w in _SEPARATE_BEFORE):
                 return False

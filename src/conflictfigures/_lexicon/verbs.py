@@ -292,6 +292,9 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "deaths", "of"), Category.KILLED, None),
     (("the", "bodies", "of"), Category.KILLED, None),
     (("the", "body", "of"), Category.KILLED, None),
+    (("bodies", "of"), Category.KILLED, None),  # "Bodies of 12 men were found"
+    (("corpses", "of"), Category.KILLED, None),
+    (("remains", "of"), Category.KILLED, None),  # "a mass grave with the remains of 23 people"
     (("the", "beheading", "of"), Category.KILLED, None),
     (("beheading", "of"), Category.KILLED, None),
     (("the", "execution", "of"), Category.KILLED, None),
