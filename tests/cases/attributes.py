@@ -11,6 +11,12 @@ from tests.cases.extraction import DEST, D, K, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        "A day earlier, 14 migrants drowned off the coast.",
+        P,
+        [fig(K, 14, subject="migrants", date="2023-03-15")],
+        "'a day earlier' is the day before publication, like 'the previous day'",
+    ),
+    (
         "Gunmen killed 23 soldiers last week near the border, the army said.",
         P,
         [
@@ -138,5 +144,20 @@ EXAMPLES_SPEAKERS: list[Row] = [
         P,
         [fig(K, 3, subject="soldiers", claimed_by=None)],
         "'per day' names no source",
+    ),
+    (
+        (
+            "Hospital officials, speaking on condition of anonymity because they were not "
+            "authorized to brief reporters, said 17 people were killed."
+        ),
+        P,
+        [fig(K, 17, claimed_by="Hospital officials")],
+        "a long participle clause between the speaker and the verb",
+    ),
+    (
+        "Rescue workers have recovered 31 bodies, the civil defence said.",
+        P,
+        [fig(K, 31, claimed_by="the civil defence")],
+        "a rescue service named in lower case speaks",
     ),
 ]

@@ -194,19 +194,33 @@ CLAIM_WORDS = frozenset(
 )
 
 
+#: How many words an appositive between a claimant and its verb may hold.
+_APPOSITIVE_REACH = 12
+#: How many words a participle or relative clause there may hold ("Hospital
+#: officials, speaking on condition of anonymity because they were not
+#: authorized to brief reporters, said").
+_ASIDE_REACH = 24
+
+
 def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     ``HEAD "," APPOSITIVE "," REPORTING_VERB``: "A spokesman for the army,
-    Colonel Ahmed Ali, said", "Ahmed Ali, a spokesman for the army, said".
+    Colonel Ahmed Ali, said", "Ahmed Ali, a spokesman for the army, said";
+    the aside may be a longer participle or relative clause ("Hospital
+    officials, speaking on condition of anonymity ..., said").
     The claimant is the head when it names a source, else the appositive.
     """
     if k < 2 or tokens[k - 1].text != ",":
         return None
     m = k - 2
-    while m >= 0 and m > k - 12 and tokens[m].text != ",":
+    while m >= 0 and m > k - _ASIDE_REACH and tokens[m].text != ",":
         m -= 1
     if m < 1 or tokens[m].text != ",":
         return None
+    if k - m > _APPOSITIVE_REACH and not (
+        tokens[m + 1].low.endswith("ing") or tokens[m + 1].low in lx.RELATIVE_PRONOUNS
+    ):
+        return None  # a long aside is a clause: "speaking on condition of anonymity ..."
     head = claimant_left(tokens, m)
     if head is not None:
         return head

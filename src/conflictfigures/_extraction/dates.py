@@ -88,7 +88,7 @@ DATE_STARTERS = frozenset(
     | {f"{day}'s" for day in WEEKDAYS}  # "Tuesday's air strike"
     | set(MONTHS)
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
-    | {"previous"}  # "the previous day"
+    | {"previous", "earlier"}  # "the previous day", "a day earlier"
     | {"ago"}
     | {"st", "nd", "rd", "th", "-"}  # "the 11th", "2024-03-12"
 )
@@ -185,6 +185,16 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             day_before = _shift(published, _DAY)  # "the previous day"
             if day_before is not None:
                 found.append(DateMention(i - 1, i + 2, day_before))
+        elif (
+            low == "earlier"
+            and published is not None
+            and i >= 2
+            and tokens[i - 1].low == "day"
+            and tokens[i - 2].low in ("a", "one")
+        ):
+            day_before = _shift(published, _DAY)  # "a day earlier"
+            if day_before is not None:
+                found.append(DateMention(i - 2, i + 1, day_before))
         elif low in ("today", "tonight", "overnight") and published is not None:
             found.append(DateMention(i, i + 1, published))
         elif (

@@ -524,7 +524,8 @@ AGENT_NOUNS = frozenset(
     presidency statement sources spokesmen prosecutor coalition force brigade
     battalion regiment unit division corps governor mayor witnesses witness activists
     rescuers paramedics hospital hospitals ngo charity doctors medics monitors
-    groups ngos charities organizations organisations
+    groups ngos charities organizations organisations defence defense directorate bureau
+    institute court embassy headquarters administration cabinet parliament secretariat
     """.split()
 )
 
