@@ -10,7 +10,7 @@ sentences; the row format is the one of ``tests/cases/extraction.py``
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, DISP, REF, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 ABAN = "equipment_abandoned"
 
@@ -56,6 +56,45 @@ EXAMPLES_VERBS: list[Row] = [
         P,
         [fig(DISP, 9000, "nearly", subject="residents", cumulative=True)],
         "'made homeless' displaces",
+    ),
+]
+
+EXAMPLES_CAPTURES: list[Row] = [
+    (
+        "Fighters commandeered three government helicopters at the airfield.",
+        P,
+        [fig(CAPT, 3, subject="government helicopters")],
+        "'commandeered' captures equipment",
+    ),
+    (
+        "Two fuel trucks were hijacked on the highway.",
+        P,
+        [fig(CAPT, 2, subject="fuel trucks")],
+        "'hijacked' in the passive",
+    ),
+    (
+        "Pirates boarded the tanker and took its 19 crew members hostage.",
+        P,
+        [fig(D, 19, subject="crew members")],
+        "a possessive between 'took' and the number",
+    ),
+    (
+        "The rebels took control of six artillery pieces and 20 trucks.",
+        P,
+        [fig(CAPT, 6, subject="artillery pieces"), fig(CAPT, 20, subject="trucks")],
+        "'artillery' before its noun is a modifier, and the list goes on",
+    ),
+    (
+        "The group seized 300 armoured vehicles, including US Humvees, and up to 40 aircraft.",
+        P,
+        [fig(CAPT, 300, subject="armoured vehicles"), fig(CAPT, 40, "up_to", subject="aircraft")],
+        "an aside without a number closed by ', and': the list goes on",
+    ),
+    (
+        "The blast killed 12 people, including three children, two women, and a man.",
+        P,
+        [fig(K, 12, subject="people")],
+        "an aside that counts stays a part, Oxford comma or not",
     ),
 ]
 

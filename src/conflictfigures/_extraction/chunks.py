@@ -283,7 +283,6 @@ def plural(low: str) -> bool:
         "crew",
         "staff",
         "forces",
-        "artillery",
         "aircraft",
     }
 

@@ -54,13 +54,38 @@ def continues_active(
     how badly ("injuring eight others, two critically") and not the speaker
     ("wounding 10 others, two officials said").
     """
+    gap = _after_aside(tokens[prev.last : num.first])
     return (
         prev.active
-        and 0 < num.first - prev.last <= 4
+        and 0 < len(gap) <= 4
         and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
-        and list_gap(tokens[prev.last : num.first])
+        and list_gap(gap)
         and not speaks_at(tokens, max(np[1], np[2]))
     )
+
+
+#: Words that open an aside about a list member's make-up ("2,000 armoured
+#: vehicles, including US Humvees, and 40 aircraft").
+_ASIDE_OPENERS = frozenset({"including", "includes", "mostly", "mainly", "many", "most"})
+#: How many tokens such an aside may hold.
+_ASIDE_TOKENS = 10
+
+
+def _after_aside(gap: list[Token]) -> list[Token]:
+    """
+    The words between two list members, without an aside about the first
+    that holds no number (``"," ASIDE_OPENER WORD* ","``); the gap as it is
+    when it opens no such aside.
+    """
+    if len(gap) < 4 or gap[0].text != "," or gap[1].low not in _ASIDE_OPENERS:
+        return gap
+    for k in range(2, min(len(gap), _ASIDE_TOKENS + 2)):
+        tok = gap[k]
+        if tok.text == ",":
+            return gap[k:]
+        if tok.is_digits or not (tok.is_word or tok.text in ("-", ".")):
+            return gap
+    return gap
 
 
 def elided_after(

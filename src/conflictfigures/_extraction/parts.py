@@ -76,9 +76,33 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
                 closed = any(t.text == ")" for t in tokens[j + 1 : r.number.first])
                 opener = None if closed else j
                 break
-    return opener is not None and (
-        0 <= opener - prev.last <= 1 or _phrase_between(tokens, prev.last, opener)
+    return (
+        opener is not None
+        and (0 <= opener - prev.last <= 1 or _phrase_between(tokens, prev.last, opener))
+        and not _aside_closed(tokens, opener, first)
     )
+
+
+#: Words that count inside an aside ("including three children, two women, and a man").
+_COUNT_WORDS = (
+    frozenset(lx.UNITS) | frozenset(lx.TENS) | {w for words, _ in lx.VAGUE_WORDS for w in words}
+)
+
+
+def _aside_closed(tokens: list[Token], opener: int, first: int) -> bool:
+    """
+    Whether an aside without a number closes with ``"," ("and" | "or")``
+    between its opener and the number at ``first``: "seized 2,000 armoured
+    vehicles, including US Humvees, and 40 aircraft" goes on with the list
+    (not "including three children, two women, and a man", whose aside counts).
+    """
+    for j in range(opener + 1, first - 1):
+        tok = tokens[j]
+        if tok.is_digits or tok.low in _COUNT_WORDS:
+            return False
+        if tok.text == "," and tokens[j + 1].low in ("and", "or"):
+            return True
+    return False
 
 
 def fatal_part(tokens: list[Token], whole: Reading, r: Reading) -> bool:

@@ -451,7 +451,7 @@ def read_taken(
     tokens: list[Token], num: NumberReading, np: tuple[int, int, int]
 ) -> tuple[tuple[int, int, int], int, int] | None:
     """
-    ``TAKE ("the" | "all")? NUMBER NP ("of" WORD{1,4})? CLOSER`` with
+    ``TAKE ("the" | "all" | POSSESSIVE)? NUMBER NP ("of" WORD{1,4})? CLOSER`` with
     ``CLOSER = "into" "custody" | CAPTIVE | "as" "a"? TROPHY``: a form of
     "take" before the number and the capture after its group.
 
@@ -459,8 +459,8 @@ def read_taken(
     of "take" and the index after the closing words.
     """
     k = num.first - 1
-    if k >= 0 and tokens[k].low in ("the", "all"):
-        k -= 1
+    if k >= 0 and (tokens[k].low in ("the", "all") or tokens[k].low in lx.POSSESSIVES):
+        k -= 1  # "took all 12 passengers hostage", "took its 25 crew members hostage"
     if k < 0 or tokens[k].low not in lx.TAKE_VERBS:
         return None
     n = len(tokens)

@@ -182,7 +182,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
     punctur struck lightning alive heads throats homes troph surviv hit control possess
-    burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies
+    burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies commandeer hijack
     """.split()
 )
 

@@ -86,7 +86,7 @@ EQUIPMENT_NOUNS = frozenset(
     warplanes boat boats ship ships vessel vessels target targets depot depots
     cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
     battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
-    technical technicals locomotive locomotives train trains bridge bridges
+    technical technicals locomotive locomotives train trains bridge bridges piece pieces
     """.split()
 )
 
