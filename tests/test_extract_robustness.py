@@ -449,6 +449,10 @@ HOSTILE = [
     pytest.param(lambda k: HTML_UNIT * (50 * k), id="html"),
     pytest.param(lambda k: "arrested " + "Ahmed " * (3_000 * k) + "said", id="names"),
     pytest.param(lambda k: "killed 5" + "-5" * (300 * k) + " soldiers killed.", id="numbers after"),
+    pytest.param(lambda k: "5 killed or wounded, " * (500 * k) + "said.", id="joined harms"),
+    pytest.param(
+        lambda k: "seized 5 tanks, including old ones, and " * (500 * k) + "4 guns.", id="asides"
+    ),
 ]
 
 

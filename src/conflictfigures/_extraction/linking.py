@@ -230,16 +230,24 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
     one"); with a number between them the triggers are no pair ("12 killed
     and 40 wounded").
     """
+    # How many figures hold each word of a pair, found by bisection so that a
+    # sentence of many figures and pairs is still read in linear time.
+    words = sorted({w for k in pairs for w in (k, k + 2)})
+    held: dict[int, int] = dict.fromkeys(words, 0)
+    for q in readings:
+        for j in range(bisect.bisect_left(words, q.first), len(words)):
+            if words[j] >= q.last:
+                break
+            held[words[j]] += 1
     for r in readings:
         if r.category not in _HARMS:
             continue
-        for k in pairs:
-            if not r.first - _JOINT_REACH <= k < r.last + _JOINT_REACH:
-                continue
-            if not any(
-                q is not r and (q.first <= k < q.last or q.first <= k + 2 < q.last)
-                for q in readings
-            ):
+        for j in range(bisect.bisect_left(pairs, r.first - _JOINT_REACH), len(pairs)):
+            k = pairs[j]
+            if k >= r.last + _JOINT_REACH:
+                break
+            # held by no figure but this one
+            if all(held[w] == (1 if r.first <= w < r.last else 0) for w in (k, k + 2)):
                 r.category = Category.CASUALTIES
                 break
 

@@ -54,6 +54,8 @@ def continues_active(
     how badly ("injuring eight others, two critically") and not the speaker
     ("wounding 10 others, two officials said").
     """
+    if not 0 < num.first - prev.last <= _ASIDE_TOKENS + 6:
+        return False  # (a bounded look: many numbers in one sentence stay linear)
     gap = _after_aside(tokens[prev.last : num.first])
     return (
         prev.active
