@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import attrs
 
+from conflictfigures._aggregation.construct import new_estimate
 from conflictfigures._aggregation.results import Claim, Estimate, consensus
 from conflictfigures._checks import check_rule_result
 from conflictfigures.errors import InvalidPolicy
@@ -314,15 +315,5 @@ def estimate_claims(
         else:
             low, best, high = policy(claim)
         key = claim.key
-        found.append(
-            Estimate(
-                category=key.category,
-                low=low,
-                best=best,
-                high=high,
-                policy=name,
-                key=key,
-                claims=(claim,),
-            )
-        )
+        found.append(new_estimate(key.category, low, best, high, name, key, (claim,)))
     return found

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from conflictfigures._aggregation.construct import new_claim, new_key
 from conflictfigures._aggregation.normalise import (
     Claimant,
     Doc,
@@ -413,22 +414,22 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
     if len(ranked) == 1:
         name = names[ranked[0]]
         labels: tuple[str | None, ...] = (name.label,)
-        return Claim(
-            key=key,
-            figures=(figures[ranked[0]],),
-            claimants=shared.setdefault(labels, labels),
-            independents=(name.independent,),
-            dates=shared.setdefault(dates, dates),
+        return new_claim(
+            key,
+            (figures[ranked[0]],),
+            shared.setdefault(labels, labels),
+            (name.independent,),
+            shared.setdefault(dates, dates),
         )
     pick = itemgetter(*ranked)
     found = pick(names)
     labels = tuple(map(_first_item, found))
-    return Claim(
-        key=key,
-        figures=pick(figures),
-        claimants=shared.setdefault(labels, labels),
-        independents=tuple(map(_second, found)),
-        dates=shared.setdefault(dates, dates),
+    return new_claim(
+        key,
+        pick(figures),
+        shared.setdefault(labels, labels),
+        tuple(map(_second, found)),
+        shared.setdefault(dates, dates),
     )
 
 
@@ -540,15 +541,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
                 fits = _fits_period(figures[i].count, dated)
                 groups.setdefault(target if fits else None, []).append(i)
         for start, idx in groups.items():
-            key = ClaimKey(
-                category=cat,
-                kind=ClaimKind.TOTAL,
-                side=side,
-                group=group,
-                place=place,
-                date=as_of,
-                period_start=start,
-            )
+            key = new_key(cat, ClaimKind.TOTAL, side, group, place, as_of, start)
             for k, part in _earlier_states(key, idx, figures, by_scope):
                 fields = (k.category, k.side, k.group, k.place, k.date, k.period_start)
                 group_of = total_groups.get(fields)
@@ -628,17 +621,11 @@ def _incident_claims(
     jobs.sort(key=_first_item)
     slots: list[Claim | None] = [None] * at
     made: list[Claim] = []
+    incident = ClaimKind.INCIDENT
     for _, scope, window, number in jobs:
         cat, side, group, place = scope
         by_date = incidents[scope]
-        key = ClaimKey(
-            category=cat,
-            kind=ClaimKind.INCIDENT,
-            side=side,
-            group=group,
-            place=place,
-            date=window[0],
-        )
+        key = new_key(cat, incident, side, group, place, window[0])
         idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
         claim = _make_claim(key, idx, figures, names, shared, tuple(window))
         if by_rank:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -259,6 +258,21 @@ def consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
     return lowest_floor, max(lowest_floor, top), False
 
 
+def claim_range(figures: tuple[Figure, ...]) -> tuple[int, int | None, bool]:
+    """
+    A claim's ``(low, high, consistent)``: the :func:`consensus` of its
+    figures' counts; for one figure, its range widened to hold the number
+    it states exactly.
+    """
+    if len(figures) == 1:
+        c = figures[0].count
+        point = c.stated if c.qualifier is Qualifier.EXACT else None
+        low = c.low if point is None else min(c.low, point)
+        high = c.high if point is None or c.high is None else max(c.high, point)
+        return low, high, True
+    return consensus([f.count for f in figures])
+
+
 @attrs.frozen(kw_only=True)
 class Claim:
     """
@@ -294,15 +308,7 @@ class Claim:
 
     def __attrs_post_init__(self) -> None:
         """Derive the consensus range once (the class is frozen)."""
-        figures = self.figures
-        if len(figures) == 1:
-            c = figures[0].count
-            point = c.stated if c.qualifier is Qualifier.EXACT else None
-            low = c.low if point is None else min(c.low, point)
-            high = c.high if point is None or c.high is None else max(c.high, point)
-            consistent = True
-        else:
-            low, high, consistent = consensus([f.count for f in figures])
+        low, high, consistent = claim_range(self.figures)
         object.__setattr__(self, "_low", low)
         object.__setattr__(self, "_high", high)
         object.__setattr__(self, "_consistent", consistent)
@@ -606,15 +612,21 @@ class Estimate:
 
     def __attrs_post_init__(self) -> None:
         """Reject an estimate whose numbers are out of order."""
-        if (
-            self.low < 0
-            or self.best < 0
-            or (self.high is not None and (self.high < self.best or self.high < self.low))
-        ):
-            raise InvalidPolicy(
-                f"an estimate must satisfy 0 <= low <= high and best <= high, got "
-                f"low={self.low}, best={self.best}, high={self.high}"
-            )
+        check_estimate(self.low, self.best, self.high)
+
+
+def check_estimate(low: int, best: int, high: int | None) -> None:
+    """
+    Reject an estimate whose numbers are out of order.
+
+    Raises:
+        InvalidPolicy: not ``0 <= low``, ``0 <= best``, ``low <= high`` and ``best <= high``.
+    """
+    if low < 0 or best < 0 or (high is not None and (high < best or high < low)):
+        raise InvalidPolicy(
+            f"an estimate must satisfy 0 <= low <= high and best <= high, got "
+            f"low={low}, best={best}, high={high}"
+        )
 
 
 def add(a: int | None, b: int | None) -> int | None:
@@ -640,66 +652,3 @@ def holds(estimate: Estimate, n: int) -> bool:
 def overlaps(count: Count, low: int, high: int | None) -> bool:
     """Whether a count's range meets ``[low, high]`` (``None``: no ceiling)."""
     return (high is None or count.low <= high) and (count.high is None or low <= count.high)
-
-
-def _by_count(counts: list[Count]) -> dict[Count, list[int]]:
-    """
-    The positions of each distinct count, in the order each first occurs.
-
-    Counts are mostly shared objects: they are grouped by identity first
-    (no Python-level hash per figure), then equal objects are joined.
-    """
-    by_id: dict[int, list[int]] = {}
-    for i, count in enumerate(counts):
-        found = by_id.get(id(count))
-        if found is None:
-            by_id[id(count)] = [i]
-        else:
-            found.append(i)
-    by_count: dict[Count, list[int]] = {}
-    for idx in by_id.values():
-        seen = by_count.setdefault(counts[idx[0]], idx)
-        if seen is not idx:
-            seen.extend(idx)
-            seen.sort()
-    return by_count
-
-
-def _by_count_key(group: tuple[Count, list[int]]) -> tuple[Any, ...]:
-    return count_key(group[0])
-
-
-def sides_of(
-    claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
-) -> list[ContradictionSide]:
-    """
-    One side per distinct count of a claim, lowest first; each side's
-    claimants are taken from ``shared`` when an equal tuple was made before.
-    """
-    figures = claim.figures
-    groups = list(_by_count([f.count for f in figures]).items())
-    if len(groups) > 1:
-        groups.sort(key=_by_count_key)
-    claimants, independents, place = claim.claimants, claim.independents, claim.key.place
-    if shared is None:
-        shared = {}
-    sides = []
-    for count, idx in groups:
-        if len(idx) == 1:
-            i = idx[0]
-            labels: tuple[str | None, ...] = (claimants[i],)
-            picked: tuple[Figure, ...] = (figures[i],)
-            inds: tuple[str, ...] = (independents[i],)
-        else:  # picked in C (``itemgetter`` of several gives a tuple)
-            pick = itemgetter(*idx)
-            labels, picked, inds = pick(claimants), pick(figures), pick(independents)
-        sides.append(
-            ContradictionSide(
-                count=count,
-                place=place,
-                figures=picked,
-                claimants=shared.setdefault(labels, labels),
-                independents=inds,
-            )
-        )
-    return sides
