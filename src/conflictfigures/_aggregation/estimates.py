@@ -226,7 +226,8 @@ class EstimatePolicy:
             bests.append(b)
             if bottom < lowest or lowest < 0:
                 lowest = bottom
-            highest = max(highest, top)
+            if top > highest:  # noqa: PLR1730 - no max() call per figure
+                highest = top
             if q is not more_than:
                 only_open_floors = False
         if self.best == "lowest":

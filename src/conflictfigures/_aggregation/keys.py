@@ -170,21 +170,19 @@ class _Index:
         #: The counts reported for each total with a known period start.
         self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
         for n, side, figure in zip(norms, sides, figures, strict=True):
-            group, place = n.group, n.place
+            category, incident, _side, group, place, date, start, doc, _named = n
             if group is None or place is None:
                 continue
-            if n.incident:
+            if incident:
                 start = None
-                slot: _Slot = (n.category, True, n.date)
+                slot: _Slot = (category, True, date)
             else:
-                start = n.period_start
-                slot = (n.category, False, None)
+                slot = (category, False, None)
             made: _Target = (side, group, place, start)
             target = shared.setdefault(made, made)
             docs = support.get(slot)
             if docs is None:
                 docs = support[slot] = {}
-            doc = n.doc
             if docs.setdefault(target, doc) != doc:
                 docs[target] = None
             if start is not None:
@@ -348,14 +346,16 @@ def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> lis
     """
     windows: list[list[dt.date]] = []
     docs: set[Doc] | None = None  # the current window's documents, once needed
+    doc = doc_of.__getitem__  # (the documents are read in C, without a set per date)
     for day in sorted(by_date):
         if windows and day - windows[-1][0] <= DATE_TOLERANCE:
             if docs is None:
-                docs = {doc_of[i] for d in windows[-1] for i in by_date[d]}
-            here = {doc_of[i] for i in by_date[day]}
-            if not (docs & here):
+                docs = set()
+                for d in windows[-1]:
+                    docs.update(map(doc, by_date[d]))
+            if docs.isdisjoint(map(doc, by_date[day])):
                 windows[-1].append(day)
-                docs |= here
+                docs.update(map(doc, by_date[day]))
                 continue
         windows.append([day])
         docs = None
@@ -491,26 +491,29 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     for slot in index.support:
         if slot[1]:
             inner_at[slot[0]][slot[2]] = inner(slot)
+    # The fields of each ``Norm`` are unpacked at once (one step, not a
+    # lookup per field): this loop runs once per figure.
     for i, n in enumerate(norms):
-        side, group, place = sides[i], n.group, n.place
+        category, incident, _side, group, place, date, start, _doc, names_incident = n
+        side = sides[i]
         if not (
             # ``_resolve``'s first rule, inline for the common case: an
             # incident fully known, with no more specific place to narrow to.
-            n.incident
+            incident
             and side is not None
             and group is not None
             and place is not None
-            and (side, group, place, None) not in inner_at[n.category][n.date]
+            and (side, group, place, None) not in inner_at[category][date]
         ):
             side, group, place, start = _resolve(n, side, index, figures[i].count)
-        if n.incident and n.date is not None:
-            incidents[(n.category, side, group, place)][n.date].append(i)
+        if incident and date is not None:
+            incidents[(category, side, group, place)][date].append(i)
             if track:
-                placed[i] = (n.category, side, group, place, n.date)
-        elif n.names_incident is not None:
+                placed[i] = (category, side, group, place, date)
+        elif names_incident is not None:
             named.append(i)
         else:
-            totals[(n.category, side, group, place, n.date)][start].append(i)
+            totals[(category, side, group, place, date)][start].append(i)
     del index  # the largest transient structure: free it before claims are made
     joined = _join_named_incidents(norms, named, placed) if named else {}
     for i in named:

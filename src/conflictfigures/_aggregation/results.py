@@ -227,9 +227,11 @@ def consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
     ceiling: int | None = None
     point_low: int | None = None
     point_high = -1
+    # Comparisons rather than ``max``/``min`` calls: this loop runs for every figure.
     for c in counts:
         floor = c.low
-        highest_floor = max(highest_floor, floor)
+        if floor > highest_floor:  # noqa: PLR1730 - no max() call per figure
+            highest_floor = floor
         if floor < lowest_floor or lowest_floor < 0:
             lowest_floor = floor
         high = c.high
@@ -239,12 +241,14 @@ def consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
         if stated is not None and c.qualifier is exact:
             if point_low is None or stated < point_low:
                 point_low = stated
-            point_high = max(point_high, stated)
-        # ``top_figure(c)``, inline: this loop runs for every figure.
+            if stated > point_high:  # noqa: PLR1730 - no max() call per figure
+                point_high = stated
+        # ``top_figure(c)``, inline.
         figure = c.stated_high
         if figure is None:
             figure = floor if stated is None else stated
-        top = max(top, figure)
+        if figure > top:  # noqa: PLR1730 - no max() call per figure
+            top = figure
     if lowest_floor < 0:
         raise ValueError("consensus() of no counts")
     if ceiling is None or highest_floor <= ceiling:
