@@ -471,10 +471,12 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
     """
-    norms = normalise(figures)
+    reading = normalise(figures)
+    norms = reading.norms
     sides = document_sides(norms)
     index = _Index(norms, sides, figures)
-    names = claimants(figures, norms)
+    names = claimants(figures, reading)
+    del reading
     incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
