@@ -295,8 +295,9 @@ def estimate_claims(
     )
     memo: _Memo = {}
     #: Where each report has its own claimant, the shipped rule's estimate is
-    #: a function of the claim's counts alone: computed once per sequence of
-    #: count objects (by identity, with the counts, which keeps them alive).
+    #: a function of the claim's counts alone, in any order: computed once
+    #: per collection of count objects (by identity, in the order of their
+    #: ids, with the counts, which keeps them alive).
     by_counts: dict[tuple[int, ...], tuple[tuple[Count, ...], tuple[int, int, int | None]]] = {}
     found = []
     for claim in claims:
@@ -304,7 +305,7 @@ def estimate_claims(
             inds = claim.independents
             if len(inds) == 1 or len(set(inds)) == len(inds):
                 counts = tuple(map(_count_of, claim.figures))
-                ids = tuple(map(id, counts))
+                ids = tuple(sorted(map(id, counts)))
                 seen = by_counts.get(ids)
                 if seen is None:
                     seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001

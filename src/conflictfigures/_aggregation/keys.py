@@ -410,18 +410,17 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
     dates are taken from ``shared`` when an equal one was made before: a
     few patterns ("no claimant", twice) recur across most claims.
     """
-    ranked = _in_order(figures, indexes)
-    if len(ranked) == 1:
-        name = names[ranked[0]]
+    if len(indexes) == 1:
+        name = names[indexes[0]]
         labels: tuple[str | None, ...] = (name.label,)
         return new_claim(
             key,
-            (figures[ranked[0]],),
+            (figures[indexes[0]],),
             shared.setdefault(labels, labels),
             (name.independent,),
             shared.setdefault(dates, dates),
         )
-    pick = itemgetter(*ranked)
+    pick = itemgetter(*_in_order(figures, indexes))
     found = pick(names)
     labels = tuple(map(_first_item, found))
     return new_claim(
@@ -600,41 +599,45 @@ def _incident_claims(
     Scopes whose keys order alike (only ``None`` beside an empty text
     could) are rare: then the claims are sorted by key instead.
     """
-    jobs: list[tuple[int, tuple[Any, ...], list[dt.date], int]] = []
-    windows_of: dict[tuple[Any, ...], int] = {}
-    for scope, by_date in incidents.items():
+    #: One job per claim: its first figure, its scope's number, its dates,
+    #: its window's number within the scope, and its figures.
+    jobs: list[tuple[int, int, tuple[dt.date, ...], int, list[int]]] = []
+    scopes = list(incidents)
+    windows_of: list[int] = []
+    for s, by_date in enumerate(incidents.values()):
         if len(by_date) == 1:
             [(day, idx)] = by_date.items()
-            jobs.append((idx[0], scope, [day], 0))
-            windows_of[scope] = 1
+            jobs.append((idx[0], s, (day,), 0, idx))
+            windows_of.append(1)
             continue
         windows = _windows(by_date, doc_of)
-        windows_of[scope] = len(windows)
+        windows_of.append(len(windows))
         for number, window in enumerate(windows):
+            if len(window) == 1:
+                idx = by_date[window[0]]
+                jobs.append((idx[0], s, (window[0],), number, idx))
+                continue
             # Each date's figures are in index order: its first is its least.
-            first = by_date[window[0]][0]
-            if len(window) > 1:
-                first = min(by_date[d][0] for d in window)
-            jobs.append((first, scope, window, number))
-    ranked = sorted(incidents, key=_scope_order)
-    by_rank = all(_scope_order(a) < _scope_order(b) for a, b in itertools.pairwise(ranked))
-    offset: dict[tuple[Any, ...], int] = {}
+            first = min(by_date[d][0] for d in window)
+            jobs.append((first, s, tuple(window), number, [i for d in window for i in by_date[d]]))
+    orders = [_scope_order(scope) for scope in scopes]
+    ranked = sorted(range(len(scopes)), key=orders.__getitem__)
+    by_rank = all(orders[a] < orders[b] for a, b in itertools.pairwise(ranked))
+    offset = [0] * len(scopes)
     at = 0
-    for scope in ranked:
-        offset[scope] = at
-        at += windows_of[scope]
+    for s in ranked:
+        offset[s] = at
+        at += windows_of[s]
     jobs.sort(key=_first_item)
     slots: list[Claim | None] = [None] * at
     made: list[Claim] = []
     incident = ClaimKind.INCIDENT
-    for _, scope, window, number in jobs:
-        cat, side, group, place = scope
-        by_date = incidents[scope]
-        key = new_key(cat, incident, side, group, place, window[0])
-        idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
-        claim = _make_claim(key, idx, figures, names, shared, tuple(window))
+    for _, s, dates, number, idx in jobs:
+        cat, side, group, place = scopes[s]
+        key = new_key(cat, incident, side, group, place, dates[0])
+        claim = _make_claim(key, idx, figures, names, shared, dates)
         if by_rank:
-            slots[offset[scope] + number] = claim
+            slots[offset[s] + number] = claim
         else:
             made.append(claim)
     if not by_rank:

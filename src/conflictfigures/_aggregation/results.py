@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -262,6 +263,9 @@ def consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
     return lowest_floor, max(lowest_floor, top), False
 
 
+_count_of = attrgetter("count")
+
+
 def claim_range(figures: tuple[Figure, ...]) -> tuple[int, int | None, bool]:
     """
     A claim's ``(low, high, consistent)``: the :func:`consensus` of its
@@ -350,7 +354,12 @@ class Claim:
     @property
     def counts(self) -> tuple[Count, ...]:
         """The distinct counts reported, lowest first."""
-        return tuple(sorted({f.count for f in self.figures}, key=count_key))
+        # Count objects are mostly shared: only distinct objects are hashed
+        # (a Python call each), first occurrences first, as a set of all would.
+        distinct = {id(c): c for c in map(_count_of, self.figures)}
+        if len(distinct) == 1:
+            return tuple(distinct.values())
+        return tuple(sorted(set(distinct.values()), key=count_key))
 
     @property
     def subject(self) -> str:
