@@ -22,6 +22,7 @@ from conflictfigures._aggregation.results import (
     Contradiction,
     ContradictionSide,
     count_key,
+    memory_order,
 )
 
 if TYPE_CHECKING:
@@ -198,7 +199,15 @@ def contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
     any equal key (as a stable sort of the whole list would).
     """
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    found = [_same_claim(claim, shared) for claim in claims if not claim.consistent]
+    # Each claim's own contradiction depends on that claim alone: the claims
+    # are read in the order they lie in memory, beside their figures, and
+    # the contradictions put back in key order.
+    made: list[Contradiction | None] = [None] * len(claims)
+    for i in memory_order(claims):
+        claim = claims[i]
+        if not claim.consistent:
+            made[i] = _same_claim(claim, shared)
+    found = [c for c in made if c is not None]
     for nested in sorted(_nested(claims), key=_sort_key):
         bisect.insort_right(found, nested, key=_sort_key)
     return found

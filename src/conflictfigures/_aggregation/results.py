@@ -26,7 +26,7 @@ from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Category, Count, Figure, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 __all__ = [
     "Claim",
@@ -640,6 +640,20 @@ def check_estimate(low: int, best: int, high: int | None) -> None:
             f"an estimate must satisfy 0 <= low <= high and best <= high, got "
             f"low={low}, best={best}, high={high}"
         )
+
+
+def memory_order(items: Sequence[object]) -> list[int]:
+    """
+    The positions of some objects in the order they lie in memory (CPython's
+    ``id`` is the address; elsewhere this is merely some order).
+
+    Claims are made in the order of their figures and lie in memory near
+    them, so a stage that reads each claim's figures for that claim alone
+    reads them in this order, not scattered as key order would: at a
+    million figures, most reads would otherwise miss the processor's caches.
+    """
+    ids = list(map(id, items))
+    return sorted(range(len(ids)), key=ids.__getitem__)
 
 
 def add(a: int | None, b: int | None) -> int | None:
