@@ -190,9 +190,13 @@ def _sort_key(c: Contradiction) -> tuple[Any, ...]:
     return (c.key.sort_key(), c.relation, tuple(cl.key.sort_key() for cl in c.claims))
 
 
-def contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
+def contradictions(
+    claims: Sequence[Claim], made: Sequence[int] | None = None
+) -> list[Contradiction]:
     """
-    Every contradiction among the claims (given in key order), in key order.
+    Every contradiction among the claims (given in key order), in key order;
+    ``made``: the positions of the claims in the order to read them
+    (default: the order they lie in memory).
 
     A claim's own contradictions come in the claims' order, already sorted;
     the few between nested places are put in place by bisection, each after
@@ -202,12 +206,12 @@ def contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
     # Each claim's own contradiction depends on that claim alone: the claims
     # are read in the order they lie in memory, beside their figures, and
     # the contradictions put back in key order.
-    made: list[Contradiction | None] = [None] * len(claims)
-    for i in memory_order(claims):
+    own: list[Contradiction | None] = [None] * len(claims)
+    for i in memory_order(claims) if made is None else made:
         claim = claims[i]
         if not claim.consistent:
-            made[i] = _same_claim(claim, shared)
-    found = [c for c in made if c is not None]
+            own[i] = _same_claim(claim, shared)
+    found = [c for c in own if c is not None]
     for nested in sorted(_nested(claims), key=_sort_key):
         bisect.insort_right(found, nested, key=_sort_key)
     return found

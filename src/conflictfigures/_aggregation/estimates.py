@@ -282,9 +282,16 @@ def estimate(claim: Claim, policy: EstimatePolicy | EstimateRule) -> Estimate:
 
 
 def estimate_claims(
-    claims: Iterable[Claim], policy: EstimatePolicy | EstimateRule
+    claims: Iterable[Claim],
+    policy: EstimatePolicy | EstimateRule,
+    made: Sequence[int] | None = None,
 ) -> list[Estimate]:
-    """The estimate of each claim under a policy (a rule of the user's is checked)."""
+    """
+    The estimate of each claim under a policy (a rule of the user's is
+    checked), in the order of the claims; ``made``: the positions of the
+    claims in the order the shipped rule reads them (default: the order
+    they lie in memory).
+    """
     name = policy_name(policy)
     # The shipped rule (not a subclass's own ``__call__``) shares what it
     # reads of each count object across the claims.
@@ -314,7 +321,7 @@ def estimate_claims(
     # the claims are read in the order they lie in memory, where their
     # figures lie too (twice as quick as reading them scattered, in key
     # order, at 300,000 figures), and each estimate put in its claim's place.
-    for i in memory_order(claims):
+    for i in memory_order(claims) if made is None else made:
         claim = claims[i]
         inds = claim.independents
         if len(inds) == 1 or len(set(inds)) == len(inds):

@@ -4,15 +4,15 @@ Stage 2: claim keys, and figures grouped into claims.
 :func:`build_claims` fills each figure's unknown parts from the known claims
 it fits (``_resolve``), splits incident dates into windows of a day, joins a
 total that names its incident to that incident, and splits out earlier
-states of a total. :func:`incident_index` and :func:`covered` find the
-incidents a total's scope covers (also used by the running totals).
+states of a total (the incidents a total's scope covers are found through
+:mod:`~conflictfigures._aggregation.timelines`).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
+from array import array
 from collections import defaultdict
 from operator import eq, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -40,6 +40,7 @@ from conflictfigures._aggregation.results import (
     overlaps,
     shift,
 )
+from conflictfigures._aggregation.timelines import IncidentIndex, covered, incident_index
 from conflictfigures._places import PlacePath
 from conflictfigures.models import Category
 
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 
     from conflictfigures.models import Count, Figure
 
-__all__ = ["IncidentIndex", "build_claims", "covered", "figure_sort_key", "incident_index"]
+__all__ = ["Grouped", "build_claims", "figure_sort_key"]
 
 _Target = tuple[str | None, str | None, PlacePath | None, dt.date | None]
 _Slot = tuple[Category, bool, dt.date | None]
@@ -106,14 +107,6 @@ def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
         _opt(figure.sentence),
         _opt(None if figure.sentence_span is None else figure.sentence_span.start),
     )
-
-
-def _prefixes(place: PlacePath | None, *, hierarchy: bool) -> list[PlacePath | None]:
-    if place is None:
-        return [None]
-    if not hierarchy:
-        return [place, None]
-    return [place[:i] for i in range(len(place), 0, -1)] + [None]
 
 
 def _slot(n: Norm) -> _Slot:
@@ -462,10 +455,25 @@ def _join_named_incidents(
     return joined
 
 
-def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]:
+class Grouped(NamedTuple):
+    """
+    Claims in key order; the index of the incident claims; and the position
+    of each claim in the order the claims were made, which is the order of
+    their first figures and about the order they lie in memory (a stage that
+    reads each claim's figures for that claim alone reads them in this
+    order, not scattered).
+    """
+
+    claims: list[Claim]
+    incidents: IncidentIndex
+    made: Sequence[int]
+
+
+def build_claims(figures: Sequence[Figure]) -> Grouped:
     """
     Group figures into claims (see docs/aggregation.md, "Matching rules");
-    return them in key order, with the index of the incident claims.
+    return them in key order, with the index of the incident claims and
+    the order they were made in.
 
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
@@ -527,7 +535,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     doc_of = [n.doc for n in norms]
     del norms, sides, placed, named, joined
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    claims = _incident_claims(incidents, doc_of, figures, names, shared)
+    claims, made = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
     by_scope = incident_index(claims)
     #: The figures of each total claim, by the fields of its key (a plain
@@ -555,28 +563,63 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
                     group_of[1].extend(part)
     del totals
     stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.values()]
-    stated.sort(key=_key_order)
+    made_totals = _ranks(stated)
+    stated = _placed(stated, made_totals)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
-    return _merge_by_category(claims, stated), by_scope
+    claims, (incidents_land, totals_land) = _merge_by_category(claims, stated)
+    made_at = array("l", map(incidents_land.__getitem__, made))
+    made_at.extend(map(totals_land.__getitem__, made_totals))
+    return Grouped(claims, by_scope, made_at)
 
 
-def _merge_by_category(first: list[Claim], second: list[Claim]) -> list[Claim]:
+def _ranks(claims: list[Claim]) -> array[int]:
+    """The position of each claim in key order (a stable sort)."""
+    order = sorted(range(len(claims)), key=lambda j: claims[j].key.sort_key())
+    ranks = array("l", bytes(8 * len(claims)))
+    for rank, j in enumerate(order):
+        ranks[j] = rank
+    return ranks
+
+
+def _placed(claims: list[Claim], ranks: Sequence[int]) -> list[Claim]:
+    """The claims, each put at its rank."""
+    placed: list[Claim | None] = [None] * len(claims)
+    for claim, rank in zip(claims, ranks, strict=True):
+        placed[rank] = claim
+    return [c for c in placed if c is not None]
+
+
+def _merge_by_category(
+    first: list[Claim], second: list[Claim]
+) -> tuple[list[Claim], tuple[array[int], array[int]]]:
     """
     Two lists in key order merged by category, each category's claims of
-    ``first`` before those of ``second`` (a stable merge), one pass each.
+    ``first`` before those of ``second`` (a stable merge), one pass each;
+    with where each claim of each list lands.
     """
-    runs: dict[str, tuple[list[Claim], list[Claim]]] = {}
+    #: The runs of each category in each list, as (start, end) positions.
+    runs: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
     for side, claims in enumerate((first, second)):
         current: Category | None = None
-        run: list[Claim] = []
-        for claim in claims:
+        start = 0
+        for j, claim in enumerate(claims):
             category = claim.key.category
             if category is not current:
-                current = category
-                run = runs.setdefault(category._value_, ([], []))[side]
-            run.append(claim)
-    return [c for value in sorted(runs) for part in runs[value] for c in part]
+                if current is not None:
+                    runs.setdefault(current._value_, ([], []))[side].append((start, j))
+                current, start = category, j
+        if current is not None:
+            runs.setdefault(current._value_, ([], []))[side].append((start, len(claims)))
+    merged: list[Claim] = []
+    lands = (array("l", bytes(8 * len(first))), array("l", bytes(8 * len(second))))
+    for value in sorted(runs):
+        for side, part in enumerate(runs[value]):
+            claims = (first, second)[side]
+            for start, end in part:
+                lands[side][start:end] = array("l", range(len(merged), len(merged) + end - start))
+                merged += claims[start:end]
+    return merged, lands
 
 
 def _incident_claims(
@@ -585,10 +628,11 @@ def _incident_claims(
     figures: Sequence[Figure],
     names: Sequence[Claimant],
     shared: dict[tuple[Any, ...], tuple[Any, ...]],
-) -> list[Claim]:
+) -> tuple[list[Claim], array[int]]:
     """
     The incident claims of each scope (category, side, group and place) and
-    its dates grouped in windows, in key order.
+    its dates grouped in windows, in key order; and the position of each,
+    in the order they were made.
 
     Claims are made in the order of their figures (by each claim's first
     figure), not scope by scope: the figures are read where they lie in
@@ -632,22 +676,20 @@ def _incident_claims(
     slots: list[Claim | None] = [None] * at
     made: list[Claim] = []
     incident = ClaimKind.INCIDENT
+    made_at = array("l")
     for _, s, dates, number, idx in jobs:
         cat, side, group, place = scopes[s]
         key = new_key(cat, incident, side, group, place, dates[0])
         claim = _make_claim(key, idx, figures, names, shared, dates)
         if by_rank:
             slots[offset[s] + number] = claim
+            made_at.append(offset[s] + number)
         else:
             made.append(claim)
     if not by_rank:
-        made.sort(key=_key_order)
-        return made
-    return [c for c in slots if c is not None]
-
-
-def _key_order(claim: Claim) -> tuple[str, ...]:
-    return claim.key.sort_key()
+        made_at = _ranks(made)
+        return _placed(made, made_at), made_at
+    return [c for c in slots if c is not None], made_at
 
 
 def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:
@@ -660,71 +702,6 @@ def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:
         group or "",
         "\x00".join(place or ()),
     )
-
-
-class _Timeline(NamedTuple):
-    """Incident claims in order of their last date, and those dates (for bisection)."""
-
-    claims: list[Claim]
-    last: list[dt.date]
-
-
-IncidentIndex = dict[tuple[Any, ...], _Timeline]
-
-
-def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
-    """
-    Incident claims by category, side, group and every prefix of their
-    place, in order of their last date, then of their keys (``claims`` come
-    in key order, and the sort by date is stable).
-
-    Claims of one scope (category, side, group and place) come one after
-    the other: each run is filed under its scope's prefixes once, and each
-    list is ordered by a sort on its dates alone.
-    """
-    runs: list[tuple[tuple[Any, ...], list[Claim]]] = []
-    scope: tuple[Any, ...] | None = None
-    run: list[Claim] = []
-    for claim in claims:
-        k = claim.key
-        if k.kind is not ClaimKind.INCIDENT:
-            continue
-        here = (k.category, k.side, k.group, k.place)
-        if here != scope:
-            scope, run = here, []
-            runs.append((here, run))
-        run.append(claim)
-    lists: dict[tuple[Any, ...], list[Claim]] = {}
-    for (category, side, group, place), found in runs:
-        for prefix in _prefixes(place, hierarchy=True)[:-1] or [None]:
-            key = (category, side, group, prefix)
-            into = lists.get(key)
-            if into is None:
-                lists[key] = list(found)
-            else:
-                into.extend(found)
-    index: IncidentIndex = {}
-    for key, found in lists.items():
-        last = [c.dates[-1] for c in found]
-        order = sorted(range(len(last)), key=last.__getitem__)
-        index[key] = _Timeline([found[i] for i in order], [last[i] for i in order])
-    return index
-
-
-def covered(key: ClaimKey, index: IncidentIndex, since: dt.date | None) -> list[Claim]:
-    """
-    The incident claims a total's scope covers, after ``since`` up to its
-    as-of date, in order of their last date.
-    """
-    timeline = index.get((key.category, key.side, key.group, key.place))
-    if timeline is None:
-        return []
-    lo = 0 if since is None else bisect.bisect_right(timeline.last, since)
-    start = key.period_start
-    if start is not None:  # an incident that starts on or after ``start`` ends there too
-        lo = max(lo, bisect.bisect_left(timeline.last, start))
-    hi = len(timeline.last) if key.date is None else bisect.bisect_right(timeline.last, key.date)
-    return [c for c in timeline.claims[lo:hi] if start is None or c.dates[0] >= start]
 
 
 def _earlier_states(
