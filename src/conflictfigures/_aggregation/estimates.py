@@ -74,24 +74,26 @@ def _latest(claim: Claim) -> list[int]:
     For each independent claimant, its latest reports: those published last
     and, within one document, the last one written (a source that revised
     its figure stands by the new one).
+
+    One pass: each claimant's latest publication date so far, with the last
+    report of each of its documents on that date.
     """
     never = dt.date.min
-    latest: dict[str, dt.date] = {}
-    for ind, f in zip(claim.independents, claim.figures, strict=True):
-        day = f.source.published or never
-        before = latest.get(ind)
-        if before is None or day > before:
-            latest[ind] = day
-    last_in_doc: dict[tuple[Any, ...], tuple[int, int]] = {}
+    latest: dict[str, tuple[dt.date, dict[tuple[Any, ...], tuple[int, int]]]] = {}
     for i, (ind, f) in enumerate(zip(claim.independents, claim.figures, strict=True)):
         src = f.source
-        if (src.published or never) != latest[ind]:
-            continue
-        key = (ind, src.doc_id, src.url, src.outlet)
-        seen = last_in_doc.get(key)
-        if seen is None or f.span.start >= seen[0]:
-            last_in_doc[key] = (f.span.start, i)
-    return sorted([i for _, i in last_in_doc.values()])
+        day = src.published or never
+        seen = latest.get(ind)
+        if seen is None or day > seen[0]:
+            latest[ind] = (day, {(src.doc_id, src.url, src.outlet): (f.span.start, i)})
+        elif day == seen[0]:
+            docs = seen[1]
+            key = (src.doc_id, src.url, src.outlet)
+            last = docs.get(key)
+            start = f.span.start
+            if last is None or start >= last[0]:
+                docs[key] = (start, i)
+    return sorted([i for _, docs in latest.values() for _, i in docs.values()])
 
 
 def _per_claimant(
