@@ -7,10 +7,11 @@ Run it by hand (it is not part of the test suite):
     .venv/bin/python benchmarks/bench_aggregate.py 10000      # chosen sizes
     .venv/bin/python benchmarks/bench_aggregate.py --baseline 32cf83b 100000 1000000
 
-With ``--baseline <commit>``, the same sizes also run on that commit's code
-(exported with ``git archive`` into a temporary folder and put first on the
-import path), each size alternating old and new in fresh processes, and the
-ratios old / new of wall-clock time, CPU time (steadier on a shared
+With ``--baseline <commit>`` (repeatable: ``--baseline e371128 --baseline
+919342f``), the same sizes also run on each commit's code (exported with
+``git archive`` into a temporary folder and put first on the import path),
+each size running the baselines then the new code in fresh processes, and
+the ratios old / new of wall-clock time, CPU time (steadier on a shared
 machine) and peak memory are printed. ``--worst`` adds the
 worst case of one claim stated with 4,000 different counts (issue 12, item 9);
 ``--repeats`` adds the tally of 20,000 single and double deaths at ten
@@ -244,7 +245,7 @@ def _timed_tally(figures: list[Figure], what: str) -> dict[str, float]:
     return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb}
 
 
-def _child(args: list[str], src: str | None) -> dict[str, float]:
+def _child(args: list[str], src: str | None, label: str = "old") -> dict[str, float]:
     """Run one measurement in a fresh process (``src``: code to import instead of ours)."""
     env = dict(os.environ)
     if src is not None:
@@ -257,7 +258,7 @@ def _child(args: list[str], src: str | None) -> dict[str, float]:
         text=True,
     )
     lines = done.stdout.strip().splitlines()
-    print(("  old: " if src else "  new: ") + "\n".join(lines[:-1]), flush=True)
+    print((f"  {label}: " if src else "  new: ") + "\n".join(lines[:-1]), flush=True)
     result: dict[str, float] = json.loads(lines[-1])
     return result
 
@@ -293,23 +294,24 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--totals-one"]:
         print(json.dumps(totals()))
         return 0
-    baseline = None
-    if argv[:1] == ["--baseline"]:
-        baseline, argv = argv[1], argv[2:]
+    baselines = []
+    while argv[:1] == ["--baseline"]:
+        baselines.append(argv[1])
+        argv = argv[2:]
     extra = [["--worst-one"]] if "--worst" in argv else []
     extra += [["--repeats-one"]] if "--repeats" in argv else []
     extra += [["--totals-one"]] if "--totals" in argv else []
     sizes = sorted(int(a) for a in argv if not a.startswith("--")) or [10_000, 100_000, 1_000_000]
     cases = [["--one", str(n)] for n in sizes] + extra
     with tempfile.TemporaryDirectory() as tmp:
-        old_src = None if baseline is None else _export(baseline, tmp)
+        old_srcs = [_export(b, str(Path(tmp) / b)) for b in baselines]
         for case in cases:
             print(" ".join(case).replace("--one ", "size ").replace("-one", "").lstrip("-"))
-            old = None if old_src is None else _child(case, old_src)
+            olds = [(b, _child(case, src, b)) for b, src in zip(baselines, old_srcs, strict=True)]
             new = _child(case, None)
-            if old is not None:
+            for b, old in olds:
                 print(
-                    f"  old / new: time {old['seconds'] / new['seconds']:.2f}x "
+                    f"  {b} / new: time {old['seconds'] / new['seconds']:.2f}x "
                     f"(CPU {old['cpu'] / new['cpu']:.2f}x), "
                     f"peak memory {old['peak_mb'] / new['peak_mb']:.2f}x",
                     flush=True,

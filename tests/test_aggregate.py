@@ -721,3 +721,53 @@ def test_monthly_totals_at_several_places_each_take_their_own_incidents() -> Non
     figures.append(fig(2, subject="civilians", location=None, date=dt.date(2020, 2, 3)))
     found = tally(figures)[Category.KILLED]
     assert (found.low, found.best, found.high) == (163, 163, 163)
+
+
+def test_results_made_quickly_equal_those_attrs_makes() -> None:
+    # The analysis makes keys, claims, estimates and contradiction sides
+    # through slot setters (``_aggregation.construct``): every field, the
+    # derived range included, must be what attrs' ``__init__`` gives.
+    from conflictfigures._aggregation import construct  # noqa: PLC0415 - private helpers
+    from conflictfigures._aggregation.results import (  # noqa: PLC0415
+        ClaimKey,
+        ContradictionSide,
+        Estimate,
+    )
+
+    figures = (fig(3, outlet="A"), fig(5, "at_least", outlet="B"), fig(4, "about", outlet="C"))
+    fields: dict[str, Any] = {
+        "category": Category.KILLED,
+        "kind": ClaimKind.INCIDENT,
+        "side": "Turkey",
+        "group": "military",
+        "place": ("syria", "idlib"),
+        "date": THU,
+    }
+    key = construct.new_key(*fields.values())
+    assert key == ClaimKey(**fields)
+    assert repr(key) == repr(ClaimKey(**fields))
+    for part in (figures[:1], figures[1:], figures):
+        made = construct.new_claim(key, part, ("x",) * len(part), ("y",) * len(part), (THU,))
+        built = Claim(
+            key=key,
+            figures=part,
+            claimants=("x",) * len(part),
+            independents=("y",) * len(part),
+            dates=(THU,),
+        )
+        assert made == built
+        assert (made.low, made.high, made.consistent) == (built.low, built.high, built.consistent)
+    est = construct.new_estimate(Category.KILLED, 3, 4, 5, "ucdp", key, (made,))
+    assert est == Estimate(
+        category=Category.KILLED, low=3, best=4, high=5, policy="ucdp", key=key, claims=(made,)
+    )
+    with pytest.raises(InvalidPolicy, match="got low=5, best=4, high=3"):
+        construct.new_estimate(Category.KILLED, 5, 4, 3, "ucdp", key, (made,))
+    side = construct.new_side(figures[0].count, None, figures[:1], ("x",), ("y",))
+    assert side == ContradictionSide(
+        count=figures[0].count,
+        place=None,
+        figures=figures[:1],
+        claimants=("x",),
+        independents=("y",),
+    )

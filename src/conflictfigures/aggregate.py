@@ -75,7 +75,7 @@ from conflictfigures.models import Category, Figure
 from conflictfigures.serialize import from_record
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "ACLED_ESTIMATE",
@@ -147,6 +147,7 @@ class _Analysis(NamedTuple):
     claims: list[Claim]
     contradictions: list[Contradiction]
     running_totals: list[RunningTotal]
+    made: Sequence[int]  # the claims' positions in the order they were made
 
 
 class Ledger:
@@ -324,9 +325,12 @@ class Ledger:
         return self._analysis
 
     def _compute(self) -> _Analysis:
-        claims, incidents = build_claims(self._figures)
+        claims, incidents, made = build_claims(self._figures)
         return _Analysis(
-            claims, find_contradictions(claims), find_running_totals(claims, incidents)
+            claims,
+            find_contradictions(claims, made),
+            find_running_totals(claims, incidents),
+            made,
         )
 
     def claims(self) -> list[Claim]:
@@ -354,9 +358,9 @@ class Ledger:
     def estimates(self) -> list[Estimate]:
         """Return one estimate per claim, in the order of :meth:`claims`."""
         if self._estimates is None:
-            claims = self._analyse().claims
+            analysis = self._analyse()
             with _no_cyclic_gc():
-                self._estimates = estimate_claims(claims, self._policy)
+                self._estimates = estimate_claims(analysis.claims, self._policy, analysis.made)
         return list(self._estimates)
 
 

@@ -15,18 +15,21 @@ from collections import defaultdict
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
+from conflictfigures._aggregation.construct import new_side
 from conflictfigures._aggregation.results import (
     Claim,
     ClaimKind,
     Contradiction,
     ContradictionSide,
-    sides_of,
+    count_key,
+    memory_order,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from conflictfigures._places import PlacePath
+    from conflictfigures.models import Count, Figure
 
 __all__ = ["contradictions"]
 
@@ -81,6 +84,61 @@ def _kind(
     return "revision"
 
 
+def _by_count(counts: list[Count]) -> dict[Count, list[int]]:
+    """
+    The positions of each distinct count, in the order each first occurs.
+
+    Counts are mostly shared objects: they are grouped by identity first
+    (no Python-level hash per figure), then equal objects are joined.
+    """
+    by_id: dict[int, list[int]] = {}
+    for i, count in enumerate(counts):
+        found = by_id.get(id(count))
+        if found is None:
+            by_id[id(count)] = [i]
+        else:
+            found.append(i)
+    by_count: dict[Count, list[int]] = {}
+    for idx in by_id.values():
+        seen = by_count.setdefault(counts[idx[0]], idx)
+        if seen is not idx:
+            seen.extend(idx)
+            seen.sort()
+    return by_count
+
+
+def _by_count_key(group: tuple[Count, list[int]]) -> tuple[Any, ...]:
+    return count_key(group[0])
+
+
+def sides_of(
+    claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
+) -> list[ContradictionSide]:
+    """
+    One side per distinct count of a claim, lowest first; each side's
+    claimants are taken from ``shared`` when an equal tuple was made before.
+    """
+    figures = claim.figures
+    groups = list(_by_count([f.count for f in figures]).items())
+    if len(groups) > 1:
+        groups.sort(key=_by_count_key)
+    claimants, independents, place = claim.claimants, claim.independents, claim.key.place
+    if shared is None:
+        shared = {}
+    sides = []
+    for count, idx in groups:
+        if len(idx) == 1:
+            i = idx[0]
+            labels: tuple[str | None, ...] = (claimants[i],)
+            picked: tuple[Figure, ...] = (figures[i],)
+            inds: tuple[str, ...] = (independents[i],)
+        else:  # picked in C (``itemgetter`` of several gives a tuple)
+            pick = itemgetter(*idx)
+            labels, picked, inds = pick(claimants), pick(figures), pick(independents)
+        sides.append(new_side(count, place, picked, shared.setdefault(labels, labels), inds))
+    return sides
+
+
 def _same_claim(claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]]) -> Contradiction:
     """The contradiction of a claim whose reports cannot all be true."""
     sides = sides_of(claim, shared)
@@ -132,16 +190,28 @@ def _sort_key(c: Contradiction) -> tuple[Any, ...]:
     return (c.key.sort_key(), c.relation, tuple(cl.key.sort_key() for cl in c.claims))
 
 
-def contradictions(claims: Sequence[Claim]) -> list[Contradiction]:
+def contradictions(
+    claims: Sequence[Claim], made: Sequence[int] | None = None
+) -> list[Contradiction]:
     """
-    Every contradiction among the claims (given in key order), in key order.
+    Every contradiction among the claims (given in key order), in key order;
+    ``made``: the positions of the claims in the order to read them
+    (default: the order they lie in memory).
 
     A claim's own contradictions come in the claims' order, already sorted;
     the few between nested places are put in place by bisection, each after
     any equal key (as a stable sort of the whole list would).
     """
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    found = [_same_claim(claim, shared) for claim in claims if not claim.consistent]
+    # Each claim's own contradiction depends on that claim alone: the claims
+    # are read in the order they lie in memory, beside their figures, and
+    # the contradictions put back in key order.
+    own: list[Contradiction | None] = [None] * len(claims)
+    for i in memory_order(claims) if made is None else made:
+        claim = claims[i]
+        if not claim.consistent:
+            own[i] = _same_claim(claim, shared)
+    found = [c for c in own if c is not None]
     for nested in sorted(_nested(claims), key=_sort_key):
         bisect.insort_right(found, nested, key=_sort_key)
     return found

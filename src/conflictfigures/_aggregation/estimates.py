@@ -14,7 +14,8 @@ from typing import Any, Literal
 
 import attrs
 
-from conflictfigures._aggregation.results import Claim, Estimate, consensus
+from conflictfigures._aggregation.construct import new_estimate
+from conflictfigures._aggregation.results import Claim, Estimate, consensus, memory_order
 from conflictfigures._checks import check_rule_result
 from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Count, Qualifier
@@ -73,24 +74,26 @@ def _latest(claim: Claim) -> list[int]:
     For each independent claimant, its latest reports: those published last
     and, within one document, the last one written (a source that revised
     its figure stands by the new one).
+
+    One pass: each claimant's latest publication date so far, with the last
+    report of each of its documents on that date.
     """
     never = dt.date.min
-    latest: dict[str, dt.date] = {}
-    for ind, f in zip(claim.independents, claim.figures, strict=True):
-        day = f.source.published or never
-        before = latest.get(ind)
-        if before is None or day > before:
-            latest[ind] = day
-    last_in_doc: dict[tuple[Any, ...], tuple[int, int]] = {}
+    latest: dict[str, tuple[dt.date, dict[tuple[Any, ...], tuple[int, int]]]] = {}
     for i, (ind, f) in enumerate(zip(claim.independents, claim.figures, strict=True)):
         src = f.source
-        if (src.published or never) != latest[ind]:
-            continue
-        key = (ind, src.doc_id, src.url, src.outlet)
-        seen = last_in_doc.get(key)
-        if seen is None or f.span.start >= seen[0]:
-            last_in_doc[key] = (f.span.start, i)
-    return sorted([i for _, i in last_in_doc.values()])
+        day = src.published or never
+        seen = latest.get(ind)
+        if seen is None or day > seen[0]:
+            latest[ind] = (day, {(src.doc_id, src.url, src.outlet): (f.span.start, i)})
+        elif day == seen[0]:
+            docs = seen[1]
+            key = (src.doc_id, src.url, src.outlet)
+            last = docs.get(key)
+            start = f.span.start
+            if last is None or start >= last[0]:
+                docs[key] = (start, i)
+    return sorted([i for _, docs in latest.values() for _, i in docs.values()])
 
 
 def _per_claimant(
@@ -225,7 +228,8 @@ class EstimatePolicy:
             bests.append(b)
             if bottom < lowest or lowest < 0:
                 lowest = bottom
-            highest = max(highest, top)
+            if top > highest:  # noqa: PLR1730 - no max() call per figure
+                highest = top
             if q is not more_than:
                 only_open_floors = False
         if self.best == "lowest":
@@ -280,9 +284,16 @@ def estimate(claim: Claim, policy: EstimatePolicy | EstimateRule) -> Estimate:
 
 
 def estimate_claims(
-    claims: Iterable[Claim], policy: EstimatePolicy | EstimateRule
+    claims: Iterable[Claim],
+    policy: EstimatePolicy | EstimateRule,
+    made: Sequence[int] | None = None,
 ) -> list[Estimate]:
-    """The estimate of each claim under a policy (a rule of the user's is checked)."""
+    """
+    The estimate of each claim under a policy (a rule of the user's is
+    checked), in the order of the claims; ``made``: the positions of the
+    claims in the order the shipped rule reads them (default: the order
+    they lie in memory).
+    """
     name = policy_name(policy)
     # The shipped rule (not a subclass's own ``__call__``) shares what it
     # reads of each count object across the claims.
@@ -293,36 +304,37 @@ def estimate_claims(
     )
     memo: _Memo = {}
     #: Where each report has its own claimant, the shipped rule's estimate is
-    #: a function of the claim's counts alone: computed once per sequence of
-    #: count objects (by identity, with the counts, which keeps them alive).
+    #: a function of the claim's counts alone, in any order: computed once
+    #: per collection of count objects (by identity, in the order of their
+    #: ids, with the counts, which keeps them alive).
     by_counts: dict[tuple[int, ...], tuple[tuple[Count, ...], tuple[int, int, int | None]]] = {}
-    found = []
-    for claim in claims:
-        if own is not None:
-            inds = claim.independents
-            if len(inds) == 1 or len(set(inds)) == len(inds):
-                counts = tuple(map(_count_of, claim.figures))
-                ids = tuple(map(id, counts))
-                seen = by_counts.get(ids)
-                if seen is None:
-                    seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001
-                low, best, high = seen[1]
+    claims = list(claims)
+    found: list[Estimate | None] = [None] * len(claims)
+    if own is None:
+        for i, claim in enumerate(claims):
+            if not isinstance(policy, EstimatePolicy):
+                low, best, high = check_rule_result(policy(claim), policy)
             else:
-                low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
-        elif not isinstance(policy, EstimatePolicy):
-            low, best, high = check_rule_result(policy(claim), policy)
+                low, best, high = policy(claim)
+            key = claim.key
+            found[i] = new_estimate(key.category, low, best, high, name, key, (claim,))
+        return found  # type: ignore[return-value]  # every place filled
+    # The shipped rule's estimate of a claim depends on that claim alone:
+    # the claims are read in the order they lie in memory, where their
+    # figures lie too (twice as quick as reading them scattered, in key
+    # order, at 300,000 figures), and each estimate put in its claim's place.
+    for i in memory_order(claims) if made is None else made:
+        claim = claims[i]
+        inds = claim.independents
+        if len(inds) == 1 or len(set(inds)) == len(inds):
+            counts = tuple(map(_count_of, claim.figures))
+            ids = tuple(sorted(map(id, counts)))
+            seen = by_counts.get(ids)
+            if seen is None:
+                seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001
+            low, best, high = seen[1]
         else:
-            low, best, high = policy(claim)
+            low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
         key = claim.key
-        found.append(
-            Estimate(
-                category=key.category,
-                low=low,
-                best=best,
-                high=high,
-                policy=name,
-                key=key,
-                claims=(claim,),
-            )
-        )
-    return found
+        found[i] = new_estimate(key.category, low, best, high, name, key, (claim,))
+    return found  # type: ignore[return-value]  # every place filled

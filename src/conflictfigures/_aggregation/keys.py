@@ -4,21 +4,22 @@ Stage 2: claim keys, and figures grouped into claims.
 :func:`build_claims` fills each figure's unknown parts from the known claims
 it fits (``_resolve``), splits incident dates into windows of a day, joins a
 total that names its incident to that incident, and splits out earlier
-states of a total. :func:`incident_index` and :func:`covered` find the
-incidents a total's scope covers (also used by the running totals).
+states of a total (the incidents a total's scope covers are found through
+:mod:`~conflictfigures._aggregation.timelines`).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
+from array import array
 from collections import defaultdict
 from operator import eq, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from conflictfigures._aggregation.construct import new_claim, new_key
 from conflictfigures._aggregation.normalise import (
     Claimant,
     Doc,
@@ -39,6 +40,7 @@ from conflictfigures._aggregation.results import (
     overlaps,
     shift,
 )
+from conflictfigures._aggregation.timelines import IncidentIndex, covered, incident_index
 from conflictfigures._places import PlacePath
 from conflictfigures.models import Category
 
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
 
     from conflictfigures.models import Count, Figure
 
-__all__ = ["IncidentIndex", "build_claims", "covered", "figure_sort_key", "incident_index"]
+__all__ = ["Grouped", "build_claims", "figure_sort_key"]
 
 _Target = tuple[str | None, str | None, PlacePath | None, dt.date | None]
 _Slot = tuple[Category, bool, dt.date | None]
@@ -107,14 +109,6 @@ def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
     )
 
 
-def _prefixes(place: PlacePath | None, *, hierarchy: bool) -> list[PlacePath | None]:
-    if place is None:
-        return [None]
-    if not hierarchy:
-        return [place, None]
-    return [place[:i] for i in range(len(place), 0, -1)] + [None]
-
-
 def _slot(n: Norm) -> _Slot:
     """Incidents are matched within their date; totals across all dates."""
     return (n.category, n.incident, n.date if n.incident else None)
@@ -169,21 +163,19 @@ class _Index:
         #: The counts reported for each total with a known period start.
         self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
         for n, side, figure in zip(norms, sides, figures, strict=True):
-            group, place = n.group, n.place
+            category, incident, _side, group, place, date, start, doc, _named = n
             if group is None or place is None:
                 continue
-            if n.incident:
+            if incident:
                 start = None
-                slot: _Slot = (n.category, True, n.date)
+                slot: _Slot = (category, True, date)
             else:
-                start = n.period_start
-                slot = (n.category, False, None)
+                slot = (category, False, None)
             made: _Target = (side, group, place, start)
             target = shared.setdefault(made, made)
             docs = support.get(slot)
             if docs is None:
                 docs = support[slot] = {}
-            doc = n.doc
             if docs.setdefault(target, doc) != doc:
                 docs[target] = None
             if start is not None:
@@ -347,14 +339,16 @@ def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> lis
     """
     windows: list[list[dt.date]] = []
     docs: set[Doc] | None = None  # the current window's documents, once needed
+    doc = doc_of.__getitem__  # (the documents are read in C, without a set per date)
     for day in sorted(by_date):
         if windows and day - windows[-1][0] <= DATE_TOLERANCE:
             if docs is None:
-                docs = {doc_of[i] for d in windows[-1] for i in by_date[d]}
-            here = {doc_of[i] for i in by_date[day]}
-            if not (docs & here):
+                docs = set()
+                for d in windows[-1]:
+                    docs.update(map(doc, by_date[d]))
+            if docs.isdisjoint(map(doc, by_date[day])):
                 windows[-1].append(day)
-                docs |= here
+                docs.update(map(doc, by_date[day]))
                 continue
         windows.append([day])
         docs = None
@@ -409,26 +403,25 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
     dates are taken from ``shared`` when an equal one was made before: a
     few patterns ("no claimant", twice) recur across most claims.
     """
-    ranked = _in_order(figures, indexes)
-    if len(ranked) == 1:
-        name = names[ranked[0]]
+    if len(indexes) == 1:
+        name = names[indexes[0]]
         labels: tuple[str | None, ...] = (name.label,)
-        return Claim(
-            key=key,
-            figures=(figures[ranked[0]],),
-            claimants=shared.setdefault(labels, labels),
-            independents=(name.independent,),
-            dates=shared.setdefault(dates, dates),
+        return new_claim(
+            key,
+            (figures[indexes[0]],),
+            shared.setdefault(labels, labels),
+            (name.independent,),
+            shared.setdefault(dates, dates),
         )
-    pick = itemgetter(*ranked)
+    pick = itemgetter(*_in_order(figures, indexes))
     found = pick(names)
     labels = tuple(map(_first_item, found))
-    return Claim(
-        key=key,
-        figures=pick(figures),
-        claimants=shared.setdefault(labels, labels),
-        independents=tuple(map(_second, found)),
-        dates=shared.setdefault(dates, dates),
+    return new_claim(
+        key,
+        pick(figures),
+        shared.setdefault(labels, labels),
+        tuple(map(_second, found)),
+        shared.setdefault(dates, dates),
     )
 
 
@@ -462,18 +455,35 @@ def _join_named_incidents(
     return joined
 
 
-def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]:
+class Grouped(NamedTuple):
+    """
+    Claims in key order; the index of the incident claims; and the position
+    of each claim in the order the claims were made, which is the order of
+    their first figures and about the order they lie in memory (a stage that
+    reads each claim's figures for that claim alone reads them in this
+    order, not scattered).
+    """
+
+    claims: list[Claim]
+    incidents: IncidentIndex
+    made: Sequence[int]
+
+
+def build_claims(figures: Sequence[Figure]) -> Grouped:
     """
     Group figures into claims (see docs/aggregation.md, "Matching rules");
-    return them in key order, with the index of the incident claims.
+    return them in key order, with the index of the incident claims and
+    the order they were made in.
 
     What is read from each figure (stage 1) lives only while keys are
     resolved: claims are made from the figures' documents alone.
     """
-    norms = normalise(figures)
+    reading = normalise(figures)
+    norms = reading.norms
     sides = document_sides(norms)
     index = _Index(norms, sides, figures)
-    names = claimants(figures, norms)
+    names = claimants(figures, reading)
+    del reading
     incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -490,26 +500,29 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     for slot in index.support:
         if slot[1]:
             inner_at[slot[0]][slot[2]] = inner(slot)
+    # The fields of each ``Norm`` are unpacked at once (one step, not a
+    # lookup per field): this loop runs once per figure.
     for i, n in enumerate(norms):
-        side, group, place = sides[i], n.group, n.place
+        category, incident, _side, group, place, date, start, _doc, names_incident = n
+        side = sides[i]
         if not (
             # ``_resolve``'s first rule, inline for the common case: an
             # incident fully known, with no more specific place to narrow to.
-            n.incident
+            incident
             and side is not None
             and group is not None
             and place is not None
-            and (side, group, place, None) not in inner_at[n.category][n.date]
+            and (side, group, place, None) not in inner_at[category][date]
         ):
             side, group, place, start = _resolve(n, side, index, figures[i].count)
-        if n.incident and n.date is not None:
-            incidents[(n.category, side, group, place)][n.date].append(i)
+        if incident and date is not None:
+            incidents[(category, side, group, place)][date].append(i)
             if track:
-                placed[i] = (n.category, side, group, place, n.date)
-        elif n.names_incident is not None:
+                placed[i] = (category, side, group, place, date)
+        elif names_incident is not None:
             named.append(i)
         else:
-            totals[(n.category, side, group, place, n.date)][start].append(i)
+            totals[(category, side, group, place, date)][start].append(i)
     del index  # the largest transient structure: free it before claims are made
     joined = _join_named_incidents(norms, named, placed) if named else {}
     for i in named:
@@ -522,7 +535,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
     doc_of = [n.doc for n in norms]
     del norms, sides, placed, named, joined
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    claims = _incident_claims(incidents, doc_of, figures, names, shared)
+    claims, made = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
     by_scope = incident_index(claims)
     #: The figures of each total claim, by the fields of its key (a plain
@@ -540,15 +553,7 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
                 fits = _fits_period(figures[i].count, dated)
                 groups.setdefault(target if fits else None, []).append(i)
         for start, idx in groups.items():
-            key = ClaimKey(
-                category=cat,
-                kind=ClaimKind.TOTAL,
-                side=side,
-                group=group,
-                place=place,
-                date=as_of,
-                period_start=start,
-            )
+            key = new_key(cat, ClaimKind.TOTAL, side, group, place, as_of, start)
             for k, part in _earlier_states(key, idx, figures, by_scope):
                 fields = (k.category, k.side, k.group, k.place, k.date, k.period_start)
                 group_of = total_groups.get(fields)
@@ -558,28 +563,63 @@ def build_claims(figures: Sequence[Figure]) -> tuple[list[Claim], IncidentIndex]
                     group_of[1].extend(part)
     del totals
     stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.values()]
-    stated.sort(key=_key_order)
+    made_totals = _ranks(stated)
+    stated = _placed(stated, made_totals)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
-    return _merge_by_category(claims, stated), by_scope
+    claims, (incidents_land, totals_land) = _merge_by_category(claims, stated)
+    made_at = array("l", map(incidents_land.__getitem__, made))
+    made_at.extend(map(totals_land.__getitem__, made_totals))
+    return Grouped(claims, by_scope, made_at)
 
 
-def _merge_by_category(first: list[Claim], second: list[Claim]) -> list[Claim]:
+def _ranks(claims: list[Claim]) -> array[int]:
+    """The position of each claim in key order (a stable sort)."""
+    order = sorted(range(len(claims)), key=lambda j: claims[j].key.sort_key())
+    ranks = array("l", bytes(8 * len(claims)))
+    for rank, j in enumerate(order):
+        ranks[j] = rank
+    return ranks
+
+
+def _placed(claims: list[Claim], ranks: Sequence[int]) -> list[Claim]:
+    """The claims, each put at its rank."""
+    placed: list[Claim | None] = [None] * len(claims)
+    for claim, rank in zip(claims, ranks, strict=True):
+        placed[rank] = claim
+    return [c for c in placed if c is not None]
+
+
+def _merge_by_category(
+    first: list[Claim], second: list[Claim]
+) -> tuple[list[Claim], tuple[array[int], array[int]]]:
     """
     Two lists in key order merged by category, each category's claims of
-    ``first`` before those of ``second`` (a stable merge), one pass each.
+    ``first`` before those of ``second`` (a stable merge), one pass each;
+    with where each claim of each list lands.
     """
-    runs: dict[str, tuple[list[Claim], list[Claim]]] = {}
+    #: The runs of each category in each list, as (start, end) positions.
+    runs: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
     for side, claims in enumerate((first, second)):
         current: Category | None = None
-        run: list[Claim] = []
-        for claim in claims:
+        start = 0
+        for j, claim in enumerate(claims):
             category = claim.key.category
             if category is not current:
-                current = category
-                run = runs.setdefault(category._value_, ([], []))[side]
-            run.append(claim)
-    return [c for value in sorted(runs) for part in runs[value] for c in part]
+                if current is not None:
+                    runs.setdefault(current._value_, ([], []))[side].append((start, j))
+                current, start = category, j
+        if current is not None:
+            runs.setdefault(current._value_, ([], []))[side].append((start, len(claims)))
+    merged: list[Claim] = []
+    lands = (array("l", bytes(8 * len(first))), array("l", bytes(8 * len(second))))
+    for value in sorted(runs):
+        for side, part in enumerate(runs[value]):
+            claims = (first, second)[side]
+            for start, end in part:
+                lands[side][start:end] = array("l", range(len(merged), len(merged) + end - start))
+                merged += claims[start:end]
+    return merged, lands
 
 
 def _incident_claims(
@@ -588,10 +628,11 @@ def _incident_claims(
     figures: Sequence[Figure],
     names: Sequence[Claimant],
     shared: dict[tuple[Any, ...], tuple[Any, ...]],
-) -> list[Claim]:
+) -> tuple[list[Claim], array[int]]:
     """
     The incident claims of each scope (category, side, group and place) and
-    its dates grouped in windows, in key order.
+    its dates grouped in windows, in key order; and the position of each,
+    in the order they were made.
 
     Claims are made in the order of their figures (by each claim's first
     figure), not scope by scope: the figures are read where they lie in
@@ -602,57 +643,53 @@ def _incident_claims(
     Scopes whose keys order alike (only ``None`` beside an empty text
     could) are rare: then the claims are sorted by key instead.
     """
-    jobs: list[tuple[int, tuple[Any, ...], list[dt.date], int]] = []
-    windows_of: dict[tuple[Any, ...], int] = {}
-    for scope, by_date in incidents.items():
+    #: One job per claim: its first figure, its scope's number, its dates,
+    #: its window's number within the scope, and its figures.
+    jobs: list[tuple[int, int, tuple[dt.date, ...], int, list[int]]] = []
+    scopes = list(incidents)
+    windows_of: list[int] = []
+    for s, by_date in enumerate(incidents.values()):
         if len(by_date) == 1:
             [(day, idx)] = by_date.items()
-            jobs.append((idx[0], scope, [day], 0))
-            windows_of[scope] = 1
+            jobs.append((idx[0], s, (day,), 0, idx))
+            windows_of.append(1)
             continue
         windows = _windows(by_date, doc_of)
-        windows_of[scope] = len(windows)
+        windows_of.append(len(windows))
         for number, window in enumerate(windows):
+            if len(window) == 1:
+                idx = by_date[window[0]]
+                jobs.append((idx[0], s, (window[0],), number, idx))
+                continue
             # Each date's figures are in index order: its first is its least.
-            first = by_date[window[0]][0]
-            if len(window) > 1:
-                first = min(by_date[d][0] for d in window)
-            jobs.append((first, scope, window, number))
-    ranked = sorted(incidents, key=_scope_order)
-    by_rank = all(_scope_order(a) < _scope_order(b) for a, b in itertools.pairwise(ranked))
-    offset: dict[tuple[Any, ...], int] = {}
+            first = min(by_date[d][0] for d in window)
+            jobs.append((first, s, tuple(window), number, [i for d in window for i in by_date[d]]))
+    orders = [_scope_order(scope) for scope in scopes]
+    ranked = sorted(range(len(scopes)), key=orders.__getitem__)
+    by_rank = all(orders[a] < orders[b] for a, b in itertools.pairwise(ranked))
+    offset = [0] * len(scopes)
     at = 0
-    for scope in ranked:
-        offset[scope] = at
-        at += windows_of[scope]
+    for s in ranked:
+        offset[s] = at
+        at += windows_of[s]
     jobs.sort(key=_first_item)
     slots: list[Claim | None] = [None] * at
     made: list[Claim] = []
-    for _, scope, window, number in jobs:
-        cat, side, group, place = scope
-        by_date = incidents[scope]
-        key = ClaimKey(
-            category=cat,
-            kind=ClaimKind.INCIDENT,
-            side=side,
-            group=group,
-            place=place,
-            date=window[0],
-        )
-        idx = by_date[window[0]] if len(window) == 1 else [i for d in window for i in by_date[d]]
-        claim = _make_claim(key, idx, figures, names, shared, tuple(window))
+    incident = ClaimKind.INCIDENT
+    made_at = array("l")
+    for _, s, dates, number, idx in jobs:
+        cat, side, group, place = scopes[s]
+        key = new_key(cat, incident, side, group, place, dates[0])
+        claim = _make_claim(key, idx, figures, names, shared, dates)
         if by_rank:
-            slots[offset[scope] + number] = claim
+            slots[offset[s] + number] = claim
+            made_at.append(offset[s] + number)
         else:
             made.append(claim)
     if not by_rank:
-        made.sort(key=_key_order)
-        return made
-    return [c for c in slots if c is not None]
-
-
-def _key_order(claim: Claim) -> tuple[str, ...]:
-    return claim.key.sort_key()
+        made_at = _ranks(made)
+        return _placed(made, made_at), made_at
+    return [c for c in slots if c is not None], made_at
 
 
 def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:
@@ -665,71 +702,6 @@ def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:
         group or "",
         "\x00".join(place or ()),
     )
-
-
-class _Timeline(NamedTuple):
-    """Incident claims in order of their last date, and those dates (for bisection)."""
-
-    claims: list[Claim]
-    last: list[dt.date]
-
-
-IncidentIndex = dict[tuple[Any, ...], _Timeline]
-
-
-def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
-    """
-    Incident claims by category, side, group and every prefix of their
-    place, in order of their last date, then of their keys (``claims`` come
-    in key order, and the sort by date is stable).
-
-    Claims of one scope (category, side, group and place) come one after
-    the other: each run is filed under its scope's prefixes once, and each
-    list is ordered by a sort on its dates alone.
-    """
-    runs: list[tuple[tuple[Any, ...], list[Claim]]] = []
-    scope: tuple[Any, ...] | None = None
-    run: list[Claim] = []
-    for claim in claims:
-        k = claim.key
-        if k.kind is not ClaimKind.INCIDENT:
-            continue
-        here = (k.category, k.side, k.group, k.place)
-        if here != scope:
-            scope, run = here, []
-            runs.append((here, run))
-        run.append(claim)
-    lists: dict[tuple[Any, ...], list[Claim]] = {}
-    for (category, side, group, place), found in runs:
-        for prefix in _prefixes(place, hierarchy=True)[:-1] or [None]:
-            key = (category, side, group, prefix)
-            into = lists.get(key)
-            if into is None:
-                lists[key] = list(found)
-            else:
-                into.extend(found)
-    index: IncidentIndex = {}
-    for key, found in lists.items():
-        last = [c.dates[-1] for c in found]
-        order = sorted(range(len(last)), key=last.__getitem__)
-        index[key] = _Timeline([found[i] for i in order], [last[i] for i in order])
-    return index
-
-
-def covered(key: ClaimKey, index: IncidentIndex, since: dt.date | None) -> list[Claim]:
-    """
-    The incident claims a total's scope covers, after ``since`` up to its
-    as-of date, in order of their last date.
-    """
-    timeline = index.get((key.category, key.side, key.group, key.place))
-    if timeline is None:
-        return []
-    lo = 0 if since is None else bisect.bisect_right(timeline.last, since)
-    start = key.period_start
-    if start is not None:  # an incident that starts on or after ``start`` ends there too
-        lo = max(lo, bisect.bisect_left(timeline.last, start))
-    hi = len(timeline.last) if key.date is None else bisect.bisect_right(timeline.last, key.date)
-    return [c for c in timeline.claims[lo:hi] if start is None or c.dates[0] >= start]
 
 
 def _earlier_states(

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from conflictfigures.models import Category, Figure, Source
 
-__all__ = ["Claimant", "Doc", "Norm", "claimants", "document_sides", "normalise"]
+__all__ = ["Claimant", "Doc", "Norm", "Reading", "claimants", "document_sides", "normalise"]
 
 #: A document, numbered within one analysis: figures with the same id, URL,
 #: outlet and publication date are one document.
@@ -95,7 +95,20 @@ def _scope(
     return side, group, normalise_place(location)
 
 
-def normalise(figures: Sequence[Figure]) -> list[Norm]:
+class Reading(NamedTuple):
+    """
+    What :func:`normalise` reads: each figure's :class:`Norm`; its claimant
+    as far as the figure alone says (the outlet's own reporting, for all of
+    them), for :func:`claimants` to complete; and the figures that name a
+    claimant, by document.
+    """
+
+    norms: list[Norm]
+    names: list[Claimant]
+    attributed: dict[Doc, list[int]]
+
+
+def normalise(figures: Sequence[Figure]) -> Reading:
     """
     Read each figure for matching (see docs/aggregation.md, "Matching rules").
 
@@ -103,13 +116,19 @@ def normalise(figures: Sequence[Figure]) -> list[Norm]:
     (same id, URL, outlet and publication date), keyed by a plain tuple of
     the source's class and fields, equal exactly when the sources are
     equal, which hashes and compares without a Python call. One loop, with
-    the ways of writing a scope read once each: it runs once per figure.
+    the ways of writing a scope read once each: it runs once per figure,
+    and reads for :func:`claimants` too (its outlet, whether it names a
+    claimant), so the figures are read once.
     """
     docs: dict[tuple[Any, ...], Doc] = {}
     scopes: dict[tuple[Any, ...], tuple[str | None, str | None, PlacePath | None]] = {}
     norms: list[Norm] = []
     append = norms.append
-    for figure in figures:
+    names: list[Claimant] = []
+    name_of = names.append
+    by_outlet: dict[str, Claimant] = {}
+    attributed: dict[Doc, list[int]] = {}
+    for i, figure in enumerate(figures):
         category = figure.category
         written = (category, figure.subject, figure.side, figure.location)
         scope = scopes.get(written)
@@ -119,9 +138,23 @@ def normalise(figures: Sequence[Figure]) -> list[Norm]:
         period = figure.period
         date = figure.date
         src = figure.source
+        outlet = src.outlet
         doc = docs.setdefault(
-            (src.__class__, src.outlet, src.url, src.published, src.doc_id), len(docs)
+            (src.__class__, outlet, src.url, src.published, src.doc_id), len(docs)
         )
+        if outlet:
+            name = by_outlet.get(outlet)
+            if name is None:
+                name = by_outlet[outlet] = unattributed(src)
+        else:
+            name = unattributed(src)
+        name_of(name)
+        if figure.claimed_by is not None:
+            found = attributed.get(doc)
+            if found is None:
+                attributed[doc] = [i]
+            else:
+                found.append(i)
         if date is not None and period is None and not figure.cumulative:
             append(_new(Norm, (category, True, side, group, place, date, None, doc, None)))
             continue
@@ -132,7 +165,7 @@ def normalise(figures: Sequence[Figure]) -> list[Norm]:
         start = None if period is None else period.start
         named = _named_incident(figure, group, place)
         append(_new(Norm, (category, False, side, group, place, as_of, start, doc, named)))
-    return norms
+    return Reading(norms, names, attributed)
 
 
 def document_sides(norms: Sequence[Norm]) -> list[str | None]:
@@ -181,9 +214,10 @@ def _alone(text: str) -> Claimant | ClaimantName:
     return normalise_claimant(text)
 
 
-def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant]:
+def claimants(figures: Sequence[Figure], reading: Reading) -> list[Claimant]:
     """
-    Each figure's claimant, read within its document.
+    Each figure's claimant, read within its document (completing
+    ``reading.names``, which it returns).
 
     Rules: a known source (``_sources.SOURCES``) is that source; a bare
     mention by role ("the monitor") is the source of that role the document
@@ -192,26 +226,8 @@ def claimants(figures: Sequence[Figure], norms: Sequence[Norm]) -> list[Claimant
     A figure that names no claimant is its outlet's own reporting
     (:func:`unattributed`).
     """
-    per_doc: dict[Doc, list[int]] = {}
-    out: list[Claimant] = []
-    by_outlet: dict[str, Claimant] = {}
-    for i, f in enumerate(figures):
-        src = f.source
-        outlet = src.outlet
-        if outlet:
-            name = by_outlet.get(outlet)
-            if name is None:
-                name = by_outlet[outlet] = unattributed(src)
-        else:
-            name = unattributed(src)
-        out.append(name)
-        if f.claimed_by is not None:
-            doc = norms[i].doc
-            found = per_doc.get(doc)
-            if found is None:
-                per_doc[doc] = [i]
-            else:
-                found.append(i)
+    out = reading.names
+    per_doc = reading.attributed
     states: dict[frozenset[ClaimantName], dict[ClaimantName, ClaimantName]] = {}
     for idx in per_doc.values():
         if len(idx) == 1:

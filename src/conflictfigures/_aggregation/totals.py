@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from conflictfigures._aggregation.keys import IncidentIndex, covered, incident_index
 from conflictfigures._aggregation.results import (
     Claim,
     ClaimKind,
@@ -21,6 +20,7 @@ from conflictfigures._aggregation.results import (
     overlaps,
     sum_range,
 )
+from conflictfigures._aggregation.timelines import IncidentIndex, covered, incident_index
 
 if TYPE_CHECKING:
     import datetime as dt
