@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import operator
 import pickle
 from array import array
 from collections import defaultdict
@@ -430,21 +429,25 @@ class Analysis:
         neighbourhood's size is known, and the largest are placed first,
         each on the worker with the least work so far.
         """
-        buckets = client.compute(self._per_bucket)
-        sizes = client.gather(client.map(_sizes, buckets, pure=False))
-        total = [sum(s[i] for s in sizes) for i in range(len(_CATEGORIES))]
+        # Every bucket's part of every category, split out before any
+        # neighbourhood starts: split later, a part on a busy worker would
+        # wait behind the neighbourhood running there (a small category
+        # waiting for the largest to end, its own worker idle).
+        parts = client.compute([p for category in self._neighbourhoods for p in category])
+        sizes = client.gather(client.map(_blob_bytes, parts, pure=False))
+        n = len(self._per_bucket)
+        total = [sum(sizes[i * n : (i + 1) * n]) for i in range(len(_CATEGORIES))]
         load = dict.fromkeys(sorted(client.scheduler_info().get("workers", {})), 0)
         writes = []
         for i in sorted(range(len(_CATEGORIES)), key=lambda i: -total[i]):
             worker = min(load, key=lambda w: load[w]) if load else None
             if worker is not None:
                 load[worker] += total[i]
-            parts = [client.submit(operator.getitem, b, i, pure=False) for b in buckets]
             writes.append(
                 client.submit(
                     _category_tables,
                     _CATEGORIES[i],
-                    parts,
+                    parts[i * n : (i + 1) * n],
                     self._policy,
                     where,
                     tables,
@@ -474,9 +477,9 @@ def _default_client() -> Client | None:
     return client
 
 
-def _sizes(per_category: tuple[list[bytes], ...]) -> list[int]:
-    """The bytes of figures a bucket sends to each category."""
-    return [sum(len(blob) for blob in blobs) for blobs in per_category]
+def _blob_bytes(blobs: list[bytes]) -> int:
+    """The bytes of figures one bucket sends to one category."""
+    return sum(len(blob) for blob in blobs)
 
 
 def _order(record: Mapping[str, Any]) -> str:
