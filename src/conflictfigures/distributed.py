@@ -43,6 +43,7 @@ object graphs, and nothing is gathered on the client.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import operator
 import pickle
@@ -51,6 +52,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 try:
     import dask.bag as db
@@ -63,9 +66,15 @@ except ImportError as exc:  # pragma: no cover - exercised without the extra
 
 from conflictfigures._documents import Document
 from conflictfigures._tables import TABLES, category_records, check_tables, write_category
-from conflictfigures.aggregate import DEFAULT_ESTIMATE, EstimatePolicy, EstimateRule, Ledger
+from conflictfigures.aggregate import (
+    DEFAULT_ESTIMATE,
+    EstimatePolicy,
+    EstimateRule,
+    Ledger,
+    _no_cyclic_gc,
+)
 from conflictfigures.errors import InvalidPolicy, InvalidType, type_name
-from conflictfigures.models import Category, Figure
+from conflictfigures.models import Category, Count, Figure, Period, Source, Span
 from conflictfigures.policy import BoundsPolicy
 from conflictfigures.serialize import from_record, to_record
 
@@ -172,8 +181,40 @@ def _pack(figures: Iterable[Figure], buckets: int) -> tuple[_Part, ...]:
     )
 
 
+#: The value objects a figure is made of, each pickled as its class and a
+#: tuple of its fields (attrs pickles a dict of them, built in Python).
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(a.name for a in attrs.fields(cls)) for cls in (Figure, Count, Source, Span, Period)
+}
+_GETTERS = {cls: operator.attrgetter(*names) for cls, names in _FIELDS.items()}
+_SETATTR = object.__setattr__
+
+
+def _reduce(obj: object) -> tuple[Any, ...]:
+    cls = type(obj)
+    return _rebuilt, (cls, _GETTERS[cls](obj))
+
+
+def _rebuilt(cls: type, values: tuple[Any, ...]) -> object:
+    """
+    An object of ``cls`` with its fields set as they were pickled (not
+    validated again, as attrs' own unpickling does not).
+    """
+    obj: object = object.__new__(cls)
+    for name, value in zip(_FIELDS[cls], values, strict=True):
+        _SETATTR(obj, name, value)
+    return obj
+
+
+_REDUCERS = dict.fromkeys(_FIELDS, _reduce)
+
+
 def _dumps(figures: list[Figure]) -> bytes:
-    return pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL)
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REDUCERS
+    pickler.dump(figures)
+    return out.getvalue()
 
 
 def _loads(blob: bytes) -> list[Figure]:
@@ -275,8 +316,15 @@ def _categories(mask: int) -> list[str]:
 
 
 def _ledger(parts: list[list[bytes]], policy: _Policy) -> Ledger:
-    """A neighbourhood's ledger: its figures unpickled once (our own, pickled on the cluster)."""
-    return Ledger((f for part in parts for blob in part for f in _loads(blob)), policy=policy)
+    """
+    A neighbourhood's ledger: its figures unpickled once (our own, pickled
+    on the cluster), the cyclic collector paused while they are (a figure
+    is several acyclic objects; its passes over them cost a third of the
+    unpickling).
+    """
+    with _no_cyclic_gc():
+        figures = [f for part in parts for blob in part for f in _loads(blob)]
+    return Ledger(figures, policy=policy)
 
 
 def _category_results(
@@ -430,21 +478,25 @@ class Analysis:
         neighbourhood's size is known, and the largest are placed first,
         each on the worker with the least work so far.
         """
-        buckets = client.compute(self._per_bucket)
-        sizes = client.gather(client.map(_sizes, buckets, pure=False))
-        total = [sum(s[i] for s in sizes) for i in range(len(_CATEGORIES))]
+        # Every bucket's part of every category, split out before any
+        # neighbourhood starts: split later, a part on a busy worker would
+        # wait behind the neighbourhood running there (a small category
+        # waiting for the largest to end, its own worker idle).
+        parts = client.compute([p for category in self._neighbourhoods for p in category])
+        sizes = client.gather(client.map(_blob_bytes, parts, pure=False))
+        n = len(self._per_bucket)
+        total = [sum(sizes[i * n : (i + 1) * n]) for i in range(len(_CATEGORIES))]
         load = dict.fromkeys(sorted(client.scheduler_info().get("workers", {})), 0)
         writes = []
         for i in sorted(range(len(_CATEGORIES)), key=lambda i: -total[i]):
             worker = min(load, key=lambda w: load[w]) if load else None
             if worker is not None:
                 load[worker] += total[i]
-            parts = [client.submit(operator.getitem, b, i, pure=False) for b in buckets]
             writes.append(
                 client.submit(
                     _category_tables,
                     _CATEGORIES[i],
-                    parts,
+                    parts[i * n : (i + 1) * n],
                     self._policy,
                     where,
                     tables,
@@ -474,9 +526,9 @@ def _default_client() -> Client | None:
     return client
 
 
-def _sizes(per_category: tuple[list[bytes], ...]) -> list[int]:
-    """The bytes of figures a bucket sends to each category."""
-    return [sum(len(blob) for blob in blobs) for blobs in per_category]
+def _blob_bytes(blobs: list[bytes]) -> int:
+    """The bytes of figures one bucket sends to one category."""
+    return sum(len(blob) for blob in blobs)
 
 
 def _order(record: Mapping[str, Any]) -> str:
