@@ -77,6 +77,36 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "Floods killed 300 people in February, the agency said.",
+        P,
+        [fig(K, 300, period=["2023-02-01", "2023-02-28"], cumulative=True)],
+        "'in February': the whole month, the latest February up to publication",
+    ),
+    (
+        "In December, 75 fishermen drowned off the coast.",
+        P,
+        [fig(K, 75, period=["2022-12-01", "2022-12-31"], cumulative=True)],
+        "a month after the publication's month is the year before's",
+    ),
+    (
+        "Twelve people died in March 12 clashes.",
+        P,
+        [fig(K, 12, date="2023-03-12", period=None)],
+        "a month with its day is a date, not a month",
+    ),
+    (
+        "In the first quarter, 41 journalists were detained.",
+        P,
+        [fig(D, 41, period=["2023-01-01", "2023-03-16"], cumulative=True)],
+        "a part of the year without its year is this year's, up to publication",
+    ),
+    (
+        "At least 80 people have been killed in the past fortnight.",
+        P,
+        [fig(K, 80, "at_least", period=["2023-03-02", "2023-03-16"], cumulative=True)],
+        "a fortnight is two weeks back",
+    ),
+    (
         "Air strikes killed five people on Tuesday in the deepest strikes since the war began.",
         P,
         [fig(K, 5, subject="people", date="2023-03-14", period=None, cumulative=False)],

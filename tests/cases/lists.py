@@ -136,4 +136,16 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 500, "more_than", cumulative=True, claimed_by="officials")],
         "a total that rose past, above or beyond its number is more than it",
     ),
+    (
+        "A mother and her three children died when the house collapsed.",
+        P,
+        [fig(K, 1, subject="mother"), fig(K, 3, subject="children")],
+        "a possessive after the joiner goes on with a list before a passive verb",
+    ),
+    (
+        "Five soldiers and their two interpreters were killed in the ambush.",
+        P,
+        [fig(K, 5, subject="soldiers"), fig(K, 2, subject="interpreters")],
+        "'and their two ...': one list, one verb",
+    ),
 ]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import GLUED, TokenFlags
+from conflictfigures._extraction.text import GLUED, TokenFlags, words_at
 from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -42,6 +42,10 @@ _PERIOD_UNITS = {
     "months": "months",
     "year": "years",
     "years": "years",
+    "fortnight": "fortnights",
+    "fortnights": "fortnights",
+    "decade": "decades",
+    "decades": "decades",
 }
 
 
@@ -374,13 +378,18 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
     months = (1, 12)
     if _at(tokens, j) is not None and tokens[j].low == "the":
         j += 1
-    part = (tokens[j].low, tokens[j + 1].low) if j + 2 < len(tokens) else None
-    if part in _YEAR_PARTS and tokens[j + 2].low == "of":
+    part = (tokens[j].low, tokens[j + 1].low) if j + 1 < len(tokens) else None
+    this_year = False
+    if part in _YEAR_PARTS and j + 2 < len(tokens) and tokens[j + 2].low == "of":
         months = _YEAR_PARTS[part]
         j += 3
+        if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
+            this_year, j = True, j + 1  # "in the first half of the year"
+    elif part in _YEAR_PARTS:
+        months, this_year, j = _YEAR_PARTS[part], True, j + 1  # "in the first quarter"
     elif j != i + 1:
         return None
-    year = _year_of(_at(tokens, j))
+    year = published.year if this_year else _year_of(_at(tokens, j))
     if year is None or year > published.year:
         return None
     start = dt.date(year, months[0], 1)
@@ -388,6 +397,29 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         return None
     end = min(_month_end(year, months[1]), published)
     return PeriodMention(i, j + 1, Period(start=start, end=end))
+
+
+def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "in February", "during March 2023" at ``i``: a whole month (the
+    latest one of that name up to publication, without a year), up to
+    publication; not "in March 12" (a day), nor "in may" (not a name).
+    """
+    month_tok = _at(tokens, i + 1)
+    if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
+        return None
+    if _day_of(_at(tokens, i + 2)) is not None and _year_of(_at(tokens, i + 2)) is None:
+        return None  # "in March 12"
+    month = MONTHS[month_tok.low]
+    year, end_index = _optional_year(tokens, i + 2)
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    start = _safe_date(year, month, 1)
+    if start is None or start > published:
+        return None
+    return PeriodMention(
+        i, end_index, Period(start=start, end=min(_month_end(year, month), published))
+    )
 
 
 def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
@@ -509,6 +541,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
+        if low in ("in", "during") and nxt is not None and nxt.low in MONTHS:
+            mention = _month_period(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+                continue
         if low in ("in", "over", "during", "within"):
             mention = _span_back(tokens, i, published)
             if mention is not None:
@@ -625,6 +663,8 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
         "weeks": relativedelta(weeks=amount),
         "months": relativedelta(months=amount),
         "years": relativedelta(years=amount),
+        "fortnights": relativedelta(weeks=2 * amount),
+        "decades": relativedelta(years=10 * amount),
     }[unit]
     start = _shift(published, -back)
     if start is None:

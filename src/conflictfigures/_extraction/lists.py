@@ -133,8 +133,8 @@ def list_before(
     chain: list[tuple[NumberReading, tuple[int, int, int]]] = []
     for p_num, p_np in reversed(pending):
         gap = tokens[p_np[1] : first]
-        if not gap or not all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap):
-            break
+        if not gap or not list_gap(gap):
+            break  # ("a mother and her three children": a possessive after the joiner)
         chain.append((p_num, p_np))
         first = p_num.first
     chain.reverse()
