@@ -190,4 +190,17 @@ EXAMPLES_SPEAKERS: list[Row] = [
         [fig(K, 31, claimed_by="the civil defence")],
         "a rescue service named in lower case speaks",
     ),
+    (
+        (
+            "Strikes kill 14 civilians in Idlib, monitor says\n\n"
+            "Air strikes killed 14 civilians in Idlib on Sunday, the Syrian Observatory "
+            "for Human Rights said."
+        ),
+        P,
+        [
+            fig(K, 14, claimed_by="the Syrian Observatory for Human Rights"),
+            fig(K, 14, claimed_by="the Syrian Observatory for Human Rights"),
+        ],
+        "a headline's 'monitor says' is the source its body twin names",
+    ),
 ]

@@ -575,7 +575,8 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     """
     Give a headline's figures the claimant of their body twin: the first
     later figure of the same category and stated number that names one ("Turkey says
-    two soldiers killed" ... "Two soldiers were killed, the ministry said").
+    two soldiers killed" ... "Two soldiers were killed, the ministry said"), when
+    the headline names none or no one in particular ("..., monitor says").
     """
     if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
         return figures
@@ -586,11 +587,19 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     return [
         attrs.evolve(f, claimed_by=twins[(f.category, f.count.stated)])
         if f.span.end <= headline_end
-        and f.claimed_by is None
+        and (f.claimed_by is None or _generic_source(f.claimed_by))
         and (f.category, f.count.stated) in twins
         else f
         for f in figures
     ]
+
+
+def _generic_source(claimant: str) -> bool:
+    """
+    Whether a claimant names no one in particular ("monitor", "the
+    officials"): a headline's "monitor says" is the source its body names.
+    """
+    return all(w in lx.AGENT_NOUNS or w in ("the", "a", "an") for w in claimant.lower().split())
 
 
 def read_document(
