@@ -395,26 +395,40 @@ def write_category(
     ]
     convert = _Shared(bounded=sum(len(c.figures) for c, _e in pairs) > _SHARED_FIGURES)
     files: dict[str, _TableFile] = {}
-    # The records are many small acyclic dicts and lists: the cyclic
-    # collector's passes over them (and over the ledger) took close to half
-    # the time of writing.
-    with _no_cyclic_gc():
-        try:
-            for table in chosen:
-                (out / table).mkdir(parents=True, exist_ok=True)
-                files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
+    try:
+        for table in chosen:
+            (out / table).mkdir(parents=True, exist_ok=True)
+            files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
+        # The records are many small acyclic dicts and lists: the cyclic
+        # collector's passes over them (and over the ledger) took close to
+        # half the time of writing them. Not the tallies', whose analyses
+        # leave cycles behind, place by place.
+        with _no_cyclic_gc():
             _write_claims(pairs, files, convert)
-            for table in ("contradictions", "running_totals", "tallies"):
-                if table in files:
-                    records = category_records(ledger, category, convert=convert)[table]
-                    for rows, record in enumerate(records, 1):
-                        files[table].add(record)
-                        if rows % _CHUNK == 0:
-                            convert.renew()
-        finally:
-            for file in files.values():
-                file.close()
+            _write_results(ledger, category, files, convert, ("contradictions", "running_totals"))
+        _write_results(ledger, category, files, convert, ("tallies",))
+    finally:
+        convert.clear()
+        for file in files.values():
+            file.close()
     return {table: file.rows for table, file in files.items()}
+
+
+def _write_results(
+    ledger: Ledger,
+    category: Category,
+    files: Mapping[str, _TableFile],
+    convert: _Shared,
+    tables: tuple[str, ...],
+) -> None:
+    """The rows of tables made from the ledger's results, records shared within a chunk."""
+    for table in tables:
+        if table in files:
+            records = category_records(ledger, category, convert=convert)[table]
+            for rows, record in enumerate(records, 1):
+                files[table].add(record)
+                if rows % _CHUNK == 0:
+                    convert.renew()
 
 
 def _write_claims(
@@ -453,7 +467,12 @@ class _Shared:
 
     def renew(self) -> None:
         if self._bounded:
+            self.clear()
             self._convert = shared_records()
+
+    def clear(self) -> None:
+        """Drop the records held (freed at once, not left to the cyclic collector)."""
+        self._convert.clear()
 
 
 def write_tables(
