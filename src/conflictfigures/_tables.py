@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any
 
 from conflictfigures._aggregation.results import place_label
 from conflictfigures._report import tolls
-from conflictfigures.aggregate import _no_cyclic_gc
 from conflictfigures.errors import InvalidType
 from conflictfigures.models import Category
 from conflictfigures.serialize import FIGURE_KEYS, Result, shared_records, to_record as plain_record
@@ -399,14 +398,8 @@ def write_category(
         for table in chosen:
             (out / table).mkdir(parents=True, exist_ok=True)
             files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
-        # The records are many small acyclic dicts and lists: the cyclic
-        # collector's passes over them (and over the ledger) took close to
-        # half the time of writing them. Not the tallies', whose analyses
-        # leave cycles behind, place by place.
-        with _no_cyclic_gc():
-            _write_claims(pairs, files, convert)
-            _write_results(ledger, category, files, convert, ("contradictions", "running_totals"))
-        _write_results(ledger, category, files, convert, ("tallies",))
+        _write_claims(pairs, files, convert)
+        _write_results(ledger, category, files, convert)
     finally:
         convert.clear()
         for file in files.values():
@@ -419,10 +412,9 @@ def _write_results(
     category: Category,
     files: Mapping[str, _TableFile],
     convert: _Shared,
-    tables: tuple[str, ...],
 ) -> None:
-    """The rows of tables made from the ledger's results, records shared within a chunk."""
-    for table in tables:
+    """The rows of the other tables, records shared within a chunk."""
+    for table in ("contradictions", "running_totals", "tallies"):
         if table in files:
             records = category_records(ledger, category, convert=convert)[table]
             for rows, record in enumerate(records, 1):
