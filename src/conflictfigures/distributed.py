@@ -200,7 +200,7 @@ def _rebuilt(cls: type, values: tuple[Any, ...]) -> object:
     An object of ``cls`` with its fields set as they were pickled (not
     validated again, as attrs' own unpickling does not).
     """
-    obj: object = object.__new__(cls)
+    obj = object.__new__(cls)
     for name, value in zip(_FIELDS[cls], values, strict=True):
         _SETATTR(obj, name, value)
     return obj
