@@ -145,6 +145,20 @@ def test_shared_records_are_the_records_of_to_record(figures: list[Any]) -> None
     assert [record(r) for r in results] == [to_record(r) for r in results]
 
 
+def test_shared_records_are_dropped_when_cleared() -> None:
+    """Cleared, a shared converter holds no record: each is freed without the cyclic collector."""
+    ledger = _seeds_ledger()
+    record = shared_records()
+    figure, claim = next(iter(ledger)), ledger.claims()[0]
+    first = (record(figure), record(claim))
+    assert (record(figure), record(claim)) == first
+    assert record(figure) is first[0]
+    record.clear()
+    assert record(figure) is not first[0]
+    assert record(claim) is not first[1]
+    assert (record(figure), record(claim)) == first
+
+
 def test_table_names_are_checked() -> None:
     assert check_tables(["tallies", "claims"]) == ("claims", "tallies")
     with pytest.raises(InvalidType, match="no table 'claim'; the tables are figures, claims"):

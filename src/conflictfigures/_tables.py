@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any
 
 from conflictfigures._aggregation.results import place_label
 from conflictfigures._report import tolls
-from conflictfigures.aggregate import _no_cyclic_gc
 from conflictfigures.errors import InvalidType
 from conflictfigures.models import Category
 from conflictfigures.serialize import FIGURE_KEYS, Result, shared_records, to_record as plain_record
@@ -395,26 +394,33 @@ def write_category(
     ]
     convert = _Shared(bounded=sum(len(c.figures) for c, _e in pairs) > _SHARED_FIGURES)
     files: dict[str, _TableFile] = {}
-    # The records are many small acyclic dicts and lists: the cyclic
-    # collector's passes over them (and over the ledger) took close to half
-    # the time of writing.
-    with _no_cyclic_gc():
-        try:
-            for table in chosen:
-                (out / table).mkdir(parents=True, exist_ok=True)
-                files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
-            _write_claims(pairs, files, convert)
-            for table in ("contradictions", "running_totals", "tallies"):
-                if table in files:
-                    records = category_records(ledger, category, convert=convert)[table]
-                    for rows, record in enumerate(records, 1):
-                        files[table].add(record)
-                        if rows % _CHUNK == 0:
-                            convert.renew()
-        finally:
-            for file in files.values():
-                file.close()
+    try:
+        for table in chosen:
+            (out / table).mkdir(parents=True, exist_ok=True)
+            files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
+        _write_claims(pairs, files, convert)
+        _write_results(ledger, category, files, convert)
+    finally:
+        convert.clear()
+        for file in files.values():
+            file.close()
     return {table: file.rows for table, file in files.items()}
+
+
+def _write_results(
+    ledger: Ledger,
+    category: Category,
+    files: Mapping[str, _TableFile],
+    convert: _Shared,
+) -> None:
+    """The rows of the other tables, records shared within a chunk."""
+    for table in ("contradictions", "running_totals", "tallies"):
+        if table in files:
+            records = category_records(ledger, category, convert=convert)[table]
+            for rows, record in enumerate(records, 1):
+                files[table].add(record)
+                if rows % _CHUNK == 0:
+                    convert.renew()
 
 
 def _write_claims(
@@ -453,7 +459,12 @@ class _Shared:
 
     def renew(self) -> None:
         if self._bounded:
+            self.clear()
             self._convert = shared_records()
+
+    def clear(self) -> None:
+        """Drop the records held (freed at once, not left to the cyclic collector)."""
+        self._convert.clear()
 
 
 def write_tables(

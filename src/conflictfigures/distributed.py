@@ -43,17 +43,13 @@ object graphs, and nothing is gathered on the client.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
-import operator
 import pickle
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 try:
     import dask.bag as db
@@ -74,7 +70,7 @@ from conflictfigures.aggregate import (
     _no_cyclic_gc,
 )
 from conflictfigures.errors import InvalidPolicy, InvalidType, type_name
-from conflictfigures.models import Category, Count, Figure, Period, Source, Span
+from conflictfigures.models import Category, Figure
 from conflictfigures.policy import BoundsPolicy
 from conflictfigures.serialize import from_record, to_record
 
@@ -181,40 +177,8 @@ def _pack(figures: Iterable[Figure], buckets: int) -> tuple[_Part, ...]:
     )
 
 
-#: The value objects a figure is made of, each pickled as its class and a
-#: tuple of its fields (attrs pickles a dict of them, built in Python).
-_FIELDS: dict[type, tuple[str, ...]] = {
-    cls: tuple(a.name for a in attrs.fields(cls)) for cls in (Figure, Count, Source, Span, Period)
-}
-_GETTERS = {cls: operator.attrgetter(*names) for cls, names in _FIELDS.items()}
-_SETATTR = object.__setattr__
-
-
-def _reduce(obj: object) -> tuple[Any, ...]:
-    cls = type(obj)
-    return _rebuilt, (cls, _GETTERS[cls](obj))
-
-
-def _rebuilt(cls: type, values: tuple[Any, ...]) -> object:
-    """
-    An object of ``cls`` with its fields set as they were pickled (not
-    validated again, as attrs' own unpickling does not).
-    """
-    obj: object = object.__new__(cls)
-    for name, value in zip(_FIELDS[cls], values, strict=True):
-        _SETATTR(obj, name, value)
-    return obj
-
-
-_REDUCERS = dict.fromkeys(_FIELDS, _reduce)
-
-
 def _dumps(figures: list[Figure]) -> bytes:
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _REDUCERS
-    pickler.dump(figures)
-    return out.getvalue()
+    return pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _loads(blob: bytes) -> list[Figure]:

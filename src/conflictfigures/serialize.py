@@ -322,10 +322,19 @@ def _figure_record(figure: Figure) -> dict[str, Any]:
     }
 
 
-def _make_converter(*, shared: bool = False) -> cattrs.Converter:
+class _Held:
+    """The records a shared converter made, by the identity of their figure or claim."""
+
+    def __init__(self) -> None:
+        # Each object kept alive beside its record, so no other takes its identity.
+        self.figures: dict[int, tuple[Figure, dict[str, Any]]] = {}
+        self.claims: dict[int, tuple[Claim, dict[str, Any]]] = {}
+
+
+def _make_converter(*, held: _Held | None = None) -> cattrs.Converter:
     """
-    The converter; with ``shared``, one whose records share the record of
-    each figure and claim they hold (each is converted once).
+    The converter; with ``held``, one whose records share the record of
+    each figure and claim they hold (each is converted once, kept in ``held``).
     """
     conv = cattrs.Converter(forbid_extra_keys=True)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
@@ -358,9 +367,8 @@ def _make_converter(*, shared: bool = False) -> cattrs.Converter:
     def reports(figures: Iterable[Figure]) -> list[Any]:
         return [figure_record(f) for f in figures]
 
-    # With ``shared``, keyed by identity, each object kept alive beside its record.
-    figures: dict[int, tuple[Figure, dict[str, Any]]] | None = {} if shared else None
-    claims: dict[int, tuple[Claim, dict[str, Any]]] | None = {} if shared else None
+    figures = None if held is None else held.figures
+    claims = None if held is None else held.claims
 
     def figure_record(figure: Figure) -> dict[str, Any]:
         if figures is None:
@@ -403,7 +411,33 @@ def converter() -> cattrs.Converter:
 Result = Figure | Claim | Contradiction | RunningTotal | Estimate
 
 
-def shared_records() -> Callable[[Result], dict[str, Any]]:
+class SharedRecords:
+    """
+    A function that makes the records :func:`to_record` makes, the record of
+    each figure and claim made once and shared by every record that holds it
+    (see :func:`shared_records`).
+    """
+
+    def __init__(self) -> None:
+        self._held = _Held()
+        self._conv = _make_converter(held=self._held)
+
+    def __call__(self, result: Result) -> dict[str, Any]:
+        """Return the record of a figure or result, as :func:`to_record` does."""
+        made: dict[str, Any] = self._conv.unstructure(result)
+        return made
+
+    def clear(self) -> None:
+        """
+        Drop the records held: they are freed as soon as nothing else holds
+        them (a converter's hooks form reference cycles, which only the
+        cyclic collector would otherwise free, with every record held).
+        """
+        self._held.figures.clear()
+        self._held.claims.clear()
+
+
+def shared_records() -> SharedRecords:
     """
     Return a function that makes the records :func:`to_record` makes, the
     record of each figure and claim made once and shared by every record
@@ -411,15 +445,10 @@ def shared_records() -> Callable[[Result], dict[str, Any]]:
     incidents): the way to convert many results of one ledger.
 
     The records it returns share their nested records: change none of them.
-    It keeps every figure and claim it met alive while it is.
+    It keeps every figure and claim it met alive until it is cleared
+    (:meth:`SharedRecords.clear`).
     """
-    conv = _make_converter(shared=True)
-
-    def record(result: Result) -> dict[str, Any]:
-        made: dict[str, Any] = conv.unstructure(result)
-        return made
-
-    return record
+    return SharedRecords()
 
 
 def to_record(figure: Result) -> dict[str, Any]:
