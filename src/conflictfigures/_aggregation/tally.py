@@ -43,7 +43,7 @@ from conflictfigures._aggregation.results import (
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
 
@@ -274,15 +274,29 @@ def _anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
     document named before, in a scope that agrees, and is not counted again.
     """
     singles = [u for u in incidents if _is_single(u)]
-    drop = [
-        u
-        for u in singles
-        if _is_definite_one(u)
-        and any(
-            _mentioned_before(o, u) for o in singles if o is not u and o.lists.isdisjoint(u.lists)
-        )
-    ]
-    return [u for u in incidents if u not in drop]
+    # Only a single of the same document can name the person before: each
+    # definite one is set beside the singles of its own documents, not all.
+    by_source: dict[Source, list[Unit]] = defaultdict(list)
+    for u in singles:
+        for source in {f.source for c in u.claims for f in c.figures}:
+            by_source[source].append(u)
+    drop: set[int] = set()
+    for u in singles:
+        if not _is_definite_one(u):
+            continue
+        near = {id(o): o for f in _figures(u) for o in by_source[f.source]}
+        if any(
+            _mentioned_before(o, u)
+            for o in near.values()
+            if o is not u and o.lists.isdisjoint(u.lists)
+        ):
+            drop.add(id(u))
+    return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+def _figures(unit: Unit) -> Iterator[Figure]:
+    """The figures of a unit's claims."""
+    return (f for c in unit.claims for f in c.figures)
 
 
 def _is_loose(unit: Unit) -> bool:
