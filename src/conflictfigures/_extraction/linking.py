@@ -112,11 +112,14 @@ def read_sentence(
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
     starts = list(compress(positions, map(_STARTS.__getitem__, tokens)))
-    if_words = not lx.IF_WORDS.isdisjoint(lows)
+    # The words only a few rules look for are looked for in one pass first:
+    # most sentences hold none of them.
+    rare = not _RARE_WORDS.isdisjoint(lows)
+    if_words = rare and not lx.IF_WORDS.isdisjoint(lows)
     # Where an attacker dies by his own hand ("before killing himself").
     self_killing = (
         set()
-        if lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows
+        if not rare or (lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows)
         else {k for k, low in enumerate(lows) if low in _SELF_KILLING_FIRST}
     )
     if self_killing:
@@ -202,6 +205,8 @@ def read_sentence(
                 if r.first >= num.first and r.last > after:
                     after = r.last
         i = after
+    if not rare:
+        return readings  # none of the rules below has a word to go on
     if readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if "(" in lows and not readings:
@@ -247,6 +252,12 @@ _PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
+
+#: The words only a few rules need, each rule's words in one set: the
+#: hypothetical (``IF_WORDS``), the attacker who kills himself, animals
+#: counted again, stocks in brackets and a ministry's dashed losses
+#: (``LOSS_WORDS``, which :func:`.parts.dash_losses` needs).
+_RARE_WORDS = lx.IF_WORDS | lx.REFLEXIVES | {"own"} | lx.ANIMAL_NOUNS | {"("} | lx.LOSS_WORDS
 
 
 class Candidate:
