@@ -95,20 +95,26 @@ def read_sentence(
     # (The indices of the words in a set are picked out in C: compress over
     # the set's membership of each word.)
     positions = range(len(lows))
-    passive_at = [
-        k
-        for k in compress(positions, map(_ONE_PERSON_VERBS.__contains__, lows))
-        if (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
-        or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
-        or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
-        or (
-            k > 0
-            and lows[k - 1] in ("he", "she")
-            and (lows[k] in lx.INTRANSITIVE_TRIGGERS or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS)
-        )
-    ]
     # Where a passive verb can be: the passive rule looks only near one.
     verbs_at = list(compress(positions, map(_PASSIVE_VERBS.__contains__, lows)))
+    # (A one-person passive's verb is among them, so no second pass is needed.)
+    passive_at = [
+        k
+        for k in verbs_at
+        if lows[k] in _ONE_PERSON_VERBS
+        and (
+            (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
+            or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
+            or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
+            or (
+                k > 0
+                and lows[k - 1] in ("he", "she")
+                and (
+                    lows[k] in lx.INTRANSITIVE_TRIGGERS or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS
+                )
+            )
+        )
+    ]
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
     starts = list(compress(positions, map(_STARTS.__getitem__, tokens)))
@@ -237,7 +243,8 @@ _STARTS = _Starts()
 #: Words a one-person passive can end in: a trigger, or a trigger phrase's first word.
 _ONE_PERSON_VERBS = frozenset(lx.PASSIVE_TRIGGERS) | frozenset(PASSIVE_BY_FIRST)
 
-#: Words a group's passive verb can start with (see :func:`.rules.read_passive`).
+#: Words a group's passive verb can start with (see :func:`.rules.read_passive`);
+#: the words a one-person passive can end in are among them.
 _PASSIVE_VERBS = (
     frozenset(lx.PASSIVE_TRIGGERS)
     | frozenset(PASSIVE_BY_FIRST)
