@@ -97,28 +97,37 @@ def read_sentence(
     # (The indices of the words in a set are picked out in C: compress over
     # the set's membership of each word.)
     positions = range(len(lows))
-    passive_at = [
-        k
-        for k in compress(positions, map(_ONE_PERSON_VERBS.__contains__, lows))
-        if (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
-        or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
-        or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
-        or (
-            k > 0
-            and lows[k - 1] in ("he", "she")
-            and (lows[k] in lx.INTRANSITIVE_TRIGGERS or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS)
-        )
-    ]
     # Where a passive verb can be: the passive rule looks only near one.
     verbs_at = list(compress(positions, map(_PASSIVE_VERBS.__contains__, lows)))
+    # (A one-person passive's verb is among them, so no second pass is needed.)
+    passive_at = [
+        k
+        for k in verbs_at
+        if lows[k] in _ONE_PERSON_VERBS
+        and (
+            (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
+            or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
+            or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
+            or (
+                k > 0
+                and lows[k - 1] in ("he", "she")
+                and (
+                    lows[k] in lx.INTRANSITIVE_TRIGGERS or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS
+                )
+            )
+        )
+    ]
     # Only tokens that can start a number or a one-person reading are visited;
     # every other token would be stepped over.
     starts = list(compress(positions, map(_STARTS.__getitem__, tokens)))
-    if_words = not lx.IF_WORDS.isdisjoint(lows)
+    # The words only a few rules look for are looked for in one pass first:
+    # most sentences hold none of them.
+    rare = not _RARE_WORDS.isdisjoint(lows)
+    if_words = rare and not lx.IF_WORDS.isdisjoint(lows)
     # Where an attacker dies by his own hand ("before killing himself").
     self_killing = (
         set()
-        if lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows
+        if not rare or (lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows)
         else {k for k, low in enumerate(lows) if low in _SELF_KILLING_FIRST}
     )
     if self_killing:
@@ -204,6 +213,8 @@ def read_sentence(
                 if r.first >= num.first and r.last > after:
                     after = r.last
         i = after
+    if not rare:
+        return readings  # none of the rules below has a word to go on
     if readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):
@@ -276,7 +287,8 @@ _STARTS = _Starts()
 #: Words a one-person passive can end in: a trigger, or a trigger phrase's first word.
 _ONE_PERSON_VERBS = frozenset(lx.PASSIVE_TRIGGERS) | frozenset(PASSIVE_BY_FIRST)
 
-#: Words a group's passive verb can start with (see :func:`.rules.read_passive`).
+#: Words a group's passive verb can start with (see :func:`.rules.read_passive`);
+#: the words a one-person passive can end in are among them.
 _PASSIVE_VERBS = (
     frozenset(lx.PASSIVE_TRIGGERS)
     | frozenset(PASSIVE_BY_FIRST)
@@ -291,6 +303,12 @@ _PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
+
+#: The words only a few rules need, each rule's words in one set: the
+#: hypothetical (``IF_WORDS``), the attacker who kills himself, animals
+#: counted again, stocks in brackets and a ministry's dashed losses
+#: (``LOSS_WORDS``, which :func:`.parts.dash_losses` needs).
+_RARE_WORDS = lx.IF_WORDS | lx.REFLEXIVES | {"own"} | lx.ANIMAL_NOUNS | {"("} | lx.LOSS_WORDS
 
 
 class Candidate:
