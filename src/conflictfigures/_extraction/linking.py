@@ -213,12 +213,12 @@ def read_sentence(
                 if r.first >= num.first and r.last > after:
                     after = r.last
         i = after
-    if not rare:
-        return readings  # none of the rules below has a word to go on
-    if readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
+    if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):
         join_harms(readings, pairs)
+    if not rare:
+        return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
     if not readings:
