@@ -43,7 +43,7 @@ from conflictfigures._aggregation.results import (
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 __all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
 
@@ -276,15 +276,16 @@ def _anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
     singles = [u for u in incidents if _is_single(u)]
     # Only a single of the same document can name the person before: each
     # definite one is set beside the singles of its own documents, not all.
+    sources = [{f.source for c in u.claims for f in c.figures} for u in singles]
     by_source: dict[Source, list[Unit]] = defaultdict(list)
-    for u in singles:
-        for source in {f.source for c in u.claims for f in c.figures}:
+    for u, found in zip(singles, sources, strict=True):
+        for source in found:
             by_source[source].append(u)
     drop: set[int] = set()
-    for u in singles:
+    for u, found in zip(singles, sources, strict=True):
         if not _is_definite_one(u):
             continue
-        near = {id(o): o for f in _figures(u) for o in by_source[f.source]}
+        near = {id(o): o for source in found for o in by_source[source]}
         if any(
             _mentioned_before(o, u)
             for o in near.values()
@@ -292,11 +293,6 @@ def _anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
         ):
             drop.add(id(u))
     return [u for u in incidents if id(u) not in drop] if drop else incidents
-
-
-def _figures(unit: Unit) -> Iterator[Figure]:
-    """The figures of a unit's claims."""
-    return (f for c in unit.claims for f in c.figures)
 
 
 def _is_loose(unit: Unit) -> bool:

@@ -52,11 +52,11 @@ from conflictfigures._extraction.reading import Reading, finish, perpetrator_rea
 from conflictfigures._extraction.rules import (
     ONE_PERSON_AUX,
     after_active,
-    backshifted,
     flight_category,
     hypothetical,
     passive_within,
     people_trigger_before,
+    perfect_aux,
     read_active,
     read_one_person,
     read_passive,
@@ -775,10 +775,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
         r.side = loser_side(tokens, t_first)  # "Russia has lost 1,120 soldiers"
     # "has lost 20 service members"
     # ("Ukraine said it had destroyed a landing ship": reported speech, no total)
-    if t_first > 0 and (
-        tokens[t_first - 1].low in ("has", "have")
-        or (tokens[t_first - 1].low == "had" and not backshifted(tokens, t_first - 1))
-    ):
+    if t_first > 0 and perfect_aux(tokens, t_first - 1):
         r.perfect = True
     return [r]
 

@@ -65,7 +65,7 @@ def read_passive(
     while k < n and skipped < 6:
         tok = tokens[k]
         low = tok.low
-        if low in ("have", "has") or (low == "had" and not backshifted(tokens, k)):
+        if perfect_aux(tokens, k):
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
         if (
@@ -367,6 +367,16 @@ def backshifted(tokens: list[Token], k: int) -> bool:
     as of a past day ("by Monday, 40 people had been killed").
     """
     return any(tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, k - _REPORTED_REACH), k))
+
+
+def perfect_aux(tokens: list[Token], k: int) -> bool:
+    """
+    Whether ``tokens[k]`` makes a perfect that counts up to a day: "has",
+    "have", or "had" that is no reported speech shifted back (see
+    :func:`backshifted`).
+    """
+    low = tokens[k].low
+    return low in ("have", "has") or (low == "had" and not backshifted(tokens, k))
 
 
 def _object_at(tokens: list[Token], j: int) -> bool:

@@ -45,13 +45,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         milestone = i - 2  # "rose above 11,000", "climbed past 500"
     # "the number of refugees who have fled topped 1.5 million": the noun
     # further back, and it must say what is counted
-    loose = (
-        milestone is None
-        and i > 0
-        and num.stated is not None
-        and num.qualifier is Qualifier.EXACT
-        and tokens[i - 1].low in lx.MILESTONE_VERBS
-    )
+    loose = milestone is None and _after_milestone_verb(tokens, num)
     if loose:
         milestone = i - 1
     if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
@@ -187,12 +181,17 @@ def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
         and tokens[i - 2].low in lx.MILESTONE_VERBS
     ):
         return i - 2
-    if (
-        i >= 2
+    if i >= 2 and _after_milestone_verb(tokens, num) and tokens[i - 2].low in lx.TOTAL_NOUNS:
+        return i - 1
+    return None
+
+
+def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
+    """``MILESTONE_VERB NUMBER``, the number exact: "tops 100", "has reached 950,000"."""
+    i = num.first
+    return (
+        i > 0
         and num.stated is not None
         and num.qualifier is Qualifier.EXACT
         and tokens[i - 1].low in lx.MILESTONE_VERBS
-        and tokens[i - 2].low in lx.TOTAL_NOUNS
-    ):
-        return i - 1
-    return None
+    )
