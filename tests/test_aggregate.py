@@ -26,6 +26,7 @@ from conflictfigures import (
     Period,
     Source,
     Span,
+    extract,
     tally,
     to_record,
 )
@@ -684,6 +685,14 @@ def test_tally_drops_a_vague_summary_of_exact_mentions() -> None:
         fig(2, subject="associates", location=None, start=80),
     ]
     assert tally(figures)[Category.KILLED].low == 3
+
+
+def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> None:
+    # "at least one officer and one soldier were injured": two people, the
+    # open bound no summary of the exact count listed with it.
+    text = "Ten bodies were found and at least one officer and one soldier were injured."
+    est = tally(extract(text, published="2023-03-16"))[Category.WOUNDED]
+    assert (est.low, est.best) == (2, 2)
 
 
 def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None:

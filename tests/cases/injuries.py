@@ -412,4 +412,40 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="man")],
         "a phrase of place after the first verb of two ('in the head') is no count",
     ),
+    (
+        "Two hikers were taken to a nearby hospital after the rockfall.",
+        P,
+        [fig(W, 2, subject="hikers")],
+        "a place of care after its article and adjective ('a nearby hospital')",
+    ),
+    (
+        "Nine passengers were treated at the scene and four were rushed to area hospitals.",
+        P,
+        [fig(W, 9, subject="passengers"), fig(W, 4)],
+        "'treated at the scene' and 'rushed to area hospitals' wound",
+    ),
+    (
+        "The cyclist was airlifted to a nearby clinic where she died.",
+        P,
+        [fig(K, 1, subject="cyclist")],
+        "a death at the place of care decides ('where she died')",
+    ),
+    (
+        "A roofer suffered a sprained ankle and a cut.",
+        P,
+        [fig(W, 1, subject="roofer")],
+        "a sprain and a cut are injuries",
+    ),
+    (
+        "The flash flood killed a farmer, and his parents were injured.",
+        P,
+        [fig(K, 1, subject="farmer"), fig(W, 2, subject="parents")],
+        "a possessive before 'parents' counts two",
+    ),
+    (
+        "The governor and the mayor were slightly injured in the blast.",
+        P,
+        [fig(W, 1, subject="governor"), fig(W, 1, subject="mayor")],
+        "officials named by their office are people",
+    ),
 ]

@@ -309,12 +309,19 @@ def _summaries_dropped(incidents: list[Unit]) -> list[Unit]:
     Rule 2b: "detained several insurgents ... detained the commander and two
     of his associates": a vague or open-ended mention whose range holds the
     sum of the exact mentions summarises them, and is not counted again.
+    A member of one list with an exact mention is counted beside it, not
+    a summary of it ("at least one officer and one soldier were injured").
     """
     exact = [u for u in incidents if not _is_loose(u)]
     if not exact:
         return incidents
     total = sum(u.estimate.best for u in exact)
-    return [u for u in incidents if not _is_loose(u) or not holds(u.estimate, total)]
+    listed = set().union(*(u.lists for u in exact))
+    return [
+        u
+        for u in incidents
+        if not _is_loose(u) or not u.lists.isdisjoint(listed) or not holds(u.estimate, total)
+    ]
 
 
 #: What may stand between two members of one list ("one child, one teenager

@@ -22,6 +22,7 @@ from conflictfigures._lexicon import (
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
+    PARENT_NOUNS,
     PART_OPENERS,
     PREPOSITIONS,
     QUALIFIERS,
@@ -589,6 +590,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         # is no number, scale, qualifier, age or ordinal, so none of the
         # readings tried below before this one applies.
         after = tokens[i + 1]
+        if after.low in PARENT_NOUNS and start.low in ("his", "her", "their"):
+            return NumberReading(i, i + 1, 2, Qualifier.EXACT)  # "their parents": two
         if not (
             after.is_digits
             or after.low in _ARTICLE_SLOW_AFTER

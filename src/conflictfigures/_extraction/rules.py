@@ -162,18 +162,27 @@ def read_passive(
     return trig, k, last, perfect
 
 
+#: Who died at the place of care ("where he died", "where both were pronounced dead").
+_DIED_THERE = frozenset({"he", "she", "they", "both", "all"})
+
+
 def _death_after(tokens: list[Token], k: int) -> int | None:
     """
-    ``TRIGGER ","? ("and" | "but") AUX* ADVERB* DEATH_TRIGGER`` after ``k``:
-    the index of the death ("was rushed to the hospital, but pronounced dead").
+    ``TRIGGER ","? ("and" | "but" | "where" PRONOUN) AUX* ADVERB* DEATH_TRIGGER``
+    after ``k``: the index of the death ("was rushed to the hospital, but
+    pronounced dead", "was taken to a hospital where he died").
     """
     n = len(tokens)
     j = k + 1
     if j < n and tokens[j].text == ",":
         j += 1
-    if j + 1 >= n or tokens[j].low not in ("and", "but"):
+    if j + 1 >= n or tokens[j].low not in ("and", "but", "where"):
         return None
     j += 1
+    if tokens[j - 1].low == "where":
+        if tokens[j].low not in _DIED_THERE:
+            return None
+        j += 1
     k = j - 2
     while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
         j += 1

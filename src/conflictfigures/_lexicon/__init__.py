@@ -66,6 +66,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ONE_SELF_WORDS as ONE_SELF_WORDS,
     ORDINAL_ENDINGS as ORDINAL_ENDINGS,
     PAIR_NOUNS as PAIR_NOUNS,
+    PARENT_NOUNS as PARENT_NOUNS,
     PART_OPENERS as PART_OPENERS,
     PART_QUANTIFIERS as PART_QUANTIFIERS,
     PARTS_OF_DAY as PARTS_OF_DAY,
@@ -183,6 +184,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies commandeer hijack
+    cut sprain hypotherm frostbite whiplash trauma sever mangled twisted clinic medical
     """.split()
 )
 

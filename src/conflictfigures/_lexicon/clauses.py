@@ -176,7 +176,8 @@ INJURY_NOUNS = frozenset(
     """
     injuries injury wounds wound burns cuts bruises lacerations scrapes bumps
     fractures bones concussion concussions fracture laceration gash gashes
-    abrasions contusions inhalation
+    abrasions contusions inhalation bruise burn cut scrape abrasion contusion
+    sprain sprains hypothermia frostbite whiplash trauma
     """.split()
 )
 #: Verbs that take lives ("claimed 14 lives", "cost 30 lives"): "lives"
@@ -213,7 +214,12 @@ GATED_SELF_NOUNS: dict[str, frozenset[str]] = {
 #: ("7 reported injuries", "12 confirmed deaths").
 COUNT_ATTESTERS = frozenset({"reported", "confirmed", "documented", "recorded", "verified"})
 #: Words for a part of the body that is broken ("sustained a broken ankle").
-BROKEN_WORDS = frozenset({"broken", "fractured", "dislocated", "crushed", "shattered", "punctured"})
+BROKEN_WORDS = frozenset(
+    """
+    broken fractured dislocated crushed shattered punctured cut sprained
+    injured bruised burned burnt twisted lacerated severed mangled
+    """.split()
+)
 #: Parts of the body such a word may name: with it, an injury.
 BODY_PARTS = frozenset(
     """
@@ -400,6 +406,8 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 #: Nouns of two people after an article ("an elderly couple drowned").
 PAIR_NOUNS = frozenset({"couple", "pair"})
+#: Nouns of two people after a possessive ("their parents were injured").
+PARENT_NOUNS = frozenset({"parents", "grandparents"})
 
 #: Verbs not ending in "-ed" that end a group after a singular noun ("the
 #: driver lost his life").

@@ -66,6 +66,25 @@ PEOPLE_NOUNS = frozenset(
     skiers hunter hunters golfer golfers minister ministers senator senators
     legislator legislators candidate candidates voter voters professor professors
     lecturer lecturers clergyman clergymen worshiper trainee trainees
+    president presidents premier premiers ambassador ambassadors envoy envoys
+    consul consuls spokesman spokesmen spokeswoman mp mps congressman
+    congressmen congresswoman parliamentarian parliamentarians photographer
+    photographers cameraman cameramen correspondent correspondents physician
+    physicians surgeon surgeons pharmacist pharmacists clerk clerks cashier
+    cashiers watchman watchmen janitor janitors owner owners manager managers
+    passerby passersby onlooker onlookers shopper shoppers commuter commuters
+    sibling siblings grandson grandsons granddaughter granddaughters
+    grandchild grandchildren nieces nephews aunts uncles stepfather stepmother
+    stepson stepdaughter fiance fiancee girlfriend boyfriend newborn
+    newborns schoolchildren schoolgirl schoolgirls schoolboy schoolboys minor
+    minors youngster youngsters adolescent adolescents pensioner pensioners
+    retiree retirees veteran veterans widow widows orphan orphans lady ladies
+    gentleman gentlemen sheriff sheriffs deputy trucker truckers lineman
+    linemen mechanic mechanics farmhand farmhands rancher ranchers jogger
+    joggers surfer surfers kayaker kayakers canoeist canoeists rider riders
+    bicyclist bicyclists fisher fishers partygoer partygoers concertgoer
+    concertgoers churchgoer churchgoers classmate classmates colleague colleagues
+    coworker coworkers roommate roommates friend friends
     """.split()
 )
 

@@ -69,6 +69,48 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "wrecked": (None, Category.EQUIPMENT_DESTROYED),
 }
 
+#: Verbs that bring the injured to care, with their preposition ("taken to").
+_CARE_VERBS = (
+    *(
+        (verb, "to")
+        for verb in "taken rushed transported airlifted flown brought evacuated transferred admitted".split()
+    ),
+    ("admitted", "into"),
+    ("treated", "at"),
+    ("treated", "in"),
+)
+#: What may stand before the place of care ("a local", "the nearest").
+_CARE_DETERMINERS = (
+    (),
+    ("the",),
+    ("a",),
+    ("local",),
+    ("a", "local"),
+    ("the", "local"),
+    ("nearby",),
+    ("a", "nearby"),
+    ("the", "nearest"),
+    ("area",),
+    ("an", "area"),
+    ("several",),
+    ("various",),
+    ("different",),
+)
+#: Places of care.
+_CARE_PLACES = (
+    ("hospital",),
+    ("hospitals",),
+    ("clinic",),
+    ("clinics",),
+    ("medical", "center"),
+    ("medical", "centre"),
+    ("medical", "facility"),
+    ("medical", "facilities"),
+)
+#: "taken to a local hospital", "treated at area hospitals": each way of
+#: writing it, as a phrase.
+_CARE = [(v, d, p) for v in _CARE_VERBS for d in _CARE_DETERMINERS for p in _CARE_PLACES]
+
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
@@ -112,7 +154,6 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("staying", "in", "shelters"), Category.DISPLACED, None),
     (("in", "shelters"), Category.DISPLACED, None),
     (("in", "camps"), Category.DISPLACED, None),
-    (("treated", "in", "hospital"), Category.WOUNDED, None),
     (("treated", "and", "released"), Category.WOUNDED, None),
     (("treated", "and", "then", "released"), Category.WOUNDED, None),
     (("did", "not", "survive"), Category.KILLED, None),
@@ -144,17 +185,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("blown", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("made", "homeless"), Category.DISPLACED, None),
     (("unaccounted", "for"), Category.MISSING, None),
-    (("taken", "to", "the", "hospital"), Category.WOUNDED, None),
-    (("taken", "to", "hospital"), Category.WOUNDED, None),
-    (("rushed", "to", "the", "hospital"), Category.WOUNDED, None),
-    (("rushed", "to", "hospital"), Category.WOUNDED, None),
-    (("transported", "to", "the", "hospital"), Category.WOUNDED, None),
-    (("transported", "to", "hospital"), Category.WOUNDED, None),
-    (("admitted", "to", "the", "hospital"), Category.WOUNDED, None),
-    (("admitted", "to", "hospital"), Category.WOUNDED, None),
-    (("admitted", "to", "hospitals"), Category.WOUNDED, None),
-    (("airlifted", "to", "hospital"), Category.WOUNDED, None),
-    (("airlifted", "to", "the", "hospital"), Category.WOUNDED, None),
+    (("treated", "at", "the", "scene"), Category.WOUNDED, None),
+    (("treated", "on", "the", "scene"), Category.WOUNDED, None),
+    *((verb + words + place, Category.WOUNDED, None) for verb, words, place in _CARE),
 )
 
 #: Words before the counted group (active voice): word -> categories.
