@@ -695,6 +695,25 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
     assert (est.low, est.best) == (2, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Three hikers were struck by lightning, and one of them died.", 1, 2),
+        ("Five people were hurt in the crash. Two of the injured later died in hospital.", 2, 3),
+        ("A gunman injured six people, one of whom died later.", 1, 5),
+        ("Four people were injured in the storm. Two people died in a separate crash.", 2, 4),
+        ("Four people were injured. One man was killed in the attack.", 1, 4),
+    ],
+    ids=["of them", "of the injured later", "of whom", "a death of its own", "no fate told"],
+)
+def test_tally_counts_the_wounded_who_die_once_as_dead(
+    text: str, killed: int, wounded: int
+) -> None:
+    # Rule 5: a death told as the fate of the wounded just before is taken off the wounded.
+    found = tally(extract(text, published="2023-03-16"))
+    assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (killed, wounded)
+
+
 def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None:
     figures = [
         fig(2, outlet="A"),

@@ -448,4 +448,28 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 1, subject="governor"), fig(W, 1, subject="mayor")],
         "officials named by their office are people",
     ),
+    (
+        "Four passengers also got light injuries.",
+        P,
+        [fig(W, 4, subject="passengers")],
+        "'got' with its injury is a verb of suffering, not an auxiliary",
+    ),
+    (
+        "The blast wounded eleven workers, two of whom died in hospital.",
+        P,
+        [fig(W, 11, subject="workers"), fig(K, 2, subject="workers")],
+        "'of whom' opens a part like 'of them'",
+    ),
+    (
+        "The convoy carried four engineers, one of whom was killed in the ambush.",
+        P,
+        [fig(K, 1)],
+        "'one of whom' is a part of the group before, not a further member of its list",
+    ),
+    (
+        "Twenty pilgrims were injured in the stampede, 6 of whom were seriously injured.",
+        P,
+        [fig(W, 20, subject="pilgrims")],
+        "a part of the same category after 'of whom' is inside its figure",
+    ),
 ]

@@ -2,8 +2,9 @@
 Rules that read one document's structure before its counts are added
 (docs/aggregation.md): a count told about another event is background (rule
 0c), a part named "among the dead" is inside the count (2c), later counts
-detail a first sentence's summary (2d), and a total told after its parts
-takes them in (2e).  Each is linear in the document's figures.
+detail a first sentence's summary (2d), a total told after its parts
+takes them in (2e), and the wounded who die are counted dead, not also
+wounded (5).  Each is linear in the document's figures.
 """
 
 from __future__ import annotations
@@ -25,9 +26,15 @@ from conflictfigures._aggregation.results import (
     scopes_agree,
 )
 from conflictfigures._places import is_unplaced
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from conflictfigures.models import Figure, Source, Span
+
+#: The categories rule 5 reads.
+_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
 
 
 class Unit:
@@ -320,3 +327,50 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
         for f, bg in zip(figures, background, strict=True)
         if not bg or (f.source, f.category) not in own
     ]
+
+
+#: A death told as the fate of people counted just before ("one of them
+#: died", "two of the injured later died", "one of whom succumbed").
+_FATE_OF_RE = re.compile(r"\bof (?:them|whom|those|the (?:injured|wounded|victims))\b")
+
+#: How far after the end of the wounded figure its fate may be told, in
+#: characters (about the next sentence).
+_FATE_REACH = 300
+
+
+def deaths_among_wounded(figures: Iterable[Figure]) -> int:
+    """
+    Rule 5: the wounded who later die are counted once, as dead. In one
+    document, a death told as the fate of the people of the wounded figure
+    right before it ("Four people were injured. One of them died in
+    hospital", "three were hurt; one later succumbed") is taken off the
+    wounded: the number returned. Only the figure right before (of death or
+    injury) is the lead, and no more is taken off a lead than its own low.
+    """
+    by_source: dict[Source, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.category in _HARMS:
+            by_source[f.source].append(f)
+    moved = 0
+    for found in by_source.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda f: (f.span.start, f.span.end))
+        lead: Figure | None = None
+        taken = 0
+        for f in found:
+            if f.category is Category.WOUNDED:
+                lead, taken = f, 0
+                continue
+            if lead is None or f.span.start - lead.span.end > _FATE_REACH:
+                lead = None
+                continue
+            if _FATE_OF_RE.search(f.surface.lower()) or _LATER_FATE_RE.search(
+                (f.sentence or f.surface).lower()
+            ):
+                step = min(f.count.low, lead.count.low - taken)
+                taken += step
+                moved += step
+            else:
+                lead = None  # a death of its own: the lead is no longer right before
+    return moved

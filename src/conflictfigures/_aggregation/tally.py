@@ -19,6 +19,7 @@ from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
     background_dropped,
+    deaths_among_wounded,
     details_dropped,
     parts_dropped,
     totals_dropped,
@@ -558,4 +559,17 @@ def tally_figures(
         for category, est in _tally_core(claims, estimates, policy).items():
             seen = out.get(category)
             out[category] = est if seen is None else _sum_estimates(seen, est)
+    wounded = out.get(Category.WOUNDED)
+    if wounded is not None and (died := deaths_among_wounded(kept)):
+        out[Category.WOUNDED] = _less(wounded, died)
     return dict(sorted(out.items(), key=lambda kv: kv[0].value))
+
+
+def _less(est: Estimate, died: int) -> Estimate:
+    """The wounded less those of them who died (rule 5), never below none."""
+    return attrs.evolve(
+        est,
+        low=max(est.low - died, 0),
+        best=max(est.best - died, 0),
+        high=None if est.high is None else max(est.high - died, 0),
+    )

@@ -593,7 +593,14 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if c.subset and c.head is not None and (category, c.head) in c.counted:
         return None  # "one of the insurgents died" after the insurgents were counted
     out: list[Reading] = []
-    for p_num, p_np in list_before(tokens, c.pending, num.first):
+    # "two border guards, one of whom was killed": a part of the group
+    # before, no further member of its list.
+    partitive = (
+        num.last + 1 < len(tokens)
+        and tokens[num.last].low == "of"
+        and tokens[num.last + 1].low in ("whom", "them")
+    )
+    for p_num, p_np in () if partitive else list_before(tokens, c.pending, num.first):
         p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
         p_cat = choose(cats, noun_class(p_head))
         if p_cat is None:

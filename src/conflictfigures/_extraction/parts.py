@@ -56,6 +56,13 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         and tokens[r.number.last].low == "of"
     ):
         return True  # an appositive: "killed two soldiers, one of them a medic"
+    if (
+        tokens[first - 1].text == ","
+        and r.number.last + 1 < n
+        and tokens[r.number.last].low == "of"
+        and tokens[r.number.last + 1].low == "whom"
+    ):
+        return True  # "35 were injured in the blast, 3 of whom seriously": of the same figure
     opener = None
     for j in range(first - 1, max(prev.last - 1, first - 1 - _PART_REACH), -1):
         low = tokens[j].low

@@ -76,7 +76,11 @@ def read_passive(
         ):
             # "was fatally shot", "were mortally wounded"
             return (Category.KILLED, None), k, k + 2, perfect
-        if low in lx.AUXILIARIES or tok.text in lx.QUOTES or is_adverb(tok):
+        if (
+            low in lx.AUXILIARIES
+            # "got light injuries": a verb of suffering with its injury, not "got killed"
+            and not (low in lx.SUFFER_VERBS and read_injury(tokens, k + 1) is not None)
+        ) or (tok.text in lx.QUOTES or is_adverb(tok)):
             k += 1
             skipped += 1
             continue

@@ -345,7 +345,7 @@ NUMBER_FILLERS = frozenset({"a", "total", "of"})
 
 #: Words that may stand inside a counted group's words ("two of its soldiers").
 DETERMINERS = frozenset(
-    {"the", "its", "their", "his", "her", "our", "your", "these", "those", "them", "of"}
+    {"the", "its", "their", "his", "her", "our", "your", "these", "those", "them", "whom", "of"}
 )
 
 #: Words that end the counted group's words.
