@@ -7,7 +7,7 @@ speaker of a statement.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, D, K, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
@@ -202,5 +202,17 @@ EXAMPLES_SPEAKERS: list[Row] = [
             fig(K, 14, claimed_by="the Syrian Observatory for Human Rights"),
         ],
         "a headline's 'monitor says' is the source its body twin names",
+    ),
+    (
+        "Some 3,000 families were displaced last week, the UN migration agency (IOM) said.",
+        P,
+        [fig(DISP, 3000, "about", claimed_by="the UN migration agency")],
+        "an acronym in brackets between the speaker and the verb",
+    ),
+    (
+        "Soldiers arrested 19 people overnight, the Lawyers' Union for Human Rights said.",
+        P,
+        [fig(D, 19, claimed_by="the Lawyers' Union for Human Rights")],
+        "a plural possessive inside a name",
     ),
 ]

@@ -472,4 +472,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 20, subject="pilgrims")],
         "a part of the same category after 'of whom' is inside its figure",
     ),
+    (
+        "A parcel bomb injured three clerks\u2014the fourth such attack overnight in the city.",
+        P,
+        [fig(W, 3, subject="clerks")],
+        "a long dash ends the group: it opens a parenthesis, never a compound",
+    ),
 ]

@@ -129,4 +129,16 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(K, 20)],
         "a total of things no category counts is no figure",
     ),
+    (
+        "Four more bodies were recovered on Tuesday, taking the toll to 31.",
+        P,
+        [fig(K, 4, date="2023-03-14"), fig(K, 31, cumulative=True)],
+        "'taking the toll to' moves a total like 'bringing'",
+    ),
+    (
+        "The strike killed nine people, sending the death toll since Friday to 45.",
+        P,
+        [fig(K, 9), fig(K, 45, cumulative=True, period=["2023-03-10", "2023-03-16"])],
+        "a period between the total's noun and its number",
+    ),
 ]

@@ -150,7 +150,13 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             # An acronym in parentheses: "Islamic Movement of Uzbekistan (IMU) leader".
             k += 3
             continue
-        if tok.text in lx.DASHES and tok.gap == GLUED and words and k + 1 < n:
+        if (
+            tok.text in lx.DASHES
+            and tok.text not in lx.LONG_DASHES
+            and tok.gap == GLUED
+            and words
+            and k + 1 < n
+        ):
             nxt = tokens[k + 1]
             if nxt.gap == GLUED and (nxt.is_word or (nxt.is_digits and model_code(tokens, k + 1))):
                 k += 2  # "pro-government fighters", "two T-72 tanks"

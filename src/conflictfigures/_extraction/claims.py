@@ -58,6 +58,32 @@ def _title_stop(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _acronym_before(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j-2:j+1]`` is an acronym in brackets ("(OCHA)") after a name."""
+    return (
+        j >= 3
+        and tokens[j].text == ")"
+        and tokens[j - 2].text == "("
+        and tokens[j - 1].is_word
+        and tokens[j - 1].text.isupper()
+    )
+
+
+def _plural_possessive(tokens: list[Token], j: int) -> bool:
+    """
+    Whether ``tokens[j]`` is the apostrophe of a plural possessive inside a
+    name, between two capitalised words ("Prisoners' Society").
+    """
+    return (
+        tokens[j].text in ("'", "\u2019")
+        and tokens[j].gap == GLUED
+        and 0 < j < len(tokens) - 1
+        and tokens[j - 1].is_capitalized
+        and tokens[j - 1].low.endswith("s")
+        and tokens[j + 1].is_capitalized
+    )
+
+
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     Read the claimant's words ending just before ``tokens[k]`` (a reporting
@@ -76,6 +102,8 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     ):
         j -= 1
         skipped += 1
+    if _acronym_before(tokens, j):
+        j -= 3  # "the UN humanitarian office (OCHA) reported": the name before it
     end = j + 1
     words = 0
     while j >= 0 and words < 9:
@@ -105,6 +133,9 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
             j -= 1
+            continue
+        if words and _plural_possessive(tokens, j):
+            j -= 1  # "the Palestinian Prisoners' Society"
             continue
         if words and _title_stop(tokens, j):
             j -= 1  # "Lt. Col. Ahmed Ali said"
@@ -155,6 +186,9 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if _title_stop(tokens, j) and words:
             j += 1  # "said army spokesman Col. Ahmed Ali"
+            continue
+        if words and _plural_possessive(tokens, j):
+            j += 1  # "according to the Palestinian Prisoners' Society"
             continue
         if (
             tok.low == "and"

@@ -139,6 +139,8 @@ INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 #: "10-15"): hyphen-minus, U+2010 to U+2015, the minus sign, small and
 #: full-width hyphen-minus.
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
+#: The dashes of a parenthesis, never inside a compound word ("five people\u2014the second").
+LONG_DASHES = frozenset("\u2014\u2015")
 
 
 #: One token: a run of digits with inner separators ("380,000", "3.6"), a word
@@ -356,7 +358,7 @@ NP_STOP = frozenset(
     for into onto over under while when where who whom whose which that as than
     reportedly also all later allegedly reported believed thought said say says
     according amid across around inside outside including among against without
-    earlier yesterday today tonight not no so still now then there here both
+    earlier yesterday today tonight overnight not no so still now then there here both
     this last next each per following despite
     """.split()
 )
@@ -502,6 +504,8 @@ TOTAL_VERBS = frozenset(
     risen climb climbs climbing climbed increase increases increasing increased
     reach reaches reaching reached push pushes pushing pushed stand stands standing
     stood jump jumps jumped jumping hit hits put puts putting placed places placing
+    take takes taking took lift lifts lifting lifted swell swells swelling swelled
+    send sends sending sent
     """.split()
 )
 
