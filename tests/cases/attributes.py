@@ -77,6 +77,30 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "Some 900 people have been detained since the strikes began two weeks ago.",
+        P,
+        [fig(D, 900, "about", period=["2023-03-02", "2023-03-16"], cumulative=True)],
+        "'since' a clause that ends 'N weeks ago'",
+    ),
+    (
+        "At least 60 people have died since the rains started last month.",
+        P,
+        [fig(K, 60, "at_least", period=["2023-02-01", "2023-03-16"], cumulative=True)],
+        "'since ... last month' runs from its first day to publication",
+    ),
+    (
+        "Over 30 people have been killed since fighting broke out on Saturday.",
+        P,
+        [fig(K, 30, "more_than", period=["2023-03-11", "2023-03-16"], cumulative=True)],
+        "'since ... on Saturday': the latest Saturday up to publication",
+    ),
+    (
+        "Gunmen abducted 14 traders near the market, police and residents said.",
+        P,
+        [fig(D, 14, claimed_by="police and residents")],
+        "two sources joined by 'and' make one statement",
+    ),
+    (
         "Floods killed 300 people in February, the agency said.",
         P,
         [fig(K, 300, period=["2023-02-01", "2023-02-28"], cumulative=True)],

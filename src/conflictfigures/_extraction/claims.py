@@ -137,6 +137,16 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if words and _plural_possessive(tokens, j):
             j -= 1  # "the Palestinian Prisoners' Society"
             continue
+        if (
+            tok.low == "and"
+            and words
+            and j > 0
+            and claim_word(tokens[j - 1])
+            and is_source(tokens[j - 1 : j])
+            and is_source(tokens[j + 1 : j + 2])
+        ):
+            j -= 1  # "police and residents said": two sources, one statement
+            continue
         if words and _title_stop(tokens, j):
             j -= 1  # "Lt. Col. Ahmed Ali said"
             continue

@@ -590,6 +590,10 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
         tok = tokens[j]
         if tok.text in (".", ";", ","):
             return None
+        relative = _since_relative(tokens, j, published)
+        if relative is not None:
+            last = j + 2 if tok.low == "last" else j + 1
+            return PeriodMention(i, last, Period(start=relative, end=published))
         year = _year_of(tok)
         if year is not None and year <= published.year:
             return PeriodMention(i, j + 1, Period(start=dt.date(year, 1, 1), end=published))
@@ -656,8 +660,15 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
         unit_tok = _at(tokens, j)
     if unit_tok is None or unit_tok.low not in _PERIOD_UNITS or amount == 0 or amount > 200:
         return None
-    unit = _PERIOD_UNITS[unit_tok.low]
-    back = {
+    start = _shift(published, -_back(amount, _PERIOD_UNITS[unit_tok.low]))
+    if start is None:
+        return None
+    return PeriodMention(i, j + 1, Period(start=start, end=published))
+
+
+def _back(amount: int, unit: str) -> relativedelta:
+    """How far back ``amount`` of a unit of :data:`_PERIOD_UNITS` reaches (hours as whole days)."""
+    return {
         "hours": relativedelta(days=max(1, -(-amount // 24))),
         "days": relativedelta(days=amount),
         "weeks": relativedelta(weeks=amount),
@@ -666,7 +677,31 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
         "fortnights": relativedelta(weeks=2 * amount),
         "decades": relativedelta(years=10 * amount),
     }[unit]
-    start = _shift(published, -back)
-    if start is None:
-        return None
-    return PeriodMention(i, j + 1, Period(start=start, end=published))
+
+
+def _since_relative(tokens: list[Token], j: int, published: dt.date) -> dt.date | None:
+    """
+    The start a relative date at ``tokens[j]`` inside a since-clause gives:
+    "N UNITS ago" ("since the protests erupted three weeks ago"), "last
+    week|month|year" (its first day), or a weekday ("since fighting broke
+    out on Saturday": the latest such day up to publication).
+    """
+    tok = tokens[j]
+    if tok.low == "ago" and j >= 2:
+        amount = _small_number(tokens[j - 2])
+        unit = _PERIOD_UNITS.get(tokens[j - 1].low)
+        if unit is None:
+            return None
+        return _shift(published, -_back(1 if amount is None else amount, unit))
+    nxt = _at(tokens, j + 1)
+    if tok.low == "last" and nxt is not None:
+        if nxt.low == "week":
+            return _shift(published, relativedelta(days=-(published.weekday() + 7)))
+        if nxt.low == "month":
+            last_day = _shift(published.replace(day=1), _DAY)
+            return None if last_day is None else last_day.replace(day=1)
+        if nxt.low == "year" and published.year > 1:
+            return dt.date(published.year - 1, 1, 1)
+    if tok.low in WEEKDAYS:
+        return _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[tok.low]](-1)))
+    return None
