@@ -33,7 +33,12 @@ from tests.cases.extraction import (
 from tests.cases.injuries import EXAMPLES_INJURIES
 from tests.cases.joined import EXAMPLES_FRONTED, EXAMPLES_JOINED, EXAMPLES_LOSER
 from tests.cases.lists import EXAMPLES_LISTS
-from tests.cases.verbs import EXAMPLES_CAPTURES, EXAMPLES_TOTAL_STATES, EXAMPLES_VERBS
+from tests.cases.verbs import (
+    EXAMPLES_CAPTURES,
+    EXAMPLES_TOTAL_STATES,
+    EXAMPLES_TRACKERS,
+    EXAMPLES_VERBS,
+)
 
 CAS = "casualties"
 DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
@@ -783,6 +788,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_FRONTED
     + EXAMPLES_LOSER
     + EXAMPLES_VERBS
+    + EXAMPLES_TRACKERS
     + EXAMPLES_CAPTURES
     + EXAMPLES_TOTAL_STATES
     + EXAMPLES_PRECISION

@@ -59,6 +59,48 @@ EXAMPLES_VERBS: list[Row] = [
     ),
 ]
 
+EXAMPLES_TRACKERS: list[Row] = [
+    (
+        (
+            "Russia has lost 310 tanks in the region: 200 destroyed, 40 damaged, "
+            "30 abandoned and 40 captured."
+        ),
+        P,
+        [
+            fig(DEST, 310, subject="tanks", side="Russia"),
+            fig(DEST, 200),
+            fig("equipment_damaged", 40),
+            fig(ABAN, 30),
+            fig(CAPT, 40),
+        ],
+        "a breakdown after a colon keeps the equipment its figures leave unsaid",
+    ),
+    (
+        "The navy said it had sunk or disabled 14 warships since the war began.",
+        P,
+        [fig("equipment_damaged", 14, subject="warships")],
+        "warships are equipment",
+    ),
+    (
+        "About 2.4 million people are recorded as refugees in the region.",
+        P,
+        [fig(REF, 2_400_000, "about", cumulative=True)],
+        "'recorded as refugees' like 'registered as refugees'",
+    ),
+    (
+        "Sweden granted temporary protection to 48,000 people from Ukraine.",
+        P,
+        [fig(REF, 48_000)],
+        "'granted temporary protection to' hosts refugees",
+    ),
+    (
+        "Some 35,000 residents remain in evacuation centres.",
+        P,
+        [fig(DISP, 35_000, "about")],
+        "'in evacuation centres' is displacement",
+    ),
+]
+
 EXAMPLES_CAPTURES: list[Row] = [
     (
         "Fighters commandeered three government helicopters at the airfield.",

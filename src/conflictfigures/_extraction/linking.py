@@ -353,6 +353,23 @@ class Candidate:
         self.verb_near = True
 
 
+def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Reading]) -> bool:
+    """
+    Whether the figures right before ``num``, each within two tokens of the
+    next, lead back to a group of equipment through groups left unsaid; a
+    colon before a figure opens a breakdown of the one before it, however
+    far ("lost 310 tanks in the region: 200 destroyed, 40 damaged").
+    """
+    at = num.first
+    for r in reversed(readings):
+        if not (0 < at - r.last <= 2 or (r.last < at and tokens[at - 1].text == ":")):
+            return False
+        if r.head is not None:
+            return noun_class(r.head) == "equipment"
+        at = r.number.first
+    return False
+
+
 def _candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -392,16 +409,9 @@ def _candidate(
     if cls == "not":
         pending.clear()
         return None
-    if (
-        head is None
-        and not zero
-        and readings
-        and readings[-1].head is not None
-        and 0 < num.first - readings[-1].last <= 2
-        and noun_class(readings[-1].head) == "equipment"
-    ):
+    if head is None and not zero and _elided_equipment(tokens, num, readings):
         # An elided group is the group before: "two helicopters were damaged
-        # and one was abandoned".
+        # and one was abandoned", "lost 40 tanks: 30 destroyed, 6 damaged".
         cls = "equipment"
     # "killing one driver and injuring the other": one more of the group before
     the_other = (

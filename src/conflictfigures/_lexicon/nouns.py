@@ -106,6 +106,9 @@ EQUIPMENT_NOUNS = frozenset(
     cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
     battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
     technical technicals locomotive locomotives train trains bridge bridges piece pieces
+    warship warships frigate frigates corvette corvettes submarine submarines cruiser
+    cruisers minesweeper minesweepers gunboat gunboats gunship gunships airplane airplanes
+    interceptor interceptors
     """.split()
 )
 

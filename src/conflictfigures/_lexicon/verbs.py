@@ -111,6 +111,9 @@ _CARE_PLACES = (
 #: writing it, as a phrase.
 _CARE = [(v, d, p) for v in _CARE_VERBS for d in _CARE_DETERMINERS for p in _CARE_PLACES]
 
+#: Verbs of a record before "as refugees" ("registered as refugees").
+_AS_REFUGEES = "registered recorded listed counted classified recognised recognized".split()
+
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
@@ -147,7 +150,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("crossed", "into"), Category.DISPLACED, None),
     (("crossed", "the", "border"), Category.REFUGEES, None),
     (("sheltering", "in"), Category.DISPLACED, None),
-    (("registered", "as", "refugees"), Category.REFUGEES, None),
+    *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in _AS_REFUGEES),
     (("living", "in", "camps"), Category.DISPLACED, None),
     (("living", "in", "shelters"), Category.DISPLACED, None),
     (("living", "in", "tents"), Category.DISPLACED, None),
@@ -167,6 +170,10 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     *((words, Category.DISPLACED, None) for words in LEFT_HOMES_PAST),
     (("living", "in", "displacement", "camps"), Category.DISPLACED, None),
     (("in", "displacement", "camps"), Category.DISPLACED, None),
+    (("in", "displacement", "sites"), Category.DISPLACED, None),
+    (("in", "evacuation", "centres"), Category.DISPLACED, None),
+    (("in", "evacuation", "centers"), Category.DISPLACED, None),
+    (("in", "relief", "camps"), Category.DISPLACED, None),
     (("living", "in", "refugee", "camps"), Category.REFUGEES, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("their", "heads", "cut", "off"), Category.KILLED, None),
@@ -359,6 +366,10 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("seized", "control", "of"), None, Category.EQUIPMENT_CAPTURED),
     (("took", "possession", "of"), None, Category.EQUIPMENT_CAPTURED),
     (("resulted", "in", "the", "death", "of"), Category.KILLED, None),
+    (("granted", "asylum", "to"), Category.REFUGEES, None),
+    (("granted", "refugee", "status", "to"), Category.REFUGEES, None),
+    (("granted", "temporary", "protection", "to"), Category.REFUGEES, None),
+    (("given", "temporary", "protection", "to"), Category.REFUGEES, None),
 )
 
 #: Counted nouns that carry their own category ("three martyrs", "two
