@@ -703,8 +703,18 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("A gunman injured six people, one of whom died later.", 1, 5),
         ("Four people were injured in the storm. Two people died in a separate crash.", 2, 4),
         ("Four people were injured. One man was killed in the attack.", 1, 4),
+        ("Officers found two men suffering from gunshot wounds; one was pronounced dead.", 1, 1),
+        ("Five soldiers were wounded and two died.", 2, 5),
     ],
-    ids=["of them", "of the injured later", "of whom", "a death of its own", "no fate told"],
+    ids=[
+        "of them",
+        "of the injured later",
+        "of whom",
+        "a death of its own",
+        "no fate told",
+        "pronounced dead, group unsaid",
+        "a death unsaid may be others",
+    ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(
     text: str, killed: int, wounded: int

@@ -478,4 +478,22 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 3, subject="clerks")],
         "a long dash ends the group: it opens a parenthesis, never a compound",
     ),
+    (
+        "A courier was shot in the thigh during the robbery and is in stable condition.",
+        P,
+        [fig(W, 1, subject="courier")],
+        "shot where a person lives on ('in the thigh') is a wound",
+    ),
+    (
+        "Deputies found three men suffering from stab wounds behind the bar.",
+        P,
+        [fig(W, 3, subject="men")],
+        "'suffering from' an injury",
+    ),
+    (
+        "The shooter wounded four students before officers shot him dead.",
+        P,
+        [fig(W, 4, subject="students"), fig(K, 1, side="perpetrator")],
+        "a pronoun for the one attacker named before is the perpetrator",
+    ),
 ]

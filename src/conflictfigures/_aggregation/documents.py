@@ -338,12 +338,34 @@ _FATE_OF_RE = re.compile(r"\bof (?:them|whom|those|the (?:injured|wounded|victim
 _FATE_REACH = 300
 
 
+def _elided_part(f: Figure, lead: Figure) -> bool:
+    """
+    Whether ``f`` is pronounced dead with its group unsaid in the sentence
+    of ``lead``, so that it counts some of the lead's people ("two men
+    suffering from gunshot wounds; one was pronounced dead"). Not any death
+    left unsaid: in "five soldiers were wounded and two died" the two may
+    be others.
+    """
+    words = f.surface.lower().split()
+    if words and words[0] in ("he", "she") and lead.count.low == 1:
+        return True  # "was shot in the neck. He succumbed to his wounds"
+    return (
+        "pronounced" in words
+        and f.sentence_span is not None
+        and f.sentence_span == lead.sentence_span
+        and f.subject is not None
+        and f.subject == lead.subject
+        and f.subject not in f.surface
+    )
+
+
 def deaths_among_wounded(figures: Iterable[Figure]) -> int:
     """
     Rule 5: the wounded who later die are counted once, as dead. In one
     document, a death told as the fate of the people of the wounded figure
     right before it ("Four people were injured. One of them died in
-    hospital", "three were hurt; one later succumbed") is taken off the
+    hospital", "three were hurt; one later succumbed", "two men suffering from
+    gunshot wounds; one was pronounced dead") is taken off the
     wounded: the number returned. Only the figure right before (of death or
     injury) is the lead, and no more is taken off a lead than its own low.
     """
@@ -365,8 +387,10 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
             if lead is None or f.span.start - lead.span.end > _FATE_REACH:
                 lead = None
                 continue
-            if _FATE_OF_RE.search(f.surface.lower()) or _LATER_FATE_RE.search(
-                (f.sentence or f.surface).lower()
+            if (
+                _FATE_OF_RE.search(f.surface.lower())
+                or _LATER_FATE_RE.search((f.sentence or f.surface).lower())
+                or _elided_part(f, lead)
             ):
                 step = min(f.count.low, lead.count.low - taken)
                 taken += step

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
+from conflictfigures._extraction.chunks import plural
 from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.linking import read_sentence
@@ -244,6 +245,24 @@ _LOW = attrgetter("low")
 _DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
 
 
+#: Pronouns of one person, and the nouns of one attacker they may stand for.
+_ONE_PRONOUNS = frozenset({"he", "him", "she", "her"})
+_ONE_PERPETRATOR = frozenset(w for w in lx.PERPETRATOR_NOUNS if not w.endswith(("s", "men")))
+
+
+def _last_one_person(lows: list[str], k: int) -> str | None:
+    """
+    The last noun of one person before ``k``, whom a pronoun there stands
+    for ("The gunman killed three people before police shot him": the
+    gunman; "A bomber targeted a militia leader, killing him": the leader).
+    """
+    for j in range(k - 1, -1, -1):
+        low = lows[j]
+        if low in lx.PEOPLE_NOUNS and not plural(low):
+            return low
+    return None
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -328,7 +347,15 @@ def sentence_figures(
         elif previous is not None:
             r.subject = previous.subject
             r.side = previous.side
-        if r.head in lx.PERPETRATOR_NOUNS and r.category in (Category.KILLED, Category.WOUNDED):
+        if r.category in (Category.KILLED, Category.WOUNDED) and (
+            r.head in lx.PERPETRATOR_NOUNS
+            # "The gunman killed three people before police shot him dead"
+            or (
+                r.np[1] - r.np[0] == 1
+                and lows[r.np[0]] in _ONE_PRONOUNS
+                and _last_one_person(lows, r.np[0]) in _ONE_PERPETRATOR
+            )
+        ):
             r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
         # Who claims it: the nearest claim before it, else the first after.
         claimed_by = carried

@@ -364,6 +364,8 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     index after the noun.
     """
     fatal = False
+    if k < len(tokens) and tokens[k].low == "from":
+        k += 1  # "suffering from gunshot wounds"
     for j in range(k, min(len(tokens), k + 6)):
         low = tokens[j].low
         if low in lx.INJURY_NOUNS:

@@ -229,6 +229,11 @@ BODY_PARTS = frozenset(
     eardrum eardrums toe toes thumb
     """.split()
 )
+#: Where on the body a person is shot or stabbed and lives ("shot in the
+#: leg"); not the head, a wound there is as often told of the dead.
+WOUND_SITES = BODY_PARTS | frozenset(
+    "chest stomach abdomen thigh thighs buttocks torso groin face side".split()
+)
 #: Units of distance and speed: a number before one is a measure inside a
 #: verb phrase ("was thrown 40 yards"), never a count of people.
 MEASURE_UNITS = frozenset(

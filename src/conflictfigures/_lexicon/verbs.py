@@ -5,7 +5,7 @@ equipment, and the nouns that count themselves.
 
 from __future__ import annotations
 
-from conflictfigures._lexicon.clauses import LEFT_HOMES, LEFT_HOMES_PAST
+from conflictfigures._lexicon.clauses import LEFT_HOMES, LEFT_HOMES_PAST, WOUND_SITES
 from conflictfigures.models import Category
 
 # Trigger kinds: "P" people only, "E" equipment only, "X" either (decided by
@@ -195,6 +195,14 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("treated", "at", "the", "scene"), Category.WOUNDED, None),
     (("treated", "on", "the", "scene"), Category.WOUNDED, None),
     *((verb + words + place, Category.WOUNDED, None) for verb, words, place in _CARE),
+    # "was shot in the leg", "stabbed in the chest": a wound someone lives with
+    # (a death after it decides: "shot in the chest and died")
+    *(
+        ((verb, "in", owner, site), Category.WOUNDED, None)
+        for verb in ("shot", "stabbed")
+        for owner in ("the", "his", "her", "their")
+        for site in sorted(WOUND_SITES)
+    ),
 )
 
 #: Words before the counted group (active voice): word -> categories.
