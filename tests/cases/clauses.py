@@ -765,6 +765,30 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         [fig(K, 2)],
         "named people counted by their verb (their ages are no counts, and are not read)",
     ),
+    (
+        "The victims, a 52-year-old woman and her 30-year-old son, were pronounced dead.",
+        P,
+        [fig(K, 1, subject="woman"), fig(K, 1, subject="son")],
+        "an appositive list whose second member has an age, then a comma before the verb",
+    ),
+    (
+        "Three armoured vehicles were hit by anti-tank missiles.",
+        P,
+        [fig("equipment_damaged", 3)],
+        "'hit by' reads people only; equipment hit is damaged",
+    ),
+    (
+        "Villagers buried 12 people on Saturday, and since then 40 have been arrested.",
+        P,
+        [fig(D, 40, cumulative=True, period=["2023-03-11", "2023-03-16"])],
+        "'since then' after a dated clause is a period from that date",
+    ),
+    (
+        "Militants killed village chief Ali Musa and his brother.",
+        P,
+        [fig(K, 1), fig(K, 1, subject="brother")],
+        "a title without an article before a name",
+    ),
 ]
 
 EXAMPLES_CLAUSES: list[Row] = (

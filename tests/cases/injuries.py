@@ -496,4 +496,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 4, subject="students"), fig(K, 1, side="perpetrator")],
         "a pronoun for the one attacker named before is the perpetrator",
     ),
+    (
+        "Troops shot dead Ahmed Karim, a 30-year-old shepherd, near the fence.",
+        P,
+        [fig(K, 1, subject="Ahmed Karim")],
+        "a name after an active phrase ('shot dead')",
+    ),
 ]

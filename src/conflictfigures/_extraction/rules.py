@@ -25,6 +25,7 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
+    ACTIVE_BY_LAST,
     PASSIVE_BY_FIRST,
     TAKE_CLOSERS,
     active_phrases_at,
@@ -535,14 +536,32 @@ def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
 
 
 def after_active(lows: list[str], i: int) -> bool:
-    """Whether an active trigger ("killing", "the death of") ends one or two words before ``i``."""
+    """
+    Whether an active trigger ("killing", "the death of") or the last word
+    of an active phrase ("shot dead", "gunned down") ends one or two words
+    before ``i``.
+    """
     for k in (i - 1, i - 2):
         if k < 0:
             break
         low = lows[k]
-        if low in lx.ACTIVE_TRIGGERS or (low == "of" and k > 0 and lows[k - 1] in lx.OF_NOUNS):
+        if (
+            low in lx.ACTIVE_TRIGGERS
+            or (low == "of" and k > 0 and lows[k - 1] in lx.OF_NOUNS)
+            or (low in _PHRASE_LASTS and k > 0 and (lows[k - 1], low) in _PHRASE_ENDS)
+        ):
             return True
     return False
+
+
+#: The last two words of the active phrases of two words or more ("shot dead").
+_PHRASE_ENDS = frozenset(
+    (words[-2], words[-1])
+    for phrases in ACTIVE_BY_LAST.values()
+    for words, _, _ in phrases
+    if len(words) > 1 and words[-1] != "of"
+)
+_PHRASE_LASTS = frozenset(last for _, last in _PHRASE_ENDS)
 
 
 def passive_within(passive_at: list[int], i: int) -> bool:
