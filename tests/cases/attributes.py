@@ -77,6 +77,27 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "The overall toll since Oct. 7 had climbed to 1,200, with 3,400 wounded.",
+        P,
+        [
+            fig(K, 1200, period=["2022-10-07", "2023-03-16"], cumulative=True),
+            fig(W, 3400, period=["2022-10-07", "2023-03-16"], cumulative=True),
+        ],
+        "an abbreviated month inside the total; 'with N wounded' is the same count's other part",
+    ),
+    (
+        "Four miners were killed on Sept. 9, the company said.",
+        P,
+        [fig(K, 4, date="2022-09-09")],
+        "a date without its year is never far after publication",
+    ),
+    (
+        "The toll rose to 45 on Monday, and 12 people were injured on Tuesday.",
+        P,
+        [fig(K, 45, cumulative=True), fig(W, 12, date="2023-03-14")],
+        "a date before ', and' belongs to the clause before",
+    ),
+    (
         "Some 900 people have been detained since the strikes began two weeks ago.",
         P,
         [fig(D, 900, "about", period=["2023-03-02", "2023-03-16"], cumulative=True)],

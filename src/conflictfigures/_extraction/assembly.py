@@ -328,6 +328,8 @@ def sentence_figures(
     sentence_text = text[sent.start : sent.end]
     sentence_span = trusted_span(sent.start, sent.end)
     previous: Reading | None = None
+    #: The period of the running total just before, if the figure before is one
+    total_before: tuple[PeriodMention | None] | None = None
     for idx, r in enumerate(readings):
         if r.head in lx.ESCAPING_NOUNS and r.category in _DISPLACEMENT:
             continue  # "the attacker fled": an escape, no displacement
@@ -410,7 +412,7 @@ def sentence_figures(
                 dates,
                 firsts=date_firsts,
                 statement_after=statement_after,
-                lo=lo,
+                lo=_clause_start(lows, lo, r.first),
                 hi=hi,
                 anchor=r.first,
                 yielding=yielding,
@@ -443,6 +445,17 @@ def sentence_figures(
                 or r.number.qualifier in (Qualifier.VAGUE, Qualifier.NEARLY)
                 or date_m is None
             )
+        if (
+            not cumulative
+            and date_m is None
+            and total_before is not None
+            and previous is not None
+            and _rider(lows, previous.last, r.first)
+        ):
+            # "the death toll had risen to 31,341, with 73,134 wounded": the
+            # same count's other part
+            cumulative = True
+            period_m = total_before[0]
         period = period_m.period if period_m is not None else None
         date = None if cumulative else (date_m.date if date_m is not None else None)
         if (
@@ -494,7 +507,35 @@ def sentence_figures(
             sentence_span=sentence_span,
         )
         previous = r
+        total_before = (period_m,) if r.cumulative else None
         yield figure, date is not None or cumulative or dated_by_statement
+
+
+#: Words that open a new clause after a comma (", and 12 people were injured on Tuesday").
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _clause_start(lows: list[str], lo: int, first: int) -> int:
+    """
+    Where the clause of a figure starting at ``first`` begins within
+    ``[lo, first)``: after the last semicolon or comma and joiner, else
+    ``lo``. A date before it belongs to the clause before ("The death toll
+    rose to 45 on Monday, and 12 people were injured on Tuesday").
+    """
+    for k in range(first - 1, lo - 1, -1):
+        if lows[k] == ";" or (lows[k] == "," and k + 1 < first and lows[k + 1] in _CLAUSE_JOINERS):
+            return k + 1
+    return lo
+
+
+#: What joins a figure to a running total right before it as part of the same count.
+_RIDER_WORDS = frozenset({",", "with", "and", "as", "well"})
+
+
+def _rider(lows: list[str], last: int, first: int) -> bool:
+    """``TOTAL ","? "with" FIGURE``: the words between join the figure to the total."""
+    between = lows[last:first]
+    return "with" in between and all(w in _RIDER_WORDS for w in between)
 
 
 #: Words a sentence may start with before a fronted period ("But since ...").

@@ -116,6 +116,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: How many days after publication a date written without its year may fall.
+_AHEAD_DAYS = 7
+
+
 def _month_date(
     year: int | None, month: int, day: int, published: dt.date | None
 ) -> dt.date | None:
@@ -124,14 +128,15 @@ def _month_date(
             return None
         # The year that puts the date nearest the publication date: "Dec. 28"
         # in a January article is last December, "Sept. 12" in an article
-        # dated Sept. 11 is the next day.
+        # dated Sept. 11 is the next day; but never more than a week after
+        # it ("Sept. 7" in a March article is last September, not next).
         candidates = [
             d
             for d in (
                 _safe_date(published.year - 1, month, day),
                 _safe_date(published.year, month, day),
             )
-            if d is not None
+            if d is not None and (d - published).days <= _AHEAD_DAYS
         ]
         if not candidates:
             return None
@@ -611,11 +616,14 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
                 return _since_day(tokens, (i, j + 2), MONTHS[month_tok.low], day_first, published)
         if tok.low in MONTHS and tok.is_capitalized and tok.low != "may":
             month = MONTHS[tok.low]
-            day = _day_of(_at(tokens, j + 1))
+            m = j + 1
+            if _at(tokens, m) is not None and tokens[m].text == ".":
+                m += 1  # "since Oct. 7"
+            day = _day_of(_at(tokens, m))
             if day is not None:  # "since April 15"
-                return _since_day(tokens, (i, j + 2), month, day, published)
-            year = _year_of(_at(tokens, j + 1))
-            last = j + 2 if year is not None else j + 1
+                return _since_day(tokens, (i, m + 1), month, day, published)
+            year = _year_of(_at(tokens, m))
+            last = m + 1 if year is not None else j + 1
             if year is None:
                 year = published.year if month <= published.month else published.year - 1
             first_day = _safe_date(year, month, 1)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np
+from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -58,7 +59,10 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     group: tuple[int, int] | None = None
     for k in range(i - 2, lo - 1, -1):
         tok = tokens[k]
-        if tok.text in (".", ";", "!", "?"):
+        if tok.text in (".", ";", "!", "?") and not (
+            # the stop of an abbreviation inside the sentence: "since Oct. 7"
+            tok.text == "." and tok.gap == GLUED and k and tokens[k - 1].low in lx.ABBREVIATIONS
+        ):
             break
         if tok.low in lx.TOTAL_VERBS and verb_at is None:
             verb_at = k
