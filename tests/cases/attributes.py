@@ -191,6 +191,18 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "The U.N. mission has documented 212 killings of civilians since January.",
+        P,
+        [fig(K, 212, claimed_by="The U.N. mission", cumulative=True)],
+        "the subject of a verb that keeps a count claims it; initials inside the name",
+    ),
+    (
+        "Nine deaths were recorded at the camp last week.",
+        P,
+        [fig(K, 9, claimed_by=None)],
+        "a passive count names no claimant",
+    ),
+    (
         "At least 15 people died, a police official who spoke on condition of anonymity told AFP.",
         P,
         [fig(K, 15, "at_least", subject="people", claimed_by="a police official")],

@@ -9,6 +9,10 @@ from conflictfigures._extraction.text import GLUED, Token
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
 _COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
+#: Verbs whose subject keeps a count ("the UN has verified 10,000 deaths").
+_COUNT_KEEPERS = frozenset(
+    ["verified", "documented", "recorded", "registered", "counted", "tallied", "logged"]
+)
 
 
 def claim_word(tok: Token) -> bool:
@@ -20,6 +24,7 @@ def claim_word(tok: Token) -> bool:
         or low in lx.REPORTING_VERBS
         or low in lx.CHANNELS
         or low in _COUNT_FINDS
+        or low in _COUNT_KEEPERS
     ):
         return False
     if low in ("of", "for", "on") or tok.is_capitalized:
@@ -67,6 +72,11 @@ def _acronym_before(tokens: list[Token], j: int) -> bool:
         and tokens[j - 1].is_word
         and tokens[j - 1].text.isupper()
     )
+
+
+def _initial_letter(tok: Token) -> bool:
+    """Whether a token is one capital letter of initials ("U" of "U.N.")."""
+    return len(tok.text) == 1 and tok.text.isupper()
 
 
 def _plural_possessive(tokens: list[Token], j: int) -> bool:
@@ -136,6 +146,9 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if words and _plural_possessive(tokens, j):
             j -= 1  # "the Palestinian Prisoners' Society"
+            continue
+        if tok.text == "." and tok.gap == GLUED and j > 0 and _initial_letter(tokens[j - 1]):
+            j -= 1  # "the U.N. human rights office"
             continue
         if (
             tok.low == "and"
@@ -234,6 +247,7 @@ CLAIM_WORDS = frozenset(
     | {"put", "puts", "putting", "placed", "places"}
     | _COUNTED_BY
     | _COUNT_FINDS
+    | _COUNT_KEEPERS
     | _COUNTS_OF_A_SOURCE
 )
 
@@ -367,6 +381,16 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
                     if tokens[rng[0]].low in ("a", "an"):
                         rng = (rng[0] + 1, rng[1])
                     found.append((k, *rng))
+            continue
+        if low in _COUNT_KEEPERS:
+            # "the U.N. human rights office has verified more than 10,000
+            # civilian deaths"; not "12 deaths were recorded"
+            j = k
+            while j > 0 and tokens[j - 1].low in ("has", "have", "had"):
+                j -= 1
+            rng = claimant_left(tokens, j)
+            if rng is not None and tokens[k - 1].low not in lx.BE_FORMS:
+                found.append((k, *rng))
             continue
         if low in ("citing", "quoting", "quoted"):
             # "quoted officials as saying": the officials speak

@@ -580,6 +580,11 @@ def _compares(tokens: list[Token], i: int) -> bool:
     return False
 
 
+#: How many words after "since" its date may stand ("since the full-scale
+#: invasion began in February 2022").
+_SINCE_REACH = 12
+
+
 def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
     Read "since (early|late)? MONTH (YEAR)?", "since YEAR", "since Monday"
@@ -591,7 +596,7 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
         start = _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[nxt.low]](-1)))
         if start is not None:
             return PeriodMention(i, i + 2, Period(start=start, end=published))
-    for j in range(i + 1, min(i + 8, len(tokens))):
+    for j in range(i + 1, min(i + _SINCE_REACH, len(tokens))):
         tok = tokens[j]
         if tok.text in (".", ";", ","):
             return None

@@ -394,6 +394,8 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "body": Category.KILLED,
     "corpses": Category.KILLED,
     "corpse": Category.KILLED,
+    "killings": Category.KILLED,
+    "homicides": Category.KILLED,
     "refugees": Category.REFUGEES,
     "refugee": Category.REFUGEES,
     "detainees": Category.DETAINED,
