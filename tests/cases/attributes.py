@@ -77,6 +77,24 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "The revolt, which erupted on January 9, has killed at least 90 people.",
+        P,
+        [fig(K, 90, "at_least", period=["2023-01-09", "2023-03-16"], cumulative=True)],
+        "a perfect counts from the day a clause says it began",
+    ),
+    (
+        "The war, which broke out in 2014, has displaced two million people.",
+        P,
+        [fig(DISP, 2_000_000, period=["2014-01-01", "2023-03-16"], cumulative=True)],
+        "'broke out in YEAR': from that year to publication",
+    ),
+    (
+        "Last month's landslide killed 31 villagers.",
+        P,
+        [fig(K, 31, period=["2023-02-01", "2023-02-28"], cumulative=True)],
+        "a possessive period ('last month's') is that period",
+    ),
+    (
         "The overall toll since Oct. 7 had climbed to 1,200, with 3,400 wounded.",
         P,
         [

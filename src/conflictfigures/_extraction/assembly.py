@@ -27,6 +27,7 @@ from conflictfigures.models import (
     Category,
     Count,
     Figure,
+    Period,
     Qualifier,
     Source,
     trusted_figure,
@@ -420,6 +421,17 @@ def sentence_figures(
             if dates
             else None
         )
+        if r.perfect and doc.published is not None:
+            # "The clashes, which began on April 15, have killed 400": the
+            # perfect counts from the day the clashes began to publication.
+            began = period_m if period_m is not None else date_m
+            if began is not None and _began_before(lows, began.first):
+                began_on = began.period.start if isinstance(began, PeriodMention) else began.date
+                if began_on is not None and began_on <= doc.published:
+                    period_m = PeriodMention(
+                        began.first, began.last, Period(start=began_on, end=doc.published)
+                    )
+                    date_m = None
         if period_m is None and date_m is None and fronted is not None:
             period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
         dated_by_statement = date_m is None and first_statement < r.first
@@ -509,6 +521,21 @@ def sentence_figures(
         previous = r
         total_before = (period_m,) if r.cumulative else None
         yield figure, date is not None or cumulative or dated_by_statement
+
+
+#: Verbs of a beginning before the date a count runs from ("which began on April 15").
+_BEGIN_VERBS = frozenset({"began", "begun", "started", "erupted", "broke", "flared", "escalated"})
+
+
+def _began_before(lows: list[str], first: int) -> bool:
+    """``BEGIN_VERB "out"? ("on" | "in")`` before the date at ``first`` (or opening it)."""
+    prep = first if lows[first] in ("on", "in") else first - 1
+    if prep < 1 or lows[prep] not in ("on", "in"):
+        return False
+    k = prep - 1
+    if lows[k] == "out" and k > 0:
+        k -= 1  # "broke out"
+    return lows[k] in _BEGIN_VERBS
 
 
 #: Words that open a new clause after a comma (", and 12 people were injured on Tuesday").

@@ -454,6 +454,11 @@ def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMe
     return PeriodMention(i, end_index, Period(start=start, end=end))
 
 
+def _unpossessive(low: str) -> str:
+    """A word without its possessive ending ("week's" is "week")."""
+    return low.removesuffix("'s").removesuffix("\u2019s")
+
+
 def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
     """Return the running-total periods a sentence states, in order."""
     found: list[PeriodMention] = []
@@ -466,10 +471,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             continue
         low = tokens[i].low
         nxt = _at(tokens, i + 1)
-        if low == "this" and nxt is not None and nxt.low in ("month", "year", "week"):
-            if nxt.low == "week":
+        # "last week's floods": the possessive names the same period
+        nxt_low = _unpossessive(nxt.low) if nxt is not None else ""
+        if low == "this" and nxt_low in ("month", "year", "week"):
+            if nxt_low == "week":
                 start = published - dt.timedelta(days=published.weekday())
-            elif nxt.low == "month":
+            elif nxt_low == "month":
                 start = month_start
             else:
                 start = published.replace(month=1, day=1)
@@ -483,7 +490,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
             skip_to = i + 2
             continue
-        if low == "last" and nxt is not None and nxt.low == "year" and published.year > 1:
+        if low == "last" and nxt_low == "year" and published.year > 1:
             year = published.year - 1
             found.append(
                 PeriodMention(
@@ -514,17 +521,17 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                     found.append(PeriodMention(i, k + 1, Period(start=saturday, end=end)))
                 skip_to = k + 1
                 continue
-        if low == "last" and nxt is not None and nxt.low in ("week", "weekend"):
+        if low == "last" and nxt_low in ("week", "weekend"):
             # "last week": Monday to Sunday of the week before; "last
             # weekend": its Saturday and Sunday.
             sunday = _shift(published, relativedelta(days=-(published.weekday() + 1)))
-            back = relativedelta(days=-6 if nxt.low == "week" else -1)
+            back = relativedelta(days=-6 if nxt_low == "week" else -1)
             first_day = _shift(sunday, back) if sunday is not None else None
             if sunday is not None and first_day is not None:
                 found.append(PeriodMention(i, i + 2, Period(start=first_day, end=sunday)))
             skip_to = i + 2
             continue
-        if low == "last" and nxt is not None and nxt.low == "month":
+        if low == "last" and nxt_low == "month":
             last_day = _shift(month_start, _DAY)
             if last_day is not None:
                 found.append(
