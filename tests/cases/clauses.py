@@ -749,6 +749,8 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
     ("If another soldier is killed, the truce ends.", P, [], "a hypothetical"),
     ("The army executed numerous attacks on rebel positions.", P, [], "attacks are no victims"),
     ("The two blasts appear to have killed nobody.", P, [], "the blasts are the agent"),
+    ("Officials fear the toll could rise above 100.", P, [], "a total after a modal is a fear"),
+    ("The death toll is expected to rise to 200.", P, [], "'expected to rise' is a projection"),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -183,4 +183,10 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(K, 9), fig(K, 45, cumulative=True, period=["2023-03-10", "2023-03-16"])],
         "a period between the total's noun and its number",
     ),
+    (
+        "The toll continued to rise to 45 on Friday.",
+        P,
+        [fig(K, 45, cumulative=True)],
+        "'continued to rise' is no projection",
+    ),
 ]

@@ -70,6 +70,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             noun_at = k
     if noun_at is None:
         return None
+    if verb_at is not None and projected(tokens, verb_at):
+        return None  # "the toll could rise above 100": a fear, no count
     if joiner == "of" and noun_at != i - 2:
         return None
     if joiner in ("to", "at") and verb_at is None:
@@ -135,6 +137,20 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return Total(category, first, group, milestone, passed)
+
+
+def projected(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the verb at ``k`` is a projection: after a modal ("could rise",
+    "may climb") or after "expected", "likely" or "feared" and "to"
+    ("is expected to rise"); not "continued to rise".
+    """
+    if k < 1:
+        return False
+    before = tokens[k - 1].low
+    if before in lx.MODALS:
+        return True
+    return before == "to" and k >= 2 and tokens[k - 2].low in lx.PROJECTION_WORDS
 
 
 def _state_before_group(

@@ -129,6 +129,12 @@ LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connecte
 
 #: The words that make a figure hypothetical ("if another soldier was hurt").
 IF_WORDS = frozenset({"if", "unless", "whether"})
+#: Modal verbs: a total moved after one is a projection ("could rise to 100").
+MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can"})
+#: Words before "to" that make the verb after it a projection ("expected to rise").
+PROJECTION_WORDS = frozenset(
+    {"expected", "likely", "feared", "set", "projected", "poised", "forecast", "predicted"}
+)
 
 #: Triggers that are finite verbs with no object ("two of the hostages died"):
 #: after "NUMBER of the NP" they report a part of the group, not a modifier.
