@@ -502,4 +502,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="Ahmed Karim")],
         "a name after an active phrase ('shot dead')",
     ),
+    (
+        "Mrs. Ortiz suffered a broken wrist when the roof collapsed.",
+        P,
+        [fig(W, 1, subject="Ortiz")],
+        "a person named with a title suffers an injury",
+    ),
+    (
+        "Maria Lopez received minor injuries in the crash.",
+        P,
+        [fig(W, 1, subject="Maria Lopez")],
+        "a first name and a surname before a verb of suffering",
+    ),
 ]

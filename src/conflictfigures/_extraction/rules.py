@@ -649,6 +649,20 @@ def result_after(lows: list[str], i: int) -> bool:
     return i + 1 < len(lows) and lows[i + 1] in _RESULTS_BY_FIRST
 
 
+def _names_a_person(tokens: list[Token], i: int, last: int) -> bool:
+    """
+    Whether ``tokens[i:last]`` name a person, not a place: a word for people
+    ("the president"), a title before a name ("Mr. Huss"), or a first name and
+    a surname ("John Smith").
+    """
+    words = [t for t in tokens[i:last] if t.is_word]
+    if any(t.low in lx.PEOPLE_NOUNS for t in words):
+        return True
+    if i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].low in lx.ABBREVIATIONS:
+        return True
+    return len(words) >= 2 and all(t.is_capitalized for t in words)
+
+
 def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading | None:
     """
     ``NAME ("," APPOSITIVE ",")? ("was" | "is") AUX* TRIGGER``, or
@@ -679,6 +693,12 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     low = tokens[k].low
     trig = lx.PASSIVE_TRIGGERS.get(low)
     end = k + 1
+    suffered = False
+    if trig is None and low in lx.SUFFER_VERBS and not skipped:
+        # "John Smith suffered minor injuries", "Mr. Huss received a large bruise"
+        injury = read_injury(tokens, k + 1)
+        if injury is not None and _names_a_person(tokens, i, last):
+            trig, end, suffered = (injury[0], None), injury[1], True
     if trig is None:
         # A trigger phrase: "she was taken to the hospital", "he did not survive".
         for words, people, _equipment in PASSIVE_BY_FIRST.get(low, ()):
@@ -709,6 +729,7 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     if (
         not skipped
         and not headline
+        and not suffered  # a verb of suffering with its injury is no headline's bare verb
         and not (
             pronoun and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
         )
