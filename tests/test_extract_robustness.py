@@ -453,6 +453,9 @@ HOSTILE = [
     pytest.param(
         lambda k: "seized 5 tanks, including old ones, and " * (500 * k) + "4 guns.", id="asides"
     ),
+    pytest.param(lambda k: "The gunman shot him dead and " * (300 * k), id="pronouns"),
+    pytest.param(lambda k: "lost 10 tanks: " + "1 destroyed, " * (500 * k) + ".", id="breakdown"),
+    pytest.param(lambda k: "taken to a local " * (300 * k) + "hospital", id="places of care"),
 ]
 
 

@@ -257,11 +257,15 @@ def _last_one_person(lows: list[str], k: int) -> str | None:
     for ("The gunman killed three people before police shot him": the
     gunman; "A bomber targeted a militia leader, killing him": the leader).
     """
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, max(-1, k - 1 - _PRONOUN_REACH), -1):
         low = lows[j]
         if low in lx.PEOPLE_NOUNS and not plural(low):
             return low
     return None
+
+
+#: How far back a pronoun's person may stand, in tokens (bounded: linear work).
+_PRONOUN_REACH = 40
 
 
 def sentence_figures(

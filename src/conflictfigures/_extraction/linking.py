@@ -355,6 +355,10 @@ class Candidate:
         self.verb_near = True
 
 
+#: How many figures back an elided group may look for its equipment (bounded: linear work).
+_ELIDED_REACH = 12
+
+
 def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Reading]) -> bool:
     """
     Whether the figures right before ``num``, each within two tokens of the
@@ -363,7 +367,7 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
     far ("lost 310 tanks in the region: 200 destroyed, 40 damaged").
     """
     at = num.first
-    for r in reversed(readings):
+    for r in readings[: -_ELIDED_REACH - 1 : -1]:
         if not (0 < at - r.last <= 2 or (r.last < at and tokens[at - 1].text == ":")):
             return False
         if r.head is not None:
