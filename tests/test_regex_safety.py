@@ -21,6 +21,7 @@ import pytest
 from conflictfigures import _charts, _groups, _lexicon, _places
 from conflictfigures._aggregation.documents import (
     _BACKGROUND_RE,
+    _FATE_OF_RE,
     _LATER_FATE_RE,
     _SUM_RE,
     _SUMMARY_RE,
@@ -43,7 +44,8 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
-    "_aggregation/documents.py": 4,  # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE
+    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE, _FATE_OF_RE
+    "_aggregation/documents.py": 5,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 1,  # _CODE_RE
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -470,3 +472,12 @@ def test_code_re_near_misses() -> None:
     found = _CODE_RE.search(text + "M50MH")
     assert found is not None
     assert found.span() == (len(text), len(text) + 5)
+
+
+def test_fate_of_re_near_misses() -> None:
+    """Word-bounded literals: 1 MB of "of the injure of tho" finds nothing; "of whom" does."""
+    text = "of the injure of tho " * (2 * N // 21)
+    assert _FATE_OF_RE.search(text) is None
+    found = _FATE_OF_RE.search(text + "of whom")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 7)
