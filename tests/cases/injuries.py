@@ -514,4 +514,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 1, subject="Maria Lopez")],
         "a first name and a surname before a verb of suffering",
     ),
+    (
+        "The pickup rolled over twice. Driver and passenger were taken to a local hospital.",
+        P,
+        [fig(W, 2, subject="Driver and passenger")],
+        "two bare words for one person each, joined by 'and', are two people",
+    ),
 ]

@@ -666,9 +666,14 @@ def _names_a_person(tokens: list[Token], i: int, last: int) -> bool:
 def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading | None:
     """
     ``NAME ("," APPOSITIVE ",")? ("was" | "is") AUX* TRIGGER``, or
-    ``("he" | "she") AUX* TRIGGER``.
+    ``("he" | "she") AUX* TRIGGER``; or two bare words for one person each,
+    joined by "and", before a plural verb ("Wife and daughter were also
+    injured", "Driver and passenger were killed"): two people.
     """
     n = len(tokens)
+    pair = _bare_pair(tokens, i, last)
+    if pair:
+        last += 2
     k = last
     if k < n and tokens[k].text == ",":
         # An appositive: "Muhammad Yah, a senior Taliban commander, was killed".
@@ -688,8 +693,10 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         skipped += 1
     if k >= n:
         return None
-    if skipped and not singular and tokens[last - 1].low not in ("he", "she"):
+    if skipped and not singular and tokens[last - 1].low not in ("he", "she") and not pair:
         return None
+    if pair and singular:
+        return None  # "Wife and daughter was": no pair the verb agrees with
     low = tokens[k].low
     trig = lx.PASSIVE_TRIGGERS.get(low)
     end = k + 1
@@ -739,7 +746,23 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
             return None
         if not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
             return None
-    r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), category)
+    r = Reading(NumberReading(i, last, 2 if pair else 1, Qualifier.EXACT), category)
     r.last = end
     r.np = (i, last)
     return r
+
+
+def _bare_pair(tokens: list[Token], i: int, last: int) -> bool:
+    """
+    ``PERSON_NOUN "and" PERSON_NOUN`` at ``i``, each one word for one person
+    without an article ("Wife and daughter", "Driver and passenger").
+    """
+    return (
+        last == i + 1
+        and last + 1 < len(tokens)
+        and tokens[last].low == "and"
+        and all(
+            t.low in lx.PEOPLE_NOUNS and not plural(t.low) and t.low not in lx.COLLECTIVE_NOUNS
+            for t in (tokens[i], tokens[last + 1])
+        )
+    )
