@@ -189,4 +189,10 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(K, 45, cumulative=True)],
         "'continued to rise' is no projection",
     ),
+    (
+        "By nightfall the dead numbered at least 40.",
+        P,
+        [fig(K, 40, "at_least", cumulative=True)],
+        "'numbered' states a total; the number keeps its own qualifier",
+    ),
 ]

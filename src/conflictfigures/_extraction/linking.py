@@ -522,8 +522,9 @@ def link_total(c: Candidate) -> list[Reading] | None:
     if passed:
         # "rose above 11,000": more than that, the word in its words
         num = NumberReading(num.first - 1, num.last, num.stated, Qualifier.MORE_THAN)
-    elif milestone is not None:
-        # "crossed the three-million mark": at least that many, the mark in its words
+    elif milestone is not None and num.qualifier is Qualifier.EXACT:
+        # "crossed the three-million mark": at least that many, the mark in its
+        # words; a qualified number keeps its own word ("reached more than 300")
         mark = milestone == num.first - 2  # "the three-million mark": the noun is in its words
         num = NumberReading(
             num.first, num.last + mark, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]

@@ -207,11 +207,15 @@ def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
 
 
 def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
-    """``MILESTONE_VERB NUMBER``, the number exact: "tops 100", "has reached 950,000"."""
+    """
+    ``MILESTONE_VERB NUMBER``: "tops 100", "has reached 950,000"; the number
+    exact, or qualified after a verb that states it ("numbered at least 40").
+    """
     i = num.first
-    return (
-        i > 0
-        and num.stated is not None
-        and num.qualifier is Qualifier.EXACT
-        and tokens[i - 1].low in lx.MILESTONE_VERBS
+    if i == 0 or num.stated is None:
+        return False
+    said = lx.MILESTONE_VERBS.get(tokens[i - 1].low)
+    return said is not None and (
+        num.qualifier is Qualifier.EXACT
+        or (said is Qualifier.EXACT and num.qualifier is not Qualifier.VAGUE)
     )

@@ -472,7 +472,10 @@ MILESTONE_VERBS: dict[str, Qualifier] = {
         "crossed crosses passed passes surpassed surpasses topped tops exceeded exceeds".split(),
         Qualifier.AT_LEAST,
     ),
-    **dict.fromkeys("reached reaches hit hits".split(), Qualifier.EXACT),
+    **dict.fromkeys(
+        "reached reaches hit hits numbered numbers totalled totaled totals".split(),
+        Qualifier.EXACT,
+    ),
 }
 
 #: Running-total nouns ("the death toll", "fatalities", "the number of ...").
