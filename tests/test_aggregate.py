@@ -724,6 +724,21 @@ def test_tally_counts_the_wounded_who_die_once_as_dead(
     assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (killed, wounded)
 
 
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Hundreds flee floods\n\nAt least 1,500 people fled their homes, officials said.", 1500),
+        ("Some 40 people were hurt in the crash. Later, dozens were hurt in a fire.", 76),
+    ],
+    ids=["a lead that understates", "a vague count after the numbers adds"],
+)
+def test_tally_drops_a_vague_lead_below_the_numbers_after_it(text: str, best: int) -> None:
+    # Rule 2b: a vague word told before every number of its document, its
+    # range below their sum, is their lead, not more people.
+    found = tally(extract(text, published="2023-03-16"))
+    assert [e.best for e in found.values()] == [best]
+
+
 def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None:
     figures = [
         fig(2, outlet="A"),

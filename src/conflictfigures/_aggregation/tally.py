@@ -312,17 +312,46 @@ def _summaries_dropped(incidents: list[Unit]) -> list[Unit]:
     sum of the exact mentions summarises them, and is not counted again.
     A member of one list with an exact mention is counted beside it, not
     a summary of it ("at least one officer and one soldier were injured").
+    So does a vague word told before every number of its document whose
+    range lies below their sum (a lead that understates: "Thousands remain
+    missing" ... "at least 10,000 people are still missing").
     """
     exact = [u for u in incidents if not _is_loose(u)]
-    if not exact:
+    stated = [u for u in incidents if not _is_vague(u)]
+    if not stated:
         return incidents
     total = sum(u.estimate.best for u in exact)
+    stated_total = sum(u.estimate.best for u in stated)
     listed = set().union(*(u.lists for u in exact))
+    #: Where each document's first stated number starts.
+    first_stated: dict[Source, int] = {}
+    for u in stated:
+        for c in u.claims:
+            for f in c.figures:
+                first_stated[f.source] = min(first_stated.get(f.source, f.span.start), f.span.start)
     return [
         u
         for u in incidents
-        if not _is_loose(u) or not u.lists.isdisjoint(listed) or not holds(u.estimate, total)
+        if not _is_loose(u)
+        or not (
+            (exact and u.lists.isdisjoint(listed) and holds(u.estimate, total))
+            or (_is_vague(u) and stated_total > u.estimate.low and _leads(u, first_stated))
+        )
     ]
+
+
+def _is_vague(unit: Unit) -> bool:
+    """A unit stated only in vague words ("thousands", "several")."""
+    return all(f.count.qualifier is Qualifier.VAGUE for c in unit.claims for f in c.figures)
+
+
+def _leads(unit: Unit, first_stated: dict[Source, int]) -> bool:
+    """Whether every figure of a unit comes before its document's first stated number."""
+    return all(
+        f.source in first_stated and f.span.start < first_stated[f.source]
+        for c in unit.claims
+        for f in c.figures
+    )
 
 
 #: What may stand between two members of one list ("one child, one teenager
