@@ -362,7 +362,7 @@ NP_STOP = frozenset(
     reportedly also all later allegedly reported believed thought said say says
     according amid across around inside outside including among against without
     earlier yesterday today tonight overnight not no so still now then there here both
-    this last next each per following despite
+    this last next each per following despite until till unless because although though
     """.split()
 )
 
