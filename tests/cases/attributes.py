@@ -209,6 +209,15 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        (
+            "Officers found several victims at the scene, police spokeswoman Ana Ruiz said. "
+            "Two men were pronounced dead there."
+        ),
+        P,
+        [fig(K, 2, claimed_by="police spokeswoman Ana Ruiz")],
+        "a source named in a sentence without figures speaks for the rest of its paragraph",
+    ),
+    (
         "The U.N. mission has documented 212 killings of civilians since January.",
         P,
         [fig(K, 212, claimed_by="The U.N. mission", cumulative=True)],

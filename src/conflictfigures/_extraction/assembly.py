@@ -268,6 +268,21 @@ def _last_one_person(lows: list[str], k: int) -> str | None:
 _PRONOUN_REACH = 40
 
 
+def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
+    """
+    Keep the source a sentence without figures names, for the figures of the
+    same statement after it in its paragraph ("..., police spokesperson Tom
+    Ahern said. Two men were pronounced dead at the scene.").
+    """
+    if CLAIM_WORDS.isdisjoint(lows):
+        return
+    for _, c_start, c_end in reversed(find_claims(tokens)):
+        if not is_pronoun_claim(tokens, c_start, c_end):
+            doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+            doc.paragraph_claim = (doc.block, doc.claimant)
+            return
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -281,6 +296,7 @@ def sentence_figures(
     lows = list(map(_LOW, tokens))
     readings = read_sentence(tokens, lows, doc.counted)
     if not readings:
+        _note_claim(doc, sent, tokens, lows)
         return
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     text = doc.text
