@@ -7,7 +7,7 @@ and shooting reports write them, and for figures read across a longer clause
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, D, K, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_INJURIES: list[Row] = [
     (
@@ -519,5 +519,11 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [fig(W, 2, subject="Driver and passenger")],
         "two bare words for one person each, joined by 'and', are two people",
+    ),
+    (
+        "About 2,000 residents of the district fled their homes after the shelling.",
+        P,
+        [fig(DISP, 2000, "about", subject="residents")],
+        "'fled' after a phrase of place",
     ),
 ]

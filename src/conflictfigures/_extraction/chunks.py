@@ -639,7 +639,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             return m
         if (
             t.low in lx.INTRANSITIVE_TRIGGERS
-            and t.low not in ("dead", "fled")
+            and t.low != "dead"
+            # "fled" after a phrase of place or origin only ("residents of
+            # the village fled"); after a clause it may be another's flight
+            and (t.low != "fled" or low in lx.PREPOSITIONS)
             and (relative or low in lx.PREPOSITIONS or low.endswith("ing"))
         ):
             # "miners who had been trapped underground died", "two
