@@ -103,6 +103,24 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "Troops rounded up 27 young men in the market on Friday.",
+        P,
+        [fig(D, 27, subject="young men")],
+        "'rounded up' detains",
+    ),
+    (
+        "Pirates are still holding 19 sailors hostage off the coast.",
+        P,
+        [fig(D, 19, subject="sailors")],
+        "'holding ... hostage' like 'took ... hostage'",
+    ),
+    (
+        "Eleven fishermen went missing when the storm hit.",
+        P,
+        [fig("missing", 11, subject="fishermen")],
+        "'went missing'",
+    ),
+    (
         "Fighters commandeered three government helicopters at the airfield.",
         P,
         [fig(CAPT, 3, subject="government helicopters")],

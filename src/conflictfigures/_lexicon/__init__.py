@@ -189,7 +189,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma sever mangled twisted clinic medical
-    stab homicid protection
+    stab homicid protection rounded rounding
     """.split()
 )
 

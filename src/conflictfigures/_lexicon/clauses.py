@@ -29,8 +29,11 @@ ONE_PERSON_STARTERS = frozenset(
 #: Determiners after "NUMBER of" that make the number a part of a group already counted.
 SUBSET_DETERMINERS = frozenset({"the", "these", "those", "several", "multiple", "numerous"})
 
-#: Forms of "take" that open a capture around its group ("took ... into custody").
-TAKE_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
+#: Forms of "take" and "hold" that open a capture around its group ("took ...
+#: into custody", "are holding 12 aid workers hostage").
+TAKE_VERBS = frozenset(
+    {"take", "takes", "took", "taken", "taking", "hold", "holds", "held", "holding"}
+)
 
 #: The single words that close it ("took 15 soldiers hostage").
 CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
