@@ -103,6 +103,12 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "Coastguards boarded the tanker and detained its 21 crew members.",
+        P,
+        [fig(D, 21, subject="crew members")],
+        "a possessive between an active verb and its number",
+    ),
+    (
         "Troops rounded up 27 young men in the market on Friday.",
         P,
         [fig(D, 27, subject="young men")],

@@ -473,6 +473,7 @@ GROUP_OF_NOUNS = frozenset({"family", "group", "crowd", "party", "busload", "tot
 ACTIVE_FILLERS = frozenset(
     {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
     | {"additional", "further", "other", "the"}
+    | {"their", "its", "his", "her", "our"}  # "detained their 24 crew members"
 )
 
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
