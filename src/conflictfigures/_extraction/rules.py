@@ -280,6 +280,8 @@ def read_result(
         if words_at(tokens, j, words):
             if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
                 return None  # "found two climbers alive"
+            if verb.low in lx.SENTENCE_VERBS:
+                return None  # "sentenced 14 people to death": a sentence, no death
             return category, k, j + len(words)
     return None
 

@@ -93,6 +93,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     RESULT_VERBS as RESULT_VERBS,
     RESULT_WORDS as RESULT_WORDS,
     SELF_KILLING_PHRASES as SELF_KILLING_PHRASES,
+    SENTENCE_VERBS as SENTENCE_VERBS,
     SUBSET_DETERMINERS as SUBSET_DETERMINERS,
     SUFFER_VERBS as SUFFER_VERBS,
     TAKE_VERBS as TAKE_VERBS,

@@ -132,6 +132,10 @@ LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connecte
 
 #: The words that make a figure hypothetical ("if another soldier was hurt").
 IF_WORDS = frozenset({"if", "unless", "whether"})
+#: Verbs of a court's sentence: "sentenced 14 people to death" kills no one.
+SENTENCE_VERBS = frozenset(
+    {"sentenced", "sentencing", "sentence", "sentences", "condemned", "condemning"}
+)
 #: Modal verbs: a total moved after one is a projection ("could rise to 100").
 MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can"})
 #: Words before "to" that make the verb after it a projection ("expected to rise").
