@@ -752,7 +752,7 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
     ("Officials fear the toll could rise above 100.", P, [], "a total after a modal is a fear"),
     ("The death toll is expected to rise to 200.", P, [], "'expected to rise' is a projection"),
     ("Lebanon suffered heavy losses in the storm.", P, [], "a place suffers no injury"),
-    ("A military court sentenced 9 men to death on Monday.", P, [], "a death sentence kills no one"),
+    ("A court sentenced 9 men to death on Monday.", P, [], "a death sentence kills no one"),
     (
         "Rescuers searched for several days until the missing hiker was found alive.",
         P,
