@@ -526,4 +526,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(DISP, 2000, "about", subject="residents")],
         "'fled' after a phrase of place",
     ),
+    (
+        "Nine guards \u2014 six men and three women \u2014 were wounded in the raid.",
+        P,
+        [fig(W, 9, subject="guards")],
+        "an aside between spaced dashes, like one between commas",
+    ),
 ]

@@ -557,9 +557,11 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         return verb  # "Eight police and army soldiers have been killed"
     if tok.text == "," and k + 1 < n and _group_verb_at(tokens, k + 1):
         return k + 1  # a stray comma: "22 people, were killed"
+    # An aside between spaced dashes: "7 people - 4 men and 3 women - were hurt".
+    dash = tok.text in lx.DASHES and tok.gap != GLUED
     part = _part_verb(tokens, k + 1 if tok.text == "," else k)
-    if tok.text in (",", "("):
-        close = "," if tok.text == "," else ")"
+    if tok.text in (",", "(") or dash:
+        close = tok.text if dash else "," if tok.text == "," else ")"
         m = k + 1
         limit = min(n, k + _ASIDE_REACH)
         while m < limit and tokens[m].text != close and tokens[m].low not in _CLAUSE_ENDS:
