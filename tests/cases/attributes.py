@@ -77,6 +77,12 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "Between 2 and 8 March, some 9,000 people were displaced in the province.",
+        P,
+        [fig(DISP, 9000, "about", period=["2023-03-02", "2023-03-08"], cumulative=True)],
+        "'between D and D MONTH' is the days of that month",
+    ),
+    (
         "The revolt, which erupted on January 9, has killed at least 90 people.",
         P,
         [fig(K, 90, "at_least", period=["2023-01-09", "2023-03-16"], cumulative=True)],

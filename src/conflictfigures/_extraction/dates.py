@@ -454,6 +454,34 @@ def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMe
     return PeriodMention(i, end_index, Period(start=start, end=end))
 
 
+def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "between 1 and 7 March (2024)" or "from 1 to 7 March" at ``i``: the
+    days of one month, the latest such days up to publication.
+    """
+    if i + 4 >= len(tokens):
+        return None
+    first, joiner, second, month_tok = tokens[i + 1 : i + 5]
+    d1, d2 = _day_of(first), _day_of(second)
+    if (
+        d1 is None
+        or d2 is None
+        or d1 >= d2
+        or joiner.low not in ("and", "to", "until", "through")
+        or month_tok.low not in MONTHS
+        or not month_tok.is_capitalized
+    ):
+        return None
+    year, end_index = _optional_year(tokens, i + 5)
+    end = _month_date(year, MONTHS[month_tok.low], d2, published)
+    if end is None:
+        return None
+    start = _safe_date(end.year, end.month, d1)
+    if start is None or start > published:
+        return None
+    return PeriodMention(i, end_index, Period(start=start, end=min(end, published)))
+
+
 def _unpossessive(low: str) -> str:
     """A word without its possessive ending ("week's" is "week")."""
     return low.removesuffix("'s").removesuffix("\u2019s")
@@ -500,7 +528,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             skip_to = i + 2
             continue
         if low in ("between", "from"):
-            mention = _between_months(tokens, i, published)
+            mention = _between_months(tokens, i, published) or _between_days(tokens, i, published)
             if mention is not None:
                 found.append(mention)
                 skip_to = mention.last
