@@ -456,6 +456,8 @@ HOSTILE = [
     pytest.param(lambda k: "The gunman shot him dead and " * (300 * k), id="pronouns"),
     pytest.param(lambda k: "lost 10 tanks: " + "1 destroyed, " * (500 * k) + ".", id="breakdown"),
     pytest.param(lambda k: "taken to a local " * (300 * k) + "hospital", id="places of care"),
+    pytest.param(lambda k: "killed 2 on Monday and since then " * (200 * k), id="since then"),
+    pytest.param(lambda k: "killed 2 since Monday and on Friday " * (200 * k), id="in periods"),
 ]
 
 

@@ -77,6 +77,12 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "Villagers buried 12 people on Saturday, and since then 40 have been arrested.",
+        P,
+        [fig(D, 40, cumulative=True, period=["2023-03-11", "2023-03-16"])],
+        "'since then' after a dated clause is a period from that date",
+    ),
+    (
         "Between 2 and 8 March, some 9,000 people were displaced in the province.",
         P,
         [fig(DISP, 9000, "about", period=["2023-03-02", "2023-03-08"], cumulative=True)],

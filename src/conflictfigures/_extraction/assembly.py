@@ -268,6 +268,26 @@ def _last_one_person(lows: list[str], k: int) -> str | None:
 _PRONOUN_REACH = 40
 
 
+def _since_then(
+    lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
+) -> list[PeriodMention]:
+    """
+    "since then" after a date in its sentence: the period from that date to
+    ``end`` ("Twelve people were buried on Saturday, and since then 40 have
+    been arrested"). The periods stay in order.
+    """
+    found = list(periods)
+    dated = sorted((d for d in mentions if d.date <= end), key=lambda d: d.last)
+    j = 0  # the dates that end before k: dated[:j]
+    for k in range(len(lows) - 1):
+        if lows[k] == "since" and lows[k + 1] == "then":
+            while j < len(dated) and dated[j].last <= k:
+                j += 1
+            if j:
+                found.append(PeriodMention(k, k + 2, Period(start=dated[j - 1].date, end=end)))
+    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
 def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
     """
     Keep the source a sentence without figures names, for the figures of the
@@ -307,11 +327,18 @@ def sentence_figures(
         # Every date holds a starting word (a day number needs its month).
         mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
     periods = find_periods(tokens, reference)
-    # A date inside a period ("since Monday") starts the period, not an incident.
+    if "then" in lows and reference is not None:
+        periods = _since_then(lows, periods, mentions, reference)
+    # A date inside a period ("since Monday") starts the period, not an incident
+    # (the periods are in order; each date finds the furthest reach of those
+    # starting at or before it by bisection, so many of both stay linear).
+    p_firsts = [p.first for p in periods]
+    reach = list(itertools.accumulate((p.last for p in periods), max))
     dates = [
         d
         for d in mentions
-        if not in_parentheses(tokens, d) and not any(p.first <= d.first < p.last for p in periods)
+        if not in_parentheses(tokens, d)
+        and not ((j := bisect.bisect_right(p_firsts, d.first) - 1) >= 0 and d.first < reach[j])
     ]
     claims = [] if CLAIM_WORDS.isdisjoint(lows) else find_claims(tokens)
     # Everything below looks things up by position (bisect), so a sentence with
