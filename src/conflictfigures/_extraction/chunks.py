@@ -15,8 +15,8 @@ from conflictfigures._extraction.numbers import (
     age_list_end,
     model_code,
 )
-from conflictfigures._extraction.text import GLUED, Token, words_at
-from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
+from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, passive_phrase_at
 from conflictfigures.models import Category
 
 
@@ -440,10 +440,7 @@ _GROUP_BREAKS = _NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
 
 def _phrase_at(tokens: list[Token], k: int) -> bool:
     """Whether a passive trigger phrase starts at ``k`` ("registered as refugees")."""
-    for words, _, _ in PASSIVE_BY_FIRST.get(tokens[k].low, ()):
-        if words_at(tokens, k, words):
-            return True
-    return False
+    return passive_phrase_at(tokens, k) is not None
 
 
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:

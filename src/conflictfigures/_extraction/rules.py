@@ -26,10 +26,10 @@ from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
     ACTIVE_BY_LAST,
-    PASSIVE_BY_FIRST,
     TAKE_CLOSERS,
     active_phrases_at,
     intended,
+    passive_phrase_at,
 )
 from conflictfigures.models import Category, Qualifier
 
@@ -99,16 +99,17 @@ def read_passive(
         break
     if k >= n:
         return None
-    for words, people, equipment in PASSIVE_BY_FIRST.get(tokens[k].low, ()):
-        if all(k + i < n and tokens[k + i].low == w for i, w in enumerate(words)):
-            if not skipped and takes_object(tokens, k + len(words) - 1):
-                return None  # "a policeman shot dead eight officers": active
-            end = k + len(words)
-            # "was struck by lightning and killed": the death decides.
-            then = _death_after_phrase(tokens, end) if people is not Category.KILLED else None
-            if then is not None:
-                return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
-            return (people, equipment), k, end, perfect
+    phrase = passive_phrase_at(tokens, k)
+    if phrase is not None:
+        words, people, equipment = phrase
+        if not skipped and takes_object(tokens, k + len(words) - 1):
+            return None  # "a policeman shot dead eight officers": active
+        end = k + len(words)
+        # "was struck by lightning and killed": the death decides.
+        then = _death_after_phrase(tokens, end) if people is not Category.KILLED else None
+        if then is not None:
+            return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
+        return (people, equipment), k, end, perfect
     if (
         skipped
         and k + 2 < n
@@ -710,10 +711,9 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
             trig, end, suffered = (injury[0], None), injury[1], True
     if trig is None:
         # A trigger phrase: "she was taken to the hospital", "he did not survive".
-        for words, people, _equipment in PASSIVE_BY_FIRST.get(low, ()):
-            if words_at(tokens, k, words):
-                trig, end = (people, None), k + len(words)
-                break
+        phrase = passive_phrase_at(tokens, k)
+        if phrase is not None:
+            trig, end = (phrase[1], None), k + len(phrase[0])
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
         return None
     if skipped and not be and (low in lx.ACTIVE_TRIGGERS or end > k + 1):

@@ -61,6 +61,28 @@ def phrases_by(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Ph
 #: Passive phrases by the word they start with ("taken" into custody).
 PASSIVE_BY_FIRST = phrases_by(lx.PASSIVE_PHRASES, 0)
 
+#: Each passive phrase by its words, and the lengths phrases come in, longest first.
+_PASSIVE_BY_WORDS: dict[tuple[str, ...], Phrase] = {p[0]: p for p in reversed(lx.PASSIVE_PHRASES)}
+_PASSIVE_LENGTHS = sorted({len(p[0]) for p in lx.PASSIVE_PHRASES}, reverse=True)
+
+
+def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    The longest passive phrase starting at ``tokens[k]``, found by looking up
+    the words at each length a phrase has (a few look-ups however many
+    phrases share a first word: "shot in the leg", "taken to a nearby
+    hospital" are generated in their hundreds).
+    """
+    if tokens[k].low not in PASSIVE_BY_FIRST:
+        return None
+    n = len(tokens)
+    for length in _PASSIVE_LENGTHS:
+        if k + length <= n:
+            found = _PASSIVE_BY_WORDS.get(tuple(t.low for t in tokens[k : k + length]))
+            if found is not None:
+                return found
+    return None
+
 
 #: Active phrases by the word just before the counted group ("the death of").
 ACTIVE_BY_LAST = phrases_by(lx.ACTIVE_PHRASES, -1)

@@ -189,8 +189,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies commandeer hijack
-    cut sprain hypotherm frostbite whiplash trauma sever mangled twisted clinic medical
-    stab homicid protection rounded rounding
+    cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
+    stabb homicid protection rounded rounding
     """.split()
 )
 

@@ -102,10 +102,6 @@ _CARE_PLACES = (
     ("hospitals",),
     ("clinic",),
     ("clinics",),
-    ("medical", "center"),
-    ("medical", "centre"),
-    ("medical", "facility"),
-    ("medical", "facilities"),
 )
 #: "taken to a local hospital", "treated at area hospitals": each way of
 #: writing it, as a phrase.
