@@ -752,12 +752,13 @@ def test_monthly_totals_at_several_places_each_take_their_own_incidents() -> Non
 
 
 def test_results_made_quickly_equal_those_attrs_makes() -> None:
-    # The analysis makes keys, claims, estimates and contradiction sides
-    # through slot setters (``_aggregation.construct``): every field, the
+    # The analysis makes keys, claims, estimates, contradictions and their
+    # sides through slot setters (``_aggregation.construct``): every field, the
     # derived range included, must be what attrs' ``__init__`` gives.
     from conflictfigures._aggregation import construct  # noqa: PLC0415 - private helpers
     from conflictfigures._aggregation.results import (  # noqa: PLC0415
         ClaimKey,
+        Contradiction,
         ContradictionSide,
         Estimate,
     )
@@ -791,6 +792,12 @@ def test_results_made_quickly_equal_those_attrs_makes() -> None:
     )
     with pytest.raises(InvalidPolicy, match="got low=5, best=4, high=3"):
         construct.new_estimate(Category.KILLED, 5, 4, 3, "ucdp", key, (made,))
+    # An estimate whose numbers were checked before is made without the check.
+    assert construct.new_estimate(
+        Category.KILLED, 3, 4, 5, "ucdp", key, (made,), check=False
+    ) == Estimate(
+        category=Category.KILLED, low=3, best=4, high=5, policy="ucdp", key=key, claims=(made,)
+    )
     side = construct.new_side(figures[0].count, None, figures[:1], ("x",), ("y",))
     assert side == ContradictionSide(
         count=figures[0].count,
@@ -799,3 +806,8 @@ def test_results_made_quickly_equal_those_attrs_makes() -> None:
         claimants=("x",),
         independents=("y",),
     )
+    for relation in ("same", "within"):
+        made_c = construct.new_contradiction((made,), (side,), "conflict", relation)
+        built_c = Contradiction(claims=(made,), sides=(side,), kind="conflict", relation=relation)
+        assert made_c == built_c
+        assert repr(made_c) == repr(built_c)

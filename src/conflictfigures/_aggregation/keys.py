@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 from array import array
 from collections import defaultdict
+from itertools import chain
 from operator import eq, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -661,9 +662,11 @@ def _incident_claims(
                 idx = by_date[window[0]]
                 jobs.append((idx[0], s, (window[0],), number, idx))
                 continue
-            # Each date's figures are in index order: its first is its least.
-            first = min(by_date[d][0] for d in window)
-            jobs.append((first, s, tuple(window), number, [i for d in window for i in by_date[d]]))
+            # Each date's figures are in index order: its first is its least
+            # (read, like the figures, in C).
+            parts = list(map(by_date.__getitem__, window))
+            first = min(map(_first_item, parts))
+            jobs.append((first, s, tuple(window), number, list(chain.from_iterable(parts))))
     orders = [_scope_order(scope) for scope in scopes]
     ranked = sorted(range(len(scopes)), key=orders.__getitem__)
     by_rank = all(orders[a] < orders[b] for a, b in itertools.pairwise(ranked))

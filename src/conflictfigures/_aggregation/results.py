@@ -39,6 +39,8 @@ __all__ = [
     "TotalPoint",
 ]
 
+_count_of = attrgetter("count")
+
 #: Incident dates this many days apart may be one incident reported from
 #: different time zones or news cycles ("late on Wednesday" / "on Thursday").
 DATE_TOLERANCE = dt.timedelta(days=1)
@@ -195,6 +197,43 @@ def count_key(count: Count) -> tuple[Any, ...]:
     )
 
 
+class CountKeys:
+    """
+    The :func:`count_key` of each count object, read once per object within
+    one analysis (by identity, with the count, which keeps it alive).
+
+    Counts are mostly shared objects. Their key tells any two unequal
+    counts apart (each field is in it; a ``None`` field differs from any
+    value beside it, or only one qualifier allows the field), so counts
+    with equal keys are equal: distinct counts are found and ordered by
+    their keys, without hashing a count (a Python call each).
+    """
+
+    __slots__ = ("known",)
+
+    def __init__(self) -> None:
+        self.known: dict[int, tuple[tuple[Any, ...], Count]] = {}
+
+    def key(self, count: Count) -> tuple[Any, ...]:
+        """The count's :func:`count_key`."""
+        found = self.known.get(id(count))
+        if found is None:
+            found = self.known[id(count)] = (count_key(count), count)
+        return found[0]
+
+    def distinct(self, figures: Iterable[Figure]) -> tuple[Count, ...]:
+        """The distinct counts of some figures, lowest first: :attr:`Claim.counts`."""
+        objects = {id(c): c for c in map(_count_of, figures)}
+        if len(objects) == 1:
+            return tuple(objects.values())
+        known, key = self.known.get, self.key
+        by_key: dict[tuple[Any, ...], Count] = {}
+        for oid, count in objects.items():
+            found = known(oid)
+            by_key.setdefault(key(count) if found is None else found[0], count)
+        return tuple(by_key[k] for k in sorted(by_key))
+
+
 def top_figure(count: Count) -> int:
     """
     The highest number a report gives: the top of a range, the number stated
@@ -261,9 +300,6 @@ def consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
             True,
         )
     return lowest_floor, max(lowest_floor, top), False
-
-
-_count_of = attrgetter("count")
 
 
 def claim_range(figures: tuple[Figure, ...]) -> tuple[int, int | None, bool]:

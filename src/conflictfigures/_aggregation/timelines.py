@@ -39,8 +39,9 @@ def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
     in key order, and the sort by date is stable).
 
     Claims of one scope (category, side, group and place) come one after
-    the other: each run is filed under its scope's prefixes once, and each
-    list is ordered by a sort on its dates alone.
+    the other: each run is filed under its scope's prefixes once (a run,
+    already in order of its last dates, as it is), and each list of several
+    runs is ordered by a sort on its dates alone.
     """
     runs: list[tuple[tuple[Any, ...], list[Claim]]] = []
     scope: tuple[Any, ...] | None = None
@@ -54,18 +55,26 @@ def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
             scope, run = here, []
             runs.append((here, run))
         run.append(claim)
-    lists: dict[tuple[Any, ...], list[Claim]] = {}
+    #: Each prefix's runs, and the last date of each run's claims.
+    lists: dict[tuple[Any, ...], list[tuple[list[Claim], list[dt.date]]]] = {}
     for (category, side, group, place), found in runs:
+        last = [c.dates[-1] for c in found]
         for prefix in [place[:i] for i in range(len(place), 0, -1)] if place else [None]:
             key = (category, side, group, prefix)
             into = lists.get(key)
             if into is None:
-                lists[key] = list(found)
+                lists[key] = [(found, last)]
             else:
-                into.extend(found)
+                into.append((found, last))
     index: IncidentIndex = {}
-    for key, found in lists.items():
-        last = [c.dates[-1] for c in found]
+    for key, parts in lists.items():
+        if len(parts) == 1:
+            # One scope's claims: its windows of dates follow each other, so
+            # its claims in key order are in order of their last date.
+            index[key] = _Timeline(*parts[0])
+            continue
+        found = [c for part, _ in parts for c in part]
+        last = [d for _, part in parts for d in part]
         order = sorted(range(len(last)), key=last.__getitem__)
         index[key] = _Timeline([found[i] for i in order], [last[i] for i in order])
     return index
