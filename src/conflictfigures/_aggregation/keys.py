@@ -24,9 +24,9 @@ from conflictfigures._aggregation.construct import new_claim, new_key
 from conflictfigures._aggregation.normalise import (
     Claimant,
     Doc,
-    Norm,
     claimants,
     document_sides,
+    documents_of,
     normalise,
 )
 from conflictfigures._aggregation.results import (
@@ -48,6 +48,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
 
+    from conflictfigures._aggregation.normalise import Norm
     from conflictfigures.models import Count, Figure
 
 __all__ = ["Grouped", "build_claims", "figure_sort_key"]
@@ -112,7 +113,8 @@ def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
 
 def _slot(n: Norm) -> _Slot:
     """Incidents are matched within their date; totals across all dates."""
-    return (n.category, n.incident, n.date if n.incident else None)
+    category, incident, _side, _group, _place, date, _start, _doc, _named = n
+    return (category, incident, date if incident else None)
 
 
 def _fits(own: _Target, target: _Target, *, hierarchy: bool) -> bool:
@@ -292,25 +294,26 @@ def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
     A total without a period start takes one only where it fits that
     period's reports (``_fits_period``).
     """
-    start = None if n.incident else n.period_start
-    own: _Target = (side, n.group, n.place, start)
-    known = side is not None and n.group is not None and n.place is not None
-    if n.incident and n.date is not None:
+    category, incident, _side, group, place, date, period_start, doc, _named = n
+    start = None if incident else period_start
+    own: _Target = (side, group, place, start)
+    known = side is not None and group is not None and place is not None
+    if incident and date is not None:
         if known and own not in index.inner(_slot(n)):
             return own  # fully known, and no more specific place to narrow to
-        days: list[dt.date | None] = [n.date, shift(n.date, -1), shift(n.date, 1)]
+        days: list[dt.date | None] = [date, shift(date, -1), shift(date, 1)]
     else:
         if known and start is not None:
             return own  # totals match places exactly: nothing to fill
         days = [None]
     found: set[_Target] = set()
     for day in days:
-        slot = (n.category, n.incident, day)
-        if (day is None and n.incident) or slot not in index.support:
+        slot = (category, incident, day)
+        if (day is None and incident) or slot not in index.support:
             continue
         docs = index.support[slot]
         for target in index.matches(slot, own):
-            if day != n.date and docs[target] == n.doc:
+            if day != date and docs[target] == doc:
                 continue
             found.add(target)
             if len(found) > 1:
@@ -319,7 +322,7 @@ def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
         target = next(iter(found))
         if (
             start is None
-            and not n.incident
+            and not incident
             and target[3] is not None
             and not _fits_period(count, index.counts[(_slot(n), target)])
         ):
@@ -428,7 +431,7 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
 
 #: The first and second item of a pair (a claimant's label and independent
 #: key; a sort key's index), read in C.
-_first_item, _second = itemgetter(0), itemgetter(1)
+_first_item, _second, _last_item = itemgetter(0), itemgetter(1), itemgetter(-1)
 
 
 def _join_named_incidents(
@@ -444,13 +447,13 @@ def _join_named_incidents(
     """
     by_doc: dict[tuple[Doc, Category], set[tuple[Any, ...]]] = defaultdict(set)
     for i, target in targets.items():
-        by_doc[(norms[i].doc, target[0])].add(target)
+        by_doc[(norms[i][7], target[0])].add(target)  # (a norm's document, 7th)
     joined = {}
     for i in named:
-        n = norms[i]
-        found = by_doc.get((n.doc, n.category), set())
-        if n.names_incident is not None and n.names_incident >= 0:
-            found = {t for t in found if t[4].weekday() == n.names_incident}
+        category, _, _, _, _, _, _, doc, names_incident = norms[i]
+        found = by_doc.get((doc, category), set())
+        if names_incident is not None and names_incident >= 0:
+            found = {t for t in found if t[4].weekday() == names_incident}
         if len(found) == 1:
             joined[i] = next(iter(found))
     return joined
@@ -493,7 +496,8 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     )
     placed: dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]] = {}
     named: list[int] = []
-    track = any(n.names_incident is not None for n in norms)
+    # (whether any total names its incident: not every norm's last field is None)
+    track = list(map(_last_item, norms)).count(None) != len(norms)
     inner = index.inner
     #: The targets with a more specific place below them, per category and
     #: incident date (read without building a slot per figure).
@@ -527,13 +531,13 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     del index  # the largest transient structure: free it before claims are made
     joined = _join_named_incidents(norms, named, placed) if named else {}
     for i in named:
-        n = norms[i]
         if i in joined:
             cat, side, group, place, day = joined[i]
             incidents[(cat, side, group, place)][day].append(i)
         else:
-            totals[(n.category, sides[i], n.group, n.place, n.date)][None].append(i)
-    doc_of = [n.doc for n in norms]
+            cat, _, _, group, place, as_of, _, _, _ = norms[i]
+            totals[(cat, sides[i], group, place, as_of)][None].append(i)
+    doc_of = documents_of(norms)
     del norms, sides, placed, named, joined
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     claims, made = _incident_claims(incidents, doc_of, figures, names, shared)
