@@ -510,15 +510,18 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     for i, n in enumerate(norms):
         category, incident, _side, group, place, date, start, _doc, names_incident = n
         side = sides[i]
-        if not (
-            # ``_resolve``'s first rule, inline for the common case: an
-            # incident fully known, with no more specific place to narrow to.
-            incident
-            and side is not None
-            and group is not None
-            and place is not None
-            and (side, group, place, None) not in inner_at[category][date]
-        ):
+        # ``_resolve``'s first rules, inline for the common cases: an incident
+        # fully known, with no more specific place to narrow to; a total
+        # fully known, its period start too.
+        if incident:
+            if (
+                side is None
+                or group is None
+                or place is None
+                or (side, group, place, None) in inner_at[category][date]
+            ):
+                side, group, place, start = _resolve(n, side, index, figures[i].count)
+        elif side is None or group is None or place is None or start is None:
             side, group, place, start = _resolve(n, side, index, figures[i].count)
         if incident and date is not None:
             incidents[(category, side, group, place)][date].append(i)
@@ -540,9 +543,20 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     doc_of = documents_of(norms)
     del norms, sides, placed, named, joined
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    claims, made = _incident_claims(incidents, doc_of, figures, names, shared)
+    claims, made, runs = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
-    by_scope = incident_index(claims)
+    by_scope = incident_index(claims, runs)
+    first_runs: list[tuple[Category, int, int]] | None = None
+    if runs is not None:  # the categories' runs, from the scopes' (no claim read)
+        first_runs = []
+        at = 0
+        for scope, of_scope in runs:
+            if first_runs and first_runs[-1][0] is scope[0]:
+                first_runs[-1] = (scope[0], first_runs[-1][1], at + len(of_scope))
+            else:
+                first_runs.append((scope[0], at, at + len(of_scope)))
+            at += len(of_scope)
+    del runs
     #: The figures of each total claim, by the fields of its key (a plain
     #: tuple hashes without a Python call), with its key.
     total_groups: dict[tuple[Any, ...], tuple[ClaimKey, list[int]]] = {}
@@ -572,7 +586,7 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     stated = _placed(stated, made_totals)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
-    claims, (incidents_land, totals_land) = _merge_by_category(claims, stated)
+    claims, (incidents_land, totals_land) = _merge_by_category(claims, stated, first_runs)
     made_at = array("l", map(incidents_land.__getitem__, made))
     made_at.extend(map(totals_land.__getitem__, made_totals))
     return Grouped(claims, by_scope, made_at)
@@ -595,27 +609,38 @@ def _placed(claims: list[Claim], ranks: Sequence[int]) -> list[Claim]:
     return [c for c in placed if c is not None]
 
 
+def _category_runs(claims: list[Claim]) -> list[tuple[Category, int, int]]:
+    """The runs of claims of one category, as (category, start, end), in order."""
+    found: list[tuple[Category, int, int]] = []
+    current: Category | None = None
+    start = 0
+    for j, claim in enumerate(claims):
+        category = claim.key.category
+        if category is not current:
+            if current is not None:
+                found.append((current, start, j))
+            current, start = category, j
+    if current is not None:
+        found.append((current, start, len(claims)))
+    return found
+
+
 def _merge_by_category(
-    first: list[Claim], second: list[Claim]
+    first: list[Claim],
+    second: list[Claim],
+    first_runs: list[tuple[Category, int, int]] | None = None,
 ) -> tuple[list[Claim], tuple[array[int], array[int]]]:
     """
     Two lists in key order merged by category, each category's claims of
     ``first`` before those of ``second`` (a stable merge), one pass each;
-    with where each claim of each list lands.
+    with where each claim of each list lands. ``first_runs``: the runs of
+    ``first`` (:func:`_category_runs`), when known.
     """
     #: The runs of each category in each list, as (start, end) positions.
     runs: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-    for side, claims in enumerate((first, second)):
-        current: Category | None = None
-        start = 0
-        for j, claim in enumerate(claims):
-            category = claim.key.category
-            if category is not current:
-                if current is not None:
-                    runs.setdefault(current._value_, ([], []))[side].append((start, j))
-                current, start = category, j
-        if current is not None:
-            runs.setdefault(current._value_, ([], []))[side].append((start, len(claims)))
+    for side, found in enumerate((first_runs or _category_runs(first), _category_runs(second))):
+        for category, start, end in found:
+            runs.setdefault(category._value_, ([], []))[side].append((start, end))
     merged: list[Claim] = []
     lands = (array("l", bytes(8 * len(first))), array("l", bytes(8 * len(second))))
     for value in sorted(runs):
@@ -633,11 +658,12 @@ def _incident_claims(
     figures: Sequence[Figure],
     names: Sequence[Claimant],
     shared: dict[tuple[Any, ...], tuple[Any, ...]],
-) -> tuple[list[Claim], array[int]]:
+) -> tuple[list[Claim], array[int], list[tuple[tuple[Any, ...], list[Claim]]] | None]:
     """
     The incident claims of each scope (category, side, group and place) and
-    its dates grouped in windows, in key order; and the position of each,
-    in the order they were made.
+    its dates grouped in windows, in key order; the position of each, in
+    the order they were made; and each scope with its claims, in key order
+    (``None`` where scopes' keys order alike).
 
     Claims are made in the order of their figures (by each claim's first
     figure), not scope by scope: the figures are read where they lie in
@@ -695,8 +721,10 @@ def _incident_claims(
             made.append(claim)
     if not by_rank:
         made_at = _ranks(made)
-        return _placed(made, made_at), made_at
-    return [c for c in slots if c is not None], made_at
+        return _placed(made, made_at), made_at, None
+    claims = [c for c in slots if c is not None]
+    runs = [(scopes[s], claims[offset[s] : offset[s] + windows_of[s]]) for s in ranked]
+    return claims, made_at, runs
 
 
 def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -26,7 +27,7 @@ from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Category, Count, Figure, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
     "Claim",
@@ -676,6 +677,14 @@ def check_estimate(low: int, best: int, high: int | None) -> None:
             f"an estimate must satisfy 0 <= low <= high and best <= high, got "
             f"low={low}, best={best}, high={high}"
         )
+
+
+_key_of, _kind_of = attrgetter("key"), attrgetter("kind")
+
+
+def totals_of(claims: Sequence[Claim]) -> Iterator[Claim]:
+    """The total claims among some claims, in order (picked in C: most are incidents)."""
+    return compress(claims, map(is_, map(_kind_of, map(_key_of, claims)), repeat(ClaimKind.TOTAL)))
 
 
 def memory_order(items: Sequence[object]) -> list[int]:

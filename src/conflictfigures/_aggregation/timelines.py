@@ -32,7 +32,9 @@ class _Timeline(NamedTuple):
 IncidentIndex = dict[tuple[Any, ...], _Timeline]
 
 
-def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
+def incident_index(
+    claims: Iterable[Claim], runs: list[tuple[tuple[Any, ...], list[Claim]]] | None = None
+) -> IncidentIndex:
     """
     Incident claims by category, side, group and every prefix of their
     place, in order of their last date, then of their keys (``claims`` come
@@ -41,20 +43,22 @@ def incident_index(claims: Iterable[Claim]) -> IncidentIndex:
     Claims of one scope (category, side, group and place) come one after
     the other: each run is filed under its scope's prefixes once (a run,
     already in order of its last dates, as it is), and each list of several
-    runs is ordered by a sort on its dates alone.
+    runs is ordered by a sort on its dates alone. ``runs``: the runs of the
+    incident claims, each with its scope, when known.
     """
-    runs: list[tuple[tuple[Any, ...], list[Claim]]] = []
-    scope: tuple[Any, ...] | None = None
-    run: list[Claim] = []
-    for claim in claims:
-        k = claim.key
-        if k.kind is not ClaimKind.INCIDENT:
-            continue
-        here = (k.category, k.side, k.group, k.place)
-        if here != scope:
-            scope, run = here, []
-            runs.append((here, run))
-        run.append(claim)
+    if runs is None:
+        runs = []
+        scope: tuple[Any, ...] | None = None
+        run: list[Claim] = []
+        for claim in claims:
+            k = claim.key
+            if k.kind is not ClaimKind.INCIDENT:
+                continue
+            here = (k.category, k.side, k.group, k.place)
+            if here != scope:
+                scope, run = here, []
+                runs.append((here, run))
+            run.append(claim)
     #: Each prefix's runs, and the last date of each run's claims.
     lists: dict[tuple[Any, ...], list[tuple[list[Claim], list[dt.date]]]] = {}
     for (category, side, group, place), found in runs:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 from conflictfigures._aggregation.construct import new_point, new_running_total
 from conflictfigures._aggregation.results import (
     Claim,
-    ClaimKind,
     CountKeys,
     RunningTotal,
     TotalPoint,
     iso,
     overlaps,
     sum_range,
+    totals_of,
 )
 from conflictfigures._aggregation.timelines import IncidentIndex, covered, incident_index
 
@@ -39,9 +39,9 @@ def running_totals(
     order; ``index`` is the index of their incident claims, if already built.
     """
     series: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
-    for claim in claims:
+    for claim in totals_of(claims):
         k = claim.key
-        if k.kind is ClaimKind.TOTAL and k.date is not None:
+        if k.date is not None:
             series[(k.category, k.side, k.group, k.place, k.period_start)].append(claim)
     if index is None:
         index = incident_index(claims)
