@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from itertools import groupby
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -103,21 +102,34 @@ def _by_count(counts: list[Count], keys: CountKeys) -> list[tuple[Count, list[in
     The positions of each distinct count, with its first object, lowest
     first (by :func:`~conflictfigures._aggregation.results.count_key`).
 
-    Counts are mostly shared objects: each object's key is read once per
-    analysis, here looked up by identity, and the positions are sorted
-    by key and grouped in C (a stable sort: each group's positions ascend),
-    without hashing a count (see ``CountKeys``).
+    Counts are mostly shared objects: they are grouped by identity first
+    (no Python-level hash per figure), then equal objects are joined by
+    their keys (equal exactly when the counts are, see ``CountKeys``).
     """
-    known = keys.known
-    if not all(map(known.__contains__, map(id, counts))):  # a count object not met before
-        for count in counts:
-            keys.key(count)
-    of = list(map(_first, map(known.__getitem__, map(id, counts)))).__getitem__
-    order = sorted(range(len(counts)), key=of)
-    return [(counts[idx[0]], idx) for idx in (list(g) for _, g in groupby(order, of))]
+    by_id: dict[int, list[int]] = {}
+    for i, count in enumerate(counts):
+        found = by_id.get(id(count))
+        if found is None:
+            by_id[id(count)] = [i]
+        else:
+            found.append(i)
+    if len(by_id) == 1:
+        return [(counts[0], list(range(len(counts))))]
+    known, key_of = keys.known.get, keys.key
+    by_key: dict[tuple[Any, ...], tuple[Count, list[int]]] = {}
+    for oid, idx in by_id.items():
+        count = counts[idx[0]]
+        found_key = known(oid)
+        key = key_of(count) if found_key is None else found_key[0]
+        seen = by_key.get(key)
+        if seen is None:
+            by_key[key] = (count, idx)
+        else:
+            seen[1].extend(idx)
+            seen[1].sort()
+    return [by_key[k] for k in sorted(by_key)]
 
 
-_first = itemgetter(0)
 _consistent = attrgetter("_consistent")
 
 

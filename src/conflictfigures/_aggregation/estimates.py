@@ -118,11 +118,14 @@ def _per_claimant(claim: Claim, counts: Sequence[Count], bests: Sequence[int]) -
         else:
             found.append(i)
     values: list[int] = []
-    for idx in by_claimant.values():
+    for reports in by_claimant.values():
+        idx = reports
+        if len(idx) > 1 and len({id(counts[i]) for i in idx}) > 1:
+            idx = _latest(claim.figures, idx)
         if len(idx) == 1 or len({id(counts[i]) for i in idx}) == 1:
             values.append(bests[idx[0]])
-        else:
-            values.extend({counts[i]: bests[i] for i in _latest(claim.figures, idx)}.values())
+        else:  # (equal counts joined: hashed only here)
+            values.extend({counts[i]: bests[i] for i in idx}.values())
     return values
 
 
