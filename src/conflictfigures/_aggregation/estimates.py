@@ -209,13 +209,21 @@ class EstimatePolicy:
         """Return ``(low, best, high)`` for a claim."""
         return self._estimate(claim, None)
 
-    def _estimate(self, claim: Claim, memo: _Memo | None) -> tuple[int, int, int | None]:
+    def _estimate(
+        self,
+        claim: Claim,
+        memo: _Memo | None,
+        reported: Sequence[Count] | None = None,
+        one_each: bool | None = None,
+    ) -> tuple[int, int, int | None]:
         """
         ``(low, best, high)`` for a claim; ``memo`` keeps the best number and
         report points of each count object already read under the figures'
         own bounds (by identity, with the count, which keeps it alive).
+        ``reported``: the figures' counts, and ``one_each``: whether each
+        report has its own claimant, when already read.
         """
-        counts = [f.count for f in claim.figures]
+        counts = list(map(_count_of, claim.figures)) if reported is None else reported
         if self.bounds is None:
             reading = DEFAULT_POLICY
             c_low, c_high = claim.low, claim.high
@@ -268,7 +276,9 @@ class EstimatePolicy:
             best = bests[0]
         else:
             inds = claim.independents
-            if len(set(inds)) == len(inds):  # one report per claimant: each counts
+            if one_each is None:
+                one_each = len(set(inds)) == len(inds)
+            if one_each:  # one report per claimant: each counts
                 best = _lower_median(bests)
             else:
                 best = _lower_median(_per_claimant(claim, counts, bests))
@@ -356,16 +366,17 @@ def estimate_claims(
         claim = claims[i]
         counts = tuple(map(_count_of, claim.figures))
         inds = claim.independents
+        one_each = len(inds) == 1 or len(set(inds)) == len(inds)
         if len(inds) == 1:
             ids: tuple[int, ...] | None = (id(counts[0]),)
-        elif len(set(inds)) == len(inds):  # one report per claimant: each counts
+        elif one_each:  # one report per claimant: each counts
             ids = tuple(sorted(map(id, counts)))
         else:
             ids = _counts_key(inds, counts)
         seen = None if ids is None else by_counts.get(ids)
         key = claim.key
         if seen is None:
-            low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
+            low, best, high = own._estimate(claim, memo, counts, one_each)  # noqa: SLF001
             if ids is not None:
                 by_counts[ids] = (counts, (low, best, high))
             found[i] = new_estimate(key.category, low, best, high, name, key, (claim,))

@@ -165,7 +165,9 @@ class _Index:
         shared: dict[_Target, _Target] = {}
         #: The counts reported for each total with a known period start.
         self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
-        for n, side, figure in zip(norms, sides, figures, strict=True):
+        # (A figure is read only for the count of a total with a period
+        # start: most figures are not read here.)
+        for i, (n, side) in enumerate(zip(norms, sides, strict=True)):
             category, incident, _side, group, place, date, start, doc, _named = n
             if group is None or place is None:
                 continue
@@ -182,7 +184,7 @@ class _Index:
             if docs.setdefault(target, doc) != doc:
                 docs[target] = None
             if start is not None:
-                self.counts[(slot, target)].append(figure.count)
+                self.counts[(slot, target)].append(figures[i].count)
         self.support = support
         self._shared = shared
         self._above: dict[_Target, tuple[_Target, ...]] = {}
@@ -571,9 +573,10 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     #: tuple hashes without a Python call), with its key.
     total_groups: dict[tuple[Any, ...], tuple[ClaimKey, list[int]]] = {}
     for (cat, side, group, place, as_of), by_start in totals.items():
-        starts = [s for s in by_start if s is not None]
-        groups: dict[dt.date | None, list[int]] = {s: by_start[s] for s in starts}
+        groups: Mapping[dt.date | None, list[int]] = by_start
         if None in by_start:
+            starts = [s for s in by_start if s is not None]
+            groups = {s: by_start[s] for s in starts}
             # A total without a period start joins the one period reported
             # for its (known) place, where it fits that period's reports.
             target = starts[0] if len(starts) == 1 and place is not None else None
@@ -584,7 +587,11 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
         for start, idx in groups.items():
             key = new_key(cat, ClaimKind.TOTAL, side, group, place, as_of, start)
             for k, part in _earlier_states(key, idx, figures, by_scope):
-                fields = (k.category, k.side, k.group, k.place, k.date, k.period_start)
+                fields = (
+                    (cat, side, group, place, as_of, start)
+                    if k is key
+                    else (k.category, k.side, k.group, k.place, k.date, k.period_start)
+                )
                 group_of = total_groups.get(fields)
                 if group_of is None:
                     total_groups[fields] = (k, list(part))
@@ -592,7 +599,7 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
                     group_of[1].extend(part)
     del totals
     stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.values()]
-    made_totals = _ranks(stated)
+    made_totals = _ranks(stated, [_total_order(f) for f in total_groups])
     stated = _placed(stated, made_totals)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
@@ -602,9 +609,28 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     return Grouped(claims, by_scope, made_at)
 
 
-def _ranks(claims: list[Claim]) -> array[int]:
-    """The position of each claim in key order (a stable sort)."""
-    order = sorted(range(len(claims)), key=lambda j: claims[j].key.sort_key())
+def _total_order(fields: tuple[Any, ...]) -> tuple[str, ...]:
+    """:meth:`ClaimKey.sort_key` of a total's key, from its fields (no key read)."""
+    category, side, group, place, date, start = fields
+    return (
+        category._value_,
+        ClaimKind.TOTAL._value_,
+        side or "",
+        group or "",
+        "\x00".join(place or ()),
+        iso(date),
+        iso(start),
+    )
+
+
+def _ranks(claims: list[Claim], orders: list[tuple[str, ...]] | None = None) -> array[int]:
+    """
+    The position of each claim in key order (a stable sort); ``orders``:
+    each claim's :meth:`ClaimKey.sort_key`, when already made.
+    """
+    if orders is None:
+        orders = [c.key.sort_key() for c in claims]
+    order = sorted(range(len(claims)), key=orders.__getitem__)
     ranks = array("l", bytes(8 * len(claims)))
     for rank, j in enumerate(order):
         ranks[j] = rank

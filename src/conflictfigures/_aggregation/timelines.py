@@ -9,6 +9,8 @@ and by the running totals.
 from __future__ import annotations
 
 import bisect
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._aggregation.results import Claim, ClaimKind
@@ -30,6 +32,8 @@ class _Timeline(NamedTuple):
 
 
 IncidentIndex = dict[tuple[Any, ...], _Timeline]
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def incident_index(
@@ -77,10 +81,13 @@ def incident_index(
             # its claims in key order are in order of their last date.
             index[key] = _Timeline(*parts[0])
             continue
-        found = [c for part, _ in parts for c in part]
-        last = [d for _, part in parts for d in part]
+        # (read in C: these lists hold every claim once per prefix of its place)
+        found = list(chain.from_iterable(map(_first, parts)))
+        last = list(chain.from_iterable(map(_second, parts)))
         order = sorted(range(len(last)), key=last.__getitem__)
-        index[key] = _Timeline([found[i] for i in order], [last[i] for i in order])
+        index[key] = _Timeline(
+            list(map(found.__getitem__, order)), list(map(last.__getitem__, order))
+        )
     return index
 
 
