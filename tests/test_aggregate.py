@@ -761,6 +761,8 @@ def test_results_made_quickly_equal_those_attrs_makes() -> None:
         Contradiction,
         ContradictionSide,
         Estimate,
+        RunningTotal,
+        TotalPoint,
     )
 
     figures = (fig(3, outlet="A"), fig(5, "at_least", outlet="B"), fig(4, "about", outlet="C"))
@@ -811,3 +813,30 @@ def test_results_made_quickly_equal_those_attrs_makes() -> None:
         built_c = Contradiction(claims=(made,), sides=(side,), kind="conflict", relation=relation)
         assert made_c == built_c
         assert repr(made_c) == repr(built_c)
+    point_fields: dict[str, Any] = {
+        "as_of": THU,
+        "claim": made,
+        "derived_low": 3,
+        "derived_high": None,
+        "base": None,
+        "incidents": (made,),
+        "incident_low": 3,
+        "incident_high": 5,
+        "reconciles": (True, None),
+        "revised_down": False,
+    }
+    point = construct.new_point(*point_fields.values())
+    assert point == TotalPoint(**point_fields)
+    assert repr(point) == repr(TotalPoint(**point_fields))
+    total_fields: dict[str, Any] = {
+        "category": Category.KILLED,
+        "side": "Turkey",
+        "group": None,
+        "place": ("syria",),
+        "period_start": THU,
+        "points": (point,),
+        "incidents": (made,),
+    }
+    total = construct.new_running_total(*total_fields.values())
+    assert total == RunningTotal(**total_fields)
+    assert repr(total) == repr(RunningTotal(**total_fields))
