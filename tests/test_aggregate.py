@@ -777,14 +777,17 @@ def test_monthly_totals_at_several_places_each_take_their_own_incidents() -> Non
 
 
 def test_results_made_quickly_equal_those_attrs_makes() -> None:
-    # The analysis makes keys, claims, estimates and contradiction sides
-    # through slot setters (``_aggregation.construct``): every field, the
+    # The analysis makes keys, claims, estimates, contradictions and their
+    # sides through slot setters (``_aggregation.construct``): every field, the
     # derived range included, must be what attrs' ``__init__`` gives.
     from conflictfigures._aggregation import construct  # noqa: PLC0415 - private helpers
     from conflictfigures._aggregation.results import (  # noqa: PLC0415
         ClaimKey,
+        Contradiction,
         ContradictionSide,
         Estimate,
+        RunningTotal,
+        TotalPoint,
     )
 
     figures = (fig(3, outlet="A"), fig(5, "at_least", outlet="B"), fig(4, "about", outlet="C"))
@@ -816,6 +819,12 @@ def test_results_made_quickly_equal_those_attrs_makes() -> None:
     )
     with pytest.raises(InvalidPolicy, match="got low=5, best=4, high=3"):
         construct.new_estimate(Category.KILLED, 5, 4, 3, "ucdp", key, (made,))
+    # An estimate whose numbers were checked before is made without the check.
+    assert construct.new_estimate(
+        Category.KILLED, 3, 4, 5, "ucdp", key, (made,), check=False
+    ) == Estimate(
+        category=Category.KILLED, low=3, best=4, high=5, policy="ucdp", key=key, claims=(made,)
+    )
     side = construct.new_side(figures[0].count, None, figures[:1], ("x",), ("y",))
     assert side == ContradictionSide(
         count=figures[0].count,
@@ -824,3 +833,35 @@ def test_results_made_quickly_equal_those_attrs_makes() -> None:
         claimants=("x",),
         independents=("y",),
     )
+    for relation in ("same", "within"):
+        made_c = construct.new_contradiction((made,), (side,), "conflict", relation)
+        built_c = Contradiction(claims=(made,), sides=(side,), kind="conflict", relation=relation)
+        assert made_c == built_c
+        assert repr(made_c) == repr(built_c)
+    point_fields: dict[str, Any] = {
+        "as_of": THU,
+        "claim": made,
+        "derived_low": 3,
+        "derived_high": None,
+        "base": None,
+        "incidents": (made,),
+        "incident_low": 3,
+        "incident_high": 5,
+        "reconciles": (True, None),
+        "revised_down": False,
+    }
+    point = construct.new_point(*point_fields.values())
+    assert point == TotalPoint(**point_fields)
+    assert repr(point) == repr(TotalPoint(**point_fields))
+    total_fields: dict[str, Any] = {
+        "category": Category.KILLED,
+        "side": "Turkey",
+        "group": None,
+        "place": ("syria",),
+        "period_start": THU,
+        "points": (point,),
+        "incidents": (made,),
+    }
+    total = construct.new_running_total(*total_fields.values())
+    assert total == RunningTotal(**total_fields)
+    assert repr(total) == repr(RunningTotal(**total_fields))

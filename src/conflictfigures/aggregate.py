@@ -225,7 +225,18 @@ class Ledger:
                     raise InvalidFigure(
                         f"a ledger holds Figure objects, got {type(figure).__name__}"
                     )
-                key = _screen(figure)
+                # ``_screen(figure)``, inline: this loop runs once per figure.
+                src = figure.source
+                key = hash(
+                    (
+                        figure.surface,
+                        figure.span.start,
+                        src.doc_id,
+                        src.outlet,
+                        src.published,
+                        figure.date,
+                    )
+                )
                 found = screened.get(key)
                 if found is None:
                     screened[key] = figure

@@ -9,6 +9,7 @@ import attrs
 from hypothesis import example, given, settings, strategies as st
 
 from conflictfigures import (
+    ACLED_POLICY,
     DEFAULT_ESTIMATE,
     DEFAULT_POLICY,
     MINMAX_ESTIMATE,
@@ -501,3 +502,17 @@ def test_b4_a_narrower_total_is_not_added_to_the_wider(pair: tuple[Figure, Figur
     """B4: a running total inside a wider one (place, period) that fits under it adds nothing."""
     wide, narrow = pair
     assert numbers(tally([wide, narrow])) == numbers(tally([wide]))
+
+
+@given(
+    cfst.counts(max_value=3),
+    cfst.counts(max_value=3),
+    st.sampled_from([DEFAULT_POLICY, ACLED_POLICY]),
+)
+def test_count_keys_tell_unequal_counts_apart(a: Count, b: Count, policy: Any) -> None:
+    # The analysis finds a claim's distinct counts by their sort keys
+    # (``CountKeys``), so equal keys must mean equal counts, and vice versa.
+    from conflictfigures._aggregation.results import count_key  # noqa: PLC0415 - private
+
+    for x, y in ((a, b), (a.rebound(policy), b), (a.rebound(policy), b.rebound(policy))):
+        assert (x == y) == (count_key(x) == count_key(y))

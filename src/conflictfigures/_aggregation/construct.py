@@ -19,20 +19,32 @@ from typing import TYPE_CHECKING, Any
 from conflictfigures._aggregation.results import (
     Claim,
     ClaimKey,
+    Contradiction,
     ContradictionSide,
     Estimate,
+    RunningTotal,
+    TotalPoint,
     check_estimate,
     claim_range,
 )
 
 if TYPE_CHECKING:
     import datetime as dt
+    from typing import Literal
 
     from conflictfigures._aggregation.results import ClaimKind
     from conflictfigures._places import PlacePath
     from conflictfigures.models import Category, Count, Figure
 
-__all__ = ["new_claim", "new_estimate", "new_key", "new_side"]
+__all__ = [
+    "new_claim",
+    "new_contradiction",
+    "new_estimate",
+    "new_key",
+    "new_point",
+    "new_running_total",
+    "new_side",
+]
 
 _make = object.__new__
 
@@ -107,14 +119,18 @@ def new_estimate(  # noqa: PLR0917 - the fields of an estimate, in order
     policy: str,
     key: ClaimKey | None,
     claims: tuple[Claim, ...],
+    *,
+    check: bool = True,
 ) -> Estimate:
     """
-    ``Estimate(category=category, low=low, ...)``, made quicker.
+    ``Estimate(category=category, low=low, ...)``, made quicker; ``check``:
+    whether to check the numbers (``False`` only for numbers already checked).
 
     Raises:
         InvalidPolicy: the numbers are out of order (:func:`check_estimate`).
     """
-    check_estimate(low, best, high)
+    if check:
+        check_estimate(low, best, high)
     found: Estimate = _make(Estimate)
     _e_cat(found, category)
     _e_low(found, low)
@@ -146,3 +162,92 @@ def new_side(
     _s_claimants(side, claimants)
     _s_inds(side, independents)
     return side
+
+
+(_x_claims, _x_sides, _x_kind, _x_relation) = _setters(Contradiction, "claims sides kind relation")
+
+
+def new_contradiction(
+    claims: tuple[Claim, ...],
+    sides: tuple[ContradictionSide, ...],
+    kind: Literal["revision", "conflict"],
+    relation: Literal["same", "within"],
+) -> Contradiction:
+    """``Contradiction(claims=claims, sides=sides, ...)``, made quicker."""
+    found: Contradiction = _make(Contradiction)
+    _x_claims(found, claims)
+    _x_sides(found, sides)
+    _x_kind(found, kind)
+    _x_relation(found, relation)
+    return found
+
+
+(
+    _p_as_of,
+    _p_claim,
+    _p_derived_low,
+    _p_derived_high,
+    _p_base,
+    _p_incidents,
+    _p_incident_low,
+    _p_incident_high,
+    _p_reconciles,
+    _p_revised_down,
+) = _setters(
+    TotalPoint,
+    "as_of claim derived_low derived_high base incidents incident_low incident_high "
+    "reconciles revised_down",
+)
+
+
+def new_point(  # noqa: PLR0917 - the fields of a point, in order
+    as_of: dt.date,
+    claim: Claim,
+    derived_low: int | None,
+    derived_high: int | None,
+    base: dt.date | None,
+    incidents: tuple[Claim, ...],
+    incident_low: int,
+    incident_high: int | None,
+    reconciles: tuple[bool | None, ...],
+    revised_down: bool,
+) -> TotalPoint:
+    """``TotalPoint(as_of=as_of, claim=claim, ...)``, made quicker."""
+    point: TotalPoint = _make(TotalPoint)
+    _p_as_of(point, as_of)
+    _p_claim(point, claim)
+    _p_derived_low(point, derived_low)
+    _p_derived_high(point, derived_high)
+    _p_base(point, base)
+    _p_incidents(point, incidents)
+    _p_incident_low(point, incident_low)
+    _p_incident_high(point, incident_high)
+    _p_reconciles(point, reconciles)
+    _p_revised_down(point, revised_down)
+    return point
+
+
+(_r_cat, _r_side, _r_group, _r_place, _r_start, _r_points, _r_incidents) = _setters(
+    RunningTotal, "category side group place period_start points incidents"
+)
+
+
+def new_running_total(  # noqa: PLR0917 - the fields of a running total, in order
+    category: Category,
+    side: str | None,
+    group: str | None,
+    place: PlacePath | None,
+    period_start: dt.date | None,
+    points: tuple[TotalPoint, ...],
+    incidents: tuple[Claim, ...],
+) -> RunningTotal:
+    """``RunningTotal(category=category, side=side, ...)``, made quicker."""
+    found: RunningTotal = _make(RunningTotal)
+    _r_cat(found, category)
+    _r_side(found, side)
+    _r_group(found, group)
+    _r_place(found, place)
+    _r_start(found, period_start)
+    _r_points(found, points)
+    _r_incidents(found, incidents)
+    return found

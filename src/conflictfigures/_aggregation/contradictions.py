@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
-from conflictfigures._aggregation.construct import new_side
+from conflictfigures._aggregation.construct import new_contradiction, new_side
 from conflictfigures._aggregation.results import (
     Claim,
-    ClaimKind,
     Contradiction,
     ContradictionSide,
-    count_key,
+    CountKeys,
     memory_order,
+    totals_of,
 )
 
 if TYPE_CHECKING:
@@ -84,12 +84,27 @@ def _kind(
     return "revision"
 
 
-def _by_count(counts: list[Count]) -> dict[Count, list[int]]:
+class _Shared:
     """
-    The positions of each distinct count, in the order each first occurs.
+    What the contradictions of one analysis share: equal tuples of
+    claimants (one object each), and the sort key of each count object.
+    """
+
+    __slots__ = ("counts", "tuples")
+
+    def __init__(self) -> None:
+        self.tuples: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self.counts = CountKeys()
+
+
+def _by_count(counts: list[Count], keys: CountKeys) -> list[tuple[Count, list[int]]]:
+    """
+    The positions of each distinct count, with its first object, lowest
+    first (by :func:`~conflictfigures._aggregation.results.count_key`).
 
     Counts are mostly shared objects: they are grouped by identity first
-    (no Python-level hash per figure), then equal objects are joined.
+    (no Python-level hash per figure), then equal objects are joined by
+    their keys (equal exactly when the counts are, see ``CountKeys``).
     """
     by_id: dict[int, list[int]] = {}
     for i, count in enumerate(counts):
@@ -98,35 +113,38 @@ def _by_count(counts: list[Count]) -> dict[Count, list[int]]:
             by_id[id(count)] = [i]
         else:
             found.append(i)
-    by_count: dict[Count, list[int]] = {}
-    for idx in by_id.values():
-        seen = by_count.setdefault(counts[idx[0]], idx)
-        if seen is not idx:
-            seen.extend(idx)
-            seen.sort()
-    return by_count
+    if len(by_id) == 1:
+        return [(counts[0], list(range(len(counts))))]
+    known, key_of = keys.known.get, keys.key
+    by_key: dict[tuple[Any, ...], tuple[Count, list[int]]] = {}
+    for oid, idx in by_id.items():
+        count = counts[idx[0]]
+        found_key = known(oid)
+        key = key_of(count) if found_key is None else found_key[0]
+        seen = by_key.get(key)
+        if seen is None:
+            by_key[key] = (count, idx)
+        else:
+            seen[1].extend(idx)
+            seen[1].sort()
+    return [by_key[k] for k in sorted(by_key)]
 
 
-def _by_count_key(group: tuple[Count, list[int]]) -> tuple[Any, ...]:
-    return count_key(group[0])
+_consistent = attrgetter("_consistent")
 
 
-def sides_of(
-    claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]] | None = None
-) -> list[ContradictionSide]:
+def sides_of(claim: Claim, shared: _Shared | None = None) -> list[ContradictionSide]:
     """
     One side per distinct count of a claim, lowest first; each side's
     claimants are taken from ``shared`` when an equal tuple was made before.
     """
-    figures = claim.figures
-    groups = list(_by_count([f.count for f in figures]).items())
-    if len(groups) > 1:
-        groups.sort(key=_by_count_key)
-    claimants, independents, place = claim.claimants, claim.independents, claim.key.place
     if shared is None:
-        shared = {}
+        shared = _Shared()
+    figures = claim.figures
+    claimants, independents, place = claim.claimants, claim.independents, claim.key.place
+    tuples = shared.tuples
     sides = []
-    for count, idx in groups:
+    for count, idx in _by_count([f.count for f in figures], shared.counts):
         if len(idx) == 1:
             i = idx[0]
             labels: tuple[str | None, ...] = (claimants[i],)
@@ -135,30 +153,27 @@ def sides_of(
         else:  # picked in C (``itemgetter`` of several gives a tuple)
             pick = itemgetter(*idx)
             labels, picked, inds = pick(claimants), pick(figures), pick(independents)
-        sides.append(new_side(count, place, picked, shared.setdefault(labels, labels), inds))
+        sides.append(new_side(count, place, picked, tuples.setdefault(labels, labels), inds))
     return sides
 
 
-def _same_claim(claim: Claim, shared: dict[tuple[Any, ...], tuple[Any, ...]]) -> Contradiction:
+def _same_claim(claim: Claim, shared: _Shared) -> Contradiction:
     """The contradiction of a claim whose reports cannot all be true."""
     sides = sides_of(claim, shared)
-    return Contradiction(claims=(claim,), sides=tuple(sides), kind=_kind(sides, sides))
+    return new_contradiction((claim,), tuple(sides), _kind(sides, sides), "same")
 
 
-def _nested_pair(inner: Claim, outer: Claim) -> Contradiction | None:
-    inner_sides, outer_sides = sides_of(inner), sides_of(outer)
+def _nested_pair(inner: Claim, outer: Claim, shared: _Shared) -> Contradiction | None:
+    inner_sides, outer_sides = sides_of(inner, shared), sides_of(outer, shared)
     ceilings = [s.count.high for s in outer_sides if s.count.high is not None]
     if not ceilings or max(s.count.low for s in inner_sides) <= min(ceilings):
         return None
-    return Contradiction(
-        claims=(inner, outer),
-        sides=(*inner_sides, *outer_sides),
-        kind=_kind(outer_sides, inner_sides),
-        relation="within",
+    return new_contradiction(
+        (inner, outer), (*inner_sides, *outer_sides), _kind(outer_sides, inner_sides), "within"
     )
 
 
-def _nested(claims: Sequence[Claim]) -> list[Contradiction]:
+def _nested(claims: Sequence[Claim], shared: _Shared) -> list[Contradiction]:
     """
     Totals for a place that exceed the total reported for a wider place on
     the same date: a total for Tripoli of at least 16 cannot sit inside a
@@ -167,9 +182,9 @@ def _nested(claims: Sequence[Claim]) -> list[Contradiction]:
     slots: dict[tuple[Any, ...], dict[PlacePath, list[Claim]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    for claim in claims:
+    for claim in totals_of(claims):
         k = claim.key
-        if k.kind is ClaimKind.TOTAL and k.place is not None and k.date is not None:
+        if k.place is not None and k.date is not None:
             slots[(k.category, k.side, k.group, k.date)][k.place].append(claim)
     found: list[Contradiction] = []
     for by_place in slots.values():
@@ -180,7 +195,7 @@ def _nested(claims: Sequence[Claim]) -> list[Contradiction]:
                         starts = {inner.key.period_start, outer.key.period_start} - {None}
                         if len(starts) > 1:
                             continue
-                        contradiction = _nested_pair(inner, outer)
+                        contradiction = _nested_pair(inner, outer, shared)
                         if contradiction is not None:
                             found.append(contradiction)
     return found
@@ -202,16 +217,17 @@ def contradictions(
     the few between nested places are put in place by bisection, each after
     any equal key (as a stable sort of the whole list would).
     """
-    shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    shared = _Shared()
     # Each claim's own contradiction depends on that claim alone: the claims
     # are read in the order they lie in memory, beside their figures, and
-    # the contradictions put back in key order.
+    # the contradictions put back in key order. (Whether each is consistent
+    # is read in C, from the attribute behind ``Claim.consistent``.)
     own: list[Contradiction | None] = [None] * len(claims)
+    consistent = list(map(_consistent, claims))
     for i in memory_order(claims) if made is None else made:
-        claim = claims[i]
-        if not claim.consistent:
-            own[i] = _same_claim(claim, shared)
+        if not consistent[i]:
+            own[i] = _same_claim(claims[i], shared)
     found = [c for c in own if c is not None]
-    for nested in sorted(_nested(claims), key=_sort_key):
+    for nested in sorted(_nested(claims, shared), key=_sort_key):
         bisect.insort_right(found, nested, key=_sort_key)
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Literal
 
 import attrs
@@ -18,7 +18,7 @@ from conflictfigures._aggregation.construct import new_estimate
 from conflictfigures._aggregation.results import Claim, Estimate, consensus, memory_order
 from conflictfigures._checks import check_rule_result
 from conflictfigures.errors import InvalidPolicy
-from conflictfigures.models import Count, Qualifier
+from conflictfigures.models import Count, Figure, Qualifier
 from conflictfigures.policy import ACLED_POLICY, DEFAULT_POLICY, BoundsPolicy
 
 __all__ = [
@@ -38,6 +38,7 @@ EstimateRule = Callable[[Claim], tuple[int, int, int | None]]
 
 
 _count_of = attrgetter("count")
+_second = itemgetter(1)
 
 #: Per count object (by identity): the count, its best number and report points.
 _Memo = dict[int, tuple[Count, int, int, int]]
@@ -69,56 +70,83 @@ def report_points(count: Count, bounds: BoundsPolicy, best: int | None = None) -
     return min(count.low, count.stated, best), top
 
 
-def _latest(claim: Claim) -> list[int]:
+def _latest(figures: Sequence[Figure], idx: list[int]) -> list[int]:
     """
-    For each independent claimant, its latest reports: those published last
-    and, within one document, the last one written (a source that revised
-    its figure stands by the new one).
+    Of one independent claimant's reports (``idx``, positions in
+    ``figures``), its latest: those published last and, within one
+    document, the last one written (a source that revised its figure
+    stands by the new one).
 
-    One pass: each claimant's latest publication date so far, with the last
-    report of each of its documents on that date.
+    One pass: the latest publication date so far, with the last report of
+    each document on that date.
     """
     never = dt.date.min
-    latest: dict[str, tuple[dt.date, dict[tuple[Any, ...], tuple[int, int]]]] = {}
-    for i, (ind, f) in enumerate(zip(claim.independents, claim.figures, strict=True)):
+    last_day = never
+    docs: dict[tuple[Any, ...], tuple[int, int]] = {}
+    for i in idx:
+        f = figures[i]
         src = f.source
         day = src.published or never
-        seen = latest.get(ind)
-        if seen is None or day > seen[0]:
-            latest[ind] = (day, {(src.doc_id, src.url, src.outlet): (f.span.start, i)})
-        elif day == seen[0]:
-            docs = seen[1]
+        if not docs or day > last_day:
+            last_day = day
+            docs = {(src.doc_id, src.url, src.outlet): (f.span.start, i)}
+        elif day == last_day:
             key = (src.doc_id, src.url, src.outlet)
             last = docs.get(key)
             start = f.span.start
             if last is None or start >= last[0]:
                 docs[key] = (start, i)
-    return sorted([i for _, docs in latest.values() for _, i in docs.values()])
+    return [i for _, i in docs.values()]
 
 
-def _per_claimant(
-    chosen: list[int], inds: Sequence[str], counts: Sequence[Count], bests: Sequence[int]
-) -> list[int]:
+def _per_claimant(claim: Claim, counts: Sequence[Count], bests: Sequence[int]) -> list[int]:
     """
-    The best numbers of the chosen reports, one per independent claimant and
-    distinct count (a count's best number is a function of the count, so
-    which of two equal counts is kept does not matter). Counts are compared
-    only where a claimant has several chosen reports.
+    The best numbers the median is taken of: one per independent claimant
+    and distinct count among that claimant's latest reports (:func:`_latest`;
+    a count's best number is a function of the count, so which of two equal
+    counts is kept does not matter).
+
+    A claimant with one report, or whose reports all state one count
+    object, gives that count's best number: which of its reports are the
+    latest is looked up only where its counts differ.
     """
     by_claimant: dict[str, list[int]] = {}
-    for i in chosen:
-        found = by_claimant.get(inds[i])
+    for i, ind in enumerate(claim.independents):
+        found = by_claimant.get(ind)
         if found is None:
-            by_claimant[inds[i]] = [i]
+            by_claimant[ind] = [i]
         else:
             found.append(i)
     values: list[int] = []
-    for idx in by_claimant.values():
-        if len(idx) == 1:
+    for reports in by_claimant.values():
+        idx = reports
+        if len(idx) > 1 and len({id(counts[i]) for i in idx}) > 1:
+            idx = _latest(claim.figures, idx)
+        if len(idx) == 1 or len({id(counts[i]) for i in idx}) == 1:
             values.append(bests[idx[0]])
-        else:
+        else:  # (equal counts joined: hashed only here)
             values.extend({counts[i]: bests[i] for i in idx}.values())
     return values
+
+
+def _counts_key(inds: Sequence[str], counts: Sequence[Count]) -> tuple[int, ...] | None:
+    """
+    For a claim where some claimant has several reports, the ids of the
+    counts the shipped rule reads, one per claimant, in the order of the
+    ids (as for a claim of one report per claimant, the ids of its counts);
+    ``None`` where a claimant states several count objects (its latest
+    reports are then looked up).
+
+    Where each claimant states one count object, the rule reads the claim
+    as it reads a claim of one report per claimant with those counts: the
+    consensus range, the lowest and highest numbers and whether all are
+    open floors depend only on which counts are stated, and the median is
+    taken over one best number per claimant (:func:`_per_claimant`).
+    """
+    pairs = set(zip(inds, map(id, counts), strict=True))
+    if len(pairs) != len(set(inds)):
+        return None
+    return tuple(sorted(map(_second, pairs)))
 
 
 def _ordered_text(value: object, name: str, choices: tuple[str, ...]) -> None:
@@ -181,13 +209,21 @@ class EstimatePolicy:
         """Return ``(low, best, high)`` for a claim."""
         return self._estimate(claim, None)
 
-    def _estimate(self, claim: Claim, memo: _Memo | None) -> tuple[int, int, int | None]:
+    def _estimate(
+        self,
+        claim: Claim,
+        memo: _Memo | None,
+        reported: Sequence[Count] | None = None,
+        one_each: bool | None = None,
+    ) -> tuple[int, int, int | None]:
         """
         ``(low, best, high)`` for a claim; ``memo`` keeps the best number and
         report points of each count object already read under the figures'
         own bounds (by identity, with the count, which keeps it alive).
+        ``reported``: the figures' counts, and ``one_each``: whether each
+        report has its own claimant, when already read.
         """
-        counts = [f.count for f in claim.figures]
+        counts = list(map(_count_of, claim.figures)) if reported is None else reported
         if self.bounds is None:
             reading = DEFAULT_POLICY
             c_low, c_high = claim.low, claim.high
@@ -240,10 +276,12 @@ class EstimatePolicy:
             best = bests[0]
         else:
             inds = claim.independents
-            if len(set(inds)) == len(inds):  # one report per claimant: each counts
+            if one_each is None:
+                one_each = len(set(inds)) == len(inds)
+            if one_each:  # one report per claimant: each counts
                 best = _lower_median(bests)
             else:
-                best = _lower_median(_per_claimant(_latest(claim), inds, counts, bests))
+                best = _lower_median(_per_claimant(claim, counts, bests))
         best = min(max(best, lowest), highest)
         if not only_open_floors:
             # Only open floors alone keep their stated number below the low:
@@ -303,10 +341,11 @@ def estimate_claims(
         else None
     )
     memo: _Memo = {}
-    #: Where each report has its own claimant, the shipped rule's estimate is
-    #: a function of the claim's counts alone, in any order: computed once
-    #: per collection of count objects (by identity, in the order of their
-    #: ids, with the counts, which keeps them alive).
+    #: Where each claimant states one count (as one object), the shipped
+    #: rule's estimate is a function of those counts alone, one per
+    #: claimant, in any order (see :func:`_counts_key`): computed once per
+    #: collection of count objects (by identity, in the order of their ids,
+    #: with the counts, which keeps them alive).
     by_counts: dict[tuple[int, ...], tuple[tuple[Count, ...], tuple[int, int, int | None]]] = {}
     claims = list(claims)
     found: list[Estimate | None] = [None] * len(claims)
@@ -325,16 +364,23 @@ def estimate_claims(
     # order, at 300,000 figures), and each estimate put in its claim's place.
     for i in memory_order(claims) if made is None else made:
         claim = claims[i]
+        counts = tuple(map(_count_of, claim.figures))
         inds = claim.independents
-        if len(inds) == 1 or len(set(inds)) == len(inds):
-            counts = tuple(map(_count_of, claim.figures))
+        one_each = len(inds) == 1 or len(set(inds)) == len(inds)
+        if len(inds) == 1:
+            ids: tuple[int, ...] | None = (id(counts[0]),)
+        elif one_each:  # one report per claimant: each counts
             ids = tuple(sorted(map(id, counts)))
-            seen = by_counts.get(ids)
-            if seen is None:
-                seen = by_counts[ids] = (counts, own._estimate(claim, memo))  # noqa: SLF001
-            low, best, high = seen[1]
         else:
-            low, best, high = own._estimate(claim, memo)  # noqa: SLF001 - our own class
+            ids = _counts_key(inds, counts)
+        seen = None if ids is None else by_counts.get(ids)
         key = claim.key
-        found[i] = new_estimate(key.category, low, best, high, name, key, (claim,))
+        if seen is None:
+            low, best, high = own._estimate(claim, memo, counts, one_each)  # noqa: SLF001
+            if ids is not None:
+                by_counts[ids] = (counts, (low, best, high))
+            found[i] = new_estimate(key.category, low, best, high, name, key, (claim,))
+        else:  # (numbers already checked when first made)
+            low, best, high = seen[1]
+            found[i] = new_estimate(key.category, low, best, high, name, key, (claim,), check=False)
     return found  # type: ignore[return-value]  # every place filled

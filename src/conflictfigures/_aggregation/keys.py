@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 from array import array
 from collections import defaultdict
+from itertools import chain
 from operator import eq, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -23,9 +24,9 @@ from conflictfigures._aggregation.construct import new_claim, new_key
 from conflictfigures._aggregation.normalise import (
     Claimant,
     Doc,
-    Norm,
     claimants,
     document_sides,
+    documents_of,
     normalise,
 )
 from conflictfigures._aggregation.results import (
@@ -47,6 +48,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
 
+    from conflictfigures._aggregation.normalise import Norm
     from conflictfigures.models import Count, Figure
 
 __all__ = ["Grouped", "build_claims", "figure_sort_key"]
@@ -111,7 +113,8 @@ def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
 
 def _slot(n: Norm) -> _Slot:
     """Incidents are matched within their date; totals across all dates."""
-    return (n.category, n.incident, n.date if n.incident else None)
+    category, incident, _side, _group, _place, date, _start, _doc, _named = n
+    return (category, incident, date if incident else None)
 
 
 def _fits(own: _Target, target: _Target, *, hierarchy: bool) -> bool:
@@ -162,7 +165,9 @@ class _Index:
         shared: dict[_Target, _Target] = {}
         #: The counts reported for each total with a known period start.
         self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
-        for n, side, figure in zip(norms, sides, figures, strict=True):
+        # (A figure is read only for the count of a total with a period
+        # start: most figures are not read here.)
+        for i, (n, side) in enumerate(zip(norms, sides, strict=True)):
             category, incident, _side, group, place, date, start, doc, _named = n
             if group is None or place is None:
                 continue
@@ -179,7 +184,7 @@ class _Index:
             if docs.setdefault(target, doc) != doc:
                 docs[target] = None
             if start is not None:
-                self.counts[(slot, target)].append(figure.count)
+                self.counts[(slot, target)].append(figures[i].count)
         self.support = support
         self._shared = shared
         self._above: dict[_Target, tuple[_Target, ...]] = {}
@@ -291,25 +296,26 @@ def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
     A total without a period start takes one only where it fits that
     period's reports (``_fits_period``).
     """
-    start = None if n.incident else n.period_start
-    own: _Target = (side, n.group, n.place, start)
-    known = side is not None and n.group is not None and n.place is not None
-    if n.incident and n.date is not None:
+    category, incident, _side, group, place, date, period_start, doc, _named = n
+    start = None if incident else period_start
+    own: _Target = (side, group, place, start)
+    known = side is not None and group is not None and place is not None
+    if incident and date is not None:
         if known and own not in index.inner(_slot(n)):
             return own  # fully known, and no more specific place to narrow to
-        days: list[dt.date | None] = [n.date, shift(n.date, -1), shift(n.date, 1)]
+        days: list[dt.date | None] = [date, shift(date, -1), shift(date, 1)]
     else:
         if known and start is not None:
             return own  # totals match places exactly: nothing to fill
         days = [None]
     found: set[_Target] = set()
     for day in days:
-        slot = (n.category, n.incident, day)
-        if (day is None and n.incident) or slot not in index.support:
+        slot = (category, incident, day)
+        if (day is None and incident) or slot not in index.support:
             continue
         docs = index.support[slot]
         for target in index.matches(slot, own):
-            if day != n.date and docs[target] == n.doc:
+            if day != date and docs[target] == doc:
                 continue
             found.add(target)
             if len(found) > 1:
@@ -318,7 +324,7 @@ def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
         target = next(iter(found))
         if (
             start is None
-            and not n.incident
+            and not incident
             and target[3] is not None
             and not _fits_period(count, index.counts[(_slot(n), target)])
         ):
@@ -377,6 +383,16 @@ def _in_order(figures: Sequence[Figure], indexes: list[int]) -> list[int]:
     """
     if len(indexes) < 2:
         return indexes
+    if len(indexes) == 2:  # (a fifth of all claims) one comparison, no sort
+        i, j = indexes
+        a, b = _raw_sort_key(figures[i]), _raw_sort_key(figures[j])
+        try:
+            if a < b:
+                return indexes
+            if b < a:
+                return [j, i]
+        except TypeError:  # ``None`` beside a value: as below
+            pass
     picked = itemgetter(*indexes)(figures)
     keyed = list(zip(map(_raw_sort_key, picked), indexes, strict=True))
     try:
@@ -427,7 +443,7 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
 
 #: The first and second item of a pair (a claimant's label and independent
 #: key; a sort key's index), read in C.
-_first_item, _second = itemgetter(0), itemgetter(1)
+_first_item, _second, _last_item = itemgetter(0), itemgetter(1), itemgetter(-1)
 
 
 def _join_named_incidents(
@@ -443,13 +459,13 @@ def _join_named_incidents(
     """
     by_doc: dict[tuple[Doc, Category], set[tuple[Any, ...]]] = defaultdict(set)
     for i, target in targets.items():
-        by_doc[(norms[i].doc, target[0])].add(target)
+        by_doc[(norms[i][7], target[0])].add(target)  # (a norm's document, 7th)
     joined = {}
     for i in named:
-        n = norms[i]
-        found = by_doc.get((n.doc, n.category), set())
-        if n.names_incident is not None and n.names_incident >= 0:
-            found = {t for t in found if t[4].weekday() == n.names_incident}
+        category, _, _, _, _, _, _, doc, names_incident = norms[i]
+        found = by_doc.get((doc, category), set())
+        if names_incident is not None and names_incident >= 0:
+            found = {t for t in found if t[4].weekday() == names_incident}
         if len(found) == 1:
             joined[i] = next(iter(found))
     return joined
@@ -492,7 +508,8 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     )
     placed: dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]] = {}
     named: list[int] = []
-    track = any(n.names_incident is not None for n in norms)
+    # (whether any total names its incident: not every norm's last field is None)
+    track = list(map(_last_item, norms)).count(None) != len(norms)
     inner = index.inner
     #: The targets with a more specific place below them, per category and
     #: incident date (read without building a slot per figure).
@@ -505,15 +522,18 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     for i, n in enumerate(norms):
         category, incident, _side, group, place, date, start, _doc, names_incident = n
         side = sides[i]
-        if not (
-            # ``_resolve``'s first rule, inline for the common case: an
-            # incident fully known, with no more specific place to narrow to.
-            incident
-            and side is not None
-            and group is not None
-            and place is not None
-            and (side, group, place, None) not in inner_at[category][date]
-        ):
+        # ``_resolve``'s first rules, inline for the common cases: an incident
+        # fully known, with no more specific place to narrow to; a total
+        # fully known, its period start too.
+        if incident:
+            if (
+                side is None
+                or group is None
+                or place is None
+                or (side, group, place, None) in inner_at[category][date]
+            ):
+                side, group, place, start = _resolve(n, side, index, figures[i].count)
+        elif side is None or group is None or place is None or start is None:
             side, group, place, start = _resolve(n, side, index, figures[i].count)
         if incident and date is not None:
             incidents[(category, side, group, place)][date].append(i)
@@ -526,25 +546,37 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     del index  # the largest transient structure: free it before claims are made
     joined = _join_named_incidents(norms, named, placed) if named else {}
     for i in named:
-        n = norms[i]
         if i in joined:
             cat, side, group, place, day = joined[i]
             incidents[(cat, side, group, place)][day].append(i)
         else:
-            totals[(n.category, sides[i], n.group, n.place, n.date)][None].append(i)
-    doc_of = [n.doc for n in norms]
+            cat, _, _, group, place, as_of, _, _, _ = norms[i]
+            totals[(cat, sides[i], group, place, as_of)][None].append(i)
+    doc_of = documents_of(norms)
     del norms, sides, placed, named, joined
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    claims, made = _incident_claims(incidents, doc_of, figures, names, shared)
+    claims, made, runs = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
-    by_scope = incident_index(claims)
+    by_scope = incident_index(claims, runs)
+    first_runs: list[tuple[Category, int, int]] | None = None
+    if runs is not None:  # the categories' runs, from the scopes' (no claim read)
+        first_runs = []
+        at = 0
+        for scope, of_scope in runs:
+            if first_runs and first_runs[-1][0] is scope[0]:
+                first_runs[-1] = (scope[0], first_runs[-1][1], at + len(of_scope))
+            else:
+                first_runs.append((scope[0], at, at + len(of_scope)))
+            at += len(of_scope)
+    del runs
     #: The figures of each total claim, by the fields of its key (a plain
     #: tuple hashes without a Python call), with its key.
     total_groups: dict[tuple[Any, ...], tuple[ClaimKey, list[int]]] = {}
     for (cat, side, group, place, as_of), by_start in totals.items():
-        starts = [s for s in by_start if s is not None]
-        groups: dict[dt.date | None, list[int]] = {s: by_start[s] for s in starts}
+        groups: Mapping[dt.date | None, list[int]] = by_start
         if None in by_start:
+            starts = [s for s in by_start if s is not None]
+            groups = {s: by_start[s] for s in starts}
             # A total without a period start joins the one period reported
             # for its (known) place, where it fits that period's reports.
             target = starts[0] if len(starts) == 1 and place is not None else None
@@ -555,7 +587,11 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
         for start, idx in groups.items():
             key = new_key(cat, ClaimKind.TOTAL, side, group, place, as_of, start)
             for k, part in _earlier_states(key, idx, figures, by_scope):
-                fields = (k.category, k.side, k.group, k.place, k.date, k.period_start)
+                fields = (
+                    (cat, side, group, place, as_of, start)
+                    if k is key
+                    else (k.category, k.side, k.group, k.place, k.date, k.period_start)
+                )
                 group_of = total_groups.get(fields)
                 if group_of is None:
                     total_groups[fields] = (k, list(part))
@@ -563,19 +599,38 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
                     group_of[1].extend(part)
     del totals
     stated = [_make_claim(k, idx, figures, names, shared) for k, idx in total_groups.values()]
-    made_totals = _ranks(stated)
+    made_totals = _ranks(stated, [_total_order(f) for f in total_groups])
     stated = _placed(stated, made_totals)
     # Both lists are in key order, which runs by category, then incidents
     # before totals: merging them by category (stable) keeps that order.
-    claims, (incidents_land, totals_land) = _merge_by_category(claims, stated)
+    claims, (incidents_land, totals_land) = _merge_by_category(claims, stated, first_runs)
     made_at = array("l", map(incidents_land.__getitem__, made))
     made_at.extend(map(totals_land.__getitem__, made_totals))
     return Grouped(claims, by_scope, made_at)
 
 
-def _ranks(claims: list[Claim]) -> array[int]:
-    """The position of each claim in key order (a stable sort)."""
-    order = sorted(range(len(claims)), key=lambda j: claims[j].key.sort_key())
+def _total_order(fields: tuple[Any, ...]) -> tuple[str, ...]:
+    """:meth:`ClaimKey.sort_key` of a total's key, from its fields (no key read)."""
+    category, side, group, place, date, start = fields
+    return (
+        category._value_,
+        ClaimKind.TOTAL._value_,
+        side or "",
+        group or "",
+        "\x00".join(place or ()),
+        iso(date),
+        iso(start),
+    )
+
+
+def _ranks(claims: list[Claim], orders: list[tuple[str, ...]] | None = None) -> array[int]:
+    """
+    The position of each claim in key order (a stable sort); ``orders``:
+    each claim's :meth:`ClaimKey.sort_key`, when already made.
+    """
+    if orders is None:
+        orders = [c.key.sort_key() for c in claims]
+    order = sorted(range(len(claims)), key=orders.__getitem__)
     ranks = array("l", bytes(8 * len(claims)))
     for rank, j in enumerate(order):
         ranks[j] = rank
@@ -590,27 +645,38 @@ def _placed(claims: list[Claim], ranks: Sequence[int]) -> list[Claim]:
     return [c for c in placed if c is not None]
 
 
+def _category_runs(claims: list[Claim]) -> list[tuple[Category, int, int]]:
+    """The runs of claims of one category, as (category, start, end), in order."""
+    found: list[tuple[Category, int, int]] = []
+    current: Category | None = None
+    start = 0
+    for j, claim in enumerate(claims):
+        category = claim.key.category
+        if category is not current:
+            if current is not None:
+                found.append((current, start, j))
+            current, start = category, j
+    if current is not None:
+        found.append((current, start, len(claims)))
+    return found
+
+
 def _merge_by_category(
-    first: list[Claim], second: list[Claim]
+    first: list[Claim],
+    second: list[Claim],
+    first_runs: list[tuple[Category, int, int]] | None = None,
 ) -> tuple[list[Claim], tuple[array[int], array[int]]]:
     """
     Two lists in key order merged by category, each category's claims of
     ``first`` before those of ``second`` (a stable merge), one pass each;
-    with where each claim of each list lands.
+    with where each claim of each list lands. ``first_runs``: the runs of
+    ``first`` (:func:`_category_runs`), when known.
     """
     #: The runs of each category in each list, as (start, end) positions.
     runs: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-    for side, claims in enumerate((first, second)):
-        current: Category | None = None
-        start = 0
-        for j, claim in enumerate(claims):
-            category = claim.key.category
-            if category is not current:
-                if current is not None:
-                    runs.setdefault(current._value_, ([], []))[side].append((start, j))
-                current, start = category, j
-        if current is not None:
-            runs.setdefault(current._value_, ([], []))[side].append((start, len(claims)))
+    for side, found in enumerate((first_runs or _category_runs(first), _category_runs(second))):
+        for category, start, end in found:
+            runs.setdefault(category._value_, ([], []))[side].append((start, end))
     merged: list[Claim] = []
     lands = (array("l", bytes(8 * len(first))), array("l", bytes(8 * len(second))))
     for value in sorted(runs):
@@ -628,11 +694,12 @@ def _incident_claims(
     figures: Sequence[Figure],
     names: Sequence[Claimant],
     shared: dict[tuple[Any, ...], tuple[Any, ...]],
-) -> tuple[list[Claim], array[int]]:
+) -> tuple[list[Claim], array[int], list[tuple[tuple[Any, ...], list[Claim]]] | None]:
     """
     The incident claims of each scope (category, side, group and place) and
-    its dates grouped in windows, in key order; and the position of each,
-    in the order they were made.
+    its dates grouped in windows, in key order; the position of each, in
+    the order they were made; and each scope with its claims, in key order
+    (``None`` where scopes' keys order alike).
 
     Claims are made in the order of their figures (by each claim's first
     figure), not scope by scope: the figures are read where they lie in
@@ -644,14 +711,16 @@ def _incident_claims(
     could) are rare: then the claims are sorted by key instead.
     """
     #: One job per claim: its first figure, its scope's number, its dates,
-    #: its window's number within the scope, and its figures.
-    jobs: list[tuple[int, int, tuple[dt.date, ...], int, list[int]]] = []
+    #: its window's number within the scope, and its figures; each at its
+    #: first figure's place (a figure is in one claim), so that the jobs are
+    #: read in order of their first figures, in C, without a sort.
+    jobs: list[tuple[int, int, tuple[dt.date, ...], int, list[int]] | None] = [None] * len(doc_of)
     scopes = list(incidents)
     windows_of: list[int] = []
     for s, by_date in enumerate(incidents.values()):
         if len(by_date) == 1:
             [(day, idx)] = by_date.items()
-            jobs.append((idx[0], s, (day,), 0, idx))
+            jobs[idx[0]] = (idx[0], s, (day,), 0, idx)
             windows_of.append(1)
             continue
         windows = _windows(by_date, doc_of)
@@ -659,11 +728,13 @@ def _incident_claims(
         for number, window in enumerate(windows):
             if len(window) == 1:
                 idx = by_date[window[0]]
-                jobs.append((idx[0], s, (window[0],), number, idx))
+                jobs[idx[0]] = (idx[0], s, (window[0],), number, idx)
                 continue
-            # Each date's figures are in index order: its first is its least.
-            first = min(by_date[d][0] for d in window)
-            jobs.append((first, s, tuple(window), number, [i for d in window for i in by_date[d]]))
+            # Each date's figures are in index order: its first is its least
+            # (read, like the figures, in C).
+            parts = list(map(by_date.__getitem__, window))
+            first = min(map(_first_item, parts))
+            jobs[first] = (first, s, tuple(window), number, list(chain.from_iterable(parts)))
     orders = [_scope_order(scope) for scope in scopes]
     ranked = sorted(range(len(scopes)), key=orders.__getitem__)
     by_rank = all(orders[a] < orders[b] for a, b in itertools.pairwise(ranked))
@@ -672,12 +743,11 @@ def _incident_claims(
     for s in ranked:
         offset[s] = at
         at += windows_of[s]
-    jobs.sort(key=_first_item)
     slots: list[Claim | None] = [None] * at
     made: list[Claim] = []
     incident = ClaimKind.INCIDENT
     made_at = array("l")
-    for _, s, dates, number, idx in jobs:
+    for _, s, dates, number, idx in filter(None, jobs):
         cat, side, group, place = scopes[s]
         key = new_key(cat, incident, side, group, place, dates[0])
         claim = _make_claim(key, idx, figures, names, shared, dates)
@@ -688,8 +758,10 @@ def _incident_claims(
             made.append(claim)
     if not by_rank:
         made_at = _ranks(made)
-        return _placed(made, made_at), made_at
-    return [c for c in slots if c is not None], made_at
+        return _placed(made, made_at), made_at, None
+    claims = [c for c in slots if c is not None]
+    runs = [(scopes[s], claims[offset[s] : offset[s] + windows_of[s]]) for s in ranked]
+    return claims, made_at, runs
 
 
 def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._groups import (
@@ -28,7 +29,15 @@ if TYPE_CHECKING:
 
     from conflictfigures.models import Category, Figure, Source
 
-__all__ = ["Claimant", "Doc", "Norm", "Reading", "claimants", "document_sides", "normalise"]
+__all__ = [
+    "Claimant",
+    "Doc",
+    "Reading",
+    "claimants",
+    "document_sides",
+    "documents_of",
+    "normalise",
+]
 
 #: A document, numbered within one analysis: figures with the same id, URL,
 #: outlet and publication date are one document.
@@ -47,25 +56,30 @@ _NAMED_INCIDENT = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-class Norm(NamedTuple):
-    """
-    What the matching rules read from one figure (built with ``_new``, the
-    tuple constructor, without the Python-level ``__new__`` of a named tuple:
-    there is one per figure).
-    """
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
-    category: Category
-    incident: bool  # an incident (not cumulative, dated, no period), else a total
-    side: str | None
-    group: str | None
-    place: PlacePath | None
-    date: dt.date | None  # incident date, or the total's as-of date
-    period_start: dt.date | None
-    doc: Doc
-    names_incident: int | None  # a total naming its incident: -1, or its weekday (0 Monday)
+    #: What the matching rules read from one figure, a plain tuple (one per
+    #: figure: built and unpacked without a named tuple's constructor call
+    #: and attribute lookups), in this order: category; whether it is an
+    #: incident (not cumulative, dated, no period), else a total; side;
+    #: group; place; the incident date, or the total's as-of date; period
+    #: start; document; and for a total naming its incident, -1 or its
+    #: weekday (0 Monday), else ``None``.
+    Norm: TypeAlias = tuple[
+        Category,
+        bool,
+        str | None,
+        str | None,
+        PlacePath | None,
+        dt.date | None,
+        dt.date | None,
+        Doc,
+        int | None,
+    ]
 
-
-_new = tuple.__new__
+#: A norm's side and document, read in C.
+_side_of, _doc_of = itemgetter(2), itemgetter(7)
 
 
 def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) -> int | None:
@@ -97,7 +111,7 @@ def _scope(
 
 class Reading(NamedTuple):
     """
-    What :func:`normalise` reads: each figure's :class:`Norm`; its claimant
+    What :func:`normalise` reads: each figure's ``Norm``; its claimant
     as far as the figure alone says (the outlet's own reporting, for all of
     them), for :func:`claimants` to complete; and the figures that name a
     claimant, by document.
@@ -156,7 +170,7 @@ def normalise(figures: Sequence[Figure]) -> Reading:
             else:
                 found.append(i)
         if date is not None and period is None and not figure.cumulative:
-            append(_new(Norm, (category, True, side, group, place, date, None, doc, None)))
+            append((category, True, side, group, place, date, None, doc, None))
             continue
         if period is not None and period.end is not None:
             as_of: dt.date | None = period.end
@@ -164,7 +178,7 @@ def normalise(figures: Sequence[Figure]) -> Reading:
             as_of = src.published if date is None else date  # ``Figure.as_of``, inline
         start = None if period is None else period.start
         named = _named_incident(figure, group, place)
-        append(_new(Norm, (category, False, side, group, place, as_of, start, doc, named)))
+        append((category, False, side, group, place, as_of, start, doc, named))
     return Reading(norms, names, attributed)
 
 
@@ -176,23 +190,32 @@ def document_sides(norms: Sequence[Norm]) -> list[str | None]:
     takes the side the same document gives that group in figures of the same
     category, if it gives exactly one.
     """
-    sides = [n.side for n in norms]
-    wanted = {(n.doc, n.category, n.group) for n in norms if n.side is None and n.group is not None}
+    sides: list[str | None] = list(map(_side_of, norms))
+    wanted = {
+        (doc, category, group)
+        for category, _, side, group, _, _, _, doc, _ in norms
+        if side is None and group is not None
+    }
     if not wanted:
         return sides
     #: The one side each document gives a group, ``None`` where it gives several.
     found: dict[tuple[Doc, Category, str | None], str | None] = {}
-    for n in norms:
-        if n.side is not None and n.group is not None:
-            key = (n.doc, n.category, n.group)
-            if key in wanted and found.setdefault(key, n.side) != n.side:
+    for category, _, side, group, _, _, _, doc, _ in norms:
+        if side is not None and group is not None:
+            key = (doc, category, group)
+            if key in wanted and found.setdefault(key, side) != side:
                 found[key] = None
-    for i, n in enumerate(norms):
-        if n.side is None and n.group is not None:
-            side = found.get((n.doc, n.category, n.group))
-            if side is not None:
-                sides[i] = side
+    for i, (category, _, side, group, _, _, _, doc, _) in enumerate(norms):
+        if side is None and group is not None:
+            given = found.get((doc, category, group))
+            if given is not None:
+                sides[i] = given
     return sides
+
+
+def documents_of(norms: Sequence[Norm]) -> list[Doc]:
+    """Each figure's document, read in C."""
+    return list(map(_doc_of, norms))
 
 
 class Claimant(NamedTuple):

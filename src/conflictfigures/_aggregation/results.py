@@ -15,7 +15,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -26,7 +27,7 @@ from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Category, Count, Figure, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
     "Claim",
@@ -38,6 +39,8 @@ __all__ = [
     "RunningTotal",
     "TotalPoint",
 ]
+
+_count_of = attrgetter("count")
 
 #: Incident dates this many days apart may be one incident reported from
 #: different time zones or news cycles ("late on Wednesday" / "on Thursday").
@@ -195,6 +198,43 @@ def count_key(count: Count) -> tuple[Any, ...]:
     )
 
 
+class CountKeys:
+    """
+    The :func:`count_key` of each count object, read once per object within
+    one analysis (by identity, with the count, which keeps it alive).
+
+    Counts are mostly shared objects. Their key tells any two unequal
+    counts apart (each field is in it; a ``None`` field differs from any
+    value beside it, or only one qualifier allows the field), so counts
+    with equal keys are equal: distinct counts are found and ordered by
+    their keys, without hashing a count (a Python call each).
+    """
+
+    __slots__ = ("known",)
+
+    def __init__(self) -> None:
+        self.known: dict[int, tuple[tuple[Any, ...], Count]] = {}
+
+    def key(self, count: Count) -> tuple[Any, ...]:
+        """The count's :func:`count_key`."""
+        found = self.known.get(id(count))
+        if found is None:
+            found = self.known[id(count)] = (count_key(count), count)
+        return found[0]
+
+    def distinct(self, figures: Iterable[Figure]) -> tuple[Count, ...]:
+        """The distinct counts of some figures, lowest first: :attr:`Claim.counts`."""
+        objects = {id(c): c for c in map(_count_of, figures)}
+        if len(objects) == 1:
+            return tuple(objects.values())
+        known, key = self.known.get, self.key
+        by_key: dict[tuple[Any, ...], Count] = {}
+        for oid, count in objects.items():
+            found = known(oid)
+            by_key.setdefault(key(count) if found is None else found[0], count)
+        return tuple(by_key[k] for k in sorted(by_key))
+
+
 def top_figure(count: Count) -> int:
     """
     The highest number a report gives: the top of a range, the number stated
@@ -261,9 +301,6 @@ def consensus(counts: Iterable[Count]) -> tuple[int, int | None, bool]:
             True,
         )
     return lowest_floor, max(lowest_floor, top), False
-
-
-_count_of = attrgetter("count")
 
 
 def claim_range(figures: tuple[Figure, ...]) -> tuple[int, int | None, bool]:
@@ -640,6 +677,14 @@ def check_estimate(low: int, best: int, high: int | None) -> None:
             f"an estimate must satisfy 0 <= low <= high and best <= high, got "
             f"low={low}, best={best}, high={high}"
         )
+
+
+_key_of, _kind_of = attrgetter("key"), attrgetter("kind")
+
+
+def totals_of(claims: Sequence[Claim]) -> Iterator[Claim]:
+    """The total claims among some claims, in order (picked in C: most are incidents)."""
+    return compress(claims, map(is_, map(_kind_of, map(_key_of, claims)), repeat(ClaimKind.TOTAL)))
 
 
 def memory_order(items: Sequence[object]) -> list[int]:

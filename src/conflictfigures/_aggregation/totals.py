@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from conflictfigures._aggregation.construct import new_point, new_running_total
 from conflictfigures._aggregation.results import (
     Claim,
-    ClaimKind,
+    CountKeys,
     RunningTotal,
     TotalPoint,
     iso,
     overlaps,
     sum_range,
+    totals_of,
 )
 from conflictfigures._aggregation.timelines import IncidentIndex, covered, incident_index
 
@@ -37,24 +39,25 @@ def running_totals(
     order; ``index`` is the index of their incident claims, if already built.
     """
     series: dict[tuple[Any, ...], list[Claim]] = defaultdict(list)
-    for claim in claims:
+    for claim in totals_of(claims):
         k = claim.key
-        if k.kind is ClaimKind.TOTAL and k.date is not None:
+        if k.date is not None:
             series[(k.category, k.side, k.group, k.place, k.period_start)].append(claim)
     if index is None:
         index = incident_index(claims)
     result: list[RunningTotal] = []
+    keys = CountKeys()
     for (category, side, group, place, start), points in series.items():
         in_order = covered(points[-1].key, index, None)
         result.append(
-            RunningTotal(
-                category=category,
-                side=side,
-                group=group,
-                place=place,
-                period_start=start,
-                points=tuple(_points(points, in_order, start)),
-                incidents=tuple(sorted(in_order, key=lambda c: c.key.sort_key())),
+            new_running_total(
+                category,
+                side,
+                group,
+                place,
+                start,
+                tuple(_points(points, in_order, start, keys)),
+                tuple(sorted(in_order, key=lambda c: c.key.sort_key())),
             )
         )
     result.sort(
@@ -70,9 +73,12 @@ def running_totals(
 
 
 def _points(
-    points: Sequence[Claim], incidents: Sequence[Claim], start: dt.date | None
+    points: Sequence[Claim], incidents: Sequence[Claim], start: dt.date | None, keys: CountKeys
 ) -> Iterator[TotalPoint]:
-    """The points of a series; ``incidents`` are in order of their last date."""
+    """
+    The points of a series; ``incidents`` are in order of their last date;
+    ``keys`` orders counts (each point's are its claim's ``counts``).
+    """
     previous: Claim | None = None
     taken = 0  # incidents up to the previous point
     inc_low = 0
@@ -96,23 +102,21 @@ def _points(
             derived_low, derived_high = sum_range(added)
         else:
             derived_low = derived_high = None
-        counts = claim.counts
+        counts = keys.distinct(claim.figures)
         if derived_low is None:
-            reconciles: tuple[bool | None, ...] = tuple(None for _ in counts)
+            reconciles: tuple[bool | None, ...] = (None,) * len(counts)
         else:
             reconciles = tuple(overlaps(c, derived_low, derived_high) for c in counts)
-        yield TotalPoint(
-            as_of=as_of,
-            claim=claim,
-            derived_low=derived_low,
-            derived_high=derived_high,
-            base=since,
-            incidents=added,
-            incident_low=inc_low,
-            incident_high=inc_high,
-            reconciles=reconciles,
-            revised_down=previous is not None
-            and claim.high is not None
-            and claim.high < previous.low,
+        yield new_point(
+            as_of,
+            claim,
+            derived_low,
+            derived_high,
+            since,
+            added,
+            inc_low,
+            inc_high,
+            reconciles,
+            previous is not None and claim.high is not None and claim.high < previous.low,
         )
         previous = claim
