@@ -41,9 +41,17 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
-from conflictfigures._extraction.chunks import plural
 from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
 from conflictfigures._extraction.codes import storm_codes
+from conflictfigures._extraction.context import (
+    ONE_PERPETRATOR,
+    ONE_PRONOUNS,
+    began_before,
+    clause_start,
+    last_one_person,
+    rider,
+    since_then,
+)
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
@@ -246,48 +254,6 @@ _LOW = attrgetter("low")
 _DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
 
 
-#: Pronouns of one person, and the nouns of one attacker they may stand for.
-_ONE_PRONOUNS = frozenset({"he", "him", "she", "her"})
-_ONE_PERPETRATOR = frozenset(w for w in lx.PERPETRATOR_NOUNS if not w.endswith(("s", "men")))
-
-
-def _last_one_person(lows: list[str], k: int) -> str | None:
-    """
-    The last noun of one person before ``k``, whom a pronoun there stands
-    for ("The gunman killed three people before police shot him": the
-    gunman; "A bomber targeted a militia leader, killing him": the leader).
-    """
-    for j in range(k - 1, max(-1, k - 1 - _PRONOUN_REACH), -1):
-        low = lows[j]
-        if low in lx.PEOPLE_NOUNS and not plural(low):
-            return low
-    return None
-
-
-#: How far back a pronoun's person may stand, in tokens (bounded: linear work).
-_PRONOUN_REACH = 40
-
-
-def _since_then(
-    lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
-) -> list[PeriodMention]:
-    """
-    "since then" after a date in its sentence: the period from that date to
-    ``end`` ("Twelve people were buried on Saturday, and since then 40 have
-    been arrested"). The periods stay in order.
-    """
-    found = list(periods)
-    dated = sorted((d for d in mentions if d.date <= end), key=lambda d: d.last)
-    j = 0  # the dates that end before k: dated[:j]
-    for k in range(len(lows) - 1):
-        if lows[k] == "since" and lows[k + 1] == "then":
-            while j < len(dated) and dated[j].last <= k:
-                j += 1
-            if j:
-                found.append(PeriodMention(k, k + 2, Period(start=dated[j - 1].date, end=end)))
-    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
-
-
 def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
     """
     Keep the source a sentence without figures names, for the figures of the
@@ -328,7 +294,7 @@ def sentence_figures(
         mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
     periods = find_periods(tokens, reference)
     if "then" in lows and reference is not None:
-        periods = _since_then(lows, periods, mentions, reference)
+        periods = since_then(lows, periods, mentions, reference)
     # A date inside a period ("since Monday") starts the period, not an incident
     # (the periods are in order; each date finds the furthest reach of those
     # starting at or before it by bisection, so many of both stay linear).
@@ -402,8 +368,8 @@ def sentence_figures(
             # "The gunman killed three people before police shot him dead"
             or (
                 r.np[1] - r.np[0] == 1
-                and lows[r.np[0]] in _ONE_PRONOUNS
-                and _last_one_person(lows, r.np[0]) in _ONE_PERPETRATOR
+                and lows[r.np[0]] in ONE_PRONOUNS
+                and last_one_person(lows, r.np[0]) in ONE_PERPETRATOR
             )
         ):
             r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
@@ -460,7 +426,7 @@ def sentence_figures(
                 dates,
                 firsts=date_firsts,
                 statement_after=statement_after,
-                lo=_clause_start(lows, lo, r.first),
+                lo=clause_start(lows, lo, r.first),
                 hi=hi,
                 anchor=r.first,
                 yielding=yielding,
@@ -472,7 +438,7 @@ def sentence_figures(
             # "The clashes, which began on April 15, have killed 400": the
             # perfect counts from the day the clashes began to publication.
             began = period_m if period_m is not None else date_m
-            if began is not None and _began_before(lows, began.first):
+            if began is not None and began_before(lows, began.first):
                 began_on = began.period.start if isinstance(began, PeriodMention) else began.date
                 if began_on is not None and began_on <= doc.published:
                     period_m = PeriodMention(
@@ -509,7 +475,7 @@ def sentence_figures(
             and date_m is None
             and total_before is not None
             and previous is not None
-            and _rider(lows, previous.last, r.first)
+            and rider(lows, previous.last, r.first)
         ):
             # "the death toll had risen to 31,341, with 73,134 wounded": the
             # same count's other part
@@ -568,48 +534,6 @@ def sentence_figures(
         previous = r
         total_before = (period_m,) if r.cumulative else None
         yield figure, date is not None or cumulative or dated_by_statement
-
-
-#: Verbs of a beginning before the date a count runs from ("which began on April 15").
-_BEGIN_VERBS = frozenset({"began", "begun", "started", "erupted", "broke", "flared", "escalated"})
-
-
-def _began_before(lows: list[str], first: int) -> bool:
-    """``BEGIN_VERB "out"? ("on" | "in")`` before the date at ``first`` (or opening it)."""
-    prep = first if lows[first] in ("on", "in") else first - 1
-    if prep < 1 or lows[prep] not in ("on", "in"):
-        return False
-    k = prep - 1
-    if lows[k] == "out" and k > 0:
-        k -= 1  # "broke out"
-    return lows[k] in _BEGIN_VERBS
-
-
-#: Words that open a new clause after a comma (", and 12 people were injured on Tuesday").
-_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
-
-
-def _clause_start(lows: list[str], lo: int, first: int) -> int:
-    """
-    Where the clause of a figure starting at ``first`` begins within
-    ``[lo, first)``: after the last semicolon or comma and joiner, else
-    ``lo``. A date before it belongs to the clause before ("The death toll
-    rose to 45 on Monday, and 12 people were injured on Tuesday").
-    """
-    for k in range(first - 1, lo - 1, -1):
-        if lows[k] == ";" or (lows[k] == "," and k + 1 < first and lows[k + 1] in _CLAUSE_JOINERS):
-            return k + 1
-    return lo
-
-
-#: What joins a figure to a running total right before it as part of the same count.
-_RIDER_WORDS = frozenset({",", "with", "and", "as", "well"})
-
-
-def _rider(lows: list[str], last: int, first: int) -> bool:
-    """``TOTAL ","? "with" FIGURE``: the words between join the figure to the total."""
-    between = lows[last:first]
-    return "with" in between and all(w in _RIDER_WORDS for w in between)
 
 
 #: Words a sentence may start with before a fronted period ("But since ...").

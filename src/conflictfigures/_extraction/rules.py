@@ -168,10 +168,6 @@ def read_passive(
     return trig, k, last, perfect
 
 
-#: Who died at the place of care ("where he died", "where both were pronounced dead").
-_DIED_THERE = frozenset({"he", "she", "they", "both", "all"})
-
-
 def _death_after(tokens: list[Token], k: int) -> int | None:
     """
     ``TRIGGER ","? ("and" | "but" | "where" PRONOUN) AUX* ADVERB* DEATH_TRIGGER``
@@ -186,7 +182,7 @@ def _death_after(tokens: list[Token], k: int) -> int | None:
         return None
     j += 1
     if tokens[j - 1].low == "where":
-        if tokens[j].low not in _DIED_THERE:
+        if tokens[j].low not in lx.DIED_THERE:
             return None
         j += 1
     k = j - 2

@@ -132,6 +132,16 @@ LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connecte
 
 #: The words that make a figure hypothetical ("if another soldier was hurt").
 IF_WORDS = frozenset({"if", "unless", "whether"})
+#: Verbs of a beginning before the date a count runs from ("which began on April 15").
+BEGIN_VERBS = frozenset({"began", "begun", "started", "erupted", "broke", "flared", "escalated"})
+#: Words that open a new clause after a comma (", and 12 people were injured on Tuesday").
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
+#: What joins a figure to a running total right before it as part of the same count.
+RIDER_WORDS = frozenset({",", "with", "and", "as", "well"})
+#: Pronouns of one person.
+ONE_PRONOUNS = frozenset({"he", "him", "she", "her"})
+#: Who died at a place of care ("where he died", "where both were pronounced dead").
+DIED_THERE = frozenset({"he", "she", "they", "both", "all"})
 #: Verbs of a court's sentence: "sentenced 14 people to death" kills no one.
 SENTENCE_VERBS = frozenset(
     {"sentenced", "sentencing", "sentence", "sentences", "condemned", "condemning"}

@@ -1,0 +1,104 @@
+"""
+What the words around a figure say of it, within its sentence: where its
+clause starts, what joins it to a running total before it, the day a clause
+says a conflict began, "since then", and whom a pronoun stands for. Each
+reads a bounded stretch of the sentence's lower-case words, or walks it once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import plural
+from conflictfigures._extraction.dates import PeriodMention
+from conflictfigures.models import Period
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from conflictfigures._extraction.dates import DateMention
+
+__all__ = [
+    "ONE_PERPETRATOR",
+    "ONE_PRONOUNS",
+    "began_before",
+    "clause_start",
+    "last_one_person",
+    "rider",
+    "since_then",
+]
+
+
+#: Pronouns of one person, and the nouns of one attacker they may stand for.
+ONE_PRONOUNS = lx.ONE_PRONOUNS
+ONE_PERPETRATOR = frozenset(w for w in lx.PERPETRATOR_NOUNS if not w.endswith(("s", "men")))
+
+
+def last_one_person(lows: list[str], k: int) -> str | None:
+    """
+    The last noun of one person before ``k``, whom a pronoun there stands
+    for ("The gunman killed three people before police shot him": the
+    gunman; "A bomber targeted a militia leader, killing him": the leader).
+    """
+    for j in range(k - 1, max(-1, k - 1 - _PRONOUN_REACH), -1):
+        low = lows[j]
+        if low in lx.PEOPLE_NOUNS and not plural(low):
+            return low
+    return None
+
+
+#: How far back a pronoun's person may stand, in tokens (bounded: linear work).
+_PRONOUN_REACH = 40
+
+
+def since_then(
+    lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
+) -> list[PeriodMention]:
+    """
+    "since then" after a date in its sentence: the period from that date to
+    ``end`` ("Twelve people were buried on Saturday, and since then 40 have
+    been arrested"). The periods stay in order.
+    """
+    found = list(periods)
+    dated = sorted((d for d in mentions if d.date <= end), key=lambda d: d.last)
+    j = 0  # the dates that end before k: dated[:j]
+    for k in range(len(lows) - 1):
+        if lows[k] == "since" and lows[k + 1] == "then":
+            while j < len(dated) and dated[j].last <= k:
+                j += 1
+            if j:
+                found.append(PeriodMention(k, k + 2, Period(start=dated[j - 1].date, end=end)))
+    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
+def began_before(lows: list[str], first: int) -> bool:
+    """``BEGIN_VERB "out"? ("on" | "in")`` before the date at ``first`` (or opening it)."""
+    prep = first if lows[first] in ("on", "in") else first - 1
+    if prep < 1 or lows[prep] not in ("on", "in"):
+        return False
+    k = prep - 1
+    if lows[k] == "out" and k > 0:
+        k -= 1  # "broke out"
+    return lows[k] in lx.BEGIN_VERBS
+
+
+def clause_start(lows: list[str], lo: int, first: int) -> int:
+    """
+    Where the clause of a figure starting at ``first`` begins within
+    ``[lo, first)``: after the last semicolon or comma and joiner, else
+    ``lo``. A date before it belongs to the clause before ("The death toll
+    rose to 45 on Monday, and 12 people were injured on Tuesday").
+    """
+    for k in range(first - 1, lo - 1, -1):
+        if lows[k] == ";" or (
+            lows[k] == "," and k + 1 < first and lows[k + 1] in lx.CLAUSE_JOINERS
+        ):
+            return k + 1
+    return lo
+
+
+def rider(lows: list[str], last: int, first: int) -> bool:
+    """``TOTAL ","? "with" FIGURE``: the words between join the figure to the total."""
+    between = lows[last:first]
+    return "with" in between and all(w in lx.RIDER_WORDS for w in between)
