@@ -340,11 +340,12 @@ _FATE_REACH = 300
 
 def _elided_part(f: Figure, lead: Figure) -> bool:
     """
-    Whether ``f`` is pronounced dead with its group unsaid in the sentence
-    of ``lead``, so that it counts some of the lead's people ("two men
-    suffering from gunshot wounds; one was pronounced dead"). Not any death
-    left unsaid: in "five soldiers were wounded and two died" the two may
-    be others.
+    Whether ``f`` counts some of the lead's people with its group unsaid:
+    pronounced dead in the lead's sentence ("two men suffering from gunshot
+    wounds; one was pronounced dead"), or "he" or "she" dying after one
+    wounded ("was shot in the neck. He succumbed to his wounds"). Not any
+    death left unsaid: in "five soldiers were wounded and two died" the two
+    may be others.
     """
     words = f.surface.lower().split()
     if words and words[0] in ("he", "she") and lead.count.low == 1:

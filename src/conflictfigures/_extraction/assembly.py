@@ -254,6 +254,24 @@ _LOW = attrgetter("low")
 _DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
 
 
+def _read_claimants(
+    doc: Doc, sent: Sentence, tokens: list[Token], claims: list[tuple[int, int, int]]
+) -> tuple[list[str | None], bool]:
+    """
+    Each claim's words, a pronoun's being the source the document named
+    before it; the document's last named source is updated. Also whether any
+    claim names a source of its own (not a pronoun).
+    """
+    claimants: list[str | None] = []
+    named = False
+    for _, c_start, c_end in claims:
+        if not is_pronoun_claim(tokens, c_start, c_end):
+            doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+            named = True
+        claimants.append(doc.claimant)
+    return claimants, named
+
+
 def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
     """
     Keep the source a sentence without figures names, for the figures of the
@@ -262,11 +280,9 @@ def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) 
     """
     if CLAIM_WORDS.isdisjoint(lows):
         return
-    for _, c_start, c_end in reversed(find_claims(tokens)):
-        if not is_pronoun_claim(tokens, c_start, c_end):
-            doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
-            doc.paragraph_claim = (doc.block, doc.claimant)
-            return
+    _, named = _read_claimants(doc, sent, tokens, find_claims(tokens))
+    if named:
+        doc.paragraph_claim = (doc.block, doc.claimant)
 
 
 def sentence_figures(
@@ -310,14 +326,7 @@ def sentence_figures(
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]
-    # Each claim's words; a pronoun's are the source named before it.
-    claimants: list[str | None] = []
-    for _, c_start, c_end in claims:
-        if is_pronoun_claim(tokens, c_start, c_end):
-            claimants.append(doc.claimant)
-        else:
-            doc.claimant = text[start_of(c_start) : ends[c_end - 1]]
-            claimants.append(doc.claimant)
+    claimants, _ = _read_claimants(doc, sent, tokens, claims)
     if claimants:
         doc.paragraph_claim = (doc.block, claimants[-1])
     # A sentence that names no source goes on with the statement of the

@@ -15,7 +15,7 @@ from conflictfigures._extraction.numbers import (
     age_list_end,
     model_code,
 )
-from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, passive_phrase_at
 from conflictfigures.models import Category
 
@@ -172,9 +172,9 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         ):
             k += 1  # an abbreviation inside a name: "Two St. Francis residents"
             continue
-        if tok.text == "." and tok.gap == GLUED and words and _initial(tokens[k - 1]):
+        if tok.text == "." and tok.gap == GLUED and words and initial(tokens[k - 1]):
             # Initials: "U.S. soldiers", "U.N. peacekeepers"
-            if k + 1 < n and tokens[k + 1].gap == GLUED and _initial(tokens[k + 1]):
+            if k + 1 < n and tokens[k + 1].gap == GLUED and initial(tokens[k + 1]):
                 k += 2
                 continue
             if k + 1 < n and tokens[k + 1].is_word and not tokens[k + 1].is_capitalized:
@@ -424,11 +424,6 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
         if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
             return m
     return None
-
-
-def _initial(tok: Token) -> bool:
-    """Whether a token is one capital letter, an initial ("U" of "U.S.")."""
-    return len(tok.text) == 1 and tok.text.isupper()
 
 
 #: Number words: each starts a figure of its own.

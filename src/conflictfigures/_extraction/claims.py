@@ -5,7 +5,7 @@ Claimants: who the text says made a claim ("X said", "according to X").
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.text import GLUED, Token, initial
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
 _COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
@@ -72,11 +72,6 @@ def _acronym_before(tokens: list[Token], j: int) -> bool:
         and tokens[j - 1].is_word
         and tokens[j - 1].text.isupper()
     )
-
-
-def _initial_letter(tok: Token) -> bool:
-    """Whether a token is one capital letter of initials ("U" of "U.N.")."""
-    return len(tok.text) == 1 and tok.text.isupper()
 
 
 def _plural_possessive(tokens: list[Token], j: int) -> bool:
@@ -147,7 +142,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if words and _plural_possessive(tokens, j):
             j -= 1  # "the Palestinian Prisoners' Society"
             continue
-        if tok.text == "." and tok.gap == GLUED and j > 0 and _initial_letter(tokens[j - 1]):
+        if tok.text == "." and tok.gap == GLUED and j > 0 and initial(tokens[j - 1]):
             j -= 1  # "the U.N. human rights office"
             continue
         if (
@@ -385,10 +380,8 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         if low in _COUNT_KEEPERS:
             # "the U.N. human rights office has verified more than 10,000
             # civilian deaths"; not "12 deaths were recorded"
-            j = k
-            while j > 0 and tokens[j - 1].low in ("has", "have", "had"):
-                j -= 1
-            rng = claimant_left(tokens, j)
+            # (claimant_left steps over "has" and "have" before the verb)
+            rng = claimant_left(tokens, k)
             if rng is not None and tokens[k - 1].low not in lx.BE_FORMS:
                 found.append((k, *rng))
             continue

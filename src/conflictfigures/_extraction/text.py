@@ -245,6 +245,11 @@ class Sentence:
         return [self.start_of(k) for k in range(len(self.tokens))]
 
 
+def initial(tok: Token) -> bool:
+    """Whether a token is one capital letter, an initial ("U" of "U.S.")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
 def words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether the tokens from ``i`` (``i >= 0``) are ``words``, in lower case."""
     if i + len(words) > len(tokens):
