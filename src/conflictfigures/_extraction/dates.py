@@ -427,6 +427,10 @@ def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
     )
 
 
+#: The words between the two ends of a span of time ("between January and March").
+_SPAN_JOINERS = frozenset({"and", "to", "until", "through"})
+
+
 def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """Read "between January and March (2024)" or "from January to March" at ``i``."""
     n = len(tokens)
@@ -438,7 +442,7 @@ def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMe
         and second.low in MONTHS
         and first.is_capitalized
         and second.is_capitalized
-        and joiner.low in ("and", "to", "until", "through")
+        and joiner.low in _SPAN_JOINERS
     ):
         return None
     year, end_index = _optional_year(tokens, i + 4)
@@ -467,7 +471,7 @@ def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
         d1 is None
         or d2 is None
         or d1 >= d2
-        or joiner.low not in ("and", "to", "until", "through")
+        or joiner.low not in _SPAN_JOINERS
         or month_tok.low not in MONTHS
         or not month_tok.is_capitalized
     ):

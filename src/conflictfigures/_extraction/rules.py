@@ -25,7 +25,7 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
-    ACTIVE_BY_LAST,
+    ACTIVE_PHRASE_ENDS,
     TAKE_CLOSERS,
     active_phrases_at,
     intended,
@@ -547,20 +547,10 @@ def after_active(lows: list[str], i: int) -> bool:
         if (
             low in lx.ACTIVE_TRIGGERS
             or (low == "of" and k > 0 and lows[k - 1] in lx.OF_NOUNS)
-            or (low in _PHRASE_LASTS and k > 0 and (lows[k - 1], low) in _PHRASE_ENDS)
+            or (k > 0 and (low, lows[k - 1]) in ACTIVE_PHRASE_ENDS)
         ):
             return True
     return False
-
-
-#: The last two words of the active phrases of two words or more ("shot dead").
-_PHRASE_ENDS = frozenset(
-    (words[-2], words[-1])
-    for phrases in ACTIVE_BY_LAST.values()
-    for words, _, _ in phrases
-    if len(words) > 1 and words[-1] != "of"
-)
-_PHRASE_LASTS = frozenset(last for _, last in _PHRASE_ENDS)
 
 
 def passive_within(passive_at: list[int], i: int) -> bool:

@@ -106,6 +106,13 @@ def _by_last_two() -> dict[tuple[str, str | None], tuple[Phrase, ...]]:
 
 _ACTIVE_BY_LAST_TWO = _by_last_two()
 
+#: The last two words of the active phrases of two words or more, as
+#: ``(last, before)``, but for the phrases ending in "of" ("shot dead" is
+#: ``("dead", "shot")``).
+ACTIVE_PHRASE_ENDS = frozenset(
+    key for key in _ACTIVE_BY_LAST_TWO if key[1] is not None and key[0] != "of"
+)
+
 
 def active_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:
     """
