@@ -739,6 +739,30 @@ def test_tally_drops_a_vague_lead_below_the_numbers_after_it(text: str, best: in
     assert [e.best for e in found.values()] == [best]
 
 
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("A man and two women were hurt in the crash. All three were taken to hospital.", 3),
+        ("A driver and a passenger were injured. Both were taken to a clinic.", 2),
+        ("Two men were hurt in Kabul. A man and two women were hurt in Herat. All three fled.", 5),
+        ("All 40 passengers on the bus were hurt.", 40),
+        ("Two people were hurt in a crash. All 40 passengers on a bus were hurt.", 42),
+    ],
+    ids=[
+        "all three after one and two",
+        "both after two singles",
+        "the last counts only",
+        "all told first",
+        "counts that do not add up",
+    ],
+)
+def test_tally_counts_a_group_taken_up_with_all_once(text: str, best: int) -> None:
+    # Rule 2f: "all three", "both" whose number is exactly the sum of the
+    # counts told just before it takes those people up again.
+    found = tally(extract(text, published="2023-03-16"))
+    assert found[Category.WOUNDED].best == best
+
+
 def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None:
     figures = [
         fig(2, outlet="A"),

@@ -9,6 +9,7 @@ wounded (5).  Each is linear in the document's figures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Literal
@@ -26,7 +27,7 @@ from conflictfigures._aggregation.results import (
     scopes_agree,
 )
 from conflictfigures._places import is_unplaced
-from conflictfigures.models import Category
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -289,6 +290,63 @@ def totals_dropped(incidents: list[Unit]) -> list[Unit]:
                 drop.update(id(u) for u in before)
             break  # the last such total takes in everything before it
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+#: Words right before a number that take up a group already counted ("All
+#: three people were taken to hospital", "all of the four"), and "both".
+_RESUMED_RE = re.compile(r"\ball\s+(?:of\s+)?(?:(?:the|these|those)\s+)?$")
+#: How far before a figure's words its "all" may stand.
+_RESUMED_REACH = 20
+#: How many counts told before it a group taken up may add up.
+_RESUMED_MEMBERS = 6
+
+
+def _resumes(figure: Figure) -> bool:
+    """Whether a figure takes up a counted group ("All three people", "Both drivers")."""
+    return figure.count.qualifier is Qualifier.EXACT and (
+        _RESUMED_RE.search(_said_before(figure, _RESUMED_REACH, words=False)) is not None
+        or figure.surface[:5].lower() == "both "
+    )
+
+
+def resumed_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 2f: "A man and two women received serious injuries. All three people
+    were taken to hospital": a count with "all" or "both" whose number is
+    exactly the sum of the counts of its category told just before it in its
+    document (the last one, the last two, ...) takes up those people, and is
+    not counted again.  "All 150 passengers died" told first, or after counts
+    that do not add up to it, stands.
+    """
+    resuming = [_resumes(f) for f in figures]
+    if not any(resuming):
+        return figures
+    by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if not f.cumulative:
+            by_kind[f.source, f.category].append(f)
+    starts: dict[tuple[Source, Category], list[int]] = {}
+    for kind, found in by_kind.items():
+        found.sort(key=lambda f: f.span.start)
+        starts[kind] = [f.span.start for f in found]
+    drop: set[int] = set()
+    for f, resumes in zip(figures, resuming, strict=True):
+        if not resumes or f.cumulative:
+            continue
+        found = by_kind[f.source, f.category]
+        at = bisect.bisect_left(starts[f.source, f.category], f.span.start)
+        told = 0
+        for before in reversed(found[max(0, at - _RESUMED_MEMBERS) : at]):
+            if id(before) in drop:
+                continue
+            if before.count.qualifier is not Qualifier.EXACT:
+                break
+            told += before.count.low
+            if told >= f.count.low:
+                break
+        if told == f.count.low:
+            drop.add(id(f))
+    return [f for f in figures if id(f) not in drop] if drop else figures
 
 
 #: A figure told inside a clause about an earlier or later event: "just a

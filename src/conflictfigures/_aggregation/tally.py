@@ -22,6 +22,7 @@ from conflictfigures._aggregation.documents import (
     deaths_among_wounded,
     details_dropped,
     parts_dropped,
+    resumed_dropped,
     totals_dropped,
 )
 from conflictfigures._aggregation.estimates import (
@@ -570,7 +571,7 @@ def tally_figures(
     figures into claims and estimates them (a ledger does).
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
-    kept = sorted(background_dropped(without_copies(figures)), key=figure_sort_key)
+    kept = sorted(resumed_dropped(background_dropped(without_copies(figures))), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
         for key in (_kind_in_sentence(f), _kind_in_document(f)):

@@ -9,9 +9,10 @@ before :func:`.chunks.read_np` (it mirrors that function's stopping rules;
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import NP_ENDERS, is_adverb, noun_class, plural
+from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST
+from conflictfigures._extraction.verbs import is_adverb
 
 #: Number words: each starts a figure of its own.
 _NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)

@@ -17,6 +17,7 @@ from conflictfigures._extraction.numbers import (
 )
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, passive_phrase_at
+from conflictfigures._extraction.verbs import coordinated_trigger, is_adverb
 from conflictfigures.models import Category
 
 
@@ -481,6 +482,13 @@ def _verb_follows(tokens: list[Token], k: int) -> bool:
         return True
     if low in lx.TREATED_VERBS and j + 1 < n and tokens[j + 1].low == "for":
         return True  # "were treated for minor injuries"
+    if (
+        j > k
+        and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
+        and any(t.low in lx.BE_FORMS for t in tokens[k:j])
+        and coordinated_trigger(tokens, j)
+    ):
+        return True  # "was thrown 40 yards and injured"; not "was pregnant ... and injured"
     return j + 2 < n and (
         (tokens[j + 1].low == "to" and tokens[j + 2].low == "death")
         or (tokens[j + 1].low in ("and", "or") and tokens[j + 2].low in lx.PASSIVE_TRIGGERS)
@@ -501,18 +509,6 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
 def _injury_within(tokens: list[Token], k: int) -> bool:
     """Whether an injury noun stands within two words from ``k`` ("critical injuries")."""
     return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3])
-
-
-def is_adverb(tok: Token) -> bool:
-    """Whether a word is an adverb that may stand among auxiliaries ("mistakenly")."""
-    low = tok.low
-    return (
-        len(low) > 4
-        and low.endswith("ly")
-        and tok.is_word
-        and not tok.is_capitalized
-        and low not in lx.NOT_ADVERBS
-    )
 
 
 #: Words right after a group that are its verb: no modifier to step over.

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import is_adverb, noun_class, read_np, side_of
+from conflictfigures._extraction.chunks import noun_class, read_np, side_of
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.verbs import is_adverb
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import is_adverb, noun_class
+from conflictfigures._extraction.chunks import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
+from conflictfigures._extraction.verbs import is_adverb
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:

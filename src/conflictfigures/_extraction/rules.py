@@ -9,7 +9,6 @@ import bisect
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
-    is_adverb,
     noun_class,
     plural,
     read_injury,
@@ -17,7 +16,6 @@ from conflictfigures._extraction.chunks import (
     skip_modifier,
 )
 from conflictfigures._extraction.numbers import (
-    ARTICLES,
     NUMBER_STARTERS,
     NumberReading,
     read_number,
@@ -31,6 +29,7 @@ from conflictfigures._extraction.triggers import (
     intended,
     passive_phrase_at,
 )
+from conflictfigures._extraction.verbs import coordinated_trigger, is_adverb
 from conflictfigures.models import Category, Qualifier
 
 #: The words between a one-person group and its passive trigger.
@@ -304,50 +303,6 @@ def read_self_killing(tokens: list[Token], k: int) -> int | None:
     for words in lx.SELF_KILLING_PHRASES:
         if all(k + i < len(tokens) and tokens[k + i].low == w for i, w in enumerate(words)):
             return k + len(words)
-    return None
-
-
-#: How far a coordinated verb phrase may run before its "and TRIGGER".
-_COORDINATED_REACH = 14
-
-
-def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
-    """
-    ``VERB WORD* "and" AUX* TRIGGER``: the group's second verb, after a first
-    verb phrase that is no trigger ("was washed into the ocean by a sneaker
-    wave and drowned").  The first phrase holds no count, comma or clause
-    word; a measure ("thrown 40 yards") is not a count.  Returns the trigger's index.
-    """
-    n = len(tokens)
-    if not tokens[k].is_word or tokens[k].is_capitalized:
-        return None
-    m = k + 1
-    while m < min(n, k + _COORDINATED_REACH):
-        t = tokens[m]
-        if m + 1 < n and tokens[m + 1].low in lx.MEASURE_UNITS and read_number(tokens, m):
-            m += 2  # a measure, not a count: "was thrown 40 yards and injured"
-            continue
-        if t.low == "and":
-            j = m + 1
-            while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
-                j += 1
-            if j < n and tokens[j].low in lx.PASSIVE_TRIGGERS:
-                return j
-            return None
-        if (
-            t.is_digits
-            or not t.is_word
-            or t.low in lx.MODIFIER_STOPS
-            or t.low in lx.PASSIVE_TRIGGERS
-            # a count ("and two ..."), not a word that may start one ("in the head")
-            or (
-                t.low in NUMBER_STARTERS
-                and t.low not in ARTICLES
-                and read_number(tokens, m) is not None
-            )
-        ):
-            return None
-        m += 1
     return None
 
 

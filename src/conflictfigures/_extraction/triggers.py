@@ -10,6 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -44,6 +45,10 @@ ANCHORS = frozenset(
     | {"custody"}
     | {"alive"}  # after a verb of burning or burying (see ``rules.read_result``)
     | {"survived", "survive", "survives"}  # after "neither" (see ``parts.pair_reading``)
+    # a place of care by its name, or the reason for the trip ("for treatment")
+    | lx.CARE_PLACE_WORDS
+    | {first for first, _ in lx.CARE_PLACE_PAIRS}
+    | lx.CARE_REASONS
 )
 
 
@@ -81,6 +86,41 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             found = _PASSIVE_BY_WORDS.get(tuple(t.low for t in tokens[k : k + length]))
             if found is not None:
                 return found
+    if k + 2 < n and (tokens[k].low, tokens[k + 1].low) in lx.CARE_VERBS:
+        end = _care_end(tokens, k + 2)
+        if end is not None:
+            return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
+    return None
+
+
+#: How many words a place of care may take after its verb ("taken to St.
+#: Mary's Regional Medical Center").
+_CARE_REACH = 9
+
+
+def _care_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``(WORD | ABBREVIATION ".")* (CARE_PLACE | "for" POSSESSIVE? CARE_REASON)``
+    from ``k``, right after a verb of care and its preposition: a place of
+    care by a name the phrases do not spell ("taken to Mercy Hospital",
+    "transported to UP Health Systems for treatment").  The words before it
+    hold no comma or clause word.  Returns the index after the place or reason.
+    """
+    n = len(tokens)
+    for j in range(k, min(n, k + _CARE_REACH)):
+        tok = tokens[j]
+        low = tok.low
+        if low in lx.CARE_PLACE_WORDS:
+            return j + 1
+        if j + 1 < n and (low, tokens[j + 1].low) in lx.CARE_PLACE_PAIRS:
+            return j + 2
+        if low == "for" and j > k:
+            m = j + 2 if j + 2 < n and tokens[j + 1].low in lx.POSSESSIVES else j + 1
+            return m + 1 if m < n and tokens[m].low in lx.CARE_REASONS else None
+        if tok.text == "." and j > k and tok.gap == GLUED and len(tokens[j - 1].text) <= 3:
+            continue  # "St. Mary's"
+        if not tok.is_word or low in lx.MODIFIER_STOPS:
+            return None
     return None
 
 

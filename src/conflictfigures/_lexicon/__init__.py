@@ -129,6 +129,10 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
     ACTIVE_PHRASES as ACTIVE_PHRASES,
     ACTIVE_TRIGGERS as ACTIVE_TRIGGERS,
+    CARE_PLACE_PAIRS as CARE_PLACE_PAIRS,
+    CARE_PLACE_WORDS as CARE_PLACE_WORDS,
+    CARE_REASONS as CARE_REASONS,
+    CARE_VERBS as CARE_VERBS,
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,
     SELF_COUNTING_NOUNS as SELF_COUNTING_NOUNS,
@@ -195,7 +199,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
-    stabb homicid protection rounded rounding
+    stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     """.split()
 )
 

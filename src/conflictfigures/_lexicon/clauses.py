@@ -255,7 +255,7 @@ BODY_PARTS = frozenset(
 #: Where on the body a person is shot or stabbed and lives ("shot in the
 #: leg"); not the head, a wound there is as often told of the dead.
 WOUND_SITES = BODY_PARTS | frozenset(
-    "chest stomach abdomen thigh thighs buttocks torso groin face side".split()
+    "chest stomach abdomen thigh thighs buttocks torso groin face side forearm forehead cheek scalp".split()
 )
 #: Units of distance and speed: a number before one is a measure inside a
 #: verb phrase ("was thrown 40 yards"), never a count of people.
@@ -429,7 +429,10 @@ ESCAPING_NOUNS = PERPETRATOR_NOUNS | frozenset(
 #: Participles not ending in "-ed" or "-en" that may be a first coordinated
 #: verb ("were shot and killed", "were cut and burned").
 IRREGULAR_PARTICIPLES = frozenset(
-    {"shot", "hit", "cut", "struck", "held", "found", "caught", "hurt", "left", "burnt", "bound"}
+    """
+    shot hit cut struck held found caught hurt left burnt bound thrown blown
+    swept flung stuck torn spun
+    """.split()
 )
 
 #: Nouns of two people after an article ("an elderly couple drowned").
@@ -540,7 +543,7 @@ MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
 #: First words of trigger phrases that harm only a group the lexicon knows as
 #: people ("two guards were hit by shrapnel"), never a name or a thing ("the
 #: district was struck by an IED", "10 cars being hit by the tree").
-PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck"})
+PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut"})
 
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").

@@ -107,6 +107,29 @@ _CARE_PLACES = (
 #: writing it, as a phrase.
 _CARE = [(v, d, p) for v in _CARE_VERBS for d in _CARE_DETERMINERS for p in _CARE_PLACES]
 
+#: A verb of care with its preposition, for places the phrases above do not
+#: spell ("taken to Mercy Hospital", "flown to a trauma center for treatment").
+CARE_VERBS = frozenset(_CARE_VERBS)
+#: Single words that name a place of care, wherever they stand in its name.
+CARE_PLACE_WORDS = frozenset({p[0] for p in _CARE_PLACES} | {"infirmary"})
+#: Two words that name one ("medical center", "trauma unit", "emergency room").
+CARE_PLACE_PAIRS = frozenset(
+    (first, second)
+    for first, seconds in (
+        ("medical", "center centre centers centres facility facilities college"),
+        ("health", "center centre centers centres facility facilities system systems"),
+        ("trauma", "center centre unit"),
+        ("burn", "center centre unit"),
+        ("burns", "unit centre"),
+        ("emergency", "room rooms department"),
+        ("intensive", "care"),
+    )
+    for second in seconds.split()
+)
+#: Words after "for" that say the trip was for care ("for treatment", "for
+#: his injuries"), a possessive allowed between.
+CARE_REASONS = frozenset({"treatment", "injuries", "wounds", "medical"})
+
 #: Verbs of a record before "as refugees" ("registered as refugees").
 _AS_REFUGEES = "registered recorded listed counted classified recognised recognized".split()
 
@@ -193,14 +216,16 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("treated", "at", "the", "scene"), Category.WOUNDED, None),
     (("treated", "on", "the", "scene"), Category.WOUNDED, None),
     *((verb + words + place, Category.WOUNDED, None) for verb, words, place in _CARE),
-    # "was shot in the leg", "stabbed in the chest": a wound someone lives with
+    # "was shot in the leg", "cut on the forearm": a wound someone lives with
     # (a death after it decides: "shot in the chest and died")
     *(
-        ((verb, "in", owner, site), Category.WOUNDED, None)
-        for verb in ("shot", "stabbed")
+        ((verb, preposition, owner, site), Category.WOUNDED, None)
+        for verb in ("shot", "stabbed", "cut", "slashed", "hit", "struck", "burned")
+        for preposition in ("in", "on")
         for owner in ("the", "his", "her", "their")
         for site in sorted(WOUND_SITES)
     ),
+    (("cut", "by"), Category.WOUNDED, None),  # "cut by flying glass"
 )
 
 #: Words before the counted group (active voice): word -> categories.
