@@ -23,6 +23,7 @@ from conflictfigures._aggregation.documents import (
     _BACKGROUND_RE,
     _FATE_OF_RE,
     _LATER_FATE_RE,
+    _RESUMED_RE,
     _SUM_RE,
     _SUMMARY_RE,
 )
@@ -44,8 +45,8 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
-    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE, _FATE_OF_RE
-    "_aggregation/documents.py": 5,
+    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE, _FATE_OF_RE, _RESUMED_RE
+    "_aggregation/documents.py": 6,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 1,  # _CODE_RE
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -481,3 +482,15 @@ def test_fate_of_re_near_misses() -> None:
     found = _FATE_OF_RE.search(text + "of whom")
     assert found is not None
     assert found.span() == (len(text), len(text) + 7)
+
+
+def test_resumed_re_near_misses() -> None:
+    """
+    Anchored at the end: 1 MB of "all of the x " (and of runs of spaces after
+    "all") finds nothing; "all of the " at the end is found.
+    """
+    text = ("all of the x all" + " " * 64 + "x ") * (N // 82)
+    assert _RESUMED_RE.search(text) is None
+    found = _RESUMED_RE.search(text + "all of the ")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 11)

@@ -7,7 +7,7 @@ the whole list.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, D, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
@@ -147,5 +147,48 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [fig(K, 5, subject="soldiers"), fig(K, 2, subject="interpreters")],
         "'and their two ...': one list, one verb",
+    ),
+    (
+        "Russia lost 900 soldiers over the past 24 hours, along with 11 tanks and 20 drones.",
+        P,
+        [
+            fig(K, 900, subject="soldiers"),
+            fig(DEST, 11, subject="tanks"),
+            fig(DEST, 20, subject="drones"),
+        ],
+        "a phrase of time between a figure and the members its verb goes on to",
+    ),
+    (
+        "The blast killed three people in Habhab, 12 miles north of Baquba.",
+        P,
+        [fig(K, 3, subject="people")],
+        "a distance after a phrase of place is no further member",
+    ),
+    (
+        "Raiders killed nine villagers and abducted dozens more.",
+        P,
+        [fig(K, 9, subject="villagers"), fig(D, None, "vague", vague="dozens")],
+        "'more' after a verb that takes only people",
+    ),
+    (
+        "Of those displaced, about 6,500 were staying in crowded public shelters.",
+        P,
+        [fig(DISP, 6500, "about")],
+        "a shelter with words describing it",
+    ),
+    (
+        "Some 14,000 people live in makeshift refugee camps near the border.",
+        P,
+        [fig(REF, 14000, "about", subject="people")],
+        "a refugee camp described",
+    ),
+    (
+        (
+            "Pakistan hosts 1.3 million refugees, followed by Uganda with 1.5 million"
+            " and Chad with 1.1 million."
+        ),
+        P,
+        [fig(REF, 1300000, subject="refugees"), fig(REF, 1500000), fig(REF, 1100000)],
+        "further hosts, each with its number",
     ),
 ]

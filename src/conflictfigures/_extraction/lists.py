@@ -77,9 +77,22 @@ _ASIDE_TOKENS = 10
 def _after_aside(gap: list[Token]) -> list[Token]:
     """
     The words between two list members, without an aside about the first
-    that holds no number (``"," ASIDE_OPENER WORD* ","``); the gap as it is
-    when it opens no such aside.
+    that holds no number (``"," ASIDE_OPENER WORD* ","``), or a phrase of time
+    or place before a comma (``PREPOSITION WORD* ","``: "lost 1,160 soldiers
+    over the past 24 hours, along with 12 tanks"); the gap as it is when it
+    opens neither.
     """
+    if len(gap) >= 3 and gap[0].low in lx.ADJUNCT_OPENERS:
+        for k in range(1, min(len(gap), _ASIDE_TOKENS + 1)):
+            tok = gap[k]
+            if tok.text == ",":
+                rest = gap[k:]
+                # a comma alone after the phrase lists nothing ("in Habhab,
+                # 12 miles north of Baquba"): a word of the list must follow
+                return rest if any(t.low in _ADDER_ENDS or t.low == "and" for t in rest) else gap
+            if not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
+                return gap
+        return gap
     if len(gap) < 4 or gap[0].text != "," or gap[1].low not in _ASIDE_OPENERS:
         return gap
     for k in range(2, min(len(gap), _ASIDE_TOKENS + 2)):
@@ -219,4 +232,35 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     r = Reading(num, category)
     r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
     r.side = side_of(tokens, start, end)
+    return r
+
+
+#: How many words may stand between a stock and the next host's "with".
+_HOST_REACH = 8
+
+
+def host_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``STOCK WORD{0,8} COUNTRY "with" NUMBER NP?``: a further host of the
+    refugees (or displaced people) counted just before, by its own number
+    ("Turkey hosts 3.4 million refugees, followed by Iran with 3.4 million
+    and Colombia with 2.5 million").  The number's group, when it has one,
+    is the stock's own.
+    """
+    j = num.first
+    if (
+        j < 2
+        or num.stated is None
+        or tokens[j - 1].low != "with"
+        or tokens[j - 2].low not in lx.COUNTRIES
+        or prev.category not in (Category.REFUGEES, Category.DISPLACED)
+        or not 0 < j - 2 - prev.last <= _HOST_REACH
+        or any(not (t.is_word or t.text == ",") for t in tokens[prev.last : j - 2])
+    ):
+        return None
+    start, end, _ = read_np(tokens, num.last)
+    if end > start and tokens[end - 1].low != prev.head:
+        return None
+    r = Reading(num, prev.category)
+    r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     return r

@@ -90,6 +90,36 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         end = _care_end(tokens, k + 2)
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
+    return _shelter_phrase(tokens, k)
+
+
+#: How many words may describe a shelter ("in crowded makeshift camps").
+_SHELTER_WORDS = 2
+
+
+def _shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``SHELTER_VERB? "in" WORD{0,2} (SHELTER | SITE_WORD SITE)``: people in
+    shelter away from home ("were staying in public shelters", "living in
+    makeshift camps", "in collective centres"), displaced; in refugee camps,
+    refugees.
+    """
+    n = len(tokens)
+    j = k + 1 if tokens[k].low in lx.SHELTER_VERBS else k
+    if j >= n or tokens[j].low != "in":
+        return None
+    refugees = False
+    for m in range(j + 1, min(n, j + 2 + _SHELTER_WORDS)):
+        tok = tokens[m]
+        low = tok.low
+        if low in lx.SHELTER_NOUNS or (
+            low in lx.SHELTER_SITES and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
+        ):
+            category = Category.REFUGEES if refugees else Category.DISPLACED
+            return tuple(t.low for t in tokens[k : m + 1]), category, None
+        if not tok.is_word or tok.is_capitalized or low in lx.MODIFIER_STOPS:
+            return None
+        refugees = refugees or low == "refugee"
     return None
 
 

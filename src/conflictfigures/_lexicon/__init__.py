@@ -14,6 +14,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ABROAD_WORDS as ABROAD_WORDS,
     ACTIVE_FILLERS as ACTIVE_FILLERS,
     ADDED_WORDS as ADDED_WORDS,
+    ADJUNCT_OPENERS as ADJUNCT_OPENERS,
     AGE_UNITS as AGE_UNITS,
     AGE_WORDS as AGE_WORDS,
     AGENT_SUFFIXES as AGENT_SUFFIXES,
@@ -136,6 +137,10 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,
     SELF_COUNTING_NOUNS as SELF_COUNTING_NOUNS,
+    SHELTER_NOUNS as SHELTER_NOUNS,
+    SHELTER_SITE_WORDS as SHELTER_SITE_WORDS,
+    SHELTER_SITES as SHELTER_SITES,
+    SHELTER_VERBS as SHELTER_VERBS,
 )
 from conflictfigures.models import Category, Qualifier
 

@@ -278,6 +278,8 @@ PEOPLE_ONLY_STEMS = (
     "slaughter",
     "behead",
     "assassinat",
+    "abduct",
+    "kidnap",
 )
 
 #: Prepositions: a group after one is its object, not a list member.
@@ -285,6 +287,12 @@ PREPOSITIONS = frozenset(
     """
     of about for with from to at on in by against toward towards among between
     """.split()
+)
+
+#: Words that open a phrase of time or place after a counted group ("over
+#: the past 24 hours", "during the night", "in Donetsk").
+ADJUNCT_OPENERS = (PREPOSITIONS - {"of"}) | frozenset(
+    "over during across near throughout inside outside overnight since".split()
 )
 
 #: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").

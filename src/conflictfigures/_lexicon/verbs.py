@@ -130,6 +130,19 @@ CARE_PLACE_PAIRS = frozenset(
 #: his injuries"), a possessive allowed between.
 CARE_REASONS = frozenset({"treatment", "injuries", "wounds", "medical"})
 
+#: Verbs of staying before "in" and a shelter ("living in makeshift camps").
+SHELTER_VERBS = frozenset(
+    "live lives lived living stay stays stayed staying sheltering sleeping housed remain remained".split()
+)
+#: Nouns of shelter that need no word before them ("in makeshift camps").
+SHELTER_NOUNS = frozenset({"shelters", "camps", "tents"})
+#: Nouns of a place that shelters only after a word saying so ("displacement
+#: sites", "collective centres"), and those words.
+SHELTER_SITES = frozenset({"sites", "centres", "centers", "settlements", "shelters", "camps"})
+SHELTER_SITE_WORDS = frozenset(
+    {"displacement", "evacuation", "collective", "gathering", "relief", "transit", "informal"}
+)
+
 #: Verbs of a record before "as refugees" ("registered as refugees").
 _AS_REFUGEES = "registered recorded listed counted classified recognised recognized".split()
 
@@ -170,10 +183,11 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("crossed", "the", "border"), Category.REFUGEES, None),
     (("sheltering", "in"), Category.DISPLACED, None),
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in _AS_REFUGEES),
-    (("living", "in", "camps"), Category.DISPLACED, None),
-    (("living", "in", "shelters"), Category.DISPLACED, None),
-    (("living", "in", "tents"), Category.DISPLACED, None),
-    (("staying", "in", "shelters"), Category.DISPLACED, None),
+    *(
+        ((verb, "in", noun), Category.DISPLACED, None)
+        for verb in sorted(SHELTER_VERBS)
+        for noun in sorted(SHELTER_NOUNS)
+    ),
     (("in", "shelters"), Category.DISPLACED, None),
     (("in", "camps"), Category.DISPLACED, None),
     (("treated", "and", "released"), Category.WOUNDED, None),
