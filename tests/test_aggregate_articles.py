@@ -448,12 +448,20 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         ("Two more people died on Sunday, bringing the death toll to 14.", 14),
         ("Five people have died since Monday, and two more died in hospital today.", 7),
         ("The attack killed 11 people. Two more died later in hospital.", 13),
+        (
+            "The death toll from the bombing climbed to 31 on Sunday after four of the"
+            " wounded died in hospital.",
+            31,
+        ),
+        ("The toll from the blast rose to 9 after gunmen killed two guards at a checkpoint.", 9),
     ],
     ids=[
         "rose after more",
         "more, bringing",
         "more beside a total that did not rise",
         "more later",
+        "an incident's toll rose after some of the wounded died",
+        "any count of the category in the sentence of the rise",
     ],
 )
 def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:

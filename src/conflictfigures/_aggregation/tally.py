@@ -140,6 +140,24 @@ def _tally_part(
     return "additional" if further or _also_before(figure) else "rest"
 
 
+def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:
+    """
+    Rule 0d: "The death toll from the bombing climbed to 31 on Sunday after
+    four of the wounded died": a count of the category of a running total
+    that rose in its sentence, no larger than it and not set apart
+    ("another", "separate"), is in it.
+    """
+    if figure.cumulative:
+        return False
+    ceiling = risen.get(_kind_in_sentence(figure))
+    return (
+        ceiling is not None
+        and figure.count.low <= ceiling
+        and not figure.surface.lower().startswith(("another ", "other "))
+        and "separate" not in (figure.sentence or "").lower()
+    )
+
+
 def _kind_in_sentence(figure: Figure) -> tuple[Any, ...]:
     return (figure.source, figure.sentence_span, figure.category)
 
@@ -576,11 +594,14 @@ def tally_figures(
     for f in kept:
         for key in (_kind_in_sentence(f), _kind_in_document(f)):
             first_of_kind[key] = min(first_of_kind.get(key, f.span.start), f.span.start)
-    totalled = {
-        _kind_in_sentence(f)
-        for f in kept
-        if f.cumulative and not _RISES.isdisjoint(f.surface.lower().split())
-    }
+    risen: dict[tuple[Any, ...], int] = {}
+    for f in kept:
+        if f.cumulative and not _RISES.isdisjoint(f.surface.lower().split()):
+            kind = _kind_in_sentence(f)
+            risen[kind] = max(risen.get(kind, 0), f.count.low)
+    totalled = set(risen)
+    if risen:
+        kept = [f for f in kept if not _in_risen_total(f, risen)]
     for f in kept:
         parts[_tally_part(f, first_of_kind, totalled)].append(f)
     out: dict[Category, Estimate] = {}

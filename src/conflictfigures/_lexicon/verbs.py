@@ -130,6 +130,12 @@ CARE_PLACE_PAIRS = frozenset(
 #: his injuries"), a possessive allowed between.
 CARE_REASONS = frozenset({"treatment", "injuries", "wounds", "medical"})
 
+#: Verbs that kill with "to death" before their object, in every form.
+_TO_DEATH_VERBS = """
+    burned burning burnt stabbed stabbing hacked hacking beat beating beaten
+    bludgeoned bludgeoning stoned stoning clubbed clubbing shot shooting
+    """.split()
+
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
     "live lives lived living stay stays stayed staying sheltering sleeping housed remain remained".split()
@@ -365,15 +371,11 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("shoots", "dead"), Category.KILLED, None),
     (("gunned", "down"), Category.KILLED, None),
     (("gunning", "down"), Category.KILLED, None),
-    (("burned", "to", "death"), Category.KILLED, None),
     (("burned", "alive"), Category.KILLED, None),
     (("burnt", "alive"), Category.KILLED, None),
     (("burning", "alive"), Category.KILLED, None),
-    (("burnt", "to", "death"), Category.KILLED, None),
-    (("stabbed", "to", "death"), Category.KILLED, None),
-    (("hacked", "to", "death"), Category.KILLED, None),
-    (("beat", "to", "death"), Category.KILLED, None),
-    (("beaten", "to", "death"), Category.KILLED, None),
+    # "hacking to death 14 civilians", "beat to death two men"
+    *(((verb, "to", "death"), Category.KILLED, None) for verb in _TO_DEATH_VERBS),
     (("took", "prisoner"), Category.DETAINED, None),
     (("rounded", "up"), Category.DETAINED, None),
     (("rounding", "up"), Category.DETAINED, None),
