@@ -449,8 +449,10 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         ("Five people have died since Monday, and two more died in hospital today.", 7),
         ("The attack killed 11 people. Two more died later in hospital.", 13),
         (
-            "The death toll from the bombing climbed to 31 on Sunday after four of the"
-            " wounded died in hospital.",
+            (
+                "The death toll from the bombing climbed to 31 on Sunday after four of the"
+                " wounded died in hospital."
+            ),
             31,
         ),
         ("The toll from the blast rose to 9 after gunmen killed two guards at a checkpoint.", 9),
