@@ -311,4 +311,22 @@ EXAMPLES_SPEAKERS: list[Row] = [
         [fig(D, 19, claimed_by="the Lawyers' Union for Human Rights")],
         "a plural possessive inside a name",
     ),
+    (
+        "An AFP tally based on official figures puts the death toll at 1,200.",
+        P,
+        [fig(K, 1200, claimed_by="AFP", cumulative=True)],
+        "the owner of a tally, past what the tally rests on; 'An' is no count",
+    ),
+    (
+        "A Reuters count based on hospital records found 60 dead.",
+        P,
+        [fig(K, 60, claimed_by="Reuters")],
+        "the owner of a count that finds a number",
+    ),
+    (
+        "A UN report based on interviews said 40 villagers were killed.",
+        P,
+        [fig(K, 40, subject="villagers", claimed_by="UN")],
+        "the owner of a report that says a number",
+    ),
 ]

@@ -103,6 +103,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     )
                 )
                 or (words and (low in lx.AUXILIARIES or low in lx.SUFFER_VERBS))
+                # a determiner inside the words starts a phrase of its own ("An
+                # AFP tally puts the death toll"), but after "of" ("members of
+                # the armed forces")
+                or (
+                    words
+                    and low in _INNER_DETERMINERS
+                    and tokens[k - 1].low not in lx.PREPOSITIONS
+                )
                 or low in lx.GROUP_ENDING_VERBS
                 # "another sustained critical injuries": the verb of an elided group
                 or (not words and low in lx.SUFFER_VERBS and _injury_within(tokens, k + 1))
@@ -190,9 +198,18 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     return start, end, k
 
 
+#: Determiners that cannot stand inside a group's words but after a preposition.
+_INNER_DETERMINERS = lx.DETERMINERS - {"of", "whom", "them"}
+
+
 #: The words that can end a counted group's words by themselves (see ``read_np``).
 NP_ENDERS = frozenset(
-    {"of"} | set(lx.NP_STOP) | set(lx.PASSIVE_TRIGGERS) | set(lx.AUXILIARIES) | lx.SUFFER_VERBS
+    {"of"}
+    | set(lx.NP_STOP)
+    | set(lx.PASSIVE_TRIGGERS)
+    | set(lx.AUXILIARIES)
+    | lx.SUFFER_VERBS
+    | _INNER_DETERMINERS
 )
 
 

@@ -301,6 +301,34 @@ def _claims_no_statement(tokens: list[Token], k: int) -> bool:
     return any(t.low == "lives" for t in tokens[k + 2 : k + 6])
 
 
+#: Participles that give what a count rests on ("based on hospital records").
+_BASIS_WORDS = frozenset({"based", "drawn", "compiled", "built"})
+#: How many words the basis of a count may take.
+_BASIS_REACH = 8
+
+
+def _document_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``ARTICLE? OWNER DOCUMENT (BASIS_PARTICIPLE ("on" | "from") WORD{1,6})?``
+    before the verb at ``k``: whose count or report states the number ("An
+    AFP tally based on official figures puts the toll at 1,200": AFP).
+    """
+    j = k
+    for m in range(k - 2, max(0, k - _BASIS_REACH) - 1, -1):
+        low = tokens[m].low
+        if low in _BASIS_WORDS and tokens[m + 1].low in ("on", "from"):
+            j = m
+            break
+        if not tokens[m].is_word:
+            break
+    if j < 2 or tokens[j - 1].low not in lx.CLAIM_DOCUMENTS:
+        return None
+    rng = claimant_left(tokens, j - 1)
+    if rng is not None and tokens[rng[0]].low in ("a", "an"):
+        rng = (rng[0] + 1, rng[1])
+    return rng
+
+
 #: How far back from its verb the "who" of a claimant's relative clause may stand.
 _WHO_REACH = 12
 
@@ -370,12 +398,9 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             continue
         if low in _COUNT_FINDS:
             # "An Associated Press count found at least 60 dead"
-            if k > 1 and tokens[k - 1].low in lx.CLAIM_DOCUMENTS:
-                rng = claimant_left(tokens, k - 1)
-                if rng is not None:
-                    if tokens[rng[0]].low in ("a", "an"):
-                        rng = (rng[0] + 1, rng[1])
-                    found.append((k, *rng))
+            rng = _document_owner(tokens, k)
+            if rng is not None:
+                found.append((k, *rng))
             continue
         if low in _COUNT_KEEPERS:
             # "the U.N. human rights office has verified more than 10,000
@@ -392,8 +417,13 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
                 found.append((k, *rng))
             continue
         if low in lx.PUT_VERBS:
-            # "Health officials put the death toll at 31,000"
-            rng = claimant_left(tokens, k) or appositive_claimant(tokens, k)
+            # "Health officials put the death toll at 31,000", "An AFP tally
+            # based on official figures puts the toll at 1,200"
+            rng = (
+                _document_owner(tokens, k)
+                or claimant_left(tokens, k)
+                or appositive_claimant(tokens, k)
+            )
             if _puts_a_count(tokens, k) and rng is not None:
                 found.append((k, *rng))
             continue
@@ -406,6 +436,9 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
                 found.append((k, *rng))
                 continue
         rng = claimant_left(tokens, k) or appositive_claimant(tokens, k) or _before_who(tokens, k)
+        if rng is not None and not _BASIS_WORDS.isdisjoint(t.low for t in tokens[rng[0] : rng[1]]):
+            # "A UN report based on interviews said": the report's owner
+            rng = _document_owner(tokens, k) or rng
         if rng is None and k + 1 < n:
             prev = tokens[k - 1] if k > 0 else None
             if prev is None or prev.text in lx.QUOTES or prev.text == ",":
