@@ -107,9 +107,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 # AFP tally puts the death toll"), but after "of" ("members of
                 # the armed forces")
                 or (
-                    words
-                    and low in _INNER_DETERMINERS
-                    and tokens[k - 1].low not in lx.PREPOSITIONS
+                    words and low in _INNER_DETERMINERS and tokens[k - 1].low not in lx.PREPOSITIONS
                 )
                 or low in lx.GROUP_ENDING_VERBS
                 # "another sustained critical injuries": the verb of an elided group
