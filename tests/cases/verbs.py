@@ -219,4 +219,40 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(K, 40, "at_least", cumulative=True)],
         "'numbered' states a total; the number keeps its own qualifier",
     ),
+    (
+        "The enemy's losses amounted to 1,050 personnel, eight tanks and 29 artillery systems.",
+        P,
+        [fig(K, 1050), fig(DEST, 8, subject="tanks"), fig(DEST, 29, subject="artillery systems")],
+        "losses that amount to a list",
+    ),
+    (
+        "Ukraine's losses included eight tanks and 17 armored vehicles.",
+        P,
+        [fig(DEST, 8, side="Ukraine"), fig(DEST, 17, side="Ukraine")],
+        "the owner of the losses is the side of each member of the list",
+    ),
+    (
+        "Drone teams hit 14 Russian vehicles, destroying nine of them.",
+        P,
+        [fig(DEST, 9)],
+        "'N of them' counts part of the group before its verb",
+    ),
+    (
+        "Kyiv received 31 tanks, of which five have been lost.",
+        P,
+        [fig(DEST, 5, cumulative=True)],
+        "'lost' after a form of 'be' is a loss",
+    ),
+    (
+        "A reporter was injured and lost his leg in the blast.",
+        P,
+        [fig(W, 1, subject="reporter")],
+        "a loss of a limb after an injury is no death",
+    ),
+    (
+        "The fighters said they had taken control of 12 military trucks.",
+        P,
+        [fig(CAPT, 12, subject="military trucks", claimed_by="The fighters")],
+        "'taken control of' equipment captures it; fighters speak",
+    ),
 ]

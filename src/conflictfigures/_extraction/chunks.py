@@ -281,9 +281,10 @@ def loser_side(tokens: list[Token], verb: int) -> str | None:
     """
     ``SUBJECT AUX* LOSE_VERB``: the side named by the subject of a verb of
     loss ("Russia had lost 1,120 soldiers", "Ukrainian forces lost four
-    tanks"), ``verb`` its index; ``None`` for another verb or no side.
+    tanks"), or the owner of losses ("Russian losses amounted to"), ``verb``
+    its index; ``None`` for another verb or no side.
     """
-    if tokens[verb].low not in lx.LOSE_VERBS:
+    if tokens[verb].low not in lx.LOSE_VERBS and tokens[verb].low not in lx.LOSS_WORDS:
         return None
     k = verb
     while k > 0 and (tokens[k - 1].low in lx.AUXILIARIES or is_adverb(tokens[k - 1])):
@@ -799,5 +800,28 @@ def relative_head(tokens: list[Token], first: int) -> str | None:
                 j -= 1
             return tokens[j].low if j >= 0 and tokens[j].is_word else None
         if low in lx.RELATIVE_LIST_STOPS:
+            return None
+    return None
+
+
+#: How far before a partitive "of them" the group it counts part of may stand.
+_ANTECEDENT_REACH = 12
+
+
+def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
+    """
+    ``NOUN WORD* "," ACTIVE_VERB NUMBER "of" ("them" | "those")``: the noun a
+    partitive after the number counts part of, the nearest counted noun
+    before the number in its clause ("hit 14 Russian vehicles, destroying
+    nine of them"; "surrounded 20 fighters, killing five of them").
+    """
+    k = num.last
+    if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in ("them", "those"):
+        return None
+    for j in range(num.first - 1, max(-1, num.first - 1 - _ANTECEDENT_REACH), -1):
+        low = tokens[j].low
+        if low in COUNTED:
+            return low
+        if low in _CLAUSE_ENDS:
             return None
     return None

@@ -43,6 +43,7 @@ def is_source(tokens: list[Token]) -> bool:
     return any(
         t.is_capitalized
         or t.low in lx.AGENT_NOUNS
+        or t.low in lx.SPEAKER_NOUNS
         or t.low in lx.PEOPLE_NOUNS
         or t.low.endswith(lx.AGENT_SUFFIXES)
         for t in tokens

@@ -13,6 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.chunks import (
     aged,
+    antecedent_head,
     choose,
     loser_side,
     noun_after_participle,
@@ -411,7 +412,7 @@ def _candidate(
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
     if head is None and not zero:
-        head = relative_head(tokens, num.first)
+        head = relative_head(tokens, num.first) or antecedent_head(tokens, num)
     cls = noun_class(head)
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
         cls = "people"  # "the injured", "the dead": the people in that state
@@ -768,7 +769,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
                     prev.category if not prev.category.is_equipment else None,
                     prev.category if prev.category.is_equipment else None,
                 ),
-                prev.first,
+                prev.verb if prev.verb >= 0 else prev.first,
             )
     if (
         active is None
@@ -797,9 +798,11 @@ def link_active(c: Candidate) -> list[Reading] | None:
     r.last = max(np[1], num.last)
     r.active = True
     r.trigger = cats
+    r.verb = t_first
     r.listed = listed
-    if r.side is None and not listed:
-        r.side = loser_side(tokens, t_first)  # "Russia has lost 1,120 soldiers"
+    if r.side is None:
+        # "Russia has lost 1,120 soldiers", and each further member of its list
+        r.side = loser_side(tokens, t_first)
     # "has lost 20 service members"
     # ("Ukraine said it had destroyed a landing ship": reported speech, no total)
     if t_first > 0 and perfect_aux(tokens, t_first - 1):

@@ -33,6 +33,7 @@ class Reading:
         "side",
         "subject",
         "trigger",
+        "verb",
     )
 
     def __init__(self, number: NumberReading, category: Category) -> None:
@@ -53,6 +54,10 @@ class Reading:
         #: An active figure's trigger categories (people, equipment), which a
         #: further member of its list takes ("captured 45 soldiers and four tanks").
         self.trigger: tuple[Category | None, Category | None] | None = None
+        #: Where an active figure's trigger stands, which a further member of
+        #: its list shares ("Russia has lost 6,500 tanks, ... and 10,200
+        #: artillery systems": its side and tense); -1 for none.
+        self.verb = -1
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:

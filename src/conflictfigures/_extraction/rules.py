@@ -135,6 +135,8 @@ def read_passive(
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0:
         return None
+    if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
+        return None  # "five tanks were lost"; not "two men lost their jobs"
     if tokens[k].low in lx.ACTIVE_TRIGGERS and (
         # "two bombs killed five people", "the blasts appear to have killed
         # nobody": active voice, the group is the agent
@@ -187,8 +189,12 @@ def _death_after(tokens: list[Token], k: int) -> int | None:
     k = j - 2
     while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
         j += 1
-    trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < n else None
-    return j if trig is not None and trig[0] is Category.KILLED else None
+    low = tokens[j].low if j < n else ""
+    trig = lx.PASSIVE_TRIGGERS.get(low)
+    # "was injured and lost both his legs": a loss is no death
+    if trig is None or trig[0] is not Category.KILLED or low in lx.LOSE_VERBS:
+        return None
+    return j
 
 
 def _death_after_phrase(tokens: list[Token], end: int) -> int | None:

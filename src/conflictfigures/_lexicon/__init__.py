@@ -555,6 +555,15 @@ AGENT_NOUNS = frozenset(
     institute court embassy headquarters administration cabinet parliament secretariat
     """.split()
 )
+#: Further nouns of those who may make a claim ("the navy said", "residents
+#: told AFP"), which are no agencies: they may also be counted or named.
+SPEAKER_NOUNS = frozenset(
+    """
+    navy staff guard guards militia militias rebels insurgents fighters troops soldiers
+    investigators researchers analysts team teams workers volunteers residents
+    survivors relatives families villagers elders lawmakers diplomats
+    """.split()
+)
 
 #: Time words a claimant phrase may be separated from its verb by.
 CLAIM_SKIPPABLE = frozenset(

@@ -42,6 +42,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "injured": (Category.WOUNDED, None),
     "hurt": (Category.WOUNDED, None),
     "missing": (Category.MISSING, None),
+    # after a form of "be" only ("five tanks have been lost"; see rules.read_passive)
+    "lost": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
     "disappeared": (Category.MISSING, None),
     "detained": (Category.DETAINED, None),
     "arrested": (Category.DETAINED, None),
@@ -398,6 +400,21 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "murders", "of"), Category.KILLED, None),
     (("the", "throats", "of"), Category.KILLED, None),
     (("the", "loss", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
+    # "the enemy's losses amounted to 1,050 personnel, eight tanks ..."
+    *(
+        (("losses", *verb), Category.KILLED, Category.EQUIPMENT_DESTROYED)
+        for verb in (
+            ("amounted", "to"),
+            ("amount", "to"),
+            ("included",),
+            ("include",),
+            ("totalled",),
+            ("totaled",),
+            ("reached",),
+            ("stood", "at"),
+            ("were",),
+        )
+    ),
     (("the", "losses", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     (("the", "death", "of"), Category.KILLED, None),
     (("the", "killing", "of"), Category.KILLED, None),
@@ -411,9 +428,11 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "displacement", "of"), Category.DISPLACED, None),
     (("the", "capture", "of"), Category.DETAINED, None),
     (("led", "to", "the", "capture", "of"), Category.DETAINED, None),
-    (("took", "control", "of"), None, Category.EQUIPMENT_CAPTURED),
-    (("seized", "control", "of"), None, Category.EQUIPMENT_CAPTURED),
-    (("took", "possession", "of"), None, Category.EQUIPMENT_CAPTURED),
+    *(
+        ((verb, noun, "of"), None, Category.EQUIPMENT_CAPTURED)
+        for verb in ("took", "taken", "taking", "take", "seized", "seizing", "gained")
+        for noun in ("control", "possession")
+    ),
     (("resulted", "in", "the", "death", "of"), Category.KILLED, None),
     (("granted", "asylum", "to"), Category.REFUGEES, None),
     (("granted", "refugee", "status", "to"), Category.REFUGEES, None),
