@@ -329,4 +329,16 @@ EXAMPLES_SPEAKERS: list[Row] = [
         [fig(K, 40, subject="villagers", claimed_by="UN")],
         "the owner of a report that says a number",
     ),
+    (
+        (
+            "More than 1.5 million people have been displaced, according to the UN, and"
+            " nearly 3,000 civilians have been killed, according to a monitoring group."
+        ),
+        P,
+        [
+            fig(DISP, 1500000, "more_than", claimed_by="the UN"),
+            fig(K, 3000, "nearly", claimed_by="a monitoring group"),
+        ],
+        "a claim that closes the clause before yields to the claim of the figure's own clause",
+    ),
 ]

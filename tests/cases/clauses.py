@@ -287,6 +287,18 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         [fig(K, 2, subject="guards"), fig(W, 5), fig(W, 4, subject="shoppers")],
         "'in addition to' adds a trailing member to the figure before",
     ),
+    (
+        "Elders said at least 90 of the village's 200 inhabitants had died.",
+        P,
+        [fig(K, 90, "at_least", subject="inhabitants")],
+        "a part of a whole counted with its owner: the part is the count",
+    ),
+    (
+        "Two of its 40 crew were killed when the ship was hit.",
+        P,
+        [fig(K, 2, subject="crew")],
+        "a part of a whole after a possessive",
+    ),
 ]
 
 EXAMPLES_STOCKS: list[Row] = [

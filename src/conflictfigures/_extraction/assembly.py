@@ -47,6 +47,7 @@ from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
     ONE_PRONOUNS,
     began_before,
+    clause_between,
     clause_start,
     last_one_person,
     rider,
@@ -382,10 +383,15 @@ def sentence_figures(
             )
         ):
             r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
-        # Who claims it: the nearest claim before it, else the first after.
+        # Who claims it: the nearest claim before it, else the first after;
+        # a claim that closed the clause before ("..., according to the UN,
+        # and nearly 3,000 were killed, according to a monitor") yields to
+        # one after.
         claimed_by = carried
         if claims:
             before = bisect.bisect_left(anchors, r.first) - 1
+            if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
+                before += 1
             claimed_by = claimants[max(before, 0)]
         if (
             r.side is None

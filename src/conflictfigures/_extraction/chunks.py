@@ -40,6 +40,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         and tokens[k + 2].is_word
     ):
         k += 2  # "shot down 19 of 25 drones": the group after the whole
+    elif k < n and tokens[k].low == "of" and (whole := _owned_whole(tokens, k + 1)) is not None:
+        k = whole  # "90 of the village's 200 inhabitants": the group after the whole
     elif k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
         k += 1
     if (
@@ -194,6 +196,24 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     while end > start and tokens[end - 1].low in lx.DETERMINERS:
         end -= 1
     return start, end, k
+
+
+def _owned_whole(tokens: list[Token], k: int) -> int | None:
+    """
+    ``("the" | POSSESSIVE) WORD* OWNER "'s"? NUMBER WORD`` from ``k``, after
+    "of": a whole counted with its owner ("of the village's 200
+    inhabitants", "of its 40 crew"); the index after its number.
+    """
+    n = len(tokens)
+    if k >= n or (tokens[k].low != "the" and tokens[k].low not in lx.POSSESSIVES):
+        return None
+    for m in range(k + 1, min(n - 1, k + 4)):
+        tok = tokens[m]
+        if tok.is_digits and tokens[m + 1].is_word and tokens[m + 1].low not in lx.PASSIVE_TRIGGERS:
+            return m + 1
+        if not tok.is_word or tok.low in NP_ENDERS:
+            return None
+    return None
 
 
 #: Determiners that cannot stand inside a group's words but after a preposition.

@@ -98,6 +98,23 @@ def clause_start(lows: list[str], lo: int, first: int) -> int:
     return lo
 
 
+#: How far a clause break after a claim may be looked for.
+_CLAUSE_REACH = 24
+
+
+def clause_between(lows: list[str], anchor: int, first: int) -> bool:
+    """
+    Whether a new clause opens between a claim's word at ``anchor`` and a
+    figure at ``first`` (``"," JOINER`` or ";"): the claim closed the clause
+    before the figure's.
+    """
+    for k in range(max(anchor + 1, first - _CLAUSE_REACH), first):
+        low = lows[k]
+        if low == ";" or (low == "," and k + 1 < first and lows[k + 1] in lx.CLAUSE_JOINERS):
+            return True
+    return False
+
+
 def rider(lows: list[str], last: int, first: int) -> bool:
     """``TOTAL ","? "with" FIGURE``: the words between join the figure to the total."""
     between = lows[last:first]
