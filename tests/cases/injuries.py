@@ -575,6 +575,24 @@ EXAMPLES_INJURIES: list[Row] = [
         "cut on a part of the body",
     ),
     (
+        "A branch fell on a boy watching the parade, causing serious injuries.",
+        P,
+        [fig(W, 1, subject="boy")],
+        "harm that fell on a group, told after it by 'causing' and an injury",
+    ),
+    (
+        "A van struck two cyclists, causing minor injuries.",
+        P,
+        [fig(W, 2, subject="cyclists")],
+        "the object of a verb, then 'causing' an injury",
+    ),
+    (
+        "A falling tree hit two cars causing two minor injuries.",
+        P,
+        [fig(W, 2)],
+        "injuries with a number of their own are the count, not the cars",
+    ),
+    (
         "Funding for the shelter was cut by the council.",
         P,
         [],

@@ -261,6 +261,9 @@ def read_result(
     Returns the category, the verb's index and the index after the result.
     """
     j = np[2]
+    caused = _caused_injury(tokens, num, j)
+    if caused is not None:
+        return caused
     results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
     if results is None:
         return None
@@ -286,6 +289,51 @@ def read_result(
                 return None  # "sentenced 14 people to death": a sentence, no death
             return category, k, j + len(words)
     return None
+
+
+#: Verbs after an object that give what befell it ("causing critical injuries").
+_CAUSING = frozenset({"causing", "inflicting", "leaving"})
+#: How many words of a modifier may stand between the group and "causing".
+_CAUSED_REACH = 8
+#: Words before an object on which harm fell ("a tree fell on a girl").
+_FELL_ON = frozenset({"on", "onto", "upon", "into"})
+
+
+def _caused_injury(
+    tokens: list[Token], num: NumberReading, j: int
+) -> tuple[Category, int, int] | None:
+    """
+    ``(VERB | "on" | "into") NUMBER NP ","? "causing" INJURY`` with no "to"
+    after it: harm that fell on the group ("a tree fell on a girl, causing
+    critical injuries", "struck a pedestrian, causing serious injuries"),
+    past a modifier of the group of a few words ("a girl viewing a softball
+    game, causing ...").
+    """
+    n = len(tokens)
+    for m in range(j, min(n, j + _CAUSED_REACH)):
+        if tokens[m].text == "," or tokens[m].low in _CAUSING:
+            j = m
+            break
+        if not tokens[m].is_word or tokens[m].low in lx.MODIFIER_STOPS:
+            return None
+    if j < n and tokens[j].text == ",":
+        j += 1
+    if j >= n or tokens[j].low not in _CAUSING or num.first == 0:
+        return None
+    before = tokens[num.first - 1]
+    if not before.is_word or (before.low in lx.PREPOSITIONS and before.low not in _FELL_ON):
+        return None
+    injury = read_injury(tokens, j + 1)
+    if (
+        injury is None
+        or (injury[1] < n and tokens[injury[1]].low == "to")
+        # "hit two automobiles causing two minor injuries": the injuries are counted
+        or any(
+            t.is_digits or t.low in lx.UNITS or t.low in lx.TENS for t in tokens[j + 1 : injury[1]]
+        )
+    ):
+        return None
+    return injury[0], num.first - 1, injury[1]
 
 
 def _results_by_first() -> dict[str, tuple[tuple[tuple[str, ...], Category], ...]]:
