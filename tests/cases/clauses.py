@@ -303,6 +303,30 @@ EXAMPLES_PARTS_MORE: list[Row] = [
 
 EXAMPLES_STOCKS: list[Row] = [
     (
+        "The agency said 120,000 people had arrived in Armenia from the enclave.",
+        P,
+        [fig(REF, 120000, subject="people", location="Armenia", cumulative=True)],
+        "an arrival in another country makes refugees, hosted there",
+    ),
+    (
+        "Some 300 delegates arrived in the capital late on Friday.",
+        P,
+        [],
+        "an arrival anywhere else is nothing",
+    ),
+    (
+        "More than 700,000 Rohingya fled to Bangladesh in 2017.",
+        P,
+        [fig(REF, 700000, "more_than", subject="Rohingya", location="Bangladesh", cumulative=True)],
+        "the host of a flight is where it went, named after the figure",
+    ),
+    (
+        "Officials ordered the evacuation of 25,000 people ahead of the storm.",
+        P,
+        [fig(DISP, 25000, subject="people", cumulative=True)],
+        "'the evacuation of' a group displaces it",
+    ),
+    (
         "Chad (600,000), Egypt (450,000) and South Sudan (300,000) host the most refugees.",
         P,
         [fig(REF, 600_000), fig(REF, 450_000), fig(REF, 300_000)],

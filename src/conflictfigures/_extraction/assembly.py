@@ -61,7 +61,7 @@ from conflictfigures._extraction.screen import (
     fold_text,
     folded_words,
 )
-from conflictfigures._extraction.where import find_host, find_place
+from conflictfigures._extraction.where import find_destination, find_host, find_place
 
 
 def region(readings: list[Reading], idx: int, n: int) -> tuple[int, int]:
@@ -526,7 +526,7 @@ def sentence_figures(
                 sentence_place.append(find_place(tokens, 0, n, preps))
             place = sentence_place[0]
         if r.category is Category.REFUGEES:
-            place = find_host(tokens, r.first) or place
+            place = find_destination(tokens, r.first, hi) or find_host(tokens, r.first) or place
         location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
         start = start_of(r.first)
         end = ends[r.last - 1]

@@ -49,6 +49,7 @@ ANCHORS = frozenset(
     | lx.CARE_PLACE_WORDS
     | {first for first, _ in lx.CARE_PLACE_PAIRS}
     | lx.CARE_REASONS
+    | frozenset(lx.ARRIVAL_VERBS)  # in another country (see ``_arrival_phrase``)
 )
 
 
@@ -90,7 +91,24 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         end = _care_end(tokens, k + 2)
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
-    return _shelter_phrase(tokens, k)
+    return _shelter_phrase(tokens, k) or _arrival_phrase(tokens, k)
+
+
+def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``ARRIVAL_VERB ("in" | "into" | "at") "the"? COUNTRY``: people who
+    arrived in another country, refugees ("120,000 people had arrived in
+    Armenia"); not an arrival at a hospital or in a town.
+    """
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
+        return None
+    if tokens[k + 1].low not in ("in", "into", "at"):
+        return None
+    m = k + 3 if tokens[k + 2].low == "the" else k + 2
+    if m < n and tokens[m].is_capitalized and tokens[m].low in lx.COUNTRIES:
+        return tuple(t.low for t in tokens[k : m + 1]), Category.REFUGEES, None
+    return None
 
 
 #: How many words may describe a shelter ("in crowded makeshift camps").

@@ -125,6 +125,29 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
     return None
 
 
+#: Words before "in" that make its country a destination ("sought refuge in Uganda").
+_REFUGE_BEFORE_IN = frozenset({"refuge", "asylum", "arrived", "shelter", "safety"})
+#: How far after a figure's first word its destination may be named.
+_DESTINATION_REACH = 16
+
+
+def find_destination(tokens: list[Token], first: int, hi: int) -> tuple[int, int] | None:
+    """
+    The country refugees went to, named after the figure's first word in its
+    stretch: ``("into" | "to" | REFUGE "in") "the"? COUNTRY`` ("crossed into
+    Chad", "fled to Bangladesh", "sought refuge in neighbouring Uganda").
+    """
+    for k in range(first, min(hi, len(tokens) - 1, first + _DESTINATION_REACH)):
+        low = tokens[k].low
+        if low in ("into", "to") or (low == "in" and k and tokens[k - 1].low in _REFUGE_BEFORE_IN):
+            m = k + 1
+            while m < len(tokens) and m < k + 3 and not tokens[m].is_capitalized:
+                m += 1  # "the", "neighbouring"
+            if m < len(tokens) and tokens[m].is_capitalized and tokens[m].low in lx.COUNTRIES:
+                return m, m + 1
+    return None
+
+
 def find_host(tokens: list[Token], before: int) -> tuple[int, int] | None:
     """The host country of a refugee stock: the nearest country name before it."""
     for k in range(before - 1, max(-1, before - 30), -1):

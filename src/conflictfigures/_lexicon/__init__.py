@@ -130,6 +130,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
     ACTIVE_PHRASES as ACTIVE_PHRASES,
     ACTIVE_TRIGGERS as ACTIVE_TRIGGERS,
+    ARRIVAL_VERBS as ARRIVAL_VERBS,
     CARE_PLACE_PAIRS as CARE_PLACE_PAIRS,
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,
     CARE_REASONS as CARE_REASONS,
@@ -205,6 +206,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
+    arriv
     """.split()
 )
 

@@ -138,6 +138,10 @@ _TO_DEATH_VERBS = """
     bludgeoned bludgeoning stoned stoning clubbed clubbing shot shooting
     """.split()
 
+#: Verbs of arrival: in another country, those who arrive are refugees
+#: ("120,000 people had arrived in Armenia").
+ARRIVAL_VERBS = ("arrived", "arriving", "arrive")
+
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
     "live lives lived living stay stays stayed staying sheltering sleeping housed remain remained".split()
@@ -191,6 +195,8 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("crossed", "the", "border"), Category.REFUGEES, None),
     (("sheltering", "in"), Category.DISPLACED, None),
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in _AS_REFUGEES),
+    # arrivals abroad: "as refugees" here, in a country by triggers._arrival_phrase
+    *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in ARRIVAL_VERBS),
     *(
         ((verb, "in", noun), Category.DISPLACED, None)
         for verb in sorted(SHELTER_VERBS)
@@ -426,6 +432,7 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "wounding", "of"), Category.WOUNDED, None),
     (("the", "detention", "of"), Category.DETAINED, None),
     (("the", "displacement", "of"), Category.DISPLACED, None),
+    (("the", "evacuation", "of"), Category.DISPLACED, None),
     (("the", "capture", "of"), Category.DETAINED, None),
     (("led", "to", "the", "capture", "of"), Category.DETAINED, None),
     *(
