@@ -757,6 +757,24 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         [fig(K, 3_100, period=["2022-01-01", "2022-06-30"], cumulative=True)],
         "a part of a year",
     ),
+    (
+        "In the first four months of 2022, 1,900 civilians were killed.",
+        P,
+        [fig(K, 1_900, period=["2022-01-01", "2022-04-30"], cumulative=True)],
+        "the first months of a year, counted",
+    ),
+    (
+        "From 2015 to 2020, 400 people were killed by landmines.",
+        P,
+        [fig(K, 400, period=["2015-01-01", "2020-12-31"], cumulative=True)],
+        "a span of whole years",
+    ),
+    (
+        "The number of displaced people has doubled to 8 million.",
+        P,
+        [fig(DISP, 8_000_000, cumulative=True)],
+        "a total that doubled to its number",
+    ),
 ]
 
 EXAMPLES_PRECISION: list[Row] = [

@@ -54,7 +54,10 @@ __all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
 #: Words of a running total that rose to its number: what "more" died beside
 #: it in its sentence is in it ("the toll rose to 12 after two more died").
 _RISES = frozenset(
-    {"rose", "risen", "rising", "climbed", "climbing", "jumped", "reached", "bringing", "brought"}
+    """
+    rose risen rising climbed climbing jumped reached bringing brought increased
+    soared surged swelled grew doubled tripled
+    """.split()
 )
 _ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
 

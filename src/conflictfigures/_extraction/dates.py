@@ -385,7 +385,18 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         j += 1
     part = (tokens[j].low, tokens[j + 1].low) if j + 1 < len(tokens) else None
     this_year = False
-    if part in _YEAR_PARTS and j + 2 < len(tokens) and tokens[j + 2].low == "of":
+    first_months = (
+        _small_number(_at(tokens, j + 1))
+        if part is not None and part[0] == "first" and words_at(tokens, j + 2, ("months", "of"))
+        else None
+    )
+    if first_months is not None and 0 < first_months <= 12:
+        # "in the first three months of the year"
+        part, j = ("first", "months"), j + 4
+        months = (1, first_months)
+        if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
+            this_year, j = True, j + 1
+    elif part in _YEAR_PARTS and j + 2 < len(tokens) and tokens[j + 2].low == "of":
         months = _YEAR_PARTS[part]
         j += 3
         if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
@@ -456,6 +467,18 @@ def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMe
         return None
     end = min(_month_end(year, m2), published)
     return PeriodMention(i, end_index, Period(start=start, end=end))
+
+
+def _between_years(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """Read "from 2015 to 2020" or "between 2015 and 2020" at ``i``: whole years."""
+    y1, y2 = _year_of(_at(tokens, i + 1)), _year_of(_at(tokens, i + 3))
+    joiner = _at(tokens, i + 2)
+    if y1 is None or y2 is None or joiner is None or joiner.low not in _SPAN_JOINERS:
+        return None
+    if y1 >= y2 or y1 > published.year:
+        return None
+    end = min(dt.date(y2, 12, 31), published)
+    return PeriodMention(i, i + 4, Period(start=dt.date(y1, 1, 1), end=end))
 
 
 def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
@@ -532,7 +555,11 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             skip_to = i + 2
             continue
         if low in ("between", "from"):
-            mention = _between_months(tokens, i, published) or _between_days(tokens, i, published)
+            mention = (
+                _between_months(tokens, i, published)
+                or _between_days(tokens, i, published)
+                or _between_years(tokens, i, published)
+            )
             if mention is not None:
                 found.append(mention)
                 skip_to = mention.last

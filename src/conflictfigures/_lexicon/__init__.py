@@ -528,7 +528,9 @@ TOTAL_VERBS = frozenset(
     reach reaches reaching reached push pushes pushing pushed stand stands standing
     stood jump jumps jumped jumping hit hits put puts putting placed places placing
     take takes taking took lift lifts lifting lifted swell swells swelling swelled
-    send sends sending sent
+    send sends sending sent double doubles doubling doubled triple triples tripling
+    tripled grow grows growing grew grown soar soars soaring soared surge surges
+    surging surged
     """.split()
 )
 
