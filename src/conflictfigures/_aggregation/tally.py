@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
@@ -53,12 +54,7 @@ __all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
 #: additional suspects", "several other insurgents", "another militant").
 #: Words of a running total that rose to its number: what "more" died beside
 #: it in its sentence is in it ("the toll rose to 12 after two more died").
-_RISES = frozenset(
-    """
-    rose risen rising climbed climbing jumped reached bringing brought increased
-    soared surged swelled grew doubled tripled
-    """.split()
-)
+_RISES = lx.RISE_WORDS
 _ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
 
 #: A single person named as someone known ("the commander").

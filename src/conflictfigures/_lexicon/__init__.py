@@ -569,6 +569,15 @@ SPEAKER_NOUNS = frozenset(
     """.split()
 )
 
+#: Words of a running total that rose to its number in its sentence: what
+#: else of its category that sentence counts is in it (tally rule 0d).
+RISE_WORDS = frozenset(
+    """
+    rose risen rising climbed climbing jumped reached bringing brought increased
+    soared surged swelled grew doubled tripled
+    """.split()
+)
+
 #: Time words a claimant phrase may be separated from its verb by.
 CLAIM_SKIPPABLE = frozenset(
     """
