@@ -77,7 +77,7 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
-        "Villagers buried 12 people on Saturday, and since then 40 have been arrested.",
+        "Villagers held a vigil on Saturday, and since then 40 have been arrested.",
         P,
         [fig(D, 40, cumulative=True, period=["2023-03-11", "2023-03-16"])],
         "'since then' after a dated clause is a period from that date",

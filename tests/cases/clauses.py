@@ -303,6 +303,30 @@ EXAMPLES_PARTS_MORE: list[Row] = [
 
 EXAMPLES_STOCKS: list[Row] = [
     (
+        "The raid left two guards dead and three missing.",
+        P,
+        [fig(K, 2, subject="guards"), fig("missing", 3, subject="guards")],
+        "a bare count 'missing' right after a figure of its clause",
+    ),
+    (
+        "Villagers attended the funeral of a soldier on Sunday.",
+        P,
+        [fig(K, 1, subject="soldier")],
+        "a funeral is of the dead",
+    ),
+    (
+        "An avalanche buried two skiers, who were rescued.",
+        P,
+        [],
+        "burying is no death",
+    ),
+    (
+        "Gunmen killed 12 people on Saturday, and since then 40 have been arrested.",
+        P,
+        [fig(K, 12, subject="people", cumulative=False), fig(D, 40, cumulative=True)],
+        "a period that opens the next clause is not the first clause's",
+    ),
+    (
         "The agency said 120,000 people had arrived in Armenia from the enclave.",
         P,
         [fig(REF, 120000, subject="people", location="Armenia", cumulative=True)],

@@ -409,6 +409,10 @@ def sentence_figures(
         j = bisect.bisect_left(period_firsts, lo)
         if j < len(periods) and period_firsts[j] < hi:
             period_m = periods[j]
+            if period_m.first > r.last and clause_between(lows, r.last, period_m.first):
+                # "buried 12 people on Saturday, and since then 40 have been
+                # arrested": the period opens the next clause
+                period_m = None
             # One inside the figure's own words comes first ("bringing the
             # death toll since October 7 to 31,341").
             own = bisect.bisect_left(period_firsts, r.first, j)

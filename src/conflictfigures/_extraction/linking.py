@@ -411,6 +411,8 @@ def _candidate(
     else:
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    if head == "missing" and np[1] == np[0] + 1:
+        np, head = (np[0], np[0], np[0]), None  # "and three missing": no group, a state
     if head is None and not zero:
         head = relative_head(tokens, num.first) or antecedent_head(tokens, num)
     cls = noun_class(head)
@@ -572,6 +574,16 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if members:
         np = (np[0], np[1], members[-1][1] + 1)
     passive = read_passive(tokens, np)
+    if (
+        passive is None
+        and np[0] == np[1] == np[2]
+        and np[2] < len(tokens)
+        and tokens[np[2]].low == "missing"
+        and elided_after(tokens, c.readings, num, np)
+    ):
+        # "left two soldiers dead and three missing": a bare count is missing
+        # only right after a figure it shares its clause with
+        passive = (lx.PASSIVE_TRIGGERS["missing"], np[2], np[2] + 1, False)
     if passive is None or (
         not (num.first and tokens[num.first - 1].low == "with")
         and read_active(tokens, num) is not None

@@ -399,6 +399,10 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("corpses", "of"), Category.KILLED, None),
     (("remains", "of"), Category.KILLED, None),  # "a mass grave with the remains of 23 people"
     (("the", "beheading", "of"), Category.KILLED, None),
+    # the dead laid to rest ("the funeral of a soldier"; "buried" is not
+    # enough: an avalanche buries the living)
+    (("funerals", "of"), Category.KILLED, None),
+    (("funeral", "of"), Category.KILLED, None),
     (("beheading", "of"), Category.KILLED, None),
     (("the", "execution", "of"), Category.KILLED, None),
     (("the", "executions", "of"), Category.KILLED, None),
