@@ -303,6 +303,12 @@ EXAMPLES_PARTS_MORE: list[Row] = [
 
 EXAMPLES_STOCKS: list[Row] = [
     (
+        "Key figures:\n- Dead: 3\n- Missing: 12\n- Deaths in custody: 2\n- Status: 40",
+        P,
+        [fig(K, 3), fig("missing", 12)],
+        "a line of figures under a label that is a state",
+    ),
+    (
         "The raid left two guards dead and three missing.",
         P,
         [fig(K, 2, subject="guards"), fig("missing", 3, subject="guards")],

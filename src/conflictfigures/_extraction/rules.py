@@ -440,6 +440,9 @@ def read_active(
     """
     k = num.first - 1
     skipped = 0
+    label = _label_before(tokens, k)
+    if label is not None:
+        return label
     if k >= 2 and tokens[k].low == "of" and tokens[k - 1].low in lx.GROUP_OF_NOUNS:
         # "killed an entire family of seven", "executed a group of 12 prisoners"
         k -= 2
@@ -477,6 +480,28 @@ def read_active(
     if trig is None or intended(tokens, k):
         return None
     return trig, k
+
+
+def _label_before(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``LABEL ":" NUMBER`` at the start of a line of figures, with ``":"`` at
+    ``k``: a state or a counted noun as the label ("Missing: 12", "Dead: 3",
+    "Deaths: 45", "IDPs: 38,000"); the label's categories and index.
+    """
+    if k < 1 or tokens[k].text != ":" or (k >= 2 and tokens[k - 2].is_word):
+        return None
+    label = tokens[k - 1]
+    if not label.is_capitalized:
+        return None
+    passive = lx.PASSIVE_TRIGGERS.get(label.low)
+    if passive is not None and label.low not in lx.ACTIVE_TRIGGERS:
+        return passive, k - 1
+    counted = lx.SELF_COUNTING_NOUNS.get(label.low)
+    if counted is not None:
+        return (counted, None), k - 1
+    return None
 
 
 def read_taken(
