@@ -222,7 +222,11 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
     (
         "The enemy's losses amounted to 1,050 personnel, eight tanks and 29 artillery systems.",
         P,
-        [fig(K, 1050), fig(DEST, 8, subject="tanks"), fig(DEST, 29, subject="artillery systems")],
+        [
+            fig("casualties", 1050),
+            fig(DEST, 8, subject="tanks"),
+            fig(DEST, 29, subject="artillery systems"),
+        ],
         "losses that amount to a list",
     ),
     (

@@ -410,9 +410,10 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "murders", "of"), Category.KILLED, None),
     (("the", "throats", "of"), Category.KILLED, None),
     (("the", "loss", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
-    # "the enemy's losses amounted to 1,050 personnel, eight tanks ..."
+    # "the enemy's losses amounted to 1,050 personnel, eight tanks ...": the
+    # people are casualties (killed and wounded), as loss reports count them
     *(
-        (("losses", *verb), Category.KILLED, Category.EQUIPMENT_DESTROYED)
+        (("losses", *verb), Category.CASUALTIES, Category.EQUIPMENT_DESTROYED)
         for verb in (
             ("amounted", "to"),
             ("amount", "to"),
