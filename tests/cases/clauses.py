@@ -303,6 +303,12 @@ EXAMPLES_PARTS_MORE: list[Row] = [
 
 EXAMPLES_STOCKS: list[Row] = [
     (
+        "The Red Cross said 30 detainees were released and 12 remain missing.",
+        P,
+        [fig("missing", 12)],
+        "detainees released tell no detention",
+    ),
+    (
         "Key figures:\n- Dead: 3\n- Missing: 12\n- Deaths in custody: 2\n- Status: 40",
         P,
         [fig(K, 3), fig("missing", 12)],

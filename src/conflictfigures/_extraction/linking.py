@@ -677,6 +677,10 @@ def link_self(c: Candidate) -> list[Reading] | None:
     gate = lx.GATED_SELF_NOUNS.get(c.head)
     if gate is not None and not _gate_open(c.tokens, c.num, c.np, gate):
         return None  # "saved 14 lives", "released 50 hostages"
+    if lx.SELF_COUNTING_NOUNS[c.head] is Category.DETAINED and _gate_open(
+        c.tokens, c.num, c.np, lx.RELEASE_VERBS
+    ):
+        return None  # "30 detainees were released", "freed 12 prisoners"
     active = read_active(c.tokens, c.num)
     if active is not None and active[0][0] is Category.KILLED:
         return None  # "militants killed 37 refugees": the verb says what befell them

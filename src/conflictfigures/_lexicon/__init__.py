@@ -95,6 +95,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     REFUGE_VERBS as REFUGE_VERBS,
     RELATIVE_LIST_STOPS as RELATIVE_LIST_STOPS,
     RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
+    RELEASE_VERBS as RELEASE_VERBS,
     RESULT_VERBS as RESULT_VERBS,
     RESULT_WORDS as RESULT_WORDS,
     RIDER_WORDS as RIDER_WORDS,

@@ -216,6 +216,13 @@ FOUND_VERBS = frozenset(
     """.split()
 )
 #: Verbs that take or hold people captive ("took 250 hostages").
+#: Verbs that end a captivity ("30 detainees were released"): no detention told.
+RELEASE_VERBS = frozenset(
+    """
+    released releasing release releases freed freeing free frees exchanged
+    swapped repatriated pardoned
+    """.split()
+)
 CAPTOR_VERBS = frozenset(
     """
     took taking take takes seized seizing seize seizes holding held hold holds
