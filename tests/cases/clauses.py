@@ -303,6 +303,12 @@ EXAMPLES_PARTS_MORE: list[Row] = [
 
 EXAMPLES_STOCKS: list[Row] = [
     (
+        "Hundreds missing after floods sweep coastal town",
+        P,
+        [fig("missing", None, "vague", vague="hundreds")],
+        "a headline's count that opens it, then 'missing'",
+    ),
+    (
         "The Red Cross said 30 detainees were released and 12 remain missing.",
         P,
         [fig("missing", 12)],

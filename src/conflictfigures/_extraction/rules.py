@@ -133,8 +133,8 @@ def read_passive(
             return lx.PASSIVE_TRIGGERS[tokens[m].low], m, m + 1, perfect
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
-    if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0:
-        return None
+    if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:
+        return None  # but a headline's "Hundreds missing after floods"
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
     if tokens[k].low in lx.ACTIVE_TRIGGERS and (
