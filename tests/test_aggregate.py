@@ -705,6 +705,9 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Four people were injured. One man was killed in the attack.", 1, 4),
         ("Officers found two men suffering from gunshot wounds; one was pronounced dead.", 1, 1),
         ("Five soldiers were wounded and two died.", 2, 5),
+        ("A man and a woman were injured in the blast. The man died in hospital.", 1, 1),
+        ("Two brothers were wounded; the younger one died.", 1, 1),
+        ("One person was killed and 4 injured. The person killed was a colonel.", 1, 4),
     ],
     ids=[
         "of them",
@@ -714,6 +717,9 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "no fate told",
         "pronounced dead, group unsaid",
         "a death unsaid may be others",
+        "the man named again",
+        "the younger one of the group",
+        "a group carried to the wounded is not theirs",
     ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(

@@ -391,6 +391,36 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
 #: died", "two of the injured later died", "one of whom succumbed").
 _FATE_OF_RE = re.compile(r"\bof (?:them|whom|those|the (?:injured|wounded|victims))\b")
 
+#: "the" right before a single person's words, perhaps with one word between
+#: ("the man", "the younger one"): one of a group named before.
+_DEFINITE_RE = re.compile(r"\bthe (?:[a-z]+ )?$")
+#: How far before a figure's words its "the" may stand.
+_DEFINITE_REACH = 16
+
+
+def _named_again(f: Figure, wounded: list[list[Any]]) -> list[Any] | None:
+    """
+    The wounded figure (with how many of it were taken) a single death names
+    again with "the": its group is theirs ("A man and a woman were shot. The
+    man died"; "Two brothers were shot; the younger one died").
+    """
+    if f.count.low != 1 or f.subject is None:
+        return None
+    before = _said_before(f, _DEFINITE_REACH, words=False)
+    if not (f.surface[:4].lower() == "the " or _DEFINITE_RE.search(before)):
+        return None
+    group = f.subject.lower().removesuffix("s")
+    for entry in reversed(wounded):
+        w, taken = entry
+        if (
+            w.subject is not None
+            and w.subject.lower().removesuffix("s") == group
+            and w.subject.lower() in w.surface.lower()  # named there, not carried
+        ):
+            return entry if taken < w.count.low else None
+    return None
+
+
 #: How far after the end of the wounded figure its fate may be told, in
 #: characters (about the next sentence).
 _FATE_REACH = 300
@@ -439,9 +469,19 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
         found.sort(key=lambda f: (f.span.start, f.span.end))
         lead: Figure | None = None
         taken = 0
+        wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
         for f in found:
             if f.category is Category.WOUNDED:
                 lead, taken = f, 0
+                wounded.append([f, 0])
+                continue
+            wounded = [e for e in wounded if f.span.start - e[0].span.end <= _FATE_REACH]
+            named = _named_again(f, wounded)
+            if named is not None:
+                named[1] += 1
+                moved += 1
+                if named[0] is lead:
+                    taken += 1
                 continue
             if lead is None or f.span.start - lead.span.end > _FATE_REACH:
                 lead = None
