@@ -769,6 +769,21 @@ def test_tally_counts_a_group_taken_up_with_all_once(text: str, best: int) -> No
     assert found[Category.WOUNDED].best == best
 
 
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Four people were injured; two are in serious condition.", 4),
+        ("Two people remain in critical condition.", 2),
+        ("Three men were shot outside a bar. All three are expected to survive.", 3),
+    ],
+    ids=["a part by its condition", "the condition alone", "expected to survive"],
+)
+def test_tally_counts_the_wounded_by_their_condition_once(text: str, best: int) -> None:
+    # Rule 2g: a count by condition after a wounded count at least as large is a part of it.
+    found = tally(extract(text, published="2023-03-16"))
+    assert found[Category.WOUNDED].best == best
+
+
 def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None:
     figures = [
         fig(2, outlet="A"),

@@ -21,6 +21,8 @@ import pytest
 from conflictfigures import _charts, _groups, _lexicon, _places
 from conflictfigures._aggregation.documents import (
     _BACKGROUND_RE,
+    _CONDITION_RE,
+    _DEFINITE_RE,
     _FATE_OF_RE,
     _LATER_FATE_RE,
     _RESUMED_RE,
@@ -45,8 +47,9 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
-    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE, _FATE_OF_RE, _RESUMED_RE
-    "_aggregation/documents.py": 6,
+    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE, _FATE_OF_RE, _RESUMED_RE,
+    # _DEFINITE_RE, _CONDITION_RE
+    "_aggregation/documents.py": 8,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 1,  # _CODE_RE
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -494,3 +497,21 @@ def test_resumed_re_near_misses() -> None:
     found = _RESUMED_RE.search(text + "all of the ")
     assert found is not None
     assert found.span() == (len(text), len(text) + 11)
+
+
+def test_definite_re_near_misses() -> None:
+    """Anchored at the end: 1 MB of "the younger x " finds nothing; "the younger " at the end."""
+    text = "the younger x " * (N // 14)
+    assert _DEFINITE_RE.search(text) is None
+    found = _DEFINITE_RE.search(text + "the younger ")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 12)
+
+
+def test_condition_re_near_misses() -> None:
+    """1 MB of "in serious conditio " finds nothing; "in serious condition" at the end does."""
+    text = "in serious conditio " * (N // 20)
+    assert _CONDITION_RE.search(text) is None
+    found = _CONDITION_RE.search(text + "in serious condition")
+    assert found is not None
+    assert found.span() == (len(text), len(text) + 20)

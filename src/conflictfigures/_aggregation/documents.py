@@ -349,6 +349,33 @@ def resumed_dropped(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if id(f) not in drop] if drop else figures
 
 
+#: Words that tell the state of people already hurt ("two are in serious
+#: condition", "all three are expected to survive").
+_CONDITION_RE = re.compile(r"\bin \w+ condition\b|\bexpected to survive\b")
+
+
+def conditions_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 2g: "Four people were injured; two are in serious condition": a
+    count of the wounded by their condition, told after a wounded count of
+    its document at least as large, is a part of those people, not more.
+    Told alone ("Two people remain in critical condition"), it is the count.
+    """
+    if not any(_CONDITION_RE.search(f.surface.lower()) for f in figures):
+        return figures
+    largest: dict[Source, int] = {}
+    drop: set[int] = set()
+    for f in sorted(figures, key=lambda f: f.span.start):
+        if f.category is not Category.WOUNDED:
+            continue
+        told = largest.get(f.source)
+        if told is not None and f.count.low <= told and _CONDITION_RE.search(f.surface.lower()):
+            drop.add(id(f))
+            continue
+        largest[f.source] = max(told or 0, f.count.low)
+    return [f for f in figures if id(f) not in drop] if drop else figures
+
+
 #: A figure told inside a clause about an earlier or later event: "just a
 #: day after twin blasts in the capital killed almost 30 people", "comes 10
 #: days after another firefight that left 13 soldiers dead", "follows the

@@ -20,6 +20,7 @@ from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
     background_dropped,
+    conditions_dropped,
     deaths_among_wounded,
     details_dropped,
     parts_dropped,
@@ -588,7 +589,10 @@ def tally_figures(
     figures into claims and estimates them (a ledger does).
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
-    kept = sorted(resumed_dropped(background_dropped(without_copies(figures))), key=figure_sort_key)
+    kept = sorted(
+        conditions_dropped(resumed_dropped(background_dropped(without_copies(figures)))),
+        key=figure_sort_key,
+    )
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
         for key in (_kind_in_sentence(f), _kind_in_document(f)):

@@ -241,6 +241,13 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("unaccounted", "for"), Category.MISSING, None),
     (("went", "missing"), Category.MISSING, None),
     (("gone", "missing"), Category.MISSING, None),
+    # the state of the hurt: "two remain in critical condition", "all three
+    # are expected to survive"
+    *(
+        (("in", state, "condition"), Category.WOUNDED, None)
+        for state in ("critical", "serious", "stable", "grave", "fair", "satisfactory")
+    ),
+    (("expected", "to", "survive"), Category.WOUNDED, None),
     (("treated", "at", "the", "scene"), Category.WOUNDED, None),
     (("treated", "on", "the", "scene"), Category.WOUNDED, None),
     *((verb + words + place, Category.WOUNDED, None) for verb, words, place in _CARE),
