@@ -800,6 +800,15 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "a part of a year",
     ),
     (
+        "Strikes killed 71 people in the past 24 hours. Another 112 were hurt in the same period.",
+        P,
+        [
+            fig(K, 71, subject="people", period=["2023-03-15", "2023-03-16"], cumulative=True),
+            fig(W, 112, period=["2023-03-15", "2023-03-16"], cumulative=True),
+        ],
+        "'the same period' is the period the document named last",
+    ),
+    (
         "In the first four months of 2022, 1,900 civilians were killed.",
         P,
         [fig(K, 1_900, period=["2022-01-01", "2022-04-30"], cumulative=True)],

@@ -51,6 +51,7 @@ from conflictfigures._extraction.context import (
     clause_start,
     last_one_person,
     rider,
+    same_period,
     since_then,
 )
 from conflictfigures._extraction.linking import read_sentence
@@ -189,6 +190,8 @@ class Doc:
         self.policy = policy
         #: The source named last, for a claim a pronoun makes ("they said").
         self.claimant: str | None = None
+        #: The period named last, for "in the same period".
+        self.last_period: Period | None = None
         #: The (category, head noun) of every group counted so far.
         self.counted: set[tuple[Category, str]] = set()
         #: Where the paragraph being read starts, and the last claimant it named.
@@ -312,6 +315,10 @@ def sentence_figures(
     periods = find_periods(tokens, reference)
     if "then" in lows and reference is not None:
         periods = since_then(lows, periods, mentions, reference)
+    if "period" in lows and doc.last_period is not None:
+        periods = same_period(lows, periods, doc.last_period)
+    if periods:
+        doc.last_period = periods[-1].period
     # A date inside a period ("since Monday") starts the period, not an incident
     # (the periods are in order; each date finds the furthest reach of those
     # starting at or before it by bisection, so many of both stay linear).

@@ -72,6 +72,34 @@ def since_then(
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
 
 
+#: The words before "same period" or "that period" that make it one.
+_SAME_PERIOD_PREPS = frozenset({"in", "during", "over", "for", "within"})
+
+
+def same_period(
+    lows: list[str], periods: list[PeriodMention], before: Period
+) -> list[PeriodMention]:
+    """
+    ``("in" | "during" | "over") ("the same" | "that") "period"``: the period
+    the document named last ("killed 71 in the past 24 hours ... 112 were
+    wounded in the same period"). The periods stay in order.
+    """
+    found = list(periods)
+    for k in range(1, len(lows) - 1):
+        if lows[k + 1] != "period":
+            continue
+        if lows[k] == "that" and lows[k - 1] in _SAME_PERIOD_PREPS:
+            found.append(PeriodMention(k - 1, k + 2, before))
+        elif (
+            lows[k] == "same"
+            and k > 1
+            and lows[k - 1] == "the"
+            and lows[k - 2] in _SAME_PERIOD_PREPS
+        ):
+            found.append(PeriodMention(k - 2, k + 2, before))
+    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
 def began_before(lows: list[str], first: int) -> bool:
     """``BEGIN_VERB "out"? ("on" | "in")`` before the date at ``first`` (or opening it)."""
     prep = first if lows[first] in ("on", "in") else first - 1
