@@ -9,6 +9,7 @@ import bisect
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
+    is_name,
     noun_class,
     plural,
     read_injury,
@@ -691,14 +692,22 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     ``NAME ("," APPOSITIVE ",")? ("was" | "is") AUX* TRIGGER``, or
     ``("he" | "she") AUX* TRIGGER``; or two bare words for one person each,
     joined by "and", before a plural verb ("Wife and daughter were also
-    injured", "Driver and passenger were killed"): two people.
+    injured", "Driver and passenger were killed"): two people; or a list of
+    names, each perhaps with its age ("John Smith, 34, and Mary Jones, 29,
+    were killed"): one person a name.
     """
     n = len(tokens)
     pair = _bare_pair(tokens, i, last)
+    named = None if pair else _named_list(tokens, i, last)
+    if named is not None and (named[1] >= n or tokens[named[1]].low not in ("were", "are", "have")):
+        named = None  # "in Kirkuk, Ibrahim Isma'il, was killed": an appositive, one person
+    members = 2 if pair else named[0] if named is not None else 1
     if pair:
         last += 2
     k = last
-    if k < n and tokens[k].text == ",":
+    if named is not None:
+        k = named[1]  # the verb after the list
+    elif k < n and tokens[k].text == ",":
         # An appositive: "Muhammad Yah, a senior Taliban commander, was killed".
         m = k + 1
         while m < n and m < k + 16 and tokens[m].text != ",":
@@ -716,9 +725,9 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         skipped += 1
     if k >= n:
         return None
-    if skipped and not singular and tokens[last - 1].low not in ("he", "she") and not pair:
+    if skipped and not singular and tokens[last - 1].low not in ("he", "she") and members == 1:
         return None
-    if pair and singular:
+    if members > 1 and singular:
         return None  # "Wife and daughter was": no pair the verb agrees with
     low = tokens[k].low
     trig = lx.PASSIVE_TRIGGERS.get(low)
@@ -768,10 +777,67 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
             return None
         if not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
             return None
-    r = Reading(NumberReading(i, last, 2 if pair else 1, Qualifier.EXACT), category)
+    r = Reading(NumberReading(i, last, members, Qualifier.EXACT), category)
     r.last = end
     r.np = (i, last)
     return r
+
+
+#: Words before a capitalized noun that make it a group's, not a name.
+_GROUP_WORDS_BEFORE = frozenset({"other", "another", "the", "a", "an", "these", "those", "both"})
+#: How many names a list of named people may hold.
+_NAMES_HELD = 8
+
+
+def _age_after(tokens: list[Token], k: int) -> int:
+    """``"," AGE ","`` at ``k``, an age between commas: the index of its second comma, or ``k``."""
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].text == ","
+        and tokens[k + 1].is_digits
+        and tokens[k + 1].text.isdecimal()
+        and 0 < int(tokens[k + 1].text) < 120
+        and tokens[k + 2].text == ","
+    ):
+        return k + 2
+    return k
+
+
+def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | None:
+    """
+    ``NAME AGE? (("," | "and" | "," "and") NAME AGE?)+`` from the name at
+    ``[i, last)``, ``AGE = "," NUMBER ","``: how many people the list names
+    (two or more) and the index of the verb after it ("John Smith, 34, and
+    Mary Jones, 29, were killed").
+    """
+    n = len(tokens)
+    if not all(is_name(t) for t in tokens[i:last]):
+        return None
+    before = tokens[i - 1] if i else None
+    if before is not None and (
+        before.is_digits
+        or before.low in lx.UNITS
+        or before.low in lx.TENS
+        or before.low in _GROUP_WORDS_BEFORE
+    ):
+        return None  # "Two other Weathermen, Kathy Boudin and ...": a counted group's words
+    count, k = 1, last
+    while count < _NAMES_HELD:
+        k = _age_after(tokens, k)
+        j = k + 1 if k < n and tokens[k].text == "," else k
+        if j < n and tokens[j].low == "and":
+            j += 1
+        if j == k:
+            break
+        m = j
+        while m < n and m < j + 4 and is_name(tokens[m]):
+            m += 1
+        if m == j:
+            break
+        count, k = count + 1, m
+    if count < 2:
+        return None
+    return count, (k + 1 if k < n and tokens[k].text == "," else k)
 
 
 def _bare_pair(tokens: list[Token], i: int, last: int) -> bool:
