@@ -51,10 +51,9 @@ from conflictfigures._extraction.parts import (
 from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
 from conflictfigures._extraction.rules import (
     ONE_PERSON_AUX,
-    after_active,
     flight_category,
     hypothetical,
-    passive_within,
+    one_person_near,
     people_trigger_before,
     perfect_aux,
     read_active,
@@ -75,8 +74,8 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.text import Token
 
-#: Lower-case words that can start a reading (capitalized words and digits can too).
-READING_STARTERS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS | PAIR_WORDS)
+#: Lower-case words that can start a number, a zero or a pair (digits can too).
+_NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
 
 def read_sentence(
@@ -119,9 +118,15 @@ def read_sentence(
             )
         )
     ]
-    # Only tokens that can start a number or a one-person reading are visited;
-    # every other token would be stepped over.
-    starts = list(compress(positions, map(_STARTS.__getitem__, tokens)))
+    # Only tokens that can start a number, and those that can start a
+    # one-person reading where one can stand, are visited; every other token
+    # would be stepped over.
+    starts = list(compress(positions, map(_NUMBER_STARTS.__getitem__, tokens)))
+    near = one_person_near(lows, passive_at)
+    if near:
+        ones = [k for k in near if k < len(tokens) and _ONE_STARTS[tokens[k]]]
+        if ones:
+            starts = sorted(starts + ones)
     # The words only a few rules look for are looked for in one pass first:
     # most sentences hold none of them.
     rare = not _RARE_WORDS.isdisjoint(lows)
@@ -164,15 +169,11 @@ def read_sentence(
             if (
                 # One person starts a name or a group ("Mawawi Akbar", "senior
                 # Taliban commander", "him"), near a trigger it could hang on.
-                tok.is_word
+                i in near
+                and tok.is_word
                 and (
                     tok.low in lx.ONE_PERSON_STARTERS
                     or (tok.is_capitalized and not (i and tokens[i - 1].is_capitalized))
-                )
-                and (
-                    passive_within(passive_at, i)
-                    or after_active(lows, i)
-                    or (tok.low in ("him", "her") and result_after(lows, i))
                 )
             ):
                 one = read_one_person(tokens, i)
@@ -265,16 +266,33 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
                 break
 
 
-class _Starts(dict["Token", bool]):
+class _NumberStarts(dict["Token", bool]):
     """
-    Whether a token can start a reading (a number or a one-person group),
-    by token: tokens are shared, so each is judged once.
+    Whether a token can start a number (or a zero, or a pair), by token:
+    tokens are shared, so each is judged once.
     """
 
     def __missing__(self, tok: Token) -> bool:
         if len(self) >= _STARTS_HELD:
             self.clear()  # the tokenizer's table started afresh: so does this one
-        starts = self[tok] = tok.is_digits or tok.is_capitalized or tok.low in READING_STARTERS
+        starts = self[tok] = tok.is_digits or tok.low in _NUMBER_STARTER_WORDS
+        return starts
+
+
+class _OneStarts(dict["Token", bool]):
+    """
+    Whether a token that starts no number can start a one-person reading (a
+    name, a group, a pronoun), by token.
+    """
+
+    def __missing__(self, tok: Token) -> bool:
+        if len(self) >= _STARTS_HELD:
+            self.clear()
+        starts = self[tok] = (
+            not _NUMBER_STARTS[tok]
+            and tok.is_word
+            and (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS)
+        )
         return starts
 
 
@@ -283,7 +301,8 @@ _HARMS = (Category.KILLED, Category.WOUNDED)
 
 #: How many tokens :data:`_STARTS` judges before it starts afresh.
 _STARTS_HELD = 200_000
-_STARTS = _Starts()
+_NUMBER_STARTS = _NumberStarts()
+_ONE_STARTS = _OneStarts()
 
 
 #: Words a one-person passive can end in: a trigger, or a trigger phrase's first word.
