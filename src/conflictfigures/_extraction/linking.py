@@ -65,6 +65,7 @@ from conflictfigures._extraction.rules import (
     read_zero,
     result_after,
 )
+from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures.models import Category, Qualifier
@@ -124,9 +125,9 @@ def read_sentence(
     starts = list(compress(positions, map(_NUMBER_STARTS.__getitem__, tokens)))
     near = one_person_near(lows, passive_at)
     if near:
-        ones = [k for k in near if k < len(tokens) and _ONE_STARTS[tokens[k]]]
+        ones = near.intersection(compress(positions, map(_ONE_STARTS.__getitem__, tokens)))
         if ones:
-            starts = sorted(starts + ones)
+            starts = sorted(ones.union(starts))
     # The words only a few rules look for are looked for in one pass first:
     # most sentences hold none of them.
     rare = not _RARE_WORDS.isdisjoint(lows)
@@ -266,43 +267,20 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
                 break
 
 
-class _NumberStarts(dict["Token", bool]):
-    """
-    Whether a token can start a number (or a zero, or a pair), by token:
-    tokens are shared, so each is judged once.
-    """
-
-    def __missing__(self, tok: Token) -> bool:
-        if len(self) >= _STARTS_HELD:
-            self.clear()  # the tokenizer's table started afresh: so does this one
-        starts = self[tok] = tok.is_digits or tok.low in _NUMBER_STARTER_WORDS
-        return starts
-
-
-class _OneStarts(dict["Token", bool]):
-    """
-    Whether a token that starts no number can start a one-person reading (a
-    name, a group, a pronoun), by token.
-    """
-
-    def __missing__(self, tok: Token) -> bool:
-        if len(self) >= _STARTS_HELD:
-            self.clear()
-        starts = self[tok] = (
-            not _NUMBER_STARTS[tok]
-            and tok.is_word
-            and (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS)
-        )
-        return starts
-
-
 #: The categories that "killed or wounded" joins into casualties.
 _HARMS = (Category.KILLED, Category.WOUNDED)
 
-#: How many tokens :data:`_STARTS` judges before it starts afresh.
-_STARTS_HELD = 200_000
-_NUMBER_STARTS = _NumberStarts()
-_ONE_STARTS = _OneStarts()
+#: Whether a token can start a number (or a zero, or a pair), by token.
+_NUMBER_STARTS = TokenFlags(lambda tok: tok.is_digits or tok.low in _NUMBER_STARTER_WORDS)
+#: Whether a token that starts no number can start a one-person reading (a
+#: name, a group, a pronoun), by token.
+_ONE_STARTS = TokenFlags(
+    lambda tok: (
+        not _NUMBER_STARTS[tok]
+        and tok.is_word
+        and (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS)
+    )
+)
 
 
 #: Words a one-person passive can end in: a trigger, or a trigger phrase's first word.
@@ -406,7 +384,8 @@ def _candidate(
     """
     Chunk the group after a number and decide whether it can be counted at
     all: ``None`` for a noun that is never a casualty, an article before no
-    single person or thing, a year.
+    single person or thing, a year (an article that surely counts no one is
+    screened out before, by :func:`read_figure`).
     """
     n = len(tokens)
     if zero and tokens[num.first].low == "no":
@@ -421,8 +400,6 @@ def _candidate(
         ):
             k += 1
         np = (num.last, k, k)
-    elif num.article and not pending and counts_no_one(tokens, num.first, num.last):
-        return None  # "the operation": an article before no single person or thing
     else:
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
@@ -875,6 +852,8 @@ def read_figure(
     ``verbs_at`` are the sentence's indices of words a passive verb can
     start with (``None``: look everywhere).
     """
+    if num.article and not pending and counts_no_one(tokens, num.first, num.last):
+        return None  # "the operation": an article before no single person or thing
     c = _candidate(tokens, num, readings, pending, zero=zero)
     if c is not None:
         c.counted = counted

@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, TypeVar
 
-from conflictfigures._extraction.text import GLUED, ONE_APART, words_at
+from conflictfigures._extraction.text import GLUED, ONE_APART, TokenFlags, words_at
 from conflictfigures._lexicon import (
     AGE_UNITS,
     AGE_WORDS,
@@ -549,6 +549,20 @@ def _is_ordinal(tok: Token) -> bool:
     return tok.is_word and low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th"))
 
 
+#: Whether a word after an article leaves it the common article reading of
+#: :func:`read_number`: no number, scale, qualifier, age or ordinal, not
+#: "other" ("the other 2") and no parents ("their parents": two).
+_COMMON_AFTER_ARTICLE = TokenFlags(
+    lambda tok: (
+        not tok.is_digits
+        and tok.low not in _ARTICLE_SLOW_AFTER
+        and tok.low != "other"
+        and tok.low not in PARENT_NOUNS
+        and not _is_ordinal(tok)
+    )
+)
+
+
 def model_code(tokens: list[Token], i: int) -> bool:
     """
     Whether the digits at ``i`` end a model designation glued to letters by a
@@ -572,6 +586,9 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     ``"between" NUMBER "and" NUMBER``.
     """
     start = tokens[i]
+    if start.low in ARTICLES and i + 1 < len(tokens) and _COMMON_AFTER_ARTICLE[tokens[i + 1]]:
+        # The common case at once: "the insurgent", "a soldier" (read below too).
+        return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
     if start.is_digits and model_code(tokens, i):
