@@ -50,6 +50,7 @@ from conflictfigures._extraction.parts import (
 )
 from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
 from conflictfigures._extraction.rules import (
+    NEAR_WORDS,
     ONE_PERSON_AUX,
     flight_category,
     hypothetical,
@@ -97,8 +98,10 @@ def read_sentence(
     # (The indices of the words in a set are picked out in C: compress over
     # the set's membership of each word.)
     positions = range(len(lows))
+    # The words the rules look around, in one pass.
+    hits = list(compress(positions, map(_LINK_WORDS.__contains__, lows)))
     # Where a passive verb can be: the passive rule looks only near one.
-    verbs_at = list(compress(positions, map(_PASSIVE_VERBS.__contains__, lows)))
+    verbs_at = [k for k in hits if lows[k] in _PASSIVE_VERBS]
     # (A one-person passive's verb is among them, so no second pass is needed.)
     passive_at = [
         k
@@ -119,15 +122,10 @@ def read_sentence(
             )
         )
     ]
-    # Only tokens that can start a number, and those that can start a
-    # one-person reading where one can stand, are visited; every other token
+    # Only tokens that can start a reading are visited; every other token
     # would be stepped over.
-    starts = list(compress(positions, map(_NUMBER_STARTS.__getitem__, tokens)))
-    near = one_person_near(lows, passive_at)
-    if near:
-        ones = near.intersection(compress(positions, map(_ONE_STARTS.__getitem__, tokens)))
-        if ones:
-            starts = sorted(ones.union(starts))
+    starts = list(compress(positions, map(_STARTS.__getitem__, tokens)))
+    near = one_person_near(lows, hits, passive_at)
     # The words only a few rules look for are looked for in one pass first:
     # most sentences hold none of them.
     rare = not _RARE_WORDS.isdisjoint(lows)
@@ -145,8 +143,10 @@ def read_sentence(
     for start in starts:
         if start < i:
             continue
+        tok = tokens[start]
+        if _STARTS[tok] is _ONE_PERSON and start not in near:
+            continue  # a one-person word where no one-person reading can start
         i = start
-        tok = tokens[i]
         if i in self_killing:
             end = read_self_killing(tokens, i)
             if end is not None:
@@ -270,15 +270,16 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
 #: The categories that "killed or wounded" joins into casualties.
 _HARMS = (Category.KILLED, Category.WOUNDED)
 
-#: Whether a token can start a number (or a zero, or a pair), by token.
-_NUMBER_STARTS = TokenFlags(lambda tok: tok.is_digits or tok.low in _NUMBER_STARTER_WORDS)
-#: Whether a token that starts no number can start a one-person reading (a
-#: name, a group, a pronoun), by token.
-_ONE_STARTS = TokenFlags(
+#: What reading a token can start, by token: a number (or a zero, or a
+#: pair), only a one-person reading (a name, a group, a pronoun), or none.
+_NUMBER, _ONE_PERSON, _NONE = 1, 2, 0
+_STARTS = TokenFlags(
     lambda tok: (
-        not _NUMBER_STARTS[tok]
-        and tok.is_word
-        and (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS)
+        _NUMBER
+        if tok.is_digits or tok.low in _NUMBER_STARTER_WORDS
+        else _ONE_PERSON
+        if tok.is_word and (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS)
+        else _NONE
     )
 )
 
@@ -297,6 +298,9 @@ _PASSIVE_VERBS = (
     | lx.INJURY_NOUNS
     | {"death"}
 )
+#: The words :func:`read_sentence` picks out first: passive verbs and the
+#: words one-person readings start around.
+_LINK_WORDS = _PASSIVE_VERBS | NEAR_WORDS
 #: How far after a group its passive verb may stand (asides, parts, modifiers).
 _PASSIVE_REACH = 48
 

@@ -5,9 +5,6 @@ each joins a counted group to a trigger across the words between them.
 
 from __future__ import annotations
 
-import bisect
-from itertools import compress
-
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
     is_adverb,
@@ -535,60 +532,43 @@ def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
     return None
 
 
-def after_active(lows: list[str], i: int) -> bool:
+#: The words around which a one-person reading can start (see
+#: :func:`one_person_near`): an active trigger, the last word of an active
+#: phrase, a noun before "of" ("the death of"), "him" and "her".
+NEAR_WORDS = (
+    frozenset(lx.ACTIVE_TRIGGERS)
+    | {w for w, _ in ACTIVE_PHRASE_ENDS}
+    | lx.OF_NOUNS
+    | {"him", "her"}
+)
+
+
+def one_person_near(lows: list[str], hits: list[int], passive_at: list[int]) -> set[int]:
     """
-    Whether an active trigger ("killing", "the death of") or the last word
-    of an active phrase ("shot dead", "gunned down") ends one or two words
-    before ``i``.
-    """
-    for k in (i - 1, i - 2):
-        if k < 0:
-            break
-        if _ends_active(lows, k):
-            return True
-    return False
-
-
-def _ends_active(lows: list[str], k: int) -> bool:
-    """Whether an active trigger or the last word of an active phrase stands at ``k``."""
-    low = lows[k]
-    return (
-        low in lx.ACTIVE_TRIGGERS
-        or (low == "of" and k > 0 and lows[k - 1] in lx.OF_NOUNS)
-        or (k > 0 and (low, lows[k - 1]) in ACTIVE_PHRASE_ENDS)
-    )
-
-
-#: The words an active trigger or phrase can end in (see :func:`after_active`).
-_ACTIVE_END_WORDS = frozenset(lx.ACTIVE_TRIGGERS) | {"of"} | {w for w, _ in ACTIVE_PHRASE_ENDS}
-#: The words :func:`one_person_near` looks at.
-_NEAR_WORDS = _ACTIVE_END_WORDS | {"him", "her"}
-
-
-def passive_within(passive_at: list[int], i: int) -> bool:
-    """Whether a passive trigger stands at ``i`` or within reach after it."""
-    j = bisect.bisect_left(passive_at, i)
-    return j < len(passive_at) and passive_at[j] - i <= ONE_PERSON_REACH
-
-
-def one_person_near(lows: list[str], passive_at: list[int]) -> set[int]:
-    """
-    The indices ``i`` of a sentence (``lows``: its lower-case words) where
-    a one-person reading can start: where :func:`passive_within` or
-    :func:`after_active` holds (``passive_at``: the one-person passives'
-    indices, in order), and "him" or "her" before a result phrase
-    (:func:`result_after`), all found at once for the sentence.
+    The indices of a sentence (``lows``: its lower-case words) where a
+    one-person reading can start: at or up to :data:`ONE_PERSON_REACH` words
+    before a one-person passive (``passive_at``), one or two words after an
+    active trigger ("killing", "the death of") or the last word of an active
+    phrase ("shot dead", "gunned down"), and at "him" or "her" before a
+    result phrase (:func:`result_after`).  ``hits`` are the indices of the
+    sentence's words in :data:`NEAR_WORDS` (and maybe others), in order.
     """
     near: set[int] = set()
     for k in passive_at:
         near.update(range(max(0, k - ONE_PERSON_REACH), k + 1))
-    # (The words that can end an active trigger are picked out in C.)
-    for k in compress(range(len(lows)), map(_NEAR_WORDS.__contains__, lows)):
-        if lows[k] in ("him", "her") and result_after(lows, k):
+    n = len(lows)
+    for k in hits:
+        low = lows[k]
+        if low not in NEAR_WORDS:
+            continue
+        if low in ("him", "her") and result_after(lows, k):
             near.add(k)
-        if _ends_active(lows, k):
+        if low in lx.ACTIVE_TRIGGERS or (k > 0 and (low, lows[k - 1]) in ACTIVE_PHRASE_ENDS):
             near.add(k + 1)
             near.add(k + 2)
+        if low in lx.OF_NOUNS and k + 1 < n and lows[k + 1] == "of":
+            near.add(k + 2)  # "the death of ..."
+            near.add(k + 3)
     return near
 
 

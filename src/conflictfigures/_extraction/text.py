@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
 
@@ -170,19 +170,23 @@ class _WordLengths(dict[str, tuple[int, ...]]):
 _WORDS = _Words()
 _WORD_LENGTHS = _WordLengths()
 
+#: What a :class:`TokenFlags` table holds for each token.
+_Flag = TypeVar("_Flag", bool, int)
 
-class TokenFlags(dict[Token, bool]):
+
+class TokenFlags(dict[Token, _Flag]):
     """
-    Whether each token passes ``test``, by token: tokens are shared, so each
-    distinct token is judged once and a sentence's tokens are then picked
-    out in C (``compress`` over ``map`` of the table's lookups).
+    Whether each token passes ``test`` (or what kind of token it is), by
+    token: tokens are shared, so each distinct token is judged once and a
+    sentence's tokens are then picked out in C (``compress`` over ``map`` of
+    the table's lookups).
     """
 
-    def __init__(self, test: Callable[[Token], bool]) -> None:
+    def __init__(self, test: Callable[[Token], _Flag]) -> None:
         super().__init__()
-        self.test = test
+        self.test: Callable[[Token], _Flag] = test
 
-    def __missing__(self, tok: Token) -> bool:
+    def __missing__(self, tok: Token) -> _Flag:
         if len(self) >= _TOKENS_HELD:
             self.clear()  # as the tokens' own table does
         flag = self[tok] = self.test(tok)
