@@ -315,7 +315,10 @@ _RARE_WORDS = lx.IF_WORDS | lx.REFLEXIVES | {"own"} | lx.ANIMAL_NOUNS | {"("} | 
 
 
 class Candidate:
-    """A number and the group after it, as the linking rules see them."""
+    """
+    A number and the group after it, as the linking rules see them (built by
+    :func:`_candidate` without a class call: there is one for most numbers).
+    """
 
     __slots__ = (
         "cls",
@@ -331,29 +334,29 @@ class Candidate:
         "zero",
     )
 
-    def __init__(
-        self,
-        tokens: list[Token],
-        num: NumberReading,
-        group: tuple[tuple[int, int, int], str | None, str],
-        readings: list[Reading],
-        pending: list[tuple[NumberReading, tuple[int, int, int]]],
-        *,
-        zero: bool,
-        subset: bool,
-    ) -> None:
-        self.tokens = tokens
-        self.num = num
-        # the group's token range and the index after it, its head noun, its class
-        self.np, self.head, self.cls = group
-        self.readings = readings  # the sentence's figures so far
-        self.pending = pending  # list members waiting for their trigger
-        self.zero = zero  # "no", "none", "no one"
-        self.subset = subset  # "NUMBER of the NP": a part of a group named again
-        #: (category, head noun) of the groups counted earlier in the document
-        self.counted: AbstractSet[tuple[Category, str]] = frozenset()
-        #: Whether a word that can start a passive verb stands within reach
-        self.verb_near = True
+    tokens: list[Token]
+    num: NumberReading
+    #: the group's token range and the index after it
+    np: tuple[int, int, int]
+    #: its head noun
+    head: str | None
+    #: its class (see :func:`.chunks.noun_class`)
+    cls: str
+    #: the sentence's figures so far
+    readings: list[Reading]
+    #: list members waiting for their trigger
+    pending: list[tuple[NumberReading, tuple[int, int, int]]]
+    #: "no", "none", "no one"
+    zero: bool
+    #: "NUMBER of the NP": a part of a group named again
+    subset: bool
+    #: (category, head noun) of the groups counted earlier in the document
+    counted: AbstractSet[tuple[Category, str]]
+    #: Whether a word that can start a passive verb stands within reach
+    verb_near: bool
+
+
+_new = object.__new__
 
 
 #: How many figures back an elided group may look for its equipment (bounded: linear work).
@@ -494,7 +497,19 @@ def _candidate(
     )
     if num.article and head in lx.PAIR_NOUNS and tokens[num.first].low in ("a", "an", "the"):
         num = NumberReading(num.first, num.last, 2, Qualifier.EXACT)  # "an elderly couple"
-    return Candidate(tokens, num, (np, head, cls), readings, pending, zero=zero, subset=subset)
+    c: Candidate = _new(Candidate)
+    c.tokens = tokens
+    c.num = num
+    c.np = np
+    c.head = head
+    c.cls = cls
+    c.readings = readings
+    c.pending = pending
+    c.zero = zero
+    c.subset = subset
+    c.counted = frozenset()
+    c.verb_near = True
+    return c
 
 
 # ---------------------------------------------------------------------------

@@ -99,6 +99,28 @@ class NumberReading:
         )
 
 
+_new = object.__new__
+
+
+def article_reading(i: int) -> NumberReading:
+    """
+    ``NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)``, the
+    reading of an article before a noun, built without the class call (which
+    costs three times as much with its keyword): it is the commonest reading.
+    """
+    r: NumberReading = _new(NumberReading)
+    r.first = i
+    r.last = i + 1
+    r.stated = 1
+    r.qualifier = Qualifier.EXACT
+    r.stated_high = None
+    r.vague = None
+    r.scaled_unit = None
+    r.written_digits = False
+    r.article = True
+    return r
+
+
 def _digits_value(tok: Token) -> tuple[Decimal, int] | None:
     """Return the value of a digit token and its count of decimals, or ``None``."""
     text = tok.text.translate(_SEPARATORS)
@@ -588,7 +610,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     start = tokens[i]
     if start.low in ARTICLES and i + 1 < len(tokens) and _COMMON_AFTER_ARTICLE[tokens[i + 1]]:
         # The common case at once: "the insurgent", "a soldier" (read below too).
-        return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
+        return article_reading(i)
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None
     if start.is_digits and model_code(tokens, i):
@@ -614,7 +636,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
             or after.low in _ARTICLE_SLOW_AFTER
             or (start.low in ("a", "an") and _is_ordinal(after))
         ):
-            return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
+            return article_reading(i)
     seconds = _QUALIFIER_SECONDS.get(start.low)
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case
@@ -644,9 +666,9 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         if i + 1 < n:
             after = tokens[i + 1]
             if not (after.is_digits or after.low in _NOT_ARTICLE_AFTER):
-                return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
+                return article_reading(i)
         elif start.low in ("a", "an"):
-            return NumberReading(i, i + 1, 1, Qualifier.EXACT, article=True)
+            return article_reading(i)
     qualifier = Qualifier.EXACT
     j = i
     for words, qual in _QUALIFIERS_BY_FIRST.get(start.low, ()):
