@@ -298,12 +298,12 @@ def sentence_figures(
     ``mentions`` are the sentence's dates when already found.
     """
     tokens = sent.tokens
-    ends = sent.ends
     lows = list(map(_LOW, tokens))
     readings = read_sentence(tokens, lows, doc.counted)
     if not readings:
         _note_claim(doc, sent, tokens, lows)
         return
+    ends = sent.ends
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     text = doc.text
     n = len(tokens)

@@ -52,11 +52,11 @@ from conflictfigures._extraction.parts import (
 )
 from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
 from conflictfigures._extraction.rules import (
+    NEAR_WORDS,
     ONE_PERSON_AUX,
-    after_active,
     flight_category,
     hypothetical,
-    passive_within,
+    one_person_near,
     people_trigger_before,
     perfect_aux,
     read_active,
@@ -68,6 +68,7 @@ from conflictfigures._extraction.rules import (
     read_zero,
     result_after,
 )
+from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures.models import Category, Qualifier
@@ -77,8 +78,8 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.text import Token
 
-#: Lower-case words that can start a reading (capitalized words and digits can too).
-READING_STARTERS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | lx.ONE_PERSON_STARTERS | PAIR_WORDS)
+#: Lower-case words that can start a number, a zero or a pair (digits can too).
+_NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
 
 def read_sentence(
@@ -99,8 +100,10 @@ def read_sentence(
     # (The indices of the words in a set are picked out in C: compress over
     # the set's membership of each word.)
     positions = range(len(lows))
+    # The words the rules look around, in one pass.
+    hits = list(compress(positions, map(_LINK_WORDS.__contains__, lows)))
     # Where a passive verb can be: the passive rule looks only near one.
-    verbs_at = list(compress(positions, map(_PASSIVE_VERBS.__contains__, lows)))
+    verbs_at = [k for k in hits if lows[k] in _PASSIVE_VERBS]
     # (A one-person passive's verb is among them, so no second pass is needed.)
     passive_at = [
         k
@@ -121,9 +124,10 @@ def read_sentence(
             )
         )
     ]
-    # Only tokens that can start a number or a one-person reading are visited;
-    # every other token would be stepped over.
+    # Only tokens that can start a reading are visited; every other token
+    # would be stepped over.
     starts = list(compress(positions, map(_STARTS.__getitem__, tokens)))
+    near = one_person_near(lows, hits, passive_at)
     # The words only a few rules look for are looked for in one pass first:
     # most sentences hold none of them.
     rare = not _RARE_WORDS.isdisjoint(lows)
@@ -141,8 +145,10 @@ def read_sentence(
     for start in starts:
         if start < i:
             continue
+        tok = tokens[start]
+        if _STARTS[tok] is _ONE_PERSON and start not in near:
+            continue  # a one-person word where no one-person reading can start
         i = start
-        tok = tokens[i]
         if i in self_killing:
             end = read_self_killing(tokens, i)
             if end is not None:
@@ -166,15 +172,11 @@ def read_sentence(
             if (
                 # One person starts a name or a group ("Mawawi Akbar", "senior
                 # Taliban commander", "him"), near a trigger it could hang on.
-                tok.is_word
+                i in near
+                and tok.is_word
                 and (
                     tok.low in lx.ONE_PERSON_STARTERS
                     or (tok.is_capitalized and not (i and tokens[i - 1].is_capitalized))
-                )
-                and (
-                    passive_within(passive_at, i)
-                    or after_active(lows, i)
-                    or (tok.low in ("him", "her") and result_after(lows, i))
                 )
             ):
                 one = read_one_person(tokens, i)
@@ -269,25 +271,21 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
                 break
 
 
-class _Starts(dict["Token", bool]):
-    """
-    Whether a token can start a reading (a number or a one-person group),
-    by token: tokens are shared, so each is judged once.
-    """
-
-    def __missing__(self, tok: Token) -> bool:
-        if len(self) >= _STARTS_HELD:
-            self.clear()  # the tokenizer's table started afresh: so does this one
-        starts = self[tok] = tok.is_digits or tok.is_capitalized or tok.low in READING_STARTERS
-        return starts
-
-
 #: The categories that "killed or wounded" joins into casualties.
 _HARMS = (Category.KILLED, Category.WOUNDED)
 
-#: How many tokens :data:`_STARTS` judges before it starts afresh.
-_STARTS_HELD = 200_000
-_STARTS = _Starts()
+#: What reading a token can start, by token: a number (or a zero, or a
+#: pair), only a one-person reading (a name, a group, a pronoun), or none.
+_NUMBER, _ONE_PERSON, _NONE = 1, 2, 0
+_STARTS = TokenFlags(
+    lambda tok: (
+        _NUMBER
+        if tok.is_digits or tok.low in _NUMBER_STARTER_WORDS
+        else _ONE_PERSON
+        if tok.is_word and (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS)
+        else _NONE
+    )
+)
 
 
 #: Words a one-person passive can end in: a trigger, or a trigger phrase's first word.
@@ -304,6 +302,9 @@ _PASSIVE_VERBS = (
     | lx.INJURY_NOUNS
     | {"death"}
 )
+#: The words :func:`read_sentence` picks out first: passive verbs and the
+#: words one-person readings start around.
+_LINK_WORDS = _PASSIVE_VERBS | NEAR_WORDS
 #: How far after a group its passive verb may stand (asides, parts, modifiers).
 _PASSIVE_REACH = 48
 
@@ -318,7 +319,10 @@ _RARE_WORDS = lx.IF_WORDS | lx.REFLEXIVES | {"own"} | lx.ANIMAL_NOUNS | {"("} | 
 
 
 class Candidate:
-    """A number and the group after it, as the linking rules see them."""
+    """
+    A number and the group after it, as the linking rules see them (built by
+    :func:`_candidate` without a class call: there is one for most numbers).
+    """
 
     __slots__ = (
         "cls",
@@ -334,29 +338,29 @@ class Candidate:
         "zero",
     )
 
-    def __init__(
-        self,
-        tokens: list[Token],
-        num: NumberReading,
-        group: tuple[tuple[int, int, int], str | None, str],
-        readings: list[Reading],
-        pending: list[tuple[NumberReading, tuple[int, int, int]]],
-        *,
-        zero: bool,
-        subset: bool,
-    ) -> None:
-        self.tokens = tokens
-        self.num = num
-        # the group's token range and the index after it, its head noun, its class
-        self.np, self.head, self.cls = group
-        self.readings = readings  # the sentence's figures so far
-        self.pending = pending  # list members waiting for their trigger
-        self.zero = zero  # "no", "none", "no one"
-        self.subset = subset  # "NUMBER of the NP": a part of a group named again
-        #: (category, head noun) of the groups counted earlier in the document
-        self.counted: AbstractSet[tuple[Category, str]] = frozenset()
-        #: Whether a word that can start a passive verb stands within reach
-        self.verb_near = True
+    tokens: list[Token]
+    num: NumberReading
+    #: the group's token range and the index after it
+    np: tuple[int, int, int]
+    #: its head noun
+    head: str | None
+    #: its class (see :func:`.chunks.noun_class`)
+    cls: str
+    #: the sentence's figures so far
+    readings: list[Reading]
+    #: list members waiting for their trigger
+    pending: list[tuple[NumberReading, tuple[int, int, int]]]
+    #: "no", "none", "no one"
+    zero: bool
+    #: "NUMBER of the NP": a part of a group named again
+    subset: bool
+    #: (category, head noun) of the groups counted earlier in the document
+    counted: AbstractSet[tuple[Category, str]]
+    #: Whether a word that can start a passive verb stands within reach
+    verb_near: bool
+
+
+_new = object.__new__
 
 
 #: How many figures back an elided group may look for its equipment (bounded: linear work).
@@ -391,7 +395,8 @@ def _candidate(
     """
     Chunk the group after a number and decide whether it can be counted at
     all: ``None`` for a noun that is never a casualty, an article before no
-    single person or thing, a year.
+    single person or thing, a year (an article that surely counts no one is
+    screened out before, by :func:`read_figure`).
     """
     n = len(tokens)
     if zero and tokens[num.first].low == "no":
@@ -406,8 +411,6 @@ def _candidate(
         ):
             k += 1
         np = (num.last, k, k)
-    elif num.article and not pending and counts_no_one(tokens, num.first, num.last):
-        return None  # "the operation": an article before no single person or thing
     else:
         np = read_np(tokens, num.last)
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
@@ -500,7 +503,19 @@ def _candidate(
     )
     if num.article and head in lx.PAIR_NOUNS and tokens[num.first].low in ("a", "an", "the"):
         num = NumberReading(num.first, num.last, 2, Qualifier.EXACT)  # "an elderly couple"
-    return Candidate(tokens, num, (np, head, cls), readings, pending, zero=zero, subset=subset)
+    c: Candidate = _new(Candidate)
+    c.tokens = tokens
+    c.num = num
+    c.np = np
+    c.head = head
+    c.cls = cls
+    c.readings = readings
+    c.pending = pending
+    c.zero = zero
+    c.subset = subset
+    c.counted = frozenset()
+    c.verb_near = True
+    return c
 
 
 # ---------------------------------------------------------------------------
@@ -878,6 +893,8 @@ def read_figure(
     ``verbs_at`` are the sentence's indices of words a passive verb can
     start with (``None``: look everywhere).
     """
+    if num.article and not pending and counts_no_one(tokens, num.first, num.last):
+        return None  # "the operation": an article before no single person or thing
     c = _candidate(tokens, num, readings, pending, zero=zero)
     if c is not None:
         c.counted = counted

@@ -5,8 +5,6 @@ each joins a counted group to a trigger across the words between them.
 
 from __future__ import annotations
 
-import bisect
-
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
     is_name,
@@ -569,29 +567,44 @@ def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
     return None
 
 
-def after_active(lows: list[str], i: int) -> bool:
+#: The words around which a one-person reading can start (see
+#: :func:`one_person_near`): an active trigger, the last word of an active
+#: phrase, a noun before "of" ("the death of"), "him" and "her".
+NEAR_WORDS = (
+    frozenset(lx.ACTIVE_TRIGGERS)
+    | {w for w, _ in ACTIVE_PHRASE_ENDS}
+    | lx.OF_NOUNS
+    | {"him", "her"}
+)
+
+
+def one_person_near(lows: list[str], hits: list[int], passive_at: list[int]) -> set[int]:
     """
-    Whether an active trigger ("killing", "the death of") or the last word
-    of an active phrase ("shot dead", "gunned down") ends one or two words
-    before ``i``.
+    The indices of a sentence (``lows``: its lower-case words) where a
+    one-person reading can start: at or up to :data:`ONE_PERSON_REACH` words
+    before a one-person passive (``passive_at``), one or two words after an
+    active trigger ("killing", "the death of") or the last word of an active
+    phrase ("shot dead", "gunned down"), and at "him" or "her" before a
+    result phrase (:func:`result_after`).  ``hits`` are the indices of the
+    sentence's words in :data:`NEAR_WORDS` (and maybe others), in order.
     """
-    for k in (i - 1, i - 2):
-        if k < 0:
-            break
+    near: set[int] = set()
+    for k in passive_at:
+        near.update(range(max(0, k - ONE_PERSON_REACH), k + 1))
+    n = len(lows)
+    for k in hits:
         low = lows[k]
-        if (
-            low in lx.ACTIVE_TRIGGERS
-            or (low == "of" and k > 0 and lows[k - 1] in lx.OF_NOUNS)
-            or (k > 0 and (low, lows[k - 1]) in ACTIVE_PHRASE_ENDS)
-        ):
-            return True
-    return False
-
-
-def passive_within(passive_at: list[int], i: int) -> bool:
-    """Whether a passive trigger stands at ``i`` or within reach after it."""
-    j = bisect.bisect_left(passive_at, i)
-    return j < len(passive_at) and passive_at[j] - i <= ONE_PERSON_REACH
+        if low not in NEAR_WORDS:
+            continue
+        if low in ("him", "her") and result_after(lows, k):
+            near.add(k)
+        if low in lx.ACTIVE_TRIGGERS or (k > 0 and (low, lows[k - 1]) in ACTIVE_PHRASE_ENDS):
+            near.add(k + 1)
+            near.add(k + 2)
+        if low in lx.OF_NOUNS and k + 1 < n and lows[k + 1] == "of":
+            near.add(k + 2)  # "the death of ..."
+            near.add(k + 3)
+    return near
 
 
 def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] | None:

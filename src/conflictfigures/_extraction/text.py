@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
 
@@ -170,19 +170,23 @@ class _WordLengths(dict[str, tuple[int, ...]]):
 _WORDS = _Words()
 _WORD_LENGTHS = _WordLengths()
 
+#: What a :class:`TokenFlags` table holds for each token.
+_Flag = TypeVar("_Flag", bool, int)
 
-class TokenFlags(dict[Token, bool]):
+
+class TokenFlags(dict[Token, _Flag]):
     """
-    Whether each token passes ``test``, by token: tokens are shared, so each
-    distinct token is judged once and a sentence's tokens are then picked
-    out in C (``compress`` over ``map`` of the table's lookups).
+    Whether each token passes ``test`` (or what kind of token it is), by
+    token: tokens are shared, so each distinct token is judged once and a
+    sentence's tokens are then picked out in C (``compress`` over ``map`` of
+    the table's lookups).
     """
 
-    def __init__(self, test: Callable[[Token], bool]) -> None:
+    def __init__(self, test: Callable[[Token], _Flag]) -> None:
         super().__init__()
-        self.test = test
+        self.test: Callable[[Token], _Flag] = test
 
-    def __missing__(self, tok: Token) -> bool:
+    def __missing__(self, tok: Token) -> _Flag:
         if len(self) >= _TOKENS_HELD:
             self.clear()  # as the tokens' own table does
         flag = self[tok] = self.test(tok)
@@ -203,22 +207,24 @@ class Sentence:
     offsets in the text where it starts and ends.
     """
 
-    __slots__ = ("end", "ends", "start", "tokens")
+    __slots__ = ("_at", "_ends", "_words", "tokens")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
         if segment and (segment[-1] in _GAP_SET):
             segment = segment.rstrip(_GAP_CHARS)
         tokens: list[Token]
+        self._at = start
         # The usual case, words one space apart (no other space, no invisible
         # mark): each word's tokens and their pieces' lengths are looked up
         # by the word, as if a space stood before the first too (so the ends
-        # count from one before the start), all in C.
+        # count from one before the start), all in C; the ends are counted
+        # only when first asked for (most sentences never need them).
         split = segment.split() if segment.isascii() or segment.isprintable() else None
         if split is not None and " ".join(split) == segment:
             tokens = list(chain.from_iterable(map(_WORDS.__getitem__, split)))
-            lengths = chain.from_iterable(map(_WORD_LENGTHS.__getitem__, split))
-            self.ends: list[int] = list(accumulate(lengths, initial=start - 1))
+            self._words = split
+            self._ends: list[int] | None = None
         else:
             # Each piece is a token with the gap before it: the token is looked
             # up by its piece, and the pieces' running lengths are the tokens'
@@ -227,13 +233,31 @@ class Sentence:
                 segment
             )
             tokens = list(map(_TOKENS.__getitem__, pieces))
-            self.ends = list(accumulate(map(len, pieces), initial=start))
-        del self.ends[0]
+            ends = self._ends = list(accumulate(map(len, pieces), initial=start))
+            del ends[0]
         if tokens:
             tokens[0] = _TOKENS[_FIRST_GAP + tokens[0].text]
         self.tokens = tokens
-        self.start = self.start_of(0) if tokens else start
-        self.end = self.ends[-1] if tokens else start
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends in the text."""
+        ends = self._ends
+        if ends is None:
+            lengths = chain.from_iterable(map(_WORD_LENGTHS.__getitem__, self._words))
+            ends = self._ends = list(accumulate(lengths, initial=self._at - 1))
+            del ends[0]
+        return ends
+
+    @property
+    def start(self) -> int:
+        """Where the sentence's first token starts in the text."""
+        return self.start_of(0) if self.tokens else self._at
+
+    @property
+    def end(self) -> int:
+        """Where the sentence's last token ends in the text."""
+        return self.ends[-1] if self.tokens else self._at
 
     def start_of(self, k: int) -> int:
         """Where token ``k`` starts in the text: its end less its length."""

@@ -40,6 +40,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     people has reached 2 million") or ``"death toll of" NUMBER``.
     """
     i = num.first
+    if i == 0 or tokens[i - 1].low not in _WORDS_BEFORE:
+        return None  # the common case: no word a total's number can follow
     milestone = milestone_verb(tokens, num)
     passed = milestone is None and passed_total(tokens, num)
     if passed:
@@ -137,6 +139,12 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return Total(category, first, group, milestone, passed)
+
+
+#: The words a total's number follows: a milestone verb ("tops 100"), a word
+#: a total goes past ("rose above 11,000"), "the" of a milestone ("crossed the
+#: three-million mark") or the joiner of a total ("to", "at", "of").
+_WORDS_BEFORE = frozenset(lx.MILESTONE_VERBS) | lx.PAST_WORDS | {"the", "to", "at", "of"}
 
 
 def projected(tokens: list[Token], k: int) -> bool:
