@@ -7,6 +7,7 @@ Data flows one way:
 - :mod:`.results`: the result types and the one rule for when two scopes
   agree (side, group and place);
 - :mod:`.normalise`: what the matching rules read from one figure;
+- :mod:`.matching`: the known targets a figure with unknown parts can take;
 - :mod:`.keys`: claim keys, and figures grouped into claims;
 - :mod:`.contradictions`: reports that cannot all be true;
 - :mod:`.totals`: running totals beside the incident reports;

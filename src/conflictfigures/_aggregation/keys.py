@@ -2,15 +2,15 @@
 Stage 2: claim keys, and figures grouped into claims.
 
 :func:`build_claims` fills each figure's unknown parts from the known claims
-it fits (``_resolve``), splits incident dates into windows of a day, joins a
-total that names its incident to that incident, and splits out earlier
-states of a total (the incidents a total's scope covers are found through
+it fits (:func:`~conflictfigures._aggregation.matching.resolve`), splits
+incident dates into windows of a day, joins a total that names its incident
+to that incident, and splits out earlier states of a total (the incidents a
+total's scope covers are found through
 :mod:`~conflictfigures._aggregation.timelines`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from array import array
 from collections import defaultdict
@@ -21,14 +21,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 
 from conflictfigures._aggregation.construct import new_claim, new_key
-from conflictfigures._aggregation.normalise import (
-    Claimant,
-    Doc,
-    claimants,
-    document_sides,
-    documents_of,
-    normalise,
-)
+from conflictfigures._aggregation.matching import MatchIndex, fits_period, resolve
+from conflictfigures._aggregation.normalise import claimants, document_sides, normalise
 from conflictfigures._aggregation.results import (
     DATE_TOLERANCE,
     Claim,
@@ -42,20 +36,21 @@ from conflictfigures._aggregation.results import (
     shift,
 )
 from conflictfigures._aggregation.timelines import IncidentIndex, covered, incident_index
-from conflictfigures._places import PlacePath
-from conflictfigures.models import Category
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
+    import datetime as dt
+    from collections.abc import Mapping, Sequence, Set as AbstractSet
+    from typing import TypeAlias
 
-    from conflictfigures._aggregation.normalise import Norm
-    from conflictfigures.models import Count, Figure
+    from conflictfigures._aggregation.matching import Target
+    from conflictfigures._aggregation.normalise import Claimant, Doc, Scope, TotalGroup
+    from conflictfigures._places import PlacePath
+    from conflictfigures.models import Category, Figure
+
+    #: An incident's claim: category, side, group, place and date.
+    _Incident: TypeAlias = tuple[Category, str | None, str | None, PlacePath | None, dt.date]
 
 __all__ = ["Grouped", "build_claims", "figure_sort_key"]
-
-_Target = tuple[str | None, str | None, PlacePath | None, dt.date | None]
-_Slot = tuple[Category, bool, dt.date | None]
-_NO_TARGETS: frozenset[_Target] = frozenset()
 
 
 def _opt(value: object) -> tuple[bool, str]:
@@ -109,228 +104,6 @@ def figure_sort_key(figure: Figure) -> tuple[Any, ...]:
         _opt(figure.sentence),
         _opt(None if figure.sentence_span is None else figure.sentence_span.start),
     )
-
-
-def _slot(n: Norm) -> _Slot:
-    """Incidents are matched within their date; totals across all dates."""
-    category, incident, _side, _group, _place, date, _start, _doc, _named = n
-    return (category, incident, date if incident else None)
-
-
-def _fits(own: _Target, target: _Target, *, hierarchy: bool) -> bool:
-    """
-    Whether a target fits what a figure says: each known part equal, and the
-    figure's place the target's place or (incidents) a place containing it.
-    """
-    side, group, place, start = own
-    if (side is not None and side != target[0]) or (group is not None and group != target[1]):
-        return False
-    if start is not None and start != target[3]:
-        return False
-    if place is None:
-        return True
-    found = target[2]
-    if found is None:
-        return False
-    return found[: len(place)] == place if hierarchy else found == place
-
-
-class _Index:
-    """
-    The known targets of each slot (a known group and place, with the side
-    and period start as reported) and the document behind each (``None``:
-    several documents); a figure with unknown parts finds its compatible targets by
-    one scan of its slot per distinct question, remembered.
-
-    For incidents only the most specific places are targets (a figure in
-    "northwest Syria" is matched to the Idlib claim, not kept beside it).
-    """
-
-    __slots__ = (
-        "_above",
-        "_by_parts",
-        "_by_scope",
-        "_inner",
-        "_matches",
-        "_shared",
-        "counts",
-        "support",
-    )
-
-    def __init__(
-        self, norms: Sequence[Norm], sides: Sequence[str | None], figures: Sequence[Figure]
-    ) -> None:
-        support: dict[_Slot, dict[_Target, Doc | None]] = {}
-        #: One tuple per distinct target: the same target is met on many dates.
-        shared: dict[_Target, _Target] = {}
-        #: The counts reported for each total with a known period start.
-        self.counts: dict[tuple[_Slot, _Target], list[Count]] = defaultdict(list)
-        # (A figure is read only for the count of a total with a period
-        # start: most figures are not read here.)
-        for i, (n, side) in enumerate(zip(norms, sides, strict=True)):
-            category, incident, _side, group, place, date, start, doc, _named = n
-            if group is None or place is None:
-                continue
-            if incident:
-                start = None
-                slot: _Slot = (category, True, date)
-            else:
-                slot = (category, False, None)
-            made: _Target = (side, group, place, start)
-            target = shared.setdefault(made, made)
-            docs = support.get(slot)
-            if docs is None:
-                docs = support[slot] = {}
-            if docs.setdefault(target, doc) != doc:
-                docs[target] = None
-            if start is not None:
-                self.counts[(slot, target)].append(figures[i].count)
-        self.support = support
-        self._shared = shared
-        self._above: dict[_Target, tuple[_Target, ...]] = {}
-        self._inner: dict[_Slot, AbstractSet[_Target]] = {}
-        self._matches: dict[tuple[_Slot, _Target], list[_Target]] = {}
-        self._by_scope: dict[_Slot, dict[tuple[Any, ...], list[_Target]]] = {}
-        self._by_parts: dict[tuple[_Slot, int], dict[Any, list[_Target]]] = {}
-
-    def inner(self, slot: _Slot) -> AbstractSet[_Target]:
-        """Targets of an incident slot whose place has a more specific target below it."""
-        found = self._inner.get(slot)
-        if found is None:
-            found = set()
-            if slot[1]:
-                for target in self.support.get(slot, ()):
-                    found.update(self._wider(target))
-            self._inner[slot] = found or _NO_TARGETS
-        return found
-
-    def _wider(self, target: _Target) -> tuple[_Target, ...]:
-        """
-        The targets of the places that contain a target's place (same side,
-        group and period start), one tuple each whatever the slot.
-        """
-        found = self._above.get(target)
-        if found is None:
-            side, group, place, start = target
-            shared = self._shared
-            wider: list[_Target] = [
-                (side, group, place[:i], start) for i in range(1, len(place or ())) if place
-            ]
-            found = self._above[target] = tuple(shared.setdefault(t, t) for t in wider)
-        return found
-
-    def _buckets(self, slot: _Slot) -> dict[tuple[Any, ...], list[_Target]]:
-        """The slot's most specific targets by side, group and period start."""
-        found = self._by_scope.get(slot)
-        if found is None:
-            inner = self.inner(slot)
-            found = defaultdict(list)
-            for t in self.support.get(slot, {}):
-                if t not in inner:
-                    found[(t[0], t[1], t[3])].append(t)
-            self._by_scope[slot] = found = dict(found)
-        return found
-
-    def _by_part(self, slot: _Slot, part: int) -> dict[Any, list[_Target]]:
-        """
-        The slot's most specific targets by their group (``part`` 1) or
-        place (``part`` 2; for incidents, under every prefix of the place),
-        so that a figure that knows one of them reads only its candidates.
-        """
-        found = self._by_parts.get((slot, part))
-        if found is None:
-            found = defaultdict(list)
-            prefixes = part == 2 and slot[1]
-            for targets in self._buckets(slot).values():
-                for t in targets:
-                    place = t[2]
-                    if prefixes and place is not None:
-                        for cut in range(len(place) + 1):
-                            found[place[:cut]].append(t)
-                    else:
-                        found[t[part]].append(t)
-            self._by_parts[(slot, part)] = found = dict(found)
-        return found
-
-    def matches(self, slot: _Slot, own: _Target) -> list[_Target]:
-        """The slot's targets (the most specific ones) that fit what a figure says."""
-        key = (slot, own)
-        found = self._matches.get(key)
-        if found is None:
-            buckets = self._buckets(slot)
-            side, group, _place, start = own
-            if side is not None and group is not None and (start is not None or slot[1]):
-                candidates: Iterable[_Target] = buckets.get((side, group, start), ())
-            elif _place is not None:  # the targets at the place, or (incidents) inside it
-                candidates = self._by_part(slot, 2).get(_place, ())
-            elif group is not None:
-                candidates = self._by_part(slot, 1).get(group, ())
-            else:
-                candidates = [t for ts in buckets.values() for t in ts]
-            found = [t for t in candidates if _fits(own, t, hierarchy=slot[1])]
-            self._matches[key] = found
-        return found
-
-
-def _fits_period(count: Count, reported: Iterable[Count]) -> bool:
-    """
-    Whether a total without a period can join a period's reports: its count
-    can be true beside each of them.  One that cannot may count over a longer
-    stretch ("home to millions of people displaced", over the whole war), so
-    it stays a total of its own rather than contradict them.
-    """
-    return all(count.compatible(c) for c in reported)
-
-
-def _resolve(n: Norm, side: str | None, index: _Index, count: Count) -> _Target:
-    """
-    Fill a figure's unknown group, place or period start (and side), or
-    narrow an incident's place to the one specific place it can be.
-
-    Rule: among the known targets of the same category and kind (incidents:
-    on the same date or a day either side; totals: any as-of date), the
-    targets compatible with what the figure does say are looked up; if
-    there is exactly one, the figure takes it, otherwise it keeps its own
-    (partial) key. A target that only the figure's own document supports,
-    on another date, is a different incident and not a candidate.
-    A total without a period start takes one only where it fits that
-    period's reports (``_fits_period``).
-    """
-    category, incident, _side, group, place, date, period_start, doc, _named = n
-    start = None if incident else period_start
-    own: _Target = (side, group, place, start)
-    known = side is not None and group is not None and place is not None
-    if incident and date is not None:
-        if known and own not in index.inner(_slot(n)):
-            return own  # fully known, and no more specific place to narrow to
-        days: list[dt.date | None] = [date, shift(date, -1), shift(date, 1)]
-    else:
-        if known and start is not None:
-            return own  # totals match places exactly: nothing to fill
-        days = [None]
-    found: set[_Target] = set()
-    for day in days:
-        slot = (category, incident, day)
-        if (day is None and incident) or slot not in index.support:
-            continue
-        docs = index.support[slot]
-        for target in index.matches(slot, own):
-            if day != date and docs[target] == doc:
-                continue
-            found.add(target)
-            if len(found) > 1:
-                return own
-    if len(found) == 1:
-        target = next(iter(found))
-        if (
-            start is None
-            and not incident
-            and target[3] is not None
-            and not _fits_period(count, index.counts[(_slot(n), target)])
-        ):
-            return own
-        return target
-    return own
 
 
 def _windows(by_date: Mapping[dt.date, list[int]], doc_of: Sequence[Doc]) -> list[list[dt.date]]:
@@ -443,32 +216,51 @@ def _make_claim(  # noqa: PLR0917 - one call site per kind of claim, read in ord
 
 #: The first and second item of a pair (a claimant's label and independent
 #: key; a sort key's index), read in C.
-_first_item, _second, _last_item = itemgetter(0), itemgetter(1), itemgetter(-1)
+_first_item, _second = itemgetter(0), itemgetter(1)
 
 
 def _join_named_incidents(
-    norms: Sequence[Norm],
-    named: list[int],
-    targets: Mapping[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]],
-) -> dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]]:
+    docs: Sequence[Doc],
+    named: list[tuple[int, TotalGroup, Scope]],
+    targets: Mapping[int, _Incident],
+) -> dict[int, _Incident]:
     """
     Item: a total that names its incident ("the death toll from Tuesday's air
     strike rose to 19") and says no date, place or group of its own joins
     the one incident of its category its document reports (on the weekday
     it names, if it names one). With none or several, it stays a total.
     """
-    by_doc: dict[tuple[Doc, Category], set[tuple[Any, ...]]] = defaultdict(set)
+    by_doc: dict[tuple[Doc, Category], set[_Incident]] = defaultdict(set)
     for i, target in targets.items():
-        by_doc[(norms[i][7], target[0])].add(target)  # (a norm's document, 7th)
+        by_doc[(docs[i], target[0])].add(target)
     joined = {}
-    for i in named:
-        category, _, _, _, _, _, _, doc, names_incident = norms[i]
-        found = by_doc.get((doc, category), set())
+    for i, (_, _, _, names_incident), (category, _, _, _) in named:
+        found = by_doc.get((docs[i], category), set())
         if names_incident is not None and names_incident >= 0:
             found = {t for t in found if t[4].weekday() == names_incident}
         if len(found) == 1:
             joined[i] = next(iter(found))
     return joined
+
+
+def _file(by_date: dict[Any, list[int]], day: Any, idx: list[int], merged: list[list[int]]) -> None:  # noqa: ANN401 - a date or period start
+    """File a group's figures under a date (or period start) of their claim's scope."""
+    found = by_date.get(day)
+    if found is None:
+        by_date[day] = idx
+    else:
+        found.extend(idx)
+        merged.append(found)
+
+
+def _first_of_second(item: tuple[Any, list[int]]) -> int:
+    """The first figure of a list, the second item of a pair."""
+    return item[1][0]
+
+
+def _first_figure(item: tuple[Any, dict[Any, list[int]]]) -> int:
+    """The first figure of a scope's lists (each in index order)."""
+    return min(idx[0] for idx in item[1].values())
 
 
 class Grouped(NamedTuple):
@@ -495,65 +287,76 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
     resolved: claims are made from the figures' documents alone.
     """
     reading = normalise(figures)
-    norms = reading.norms
-    sides = document_sides(norms)
-    index = _Index(norms, sides, figures)
+    document_sides(reading)
+    index = MatchIndex(reading, figures)
     names = claimants(figures, reading)
-    del reading
-    incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    totals: dict[tuple[Any, ...], dict[dt.date | None, list[int]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    placed: dict[int, tuple[Category, str | None, str | None, PlacePath | None, dt.date]] = {}
-    named: list[int] = []
-    # (whether any total names its incident: not every norm's last field is None)
-    track = list(map(_last_item, norms)).count(None) != len(norms)
+    scopes, docs = reading.scopes, reading.docs
+    incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]] = defaultdict(dict)
+    totals: dict[tuple[Any, ...], dict[dt.date | None, list[int]]] = defaultdict(dict)
+    placed: dict[int, _Incident] = {}
+    named: list[tuple[int, TotalGroup, Scope]] = []
+    track = any(names_incident is not None for *_, names_incident in reading.totals)
     inner = index.inner
     #: The targets with a more specific place below them, per category and
-    #: incident date (read without building a slot per figure).
-    inner_at: dict[Category, dict[dt.date | None, AbstractSet[_Target]]] = defaultdict(dict)
+    #: incident date (read without building a slot per group).
+    inner_at: dict[Category, dict[dt.date | None, AbstractSet[Target]]] = defaultdict(dict)
     for slot in index.support:
         if slot[1]:
             inner_at[slot[0]][slot[2]] = inner(slot)
-    # The fields of each ``Norm`` are unpacked at once (one step, not a
-    # lookup per field): this loop runs once per figure.
-    for i, n in enumerate(norms):
-        category, incident, _side, group, place, date, start, _doc, names_incident = n
-        side = sides[i]
-        # ``_resolve``'s first rules, inline for the common cases: an incident
-        # fully known, with no more specific place to narrow to; a total
-        # fully known, its period start too.
-        if incident:
-            if (
-                side is None
-                or group is None
-                or place is None
-                or (side, group, place, None) in inner_at[category][date]
-            ):
-                side, group, place, start = _resolve(n, side, index, figures[i].count)
-        elif side is None or group is None or place is None or start is None:
-            side, group, place, start = _resolve(n, side, index, figures[i].count)
-        if incident and date is not None:
-            incidents[(category, side, group, place)][date].append(i)
+    #: The lists of figures that took more than one group's: sorted below.
+    merged: list[list[int]] = []
+    # A group's figures share what the rules read but their documents: a
+    # group fully known (an incident with no more specific place to narrow
+    # to, a total with its period start) is filed at once, and only the
+    # figures of the others are resolved one by one.
+    for (number, date), idx in reading.incidents.items():
+        category, side, group, place = scopes[number]
+        if (
+            side is None
+            or group is None
+            or place is None
+            or (side, group, place, None) in inner_at[category][date]
+        ):
+            own: Target = (side, group, place, None)
+            for i in idx:
+                to = resolve(index, category, own, date, docs[i], figures[i].count, incident=True)
+                _file(incidents[(category, *to[:3])], date, [i], merged)
+                if track:
+                    placed[i] = (category, *to[:3], date)
+        else:
+            _file(incidents[(category, side, group, place)], date, idx, merged)
             if track:
-                placed[i] = (category, side, group, place, date)
-        elif names_incident is not None:
-            named.append(i)
+                placed.update(dict.fromkeys(idx, (category, side, group, place, date)))
+    for total, idx in reading.totals.items():
+        number, as_of, start, names_incident = total
+        category, side, group, place = scope = scopes[number]
+        if names_incident is not None:
+            named.extend((i, total, scope) for i in idx)
+        elif side is None or group is None or place is None or start is None:
+            own = (side, group, place, start)
+            for i in idx:
+                to = resolve(index, category, own, as_of, docs[i], figures[i].count, incident=False)
+                _file(totals[(category, *to[:3], as_of)], to[3], [i], merged)
         else:
-            totals[(category, side, group, place, date)][start].append(i)
-    del index  # the largest transient structure: free it before claims are made
-    joined = _join_named_incidents(norms, named, placed) if named else {}
-    for i in named:
+            _file(totals[(category, side, group, place, as_of)], start, idx, merged)
+    del index, reading  # the largest transient structures: free them before claims are made
+    for idx in merged:
+        idx.sort()
+    # The totals in the order of their first figures, as each was first met.
+    totals = {
+        fields: dict(sorted(by_start.items(), key=_first_of_second))
+        for fields, by_start in sorted(totals.items(), key=_first_figure)
+    }
+    named.sort(key=_first_item)
+    joined = _join_named_incidents(docs, named, placed) if named else {}
+    for i, (_, as_of, _, _), scope in named:
         if i in joined:
-            cat, side, group, place, day = joined[i]
-            incidents[(cat, side, group, place)][day].append(i)
+            *joined_scope, day = joined[i]
+            incidents[tuple(joined_scope)].setdefault(day, []).append(i)
         else:
-            cat, _, _, group, place, as_of, _, _, _ = norms[i]
-            totals[(cat, sides[i], group, place, as_of)][None].append(i)
-    doc_of = documents_of(norms)
-    del norms, sides, placed, named, joined
+            totals.setdefault((*scope, as_of), {}).setdefault(None, []).append(i)
+    doc_of = docs
+    del placed, named, joined
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     claims, made, runs = _incident_claims(incidents, doc_of, figures, names, shared)
     del incidents
@@ -582,7 +385,7 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
             target = starts[0] if len(starts) == 1 and place is not None else None
             dated = [figures[i].count for i in by_start[target]] if target is not None else []
             for i in by_start[None]:
-                fits = _fits_period(figures[i].count, dated)
+                fits = fits_period(figures[i].count, dated)
                 groups.setdefault(target if fits else None, []).append(i)
         for start, idx in groups.items():
             key = new_key(cat, ClaimKind.TOTAL, side, group, place, as_of, start)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._groups import (
@@ -32,10 +31,12 @@ if TYPE_CHECKING:
 __all__ = [
     "Claimant",
     "Doc",
+    "IncidentGroup",
     "Reading",
+    "Scope",
+    "TotalGroup",
     "claimants",
     "document_sides",
-    "documents_of",
     "normalise",
 ]
 
@@ -59,27 +60,16 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 if TYPE_CHECKING:
     from typing import TypeAlias
 
-    #: What the matching rules read from one figure, a plain tuple (one per
-    #: figure: built and unpacked without a named tuple's constructor call
-    #: and attribute lookups), in this order: category; whether it is an
-    #: incident (not cumulative, dated, no period), else a total; side;
-    #: group; place; the incident date, or the total's as-of date; period
-    #: start; document; and for a total naming its incident, -1 or its
-    #: weekday (0 Monday), else ``None``.
-    Norm: TypeAlias = tuple[
-        Category,
-        bool,
-        str | None,
-        str | None,
-        PlacePath | None,
-        dt.date | None,
-        dt.date | None,
-        Doc,
-        int | None,
-    ]
+    #: A scope as read from a figure: category, side, group and place.
+    Scope: TypeAlias = tuple[Category, str | None, str | None, PlacePath | None]
 
-#: A norm's side and document, read in C.
-_side_of, _doc_of = itemgetter(2), itemgetter(7)
+    #: An incident's figures, grouped: its scope's number and its date.
+    IncidentGroup: TypeAlias = tuple[int, dt.date]
+
+    #: A total's figures, grouped: its scope's number, its as-of date, its
+    #: period start, and for a total naming its incident, -1 or its weekday
+    #: (0 Monday), else ``None``.
+    TotalGroup: TypeAlias = tuple[int, dt.date | None, dt.date | None, int | None]
 
 
 def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) -> int | None:
@@ -111,20 +101,40 @@ def _scope(
 
 class Reading(NamedTuple):
     """
-    What :func:`normalise` reads: each figure's ``Norm``; its claimant
-    as far as the figure alone says (the outlet's own reporting, for all of
-    them), for :func:`claimants` to complete; and the figures that name a
-    claimant, by document.
+    What :func:`normalise` reads. The figures grouped by what the matching
+    rules read from them, the document apart: ``incidents`` (an incident is
+    not cumulative, dated and without a period) and ``totals``, each group's
+    figures in index order; the scopes by number, and each scope's number;
+    each figure's document; each figure's claimant as far as the figure
+    alone says (the outlet's own reporting, for all of them), for
+    :func:`claimants` to complete; and the figures that name a claimant, by
+    document.
     """
 
-    norms: list[Norm]
+    incidents: dict[IncidentGroup, list[int]]
+    totals: dict[TotalGroup, list[int]]
+    scopes: list[Scope]
+    numbers: dict[Scope, int]
+    docs: list[Doc]
     names: list[Claimant]
     attributed: dict[Doc, list[int]]
+
+    def number(self, scope: Scope) -> int:
+        """The number of a scope (numbered now if new)."""
+        found = self.numbers.setdefault(scope, len(self.scopes))
+        if found == len(self.scopes):
+            self.scopes.append(scope)
+        return found
 
 
 def normalise(figures: Sequence[Figure]) -> Reading:
     """
     Read each figure for matching (see docs/aggregation.md, "Matching rules").
+
+    Figures that say the same scope (numbered), date, period start and
+    named incident are grouped as they are read, so the rules that follow
+    run once per group, not once per figure: most reports of an incident
+    share all of these, their documents apart.
 
     Documents are numbered in the order first met: a document is its source
     (same id, URL, outlet and publication date), keyed by a plain tuple of
@@ -135,20 +145,21 @@ def normalise(figures: Sequence[Figure]) -> Reading:
     claimant), so the figures are read once.
     """
     docs: dict[tuple[Any, ...], Doc] = {}
-    scopes: dict[tuple[Any, ...], tuple[str | None, str | None, PlacePath | None]] = {}
-    norms: list[Norm] = []
-    append = norms.append
-    names: list[Claimant] = []
+    #: Each way of writing a scope, with its scope's number.
+    written_as: dict[tuple[Any, ...], int] = {}
+    reading = Reading({}, {}, [], {}, [], [], {})
+    incidents, totals, scopes = reading.incidents, reading.totals, reading.scopes
+    doc_of = reading.docs.append
+    names = reading.names
     name_of = names.append
     by_outlet: dict[str, Claimant] = {}
-    attributed: dict[Doc, list[int]] = {}
+    attributed = reading.attributed
     for i, figure in enumerate(figures):
         category = figure.category
         written = (category, figure.subject, figure.side, figure.location)
-        scope = scopes.get(written)
-        if scope is None:
-            scope = scopes[written] = _scope(*written)
-        side, group, place = scope
+        number = written_as.get(written)
+        if number is None:
+            number = written_as[written] = reading.number((category, *_scope(*written)))
         period = figure.period
         date = figure.date
         src = figure.source
@@ -156,6 +167,7 @@ def normalise(figures: Sequence[Figure]) -> Reading:
         doc = docs.setdefault(
             (src.__class__, outlet, src.url, src.published, src.doc_id), len(docs)
         )
+        doc_of(doc)
         if outlet:
             name = by_outlet.get(outlet)
             if name is None:
@@ -170,52 +182,89 @@ def normalise(figures: Sequence[Figure]) -> Reading:
             else:
                 found.append(i)
         if date is not None and period is None and not figure.cumulative:
-            append((category, True, side, group, place, date, None, doc, None))
+            dated = (number, date)
+            found = incidents.get(dated)
+            if found is None:
+                incidents[dated] = [i]
+            else:
+                found.append(i)
             continue
         if period is not None and period.end is not None:
             as_of: dt.date | None = period.end
         else:
             as_of = src.published if date is None else date  # ``Figure.as_of``, inline
-        start = None if period is None else period.start
-        named = _named_incident(figure, group, place)
-        append((category, False, side, group, place, as_of, start, doc, named))
-    return Reading(norms, names, attributed)
+        _, _, group, place = scopes[number]
+        total = (
+            number,
+            as_of,
+            None if period is None else period.start,
+            _named_incident(figure, group, place),
+        )
+        found = totals.get(total)
+        if found is None:
+            totals[total] = [i]
+        else:
+            found.append(i)
+    return reading
 
 
-def document_sides(norms: Sequence[Norm]) -> list[str | None]:
+def document_sides(reading: Reading) -> None:
     """
-    Fill a figure's unknown side from its own document.
+    Fill a figure's unknown side from its own document (moving the figure
+    to the group of its scope with that side).
 
     Rule: a group without a side ("two soldiers", "20 service members")
     takes the side the same document gives that group in figures of the same
     category, if it gives exactly one.
     """
-    sides: list[str | None] = list(map(_side_of, norms))
-    wanted = {
-        (doc, category, group)
-        for category, _, side, group, _, _, _, doc, _ in norms
-        if side is None and group is not None
+    scopes, docs = reading.scopes, reading.docs
+    sideless = {
+        n for n, (_, side, group, _) in enumerate(scopes) if side is None and group is not None
     }
-    if not wanted:
-        return sides
+    if not sideless:
+        return
+    groups: tuple[dict[Any, list[int]], ...] = (reading.incidents, reading.totals)
+    wanted: set[tuple[Doc, Category, str | None]] = set()
+    for of_kind in groups:
+        for key, idx in of_kind.items():
+            if key[0] in sideless:
+                category, _, group, _ = scopes[key[0]]
+                wanted.update((docs[i], category, group) for i in idx)
     #: The one side each document gives a group, ``None`` where it gives several.
     found: dict[tuple[Doc, Category, str | None], str | None] = {}
-    for category, _, side, group, _, _, _, doc, _ in norms:
-        if side is not None and group is not None:
-            key = (doc, category, group)
-            if key in wanted and found.setdefault(key, side) != side:
-                found[key] = None
-    for i, (category, _, side, group, _, _, _, doc, _) in enumerate(norms):
-        if side is None and group is not None:
-            given = found.get((doc, category, group))
-            if given is not None:
-                sides[i] = given
-    return sides
-
-
-def documents_of(norms: Sequence[Norm]) -> list[Doc]:
-    """Each figure's document, read in C."""
-    return list(map(_doc_of, norms))
+    for of_kind in groups:
+        for key, idx in of_kind.items():
+            category, side, group, _ = scopes[key[0]]
+            if side is not None and group is not None:
+                for i in idx:
+                    wants = (docs[i], category, group)
+                    if wants in wanted and found.setdefault(wants, side) != side:
+                        found[wants] = None
+    for of_kind in groups:
+        moves: list[tuple[tuple[Any, ...], int]] = []
+        for key, idx in list(of_kind.items()):
+            if key[0] not in sideless:
+                continue
+            category, _, group, place = scopes[key[0]]
+            stay = []
+            for i in idx:
+                given = found.get((docs[i], category, group))
+                if given is None:
+                    stay.append(i)
+                else:
+                    moves.append(((reading.number((category, given, group, place)), *key[1:]), i))
+            if len(stay) != len(idx):
+                if stay:
+                    of_kind[key] = stay
+                else:
+                    del of_kind[key]
+        touched = []
+        for key, i in moves:
+            into = of_kind.setdefault(key, [])
+            into.append(i)
+            touched.append(into)
+        for into in touched:
+            into.sort()
 
 
 class Claimant(NamedTuple):
