@@ -303,6 +303,12 @@ EXAMPLES_PARTS_MORE: list[Row] = [
 
 EXAMPLES_STOCKS: list[Row] = [
     (
+        "More than 30 journalists remain behind bars, the group said.",
+        P,
+        [fig(D, 30, "more_than", subject="journalists")],
+        "held in prison is a detention",
+    ),
+    (
         "Police said John Smith, 34, and Mary Jones, 29, were killed.",
         P,
         [fig(K, 2)],

@@ -162,6 +162,10 @@ _AS_REFUGEES = "registered recorded listed counted classified recognised recogni
 PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
     (("in", "custody"), Category.DETAINED, None),
+    (("behind", "bars"), Category.DETAINED, None),
+    (("in", "detention"), Category.DETAINED, None),
+    (("in", "prison"), Category.DETAINED, None),
+    (("in", "jail"), Category.DETAINED, None),
     (("held", "in", "custody"), Category.DETAINED, None),
     (("taken", "prisoner"), Category.DETAINED, None),
     (("taken", "hostage"), Category.DETAINED, None),
