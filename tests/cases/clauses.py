@@ -303,6 +303,24 @@ EXAMPLES_PARTS_MORE: list[Row] = [
 
 EXAMPLES_STOCKS: list[Row] = [
     (
+        "Militants killed village chief Ali Musa and his brother.",
+        P,
+        [fig(K, 1), fig(K, 1, subject="brother")],
+        "a title without an article before a name",
+    ),
+    (
+        "Gunmen shot dead journalist Ahmed Khan outside his home.",
+        P,
+        [fig(K, 1, subject="journalist Ahmed Khan")],
+        "a title of one word after an active phrase",
+    ),
+    (
+        "The minister met journalist Ahmed Khan on Monday.",
+        P,
+        [],
+        "a title and a name after no trigger",
+    ),
+    (
         "More than 30 journalists remain behind bars, the group said.",
         P,
         [fig(D, 30, "more_than", subject="journalists")],
@@ -909,12 +927,6 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         P,
         [fig("equipment_damaged", 3)],
         "'hit by' reads people only; equipment hit is damaged",
-    ),
-    (
-        "Militants killed village chief Ali Musa and his brother.",
-        P,
-        [fig(K, 1), fig(K, 1, subject="brother")],
-        "a title without an article before a name",
     ),
 ]
 

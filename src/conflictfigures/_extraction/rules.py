@@ -601,6 +601,7 @@ def one_person_near(lows: list[str], hits: list[int], passive_at: list[int]) -> 
         if low in lx.ACTIVE_TRIGGERS or (k > 0 and (low, lows[k - 1]) in ACTIVE_PHRASE_ENDS):
             near.add(k + 1)
             near.add(k + 2)
+            near.add(k + 3)  # a name after a title: "killed village chief Ali Musa"
         if low in lx.OF_NOUNS and k + 1 < n and lows[k + 1] == "of":
             near.add(k + 2)  # "the death of ..."
             near.add(k + 3)
@@ -642,6 +643,12 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     if tok.low in ("him", "her") and (result := read_result_of_one(tokens, i)) is not None:
         return result
     found = people_trigger_before(tokens, i)
+    title = i
+    if found is None and tok.is_capitalized:
+        # "killed village chief Ali Musa", "shot dead journalist Ahmed Khan":
+        # a title without an article before the name
+        title = _title_before(tokens, i)
+        found = people_trigger_before(tokens, title) if title < i else None
     last: int | None
     if tok.low in ("him", "her") and found is not None:
         last = i + 1
@@ -661,9 +668,33 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), category)
     r.first = first
     r.last = last
-    r.np = (i, last)
+    r.np = (title, last)
     r.active = True
     return r
+
+
+def _title_before(tokens: list[Token], i: int) -> int:
+    """
+    ``WORD? PERSON_NOUN`` in lower case right before the name at ``i``, a
+    title without an article ("village chief", "journalist"): where it
+    starts, else ``i``.
+    """
+    k = i - 1
+    if k < 1 or tokens[k].is_capitalized or not tokens[k].is_word:
+        return i
+    if noun_class(tokens[k].low) != "people" or plural(tokens[k].low):
+        return i
+    m = k - 1
+    if (
+        tokens[m].is_word
+        and not tokens[m].is_capitalized
+        and tokens[m].low not in lx.ACTIVE_TRIGGERS
+        and tokens[m].low not in lx.NP_STOP
+        and m > 0
+        and people_trigger_before(tokens, m) is not None
+    ):
+        return m  # "village chief"
+    return k
 
 
 def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:
