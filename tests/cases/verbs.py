@@ -220,6 +220,18 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         "'numbered' states a total; the number keeps its own qualifier",
     ),
     (
+        "Drone units disabled 14 tanks and damaged 6 more.",
+        P,
+        [fig("equipment_damaged", 14, subject="tanks"), fig("equipment_damaged", 6)],
+        "'more' after a figure of equipment is more of the equipment",
+    ),
+    (
+        "Police arrested 3 men and later arrested 6 more.",
+        P,
+        [fig(D, 3, subject="men"), fig(D, 6)],
+        "'more' after a verb of arrest is more people",
+    ),
+    (
         "The enemy's losses amounted to 1,050 personnel, eight tanks and 29 artillery systems.",
         P,
         [

@@ -424,7 +424,11 @@ def _candidate(
     if cls == "not":
         pending.clear()
         return None
-    if head is None and not zero and _elided_equipment(tokens, num, readings):
+    if (
+        (head is None or (head == "more" and np[1] - np[0] == 1))
+        and not zero
+        and _elided_equipment(tokens, num, readings)
+    ):
         # An elided group is the group before: "two helicopters were damaged
         # and one was abandoned", "lost 40 tanks: 30 destroyed, 6 damaged".
         cls = "equipment"

@@ -287,6 +287,8 @@ PEOPLE_ONLY_STEMS = (
     "assassinat",
     "abduct",
     "kidnap",
+    "arrest",
+    "apprehend",
 )
 
 #: Prepositions: a group after one is its object, not a list member.
