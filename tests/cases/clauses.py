@@ -872,6 +872,12 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 
 EXAMPLES_PRECISION: list[Row] = [
     (
+        "The army said it had neutralised 5 militants in the raid.",
+        P,
+        [],
+        "'neutralised' is not 'killed' (killed, captured or surrendered)",
+    ),
+    (
         "Militants killed the police chief.",
         P,
         [fig(K, 1, subject="police chief")],

@@ -198,7 +198,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed victim body shelter destroy down seiz damag abandon
-    neutralis neutraliz executed massacr perish casualt lives host uproot
+    executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
