@@ -50,17 +50,19 @@ from conflictfigures._extraction.parts import (
     pair_reading,
     part_of_earlier,
 )
-from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
-from conflictfigures._extraction.rules import (
+from conflictfigures._extraction.persons import (
     NEAR_WORDS,
     ONE_PERSON_AUX,
+    one_person_near,
+    read_one_person,
+)
+from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
+from conflictfigures._extraction.rules import (
     flight_category,
     hypothetical,
-    one_person_near,
     people_trigger_before,
     perfect_aux,
     read_active,
-    read_one_person,
     read_passive,
     read_result,
     read_self_killing,

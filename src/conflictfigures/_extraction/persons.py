@@ -1,0 +1,332 @@
+"""
+Single people: readings of one person, or of a few named ones, counted
+without a number ("arrested Mawawi Akbar", "killing him", "he was killed",
+"killed village chief Ali Musa", "John Smith, 34, and Mary Jones, 29, were
+killed").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import (
+    is_name,
+    noun_class,
+    plural,
+    read_injury,
+    singular_group_end,
+)
+from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.rules import (
+    death_after_phrase,
+    object_at,
+    people_trigger_before,
+    read_result_of_one,
+    result_after,
+)
+from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+#: The words between a one-person group and its passive trigger.
+ONE_PERSON_AUX = frozenset(set(lx.AUXILIARIES) | {"subsequently", "engaged", "and"})
+
+
+#: How far before a passive trigger a one-person reading may start.
+ONE_PERSON_REACH = 24
+
+
+#: The words around which a one-person reading can start (see
+#: :func:`one_person_near`): an active trigger, the last word of an active
+#: phrase, a noun before "of" ("the death of"), "him" and "her".
+NEAR_WORDS = (
+    frozenset(lx.ACTIVE_TRIGGERS)
+    | {w for w, _ in ACTIVE_PHRASE_ENDS}
+    | lx.OF_NOUNS
+    | {"him", "her"}
+)
+
+
+def one_person_near(lows: list[str], hits: list[int], passive_at: list[int]) -> set[int]:
+    """
+    The indices of a sentence (``lows``: its lower-case words) where a
+    one-person reading can start: at or up to :data:`ONE_PERSON_REACH` words
+    before a one-person passive (``passive_at``), one or two words after an
+    active trigger ("killing", "the death of") or the last word of an active
+    phrase ("shot dead", "gunned down"), and at "him" or "her" before a
+    result phrase (:func:`result_after`).  ``hits`` are the indices of the
+    sentence's words in :data:`NEAR_WORDS` (and maybe others), in order.
+    """
+    near: set[int] = set()
+    for k in passive_at:
+        near.update(range(max(0, k - ONE_PERSON_REACH), k + 1))
+    n = len(lows)
+    for k in hits:
+        low = lows[k]
+        if low not in NEAR_WORDS:
+            continue
+        if low in ("him", "her") and result_after(lows, k):
+            near.add(k)
+        if low in lx.ACTIVE_TRIGGERS or (k > 0 and (low, lows[k - 1]) in ACTIVE_PHRASE_ENDS):
+            near.add(k + 1)
+            near.add(k + 2)
+            near.add(k + 3)  # a name after a title: "killed village chief Ali Musa"
+        if low in lx.OF_NOUNS and k + 1 < n and lows[k + 1] == "of":
+            near.add(k + 2)  # "the death of ..."
+            near.add(k + 3)
+    return near
+
+
+def read_one_person(tokens: list[Token], i: int) -> Reading | None:
+    """
+    ``one = ACTIVE_TRIGGER ("him" | "her" | NAME)`` or ``("he" | "she") AUX* TRIGGER``:
+    a single person referred to without a number ("killing him", "arrested
+    Mawawi Akbar", "he was killed").
+    """
+    tok = tokens[i]
+    if not tok.is_word or not (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS):
+        return None
+    if i > 0 and (tokens[i - 1].is_word and tokens[i - 1].is_capitalized and tok.is_capitalized):
+        return None  # only at the start of a name or group
+    if tok.low in ("him", "her") and (result := read_result_of_one(tokens, i)) is not None:
+        return result
+    found = people_trigger_before(tokens, i)
+    title = i
+    if found is None and tok.is_capitalized:
+        # "killed village chief Ali Musa", "shot dead journalist Ahmed Khan":
+        # a title without an article before the name
+        title = _title_before(tokens, i)
+        found = people_trigger_before(tokens, title) if title < i else None
+    last: int | None
+    if tok.low in ("him", "her") and found is not None:
+        last = i + 1
+    elif tok.low not in ("he", "she") and (
+        tok.is_capitalized or tok.low in ("senior", "suspected", "insurgent", "militant")
+    ):
+        last = singular_group_end(tokens, i)
+        if last is None:
+            return None
+        if found is None:
+            return read_one_person_passive(tokens, i, last)
+    else:
+        return read_one_person_passive(tokens, i, i + 1) if tok.low in ("he", "she") else None
+    if found is None or last is None:
+        return None
+    category, first = found
+    r = Reading(NumberReading(i, last, 1, Qualifier.EXACT), category)
+    r.first = first
+    r.last = last
+    r.np = (title, last)
+    r.active = True
+    return r
+
+
+def _title_before(tokens: list[Token], i: int) -> int:
+    """
+    ``WORD? PERSON_NOUN`` in lower case right before the name at ``i``, a
+    title without an article ("village chief", "journalist"): where it
+    starts, else ``i``.
+    """
+    k = i - 1
+    if k < 1 or tokens[k].is_capitalized or not tokens[k].is_word:
+        return i
+    if noun_class(tokens[k].low) != "people" or plural(tokens[k].low):
+        return i
+    m = k - 1
+    if (
+        tokens[m].is_word
+        and not tokens[m].is_capitalized
+        and tokens[m].low not in lx.ACTIVE_TRIGGERS
+        and tokens[m].low not in lx.NP_STOP
+        and m > 0
+        and people_trigger_before(tokens, m) is not None
+    ):
+        return m  # "village chief"
+    return k
+
+
+def _names_a_person(tokens: list[Token], i: int, last: int) -> bool:
+    """
+    Whether ``tokens[i:last]`` name a person, not a place: a word for people
+    ("the president"), a title before a name ("Mr. Huss"), or a first name and
+    a surname ("John Smith").
+    """
+    words = [t for t in tokens[i:last] if t.is_word]
+    if any(t.low in lx.PEOPLE_NOUNS for t in words):
+        return True
+    if i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].low in lx.ABBREVIATIONS:
+        return True
+    return len(words) >= 2 and all(t.is_capitalized for t in words)
+
+
+def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading | None:
+    """
+    ``NAME ("," APPOSITIVE ",")? ("was" | "is") AUX* TRIGGER``, or
+    ``("he" | "she") AUX* TRIGGER``; or two bare words for one person each,
+    joined by "and", before a plural verb ("Wife and daughter were also
+    injured", "Driver and passenger were killed"): two people; or a list of
+    names, each perhaps with its age ("John Smith, 34, and Mary Jones, 29,
+    were killed"): one person a name.
+    """
+    n = len(tokens)
+    pair = _bare_pair(tokens, i, last)
+    named = None if pair else _named_list(tokens, i, last)
+    if named is not None and (named[1] >= n or tokens[named[1]].low not in ("were", "are", "have")):
+        named = None  # "in Kirkuk, Ibrahim Isma'il, was killed": an appositive, one person
+    members = 2 if pair else named[0] if named is not None else 1
+    if pair:
+        last += 2
+    k = last
+    if named is not None:
+        k = named[1]  # the verb after the list
+    elif k < n and tokens[k].text == ",":
+        # An appositive: "Muhammad Yah, a senior Taliban commander, was killed".
+        m = k + 1
+        while m < n and m < k + 16 and tokens[m].text != ",":
+            m += 1
+        if m >= n or tokens[m].text != ",":
+            return None
+        k = m + 1
+    singular = False
+    be = False
+    skipped = 0
+    while k < n and skipped < 4 and tokens[k].low in ONE_PERSON_AUX:
+        singular = singular or tokens[k].low in ("was", "is", "has")
+        be = be or tokens[k].low in lx.BE_FORMS
+        k += 1
+        skipped += 1
+    if k >= n:
+        return None
+    if skipped and not singular and tokens[last - 1].low not in ("he", "she") and members == 1:
+        return None
+    if members > 1 and singular:
+        return None  # "Wife and daughter was": no pair the verb agrees with
+    low = tokens[k].low
+    trig = lx.PASSIVE_TRIGGERS.get(low)
+    end = k + 1
+    suffered = False
+    if trig is None and low in lx.SUFFER_VERBS and not skipped:
+        # "John Smith suffered minor injuries", "Mr. Huss received a large bruise"
+        injury = read_injury(tokens, k + 1)
+        if injury is not None and _names_a_person(tokens, i, last):
+            trig, end, suffered = (injury[0], None), injury[1], True
+    if trig is None:
+        # A trigger phrase: "she was taken to the hospital", "he did not survive".
+        phrase = passive_phrase_at(tokens, k)
+        if phrase is not None:
+            trig, end = (phrase[1], None), k + len(phrase[0])
+    if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
+        return None
+    if skipped and not be and (low in lx.ACTIVE_TRIGGERS or end > k + 1):
+        return None  # "the Netherlands has killed", "whom he had held hostage": active
+    if low in lx.PEOPLE_ONLY_PHRASE_FIRSTS and not (
+        tokens[last - 1].low in ("he", "she")
+        or any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last])
+    ):
+        return None  # "the Muqur District was struck by an IED"
+    category = trig[0]
+    if category is not Category.KILLED and (then := death_after_phrase(tokens, end)) is not None:
+        category, end = Category.KILLED, then + 1
+    pronoun = tokens[last - 1].low in ("he", "she")
+    # A headline's bare noun: "Man dies after being struck by falling tree".
+    headline = (
+        i == 0
+        and last == 1
+        and tokens[0].low in lx.PEOPLE_NOUNS
+        and not plural(tokens[0].low)
+        and not object_at(tokens, end)
+    )
+    if (
+        not skipped
+        and not headline
+        and not suffered  # a verb of suffering with its injury is no headline's bare verb
+        and not (
+            pronoun and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
+        )
+    ):
+        # Only a headline says "Taliban Commander Killed"; "he died" does too.
+        if not tokens[k].is_capitalized:
+            return None
+        if not any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last]):
+            return None
+    r = Reading(NumberReading(i, last, members, Qualifier.EXACT), category)
+    r.last = end
+    r.np = (i, last)
+    return r
+
+
+#: Words before a capitalized noun that make it a group's, not a name.
+_GROUP_WORDS_BEFORE = frozenset({"other", "another", "the", "a", "an", "these", "those", "both"})
+#: How many names a list of named people may hold.
+_NAMES_HELD = 8
+
+
+def _age_after(tokens: list[Token], k: int) -> int:
+    """``"," AGE ","`` at ``k``, an age between commas: the index of its second comma, or ``k``."""
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].text == ","
+        and tokens[k + 1].is_digits
+        and tokens[k + 1].text.isdecimal()
+        and 0 < int(tokens[k + 1].text) < 120
+        and tokens[k + 2].text == ","
+    ):
+        return k + 2
+    return k
+
+
+def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | None:
+    """
+    ``NAME AGE? (("," | "and" | "," "and") NAME AGE?)+`` from the name at
+    ``[i, last)``, ``AGE = "," NUMBER ","``: how many people the list names
+    (two or more) and the index of the verb after it ("John Smith, 34, and
+    Mary Jones, 29, were killed").
+    """
+    n = len(tokens)
+    if not all(is_name(t) for t in tokens[i:last]):
+        return None
+    before = tokens[i - 1] if i else None
+    if before is not None and (
+        before.is_digits
+        or before.low in lx.UNITS
+        or before.low in lx.TENS
+        or before.low in _GROUP_WORDS_BEFORE
+    ):
+        return None  # "Two other Weathermen, Kathy Boudin and ...": a counted group's words
+    count, k = 1, last
+    while count < _NAMES_HELD:
+        k = _age_after(tokens, k)
+        j = k + 1 if k < n and tokens[k].text == "," else k
+        if j < n and tokens[j].low == "and":
+            j += 1
+        if j == k:
+            break
+        m = j
+        while m < n and m < j + 4 and is_name(tokens[m]):
+            m += 1
+        if m == j:
+            break
+        count, k = count + 1, m
+    if count < 2:
+        return None
+    return count, (k + 1 if k < n and tokens[k].text == "," else k)
+
+
+def _bare_pair(tokens: list[Token], i: int, last: int) -> bool:
+    """
+    ``PERSON_NOUN "and" PERSON_NOUN`` at ``i``, each one word for one person
+    without an article ("Wife and daughter", "Driver and passenger").
+    """
+    return (
+        last == i + 1
+        and last + 1 < len(tokens)
+        and tokens[last].low == "and"
+        and all(
+            t.low in lx.PEOPLE_NOUNS and not plural(t.low) and t.low not in lx.COLLECTIVE_NOUNS
+            for t in (tokens[i], tokens[last + 1])
+        )
+    )
