@@ -6,6 +6,7 @@ the class of that noun (people, equipment, self-counting, not counted).
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import (
@@ -16,9 +17,18 @@ from conflictfigures._extraction.numbers import (
     model_code,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial
-from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, passive_phrase_at
-from conflictfigures._extraction.verbs import coordinated_trigger, is_adverb
-from conflictfigures.models import Category
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
+from conflictfigures._extraction.verbs import (
+    GROUP_VERB_STARTS,
+    group_verb_at,
+    injury_within,
+    is_adverb,
+    phrase_at,
+    verb_follows,
+)
+
+if TYPE_CHECKING:
+    from conflictfigures.models import Category
 
 
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
@@ -113,7 +123,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 )
                 or low in lx.GROUP_ENDING_VERBS
                 # "another sustained critical injuries": the verb of an elided group
-                or (not words and low in lx.SUFFER_VERBS and _injury_within(tokens, k + 1))
+                or (not words and low in lx.SUFFER_VERBS and injury_within(tokens, k + 1))
             ):
                 break
             if (
@@ -141,7 +151,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and low not in COUNTED
             ):
                 break
-            if low in _GROUP_BREAKS and (low in _NUMBER_WORDS or (words and _phrase_at(tokens, k))):
+            if low in _GROUP_BREAKS and (low in _NUMBER_WORDS or (words and phrase_at(tokens, k))):
                 # "Syrians registered as refugees", "12 remain unaccounted for";
                 # a number word starts a figure of its own ("wounded 2 five ...")
                 break
@@ -392,47 +402,6 @@ def singular_group_end(tokens: list[Token], i: int) -> int | None:
     return k
 
 
-def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
-    """
-    ``injury = ADJECTIVE{0,3} (INJURY_NOUN | BROKEN BODY_PART)`` after a verb
-    of suffering ("sustained minor injuries", "suffered fatal gunshot
-    wounds", "received a broken arm"): wounded,
-    or killed when a fatal word qualifies it.  Returns the category and the
-    index after the noun.
-    """
-    fatal = False
-    if k < len(tokens) and tokens[k].low == "from":
-        k += 1  # "suffering from gunshot wounds"
-    for j in range(k, min(len(tokens), k + 6)):
-        low = tokens[j].low
-        if low in lx.INJURY_NOUNS:
-            return (Category.KILLED if fatal else Category.WOUNDED), j + 1
-        if low in lx.BROKEN_WORDS and j + 1 < len(tokens) and tokens[j + 1].low in lx.BODY_PARTS:
-            return Category.WOUNDED, j + 2  # "sustained a broken ankle"
-        if tokens[j].text in lx.DASHES and tokens[j].gap == GLUED:
-            continue  # "non-life threatening injuries"
-        if not tokens[j].is_word or low in lx.NP_STOP:
-            return None
-        fatal = fatal or low in lx.FATAL_WORDS
-    return None
-
-
-#: The words a group's verb after a modifier can start with (see _group_verb_at).
-_GROUP_VERB_STARTS = lx.FINITE_AUXILIARIES | lx.SUFFER_VERBS
-
-
-def _group_verb_at(tokens: list[Token], m: int) -> bool:
-    """
-    Whether the verb of a group stands at ``m`` after what hangs off it: a
-    finite auxiliary before a trigger ("were killed"), or a verb of
-    suffering before an injury ("received minor injuries").
-    """
-    low = tokens[m].low
-    if low in lx.FINITE_AUXILIARIES:
-        return _verb_follows(tokens, m)
-    return low in lx.SUFFER_VERBS and read_injury(tokens, m + 1) is not None
-
-
 def _part_verb(tokens: list[Token], k: int) -> int | None:
     """
     ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
@@ -458,7 +427,7 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
-        if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
+        if t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m):
             return m
     return None
 
@@ -468,11 +437,6 @@ _NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
 #: The words that may end a group inside its loop: number words and the first
 #: words of passive phrases (screened with one lookup).
 _GROUP_BREAKS = _NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
-
-
-def _phrase_at(tokens: list[Token], k: int) -> bool:
-    """Whether a passive trigger phrase starts at ``k`` ("registered as refugees")."""
-    return passive_phrase_at(tokens, k) is not None
 
 
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:
@@ -505,46 +469,15 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _verb_follows(tokens: list[Token], k: int) -> bool:
-    """Whether auxiliaries and a passive trigger start at ``k`` ("were later killed")."""
-    n = len(tokens)
-    j = k
-    while j < n and j < k + 6 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
-        j += 1
-    if j >= n:
-        return False
-    low = tokens[j].low
-    if low in lx.PASSIVE_TRIGGERS or (low in PASSIVE_BY_FIRST and _phrase_at(tokens, j)):
-        return True
-    if low in lx.TREATED_VERBS and j + 1 < n and tokens[j + 1].low == "for":
-        return True  # "were treated for minor injuries"
-    if (
-        j > k
-        and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
-        and any(t.low in lx.BE_FORMS for t in tokens[k:j])
-        and coordinated_trigger(tokens, j)
-    ):
-        return True  # "was thrown 40 yards and injured"; not "was pregnant ... and injured"
-    return j + 2 < n and (
-        (tokens[j + 1].low == "to" and tokens[j + 2].low == "death")
-        or (tokens[j + 1].low in ("and", "or") and tokens[j + 2].low in lx.PASSIVE_TRIGGERS)
-    )
-
-
 def _main_verb_after(tokens: list[Token], k: int) -> int | None:
     """A finite auxiliary before a trigger after a relative clause's verb, in reach."""
     for m in range(k + 1, min(len(tokens), k + _MODIFIER_REACH)):
         t = tokens[m]
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.is_digits:
             return None
-        if t.low in lx.FINITE_AUXILIARIES and _verb_follows(tokens, m):
+        if t.low in lx.FINITE_AUXILIARIES and verb_follows(tokens, m):
             return m
     return None
-
-
-def _injury_within(tokens: list[Token], k: int) -> bool:
-    """Whether an injury noun stands within two words from ``k`` ("critical injuries")."""
-    return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3])
 
 
 #: Words right after a group that are its verb: no modifier to step over.
@@ -579,7 +512,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         return k  # the common case: the verb follows the group at once
     if tok.low in ("and", "or") and (verb := _coordinated_noun_verb(tokens, k + 1)) is not None:
         return verb  # "Eight police and army soldiers have been killed"
-    if tok.text == "," and k + 1 < n and _group_verb_at(tokens, k + 1):
+    if tok.text == "," and k + 1 < n and group_verb_at(tokens, k + 1):
         return k + 1  # a stray comma: "22 people, were killed"
     # An aside between spaced dashes: "7 people - 4 men and 3 women - were hurt".
     dash = tok.text in lx.DASHES and tok.gap != GLUED
@@ -594,7 +527,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             m + 1 < limit
             and tokens[m].text == close
             and m > k + 1
-            and (_verb_follows(tokens, m + 1) or _group_verb_at(tokens, m + 1))
+            and (verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1))
         ):
             return m + 1
         if part is not None:
@@ -611,7 +544,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     low = tok.low
     ages = age_list_end(tokens, k)
     if ages is not None:  # "two girls aged 6 and 4 are killed"
-        return ages if _verb_follows(tokens, ages) else k
+        return ages if verb_follows(tokens, ages) else k
     if not (
         low in lx.MODIFIER_OPENERS
         or (
@@ -624,7 +557,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     ):
         return k
     relative = low in lx.RELATIVE_PRONOUNS
-    if relative and _verb_follows(tokens, k + 1):
+    if relative and verb_follows(tokens, k + 1):
         # "policemen who were kidnapped on the road were shot and killed":
         # the main clause's verb, when one follows, is what befell them.
         return _main_verb_after(tokens, k + 2) or k + 1
@@ -635,9 +568,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     limit = min(n, k + _MODIFIER_REACH)
     while m < limit:
         t = tokens[m]
-        if predicate and t.low == "and" and _verb_follows(tokens, m + 1):
+        if predicate and t.low == "and" and verb_follows(tokens, m + 1):
             return m + 1
-        if t.text == "," and m + 1 < n and _group_verb_at(tokens, m + 1):
+        if t.text == "," and m + 1 < n and group_verb_at(tokens, m + 1):
             # "two members belonging to the council, were killed", "a person
             # inside the house, received minor injuries"
             return m + 1
@@ -661,7 +594,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             or (t.low in _NUMBER_WORDS and tokens[m - 1].low not in lx.PREPOSITIONS)
         ):
             break
-        if t.low in _GROUP_VERB_STARTS and _group_verb_at(tokens, m):
+        if t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m):
             return m
         if (
             t.low in lx.INTRANSITIVE_TRIGGERS
@@ -699,7 +632,7 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
             return None  # "and several herders": a count of its own
         if low in COUNTED and plural(low):
             after = tokens[m + 1]
-            if after.low in lx.INTRANSITIVE_TRIGGERS or _group_verb_at(tokens, m + 1):
+            if after.low in lx.INTRANSITIVE_TRIGGERS or group_verb_at(tokens, m + 1):
                 return m + 1
             return None
     return None
@@ -737,7 +670,7 @@ def singular_members(tokens: list[Token], k: int) -> list[tuple[int, int]]:
             return []
         found.append((first, m))
         j = m + 1
-    if not found or j >= n or not (_verb_follows(tokens, j) or _group_verb_at(tokens, j)):
+    if not found or j >= n or not (verb_follows(tokens, j) or group_verb_at(tokens, j)):
         return []
     return found
 
@@ -750,7 +683,7 @@ def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
     for m in range(k, min(len(tokens) - 1, limit + _MODIFIER_REACH)):
         t = tokens[m]
         if t.text == ",":
-            return m + 1 if _group_verb_at(tokens, m + 1) else None
+            return m + 1 if group_verb_at(tokens, m + 1) else None
         if t.low in _CLAUSE_ENDS or t.is_digits or t.low in ("and", "or", "but"):
             return None
     return None

@@ -14,7 +14,6 @@ from conflictfigures._extraction.chunks import (
     is_name,
     noun_class,
     plural,
-    read_injury,
     singular_group_end,
 )
 from conflictfigures._extraction.numbers import NumberReading
@@ -27,6 +26,7 @@ from conflictfigures._extraction.rules import (
     result_after,
 )
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
+from conflictfigures._extraction.verbs import read_injury
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:

@@ -9,7 +9,6 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import (
     noun_class,
     plural,
-    read_injury,
     skip_modifier,
 )
 from conflictfigures._extraction.numbers import (
@@ -25,7 +24,7 @@ from conflictfigures._extraction.triggers import (
     intended,
     passive_phrase_at,
 )
-from conflictfigures._extraction.verbs import coordinated_trigger, is_adverb
+from conflictfigures._extraction.verbs import coordinated_trigger, is_adverb, read_injury
 from conflictfigures.models import Category, Qualifier
 
 

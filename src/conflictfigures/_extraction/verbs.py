@@ -1,6 +1,8 @@
 """
-Verb groups: the adverbs that stand among auxiliaries and a group's second,
-coordinated verb.  Chunks and rules both read them, so they live below both.
+Verb groups: the adverbs that stand among auxiliaries, a group's second,
+coordinated verb, the verb of a group after what hangs off it, and the
+injury after a verb of suffering.  Chunks, rules and the one-person readers
+all read them, so they live below them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
+from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, passive_phrase_at
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -68,3 +73,80 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
             return None
         m += 1
     return None
+
+
+def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
+    """
+    ``injury = ADJECTIVE{0,3} (INJURY_NOUN | BROKEN BODY_PART)`` after a verb
+    of suffering ("sustained minor injuries", "suffered fatal gunshot
+    wounds", "received a broken arm"): wounded,
+    or killed when a fatal word qualifies it.  Returns the category and the
+    index after the noun.
+    """
+    fatal = False
+    if k < len(tokens) and tokens[k].low == "from":
+        k += 1  # "suffering from gunshot wounds"
+    for j in range(k, min(len(tokens), k + 6)):
+        low = tokens[j].low
+        if low in lx.INJURY_NOUNS:
+            return (Category.KILLED if fatal else Category.WOUNDED), j + 1
+        if low in lx.BROKEN_WORDS and j + 1 < len(tokens) and tokens[j + 1].low in lx.BODY_PARTS:
+            return Category.WOUNDED, j + 2  # "sustained a broken ankle"
+        if tokens[j].text in lx.DASHES and tokens[j].gap == GLUED:
+            continue  # "non-life threatening injuries"
+        if not tokens[j].is_word or low in lx.NP_STOP:
+            return None
+        fatal = fatal or low in lx.FATAL_WORDS
+    return None
+
+
+#: The words a group's verb after a modifier can start with (see group_verb_at).
+GROUP_VERB_STARTS = lx.FINITE_AUXILIARIES | lx.SUFFER_VERBS
+
+
+def group_verb_at(tokens: list[Token], m: int) -> bool:
+    """
+    Whether the verb of a group stands at ``m`` after what hangs off it: a
+    finite auxiliary before a trigger ("were killed"), or a verb of
+    suffering before an injury ("received minor injuries").
+    """
+    low = tokens[m].low
+    if low in lx.FINITE_AUXILIARIES:
+        return verb_follows(tokens, m)
+    return low in lx.SUFFER_VERBS and read_injury(tokens, m + 1) is not None
+
+
+def phrase_at(tokens: list[Token], k: int) -> bool:
+    """Whether a passive trigger phrase starts at ``k`` ("registered as refugees")."""
+    return passive_phrase_at(tokens, k) is not None
+
+
+def verb_follows(tokens: list[Token], k: int) -> bool:
+    """Whether auxiliaries and a passive trigger start at ``k`` ("were later killed")."""
+    n = len(tokens)
+    j = k
+    while j < n and j < k + 6 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+        j += 1
+    if j >= n:
+        return False
+    low = tokens[j].low
+    if low in lx.PASSIVE_TRIGGERS or (low in PASSIVE_BY_FIRST and phrase_at(tokens, j)):
+        return True
+    if low in lx.TREATED_VERBS and j + 1 < n and tokens[j + 1].low == "for":
+        return True  # "were treated for minor injuries"
+    if (
+        j > k
+        and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
+        and any(t.low in lx.BE_FORMS for t in tokens[k:j])
+        and coordinated_trigger(tokens, j)
+    ):
+        return True  # "was thrown 40 yards and injured"; not "was pregnant ... and injured"
+    return j + 2 < n and (
+        (tokens[j + 1].low == "to" and tokens[j + 2].low == "death")
+        or (tokens[j + 1].low in ("and", "or") and tokens[j + 2].low in lx.PASSIVE_TRIGGERS)
+    )
+
+
+def injury_within(tokens: list[Token], k: int) -> bool:
+    """Whether an injury noun stands within two words from ``k`` ("critical injuries")."""
+    return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3])
