@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
+from conflictfigures._extraction.candidates import Candidate, make_candidate
 from conflictfigures._extraction.chunks import (
-    aged,
-    antecedent_head,
     choose,
     loser_side,
     noun_after_participle,
     noun_class,
-    plural,
-    read_np,
-    relative_head,
     side_of,
     singular_members,
 )
@@ -36,7 +32,6 @@ from conflictfigures._extraction.lists import (
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
-    age_after_name,
     read_number,
 )
 from conflictfigures._extraction.parts import (
@@ -60,7 +55,6 @@ from conflictfigures._extraction.reading import Reading, finish, perpetrator_rea
 from conflictfigures._extraction.rules import (
     flight_category,
     hypothetical,
-    people_trigger_before,
     perfect_aux,
     read_active,
     read_passive,
@@ -318,210 +312,6 @@ _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
 #: counted again, stocks in brackets and a ministry's dashed losses
 #: (``LOSS_WORDS``, which :func:`.parts.dash_losses` needs).
 _RARE_WORDS = lx.IF_WORDS | lx.REFLEXIVES | {"own"} | lx.ANIMAL_NOUNS | {"("} | lx.LOSS_WORDS
-
-
-class Candidate:
-    """
-    A number and the group after it, as the linking rules see them (built by
-    :func:`_candidate` without a class call: there is one for most numbers).
-    """
-
-    __slots__ = (
-        "cls",
-        "counted",
-        "head",
-        "np",
-        "num",
-        "pending",
-        "readings",
-        "subset",
-        "tokens",
-        "verb_near",
-        "zero",
-    )
-
-    tokens: list[Token]
-    num: NumberReading
-    #: the group's token range and the index after it
-    np: tuple[int, int, int]
-    #: its head noun
-    head: str | None
-    #: its class (see :func:`.chunks.noun_class`)
-    cls: str
-    #: the sentence's figures so far
-    readings: list[Reading]
-    #: list members waiting for their trigger
-    pending: list[tuple[NumberReading, tuple[int, int, int]]]
-    #: "no", "none", "no one"
-    zero: bool
-    #: "NUMBER of the NP": a part of a group named again
-    subset: bool
-    #: (category, head noun) of the groups counted earlier in the document
-    counted: AbstractSet[tuple[Category, str]]
-    #: Whether a word that can start a passive verb stands within reach
-    verb_near: bool
-
-
-_new = object.__new__
-
-
-#: How many figures back an elided group may look for its equipment (bounded: linear work).
-_ELIDED_REACH = 12
-
-
-def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Reading]) -> bool:
-    """
-    Whether the figures right before ``num``, each within two tokens of the
-    next, lead back to a group of equipment through groups left unsaid; a
-    colon before a figure opens a breakdown of the one before it, however
-    far ("lost 310 tanks in the region: 200 destroyed, 40 damaged").
-    """
-    at = num.first
-    for r in readings[: -_ELIDED_REACH - 1 : -1]:
-        if not (0 < at - r.last <= 2 or (r.last < at and tokens[at - 1].text == ":")):
-            return False
-        if r.head is not None:
-            return noun_class(r.head) == "equipment"
-        at = r.number.first
-    return False
-
-
-def _candidate(
-    tokens: list[Token],
-    num: NumberReading,
-    readings: list[Reading],
-    pending: list[tuple[NumberReading, tuple[int, int, int]]],
-    *,
-    zero: bool,
-) -> Candidate | None:
-    """
-    Chunk the group after a number and decide whether it can be counted at
-    all: ``None`` for a noun that is never a casualty, an article before no
-    single person or thing, a year (an article that surely counts no one is
-    screened out before, by :func:`read_figure`).
-    """
-    n = len(tokens)
-    if zero and tokens[num.first].low == "no":
-        # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
-        k = num.last
-        while (
-            k < n
-            and k < num.last + 6
-            and tokens[k].is_word
-            and tokens[k].low not in lx.AUXILIARIES
-            and tokens[k].low not in lx.PASSIVE_TRIGGERS
-        ):
-            k += 1
-        np = (num.last, k, k)
-    else:
-        np = read_np(tokens, num.last)
-    head = tokens[np[1] - 1].low if np[1] > np[0] else None
-    if head == "missing" and np[1] == np[0] + 1:
-        np, head = (np[0], np[0], np[0]), None  # "and three missing": no group, a state
-    if head is None and not zero:
-        head = relative_head(tokens, num.first) or antecedent_head(tokens, num)
-    cls = noun_class(head)
-    if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
-        cls = "people"  # "the injured", "the dead": the people in that state
-    if cls == "not":
-        pending.clear()
-        return None
-    if (
-        (head is None or (head == "more" and np[1] - np[0] == 1))
-        and not zero
-        and _elided_equipment(tokens, num, readings)
-    ):
-        # An elided group is the group before: "two helicopters were damaged
-        # and one was abandoned", "lost 40 tanks: 30 destroyed, 6 damaged".
-        cls = "equipment"
-    # "killing one driver and injuring the other": one more of the group before
-    the_other = (
-        num.article
-        and readings
-        and tokens[num.first].low == "the"
-        and np[1] - np[0] == 1
-        and tokens[np[0]].low == "other"
-    )
-    if the_other:
-        cls = noun_class(readings[-1].head) if readings[-1].head else "people"
-        if cls == "self":
-            cls = "people"  # "two martyrs ... the other": one more person, no self-counting noun
-    if (
-        num.article
-        and not the_other
-        and (
-            (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
-            or (
-                cls not in ("people", "equipment", "agent", "self")
-                and head is not None
-                # "fatally shot a clerk": a verb that befalls people counts one
-                and not (
-                    cls == "unknown"
-                    and people_trigger_before(tokens, num.first) is not None
-                    # "injured an additional 55", "killed a total of eight": the
-                    # article's count follows
-                    and not (
-                        np[2] < n
-                        and (tokens[np[2]].low == "of" or read_number(tokens, np[2]) is not None)
-                    )
-                )
-            )
-            # "a fatality", "one death" count themselves once; "the death of" does not
-            or (
-                cls == "self"
-                and (
-                    tokens[num.first].low not in lx.ONE_SELF_WORDS.get(head or "", ("a", "an"))
-                    or (np[2] < n and tokens[np[2]].low == "of")
-                )
-            )
-            # "and another injured": the group of the figure before; "a
-            # 16-year-old was killed": the age names a person
-            or (head is None and tokens[num.first].low != "another" and not aged(tokens, num))
-            or (head is not None and plural(head))
-            or head in lx.COLLECTIVE_NOUNS
-        )
-    ):
-        return None
-    if (
-        num.stated is not None
-        and num.qualifier is Qualifier.EXACT
-        and num.written_digits
-        and 1900 <= num.stated <= 2100
-        and "," not in tokens[num.first].text
-        and cls not in ("people", "equipment", "self")
-    ):
-        return None  # a year
-    if num.first > 1 and tokens[num.first - 1].text == "," and age_after_name(tokens, num):
-        return None  # "John Smith, 34, and Mary Jones, 29, were killed"
-    # "one of the insurgents detained", "two of the detainees": a part of a
-    # group already counted, named again, unless a verb of its own follows
-    # ("two of its soldiers were killed").
-    subset = (
-        num.last + 1 < n
-        and tokens[num.last].low == "of"
-        and tokens[num.last + 1].low in lx.SUBSET_DETERMINERS
-    ) or (
-        # "many of the casualties": the vague word took its "of" along
-        num.vague is not None
-        and num.last < n
-        and tokens[num.last - 1].low == "of"
-        and tokens[num.last].low in lx.SUBSET_DETERMINERS
-    )
-    if num.article and head in lx.PAIR_NOUNS and tokens[num.first].low in ("a", "an", "the"):
-        num = NumberReading(num.first, num.last, 2, Qualifier.EXACT)  # "an elderly couple"
-    c: Candidate = _new(Candidate)
-    c.tokens = tokens
-    c.num = num
-    c.np = np
-    c.head = head
-    c.cls = cls
-    c.readings = readings
-    c.pending = pending
-    c.zero = zero
-    c.subset = subset
-    c.counted = frozenset()
-    c.verb_near = True
-    return c
 
 
 # ---------------------------------------------------------------------------
@@ -901,7 +691,7 @@ def read_figure(
     """
     if num.article and not pending and counts_no_one(tokens, num.first, num.last):
         return None  # "the operation": an article before no single person or thing
-    c = _candidate(tokens, num, readings, pending, zero=zero)
+    c = make_candidate(tokens, num, readings, pending, zero=zero)
     if c is not None:
         c.counted = counted
         if verbs_at is not None:
