@@ -11,7 +11,6 @@ is ``O(n log n)`` in the sides even when every pair conflicts.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -179,15 +178,21 @@ def _nested(claims: Sequence[Claim], shared: _Shared) -> list[Contradiction]:
     the same date: a total for Tripoli of at least 16 cannot sit inside a
     total for Libya of 2.
     """
-    slots: dict[tuple[Any, ...], dict[PlacePath, list[Claim]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    slots: dict[tuple[Any, ...], dict[PlacePath, list[Claim]]] = {}
     for claim in totals_of(claims):
         k = claim.key
-        if k.place is not None and k.date is not None:
-            slots[(k.category, k.side, k.group, k.date)][k.place].append(claim)
+        place = k.place
+        if place is not None and k.date is not None:
+            slot = (k.category, k.side, k.group, k.date)
+            by_place = slots.get(slot)
+            if by_place is None:
+                slots[slot] = {place: [claim]}
+            else:
+                by_place.setdefault(place, []).append(claim)
     found: list[Contradiction] = []
     for by_place in slots.values():
+        if len(by_place) == 1:  # (most slots: one place, nothing nested)
+            continue
         for place, inner_claims in by_place.items():
             for cut in range(len(place) - 1, 0, -1):
                 for outer in by_place.get(place[:cut], ()):

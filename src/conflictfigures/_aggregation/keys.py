@@ -355,11 +355,12 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
             incidents[tuple(joined_scope)].setdefault(day, []).append(i)
         else:
             totals.setdefault((*scope, as_of), {}).setdefault(None, []).append(i)
-    doc_of = docs
     del placed, named, joined
+    jobs = _incident_jobs(incidents, docs)
+    del incidents, docs
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    claims, made, runs = _incident_claims(incidents, doc_of, figures, names, shared)
-    del incidents
+    claims, made, runs = _incident_claims(jobs, figures, names, shared)
+    del jobs
     by_scope = incident_index(claims, runs)
     first_runs: list[tuple[Category, int, int]] | None = None
     if runs is not None:  # the categories' runs, from the scopes' (no claim read)
@@ -491,32 +492,28 @@ def _merge_by_category(
     return merged, lands
 
 
-def _incident_claims(
-    incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]],
-    doc_of: Sequence[Doc],
-    figures: Sequence[Figure],
-    names: Sequence[Claimant],
-    shared: dict[tuple[Any, ...], tuple[Any, ...]],
-) -> tuple[list[Claim], array[int], list[tuple[tuple[Any, ...], list[Claim]]] | None]:
+class _Jobs(NamedTuple):
     """
-    The incident claims of each scope (category, side, group and place) and
-    its dates grouped in windows, in key order; the position of each, in
-    the order they were made; and each scope with its claims, in key order
-    (``None`` where scopes' keys order alike).
+    The incident claims to make: one job per claim (its first figure, its
+    scope's number, its dates, its window's number within the scope, and
+    its figures), each at its first figure's place (a figure is in one
+    claim), so that the jobs are read in order of their first figures, in
+    C, without a sort; the scopes; and the number of windows of each.
+    """
 
-    Claims are made in the order of their figures (by each claim's first
-    figure), not scope by scope: the figures are read where they lie in
-    memory, one after the other, which at a million figures takes a third
-    of the time of reading them scattered. Each claim is put in its place
-    in key order directly: its scope's rank plus its window's number (a
-    scope's windows run in date order), so no key is built per claim.
-    Scopes whose keys order alike (only ``None`` beside an empty text
-    could) are rare: then the claims are sorted by key instead.
+    jobs: list[tuple[int, int, tuple[dt.date, ...], int, list[int]] | None]
+    scopes: list[tuple[Any, ...]]
+    windows_of: list[int]
+
+
+def _incident_jobs(
+    incidents: dict[tuple[Any, ...], dict[dt.date, list[int]]], doc_of: Sequence[Doc]
+) -> _Jobs:
     """
-    #: One job per claim: its first figure, its scope's number, its dates,
-    #: its window's number within the scope, and its figures; each at its
-    #: first figure's place (a figure is in one claim), so that the jobs are
-    #: read in order of their first figures, in C, without a sort.
+    The incident claims of each scope (category, side, group and place):
+    its dates grouped in windows (:func:`_windows`). Empties ``incidents``,
+    so that each claim's list of figures lives only until its claim is made.
+    """
     jobs: list[tuple[int, int, tuple[dt.date, ...], int, list[int]] | None] = [None] * len(doc_of)
     scopes = list(incidents)
     windows_of: list[int] = []
@@ -538,6 +535,33 @@ def _incident_claims(
             parts = list(map(by_date.__getitem__, window))
             first = min(map(_first_item, parts))
             jobs[first] = (first, s, tuple(window), number, list(chain.from_iterable(parts)))
+    incidents.clear()
+    return _Jobs(jobs, scopes, windows_of)
+
+
+def _incident_claims(
+    made_jobs: _Jobs,
+    figures: Sequence[Figure],
+    names: Sequence[Claimant],
+    shared: dict[tuple[Any, ...], tuple[Any, ...]],
+) -> tuple[list[Claim], array[int], list[tuple[tuple[Any, ...], list[Claim]]] | None]:
+    """
+    The incident claims of each scope (:func:`_incident_jobs`), in key
+    order; the position of each, in the order they were made; and each
+    scope with its claims, in key order (``None`` where scopes' keys order
+    alike).
+
+    Claims are made in the order of their figures (by each claim's first
+    figure), not scope by scope: the figures are read where they lie in
+    memory, one after the other, which at a million figures takes a third
+    of the time of reading them scattered. Each claim is put in its place
+    in key order directly: its scope's rank plus its window's number (a
+    scope's windows run in date order), so no key is built per claim.
+    Scopes whose keys order alike (only ``None`` beside an empty text
+    could) are rare: then the claims are sorted by key instead. Each job
+    is dropped once its claim is made (with its list of figures).
+    """
+    jobs, scopes, windows_of = made_jobs
     orders = [_scope_order(scope) for scope in scopes]
     ranked = sorted(range(len(scopes)), key=orders.__getitem__)
     by_rank = all(orders[a] < orders[b] for a, b in itertools.pairwise(ranked))
@@ -550,7 +574,11 @@ def _incident_claims(
     made: list[Claim] = []
     incident = ClaimKind.INCIDENT
     made_at = array("l")
-    for _, s, dates, number, idx in filter(None, jobs):
+    for job in jobs:
+        if job is None:
+            continue
+        first, s, dates, number, idx = job
+        jobs[first] = None
         cat, side, group, place = scopes[s]
         key = new_key(cat, incident, side, group, place, dates[0])
         claim = _make_claim(key, idx, figures, names, shared, dates)

@@ -11,6 +11,7 @@ if there is one (see docs/aggregation.md, "Matching rules").
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from conflictfigures._aggregation.results import shift
@@ -54,10 +55,10 @@ def _fits(own: Target, target: Target, *, hierarchy: bool) -> bool:
 
 def _one_doc(idx: list[int], docs: Sequence[Doc]) -> Doc | None:
     """The one document of some figures, ``None`` where they are of several."""
-    doc = docs[idx[0]]
-    if len(idx) > 1 and any(docs[i] != doc for i in idx):
-        return None
-    return doc
+    if len(idx) == 1:
+        return docs[idx[0]]
+    picked = itemgetter(*idx)(docs)  # (read in C)
+    return picked[0] if picked.count(picked[0]) == len(picked) else None
 
 
 class MatchIndex:
@@ -90,26 +91,40 @@ class MatchIndex:
         #: The counts reported for each total with a known period start.
         self.counts: dict[tuple[Slot, Target], list[Count]] = defaultdict(list)
         scopes, docs = reading.scopes, reading.docs
-        groups: Iterable[tuple[int, dt.date | None, dt.date | None, list[int]]] = (
-            *((n, day, None, idx) for (n, day), idx in reading.incidents.items()),
-            *((n, None, start, idx) for (n, _, start, _), idx in reading.totals.items()),
-        )
-        for number, day, start, idx in groups:
+        # An incident's target is its scope's (one tuple per scope), its
+        # slot its date; a total's target has its period start, its slot
+        # any date.
+        incident_targets: list[Target | None] = []
+        for _, side, group, place in scopes:
+            made: Target = (side, group, place, None)
+            known = group is not None and place is not None
+            incident_targets.append(shared.setdefault(made, made) if known else None)
+        for (number, day), idx in reading.incidents.items():
+            target = incident_targets[number]
+            if target is None:
+                continue
+            slot: Slot = (scopes[number][0], True, day)
+            doc = docs[idx[0]] if len(idx) == 1 else _one_doc(idx, docs)
+            found = support.get(slot)
+            if found is None:
+                support[slot] = {target: doc}
+            elif found.setdefault(target, doc) != doc:
+                found[target] = None
+        for (number, _, start, _), idx in reading.totals.items():
             category, side, group, place = scopes[number]
             if group is None or place is None:
                 continue
-            # (an incident's slot is its date; a total's, any date)
-            slot: Slot = (category, day is not None, day)
-            made: Target = (side, group, place, start)
+            slot = (category, False, None)
+            made = (side, group, place, start)
             target = shared.setdefault(made, made)
             doc = _one_doc(idx, docs)
             found = support.get(slot)
             if found is None:
-                found = support[slot] = {}
-            if found.setdefault(target, doc) != doc:
+                support[slot] = {target: doc}
+            elif found.setdefault(target, doc) != doc:
                 found[target] = None
             if start is not None:
-                self.counts[(slot, target)].extend(figures[i].count for i in idx)
+                self.counts[(slot, target)].extend([figures[i].count for i in idx])
         self.support = support
         self._shared = shared
         self._above: dict[Target, tuple[Target, ...]] = {}

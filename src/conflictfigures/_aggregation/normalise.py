@@ -40,9 +40,11 @@ __all__ = [
     "normalise",
 ]
 
-#: A document, numbered within one analysis: figures with the same id, URL,
-#: outlet and publication date are one document.
-Doc = int
+#: A document: its source's class, outlet, URL, publication date and id, a
+#: plain tuple, equal exactly when the sources are equal (figures with the
+#: same id, URL, outlet and publication date are one document), which hashes
+#: and compares without a Python call.
+Doc = tuple[Any, ...]
 
 #: "the death toll from Tuesday's air strike", "the toll of the attack": a
 #: total that names the incident it counts. Bounded repeats keep it linear.
@@ -136,15 +138,13 @@ def normalise(figures: Sequence[Figure]) -> Reading:
     run once per group, not once per figure: most reports of an incident
     share all of these, their documents apart.
 
-    Documents are numbered in the order first met: a document is its source
-    (same id, URL, outlet and publication date), keyed by a plain tuple of
-    the source's class and fields, equal exactly when the sources are
-    equal, which hashes and compares without a Python call. One loop, with
-    the ways of writing a scope read once each: it runs once per figure,
-    and reads for :func:`claimants` too (its outlet, whether it names a
+    A document is the tuple of its source's fields (``Doc``), not numbered:
+    most documents hold few figures, and a dictionary of them all would cost
+    more than the few places that compare or hash them. One loop, with the
+    ways of writing a scope read once each: it runs once per figure, and
+    reads for :func:`claimants` too (its outlet, whether it names a
     claimant), so the figures are read once.
     """
-    docs: dict[tuple[Any, ...], Doc] = {}
     #: Each way of writing a scope, with its scope's number.
     written_as: dict[tuple[Any, ...], int] = {}
     reading = Reading({}, {}, [], {}, [], [], {})
@@ -164,9 +164,7 @@ def normalise(figures: Sequence[Figure]) -> Reading:
         date = figure.date
         src = figure.source
         outlet = src.outlet
-        doc = docs.setdefault(
-            (src.__class__, outlet, src.url, src.published, src.doc_id), len(docs)
-        )
+        doc = (src.__class__, outlet, src.url, src.published, src.doc_id)
         doc_of(doc)
         if outlet:
             name = by_outlet.get(outlet)
