@@ -220,6 +220,18 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         "'numbered' states a total; the number keeps its own qualifier",
     ),
     (
+        "The total number of soldiers killed since the offensive began is 249.",
+        P,
+        [fig(K, 249, cumulative=True)],
+        "a copula states a total whose noun is its subject",
+    ),
+    (
+        "The toll was 12 on Monday and the town's population is 8,000.",
+        P,
+        [fig(K, 12, cumulative=True)],
+        "a copula after another subject states no total",
+    ),
+    (
         "Drone units disabled 14 tanks and damaged 6 more.",
         P,
         [fig("equipment_damaged", 14, subject="tanks"), fig("equipment_damaged", 6)],

@@ -78,6 +78,12 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None
     if joiner in ("to", "at") and verb_at is None:
         return None
+    if (
+        milestone == i - 1
+        and tokens[milestone].low in _COPULAS
+        and any(t.low in _NEW_SUBJECT for t in tokens[noun_at + 1 : milestone])
+    ):
+        return None  # "the toll was 12 and the town's population is 8,000"
     noun = tokens[noun_at].low
     category = lx.TOTAL_NOUNS[noun]
     if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
@@ -191,6 +197,12 @@ def passed_total(tokens: list[Token], num: NumberReading) -> bool:
         and tokens[i - 1].low in lx.PAST_WORDS
         and tokens[i - 2].low in lx.TOTAL_VERBS
     )
+
+
+#: Copulas that state a total ("the death toll is 45"), only with the total as their subject.
+_COPULAS = frozenset({"is", "was"})
+#: Words that start another subject between a total's noun and a copula.
+_NEW_SUBJECT = frozenset({"and", "but", ",", ";", "while", "whereas"})
 
 
 def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:

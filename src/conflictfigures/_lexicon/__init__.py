@@ -491,7 +491,8 @@ MILESTONE_VERBS: dict[str, Qualifier] = {
         Qualifier.AT_LEAST,
     ),
     **dict.fromkeys(
-        "reached reaches hit hits numbered numbers totalled totaled totals".split(),
+        # "the total number of soldiers killed ... is 249": a copula states it
+        "reached reaches hit hits numbered numbers totalled totaled totals is was".split(),
         Qualifier.EXACT,
     ),
 }
