@@ -851,6 +851,12 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'the same period' is the period the document named last",
     ),
     (
+        "Between 7 October 2022 and 14 January 2023, at least 1,341 civilians were killed.",
+        P,
+        [fig(K, 1341, "at_least", period=["2022-10-07", "2023-01-14"], cumulative=True)],
+        "a span between two full dates is a period, not a date",
+    ),
+    (
         "In the first four months of 2022, 1,900 civilians were killed.",
         P,
         [fig(K, 1_900, period=["2022-01-01", "2022-04-30"], cumulative=True)],

@@ -47,6 +47,7 @@ from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
     ONE_PRONOUNS,
     began_before,
+    between_dates,
     clause_between,
     clause_start,
     last_one_person,
@@ -315,6 +316,8 @@ def sentence_figures(
     periods = find_periods(tokens, reference)
     if "then" in lows and reference is not None:
         periods = since_then(lows, periods, mentions, reference)
+    if len(mentions) > 1 and reference is not None:
+        periods = between_dates(lows, periods, mentions, reference)
     if "period" in lows and doc.last_period is not None:
         periods = same_period(lows, periods, doc.last_period)
     if periods:

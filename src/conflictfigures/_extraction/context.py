@@ -7,6 +7,7 @@ reads a bounded stretch of the sentence's lower-case words, or walks it once.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -69,6 +70,36 @@ def since_then(
                 j += 1
             if j:
                 found.append(PeriodMention(k, k + 2, Period(start=dated[j - 1].date, end=end)))
+    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
+#: The words that open a span between two dates, and those that join its ends.
+_SPAN_OPENERS = frozenset({"between", "from"})
+_SPAN_ENDS = frozenset({"and", "to", "until", "through", "till"})
+
+
+def between_dates(
+    lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
+) -> list[PeriodMention]:
+    """
+    ``("between" | "from") DATE ("and" | "to" | "until") DATE``: the period
+    from the first date to the second (up to ``end``): "Between 7 October
+    2023 and 14 March 2024, at least 31,341 were killed". The periods stay
+    in order.
+    """
+    found = list(periods)
+    for m1, m2 in itertools.pairwise(mentions):
+        if (
+            m1.first > 0
+            and lows[m1.first - 1] in _SPAN_OPENERS
+            and m2.first == m1.last + 1
+            and lows[m1.last] in _SPAN_ENDS
+            and m1.date < m2.date
+            and m1.date <= end
+        ):
+            found.append(
+                PeriodMention(m1.first - 1, m2.last, Period(start=m1.date, end=min(m2.date, end)))
+            )
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
 
 
