@@ -857,6 +857,12 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "a span between two full dates is a period, not a date",
     ),
     (
+        "As of Monday, 45 people had been killed in the clashes.",
+        P,
+        [fig(K, 45, subject="people", cumulative=True, date=None)],
+        "'as of' a date: a count up to then, no date of an incident",
+    ),
+    (
         "In the first four months of 2022, 1,900 civilians were killed.",
         P,
         [fig(K, 1_900, period=["2022-01-01", "2022-04-30"], cumulative=True)],

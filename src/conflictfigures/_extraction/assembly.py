@@ -479,6 +479,13 @@ def sentence_figures(
         dated_by_statement = date_m is None and first_statement < r.first
         cumulative = r.cumulative or period_m is not None or r.category.is_stock
         if (
+            date_m is not None
+            and date_m.first >= 2
+            and lows[date_m.first - 2] == "as"
+            and lows[date_m.first - 1] in ("of", "at")
+        ):
+            cumulative = True  # "As of 12 March, 1.7 million are displaced": a count up to then
+        if (
             not cumulative
             and r.perfect
             and date_m is None
