@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from itertools import compress
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -251,10 +250,6 @@ def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
     )
 
 
-#: A token's lower-case form, read in C.
-_LOW = attrgetter("low")
-
-
 #: The categories of people who left their homes.
 _DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
 
@@ -299,7 +294,7 @@ def sentence_figures(
     ``mentions`` are the sentence's dates when already found.
     """
     tokens = sent.tokens
-    lows = list(map(_LOW, tokens))
+    lows = [t.low for t in tokens]  # (a comprehension: cheaper than map over attrgetter)
     readings = read_sentence(tokens, lows, doc.counted)
     if not readings:
         _note_claim(doc, sent, tokens, lows)
