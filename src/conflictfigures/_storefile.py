@@ -130,9 +130,20 @@ def file_kind(path: Path) -> str | None:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        if os.path.lexists(path):
-            return "a symbolic link to nothing"
-        return ""
+        # Nothing there, a link to nothing, or a file another process made
+        # between the two looks (a write-ahead log comes and goes): only a
+        # link whose target is still missing is a link to nothing.
+        try:
+            link = path.lstat()
+        except FileNotFoundError:
+            return ""
+        if not stat.S_ISLNK(link.st_mode):
+            mode = link.st_mode
+        else:
+            try:
+                mode = path.stat().st_mode
+            except FileNotFoundError:
+                return "a symbolic link to nothing"
     if stat.S_ISREG(mode):
         return None
     return kind_of(mode)
