@@ -361,7 +361,12 @@ def conditions_dropped(figures: list[Figure]) -> list[Figure]:
     its document at least as large, is a part of those people, not more.
     Told alone ("Two people remain in critical condition"), it is the count.
     """
-    if not any(_CONDITION_RE.search(f.surface.lower()) for f in figures):
+    by_condition = {
+        id(f)
+        for f in figures
+        if f.category is Category.WOUNDED and _CONDITION_RE.search(f.surface.lower())
+    }
+    if not by_condition:
         return figures
     largest: dict[Source, int] = {}
     drop: set[int] = set()
@@ -369,7 +374,7 @@ def conditions_dropped(figures: list[Figure]) -> list[Figure]:
         if f.category is not Category.WOUNDED:
             continue
         told = largest.get(f.source)
-        if told is not None and f.count.low <= told and _CONDITION_RE.search(f.surface.lower()):
+        if told is not None and f.count.low <= told and id(f) in by_condition:
             drop.add(id(f))
             continue
         largest[f.source] = max(told or 0, f.count.low)

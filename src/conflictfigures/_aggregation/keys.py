@@ -415,16 +415,7 @@ def build_claims(figures: Sequence[Figure]) -> Grouped:
 
 def _total_order(fields: tuple[Any, ...]) -> tuple[str, ...]:
     """:meth:`ClaimKey.sort_key` of a total's key, from its fields (no key read)."""
-    category, side, group, place, date, start = fields
-    return (
-        category._value_,
-        ClaimKind.TOTAL._value_,
-        side or "",
-        group or "",
-        "\x00".join(place or ()),
-        iso(date),
-        iso(start),
-    )
+    return (*_scope_order(fields[:4], ClaimKind.TOTAL), iso(fields[4]), iso(fields[5]))
 
 
 def _ranks(claims: list[Claim], orders: list[tuple[str, ...]] | None = None) -> array[int]:
@@ -595,12 +586,12 @@ def _incident_claims(
     return claims, made_at, runs
 
 
-def _scope_order(scope: tuple[Any, ...]) -> tuple[str, ...]:
-    """The leading part of :meth:`ClaimKey.sort_key` for the incidents of a scope."""
+def _scope_order(scope: tuple[Any, ...], kind: ClaimKind = ClaimKind.INCIDENT) -> tuple[str, ...]:
+    """The leading part of :meth:`ClaimKey.sort_key` for a scope's claims of one kind."""
     category, side, group, place = scope
     return (
         category._value_,
-        ClaimKind.INCIDENT._value_,
+        kind._value_,
         side or "",
         group or "",
         "\x00".join(place or ()),

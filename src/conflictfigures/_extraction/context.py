@@ -167,11 +167,8 @@ def clause_between(lows: list[str], anchor: int, first: int) -> bool:
     figure at ``first`` (``"," JOINER`` or ";"): the claim closed the clause
     before the figure's.
     """
-    for k in range(max(anchor + 1, first - _CLAUSE_REACH), first):
-        low = lows[k]
-        if low == ";" or (low == "," and k + 1 < first and lows[k + 1] in lx.CLAUSE_JOINERS):
-            return True
-    return False
+    lo = max(anchor + 1, first - _CLAUSE_REACH)
+    return clause_start(lows, lo, first) != lo
 
 
 def rider(lows: list[str], last: int, first: int) -> bool:

@@ -99,8 +99,9 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     if found is None and tok.is_capitalized:
         # "killed village chief Ali Musa", "shot dead journalist Ahmed Khan":
         # a title without an article before the name
-        title = _title_before(tokens, i)
-        found = people_trigger_before(tokens, title) if title < i else None
+        titled = _title_before(tokens, i)
+        if titled is not None:
+            title, found = titled
     last: int | None
     if tok.low in ("him", "her") and found is not None:
         last = i + 1
@@ -125,17 +126,18 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     return r
 
 
-def _title_before(tokens: list[Token], i: int) -> int:
+def _title_before(tokens: list[Token], i: int) -> tuple[int, tuple[Category, int]] | None:
     """
-    ``WORD? PERSON_NOUN`` in lower case right before the name at ``i``, a
-    title without an article ("village chief", "journalist"): where it
-    starts, else ``i``.
+    ``ACTIVE_TRIGGER WORD? PERSON_NOUN`` in lower case right before the name
+    at ``i``, a title without an article after a trigger ("killed village
+    chief", "shot dead journalist"): where the title starts and the
+    trigger's people category and index, else ``None``.
     """
     k = i - 1
     if k < 1 or tokens[k].is_capitalized or not tokens[k].is_word:
-        return i
+        return None
     if noun_class(tokens[k].low) != "people" or plural(tokens[k].low):
-        return i
+        return None
     m = k - 1
     if (
         tokens[m].is_word
@@ -143,10 +145,11 @@ def _title_before(tokens: list[Token], i: int) -> int:
         and tokens[m].low not in lx.ACTIVE_TRIGGERS
         and tokens[m].low not in lx.NP_STOP
         and m > 0
-        and people_trigger_before(tokens, m) is not None
+        and (found := people_trigger_before(tokens, m)) is not None
     ):
-        return m  # "village chief"
-    return k
+        return m, found  # "village chief"
+    found = people_trigger_before(tokens, k)
+    return (k, found) if found is not None else None
 
 
 def _names_a_person(tokens: list[Token], i: int, last: int) -> bool:
