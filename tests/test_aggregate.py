@@ -708,6 +708,11 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("A man and a woman were injured in the blast. The man died in hospital.", 1, 1),
         ("Two brothers were wounded; the younger one died.", 1, 1),
         ("One person was killed and 4 injured. The person killed was a colonel.", 1, 4),
+        ("Lightning struck two men, killing one and injuring the other.", 1, 1),
+        ("Lightning struck two men. One was killed and the other was hospitalized.", 1, 1),
+        ("Three people were hit by a car on Main Street; one died.", 1, 2),
+        ("A falling tree struck four campers, killing one and injuring three.", 1, 3),
+        ("Lightning struck two men, killing one. Two others were hurt by debris.", 1, 3),
     ],
     ids=[
         "of them",
@@ -720,6 +725,11 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "the man named again",
         "the younger one of the group",
         "a group carried to the wounded is not theirs",
+        "struck: the dead and the other are its parts",
+        "struck: the other in the next sentence",
+        "hit: the rest are hurt",
+        "struck: killed and injured parts",
+        "struck: two others are further people",
     ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(

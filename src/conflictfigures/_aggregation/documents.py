@@ -480,6 +480,30 @@ def _elided_part(f: Figure, lead: Figure) -> bool:
     )
 
 
+#: The rest of a group named before ("the other", "the others").
+_THE_OTHER_RE = re.compile(r"\bthe others?\b")
+
+
+def _untold_outcome(lead: Figure) -> bool:
+    """
+    Whether a wounded figure counts people harmed before their outcome is
+    told ("Lightning struck two men", "three people were hit by the car"):
+    all those harmed, the dead among them.
+    """
+    return not lx.UNTOLD_OUTCOME_HARMS.isdisjoint(lead.surface.lower().split())
+
+
+def _outcome_part(f: Figure, lead: Figure) -> bool:
+    """
+    Whether ``f`` tells the outcome of some of the lead's people: its group
+    unsaid ("killing one", "One was killed", "the other was hospitalized")
+    or the lead's own; "two others were hurt" are further people.
+    """
+    if (f.subject or "").lower() in ("other", "others"):
+        return _THE_OTHER_RE.search(_said_before(f, _DEFINITE_REACH, words=True)) is not None
+    return f.subject is None or (f.subject == lead.subject and f.subject not in f.surface)
+
+
 def deaths_among_wounded(figures: Iterable[Figure]) -> int:
     """
     Rule 5: the wounded who later die are counted once, as dead. In one
@@ -504,6 +528,17 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
         wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
         for f in found:
             if f.category is Category.WOUNDED:
+                if (
+                    lead is not None
+                    and f.span.start - lead.span.end <= _FATE_REACH
+                    and _untold_outcome(lead)
+                    and _outcome_part(f, lead)
+                    and f.count.low <= lead.count.low - taken
+                ):
+                    # "struck two men, killing one and injuring the other"
+                    taken += f.count.low
+                    moved += f.count.low
+                    continue
                 lead, taken = f, 0
                 wounded.append([f, 0])
                 continue
@@ -522,6 +557,7 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
                 _FATE_OF_RE.search(f.surface.lower())
                 or _LATER_FATE_RE.search((f.sentence or f.surface).lower())
                 or _elided_part(f, lead)
+                or (_untold_outcome(lead) and _outcome_part(f, lead))
             ):
                 step = min(f.count.low, lead.count.low - taken)
                 taken += step

@@ -51,11 +51,11 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
 
-#: Words that make a figure a further group, added to the others ("two
-#: additional suspects", "several other insurgents", "another militant").
 #: Words of a running total that rose to its number: what "more" died beside
 #: it in its sentence is in it ("the toll rose to 12 after two more died").
 _RISES = lx.RISE_WORDS
+#: Words that make a figure a further group, added to the others ("two
+#: additional suspects", "several other insurgents", "another militant").
 _ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
 
 #: A single person named as someone known ("the commander").
@@ -133,6 +133,11 @@ def _tally_part(
     )
     if not further and ("others" in words or " other" in surface):
         first = first_of_kind.get(_kind_in_sentence(figure), figure.span.start)
+        # ... or, opening its sentence, after a group of its category the
+        # document named before ("Lightning struck two men. Two others were
+        # hurt by debris"; not "..., killing 8 and injuring 30 others").
+        if first_of_kind.get(_sentence_of(figure)) == figure.span.start:
+            first = min(first, first_of_kind.get(_named_kind(figure), first))
         further = first < figure.span.start
     if not further and "more" in words and _kind_in_sentence(figure) not in totalled:
         first = first_of_kind.get(_kind_in_document(figure), figure.span.start)
@@ -164,6 +169,15 @@ def _kind_in_sentence(figure: Figure) -> tuple[Any, ...]:
 
 def _kind_in_document(figure: Figure) -> tuple[Any, ...]:
     return (figure.source, figure.category)
+
+
+def _sentence_of(figure: Figure) -> tuple[Any, ...]:
+    return (figure.source, figure.sentence_span)
+
+
+def _named_kind(figure: Figure) -> tuple[Any, ...]:
+    """The key of the document's first figure of a category whose group is named, not "others"."""
+    return (figure.source, figure.category, "named")
 
 
 def _also_before(figure: Figure) -> bool:
@@ -595,7 +609,10 @@ def tally_figures(
     )
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
-        for key in (_kind_in_sentence(f), _kind_in_document(f)):
+        keys = [_kind_in_sentence(f), _kind_in_document(f), _sentence_of(f)]
+        if f.subject is not None and _ADDITIVE.isdisjoint(f.subject.lower().split()):
+            keys.append(_named_kind(f))
+        for key in keys:
             first_of_kind[key] = min(first_of_kind.get(key, f.span.start), f.span.start)
     risen: dict[tuple[Any, ...], int] = {}
     for f in kept:

@@ -108,6 +108,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     TIME_WORDS as TIME_WORDS,
     TREATED_VERBS as TREATED_VERBS,
     TROPHY_WORDS as TROPHY_WORDS,
+    UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERB_LIKE as VERB_LIKE,
     ZERO_WORDS as ZERO_WORDS,
 )

@@ -562,6 +562,11 @@ MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
 #: district was struck by an IED", "10 cars being hit by the tree").
 PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut"})
 
+#: Harms told before their outcome: the people "struck by lightning" or "hit
+#: by a car" are all those harmed, and the deaths and injuries told after
+#: them ("killing one and injuring the other") are parts of them.
+UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck"})
+
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
 LOSS_WORDS = frozenset({"losses", "lost"})
