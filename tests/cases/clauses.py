@@ -138,6 +138,18 @@ EXAMPLES_BETWEEN: list[Row] = [
 
 EXAMPLES_ACTIVE: list[Row] = [
     (
+        "A mob lynched two suspected thieves in the market.",
+        P,
+        [fig(K, 2, subject="suspected thieves")],
+        "lynching kills; thieves are people",
+    ),
+    (
+        "Militants behead four hostages",
+        P,
+        [fig(K, 4, subject="hostages")],
+        "a headline's present tense",
+    ),
+    (
         "Police shot dead three protesters in the capital.",
         P,
         [fig(K, 3, subject="protesters")],

@@ -191,4 +191,28 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(REF, 1300000, subject="refugees"), fig(REF, 1500000), fig(REF, 1100000)],
         "further hosts, each with its number",
     ),
+    (
+        "Bandits killed the village head and 11 others in an overnight raid.",
+        P,
+        [fig(K, 11, subject="others")],
+        "a further object counted when no figure reads the first",
+    ),
+    (
+        "Gunmen killed the head of the village and two of his guards.",
+        P,
+        [fig(K, 2, subject="his guards")],
+        "the first object with a phrase of its own",
+    ),
+    (
+        "Police shot the gunman and 11 hostages were freed.",
+        P,
+        [],
+        "a group that opens a clause of its own is no further object",
+    ),
+    (
+        "Troops killed the gunman and 11 hostages were freed.",
+        P,
+        [fig(K, 1, subject="gunman", side="perpetrator")],
+        "nor after a first object read as one person",
+    ),
 ]

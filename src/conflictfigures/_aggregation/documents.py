@@ -10,6 +10,7 @@ wounded (5).  Each is linear in the document's figures.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Literal
@@ -480,10 +481,6 @@ def _elided_part(f: Figure, lead: Figure) -> bool:
     )
 
 
-#: The rest of a group named before ("the other", "the others").
-_THE_OTHER_RE = re.compile(r"\bthe others?\b")
-
-
 def _untold_outcome(lead: Figure) -> bool:
     """
     Whether a wounded figure counts people harmed before their outcome is
@@ -500,7 +497,9 @@ def _outcome_part(f: Figure, lead: Figure) -> bool:
     or the lead's own; "two others were hurt" are further people.
     """
     if (f.subject or "").lower() in ("other", "others"):
-        return _THE_OTHER_RE.search(_said_before(f, _DEFINITE_REACH, words=True)) is not None
+        # the rest of the group: "the other", "the others"
+        words = _said_before(f, _DEFINITE_REACH, words=True).split()
+        return any(a == "the" and b in ("other", "others") for a, b in itertools.pairwise(words))
     return f.subject is None or (f.subject == lead.subject and f.subject not in f.surface)
 
 

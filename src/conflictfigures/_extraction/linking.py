@@ -53,6 +53,7 @@ from conflictfigures._extraction.persons import (
 )
 from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
 from conflictfigures._extraction.rules import (
+    first_object_before,
     flight_category,
     hypothetical,
     perfect_aux,
@@ -598,6 +599,15 @@ def link_active(c: Candidate) -> list[Reading] | None:
                 ),
                 prev.verb if prev.verb >= 0 else prev.first,
             )
+    if active is None and cls in ("people", "none"):
+        active = first_object_before(tokens, num, np[1])
+    if (
+        active is not None
+        and listed
+        and np[1] < len(tokens)
+        and tokens[np[1]].low in lx.FINITE_AUXILIARIES
+    ):
+        return None  # "killed the gunman, and 11 hostages were freed": a clause of its own
     if (
         active is None
         or not (

@@ -447,10 +447,6 @@ def read_active(
         skipped += 1
     if k < 0:
         return None
-    for words, people, equipment in active_phrases_at(tokens, k):
-        m = len(words)
-        if k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
-            return (people, equipment), k - m + 1
     # "was detained along with several of his associates", "detaining them
     # along with one other insurgent": the verb before the first group
     if k >= 2 and tokens[k].low == "with" and tokens[k - 1].low in ("along", "together"):
@@ -461,6 +457,20 @@ def read_active(
                 return trigger, m
             if not tokens[m].is_word:
                 break
+    return _active_ending_at(tokens, k)
+
+
+def _active_ending_at(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    The active trigger (phrase or word) that ends at ``tokens[k]``: its
+    categories and first token.
+    """
+    for words, people, equipment in active_phrases_at(tokens, k):
+        m = len(words)
+        if k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
+            return (people, equipment), k - m + 1
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
     if k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
         # "fatally shot two policemen", "fatally injuring a woman"
@@ -468,6 +478,38 @@ def read_active(
     if trig is None or intended(tokens, k):
         return None
     return trig, k
+
+
+#: How many tokens the first object of a verb may hold when only a later
+#: member of its list is counted.
+_FIRST_OBJECT_TOKENS = 8
+
+
+def first_object_before(
+    tokens: list[Token], num: NumberReading, end: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``ACTIVE_TRIGGER OBJECT "and" NUMBER NP``, where ``OBJECT`` opens with
+    an article, a possessive or a name and holds no verb, number or clause
+    break: a further object of the verb when no figure reads the first
+    ("killed the village head and 11 others", "killed the owner of the shop
+    and two customers").  The group (ending at ``end``) must not open a
+    clause of its own ("... and 11 hostages were freed").  Returns the
+    trigger's categories and first token.
+    """
+    k = num.first - 1
+    n = len(tokens)
+    if k < 2 or tokens[k].low != "and" or (end < n and tokens[end].low in lx.FINITE_AUXILIARIES):
+        return None
+    for m in range(k - 1, max(0, k - 1 - _FIRST_OBJECT_TOKENS), -1):
+        tok = tokens[m]
+        if tok.is_capitalized or tok.low in ("the", "a", "an") or tok.low in lx.POSSESSIVES:
+            found = _active_ending_at(tokens, m - 1)
+            if found is not None:
+                return found
+        elif not tok.is_word or tok.low in lx.NP_STOP or tok.low in lx.ACTIVE_TRIGGERS:
+            return None
+    return None
 
 
 def _label_before(

@@ -84,7 +84,12 @@ PEOPLE_NOUNS = frozenset(
     joggers surfer surfers kayaker kayakers canoeist canoeists rider riders
     bicyclist bicyclists fisher fishers partygoer partygoers concertgoer
     concertgoers churchgoer churchgoers classmate classmates colleague colleagues
-    coworker coworkers roommate roommates friend friends
+    coworker coworkers roommate roommates friend friends thief thieves robber
+    robbers burglar burglars looter looters poacher poachers dealer dealers
+    gangster gangsters informant informants collaborator
+    collaborators defector defectors deserter deserters abductee abductees
+    captive captives congregant congregants parishioner parishioners
+    athlete athletes
     """.split()
 )
 
