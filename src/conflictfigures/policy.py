@@ -293,13 +293,16 @@ class BoundsPolicy:
 
     def best(self, count: _Stated) -> int:
         """
-        Return the single best number for a count: the stated number when it
-        is exact, approximate or an open floor ("more than 50" is 50, the
-        number event coders record, while its ``low`` stays 51), the middle
-        of a range, the word's ``best`` for a vague count.
+        Return the single best number for a count: the stated number, the
+        number event coders record, whatever bound the qualifier sets ("more
+        than 50" is 50 while its ``low`` stays 51; "nearly 50" is 50 while
+        its ``high`` stays 49); the middle of a range; the word's ``best``
+        for a vague count.
 
         >>> from conflictfigures import Count
         >>> DEFAULT_POLICY.best(Count.read(50, "more_than"))
+        50
+        >>> DEFAULT_POLICY.best(Count.read(50, "nearly"))
         50
         >>> DEFAULT_POLICY.best(Count.read(10, "range", stated_high=15))
         12
@@ -311,10 +314,6 @@ class BoundsPolicy:
         if q is Qualifier.RANGE:
             assert count.stated_high is not None  # noqa: S101
             return (count.stated + count.stated_high) // 2
-        if q in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-            return count.stated
-        if q in (Qualifier.NEARLY, Qualifier.FEWER_THAN):
-            return count.high if count.high is not None else count.stated
         return count.stated
 
 

@@ -532,7 +532,8 @@ def link_result(c: Candidate) -> list[Reading] | None:
         return None
     category, first, last = result
     r = finish(Reading(c.num, category), c.tokens, c.np)
-    r.first = first
+    # The verb inside the figure before ("2 fatalities 2 to death") is not this one's.
+    r.first = first if first >= (c.readings[-1].last if c.readings else 0) else c.num.first
     r.last = last
     r.active = True
     return [r]
