@@ -738,6 +738,42 @@ EXAMPLES_ONE: list[Row] = [
         [fig(K, 0, subject="soldiers")],
         "zero",
     ),
+    (
+        "Police said the suspect shot and killed his father, 52, and his brother, 14, at home.",
+        P,
+        [fig(K, 1, subject="father"), fig(K, 1, subject="brother")],
+        "an age set off after a noun of one person is no count, and the list goes on past it",
+    ),
+    (
+        "A woman, 45, and a man, 50, were killed in the crash.",
+        P,
+        [fig(K, 1, subject="woman"), fig(K, 1, subject="man")],
+        "list members with ages before a plural verb",
+    ),
+    (
+        "Jamal Turner, 17, and Marcus Lee, 19, died at the hospital.",
+        P,
+        [fig(K, 2, subject="Jamal Turner")],
+        "named people with ages before an intransitive verb",
+    ),
+    (
+        "Terrence Woods, 41, died at the scene.",
+        P,
+        [fig(K, 1, subject="Terrence Woods")],
+        "one named person with an age, no auxiliary",
+    ),
+    (
+        "Brianna Cole, 19, of Camden, was shot and killed on Friday night.",
+        P,
+        [fig(K, 1, subject="Brianna Cole", date="2023-03-10")],
+        "an age and a home town set off after the name; a second verb that kills",
+    ),
+    (
+        "She was stabbed several times and died at the scene.",
+        P,
+        [fig(K, 1)],
+        "how often is no count; the coordinated verb kills",
+    ),
 ]
 
 EXAMPLES_NO_FIGURE: list[Row] = [

@@ -399,7 +399,20 @@ def _listed_after(a: Figure, b: Figure) -> bool:
         return False
     offset = sentence_span.start
     gap = a.sentence[a.span.end - offset : b.span.start - offset]
-    return len(gap) < 16 and gap.replace(",", " ").strip().lower() in _LIST_GAPS
+    pieces = [p.strip().lower() for p in gap.split(",")]
+    if (
+        len(pieces) >= 3
+        and not pieces[0]
+        and (
+            pieces[
+                1
+            ].isdecimal()  # an age set off after the member: "his father, 52, and his brother"
+            or (pieces[1].split() or [""])[0] in ("a", "an")  # "his father, a retired teacher, and"
+        )
+    ):
+        pieces = pieces[2:]
+        gap = ",".join(pieces)
+    return len(gap) < 16 and " ".join(gap.replace(",", " ").split()).lower() in _LIST_GAPS
 
 
 def list_ids(figures: Iterable[Figure]) -> dict[int, tuple[Any, ...]]:

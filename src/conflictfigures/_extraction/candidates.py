@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 
+def _one_person_noun(low: str) -> bool:
+    """Whether a lower-case word is a noun of one person ("father", "neighbor")."""
+    return low in lx.PEOPLE_NOUNS and not plural(low) and low not in lx.COLLECTIVE_NOUNS
+
+
 class Candidate:
     """
     A number and the group after it, as the linking rules see them (built by
@@ -114,6 +119,8 @@ def make_candidate(
     screened out before, by :func:`read_figure`).
     """
     n = len(tokens)
+    if num.last < n and tokens[num.last].low == "times":
+        return None  # "shot multiple times Saturday": how often, not how many
     if zero and tokens[num.first].low == "no":
         # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
         k = num.last
@@ -204,8 +211,12 @@ def make_candidate(
         and cls not in ("people", "equipment", "self")
     ):
         return None  # a year
-    if num.first > 1 and tokens[num.first - 1].text == "," and age_after_name(tokens, num):
-        return None  # "John Smith, 34, and Mary Jones, 29, were killed"
+    if (
+        num.first > 1
+        and tokens[num.first - 1].text == ","
+        and age_after_name(tokens, num, person=_one_person_noun(tokens[num.first - 2].low))
+    ):
+        return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").

@@ -21,6 +21,7 @@ from conflictfigures._extraction.chunks import (
     singular_members,
 )
 from conflictfigures._extraction.lists import (
+    appositive_of,
     continues_active,
     displaced_group,
     elided_after,
@@ -114,7 +115,10 @@ def read_sentence(
             or (lows[k] in lx.SUFFER_VERBS and k > 0 and tokens[k - 1].is_capitalized)
             or (
                 k > 0
-                and lows[k - 1] in ("he", "she")
+                and (
+                    lows[k - 1] in ("he", "she", ",")
+                    or (tokens[k - 1].is_capitalized and tokens[k - 1].is_word)
+                )
                 and (
                     lows[k] in lx.INTRANSITIVE_TRIGGERS or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS
                 )
@@ -579,14 +583,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
     listed = False
     if active is None and readings:
         prev = readings[-1]
-        if (
-            num.article
-            and tokens[num.first].low in ("the", "a", "an")
-            and num.first > 0
-            and tokens[num.first - 1].text == ","
-            and prev.last == num.first - 1
-            and tokens[prev.last - 1].is_capitalized
-        ):
+        if appositive_of(tokens, prev, num, np):
             # "killed Nur Mohammad, the Taliban deputy governor,", "the death of
             # Maulawi Tayeb, a local Taliban leader": the same man
             return None

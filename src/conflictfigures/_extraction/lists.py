@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np, side_of
+from conflictfigures._extraction.numbers import age_set_off
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.verbs import is_adverb
@@ -24,8 +25,12 @@ if TYPE_CHECKING:
 def list_gap(gap: list[Token]) -> bool:
     """
     Whether the words between two list members join them: list words, and a
-    possessive right after a joiner ("and his two sons", not "of its four").
+    possessive right after a joiner ("and his two sons", not "of its four"),
+    after an age set off after the first ("his father, 52, and his brother").
     """
+    aged = age_set_off(gap, 0)
+    if aged:
+        gap = gap[aged:]
     if gap and gap[-1].low in lx.POSSESSIVES:
         if len(gap) < 2 or gap[-2].low not in lx.LIST_JOINERS:
             return False
@@ -44,6 +49,37 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
     while k < n and tokens[k].low in lx.CLAIM_SKIPPABLE:
         k += 1
     return k < n and tokens[k].low in lx.REPORTING_VERBS
+
+
+def appositive_of(
+    tokens: list[Token], prev: Reading, num: NumberReading, np: tuple[int, int, int]
+) -> bool:
+    """
+    ``PERSON ("," AGE)? "," ("the" | "a" | "an") NP``: the one person just
+    read, named again in an appositive, not a further member of a list:
+    after a name ("killed Nur Mohammad, the Taliban deputy governor,",
+    "killed Ananta Bijoy Das, 30, a blogger,") or after a person of one's
+    own ("killed his father, a retired teacher, and his brother"), where the
+    appositive is indefinite and closed by a comma.
+    """
+    first, n = num.first, len(tokens)
+    if not (num.article and first > 0 and tokens[first - 1].text == ","):
+        return False
+    opener = tokens[first].low
+    if opener not in ("the", "a", "an"):
+        return False
+    if prev.last != first - 1 and age_set_off(tokens, prev.last) != first - 1:
+        return False
+    if tokens[prev.last - 1].is_capitalized:
+        return True
+    end = max(np[1], np[2])
+    return (
+        opener != "the"
+        and prev.np[1] > prev.np[0]
+        and tokens[prev.np[0] - 1].low in lx.POSSESSIVES
+        and end < n
+        and tokens[end].text == ","
+    )
 
 
 def continues_active(
@@ -70,6 +106,9 @@ def continues_active(
 #: Words that open an aside about a list member's make-up ("2,000 armoured
 #: vehicles, including US Humvees, and 40 aircraft").
 _ASIDE_OPENERS = frozenset({"including", "includes", "mostly", "mainly", "many", "most"})
+#: Articles that open an appositive no figure read, naming the member before
+#: again ("his father, a retired teacher, and his brother").
+_ARTICLES = frozenset({"a", "an", "the"})
 #: How many tokens such an aside may hold.
 _ASIDE_TOKENS = 10
 
@@ -77,7 +116,8 @@ _ASIDE_TOKENS = 10
 def _after_aside(gap: list[Token]) -> list[Token]:
     """
     The words between two list members, without an aside about the first
-    that holds no number (``"," ASIDE_OPENER WORD* ","``), or a phrase of time
+    that holds no number (``"," ASIDE_OPENER WORD* ","``, or an appositive no
+    figure read: ``"," ARTICLE WORD* ","``), or a phrase of time
     or place before a comma (``PREPOSITION WORD* ","``: "lost 1,160 soldiers
     over the past 24 hours, along with 12 tanks"); the gap as it is when it
     opens neither.
@@ -93,7 +133,7 @@ def _after_aside(gap: list[Token]) -> list[Token]:
             if not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
                 return gap
         return gap
-    if len(gap) < 4 or gap[0].text != "," or gap[1].low not in _ASIDE_OPENERS:
+    if len(gap) < 4 or gap[0].text != "," or gap[1].low not in _ASIDE_OPENERS | _ARTICLES:
         return gap
     for k in range(2, min(len(gap), _ASIDE_TOKENS + 2)):
         tok = gap[k]

@@ -16,7 +16,7 @@ from conflictfigures._extraction.chunks import (
     plural,
     singular_group_end,
 )
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.numbers import NumberReading, age_set_off
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import (
     death_after_phrase,
@@ -26,7 +26,7 @@ from conflictfigures._extraction.rules import (
     result_after,
 )
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
-from conflictfigures._extraction.verbs import read_injury
+from conflictfigures._extraction.verbs import coordinated_trigger, read_injury
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -152,6 +152,28 @@ def _title_before(tokens: list[Token], i: int) -> tuple[int, tuple[Category, int
     return (k, found) if found is not None else None
 
 
+def _plain_name(tokens: list[Token], i: int, last: int) -> bool:
+    """
+    Whether ``tokens[i:last]`` name a person with no title: a first name and
+    a surname, none of them a function word, a number or a month ("Terrence
+    Woods", not "Two Seven" or "State The").
+    """
+    words = tokens[i:last]
+    return (
+        len(words) >= 2
+        and all(t.is_word and t.is_capitalized for t in words)
+        and not any(
+            t.low in lx.NP_STOP
+            or t.low in lx.DETERMINERS
+            or t.low in lx.UNITS
+            or t.low in lx.TENS
+            or t.low in lx.MONTHS
+            or t.low in lx.PEOPLE_NOUNS
+            for t in words
+        )
+    )
+
+
 def _names_a_person(tokens: list[Token], i: int, last: int) -> bool:
     """
     Whether ``tokens[i:last]`` name a person, not a place: a word for people
@@ -166,6 +188,23 @@ def _names_a_person(tokens: list[Token], i: int, last: int) -> bool:
     return len(words) >= 2 and all(t.is_capitalized for t in words)
 
 
+#: How many capitalized words the place of "of PLACE ," after a name may hold.
+_OF_PLACE_WORDS = 4
+
+
+def _of_place(tokens: list[Token], k: int) -> int | None:
+    """
+    ``"of" NAME+ ","`` at ``k``, where a person is from, set off after the
+    name and its age ("Brianna Cole, 19, of Camden, was shot"): the index
+    after the comma, else ``None``.
+    """
+    n = len(tokens)
+    m = k + 1
+    while m < n and m <= k + _OF_PLACE_WORDS and tokens[m].is_capitalized:
+        m += 1
+    return m + 1 if k + 1 < m < n and tokens[m].text == "," else None
+
+
 def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading | None:
     """
     ``NAME ("," APPOSITIVE ",")? ("was" | "is") AUX* TRIGGER``, or
@@ -178,7 +217,13 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     n = len(tokens)
     pair = _bare_pair(tokens, i, last)
     named = None if pair else _named_list(tokens, i, last)
-    if named is not None and (named[1] >= n or tokens[named[1]].low not in ("were", "are", "have")):
+    if named is not None and (
+        named[1] >= n
+        or (
+            tokens[named[1]].low not in ("were", "are", "have")
+            and tokens[named[1]].low not in lx.INTRANSITIVE_TRIGGERS
+        )
+    ):
         named = None  # "in Kirkuk, Ibrahim Isma'il, was killed": an appositive, one person
     members = 2 if pair else named[0] if named is not None else 1
     if pair:
@@ -194,6 +239,8 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         if m >= n or tokens[m].text != ",":
             return None
         k = m + 1
+        if k < n and tokens[k].low == "of" and (place := _of_place(tokens, k)) is not None:
+            k = place  # "Brianna Cole, 19, of Camden, was shot"
     singular = False
     be = False
     skipped = 0
@@ -222,6 +269,15 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         phrase = passive_phrase_at(tokens, k)
         if phrase is not None:
             trig, end = (phrase[1], None), k + len(phrase[0])
+    if (
+        trig is None
+        and be
+        and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
+        and (second := coordinated_trigger(tokens, k)) is not None
+    ):
+        # a second verb after a first that is no trigger: "was shot and killed"
+        low = tokens[second].low
+        trig, end = lx.PASSIVE_TRIGGERS[low], second + 1
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
         return None
     if skipped and not be and (low in lx.ACTIVE_TRIGGERS or end > k + 1):
@@ -248,7 +304,8 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         and not headline
         and not suffered  # a verb of suffering with its injury is no headline's bare verb
         and not (
-            pronoun and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
+            (pronoun or ((i == 0 or not tokens[i - 1].is_word) and _plain_name(tokens, i, last)))
+            and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
         )
     ):
         # Only a headline says "Taliban Commander Killed"; "he died" does too.
@@ -266,20 +323,6 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
 _GROUP_WORDS_BEFORE = frozenset({"other", "another", "the", "a", "an", "these", "those", "both"})
 #: How many names a list of named people may hold.
 _NAMES_HELD = 8
-
-
-def _age_after(tokens: list[Token], k: int) -> int:
-    """``"," AGE ","`` at ``k``, an age between commas: the index of its second comma, or ``k``."""
-    if (
-        k + 2 < len(tokens)
-        and tokens[k].text == ","
-        and tokens[k + 1].is_digits
-        and tokens[k + 1].text.isdecimal()
-        and 0 < int(tokens[k + 1].text) < 120
-        and tokens[k + 2].text == ","
-    ):
-        return k + 2
-    return k
 
 
 def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | None:
@@ -302,7 +345,7 @@ def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | Non
         return None  # "Two other Weathermen, Kathy Boudin and ...": a counted group's words
     count, k = 1, last
     while count < _NAMES_HELD:
-        k = _age_after(tokens, k)
+        k = age_set_off(tokens, k)
         j = k + 1 if k < n and tokens[k].text == "," else k
         if j < n and tokens[j].low == "and":
             j += 1

@@ -264,12 +264,13 @@ BODY_PARTS = frozenset(
 WOUND_SITES = BODY_PARTS | frozenset(
     "chest stomach abdomen thigh thighs buttocks torso groin face side forearm forehead cheek scalp".split()
 )
-#: Units of distance and speed: a number before one is a measure inside a
-#: verb phrase ("was thrown 40 yards"), never a count of people.
+#: Units of distance and speed, and "times": a number before one is a
+#: measure inside a verb phrase ("was thrown 40 yards", "was stabbed several
+#: times"), never a count of people.
 MEASURE_UNITS = frozenset(
     """
     yard yards foot feet ft mile miles mph km kilometre kilometres kilometer
-    kilometers metre metres meter meters inch inches
+    kilometers metre metres meter meters inch inches times
     """.split()
 )
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
