@@ -327,8 +327,28 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.KILLED,
             1,
         ),
+        (
+            (
+                "A car bomb killed 12 people in Kabul. Among the dead were four policemen "
+                "and two children."
+            ),
+            Category.KILLED,
+            12,
+        ),
+        (
+            "Among the dead were a nurse, two paramedics and a journalist.",
+            Category.KILLED,
+            4,
+        ),
     ],
-    ids=["list members", "a part among the dead", "a definite repeat", "a single repeat"],
+    ids=[
+        "list members",
+        "a part among the dead",
+        "a definite repeat",
+        "a single repeat",
+        "every member of an inverted list is a part",
+        "an inverted list alone is the count",
+    ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:
     """

@@ -282,6 +282,55 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Among the dead were a nurse, two paramedics and a journalist, the Red Crescent said.",
+        P,
+        [
+            fig(K, 1, subject="nurse", claimed_by="the Red Crescent"),
+            fig(K, 2, subject="paramedics", claimed_by="the Red Crescent"),
+            fig(K, 1, subject="journalist", claimed_by="the Red Crescent"),
+        ],
+        "an inverted list names who were in a state: each member a figure",
+    ),
+    (
+        "Those killed included eleven women and a baby.",
+        P,
+        [fig(K, 11, subject="women"), fig(K, 1, subject="baby")],
+        "'those STATE included' opens the list",
+    ),
+    (
+        "The injured were taken to hospital.",
+        P,
+        [],
+        "a state that is the subject's own opens no list",
+    ),
+    (
+        "Twelve (12) persons were killed and five (5) others injured in the attack.",
+        P,
+        [fig(K, 12, subject="persons"), fig(W, 5, subject="others")],
+        "a number in words, then its digits in brackets",
+    ),
+    (
+        "Two suicide bombers detonated their vests, killing themselves and 9 civilians.",
+        P,
+        [fig(K, 2, side="perpetrator"), fig(K, 9, subject="civilians")],
+        "'themselves': as many attackers as the subject counts; the victims after them",
+    ),
+    (
+        "Floods in the region have killed at least 83 people, with 111 missing.",
+        P,
+        [
+            fig(K, 83, "at_least", subject="people", cumulative=True),
+            fig(M, 111, subject="people", cumulative=True),
+        ],
+        "'with N STATE' after a figure shares its clause",
+    ),
+    (
+        "The interior ministry put the number of dead at 2,946 and the injured at 5,674.",
+        P,
+        [fig(K, 2946, cumulative=True), fig(W, 5674, cumulative=True)],
+        "a second count the same verb puts, of another state",
+    ),
+    (
         "Five people were killed, including a woman and a boy, and three others were hurt.",
         P,
         [fig(K, 5, subject="people"), fig(W, 3, subject="others")],

@@ -56,13 +56,59 @@ class Unit:
         return self.claims[0].key
 
 
+#: What may stand between two members of one list ("one child, one teenager
+#: and two adults").
+_LIST_GAPS = frozenset({"", "and", "or", "as well as"})
+
+
+def listed_after(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
+    sentence_span = a.sentence_span
+    if a.sentence is None or sentence_span is None or b.span.start < a.span.end:
+        return False
+    offset = sentence_span.start
+    gap = a.sentence[a.span.end - offset : b.span.start - offset]
+    pieces = [p.strip().lower() for p in gap.split(",")]
+    if (
+        len(pieces) >= 3
+        and not pieces[0]
+        and (
+            pieces[
+                1
+            ].isdecimal()  # an age set off after the member: "his father, 52, and his brother"
+            or (pieces[1].split() or [""])[0] in ("a", "an")  # "his father, a retired teacher, and"
+        )
+    ):
+        pieces = pieces[2:]
+        gap = ",".join(pieces)
+    return len(gap) < 16 and " ".join(gap.replace(",", " ").split()).lower() in _LIST_GAPS
+
+
 #: Words that make a figure a part of a count given elsewhere ("three
-#: journalists were among the dead").
-_AMONG = (" among the ", " among those ")
+#: journalists were among the dead"; the first member of "Among the dead were
+#: four policemen and ...", "The dead included two journalists and ...").
+_AMONG = (" among the ", " among those ", " included ", " include ", " includes ")
 
 
-def _is_among(unit: Unit) -> bool:
-    return all(any(w in f.surface.lower() for w in _AMONG) for c in unit.claims for f in c.figures)
+def _among_figures(incidents: list[Unit]) -> set[int]:
+    """
+    The ``id`` of each figure that names a part with the words of
+    :data:`_AMONG`, and of each member listed after one (the further members
+    of "Among the dead were four policemen and two children").
+    """
+    figures = sorted(
+        (f for u in incidents for c in u.claims for f in c.figures),
+        key=lambda f: (str(f.source), f.span.start),
+    )
+    among: set[int] = set()
+    previous: Figure | None = None
+    for f in figures:
+        if any(w in " " + f.surface.lower() for w in _AMONG) or (
+            previous is not None and id(previous) in among and listed_after(previous, f)
+        ):
+            among.add(id(f))
+        previous = f
+    return among
 
 
 def parts_dropped(incidents: list[Unit]) -> list[Unit]:
@@ -72,9 +118,10 @@ def parts_dropped(incidents: list[Unit]) -> list[Unit]:
     document counts besides, when that is at least as large, and is not
     counted again.
     """
-    among = [_is_among(u) for u in incidents]
-    if not any(among):
+    parts = _among_figures(incidents)
+    if not parts:
         return incidents
+    among = [all(id(f) in parts for c in u.claims for f in c.figures) for u in incidents]
     whole: dict[Source, int] = defaultdict(int)  # what each document counts besides
     for u, part in zip(incidents, among, strict=True):
         if not part:

@@ -23,6 +23,7 @@ from conflictfigures._aggregation.documents import (
     conditions_dropped,
     deaths_among_wounded,
     details_dropped,
+    listed_after,
     parts_dropped,
     resumed_dropped,
     totals_dropped,
@@ -387,34 +388,6 @@ def _leads(unit: Unit, first_stated: dict[Source, int]) -> bool:
     )
 
 
-#: What may stand between two members of one list ("one child, one teenager
-#: and two adults").
-_LIST_GAPS = frozenset({"", "and", "or", "as well as"})
-
-
-def _listed_after(a: Figure, b: Figure) -> bool:
-    """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
-    sentence_span = a.sentence_span
-    if a.sentence is None or sentence_span is None or b.span.start < a.span.end:
-        return False
-    offset = sentence_span.start
-    gap = a.sentence[a.span.end - offset : b.span.start - offset]
-    pieces = [p.strip().lower() for p in gap.split(",")]
-    if (
-        len(pieces) >= 3
-        and not pieces[0]
-        and (
-            pieces[
-                1
-            ].isdecimal()  # an age set off after the member: "his father, 52, and his brother"
-            or (pieces[1].split() or [""])[0] in ("a", "an")  # "his father, a retired teacher, and"
-        )
-    ):
-        pieces = pieces[2:]
-        gap = ",".join(pieces)
-    return len(gap) < 16 and " ".join(gap.replace(",", " ").split()).lower() in _LIST_GAPS
-
-
 def list_ids(figures: Iterable[Figure]) -> dict[int, tuple[Any, ...]]:
     """
     The list each figure is a member of, by ``id`` of the figure, for the
@@ -432,7 +405,7 @@ def list_ids(figures: Iterable[Figure]) -> dict[int, tuple[Any, ...]]:
             continue
         found.sort(key=lambda f: (f.span.start, f.span.end))
         for prev, f in itertools.pairwise(found):
-            if _listed_after(prev, f):
+            if listed_after(prev, f):
                 chain = ids.setdefault(id(prev), (source, sentence_span, prev.span.start))
                 ids[id(f)] = chain
     return ids

@@ -27,6 +27,7 @@ from conflictfigures._extraction.lists import (
     elided_after,
     host_member,
     in_part_list,
+    inverted_list,
     list_before,
     trailing_member,
 )
@@ -645,6 +646,26 @@ def link_active(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+def link_inverted(c: Candidate) -> list[Reading] | None:
+    """
+    ``inverted = "among"? ("the" | "those") STATE VERB MEMBER+``: the members
+    of a list that names who were in a state, each a figure of the state's
+    category (see :func:`.lists.inverted_list`): "Among the dead were a
+    nurse, two paramedics and a journalist".
+    """
+    if c.zero or c.cls != "people":
+        return None
+    found = inverted_list(c.tokens, c.num)
+    if found is None:
+        return None
+    category, start = found
+    r = finish(Reading(c.num, category), c.tokens, c.np)
+    # The opening phrase is the first member's; the others keep their own words.
+    r.first = start if start >= (c.readings[-1].last if c.readings else 0) else c.num.first
+    r.last = max(c.np[1], c.num.last)
+    return [r]
+
+
 def link_list_member(c: Candidate) -> list[Reading] | None:
     """
     ``member = NUMBER NP LIST_JOINER``: a list member waiting for the trigger
@@ -678,6 +699,7 @@ RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
     link_result,
     link_capture,
     link_active,
+    link_inverted,
     link_list_member,
 )
 

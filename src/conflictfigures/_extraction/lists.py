@@ -148,14 +148,15 @@ def elided_after(
     tokens: list[Token], readings: list[Reading], num: NumberReading, np: tuple[int, int, int]
 ) -> bool:
     """
-    ``FIGURE ("," | "and")+ NUMBER TRIGGER``: a number with no group of its
-    own right after a figure shares that figure's clause ("31,272 had been
-    killed and 73,024 wounded since October 7"): its tense, time and place.
+    ``FIGURE ("," | "and" | "with")+ NUMBER TRIGGER``: a number with no group
+    of its own right after a figure shares that figure's clause ("31,272 had
+    been killed and 73,024 wounded since October 7", "have killed 83 people,
+    with 111 missing"): its tense, time and place.
     """
     if not readings or np[0] != np[1]:
         return False
     gap = tokens[readings[-1].last : num.first]
-    return bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",") for t in gap)
+    return bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",", "with") for t in gap)
 
 
 def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int, int, int] | None:
@@ -304,3 +305,41 @@ def host_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Readi
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     return r
+
+
+#: The verbs of a list that names who were in a state ("Among the dead
+#: were ...", "Those killed included ...").
+_INVERTED_VERBS = frozenset({"were", "was", "are", "is", "included", "include", "includes"})
+#: How far back from a member the list's verb may stand.
+_INVERTED_REACH = 24
+
+
+def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, int] | None:
+    """
+    ``"among"? ("the" | "those") STATE VERB MEMBER (("," | "and") MEMBER)*``
+    with ``VERB = "were" | "was" | "included" | ...``, the number starting a
+    member: who were in the state, named after it ("Among the dead were a
+    nurse, two paramedics and a journalist", "Those killed included eleven
+    women and a baby", "The injured included two journalists").  Returns the
+    state's category and where the opening phrase starts.
+    """
+    for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
+        tok = tokens[k]
+        if tok.low in _INVERTED_VERBS:
+            if k < 2 or tokens[k - 2].low not in ("the", "those"):
+                return None
+            trig = lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
+            if trig is None or trig[0] is None or not tokens[k - 1].low.endswith(("ed", "ead")):
+                return None
+            start = k - 3 if k >= 3 and tokens[k - 3].low == "among" else k - 2
+            if tokens[k - 2].low == "the" and start == k - 2 and tok.low in _BE_VERBS:
+                return None  # "the injured were taken to hospital": the state is their own
+            return trig[0], start
+        if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
+            tok.low in lx.NP_STOP and tok.low not in ("and", "or")
+        ):
+            return None
+    return None
+
+
+_BE_VERBS = frozenset({"were", "was", "are", "is"})

@@ -625,6 +625,22 @@ def model_code(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _digits_echo(tokens: list[Token], k: int, value: int) -> bool:
+    """
+    Whether ``"(" DIGITS ")"`` at ``k`` repeats in digits the number just read
+    in words, as police and court statements write it ("Twelve (12)
+    persons were killed").
+    """
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text == "("
+        and tokens[k + 2].text == ")"
+        and tokens[k + 1].text.replace(",", "").isdecimal()
+        and tokens[k + 1].text.isascii()
+        and int(tokens[k + 1].text.replace(",", "")) == value
+    )
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -763,6 +779,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         if qualifier is not Qualifier.RANGE:
             # "up to 10-15": keep the top as the qualified number.
             value, stated_high = stated_high, None
+    elif not digits and _digits_echo(tokens, k, value):
+        k += 3  # "Twelve (12) persons": the words, then their digits in brackets
     return NumberReading(
         i,
         k,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import side_of
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -69,9 +69,42 @@ def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> R
     return reading
 
 
+#: How far back "themselves" looks for the counted attackers it names.
+_ATTACKERS_REACH = 16
+
+
+def _attackers_before(tokens: list[Token], first: int) -> NumberReading | None:
+    """
+    The count of the attackers a "themselves" at ``first`` names: a number
+    right before the last plural attacker noun before it ("Two suicide
+    bombers detonated their vests, killing themselves").
+    """
+    for k in range(first - 1, max(-1, first - 1 - _ATTACKERS_REACH), -1):
+        if tokens[k].low in lx.PERPETRATOR_NOUNS and tokens[k].low.endswith("s"):
+            for m in range(k - 1, max(-1, k - 4), -1):
+                num = read_number(tokens, m)
+                if num is not None and num.stated is not None and not num.article:
+                    return num
+            return None
+    return None
+
+
 def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
-    """One attacker who died by his own hand: killed, a side of its own."""
-    r = Reading(NumberReading(first, last, 1, Qualifier.EXACT), Category.KILLED)
+    """
+    Attackers who died by their own hand: killed, a side of their own; one
+    ("killing himself"), or as many as the attackers "themselves" names, at
+    least two.
+    """
+    count = NumberReading(first, last, 1, Qualifier.EXACT)
+    if any(t.low == "themselves" for t in tokens[first:last]):
+        attackers = _attackers_before(tokens, first)
+        stated = attackers.stated if attackers is not None else None
+        count = (
+            NumberReading(first, last, stated, attackers.qualifier)
+            if attackers is not None and stated is not None
+            else NumberReading(first, last, 2, Qualifier.AT_LEAST)
+        )
+    r = Reading(count, Category.KILLED)
     r.last = last
     who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
     r.np = (who, who + 1)

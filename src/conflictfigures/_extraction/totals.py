@@ -133,6 +133,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             start -= 1
         if start < noun_at:
             group = (start, noun_at)
+    second = _second_state(tokens, i, noun_at)
+    if second is not None:
+        category, group = second, None  # "the number of dead at 2,946 and the injured at 5,674"
     if category is Category.CASUALTIES and num.last < len(tokens):
         # "bringing the casualties to 43 dead and 240 wounded": the state
         # after the number says which casualties
@@ -145,6 +148,20 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return Total(category, first, group, milestone, passed)
+
+
+def _second_state(tokens: list[Token], i: int, noun_at: int) -> Category | None:
+    """
+    ``TOTAL ... ("and" | ",") "the" STATE ("at" | "to") NUMBER`` with the
+    number at ``i``: a second count the same verb puts, of the people in
+    another state ("put the number of dead at 2,946 and the injured at
+    5,674"); the state's category, else ``None``.
+    """
+    k = i - 2
+    if k - 2 <= noun_at or tokens[k - 1].low != "the" or tokens[k - 2].low not in ("and", ","):
+        return None
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    return trig[0] if trig is not None else None
 
 
 #: The words a total's number follows: a milestone verb ("tops 100"), a word

@@ -372,31 +372,31 @@ ALIVE_VERBS = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried"
 
 #: Reflexive pronouns after a killing verb: the attacker dies ("before killing
 #: himself"), a group of its own (side ``"perpetrator"``).
-REFLEXIVES = frozenset({"himself", "herself"})
-#: Phrases in which an attacker kills himself, after the verb's subject.
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+#: Phrases in which an attacker kills himself, after the verb's subject
+#: ("themselves": the attackers of the subject, however many it counts).
 SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("killing", "himself"),
-    ("killing", "herself"),
-    ("killed", "himself"),
-    ("killed", "herself"),
-    ("blew", "himself", "up"),
-    ("blew", "herself", "up"),
-    ("blowing", "himself", "up"),
-    ("blowing", "herself", "up"),
-    ("took", "his", "own", "life"),
-    ("took", "her", "own", "life"),
-    ("taking", "his", "own", "life"),
-    ("taking", "her", "own", "life"),
-    ("turned", "the", "gun", "on", "himself"),
-    ("turned", "the", "gun", "on", "herself"),
-    ("turning", "the", "gun", "on", "himself"),
-    ("turning", "the", "gun", "on", "herself"),
-    ("turned", "the", "weapon", "on", "himself"),
-    ("turned", "the", "weapon", "on", "herself"),
-    ("shot", "himself"),
-    ("shot", "herself"),
-    ("shooting", "himself"),
-    ("shooting", "herself"),
+    *(
+        phrase
+        for self_, own, life in (
+            ("himself", "his", "life"),
+            ("herself", "her", "life"),
+            ("themselves", "their", "lives"),
+        )
+        for phrase in (
+            ("killing", self_),
+            ("killed", self_),
+            ("blew", self_, "up"),
+            ("blowing", self_, "up"),
+            ("took", own, "own", life),
+            ("taking", own, "own", life),
+            ("turned", "the", "gun", "on", self_),
+            ("turning", "the", "gun", "on", self_),
+            ("turned", "the", "weapon", "on", self_),
+            ("shot", self_),
+            ("shooting", self_),
+        )
+    ),
 )
 #: The side given to an attacker who dies by his own hand.
 PERPETRATOR_SIDE = "perpetrator"
