@@ -713,6 +713,12 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Three people were hit by a car on Main Street; one died.", 1, 2),
         ("A falling tree struck four campers, killing one and injuring three.", 1, 3),
         ("Lightning struck two men, killing one. Two others were hurt by debris.", 1, 3),
+        (
+            "A man was killed and a woman was wounded in a shooting. He was pronounced dead.",
+            1,
+            1,
+        ),
+        ("A woman was shot in the neck and wounded. She succumbed to her wounds.", 1, 0),
     ],
     ids=[
         "of them",
@@ -730,6 +736,8 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "hit: the rest are hurt",
         "struck: killed and injured parts",
         "struck: two others are further people",
+        "'he' is no woman of the wounded",
+        "'she' is the woman wounded",
     ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(

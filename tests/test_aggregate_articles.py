@@ -340,6 +340,11 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.KILLED,
             4,
         ),
+        (
+            "A woman was wounded in a shooting. She was treated at a hospital and released.",
+            Category.WOUNDED,
+            1,
+        ),
     ],
     ids=[
         "list members",
@@ -348,6 +353,7 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "a single repeat",
         "every member of an inverted list is a part",
         "an inverted list alone is the count",
+        "'she' names the woman again",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

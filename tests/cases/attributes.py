@@ -341,4 +341,37 @@ EXAMPLES_SPEAKERS: list[Row] = [
         ],
         "a claim that closes the clause before yields to the claim of the figure's own clause",
     ),
+    (
+        "According to WHO, 30 health workers have been killed since October.",
+        P,
+        [fig(K, 30, claimed_by="WHO", subject="health workers", cumulative=True)],
+        "an acronym that spells a pronoun is a source",
+    ),
+    (
+        "The attack, claimed by Islamic State, left 143 people dead, according to investigators.",
+        P,
+        [fig(K, 143, claimed_by="investigators", subject="people")],
+        "'claimed by' gives who did it, not who counts",
+    ),
+    (
+        "Aid agencies estimate that 500,000 people have fled.",
+        P,
+        [fig(DISP, 500_000, claimed_by="Aid agencies", cumulative=True)],
+        "an estimate is a claim",
+    ),
+    (
+        "Two people were killed on Saturday and another died of wounds on Monday.",
+        P,
+        [fig(K, 2, date="2023-03-11"), fig(K, 1, date="2023-03-13")],
+        "a later figure's own date after it; the one before trails the figure before",
+    ),
+    (
+        (
+            "Three soldiers were killed on Tuesday, the army said, adding that eight others "
+            "were wounded."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-14"), fig(W, 8, date="2023-03-14")],
+        "a date that trails a figure is the incident's, not the statement's",
+    ),
 ]

@@ -517,7 +517,10 @@ def _elided_part(f: Figure, lead: Figure) -> bool:
     """
     words = f.surface.lower().split()
     if words and words[0] in ("he", "she") and lead.count.low == 1:
-        return True  # "was shot in the neck. He succumbed to his wounds"
+        # "was shot in the neck. He succumbed to his wounds"; not "a woman
+        # was wounded ... He was pronounced dead"
+        head = (lead.subject or "").lower().rsplit(" ", 1)[-1]
+        return head not in (lx.MALE_NOUNS if words[0] == "she" else lx.FEMALE_NOUNS)
     return (
         "pronounced" in words
         and f.sentence_span is not None

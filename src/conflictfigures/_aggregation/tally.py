@@ -268,13 +268,17 @@ def _near(a: ClaimKey, b: ClaimKey) -> bool:
 def _is_definite_one(unit: Unit) -> bool:
     """
     A unit of one person named as someone already known: with "the"
-    ("detained the commander"), or bare ("detained Haqqani leader"), but not
-    introduced with "a", "an", "one", "another" or a numeral.
+    ("detained the commander"), "he" or "she", or bare ("detained Haqqani
+    leader"), but not introduced with "a", "an", "one", "another" or a numeral.
     """
     return all(
         f.count.qualifier is Qualifier.EXACT
         and f.count.stated == 1
-        and (DEFINITE.search(f.surface) is not None or INDEFINITE.search(f.surface) is None)
+        and (
+            f.surface.lower().startswith(("he ", "she "))  # "She was treated and released"
+            or DEFINITE.search(f.surface) is not None
+            or INDEFINITE.search(f.surface) is None
+        )
         for c in unit.claims
         for f in c.figures
     )

@@ -140,6 +140,7 @@ def nearest_date(
     hi: int,
     anchor: int,
     yielding: frozenset[int] = frozenset(),
+    prefer_after: bool = False,
 ) -> DateMention | None:
     """
     The incident date of a figure at ``anchor``: the nearest date in its own
@@ -148,6 +149,9 @@ def nearest_date(
     ``yielding`` (the indices of dates right after a reporting verb, and of
     a dateline's) yield to any other date of the stretch and, when the
     stretch holds only such dates, to any other date of the sentence.
+    With ``prefer_after`` (a figure after another), a date of the stretch
+    after the figure comes first: one before it trails the figure before
+    ("killed on Saturday and another died of wounds on Monday").
     """
 
     def usable(i: int) -> bool:
@@ -166,7 +170,8 @@ def nearest_date(
     # in the stretch or else in the sentence.
     own = [i for i in inside if i not in yielding]
     if own:
-        return nearest(own)
+        after = [i for i in own if firsts[i] >= anchor] if prefer_after else []
+        return nearest(after or own)
     centre = bisect.bisect_left(firsts, anchor)
     near = [
         i
@@ -351,6 +356,13 @@ def sentence_figures(
         if _dates_a_statement(lows, d.first) or in_dateline(tokens, d)
     )
     statement_after = statement_anchors(dates, claims) if dates else []
+    # A date after the sentence's first figure trails it ("Three soldiers
+    # were killed on Tuesday, the army said, adding that ..."): the
+    # incident's, not the statement's.
+    statement_after = [
+        n if d.first >= readings[0].last else after
+        for d, after in zip(dates, statement_after, strict=True)
+    ]
     first_statement = min(statement_after, default=n)
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
@@ -454,6 +466,7 @@ def sentence_figures(
                 hi=hi,
                 anchor=r.first,
                 yielding=yielding,
+                prefer_after=idx > 0,
             )
             if dates
             else None

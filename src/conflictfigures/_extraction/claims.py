@@ -18,6 +18,8 @@ _COUNT_KEEPERS = frozenset(
 def claim_word(tok: Token) -> bool:
     """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
     low = tok.low
+    if tok.is_word and len(tok.text) > 1 and tok.text.isupper():
+        return True  # an acronym, whatever word it spells ("according to WHO", "US officials")
     if (
         not tok.is_word
         or low in lx.PRONOUNS
@@ -431,6 +433,8 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):
             continue
         if k + 1 < n and tokens[k + 1].low == "by":
+            if low.startswith("claim"):
+                continue  # "The attack, claimed by Islamic State, ...": responsibility
             # "The toll was confirmed by the Red Cross"
             rng = claimant_right(tokens, k + 2)
             if rng is not None:

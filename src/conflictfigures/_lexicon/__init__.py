@@ -116,6 +116,8 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     ANIMAL_NOUNS as ANIMAL_NOUNS,
     COLLECTIVE_NOUNS as COLLECTIVE_NOUNS,
     EQUIPMENT_NOUNS as EQUIPMENT_NOUNS,
+    FEMALE_NOUNS as FEMALE_NOUNS,
+    MALE_NOUNS as MALE_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
 )
@@ -542,7 +544,7 @@ REPORTING_VERBS = frozenset(
     """
     said says say told tells announced announces claimed claims claim confirmed
     confirms reported reports added adds stated states noted notes estimated
-    estimates tweeted wrote writes insisted insists acknowledged acknowledges
+    estimates estimate tweeted wrote writes insisted insists acknowledged acknowledges
     admitted admits declared declares alleged alleges
     """.split()
 )

@@ -93,6 +93,23 @@ PEOPLE_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of one woman or one man, for a pronoun that names one of them
+#: again ("a woman was wounded ... He was pronounced dead" is no one of hers).
+FEMALE_NOUNS = frozenset(
+    """
+    woman girl mother daughter wife sister grandmother aunt niece widow lady
+    girlfriend fiancee stepmother stepdaughter granddaughter schoolgirl nun
+    policewoman servicewoman spokeswoman congresswoman female
+    """.split()
+)
+MALE_NOUNS = frozenset(
+    """
+    man boy father son husband brother grandfather uncle nephew gentleman
+    boyfriend fiance stepfather stepson grandson schoolboy monk priest
+    policeman serviceman spokesman congressman businessman male
+    """.split()
+)
+
 #: Group nouns that never mean one person after "the" ("the Taliban", "the army").
 COLLECTIVE_NOUNS = frozenset(
     """
