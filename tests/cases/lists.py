@@ -215,4 +215,40 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1, subject="gunman", side="perpetrator")],
         "nor after a first object read as one person",
     ),
+    (
+        "Floods have killed 12 people in Bihar, 9 in Assam and 4 in Nepal.",
+        P,
+        [
+            fig(K, 12, subject="people", location="Bihar"),
+            fig(K, 9, subject="people", location="Assam"),
+            fig(K, 4, subject="people", location="Nepal"),
+        ],
+        "a list by place whose verb is left out after the first member",
+    ),
+    (
+        "Storm Daniel: 11 dead in Greece, 4 in Bulgaria, 7 in Turkey.",
+        P,
+        [
+            fig(K, 11, location="Greece"),
+            fig(K, 4, location="Bulgaria"),
+            fig(K, 7, location="Turkey"),
+        ],
+        "a headline's list by place",
+    ),
+    (
+        "Turkey hosts 3.2 million refugees, Lebanon about 800,000 and Jordan 650,000.",
+        P,
+        [
+            fig(REF, 3_200_000, location="Turkey"),
+            fig(REF, 800_000, "about", location="Lebanon"),
+            fig(REF, 650_000, location="Jordan"),
+        ],
+        "further hosts of a stock, each country before its number",
+    ),
+    (
+        "Five soldiers were killed in Kabul, 3 in 2019.",
+        P,
+        [fig(K, 5, subject="soldiers")],
+        "no place after the number: no member",
+    ),
 ]

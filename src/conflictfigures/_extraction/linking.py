@@ -25,6 +25,7 @@ from conflictfigures._extraction.lists import (
     continues_active,
     displaced_group,
     elided_after,
+    gapped_member,
     host_member,
     in_part_list,
     inverted_list,
@@ -202,8 +203,10 @@ def read_sentence(
             one = read_one_person(tokens, i)
             reading = [one] if one is not None else None
         if not reading and readings and not pending_list:
-            trailing = trailing_member(tokens, readings[-1], num) or host_member(
-                tokens, readings[-1], num
+            trailing = (
+                trailing_member(tokens, readings[-1], num)
+                or host_member(tokens, readings[-1], num)
+                or gapped_member(tokens, readings[-1], num)
             )
             reading = [trailing] if trailing is not None else reading
         if not reading:

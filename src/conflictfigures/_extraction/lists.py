@@ -15,7 +15,7 @@ from conflictfigures._extraction.numbers import age_set_off
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.verbs import is_adverb
-from conflictfigures.models import Category
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -304,6 +304,65 @@ def host_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Readi
         return None
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
+    return r
+
+
+#: How many capitalized words a place of a gapped list may hold.
+_PLACE_WORDS = 4
+#: How many tokens may stand between two members of a gapped list.
+_GAP_TOKENS = 8
+
+
+def _place_end(tokens: list[Token], k: int) -> int | None:
+    """``"in" NAME{1,4}`` at ``k``: the index after the place's name, else ``None``."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].low != "in" or not tokens[k + 1].is_capitalized:
+        return None
+    m = k + 1
+    while m < n and m <= k + _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
+        m += 1
+    return m
+
+
+def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``FIGURE ("in" PLACE)? ("," | "and")+ NUMBER NP? "in" PLACE`` or, for a
+    stock, ``FIGURE ("," | "and")+ COUNTRY QUALIFIER? NUMBER``: a further
+    member of a list whose verb is left out, counted in another place: "11
+    dead in Greece, 4 in Bulgaria, 7 in Turkey", "have killed 12 people in
+    Bihar, 9 in Assam and 4 in Nepal", "Turkey hosts 3.2 million refugees,
+    Lebanon about 800,000 and Jordan 650,000".  The group, when the number
+    has one, is the figure's own.
+    """
+    j = num.first
+    if num.stated is None or num.article or j <= prev.last or j - prev.last > _GAP_TOKENS:
+        return None
+    k = prev.last
+    stock = prev.category in (Category.REFUGEES, Category.DISPLACED)
+    if stock and tokens[j - 1].low in lx.COUNTRIES:
+        gap_end = j - 1  # "..., Lebanon 800,000"
+    elif (
+        stock
+        and j >= 2
+        and tokens[j - 2].low in lx.COUNTRIES
+        and num.qualifier is not Qualifier.EXACT
+    ):
+        gap_end = j - 2  # "..., Lebanon about 800,000"
+    else:
+        gap_end = j
+        place = _place_end(tokens, k)
+        if place is not None:
+            k = place  # the place of the figure before
+    if not (k < gap_end and all(t.low in ("and", ",") for t in tokens[k:gap_end])):
+        return None
+    start, end, _ = read_np(tokens, num.last)
+    if end > start and tokens[end - 1].low != prev.head:
+        return None
+    if gap_end == j and _place_end(tokens, max(end, num.last)) is None:
+        return None  # a place must follow: "4 in Bulgaria"
+    r = Reading(num, prev.category)
+    r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
+    r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative
     return r
 
 
