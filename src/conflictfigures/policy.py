@@ -13,8 +13,8 @@ exact      "two", "3.6 million"   the numbers that round to it:
                                   3.6 million is 3,550,000 to 3,649,999
 at_least   "at least 19"          19 up, no ceiling
 more_than  "more than 50"         51 up, no ceiling
-nearly     "nearly a million"     90% of it up to one below it:
-                                  900,000 to 999,999
+nearly     "nearly a million"     90% of it up to it (reporters round up):
+                                  900,000 to 1,000,000
 about      "about 200"            a band of 10% (at least 1 either side):
                                   180 to 220
 up_to      "up to 15"             0 to 15
@@ -277,8 +277,9 @@ class BoundsPolicy:
         if qualifier is Qualifier.MORE_THAN:
             return stated + 1, None
         if qualifier is Qualifier.NEARLY:
-            high = max(stated - 1, 0)
-            return min(math.ceil(stated * _exact(self.nearly_floor)), high), high
+            # Up to the stated number itself: reporters round up to it ("nearly
+            # 50" for 48 or 49, and for a count they will not vouch for).
+            return min(math.ceil(stated * _exact(self.nearly_floor)), stated), stated
         if qualifier is Qualifier.ABOUT:
             band = max(math.ceil(stated * _exact(self.about_band)), half, 1)
             return max(0, stated - band), stated + band
@@ -294,10 +295,10 @@ class BoundsPolicy:
     def best(self, count: _Stated) -> int:
         """
         Return the single best number for a count: the stated number, the
-        number event coders record, whatever bound the qualifier sets ("more
-        than 50" is 50 while its ``low`` stays 51; "nearly 50" is 50 while
-        its ``high`` stays 49); the middle of a range; the word's ``best``
-        for a vague count.
+        number event coders record ("more than 50" is 50 while its ``low``
+        stays 51; "nearly 50" is 50), except "fewer than 50" (49, its
+        ``high``); the middle of a range; the word's ``best`` for a vague
+        count.
 
         >>> from conflictfigures import Count
         >>> DEFAULT_POLICY.best(Count.read(50, "more_than"))
@@ -314,6 +315,8 @@ class BoundsPolicy:
         if q is Qualifier.RANGE:
             assert count.stated_high is not None  # noqa: S101
             return (count.stated + count.stated_high) // 2
+        if q is Qualifier.FEWER_THAN:
+            return count.high if count.high is not None else count.stated
         return count.stated
 
 
