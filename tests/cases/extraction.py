@@ -774,6 +774,48 @@ EXAMPLES_ONE: list[Row] = [
         [fig(K, 1)],
         "how often is no count; the coordinated verb kills",
     ),
+    (
+        "Maria Lopez, 63, and her grandson, 9, were killed when a truck ran a red light.",
+        P,
+        [fig(K, 2, subject="Maria Lopez")],
+        "a named person and one of her own, each with an age",
+    ),
+    (
+        "Ahmed Khan and his two sons were killed.",
+        P,
+        [fig(K, 3, subject="Ahmed Khan")],
+        "a named person and a count of his own",
+    ),
+    (
+        "Ellis was found with a gunshot wound and died at the scene.",
+        P,
+        [fig(K, 1, subject="Ellis")],
+        "a surname, a first verb skipped as an auxiliary, then the death",
+    ),
+    (
+        "A man in his 30s was found shot to death in a car.",
+        P,
+        [fig(K, 1, subject="man")],
+        "an age by decade is no count",
+    ),
+    (
+        "The blast killed both the driver and his passenger.",
+        P,
+        [fig(K, 1, subject="driver"), fig(K, 1, subject="passenger")],
+        "'both X and Y' joins two groups, each counting itself",
+    ),
+    (
+        "The gunman killed both her parents.",
+        P,
+        [fig(K, 2, subject="her parents")],
+        "'both' before a plural group counts two, once",
+    ),
+    (
+        "Soldiers reportedly strangled a detainee in custody.",
+        P,
+        [fig(K, 1, subject="detainee")],
+        "strangling kills",
+    ),
 ]
 
 EXAMPLES_NO_FIGURE: list[Row] = [

@@ -488,6 +488,11 @@ _ASIDE_REACH = 30
 _MODIFIER_REACH = 15
 
 
+def _decade(tokens: list[Token], m: int) -> bool:
+    """Whether the digits at ``m`` are an age by decade ("in his 30s"), no count."""
+    return tokens[m - 1].low in lx.POSSESSIVES and m + 1 < len(tokens) and tokens[m + 1].low == "s"
+
+
 def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     """
     ``MODIFIER = "," ASIDE "," | "(" ASIDE ")" | OPENER WORD{0,14}``: step over
@@ -588,7 +593,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         if (
             t.low in lx.MODIFIER_STOPS
             or t.text in _MODIFIER_ENDS
-            or t.is_digits
+            # (an age by decade is no count: "a man in his 30s")
+            or (t.is_digits and not _decade(tokens, m))
             # A count of its own starts there, unless a preposition takes it
             # ("seven people from one family were wounded").
             or (t.low in _NUMBER_WORDS and tokens[m - 1].low not in lx.PREPOSITIONS)

@@ -118,7 +118,7 @@ def read_sentence(
             or (
                 k > 0
                 and (
-                    lows[k - 1] in ("he", "she", ",")
+                    lows[k - 1] in ("he", "she", ",", "and")
                     or (tokens[k - 1].is_capitalized and tokens[k - 1].is_word)
                 )
                 and (
@@ -221,10 +221,9 @@ def read_sentence(
         after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)
-            # Go on after the furthest figure this number starts.
-            for r in reading:
-                if r.first >= num.first and r.last > after:
-                    after = r.last
+            # Go on after the furthest figure this number reads (its words
+            # may start before it: "killed both her parents").
+            after = max(after, *(r.last for r in reading))
         i = after
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]

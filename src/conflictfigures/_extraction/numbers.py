@@ -365,7 +365,15 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
     if low == "dozen":
         return 12, i + 1, None, False, False
     if low == "both" and i + 1 < n and tokens[i + 1].is_word:
-        # "both men were detained": two, if a plural group follows (the caller checks).
+        # "both men were detained": two, if a plural group follows (the caller
+        # checks); but "both the driver and his passenger" joins two groups,
+        # each counting itself.
+        for k in range(i + 1, min(n, i + _BOTH_REACH)):
+            word = tokens[k].low
+            if word == "and" and k > i + 1:
+                return None
+            if not tokens[k].is_word or word.endswith(("s", "men")) or word in _BOTH_STOPS:
+                break
         return 2, i + 1, None, False, False
     if low == "half" and words_at(tokens, i + 1, ("a",)):
         scale = _scale_after(tokens, i + 2, after_digits=False)
@@ -435,6 +443,12 @@ _QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "another"})
 #: Words that start a number of their own making ("half a million", "a
 #: dozen", "between 10 and 15", "both men"), besides number words.
+#: How far after "both" the "and" of "both X and Y" may stand.
+_BOTH_REACH = 5
+#: Words that end the group after "both" before any "and" ("both were
+#: killed and ...", "both children").
+_BOTH_STOPS = frozenset({"were", "was", "are", "have", "had", "died", "children", "people"})
+
 _OWN_STARTERS = ARTICLES | {"half", "dozen", "between", "both"}
 _VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
 _TRAILING_BY_FIRST = _by_first_word(TRAILING_QUALIFIERS)

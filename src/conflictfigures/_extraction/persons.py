@@ -16,7 +16,7 @@ from conflictfigures._extraction.chunks import (
     plural,
     singular_group_end,
 )
-from conflictfigures._extraction.numbers import NumberReading, age_set_off
+from conflictfigures._extraction.numbers import NumberReading, age_set_off, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import (
     death_after_phrase,
@@ -269,11 +269,13 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         phrase = passive_phrase_at(tokens, k)
         if phrase is not None:
             trig, end = (phrase[1], None), k + len(phrase[0])
+    # The first verb: here, or skipped as an auxiliary ("was found with ...").
+    first_verb = k if _participle(low) else k - 1 if _participle(tokens[k - 1].low) else -1
     if (
         trig is None
         and be
-        and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
-        and (second := coordinated_trigger(tokens, k)) is not None
+        and first_verb > 0
+        and (second := coordinated_trigger(tokens, first_verb)) is not None
     ):
         # a second verb after a first that is no trigger: "was shot and killed"
         low = tokens[second].low
@@ -325,6 +327,32 @@ _GROUP_WORDS_BEFORE = frozenset({"other", "another", "the", "a", "an", "these", 
 _NAMES_HELD = 8
 
 
+def _participle(low: str) -> bool:
+    """Whether a lower-case word may be a past participle ("shot", "found", "stabbed")."""
+    return low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES
+
+
+def _kin_after(tokens: list[Token], j: int) -> tuple[int, int]:
+    """
+    ``POSSESSIVE NUMBER? WORD? PERSON`` at ``j``, people of the named one's
+    own ("her grandson", "his younger brother", "his two sons"): the index
+    after them and how many they are, or ``(j, 0)``.
+    """
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low not in lx.POSSESSIVES:
+        return j, 0
+    count, m = 1, j + 1
+    num = read_number(tokens, m)
+    if num is not None and num.stated is not None and not num.article:
+        count, m = num.stated, num.last
+    for k in (m, m + 1):
+        if k < n and tokens[k].low in lx.PEOPLE_NOUNS and plural(tokens[k].low) == (count > 1):
+            return k + 1, count
+        if k >= n or not tokens[k].is_word or tokens[k].is_capitalized:
+            break
+    return j, 0
+
+
 def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | None:
     """
     ``NAME AGE? (("," | "and" | "," "and") NAME AGE?)+`` from the name at
@@ -354,9 +382,13 @@ def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | Non
         m = j
         while m < n and m < j + 4 and is_name(tokens[m]):
             m += 1
+        members = 1
+        if m == j:
+            # "Maria Lopez, 63, and her grandson, 9, were killed", "and his two sons"
+            m, members = _kin_after(tokens, j)
         if m == j:
             break
-        count, k = count + 1, m
+        count, k = count + members, m
     if count < 2:
         return None
     return count, (k + 1 if k < n and tokens[k].text == "," else k)

@@ -509,6 +509,7 @@ ACTIVE_FILLERS = frozenset(
     {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
     | {"additional", "further", "other", "the"}
     | {"their", "its", "his", "her", "our"}  # "detained their 24 crew members"
+    | {"both"}  # "killed both the driver and his passenger"
 )
 
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
