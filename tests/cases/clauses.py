@@ -282,6 +282,54 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "No casualties were reported in the attack on the base.",
+        P,
+        [fig(CAS, 0, subject="casualties")],
+        "a zero of a noun that counts harm",
+    ),
+    (
+        "No bodies have been recovered.",
+        P,
+        [],
+        "no bodies found says nothing of the dead",
+    ),
+    (
+        "Rescuers are searching for 30 others after the boat capsized.",
+        P,
+        [fig(M, 30, subject="others")],
+        "people searched for are missing",
+    ),
+    (
+        "Police are searching for two suspects.",
+        P,
+        [],
+        "suspects searched for are sought, not missing",
+    ),
+    (
+        "UNHCR has registered more than 60,000 new arrivals from Sudan in eastern Chad.",
+        P,
+        [fig(REF, 60_000, "more_than", claimed_by="UNHCR", location="eastern Chad")],
+        "arrivals from another country are refugees",
+    ),
+    (
+        "Fighting has uprooted 8 million people, including 1.8 million who have crossed into Chad.",
+        P,
+        [fig(DISP, 8_000_000), fig(REF, 1_800_000)],
+        "a part of another category, a bare count with a relative clause of people",
+    ),
+    (
+        "Of the 300 passengers, 200 were killed.",
+        P,
+        [fig(K, 200)],
+        "the whole a part is of is no member of the part's list",
+    ),
+    (
+        "Initial reports indicate several insurgents were killed in the strike.",
+        P,
+        [fig(K, None, "vague", claimed_by=None)],
+        "a reporting word before a verb is a plural noun, no claim",
+    ),
+    (
         "Among the dead were a nurse, two paramedics and a journalist, the Red Crescent said.",
         P,
         [

@@ -544,8 +544,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             return k
     if part is not None:
         return part  # "9 people including civilians and policemen were killed"
-    if np[1] == np[0] or tok.is_capitalized or not tok.is_word:
-        return k
+    if (np[1] == np[0] and tok.low != "who") or tok.is_capitalized or not tok.is_word:
+        return k  # (a bare count takes a relative clause of people: "1.8 million who fled")
     low = tok.low
     ages = age_list_end(tokens, k)
     if ages is not None:  # "two girls aged 6 and 4 are killed"

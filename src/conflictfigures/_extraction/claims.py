@@ -432,6 +432,8 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             continue
         if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):
             continue
+        if low.endswith("s") and k + 1 < n and tokens[k + 1].low in lx.VERBS_AFTER_A_NOUN:
+            continue  # "Intelligence reports led the force to ...": a noun, no claim
         if k + 1 < n and tokens[k + 1].low == "by":
             if low.startswith("claim"):
                 continue  # "The attack, claimed by Islamic State, ...": responsibility

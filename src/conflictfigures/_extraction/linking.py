@@ -489,10 +489,12 @@ def link_passive(c: Candidate) -> list[Reading] | None:
 def link_self(c: Candidate) -> list[Reading] | None:
     """
     ``self = NUMBER NP`` whose head counts itself: "three martyrs", "3.6
-    million Syrian refugees".
+    million Syrian refugees", "No casualties were reported".
     """
-    if c.cls != "self" or c.head is None or c.zero or c.subset:
+    if c.cls != "self" or c.head is None or c.subset:
         return None
+    if c.zero and c.head not in _ZERO_SELF_NOUNS:
+        return None  # "no bodies were found" says nothing of the dead
     gate = lx.GATED_SELF_NOUNS.get(c.head)
     if gate is not None and not _gate_open(c.tokens, c.num, c.np, gate):
         return None  # "saved 14 lives", "released 50 hostages"
@@ -506,6 +508,13 @@ def link_self(c: Candidate) -> list[Reading] | None:
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
+
+
+#: The self-counting nouns a zero counts ("No casualties were reported",
+#: "there were no deaths"): harms, not bodies or lives.
+_ZERO_SELF_NOUNS = frozenset(
+    {"casualties", "deaths", "fatalities", "injuries", "death", "fatality", "injury"}
+)
 
 
 def _gate_open(
@@ -629,6 +638,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
     chosen = choose(cats, cls)
     if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
         return None  # "injuring another": one more of the group before
+    if chosen is Category.MISSING and (num.article or c.head in lx.ESCAPING_NOUNS):
+        return None  # "searching for two suspects", "the leader": sought, not missing
     if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
         chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
     r = finish(Reading(num, chosen), tokens, np)
@@ -680,6 +691,12 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
         c.zero
         or c.cls not in ("people", "equipment", "agent", "unknown")
         or (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
+        # "Of the 300 passengers, 200 were killed": the whole the part is of
+        or (
+            num.first > 1
+            and tokens[num.first - 1].low in ("the", "its", "their")
+            and tokens[num.first - 2].low in lx.PREPOSITIONS
+        )
         or np[1] >= len(tokens)
         or tokens[np[1]].low not in lx.LIST_JOINERS
     ):

@@ -608,7 +608,8 @@ def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] |
     for words, people, _equipment in active_phrases_at(tokens, k):
         m = len(words)
         if people is not None and k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
-            return people, k - m + 1
+            # one person searched for is a target, not missing
+            return (people, k - m + 1) if people is not Category.MISSING else None
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
     if trig is None or trig[0] is None or trig[0] is Category.REFUGEES or intended(tokens, k):
         return None

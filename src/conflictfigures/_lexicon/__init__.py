@@ -110,6 +110,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     TROPHY_WORDS as TROPHY_WORDS,
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERB_LIKE as VERB_LIKE,
+    VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
     ZERO_WORDS as ZERO_WORDS,
 )
 from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
@@ -204,7 +205,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
-    strangl suffocat asphyxiat smother hanged
+    strangl suffocat asphyxiat smother hanged searching
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
     punctur struck lightning alive heads throats homes troph surviv hit control possess

@@ -436,7 +436,8 @@ PERPETRATOR_NOUNS = frozenset(
 )
 
 #: Nouns of people whose flight is an escape, never a displacement ("the
-#: attacker fled", "the suspects fled the scene", "militants fled").
+#: attacker fled", "the suspects fled the scene", "militants fled"), and
+#: whom a search seeks, never missing ("police are searching for two suspects").
 ESCAPING_NOUNS = PERPETRATOR_NOUNS | frozenset(
     """
     suspect suspects robber robbers thief thieves killer killers culprit culprits
@@ -583,3 +584,12 @@ PAST_WORDS = frozenset({"above", "past", "beyond"})
 #: Stems of death, of which one must stand in a storm narrative whose
 #: fatality codes are read ("killed", "drowned", "fatalities").
 DEATH_STEMS = ("killed", "dead", "died", "death", "fatal", "drown", "perish")
+
+#: Verbs that show a reporting word before them is a plural noun, their
+#: subject ("reports led", "estimates suggest", "claims were").
+VERBS_AFTER_A_NOUN = frozenset(
+    """
+    led lead leads say said show showed shows suggest suggested suggests indicate
+    indicated indicates were are have had put puts place places
+    """.split()
+)

@@ -89,7 +89,7 @@ PEOPLE_NOUNS = frozenset(
     gangster gangsters informant informants collaborator
     collaborators defector defectors deserter deserters abductee abductees
     captive captives congregant congregants parishioner parishioners
-    athlete athletes
+    athlete athletes household households
     """.split()
 )
 

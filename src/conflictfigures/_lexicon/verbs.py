@@ -391,6 +391,8 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("setting", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
+    # rescuers "searching for 30 others": missing (never the suspects sought)
+    (("searching", "for"), Category.MISSING, None),
     (("fatally", "shot"), Category.KILLED, None),
     (("fatally", "shooting"), Category.KILLED, None),
     (("fatally", "stabbed"), Category.KILLED, None),
@@ -494,6 +496,7 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "homicides": Category.KILLED,
     "refugees": Category.REFUGEES,
     "refugee": Category.REFUGEES,
+    "arrivals": Category.REFUGEES,  # "60,000 new arrivals from Sudan in eastern Chad"
     "detainees": Category.DETAINED,
     "injuries": Category.WOUNDED,
     "injury": Category.WOUNDED,
