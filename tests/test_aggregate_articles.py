@@ -345,6 +345,32 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.WOUNDED,
             1,
         ),
+        (
+            "A 20-year-old man died at the scene. A 17-year-old boy died later at the hospital.",
+            Category.KILLED,
+            2,
+        ),
+        (
+            "A soldier was killed and four others were wounded. Later a soldier died.",
+            Category.KILLED,
+            1,
+        ),
+        (
+            (
+                "A car bomb killed twenty people at the market. Another explosion at a "
+                "hospital shortly after killed three more."
+            ),
+            Category.KILLED,
+            23,
+        ),
+        (
+            (
+                "At least eleven people were killed in a bombing. A toddler died months "
+                "later, bringing the toll of the bombing to 12."
+            ),
+            Category.KILLED,
+            12,
+        ),
     ],
     ids=[
         "list members",
@@ -354,6 +380,10 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "every member of an inverted list is a part",
         "an inverted list alone is the count",
         "'she' names the woman again",
+        "two people of different kinds a document introduces are two",
+        "the same kind introduced again may be a repeat",
+        "'shortly after' with no event after it is no background",
+        "a running total counts all of its category, not the group before",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

@@ -432,11 +432,13 @@ def conditions_dropped(figures: list[Figure]) -> list[Figure]:
 #: A figure told inside a clause about an earlier or later event: "just a
 #: day after twin blasts in the capital killed almost 30 people", "comes 10
 #: days after another firefight that left 13 soldiers dead", "follows the
-#: kidnapping of 36 workers"; no comma may stand between (the window is
-#: bounded, so the trailing run is read in constant time).
+#: kidnapping of 36 workers"; no comma may stand between, and the event must
+#: be named ("Another explosion shortly after killed three more" is this
+#: story's own; the window is bounded, so the trailing run is read in
+#: constant time).
 _BACKGROUND_RE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|hours?|years?|shortly|just|soon|only)\s+(?:after|before)\b"
-    r"|\bfollows\b|\bcomes\b[^,;.]{0,60}\bafter\b)[^,;]*$"
+    r"|\bfollows\b|\bcomes\b[^,;.]{0,60}\bafter\b)\s*[^,;\s][^,;]*$"
 )
 #: How far before a figure its background clause may open.
 _BACKGROUND_REACH = 120

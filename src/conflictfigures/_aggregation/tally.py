@@ -198,14 +198,28 @@ def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
     Each figure's part: its exact count, and how many members of its list
     gave that count before it. A list does not repeat itself: "one child,
     one teenager and two adults were injured" counts two people of one, not
-    one person twice.
+    one person twice; nor does a document that introduces one person after
+    another ("A woman was killed. A man was killed.").
     """
     lists = list_ids(figures)
     seen: dict[tuple[Any, Count | None], int] = defaultdict(int)
     keys: list[tuple[Count | None, int]] = []
+    # The people each document introduces, by what they are: a new kind of
+    # person is a new person ("A woman was killed. A man was killed."); the
+    # same kind again may be the same one told twice.
+    introduced: dict[tuple[Source, str], int] = {}
+    kinds: dict[Source, int] = defaultdict(int)  # how many kinds each document introduced
     for f in figures:
         count = _part_key(f.count)
         chain = lists.get(id(f))
+        if chain is None and _introduces(f):
+            kind = (f.source, (f.subject or "").lower())
+            order = introduced.get(kind)
+            if order is None:
+                order = introduced[kind] = kinds[f.source]
+                kinds[f.source] += 1
+            keys.append((count, order))
+            continue
         if chain is None:
             keys.append((count, 0))
             continue
@@ -480,10 +494,45 @@ class _Repeats:
 _MANY = object()
 
 
+#: The words that introduce one new person ("a woman", "another man").
+_INTRODUCING = frozenset({"a", "an", "another"})
+
+
+def _introduced_in(unit: Unit) -> set[tuple[Source, str]]:
+    """
+    The documents in which a unit's single person is introduced with "a",
+    "an" or "another" ("A woman was killed"), each with what the person is:
+    two people of different kinds a document introduces are two people ("A
+    woman was killed. A man was killed."), never repeats of each other; a
+    headline's bare "Man killed" is no introduction.
+    """
+    return {
+        (f.source, (f.subject or "").lower())
+        for c in unit.claims
+        for f in c.figures
+        if _introduces(f)
+    }
+
+
+def _introduced_apart(a: set[tuple[Source, str]], b: set[tuple[Source, str]]) -> bool:
+    """Whether one document introduces people of two kinds in ``a`` and ``b``."""
+    return any(src == other and kind != other_kind for src, kind in a for other, other_kind in b)
+
+
+def _introduces(f: Figure) -> bool:
+    """Whether a figure introduces one new person ("a woman", "another man")."""
+    return (
+        f.count.stated == 1
+        and f.count.qualifier is Qualifier.EXACT
+        and f.surface[: f.surface.find(" ")].lower() in _INTRODUCING
+    )
+
+
 def _merged_repeats(units: list[Unit]) -> list[Unit]:
     """
     Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit;
-    two members of one list are two parts, never a repeat. A unit joins the
+    two members of one list are two parts, never a repeat, nor are two
+    people one document introduces (:func:`_introduced_in`). A unit joins the
     first merged unit it fits (see :class:`_Repeats` for the cost).
     """
     buckets: dict[tuple[Any, ...], list[Unit]] = defaultdict(list)
@@ -500,10 +549,13 @@ def _merged_repeats(units: list[Unit]) -> list[Unit]:
         in_list: dict[tuple[Any, ...], int] = defaultdict(int)
         for unit in bucket:
             apart = any(in_list[lst] == len(merged) for lst in unit.lists)
+            introduced = _introduced_in(unit)
             for j in () if apart else index.candidates(unit.key, len(merged)):
                 other = merged[j]
-                if other.lists.isdisjoint(unit.lists) and all(
-                    _near(c.key, unit.key) for c in other.claims
+                if (
+                    other.lists.isdisjoint(unit.lists)
+                    and not _introduced_apart(introduced, _introduced_in(other))
+                    and all(_near(c.key, unit.key) for c in other.claims)
                 ):
                     for lst in unit.lists - other.lists:
                         in_list[lst] += 1

@@ -387,7 +387,9 @@ def sentence_figures(
                 and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
             ):
                 r.side = previous.side
-        elif previous is not None:
+        elif previous is not None and not (r.cumulative and r.category is previous.category):
+            # (a running total counts all of its category, not the group
+            # before: "a toddler died, bringing the toll to 12")
             r.subject = previous.subject
             r.side = previous.side
         if r.category in (Category.KILLED, Category.WOUNDED) and (

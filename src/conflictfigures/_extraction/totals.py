@@ -95,8 +95,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             category, group = state
         elif j < len(tokens) and tokens[j].low == "of":
             start, end, nxt = read_np(tokens, j)
-            if end > start:
-                group = (start, end)
+            if end > start and tokens[end - 1].low not in lx.INCIDENT_NOUNS:
+                group = (start, end)  # (not "the toll of the bombing": an event, no group)
             k = nxt
             while k < i - 1 and k < nxt + 3 and tokens[k].low in lx.AUXILIARIES:
                 k += 1
