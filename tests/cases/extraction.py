@@ -816,6 +816,36 @@ EXAMPLES_ONE: list[Row] = [
         [fig(K, 1, subject="detainee")],
         "strangling kills",
     ),
+    (
+        "By evening, 37 bodies had been brought to the hospital.",
+        P,
+        [fig(K, 37, subject="bodies")],
+        "bodies taken to a hospital are the dead",
+    ),
+    (
+        "The floods killed at least 83 people and left 111 missing.",
+        P,
+        [fig(K, 83, "at_least", subject="people"), fig(M, 111)],
+        "a result 'missing' after 'left'",
+    ),
+    (
+        "The man, identified as Derek Lyle, 31, died at the hospital.",
+        P,
+        [fig(K, 1, subject="man")],
+        "an age after an appositive",
+    ),
+    (
+        "A toddler was killed and his 5-year-old sister was injured.",
+        P,
+        [fig(K, 1, subject="toddler"), fig(W, 1, subject="sister")],
+        "a possessive before an age is one person",
+    ),
+    (
+        "Two children and a traffic warden were among the dead. Total deaths: 5.",
+        P,
+        [fig(K, 5)],
+        "a 'Total' label",
+    ),
 ]
 
 EXAMPLES_NO_FIGURE: list[Row] = [

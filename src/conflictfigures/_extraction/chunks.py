@@ -14,6 +14,7 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     age_end,
     age_list_end,
+    age_set_off,
     model_code,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial
@@ -528,13 +529,11 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         limit = min(n, k + _ASIDE_REACH)
         while m < limit and tokens[m].text != close and tokens[m].low not in _CLAUSE_ENDS:
             m += 1
-        if (
-            m + 1 < limit
-            and tokens[m].text == close
-            and m > k + 1
-            and (verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1))
-        ):
-            return m + 1
+        if m + 1 < limit and tokens[m].text == close and m > k + 1:
+            if close == "," and age_set_off(tokens, m) == m + 2:
+                m += 2  # an age after the aside: "The man, identified as Derek Lyle, 31, died"
+            if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1):
+                return m + 1
         if part is not None:
             return part  # "Ten policemen, including two officers were killed"
         if close == "," and k + 1 < n and tokens[k + 1].low in lx.RELATIVE_PRONOUNS:

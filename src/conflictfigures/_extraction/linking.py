@@ -442,6 +442,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     category = choose(cats, cls)
     if category is None:
         return None
+    if category is Category.WOUNDED and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.KILLED:
+        category = Category.KILLED  # "37 bodies had been brought to the hospital": the dead
     if c.subset and c.head is not None and (category, c.head) in c.counted:
         return None  # "one of the insurgents died" after the insurgents were counted
     out: list[Reading] = []
@@ -547,6 +549,8 @@ def link_result(c: Candidate) -> list[Reading] | None:
     if result is None:
         return None
     category, first, last = result
+    if category is Category.WOUNDED and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.KILLED:
+        category = Category.KILLED  # "brought 37 bodies to the hospital": the dead
     r = finish(Reading(c.num, category), c.tokens, c.np)
     # The verb inside the figure before ("2 fatalities 2 to death") is not this one's.
     r.first = first if first >= (c.readings[-1].last if c.readings else 0) else c.num.first

@@ -443,6 +443,9 @@ _QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "another"})
 #: Words that start a number of their own making ("half a million", "a
 #: dozen", "between 10 and 15", "both men"), besides number words.
+#: Possessives before a person's age ("his 5-year-old sister": one person).
+_AGED_POSSESSIVES = frozenset({"his", "her", "their"})
+
 #: How far after "both" the "and" of "both X and Y" may stand.
 _BOTH_REACH = 5
 #: Words that end the group after "both" before any "and" ("both were
@@ -695,7 +698,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case
     if (
-        start.low in ("a", "an", "one", "the")
+        (start.low in ("a", "an", "one", "the") or start.low in _AGED_POSSESSIVES)
         and i + 1 < n
         and (tokens[i + 1].is_digits or tokens[i + 1].low in UNITS or tokens[i + 1].low in TENS)
     ):

@@ -239,6 +239,8 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         if m >= n or tokens[m].text != ",":
             return None
         k = m + 1
+        if age_set_off(tokens, k - 1) == k + 1:
+            k += 2  # an age after the appositive: "The man, identified as Derek Lyle, 31, died"
         if k < n and tokens[k].low == "of" and (place := _of_place(tokens, k)) is not None:
             k = place  # "Brianna Cole, 19, of Camden, was shot"
     singular = False

@@ -516,15 +516,19 @@ def _label_before(
     tokens: list[Token], k: int
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
     """
-    ``LABEL ":" NUMBER`` at the start of a line of figures, with ``":"`` at
-    ``k``: a state or a counted noun as the label ("Missing: 12", "Dead: 3",
-    "Deaths: 45", "IDPs: 38,000"); the label's categories and index.
+    ``"Total"? LABEL ":" NUMBER`` at the start of a line of figures, with
+    ``":"`` at ``k``: a state or a counted noun as the label ("Missing: 12",
+    "Dead: 3", "Deaths: 45", "IDPs: 38,000", "Total deaths: 5"); the label's
+    categories and index.
     """
-    if k < 1 or tokens[k].text != ":" or (k >= 2 and tokens[k - 2].is_word):
+    if k < 1 or tokens[k].text != ":":
         return None
     label = tokens[k - 1]
-    if not label.is_capitalized:
+    total = k >= 2 and tokens[k - 2].low == "total" and tokens[k - 2].is_capitalized
+    if total and k >= 3 and tokens[k - 3].is_word:
         return None
+    if not total and (not label.is_capitalized or (k >= 2 and tokens[k - 2].is_word)):
+        return None  # (a label opens its line: "Missing: 12", "Total deaths: 5")
     passive = lx.PASSIVE_TRIGGERS.get(label.low)
     if passive is not None and label.low not in lx.ACTIVE_TRIGGERS:
         return passive, k - 1

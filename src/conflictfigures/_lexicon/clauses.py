@@ -355,6 +355,7 @@ LEFT_HOMES_PAST: tuple[tuple[str, ...], ...] = tuple(
 RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("to", "death"): Category.KILLED,
     ("dead",): Category.KILLED,
+    ("missing",): Category.MISSING,  # "left 111 missing"
     ("homeless",): Category.DISPLACED,
     ("from", "their", "homes"): Category.DISPLACED,
     ("into", "shelters"): Category.DISPLACED,
