@@ -285,7 +285,7 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         "The victims, a 52-year-old woman and her 30-year-old son, were pronounced dead.",
         P,
         [fig(K, 1, subject="woman"), fig(K, 1, subject="son")],
-        "an appositive list whose second member has an age, then a comma before the verb (was a strict xfail)",
+        "an appositive list, its second member aged, a comma before the verb (was strict xfail)",
     ),
     (
         "No casualties were reported in the attack on the base.",
