@@ -371,6 +371,22 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.KILLED,
             12,
         ),
+        (
+            (
+                "Gaza toll passes 27,500\nThe Health Ministry in Gaza said on Monday that at "
+                "least 27,585 Palestinians have been killed since October 7."
+            ),
+            Category.KILLED,
+            27_585,
+        ),
+        (
+            (
+                "Shooting leaves 2 dead, 3 hurt at gas station\nTwo men died at the scene. "
+                "Three other people were transported to hospitals."
+            ),
+            Category.WOUNDED,
+            3,
+        ),
     ],
     ids=[
         "list members",
@@ -384,6 +400,8 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "the same kind introduced again may be a repeat",
         "'shortly after' with no event after it is no background",
         "a running total counts all of its category, not the group before",
+        "a headline's bare toll is the body's named one",
+        "'other' after the dead of another category is no further group",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

@@ -310,6 +310,47 @@ _SUM_RE = re.compile(
 )
 
 
+def _bare(unit: Unit) -> bool:
+    """Whether a unit's figures name neither a place nor a period ("toll passes 27,500")."""
+    return all(f.location is None and f.period is None for c in unit.claims for f in c.figures)
+
+
+#: How many named totals after a bare one are set beside it.
+_BARE_REACH = 8
+
+
+def bare_totals_dropped(totals: list[Unit]) -> list[Unit]:
+    """
+    Rule 3a: a running total that names neither place nor period (a
+    headline's "Gaza toll passes 27,500") is the same total as a later one
+    of its document that names them and whose count it holds ("at least
+    27,585 Palestinians have been killed ... since October 7"), on the same
+    side or with no side of its own: it is not counted beside it.
+    """
+    if len(totals) < 2:
+        return totals
+    drop: set[int] = set()
+    for found in _by_document(totals):
+        named = [(start, u) for start, u in found if not _bare(u)]
+        starts = [start for start, _ in named]
+        for start, unit in found:
+            if not _bare(unit):
+                continue
+            est = unit.estimate
+            # The nearest few named totals after it (a bounded look: linear).
+            first = bisect.bisect_right(starts, start)
+            for _, other in named[first : first + _BARE_REACH]:
+                o = other.estimate
+                if (
+                    unit.key.side in (None, other.key.side)
+                    and o.low >= est.low
+                    and (est.high is None or o.best <= est.high)
+                ):
+                    drop.add(id(unit))
+                    break
+    return [u for u in totals if id(u) not in drop] if drop else totals
+
+
 def totals_dropped(incidents: list[Unit]) -> list[Unit]:
     """
     Rule 2e: "... killing 12 people ... killing one person ... The four

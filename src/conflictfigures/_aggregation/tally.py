@@ -20,6 +20,7 @@ from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
     background_dropped,
+    bare_totals_dropped,
     conditions_dropped,
     deaths_among_wounded,
     details_dropped,
@@ -116,9 +117,11 @@ def _tally_part(
 
     A further group ("two additional suspects") is added to the rest, so it
     may not be merged with the rest as a rival report of the same people.
-    "Others" alone is further only after a figure of its category in its
-    sentence ("two were wounded and three others wounded"): in "killing a
-    girl and injuring 20 others" the others are others than the dead; "more"
+    "Others" and "other" are further only after a figure of its category in
+    its sentence ("two were wounded and three others wounded"), or opening
+    a sentence after a group of its category named before: in "killing a
+    girl and injuring 20 others" or "Two men died. Three other people were
+    taken to hospitals" they are others than the dead; "more"
     only after a figure of its category in the document ("left 8 dead and 11
     more injured" are 11 wounded, not 11 more), and not beside a running
     total of its category that rose in its sentence ("the toll rose to 12
@@ -129,10 +132,10 @@ def _tally_part(
     """
     words = set((figure.subject or "").lower().replace("-", " ").split())
     surface = figure.surface.lower()
-    further = bool(words & _ADDITIVE - {"others", "more"}) or surface.startswith(
+    further = bool(words & _ADDITIVE - {"others", "other", "more"}) or surface.startswith(
         ("another ", "other ")
     )
-    if not further and ("others" in words or " other" in surface):
+    if not further and ("others" in words or "other" in words or " other" in surface):
         first = first_of_kind.get(_kind_in_sentence(figure), figure.span.start)
         # ... or, opening its sentence, after a group of its category the
         # document named before ("Lightning struck two men. Two others were
@@ -580,7 +583,7 @@ def _tally_category(
         for u in units:
             u.lists = {lists[id(f)] for c in u.claims for f in c.figures if id(f) in lists}
     kept = _merged_repeats(units)
-    live, superseded = live_totals([u for u in kept if u.total])
+    live, superseded = live_totals(bare_totals_dropped([u for u in kept if u.total]))
     incidents = _summaries_dropped(
         totals_dropped(
             details_dropped(parts_dropped(_anaphora_dropped([u for u in kept if not u.total])))
