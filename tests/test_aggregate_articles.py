@@ -387,6 +387,11 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.WOUNDED,
             3,
         ),
+        (
+            "Gunmen kidnapped a Catholic priest, Father Kingsley Eze, and his driver.",
+            Category.DETAINED,
+            2,
+        ),
     ],
     ids=[
         "list members",
@@ -402,6 +407,7 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "a running total counts all of its category, not the group before",
         "a headline's bare toll is the body's named one",
         "'other' after the dead of another category is no further group",
+        "members joined by 'along with', a name set off after one",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

@@ -251,4 +251,10 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 5, subject="soldiers")],
         "no place after the number: no member",
     ),
+    (
+        "Gunmen kidnapped a Catholic priest, Father Kingsley Eze, and his driver.",
+        P,
+        [fig(D, 1, subject="Catholic priest"), fig(D, 1, subject="driver")],
+        "a name set off after a list member names it again; the list goes on",
+    ),
 ]

@@ -58,7 +58,17 @@ class Unit:
 
 #: What may stand between two members of one list ("one child, one teenager
 #: and two adults").
-_LIST_GAPS = frozenset({"", "and", "or", "as well as"})
+_LIST_GAPS = frozenset({"", "and", "or", "as well as", "along with", "together with"})
+
+
+def _set_off(piece: str) -> bool:
+    """
+    Whether words set off by commas after a list member name it again: an
+    age ("his father, 52, and his brother"), an appositive ("his father, a
+    retired teacher, and"), a name ("a priest, Father Kingsley Eze, and").
+    """
+    first = (piece.split() or [""])[0]
+    return piece.isdecimal() or first.lower() in ("a", "an") or first[:1].isupper()
 
 
 def listed_after(a: Figure, b: Figure) -> bool:
@@ -68,19 +78,9 @@ def listed_after(a: Figure, b: Figure) -> bool:
         return False
     offset = sentence_span.start
     gap = a.sentence[a.span.end - offset : b.span.start - offset]
-    pieces = [p.strip().lower() for p in gap.split(",")]
-    if (
-        len(pieces) >= 3
-        and not pieces[0]
-        and (
-            pieces[
-                1
-            ].isdecimal()  # an age set off after the member: "his father, 52, and his brother"
-            or (pieces[1].split() or [""])[0] in ("a", "an")  # "his father, a retired teacher, and"
-        )
-    ):
-        pieces = pieces[2:]
-        gap = ",".join(pieces)
+    pieces = [p.strip() for p in gap.split(",")]
+    if len(pieces) >= 3 and not pieces[0] and _set_off(pieces[1]):
+        gap = ",".join(pieces[2:])
     return len(gap) < 16 and " ".join(gap.replace(",", " ").split()).lower() in _LIST_GAPS
 
 

@@ -133,6 +133,14 @@ def _after_aside(gap: list[Token]) -> list[Token]:
             if not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
                 return gap
         return gap
+    if len(gap) >= 4 and gap[0].text == "," and gap[1].is_capitalized:
+        # a name set off after a person: "a Catholic priest, Father Kingsley Eze, and his driver"
+        for k in range(2, min(len(gap), _ASIDE_TOKENS + 2)):
+            if gap[k].text == ",":
+                return gap[k:]
+            if not (gap[k].is_capitalized or gap[k].text == "."):
+                return gap
+        return gap
     if len(gap) < 4 or gap[0].text != "," or gap[1].low not in _ASIDE_OPENERS | _ARTICLES:
         return gap
     for k in range(2, min(len(gap), _ASIDE_TOKENS + 2)):
