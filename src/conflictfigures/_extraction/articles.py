@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
+from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST
 from conflictfigures._extraction.verbs import is_adverb
@@ -81,7 +82,8 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     """
     Whether the article at ``tokens[first:last]`` surely counts nothing,
     decided without chunking its group ("the operation", "a combined Afghan
-    and coalition force"): no active trigger ends right before it, and its
+    and coalition force"): no active trigger of people ends right before it
+    (:func:`.rules.people_trigger_before`, as the candidate reads it), and its
     group's words hold no noun an article counts as one (a singular noun of
     people or equipment, an agent, a self-counting noun).  ``False`` when
     unsure: the group is then chunked and judged in full.
@@ -101,11 +103,13 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     ):
         return False
     if first:
-        # ``people_trigger_before``: "killed the ...", "also detained a ...".
+        # A trigger of people right before: "killed the ...", "also detained
+        # a ..." (the word before is looked up first: most end no trigger).
         before = tokens[first - 1].low
-        if before in _TRIGGER_ENDS or (
-            before in ("also", "all") and first > 1 and tokens[first - 2].low in _TRIGGER_ENDS
-        ):
+        if (
+            before in _TRIGGER_ENDS
+            or (before in ("also", "all") and first > 1 and tokens[first - 2].low in _TRIGGER_ENDS)
+        ) and people_trigger_before(tokens, first) is not None:
             return False
     m = last + 1
     if m < n and kinds[tokens[m]] in (_STOP, _MARK):

@@ -21,6 +21,7 @@ from conflictfigures._extraction.chunks import (
     singular_members,
 )
 from conflictfigures._extraction.lists import (
+    MEMBER_LEADS,
     appositive_of,
     continues_active,
     displaced_group,
@@ -33,11 +34,14 @@ from conflictfigures._extraction.lists import (
     trailing_member,
 )
 from conflictfigures._extraction.numbers import (
+    ARTICLES,
+    COMMON_AFTER_ARTICLE,
     NUMBER_STARTERS,
     NumberReading,
     read_number,
 )
 from conflictfigures._extraction.parts import (
+    FATAL_LEADS,
     PAIR_WORDS,
     animals_again,
     bracket_stocks,
@@ -144,12 +148,14 @@ def read_sentence(
     if self_killing:
         starts = sorted(set(starts) | self_killing)
     i = 0
+    n = len(tokens)
     pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
     for start in starts:
         if start < i:
             continue
         tok = tokens[start]
-        if _STARTS[tok] is _ONE_PERSON and start not in near:
+        kind = _STARTS[tok]
+        if kind is _ONE_PERSON and start not in near:
             continue  # a one-person word where no one-person reading can start
         i = start
         if i in self_killing:
@@ -159,6 +165,22 @@ def read_sentence(
                 pending_list.clear()
                 i = end
                 continue
+        if (
+            kind is _ARTICLE
+            and not pending_list
+            and i + 1 < n
+            and COMMON_AFTER_ARTICLE[tokens[i + 1]]
+            and lows[i + 1] not in FATAL_LEADS
+            and not (readings and i and lows[i - 1] in MEMBER_LEADS)
+            and counts_no_one(tokens, i, i + 1)
+        ):
+            # The commonest start, settled at once: an article that counts no
+            # one ("the operation"), where no rule tried below could read
+            # anything (read_number would read the article alone, which
+            # read_figure drops; the words around it open no member and no
+            # fatal part).
+            i += 1
+            continue
         num = read_number(tokens, i) if tok.is_digits or tok.low in NUMBER_STARTERS else None
         zero = False
         if num is None and tok.low in lx.ZERO_WORDS:
@@ -279,11 +301,15 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
 _HARMS = (Category.KILLED, Category.WOUNDED)
 
 #: What reading a token can start, by token: a number (or a zero, or a
-#: pair), only a one-person reading (a name, a group, a pronoun), or none.
-_NUMBER, _ONE_PERSON, _NONE = 1, 2, 0
+#: pair), an article's number (the number a plain article reads, see
+#: :func:`read_sentence`; "her" is left a number: "beat her to death"), only
+#: a one-person reading (a name, a group, a pronoun), or none.
+_NUMBER, _ONE_PERSON, _NONE, _ARTICLE = 1, 2, 0, 3
 _STARTS = TokenFlags(
     lambda tok: (
-        _NUMBER
+        _ARTICLE
+        if tok.low in ARTICLES and tok.low != "her"
+        else _NUMBER
         if tok.is_digits or tok.low in _NUMBER_STARTER_WORDS
         else _ONE_PERSON
         if tok.is_word and (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS)

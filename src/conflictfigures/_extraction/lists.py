@@ -242,6 +242,9 @@ def in_part_list(tokens: list[Token], i: int) -> bool:
 _ADDERS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("plus",))
 #: The words the adders end in: any other word before the number ends none.
 _ADDER_ENDS = frozenset(words[-1] for words in _ADDERS)
+#: The words :func:`trailing_member` and :func:`host_member` need right before
+#: a number: after any other word neither reads it.
+MEMBER_LEADS = _ADDER_ENDS | {"with"}
 
 
 def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:

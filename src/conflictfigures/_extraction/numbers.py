@@ -615,7 +615,7 @@ def _is_ordinal(tok: Token) -> bool:
 #: Whether a word after an article leaves it the common article reading of
 #: :func:`read_number`: no number, scale, qualifier, age or ordinal, not
 #: "other" ("the other 2") and no parents ("their parents": two).
-_COMMON_AFTER_ARTICLE = TokenFlags(
+COMMON_AFTER_ARTICLE = TokenFlags(
     lambda tok: (
         not tok.is_digits
         and tok.low not in _ARTICLE_SLOW_AFTER
@@ -665,7 +665,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     ``"between" NUMBER "and" NUMBER``.
     """
     start = tokens[i]
-    if start.low in ARTICLES and i + 1 < len(tokens) and _COMMON_AFTER_ARTICLE[tokens[i + 1]]:
+    if start.low in ARTICLES and i + 1 < len(tokens) and COMMON_AFTER_ARTICLE[tokens[i + 1]]:
         # The common case at once: "the insurgent", "a soldier" (read below too).
         return article_reading(i)
     if not start.is_digits and start.low not in NUMBER_STARTERS:

@@ -199,6 +199,11 @@ _HARMED = frozenset({"shot", "stabbed", "hit", "struck", "wounded", "injured", "
 _HARMED_REACH = 8
 
 
+#: The words :func:`fatal_of_harmed` needs right after a number ("one fatally",
+#: "two of them fatally"): before any other word it reads nothing.
+FATAL_LEADS = lx.FATAL_ADVERBS | {"of"}
+
+
 def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
     """
     ``GROUP AUX HARMED "," NUMBER ("of" "them")? FATAL_ADVERB``: of the people
