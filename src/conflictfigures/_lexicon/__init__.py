@@ -209,7 +209,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
     punctur struck lightning alive heads throats homes troph surviv hit control possess
-    burn torch sank sunk sinking wreck ablaze fire blew blown blowing remains bodies commandeer hijack
+    burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars
