@@ -37,6 +37,7 @@ from conflictfigures._extraction.numbers import (
     ARTICLES,
     COMMON_AFTER_ARTICLE,
     NUMBER_STARTERS,
+    QUALIFIER_SECONDS,
     NumberReading,
     read_number,
 )
@@ -181,6 +182,8 @@ def read_sentence(
             # fatal part).
             i += 1
             continue
+        if kind is _QUALIFIER and (i + 1 == n or lows[i + 1] not in QUALIFIER_SECONDS[tok.low]):
+            continue  # "in", "as", "at" with no qualifier's next word: read_number reads nothing
         num = read_number(tokens, i) if tok.is_digits or tok.low in NUMBER_STARTERS else None
         zero = False
         if num is None and tok.low in lx.ZERO_WORDS:
@@ -302,13 +305,21 @@ _HARMS = (Category.KILLED, Category.WOUNDED)
 
 #: What reading a token can start, by token: a number (or a zero, or a
 #: pair), an article's number (the number a plain article reads, see
-#: :func:`read_sentence`; "her" is left a number: "beat her to death"), only
-#: a one-person reading (a name, a group, a pronoun), or none.
-_NUMBER, _ONE_PERSON, _NONE, _ARTICLE = 1, 2, 0, 3
+#: :func:`read_sentence`; "her" is left a number: "beat her to death"), a
+#: number only through a qualifier ("in excess of", "as many as"; a word
+#: that can start nothing else), only a one-person reading (a name, a group,
+#: a pronoun), or none.
+_NUMBER, _ONE_PERSON, _NONE, _ARTICLE, _QUALIFIER = 1, 2, 0, 3, 4
 _STARTS = TokenFlags(
     lambda tok: (
         _ARTICLE
         if tok.low in ARTICLES and tok.low != "her"
+        else _QUALIFIER
+        if tok.low in QUALIFIER_SECONDS
+        and tok.low not in lx.ZERO_WORDS
+        and tok.low not in PAIR_WORDS
+        and tok.low not in lx.ONE_PERSON_STARTERS
+        and not tok.is_capitalized
         else _NUMBER
         if tok.is_digits or tok.low in _NUMBER_STARTER_WORDS
         else _ONE_PERSON

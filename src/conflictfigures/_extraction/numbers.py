@@ -479,7 +479,7 @@ _QUALIFIER_ONLY = frozenset(
 #: For each starter that begins a number only through a qualifier, the words
 #: its qualifiers go on with ("in" -> "excess"): without one of them next, no
 #: number starts there, which is found before anything else is tried.
-_QUALIFIER_SECONDS = {
+QUALIFIER_SECONDS = {
     first: frozenset(words[1] for words, _ in _QUALIFIERS_BY_FIRST[first])
     for first in _QUALIFIER_ONLY
     if all(len(words) > 1 for words, _ in _QUALIFIERS_BY_FIRST[first])
@@ -694,7 +694,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
             or (start.low in ("a", "an") and _is_ordinal(after))
         ):
             return article_reading(i)
-    seconds = _QUALIFIER_SECONDS.get(start.low)
+    seconds = QUALIFIER_SECONDS.get(start.low)
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case
     if (
