@@ -841,6 +841,18 @@ EXAMPLES_ONE: list[Row] = [
         "a possessive before an age is one person",
     ),
     (
+        "A vigilante was shot and later succumbed to gunshot injuries.",
+        P,
+        [fig(K, 1, subject="vigilante")],
+        "a coordinated death after an adverb; vigilantes are people",
+    ),
+    (
+        "Ukrainian forces destroyed two tanks and a bulldozer.",
+        P,
+        [fig("equipment_destroyed", 2, subject="tanks"), fig("equipment_destroyed", 1)],
+        "a bulldozer is equipment",
+    ),
+    (
         "Two children and a traffic warden were among the dead. Total deaths: 5.",
         P,
         [fig(K, 5)],

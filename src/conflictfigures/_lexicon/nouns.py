@@ -89,7 +89,9 @@ PEOPLE_NOUNS = frozenset(
     gangster gangsters informant informants collaborator
     collaborators defector defectors deserter deserters abductee abductees
     captive captives congregant congregants parishioner parishioners
-    athlete athletes household households
+    athlete athletes household households vigilante vigilantes logger loggers porter
+    porters guardsman guardsmen warlord warlords chieftain chieftains schoolteacher
+    schoolteachers seminarian seminarians
     """.split()
 )
 
@@ -130,7 +132,7 @@ EQUIPMENT_NOUNS = frozenset(
     technical technicals locomotive locomotives train trains bridge bridges piece pieces
     warship warships frigate frigates corvette corvettes submarine submarines cruiser
     cruisers minesweeper minesweepers gunboat gunboats gunship gunships airplane airplanes
-    interceptor interceptors
+    interceptor interceptors bulldozer bulldozers excavator excavators ambulance ambulances
     """.split()
 )
 
