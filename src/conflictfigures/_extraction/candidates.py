@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.ages import age_after_name
 from conflictfigures._extraction.chunks import (
     aged,
     antecedent_head,
@@ -18,7 +19,6 @@ from conflictfigures._extraction.chunks import (
 )
 from conflictfigures._extraction.numbers import (
     NumberReading,
-    age_after_name,
     read_number,
 )
 from conflictfigures._extraction.rules import (

@@ -9,12 +9,12 @@ import functools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
     age_end,
     age_list_end,
-    age_set_off,
     model_code,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial

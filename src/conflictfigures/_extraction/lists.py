@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import noun_class, read_np, side_of
-from conflictfigures._extraction.numbers import age_set_off
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.verbs import is_adverb

@@ -23,8 +23,6 @@ from conflictfigures._lexicon import (
     DIGIT_ONLY_SCALES,
     MONTHS,
     PARENT_NOUNS,
-    PART_OPENERS,
-    PREPOSITIONS,
     QUALIFIERS,
     SCALES,
     TENS,
@@ -32,7 +30,6 @@ from conflictfigures._lexicon import (
     TRAILING_QUALIFIERS,
     UNITS,
     VAGUE_WORDS,
-    WEEKDAYS,
 )
 from conflictfigures.models import Qualifier
 
@@ -503,60 +500,6 @@ def age_end(tokens: list[Token], k: int) -> int | None:
     if k < n and tokens[k].low in ("old", "olds"):
         return k + 1
     return None
-
-
-#: The oldest age read between commas after a name.
-_OLDEST = 120
-
-
-def age_set_off(tokens: list[Token], k: int) -> int:
-    """
-    ``"," AGE ","`` at ``k``, an age in digits between commas ("his father,
-    52, and his brother"): the index of its second comma, or ``k`` when
-    none stands there.
-    """
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 2].text == ",":
-        age = tokens[k + 1].text
-        if age.isdecimal() and age.isascii() and 0 < int(age) <= _OLDEST:
-            return k + 2
-    return k
-
-
-#: What may close an age set off after a person ("his brother, 14, at
-#: home", "the neighbor's son, 40.").
-_AGE_CLOSERS = frozenset({",", ".", ";", ")"})
-
-
-def age_after_name(tokens: list[Token], num: NumberReading, *, person: bool = False) -> bool:
-    """
-    ``(NAME | PERSON) "," DIGITS ("," | "." | ";" | ")")``: an age set off
-    after a person's name ("John Smith, 34, and Mary Jones, 29, were
-    killed") or after a noun of one person (``person``: "killed his
-    father, 52, and his brother, 14"), never a count; not after a place or
-    a day ("In Kandahar, 12, including five children, were wounded").
-    """
-    first, last, n = num.first, num.last, len(tokens)
-    if not (first >= 2 and last == first + 1):
-        return False
-    name = tokens[first - 2]
-    return (
-        num.written_digits
-        and num.stated is not None
-        and num.stated <= _OLDEST
-        and tokens[first - 1].text == ","
-        and (last == n or tokens[last].text in _AGE_CLOSERS)
-        and (
-            person
-            or (
-                name.is_capitalized
-                and name.is_word
-                and name.low not in WEEKDAYS
-                and name.low not in MONTHS
-                and not (first >= 3 and tokens[first - 3].low in PREPOSITIONS)
-            )
-        )
-        and not (last + 1 < n and tokens[last + 1].low in PART_OPENERS)
-    )
 
 
 def age_list_end(tokens: list[Token], k: int) -> int | None:

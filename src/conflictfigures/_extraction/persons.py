@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import (
     is_name,
     noun_class,
     plural,
     singular_group_end,
 )
-from conflictfigures._extraction.numbers import NumberReading, age_set_off, read_number
+from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import (
     death_after_phrase,
