@@ -392,6 +392,14 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.DETAINED,
             2,
         ),
+        (
+            (
+                "Jihadists killed at least 40 civilians at a wedding on Monday. The army said "
+                "its troops had killed 15 militants in a follow-up operation."
+            ),
+            Category.KILLED,
+            55,
+        ),
     ],
     ids=[
         "list members",
@@ -408,6 +416,7 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "a headline's bare toll is the body's named one",
         "'other' after the dead of another category is no further group",
         "members joined by 'along with', a name set off after one",
+        "a follow-up operation is no detail of the lead",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

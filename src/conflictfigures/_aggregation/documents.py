@@ -157,6 +157,9 @@ _SEPARATE = (
     "incident",
     "reprisal",
     "retaliat",
+    "follow-up",
+    "counter-attack",
+    "counterattack",
     " then ",
 )
 
