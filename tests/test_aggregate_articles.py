@@ -400,6 +400,15 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.KILLED,
             55,
         ),
+        (
+            (
+                "The bombings killed 84 people, the interior minister said on Friday, revising "
+                "an earlier toll of 95."
+            ),
+            Category.KILLED,
+            84,
+        ),
+        ("Officials had earlier put the toll at 45.", Category.KILLED, 45),
     ],
     ids=[
         "list members",
@@ -417,6 +426,8 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "'other' after the dead of another category is no further group",
         "members joined by 'along with', a name set off after one",
         "a follow-up operation is no detail of the lead",
+        "an earlier toll given up is not counted",
+        "an earlier toll alone is the count",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

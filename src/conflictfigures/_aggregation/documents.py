@@ -494,6 +494,48 @@ def _background(figure: Figure) -> bool:
     return _BACKGROUND_RE.search(before) is not None
 
 
+#: Words that make a figure one its source has given up ("up from an earlier
+#: toll of 45", "revising an earlier toll of 95", "had earlier put the toll
+#: at 45").
+_SUPERSEDED = (
+    "earlier toll",
+    "previous toll",
+    "initial toll",
+    "earlier figure",
+    "previous figure",
+    "up from",
+    "down from",
+    "revising",
+    "revised from",
+    "had earlier",
+    "had initially",
+)
+#: How far before a figure's words those words may stand.
+_SUPERSEDED_REACH = 40
+
+
+def _superseded(figure: Figure) -> bool:
+    window = _said_before(figure, _SUPERSEDED_REACH, words=True)
+    return any(w in window for w in _SUPERSEDED)
+
+
+def superseded_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0e: a count its document says was given up for another ("rose to
+    63, up from an earlier toll of 45", "killed 84 people, revising an
+    earlier toll of 95", "Officials had earlier put the toll at 45") is not
+    counted beside that document's other counts of its category; alone, it
+    is the document's count.
+    """
+    gone = [_superseded(f) for f in figures]
+    if not any(gone):
+        return figures
+    own = {(f.source, f.category) for f, g in zip(figures, gone, strict=True) if not g}
+    return [
+        f for f, g in zip(figures, gone, strict=True) if not g or (f.source, f.category) not in own
+    ]
+
+
 def background_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0c: "A car bomb left at least 3 people dead in Aleppo, just a day

@@ -27,6 +27,7 @@ from conflictfigures._aggregation.documents import (
     listed_after,
     parts_dropped,
     resumed_dropped,
+    superseded_dropped,
     totals_dropped,
 )
 from conflictfigures._aggregation.estimates import (
@@ -649,7 +650,9 @@ def tally_figures(
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
     kept = sorted(
-        conditions_dropped(resumed_dropped(background_dropped(without_copies(figures)))),
+        conditions_dropped(
+            resumed_dropped(superseded_dropped(background_dropped(without_copies(figures))))
+        ),
         key=figure_sort_key,
     )
     first_of_kind: dict[tuple[Any, ...], int] = {}

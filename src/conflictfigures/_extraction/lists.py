@@ -198,6 +198,8 @@ def list_before(
         gap = tokens[p_np[1] : first]
         if not gap or not list_gap(gap):
             break  # ("a mother and her three children": a possessive after the joiner)
+        if any(t.text == ";" for t in gap) and tokens[first].low in ("a", "an"):
+            break  # "carted away 100 residents; a vigilante was shot": a new clause
         chain.append((p_num, p_np))
         first = p_num.first
     chain.reverse()
