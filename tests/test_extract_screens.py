@@ -65,6 +65,17 @@ def test_the_article_screen_changes_no_figure(which: str, monkeypatch: pytest.Mo
     assert _records(texts) == screened
 
 
+@pytest.mark.parametrize("which", ["cases", "seeds", "shuffled"])
+def test_passing_over_qualifier_starters_changes_no_figure(
+    which: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "in", "as", "at" without a qualifier's next word: read in full, they give the same."""
+    texts = {"cases": CASE_TEXTS, "seeds": SEED_TEXTS, "shuffled": _shuffled(3000)}[which]
+    screened = _records(texts)
+    monkeypatch.setattr(linking, "_QUALIFIER", object())  # no token is of that kind now
+    assert _records(texts) == screened
+
+
 def test_an_article_the_screen_drops_is_one_the_reader_drops() -> None:
     """Wherever the screen says an article counts nothing, the full reading agrees."""
     dropped = 0
