@@ -551,6 +551,9 @@ def _merged_repeats(units: list[Unit]) -> list[Unit]:
         # merged unit holds can join none of them ("killed 8 and 8 and ...":
         # one list, no repeat), and is filed at once.
         in_list: dict[tuple[Any, ...], int] = defaultdict(int)
+        # The people each merged unit introduces, kept as units merge (each
+        # figure is read once).
+        introduced_by: list[set[tuple[Source, str]]] = []
         for unit in bucket:
             apart = any(in_list[lst] == len(merged) for lst in unit.lists)
             introduced = _introduced_in(unit)
@@ -558,18 +561,20 @@ def _merged_repeats(units: list[Unit]) -> list[Unit]:
                 other = merged[j]
                 if (
                     other.lists.isdisjoint(unit.lists)
-                    and not _introduced_apart(introduced, _introduced_in(other))
+                    and not _introduced_apart(introduced, introduced_by[j])
                     and all(_near(c.key, unit.key) for c in other.claims)
                 ):
                     for lst in unit.lists - other.lists:
                         in_list[lst] += 1
                     other.claims.extend(unit.claims)
                     other.lists |= unit.lists
+                    introduced_by[j] |= introduced
                     index.file(j, unit.claims)
                     break
             else:
                 index.file(len(merged), unit.claims)
                 merged.append(unit)
+                introduced_by.append(introduced)
                 for lst in unit.lists:
                     in_list[lst] += 1
         kept.extend(merged)
