@@ -257,4 +257,21 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(D, 1, subject="Catholic priest"), fig(D, 1, subject="driver")],
         "a name set off after a list member names it again; the list goes on",
     ),
+    (
+        "Gunmen killed his wife, daughter and son.",
+        P,
+        [fig(K, 1, subject="wife"), fig(K, 1, subject="daughter"), fig(K, 1, subject="son")],
+        "a possessive said once for a list of people of one's own",
+    ),
+    (
+        "Gunmen stormed the house, killing him along with his wife, son and two guards.",
+        P,
+        [
+            fig(K, 1),
+            fig(K, 1, subject="wife"),
+            fig(K, 1, subject="son"),
+            fig(K, 2, subject="guards"),
+        ],
+        "a bare member between joiners, then a counted one",
+    ),
 ]

@@ -26,6 +26,7 @@ from conflictfigures._extraction.lists import (
     continues_active,
     displaced_group,
     elided_after,
+    elided_kin,
     gapped_member,
     host_member,
     in_part_list,
@@ -250,6 +251,8 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(r.last for r in reading))
         i = after
+    if readings and ("," in lows or "and" in lows):
+        readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):

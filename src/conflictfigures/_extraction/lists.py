@@ -11,15 +11,20 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
-from conflictfigures._extraction.chunks import noun_class, read_np, side_of
+from conflictfigures._extraction.chunks import noun_class, plural, read_np, side_of
+from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.verbs import is_adverb
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
+
+
+def _bare_kin(tok: Token) -> bool:
+    """Whether a token is a lower-case noun for one person ("son", "daughter")."""
+    return tok.low in lx.PEOPLE_NOUNS and not tok.is_capitalized and not plural(tok.low)
 
 
 def list_gap(gap: list[Token]) -> bool:
@@ -31,6 +36,9 @@ def list_gap(gap: list[Token]) -> bool:
     aged = age_set_off(gap, 0)
     if aged:
         gap = gap[aged:]
+    # (a bare noun for one person between joiners is a member whose
+    # possessive is said once: "his wife, son and two guards")
+    gap = [t for t in gap if not _bare_kin(t)] if len(gap) > 2 else gap
     if gap and gap[-1].low in lx.POSSESSIVES:
         if len(gap) < 2 or gap[-2].low not in lx.LIST_JOINERS:
             return False
@@ -415,3 +423,42 @@ def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, in
 
 
 _BE_VERBS = frozenset({"were", "was", "are", "is"})
+
+
+#: How many people a list with an elided possessive may add.
+_ELIDED_MEMBERS = 6
+
+
+def elided_kin(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``POSSESSIVE PERSON ("," PERSON)* ("," | "and") PERSON``: the further
+    members of a list whose possessive is said once, each a bare noun for
+    one person after an active figure of one's own ("killed his wife,
+    daughter and son": three); the readings with those members after their
+    list's first.
+    """
+    out: list[Reading] = []
+    n = len(tokens)
+    for r in readings:
+        out.append(r)
+        if not (r.active and r.number.stated == 1 and r.np[1] == r.np[0] + 1 and r.np[0] > 0):
+            continue
+        if tokens[r.np[0] - 1].low not in lx.POSSESSIVES:
+            continue
+        k, added = r.last, 0
+        while k + 1 < n and added < _ELIDED_MEMBERS and tokens[k].low in (",", "and"):
+            m = k + 1 if tokens[k].low == "and" or tokens[k + 1].low != "and" else k + 2
+            if m >= n:
+                break
+            low = tokens[m].low
+            if not _bare_kin(tokens[m]):
+                break
+            end = m + 1
+            if end < n and tokens[end].low not in (",", "and", ".") and not tokens[end].is_word:
+                break
+            member = Reading(NumberReading(m, end, 1, Qualifier.EXACT), r.category)
+            member.np, member.head, member.active, member.listed = (m, end), low, True, True
+            member.side = r.side
+            out.append(member)
+            k, added = end, added + 1
+    return out
