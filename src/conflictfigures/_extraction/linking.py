@@ -535,7 +535,7 @@ def link_self(c: Candidate) -> list[Reading] | None:
     """
     if c.cls != "self" or c.head is None or c.subset:
         return None
-    if c.zero and c.head not in _ZERO_SELF_NOUNS:
+    if c.zero and c.head not in lx.ZERO_SELF_NOUNS:
         return None  # "no bodies were found" says nothing of the dead
     gate = lx.GATED_SELF_NOUNS.get(c.head)
     if gate is not None and not _gate_open(c.tokens, c.num, c.np, gate):
@@ -550,13 +550,6 @@ def link_self(c: Candidate) -> list[Reading] | None:
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
-
-
-#: The self-counting nouns a zero counts ("No casualties were reported",
-#: "there were no deaths"): harms, not bodies or lives.
-_ZERO_SELF_NOUNS = frozenset(
-    {"casualties", "deaths", "fatalities", "injuries", "death", "fatality", "injury"}
-)
 
 
 def _gate_open(

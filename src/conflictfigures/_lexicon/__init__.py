@@ -147,6 +147,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     SHELTER_SITE_WORDS as SHELTER_SITE_WORDS,
     SHELTER_SITES as SHELTER_SITES,
     SHELTER_VERBS as SHELTER_VERBS,
+    ZERO_SELF_NOUNS as ZERO_SELF_NOUNS,
 )
 from conflictfigures.models import Category, Qualifier
 

@@ -507,3 +507,9 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "hostages": Category.DETAINED,
     "captives": Category.DETAINED,
 }
+
+#: The self-counting nouns a zero counts ("No casualties were reported",
+#: "there were no deaths"): harms, not bodies or lives.
+ZERO_SELF_NOUNS = frozenset(
+    {"casualties", "deaths", "fatalities", "injuries", "death", "fatality", "injury"}
+)
