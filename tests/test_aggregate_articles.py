@@ -611,3 +611,17 @@ def test_words_without_a_number_yield_to_the_number_within_their_range() -> None
     assert tally(extract(text, published=THU))[Category.WOUNDED].best == 3
     wider = "Dozens of people were killed in attacks across Iraq. In Baghdad, 20 people died."
     assert tally(extract(wider, published=THU))[Category.KILLED].best >= 24
+
+
+def test_a_count_of_the_dead_that_names_its_attacker_counts_him_apart() -> None:
+    """Rule 0f: "four dead, including the suspected shooter" is three victims, four in all."""
+    text = (
+        "Four people are dead, including the suspected shooter, after a gunman opened fire at "
+        "a gathering in Anaheim. The shooter was killed by an officer."
+    )
+    figures = extract(text, published=THU)
+    assert tally(figures)[Category.KILLED].best == 3
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == 4
+    # a possessive names someone else: "the gunman's wife" is a victim
+    kin = extract("Four people are dead, including the gunman's wife.", published=THU)
+    assert tally(kin)[Category.KILLED].best == 4

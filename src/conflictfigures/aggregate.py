@@ -44,6 +44,7 @@ import gc
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._aggregation.contradictions import contradictions as find_contradictions
+from conflictfigures._aggregation.documents import victims_only
 from conflictfigures._aggregation.estimates import (
     ACLED_ESTIMATE,
     DEFAULT_ESTIMATE,
@@ -406,7 +407,9 @@ def tally(
 
     An attacker who died by his own hand ("before killing himself"; side
     ``"perpetrator"``) is kept apart from the victims: counted only with
-    ``perpetrators=True``.
+    ``perpetrators=True``; so is one a count of the dead names among them
+    ("Four people are dead, including the suspected shooter" is three
+    victims).
 
     Args:
         figures: the figures.
@@ -432,5 +435,5 @@ def tally(
 
     figures = check_figures(figures)
     if not perpetrators:
-        figures = [f for f in figures if f.side != PERPETRATOR_SIDE]
+        figures = victims_only([f for f in figures if f.side != PERPETRATOR_SIDE])
     return tally_figures(figures, analyse, pol)

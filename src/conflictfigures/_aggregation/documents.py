@@ -28,7 +28,7 @@ from conflictfigures._aggregation.results import (
     scopes_agree,
 )
 from conflictfigures._places import is_unplaced
-from conflictfigures.models import Category, Qualifier
+from conflictfigures.models import Category, Count, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -533,6 +533,44 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     own = {(f.source, f.category) for f, g in zip(figures, gone, strict=True) if not g}
     return [
         f for f, g in zip(figures, gone, strict=True) if not g or (f.source, f.category) not in own
+    ]
+
+
+#: How far after a count of the dead "including the shooter" may stand.
+_PERPETRATOR_PART_REACH = 40
+
+
+def _perpetrator_inside(figure: Figure) -> bool:
+    """
+    Whether a count of the dead names its attacker among them right after
+    its words: "Four people are dead, including the suspected shooter".
+    """
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    end = figure.span.end - figure.sentence_span.start
+    after = figure.sentence[end : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ").split()
+    if len(after) < 3 or after[0] != "including" or after[1] != "the":
+        return False
+    noun = after[3] if after[2] == "suspected" and len(after) > 3 else after[2]
+    return noun.rstrip(".;") in lx.PERPETRATOR_NOUNS  # (not "the gunman's wife")
+
+
+def victims_only(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0f, for a tally of the victims (attackers kept apart): a count of
+    the dead that names its attacker among them ("Four people are dead,
+    including the suspected shooter") counts one fewer; an exact count only.
+    """
+    return [
+        attrs.evolve(f, count=Count.exact(f.count.stated - 1))
+        if f.category is Category.KILLED
+        and f.side != lx.PERPETRATOR_SIDE
+        and f.count.qualifier is Qualifier.EXACT
+        and f.count.stated is not None
+        and f.count.stated >= 2
+        and _perpetrator_inside(f)
+        else f
+        for f in figures
     ]
 
 
