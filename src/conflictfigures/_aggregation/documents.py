@@ -334,10 +334,11 @@ def bare_totals_dropped(totals: list[Unit]) -> list[Unit]:
         return totals
     drop: set[int] = set()
     for found in _by_document(totals):
-        named = [(start, u) for start, u in found if not _bare(u)]
+        bare = [_bare(u) for _, u in found]
+        named = [(start, u) for (start, u), b in zip(found, bare, strict=True) if not b]
         starts = [start for start, _ in named]
-        for start, unit in found:
-            if not _bare(unit):
+        for (start, unit), b in zip(found, bare, strict=True):
+            if not b:
                 continue
             est = unit.estimate
             # The nearest few named totals after it (a bounded look: linear).
@@ -527,13 +528,7 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     counted beside that document's other counts of its category; alone, it
     is the document's count.
     """
-    gone = [_superseded(f) for f in figures]
-    if not any(gone):
-        return figures
-    own = {(f.source, f.category) for f, g in zip(figures, gone, strict=True) if not g}
-    return [
-        f for f, g in zip(figures, gone, strict=True) if not g or (f.source, f.category) not in own
-    ]
+    return _kept_beside_own(figures, [_superseded(f) for f in figures])
 
 
 #: How far after a count of the dead "including the shooter" may stand.
@@ -582,14 +577,21 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
     counted beside its document's own counts of its category; alone, it is
     the document's count.
     """
-    background = [_background(f) for f in figures]
-    if not any(background):
+    return _kept_beside_own(figures, [_background(f) for f in figures])
+
+
+def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
+    """
+    The figures less the marked ones whose document has an unmarked figure
+    of their category (rules 0c and 0e): a marked count stands only alone.
+    """
+    if not any(marked):
         return figures
-    own = {(f.source, f.category) for f, bg in zip(figures, background, strict=True) if not bg}
+    own = {(f.source, f.category) for f, m in zip(figures, marked, strict=True) if not m}
     return [
         f
-        for f, bg in zip(figures, background, strict=True)
-        if not bg or (f.source, f.category) not in own
+        for f, m in zip(figures, marked, strict=True)
+        if not m or (f.source, f.category) not in own
     ]
 
 
@@ -699,14 +701,15 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
             continue
         found.sort(key=lambda f: (f.span.start, f.span.end))
         lead: Figure | None = None
+        untold = False  # whether the lead's harm is told before its outcome
         taken = 0
         wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
         for f in found:
             if f.category is Category.WOUNDED:
                 if (
                     lead is not None
+                    and untold
                     and f.span.start - lead.span.end <= _FATE_REACH
-                    and _untold_outcome(lead)
                     and _outcome_part(f, lead)
                     and f.count.low <= lead.count.low - taken
                 ):
@@ -714,7 +717,7 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
                     taken += f.count.low
                     moved += f.count.low
                     continue
-                lead, taken = f, 0
+                lead, taken, untold = f, 0, _untold_outcome(f)
                 wounded.append([f, 0])
                 continue
             wounded = [e for e in wounded if f.span.start - e[0].span.end <= _FATE_REACH]
@@ -732,7 +735,7 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
                 _FATE_OF_RE.search(f.surface.lower())
                 or _LATER_FATE_RE.search((f.sentence or f.surface).lower())
                 or _elided_part(f, lead)
-                or (_untold_outcome(lead) and _outcome_part(f, lead))
+                or (untold and _outcome_part(f, lead))
             ):
                 step = min(f.count.low, lead.count.low - taken)
                 taken += step

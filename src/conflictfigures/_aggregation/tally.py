@@ -216,8 +216,8 @@ def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
     for f in figures:
         count = _part_key(f.count)
         chain = lists.get(id(f))
-        if chain is None and _introduces(f):
-            kind = (f.source, (f.subject or "").lower())
+        kind = None if chain is not None else _introduced_kind(f)
+        if kind is not None:
             order = introduced.get(kind)
             if order is None:
                 order = introduced[kind] = kinds[f.source]
@@ -510,12 +510,7 @@ def _introduced_in(unit: Unit) -> set[tuple[Source, str]]:
     woman was killed. A man was killed."), never repeats of each other; a
     headline's bare "Man killed" is no introduction.
     """
-    return {
-        (f.source, (f.subject or "").lower())
-        for c in unit.claims
-        for f in c.figures
-        if _introduces(f)
-    }
+    return {kind for c in unit.claims for f in c.figures if (kind := _introduced_kind(f))}
 
 
 def _introduced_apart(a: set[tuple[Source, str]], b: set[tuple[Source, str]]) -> bool:
@@ -523,13 +518,18 @@ def _introduced_apart(a: set[tuple[Source, str]], b: set[tuple[Source, str]]) ->
     return any(src == other and kind != other_kind for src, kind in a for other, other_kind in b)
 
 
-def _introduces(f: Figure) -> bool:
-    """Whether a figure introduces one new person ("a woman", "another man")."""
-    return (
+def _introduced_kind(f: Figure) -> tuple[Source, str] | None:
+    """
+    The document and kind of the one new person a figure introduces ("a
+    woman", "another man"), else ``None``.
+    """
+    if (
         f.count.stated == 1
         and f.count.qualifier is Qualifier.EXACT
         and f.surface[: f.surface.find(" ")].lower() in _INTRODUCING
-    )
+    ):
+        return (f.source, (f.subject or "").lower())
+    return None
 
 
 def _merged_repeats(units: list[Unit]) -> list[Unit]:

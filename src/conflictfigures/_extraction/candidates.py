@@ -13,6 +13,7 @@ from conflictfigures._extraction.chunks import (
     aged,
     antecedent_head,
     noun_class,
+    one_person_noun,
     plural,
     read_np,
     relative_head,
@@ -31,11 +32,6 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
-
-
-def _one_person_noun(low: str) -> bool:
-    """Whether a lower-case word is a noun of one person ("father", "neighbor")."""
-    return low in lx.PEOPLE_NOUNS and not plural(low) and low not in lx.COLLECTIVE_NOUNS
 
 
 class Candidate:
@@ -214,7 +210,7 @@ def make_candidate(
     if (
         num.first > 1
         and tokens[num.first - 1].text == ","
-        and age_after_name(tokens, num, person=_one_person_noun(tokens[num.first - 2].low))
+        and age_after_name(tokens, num, person=one_person_noun(tokens[num.first - 2].low))
     ):
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
     # "one of the insurgents detained", "two of the detainees": a part of a

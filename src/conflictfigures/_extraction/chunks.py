@@ -341,6 +341,11 @@ def plural(low: str) -> bool:
     }
 
 
+def one_person_noun(low: str) -> bool:
+    """Whether a lower-case word is a noun of one person ("father", "neighbor"; not "family")."""
+    return low in lx.PEOPLE_NOUNS and not plural(low) and low not in lx.COLLECTIVE_NOUNS
+
+
 def is_name(tok: Token) -> bool:
     low = tok.low
     return (

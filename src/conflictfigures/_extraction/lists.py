@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
-from conflictfigures._extraction.chunks import noun_class, plural, read_np, side_of
+from conflictfigures._extraction.chunks import noun_class, one_person_noun, read_np, side_of
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def _bare_kin(tok: Token) -> bool:
     """Whether a token is a lower-case noun for one person ("son", "daughter")."""
-    return tok.low in lx.PEOPLE_NOUNS and not tok.is_capitalized and not plural(tok.low)
+    return not tok.is_capitalized and one_person_noun(tok.low)
 
 
 def list_gap(gap: list[Token]) -> bool:

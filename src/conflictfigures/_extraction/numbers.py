@@ -438,17 +438,16 @@ _QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
 #: Words read as "one" before a singular noun.
 #: Words that count one before a singular noun ("a soldier", "his wife").
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "another"})
-#: Words that start a number of their own making ("half a million", "a
-#: dozen", "between 10 and 15", "both men"), besides number words.
-#: Possessives before a person's age ("his 5-year-old sister": one person).
-_AGED_POSSESSIVES = frozenset({"his", "her", "their"})
-
+#: Possessives of people, before one of their own: an age ("his 5-year-old
+#: sister": one person) or their parents ("their parents": two).
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 #: How far after "both" the "and" of "both X and Y" may stand.
 _BOTH_REACH = 5
 #: Words that end the group after "both" before any "and" ("both were
 #: killed and ...", "both children").
 _BOTH_STOPS = frozenset({"were", "was", "are", "have", "had", "died", "children", "people"})
-
+#: Words that start a number of their own making ("half a million", "a
+#: dozen", "between 10 and 15", "both men"), besides number words.
 _OWN_STARTERS = ARTICLES | {"half", "dozen", "between", "both"}
 _VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
 _TRAILING_BY_FIRST = _by_first_word(TRAILING_QUALIFIERS)
@@ -629,7 +628,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         # is no number, scale, qualifier, age or ordinal, so none of the
         # readings tried below before this one applies.
         after = tokens[i + 1]
-        if after.low in PARENT_NOUNS and start.low in ("his", "her", "their"):
+        if after.low in PARENT_NOUNS and start.low in _PERSON_POSSESSIVES:
             return NumberReading(i, i + 1, 2, Qualifier.EXACT)  # "their parents": two
         if not (
             after.is_digits
@@ -641,7 +640,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case
     if (
-        (start.low in ("a", "an", "one", "the") or start.low in _AGED_POSSESSIVES)
+        (start.low in ("a", "an", "one", "the") or start.low in _PERSON_POSSESSIVES)
         and i + 1 < n
         and (tokens[i + 1].is_digits or tokens[i + 1].low in UNITS or tokens[i + 1].low in TENS)
     ):
