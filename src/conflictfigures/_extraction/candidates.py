@@ -242,3 +242,11 @@ def make_candidate(
     c.counted = frozenset()
     c.verb_near = True
     return c
+
+
+def own_first(c: Candidate, first: int) -> int:
+    """
+    Where a figure's words start: at ``first`` (its verb or opening phrase)
+    when that lies after the figure before, else at its number.
+    """
+    return first if first >= (c.readings[-1].last if c.readings else 0) else c.num.first

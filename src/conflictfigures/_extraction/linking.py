@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
-from conflictfigures._extraction.candidates import Candidate, make_candidate
+from conflictfigures._extraction.candidates import Candidate, make_candidate, own_first
 from conflictfigures._extraction.chunks import (
     choose,
     loser_side,
@@ -60,7 +60,12 @@ from conflictfigures._extraction.persons import (
     one_person_near,
     read_one_person,
 )
-from conflictfigures._extraction.reading import Reading, finish, perpetrator_reading
+from conflictfigures._extraction.reading import (
+    Reading,
+    dead_stay_dead,
+    finish,
+    perpetrator_reading,
+)
 from conflictfigures._extraction.rules import (
     first_object_before,
     flight_category,
@@ -482,8 +487,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     category = choose(cats, cls)
     if category is None:
         return None
-    if category is Category.WOUNDED and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.KILLED:
-        category = Category.KILLED  # "37 bodies had been brought to the hospital": the dead
+    category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"
     if c.subset and c.head is not None and (category, c.head) in c.counted:
         return None  # "one of the insurgents died" after the insurgents were counted
     out: list[Reading] = []
@@ -582,11 +586,9 @@ def link_result(c: Candidate) -> list[Reading] | None:
     if result is None:
         return None
     category, first, last = result
-    if category is Category.WOUNDED and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.KILLED:
-        category = Category.KILLED  # "brought 37 bodies to the hospital": the dead
+    category = dead_stay_dead(category, c.head)  # "brought 37 bodies to the hospital"
     r = finish(Reading(c.num, category), c.tokens, c.np)
-    # The verb inside the figure before ("2 fatalities 2 to death") is not this one's.
-    r.first = first if first >= (c.readings[-1].last if c.readings else 0) else c.num.first
+    r.first = own_first(c, first)  # not "2 fatalities 2 to death" read over the figure before
     r.last = last
     r.active = True
     return [r]
@@ -680,7 +682,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
     if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
         chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
     r = finish(Reading(num, chosen), tokens, np)
-    r.first = t_first if t_first >= (readings[-1].last if readings else 0) else num.first
+    r.first = own_first(c, t_first)
     r.last = max(np[1], num.last)
     r.active = True
     r.trigger = cats
@@ -711,7 +713,7 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     category, start = found
     r = finish(Reading(c.num, category), c.tokens, c.np)
     # The opening phrase is the first member's; the others keep their own words.
-    r.first = start if start >= (c.readings[-1].last if c.readings else 0) else c.num.first
+    r.first = own_first(c, start)
     r.last = max(c.np[1], c.num.last)
     return [r]
 

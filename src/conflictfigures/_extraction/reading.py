@@ -112,3 +112,10 @@ def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
     # "killing himself and 15 others": the others are the verb's further objects
     r.active = tokens[first].low in lx.ACTIVE_TRIGGERS
     return r
+
+
+def dead_stay_dead(category: Category, head: str | None) -> Category:
+    """A wounded reading of a group that counts the dead ("bodies") is a death."""
+    if category is Category.WOUNDED and lx.SELF_COUNTING_NOUNS.get(head or "") is Category.KILLED:
+        return Category.KILLED
+    return category
