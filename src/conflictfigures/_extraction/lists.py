@@ -19,6 +19,8 @@ from conflictfigures._extraction.verbs import is_adverb
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from conflictfigures._extraction.text import Token
 
 
@@ -117,6 +119,8 @@ _ASIDE_OPENERS = frozenset({"including", "includes", "mostly", "mainly", "many",
 #: Articles that open an appositive no figure read, naming the member before
 #: again ("his father, a retired teacher, and his brother").
 _ARTICLES = frozenset({"a", "an", "the"})
+#: What may open an aside about a list member: an opener or an article.
+_APPOSITIVE_OPENERS = _ASIDE_OPENERS | _ARTICLES
 #: How many tokens such an aside may hold.
 _ASIDE_TOKENS = 10
 
@@ -125,7 +129,8 @@ def _after_aside(gap: list[Token]) -> list[Token]:
     """
     The words between two list members, without an aside about the first
     that holds no number (``"," ASIDE_OPENER WORD* ","``, or an appositive no
-    figure read: ``"," ARTICLE WORD* ","``), or a phrase of time
+    figure read: ``"," ARTICLE WORD* ","`` or a name ``"," NAME+ ","``), or a
+    phrase of time
     or place before a comma (``PREPOSITION WORD* ","``: "lost 1,160 soldiers
     over the past 24 hours, along with 12 tanks"); the gap as it is when it
     opens neither.
@@ -141,21 +146,34 @@ def _after_aside(gap: list[Token]) -> list[Token]:
             if not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
                 return gap
         return gap
-    if len(gap) >= 4 and gap[0].text == "," and gap[1].is_capitalized:
+    if len(gap) < 4 or gap[0].text != ",":
+        return gap
+    if gap[1].is_capitalized:
         # a name set off after a person: "a Catholic priest, Father Kingsley Eze, and his driver"
-        for k in range(2, min(len(gap), _ASIDE_TOKENS + 2)):
-            if gap[k].text == ",":
-                return gap[k:]
-            if not (gap[k].is_capitalized or gap[k].text == "."):
-                return gap
-        return gap
-    if len(gap) < 4 or gap[0].text != "," or gap[1].low not in _ASIDE_OPENERS | _ARTICLES:
-        return gap
+        return _to_closing_comma(gap, _in_name)
+    if gap[1].low in _APPOSITIVE_OPENERS:
+        return _to_closing_comma(gap, _in_aside)
+    return gap
+
+
+def _in_name(tok: Token) -> bool:
+    return tok.is_capitalized or tok.text == "."
+
+
+def _in_aside(tok: Token) -> bool:
+    return not tok.is_digits and (tok.is_word or tok.text in ("-", "."))
+
+
+def _to_closing_comma(gap: list[Token], inside: Callable[[Token], bool]) -> list[Token]:
+    """
+    The gap from the comma that closes an aside opened by its first two
+    tokens, when every word before that comma may stand ``inside`` it (within
+    :data:`_ASIDE_TOKENS`); else the gap as it is.
+    """
     for k in range(2, min(len(gap), _ASIDE_TOKENS + 2)):
-        tok = gap[k]
-        if tok.text == ",":
+        if gap[k].text == ",":
             return gap[k:]
-        if tok.is_digits or not (tok.is_word or tok.text in ("-", ".")):
+        if not inside(gap[k]):
             return gap
     return gap
 
