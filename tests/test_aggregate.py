@@ -719,6 +719,8 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
             1,
         ),
         ("A woman was shot in the neck and wounded. She succumbed to her wounds.", 1, 0),
+        ("Lightning struck five campers, including a girl who died.", 1, 4),
+        ("Four people were injured, including a boy who died.", 1, 3),
     ],
     ids=[
         "of them",
@@ -738,6 +740,8 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "struck: two others are further people",
         "'he' is no woman of the wounded",
         "'she' is the woman wounded",
+        "struck: a part named with 'including' is one of them",
+        "a death named after 'including' is one of the wounded",
     ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(

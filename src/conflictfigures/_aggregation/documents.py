@@ -681,15 +681,30 @@ def _outcome_part(f: Figure, lead: Figure) -> bool:
     return f.subject is None or (f.subject == lead.subject and f.subject not in f.surface)
 
 
+#: The words that open a part of the figure right before them ("Seven people
+#: were shot, including a 15-year-old boy who died").
+_PART_OPENERS = frozenset({"including", "among them", "among whom"})
+
+
+def _named_part(f: Figure, lead: Figure) -> bool:
+    """Whether ``f`` opens with :data:`_PART_OPENERS` right after ``lead``, in its sentence."""
+    if f.sentence is None or f.sentence_span is None or f.sentence_span != lead.sentence_span:
+        return False
+    offset = f.sentence_span.start
+    gap = f.sentence[lead.span.end - offset : f.span.start - offset]
+    return len(gap) < 24 and " ".join(gap.replace(",", " ").split()).lower() in _PART_OPENERS
+
+
 def deaths_among_wounded(figures: Iterable[Figure]) -> int:
     """
     Rule 5: the wounded who later die are counted once, as dead. In one
     document, a death told as the fate of the people of the wounded figure
     right before it ("Four people were injured. One of them died in
     hospital", "three were hurt; one later succumbed", "two men suffering from
-    gunshot wounds; one was pronounced dead") is taken off the
-    wounded: the number returned. Only the figure right before (of death or
-    injury) is the lead, and no more is taken off a lead than its own low.
+    gunshot wounds; one was pronounced dead", "Four people were injured,
+    including a boy who died") is taken off the wounded: the number
+    returned. Only the figure right before (of death or injury) is the lead,
+    and no more is taken off a lead than its own low.
     """
     by_source: dict[Source, list[Figure]] = defaultdict(list)
     for f in figures:
@@ -736,6 +751,7 @@ def deaths_among_wounded(figures: Iterable[Figure]) -> int:
                 or _LATER_FATE_RE.search((f.sentence or f.surface).lower())
                 or _elided_part(f, lead)
                 or (untold and _outcome_part(f, lead))
+                or _named_part(f, lead)
             ):
                 step = min(f.count.low, lead.count.low - taken)
                 taken += step
