@@ -721,6 +721,8 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("A woman was shot in the neck and wounded. She succumbed to her wounds.", 1, 0),
         ("Lightning struck five campers, including a girl who died.", 1, 4),
         ("Four people were injured, including a boy who died.", 1, 3),
+        ("Lightning struck two men. A man was killed and another man was hurt.", 1, 1),
+        ("Lightning struck two men. A woman was killed.", 1, 2),
     ],
     ids=[
         "of them",
@@ -742,6 +744,8 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "'she' is the woman wounded",
         "struck: a part named with 'including' is one of them",
         "a death named after 'including' is one of the wounded",
+        "struck: one of the men named in the singular",
+        "struck: a woman is not one of the men",
     ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(

@@ -122,7 +122,7 @@ _DETERMINERS = frozenset(
 )
 
 
-def _singular(word: str) -> str:
+def singular_noun(word: str) -> str:
     """Return a plain English singular: "carriers" -> "carrier", "men" stays."""
     irregular = {"men": "man", "women": "woman", "children": "child", "people": "people"}
     if word in irregular:
@@ -217,13 +217,13 @@ def normalise_subject(
     if not rest:
         return the_side, None
     if category.is_equipment:
-        names = [*rest[:-1], _singular(rest[-1])]
+        names = [*rest[:-1], singular_noun(rest[-1])]
         return the_side, " ".join(names)
     joined = " ".join(rest)
     for phrase, role in _ROLE_PHRASES:
         if phrase in joined:
             return the_side, role
-    singulars = [_singular(w) for w in rest]
+    singulars = [singular_noun(w) for w in rest]
     for word in reversed(singulars):
         if word in _ROLE_NOUNS:
             return the_side, _ROLE_NOUNS[word]

@@ -27,6 +27,7 @@ from conflictfigures._aggregation.results import (
     holds,
     scopes_agree,
 )
+from conflictfigures._groups import singular_noun
 from conflictfigures._places import is_unplaced
 from conflictfigures.models import Category, Count, Qualifier
 
@@ -678,7 +679,13 @@ def _outcome_part(f: Figure, lead: Figure) -> bool:
         # the rest of the group: "the other", "the others"
         words = _said_before(f, _DEFINITE_REACH, words=True).split()
         return any(a == "the" and b in ("other", "others") for a, b in itertools.pairwise(words))
-    return f.subject is None or (f.subject == lead.subject and f.subject not in f.surface)
+    if f.subject is None or (f.subject == lead.subject and f.subject not in f.surface):
+        return True
+    # one of the group named by its singular: "Lightning struck two men ...
+    # A 33-year-old man was killed and another man was hospitalized"
+    head = f.subject.lower().rsplit(" ", 1)[-1]
+    lead_head = (lead.subject or "").lower().rsplit(" ", 1)[-1]
+    return f.count.low == 1 and head != lead_head and singular_noun(lead_head) == head
 
 
 #: The words that open a part of the figure right before them ("Seven people
