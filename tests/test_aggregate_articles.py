@@ -625,3 +625,14 @@ def test_a_count_of_the_dead_that_names_its_attacker_counts_him_apart() -> None:
     # a possessive names someone else: "the gunman's wife" is a victim
     kin = extract("Four people are dead, including the gunman's wife.", published=THU)
     assert tally(kin)[Category.KILLED].best == 4
+
+
+def test_the_bodies_of_all_the_dead_take_up_the_attacker_before_he_is_set_apart() -> None:
+    """Rule 2f runs before the attackers are set apart: "all three bodies" are the three."""
+    text = (
+        "A man shot and killed his wife and daughter before turning the gun on himself. "
+        "Police found all three bodies in the home."
+    )
+    figures = extract(text, published=THU)
+    assert tally(figures)[Category.KILLED].best == 2
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == 3

@@ -44,7 +44,6 @@ import gc
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from conflictfigures._aggregation.contradictions import contradictions as find_contradictions
-from conflictfigures._aggregation.documents import victims_only
 from conflictfigures._aggregation.estimates import (
     ACLED_ESTIMATE,
     DEFAULT_ESTIMATE,
@@ -70,7 +69,6 @@ from conflictfigures._aggregation.results import (
 from conflictfigures._aggregation.tally import DEFINITE, INDEFINITE, tally_figures
 from conflictfigures._aggregation.totals import running_totals as find_running_totals
 from conflictfigures._checks import check_figures, check_iterable
-from conflictfigures._lexicon import PERPETRATOR_SIDE
 from conflictfigures.errors import InvalidFigure, InvalidPolicy
 from conflictfigures.models import Category, Figure
 from conflictfigures.serialize import from_record
@@ -433,7 +431,4 @@ def tally(
         ledger = Ledger(part, policy=pol)
         return ledger.claims(), ledger.estimates()
 
-    figures = check_figures(figures)
-    if not perpetrators:
-        figures = victims_only([f for f in figures if f.side != PERPETRATOR_SIDE])
-    return tally_figures(figures, analyse, pol)
+    return tally_figures(check_figures(figures), analyse, pol, perpetrators=perpetrators)

@@ -29,6 +29,7 @@ from conflictfigures._aggregation.documents import (
     resumed_dropped,
     superseded_dropped,
     totals_dropped,
+    victims_only,
 )
 from conflictfigures._aggregation.estimates import (
     EstimatePolicy,
@@ -329,6 +330,8 @@ def _anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
     Rule 2a: "captured a Taliban leader ... detained the commander": a single
     person named with "the" refers back to a single person the same
     document named before, in a scope that agrees, and is not counted again.
+    An attacker who dies by his own hand ("before turning the gun on
+    himself") is no victim named again, nor a victim him.
     """
     singles = [u for u in incidents if _is_single(u)]
     # Only a single of the same document can name the person before: each
@@ -343,10 +346,14 @@ def _anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
         if not _is_definite_one(u):
             continue
         near = {id(o): o for source in found for o in by_source[source]}
+        attacker = u.key.side == lx.PERPETRATOR_SIDE
         if any(
             _mentioned_before(o, u)
             for o in near.values()
-            if o is not u and o.lists.isdisjoint(u.lists)
+            # the attacker who kills himself is none of his victims
+            if o is not u
+            and o.lists.isdisjoint(u.lists)
+            and (o.key.side == lx.PERPETRATOR_SIDE) == attacker
         ):
             drop.add(id(u))
     return [u for u in incidents if id(u) not in drop] if drop else incidents
@@ -648,18 +655,21 @@ def tally_figures(
     figures: Iterable[Figure],
     analyse: Callable[[list[Figure]], tuple[list[Claim], list[Estimate]]],
     policy: EstimatePolicy | EstimateRule,
+    *,
+    perpetrators: bool = False,
 ) -> dict[Category, Estimate]:
     """
     The tally (see :func:`conflictfigures.tally`); ``analyse`` groups a part's
-    figures into claims and estimates them (a ledger does).
+    figures into claims and estimates them (a ledger does). The attackers who
+    die are set apart (unless ``perpetrators``) only once the counts that take
+    them up are dropped: "killed his wife and daughter before turning the gun
+    on himself. Police found all three bodies" is 2 victims, not 5.
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
-    kept = sorted(
-        conditions_dropped(
-            resumed_dropped(superseded_dropped(background_dropped(without_copies(figures))))
-        ),
-        key=figure_sort_key,
-    )
+    told = resumed_dropped(superseded_dropped(background_dropped(without_copies(figures))))
+    if not perpetrators:
+        told = victims_only([f for f in told if f.side != lx.PERPETRATOR_SIDE])
+    kept = sorted(conditions_dropped(told), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
         keys = [_kind_in_sentence(f), _kind_in_document(f), _sentence_of(f)]
