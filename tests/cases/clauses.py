@@ -33,6 +33,7 @@ from tests.cases.extraction import (
 from tests.cases.injuries import EXAMPLES_INJURIES
 from tests.cases.joined import EXAMPLES_FRONTED, EXAMPLES_JOINED, EXAMPLES_LOSER
 from tests.cases.lists import EXAMPLES_LISTS
+from tests.cases.modifiers import EXAMPLES_MODIFIERS, EXAMPLES_MODIFIERS_XFAIL
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
     EXAMPLES_TOTAL_STATES,
@@ -1055,6 +1056,7 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         [fig("equipment_damaged", 3)],
         "'hit by' reads people only; equipment hit is damaged",
     ),
+    *EXAMPLES_MODIFIERS_XFAIL,
 ]
 
 EXAMPLES_CLAUSES: list[Row] = (
@@ -1082,4 +1084,5 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_CAPTURES
     + EXAMPLES_TOTAL_STATES
     + EXAMPLES_PRECISION
+    + EXAMPLES_MODIFIERS
 )

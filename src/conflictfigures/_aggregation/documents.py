@@ -298,11 +298,28 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
             for f in c.figures
             if f.sentence is not None
         )
-        # Two or more later counts that add up to the summary are its parts.
-        parts = several and len(later) > 1 and told == whole
+        # Two or more later counts that add up to the summary are its parts,
+        # after a summary of incidents or a count of anyone ("Three deaths
+        # occurred in the county ... One homeless man died ... A woman and a
+        # man also died").
+        parts = len(later) > 1 and told == whole and (several or _of_anyone(summary))
         if all(_details(scope, u, summary=several, parts=parts) for u in later):
             drop.update(id(u) for u in later)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+#: The heads of counts that name no kind of person ("three deaths", "five people").
+_ANYONE = frozenset({"deaths", "people", "persons", "fatalities", "dead", "victims", "casualties"})
+
+
+def _of_anyone(units: list[Unit]) -> bool:
+    """Whether every figure of ``units`` counts people of no kind ("Three deaths occurred")."""
+    return all(
+        f.subject is None or f.subject.lower().rsplit(" ", 1)[-1] in _ANYONE
+        for u in units
+        for c in u.claims
+        for f in c.figures
+    )
 
 
 #: Words that make a count the sum of those told before it ("The four

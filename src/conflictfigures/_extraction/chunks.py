@@ -213,14 +213,19 @@ def _owned_whole(tokens: list[Token], k: int) -> int | None:
     """
     ``("the" | POSSESSIVE) WORD* OWNER "'s"? NUMBER WORD`` from ``k``, after
     "of": a whole counted with its owner ("of the village's 200
-    inhabitants", "of its 40 crew"); the index after its number.
+    inhabitants", "of its 40 crew", "of the five hostages"); the index after
+    its number.
     """
     n = len(tokens)
     if k >= n or (tokens[k].low != "the" and tokens[k].low not in lx.POSSESSIVES):
         return None
     for m in range(k + 1, min(n - 1, k + 4)):
         tok = tokens[m]
-        if tok.is_digits and tokens[m + 1].is_word and tokens[m + 1].low not in lx.PASSIVE_TRIGGERS:
+        if (
+            (tok.is_digits or tok.low in _NUMBER_WORDS)
+            and tokens[m + 1].is_word
+            and tokens[m + 1].low not in lx.PASSIVE_TRIGGERS
+        ):
             return m + 1
         if not tok.is_word or tok.low in NP_ENDERS:
             return None
@@ -554,10 +559,14 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     ages = age_list_end(tokens, k)
     if ages is not None:  # "two girls aged 6 and 4 are killed"
         return ages if verb_follows(tokens, ages) else k
+    # a participle with its complement: "civilians caught in the crossfire"
+    reduced = (low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES) and (
+        k + 1 < n and tokens[k + 1].low in lx.PARTICIPLE_COMPLEMENTS
+    )
     if not (
         low in lx.MODIFIER_OPENERS
         or (
-            low.endswith(("ed", "ing"))
+            (low.endswith(("ed", "ing")) or reduced)
             and low not in lx.PASSIVE_TRIGGERS
             and low not in lx.ACTIVE_TRIGGERS
             and low not in lx.AUXILIARIES
@@ -612,11 +621,12 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # "fled" after a phrase of place or origin only ("residents of
             # the village fled"); after a clause it may be another's flight
             and (t.low != "fled" or low in lx.PREPOSITIONS)
-            and (relative or low in lx.PREPOSITIONS or low.endswith("ing"))
+            and (relative or reduced or low in lx.PREPOSITIONS or low.endswith("ing"))
         ):
             # "miners who had been trapped underground died", "two
             # children from the same family died", "a peacekeeper sitting in
-            # the vehicle succumbed"
+            # the vehicle succumbed", "three civilians caught in the
+            # crossfire also died"
             return m
         m += 1
     return np[2]

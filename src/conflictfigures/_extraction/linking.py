@@ -70,6 +70,7 @@ from conflictfigures._extraction.rules import (
     first_object_before,
     flight_category,
     hypothetical,
+    main_death,
     perfect_aux,
     read_active,
     read_passive,
@@ -437,7 +438,9 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     )
     if members:
         np = (np[0], np[1], members[-1][1] + 1)
-    passive = read_passive(tokens, np)
+    passive = read_passive(
+        tokens, np, many_from=num.first if num.stated is not None and num.stated > 1 else None
+    )
     if (
         passive is None
         and np[0] == np[1] == np[2]
@@ -469,6 +472,10 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             np = (t_last if np[0] == np[1] else np[0], end, end)
             cls = noun_class(tokens[end - 1].low)
             t_last = end
+            many = num.stated is not None and num.stated > 1
+            if cats[0] is not Category.KILLED and (main := main_death(tokens, end - 1, many=many)):
+                # "Seven wounded soldiers later died": the main verb decides
+                cats, t_first, t_last = lx.PASSIVE_TRIGGERS[tokens[main].low], main, main + 1
     if (
         c.subset
         and t_first == np[2]

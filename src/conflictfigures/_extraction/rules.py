@@ -29,7 +29,7 @@ from conflictfigures.models import Category, Qualifier
 
 
 def read_passive(
-    tokens: list[Token], np: tuple[int, int, int]
+    tokens: list[Token], np: tuple[int, int, int], *, many_from: int | None = None
 ) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
     """
     ``passive = NUMBER NP MODIFIER? AUX* (VERB "and")? PASSIVE_TRIGGER``, or
@@ -42,11 +42,22 @@ def read_passive(
     ("two bombs killed five people") is active voice: the group is the agent,
     and this rule does not apply.
 
+    ``many_from`` is where the group's number starts when it counts more
+    than one: a plural group is no subject of a verb that agrees with one
+    ("a man who stabbed two women ... was shot").
+
     Returns the trigger's categories, its token range and whether the verb is
     in the perfect ("have been killed").
     """
     n = len(tokens)
     k = skip_modifier(tokens, np)
+    if (
+        many_from is not None
+        and k < n
+        and tokens[k].low in lx.SINGULAR_AUXILIARIES
+        and _plural_group(tokens, np, many_from)
+    ):
+        return None  # "a man who stabbed two women ... was shot": the verb is not theirs
     perfect = False
     passive_aux = False
     skipped = 0
@@ -145,6 +156,15 @@ def read_passive(
         or (perfect and not passive_aux)
     ):
         return None
+    # "Three civilians wounded in the blast later died": a participle with no
+    # auxiliary hangs off the group; a death in the main clause after it decides.
+    if (
+        not skipped
+        and np[1] > np[0]  # (a participle before its noun is read with it: "One homeless man")
+        and trig[0] is not Category.KILLED
+        and (main := main_death(tokens, k, many=many_from is not None))
+    ):
+        return lx.PASSIVE_TRIGGERS[tokens[main].low], main, main + 1, perfect
     # "were kidnapped and killed", "were wounded and later died": a death
     # coordinated after the first verb is what befell the group.
     then = _death_after(tokens, k)
@@ -155,6 +175,68 @@ def read_passive(
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
+
+
+def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> bool:
+    """
+    Whether a group counted from ``first`` has a plural head noun and
+    nothing makes it one whole ("a total of 20 people", "a family of five"
+    take "was") or sets it beside the subject ("a leader along with two
+    insurgents was detained"), after a preposition or a verb that takes it
+    as object ("between two groups", "stabbed two women"): where a subject
+    stands, a plural with "was" is a writer's slip ("Three fishermen was
+    hacked to death").
+    """
+    before = tokens[first - 1].low if first > 0 else ""
+    if before in ("of", "with", "plus"):
+        return False  # and a count beside the subject: "a leader along with two insurgents was"
+    if not (before in lx.PREPOSITIONS or (before.endswith("ed") and tokens[first - 1].is_word)):
+        # where a subject may stand, a writer's slip: "Three fishermen was hacked to death"
+        return False
+    if np[1] == np[0]:
+        return True  # a bare count of more than one: "the 12 injured ... has died"
+    head = tokens[np[1] - 1].low
+    return head in lx.PLURAL_PEOPLE or (
+        head.endswith(("s", "men")) and not head.endswith(("ss", "us", "is"))
+    )
+
+
+#: How far after a participle hanging off the group its main verb may stand.
+_MAIN_VERB_REACH = 12
+
+
+def main_death(tokens: list[Token], k: int, *, many: bool) -> int | None:
+    """
+    ``PARTICIPLE WORD* (AUX | ADVERB)* DEATH_TRIGGER`` after the participle at
+    ``k``, within one clause (no comma, clause word or number between): the
+    index of the main clause's death ("wounded in the blast later died",
+    "abducted on Monday were found dead"); for ``many`` (a group of more than
+    one), not a death whose verb agrees with one ("One of the 12 injured
+    soldiers has died").
+    """
+    n = len(tokens)
+    m = k + 1
+    while m < min(n, k + _MAIN_VERB_REACH):
+        t = tokens[m]
+        if t.low in lx.MODIFIER_STOPS or not t.is_word or t.low in ("and", "or"):
+            return None
+        if many and t.low in lx.SINGULAR_AUXILIARIES:
+            return None
+        if t.low in lx.FINITE_AUXILIARIES or t.low in lx.INTRANSITIVE_TRIGGERS or is_adverb(t):
+            j = m
+            while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+                j += 1
+            trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < n else None
+            if (
+                trig is not None
+                and trig[0] is Category.KILLED
+                and tokens[j].low not in lx.LOSE_VERBS
+            ):
+                return j
+            if t.low in lx.FINITE_AUXILIARIES:
+                return None  # the main verb is no death: "were taken to hospital"
+        m += 1
+    return None
 
 
 def _death_after(tokens: list[Token], k: int) -> int | None:

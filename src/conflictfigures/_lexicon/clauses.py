@@ -184,6 +184,11 @@ MODIFIER_STOPS = frozenset(
 
 #: Finite auxiliaries: the verb of a counted group found after what hangs off it.
 FINITE_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had"})
+#: The finite auxiliaries that agree with one only: a plural group before
+#: them is not their subject ("a man who stabbed two women ... was shot").
+SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "wasn't", "isn't", "hasn't"})
+#: Plural nouns of people without a plural ending.
+PLURAL_PEOPLE = frozenset({"people", "children", "police"})
 
 #: Words ending in "-ly" that are no adverb.
 NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy", "july", "belly"})
@@ -303,6 +308,13 @@ PREPOSITIONS = frozenset(
 #: the past 24 hours", "during the night", "in Donetsk").
 ADJUNCT_OPENERS = (PREPOSITIONS - {"of"}) | frozenset(
     "over during across near throughout inside outside overnight since".split()
+)
+#: Words that open the complement of a participle hanging off a group
+#: ("caught in the crossfire", "trapped under the rubble", "taken from a bus").
+PARTICIPLE_COMPLEMENTS = (
+    PREPOSITIONS
+    | ADJUNCT_OPENERS
+    | frozenset("under beneath behind into onto while after before".split())
 )
 
 #: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").
@@ -451,7 +463,7 @@ ESCAPING_NOUNS = PERPETRATOR_NOUNS | frozenset(
 IRREGULAR_PARTICIPLES = frozenset(
     """
     shot hit cut struck held found caught hurt left burnt bound thrown blown
-    swept flung stuck torn spun
+    swept flung stuck torn spun taken beaten driven seen
     """.split()
 )
 
