@@ -32,6 +32,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from conflictfigures._lexicon.countries import COUNTRY_DEMONYMS, COUNTRY_NAMES
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -51,82 +53,12 @@ def _split(text: str) -> list[str]:
 #: A place as a path from its country down; the last item is the place itself.
 PlacePath = tuple[str, ...]
 
-#: Country names (lower case) and their other names, to the canonical name.
-_COUNTRY_NAMES: Mapping[str, str] = MappingProxyType(
-    {
-        "afghanistan": "Afghanistan",
-        "armenia": "Armenia",
-        "azerbaijan": "Azerbaijan",
-        "egypt": "Egypt",
-        "ethiopia": "Ethiopia",
-        "france": "France",
-        "gaza": "Palestine",
-        "germany": "Germany",
-        "iran": "Iran",
-        "iraq": "Iraq",
-        "israel": "Israel",
-        "jordan": "Jordan",
-        "lebanon": "Lebanon",
-        "libya": "Libya",
-        "mali": "Mali",
-        "nigeria": "Nigeria",
-        "pakistan": "Pakistan",
-        "palestine": "Palestine",
-        "russia": "Russia",
-        "russian federation": "Russia",
-        "saudi arabia": "Saudi Arabia",
-        "somalia": "Somalia",
-        "south sudan": "South Sudan",
-        "sudan": "Sudan",
-        "syria": "Syria",
-        "turkey": "Turkey",
-        "turkiye": "Turkey",
-        "türkiye": "Turkey",
-        "ukraine": "Ukraine",
-        "united kingdom": "United Kingdom",
-        "uk": "United Kingdom",
-        "britain": "United Kingdom",
-        "united states": "United States",
-        "us": "United States",
-        "usa": "United States",
-        "america": "United States",
-        "yemen": "Yemen",
-    }
-)
+#: Country names (lower case) and their other names, to the canonical name:
+#: the lexicon's table of the world's countries, and Gaza.
+_COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({**COUNTRY_NAMES, "gaza": "Palestine"})
 
 #: Demonyms (lower case) to the canonical country name.
-_DEMONYMS: Mapping[str, str] = MappingProxyType(
-    {
-        "afghan": "Afghanistan",
-        "armenian": "Armenia",
-        "azerbaijani": "Azerbaijan",
-        "azeri": "Azerbaijan",
-        "american": "United States",
-        "british": "United Kingdom",
-        "egyptian": "Egypt",
-        "ethiopian": "Ethiopia",
-        "french": "France",
-        "german": "Germany",
-        "iranian": "Iran",
-        "iraqi": "Iraq",
-        "israeli": "Israel",
-        "jordanian": "Jordan",
-        "lebanese": "Lebanon",
-        "libyan": "Libya",
-        "malian": "Mali",
-        "nigerian": "Nigeria",
-        "pakistani": "Pakistan",
-        "palestinian": "Palestine",
-        "russian": "Russia",
-        "saudi": "Saudi Arabia",
-        "somali": "Somalia",
-        "sudanese": "Sudan",
-        "syrian": "Syria",
-        "turkish": "Turkey",
-        "ukrainian": "Ukraine",
-        "yemeni": "Yemen",
-    }
-)
+_DEMONYMS: Mapping[str, str] = COUNTRY_DEMONYMS
 
 #: Places below country level: name (lower case, generic nouns removed) to
 #: path. Regions are listed before the places inside them. A place that has

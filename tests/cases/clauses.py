@@ -17,6 +17,7 @@ from tests.cases.attributes import (
     EXAMPLES_SINCE,
     EXAMPLES_SPEAKERS,
 )
+from tests.cases.countries import EXAMPLES_COUNTRIES
 from tests.cases.extraction import (
     CAPT,
     DEST,
@@ -1085,4 +1086,5 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_TOTAL_STATES
     + EXAMPLES_PRECISION
     + EXAMPLES_MODIFIERS
+    + EXAMPLES_COUNTRIES
 )

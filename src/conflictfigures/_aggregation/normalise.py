@@ -206,6 +206,11 @@ def normalise(figures: Sequence[Figure]) -> Reading:
     return reading
 
 
+#: The role of people of no kind ("people", "civilians", "citizens"): a
+#: document that names the nationality of some tells nothing of the others'.
+_ANY_PEOPLE = "civilians"
+
+
 def document_sides(reading: Reading) -> None:
     """
     Fill a figure's unknown side from its own document (moving the figure
@@ -213,11 +218,14 @@ def document_sides(reading: Reading) -> None:
 
     Rule: a group without a side ("two soldiers", "20 service members")
     takes the side the same document gives that group in figures of the same
-    category, if it gives exactly one.
+    category, if it gives exactly one; people of no kind ("Ten people were
+    killed ... three Nepalese citizens died") take none.
     """
     scopes, docs = reading.scopes, reading.docs
     sideless = {
-        n for n, (_, side, group, _) in enumerate(scopes) if side is None and group is not None
+        n
+        for n, (_, side, group, _) in enumerate(scopes)
+        if side is None and group is not None and group != _ANY_PEOPLE
     }
     if not sideless:
         return

@@ -11,6 +11,7 @@ from conflictfigures._extraction.chunks import (
     plural,
     skip_modifier,
 )
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
@@ -306,10 +307,7 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             m = j + 1
             if m < n and tokens[m].low == "the":
                 m += 1
-            if m < n and (
-                tokens[m].low in lx.ABROAD_WORDS
-                or (tokens[m].is_capitalized and tokens[m].low.removesuffix("'s") in lx.COUNTRIES)
-            ):
+            if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
                 return Category.REFUGEES
         if low in ("abroad", "overseas") or (
             low == "the" and j + 1 < n and tokens[j + 1].low in ("border", "country")
@@ -318,6 +316,19 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         if tok.text in (".", ";", ",") or tok.is_digits:
             return None
     return None
+
+
+def _abroad(tokens: list[Token], m: int) -> bool:
+    """
+    Whether ``tokens[m]`` takes a flight abroad ("to neighbouring countries",
+    "across the border"); "neighbouring" before a name that is no country
+    does not ("to neighbouring Bauchi state").
+    """
+    if tokens[m].low not in lx.ABROAD_WORDS:
+        return False
+    if tokens[m].low in lx.NEIGHBOURING and m + 1 < len(tokens) and tokens[m + 1].is_capitalized:
+        return country_end(tokens, m + 1) is not None
+    return True
 
 
 def read_result(

@@ -10,6 +10,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
 
@@ -106,8 +107,9 @@ def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if tokens[k + 1].low not in ("in", "into", "at"):
         return None
     m = k + 3 if tokens[k + 2].low == "the" else k + 2
-    if m < n and tokens[m].is_capitalized and tokens[m].low in lx.COUNTRIES:
-        return tuple(t.low for t in tokens[k : m + 1]), Category.REFUGEES, None
+    end = country_end(tokens, m)
+    if end is not None:
+        return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
     return None
 
 

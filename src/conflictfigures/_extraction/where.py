@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.gazetteer import country_end, country_start
 from conflictfigures._extraction.text import GLUED, Token
 
 NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
@@ -90,22 +91,8 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
             end -= 1
         nxt = tokens[end] if end < len(tokens) else None
         demonym_only = all(
-            tokens[m].low in lx.SIDES
-            and not tokens[m].low.endswith("a")
-            and tokens[m].low
-            not in {
-                "turkey",
-                "syria",
-                "russia",
-                "ukraine",
-                "afghanistan",
-                "iraq",
-                "iran",
-                "israel",
-                "lebanon",
-                "libya",
-                "yemen",
-            }
+            # a side's word that names no country: "in Afghan villages"
+            tokens[m].low in lx.SIDES and tokens[m].low.removesuffix("'s") not in lx.COUNTRY_NAMES
             for m in range(start, end)
             if tokens[m].is_capitalized
         )
@@ -143,8 +130,9 @@ def find_destination(tokens: list[Token], first: int, hi: int) -> tuple[int, int
             m = k + 1
             while m < len(tokens) and m < k + 3 and not tokens[m].is_capitalized:
                 m += 1  # "the", "neighbouring"
-            if m < len(tokens) and tokens[m].is_capitalized and tokens[m].low in lx.COUNTRIES:
-                return m, m + 1
+            end = country_end(tokens, m)
+            if end is not None:
+                return m, end
     return None
 
 
@@ -152,8 +140,12 @@ def find_host(tokens: list[Token], before: int) -> tuple[int, int] | None:
     """The host country of a refugee stock: the nearest country name before it."""
     for k in range(before - 1, max(-1, before - 30), -1):
         tok = tokens[k]
-        if tok.is_capitalized and tok.is_word and tok.low.removesuffix("'s") in lx.COUNTRIES:
-            return k, k + 1
+        if (
+            tok.is_capitalized
+            and tok.is_word
+            and (start := country_start(tokens, k + 1)) is not None
+        ):
+            return start, k + 1
     return None
 
 

@@ -63,6 +63,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     MODIFIER_OPENERS as MODIFIER_OPENERS,
     MODIFIER_STOPS as MODIFIER_STOPS,
     NAME_PARTICLES as NAME_PARTICLES,
+    NEIGHBOURING as NEIGHBOURING,
     NOT_ADVERBS as NOT_ADVERBS,
     NOT_CLAIMED as NOT_CLAIMED,
     OBJECT_STARTS as OBJECT_STARTS,
@@ -115,6 +116,12 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     VERB_LIKE as VERB_LIKE,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
     ZERO_WORDS as ZERO_WORDS,
+)
+from conflictfigures._lexicon.countries import (  # the world's countries, re-exported
+    COUNTRY_CONTINUATIONS as COUNTRY_CONTINUATIONS,
+    COUNTRY_DEMONYMS as COUNTRY_DEMONYMS,
+    COUNTRY_NAMES as COUNTRY_NAMES,
+    ONE_WORD_COUNTRIES as ONE_WORD_COUNTRIES,
 )
 from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
     ANIMAL_NOUNS as ANIMAL_NOUNS,
@@ -395,6 +402,10 @@ NP_STOP = frozenset(
 
 #: Demonyms and party names that name a side, to the side's name.
 SIDES: dict[str, str] = {
+    # every country by its one-word names and its demonyms, then the sides
+    # below, which keep their own names ("congolese" is DR Congo's)
+    **{w: name for w, name in COUNTRY_NAMES.items() if " " not in w},
+    **COUNTRY_DEMONYMS,
     "turkish": "Turkey",
     "turkey": "Turkey",
     "turkey's": "Turkey",
@@ -519,17 +530,9 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     "count": None,
     "figure": None,
 }
-#: Country names (lower-case) that can host refugees or name a place.
-COUNTRIES = frozenset(
-    {v.lower() for v in SIDES.values()}
-    | set(
-        """
-        jordan lebanon turkey germany pakistan iran uganda kenya ethiopia bangladesh chad
-        sudan colombia peru poland moldova romania hungary slovakia egypt iraq greece
-        italy spain france sweden austria cameroon niger tanzania rwanda burundi
-        """.split()
-    )
-)
+#: Country names of one word (lower-case) that can host refugees or name a
+#: place; names of several words are matched from COUNTRY_CONTINUATIONS.
+COUNTRIES = frozenset({v.lower() for v in SIDES.values()} | ONE_WORD_COUNTRIES)
 
 #: Verbs that move a running total to a number ("bringing ... to 20").
 TOTAL_VERBS = frozenset(

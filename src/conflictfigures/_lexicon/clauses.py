@@ -340,6 +340,8 @@ TIME_WORDS = frozenset(
 #: Words after a verb of flight that take it across a border: the people are
 #: then refugees, not displaced ("fled to Chad", "crossed into Poland").
 ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
+#: The adjectives of ABROAD_WORDS: abroad before a country, or alone.
+NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 #: The verbs of flight and crossing that a destination can make refugees.
 FLIGHT_VERBS = frozenset(
     {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"}
