@@ -7,7 +7,7 @@ speaker of a statement.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, DISP, D, K, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
@@ -220,6 +220,36 @@ EXAMPLES_DATELINES: list[Row] = [
 ]
 
 EXAMPLES_SPEAKERS: list[Row] = [
+    (
+        "Norwegian Refugee Council: More than 110,000 people have been displaced.",
+        P,
+        [fig(DISP, 110_000, "more_than", claimed_by="Norwegian Refugee Council")],
+        "a label before a colon names the source of its sentence",
+    ),
+    (
+        "OCHA Flash Update No. 4: Since the floods began, 344 people have died. 156 are missing.",
+        P,
+        [fig(K, 344, claimed_by="OCHA"), fig(M, 156, claimed_by="OCHA")],
+        "a release's name and number after the source, carried to its paragraph",
+    ),
+    (
+        "Sudanese Armed Forces statement: Our forces killed more than 300 rebels.",
+        P,
+        [fig(K, 300, "more_than", claimed_by="Sudanese Armed Forces")],
+        "'statement' after the source's name",
+    ),
+    (
+        "TWA Flight 841: Bomb kills 88 on jetliner.",
+        P,
+        [fig(K, 88, claimed_by=None)],
+        "a label of the event names no source",
+    ),
+    (
+        "The number of Ukrainian refugees recorded globally stands at 6.7 million.",
+        P,
+        [fig(REF, 6_700_000, claimed_by=None)],
+        "a participle inside 'the number of ...' has no subject that claims",
+    ),
     (
         (
             "Officers found several victims at the scene, police spokeswoman Ana Ruiz said. "

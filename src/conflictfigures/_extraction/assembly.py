@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
-from conflictfigures._extraction.claims import CLAIM_WORDS, find_claims, is_pronoun_claim
+from conflictfigures._extraction.claims import find_claims, is_pronoun_claim, may_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
@@ -283,7 +283,7 @@ def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) 
     same statement after it in its paragraph ("..., police spokesperson Tom
     Ahern said. Two men were pronounced dead at the scene.").
     """
-    if CLAIM_WORDS.isdisjoint(lows):
+    if not may_claim(lows):
         return
     _, named = _read_claimants(doc, sent, tokens, find_claims(tokens))
     if named:
@@ -333,7 +333,7 @@ def sentence_figures(
         if not in_parentheses(tokens, d)
         and not ((j := bisect.bisect_right(p_firsts, d.first) - 1) >= 0 and d.first < reach[j])
     ]
-    claims = [] if CLAIM_WORDS.isdisjoint(lows) else find_claims(tokens)
+    claims = find_claims(tokens) if may_claim(lows) else []
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]

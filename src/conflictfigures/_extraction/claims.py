@@ -351,6 +351,49 @@ def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+#: How many words a label before a colon may have ("Ministry of Defence of
+#: Ukraine, daily update:").
+_LABEL_WORDS = 12
+
+
+def may_claim(lows: list[str]) -> bool:
+    """Whether a sentence's words (lower case) may hold a claim word or a label's colon."""
+    return not CLAIM_WORDS.isdisjoint(lows) or ":" in lows[: _LABEL_WORDS + 1]
+
+
+def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
+    """
+    ``SOURCE (","? RELEASE_WORD+ ("No." NUMBER)?)? ":"`` opening a sentence:
+    the source a label names ("UNHCR:", "Norwegian Refugee Council:",
+    "Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:"), as its
+    token range and the colon's index.  A label that names no source
+    ("Overnight in Russia:", "Update:", "Kharkiv:", "TWA Flight 841:")
+    gives ``None``: the name must hold an agency's noun or be an acronym alone.
+    """
+    colon = next(
+        (j for j, t in enumerate(tokens[: _LABEL_WORDS + 1]) if t.text in (":", "\u2014")),
+        None,
+    )
+    if colon is None or colon == 0 or tokens[colon].text != ":" or not tokens[0].is_capitalized:
+        return None
+    end = colon
+    if end >= 3 and tokens[end - 1].is_digits and tokens[end - 3].low == "no":
+        end -= 3  # "Flash Update No. 4"
+    while end > 0 and (tokens[end - 1].low in lx.RELEASE_WORDS or tokens[end - 1].text == ","):
+        end -= 1
+    name = tokens[:end]
+    if not name or not all(t.is_word and claim_word(t) for t in name):
+        return None
+    # an agency's noun in the name, or an acronym alone ("UNHCR:"; not
+    # "TWA Flight 841:", a label of the event)
+    if not (
+        any(t.low in lx.AGENT_NOUNS for t in name)
+        or (len(name) == 1 and len(name[0].text) > 1 and name[0].text.isupper())
+    ):
+        return None
+    return (0, end), colon
+
+
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -359,6 +402,9 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     found: list[tuple[int, int, int]] = []
     n = len(tokens)
+    label = label_claimant(tokens)
+    if label is not None:
+        found.append((label[1], label[0][0], label[0][1]))
     for k in [k for k, t in enumerate(tokens) if t.low in CLAIM_WORDS]:
         low = tokens[k].low
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
@@ -407,10 +453,15 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             continue
         if low in _COUNT_KEEPERS:
             # "the U.N. human rights office has verified more than 10,000
-            # civilian deaths"; not "12 deaths were recorded"
-            # (claimant_left steps over "has" and "have" before the verb)
+            # civilian deaths"; not "12 deaths were recorded", nor "the
+            # number of refugees recorded globally" (a participle inside the
+            # noun phrase); claimant_left steps over "has" and "have"
             rng = claimant_left(tokens, k)
-            if rng is not None and tokens[k - 1].low not in lx.BE_FORMS:
+            if (
+                rng is not None
+                and tokens[k - 1].low not in lx.BE_FORMS
+                and not (rng[0] > 0 and tokens[rng[0] - 1].low == "of")
+            ):
                 found.append((k, *rng))
             continue
         if low in ("citing", "quoting", "quoted"):

@@ -99,6 +99,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     RELATIVE_LIST_STOPS as RELATIVE_LIST_STOPS,
     RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
     RELEASE_VERBS as RELEASE_VERBS,
+    RELEASE_WORDS as RELEASE_WORDS,
     RESULT_VERBS as RESULT_VERBS,
     RESULT_WORDS as RESULT_WORDS,
     RIDER_WORDS as RIDER_WORDS,

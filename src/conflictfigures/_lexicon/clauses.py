@@ -320,6 +320,13 @@ PARTICIPLE_COMPLEMENTS = (
 #: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
+#: Words after a source's name in a label before a colon that name what it
+#: issued ("Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:").
+RELEASE_WORDS = frozenset(
+    "statement update updates report release bulletin briefing flash daily weekly "
+    "situation sitrep communique communiqué says".split()
+)
+
 #: Words that open a part of a counted group ("including two soldiers",
 #: "most of them civilians"); the group's verb comes after the part.
 PART_OPENERS = frozenset({"including", "among", "mostly", "mainly", "excluding"})
