@@ -62,6 +62,46 @@ EXAMPLES_VERBS: list[Row] = [
 EXAMPLES_TRACKERS: list[Row] = [
     (
         (
+            "Oryx has documented 2,933 Russian tanks lost since February 2022: 1,959 "
+            "destroyed, 153 damaged, 333 abandoned and 488 captured."
+        ),
+        P,
+        [
+            fig(DEST, 1959),
+            fig("equipment_damaged", 153),
+            fig(ABAN, 333),
+            fig(CAPT, 488),
+        ],
+        "a breakdown after a colon of equipment counted before it that no figure read",
+    ),
+    (
+        (
+            "The total combat losses of the Russian forces amounted to about 1,312,450 "
+            "personnel (+1,070 over the past day), 11,903 tanks (+4) and 38,210 artillery "
+            "systems (+41)."
+        ),
+        P,
+        [
+            fig("casualties", 1_312_450, "about", side="Russia", period=None),
+            fig(DEST, 11_903, side="Russia"),
+            fig(DEST, 38_210, side="Russia"),
+        ],
+        "losses of an owner before their verb; the changes in brackets are no count nor period",
+    ),
+    (
+        "The losses of the enemy were approximately 1,050 personnel and eight tanks.",
+        P,
+        [fig("casualties", 1_050, "about"), fig(DEST, 8)],
+        "'the losses of X were'",
+    ),
+    (
+        "The navy said it had sunk two patrol boats and had blown up three depots.",
+        P,
+        [fig(DEST, 2, subject="patrol boats"), fig(DEST, 3, subject="depots")],
+        "a passive participle made active by 'have'",
+    ),
+    (
+        (
             "Russia has lost 310 tanks in the region: 200 destroyed, 40 damaged, "
             "30 abandoned and 40 captured."
         ),

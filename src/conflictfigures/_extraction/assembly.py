@@ -313,7 +313,7 @@ def sentence_figures(
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
         mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
-    periods = find_periods(tokens, reference)
+    periods = [p for p in find_periods(tokens, reference) if not _in_change(tokens, p.first)]
     if "then" in lows and reference is not None:
         periods = since_then(lows, periods, mentions, reference)
     if len(mentions) > 1 and reference is not None:
@@ -612,6 +612,24 @@ _DATELINE_REACH = 8
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
+
+
+#: How far back from a period a change in brackets may open.
+_CHANGE_REACH = 8
+
+
+def _in_change(tokens: list[Token], first: int) -> bool:
+    """
+    Whether a period starting at ``first`` is the one of a change in
+    brackets ("1,312,450 personnel (+1,070 over the past day)"): the change's,
+    not the total's.
+    """
+    for j in range(first - 1, max(-1, first - 1 - _CHANGE_REACH), -1):
+        if tokens[j].text == ")":
+            return False
+        if tokens[j].text == "(":
+            return j + 1 < len(tokens) and tokens[j + 1].text in lx.CHANGE_SIGNS
+    return False
 
 
 def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:

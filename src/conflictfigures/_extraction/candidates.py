@@ -97,6 +97,25 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
         if r.head is not None:
             return noun_class(r.head) == "equipment"
         at = r.number.first
+    return at > 1 and tokens[at - 1].text == ":" and _counted_equipment_before(tokens, at - 1)
+
+
+#: How far before a colon the counted equipment it breaks down may stand.
+_BEFORE_COLON = 10
+
+
+def _counted_equipment_before(tokens: list[Token], colon: int) -> bool:
+    """
+    Whether a number and a noun of equipment stand before ``colon`` in its
+    clause, though no figure read them ("has now documented 2,933 Russian
+    tanks lost since February 2022: 1,959 destroyed, ...").
+    """
+    for j in range(colon - 1, max(0, colon - _BEFORE_COLON), -1):
+        tok = tokens[j]
+        if tok.text in (",", ";", ":"):
+            return False
+        if tok.is_word and noun_class(tok.low) == "equipment":
+            return any(t.is_digits for t in tokens[max(0, j - 4) : j])
     return False
 
 

@@ -317,8 +317,9 @@ def loser_side(tokens: list[Token], verb: int) -> str | None:
     """
     ``SUBJECT AUX* LOSE_VERB``: the side named by the subject of a verb of
     loss ("Russia had lost 1,120 soldiers", "Ukrainian forces lost four
-    tanks"), or the owner of losses ("Russian losses amounted to"), ``verb``
-    its index; ``None`` for another verb or no side.
+    tanks"), or the owner of losses ("Russian losses amounted to", "the
+    losses of the Russian forces were"), ``verb`` its index; ``None`` for
+    another verb or no side.
     """
     if tokens[verb].low not in lx.LOSE_VERBS and tokens[verb].low not in lx.LOSS_WORDS:
         return None
@@ -328,7 +329,14 @@ def loser_side(tokens: list[Token], verb: int) -> str | None:
     start = k
     while start > 0 and k - start < _LOSER_REACH and tokens[start - 1].is_word:
         start -= 1
-    return side_of(tokens, start, k)
+    owner = side_of(tokens, start, k)
+    if owner is None and verb + 1 < len(tokens) and tokens[verb + 1].low == "of":
+        # "the total combat losses of the Russian forces amounted to"
+        end = verb + 2
+        while end < len(tokens) and end < verb + 2 + _LOSER_REACH and tokens[end].is_word:
+            end += 1
+        owner = side_of(tokens, verb + 2, end)
+    return owner
 
 
 def plural(low: str) -> bool:

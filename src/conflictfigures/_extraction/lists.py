@@ -29,15 +29,30 @@ def _bare_kin(tok: Token) -> bool:
     return not tok.is_capitalized and one_person_noun(tok.low)
 
 
+def without_change(gap: list[Token]) -> list[Token]:
+    """
+    The words between two list members without the change since the last
+    report in brackets that may open them ("1,050 personnel (+20), eight
+    tanks (+1)", "(+1,070 over the past day)").
+    """
+    if len(gap) > 2 and gap[0].text == "(" and gap[1].text in lx.CHANGE_SIGNS:
+        close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
+        if close is not None:
+            return gap[close + 1 :]
+    return gap
+
+
 def list_gap(gap: list[Token]) -> bool:
     """
     Whether the words between two list members join them: list words, and a
     possessive right after a joiner ("and his two sons", not "of its four"),
-    after an age set off after the first ("his father, 52, and his brother").
+    after an age set off after the first ("his father, 52, and his brother")
+    or a change in brackets ("1,050 personnel (+20), eight tanks (+1)").
     """
     aged = age_set_off(gap, 0)
     if aged:
         gap = gap[aged:]
+    gap = without_change(gap)
     # (a bare noun for one person between joiners is a member whose
     # possessive is said once: "his wife, son and two guards")
     gap = [t for t in gap if not _bare_kin(t)] if len(gap) > 2 else gap
@@ -103,7 +118,7 @@ def continues_active(
     """
     if not 0 < num.first - prev.last <= _ASIDE_TOKENS + 6:
         return False  # (a bounded look: many numbers in one sentence stay linear)
-    gap = _after_aside(tokens[prev.last : num.first])
+    gap = _after_aside(without_change(tokens[prev.last : num.first]))
     return (
         prev.active
         and 0 < len(gap) <= 4

@@ -217,6 +217,33 @@ def active_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:
     return _ACTIVE_BY_LAST_TWO.get((tokens[k].low, None), ())
 
 
+def passive_ending_at(tokens: list[Token], k: int) -> tuple[Phrase, int] | None:
+    """
+    A passive trigger word or phrase of two or three words ending at
+    ``tokens[k]`` ("sunk", "blown up"), with its first token; used as an
+    active perfect after "have" ("had sunk two patrol boats").
+    """
+    for length in (3, 2):
+        if k - length + 1 >= 0:
+            words = tuple(t.low for t in tokens[k - length + 1 : k + 1])
+            found = _PASSIVE_BY_WORDS.get(words)
+            if found is not None:
+                return found, k - length + 1
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None:
+        return None
+    return ((tokens[k].low,), trig[0], trig[1]), k
+
+
+def loss_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:
+    """
+    The phrases "losses VERB" whose one-word verb is ``tokens[k]`` ("losses
+    were"), for a verb that stands apart from "losses" ("the losses of the
+    enemy were").
+    """
+    return _ACTIVE_BY_LAST_TWO.get((tokens[k].low, "losses"), ())
+
+
 def intended(tokens: list[Token], k: int) -> bool:
     """Whether the verb at ``k`` is an intention, not a report ("an operation to detain")."""
     return k > 0 and tokens[k - 1].low == "to" and not tokens[k].low.endswith(("ed", "ing"))

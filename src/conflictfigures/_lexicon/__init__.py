@@ -26,6 +26,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     BODY_PARTS as BODY_PARTS,
     BROKEN_WORDS as BROKEN_WORDS,
     CAPTIVE_WORDS as CAPTIVE_WORDS,
+    CHANGE_SIGNS as CHANGE_SIGNS,
     CHANNELS as CHANNELS,
     CLAIM_DOCUMENTS as CLAIM_DOCUMENTS,
     CLAIM_PRONOUNS as CLAIM_PRONOUNS,

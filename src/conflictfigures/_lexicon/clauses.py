@@ -320,6 +320,10 @@ PARTICIPLE_COMPLEMENTS = (
 #: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
+#: Signs that open the change since the last report in brackets after a
+#: count ("1,050 personnel (+20)", "(+1,070 over the past day)").
+CHANGE_SIGNS = frozenset({"+", "-", "\u2212"})
+
 #: Words after a source's name in a label before a colon that name what it
 #: issued ("Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:").
 RELEASE_WORDS = frozenset(
