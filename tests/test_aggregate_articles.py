@@ -636,3 +636,20 @@ def test_the_bodies_of_all_the_dead_take_up_the_attacker_before_he_is_set_apart(
     figures = extract(text, published=THU)
     assert tally(figures)[Category.KILLED].best == 2
     assert tally(figures, perpetrators=True)[Category.KILLED].best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three people were killed on Friday. A fourth victim died in hospital on Sunday.", 4),
+        (
+            "A second person has died following a stabbing. A 19-year-old woman died in "
+            "hospital on Monday; an 18-year-old man was pronounced dead at the scene on Saturday.",
+            2,
+        ),
+    ],
+    ids=["the toll takes in the deaths before", "the toll takes in its named deaths"],
+)
+def test_an_ordinal_death_brings_the_toll_to_its_place(text: str, killed: int) -> None:
+    """'A fourth victim died' is a toll of four, of which the deaths the story names are part."""
+    assert tally(extract(text, published=THU))[Category.KILLED].best == killed

@@ -109,8 +109,14 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "A third victim succumbed to wounds on Wednesday.",
         P,
-        [fig(K, 1, date="2023-03-15")],
-        "an ordinal victim is one more",
+        [fig(K, 3, date="2023-03-15", cumulative=True)],
+        "an ordinal victim's death brings the toll to its place, on its day",
+    ),
+    (
+        "A fourth victim of last week's shooting at the apartments has died, police said.",
+        P,
+        [fig(K, 4, subject="victim", cumulative=True)],
+        "the toll in a follow-up story",
     ),
     (
         "The guard shot two of his colleagues dead and wounded a fifth one.",

@@ -55,6 +55,7 @@ from conflictfigures._extraction.context import (
     since_then,
 )
 from conflictfigures._extraction.linking import read_sentence
+from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     MONTH_BYTES,
@@ -533,10 +534,11 @@ def sentence_figures(
             r.cumulative
             and period is None
             and date_m is not None
-            and r.first <= date_m.first < r.last
+            and (r.first <= date_m.first < r.last or _ordinal_toll(tokens, r))
         ):
             # "the death toll from Tuesday's air strike rose to 19": a total
-            # for one dated incident keeps the incident's date.
+            # for one dated incident keeps the incident's date; so does the
+            # toll a death brings ("A third victim succumbed on Wednesday").
             date = date_m.date
         # Where.
         if preps is None:
@@ -612,6 +614,16 @@ _DATELINE_REACH = 8
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
+
+
+def _ordinal_toll(tokens: list[Token], r: Reading) -> bool:
+    """Whether a reading is the toll an ordinal's death brings ("A fourth victim has died")."""
+    first = r.number.first
+    return (
+        tokens[first].low in ("a", "an")
+        and first + 1 < len(tokens)
+        and ordinal_value(tokens[first + 1]) == r.number.stated
+    )
 
 
 #: How far back from a period a change in brackets may open.

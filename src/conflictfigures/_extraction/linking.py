@@ -40,6 +40,7 @@ from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     QUALIFIER_SECONDS,
     NumberReading,
+    ordinal_value,
     read_number,
 )
 from conflictfigures._extraction.parts import (
@@ -413,6 +414,17 @@ def link_total(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+def _ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
+    """
+    ``("a" | "an") ORDINAL NP`` as the subject of a death: the toll the
+    death brings the count to ("A fourth victim has died": four dead so
+    far), else ``None``.
+    """
+    if num.stated != 1 or num.first + 1 >= len(tokens) or tokens[num.first].low not in ("a", "an"):
+        return None
+    return ordinal_value(tokens[num.first + 1])
+
+
 def link_passive(c: Candidate) -> list[Reading] | None:
     """
     ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
@@ -517,7 +529,18 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         out.append(pr)
     if category is Category.DISPLACED:
         category = flight_category(tokens, t_first, t_last) or category
+    toll = _ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
+    if toll is not None and toll - 1 == sum(
+        r.number.stated or 0 for r in c.readings if r.category is Category.KILLED
+    ):
+        toll = (
+            None  # "killing a farmer and his two sons; a fourth villager was found dead": one more
+        )
+    if toll is not None:
+        # "A fourth victim of last week's shooting has died": the toll is now four
+        num = NumberReading(num.first, num.last, toll, Qualifier.EXACT)
     r = finish(Reading(num, category), tokens, np)
+    r.cumulative = r.cumulative or toll is not None
     r.last = np[1] if members else t_last  # list members end at their own words
     r.perfect = perfect
     elided = not out and elided_after(tokens, c.readings, num, np)

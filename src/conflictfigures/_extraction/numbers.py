@@ -19,6 +19,7 @@ from conflictfigures._lexicon import (
     AGE_UNITS,
     AGE_WORDS,
     COUNTING_ORDINALS,
+    COUNTING_PLACES,
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
@@ -544,6 +545,16 @@ def _in_ages(tokens: list[Token], i: int) -> bool:
 #: Words after an article that may make it something else than one of a
 #: noun: a number, a scale, a qualifier, an age ("a year-old ...").
 _ARTICLE_SLOW_AFTER = _NOT_ARTICLE_AFTER | _AGE_AFTER
+
+
+def ordinal_value(tok: Token) -> int | None:
+    """The place a counting ordinal past the first names ("fourth": 4, "3rd": 3), else ``None``."""
+    if not _is_ordinal(tok):
+        return None
+    low = tok.low
+    if low in COUNTING_ORDINALS:
+        return COUNTING_PLACES[low]
+    return int(low[:-2])
 
 
 def _is_ordinal(tok: Token) -> bool:

@@ -137,6 +137,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
     COUNTING_ORDINALS as COUNTING_ORDINALS,
+    COUNTING_PLACES as COUNTING_PLACES,
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,

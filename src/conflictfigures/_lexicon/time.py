@@ -78,11 +78,17 @@ NOT_AGENTS = frozenset(
 
 #: Words that make "the ..." not one particular person ("the seventh leader").
 #: Ordinals that count one more after others ("a third victim").
-COUNTING_ORDINALS = frozenset(
-    """
-    second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-    """.split()
-)
+#: Each one's place ("second": 2): "A fourth victim has died" brings a toll to four.
+COUNTING_PLACES: dict[str, int] = {
+    word: place
+    for place, word in enumerate(
+        """
+        second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        """.split(),
+        2,
+    )
+}
+COUNTING_ORDINALS = frozenset(COUNTING_PLACES)
 ORDINALS = frozenset(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
