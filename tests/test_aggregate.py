@@ -723,6 +723,8 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Four people were injured, including a boy who died.", 1, 3),
         ("Lightning struck two men. A man was killed and another man was hurt.", 1, 1),
         ("Lightning struck two men. A woman was killed.", 1, 2),
+        ("Five people were shot, two of them fatally, early Sunday.", 2, 3),
+        ("Two police officers were shot, one fatally, while serving a warrant.", 1, 1),
     ],
     ids=[
         "of them",
@@ -746,6 +748,8 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "a death named after 'including' is one of the wounded",
         "struck: one of the men named in the singular",
         "struck: a woman is not one of the men",
+        "shot, some fatally: the rest are wounded",
+        "shot, one fatally: the other is wounded",
     ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(

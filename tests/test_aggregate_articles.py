@@ -643,8 +643,11 @@ def test_the_bodies_of_all_the_dead_take_up_the_attacker_before_he_is_set_apart(
     [
         ("Three people were killed on Friday. A fourth victim died in hospital on Sunday.", 4),
         (
-            "A second person has died following a stabbing. A 19-year-old woman died in "
-            "hospital on Monday; an 18-year-old man was pronounced dead at the scene on Saturday.",
+            (
+                "A second person has died following a stabbing. A 19-year-old woman died in "
+                "hospital on Monday; an 18-year-old man was pronounced dead at the scene on "
+                "Saturday."
+            ),
             2,
         ),
     ],

@@ -107,6 +107,24 @@ EXAMPLES_INJURIES: list[Row] = [
         "missiles shot down are equipment destroyed",
     ),
     (
+        "At least 29 people were shot, five of them fatally, across the city.",
+        P,
+        [fig(W, 29, "at_least", subject="people"), fig(K, 5)],
+        "shot, the fate told of some: all those hit, the dead among them",
+    ),
+    (
+        "Four villagers were shot while panning for gold.",
+        P,
+        [],
+        "shot alone may be a killing or a wound: no figure",
+    ),
+    (
+        "Two drones were shot down and two men were shot dead.",
+        P,
+        [fig(DEST, 2, subject="drones"), fig(K, 2, subject="men")],
+        "the longer phrases of 'shot' decide first",
+    ),
+    (
         "A third victim succumbed to wounds on Wednesday.",
         P,
         [fig(K, 3, date="2023-03-15", cumulative=True)],
@@ -304,8 +322,8 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Four teenagers were shot outside the club, two of them fatally.",
         P,
-        [fig(K, 2)],
-        "of those shot, the ones shot fatally died",
+        [fig(W, 4, subject="teenagers"), fig(K, 2)],
+        "of those shot (all hit, the tally takes the dead off), the ones shot fatally died",
     ),
     (
         "The patrol found three additional wounded insurgents in the compound.",

@@ -469,8 +469,13 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
-    if tokens[t_first].low in lx.PEOPLE_ONLY_PHRASE_FIRSTS and cls not in ("people", "agent"):
-        return None  # "10 cars being hit by the tree"
+    if (
+        tokens[t_first].low in lx.PEOPLE_ONLY_PHRASE_FIRSTS
+        and cats[0] is Category.WOUNDED
+        and cats[1] is None
+        and cls not in ("people", "agent")
+    ):
+        return None  # "10 cars being hit by the tree"; but "two drones were shot down"
     if (
         np[1] == np[2] == t_first
         and t_last == t_first + 1

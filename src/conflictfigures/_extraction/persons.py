@@ -287,9 +287,13 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         return None
     if skipped and not be and (low in lx.ACTIVE_TRIGGERS or end > k + 1):
         return None  # "the Netherlands has killed", "whom he had held hostage": active
-    if low in lx.PEOPLE_ONLY_PHRASE_FIRSTS and not (
-        tokens[last - 1].low in ("he", "she")
-        or any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last])
+    if (
+        low in lx.PEOPLE_ONLY_PHRASE_FIRSTS
+        and trig[0] is Category.WOUNDED
+        and not (
+            tokens[last - 1].low in ("he", "she")
+            or any(t.low in lx.PEOPLE_NOUNS for t in tokens[i:last])
+        )
     ):
         return None  # "the Muqur District was struck by an IED"
     category = trig[0]

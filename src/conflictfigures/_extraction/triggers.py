@@ -87,12 +87,50 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         if k + length <= n:
             found = _PASSIVE_BY_WORDS.get(tuple(t.low for t in tokens[k : k + length]))
             if found is not None:
+                if length == 1 and not _bare_harm(tokens, k):
+                    return None
                 return found
     if k + 2 < n and (tokens[k].low, tokens[k + 1].low) in lx.CARE_VERBS:
         end = _care_end(tokens, k + 2)
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
     return _shelter_phrase(tokens, k) or _arrival_phrase(tokens, k)
+
+
+#: Words that may stand between "were" and a harm told alone ("were all shot").
+_BETWEEN_BE_AND_HARM = frozenset({"also", "all", "both", "each"})
+#: How many words may stand between a harm told alone and its comma.
+_HARM_TO_COMMA = 8
+
+
+def _bare_harm(tokens: list[Token], k: int) -> bool:
+    """
+    ``BE ADVERB* HARM WORD{0,8} "," NUMBER ("of" "them")? FATAL_ADVERB``: a
+    harm told alone is read only when its sentence tells the fate of some of
+    those harmed ("Five people were shot, two of them fatally", "Two police
+    officers were shot, one fatally, while serving a warrant"): all those
+    harmed, the dead among them.  Alone ("Four villagers were shot") it may
+    be a killing or a wound, and is no figure.
+    """
+    j = k - 1
+    while j >= max(0, k - 3) and (
+        tokens[j].low in _BETWEEN_BE_AND_HARM
+        or (tokens[j].low.endswith("ly") and tokens[j].is_word and len(tokens[j].low) > 4)
+    ):
+        j -= 1
+    if j < 0 or tokens[j].low not in lx.BE_FORMS:
+        return False
+    n = len(tokens)
+    m = k + 1
+    while m < n and m <= k + _HARM_TO_COMMA and tokens[m].text != ",":
+        if not tokens[m].is_word or tokens[m].low in lx.MODIFIER_STOPS:
+            return False
+        m += 1
+    m += 1
+    if m >= n or not (tokens[m].is_digits or tokens[m].low in lx.UNITS):
+        return False
+    m += 3 if m + 2 < n and tokens[m + 1].low == "of" and tokens[m + 2].low == "them" else 1
+    return m < n and tokens[m].low in lx.FATAL_ADVERBS
 
 
 def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:

@@ -589,12 +589,12 @@ MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
 #: First words of trigger phrases that harm only a group the lexicon knows as
 #: people ("two guards were hit by shrapnel"), never a name or a thing ("the
 #: district was struck by an IED", "10 cars being hit by the tree").
-PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut"})
+PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut", "shot"})
 
 #: Harms told before their outcome: the people "struck by lightning" or "hit
 #: by a car" are all those harmed, and the deaths and injuries told after
 #: them ("killing one and injuring the other") are parts of them.
-UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck"})
+UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot"})
 
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").

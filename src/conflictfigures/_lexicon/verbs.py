@@ -267,6 +267,10 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
         for site in sorted(WOUND_SITES)
     ),
     (("cut", "by"), Category.WOUNDED, None),  # "cut by flying glass"
+    # struck by gunfire, the outcome told of some only ("Five people were
+    # shot, two of them fatally"): all those hit, the dead among them
+    # (UNTOLD_OUTCOME_HARMS); read only before that part (triggers._bare_harm)
+    (("shot",), Category.WOUNDED, None),
 )
 
 #: Words before the counted group (active voice): word -> categories.
