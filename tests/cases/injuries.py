@@ -113,6 +113,42 @@ EXAMPLES_INJURIES: list[Row] = [
         "shot, the fate told of some: all those hit, the dead among them",
     ),
     (
+        "A 35-year-old man escaped with burns.",
+        P,
+        [fig(W, 1, subject="man")],
+        "coming through with a wound: escaped, rescued, survived ... with an injury",
+    ),
+    (
+        "Twelve people were rescued with minor injuries.",
+        P,
+        [fig(W, 12, subject="people")],
+        "a group rescued with injuries",
+    ),
+    (
+        "A passenger survived with gunshot wounds and was evacuated to Tshikapa.",
+        P,
+        [fig(W, 1, subject="passenger")],
+        "the group's own first verb with its wound stops the skip to a second verb",
+    ),
+    (
+        "Eight of the wounded were evacuated for further care.",
+        P,
+        [],
+        "the wounded taken to care are no displaced people",
+    ),
+    (
+        "Journalist Ali Hassan died in custody.",
+        P,
+        [fig(K, 1)],
+        "a title and a name before an intransitive death",
+    ),
+    (
+        "Two hostages and three kidnappers were killed in the operation.",
+        P,
+        [fig(K, 2, subject="hostages"), fig(K, 3, subject="kidnappers")],
+        "a noun that counts itself as people is a list member",
+    ),
+    (
         "Four villagers were shot while panning for gold.",
         P,
         [],

@@ -414,6 +414,28 @@ def link_total(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+#: How far after "evacuated" the care it is for may stand.
+_CARE_REACH = 4
+
+
+def _medical_evacuation(
+    tokens: list[Token], np: tuple[int, int, int], t_first: int, t_last: int
+) -> bool:
+    """
+    Whether an evacuation takes the hurt to care, not people from their
+    homes: the group is the wounded ("eight of the wounded were evacuated")
+    or care follows ("evacuated to hospital", "for further treatment").
+    """
+    if tokens[t_first].low != "evacuated":
+        return False
+    if np[1] > np[0] and tokens[np[1] - 1].low in ("wounded", "injured"):
+        return True
+    return any(
+        t.low in lx.CARE_PLACE_WORDS or t.low in lx.CARE_REASONS or t.low == "care"
+        for t in tokens[t_last : t_last + _CARE_REACH]
+    )
+
+
 def _ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
     """
     ``("a" | "an") ORDINAL NP`` as the subject of a death: the toll the
@@ -533,6 +555,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         pr.listed = bool(out)
         out.append(pr)
     if category is Category.DISPLACED:
+        if _medical_evacuation(tokens, np, t_first, t_last):
+            return None  # "Eight of the wounded were evacuated for further care"
         category = flight_category(tokens, t_first, t_last) or category
     toll = _ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
     if toll is not None and toll - 1 == sum(
@@ -763,7 +787,12 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
     tokens, num, np = c.tokens, c.num, c.np
     if (
         c.zero
-        or c.cls not in ("people", "equipment", "agent", "unknown")
+        or (
+            c.cls not in ("people", "equipment", "agent", "unknown")
+            # a noun that counts itself as people is a member too: "Two
+            # hostages and three kidnappers were killed"
+            and not (c.cls == "self" and c.head in lx.PEOPLE_NOUNS)
+        )
         or (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
         # "Of the 300 passengers, 200 were killed": the whole the part is of
         or (

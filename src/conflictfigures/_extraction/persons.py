@@ -27,7 +27,7 @@ from conflictfigures._extraction.rules import (
     result_after,
 )
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
-from conflictfigures._extraction.verbs import coordinated_trigger, read_injury
+from conflictfigures._extraction.verbs import coordinated_trigger, injury_after_escape, read_injury
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -153,6 +153,18 @@ def _title_before(tokens: list[Token], i: int) -> tuple[int, tuple[Category, int
     return (k, found) if found is not None else None
 
 
+def _titled_name(tokens: list[Token], i: int, last: int) -> bool:
+    """
+    Whether ``tokens[i:last]`` are a title for a person and a plain name
+    after it ("Journalist Ali Hassan", "rights activist Adama Kone").
+    """
+    return (
+        last - i >= 3
+        and _plain_name(tokens, last - 2, last)
+        and any(t.low in lx.PEOPLE_NOUNS and not plural(t.low) for t in tokens[i : last - 2])
+    )
+
+
 def _plain_name(tokens: list[Token], i: int, last: int) -> bool:
     """
     Whether ``tokens[i:last]`` name a person with no title: a first name and
@@ -262,6 +274,9 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     trig = lx.PASSIVE_TRIGGERS.get(low)
     end = k + 1
     suffered = False
+    if trig is None and (escaped := injury_after_escape(tokens, k)) is not None:
+        # "A 35-year-old man escaped with burns", "She was rescued with minor injuries"
+        trig, end, suffered = (escaped[0], None), escaped[1], True
     if trig is None and low in lx.SUFFER_VERBS and not skipped:
         # "John Smith suffered minor injuries", "Mr. Huss received a large bruise"
         injury = read_injury(tokens, k + 1)
@@ -313,7 +328,11 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         and not headline
         and not suffered  # a verb of suffering with its injury is no headline's bare verb
         and not (
-            (pronoun or ((i == 0 or not tokens[i - 1].is_word) and _plain_name(tokens, i, last)))
+            (
+                pronoun
+                or ((i == 0 or not tokens[i - 1].is_word) and _plain_name(tokens, i, last))
+                or _titled_name(tokens, i, last)
+            )
             and (low in lx.INTRANSITIVE_TRIGGERS or low in lx.INTRANSITIVE_PHRASE_FIRSTS)
         )
     ):

@@ -27,7 +27,12 @@ from conflictfigures._extraction.triggers import (
     passive_ending_at,
     passive_phrase_at,
 )
-from conflictfigures._extraction.verbs import coordinated_trigger, is_adverb, read_injury
+from conflictfigures._extraction.verbs import (
+    coordinated_trigger,
+    injury_after_escape,
+    is_adverb,
+    read_injury,
+)
 from conflictfigures.models import Category, Qualifier
 
 
@@ -119,6 +124,8 @@ def read_passive(
         and tokens[k + 2].low == "death"
     ):
         return (Category.KILLED, None), k, k + 3, perfect
+    if (escaped := injury_after_escape(tokens, k)) is not None:
+        return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
     if (
         tokens[k].low in lx.SUFFER_VERBS
         or (tokens[k].low == "with" and not skipped)  # "4 others with minor injuries"

@@ -75,6 +75,16 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def injury_after_escape(tokens: list[Token], k: int) -> tuple[Category, int] | None:
+    """
+    ``ESCAPE_VERB "with" injury`` at ``k``: coming through with a wound
+    ("escaped with burns", "rescued with minor injuries"); see :func:`read_injury`.
+    """
+    if k + 1 < len(tokens) and tokens[k].low in lx.ESCAPE_VERBS and tokens[k + 1].low == "with":
+        return read_injury(tokens, k + 2)
+    return None
+
+
 def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
     ``injury = ADJECTIVE{0,3} (INJURY_NOUN | BROKEN BODY_PART)`` after a verb

@@ -36,6 +36,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     DEATH_STEMS as DEATH_STEMS,
     DIED_THERE as DIED_THERE,
     DIRECTIONS as DIRECTIONS,
+    ESCAPE_VERBS as ESCAPE_VERBS,
     ESCAPING_NOUNS as ESCAPING_NOUNS,
     FATAL_ADVERBS as FATAL_ADVERBS,
     FATAL_WORDS as FATAL_WORDS,

@@ -197,6 +197,11 @@ NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy
 SUFFER_VERBS = frozenset(
     {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
 )
+#: Verbs of coming through whose injury follows "with" ("escaped with burns",
+#: "was rescued with minor injuries", "survived with gunshot wounds").
+ESCAPE_VERBS = frozenset(
+    {"escaped", "escaping", "survived", "surviving", "rescued", "pulled", "emerged", "freed"}
+)
 #: Verbs whose injury follows "for" ("were treated for minor injuries").
 TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
 #: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
