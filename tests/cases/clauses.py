@@ -34,7 +34,11 @@ from tests.cases.extraction import (
 from tests.cases.injuries import EXAMPLES_INJURIES
 from tests.cases.joined import EXAMPLES_FRONTED, EXAMPLES_JOINED, EXAMPLES_LOSER
 from tests.cases.lists import EXAMPLES_LISTS
-from tests.cases.modifiers import EXAMPLES_MODIFIERS, EXAMPLES_MODIFIERS_XFAIL
+from tests.cases.modifiers import (
+    EXAMPLES_MODIFIERS,
+    EXAMPLES_MODIFIERS_XFAIL,
+    EXAMPLES_MOVES_AND_NAMES,
+)
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
     EXAMPLES_TOTAL_STATES,
@@ -1087,4 +1091,5 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_PRECISION
     + EXAMPLES_MODIFIERS
     + EXAMPLES_COUNTRIES
+    + EXAMPLES_MOVES_AND_NAMES
 )

@@ -8,7 +8,7 @@ of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import D, K, P, Row, W, fig
+from tests.cases.extraction import DISP, D, K, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
@@ -100,6 +100,33 @@ EXAMPLES_MODIFIERS: list[Row] = [
         P,
         [fig(W, 0, subject="passengers")],
         "'none of' a whole counted in words is a zero",
+    ),
+]
+
+EXAMPLES_MOVES_AND_NAMES: list[Row] = [
+    (
+        "A further 230,000 people have left their homes to stay with family.",
+        P,
+        [fig(DISP, 230_000, subject="people", cumulative=True)],
+        "'left' opening a phrase of its own is no auxiliary",
+    ),
+    (
+        "Nearly 1.3 million people were relocated as floodwaters spread.",
+        P,
+        [fig(DISP, 1_300_000, "nearly", subject="people")],
+        "people relocated are displaced",
+    ),
+    (
+        "Kidnappers killed a hostage, a 36-year-old engineer, on 4 December.",
+        P,
+        [fig(K, 1, subject="hostage")],
+        "an appositive after one person introduced with 'a', no list going on after it",
+    ),
+    (
+        "Gunmen killed a farmer, a teacher, and a policeman.",
+        P,
+        [fig(K, 1), fig(K, 1), fig(K, 1)],
+        "a list goes on after the comma: three people",
     ),
 ]
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import noun_class, one_person_noun, read_np, side_of
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.verbs import is_adverb
@@ -85,7 +85,9 @@ def appositive_of(
     after a name ("killed Nur Mohammad, the Taliban deputy governor,",
     "killed Ananta Bijoy Das, 30, a blogger,") or after a person of one's
     own ("killed his father, a retired teacher, and his brother"), where the
-    appositive is indefinite and closed by a comma.
+    appositive is indefinite and closed by a comma; or after one person
+    introduced with "a" when no list goes on after the closing comma
+    ("killed a hostage, a 36-year-old engineer, on 4 December").
     """
     first, n = num.first, len(tokens)
     if not (num.article and first > 0 and tokens[first - 1].text == ","):
@@ -98,12 +100,22 @@ def appositive_of(
     if tokens[prev.last - 1].is_capitalized:
         return True
     end = max(np[1], np[2])
+    if opener == "the" or end >= n or tokens[end].text != ",":
+        return False
+    if prev.np[1] > prev.np[0] and tokens[prev.np[0] - 1].low in lx.POSSESSIVES:
+        return True
+    # after one person introduced with "a", an appositive that no list goes
+    # on from: "killed a hostage, a 36-year-old engineer, on 4 December";
+    # not "killed a hostage, a soldier, and a policeman"
+    after = tokens[end + 1] if end + 1 < n else None
     return (
-        opener != "the"
-        and prev.np[1] > prev.np[0]
-        and tokens[prev.np[0] - 1].low in lx.POSSESSIVES
-        and end < n
-        and tokens[end].text == ","
+        prev.number.stated == 1
+        and tokens[prev.number.first].low in ("a", "an")
+        and after is not None
+        and after.low not in lx.LIST_JOINERS
+        and after.low not in ("a", "an", "the")
+        and not after.is_digits
+        and read_number(tokens, end + 1) is None
     )
 
 

@@ -20,6 +20,7 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
+    PASSIVE_BY_FIRST,
     TAKE_CLOSERS,
     active_phrases_at,
     intended,
@@ -87,6 +88,8 @@ def read_passive(
             low in lx.AUXILIARIES
             # "got light injuries": a verb of suffering with its injury, not "got killed"
             and not (low in lx.SUFFER_VERBS and read_injury(tokens, k + 1) is not None)
+            # "have left their homes": a phrase of its own, no auxiliary
+            and not (low in PASSIVE_BY_FIRST and passive_phrase_at(tokens, k) is not None)
         ) or (tok.text in lx.QUOTES or is_adverb(tok)):
             k += 1
             skipped += 1

@@ -57,6 +57,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "seized": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "displaced": (Category.DISPLACED, None),
+    "relocated": (Category.DISPLACED, None),
     "uprooted": (Category.DISPLACED, None),
     "fled": (Category.DISPLACED, None),
     "evacuated": (Category.DISPLACED, None),
