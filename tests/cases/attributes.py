@@ -77,6 +77,27 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "Gangs killed at least 115 people in the first week of February, the UN said.",
+        P,
+        [fig(K, 115, "at_least", period=["2023-02-01", "2023-02-07"], cumulative=True)],
+        "a week of a month by its ordinal",
+    ),
+    (
+        "Gangs killed 40 people during the last week of January.",
+        P,
+        [fig(K, 40, period=["2023-01-25", "2023-01-31"], cumulative=True)],
+        "the last week of a month is its last seven days",
+    ),
+    (
+        "The ministry reported 705 deaths and 5,287 injuries since the fighting began on 1 March.",
+        P,
+        [
+            fig(K, 705, period=["2023-03-01", "2023-03-16"], cumulative=True),
+            fig(W, 5287, period=["2023-03-01", "2023-03-16"], cumulative=True),
+        ],
+        "a period right after a list's last member is every member's",
+    ),
+    (
         "Villagers held a vigil on Saturday, and since then 40 have been arrested.",
         P,
         [fig(D, 40, cumulative=True, period=["2023-03-11", "2023-03-16"])],

@@ -415,6 +415,40 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
     return PeriodMention(i, j + 1, Period(start=start, end=end))
 
 
+#: The weeks of a month by their ordinal ("the first week of November").
+_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
+
+
+def _week_of_month(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "in the first week of November", "during the last week of March
+    2024" at ``i``: seven days of a month (the latest one of that name up to
+    publication, without a year), up to publication.
+    """
+    if not (
+        words_at(tokens, i + 1, ("the",))
+        and _at(tokens, i + 2) is not None
+        and tokens[i + 2].low in _WEEKS
+        and words_at(tokens, i + 3, ("week", "of"))
+    ):
+        return None
+    month_tok = _at(tokens, i + 5)
+    if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
+        return None
+    month = MONTHS[month_tok.low]
+    year, end_index = _optional_year(tokens, i + 6)
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    last_day = _month_end(year, month)
+    week = _WEEKS[tokens[i + 2].low]
+    first_day = last_day.day - 6 if week == 0 else (week - 1) * 7 + 1
+    start = _safe_date(year, month, first_day)
+    if start is None or start > published:
+        return None
+    end = min(start + dt.timedelta(days=6), last_day, published)
+    return PeriodMention(i, end_index, Period(start=start, end=end))
+
+
 def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
     Read "in February", "during March 2023" at ``i``: a whole month (the
@@ -607,7 +641,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 skip_to = mention.last
                 continue
         if low in ("in", "during") and nxt is not None and (nxt.low == "the" or nxt.is_digits):
-            mention = _year_period(tokens, i, published)
+            mention = _week_of_month(tokens, i, published) or _year_period(tokens, i, published)
             if mention is not None:
                 found.append(mention)
                 skip_to = mention.last
