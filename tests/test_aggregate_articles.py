@@ -656,3 +656,14 @@ def test_the_bodies_of_all_the_dead_take_up_the_attacker_before_he_is_set_apart(
 def test_an_ordinal_death_brings_the_toll_to_its_place(text: str, killed: int) -> None:
     """'A fourth victim died' is a toll of four, of which the deaths the story names are part."""
     assert tally(extract(text, published=THU))[Category.KILLED].best == killed
+
+
+def test_a_self_inflicted_death_is_the_attackers() -> None:
+    """'found dead of a self-inflicted gunshot wound': the attacker, apart from his victims."""
+    text = (
+        "A gunman killed three people at a downtown bus station. He was later found dead "
+        "of a self-inflicted gunshot wound."
+    )
+    figures = extract(text, published=THU)
+    assert tally(figures)[Category.KILLED].best == 3
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == 4

@@ -401,6 +401,8 @@ def sentence_figures(
                 and lows[r.np[0]] in ONE_PRONOUNS
                 and last_one_person(lows, r.np[0]) in ONE_PERPETRATOR
             )
+            # "He was later found dead of a self-inflicted gunshot wound"
+            or (r.number.stated == 1 and _self_inflicted(lows, r.last))
         ):
             r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
         # Who claims it: the nearest claim before it, else the first after;
@@ -616,6 +618,19 @@ _DATELINE_REACH = 8
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
+
+
+#: How far after a death its cause may say it was self-inflicted.
+_SELF_INFLICTED_REACH = 8
+
+
+def _self_inflicted(lows: list[str], end: int) -> bool:
+    """Whether the words after a death at ``end`` call it self-inflicted (a suicide)."""
+    window = lows[end : end + _SELF_INFLICTED_REACH]
+    return (
+        any(w == "inflicted" and j >= 2 and window[j - 2] == "self" for j, w in enumerate(window))
+        or "self-inflicted" in window
+    )
 
 
 #: How far after a list's last member the period they share may start.
