@@ -8,7 +8,7 @@ of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, D, K, P, Row, W, fig
+from tests.cases.extraction import DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
@@ -104,6 +104,18 @@ EXAMPLES_MODIFIERS: list[Row] = [
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [
+    (
+        "Tower fire kills at least 44; 279 unaccounted for",
+        P,
+        [fig(K, 44, "at_least"), fig(M, 279)],
+        "'unaccounted' is no group noun: the count after the semicolon is missing",
+    ),
+    (
+        "Israel released 225 people detained in Gaza.",
+        P,
+        [],
+        "people released are no new detention",
+    ),
     (
         "A further 230,000 people have left their homes to stay with family.",
         P,

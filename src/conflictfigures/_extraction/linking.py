@@ -554,6 +554,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         pr.perfect = perfect
         pr.listed = bool(out)
         out.append(pr)
+    if category is Category.DETAINED and _gate_open(tokens, num, np, lx.RELEASE_VERBS):
+        return None  # "Israel released 225 people detained in Gaza": a release
     if category is Category.DISPLACED:
         if _medical_evacuation(tokens, np, t_first, t_last):
             return None  # "Eight of the wounded were evacuated for further care"
