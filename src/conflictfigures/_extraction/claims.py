@@ -354,11 +354,12 @@ def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
 #: How many words a label before a colon may have ("Ministry of Defence of
 #: Ukraine, daily update:").
 _LABEL_WORDS = 12
+_LABEL_END = _LABEL_WORDS + 1
 
 
 def may_claim(lows: list[str]) -> bool:
     """Whether a sentence's words (lower case) may hold a claim word or a label's colon."""
-    return not CLAIM_WORDS.isdisjoint(lows) or ":" in lows[: _LABEL_WORDS + 1]
+    return not CLAIM_WORDS.isdisjoint(lows) or ":" in lows[:_LABEL_END]
 
 
 def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:

@@ -20,7 +20,9 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
+    LOSS_PHRASE_LASTS,
     PASSIVE_BY_FIRST,
+    PASSIVE_LASTS,
     TAKE_CLOSERS,
     active_phrases_at,
     intended,
@@ -127,7 +129,7 @@ def read_passive(
         and tokens[k + 2].low == "death"
     ):
         return (Category.KILLED, None), k, k + 3, perfect
-    if (escaped := injury_after_escape(tokens, k)) is not None:
+    if tokens[k].low in lx.ESCAPE_VERBS and (escaped := injury_after_escape(tokens, k)):
         return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
     if (
         tokens[k].low in lx.SUFFER_VERBS
@@ -572,16 +574,22 @@ def _active_ending_at(
     The active trigger (phrase or word) that ends at ``tokens[k]``: its
     categories and first token.
     """
-    for words, people, equipment in (*active_phrases_at(tokens, k), *loss_phrases_at(tokens, k)):
+    for words, people, equipment in active_phrases_at(tokens, k):
         m = len(words)
         if k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
             return (people, equipment), k - m + 1
-        if (
-            words[0] in lx.LOSS_WORDS
-            and words_at(tokens, k - m + 2, words[1:])
-            and (owner := _losses_before(tokens, k - m + 1)) is not None
+    if tokens[k].low in LOSS_PHRASE_LASTS:
+        for words, people, equipment in (
+            *active_phrases_at(tokens, k),
+            *loss_phrases_at(tokens, k),
         ):
-            return (people, equipment), owner
+            m = len(words)
+            if (
+                words[0] in lx.LOSS_WORDS
+                and words_at(tokens, k - m + 2, words[1:])
+                and (owner := _losses_before(tokens, k - m + 1)) is not None
+            ):
+                return (people, equipment), owner
     trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
     if k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
         # "fatally shot two policemen", "fatally injuring a woman"
@@ -602,6 +610,10 @@ def _perfect_of_passive(
     fighters had blown up three tanks", "has displaced two million people");
     not "have been".  Returns its categories and first token.
     """
+    if tokens[k].low not in PASSIVE_LASTS or not any(
+        t.low in _HAVE_FORMS for t in tokens[max(0, k - 5) : k]
+    ):
+        return None  # (the cheap tests first: most words before a number are neither)
     found = passive_ending_at(tokens, k)
     if found is None or found[0][0][0] in lx.LOSE_VERBS:
         return None
@@ -609,9 +621,13 @@ def _perfect_of_passive(
     j = first - 1
     while j >= 0 and (is_adverb(tokens[j]) or tokens[j].low in ("also", "already", "now")):
         j -= 1
-    if j < 0 or tokens[j].low not in ("have", "has", "had", "having"):
+    if j < 0 or tokens[j].low not in _HAVE_FORMS:
         return None
     return (people, equipment), first
+
+
+#: The forms of "have" that make a perfect.
+_HAVE_FORMS = frozenset({"have", "has", "had", "having"})
 
 
 #: How many tokens may stand between "losses" and their verb.

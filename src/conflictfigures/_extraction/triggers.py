@@ -255,6 +255,15 @@ def active_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:
     return _ACTIVE_BY_LAST_TWO.get((tokens[k].low, None), ())
 
 
+#: The words a passive trigger or a passive phrase of up to three words ends with.
+PASSIVE_LASTS = frozenset(lx.PASSIVE_TRIGGERS) | frozenset(
+    p[0][-1] for p in lx.PASSIVE_PHRASES if len(p[0]) <= 3
+)
+
+#: The words an active phrase "losses VERB ..." ends with ("to", "were").
+LOSS_PHRASE_LASTS = frozenset(p[0][-1] for p in lx.ACTIVE_PHRASES if p[0][0] in lx.LOSS_WORDS)
+
+
 def passive_ending_at(tokens: list[Token], k: int) -> tuple[Phrase, int] | None:
     """
     A passive trigger word or phrase of two or three words ending at
