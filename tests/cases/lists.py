@@ -194,8 +194,8 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Bandits killed the village head and 11 others in an overnight raid.",
         P,
-        [fig(K, 11, subject="others")],
-        "a further object counted when no figure reads the first",
+        [fig(K, 1, subject="village head"), fig(K, 11, subject="others")],
+        "the head of a village is one person; the others are further objects",
     ),
     (
         "Gunmen killed the head of the village and two of his guards.",

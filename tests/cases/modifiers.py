@@ -105,6 +105,24 @@ EXAMPLES_MODIFIERS: list[Row] = [
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [
     (
+        "The groom, his brother, three guests and a musician were killed.",
+        P,
+        [fig(K, 1, subject="groom"), fig(K, 1), fig(K, 3), fig(K, 1)],
+        "a wedding's people are people",
+    ),
+    (
+        "A village head and 11 residents were killed.",
+        P,
+        [fig(K, 1, subject="village head"), fig(K, 11)],
+        "one who heads a village is a person, first in a list",
+    ),
+    (
+        "Among the dead were a village head and a teacher.",
+        P,
+        [fig(K, 1, subject="village head"), fig(K, 1, subject="teacher")],
+        "an inverted list opened by a village head",
+    ),
+    (
         "Tower fire kills at least 44; 279 unaccounted for",
         P,
         [fig(K, 44, "at_least"), fig(M, 279)],

@@ -52,7 +52,7 @@ class _ScreenKinds(dict[Token, int]):
             noun_class(low) in ("people", "equipment", "agent", "self")
             and not plural(low)
             and low not in lx.COLLECTIVE_NOUNS
-        ):
+        ) or low == "head":  # ("a village head": a person, see candidates.make_candidate)
             kind = _HEAD
         elif low in lx.PASSIVE_TRIGGERS:
             kind = _PASSIVE

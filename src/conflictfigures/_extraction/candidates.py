@@ -12,6 +12,7 @@ from conflictfigures._extraction.ages import age_after_name
 from conflictfigures._extraction.chunks import (
     aged,
     antecedent_head,
+    group_class,
     noun_class,
     one_person_noun,
     plural,
@@ -155,7 +156,7 @@ def make_candidate(
         np, head = (np[0], np[0], np[0]), None  # "and three missing": no group, a state
     if head is None and not zero:
         head = relative_head(tokens, num.first) or antecedent_head(tokens, num)
-    cls = noun_class(head)
+    cls = noun_class(head) if np[1] == np[0] else group_class(tokens, np)
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
         cls = "people"  # "the injured", "the dead": the people in that state
     if cls == "not":

@@ -282,6 +282,17 @@ def noun_class(low: str | None) -> str:
     return "unknown"
 
 
+def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
+    """
+    The class of a counted group's head noun (see :func:`noun_class`), a
+    title of one who heads a body counting as people ("a village head").
+    """
+    head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
+        return "people"
+    return noun_class(head)
+
+
 def choose(categories: tuple[Category | None, Category | None], cls: str) -> Category | None:
     """Pick the people or the equipment category of a trigger for a head class."""
     people, equipment = categories

@@ -14,6 +14,7 @@ from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.candidates import Candidate, make_candidate, own_first
 from conflictfigures._extraction.chunks import (
     choose,
+    group_class,
     loser_side,
     noun_after_participle,
     noun_class,
@@ -545,8 +546,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         and tokens[num.last + 1].low in ("whom", "them")
     )
     for p_num, p_np in () if partitive else list_before(tokens, c.pending, num.first):
-        p_head = tokens[p_np[1] - 1].low if p_np[1] > p_np[0] else None
-        p_cat = choose(cats, noun_class(p_head))
+        p_cat = choose(cats, group_class(tokens, p_np))
         if p_cat is None:
             continue
         pr = finish(Reading(p_num, p_cat), tokens, p_np)

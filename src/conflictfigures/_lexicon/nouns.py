@@ -38,6 +38,8 @@ PEOPLE_NOUNS = frozenset(
     kidnappers male males female females official officials deputy deputies
     sub-commander sub-commanders subcommander subcommanders chief chiefs
     shooter shooters assailant assailants perpetrator perpetrators
+    groom grooms bridegroom bridegrooms bride brides landlord landlords landlady
+    patron patrons fiance fiancee
     mother mothers father fathers son sons daughter daughters wife wives husband
     husbands brother brothers sister sisters parent parents grandmother grandfather
     grandmothers grandfathers grandparent grandparents uncle aunt nephew niece
@@ -157,5 +159,14 @@ NOT_COUNTED_NOUNS = ANIMAL_NOUNS | frozenset(
     raids strike strikes operation operations mission missions house houses home
     homes building buildings shop shops store stores structure structures church
     churches mosque mosques school schools hospital hospitals business businesses
+    """.split()
+)
+
+#: What a "head" before which is a person heads ("a village head", "the
+#: tribal head"); "head" alone is a body part.
+HEADED_BODIES = frozenset(
+    """
+    village tribal tribe clan school family household community department party
+    district council committee security intelligence police military cell
     """.split()
 )
