@@ -77,6 +77,21 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        (
+            "On 12 March 2023, militants ambushed a military convoy near Djibo. "
+            "Security sources reported 11 soldiers killed and 6 injured."
+        ),
+        P,
+        [fig(K, 11, date="2023-03-12"), fig(W, 6, date="2023-03-12")],
+        "the day a sentence before the first figure sets the story on dates its figures",
+    ),
+    (
+        "The war started on 1 March. Officials said 300 people had been killed.",
+        P,
+        [fig(K, 300, date=None)],
+        "the day a war began is no day of the story's figures",
+    ),
+    (
         "Gangs killed at least 115 people in the first week of February, the UN said.",
         P,
         [fig(K, 115, "at_least", period=["2023-02-01", "2023-02-07"], cumulative=True)],

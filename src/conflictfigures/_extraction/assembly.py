@@ -753,14 +753,41 @@ def explicit_reference(
     return found
 
 
-def fill_discourse_dates(figures: list[Figure], dated: list[bool]) -> list[Figure]:
+def scene_date(
+    tokens: list[Token], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    The day a sentence before any figure sets its story on ("On 18 May
+    2024, JNIM militants ambushed a military convoy"): its first date with a
+    day, not a statement's ("..., the ministry said on 9 August"), a
+    beginning's ("the war started on 15 April"), a period's bound or a
+    dateline's.
+    """
+    lows = [t.low for t in tokens]
+    if not lx.REPORTING_VERBS.isdisjoint(lows) or not lx.BEGIN_VERBS.isdisjoint(lows):
+        return None
+    for m in mentions:
+        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
+            continue
+        if in_parentheses(tokens, m) or in_dateline(tokens, m) or m.date > published:
+            continue
+        return m.date
+    return None
+
+
+def fill_discourse_dates(
+    figures: list[Figure], dated: list[bool], scene: dt.date | None = None
+) -> list[Figure]:
     """
     Give undated incident figures the date of the incident the article is
-    telling: its lead, the first incident figure the text dates.  Background
-    incidents carry their own dates ("a suicide attack ... Dec. 19"), so they
-    are not taken as the article's incident.
+    telling: the day a sentence before its first figure sets it on
+    (``scene``), else its lead, the first incident figure the text dates.
+    Background incidents carry their own dates ("a suicide attack ... Dec.
+    19"), so they are not taken as the article's incident.
     """
-    lead = next((f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None)
+    lead = scene or next(
+        (f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None
+    )
     if lead is None:
         return figures
     return [
@@ -815,6 +842,7 @@ def read_document(
     figures: list[Figure] = []
     dated: list[bool] = []
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
+    scene: dt.date | None = None  # the day the story is set on before its first figure
     # The usual case: the text's words, lower-cased, straight from its bytes
     # (a byte for each character), which keep the text's offsets.
     folded_text = fold_text(text)
@@ -864,6 +892,8 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
+                if scene is None and not figures:
+                    scene = scene_date(sent.tokens, mentions, published)
     coded = storm_codes(text, source)
     if coded is not None:
         figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes
@@ -873,4 +903,4 @@ def read_document(
         order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
         figures = [figures[k] for k in order]
         dated = [dated[k] for k in order]
-    return headline_claims(fill_discourse_dates(figures, dated), headline_end)
+    return headline_claims(fill_discourse_dates(figures, dated, scene), headline_end)
