@@ -667,3 +667,13 @@ def test_a_self_inflicted_death_is_the_attackers() -> None:
     figures = extract(text, published=THU)
     assert tally(figures)[Category.KILLED].best == 3
     assert tally(figures, perpetrators=True)[Category.KILLED].best == 4
+
+
+def test_a_pronoun_points_back_in_its_document_whatever_its_date() -> None:
+    """Rule 2a: 'His body was found March 21' after 'the young man perished' is the same man."""
+    text = (
+        "A Jeep with 3 teenagers was swept away by floodwaters on February 22nd. The driver "
+        "and passenger survived, but the young man in the back of the vehicle perished. His "
+        "body was found March 21 in Morgan Cove."
+    )
+    assert tally(extract(text, published="2019-02-22"))[Category.KILLED].best == 1

@@ -307,11 +307,28 @@ def _is_single(unit: Unit) -> bool:
     return unit.estimate.low == unit.estimate.high == 1
 
 
+#: The first words of a single that can only point back in its document ("His
+#: body was found March 21", "he died"): its date says when it was found or
+#: told, not who it is.
+_POINTING_BACK = frozenset({"he", "she", "his", "her"})
+
+
+def _points_back(unit: Unit) -> bool:
+    return all(
+        f.surface[: f.surface.find(" ")].lower() in _POINTING_BACK
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
 def _mentioned_before(earlier: Unit, later: Unit) -> bool:
     """Whether a document names ``earlier``'s person before ``later``'s, in agreeing scopes."""
     a, b = earlier.key, later.key
     if not scopes_agree(a, b, places="document") or (
-        a.date is not None and b.date is not None and abs(a.date - b.date) > DATE_TOLERANCE
+        a.date is not None
+        and b.date is not None
+        and abs(a.date - b.date) > DATE_TOLERANCE
+        and not _points_back(later)
     ):
         return False
     first: dict[Source, int] = {}
