@@ -677,3 +677,29 @@ def test_a_pronoun_points_back_in_its_document_whatever_its_date() -> None:
         "body was found March 21 in Morgan Cove."
     )
     assert tally(extract(text, published="2019-02-22"))[Category.KILLED].best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "A weekend crash killed a Columbia couple, the patrol said. Robert Hale, 66, and "
+                "Linda Hale, 64, were pronounced dead at the scene Sunday afternoon."
+            ),
+            2,
+        ),
+        (
+            (
+                "A second victim has died following Thursday night's shooting, police said "
+                "Saturday. Antonio Greer, 24, succumbed to his wounds on Friday. Kiara Sims, 21, "
+                "died at the scene."
+            ),
+            2,
+        ),
+    ],
+    ids=["'afternoon' sets nothing apart", "the toll's date is no named death's"],
+)
+def test_named_victims_detail_the_count_before_them(text: str, killed: int) -> None:
+    """Rule 2d and running totals: the people a story names after its count are in it."""
+    assert tally(extract(text, published="2024-09-03"))[Category.KILLED].best == killed

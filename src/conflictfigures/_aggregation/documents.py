@@ -154,7 +154,7 @@ _SEPARATE = (
     "same day",
     "also",
     "further",
-    " after",
+    " after ",  # (not "afternoon")
     "incident",
     "reprisal",
     "retaliat",

@@ -538,7 +538,12 @@ def sentence_figures(
             r.cumulative
             and period is None
             and date_m is not None
-            and (r.first <= date_m.first < r.last or _ordinal_toll(tokens, r))
+            and (
+                r.first <= date_m.first < r.last
+                # the day the death came: "succumbed to wounds on Wednesday";
+                # not the incident's ("died following Thursday night's shooting")
+                or (_ordinal_toll(tokens, r) and date_m.first and lows[date_m.first - 1] == "on")
+            )
         ):
             # "the death toll from Tuesday's air strike rose to 19": a total
             # for one dated incident keeps the incident's date; so does the
