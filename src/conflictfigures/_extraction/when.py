@@ -1,0 +1,297 @@
+"""
+When a figure happened: the date nearest it and whether a statement dates
+it, a period that frames its sentence or its list, a change in brackets
+whose period is not the total's, datelines, the day a story is set on, and
+the date undated incident figures take from their document.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import ordinal_value
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from conflictfigures._extraction.dates import DateMention, PeriodMention
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Figure
+
+
+def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
+    """
+    For each date, the earliest reporting word of a claim whose claimant comes
+    after the date ("On Tuesday, the leader confirmed ..."): a figure after
+    that word is dated by the statement, not by this date.
+    """
+    by_start = sorted((c_start, anchor) for anchor, c_start, _ in claims)
+    starts = [c for c, _ in by_start]
+    suffix_min = [0] * len(by_start)
+    low = 1 << 62
+    for i in range(len(by_start) - 1, -1, -1):
+        low = min(low, by_start[i][1])
+        suffix_min[i] = low
+    out = []
+    for d in dates:
+        i = bisect.bisect_left(starts, d.last)
+        out.append(suffix_min[i] if i < len(by_start) else 1 << 62)
+    return out
+
+
+def dates_a_statement(lows: list[str], first: int) -> bool:
+    """``REPORTING_VERB "on"? DATE``: the date at ``first`` is when something was said."""
+    k = first - 1 if first and lows[first - 1] != "on" else first - 2
+    return k >= 0 and lows[k] in lx.REPORTING_VERBS
+
+
+#: How many dates on either side of a figure are looked at for the nearest.
+DATE_REACH = 16
+
+
+def nearest_date(
+    dates: list[DateMention],
+    *,
+    firsts: list[int],
+    statement_after: list[int],
+    lo: int,
+    hi: int,
+    anchor: int,
+    yielding: frozenset[int] = frozenset(),
+    prefer_after: bool = False,
+) -> DateMention | None:
+    """
+    The incident date of a figure at ``anchor``: the nearest date in its own
+    stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
+    dates that only date a statement about it are skipped, and the dates in
+    ``yielding`` (the indices of dates right after a reporting verb, and of
+    a dateline's) yield to any other date of the stretch and, when the
+    stretch holds only such dates, to any other date of the sentence.
+    With ``prefer_after`` (a figure after another), a date of the stretch
+    after the figure comes first: one before it trails the figure before
+    ("killed on Saturday and another died of wounds on Monday").
+    """
+
+    def usable(i: int) -> bool:
+        return statement_after[i] >= anchor
+
+    a = bisect.bisect_left(firsts, lo)
+    b = bisect.bisect_left(firsts, hi)
+
+    def nearest(found: list[int]) -> DateMention:
+        return dates[min(found, key=lambda i: abs(firsts[i] - anchor))]
+
+    inside = [i for i in range(a, b) if usable(i)]
+    # "The army said Sunday that nine soldiers were killed on Friday",
+    # "NAIROBI, March 14 - ... killed ... early on Monday": the day a
+    # statement was made or a story filed yields to the incident's own,
+    # in the stretch or else in the sentence.
+    own = [i for i in inside if i not in yielding]
+    if own:
+        after = [i for i in own if firsts[i] >= anchor] if prefer_after else []
+        return nearest(after or own)
+    centre = bisect.bisect_left(firsts, anchor)
+    near = [
+        i
+        for i in range(max(0, centre - DATE_REACH), min(len(dates), centre + DATE_REACH))
+        if usable(i) and not (inside and i in yielding)
+    ]
+    if near:
+        return nearest(near)
+    return nearest(inside) if inside else None
+
+
+#: Words a sentence may start with before a fronted period ("But since ...").
+_FRONT_OPENERS = frozenset({"and", "but", "so", "yet", "meanwhile", "overall", "in"})
+
+
+def fronted_period(
+    tokens: list[Token], periods: list[PeriodMention], first: int
+) -> PeriodMention | None:
+    """
+    ``OPENER? PERIOD "," ...``: a period that opens its sentence, set off by a
+    comma before the first figure, frames the whole sentence ("Since October
+    7, more than 35,000 have been killed and 79,000 wounded"; ``first``: the
+    first figure's first token).
+    """
+    if not periods:
+        return None
+    p = periods[0]
+    start = 0
+    while start < p.first and tokens[start].low in _FRONT_OPENERS:
+        start += 1
+    if p.first != start or p.last >= first or tokens[p.last].text != ",":
+        return None
+    return p
+
+
+#: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
+_DATELINE_REACH = 8
+
+
+#: How far after a list's last member the period they share may start.
+_LIST_PERIOD_REACH = 6
+
+
+def list_period(
+    readings: list[Reading],
+    idx: int,
+    periods: list[PeriodMention],
+    period_firsts: list[int],
+    lows: list[str],
+) -> PeriodMention | None:
+    """
+    The period right after the list the reading at ``idx`` opens or is in,
+    shared by every member ("has reported 705 deaths and 5,287 injuries
+    since the fighting began on 15 April"): the one just after its last
+    member, with no clause break between; else ``None``.
+    """
+    last = idx
+    while (
+        last + 1 < len(readings)
+        and (
+            readings[last + 1].listed
+            # joined by list words alone: "705 deaths and 5,287 injuries"
+            or all(
+                w in lx.LIST_JOINERS or w == ","
+                for w in lows[readings[last].last : readings[last + 1].first]
+            )
+        )
+    ):
+        last += 1
+    if last == idx:
+        return None
+    end = readings[last].last
+    j = bisect.bisect_left(period_firsts, end)
+    if (
+        j < len(periods)
+        and period_firsts[j] - end <= _LIST_PERIOD_REACH
+        and lx.CLAUSE_BREAKS.isdisjoint(lows[end : period_firsts[j]])
+    ):
+        return periods[j]
+    return None
+
+
+def ordinal_toll(tokens: list[Token], r: Reading) -> bool:
+    """Whether a reading is the toll an ordinal's death brings ("A fourth victim has died")."""
+    first = r.number.first
+    return (
+        tokens[first].low in ("a", "an")
+        and first + 1 < len(tokens)
+        and ordinal_value(tokens[first + 1]) == r.number.stated
+    )
+
+
+#: How far back from a period a change in brackets may open.
+_CHANGE_REACH = 8
+
+
+def in_change(tokens: list[Token], first: int) -> bool:
+    """
+    Whether a period starting at ``first`` is the one of a change in
+    brackets ("1,312,450 personnel (+1,070 over the past day)"): the change's,
+    not the total's.
+    """
+    for j in range(first - 1, max(-1, first - 1 - _CHANGE_REACH), -1):
+        if tokens[j].text == ")":
+            return False
+        if tokens[j].text == "(":
+            return j + 1 < len(tokens) and tokens[j + 1].text in lx.CHANGE_SIGNS
+    return False
+
+
+def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
+    """
+    Whether a date stands alone in parentheses: a dateline ("KABUL, Afghanistan
+    (April 15, 2011) -"), which dates the release, not the incident.
+    """
+    return (
+        mention.first > 0
+        and tokens[mention.first - 1].text == "("
+        and mention.last < len(tokens)
+        and tokens[mention.last].text == ")"
+    )
+
+
+def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
+    """
+    Whether a date is a dateline's, after the place's comma at the start of
+    the sentence and before its dash ("NAIROBI, March 14 -", "BEIRUT, March
+    12 (Reuters) -"): the day the story was filed, which yields to a day of
+    the incident's own.
+    """
+    first, last, n = mention.first, mention.last, len(tokens)
+    if not (0 < first <= _DATELINE_REACH and tokens[first - 1].text == "," and last < n):
+        return False
+    if tokens[last].text == "(":  # the agency in brackets: "(Reuters) -"
+        close = next((k for k in range(last, min(n, last + 5)) if tokens[k].text == ")"), None)
+        last = close + 1 if close is not None else last
+    return last < n and tokens[last].text in lx.DASHES
+
+
+def explicit_reference(
+    tokens: list[Token], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    The latest absolute date ("04 February 2020") among a sentence's date
+    ``mentions``, if before publication and not a period's bound ("since
+    October 7").
+    """
+    found: dt.date | None = None
+    for m in mentions:
+        first = tokens[m.first]
+        if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
+            continue
+        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
+            continue  # "since October 7" starts a period; it is no "as of" date
+        if m.date <= published:
+            found = m.date
+    return found
+
+
+def scene_date(
+    tokens: list[Token], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    The day a sentence before any figure sets its story on ("On 18 May
+    2024, JNIM militants ambushed a military convoy"): its first date with a
+    day, not a statement's ("..., the ministry said on 9 August"), a
+    beginning's ("the war started on 15 April"), a period's bound or a
+    dateline's.
+    """
+    lows = [t.low for t in tokens]
+    if not lx.REPORTING_VERBS.isdisjoint(lows) or not lx.BEGIN_VERBS.isdisjoint(lows):
+        return None
+    for m in mentions:
+        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
+            continue
+        if in_parentheses(tokens, m) or in_dateline(tokens, m) or m.date > published:
+            continue
+        return m.date
+    return None
+
+
+def fill_discourse_dates(
+    figures: list[Figure], dated: list[bool], scene: dt.date | None = None
+) -> list[Figure]:
+    """
+    Give undated incident figures the date of the incident the article is
+    telling: the day a sentence before its first figure sets it on
+    (``scene``), else its lead, the first incident figure the text dates.
+    Background incidents carry their own dates ("a suicide attack ... Dec.
+    19"), so they are not taken as the article's incident.
+    """
+    lead = scene or next(
+        (f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None
+    )
+    if lead is None:
+        return figures
+    return [
+        attrs.evolve(f, date=lead) if not has and f.date is None and not f.cumulative else f
+        for f, has in zip(figures, dated, strict=True)
+    ]
