@@ -371,68 +371,6 @@ def one_person_noun(low: str) -> bool:
     return low in lx.PEOPLE_NOUNS and not plural(low) and low not in lx.COLLECTIVE_NOUNS
 
 
-def is_name(tok: Token) -> bool:
-    low = tok.low
-    return (
-        tok.is_word
-        and tok.is_capitalized
-        and low not in lx.SIDES
-        and low not in lx.WEEKDAYS
-        and low not in lx.MONTHS
-        and low not in lx.PEOPLE_NOUNS
-        and low not in lx.EQUIPMENT_NOUNS
-        and low not in lx.NP_STOP
-        and low not in lx.AGENT_NOUNS
-        and low not in lx.PRONOUNS
-    )
-
-
-def singular_group_end(tokens: list[Token], i: int) -> int | None:
-    """
-    Read a name or a singular group without a number from ``tokens[i]``
-    ("Mawawi Akbar", "Taliban leader Saifullah", "senior Taliban commander").
-
-    Returns the index after it, or ``None`` when the words are not one person.
-    """
-    n = len(tokens)
-    k = i
-    saw_name = False
-    saw_noun = False
-    while k < n and k < i + 7:
-        t = tokens[k]
-        if t.is_word and t.low in lx.PEOPLE_NOUNS:
-            if plural(t.low) or t.low in lx.COLLECTIVE_NOUNS:
-                if t.low == "taliban" and k + 1 < n and tokens[k + 1].low in lx.PEOPLE_NOUNS:
-                    k += 1
-                    continue
-                return None
-            saw_noun = True
-            k += 1
-            continue
-        if is_name(t) or (t.is_word and t.is_capitalized and t.low in lx.SIDES):
-            saw_name = saw_name or is_name(t)
-            k += 1
-            continue
-        if t.is_word and t.low in (
-            "senior",
-            "suspected",
-            "local",
-            "top",
-            "mid-level",
-            "associated",
-            "al",
-        ):
-            k += 1
-            continue
-        if t.text in lx.DASHES and k + 1 < n and tokens[k + 1].gap == GLUED and k > i:
-            k += 1
-            continue
-        break
-    if not (saw_name or saw_noun) or k == i:
-        return None
-    return k
-
-
 def _part_verb(tokens: list[Token], k: int) -> int | None:
     """
     ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the

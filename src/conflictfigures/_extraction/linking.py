@@ -41,7 +41,6 @@ from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     QUALIFIER_SECONDS,
     NumberReading,
-    ordinal_value,
     read_number,
 )
 from conflictfigures._extraction.parts import (
@@ -66,6 +65,9 @@ from conflictfigures._extraction.reading import (
     Reading,
     dead_stay_dead,
     finish,
+    join_harms,
+    medical_evacuation,
+    ordinal_toll,
     perpetrator_reading,
 )
 from conflictfigures._extraction.rules import (
@@ -274,46 +276,6 @@ def read_sentence(
     return readings
 
 
-#: How far before and after a figure's words the words it is joined by may stand.
-_JOINT_REACH = 3
-
-
-def join_harms(readings: list[Reading], pairs: list[int]) -> None:
-    """
-    Make casualties of each death or injury figure beside a pair of joined
-    triggers (``pairs``: their first words' indices, see
-    :func:`.triggers.joint_harms`): "1,120 soldiers had been killed or
-    wounded", "lost 900 troops killed and wounded", "killing or wounding 200
-    people".  A pair whose words another figure holds is two verbs, each
-    with its figure ("shot two of his colleagues dead and wounded a fifth
-    one"); with a number between them the triggers are no pair ("12 killed
-    and 40 wounded").
-    """
-    # How many figures hold each word of a pair, found by bisection so that a
-    # sentence of many figures and pairs is still read in linear time.
-    words = sorted({w for k in pairs for w in (k, k + 2)})
-    held: dict[int, int] = dict.fromkeys(words, 0)
-    for q in readings:
-        for j in range(bisect.bisect_left(words, q.first), len(words)):
-            if words[j] >= q.last:
-                break
-            held[words[j]] += 1
-    for r in readings:
-        if r.category not in _HARMS:
-            continue
-        for j in range(bisect.bisect_left(pairs, r.first - _JOINT_REACH), len(pairs)):
-            k = pairs[j]
-            if k >= r.last + _JOINT_REACH:
-                break
-            # held by no figure but this one
-            if all(held[w] == (1 if r.first <= w < r.last else 0) for w in (k, k + 2)):
-                r.category = Category.CASUALTIES
-                break
-
-
-#: The categories that "killed or wounded" joins into casualties.
-_HARMS = (Category.KILLED, Category.WOUNDED)
-
 #: What reading a token can start, by token: a number (or a zero, or a
 #: pair), an article's number (the number a plain article reads, see
 #: :func:`read_sentence`; "her" is left a number: "beat her to death"), a
@@ -413,39 +375,6 @@ def link_total(c: Candidate) -> list[Reading] | None:
         r.head = c.tokens[group[1] - 1].low
         r.side = side_of(c.tokens, group[0], group[1])
     return [r]
-
-
-#: How far after "evacuated" the care it is for may stand.
-_CARE_REACH = 4
-
-
-def _medical_evacuation(
-    tokens: list[Token], np: tuple[int, int, int], t_first: int, t_last: int
-) -> bool:
-    """
-    Whether an evacuation takes the hurt to care, not people from their
-    homes: the group is the wounded ("eight of the wounded were evacuated")
-    or care follows ("evacuated to hospital", "for further treatment").
-    """
-    if tokens[t_first].low != "evacuated":
-        return False
-    if np[1] > np[0] and tokens[np[1] - 1].low in ("wounded", "injured"):
-        return True
-    return any(
-        t.low in lx.CARE_PLACE_WORDS or t.low in lx.CARE_REASONS or t.low == "care"
-        for t in tokens[t_last : t_last + _CARE_REACH]
-    )
-
-
-def _ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
-    """
-    ``("a" | "an") ORDINAL NP`` as the subject of a death: the toll the
-    death brings the count to ("A fourth victim has died": four dead so
-    far), else ``None``.
-    """
-    if num.stated != 1 or num.first + 1 >= len(tokens) or tokens[num.first].low not in ("a", "an"):
-        return None
-    return ordinal_value(tokens[num.first + 1])
 
 
 def link_passive(c: Candidate) -> list[Reading] | None:
@@ -557,10 +486,10 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if category is Category.DETAINED and _gate_open(tokens, num, np, lx.RELEASE_VERBS):
         return None  # "Israel released 225 people detained in Gaza": a release
     if category is Category.DISPLACED:
-        if _medical_evacuation(tokens, np, t_first, t_last):
+        if medical_evacuation(tokens, np, t_first, t_last):
             return None  # "Eight of the wounded were evacuated for further care"
         category = flight_category(tokens, t_first, t_last) or category
-    toll = _ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
+    toll = ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
     if toll is not None and toll - 1 == sum(
         r.number.stated or 0 for r in c.readings if r.category is Category.KILLED
     ):

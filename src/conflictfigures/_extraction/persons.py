@@ -11,12 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
-from conflictfigures._extraction.chunks import (
-    is_name,
-    noun_class,
-    plural,
-    singular_group_end,
-)
+from conflictfigures._extraction.chunks import noun_class, plural
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import (
@@ -26,6 +21,7 @@ from conflictfigures._extraction.rules import (
     read_result_of_one,
     result_after,
 )
+from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
 from conflictfigures._extraction.verbs import coordinated_trigger, injury_after_escape, read_injury
 from conflictfigures.models import Category, Qualifier
@@ -50,6 +46,69 @@ NEAR_WORDS = (
     | lx.OF_NOUNS
     | {"him", "her"}
 )
+
+
+def is_name(tok: Token) -> bool:
+    """Whether a capitalized word may be part of a person's name (no side, day, month or noun)."""
+    low = tok.low
+    return (
+        tok.is_word
+        and tok.is_capitalized
+        and low not in lx.SIDES
+        and low not in lx.WEEKDAYS
+        and low not in lx.MONTHS
+        and low not in lx.PEOPLE_NOUNS
+        and low not in lx.EQUIPMENT_NOUNS
+        and low not in lx.NP_STOP
+        and low not in lx.AGENT_NOUNS
+        and low not in lx.PRONOUNS
+    )
+
+
+def singular_group_end(tokens: list[Token], i: int) -> int | None:
+    """
+    Read a name or a singular group without a number from ``tokens[i]``
+    ("Mawawi Akbar", "Taliban leader Saifullah", "senior Taliban commander").
+
+    Returns the index after it, or ``None`` when the words are not one person.
+    """
+    n = len(tokens)
+    k = i
+    saw_name = False
+    saw_noun = False
+    while k < n and k < i + 7:
+        t = tokens[k]
+        if t.is_word and t.low in lx.PEOPLE_NOUNS:
+            if plural(t.low) or t.low in lx.COLLECTIVE_NOUNS:
+                if t.low == "taliban" and k + 1 < n and tokens[k + 1].low in lx.PEOPLE_NOUNS:
+                    k += 1
+                    continue
+                return None
+            saw_noun = True
+            k += 1
+            continue
+        if is_name(t) or (t.is_word and t.is_capitalized and t.low in lx.SIDES):
+            saw_name = saw_name or is_name(t)
+            k += 1
+            continue
+        if t.is_word and t.low in (
+            "senior",
+            "suspected",
+            "local",
+            "top",
+            "mid-level",
+            "associated",
+            "al",
+        ):
+            k += 1
+            continue
+        if t.text in lx.DASHES and k + 1 < n and tokens[k + 1].gap == GLUED and k > i:
+            k += 1
+            continue
+        break
+    if not (saw_name or saw_noun) or k == i:
+        return None
+    return k
 
 
 def one_person_near(lows: list[str], hits: list[int], passive_at: list[int]) -> set[int]:

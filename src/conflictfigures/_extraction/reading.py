@@ -1,15 +1,18 @@
 """
 A figure under construction (:class:`Reading`), passed from the linking
-rules to figure assembly.
+rules to figure assembly, and what the rules' readings are made of once
+read: deaths and injuries joined into casualties, a toll an ordinal's death
+brings, an evacuation that takes the hurt to care.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import side_of
-from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.numbers import NumberReading, ordinal_value, read_number
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -119,3 +122,77 @@ def dead_stay_dead(category: Category, head: str | None) -> Category:
     if category is Category.WOUNDED and lx.SELF_COUNTING_NOUNS.get(head or "") is Category.KILLED:
         return Category.KILLED
     return category
+
+
+#: How far before and after a figure's words the words it is joined by may stand.
+_JOINT_REACH = 3
+
+
+def join_harms(readings: list[Reading], pairs: list[int]) -> None:
+    """
+    Make casualties of each death or injury figure beside a pair of joined
+    triggers (``pairs``: their first words' indices, see
+    :func:`.triggers.joint_harms`): "1,120 soldiers had been killed or
+    wounded", "lost 900 troops killed and wounded", "killing or wounding 200
+    people".  A pair whose words another figure holds is two verbs, each
+    with its figure ("shot two of his colleagues dead and wounded a fifth
+    one"); with a number between them the triggers are no pair ("12 killed
+    and 40 wounded").
+    """
+    # How many figures hold each word of a pair, found by bisection so that a
+    # sentence of many figures and pairs is still read in linear time.
+    words = sorted({w for k in pairs for w in (k, k + 2)})
+    held: dict[int, int] = dict.fromkeys(words, 0)
+    for q in readings:
+        for j in range(bisect.bisect_left(words, q.first), len(words)):
+            if words[j] >= q.last:
+                break
+            held[words[j]] += 1
+    for r in readings:
+        if r.category not in _HARMS:
+            continue
+        for j in range(bisect.bisect_left(pairs, r.first - _JOINT_REACH), len(pairs)):
+            k = pairs[j]
+            if k >= r.last + _JOINT_REACH:
+                break
+            # held by no figure but this one
+            if all(held[w] == (1 if r.first <= w < r.last else 0) for w in (k, k + 2)):
+                r.category = Category.CASUALTIES
+                break
+
+
+#: The categories that "killed or wounded" joins into casualties.
+_HARMS = (Category.KILLED, Category.WOUNDED)
+
+
+#: How far after "evacuated" the care it is for may stand.
+_CARE_REACH = 4
+
+
+def medical_evacuation(
+    tokens: list[Token], np: tuple[int, int, int], t_first: int, t_last: int
+) -> bool:
+    """
+    Whether an evacuation takes the hurt to care, not people from their
+    homes: the group is the wounded ("eight of the wounded were evacuated")
+    or care follows ("evacuated to hospital", "for further treatment").
+    """
+    if tokens[t_first].low != "evacuated":
+        return False
+    if np[1] > np[0] and tokens[np[1] - 1].low in ("wounded", "injured"):
+        return True
+    return any(
+        t.low in lx.CARE_PLACE_WORDS or t.low in lx.CARE_REASONS or t.low == "care"
+        for t in tokens[t_last : t_last + _CARE_REACH]
+    )
+
+
+def ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
+    """
+    ``("a" | "an") ORDINAL NP`` as the subject of a death: the toll the
+    death brings the count to ("A fourth victim has died": four dead so
+    far), else ``None``.
+    """
+    if num.stated != 1 or num.first + 1 >= len(tokens) or tokens[num.first].low not in ("a", "an"):
+        return None
+    return ordinal_value(tokens[num.first + 1])

@@ -345,3 +345,68 @@ def joint_harms(lows: list[str]) -> list[int]:
         ):
             found.append(k - 1)
     return found
+
+
+def _ly_adverb(tok: Token) -> bool:
+    """Whether a word is an adverb in "-ly" ("reportedly", "also" aside)."""
+    low = tok.low
+    return len(low) > 4 and low.endswith("ly") and tok.is_word and low not in lx.NOT_ADVERBS
+
+
+def perfect_of_passive(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``("have" | "has" | "had") ADVERB* PARTICIPLE``: a passive trigger's
+    participle made active by "have" ("had sunk two patrol boats", "its
+    fighters had blown up three tanks", "has displaced two million people");
+    not "have been".  Returns its categories and first token.
+    """
+    if tokens[k].low not in PASSIVE_LASTS or not any(
+        t.low in _HAVE_FORMS for t in tokens[max(0, k - 5) : k]
+    ):
+        return None  # (the cheap tests first: most words before a number are neither)
+    found = passive_ending_at(tokens, k)
+    if found is None or found[0][0][0] in lx.LOSE_VERBS:
+        return None
+    (_, people, equipment), first = found
+    j = first - 1
+    while j >= 0 and (_ly_adverb(tokens[j]) or tokens[j].low in ("also", "already", "now")):
+        j -= 1
+    if j < 0 or tokens[j].low not in _HAVE_FORMS:
+        return None
+    return (people, equipment), first
+
+
+#: The forms of "have" that make a perfect.
+_HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+
+
+#: How many tokens may stand between "losses" and their verb.
+_LOSSES_REACH = 16
+
+
+def losses_before(tokens: list[Token], end: int) -> int | None:
+    """
+    ``"losses" ("of" | "from" | "since" | "in" | "to" | "over") WORD* `` ending
+    right before ``tokens[end]``, with no comma, clause word or verb: the
+    index of "losses" whose owner and period stand between it and its verb
+    ("the total combat losses of the Russian forces from 24.02.22 to
+    16.04.26 amounted to", "the losses of the enemy were").
+    """
+    for j in range(end - 1, max(-1, end - 1 - _LOSSES_REACH), -1):
+        tok = tokens[j]
+        if tok.low in lx.LOSS_WORDS:
+            after = tokens[j + 1].low if j + 1 < end else ""
+            return j if after in _LOSS_OWNER_OPENERS else None
+        if (
+            tok.text in (",", ";")
+            or tok.low in lx.MODIFIER_STOPS
+            or tok.low in lx.FINITE_AUXILIARIES
+        ):
+            return None
+    return None
+
+
+#: Words that open what stands between "losses" and their verb.
+_LOSS_OWNER_OPENERS = frozenset({"of", "from", "since", "in", "to", "over", "during"})
