@@ -131,6 +131,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "the group's own first verb with its wound stops the skip to a second verb",
     ),
     (
+        "Two soldiers sustained gunshot wounds and were evacuated.",
+        P,
+        [fig(W, 2, subject="soldiers")],
+        "the group's own verb of suffering with its wound is no first verb to skip",
+    ),
+    (
+        "One T-90M tank and two BMPs were destroyed and a further BTR was captured intact.",
+        P,
+        [fig(DEST, 1), fig(DEST, 2, subject="BMPs"), fig("equipment_captured", 1)],
+        "armoured vehicles by their model's letters are equipment",
+    ),
+    (
         "Eight of the wounded were evacuated for further care.",
         P,
         [],

@@ -537,8 +537,12 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         # "policemen who were kidnapped on the road were shot and killed":
         # the main clause's verb, when one follows, is what befell them.
         return _main_verb_after(tokens, k + 2) or k + 1
-    if low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None:
-        return k  # the group's own verb: "A passenger survived with gunshot wounds and ..."
+    if (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None) or (
+        low in lx.SUFFER_VERBS and injury_within(tokens, k + 1)
+    ):
+        # the group's own verb with its wound: "A passenger survived with
+        # gunshot wounds and ...", "Two soldiers sustained gunshot wounds and ..."
+        return k
     # A first verb of the group's own ("insurgents presented a threat and were
     # killed"): its second verb, after "and", may be the trigger.
     predicate = low.endswith("ed") and low not in lx.MODIFIER_OPENERS

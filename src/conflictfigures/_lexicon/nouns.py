@@ -126,6 +126,7 @@ COLLECTIVE_NOUNS = frozenset(
 EQUIPMENT_NOUNS = frozenset(
     """
     equipment hardware materiel tank tanks vehicle vehicles truck trucks carrier carriers apc apcs ifv ifvs
+    bmp bmps btr btrs mrap mraps
     howitzer howitzers artillery gun guns launcher launchers system systems drone
     drones uav uavs missile missiles rocket rockets aircraft helicopter helicopters jet jets plane planes warplane
     warplanes boat boats ship ships vessel vessels target targets depot depots
