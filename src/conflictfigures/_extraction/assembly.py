@@ -79,17 +79,28 @@ from conflictfigures._extraction.when import (
 from conflictfigures._extraction.where import find_destination, find_host, find_place
 
 
-def region(readings: list[Reading], idx: int, n: int) -> tuple[int, int]:
+def unlisted_after(readings: list[Reading]) -> list[int]:
+    """
+    For each reading, the index of the first reading after it that is no
+    further member of its list (``len(readings)``: none), found in one
+    backward pass so that a long list costs linear time.
+    """
+    after = [len(readings)] * len(readings)
+    for i in range(len(readings) - 2, -1, -1):
+        after[i] = after[i + 1] if readings[i + 1].listed else i + 1
+    return after
+
+
+def region(readings: list[Reading], idx: int, n: int, after: list[int]) -> tuple[int, int]:
     """
     A figure's own stretch of the sentence: from the end of the figure
     before to the start of the next, where the members of a list that share
     one verb have the stretch of the whole list ("destroyed 12 tanks and 35
-    guns over the past day" puts both in the past day).
+    guns over the past day" puts both in the past day); ``after``: see
+    :func:`unlisted_after`.
     """
     lo = readings[idx - 1].last if idx > 0 else 0
-    nxt = idx + 1
-    while nxt < len(readings) and readings[nxt].listed:
-        nxt += 1
+    nxt = after[idx]
     hi = readings[nxt].first if nxt < len(readings) else n
     return lo, max(hi, lo)
 
@@ -301,10 +312,11 @@ def sentence_figures(
     previous: Reading | None = None
     #: The period of the running total just before, if the figure before is one
     total_before: tuple[PeriodMention | None] | None = None
+    list_after = unlisted_after(readings)
     for idx, r in enumerate(readings):
         if r.head in lx.ESCAPING_NOUNS and r.category in _DISPLACEMENT:
             continue  # "the attacker fled": an escape, no displacement
-        lo, hi = region(readings, idx, n)
+        lo, hi = region(readings, idx, n, list_after)
         # Who is counted: as written, or the group of the figure before.
         if r.np[1] > r.np[0]:
             r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]

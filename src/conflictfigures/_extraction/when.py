@@ -138,6 +138,10 @@ _DATELINE_REACH = 8
 _LIST_PERIOD_REACH = 6
 
 
+#: How many members after a figure its list is followed to find their period.
+_LIST_MEMBERS = 24
+
+
 def list_period(
     readings: list[Reading],
     idx: int,
@@ -153,7 +157,7 @@ def list_period(
     """
     last = idx
     while (
-        last + 1 < len(readings)
+        last + 1 < min(len(readings), idx + _LIST_MEMBERS)  # (bounded: linear work)
         and (
             readings[last + 1].listed
             # joined by list words alone: "705 deaths and 5,287 injuries"
