@@ -113,10 +113,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     be a killing or a wound, and is no figure.
     """
     j = k - 1
-    while j >= max(0, k - 3) and (
-        tokens[j].low in _BETWEEN_BE_AND_HARM
-        or (tokens[j].low.endswith("ly") and tokens[j].is_word and len(tokens[j].low) > 4)
-    ):
+    while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or _ly_adverb(tokens[j])):
         j -= 1
     if j < 0 or tokens[j].low not in lx.BE_FORMS:
         return False
@@ -348,7 +345,7 @@ def joint_harms(lows: list[str]) -> list[int]:
 
 
 def _ly_adverb(tok: Token) -> bool:
-    """Whether a word is an adverb in "-ly" ("reportedly", "also" aside)."""
+    """Whether a word is an adverb in "-ly" ("reportedly", "fatally"; not "family")."""
     low = tok.low
     return len(low) > 4 and low.endswith("ly") and tok.is_word and low not in lx.NOT_ADVERBS
 
