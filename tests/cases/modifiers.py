@@ -96,6 +96,12 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "one person's verb past a participle's complement: the groups inside it are none",
     ),
     (
+        "Twelve customers were injured, two of them critically; one of the injured died.",
+        P,
+        [fig(W, 12, subject="customers"), fig(K, 1)],
+        "'two of them critically' is a part of the injured, no member of a list 'died' ends",
+    ),
+    (
         "None of the four passengers were hurt.",
         P,
         [fig(W, 0, subject="passengers")],

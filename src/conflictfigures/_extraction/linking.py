@@ -733,6 +733,13 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
         )
         or np[1] >= len(tokens)
         or tokens[np[1]].low not in lx.LIST_JOINERS
+        # "injured, two of them critically; one ... died": a part of the
+        # figure before, no member of a list a later verb ends
+        or (
+            num.last + 1 < len(tokens)
+            and tokens[num.last].low == "of"
+            and tokens[num.last + 1].low in ("them", "whom")
+        )
     ):
         return None
     if not in_part_list(tokens, num.first):

@@ -176,6 +176,7 @@ def read_passive(
     if (
         not skipped
         and np[1] > np[0]  # (a participle before its noun is read with it: "One homeless man")
+        and k == np[2]  # right after its group, no modifier stepped over
         and trig[0] is not Category.KILLED
         and (main := main_death(tokens, k, many=many_from is not None))
     ):
