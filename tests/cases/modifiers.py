@@ -8,7 +8,7 @@ of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, D, K, M, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
@@ -100,6 +100,18 @@ EXAMPLES_MODIFIERS: list[Row] = [
         P,
         [fig(W, 12, subject="customers"), fig(K, 1)],
         "'two of them critically' is a part of the injured, no member of a list 'died' ends",
+    ),
+    (
+        "The strike killed three soldiers, bringing to 17 the number of troops killed this month.",
+        P,
+        [fig(K, 3), fig(K, 17, subject="troops", cumulative=True)],
+        "a total whose noun follows its number",
+    ),
+    (
+        "It had downed two jets, bringing to seven the number of warplanes it has downed.",
+        P,
+        [fig(DEST, 2), fig(DEST, 7, subject="warplanes", cumulative=True)],
+        "an inverted total of equipment, its verb in a relative clause",
     ),
     (
         "None of the four passengers were hurt.",

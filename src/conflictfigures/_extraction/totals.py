@@ -59,6 +59,14 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     noun_at: int | None = None
     category: Category | None = None
     group: tuple[int, int] | None = None
+    # Where the words that say what is counted end: before the number, or,
+    # in "bringing to 17 the number of troops killed", a few words after it.
+    stop = i
+    inverted = _inverted_total(tokens, num)
+    if inverted is not None:
+        verb_at, noun_at = inverted
+        stop = min(len(tokens), noun_at + _INVERTED_REACH)
+        lo = i  # (no look back)
     for k in range(i - 2, lo - 1, -1):
         tok = tokens[k]
         if tok.text in (".", ";", "!", "?") and not (
@@ -74,7 +82,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None
     if verb_at is not None and projected(tokens, verb_at):
         return None  # "the toll could rise above 100": a fear, no count
-    if joiner == "of" and noun_at != i - 2:
+    if joiner == "of" and noun_at != i - 2 and inverted is None:
         return None
     if joiner in ("to", "at") and verb_at is None:
         return None
@@ -89,7 +97,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
         # "the number of Turkish security personnel killed", "the total of troops killed"
         j = noun_at + 1
-        state = _state_before_group(tokens, j + 1, i) if j < i and tokens[j].low == "of" else None
+        state = (
+            _state_before_group(tokens, j + 1, stop) if j < stop and tokens[j].low == "of" else None
+        )
         if state is not None:
             # "the number of internally displaced people": the state says what is counted
             category, group = state
@@ -98,11 +108,21 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             if end > start and tokens[end - 1].low not in lx.INCIDENT_NOUNS:
                 group = (start, end)  # (not "the toll of the bombing": an event, no group)
             k = nxt
-            while k < i - 1 and k < nxt + 3 and tokens[k].low in lx.AUXILIARIES:
+            # (a relative clause's subject too: "the number of warplanes it has downed")
+            while (
+                k < stop - 1
+                and k < nxt + 4
+                and (tokens[k].low in lx.AUXILIARIES or tokens[k].low in _RELATIVE_SUBJECTS)
+            ):
                 k += 1
-            if k < i - 1:
+            if k < stop - 1:
                 trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
-                if trig is not None and trig[0] is not None:
+                equipment = (
+                    group is not None and noun_class(tokens[group[1] - 1].low) == "equipment"
+                )
+                if trig is not None and trig[1] is not None and equipment:
+                    category = trig[1]  # "the number of Russian warplanes it has downed"
+                elif trig is not None and trig[0] is not None:
                     category = trig[0]
         if category is None and group is not None:
             # "the number of refugees rose to 3 million": the group counts
@@ -148,6 +168,32 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return Total(category, first, group, milestone, passed)
+
+
+#: The subjects of a relative clause inside a total's group ("it has downed").
+_RELATIVE_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "that", "which"})
+
+#: How many words after an inverted total's noun may say what it counts.
+_INVERTED_REACH = 12
+
+
+def _inverted_total(tokens: list[Token], num: NumberReading) -> tuple[int, int] | None:
+    """
+    ``TOTAL_VERB "to" NUMBER "the" TOTAL_NOUN``: a total whose noun follows
+    its number ("bringing to 17 the number of troops killed this month",
+    "raising to 200 the death toll"); the verb's and the noun's indices.
+    """
+    i, n = num.first, len(tokens)
+    if i < 2 or tokens[i - 1].low != "to" or tokens[i - 2].low not in lx.TOTAL_VERBS:
+        return None
+    k = num.last
+    if k + 1 < n and tokens[k].low == "the":
+        k += 1
+        if k + 1 < n and tokens[k].low == "death":
+            k += 1  # "the death toll"
+        if tokens[k].low in lx.TOTAL_NOUNS:
+            return i - 2, k
+    return None
 
 
 def _second_state(tokens: list[Token], i: int, noun_at: int) -> Category | None:
