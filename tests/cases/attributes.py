@@ -257,6 +257,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "Two journalists were killed, the Committee to Protect Journalists said.",
+        P,
+        [fig(K, 2, claimed_by="the Committee to Protect Journalists")],
+        "'to' between capitals stays inside a source's name",
+    ),
+    (
         "Norwegian Refugee Council: More than 110,000 people have been displaced.",
         P,
         [fig(DISP, 110_000, "more_than", claimed_by="Norwegian Refugee Council")],

@@ -135,6 +135,14 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             )
             # "officials in Kabul", "the ministry of health in Gaza"
             or (tok.low == "in" and words and tokens[j + 1].is_capitalized and j > 0)
+            # inside a name: "the Committee to Protect Journalists"
+            or (
+                tok.low == "to"
+                and words
+                and j > 0
+                and tokens[j - 1].is_capitalized
+                and tokens[j + 1].is_capitalized
+            )
         ):
             j -= 1
             words += 1
