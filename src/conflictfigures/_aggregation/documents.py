@@ -72,17 +72,34 @@ def _set_off(piece: str) -> bool:
     return piece.isdecimal() or first.lower() in ("a", "an") or first[:1].isupper()
 
 
-def listed_after(a: Figure, b: Figure) -> bool:
-    """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
+def _between(a: Figure, b: Figure) -> str | None:
+    """The words of ``a``'s sentence between ``a`` and a later ``b``, else ``None``."""
     sentence_span = a.sentence_span
     if a.sentence is None or sentence_span is None or b.span.start < a.span.end:
-        return False
+        return None
     offset = sentence_span.start
-    gap = a.sentence[a.span.end - offset : b.span.start - offset]
+    return a.sentence[a.span.end - offset : b.span.start - offset]
+
+
+def _plain(gap: str) -> str:
+    """A gap's words, lower-cased, without commas, one space apart."""
+    return " ".join(gap.replace(",", " ").split()).lower()
+
+
+def _head(f: Figure) -> str:
+    """The last word of a figure's group, lower-cased ("" without a group)."""
+    return (f.subject or "").lower().rsplit(" ", 1)[-1]
+
+
+def listed_after(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
+    gap = _between(a, b)
+    if gap is None:
+        return False
     pieces = [p.strip() for p in gap.split(",")]
     if len(pieces) >= 3 and not pieces[0] and _set_off(pieces[1]):
         gap = ",".join(pieces[2:])
-    return len(gap) < 16 and " ".join(gap.replace(",", " ").split()).lower() in _LIST_GAPS
+    return len(gap) < 16 and _plain(gap) in _LIST_GAPS
 
 
 #: Words that make a figure a part of a count given elsewhere ("three
@@ -315,10 +332,7 @@ _ANYONE = frozenset({"deaths", "people", "persons", "fatalities", "dead", "victi
 def _of_anyone(units: list[Unit]) -> bool:
     """Whether every figure of ``units`` counts people of no kind ("Three deaths occurred")."""
     return all(
-        f.subject is None or f.subject.lower().rsplit(" ", 1)[-1] in _ANYONE
-        for u in units
-        for c in u.claims
-        for f in c.figures
+        f.subject is None or _head(f) in _ANYONE for u in units for c in u.claims for f in c.figures
     )
 
 
@@ -665,8 +679,7 @@ def _elided_part(f: Figure, lead: Figure) -> bool:
     if words and words[0] in ("he", "she") and lead.count.low == 1:
         # "was shot in the neck. He succumbed to his wounds"; not "a woman
         # was wounded ... He was pronounced dead"
-        head = (lead.subject or "").lower().rsplit(" ", 1)[-1]
-        return head not in (lx.MALE_NOUNS if words[0] == "she" else lx.FEMALE_NOUNS)
+        return _head(lead) not in (lx.MALE_NOUNS if words[0] == "she" else lx.FEMALE_NOUNS)
     return (
         "pronounced" in words
         and f.sentence_span is not None
@@ -700,8 +713,7 @@ def _outcome_part(f: Figure, lead: Figure) -> bool:
         return True
     # one of the group named by its singular: "Lightning struck two men ...
     # A 33-year-old man was killed and another man was hospitalized"
-    head = f.subject.lower().rsplit(" ", 1)[-1]
-    lead_head = (lead.subject or "").lower().rsplit(" ", 1)[-1]
+    head, lead_head = _head(f), _head(lead)
     return f.count.low == 1 and head != lead_head and singular_noun(lead_head) == head
 
 
@@ -712,11 +724,10 @@ _PART_OPENERS = frozenset({"including", "among them", "among whom"})
 
 def _named_part(f: Figure, lead: Figure) -> bool:
     """Whether ``f`` opens with :data:`_PART_OPENERS` right after ``lead``, in its sentence."""
-    if f.sentence is None or f.sentence_span is None or f.sentence_span != lead.sentence_span:
+    if f.sentence_span is None or f.sentence_span != lead.sentence_span:
         return False
-    offset = f.sentence_span.start
-    gap = f.sentence[lead.span.end - offset : f.span.start - offset]
-    return len(gap) < 24 and " ".join(gap.replace(",", " ").split()).lower() in _PART_OPENERS
+    gap = _between(lead, f)
+    return gap is not None and len(gap) < 24 and _plain(gap) in _PART_OPENERS
 
 
 def deaths_among_wounded(figures: Iterable[Figure]) -> int:

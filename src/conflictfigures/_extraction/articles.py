@@ -12,8 +12,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED, Token
-from conflictfigures._extraction.triggers import ACTIVE_BY_LAST
-from conflictfigures._extraction.verbs import is_adverb
+from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, is_adverb
 
 #: Number words: each starts a figure of its own.
 _NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)

@@ -18,13 +18,12 @@ from conflictfigures._extraction.numbers import (
     model_code,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial
-from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb
 from conflictfigures._extraction.verbs import (
     GROUP_VERB_STARTS,
     group_verb_at,
     injury_after_escape,
     injury_within,
-    is_adverb,
     phrase_at,
     verb_follows,
 )
@@ -353,17 +352,14 @@ def loser_side(tokens: list[Token], verb: int) -> str | None:
 
 def plural(low: str) -> bool:
     """Whether a noun (lower-case) is plural: "-s", "-men" ("gunmen", "policemen") or a few more."""
-    return low.endswith(("s", "men")) or low in {
-        "personnel",
-        "police",
-        "people",
-        "children",
-        "military",
-        "crew",
-        "staff",
-        "forces",
-        "aircraft",
-    }
+    return low.endswith(("s", "men")) or low in _PLURAL_WITHOUT_ENDING
+
+
+#: Nouns plural without a plural ending: people's (``PLURAL_PEOPLE``) and
+#: collective ones.
+_PLURAL_WITHOUT_ENDING = lx.PLURAL_PEOPLE | frozenset(
+    {"personnel", "military", "crew", "staff", "forces", "aircraft"}
+)
 
 
 def one_person_noun(low: str) -> bool:

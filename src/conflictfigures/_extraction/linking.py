@@ -377,6 +377,15 @@ def link_total(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+def _of_them(tokens: list[Token], num: NumberReading) -> bool:
+    """Whether a number is followed by "of them" or "of whom": a part of the group before."""
+    return (
+        num.last + 1 < len(tokens)
+        and tokens[num.last].low == "of"
+        and tokens[num.last + 1].low in ("them", "whom")
+    )
+
+
 def link_passive(c: Candidate) -> list[Reading] | None:
     """
     ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
@@ -469,11 +478,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     out: list[Reading] = []
     # "two border guards, one of whom was killed": a part of the group
     # before, no further member of its list.
-    partitive = (
-        num.last + 1 < len(tokens)
-        and tokens[num.last].low == "of"
-        and tokens[num.last + 1].low in ("whom", "them")
-    )
+    partitive = _of_them(tokens, num)
     for p_num, p_np in () if partitive else list_before(tokens, c.pending, num.first):
         p_cat = choose(cats, group_class(tokens, p_np))
         if p_cat is None:
@@ -493,9 +498,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if toll is not None and toll - 1 == sum(
         r.number.stated or 0 for r in c.readings if r.category is Category.KILLED
     ):
-        toll = (
-            None  # "killing a farmer and his two sons; a fourth villager was found dead": one more
-        )
+        # "killing a farmer and his two sons; a fourth villager was found dead": one more
+        toll = None
     if toll is not None:
         # "A fourth victim of last week's shooting has died": the toll is now four
         num = NumberReading(num.first, num.last, toll, Qualifier.EXACT)
@@ -735,11 +739,7 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
         or tokens[np[1]].low not in lx.LIST_JOINERS
         # "injured, two of them critically; one ... died": a part of the
         # figure before, no member of a list a later verb ends
-        or (
-            num.last + 1 < len(tokens)
-            and tokens[num.last].low == "of"
-            and tokens[num.last + 1].low in ("them", "whom")
-        )
+        or _of_them(tokens, num)
     ):
         return None
     if not in_part_list(tokens, num.first):

@@ -15,7 +15,7 @@ from conflictfigures._extraction.chunks import noun_class, one_person_noun, read
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
-from conflictfigures._extraction.verbs import is_adverb
+from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from conflictfigures._extraction.chunks import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
-from conflictfigures._extraction.verbs import is_adverb
+from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:

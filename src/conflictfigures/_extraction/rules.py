@@ -25,6 +25,7 @@ from conflictfigures._extraction.triggers import (
     TAKE_CLOSERS,
     active_phrases_at,
     intended,
+    is_adverb,
     loss_phrases_at,
     losses_before,
     passive_phrase_at,
@@ -33,7 +34,6 @@ from conflictfigures._extraction.triggers import (
 from conflictfigures._extraction.verbs import (
     coordinated_trigger,
     injury_after_escape,
-    is_adverb,
     read_injury,
 )
 from conflictfigures.models import Category, Qualifier

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 
+def is_adverb(tok: Token) -> bool:
+    """Whether a word is an adverb that may stand among auxiliaries ("mistakenly")."""
+    low = tok.low
+    return (
+        len(low) > 4
+        and low.endswith("ly")
+        and tok.is_word
+        and not tok.is_capitalized
+        and low not in lx.NOT_ADVERBS
+    )
+
+
 def key_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
     """
     The words of a trigger phrase that stand for it in the anchor screen: those
@@ -113,7 +125,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     be a killing or a wound, and is no figure.
     """
     j = k - 1
-    while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or _ly_adverb(tokens[j])):
+    while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or is_adverb(tokens[j])):
         j -= 1
     if j < 0 or tokens[j].low not in lx.BE_FORMS:
         return False
@@ -344,12 +356,6 @@ def joint_harms(lows: list[str]) -> list[int]:
     return found
 
 
-def _ly_adverb(tok: Token) -> bool:
-    """Whether a word is an adverb in "-ly" ("reportedly", "fatally"; not "family")."""
-    low = tok.low
-    return len(low) > 4 and low.endswith("ly") and tok.is_word and low not in lx.NOT_ADVERBS
-
-
 def perfect_of_passive(
     tokens: list[Token], k: int
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
@@ -368,7 +374,7 @@ def perfect_of_passive(
         return None
     (_, people, equipment), first = found
     j = first - 1
-    while j >= 0 and (_ly_adverb(tokens[j]) or tokens[j].low in ("also", "already", "now")):
+    while j >= 0 and (is_adverb(tokens[j]) or tokens[j].low in ("also", "already", "now")):
         j -= 1
     if j < 0 or tokens[j].low not in _HAVE_FORMS:
         return None

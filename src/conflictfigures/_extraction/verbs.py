@@ -12,23 +12,11 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
 from conflictfigures._extraction.text import GLUED
-from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, passive_phrase_at
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb, passive_phrase_at
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
-
-
-def is_adverb(tok: Token) -> bool:
-    """Whether a word is an adverb that may stand among auxiliaries ("mistakenly")."""
-    low = tok.low
-    return (
-        len(low) > 4
-        and low.endswith("ly")
-        and tok.is_word
-        and not tok.is_capitalized
-        and low not in lx.NOT_ADVERBS
-    )
 
 
 #: How far a coordinated verb phrase may run before its "and TRIGGER".
