@@ -725,6 +725,24 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Lightning struck two men. A woman was killed.", 1, 2),
         ("Five people were shot, two of them fatally, early Sunday.", 2, 3),
         ("Two police officers were shot, one fatally, while serving a warrant.", 1, 1),
+        (
+            (
+                "A gunman opened fire, killing one person and wounding 12. "
+                "One of the critically injured died on Sunday."
+            ),
+            2,
+            11,
+        ),
+        ("Two soldiers were killed and five wounded. One of the wounded later died.", 3, 4),
+        ("Man dies after shooting. Two men were wounded on Sunday. One of them died.", 1, 1),
+        (
+            (
+                "Gunmen fired on a crowd, killing one and injuring 11. "
+                "The crowd included two border guards, one of whom was killed."
+            ),
+            1,
+            11,
+        ),
     ],
     ids=[
         "of them",
@@ -750,6 +768,10 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "struck: a woman is not one of the men",
         "shot, some fatally: the rest are wounded",
         "shot, one fatally: the other is wounded",
+        "of the critically injured: adds to the dead beside them",
+        "of the wounded later: adds to the dead beside them",
+        "a headline's death is the fate told after it",
+        "of whom: a count of its own sentence, not the wounded",
     ],
 )
 def test_tally_counts_the_wounded_who_die_once_as_dead(

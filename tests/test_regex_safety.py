@@ -22,13 +22,12 @@ from conflictfigures import _charts, _groups, _lexicon, _places
 from conflictfigures._aggregation.documents import (
     _BACKGROUND_RE,
     _CONDITION_RE,
-    _DEFINITE_RE,
-    _FATE_OF_RE,
-    _LATER_FATE_RE,
     _RESUMED_RE,
     _SUM_RE,
     _SUMMARY_RE,
+    LATER_FATE_RE,
 )
+from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
@@ -47,9 +46,9 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
-    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, _LATER_FATE_RE, _FATE_OF_RE, _RESUMED_RE,
-    # _DEFINITE_RE, _CONDITION_RE
-    "_aggregation/documents.py": 8,
+    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
+    "_aggregation/documents.py": 6,
+    "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 1,  # _CODE_RE
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -399,8 +398,8 @@ def test_sum_re_near_misses() -> None:
 def test_later_fate_re_near_misses() -> None:
     """Word-bounded literals: 1 MB of "later die died late" finds nothing; "died later" does."""
     text = "later die died late " * (2 * N // 20)
-    assert _LATER_FATE_RE.search(text) is None
-    found = _LATER_FATE_RE.search(text + "died later")
+    assert LATER_FATE_RE.search(text) is None
+    found = LATER_FATE_RE.search(text + "died later")
     assert found is not None
     assert found.span() == (len(text), len(text) + 10)
 
@@ -479,8 +478,11 @@ def test_code_re_near_misses() -> None:
 
 
 def test_fate_of_re_near_misses() -> None:
-    """Word-bounded literals: 1 MB of "of the injure of tho" finds nothing; "of whom" does."""
-    text = "of the injure of tho " * (2 * N // 21)
+    """
+    Word-bounded literals and one "-ly" word: 1 MB of "of the injure of tho"
+    and "of the badly injure" finds nothing; "of whom" does.
+    """
+    text = "of the injure of tho of the badly injure " * (2 * N // 41)
     assert _FATE_OF_RE.search(text) is None
     found = _FATE_OF_RE.search(text + "of whom")
     assert found is not None

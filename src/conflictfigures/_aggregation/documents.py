@@ -3,14 +3,14 @@ Rules that read one document's structure before its counts are added
 (docs/aggregation.md): a count told about another event is background (rule
 0c), a part named "among the dead" is inside the count (2c), later counts
 detail a first sentence's summary (2d), a total told after its parts
-takes them in (2e), and the wounded who die are counted dead, not also
-wounded (5).  Each is linear in the document's figures.
+takes them in (2e); rule 5 (the wounded who die) is in
+:mod:`~conflictfigures._aggregation.fates`.  Each is linear in the
+document's figures.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Literal
@@ -27,13 +27,10 @@ from conflictfigures._aggregation.results import (
     holds,
     scopes_agree,
 )
-from conflictfigures._groups import singular_noun
 from conflictfigures._places import is_unplaced
 from conflictfigures.models import Category, Count, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from conflictfigures.models import Figure, Source, Span
 
 #: The categories rule 5 reads.
@@ -72,7 +69,7 @@ def _set_off(piece: str) -> bool:
     return piece.isdecimal() or first.lower() in ("a", "an") or first[:1].isupper()
 
 
-def _between(a: Figure, b: Figure) -> str | None:
+def between(a: Figure, b: Figure) -> str | None:
     """The words of ``a``'s sentence between ``a`` and a later ``b``, else ``None``."""
     sentence_span = a.sentence_span
     if a.sentence is None or sentence_span is None or b.span.start < a.span.end:
@@ -81,25 +78,25 @@ def _between(a: Figure, b: Figure) -> str | None:
     return a.sentence[a.span.end - offset : b.span.start - offset]
 
 
-def _plain(gap: str) -> str:
+def plain(gap: str) -> str:
     """A gap's words, lower-cased, without commas, one space apart."""
     return " ".join(gap.replace(",", " ").split()).lower()
 
 
-def _head(f: Figure) -> str:
+def head_word(f: Figure) -> str:
     """The last word of a figure's group, lower-cased ("" without a group)."""
     return (f.subject or "").lower().rsplit(" ", 1)[-1]
 
 
 def listed_after(a: Figure, b: Figure) -> bool:
     """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
-    gap = _between(a, b)
+    gap = between(a, b)
     if gap is None:
         return False
     pieces = [p.strip() for p in gap.split(",")]
     if len(pieces) >= 3 and not pieces[0] and _set_off(pieces[1]):
         gap = ",".join(pieces[2:])
-    return len(gap) < 16 and _plain(gap) in _LIST_GAPS
+    return len(gap) < 16 and plain(gap) in _LIST_GAPS
 
 
 #: Words that make a figure a part of a count given elsewhere ("three
@@ -184,7 +181,7 @@ _SEPARATE = (
 
 #: A victim's own fate told later ("died later in hospital", "later
 #: succumbed"): the same people, not a separate incident.
-_LATER_FATE_RE = re.compile(
+LATER_FATE_RE = re.compile(
     r"\b(?:later (?:died|succumbed|passed away|was pronounced|were pronounced)"
     r"|(?:died|succumbed|passed away|pronounced dead) later)\b"
 )
@@ -230,7 +227,7 @@ def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool
         return True
     for c in unit.claims:
         for f in c.figures:
-            sentence = _LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
+            sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
             before = _said_up_to(f)
             if any(w in sentence for w in _SEPARATE) or any(w in before for w in _SEPARATE_BEFORE):
                 return False
@@ -255,7 +252,7 @@ def _by_document(incidents: list[Unit]) -> list[list[tuple[int, Unit]]]:
     return [sorted(found, key=lambda su: su[0]) for found in by_source.values() if len(found) > 1]
 
 
-def _said_before(figure: Figure, reach: int, *, words: bool) -> str:
+def said_before(figure: Figure, reach: int, *, words: bool) -> str:
     """
     At most ``reach`` characters of the figure's sentence before its words
     (and the words, with ``words``), lower-cased: a bounded window, so that
@@ -332,7 +329,10 @@ _ANYONE = frozenset({"deaths", "people", "persons", "fatalities", "dead", "victi
 def _of_anyone(units: list[Unit]) -> bool:
     """Whether every figure of ``units`` counts people of no kind ("Three deaths occurred")."""
     return all(
-        f.subject is None or _head(f) in _ANYONE for u in units for c in u.claims for f in c.figures
+        f.subject is None or head_word(f) in _ANYONE
+        for u in units
+        for c in u.claims
+        for f in c.figures
     )
 
 
@@ -400,7 +400,7 @@ def totals_dropped(incidents: list[Unit]) -> list[Unit]:
         for idx in range(len(found) - 1, 0, -1):
             total = found[idx][1]
             if not any(
-                _SUM_RE.search(_said_before(f, _SUM_REACH, words=True))
+                _SUM_RE.search(said_before(f, _SUM_REACH, words=True))
                 for c in total.claims
                 for f in c.figures
             ):
@@ -429,7 +429,7 @@ _RESUMED_MEMBERS = 6
 def _resumes(figure: Figure) -> bool:
     """Whether a figure takes up a counted group ("All three people", "Both drivers")."""
     return figure.count.qualifier is Qualifier.EXACT and (
-        _RESUMED_RE.search(_said_before(figure, _RESUMED_REACH, words=False)) is not None
+        _RESUMED_RE.search(said_before(figure, _RESUMED_REACH, words=False)) is not None
         or figure.surface[:5].lower() == "both "
     )
 
@@ -523,7 +523,7 @@ _BACKGROUND_REACH = 120
 
 def _background(figure: Figure) -> bool:
     """Whether a figure is told inside a clause about another event."""
-    before = _said_before(figure, _BACKGROUND_REACH, words=False)
+    before = said_before(figure, _BACKGROUND_REACH, words=False)
     return _BACKGROUND_RE.search(before) is not None
 
 
@@ -548,7 +548,7 @@ _SUPERSEDED_REACH = 40
 
 
 def _superseded(figure: Figure) -> bool:
-    window = _said_before(figure, _SUPERSEDED_REACH, words=True)
+    window = said_before(figure, _SUPERSEDED_REACH, words=True)
     return any(w in window for w in _SUPERSEDED)
 
 
@@ -625,172 +625,3 @@ def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
         for f, m in zip(figures, marked, strict=True)
         if not m or (f.source, f.category) not in own
     ]
-
-
-#: A death told as the fate of people counted just before ("one of them
-#: died", "two of the injured later died", "one of whom succumbed").
-_FATE_OF_RE = re.compile(r"\bof (?:them|whom|those|the (?:injured|wounded|victims))\b")
-
-#: "the" right before a single person's words, perhaps with one word between
-#: ("the man", "the younger one"): one of a group named before.
-_DEFINITE_RE = re.compile(r"\bthe (?:[a-z]+ )?$")
-#: How far before a figure's words its "the" may stand.
-_DEFINITE_REACH = 16
-
-
-def _named_again(f: Figure, wounded: list[list[Any]]) -> list[Any] | None:
-    """
-    The wounded figure (with how many of it were taken) a single death names
-    again with "the": its group is theirs ("A man and a woman were shot. The
-    man died"; "Two brothers were shot; the younger one died").
-    """
-    if f.count.low != 1 or f.subject is None:
-        return None
-    before = _said_before(f, _DEFINITE_REACH, words=False)
-    if not (f.surface[:4].lower() == "the " or _DEFINITE_RE.search(before)):
-        return None
-    group = f.subject.lower().removesuffix("s")
-    for entry in reversed(wounded):
-        w, taken = entry
-        if (
-            w.subject is not None
-            and w.subject.lower().removesuffix("s") == group
-            and w.subject.lower() in w.surface.lower()  # named there, not carried
-        ):
-            return entry if taken < w.count.low else None
-    return None
-
-
-#: How far after the end of the wounded figure its fate may be told, in
-#: characters (about the next sentence).
-_FATE_REACH = 300
-
-
-def _elided_part(f: Figure, lead: Figure) -> bool:
-    """
-    Whether ``f`` counts some of the lead's people with its group unsaid:
-    pronounced dead in the lead's sentence ("two men suffering from gunshot
-    wounds; one was pronounced dead"), or "he" or "she" dying after one
-    wounded ("was shot in the neck. He succumbed to his wounds"). Not any
-    death left unsaid: in "five soldiers were wounded and two died" the two
-    may be others.
-    """
-    words = f.surface.lower().split()
-    if words and words[0] in ("he", "she") and lead.count.low == 1:
-        # "was shot in the neck. He succumbed to his wounds"; not "a woman
-        # was wounded ... He was pronounced dead"
-        return _head(lead) not in (lx.MALE_NOUNS if words[0] == "she" else lx.FEMALE_NOUNS)
-    return (
-        "pronounced" in words
-        and f.sentence_span is not None
-        and f.sentence_span == lead.sentence_span
-        and f.subject is not None
-        and f.subject == lead.subject
-        and f.subject not in f.surface
-    )
-
-
-def _untold_outcome(lead: Figure) -> bool:
-    """
-    Whether a wounded figure counts people harmed before their outcome is
-    told ("Lightning struck two men", "three people were hit by the car"):
-    all those harmed, the dead among them.
-    """
-    return not lx.UNTOLD_OUTCOME_HARMS.isdisjoint(lead.surface.lower().split())
-
-
-def _outcome_part(f: Figure, lead: Figure) -> bool:
-    """
-    Whether ``f`` tells the outcome of some of the lead's people: its group
-    unsaid ("killing one", "One was killed", "the other was hospitalized")
-    or the lead's own; "two others were hurt" are further people.
-    """
-    if (f.subject or "").lower() in ("other", "others"):
-        # the rest of the group: "the other", "the others"
-        words = _said_before(f, _DEFINITE_REACH, words=True).split()
-        return any(a == "the" and b in ("other", "others") for a, b in itertools.pairwise(words))
-    if f.subject is None or (f.subject == lead.subject and f.subject not in f.surface):
-        return True
-    # one of the group named by its singular: "Lightning struck two men ...
-    # A 33-year-old man was killed and another man was hospitalized"
-    head, lead_head = _head(f), _head(lead)
-    return f.count.low == 1 and head != lead_head and singular_noun(lead_head) == head
-
-
-#: The words that open a part of the figure right before them ("Seven people
-#: were shot, including a 15-year-old boy who died").
-_PART_OPENERS = frozenset({"including", "among them", "among whom"})
-
-
-def _named_part(f: Figure, lead: Figure) -> bool:
-    """Whether ``f`` opens with :data:`_PART_OPENERS` right after ``lead``, in its sentence."""
-    if f.sentence_span is None or f.sentence_span != lead.sentence_span:
-        return False
-    gap = _between(lead, f)
-    return gap is not None and len(gap) < 24 and _plain(gap) in _PART_OPENERS
-
-
-def deaths_among_wounded(figures: Iterable[Figure]) -> int:
-    """
-    Rule 5: the wounded who later die are counted once, as dead. In one
-    document, a death told as the fate of the people of the wounded figure
-    right before it ("Four people were injured. One of them died in
-    hospital", "three were hurt; one later succumbed", "two men suffering from
-    gunshot wounds; one was pronounced dead", "Four people were injured,
-    including a boy who died") is taken off the wounded: the number
-    returned. Only the figure right before (of death or injury) is the lead,
-    and no more is taken off a lead than its own low.
-    """
-    by_source: dict[Source, list[Figure]] = defaultdict(list)
-    for f in figures:
-        if f.category in _HARMS:
-            by_source[f.source].append(f)
-    moved = 0
-    for found in by_source.values():
-        if len(found) < 2:
-            continue
-        found.sort(key=lambda f: (f.span.start, f.span.end))
-        lead: Figure | None = None
-        untold = False  # whether the lead's harm is told before its outcome
-        taken = 0
-        wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
-        for f in found:
-            if f.category is Category.WOUNDED:
-                if (
-                    lead is not None
-                    and untold
-                    and f.span.start - lead.span.end <= _FATE_REACH
-                    and _outcome_part(f, lead)
-                    and f.count.low <= lead.count.low - taken
-                ):
-                    # "struck two men, killing one and injuring the other"
-                    taken += f.count.low
-                    moved += f.count.low
-                    continue
-                lead, taken, untold = f, 0, _untold_outcome(f)
-                wounded.append([f, 0])
-                continue
-            wounded = [e for e in wounded if f.span.start - e[0].span.end <= _FATE_REACH]
-            named = _named_again(f, wounded)
-            if named is not None:
-                named[1] += 1
-                moved += 1
-                if named[0] is lead:
-                    taken += 1
-                continue
-            if lead is None or f.span.start - lead.span.end > _FATE_REACH:
-                lead = None
-                continue
-            if (
-                _FATE_OF_RE.search(f.surface.lower())
-                or _LATER_FATE_RE.search((f.sentence or f.surface).lower())
-                or _elided_part(f, lead)
-                or (untold and _outcome_part(f, lead))
-                or _named_part(f, lead)
-            ):
-                step = min(f.count.low, lead.count.low - taken)
-                taken += step
-                moved += step
-            else:
-                lead = None  # a death of its own: the lead is no longer right before
-    return moved

@@ -22,7 +22,6 @@ from conflictfigures._aggregation.documents import (
     background_dropped,
     bare_totals_dropped,
     conditions_dropped,
-    deaths_among_wounded,
     details_dropped,
     listed_after,
     parts_dropped,
@@ -36,6 +35,11 @@ from conflictfigures._aggregation.estimates import (
     EstimateRule,
     estimate,
     policy_name,
+)
+from conflictfigures._aggregation.fates import (
+    beside_other_deaths,
+    deaths_among_wounded,
+    fates_of_wounded,
 )
 from conflictfigures._aggregation.keys import figure_sort_key
 from conflictfigures._aggregation.results import (
@@ -702,8 +706,12 @@ def tally_figures(
     totalled = set(risen)
     if risen:
         kept = [f for f in kept if not _in_risen_total(f, risen)]
+    fates = fates_of_wounded(kept)
+    # Rule 5: a death among the wounded adds to the dead counted beside them.
+    later = beside_other_deaths(kept, fates)
     for f in kept:
-        parts[_tally_part(f, first_of_kind, totalled)].append(f)
+        name = "additional" if id(f) in later else _tally_part(f, first_of_kind, totalled)
+        parts[name].append(f)
     out: dict[Category, Estimate] = {}
     for _, part in sorted(parts.items()):
         claims, estimates = analyse(part)
@@ -711,7 +719,7 @@ def tally_figures(
             seen = out.get(category)
             out[category] = est if seen is None else _sum_estimates(seen, est)
     wounded = out.get(Category.WOUNDED)
-    if wounded is not None and (died := deaths_among_wounded(kept)):
+    if wounded is not None and (died := deaths_among_wounded(fates)):
         out[Category.WOUNDED] = _less(wounded, died)
     return dict(sorted(out.items(), key=lambda kv: kv[0].value))
 

@@ -1,0 +1,262 @@
+"""
+Rule 5 of the tally (docs/aggregation.md): the wounded who later die are
+counted once, as dead.  A death told as the fate of the people of a wounded
+figure right before it ("Four people were injured. One of them died in
+hospital") is taken off the wounded, and adds to the dead counted beside
+those wounded.  Linear in the document's figures.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.documents import (
+    LATER_FATE_RE,
+    between,
+    head_word,
+    plain,
+    said_before,
+)
+from conflictfigures._groups import singular_noun
+from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from conflictfigures.models import Figure, Source, Span
+
+__all__ = ["Fate", "beside_other_deaths", "deaths_among_wounded", "fates_of_wounded"]
+
+#: A death (or a further wounded figure) told as the fate of a wounded
+#: figure: the figure, its lead (the wounded figure) and how many of the lead
+#: it takes.
+Fate = tuple["Figure", "Figure", int]
+
+#: The categories rule 5 reads.
+_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
+
+#: A death told as the fate of people counted just before: "one of them",
+#: "one of whom", "two of the injured", "one of the critically wounded" (one
+#: "-ly" word may stand before the state).
+_FATE_OF_RE = re.compile(
+    r"\bof (?:them|whom|those|the (?:[a-z]+ly )?(?:injured|wounded|hurt|victims))\b"
+)
+
+
+def _fate_of(f: Figure, lead: Figure) -> bool:
+    """
+    Whether ``f`` counts some "of" the lead's people (:data:`_FATE_OF_RE`):
+    "of them", "of whom" and "of those" point at the lead only if its own
+    sentence counts no people before it ("The visitors included two border
+    guards, one of whom was killed" counts of the guards).
+    """
+    found = _FATE_OF_RE.search(f.surface.lower())
+    if found is None:
+        return False
+    if " the " in found.group() or f.sentence is None or f.sentence_span is None:
+        return True
+    if f.sentence_span == lead.sentence_span:
+        return True
+    words = [w.strip(",;:") for w in f.sentence[: f.span.start - f.sentence_span.start].split()]
+    # a number before a plural noun at most three words on ("two border guards")
+    return not any(
+        (w.isdecimal() or w.lower() in lx.UNITS or w.lower() in lx.TENS)
+        and any(n.endswith("s") and n.islower() for n in words[i + 1 : i + 4])
+        for i, w in enumerate(words)
+    )
+
+
+#: "the" right before a single person's words, perhaps with one word between
+#: ("the man", "the younger one"): one of a group named before.
+_DEFINITE_RE = re.compile(r"\bthe (?:[a-z]+ )?$")
+#: How far before a figure's words its "the" may stand.
+_DEFINITE_REACH = 16
+
+
+def _named_again(f: Figure, wounded: list[list[Any]]) -> list[Any] | None:
+    """
+    The wounded figure (with how many of it were taken) a single death names
+    again with "the": its group is theirs ("A man and a woman were shot. The
+    man died"; "Two brothers were shot; the younger one died").
+    """
+    if f.count.low != 1 or f.subject is None:
+        return None
+    before = said_before(f, _DEFINITE_REACH, words=False)
+    if not (f.surface[:4].lower() == "the " or _DEFINITE_RE.search(before)):
+        return None
+    group = f.subject.lower().removesuffix("s")
+    for entry in reversed(wounded):
+        w, taken = entry
+        if (
+            w.subject is not None
+            and w.subject.lower().removesuffix("s") == group
+            and w.subject.lower() in w.surface.lower()  # named there, not carried
+        ):
+            return entry if taken < w.count.low else None
+    return None
+
+
+#: How far after the end of the wounded figure its fate may be told, in
+#: characters (about the next sentence).
+_FATE_REACH = 300
+
+
+def _elided_part(f: Figure, lead: Figure) -> bool:
+    """
+    Whether ``f`` counts some of the lead's people with its group unsaid:
+    pronounced dead in the lead's sentence ("two men suffering from gunshot
+    wounds; one was pronounced dead"), or "he" or "she" dying after one
+    wounded ("was shot in the neck. He succumbed to his wounds"). Not any
+    death left unsaid: in "five soldiers were wounded and two died" the two
+    may be others.
+    """
+    words = f.surface.lower().split()
+    if words and words[0] in ("he", "she") and lead.count.low == 1:
+        # "was shot in the neck. He succumbed to his wounds"; not "a woman
+        # was wounded ... He was pronounced dead"
+        return head_word(lead) not in (lx.MALE_NOUNS if words[0] == "she" else lx.FEMALE_NOUNS)
+    return (
+        "pronounced" in words
+        and f.sentence_span is not None
+        and f.sentence_span == lead.sentence_span
+        and f.subject is not None
+        and f.subject == lead.subject
+        and f.subject not in f.surface
+    )
+
+
+def _untold_outcome(lead: Figure) -> bool:
+    """
+    Whether a wounded figure counts people harmed before their outcome is
+    told ("Lightning struck two men", "three people were hit by the car"):
+    all those harmed, the dead among them.
+    """
+    return not lx.UNTOLD_OUTCOME_HARMS.isdisjoint(lead.surface.lower().split())
+
+
+def _outcome_part(f: Figure, lead: Figure) -> bool:
+    """
+    Whether ``f`` tells the outcome of some of the lead's people: its group
+    unsaid ("killing one", "One was killed", "the other was hospitalized")
+    or the lead's own; "two others were hurt" are further people.
+    """
+    if (f.subject or "").lower() in ("other", "others"):
+        # the rest of the group: "the other", "the others"
+        words = said_before(f, _DEFINITE_REACH, words=True).split()
+        return any(a == "the" and b in ("other", "others") for a, b in itertools.pairwise(words))
+    if f.subject is None or (f.subject == lead.subject and f.subject not in f.surface):
+        return True
+    # one of the group named by its singular: "Lightning struck two men ...
+    # A 33-year-old man was killed and another man was hospitalized"
+    head, lead_head = head_word(f), head_word(lead)
+    return f.count.low == 1 and head != lead_head and singular_noun(lead_head) == head
+
+
+#: The words that open a part of the figure right before them ("Seven people
+#: were shot, including a 15-year-old boy who died").
+_PART_OPENERS = frozenset({"including", "among them", "among whom"})
+
+
+def _named_part(f: Figure, lead: Figure) -> bool:
+    """Whether ``f`` opens with :data:`_PART_OPENERS` right after ``lead``, in its sentence."""
+    if f.sentence_span is None or f.sentence_span != lead.sentence_span:
+        return False
+    gap = between(lead, f)
+    return gap is not None and len(gap) < 24 and plain(gap) in _PART_OPENERS
+
+
+def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
+    """
+    In one document, each death told as the fate of the people of the
+    wounded figure right before it ("Four people were injured. One of them
+    died in hospital", "three were hurt; one later succumbed", "two men
+    suffering from gunshot wounds; one was pronounced dead", "Four people
+    were injured, including a boy who died"), with its lead and how many of
+    the lead it takes. Only the figure right before (of death or injury) is
+    the lead, and no more is taken off a lead than its own low.
+    """
+    by_source: dict[Source, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.category in _HARMS:
+            by_source[f.source].append(f)
+    fates: list[Fate] = []
+    for found in by_source.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda f: (f.span.start, f.span.end))
+        lead: Figure | None = None
+        untold = False  # whether the lead's harm is told before its outcome
+        taken = 0
+        wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
+        for f in found:
+            if f.category is Category.WOUNDED:
+                if (
+                    lead is not None
+                    and untold
+                    and f.span.start - lead.span.end <= _FATE_REACH
+                    and _outcome_part(f, lead)
+                    and f.count.low <= lead.count.low - taken
+                ):
+                    # "struck two men, killing one and injuring the other"
+                    taken += f.count.low
+                    fates.append((f, lead, f.count.low))
+                    continue
+                lead, taken, untold = f, 0, _untold_outcome(f)
+                wounded.append([f, 0])
+                continue
+            wounded = [e for e in wounded if f.span.start - e[0].span.end <= _FATE_REACH]
+            named = _named_again(f, wounded)
+            if named is not None:
+                named[1] += 1
+                fates.append((f, named[0], 1))
+                if named[0] is lead:
+                    taken += 1
+                continue
+            if lead is None or f.span.start - lead.span.end > _FATE_REACH:
+                lead = None
+                continue
+            if (
+                _fate_of(f, lead)
+                or LATER_FATE_RE.search((f.sentence or f.surface).lower())
+                or _elided_part(f, lead)
+                or (untold and _outcome_part(f, lead))
+                or _named_part(f, lead)
+            ):
+                step = min(f.count.low, lead.count.low - taken)
+                taken += step
+                fates.append((f, lead, step))
+            else:
+                lead = None  # a death of its own: the lead is no longer right before
+    return fates
+
+
+def deaths_among_wounded(fates: Iterable[Fate]) -> int:
+    """How many of the wounded died: the sum of what each fate takes off its lead."""
+    return sum(step for _, _, step in fates)
+
+
+def beside_other_deaths(figures: Iterable[Figure], fates: Iterable[Fate]) -> set[int]:
+    """
+    The ids of the deaths among the wounded whose lead's sentence also
+    counts dead ("killing one person and wounding 12. One of the critically
+    injured died"): the dead counted beside the wounded are other people, so
+    the later death adds to them and is never a repeat of them.
+    """
+    deaths: set[tuple[Source, Span]] = {
+        (f.source, f.sentence_span)
+        for f in figures
+        if f.category is Category.KILLED and f.sentence_span is not None
+    }
+    return {
+        id(f)
+        for f, lead, step in fates
+        if f.category is Category.KILLED
+        and step
+        and f.sentence_span != lead.sentence_span
+        and lead.sentence_span is not None
+        and (lead.source, lead.sentence_span) in deaths
+    }
