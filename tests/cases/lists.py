@@ -274,4 +274,38 @@ EXAMPLES_LISTS: list[Row] = [
         ],
         "a bare member between joiners, then a counted one",
     ),
+    (
+        "Gunmen killed 6 people in Maru on Monday, 4 in Anka on Tuesday and 11 in Bukkuyum.",
+        P,
+        [
+            fig(K, 6, subject="people", location="Maru"),
+            fig(K, 4, subject="people", location="Anka"),
+            fig(K, 11, subject="people", location="Bukkuyum"),
+        ],
+        "a gapped list: each member's place and day follow it",
+    ),
+    (
+        "Russian strikes killed two people in the Kharkiv region and three in Zaporizhzhia.",
+        P,
+        [fig(K, 2, subject="people"), fig(K, 3, subject="people")],
+        "a gapped member after a place with 'the' and a place noun",
+    ),
+    (
+        "Bandits killed 12 villagers in Kware and another 4 at Kubwa Sabo.",
+        P,
+        [fig(K, 12, subject="villagers"), fig(K, 4, subject="villagers")],
+        "a gapped member opened by 'another', its place after 'at'",
+    ),
+    (
+        "Militants killed 7 on Friday and 2 more on Saturday.",
+        P,
+        [fig(K, 7), fig(K, 2, subject="more")],
+        "a gapped member on another day, 'more' of the group before",
+    ),
+    (
+        "A 19-year-old and a 22-year-old were killed.",
+        P,
+        [fig(K, 1), fig(K, 1)],
+        "an age names a person: a member of the list the verb ends",
+    ),
 ]

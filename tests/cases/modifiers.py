@@ -119,6 +119,30 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(W, 0, subject="passengers")],
         "'none of' a whole counted in words is a zero",
     ),
+    (
+        "Three men aged between 20 and 30 were killed in the attack.",
+        P,
+        [fig(K, 3, subject="men")],
+        "ages between two numbers are no count and no range",
+    ),
+    (
+        "Four students between the ages of 18 and 25 were wounded.",
+        P,
+        [fig(W, 4, subject="students")],
+        "'between the ages of' is a modifier of ages",
+    ),
+    (
+        "The victims, who ranged in age from 17 to 45, were taken to hospital.",
+        P,
+        [],
+        "'in age from ... to ...' are ages, not a range of the wounded",
+    ),
+    (
+        "Two teenagers were shot on Friday. The victims, 15 and 16, were taken to hospital.",
+        P,
+        [],
+        "a list of ages set off after a group is no count",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

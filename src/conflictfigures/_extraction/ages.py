@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from conflictfigures._lexicon import MONTHS, PART_OPENERS, PREPOSITIONS, WEEKDAYS
+from conflictfigures._lexicon import MONTHS, PART_OPENERS, PEOPLE_NOUNS, PREPOSITIONS, WEEKDAYS
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -66,3 +66,44 @@ def age_after_name(tokens: list[Token], num: NumberReading, *, person: bool = Fa
         )
         and not (last + 1 < n and tokens[last + 1].low in PART_OPENERS)
     )
+
+
+#: How many ages a list set off after a group may hold.
+_MOST_AGES = 6
+
+
+def _an_age(token: Token) -> bool:
+    text = token.text
+    return len(text) <= 3 and text.isdecimal() and text.isascii() and 0 < int(text) <= _OLDEST
+
+
+def ages_after_group(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``PEOPLE_NOUN "," AGE (("," | "and" | "," "and") AGE)+ CLOSER``: a number
+    in a list of ages set off after a group of people ("The victims, 15 and
+    16, were taken to hospital"; "the boys, 14, 15 and 17, were arrested"),
+    never a count.
+    """
+    first, n = num.first, len(tokens)
+    if not (num.written_digits and num.last == first + 1 and _an_age(tokens[first])):
+        return False
+    start = first
+    for _ in range(_MOST_AGES):  # back to the first age of the list
+        k = start - 1
+        if k >= 0 and tokens[k].low == "and":
+            k -= 1
+        if k >= 0 and tokens[k].text == "," and k - 1 >= 0 and _an_age(tokens[k - 1]):
+            k -= 1
+        if k == start - 1 or k < 0 or not _an_age(tokens[k]):
+            break
+        start = k
+    if start < 2 or tokens[start - 1].text != "," or tokens[start - 2].low not in PEOPLE_NOUNS:
+        return False
+    ages, k = 1, start + 1
+    while k < n and ages <= _MOST_AGES:
+        if tokens[k].text == "," and k + 1 < n and tokens[k + 1].low == "and":
+            k += 1
+        if tokens[k].low not in (",", "and") or k + 1 >= n or not _an_age(tokens[k + 1]):
+            break
+        ages, k = ages + 1, k + 2
+    return ages >= 2 and (k == n or tokens[k].text in _AGE_CLOSERS)

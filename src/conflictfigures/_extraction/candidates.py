@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.ages import age_after_name
+from conflictfigures._extraction.ages import age_after_name, ages_after_group
 from conflictfigures._extraction.chunks import (
     aged,
     antecedent_head,
@@ -233,6 +233,8 @@ def make_candidate(
         and age_after_name(tokens, num, person=one_person_noun(tokens[num.first - 2].low))
     ):
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
+    if num.first > 1 and ages_after_group(tokens, num):
+        return None  # "The victims, 15 and 16, were taken to hospital"
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").

@@ -13,6 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.candidates import Candidate, make_candidate, own_first
 from conflictfigures._extraction.chunks import (
+    aged,
     choose,
     group_class,
     loser_side,
@@ -727,6 +728,8 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
             # a noun that counts itself as people is a member too: "Two
             # hostages and three kidnappers were killed"
             and not (c.cls == "self" and c.head in lx.PEOPLE_NOUNS)
+            # an age names a person: "A 19-year-old and a 22-year-old were killed"
+            and not (c.cls == "none" and aged(tokens, num))
         )
         or (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
         # "Of the 300 passengers, 200 were killed": the whole the part is of

@@ -377,55 +377,89 @@ def host_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Readi
 _PLACE_WORDS = 4
 #: How many tokens may stand between two members of a gapped list.
 _GAP_TOKENS = 8
+#: The prepositions of a gapped member's place ("4 in Anka", "another 4 at
+#: Kubwa Sabo", "3 near Kupiansk").
+_GAP_PLACE_PREPS = frozenset({"in", "at", "near"})
+#: The words of a gapped member that count further people of the group
+#: before ("and 2 more at Amo", "and three others in Kano").
+_GAP_FURTHER = frozenset({"more", "others", "other"})
 
 
 def _place_end(tokens: list[Token], k: int) -> int | None:
-    """``"in" NAME{1,4}`` at ``k``: the index after the place's name, else ``None``."""
+    """
+    ``("in" | "at" | "near") "the"? NAME{1,4} PLACE_NOUN?`` at ``k`` ("in Maru",
+    "in the Kharkiv region", "at Kubwa Sabo village"): the index after the
+    place, else ``None``.
+    """
     n = len(tokens)
-    if k + 1 >= n or tokens[k].low != "in" or not tokens[k + 1].is_capitalized:
+    if k + 1 >= n or tokens[k].low not in _GAP_PLACE_PREPS:
         return None
-    m = k + 1
-    while m < n and m <= k + _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
+    m = k + 2 if tokens[k + 1].low == "the" else k + 1
+    start = m
+    while m < n and m <= start + _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
         m += 1
-    return m
+    if m == start:
+        return None
+    return m + 1 if m < n and tokens[m].low in lx.PLACE_NOUNS else m
+
+
+def _day_end(tokens: list[Token], k: int) -> int | None:
+    """``"on" WEEKDAY`` at ``k`` ("on Monday"): the index after it, else ``None``."""
+    if k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
+        return k + 2
+    return None
+
+
+def _where_when_end(tokens: list[Token], k: int) -> int | None:
+    """
+    A place, a day, or a place and a day, at ``k`` ("in Maru on Monday", "on
+    Saturday"): the index after them, else ``None``.
+    """
+    end = _place_end(tokens, k)
+    if end is None:
+        return _day_end(tokens, k)
+    return _day_end(tokens, end) or end
 
 
 def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
-    ``FIGURE ("in" PLACE)? ("," | "and")+ NUMBER NP? "in" PLACE`` or, for a
+    ``FIGURE WHERE_WHEN? ("," | "and")+ NUMBER NP? WHERE_WHEN`` or, for a
     stock, ``FIGURE ("," | "and")+ COUNTRY QUALIFIER? NUMBER``: a further
-    member of a list whose verb is left out, counted in another place: "11
-    dead in Greece, 4 in Bulgaria, 7 in Turkey", "have killed 12 people in
-    Bihar, 9 in Assam and 4 in Nepal", "Turkey hosts 3.2 million refugees,
-    Lebanon about 800,000 and Jordan 650,000".  The group, when the number
-    has one, is the figure's own.
+    member of a list whose verb is left out, counted in another place or on
+    another day: "11 dead in Greece, 4 in Bulgaria, 7 in Turkey", "killed 6
+    people in Maru on Monday, 4 in Anka on Tuesday", "killed 12 villagers in
+    Kware and another 4 at Kubwa Sabo", "killed 7 on Friday and 9 on
+    Saturday", "Turkey hosts 3.2 million refugees, Lebanon about 800,000 and
+    Jordan 650,000".  The group, when the number has one, is the figure's
+    own ("more" and "others" count further people of it).
     """
     j = num.first
     if num.stated is None or num.article or j <= prev.last or j - prev.last > _GAP_TOKENS:
         return None
     k = prev.last
     stock = prev.category in (Category.REFUGEES, Category.DISPLACED)
+    placed = True  # whether a place or a day must follow the number
     if stock and tokens[j - 1].low in lx.COUNTRIES:
-        gap_end = j - 1  # "..., Lebanon 800,000"
+        gap_end, placed = j - 1, False  # "..., Lebanon 800,000"
     elif (
         stock
         and j >= 2
         and tokens[j - 2].low in lx.COUNTRIES
         and num.qualifier is not Qualifier.EXACT
     ):
-        gap_end = j - 2  # "..., Lebanon about 800,000"
+        gap_end, placed = j - 2, False  # "..., Lebanon about 800,000"
     else:
-        gap_end = j
-        place = _place_end(tokens, k)
+        gap_end = j - 1 if tokens[j - 1].low == "another" else j  # "and another 4 at ..."
+        place = _where_when_end(tokens, k)
         if place is not None:
-            k = place  # the place of the figure before
+            k = place  # the place or day of the figure before
     if not (k < gap_end and all(t.low in ("and", ",") for t in tokens[k:gap_end])):
         return None
     start, end, _ = read_np(tokens, num.last)
-    if end > start and tokens[end - 1].low != prev.head:
+    if end > start and tokens[end - 1].low not in (prev.head, *_GAP_FURTHER):
         return None
-    if gap_end == j and _place_end(tokens, max(end, num.last)) is None:
-        return None  # a place must follow: "4 in Bulgaria"
+    if placed and _where_when_end(tokens, max(end, num.last)) is None:
+        return None  # a place or a day must follow: "4 in Bulgaria"
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative

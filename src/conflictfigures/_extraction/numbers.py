@@ -504,13 +504,19 @@ def age_end(tokens: list[Token], k: int) -> int | None:
 
 def age_list_end(tokens: list[Token], k: int) -> int | None:
     """
-    ``ages = ("aged" | "age" | "ages") NUMBER (("and" | "," | "to" | "-") NUMBER)*``:
-    the index after the ages that start at ``tokens[k]``, or ``None``.
+    ``ages = ("aged" | "age" | "ages") AGE_OPENER? NUMBER (("and" | "," | "to" |
+    "-") NUMBER)*``: the index after the ages that start at ``tokens[k]``, or
+    ``None`` ("aged 6 and 4", "aged between 20 and 30", "ranging in age from 17
+    to 45", "between the ages of 18 and 25").
     """
     n = len(tokens)
+    if k + 2 < n and tokens[k].low == "between" and tokens[k + 1].low == "the":
+        k += 2  # "between the ages of 18 and 25"
     if k >= n or tokens[k].low not in AGE_WORDS:
         return None
     j = k + 1
+    if j < n and tokens[j].low in _AGE_OPENERS:
+        j += 1
     end: int | None = None
     while j < n:
         plain = _read_plain(tokens, j)
@@ -524,9 +530,12 @@ def age_list_end(tokens: list[Token], k: int) -> int | None:
     return end
 
 
+#: Words that may stand between an age word and its first age ("aged between
+#: 20 and 30", "in age from 17 to 45", "the ages of 18 and 25").
+_AGE_OPENERS = frozenset({"between", "from", "of"})
 #: The words that can stand right before a number of a list of ages, and
 #: right after the number of an age: screened before the ages are read.
-_AGE_BEFORE = AGE_WORDS | {"and", ",", "to"} | DASHES
+_AGE_BEFORE = AGE_WORDS | _AGE_OPENERS | {"and", ",", "to"} | DASHES
 _AGE_AFTER = AGE_UNITS | DASHES
 
 
@@ -537,7 +546,12 @@ def _in_ages(tokens: list[Token], i: int) -> bool:
         if low in AGE_WORDS:
             end = age_list_end(tokens, k)
             return end is not None and end > i
-        if not (tokens[k].is_digits or low in ("and", ",", "to") or tokens[k].text in DASHES):
+        if not (
+            tokens[k].is_digits
+            or low in ("and", ",", "to")
+            or tokens[k].text in DASHES
+            or (low in _AGE_OPENERS and k > 0 and tokens[k - 1].low in AGE_WORDS)
+        ):
             return False
     return False
 
