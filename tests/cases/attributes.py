@@ -257,6 +257,51 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "The Interior Ministry now says 45 people were killed.",
+        P,
+        [fig(K, 45, subject="people", claimed_by="The Interior Ministry")],
+        "an adverb between the source and its verb",
+    ),
+    (
+        (
+            "The Syrian Observatory for Human Rights, a Britain-based monitor, has documented "
+            "120 deaths."
+        ),
+        P,
+        [fig(K, 120, claimed_by="The Syrian Observatory for Human Rights")],
+        "a count keeper after an appositive and 'has'",
+    ),
+    (
+        "Officials in eastern Libya said 2,000 people had died.",
+        P,
+        [fig(K, 2000, claimed_by="Officials in eastern Libya")],
+        "'in' and a direction inside a source: not the place alone",
+    ),
+    (
+        "The number of people confirmed dead rose to 37, city officials said.",
+        P,
+        [fig(K, 37, claimed_by="city officials")],
+        "'confirmed dead' is a participle, no claim by the people",
+    ),
+    (
+        "Poland has registered 950,000 refugees, according to Eurostat.",
+        P,
+        [fig(REF, 950_000, claimed_by="Eurostat")],
+        "a country that registers refugees hosts them: no source",
+    ),
+    (
+        "M23 says fewer than 100 were killed.",
+        P,
+        [fig(K, 100, "fewer_than", claimed_by="M23")],
+        "a name with digits glued to it",
+    ),
+    (
+        "A spokesman said dozens of people had been killed.",
+        P,
+        [fig(K, None, "vague", subject="people", claimed_by="A spokesman")],
+        "a speaker is no counted person: the vague count after 'said' is the figure",
+    ),
+    (
         "Two journalists were killed, the Committee to Protect Journalists said.",
         P,
         [fig(K, 2, claimed_by="the Committee to Protect Journalists")],

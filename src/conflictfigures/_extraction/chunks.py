@@ -517,6 +517,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     reduced = (low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES) and (
         k + 1 < n and tokens[k + 1].low in lx.PARTICIPLE_COMPLEMENTS
     )
+    if low in lx.SPEAKING_VERBS and not (k + 1 < n and tokens[k + 1].low == "to"):
+        return k  # a speaker: "A spokesman said dozens of people ..." (not "said to belong")
     if not (
         low in lx.MODIFIER_OPENERS
         or (

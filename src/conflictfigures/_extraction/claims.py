@@ -5,6 +5,7 @@ Claimants: who the text says made a claim ("X said", "according to X").
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.text import GLUED, Token, initial
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
@@ -134,7 +135,13 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 and tokens[j + 1].text in lx.DASHES
             )
             # "officials in Kabul", "the ministry of health in Gaza"
-            or (tok.low == "in" and words and tokens[j + 1].is_capitalized and j > 0)
+            # "officials in eastern Libya"
+            or (
+                tok.low == "in"
+                and words
+                and j > 0
+                and (tokens[j + 1].is_capitalized or tokens[j + 1].low in lx.DIRECTIONS)
+            )
             # inside a name: "the Committee to Protect Journalists"
             or (
                 tok.low == "to"
@@ -149,6 +156,10 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
             j -= 1
+            continue
+        if tok.is_digits and tok.gap == GLUED and j > 0 and tokens[j - 1].is_capitalized:
+            j -= 1  # a name with digits glued to it: "M23 says", "the G7 said"
+            words += 1
             continue
         if words and _plural_possessive(tokens, j):
             j -= 1  # "the Palestinian Prisoners' Society"
@@ -290,6 +301,13 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return head
     inner = claimant_left(tokens, k - 1)
     return inner if inner is not None and inner[0] > m else None
+
+
+def _auxiliaries_before(tokens: list[Token], k: int) -> int:
+    """The index of the first of the auxiliaries right before ``tokens[k]`` ("has documented")."""
+    while k > 0 and tokens[k - 1].low in ("has", "have", "had"):
+        k -= 1
+    return k
 
 
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
@@ -465,11 +483,15 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             # civilian deaths"; not "12 deaths were recorded", nor "the
             # number of refugees recorded globally" (a participle inside the
             # noun phrase); claimant_left steps over "has" and "have"
-            rng = claimant_left(tokens, k)
+            rng = claimant_left(tokens, k) or appositive_claimant(
+                tokens, _auxiliaries_before(tokens, k)
+            )
             if (
                 rng is not None
                 and tokens[k - 1].low not in lx.BE_FORMS
                 and not (rng[0] > 0 and tokens[rng[0] - 1].low == "of")
+                # "Poland has registered 950,000 refugees": the host, no source
+                and country_end(tokens, rng[0]) != rng[1]
             ):
                 found.append((k, *rng))
             continue
@@ -492,6 +514,8 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             continue
         if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):
             continue
+        if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS:
+            continue  # a participle: "the number of people confirmed dead", "reported missing"
         if low.endswith("s") and k + 1 < n and tokens[k + 1].low in lx.VERBS_AFTER_A_NOUN:
             continue  # "Intelligence reports led the force to ...": a noun, no claim
         if k + 1 < n and tokens[k + 1].low == "by":
@@ -502,7 +526,11 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
                 continue
-        rng = claimant_left(tokens, k) or appositive_claimant(tokens, k) or _before_who(tokens, k)
+        rng = (
+            claimant_left(tokens, k)
+            or appositive_claimant(tokens, _auxiliaries_before(tokens, k))
+            or _before_who(tokens, k)
+        )
         if rng is not None and not _BASIS_WORDS.isdisjoint(t.low for t in tokens[rng[0] : rng[1]]):
             # "A UN report based on interviews said": the report's owner
             rng = _document_owner(tokens, k) or rng

@@ -563,6 +563,16 @@ REPORTING_VERBS = frozenset(
     admitted admits declared declares alleged alleges
     """.split()
 )
+#: Reporting verbs that are never a participle after a group ("reported
+#: missing", "confirmed dead" and "declared dead" are): after a counted
+#: group, what follows them is the speech ("A spokesman said dozens ...").
+SPEAKING_VERBS = REPORTING_VERBS - frozenset(
+    """
+    reported reports claimed claims claim confirmed confirms estimated estimates
+    estimate noted notes alleged alleges acknowledged acknowledges admitted admits
+    declared declares announced announces
+    """.split()
+)
 
 #: Words that may appear in the name of a claimant after the first capital.
 AGENT_NOUNS = frozenset(
@@ -602,7 +612,8 @@ RISE_WORDS = frozenset(
 CLAIM_SKIPPABLE = frozenset(
     """
     earlier later also on late early this last yesterday today in a statement
-    separately previously had has have initially then again first
+    separately previously had has have initially then again first now still
+    officially publicly
     monday tuesday wednesday thursday friday saturday sunday morning evening
     night afternoon
     """.split()
