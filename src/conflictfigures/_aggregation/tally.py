@@ -237,6 +237,32 @@ def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
     return keys
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _rival_sources(figures: Sequence[Figure]) -> bool:
+    """
+    Whether some document gives the claim's numbers from rival sources:
+    every figure of it names its claimant, and two of them share no word
+    ("Residents said 30 people were killed, but a police spokesman said only
+    12 had died"; not "Iraqi police sources" and "police sources"): rival
+    reports of the same people, never parts of them.
+    """
+    by_doc: dict[Source, list[frozenset[str]]] = defaultdict(list)
+    unnamed: set[Source] = set()
+    for f in figures:
+        if f.claimed_by is None:
+            unnamed.add(f.source)
+        else:
+            by_doc[f.source].append(frozenset(f.claimed_by.lower().split()) - _ARTICLES)
+    return any(
+        source not in unnamed
+        # two names of one source share a word ("Iraqi police sources", "police sources")
+        and any(a.isdisjoint(b) for a, b in itertools.combinations(names, 2))
+        for source, names in by_doc.items()
+    )
+
+
 def _one_document_parts(
     claim: Claim, est: Estimate, policy: EstimatePolicy | EstimateRule
 ) -> list[tuple[Claim, Estimate]]:
@@ -244,10 +270,13 @@ def _one_document_parts(
     Rule 1a: when a document gives different exact numbers for one group,
     they are different people ("captured a Taliban facilitator ... multiple
     suspected insurgents were detained"), not rival reports; each number is
-    a part of its own. This holds when every document of the claim gives
+    a part of its own, unless each number names its own source
+    (:func:`_rival_sources`). This holds when every document of the claim gives
     the same numbers (copies and rewrites of one report); documents that
     disagree stay one claim, judged as a contradiction.
     """
+    if _rival_sources(claim.figures):
+        return [(claim, est)]
     keys = _part_keys(claim.figures)
     per_doc: dict[Source, set[tuple[Count | None, int]]] = defaultdict(set)
     for f, key in zip(claim.figures, keys, strict=True):

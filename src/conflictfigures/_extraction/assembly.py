@@ -558,25 +558,35 @@ _HEADLINE_LENGTH = 200
 
 def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     """
-    Give a headline's figures the claimant of their body twin: the first
-    later figure of the same category and stated number that names one ("Turkey says
-    two soldiers killed" ... "Two soldiers were killed, the ministry said"), when
-    the headline names none or no one in particular ("..., monitor says").
+    A headline's figure is the same report as its body twin, the first later
+    figure of the same category and stated number: it takes the twin's place
+    when the twin names one ("At least 11 killed in strike on Nuseirat" ...
+    "The strike on a school in central Gaza killed at least 11 people"), and
+    the claimant of the first twin that names one ("Turkey says two soldiers
+    killed" ... "Two soldiers were killed, the ministry said") when the
+    headline names none or no one in particular ("..., monitor says").
     """
     if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
         return figures
-    twins: dict[tuple[Category, int | None], str] = {}
+    claimants: dict[tuple[Category, int | None], str] = {}
+    places: dict[tuple[Category, int | None], str | None] = {}
     for f in figures:
-        if f.span.start >= headline_end and f.claimed_by is not None:
-            twins.setdefault((f.category, f.count.stated), f.claimed_by)
-    return [
-        attrs.evolve(f, claimed_by=twins[(f.category, f.count.stated)])
-        if f.span.end <= headline_end
-        and (f.claimed_by is None or _generic_source(f.claimed_by))
-        and (f.category, f.count.stated) in twins
-        else f
-        for f in figures
-    ]
+        if f.span.start >= headline_end:
+            key = (f.category, f.count.stated)
+            places.setdefault(key, f.location)
+            if f.claimed_by is not None:
+                claimants.setdefault(key, f.claimed_by)
+    out = []
+    for f in figures:
+        key = (f.category, f.count.stated)
+        told = f
+        if f.span.end <= headline_end:
+            if (f.claimed_by is None or _generic_source(f.claimed_by)) and key in claimants:
+                told = attrs.evolve(told, claimed_by=claimants[key])
+            if places.get(key) is not None:
+                told = attrs.evolve(told, location=places[key])
+        out.append(told)
+    return out
 
 
 def _generic_source(claimant: str) -> bool:
