@@ -409,6 +409,19 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             84,
         ),
         ("Officials had earlier put the toll at 45.", Category.KILLED, 45),
+        (
+            (
+                "Eight people were killed, the ministry said. Earlier, the ministry had said "
+                "four people were killed."
+            ),
+            Category.KILLED,
+            8,
+        ),
+        (
+            "Eight people were killed on Monday. Earlier, gunmen killed three people in Kano.",
+            Category.KILLED,
+            11,
+        ),
     ],
     ids=[
         "list members",
@@ -428,6 +441,8 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "a follow-up operation is no detail of the lead",
         "an earlier toll given up is not counted",
         "an earlier toll alone is the count",
+        "an earlier statement in the pluperfect is given up",
+        "an earlier incident is no earlier statement",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

@@ -542,21 +542,33 @@ _SUPERSEDED = (
     "revised from",
     "had earlier",
     "had initially",
+    "had previously",
+    "earlier said",
+    "previously said",
+    "said earlier",
 )
+#: A statement in the pluperfect ("had said") gave a count up for another
+#: when "earlier" or its like stands beside it ("Earlier, the ministry had
+#: said four people were killed").
+_SAID_BEFORE = ("had said", "had reported", "had announced")
+_EARLIER = ("earlier", "previously", "initially")
 #: How far before a figure's words those words may stand.
 _SUPERSEDED_REACH = 40
 
 
 def _superseded(figure: Figure) -> bool:
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
-    return any(w in window for w in _SUPERSEDED)
+    return any(w in window for w in _SUPERSEDED) or (
+        any(w in window for w in _SAID_BEFORE) and any(w in window for w in _EARLIER)
+    )
 
 
 def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0e: a count its document says was given up for another ("rose to
     63, up from an earlier toll of 45", "killed 84 people, revising an
-    earlier toll of 95", "Officials had earlier put the toll at 45") is not
+    earlier toll of 95", "Officials had earlier put the toll at 45",
+    "Earlier, the ministry had said four people were killed") is not
     counted beside that document's other counts of its category; alone, it
     is the document's count.
     """
