@@ -257,6 +257,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        ("Turkey, which already hosts 3.7 million Syrian refugees, has said it cannot take more."),
+        P,
+        [fig(REF, 3_700_000, claimed_by=None)],
+        "a figure in an aside between a source and its verb is not what the source says",
+    ),
+    (
         "The Interior Ministry now says 45 people were killed.",
         P,
         [fig(K, 45, subject="people", claimed_by="The Interior Ministry")],

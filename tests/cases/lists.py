@@ -308,4 +308,23 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1), fig(K, 1)],
         "an age names a person: a member of the list the verb ends",
     ),
+    (
+        (
+            "Gunmen on Saturday killed 6 persons at Kutura, on Sunday another 4 at Kubwa Sabo "
+            "and on Monday 2 more at Amo."
+        ),
+        P,
+        [
+            fig(K, 6, subject="persons"),
+            fig(K, 4, subject="persons"),
+            fig(K, 2, subject="more"),
+        ],
+        "a gapped member whose day comes before its number",
+    ),
+    (
+        "Four members of the Civilian Joint Task Force (CJTF) and a soldier died.",
+        P,
+        [fig(K, 4), fig(K, 1, subject="soldier")],
+        "a short aside in brackets after a list member",
+    ),
 ]

@@ -355,7 +355,12 @@ def sentence_figures(
             before = bisect.bisect_left(anchors, r.first) - 1
             if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
                 before += 1
-            claimed_by = claimants[max(before, 0)]
+            anchor, _, claimant_end = claims[max(before, 0)]
+            if not claimant_end <= r.first < anchor:
+                # (a figure in an aside between a source and its verb is not
+                # what it says: "Turkey, which hosts 3.7 million Syrian
+                # refugees, has said it cannot handle another wave")
+                claimed_by = claimants[max(before, 0)]
         if (
             r.side is None
             and r.subject is not None

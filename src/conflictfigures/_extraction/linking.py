@@ -34,6 +34,7 @@ from conflictfigures._extraction.lists import (
     in_part_list,
     inverted_list,
     list_before,
+    past_bracket_aside,
     trailing_member,
 )
 from conflictfigures._extraction.numbers import (
@@ -738,8 +739,8 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
             and tokens[num.first - 1].low in ("the", "its", "their")
             and tokens[num.first - 2].low in lx.PREPOSITIONS
         )
-        or np[1] >= len(tokens)
-        or tokens[np[1]].low not in lx.LIST_JOINERS
+        or past_bracket_aside(tokens, np[1]) >= len(tokens)
+        or tokens[past_bracket_aside(tokens, np[1])].low not in lx.LIST_JOINERS
         # "injured, two of them critically; one ... died": a part of the
         # figure before, no member of a list a later verb ends
         or _of_them(tokens, num)

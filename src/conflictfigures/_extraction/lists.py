@@ -29,14 +29,34 @@ def _bare_kin(tok: Token) -> bool:
     return not tok.is_capitalized and one_person_noun(tok.low)
 
 
+#: How many tokens a bracketed aside between list members may take, brackets included.
+_BRACKET_ASIDE = 8
+
+
+def past_bracket_aside(tokens: list[Token], k: int) -> int:
+    """The index after a short aside in brackets opening at ``k``, else ``k``."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for m in range(k + 1, min(len(tokens), k + _BRACKET_ASIDE)):
+            if tokens[m].text == ")":
+                return m + 1
+    return k
+
+
 def without_change(gap: list[Token]) -> list[Token]:
     """
     The words between two list members without the change since the last
     report in brackets that may open them ("1,050 personnel (+20), eight
-    tanks (+1)", "(+1,070 over the past day)").
+    tanks (+1)", "(+1,070 over the past day)"), or a short aside in brackets.
     """
     if len(gap) > 2 and gap[0].text == "(" and gap[1].text in lx.CHANGE_SIGNS:
         close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
+        if close is not None:
+            return gap[close + 1 :]
+    if len(gap) > 2 and gap[0].text == "(":
+        # a short aside in brackets after a member: "Four members of the
+        # Civilian Joint Task Force (CJTF) and a soldier", "Four soldiers
+        # (two officers) and a civilian"
+        close = next((i for i, t in enumerate(gap[:_BRACKET_ASIDE]) if t.text == ")"), None)
         if close is not None:
             return gap[close + 1 :]
     return gap
@@ -421,6 +441,23 @@ def _where_when_end(tokens: list[Token], k: int) -> int | None:
     return _day_end(tokens, end) or end
 
 
+def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> bool:
+    """
+    Whether ``tokens[k:end]`` holds only list joiners and at most one day
+    ("..., on Sunday another 4 at Kubwa Sabo"): the gap of a gapped list.
+    """
+    day = False
+    while k < end:
+        if tokens[k].low in ("and", ","):
+            k += 1
+            continue
+        after = None if day else _day_end(tokens, k)
+        if after is None or after > end:
+            return False
+        k, day = after, True
+    return True
+
+
 def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE WHERE_WHEN? ("," | "and")+ NUMBER NP? WHERE_WHEN`` or, for a
@@ -453,7 +490,7 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         place = _where_when_end(tokens, k)
         if place is not None:
             k = place  # the place or day of the figure before
-    if not (k < gap_end and all(t.low in ("and", ",") for t in tokens[k:gap_end])):
+    if not (k < gap_end and _list_gap_with_day(tokens, k, gap_end)):
         return None
     start, end, _ = read_np(tokens, num.last)
     if end > start and tokens[end - 1].low not in (prev.head, *_GAP_FURTHER):
