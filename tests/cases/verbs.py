@@ -151,6 +151,18 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(DISP, 35_000, "about")],
         "'in evacuation centres' is displacement",
     ),
+    (
+        "This brings Russia's total losses since the start of the invasion to 847,360.",
+        P,
+        [fig("casualties", 847_360, cumulative=True)],
+        "a total of losses with no group after it is a loss report's casualties",
+    ),
+    (
+        "The strikes brought its losses to 120 tanks.",
+        P,
+        [fig(DEST, 120, cumulative=True)],
+        "a total of losses counted in equipment",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

@@ -93,6 +93,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     ):
         return None  # "the toll was 12 and the town's population is 8,000"
     noun = tokens[noun_at].low
+    if noun == "losses" and joiner != "to":
+        return None  # "the losses of the enemy were ...": a phrase of losses (triggers)
     category = lx.TOTAL_NOUNS[noun]
     if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
         # "the number of Turkish security personnel killed", "the total of troops killed"
@@ -153,6 +155,12 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             start -= 1
         if start < noun_at:
             group = (start, noun_at)
+    if (
+        noun == "losses"
+        and num.last < len(tokens)
+        and noun_class(tokens[num.last].low) == "equipment"
+    ):
+        category = Category.EQUIPMENT_DESTROYED  # "bringing its losses to 120 tanks"
     second = _second_state(tokens, i, noun_at)
     if second is not None:
         category, group = second, None  # "the number of dead at 2,946 and the injured at 5,674"

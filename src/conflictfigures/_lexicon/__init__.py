@@ -530,6 +530,9 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     "deaths": Category.KILLED,
     "dead": Category.KILLED,
     "casualties": Category.CASUALTIES,
+    # "bringing its total losses since the invasion to 847,360": a loss
+    # report's people, killed and wounded together
+    "losses": Category.CASUALTIES,
     "total": None,
     "number": None,
     "tally": None,
