@@ -798,6 +798,31 @@ def test_tally_drops_a_vague_lead_below_the_numbers_after_it(text: str, best: in
 
 
 @pytest.mark.parametrize(
+    ("text", "killed", "with_perpetrators"),
+    [
+        ("Five people, including the gunman, died in a shooting at a bank.", 4, 5),
+        ("Two officers were wounded and the suspect was killed in a shootout.", 0, 1),
+        ("The two suspects were shot dead by police.", 0, 2),
+        ("Police killed 32 drug suspects in the raids.", 32, 32),
+        ("The agency said three of the suspects had been executed on Wednesday.", 3, 3),
+    ],
+    ids=[
+        "the attacker inside the count's words",
+        "the suspect named with 'the'",
+        "the two suspects",
+        "suspects with no 'the' are victims",
+        "some of the suspects are no suspect named again",
+    ],
+)
+def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators: int) -> None:
+    # Rule 0f: the attackers who die are counted only with ``perpetrators``.
+    found = tally(extract(text, published="2023-03-16"))
+    both = tally(extract(text, published="2023-03-16"), perpetrators=True)
+    assert (found[Category.KILLED].best if Category.KILLED in found else 0) == killed
+    assert both[Category.KILLED].best == with_perpetrators
+
+
+@pytest.mark.parametrize(
     ("text", "best"),
     [
         ("Residents said 30 people were killed, but a police spokesman said only 12 had died.", 12),

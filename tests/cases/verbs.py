@@ -57,18 +57,6 @@ EXAMPLES_VERBS: list[Row] = [
         [fig(DISP, 9000, "nearly", subject="residents", cumulative=True)],
         "'made homeless' displaces",
     ),
-    (
-        "Detectives are investigating the fatal shooting of a 52-year-old man on Tuesday night.",
-        P,
-        [fig(K, 1, subject="man")],
-        "a killing named by its means: 'the fatal shooting of'",
-    ),
-    (
-        "A man was arrested in the fatal stabbing of two teenagers.",
-        P,
-        [fig(D, 1, subject="man"), fig(K, 2, subject="teenagers")],
-        "'the fatal stabbing of' counts its victims",
-    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [

@@ -581,17 +581,23 @@ _PERPETRATOR_PART_REACH = 40
 
 def _perpetrator_inside(figure: Figure) -> bool:
     """
-    Whether a count of the dead names its attacker among them right after
-    its words: "Four people are dead, including the suspected shooter".
+    Whether a count of the dead names its attacker among them, in its words
+    or right after them: "Four people are dead, including the suspected
+    shooter", "Five people, including the gunman, died".
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
+    start = figure.span.start - figure.sentence_span.start
     end = figure.span.end - figure.sentence_span.start
-    after = figure.sentence[end : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ").split()
-    if len(after) < 3 or after[0] != "including" or after[1] != "the":
-        return False
-    noun = after[3] if after[2] == "suspected" and len(after) > 3 else after[2]
-    return noun.rstrip(".;") in lx.PERPETRATOR_NOUNS  # (not "the gunman's wife")
+    words = figure.sentence[start : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ")
+    after = words.split()
+    for i, word in enumerate(after[: len(after) - 2]):
+        if word == "including" and after[i + 1] == "the":
+            noun = (
+                after[i + 3] if after[i + 2] == "suspected" and i + 3 < len(after) else after[i + 2]
+            )
+            return noun.rstrip(".;") in lx.PERPETRATOR_NOUNS  # (not "the gunman's wife")
+    return False
 
 
 def victims_only(figures: list[Figure]) -> list[Figure]:

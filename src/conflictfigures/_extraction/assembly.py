@@ -336,6 +336,15 @@ def sentence_figures(
             r.side = previous.side
         if r.category in (Category.KILLED, Category.WOUNDED) and (
             r.head in lx.PERPETRATOR_NOUNS
+            # "the suspect was killed in an exchange of gunfire": the one the
+            # story suspects (not "Police killed 32 drug suspects")
+            or (
+                r.head in _SUSPECTS
+                and any(
+                    k > 0 and lows[k - 1] == "the" and not (k > 1 and lows[k - 2] == "of")
+                    for k in (r.first, r.np[0])
+                )
+            )
             # "The gunman killed three people before police shot him dead"
             or (
                 r.np[1] - r.np[0] == 1
@@ -556,6 +565,9 @@ def _self_inflicted(lows: list[str], end: int) -> bool:
         or "self-inflicted" in window
     )
 
+
+#: The suspects of a story, who are its attackers when named with "the".
+_SUSPECTS = frozenset({"suspect", "suspects"})
 
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200

@@ -460,14 +460,6 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "losses", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     (("the", "death", "of"), Category.KILLED, None),
     (("the", "killing", "of"), Category.KILLED, None),
-    # a killing named by its means: "the fatal shooting of a 52-year-old man",
-    # "the shooting death of a teenager"
-    *(
-        (words, Category.KILLED, None)
-        for means in ("shooting", "stabbing", "beating")
-        for words in (("the", "fatal", means, "of"), ("the", means, "death", "of"))
-    ),
-    (("the", "shooting", "deaths", "of"), Category.KILLED, None),
     (("the", "arrest", "of"), Category.DETAINED, None),
     (("the", "injury", "of"), Category.WOUNDED, None),
     (("injuries", "to"), Category.WOUNDED, None),
