@@ -151,7 +151,9 @@ def test_only_the_space_is_both_a_space_and_printable() -> None:
 def test_the_word_table_stays_bounded() -> None:
     """Words made of tokens already known cannot make the word table grow without limit."""
     count = _text._TOKENS_HELD + 10
-    sentence = Sentence(" ".join(f"{n % 10}-{n}" for n in range(count)), 0, 10**9)
+    text = " ".join(f"{n % 10}-{n}" for n in range(count))
+    sentence = Sentence(text, 0, 10**9)
     assert len(sentence.tokens) == 3 * count
     assert len(_text._WORDS) <= _text._TOKENS_HELD
-    assert len(_text._WORD_LENGTHS) <= _text._TOKENS_HELD
+    assert sentence.ends[-1] == len(text)
+    assert len(_text._PIECE_LENGTHS) <= _text._TOKENS_HELD

@@ -9,7 +9,7 @@ Both passes are single left-to-right scans: linear in the input.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, islice
 from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
@@ -128,7 +128,6 @@ class _Tokens(dict[str, Token]):
         if len(self) >= _TOKENS_HELD:
             self.clear()
             _WORDS.clear()  # it holds these tokens: it starts afresh too
-            _WORD_LENGTHS.clear()
         token = self[piece] = Token(text, GLUED if gap == 0 else ONE_APART if gap == 1 else APART)
         return token
 
@@ -144,31 +143,19 @@ def _word_pieces(word: str) -> list[str]:
 
 class _Words(dict[str, tuple[Token, ...]]):
     """
-    The tokens of a word one space after the word before it, by the word;
-    :data:`_WORD_LENGTHS` gets the lengths of their pieces (the first with
-    its space) at the same time.  Built on first sight, then looked up.
+    The tokens of a word one space after the word before it, by the word.
+    Built on first sight, then looked up.
     """
 
     def __missing__(self, word: str) -> tuple[Token, ...]:
-        pieces = _word_pieces(word)
-        tokens = tuple(map(_TOKENS.__getitem__, pieces))
+        tokens = tuple(map(_TOKENS.__getitem__, _word_pieces(word)))
         if len(self) >= _TOKENS_HELD:
             self.clear()
-            _WORD_LENGTHS.clear()
-        _WORD_LENGTHS[word] = tuple(map(len, pieces))
         self[word] = tokens
         return tokens
 
 
-class _WordLengths(dict[str, tuple[int, ...]]):
-    """The lengths of a word's pieces, kept by :class:`_Words` (read again if dropped since)."""
-
-    def __missing__(self, word: str) -> tuple[int, ...]:
-        return tuple(map(len, _word_pieces(word)))
-
-
 _WORDS = _Words()
-_WORD_LENGTHS = _WordLengths()
 
 #: What a :class:`TokenFlags` table holds for each token.
 _Flag = TypeVar("_Flag", bool, int)
@@ -197,6 +184,13 @@ class TokenFlags(dict[Token, _Flag]):
         return compress(range(len(tokens)), map(self.__getitem__, tokens))
 
 
+#: The length of the piece of text a token glued or one space apart is read
+#: from (its text and its gap), by token: in a sentence of words one space
+#: apart, the tokens after the first are all such, and their ends are the
+#: running sum of these lengths.
+_PIECE_LENGTHS = TokenFlags(lambda tok: len(tok.text) + (1 if tok.gap == ONE_APART else 0))
+
+
 #: Makes a sentence's first token apart, whatever precedes it.
 _FIRST_GAP = "  "
 
@@ -207,7 +201,7 @@ class Sentence:
     offsets in the text where it starts and ends.
     """
 
-    __slots__ = ("_at", "_ends", "_words", "tokens")
+    __slots__ = ("_at", "_ends", "tokens")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         segment = text[start:end]
@@ -216,14 +210,12 @@ class Sentence:
         tokens: list[Token]
         self._at = start
         # The usual case, words one space apart (no other space, no invisible
-        # mark): each word's tokens and their pieces' lengths are looked up
-        # by the word, as if a space stood before the first too (so the ends
-        # count from one before the start), all in C; the ends are counted
-        # only when first asked for (most sentences never need them).
+        # mark): each word's tokens are looked up by the word, as if a space
+        # stood before the first too, all in C; the ends are counted only
+        # when first asked for (most sentences never need them).
         split = segment.split() if segment.isascii() or segment.isprintable() else None
         if split is not None and " ".join(split) == segment:
             tokens = list(chain.from_iterable(map(_WORDS.__getitem__, split)))
-            self._words = split
             self._ends: list[int] | None = None
         else:
             # Each piece is a token with the gap before it: the token is looked
@@ -244,9 +236,19 @@ class Sentence:
         """Where each token ends in the text."""
         ends = self._ends
         if ends is None:
-            lengths = chain.from_iterable(map(_WORD_LENGTHS.__getitem__, self._words))
-            ends = self._ends = list(accumulate(lengths, initial=self._at - 1))
-            del ends[0]
+            # Words one space apart: the first token starts the sentence, and
+            # each token after it ends its piece's length after the one before.
+            tokens = self.tokens
+            ends = self._ends = (
+                list(
+                    accumulate(
+                        map(_PIECE_LENGTHS.__getitem__, islice(tokens, 1, None)),
+                        initial=self._at + len(tokens[0].text),
+                    )
+                )
+                if tokens
+                else []
+            )
         return ends
 
     @property
