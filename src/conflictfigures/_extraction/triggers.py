@@ -80,24 +80,31 @@ def phrases_by(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Ph
 #: Passive phrases by the word they start with ("taken" into custody).
 PASSIVE_BY_FIRST = phrases_by(lx.PASSIVE_PHRASES, 0)
 
-#: Each passive phrase by its words, and the lengths phrases come in, longest first.
+#: Each passive phrase by its words, and the lengths the phrases of each
+#: first word come in, longest first.
 _PASSIVE_BY_WORDS: dict[tuple[str, ...], Phrase] = {p[0]: p for p in reversed(lx.PASSIVE_PHRASES)}
-_PASSIVE_LENGTHS = sorted({len(p[0]) for p in lx.PASSIVE_PHRASES}, reverse=True)
+_PASSIVE_LENGTHS = {
+    first: tuple(sorted({len(p[0]) for p in phrases}, reverse=True))
+    for first, phrases in PASSIVE_BY_FIRST.items()
+}
 
 
 def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     """
     The longest passive phrase starting at ``tokens[k]``, found by looking up
-    the words at each length a phrase has (a few look-ups however many
-    phrases share a first word: "shot in the leg", "taken to a nearby
-    hospital" are generated in their hundreds).
+    the words at each length a phrase of that first word has (a few look-ups
+    however many phrases share a first word: "shot in the leg", "taken to a
+    nearby hospital" are generated in their hundreds).
     """
-    if tokens[k].low not in PASSIVE_BY_FIRST:
+    lengths = _PASSIVE_LENGTHS.get(tokens[k].low)
+    if lengths is None:
         return None
     n = len(tokens)
-    for length in _PASSIVE_LENGTHS:
+    # (the words as far as the longest phrase reaches, read once)
+    words = tuple(t.low for t in tokens[k : k + lengths[0]])
+    for length in lengths:
         if k + length <= n:
-            found = _PASSIVE_BY_WORDS.get(tuple(t.low for t in tokens[k : k + length]))
+            found = _PASSIVE_BY_WORDS.get(words[:length])
             if found is not None:
                 if length == 1 and not _bare_harm(tokens, k):
                     return None
