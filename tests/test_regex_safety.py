@@ -29,7 +29,7 @@ from conflictfigures._aggregation.documents import (
 )
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE
 from conflictfigures._extraction import text as _text
-from conflictfigures._extraction.codes import _CODE_RE
+from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
 from conflictfigures.models import iso_date
 from conflictfigures.quantities import _CANDIDATE_RE
@@ -50,7 +50,7 @@ REVIEWED = {
     "_aggregation/documents.py": 6,
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
-    "_extraction/codes.py": 1,  # _CODE_RE
+    "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
 }
@@ -471,10 +471,11 @@ def test_code_re_near_misses() -> None:
     nothing; a code at the end is found.
     """
     text = "M123 F???X " * (2 * N // 11)
-    assert _CODE_RE.search(text) is None
-    found = _CODE_RE.search(text + "M50MH")
-    assert found is not None
-    assert found.span() == (len(text), len(text) + 5)
+    for pattern, code in ((_CODE_RE, "M50MH"), *zip(_SEX_CODE_RES, ("M50MH", "F7PH"), strict=True)):
+        assert pattern.search(text) is None
+        found = pattern.search(text + code)
+        assert found is not None
+        assert found.span() == (len(text), len(text) + len(code))
 
 
 def test_fate_of_re_near_misses() -> None:

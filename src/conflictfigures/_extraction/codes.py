@@ -29,10 +29,13 @@ _PLACES = "MH|PH|VE|OU|IW|BO|CA|BU|CH|SC|BF|GF|EQ|LS|PS|TE|UT|OT|H|M|O|V|P"
 #: man of 50 in a mobile home).  Nothing repeats inside a code but the
 #: digits and question marks, each bounded, so the pattern is linear.  It
 #: starts with the sex, no letter or digit before it (looked behind after
-#: the sex is read): a search then steps from one "M" or "F" to the next in C.
-_CODE_RE = re.compile(
-    rf"[MF](?<![A-Za-z0-9][MF])(?:[0-9]{{1,3}}|\?{{1,3}})(?:{_PLACES})(?![A-Za-z0-9])"
-)
+#: the sex is read).
+_CODE = rf"(?<![A-Za-z0-9]{{sex}})(?:[0-9]{{{{1,3}}}}|\?{{{{1,3}}}})(?:{_PLACES})(?![A-Za-z0-9])"
+_CODE_RE = re.compile("[MF]" + _CODE.format(sex="[MF]"))
+#: The codes of each sex: a pattern that starts with one letter is searched
+#: for by stepping from one such letter to the next in C, several times
+#: faster than trying a class of two letters at every character.
+_SEX_CODE_RES = tuple(re.compile(sex + _CODE.format(sex=sex)) for sex in "MF")
 #: How far from the end of a text its last code may start (with the spaces after it).
 _TAIL = 16
 #: What may stand between two codes of one run.
@@ -57,12 +60,15 @@ def storm_codes(text: str, source: Source) -> Figure | None:
     if "(M" not in text and "(F" not in text and _CODE_RE.search(text, len(text) - _TAIL) is None:
         return None  # no code in brackets, none at the end: the usual text, at once
     runs: list[tuple[int, int, int]] = []  # start, end, codes
-    for m in _CODE_RE.finditer(text):
-        if runs and _BETWEEN.issuperset(text[runs[-1][1] : m.start()]):
+    # The codes of both sexes in text order (two codes never overlap: each
+    # ends before a letter or digit could start another).
+    found = sorted(m.span() for pattern in _SEX_CODE_RES for m in pattern.finditer(text))
+    for m_start, m_end in found:
+        if runs and _BETWEEN.issuperset(text[runs[-1][1] : m_start]):
             start, _, codes = runs[-1]
-            runs[-1] = (start, m.end(), codes + 1)
+            runs[-1] = (start, m_end, codes + 1)
         else:
-            runs.append((m.start(), m.end(), 1))
+            runs.append((m_start, m_end, 1))
     runs = [run for run in runs if _closes(text, run[0], run[1])]
     if not runs:
         return None
