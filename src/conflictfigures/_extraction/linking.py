@@ -164,6 +164,8 @@ def read_sentence(
     i = 0
     n = len(tokens)
     pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
+    # The article the screen below last found may count someone (-1: none).
+    counts_at = -1
     for start in starts:
         if start < i:
             continue
@@ -186,15 +188,16 @@ def read_sentence(
             and COMMON_AFTER_ARTICLE[tokens[i + 1]]
             and lows[i + 1] not in FATAL_LEADS
             and not (readings and i and lows[i - 1] in MEMBER_LEADS)
-            and counts_no_one(tokens, i, i + 1)
         ):
-            # The commonest start, settled at once: an article that counts no
-            # one ("the operation"), where no rule tried below could read
-            # anything (read_number would read the article alone, which
-            # read_figure drops; the words around it open no member and no
-            # fatal part).
-            i += 1
-            continue
+            if counts_no_one(tokens, i, i + 1):
+                # The commonest start, settled at once: an article that counts
+                # no one ("the operation"), where no rule tried below could
+                # read anything (read_number would read the article alone,
+                # which read_figure drops; the words around it open no member
+                # and no fatal part).
+                i += 1
+                continue
+            counts_at = i
         if kind is _QUALIFIER and (i + 1 == n or lows[i + 1] not in QUALIFIER_SECONDS[tok.low]):
             continue  # "in", "as", "at" with no qualifier's next word: read_number reads nothing
         num = read_number(tokens, i) if tok.is_digits or tok.low in NUMBER_STARTERS else None
@@ -234,7 +237,14 @@ def read_sentence(
             i = num.last
             continue
         reading = read_figure(
-            tokens, num, readings, pending_list, zero=zero, counted=counted, verbs_at=verbs_at
+            tokens,
+            num,
+            readings,
+            pending_list,
+            zero=zero,
+            counted=counted,
+            verbs_at=verbs_at,
+            may_count=num.first == counts_at,
         )
         if not reading and tok.low == "her" and result_after(lows, i):
             # "beat her to death": "her" is the person, not a possessive
@@ -777,13 +787,16 @@ def read_figure(
     zero: bool,
     counted: AbstractSet[tuple[Category, str]] = frozenset(),
     verbs_at: list[int] | None = None,
+    may_count: bool = False,
 ) -> list[Reading] | None:
     """
     Read the figure a number starts, trying :data:`RULES` in order;
     ``verbs_at`` are the sentence's indices of words a passive verb can
-    start with (``None``: look everywhere).
+    start with (``None``: look everywhere); ``may_count``: the article that
+    starts the number was already found to count someone maybe
+    (:func:`.articles.counts_no_one` said no).
     """
-    if num.article and not pending and counts_no_one(tokens, num.first, num.last):
+    if num.article and not pending and not may_count and counts_no_one(tokens, num.first, num.last):
         return None  # "the operation": an article before no single person or thing
     c = make_candidate(tokens, num, readings, pending, zero=zero)
     if c is not None:
