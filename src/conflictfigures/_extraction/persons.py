@@ -87,8 +87,9 @@ def singular_group_end(tokens: list[Token], i: int) -> int | None:
             saw_noun = True
             k += 1
             continue
-        if is_name(t) or (t.is_word and t.is_capitalized and t.low in lx.SIDES):
-            saw_name = saw_name or is_name(t)
+        name = is_name(t)
+        if name or (t.is_word and t.is_capitalized and t.low in lx.SIDES):
+            saw_name = saw_name or name
             k += 1
             continue
         if t.is_word and t.low in (
