@@ -25,7 +25,7 @@ from conflictfigures import (
     UnknownQualifier,
     extract,
 )
-from conflictfigures.models import trusted_figure, trusted_span
+from conflictfigures.models import trusted_figure, trusted_source, trusted_span
 
 SENTENCE = "Turkey said two Turkish soldiers were killed."
 
@@ -240,6 +240,13 @@ def test_trusted_constructors_build_what_the_checked_ones_build() -> None:
     names = [a.name for a in attrs.fields(Figure)]
     assert list(inspect.signature(trusted_figure).parameters) == names
     assert trusted_span(3, 7) == Span(start=3, end=7)
+    source_names = [a.name for a in attrs.fields(Source)]
+    assert list(inspect.signature(trusted_source).parameters) == source_names
+    source = Source(outlet="Wire", url=None, published=dt.date(2020, 2, 28), doc_id="d")
+    trusted = trusted_source(outlet="Wire", url=None, published=dt.date(2020, 2, 28), doc_id="d")
+    assert trusted == source
+    assert hash(trusted) == hash(source)
+    assert repr(trusted) == repr(source)
     text = (
         "KABUL, Afghanistan (Feb. 27, 2020) - The ministry said two Turkish soldiers were "
         "killed and five wounded in Idlib on Thursday, bringing the toll to 33 since Monday."

@@ -8,7 +8,7 @@ import datetime as dt
 
 from conflictfigures._extraction.assembly import read_document
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
-from conflictfigures.models import Figure, Source, iso_date
+from conflictfigures.models import Figure, iso_date, trusted_source
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy
 
 __all__ = ["extract", "parse_figure"]
@@ -92,7 +92,8 @@ def extract(
     if not isinstance(text, str):
         raise InvalidText(f"extract() needs the text as a str, got {type(text).__name__}")
     pub = _check_published(published)
-    source = Source(
+    # (every value is checked here: the source is built without its own checks)
+    source = trusted_source(
         outlet=_check_optional_str("outlet", outlet),
         url=_check_optional_str("url", url),
         published=pub,

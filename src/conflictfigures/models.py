@@ -705,6 +705,22 @@ def trusted_span(start: int, end: int) -> Span:
     return span
 
 
+def trusted_source(
+    *, outlet: str | None, url: str | None, published: dt.date | None, doc_id: str | None
+) -> Source:
+    """
+    A :class:`Source` built without its checks, for ``extract`` only, which
+    has checked each value itself (one source a document: its checks cost
+    as much as a short document's screening).
+    """
+    source = object.__new__(Source)
+    _set_field(source, "outlet", outlet)
+    _set_field(source, "url", url)
+    _set_field(source, "published", published)
+    _set_field(source, "doc_id", doc_id)
+    return source
+
+
 def trusted_figure(
     *,
     category: Category,
