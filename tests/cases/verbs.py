@@ -151,6 +151,65 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(DEST, 120, cumulative=True)],
         "a total of losses counted in equipment",
     ),
+    (
+        (
+            "The ministry said 51 people had been killed and 113 injured, bringing the total "
+            "number of deaths to 45,028 and injuries to 106,962."
+        ),
+        P,
+        [
+            fig(K, 51, subject="people"),
+            fig(W, 113),
+            fig(K, 45_028, cumulative=True),
+            fig(W, 106_962, cumulative=True),
+        ],
+        "a second total of another noun after 'and', with no 'the'",
+    ),
+    (
+        (
+            "Poland has registered 985,000 refugees, followed by the Czech Republic (380,000), "
+            "Bulgaria (180,000) and Romania (175,000)."
+        ),
+        P,
+        [fig(REF, 985_000), fig(REF, 380_000), fig(REF, 180_000), fig(REF, 175_000)],
+        "stocks in brackets after places listed after a stock",
+    ),
+    (
+        "The fires forced upwards of 100,000 residents to evacuate.",
+        P,
+        [fig(DISP, 100_000, "more_than", subject="residents")],
+        "forced to evacuate",
+    ),
+    (
+        (
+            "More than half the pre-war population of 22 million has fled: 6.6 million are "
+            "refugees abroad."
+        ),
+        P,
+        [fig(REF, 6_600_000)],
+        "a group said to be refugees; a population is no group harmed",
+    ),
+    (
+        "Two of the victims were refugees.",
+        P,
+        [],
+        "what some of a group are is no count of refugees",
+    ),
+    (
+        (
+            "The IOM estimates that 8,560 households (approximately 51,360 individuals) were "
+            "displaced."
+        ),
+        P,
+        [fig(DISP, 51_360, "about", subject="individuals")],
+        "households with their people in brackets: the people",
+    ),
+    (
+        "The storm displaced more than 960,000 persons or around 240,000 families.",
+        P,
+        [fig(DISP, 960_000, "more_than", subject="persons")],
+        "people or households: the people",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

@@ -120,6 +120,11 @@ def _counted_equipment_before(tokens: list[Token], colon: int) -> bool:
     return False
 
 
+#: Nouns whose number after "of" counts everyone of a place, never a group
+#: something befell ("the pre-war population of 22 million").
+_WHOLES = frozenset({"population", "populace", "inhabitants"})
+
+
 def make_candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -235,6 +240,8 @@ def make_candidate(
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
     if num.first > 1 and ages_after_group(tokens, num):
         return None  # "The victims, 15 and 16, were taken to hospital"
+    if num.first > 1 and tokens[num.first - 1].low == "of" and tokens[num.first - 2].low in _WHOLES:
+        return None  # "half the pre-war population of 22 million": everyone, no group harmed
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").

@@ -54,6 +54,7 @@ from conflictfigures._extraction.parts import (
     died_before,
     fatal_of_harmed,
     fatal_part,
+    households_as_people,
     pair_reading,
     part_of_earlier,
 )
@@ -269,10 +270,15 @@ def read_sentence(
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):
         join_harms(readings, pairs)
+    if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(lows):
+        readings = [households_as_people(tokens, r) for r in readings]
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
+    elif "(" in lows and all(r.category.is_stock for r in readings):
+        # places listed in brackets after a stock the sentence read first
+        readings = readings + bracket_stocks(tokens, after=readings[-1])
     if not readings:
         readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     return readings
@@ -552,6 +558,41 @@ def link_self(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+#: The self-counting nouns a group may be said to be after a copula ("6.6
+#: million are refugees abroad"): stocks of people.
+_STOCK_SELF_NOUNS = frozenset(
+    noun
+    for noun, category in lx.SELF_COUNTING_NOUNS.items()
+    if category in (Category.REFUGEES, Category.DISPLACED) and noun.endswith("s")
+)
+#: Words that may stand between the copula and the noun ("are now refugees").
+_BEFORE_PREDICATE = frozenset({"now", "still", "currently", "already", "all"})
+
+
+def link_copula(c: Candidate) -> list[Reading] | None:
+    """
+    ``copula = NUMBER NP? BE ADVERB? STOCK_NOUN``: a group said to be refugees
+    or displaced people ("6.6 million are refugees abroad", "some 3 million
+    Syrians are now refugees"); the noun, not the group, is the category.
+    """
+    if c.zero or c.subset or c.cls not in ("none", "people", "unknown"):
+        return None  # (not "Two of the victims were refugees": what some are)
+    tokens, n = c.tokens, len(c.tokens)
+    if c.num.first and tokens[c.num.first - 1].low in ("the", "of"):
+        return None  # "Most of the 300 people were refugees"
+    k = c.np[2]
+    if k >= n or tokens[k].low not in lx.BE_FORMS:
+        return None
+    k += 1
+    while k < n and tokens[k].low in _BEFORE_PREDICATE:
+        k += 1
+    if k >= n or tokens[k].low not in _STOCK_SELF_NOUNS:
+        return None
+    r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[tokens[k].low]), tokens, c.np)
+    r.last = k + 1
+    return [r]
+
+
 def _gate_open(
     tokens: list[Token], num: NumberReading, np: tuple[int, int, int], verbs: AbstractSet[str]
 ) -> bool:
@@ -760,6 +801,7 @@ RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
     link_total,
     link_passive,
     link_self,
+    link_copula,
     link_result,
     link_capture,
     link_active,

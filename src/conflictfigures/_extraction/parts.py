@@ -248,7 +248,7 @@ def _bracket_count(tokens: list[Token], k: int) -> NumberReading | None:
     return num
 
 
-def bracket_stocks(tokens: list[Token]) -> list[Reading]:
+def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Reading]:
     """
     ``NAME "(" NUMBER ")" ("," | "and") NAME "(" NUMBER ")" ...`` in a
     sentence that counts one category of people and reads no other figure:
@@ -257,11 +257,16 @@ def bracket_stocks(tokens: list[Token]) -> list[Reading]:
     number in brackets after a name is more often a year or an aside; and
     the names are countries or the numbers large, for a small number in
     brackets after a name is an age ("Emma (16)").
+
+    ``after``, a stock the sentence read before them, gives its category to
+    the places listed after it ("Poland has registered 985,000 refugees,
+    followed by the Czech Republic (380,000), Bulgaria (180,000) ...").
     """
+    start = 0 if after is None else after.last
     found = [
         (k, num)
-        for k, tok in enumerate(tokens)
-        if tok.text == "(" and (num := _bracket_count(tokens, k))
+        for k in range(start, len(tokens))
+        if tokens[k].text == "(" and (num := _bracket_count(tokens, k))
     ]
     if len(found) < 2:
         return []
@@ -272,6 +277,8 @@ def bracket_stocks(tokens: list[Token]) -> list[Reading]:
     ):
         return []
     counts = [num for _, num in found]
+    if after is not None:
+        return [Reading(num, after.category) for num in counts]
     category: Category | None = None
     for tok in tokens:
         low = tok.low
@@ -369,3 +376,51 @@ def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
         r.cumulative = True
         found.append(r)
     return found if len(found) >= 2 else []
+
+
+def _persons_before_or(tokens: list[Token], j: int) -> NumberReading | None:
+    """``NUMBER PERSON_UNIT "or"`` ending right before ``j``: the number, else ``None``."""
+    if j < 3 or tokens[j - 1].low != "or" or tokens[j - 2].low not in lx.PERSON_UNITS:
+        return None
+    for m in range(max(0, j - 7), j - 2):  # (the longest reading first: "more than 960,000")
+        num = read_number(tokens, m)
+        if num is not None and num.last == j - 2 and num.stated is not None:
+            return num
+    return None
+
+
+def households_as_people(tokens: list[Token], r: Reading) -> Reading:
+    """
+    ``NUMBER HOUSEHOLDS "(" QUALIFIER? NUMBER PERSON_UNIT ")"`` or ``NUMBER
+    PERSON_UNIT "or" QUALIFIER? NUMBER HOUSEHOLDS``: one group counted in
+    homes and in people ("8,560 households (approximately 51,360
+    individuals) were displaced", "960,000 persons or around 240,000
+    families"); the figure counts the people.
+    """
+    if r.head not in lx.HOUSEHOLD_NOUNS:
+        return r
+    n, k = len(tokens), r.np[1]
+    people: NumberReading | None = None
+    if k + 1 < n and tokens[k].text == "(":
+        num = read_number(tokens, k + 1)
+        if (
+            num is not None
+            and num.stated is not None
+            and num.last + 1 < n
+            and tokens[num.last].low in lx.PERSON_UNITS
+            and tokens[num.last + 1].text == ")"
+        ):
+            people = num
+    start = r.number.first
+    if people is None:
+        people = _persons_before_or(tokens, start)
+        start = people.first if people is not None else start
+    if people is None:
+        return r
+    out = Reading(people, r.category)
+    for name in ("cumulative", "perfect", "active", "listed", "trigger", "verb", "side"):
+        setattr(out, name, getattr(r, name))
+    out.np = (people.last, people.last + 1)
+    out.head = tokens[people.last].low
+    out.first, out.last = min(r.first, start), max(r.last, people.last + 1)
+    return out

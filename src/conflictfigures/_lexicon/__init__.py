@@ -132,9 +132,11 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     EQUIPMENT_NOUNS as EQUIPMENT_NOUNS,
     FEMALE_NOUNS as FEMALE_NOUNS,
     HEADED_BODIES as HEADED_BODIES,
+    HOUSEHOLD_NOUNS as HOUSEHOLD_NOUNS,
     MALE_NOUNS as MALE_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
+    PERSON_UNITS as PERSON_UNITS,
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,

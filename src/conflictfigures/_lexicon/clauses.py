@@ -392,6 +392,8 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("into", "temporary", "shelters"): Category.DISPLACED,
     ("into", "camps"): Category.DISPLACED,
     ("to", "flee"): Category.DISPLACED,
+    ("to", "evacuate"): Category.DISPLACED,  # "forced 20,000 people to evacuate"
+    ("out", "of", "their", "homes"): Category.DISPLACED,
     ("to", "the", "hospital"): Category.WOUNDED,
     ("to", "hospital"): Category.WOUNDED,
     ("alive",): Category.KILLED,  # only after ALIVE_VERBS

@@ -171,3 +171,10 @@ HEADED_BODIES = frozenset(
     district council committee security intelligence police military cell
     """.split()
 )
+
+#: Nouns that count homes of people, not people: a count of people told
+#: beside them is the figure ("8,560 households (approximately 51,360
+#: individuals)").
+HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
+#: Nouns that count people one by one, beside a count of households.
+PERSON_UNITS = frozenset({"people", "persons", "individuals", "residents"})
