@@ -327,4 +327,31 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 4), fig(K, 1, subject="soldier")],
         "a short aside in brackets after a list member",
     ),
+    (
+        "Killed were two men and a woman.",
+        P,
+        [fig(K, 2, subject="men"), fig(K, 1, subject="woman")],
+        "a bare state opening the sentence opens an inverted list",
+    ),
+    (
+        "Killed were Jose Martinez, 45, and his nephew Luis, 19.",
+        P,
+        [fig(K, 2)],
+        "a list of named people after a bare state counts the names",
+    ),
+    (
+        (
+            "Police identified the people killed in Saturday's shooting as Jamal Price, 27; "
+            "Devon Walker, 24; and Kiara Lewis, 20."
+        ),
+        P,
+        [fig(K, 3)],
+        "names after 'identified ... as' with a state, joined by semicolons",
+    ),
+    (
+        "The blast left two wounded, identified as Juana Torres and a boy of 8 years.",
+        P,
+        [fig(W, 2)],
+        "names after 'identified as' are of the count their sentence gave",
+    ),
 ]

@@ -37,6 +37,7 @@ from conflictfigures._extraction.lists import (
     past_bracket_aside,
     trailing_member,
 )
+from conflictfigures._extraction.named import NAMED_SCREEN, named_list
 from conflictfigures._extraction.numbers import (
     ARTICLES,
     COMMON_AFTER_ARTICLE,
@@ -272,6 +273,15 @@ def read_sentence(
         join_harms(readings, pairs)
     if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(lows):
         readings = [households_as_people(tokens, r) for r in readings]
+    if (
+        not NAMED_SCREEN.isdisjoint(lows)
+        and (named := named_list(tokens, other_figures=bool(readings))) is not None
+    ):
+        # "Killed were Jose Martinez, 45, and his nephew Luis, 19": the list
+        # counts the people it names, whatever was read inside it
+        readings = [r for r in readings if not named.first <= r.first < named.last]
+        readings.append(named)
+        readings.sort(key=lambda r: r.first)
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:

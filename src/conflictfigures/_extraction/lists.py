@@ -512,21 +512,27 @@ _INVERTED_REACH = 24
 
 def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, int] | None:
     """
-    ``"among"? ("the" | "those") STATE VERB MEMBER (("," | "and") MEMBER)*``
+    ``("among"? ("the" | "those"))? STATE VERB MEMBER (("," | "and") MEMBER)*``
     with ``VERB = "were" | "was" | "included" | ...``, the number starting a
     member: who were in the state, named after it ("Among the dead were a
     nurse, two paramedics and a journalist", "Those killed included eleven
-    women and a baby", "The injured included two journalists").  Returns the
+    women and a baby", "The injured included two journalists"; a bare state
+    only when it opens the sentence: "Killed were two men and a woman").  Returns the
     state's category and where the opening phrase starts.
     """
     for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
         tok = tokens[k]
         if tok.low in _INVERTED_VERBS:
-            if k < 2 or tokens[k - 2].low not in ("the", "those"):
+            # the state opens the sentence with no article: "Killed were two
+            # men and a woman", "Wounded were four bystanders"
+            bare = k == 1 or (k >= 2 and tokens[k - 2].text in _OPENING_MARKS)
+            if not bare and (k < 2 or tokens[k - 2].low not in ("the", "those")):
                 return None
             trig = lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
             if trig is None or trig[0] is None or not tokens[k - 1].low.endswith(("ed", "ead")):
                 return None
+            if bare:
+                return trig[0], k - 1
             start = k - 3 if k >= 3 and tokens[k - 3].low == "among" else k - 2
             if tokens[k - 2].low == "the" and start == k - 2 and tok.low in _BE_VERBS:
                 return None  # "the injured were taken to hospital": the state is their own
@@ -539,6 +545,8 @@ def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, in
 
 
 _BE_VERBS = frozenset({"were", "was", "are", "is"})
+#: What may stand right before a state that opens an inverted list.
+_OPENING_MARKS = frozenset({".", ":", ";", "\u2014", "-"})
 
 
 #: How many people a list with an elided possessive may add.
