@@ -11,6 +11,15 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        (
+            "The strike hit the detention centre shortly before dawn on Monday. Health "
+            "authorities said 68 migrants were killed."
+        ),
+        P,
+        [fig(K, 68, subject="migrants", date="2023-03-13")],
+        "a weekday in a sentence before the first figure sets the story's day",
+    ),
+    (
         "A day earlier, 14 migrants drowned off the coast.",
         P,
         [fig(K, 14, subject="migrants", date="2023-03-15")],

@@ -57,6 +57,18 @@ EXAMPLES_VERBS: list[Row] = [
         [fig(DISP, 9000, "nearly", subject="residents", cumulative=True)],
         "'made homeless' displaces",
     ),
+    (
+        "More than 2,000 people were buried alive in a landslide.",
+        P,
+        [fig(K, 2000, "more_than", subject="people")],
+        "'buried alive' is a death",
+    ),
+    (
+        "A soldier lost the life in the attack.",
+        P,
+        [fig(K, 1, subject="soldier")],
+        "'lost the life', as translations write it",
+    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [

@@ -58,6 +58,7 @@ from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     MONTH_BYTES,
+    WEEKDAY_BYTES,
     fold_ascii,
     fold_text,
     folded_words,
@@ -654,8 +655,13 @@ def read_document(
             else:
                 words = folded_words(text[s_start:s_end])
             reads = not ANCHOR_BYTES.isdisjoint(words)
-            # A month dates the paragraph only against a publication date.
-            dates = published is not None and not MONTH_BYTES.isdisjoint(words)
+            # A month dates the paragraph only against a publication date; a
+            # weekday before the story's first figure may set its day ("The
+            # strike hit the centre shortly before dawn on Monday.").
+            dates = published is not None and (
+                not MONTH_BYTES.isdisjoint(words)
+                or (scene is None and not figures and not WEEKDAY_BYTES.isdisjoint(words))
+            )
             if not (reads or dates):
                 continue
             sent = Sentence(text, s_start, s_end)
