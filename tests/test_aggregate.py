@@ -798,6 +798,39 @@ def test_tally_drops_a_vague_lead_below_the_numbers_after_it(text: str, best: in
 
 
 @pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            (
+                "Among the dead were 13 U.S. service members; at least 170 Afghans were also "
+                "killed in the bombing."
+            ),
+            183,
+        ),
+        ("At least 30 people were killed. Three journalists were among the dead.", 30),
+        (
+            (
+                "Some 200 people perished when the ferry capsized, although only 78 bodies had "
+                "been recovered."
+            ),
+            200,
+        ),
+        ("Police found 3 bodies in a house. Two people were killed in a separate attack.", 5),
+    ],
+    ids=[
+        "people also killed are beside the part",
+        "a part among the dead",
+        "bodies recovered of a larger count of the dead",
+        "bodies found in a sentence of their own",
+    ],
+)
+def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
+    # Rule 2c: a part among the dead, and the bodies found of a larger count.
+    found = tally(extract(text, published="2023-03-16"))
+    assert found[Category.KILLED].best == best
+
+
+@pytest.mark.parametrize(
     ("text", "killed", "with_perpetrators"),
     [
         ("Five people, including the gunman, died in a shooting at a bank.", 4, 5),
