@@ -19,7 +19,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "The gunmen killed the imam and his three sons.",
         P,
-        [fig(K, 1, subject="imam"), fig(K, 3, subject="sons")],
+        [fig("killed", 4, subject="imam and his three sons")],
         "a possessive after 'and' goes on the list of an active verb",
     ),
     (
@@ -352,7 +352,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "A farmer, his wife and son drowned when their car was swept away.",
         P,
-        [fig(K, 1, subject="farmer"), fig(K, 1, subject="wife"), fig(K, 1, subject="son")],
+        [fig("killed", 3, subject="farmer, his wife and son")],
         "a list of single people before an intransitive verb",
     ),
     (

@@ -149,7 +149,7 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
     (
         "The groom, his brother, three guests and a musician were killed.",
         P,
-        [fig(K, 1, subject="groom"), fig(K, 1), fig(K, 3), fig(K, 1)],
+        [fig("killed", 6, subject="groom, his brother, three guests and a musician")],
         "a wedding's people are people",
     ),
     (

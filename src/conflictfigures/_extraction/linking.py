@@ -29,6 +29,7 @@ from conflictfigures._extraction.lists import (
     displaced_group,
     elided_after,
     elided_kin,
+    family_sums,
     gapped_member,
     host_member,
     in_part_list,
@@ -267,6 +268,8 @@ def read_sentence(
         i = after
     if readings and ("," in lows or "and" in lows):
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
+        if not lx.POSSESSIVES.isdisjoint(lows):
+            readings = family_sums(tokens, readings)  # "a man, his wife and their three children"
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):

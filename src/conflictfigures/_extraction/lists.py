@@ -586,3 +586,56 @@ def elided_kin(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
             out.append(member)
             k, added = end, added + 1
     return out
+
+
+def _kin_member(tokens: list[Token], r: Reading) -> bool:
+    """Whether a list member is named by a possessive ("his wife", "their three children")."""
+    k = min(r.number.first, r.np[0])
+    return (k > 0 and tokens[k - 1].low in ("his", "her", "their")) or (
+        k < len(tokens) and tokens[k].low in ("his", "her", "their")
+    )
+
+
+def family_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``MEMBER ("," | "and") POSSESSIVE MEMBER ...``: a list whose later members
+    are the first one's kin ("a man, his wife and their three children",
+    "a village chief and his two bodyguards", "an elderly couple and their
+    grandson") is one group, counted as a reader sums it: one figure of all
+    its people, from the first member's words to the last one's.
+    """
+    out: list[Reading] = []
+    kin: list[bool] = []  # whether each reading out names kin (its possessive said once)
+    for r in readings:
+        prev = out[-1] if out else None
+        own = _kin_member(tokens, r)
+        if (
+            prev is not None
+            and r.listed
+            and r.category is prev.category
+            and r.side == prev.side
+            and r.number.qualifier is Qualifier.EXACT
+            and prev.number.qualifier is Qualifier.EXACT
+            and r.number.stated is not None
+            and prev.number.stated is not None
+            # its own possessive, or one said once before ("his wife and two children")
+            and (own or kin[-1])
+            # (not after an appositive: "its two occupants - a man and his son")
+            and not any(t.text in lx.DASHES for t in tokens[prev.first : r.first])
+        ):
+            total = prev.number.stated + r.number.stated
+            merged = Reading(
+                NumberReading(prev.number.first, r.number.last, total, Qualifier.EXACT),
+                prev.category,
+            )
+            for name in ("cumulative", "perfect", "active", "trigger", "verb", "side", "head"):
+                setattr(merged, name, getattr(prev, name))
+            merged.listed = prev.listed
+            merged.np = (prev.np[0], r.np[1])
+            merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
+            out[-1] = merged
+            kin[-1] = True
+            continue
+        out.append(r)
+        kin.append(own)
+    return out
