@@ -266,6 +266,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "The fishermen's association said 7 fishermen were killed.",
+        P,
+        [fig(K, 7, subject="fishermen", claimed_by="The fishermen's association")],
+        "an association is a source",
+    ),
+    (
         ("Turkey, which already hosts 3.7 million Syrian refugees, has said it cannot take more."),
         P,
         [fig(REF, 3_700_000, claimed_by=None)],

@@ -676,4 +676,23 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 9, subject="guards")],
         "an aside between spaced dashes, like one between commas",
     ),
+    (
+        "The bomber blew himself up, killing 12 and wounding 30.",
+        P,
+        [
+            fig(K, 1, side="perpetrator"),
+            fig(K, 12, side=None),
+            fig(W, 30, side=None),
+        ],
+        "an attacker's own death gives no group or side to the figures after it",
+    ),
+    (
+        (
+            "At least 20 casualties were reported after a suicide bomber blew himself up, "
+            "including five dead."
+        ),
+        P,
+        [fig("casualties", 20, "at_least"), fig(K, 1, side="perpetrator"), fig(K, 5, side=None)],
+        "an attacker's own death has no parts: the dead are of the casualties",
+    ),
 ]

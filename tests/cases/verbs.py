@@ -222,6 +222,24 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(DISP, 960_000, "more_than", subject="persons")],
         "people or households: the people",
     ),
+    (
+        (
+            "Nearly 200 people were killed, according to a local association; other sources put "
+            "the figure at around 400."
+        ),
+        P,
+        [
+            fig(K, 200, "nearly", subject="people", claimed_by="a local association"),
+            fig(K, 400, "about", claimed_by="other sources", cumulative=True),
+        ],
+        "'put the figure at' takes the category of the figure before it",
+    ),
+    (
+        "Police revised the number of people wounded in the shooting to 14, up from 11.",
+        P,
+        [fig(W, 14, subject="people", cumulative=True)],
+        "'revised ... to' is a verb of a total",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

@@ -330,7 +330,13 @@ def sentence_figures(
                 and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
             ):
                 r.side = previous.side
-        elif previous is not None and not (r.cumulative and r.category is previous.category):
+        elif (
+            previous is not None
+            and not (r.cumulative and r.category is previous.category)
+            # (an attacker's own death names no group for the figures after
+            # it: "blew himself up, killing 12 and wounding 30")
+            and lows[previous.np[0]] not in lx.REFLEXIVES
+        ):
             # (a running total counts all of its category, not the group
             # before: "a toddler died, bringing the toll to 12")
             r.subject = previous.subject

@@ -38,6 +38,9 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     prev = readings[-1]
     if (
         prev.category is not r.category
+        # one attacker's own death has no parts: "a suicide bomber blew himself
+        # up ..., including five dead" are parts of the casualties before
+        or (prev.side == lx.PERPETRATOR_SIDE and prev.number.stated == 1)
         or prev.last >= r.number.first
         or tokens[r.number.first].low in lx.ADDED_WORDS
     ):

@@ -170,7 +170,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         after = lx.PASSIVE_TRIGGERS.get(tokens[num.last].low)
         if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
             category = after[0]
-    if category is None and (loose or joiner != "to" or verb_at is None or noun_at > verb_at + 3):
+    if category is None and (
+        loose or joiner not in ("to", "at") or verb_at is None or noun_at > verb_at + 3
+    ):
         return None  # a bare total needs its verb: "bringing the total to 250"
     first = min(k for k in (verb_at, noun_at) if k is not None)
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":

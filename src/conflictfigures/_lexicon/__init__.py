@@ -555,7 +555,8 @@ TOTAL_VERBS = frozenset(
     take takes taking took lift lifts lifting lifted swell swells swelling swelled
     send sends sending sent double doubles doubling doubled triple triples tripling
     tripled grow grows growing grew grown soar soars soaring soared surge surges
-    surging surged
+    surging surged revise revises revised revising update updates updated updating
+    lower lowers lowered lowering
     """.split()
 )
 
@@ -592,6 +593,7 @@ AGENT_NOUNS = frozenset(
     rescuers paramedics hospital hospitals ngo charity doctors medics monitors
     groups ngos charities organizations organisations defence defense directorate bureau
     institute court embassy headquarters administration cabinet parliament secretariat
+    association associations union unions federation society
     """.split()
 )
 #: Further nouns of those who may make a claim ("the navy said", "residents
