@@ -143,6 +143,27 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [],
         "a list of ages set off after a group is no count",
     ),
+    (
+        (
+            "A man who was shot in the head during a road-rage incident on Interstate 35 on Friday "
+            "died Sunday at the hospital, police said."
+        ),
+        P,
+        [fig(K, 1, subject="man", claimed_by="police")],
+        "a relative clause runs longer than a participle, past a numbered road",
+    ),
+    (
+        "A man who was shot on Highway 61 died.",
+        P,
+        [fig(K, 1, subject="man")],
+        "a number in a name is no count",
+    ),
+    (
+        "The soldier who killed two civilians died later.",
+        P,
+        [fig(K, 2, subject="civilians")],
+        "a count inside the relative clause is its own",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

@@ -125,6 +125,17 @@ def _counted_equipment_before(tokens: list[Token], colon: int) -> bool:
 _WHOLES = frozenset({"population", "populace", "inhabitants"})
 
 
+def _named_number(tokens: list[Token], num: NumberReading) -> bool:
+    """Whether a number in digits is part of a name: after "Highway", "Flight", "Gate" ..."""
+    before = tokens[num.first - 1]
+    return (
+        num.written_digits
+        and num.qualifier is Qualifier.EXACT
+        and before.is_capitalized
+        and before.low in lx.NUMBERED_NAMES
+    )
+
+
 def make_candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -238,6 +249,8 @@ def make_candidate(
         and age_after_name(tokens, num, person=one_person_noun(tokens[num.first - 2].low))
     ):
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
+    if num.first and _named_number(tokens, num):
+        return None  # "on Highway 61", "Interstate 35": a name, no count
     if num.first > 1 and ages_after_group(tokens, num):
         return None  # "The victims, 15 and 16, were taken to hospital"
     if num.first > 1 and tokens[num.first - 1].low == "of" and tokens[num.first - 2].low in _WHOLES:

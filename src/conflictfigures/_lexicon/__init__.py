@@ -135,6 +135,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     HOUSEHOLD_NOUNS as HOUSEHOLD_NOUNS,
     MALE_NOUNS as MALE_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
+    NUMBERED_NAMES as NUMBERED_NAMES,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
     PERSON_UNITS as PERSON_UNITS,
 )

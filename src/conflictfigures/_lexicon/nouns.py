@@ -178,3 +178,13 @@ HEADED_BODIES = frozenset(
 HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
 #: Nouns that count people one by one, beside a count of households.
 PERSON_UNITS = frozenset({"people", "persons", "individuals", "residents"})
+
+#: Capitalised nouns a number in digits names rather than counts ("Highway
+#: 61", "Interstate 35", "Flight 841", "Gate 4", "Camp 6").
+NUMBERED_NAMES = frozenset(
+    """
+    highway interstate route road street avenue gate terminal building block sector
+    zone flight camp checkpoint lane hall ward platform line phase district area
+    bus train room apartment unit precinct exit
+    """.split()
+)
