@@ -695,4 +695,31 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig("casualties", 20, "at_least"), fig(K, 1, side="perpetrator"), fig(K, 5, side=None)],
         "an attacker's own death has no parts: the dead are of the casualties",
     ),
+    (
+        "Two men were stabbed during a fight outside a pub; one is in a critical condition.",
+        P,
+        [fig(W, 2, subject="men")],
+        "stabbed: a harm named by its means is a wound unless its death is told",
+    ),
+    (
+        "A man had been stabbed a number of times and died at the scene.",
+        P,
+        [fig(K, 1, subject="man")],
+        "stabbed ... and died: the death decides, past a measure of times",
+    ),
+    (
+        "A police officer stabbed to death a soldier at the junction.",
+        P,
+        [fig(K, 1, subject="soldier")],
+        "'stabbed to death' before its object is active",
+    ),
+    (
+        (
+            "The woman was shot multiple times by her former boyfriend in the driveway of her home "
+            "on Sunday and died at the scene."
+        ),
+        P,
+        [fig(K, 1, subject="woman")],
+        "a coordinated death up to 20 words after the first verb",
+    ),
 ]

@@ -68,8 +68,11 @@ EXAMPLES_MODIFIERS: list[Row] = [
     (
         "A man who stabbed two women at a bus stop was shot dead by police.",
         P,
-        [],
-        "the object of a relative clause is no subject of a verb that agrees with one",
+        [fig(W, 2, subject="women")],
+        (
+            "the object of a relative clause is no subject of a verb that agrees with one "
+            "(the stabbing wounds them)"
+        ),
     ),
     (
         "Three fishermen was hacked to death in Lamu county.",

@@ -34,6 +34,7 @@ from conflictfigures._extraction.triggers import (
 from conflictfigures._extraction.verbs import (
     coordinated_trigger,
     injury_after_escape,
+    means_outcome,
     read_injury,
 )
 from conflictfigures.models import Category, Qualifier
@@ -102,7 +103,7 @@ def read_passive(
             and tokens[k + 1].low in ("and", "or")
             and tok.is_word
             and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
-            and low not in lx.PASSIVE_TRIGGERS
+            and (low not in lx.PASSIVE_TRIGGERS or low in lx.UNTOLD_OUTCOME_HARMS)
             and tokens[k + 2].low in lx.PASSIVE_TRIGGERS
         ):
             k += 2  # "were shot and killed": the second verb decides
@@ -141,6 +142,15 @@ def read_passive(
             category, end = injury
             return (category, None), k, end, perfect
     trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is not None and tokens[k].low in lx.UNTOLD_OUTCOME_HARMS:
+        if passive_aux and (outcome := means_outcome(tokens, k)) is not None:
+            # "had been stabbed a number of times and died": the death decides
+            return (Category.KILLED, None), outcome - 1, outcome, perfect
+        if not passive_aux and (
+            takes_object(tokens, k)
+            or (k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death")
+        ):
+            return None  # "a militant fatally stabbed a policeman": active
     if trig is None:
         if skipped and passive_aux and (m := coordinated_trigger(tokens, k)) is not None:
             # "was washed into the ocean by a wave and drowned"

@@ -601,7 +601,7 @@ PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut", "shot"})
 #: Harms told before their outcome: the people "struck by lightning" or "hit
 #: by a car" are all those harmed, and the deaths and injuries told after
 #: them ("killing one and injuring the other") are parts of them.
-UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot"})
+UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot", "stabbed"})
 
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").

@@ -41,6 +41,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "hospitalized": (Category.WOUNDED, None),
     "hospitalised": (Category.WOUNDED, None),
     "wounded": (Category.WOUNDED, None),
+    # a stabbing victim lives unless told ("Two men were stabbed; one died")
+    "stabbed": (Category.WOUNDED, None),
     "injured": (Category.WOUNDED, None),
     "hurt": (Category.WOUNDED, None),
     "missing": (Category.MISSING, None),
@@ -312,6 +314,7 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "drowning": (Category.KILLED, None),
     "wound": (Category.WOUNDED, None),
     "wounds": (Category.WOUNDED, None),
+    "stabbed": (Category.WOUNDED, None),  # "stabbed two people at a mall"
     "wounded": (Category.WOUNDED, None),
     "wounding": (Category.WOUNDED, None),
     "injure": (Category.WOUNDED, None),
