@@ -240,6 +240,24 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(W, 14, subject="people", cumulative=True)],
         "'revised ... to' is a verb of a total",
     ),
+    (
+        (
+            "The army said three soldiers had been killed, bringing its losses since the start of "
+            "the offensive to 395."
+        ),
+        P,
+        [
+            fig(K, 3, subject="soldiers", claimed_by="The army"),
+            fig(K, 395, claimed_by="The army", cumulative=True),
+        ],
+        "losses brought up after a count of the dead are dead",
+    ),
+    (
+        "Moscow says 12 Ukrainian troops surrendered near Pokrovsk.",
+        P,
+        [fig(D, 12, subject="Ukrainian troops", side="Ukraine", claimed_by="Moscow")],
+        "troops who surrendered are taken prisoner",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

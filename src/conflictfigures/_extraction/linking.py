@@ -374,6 +374,15 @@ def link_total(c: Candidate) -> list[Reading] | None:
         if not c.readings:
             return None
         category = c.readings[-1].category
+    elif (
+        category is Category.CASUALTIES
+        and c.readings
+        and c.readings[-1].category in (Category.KILLED, Category.WOUNDED)
+        and any(t.low == "losses" for t in c.tokens[first : c.num.first])
+    ):
+        # "three soldiers had been killed, bringing its losses since the
+        # start of the ground offensive to 395": losses of the dead before
+        category = c.readings[-1].category
     num = c.num
     if passed:
         # "rose above 11,000": more than that, the word in its words

@@ -500,6 +500,7 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative
+    r.listed = True  # one list with the figure before: its period is theirs
     return r
 
 

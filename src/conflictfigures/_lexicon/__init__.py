@@ -231,7 +231,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
-    arriv funeral condition prison bars relocat
+    arriv funeral condition prison bars relocat surrender
     """.split()
 )
 

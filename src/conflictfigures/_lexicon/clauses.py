@@ -156,7 +156,18 @@ PROJECTION_WORDS = frozenset(
 #: Triggers that are finite verbs with no object ("two of the hostages died"):
 #: after "NUMBER of the NP" they report a part of the group, not a modifier.
 INTRANSITIVE_TRIGGERS = frozenset(
-    {"died", "die", "dies", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
+    {
+        "died",
+        "die",
+        "dies",
+        "perished",
+        "drowned",
+        "succumbed",
+        "fled",
+        "disappeared",
+        "dead",
+        "surrendered",
+    }
 )
 #: The first words of trigger phrases that, like those verbs, take no
 #: auxiliary ("he did not survive").

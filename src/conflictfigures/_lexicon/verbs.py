@@ -50,6 +50,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "lost": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
     "disappeared": (Category.MISSING, None),
     "detained": (Category.DETAINED, None),
+    # troops who surrendered are taken prisoner ("12 Ukrainian troops surrendered")
+    "surrendered": (Category.DETAINED, None),
     "arrested": (Category.DETAINED, None),
     "abducted": (Category.DETAINED, None),
     "kidnapped": (Category.DETAINED, None),
