@@ -722,4 +722,26 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="woman")],
         "a coordinated death up to 20 words after the first verb",
     ),
+    (
+        (
+            "Police said one attacker blew himself up, three were shot dead by security forces "
+            "and one was captured alive."
+        ),
+        P,
+        [
+            fig(K, 1, side="perpetrator"),
+            fig(K, 3, side="perpetrator"),
+            fig(D, 1, side="perpetrator"),
+        ],
+        "bare counts after an attacker's own death are more of the attackers",
+    ),
+    (
+        (
+            "A man shot two people to death on Sunday before dying of a self-inflicted gunshot "
+            "wound."
+        ),
+        P,
+        [fig(K, 2, subject="people"), fig(K, 1, side="perpetrator")],
+        "'before dying of a self-inflicted wound': the attacker's own death",
+    ),
 ]

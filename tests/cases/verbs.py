@@ -258,6 +258,15 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(D, 12, subject="Ukrainian troops", side="Ukraine", claimed_by="Moscow")],
         "troops who surrendered are taken prisoner",
     ),
+    (
+        (
+            "Russia has lost 1,230 soldiers killed or wounded over the past day, bringing its "
+            "total losses since the start of the invasion to 847,360."
+        ),
+        P,
+        [fig("casualties", 1230), fig("casualties", 847_360, cumulative=True)],
+        "the losses of a loss report are casualties, after its own count too",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

@@ -333,9 +333,14 @@ def sentence_figures(
         elif (
             previous is not None
             and not (r.cumulative and r.category is previous.category)
-            # (an attacker's own death names no group for the figures after
-            # it: "blew himself up, killing 12 and wounding 30")
-            and lows[previous.np[0]] not in lx.REFLEXIVES
+            # (an attacker's own death names no group for the objects of a
+            # verb after it, "blew himself up, killing 12 and wounding 30", nor
+            # for a part, "..., including five dead"; but "one attacker blew
+            # himself up, three were shot dead" are more of the attackers)
+            and not (
+                (lows[previous.np[0]] in lx.REFLEXIVES or lows[previous.np[0]] == "self")
+                and (r.active or "including" in lows[max(0, r.first - 2) : r.first])
+            )
         ):
             # (a running total counts all of its category, not the group
             # before: "a toddler died, bringing the toll to 12")

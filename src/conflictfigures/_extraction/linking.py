@@ -6,7 +6,7 @@ Linking: reads a sentence left to right and tries the rules of
 from __future__ import annotations
 
 import bisect
-from itertools import compress
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -159,7 +159,8 @@ def read_sentence(
     # Where an attacker dies by his own hand ("before killing himself").
     self_killing = (
         set()
-        if not rare or (lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows)
+        if not rare
+        or (lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows and "inflicted" not in lows)
         else {k for k, low in enumerate(lows) if low in _SELF_KILLING_FIRST}
     )
     if self_killing:
@@ -350,7 +351,9 @@ _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
 #: hypothetical (``IF_WORDS``), the attacker who kills himself, animals
 #: counted again, stocks in brackets and a ministry's dashed losses
 #: (``LOSS_WORDS``, which :func:`.parts.dash_losses` needs).
-_RARE_WORDS = lx.IF_WORDS | lx.REFLEXIVES | {"own"} | lx.ANIMAL_NOUNS | {"("} | lx.LOSS_WORDS
+_RARE_WORDS = (
+    lx.IF_WORDS | lx.REFLEXIVES | {"own", "inflicted"} | lx.ANIMAL_NOUNS | {"("} | lx.LOSS_WORDS
+)
 
 
 # ---------------------------------------------------------------------------
@@ -379,6 +382,7 @@ def link_total(c: Candidate) -> list[Reading] | None:
         and c.readings
         and c.readings[-1].category in (Category.KILLED, Category.WOUNDED)
         and any(t.low == "losses" for t in c.tokens[first : c.num.first])
+        and not _loss_report(c.tokens, c.readings[-1])
     ):
         # "three soldiers had been killed, bringing its losses since the
         # start of the ground offensive to 395": losses of the dead before
@@ -405,6 +409,21 @@ def link_total(c: Candidate) -> list[Reading] | None:
         r.head = c.tokens[group[1] - 1].low
         r.side = side_of(c.tokens, group[0], group[1])
     return [r]
+
+
+def _loss_report(tokens: list[Token], r: Reading) -> bool:
+    """
+    Whether a figure is a loss report's own count, whose losses are
+    casualties: people "lost" ("Russia lost 1,340 troops"), or killed and
+    wounded together ("1,230 soldiers killed or wounded").
+    """
+    words = [t.low for t in tokens[r.first : min(len(tokens), r.last + 2)]]
+    return not lx.LOSE_VERBS.isdisjoint(words) or any(
+        a in ("or", "and")
+        and b in lx.PASSIVE_TRIGGERS
+        and lx.PASSIVE_TRIGGERS[b][0] is not r.category
+        for a, b in pairwise(words)
+    )
 
 
 def _of_them(tokens: list[Token], num: NumberReading) -> bool:

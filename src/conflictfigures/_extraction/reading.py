@@ -92,6 +92,10 @@ def _attackers_before(tokens: list[Token], first: int) -> NumberReading | None:
     return None
 
 
+#: The words of a self-killing phrase that name who dies ("himself", "self-inflicted").
+_WHO_DIES = lx.REFLEXIVES | {"self"}
+
+
 def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
     """
     Attackers who died by their own hand: killed, a side of their own; one
@@ -109,7 +113,7 @@ def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
         )
     r = Reading(count, Category.KILLED)
     r.last = last
-    who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
+    who = next((k for k in range(first, last) if tokens[k].low in _WHO_DIES), first + 1)
     r.np = (who, who + 1)
     r.side = lx.PERPETRATOR_SIDE
     # "killing himself and 15 others": the others are the verb's further objects

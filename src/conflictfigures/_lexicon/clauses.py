@@ -441,6 +441,8 @@ SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
             ("shooting", self_),
         )
     ),
+    # "before dying of a self-inflicted gunshot wound"
+    *((verb, "of", "a", "self", "-", "inflicted") for verb in ("dying", "died", "dies", "die")),
 )
 #: The side given to an attacker who dies by his own hand.
 PERPETRATOR_SIDE = "perpetrator"
