@@ -152,7 +152,7 @@ EXAMPLES_LISTS: list[Row] = [
         "Russia lost 900 soldiers over the past 24 hours, along with 11 tanks and 20 drones.",
         P,
         [
-            fig(K, 900, subject="soldiers"),
+            fig("casualties", 900, subject="soldiers"),
             fig(DEST, 11, subject="tanks"),
             fig(DEST, 20, subject="drones"),
         ],

@@ -267,6 +267,22 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig("casualties", 1230), fig("casualties", 847_360, cumulative=True)],
         "the losses of a loss report are casualties, after its own count too",
     ),
+    (
+        "The enemy lost up to 465 troops, one tank and three armoured fighting vehicles.",
+        P,
+        [
+            fig("casualties", 465, "up_to", subject="troops"),
+            fig(DEST, 1, subject="tank"),
+            fig(DEST, 3, subject="armoured fighting vehicles"),
+        ],
+        "people lost beside equipment lost are a loss report's casualties",
+    ),
+    (
+        "Turkey has lost 20 service members this month.",
+        P,
+        [fig(K, 20, subject="service members")],
+        "people lost alone are dead",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

@@ -71,6 +71,7 @@ from conflictfigures._extraction.reading import (
     dead_stay_dead,
     finish,
     join_harms,
+    lost_as_casualties,
     medical_evacuation,
     ordinal_toll,
     perpetrator_reading,
@@ -275,6 +276,8 @@ def read_sentence(
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):
         join_harms(readings, pairs)
+    if len(readings) > 1 and not lx.LOSE_VERBS.isdisjoint(lows):
+        lost_as_casualties(readings, lows)  # "lost up to 465 troops, one tank and ..."
     if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(lows):
         readings = [households_as_people(tokens, r) for r in readings]
     if (

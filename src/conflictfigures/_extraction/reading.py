@@ -200,3 +200,31 @@ def ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
     if num.stated != 1 or num.first + 1 >= len(tokens) or tokens[num.first].low not in ("a", "an"):
         return None
     return ordinal_value(tokens[num.first + 1])
+
+
+#: The categories that make a sentence a report of losses beside the people it counts.
+_LOSS_REPORT = frozenset(
+    {
+        Category.CASUALTIES,
+        Category.EQUIPMENT_DESTROYED,
+        Category.EQUIPMENT_DAMAGED,
+        Category.EQUIPMENT_CAPTURED,
+        Category.EQUIPMENT_ABANDONED,
+    }
+)
+
+
+def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
+    """
+    People "lost" in a sentence that also counts equipment or casualties are
+    the casualties of a report of losses, killed and wounded together, as
+    loss reports count them ("The enemy lost up to 465 troops, one tank and
+    three armoured fighting vehicles", "Russia lost 1,340 troops in the past
+    day, bringing its total losses to about 612,900"); elsewhere "lost 20
+    service members" are dead.
+    """
+    if _LOSS_REPORT.isdisjoint(r.category for r in readings):
+        return
+    for r in readings:
+        if r.category is Category.KILLED and r.verb >= 0 and lows[r.verb] in lx.LOSE_VERBS:
+            r.category = Category.CASUALTIES
