@@ -349,4 +349,10 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(W, 2)],
         "names after 'identified as' are of the count their sentence gave",
     ),
+    (
+        "The man who died, 26-year-old DeShawn Carter, was pronounced dead at the hospital.",
+        P,
+        [fig(K, 1, subject="man")],
+        "a person named in an appositive after a relative clause's death is that person",
+    ),
 ]

@@ -25,6 +25,7 @@ from conflictfigures._extraction.chunks import (
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
     appositive_of,
+    appositives_dropped,
     continues_active,
     displaced_group,
     elided_after,
@@ -272,6 +273,8 @@ def read_sentence(
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
         if not lx.POSSESSIVES.isdisjoint(lows):
             readings = family_sums(tokens, readings)  # "a man, his wife and their three children"
+        if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
+            readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):

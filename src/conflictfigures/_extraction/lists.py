@@ -640,3 +640,27 @@ def family_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
         out.append(r)
         kin.append(own)
     return out
+
+
+def appositives_dropped(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``ONE_PERSON_WITH_RELATIVE_CLAUSE "," ONE_PERSON ...``: a person named
+    again in an appositive after a person whose death a relative clause told
+    ("The man who died, 26-year-old DeShawn Carter, was pronounced dead") is
+    the same person, not one more.
+    """
+    out: list[Reading] = []
+    for r in readings:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and r.number.stated == 1
+            and p.number.stated == 1
+            and r.category is p.category
+            and r.first == p.last + 1
+            and tokens[p.last].text == ","
+            and any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[p.first : p.last])
+        ):
+            continue
+        out.append(r)
+    return out
