@@ -19,8 +19,8 @@ from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
     find_dates,
-    find_periods,
 )
+from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.text import Sentence, Token, blocks, sentence_spans
 from conflictfigures.models import (
     Category,
