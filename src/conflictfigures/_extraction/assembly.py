@@ -15,10 +15,10 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import (
-    DATE_STARTERS,
     DateMention,
     PeriodMention,
     find_dates,
+    may_date,
 )
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.text import Sentence, Token, blocks, sentence_spans
@@ -256,7 +256,7 @@ def sentence_figures(
     start_of = sent.start_of
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
-        mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
+        mentions = find_dates(tokens, doc.published) if may_date(lows) else []
     periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
     if "then" in lows and reference is not None:
         periods = since_then(lows, periods, mentions, reference)

@@ -37,6 +37,7 @@ __all__ = [
     "at",
     "day_of",
     "find_dates",
+    "may_date",
     "month_date",
     "optional_year",
     "safe_date",
@@ -93,8 +94,17 @@ DATE_STARTERS = frozenset(
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
     | {"previous", "earlier"}  # "the previous day", "a day earlier"
     | {"ago"}
-    | {"st", "nd", "rd", "th", "-"}  # "the 11th", "2024-03-12"
+    | {"st", "nd", "rd", "th", "-", "/"}  # "the 11th", "2024-03-12", "14/03/2025"
 )
+
+
+def may_date(lows: list[str]) -> bool:
+    """Whether a sentence's words (lower-case) may hold a date: a starter, or "24.02.22"."""
+    return not DATE_STARTERS.isdisjoint(lows) or any(
+        w.count(".") == 2 and w[:1].isdecimal() for w in lows
+    )
+
+
 DAY_BACK = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
@@ -218,7 +228,10 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
         elif (
             tokens[i].is_digits
             and published is not None
-            and ((numeric := _numeric_or_ordinal_day(tokens, i, published)) is not None)
+            and (
+                (numeric := _numeric_or_ordinal_day(tokens, i, published)) is not None
+                or (numeric := _day_month_numbers(tokens, i, published)) is not None
+            )
         ):
             found.append(numeric)  # "on the 11th", "2024-03-12"
             skip_to = numeric.last
@@ -233,6 +246,64 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
                 found.append(DateMention(i, explicit[1], explicit[0]))
                 skip_to = explicit[1]
     return found
+
+
+#: Words after which a day and a month in digits alone are a date ("on 28/09").
+_BEFORE_NUMERIC_DATE = frozenset({"on", "since", "from", "until", "till", "to", "dated", "of"})
+
+
+def _numbers_of(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
+    """
+    ``DIGITS ("/" DIGITS){1,2}`` glued, or one token ``D.M.Y`` ("24.02.22"),
+    at ``i``: the numbers' texts and the index after them, else ``None``.
+    """
+    tok = tokens[i]
+    if tok.text.count(".") == 2:
+        parts = tok.text.split(".")
+        return (parts, i + 1) if all(p.isdecimal() for p in parts) else None
+    parts, k = [tok.text], i + 1
+    while (
+        len(parts) < 3
+        and _glued(tokens, k, "/")
+        and (nxt := at(tokens, k + 1)) is not None
+        and nxt.gap == GLUED
+        and nxt.text.isdecimal()
+    ):
+        parts.append(nxt.text)
+        k += 2
+    return (parts, k) if len(parts) > 1 else None
+
+
+def _day_month_numbers(tokens: list[Token], i: int, published: dt.date) -> DateMention | None:
+    """
+    A date in digits, day and month in either order ("14/03/2025", "24.02.22",
+    "on 28/09"): the day first when the first number cannot be a month, the
+    month first when the second cannot; else the reading nearer the
+    publication date.  Without a year it must follow a word that introduces
+    a date ("on 28/09"), so that "2/3 of the homes" stays a fraction.
+    """
+    found = _numbers_of(tokens, i)
+    if found is None:
+        return None
+    parts, end = found
+    if any(len(p) > 2 for p in parts[:2]) or (len(parts) == 3 and len(parts[2]) not in (2, 4)):
+        return None
+    if len(parts) == 2 and (i == 0 or tokens[i - 1].low not in _BEFORE_NUMERIC_DATE):
+        return None
+    a, b = int(parts[0]), int(parts[1])
+    year: int | None = None
+    if len(parts) == 3:
+        year = int(parts[2])
+        if year < 100:
+            year += 2000 if year <= published.year % 100 + 1 else 1900
+    readings = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
+    dates = [
+        d for day, month in readings if (d := month_date(year, month, day, published)) is not None
+    ]
+    if not dates:
+        return None
+    date = min(dates, key=lambda d: (d > published, abs((d - published).days)))
+    return DateMention(i, end, date)
 
 
 def _days_ago(tokens: list[Token], i: int, published: dt.date) -> DateMention | None:
