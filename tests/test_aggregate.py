@@ -859,6 +859,7 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
     ("text", "best"),
     [
         ("Residents said 30 people were killed, but a police spokesman said only 12 had died.", 12),
+        ("Gunmen killed 23 people, according to residents, 17 according to an army spokesman.", 17),
         ("Residents said 30 people were killed. A police spokesman said only 12 people died.", 12),
         (
             (
@@ -878,6 +879,7 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
     ],
     ids=[
         "rival sources in one sentence",
+        "another source's number with its verb left out",
         "rival sources in two sentences",
         "two names of one source: parts",
         "one number without a source: parts",

@@ -355,4 +355,28 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1, subject="man")],
         "a person named in an appositive after a relative clause's death is that person",
     ),
+    (
+        (
+            "Gunmen killed 23 people, according to the local administrator, 17 according to an "
+            "army spokesman."
+        ),
+        P,
+        [
+            fig(K, 23, subject="people", claimed_by="the local administrator"),
+            fig(K, 17, subject="people", claimed_by="an army spokesman"),
+        ],
+        "another source's number for the same people, its verb left out",
+    ),
+    (
+        "At least 30 people were killed, some sources say 36.",
+        P,
+        [fig(K, 30, "at_least", subject="people"), fig(K, 36, subject="people")],
+        "another source's number after 'say'",
+    ),
+    (
+        'The army said it had killed "around 10 terrorists" in the operation.',
+        P,
+        [fig(K, 10, "about", subject="terrorists", claimed_by="The army")],
+        "an opening quote between the verb and its count",
+    ),
 ]

@@ -376,6 +376,8 @@ def sentence_figures(
             before = bisect.bisect_left(anchors, r.first) - 1
             if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
                 before += 1
+            if r.rival and before + 1 < len(anchors) and anchors[before + 1] >= r.last:
+                before += 1  # "17 according to an army spokesman": the source after it
             anchor, _, claimant_end = claims[max(before, 0)]
             if not claimant_end <= r.first < anchor:
                 # (a figure in an aside between a source and its verb is not

@@ -20,6 +20,7 @@ from conflictfigures._extraction.lists import (
     family_sums,
     gapped_member,
     host_member,
+    rival_member,
     trailing_member,
 )
 from conflictfigures._extraction.named import NAMED_SCREEN, named_list
@@ -221,6 +222,7 @@ def read_sentence(
                 trailing_member(tokens, readings[-1], num)
                 or host_member(tokens, readings[-1], num)
                 or gapped_member(tokens, readings[-1], num)
+                or rival_member(tokens, readings[-1], num)
             )
             reading = [trailing] if trailing is not None else reading
         if not reading:

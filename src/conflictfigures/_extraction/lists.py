@@ -664,3 +664,40 @@ def appositives_dropped(tokens: list[Token], readings: list[Reading]) -> list[Re
             continue
         out.append(r)
     return out
+
+
+#: How far after a figure another source's number for it may stand.
+_RIVAL_REACH = 14
+#: Verbs another source gives its number with, right before it ("some sources say 36").
+_RIVAL_VERBS = frozenset({"say", "says", "said", "put", "puts", "gave", "give", "gives"})
+
+
+def rival_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``FIGURE ... "," NUMBER NP? "according" "to" SOURCE`` or ``FIGURE "," SOURCE
+    ("say" | "says" | ...) NUMBER``: another source's number for the people of
+    the figure before, its verb left out ("23 dead according to the local
+    administrator, 17 according to an army spokesman"; "At least 30 people
+    were killed, some sources say 36").  A figure of the same category and
+    group, no more people: a tally reads the two as rival reports.
+    """
+    j, n = num.first, len(tokens)
+    if num.stated is None or num.article or j <= prev.last or j - prev.last > _RIVAL_REACH:
+        return None
+    gap = tokens[prev.last : j]
+    if "," not in (t.text for t in gap) or any(
+        t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS or t.is_digits for t in gap
+    ):
+        return None
+    start, end, _ = read_np(tokens, num.last)
+    if end > start and tokens[end - 1].low != prev.head:
+        return None
+    after = max(end, num.last)
+    according = after + 1 < n and tokens[after].low == "according" and tokens[after + 1].low == "to"
+    said = j > 0 and tokens[j - 1].low in _RIVAL_VERBS and gap[-2].text != ","
+    if not (according or (said and gap[0].text == ",")):
+        return None
+    r = Reading(num, prev.category)
+    r.np, r.head, r.last = (start, end), prev.head, after
+    r.side, r.rival = prev.side, according
+    return r

@@ -33,6 +33,7 @@ class Reading:
         "np",
         "number",
         "perfect",
+        "rival",
         "side",
         "subject",
         "trigger",
@@ -61,6 +62,9 @@ class Reading:
         #: its list shares ("Russia has lost 6,500 tanks, ... and 10,200
         #: artillery systems": its side and tense); -1 for none.
         self.verb = -1
+        #: Whether the figure is another source's number for the figure
+        #: before ("17 according to an army spokesman"): its source follows it.
+        self.rival = False
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:

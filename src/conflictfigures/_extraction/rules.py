@@ -537,6 +537,10 @@ def _bare_people_object(tokens: list[Token], j: int) -> bool:
     return False
 
 
+#: Quotation marks that open a quote.
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
 def read_active(
     tokens: list[Token], num: NumberReading
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
@@ -556,7 +560,19 @@ def read_active(
             k -= 1
         if k >= 0 and tokens[k].low in ("a", "an", "the"):
             k -= 1
-    while k >= 0 and skipped < 3 and tokens[k].low in lx.ACTIVE_FILLERS:
+    # (an opening quote too, glued to what it opens: 'killed "around 10 terrorists"')
+    while (
+        k >= 0
+        and skipped < 3
+        and (
+            tokens[k].low in lx.ACTIVE_FILLERS
+            or (
+                tokens[k].text in _OPENING_QUOTES
+                and tokens[k].gap != GLUED
+                and tokens[k + 1].gap == GLUED
+            )
+        )
+    ):
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
         if tokens[k].low == "the" and tokens[k + 1].low != "other":
