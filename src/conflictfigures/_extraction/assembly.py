@@ -256,7 +256,7 @@ def sentence_figures(
     start_of = sent.start_of
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
-        mentions = find_dates(tokens, doc.published) if may_date(lows) else []
+        mentions = find_dates(tokens, doc.published) if may_date(tokens, lows) else []
     periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
     if "then" in lows and reference is not None:
         periods = since_then(lows, periods, mentions, reference)

@@ -98,11 +98,13 @@ DATE_STARTERS = frozenset(
 )
 
 
-def may_date(lows: list[str]) -> bool:
-    """Whether a sentence's words (lower-case) may hold a date: a starter, or "24.02.22"."""
-    return not DATE_STARTERS.isdisjoint(lows) or any(
-        w.count(".") == 2 and w[:1].isdecimal() for w in lows
-    )
+#: Whether a token is a date with dots ("24.02.22"), judged once per token.
+_DOTTED = TokenFlags(lambda t: t.is_digits and t.text.count(".") == 2)
+
+
+def may_date(tokens: list[Token], lows: list[str]) -> bool:
+    """Whether a sentence may hold a date: a starter among its words, or "24.02.22"."""
+    return not DATE_STARTERS.isdisjoint(lows) or any(map(_DOTTED.__getitem__, tokens))
 
 
 DAY_BACK = relativedelta(days=-1)

@@ -23,7 +23,7 @@ from conflictfigures._extraction.lists import (
     rival_member,
     trailing_member,
 )
-from conflictfigures._extraction.named import NAMED_SCREEN, named_list
+from conflictfigures._extraction.named import may_name, named_list
 from conflictfigures._extraction.numbers import (
     ARTICLES,
     COMMON_AFTER_ARTICLE,
@@ -256,7 +256,7 @@ def read_sentence(
     if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(lows):
         readings = [households_as_people(tokens, r) for r in readings]
     if (
-        not NAMED_SCREEN.isdisjoint(lows)
+        may_name(lows)
         and (named := named_list(tokens, other_figures=bool(readings))) is not None
     ):
         # "Killed were Jose Martinez, 45, and his nephew Luis, 19": the list

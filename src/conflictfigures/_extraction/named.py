@@ -19,10 +19,14 @@ from conflictfigures.models import Category, Qualifier
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["NAMED_SCREEN", "named_list"]
+__all__ = ["may_name", "named_list"]
 
-#: A sentence may hold a list of named people only with one of these words.
-NAMED_SCREEN = frozenset({"were", "was", "are", "identified"})
+
+def may_name(lows: list[str]) -> bool:
+    """Whether a sentence (its words, lower-case) may hold a list of named people."""
+    return (len(lows) > 2 and lows[0] in _STATES) or "identified" in lows
+
+
 #: The most people one list may name.
 _MOST_NAMES = 20
 #: How many words a name may take ("Kiara Lewis", "Mary Ann de Souza").
