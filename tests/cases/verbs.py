@@ -283,6 +283,40 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(K, 20, subject="service members")],
         "people lost alone are dead",
     ),
+    (
+        (
+            "Russian losses since 24 February 2022, per Kyiv's General Staff: personnel ~405,080 "
+            "(+1,070); tanks 6,507 (+9); artillery systems 9,824 (+26)."
+        ),
+        P,
+        [
+            fig("casualties", 405_080, "about", subject="personnel"),
+            fig(DEST, 6507, subject="tanks"),
+            fig(DEST, 9824, subject="artillery systems"),
+        ],
+        "a loss report's list without dashes: the change in brackets marks it",
+    ),
+    (
+        (
+            "Air defences downed 64 of the 112 drones launched overnight, while another 41 were "
+            "lost to jamming."
+        ),
+        P,
+        [fig(DEST, 64, subject="drones"), fig(DEST, 41, subject="drones")],
+        "'another' reaches back to the equipment before it",
+    ),
+    (
+        "The regional government said 23 people are still listed as missing.",
+        P,
+        [fig("missing", 23, subject="people")],
+        "'listed as missing'",
+    ),
+    (
+        "More than 70,000 families, or about 215,000 people, were staying in evacuation centres.",
+        P,
+        [fig(DISP, 215_000, "about", subject="people")],
+        "households, or their people: the people",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

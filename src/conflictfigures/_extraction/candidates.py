@@ -82,6 +82,8 @@ _new = object.__new__
 
 #: How many figures back an elided group may look for its equipment (bounded: linear work).
 _ELIDED_REACH = 12
+#: How far after the figure before "another N" may stand and still be more of its group.
+_ANOTHER_REACH = 12
 
 
 def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Reading]) -> bool:
@@ -92,9 +94,13 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
     far ("lost 310 tanks in the region: 200 destroyed, 40 damaged").
     """
     at = num.first
+    # "another" reaches further back: "had downed 64 of the 112 drones Russia
+    # launched overnight, while another 41 were lost"
+    reach = _ANOTHER_REACH if at and tokens[at - 1].low == "another" else 2
     for r in readings[: -_ELIDED_REACH - 1 : -1]:
-        if not (0 < at - r.last <= 2 or (r.last < at and tokens[at - 1].text == ":")):
+        if not (0 < at - r.last <= reach or (r.last < at and tokens[at - 1].text == ":")):
             return False
+        reach = 2
         if r.head is not None:
             return noun_class(r.head) == "equipment"
         at = r.number.first

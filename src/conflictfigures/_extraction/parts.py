@@ -335,12 +335,19 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
 _LOSS_GROUP_WORDS = 4
 
 
+def _change_after(tokens: list[Token], k: int) -> bool:
+    """Whether ``"(" "+" NUMBER ...`` opens at ``k``: the change since the report before."""
+    return k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text == "+"
+
+
 def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
     """
-    ``LOSSES ... (GROUP DASH NUMBER ("(" "+" NUMBER ")")? ","?){2,}``: a
-    report of losses as ministries write it ("the total combat losses of
-    the enemy were approximately: personnel — about 428,300 (+950), tanks —
-    6,712 (+10), armoured combat vehicles — 12,853 (+21)"): each group of
+    ``LOSSES ... (GROUP (DASH NUMBER CHANGE? | "~"? NUMBER CHANGE) (","|";")?){2,}``
+    with ``CHANGE = "(" "+" NUMBER ")"``: a report of losses as ministries write
+    it ("the total combat losses of the enemy were approximately: personnel —
+    about 428,300 (+950), tanks — 6,712 (+10), armoured combat vehicles —
+    12,853 (+21)"; "Russian losses ...: personnel ~405,080 (+1,070); tanks
+    6,507 (+9)"): each group of
     equipment is a running total destroyed, "personnel" a running total of
     casualties (killed and wounded together, as these reports count them).
     The number in brackets is the change since the report before, kept in
@@ -352,11 +359,18 @@ def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
     n = len(tokens)
     found: list[Reading] = []
     for k in range(1, n - 1):
-        if tokens[k].text not in lx.DASHES or not tokens[k - 1].is_word:
+        dash = tokens[k].text in lx.DASHES
+        if not (dash or tokens[k].is_digits or tokens[k].text == "~") or not tokens[k - 1].is_word:
             continue
-        num = read_number(tokens, k + 1)
+        j = k + 1 if dash else k
+        approx = j < n and tokens[j].text == "~"
+        num = read_number(tokens, j + approx) if j + approx < n else None
         if num is None or num.stated is None:
             continue
+        if approx and num.qualifier is Qualifier.EXACT:
+            num = NumberReading(j, num.last, num.stated, Qualifier.ABOUT)  # "personnel ~405,080"
+        if not dash and not _change_after(tokens, num.last):
+            continue  # with no dash, only the change in brackets makes it a loss report
         start = k - 1
         while start > 0 and tokens[start - 1].is_word and k - start < _LOSS_GROUP_WORDS:
             start -= 1
@@ -370,7 +384,7 @@ def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
         r = Reading(num, category)
         r.np, r.head, r.first = (start, k), head, start
         last = num.last
-        if last + 3 < n and tokens[last].text == "(" and tokens[last + 1].text == "+":
+        if _change_after(tokens, last):
             close = next(
                 (m for m in range(last + 2, min(n, last + 5)) if tokens[m].text == ")"), None
             )
@@ -394,11 +408,12 @@ def _persons_before_or(tokens: list[Token], j: int) -> NumberReading | None:
 
 def households_as_people(tokens: list[Token], r: Reading) -> Reading:
     """
-    ``NUMBER HOUSEHOLDS "(" QUALIFIER? NUMBER PERSON_UNIT ")"`` or ``NUMBER
-    PERSON_UNIT "or" QUALIFIER? NUMBER HOUSEHOLDS``: one group counted in
-    homes and in people ("8,560 households (approximately 51,360
-    individuals) were displaced", "960,000 persons or around 240,000
-    families"); the figure counts the people.
+    ``NUMBER HOUSEHOLDS ("(" | "," "or") QUALIFIER? NUMBER PERSON_UNIT`` or
+    ``NUMBER PERSON_UNIT "or" QUALIFIER? NUMBER HOUSEHOLDS``: one group
+    counted in homes and in people ("8,560 households (approximately 51,360
+    individuals) were displaced", "70,000 families, or about 215,000 people",
+    "960,000 persons or around 240,000 families"); the figure counts the
+    people.
     """
     if r.head not in lx.HOUSEHOLD_NOUNS:
         return r
@@ -412,6 +427,16 @@ def households_as_people(tokens: list[Token], r: Reading) -> Reading:
             and num.last + 1 < n
             and tokens[num.last].low in lx.PERSON_UNITS
             and tokens[num.last + 1].text == ")"
+        ):
+            people = num
+    if people is None and k + 2 < n and tokens[k].text == "," and tokens[k + 1].low == "or":
+        # "More than 70,000 families, or about 215,000 people, were staying ..."
+        num = read_number(tokens, k + 2)
+        if (
+            num is not None
+            and num.stated is not None
+            and num.last < n
+            and tokens[num.last].low in lx.PERSON_UNITS
         ):
             people = num
     start = r.number.first

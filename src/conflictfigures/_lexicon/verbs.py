@@ -253,6 +253,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("made", "homeless"), Category.DISPLACED, None),
     (("unaccounted", "for"), Category.MISSING, None),
     (("went", "missing"), Category.MISSING, None),
+    (("listed", "as", "missing"), Category.MISSING, None),  # "are still listed as missing"
     (("gone", "missing"), Category.MISSING, None),
     # the state of the hurt: "two remain in critical condition", "all three
     # are expected to survive"
