@@ -317,6 +317,15 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(DISP, 215_000, "about", subject="people")],
         "households, or their people: the people",
     ),
+    (
+        (
+            "Poland (955,000), Germany (1,180,000) and the Czech Republic (370,000) host the "
+            "largest numbers relative to their populations."
+        ),
+        P,
+        [fig(REF, 955_000), fig(REF, 1_180_000), fig(REF, 370_000)],
+        "'the largest numbers' is no one; the stocks in brackets are the figures",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

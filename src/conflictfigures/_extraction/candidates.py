@@ -209,6 +209,12 @@ def make_candidate(
         and not the_other
         and (
             (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
+            # "host the largest numbers": a superlative before a plural is no one
+            or (
+                np[1] > np[0] + 1
+                and tokens[np[0]].low in lx.SUPERLATIVES
+                and plural(tokens[np[0] + 1].low)
+            )
             or (
                 cls not in ("people", "equipment", "agent", "self")
                 and head is not None
