@@ -167,6 +167,18 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(K, 2, subject="civilians")],
         "a count inside the relative clause is its own",
     ),
+    (
+        (
+            "At least 230 members of the security forces and 250 fighters loyal to the former "
+            "government were killed."
+        ),
+        P,
+        [
+            fig(K, 230, "at_least", subject="members of the security forces"),
+            fig(K, 250, subject="fighters"),
+        ],
+        "'loyal to' hangs off a group",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

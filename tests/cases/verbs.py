@@ -326,6 +326,12 @@ EXAMPLES_TRACKERS: list[Row] = [
         [fig(REF, 955_000), fig(REF, 1_180_000), fig(REF, 370_000)],
         "'the largest numbers' is no one; the stocks in brackets are the figures",
     ),
+    (
+        "Fighting has forced more than 200,000 people to flee to neighbouring countries.",
+        P,
+        [fig(REF, 200_000, "more_than", subject="people")],
+        "forced to flee abroad: refugees",
+    ),
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [

@@ -368,6 +368,8 @@ def link_result(c: Candidate) -> list[Reading] | None:
         return None
     category, first, last = result
     category = dead_stay_dead(category, c.head)  # "brought 37 bodies to the hospital"
+    if category is Category.DISPLACED and flight_category(c.tokens, last - 1, last):
+        category = Category.REFUGEES  # "forced 200,000 people to flee to neighbouring countries"
     r = finish(Reading(c.num, category), c.tokens, c.np)
     r.first = own_first(c, first)  # not "2 fatalities 2 to death" read over the figure before
     r.last = last

@@ -180,7 +180,7 @@ MODIFIER_OPENERS = frozenset(
     """
     of from in at on near with aboard inside belonging based travelling traveling
     aged working living riding thought believed said who that which including
-    among mostly mainly aside apart besides excluding for
+    among mostly mainly aside apart besides excluding for loyal
     """.split()
 )
 
