@@ -737,6 +737,14 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Man dies after shooting. Two men were wounded on Sunday. One of them died.", 1, 1),
         (
             (
+                "One woman died and 12 customers were injured; one of the critically injured died "
+                "on Sunday."
+            ),
+            2,
+            11,
+        ),
+        (
+            (
                 "Gunmen fired on a crowd, killing one and injuring 11. "
                 "The crowd included two border guards, one of whom was killed."
             ),
@@ -771,6 +779,7 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "of the critically injured: adds to the dead beside them",
         "of the wounded later: adds to the dead beside them",
         "a headline's death is the fate told after it",
+        "a death in the lead's own sentence is beside the fate",
         "of whom: a count of its own sentence, not the wounded",
     ],
 )

@@ -744,4 +744,19 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 2, subject="people"), fig(K, 1, side="perpetrator")],
         "'before dying of a self-inflicted wound': the attacker's own death",
     ),
+    (
+        (
+            "Police said a 28-year-old man was shot in the chest outside a barbershop on Tuesday "
+            "and died later at the hospital. A second man was grazed in the leg."
+        ),
+        P,
+        [fig(K, 1, subject="man", claimed_by="Police"), fig(W, 1, subject="man")],
+        "a death coordinated after a wound phrase, past its place and time; 'grazed'",
+    ),
+    (
+        "Two hostages and three kidnappers were killed in the operation.",
+        P,
+        [fig(K, 2, subject="hostages"), fig(K, 3, subject="kidnappers", side="perpetrator")],
+        "kidnappers are the attackers",
+    ),
 ]

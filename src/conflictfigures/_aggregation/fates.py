@@ -246,17 +246,18 @@ def beside_other_deaths(figures: Iterable[Figure], fates: Iterable[Fate]) -> set
     injured died"): the dead counted beside the wounded are other people, so
     the later death adds to them and is never a repeat of them.
     """
-    deaths: set[tuple[Source, Span]] = {
-        (f.source, f.sentence_span)
-        for f in figures
-        if f.category is Category.KILLED and f.sentence_span is not None
-    }
+    deaths: dict[tuple[Source, Span], list[int]] = defaultdict(list)
+    for f in figures:
+        if f.category is Category.KILLED and f.sentence_span is not None:
+            deaths[(f.source, f.sentence_span)].append(f.span.start)
     return {
         id(f)
         for f, lead, step in fates
         if f.category is Category.KILLED
         and step
-        and f.sentence_span != lead.sentence_span
         and lead.sentence_span is not None
-        and (lead.source, lead.sentence_span) in deaths
+        # a death of the lead's sentence other than this one
+        and any(
+            start != f.span.start for start in deaths.get((lead.source, lead.sentence_span), ())
+        )
     }

@@ -299,6 +299,11 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
     agent of a phrase ending in "by" ("were hit by sniper fire and killed").
     """
     then = _death_after(tokens, end - 1)
+    if then is None and tokens[end - 1].low != "by":
+        # "was shot in the chest outside a barbershop on Tuesday and died later"
+        later = coordinated_trigger(tokens, end - 1)
+        if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.KILLED:
+            then = later
     if then is None and tokens[end - 1].low == "by":
         for j in range(end + 1, min(len(tokens), end + 5)):
             if tokens[j].low in ("and", "but") or tokens[j].text == ",":

@@ -231,7 +231,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
-    arriv funeral condition prison bars relocat surrender
+    arriv funeral condition prison bars relocat surrender grazed
     """.split()
 )
 
@@ -557,6 +557,7 @@ TOTAL_VERBS = frozenset(
     send sends sending sent double doubles doubling doubled triple triples tripling
     tripled grow grows growing grew grown soar soars soaring soared surge surges
     surging surged revise revises revised revising update updates updated updating
+    correct corrects corrected correcting
     lower lowers lowered lowering
     """.split()
 )

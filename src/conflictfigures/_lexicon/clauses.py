@@ -477,7 +477,8 @@ CLAUSE_BREAKS = frozenset(
 PERPETRATOR_NOUNS = frozenset(
     """
     gunman gunmen shooter shooters attacker attackers assailant assailants bomber
-    bombers perpetrator perpetrators hijacker hijackers knifeman
+    bombers perpetrator perpetrators hijacker hijackers knifeman kidnapper kidnappers
+    abductor abductors
     """.split()
 )
 

@@ -269,12 +269,13 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     # (a death after it decides: "shot in the chest and died")
     *(
         ((verb, preposition, owner, site), Category.WOUNDED, None)
-        for verb in ("shot", "stabbed", "cut", "slashed", "hit", "struck", "burned")
+        for verb in ("shot", "stabbed", "cut", "slashed", "hit", "struck", "burned", "grazed")
         for preposition in ("in", "on")
         for owner in ("the", "his", "her", "their")
         for site in sorted(WOUND_SITES)
     ),
     (("cut", "by"), Category.WOUNDED, None),  # "cut by flying glass"
+    (("grazed", "by"), Category.WOUNDED, None),  # "grazed by a bullet"
     # struck by gunfire, the outcome told of some only ("Five people were
     # shot, two of them fatally"): all those hit, the dead among them
     # (UNTOLD_OUTCOME_HARMS); read only before that part (triggers._bare_harm)
