@@ -906,6 +906,13 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
     [
         ("A man and two women were hurt in the crash. All three were taken to hospital.", 3),
         ("A driver and a passenger were injured. Both were taken to a clinic.", 2),
+        (
+            (
+                "A driver was hurt in the crash. A bystander was also injured. The flood caused "
+                "the injury of both men."
+            ),
+            2,
+        ),
         ("Two men were hurt in Kabul. A man and two women were hurt in Herat. All three fled.", 5),
         ("All 40 passengers on the bus were hurt.", 40),
         ("Two people were hurt in a crash. All 40 passengers on a bus were hurt.", 42),
@@ -913,6 +920,7 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
     ids=[
         "all three after one and two",
         "both after two singles",
+        "both inside a figure's words",
         "the last counts only",
         "all told first",
         "counts that do not add up",

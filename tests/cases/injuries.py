@@ -759,4 +759,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 2, subject="hostages"), fig(K, 3, subject="kidnappers", side="perpetrator")],
         "kidnappers are the attackers",
     ),
+    (
+        "Minutes later, two brothers, ages 18 and 21, were fatally shot outside a nightclub.",
+        P,
+        [fig(K, 2, subject="brothers")],
+        "a fatal adverb after the auxiliary is the verb a group's aside goes on to",
+    ),
+    (
+        "The driver's body was discovered the following day.",
+        P,
+        [fig(K, 1, subject="driver's body")],
+        "one person's body named by a possessive",
+    ),
 ]

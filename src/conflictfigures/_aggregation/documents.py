@@ -467,10 +467,13 @@ _RESUMED_MEMBERS = 6
 
 
 def _resumes(figure: Figure) -> bool:
-    """Whether a figure takes up a counted group ("All three people", "Both drivers")."""
+    """
+    Whether a figure takes up a counted group ("All three people", "Both
+    drivers", "the death of both men").
+    """
     return figure.count.qualifier is Qualifier.EXACT and (
         _RESUMED_RE.search(said_before(figure, _RESUMED_REACH, words=False)) is not None
-        or figure.surface[:5].lower() == "both "
+        or "both" in figure.surface.lower().split()
     )
 
 

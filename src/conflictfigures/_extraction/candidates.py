@@ -234,7 +234,16 @@ def make_candidate(
             or (
                 cls == "self"
                 and (
-                    tokens[num.first].low not in lx.ONE_SELF_WORDS.get(head or "", ("a", "an"))
+                    (
+                        tokens[num.first].low not in lx.ONE_SELF_WORDS.get(head or "", ("a", "an"))
+                        # "the driver's body": one person's, named by a possessive
+                        and not (
+                            head in lx.ONE_SELF_WORDS
+                            and tokens[num.first].low == "the"
+                            and np[1] - np[0] >= 2
+                            and tokens[np[1] - 2].low.endswith(("'s", "\u2019s"))
+                        )
+                    )
                     or (np[2] < n and tokens[np[2]].low == "of")
                 )
             )

@@ -132,6 +132,8 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
     n = len(tokens)
     j = k
     while j < n and j < k + 6 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+        if tokens[j].low in lx.FATAL_ADVERBS and j > k and j + 1 < n and tokens[j + 1].is_word:
+            return True  # "were fatally shot"
         j += 1
     if j >= n:
         return False
