@@ -108,8 +108,9 @@ _FATE_REACH = 300
 def _elided_part(f: Figure, lead: Figure) -> bool:
     """
     Whether ``f`` counts some of the lead's people with its group unsaid:
-    pronounced dead in the lead's sentence ("two men suffering from gunshot
-    wounds; one was pronounced dead"), or "he" or "she" dying after one
+    pronounced dead ("two men suffering from gunshot wounds; one was
+    pronounced dead", "Officers found two men with gunshot wounds. One was
+    pronounced dead at a hospital"), or "he" or "she" dying after one
     wounded ("was shot in the neck. He succumbed to his wounds"). Not any
     death left unsaid: in "five soldiers were wounded and two died" the two
     may be others.
@@ -122,10 +123,7 @@ def _elided_part(f: Figure, lead: Figure) -> bool:
     return (
         "pronounced" in words
         and f.sentence_span is not None
-        and f.sentence_span == lead.sentence_span
-        and f.subject is not None
-        and f.subject == lead.subject
-        and f.subject not in f.surface
+        and (f.subject is None or (f.subject == lead.subject and f.subject not in f.surface))
     )
 
 
