@@ -379,4 +379,11 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 10, "about", subject="terrorists", claimed_by="The army")],
         "an opening quote between the verb and its count",
     ),
+    (
+        "A 34-year-old woman and her 12-year-old son were killed, and a 40-year-old man was "
+        "critically injured.",
+        P,
+        [fig(K, 2, subject="woman and her 12-year-old son"), fig(W, 1, subject="man")],
+        "the hyphens of an age are no dash of an appositive: the family is one figure",
+    ),
 ]

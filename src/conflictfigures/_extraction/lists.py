@@ -14,7 +14,7 @@ from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import noun_class, one_person_noun, read_np, side_of
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.text import GLUED, words_at
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
 
@@ -622,7 +622,11 @@ def family_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
             # its own possessive, or one said once before ("his wife and two children")
             and (own or kin[-1])
             # (not after an appositive: "its two occupants - a man and his son")
-            and not any(t.text in lx.DASHES for t in tokens[prev.first : r.first])
+            and not any(
+                tokens[m].text in lx.DASHES
+                and (tokens[m].gap != GLUED or tokens[m + 1].low in ("a", "an", "the"))
+                for m in range(prev.first, r.first)
+            )
         ):
             total = prev.number.stated + r.number.stated
             merged = Reading(
