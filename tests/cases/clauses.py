@@ -290,7 +290,7 @@ EXAMPLES_PARTS_MORE: list[Row] = [
     (
         "The victims, a 52-year-old woman and her 30-year-old son, were pronounced dead.",
         P,
-        [fig(K, 1, subject="woman"), fig(K, 1, subject="son")],
+        [fig(K, 2, subject="woman and her 30-year-old son")],
         "an appositive list, its second member aged, a comma before the verb (was strict xfail)",
     ),
     (
