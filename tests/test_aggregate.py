@@ -704,6 +704,11 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Four people were injured in the storm. Two people died in a separate crash.", 2, 4),
         ("Four people were injured. One man was killed in the attack.", 1, 4),
         ("Officers found two men suffering from gunshot wounds; one was pronounced dead.", 1, 1),
+        (
+            "Officers found two men with gunshot wounds. One was pronounced dead at a hospital.",
+            1,
+            1,
+        ),
         ("Five soldiers were wounded and two died.", 2, 5),
         ("A man and a woman were injured in the blast. The man died in hospital.", 1, 1),
         ("Two brothers were wounded; the younger one died.", 1, 1),
@@ -737,6 +742,14 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Man dies after shooting. Two men were wounded on Sunday. One of them died.", 1, 1),
         (
             (
+                "One woman died and 12 customers were injured; one of the critically injured died "
+                "on Sunday."
+            ),
+            2,
+            11,
+        ),
+        (
+            (
                 "Gunmen fired on a crowd, killing one and injuring 11. "
                 "The crowd included two border guards, one of whom was killed."
             ),
@@ -751,6 +764,7 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "a death of its own",
         "no fate told",
         "pronounced dead, group unsaid",
+        "pronounced dead in the next sentence, group unsaid",
         "a death unsaid may be others",
         "the man named again",
         "the younger one of the group",
@@ -771,6 +785,7 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "of the critically injured: adds to the dead beside them",
         "of the wounded later: adds to the dead beside them",
         "a headline's death is the fate told after it",
+        "a death in the lead's own sentence is beside the fate",
         "of whom: a count of its own sentence, not the wounded",
     ],
 )
@@ -795,6 +810,39 @@ def test_tally_drops_a_vague_lead_below_the_numbers_after_it(text: str, best: in
     # range below their sum, is their lead, not more people.
     found = tally(extract(text, published="2023-03-16"))
     assert [e.best for e in found.values()] == [best]
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            (
+                "Among the dead were 13 U.S. service members; at least 170 Afghans were also "
+                "killed in the bombing."
+            ),
+            183,
+        ),
+        ("At least 30 people were killed. Three journalists were among the dead.", 30),
+        (
+            (
+                "Some 200 people perished when the ferry capsized, although only 78 bodies had "
+                "been recovered."
+            ),
+            200,
+        ),
+        ("Police found 3 bodies in a house. Two people were killed in a separate attack.", 5),
+    ],
+    ids=[
+        "people also killed are beside the part",
+        "a part among the dead",
+        "bodies recovered of a larger count of the dead",
+        "bodies found in a sentence of their own",
+    ],
+)
+def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
+    # Rule 2c: a part among the dead, and the bodies found of a larger count.
+    found = tally(extract(text, published="2023-03-16"))
+    assert found[Category.KILLED].best == best
 
 
 @pytest.mark.parametrize(
@@ -826,6 +874,7 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
     ("text", "best"),
     [
         ("Residents said 30 people were killed, but a police spokesman said only 12 had died.", 12),
+        ("Gunmen killed 23 people, according to residents, 17 according to an army spokesman.", 17),
         ("Residents said 30 people were killed. A police spokesman said only 12 people died.", 12),
         (
             (
@@ -845,6 +894,7 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
     ],
     ids=[
         "rival sources in one sentence",
+        "another source's number with its verb left out",
         "rival sources in two sentences",
         "two names of one source: parts",
         "one number without a source: parts",
@@ -862,6 +912,13 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
     [
         ("A man and two women were hurt in the crash. All three were taken to hospital.", 3),
         ("A driver and a passenger were injured. Both were taken to a clinic.", 2),
+        (
+            (
+                "A driver was hurt in the crash. A bystander was also injured. The flood caused "
+                "the injury of both men."
+            ),
+            2,
+        ),
         ("Two men were hurt in Kabul. A man and two women were hurt in Herat. All three fled.", 5),
         ("All 40 passengers on the bus were hurt.", 40),
         ("Two people were hurt in a crash. All 40 passengers on a bus were hurt.", 42),
@@ -869,6 +926,7 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
     ids=[
         "all three after one and two",
         "both after two singles",
+        "both inside a figure's words",
         "the last counts only",
         "all told first",
         "counts that do not add up",

@@ -11,6 +11,45 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        "On 14/03/2023 at about 0230hrs, armed bandits killed seven (7) persons.",
+        P,
+        [fig(K, 7, subject="persons", date="2023-03-14")],
+        "a date in digits, day first",
+    ),
+    (
+        "On 02/03/2023, gunmen killed 5 villagers.",
+        P,
+        [fig(K, 5, subject="villagers", date="2023-03-02")],
+        "day and month in digits either way: the reading nearer publication",
+    ),
+    (
+        "Police said 2/3 of the 12 victims were women.",
+        P,
+        [],
+        "two numbers with a slash and no year, after no date word, are a fraction",
+    ),
+    (
+        (
+            "The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately: "
+            "personnel - about 818,860 (+1,660) persons, tanks - 9,756 (+7)."
+        ),
+        P,
+        [
+            fig("casualties", 818_860, "about", period=["2022-02-24", "2023-01-15"]),
+            fig(DEST, 9756),
+        ],
+        "dates with dots bound a period",
+    ),
+    (
+        (
+            "The strike hit the detention centre shortly before dawn on Monday. Health "
+            "authorities said 68 migrants were killed."
+        ),
+        P,
+        [fig(K, 68, subject="migrants", date="2023-03-13")],
+        "a weekday in a sentence before the first figure sets the story's day",
+    ),
+    (
         "A day earlier, 14 migrants drowned off the coast.",
         P,
         [fig(K, 14, subject="migrants", date="2023-03-15")],
@@ -256,6 +295,12 @@ EXAMPLES_DATELINES: list[Row] = [
 ]
 
 EXAMPLES_SPEAKERS: list[Row] = [
+    (
+        "The fishermen's association said 7 fishermen were killed.",
+        P,
+        [fig(K, 7, subject="fishermen", claimed_by="The fishermen's association")],
+        "an association is a source",
+    ),
     (
         ("Turkey, which already hosts 3.7 million Syrian refugees, has said it cannot take more."),
         P,

@@ -741,7 +741,7 @@ EXAMPLES_ONE: list[Row] = [
     (
         "Police said the suspect shot and killed his father, 52, and his brother, 14, at home.",
         P,
-        [fig(K, 1, subject="father"), fig(K, 1, subject="brother")],
+        [fig("killed", 2, subject="father, 52, and his brother")],
         "an age set off after a noun of one person is no count, and the list goes on past it",
     ),
     (
@@ -801,7 +801,7 @@ EXAMPLES_ONE: list[Row] = [
     (
         "The blast killed both the driver and his passenger.",
         P,
-        [fig(K, 1, subject="driver"), fig(K, 1, subject="passenger")],
+        [fig("killed", 2, subject="driver and his passenger")],
         "'both X and Y' joins two groups, each counting itself",
     ),
     (

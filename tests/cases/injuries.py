@@ -19,7 +19,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "The gunmen killed the imam and his three sons.",
         P,
-        [fig(K, 1, subject="imam"), fig(K, 3, subject="sons")],
+        [fig("killed", 4, subject="imam and his three sons")],
         "a possessive after 'and' goes on the list of an active verb",
     ),
     (
@@ -352,7 +352,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "A farmer, his wife and son drowned when their car was swept away.",
         P,
-        [fig(K, 1, subject="farmer"), fig(K, 1, subject="wife"), fig(K, 1, subject="son")],
+        [fig("killed", 3, subject="farmer, his wife and son")],
         "a list of single people before an intransitive verb",
     ),
     (
@@ -675,5 +675,100 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [fig(W, 9, subject="guards")],
         "an aside between spaced dashes, like one between commas",
+    ),
+    (
+        "The bomber blew himself up, killing 12 and wounding 30.",
+        P,
+        [
+            fig(K, 1, side="perpetrator"),
+            fig(K, 12, side=None),
+            fig(W, 30, side=None),
+        ],
+        "an attacker's own death gives no group or side to the figures after it",
+    ),
+    (
+        (
+            "At least 20 casualties were reported after a suicide bomber blew himself up, "
+            "including five dead."
+        ),
+        P,
+        [fig("casualties", 20, "at_least"), fig(K, 1, side="perpetrator"), fig(K, 5, side=None)],
+        "an attacker's own death has no parts: the dead are of the casualties",
+    ),
+    (
+        "Two men were stabbed during a fight outside a pub; one is in a critical condition.",
+        P,
+        [fig(W, 2, subject="men")],
+        "stabbed: a harm named by its means is a wound unless its death is told",
+    ),
+    (
+        "A man had been stabbed a number of times and died at the scene.",
+        P,
+        [fig(K, 1, subject="man")],
+        "stabbed ... and died: the death decides, past a measure of times",
+    ),
+    (
+        "A police officer stabbed to death a soldier at the junction.",
+        P,
+        [fig(K, 1, subject="soldier")],
+        "'stabbed to death' before its object is active",
+    ),
+    (
+        (
+            "The woman was shot multiple times by her former boyfriend in the driveway of her home "
+            "on Sunday and died at the scene."
+        ),
+        P,
+        [fig(K, 1, subject="woman")],
+        "a coordinated death up to 20 words after the first verb",
+    ),
+    (
+        (
+            "Police said one attacker blew himself up, three were shot dead by security forces "
+            "and one was captured alive."
+        ),
+        P,
+        [
+            fig(K, 1, side="perpetrator"),
+            fig(K, 3, side="perpetrator"),
+            fig(D, 1, side="perpetrator"),
+        ],
+        "bare counts after an attacker's own death are more of the attackers",
+    ),
+    (
+        (
+            "A man shot two people to death on Sunday before dying of a self-inflicted gunshot "
+            "wound."
+        ),
+        P,
+        [fig(K, 2, subject="people"), fig(K, 1, side="perpetrator")],
+        "'before dying of a self-inflicted wound': the attacker's own death",
+    ),
+    (
+        (
+            "Police said a 28-year-old man was shot in the chest outside a barbershop on Tuesday "
+            "and died later at the hospital. A second man was grazed in the leg."
+        ),
+        P,
+        [fig(K, 1, subject="man", claimed_by="Police"), fig(W, 1, subject="man")],
+        "a death coordinated after a wound phrase, past its place and time; 'grazed'",
+    ),
+    (
+        "Two hostages and three kidnappers were killed in the operation.",
+        P,
+        [fig(K, 2, subject="hostages"), fig(K, 3, subject="kidnappers", side="perpetrator")],
+        "kidnappers are the attackers",
+    ),
+    (
+        "Minutes later, two brothers, ages 18 and 21, were fatally shot outside a nightclub.",
+        P,
+        [fig(K, 2, subject="brothers")],
+        "a fatal adverb after the auxiliary is the verb a group's aside goes on to",
+    ),
+    (
+        "The driver's body was discovered the following day.",
+        P,
+        [fig(K, 1, subject="driver's body")],
+        "one person's body named by a possessive",
     ),
 ]

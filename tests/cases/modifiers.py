@@ -68,8 +68,11 @@ EXAMPLES_MODIFIERS: list[Row] = [
     (
         "A man who stabbed two women at a bus stop was shot dead by police.",
         P,
-        [],
-        "the object of a relative clause is no subject of a verb that agrees with one",
+        [fig(W, 2, subject="women")],
+        (
+            "the object of a relative clause is no subject of a verb that agrees with one "
+            "(the stabbing wounds them)"
+        ),
     ),
     (
         "Three fishermen was hacked to death in Lamu county.",
@@ -143,13 +146,46 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [],
         "a list of ages set off after a group is no count",
     ),
+    (
+        (
+            "A man who was shot in the head during a road-rage incident on Interstate 35 on Friday "
+            "died Sunday at the hospital, police said."
+        ),
+        P,
+        [fig(K, 1, subject="man", claimed_by="police")],
+        "a relative clause runs longer than a participle, past a numbered road",
+    ),
+    (
+        "A man who was shot on Highway 61 died.",
+        P,
+        [fig(K, 1, subject="man")],
+        "a number in a name is no count",
+    ),
+    (
+        "The soldier who killed two civilians died later.",
+        P,
+        [fig(K, 2, subject="civilians")],
+        "a count inside the relative clause is its own",
+    ),
+    (
+        (
+            "At least 230 members of the security forces and 250 fighters loyal to the former "
+            "government were killed."
+        ),
+        P,
+        [
+            fig(K, 230, "at_least", subject="members of the security forces"),
+            fig(K, 250, subject="fighters"),
+        ],
+        "'loyal to' hangs off a group",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [
     (
         "The groom, his brother, three guests and a musician were killed.",
         P,
-        [fig(K, 1, subject="groom"), fig(K, 1), fig(K, 3), fig(K, 1)],
+        [fig("killed", 6, subject="groom, his brother, three guests and a musician")],
         "a wedding's people are people",
     ),
     (

@@ -57,6 +57,18 @@ EXAMPLES_VERBS: list[Row] = [
         [fig(DISP, 9000, "nearly", subject="residents", cumulative=True)],
         "'made homeless' displaces",
     ),
+    (
+        "More than 2,000 people were buried alive in a landslide.",
+        P,
+        [fig(K, 2000, "more_than", subject="people")],
+        "'buried alive' is a death",
+    ),
+    (
+        "A soldier lost the life in the attack.",
+        P,
+        [fig(K, 1, subject="soldier")],
+        "'lost the life', as translations write it",
+    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [
@@ -150,6 +162,175 @@ EXAMPLES_TRACKERS: list[Row] = [
         P,
         [fig(DEST, 120, cumulative=True)],
         "a total of losses counted in equipment",
+    ),
+    (
+        (
+            "The ministry said 51 people had been killed and 113 injured, bringing the total "
+            "number of deaths to 45,028 and injuries to 106,962."
+        ),
+        P,
+        [
+            fig(K, 51, subject="people"),
+            fig(W, 113),
+            fig(K, 45_028, cumulative=True),
+            fig(W, 106_962, cumulative=True),
+        ],
+        "a second total of another noun after 'and', with no 'the'",
+    ),
+    (
+        (
+            "Poland has registered 985,000 refugees, followed by the Czech Republic (380,000), "
+            "Bulgaria (180,000) and Romania (175,000)."
+        ),
+        P,
+        [fig(REF, 985_000), fig(REF, 380_000), fig(REF, 180_000), fig(REF, 175_000)],
+        "stocks in brackets after places listed after a stock",
+    ),
+    (
+        "The fires forced upwards of 100,000 residents to evacuate.",
+        P,
+        [fig(DISP, 100_000, "more_than", subject="residents")],
+        "forced to evacuate",
+    ),
+    (
+        (
+            "More than half the pre-war population of 22 million has fled: 6.6 million are "
+            "refugees abroad."
+        ),
+        P,
+        [fig(REF, 6_600_000)],
+        "a group said to be refugees; a population is no group harmed",
+    ),
+    (
+        "Two of the victims were refugees.",
+        P,
+        [],
+        "what some of a group are is no count of refugees",
+    ),
+    (
+        (
+            "The IOM estimates that 8,560 households (approximately 51,360 individuals) were "
+            "displaced."
+        ),
+        P,
+        [fig(DISP, 51_360, "about", subject="individuals")],
+        "households with their people in brackets: the people",
+    ),
+    (
+        "The storm displaced more than 960,000 persons or around 240,000 families.",
+        P,
+        [fig(DISP, 960_000, "more_than", subject="persons")],
+        "people or households: the people",
+    ),
+    (
+        (
+            "Nearly 200 people were killed, according to a local association; other sources put "
+            "the figure at around 400."
+        ),
+        P,
+        [
+            fig(K, 200, "nearly", subject="people", claimed_by="a local association"),
+            fig(K, 400, "about", claimed_by="other sources", cumulative=True),
+        ],
+        "'put the figure at' takes the category of the figure before it",
+    ),
+    (
+        "Police revised the number of people wounded in the shooting to 14, up from 11.",
+        P,
+        [fig(W, 14, subject="people", cumulative=True)],
+        "'revised ... to' is a verb of a total",
+    ),
+    (
+        (
+            "The army said three soldiers had been killed, bringing its losses since the start of "
+            "the offensive to 395."
+        ),
+        P,
+        [
+            fig(K, 3, subject="soldiers", claimed_by="The army"),
+            fig(K, 395, claimed_by="The army", cumulative=True),
+        ],
+        "losses brought up after a count of the dead are dead",
+    ),
+    (
+        "Moscow says 12 Ukrainian troops surrendered near Pokrovsk.",
+        P,
+        [fig(D, 12, subject="Ukrainian troops", side="Ukraine", claimed_by="Moscow")],
+        "troops who surrendered are taken prisoner",
+    ),
+    (
+        (
+            "Russia has lost 1,230 soldiers killed or wounded over the past day, bringing its "
+            "total losses since the start of the invasion to 847,360."
+        ),
+        P,
+        [fig("casualties", 1230), fig("casualties", 847_360, cumulative=True)],
+        "the losses of a loss report are casualties, after its own count too",
+    ),
+    (
+        "The enemy lost up to 465 troops, one tank and three armoured fighting vehicles.",
+        P,
+        [
+            fig("casualties", 465, "up_to", subject="troops"),
+            fig(DEST, 1, subject="tank"),
+            fig(DEST, 3, subject="armoured fighting vehicles"),
+        ],
+        "people lost beside equipment lost are a loss report's casualties",
+    ),
+    (
+        "Turkey has lost 20 service members this month.",
+        P,
+        [fig(K, 20, subject="service members")],
+        "people lost alone are dead",
+    ),
+    (
+        (
+            "Russian losses since 24 February 2022, per Kyiv's General Staff: personnel ~405,080 "
+            "(+1,070); tanks 6,507 (+9); artillery systems 9,824 (+26)."
+        ),
+        P,
+        [
+            fig("casualties", 405_080, "about", subject="personnel"),
+            fig(DEST, 6507, subject="tanks"),
+            fig(DEST, 9824, subject="artillery systems"),
+        ],
+        "a loss report's list without dashes: the change in brackets marks it",
+    ),
+    (
+        (
+            "Air defences downed 64 of the 112 drones launched overnight, while another 41 were "
+            "lost to jamming."
+        ),
+        P,
+        [fig(DEST, 64, subject="drones"), fig(DEST, 41, subject="drones")],
+        "'another' reaches back to the equipment before it",
+    ),
+    (
+        "The regional government said 23 people are still listed as missing.",
+        P,
+        [fig("missing", 23, subject="people")],
+        "'listed as missing'",
+    ),
+    (
+        "More than 70,000 families, or about 215,000 people, were staying in evacuation centres.",
+        P,
+        [fig(DISP, 215_000, "about", subject="people")],
+        "households, or their people: the people",
+    ),
+    (
+        (
+            "Poland (955,000), Germany (1,180,000) and the Czech Republic (370,000) host the "
+            "largest numbers relative to their populations."
+        ),
+        P,
+        [fig(REF, 955_000), fig(REF, 1_180_000), fig(REF, 370_000)],
+        "'the largest numbers' is no one; the stocks in brackets are the figures",
+    ),
+    (
+        "Fighting has forced more than 200,000 people to flee to neighbouring countries.",
+        P,
+        [fig(REF, 200_000, "more_than", subject="people")],
+        "forced to flee abroad: refugees",
     ),
 ]
 

@@ -126,20 +126,60 @@ def _among_figures(incidents: list[Unit]) -> set[int]:
     return among
 
 
+#: Nouns of the dead found or recovered: a count of them beside a larger
+#: count of the dead in its sentence is how many of those were found.
+_BODIES = frozenset({"bodies", "corpses", "remains"})
+
+
+def _bodies_within(incidents: list[Unit]) -> set[int]:
+    """
+    The indices of the units that count bodies found of a larger count of
+    the dead in their sentence ("Some 200 people perished ..., although only
+    78 bodies had been recovered"): parts, not more dead.
+    """
+    largest: dict[tuple[Source, Span | None], int] = defaultdict(int)
+    for u in incidents:
+        for c in u.claims:
+            for f in c.figures:
+                if head_word(f) not in _BODIES:
+                    key = (f.source, f.sentence_span)
+                    largest[key] = max(largest[key], u.estimate.best)
+    return {
+        i
+        for i, u in enumerate(incidents)
+        if all(
+            head_word(f) in _BODIES
+            and f.sentence_span is not None
+            and largest.get((f.source, f.sentence_span), 0) > u.estimate.best
+            for c in u.claims
+            for f in c.figures
+        )
+    }
+
+
 def parts_dropped(incidents: list[Unit]) -> list[Unit]:
     """
     Rule 2c: "at least 30 people were killed ... three journalists were
     among the dead": a part named with "among" is inside what the same
-    document counts besides, when that is at least as large, and is not
-    counted again.
+    document counts besides (but people "also" killed), when that is at
+    least as large, and is not counted again; so are the bodies found of a
+    larger count of the dead in their sentence (:func:`_bodies_within`).
     """
+    found = _bodies_within(incidents)
+    if found:
+        incidents = [u for i, u in enumerate(incidents) if i not in found]
     parts = _among_figures(incidents)
     if not parts:
         return incidents
     among = [all(id(f) in parts for c in u.claims for f in c.figures) for u in incidents]
     whole: dict[Source, int] = defaultdict(int)  # what each document counts besides
     for u, part in zip(incidents, among, strict=True):
-        if not part:
+        # (people "also" killed are beside the part, not a whole it is in:
+        # "Among the dead were 13 U.S. service members; at least 170 Afghans
+        # were also killed")
+        if not part and not all(
+            " also " in f" {f.surface.lower()} " for c in u.claims for f in c.figures
+        ):
             for source in {f.source for c in u.claims for f in c.figures}:
                 whole[source] += u.estimate.best
     return [
@@ -427,10 +467,13 @@ _RESUMED_MEMBERS = 6
 
 
 def _resumes(figure: Figure) -> bool:
-    """Whether a figure takes up a counted group ("All three people", "Both drivers")."""
+    """
+    Whether a figure takes up a counted group ("All three people", "Both
+    drivers", "the death of both men").
+    """
     return figure.count.qualifier is Qualifier.EXACT and (
         _RESUMED_RE.search(said_before(figure, _RESUMED_REACH, words=False)) is not None
-        or figure.surface[:5].lower() == "both "
+        or "both" in figure.surface.lower().split()
     )
 
 

@@ -108,8 +108,9 @@ _FATE_REACH = 300
 def _elided_part(f: Figure, lead: Figure) -> bool:
     """
     Whether ``f`` counts some of the lead's people with its group unsaid:
-    pronounced dead in the lead's sentence ("two men suffering from gunshot
-    wounds; one was pronounced dead"), or "he" or "she" dying after one
+    pronounced dead ("two men suffering from gunshot wounds; one was
+    pronounced dead", "Officers found two men with gunshot wounds. One was
+    pronounced dead at a hospital"), or "he" or "she" dying after one
     wounded ("was shot in the neck. He succumbed to his wounds"). Not any
     death left unsaid: in "five soldiers were wounded and two died" the two
     may be others.
@@ -122,10 +123,7 @@ def _elided_part(f: Figure, lead: Figure) -> bool:
     return (
         "pronounced" in words
         and f.sentence_span is not None
-        and f.sentence_span == lead.sentence_span
-        and f.subject is not None
-        and f.subject == lead.subject
-        and f.subject not in f.surface
+        and (f.subject is None or (f.subject == lead.subject and f.subject not in f.surface))
     )
 
 
@@ -246,17 +244,18 @@ def beside_other_deaths(figures: Iterable[Figure], fates: Iterable[Fate]) -> set
     injured died"): the dead counted beside the wounded are other people, so
     the later death adds to them and is never a repeat of them.
     """
-    deaths: set[tuple[Source, Span]] = {
-        (f.source, f.sentence_span)
-        for f in figures
-        if f.category is Category.KILLED and f.sentence_span is not None
-    }
+    deaths: dict[tuple[Source, Span], list[int]] = defaultdict(list)
+    for f in figures:
+        if f.category is Category.KILLED and f.sentence_span is not None:
+            deaths[(f.source, f.sentence_span)].append(f.span.start)
     return {
         id(f)
         for f, lead, step in fates
         if f.category is Category.KILLED
         and step
-        and f.sentence_span != lead.sentence_span
         and lead.sentence_span is not None
-        and (lead.source, lead.sentence_span) in deaths
+        # a death of the lead's sentence other than this one
+        and any(
+            start != f.span.start for start in deaths.get((lead.source, lead.sentence_span), ())
+        )
     }

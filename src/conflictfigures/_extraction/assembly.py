@@ -15,12 +15,12 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import (
-    DATE_STARTERS,
     DateMention,
     PeriodMention,
     find_dates,
-    find_periods,
+    may_date,
 )
+from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.text import Sentence, Token, blocks, sentence_spans
 from conflictfigures.models import (
     Category,
@@ -58,6 +58,7 @@ from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     MONTH_BYTES,
+    WEEKDAY_BYTES,
     fold_ascii,
     fold_text,
     folded_words,
@@ -255,7 +256,7 @@ def sentence_figures(
     start_of = sent.start_of
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
-        mentions = [] if DATE_STARTERS.isdisjoint(lows) else find_dates(tokens, doc.published)
+        mentions = find_dates(tokens, doc.published) if may_date(tokens, lows) else []
     periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
     if "then" in lows and reference is not None:
         periods = since_then(lows, periods, mentions, reference)
@@ -329,7 +330,18 @@ def sentence_figures(
                 and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
             ):
                 r.side = previous.side
-        elif previous is not None and not (r.cumulative and r.category is previous.category):
+        elif (
+            previous is not None
+            and not (r.cumulative and r.category is previous.category)
+            # (an attacker's own death names no group for the objects of a
+            # verb after it, "blew himself up, killing 12 and wounding 30", nor
+            # for a part, "..., including five dead"; but "one attacker blew
+            # himself up, three were shot dead" are more of the attackers)
+            and not (
+                (lows[previous.np[0]] in lx.REFLEXIVES or lows[previous.np[0]] == "self")
+                and (r.active or "including" in lows[max(0, r.first - 2) : r.first])
+            )
+        ):
             # (a running total counts all of its category, not the group
             # before: "a toddler died, bringing the toll to 12")
             r.subject = previous.subject
@@ -364,6 +376,8 @@ def sentence_figures(
             before = bisect.bisect_left(anchors, r.first) - 1
             if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
                 before += 1
+            if r.rival and before + 1 < len(anchors) and anchors[before + 1] >= r.last:
+                before += 1  # "17 according to an army spokesman": the source after it
             anchor, _, claimant_end = claims[max(before, 0)]
             if not claimant_end <= r.first < anchor:
                 # (a figure in an aside between a source and its verb is not
@@ -654,8 +668,13 @@ def read_document(
             else:
                 words = folded_words(text[s_start:s_end])
             reads = not ANCHOR_BYTES.isdisjoint(words)
-            # A month dates the paragraph only against a publication date.
-            dates = published is not None and not MONTH_BYTES.isdisjoint(words)
+            # A month dates the paragraph only against a publication date; a
+            # weekday before the story's first figure may set its day ("The
+            # strike hit the centre shortly before dawn on Monday.").
+            dates = published is not None and (
+                not MONTH_BYTES.isdisjoint(words)
+                or (scene is None and not figures and not WEEKDAY_BYTES.isdisjoint(words))
+            )
             if not (reads or dates):
                 continue
             sent = Sentence(text, s_start, s_end)

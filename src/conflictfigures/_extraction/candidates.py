@@ -82,6 +82,8 @@ _new = object.__new__
 
 #: How many figures back an elided group may look for its equipment (bounded: linear work).
 _ELIDED_REACH = 12
+#: How far after the figure before "another N" may stand and still be more of its group.
+_ANOTHER_REACH = 12
 
 
 def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Reading]) -> bool:
@@ -92,9 +94,13 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
     far ("lost 310 tanks in the region: 200 destroyed, 40 damaged").
     """
     at = num.first
+    # "another" reaches further back: "had downed 64 of the 112 drones Russia
+    # launched overnight, while another 41 were lost"
+    reach = _ANOTHER_REACH if at and tokens[at - 1].low == "another" else 2
     for r in readings[: -_ELIDED_REACH - 1 : -1]:
-        if not (0 < at - r.last <= 2 or (r.last < at and tokens[at - 1].text == ":")):
+        if not (0 < at - r.last <= reach or (r.last < at and tokens[at - 1].text == ":")):
             return False
+        reach = 2
         if r.head is not None:
             return noun_class(r.head) == "equipment"
         at = r.number.first
@@ -118,6 +124,22 @@ def _counted_equipment_before(tokens: list[Token], colon: int) -> bool:
         if tok.is_word and noun_class(tok.low) == "equipment":
             return any(t.is_digits for t in tokens[max(0, j - 4) : j])
     return False
+
+
+#: Nouns whose number after "of" counts everyone of a place, never a group
+#: something befell ("the pre-war population of 22 million").
+_WHOLES = frozenset({"population", "populace", "inhabitants"})
+
+
+def _named_number(tokens: list[Token], num: NumberReading) -> bool:
+    """Whether a number in digits is part of a name: after "Highway", "Flight", "Gate" ..."""
+    before = tokens[num.first - 1]
+    return (
+        num.written_digits
+        and num.qualifier is Qualifier.EXACT
+        and before.is_capitalized
+        and before.low in lx.NUMBERED_NAMES
+    )
 
 
 def make_candidate(
@@ -187,6 +209,12 @@ def make_candidate(
         and not the_other
         and (
             (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
+            # "host the largest numbers": a superlative before a plural is no one
+            or (
+                np[1] > np[0] + 1
+                and tokens[np[0]].low in lx.SUPERLATIVES
+                and plural(tokens[np[0] + 1].low)
+            )
             or (
                 cls not in ("people", "equipment", "agent", "self")
                 and head is not None
@@ -206,7 +234,16 @@ def make_candidate(
             or (
                 cls == "self"
                 and (
-                    tokens[num.first].low not in lx.ONE_SELF_WORDS.get(head or "", ("a", "an"))
+                    (
+                        tokens[num.first].low not in lx.ONE_SELF_WORDS.get(head or "", ("a", "an"))
+                        # "the driver's body": one person's, named by a possessive
+                        and not (
+                            head in lx.ONE_SELF_WORDS
+                            and tokens[num.first].low == "the"
+                            and np[1] - np[0] >= 2
+                            and tokens[np[1] - 2].low.endswith(("'s", "\u2019s"))
+                        )
+                    )
                     or (np[2] < n and tokens[np[2]].low == "of")
                 )
             )
@@ -233,8 +270,12 @@ def make_candidate(
         and age_after_name(tokens, num, person=one_person_noun(tokens[num.first - 2].low))
     ):
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
+    if num.first and _named_number(tokens, num):
+        return None  # "on Highway 61", "Interstate 35": a name, no count
     if num.first > 1 and ages_after_group(tokens, num):
         return None  # "The victims, 15 and 16, were taken to hospital"
+    if num.first > 1 and tokens[num.first - 1].low == "of" and tokens[num.first - 2].low in _WHOLES:
+        return None  # "half the pre-war population of 22 million": everyone, no group harmed
     # "one of the insurgents detained", "two of the detainees": a part of a
     # group already counted, named again, unless a verb of its own follows
     # ("two of its soldiers were killed").

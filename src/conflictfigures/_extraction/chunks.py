@@ -435,14 +435,31 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
 
 
 def _main_verb_after(tokens: list[Token], k: int) -> int | None:
-    """A finite auxiliary before a trigger after a relative clause's verb, in reach."""
-    for m in range(k + 1, min(len(tokens), k + _MODIFIER_REACH)):
+    """
+    The main clause's verb after a relative clause's verb, in reach: a finite
+    auxiliary before a trigger ("who were kidnapped on the road were shot
+    and killed"), or an intransitive death ("A man who was shot in the head
+    during a road-rage incident on Interstate 35 on Friday died Sunday").
+    """
+    for m in range(k, min(len(tokens), k + _MAIN_VERB_REACH)):
         t = tokens[m]
-        if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.is_digits:
+        if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in _NUMBER_WORDS:
+            return None  # (a count of its own: "The soldier who killed two civilians died")
+        if t.is_digits and not (
+            tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES
+        ):
             return None
         if t.low in lx.FINITE_AUXILIARIES and verb_follows(tokens, m):
             return m
+        if t.low in _MAIN_DEATHS:
+            return m
     return None
+
+
+#: Intransitive deaths that may be a main clause's verb after a relative clause.
+_MAIN_DEATHS = frozenset({"died", "dies", "succumbed", "perished"})
+#: How far past a relative clause's verb the main clause's verb may stand.
+_MAIN_VERB_REACH = 20
 
 
 #: Words right after a group that are its verb: no modifier to step over.
@@ -545,7 +562,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     # killed"): its second verb, after "and", may be the trigger.
     predicate = low.endswith("ed") and low not in lx.MODIFIER_OPENERS
     m = k + 1
-    limit = min(n, k + _MODIFIER_REACH)
+    # (a relative clause may run longer: "A man who was shot in the head
+    # during a road-rage incident on Interstate 35 on Friday died")
+    limit = min(n, k + (_MAIN_VERB_REACH if relative else _MODIFIER_REACH))
     while m < limit:
         t = tokens[m]
         if predicate and t.low == "and" and verb_follows(tokens, m + 1):
@@ -568,8 +587,13 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         if (
             t.low in lx.MODIFIER_STOPS
             or t.text in _MODIFIER_ENDS
-            # (an age by decade is no count: "a man in his 30s")
-            or (t.is_digits and not _decade(tokens, m))
+            # (an age by decade is no count: "a man in his 30s"; nor a number
+            # in a name: "on Interstate 35")
+            or (
+                t.is_digits
+                and not _decade(tokens, m)
+                and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
+            )
             # A count of its own starts there, unless a preposition takes it
             # ("seven people from one family were wounded").
             or (t.low in _NUMBER_WORDS and tokens[m - 1].low not in lx.PREPOSITIONS)

@@ -1,5 +1,6 @@
 """
-Dates and periods in a sentence, resolved against the publication date.
+Dates in a sentence, resolved against the publication date (periods are
+read by :mod:`~conflictfigures._extraction.periods`, with the helpers here).
 
 "on Thursday" is the Thursday on or before publication; "yesterday" the day
 before; "February 27" and "04 February 2020" are what they say (a date without
@@ -14,39 +15,38 @@ clock, so without a publication date relative words stay unresolved.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import GLUED, TokenFlags, words_at
+from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
-from conflictfigures.models import Period
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Period
 
-__all__ = ["DATE_STARTERS", "DateMention", "PeriodMention", "find_dates", "find_periods"]
+__all__ = [
+    "DATE_STARTERS",
+    "DAY_BACK",
+    "WEEKDAY_OBJECTS",
+    "DateMention",
+    "PeriodMention",
+    "at",
+    "day_of",
+    "find_dates",
+    "may_date",
+    "month_date",
+    "optional_year",
+    "safe_date",
+    "shift",
+    "small_number",
+    "year_of",
+]
 
-_WEEKDAY_OBJECTS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
-_PERIOD_UNITS = {
-    "hour": "hours",
-    "hours": "hours",
-    "day": "days",
-    "days": "days",
-    "week": "weeks",
-    "weeks": "weeks",
-    "month": "months",
-    "months": "months",
-    "year": "years",
-    "years": "years",
-    "fortnight": "fortnights",
-    "fortnights": "fortnights",
-    "decade": "decades",
-    "decades": "decades",
-}
+WEEKDAY_OBJECTS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
 
 
 class DateMention:
@@ -71,14 +71,14 @@ class PeriodMention:
         self.period = period
 
 
-def _year_of(tok: Token | None) -> int | None:
+def year_of(tok: Token | None) -> int | None:
     if tok is None or not tok.is_digits or len(tok.text) != 4 or not tok.text.isdecimal():
         return None
     year = int(tok.text)
     return year if 1900 <= year <= 2100 else None
 
 
-def _day_of(tok: Token | None) -> int | None:
+def day_of(tok: Token | None) -> int | None:
     if tok is None or not tok.text.isdecimal() or len(tok.text) > 2:
         return None
     day = int(tok.text)
@@ -94,13 +94,24 @@ DATE_STARTERS = frozenset(
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
     | {"previous", "earlier"}  # "the previous day", "a day earlier"
     | {"ago"}
-    | {"st", "nd", "rd", "th", "-"}  # "the 11th", "2024-03-12"
+    | {"st", "nd", "rd", "th", "-", "/"}  # "the 11th", "2024-03-12", "14/03/2025"
 )
-_DAY = relativedelta(days=-1)
+
+
+#: Whether a token is a date with dots ("24.02.22"), judged once per token.
+_DOTTED = TokenFlags(lambda t: t.is_digits and t.text.count(".") == 2)
+
+
+def may_date(tokens: list[Token], lows: list[str]) -> bool:
+    """Whether a sentence may hold a date: a starter among its words, or "24.02.22"."""
+    return not DATE_STARTERS.isdisjoint(lows) or any(map(_DOTTED.__getitem__, tokens))
+
+
+DAY_BACK = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
 
-def _shift(date: dt.date, delta: relativedelta) -> dt.date | None:
+def shift(date: dt.date, delta: relativedelta) -> dt.date | None:
     """``date + delta``, or ``None`` past the ends of the calendar."""
     try:
         shifted: dt.date = date + delta
@@ -109,7 +120,7 @@ def _shift(date: dt.date, delta: relativedelta) -> dt.date | None:
     return shifted
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -120,9 +131,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 _AHEAD_DAYS = 7
 
 
-def _month_date(
-    year: int | None, month: int, day: int, published: dt.date | None
-) -> dt.date | None:
+def month_date(year: int | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
     if year is None:
         if published is None:
             return None
@@ -133,22 +142,22 @@ def _month_date(
         candidates = [
             d
             for d in (
-                _safe_date(published.year - 1, month, day),
-                _safe_date(published.year, month, day),
+                safe_date(published.year - 1, month, day),
+                safe_date(published.year, month, day),
             )
             if d is not None and (d - published).days <= _AHEAD_DAYS
         ]
         if not candidates:
             return None
         return min(candidates, key=lambda d: (abs((d - published).days), d > published))
-    return _safe_date(year, month, day)
+    return safe_date(year, month, day)
 
 
 #: Whether a token can start a date: a number, or a word of DATE_STARTERS.
 _DATE_START = TokenFlags(lambda t: t.is_digits or t.low in DATE_STARTERS)
 
 
-def _at(tokens: list[Token], i: int) -> Token | None:
+def at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
 
@@ -161,16 +170,16 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             continue
         low = tokens[i].low.removesuffix("'s")
         if low in WEEKDAYS and published is not None:
-            prev = _at(tokens, i - 1)
+            prev = at(tokens, i - 1)
             if prev is not None and prev.low == "next":
                 continue
             back = 1 if prev is not None and prev.low == "last" else 0
-            when = _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[low]](-1)))
+            when = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[low]](-1)))
             if back and when == published:
-                when = _shift(published, _WEEK)
+                when = shift(published, _WEEK)
             # "Thursday, February 27" names the date itself.
             j = i + 1
-            if _at(tokens, j) is not None and tokens[j].text == ",":
+            if at(tokens, j) is not None and tokens[j].text == ",":
                 j += 1
             explicit = _month_day(tokens, j, published)
             if explicit is not None:
@@ -180,7 +189,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             if when is not None:
                 found.append(DateMention(i, i + 1, when))
         elif low == "yesterday" and published is not None:
-            day_before = _shift(published, _DAY)
+            day_before = shift(published, DAY_BACK)
             if day_before is not None:
                 found.append(DateMention(i, i + 1, day_before))
         elif (
@@ -188,10 +197,10 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             and published is not None
             and i > 0
             and tokens[i - 1].low == "the"
-            and _at(tokens, i + 1) is not None
+            and at(tokens, i + 1) is not None
             and tokens[i + 1].low in ("day", "night")
         ):
-            day_before = _shift(published, _DAY)  # "the previous day"
+            day_before = shift(published, DAY_BACK)  # "the previous day"
             if day_before is not None:
                 found.append(DateMention(i - 1, i + 2, day_before))
         elif (
@@ -201,7 +210,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             and tokens[i - 1].low == "day"
             and tokens[i - 2].low in ("a", "one")
         ):
-            day_before = _shift(published, _DAY)  # "a day earlier"
+            day_before = shift(published, DAY_BACK)  # "a day earlier"
             if day_before is not None:
                 found.append(DateMention(i - 2, i + 1, day_before))
         elif low in ("today", "tonight", "overnight") and published is not None:
@@ -221,12 +230,15 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
         elif (
             tokens[i].is_digits
             and published is not None
-            and ((numeric := _numeric_or_ordinal_day(tokens, i, published)) is not None)
+            and (
+                (numeric := _numeric_or_ordinal_day(tokens, i, published)) is not None
+                or (numeric := _day_month_numbers(tokens, i, published)) is not None
+            )
         ):
             found.append(numeric)  # "on the 11th", "2024-03-12"
             skip_to = numeric.last
-        elif low == "last" and _at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
-            night = None if published is None else _shift(published, _DAY)
+        elif low == "last" and at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
+            night = None if published is None else shift(published, DAY_BACK)
             if night is not None:
                 found.append(DateMention(i, i + 2, night))
             skip_to = i + 2
@@ -238,21 +250,79 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
     return found
 
 
+#: Words after which a day and a month in digits alone are a date ("on 28/09").
+_BEFORE_NUMERIC_DATE = frozenset({"on", "since", "from", "until", "till", "to", "dated", "of"})
+
+
+def _numbers_of(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
+    """
+    ``DIGITS ("/" DIGITS){1,2}`` glued, or one token ``D.M.Y`` ("24.02.22"),
+    at ``i``: the numbers' texts and the index after them, else ``None``.
+    """
+    tok = tokens[i]
+    if tok.text.count(".") == 2:
+        parts = tok.text.split(".")
+        return (parts, i + 1) if all(p.isdecimal() for p in parts) else None
+    parts, k = [tok.text], i + 1
+    while (
+        len(parts) < 3
+        and _glued(tokens, k, "/")
+        and (nxt := at(tokens, k + 1)) is not None
+        and nxt.gap == GLUED
+        and nxt.text.isdecimal()
+    ):
+        parts.append(nxt.text)
+        k += 2
+    return (parts, k) if len(parts) > 1 else None
+
+
+def _day_month_numbers(tokens: list[Token], i: int, published: dt.date) -> DateMention | None:
+    """
+    A date in digits, day and month in either order ("14/03/2025", "24.02.22",
+    "on 28/09"): the day first when the first number cannot be a month, the
+    month first when the second cannot; else the reading nearer the
+    publication date.  Without a year it must follow a word that introduces
+    a date ("on 28/09"), so that "2/3 of the homes" stays a fraction.
+    """
+    found = _numbers_of(tokens, i)
+    if found is None:
+        return None
+    parts, end = found
+    if any(len(p) > 2 for p in parts[:2]) or (len(parts) == 3 and len(parts[2]) not in (2, 4)):
+        return None
+    if len(parts) == 2 and (i == 0 or tokens[i - 1].low not in _BEFORE_NUMERIC_DATE):
+        return None
+    a, b = int(parts[0]), int(parts[1])
+    year: int | None = None
+    if len(parts) == 3:
+        year = int(parts[2])
+        if year < 100:
+            year += 2000 if year <= published.year % 100 + 1 else 1900
+    readings = [(a, b)] if a > 12 else [(b, a)] if b > 12 else [(a, b), (b, a)]
+    dates = [
+        d for day, month in readings if (d := month_date(year, month, day, published)) is not None
+    ]
+    if not dates:
+        return None
+    date = min(dates, key=lambda d: (d > published, abs((d - published).days)))
+    return DateMention(i, end, date)
+
+
 def _days_ago(tokens: list[Token], i: int, published: dt.date) -> DateMention | None:
     """Read "two days ago", "a week ago" ending at the "ago" at ``i``."""
-    unit = _at(tokens, i - 1)
-    amount_tok = _at(tokens, i - 2)
+    unit = at(tokens, i - 1)
+    amount_tok = at(tokens, i - 2)
     if unit is None or amount_tok is None or unit.low not in lx.AGO_UNITS:
         return None
-    amount = 1 if amount_tok.low in ("a", "one") else _small_number(amount_tok)
+    amount = 1 if amount_tok.low in ("a", "one") else small_number(amount_tok)
     if amount is None or amount > 60:
         return None
-    when = _shift(published, relativedelta(days=-amount * lx.AGO_UNITS[unit.low]))
+    when = shift(published, relativedelta(days=-amount * lx.AGO_UNITS[unit.low]))
     return DateMention(i - 2, i + 1, when) if when is not None else None
 
 
 def _glued(tokens: list[Token], i: int, text: str) -> bool:
-    tok = _at(tokens, i)
+    tok = at(tokens, i)
     return tok is not None and tok.gap == GLUED and tok.text == text
 
 
@@ -265,41 +335,41 @@ def _numeric_or_ordinal_day(tokens: list[Token], i: int, published: dt.date) -> 
     if (
         len(tok.text) == 4
         and _glued(tokens, i + 1, "-")
-        and _at(tokens, i + 2) is not None
+        and at(tokens, i + 2) is not None
         and tokens[i + 2].is_digits
         and _glued(tokens, i + 3, "-")
-        and _at(tokens, i + 4) is not None
+        and at(tokens, i + 4) is not None
         and tokens[i + 4].is_digits
         and tokens[i + 2].gap == GLUED
         and tokens[i + 4].gap == GLUED
     ):
-        date = _safe_date(int(tok.text), int(tokens[i + 2].text), int(tokens[i + 4].text))
+        date = safe_date(int(tok.text), int(tokens[i + 2].text), int(tokens[i + 4].text))
         return DateMention(i, i + 5, date) if date is not None else None
-    after = _at(tokens, i + 1)
+    after = at(tokens, i + 1)
     if (
         after is None
         or after.gap != GLUED
         or after.low not in lx.ORDINAL_ENDINGS
         or len(tok.text) > 2
-        or _at(tokens, i - 1) is None
+        or at(tokens, i - 1) is None
         or tokens[i - 1].low != "the"
-        or _at(tokens, i - 2) is None
+        or at(tokens, i - 2) is None
         or tokens[i - 2].low not in lx.BEFORE_ORDINAL_DAY
     ):
         return None
     day = int(tok.text)
-    nxt = _at(tokens, i + 2)
-    month = _at(tokens, i + 3)
+    nxt = at(tokens, i + 2)
+    month = at(tokens, i + 3)
     if nxt is not None and nxt.low == "of" and month is not None and month.low in MONTHS:
         # "on the 11th of March"
-        year, end = _optional_year(tokens, i + 4)
-        of_month = _month_date(year, MONTHS[month.low], day, published)
+        year, end = optional_year(tokens, i + 4)
+        of_month = month_date(year, MONTHS[month.low], day, published)
         return DateMention(i - 1, end, of_month) if of_month is not None else None
     if nxt is not None and nxt.is_word and nxt.low not in ("and", "or"):
         return None  # "on the 2nd floor"
     month_start = published.replace(day=1)
-    start = month_start if day <= published.day else _shift(month_start, relativedelta(months=-1))
-    date = None if start is None else _safe_date(start.year, start.month, day)
+    start = month_start if day <= published.day else shift(month_start, relativedelta(months=-1))
+    date = None if start is None else safe_date(start.year, start.month, day)
     return DateMention(i - 1, i + 2, date) if date is not None else None
 
 
@@ -307,41 +377,41 @@ def _month_day(
     tokens: list[Token], i: int, published: dt.date | None
 ) -> tuple[dt.date, int] | None:
     """Read "February 27(, 2020)" or "27 February( 2020)" at ``i``."""
-    tok = _at(tokens, i)
+    tok = at(tokens, i)
     if tok is None:
         return None
     low = tok.low
     if low in MONTHS and tok.is_capitalized:
         j = i + 1
-        if _at(tokens, j) is not None and tokens[j].text == "." and low != "may":
+        if at(tokens, j) is not None and tokens[j].text == "." and low != "may":
             j += 1
-        day = _day_of(_at(tokens, j))
+        day = day_of(at(tokens, j))
         if day is None:
             return None
-        year, end = _optional_year(tokens, j + 1)
-        date = _month_date(year, MONTHS[low], day, published)
+        year, end = optional_year(tokens, j + 1)
+        date = month_date(year, MONTHS[low], day, published)
         return (date, end) if date is not None else None
-    day = _day_of(tok)
+    day = day_of(tok)
     if day is not None:
-        month_tok = _at(tokens, i + 1)
+        month_tok = at(tokens, i + 1)
         if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
             return None
-        year, end = _optional_year(tokens, i + 2)
-        date = _month_date(year, MONTHS[month_tok.low], day, published)
+        year, end = optional_year(tokens, i + 2)
+        date = month_date(year, MONTHS[month_tok.low], day, published)
         return (date, end) if date is not None else None
     return None
 
 
-def _optional_year(tokens: list[Token], k: int) -> tuple[int | None, int]:
+def optional_year(tokens: list[Token], k: int) -> tuple[int | None, int]:
     """Read ", 2020" or " 2020" at ``k``: the year (or ``None``) and the index after it."""
-    if _at(tokens, k) is not None and tokens[k].text == ",":
-        year = _year_of(_at(tokens, k + 1))
+    if at(tokens, k) is not None and tokens[k].text == ",":
+        year = year_of(at(tokens, k + 1))
         return year, (k + 2 if year is not None else k)
-    year = _year_of(_at(tokens, k))
+    year = year_of(at(tokens, k))
     return year, (k + 1 if year is not None else k)
 
 
-def _small_number(tok: Token | None) -> int | None:
+def small_number(tok: Token | None) -> int | None:
     if tok is None:
         return None
     if tok.text.isdecimal() and len(tok.text) <= 3:
@@ -350,471 +420,4 @@ def _small_number(tok: Token | None) -> int | None:
         return UNITS[tok.low]
     if tok.low in TENS:
         return TENS[tok.low]
-    return None
-
-
-#: Words a running-total period starts with.
-_PERIOD_STARTERS = frozenset(
-    {"this", "last", "since", "in", "over", "during", "within", "between", "from"}
-)
-#: Parts of a year: "the first half of 2023" is January to June.
-_YEAR_PARTS = {
-    ("first", "half"): (1, 6),
-    ("second", "half"): (7, 12),
-    ("first", "quarter"): (1, 3),
-    ("second", "quarter"): (4, 6),
-    ("third", "quarter"): (7, 9),
-    ("fourth", "quarter"): (10, 12),
-    ("last", "quarter"): (10, 12),
-}
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    """The last day of a month."""
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """
-    Read "in 2022", "in the first half of 2023", "during the first quarter of
-    2024" at ``i``: a whole year or a part of one, up to publication.
-    """
-    j = i + 1
-    months = (1, 12)
-    if _at(tokens, j) is not None and tokens[j].low == "the":
-        j += 1
-    part = (tokens[j].low, tokens[j + 1].low) if j + 1 < len(tokens) else None
-    this_year = False
-    first_months = (
-        _small_number(_at(tokens, j + 1))
-        if part is not None and part[0] == "first" and words_at(tokens, j + 2, ("months", "of"))
-        else None
-    )
-    if first_months is not None and 0 < first_months <= 12:
-        # "in the first three months of the year"
-        part, j = ("first", "months"), j + 4
-        months = (1, first_months)
-        if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
-            this_year, j = True, j + 1
-    elif part in _YEAR_PARTS and j + 2 < len(tokens) and tokens[j + 2].low == "of":
-        months = _YEAR_PARTS[part]
-        j += 3
-        if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
-            this_year, j = True, j + 1  # "in the first half of the year"
-    elif part in _YEAR_PARTS:
-        months, this_year, j = _YEAR_PARTS[part], True, j + 1  # "in the first quarter"
-    elif j != i + 1:
-        return None
-    year = published.year if this_year else _year_of(_at(tokens, j))
-    if year is None or year > published.year:
-        return None
-    start = dt.date(year, months[0], 1)
-    if start > published:
-        return None
-    end = min(_month_end(year, months[1]), published)
-    return PeriodMention(i, j + 1, Period(start=start, end=end))
-
-
-#: The weeks of a month by their ordinal ("the first week of November").
-_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
-
-
-def _week_of_month(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """
-    Read "in the first week of November", "during the last week of March
-    2024" at ``i``: seven days of a month (the latest one of that name up to
-    publication, without a year), up to publication.
-    """
-    if not (
-        words_at(tokens, i + 1, ("the",))
-        and _at(tokens, i + 2) is not None
-        and tokens[i + 2].low in _WEEKS
-        and words_at(tokens, i + 3, ("week", "of"))
-    ):
-        return None
-    month_tok = _at(tokens, i + 5)
-    if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
-        return None
-    month = MONTHS[month_tok.low]
-    year, end_index = _optional_year(tokens, i + 6)
-    if year is None:
-        year = published.year if month <= published.month else published.year - 1
-    last_day = _month_end(year, month)
-    week = _WEEKS[tokens[i + 2].low]
-    first_day = last_day.day - 6 if week == 0 else (week - 1) * 7 + 1
-    start = _safe_date(year, month, first_day)
-    if start is None or start > published:
-        return None
-    end = min(start + dt.timedelta(days=6), last_day, published)
-    return PeriodMention(i, end_index, Period(start=start, end=end))
-
-
-def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """
-    Read "in February", "during March 2023" at ``i``: a whole month (the
-    latest one of that name up to publication, without a year), up to
-    publication; not "in March 12" (a day), nor "in may" (not a name).
-    """
-    month_tok = _at(tokens, i + 1)
-    if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
-        return None
-    if _day_of(_at(tokens, i + 2)) is not None and _year_of(_at(tokens, i + 2)) is None:
-        return None  # "in March 12"
-    month = MONTHS[month_tok.low]
-    year, end_index = _optional_year(tokens, i + 2)
-    if year is None:
-        year = published.year if month <= published.month else published.year - 1
-    start = _safe_date(year, month, 1)
-    if start is None or start > published:
-        return None
-    return PeriodMention(
-        i, end_index, Period(start=start, end=min(_month_end(year, month), published))
-    )
-
-
-#: The words between the two ends of a span of time ("between January and March").
-_SPAN_JOINERS = frozenset({"and", "to", "until", "through"})
-
-
-def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """Read "between January and March (2024)" or "from January to March" at ``i``."""
-    n = len(tokens)
-    if i + 3 >= n:
-        return None
-    first, joiner, second = tokens[i + 1], tokens[i + 2], tokens[i + 3]
-    if not (
-        first.low in MONTHS
-        and second.low in MONTHS
-        and first.is_capitalized
-        and second.is_capitalized
-        and joiner.low in _SPAN_JOINERS
-    ):
-        return None
-    year, end_index = _optional_year(tokens, i + 4)
-    m1, m2 = MONTHS[first.low], MONTHS[second.low]
-    if year is None:
-        year = published.year if m2 <= published.month else published.year - 1
-    if m1 > m2:
-        return None
-    start = dt.date(year, m1, 1)
-    if start > published:
-        return None
-    end = min(_month_end(year, m2), published)
-    return PeriodMention(i, end_index, Period(start=start, end=end))
-
-
-def _between_years(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """Read "from 2015 to 2020" or "between 2015 and 2020" at ``i``: whole years."""
-    y1, y2 = _year_of(_at(tokens, i + 1)), _year_of(_at(tokens, i + 3))
-    joiner = _at(tokens, i + 2)
-    if y1 is None or y2 is None or joiner is None or joiner.low not in _SPAN_JOINERS:
-        return None
-    if y1 >= y2 or y1 > published.year:
-        return None
-    end = min(dt.date(y2, 12, 31), published)
-    return PeriodMention(i, i + 4, Period(start=dt.date(y1, 1, 1), end=end))
-
-
-def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """
-    Read "between 1 and 7 March (2024)" or "from 1 to 7 March" at ``i``: the
-    days of one month, the latest such days up to publication.
-    """
-    if i + 4 >= len(tokens):
-        return None
-    first, joiner, second, month_tok = tokens[i + 1 : i + 5]
-    d1, d2 = _day_of(first), _day_of(second)
-    if (
-        d1 is None
-        or d2 is None
-        or d1 >= d2
-        or joiner.low not in _SPAN_JOINERS
-        or month_tok.low not in MONTHS
-        or not month_tok.is_capitalized
-    ):
-        return None
-    year, end_index = _optional_year(tokens, i + 5)
-    end = _month_date(year, MONTHS[month_tok.low], d2, published)
-    if end is None:
-        return None
-    start = _safe_date(end.year, end.month, d1)
-    if start is None or start > published:
-        return None
-    return PeriodMention(i, end_index, Period(start=start, end=min(end, published)))
-
-
-def _unpossessive(low: str) -> str:
-    """A word without its possessive ending ("week's" is "week")."""
-    return low.removesuffix("'s").removesuffix("\u2019s")
-
-
-def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
-    """Return the running-total periods a sentence states, in order."""
-    found: list[PeriodMention] = []
-    if published is None:
-        return found
-    month_start = published.replace(day=1)
-    skip_to = 0
-    for i in [k for k, t in enumerate(tokens) if t.low in _PERIOD_STARTERS]:
-        if i < skip_to:
-            continue
-        low = tokens[i].low
-        nxt = _at(tokens, i + 1)
-        # "last week's floods": the possessive names the same period
-        nxt_low = _unpossessive(nxt.low) if nxt is not None else ""
-        if low == "this" and nxt_low in ("month", "year", "week"):
-            if nxt_low == "week":
-                start = published - dt.timedelta(days=published.weekday())
-            elif nxt_low == "month":
-                start = month_start
-            else:
-                start = published.replace(month=1, day=1)
-            first = i - 1 if i > 0 and tokens[i - 1].low in ("earlier", "far") else i
-            if first == i - 1 and tokens[i - 1].low == "far" and i > 1:
-                first = i - 2
-            end = published
-            if tokens[first].low == "earlier" and published > start:
-                # "earlier this month" is before the day the article reports.
-                end = _shift(published, _DAY) or published
-            found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
-            skip_to = i + 2
-            continue
-        if low == "last" and nxt_low == "year" and published.year > 1:
-            year = published.year - 1
-            found.append(
-                PeriodMention(
-                    i, i + 2, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
-                )
-            )
-            skip_to = i + 2
-            continue
-        if low in ("between", "from"):
-            mention = (
-                _between_months(tokens, i, published)
-                or _between_days(tokens, i, published)
-                or _between_years(tokens, i, published)
-            )
-            if mention is not None:
-                found.append(mention)
-                skip_to = mention.last
-            continue
-        if (
-            low in ("over", "this")
-            and nxt is not None
-            and (nxt.low == "weekend" or (low == "over" and nxt.low == "the"))
-        ):
-            # "over the weekend", "this weekend": the latest Saturday and
-            # Sunday up to publication
-            k = i + 1 if nxt.low == "weekend" else i + 2
-            if k < len(tokens) and tokens[k].low == "weekend":
-                days_back = (published.weekday() - 5) % 7
-                saturday = _shift(published, relativedelta(days=-days_back))
-                if saturday is not None:
-                    end = published if saturday == published else saturday + dt.timedelta(days=1)
-                    found.append(PeriodMention(i, k + 1, Period(start=saturday, end=end)))
-                skip_to = k + 1
-                continue
-        if low == "last" and nxt_low in ("week", "weekend"):
-            # "last week": Monday to Sunday of the week before; "last
-            # weekend": its Saturday and Sunday.
-            sunday = _shift(published, relativedelta(days=-(published.weekday() + 1)))
-            back = relativedelta(days=-6 if nxt_low == "week" else -1)
-            first_day = _shift(sunday, back) if sunday is not None else None
-            if sunday is not None and first_day is not None:
-                found.append(PeriodMention(i, i + 2, Period(start=first_day, end=sunday)))
-            skip_to = i + 2
-            continue
-        if low == "last" and nxt_low == "month":
-            last_day = _shift(month_start, _DAY)
-            if last_day is not None:
-                found.append(
-                    PeriodMention(i, i + 2, Period(start=last_day.replace(day=1), end=last_day))
-                )
-            skip_to = i + 2
-            continue
-        if low == "since" and _compares(tokens, i):
-            continue  # "the deadliest strike since October": a comparison, no period
-        if low == "since":
-            mention = _since(tokens, i, published)
-            if mention is not None:
-                found.append(mention)
-                skip_to = mention.last
-                continue
-        if low in ("in", "during") and nxt is not None and (nxt.low == "the" or nxt.is_digits):
-            mention = _week_of_month(tokens, i, published) or _year_period(tokens, i, published)
-            if mention is not None:
-                found.append(mention)
-                skip_to = mention.last
-                continue
-        if low in ("in", "during") and nxt is not None and nxt.low in MONTHS:
-            mention = _month_period(tokens, i, published)
-            if mention is not None:
-                found.append(mention)
-                skip_to = mention.last
-                continue
-        if low in ("in", "over", "during", "within"):
-            mention = _span_back(tokens, i, published)
-            if mention is not None:
-                found.append(mention)
-                skip_to = mention.last
-                continue
-    return found
-
-
-#: How far before "since" a superlative may stand ("the deadliest single day of fighting since").
-_SUPERLATIVE_REACH = 6
-
-
-def _compares(tokens: list[Token], i: int) -> bool:
-    """
-    ``"the" SUPERLATIVE ... "since"``: "since" at ``i`` ends a comparison
-    ("one of the deepest strikes since hostilities began", "the deadliest
-    attack since 2015"), not a running total's period.
-    """
-    for k in range(i - 1, max(0, i - 1 - _SUPERLATIVE_REACH), -1):
-        low = tokens[k].low
-        if not tokens[k].is_word:
-            return False
-        if low in lx.SUPERLATIVES and k > 0 and tokens[k - 1].low in ("the", "its", "their"):
-            return True
-    return False
-
-
-#: How many words after "since" its date may stand ("since the full-scale
-#: invasion began in February 2022").
-_SINCE_REACH = 12
-
-
-def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """
-    Read "since (early|late)? MONTH (YEAR)?", "since YEAR", "since Monday"
-    within a few words.
-    """
-    nxt = _at(tokens, i + 1)
-    if nxt is not None and nxt.low in WEEKDAYS:
-        # "since Monday": from the Monday on or before publication
-        start = _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[nxt.low]](-1)))
-        if start is not None:
-            return PeriodMention(i, i + 2, Period(start=start, end=published))
-    for j in range(i + 1, min(i + _SINCE_REACH, len(tokens))):
-        tok = tokens[j]
-        if tok.text in (".", ";", ","):
-            return None
-        relative = _since_relative(tokens, j, published)
-        if relative is not None:
-            last = j + 2 if tok.low == "last" else j + 1
-            return PeriodMention(i, last, Period(start=relative, end=published))
-        year = _year_of(tok)
-        if year is not None and year <= published.year:
-            return PeriodMention(i, j + 1, Period(start=dt.date(year, 1, 1), end=published))
-        if tok.low in ("year", "month") and j > i + 1 and tokens[j - 1].low == "the":
-            # "since the start of the year", "since the beginning of the month"
-            start = published.replace(day=1)
-            if tok.low == "year":
-                start = start.replace(month=1)
-            return PeriodMention(i, j + 1, Period(start=start, end=published))
-        day_first = _day_of(tok)
-        if day_first is not None and _at(tokens, j + 1) is not None:
-            # "since 7 October"
-            month_tok = tokens[j + 1]
-            if month_tok.low in MONTHS and month_tok.is_capitalized:
-                return _since_day(tokens, (i, j + 2), MONTHS[month_tok.low], day_first, published)
-        if tok.low in MONTHS and tok.is_capitalized and tok.low != "may":
-            month = MONTHS[tok.low]
-            m = j + 1
-            if _at(tokens, m) is not None and tokens[m].text == ".":
-                m += 1  # "since Oct. 7"
-            day = _day_of(_at(tokens, m))
-            if day is not None:  # "since April 15"
-                return _since_day(tokens, (i, m + 1), month, day, published)
-            year = _year_of(_at(tokens, m))
-            last = m + 1 if year is not None else j + 1
-            if year is None:
-                year = published.year if month <= published.month else published.year - 1
-            first_day = _safe_date(year, month, 1)
-            if first_day is None or first_day > published:
-                return None
-            return PeriodMention(i, last, Period(start=first_day, end=published))
-    return None
-
-
-def _since_day(
-    tokens: list[Token], span: tuple[int, int], month: int, day: int, published: dt.date
-) -> PeriodMention | None:
-    """
-    The period of "since April 15" up to publication; ``span`` is where
-    "since" stands and where an optional year may follow the day.
-    """
-    i, k = span
-    year, last = _optional_year(tokens, k)
-    start = _month_date(year, month, day, published)
-    if start is not None and start > published and year is None:
-        start = _safe_date(published.year - 1, month, day)
-    if start is None or start > published:
-        return None
-    return PeriodMention(i, last, Period(start=start, end=published))
-
-
-def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """Read "in nine years", "over the past three days", "in the past week"."""
-    j = i + 1
-    if _at(tokens, j) is not None and tokens[j].low == "the":
-        j += 1
-    if _at(tokens, j) is not None and tokens[j].low in ("past", "last"):
-        j += 1
-    amount = _small_number(_at(tokens, j))
-    if amount is None:
-        amount = 1
-        unit_tok = _at(tokens, j)
-        if j == i + 1 or unit_tok is None:
-            return None
-    else:
-        j += 1
-        unit_tok = _at(tokens, j)
-    if unit_tok is None or unit_tok.low not in _PERIOD_UNITS or amount == 0 or amount > 200:
-        return None
-    start = _shift(published, -_back(amount, _PERIOD_UNITS[unit_tok.low]))
-    if start is None:
-        return None
-    return PeriodMention(i, j + 1, Period(start=start, end=published))
-
-
-def _back(amount: int, unit: str) -> relativedelta:
-    """How far back ``amount`` of a unit of :data:`_PERIOD_UNITS` reaches (hours as whole days)."""
-    return {
-        "hours": relativedelta(days=max(1, -(-amount // 24))),
-        "days": relativedelta(days=amount),
-        "weeks": relativedelta(weeks=amount),
-        "months": relativedelta(months=amount),
-        "years": relativedelta(years=amount),
-        "fortnights": relativedelta(weeks=2 * amount),
-        "decades": relativedelta(years=10 * amount),
-    }[unit]
-
-
-def _since_relative(tokens: list[Token], j: int, published: dt.date) -> dt.date | None:
-    """
-    The start a relative date at ``tokens[j]`` inside a since-clause gives:
-    "N UNITS ago" ("since the protests erupted three weeks ago"), "last
-    week|month|year" (its first day), or a weekday ("since fighting broke
-    out on Saturday": the latest such day up to publication).
-    """
-    tok = tokens[j]
-    if tok.low == "ago" and j >= 2:
-        amount = _small_number(tokens[j - 2])
-        unit = _PERIOD_UNITS.get(tokens[j - 1].low)
-        if unit is None:
-            return None
-        return _shift(published, -_back(1 if amount is None else amount, unit))
-    nxt = _at(tokens, j + 1)
-    if tok.low == "last" and nxt is not None:
-        if nxt.low == "week":
-            return _shift(published, relativedelta(days=-(published.weekday() + 7)))
-        if nxt.low == "month":
-            last_day = _shift(published.replace(day=1), _DAY)
-            return None if last_day is None else last_day.replace(day=1)
-        if nxt.low == "year" and published.year > 1:
-            return dt.date(published.year - 1, 1, 1)
-    if tok.low in WEEKDAYS:
-        return _shift(published, relativedelta(weekday=_WEEKDAY_OBJECTS[WEEKDAYS[tok.low]](-1)))
     return None

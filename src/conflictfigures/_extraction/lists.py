@@ -14,7 +14,7 @@ from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import noun_class, one_person_noun, read_np, side_of
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.text import GLUED, words_at
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
 
@@ -500,6 +500,7 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative
+    r.listed = True  # one list with the figure before: its period is theirs
     return r
 
 
@@ -512,21 +513,27 @@ _INVERTED_REACH = 24
 
 def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, int] | None:
     """
-    ``"among"? ("the" | "those") STATE VERB MEMBER (("," | "and") MEMBER)*``
+    ``("among"? ("the" | "those"))? STATE VERB MEMBER (("," | "and") MEMBER)*``
     with ``VERB = "were" | "was" | "included" | ...``, the number starting a
     member: who were in the state, named after it ("Among the dead were a
     nurse, two paramedics and a journalist", "Those killed included eleven
-    women and a baby", "The injured included two journalists").  Returns the
+    women and a baby", "The injured included two journalists"; a bare state
+    only when it opens the sentence: "Killed were two men and a woman").  Returns the
     state's category and where the opening phrase starts.
     """
     for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
         tok = tokens[k]
         if tok.low in _INVERTED_VERBS:
-            if k < 2 or tokens[k - 2].low not in ("the", "those"):
+            # the state opens the sentence with no article: "Killed were two
+            # men and a woman", "Wounded were four bystanders"
+            bare = k == 1 or (k >= 2 and tokens[k - 2].text in _OPENING_MARKS)
+            if not bare and (k < 2 or tokens[k - 2].low not in ("the", "those")):
                 return None
             trig = lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
             if trig is None or trig[0] is None or not tokens[k - 1].low.endswith(("ed", "ead")):
                 return None
+            if bare:
+                return trig[0], k - 1
             start = k - 3 if k >= 3 and tokens[k - 3].low == "among" else k - 2
             if tokens[k - 2].low == "the" and start == k - 2 and tok.low in _BE_VERBS:
                 return None  # "the injured were taken to hospital": the state is their own
@@ -539,6 +546,8 @@ def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, in
 
 
 _BE_VERBS = frozenset({"were", "was", "are", "is"})
+#: What may stand right before a state that opens an inverted list.
+_OPENING_MARKS = frozenset({".", ":", ";", "\u2014", "-"})
 
 
 #: How many people a list with an elided possessive may add.
@@ -578,3 +587,121 @@ def elided_kin(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
             out.append(member)
             k, added = end, added + 1
     return out
+
+
+def _kin_member(tokens: list[Token], r: Reading) -> bool:
+    """Whether a list member is named by a possessive ("his wife", "their three children")."""
+    k = min(r.number.first, r.np[0])
+    return (k > 0 and tokens[k - 1].low in ("his", "her", "their")) or (
+        k < len(tokens) and tokens[k].low in ("his", "her", "their")
+    )
+
+
+def family_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``MEMBER ("," | "and") POSSESSIVE MEMBER ...``: a list whose later members
+    are the first one's kin ("a man, his wife and their three children",
+    "a village chief and his two bodyguards", "an elderly couple and their
+    grandson") is one group, counted as a reader sums it: one figure of all
+    its people, from the first member's words to the last one's.
+    """
+    out: list[Reading] = []
+    kin: list[bool] = []  # whether each reading out names kin (its possessive said once)
+    for r in readings:
+        prev = out[-1] if out else None
+        own = _kin_member(tokens, r)
+        if (
+            prev is not None
+            and r.listed
+            and r.category is prev.category
+            and r.side == prev.side
+            and r.number.qualifier is Qualifier.EXACT
+            and prev.number.qualifier is Qualifier.EXACT
+            and r.number.stated is not None
+            and prev.number.stated is not None
+            # its own possessive, or one said once before ("his wife and two children")
+            and (own or kin[-1])
+            # (not after an appositive: "its two occupants - a man and his son")
+            and not any(
+                tokens[m].text in lx.DASHES
+                and (tokens[m].gap != GLUED or tokens[m + 1].low in ("a", "an", "the"))
+                for m in range(prev.first, r.first)
+            )
+        ):
+            total = prev.number.stated + r.number.stated
+            merged = Reading(
+                NumberReading(prev.number.first, r.number.last, total, Qualifier.EXACT),
+                prev.category,
+            )
+            for name in ("cumulative", "perfect", "active", "trigger", "verb", "side", "head"):
+                setattr(merged, name, getattr(prev, name))
+            merged.listed = prev.listed
+            merged.np = (prev.np[0], r.np[1])
+            merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
+            out[-1] = merged
+            kin[-1] = True
+            continue
+        out.append(r)
+        kin.append(own)
+    return out
+
+
+def appositives_dropped(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``ONE_PERSON_WITH_RELATIVE_CLAUSE "," ONE_PERSON ...``: a person named
+    again in an appositive after a person whose death a relative clause told
+    ("The man who died, 26-year-old DeShawn Carter, was pronounced dead") is
+    the same person, not one more.
+    """
+    out: list[Reading] = []
+    for r in readings:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and r.number.stated == 1
+            and p.number.stated == 1
+            and r.category is p.category
+            and r.first == p.last + 1
+            and tokens[p.last].text == ","
+            and any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[p.first : p.last])
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+#: How far after a figure another source's number for it may stand.
+_RIVAL_REACH = 14
+#: Verbs another source gives its number with, right before it ("some sources say 36").
+_RIVAL_VERBS = frozenset({"say", "says", "said", "put", "puts", "gave", "give", "gives"})
+
+
+def rival_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``FIGURE ... "," NUMBER NP? "according" "to" SOURCE`` or ``FIGURE "," SOURCE
+    ("say" | "says" | ...) NUMBER``: another source's number for the people of
+    the figure before, its verb left out ("23 dead according to the local
+    administrator, 17 according to an army spokesman"; "At least 30 people
+    were killed, some sources say 36").  A figure of the same category and
+    group, no more people: a tally reads the two as rival reports.
+    """
+    j, n = num.first, len(tokens)
+    if num.stated is None or num.article or j <= prev.last or j - prev.last > _RIVAL_REACH:
+        return None
+    gap = tokens[prev.last : j]
+    if "," not in (t.text for t in gap) or any(
+        t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS or t.is_digits for t in gap
+    ):
+        return None
+    start, end, _ = read_np(tokens, num.last)
+    if end > start and tokens[end - 1].low != prev.head:
+        return None
+    after = max(end, num.last)
+    according = after + 1 < n and tokens[after].low == "according" and tokens[after + 1].low == "to"
+    said = j > 0 and tokens[j - 1].low in _RIVAL_VERBS and gap[-2].text != ","
+    if not (according or (said and gap[0].text == ",")):
+        return None
+    r = Reading(num, prev.category)
+    r.np, r.head, r.last = (start, end), prev.head, after
+    r.side, r.rival = prev.side, according
+    return r

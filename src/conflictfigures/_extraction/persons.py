@@ -23,7 +23,12 @@ from conflictfigures._extraction.rules import (
 )
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
-from conflictfigures._extraction.verbs import coordinated_trigger, injury_after_escape, read_injury
+from conflictfigures._extraction.verbs import (
+    coordinated_trigger,
+    injury_after_escape,
+    means_outcome,
+    read_injury,
+)
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -333,6 +338,8 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     low = tokens[k].low
     trig = lx.PASSIVE_TRIGGERS.get(low)
     end = k + 1
+    if trig is not None and (outcome := means_outcome(tokens, k)) is not None:
+        trig, end = (Category.KILLED, None), outcome  # "was stabbed to death"
     suffered = False
     if trig is None and (escaped := injury_after_escape(tokens, k)) is not None:
         # "A 35-year-old man escaped with burns", "She was rescued with minor injuries"

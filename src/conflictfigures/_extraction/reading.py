@@ -33,6 +33,7 @@ class Reading:
         "np",
         "number",
         "perfect",
+        "rival",
         "side",
         "subject",
         "trigger",
@@ -61,6 +62,9 @@ class Reading:
         #: its list shares ("Russia has lost 6,500 tanks, ... and 10,200
         #: artillery systems": its side and tense); -1 for none.
         self.verb = -1
+        #: Whether the figure is another source's number for the figure
+        #: before ("17 according to an army spokesman"): its source follows it.
+        self.rival = False
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:
@@ -92,6 +96,10 @@ def _attackers_before(tokens: list[Token], first: int) -> NumberReading | None:
     return None
 
 
+#: The words of a self-killing phrase that name who dies ("himself", "self-inflicted").
+_WHO_DIES = lx.REFLEXIVES | {"self"}
+
+
 def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
     """
     Attackers who died by their own hand: killed, a side of their own; one
@@ -109,7 +117,7 @@ def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
         )
     r = Reading(count, Category.KILLED)
     r.last = last
-    who = next((k for k in range(first, last) if tokens[k].low in lx.REFLEXIVES), first + 1)
+    who = next((k for k in range(first, last) if tokens[k].low in _WHO_DIES), first + 1)
     r.np = (who, who + 1)
     r.side = lx.PERPETRATOR_SIDE
     # "killing himself and 15 others": the others are the verb's further objects
@@ -196,3 +204,31 @@ def ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
     if num.stated != 1 or num.first + 1 >= len(tokens) or tokens[num.first].low not in ("a", "an"):
         return None
     return ordinal_value(tokens[num.first + 1])
+
+
+#: The categories that make a sentence a report of losses beside the people it counts.
+_LOSS_REPORT = frozenset(
+    {
+        Category.CASUALTIES,
+        Category.EQUIPMENT_DESTROYED,
+        Category.EQUIPMENT_DAMAGED,
+        Category.EQUIPMENT_CAPTURED,
+        Category.EQUIPMENT_ABANDONED,
+    }
+)
+
+
+def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
+    """
+    People "lost" in a sentence that also counts equipment or casualties are
+    the casualties of a report of losses, killed and wounded together, as
+    loss reports count them ("The enemy lost up to 465 troops, one tank and
+    three armoured fighting vehicles", "Russia lost 1,340 troops in the past
+    day, bringing its total losses to about 612,900"); elsewhere "lost 20
+    service members" are dead.
+    """
+    if _LOSS_REPORT.isdisjoint(r.category for r in readings):
+        return
+    for r in readings:
+        if r.category is Category.KILLED and r.verb >= 0 and lows[r.verb] in lx.LOSE_VERBS:
+            r.category = Category.CASUALTIES

@@ -34,6 +34,7 @@ from conflictfigures._extraction.triggers import (
 from conflictfigures._extraction.verbs import (
     coordinated_trigger,
     injury_after_escape,
+    means_outcome,
     read_injury,
 )
 from conflictfigures.models import Category, Qualifier
@@ -102,7 +103,7 @@ def read_passive(
             and tokens[k + 1].low in ("and", "or")
             and tok.is_word
             and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
-            and low not in lx.PASSIVE_TRIGGERS
+            and (low not in lx.PASSIVE_TRIGGERS or low in lx.UNTOLD_OUTCOME_HARMS)
             and tokens[k + 2].low in lx.PASSIVE_TRIGGERS
         ):
             k += 2  # "were shot and killed": the second verb decides
@@ -141,6 +142,15 @@ def read_passive(
             category, end = injury
             return (category, None), k, end, perfect
     trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is not None and tokens[k].low in lx.UNTOLD_OUTCOME_HARMS:
+        if passive_aux and (outcome := means_outcome(tokens, k)) is not None:
+            # "had been stabbed a number of times and died": the death decides
+            return (Category.KILLED, None), outcome - 1, outcome, perfect
+        if not passive_aux and (
+            takes_object(tokens, k)
+            or (k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death")
+        ):
+            return None  # "a militant fatally stabbed a policeman": active
     if trig is None:
         if skipped and passive_aux and (m := coordinated_trigger(tokens, k)) is not None:
             # "was washed into the ocean by a wave and drowned"
@@ -289,6 +299,11 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
     agent of a phrase ending in "by" ("were hit by sniper fire and killed").
     """
     then = _death_after(tokens, end - 1)
+    if then is None and tokens[end - 1].low != "by":
+        # "was shot in the chest outside a barbershop on Tuesday and died later"
+        later = coordinated_trigger(tokens, end - 1)
+        if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.KILLED:
+            then = later
     if then is None and tokens[end - 1].low == "by":
         for j in range(end + 1, min(len(tokens), end + 5)):
             if tokens[j].low in ("and", "but") or tokens[j].text == ",":
@@ -527,6 +542,10 @@ def _bare_people_object(tokens: list[Token], j: int) -> bool:
     return False
 
 
+#: Quotation marks that open a quote.
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
 def read_active(
     tokens: list[Token], num: NumberReading
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
@@ -546,7 +565,19 @@ def read_active(
             k -= 1
         if k >= 0 and tokens[k].low in ("a", "an", "the"):
             k -= 1
-    while k >= 0 and skipped < 3 and tokens[k].low in lx.ACTIVE_FILLERS:
+    # (an opening quote too, glued to what it opens: 'killed "around 10 terrorists"')
+    while (
+        k >= 0
+        and skipped < 3
+        and (
+            tokens[k].low in lx.ACTIVE_FILLERS
+            or (
+                tokens[k].text in _OPENING_QUOTES
+                and tokens[k].gap != GLUED
+                and tokens[k + 1].gap == GLUED
+            )
+        )
+    ):
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
         if tokens[k].low == "the" and tokens[k + 1].low != "other":

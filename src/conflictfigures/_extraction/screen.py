@@ -65,3 +65,5 @@ ANCHOR_BYTES = frozenset(w.encode() for w in ANCHORS if w.isascii() and w.isalph
 
 
 MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
+#: Weekdays, as bytes: a sentence before a story's first figure may set it on one.
+WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.isalpha())

@@ -170,7 +170,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         after = lx.PASSIVE_TRIGGERS.get(tokens[num.last].low)
         if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
             category = after[0]
-    if category is None and (loose or joiner != "to" or verb_at is None or noun_at > verb_at + 3):
+    if category is None and (
+        loose or joiner not in ("to", "at") or verb_at is None or noun_at > verb_at + 3
+    ):
         return None  # a bare total needs its verb: "bringing the total to 250"
     first = min(k for k in (verb_at, noun_at) if k is not None)
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
@@ -206,16 +208,20 @@ def _inverted_total(tokens: list[Token], num: NumberReading) -> tuple[int, int] 
 
 def _second_state(tokens: list[Token], i: int, noun_at: int) -> Category | None:
     """
-    ``TOTAL ... ("and" | ",") "the" STATE ("at" | "to") NUMBER`` with the
-    number at ``i``: a second count the same verb puts, of the people in
-    another state ("put the number of dead at 2,946 and the injured at
-    5,674"); the state's category, else ``None``.
+    ``TOTAL ... ("and" | ",") "the"? (STATE | COUNTED_NOUN) ("at" | "to")
+    NUMBER`` with the number at ``i``: a second count the same verb puts, of
+    the people in another state ("put the number of dead at 2,946 and the
+    injured at 5,674", "bringing the number of deaths to 45,028 and
+    injuries to 106,962"); the state's category, else ``None``.
     """
     k = i - 2
-    if k - 2 <= noun_at or tokens[k - 1].low != "the" or tokens[k - 2].low not in ("and", ","):
+    joiner = k - 2 if k >= 2 and tokens[k - 1].low == "the" else k - 1
+    if joiner <= noun_at or tokens[joiner].low not in ("and", ","):
         return None
     trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
-    return trig[0] if trig is not None else None
+    if trig is not None:
+        return trig[0]
+    return lx.SELF_COUNTING_NOUNS.get(tokens[k].low)
 
 
 #: The words a total's number follows: a milestone verb ("tops 100"), a word

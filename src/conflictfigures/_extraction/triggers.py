@@ -312,6 +312,10 @@ def intended(tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].low == "to" and not tokens[k].low.endswith(("ed", "ing"))
 
 
+#: Verbs of harm that name its means, whose outcome may be told beside them.
+_MEANS = frozenset({"stabbed", "stabbing"})
+
+
 def _harm_words() -> dict[str, Category]:
     """
     The verb forms and adjectives of death and of injury, each with its
@@ -326,6 +330,8 @@ def _harm_words() -> dict[str, Category]:
                 category in (Category.KILLED, Category.WOUNDED)
                 and (word.endswith(("ed", "ing")) or word in _HARM_PARTICIPLES)
                 and word not in lx.LOSE_VERBS
+                # a means, not an outcome: "were stabbed and killed" are dead
+                and word not in _MEANS
             ):
                 found.setdefault(word, category)
     return found

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 #: How far a coordinated verb phrase may run before its "and TRIGGER".
-_COORDINATED_REACH = 14
+_COORDINATED_REACH = 20
 
 
 def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
@@ -36,9 +36,17 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     m = k + 1
     while m < min(n, k + _COORDINATED_REACH):
         t = tokens[m]
-        if m + 1 < n and tokens[m + 1].low in lx.MEASURE_UNITS and read_number(tokens, m):
-            m += 2  # a measure, not a count: "was thrown 40 yards and injured"
-            continue
+        if t.is_digits or t.low in NUMBER_STARTERS:
+            measure = read_number(tokens, m)
+            if (
+                measure is not None
+                and measure.last < n
+                and tokens[measure.last].low in lx.MEASURE_UNITS
+            ):
+                # a measure, not a count: "was thrown 40 yards and injured",
+                # "was stabbed a number of times and died"
+                m = measure.last + 1
+                continue
         if t.low == "and":
             j = m + 1
             while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
@@ -124,6 +132,8 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
     n = len(tokens)
     j = k
     while j < n and j < k + 6 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+        if tokens[j].low in lx.FATAL_ADVERBS and j > k and j + 1 < n and tokens[j + 1].is_word:
+            return True  # "were fatally shot"
         j += 1
     if j >= n:
         return False
@@ -148,3 +158,21 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
 def injury_within(tokens: list[Token], k: int) -> bool:
     """Whether an injury noun stands within two words from ``k`` ("critical injuries")."""
     return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3])
+
+
+def means_outcome(tokens: list[Token], k: int) -> int | None:
+    """
+    ``MEANS ("to" "death" | WORD* "and" AUX* DEATH)``: the death that tells
+    the outcome of a harm named by its means at ``k`` ("was stabbed to
+    death", "had been stabbed a number of times and died"); the index after
+    its words, else ``None``.
+    """
+    n = len(tokens)
+    if tokens[k].low not in lx.UNTOLD_OUTCOME_HARMS:
+        return None
+    if k + 2 < n and tokens[k + 1].low == "to" and tokens[k + 2].low == "death":
+        return k + 3
+    then = coordinated_trigger(tokens, k)
+    if then is not None and lx.PASSIVE_TRIGGERS[tokens[then].low][0] is Category.KILLED:
+        return then + 1
+    return None

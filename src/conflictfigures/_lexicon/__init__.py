@@ -132,9 +132,12 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     EQUIPMENT_NOUNS as EQUIPMENT_NOUNS,
     FEMALE_NOUNS as FEMALE_NOUNS,
     HEADED_BODIES as HEADED_BODIES,
+    HOUSEHOLD_NOUNS as HOUSEHOLD_NOUNS,
     MALE_NOUNS as MALE_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
+    NUMBERED_NAMES as NUMBERED_NAMES,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
+    PERSON_UNITS as PERSON_UNITS,
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
@@ -228,7 +231,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
-    arriv funeral condition prison bars relocat
+    arriv funeral condition prison bars relocat surrender grazed
     """.split()
 )
 
@@ -553,7 +556,9 @@ TOTAL_VERBS = frozenset(
     take takes taking took lift lifts lifting lifted swell swells swelling swelled
     send sends sending sent double doubles doubling doubled triple triples tripling
     tripled grow grows growing grew grown soar soars soaring soared surge surges
-    surging surged
+    surging surged revise revises revised revising update updates updated updating
+    correct corrects corrected correcting
+    lower lowers lowered lowering
     """.split()
 )
 
@@ -590,6 +595,7 @@ AGENT_NOUNS = frozenset(
     rescuers paramedics hospital hospitals ngo charity doctors medics monitors
     groups ngos charities organizations organisations defence defense directorate bureau
     institute court embassy headquarters administration cabinet parliament secretariat
+    association associations union unions federation society
     """.split()
 )
 #: Further nouns of those who may make a claim ("the navy said", "residents

@@ -156,7 +156,18 @@ PROJECTION_WORDS = frozenset(
 #: Triggers that are finite verbs with no object ("two of the hostages died"):
 #: after "NUMBER of the NP" they report a part of the group, not a modifier.
 INTRANSITIVE_TRIGGERS = frozenset(
-    {"died", "die", "dies", "perished", "drowned", "succumbed", "fled", "disappeared", "dead"}
+    {
+        "died",
+        "die",
+        "dies",
+        "perished",
+        "drowned",
+        "succumbed",
+        "fled",
+        "disappeared",
+        "dead",
+        "surrendered",
+    }
 )
 #: The first words of trigger phrases that, like those verbs, take no
 #: auxiliary ("he did not survive").
@@ -169,7 +180,7 @@ MODIFIER_OPENERS = frozenset(
     """
     of from in at on near with aboard inside belonging based travelling traveling
     aged working living riding thought believed said who that which including
-    among mostly mainly aside apart besides excluding for
+    among mostly mainly aside apart besides excluding for loyal
     """.split()
 )
 
@@ -392,6 +403,8 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("into", "temporary", "shelters"): Category.DISPLACED,
     ("into", "camps"): Category.DISPLACED,
     ("to", "flee"): Category.DISPLACED,
+    ("to", "evacuate"): Category.DISPLACED,  # "forced 20,000 people to evacuate"
+    ("out", "of", "their", "homes"): Category.DISPLACED,
     ("to", "the", "hospital"): Category.WOUNDED,
     ("to", "hospital"): Category.WOUNDED,
     ("alive",): Category.KILLED,  # only after ALIVE_VERBS
@@ -428,6 +441,8 @@ SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
             ("shooting", self_),
         )
     ),
+    # "before dying of a self-inflicted gunshot wound"
+    *((verb, "of", "a", "self", "-", "inflicted") for verb in ("dying", "died", "dies", "die")),
 )
 #: The side given to an attacker who dies by his own hand.
 PERPETRATOR_SIDE = "perpetrator"
@@ -462,7 +477,8 @@ CLAUSE_BREAKS = frozenset(
 PERPETRATOR_NOUNS = frozenset(
     """
     gunman gunmen shooter shooters attacker attackers assailant assailants bomber
-    bombers perpetrator perpetrators hijacker hijackers knifeman
+    bombers perpetrator perpetrators hijacker hijackers knifeman kidnapper kidnappers
+    abductor abductors
     """.split()
 )
 
@@ -599,7 +615,7 @@ PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut", "shot"})
 #: Harms told before their outcome: the people "struck by lightning" or "hit
 #: by a car" are all those harmed, and the deaths and injuries told after
 #: them ("killing one and injuring the other") are parts of them.
-UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot"})
+UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot", "stabbed"})
 
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").

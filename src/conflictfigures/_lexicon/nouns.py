@@ -171,3 +171,20 @@ HEADED_BODIES = frozenset(
     district council committee security intelligence police military cell
     """.split()
 )
+
+#: Nouns that count homes of people, not people: a count of people told
+#: beside them is the figure ("8,560 households (approximately 51,360
+#: individuals)").
+HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
+#: Nouns that count people one by one, beside a count of households.
+PERSON_UNITS = frozenset({"people", "persons", "individuals", "residents"})
+
+#: Capitalised nouns a number in digits names rather than counts ("Highway
+#: 61", "Interstate 35", "Flight 841", "Gate 4", "Camp 6").
+NUMBERED_NAMES = frozenset(
+    """
+    highway interstate route road street avenue gate terminal building block sector
+    zone flight camp checkpoint lane hall ward platform line phase district area
+    bus train room apartment unit precinct exit
+    """.split()
+)

@@ -41,6 +41,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "hospitalized": (Category.WOUNDED, None),
     "hospitalised": (Category.WOUNDED, None),
     "wounded": (Category.WOUNDED, None),
+    # a stabbing victim lives unless told ("Two men were stabbed; one died")
+    "stabbed": (Category.WOUNDED, None),
     "injured": (Category.WOUNDED, None),
     "hurt": (Category.WOUNDED, None),
     "missing": (Category.MISSING, None),
@@ -48,6 +50,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "lost": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
     "disappeared": (Category.MISSING, None),
     "detained": (Category.DETAINED, None),
+    # troops who surrendered are taken prisoner ("12 Ukrainian troops surrendered")
+    "surrendered": (Category.DETAINED, None),
     "arrested": (Category.DETAINED, None),
     "abducted": (Category.DETAINED, None),
     "kidnapped": (Category.DETAINED, None),
@@ -178,6 +182,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("burned", "alive"), Category.KILLED, None),
     (("burnt", "alive"), Category.KILLED, None),
+    (("buried", "alive"), Category.KILLED, None),  # "were buried alive in a landslide"
     (("among", "the", "dead"), Category.KILLED, None),
     (("among", "the", "killed"), Category.KILLED, None),
     (("among", "those", "killed"), Category.KILLED, None),
@@ -240,6 +245,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("lost", "his", "life"), Category.KILLED, None),
     (("lost", "her", "life"), Category.KILLED, None),
     (("lost", "their", "life"), Category.KILLED, None),
+    (("lost", "the", "life"), Category.KILLED, None),  # as translations write it
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "ablaze"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "on", "fire"), None, Category.EQUIPMENT_DESTROYED),
@@ -247,6 +253,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("made", "homeless"), Category.DISPLACED, None),
     (("unaccounted", "for"), Category.MISSING, None),
     (("went", "missing"), Category.MISSING, None),
+    (("listed", "as", "missing"), Category.MISSING, None),  # "are still listed as missing"
     (("gone", "missing"), Category.MISSING, None),
     # the state of the hurt: "two remain in critical condition", "all three
     # are expected to survive"
@@ -262,12 +269,13 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     # (a death after it decides: "shot in the chest and died")
     *(
         ((verb, preposition, owner, site), Category.WOUNDED, None)
-        for verb in ("shot", "stabbed", "cut", "slashed", "hit", "struck", "burned")
+        for verb in ("shot", "stabbed", "cut", "slashed", "hit", "struck", "burned", "grazed")
         for preposition in ("in", "on")
         for owner in ("the", "his", "her", "their")
         for site in sorted(WOUND_SITES)
     ),
     (("cut", "by"), Category.WOUNDED, None),  # "cut by flying glass"
+    (("grazed", "by"), Category.WOUNDED, None),  # "grazed by a bullet"
     # struck by gunfire, the outcome told of some only ("Five people were
     # shot, two of them fatally"): all those hit, the dead among them
     # (UNTOLD_OUTCOME_HARMS); read only before that part (triggers._bare_harm)
@@ -310,6 +318,7 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "drowning": (Category.KILLED, None),
     "wound": (Category.WOUNDED, None),
     "wounds": (Category.WOUNDED, None),
+    "stabbed": (Category.WOUNDED, None),  # "stabbed two people at a mall"
     "wounded": (Category.WOUNDED, None),
     "wounding": (Category.WOUNDED, None),
     "injure": (Category.WOUNDED, None),

@@ -1,0 +1,556 @@
+"""
+The linking rules: each joins a counted group to what befell it in one
+grammatical shape, its docstring that shape, and :data:`RULES` tries them in
+order on every number :mod:`.linking` meets (packaging's ``_parser.py`` is
+the model: one small function per production).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.candidates import Candidate, own_first
+from conflictfigures._extraction.chunks import (
+    aged,
+    choose,
+    group_class,
+    loser_side,
+    noun_after_participle,
+    noun_class,
+    side_of,
+    singular_members,
+)
+from conflictfigures._extraction.lists import (
+    appositive_of,
+    continues_active,
+    displaced_group,
+    elided_after,
+    in_part_list,
+    inverted_list,
+    list_before,
+    past_bracket_aside,
+)
+from conflictfigures._extraction.numbers import (
+    NumberReading,
+)
+from conflictfigures._extraction.reading import (
+    Reading,
+    dead_stay_dead,
+    finish,
+    medical_evacuation,
+    ordinal_toll,
+)
+from conflictfigures._extraction.rules import (
+    first_object_before,
+    flight_category,
+    main_death,
+    perfect_aux,
+    read_active,
+    read_passive,
+    read_result,
+    read_taken,
+)
+from conflictfigures._extraction.totals import read_total
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Set as AbstractSet
+
+    from conflictfigures._extraction.text import Token
+
+
+__all__ = ["RULES"]
+
+
+def link_total(c: Candidate) -> list[Reading] | None:
+    """
+    ``total = TOTAL_VERB ... TOTAL_NOUN ... ("to" | "at") NUMBER``: "bringing
+    the death toll to 20" (see :func:`.totals.read_total`).
+    """
+    if c.zero:
+        return None
+    total = read_total(c.tokens, c.num)
+    if total is None:
+        return None
+    category, first, group, milestone, passed = total
+    if category is None:
+        # "..., raising the total to 250": the total of the figure before
+        if not c.readings:
+            return None
+        category = c.readings[-1].category
+    elif (
+        category is Category.CASUALTIES
+        and c.readings
+        and c.readings[-1].category in (Category.KILLED, Category.WOUNDED)
+        and any(t.low == "losses" for t in c.tokens[first : c.num.first])
+        and not _loss_report(c.tokens, c.readings[-1])
+    ):
+        # "three soldiers had been killed, bringing its losses since the
+        # start of the ground offensive to 395": losses of the dead before
+        category = c.readings[-1].category
+    num = c.num
+    if passed:
+        # "rose above 11,000": more than that, the word in its words
+        num = NumberReading(num.first - 1, num.last, num.stated, Qualifier.MORE_THAN)
+    elif milestone is not None and num.qualifier is Qualifier.EXACT:
+        # "crossed the three-million mark": at least that many, the mark in its
+        # words; a qualified number keeps its own word ("reached more than 300")
+        mark = milestone == num.first - 2  # "the three-million mark": the noun is in its words
+        num = NumberReading(
+            num.first, num.last + mark, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
+        )
+    r = Reading(num, category)
+    # The total's words never swallow a figure read before it ("bringing 2
+    # fatalities to 15").
+    r.first = max(first, c.readings[-1].last) if c.readings else first
+    r.last = num.last
+    r.cumulative = True
+    if group is not None:
+        r.np = group
+        r.head = c.tokens[group[1] - 1].low
+        r.side = side_of(c.tokens, group[0], group[1])
+    return [r]
+
+
+def _loss_report(tokens: list[Token], r: Reading) -> bool:
+    """
+    Whether a figure is a loss report's own count, whose losses are
+    casualties: people "lost" ("Russia lost 1,340 troops"), or killed and
+    wounded together ("1,230 soldiers killed or wounded").
+    """
+    words = [t.low for t in tokens[r.first : min(len(tokens), r.last + 2)]]
+    return not lx.LOSE_VERBS.isdisjoint(words) or any(
+        a in ("or", "and")
+        and b in lx.PASSIVE_TRIGGERS
+        and lx.PASSIVE_TRIGGERS[b][0] is not r.category
+        for a, b in pairwise(words)
+    )
+
+
+def _of_them(tokens: list[Token], num: NumberReading) -> bool:
+    """Whether a number is followed by "of them" or "of whom": a part of the group before."""
+    return (
+        num.last + 1 < len(tokens)
+        and tokens[num.last].low == "of"
+        and tokens[num.last + 1].low in ("them", "whom")
+    )
+
+
+def link_passive(c: Candidate) -> list[Reading] | None:
+    """
+    ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
+    "two Turkish soldiers were killed", "five tanks, two APCs and one
+    howitzer were destroyed"; a flight abroad makes refugees.
+
+    The object of an active verb is no subject of a verb after it ("beheaded
+    two sailors held hostage", "seized two IEDs that were destroyed"): the
+    verb before the number decides, in :func:`link_active`.
+    """
+    tokens, num, np, cls = c.tokens, c.num, c.np, c.cls
+    if not c.verb_near or cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
+        return None
+    # "The mother and son were wounded", "his wife and 14-year-old daughter":
+    # one person, then others named without a number of their own.
+    members = (
+        singular_members(tokens, np[2])
+        if num.stated == 1
+        and cls == "people"
+        and np[2] < len(tokens)
+        and tokens[np[2]].low == "and"
+        else []
+    )
+    if members:
+        np = (np[0], np[1], members[-1][1] + 1)
+    passive = read_passive(
+        tokens, np, many_from=num.first if num.stated is not None and num.stated > 1 else None
+    )
+    if (
+        passive is None
+        and np[0] == np[1] == np[2]
+        and np[2] < len(tokens)
+        and tokens[np[2]].low == "missing"
+        and elided_after(tokens, c.readings, num, np)
+    ):
+        # "left two soldiers dead and three missing": a bare count is missing
+        # only right after a figure it shares its clause with
+        passive = (lx.PASSIVE_TRIGGERS["missing"], np[2], np[2] + 1, False)
+    if passive is None or (
+        not (num.first and tokens[num.first - 1].low == "with")
+        and read_active(tokens, num) is not None
+    ):
+        return None
+    cats, t_first, t_last, perfect = passive
+    if (
+        tokens[t_first].low in lx.PEOPLE_ONLY_PHRASE_FIRSTS
+        and cats[0] is Category.WOUNDED
+        and cats[1] is None
+        and cls not in ("people", "agent")
+    ):
+        return None  # "10 cars being hit by the tree"; but "two drones were shot down"
+    if (
+        np[1] == np[2] == t_first
+        and t_last == t_first + 1
+        and (np[0] == np[1] or noun_class(tokens[np[1] - 1].low) in ("none", "unknown"))
+    ):
+        # "1,200 captured Russian vehicles", "seven wounded soldiers", "three
+        # additional wounded insurgents": the participle stands before its
+        # noun, which decides the category.
+        end = noun_after_participle(tokens, t_last)
+        if end is not None:
+            np = (t_last if np[0] == np[1] else np[0], end, end)
+            cls = noun_class(tokens[end - 1].low)
+            t_last = end
+            many = num.stated is not None and num.stated > 1
+            if cats[0] is not Category.KILLED and (main := main_death(tokens, end - 1, many=many)):
+                # "Seven wounded soldiers later died": the main verb decides
+                cats, t_first, t_last = lx.PASSIVE_TRIGGERS[tokens[main].low], main, main + 1
+    if (
+        c.subset
+        and t_first == np[2]
+        and t_last == t_first + 1
+        and not (
+            # "two of the hostages died", "leaving two of them dead"; but
+            # "two of the dead" names a part of a group already counted
+            np[1] > np[0]
+            and (
+                tokens[t_first].low in lx.INTRANSITIVE_TRIGGERS
+                or (num.first and tokens[num.first - 1].low in lx.RESULT_VERBS)
+            )
+        )
+    ):
+        return None  # "one of the insurgents detained": a part named again
+    category = choose(cats, cls)
+    if category is None:
+        return None
+    category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"
+    if c.subset and c.head is not None and (category, c.head) in c.counted:
+        return None  # "one of the insurgents died" after the insurgents were counted
+    out: list[Reading] = []
+    # "two border guards, one of whom was killed": a part of the group
+    # before, no further member of its list.
+    partitive = _of_them(tokens, num)
+    for p_num, p_np in () if partitive else list_before(tokens, c.pending, num.first):
+        p_cat = choose(cats, group_class(tokens, p_np))
+        if p_cat is None:
+            continue
+        pr = finish(Reading(p_num, p_cat), tokens, p_np)
+        pr.last = p_np[1]
+        pr.perfect = perfect
+        pr.listed = bool(out)
+        out.append(pr)
+    if category is Category.DETAINED and _gate_open(tokens, num, np, lx.RELEASE_VERBS):
+        return None  # "Israel released 225 people detained in Gaza": a release
+    if category is Category.DISPLACED:
+        if medical_evacuation(tokens, np, t_first, t_last):
+            return None  # "Eight of the wounded were evacuated for further care"
+        category = flight_category(tokens, t_first, t_last) or category
+    toll = ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
+    if toll is not None and toll - 1 == sum(
+        r.number.stated or 0 for r in c.readings if r.category is Category.KILLED
+    ):
+        # "killing a farmer and his two sons; a fourth villager was found dead": one more
+        toll = None
+    if toll is not None:
+        # "A fourth victim of last week's shooting has died": the toll is now four
+        num = NumberReading(num.first, num.last, toll, Qualifier.EXACT)
+    r = finish(Reading(num, category), tokens, np)
+    r.cumulative = r.cumulative or toll is not None
+    r.last = np[1] if members else t_last  # list members end at their own words
+    r.perfect = perfect
+    elided = not out and elided_after(tokens, c.readings, num, np)
+    r.listed = bool(out) or elided
+    if elided:
+        # "31,272 had been killed and 73,024 wounded": the verb's tense too
+        r.perfect = perfect or c.readings[-1].perfect
+    out.append(r)
+    for idx, (m_first, noun) in enumerate(members):
+        m = finish(
+            Reading(NumberReading(m_first, m_first, 1, Qualifier.EXACT), category),
+            tokens,
+            (noun, noun + 1, noun + 1),
+        )
+        m.last = t_last if idx == len(members) - 1 else noun + 1
+        m.perfect = perfect
+        m.listed = True
+        out.append(m)
+    return out
+
+
+def link_self(c: Candidate) -> list[Reading] | None:
+    """
+    ``self = NUMBER NP`` whose head counts itself: "three martyrs", "3.6
+    million Syrian refugees", "No casualties were reported".
+    """
+    if c.cls != "self" or c.head is None or c.subset:
+        return None
+    if c.zero and c.head not in lx.ZERO_SELF_NOUNS:
+        return None  # "no bodies were found" says nothing of the dead
+    gate = lx.GATED_SELF_NOUNS.get(c.head)
+    if gate is not None and not _gate_open(c.tokens, c.num, c.np, gate):
+        return None  # "saved 14 lives", "released 50 hostages"
+    if lx.SELF_COUNTING_NOUNS[c.head] is Category.DETAINED and _gate_open(
+        c.tokens, c.num, c.np, lx.RELEASE_VERBS
+    ):
+        return None  # "30 detainees were released", "freed 12 prisoners"
+    active = read_active(c.tokens, c.num)
+    if active is not None and active[0][0] is Category.KILLED:
+        return None  # "militants killed 37 refugees": the verb says what befell them
+    r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
+    r.last = c.np[1]
+    return [r]
+
+
+#: The self-counting nouns a group may be said to be after a copula ("6.6
+#: million are refugees abroad"): stocks of people.
+_STOCK_SELF_NOUNS = frozenset(
+    noun
+    for noun, category in lx.SELF_COUNTING_NOUNS.items()
+    if category in (Category.REFUGEES, Category.DISPLACED) and noun.endswith("s")
+)
+#: Words that may stand between the copula and the noun ("are now refugees").
+_BEFORE_PREDICATE = frozenset({"now", "still", "currently", "already", "all"})
+
+
+def link_copula(c: Candidate) -> list[Reading] | None:
+    """
+    ``copula = NUMBER NP? BE ADVERB? STOCK_NOUN``: a group said to be refugees
+    or displaced people ("6.6 million are refugees abroad", "some 3 million
+    Syrians are now refugees"); the noun, not the group, is the category.
+    """
+    if c.zero or c.subset or c.cls not in ("none", "people", "unknown"):
+        return None  # (not "Two of the victims were refugees": what some are)
+    tokens, n = c.tokens, len(c.tokens)
+    if c.num.first and tokens[c.num.first - 1].low in ("the", "of"):
+        return None  # "Most of the 300 people were refugees"
+    k = c.np[2]
+    if k >= n or tokens[k].low not in lx.BE_FORMS:
+        return None
+    k += 1
+    while k < n and tokens[k].low in _BEFORE_PREDICATE:
+        k += 1
+    if k >= n or tokens[k].low not in _STOCK_SELF_NOUNS:
+        return None
+    r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[tokens[k].low]), tokens, c.np)
+    r.last = k + 1
+    return [r]
+
+
+def _gate_open(
+    tokens: list[Token], num: NumberReading, np: tuple[int, int, int], verbs: AbstractSet[str]
+) -> bool:
+    """
+    ``VERB NUMBER NOUN`` or ``NUMBER NOUN AUX* VERB`` with one of the noun's
+    verbs ("claimed 14 lives", "took 250 hostages", "30 lives were lost",
+    "his body was found").
+    """
+    if num.first and tokens[num.first - 1].low in verbs:
+        return True
+    for k in range(np[2], min(len(tokens), np[2] + 4)):
+        low = tokens[k].low
+        if low in verbs:
+            return True
+        if low not in lx.AUXILIARIES:
+            break
+    return False
+
+
+def link_result(c: Candidate) -> list[Reading] | None:
+    """
+    ``result = VERB NUMBER NP RESULT``: "stabbed a shopkeeper to death",
+    "left 50,000 people homeless" (see :func:`.rules.read_result`).
+    """
+    if c.zero or c.cls not in ("people", "none", "agent", "unknown"):
+        return None
+    result = read_result(c.tokens, c.num, c.np)
+    if result is None:
+        return None
+    category, first, last = result
+    category = dead_stay_dead(category, c.head)  # "brought 37 bodies to the hospital"
+    if category is Category.DISPLACED and flight_category(c.tokens, last - 1, last):
+        category = Category.REFUGEES  # "forced 200,000 people to flee to neighbouring countries"
+    r = finish(Reading(c.num, category), c.tokens, c.np)
+    r.first = own_first(c, first)  # not "2 fatalities 2 to death" read over the figure before
+    r.last = last
+    r.active = True
+    return [r]
+
+
+def link_capture(c: Candidate) -> list[Reading] | None:
+    """
+    ``capture = TAKE NUMBER NP ("of" WORD+)? ("into" "custody" | CAPTIVE | "as" TROPHY)``:
+    "took the two occupants into custody", "took 15 soldiers hostage", "took
+    two tanks as trophies".
+    """
+    if (
+        c.zero
+        or c.cls not in ("people", "none", "agent", "equipment")
+        or (c.cls == "none" and c.num.article)
+    ):
+        return None
+    taken = read_taken(c.tokens, c.num, c.np)
+    if taken is None:
+        return None
+    held, first, last = taken
+    trophy = c.tokens[last - 1].low in lx.TROPHY_WORDS
+    if trophy != (c.cls == "equipment"):
+        return None  # people are taken prisoner, equipment as trophies
+    category = Category.EQUIPMENT_CAPTURED if trophy else Category.DETAINED
+    r = finish(Reading(c.num, category), c.tokens, held)
+    r.first = first
+    r.last = last
+    r.active = True
+    return [r]
+
+
+def link_active(c: Candidate) -> list[Reading] | None:
+    """
+    ``active = ACTIVE_TRIGGER FILLER? NUMBER NP``, or a further member of the
+    list an active figure opened (``... LIST_JOINER NUMBER NP``): "killing
+    four insurgents", "killed his mother and two brothers".
+    """
+    tokens, num, np, cls, readings = c.tokens, c.num, c.np, c.cls, c.readings
+    if c.zero:
+        return None
+    active = read_active(tokens, num)
+    listed = False
+    if active is None and readings:
+        prev = readings[-1]
+        if appositive_of(tokens, prev, num, np):
+            # "killed Nur Mohammad, the Taliban deputy governor,", "the death of
+            # Maulawi Tayeb, a local Taliban leader": the same man
+            return None
+        if continues_active(tokens, prev, num, np):
+            listed = True
+            active = (
+                prev.trigger
+                or (
+                    prev.category if not prev.category.is_equipment else None,
+                    prev.category if prev.category.is_equipment else None,
+                ),
+                prev.verb if prev.verb >= 0 else prev.first,
+            )
+    if active is None and cls in ("people", "none"):
+        active = first_object_before(tokens, num, np[1])
+    if (
+        active is not None
+        and listed
+        and np[1] < len(tokens)
+        and tokens[np[1]].low in lx.FINITE_AUXILIARIES
+    ):
+        return None  # "killed the gunman, and 11 hostages were freed": a clause of its own
+    if (
+        active is None
+        or not (
+            cls in ("people", "equipment", "none", "agent", "self")
+            # A noun the lexicon does not know is a victim only of a verb that
+            # has no other sense ("killed three U.S. soldiers", not "executed
+            # numerous attacks").
+            or (
+                cls == "unknown"
+                and any(
+                    t.low.startswith(lx.PEOPLE_ONLY_STEMS) for t in tokens[active[1] : num.first]
+                )
+            )
+        )
+    ):
+        return None
+    cats, t_first = active
+    chosen = choose(cats, cls)
+    if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
+        return None  # "injuring another": one more of the group before
+    if chosen is Category.MISSING and (num.article or c.head in lx.ESCAPING_NOUNS):
+        return None  # "searching for two suspects", "the leader": sought, not missing
+    if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
+        chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
+    r = finish(Reading(num, chosen), tokens, np)
+    r.first = own_first(c, t_first)
+    r.last = max(np[1], num.last)
+    r.active = True
+    r.trigger = cats
+    r.verb = t_first
+    r.listed = listed
+    if r.side is None:
+        # "Russia has lost 1,120 soldiers", and each further member of its list
+        r.side = loser_side(tokens, t_first)
+    # "has lost 20 service members"
+    # ("Ukraine said it had destroyed a landing ship": reported speech, no total)
+    if t_first > 0 and perfect_aux(tokens, t_first - 1):
+        r.perfect = True
+    return [r]
+
+
+def link_inverted(c: Candidate) -> list[Reading] | None:
+    """
+    ``inverted = "among"? ("the" | "those") STATE VERB MEMBER+``: the members
+    of a list that names who were in a state, each a figure of the state's
+    category (see :func:`.lists.inverted_list`): "Among the dead were a
+    nurse, two paramedics and a journalist".
+    """
+    if c.zero or c.cls != "people":
+        return None
+    found = inverted_list(c.tokens, c.num)
+    if found is None:
+        return None
+    category, start = found
+    r = finish(Reading(c.num, category), c.tokens, c.np)
+    # The opening phrase is the first member's; the others keep their own words.
+    r.first = own_first(c, start)
+    r.last = max(c.np[1], c.num.last)
+    return [r]
+
+
+def link_list_member(c: Candidate) -> list[Reading] | None:
+    """
+    ``member = NUMBER NP LIST_JOINER``: a list member waiting for the trigger
+    of its last member (read by :func:`link_passive`); the object of a
+    preposition is no member ("the whereabouts of the leader and two ..."),
+    and a part of a figure before is read and kept from the list.
+    """
+    tokens, num, np = c.tokens, c.num, c.np
+    if (
+        c.zero
+        or (
+            c.cls not in ("people", "equipment", "agent", "unknown")
+            # a noun that counts itself as people is a member too: "Two
+            # hostages and three kidnappers were killed"
+            and not (c.cls == "self" and c.head in lx.PEOPLE_NOUNS)
+            # an age names a person: "A 19-year-old and a 22-year-old were killed"
+            and not (c.cls == "none" and aged(tokens, num))
+        )
+        or (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
+        # "Of the 300 passengers, 200 were killed": the whole the part is of
+        or (
+            num.first > 1
+            and tokens[num.first - 1].low in ("the", "its", "their")
+            and tokens[num.first - 2].low in lx.PREPOSITIONS
+        )
+        or past_bracket_aside(tokens, np[1]) >= len(tokens)
+        or tokens[past_bracket_aside(tokens, np[1])].low not in lx.LIST_JOINERS
+        # "injured, two of them critically; one ... died": a part of the
+        # figure before, no member of a list a later verb ends
+        or _of_them(tokens, num)
+    ):
+        return None
+    if not in_part_list(tokens, num.first):
+        # A part ("including a woman and a child, and two others were
+        # injured") is no member of a list the next verb ends.
+        c.pending.append((num, np))
+    return []
+
+
+#: The linking rules, in the order they are tried: the first that reads the
+#: number wins.  A rule returns the figures it reads, ``[]`` when it keeps
+#: the number waiting (a list member), or ``None`` when it does not apply.
+RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
+    link_total,
+    link_passive,
+    link_self,
+    link_copula,
+    link_result,
+    link_capture,
+    link_active,
+    link_inverted,
+    link_list_member,
+)

@@ -1,0 +1,522 @@
+"""
+Periods for running totals in a sentence, resolved against the publication
+date: "so far this month", "this month", "earlier this month", "this year",
+"last month", "since (early) December", "since 2011", "in nine years",
+"over the past three days", "between January and March", "in the first week
+of May".  Days are read by :mod:`~conflictfigures._extraction.dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from dateutil.relativedelta import relativedelta
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.dates import (
+    DAY_BACK,
+    WEEKDAY_OBJECTS,
+    PeriodMention,
+    at,
+    day_of,
+    month_date,
+    optional_year,
+    safe_date,
+    shift,
+    small_number,
+    year_of,
+)
+from conflictfigures._extraction.text import words_at
+from conflictfigures._lexicon import MONTHS, WEEKDAYS
+from conflictfigures.models import Period
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["find_periods"]
+
+_PERIOD_UNITS = {
+    "hour": "hours",
+    "hours": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "fortnight": "fortnights",
+    "fortnights": "fortnights",
+    "decade": "decades",
+    "decades": "decades",
+}
+
+
+#: Words a running-total period starts with.
+_PERIOD_STARTERS = frozenset(
+    {"this", "last", "since", "in", "over", "during", "within", "between", "from"}
+)
+#: Parts of a year: "the first half of 2023" is January to June.
+_YEAR_PARTS = {
+    ("first", "half"): (1, 6),
+    ("second", "half"): (7, 12),
+    ("first", "quarter"): (1, 3),
+    ("second", "quarter"): (4, 6),
+    ("third", "quarter"): (7, 9),
+    ("fourth", "quarter"): (10, 12),
+    ("last", "quarter"): (10, 12),
+}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "in 2022", "in the first half of 2023", "during the first quarter of
+    2024" at ``i``: a whole year or a part of one, up to publication.
+    """
+    j = i + 1
+    months = (1, 12)
+    if at(tokens, j) is not None and tokens[j].low == "the":
+        j += 1
+    part = (tokens[j].low, tokens[j + 1].low) if j + 1 < len(tokens) else None
+    this_year = False
+    first_months = (
+        small_number(at(tokens, j + 1))
+        if part is not None and part[0] == "first" and words_at(tokens, j + 2, ("months", "of"))
+        else None
+    )
+    if first_months is not None and 0 < first_months <= 12:
+        # "in the first three months of the year"
+        part, j = ("first", "months"), j + 4
+        months = (1, first_months)
+        if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
+            this_year, j = True, j + 1
+    elif part in _YEAR_PARTS and j + 2 < len(tokens) and tokens[j + 2].low == "of":
+        months = _YEAR_PARTS[part]
+        j += 3
+        if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
+            this_year, j = True, j + 1  # "in the first half of the year"
+    elif part in _YEAR_PARTS:
+        months, this_year, j = _YEAR_PARTS[part], True, j + 1  # "in the first quarter"
+    elif j != i + 1:
+        return None
+    year = published.year if this_year else year_of(at(tokens, j))
+    if year is None or year > published.year:
+        return None
+    start = dt.date(year, months[0], 1)
+    if start > published:
+        return None
+    end = min(_month_end(year, months[1]), published)
+    return PeriodMention(i, j + 1, Period(start=start, end=end))
+
+
+#: The weeks of a month by their ordinal ("the first week of November").
+_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
+
+
+def _week_of_month(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "in the first week of November", "during the last week of March
+    2024" at ``i``: seven days of a month (the latest one of that name up to
+    publication, without a year), up to publication.
+    """
+    if not (
+        words_at(tokens, i + 1, ("the",))
+        and at(tokens, i + 2) is not None
+        and tokens[i + 2].low in _WEEKS
+        and words_at(tokens, i + 3, ("week", "of"))
+    ):
+        return None
+    month_tok = at(tokens, i + 5)
+    if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
+        return None
+    month = MONTHS[month_tok.low]
+    year, end_index = optional_year(tokens, i + 6)
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    last_day = _month_end(year, month)
+    week = _WEEKS[tokens[i + 2].low]
+    first_day = last_day.day - 6 if week == 0 else (week - 1) * 7 + 1
+    start = safe_date(year, month, first_day)
+    if start is None or start > published:
+        return None
+    end = min(start + dt.timedelta(days=6), last_day, published)
+    return PeriodMention(i, end_index, Period(start=start, end=end))
+
+
+def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "in February", "during March 2023" at ``i``: a whole month (the
+    latest one of that name up to publication, without a year), up to
+    publication; not "in March 12" (a day), nor "in may" (not a name).
+    """
+    month_tok = at(tokens, i + 1)
+    if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
+        return None
+    if day_of(at(tokens, i + 2)) is not None and year_of(at(tokens, i + 2)) is None:
+        return None  # "in March 12"
+    month = MONTHS[month_tok.low]
+    year, end_index = optional_year(tokens, i + 2)
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    start = safe_date(year, month, 1)
+    if start is None or start > published:
+        return None
+    return PeriodMention(
+        i, end_index, Period(start=start, end=min(_month_end(year, month), published))
+    )
+
+
+#: The words between the two ends of a span of time ("between January and March").
+_SPAN_JOINERS = frozenset({"and", "to", "until", "through"})
+
+
+def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """Read "between January and March (2024)" or "from January to March" at ``i``."""
+    n = len(tokens)
+    if i + 3 >= n:
+        return None
+    first, joiner, second = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    if not (
+        first.low in MONTHS
+        and second.low in MONTHS
+        and first.is_capitalized
+        and second.is_capitalized
+        and joiner.low in _SPAN_JOINERS
+    ):
+        return None
+    year, end_index = optional_year(tokens, i + 4)
+    m1, m2 = MONTHS[first.low], MONTHS[second.low]
+    if year is None:
+        year = published.year if m2 <= published.month else published.year - 1
+    if m1 > m2:
+        return None
+    start = dt.date(year, m1, 1)
+    if start > published:
+        return None
+    end = min(_month_end(year, m2), published)
+    return PeriodMention(i, end_index, Period(start=start, end=end))
+
+
+def _between_years(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """Read "from 2015 to 2020" or "between 2015 and 2020" at ``i``: whole years."""
+    y1, y2 = year_of(at(tokens, i + 1)), year_of(at(tokens, i + 3))
+    joiner = at(tokens, i + 2)
+    if y1 is None or y2 is None or joiner is None or joiner.low not in _SPAN_JOINERS:
+        return None
+    if y1 >= y2 or y1 > published.year:
+        return None
+    end = min(dt.date(y2, 12, 31), published)
+    return PeriodMention(i, i + 4, Period(start=dt.date(y1, 1, 1), end=end))
+
+
+def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "between 1 and 7 March (2024)" or "from 1 to 7 March" at ``i``: the
+    days of one month, the latest such days up to publication.
+    """
+    if i + 4 >= len(tokens):
+        return None
+    first, joiner, second, month_tok = tokens[i + 1 : i + 5]
+    d1, d2 = day_of(first), day_of(second)
+    if (
+        d1 is None
+        or d2 is None
+        or d1 >= d2
+        or joiner.low not in _SPAN_JOINERS
+        or month_tok.low not in MONTHS
+        or not month_tok.is_capitalized
+    ):
+        return None
+    year, end_index = optional_year(tokens, i + 5)
+    end = month_date(year, MONTHS[month_tok.low], d2, published)
+    if end is None:
+        return None
+    start = safe_date(end.year, end.month, d1)
+    if start is None or start > published:
+        return None
+    return PeriodMention(i, end_index, Period(start=start, end=min(end, published)))
+
+
+def _unpossessive(low: str) -> str:
+    """A word without its possessive ending ("week's" is "week")."""
+    return low.removesuffix("'s").removesuffix("\u2019s")
+
+
+def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
+    """Return the running-total periods a sentence states, in order."""
+    found: list[PeriodMention] = []
+    if published is None:
+        return found
+    month_start = published.replace(day=1)
+    skip_to = 0
+    for i in [k for k, t in enumerate(tokens) if t.low in _PERIOD_STARTERS]:
+        if i < skip_to:
+            continue
+        low = tokens[i].low
+        nxt = at(tokens, i + 1)
+        # "last week's floods": the possessive names the same period
+        nxt_low = _unpossessive(nxt.low) if nxt is not None else ""
+        if low == "this" and nxt_low in ("month", "year", "week"):
+            if nxt_low == "week":
+                start = published - dt.timedelta(days=published.weekday())
+            elif nxt_low == "month":
+                start = month_start
+            else:
+                start = published.replace(month=1, day=1)
+            first = i - 1 if i > 0 and tokens[i - 1].low in ("earlier", "far") else i
+            if first == i - 1 and tokens[i - 1].low == "far" and i > 1:
+                first = i - 2
+            end = published
+            if tokens[first].low == "earlier" and published > start:
+                # "earlier this month" is before the day the article reports.
+                end = shift(published, DAY_BACK) or published
+            found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
+            skip_to = i + 2
+            continue
+        if low == "last" and nxt_low == "year" and published.year > 1:
+            year = published.year - 1
+            found.append(
+                PeriodMention(
+                    i, i + 2, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+                )
+            )
+            skip_to = i + 2
+            continue
+        if low in ("between", "from"):
+            mention = (
+                _between_months(tokens, i, published)
+                or _between_days(tokens, i, published)
+                or _between_years(tokens, i, published)
+            )
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+            continue
+        if (
+            low in ("over", "this")
+            and nxt is not None
+            and (nxt.low == "weekend" or (low == "over" and nxt.low == "the"))
+        ):
+            # "over the weekend", "this weekend": the latest Saturday and
+            # Sunday up to publication
+            k = i + 1 if nxt.low == "weekend" else i + 2
+            if k < len(tokens) and tokens[k].low == "weekend":
+                days_back = (published.weekday() - 5) % 7
+                saturday = shift(published, relativedelta(days=-days_back))
+                if saturday is not None:
+                    end = published if saturday == published else saturday + dt.timedelta(days=1)
+                    found.append(PeriodMention(i, k + 1, Period(start=saturday, end=end)))
+                skip_to = k + 1
+                continue
+        if low == "last" and nxt_low in ("week", "weekend"):
+            # "last week": Monday to Sunday of the week before; "last
+            # weekend": its Saturday and Sunday.
+            sunday = shift(published, relativedelta(days=-(published.weekday() + 1)))
+            back = relativedelta(days=-6 if nxt_low == "week" else -1)
+            first_day = shift(sunday, back) if sunday is not None else None
+            if sunday is not None and first_day is not None:
+                found.append(PeriodMention(i, i + 2, Period(start=first_day, end=sunday)))
+            skip_to = i + 2
+            continue
+        if low == "last" and nxt_low == "month":
+            last_day = shift(month_start, DAY_BACK)
+            if last_day is not None:
+                found.append(
+                    PeriodMention(i, i + 2, Period(start=last_day.replace(day=1), end=last_day))
+                )
+            skip_to = i + 2
+            continue
+        if low == "since" and _compares(tokens, i):
+            continue  # "the deadliest strike since October": a comparison, no period
+        if low == "since":
+            mention = _since(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+                continue
+        if low in ("in", "during") and nxt is not None and (nxt.low == "the" or nxt.is_digits):
+            mention = _week_of_month(tokens, i, published) or _year_period(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+                continue
+        if low in ("in", "during") and nxt is not None and nxt.low in MONTHS:
+            mention = _month_period(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+                continue
+        if low in ("in", "over", "during", "within"):
+            mention = _span_back(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+                continue
+    return found
+
+
+#: How far before "since" a superlative may stand ("the deadliest single day of fighting since").
+_SUPERLATIVE_REACH = 6
+
+
+def _compares(tokens: list[Token], i: int) -> bool:
+    """
+    ``"the" SUPERLATIVE ... "since"``: "since" at ``i`` ends a comparison
+    ("one of the deepest strikes since hostilities began", "the deadliest
+    attack since 2015"), not a running total's period.
+    """
+    for k in range(i - 1, max(0, i - 1 - _SUPERLATIVE_REACH), -1):
+        low = tokens[k].low
+        if not tokens[k].is_word:
+            return False
+        if low in lx.SUPERLATIVES and k > 0 and tokens[k - 1].low in ("the", "its", "their"):
+            return True
+    return False
+
+
+#: How many words after "since" its date may stand ("since the full-scale
+#: invasion began in February 2022").
+_SINCE_REACH = 12
+
+
+def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "since (early|late)? MONTH (YEAR)?", "since YEAR", "since Monday"
+    within a few words.
+    """
+    nxt = at(tokens, i + 1)
+    if nxt is not None and nxt.low in WEEKDAYS:
+        # "since Monday": from the Monday on or before publication
+        start = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[nxt.low]](-1)))
+        if start is not None:
+            return PeriodMention(i, i + 2, Period(start=start, end=published))
+    for j in range(i + 1, min(i + _SINCE_REACH, len(tokens))):
+        tok = tokens[j]
+        if tok.text in (".", ";", ","):
+            return None
+        relative = _since_relative(tokens, j, published)
+        if relative is not None:
+            last = j + 2 if tok.low == "last" else j + 1
+            return PeriodMention(i, last, Period(start=relative, end=published))
+        year = year_of(tok)
+        if year is not None and year <= published.year:
+            return PeriodMention(i, j + 1, Period(start=dt.date(year, 1, 1), end=published))
+        if tok.low in ("year", "month") and j > i + 1 and tokens[j - 1].low == "the":
+            # "since the start of the year", "since the beginning of the month"
+            start = published.replace(day=1)
+            if tok.low == "year":
+                start = start.replace(month=1)
+            return PeriodMention(i, j + 1, Period(start=start, end=published))
+        day_first = day_of(tok)
+        if day_first is not None and at(tokens, j + 1) is not None:
+            # "since 7 October"
+            month_tok = tokens[j + 1]
+            if month_tok.low in MONTHS and month_tok.is_capitalized:
+                return _since_day(tokens, (i, j + 2), MONTHS[month_tok.low], day_first, published)
+        if tok.low in MONTHS and tok.is_capitalized and tok.low != "may":
+            month = MONTHS[tok.low]
+            m = j + 1
+            if at(tokens, m) is not None and tokens[m].text == ".":
+                m += 1  # "since Oct. 7"
+            day = day_of(at(tokens, m))
+            if day is not None:  # "since April 15"
+                return _since_day(tokens, (i, m + 1), month, day, published)
+            year = year_of(at(tokens, m))
+            last = m + 1 if year is not None else j + 1
+            if year is None:
+                year = published.year if month <= published.month else published.year - 1
+            first_day = safe_date(year, month, 1)
+            if first_day is None or first_day > published:
+                return None
+            return PeriodMention(i, last, Period(start=first_day, end=published))
+    return None
+
+
+def _since_day(
+    tokens: list[Token], span: tuple[int, int], month: int, day: int, published: dt.date
+) -> PeriodMention | None:
+    """
+    The period of "since April 15" up to publication; ``span`` is where
+    "since" stands and where an optional year may follow the day.
+    """
+    i, k = span
+    year, last = optional_year(tokens, k)
+    start = month_date(year, month, day, published)
+    if start is not None and start > published and year is None:
+        start = safe_date(published.year - 1, month, day)
+    if start is None or start > published:
+        return None
+    return PeriodMention(i, last, Period(start=start, end=published))
+
+
+def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """Read "in nine years", "over the past three days", "in the past week"."""
+    j = i + 1
+    if at(tokens, j) is not None and tokens[j].low == "the":
+        j += 1
+    if at(tokens, j) is not None and tokens[j].low in ("past", "last"):
+        j += 1
+    amount = small_number(at(tokens, j))
+    if amount is None:
+        amount = 1
+        unit_tok = at(tokens, j)
+        if j == i + 1 or unit_tok is None:
+            return None
+    else:
+        j += 1
+        unit_tok = at(tokens, j)
+    if unit_tok is None or unit_tok.low not in _PERIOD_UNITS or amount == 0 or amount > 200:
+        return None
+    start = shift(published, -_back(amount, _PERIOD_UNITS[unit_tok.low]))
+    if start is None:
+        return None
+    return PeriodMention(i, j + 1, Period(start=start, end=published))
+
+
+def _back(amount: int, unit: str) -> relativedelta:
+    """How far back ``amount`` of a unit of :data:`_PERIOD_UNITS` reaches (hours as whole days)."""
+    return {
+        "hours": relativedelta(days=max(1, -(-amount // 24))),
+        "days": relativedelta(days=amount),
+        "weeks": relativedelta(weeks=amount),
+        "months": relativedelta(months=amount),
+        "years": relativedelta(years=amount),
+        "fortnights": relativedelta(weeks=2 * amount),
+        "decades": relativedelta(years=10 * amount),
+    }[unit]
+
+
+def _since_relative(tokens: list[Token], j: int, published: dt.date) -> dt.date | None:
+    """
+    The start a relative date at ``tokens[j]`` inside a since-clause gives:
+    "N UNITS ago" ("since the protests erupted three weeks ago"), "last
+    week|month|year" (its first day), or a weekday ("since fighting broke
+    out on Saturday": the latest such day up to publication).
+    """
+    tok = tokens[j]
+    if tok.low == "ago" and j >= 2:
+        amount = small_number(tokens[j - 2])
+        unit = _PERIOD_UNITS.get(tokens[j - 1].low)
+        if unit is None:
+            return None
+        return shift(published, -_back(1 if amount is None else amount, unit))
+    nxt = at(tokens, j + 1)
+    if tok.low == "last" and nxt is not None:
+        if nxt.low == "week":
+            return shift(published, relativedelta(days=-(published.weekday() + 7)))
+        if nxt.low == "month":
+            last_day = shift(published.replace(day=1), DAY_BACK)
+            return None if last_day is None else last_day.replace(day=1)
+        if nxt.low == "year" and published.year > 1:
+            return dt.date(published.year - 1, 1, 1)
+    if tok.low in WEEKDAYS:
+        return shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[tok.low]](-1)))
+    return None
