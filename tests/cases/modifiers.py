@@ -179,6 +179,21 @@ EXAMPLES_MODIFIERS: list[Row] = [
         ],
         "'loyal to' hangs off a group",
     ),
+    (
+        "A passenger in his car, identified as Jasmine Ortiz, 19, died of her injuries.",
+        P,
+        [fig(K, 1, subject="passenger")],
+        "an aside that names the group again, after a modifier, then the verb",
+    ),
+    (
+        (
+            "A man who opened fire inside a store on Tuesday, killing two employees, was shot dead "
+            "by police."
+        ),
+        P,
+        [fig(K, 2, subject="employees")],
+        "an aside with a count of its own is no aside of the group",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [
