@@ -475,6 +475,13 @@ def _decade(tokens: list[Token], m: int) -> bool:
     return tokens[m - 1].low in lx.POSSESSIVES and m + 1 < len(tokens) and tokens[m + 1].low == "s"
 
 
+def _in_date(tokens: list[Token], m: int) -> bool:
+    """Whether the digits at ``m`` are a day or a year beside a month ("on 9 September 2023")."""
+    return tokens[m - 1].low in lx.MONTHS or (
+        m + 1 < len(tokens) and tokens[m + 1].low in lx.MONTHS
+    )
+
+
 def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
     """
     ``"," ASIDE "," (AGE ",")? VERB`` from the comma at ``k``: the group's verb
@@ -615,6 +622,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
                 t.is_digits
                 and not _decade(tokens, m)
                 and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
+                and not _in_date(tokens, m)
             )
             # A count of its own starts there, unless a preposition takes it
             # ("seven people from one family were wounded").
