@@ -850,6 +850,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
     [
         ("Five people, including the gunman, died in a shooting at a bank.", 4, 5),
         ("Two officers were wounded and the suspect was killed in a shootout.", 0, 1),
+        ("A deputy was injured and a suspect was killed following a shootout.", 0, 1),
         ("The two suspects were shot dead by police.", 0, 2),
         ("Police killed 32 drug suspects in the raids.", 32, 32),
         ("The agency said three of the suspects had been executed on Wednesday.", 3, 3),
@@ -857,6 +858,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
     ids=[
         "the attacker inside the count's words",
         "the suspect named with 'the'",
+        "a suspect named with 'a'",
         "the two suspects",
         "suspects with no 'the' are victims",
         "some of the suspects are no suspect named again",

@@ -380,8 +380,10 @@ EXAMPLES_LISTS: list[Row] = [
         "an opening quote between the verb and its count",
     ),
     (
-        "A 34-year-old woman and her 12-year-old son were killed, and a 40-year-old man was "
-        "critically injured.",
+        (
+            "A 34-year-old woman and her 12-year-old son were killed, and a 40-year-old man was "
+            "critically injured."
+        ),
         P,
         [fig(K, 2, subject="woman and her 12-year-old son"), fig(W, 1, subject="man")],
         "the hyphens of an age are no dash of an appositive: the family is one figure",

@@ -179,6 +179,27 @@ EXAMPLES_MODIFIERS: list[Row] = [
         ],
         "'loyal to' hangs off a group",
     ),
+    (
+        "A passenger in his car, identified as Jasmine Ortiz, 19, died of her injuries.",
+        P,
+        [fig(K, 1, subject="passenger")],
+        "an aside that names the group again, after a modifier, then the verb",
+    ),
+    (
+        (
+            "A man who opened fire inside a store on Tuesday, killing two employees, was shot dead "
+            "by police."
+        ),
+        P,
+        [fig(K, 2, subject="employees")],
+        "an aside with a count of its own is no aside of the group",
+    ),
+    (
+        "Five men taken from a minibus near Kapise on 9 September 2023 were found executed.",
+        P,
+        [fig(K, 5, subject="men")],
+        "a date in digits inside a modifier (was strict xfail)",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [
@@ -248,11 +269,5 @@ EXAMPLES_MODIFIERS_XFAIL: list[Row] = [
         P,
         [fig(K, 1, subject="pedestrian")],
         "one person's verb past a modifier longer than the reach",
-    ),
-    (
-        "Five men taken from a minibus near Kapise on 9 September 2023 were found executed.",
-        P,
-        [fig(K, 5, subject="men")],
-        "a date in digits inside the modifier stops it",
     ),
 ]

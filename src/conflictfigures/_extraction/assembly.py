@@ -353,7 +353,9 @@ def sentence_figures(
             or (
                 r.head in _SUSPECTS
                 and any(
-                    k > 0 and lows[k - 1] == "the" and not (k > 1 and lows[k - 2] == "of")
+                    k > 0
+                    and (lows[k - 1] == "the" or (lows[k - 1] == "a" and r.head == "suspect"))
+                    and not (k > 1 and lows[k - 2] == "of")
                     for k in (r.first, r.np[0])
                 )
             )

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_after_name, ages_after_group
 from conflictfigures._extraction.chunks import (
+    CLAUSE_ENDS,
+    COUNTED,
     aged,
-    antecedent_head,
     group_class,
     noun_class,
     one_person_noun,
     plural,
     read_np,
-    relative_head,
 )
 from conflictfigures._extraction.numbers import (
     NumberReading,
@@ -313,3 +313,50 @@ def own_first(c: Candidate, first: int) -> int:
     when that lies after the figure before, else at its number.
     """
     return first if first >= (c.readings[-1].last if c.readings else 0) else c.num.first
+
+
+#: How far back a list member may look for the "of which" that opens its list.
+_RELATIVE_REACH = 16
+
+
+def relative_head(tokens: list[Token], first: int) -> str | None:
+    """
+    ``NOUN "," "of" ("which" | "whom") NUMBER ...``: the noun a relative
+    partitive counts parts of, for the number that opens it and for each
+    member of its list ("fired 40 missiles, of which 35 were shot down";
+    "lost 2,900 tanks, of which 1,900 were destroyed, 150 damaged and 550
+    captured").
+    """
+    for k in range(first - 1, max(2, first - _RELATIVE_REACH), -1):
+        low = tokens[k].low
+        if low in ("which", "whom") and tokens[k - 1].low == "of":
+            j = k - 2
+            if tokens[j].text == ",":
+                j -= 1
+            return tokens[j].low if j >= 0 and tokens[j].is_word else None
+        if low in lx.RELATIVE_LIST_STOPS:
+            return None
+    return None
+
+
+#: How far before a partitive "of them" the group it counts part of may stand.
+_ANTECEDENT_REACH = 12
+
+
+def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
+    """
+    ``NOUN WORD* "," ACTIVE_VERB NUMBER "of" ("them" | "those")``: the noun a
+    partitive after the number counts part of, the nearest counted noun
+    before the number in its clause ("hit 14 Russian vehicles, destroying
+    nine of them"; "surrounded 20 fighters, killing five of them").
+    """
+    k = num.last
+    if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in ("them", "those"):
+        return None
+    for j in range(num.first - 1, max(-1, num.first - 1 - _ANTECEDENT_REACH), -1):
+        low = tokens[j].low
+        if low in COUNTED:
+            return low
+        if low in CLAUSE_ENDS:
+            return None
+    return None

@@ -387,7 +387,7 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
     for m in range(k + 1, min(n, k + _ASIDE_REACH)):
         t = tokens[m]
         if (
-            t.low in _CLAUSE_ENDS
+            t.low in CLAUSE_ENDS
             or t.low in lx.RELATIVE_PRONOUNS
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
@@ -475,6 +475,33 @@ def _decade(tokens: list[Token], m: int) -> bool:
     return tokens[m - 1].low in lx.POSSESSIVES and m + 1 < len(tokens) and tokens[m + 1].low == "s"
 
 
+def _in_date(tokens: list[Token], m: int) -> bool:
+    """Whether the digits at ``m`` are a day or a year beside a month ("on 9 September 2023")."""
+    return tokens[m - 1].low in lx.MONTHS or (
+        m + 1 < len(tokens) and tokens[m + 1].low in lx.MONTHS
+    )
+
+
+def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
+    """
+    ``"," ASIDE "," (AGE ",")? VERB`` from the comma at ``k``: the group's verb
+    after an aside that names it again ("..., identified as Jasmine Ortiz,
+    19, died"), else ``None``.
+    """
+    n = len(tokens)
+    m = k + 1
+    limit = min(n, k + _ASIDE_REACH)
+    while m < limit and tokens[m].text != "," and tokens[m].low not in CLAUSE_ENDS:
+        if tokens[m].is_digits or tokens[m].low in _NUMBER_WORDS:
+            return None  # a count of its own: "..., killing two employees, was shot dead"
+        m += 1
+    if not (m + 1 < limit and tokens[m].text == "," and m > k + 1):
+        return None
+    if age_set_off(tokens, m) == m + 2:
+        m += 2
+    return m + 1 if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1) else None
+
+
 def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     """
     ``MODIFIER = "," ASIDE "," | "(" ASIDE ")" | OPENER WORD{0,14}``: step over
@@ -508,7 +535,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         close = tok.text if dash else "," if tok.text == "," else ")"
         m = k + 1
         limit = min(n, k + _ASIDE_REACH)
-        while m < limit and tokens[m].text != close and tokens[m].low not in _CLAUSE_ENDS:
+        while m < limit and tokens[m].text != close and tokens[m].low not in CLAUSE_ENDS:
             m += 1
         if m + 1 < limit and tokens[m].text == close and m > k + 1:
             if close == "," and age_set_off(tokens, m) == m + 2:
@@ -573,6 +600,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # "two members belonging to the council, were killed", "a person
             # inside the house, received minor injuries"
             return m + 1
+        if t.text == "," and (verb := _verb_after_aside(tokens, m)) is not None:
+            return verb  # "A passenger in his car, identified as Jasmine Ortiz, 19, died"
         if t.text == "(":
             shut = _closing_bracket(tokens, m, limit)
             if shut is None:
@@ -593,6 +622,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
                 t.is_digits
                 and not _decade(tokens, m)
                 and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
+                and not _in_date(tokens, m)
             )
             # A count of its own starts there, unless a preposition takes it
             # ("seven people from one family were wounded").
@@ -690,7 +720,7 @@ def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
         t = tokens[m]
         if t.text == ",":
             return m + 1 if group_verb_at(tokens, m + 1) else None
-        if t.low in _CLAUSE_ENDS or t.is_digits or t.low in ("and", "or", "but"):
+        if t.low in CLAUSE_ENDS or t.is_digits or t.low in ("and", "or", "but"):
             return None
     return None
 
@@ -698,7 +728,7 @@ def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
 #: Words that open a relative clause of place or time ("the house where ...").
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 
-_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: Marks that end a participle or prepositional modifier: a comma, or a
 #: closing bracket (a group inside parentheses has no verb outside them).
 _MODIFIER_ENDS = frozenset({",", ")", "[", "]"})
@@ -709,7 +739,7 @@ def _closing_bracket(tokens: list[Token], m: int, limit: int) -> int | None:
     for j in range(m + 1, limit):
         if tokens[j].text == ")":
             return j
-        if tokens[j].text == "(" or tokens[j].low in _CLAUSE_ENDS:
+        if tokens[j].text == "(" or tokens[j].low in CLAUSE_ENDS:
             return None
     return None
 
@@ -732,55 +762,8 @@ def noun_after_participle(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-#: How far back a list member may look for the "of which" that opens its list.
-_RELATIVE_REACH = 16
-
-
 def aged(tokens: list[Token], num: NumberReading) -> bool:
     """Whether a number of one ends in an age ("a 16-year-old")."""
     return (
         num.stated == 1 and num.last > num.first + 1 and tokens[num.last - 1].low in ("old", "olds")
     )
-
-
-def relative_head(tokens: list[Token], first: int) -> str | None:
-    """
-    ``NOUN "," "of" ("which" | "whom") NUMBER ...``: the noun a relative
-    partitive counts parts of, for the number that opens it and for each
-    member of its list ("fired 40 missiles, of which 35 were shot down";
-    "lost 2,900 tanks, of which 1,900 were destroyed, 150 damaged and 550
-    captured").
-    """
-    for k in range(first - 1, max(2, first - _RELATIVE_REACH), -1):
-        low = tokens[k].low
-        if low in ("which", "whom") and tokens[k - 1].low == "of":
-            j = k - 2
-            if tokens[j].text == ",":
-                j -= 1
-            return tokens[j].low if j >= 0 and tokens[j].is_word else None
-        if low in lx.RELATIVE_LIST_STOPS:
-            return None
-    return None
-
-
-#: How far before a partitive "of them" the group it counts part of may stand.
-_ANTECEDENT_REACH = 12
-
-
-def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
-    """
-    ``NOUN WORD* "," ACTIVE_VERB NUMBER "of" ("them" | "those")``: the noun a
-    partitive after the number counts part of, the nearest counted noun
-    before the number in its clause ("hit 14 Russian vehicles, destroying
-    nine of them"; "surrounded 20 fighters, killing five of them").
-    """
-    k = num.last
-    if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in ("them", "those"):
-        return None
-    for j in range(num.first - 1, max(-1, num.first - 1 - _ANTECEDENT_REACH), -1):
-        low = tokens[j].low
-        if low in COUNTED:
-            return low
-        if low in _CLAUSE_ENDS:
-            return None
-    return None
