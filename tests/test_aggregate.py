@@ -854,6 +854,14 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         ("The two suspects were shot dead by police.", 0, 2),
         ("Police killed 32 drug suspects in the raids.", 32, 32),
         ("The agency said three of the suspects had been executed on Wednesday.", 3, 3),
+        (
+            (
+                "Rebels raided the village and killed 9 civilians. Two of the attackers"
+                " were killed by soldiers who responded."
+            ),
+            9,
+            11,
+        ),
     ],
     ids=[
         "the attacker inside the count's words",
@@ -862,6 +870,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "the two suspects",
         "suspects with no 'the' are victims",
         "some of the suspects are no suspect named again",
+        "dead attackers in a sentence of their own are added, not rivals",
     ],
 )
 def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators: int) -> None:

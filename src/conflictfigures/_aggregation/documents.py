@@ -662,6 +662,24 @@ def victims_only(figures: list[Figure]) -> list[Figure]:
     ]
 
 
+def perpetrators_apart(figures: list[Figure]) -> set[int]:
+    """
+    Rule 0f, for a tally with the attackers: the ids of the dead attackers
+    ("Two of the attackers were killed by soldiers") to be added to the
+    victims, never read as rival reports of them ("killed 9 civilians"), in
+    the documents with no count that already names its attacker among its
+    dead ("Five people, including the gunman, died"): there he is inside.
+    """
+    inside = {f.source for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
+    return {
+        id(f)
+        for f in figures
+        if f.side == lx.PERPETRATOR_SIDE
+        and f.category is Category.KILLED
+        and f.source not in inside
+    }
+
+
 def background_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0c: "A car bomb left at least 3 people dead in Aleppo, just a day

@@ -25,6 +25,7 @@ from conflictfigures._aggregation.documents import (
     details_dropped,
     listed_after,
     parts_dropped,
+    perpetrators_apart,
     resumed_dropped,
     superseded_dropped,
     totals_dropped,
@@ -738,8 +739,14 @@ def tally_figures(
     fates = fates_of_wounded(kept)
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
+    attackers = perpetrators_apart(kept) if perpetrators else set()
     for f in kept:
-        name = "additional" if id(f) in later else _tally_part(f, first_of_kind, totalled)
+        if id(f) in attackers:
+            name = "attackers"
+        elif id(f) in later:
+            name = "additional"
+        else:
+            name = _tally_part(f, first_of_kind, totalled)
         parts[name].append(f)
     out: dict[Category, Estimate] = {}
     for _, part in sorted(parts.items()):
