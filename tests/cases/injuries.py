@@ -771,4 +771,28 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="driver's body")],
         "one person's body named by a possessive",
     ),
+    (
+        "The gunman killed five people before he was fatally shot by responding officers.",
+        P,
+        [fig(K, 5, subject="people"), fig(K, 1, side="perpetrator")],
+        "'he' with a fatal adverb before the harm: one dead, the gunman the pronoun stands for",
+    ),
+    (
+        "Hours later she was mortally wounded by a sniper.",
+        P,
+        [fig(K, 1)],
+        "'mortally' makes the wound a death",
+    ),
+    (
+        "A man opened fire inside a church, killing 26 people. He was later found dead in his car.",
+        P,
+        [fig(K, 26, subject="people"), fig(K, 1, side="perpetrator")],
+        "'he' opening the next sentence: the one person before it was the attacker",
+    ),
+    (
+        "A man shot a neighbour outside his house. He was later found dead in his car.",
+        P,
+        [fig(K, 1)],
+        "'he' may be either of two people: no side",
+    ),
 ]

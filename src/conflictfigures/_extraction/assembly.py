@@ -45,6 +45,7 @@ from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
     ONE_PRONOUNS,
+    attacker_alone,
     began_before,
     between_dates,
     clause_between,
@@ -146,6 +147,9 @@ class Doc:
         #: Where the paragraph being read starts, and the last claimant it named.
         self.block = 0
         self.paragraph_claim: tuple[int, str | None] | None = None
+        #: The words of the last sentence read for figures, for whom "he"
+        #: or "she" opening the next stands.
+        self.previous: list[str] = []
 
 
 #: Counts already built, by policy and reading: a count is immutable and the
@@ -245,6 +249,8 @@ def sentence_figures(
     tokens = sent.tokens
     lows = [t.low for t in tokens]  # (a comprehension: cheaper than map over attrgetter)
     readings = read_sentence(tokens, lows, doc.counted)
+    lows_before = doc.previous
+    doc.previous = lows
     if not readings:
         _note_claim(doc, sent, tokens, lows)
         return
@@ -364,6 +370,13 @@ def sentence_figures(
                 r.np[1] - r.np[0] == 1
                 and lows[r.np[0]] in ONE_PRONOUNS
                 and last_one_person(lows, r.np[0]) in ONE_PERPETRATOR
+            )
+            # "A man opened fire ..., killing 26 people. He was later found dead"
+            or (
+                r.np == (0, 1)
+                and lows[0] in ("he", "she")
+                and r.category is Category.KILLED
+                and attacker_alone(lows_before)
             )
             # "He was later found dead of a self-inflicted gunshot wound"
             or (r.number.stated == 1 and _self_inflicted(lows, r.last))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ONE_PERPETRATOR",
     "ONE_PRONOUNS",
+    "attacker_alone",
     "began_before",
     "clause_start",
     "last_one_person",
@@ -51,6 +52,34 @@ def last_one_person(lows: list[str], k: int) -> str | None:
 
 #: How far back a pronoun's person may stand, in tokens (bounded: linear work).
 _PRONOUN_REACH = 40
+
+
+def attacker_alone(lows: list[str]) -> bool:
+    """
+    Whether a sentence's one person is its attacker, whom "he" or "she"
+    opening the next sentence stands for: one person opens it as the subject
+    of an attack ("A man opened fire inside a church, killing 26 people. He
+    was later found dead"), and no other one person is named after him ("A
+    man shot a neighbour. He died": either of them).
+    """
+    n = len(lows)
+    if n < 3 or lows[0] not in ("a", "an", "the"):
+        return False
+    j = 1
+    reach = min(n - 1, _SUBJECT_REACH)
+    while j < reach and not (lows[j] in lx.PEOPLE_NOUNS and not plural(lows[j])):
+        j += 1
+    if j >= reach or lows[j + 1] not in lx.ATTACK_VERBS:
+        return False
+    return not any(
+        w in ONE_PRONOUNS or (w in lx.PEOPLE_NOUNS and not plural(w))
+        for w in lows[j + 2 : j + 2 + _PRONOUN_REACH]
+    )
+
+
+#: How many words an attacker's noun may stand from its article ("A
+#: 23-year-old man").
+_SUBJECT_REACH = 5
 
 
 def since_then(

@@ -102,21 +102,26 @@ def read_sentence(
     passive_at = [
         k
         for k in verbs_at
-        if (lows[k] in _ONE_PERSON_VERBS or lows[k] in lx.SUFFER_VERBS)
-        and (
-            (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
-            or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
-            or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
-            # "John Smith suffered minor injuries": a name, then its injury
-            or (lows[k] in lx.SUFFER_VERBS and k > 0 and tokens[k - 1].is_capitalized)
-            or (
-                k > 0
-                and (
-                    lows[k - 1] in ("he", "she", ",", "and")
-                    or (tokens[k - 1].is_capitalized and tokens[k - 1].is_word)
-                )
-                and (
-                    lows[k] in lx.INTRANSITIVE_TRIGGERS or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS
+        # "he was fatally shot"
+        if (k > 1 and lows[k - 1] in lx.FATAL_ADVERBS and lows[k - 2] in ONE_PERSON_AUX)
+        or (
+            (lows[k] in _ONE_PERSON_VERBS or lows[k] in lx.SUFFER_VERBS)
+            and (
+                (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
+                or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
+                or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
+                # "John Smith suffered minor injuries": a name, then its injury
+                or (lows[k] in lx.SUFFER_VERBS and k > 0 and tokens[k - 1].is_capitalized)
+                or (
+                    k > 0
+                    and (
+                        lows[k - 1] in ("he", "she", ",", "and")
+                        or (tokens[k - 1].is_capitalized and tokens[k - 1].is_word)
+                    )
+                    and (
+                        lows[k] in lx.INTRANSITIVE_TRIGGERS
+                        or lows[k] in lx.INTRANSITIVE_PHRASE_FIRSTS
+                    )
                 )
             )
         )

@@ -338,6 +338,17 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     low = tokens[k].low
     trig = lx.PASSIVE_TRIGGERS.get(low)
     end = k + 1
+    if (
+        trig is None
+        and low in lx.FATAL_ADVERBS
+        and skipped
+        and k + 1 < n
+        and (
+            tokens[k + 1].low in lx.UNTOLD_OUTCOME_HARMS
+            or lx.PASSIVE_TRIGGERS.get(tokens[k + 1].low, (None,))[0] is Category.WOUNDED
+        )
+    ):
+        trig, end = (Category.KILLED, None), k + 2  # "he was fatally shot"
     if trig is not None and (outcome := means_outcome(tokens, k)) is not None:
         trig, end = (Category.KILLED, None), outcome  # "was stabbed to death"
     suffered = False

@@ -482,6 +482,16 @@ PERPETRATOR_NOUNS = frozenset(
     """.split()
 )
 
+#: Verbs whose subject is the attacker ("A man opened fire", "The driver
+#: rammed a crowd"): one person alone before one of them is the "he" or "she"
+#: of the next sentence.
+ATTACK_VERBS = frozenset(
+    """
+    opened attacked fired stormed rammed shot stabbed killed murdered detonated
+    ambushed
+    """.split()
+)
+
 #: Nouns of people whose flight is an escape, never a displacement ("the
 #: attacker fled", "the suspects fled the scene", "militants fled"), and
 #: whom a search seeks, never missing ("police are searching for two suspects").
