@@ -795,4 +795,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1)],
         "'he' may be either of two people: no side",
     ),
+    (
+        "The shooter killed his former co-worker and wounded two other employees.",
+        P,
+        [fig(K, 1, subject="former co-worker"), fig(W, 2, subject="other employees")],
+        "'former' is no ordinal: the former co-worker is one particular person",
+    ),
+    (
+        "Police said the father is believed to have killed his wife.",
+        P,
+        [fig(K, 1, subject="wife")],
+        "a participle right after 'have' is active, whatever auxiliaries stand before it",
+    ),
 ]

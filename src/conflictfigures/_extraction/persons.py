@@ -378,8 +378,14 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         trig, end = lx.PASSIVE_TRIGGERS[low], second + 1
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
         return None
-    if skipped and not be and (low in lx.ACTIVE_TRIGGERS or end > k + 1):
-        return None  # "the Netherlands has killed", "whom he had held hostage": active
+    if (
+        skipped
+        and (not be or tokens[k - 1].low in lx.PERFECT_AUXILIARIES)
+        and (low in lx.ACTIVE_TRIGGERS or end > k + 1)
+    ):
+        # "the Netherlands has killed", "whom he had held hostage", "The
+        # father is believed to have killed": active
+        return None
     if (
         low in lx.PEOPLE_ONLY_PHRASE_FIRSTS
         and trig[0] is Category.WOUNDED

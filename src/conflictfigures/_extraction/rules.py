@@ -72,6 +72,7 @@ def read_passive(
         return None  # "a man who stabbed two women ... was shot": the verb is not theirs
     perfect = False
     passive_aux = False
+    last_aux = ""
     skipped = 0
     while k < n and skipped < 6:
         tok = tokens[k]
@@ -94,6 +95,8 @@ def read_passive(
             # "have left their homes": a phrase of its own, no auxiliary
             and not (low in PASSIVE_BY_FIRST and passive_phrase_at(tokens, k) is not None)
         ) or (tok.text in lx.QUOTES or is_adverb(tok)):
+            if low in lx.AUXILIARIES:
+                last_aux = low
             k += 1
             skipped += 1
             continue
@@ -179,6 +182,9 @@ def read_passive(
             )
         )
         or (perfect and not passive_aux)
+        # "The father is believed to have killed his wife": the perfect's
+        # participle right after "have" is active, whatever came before
+        or last_aux in lx.PERFECT_AUXILIARIES
     ):
         return None
     # "Three civilians wounded in the blast later died": a participle with no

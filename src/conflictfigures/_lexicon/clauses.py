@@ -482,6 +482,10 @@ PERPETRATOR_NOUNS = frozenset(
     """.split()
 )
 
+#: The auxiliaries of the perfect: a participle right after one is active
+#: ("is believed to have killed his wife").
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "having"})
+
 #: Verbs whose subject is the attacker ("A man opened fire", "The driver
 #: rammed a crowd"): one person alone before one of them is the "he" or "she"
 #: of the next sentence.

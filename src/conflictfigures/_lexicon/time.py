@@ -93,7 +93,7 @@ ORDINALS = frozenset(
     """
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
-    last latest next previous former same only other
+    last latest next previous same only other
     """.split()
 )
 
