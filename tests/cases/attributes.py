@@ -296,6 +296,21 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "The toll stands at 71 soldiers killed and 12 wounded, per defence ministry.",
+        P,
+        [
+            fig(K, 71, claimed_by="defence ministry"),
+            fig(W, 12, claimed_by="defence ministry"),
+        ],
+        "'per' and a source in lower case that ends the sentence",
+    ),
+    (
+        "Up to 40 people were killed, per day.",
+        P,
+        [fig(K, 40, "up_to", subject="people", claimed_by=None)],
+        "'per' before a unit of time makes a rate, no source",
+    ),
+    (
         "The fishermen's association said 7 fishermen were killed.",
         P,
         [fig(K, 7, subject="fishermen", claimed_by="The fishermen's association")],

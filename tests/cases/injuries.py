@@ -807,4 +807,34 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="wife")],
         "a participle right after 'have' is active, whatever auxiliaries stand before it",
     ),
+    (
+        "As many as 500 people may have been killed in the fighting, an official said.",
+        P,
+        [fig(K, 500, "up_to", subject="people", claimed_by="an official")],
+        "'may have been': a likely past, an estimate",
+    ),
+    (
+        "Nearly 6,000 people are now known to have died in the floods.",
+        P,
+        [fig(K, 6000, "nearly", subject="people")],
+        "'known to have' is an auxiliary like 'believed to have'",
+    ),
+    (
+        "Dozens of people could have been killed if the bomb had exploded.",
+        P,
+        [],
+        "'could have been' is what did not happen",
+    ),
+    (
+        "Twin brothers aged 19 were killed in a shooting on Sunday night.",
+        P,
+        [fig(K, 2, subject="brothers")],
+        "'twin' before plural people makes them two",
+    ),
+    (
+        "The twins drowned in the flood and their parents were injured.",
+        P,
+        [fig(K, 2, subject="twins"), fig(W, 2, subject="parents")],
+        "'the twins' and 'their parents' are two each",
+    ),
 ]

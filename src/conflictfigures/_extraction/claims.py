@@ -440,14 +440,18 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
                 found.append((k, *rng))
             continue
         if low == "per":
-            # "Per the health ministry, 212 were wounded"; not "per day"
-            if (
-                (k == 0 or tokens[k - 1].text == ",")
-                and k + 1 < n
-                and (tokens[k + 1].low == "the" or tokens[k + 1].is_capitalized)
-            ):
+            # "Per the health ministry, 212 were wounded", "..., per defence
+            # ministry." (a source that ends the sentence); not "per day"
+            if (k == 0 or tokens[k - 1].text == ",") and k + 1 < n:
                 rng = claimant_right(tokens, k + 1)
-                if rng is not None:
+                if rng is not None and (
+                    tokens[k + 1].low == "the"
+                    or tokens[k + 1].is_capitalized
+                    or (
+                        (rng[1] == n or (rng[1] == n - 1 and not tokens[-1].is_word))
+                        and tokens[k + 1].low not in lx.RATE_UNITS
+                    )
+                ):
                     found.append((k, *rng))
             continue
         if (

@@ -24,11 +24,13 @@ from conflictfigures._lexicon import (
     DIGIT_ONLY_SCALES,
     MONTHS,
     PARENT_NOUNS,
+    PEOPLE_NOUNS,
     QUALIFIERS,
     SCALES,
     TENS,
     TIME_WORDS,
     TRAILING_QUALIFIERS,
+    TWIN,
     UNITS,
     VAGUE_WORDS,
 )
@@ -449,7 +451,7 @@ _BOTH_REACH = 5
 _BOTH_STOPS = frozenset({"were", "was", "are", "have", "had", "died", "children", "people"})
 #: Words that start a number of their own making ("half a million", "a
 #: dozen", "between 10 and 15", "both men"), besides number words.
-_OWN_STARTERS = ARTICLES | {"half", "dozen", "between", "both"}
+_OWN_STARTERS = ARTICLES | {"half", "dozen", "between", "both", TWIN}
 _VAGUE_BY_FIRST = _by_first_word(VAGUE_WORDS)
 _TRAILING_BY_FIRST = _by_first_word(TRAILING_QUALIFIERS)
 #: Words that can start a number expression; any other word is skipped at once.
@@ -653,14 +655,19 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         # is no number, scale, qualifier, age or ordinal, so none of the
         # readings tried below before this one applies.
         after = tokens[i + 1]
-        if after.low in PARENT_NOUNS and start.low in _PERSON_POSSESSIVES:
-            return NumberReading(i, i + 1, 2, Qualifier.EXACT)  # "their parents": two
+        if after.low in PARENT_NOUNS and (start.low in _PERSON_POSSESSIVES or start.low == "the"):
+            return NumberReading(i, i + 1, 2, Qualifier.EXACT)  # "their parents", "the twins"
         if not (
             after.is_digits
             or after.low in _ARTICLE_SLOW_AFTER
             or (start.low in ("a", "an") and _is_ordinal(after))
         ):
             return article_reading(i)
+    if start.low == TWIN:
+        # "Twin brothers aged 19 were killed": two people
+        if i + 1 < n and tokens[i + 1].low in PEOPLE_NOUNS and tokens[i + 1].low.endswith("s"):
+            return NumberReading(i, i + 1, 2, Qualifier.EXACT)
+        return None
     seconds = QUALIFIER_SECONDS.get(start.low)
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case

@@ -94,7 +94,12 @@ def read_passive(
             and not (low in lx.SUFFER_VERBS and read_injury(tokens, k + 1) is not None)
             # "have left their homes": a phrase of its own, no auxiliary
             and not (low in PASSIVE_BY_FIRST and passive_phrase_at(tokens, k) is not None)
-        ) or (tok.text in lx.QUOTES or is_adverb(tok)):
+        ) or (
+            tok.text in lx.QUOTES
+            or is_adverb(tok)
+            # "may have been killed": a likely past, not a hypothesis
+            or (low in lx.PAST_MODALS and k + 1 < n and tokens[k + 1].low == "have")
+        ):
             if low in lx.AUXILIARIES:
                 last_aux = low
             k += 1

@@ -117,6 +117,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     TIME_WORDS as TIME_WORDS,
     TREATED_VERBS as TREATED_VERBS,
     TROPHY_WORDS as TROPHY_WORDS,
+    TWIN as TWIN,
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERB_LIKE as VERB_LIKE,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
@@ -510,9 +511,18 @@ AUXILIARIES = frozenset(
     were was are is be been being have has had also reportedly allegedly all later
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
-    still remain remains remained found got get gets getting pronounced left
+    still remain remains remained found got get gets getting pronounced left known
     """.split()
 )
+
+#: Words "per" makes a rate of ("per day", "per cent"), never a source.
+RATE_UNITS = frozenset(
+    "day days week weeks month months year years hour hours cent capita person head".split()
+)
+
+#: Modals of a likely past before "have" ("may have been killed", "might have
+#: died"): an estimate, not a hypothesis ("could be killed", "could have been").
+PAST_MODALS = frozenset({"may", "might"})
 
 #: Verbs that take a total to a threshold, with what they say of it ("crossed
 #: the two-million mark" is at least two million; "reached" it exactly).

@@ -517,8 +517,11 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 #: Nouns of two people after an article ("an elderly couple drowned").
 PAIR_NOUNS = frozenset({"couple", "pair"})
-#: Nouns of two people after a possessive ("their parents were injured").
-PARENT_NOUNS = frozenset({"parents", "grandparents"})
+#: Nouns of two people after a possessive or "the" ("their parents were
+#: injured", "the twins drowned").
+PARENT_NOUNS = frozenset({"parents", "grandparents", "twins"})
+#: The word that makes the plural people after it two ("twin brothers").
+TWIN = "twin"
 
 #: Verbs not ending in "-ed" that end a group after a singular noun ("the
 #: driver lost his life").
