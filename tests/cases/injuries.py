@@ -837,4 +837,22 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 2, subject="twins"), fig(W, 2, subject="parents")],
         "'the twins' and 'their parents' are two each",
     ),
+    (
+        "Two were pronounced dead at the scene and the third was taken to a hospital.",
+        P,
+        [fig(K, 2), fig(W, 1, subject="third")],
+        "'the third' right after a count of two: one more person",
+    ),
+    (
+        "Two men were wounded; the second was taken to a hospital in Kabul.",
+        P,
+        [fig(W, 2, subject="men")],
+        "'the second' after a count of two is one of them, no new figure",
+    ),
+    (
+        "The clerk told police two men fled on foot and a third fled in a dark sedan.",
+        P,
+        [],
+        "flight on foot or in a car is an escape, never a displacement",
+    ),
 ]

@@ -66,9 +66,9 @@ class _ScreenKinds(dict[Token, int]):
 _KINDS_HELD = 200_000
 _KINDS = _ScreenKinds()
 #: Words that, right after an article, may start no group (or a group read
-#: another way: "of", "the injured", "the other"): the screen leaves them
+#: another way: "of", "the injured", "the other", "the third"): the screen leaves them
 #: to ``read_np``.
-_UNSURE_FIRST = NP_ENDERS | lx.DETERMINERS | _NUMBER_WORDS | {"other"}
+_UNSURE_FIRST = NP_ENDERS | lx.DETERMINERS | _NUMBER_WORDS | {"other"} | lx.COUNTING_ORDINALS
 #: Words that end a group after its first word, whatever surrounds them.
 _SURE_STOPS = lx.NP_STOP | frozenset(lx.AUXILIARIES) | lx.SUFFER_VERBS
 #: Words that may end an active trigger before an article ("killed the ...").

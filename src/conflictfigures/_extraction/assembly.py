@@ -50,6 +50,7 @@ from conflictfigures._extraction.context import (
     between_dates,
     clause_between,
     clause_start,
+    escape_after,
     last_one_person,
     rider,
     same_period,
@@ -321,8 +322,10 @@ def sentence_figures(
     total_before: tuple[PeriodMention | None] | None = None
     list_after = unlisted_after(readings)
     for idx, r in enumerate(readings):
-        if r.head in lx.ESCAPING_NOUNS and r.category in _DISPLACEMENT:
-            continue  # "the attacker fled": an escape, no displacement
+        if r.category in _DISPLACEMENT and (
+            r.head in lx.ESCAPING_NOUNS or escape_after(lows, r.last)
+        ):
+            continue  # "the attacker fled", "two men fled on foot": an escape
         lo, hi = region(readings, idx, n, list_after)
         # Who is counted: as written, or the group of the figure before.
         if r.np[1] > r.np[0]:

@@ -192,13 +192,20 @@ def make_candidate(
         # An elided group is the group before: "two helicopters were damaged
         # and one was abandoned", "lost 40 tanks: 30 destroyed, 6 damaged".
         cls = "equipment"
-    # "killing one driver and injuring the other": one more of the group before
+    # "killing one driver and injuring the other": one more of the group
+    # before; so is "the third" right after a count of the two others ("Two
+    # were pronounced dead and the third was taken to a hospital"), but not
+    # one of them ("Two men were wounded; the second ...")
     the_other = (
         num.article
         and readings
         and tokens[num.first].low == "the"
         and np[1] - np[0] == 1
-        and tokens[np[0]].low == "other"
+        and (
+            tokens[np[0]].low == "other"
+            or lx.COUNTING_PLACES.get(tokens[np[0]].low)
+            == sum(r.number.stated or 0 for r in readings) + 1
+        )
     )
     if the_other:
         cls = noun_class(readings[-1].head) if readings[-1].head else "people"

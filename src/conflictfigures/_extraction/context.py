@@ -26,6 +26,7 @@ __all__ = [
     "attacker_alone",
     "began_before",
     "clause_start",
+    "escape_after",
     "last_one_person",
     "rider",
     "since_then",
@@ -76,6 +77,23 @@ def attacker_alone(lows: list[str]) -> bool:
         for w in lows[j + 2 : j + 2 + _PRONOUN_REACH]
     )
 
+
+def escape_after(lows: list[str], k: int) -> bool:
+    """
+    Whether the words from ``k``, right after a verb of flight, make it an
+    escape: "two men fled on foot", "fled the scene", "fled in a dark sedan".
+    """
+    if (tuple(lows[k : k + 2])) in lx.ESCAPE_MANNERS:
+        return True
+    return (
+        k < len(lows)
+        and lows[k] == "in"
+        and not lx.ESCAPE_VEHICLES.isdisjoint(lows[k + 1 : k + 1 + _VEHICLE_REACH])
+    )
+
+
+#: How far after "in" an escape's vehicle may stand ("in a dark grey sedan").
+_VEHICLE_REACH = 4
 
 #: How many words an attacker's noun may stand from its article ("A
 #: 23-year-old man").

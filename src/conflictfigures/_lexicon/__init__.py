@@ -37,6 +37,8 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     DEATH_STEMS as DEATH_STEMS,
     DIED_THERE as DIED_THERE,
     DIRECTIONS as DIRECTIONS,
+    ESCAPE_MANNERS as ESCAPE_MANNERS,
+    ESCAPE_VEHICLES as ESCAPE_VEHICLES,
     ESCAPE_VERBS as ESCAPE_VERBS,
     ESCAPING_NOUNS as ESCAPING_NOUNS,
     FATAL_ADVERBS as FATAL_ADVERBS,

@@ -506,6 +506,14 @@ ESCAPING_NOUNS = PERPETRATOR_NOUNS | frozenset(
     """.split()
 )
 
+#: What after a verb of flight makes it an escape, never a displacement
+#: ("fled on foot", "fled the scene", "fled in a car").
+ESCAPE_MANNERS = frozenset({("on", "foot"), ("the", "scene"), ("from", "police")})
+#: Vehicles people escape in ("fled in a dark sedan").
+ESCAPE_VEHICLES = frozenset(
+    "car cars vehicle vehicles truck van sedan suv pickup motorcycle motorbike".split()
+)
+
 #: Participles not ending in "-ed" or "-en" that may be a first coordinated
 #: verb ("were shot and killed", "were cut and burned").
 IRREGULAR_PARTICIPLES = frozenset(
