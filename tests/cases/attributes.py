@@ -296,6 +296,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "The blast killed 31 people, police and medical sources said.",
+        P,
+        [fig(K, 31, subject="people", claimed_by="police and medical sources")],
+        "two sources joined by 'and', the second of two words: one statement",
+    ),
+    (
         "The toll stands at 71 soldiers killed and 12 wounded, per defence ministry.",
         P,
         [

@@ -173,9 +173,11 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and j > 0
             and claim_word(tokens[j - 1])
             and is_source(tokens[j - 1 : j])
-            and is_source(tokens[j + 1 : j + 2])
+            and (is_source(tokens[j + 1 : j + 2]) or is_source(tokens[j + 1 : end]))
         ):
-            j -= 1  # "police and residents said": two sources, one statement
+            # "police and residents said", "police and medical sources said":
+            # two sources, one statement
+            j -= 1
             continue
         if words and _title_stop(tokens, j):
             j -= 1  # "Lt. Col. Ahmed Ali said"
