@@ -933,6 +933,13 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
         ("Two men were hurt in Kabul. A man and two women were hurt in Herat. All three fled.", 5),
         ("All 40 passengers on the bus were hurt.", 40),
         ("Two people were hurt in a crash. All 40 passengers on a bus were hurt.", 42),
+        (
+            (
+                "Two guards were wounded; one was treated at the scene and the other was"
+                " taken to hospital."
+            ),
+            2,
+        ),
     ],
     ids=[
         "all three after one and two",
@@ -941,6 +948,7 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
         "the last counts only",
         "all told first",
         "counts that do not add up",
+        "one and the other after two are those two",
     ],
 )
 def test_tally_counts_a_group_taken_up_with_all_once(text: str, best: int) -> None:

@@ -7,7 +7,7 @@ and shooting reports write them, and for figures read across a longer clause
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, DISP, D, K, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_INJURIES: list[Row] = [
     (
@@ -854,5 +854,23 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [],
         "flight on foot or in a car is an escape, never a displacement",
+    ),
+    (
+        "Casualties: 5 killed (3 soldiers, 2 civilians), 9 wounded. Date: 16 November.",
+        P,
+        [fig(K, 5), fig(W, 9)],
+        "a field label before a number with its own state: the state decides",
+    ),
+    (
+        "Two boys were swept away; one body was recovered, the other child remains missing.",
+        P,
+        [fig(K, 1, subject="body"), fig(M, 1, subject="other child")],
+        "'the other' before a singular noun: the one left of the group before",
+    ),
+    (
+        "Police arrested one suspect and the other suspect fled.",
+        P,
+        [fig(D, 1, subject="suspect")],
+        "'the other' before a verb of its own is its subject, not one more arrested",
     ),
 ]

@@ -484,9 +484,10 @@ def resumed_dropped(figures: list[Figure]) -> list[Figure]:
     exactly the sum of the counts of its category told just before it in its
     document (the last one, the last two, ...) takes up those people, and is
     not counted again.  "All 150 passengers died" told first, or after counts
-    that do not add up to it, stands.
+    that do not add up to it, stands.  So is "the other" right after a count
+    of its category of two or more: the one of them left.
     """
-    resuming = [_resumes(f) for f in figures]
+    resuming = [_resumes(f) or _the_other_left(f) for f in figures]
     if not any(resuming):
         return figures
     by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
@@ -503,6 +504,20 @@ def resumed_dropped(figures: list[Figure]) -> list[Figure]:
             continue
         found = by_kind[f.source, f.category]
         at = bisect.bisect_left(starts[f.source, f.category], f.span.start)
+        if _the_other_left(f):
+            # "the other" is the one left of the group told before it, and
+            # so are the parts told between them ("Two guards were wounded;
+            # one was treated at the scene and the other was taken to hospital")
+            parts: list[Figure] = []
+            for before in reversed(found[max(0, at - _RESUMED_MEMBERS) : at]):
+                if id(before) in drop or before.count.qualifier is not Qualifier.EXACT:
+                    break
+                if before.count.low >= max(sum(p.count.low for p in parts) + 1, 2):
+                    drop.add(id(f))
+                    drop.update(id(p) for p in parts)
+                    break
+                parts.append(before)
+            continue
         told = 0
         for before in reversed(found[max(0, at - _RESUMED_MEMBERS) : at]):
             if id(before) in drop:
@@ -515,6 +530,20 @@ def resumed_dropped(figures: list[Figure]) -> list[Figure]:
         if told == f.count.low:
             drop.add(id(f))
     return [f for f in figures if id(f) not in drop] if drop else figures
+
+
+def _the_other_left(figure: Figure) -> bool:
+    """
+    Whether a count of one opens with "the other" and no number: the one left
+    of a group told before it ("Two fishermen went missing; one was rescued
+    and the other remains missing").
+    """
+    words = figure.surface.lower().split()
+    return (
+        figure.count.low == 1
+        and words[:2] == ["the", "other"]
+        and (len(words) < 3 or not words[2][:1].isdigit())
+    )
 
 
 #: Words that tell the state of people already hurt ("two are in serious

@@ -200,13 +200,21 @@ def make_candidate(
         num.article
         and readings
         and tokens[num.first].low == "the"
-        and np[1] - np[0] == 1
         and (
-            tokens[np[0]].low == "other"
-            or lx.COUNTING_PLACES.get(tokens[np[0]].low)
-            == sum(r.number.stated or 0 for r in readings) + 1
+            (
+                tokens[np[0]].low == "other"
+                # "the other child remains missing"
+                and (np[1] - np[0] == 1 or (np[1] - np[0] == 2 and not plural(head or "s")))
+            )
+            or (
+                np[1] - np[0] == 1
+                and lx.COUNTING_PLACES.get(tokens[np[0]].low)
+                == sum(r.number.stated or 0 for r in readings) + 1
+            )
         )
     )
+    if the_other and np[2] < n and _verb_of_its_own(tokens[np[2]].low):
+        return None  # "arrested one suspect and the other escaped": not arrested
     if the_other:
         cls = noun_class(readings[-1].head) if readings[-1].head else "people"
         if cls == "self":
@@ -367,3 +375,16 @@ def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
         if low in CLAUSE_ENDS:
             return None
     return None
+
+
+def _verb_of_its_own(low: str) -> bool:
+    """
+    Whether a word after "the other" is a verb of its own that befalls no one
+    ("escaped", "survived", "fled"): "the other" is then its subject, never
+    one more object of a trigger before.
+    """
+    return (
+        low not in lx.PASSIVE_TRIGGERS
+        and low not in lx.AUXILIARIES
+        and (low.endswith("ed") or low in lx.VERB_LIKE or low in lx.FLIGHT_VERBS)
+    )

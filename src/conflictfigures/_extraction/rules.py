@@ -567,7 +567,10 @@ def read_active(
     k = num.first - 1
     skipped = 0
     label = _label_before(tokens, k)
-    if label is not None:
+    if label is not None and not (
+        num.last < len(tokens) and tokens[num.last].low in lx.PASSIVE_TRIGGERS
+    ):
+        # (not "Casualties: 5 killed, 9 wounded": the state after the number decides)
         return label
     if k >= 2 and tokens[k].low == "of" and tokens[k - 1].low in lx.GROUP_OF_NOUNS:
         # "killed an entire family of seven", "executed a group of 12 prisoners"
