@@ -873,4 +873,22 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(D, 1, subject="suspect")],
         "'the other' before a verb of its own is its subject, not one more arrested",
     ),
+    (
+        "A 19-year-old was shot multiple times and is in critical but stable condition.",
+        P,
+        [fig(W, 1)],
+        "a harm told alone whose victim's condition follows: he lived, wounded",
+    ),
+    (
+        "Two men were shot and are in stable condition, police said.",
+        P,
+        [fig(W, 2, subject="men", claimed_by="police")],
+        "a group shot and in a condition: wounded",
+    ),
+    (
+        "Four villagers were shot near the market.",
+        P,
+        [],
+        "'were shot' alone may be a killing or a wound: no figure",
+    ),
 ]

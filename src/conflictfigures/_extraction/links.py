@@ -187,6 +187,9 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         and cats[0] is Category.WOUNDED
         and cats[1] is None
         and cls not in ("people", "agent")
+        # (a person of an age is people: "A 19-year-old was shot and is in
+        # critical condition")
+        and lx.AGE_UNITS.isdisjoint(t.low for t in tokens[num.first : num.last])
     ):
         return None  # "10 cars being hit by the tree"; but "two drones were shot down"
     if (

@@ -24,6 +24,7 @@ from conflictfigures._extraction.rules import (
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
 from conflictfigures._extraction.verbs import (
+    coordinated_condition,
     coordinated_trigger,
     injury_after_escape,
     means_outcome,
@@ -376,6 +377,14 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
         # a second verb after a first that is no trigger: "was shot and killed"
         low = tokens[second].low
         trig, end = lx.PASSIVE_TRIGGERS[low], second + 1
+    if (
+        trig is None
+        and be
+        and first_verb > 0
+        and (lived := coordinated_condition(tokens, first_verb)) is not None
+    ):
+        # "was shot multiple times and is in critical condition": he lived
+        trig, end = (Category.WOUNDED, None), lived
     if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
         return None
     if (

@@ -32,6 +32,7 @@ from conflictfigures._extraction.triggers import (
     perfect_of_passive,
 )
 from conflictfigures._extraction.verbs import (
+    coordinated_condition,
     coordinated_trigger,
     injury_after_escape,
     means_outcome,
@@ -163,6 +164,9 @@ def read_passive(
         if skipped and passive_aux and (m := coordinated_trigger(tokens, k)) is not None:
             # "was washed into the ocean by a wave and drowned"
             return lx.PASSIVE_TRIGGERS[tokens[m].low], m, m + 1, perfect
+        if skipped and passive_aux and (lived := coordinated_condition(tokens, k)) is not None:
+            # "were shot and are in stable condition": they lived
+            return (Category.WOUNDED, None), k, lived, perfect
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:

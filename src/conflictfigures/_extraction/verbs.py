@@ -30,6 +30,41 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     wave and drowned").  The first phrase holds no count, comma or clause
     word; a measure ("thrown 40 yards") is not a count.  Returns the trigger's index.
     """
+    found = _coordinated(tokens, k)
+    return found if found is not None and tokens[found].low in lx.PASSIVE_TRIGGERS else None
+
+
+def coordinated_condition(tokens: list[Token], k: int) -> int | None:
+    """
+    ``HARM WORD* "and" AUX* "in" STATE "condition"``: a harm told alone whose
+    victim's condition follows, so he lived ("was shot multiple times and is
+    in critical but stable condition"): the index after the condition, else
+    ``None``.
+    """
+    if tokens[k].low not in lx.UNTOLD_OUTCOME_HARMS:
+        return None
+    found = _coordinated(tokens, k)
+    if found is None or tokens[found].low != "in":
+        return None
+    n = len(tokens)
+    j = found + 1
+    while j < n and j < found + _CONDITION_WORDS and tokens[j].is_word:
+        if tokens[j].low == "condition":
+            return j + 1
+        j += 1
+    return None
+
+
+#: How far after "in" a condition's noun may stand ("in critical but stable condition").
+_CONDITION_WORDS = 5
+
+
+def _coordinated(tokens: list[Token], k: int) -> int | None:
+    """
+    Where the second verb phrase starts after ``VERB WORD* "and" AUX*`` from
+    ``k`` (see :func:`coordinated_trigger`): its first word after the
+    auxiliaries, else ``None``.
+    """
     n = len(tokens)
     if not tokens[k].is_word or tokens[k].is_capitalized:
         return None
@@ -51,9 +86,7 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
             j = m + 1
             while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
                 j += 1
-            if j < n and tokens[j].low in lx.PASSIVE_TRIGGERS:
-                return j
-            return None
+            return j if j < n else None
         if (
             t.is_digits
             or not t.is_word
@@ -146,7 +179,7 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
         j > k
         and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
         and any(t.low in lx.BE_FORMS for t in tokens[k:j])
-        and coordinated_trigger(tokens, j)
+        and (coordinated_trigger(tokens, j) or coordinated_condition(tokens, j))
     ):
         return True  # "was thrown 40 yards and injured"; not "was pregnant ... and injured"
     return j + 2 < n and (
