@@ -57,11 +57,11 @@ from conflictfigures._extraction.reading import (
     lost_as_casualties,
     perpetrator_reading,
 )
+from conflictfigures._extraction.results import result_after
 from conflictfigures._extraction.rules import (
     hypothetical,
     read_self_killing,
     read_zero,
-    result_after,
 )
 from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms

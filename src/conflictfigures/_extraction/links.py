@@ -42,6 +42,7 @@ from conflictfigures._extraction.reading import (
     medical_evacuation,
     ordinal_toll,
 )
+from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import (
     first_object_before,
     flight_category,
@@ -49,7 +50,6 @@ from conflictfigures._extraction.rules import (
     perfect_aux,
     read_active,
     read_passive,
-    read_result,
     read_taken,
 )
 from conflictfigures._extraction.totals import read_total
@@ -362,7 +362,7 @@ def _gate_open(
 def link_result(c: Candidate) -> list[Reading] | None:
     """
     ``result = VERB NUMBER NP RESULT``: "stabbed a shopkeeper to death",
-    "left 50,000 people homeless" (see :func:`.rules.read_result`).
+    "left 50,000 people homeless" (see :func:`.results.read_result`).
     """
     if c.zero or c.cls not in ("people", "none", "agent", "unknown"):
         return None

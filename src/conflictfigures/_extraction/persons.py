@@ -14,12 +14,11 @@ from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import noun_class, plural
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.results import read_result_of_one, result_after
 from conflictfigures._extraction.rules import (
     death_after_phrase,
     object_at,
     people_trigger_before,
-    read_result_of_one,
-    result_after,
 )
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at

@@ -56,7 +56,7 @@ ANCHORS = frozenset(
     | lx.INJURY_NOUNS  # a verb of suffering counts only with its injury
     | lx.BROKEN_WORDS  # or with a broken part of the body
     | {"custody"}
-    | {"alive"}  # after a verb of burning or burying (see ``rules.read_result``)
+    | {"alive"}  # after a verb of burning or burying (see ``results.read_result``)
     | {"survived", "survive", "survives"}  # after "neither" (see ``parts.pair_reading``)
     # a place of care by its name, or the reason for the trip ("for treatment")
     | lx.CARE_PLACE_WORDS

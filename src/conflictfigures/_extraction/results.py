@@ -1,0 +1,131 @@
+"""
+Result phrases: what befell the object of an active verb, told after it
+("stabbed a shopkeeper to death", "shot four villagers dead", "left 50,000
+people homeless", "struck a pedestrian, causing serious injuries").
+"""
+
+from __future__ import annotations
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import Token, words_at
+from conflictfigures._extraction.verbs import read_injury
+from conflictfigures.models import Category, Qualifier
+
+
+def read_result(
+    tokens: list[Token], num: NumberReading, np: tuple[int, int, int]
+) -> tuple[Category, int, int] | None:
+    """
+    ``VERB NUMBER NP RESULT``: an active verb, its object and what befell it
+    ("stabbed a shopkeeper to death", "shot four villagers dead", "left
+    50,000 people homeless", "forced 20,000 into temporary shelters").
+
+    Returns the category, the verb's index and the index after the result.
+    """
+    j = np[2]
+    caused = _caused_injury(tokens, num, j)
+    if caused is not None:
+        return caused
+    results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
+    if results is None:
+        return None
+    k = num.first - 1
+    if k >= 0 and tokens[k].low in ("another", "also", "all"):
+        k -= 1
+    if k < 0:
+        return None
+    verb = tokens[k]
+    if (
+        not verb.is_word
+        or verb.is_capitalized
+        or verb.low in lx.NP_STOP
+        or verb.low in lx.DETERMINERS
+        or verb.low in lx.PREPOSITIONS
+    ):
+        return None
+    for words, category in results:
+        if words_at(tokens, j, words):
+            if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
+                return None  # "found two climbers alive"
+            if verb.low in lx.SENTENCE_VERBS:
+                return None  # "sentenced 14 people to death": a sentence, no death
+            return category, k, j + len(words)
+    return None
+
+
+#: Verbs after an object that give what befell it ("causing critical injuries").
+_CAUSING = frozenset({"causing", "inflicting", "leaving"})
+#: How many words of a modifier may stand between the group and "causing".
+_CAUSED_REACH = 8
+#: Words before an object on which harm fell ("a tree fell on a girl").
+_FELL_ON = frozenset({"on", "onto", "upon", "into"})
+
+
+def _caused_injury(
+    tokens: list[Token], num: NumberReading, j: int
+) -> tuple[Category, int, int] | None:
+    """
+    ``(VERB | "on" | "into") NUMBER NP ","? "causing" INJURY`` with no "to"
+    after it: harm that fell on the group ("a tree fell on a girl, causing
+    critical injuries", "struck a pedestrian, causing serious injuries"),
+    past a modifier of the group of a few words ("a girl viewing a softball
+    game, causing ...").
+    """
+    n = len(tokens)
+    for m in range(j, min(n, j + _CAUSED_REACH)):
+        if tokens[m].text == "," or tokens[m].low in _CAUSING:
+            j = m
+            break
+        if not tokens[m].is_word or tokens[m].low in lx.MODIFIER_STOPS:
+            return None
+    if j < n and tokens[j].text == ",":
+        j += 1
+    if j >= n or tokens[j].low not in _CAUSING or num.first == 0:
+        return None
+    before = tokens[num.first - 1]
+    if not before.is_word or (before.low in lx.PREPOSITIONS and before.low not in _FELL_ON):
+        return None
+    injury = read_injury(tokens, j + 1)
+    if (
+        injury is None
+        or (injury[1] < n and tokens[injury[1]].low == "to")
+        # "hit two automobiles causing two minor injuries": the injuries are counted
+        or any(
+            t.is_digits or t.low in lx.UNITS or t.low in lx.TENS for t in tokens[j + 1 : injury[1]]
+        )
+    ):
+        return None
+    return injury[0], num.first - 1, injury[1]
+
+
+def _results_by_first() -> dict[str, tuple[tuple[tuple[str, ...], Category], ...]]:
+    """The result phrases by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Category]]] = {}
+    for words, category in sorted(lx.RESULT_WORDS.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(words[0], []).append((words, category))
+    return {word: tuple(found) for word, found in index.items()}
+
+
+_RESULTS_BY_FIRST = _results_by_first()
+
+
+def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:
+    """``VERB ("him" | "her") RESULT``: "police shot him dead", "beat her to death"."""
+    one = NumberReading(i, i + 1, 1, Qualifier.EXACT)
+    result = read_result(tokens, one, (i + 1, i + 1, i + 1))
+    if result is None:
+        return None
+    category, first, last = result
+    r = Reading(one, category)
+    r.first = first
+    r.last = last
+    r.np = (i, i + 1)
+    r.active = True
+    return r
+
+
+def result_after(lows: list[str], i: int) -> bool:
+    """Whether a result phrase's first word follows ``i`` ("him dead", "her to death")."""
+    return i + 1 < len(lows) and lows[i + 1] in _RESULTS_BY_FIRST
