@@ -11,6 +11,33 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        "Herders killed a farmer on 2 March. Youths killed two herders the following day.",
+        P,
+        [
+            fig(K, 1, subject="farmer", date="2023-03-02"),
+            fig(K, 2, subject="herders", date="2023-03-03"),
+        ],
+        "'the following day' is the day after the incident told before it",
+    ),
+    (
+        "Gunmen killed five people on 1 March. Two days later, three soldiers died in an ambush.",
+        P,
+        [
+            fig(K, 5, subject="people", date="2023-03-01"),
+            fig(K, 3, subject="soldiers", date="2023-03-03"),
+        ],
+        "'two days later' counts its days from the incident before",
+    ),
+    (
+        "Five people were killed on Monday. Police said the following day that 20 were arrested.",
+        P,
+        [
+            fig(K, 5, subject="people", date="2023-03-13"),
+            fig(D, 20, claimed_by="Police", date="2023-03-13"),
+        ],
+        "'said the following day' dates the statement, not the arrests",
+    ),
+    (
         "On 14/03/2023 at about 0230hrs, armed bandits killed seven (7) persons.",
         P,
         [fig(K, 7, subject="persons", date="2023-03-14")],

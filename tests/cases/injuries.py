@@ -891,4 +891,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [],
         "'were shot' alone may be a killing or a wound: no figure",
     ),
+    (
+        "A man killed his wife and daughter. He then turned the gun on himself.",
+        P,
+        [fig(K, 2, subject="wife and daughter"), fig(K, 1, side="perpetrator")],
+        "a death by his own hand in a sentence with no other trigger word",
+    ),
 ]

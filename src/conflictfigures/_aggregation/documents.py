@@ -698,6 +698,8 @@ def perpetrators_apart(figures: list[Figure]) -> set[int]:
     victims, never read as rival reports of them ("killed 9 civilians"), in
     the documents with no count that already names its attacker among its
     dead ("Five people, including the gunman, died"): there he is inside.
+    One who killed himself is left to the claims, as before: the dead found
+    may be counted with him.
     """
     inside = {f.source for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
     return {
@@ -706,7 +708,19 @@ def perpetrators_apart(figures: list[Figure]) -> set[int]:
         if f.side == lx.PERPETRATOR_SIDE
         and f.category is Category.KILLED
         and f.source not in inside
+        and not _by_own_hand(f)
     }
+
+
+def _by_own_hand(figure: Figure) -> bool:
+    """
+    Whether a dead attacker killed himself ("before killing herself", "took
+    his own life"): a count of the dead found may hold him ("A woman and her
+    two young children were found dead ... before killing herself" are 3).
+    """
+    return not lx.REFLEXIVES.isdisjoint(figure.surface.lower().split()) or "own" in (
+        figure.surface.lower().split()
+    )
 
 
 def background_dropped(figures: list[Figure]) -> list[Figure]:

@@ -63,6 +63,9 @@ ANCHORS = frozenset(
     | {first for first, _ in lx.CARE_PLACE_PAIRS}
     | lx.CARE_REASONS
     | frozenset(lx.ARRIVAL_VERBS)  # in another country (see ``_arrival_phrase``)
+    # an attacker's death by his own hand ("He then turned the gun on himself")
+    | lx.REFLEXIVES
+    | {"life", "lives", "inflicted"}
 )
 
 

@@ -8,6 +8,7 @@ the date undated incident figures take from their document.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import attrs
@@ -16,8 +17,6 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import ordinal_value
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from conflictfigures._extraction.dates import DateMention, PeriodMention
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
@@ -295,7 +294,39 @@ def fill_discourse_dates(
     )
     if lead is None:
         return figures
-    return [
-        attrs.evolve(f, date=lead) if not has and f.date is None and not f.cumulative else f
-        for f, has in zip(figures, dated, strict=True)
-    ]
+    filled: list[Figure] = []
+    last = lead  # the incident told last, for "the following day"
+    for f, has in zip(figures, dated, strict=True):
+        if has and f.date is not None and not f.cumulative:
+            last = f.date
+        elif not has and f.date is None and not f.cumulative:
+            later = days_later(f.sentence or "")
+            date = last + dt.timedelta(days=later) if later else lead
+            filled.append(attrs.evolve(f, date=date))
+            continue
+        filled.append(f)
+    return filled
+
+
+def days_later(sentence: str) -> int:
+    """
+    How many days after the incident told before it a sentence puts its own
+    ("In reprisal, youths killed two herders the following day": 1; "two
+    days later": 2), else 0; not when it is the day of a statement ("Police
+    said the following day that ...").
+    """
+    words = sentence.lower().replace(",", " ").replace(".", " ").split()
+    for i, word in enumerate(words):
+        before = words[i - 2] if i >= 2 and words[i - 1] == "the" else words[i - 1] if i else ""
+        if before in lx.REPORTING_VERBS:
+            continue  # "Police said the following day that ...": when it was said
+        if i + 1 < len(words) and (word, words[i + 1]) in lx.DAY_AFTER_PAIRS:
+            return 1
+        if (
+            word == "later"
+            and i >= 2
+            and words[i - 1] in ("day", "days")
+            and words[i - 2] in lx.DAYS_LATER_COUNTS
+        ):
+            return lx.DAYS_LATER_COUNTS[words[i - 2]]
+    return 0

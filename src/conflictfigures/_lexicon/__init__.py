@@ -148,6 +148,8 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     ABBREVIATIONS as ABBREVIATIONS,
     COUNTING_ORDINALS as COUNTING_ORDINALS,
     COUNTING_PLACES as COUNTING_PLACES,
+    DAY_AFTER_PAIRS as DAY_AFTER_PAIRS,
+    DAYS_LATER_COUNTS as DAYS_LATER_COUNTS,
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,
@@ -237,6 +239,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed
+    himself herself themselves life inflicted
     """.split()
 )
 

@@ -108,3 +108,20 @@ SUPERLATIVES = frozenset(
     wettest driest best
     """.split()
 )
+
+#: Words that put an incident days after the one told before it ("the
+#: following day", "the next morning", "two days later"), with the words that
+#: count the days before "later".
+DAY_AFTER_PAIRS = frozenset(
+    {("following", "day"), ("next", "day"), ("following", "morning"), ("next", "morning")}
+)
+DAYS_LATER_COUNTS: dict[str, int] = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+}
