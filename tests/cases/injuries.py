@@ -897,4 +897,26 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 2, subject="wife and daughter"), fig(K, 1, side="perpetrator")],
         "a death by his own hand in a sentence with no other trigger word",
     ),
+    (
+        "Rebels destroyed two tanks, four U.S.-made Bradley fighting vehicles and a launcher.",
+        P,
+        [
+            fig(DEST, 2, subject="tanks"),
+            fig(DEST, 4, subject="U.S.-made Bradley fighting vehicles"),
+            fig(DEST, 1, subject="launcher"),
+        ],
+        "initials glued to a dash inside a list member's words",
+    ),
+    (
+        "5 IDPs killed incl. 3 children, 11 wounded.",
+        P,
+        [fig(K, 5, subject="IDPs"), fig(W, 11)],
+        "'incl.' opens a part like 'including', and ends no sentence",
+    ),
+    (
+        "A 3-year-old boy accidentally shot himself and is in serious condition.",
+        P,
+        [fig(W, 1)],
+        "one who shot himself and lives is wounded; 'accidentally' makes no attacker",
+    ),
 ]

@@ -197,7 +197,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             if k + 1 < n and tokens[k + 1].gap == GLUED and initial(tokens[k + 1]):
                 k += 2
                 continue
-            if k + 1 < n and tokens[k + 1].is_word and not tokens[k + 1].is_capitalized:
+            if k + 1 < n and (
+                (tokens[k + 1].is_word and not tokens[k + 1].is_capitalized)
+                # "four U.S.-made Bradley fighting vehicles"
+                or (
+                    tokens[k + 1].text in lx.DASHES
+                    and tokens[k + 1].gap == GLUED
+                    and k + 2 < n
+                    and tokens[k + 2].gap == GLUED
+                    and tokens[k + 2].is_word
+                )
+            ):
                 k += 1  # the full stop after the last initial
                 continue
         break

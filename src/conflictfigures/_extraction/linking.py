@@ -65,12 +65,13 @@ from conflictfigures._extraction.rules import (
 )
 from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
+from conflictfigures._extraction.verbs import coordinated_condition
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category
 
 #: Lower-case words that can start a number, a zero or a pair (digits can too).
 _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
@@ -159,9 +160,15 @@ def read_sentence(
         if i in self_killing:
             end = read_self_killing(tokens, i)
             if end is not None:
-                readings.append(perpetrator_reading(tokens, i, end))
+                r = perpetrator_reading(tokens, i, end)
+                if (lived := coordinated_condition(tokens, i)) is not None:
+                    # "shot himself ... and is in serious condition": he lived
+                    r.category, r.last = Category.WOUNDED, lived
+                if i and lows[i - 1] == "accidentally":
+                    r.side = None  # "accidentally shot himself": no attacker
+                readings.append(r)
                 pending_list.clear()
-                i = end
+                i = r.last
                 continue
         if (
             kind is _ARTICLE

@@ -296,6 +296,8 @@ def in_part_list(tokens: list[Token], i: int) -> bool:
         low = tok.low
         if low in lx.PART_OPENERS and low != "excluding":
             return True
+        if low == "." and j > 0 and tokens[j - 1].low in lx.PART_OPENERS:
+            continue  # the full stop of "incl."
         if (
             low in ("dead", "them", "injured", "wounded")
             and j >= 2

@@ -70,6 +70,8 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     opener = None
     for j in range(first - 1, max(prev.last - 1, first - 1 - _PART_REACH), -1):
         low = tokens[j].low
+        if low == "." and j > 0 and tokens[j - 1].low in lx.PART_OPENERS:
+            continue  # "5 IDPs killed incl. 3 children": the full stop of "incl."
         if (
             low in lx.PART_OPENERS
             or (low == "them" and j > 0 and tokens[j - 1].low in ("among", "of"))

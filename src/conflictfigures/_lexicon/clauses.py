@@ -349,7 +349,7 @@ RELEASE_WORDS = frozenset(
 
 #: Words that open a part of a counted group ("including two soldiers",
 #: "most of them civilians"); the group's verb comes after the part.
-PART_OPENERS = frozenset({"including", "among", "mostly", "mainly", "excluding"})
+PART_OPENERS = frozenset({"including", "incl", "among", "mostly", "mainly", "excluding"})
 #: Quantifiers that open a part with "of" ("almost all of them", "many of whom").
 PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "both", "almost", "nearly", "half"})
 
