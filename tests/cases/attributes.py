@@ -11,6 +11,12 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        "Yesterday's drone attack killed four civilians, officials said.",
+        P,
+        [fig(K, 4, subject="civilians", claimed_by="officials", date="2023-03-15")],
+        "'yesterday's' as a possessive dates the attack it names",
+    ),
+    (
         "Herders killed a farmer on 2 March. Youths killed two herders the following day.",
         P,
         [

@@ -919,4 +919,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 1)],
         "one who shot himself and lives is wounded; 'accidentally' makes no attacker",
     ),
+    (
+        "Reported fatalities: 31; injured: 12.",
+        P,
+        [fig(K, 31), fig(W, 12)],
+        "a label after 'Reported', as after 'Total'",
+    ),
 ]

@@ -92,6 +92,7 @@ DATE_STARTERS = frozenset(
     | {f"{day}'s" for day in WEEKDAYS}  # "Tuesday's air strike"
     | set(MONTHS)
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
+    | {"yesterday's", "today's", "tonight's"}  # "Yesterday's drone attack"
     | {"previous", "earlier"}  # "the previous day", "a day earlier"
     | {"ago"}
     | {"st", "nd", "rd", "th", "-", "/"}  # "the 11th", "2024-03-12", "14/03/2025"

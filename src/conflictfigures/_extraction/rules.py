@@ -585,19 +585,24 @@ def first_object_before(
     return None
 
 
+#: Words before a label that keep it one ("Total deaths: 5", "Reported fatalities: 31").
+_LABEL_WORDS = frozenset({"total", "reported", "confirmed", "estimated"})
+
+
 def _label_before(
     tokens: list[Token], k: int
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
     """
     ``"Total"? LABEL ":" NUMBER`` at the start of a line of figures, with
     ``":"`` at ``k``: a state or a counted noun as the label ("Missing: 12",
-    "Dead: 3", "Deaths: 45", "IDPs: 38,000", "Total deaths: 5"); the label's
+    "Dead: 3", "Deaths: 45", "IDPs: 38,000", "Total deaths: 5", "Reported
+    fatalities: 31"); the label's
     categories and index.
     """
     if k < 1 or tokens[k].text != ":":
         return None
     label = tokens[k - 1]
-    total = k >= 2 and tokens[k - 2].low == "total" and tokens[k - 2].is_capitalized
+    total = k >= 2 and tokens[k - 2].low in _LABEL_WORDS and tokens[k - 2].is_capitalized
     if total and k >= 3 and tokens[k - 3].is_word:
         return None
     if not total and (not label.is_capitalized or (k >= 2 and tokens[k - 2].is_word)):
