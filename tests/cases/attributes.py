@@ -11,6 +11,27 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        "Fighting on 5-6 March left 18 combatants dead.",
+        P,
+        [fig(K, 18, subject="combatants", period=["2023-03-05", "2023-03-06"])],
+        "a day range in one month is a period",
+    ),
+    (
+        "At least 30 people were killed in clashes on Friday and Saturday, officials said.",
+        P,
+        [
+            fig(
+                K,
+                30,
+                "at_least",
+                subject="people",
+                claimed_by="officials",
+                period=["2023-03-10", "2023-03-11"],
+            )
+        ],
+        "two days next to each other joined by 'and' are a period",
+    ),
+    (
         "Yesterday's drone attack killed four civilians, officials said.",
         P,
         [fig(K, 4, subject="civilians", claimed_by="officials", date="2023-03-15")],

@@ -925,4 +925,14 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 31), fig(W, 12)],
         "a label after 'Reported', as after 'Total'",
     ),
+    (
+        "Russia has lost 410 tanks since 2022, of which 295 were destroyed and 60 captured.",
+        P,
+        [
+            fig(DEST, 410, subject="tanks", side="Russia", period=["2022-01-01", "2023-03-16"]),
+            fig(DEST, 295, side="Russia", period=["2022-01-01", "2023-03-16"]),
+            fig("equipment_captured", 60, side="Russia"),
+        ],
+        "'of which' opens a breakdown of the equipment before it, however far",
+    ),
 ]

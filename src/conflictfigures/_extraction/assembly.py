@@ -50,6 +50,7 @@ from conflictfigures._extraction.context import (
     between_dates,
     clause_between,
     clause_start,
+    day_ranges,
     escape_after,
     last_one_person,
     rider,
@@ -269,6 +270,8 @@ def sentence_figures(
         periods = since_then(lows, periods, mentions, reference)
     if len(mentions) > 1 and reference is not None:
         periods = between_dates(lows, periods, mentions, reference)
+    if mentions and reference is not None and "-" in lows:
+        periods = day_ranges(lows, periods, mentions, reference)
     if "period" in lows and doc.last_period is not None:
         periods = same_period(lows, periods, doc.last_period)
     if periods:

@@ -90,15 +90,22 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
     """
     Whether the figures right before ``num``, each within two tokens of the
     next, lead back to a group of equipment through groups left unsaid; a
-    colon before a figure opens a breakdown of the one before it, however
-    far ("lost 310 tanks in the region: 200 destroyed, 40 damaged").
+    colon or "of which" before a figure opens a breakdown of the one before
+    it, however far ("lost 310 tanks in the region: 200 destroyed, 40
+    damaged").
     """
     at = num.first
     # "another" reaches further back: "had downed 64 of the 112 drones Russia
     # launched overnight, while another 41 were lost"
     reach = _ANOTHER_REACH if at and tokens[at - 1].low == "another" else 2
     for r in readings[: -_ELIDED_REACH - 1 : -1]:
-        if not (0 < at - r.last <= reach or (r.last < at and tokens[at - 1].text == ":")):
+        if not (
+            0 < at - r.last <= reach
+            or (r.last < at and tokens[at - 1].text == ":")
+            # "lost at least 4,100 tanks since February 2022, of which 2,950
+            # were destroyed, 160 damaged": a breakdown of the figure before
+            or (r.last < at and at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) == _OF_WHICH)
+        ):
             return False
         reach = 2
         if r.head is not None:
@@ -106,6 +113,8 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
         at = r.number.first
     return at > 1 and tokens[at - 1].text == ":" and _counted_equipment_before(tokens, at - 1)
 
+
+_OF_WHICH = ("of", "which")
 
 #: How far before a colon the counted equipment it breaks down may stand.
 _BEFORE_COLON = 10

@@ -26,6 +26,7 @@ __all__ = [
     "attacker_alone",
     "began_before",
     "clause_start",
+    "day_ranges",
     "escape_after",
     "last_one_person",
     "rider",
@@ -138,14 +139,47 @@ def between_dates(
     for m1, m2 in itertools.pairwise(mentions):
         if (
             m1.first > 0
-            and lows[m1.first - 1] in _SPAN_OPENERS
             and m2.first == m1.last + 1
-            and lows[m1.last] in _SPAN_ENDS
             and m1.date < m2.date
             and m1.date <= end
+            and (
+                (lows[m1.first - 1] in _SPAN_OPENERS and lows[m1.last] in _SPAN_ENDS)
+                # "on Friday and Saturday": two days next to each other
+                or (
+                    lows[m1.first - 1] == "on"
+                    and lows[m1.last] == "and"
+                    and (m2.date - m1.date).days <= _DAYS_JOINED
+                )
+            )
         ):
             found.append(
                 PeriodMention(m1.first - 1, m2.last, Period(start=m1.date, end=min(m2.date, end)))
+            )
+    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
+#: How far apart two days joined by "and" may be to make one period ("on
+#: Friday and Saturday"; not "on 2 March and 20 April", two incidents).
+_DAYS_JOINED = 6
+
+
+def day_ranges(
+    lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
+) -> list[PeriodMention]:
+    """
+    ``DAY "-" DATE``: the days of one month from the first day to the date
+    ("Fighting on 10-11 October", "Week of 1-7 July 2026"). The periods stay
+    in order.
+    """
+    found = list(periods)
+    for m in mentions:
+        k = m.first
+        if k < 2 or lows[k - 1] not in lx.DASHES or not lows[k - 2].isdigit():
+            continue
+        day = int(lows[k - 2]) if len(lows[k - 2]) <= 2 else 0
+        if 1 <= day < m.date.day and m.date <= end:
+            found.append(
+                PeriodMention(k - 2, m.last, Period(start=m.date.replace(day=day), end=m.date))
             )
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
 
