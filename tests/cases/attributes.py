@@ -350,6 +350,15 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        (
+            "The air force said Russia launched 128 drones overnight. Air defences downed 98"
+            " drones, it said."
+        ),
+        P,
+        [fig(DEST, 98, subject="drones", claimed_by="The air force")],
+        "'it said' stands for a source named in a sentence with no figure of its own",
+    ),
+    (
         "The blast killed 31 people, police and medical sources said.",
         P,
         [fig(K, 31, subject="people", claimed_by="police and medical sources")],

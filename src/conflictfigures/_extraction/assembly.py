@@ -60,6 +60,7 @@ from conflictfigures._extraction.context import (
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
+    CLAIM_BYTES,
     MONTH_BYTES,
     WEEKDAY_BYTES,
     fold_ascii,
@@ -140,8 +141,14 @@ class Doc:
         self.published = published
         self.source = source
         self.policy = policy
-        #: The source named last, for a claim a pronoun makes ("they said").
+        #: The source named last, for a claim a pronoun makes ("they said"),
+        #: and where the sentence that named it starts.
         self.claimant: str | None = None
+        self.claimant_at = -1
+        #: The last stretch of text the screen skipped that holds a reporting
+        #: verb: read only when a pronoun's claim needs its source ("Ukraine's
+        #: air force said Russia launched 128 drones. ... 98 were downed, it said").
+        self.unread_claim: tuple[int, int] | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
         #: The (category, head noun) of every group counted so far.
@@ -222,9 +229,28 @@ def _read_claimants(
     for _, c_start, c_end in claims:
         if not is_pronoun_claim(tokens, c_start, c_end):
             doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+            doc.claimant_at = sent.start
             named = True
+        elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
+            _read_unread_claim(doc)
         claimants.append(doc.claimant)
     return claimants, named
+
+
+def _read_unread_claim(doc: Doc) -> None:
+    """
+    Read the source of the stretch the screen skipped (see ``Doc.unread_claim``)
+    as the document's last named source, if it names one; once.
+    """
+    assert doc.unread_claim is not None  # noqa: S101 - the caller checks
+    start, end = doc.unread_claim
+    doc.unread_claim = None
+    for s_start, s_end in sentence_spans(doc.text, start, end):
+        sent = Sentence(doc.text, s_start, s_end)
+        for _, c_start, c_end in find_claims(sent.tokens):
+            if not is_pronoun_claim(sent.tokens, c_start, c_end):
+                doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+                doc.claimant_at = s_start
 
 
 def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
@@ -676,6 +702,8 @@ def read_document(
                 folded = fold_ascii(block)
         block_words = folded.split() if folded is not None else folded_words(text[b_start:b_end])
         if ANCHOR_BYTES.isdisjoint(block_words):
+            if not CLAIM_BYTES.isdisjoint(block_words):
+                doc.unread_claim = (b_start, b_end)
             continue
         reference = published
         doc.block = b_start
@@ -697,6 +725,8 @@ def read_document(
                 or (scene is None and not figures and not WEEKDAY_BYTES.isdisjoint(words))
             )
             if not (reads or dates):
+                if not CLAIM_BYTES.isdisjoint(words):
+                    doc.unread_claim = (s_start, s_end)
                 continue
             sent = Sentence(text, s_start, s_end)
             # A month can date the rest of the block, but only against a

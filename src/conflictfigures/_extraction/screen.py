@@ -64,6 +64,10 @@ def folded_words(segment: str) -> list[bytes]:
 ANCHOR_BYTES = frozenset(w.encode() for w in ANCHORS if w.isascii() and w.isalpha())
 
 
+#: Reporting verbs, as bytes: a sentence the screen skips may still name the
+#: source a later "it said" stands for.
+CLAIM_BYTES = frozenset(w.encode() for w in lx.REPORTING_VERBS if w.isascii() and w.isalpha())
+
 MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
 #: Weekdays, as bytes: a sentence before a story's first figure may set it on one.
 WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.isalpha())
