@@ -11,6 +11,15 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        "On 1 March, rebels raided the area. 18 civilians killed; 5 bodies found the next day.",
+        P,
+        [
+            fig(K, 18, subject="civilians", date="2023-03-01"),
+            fig(K, 5, subject="bodies", date="2023-03-02"),
+        ],
+        "'the next day' dates its own clause between semicolons, not the sentence",
+    ),
+    (
         "Fighting on 5-6 March left 18 combatants dead.",
         P,
         [fig(K, 18, subject="combatants", period=["2023-03-05", "2023-03-06"])],
@@ -349,6 +358,18 @@ EXAMPLES_DATELINES: list[Row] = [
 ]
 
 EXAMPLES_SPEAKERS: list[Row] = [
+    (
+        "LIVE: At least 7 killed in strike on Odesa port, governor says",
+        P,
+        [fig(K, 7, "at_least", claimed_by="governor")],
+        "a page's own label in capitals is no source",
+    ),
+    (
+        "Myanmar: 40 villagers killed in military airstrike - rights group",
+        P,
+        [fig(K, 40, subject="villagers", claimed_by="rights group")],
+        "a headline's source after a spaced dash",
+    ),
     (
         (
             "The air force said Russia launched 128 drones overnight. Air defences downed 98"

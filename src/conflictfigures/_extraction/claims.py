@@ -417,10 +417,45 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     # "TWA Flight 841:", a label of the event)
     if not (
         any(t.low in lx.AGENT_NOUNS for t in name)
-        or (len(name) == 1 and len(name[0].text) > 1 and name[0].text.isupper())
+        or (
+            len(name) == 1
+            and len(name[0].text) > 1
+            and name[0].text.isupper()
+            and name[0].low not in lx.PAGE_LABELS  # "LIVE:", "BREAKING:"
+        )
     ):
         return None
     return (0, end), colon
+
+
+#: How many words a headline's source after a dash may hold.
+_DASH_SOURCE_WORDS = 6
+
+
+def dash_claimant(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """
+    ``... DASH SOURCE`` ending a headline (no full stop): the source named
+    after a spaced dash ("Myanmar: 40 villagers killed in military airstrike
+    - rights group"), as a claim; the source must hold an agency's noun or
+    be an acronym alone (not "- Kyiv").
+    """
+    n = len(tokens)
+    if not n or tokens[-1].text in (".", "!", "?"):
+        return None
+    for k in range(n - 1, max(0, n - 2 - _DASH_SOURCE_WORDS), -1):
+        tok = tokens[k]
+        if tok.text in lx.DASHES:
+            name = tokens[k + 1 :]
+            if tok.gap == GLUED or not name or not all(t.is_word and claim_word(t) for t in name):
+                return None
+            if any(t.low in lx.AGENT_NOUNS for t in name) or (
+                len(name) == 1 and len(name[0].text) > 1 and name[0].text.isupper()
+            ):
+                return k, k + 1, n
+            return None
+        if not tok.is_word:
+            return None
+    return None
 
 
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
@@ -434,6 +469,7 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     label = label_claimant(tokens)
     if label is not None:
         found.append((label[1], label[0][0], label[0][1]))
+    tail = dash_claimant(tokens)
     for k in [k for k, t in enumerate(tokens) if t.low in CLAIM_WORDS]:
         low = tokens[k].low
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
@@ -548,6 +584,9 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             rng = (k - 1, k)
         if rng is not None:
             found.append((k, *rng))
+    if tail is not None:
+        found.append(tail)
+        found.sort()
     return found
 
 

@@ -300,12 +300,27 @@ def fill_discourse_dates(
         if has and f.date is not None and not f.cumulative:
             last = f.date
         elif not has and f.date is None and not f.cumulative:
-            later = days_later(f.sentence or "")
+            later = days_later(_clause_of(f))
             date = last + dt.timedelta(days=later) if later else lead
             filled.append(attrs.evolve(f, date=date))
             continue
         filled.append(f)
     return filled
+
+
+def _clause_of(figure: Figure) -> str:
+    """
+    The stretch of a figure's sentence between the semicolons around it
+    ("18 civilians killed; 10 abducted; 5 bodies found the next day": the
+    last clause only is the next day).
+    """
+    sentence = figure.sentence or ""
+    if ";" not in sentence or figure.sentence_span is None:
+        return sentence
+    at = figure.span.start - figure.sentence_span.start
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
 
 
 def days_later(sentence: str) -> int:

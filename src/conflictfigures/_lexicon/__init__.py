@@ -77,6 +77,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ONE_PRONOUNS as ONE_PRONOUNS,
     ONE_SELF_WORDS as ONE_SELF_WORDS,
     ORDINAL_ENDINGS as ORDINAL_ENDINGS,
+    PAGE_LABELS as PAGE_LABELS,
     PAIR_NOUNS as PAIR_NOUNS,
     PARENT_NOUNS as PARENT_NOUNS,
     PART_OPENERS as PART_OPENERS,

@@ -617,6 +617,12 @@ PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
 #: lives of 300", "claimed responsibility", "claimed 14 lives".
 NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
 
+#: A page's own labels in capitals before a colon, never a source ("LIVE:",
+#: "BREAKING:", "UPDATE:").
+PAGE_LABELS = frozenset(
+    "live breaking update updates watch video exclusive analysis photos explainer factbox".split()
+)
+
 #: Words before a date that make it a bound of a period, not the date a text speaks from.
 PERIOD_BOUNDS = frozenset({"since", "from", "after", "before", "until", "till", "between"})
 
