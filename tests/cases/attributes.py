@@ -359,6 +359,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "Two men were shot dead in Southeast, according to D.C. police.",
+        P,
+        [fig(K, 2, subject="men", claimed_by="D.C. police")],
+        "initials inside a source named after 'according to'",
+    ),
+    (
         "LIVE: At least 7 killed in strike on Odesa port, governor says",
         P,
         [fig(K, 7, "at_least", claimed_by="governor")],

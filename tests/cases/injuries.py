@@ -935,4 +935,22 @@ EXAMPLES_INJURIES: list[Row] = [
         ],
         "'of which' opens a breakdown of the equipment before it, however far",
     ),
+    (
+        "Militants attacked a mine, killing approx. 30 miners; 100+ were arrested.",
+        P,
+        [fig(K, 30, "about", subject="miners"), fig(D, 100, "at_least")],
+        "'approx.' is 'approximately'; digits glued to '+' are at least that many",
+    ),
+    (
+        "Seven people were shot - one of them fatally - outside a bar.",
+        P,
+        [fig(W, 7, subject="people"), fig(K, 1)],
+        "the fate of some of those harmed between dashes, as between commas",
+    ),
+    (
+        "The gunman killed a woman and wounded her two grandchildren.",
+        P,
+        [fig(K, 1, subject="woman"), fig(W, 2, subject="grandchildren")],
+        "'her' before a number owns the group: no one more harmed",
+    ),
 ]

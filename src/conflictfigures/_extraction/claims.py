@@ -233,6 +233,18 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j += 1  # "according to the Palestinian Prisoners' Society"
             continue
         if (
+            tok.text == "."
+            and tok.gap == GLUED
+            and words
+            and initial(tokens[j - 1])
+            and j + 1 < n
+            and (
+                (tokens[j + 1].gap == GLUED and initial(tokens[j + 1])) or claim_word(tokens[j + 1])
+            )
+        ):
+            j += 1  # "according to D.C. police", "the U.N. mission"
+            continue
+        if (
             tok.low == "and"
             and words
             and tokens[j - 1].is_capitalized

@@ -761,6 +761,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         return None
     if stated_high is None and k + 1 < n:
         for words, qual in _TRAILING_BY_FIRST.get(tokens[k].low, ()):
+            if words == ("+",) and not (digits and tokens[k].gap == GLUED):
+                continue  # "100+" only: "the 100 + 20" adds
             if words_at(tokens, k, words) and qualifier in (Qualifier.EXACT, qual):
                 qualifier = qual  # "three or more minor injuries", "some 20 or so"
                 k += len(words)

@@ -211,7 +211,7 @@ FATAL_LEADS = lx.FATAL_ADVERBS | {"of"}
 
 def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
     """
-    ``GROUP AUX HARMED "," NUMBER ("of" "them")? FATAL_ADVERB``: of the people
+    ``GROUP AUX HARMED ("," | DASH) NUMBER ("of" "them")? FATAL_ADVERB``: of the people
     harmed, those harmed fatally died ("Two men were shot, one fatally";
     "Five people were stabbed, two of them fatally").
     """
@@ -222,8 +222,8 @@ def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
     if j >= n or tokens[j].low not in lx.FATAL_ADVERBS or num.stated is None:
         return None
     k = num.first - 1
-    if k < 1 or tokens[k].text != ",":
-        return None
+    if k < 1 or (tokens[k].text != "," and tokens[k].text not in lx.DASHES):
+        return None  # (a dash too: "Seven people were shot - one of them fatally -")
     # The participle, perhaps with a phrase of place or time after it ("were
     # shot outside the club, two of them fatally").
     for m in range(k - 1, max(-1, k - 1 - _HARMED_REACH), -1):

@@ -169,6 +169,8 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
         if titled is not None:
             title, found = titled
     last: int | None
+    if tok.low == "her" and _possessive_her(tokens, i):
+        return None  # "wounded her two grandchildren": her group is counted
     if tok.low in ("him", "her") and found is not None:
         last = i + 1
     elif tok.low not in ("he", "she") and (
@@ -190,6 +192,18 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     r.np = (title, last)
     r.active = True
     return r
+
+
+def _possessive_her(tokens: list[Token], i: int) -> bool:
+    """
+    Whether "her" at ``i`` owns the group after it, a number or people ("her
+    two grandchildren", "her husband"), rather than being the one harmed
+    ("wounded her in the leg").
+    """
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.is_digits or nxt.low in lx.UNITS or nxt.low in lx.TENS or nxt.low in lx.PEOPLE_NOUNS
 
 
 def _title_before(tokens: list[Token], i: int) -> tuple[int, tuple[Category, int]] | None:

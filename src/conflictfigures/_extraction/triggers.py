@@ -127,7 +127,7 @@ _HARM_TO_COMMA = 8
 
 def _bare_harm(tokens: list[Token], k: int) -> bool:
     """
-    ``BE ADVERB* HARM WORD{0,8} "," NUMBER ("of" "them")? FATAL_ADVERB``: a
+    ``BE ADVERB* HARM WORD{0,8} ("," | DASH) NUMBER ("of" "them")? FATAL_ADVERB``: a
     harm told alone is read only when its sentence tells the fate of some of
     those harmed ("Five people were shot, two of them fatally", "Two police
     officers were shot, one fatally, while serving a warrant"): all those
@@ -141,7 +141,13 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         return False
     n = len(tokens)
     m = k + 1
-    while m < n and m <= k + _HARM_TO_COMMA and tokens[m].text != ",":
+    # (or a dash: "Seven people were shot - one of them fatally - outside a bar")
+    while (
+        m < n
+        and m <= k + _HARM_TO_COMMA
+        and tokens[m].text != ","
+        and tokens[m].text not in lx.DASHES
+    ):
         if not tokens[m].is_word or tokens[m].low in lx.MODIFIER_STOPS:
             return False
         m += 1

@@ -374,6 +374,8 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("around",), Qualifier.ABOUT),
     (("roughly",), Qualifier.ABOUT),
     (("approximately",), Qualifier.ABOUT),
+    (("approx", "."), Qualifier.ABOUT),
+    (("approx",), Qualifier.ABOUT),
     (("an", "estimated"), Qualifier.ABOUT),
     (("estimated",), Qualifier.ABOUT),
     (("some",), Qualifier.ABOUT),
@@ -390,6 +392,7 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
 TRAILING_QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("or", "more"), Qualifier.AT_LEAST),
     (("or", "so"), Qualifier.ABOUT),
+    (("+",), Qualifier.AT_LEAST),  # "100+ arrested", glued to its digits
 )
 
 #: Words between a qualifier-free number and its noun that change nothing.

@@ -61,7 +61,7 @@ INCIDENT_NOUNS = frozenset(
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr gen lt col sgt capt maj cpl pvt adm brig st no vs etc jan feb mar
-    apr jun jul aug sep sept oct nov dec rep sen gov prof jr sr inc ltd co corp mt incl
+    apr jun jul aug sep sept oct nov dec rep sen gov prof jr sr inc ltd co corp mt incl approx
     """.split()
 )
 
