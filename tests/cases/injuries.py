@@ -953,4 +953,19 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="woman"), fig(W, 2, subject="grandchildren")],
         "'her' before a number owns the group: no one more harmed",
     ),
+    (
+        (
+            "Two men were killed and two others are in hospital; a third man, 20, was taken"
+            " to Sinai-Grace Hospital."
+        ),
+        P,
+        [fig(K, 2, subject="men"), fig(W, 2, subject="others"), fig(W, 1, subject="man")],
+        "'in hospital' is a state of the hurt; a hospital's name may hold a dash",
+    ),
+    (
+        "Fano militia captured Merawi town on 3 March; local sources counted ~400 dead.",
+        P,
+        [fig(K, 400, "about", claimed_by="local sources")],
+        "a name before a place noun is a place, no one captured; '~' is 'about'",
+    ),
 ]

@@ -179,6 +179,8 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
         last = singular_group_end(tokens, i)
         if last is None:
             return None
+        if last < len(tokens) and tokens[last].low in lx.PLACE_NOUNS:
+            return None  # "captured Merawi town": a place, no one
         if found is None:
             return read_one_person_passive(tokens, i, last)
     else:

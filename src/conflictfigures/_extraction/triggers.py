@@ -232,6 +232,8 @@ def _care_end(tokens: list[Token], k: int) -> int | None:
             return m + 1 if m < n and tokens[m].low in lx.CARE_REASONS else None
         if tok.text == "." and j > k and tok.gap == GLUED and len(tokens[j - 1].text) <= 3:
             continue  # "St. Mary's"
+        if tok.text in lx.DASHES and j > k and tok.gap == GLUED:
+            continue  # "Sinai-Grace Hospital"
         if not tok.is_word or low in lx.MODIFIER_STOPS:
             return None
     return None

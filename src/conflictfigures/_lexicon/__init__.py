@@ -375,6 +375,7 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("roughly",), Qualifier.ABOUT),
     (("approximately",), Qualifier.ABOUT),
     (("approx", "."), Qualifier.ABOUT),
+    (("~",), Qualifier.ABOUT),  # "~400 dead"
     (("approx",), Qualifier.ABOUT),
     (("an", "estimated"), Qualifier.ABOUT),
     (("estimated",), Qualifier.ABOUT),

@@ -262,6 +262,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
         for state in ("critical", "serious", "stable", "grave", "fair", "satisfactory")
     ),
     (("expected", "to", "survive"), Category.WOUNDED, None),
+    # "two others are in hospital", "remain in the hospital"
+    (("in", "hospital"), Category.WOUNDED, None),
+    (("in", "the", "hospital"), Category.WOUNDED, None),
     (("treated", "at", "the", "scene"), Category.WOUNDED, None),
     (("treated", "on", "the", "scene"), Category.WOUNDED, None),
     *((verb + words + place, Category.WOUNDED, None) for verb, words, place in _CARE),
