@@ -968,4 +968,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 400, "about", claimed_by="local sources")],
         "a name before a place noun is a place, no one captured; '~' is 'about'",
     ),
+    (
+        "The brigade repelled the assault, inflicting losses of up to 310 servicemen.",
+        P,
+        [fig("casualties", 310, "up_to", subject="servicemen")],
+        "'losses of' people are casualties, as loss reports count them",
+    ),
 ]

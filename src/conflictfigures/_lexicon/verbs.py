@@ -470,6 +470,9 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
         )
     ),
     (("the", "losses", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
+    # "inflicting losses of up to 310 servicemen", "suffered losses of 1,200
+    # personnel": casualties, as loss reports count them
+    (("losses", "of"), Category.CASUALTIES, Category.EQUIPMENT_DESTROYED),
     (("the", "death", "of"), Category.KILLED, None),
     (("the", "killing", "of"), Category.KILLED, None),
     (("the", "arrest", "of"), Category.DETAINED, None),
