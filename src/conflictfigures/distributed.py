@@ -465,7 +465,9 @@ class Analysis:
                     where,
                     tables,
                     workers=None if worker is None else [worker],
-                    allow_other_workers=True,
+                    # (allowed only beside a worker named: with none known,
+                    # any worker may run it anyway)
+                    allow_other_workers=worker is not None,
                     priority=total[i],
                     pure=False,
                 )
