@@ -974,4 +974,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig("casualties", 310, "up_to", subject="servicemen")],
         "'losses of' people are casualties, as loss reports count them",
     ),
+    (
+        "Seven members of one family were killed; the dead included 14 members of one clan.",
+        P,
+        [fig(K, 7, subject="members"), fig(K, 14, subject="members")],
+        "'one family' after 'members of' is whose members, no count of its own",
+    ),
 ]

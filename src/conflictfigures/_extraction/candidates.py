@@ -168,6 +168,12 @@ def make_candidate(
     n = len(tokens)
     if num.last < n and tokens[num.last].low == "times":
         return None  # "shot multiple times Saturday": how often, not how many
+    if (
+        num.first >= 2
+        and tokens[num.first - 1].low == "of"
+        and tokens[num.first - 2].low in ("members", "member")
+    ):
+        return None  # "14 members of one family": whose members, no count of its own
     if zero and tokens[num.first].low == "no":
         # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
         k = num.last

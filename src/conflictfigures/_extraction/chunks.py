@@ -529,6 +529,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     """
     n = len(tokens)
     k = np[2]
+    if np[1] < k < n and tokens[np[1]].low == "of":
+        # the "of" a group gave back before a number: "Seven members of one
+        # family were killed" goes on from "of one family"
+        k = np[1]
     if k >= n:
         return k
     tok = tokens[k]
