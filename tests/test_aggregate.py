@@ -940,6 +940,13 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
             ),
             2,
         ),
+        (
+            (
+                "Officers shot and wounded a man who had stabbed two bystanders. All three"
+                " were taken to hospital."
+            ),
+            3,
+        ),
     ],
     ids=[
         "all three after one and two",
@@ -949,6 +956,7 @@ def test_tally_reads_rival_sources_and_headline_twins_once(text: str, best: int)
         "all told first",
         "counts that do not add up",
         "one and the other after two are those two",
+        "all three after a man and those he had stabbed",
     ],
 )
 def test_tally_counts_a_group_taken_up_with_all_once(text: str, best: int) -> None:

@@ -413,9 +413,18 @@ _REPORTED_REACH = 20
 def backshifted(tokens: list[Token], k: int) -> bool:
     """
     Whether "had" at ``k`` is reported speech shifted back ("the ministry
-    said three officers had been wounded": they were wounded), not a total
-    as of a past day ("by Monday, 40 people had been killed").
+    said three officers had been wounded": they were wounded), or a deed
+    told before the story's in a relative clause ("a man who had stabbed two
+    bystanders"), not a total as of a past day ("by Monday, 40 people had
+    been killed").
     """
+    if (
+        k > 0
+        and tokens[k - 1].low in lx.RELATIVE_PRONOUNS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].low != "been"
+    ):
+        return True  # (an active deed only: "who had been shot" may still be a total)
     return any(tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, k - _REPORTED_REACH), k))
 
 
