@@ -980,4 +980,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 7, subject="members"), fig(K, 14, subject="members")],
         "'one family' after 'members of' is whose members, no count of its own",
     ),
+    (
+        "A gunman opened fire, wounding one officer. The officer was in stable condition.",
+        P,
+        [fig(W, 1, subject="officer")],
+        "'the' and the same noun in a later sentence restate the one person counted",
+    ),
+    (
+        "A man was shot in the chest outside a bar. He was in stable condition.",
+        P,
+        [fig(W, 1, subject="man")],
+        "'he' in a later sentence restates the one person counted in that category",
+    ),
 ]

@@ -159,6 +159,9 @@ class Doc:
         #: The words of the last sentence read for figures, for whom "he"
         #: or "she" opening the next stands.
         self.previous: list[str] = []
+        #: The head noun of the last single person counted in each category
+        #: in the sentences before (see :func:`_restated`).
+        self.singles: dict[Category, str] = {}
 
 
 #: Counts already built, by policy and reading: a count is immutable and the
@@ -251,6 +254,22 @@ def _read_unread_claim(doc: Doc) -> None:
             if not is_pronoun_claim(sent.tokens, c_start, c_end):
                 doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
                 doc.claimant_at = s_start
+
+
+def _restated(lows: list[str], r: Reading, singles: dict[Category, str]) -> bool:
+    """
+    Whether a reading names again, in a later sentence, the single person a
+    sentence before counted in its category: "he" or "she", or "the" and the
+    same noun ("wounding one officer, authorities said. The officer, a
+    five-year veteran, was in stable condition"; "A man was shot in the
+    chest. He was in stable condition"). Such a figure restates one already
+    counted and is not given again.
+    """
+    if r.number.stated != 1 or r.category not in singles or r.np[1] <= r.np[0]:
+        return False
+    if lows[r.np[0]] in ("he", "she"):
+        return r.np[1] - r.np[0] == 1
+    return lows[r.number.first] == "the" and r.head is not None and r.head == singles[r.category]
 
 
 def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
@@ -350,7 +369,15 @@ def sentence_figures(
     #: The period of the running total just before, if the figure before is one
     total_before: tuple[PeriodMention | None] | None = None
     list_after = unlisted_after(readings)
+    singles_before = dict(doc.singles)
+    for r in readings:
+        if r.number.stated == 1 and r.head is not None:
+            doc.singles[r.category] = r.head
     for idx, r in enumerate(readings):
+        if not dates and _restated(lows, r, singles_before):
+            # "wounding one officer ... The officer was in stable condition"
+            # (one with a date of its own is kept: it may date the story)
+            continue
         if r.category in _DISPLACEMENT and (
             r.head in lx.ESCAPING_NOUNS or escape_after(lows, r.last)
         ):
