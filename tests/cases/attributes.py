@@ -359,6 +359,16 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "Blast at mosque; per police 9 dead, 21 wounded. Local residents report 15 killed.",
+        P,
+        [
+            fig(K, 9, claimed_by="police"),
+            fig(W, 21, claimed_by="police"),
+            fig(K, 15, claimed_by="Local residents"),
+        ],
+        "'per' after a semicolon with an agency's noun; 'report' after plural speakers",
+    ),
+    (
         "Two men were shot dead in Southeast, according to D.C. police.",
         P,
         [fig(K, 2, subject="men", claimed_by="D.C. police")],

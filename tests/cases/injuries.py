@@ -992,4 +992,22 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 1, subject="man")],
         "'he' in a later sentence restates the one person counted in that category",
     ),
+    (
+        "Clashes at Marte on 4 Mar. 5 soldiers killed, 1 missing; 4 soldiers KIA, 7 WIA.",
+        P,
+        [fig(K, 5, subject="soldiers"), fig(M, 1), fig(K, 4, subject="soldiers"), fig(W, 7)],
+        "a number after a month that has its day before it is a count; KIA and WIA",
+    ),
+    (
+        "~2,000 cattle looted and 3 herders killed.",
+        P,
+        [fig(K, 3, subject="herders")],
+        "animals are no one, whatever word their group ends on",
+    ),
+    (
+        "Date: 2023-03-02. Location: Kidal. 3 civilians killed.",
+        P,
+        [fig(K, 3, subject="civilians", date="2023-03-02")],
+        "a coder's 'Date:' field dates the note's figures",
+    ),
 ]

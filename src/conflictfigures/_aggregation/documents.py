@@ -663,12 +663,17 @@ def _perpetrator_inside(figure: Figure) -> bool:
     end = figure.span.end - figure.sentence_span.start
     words = figure.sentence[start : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ")
     after = words.split()
-    for i, word in enumerate(after[: len(after) - 2]):
-        if word == "including" and after[i + 1] == "the":
-            noun = (
-                after[i + 3] if after[i + 2] == "suspected" and i + 3 < len(after) else after[i + 2]
-            )
-            return noun.rstrip(".;") in lx.PERPETRATOR_NOUNS  # (not "the gunman's wife")
+    for i, word in enumerate(after[: len(after) - 1]):
+        if word in ("including", "incl."):
+            # "including the suspected shooter", "9 dead including bomber"
+            rest = after[i + 1 : i + 4]
+            if rest and rest[0] in ("the", "a", "one"):
+                rest = rest[1:]
+            if rest and rest[0] == "suspected":
+                rest = rest[1:]
+            return (
+                bool(rest) and rest[0].rstrip(".;") in lx.PERPETRATOR_NOUNS
+            )  # (not "the gunman's wife")
     return False
 
 

@@ -749,7 +749,12 @@ def read_document(
             # strike hit the centre shortly before dawn on Monday.").
             dates = published is not None and (
                 not MONTH_BYTES.isdisjoint(words)
-                or (scene is None and not figures and not WEEKDAY_BYTES.isdisjoint(words))
+                or (
+                    scene is None
+                    and not figures
+                    # a weekday, or a coder's "Date:" field ("Date: 2026-11-02.")
+                    and not (WEEKDAY_BYTES.isdisjoint(words) and b"date" not in words)
+                )
             )
             if not (reads or dates):
                 if not CLAIM_BYTES.isdisjoint(words):

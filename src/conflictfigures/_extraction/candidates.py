@@ -196,7 +196,11 @@ def make_candidate(
     cls = noun_class(head) if np[1] == np[0] else group_class(tokens, np)
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
         cls = "people"  # "the injured", "the dead": the people in that state
-    if cls == "not":
+    if cls == "not" or (
+        # "2,000 cattle looted and 3 herders killed": animals are no one,
+        # whatever word the group ends on
+        cls == "unknown" and not lx.ANIMAL_NOUNS.isdisjoint(t.low for t in tokens[np[0] : np[1]])
+    ):
         pending.clear()
         return None
     if (

@@ -275,6 +275,7 @@ CLAIM_WORDS = frozenset(
     set(lx.REPORTING_VERBS)
     | {"according", "claims", "claim", "statement", "statements", "citing", "quoting", "quoted"}
     | {"per"}
+    | {"report"}  # after plural speakers only: "Local residents report ..."
     | {"put", "puts", "putting", "placed", "places"}
     | _COUNTED_BY
     | _COUNT_FINDS
@@ -470,6 +471,11 @@ def dash_claimant(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
+def _plural_speakers(tok: Token) -> bool:
+    """Whether a word may be plural speakers before "report" ("residents", "sources")."""
+    return tok.is_word and tok.low.endswith("s") and tok.low not in lx.POSSESSIVES
+
+
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -484,6 +490,8 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     tail = dash_claimant(tokens)
     for k in [k for k, t in enumerate(tokens) if t.low in CLAIM_WORDS]:
         low = tokens[k].low
+        if low == "report" and not (k > 0 and _plural_speakers(tokens[k - 1])):
+            continue  # "Sources report ..."; not "A UN report said", a noun
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
             rng = claimant_right(tokens, k + 2)
             if rng is not None:
@@ -492,14 +500,19 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         if low == "per":
             # "Per the health ministry, 212 were wounded", "..., per defence
             # ministry." (a source that ends the sentence); not "per day"
-            if (k == 0 or tokens[k - 1].text == ",") and k + 1 < n:
+            if (k == 0 or tokens[k - 1].text in (",", ";", ":")) and k + 1 < n:
                 rng = claimant_right(tokens, k + 1)
-                if rng is not None and (
-                    tokens[k + 1].low == "the"
-                    or tokens[k + 1].is_capitalized
-                    or (
-                        (rng[1] == n or (rng[1] == n - 1 and not tokens[-1].is_word))
-                        and tokens[k + 1].low not in lx.RATE_UNITS
+                if (
+                    rng is not None
+                    and (
+                        tokens[k + 1].low == "the"
+                        or tokens[k + 1].is_capitalized
+                        # "; per police 9 dead": an agency's noun in lower case
+                        or any(t.low in lx.AGENT_NOUNS for t in tokens[rng[0] : rng[1]])
+                        or (
+                            (rng[1] == n or (rng[1] == n - 1 and not tokens[-1].is_word))
+                            and tokens[k + 1].low not in lx.RATE_UNITS
+                        )
                     )
                 ):
                     found.append((k, *rng))
@@ -566,7 +579,7 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if _puts_a_count(tokens, k) and rng is not None:
                 found.append((k, *rng))
             continue
-        if low not in lx.REPORTING_VERBS or _claims_no_statement(tokens, k):
+        if (low not in lx.REPORTING_VERBS and low != "report") or _claims_no_statement(tokens, k):
             continue
         if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS:
             continue  # a participle: "the number of people confirmed dead", "reported missing"

@@ -423,7 +423,9 @@ def _is_date_context(tokens: list[Token], i: int, j: int) -> bool:
         if prev.low in MONTHS and prev.low != "may":
             return True
         if prev.text == "." and i > 1 and tokens[i - 2].low in MONTHS:
-            return True
+            # "Nov. 5"; but not after a month that has its day before it:
+            # "on 4 Nov. 5 soldiers killed" counts five soldiers
+            return not (i > 2 and tokens[i - 3].text.isdecimal() and len(tokens[i - 3].text) <= 2)
     return False
 
 

@@ -240,7 +240,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed
-    himself herself themselves life inflicted
+    himself herself themselves life inflicted kia wia
     """.split()
 )
 

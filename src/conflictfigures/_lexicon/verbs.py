@@ -16,6 +16,9 @@ from conflictfigures.models import Category
 #: Words after the counted group: word -> (people category, equipment category).
 PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "killed": (Category.KILLED, None),
+    # military shorthand: "4 soldiers KIA, 7 WIA" (killed, wounded in action)
+    "kia": (Category.KILLED, None),
+    "wia": (Category.WOUNDED, None),
     "dead": (Category.KILLED, None),
     "died": (Category.KILLED, None),
     "die": (Category.KILLED, None),
