@@ -359,6 +359,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "At least 30 people were killed at the market, a local emergency response room said.",
+        P,
+        [fig(K, 30, "at_least", subject="people", claimed_by="a local emergency response room")],
+        "Sudan's emergency response rooms are sources",
+    ),
+    (
         "Blast at mosque; per police 9 dead, 21 wounded. Local residents report 15 killed.",
         P,
         [

@@ -1010,4 +1010,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 3, subject="civilians", date="2023-03-02")],
         "a coder's 'Date:' field dates the note's figures",
     ),
+    (
+        "Gunmen shot dead local chief Mamadou B. and his two sons.",
+        P,
+        [fig(K, 3)],
+        "an initial inside a name does not end the list",
+    ),
 ]

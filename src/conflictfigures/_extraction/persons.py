@@ -20,7 +20,7 @@ from conflictfigures._extraction.rules import (
     object_at,
     people_trigger_before,
 )
-from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.text import GLUED, initial
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
 from conflictfigures._extraction.verbs import (
     coordinated_condition,
@@ -110,6 +110,9 @@ def singular_group_end(tokens: list[Token], i: int) -> int | None:
             continue
         if t.text in lx.DASHES and k + 1 < n and tokens[k + 1].gap == GLUED and k > i:
             k += 1
+            continue
+        if t.text == "." and t.gap == GLUED and k > i and saw_name and initial(tokens[k - 1]):
+            k += 1  # an initial in a name: "local chief Mamadou B. and his two sons"
             continue
         break
     if not (saw_name or saw_noun) or k == i:

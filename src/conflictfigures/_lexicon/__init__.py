@@ -617,7 +617,7 @@ AGENT_NOUNS = frozenset(
     rescuers paramedics hospital hospitals ngo charity doctors medics monitors
     groups ngos charities organizations organisations defence defense directorate bureau
     institute court embassy headquarters administration cabinet parliament secretariat
-    association associations union unions federation society
+    association associations union unions federation society room rooms observers
     """.split()
 )
 #: Further nouns of those who may make a claim ("the navy said", "residents
