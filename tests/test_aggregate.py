@@ -862,6 +862,11 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
             9,
             11,
         ),
+        (
+            "Police said five people were killed, and the suspect died after shooting himself.",
+            5,
+            6,
+        ),
     ],
     ids=[
         "the attacker inside the count's words",
@@ -871,6 +876,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "suspects with no 'the' are victims",
         "some of the suspects are no suspect named again",
         "dead attackers in a sentence of their own are added, not rivals",
+        "the suspect and his shooting himself are one attacker",
     ],
 )
 def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators: int) -> None:

@@ -1016,4 +1016,19 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 3)],
         "an initial inside a name does not end the list",
     ),
+    (
+        (
+            "A boy was critically wounded after accidentally shooting himself; he was taken to"
+            " Regional One in stable condition."
+        ),
+        P,
+        [fig(W, 1, subject="boy")],
+        "a cause of the subject's wound is no death; a number word inside a name is no count",
+    ),
+    (
+        "The bomber was killed; 48 injured.",
+        P,
+        [fig(K, 1, subject="bomber", side="perpetrator"), fig(W, 48, side=None)],
+        "no attacker's side across a semicolon",
+    ),
 ]

@@ -707,14 +707,17 @@ def perpetrators_apart(figures: list[Figure]) -> set[int]:
     may be counted with him.
     """
     inside = {f.source for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
-    return {
-        id(f)
+    dead = [
+        f
         for f in figures
         if f.side == lx.PERPETRATOR_SIDE
         and f.category is Category.KILLED
         and f.source not in inside
-        and not _by_own_hand(f)
-    }
+    ]
+    # (one who killed himself joins them where others are set apart: "the
+    # suspect ... died after shooting himself" is one attacker told twice)
+    apart = {f.source for f in dead if not _by_own_hand(f)}
+    return {id(f) for f in dead if f.source in apart}
 
 
 def _by_own_hand(figure: Figure) -> bool:

@@ -406,6 +406,9 @@ def sentence_figures(
                 (lows[previous.np[0]] in lx.REFLEXIVES or lows[previous.np[0]] == "self")
                 and (r.active or "including" in lows[max(0, r.first - 2) : r.first])
             )
+            # nor an attacker across a semicolon: "12 civilians killed plus the
+            # bomber; 48 injured" are victims
+            and not (previous.side == lx.PERPETRATOR_SIDE and ";" in lows[previous.last : r.first])
         ):
             # (a running total counts all of its category, not the group
             # before: "a toddler died, bringing the toll to 12")

@@ -160,6 +160,16 @@ def read_sentence(
         if i in self_killing:
             end = read_self_killing(tokens, i)
             if end is not None:
+                if (lows[i] in lx.UNTOLD_OUTCOME_HARMS or lows[i] == "shooting") and any(
+                    # the sentence's subject wounded, whom "himself" stands for
+                    x.category is Category.WOUNDED and x.number.stated == 1 and not x.active
+                    for x in readings
+                ):
+                    # "was critically wounded after accidentally shooting
+                    # himself": the cause of the wound told, no death
+                    pending_list.clear()
+                    i = end
+                    continue
                 r = perpetrator_reading(tokens, i, end)
                 if (lived := coordinated_condition(tokens, i)) is not None:
                     # "shot himself ... and is in serious condition": he lived

@@ -643,6 +643,22 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         return None
     if start.is_digits and model_code(tokens, i):
         return None  # "a T-90 tank" counts one tank, not 90
+    if (
+        start.is_capitalized
+        and (start.low in UNITS or start.low in TENS)
+        and i > 0
+        and tokens[i - 1].is_word
+        and tokens[i - 1].is_capitalized
+        and tokens[i - 1].gap != GLUED
+        # running text after it, no counted noun: not a title-case headline
+        # ("Gunmen Kill Two Soldiers") nor "KABUL Two soldiers were killed"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].is_word
+        and not tokens[i + 1].is_capitalized
+        and tokens[i + 1].low not in PEOPLE_NOUNS
+        and not tokens[i + 1].low.endswith("s")
+    ):
+        return None  # a number word inside a name: "taken to Regional One in critical condition"
     n = len(tokens)
     if (
         start.low == "the"
