@@ -867,6 +867,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
             5,
             6,
         ),
+        ("Police shot and killed a man who they said opened fire on officers.", 0, 1),
     ],
     ids=[
         "the attacker inside the count's words",
@@ -877,6 +878,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "some of the suspects are no suspect named again",
         "dead attackers in a sentence of their own are added, not rivals",
         "the suspect and his shooting himself are one attacker",
+        "one police killed who opened fire is the attacker",
     ],
 )
 def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators: int) -> None:

@@ -1031,4 +1031,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="bomber", side="perpetrator"), fig(W, 48, side=None)],
         "no attacker's side across a semicolon",
     ),
+    (
+        "Two teenagers, ages 15 and 17, were shot near a park and are listed in stable condition.",
+        P,
+        [fig(W, 2, subject="teenagers")],
+        "'listed' before the condition of those shot",
+    ),
+    (
+        "Gunmen killed a man who had attacked their leader.",
+        P,
+        [fig(K, 1, subject="man", side=None)],
+        "an attack in the relative clause makes an attacker only where the force of law shoots",
+    ),
 ]

@@ -46,6 +46,7 @@ from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
     ONE_PRONOUNS,
     attacker_alone,
+    attacker_clause,
     began_before,
     between_dates,
     clause_between,
@@ -432,6 +433,12 @@ def sentence_figures(
                 r.np[1] - r.np[0] == 1
                 and lows[r.np[0]] in ONE_PRONOUNS
                 and last_one_person(lows, r.np[0]) in ONE_PERPETRATOR
+            )
+            # "Police shot and killed a man who opened fire on officers"
+            or (
+                r.number.stated == 1
+                and r.category is Category.KILLED
+                and attacker_clause(lows, r.np[1])
             )
             # "A man opened fire ..., killing 26 people. He was later found dead"
             or (

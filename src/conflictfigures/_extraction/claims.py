@@ -593,11 +593,12 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             if rng is not None:
                 found.append((k, *rng))
                 continue
-        rng = (
-            claimant_left(tokens, k)
-            or appositive_claimant(tokens, _auxiliaries_before(tokens, k))
-            or _before_who(tokens, k)
+        rng = claimant_left(tokens, k) or appositive_claimant(
+            tokens, _auxiliaries_before(tokens, k)
         )
+        if rng is None and not (k > 0 and tokens[k - 1].low in lx.CLAIM_PRONOUNS):
+            # (not "a man who they said charged at officers": "they" speak)
+            rng = _before_who(tokens, k)
         if rng is not None and not _BASIS_WORDS.isdisjoint(t.low for t in tokens[rng[0] : rng[1]]):
             # "A UN report based on interviews said": the report's owner
             rng = _document_owner(tokens, k) or rng

@@ -24,6 +24,7 @@ __all__ = [
     "ONE_PERPETRATOR",
     "ONE_PRONOUNS",
     "attacker_alone",
+    "attacker_clause",
     "began_before",
     "clause_start",
     "day_ranges",
@@ -95,6 +96,37 @@ def escape_after(lows: list[str], k: int) -> bool:
 
 #: How far after "in" an escape's vehicle may stand ("in a dark grey sedan").
 _VEHICLE_REACH = 4
+
+
+def attacker_clause(lows: list[str], k: int) -> bool:
+    """
+    Whether a relative clause at ``k``, right after one person's words, makes
+    him the attacker in a sentence where the force of law is named: "who"
+    and an attack he did ("Police shot and killed a
+    man who opened fire on officers", "a man who they said charged at
+    officers", "a man who had stabbed two bystanders"), past what a source
+    says and "had"; not "who was shot".
+    """
+    n = len(lows)
+    if k >= n or lows[k] not in ("who", "that") or lx.LAW_NOUNS.isdisjoint(lows):
+        return False  # (the force of law shoots him: "Police shot and killed")
+    j = k + 1
+    while j < min(n, k + _CLAUSE_SKIP) and (
+        lows[j] in _CLAUSE_FILLERS or lows[j] in lx.REPORTING_VERBS
+    ):
+        j += 1
+    if j >= n:
+        return False
+    if lows[j] == "charged":
+        return j + 1 < n and lows[j + 1] in ("at", "toward", "towards")
+    return lows[j] in lx.ATTACK_VERBS and lows[j] not in ("killed", "shot")
+
+
+#: Words between "who" and the attack (a source's words, "had", adverbs).
+_CLAUSE_FILLERS = frozenset(
+    {"police", "they", "officers", "authorities", "had", "allegedly", "reportedly", "then"}
+)
+_CLAUSE_SKIP = 6
 
 #: How many words an attacker's noun may stand from its article ("A
 #: 23-year-old man").

@@ -44,7 +44,9 @@ def coordinated_condition(tokens: list[Token], k: int) -> int | None:
     if tokens[k].low not in lx.UNTOLD_OUTCOME_HARMS:
         return None
     found = _coordinated(tokens, k)
-    if found is None or tokens[found].low != "in":
+    if found is not None and tokens[found].low == "listed":
+        found += 1  # "and are listed in stable condition"
+    if found is None or found >= len(tokens) or tokens[found].low != "in":
         return None
     n = len(tokens)
     j = found + 1

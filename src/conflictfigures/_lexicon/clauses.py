@@ -496,6 +496,14 @@ ATTACK_VERBS = frozenset(
     """.split()
 )
 
+#: Those who shoot an attacker in a report of one ("Police shot and killed a
+#: man who opened fire on officers").
+LAW_NOUNS = frozenset(
+    """
+    police officers officer deputy deputies trooper troopers agents soldiers troops
+    """.split()
+)
+
 #: Nouns of people whose flight is an escape, never a displacement ("the
 #: attacker fled", "the suspects fled the scene", "militants fled"), and
 #: whom a search seeks, never missing ("police are searching for two suspects").
