@@ -359,6 +359,22 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "2 protesters killed, 31 injured, 104 arrested (KNCHR).",
+        P,
+        [
+            fig(K, 2, subject="protesters", claimed_by="KNCHR"),
+            fig(W, 31, claimed_by="KNCHR"),
+            fig(D, 104, claimed_by="KNCHR"),
+        ],
+        "a coder's source in brackets closing the clause",
+    ),
+    (
+        "Rebels of the Patriotic Front (FPMR) killed 5 soldiers.",
+        P,
+        [fig(K, 5, subject="soldiers", claimed_by=None)],
+        "a name's own acronym in brackets is no source",
+    ),
+    (
         "At least 30 people were killed at the market, a local emergency response room said.",
         P,
         [fig(K, 30, "at_least", subject="people", claimed_by="a local emergency response room")],

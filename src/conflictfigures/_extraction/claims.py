@@ -399,8 +399,16 @@ _LABEL_END = _LABEL_WORDS + 1
 
 
 def may_claim(lows: list[str]) -> bool:
-    """Whether a sentence's words (lower case) may hold a claim word or a label's colon."""
-    return not CLAIM_WORDS.isdisjoint(lows) or ":" in lows[:_LABEL_END]
+    """
+    Whether a sentence's words (lower case) may hold a claim word, a label's
+    colon, a source in brackets or a headline's source after a dash.
+    """
+    return (
+        not CLAIM_WORDS.isdisjoint(lows)
+        or ":" in lows[:_LABEL_END]
+        or ")" in lows
+        or not lx.DASHES.isdisjoint(lows[-_DASH_SOURCE_WORDS - 2 :])
+    )
 
 
 def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
@@ -476,6 +484,53 @@ def _plural_speakers(tok: Token) -> bool:
     return tok.is_word and tok.low.endswith("s") and tok.low not in lx.POSSESSIVES
 
 
+#: How many words a source in brackets may hold.
+_BRACKET_SOURCE_WORDS = 4
+
+
+def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """
+    ``"(" SOURCE ")"`` closing a clause, as coders write their source after
+    the figures ("104 arrested (KNCHR).", "33 militants killed in rescue op
+    (ISPR);", "approx. 2,800 wounded (Health Minister)"): an acronym alone or
+    words with an agency's noun; not a group's acronym after its noun ("a
+    civilian volunteer (VDP)").
+    """
+    if not any(t.text == "(" for t in tokens):
+        return []
+    n = len(tokens)
+    found: list[tuple[int, int, int]] = []
+    for k, tok in enumerate(tokens):
+        if tok.text != "(" or k == 0:
+            continue
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(n, k + 2 + _BRACKET_SOURCE_WORDS))
+                if tokens[j].text == ")"
+            ),
+            None,
+        )
+        if end is None or end == k + 1:
+            continue
+        after = tokens[end + 1].text if end + 1 < n else "."
+        before = tokens[k - 1].low
+        name = tokens[k + 1 : end]
+        if (
+            after in (".", ";", ",", "")
+            and before not in lx.PEOPLE_NOUNS
+            # (not a name's own acronym: "Patriotic Front Manuel Rodriguez (FPMR)")
+            and not tokens[k - 1].is_capitalized
+            and all(t.is_word for t in name)
+            and (
+                any(t.low in lx.AGENT_NOUNS for t in name)
+                or (len(name) == 1 and len(name[0].text) > 2 and name[0].text.isupper())
+            )
+        ):
+            found.append((k, k + 1, end))
+    return found
+
+
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -488,6 +543,7 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     if label is not None:
         found.append((label[1], label[0][0], label[0][1]))
     tail = dash_claimant(tokens)
+    found.extend(bracket_claims(tokens))
     for k in [k for k, t in enumerate(tokens) if t.low in CLAIM_WORDS]:
         low = tokens[k].low
         if low == "report" and not (k > 0 and _plural_speakers(tokens[k - 1])):
@@ -612,7 +668,7 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             found.append((k, *rng))
     if tail is not None:
         found.append(tail)
-        found.sort()
+    found.sort()
     return found
 
 
