@@ -359,6 +359,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "165 killed per NUG; 40 wounded.",
+        P,
+        [fig(K, 165, claimed_by="NUG"), fig(W, 40, claimed_by="NUG")],
+        "'per' before an acronym, wherever it stands",
+    ),
+    (
         "2 protesters killed, 31 injured, 104 arrested (KNCHR).",
         P,
         [

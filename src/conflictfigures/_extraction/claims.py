@@ -556,7 +556,12 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         if low == "per":
             # "Per the health ministry, 212 were wounded", "..., per defence
             # ministry." (a source that ends the sentence); not "per day"
-            if (k == 0 or tokens[k - 1].text in (",", ";", ":")) and k + 1 < n:
+            if k + 1 < n and (
+                k == 0
+                or tokens[k - 1].text in (",", ";", ":")
+                # "165 killed per NUG": an acronym after it
+                or (len(tokens[k + 1].text) > 1 and tokens[k + 1].text.isupper())
+            ):
                 rng = claimant_right(tokens, k + 1)
                 if (
                     rng is not None
