@@ -868,6 +868,14 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
             6,
         ),
         ("Police shot and killed a man who they said opened fire on officers.", 0, 1),
+        (
+            (
+                "A man was killed and a woman injured in a murder-suicide attempt. Officers found"
+                " a 52-year-old man dead from a self-inflicted gunshot wound."
+            ),
+            1,
+            1,
+        ),
     ],
     ids=[
         "the attacker inside the count's words",
@@ -879,6 +887,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "dead attackers in a sentence of their own are added, not rivals",
         "the suspect and his shooting himself are one attacker",
         "one police killed who opened fire is the attacker",
+        "a man dead of a self-inflicted wound may be the man killed",
     ],
 )
 def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators: int) -> None:

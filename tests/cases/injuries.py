@@ -1043,4 +1043,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1, subject="man", side=None)],
         "an attack in the relative clause makes an attacker only where the force of law shoots",
     ),
+    (
+        "Five members of one family - a father, mother and three daughters - were killed.",
+        P,
+        [fig(K, 5, subject="members")],
+        "an aside between spaced dashes inside a group's modifier",
+    ),
+    (
+        "One was pronounced dead; the other was transported to Regional One in critical condition.",
+        P,
+        [fig(K, 1), fig(W, 1)],
+        "a place of care by a name, then the state of the hurt",
+    ),
 ]

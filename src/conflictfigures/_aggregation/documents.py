@@ -726,8 +726,12 @@ def _by_own_hand(figure: Figure) -> bool:
     his own life"): a count of the dead found may hold him ("A woman and her
     two young children were found dead ... before killing herself" are 3).
     """
-    return not lx.REFLEXIVES.isdisjoint(figure.surface.lower().split()) or "own" in (
-        figure.surface.lower().split()
+    words = figure.surface.lower().split()
+    return (
+        not lx.REFLEXIVES.isdisjoint(words)
+        or "own" in words
+        # "found a 52-year-old man dead from a self-inflicted gunshot wound"
+        or "self-inflicted" in (figure.sentence or "").lower()
     )
 
 

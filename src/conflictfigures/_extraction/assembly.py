@@ -374,8 +374,16 @@ def sentence_figures(
     for r in readings:
         if r.number.stated == 1 and r.head is not None:
             doc.singles[r.category] = r.head
+    singles_here: dict[Category, str] = {}  # (for "he" or "she" later in this sentence)
     for idx, r in enumerate(readings):
-        if not dates and _restated(lows, r, singles_before):
+        restated = _restated(lows, r, singles_before) or (
+            r.np[0] < r.np[1]
+            and lows[r.np[0]] in ("he", "she")
+            and _restated(lows, r, singles_here)
+        )
+        if r.number.stated == 1 and r.head is not None:
+            singles_here[r.category] = r.head
+        if not dates and restated:
             # "wounding one officer ... The officer was in stable condition"
             # (one with a date of its own is kept: it may date the story)
             continue

@@ -622,6 +622,18 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
                 break
             m = shut + 1  # "soldiers of the Frontier Corps (FC) were killed"
             continue
+        if t.text in lx.DASHES and t.gap != GLUED:
+            # an aside between spaced dashes: "five members of one family - a
+            # father, mother and three daughters - were killed"
+            shut = next(
+                (j for j in range(m + 1, min(n, m + _ASIDE_REACH)) if tokens[j].text == t.text),
+                None,
+            )
+            if shut is not None and (
+                verb_follows(tokens, shut + 1) or group_verb_at(tokens, shut + 1)
+            ):
+                return shut + 1
+            break
         if t.low in _RELATIVE_ADVERBS or (not relative and t.low in lx.RELATIVE_PRONOUNS):
             # A relative clause here belongs to the nearer noun; the group's
             # verb may still follow it after a comma ("a person inside the

@@ -234,6 +234,10 @@ def _care_end(tokens: list[Token], k: int) -> int | None:
             continue  # "St. Mary's"
         if tok.text in lx.DASHES and j > k and tok.gap == GLUED:
             continue  # "Sinai-Grace Hospital"
+        if low == "in" and j > k and j + 2 < n and tokens[j + 2].low == "condition":
+            return (
+                j + 3
+            )  # a place by a name, then the state: "to Regional One in critical condition"
         if not tok.is_word or low in lx.MODIFIER_STOPS:
             return None
     return None
