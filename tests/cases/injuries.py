@@ -1055,4 +1055,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1), fig(W, 1)],
         "a place of care by a name, then the state of the hurt",
     ),
+    (
+        "Nine members of one family, among them five children, were killed, residents said.",
+        P,
+        [fig(K, 9, subject="members", claimed_by="residents")],
+        "a part between commas after a group's modifier, before its verb",
+    ),
+    (
+        "The gunman, a former employee, killed five co-workers before he was fatally shot.",
+        P,
+        [fig(K, 5, subject="co-workers"), fig(K, 1, side="perpetrator")],
+        "'he' after the attacker who opens the sentence and no other one person",
+    ),
 ]

@@ -47,6 +47,7 @@ from conflictfigures._extraction.context import (
     ONE_PRONOUNS,
     attacker_alone,
     attacker_clause,
+    attacker_subject,
     began_before,
     between_dates,
     clause_between,
@@ -441,6 +442,12 @@ def sentence_figures(
                 r.np[1] - r.np[0] == 1
                 and lows[r.np[0]] in ONE_PRONOUNS
                 and last_one_person(lows, r.np[0]) in ONE_PERPETRATOR
+            )
+            # "The gunman, a former employee, killed five co-workers before he was shot"
+            or (
+                r.np[1] - r.np[0] == 1
+                and lows[r.np[0]] in ("he", "she")
+                and attacker_subject(lows, r.np[0])
             )
             # "Police shot and killed a man who opened fire on officers"
             or (

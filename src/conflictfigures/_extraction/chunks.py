@@ -616,6 +616,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             return m + 1
         if t.text == "," and (verb := _verb_after_aside(tokens, m)) is not None:
             return verb  # "A passenger in his car, identified as Jasmine Ortiz, 19, died"
+        if t.text == "," and (verb := _part_verb(tokens, m + 1)) is not None:
+            return verb  # "Nine members of one family, among them five children, were killed"
         if t.text == "(":
             shut = _closing_bracket(tokens, m, limit)
             if shut is None:

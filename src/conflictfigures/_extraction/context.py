@@ -25,6 +25,7 @@ __all__ = [
     "ONE_PRONOUNS",
     "attacker_alone",
     "attacker_clause",
+    "attacker_subject",
     "began_before",
     "clause_start",
     "day_ranges",
@@ -96,6 +97,22 @@ def escape_after(lows: list[str], k: int) -> bool:
 
 #: How far after "in" an escape's vehicle may stand ("in a dark grey sedan").
 _VEHICLE_REACH = 4
+
+
+def attacker_subject(lows: list[str], k: int) -> bool:
+    """
+    Whether "he" or "she" at ``k`` stands for the attacker who opens its
+    sentence ("The gunman, a 45-year-old former employee, killed five
+    co-workers and wounded two others before he was fatally shot"): an
+    attacker's noun after the article, then his attack, and no other one
+    person named between the attack and ``k``.
+    """
+    if k < 3 or lows[0] not in ("a", "an", "the") or lows[1] not in ONE_PERPETRATOR:
+        return False
+    verb = next((j for j in range(2, k) if lows[j] in lx.ATTACK_VERBS), None)
+    return verb is not None and not any(
+        w in ONE_PRONOUNS or (w in lx.PEOPLE_NOUNS and not plural(w)) for w in lows[verb + 1 : k]
+    )
 
 
 def attacker_clause(lows: list[str], k: int) -> bool:
