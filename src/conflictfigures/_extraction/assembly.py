@@ -57,9 +57,11 @@ from conflictfigures._extraction.context import (
     last_one_person,
     rider,
     same_period,
+    self_inflicted,
     since_then,
 )
 from conflictfigures._extraction.linking import read_sentence
+from conflictfigures._extraction.parts import restates_single
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
@@ -162,7 +164,7 @@ class Doc:
         #: or "she" opening the next stands.
         self.previous: list[str] = []
         #: The head noun of the last single person counted in each category
-        #: in the sentences before (see :func:`_restated`).
+        #: in the sentences before (see :func:`.parts.restates_single`).
         self.singles: dict[Category, str] = {}
 
 
@@ -256,22 +258,6 @@ def _read_unread_claim(doc: Doc) -> None:
             if not is_pronoun_claim(sent.tokens, c_start, c_end):
                 doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
                 doc.claimant_at = s_start
-
-
-def _restated(lows: list[str], r: Reading, singles: dict[Category, str]) -> bool:
-    """
-    Whether a reading names again, in a later sentence, the single person a
-    sentence before counted in its category: "he" or "she", or "the" and the
-    same noun ("wounding one officer, authorities said. The officer, a
-    five-year veteran, was in stable condition"; "A man was shot in the
-    chest. He was in stable condition"). Such a figure restates one already
-    counted and is not given again.
-    """
-    if r.number.stated != 1 or r.category not in singles or r.np[1] <= r.np[0]:
-        return False
-    if lows[r.np[0]] in ("he", "she"):
-        return r.np[1] - r.np[0] == 1
-    return lows[r.number.first] == "the" and r.head is not None and r.head == singles[r.category]
 
 
 def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
@@ -377,10 +363,10 @@ def sentence_figures(
             doc.singles[r.category] = r.head
     singles_here: dict[Category, str] = {}  # (for "he" or "she" later in this sentence)
     for idx, r in enumerate(readings):
-        restated = _restated(lows, r, singles_before) or (
+        restated = restates_single(lows, r, singles_before) or (
             r.np[0] < r.np[1]
             and lows[r.np[0]] in ("he", "she")
-            and _restated(lows, r, singles_here)
+            and restates_single(lows, r, singles_here)
         )
         if r.number.stated == 1 and r.head is not None:
             singles_here[r.category] = r.head
@@ -463,7 +449,7 @@ def sentence_figures(
                 and attacker_alone(lows_before)
             )
             # "He was later found dead of a self-inflicted gunshot wound"
-            or (r.number.stated == 1 and _self_inflicted(lows, r.last))
+            or (r.number.stated == 1 and self_inflicted(lows, r.last))
         ):
             r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
         # Who claims it: the nearest claim before it, else the first after;
@@ -664,19 +650,6 @@ def sentence_figures(
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
-
-
-#: How far after a death its cause may say it was self-inflicted.
-_SELF_INFLICTED_REACH = 8
-
-
-def _self_inflicted(lows: list[str], end: int) -> bool:
-    """Whether the words after a death at ``end`` call it self-inflicted (a suicide)."""
-    window = lows[end : end + _SELF_INFLICTED_REACH]
-    return (
-        any(w == "inflicted" and j >= 2 and window[j - 2] == "self" for j, w in enumerate(window))
-        or "self-inflicted" in window
-    )
 
 
 #: The suspects of a story, who are its attackers when named with "the".

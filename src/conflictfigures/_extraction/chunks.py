@@ -15,9 +15,8 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     age_end,
     age_list_end,
-    model_code,
 )
-from conflictfigures._extraction.text import GLUED, Token, initial
+from conflictfigures._extraction.text import GLUED, Token, initial, model_code
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb
 from conflictfigures._extraction.verbs import (
     GROUP_VERB_STARTS,

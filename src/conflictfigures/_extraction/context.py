@@ -32,6 +32,7 @@ __all__ = [
     "escape_after",
     "last_one_person",
     "rider",
+    "self_inflicted",
     "since_then",
 ]
 
@@ -305,3 +306,16 @@ def rider(lows: list[str], last: int, first: int) -> bool:
     """``TOTAL ","? "with" FIGURE``: the words between join the figure to the total."""
     between = lows[last:first]
     return "with" in between and all(w in lx.RIDER_WORDS for w in between)
+
+
+#: How far after a death its cause may say it was self-inflicted.
+_SELF_INFLICTED_REACH = 8
+
+
+def self_inflicted(lows: list[str], end: int) -> bool:
+    """Whether the words after a death at ``end`` call it self-inflicted (a suicide)."""
+    window = lows[end : end + _SELF_INFLICTED_REACH]
+    return (
+        any(w == "inflicted" and j >= 2 and window[j - 2] == "self" for j, w in enumerate(window))
+        or "self-inflicted" in window
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, TypeVar
 
-from conflictfigures._extraction.text import GLUED, ONE_APART, TokenFlags, words_at
+from conflictfigures._extraction.text import GLUED, ONE_APART, TokenFlags, model_code, words_at
 from conflictfigures._lexicon import (
     AGE_UNITS,
     AGE_WORDS,
@@ -595,22 +595,6 @@ COMMON_AFTER_ARTICLE = TokenFlags(
         and not _is_ordinal(tok)
     )
 )
-
-
-def model_code(tokens: list[Token], i: int) -> bool:
-    """
-    Whether the digits at ``i`` end a model designation glued to letters by a
-    dash ("T-72", "Su-25", "BMP-2"): a name, not a count.
-    """
-    return (
-        i >= 2
-        and tokens[i].gap == GLUED
-        and tokens[i - 1].text in DASHES
-        and tokens[i - 1].gap == GLUED
-        and tokens[i - 2].is_word
-        and len(tokens[i - 2].text) <= 4
-        and tokens[i - 2].text[:1].isupper()
-    )
 
 
 def _digits_echo(tokens: list[Token], k: int, value: int) -> bool:

@@ -454,3 +454,19 @@ def households_as_people(tokens: list[Token], r: Reading) -> Reading:
     out.head = tokens[people.last].low
     out.first, out.last = min(r.first, start), max(r.last, people.last + 1)
     return out
+
+
+def restates_single(lows: list[str], r: Reading, singles: dict[Category, str]) -> bool:
+    """
+    Whether a reading names again, in a later sentence, the single person a
+    sentence before counted in its category: "he" or "she", or "the" and the
+    same noun ("wounding one officer, authorities said. The officer, a
+    five-year veteran, was in stable condition"; "A man was shot in the
+    chest. He was in stable condition"). Such a figure restates one already
+    counted and is not given again.
+    """
+    if r.number.stated != 1 or r.category not in singles or r.np[1] <= r.np[0]:
+        return False
+    if lows[r.np[0]] in ("he", "she"):
+        return r.np[1] - r.np[0] == 1
+    return lows[r.number.first] == "the" and r.head is not None and r.head == singles[r.category]

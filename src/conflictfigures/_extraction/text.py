@@ -12,7 +12,7 @@ import re
 from itertools import accumulate, chain, compress, islice
 from typing import TYPE_CHECKING, TypeVar
 
-from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, INVISIBLE, TOKEN_RE
+from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, DASHES, INVISIBLE, TOKEN_RE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -22,6 +22,7 @@ __all__ = [
     "Token",
     "TokenFlags",
     "blocks",
+    "model_code",
     "sentence_spans",
     "sentences",
     "tokenize",
@@ -285,6 +286,22 @@ def words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
         if tokens[i + k].low != word:
             return False
     return True
+
+
+def model_code(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the digits at ``i`` end a model designation glued to letters by a
+    dash ("T-72", "Su-25", "BMP-2"): a name, not a count.
+    """
+    return (
+        i >= 2
+        and tokens[i].gap == GLUED
+        and tokens[i - 1].text in DASHES
+        and tokens[i - 1].gap == GLUED
+        and tokens[i - 2].is_word
+        and len(tokens[i - 2].text) <= 4
+        and tokens[i - 2].text[:1].isupper()
+    )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
