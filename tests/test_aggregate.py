@@ -650,6 +650,13 @@ def test_tally_sums_distinct_incidents() -> None:
     assert (est.low, est.best, est.high) == (5, 5, 5)
 
 
+def test_tally_sums_two_people_of_a_perfect_with_no_date() -> None:
+    # One person who "had been killed" is one death, not a running total that
+    # the other would repeat.
+    text = "An officer and a soldier had been killed and four others were injured in two bombings."
+    assert tally(extract(text, published="2023-03-16"))[Category.KILLED].best == 2
+
+
 def test_tally_counts_a_repeated_mention_once() -> None:
     figures = [
         fig(4, subject="insurgents", location="Helmand province"),

@@ -1067,6 +1067,12 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         [fig(K, 12, subject="civilians"), fig(K, 1, side="perpetrator"), fig(W, 48)],
         "a member after 'plus' and a complete figure takes its verb (read as a member of the next)",
     ),
+    (
+        "The driver of a delivery van, 58, and his passenger, 31, were pronounced dead.",
+        P,
+        [fig(K, 2)],
+        "a person with an 'of' phrase and an age before a list's second member (only it is read)",
+    ),
     *EXAMPLES_MODIFIERS_XFAIL,
 ]
 

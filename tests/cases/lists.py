@@ -388,4 +388,40 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 2, subject="woman and her 12-year-old son"), fig(W, 1, subject="man")],
         "the hyphens of an age are no dash of an appositive: the family is one figure",
     ),
+    (
+        "A grenade thrown at the council hall killed a deputy and a clerk, officials said.",
+        P,
+        [fig(K, 1, subject="deputy"), fig(K, 1, subject="clerk")],
+        "a further object of a verb that befalls only people, by a noun the lexicon does not know",
+    ),
+    (
+        "The raiders killed a guard and a lorry burned outside the depot.",
+        P,
+        [fig(K, 1, subject="guard")],
+        "a further 'a' after 'and' with a verb of its own is no object of the killing",
+    ),
+    (
+        "Gunmen killed a farmer and the operation ended at dawn.",
+        P,
+        [fig(K, 1, subject="farmer")],
+        "'the' and a noun the lexicon does not know after a killing's object name a thing",
+    ),
+    (
+        "A border guard has been killed and two others wounded in a shelling attack.",
+        P,
+        [fig(K, 1, cumulative=False), fig(W, 2, cumulative=False)],
+        "one person 'has been killed' is one death, not a running total",
+    ),
+    (
+        "The driver of a delivery van, 58, and his passenger, 31, were pronounced dead.",
+        P,
+        [fig(K, 1, subject="passenger")],
+        "an age after a person's 'of' phrase is no count (the driver is not read yet)",
+    ),
+    (
+        "Mark Hollis, 41, of no fixed abode, was arrested at the station.",
+        P,
+        [],
+        "'of no fixed abode' is a quality, not a zero count",
+    ),
 ]

@@ -73,6 +73,9 @@ _UNSURE_FIRST = NP_ENDERS | lx.DETERMINERS | _NUMBER_WORDS | {"other"} | lx.COUN
 _SURE_STOPS = lx.NP_STOP | frozenset(lx.AUXILIARIES) | lx.SUFFER_VERBS
 #: Words that may end an active trigger before an article ("killed the ...").
 _TRIGGER_ENDS = frozenset(ACTIVE_BY_LAST) | frozenset(lx.ACTIVE_TRIGGERS)
+#: How far back a list member's article looks for a verb that befalls only
+#: people (see :func:`.candidates.make_candidate`).
+_OBJECT_REACH = 6
 #: How many tokens the screen reads before it gives up.
 _SCREEN_REACH = 16
 
@@ -110,6 +113,15 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
             or (before in ("also", "all") and first > 1 and tokens[first - 2].low in _TRIGGER_ENDS)
         ) and people_trigger_before(tokens, first) is not None:
             return False
+        if (
+            before in ("and", ",")
+            and tokens[first].low != "the"
+            and any(
+                t.low.startswith(lx.PEOPLE_ONLY_STEMS)
+                for t in tokens[max(0, first - _OBJECT_REACH) : first]
+            )
+        ):
+            return False  # a further object of a people verb: "killed a lawmaker and a ..."
     m = last + 1
     if m < n and kinds[tokens[m]] in (_STOP, _MARK):
         return True  # the usual case: "the operation.", "an Afghan and ..."

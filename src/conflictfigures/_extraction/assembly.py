@@ -558,6 +558,8 @@ def sentence_figures(
             not cumulative
             and r.perfect
             and date_m is None
+            # one person "has been killed" is one death, not a running total
+            and r.number.stated != 1
             # "have been killed in the attack" reports one incident; "since
             # the start of the operation" counts up to now.
             and not any(

@@ -151,6 +151,62 @@ def _named_number(tokens: list[Token], num: NumberReading) -> bool:
     )
 
 
+#: The words that may join two objects of one active verb ("killed a
+#: lawmaker and a secretary", "killed a guard, a cook and a driver").
+_OBJECT_JOINERS = (("and",), (",",), (",", "and"))
+#: The words that may follow such a further object: a list word or a preposition.
+_OBJECT_AFTER = lx.PREPOSITIONS | {"and", "or"}
+
+
+def _next_victim(
+    tokens: list[Token], readings: list[Reading], first: int, np: tuple[int, int, int]
+) -> bool:
+    """
+    ``ACTIVE_FIGURE ("and" | ",") ARTICLE NOUN``: a further object of an
+    active verb that befalls only people ("killed a lawmaker and a
+    secretary"), whatever noun the lexicon does not know it by, when nothing
+    but a mark, a list word or a preposition follows its group and its last
+    word is no verb's form ("killed a soldier and a car exploded" has a
+    clause of its own).
+    """
+    if not readings or tokens[first].low not in ("a", "an"):
+        return False  # "killed a soldier and the operation ended": "the" names a thing
+    prev = readings[-1]
+    return (
+        prev.active
+        and prev.verb >= 0
+        and not prev.category.is_equipment
+        and tokens[prev.verb].low.startswith(lx.PEOPLE_ONLY_STEMS)
+        and tuple(t.text for t in tokens[prev.last : first]) in _OBJECT_JOINERS
+        and not tokens[np[1] - 1].low.endswith(("ed", "ing"))
+        and (
+            np[2] >= len(tokens) or not tokens[np[2]].is_word or tokens[np[2]].low in _OBJECT_AFTER
+        )
+    )
+
+
+#: How many words an "of" phrase after a person may hold before an age
+#: set off after it ("the driver of a pickup truck, 52,").
+_OWNED_WORDS = 4
+
+
+def _one_person_before(tokens: list[Token], k: int) -> bool:
+    """
+    Whether ``tokens[k]`` ends a noun of one person, or a short "of" phrase
+    after one ("his father", "the driver of a pickup"): what an age set off
+    by commas after it belongs to.
+    """
+    if one_person_noun(tokens[k].low):
+        return True
+    for j in range(k - 1, max(0, k - _OWNED_WORDS - 1), -1):
+        low = tokens[j].low
+        if low == "of":
+            return j > 0 and one_person_noun(tokens[j - 1].low)
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
 def make_candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -255,7 +311,10 @@ def make_candidate(
                 # "fatally shot a clerk": a verb that befalls people counts one
                 and not (
                     cls == "unknown"
-                    and people_trigger_before(tokens, num.first) is not None
+                    and (
+                        people_trigger_before(tokens, num.first) is not None
+                        or _next_victim(tokens, readings, num.first, np)
+                    )
                     # "injured an additional 55", "killed a total of eight": the
                     # article's count follows
                     and not (
@@ -301,7 +360,7 @@ def make_candidate(
     if (
         num.first > 1
         and tokens[num.first - 1].text == ","
-        and age_after_name(tokens, num, person=one_person_noun(tokens[num.first - 2].low))
+        and age_after_name(tokens, num, person=_one_person_before(tokens, num.first - 2))
     ):
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
     if num.first and _named_number(tokens, num):

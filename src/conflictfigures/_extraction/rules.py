@@ -680,6 +680,8 @@ def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
     if low in ("none", "nobody"):
         return NumberReading(i, i + 1, 0, Qualifier.EXACT)
     if low == "no" and i + 1 < len(tokens):
+        if i and tokens[i - 1].low == "of":
+            return None  # "of no fixed address": a quality, no count
         if tokens[i + 1].low == "one":
             return NumberReading(i, i + 2, 0, Qualifier.EXACT)
         if tokens[i + 1].text == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "one":
