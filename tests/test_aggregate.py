@@ -838,12 +838,20 @@ def test_tally_drops_a_vague_lead_below_the_numbers_after_it(text: str, best: in
             200,
         ),
         ("Police found 3 bodies in a house. Two people were killed in a separate attack.", 5),
+        (
+            (
+                "Clashes in the province have killed 89 people since Sunday, a monitor said. "
+                "The dead include 46 fighters and at least four children."
+            ),
+            89,
+        ),
     ],
     ids=[
         "people also killed are beside the part",
         "a part among the dead",
         "bodies recovered of a larger count of the dead",
         "bodies found in a sentence of their own",
+        "a part of a running total",
     ],
 )
 def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:

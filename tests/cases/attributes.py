@@ -691,4 +691,70 @@ EXAMPLES_SPEAKERS: list[Row] = [
         [fig(K, 3, date="2023-03-14"), fig(W, 8, date="2023-03-14")],
         "a date that trails a figure is the incident's, not the statement's",
     ),
+    (
+        (
+            "A bus carrying pilgrims plunged into a ravine late Sunday, killing 27 passengers."
+            " Sixteen others were rescued with injuries, police said."
+        ),
+        P,
+        [fig(K, 27, claimed_by="police"), fig(W, 16, claimed_by="police")],
+        (
+            "the source the next sentence of the paragraph names for a figure of its own speaks"
+            " for the lead before it"
+        ),
+    ),
+    (
+        "A bomb exploded in the square, killing 13 people. The ministry put the death toll at 14.",
+        P,
+        [fig(K, 13, claimed_by=None), fig(K, 14, claimed_by="The ministry")],
+        "a rival count of the lead's category in the next sentence is another statement",
+    ),
+    (
+        (
+            "Two soldiers were killed in an ambush. Meanwhile, officials said three civilians died"
+            " in a separate blast."
+        ),
+        P,
+        [fig(K, 2, claimed_by=None), fig(K, 3, claimed_by="officials")],
+        "a sentence that opens another matter does not speak for the lead",
+    ),
+    (
+        (
+            "A roadside bomb injured four soldiers. The militants falsely claimed that 30 soldiers"
+            " were killed."
+        ),
+        P,
+        [fig(W, 4, claimed_by=None), fig(K, 30, claimed_by="The militants")],
+        "a contested claim after the lead is not its source; the adverb is not the speaker's",
+    ),
+    (
+        "One person died after a house collapsed in heavy rain. (DMC)",
+        P,
+        [fig(K, 1, claimed_by="DMC")],
+        "a source in brackets closing an entry after its last sentence speaks for the entry",
+    ),
+    (
+        "Two people were killed in the attack. (File photo)",
+        P,
+        [fig(K, 2, claimed_by=None)],
+        "a closing bracket that names no agency is no source",
+    ),
+    (
+        (
+            "The bomb wounded five civilians. Sami Ali Said Jaaf, a lieutenant of the group, was"
+            " taken into custody."
+        ),
+        P,
+        [fig(W, 5, claimed_by=None), fig(D, 1, claimed_by=None)],
+        "'Said' inside a name is no reporting verb",
+    ),
+    (
+        (
+            "An avalanche hit a group of climbers on Tuesday. Three were killed and one is missing,"
+            " police said on Wednesday."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-14"), fig(M, 1, date="2023-03-14")],
+        "the day a statement was made yields to the day the story was set on before",
+    ),
 ]

@@ -69,6 +69,30 @@ EXAMPLES_VERBS: list[Row] = [
         [fig(K, 1, subject="soldier")],
         "'lost the life', as translations write it",
     ),
+    (
+        "Two climbers were rescued but later pronounced dead in hospital.",
+        P,
+        [fig(K, 2, subject="climbers")],
+        "a second verb after 'but' and 'later' decides what befell the group",
+    ),
+    (
+        "A cyclist was left with life-changing injuries after the crash.",
+        P,
+        [fig(W, 1, subject="cyclist")],
+        "'left with' and an injury is a wound ('left' is no auxiliary here)",
+    ),
+    (
+        "Police said the gunman shot four people, one of them fatally, outside a bar.",
+        P,
+        [fig(W, 4, subject="people"), fig(K, 1)],
+        "an active harm whose deaths are a part by how badly: all harmed, the part dead",
+    ),
+    (
+        "The gunman shot four people outside a bar.",
+        P,
+        [],
+        "an active 'shot' with no outcome told gives nothing",
+    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [

@@ -646,12 +646,12 @@ def _tally_category(
     if lists:
         for u in units:
             u.lists = {lists[id(f)] for c in u.claims for f in c.figures if id(f) in lists}
-    kept = _merged_repeats(units)
+    # Rule 2c over incidents and totals alike: "have killed 89 people since
+    # Sunday ... The dead include 46 fighters" names a part of a total.
+    kept = parts_dropped(_merged_repeats(units))
     live, superseded = live_totals(bare_totals_dropped([u for u in kept if u.total]))
     incidents = _summaries_dropped(
-        totals_dropped(
-            details_dropped(parts_dropped(_anaphora_dropped([u for u in kept if not u.total])))
-        )
+        totals_dropped(details_dropped(_anaphora_dropped([u for u in kept if not u.total])))
     )
     low = best = 0
     high: int | None = 0

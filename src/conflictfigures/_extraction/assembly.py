@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
-from conflictfigures._extraction.claims import find_claims, is_pronoun_claim, may_claim
+from conflictfigures._extraction.claims import find_claims, is_pronoun_claim, may_claim, note_source
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
@@ -166,6 +166,11 @@ class Doc:
         #: The head noun of the last single person counted in each category
         #: in the sentences before (see :func:`.parts.restates_single`).
         self.singles: dict[Category, str] = {}
+        #: The day a sentence before the first figure set the story on.
+        self.scene: dt.date | None = None
+        #: Where the last sentence starts that read a group and named its own
+        #: source (see :func:`_attribute_lead`).
+        self.source_at = -1
 
 
 #: Counts already built, by policy and reading: a count is immutable and the
@@ -324,7 +329,9 @@ def sentence_figures(
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]
-    claimants, _ = _read_claimants(doc, sent, tokens, claims)
+    claimants, named = _read_claimants(doc, sent, tokens, claims)
+    if named:
+        doc.source_at = sent.start
     if claimants:
         doc.paragraph_claim = (doc.block, claimants[-1])
     # A sentence that names no source goes on with the statement of the
@@ -532,6 +539,15 @@ def sentence_figures(
             if dates
             else None
         )
+        if (
+            date_m is not None
+            and doc.scene is not None
+            and date_m.date != doc.scene
+            and any(dates[i] is date_m for i in yielding)
+        ):
+            # "An avalanche hit ... on Saturday. Three were killed, police said
+            # on Sunday": the day of the statement; the story's day is the incident's
+            date_m = None
         if r.perfect and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the
             # perfect counts from the day the clashes began to publication.
@@ -702,6 +718,48 @@ def _generic_source(claimant: str) -> bool:
     return all(w in lx.AGENT_NOUNS or w in ("the", "a", "an") for w in claimant.lower().split())
 
 
+def _unattributed(figures: list[Figure], start: int) -> bool:
+    """Whether a sentence gave figures (``figures[start:]``) and none names a source."""
+    return len(figures) > start and all(f.claimed_by is None for f in figures[start:])
+
+
+def _same_statement(figures: list[Figure], start: int, end: int, tokens: list[Token]) -> bool:
+    """
+    Whether the sentence after a lead's figures (``figures[start:end]``), with
+    figures ``figures[end:]`` and words ``tokens``, goes on with the same
+    statement: it opens no other matter ("Meanwhile", "In a separate
+    attack", "Days later"), it is no contested claim ("Al-Shabab falsely
+    claimed that 30 soldiers were killed") and it gives no other number for a
+    category of the lead's (a rival count: "killing 13 people ... The
+    ministry states the death toll at 14").
+    """
+    if any(t.low in lx.TOPIC_SHIFTS for t in tokens[: lx.TOPIC_SHIFT_REACH]):
+        return False
+    if any(t.low.startswith("claim") for t in tokens):
+        return False
+    lead = {(f.category, f.count.stated) for f in figures[start:end]}
+    categories = {category for category, _ in lead}
+    return all(
+        (f.category, f.count.stated) in lead for f in figures[end:] if f.category in categories
+    )
+
+
+def _attribute_lead(figures: list[Figure], start: int, end: int, claimant: str | None) -> None:
+    """
+    Give the figures of a sentence that names no source, ``figures[start:end]``,
+    the source the next sentence of its paragraph
+    names while it reads a group of its own: the statement's source told
+    after its lead ("A bus plunged into a ravine, killing 27 passengers.
+    Sixteen others were rescued with injuries, police said.";
+    "... was found dead on Tuesday. Kent Police said the man, 38, ...").
+    """
+    if claimant is None:
+        return
+    for k in range(start, end):
+        if figures[k].claimed_by is None:
+            figures[k] = attrs.evolve(figures[k], claimed_by=claimant)
+
+
 def read_document(
     text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
 ) -> list[Figure]:
@@ -734,6 +792,10 @@ def read_document(
             continue
         reference = published
         doc.block = b_start
+        # The figures of the sentence read last in this paragraph when none
+        # names a source, and where that sentence ends.
+        lead: tuple[int, int] | None = None
+        block_first = len(figures)
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
             # that can date the paragraph, are tokenized and read.
@@ -759,26 +821,41 @@ def read_document(
             if not (reads or dates):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)
+                lead = None
                 continue
             sent = Sentence(text, s_start, s_end)
             # A month can date the rest of the block, but only against a
             # publication date; the sentence's dates are then found once.
             mentions = find_dates(sent.tokens, published) if dates else None
             if reads:
+                before = len(figures)
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
+                if (
+                    lead is not None
+                    and doc.source_at == s_start
+                    and not text[lead[1] : s_start].strip()
+                    and _same_statement(figures, lead[0], before, sent.tokens)
+                ):
+                    _attribute_lead(figures, lead[0], before, doc.claimant)
+                lead = (before, s_end) if _unattributed(figures, before) else None
                 if headline_end == -1 and figures:
                     # The first block with a figure is a headline when it is
                     # short and ends without a full stop.
                     short = b_end - b_start <= _HEADLINE_LENGTH
                     headline_end = b_end if short and text[b_end - 1] not in ".!?" else 0
+            else:
+                lead = None
             if mentions and published is not None:
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
                 if scene is None and not figures:
-                    scene = scene_date(sent.tokens, mentions, published)
+                    scene = doc.scene = scene_date(sent.tokens, mentions, published)
+        if len(figures) > block_first and (note := note_source(text, b_start, b_end)):
+            # "... Bomber also killed. (ISPR/hospital sources)": the entry's source
+            _attribute_lead(figures, block_first, len(figures), text[note[0] : note[1]])
     coded = storm_codes(text, source)
     if coded is not None:
         figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes

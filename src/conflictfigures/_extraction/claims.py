@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end
-from conflictfigures._extraction.text import GLUED, Token, initial
+from conflictfigures._extraction.text import GLUED, Token, initial, tokenize
+from conflictfigures._extraction.triggers import is_adverb
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
 _COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
@@ -184,10 +185,14 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         break
     start = j + 1
-    while start < end and tokens[start].low in ("of", "for", "on"):
-        start += 1
-    while end > start and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
-        end -= 1
+    while start < end and (
+        tokens[start].low in ("of", "for", "on") or tokens[start].low in lx.NOT_SPEAKER_LEADS
+    ):
+        start += 1  # "No reports on injuries", "Although Aneq said": no source
+    while end > start and (
+        tokens[end - 1].low in ("of", "for", "on", "the", "a", "an") or is_adverb(tokens[end - 1])
+    ):
+        end -= 1  # "Al-Shabab falsely claimed": the speaker without the adverb
     if start >= end or not is_source(tokens[start:end]):
         return None
     return start, end
@@ -341,6 +346,8 @@ def _claims_no_statement(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k + 1].low in lx.NOT_CLAIMED:
         return True
+    if k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "be":
+        return True  # "a group who claimed to be from the FARC": who they are, no statement
     # "claimed 14 lives", "claimed more than 300 lives"
     return any(t.low == "lives" for t in tokens[k + 2 : k + 6])
 
@@ -531,6 +538,38 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     return found
 
 
+#: How many tokens a paragraph's closing source note may hold.
+_NOTE_TOKENS = 6
+#: What may end the sentence before a closing source note.
+_NOTE_AFTER = frozenset(".;:!?")
+
+
+def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """
+    ``"(" SOURCE ")"`` closing a paragraph after its last sentence, as event
+    logs name the source of the whole entry ("One person died after a house
+    collapsed. (DMC)", "... Bomber also killed. (ISPR/hospital sources)"): the
+    source's character range in ``text[start:end]``, or ``None``. The source
+    is an acronym alone or words with an agency's noun, no number.
+    """
+    stop = len(text[start:end].rstrip()) + start
+    if stop - start < 3 or text[stop - 1] != ")":
+        return None
+    opening = text.rfind("(", max(start, stop - 80), stop)
+    if opening <= start or text[start:opening].rstrip()[-1:] not in _NOTE_AFTER:
+        return None
+    name = tokenize(text, opening + 1, stop - 1)
+    if not name or len(name) > _NOTE_TOKENS or any(t.is_digits for t in name):
+        return None
+    words = [t for t in name if t.is_word]
+    if not (
+        any(t.low in lx.AGENT_NOUNS for t in words)
+        or (len(name) == 1 and len(name[0].text) > 2 and name[0].text.isupper())
+    ):
+        return None
+    return opening + 1, stop - 1
+
+
 def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -548,6 +587,14 @@ def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         low = tokens[k].low
         if low == "report" and not (k > 0 and _plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun
+        if (
+            k
+            and tokens[k].is_capitalized
+            and tokens[k - 1].is_capitalized
+            and k + 1 < n
+            and tokens[k + 1].is_capitalized
+        ):
+            continue  # inside a name: "Sami Muhammad Ali Said Jaaf"
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
             rng = claimant_right(tokens, k + 2)
             if rng is not None:

@@ -92,6 +92,8 @@ def read_passive(
             low in lx.AUXILIARIES
             # "got light injuries": a verb of suffering with its injury, not "got killed"
             and not (low in lx.SUFFER_VERBS and read_injury(tokens, k + 1) is not None)
+            # "was left with life-changing injuries": "left" with its injury
+            and not (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None)
             # "have left their homes": a phrase of its own, no auxiliary
             and not (low in PASSIVE_BY_FIRST and passive_phrase_at(tokens, k) is not None)
         ) or (
@@ -557,9 +559,38 @@ def _active_ending_at(
         return (Category.KILLED, None), k - 1
     if trig is None and (perfect := perfect_of_passive(tokens, k)) is not None:
         return perfect
+    if trig is None and tokens[k].low in lx.UNTOLD_OUTCOME_HARMS and _fatal_part_after(tokens, k):
+        # "a gunman who shot five people, one fatally": all five harmed, the
+        # part by how badly tells who died
+        return (Category.WOUNDED, None), k
     if trig is None or intended(tokens, k):
         return None
     return trig, k
+
+
+#: How many tokens a harmed group may hold before its fatal part.
+_HARMED_GROUP = 6
+
+
+def _fatal_part_after(tokens: list[Token], k: int) -> bool:
+    """
+    ``HARM NUMBER WORD* "," NUMBER ("of" "them")? FATAL_ADVERB`` after the
+    harm at ``k``: its object's deaths are told as a part of it ("shot five
+    people, one fatally"; "shot four men, two of them fatally").
+    """
+    n = len(tokens)
+    for j in range(k + 1, min(n, k + 2 + _HARMED_GROUP)):
+        if tokens[j].text == ",":
+            part = read_number(tokens, j + 1) if j + 1 < n else None
+            if part is None:
+                return False
+            m = part.last
+            if m + 1 < n and tokens[m].low == "of" and tokens[m + 1].low == "them":
+                m += 2
+            return m < n and tokens[m].low in lx.FATAL_ADVERBS
+        if not tokens[j].is_word and not tokens[j].is_digits:
+            return False
+    return False
 
 
 #: How many tokens the first object of a verb may hold when only a later

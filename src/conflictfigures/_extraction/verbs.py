@@ -25,10 +25,11 @@ _COORDINATED_REACH = 20
 
 def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     """
-    ``VERB WORD* "and" AUX* TRIGGER``: the group's second verb, after a first
-    verb phrase that is no trigger ("was washed into the ocean by a sneaker
-    wave and drowned").  The first phrase holds no count, comma or clause
-    word; a measure ("thrown 40 yards") is not a count.  Returns the trigger's index.
+    ``VERB WORD* ("and" | "but") AUX* TRIGGER``: the group's second verb, after
+    a first verb phrase that is no trigger ("was washed into the ocean by a
+    sneaker wave and drowned", "were rescued but later pronounced dead").
+    The first phrase holds no count, comma or clause word; a measure ("thrown
+    40 yards") is not a count.  Returns the trigger's index.
     """
     found = _coordinated(tokens, k)
     return found if found is not None and tokens[found].low in lx.PASSIVE_TRIGGERS else None
@@ -84,9 +85,18 @@ def _coordinated(tokens: list[Token], k: int) -> int | None:
                 # "was stabbed a number of times and died"
                 m = measure.last + 1
                 continue
-        if t.low == "and":
+        if t.low in ("and", "but"):
+            # "and drowned", "but later pronounced dead", "and then died"
             j = m + 1
-            while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+            while (
+                j < n
+                and j < m + 4
+                and (
+                    tokens[j].low in lx.AUXILIARIES
+                    or tokens[j].low in ("later", "then")
+                    or is_adverb(tokens[j])
+                )
+            ):
                 j += 1
             return j if j < n else None
         if (

@@ -640,6 +640,16 @@ RISE_WORDS = frozenset(
     """.split()
 )
 
+#: Words that, among the first words of a sentence, open another matter than
+#: the sentence before ("Meanwhile, ...", "In a separate attack, ...").
+TOPIC_SHIFTS = frozenset("meanwhile separately elsewhere separate earlier previously later".split())
+#: How many words at a sentence's start may hold a :data:`TOPIC_SHIFTS` word.
+TOPIC_SHIFT_REACH = 4
+
+#: Words a speaker's name never starts with: a negation or a conjunction
+#: read before the verb ("No reports on injuries", "although Aneq said").
+NOT_SPEAKER_LEADS = frozenset("no although though while whereas because".split())
+
 #: Time words a claimant phrase may be separated from its verb by.
 CLAIM_SKIPPABLE = frozenset(
     """

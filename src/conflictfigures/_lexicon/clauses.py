@@ -209,9 +209,10 @@ SUFFER_VERBS = frozenset(
     {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
 )
 #: Verbs of coming through whose injury follows "with" ("escaped with burns",
-#: "was rescued with minor injuries", "survived with gunshot wounds").
+#: "was rescued with minor injuries", "survived with gunshot wounds", "was left
+#: with life-changing injuries").
 ESCAPE_VERBS = frozenset(
-    {"escaped", "escaping", "survived", "surviving", "rescued", "pulled", "emerged", "freed"}
+    "escaped escaping survived surviving rescued pulled emerged freed left".split()
 )
 #: Verbs whose injury follows "for" ("were treated for minor injuries").
 TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
