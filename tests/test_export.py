@@ -97,6 +97,8 @@ def test_csv_columns_are_the_record_keys_with_pairs_split() -> None:
         "sentence",
         "sentence_start",
         "sentence_end",
+        "part_of_start",
+        "part_of_end",
     )
     assert expected == CSV_COLUMNS
 
@@ -133,6 +135,8 @@ def test_csv_rows_hold_the_record_values() -> None:
         "sentence": SENTENCE,
         "sentence_start": "0",
         "sentence_end": str(len(SENTENCE)),
+        "part_of_start": "",
+        "part_of_end": "",
     }
     row = dict(zip(header, refugees, strict=True))
     assert (row["period_start"], row["period_end"], row["cumulative"]) == (

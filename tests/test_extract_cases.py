@@ -27,12 +27,19 @@ AFTER = "\n\nRead more: Related articles\nAdvertisement\n\u00a9 2023 All rights 
 
 def _check(text: str, published: str | None, expected: list[dict[str, Any]], note: str) -> None:
     records = [to_record(f) for f in extract(text, published=published, outlet="Wire")]
-    got = [{k: r[k] for k in e} for r, e in zip(records, expected, strict=False)]
+    # ``part``: whether the figure is a part of another (its ``part_of``
+    # span, which the test holds to the whole's own span below)
+    got = [
+        {k: (r["part_of"] is not None) if k == "part" else r[k] for k in e}
+        for r, e in zip(records, expected, strict=False)
+    ]
     assert got == expected, (note, records)
     assert len(records) == len(expected), (note, records)
+    spans = [r["span"] for r in records]
     for r in records:
         assert text[r["span"][0] : r["span"][1]] == r["text"]
         assert r["outlet"] == "Wire"
+        assert r["part_of"] is None or r["part_of"] in spans, (note, records)
 
 
 def _ids(rows: list[Row]) -> list[str]:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from conflictfigures._aggregation.results import place_label
 from conflictfigures._report import tolls
 from conflictfigures.errors import InvalidType
-from conflictfigures.models import Category
+from conflictfigures.models import Category, Figure
 from conflictfigures.serialize import FIGURE_KEYS, Result, shared_records, to_record as plain_record
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ _STR, _INT, _BOOL, _STRS, _INTS, _JSON = "str", "int", "bool", "strs", "ints", "
 
 _FIGURE_TYPES = {"stated": _INT, "stated_high": _INT, "low": _INT, "high": _INT, "rounding": _INT}
 _FIGURE_TYPES |= {"cumulative": _BOOL, "span": _INTS, "sentence_span": _INTS, "period": _STRS}
+_FIGURE_TYPES |= {"part_of": _INTS}
 
 #: Each table's columns and their types, in the order of the records' keys.
 COLUMNS: Mapping[str, tuple[tuple[str, str], ...]] = {
@@ -204,6 +205,17 @@ def require_pyarrow() -> None:
         ) from exc
 
 
+def parts_of(ledger: Ledger, category: Category) -> Iterator[Figure]:
+    """
+    The figures of a category that are parts of another ("including five
+    children"): in no claim, they are written in the figures table with no
+    claim, so that no figure is lost.
+    """
+    for figure in ledger:
+        if figure.part_of is not None and figure.category is category:
+            yield figure
+
+
 def category_records(
     ledger: Ledger,
     category: Category,
@@ -231,6 +243,8 @@ def category_records(
             claim_id = claim.key.id
             for figure in claim.figures:
                 yield {**to_record(figure), "claim": claim_id}
+        for figure in parts_of(ledger, category):
+            yield {**to_record(figure), "claim": None}
 
     def tallies() -> Iterator[Record]:
         for _category, place, est in tolls(claims, policy=ledger.policy):
@@ -399,6 +413,9 @@ def write_category(
             (out / table).mkdir(parents=True, exist_ok=True)
             files[table] = _TableFile(table, out / table / f"{category.value}.parquet")
         _write_claims(pairs, files, convert)
+        if "figures" in files:
+            for figure in parts_of(ledger, category):
+                files["figures"].add({**convert(figure), "claim": None})
         _write_results(ledger, category, files, convert)
     finally:
         convert.clear()

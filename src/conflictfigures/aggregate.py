@@ -335,7 +335,9 @@ class Ledger:
         return self._analysis
 
     def _compute(self) -> _Analysis:
-        claims, incidents, made = build_claims(self._figures)
+        # A part ("including five children") tells what a figure is made of:
+        # no claim, total or estimate may count it beside its whole.
+        claims, incidents, made = build_claims([f for f in self._figures if f.part_of is None])
         return _Analysis(
             claims,
             find_contradictions(claims, made),
@@ -345,7 +347,8 @@ class Ledger:
 
     def claims(self) -> list[Claim]:
         """
-        Return the claims: every figure is in exactly one, ordered by key.
+        Return the claims: every figure that is no part (:attr:`Figure.part_of`)
+        is in exactly one, ordered by key.
 
         See docs/aggregation.md for the matching rules.
         """
@@ -403,6 +406,9 @@ def tally(
     4. Everything left is summed: low with low, best with best, high with
        high (``None`` if any has no ceiling).
 
+    A part of a figure (:attr:`Figure.part_of`: "including five children")
+    is never counted: its whole is.
+
     An attacker who died by his own hand ("before killing himself"; side
     ``"perpetrator"``) is kept apart from the victims: counted only with
     ``perpetrators=True``; so is one a count of the dead names among them
@@ -431,4 +437,9 @@ def tally(
         ledger = Ledger(part, policy=pol)
         return ledger.claims(), ledger.estimates()
 
-    return tally_figures(check_figures(figures), analyse, pol, perpetrators=perpetrators)
+    return tally_figures(
+        [f for f in check_figures(figures) if f.part_of is None],
+        analyse,
+        pol,
+        perpetrators=perpetrators,
+    )

@@ -6,7 +6,7 @@ Every export writes one row per figure, with its provenance.
 
 **CSV** (:func:`write_csv`) has the columns :data:`CSV_COLUMNS`: the record
 keys of :data:`conflictfigures.FIGURE_KEYS`, with the two-item ``span``,
-``period`` and ``sentence_span`` split into ``_start`` and ``_end`` columns.
+``period``, ``sentence_span`` and ``part_of`` split into ``_start`` and ``_end`` columns.
 Empty cells are empty; ``cumulative`` is ``true`` or ``false``.
 A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return (:data:`FORMULA_STARTS`) is written with a leading ``'``, as OWASP
@@ -72,7 +72,7 @@ __all__ = [
     "write_hxl",
 ]
 
-_SPLIT = {"span": "span", "period": "period", "sentence_span": "sentence"}
+_SPLIT = {"span": "span", "period": "period", "sentence_span": "sentence", "part_of": "part_of"}
 
 
 def _csv_columns() -> tuple[str, ...]:

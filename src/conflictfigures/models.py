@@ -630,6 +630,10 @@ class Figure:
         sentence: the sentence the figure is in.
         sentence_span: where that sentence sits in the text; it contains
             ``span``.
+        part_of: for a part of a figure told just before it ("killed 12
+            people, including five children": the five children), the span
+            of that figure, else ``None``. A part says what the figure is
+            made of and is never added to it: aggregation leaves parts out.
 
     .. versionadded:: 0.1.0
     """
@@ -650,6 +654,7 @@ class Figure:
     sentence_span: Span | None = attrs.field(
         default=None, validator=instance_of(Span, optional=True)
     )
+    part_of: Span | None = attrs.field(default=None, validator=instance_of(Span, optional=True))
 
     def __attrs_post_init__(self) -> None:
         """Check that the words, their span and their sentence agree."""
@@ -737,6 +742,7 @@ def trusted_figure(
     claimed_by: str | None,
     sentence: str | None,
     sentence_span: Span | None,
+    part_of: Span | None = None,
 ) -> Figure:
     """
     A :class:`Figure` built without its checks, for the extractor only, which
@@ -760,4 +766,5 @@ def trusted_figure(
     _set_field(figure, "claimed_by", _interned(claimed_by))
     _set_field(figure, "sentence", sentence)
     _set_field(figure, "sentence_span", sentence_span)
+    _set_field(figure, "part_of", part_of)
     return figure

@@ -92,6 +92,7 @@ FIGURE_KEYS: tuple[str, ...] = (
     "text",
     "sentence",
     "sentence_span",
+    "part_of",
 )
 
 _COUNT_KEYS = ("stated", "stated_high", "qualifier", "vague", "low", "high", "rounding")
@@ -295,6 +296,7 @@ def _figure_record(figure: Figure) -> dict[str, Any]:
     period = figure.period
     published = source.published
     sentence_span = figure.sentence_span
+    part_of = figure.part_of
     return {
         "category": figure.category._value_,
         "stated": count.stated,
@@ -319,6 +321,7 @@ def _figure_record(figure: Figure) -> dict[str, Any]:
         "text": figure.surface,
         "sentence": figure.sentence,
         "sentence_span": None if sentence_span is None else _span_list(sentence_span),
+        "part_of": None if part_of is None else _span_list(part_of),
     }
 
 

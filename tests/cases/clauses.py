@@ -233,19 +233,19 @@ EXAMPLES_PARTS: list[Row] = [
     (
         "The shelling killed 14 people, including two journalists.",
         P,
-        [fig(K, 14, subject="people")],
+        [fig(K, 14, subject="people"), fig(K, 2, part=True)],
         "'including' names a part of the figure before",
     ),
     (
         "There were 9 reported injuries, including two serious ones and one critical injury.",
         P,
-        [fig(W, 9, subject="reported injuries")],
+        [fig(W, 9, subject="reported injuries"), fig(W, 2, part=True), fig(W, 1, part=True)],
         "a nominal part after 'including' is no new count",
     ),
     (
         "Thirty people were hurt (six were kept in hospital, another 24 were slightly injured).",
         P,
-        [fig(W, 30, subject="people")],
+        [fig(W, 30, subject="people"), fig(W, 24, part=True)],
         "a breakdown in brackets after a figure is a part of it",
     ),
     (
@@ -257,7 +257,7 @@ EXAMPLES_PARTS: list[Row] = [
     (
         "The drone strike killed three guards, one of them a teenager.",
         P,
-        [fig(K, 3, subject="guards")],
+        [fig(K, 3, subject="guards"), fig(K, 1, part=True)],
         "an appositive 'one of them' is part of the figure before",
     ),
     (
@@ -393,13 +393,18 @@ EXAMPLES_PARTS_MORE: list[Row] = [
     (
         "Five people were killed, including a woman and a boy, and three others were hurt.",
         P,
-        [fig(K, 5, subject="people"), fig(W, 3, subject="others")],
+        [
+            fig(K, 5, subject="people"),
+            fig(K, 1, part=True),
+            fig(K, 1, part=True),
+            fig(W, 3, subject="others"),
+        ],
         "parts after 'including' are no members of the list the next verb ends",
     ),
     (
         "Eight were killed, among the dead two guards, and 12 were wounded.",
         P,
-        [fig(K, 8), fig(W, 12)],
+        [fig(K, 8), fig(K, 2, part=True), fig(W, 12)],
         "a part after 'among the dead' is not wounded",
     ),
     (

@@ -301,7 +301,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "A grenade blast killed two guards and injured six others, three critically.",
         P,
-        [fig(K, 2, subject="guards"), fig(W, 6, subject="others")],
+        [fig(K, 2, subject="guards"), fig(W, 6, subject="others"), fig(W, 3, part=True)],
         "a part by how badly is no new count",
     ),
     (
@@ -310,7 +310,7 @@ EXAMPLES_INJURIES: list[Row] = [
             " teacher and four of her pupils who drowned when their bus was swept away."
         ),
         P,
-        [fig(K, 14, "at_least", subject="people")],
+        [fig(K, 14, "at_least", subject="people"), fig(K, 1, part=True), fig(K, 4, part=True)],
         "parts after 'including' past a phrase of place, even with their own verb",
     ),
     (
@@ -541,7 +541,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Twenty pilgrims were injured in the stampede, 6 of whom were seriously injured.",
         P,
-        [fig(W, 20, subject="pilgrims")],
+        [fig(W, 20, subject="pilgrims"), fig(W, 6, part=True)],
         "a part of the same category after 'of whom' is inside its figure",
     ),
     (
@@ -858,7 +858,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Casualties: 5 killed (3 soldiers, 2 civilians), 9 wounded. Date: 16 November.",
         P,
-        [fig(K, 5), fig(W, 9)],
+        [fig(K, 5), fig(K, 2, part=True), fig(W, 9)],
         "a field label before a number with its own state: the state decides",
     ),
     (
@@ -910,7 +910,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "5 IDPs killed incl. 3 children, 11 wounded.",
         P,
-        [fig(K, 5, subject="IDPs"), fig(W, 11)],
+        [fig(K, 5, subject="IDPs"), fig(K, 3, part=True), fig(W, 11)],
         "'incl.' opens a part like 'including', and ends no sentence",
     ),
     (

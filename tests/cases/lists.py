@@ -424,4 +424,19 @@ EXAMPLES_LISTS: list[Row] = [
         [],
         "'of no fixed abode' is a quality, not a zero count",
     ),
+    (
+        "The junta arrested about 40 officers, including two generals, over an alleged plot.",
+        P,
+        [fig(D, 40, "about"), fig(D, 2, part=True, subject="generals")],
+        "a part of people by a noun the lexicon does not know is people, kept as a part",
+    ),
+    (
+        "A strike killed 19 people, including two Ukrainian children, on Sunday, officials said.",
+        P,
+        [
+            fig(K, 19, date="2023-03-12", claimed_by="officials"),
+            fig(K, 2, part=True, side="Ukraine", date="2023-03-12", claimed_by="officials"),
+        ],
+        "a part has its own group and side, and its whole's date and claimant",
+    ),
 ]

@@ -101,7 +101,7 @@ EXAMPLES_MODIFIERS: list[Row] = [
     (
         "Twelve customers were injured, two of them critically; one of the injured died.",
         P,
-        [fig(W, 12, subject="customers"), fig(K, 1)],
+        [fig(W, 12, subject="customers"), fig(W, 2, part=True), fig(K, 1)],
         "'two of them critically' is a part of the injured, no member of a list 'died' ends",
     ),
     (

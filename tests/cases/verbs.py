@@ -416,7 +416,12 @@ EXAMPLES_CAPTURES: list[Row] = [
     (
         "The blast killed 12 people, including three children, two women, and a man.",
         P,
-        [fig(K, 12, subject="people")],
+        [
+            fig(K, 12, subject="people"),
+            fig(K, 3, part=True),
+            fig(K, 2, part=True),
+            fig(K, 1, part=True),
+        ],
         "an aside that counts stays a part, Oxford comma or not",
     ),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
 from conflictfigures._extraction.rules import people_trigger_before
-from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.text import GLUED, Token, TokenFlags
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, is_adverb
 
 #: Number words: each starts a figure of its own.
@@ -76,6 +76,8 @@ _TRIGGER_ENDS = frozenset(ACTIVE_BY_LAST) | frozenset(lx.ACTIVE_TRIGGERS)
 #: How far back a list member's article looks for a verb that befalls only
 #: people (see :func:`.candidates.make_candidate`).
 _OBJECT_REACH = 6
+#: Whether a word holds the stem of a verb that befalls only people, by token.
+_PEOPLE_ONLY = TokenFlags(lambda tok: tok.low.startswith(lx.PEOPLE_ONLY_STEMS))
 #: How many tokens the screen reads before it gives up.
 _SCREEN_REACH = 16
 
@@ -116,10 +118,7 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
         if (
             before in ("and", ",")
             and tokens[first].low != "the"
-            and any(
-                t.low.startswith(lx.PEOPLE_ONLY_STEMS)
-                for t in tokens[max(0, first - _OBJECT_REACH) : first]
-            )
+            and any(map(_PEOPLE_ONLY.__getitem__, tokens[max(0, first - _OBJECT_REACH) : first]))
         ):
             return False  # a further object of a people verb: "killed a lawmaker and a ..."
     m = last + 1

@@ -273,7 +273,7 @@ def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) 
     """
     if not may_claim(lows):
         return
-    _, named = _read_claimants(doc, sent, tokens, find_claims(tokens))
+    _, named = _read_claimants(doc, sent, tokens, find_claims(tokens, lows))
     if named:
         doc.paragraph_claim = (doc.block, doc.claimant)
 
@@ -325,7 +325,7 @@ def sentence_figures(
         if not in_parentheses(tokens, d)
         and not ((j := bisect.bisect_right(p_firsts, d.first) - 1) >= 0 and d.first < reach[j])
     ]
-    claims = find_claims(tokens) if may_claim(lows) else []
+    claims = find_claims(tokens, lows) if may_claim(lows) else []
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]
@@ -662,7 +662,23 @@ def sentence_figures(
         )
         previous = r
         total_before = (period_m,) if r.cumulative else None
-        yield figure, date is not None or cumulative or dated_by_statement
+        has_date = date is not None or cumulative or dated_by_statement
+        yield figure, has_date
+        for p in r.parts or ():
+            # "killed 12 people, including five children": what the figure is
+            # made of, in its time, place and statement
+            p_start, p_end = start_of(p.first), ends[p.last - 1]
+            subject = text[start_of(p.np[0]) : ends[p.np[1] - 1]] if p.np[1] > p.np[0] else None
+            part = attrs.evolve(
+                figure,
+                count=count(p.number, doc.policy),
+                span=trusted_span(p_start, p_end),
+                surface=text[p_start:p_end],
+                subject=subject or r.subject,
+                side=p.side or r.side,
+                part_of=figure.span,
+            )
+            yield part, has_date
 
 
 #: The words a place phrase can start with: a place preposition, or "on"
@@ -839,7 +855,11 @@ def read_document(
                     and _same_statement(figures, lead[0], before, sent.tokens)
                 ):
                     _attribute_lead(figures, lead[0], before, doc.claimant)
-                lead = (before, s_end) if _unattributed(figures, before) else None
+                lead = (
+                    (before, s_end)
+                    if len(figures) > before and _unattributed(figures, before)
+                    else None
+                )
                 if headline_end == -1 and figures:
                     # The first block with a figure is a headline when it is
                     # short and ends without a full stop.

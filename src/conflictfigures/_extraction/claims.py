@@ -4,6 +4,8 @@ Claimants: who the text says made a claim ("X said", "according to X").
 
 from __future__ import annotations
 
+from itertools import compress
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.text import GLUED, Token, initial, tokenize
@@ -503,8 +505,6 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     words with an agency's noun; not a group's acronym after its noun ("a
     civilian volunteer (VDP)").
     """
-    if not any(t.text == "(" for t in tokens):
-        return []
     n = len(tokens)
     found: list[tuple[int, int, int]] = []
     for k, tok in enumerate(tokens):
@@ -552,11 +552,13 @@ def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     source's character range in ``text[start:end]``, or ``None``. The source
     is an acronym alone or words with an agency's noun, no number.
     """
-    stop = len(text[start:end].rstrip()) + start
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
     if stop - start < 3 or text[stop - 1] != ")":
-        return None
+        return None  # (the usual case, decided at once)
     opening = text.rfind("(", max(start, stop - 80), stop)
-    if opening <= start or text[start:opening].rstrip()[-1:] not in _NOTE_AFTER:
+    if opening <= start or text[max(start, opening - 8) : opening].rstrip()[-1:] not in _NOTE_AFTER:
         return None
     name = tokenize(text, opening + 1, stop - 1)
     if not name or len(name) > _NOTE_TOKENS or any(t.is_digits for t in name):
@@ -570,20 +572,32 @@ def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     return opening + 1, stop - 1
 
 
-def find_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
+def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
     word's index and the claimant's token range; a claim made by a pronoun
     ("they said") is the pronoun alone (see :func:`is_pronoun_claim`).
+    ``lows``, the tokens' lower-case words when the caller has them, lets
+    each kind of claim be looked for only where its words stand.
     """
+    if lows is None:
+        lows = [t.low for t in tokens]
     found: list[tuple[int, int, int]] = []
     n = len(tokens)
-    label = label_claimant(tokens)
-    if label is not None:
-        found.append((label[1], label[0][0], label[0][1]))
+    head = lows[:_LABEL_END]
+    if ":" in head or "\u2014" in head:
+        label = label_claimant(tokens)
+        if label is not None:
+            found.append((label[1], label[0][0], label[0][1]))
     tail = dash_claimant(tokens)
-    found.extend(bracket_claims(tokens))
-    for k in [k for k, t in enumerate(tokens) if t.low in CLAIM_WORDS]:
+    if ")" in lows:
+        found.extend(bracket_claims(tokens))
+    if CLAIM_WORDS.isdisjoint(lows):
+        if tail is not None:
+            found.append(tail)
+        found.sort()
+        return found
+    for k in compress(range(n), map(CLAIM_WORDS.__contains__, lows)):
         low = tokens[k].low
         if low == "report" and not (k > 0 and _plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun

@@ -35,7 +35,9 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.parts import (
     FATAL_LEADS,
     PAIR_WORDS,
+    PART_LEADS,
     animals_again,
+    bare_part,
     bracket_stocks,
     dash_losses,
     died_before,
@@ -260,12 +262,30 @@ def read_sentence(
         if not reading:
             fatal = fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"
             reading = [fatal] if fatal is not None else reading
+        if (
+            not reading
+            and readings
+            and not pending_list
+            and num.first
+            and lows[num.first - 1] in PART_LEADS
+        ):
+            part = bare_part(tokens, readings, num)  # "killed 12 people, including five children"
+            reading = [part] if part is not None else reading
         if reading and readings:
-            reading = [
-                r
-                for r in reading
-                if not part_of_earlier(tokens, readings, r) or fatal_part(tokens, readings[-1], r)
-            ]
+            whole = readings[-1]
+            kept = []
+            for r in reading:
+                if not part_of_earlier(tokens, readings, r) or fatal_part(tokens, whole, r):
+                    kept.append(r)
+                elif r.head in lx.SELF_COUNTING_NOUNS and tokens[r.number.first - 1].low == "with":
+                    continue  # "wounding nine others with several injuries": their injuries
+                elif whole.parts and r.first < whole.parts[-1].last:
+                    continue  # inside the part before: "four of her pupils" holds "her pupils"
+                elif whole.parts is None:
+                    whole.parts = [r]  # "killed 12 people, including five children"
+                else:
+                    whole.parts.append(r)
+            reading = kept
         after = max(num.last, i + 1)
         if reading:
             readings.extend(reading)

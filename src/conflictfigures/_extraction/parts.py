@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import noun_class
+from conflictfigures._extraction.chunks import noun_class, read_np
 from conflictfigures._extraction.numbers import NumberReading, read_number
-from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
@@ -94,6 +94,51 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         and (0 <= opener - prev.last <= 1 or _phrase_between(tokens, prev.last, opener))
         and not _aside_closed(tokens, opener, first)
     )
+
+
+#: The words a part's number may follow: its opener, a bracket, a list word,
+#: "them" ("among them"), the full stop of "incl.", the group "among the dead"
+#: names, a verb after it ("among the victims there is").
+PART_LEADS = (
+    lx.PART_OPENERS
+    | {",", "(", "and", "them", "."}
+    | {
+        "dead",
+        "victims",
+        "injured",
+        "wounded",
+        "is",
+        "are",
+        "were",
+        "was",
+    }
+)
+
+
+def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) -> Reading | None:
+    """
+    ``FIGURE ","? ("including" | "among them" | "(") NUMBER NP``, the part
+    with no verb of its own ("killed 12 people, including five children";
+    "detained 40 soldiers (two generals)"): a reading of the figure's
+    category, for the figure to keep as its part (see
+    :func:`part_of_earlier`), when its noun counts people or equipment as
+    the figure does (a noun the lexicon does not know, after people, is people).
+    """
+    prev = readings[-1]
+    np = read_np(tokens, num.last)
+    if np[1] <= np[0]:
+        return None
+    head = tokens[np[1] - 1]
+    if not head.is_word or head.low in lx.PREPOSITIONS or head.low in lx.RELATIVE_PRONOUNS:
+        return None  # "two of whom were colleagues": no group of its own
+    cls = noun_class(head.low)
+    if cls == "unknown" and not prev.category.is_equipment and not num.article:
+        cls = "people"  # "arrested about 40 soldiers, including two generals"
+    if cls not in ("people", "equipment") or (cls == "equipment") != prev.category.is_equipment:
+        return None
+    r = finish(Reading(num, prev.category), tokens, np)
+    r.last = np[1]
+    return r if part_of_earlier(tokens, readings, r) else None
 
 
 #: Words that count inside an aside ("including three children, two women, and a man").

@@ -32,6 +32,7 @@ class Reading:
         "listed",
         "np",
         "number",
+        "parts",
         "perfect",
         "rival",
         "side",
@@ -65,6 +66,9 @@ class Reading:
         #: Whether the figure is another source's number for the figure
         #: before ("17 according to an army spokesman"): its source follows it.
         self.rival = False
+        #: The parts read after the figure ("including five children"), each
+        #: a figure of its own that says what this one is made of.
+        self.parts: list[Reading] | None = None
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:
