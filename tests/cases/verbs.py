@@ -93,6 +93,36 @@ EXAMPLES_VERBS: list[Row] = [
         [],
         "an active 'shot' with no outcome told gives nothing",
     ),
+    (
+        "About 30,000 residents had been moved to cyclone shelters by Sunday night.",
+        P,
+        [fig(DISP, 30000, "about", subject="residents", cumulative=True)],
+        "people moved to a shelter are displaced",
+    ),
+    (
+        "The storm forced more than 70,000 people into evacuation centres.",
+        P,
+        [fig(DISP, 70000, "more_than", subject="people")],
+        "an active verb that puts its object into a shelter displaces it",
+    ),
+    (
+        "Police herded 40 protesters into vans.",
+        P,
+        [],
+        "a vehicle is no shelter",
+    ),
+    (
+        "A man drove his car into the crowd and was arrested at the scene.",
+        P,
+        [fig(D, 1, subject="man")],
+        "a second verb with its own 'was' after an active first one is what befell the subject",
+    ),
+    (
+        "A leader and his guard were shot and killed by gunmen.",
+        P,
+        [fig(K, 2)],
+        "a list's members are no verb phrase of their own",
+    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [

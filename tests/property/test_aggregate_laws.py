@@ -190,6 +190,24 @@ def test_nothing_is_lost(figures: list[Figure]) -> None:
     assert sorted(map(str, records)) == sorted(str(to_record(f)) for f in set(figures))
 
 
+@settings(max_examples=40, deadline=None)
+@given(corpora, st.data())
+def test_a_part_changes_no_answer(figures: list[Figure], data: st.DataObject) -> None:
+    """
+    A part of a figure ("including five children", ``part_of`` set) is held
+    by the ledger but changes no claim, contradiction, running total,
+    estimate or tally.
+    """
+    before = snapshot(Ledger(figures)), tally(figures)
+    if figures:
+        whole = data.draw(st.sampled_from(figures))
+        count = Count.exact(data.draw(st.integers(min_value=0, max_value=10**6)))
+        part = attrs.evolve(whole, count=count, part_of=whole.span)
+        ledger = Ledger([*figures, part])
+        assert part in ledger
+        assert (snapshot(ledger), tally([*figures, part])) == before
+
+
 @settings(max_examples=60, deadline=None)
 @given(corpora)
 def test_running_totals_never_decrease_unless_flagged(figures: list[Figure]) -> None:

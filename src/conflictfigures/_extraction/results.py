@@ -10,6 +10,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Token, words_at
+from conflictfigures._extraction.triggers import shelter_end
 from conflictfigures._extraction.verbs import read_injury
 from conflictfigures.models import Category, Qualifier
 
@@ -29,7 +30,11 @@ def read_result(
     if caused is not None:
         return caused
     results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
-    if results is None:
+    # "forced more than 700,000 people into evacuation centres"
+    shelter = (
+        shelter_end(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].low == "into" else None
+    )
+    if results is None and shelter is None:
         return None
     k = num.first - 1
     if k >= 0 and tokens[k].low in ("another", "also", "all"):
@@ -45,7 +50,9 @@ def read_result(
         or verb.low in lx.PREPOSITIONS
     ):
         return None
-    for words, category in results:
+    if shelter is not None:
+        return shelter[1], k, shelter[0]
+    for words, category in results or ():
         if words_at(tokens, j, words):
             if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
                 return None  # "found two climbers alive"

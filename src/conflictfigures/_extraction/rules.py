@@ -162,7 +162,20 @@ def read_passive(
         ):
             return None  # "a militant fatally stabbed a policeman": active
     if trig is None:
-        if skipped and passive_aux and (m := coordinated_trigger(tokens, k)) is not None:
+        m = coordinated_trigger(tokens, k) if tokens[k].is_word else None
+        if (
+            m is not None
+            and (
+                (skipped and passive_aux)
+                # "The driver left the scene but was later arrested": the second
+                # verb's own "was" makes it the group's passive (not after a list
+                # word: "A leader and his guard were shot and killed")
+                or (
+                    tokens[k].low not in lx.LIST_JOINERS
+                    and any(t.low in lx.BE_FORMS for t in tokens[max(k, m - 3) : m])
+                )
+            )
+        ):
             # "was washed into the ocean by a wave and drowned"
             return lx.PASSIVE_TRIGGERS[tokens[m].low], m, m + 1, perfect
         if skipped and passive_aux and (lived := coordinated_condition(tokens, k)) is not None:

@@ -182,24 +182,40 @@ _SHELTER_WORDS = 2
 
 def _shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
-    ``SHELTER_VERB? "in" WORD{0,2} (SHELTER | SITE_WORD SITE)``: people in
-    shelter away from home ("were staying in public shelters", "living in
-    makeshift camps", "in collective centres"), displaced; in refugee camps,
-    refugees.
+    ``(SHELTER_VERB? "in" | MOVE_VERB ("to" | "into")) shelter``: people in
+    shelter away from home, or moved there ("were staying in public
+    shelters", "living in makeshift camps", "in collective centres", "had
+    been moved to cyclone shelters"); see :func:`shelter_end`.
+    """
+    low = tokens[k].low
+    j = k + 1 if low in lx.SHELTER_VERBS or low in lx.MOVE_VERBS else k
+    if j >= len(tokens) or tokens[j].low not in (
+        ("to", "into") if low in lx.MOVE_VERBS else ("in",)
+    ):
+        return None
+    found = shelter_end(tokens, j + 1)
+    if found is None:
+        return None
+    end, category = found
+    return tuple(t.low for t in tokens[k:end]), category, None
+
+
+def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
+    """
+    ``WORD{0,2} (SHELTER | SITE_WORD SITE)`` from ``k``, after "in", "to" or
+    "into": a shelter away from home ("public shelters", "evacuation
+    centres"), whose people are displaced, or refugees in "refugee camps".
+    Returns the index after it and the category.
     """
     n = len(tokens)
-    j = k + 1 if tokens[k].low in lx.SHELTER_VERBS else k
-    if j >= n or tokens[j].low != "in":
-        return None
     refugees = False
-    for m in range(j + 1, min(n, j + 2 + _SHELTER_WORDS)):
+    for m in range(k, min(n, k + 1 + _SHELTER_WORDS)):
         tok = tokens[m]
         low = tok.low
         if low in lx.SHELTER_NOUNS or (
-            low in lx.SHELTER_SITES and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
+            low in lx.SHELTER_SITES and m > k and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
         ):
-            category = Category.REFUGEES if refugees else Category.DISPLACED
-            return tuple(t.low for t in tokens[k : m + 1]), category, None
+            return m + 1, Category.REFUGEES if refugees else Category.DISPLACED
         if not tok.is_word or tok.is_capitalized or low in lx.MODIFIER_STOPS:
             return None
         refugees = refugees or low == "refugee"

@@ -156,6 +156,11 @@ ARRIVAL_VERBS = ("arrived", "arriving", "arrive")
 SHELTER_VERBS = frozenset(
     "live lives lived living stay stays stayed staying sheltering sleeping housed remain remained".split()
 )
+#: Verbs of being moved before "to" or "into" and a shelter ("moved to
+#: cyclone shelters", "relocated to evacuation centres").
+MOVE_VERBS = frozenset(
+    "moved relocated transferred evacuated bused bussed taken brought herded forced".split()
+)
 #: Nouns of shelter that need no word before them ("in makeshift camps").
 SHELTER_NOUNS = frozenset({"shelters", "camps", "tents"})
 #: Nouns of a place that shelters only after a word saying so ("displacement
@@ -215,6 +220,12 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     *(
         ((verb, "in", noun), Category.DISPLACED, None)
         for verb in sorted(SHELTER_VERBS)
+        for noun in sorted(SHELTER_NOUNS)
+    ),
+    *(
+        ((verb, prep, noun), Category.DISPLACED, None)
+        for verb in sorted(MOVE_VERBS)
+        for prep in ("to", "into")
         for noun in sorted(SHELTER_NOUNS)
     ),
     (("in", "shelters"), Category.DISPLACED, None),
