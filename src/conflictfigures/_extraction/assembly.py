@@ -24,7 +24,6 @@ from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.text import Sentence, Token, blocks, sentence_spans
 from conflictfigures.models import (
     Category,
-    Count,
     Figure,
     Period,
     Qualifier,
@@ -37,9 +36,14 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
 
-    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.reading import Reading
     from conflictfigures.policy import BoundsPolicy
+from conflictfigures._extraction.attribution import (
+    attribute_lead,
+    headline_claims,
+    same_statement,
+    unattributed,
+)
 from conflictfigures._extraction.claims import find_claims, is_pronoun_claim, may_claim, note_source
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
@@ -60,6 +64,7 @@ from conflictfigures._extraction.context import (
     self_inflicted,
     since_then,
 )
+from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import restates_single
 from conflictfigures._extraction.screen import (
@@ -169,59 +174,8 @@ class Doc:
         #: The day a sentence before the first figure set the story on.
         self.scene: dt.date | None = None
         #: Where the last sentence starts that read a group and named its own
-        #: source (see :func:`_attribute_lead`).
+        #: source (see :func:`.attribution.attribute_lead`).
         self.source_at = -1
-
-
-#: Counts already built, by policy and reading: a count is immutable and the
-#: same few ("two", "several", "a") recur in every article.  The policies are
-#: held here too, so an ``id`` in a key is never reused while it is cached.
-COUNTS: dict[tuple[object, ...], Count] = {}
-
-
-COUNT_POLICIES: dict[int, BoundsPolicy] = {}
-
-
-COUNTS_HELD = 4096
-
-
-def count(num: NumberReading, policy: BoundsPolicy) -> Count:
-    key = (
-        id(policy),
-        num.stated,
-        num.qualifier,
-        num.stated_high,
-        num.vague,
-        num.scaled_unit,
-        num.written_digits,
-    )
-    count = COUNTS.get(key)
-    if count is None:
-        count = new_count(num, policy)
-        if len(COUNTS) >= COUNTS_HELD:
-            COUNTS.clear()
-            COUNT_POLICIES.clear()
-        COUNT_POLICIES[id(policy)] = policy
-        COUNTS[key] = count
-    return count
-
-
-def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
-    if num.qualifier is Qualifier.VAGUE:
-        return Count.read(None, Qualifier.VAGUE, vague=num.vague, policy=policy)
-    assert num.stated is not None  # noqa: S101 - readings other than vague carry a number
-    rounding = policy.rounding_of(
-        num.stated, scaled_unit=num.scaled_unit, written_digits=num.written_digits
-    )
-    if num.qualifier is Qualifier.RANGE:
-        rounding = 1
-    return Count.read(
-        num.stated,
-        num.qualifier,
-        stated_high=num.stated_high,
-        rounding=rounding,
-        policy=policy,
-    )
 
 
 #: The categories of people who left their homes.
@@ -693,89 +647,6 @@ _SUSPECTS = frozenset({"suspect", "suspects"})
 _HEADLINE_LENGTH = 200
 
 
-def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
-    """
-    A headline's figure is the same report as its body twin, the first later
-    figure of the same category and stated number: it takes the twin's place
-    when the twin names one ("At least 11 killed in strike on Nuseirat" ...
-    "The strike on a school in central Gaza killed at least 11 people"), and
-    the claimant of the first twin that names one ("Turkey says two soldiers
-    killed" ... "Two soldiers were killed, the ministry said") when the
-    headline names none or no one in particular ("..., monitor says").
-    """
-    if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
-        return figures
-    claimants: dict[tuple[Category, int | None], str] = {}
-    places: dict[tuple[Category, int | None], str | None] = {}
-    for f in figures:
-        if f.span.start >= headline_end:
-            key = (f.category, f.count.stated)
-            places.setdefault(key, f.location)
-            if f.claimed_by is not None:
-                claimants.setdefault(key, f.claimed_by)
-    out = []
-    for f in figures:
-        key = (f.category, f.count.stated)
-        told = f
-        if f.span.end <= headline_end:
-            if (f.claimed_by is None or _generic_source(f.claimed_by)) and key in claimants:
-                told = attrs.evolve(told, claimed_by=claimants[key])
-            if places.get(key) is not None:
-                told = attrs.evolve(told, location=places[key])
-        out.append(told)
-    return out
-
-
-def _generic_source(claimant: str) -> bool:
-    """
-    Whether a claimant names no one in particular ("monitor", "the
-    officials"): a headline's "monitor says" is the source its body names.
-    """
-    return all(w in lx.AGENT_NOUNS or w in ("the", "a", "an") for w in claimant.lower().split())
-
-
-def _unattributed(figures: list[Figure], start: int) -> bool:
-    """Whether a sentence gave figures (``figures[start:]``) and none names a source."""
-    return len(figures) > start and all(f.claimed_by is None for f in figures[start:])
-
-
-def _same_statement(figures: list[Figure], start: int, end: int, tokens: list[Token]) -> bool:
-    """
-    Whether the sentence after a lead's figures (``figures[start:end]``), with
-    figures ``figures[end:]`` and words ``tokens``, goes on with the same
-    statement: it opens no other matter ("Meanwhile", "In a separate
-    attack", "Days later"), it is no contested claim ("Al-Shabab falsely
-    claimed that 30 soldiers were killed") and it gives no other number for a
-    category of the lead's (a rival count: "killing 13 people ... The
-    ministry states the death toll at 14").
-    """
-    if any(t.low in lx.TOPIC_SHIFTS for t in tokens[: lx.TOPIC_SHIFT_REACH]):
-        return False
-    if any(t.low.startswith("claim") for t in tokens):
-        return False
-    lead = {(f.category, f.count.stated) for f in figures[start:end]}
-    categories = {category for category, _ in lead}
-    return all(
-        (f.category, f.count.stated) in lead for f in figures[end:] if f.category in categories
-    )
-
-
-def _attribute_lead(figures: list[Figure], start: int, end: int, claimant: str | None) -> None:
-    """
-    Give the figures of a sentence that names no source, ``figures[start:end]``,
-    the source the next sentence of its paragraph
-    names while it reads a group of its own: the statement's source told
-    after its lead ("A bus plunged into a ravine, killing 27 passengers.
-    Sixteen others were rescued with injuries, police said.";
-    "... was found dead on Tuesday. Kent Police said the man, 38, ...").
-    """
-    if claimant is None:
-        return
-    for k in range(start, end):
-        if figures[k].claimed_by is None:
-            figures[k] = attrs.evolve(figures[k], claimed_by=claimant)
-
-
 def read_document(
     text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
 ) -> list[Figure]:
@@ -852,12 +723,12 @@ def read_document(
                     lead is not None
                     and doc.source_at == s_start
                     and not text[lead[1] : s_start].strip()
-                    and _same_statement(figures, lead[0], before, sent.tokens)
+                    and same_statement(figures, lead[0], before, sent.tokens)
                 ):
-                    _attribute_lead(figures, lead[0], before, doc.claimant)
+                    attribute_lead(figures, lead[0], before, doc.claimant)
                 lead = (
                     (before, s_end)
-                    if len(figures) > before and _unattributed(figures, before)
+                    if len(figures) > before and unattributed(figures, before)
                     else None
                 )
                 if headline_end == -1 and figures:
@@ -875,7 +746,7 @@ def read_document(
                     scene = doc.scene = scene_date(sent.tokens, mentions, published)
         if len(figures) > block_first and (note := note_source(text, b_start, b_end)):
             # "... Bomber also killed. (ISPR/hospital sources)": the entry's source
-            _attribute_lead(figures, block_first, len(figures), text[note[0] : note[1]])
+            attribute_lead(figures, block_first, len(figures), text[note[0] : note[1]])
     coded = storm_codes(text, source)
     if coded is not None:
         figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes

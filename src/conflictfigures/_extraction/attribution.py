@@ -1,0 +1,104 @@
+"""
+Attribution across sentences: the source a figure takes from the sentences
+around it when its own names none. A headline's figure takes its body
+twin's source and place; a paragraph's lead takes the source its next
+sentence names for the same statement; a source in brackets closing an
+entry speaks for the entry (see :func:`.claims.note_source`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures import _lexicon as lx
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Category, Figure
+
+__all__ = ["attribute_lead", "headline_claims", "same_statement", "unattributed"]
+
+
+def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """
+    A headline's figure is the same report as its body twin, the first later
+    figure of the same category and stated number: it takes the twin's place
+    when the twin names one ("At least 11 killed in strike on Nuseirat" ...
+    "The strike on a school in central Gaza killed at least 11 people"), and
+    the claimant of the first twin that names one ("Turkey says two soldiers
+    killed" ... "Two soldiers were killed, the ministry said") when the
+    headline names none or no one in particular ("..., monitor says").
+    """
+    if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
+        return figures
+    claimants: dict[tuple[Category, int | None], str] = {}
+    places: dict[tuple[Category, int | None], str | None] = {}
+    for f in figures:
+        if f.span.start >= headline_end:
+            key = (f.category, f.count.stated)
+            places.setdefault(key, f.location)
+            if f.claimed_by is not None:
+                claimants.setdefault(key, f.claimed_by)
+    out = []
+    for f in figures:
+        key = (f.category, f.count.stated)
+        told = f
+        if f.span.end <= headline_end:
+            if (f.claimed_by is None or _generic_source(f.claimed_by)) and key in claimants:
+                told = attrs.evolve(told, claimed_by=claimants[key])
+            if places.get(key) is not None:
+                told = attrs.evolve(told, location=places[key])
+        out.append(told)
+    return out
+
+
+def _generic_source(claimant: str) -> bool:
+    """
+    Whether a claimant names no one in particular ("monitor", "the
+    officials"): a headline's "monitor says" is the source its body names.
+    """
+    return all(w in lx.AGENT_NOUNS or w in ("the", "a", "an") for w in claimant.lower().split())
+
+
+def unattributed(figures: list[Figure], start: int) -> bool:
+    """Whether a sentence gave figures (``figures[start:]``) and none names a source."""
+    return len(figures) > start and all(f.claimed_by is None for f in figures[start:])
+
+
+def same_statement(figures: list[Figure], start: int, end: int, tokens: list[Token]) -> bool:
+    """
+    Whether the sentence after a lead's figures (``figures[start:end]``), with
+    figures ``figures[end:]`` and words ``tokens``, goes on with the same
+    statement: it opens no other matter ("Meanwhile", "In a separate
+    attack", "Days later"), it is no contested claim ("Al-Shabab falsely
+    claimed that 30 soldiers were killed") and it gives no other number for a
+    category of the lead's (a rival count: "killing 13 people ... The
+    ministry states the death toll at 14").
+    """
+    if any(t.low in lx.TOPIC_SHIFTS for t in tokens[: lx.TOPIC_SHIFT_REACH]):
+        return False
+    if any(t.low.startswith("claim") for t in tokens):
+        return False
+    lead = {(f.category, f.count.stated) for f in figures[start:end]}
+    categories = {category for category, _ in lead}
+    return all(
+        (f.category, f.count.stated) in lead for f in figures[end:] if f.category in categories
+    )
+
+
+def attribute_lead(figures: list[Figure], start: int, end: int, claimant: str | None) -> None:
+    """
+    Give the figures of a sentence that names no source, ``figures[start:end]``,
+    the source the next sentence of its paragraph
+    names while it reads a group of its own: the statement's source told
+    after its lead ("A bus plunged into a ravine, killing 27 passengers.
+    Sixteen others were rescued with injuries, police said.";
+    "... was found dead on Tuesday. Kent Police said the man, 38, ...").
+    """
+    if claimant is None:
+        return
+    for k in range(start, end):
+        if figures[k].claimed_by is None:
+            figures[k] = attrs.evolve(figures[k], claimed_by=claimant)
