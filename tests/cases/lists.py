@@ -439,4 +439,16 @@ EXAMPLES_LISTS: list[Row] = [
         ],
         "a part has its own group and side, and its whole's date and claimant",
     ),
+    (
+        "Troops detained more than 200 people in the raids. Among them were 14 children.",
+        P,
+        [fig(D, 200, "more_than"), fig(D, 14, part=True, subject="children")],
+        "a sentence that opens 'Among them' names a part of the figure before it",
+    ),
+    (
+        "The floods killed 40 people. Of those, 12 were children.",
+        P,
+        [fig(K, 40), fig(K, 12, part=True, subject="children")],
+        "'Of those, N were' names a part of the figure before",
+    ),
 ]

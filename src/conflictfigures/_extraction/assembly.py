@@ -66,7 +66,7 @@ from conflictfigures._extraction.context import (
 )
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.linking import read_sentence
-from conflictfigures._extraction.parts import restates_single
+from conflictfigures._extraction.parts import PART_OPENINGS, following_part, restates_single
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
@@ -705,6 +705,18 @@ def read_document(
                     and not (WEEKDAY_BYTES.isdisjoint(words) and b"date" not in words)
                 )
             )
+            if (
+                not reads
+                and figures
+                and words[:2] in PART_OPENINGS
+                and (whole := figures[-1]).sentence_span is not None
+                and not text[whole.sentence_span.end : s_start].strip()
+                and (
+                    part := following_part(text, Sentence(text, s_start, s_end), whole, doc.policy)
+                )
+            ):
+                figures.append(part)  # "... detained 200 people. Among them were 14 children."
+                dated.append(dated[-1])
             if not (reads or dates):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)

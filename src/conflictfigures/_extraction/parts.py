@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np
+from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.triggers import is_adverb
-from conflictfigures.models import Category, Qualifier
+from conflictfigures.models import Category, Qualifier, trusted_span
 
 if TYPE_CHECKING:
-    from conflictfigures._extraction.text import Token
+    from conflictfigures._extraction.text import Sentence, Token
+    from conflictfigures.models import Figure
+    from conflictfigures.policy import BoundsPolicy
 
 
 #: How far back from a part its opener may stand ("including two children
@@ -515,3 +520,46 @@ def restates_single(lows: list[str], r: Reading, singles: dict[Category, str]) -
     if lows[r.np[0]] in ("he", "she"):
         return r.np[1] - r.np[0] == 1
     return lows[r.number.first] == "the" and r.head is not None and r.head == singles[r.category]
+
+
+#: The words that open a sentence naming a part of the figure before it.
+PART_OPENINGS = ([b"among", b"them"], [b"among", b"those"], [b"of", b"them"], [b"of", b"those"])
+
+
+def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolicy) -> Figure | None:
+    """
+    ``("Among" | "Of") ("them" | "those") ","? BE? NUMBER NP`` or ``... NUMBER
+    BE NP``: a sentence that names a part of the figure just before it
+    ("Israeli forces detained more than 200 Palestinians. Among them were 14
+    children."; "Of those, 40 were women"), as a figure with ``part_of``
+    in its whole's time, place and statement; ``None`` when it names none.
+    """
+    tokens = sent.tokens
+    n = len(tokens)
+    k = 2
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k < n and tokens[k].low in lx.BE_FORMS:
+        k += 1
+    num = read_number(tokens, k) if k < n else None
+    if num is None or num.article:
+        return None
+    np = read_np(tokens, num.last)
+    if np[1] == np[0] and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+        np = read_np(tokens, num.last + 1)  # "Of those, 40 were women"
+    if np[1] == np[0]:
+        return None
+    cls = noun_class(tokens[np[1] - 1].low)
+    if cls not in ("unknown", "equipment" if whole.category.is_equipment else "people"):
+        return None  # (a noun the lexicon does not know is of the whole's kind: "4 T-90s")
+    start, end = sent.start_of(num.first), sent.ends[np[1] - 1]
+    return attrs.evolve(
+        whole,
+        count=count(num, policy),
+        span=trusted_span(start, end),
+        surface=text[start:end],
+        subject=text[sent.start_of(np[0]) : end],
+        sentence=text[sent.start : sent.end],
+        sentence_span=trusted_span(sent.start, sent.end),
+        part_of=whole.span,
+    )
