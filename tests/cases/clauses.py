@@ -1050,6 +1050,7 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
         [],
         "'until' ends a group: 'several days' counts no one",
     ),
+    ("No other injuries were reported.", P, [], "none beyond those told is no count"),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

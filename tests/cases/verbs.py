@@ -123,6 +123,12 @@ EXAMPLES_VERBS: list[Row] = [
         [fig(K, 2)],
         "a list's members are no verb phrase of their own",
     ),
+    (
+        "The blast injured five people, none of them seriously.",
+        P,
+        [fig(W, 5)],
+        "a part of none by how badly is no figure",
+    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [

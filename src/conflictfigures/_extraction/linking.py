@@ -206,6 +206,11 @@ def read_sentence(
         if num is None and tok.low in lx.ZERO_WORDS:
             num = read_zero(tokens, i)
             zero = num is not None
+            if zero and i + 1 < n and lows[i + 1] in lx.ADDED_WORDS:
+                # "No other injuries were reported": none beyond those told,
+                # no count of its own
+                i += 1
+                continue
         if num is None:
             # "killing them both", "Neither ... survived"
             pair = pair_reading(tokens, i) if tok.low in PAIR_WORDS else None
@@ -279,6 +284,8 @@ def read_sentence(
                     kept.append(r)
                 elif r.head in lx.SELF_COUNTING_NOUNS and tokens[r.number.first - 1].low == "with":
                     continue  # "wounding nine others with several injuries": their injuries
+                elif r.number.stated == 0:
+                    continue  # "injuring five, none of them seriously": no part
                 elif whole.parts and r.first < whole.parts[-1].last:
                     continue  # inside the part before: "four of her pupils" holds "her pupils"
                 elif whole.parts is None:
