@@ -1014,12 +1014,25 @@ def test_tally_counts_the_wounded_by_their_condition_once(text: str, best: int) 
 
 
 def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None:
+    week = Period(start=THU - dt.timedelta(days=5), end=THU)
+    figures = [
+        fig(2, outlet="A"),
+        fig(15, subject="Turkish military", period=week, date=None, outlet="A", start=40),
+    ]
+    est = tally(figures)[Category.KILLED]
+    assert (est.low, est.best, est.high) == (15, 15, 15)
+
+
+def test_tally_leaves_out_a_running_total_from_long_before_the_incident() -> None:
+    # Rule 0g: "two soldiers were killed on Thursday, bringing Turkish military
+    # fatalities to 15 so far this month": the month is the story's background.
     figures = [
         fig(2, outlet="A"),
         fig(15, subject="Turkish military", period=FEB, date=None, outlet="A", start=40),
     ]
-    est = tally(figures)[Category.KILLED]
-    assert (est.low, est.best, est.high) == (15, 15, 15)
+    assert tally(figures)[Category.KILLED].best == 2
+    alone = tally(figures[1:])[Category.KILLED]
+    assert (alone.low, alone.best, alone.high) == (15, 15, 15)
 
 
 def test_tally_of_nothing_is_empty() -> None:

@@ -403,6 +403,9 @@ def tally(
        (same group and side, inside its place and period) rather than adding
        to them; the larger of the total and the incidents it covers is kept.
        Of several totals for one group, only the latest and widest counts.
+       A total whose period starts more than a week before its document's
+       first incident of its category is the story's background ("so far
+       this year") and is left out beside that document's incidents.
     4. Everything left is summed: low with low, best with best, high with
        high (``None`` if any has no ceiling).
 

@@ -83,7 +83,11 @@ EXAMPLES_BETWEEN: list[Row] = [
     (
         "Eleven villagers, among them four women and a baby, were killed on Tuesday.",
         P,
-        [fig(K, 11, subject="villagers", date="2023-03-14")],
+        [
+            fig(K, 11, subject="villagers", date="2023-03-14"),
+            fig(K, 4, part=True),
+            fig(K, 1, part=True),
+        ],
         "an aside between commas holds a part, not a figure",
     ),
     (
@@ -113,7 +117,7 @@ EXAMPLES_BETWEEN: list[Row] = [
     (
         "Twelve people, including a police officer were killed.",
         P,
-        [fig(K, 12, subject="people")],
+        [fig(K, 12, subject="people"), fig(K, 1, part=True)],
         "a part named without its closing comma",
     ),
     (

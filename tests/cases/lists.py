@@ -451,4 +451,22 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 40), fig(K, 12, part=True, subject="children")],
         "'Of those, N were' names a part of the figure before",
     ),
+    (
+        "Five persons, including two women and a child, were killed in the raid.",
+        P,
+        [fig(K, 5), fig(K, 2, part=True, subject="women"), fig(K, 1, part=True, subject="child")],
+        "parts in an aside between a group and its verb",
+    ),
+    (
+        "Six people, five of them children, drowned when the boat capsized.",
+        P,
+        [fig(K, 6), fig(K, 5, part=True)],
+        "'N of them' in an aside before the verb is a part",
+    ),
+    (
+        "Two soldiers, a driver and a cook, were killed.",
+        P,
+        [fig(K, 2)],
+        "an appositive naming the group's members holds no part",
+    ),
 ]

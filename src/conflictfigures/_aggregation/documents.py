@@ -31,6 +31,8 @@ from conflictfigures._places import is_unplaced
 from conflictfigures.models import Category, Count, Qualifier
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from conflictfigures.models import Figure, Source, Span
 
 #: The categories rule 5 reads.
@@ -744,6 +746,41 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
     the document's count.
     """
     return _kept_beside_own(figures, [_background(f) for f in figures])
+
+
+#: How many days before its document's first incident a running total may
+#: start and still be the incident's own toll ("five people have died since
+#: Monday"); one that starts earlier is the story's background.
+_BACKGROUND_DAYS = 7
+
+
+def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0g: "Gunmen killed nine people on Sunday ... 2,000 people have been
+    killed in the state so far this year": a running total whose period starts
+    more than a week before its document's first incident of its category is
+    the story's background, not counted beside the incidents the document
+    reports (the ledger keeps it among the running totals); alone, it is the
+    document's count. An incident is dated by its date, else its document's
+    publication date.
+    """
+    first: dict[tuple[Source, Category], dt.date] = {}
+    for f in figures:
+        day = f.date or f.source.published
+        if not f.cumulative and day is not None:
+            key = (f.source, f.category)
+            if key not in first or day < first[key]:
+                first[key] = day
+    if not first:
+        return figures
+    marked = []
+    for f in figures:
+        start = f.period.start if f.cumulative and f.period is not None else None
+        day = first.get((f.source, f.category)) if start is not None else None
+        marked.append(
+            start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS
+        )
+    return _kept_beside_own(figures, marked)
 
 
 def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:

@@ -24,6 +24,7 @@ from conflictfigures._aggregation.documents import (
     conditions_dropped,
     details_dropped,
     listed_after,
+    long_totals_dropped,
     parts_dropped,
     perpetrators_apart,
     resumed_dropped,
@@ -717,7 +718,9 @@ def tally_figures(
     on himself. Police found all three bodies" is 2 victims, not 5.
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
-    told = resumed_dropped(superseded_dropped(background_dropped(without_copies(figures))))
+    told = resumed_dropped(
+        superseded_dropped(long_totals_dropped(background_dropped(without_copies(figures))))
+    )
     if not perpetrators:
         told = victims_only([f for f in told if f.side != lx.PERPETRATOR_SIDE])
     kept = sorted(conditions_dropped(told), key=figure_sort_key)

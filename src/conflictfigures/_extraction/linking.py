@@ -37,6 +37,7 @@ from conflictfigures._extraction.parts import (
     PAIR_WORDS,
     PART_LEADS,
     animals_again,
+    aside_parts,
     bare_part,
     bracket_stocks,
     dash_losses,
@@ -295,6 +296,9 @@ def read_sentence(
             reading = kept
         after = max(num.last, i + 1)
         if reading:
+            for r in reading:
+                if r.last - r.np[1] > 3 and (aside := aside_parts(tokens, r)):
+                    r.parts = aside  # "Five persons, including two women, were killed"
             readings.extend(reading)
             # Go on after the furthest figure this number reads (its words
             # may start before it: "killed both her parents").

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import noun_class, read_np
+from conflictfigures._extraction.chunks import noun_class, plural, read_np
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
@@ -129,21 +129,75 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     :func:`part_of_earlier`), when its noun counts people or equipment as
     the figure does (a noun the lexicon does not know, after people, is people).
     """
-    prev = readings[-1]
-    np = read_np(tokens, num.last)
+    r = _part_group(tokens, readings[-1], num, num.last)
+    return r if r is not None and part_of_earlier(tokens, readings, r) else None
+
+
+def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) -> Reading | None:
+    """The group of a part whose number is ``num`` and whose words start at ``j``."""
+    np = read_np(tokens, j)
     if np[1] <= np[0]:
         return None
     head = tokens[np[1] - 1]
     if not head.is_word or head.low in lx.PREPOSITIONS or head.low in lx.RELATIVE_PRONOUNS:
         return None  # "two of whom were colleagues": no group of its own
+    if num.article and plural(head.low):
+        return None  # "including his miners": an article counts one
     cls = noun_class(head.low)
-    if cls == "unknown" and not prev.category.is_equipment and not num.article:
+    if cls == "unknown" and not whole.category.is_equipment and not num.article:
         cls = "people"  # "arrested about 40 soldiers, including two generals"
-    if cls not in ("people", "equipment") or (cls == "equipment") != prev.category.is_equipment:
+    if cls not in ("people", "equipment") or (cls == "equipment") != whole.category.is_equipment:
         return None
-    r = finish(Reading(num, prev.category), tokens, np)
+    r = finish(Reading(num, whole.category), tokens, np)
     r.last = np[1]
-    return r if part_of_earlier(tokens, readings, r) else None
+    return r
+
+
+#: The words between a group and a part in an aside before its verb.
+_ASIDE_PART_OPENINGS = (
+    (",", "including"),
+    ("including",),
+    (",", "among", "them"),
+    (",", "incl", "."),
+    ("(",),
+    (",",),
+)
+
+
+def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
+    """
+    The parts in an aside between a figure's group and its verb ("Five
+    persons, including two women and a child, were killed"; "Six people,
+    five of them children, have drowned"), read once the figure is: the
+    linking goes on after the figure's words, so it never reaches them.
+    """
+    n, start = len(tokens), whole.np[1]
+    opening = next(
+        (
+            o
+            for o in _ASIDE_PART_OPENINGS
+            if tuple(t.low for t in tokens[start : start + len(o)]) == o
+        ),
+        None,
+    )
+    if opening is None:
+        return []
+    parts: list[Reading] = []
+    k = start + len(opening)
+    while k < whole.last and (num := read_number(tokens, k)) is not None:
+        j = num.last
+        if opening == (",",):
+            if not (j + 2 < n and tokens[j].low == "of" and tokens[j + 1].low == "them"):
+                break  # (only "five of them children" opens with a bare comma)
+            j += 2
+        part = _part_group(tokens, whole, num, j)
+        if part is None or part.last > whole.last:
+            break
+        parts.append(part)
+        k = part.last + 1
+        if part.last >= n or tokens[part.last].low != "and":
+            break  # "including two women and a child"
+    return parts
 
 
 #: Words that count inside an aside ("including three children, two women, and a man").
