@@ -757,4 +757,29 @@ EXAMPLES_SPEAKERS: list[Row] = [
         [fig(K, 3, date="2023-03-14"), fig(M, 1, date="2023-03-14")],
         "the day a statement was made yields to the day the story was set on before",
     ),
+    (
+        (
+            "14/03/2023 - Kidal: IED strike on a convoy. 3 soldiers killed, 6 injured.\n"
+            "15/03/2023 - Gao: mortar fire on a camp. 2 children killed."
+        ),
+        P,
+        [
+            fig(K, 3, date="2023-03-14"),
+            fig(W, 6, date="2023-03-14"),
+            fig(K, 2, date="2023-03-15"),
+        ],
+        "a log's entry opens with its day in digits, which dates the entry's figures",
+    ),
+    (
+        "14.03, Sumy: drone hits minibus - 1 KIA, 9 WIA.",
+        P,
+        [fig(K, 1, date="2023-03-14"), fig(W, 9, date="2023-03-14")],
+        "a day and month with one dot open an entry",
+    ),
+    (
+        "The index rose 7.04 points, officials said, and 3 soldiers were killed.",
+        P,
+        [fig(K, 3, date=None)],
+        "a number with one dot inside a sentence is no date",
+    ),
 ]

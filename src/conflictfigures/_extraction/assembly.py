@@ -683,6 +683,7 @@ def read_document(
         # names a source, and where that sentence ends.
         lead: tuple[int, int] | None = None
         block_first = len(figures)
+        entry_day: dt.date | None = None
         for s_start, s_end in sentence_spans(text, b_start, b_end):
             # Only sentences with a word that can carry a figure, or a month
             # that can date the paragraph, are tokenized and read.
@@ -704,6 +705,8 @@ def read_document(
                     # a weekday, or a coder's "Date:" field ("Date: 2026-11-02.")
                     and not (WEEKDAY_BYTES.isdisjoint(words) and b"date" not in words)
                 )
+                # a log's entry in digits: "09/03/2025 - Lower Shabelle: ..."
+                or (s_start == b_start and text[s_start].isdigit())
             )
             if (
                 not reads
@@ -726,6 +729,8 @@ def read_document(
             # A month can date the rest of the block, but only against a
             # publication date; the sentence's dates are then found once.
             mentions = find_dates(sent.tokens, published) if dates else None
+            if s_start == b_start and mentions and mentions[0].first == 0:
+                entry_day = mentions[0].date  # the day that opens the entry
             if reads:
                 before = len(figures)
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
@@ -756,6 +761,13 @@ def read_document(
                     reference = explicit
                 if scene is None and not figures:
                     scene = doc.scene = scene_date(sent.tokens, mentions, published)
+        if entry_day is not None:
+            # "09/03/2025 - Lower Shabelle: IED strike. 3 soldiers killed": the
+            # entry's day dates its undated incidents
+            for k in range(block_first, len(figures)):
+                if not dated[k] and figures[k].date is None and not figures[k].cumulative:
+                    figures[k] = attrs.evolve(figures[k], date=entry_day)
+                    dated[k] = True
         if len(figures) > block_first and (note := note_source(text, b_start, b_end)):
             # "... Bomber also killed. (ISPR/hospital sources)": the entry's source
             attribute_lead(figures, block_first, len(figures), text[note[0] : note[1]])

@@ -101,11 +101,30 @@ DATE_STARTERS = frozenset(
 
 #: Whether a token is a date with dots ("24.02.22"), judged once per token.
 _DOTTED = TokenFlags(lambda t: t.is_digits and t.text.count(".") == 2)
+#: Whether a token may be a day and month with one dot ("07.04"), read only
+#: where it opens an entry (see :func:`_numbers_of`).
+_DAY_DOT_MONTH = TokenFlags(
+    lambda t: t.is_digits and t.text.count(".") == 1 and all(len(p) <= 2 for p in t.text.split("."))
+)
+#: What may follow a date that opens an entry ("07.04, Sumy:", "09/03/2025 -").
+_ENTRY_DATE_ENDS = frozenset({",", ":"}) | lx.DASHES
 
 
 def may_date(tokens: list[Token], lows: list[str]) -> bool:
-    """Whether a sentence may hold a date: a starter among its words, or "24.02.22"."""
-    return not DATE_STARTERS.isdisjoint(lows) or any(map(_DOTTED.__getitem__, tokens))
+    """
+    Whether a sentence may hold a date: a starter among its words, "24.02.22",
+    or a day and month opening an entry ("07.04, Sumy: ...").
+    """
+    return (
+        not DATE_STARTERS.isdisjoint(lows)
+        or any(map(_DOTTED.__getitem__, tokens))
+        or (bool(tokens) and _DAY_DOT_MONTH[tokens[0]])
+    )
+
+
+def opens_entry(tokens: list[Token], end: int) -> bool:
+    """Whether a date ending at ``end`` opens its sentence's entry ("07.04, Sumy:")."""
+    return end < len(tokens) and tokens[end].text in _ENTRY_DATE_ENDS
 
 
 DAY_BACK = relativedelta(days=-1)
@@ -261,7 +280,7 @@ def _numbers_of(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
     at ``i``: the numbers' texts and the index after them, else ``None``.
     """
     tok = tokens[i]
-    if tok.text.count(".") == 2:
+    if tok.text.count(".") == 2 or (i == 0 and _DAY_DOT_MONTH[tok] and opens_entry(tokens, 1)):
         parts = tok.text.split(".")
         return (parts, i + 1) if all(p.isdecimal() for p in parts) else None
     parts, k = [tok.text], i + 1
@@ -291,7 +310,10 @@ def _day_month_numbers(tokens: list[Token], i: int, published: dt.date) -> DateM
     parts, end = found
     if any(len(p) > 2 for p in parts[:2]) or (len(parts) == 3 and len(parts[2]) not in (2, 4)):
         return None
-    if len(parts) == 2 and (i == 0 or tokens[i - 1].low not in _BEFORE_NUMERIC_DATE):
+    if len(parts) == 2 and not (
+        (i > 0 and tokens[i - 1].low in _BEFORE_NUMERIC_DATE)
+        or (i == 0 and opens_entry(tokens, end))  # a log's entry: "07.04, Sumy: ..."
+    ):
         return None
     a, b = int(parts[0]), int(parts[1])
     year: int | None = None
