@@ -782,4 +782,19 @@ EXAMPLES_SPEAKERS: list[Row] = [
         [fig(K, 3, date=None)],
         "a number with one dot inside a sentence is no date",
     ),
+    (
+        (
+            "A woman has died in a house fire in Walsall, the fire service said. Crews were called"
+            " to the property at about 02:15 on Tuesday and found it well alight."
+        ),
+        P,
+        [fig(K, 1, date="2023-03-14", cumulative=False)],
+        "the day a later sentence tells the story on dates it when nothing before does",
+    ),
+    (
+        "Two soldiers were killed in an ambush. The army said on Tuesday it would investigate.",
+        P,
+        [fig(K, 2, date=None)],
+        "a statement's day told later dates no incident",
+    ),
 ]

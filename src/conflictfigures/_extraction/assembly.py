@@ -89,6 +89,7 @@ from conflictfigures._extraction.when import (
     ordinal_toll,
     scene_date,
     statement_anchors,
+    told_day,
 )
 from conflictfigures._extraction.where import find_destination, find_host, find_place
 
@@ -659,6 +660,7 @@ def read_document(
     dated: list[bool] = []
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
     scene: dt.date | None = None  # the day the story is set on before its first figure
+    told: tuple[int, int] | None = None  # a later sentence with a weekday and no figure
     # The usual case: the text's words, lower-cased, straight from its bytes
     # (a byte for each character), which keep the text's offsets.
     folded_text = fold_text(text)
@@ -723,6 +725,8 @@ def read_document(
             if not (reads or dates):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)
+                if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
+                    told = (s_start, s_end)  # read for its day only if nothing else dates the story
                 lead = None
                 continue
             sent = Sentence(text, s_start, s_end)
@@ -748,6 +752,13 @@ def read_document(
                     if len(figures) > before and unattributed(figures, before)
                     else None
                 )
+                if (
+                    told is None
+                    and before
+                    and len(figures) == before
+                    and not WEEKDAY_BYTES.isdisjoint(words)
+                ):
+                    told = (s_start, s_end)  # a later sentence that tells the day, no figure
                 if headline_end == -1 and figures:
                     # The first block with a figure is a headline when it is
                     # short and ends without a full stop.
@@ -780,4 +791,10 @@ def read_document(
         order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
         figures = [figures[k] for k in order]
         dated = [dated[k] for k in order]
-    return headline_claims(fill_discourse_dates(figures, dated, scene), headline_end)
+    told_on = None
+    if told is not None and published is not None and scene is None and not any(dated):
+        # "A woman and two children have died in a house fire. Crews were
+        # called ... on Monday": the day a later sentence tells the story on
+        sent = Sentence(text, *told)
+        told_on = told_day(sent.tokens, find_dates(sent.tokens, published), published)
+    return headline_claims(fill_discourse_dates(figures, dated, scene, told_on), headline_end)

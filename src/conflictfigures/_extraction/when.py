@@ -279,18 +279,53 @@ def scene_date(
     return None
 
 
+def told_day(
+    tokens: list[Token], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    The day a sentence after the first figure, with no figure of its own,
+    tells the story on ("A woman and two children have died in a house
+    fire. Crews were called ... at about 02:15 on Monday"; "Kent Police said
+    the crash happened at around 5.40pm on Monday"): its first date with a
+    day that is no statement's ("said on Monday"), beginning's, period's
+    bound or dateline's. It dates the story's figures only when nothing
+    before does (see :func:`fill_discourse_dates`).
+    """
+    lows = [t.low for t in tokens]
+    if not lx.BEGIN_VERBS.isdisjoint(lows):
+        return None
+    for m in mentions:
+        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
+            continue
+        if (
+            dates_a_statement(lows, m.first)
+            or in_parentheses(tokens, m)
+            or in_dateline(tokens, m)
+            or m.date > published
+        ):
+            continue
+        return m.date
+    return None
+
+
 def fill_discourse_dates(
-    figures: list[Figure], dated: list[bool], scene: dt.date | None = None
+    figures: list[Figure],
+    dated: list[bool],
+    scene: dt.date | None = None,
+    told: dt.date | None = None,
 ) -> list[Figure]:
     """
     Give undated incident figures the date of the incident the article is
     telling: the day a sentence before its first figure sets it on
-    (``scene``), else its lead, the first incident figure the text dates.
+    (``scene``), else its lead, the first incident figure the text dates,
+    else the day a later sentence tells it on (``told``).
     Background incidents carry their own dates ("a suicide attack ... Dec.
     19"), so they are not taken as the article's incident.
     """
-    lead = scene or next(
-        (f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None
+    lead = (
+        scene
+        or next((f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None)
+        or told
     )
     if lead is None:
         return figures

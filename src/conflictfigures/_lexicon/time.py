@@ -53,7 +53,8 @@ INCIDENT_NOUNS = frozenset(
     """
     retaliation attack attacks strike strikes airstrike airstrikes raid raids
     bombing bombings shelling explosion explosions blast blasts ambush ambushes
-    incident incidents clash operation crash assault
+    incident incidents clash operation crash assault fire blaze collision shooting
+    stabbing landslide avalanche
     """.split()
 )
 
