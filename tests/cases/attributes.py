@@ -797,4 +797,28 @@ EXAMPLES_SPEAKERS: list[Row] = [
         [fig(K, 2, date=None)],
         "a statement's day told later dates no incident",
     ),
+    (
+        "Gunmen opened fire in a bar, killing nine people and wounding 14, state prosecutors said.",
+        P,
+        [fig(K, 9, claimed_by="state prosecutors"), fig(W, 14, claimed_by="state prosecutors")],
+        "a plural of an agent's noun speaks ('prosecutors', 'investigators')",
+    ),
+    (
+        "The cyclone has killed 14 people, officials in both countries said.",
+        P,
+        [fig(K, 14, claimed_by="officials in both countries")],
+        "'in both' and 'in the' stay inside a speaker's name",
+    ),
+    (
+        (
+            "Rights groups said 16 people were killed. The Interior Ministry gave a lower toll,"
+            " saying eight people had died."
+        ),
+        P,
+        [
+            fig(K, 16, claimed_by="Rights groups"),
+            fig(K, 8, claimed_by="The Interior Ministry", cumulative=False),
+        ],
+        "'saying' gives the words of the sentence's subject; their past is no running total",
+    ),
 ]

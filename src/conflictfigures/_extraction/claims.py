@@ -52,6 +52,8 @@ def is_source(tokens: list[Token]) -> bool:
         or t.low in lx.SPEAKER_NOUNS
         or t.low in lx.PEOPLE_NOUNS
         or t.low.endswith(lx.AGENT_SUFFIXES)
+        # plurals of those: "prosecutors", "investigators"
+        or (t.low.endswith("s") and t.low[:-1].endswith(lx.AGENT_SUFFIXES))
         for t in tokens
         if t.is_word and t.low not in ("the", "a", "an")
     )
@@ -132,6 +134,8 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             break
         if (
             claim_word(tok)
+            # "officials in both countries"
+            or (tok.low in ("both", "all") and words and j > 0 and tokens[j - 1].low == "in")
             or (
                 tok.low in lx.NAME_PARTICLES
                 and j + 1 < len(tokens)
@@ -143,7 +147,12 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 tok.low == "in"
                 and words
                 and j > 0
-                and (tokens[j + 1].is_capitalized or tokens[j + 1].low in lx.DIRECTIONS)
+                and (
+                    tokens[j + 1].is_capitalized
+                    or tokens[j + 1].low in lx.DIRECTIONS
+                    # "officials in both countries", "officials in the city"
+                    or (tokens[j + 1].low in ("both", "the", "all") and claim_word(tokens[j - 1]))
+                )
             )
             # inside a name: "the Committee to Protect Journalists"
             or (
@@ -283,6 +292,7 @@ CLAIM_WORDS = frozenset(
     | {"according", "claims", "claim", "statement", "statements", "citing", "quoting", "quoted"}
     | {"per"}
     | {"report"}  # after plural speakers only: "Local residents report ..."
+    | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
     | {"put", "puts", "putting", "placed", "places"}
     | _COUNTED_BY
     | _COUNT_FINDS
@@ -572,6 +582,30 @@ def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     return opening + 1, stop - 1
 
 
+def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``SOURCE VERB ... ("," | "statement") "saying"`` at ``k``: the source
+    that opens the sentence says what follows "saying" ("The Interior
+    Ministry gave a lower toll, saying eight people had died"; "Al Shabaab
+    claimed responsibility, saying it had killed 35 soldiers"; "The army
+    issued a statement saying ..."). Returns the source's token range.
+    """
+    before = tokens[k - 1] if k >= 2 else None
+    if before is None or (before.text != "," and before.low not in ("statement", "statements")):
+        return None
+    rng = claimant_right(tokens, 0)
+    if rng is None or rng[1] >= k:
+        return None
+    start, end = rng
+    while end > start and not (
+        tokens[end - 1].is_capitalized
+        or tokens[end - 1].low in lx.AGENT_NOUNS
+        or tokens[end - 1].low in lx.SPEAKER_NOUNS
+    ):
+        end -= 1  # up to the name's last word: not its verb ("The army issued")
+    return (start, end) if end > start and is_source(tokens[start:end]) else None
+
+
 def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -601,6 +635,11 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         low = tokens[k].low
         if low == "report" and not (k > 0 and _plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun
+        if low == "saying":
+            rng = _subject_saying(tokens, k)
+            if rng is not None:
+                found.append((k, *rng))
+            continue
         if (
             k
             and tokens[k].is_capitalized
