@@ -489,7 +489,7 @@ EXAMPLES_STOCKS: list[Row] = [
     (
         "Key figures:\n- Dead: 3\n- Missing: 12\n- Deaths in custody: 2\n- Status: 40",
         P,
-        [fig(K, 3), fig("missing", 12)],
+        [fig(K, 3), fig("missing", 12), fig(K, 2)],
         "a line of figures under a label that is a state",
     ),
     (

@@ -469,4 +469,30 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 2)],
         "an appositive naming the group's members holds no part",
     ),
+    (
+        (
+            "Since January, more than 140,000 Congolese have fled to neighbouring countries:"
+            " some 71,000 to Burundi, 41,000 to Uganda and 15,000 to Rwanda."
+        ),
+        P,
+        [
+            fig(REF, 140000, "more_than"),
+            fig(REF, 71000, "about", part=True),
+            fig(REF, 41000, part=True),
+            fig(REF, 15000, part=True),
+        ],
+        "where the people of a figure went, after a colon, are its parts",
+    ),
+    (
+        "Internally displaced persons (IDPs): 2,118,406. Displaced in camps: 8,420.",
+        P,
+        [fig(DISP, 2118406), fig(DISP, 8420)],
+        "a longer label that opens its line with its state or counted noun",
+    ),
+    (
+        "The situation remained tense: 14 people were injured.",
+        P,
+        [fig(W, 14)],
+        "a clause before a colon is no label",
+    ),
 ]

@@ -14,6 +14,7 @@ import attrs
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, plural, read_np
 from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
@@ -151,6 +152,43 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
     r = finish(Reading(num, whole.category), tokens, np)
     r.last = np[1]
     return r
+
+
+#: How far after a figure of people who left the colon of their destinations may stand.
+_DESTINATIONS_REACH = 8
+
+
+def destination_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
+    """
+    ``FIGURE WORD* ":" (NUMBER ("to" | "in") COUNTRY ","? "and"?)+``: where
+    the people of a figure of the displaced or refugees went, each a part of
+    it ("more than 140,000 Congolese have fled to neighbouring countries:
+    some 71,000 to Burundi, 41,000 to Uganda, 15,000 to Rwanda").
+    """
+    n = len(tokens)
+    for m in range(whole.last, min(n, whole.last + _DESTINATIONS_REACH)):
+        if tokens[m].text == ":":
+            k = m + 1
+            break
+        if tokens[m].is_digits or tokens[m].text in (".", ";"):
+            return []
+    else:
+        return []
+    parts: list[Reading] = []
+    while k < n and (num := read_number(tokens, k)) is not None:
+        j = num.last
+        if j + 1 >= n or tokens[j].low not in ("to", "in", "into"):
+            break
+        end = country_end(tokens, j + 1)
+        if end is None:
+            break
+        part = Reading(num, whole.category)
+        part.last = end
+        parts.append(part)
+        k = end + 1 if end < n and tokens[end].text == "," else end
+        if k < n and tokens[k].low == "and":
+            k += 1
+    return parts
 
 
 #: The words between a group and a part in an aside before its verb.
