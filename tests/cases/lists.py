@@ -495,4 +495,16 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(W, 14)],
         "a clause before a colon is no label",
     ),
+    (
+        "At least eight soldiers of the militias allied to the UN-backed government were killed.",
+        P,
+        [fig(K, 8, "at_least")],
+        "a word joined by a dash counts as one word of a modifier's reach",
+    ),
+    (
+        "About 9,000 people have crossed into northern Lebanon, officials said.",
+        P,
+        [fig(REF, 9000, "about")],
+        "a direction before the country they crossed into keeps them refugees",
+    ),
 ]

@@ -623,6 +623,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
                 break
             m = shut + 1  # "soldiers of the Frontier Corps (FC) were killed"
             continue
+        if t.text in lx.DASHES and t.gap == GLUED and m + 1 < n and tokens[m + 1].gap == GLUED:
+            limit = min(n, limit + 2)  # a word joined by a dash counts as one: "UN-backed"
+            m += 1
+            continue
         if t.text in lx.DASHES and t.gap != GLUED:
             # an aside between spaced dashes: "five members of one family - a
             # father, mother and three daughters - were killed"
