@@ -15,7 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, plural, read_np
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.gazetteer import country_end
-from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.triggers import is_adverb
@@ -202,6 +202,10 @@ _ASIDE_PART_OPENINGS = (
 )
 
 
+#: The first words of those openings.
+_ASIDE_PART_FIRSTS = frozenset(o[0] for o in _ASIDE_PART_OPENINGS)
+
+
 def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
     """
     The parts in an aside between a figure's group and its verb ("Five
@@ -210,6 +214,8 @@ def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
     linking goes on after the figure's words, so it never reaches them.
     """
     n, start = len(tokens), whole.np[1]
+    if start >= n or tokens[start].low not in _ASIDE_PART_FIRSTS:
+        return []  # (the usual case: the group's verb or its own aside follows)
     opening = next(
         (
             o
@@ -222,7 +228,11 @@ def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
         return []
     parts: list[Reading] = []
     k = start + len(opening)
-    while k < whole.last and (num := read_number(tokens, k)) is not None:
+    while (
+        k < whole.last
+        and (tokens[k].is_digits or tokens[k].low in NUMBER_STARTERS)
+        and (num := read_number(tokens, k)) is not None
+    ):
         j = num.last
         if opening == (",",):
             if not (j + 2 < n and tokens[j].low == "of" and tokens[j + 1].low == "them"):
