@@ -647,6 +647,9 @@ def sentence_figures(
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
+#: The first words of :data:`.parts.PART_OPENINGS` ("among", "of").
+_PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
+
 #: The suspects of a story, who are its attackers when named with "the".
 _SUSPECTS = frozenset({"suspect", "suspects"})
 
@@ -719,6 +722,8 @@ def read_document(
             if (
                 not reads
                 and figures
+                and words
+                and words[0] in _PART_FIRSTS
                 and words[:2] in PART_OPENINGS
                 and (whole := figures[-1]).sentence_span is not None
                 and not text[whole.sentence_span.end : s_start].strip()
