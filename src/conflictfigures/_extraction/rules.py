@@ -39,6 +39,25 @@ from conflictfigures._extraction.verbs import (
 )
 from conflictfigures.models import Category, Qualifier
 
+#: How far a group's second verb may stand after its first.
+_SECOND_VERB_REACH = 12
+
+
+def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
+    """
+    Whether "and" or "but" and a form of "be" follow the word at ``k`` within
+    its clause ("left the scene but was later arrested"): a cheap look before
+    the group's second verb is read.
+    """
+    n = len(tokens)
+    for m in range(k + 1, min(n, k + _SECOND_VERB_REACH)):
+        low = tokens[m].low
+        if low in ("and", "but"):
+            return any(tokens[j].low in lx.BE_FORMS for j in range(m + 1, min(n, m + 4)))
+        if low in lx.MODIFIER_STOPS or not tokens[m].is_word:
+            return False
+    return False
+
 
 def read_passive(
     tokens: list[Token], np: tuple[int, int, int], *, many_from: int | None = None
@@ -162,7 +181,16 @@ def read_passive(
         ):
             return None  # "a militant fatally stabbed a policeman": active
     if trig is None:
-        m = coordinated_trigger(tokens, k) if tokens[k].is_word else None
+        m = (
+            coordinated_trigger(tokens, k)
+            if (skipped and passive_aux)
+            or (
+                tokens[k].is_word
+                and tokens[k].low not in lx.LIST_JOINERS
+                and _second_passive_ahead(tokens, k)
+            )
+            else None
+        )
         if (
             m is not None
             and (
