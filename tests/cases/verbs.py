@@ -129,6 +129,18 @@ EXAMPLES_VERBS: list[Row] = [
         [fig(W, 5)],
         "a part of none by how badly is no figure",
     ),
+    (
+        "By Tuesday, 37 of the escapees had been recaptured, and police reported 12 arrests.",
+        P,
+        [fig(D, 37), fig(D, 12)],
+        "'recaptured' and a count of arrests are detentions",
+    ),
+    (
+        "Another 52 people were receiving treatment in hospital.",
+        P,
+        [fig(W, 52)],
+        "'receiving treatment' is wounded",
+    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [

@@ -229,7 +229,7 @@ ASCII_TOKEN_RE = re.compile(
 TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
-    missing unaccounted detain detention arrest captur abduct kidnap custody apprehend
+    missing unaccounted detain detention arrest captur recaptur abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed victim body shelter destroy down seiz damag abandon
     executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
