@@ -1023,6 +1023,15 @@ def test_tally_uses_a_running_total_instead_of_the_incidents_it_covers() -> None
     assert (est.low, est.best, est.high) == (15, 15, 15)
 
 
+def test_tally_counts_the_same_toll_told_as_a_total_once() -> None:
+    # Rule 0g: "Death toll rises to 73 ... 73 people had died" is one toll.
+    text = (
+        "Tanker explosion: Death toll rises to 73 in Niger State. Officials said on Wednesday "
+        "that 73 people had died after a fuel tanker overturned near Essa on Saturday."
+    )
+    assert tally(extract(text, published="2025-10-16"))[Category.KILLED].best == 73
+
+
 def test_tally_leaves_out_a_running_total_from_long_before_the_incident() -> None:
     # Rule 0g: "two soldiers were killed on Thursday, bringing Turkish military
     # fatalities to 15 so far this month": the month is the story's background.

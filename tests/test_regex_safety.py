@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places
+from conflictfigures._aggregation.alone import _BACKGROUND_RE
 from conflictfigures._aggregation.documents import (
-    _BACKGROUND_RE,
     _CONDITION_RE,
     _RESUMED_RE,
     _SUM_RE,
@@ -46,8 +46,9 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
-    # _SUMMARY_RE, _SUM_RE, _BACKGROUND_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
-    "_aggregation/documents.py": 6,
+    # _SUMMARY_RE, _SUM_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
+    "_aggregation/documents.py": 5,
+    "_aggregation/alone.py": 1,  # _BACKGROUND_RE
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES

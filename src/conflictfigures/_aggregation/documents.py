@@ -31,8 +31,6 @@ from conflictfigures._places import is_unplaced
 from conflictfigures.models import Category, Count, Qualifier
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from conflictfigures.models import Figure, Source, Span
 
 #: The categories rule 5 reads.
@@ -580,75 +578,6 @@ def conditions_dropped(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if id(f) not in drop] if drop else figures
 
 
-#: A figure told inside a clause about an earlier or later event: "just a
-#: day after twin blasts in the capital killed almost 30 people", "comes 10
-#: days after another firefight that left 13 soldiers dead", "follows the
-#: kidnapping of 36 workers"; no comma may stand between, and the event must
-#: be named ("Another explosion shortly after killed three more" is this
-#: story's own; the window is bounded, so the trailing run is read in
-#: constant time).
-_BACKGROUND_RE = re.compile(
-    r"(?:\b(?:days?|weeks?|months?|hours?|years?|shortly|just|soon|only)\s+(?:after|before)\b"
-    r"|\bfollows\b|\bcomes\b[^,;.]{0,60}\bafter\b)\s*[^,;\s][^,;]*$"
-)
-#: How far before a figure its background clause may open.
-_BACKGROUND_REACH = 120
-
-
-def _background(figure: Figure) -> bool:
-    """Whether a figure is told inside a clause about another event."""
-    before = said_before(figure, _BACKGROUND_REACH, words=False)
-    return _BACKGROUND_RE.search(before) is not None
-
-
-#: Words that make a figure one its source has given up ("up from an earlier
-#: toll of 45", "revising an earlier toll of 95", "had earlier put the toll
-#: at 45").
-_SUPERSEDED = (
-    "earlier toll",
-    "previous toll",
-    "initial toll",
-    "earlier figure",
-    "previous figure",
-    "up from",
-    "down from",
-    "revising",
-    "revised from",
-    "had earlier",
-    "had initially",
-    "had previously",
-    "earlier said",
-    "previously said",
-    "said earlier",
-)
-#: A statement in the pluperfect ("had said") gave a count up for another
-#: when "earlier" or its like stands beside it ("Earlier, the ministry had
-#: said four people were killed").
-_SAID_BEFORE = ("had said", "had reported", "had announced")
-_EARLIER = ("earlier", "previously", "initially")
-#: How far before a figure's words those words may stand.
-_SUPERSEDED_REACH = 40
-
-
-def _superseded(figure: Figure) -> bool:
-    window = said_before(figure, _SUPERSEDED_REACH, words=True)
-    return any(w in window for w in _SUPERSEDED) or (
-        any(w in window for w in _SAID_BEFORE) and any(w in window for w in _EARLIER)
-    )
-
-
-def superseded_dropped(figures: list[Figure]) -> list[Figure]:
-    """
-    Rule 0e: a count its document says was given up for another ("rose to
-    63, up from an earlier toll of 45", "killed 84 people, revising an
-    earlier toll of 95", "Officials had earlier put the toll at 45",
-    "Earlier, the ministry had said four people were killed") is not
-    counted beside that document's other counts of its category; alone, it
-    is the document's count.
-    """
-    return _kept_beside_own(figures, [_superseded(f) for f in figures])
-
-
 #: How far after a count of the dead "including the shooter" may stand.
 _PERPETRATOR_PART_REACH = 40
 
@@ -735,64 +664,3 @@ def _by_own_hand(figure: Figure) -> bool:
         # "found a 52-year-old man dead from a self-inflicted gunshot wound"
         or "self-inflicted" in (figure.sentence or "").lower()
     )
-
-
-def background_dropped(figures: list[Figure]) -> list[Figure]:
-    """
-    Rule 0c: "A car bomb left at least 3 people dead in Aleppo, just a day
-    after twin blasts in the capital killed almost 30 people": a count told
-    inside a clause about an earlier (or later) event is background, not
-    counted beside its document's own counts of its category; alone, it is
-    the document's count.
-    """
-    return _kept_beside_own(figures, [_background(f) for f in figures])
-
-
-#: How many days before its document's first incident a running total may
-#: start and still be the incident's own toll ("five people have died since
-#: Monday"); one that starts earlier is the story's background.
-_BACKGROUND_DAYS = 7
-
-
-def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
-    """
-    Rule 0g: "Gunmen killed nine people on Sunday ... 2,000 people have been
-    killed in the state so far this year": a running total whose period starts
-    more than a week before its document's first incident of its category is
-    the story's background, not counted beside the incidents the document
-    reports (the ledger keeps it among the running totals); alone, it is the
-    document's count. An incident is dated by its date, else its document's
-    publication date.
-    """
-    first: dict[tuple[Source, Category], dt.date] = {}
-    for f in figures:
-        day = f.date or f.source.published
-        if not f.cumulative and day is not None:
-            key = (f.source, f.category)
-            if key not in first or day < first[key]:
-                first[key] = day
-    if not first:
-        return figures
-    marked = []
-    for f in figures:
-        start = f.period.start if f.cumulative and f.period is not None else None
-        day = first.get((f.source, f.category)) if start is not None else None
-        marked.append(
-            start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS
-        )
-    return _kept_beside_own(figures, marked)
-
-
-def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
-    """
-    The figures less the marked ones whose document has an unmarked figure
-    of their category (rules 0c and 0e): a marked count stands only alone.
-    """
-    if not any(marked):
-        return figures
-    own = {(f.source, f.category) for f, m in zip(figures, marked, strict=True) if not m}
-    return [
-        f
-        for f, m in zip(figures, marked, strict=True)
-        if not m or (f.source, f.category) not in own
-    ]

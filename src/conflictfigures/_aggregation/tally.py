@@ -16,19 +16,21 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.alone import (
+    background_dropped,
+    long_totals_dropped,
+    superseded_dropped,
+)
 from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
-    background_dropped,
     bare_totals_dropped,
     conditions_dropped,
     details_dropped,
     listed_after,
-    long_totals_dropped,
     parts_dropped,
     perpetrators_apart,
     resumed_dropped,
-    superseded_dropped,
     totals_dropped,
     victims_only,
 )
