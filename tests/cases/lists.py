@@ -507,4 +507,25 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(REF, 9000, "about")],
         "a direction before the country they crossed into keeps them refugees",
     ),
+    (
+        (
+            "The crash killed a girl and injured three others. Two of the injured were in critical"
+            " condition."
+        ),
+        P,
+        [fig(K, 1), fig(W, 3), fig(W, 2, part=True)],
+        "'N of the injured' in a later sentence is a part of the injured told before",
+    ),
+    (
+        "The cyclone killed 14 people. Among the dead were two Rohingya refugees.",
+        P,
+        [fig(K, 14), fig(K, 2, part=True)],
+        "'among the dead' makes its group dead, whatever noun names them, and a part",
+    ),
+    (
+        "Twelve people were injured. Five of the injured later died.",
+        P,
+        [fig(W, 12), fig(K, 5, part=False)],
+        "the injured who die are a fate, no part of the injured",
+    ),
 ]

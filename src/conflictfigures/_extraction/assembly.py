@@ -59,14 +59,22 @@ from conflictfigures._extraction.context import (
     day_ranges,
     escape_after,
     last_one_person,
+    region,
     rider,
     same_period,
     self_inflicted,
     since_then,
+    trailing_claim_words,
+    unlisted_after,
 )
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.linking import read_sentence
-from conflictfigures._extraction.parts import PART_OPENINGS, following_part, restates_single
+from conflictfigures._extraction.parts import (
+    PART_OPENINGS,
+    following_part,
+    later_parts,
+    restates_single,
+)
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
@@ -92,53 +100,6 @@ from conflictfigures._extraction.when import (
     told_day,
 )
 from conflictfigures._extraction.where import find_destination, find_host, find_place
-
-
-def unlisted_after(readings: list[Reading]) -> list[int]:
-    """
-    For each reading, the index of the first reading after it that is no
-    further member of its list (``len(readings)``: none), found in one
-    backward pass so that a long list costs linear time.
-    """
-    after = [len(readings)] * len(readings)
-    for i in range(len(readings) - 2, -1, -1):
-        after[i] = after[i + 1] if readings[i + 1].listed else i + 1
-    return after
-
-
-def region(readings: list[Reading], idx: int, n: int, after: list[int]) -> tuple[int, int]:
-    """
-    A figure's own stretch of the sentence: from the end of the figure
-    before to the start of the next, where the members of a list that share
-    one verb have the stretch of the whole list ("destroyed 12 tanks and 35
-    guns over the past day" puts both in the past day); ``after``: see
-    :func:`unlisted_after`.
-    """
-    lo = readings[idx - 1].last if idx > 0 else 0
-    nxt = after[idx]
-    hi = readings[nxt].first if nxt < len(readings) else n
-    return lo, max(hi, lo)
-
-
-def _trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]) -> set[int]:
-    """
-    The words of claims that follow what they report ("..., a UN spokesman
-    said in Geneva"): a place there is where the statement was made, not
-    where the figure happened.
-    """
-    words: set[int] = set()
-    n = len(tokens)
-    for anchor, c_start, c_end in claims:
-        first = min(anchor, c_start)
-        if first == 0 or (
-            tokens[first - 1].text != "," and tokens[first - 1].text not in lx.QUOTES
-        ):
-            continue
-        k = max(anchor, c_end - 1)
-        while k < n and tokens[k].text not in (",", ".", ";", ":") and tokens[k].low != "that":
-            words.add(k)
-            k += 1
-    return words
 
 
 class Doc:
@@ -592,7 +553,7 @@ def sentence_figures(
                 # "a missile strike on Odesa", "the attack on Kramatorsk"
                 or (k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
             ]
-            said_at = _trailing_claim_words(tokens, claims) if claims else set()
+            said_at = trailing_claim_words(tokens, claims) if claims else set()
             if said_at:
                 preps = [k for k in preps if k not in said_at]
         place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
@@ -802,6 +763,7 @@ def read_document(
         order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
         figures = [figures[k] for k in order]
         dated = [dated[k] for k in order]
+    later_parts(figures)  # "57 were injured. Of the injured, 12 were being treated in the ICU"
     told_on = None
     if told is not None and published is not None and scene is None and not any(dated):
         # "A woman and two children have died in a house fire. Crews were

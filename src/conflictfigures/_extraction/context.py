@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from conflictfigures._extraction.dates import DateMention
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
 
 __all__ = [
     "ONE_PERPETRATOR",
@@ -31,9 +33,12 @@ __all__ = [
     "day_ranges",
     "escape_after",
     "last_one_person",
+    "region",
     "rider",
     "self_inflicted",
     "since_then",
+    "trailing_claim_words",
+    "unlisted_after",
 ]
 
 
@@ -319,3 +324,50 @@ def self_inflicted(lows: list[str], end: int) -> bool:
         any(w == "inflicted" and j >= 2 and window[j - 2] == "self" for j, w in enumerate(window))
         or "self-inflicted" in window
     )
+
+
+def unlisted_after(readings: list[Reading]) -> list[int]:
+    """
+    For each reading, the index of the first reading after it that is no
+    further member of its list (``len(readings)``: none), found in one
+    backward pass so that a long list costs linear time.
+    """
+    after = [len(readings)] * len(readings)
+    for i in range(len(readings) - 2, -1, -1):
+        after[i] = after[i + 1] if readings[i + 1].listed else i + 1
+    return after
+
+
+def region(readings: list[Reading], idx: int, n: int, after: list[int]) -> tuple[int, int]:
+    """
+    A figure's own stretch of the sentence: from the end of the figure
+    before to the start of the next, where the members of a list that share
+    one verb have the stretch of the whole list ("destroyed 12 tanks and 35
+    guns over the past day" puts both in the past day); ``after``: see
+    :func:`unlisted_after`.
+    """
+    lo = readings[idx - 1].last if idx > 0 else 0
+    nxt = after[idx]
+    hi = readings[nxt].first if nxt < len(readings) else n
+    return lo, max(hi, lo)
+
+
+def trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]) -> set[int]:
+    """
+    The words of claims that follow what they report ("..., a UN spokesman
+    said in Geneva"): a place there is where the statement was made, not
+    where the figure happened.
+    """
+    words: set[int] = set()
+    n = len(tokens)
+    for anchor, c_start, c_end in claims:
+        first = min(anchor, c_start)
+        if first == 0 or (
+            tokens[first - 1].text != "," and tokens[first - 1].text not in lx.QUOTES
+        ):
+            continue
+        k = max(anchor, c_end - 1)
+        while k < n and tokens[k].text not in (",", ".", ";", ":") and tokens[k].low != "that":
+            words.add(k)
+            k += 1
+    return words

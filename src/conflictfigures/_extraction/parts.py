@@ -7,6 +7,7 @@ who died, "three others" after a cow), is no new count.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -665,3 +666,58 @@ def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolic
         sentence_span=trusted_span(sent.start, sent.end),
         part_of=whole.span,
     )
+
+
+#: "of the injured", "among those killed", "among the dead" before a figure:
+#: the group it is a part of, and the category that group names.
+_LATER_PART_RE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b[^.;]{0,60}$"
+)
+_LATER_PART_CATEGORY = {
+    "dead": Category.KILLED,
+    "killed": Category.KILLED,
+    "injured": Category.WOUNDED,
+    "wounded": Category.WOUNDED,
+    "hurt": Category.WOUNDED,
+}
+#: How far a figure's words are read for its "of the injured".
+_LATER_PART_REACH = 60
+#: How far before a figure's words its "of the injured" may open.
+_LATER_OPENER_REACH = 24
+#: The categories a noun may give a part that "among the dead" names.
+_MOVED = frozenset({Category.DISPLACED, Category.REFUGEES})
+
+
+def later_parts(figures: list[Figure]) -> None:
+    """
+    Mark in place the figures that name a part of a figure told in an
+    earlier sentence: "57 were injured. Of the injured, 12 were being
+    treated in the ICU"; "Two of the injured were in critical condition";
+    "The cyclone killed 14 people. Among the dead were two Rohingya
+    refugees" (killed, whatever noun names them). The whole is the latest
+    earlier figure of the category, not itself a part, at least as large.
+    """
+    latest: dict[Category, Figure] = {}
+    for k, told in enumerate(figures):
+        f = told
+        if f.part_of is None and f.sentence is not None and f.sentence_span is not None:
+            start = f.span.start - f.sentence_span.start
+            # (a bounded window: the words before the figure and its first words)
+            end = min(f.span.end - f.sentence_span.start, start + _LATER_PART_REACH)
+            window = f.sentence[max(0, start - _LATER_OPENER_REACH) : end].lower()
+            found = _LATER_PART_RE.search(window)
+            category = _LATER_PART_CATEGORY[found.group(1)] if found else None
+            whole = latest.get(category) if category is not None else None
+            if (
+                category is not None
+                and whole is not None
+                and whole.sentence_span != f.sentence_span
+                # its own state, or a group the lexicon counts as displaced
+                # or refugees ("Among the dead were two Rohingya refugees");
+                # never a fate ("Five of the injured died")
+                and (f.category is category or f.category in _MOVED)
+                and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
+            ):
+                f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)
+        if f.part_of is None:
+            latest[f.category] = f
