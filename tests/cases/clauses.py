@@ -39,6 +39,7 @@ from tests.cases.modifiers import (
     EXAMPLES_MODIFIERS_XFAIL,
     EXAMPLES_MOVES_AND_NAMES,
 )
+from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
     EXAMPLES_TOTAL_STATES,
@@ -1100,6 +1101,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_INJURIES
     + EXAMPLES_RELATIVE
     + EXAMPLES_SPEAKERS
+    + EXAMPLES_STATEMENTS
     + EXAMPLES_SINCE
     + EXAMPLES_DATELINES
     + EXAMPLES_LISTS

@@ -50,9 +50,9 @@ from conflictfigures._extraction.rules import (
     perfect_aux,
     read_active,
     read_passive,
-    read_taken,
 )
 from conflictfigures._extraction.totals import read_total
+from conflictfigures._extraction.verbs import read_taken
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:

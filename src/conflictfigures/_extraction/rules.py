@@ -21,7 +21,6 @@ from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
     LOSS_PHRASE_LASTS,
     PASSIVE_BY_FIRST,
-    TAKE_CLOSERS,
     active_phrases_at,
     intended,
     is_adverb,
@@ -735,44 +734,6 @@ def _long_label(
         return passive, j
     counted = lx.SELF_COUNTING_NOUNS.get(first.low)
     return ((counted, None), j) if counted is not None else None
-
-
-def read_taken(
-    tokens: list[Token], num: NumberReading, np: tuple[int, int, int]
-) -> tuple[tuple[int, int, int], int, int] | None:
-    """
-    ``TAKE ("the" | "all" | POSSESSIVE)? NUMBER NP ("of" WORD{1,4})? CLOSER`` with
-    ``CLOSER = "into" "custody" | CAPTIVE | "as" "a"? TROPHY``: a form of
-    "take" before the number and the capture after its group.
-
-    Returns the group (without a closing word it swallowed), the first token
-    of "take" and the index after the closing words.
-    """
-    k = num.first - 1
-    if k >= 0 and (tokens[k].low in ("the", "all") or tokens[k].low in lx.POSSESSIVES):
-        k -= 1  # "took all 12 passengers hostage", "took its 25 crew members hostage"
-    if k < 0 or tokens[k].low not in lx.TAKE_VERBS:
-        return None
-    n = len(tokens)
-    start, end, j = np
-    if end - start >= 2 and tokens[end - 1].low in lx.CAPTIVE_WORDS:
-        # The group read on into the closing word: "15 soldiers hostage".
-        return (start, end - 1, end - 1), k, end
-    if j < n and tokens[j].low == "of":
-        # "the two occupants of the vehicle into custody"
-        m = j + 1
-        while m < n and m <= j + 4 and tokens[m].is_word and tokens[m].low not in TAKE_CLOSERS:
-            m += 1
-        j = m
-    if j < n and tokens[j].low in lx.CAPTIVE_WORDS:
-        return np, k, j + 1
-    if j + 1 < n and tokens[j].low == "into" and tokens[j + 1].low == "custody":
-        return np, k, j + 2
-    if j + 1 < n and tokens[j].low == "as":
-        m = j + 2 if tokens[j + 1].low == "a" else j + 1
-        if m < n and tokens[m].low in lx.TROPHY_WORDS:
-            return np, k, m + 1  # "took two tanks as trophies", "a tank as a trophy"
-    return None
 
 
 def hypothetical(tokens: list[Token], first: int) -> bool:

@@ -1,0 +1,144 @@
+"""
+The clause reader's rows for what a reader carries across sentences: the
+source a lead's statement names after it, a log entry's own day, the day a
+later sentence tells the story on, and the speakers a sentence names in
+other ways ("saying", plurals of agents).  Our own sentences; the row format
+is the one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import D, K, M, P, Row, W, fig
+
+EXAMPLES_STATEMENTS: list[Row] = [
+    (
+        (
+            "A bus carrying pilgrims plunged into a ravine late Sunday, killing 27 passengers."
+            " Sixteen others were rescued with injuries, police said."
+        ),
+        P,
+        [fig(K, 27, claimed_by="police"), fig(W, 16, claimed_by="police")],
+        (
+            "the source the next sentence of the paragraph names for a figure of its own speaks"
+            " for the lead before it"
+        ),
+    ),
+    (
+        "A bomb exploded in the square, killing 13 people. The ministry put the death toll at 14.",
+        P,
+        [fig(K, 13, claimed_by=None), fig(K, 14, claimed_by="The ministry")],
+        "a rival count of the lead's category in the next sentence is another statement",
+    ),
+    (
+        (
+            "Two soldiers were killed in an ambush. Meanwhile, officials said three civilians died"
+            " in a separate blast."
+        ),
+        P,
+        [fig(K, 2, claimed_by=None), fig(K, 3, claimed_by="officials")],
+        "a sentence that opens another matter does not speak for the lead",
+    ),
+    (
+        (
+            "A roadside bomb injured four soldiers. The militants falsely claimed that 30 soldiers"
+            " were killed."
+        ),
+        P,
+        [fig(W, 4, claimed_by=None), fig(K, 30, claimed_by="The militants")],
+        "a contested claim after the lead is not its source; the adverb is not the speaker's",
+    ),
+    (
+        "One person died after a house collapsed in heavy rain. (DMC)",
+        P,
+        [fig(K, 1, claimed_by="DMC")],
+        "a source in brackets closing an entry after its last sentence speaks for the entry",
+    ),
+    (
+        "Two people were killed in the attack. (File photo)",
+        P,
+        [fig(K, 2, claimed_by=None)],
+        "a closing bracket that names no agency is no source",
+    ),
+    (
+        (
+            "The bomb wounded five civilians. Sami Ali Said Jaaf, a lieutenant of the group, was"
+            " taken into custody."
+        ),
+        P,
+        [fig(W, 5, claimed_by=None), fig(D, 1, claimed_by=None)],
+        "'Said' inside a name is no reporting verb",
+    ),
+    (
+        (
+            "An avalanche hit a group of climbers on Tuesday. Three were killed and one is missing,"
+            " police said on Wednesday."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-14"), fig(M, 1, date="2023-03-14")],
+        "the day a statement was made yields to the day the story was set on before",
+    ),
+    (
+        (
+            "14/03/2023 - Kidal: IED strike on a convoy. 3 soldiers killed, 6 injured.\n"
+            "15/03/2023 - Gao: mortar fire on a camp. 2 children killed."
+        ),
+        P,
+        [
+            fig(K, 3, date="2023-03-14"),
+            fig(W, 6, date="2023-03-14"),
+            fig(K, 2, date="2023-03-15"),
+        ],
+        "a log's entry opens with its day in digits, which dates the entry's figures",
+    ),
+    (
+        "14.03, Sumy: drone hits minibus - 1 KIA, 9 WIA.",
+        P,
+        [fig(K, 1, date="2023-03-14"), fig(W, 9, date="2023-03-14")],
+        "a day and month with one dot open an entry",
+    ),
+    (
+        "The index rose 7.04 points, officials said, and 3 soldiers were killed.",
+        P,
+        [fig(K, 3, date=None)],
+        "a number with one dot inside a sentence is no date",
+    ),
+    (
+        (
+            "A woman has died in a house fire in Walsall, the fire service said. Crews were called"
+            " to the property at about 02:15 on Tuesday and found it well alight."
+        ),
+        P,
+        [fig(K, 1, date="2023-03-14", cumulative=False)],
+        "the day a later sentence tells the story on dates it when nothing before does",
+    ),
+    (
+        "Two soldiers were killed in an ambush. The army said on Tuesday it would investigate.",
+        P,
+        [fig(K, 2, date=None)],
+        "a statement's day told later dates no incident",
+    ),
+    (
+        "Gunmen opened fire in a bar, killing nine people and wounding 14, state prosecutors said.",
+        P,
+        [fig(K, 9, claimed_by="state prosecutors"), fig(W, 14, claimed_by="state prosecutors")],
+        "a plural of an agent's noun speaks ('prosecutors', 'investigators')",
+    ),
+    (
+        "The cyclone has killed 14 people, officials in both countries said.",
+        P,
+        [fig(K, 14, claimed_by="officials in both countries")],
+        "'in both' and 'in the' stay inside a speaker's name",
+    ),
+    (
+        (
+            "Rights groups said 16 people were killed. The Interior Ministry gave a lower toll,"
+            " saying eight people had died."
+        ),
+        P,
+        [
+            fig(K, 16, claimed_by="Rights groups"),
+            fig(K, 8, claimed_by="The Interior Ministry", cumulative=False),
+        ],
+        "'saying' gives the words of the sentence's subject; their past is no running total",
+    ),
+]
