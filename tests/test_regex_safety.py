@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictfigures import _charts, _groups, _lexicon, _places
+from conflictfigures import _charts, _groups, _lexicon, _places, extract, to_record
 from conflictfigures._aggregation.alone import _BACKGROUND_RE
 from conflictfigures._aggregation.documents import (
     _CONDITION_RE,
@@ -49,6 +49,7 @@ REVIEWED = {
     # _SUMMARY_RE, _SUM_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
     "_aggregation/documents.py": 5,
     "_aggregation/alone.py": 1,  # _BACKGROUND_RE
+    "_extraction/parts.py": 1,  # _LATER_PART_RE, read in a window of at most 84 characters
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
@@ -519,3 +520,28 @@ def test_condition_re_near_misses() -> None:
     found = _CONDITION_RE.search(text + "in serious condition")
     assert found is not None
     assert found.span() == (len(text), len(text) + 20)
+
+
+# ---------------------------------------------------------------------------
+# _extraction.parts._LATER_PART_RE
+# ---------------------------------------------------------------------------
+
+
+def test_later_part_pattern_reads_a_bounded_window() -> None:
+    """
+    "of the injured" is looked for only in the words just before a figure
+    (and its first words), so a long sentence of such openers costs a
+    constant per figure; one farther back names no part.
+    """
+    near = "Twelve people were injured. Two of the injured were in critical condition."
+    far = (
+        "Twelve people were injured. Of the injured, "
+        + "doctors said the ward was full and the staff were tired and " * 3
+        + "two were in critical condition."
+    )
+    parts = [r["part_of"] is not None for r in map(to_record, extract(near))]
+    assert parts == [False, True]
+    assert [(r["stated"], r["part_of"]) for r in map(to_record, extract(far))] == [
+        (12, None),
+        (2, None),
+    ]
