@@ -1042,6 +1042,11 @@ def test_tally_leaves_out_a_running_total_from_long_before_the_incident() -> Non
     assert tally(figures)[Category.KILLED].best == 2
     alone = tally(figures[1:])[Category.KILLED]
     assert (alone.low, alone.best, alone.high) == (15, 15, 15)
+    text = (
+        "Shelling killed 12 people over the past day, the ministry said, bringing the toll "
+        "since January 1 to 940."
+    )
+    assert tally(extract(text, published="2023-03-16"))[Category.KILLED].best == 12
 
 
 def test_tally_of_nothing_is_empty() -> None:

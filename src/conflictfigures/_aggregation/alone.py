@@ -115,7 +115,8 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     the story's background, not counted beside the incidents the document
     reports (the ledger keeps it among the running totals); alone, it is the
     document's count. An incident is dated by its date, else its document's
-    publication date. So is a total with no period whose number is an
+    publication date, or a count over a week or less by its period's start
+    ("killed 12 people over the past day"). So is a total with no period whose number is an
     incident's of its document ("Death toll rises to 73 ... 73 people had
     died"): the same toll told twice.
     """
@@ -123,12 +124,19 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     told: set[tuple[Source, Category, int | None]] = set()
     for f in figures:
         day = f.date or f.source.published
-        if not f.cumulative:
+        period = f.period
+        if f.cumulative and period is not None and period.start is not None:
+            # a count over a few days is the incident's ("on Monday and Tuesday")
+            short = period.end is not None and (period.end - period.start).days <= _BACKGROUND_DAYS
+            day = period.start if short else None
+        elif not f.cumulative:
             told.add((f.source, f.category, f.count.stated))
-            key = (f.source, f.category)
-            if day is not None and (key not in first or day < first[key]):
-                first[key] = day
-    if not told:
+        else:
+            day = None
+        key = (f.source, f.category)
+        if day is not None and (key not in first or day < first[key]):
+            first[key] = day
+    if not told and not first:
         return figures
     marked = []
     for f in figures:
