@@ -49,8 +49,7 @@ REVIEWED = {
     # _SUMMARY_RE, _SUM_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
     "_aggregation/documents.py": 5,
     "_aggregation/alone.py": 1,  # _BACKGROUND_RE
-    # _LATER_PART_RE (a window of at most 84 characters), _LATER_OPENER_RE (no repetition)
-    "_extraction/parts.py": 2,
+    "_extraction/parts.py": 1,  # _LATER_PART_RE, read in a window of at most 84 characters
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES

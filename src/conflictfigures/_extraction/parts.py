@@ -673,10 +673,6 @@ def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolic
 _LATER_PART_RE = re.compile(
     r"\b(?:of|among)\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b[^.;]{0,60}$"
 )
-#: Whether a text holds such an opener at all, found in one pass over it.
-_LATER_OPENER_RE = re.compile(
-    r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt)\b", re.IGNORECASE
-)
 _LATER_PART_CATEGORY = {
     "dead": Category.KILLED,
     "killed": Category.KILLED,
@@ -701,10 +697,6 @@ def later_parts(figures: list[Figure]) -> None:
     refugees" (killed, whatever noun names them). The whole is the latest
     earlier figure of the category, not itself a part, at least as large.
     """
-    if not figures or not any(
-        f.sentence is not None and _LATER_OPENER_RE.search(f.sentence) for f in figures
-    ):
-        return  # (the usual case: no sentence with a figure names such a group)
     latest: dict[Category, Figure] = {}
     for k, told in enumerate(figures):
         f = told
