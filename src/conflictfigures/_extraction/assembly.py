@@ -133,15 +133,11 @@ class Doc:
         #: The head noun of the last single person counted in each category
         #: in the sentences before (see :func:`.parts.restates_single`).
         self.singles: dict[Category, str] = {}
-        #: The day a sentence before the first figure set the story on.
+        #: The day a sentence before the first figure sets the story on.
         self.scene: dt.date | None = None
         #: Where the last sentence starts that read a group and named its own
         #: source (see :func:`.attribution.attribute_lead`).
         self.source_at = -1
-
-
-#: The categories of people who left their homes.
-_DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
 
 
 def _read_claimants(
@@ -297,7 +293,7 @@ def sentence_figures(
             # "wounding one officer ... The officer was in stable condition"
             # (one with a date of its own is kept: it may date the story)
             continue
-        if r.category in _DISPLACEMENT and (
+        if r.category in lx.DISPLACEMENT_CATEGORIES and (
             r.head in lx.ESCAPING_NOUNS or escape_after(lows, r.last)
         ):
             continue  # "the attacker fled", "two men fled on foot": an escape
@@ -629,7 +625,6 @@ def read_document(
     figures: list[Figure] = []
     dated: list[bool] = []
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
-    scene: dt.date | None = None  # the day the story is set on before its first figure
     told: tuple[int, int] | None = None  # a later sentence with a weekday and no figure
     # The usual case: the text's words, lower-cased, straight from its bytes
     # (a byte for each character), which keep the text's offsets.
@@ -672,7 +667,7 @@ def read_document(
             dates = published is not None and (
                 not MONTH_BYTES.isdisjoint(words)
                 or (
-                    scene is None
+                    doc.scene is None
                     and not figures
                     # a weekday, or a coder's "Date:" field ("Date: 2026-11-02.")
                     and not (WEEKDAY_BYTES.isdisjoint(words) and b"date" not in words)
@@ -742,8 +737,8 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
-                if scene is None and not figures:
-                    scene = doc.scene = scene_date(sent.tokens, mentions, published)
+                if doc.scene is None and not figures:
+                    doc.scene = scene_date(sent.tokens, mentions, published)
         if entry_day is not None:
             # "09/03/2025 - Lower Shabelle: IED strike. 3 soldiers killed": the
             # entry's day dates its undated incidents
@@ -765,9 +760,9 @@ def read_document(
         dated = [dated[k] for k in order]
     later_parts(figures)  # "57 were injured. Of the injured, 12 were being treated in the ICU"
     told_on = None
-    if told is not None and published is not None and scene is None and not any(dated):
+    if told is not None and published is not None and doc.scene is None and not any(dated):
         # "A woman and two children have died in a house fire. Crews were
         # called ... on Monday": the day a later sentence tells the story on
         sent = Sentence(text, *told)
         told_on = told_day(sent.tokens, find_dates(sent.tokens, published), published)
-    return headline_claims(fill_discourse_dates(figures, dated, scene, told_on), headline_end)
+    return headline_claims(fill_discourse_dates(figures, dated, doc.scene, told_on), headline_end)

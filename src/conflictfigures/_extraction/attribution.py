@@ -63,8 +63,8 @@ def _generic_source(claimant: str) -> bool:
 
 
 def unattributed(figures: list[Figure], start: int) -> bool:
-    """Whether a sentence gave figures (``figures[start:]``) and none names a source."""
-    return len(figures) > start and all(f.claimed_by is None for f in figures[start:])
+    """Whether none of a sentence's figures (``figures[start:]``) names a source."""
+    return all(f.claimed_by is None for f in figures[start:])
 
 
 def same_statement(figures: list[Figure], start: int, end: int, tokens: list[Token]) -> bool:

@@ -77,8 +77,6 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.text import Token
 
-#: The categories of people who left their homes, whose destinations are parts.
-_DISPLACEMENT = frozenset({Category.DISPLACED, Category.REFUGEES})
 #: Lower-case words that can start a number, a zero or a pair (digits can too).
 _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
@@ -302,7 +300,7 @@ def read_sentence(
             for r in reading:
                 if r.last - r.np[1] > 3 and (aside := aside_parts(tokens, r)):
                     r.parts = aside  # "Five persons, including two women, were killed"
-                elif r.category in _DISPLACEMENT and ":" in lows[r.last :]:
+                elif r.category in lx.DISPLACEMENT_CATEGORIES and ":" in lows[r.last :]:
                     # where they went, after a colon: its parts
                     r.parts = destination_parts(tokens, r) or None
             readings.extend(reading)

@@ -310,7 +310,7 @@ def link_self(c: Candidate) -> list[Reading] | None:
 _STOCK_SELF_NOUNS = frozenset(
     noun
     for noun, category in lx.SELF_COUNTING_NOUNS.items()
-    if category in (Category.REFUGEES, Category.DISPLACED) and noun.endswith("s")
+    if category in lx.DISPLACEMENT_CATEGORIES and noun.endswith("s")
 )
 #: Words that may stand between the copula and the noun ("are now refugees").
 _BEFORE_PREDICATE = frozenset({"now", "still", "currently", "already", "all"})

@@ -382,7 +382,7 @@ def host_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Readi
         or num.stated is None
         or tokens[j - 1].low != "with"
         or tokens[j - 2].low not in lx.COUNTRIES
-        or prev.category not in (Category.REFUGEES, Category.DISPLACED)
+        or prev.category not in lx.DISPLACEMENT_CATEGORIES
         or not 0 < j - 2 - prev.last <= _HOST_REACH
         or any(not (t.is_word or t.text == ",") for t in tokens[prev.last : j - 2])
     ):
@@ -476,7 +476,7 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     if num.stated is None or num.article or j <= prev.last or j - prev.last > _GAP_TOKENS:
         return None
     k = prev.last
-    stock = prev.category in (Category.REFUGEES, Category.DISPLACED)
+    stock = prev.category in lx.DISPLACEMENT_CATEGORIES
     placed = True  # whether a place or a day must follow the number
     if stock and tokens[j - 1].low in lx.COUNTRIES:
         gap_end, placed = j - 1, False  # "..., Lebanon 800,000"

@@ -684,8 +684,6 @@ _LATER_PART_CATEGORY = {
 _LATER_PART_REACH = 60
 #: How far before a figure's words its "of the injured" may open.
 _LATER_OPENER_REACH = 24
-#: The categories a noun may give a part that "among the dead" names.
-_MOVED = frozenset({Category.DISPLACED, Category.REFUGEES})
 
 
 def later_parts(figures: list[Figure]) -> None:
@@ -715,7 +713,7 @@ def later_parts(figures: list[Figure]) -> None:
                 # its own state, or a group the lexicon counts as displaced
                 # or refugees ("Among the dead were two Rohingya refugees");
                 # never a fate ("Five of the injured died")
-                and (f.category is category or f.category in _MOVED)
+                and (f.category is category or f.category in lx.DISPLACEMENT_CATEGORIES)
                 and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
             ):
                 f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)

@@ -403,7 +403,7 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     ):
         # "was shot multiple times and is in critical condition": he lived
         trig, end = (Category.WOUNDED, None), lived
-    if trig is None or trig[0] is None or trig[0] in (Category.DISPLACED, Category.REFUGEES):
+    if trig is None or trig[0] is None or trig[0] in lx.DISPLACEMENT_CATEGORIES:
         return None
     if (
         skipped

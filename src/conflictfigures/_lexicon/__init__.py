@@ -651,6 +651,9 @@ TOPIC_SHIFT_REACH = 4
 #: read before the verb ("No reports on injuries", "although Aneq said").
 NOT_SPEAKER_LEADS = frozenset("no although though while whereas because".split())
 
+#: The categories of people who left their homes (displaced, refugees).
+DISPLACEMENT_CATEGORIES = frozenset({Category.DISPLACED, Category.REFUGEES})
+
 #: Time words a claimant phrase may be separated from its verb by.
 CLAIM_SKIPPABLE = frozenset(
     """
