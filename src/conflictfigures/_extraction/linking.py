@@ -39,13 +39,10 @@ from conflictfigures._extraction.parts import (
     animals_again,
     aside_parts,
     bare_part,
-    bracket_stocks,
-    dash_losses,
     destination_parts,
     died_before,
     fatal_of_harmed,
     fatal_part,
-    households_as_people,
     pair_reading,
     part_of_earlier,
 )
@@ -67,6 +64,7 @@ from conflictfigures._extraction.rules import (
     read_self_killing,
     read_zero,
 )
+from conflictfigures._extraction.stocks import bracket_stocks, dash_losses, households_as_people
 from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures._extraction.verbs import coordinated_condition
