@@ -7,7 +7,7 @@ side a demonym gives.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, REF, K, P, Row, fig
+from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 EXAMPLES_COUNTRIES: list[Row] = [
     (
@@ -49,6 +49,76 @@ EXAMPLES_COUNTRIES: list[Row] = [
             fig(REF, 300_000, location="South Sudan"),
         ],
         "the host of a stock is a country of two words, not the one its last word names",
+    ),
+    (
+        (
+            "Kenya hosts the most (410,000), followed by Uganda (about 300,000) and Ethiopia"
+            " (more than 200,000, including new arrivals)."
+        ),
+        P,
+        [
+            fig(REF, 410_000, cumulative=True),
+            fig(REF, 300_000, "about", cumulative=True),
+            fig(REF, 200_000, "more_than", cumulative=True),
+        ],
+        "a stock in brackets after its host's words, and one with an aside inside its brackets",
+    ),
+    (
+        (
+            "Nearly 95,000 people have fled across the border, mainly to Niger (60,000)"
+            " and Chad (25,000)."
+        ),
+        P,
+        [
+            fig(REF, 95_000, "nearly"),
+            fig(REF, 60_000, part=True),
+            fig(REF, 25_000, part=True),
+        ],
+        "places in brackets after a part's opener say where the stock's people went: parts",
+    ),
+    (
+        "More than 80,000 refugees have fled Eritrea since 2019.",
+        P,
+        [fig(REF, 80_000, "more_than", cumulative=True)],
+        "fleeing a country named right after the verb makes refugees",
+    ),
+    (
+        (
+            "Refugees from Mali in neighbouring countries: 210,000, of whom 90,000 in Niger"
+            " and 70,000 in Burkina Faso."
+        ),
+        P,
+        [
+            fig(REF, 210_000, cumulative=True),
+            fig(REF, 90_000, part=True),
+            fig(REF, 70_000, part=True),
+        ],
+        "'of whom' and a place: the stock's people by where they are",
+    ),
+    (
+        "Clashes have displaced 64,000 people, of whom 30,000 are children.",
+        P,
+        [fig(DISP, 64_000), fig(DISP, 30_000, part=True, subject="children")],
+        "'of whom' NUMBER BE NOUN: a part",
+    ),
+    (
+        (
+            "Some 1.4 million people are displaced in the east. This includes about 500,000"
+            " in the North (Tete and Niassa) and 320,000 in Cabo Delgado."
+        ),
+        P,
+        [
+            fig(DISP, 1_400_000, "about", cumulative=True),
+            fig(DISP, 500_000, "about", part=True),
+            fig(DISP, 320_000, part=True),
+        ],
+        "'This includes' opens a sentence of parts, a list of places after their numbers",
+    ),
+    (
+        "Police said 60 people were detained. These include 11 minors.",
+        P,
+        [fig(D, 60, claimed_by="Police"), fig(D, 11, part=True, claimed_by="Police")],
+        "'These include' opens a part in the next sentence, in its whole's statement",
     ),
     (
         "Two Chadian soldiers were killed.",

@@ -604,7 +604,7 @@ def sentence_figures(
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
-#: The first words of :data:`.parts.PART_OPENINGS` ("among", "of").
+#: The first words of :data:`.parts.PART_OPENINGS` ("among", "of", "this", ...).
 _PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
 
 #: The suspects of a story, who are its attackers when named with "the".
@@ -684,11 +684,11 @@ def read_document(
                 and (whole := figures[-1]).sentence_span is not None
                 and not text[whole.sentence_span.end : s_start].strip()
                 and (
-                    part := following_part(text, Sentence(text, s_start, s_end), whole, doc.policy)
+                    parts := following_part(text, Sentence(text, s_start, s_end), whole, doc.policy)
                 )
             ):
-                figures.append(part)  # "... detained 200 people. Among them were 14 children."
-                dated.append(dated[-1])
+                figures.extend(parts)  # "... detained 200 people. Among them were 14 children."
+                dated.extend(dated[-1] for _ in parts)
             if not (reads or dates):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)

@@ -81,11 +81,11 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
             continue  # "5 IDPs killed incl. 3 children": the full stop of "incl."
         if (
             low in lx.PART_OPENERS
-            or (low == "them" and j > 0 and tokens[j - 1].low in ("among", "of"))
+            or (low in ("them", "whom") and j > 0 and tokens[j - 1].low in ("among", "of"))
             # "wounding nine others with several injuries": their injuries
             or (low == "with" and r.head in lx.SELF_COUNTING_NOUNS)
         ):
-            opener = j - 1 if low == "them" else j
+            opener = j - 1 if low in ("them", "whom") else j
             break
         if tokens[j].text in (")", "(") or (low in lx.MODIFIER_STOPS and low not in ("and", "or")):
             break
@@ -108,7 +108,7 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
 #: names, a verb after it ("among the victims there is").
 PART_LEADS = (
     lx.PART_OPENERS
-    | {",", "(", "and", "them", "."}
+    | {",", "(", "and", "them", "whom", "."}
     | {
         "dead",
         "victims",
@@ -124,14 +124,27 @@ PART_LEADS = (
 
 def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) -> Reading | None:
     """
-    ``FIGURE ","? ("including" | "among them" | "(") NUMBER NP``, the part
-    with no verb of its own ("killed 12 people, including five children";
-    "detained 40 soldiers (two generals)"): a reading of the figure's
+    ``FIGURE ","? ("including" | "among them" | "of whom" | "(") NUMBER NP``,
+    the part with no verb of its own ("killed 12 people, including five
+    children"; "detained 40 soldiers (two generals)"; "of whom five were
+    children"; a stock's people by where they are: "96,000, of whom 38,000
+    in Mali and 29,000 in Côte d'Ivoire"): a reading of the figure's
     category, for the figure to keep as its part (see
     :func:`part_of_earlier`), when its noun counts people or equipment as
     the figure does (a noun the lexicon does not know, after people, is people).
     """
-    r = _part_group(tokens, readings[-1], num, num.last)
+    whole = readings[-1]
+    r = _part_group(tokens, whole, num, num.last)
+    n = num.last
+    if r is None and n + 1 < len(tokens):
+        if tokens[n].low in lx.BE_FORMS and tokens[num.first - 1].low == "whom":
+            r = _part_group(tokens, whole, num, n + 1)  # "of whom five were children"
+        elif (
+            tokens[n].low in ("in", "to")
+            and tokens[n + 1].is_capitalized
+            and whole.category in lx.DISPLACEMENT_CATEGORIES
+        ):
+            r = Reading(num, whole.category)  # "96,000, of whom 38,000 in Mali"
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
 
 
@@ -444,16 +457,81 @@ def restates_single(lows: list[str], r: Reading, singles: dict[Category, str]) -
 
 
 #: The words that open a sentence naming a part of the figure before it.
-PART_OPENINGS = ([b"among", b"them"], [b"among", b"those"], [b"of", b"them"], [b"of", b"those"])
+PART_OPENINGS = (
+    [b"among", b"them"],
+    [b"among", b"those"],
+    [b"of", b"them"],
+    [b"of", b"those"],
+    [b"of", b"these"],
+    [b"this", b"includes"],
+    [b"this", b"included"],
+    [b"these", b"include"],
+    [b"these", b"included"],
+    [b"that", b"includes"],
+    [b"those", b"include"],
+)
+#: How far a list of parts may go from one member's number to the next
+#: ("about 1.2 million in the North-West (Sagaing, Magway and Chin) and 650,000").
+_MEMBER_REACH = 16
+#: Words that end a list of parts (a new clause starts there).
+_MEMBER_STOPS = lx.MODIFIER_STOPS - {"and", "or", ","}
 
 
-def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolicy) -> Figure | None:
+def _part_words(
+    tokens: list[Token], num: NumberReading, whole: Figure
+) -> tuple[int | None, int] | None:
     """
-    ``("Among" | "Of") ("them" | "those") ","? BE? NUMBER NP`` or ``... NUMBER
-    BE NP``: a sentence that names a part of the figure just before it
-    ("Israeli forces detained more than 200 Palestinians. Among them were 14
-    children."; "Of those, 40 were women"), as a figure with ``part_of``
-    in its whole's time, place and statement; ``None`` when it names none.
+    Where the group of a part whose number is ``num`` starts and where its
+    words end: its group ("14 children"; after a verb to be, "40 were
+    women"), or, for displaced people and refugees, its place ("650,000 in
+    Rakhine": no group, ``None``); ``None`` for neither.
+    """
+    n = len(tokens)
+    np = read_np(tokens, num.last)
+    if np[1] == np[0] and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+        np = read_np(tokens, num.last + 1)  # "Of those, 40 were women"
+    if np[1] > np[0]:
+        cls = noun_class(tokens[np[1] - 1].low)
+        # (a noun the lexicon does not know is of the whole's kind: "4 T-90s")
+        ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
+        return (np[0], np[1]) if ok else None
+    j = num.last
+    m = j + 2 if j + 2 < n and tokens[j + 1].low == "the" else j + 1
+    if (
+        whole.category in lx.DISPLACEMENT_CATEGORIES
+        and m < n
+        and tokens[j].low in ("in", "to")
+        and tokens[m].is_capitalized
+    ):
+        return None, j  # (the number alone: its place is no count)
+    return None
+
+
+def _next_member(tokens: list[Token], k: int) -> NumberReading | None:
+    """The number of the next member of a list of parts after ``tokens[k]``, else ``None``."""
+    n, depth = len(tokens), 0
+    for m in range(k, min(n - 1, k + _MEMBER_REACH)):
+        text = tokens[m].text
+        depth += (text == "(") - (text == ")")
+        if text in (".", ";", ":") or tokens[m].low in _MEMBER_STOPS:
+            return None
+        if depth == 0 and (text == "," or tokens[m].low == "and"):
+            num = read_number(tokens, m + 1)
+            if num is not None and not num.article and num.stated is not None:
+                return num
+    return None
+
+
+def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolicy) -> list[Figure]:
+    """
+    ``OPENING ","? BE? PART (("," | "and") PART)*`` with ``PART = NUMBER NP |
+    NUMBER BE NP | NUMBER ("in" | "to") PLACE``: a sentence that names parts of
+    the figure just before it ("Israeli forces detained more than 200
+    Palestinians. Among them were 14 children."; "Of those, 40 were women";
+    "3.5 million are displaced. This includes about 1.2 million in the
+    North-West and 650,000 in Rakhine"), each a figure with ``part_of`` in
+    its whole's time, place and statement; none when it names none.  No part
+    is larger than its whole.
     """
     tokens = sent.tokens
     n = len(tokens)
@@ -462,28 +540,28 @@ def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolic
         k += 1
     if k < n and tokens[k].low in lx.BE_FORMS:
         k += 1
+    parts: list[Figure] = []
     num = read_number(tokens, k) if k < n else None
-    if num is None or num.article:
-        return None
-    np = read_np(tokens, num.last)
-    if np[1] == np[0] and num.last < n and tokens[num.last].low in lx.BE_FORMS:
-        np = read_np(tokens, num.last + 1)  # "Of those, 40 were women"
-    if np[1] == np[0]:
-        return None
-    cls = noun_class(tokens[np[1] - 1].low)
-    if cls not in ("unknown", "equipment" if whole.category.is_equipment else "people"):
-        return None  # (a noun the lexicon does not know is of the whole's kind: "4 T-90s")
-    start, end = sent.start_of(num.first), sent.ends[np[1] - 1]
-    return attrs.evolve(
-        whole,
-        count=count(num, policy),
-        span=trusted_span(start, end),
-        surface=text[start:end],
-        subject=text[sent.start_of(np[0]) : end],
-        sentence=text[sent.start : sent.end],
-        sentence_span=trusted_span(sent.start, sent.end),
-        part_of=whole.span,
-    )
+    while num is not None and not num.article:
+        words = _part_words(tokens, num, whole)
+        high = whole.count.high
+        if words is None or (high is not None and (num.stated or 0) > high):
+            break
+        group, end = words
+        start, stop = sent.start_of(num.first), sent.ends[end - 1]
+        part = attrs.evolve(
+            whole,
+            count=count(num, policy),
+            span=trusted_span(start, stop),
+            surface=text[start:stop],
+            subject=whole.subject if group is None else text[sent.start_of(group) : stop],
+            sentence=text[sent.start : sent.end],
+            sentence_span=trusted_span(sent.start, sent.end),
+            part_of=whole.span,
+        )
+        parts.append(part)
+        num = _next_member(tokens, end)
+    return parts
 
 
 #: "of the injured", "among those killed", "among the dead" before a figure:

@@ -371,8 +371,9 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
 
 def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
     """
-    ``FLIGHT_VERB ... ("to" | "into" | "across") (COUNTRY | "abroad" | "the border")``
-    or ``... "as" "refugees"``: people who fled across a border are refugees.
+    ``FLIGHT_VERB ... ("to" | "into" | "across") (COUNTRY | "abroad" | "the border")``,
+    ``FLIGHT_VERB COUNTRY`` or ``... "as" "refugees"``: people who fled across a
+    border, or fled their country, are refugees.
 
     Returns :attr:`Category.REFUGEES` when the words after a verb of flight
     take it abroad, else ``None``.
@@ -380,8 +381,11 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
     if tokens[t_first].low not in lx.FLIGHT_VERBS:
         return None
     n = len(tokens)
+    refuge = tokens[t_first].low in lx.REFUGE_VERBS
+    if not refuge and t_last < n and country_end(tokens, t_last) is not None:
+        return Category.REFUGEES  # "600,000 people had fled Burundi": the country left
     # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.
-    into = lx.REFUGE_INTO if tokens[t_first].low in lx.REFUGE_VERBS else lx.FLIGHT_INTO
+    into = lx.REFUGE_INTO if refuge else lx.FLIGHT_INTO
     # A phrase may end in its preposition ("crossed into"): look from there.
     start = t_last - 1 if t_last > t_first + 1 and tokens[t_last - 1].low in into else t_last
     for j in range(start, min(n, t_last + 7)):

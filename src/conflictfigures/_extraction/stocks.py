@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures.models import Category, Qualifier
@@ -22,16 +23,61 @@ if TYPE_CHECKING:
 
 #: The smallest number in brackets read as a stock after a name that is no country.
 _STOCK_FLOOR = 150
+#: How many words an aside after the count may take inside its brackets
+#: ("South Sudan (more than 1 million, including returnees)").
+_ASIDE_WORDS = 6
+#: How far before a bracket that follows no name its host country may stand
+#: ("Egypt hosts the largest number (1.5 million)").
+_HOST_REACH = 6
+
+
+def _host_before(tokens: list[Token], k: int) -> bool:
+    """
+    ``COUNTRY WORD{1,5} "("`` with the "(" at ``k``: a country that opens the
+    words before a bracket (its host: "Uganda hosts the most (900,000)").
+    """
+    for m in range(k - 2, max(-1, k - 1 - _HOST_REACH), -1):
+        if not tokens[m].is_word:
+            return False
+        if country_end(tokens, m) is not None:
+            return True
+    return False
 
 
 def _bracket_count(tokens: list[Token], k: int) -> NumberReading | None:
-    """``NAME "(" NUMBER ")"`` with the "(" at ``k``: the number, else ``None``."""
-    if not (k > 0 and tokens[k - 1].is_capitalized and tokens[k - 1].is_word):
+    """
+    ``(NAME | COUNTRY WORD+) "(" NUMBER ("," WORD+)? ")"`` with the "(" at
+    ``k``: the number, else ``None``.  The words after a comma are an aside
+    on the count ("(more than 1 million, including returnees)").
+    """
+    n = len(tokens)
+    if not (k > 0 and tokens[k - 1].is_word):
         return None
-    num = read_number(tokens, k + 1) if k + 1 < len(tokens) else None
-    if num is None or num.stated is None or num.last >= len(tokens) or tokens[num.last].text != ")":
+    if not tokens[k - 1].is_capitalized and not _host_before(tokens, k):
         return None
-    return num
+    num = read_number(tokens, k + 1) if k + 1 < n else None
+    if num is None or num.stated is None or num.last >= n:
+        return None
+    j = num.last
+    if tokens[j].text == ",":
+        j += 1
+        while j < n and j - num.last <= _ASIDE_WORDS and tokens[j].is_word:
+            j += 1
+    return num if j < n and tokens[j].text == ")" else None
+
+
+def _parts_between(
+    tokens: list[Token], whole: Reading, bracket: int, counts: list[NumberReading]
+) -> bool:
+    """
+    Whether the places in brackets after a stock break it down: a part's
+    opener stands between the stock and the first bracket ("mostly to
+    Uganda (80,000)", "including Chad (40,000)") and the counts add up to
+    no more than the stock.
+    """
+    if whole.number.stated is None or sum(num.stated or 0 for num in counts) > whole.number.stated:
+        return False
+    return any(tokens[m].low in lx.PART_OPENERS for m in range(whole.last, bracket))
 
 
 def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Reading]:
@@ -64,7 +110,13 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
         return []
     counts = [num for _, num in found]
     if after is not None:
-        return [Reading(num, after.category) for num in counts]
+        listed = [Reading(num, after.category) for num in counts]
+        if _parts_between(tokens, after, found[0][0], counts):
+            # "About 120,000 people have fled, mostly to Uganda (80,000) and
+            # Kenya (30,000)": where the people of the stock went
+            after.parts = (after.parts or []) + listed
+            return []
+        return listed
     category: Category | None = None
     for tok in tokens:
         low = tok.low
