@@ -593,4 +593,28 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(CAPT, 12, subject="military trucks", claimed_by="The fighters")],
         "'taken control of' equipment captures it; fighters speak",
     ),
+    (
+        "Officers recovered nine handguns and confiscated 2 shotguns.",
+        P,
+        [fig(CAPT, 9, subject="handguns"), fig(CAPT, 2, subject="shotguns")],
+        "weapons recovered or confiscated are captured; firearms are equipment",
+    ),
+    (
+        "Fourteen pistols were impounded at the checkpoint.",
+        P,
+        [fig(CAPT, 14, subject="pistols")],
+        "a passive of taking weapons",
+    ),
+    (
+        "The raiders seized six motorcycles.",
+        P,
+        [fig(CAPT, 6, subject="motorcycles")],
+        "motorcycles are equipment",
+    ),
+    (
+        "Divers recovered 7 bodies from the lake.",
+        P,
+        [fig(K, 7)],
+        "bodies recovered stay the dead, whatever else 'recovered' takes",
+    ),
 ]

@@ -38,6 +38,8 @@ Fate = tuple["Figure", "Figure", int]
 
 #: The categories rule 5 reads.
 _HARMS = frozenset({Category.KILLED, Category.WOUNDED})
+#: Words of a running total's own words ("raising the death toll to four").
+_TOTAL_WORDS = lx.RISE_WORDS | {"toll", "total", "tally"}
 
 #: A death told as the fate of people counted just before: "one of them",
 #: "one of whom", "two of the injured", "one of the critically wounded" (one
@@ -206,6 +208,8 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
                 lead, taken, untold = f, 0, _untold_outcome(f)
                 wounded.append([f, 0])
                 continue
+            if f.cumulative and not _TOTAL_WORDS.isdisjoint(f.surface.lower().split()):
+                continue  # "..., raising the death toll to four": a total, no one's fate
             wounded = [e for e in wounded if f.span.start - e[0].span.end <= _FATE_REACH]
             named = _named_again(f, wounded)
             if named is not None:

@@ -663,7 +663,10 @@ def _tally_category(
     by_incidents, by_totals = Coverage(incidents), Coverage(superseded)
     for unit in live:
         key = unit.key
-        covered = by_incidents.covered(key, take=True)
+        # A vague count it covers is in it and never raises its stated
+        # number ("put the toll at 36 ..., adding that several dozen
+        # terrorists were killed" stays 36).
+        covered = [i for i in by_incidents.covered(key, take=True) if not _is_vague(incidents[i])]
         narrower = [superseded[i].estimate for i in by_totals.covered(key, take=False)]
         e = unit.estimate
         c_low = max([sum(incidents[i].estimate.low for i in covered), *(t.low for t in narrower)])
@@ -739,9 +742,11 @@ def tally_figures(
             kind = _kind_in_sentence(f)
             risen[kind] = max(risen.get(kind, 0), f.count.low)
     totalled = set(risen)
+    # (the fates first: "One of the wounded later died, raising the death
+    # toll to four" is in the total, and still one fewer wounded)
+    fates = fates_of_wounded(kept)
     if risen:
         kept = [f for f in kept if not _in_risen_total(f, risen)]
-    fates = fates_of_wounded(kept)
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
     attackers = perpetrators_apart(kept) if perpetrators else set()

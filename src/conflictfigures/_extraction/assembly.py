@@ -268,6 +268,7 @@ def sentence_figures(
         for d, after in zip(dates, statement_after, strict=True)
     ]
     first_statement = min(statement_after, default=n)
+    incident_days: set[int] = set()  # where the dates earlier figures took stand
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
     sentence_text = text[sent.start : sent.end]
@@ -473,7 +474,18 @@ def sentence_figures(
                     date_m = None
         if period_m is None and date_m is None and fronted is not None:
             period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
-        dated_by_statement = date_m is None and first_statement < r.first
+        # A statement's date before the figure leaves it undated, unless an
+        # earlier figure took that date for its incident ("A strike on 17
+        # March killed 30 people, according to officials, while the army
+        # said it had killed twenty": the twenty are of that strike).
+        dated_by_statement = (
+            date_m is None
+            and first_statement < r.first
+            and any(
+                after < r.first and d.first not in incident_days
+                for d, after in zip(dates, statement_after, strict=True)
+            )
+        )
         cumulative = r.cumulative or period_m is not None or r.category.is_stock
         if (
             date_m is not None
@@ -581,6 +593,8 @@ def sentence_figures(
         previous = r
         total_before = (period_m,) if r.cumulative else None
         has_date = date is not None or cumulative or dated_by_statement
+        if date is not None and date_m is not None:
+            incident_days.add(date_m.first)
         yield figure, has_date
         for p in r.parts or ():
             # "killed 12 people, including five children": what the figure is

@@ -241,7 +241,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
-    arriv funeral condition prison bars relocat surrender grazed
+    arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     himself herself themselves life inflicted kia wia
     """.split()
 )
@@ -637,7 +637,7 @@ SPEAKER_NOUNS = frozenset(
 RISE_WORDS = frozenset(
     """
     rose risen rising climbed climbing jumped reached bringing brought increased
-    soared surged swelled grew doubled tripled
+    soared surged swelled grew doubled tripled raising raised pushing pushed taking
     """.split()
 )
 

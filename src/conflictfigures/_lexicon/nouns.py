@@ -136,6 +136,9 @@ EQUIPMENT_NOUNS = frozenset(
     warship warships frigate frigates corvette corvettes submarine submarines cruiser
     cruisers minesweeper minesweepers gunboat gunboats gunship gunships airplane airplanes
     interceptor interceptors bulldozer bulldozers excavator excavators ambulance ambulances
+    firearm firearms handgun handguns pistol pistols shotgun shotguns revolver revolvers
+    carbine carbines grenade grenades rpg rpgs mlrs himars atgm atgms manpads
+    motorcycle motorcycles motorbike motorbikes
     """.split()
 )
 

@@ -1,0 +1,81 @@
+"""Tallies of one story told with its updates: a toll that rose, a vague count beside a toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfigures import Category, extract, tally
+
+FRI = dt.date(2024, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            (
+                "Gunmen killed two guards and wounded five workers on Monday. One of the "
+                "wounded later died, raising the death toll to three."
+            ),
+            3,
+            4,
+        ),
+        (
+            (
+                "Eleven civilians were killed on Tuesday. Fourteen others were wounded. "
+                "Two of the injured died on the way to hospital, taking the toll to 13."
+            ),
+            13,
+            12,
+        ),
+    ],
+    ids=["raising the toll", "taking the toll"],
+)
+def test_a_death_among_the_wounded_that_raises_a_toll_is_in_it_and_leaves_the_wounded(
+    text: str, killed: int, wounded: int
+) -> None:
+    """
+    Rules 0d and 5: the death that raises the toll is inside the toll (not
+    added to it), and one fewer of the wounded; the toll itself is nobody's
+    fate.
+    """
+    found = tally(extract(text, published=FRI))
+    assert found[Category.KILLED].best == killed
+    assert found[Category.WOUNDED].best == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "At least 15 soldiers were killed when militants attacked a base on 18 March. "
+                "The ministry on Thursday put the toll at 27, adding that dozens of "
+                "assailants were killed."
+            ),
+            27,
+        ),
+        ("Dozens of people were killed on Monday. The toll rose to 40 on Tuesday.", 40),
+    ],
+    ids=["a vague count of others beside a revised toll", "a vague count the toll states"],
+)
+def test_a_vague_count_never_raises_a_stated_toll(text: str, expected: int) -> None:
+    """Rule 3: a vague count a toll covers is in it; its guessed best raises nothing."""
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+def test_a_rival_source_in_the_same_sentence_keeps_the_incident_date() -> None:
+    """
+    A date an earlier figure took for its incident dates no statement: the
+    army's count after "while" is of the same strike, so the two are rival
+    numbers for one incident, not two incidents added.
+    """
+    text = (
+        "A drone strike near Douentza on 17 March killed about 30 people, according to "
+        "local officials, while the army said it had killed around twenty people."
+    )
+    figures = extract(text, published=FRI)
+    assert {f.date for f in figures} == {dt.date(2024, 3, 17)}
+    assert tally(figures)[Category.KILLED].best == 20
