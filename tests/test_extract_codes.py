@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conflictfigures import Category, extract, tally
+from conflictfigures import Category, Qualifier, extract, tally
 
 PUB = "1995-04-01"
 
@@ -39,3 +39,31 @@ def test_model_names_and_codes_without_a_death_are_no_codes() -> None:
 def test_codes_inside_a_sentence_are_not_read() -> None:
     text = "Officers from unit M42P said two people died."
     assert [f.count.stated for f in extract(text, published=PUB)] == [2]
+
+
+def test_losses_listed_under_a_heading_are_running_totals() -> None:
+    """
+    A heading of losses ending with a colon, then a line per group: each
+    line a running total (personnel as casualties, equipment destroyed),
+    the change in brackets not counted, until a line that is none.
+    """
+    text = (
+        "Approximate combat losses of the enemy from 24.02.22 to 01.10.24:\n"
+        "\u2022 personnel \u2013 about 659,850 (+1,270)\n"
+        "\u2022 tanks \u2013 8,873 (+12)\n"
+        "\u2022 aircraft \u2013 369\n"
+        "\n"
+        "Schools \u2013 40\n"
+    )
+    found = [(f.category, f.count.stated, f.count.qualifier, f.cumulative) for f in extract(text)]
+    assert found == [
+        (Category.CASUALTIES, 659_850, Qualifier.ABOUT, True),
+        (Category.EQUIPMENT_DESTROYED, 8_873, Qualifier.EXACT, True),
+        (Category.EQUIPMENT_DESTROYED, 369, Qualifier.EXACT, True),
+    ]
+
+
+def test_a_heading_that_names_no_losses_lists_nothing() -> None:
+    """The same lines under a heading of something else give nothing."""
+    text = "Deliveries so far:\n\u2022 tanks \u2013 31 (+2)\n\u2022 aircraft \u2013 12\n"
+    assert extract(text) == []

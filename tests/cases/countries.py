@@ -121,6 +121,53 @@ EXAMPLES_COUNTRIES: list[Row] = [
         "'These include' opens a part in the next sentence, in its whole's statement",
     ),
     (
+        "Nearly 2.4 million Syrians have left their country since 2012.",
+        P,
+        [fig(REF, 2_400_000, "nearly", cumulative=True)],
+        "leaving one's country is flight abroad",
+    ),
+    (
+        "About 45,000 crossed into Niger last month.",
+        P,
+        [fig(REF, 45_000, "about")],
+        "a bare number before a verb of flight and its particle: the verb is no group",
+    ),
+    (
+        "The number of Afghans who have fled to Iran reached 1.3 million on Friday.",
+        P,
+        [fig(REF, 1_300_000, cumulative=True)],
+        "a total's group with a relative clause of flight abroad",
+    ),
+    (
+        (
+            "Kenya hosts the largest number of refugees, about 750,000, followed by Uganda"
+            " with 600,000."
+        ),
+        P,
+        [fig(REF, 750_000, "about"), fig(REF, 600_000)],
+        "the number a host's superlative share is, told after it",
+    ),
+    (
+        (
+            "Of these, nearly 900,000 have crossed into neighbouring countries, including"
+            " Chad (over 400,000) and Egypt (300,000), while 5 million are internally displaced."
+        ),
+        P,
+        [
+            fig(REF, 900_000, "nearly"),
+            fig(REF, 400_000, "more_than", part=True),
+            fig(REF, 300_000, part=True),
+            fig(DISP, 5_000_000),
+        ],
+        "places in brackets after the stock before them, though another follows",
+    ),
+    (
+        "Around 60,000 refugees have fled since Friday.",
+        P,
+        [fig(REF, 60_000, "about")],
+        "refugees who flee are refugees, wherever the verb alone would take them",
+    ),
+    (
         "Two Chadian soldiers were killed.",
         P,
         [fig(K, 2, subject="Chadian soldiers", side="Chad")],

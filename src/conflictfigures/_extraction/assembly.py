@@ -84,6 +84,7 @@ from conflictfigures._extraction.screen import (
     fold_text,
     folded_words,
 )
+from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.when import (
     dates_a_statement,
     explicit_reference,
@@ -766,6 +767,9 @@ def read_document(
     coded = storm_codes(text, source)
     if coded is not None:
         figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes
+        dated.append(True)
+    for listed in listed_losses(text, source, policy, figures):
+        figures.append(listed)  # "Combat losses of the enemy:" then "• tanks - 8,873 (+12)"
         dated.append(True)
     if any(a.span.start > b.span.start for a, b in itertools.pairwise(figures)):
         # Figures in text order, whatever order a sentence's rules read them in.

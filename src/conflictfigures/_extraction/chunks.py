@@ -151,9 +151,12 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and low not in COUNTED
             ):
                 break
-            if low in _GROUP_BREAKS and (low in _NUMBER_WORDS or (words and phrase_at(tokens, k))):
-                # "Syrians registered as refugees", "12 remain unaccounted for";
-                # a number word starts a figure of its own ("wounded 2 five ...")
+            if low in _GROUP_BREAKS and (
+                low in _NUMBER_WORDS or ((words or low in lx.FLIGHT_VERBS) and phrase_at(tokens, k))
+            ):
+                # "Syrians registered as refugees", "12 remain unaccounted for",
+                # "About 20,000 crossed into Chad"; a number word starts a
+                # figure of its own ("wounded 2 five ...")
                 break
             words += 1
             k += 1

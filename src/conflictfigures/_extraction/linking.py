@@ -64,7 +64,12 @@ from conflictfigures._extraction.rules import (
     read_self_killing,
     read_zero,
 )
-from conflictfigures._extraction.stocks import bracket_stocks, dash_losses, households_as_people
+from conflictfigures._extraction.stocks import (
+    bracket_stocks,
+    dash_losses,
+    households_as_people,
+    superlative_stock,
+)
 from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures._extraction.verbs import coordinated_condition
@@ -267,6 +272,9 @@ def read_sentence(
         if not reading:
             fatal = fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"
             reading = [fatal] if fatal is not None else reading
+        if not reading and num.first > 3 and lows[num.first - 1] == ",":
+            share = superlative_stock(tokens, num)  # "hosts the largest number, about 2.8 million"
+            reading = [share] if share is not None else reading
         if (
             not reading
             and readings
@@ -330,9 +338,16 @@ def read_sentence(
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
-    elif "(" in lows and all(r.category.is_stock for r in readings):
-        # places listed in brackets after a stock the sentence read first
-        readings = readings + bracket_stocks(tokens, after=readings[-1])
+    elif readings and "(" in lows[readings[0].last :]:
+        # places listed in brackets after a stock the sentence read first:
+        # the last figure before the first bracket ("nearly 1.8 million have
+        # crossed into neighbouring countries, including Chad (over 580,000)
+        # ..., while 6.8 million are internally displaced")
+        bracket = lows.index("(", readings[0].last)
+        whole = max((r for r in readings if r.last <= bracket), key=lambda r: r.last)
+        if whole.category.is_stock or whole.category in lx.DISPLACEMENT_CATEGORIES:
+            listed = bracket_stocks(tokens, after=whole)
+            readings = sorted(readings + listed, key=lambda r: r.first) if listed else readings
     if not readings:
         readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     return readings

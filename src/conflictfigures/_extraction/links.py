@@ -249,6 +249,12 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         if medical_evacuation(tokens, np, t_first, t_last):
             return None  # "Eight of the wounded were evacuated for further care"
         category = flight_category(tokens, t_first, t_last) or category
+        if (
+            category is Category.DISPLACED
+            and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.REFUGEES
+            and tokens[t_first].low in lx.FLIGHT_VERBS
+        ):
+            category = Category.REFUGEES  # "3 million refugees have fled": abroad, as they say
     toll = ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
     if toll is not None and toll - 1 == sum(
         r.number.stated or 0 for r in c.readings if r.category is Category.KILLED

@@ -8,17 +8,24 @@ losses ("tanks — 6,712 (+10)"), and households counted in their people
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class
+from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
-from conflictfigures.models import Category, Qualifier
+from conflictfigures._extraction.text import Sentence
+from conflictfigures.models import Category, Qualifier, trusted_figure, trusted_span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Figure, Source
+    from conflictfigures.policy import BoundsPolicy
 
 
 #: The smallest number in brackets read as a stock after a name that is no country.
@@ -131,6 +138,43 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
     return [Reading(num, category) for num in counts]
 
 
+#: The superlatives of a host's share ("hosts the largest number").
+_SUPERLATIVES = frozenset({"largest", "most", "highest", "biggest", "greatest"})
+#: How many words the group after "number of" may hold.
+_SHARE_GROUP_WORDS = 4
+
+
+def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None:
+    """
+    ``TRIGGER "the" SUPERLATIVE ("number" ("of" GROUP)?)? "," NUMBER``: the
+    number a host's share is, told after it ("Colombia hosts the largest
+    number, about 2.8 million"; "Chad hosts the most refugees, about
+    600,000"): a figure of the trigger's category, or of the group's when it
+    counts itself.
+    """
+    k = num.first - 1
+    if k < 3 or tokens[k].text != "," or num.stated is None:
+        return None
+    m = k - 1
+    group_end = k
+    while m > 0 and k - m <= _SHARE_GROUP_WORDS and tokens[m].low not in ("number", *_SUPERLATIVES):
+        if not tokens[m].is_word:
+            return None
+        m -= 1
+    category = lx.SELF_COUNTING_NOUNS.get(tokens[group_end - 1].low) if m < k - 1 else None
+    if tokens[m].low == "number":
+        m -= 1
+    if m < 2 or tokens[m].low not in _SUPERLATIVES or tokens[m - 1].low != "the":
+        return None
+    trig = lx.ACTIVE_TRIGGERS.get(tokens[m - 2].low)
+    category = category or (trig[0] if trig is not None else None)
+    if category is None or category is Category.CASUALTIES:
+        return None
+    r = Reading(num, category)
+    r.first = m - 2
+    return r
+
+
 #: How many words a group of a dashed list of losses may hold ("armoured combat vehicles").
 _LOSS_GROUP_WORDS = 4
 
@@ -140,7 +184,7 @@ def _change_after(tokens: list[Token], k: int) -> bool:
     return k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text == "+"
 
 
-def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
+def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -> list[Reading]:
     """
     ``LOSSES ... (GROUP (DASH NUMBER CHANGE? | "~"? NUMBER CHANGE) (","|";")?){2,}``
     with ``CHANGE = "(" "+" NUMBER ")"``: a report of losses as ministries write
@@ -152,9 +196,11 @@ def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
     casualties (killed and wounded together, as these reports count them).
     The number in brackets is the change since the report before, kept in
     the figure's words but not counted.  At least two groups are needed, in
-    a sentence with a word of ``LOSS_WORDS`` (``lows``: its words, lower-case).
+    a sentence with a word of ``LOSS_WORDS`` (``lows``: its words, lower-case);
+    one is enough on a line ``listed`` under a heading of losses (see
+    :func:`listed_losses`).
     """
-    if lx.LOSS_WORDS.isdisjoint(lows):
+    if not listed and lx.LOSS_WORDS.isdisjoint(lows):
         return []
     n = len(tokens)
     found: list[Reading] = []
@@ -192,7 +238,81 @@ def dash_losses(tokens: list[Token], lows: list[str]) -> list[Reading]:
         r.last = last
         r.cumulative = True
         found.append(r)
-    return found if len(found) >= 2 else []
+    return found if len(found) >= (1 if listed else 2) else []
+
+
+def _lines_after(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The spans of the lines after ``start`` (which ends a line), up to an empty one."""
+    pos = start
+    while pos < len(text) and text[pos] in "\r\n":
+        pos += 1
+        if text[pos - 1] == "\n":
+            break
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not text[pos:end].strip():
+            return
+        yield pos, end
+        pos = end + 1
+
+
+def listed_losses(
+    text: str, source: Source, policy: BoundsPolicy, figures: list[Figure]
+) -> list[Figure]:
+    """
+    A heading of losses ending its line with a colon, then one line per
+    group, perhaps bulleted, as ministries post them ("Approximate combat
+    losses of the enemy from 24.02.22 to 01.10.24:" then "• personnel -
+    about 659,850 (+1,270)", "• tanks - 8,873 (+12)"): each line a running
+    total, read as :func:`dash_losses` reads a list in one sentence, until a
+    line that is none.  Lines where ``figures`` (those read already) stand
+    are left to them.
+    """
+    if ":" not in text or "losses" not in text.lower():
+        return []
+    found: list[Figure] = []
+    read_at = sorted(f.span.start for f in figures)
+    pos = 0
+    while (colon := text.find(":", pos)) >= 0:
+        pos = colon + 1
+        line_end = text.find("\n", colon)
+        if line_end < 0 or text[colon + 1 : line_end].strip():
+            continue  # a colon that does not end its line
+        heading = text[text.rfind("\n", 0, colon) + 1 : colon].lower().split()
+        if lx.LOSS_WORDS.isdisjoint(heading):
+            continue
+        for start, end in _lines_after(text, line_end):
+            sent = Sentence(text, start, end)
+            tokens = sent.tokens
+            j = bisect.bisect_left(read_at, start)
+            if j < len(read_at) and read_at[j] < end:
+                continue  # (read as a sentence already)
+            readings = dash_losses(tokens, [t.low for t in tokens], listed=True)
+            if not readings:
+                break
+            for r in readings:
+                f_start, f_end = sent.start_of(r.first), sent.ends[r.last - 1]
+                found.append(
+                    trusted_figure(
+                        category=r.category,
+                        count=count(r.number, policy),
+                        span=trusted_span(f_start, f_end),
+                        surface=text[f_start:f_end],
+                        source=source,
+                        subject=text[f_start : sent.ends[r.np[1] - 1]],
+                        side=None,
+                        location=None,
+                        date=None,
+                        period=None,
+                        cumulative=True,
+                        claimed_by=None,
+                        sentence=text[start:end],
+                        sentence_span=trusted_span(start, end),
+                    )
+                )
+            pos = end
+    return found
 
 
 def _persons_before_or(tokens: list[Token], j: int) -> NumberReading | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np
+from conflictfigures._extraction.rules import flight_category
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
 
@@ -125,7 +126,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
                 if trig is not None and trig[1] is not None and equipment:
                     category = trig[1]  # "the number of Russian warplanes it has downed"
                 elif trig is not None and trig[0] is not None:
-                    category = trig[0]
+                    # "the number of Armenians who have fled to Armenia": abroad
+                    category = flight_category(tokens, k, k + 1) or trig[0]
         if category is None and group is not None:
             # "the number of refugees rose to 3 million": the group counts
             # itself, or a word of it says what befell it ("the number of
@@ -181,7 +183,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
 
 
 #: The subjects of a relative clause inside a total's group ("it has downed").
-_RELATIVE_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "that", "which"})
+_RELATIVE_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "that", "which", "who"})
 
 #: How many words after an inverted total's noun may say what it counts.
 _INVERTED_REACH = 12

@@ -242,6 +242,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
+    country homeland
     himself herself themselves life inflicted kia wia
     """.split()
 )

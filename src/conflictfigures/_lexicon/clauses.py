@@ -391,6 +391,16 @@ LEFT_HOMES: tuple[tuple[str, ...], ...] = tuple(
 LEFT_HOMES_PAST: tuple[tuple[str, ...], ...] = tuple(
     (past, "their", home) for _, past in _HOME_VERBS for home in _HOMES
 )
+#: Leaving one's country is flight abroad: refugees ("7.7 million
+#: Venezuelans have left their country", "forced to leave the country").
+_COUNTRY_NOUNS = ("country", "homeland")
+LEFT_COUNTRY: tuple[tuple[str, ...], ...] = tuple(
+    (verb, owner, noun)
+    for verbs in _HOME_VERBS
+    for verb in verbs
+    for owner in ("their", "the")
+    for noun in _COUNTRY_NOUNS
+)
 
 #: Words after a counted group that state what befell it, after an active verb
 #: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
