@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures.models import Category, Count, Qualifier, trusted_figure, trusted_span
+from conflictfigures._extraction.counts import running_total
+from conflictfigures.models import Category, Count, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure, Source
@@ -77,19 +78,6 @@ def storm_codes(text: str, source: Source) -> Figure | None:
         return None
     deaths = sum(codes for _, _, codes in runs)
     start, end = runs[0][0], runs[-1][1]
-    return trusted_figure(
-        category=Category.KILLED,
-        count=Count.read(deaths, Qualifier.EXACT),
-        span=trusted_span(start, end),
-        surface=text[start:end],
-        source=source,
-        subject=None,
-        side=None,
-        location=None,
-        date=None,
-        period=None,
-        cumulative=True,
-        claimed_by=None,
-        sentence=None,
-        sentence_span=None,
+    return running_total(
+        text, source, Category.KILLED, Count.read(deaths, Qualifier.EXACT), (start, end)
     )

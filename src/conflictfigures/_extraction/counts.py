@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from conflictfigures.models import Count, Qualifier
+from conflictfigures.models import Count, Qualifier, trusted_figure, trusted_span
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures.models import Category, Figure, Source
     from conflictfigures.policy import BoundsPolicy
 
-__all__ = ["count", "new_count"]
+__all__ = ["count", "new_count", "running_total"]
 
 
 #: Counts already built, by policy and reading: a count is immutable and the
@@ -67,4 +68,39 @@ def new_count(num: NumberReading, policy: BoundsPolicy) -> Count:
         stated_high=num.stated_high,
         rounding=rounding,
         policy=policy,
+    )
+
+
+def running_total(
+    text: str,
+    source: Source,
+    category: Category,
+    told: Count,
+    words: tuple[int, int],
+    *,
+    subject: str | None = None,
+    line: tuple[int, int] | None = None,
+) -> Figure:
+    """
+    A running total read outside the sentence reader (storm codes, a
+    ministry's listed losses): its ``words`` in ``text``, and the ``line`` it
+    stands on, if it is told on one; no side, place, date, period or source
+    of its own.
+    """
+    start, end = words
+    return trusted_figure(
+        category=category,
+        count=told,
+        span=trusted_span(start, end),
+        surface=text[start:end],
+        source=source,
+        subject=subject,
+        side=None,
+        location=None,
+        date=None,
+        period=None,
+        cumulative=True,
+        claimed_by=None,
+        sentence=None if line is None else text[line[0] : line[1]],
+        sentence_span=None if line is None else trusted_span(*line),
     )

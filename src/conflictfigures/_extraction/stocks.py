@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class
-from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Sentence
-from conflictfigures.models import Category, Qualifier, trusted_figure, trusted_span
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -293,22 +293,17 @@ def listed_losses(
                 break
             for r in readings:
                 f_start, f_end = sent.start_of(r.first), sent.ends[r.last - 1]
+                subject = text[f_start : sent.ends[r.np[1] - 1]]
+                told = count(r.number, policy)
                 found.append(
-                    trusted_figure(
-                        category=r.category,
-                        count=count(r.number, policy),
-                        span=trusted_span(f_start, f_end),
-                        surface=text[f_start:f_end],
-                        source=source,
-                        subject=text[f_start : sent.ends[r.np[1] - 1]],
-                        side=None,
-                        location=None,
-                        date=None,
-                        period=None,
-                        cumulative=True,
-                        claimed_by=None,
-                        sentence=text[start:end],
-                        sentence_span=trusted_span(start, end),
+                    running_total(
+                        text,
+                        source,
+                        r.category,
+                        told,
+                        (f_start, f_end),
+                        subject=subject,
+                        line=(start, end),
                     )
                 )
             pos = end
