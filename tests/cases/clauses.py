@@ -32,7 +32,12 @@ from tests.cases.extraction import (
     fig,
 )
 from tests.cases.injuries import EXAMPLES_INJURIES
-from tests.cases.joined import EXAMPLES_FRONTED, EXAMPLES_JOINED, EXAMPLES_LOSER
+from tests.cases.joined import (
+    EXAMPLES_COORDINATED,
+    EXAMPLES_FRONTED,
+    EXAMPLES_JOINED,
+    EXAMPLES_LOSER,
+)
 from tests.cases.lists import EXAMPLES_LISTS
 from tests.cases.modifiers import (
     EXAMPLES_MODIFIERS,
@@ -1108,6 +1113,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_JOINED
     + EXAMPLES_FRONTED
     + EXAMPLES_LOSER
+    + EXAMPLES_COORDINATED
     + EXAMPLES_VERBS
     + EXAMPLES_TRACKERS
     + EXAMPLES_CAPTURES

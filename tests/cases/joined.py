@@ -1,8 +1,9 @@
 """
 The clause reader's rows for what a sentence shares among its figures:
 death and injury joined into one count of casualties ("killed or
-wounded"), a period that opens the sentence and frames all of it, and the
-side named by the subject of a verb of loss.  Our own sentences; the row
+wounded"), a period that opens the sentence and frames all of it, the
+side named by the subject of a verb of loss, and verbs joined around one
+group ("arrested and charged a man", "was tasered and taken into custody").  Our own sentences; the row
 format is the one of ``tests/cases/extraction.py`` (published on ``P``, a
 Thursday).
 """
@@ -112,5 +113,45 @@ EXAMPLES_LOSER: list[Row] = [
         P,
         [fig(K, 40, side="Ukraine")],
         "a possessive names the side; auxiliaries between are skipped",
+    ),
+]
+
+#: Verbs joined with "and" around one group (session 13).
+EXAMPLES_COORDINATED: list[Row] = [
+    (
+        "Police have arrested and charged a 31-year-old woman.",
+        P,
+        [fig(D, 1)],
+        "an active trigger, 'and' and a second verb of the same object",
+    ),
+    (
+        "A 40-year-old man was tasered and taken into custody.",
+        P,
+        [fig(D, 1)],
+        "a second verb of the group that is a phrase",
+    ),
+    (
+        "Six farmers were beaten and taken away by the militia.",
+        P,
+        [fig(D, 6)],
+        "'taken away' is an abduction",
+    ),
+    (
+        "One man was hit by a stone and taken away in an ambulance.",
+        P,
+        [fig(W, 1)],
+        "'taken away' to care is no abduction: hit and taken to care is a wound",
+    ),
+    (
+        "Two elderly residents passed away in hospital.",
+        P,
+        [fig(K, 2)],
+        "'passed away' is a death",
+    ),
+    (
+        "Three people were shot, one seriously, outside a bar.",
+        P,
+        [fig(W, 3)],
+        "a harm told alone with how badly one of them was hurt: all are wounded",
     ),
 ]

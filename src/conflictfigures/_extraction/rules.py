@@ -31,6 +31,7 @@ from conflictfigures._extraction.triggers import (
 )
 from conflictfigures._extraction.verbs import (
     coordinated_condition,
+    coordinated_phrase,
     coordinated_trigger,
     injury_after_escape,
     means_outcome,
@@ -208,6 +209,8 @@ def read_passive(
         if skipped and passive_aux and (lived := coordinated_condition(tokens, k)) is not None:
             # "were shot and are in stable condition": they lived
             return (Category.WOUNDED, None), k, lived, perfect
+        if skipped and passive_aux and (second := coordinated_phrase(tokens, k)) is not None:
+            return (*second, perfect)  # "was tasered and taken into custody"
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:
@@ -609,6 +612,17 @@ def _active_ending_at(
         # "a gunman who shot five people, one fatally": all five harmed, the
         # part by how badly tells who died
         return (Category.WOUNDED, None), k
+    if (
+        trig is None
+        and k >= 2
+        and tokens[k - 1].low == "and"
+        and tokens[k].low.endswith("ed")
+        and tokens[k].low not in lx.PASSIVE_TRIGGERS
+        and (first := lx.ACTIVE_TRIGGERS.get(tokens[k - 2].low)) is not None
+    ):
+        # "have arrested and charged a 24-year-old man", "kidnapped and
+        # tortured three farmers": a second verb of the same object
+        trig, k = first, k - 2
     if trig is None or intended(tokens, k):
         return None
     return trig, k
@@ -620,9 +634,10 @@ _HARMED_GROUP = 6
 
 def _fatal_part_after(tokens: list[Token], k: int) -> bool:
     """
-    ``HARM NUMBER WORD* "," NUMBER ("of" "them")? FATAL_ADVERB`` after the
-    harm at ``k``: its object's deaths are told as a part of it ("shot five
-    people, one fatally"; "shot four men, two of them fatally").
+    ``HARM NUMBER WORD* "," NUMBER ("of" "them")? OUTCOME_ADVERB`` after the
+    harm at ``k``: how its object fared is told of a part of it ("shot five
+    people, one fatally"; "shot four men, two of them fatally"; "stabbed
+    three people, one critically").
     """
     n = len(tokens)
     for j in range(k + 1, min(n, k + 2 + _HARMED_GROUP)):
@@ -633,7 +648,7 @@ def _fatal_part_after(tokens: list[Token], k: int) -> bool:
             m = part.last
             if m + 1 < n and tokens[m].low == "of" and tokens[m + 1].low == "them":
                 m += 2
-            return m < n and tokens[m].low in lx.FATAL_ADVERBS
+            return m < n and tokens[m].low in lx.OUTCOME_ADVERBS
         if not tokens[j].is_word and not tokens[j].is_digits:
             return False
     return False

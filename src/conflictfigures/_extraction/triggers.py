@@ -111,12 +111,31 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             if found is not None:
                 if length == 1 and not _bare_harm(tokens, k):
                     return None
+                if (
+                    found[0][-1] == "away"
+                    and found[1] is Category.DETAINED
+                    and _to_care(tokens, k + length)
+                ):
+                    return None  # "taken away in an ambulance": to care, not abducted
                 return found
     if k + 2 < n and (tokens[k].low, tokens[k + 1].low) in lx.CARE_VERBS:
         end = _care_end(tokens, k + 2)
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
     return _shelter_phrase(tokens, k) or _arrival_phrase(tokens, k)
+
+
+#: Where the hurt are taken for care ("taken away in an ambulance").
+_CARE_NOUNS = frozenset(
+    {"ambulance", "ambulances", "hospital", "hospitals", "helicopter", "stretcher"}
+)
+#: How far after "taken away" its means of care may stand.
+_CARE_REACH = 4
+
+
+def _to_care(tokens: list[Token], k: int) -> bool:
+    """Whether a means or place of care follows ``tokens[k]`` closely."""
+    return any(t.low in _CARE_NOUNS for t in tokens[k : k + _CARE_REACH])
 
 
 #: Words that may stand between "were" and a harm told alone ("were all shot").
@@ -127,12 +146,13 @@ _HARM_TO_COMMA = 8
 
 def _bare_harm(tokens: list[Token], k: int) -> bool:
     """
-    ``BE ADVERB* HARM WORD{0,8} ("," | DASH) NUMBER ("of" "them")? FATAL_ADVERB``: a
-    harm told alone is read only when its sentence tells the fate of some of
-    those harmed ("Five people were shot, two of them fatally", "Two police
-    officers were shot, one fatally, while serving a warrant"): all those
-    harmed, the dead among them.  Alone ("Four villagers were shot") it may
-    be a killing or a wound, and is no figure.
+    ``BE ADVERB* HARM WORD{0,8} ("," | DASH) NUMBER ("of" "them")? OUTCOME_ADVERB``:
+    a harm told alone is read only when its sentence tells the fate of some
+    of those harmed ("Five people were shot, two of them fatally", "Two
+    police officers were shot, one fatally, while serving a warrant", "Four
+    people were shot, one critically"): all those harmed, the dead among
+    them.  Alone ("Four villagers were shot") it may be a killing or a
+    wound, and is no figure.
     """
     j = k - 1
     while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or is_adverb(tokens[j])):
@@ -155,7 +175,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     if m >= n or not (tokens[m].is_digits or tokens[m].low in lx.UNITS):
         return False
     m += 3 if m + 2 < n and tokens[m + 1].low == "of" and tokens[m + 2].low == "them" else 1
-    return m < n and tokens[m].low in lx.FATAL_ADVERBS
+    return m < n and tokens[m].low in lx.OUTCOME_ADVERBS
 
 
 def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:

@@ -41,6 +41,22 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     return found if found is not None and tokens[found].low in lx.PASSIVE_TRIGGERS else None
 
 
+def coordinated_phrase(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int, int] | None:
+    """
+    ``VERB WORD* "and" AUX* PASSIVE_PHRASE``: the group's second verb as a
+    phrase ("was tasered and taken into custody", "were beaten and taken
+    away"): its categories and token range, else ``None``.
+    """
+    found = _coordinated(tokens, k)
+    phrase = passive_phrase_at(tokens, found) if found is not None else None
+    if found is None or phrase is None:
+        return None
+    words, people, equipment = phrase
+    return (people, equipment), found, found + len(words)
+
+
 def coordinated_condition(tokens: list[Token], k: int) -> int | None:
     """
     ``HARM WORD* "and" AUX* "in" STATE "condition"``: a harm told alone whose

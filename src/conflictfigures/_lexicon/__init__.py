@@ -78,6 +78,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ONE_PRONOUNS as ONE_PRONOUNS,
     ONE_SELF_WORDS as ONE_SELF_WORDS,
     ORDINAL_ENDINGS as ORDINAL_ENDINGS,
+    OUTCOME_ADVERBS as OUTCOME_ADVERBS,
     PAGE_LABELS as PAGE_LABELS,
     PAIR_NOUNS as PAIR_NOUNS,
     PARENT_NOUNS as PARENT_NOUNS,
@@ -125,6 +126,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERB_LIKE as VERB_LIKE,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
+    WOUND_ADVERBS as WOUND_ADVERBS,
     ZERO_WORDS as ZERO_WORDS,
 )
 from conflictfigures._lexicon.countries import (  # the world's countries, re-exported
@@ -242,7 +244,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
-    country homeland
+    country homeland away
     himself herself themselves life inflicted kia wia
     """.split()
 )

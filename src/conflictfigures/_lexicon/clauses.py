@@ -336,6 +336,13 @@ PARTICIPLE_COMPLEMENTS = (
 
 #: Adverbs that make any verb of harm a killing ("fatally shot", "mortally wounded").
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+#: Adverbs of how badly someone was hurt and lived ("Four people were shot,
+#: one critically"): a harm whose outcome is untold, told with one, is a wound.
+WOUND_ADVERBS = frozenset(
+    {"critically", "seriously", "severely", "gravely", "slightly", "lightly", "moderately"}
+)
+#: Either: how a part of those harmed fared.
+OUTCOME_ADVERBS = FATAL_ADVERBS | WOUND_ADVERBS
 
 #: Signs that open the change since the last report in brackets after a
 #: count ("1,050 personnel (+20)", "(+1,070 over the past day)").

@@ -193,6 +193,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("held", "hostage"), Category.DETAINED, None),
     (("held", "captive"), Category.DETAINED, None),
     (("forced", "to", "flee"), Category.DISPLACED, None),
+    (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
+    # "Eight villagers were taken away by the gunmen": abducted
+    (("taken", "away"), Category.DETAINED, None),
     (("burned", "alive"), Category.KILLED, None),
     (("burnt", "alive"), Category.KILLED, None),
     (("buried", "alive"), Category.KILLED, None),  # "were buried alive in a landslide"
@@ -437,6 +440,7 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("setting", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
+    (("took", "away"), Category.DETAINED, None),  # "gunmen took away five farmers"
     # rescuers "searching for 30 others": missing (never the suspects sought)
     (("searching", "for"), Category.MISSING, None),
     (("fatally", "shot"), Category.KILLED, None),
