@@ -3,9 +3,9 @@ The clause reader's rows for what a sentence shares among its figures:
 death and injury joined into one count of casualties ("killed or
 wounded"), a period that opens the sentence and frames all of it, the
 side named by the subject of a verb of loss, and verbs joined around one
-group ("arrested and charged a man", "was tasered and taken into custody").  Our own sentences; the row
-format is the one of ``tests/cases/extraction.py`` (published on ``P``, a
-Thursday).
+group ("arrested and charged a man", "was tasered and taken into
+custody").  Our own sentences; the row format is the one of
+``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 """
 
 from __future__ import annotations

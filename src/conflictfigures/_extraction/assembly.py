@@ -248,12 +248,17 @@ def sentence_figures(
     if claimants:
         doc.paragraph_claim = (doc.block, claimants[-1])
     # A sentence that names no source goes on with the statement of the
-    # sentence before it in the same paragraph.
+    # sentence before it in the same paragraph, and no further: a third
+    # sentence tells what the writer knows ("Police said two men were shot.
+    # One died in hospital. A 19-year-old has been arrested": the arrest is
+    # unattributed).
     carried = (
         doc.paragraph_claim[1]
         if not claims and doc.paragraph_claim is not None and doc.paragraph_claim[0] == doc.block
         else None
     )
+    if carried is not None:
+        doc.paragraph_claim = None
     period_firsts = [p.first for p in periods]
     fronted = fronted_period(tokens, periods, readings[0].first)
     date_firsts = [d.first for d in dates]
