@@ -141,4 +141,38 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "'saying' gives the words of the sentence's subject; their past is no running total",
     ),
+    (
+        (
+            "Police said two men were shot in the chest. One died in hospital."
+            " A 19-year-old has been arrested."
+        ),
+        P,
+        [
+            fig(W, 2, claimed_by="Police"),
+            fig(K, 1, claimed_by="Police"),
+            fig(D, 1, claimed_by=None),
+        ],
+        "a source goes on to the next sentence of its paragraph, and no further",
+    ),
+    (
+        (
+            "At least 14 people were killed in clashes on Tuesday, the rights commission said"
+            " on Wednesday, adding that 90 others were injured."
+        ),
+        P,
+        [
+            fig(K, 14, "at_least", claimed_by="the rights commission", date="2023-03-14"),
+            fig(W, 90, claimed_by="the rights commission", date="2023-03-14"),
+        ],
+        "what a statement adds keeps its sentence's incident day, not the statement's",
+    ),
+    (
+        (
+            "Rescuers found more bodies on Thursday as the death toll from Monday's"
+            " landslide rose to 61, officials said."
+        ),
+        P,
+        [fig(K, 61, claimed_by="officials", date="2023-03-13", cumulative=True)],
+        "a total keeps the day inside its own words, though another is nearer",
+    ),
 ]

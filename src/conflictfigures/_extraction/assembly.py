@@ -274,7 +274,7 @@ def sentence_figures(
         for d, after in zip(dates, statement_after, strict=True)
     ]
     first_statement = min(statement_after, default=n)
-    incident_days: set[int] = set()  # where the dates earlier figures took stand
+    incident_days: list[DateMention] = []  # the dates earlier figures took
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
     sentence_text = text[sent.start : sent.end]
@@ -467,6 +467,15 @@ def sentence_figures(
             # "An avalanche hit ... on Saturday. Three were killed, police said
             # on Sunday": the day of the statement; the story's day is the incident's
             date_m = None
+        elif (
+            date_m is not None
+            and incident_days
+            and all(date_m is not day for day in incident_days)
+            and any(dates[i] is date_m for i in yielding)
+        ):
+            # "22 people were killed on Tuesday, the commission said on
+            # Wednesday, adding that 50 were arrested": the sentence's incident day
+            date_m = incident_days[-1]
         if r.perfect and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the
             # perfect counts from the day the clashes began to publication.
@@ -488,7 +497,7 @@ def sentence_figures(
             date_m is None
             and first_statement < r.first
             and any(
-                after < r.first and d.first not in incident_days
+                after < r.first and all(d is not day for day in incident_days)
                 for d, after in zip(dates, statement_after, strict=True)
             )
         )
@@ -557,6 +566,13 @@ def sentence_figures(
             # for one dated incident keeps the incident's date; so does the
             # toll a death brings ("A third victim succumbed on Wednesday").
             date = date_m.date
+        elif r.cumulative and period is None and dates:
+            # the day inside its own words, though another is nearer ("pulled
+            # more bodies on Thursday as the death toll from Tuesday's
+            # landslides climbed to 256")
+            j = bisect.bisect_left(date_firsts, r.first)
+            if j < len(dates) and date_firsts[j] < r.last:
+                date = dates[j].date
         # Where.
         if preps is None:
             # (The candidates' indices are picked out in C.)
@@ -600,7 +616,7 @@ def sentence_figures(
         total_before = (period_m,) if r.cumulative else None
         has_date = date is not None or cumulative or dated_by_statement
         if date is not None and date_m is not None:
-            incident_days.add(date_m.first)
+            incident_days.append(date_m)
         yield figure, has_date
         for p in r.parts or ():
             # "killed 12 people, including five children": what the figure is

@@ -623,6 +623,8 @@ AGENT_NOUNS = frozenset(
     groups ngos charities organizations organisations defence defense directorate bureau
     institute court embassy headquarters administration cabinet parliament secretariat
     association associations union unions federation society room rooms observers
+    commission commissions watchdog ombudsman tracker platform board panel
+    coroner examiner sheriff constabulary gendarmerie spokespeople spokespersons
     """.split()
 )
 #: Further nouns of those who may make a claim ("the navy said", "residents
