@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from conflictfigures._aggregation.results import shift
+from conflictfigures._lexicon import PERPETRATOR_SIDE
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +44,9 @@ def _fits(own: Target, target: Target, *, hierarchy: bool) -> bool:
     side, group, place, start = own
     if (side is not None and side != target[0]) or (group is not None and group != target[1]):
         return False
+    if side is None and target[0] == PERPETRATOR_SIDE:
+        return False  # the attackers are a group apart: "eight of the victims" are not the bomber
+
     if start is not None and start != target[3]:
         return False
     if place is None:

@@ -579,9 +579,13 @@ def sentence_figures(
             preps = [
                 k
                 for k in compress(range(n), map(_PREP_WORDS.__contains__, lows))
-                if lows[k] in lx.PLACE_PREPS
-                # "a missile strike on Odesa", "the attack on Kramatorsk"
-                or (k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
+                if (
+                    lows[k] in lx.PLACE_PREPS
+                    # "a missile strike on Odesa", "the attack on Kramatorsk"
+                    or (k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
+                )
+                # (not where the hurt were cared for: "died in hospital in Tamu")
+                and not (k > 0 and lows[k - 1] in lx.CARE_PLACE_WORDS)
             ]
             said_at = trailing_claim_words(tokens, claims) if claims else set()
             if said_at:
