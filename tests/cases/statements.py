@@ -175,4 +175,10 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 61, claimed_by="officials", date="2023-03-13", cumulative=True)],
         "a total keeps the day inside its own words, though another is nearer",
     ),
+    (
+        "A major quake could kill up to 8,000 people and leave 400,000 homeless, a study warned.",
+        P,
+        [],
+        "a plain verb after a modal is a hypothesis, and so is the verb joined to it",
+    ),
 ]

@@ -26,6 +26,7 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.rules import (
     people_trigger_before,
 )
+from conflictfigures._extraction.triggers import intended
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -363,6 +364,12 @@ def make_candidate(
         and age_after_name(tokens, num, person=_one_person_before(tokens, num.first - 2))
     ):
         return None  # "John Smith, 34, and Mary Jones, 29, were killed"; "his father, 52,"
+    if (
+        num.first
+        and tokens[num.first - 1].low in lx.RESULT_VERBS
+        and intended(tokens, num.first - 1)
+    ):
+        return None  # "could ... leave 1 million homeless": a hypothesis
     if num.first and _named_number(tokens, num):
         return None  # "on Highway 61", "Interstate 35": a name, no count
     if num.first > 1 and ages_after_group(tokens, num):

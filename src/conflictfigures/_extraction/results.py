@@ -10,7 +10,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Token, words_at
-from conflictfigures._extraction.triggers import shelter_end
+from conflictfigures._extraction.triggers import intended, shelter_end
 from conflictfigures._extraction.verbs import read_injury
 from conflictfigures.models import Category, Qualifier
 
@@ -48,6 +48,7 @@ def read_result(
         or verb.low in lx.NP_STOP
         or verb.low in lx.DETERMINERS
         or verb.low in lx.PREPOSITIONS
+        or intended(tokens, k)  # "could ... leave 1 million homeless": a hypothesis
     ):
         return None
     if shelter is not None:

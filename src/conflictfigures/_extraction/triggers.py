@@ -358,9 +358,41 @@ def loss_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:
     return _ACTIVE_BY_LAST_TWO.get((tokens[k].low, "losses"), ())
 
 
+#: How far back a verb joined by "and" may find the modal of the verb before it.
+_MODAL_REACH = 10
+
+
+def _modal_before(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a modal stands before the verb at ``k``, past adverbs ("could
+    easily kill"), or before the first of two verbs joined by "and" ("could
+    kill up to 10,000 people and leave 1 million homeless").
+    """
+    j = k - 1
+    while j >= 0 and (is_adverb(tokens[j]) or tokens[j].low == "not"):
+        j -= 1
+    if j >= 0 and tokens[j].low in lx.MODALS:
+        return True
+    if j < 0 or tokens[j].low != "and":
+        return False
+    for m in range(j - 1, max(0, j - _MODAL_REACH), -1):
+        if not (tokens[m].is_word or tokens[m].is_digits) or tokens[m].low in lx.CLAUSE_BREAKS:
+            return False
+        if tokens[m].low in lx.MODALS:
+            return True
+    return False
+
+
 def intended(tokens: list[Token], k: int) -> bool:
-    """Whether the verb at ``k`` is an intention, not a report ("an operation to detain")."""
-    return k > 0 and tokens[k - 1].low == "to" and not tokens[k].low.endswith(("ed", "ing"))
+    """
+    Whether the verb at ``k`` is an intention or a hypothesis, not a report:
+    "an operation to detain", "could kill up to 10,000 people", "would
+    displace 200,000" (a modal before a verb in its plain form).
+    """
+    low = tokens[k].low
+    if k == 0 or low.endswith(("ed", "ing")):
+        return False
+    return tokens[k - 1].low == "to" or (not low.endswith("s") and _modal_before(tokens, k))
 
 
 #: Verbs of harm that name its means, whose outcome may be told beside them.
