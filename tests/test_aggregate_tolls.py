@@ -79,3 +79,19 @@ def test_a_rival_source_in_the_same_sentence_keeps_the_incident_date() -> None:
     figures = extract(text, published=FRI)
     assert {f.date for f in figures} == {dt.date(2024, 3, 17)}
     assert tally(figures)[Category.KILLED].best == 20
+
+
+def test_the_rest_of_the_wounded_told_later_are_not_more_people() -> None:
+    """
+    "The other victims, a 15-year-old girl and two men, ..." after "Four
+    people were shot, one fatally": the three are the rest of the four,
+    parts of them, and the dead man comes off the wounded once.
+    """
+    text = (
+        "Four people were shot, one fatally, during a block party on Thursday, police said."
+        " A 19-year-old man was pronounced dead at the scene. The other victims, a 15-year-old"
+        " girl and two men, were taken to area hospitals in fair condition."
+    )
+    found = tally(extract(text, published=FRI))
+    assert found[Category.KILLED].best == 1
+    assert found[Category.WOUNDED].best == 3

@@ -49,7 +49,9 @@ REVIEWED = {
     # _SUMMARY_RE, _SUM_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
     "_aggregation/documents.py": 5,
     "_aggregation/alone.py": 1,  # _BACKGROUND_RE
-    "_extraction/parts.py": 1,  # _LATER_PART_RE, read in a window of at most 84 characters
+    # _LATER_PART_RE, read in a window of at most 84 characters; _OTHERS_RE and
+    # _SUBJECT_END_RE, in the first 24 and 200 characters of a sentence
+    "_extraction/parts.py": 3,
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
@@ -545,3 +547,17 @@ def test_later_part_pattern_reads_a_bounded_window() -> None:
         (12, None),
         (2, None),
     ]
+
+
+def test_the_rest_of_a_group_is_looked_for_at_the_start_of_a_sentence_only() -> None:
+    """
+    "The other victims" is matched in a sentence's first characters and its
+    verb looked for in the first 200: a long subject of such figures costs a
+    constant per figure, and one that starts later is no part.
+    """
+    opener = "Four people were shot, one fatally. The other victims, "
+    text = opener + "a man, " * 20_000 + "and a woman were taken to hospital."
+    found = extract(text)
+    parts = sum(r["part_of"] is not None for r in map(to_record, found))
+    assert 0 < parts <= 200 // len("a man, ") + 1
+

@@ -181,4 +181,30 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [],
         "a plain verb after a modal is a hypothesis, and so is the verb joined to it",
     ),
+    (
+        (
+            "Air strikes killed 14 people on Wednesday, bringing the total killed since"
+            " October last year to 1,980."
+        ),
+        P,
+        [
+            fig(K, 14, date="2023-03-15"),
+            fig(K, 1_980, cumulative=True, period=["2022-10-01", "2023-03-16"]),
+        ],
+        "a total's noun with its participle says what it counts; 'last year' names the year",
+    ),
+    (
+        (
+            "Five people were shot, one fatally, outside a bar on Saturday. The other victims,"
+            " a woman and three men, were taken to hospital."
+        ),
+        P,
+        [
+            fig(W, 5),
+            fig(K, 1, part=False),
+            fig(W, 1, part=True),
+            fig(W, 3, part=True),
+        ],
+        "the rest of a group told before, in a later sentence's subject, are its parts",
+    ),
 ]

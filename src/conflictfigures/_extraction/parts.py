@@ -582,14 +582,43 @@ _LATER_PART_REACH = 60
 _LATER_OPENER_REACH = 24
 
 
+#: A sentence that opens on the rest of a group told before ("The other
+#: victims", "The remaining two", "The others").
+_OTHERS_RE = re.compile(r"(?:the|all the)\s+(?:other|remaining)\b|the\s+(?:others|rest)\b")
+#: The verbs that end such a subject.
+_SUBJECT_END_RE = re.compile(r"\b(?:were|was|are|is|remain|remained|had|have)\b")
+#: How far into its sentence such a figure may start (a subject is short),
+#: and how many characters the opener is looked for in: each figure costs a
+#: constant, however long its sentence.
+_SUBJECT_REACH = 200
+_OPENER_CHARS = 24
+#: The categories whose rest a later sentence may tell.
+_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
+
+
+def _among_the_others(sentence: str, start: int) -> bool:
+    """
+    Whether a figure starting at ``start`` in ``sentence`` stands in a
+    subject that opens on the rest of a group ("The other victims, a
+    15-year-old girl and two men, ages 22 and 31, were taken to area
+    hospitals"): before the subject's verb.
+    """
+    if start > _SUBJECT_REACH or _OTHERS_RE.match(sentence[:_OPENER_CHARS].lower()) is None:
+        return False
+    return _SUBJECT_END_RE.search(sentence[:start].lower()) is None
+
+
 def later_parts(figures: list[Figure]) -> None:
     """
     Mark in place the figures that name a part of a figure told in an
     earlier sentence: "57 were injured. Of the injured, 12 were being
     treated in the ICU"; "Two of the injured were in critical condition";
     "The cyclone killed 14 people. Among the dead were two Rohingya
-    refugees" (killed, whatever noun names them). The whole is the latest
-    earlier figure of the category, not itself a part, at least as large.
+    refugees" (killed, whatever noun names them); the rest of a group of the
+    dead or hurt, in the subject of a later sentence ("Four people were
+    shot ... The other victims, a 15-year-old girl and two men, were taken
+    to area hospitals"). The whole is the latest earlier figure of the
+    category, not itself a part, at least as large.
     """
     latest: dict[Category, Figure] = {}
     for k, told in enumerate(figures):
@@ -601,6 +630,8 @@ def later_parts(figures: list[Figure]) -> None:
             window = f.sentence[max(0, start - _LATER_OPENER_REACH) : end].lower()
             found = _LATER_PART_RE.search(window)
             category = _LATER_PART_CATEGORY[found.group(1)] if found else None
+            if category is None and f.category in _HARMS and _among_the_others(f.sentence, start):
+                category = f.category  # "The other victims, a girl and two men, were taken ..."
             whole = latest.get(category) if category is not None else None
             if (
                 category is not None

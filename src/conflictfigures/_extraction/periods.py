@@ -431,6 +431,8 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
                 return _since_day(tokens, (i, m + 1), month, day, published)
             year = year_of(at(tokens, m))
             last = m + 1 if year is not None else j + 1
+            if year is None and (named := _named_year(tokens, m, published)) is not None:
+                year, last = named  # "since October last year"
             if year is None:
                 year = published.year if month <= published.month else published.year - 1
             first_day = safe_date(year, month, 1)
@@ -438,6 +440,16 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
                 return None
             return PeriodMention(i, last, Period(start=first_day, end=published))
     return None
+
+
+def _named_year(tokens: list[Token], k: int, published: dt.date) -> tuple[int, int] | None:
+    """``("last" | "this") "year"`` at ``k``: the year it names and the index after it."""
+    first, second = at(tokens, k), at(tokens, k + 1)
+    if first is None or second is None or second.low != "year":
+        return None
+    if first.low == "last":
+        return published.year - 1, k + 2
+    return (published.year, k + 2) if first.low == "this" else None
 
 
 def _since_day(
@@ -449,6 +461,8 @@ def _since_day(
     """
     i, k = span
     year, last = optional_year(tokens, k)
+    if year is None and (named := _named_year(tokens, k, published)) is not None:
+        year, last = named  # "since October 7 last year"
     start = month_date(year, month, day, published)
     if start is not None and start > published and year is None:
         start = safe_date(published.year - 1, month, day)

@@ -103,9 +103,12 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         state = (
             _state_before_group(tokens, j + 1, stop) if j < stop and tokens[j].low == "of" else None
         )
+        after = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < stop else None
         if state is not None:
             # "the number of internally displaced people": the state says what is counted
             category, group = state
+        elif after is not None and after[0] is not None:
+            category = after[0]  # "bringing the total killed since October to 2,119"
         elif j < len(tokens) and tokens[j].low == "of":
             start, end, nxt = read_np(tokens, j)
             if end > start and tokens[end - 1].low not in lx.INCIDENT_NOUNS:
