@@ -560,4 +560,3 @@ def test_the_rest_of_a_group_is_looked_for_at_the_start_of_a_sentence_only() -> 
     found = extract(text)
     parts = sum(r["part_of"] is not None for r in map(to_record, found))
     assert 0 < parts <= 200 // len("a man, ") + 1
-
