@@ -95,3 +95,35 @@ def test_the_rest_of_the_wounded_told_later_are_not_more_people() -> None:
     found = tally(extract(text, published=FRI))
     assert found[Category.KILLED].best == 1
     assert found[Category.WOUNDED].best == 3
+
+
+def test_the_wounded_who_die_after_a_toll_told_before_them_add_to_it() -> None:
+    """
+    Rule 5: a toll told in a sentence before the wounded counts other
+    people, so two of the wounded who later died add to it (and leave the
+    wounded).
+    """
+    text = (
+        "Militiamen attacked a camp on 12 March, killing 38 people, including 17 children,"
+        " local authorities said. Seven people were wounded and taken to hospital, where"
+        " two of them later died."
+    )
+    found = tally(extract(text, published=FRI))
+    assert found[Category.KILLED].best == 40
+    assert found[Category.WOUNDED].best == 5
+
+
+def test_a_death_named_again_with_its_relative_clause_is_no_second_death() -> None:
+    """
+    "The man who died, 41, ..." after "one fatally": the same death, and his
+    age is no count.
+    """
+    text = (
+        "Four men were shot, one fatally, outside a bar early Sunday, police said."
+        " The man who died, 41, was struck multiple times in the chest."
+    )
+    figures = extract(text, published=FRI)
+    assert 41 not in [f.count.stated for f in figures]
+    found = tally(figures)
+    assert found[Category.KILLED].best == 1
+    assert found[Category.WOUNDED].best == 3

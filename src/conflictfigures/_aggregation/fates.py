@@ -79,6 +79,16 @@ _DEFINITE_RE = re.compile(r"\bthe (?:[a-z]+ )?$")
 _DEFINITE_REACH = 16
 
 
+def _told_death(f: Figure) -> bool:
+    """
+    Whether a single death is named as one already told: "the", its group
+    and a relative clause of its death ("The man who died, 41, was struck
+    multiple times").
+    """
+    words = f.surface.lower().split()
+    return f.count.low == 1 and len(words) >= 3 and words[0] == "the" and "who" in words[2:4]
+
+
 def _named_again(f: Figure, wounded: list[list[Any]]) -> list[Any] | None:
     """
     The wounded figure (with how many of it were taken) a single death names
@@ -211,6 +221,8 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
             if f.cumulative and not _TOTAL_WORDS.isdisjoint(f.surface.lower().split()):
                 continue  # "..., raising the death toll to four": a total, no one's fate
             wounded = [e for e in wounded if f.span.start - e[0].span.end <= _FATE_REACH]
+            if lead is not None and taken >= f.count.low and _told_death(f):
+                continue  # "..., one fatally. The man who died, 41, ...": that death again
             named = _named_again(f, wounded)
             if named is not None:
                 named[1] += 1
@@ -245,21 +257,33 @@ def beside_other_deaths(figures: Iterable[Figure], fates: Iterable[Fate]) -> set
     """
     The ids of the deaths among the wounded whose lead's sentence also
     counts dead ("killing one person and wounding 12. One of the critically
-    injured died"): the dead counted beside the wounded are other people, so
+    injured died"), or after a toll of the dead told before the wounded
+    ("killing 38 people. Seven people were wounded ..., where two of them
+    later died"): the dead counted beside the wounded are other people, so
     the later death adds to them and is never a repeat of them.
     """
     deaths: dict[tuple[Source, Span], list[int]] = defaultdict(list)
+    first_death: dict[Source, int] = {}  # where each document's first own toll starts
     for f in figures:
         if f.category is Category.KILLED and f.sentence_span is not None:
             deaths[(f.source, f.sentence_span)].append(f.span.start)
+            # (a toll of several: one death before the wounded may be a
+            # headline's of their fate, "Man dies after shooting")
+            if not f.cumulative and f.part_of is None and f.count.low > 1:
+                first_death[f.source] = min(first_death.get(f.source, f.span.start), f.span.start)
     return {
         id(f)
         for f, lead, step in fates
         if f.category is Category.KILLED
         and step
         and lead.sentence_span is not None
-        # a death of the lead's sentence other than this one
-        and any(
-            start != f.span.start for start in deaths.get((lead.source, lead.sentence_span), ())
+        and (
+            # a death of the lead's sentence other than this one
+            any(
+                start != f.span.start for start in deaths.get((lead.source, lead.sentence_span), ())
+            )
+            # or a toll told before the wounded ("killing 38 people ...
+            # Seven people were wounded ..., where two of them later died")
+            or first_death.get(lead.source, lead.span.start) < lead.span.start
         )
     }

@@ -194,14 +194,14 @@ _OWNED_WORDS = 4
 def _one_person_before(tokens: list[Token], k: int) -> bool:
     """
     Whether ``tokens[k]`` ends a noun of one person, or a short "of" phrase
-    after one ("his father", "the driver of a pickup"): what an age set off
-    by commas after it belongs to.
+    or relative clause after one ("his father", "the driver of a pickup",
+    "The man who died"): what an age set off by commas after it belongs to.
     """
     if one_person_noun(tokens[k].low):
         return True
     for j in range(k - 1, max(0, k - _OWNED_WORDS - 1), -1):
         low = tokens[j].low
-        if low == "of":
+        if low in ("of", "who"):
             return j > 0 and one_person_noun(tokens[j - 1].low)
         if not tokens[j].is_word:
             return False
