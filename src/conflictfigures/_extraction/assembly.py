@@ -411,7 +411,15 @@ def sentence_figures(
         j = bisect.bisect_left(period_firsts, lo)
         if j < len(periods) and period_firsts[j] < hi:
             period_m = periods[j]
-            if period_m.first > r.last and clause_between(lows, r.last, period_m.first):
+            if (
+                period_m.first > r.last
+                and (
+                    clause_between(lows, r.last, period_m.first)
+                    # "lost 472,400 troops ..., including 1,250 over the past
+                    # day": the period of the part
+                    or not lx.PART_OPENERS.isdisjoint(lows[r.last : period_m.first])
+                )
+            ):
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause
                 period_m = None
@@ -420,7 +428,11 @@ def sentence_figures(
             own = bisect.bisect_left(period_firsts, r.first, j)
             if own < len(periods) and period_firsts[own] < min(r.last, hi):
                 period_m = periods[own]
-                if not r.cumulative and r.first < period_m.first:
+                if (
+                    not r.cumulative
+                    and r.first < period_m.first
+                    and lows[r.first] not in lx.LOSS_WORDS
+                ):
                     # "Six engineers who were abducted last week were found
                     # dead": a clause inside the group has its own time.
                     after = bisect.bisect_left(period_firsts, r.last, own)

@@ -145,6 +145,15 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
             and whole.category in lx.DISPLACEMENT_CATEGORIES
         ):
             r = Reading(num, whole.category)  # "96,000, of whom 38,000 in Mali"
+        elif (
+            n + 2 < len(tokens)
+            and tokens[n].low in ("over", "in", "during")
+            and tokens[n + 1].low == "the"
+            and tokens[n + 2].low in ("past", "last")
+        ):
+            r = Reading(
+                num, whole.category
+            )  # "893,720 personnel, including 1,310 over the past day"
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
 
 
@@ -325,7 +334,7 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 #: The prepositions that open a phrase of place, time or cause after a figure.
-_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from"}
+_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from", "since"}
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
 

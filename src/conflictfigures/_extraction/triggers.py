@@ -56,6 +56,7 @@ ANCHORS = frozenset(
     | lx.INJURY_NOUNS  # a verb of suffering counts only with its injury
     | lx.BROKEN_WORDS  # or with a broken part of the body
     | {"custody"}
+    | lx.CUSTODY_NOUNS  # "held in Israeli prisons" (see ``_custody_phrase``)
     | {"alive"}  # after a verb of burning or burying (see ``results.read_result``)
     | {"survived", "survive", "survives"}  # after "neither" (see ``parts.pair_reading``)
     # a place of care by its name, or the reason for the trip ("for treatment")
@@ -122,7 +123,29 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         end = _care_end(tokens, k + 2)
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
-    return _shelter_phrase(tokens, k) or _arrival_phrase(tokens, k)
+    return _shelter_phrase(tokens, k) or _arrival_phrase(tokens, k) or _custody_phrase(tokens, k)
+
+
+#: How many words may stand between "in" and the place of custody.
+_CUSTODY_WORDS = 3
+
+
+def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``"held"? "in" WORD{1,3} CUSTODY``: people held in custody, a place's or
+    a side's ("are currently held in Israeli prisons", "were still being
+    held in Russian captivity"); "in custody" itself is a phrase of its own.
+    """
+    j = k + 1 if tokens[k].low == "held" else k
+    n = len(tokens)
+    if j + 2 >= n or tokens[j].low != "in":
+        return None
+    for m in range(j + 2, min(n, j + 2 + _CUSTODY_WORDS)):
+        if tokens[m].low in lx.CUSTODY_NOUNS:
+            return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
+        if not tokens[m].is_word:
+            return None
+    return None
 
 
 #: Where the hurt are taken for care ("taken away in an ambulance").
@@ -498,6 +521,8 @@ def losses_before(tokens: list[Token], end: int) -> int | None:
         if tok.low in lx.LOSS_WORDS:
             after = tokens[j + 1].low if j + 1 < end else ""
             return j if after in _LOSS_OWNER_OPENERS else None
+        if _inside_dates(tokens, j):
+            continue  # "between February 24, 2022 and March 14, 2025"
         if (
             tok.text in (",", ";")
             or tok.low in lx.MODIFIER_STOPS
@@ -505,6 +530,22 @@ def losses_before(tokens: list[Token], end: int) -> int | None:
         ):
             return None
     return None
+
+
+def _inside_dates(tokens: list[Token], j: int) -> bool:
+    """
+    Whether the comma or "and" at ``j`` stands inside a period's dates: a
+    comma before a year, "and" between a year or day and the next date.
+    """
+    tok = tokens[j]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if tok.text == ",":
+        return nxt.is_digits and len(nxt.text) == 4
+    if tok.low == "and" and j > 0:
+        return tokens[j - 1].is_digits and (nxt.is_digits or nxt.low in lx.MONTHS)
+    return False
 
 
 #: Words that open what stands between "losses" and their verb.

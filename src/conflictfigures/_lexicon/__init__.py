@@ -34,6 +34,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     CLAUSE_BREAKS as CLAUSE_BREAKS,
     CLAUSE_JOINERS as CLAUSE_JOINERS,
     COUNT_ATTESTERS as COUNT_ATTESTERS,
+    CUSTODY_NOUNS as CUSTODY_NOUNS,
     DEATH_STEMS as DEATH_STEMS,
     DIED_THERE as DIED_THERE,
     DIRECTIONS as DIRECTIONS,

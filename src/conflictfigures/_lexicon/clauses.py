@@ -238,6 +238,11 @@ FOUND_VERBS = frozenset(
     """.split()
 )
 #: Verbs that take or hold people captive ("took 250 hostages").
+#: Places of custody after "in" and a few words ("held in Israeli prisons",
+#: "in Russian captivity").
+CUSTODY_NOUNS = frozenset(
+    {"prison", "prisons", "jail", "jails", "captivity", "custody", "detention"}
+)
 #: Verbs that end a captivity ("30 detainees were released"): no detention told.
 RELEASE_VERBS = frozenset(
     """
