@@ -207,4 +207,44 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "the rest of a group told before, in a later sentence's subject, are its parts",
     ),
+    (
+        (
+            "At least 412 people have been killed and 700 injured since June 26."
+            " Of the dead, 96 were children."
+        ),
+        P,
+        [fig(K, 412, "at_least"), fig(W, 700), fig(K, 96, part=True)],
+        "'Of the dead' opens a sentence of parts of the dead told just before",
+    ),
+    (
+        "More than 4,200 soldiers are still being held in Russian captivity.",
+        P,
+        [fig(D, 4_200, "more_than")],
+        "held in a place of custody named with a side",
+    ),
+    (
+        "Two inmates in the central prison attacked a guard.",
+        P,
+        [],
+        "where people are held is no count of the held",
+    ),
+    (
+        (
+            "The total combat losses of the Russian forces between February 24, 2022 and"
+            " March 14, 2023 amounted to approximately 171,000 personnel, including 710"
+            " over the past day."
+        ),
+        P,
+        [
+            fig(
+                "casualties",
+                171_000,
+                "about",
+                cumulative=True,
+                period=["2022-02-24", "2023-03-14"],
+            ),
+            fig("casualties", 710, part=True),
+        ],
+        "losses owned across a period's dates; a part over the past day; the period is the whole's",
+    ),
 ]

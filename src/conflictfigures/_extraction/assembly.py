@@ -70,9 +70,8 @@ from conflictfigures._extraction.context import (
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import (
-    PART_OPENINGS,
-    following_part,
     later_parts,
+    opening_parts,
     restates_single,
 )
 from conflictfigures._extraction.screen import (
@@ -656,9 +655,6 @@ def sentence_figures(
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
-#: The first words of :data:`.parts.PART_OPENINGS` ("among", "of", "this", ...).
-_PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
-
 #: The suspects of a story, who are its attackers when named with "the".
 _SUSPECTS = frozenset({"suspect", "suspects"})
 
@@ -727,17 +723,8 @@ def read_document(
                 # a log's entry in digits: "09/03/2025 - Lower Shabelle: ..."
                 or (s_start == b_start and text[s_start].isdigit())
             )
-            if (
-                not reads
-                and figures
-                and words
-                and words[0] in _PART_FIRSTS
-                and words[:2] in PART_OPENINGS
-                and (whole := figures[-1]).sentence_span is not None
-                and not text[whole.sentence_span.end : s_start].strip()
-                and (
-                    parts := following_part(text, Sentence(text, s_start, s_end), whole, doc.policy)
-                )
+            if not reads and (
+                parts := opening_parts(text, (s_start, s_end), words, figures, policy)
             ):
                 figures.extend(parts)  # "... detained 200 people. Among them were 14 children."
                 dated.extend(dated[-1] for _ in parts)
@@ -759,6 +746,11 @@ def read_document(
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
+                if len(figures) == before and (
+                    parts := opening_parts(text, (s_start, s_end), words, figures, policy)
+                ):
+                    figures.extend(parts)  # "... 657 people have been killed. Of the dead, 171 ..."
+                    dated.extend(dated[-1] for _ in parts)
                 if (
                     lead is not None
                     and doc.source_at == s_start

@@ -19,11 +19,12 @@ from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
+from conflictfigures._extraction.text import Sentence
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier, trusted_span
 
 if TYPE_CHECKING:
-    from conflictfigures._extraction.text import Sentence, Token
+    from conflictfigures._extraction.text import Token
     from conflictfigures.models import Figure
     from conflictfigures.policy import BoundsPolicy
 
@@ -479,6 +480,57 @@ PART_OPENINGS = (
     [b"that", b"includes"],
     [b"those", b"include"],
 )
+#: The first words of those openings.
+_PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
+#: "Of the dead", "Among the injured": the state a sentence's opening names,
+#: whose figure just before it the parts are of.
+_NAMED_WHOLES = {
+    b"dead": Category.KILLED,
+    b"killed": Category.KILLED,
+    b"victims": Category.KILLED,
+    b"injured": Category.WOUNDED,
+    b"wounded": Category.WOUNDED,
+    b"arrested": Category.DETAINED,
+    b"detained": Category.DETAINED,
+    b"displaced": Category.DISPLACED,
+}
+
+
+def opening_parts(
+    text: str,
+    span: tuple[int, int],
+    words: list[bytes],
+    figures: list[Figure],
+    policy: BoundsPolicy,
+) -> list[Figure]:
+    """
+    The parts a sentence (``span``, its folded ``words``) names of the figure
+    just before it when it opens with a part's opening ("Among them were 14
+    children."; "Of those, 12 were children"; "Of the dead, 171 were
+    children": the last figure of the sentence before of the state it names);
+    none when it opens otherwise or the figure before is not right before it.
+    """
+    if not figures or not words or words[0] not in _PART_FIRSTS:
+        return []
+    whole: Figure | None = figures[-1]
+    named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
+    if named is not None:
+        last = figures[-1].sentence_span
+        whole = next(
+            (f for f in reversed(figures) if f.sentence_span == last and f.category is named),
+            None,
+        )
+    elif words[:2] not in PART_OPENINGS:
+        return []
+    if (
+        whole is None
+        or whole.sentence_span is None
+        or text[whole.sentence_span.end : span[0]].strip()
+    ):
+        return []
+    return following_part(text, Sentence(text, *span), whole, policy, skip=named is not None)
+
+
 #: How far a list of parts may go from one member's number to the next
 #: ("about 1.2 million in the North-West (Sagaing, Magway and Chin) and 650,000").
 _MEMBER_REACH = 16
@@ -531,7 +583,9 @@ def _next_member(tokens: list[Token], k: int) -> NumberReading | None:
     return None
 
 
-def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolicy) -> list[Figure]:
+def following_part(
+    text: str, sent: Sentence, whole: Figure, policy: BoundsPolicy, *, skip: bool = False
+) -> list[Figure]:
     """
     ``OPENING ","? BE? PART (("," | "and") PART)*`` with ``PART = NUMBER NP |
     NUMBER BE NP | NUMBER ("in" | "to") PLACE``: a sentence that names parts of
@@ -544,7 +598,7 @@ def following_part(text: str, sent: Sentence, whole: Figure, policy: BoundsPolic
     """
     tokens = sent.tokens
     n = len(tokens)
-    k = 2
+    k = 3 if skip else 2  # (past the state an opening names: "Of the dead")
     if k < n and tokens[k].text == ",":
         k += 1
     if k < n and tokens[k].low in lx.BE_FORMS:

@@ -130,6 +130,11 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
 _CUSTODY_WORDS = 3
 
 
+#: What may stand before "in" and a place of custody with no "held": a form
+#: of "be" or "remain", or an adverb of time ("are still in Russian captivity").
+_IN_CUSTODY_BEFORE = lx.BE_FORMS | {"remain", "remains", "remained", "still", "currently"}
+
+
 def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     ``"held"? "in" WORD{1,3} CUSTODY``: people held in custody, a place's or
@@ -140,6 +145,8 @@ def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
     n = len(tokens)
     if j + 2 >= n or tokens[j].low != "in":
         return None
+    if j == k and not (k > 0 and tokens[k - 1].low in _IN_CUSTODY_BEFORE):
+        return None  # "attacked by two inmates in the central prison": where they are, no count
     for m in range(j + 2, min(n, j + 2 + _CUSTODY_WORDS)):
         if tokens[m].low in lx.CUSTODY_NOUNS:
             return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
