@@ -247,4 +247,19 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "losses owned across a period's dates; a part over the past day; the period is the whole's",
     ),
+    (
+        "A day later, the ministry raised the toll to 38, with 61 injured.",
+        P,
+        [
+            fig(K, 38, claimed_by="the ministry", cumulative=True),
+            fig(W, 61, claimed_by="the ministry"),
+        ],
+        "the subject of a verb that sets a toll is its source",
+    ),
+    (
+        "Five attackers were killed on Sunday, the army's 6th Infantry Division said.",
+        P,
+        [fig(K, 5, claimed_by="the army's 6th Infantry Division")],
+        "an ordinal inside a source's name",
+    ),
 ]

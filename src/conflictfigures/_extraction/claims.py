@@ -173,6 +173,15 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1  # a name with digits glued to it: "M23 says", "the G7 said"
             words += 1
             continue
+        if (
+            tok.is_digits
+            and words
+            and tokens[j + 1].gap == GLUED
+            and tokens[j + 1].low in ("st", "nd", "rd", "th")
+        ):
+            j -= 1  # an ordinal in a name: "the army's 6th Infantry Division said"
+            words += 1
+            continue
         if words and _plural_possessive(tokens, j):
             j -= 1  # "the Palestinian Prisoners' Society"
             continue
@@ -293,7 +302,7 @@ CLAIM_WORDS = frozenset(
     | {"per"}
     | {"report"}  # after plural speakers only: "Local residents report ..."
     | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
-    | {"put", "puts", "putting", "placed", "places"}
+    | lx.TOLL_SETTING_VERBS
     | _COUNTED_BY
     | _COUNT_FINDS
     | _COUNT_KEEPERS
@@ -343,11 +352,23 @@ def _auxiliaries_before(tokens: list[Token], k: int) -> int:
 
 
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
-    """Whether "put" at ``k`` puts a total at a number ("put the death toll at 45")."""
+    """
+    Whether "put" (or "raised", "revised" ...) at ``k`` sets a total ("put
+    the death toll at 45", "revised down the death toll").
+    """
     for j in range(k + 1, min(len(tokens), k + 5)):
         if tokens[j].low in lx.TOTAL_NOUNS:
             return True
-        if tokens[j].low not in ("the", "death", "overall", "official", "its", "their"):
+        if tokens[j].low not in (
+            "the",
+            "death",
+            "overall",
+            "official",
+            "its",
+            "their",
+            "down",
+            "up",
+        ):
             return False
     return False
 
@@ -729,9 +750,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if low in lx.PUT_VERBS:
+        if low in lx.TOLL_SETTING_VERBS:
             # "Health officials put the death toll at 31,000", "An AFP tally
-            # based on official figures puts the toll at 1,200"
+            # based on official figures puts the toll at 1,200", "the
+            # ministry raised the toll to 38"
             rng = (
                 _document_owner(tokens, k)
                 or claimant_left(tokens, k)

@@ -101,7 +101,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     PREPOSITIONS as PREPOSITIONS,
     PROJECTION_WORDS as PROJECTION_WORDS,
     PRONOUNS as PRONOUNS,
-    PUT_VERBS as PUT_VERBS,
     QUOTES as QUOTES,
     REFLEXIVES as REFLEXIVES,
     REFUGE_INTO as REFUGE_INTO,
@@ -121,6 +120,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     TAKE_VERBS as TAKE_VERBS,
     TIME_PHRASE_NOUNS as TIME_PHRASE_NOUNS,
     TIME_WORDS as TIME_WORDS,
+    TOLL_SETTING_VERBS as TOLL_SETTING_VERBS,
     TREATED_VERBS as TREATED_VERBS,
     TROPHY_WORDS as TROPHY_WORDS,
     TWIN as TWIN,
@@ -626,6 +626,7 @@ AGENT_NOUNS = frozenset(
     association associations union unions federation society room rooms observers
     commission commissions watchdog ombudsman tracker platform board panel
     coroner examiner sheriff constabulary gendarmerie spokespeople spokespersons
+    coordination coordinator coordinators
     """.split()
 )
 #: Further nouns of those who may make a claim ("the navy said", "residents
