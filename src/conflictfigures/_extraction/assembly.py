@@ -41,10 +41,11 @@ if TYPE_CHECKING:
 from conflictfigures._extraction.attribution import (
     attribute_lead,
     headline_claims,
+    note_source,
     same_statement,
     unattributed,
 )
-from conflictfigures._extraction.claims import find_claims, is_pronoun_claim, may_claim, note_source
+from conflictfigures._extraction.claims import find_claims, is_pronoun_claim, may_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
@@ -68,6 +69,7 @@ from conflictfigures._extraction.context import (
     unlisted_after,
 )
 from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.discourse import Doc
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import (
     later_parts,
@@ -100,44 +102,6 @@ from conflictfigures._extraction.when import (
     told_day,
 )
 from conflictfigures._extraction.where import find_destination, find_host, find_place
-
-
-class Doc:
-    """Per-document state shared by its sentences."""
-
-    def __init__(
-        self, text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
-    ) -> None:
-        self.text = text
-        self.published = published
-        self.source = source
-        self.policy = policy
-        #: The source named last, for a claim a pronoun makes ("they said"),
-        #: and where the sentence that named it starts.
-        self.claimant: str | None = None
-        self.claimant_at = -1
-        #: The last stretch of text the screen skipped that holds a reporting
-        #: verb: read only when a pronoun's claim needs its source ("Ukraine's
-        #: air force said Russia launched 128 drones. ... 98 were downed, it said").
-        self.unread_claim: tuple[int, int] | None = None
-        #: The period named last, for "in the same period".
-        self.last_period: Period | None = None
-        #: The (category, head noun) of every group counted so far.
-        self.counted: set[tuple[Category, str]] = set()
-        #: Where the paragraph being read starts, and the last claimant it named.
-        self.block = 0
-        self.paragraph_claim: tuple[int, str | None] | None = None
-        #: The words of the last sentence read for figures, for whom "he"
-        #: or "she" opening the next stands.
-        self.previous: list[str] = []
-        #: The head noun of the last single person counted in each category
-        #: in the sentences before (see :func:`.parts.restates_single`).
-        self.singles: dict[Category, str] = {}
-        #: The day a sentence before the first figure sets the story on.
-        self.scene: dt.date | None = None
-        #: Where the last sentence starts that read a group and named its own
-        #: source (see :func:`.attribution.attribute_lead`).
-        self.source_at = -1
 
 
 def _read_claimants(

@@ -3,7 +3,7 @@ Attribution across sentences: the source a figure takes from the sentences
 around it when its own names none. A headline's figure takes its body
 twin's source and place; a paragraph's lead takes the source its next
 sentence names for the same statement; a source in brackets closing an
-entry speaks for the entry (see :func:`.claims.note_source`).
+entry speaks for the entry (see :func:`note_source`).
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import tokenize
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
     from conflictfigures.models import Category, Figure
 
-__all__ = ["attribute_lead", "headline_claims", "same_statement", "unattributed"]
+__all__ = ["attribute_lead", "headline_claims", "note_source", "same_statement", "unattributed"]
 
 
 def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
@@ -102,3 +103,37 @@ def attribute_lead(figures: list[Figure], start: int, end: int, claimant: str | 
     for k in range(start, end):
         if figures[k].claimed_by is None:
             figures[k] = attrs.evolve(figures[k], claimed_by=claimant)
+
+
+#: How many tokens a paragraph's closing source note may hold.
+_NOTE_TOKENS = 6
+#: What may end the sentence before a closing source note.
+_NOTE_AFTER = frozenset(".;:!?")
+
+
+def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """
+    ``"(" SOURCE ")"`` closing a paragraph after its last sentence, as event
+    logs name the source of the whole entry ("One person died after a house
+    collapsed. (DMC)", "... Bomber also killed. (ISPR/hospital sources)"): the
+    source's character range in ``text[start:end]``, or ``None``. The source
+    is an acronym alone or words with an agency's noun, no number.
+    """
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop - start < 3 or text[stop - 1] != ")":
+        return None  # (the usual case, decided at once)
+    opening = text.rfind("(", max(start, stop - 80), stop)
+    if opening <= start or text[max(start, opening - 8) : opening].rstrip()[-1:] not in _NOTE_AFTER:
+        return None
+    name = tokenize(text, opening + 1, stop - 1)
+    if not name or len(name) > _NOTE_TOKENS or any(t.is_digits for t in name):
+        return None
+    words = [t for t in name if t.is_word]
+    if not (
+        any(t.low in lx.AGENT_NOUNS for t in words)
+        or (len(name) == 1 and len(name[0].text) > 2 and name[0].text.isupper())
+    ):
+        return None
+    return opening + 1, stop - 1

@@ -13,7 +13,6 @@ from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
-    age_end,
     age_list_end,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial, model_code
@@ -706,43 +705,6 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
                 return m + 1
             return None
     return None
-
-
-#: How many people a list of singular members may add.
-_MEMBERS_HELD = 4
-#: The words that may open a singular member.
-_MEMBER_OPENERS = lx.POSSESSIVES | {"the", "a", "an"}
-
-
-def singular_members(tokens: list[Token], k: int) -> list[tuple[int, int]]:
-    """
-    ``("and" | ",") DETERMINER? AGE? SINGULAR_PEOPLE_NOUN``, repeated from
-    ``k``: further single people after a first ("the mother and son", "his
-    wife, son and 14-year-old daughter"), each as its first word and its
-    noun's index; empty when the list does not end at a verb of the group.
-    """
-    n = len(tokens)
-    found: list[tuple[int, int]] = []
-    j = k
-    while j < n and tokens[j].low in ("and", ",") and len(found) < _MEMBERS_HELD:
-        m = j + 1
-        first = m
-        if m < n and tokens[m].low in _MEMBER_OPENERS:
-            m += 1
-        if m < n and tokens[m].is_digits and (end := age_end(tokens, m + 1)) is not None:
-            m = end  # "14-year-old daughter"
-        if not (
-            m < n
-            and tokens[m].low in lx.PEOPLE_NOUNS
-            and not plural(tokens[m].low)
-            and tokens[m].low not in ("other", "another")
-        ):
-            return []
-        found.append((first, m))
-        j = m + 1
-    if not found or j >= n or not (verb_follows(tokens, j) or group_verb_at(tokens, j)):
-        return []
-    return found
 
 
 def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:

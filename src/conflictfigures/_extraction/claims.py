@@ -8,7 +8,7 @@ from itertools import compress
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end
-from conflictfigures._extraction.text import GLUED, Token, initial, tokenize
+from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import is_adverb
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
@@ -567,40 +567,6 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         ):
             found.append((k, k + 1, end))
     return found
-
-
-#: How many tokens a paragraph's closing source note may hold.
-_NOTE_TOKENS = 6
-#: What may end the sentence before a closing source note.
-_NOTE_AFTER = frozenset(".;:!?")
-
-
-def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """
-    ``"(" SOURCE ")"`` closing a paragraph after its last sentence, as event
-    logs name the source of the whole entry ("One person died after a house
-    collapsed. (DMC)", "... Bomber also killed. (ISPR/hospital sources)"): the
-    source's character range in ``text[start:end]``, or ``None``. The source
-    is an acronym alone or words with an agency's noun, no number.
-    """
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    if stop - start < 3 or text[stop - 1] != ")":
-        return None  # (the usual case, decided at once)
-    opening = text.rfind("(", max(start, stop - 80), stop)
-    if opening <= start or text[max(start, opening - 8) : opening].rstrip()[-1:] not in _NOTE_AFTER:
-        return None
-    name = tokenize(text, opening + 1, stop - 1)
-    if not name or len(name) > _NOTE_TOKENS or any(t.is_digits for t in name):
-        return None
-    words = [t for t in name if t.is_word]
-    if not (
-        any(t.low in lx.AGENT_NOUNS for t in words)
-        or (len(name) == 1 and len(name[0].text) > 2 and name[0].text.isupper())
-    ):
-        return None
-    return opening + 1, stop - 1
 
 
 def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -1,8 +1,9 @@
 """
 Country names in a sentence's tokens, of one word or several ("Chad",
 "Burkina Faso", "the Central African Republic"), read forwards from where
-one may start or backwards from where one may end.  The names themselves
-live in :mod:`conflictfigures._lexicon.countries`.
+one may start or backwards from where one may end, and flight abroad to
+one (:func:`flight_category`).  The names themselves live in
+:mod:`conflictfigures._lexicon.countries`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -45,3 +47,57 @@ def country_start(tokens: list[Token], end: int) -> int | None:
             return m
     m = end - 1
     return m if m >= 0 and country_end(tokens, m) == end else None
+
+
+def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
+    """
+    ``FLIGHT_VERB ... ("to" | "into" | "across") (COUNTRY | "abroad" | "the border")``,
+    ``FLIGHT_VERB COUNTRY`` or ``... "as" "refugees"``: people who fled across a
+    border, or fled their country, are refugees.
+
+    Returns :attr:`Category.REFUGEES` when the words after a verb of flight
+    take it abroad, else ``None``.
+    """
+    if tokens[t_first].low not in lx.FLIGHT_VERBS:
+        return None
+    n = len(tokens)
+    refuge = tokens[t_first].low in lx.REFUGE_VERBS
+    if not refuge and t_last < n and country_end(tokens, t_last) is not None:
+        return Category.REFUGEES  # "600,000 people had fled Burundi": the country left
+    # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.
+    into = lx.REFUGE_INTO if refuge else lx.FLIGHT_INTO
+    # A phrase may end in its preposition ("crossed into"): look from there.
+    start = t_last - 1 if t_last > t_first + 1 and tokens[t_last - 1].low in into else t_last
+    for j in range(start, min(n, t_last + 7)):
+        tok = tokens[j]
+        low = tok.low
+        if low == "as" and j + 1 < n and tokens[j + 1].low in ("refugees", "refugee"):
+            return Category.REFUGEES
+        if low in into:
+            m = j + 1
+            if m < n and tokens[m].low == "the":
+                m += 1
+            if m + 1 < n and tokens[m].low in lx.DIRECTIONS and not tokens[m].is_capitalized:
+                m += 1  # "crossed into northern Lebanon"
+            if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
+                return Category.REFUGEES
+        if low in ("abroad", "overseas") or (
+            low == "the" and j + 1 < n and tokens[j + 1].low in ("border", "country")
+        ):
+            return Category.REFUGEES
+        if tok.text in (".", ";", ",") or tok.is_digits:
+            return None
+    return None
+
+
+def _abroad(tokens: list[Token], m: int) -> bool:
+    """
+    Whether ``tokens[m]`` takes a flight abroad ("to neighbouring countries",
+    "across the border"); "neighbouring" before a name that is no country
+    does not ("to neighbouring Bauchi state").
+    """
+    if tokens[m].low not in lx.ABROAD_WORDS:
+        return False
+    if tokens[m].low in lx.NEIGHBOURING and m + 1 < len(tokens) and tokens[m + 1].is_capitalized:
+        return country_end(tokens, m + 1) is not None
+    return True

@@ -20,8 +20,8 @@ from conflictfigures._extraction.chunks import (
     noun_after_participle,
     noun_class,
     side_of,
-    singular_members,
 )
+from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.lists import (
     appositive_of,
     continues_active,
@@ -35,6 +35,7 @@ from conflictfigures._extraction.lists import (
 from conflictfigures._extraction.numbers import (
     NumberReading,
 )
+from conflictfigures._extraction.persons import singular_members
 from conflictfigures._extraction.reading import (
     Reading,
     dead_stay_dead,
@@ -45,7 +46,6 @@ from conflictfigures._extraction.reading import (
 from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import (
     first_object_before,
-    flight_category,
     main_death,
     perfect_aux,
     read_active,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import noun_class, plural
-from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.numbers import NumberReading, age_end, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.results import read_result_of_one, result_after
 from conflictfigures._extraction.rules import (
@@ -25,9 +25,11 @@ from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phr
 from conflictfigures._extraction.verbs import (
     coordinated_condition,
     coordinated_trigger,
+    group_verb_at,
     injury_after_escape,
     means_outcome,
     read_injury,
+    verb_follows,
 )
 from conflictfigures.models import Category, Qualifier
 
@@ -545,3 +547,40 @@ def _bare_pair(tokens: list[Token], i: int, last: int) -> bool:
             for t in (tokens[i], tokens[last + 1])
         )
     )
+
+
+#: How many people a list of singular members may add.
+_MEMBERS_HELD = 4
+#: The words that may open a singular member.
+_MEMBER_OPENERS = lx.POSSESSIVES | {"the", "a", "an"}
+
+
+def singular_members(tokens: list[Token], k: int) -> list[tuple[int, int]]:
+    """
+    ``("and" | ",") DETERMINER? AGE? SINGULAR_PEOPLE_NOUN``, repeated from
+    ``k``: further single people after a first ("the mother and son", "his
+    wife, son and 14-year-old daughter"), each as its first word and its
+    noun's index; empty when the list does not end at a verb of the group.
+    """
+    n = len(tokens)
+    found: list[tuple[int, int]] = []
+    j = k
+    while j < n and tokens[j].low in ("and", ",") and len(found) < _MEMBERS_HELD:
+        m = j + 1
+        first = m
+        if m < n and tokens[m].low in _MEMBER_OPENERS:
+            m += 1
+        if m < n and tokens[m].is_digits and (end := age_end(tokens, m + 1)) is not None:
+            m = end  # "14-year-old daughter"
+        if not (
+            m < n
+            and tokens[m].low in lx.PEOPLE_NOUNS
+            and not plural(tokens[m].low)
+            and tokens[m].low not in ("other", "another")
+        ):
+            return []
+        found.append((first, m))
+        j = m + 1
+    if not found or j >= n or not (verb_follows(tokens, j) or group_verb_at(tokens, j)):
+        return []
+    return found

@@ -11,7 +11,6 @@ from conflictfigures._extraction.chunks import (
     plural,
     skip_modifier,
 )
-from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
@@ -370,60 +369,6 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
             if not tokens[j].is_word:
                 break
     return then
-
-
-def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
-    """
-    ``FLIGHT_VERB ... ("to" | "into" | "across") (COUNTRY | "abroad" | "the border")``,
-    ``FLIGHT_VERB COUNTRY`` or ``... "as" "refugees"``: people who fled across a
-    border, or fled their country, are refugees.
-
-    Returns :attr:`Category.REFUGEES` when the words after a verb of flight
-    take it abroad, else ``None``.
-    """
-    if tokens[t_first].low not in lx.FLIGHT_VERBS:
-        return None
-    n = len(tokens)
-    refuge = tokens[t_first].low in lx.REFUGE_VERBS
-    if not refuge and t_last < n and country_end(tokens, t_last) is not None:
-        return Category.REFUGEES  # "600,000 people had fled Burundi": the country left
-    # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.
-    into = lx.REFUGE_INTO if refuge else lx.FLIGHT_INTO
-    # A phrase may end in its preposition ("crossed into"): look from there.
-    start = t_last - 1 if t_last > t_first + 1 and tokens[t_last - 1].low in into else t_last
-    for j in range(start, min(n, t_last + 7)):
-        tok = tokens[j]
-        low = tok.low
-        if low == "as" and j + 1 < n and tokens[j + 1].low in ("refugees", "refugee"):
-            return Category.REFUGEES
-        if low in into:
-            m = j + 1
-            if m < n and tokens[m].low == "the":
-                m += 1
-            if m + 1 < n and tokens[m].low in lx.DIRECTIONS and not tokens[m].is_capitalized:
-                m += 1  # "crossed into northern Lebanon"
-            if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
-                return Category.REFUGEES
-        if low in ("abroad", "overseas") or (
-            low == "the" and j + 1 < n and tokens[j + 1].low in ("border", "country")
-        ):
-            return Category.REFUGEES
-        if tok.text in (".", ";", ",") or tok.is_digits:
-            return None
-    return None
-
-
-def _abroad(tokens: list[Token], m: int) -> bool:
-    """
-    Whether ``tokens[m]`` takes a flight abroad ("to neighbouring countries",
-    "across the border"); "neighbouring" before a name that is no country
-    does not ("to neighbouring Bauchi state").
-    """
-    if tokens[m].low not in lx.ABROAD_WORDS:
-        return False
-    if tokens[m].low in lx.NEIGHBOURING and m + 1 < len(tokens) and tokens[m + 1].is_capitalized:
-        return country_end(tokens, m + 1) is not None
-    return True
 
 
 def read_self_killing(tokens: list[Token], k: int) -> int | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np
-from conflictfigures._extraction.rules import flight_category
+from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
 

@@ -1,0 +1,53 @@
+"""
+The discourse of one document: what its sentences share as they are read
+in order (the source named last, the groups counted, the story's day, the
+period named last), kept on a :class:`Doc`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from conflictfigures.models import Category, Period, Source
+    from conflictfigures.policy import BoundsPolicy
+
+
+class Doc:
+    """Per-document state shared by its sentences."""
+
+    def __init__(
+        self, text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
+    ) -> None:
+        self.text = text
+        self.published = published
+        self.source = source
+        self.policy = policy
+        #: The source named last, for a claim a pronoun makes ("they said"),
+        #: and where the sentence that named it starts.
+        self.claimant: str | None = None
+        self.claimant_at = -1
+        #: The last stretch of text the screen skipped that holds a reporting
+        #: verb: read only when a pronoun's claim needs its source ("Ukraine's
+        #: air force said Russia launched 128 drones. ... 98 were downed, it said").
+        self.unread_claim: tuple[int, int] | None = None
+        #: The period named last, for "in the same period".
+        self.last_period: Period | None = None
+        #: The (category, head noun) of every group counted so far.
+        self.counted: set[tuple[Category, str]] = set()
+        #: Where the paragraph being read starts, and the last claimant it named.
+        self.block = 0
+        self.paragraph_claim: tuple[int, str | None] | None = None
+        #: The words of the last sentence read for figures, for whom "he"
+        #: or "she" opening the next stands.
+        self.previous: list[str] = []
+        #: The head noun of the last single person counted in each category
+        #: in the sentences before (see :func:`.parts.restates_single`).
+        self.singles: dict[Category, str] = {}
+        #: The day a sentence before the first figure sets the story on.
+        self.scene: dt.date | None = None
+        #: Where the last sentence starts that read a group and named its own
+        #: source (see :func:`.attribution.attribute_lead`).
+        self.source_at = -1
