@@ -154,4 +154,28 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(W, 3)],
         "a harm told alone with how badly one of them was hurt: all are wounded",
     ),
+    (
+        "Two monks and a novice were killed in the raid.",
+        P,
+        [fig(K, 2), fig(K, 1)],
+        "a noun the lexicon does not know, after 'a', whose verb only people suffer, is someone",
+    ),
+    (
+        "A rabbi has been stabbed near the synagogue.",
+        P,
+        [fig(W, 1)],
+        "one person of a noun the lexicon does not know, stabbed",
+    ),
+    (
+        "The bill was killed in committee.",
+        P,
+        [],
+        "'the' and a noun the lexicon does not know: no one",
+    ),
+    (
+        "An unknown number were wounded.",
+        P,
+        [],
+        "'an unknown number' counts no one",
+    ),
 ]

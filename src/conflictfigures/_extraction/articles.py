@@ -13,6 +13,7 @@ from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED, Token, TokenFlags
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, is_adverb
+from conflictfigures.models import Category
 
 #: Number words: each starts a figure of its own.
 _NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
@@ -64,6 +65,8 @@ class _ScreenKinds(dict[Token, int]):
 
 
 _KINDS_HELD = 200_000
+#: The harms only people suffer after an unknown noun (see :func:`people_harm_after`).
+_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
 _KINDS = _ScreenKinds()
 #: Words that, right after an article, may start no group (or a group read
 #: another way: "of", "the injured", "the other", "the third"): the screen leaves them
@@ -80,6 +83,22 @@ _OBJECT_REACH = 6
 _PEOPLE_ONLY = TokenFlags(lambda tok: tok.low.startswith(lx.PEOPLE_ONLY_STEMS))
 #: How many tokens the screen reads before it gives up.
 _SCREEN_REACH = 16
+
+
+def people_harm_after(tokens: list[Token], m: int) -> bool:
+    """
+    Whether an auxiliary at ``m`` opens a verb of harm only people suffer
+    ("was killed", "were wounded"; not "was destroyed").
+    """
+    if tokens[m].low not in lx.BE_FORMS and tokens[m].low not in lx.PERFECT_AUXILIARIES:
+        return False
+    for j in range(m + 1, min(len(tokens), m + 3)):
+        trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low)
+        if trig is not None:
+            return trig[0] in _HARMS and trig[1] is None
+        if tokens[j].low not in lx.BE_FORMS:
+            return False
+    return False
 
 
 def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
@@ -123,7 +142,9 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
             return False  # a further object of a people verb: "killed a lawmaker and a ..."
     m = last + 1
     if m < n and kinds[tokens[m]] in (_STOP, _MARK):
-        return True  # the usual case: "the operation.", "an Afghan and ..."
+        # the usual case: "the operation.", "an Afghan and ..."; but "A
+        # novice was killed" may be someone
+        return not people_harm_after(tokens, m)
     words = 1
     while m < n:
         kind = kinds[tokens[m]]
@@ -133,7 +154,9 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
                 return words == 7
             m += 1
         elif kind in (_STOP, _MARK):
-            return True
+            # "A novice was killed": a noun the lexicon does not know, whose
+            # verb only people suffer, may be someone (read in full)
+            return not people_harm_after(tokens, m)
         elif kind == _PASSIVE:
             if tokens[m - 1].low not in lx.DETERMINERS:
                 return True

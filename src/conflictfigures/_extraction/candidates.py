@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_after_name, ages_after_group
+from conflictfigures._extraction.articles import people_harm_after
 from conflictfigures._extraction.chunks import (
     CLAUSE_ENDS,
     COUNTED,
@@ -208,6 +209,11 @@ def _one_person_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: Heads of an article's group that name no one, whatever befalls them ("An
+#: unknown number were wounded": how many is not told).
+_NO_ONE_HEADS = frozenset({"number", "amount", "total", "majority", "lot"}) | lx.PRONOUNS
+
+
 def make_candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -315,6 +321,14 @@ def make_candidate(
                     and (
                         people_trigger_before(tokens, num.first) is not None
                         or _next_victim(tokens, readings, num.first, np)
+                        # "A novice was killed": a harm only people suffer
+                        # ("The bill was killed in committee" is no one)
+                        or (
+                            np[2] < n
+                            and tokens[num.first].low in ("a", "an")
+                            and head not in _NO_ONE_HEADS
+                            and people_harm_after(tokens, np[2])
+                        )
                     )
                     # "injured an additional 55", "killed a total of eight": the
                     # article's count follows
