@@ -8,7 +8,7 @@ is the one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import D, K, M, P, Row, W, fig
+from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
@@ -261,5 +261,23 @@ EXAMPLES_STATEMENTS: list[Row] = [
         P,
         [fig(K, 5, claimed_by="the army's 6th Infantry Division")],
         "an ordinal inside a source's name",
+    ),
+    (
+        "Nine people were killed in the raid, the agency reported, citing local officials.",
+        P,
+        [fig(K, 9, claimed_by="local officials")],
+        "a source a teller cites right after its verb is the figure's",
+    ),
+    (
+        "The broadcaster, quoting hospital staff, said 14 people were wounded.",
+        P,
+        [fig(W, 14, claimed_by="hospital staff")],
+        "a source cited in an aside before the teller's verb",
+    ),
+    (
+        "Troops destroyed two tanks, the ministry added citing unnamed sources.",
+        P,
+        [fig(DEST, 2, claimed_by="the ministry")],
+        "an unnamed cited source leaves the statement its teller's",
     ),
 ]

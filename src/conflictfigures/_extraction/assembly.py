@@ -45,7 +45,7 @@ from conflictfigures._extraction.attribution import (
     same_statement,
     unattributed,
 )
-from conflictfigures._extraction.claims import find_claims, is_pronoun_claim, may_claim
+from conflictfigures._extraction.claims import cited, find_claims, is_pronoun_claim, may_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
@@ -357,7 +357,7 @@ def sentence_figures(
                 # (a figure in an aside between a source and its verb is not
                 # what it says: "Turkey, which hosts 3.7 million Syrian
                 # refugees, has said it cannot handle another wave")
-                claimed_by = claimants[max(before, 0)]
+                claimed_by = claimants[cited(tokens, claims, anchors, max(before, 0))]
         if (
             r.side is None
             and r.subject is not None

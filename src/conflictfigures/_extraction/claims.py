@@ -4,6 +4,7 @@ Claimants: who the text says made a claim ("X said", "according to X").
 
 from __future__ import annotations
 
+import bisect
 from itertools import compress
 
 from conflictfigures import _lexicon as lx
@@ -763,6 +764,41 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         found.append(tail)
     found.sort()
     return found
+
+
+#: Words by which a source names the one it rests on ("citing local officials").
+_CITING = frozenset({"citing", "quoting"})
+#: Words of a source that names no one.
+_UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
+#: How far after a source's verb its "citing" may stand ("reported, citing").
+_CITING_REACH = 3
+
+
+def cited(
+    tokens: list[Token], claims: list[tuple[int, int, int]], anchors: list[int], k: int
+) -> int:
+    """
+    The claim a figure takes when ``claims[k]`` is its source's: the source
+    that source cites, in an aside before its verb or right after it ("The
+    agency, citing local officials, said"; "..., the agency reported, citing
+    local officials"), else ``k`` itself.  ``anchors`` are the claims'
+    anchors in order: only the few between the source and just past its verb
+    are looked at.
+    """
+    anchor, start, _ = claims[k]
+    j = bisect.bisect_left(anchors, start)
+    while j < len(anchors) and anchors[j] <= anchor + _CITING_REACH:
+        other, c_start, c_end = claims[j]
+        if (
+            j != k
+            and tokens[other].low in _CITING
+            # (an unnamed source leaves the statement its teller's: "the
+            # ministry added citing unnamed sources")
+            and _UNNAMED.isdisjoint(t.low for t in tokens[c_start:c_end])
+        ):
+            return j
+        j += 1
+    return k
 
 
 def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
