@@ -127,3 +127,18 @@ def test_a_death_named_again_with_its_relative_clause_is_no_second_death() -> No
     found = tally(figures)
     assert found[Category.KILLED].best == 1
     assert found[Category.WOUNDED].best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the floods has risen to 151, up from 115 a day earlier.",
+        "Authorities revised down the death toll to 151 from an earlier 153.",
+    ],
+    ids=["up from", "from an earlier"],
+)
+def test_the_count_a_total_replaced_is_a_figure_the_tally_drops(text: str) -> None:
+    """Rule 0e: the replaced count is read (a figure of the total's category) and given up."""
+    figures = extract(text, published=FRI)
+    assert len([f for f in figures if f.category is Category.KILLED]) == 2
+    assert tally(figures)[Category.KILLED].best == 151

@@ -309,8 +309,8 @@ EXAMPLES_TRACKERS: list[Row] = [
     (
         "Police revised the number of people wounded in the shooting to 14, up from 11.",
         P,
-        [fig(W, 14, subject="people", cumulative=True)],
-        "'revised ... to' is a verb of a total",
+        [fig(W, 14, subject="people", cumulative=True), fig(W, 11, cumulative=True)],
+        "'revised ... to' is a verb of a total; 'up from 11' the count it replaced",
     ),
     (
         (

@@ -71,6 +71,7 @@ from conflictfigures._extraction.stocks import (
     superlative_stock,
 )
 from conflictfigures._extraction.text import TokenFlags
+from conflictfigures._extraction.totals import earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures._extraction.verbs import coordinated_condition
 from conflictfigures.models import Category
@@ -267,6 +268,7 @@ def read_sentence(
                 or host_member(tokens, readings[-1], num)
                 or gapped_member(tokens, readings[-1], num)
                 or rival_member(tokens, readings[-1], num)
+                or earlier_total(tokens, readings[-1], num)  # "rose to 151, up from 115"
             )
             reading = [trailing] if trailing is not None else reading
         if not reading:

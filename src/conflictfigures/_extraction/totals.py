@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np
 from conflictfigures._extraction.gazetteer import flight_category
+from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
 
@@ -321,3 +322,36 @@ def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
         num.qualifier is Qualifier.EXACT
         or (said is Qualifier.EXACT and num.qualifier is not Qualifier.VAGUE)
     )
+
+
+#: Words between "from" and the count a total replaced ("from an earlier 128").
+_EARLIER_WORDS = frozenset({"earlier", "previous", "initial"})
+
+
+def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``TOTAL ","? ("up" | "down")? "from" ARTICLE? EARLIER? NUMBER`` right
+    after a running total: the count it replaced ("has risen to 151, up
+    from 115 a day earlier"; "revised down the death toll to 126 from an
+    earlier 128"), of the total's category, which the tally drops beside it
+    (rule 0e).
+    """
+    if not prev.cumulative or num.stated is None or num.article:
+        return None
+    j = num.first - 1
+    if j >= 0 and tokens[j].low in _EARLIER_WORDS:
+        j -= 1
+    if j >= 0 and tokens[j].low in ("an", "a", "the"):
+        j -= 1
+    if j < 1 or tokens[j].low != "from":
+        return None
+    k = j - 1
+    if tokens[k].low in ("up", "down"):
+        k -= 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k + 1 != prev.last:
+        return None
+    r = Reading(num, prev.category)
+    r.cumulative = True
+    return r
