@@ -168,6 +168,12 @@ EXAMPLES_COUNTRIES: list[Row] = [
         "refugees who flee are refugees, wherever the verb alone would take them",
     ),
     (
+        "Peru is home to some 1.5 million Venezuelan migrants and refugees.",
+        P,
+        [fig(REF, 1_500_000, "about", cumulative=True)],
+        "a group of people and refugees is counted as the refugees it names",
+    ),
+    (
         "Two Chadian soldiers were killed.",
         P,
         [fig(K, 2, subject="Chadian soldiers", side="Chad")],

@@ -257,6 +257,15 @@ def make_candidate(
     if head is None and not zero:
         head = relative_head(tokens, num.first) or antecedent_head(tokens, num)
     cls = noun_class(head) if np[1] == np[0] else group_class(tokens, np)
+    if (
+        cls in ("people", "unknown")
+        and np[1] + 1 < n
+        and tokens[np[1]].low == "and"
+        and lx.SELF_COUNTING_NOUNS.get(tokens[np[1] + 1].low) is Category.REFUGEES
+    ):
+        # "2.8 million Venezuelan migrants and refugees": the pair is counted
+        # as the refugees it names
+        np, head, cls = (np[0], np[1] + 2, np[1] + 2), tokens[np[1] + 1].low, "self"
     if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
         cls = "people"  # "the injured", "the dead": the people in that state
     if cls == "not" or (
