@@ -617,4 +617,10 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(K, 7)],
         "bodies recovered stay the dead, whatever else 'recovered' takes",
     ),
+    (
+        "Forty rifles, 12 grenades and 2,000 rounds of ammunition were seized.",
+        P,
+        [fig(CAPT, 40), fig(CAPT, 12)],
+        "a list whose last member counts nothing a figure counts: the others take its verb",
+    ),
 ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.candidates import make_candidate
-from conflictfigures._extraction.links import RULES
+from conflictfigures._extraction.links import RULES, uncounted_list_end
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
     appositives_dropped,
@@ -316,6 +316,8 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(r.last for r in reading))
         i = after
+    if pending_list and (listed := uncounted_list_end(tokens, pending_list)):
+        readings = sorted(readings + listed, key=lambda r: r.first)
     if readings and ("," in lows or "and" in lows):
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
         if not lx.POSSESSIVES.isdisjoint(lows):

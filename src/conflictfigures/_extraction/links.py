@@ -19,6 +19,7 @@ from conflictfigures._extraction.chunks import (
     loser_side,
     noun_after_participle,
     noun_class,
+    read_np,
     side_of,
 )
 from conflictfigures._extraction.gazetteer import flight_category
@@ -32,9 +33,7 @@ from conflictfigures._extraction.lists import (
     list_before,
     past_bracket_aside,
 )
-from conflictfigures._extraction.numbers import (
-    NumberReading,
-)
+from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.persons import singular_members
 from conflictfigures._extraction.reading import (
     Reading,
@@ -563,3 +562,37 @@ RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
     link_inverted,
     link_list_member,
 )
+
+
+def uncounted_list_end(
+    tokens: list[Token], pending: list[tuple[NumberReading, tuple[int, int, int]]]
+) -> list[Reading]:
+    """
+    ``MEMBER ("," MEMBER)* "and" NUMBER UNCOUNTED AUX* TRIGGER``: the members
+    of a list whose last member counts nothing a figure counts take its verb
+    ("100 guns, 25 grenades and 3,000 rounds of ammunition were seized":
+    100 and 25 captured, the rounds no figure).
+    """
+    n = len(tokens)
+    k = pending[-1][1][2]
+    if k + 1 >= n or tokens[k].low != "and":
+        return []
+    num = read_number(tokens, k + 1)
+    if num is None:
+        return []
+    np = read_np(tokens, num.last)
+    if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "not":
+        return []
+    passive = read_passive(tokens, np)
+    if passive is None:
+        return []
+    cats, _, _, perfect = passive
+    out: list[Reading] = []
+    for p_num, p_np in pending:
+        p_cat = choose(cats, group_class(tokens, p_np))
+        if p_cat is None:
+            continue
+        r = finish(Reading(p_num, p_cat), tokens, p_np)
+        r.last, r.perfect, r.listed = p_np[1], perfect, bool(out)
+        out.append(r)
+    return out
