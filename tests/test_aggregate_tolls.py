@@ -142,3 +142,15 @@ def test_the_count_a_total_replaced_is_a_figure_the_tally_drops(text: str) -> No
     figures = extract(text, published=FRI)
     assert len([f for f in figures if f.category is Category.KILLED]) == 2
     assert tally(figures)[Category.KILLED].best == 151
+
+
+def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> None:
+    """Robbers killed in a shootout are attackers: counted only with ``perpetrators=True``."""
+    text = (
+        "Police shot dead nine suspected robbers in a shootout on Tuesday. Two officers"
+        " were wounded."
+    )
+    figures = extract(text, published=FRI)
+    assert Category.KILLED not in tally(figures)
+    assert tally(figures)[Category.WOUNDED].best == 2
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == 9
