@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import deque
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -236,8 +237,14 @@ def sentence_figures(
         n if d.first >= readings[0].last else after
         for d, after in zip(dates, statement_after, strict=True)
     ]
-    first_statement = min(statement_after, default=n)
-    incident_days: list[DateMention] = []  # the dates earlier figures took
+    # The dates that may date a statement, by where they stand; the
+    # statements' anchors in order, each with its date's first token: a date
+    # an earlier figure took for its incident is dropped from the front as
+    # the figures are read, so each figure looks at the earliest one left.
+    yielding_firsts = frozenset(dates[i].first for i in yielding)
+    statements = deque(sorted(zip(statement_after, date_firsts, strict=True)))
+    incident_firsts: set[int] = set()  # where the dates earlier figures took stand
+    last_incident: DateMention | None = None
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
     sentence_text = text[sent.start : sent.end]
@@ -433,24 +440,20 @@ def sentence_figures(
             if dates
             else None
         )
-        if (
-            date_m is not None
-            and doc.scene is not None
-            and date_m.date != doc.scene
-            and any(dates[i] is date_m for i in yielding)
-        ):
+        yields = date_m is not None and date_m.first in yielding_firsts
+        if date_m is not None and doc.scene is not None and date_m.date != doc.scene and yields:
             # "An avalanche hit ... on Saturday. Three were killed, police said
             # on Sunday": the day of the statement; the story's day is the incident's
             date_m = None
         elif (
-            date_m is not None
-            and incident_days
-            and all(date_m is not day for day in incident_days)
-            and any(dates[i] is date_m for i in yielding)
+            yields
+            and date_m is not None
+            and last_incident is not None
+            and date_m.first not in incident_firsts
         ):
             # "22 people were killed on Tuesday, the commission said on
             # Wednesday, adding that 50 were arrested": the sentence's incident day
-            date_m = incident_days[-1]
+            date_m = last_incident
         if r.perfect and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the
             # perfect counts from the day the clashes began to publication.
@@ -468,14 +471,9 @@ def sentence_figures(
         # earlier figure took that date for its incident ("A strike on 17
         # March killed 30 people, according to officials, while the army
         # said it had killed twenty": the twenty are of that strike).
-        dated_by_statement = (
-            date_m is None
-            and first_statement < r.first
-            and any(
-                after < r.first and all(d is not day for day in incident_days)
-                for d, after in zip(dates, statement_after, strict=True)
-            )
-        )
+        while statements and statements[0][1] in incident_firsts:
+            statements.popleft()
+        dated_by_statement = date_m is None and bool(statements) and statements[0][0] < r.first
         cumulative = r.cumulative or period_m is not None or r.category.is_stock
         if (
             date_m is not None
@@ -595,7 +593,8 @@ def sentence_figures(
         total_before = (period_m,) if r.cumulative else None
         has_date = date is not None or cumulative or dated_by_statement
         if date is not None and date_m is not None:
-            incident_days.append(date_m)
+            incident_firsts.add(date_m.first)
+            last_incident = date_m
         yield figure, has_date
         for p in r.parts or ():
             # "killed 12 people, including five children": what the figure is
