@@ -33,9 +33,6 @@ from conflictfigures.models import Category, Count, Qualifier
 if TYPE_CHECKING:
     from conflictfigures.models import Figure, Source, Span
 
-#: The categories rule 5 reads.
-_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
-
 
 class Unit:
     """Claims a tally counts once (a repeated mention joins the first)."""

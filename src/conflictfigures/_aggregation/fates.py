@@ -36,8 +36,6 @@ __all__ = ["Fate", "beside_other_deaths", "deaths_among_wounded", "fates_of_woun
 #: it takes.
 Fate = tuple["Figure", "Figure", int]
 
-#: The categories rule 5 reads.
-_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
 #: Words of a running total's own words ("raising the death toll to four").
 _TOTAL_WORDS = lx.RISE_WORDS | {"toll", "total", "tally"}
 
@@ -191,7 +189,7 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
     """
     by_source: dict[Source, list[Figure]] = defaultdict(list)
     for f in figures:
-        if f.category in _HARMS:
+        if f.category in lx.HARM_CATEGORIES:
             by_source[f.source].append(f)
     fates: list[Fate] = []
     for found in by_source.values():

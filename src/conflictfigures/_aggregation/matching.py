@@ -46,7 +46,6 @@ def _fits(own: Target, target: Target, *, hierarchy: bool) -> bool:
         return False
     if side is None and target[0] == PERPETRATOR_SIDE:
         return False  # the attackers are a group apart: "eight of the victims" are not the bomber
-
     if start is not None and start != target[3]:
         return False
     if place is None:

@@ -13,7 +13,6 @@ from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED, Token, TokenFlags
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, is_adverb
-from conflictfigures.models import Category
 
 #: Number words: each starts a figure of its own.
 _NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
@@ -65,8 +64,6 @@ class _ScreenKinds(dict[Token, int]):
 
 
 _KINDS_HELD = 200_000
-#: The harms only people suffer after an unknown noun (see :func:`people_harm_after`).
-_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
 _KINDS = _ScreenKinds()
 #: Words that, right after an article, may start no group (or a group read
 #: another way: "of", "the injured", "the other", "the third"): the screen leaves them
@@ -95,7 +92,7 @@ def people_harm_after(tokens: list[Token], m: int) -> bool:
     for j in range(m + 1, min(len(tokens), m + 3)):
         trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low)
         if trig is not None:
-            return trig[0] in _HARMS and trig[1] is None
+            return trig[0] in lx.HARM_CATEGORIES and trig[1] is None
         if tokens[j].low not in lx.BE_FORMS:
             return False
     return False

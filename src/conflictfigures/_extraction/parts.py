@@ -655,8 +655,6 @@ _SUBJECT_END_RE = re.compile(r"\b(?:were|was|are|is|remain|remained|had|have)\b"
 #: constant, however long its sentence.
 _SUBJECT_REACH = 200
 _OPENER_CHARS = 24
-#: The categories whose rest a later sentence may tell.
-_HARMS = frozenset({Category.KILLED, Category.WOUNDED})
 
 
 def _among_the_others(sentence: str, start: int) -> bool:
@@ -693,7 +691,11 @@ def later_parts(figures: list[Figure]) -> None:
             window = f.sentence[max(0, start - _LATER_OPENER_REACH) : end].lower()
             found = _LATER_PART_RE.search(window)
             category = _LATER_PART_CATEGORY[found.group(1)] if found else None
-            if category is None and f.category in _HARMS and _among_the_others(f.sentence, start):
+            if (
+                category is None
+                and f.category in lx.HARM_CATEGORIES
+                and _among_the_others(f.sentence, start)
+            ):
                 category = f.category  # "The other victims, a girl and two men, were taken ..."
             whole = latest.get(category) if category is not None else None
             if (

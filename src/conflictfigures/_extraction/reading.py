@@ -161,7 +161,7 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
                 break
             held[words[j]] += 1
     for r in readings:
-        if r.category not in _HARMS:
+        if r.category not in lx.HARM_CATEGORIES:  # what "killed or wounded" joins
             continue
         for j in range(bisect.bisect_left(pairs, r.first - _JOINT_REACH), len(pairs)):
             k = pairs[j]
@@ -171,10 +171,6 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
             if all(held[w] == (1 if r.first <= w < r.last else 0) for w in (k, k + 2)):
                 r.category = Category.CASUALTIES
                 break
-
-
-#: The categories that "killed or wounded" joins into casualties.
-_HARMS = (Category.KILLED, Category.WOUNDED)
 
 
 #: How far after "evacuated" the care it is for may stand.

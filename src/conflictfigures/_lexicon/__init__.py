@@ -660,6 +660,8 @@ NOT_SPEAKER_LEADS = frozenset("no although though while whereas because".split()
 
 #: The categories of people who left their homes (displaced, refugees).
 DISPLACEMENT_CATEGORIES = frozenset({Category.DISPLACED, Category.REFUGEES})
+#: The categories of harm to the body (killed, wounded).
+HARM_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED})
 
 #: Time words a claimant phrase may be separated from its verb by.
 CLAIM_SKIPPABLE = frozenset(

@@ -237,7 +237,6 @@ FOUND_VERBS = frozenset(
     find recover locate discover retrieve
     """.split()
 )
-#: Verbs that take or hold people captive ("took 250 hostages").
 #: Places of custody after "in" and a few words ("held in Israeli prisons",
 #: "in Russian captivity").
 CUSTODY_NOUNS = frozenset(
@@ -250,6 +249,7 @@ RELEASE_VERBS = frozenset(
     swapped repatriated pardoned
     """.split()
 )
+#: Verbs that take or hold people captive ("took 250 hostages").
 CAPTOR_VERBS = frozenset(
     """
     took taking take takes seized seizing seize seizes holding held hold holds
@@ -407,9 +407,14 @@ LEFT_HOMES_PAST: tuple[tuple[str, ...], ...] = tuple(
 #: Venezuelans have left their country", "forced to leave the country").
 _COUNTRY_NOUNS = ("country", "homeland")
 LEFT_COUNTRY: tuple[tuple[str, ...], ...] = tuple(
-    (verb, owner, noun)
-    for verbs in _HOME_VERBS
-    for verb in verbs
+    (present, owner, noun)
+    for present, _ in _HOME_VERBS
+    for owner in ("their", "the")
+    for noun in _COUNTRY_NOUNS
+)
+LEFT_COUNTRY_PAST: tuple[tuple[str, ...], ...] = tuple(
+    (past, owner, noun)
+    for _, past in _HOME_VERBS
     for owner in ("their", "the")
     for noun in _COUNTRY_NOUNS
 )

@@ -5,7 +5,13 @@ equipment, and the nouns that count themselves.
 
 from __future__ import annotations
 
-from conflictfigures._lexicon.clauses import LEFT_COUNTRY, LEFT_HOMES, LEFT_HOMES_PAST, WOUND_SITES
+from conflictfigures._lexicon.clauses import (
+    LEFT_COUNTRY,
+    LEFT_COUNTRY_PAST,
+    LEFT_HOMES,
+    LEFT_HOMES_PAST,
+    WOUND_SITES,
+)
 from conflictfigures.models import Category
 
 # Trigger kinds: "P" people only, "E" equipment only, "X" either (decided by
@@ -251,7 +257,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("forced", "from", "their", "homes"), Category.DISPLACED, None),
     *((("forced", "to", *words), Category.DISPLACED, None) for words in LEFT_HOMES),
     *((words, Category.DISPLACED, None) for words in LEFT_HOMES_PAST),
-    *((words, Category.REFUGEES, None) for words in LEFT_COUNTRY if words[0].endswith(("t", "d"))),
+    *((words, Category.REFUGEES, None) for words in LEFT_COUNTRY_PAST),
     *((("forced", "to", *words), Category.REFUGEES, None) for words in LEFT_COUNTRY),
     (("living", "in", "displacement", "camps"), Category.DISPLACED, None),
     (("in", "displacement", "camps"), Category.DISPLACED, None),
