@@ -55,7 +55,7 @@ from conflictfigures._extraction.verbs import read_taken
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Set as AbstractSet
+    from collections.abc import Callable, Iterable, Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
 
@@ -229,19 +229,13 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"
     if c.subset and c.head is not None and (category, c.head) in c.counted:
         return None  # "one of the insurgents died" after the insurgents were counted
-    out: list[Reading] = []
     # "two border guards, one of whom was killed": a part of the group
     # before, no further member of its list.
-    partitive = _of_them(tokens, num)
-    for p_num, p_np in () if partitive else list_before(tokens, c.pending, num.first):
-        p_cat = choose(cats, group_class(tokens, p_np))
-        if p_cat is None:
-            continue
-        pr = finish(Reading(p_num, p_cat), tokens, p_np)
-        pr.last = p_np[1]
-        pr.perfect = perfect
-        pr.listed = bool(out)
-        out.append(pr)
+    out = (
+        []
+        if _of_them(tokens, num)
+        else _members_read(tokens, list_before(tokens, c.pending, num.first), cats, perfect)
+    )
     if category is Category.DETAINED and _gate_open(tokens, num, np, lx.RELEASE_VERBS):
         return None  # "Israel released 225 people detained in Gaza": a release
     if category is Category.DISPLACED:
@@ -587,8 +581,22 @@ def uncounted_list_end(
     if passive is None:
         return []
     cats, _, _, perfect = passive
+    return _members_read(tokens, pending, cats, perfect)
+
+
+def _members_read(
+    tokens: list[Token],
+    members: Iterable[tuple[NumberReading, tuple[int, int, int]]],
+    cats: tuple[Category | None, Category | None],
+    perfect: bool,
+) -> list[Reading]:
+    """
+    The list members waiting for a verb, read with the verb's categories
+    (each by its own group's class) and tense; a member the verb cannot
+    count is left out.
+    """
     out: list[Reading] = []
-    for p_num, p_np in pending:
+    for p_num, p_np in members:
         p_cat = choose(cats, group_class(tokens, p_np))
         if p_cat is None:
             continue
