@@ -140,22 +140,30 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     if r is None and n + 1 < len(tokens):
         if tokens[n].low in lx.BE_FORMS and tokens[num.first - 1].low == "whom":
             r = _part_group(tokens, whole, num, n + 1)  # "of whom five were children"
-        elif (
-            tokens[n].low in ("in", "to")
-            and tokens[n + 1].is_capitalized
-            and whole.category in lx.DISPLACEMENT_CATEGORIES
-        ):
-            r = Reading(num, whole.category)  # "96,000, of whom 38,000 in Mali"
-        elif (
+        elif _place_after(tokens, n, whole.category, article=False) or (
+            # "893,720 personnel, including 1,310 over the past day"
             n + 2 < len(tokens)
             and tokens[n].low in ("over", "in", "during")
             and tokens[n + 1].low == "the"
             and tokens[n + 2].low in ("past", "last")
         ):
-            r = Reading(
-                num, whole.category
-            )  # "893,720 personnel, including 1,310 over the past day"
+            r = Reading(num, whole.category)  # "96,000, of whom 38,000 in Mali"
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
+
+
+def _place_after(tokens: list[Token], j: int, category: Category, *, article: bool) -> bool:
+    """
+    ``("in" | "to") "the"? NAME`` at ``j``, after a number of displaced
+    people or refugees: where that part of them is ("38,000 in Mali"; with
+    ``article``, also "1.2 million in the North-West").
+    """
+    m = j + 2 if article and j + 2 < len(tokens) and tokens[j + 1].low == "the" else j + 1
+    return (
+        category in lx.DISPLACEMENT_CATEGORIES
+        and m < len(tokens)
+        and tokens[j].low in ("in", "to")
+        and tokens[m].is_capitalized
+    )
 
 
 def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) -> Reading | None:
@@ -556,15 +564,8 @@ def _part_words(
         # (a noun the lexicon does not know is of the whole's kind: "4 T-90s")
         ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
         return (np[0], np[1]) if ok else None
-    j = num.last
-    m = j + 2 if j + 2 < n and tokens[j + 1].low == "the" else j + 1
-    if (
-        whole.category in lx.DISPLACEMENT_CATEGORIES
-        and m < n
-        and tokens[j].low in ("in", "to")
-        and tokens[m].is_capitalized
-    ):
-        return None, j  # (the number alone: its place is no count)
+    if num.last < n and _place_after(tokens, num.last, whole.category, article=True):
+        return None, num.last  # (the number alone: its place is no count)
     return None
 
 
