@@ -296,10 +296,13 @@ _COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate"
 #: Participles after which "by" names who counted ("figures compiled by the ministry").
 _COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
 
+#: Words by which a source names the one it rests on ("citing local officials").
+_CITING = frozenset({"citing", "quoting"})
 #: Words a claim hangs on: reporting verbs and "according (to)", "claims (by)", "citing".
 CLAIM_WORDS = frozenset(
     set(lx.REPORTING_VERBS)
-    | {"according", "claims", "claim", "statement", "statements", "citing", "quoting", "quoted"}
+    | {"according", "claims", "claim", "statement", "statements", "quoted"}
+    | _CITING
     | {"per"}
     | {"report"}  # after plural speakers only: "Local residents report ..."
     | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
@@ -711,7 +714,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             ):
                 found.append((k, *rng))
             continue
-        if low in ("citing", "quoting", "quoted"):
+        if low in _CITING or low == "quoted":
             # "quoted officials as saying": the officials speak
             rng = claimant_right(tokens, k + 1)
             if rng is not None:
@@ -766,8 +769,6 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
     return found
 
 
-#: Words by which a source names the one it rests on ("citing local officials").
-_CITING = frozenset({"citing", "quoting"})
 #: Words of a source that names no one.
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 #: How far after a source's verb its "citing" may stand ("reported, citing").
