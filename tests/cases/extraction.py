@@ -747,8 +747,12 @@ EXAMPLES_ONE: list[Row] = [
     (
         "A woman, 45, and a man, 50, were killed in the crash.",
         P,
-        [fig(K, 1, subject="woman"), fig(K, 1, subject="man")],
-        "list members with ages before a plural verb",
+        [
+            fig(K, 2, subject="woman, 45, and a man"),
+            fig(K, 1, subject="woman", part=True),
+            fig(K, 1, subject="man", part=True),
+        ],
+        "list members with ages before a plural verb: one sum, each member a part",
     ),
     (
         "Jamal Turner, 17, and Marcus Lee, 19, died at the hospital.",

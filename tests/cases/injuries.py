@@ -346,7 +346,11 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "The father and 14-year-old daughter were killed in the blast.",
         P,
-        [fig(K, 1, subject="father"), fig(K, 1, subject="daughter")],
+        [
+            fig(K, 2, subject="father and 14-year-old daughter"),
+            fig(K, 1, subject="father", part=True),
+            fig(K, 1, subject="daughter", part=True),
+        ],
         "single people coordinated without an article of their own",
     ),
     (
@@ -517,7 +521,11 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "The governor and the mayor were slightly injured in the blast.",
         P,
-        [fig(W, 1, subject="governor"), fig(W, 1, subject="mayor")],
+        [
+            fig(W, 2),
+            fig(W, 1, subject="governor", part=True),
+            fig(W, 1, subject="mayor", part=True),
+        ],
         "officials named by their office are people",
     ),
     (

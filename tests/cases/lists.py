@@ -11,6 +11,57 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "At least 20 students and two teachers were killed when the school was shelled.",
+        P,
+        [fig(K, 22, "at_least"), fig(K, 20, "at_least", part=True), fig(K, 2, part=True)],
+        "a list's sum takes its first member's qualifier",
+    ),
+    (
+        "Fourteen security personnel and 21 militants were killed in the clashes.",
+        P,
+        [fig(K, 14), fig(K, 21, subject="militants")],
+        "the two sides of a fight are two counts, never one sum",
+    ),
+    (
+        "The army said 47 soldiers and 84 fighters died in the battle for the town.",
+        P,
+        [fig(K, 47), fig(K, 84, subject="fighters")],
+        "a state's forces and the fighters against them are two counts",
+    ),
+    (
+        "Ukraine said it destroyed 12 tanks, 20 armoured vehicles and 35 artillery systems.",
+        P,
+        [fig(DEST, 12), fig(DEST, 20), fig(DEST, 35)],
+        "equipment lists keep a figure per kind",
+    ),
+    (
+        "A Cedar City man fatally shot his wife, his mother-in-law and his son at home.",
+        P,
+        [fig(K, 3, subject="wife, his mother-in-law and his son")],
+        "kin by marriage is kin: the family is one figure",
+    ),
+    (
+        "A man who killed his ex-girlfriend's parents was arrested.",
+        P,
+        [fig(D, 1), fig(K, 2, subject="parents")],
+        "the parents of someone a possessive names are two people, read inside a relative clause",
+    ),
+    (
+        "Suspected militants stopped a bus and shot dead 11 non-locals, police said.",
+        P,
+        [fig(K, 11, claimed_by="police")],
+        "'shot dead' befalls only people, whatever the noun",
+    ),
+    (
+        (
+            "A former employee shot and killed a supervisor and a co-worker before being"
+            " shot dead by a guard."
+        ),
+        P,
+        [fig(K, 2), fig(K, 1, part=True), fig(K, 1, part=True), fig(K, 1, side="perpetrator")],
+        "an attacker killed by others after his attack is the attackers' own count",
+    ),
+    (
         "Insurgents captured 45 soldiers and four tanks.",
         P,
         [fig(D, 45, subject="soldiers"), fig(CAPT, 4, subject="tanks")],
@@ -54,10 +105,11 @@ EXAMPLES_LISTS: list[Row] = [
         "Police arrested 12 men and 3 women in Lagos on Monday.",
         P,
         [
-            fig(D, 12, subject="men", location="Lagos", date="2023-03-13"),
-            fig(D, 3, subject="women", location="Lagos", date="2023-03-13"),
+            fig(D, 15, subject="men and 3 women", location="Lagos", date="2023-03-13"),
+            fig(D, 12, subject="men", location="Lagos", date="2023-03-13", part=True),
+            fig(D, 3, subject="women", location="Lagos", date="2023-03-13", part=True),
         ],
-        "and its place and day",
+        "and its place and day, which its members share",
     ),
     (
         "The attacker detonated his vest, killing himself and 15 others.",
@@ -194,7 +246,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Bandits killed the village head and 11 others in an overnight raid.",
         P,
-        [fig(K, 1, subject="village head"), fig(K, 11, subject="others")],
+        [
+            fig(K, 12),
+            fig(K, 1, subject="village head", part=True),
+            fig(K, 11, subject="others", part=True),
+        ],
         "the head of a village is one person; the others are further objects",
     ),
     (
@@ -319,7 +375,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Four members of the Civilian Joint Task Force (CJTF) and a soldier died.",
         P,
-        [fig(K, 4), fig(K, 1, subject="soldier")],
+        [fig(K, 5), fig(K, 4, part=True), fig(K, 1, subject="soldier", part=True)],
         "a short aside in brackets after a list member",
     ),
     (
@@ -391,7 +447,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "A grenade thrown at the council hall killed a deputy and a clerk, officials said.",
         P,
-        [fig(K, 1, subject="deputy"), fig(K, 1, subject="clerk")],
+        [fig(K, 2), fig(K, 1, subject="deputy", part=True), fig(K, 1, subject="clerk", part=True)],
         "a further object of a verb that befalls only people, by a noun the lexicon does not know",
     ),
     (

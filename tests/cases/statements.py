@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "SIBI: At least 19 people were killed when a bomb went off, officials said.",
+        P,
+        [fig(K, 19, "at_least", claimed_by="officials")],
+        "a dateline in capitals is no source when the sentence names its own",
+    ),
+    (
+        "UNHCR: 2,000 refugees arrived in Chad.",
+        P,
+        [fig("refugees", 2000, claimed_by="UNHCR")],
+        "an acronym alone before a colon is the source of a sentence that names none",
+    ),
+    (
         (
             "A bus carrying pilgrims plunged into a ravine late Sunday, killing 27 passengers."
             " Sixteen others were rescued with injuries, police said."
@@ -202,6 +214,7 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [
             fig(W, 5),
             fig(K, 1, part=False),
+            fig(W, 4, part=True),
             fig(W, 1, part=True),
             fig(W, 3, part=True),
         ],

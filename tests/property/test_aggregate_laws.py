@@ -534,3 +534,45 @@ def test_count_keys_tell_unequal_counts_apart(a: Count, b: Count, policy: Any) -
 
     for x, y in ((a, b), (a.rebound(policy), b), (a.rebound(policy), b.rebound(policy))):
         assert (x == y) == (count_key(x) == count_key(y))
+
+
+@given(
+    corpora,
+    st.lists(st.integers(min_value=0, max_value=500), min_size=2, max_size=5),
+    st.sampled_from([Category.KILLED, Category.WOUNDED, Category.DETAINED]),
+)
+def test_a_list_sum_counts_as_its_members(
+    figures: list[Figure], members: list[int], category: Category
+) -> None:
+    """
+    A list's sum ("two soldiers, 4 civilians and a police officer were
+    killed": 7, its members parts inside its words) tallies as its members
+    would alone; the ledger holds the sum and its parts, the sum in a claim.
+    """
+    source = Source(outlet="List Wire", published=DAY0)
+    at = 10_000
+    parts = []
+    for k, n in enumerate(members):
+        parts.append(
+            Figure(
+                category=category,
+                count=Count.exact(n),
+                span=Span(start=at + 10 * k, end=at + 10 * k + 5),
+                surface="x" * 5,
+                subject="civilians",
+                source=source,
+            )
+        )
+    whole = attrs.evolve(
+        parts[0],
+        count=Count.exact(sum(members)),
+        span=Span(start=at, end=parts[-1].span.end),
+        surface="x" * (parts[-1].span.end - at),
+    )
+    as_parts = [attrs.evolve(p, part_of=whole.span) for p in parts]
+    alone = [*figures, *parts]
+    summed = [*figures, whole, *as_parts]
+    assert numbers(tally(summed)) == numbers(tally(alone))
+    ledger = Ledger(summed)
+    assert all(f in ledger for f in summed)
+    assert any(whole in c.figures for c in ledger.claims())

@@ -262,6 +262,11 @@ NP_ENDERS = frozenset(
 COUNTED = frozenset(set(lx.PEOPLE_NOUNS) | set(lx.EQUIPMENT_NOUNS) | set(lx.SELF_COUNTING_NOUNS))
 
 
+def _person_base(low: str) -> str:
+    """A noun of kin without "step" ("stepfather" is a father's class)."""
+    return low[4:] if low.startswith("step") and len(low) > 6 else low
+
+
 @functools.lru_cache(maxsize=8192)
 def noun_class(low: str | None) -> str:
     """Return "people", "equipment", "self", "not" or "unknown" for a head noun."""
@@ -281,6 +286,8 @@ def noun_class(low: str | None) -> str:
         return "equipment"
     if low in lx.PEOPLE_NOUNS:
         return "people"
+    if (base := _person_base(low)) != low:
+        return noun_class(base)  # "stepson" ("co-worker", "ex-wife": their last word)
     if low in lx.SIDES and low.endswith("s"):
         return "people"
     singular = low.removesuffix("s")
@@ -298,6 +305,8 @@ def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
     title of one who heads a body counting as people ("a village head").
     """
     head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    if head in ("law", "laws") and np[1] - np[0] >= 5 and tokens[np[1] - 3].low == "in":
+        head = tokens[np[1] - 5].low  # "his mother-in-law": a mother's class
     if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
         return "people"
     return noun_class(head)

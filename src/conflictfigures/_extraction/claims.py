@@ -765,6 +765,11 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             found.append((k, *rng))
     if tail is not None:
         found.append(tail)
+    if len(found) > 1 and found[0][1] == 0 and found[0][2] == 1 and lows[1] == ":":
+        # "SIBI: At least 19 people were killed ..., officials said": a word
+        # alone in capitals before a colon is a dateline when the sentence
+        # names its own source
+        del found[0]
     found.sort()
     return found
 

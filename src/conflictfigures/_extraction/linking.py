@@ -17,9 +17,9 @@ from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
     appositives_dropped,
     elided_kin,
-    family_sums,
     gapped_member,
     host_member,
+    list_sums,
     rival_member,
     trailing_member,
 )
@@ -147,7 +147,12 @@ def read_sentence(
     self_killing = (
         set()
         if not rare
-        or (lx.REFLEXIVES.isdisjoint(lows) and "own" not in lows and "inflicted" not in lows)
+        or (
+            lx.REFLEXIVES.isdisjoint(lows)
+            and "own" not in lows
+            and "inflicted" not in lows
+            and "being" not in lows
+        )
         else {k for k, low in enumerate(lows) if low in _SELF_KILLING_FIRST}
     )
     if self_killing:
@@ -167,6 +172,12 @@ def read_sentence(
         i = start
         if i in self_killing:
             end = read_self_killing(tokens, i)
+            if (
+                end is not None
+                and lows[i] == "being"
+                and not _killed_after_attack(lows, i, readings)
+            ):
+                end = None
             if end is not None:
                 if (lows[i] in lx.UNTOLD_OUTCOME_HARMS or lows[i] == "shooting") and any(
                     # the sentence's subject wounded, whom "himself" stands for
@@ -314,14 +325,15 @@ def read_sentence(
             readings.extend(reading)
             # Go on after the furthest figure this number reads (its words
             # may start before it: "killed both her parents").
-            after = max(after, *(r.last for r in reading))
+            after = max(after, *(_read_on_from(lows, r) for r in reading))
         i = after
     if pending_list and (listed := uncounted_list_end(tokens, pending_list)):
         readings = sorted(readings + listed, key=lambda r: r.first)
     if readings and ("," in lows or "and" in lows):
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
-        if not lx.POSSESSIVES.isdisjoint(lows):
-            readings = family_sums(tokens, readings)  # "a man, his wife and their three children"
+        readings = list_sums(
+            tokens, readings
+        )  # "two soldiers and a policeman", "a man and his son"
         if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
@@ -411,8 +423,43 @@ _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
 #: counted again, stocks in brackets and a ministry's dashed losses
 #: (``LOSS_WORDS``, which :func:`.parts.dash_losses` needs).
 _RARE_WORDS = (
-    lx.IF_WORDS | lx.REFLEXIVES | {"own", "inflicted"} | lx.ANIMAL_NOUNS | {"("} | lx.LOSS_WORDS
+    lx.IF_WORDS
+    | lx.REFLEXIVES
+    | {"own", "inflicted", "being"}
+    | lx.ANIMAL_NOUNS
+    | {"("}
+    | lx.LOSS_WORDS
 )
+
+
+def _read_on_from(lows: list[str], r: Reading) -> int:
+    """
+    Where reading goes on after figure ``r``: after its words, or inside the
+    relative clause between one person and the verb ("A man who killed his
+    parents was arrested": the parents are read too).
+    """
+    k = r.np[1]
+    if (
+        r.number.stated == 1
+        and not r.active
+        and r.first < k < r.last
+        and lows[k] in ("who", "whom")
+    ):
+        return k + 1
+    return r.last
+
+
+def _killed_after_attack(lows: list[str], i: int, readings: list[Reading]) -> bool:
+    """
+    Whether "being killed" at ``i`` is the attacker's death after the harm he
+    did: "before" right before it and a figure of his active verb read
+    ("shot and killed two co-workers before being shot dead by a guard").
+    """
+    return (
+        i > 0
+        and lows[i - 1] == "before"
+        and any(r.active and r.category in lx.HARM_CATEGORIES for r in readings)
+    )
 
 
 def read_figure(

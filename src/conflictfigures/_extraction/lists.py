@@ -599,40 +599,117 @@ def _kin_member(tokens: list[Token], r: Reading) -> bool:
     )
 
 
-def family_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+#: The qualifiers a list's first member may give the whole ("At least 20
+#: students and two teachers were killed": at least 22).
+_SUM_LEADS = frozenset({Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
+
+
+def _two_sides(tokens: list[Token], prev: Reading, r: Reading) -> bool:
     """
-    ``MEMBER ("," | "and") POSSESSIVE MEMBER ...``: a list whose later members
-    are the first one's kin ("a man, his wife and their three children",
-    "a village chief and his two bodyguards", "an elderly couple and their
-    grandson") is one group, counted as a reader sums it: one figure of all
-    its people, from the first member's words to the last one's.
+    Whether one of two list members names a state's forces and the other
+    those they fight, or one the attackers and the other not.
+    """
+    a = {t.low for t in tokens[prev.np[0] : prev.np[1]]}
+    b = {t.low for t in tokens[r.np[0] : r.np[1]]}
+    return bool(
+        (a & lx.FORCE_WORDS and b & lx.FIGHTER_WORDS)
+        or (a & lx.FIGHTER_WORDS and b & lx.FORCE_WORDS)
+        # ("Two hostages and three kidnappers": victims and their captors)
+        or (prev.head in lx.ESCAPING_NOUNS) != (r.head in lx.ESCAPING_NOUNS)
+    )
+
+
+def _joins_sum(tokens: list[Token], prev: Reading, last: Reading, r: Reading, kin: bool) -> bool:
+    """
+    Whether list member ``r`` adds its people to the figure ``prev`` before
+    it, whose last member is ``last`` (``prev`` itself if it is no sum).
+    """
+    if not (
+        r.listed
+        and r.category is prev.category
+        and not r.category.is_equipment
+        # (places' stocks stay apart: "Turkey hosts 3.2 million, Lebanon 800,000")
+        and r.category not in lx.DISPLACEMENT_CATEGORIES
+        # (a member with its own group: not "12 in Bihar, 9 in Assam", "and another")
+        and r.np[1] > r.np[0]
+        and tokens[r.number.first].low != "another"
+        # (a gapped member told apart: "7 at Amo and 2 more at Kubwa")
+        and tokens[r.np[1] - 1].low != "more"
+        and r.side == prev.side
+        and r.cumulative == prev.cumulative
+        and r.number.qualifier is Qualifier.EXACT
+        and prev.number.qualifier in _SUM_LEADS
+        and r.number.stated is not None
+        and prev.number.stated is not None
+        and not r.parts
+    ):
+        return False
+    if _two_sides(tokens, last, r):
+        return False  # "14 security personnel and 21 militants": two counts
+    # (not after an appositive: "its two occupants - a man and his son")
+    return not any(
+        tokens[m].text in lx.DASHES
+        and (tokens[m].gap != GLUED or tokens[m + 1].low in ("a", "an", "the"))
+        for m in range(last.first, r.first)
+    ) and (kin or prev.parts is None or (bool(prev.parts) and prev.parts[0].first == prev.first))
+
+
+#: The words that join a list's last member ("two soldiers, 4 civilians and a
+#: police officer").
+_LAST_JOINERS = frozenset({"and", "&", "plus"})
+
+
+#: Heads that name people as no group of their own: members after them and a
+#: comma say who they were.
+_SOME_PEOPLE = frozenset({"people", "persons", "individuals", "others"})
+
+
+def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
+    """
+    For each reading, whether it is the last member of a list, joined to the
+    one before by "and", or a middle member after a comma whose list goes on
+    to one ("38 people, a local leader" is no list: an appositive); read
+    from the last reading back, each gap once.
+    """
+    n = len(readings)
+    ends = [False] * n
+    for i in range(n - 1, 0, -1):
+        prev = readings[i - 1]
+        gap = tokens[prev.last : readings[i].first]
+        if prev.head in _SOME_PEOPLE and gap and gap[0].text == ",":
+            continue  # "38 people, a local leader and a teacher": who they were
+        ends[i] = any(t.low in _LAST_JOINERS for t in gap) or (
+            i + 1 < n and readings[i + 1].listed and ends[i + 1]
+        )
+    return ends
+
+
+def list_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``MEMBER ("," MEMBER)* ("," | "and") MEMBER VERB``: the people of a list
+    that one verb counts are one figure, as a reader sums them ("two
+    soldiers, 4 civilians and a police officer were killed": 7; "At least 20
+    students and two teachers": at least 22), its members the parts it is
+    made of.  A list whose later members are the first one's kin ("a man,
+    his wife and their three children", "a village chief and his two
+    bodyguards") is one figure of all its people, without parts: one
+    household, not groups.  Equipment lists stay a figure per kind.
     """
     out: list[Reading] = []
     kin: list[bool] = []  # whether each reading out names kin (its possessive said once)
-    for r in readings:
+    ends: list[bool] | None = None
+    for i, r in enumerate(readings):
         prev = out[-1] if out else None
         own = _kin_member(tokens, r)
-        if (
-            prev is not None
-            and r.listed
-            and r.category is prev.category
-            and r.side == prev.side
-            and r.number.qualifier is Qualifier.EXACT
-            and prev.number.qualifier is Qualifier.EXACT
-            and r.number.stated is not None
-            and prev.number.stated is not None
-            # its own possessive, or one said once before ("his wife and two children")
-            and (own or kin[-1])
-            # (not after an appositive: "its two occupants - a man and his son")
-            and not any(
-                tokens[m].text in lx.DASHES
-                and (tokens[m].gap != GLUED or tokens[m + 1].low in ("a", "an", "the"))
-                for m in range(prev.first, r.first)
-            )
-        ):
-            total = prev.number.stated + r.number.stated
+        family = own or (bool(kin) and kin[-1])
+        if prev is not None and _joins_sum(tokens, prev, readings[i - 1], r, family):
+            if not family and (ends := ends or _list_ends(tokens, readings)) and not ends[i]:
+                out.append(r)
+                kin.append(own)
+                continue
+            total = (prev.number.stated or 0) + (r.number.stated or 0)  # (both known: joins)
             merged = Reading(
-                NumberReading(prev.number.first, r.number.last, total, Qualifier.EXACT),
+                NumberReading(prev.number.first, r.number.last, total, prev.number.qualifier),
                 prev.category,
             )
             for name in ("cumulative", "perfect", "active", "trigger", "verb", "side", "head"):
@@ -640,8 +717,12 @@ def family_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
             merged.listed = prev.listed
             merged.np = (prev.np[0], r.np[1])
             merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
+            if not family:
+                members = prev.parts or [prev]
+                members.append(r)  # (in place: a long list is read in linear time)
+                merged.parts = members
             out[-1] = merged
-            kin[-1] = True
+            kin[-1] = family
             continue
         out.append(r)
         kin.append(own)

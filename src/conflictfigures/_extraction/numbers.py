@@ -446,6 +446,20 @@ ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "another"}
 #: Possessives of people, before one of their own: an age ("his 5-year-old
 #: sister": one person) or their parents ("their parents": two).
 _PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+#: How many tokens the owner of "his girlfriend's parents" may take.
+_OWNER_REACH = 4
+
+
+def _owner_before_parents(tokens: list[Token], k: int) -> int | None:
+    """``POSSESSIVE WORD{0,3} NOUN "'s" PARENTS`` from ``k``: where the parents stand."""
+    for m in range(k, min(len(tokens) - 1, k + _OWNER_REACH)):
+        if tokens[m].low.endswith(("'s", "\u2019s")):
+            return m + 1 if tokens[m + 1].low in PARENT_NOUNS else None
+        if not (tokens[m].is_word or tokens[m].low == "-"):
+            return None
+    return None
+
+
 #: How far after "both" the "and" of "both X and Y" may stand.
 _BOTH_REACH = 5
 #: Words that end the group after "both" before any "and" ("both were
@@ -622,6 +636,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     start = tokens[i]
     if start.low in ARTICLES and i + 1 < len(tokens) and COMMON_AFTER_ARTICLE[tokens[i + 1]]:
         # The common case at once: "the insurgent", "a soldier" (read below too).
+        if start.low in _PERSON_POSSESSIVES and (k := _owner_before_parents(tokens, i + 1)):
+            return NumberReading(i, k, 2, Qualifier.EXACT)  # "his ex-girlfriend's parents"
         return article_reading(i)
     if not start.is_digits and start.low not in NUMBER_STARTERS:
         return None

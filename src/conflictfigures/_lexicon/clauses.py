@@ -317,6 +317,9 @@ PEOPLE_ONLY_STEMS = (
     "kidnap",
     "arrest",
     "apprehend",
+    "stabb",
+    "lynch",
+    "dead",  # "shot dead 11 non-locals"
 )
 
 #: Prepositions: a group after one is its object, not a list member.
@@ -471,6 +474,12 @@ SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
     ),
     # "before dying of a self-inflicted gunshot wound"
     *((verb, "of", "a", "self", "-", "inflicted") for verb in ("dying", "died", "dies", "die")),
+    # An attacker killed by others after his attack, read only after "before"
+    # and a harm he did (one who shot two co-workers before being shot dead).
+    ("being", "shot", "dead"),
+    ("being", "killed"),
+    ("being", "fatally", "shot"),
+    ("being", "shot", "and", "killed"),
 )
 #: The side given to an attacker who dies by his own hand.
 PERPETRATOR_SIDE = "perpetrator"

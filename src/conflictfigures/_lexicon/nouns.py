@@ -175,6 +175,24 @@ HEADED_BODIES = frozenset(
     """.split()
 )
 
+#: Words of a state's armed forces in a group ("soldiers", "members of the
+#: security forces"), and of the armed groups they fight ("militants",
+#: "fighters loyal to the former government"): a list of the two sides'
+#: dead is two counts, never one sum.
+FORCE_WORDS = frozenset(
+    """
+    soldier soldiers troops serviceman servicemen police policeman policemen
+    security forces army military gendarme gendarmes marines paratroopers
+    """.split()
+)
+FIGHTER_WORDS = frozenset(
+    """
+    militant militants fighter fighters insurgent insurgents rebel rebels jihadist
+    jihadists terrorist terrorists gunman gunmen attacker attackers militiaman
+    militiamen combatants mercenaries bandits assailants
+    """.split()
+)
+
 #: Nouns that count homes of people, not people: a count of people told
 #: beside them is the figure ("8,560 households (approximately 51,360
 #: individuals)").
