@@ -11,6 +11,31 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Some 1.1 million people have crossed from Sudan into South Sudan, according to UNHCR.",
+        P,
+        [fig(REF, 1_100_000, "about", claimed_by="UNHCR", cumulative=True)],
+        "crossing from one country into another makes refugees",
+    ),
+    (
+        (
+            "Egypt now hosts the largest number, at around 1.5 million, followed by South Sudan"
+            " with over 1 million and Chad with more than 800,000."
+        ),
+        P,
+        [
+            fig(REF, 1_500_000, "about"),
+            fig(REF, 1_000_000, "more_than"),
+            fig(REF, 800_000, "more_than"),
+        ],
+        "a host's superlative share after 'at' or 'with', and the hosts that follow it",
+    ),
+    (
+        "In the capital alone, 110 displacement sites now shelter some 180,000 people.",
+        P,
+        [fig(DISP, 180_000, "about", cumulative=True)],
+        "sites that shelter people hold the displaced",
+    ),
+    (
         "At least 20 students and two teachers were killed when the school was shelled.",
         P,
         [fig(K, 22, "at_least"), fig(K, 20, "at_least", part=True), fig(K, 2, part=True)],

@@ -12,6 +12,15 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        (
+            "Russia attacked Ukraine on May 18 with 112 drones, the Air Force"
+            " reported. Air defence units shot down 74 of the drones. A man was injured in Kyiv."
+        ),
+        "2025-05-19",
+        [fig(DEST, 74, date="2025-05-18"), fig(W, 1, date="2025-05-18")],
+        "the day the first sentence tells its story on dates the story, past its reporting verb",
+    ),
+    (
         "SIBI: At least 19 people were killed when a bomb went off, officials said.",
         P,
         [fig(K, 19, "at_least", claimed_by="officials")],
@@ -232,8 +241,8 @@ EXAMPLES_STATEMENTS: list[Row] = [
     (
         "More than 4,200 soldiers are still being held in Russian captivity.",
         P,
-        [fig(D, 4_200, "more_than")],
-        "held in a place of custody named with a side",
+        [fig(D, 4_200, "more_than", cumulative=True, date=None)],
+        "held in a place of custody named with a side: a stock, no incident's day",
     ),
     (
         "Two inmates in the central prison attacked a guard.",

@@ -87,6 +87,7 @@ from conflictfigures._extraction.screen import (
     folded_words,
 )
 from conflictfigures._extraction.stocks import listed_losses
+from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
     dates_a_statement,
     explicit_reference,
@@ -474,7 +475,12 @@ def sentence_figures(
         while statements and statements[0][1] in incident_firsts:
             statements.popleft()
         dated_by_statement = date_m is None and bool(statements) and statements[0][0] < r.first
-        cumulative = r.cumulative or period_m is not None or r.category.is_stock
+        cumulative = (
+            r.cumulative
+            or period_m is not None
+            or r.category.is_stock
+            or (r.category is Category.DETAINED and custody_stock(lows, r.first, r.last))
+        )
         if (
             date_m is not None
             and date_m.first >= 2
@@ -672,6 +678,7 @@ def read_document(
             else:
                 words = folded_words(text[s_start:s_end])
             reads = not ANCHOR_BYTES.isdisjoint(words)
+            told_before = bool(figures)  # whether a sentence before this one gave figures
             # A month dates the paragraph only against a publication date; a
             # weekday before the story's first figure may set its day ("The
             # strike hit the centre shortly before dawn on Monday.").
@@ -744,7 +751,9 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
-                if doc.scene is None and not figures:
+                if doc.scene is None and not told_before and not any(dated):
+                    # (also the first sentence with figures, when it dated
+                    # none of them)
                     doc.scene = scene_date(sent.tokens, mentions, published)
         if entry_day is not None:
             # "09/03/2025 - Lower Shabelle: IED strike. 3 soldiers killed": the

@@ -285,7 +285,7 @@ def read_sentence(
         if not reading:
             fatal = fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"
             reading = [fatal] if fatal is not None else reading
-        if not reading and num.first > 3 and lows[num.first - 1] == ",":
+        if not reading and num.first > 3 and "," in lows[num.first - 2 : num.first]:
             share = superlative_stock(tokens, num)  # "hosts the largest number, about 2.8 million"
             reading = [share] if share is not None else reading
         if (

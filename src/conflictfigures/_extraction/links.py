@@ -280,6 +280,19 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     return out
 
 
+#: How far before a verb of hosting its subject's sites may stand.
+_SITES_REACH = 3
+
+
+def _sites_before(tokens: list[Token], verb: int) -> bool:
+    """
+    Whether the subject right before a verb of hosting names sites or camps
+    ("110 displacement sites now shelter", "the camps host"): the people
+    they hold are displaced in their own country, not refugees.
+    """
+    return any(t.low in lx.SHELTER_SITES for t in tokens[max(0, verb - _SITES_REACH) : verb])
+
+
 def link_self(c: Candidate) -> list[Reading] | None:
     """
     ``self = NUMBER NP`` whose head counts itself: "three martyrs", "3.6
@@ -466,6 +479,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
         return None  # "searching for two suspects", "the leader": sought, not missing
     if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
         chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
+    elif chosen is Category.REFUGEES and _sites_before(tokens, t_first):
+        chosen = Category.DISPLACED  # "110 displacement sites now shelter some 180,000 people"
     r = finish(Reading(num, chosen), tokens, np)
     r.first = own_first(c, t_first)
     r.last = max(np[1], num.last)

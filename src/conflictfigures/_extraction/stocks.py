@@ -144,15 +144,22 @@ _SUPERLATIVES = frozenset({"largest", "most", "highest", "biggest", "greatest"})
 _SHARE_GROUP_WORDS = 4
 
 
+#: Words that may stand between the comma and a host's share ("hosts the
+#: largest number, with more than 1.2 million").
+_SHARE_LEADS = frozenset({"at", "with"})
+
+
 def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None:
     """
-    ``TRIGGER "the" SUPERLATIVE ("number" ("of" GROUP)?)? "," NUMBER``: the
+    ``TRIGGER "the" SUPERLATIVE ("number" ("of" GROUP)?)? "," ("at" | "with")? NUMBER``: the
     number a host's share is, told after it ("Colombia hosts the largest
     number, about 2.8 million"; "Chad hosts the most refugees, about
     600,000"): a figure of the trigger's category, or of the group's when it
     counts itself.
     """
     k = num.first - 1
+    if k > 0 and tokens[k].low in _SHARE_LEADS:
+        k -= 1  # "hosts the largest number, at around 1.5 million"
     if k < 3 or tokens[k].text != "," or num.stated is None:
         return None
     m = k - 1

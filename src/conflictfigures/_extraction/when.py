@@ -261,22 +261,14 @@ def scene_date(
     tokens: list[Token], mentions: list[DateMention], published: dt.date
 ) -> dt.date | None:
     """
-    The day a sentence before any figure sets its story on ("On 18 May
-    2024, JNIM militants ambushed a military convoy"): its first date with a
-    day, not a statement's ("..., the ministry said on 9 August"), a
-    beginning's ("the war started on 15 April"), a period's bound or a
-    dateline's.
+    The day a sentence before any figure dated sets its story on ("On 18
+    May 2024, JNIM militants ambushed a military convoy"; "Russia attacked
+    Ukraine overnight on May 18 ..., the Air Force reported"): its first
+    date with a day, not a statement's ("..., the ministry said on 9
+    August"), a beginning's ("the war started on 15 April"), a period's
+    bound or a dateline's, as :func:`told_day` reads it.
     """
-    lows = [t.low for t in tokens]
-    if not lx.REPORTING_VERBS.isdisjoint(lows) or not lx.BEGIN_VERBS.isdisjoint(lows):
-        return None
-    for m in mentions:
-        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
-            continue
-        if in_parentheses(tokens, m) or in_dateline(tokens, m) or m.date > published:
-            continue
-        return m.date
-    return None
+    return told_day(tokens, mentions, published)
 
 
 def told_day(

@@ -226,6 +226,8 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("took", "refuge"), Category.DISPLACED, None),
     (("found", "refuge"), Category.DISPLACED, None),
     (("crossed", "into"), Category.DISPLACED, None),
+    # "have crossed from Lebanon into Syria": refugees by the country after it
+    (("crossed", "from"), Category.DISPLACED, None),
     (("crossed", "the", "border"), Category.REFUGEES, None),
     (("sheltering", "in"), Category.DISPLACED, None),
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in _AS_REFUGEES),
@@ -434,6 +436,7 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "hosted": (Category.REFUGEES, None),
     "sheltering": (Category.REFUGEES, None),
     "shelters": (Category.REFUGEES, None),
+    "shelter": (Category.DISPLACED, None),  # "sites now shelter 180,000 people"
 }
 
 #: Multi-word active triggers ("shot down two drones").
