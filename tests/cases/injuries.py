@@ -681,8 +681,8 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Nine guards \u2014 six men and three women \u2014 were wounded in the raid.",
         P,
-        [fig(W, 9, subject="guards")],
-        "an aside between spaced dashes, like one between commas",
+        [fig(W, 9, subject="guards"), fig(W, 6, part=True), fig(W, 3, part=True)],
+        "an aside between spaced dashes, like one between commas: its counts are parts",
     ),
     (
         "The bomber blew himself up, killing 12 and wounding 30.",

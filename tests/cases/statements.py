@@ -13,6 +13,15 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 EXAMPLES_STATEMENTS: list[Row] = [
     (
         (
+            "Gunmen killed at least 12 people in Kuda, police said on Saturday. The attackers"
+            " had arrived on motorbikes late on Thursday."
+        ),
+        "2024-05-12",
+        [fig(K, 12, "at_least", claimed_by="police", date="2024-05-09")],
+        "the story's day, told in a later sentence, comes before the statement's",
+    ),
+    (
+        (
             "Russia attacked Ukraine on May 18 with 112 drones, the Air Force"
             " reported. Air defence units shot down 74 of the drones. A man was injured in Kyiv."
         ),

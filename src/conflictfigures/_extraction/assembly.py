@@ -455,6 +455,12 @@ def sentence_figures(
             # "22 people were killed on Tuesday, the commission said on
             # Wednesday, adding that 50 were arrested": the sentence's incident day
             date_m = last_incident
+        statement_day = None
+        if yields and date_m is not None and date_m is not last_incident:
+            # "killed at least 76 people ..., a rights group said Sunday": the
+            # statement's day is no incident's; the story's day, if the
+            # document tells one, dates the figure, else the statement's
+            statement_day, date_m = date_m.date, None
         if r.perfect and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the
             # perfect counts from the day the clashes began to publication.
@@ -598,6 +604,8 @@ def sentence_figures(
         previous = r
         total_before = (period_m,) if r.cumulative else None
         has_date = date is not None or cumulative or dated_by_statement
+        if date is None and not cumulative and statement_day is not None:
+            figure = attrs.evolve(figure, date=statement_day)  # (has_date stays False)
         if date is not None and date_m is not None:
             incident_firsts.add(date_m.first)
             last_incident = date_m

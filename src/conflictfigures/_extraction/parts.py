@@ -177,8 +177,8 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
     if num.article and plural(head.low):
         return None  # "including his miners": an article counts one
     cls = noun_class(head.low)
-    if cls == "unknown" and not whole.category.is_equipment and not num.article:
-        cls = "people"  # "arrested about 40 soldiers, including two generals"
+    if cls in ("unknown", "agent") and not whole.category.is_equipment and not num.article:
+        cls = "people"  # "arrested about 40 soldiers, including two generals"; "reservists"
     if cls not in ("people", "equipment") or (cls == "equipment") != whole.category.is_equipment:
         return None
     r = finish(Reading(num, whole.category), tokens, np)
@@ -231,6 +231,8 @@ _ASIDE_PART_OPENINGS = (
     (",", "incl", "."),
     ("(",),
     (",",),
+    # "Seven people — four police reservists and three civilians — were killed"
+    *((dash,) for dash in sorted(lx.DASHES)),
 )
 
 
@@ -275,8 +277,10 @@ def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
             break
         parts.append(part)
         k = part.last + 1
-        if part.last >= n or tokens[part.last].low != "and":
+        if part.last >= n or tokens[part.last].low not in ("and", ","):
             break  # "including two women and a child"
+        if tokens[part.last].low == "," and k < n and tokens[k].low == "and":
+            k += 1  # "two soldiers, a policeman, and three civilians"
     return parts
 
 

@@ -326,7 +326,8 @@ def fill_discourse_dates(
     for f, has in zip(figures, dated, strict=True):
         if has and f.date is not None and not f.cumulative:
             last = f.date
-        elif not has and f.date is None and not f.cumulative:
+        elif not has and not f.cumulative:
+            # (undated, or dated by its statement's day only)
             later = days_later(_clause_of(f))
             date = last + dt.timedelta(days=later) if later else lead
             filled.append(attrs.evolve(f, date=date))

@@ -225,6 +225,11 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("taken", "refuge"), Category.DISPLACED, None),
     (("took", "refuge"), Category.DISPLACED, None),
     (("found", "refuge"), Category.DISPLACED, None),
+    # the military's words for its soldiers' deaths ("two soldiers embraced martyrdom")
+    *(
+        (("embraced", word), Category.KILLED, None)
+        for word in ("martyrdom", "shahadat", "shahadah")
+    ),
     (("crossed", "into"), Category.DISPLACED, None),
     # "have crossed from Lebanon into Syria": refugees by the country after it
     (("crossed", "from"), Category.DISPLACED, None),
