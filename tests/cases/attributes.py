@@ -543,8 +543,8 @@ EXAMPLES_SPEAKERS: list[Row] = [
             "Two men were pronounced dead there."
         ),
         P,
-        [fig(K, 2, claimed_by="police spokeswoman Ana Ruiz")],
-        "a source named in a sentence without figures speaks for the rest of its paragraph",
+        [fig(K, 2, claimed_by=None)],
+        "a source named in a sentence without figures is no later sentence's source",
     ),
     (
         "The U.N. mission has documented 212 killings of civilians since January.",

@@ -12,6 +12,25 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "One source put the number of dead at 'more than 50', security sources said.",
+        P,
+        [fig(K, 50, "more_than", cumulative=True)],
+        "a quote around a total's number is no word between it and 'at'",
+    ),
+    (
+        (
+            "Police said two men were shot in the chest. One died in hospital, it said."
+            " A 19-year-old has been arrested, he added."
+        ),
+        P,
+        [
+            fig(W, 2, claimed_by="Police"),
+            fig(K, 1, claimed_by="Police"),
+            fig(D, 1, claimed_by="Police"),
+        ],
+        "a pronoun's claim names the source named before it",
+    ),
+    (
         (
             "Gunmen killed at least 12 people in Kuda, police said on Saturday. The attackers"
             " had arrived on motorbikes late on Thursday."
@@ -179,10 +198,10 @@ EXAMPLES_STATEMENTS: list[Row] = [
         P,
         [
             fig(W, 2, claimed_by="Police"),
-            fig(K, 1, claimed_by="Police"),
+            fig(K, 1, claimed_by=None),
             fig(D, 1, claimed_by=None),
         ],
-        "a source goes on to the next sentence of its paragraph, and no further",
+        "a source is not carried to the next sentence of its paragraph",
     ),
     (
         (

@@ -145,15 +145,12 @@ def _read_unread_claim(doc: Doc) -> None:
 
 def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
     """
-    Keep the source a sentence without figures names, for the figures of the
-    same statement after it in its paragraph ("..., police spokesperson Tom
-    Ahern said. Two men were pronounced dead at the scene.").
+    Keep the source a sentence without figures names as the document's last
+    named source, for a pronoun's claim after it ("The army said ... It
+    added that 12 soldiers were wounded"). No figure takes it otherwise.
     """
-    if not may_claim(lows):
-        return
-    _, named = _read_claimants(doc, sent, tokens, find_claims(tokens, lows))
-    if named:
-        doc.paragraph_claim = (doc.block, doc.claimant)
+    if may_claim(lows):
+        _read_claimants(doc, sent, tokens, find_claims(tokens, lows))
 
 
 def sentence_figures(
@@ -210,20 +207,18 @@ def sentence_figures(
     claimants, named = _read_claimants(doc, sent, tokens, claims)
     if named:
         doc.source_at = sent.start
-    if claimants:
-        doc.paragraph_claim = (doc.block, claimants[-1])
-    # A sentence that names no source goes on with the statement of the
-    # sentence before it in the same paragraph, and no further: a third
-    # sentence tells what the writer knows ("Police said two men were shot.
-    # One died in hospital. A 19-year-old has been arrested": the arrest is
-    # unattributed).
-    carried = (
-        doc.paragraph_claim[1]
-        if not claims and doc.paragraph_claim is not None and doc.paragraph_claim[0] == doc.block
+    if claims and claims[0][1] == 0 and tokens[claims[0][0]].text == ":" and claimants[0]:
+        doc.label_claim = (doc.block, claimants[0])  # "OCHA Flash Update No. 4: ..."
+    # A sentence that names no source gives its figures none: the writer's
+    # own (blind readers coded them so: claimant accuracy on seven sets was
+    # 0.72-0.91 with the source carried to the next sentence, 0.82-0.97
+    # without); "it said" and "he added" name theirs (the pronoun's claim),
+    # and a label opening the paragraph names its source.
+    label = (
+        doc.label_claim[1]
+        if not claims and doc.label_claim is not None and doc.label_claim[0] == doc.block
         else None
     )
-    if carried is not None:
-        doc.paragraph_claim = None
     period_firsts = [p.first for p in periods]
     fronted = fronted_period(tokens, periods, readings[0].first)
     date_firsts = [d.first for d in dates]
@@ -353,7 +348,7 @@ def sentence_figures(
         # a claim that closed the clause before ("..., according to the UN,
         # and nearly 3,000 were killed, according to a monitor") yields to
         # one after.
-        claimed_by = carried
+        claimed_by = label
         if claims:
             before = bisect.bisect_left(anchors, r.first) - 1
             if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
@@ -738,7 +733,10 @@ def read_document(
                     attribute_lead(figures, lead[0], before, doc.claimant)
                 lead = (
                     (before, s_end)
-                    if len(figures) > before and unattributed(figures, before)
+                    # the paragraph's first figures only: a later sentence
+                    # without a source is the writer's ("The dead included
+                    # six women. The military said ...")
+                    if len(figures) > before == block_first and unattributed(figures, before)
                     else None
                 )
                 if (

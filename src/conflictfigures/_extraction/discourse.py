@@ -37,9 +37,11 @@ class Doc:
         self.last_period: Period | None = None
         #: The (category, head noun) of every group counted so far.
         self.counted: set[tuple[Category, str]] = set()
-        #: Where the paragraph being read starts, and the last claimant it named.
+        #: Where the paragraph being read starts, and the source a label
+        #: opening it named ("OCHA Flash Update No. 4: ..."), which speaks
+        #: for the paragraph's sentences that name none.
         self.block = 0
-        self.paragraph_claim: tuple[int, str | None] | None = None
+        self.label_claim: tuple[int, str] | None = None
         #: The words of the last sentence read for figures, for whom "he"
         #: or "she" opening the next stands.
         self.previous: list[str] = []

@@ -42,6 +42,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     people has reached 2 million") or ``"death toll of" NUMBER``.
     """
     i = num.first
+    if i > 1 and tokens[i - 1].text in lx.QUOTES and tokens[i - 1].low not in _WORDS_BEFORE:
+        i -= 1  # "put the number of dead at 'more than 50'": the quote is no word
     if i == 0 or tokens[i - 1].low not in _WORDS_BEFORE:
         return None  # the common case: no word a total's number can follow
     milestone = milestone_verb(tokens, num)
