@@ -12,6 +12,36 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "Police said a gunman also killed two people.",
+        P,
+        [fig(K, 2, claimed_by="Police")],
+        "an adverb between a one-person agent and its active verb leaves him the agent",
+    ),
+    (
+        "A 3-year-old boy accidentally shot and killed himself with a gun.",
+        P,
+        [fig(K, 1, side=None)],
+        "an accident told before two joined verbs makes no attacker",
+    ),
+    (
+        (
+            "At least 37 fighters were killed, the Syrian Observatory for Human Rights said."
+            " The monitor said a drone had also destroyed an armoured vehicle."
+        ),
+        P,
+        [
+            fig(K, 37, "at_least", claimed_by="the Syrian Observatory for Human Rights"),
+            fig(DEST, 1, claimed_by="the Syrian Observatory for Human Rights"),
+        ],
+        "a body named again by a description ('The monitor') is the body named before",
+    ),
+    (
+        "Police said two men were killed. The UN mission said 3 others were hurt.",
+        P,
+        [fig(K, 2, claimed_by="Police"), fig(W, 3, claimed_by="The UN mission")],
+        "a description with a name of its own names another body",
+    ),
+    (
         "One source put the number of dead at 'more than 50', security sources said.",
         P,
         [fig(K, 50, "more_than", cumulative=True)],

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 from conflictfigures._extraction.attribution import (
     attribute_lead,
     headline_claims,
+    names_again,
     note_source,
     same_statement,
     unattributed,
@@ -118,7 +119,9 @@ def _read_claimants(
     named = False
     for _, c_start, c_end in claims:
         if not is_pronoun_claim(tokens, c_start, c_end):
-            doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+            words = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+            if doc.claimant is None or not names_again(words, doc.claimant):
+                doc.claimant = words  # (else "The monitor": the body named before)
             doc.claimant_at = sent.start
             named = True
         elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:

@@ -3,7 +3,9 @@ Attribution across sentences: the source a figure takes from the sentences
 around it when its own names none. A headline's figure takes its body
 twin's source and place; a paragraph's lead takes the source its next
 sentence names for the same statement; a source in brackets closing an
-entry speaks for the entry (see :func:`note_source`).
+entry speaks for the entry (see :func:`note_source`); a body named again
+by a description ("The monitor said") is the body named before
+(:func:`names_again`).
 """
 
 from __future__ import annotations
@@ -137,3 +139,27 @@ def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         return None
     return opening + 1, stop - 1
+
+
+#: Nouns by which a story names again a body it named before ("the Syrian
+#: Observatory for Human Rights said ... The monitor said"; "The Arakan Army
+#: said ... The ethnic armed group said").
+_BODY_NOUNS = frozenset(
+    {"monitor", "group", "mission", "agency", "organisation", "organization", "observatory"}
+    | {"watchdog", "movement"}
+)
+
+
+def names_again(description: str, earlier: str) -> bool:
+    """
+    Whether the source ``description`` ("The monitor", "the ethnic armed
+    group") names again the body ``earlier`` named by its name ("the
+    Britain-based Syrian Observatory for Human Rights"): "the", lower-case
+    words and a body's noun, after a name with a capital past its first word.
+    """
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _BODY_NOUNS:
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "the UN mission": a name of its own
+    return any(w[:1].isupper() for w in earlier.split()[1:])

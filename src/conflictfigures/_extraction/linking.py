@@ -193,8 +193,9 @@ def read_sentence(
                 if (lived := coordinated_condition(tokens, i)) is not None:
                     # "shot himself ... and is in serious condition": he lived
                     r.category, r.last = Category.WOUNDED, lived
-                if i and lows[i - 1] == "accidentally":
-                    r.side = None  # "accidentally shot himself": no attacker
+                if "accidentally" in lows[max(0, i - 4) : i]:
+                    # "accidentally shot (and killed) himself": no attacker
+                    r.side = None
                 readings.append(r)
                 pending_list.clear()
                 i = r.last

@@ -142,8 +142,8 @@ def read_passive(
     phrase = passive_phrase_at(tokens, k)
     if phrase is not None:
         words, people, equipment = phrase
-        if not skipped and takes_object(tokens, k + len(words) - 1):
-            return None  # "a policeman shot dead eight officers": active
+        if not passive_aux and takes_object(tokens, k + len(words) - 1):
+            return None  # "a policeman (also) shot dead eight officers": active
         end = k + len(words)
         # "was struck by lightning and killed": the death decides.
         then = death_after_phrase(tokens, end) if people is not Category.KILLED else None
@@ -220,7 +220,8 @@ def read_passive(
         # "two bombs killed five people", "the blasts appear to have killed
         # nobody": active voice, the group is the agent
         (
-            not skipped
+            # (an adverb may stand before it: "A gunman also killed two people")
+            not passive_aux
             and (
                 takes_object(tokens, k)
                 # "two gunmen killed police officers"; but "seven wounded soldiers"
