@@ -12,6 +12,12 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "Police have since said seven people were killed.",
+        P,
+        [fig(K, 7, claimed_by="Police")],
+        "'since', 'subsequently', 'already' between a source and its verb are skipped",
+    ),
+    (
         "Police said a gunman also killed two people.",
         P,
         [fig(K, 2, claimed_by="Police")],
