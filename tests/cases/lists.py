@@ -11,6 +11,24 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Three crew members of the Liberian-flagged carrier were killed and two others injured.",
+        P,
+        [fig(K, 3), fig(W, 2)],
+        "members of a ship are people, whatever they are members of",
+    ),
+    (
+        "At least two members of the Assam Rifles were killed and another six were injured.",
+        P,
+        [fig(K, 2, "at_least"), fig(W, 6)],
+        "the head of 'members of the Assam Rifles' is 'members': 'another six' are people",
+    ),
+    (
+        "A member of the group who is also a preacher was abducted and killed.",
+        P,
+        [fig(K, 1)],
+        "a relative clause that says who one is holds no one else",
+    ),
+    (
         "Some 1.1 million people have crossed from Sudan into South Sudan, according to UNHCR.",
         P,
         [fig(REF, 1_100_000, "about", claimed_by="UNHCR", cumulative=True)],

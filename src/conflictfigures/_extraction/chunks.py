@@ -299,14 +299,35 @@ def noun_class(low: str | None) -> str:
     return "unknown"
 
 
+def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
+    """
+    The head noun of a counted group's words ``tokens[np[0]:np[1]]``: its
+    last word, but the kin of "his mother-in-law" and the members of "crew
+    members of the bulk carrier" (what they are members of counts no people).
+    """
+    if np[1] <= np[0]:
+        return None
+    head = tokens[np[1] - 1].low
+    if head in ("law", "laws") and np[1] - np[0] >= 5 and tokens[np[1] - 3].low == "in":
+        return tokens[np[1] - 5].low  # "his mother-in-law": a mother
+    if np[1] - np[0] >= 3 and noun_class(head) != "people":
+        for k in range(np[0], np[1] - 2):
+            if tokens[k].low in _PEOPLE_MEMBERS and tokens[k + 1].low == "of":
+                return tokens[k].low  # "crew members of the bulk carrier": members
+    return head
+
+
+#: Nouns of people that are members of what follows their "of".
+_PEOPLE_MEMBERS = frozenset({"members", "member", "personnel"})
+
+
 def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
     """
-    The class of a counted group's head noun (see :func:`noun_class`), a
-    title of one who heads a body counting as people ("a village head").
+    The class of a counted group's head noun (see :func:`noun_class` and
+    :func:`head_word`), a title of one who heads a body counting as people
+    ("a village head").
     """
-    head = tokens[np[1] - 1].low if np[1] > np[0] else None
-    if head in ("law", "laws") and np[1] - np[0] >= 5 and tokens[np[1] - 3].low == "in":
-        head = tokens[np[1] - 5].low  # "his mother-in-law": a mother's class
+    head = head_word(tokens, np)
     if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
         return "people"
     return noun_class(head)

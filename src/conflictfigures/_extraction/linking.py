@@ -445,6 +445,9 @@ def _read_on_from(lows: list[str], r: Reading) -> int:
         and not r.active
         and r.first < k < r.last
         and lows[k] in ("who", "whom")
+        # a harm he did ("who killed his parents"), not who he is ("who is
+        # also a preacher")
+        and any(low in lx.ACTIVE_TRIGGERS for low in lows[k + 1 : k + 4])
     ):
         return k + 1
     return r.last

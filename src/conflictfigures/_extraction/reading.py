@@ -11,7 +11,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import side_of
+from conflictfigures._extraction.chunks import head_word, side_of
 from conflictfigures._extraction.numbers import NumberReading, ordinal_value, read_number
 from conflictfigures.models import Category, Qualifier
 
@@ -75,7 +75,7 @@ def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> R
     """Attach the counted group's token range, head noun and side to a reading."""
     reading.np = (np[0], np[1])
     if np[1] > np[0]:
-        reading.head = tokens[np[1] - 1].low
+        reading.head = head_word(tokens, np)
         reading.side = side_of(tokens, np[0], np[1])
     return reading
 
