@@ -154,3 +154,42 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
     assert Category.KILLED not in tally(figures)
     assert tally(figures)[Category.WOUNDED].best == 2
     assert tally(figures, perpetrators=True)[Category.KILLED].best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Suspected cultists killed four people on Saturday night, police said."
+                " Residents, however, said at least seven bodies were found on Sunday morning."
+            ),
+            4,
+        ),
+        (
+            (
+                "Sources close to the army acknowledged the loss of about 20 soldiers, while JNIM"
+                " claimed in a statement to have killed 107 soldiers."
+            ),
+            20,
+        ),
+        (
+            (
+                "Suspected cultists killed four people on Saturday night, police said."
+                " Residents said at least seven more bodies were found in another district."
+            ),
+            11,
+        ),
+    ],
+    ids=["however", "while", "no contrast: more people"],
+)
+def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
+    text: str, killed: int
+) -> None:
+    """
+    Rule 1b: a count a document sets against an earlier one with a word of
+    contrast, from a source of its own, reports the same people; the two are
+    one claim of rival sources, estimated under the policy (the default's
+    lower median: the lower of two).
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == killed

@@ -56,6 +56,7 @@ from conflictfigures._aggregation.results import (
     holds,
     scopes_agree,
 )
+from conflictfigures._aggregation.rivals import rivals_joined
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:
@@ -724,7 +725,9 @@ def tally_figures(
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
     told = resumed_dropped(
-        superseded_dropped(long_totals_dropped(background_dropped(without_copies(figures))))
+        superseded_dropped(
+            long_totals_dropped(background_dropped(rivals_joined(without_copies(figures))))
+        )
     )
     if not perpetrators:
         told = victims_only([f for f in told if f.side != lx.PERPETRATOR_SIDE])

@@ -1,0 +1,97 @@
+"""
+Rival reports told apart: a count a document sets against an earlier one
+with a word of contrast, from a source of its own ("Police said four people
+were killed. Residents, however, said at least seven bodies were found";
+"the army acknowledged the loss of about 20 soldiers, while JNIM claimed to
+have killed 107"), is another report of the same people, not more people.
+It joins the earlier count's claim (its group, day, place and side), where
+the claim's rival sources are estimated as one under the estimate policy
+(rule 1a).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures._aggregation.documents import said_before
+
+if TYPE_CHECKING:
+    from conflictfigures.models import Figure
+
+__all__ = ["rivals_joined"]
+
+
+#: Words that set a count against one told before it.
+_CONTRAST = (" however", "however,", " but ", " while ", " whereas ", "disput", "contradict")
+#: How far before a count's words its word of contrast may stand.
+_CONTRAST_REACH = 80
+#: Groups that name no one in particular: they may be anyone's.
+_ANYONE = frozenset({"people", "persons", "bodies", "dead", "victims", "others", "civilians"})
+#: Words no source's name is told apart by.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _head(subject: str | None) -> str | None:
+    words = (subject or "").lower().split()
+    return words[-1] if words else None
+
+
+def _same_people(a: Figure, b: Figure) -> bool:
+    """Whether two counts' groups may be the same people ("people" and "bodies")."""
+    ha, hb = _head(a.subject), _head(b.subject)
+    return ha is None or hb is None or ha == hb or ha in _ANYONE or hb in _ANYONE
+
+
+def _two_sources(a: str, b: str) -> bool:
+    """Whether two names are two sources: no word of one is the other's head."""
+    wa = [w for w in a.lower().split() if w not in _ARTICLES]
+    wb = [w for w in b.lower().split() if w not in _ARTICLES]
+    return bool(wa and wb) and wa[-1] not in wb and wb[-1] not in wa
+
+
+def _rival(earlier: Figure, later: Figure) -> bool:
+    return (
+        earlier.category is later.category
+        and earlier.part_of is None
+        and not earlier.cumulative
+        and earlier.claimed_by is not None
+        and later.claimed_by is not None
+        and _two_sources(earlier.claimed_by, later.claimed_by)
+        and _same_people(earlier, later)
+    )
+
+
+def rivals_joined(figures: list[Figure]) -> list[Figure]:
+    """
+    The figures, each count a document sets against an earlier count of its
+    category with a word of contrast ("however", "but", "while", "whereas",
+    "disputed", "contradicting") from a source of its own made a report of
+    the earlier count's people: its group, day, place, period and side.
+    """
+    out = list(figures)
+    last: dict[tuple[object, object], int] = {}  # (document, category) -> index of its last count
+    for i, f in enumerate(figures):
+        key = (f.source, f.category)
+        j = last.get(key)
+        if (
+            j is not None
+            and f.part_of is None
+            and not f.cumulative
+            and any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
+            and _rival(figures[j], f)
+        ):
+            e = out[j]
+            out[i] = attrs.evolve(
+                f,
+                subject=e.subject,
+                date=e.date,
+                location=e.location,
+                period=e.period,
+                side=e.side,
+            )
+            continue
+        if f.part_of is None and not f.cumulative:
+            last[key] = i
+    return out
