@@ -11,6 +11,24 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Gunmen opened fire, leaving eight dead — six men and two women — and three injured.",
+        P,
+        [fig(K, 8), fig(K, 6, part=True), fig(K, 2, part=True), fig(W, 3)],
+        "a dashed aside after a figure holds its parts",
+    ),
+    (
+        "Militiamen killed 22 IDPs — 9 of them children — and set shelters ablaze.",
+        P,
+        [fig(K, 22), fig(K, 9, part=True)],
+        "'N of them' after a dash is a part, as after a comma",
+    ),
+    (
+        "The bomb killed three people — a vendor, a soldier on leave and a girl — on Friday.",
+        P,
+        [fig(K, 3)],
+        "parts that name a figure's people one by one, all of them, are who they were: no parts",
+    ),
+    (
         "Three crew members of the Liberian-flagged carrier were killed and two others injured.",
         P,
         [fig(K, 3), fig(W, 2)],

@@ -74,7 +74,7 @@ from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.totals import earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures._extraction.verbs import coordinated_condition
-from conflictfigures.models import Category
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
@@ -260,15 +260,28 @@ def read_sentence(
         if if_words and hypothetical(tokens, num.first):
             i = num.last
             continue
-        reading = read_figure(
-            tokens,
-            num,
-            readings,
-            pending_list,
-            zero=zero,
-            counted=counted,
-            verbs_at=verbs_at,
-            may_count=num.first == counts_at,
+        dashed = (
+            bare_part(tokens, readings, num)
+            if readings
+            and num.first
+            and readings[-1].last == num.first - 1
+            and tokens[num.first - 1].text in lx.DASHES
+            and fatal_of_harmed(tokens, num) is None  # ("were shot - one of them fatally -")
+            else None
+        )
+        reading = (
+            [dashed]  # "leaving eight dead — six men and two women —": its parts
+            if dashed is not None
+            else read_figure(
+                tokens,
+                num,
+                readings,
+                pending_list,
+                zero=zero,
+                counted=counted,
+                verbs_at=verbs_at,
+                may_count=num.first == counts_at,
+            )
         )
         if not reading and tok.low == "her" and result_after(lows, i):
             # "beat her to death": "her" is the person, not a possessive
@@ -328,6 +341,11 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(_read_on_from(lows, r) for r in reading))
         i = after
+    for r in readings:
+        if r.parts is not None and _one_by_one(r):
+            # "killing three people — a vendor, a soldier and a girl —": who
+            # they were, one by one, no part of them counted apart
+            r.parts = None
     if pending_list and (listed := uncounted_list_end(tokens, pending_list)):
         readings = sorted(readings + listed, key=lambda r: r.first)
     if readings and ("," in lows or "and" in lows):
@@ -451,6 +469,16 @@ def _read_on_from(lows: list[str], r: Reading) -> int:
     ):
         return k + 1
     return r.last
+
+
+def _one_by_one(r: Reading) -> bool:
+    """Whether a figure's parts name its people one by one, all of them."""
+    parts = r.parts or []
+    return (
+        len(parts) > 1
+        and all(p.number.stated == 1 and p.number.qualifier is Qualifier.EXACT for p in parts)
+        and r.number.stated == len(parts)
+    )
 
 
 def _killed_after_attack(lows: list[str], i: int, readings: list[Reading]) -> bool:

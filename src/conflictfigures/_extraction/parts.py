@@ -19,7 +19,7 @@ from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
-from conflictfigures._extraction.text import Sentence
+from conflictfigures._extraction.text import GLUED, Sentence
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier, trusted_span
 
@@ -63,11 +63,11 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         return True  # by how badly: "injuring eight others, two critically"
     if (
         first == prev.last + 1
-        and tokens[prev.last].text == ","
+        and (tokens[prev.last].text == "," or tokens[prev.last].text in lx.DASHES)
         and r.number.last < n
         and tokens[r.number.last].low == "of"
     ):
-        return True  # an appositive: "killed two soldiers, one of them a medic"
+        return True  # an appositive: "killed two soldiers, one of them a medic" (or "— 9 of them")
     if (
         tokens[first - 1].text == ","
         and r.number.last + 1 < n
@@ -97,6 +97,11 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
                 closed = any(t.text == ")" for t in tokens[j + 1 : r.number.first])
                 opener = None if closed else j
                 break
+            if j < r.number.first and tokens[j].text in lx.DASHES and tokens[j].gap != GLUED:
+                # "leaving eight dead — six men and two women —": a dashed aside
+                closed = any(t.text in lx.DASHES for t in tokens[j + 1 : r.number.first])
+                opener = None if closed else j
+                break
     return (
         opener is not None
         and (0 <= opener - prev.last <= 1 or _phrase_between(tokens, prev.last, opener))
@@ -110,6 +115,7 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
 PART_LEADS = (
     lx.PART_OPENERS
     | {",", "(", "and", "them", "whom", "."}
+    | lx.DASHES  # "killing 22 IDPs — 9 of them children —"
     | {
         "dead",
         "victims",
