@@ -11,6 +11,12 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Militants raided a village, killing 14 civilians with machetes, 5 of them women.",
+        P,
+        [fig(K, 14), fig(K, 5, part=True)],
+        "'N of them' past a phrase of means or place is a part",
+    ),
+    (
         "Gunmen opened fire, leaving eight dead — six men and two women — and three injured.",
         P,
         [fig(K, 8), fig(K, 6, part=True), fig(K, 2, part=True), fig(W, 3)],

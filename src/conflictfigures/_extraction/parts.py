@@ -62,12 +62,15 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     ):
         return True  # by how badly: "injuring eight others, two critically"
     if (
-        first == prev.last + 1
-        and (tokens[prev.last].text == "," or tokens[prev.last].text in lx.DASHES)
+        first > 0
+        and (tokens[first - 1].text == "," or tokens[first - 1].text in lx.DASHES)
+        and (first == prev.last + 1 or _phrase_between(tokens, prev.last, first - 1))
         and r.number.last < n
         and tokens[r.number.last].low == "of"
     ):
-        return True  # an appositive: "killed two soldiers, one of them a medic" (or "— 9 of them")
+        # an appositive: "killed two soldiers, one of them a medic" (or "— 9 of
+        # them", or past a phrase: "killing 14 civilians with machetes, 5 of them women")
+        return True
     if (
         tokens[first - 1].text == ","
         and r.number.last + 1 < n
@@ -353,7 +356,7 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 #: The prepositions that open a phrase of place, time or cause after a figure.
-_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from", "since"}
+_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from", "since", "with"}
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
 
