@@ -70,7 +70,7 @@ from conflictfigures._extraction.stocks import (
     households_as_people,
     superlative_stock,
 )
-from conflictfigures._extraction.text import TokenFlags
+from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures._extraction.verbs import coordinated_condition
@@ -266,6 +266,7 @@ def read_sentence(
             and num.first
             and readings[-1].last == num.first - 1
             and tokens[num.first - 1].text in lx.DASHES
+            and _dashed_aside(tokens, num.first)
             and fatal_of_harmed(tokens, num) is None  # ("were shot - one of them fatally -")
             else None
         )
@@ -469,6 +470,25 @@ def _read_on_from(lows: list[str], r: Reading) -> int:
     ):
         return k + 1
     return r.last
+
+
+#: How many tokens a dashed aside may hold.
+_DASHED_ASIDE = 16
+
+
+def _dashed_aside(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the words from ``k`` close with a dash before any verb: an aside
+    ("eight dead — six men and two women — and three injured"), not a clause
+    of its own ("Two soldiers were killed — 5 civilians were wounded").
+    """
+    for m in range(k, min(len(tokens), k + _DASHED_ASIDE)):
+        t = tokens[m]
+        if t.text in lx.DASHES and t.gap != GLUED:
+            return True
+        if t.low in lx.AUXILIARIES or t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS:
+            return False
+    return False
 
 
 def _one_by_one(r: Reading) -> bool:
