@@ -558,8 +558,8 @@ def test_the_rest_of_a_group_is_looked_for_at_the_start_of_a_sentence_only() -> 
     opener = "Four people were shot, one fatally. The other victims, "
     text = opener + "a man, " * 20_000 + "and a woman were taken to hospital."
     records = [to_record(f) for f in extract(text)]
-    # (the list is one sum, its members its parts; the sum, its verb far
-    # past the first 200 characters, is no part of the first figure)
+    # (the list is one sum; its verb far past the first 200 characters, it
+    # is no part of the first figure)
     parts = sum(r["part_of"] == records[0]["span"] for r in records)
     assert parts <= 200 // len("a man, ") + 1
     assert any(r["stated"] == 20_001 and r["part_of"] is None for r in records)

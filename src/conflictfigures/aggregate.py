@@ -55,7 +55,6 @@ from conflictfigures._aggregation.estimates import (
     policy_name,
 )
 from conflictfigures._aggregation.keys import build_claims
-from conflictfigures._aggregation.members import counted_figures
 from conflictfigures._aggregation.results import (
     DATE_TOLERANCE,
     Claim,
@@ -411,9 +410,7 @@ def tally(
        high (``None`` if any has no ceiling).
 
     A part of a figure (:attr:`Figure.part_of`: "including five children")
-    is never counted: its whole is. A list's sum ("two soldiers and a
-    police officer were killed": 3, its members parts) is counted through
-    its members, the same number.
+    is never counted: its whole is.
 
     An attacker who died by his own hand ("before killing himself"; side
     ``"perpetrator"``) is kept apart from the victims: counted only with
@@ -444,7 +441,7 @@ def tally(
         return ledger.claims(), ledger.estimates()
 
     return tally_figures(
-        counted_figures(check_figures(figures)),
+        [f for f in check_figures(figures) if f.part_of is None],
         analyse,
         pol,
         perpetrators=perpetrators,

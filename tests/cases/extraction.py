@@ -749,10 +749,8 @@ EXAMPLES_ONE: list[Row] = [
         P,
         [
             fig(K, 2, subject="woman, 45, and a man"),
-            fig(K, 1, subject="woman", part=True),
-            fig(K, 1, subject="man", part=True),
         ],
-        "list members with ages before a plural verb: one sum, each member a part",
+        "list members with ages before a plural verb: one sum",
     ),
     (
         "Jamal Turner, 17, and Marcus Lee, 19, died at the hospital.",

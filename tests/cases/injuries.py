@@ -348,8 +348,6 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [
             fig(K, 2, subject="father and 14-year-old daughter"),
-            fig(K, 1, subject="father", part=True),
-            fig(K, 1, subject="daughter", part=True),
         ],
         "single people coordinated without an article of their own",
     ),
@@ -523,8 +521,6 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [
             fig(W, 2),
-            fig(W, 1, subject="governor", part=True),
-            fig(W, 1, subject="mayor", part=True),
         ],
         "officials named by their office are people",
     ),

@@ -103,7 +103,12 @@ def _named_again(f: Figure, wounded: list[list[Any]]) -> list[Any] | None:
         w, taken = entry
         if (
             w.subject is not None
-            and w.subject.lower().removesuffix("s") == group
+            # the group, or one member of a list's sum ("A man and a woman
+            # were shot": "man and a woman")
+            and (
+                w.subject.lower().removesuffix("s") == group
+                or group in (word.removesuffix("s") for word in w.subject.lower().split())
+            )
             and w.subject.lower() in w.surface.lower()  # named there, not carried
         ):
             return entry if taken < w.count.low else None

@@ -351,9 +351,8 @@ def read_sentence(
         readings = sorted(readings + listed, key=lambda r: r.first)
     if readings and ("," in lows or "and" in lows):
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
-        readings = list_sums(
-            tokens, readings
-        )  # "two soldiers and a policeman", "a man and his son"
+        # "two soldiers and a policeman", "a man and his son"
+        readings = list_sums(tokens, readings, counted)
         if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):

@@ -19,7 +19,7 @@ from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
 
@@ -619,10 +619,13 @@ def _two_sides(tokens: list[Token], prev: Reading, r: Reading) -> bool:
     )
 
 
-def _joins_sum(tokens: list[Token], prev: Reading, last: Reading, r: Reading, kin: bool) -> bool:
+def _joins_sum(
+    tokens: list[Token], prev: Reading, last: Reading, r: Reading, kin: bool, *, known: bool
+) -> bool:
     """
     Whether list member ``r`` adds its people to the figure ``prev`` before
-    it, whose last member is ``last`` (``prev`` itself if it is no sum).
+    it, whose last member is ``last`` (``prev`` itself if it is no sum);
+    ``known``: whether the story counted people of its category before.
     """
     if not (
         r.listed
@@ -644,6 +647,12 @@ def _joins_sum(tokens: list[Token], prev: Reading, last: Reading, r: Reading, ki
         and not r.parts
     ):
         return False
+    if known and any(
+        x.number.stated == 1 and tokens[x.number.first].low == "the" for x in (last, r)
+    ):
+        # "captured a sub-commander ... detained the commander and two of his
+        # associates": one the story told of before, whom the tally matches
+        return False
     if _two_sides(tokens, last, r):
         return False  # "14 security personnel and 21 militants": two counts
     # (not after an appositive: "its two occupants - a man and his son")
@@ -651,7 +660,7 @@ def _joins_sum(tokens: list[Token], prev: Reading, last: Reading, r: Reading, ki
         tokens[m].text in lx.DASHES
         and (tokens[m].gap != GLUED or tokens[m + 1].low in ("a", "an", "the"))
         for m in range(last.first, r.first)
-    ) and (kin or prev.parts is None or (bool(prev.parts) and prev.parts[0].first == prev.first))
+    ) and (kin or prev.parts is None)
 
 
 #: The words that join a list's last member ("two soldiers, 4 civilians and a
@@ -684,16 +693,21 @@ def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
     return ends
 
 
-def list_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+def list_sums(
+    tokens: list[Token],
+    readings: list[Reading],
+    counted: AbstractSet[tuple[Category, str]] = frozenset(),
+) -> list[Reading]:
     """
     ``MEMBER ("," MEMBER)* ("," | "and") MEMBER VERB``: the people of a list
     that one verb counts are one figure, as a reader sums them ("two
     soldiers, 4 civilians and a police officer were killed": 7; "At least 20
-    students and two teachers": at least 22), its members the parts it is
-    made of.  A list whose later members are the first one's kin ("a man,
-    his wife and their three children", "a village chief and his two
-    bodyguards") is one figure of all its people, without parts: one
-    household, not groups.  Equipment lists stay a figure per kind.
+    students and two teachers": at least 22), and so is a list whose later
+    members are the first one's kin ("a man, his wife and their three
+    children", "a village chief and his two bodyguards").  Equipment lists
+    stay a figure per kind, and so does a list with one the story may have
+    told of before (``counted``: the (category, head) of the groups it
+    counted): "the commander and two of his associates".
     """
     out: list[Reading] = []
     kin: list[bool] = []  # whether each reading out names kin (its possessive said once)
@@ -702,7 +716,8 @@ def list_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
         prev = out[-1] if out else None
         own = _kin_member(tokens, r)
         family = own or (bool(kin) and kin[-1])
-        if prev is not None and _joins_sum(tokens, prev, readings[i - 1], r, family):
+        known = bool(counted) and any(c is r.category for c, _ in counted)
+        if prev is not None and _joins_sum(tokens, prev, readings[i - 1], r, family, known=known):
             if not family and (ends := ends or _list_ends(tokens, readings)) and not ends[i]:
                 out.append(r)
                 kin.append(own)
@@ -717,10 +732,6 @@ def list_sums(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
             merged.listed = prev.listed
             merged.np = (prev.np[0], r.np[1])
             merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
-            if not family:
-                members = prev.parts or [prev]
-                members.append(r)  # (in place: a long list is read in linear time)
-                merged.parts = members
             out[-1] = merged
             kin[-1] = family
             continue
