@@ -11,6 +11,24 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Israeli strike on school sheltering families: 18 displaced people killed",
+        P,
+        [fig(K, 18, subject="displaced people")],
+        "a state before the noun describes the group; the verb after it is what befell them",
+    ),
+    (
+        "Seven wounded soldiers were evacuated by helicopter.",
+        P,
+        [fig(W, 7)],
+        "a move after the group is no harm: the state before the noun stays its count",
+    ),
+    (
+        "More than 44,730 migrants have landed in Italy this year.",
+        "2023-09-01",
+        [fig(REF, 44_730, "more_than")],
+        "landing in another country is arriving there",
+    ),
+    (
         (
             "Forces captured a Haqqani sub-commander on Monday. The security force detained the"
             " commander and two of his associates."

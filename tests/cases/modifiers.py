@@ -38,7 +38,7 @@ EXAMPLES_MODIFIERS: list[Row] = [
     (
         "Seven wounded soldiers later died in hospital.",
         P,
-        [fig(K, 7, subject="soldiers")],
+        [fig(K, 7, subject="wounded soldiers")],
         "a participle before its noun, then the main verb's death",
     ),
     (

@@ -161,7 +161,7 @@ _TO_DEATH_VERBS = """
 
 #: Verbs of arrival: in another country, those who arrive are refugees
 #: ("120,000 people had arrived in Armenia").
-ARRIVAL_VERBS = ("arrived", "arriving", "arrive")
+ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "landed", "landing")
 
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
