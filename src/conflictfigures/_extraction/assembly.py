@@ -57,6 +57,7 @@ from conflictfigures._extraction.context import (
     attacker_subject,
     began_before,
     between_dates,
+    claimed_perfect_infinitive,
     clause_between,
     clause_start,
     day_ranges,
@@ -499,7 +500,7 @@ def sentence_figures(
             # one person "has been killed" is one death, not a running total
             and r.number.stated != 1
             # "JNIM claimed to have killed 107 soldiers": a claim of one act
-            and not _perfect_infinitive(lows, r.first)
+            and not claimed_perfect_infinitive(lows, r.first)
             # "The ministry gave a lower toll, saying eight people had died":
             # a past told in reported speech, not a count up to now
             and not (
@@ -630,19 +631,6 @@ def sentence_figures(
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
-
-
-def _perfect_infinitive(lows: list[str], first: int) -> bool:
-    """
-    Whether "to have" stands at or just before a figure's first words after
-    a claim ("claimed in a statement to have killed 107 soldiers"): one act
-    claimed, no count up to now ("were later found to have killed seven
-    other people" stays one).
-    """
-    return any(
-        lows[k] == "to" and lows[k + 1] == "have"
-        for k in range(max(0, first - 3), min(first + 1, len(lows) - 1))
-    ) and any(low.startswith("claim") for low in lows[max(0, first - 10) : first])
 
 
 #: The suspects of a story, who are its attackers when named with "the".

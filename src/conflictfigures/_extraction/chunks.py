@@ -6,6 +6,7 @@ the class of that noun (people, equipment, self-counting, not counted).
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
@@ -15,7 +16,7 @@ from conflictfigures._extraction.numbers import (
     age_list_end,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial, model_code
-from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, harm_after_state, is_adverb
 from conflictfigures._extraction.verbs import (
     GROUP_VERB_STARTS,
     group_verb_at,
@@ -24,7 +25,9 @@ from conflictfigures._extraction.verbs import (
     phrase_at,
     verb_follows,
 )
-from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from conflictfigures.models import Category
 
 
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
@@ -111,7 +114,12 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     )
                     # "18 displaced people killed": a state before the noun,
                     # then the verb that befell them
-                    and not (not words and _state_before_noun_and_verb(tokens, k))
+                    and not (
+                        not words
+                        and k + 2 < n
+                        and tokens[k + 1].low in COUNTED
+                        and harm_after_state(tokens, k)
+                    )
                 )
                 or (words and (low in lx.AUXILIARIES or low in lx.SUFFER_VERBS))
                 # a determiner inside the words starts a phrase of its own ("An
@@ -218,37 +226,6 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     while end > start and tokens[end - 1].low in lx.DETERMINERS:
         end -= 1
     return start, end, k
-
-
-#: What may befall a group already described by its state.
-_HARMS_AFTER_STATE = frozenset(
-    {Category.KILLED, Category.WOUNDED, Category.MISSING, Category.DETAINED}
-)
-#: How many words may stand between a group's noun and its verb after a
-#: state that describes the group ("18 displaced people were killed").
-_STATE_VERB_REACH = 3
-
-
-def _state_before_noun_and_verb(tokens: list[Token], k: int) -> bool:
-    """
-    Whether the state at ``k`` describes the counted noun right after it and
-    another verb of harm follows that noun closely ("18 displaced people
-    killed", "two wounded soldiers later died"): the verb is what befell them.
-    """
-    n = len(tokens)
-    if k + 2 >= n or tokens[k + 1].low not in COUNTED:
-        return False
-    for m in range(k + 2, min(n, k + 2 + _STATE_VERB_REACH)):
-        low = tokens[m].low
-        if low in lx.PASSIVE_TRIGGERS:
-            # a harm of its own ("killed", "died", "abducted"), not a move
-            # ("Seven wounded soldiers were evacuated": the wounded)
-            return lx.PASSIVE_TRIGGERS[low][0] in _HARMS_AFTER_STATE and (
-                lx.PASSIVE_TRIGGERS[low] != lx.PASSIVE_TRIGGERS[tokens[k].low]
-            )
-        if not (low in lx.AUXILIARIES or is_adverb(tokens[m])):
-            return False
-    return False
 
 
 def _owned_whole(tokens: list[Token], k: int) -> int | None:

@@ -29,6 +29,7 @@ __all__ = [
     "attacker_clause",
     "attacker_subject",
     "began_before",
+    "claimed_perfect_infinitive",
     "clause_start",
     "day_ranges",
     "escape_after",
@@ -371,3 +372,16 @@ def trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]
             words.add(k)
             k += 1
     return words
+
+
+def claimed_perfect_infinitive(lows: list[str], first: int) -> bool:
+    """
+    Whether "to have" stands at or just before a figure's first words after
+    a claim ("claimed in a statement to have killed 107 soldiers"): one act
+    claimed, no count up to now ("were later found to have killed seven
+    other people" stays one).
+    """
+    return any(
+        lows[k] == "to" and lows[k + 1] == "have"
+        for k in range(max(0, first - 3), min(first + 1, len(lows) - 1))
+    ) and any(low.startswith("claim") for low in lows[max(0, first - 10) : first])

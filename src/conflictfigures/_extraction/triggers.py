@@ -577,3 +577,33 @@ def _inside_dates(tokens: list[Token], j: int) -> bool:
 
 #: Words that open what stands between "losses" and their verb.
 _LOSS_OWNER_OPENERS = frozenset({"of", "from", "since", "in", "to", "over", "during"})
+
+
+#: What may befall a group already described by its state.
+_HARMS_AFTER_STATE = frozenset(
+    {Category.KILLED, Category.WOUNDED, Category.MISSING, Category.DETAINED}
+)
+#: How many words may stand between a group's noun and its verb after a
+#: state that describes the group ("18 displaced people were killed").
+_STATE_VERB_REACH = 3
+
+
+def harm_after_state(tokens: list[Token], k: int) -> bool:
+    """
+    Whether, after the state at ``k`` and the counted noun right after it
+    (the caller checks), another verb of harm follows closely ("18
+    displaced people killed", "two wounded soldiers later died"): the state
+    describes the group, and the verb is what befell them.
+    """
+    n = len(tokens)
+    for m in range(k + 2, min(n, k + 2 + _STATE_VERB_REACH)):
+        low = tokens[m].low
+        if low in lx.PASSIVE_TRIGGERS:
+            # a harm of its own ("killed", "died", "abducted"), not a move
+            # ("Seven wounded soldiers were evacuated": the wounded)
+            return lx.PASSIVE_TRIGGERS[low][0] in _HARMS_AFTER_STATE and (
+                lx.PASSIVE_TRIGGERS[low] != lx.PASSIVE_TRIGGERS[tokens[k].low]
+            )
+        if not (low in lx.AUXILIARIES or is_adverb(tokens[m])):
+            return False
+    return False
