@@ -11,6 +11,12 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "He killed his three children and then himself.",
+        P,
+        [fig(K, 3), fig(K, 1, side="perpetrator")],
+        "'and then himself' takes the killing verb said once: the attacker's own death",
+    ),
+    (
         "Israeli strike on school sheltering families: 18 displaced people killed",
         P,
         [fig(K, 18, subject="displaced people")],

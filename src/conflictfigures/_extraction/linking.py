@@ -178,6 +178,8 @@ def read_sentence(
                 and not _killed_after_attack(lows, i, readings)
             ):
                 end = None
+            if end is not None and lows[i] == "then" and not _killing_said_once(lows, i, readings):
+                end = None
             if end is not None:
                 if (lows[i] in lx.UNTOLD_OUTCOME_HARMS or lows[i] == "shooting") and any(
                     # the sentence's subject wounded, whom "himself" stands for
@@ -488,6 +490,21 @@ def _dashed_aside(tokens: list[Token], k: int) -> bool:
         if t.low in lx.AUXILIARIES or t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS:
             return False
     return False
+
+
+def _killing_said_once(lows: list[str], i: int, readings: list[Reading]) -> bool:
+    """
+    Whether "then himself" at ``i`` takes the killing verb of the figure just
+    before it ("killed his three children and then himself"): "and" before it
+    and a killing of the attacker's own read.
+    """
+    return (
+        i > 0
+        and lows[i - 1] == "and"
+        and bool(readings)
+        and readings[-1].active
+        and readings[-1].category is Category.KILLED
+    )
 
 
 def _one_by_one(r: Reading) -> bool:

@@ -478,6 +478,9 @@ SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
     # and a harm he did (one who shot two co-workers before being shot dead).
     ("being", "shot", "dead"),
     ("being", "killed"),
+    # the killing verb said once: "killed his three children and then himself"
+    ("then", "himself"),
+    ("then", "herself"),
     ("being", "fatally", "shot"),
     ("being", "shot", "and", "killed"),
 )
