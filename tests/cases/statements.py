@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "The Red Crescent said its crews treated 14 people, four of them for live-fire wounds.",
+        P,
+        [fig(W, 14, claimed_by="The Red Crescent"), fig(W, 4, part=True)],
+        "those a crew treated are the hurt",
+    ),
+    (
+        "Seven of those wounded are in critical condition.",
+        P,
+        [fig(W, 7)],
+        "'those' before a state names the people in it, like 'the'",
+    ),
+    (
         "Police have since said seven people were killed.",
         P,
         [fig(K, 7, claimed_by="Police")],

@@ -266,8 +266,8 @@ def make_candidate(
         # "2.8 million Venezuelan migrants and refugees": the pair is counted
         # as the refugees it names
         np, head, cls = (np[0], np[1] + 2, np[1] + 2), tokens[np[1] + 1].low, "self"
-    if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low == "the":
-        cls = "people"  # "the injured", "the dead": the people in that state
+    if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low in ("the", "those"):
+        cls = "people"  # "the injured", "the dead", "those wounded": the people in that state
     if cls == "not" and pending and num.first and tokens[num.first - 1].low == "and":
         return None  # "100 guns, 25 grenades and 3,000 rounds ... were seized": see links
     if cls == "not" or (

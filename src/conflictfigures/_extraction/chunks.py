@@ -55,13 +55,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         k += 1
     if (
         k + 1 < n
-        and tokens[k].low == "the"
+        and (tokens[k].low == "the" or (tokens[k].low == "those" and k > j))
         and tokens[k + 1].low in lx.PASSIVE_TRIGGERS
         and lx.PASSIVE_TRIGGERS[tokens[k + 1].low][0] is not None
         # "two of the kidnapped officers": a participle before its noun
         and not (k + 2 < n and tokens[k + 2].low in COUNTED)
     ):
-        # A state used as a noun: "one of the injured died", "the dead".
+        # A state used as a noun: "one of the injured died", "the dead",
+        # "7 of those wounded".
         return k, k + 2, k + 2
     start = k
     words = 0

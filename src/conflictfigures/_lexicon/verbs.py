@@ -442,6 +442,8 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "sheltering": (Category.REFUGEES, None),
     "shelters": (Category.REFUGEES, None),
     "shelter": (Category.DISPLACED, None),  # "sites now shelter 180,000 people"
+    # those cared for are the hurt ("its crews treated 14 people")
+    "treated": (Category.WOUNDED, None),
 }
 
 #: Multi-word active triggers ("shot down two drones").
