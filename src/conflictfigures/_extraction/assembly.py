@@ -167,7 +167,7 @@ def sentence_figures(
     """
     tokens = sent.tokens
     lows = [t.low for t in tokens]  # (a comprehension: cheaper than map over attrgetter)
-    readings = read_sentence(tokens, lows, doc.counted)
+    readings = read_sentence(tokens, lows, doc.counted, doc.counted_categories)
     lows_before = doc.previous
     doc.previous = lows
     if not readings:
@@ -175,6 +175,7 @@ def sentence_figures(
         return
     ends = sent.ends
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
+    doc.counted_categories.update(r.category for r in readings if r.head is not None)
     text = doc.text
     n = len(tokens)
 

@@ -37,6 +37,8 @@ class Doc:
         self.last_period: Period | None = None
         #: The (category, head noun) of every group counted so far.
         self.counted: set[tuple[Category, str]] = set()
+        #: The categories of those groups.
+        self.counted_categories: set[Category] = set()
         #: Where the paragraph being read starts, and the source a label
         #: opening it named ("OCHA Flash Update No. 4: ..."), which speaks
         #: for the paragraph's sentences that name none.

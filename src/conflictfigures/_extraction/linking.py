@@ -86,12 +86,16 @@ _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
 
 def read_sentence(
-    tokens: list[Token], lows: list[str], counted: AbstractSet[tuple[Category, str]] = frozenset()
+    tokens: list[Token],
+    lows: list[str],
+    counted: AbstractSet[tuple[Category, str]] = frozenset(),
+    known: AbstractSet[Category] = frozenset(),
 ) -> list[Reading]:
     """
     Apply the grammar rules to one sentence (``lows``: its tokens' lower-case
     forms); ``counted`` holds the (category, head noun) of the groups the
-    document has counted before, which a part of them names again.
+    document has counted before, which a part of them names again, and
+    ``known`` their categories.
     """
     readings: list[Reading] = []
     if ANCHORS.isdisjoint(lows):
@@ -354,7 +358,7 @@ def read_sentence(
     if readings and ("," in lows or "and" in lows):
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
         # "two soldiers and a policeman", "a man and his son"
-        readings = list_sums(tokens, readings, counted)
+        readings = list_sums(tokens, readings, known)
         if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):

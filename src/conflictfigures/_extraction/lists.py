@@ -694,9 +694,7 @@ def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
 
 
 def list_sums(
-    tokens: list[Token],
-    readings: list[Reading],
-    counted: AbstractSet[tuple[Category, str]] = frozenset(),
+    tokens: list[Token], readings: list[Reading], known: AbstractSet[Category] = frozenset()
 ) -> list[Reading]:
     """
     ``MEMBER ("," MEMBER)* ("," | "and") MEMBER VERB``: the people of a list
@@ -706,8 +704,8 @@ def list_sums(
     members are the first one's kin ("a man, his wife and their three
     children", "a village chief and his two bodyguards").  Equipment lists
     stay a figure per kind, and so does a list with one the story may have
-    told of before (``counted``: the (category, head) of the groups it
-    counted): "the commander and two of his associates".
+    told of before (``known``: the categories of the groups it counted):
+    "the commander and two of his associates".
     """
     out: list[Reading] = []
     kin: list[bool] = []  # whether each reading out names kin (its possessive said once)
@@ -716,8 +714,8 @@ def list_sums(
         prev = out[-1] if out else None
         own = _kin_member(tokens, r)
         family = own or (bool(kin) and kin[-1])
-        known = bool(counted) and any(c is r.category for c, _ in counted)
-        if prev is not None and _joins_sum(tokens, prev, readings[i - 1], r, family, known=known):
+        told = r.category in known
+        if prev is not None and _joins_sum(tokens, prev, readings[i - 1], r, family, known=told):
             if not family and (ends := ends or _list_ends(tokens, readings)) and not ends[i]:
                 out.append(r)
                 kin.append(own)
