@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from conflictfigures._aggregation.documents import said_before
+from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.documents import head_word, said_before
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
@@ -29,25 +30,18 @@ _CONTRAST = (" however", "however,", " but ", " while ", " whereas ", "disput", 
 _CONTRAST_REACH = 80
 #: Groups that name no one in particular: they may be anyone's.
 _ANYONE = frozenset({"people", "persons", "bodies", "dead", "victims", "others", "civilians"})
-#: Words no source's name is told apart by.
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def _head(subject: str | None) -> str | None:
-    words = (subject or "").lower().split()
-    return words[-1] if words else None
 
 
 def _same_people(a: Figure, b: Figure) -> bool:
     """Whether two counts' groups may be the same people ("people" and "bodies")."""
-    ha, hb = _head(a.subject), _head(b.subject)
-    return ha is None or hb is None or ha == hb or ha in _ANYONE or hb in _ANYONE
+    ha, hb = head_word(a), head_word(b)
+    return not ha or not hb or ha == hb or ha in _ANYONE or hb in _ANYONE
 
 
 def _two_sources(a: str, b: str) -> bool:
     """Whether two names are two sources: no word of one is the other's head."""
-    wa = [w for w in a.lower().split() if w not in _ARTICLES]
-    wb = [w for w in b.lower().split() if w not in _ARTICLES]
+    wa = [w for w in a.lower().split() if w not in lx.ARTICLE_WORDS]
+    wb = [w for w in b.lower().split() if w not in lx.ARTICLE_WORDS]
     return bool(wa and wb) and wa[-1] not in wb and wb[-1] not in wa
 
 

@@ -242,9 +242,6 @@ def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
     return keys
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
 def _rival_sources(figures: Sequence[Figure]) -> bool:
     """
     Whether some document gives the claim's numbers from rival sources:
@@ -259,7 +256,7 @@ def _rival_sources(figures: Sequence[Figure]) -> bool:
         if f.claimed_by is None:
             unnamed.add(f.source)
         else:
-            by_doc[f.source].append(frozenset(f.claimed_by.lower().split()) - _ARTICLES)
+            by_doc[f.source].append(frozenset(f.claimed_by.lower().split()) - lx.ARTICLE_WORDS)
     return any(
         source not in unnamed
         # two names of one source share a word ("Iraqi police sources", "police sources")

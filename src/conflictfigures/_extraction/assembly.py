@@ -101,7 +101,6 @@ from conflictfigures._extraction.when import (
     list_period,
     nearest_date,
     ordinal_toll,
-    scene_date,
     statement_anchors,
     told_day,
 )
@@ -596,7 +595,9 @@ def sentence_figures(
             subject=r.subject,
             side=r.side,
             location=location,
-            date=date,
+            # the statement's day when nothing else dates it (the story's
+            # day, if the document tells one, replaces it: has_date is False)
+            date=date if date is not None or cumulative else statement_day,
             period=period,
             cumulative=cumulative,
             claimed_by=claimed_by,
@@ -606,8 +607,6 @@ def sentence_figures(
         previous = r
         total_before = (period_m,) if r.cumulative else None
         has_date = date is not None or cumulative or dated_by_statement
-        if date is None and not cumulative and statement_day is not None:
-            figure = attrs.evolve(figure, date=statement_day)  # (has_date stays False)
         if date is not None and date_m is not None:
             incident_firsts.add(date_m.first)
             last_incident = date_m
@@ -767,7 +766,7 @@ def read_document(
                 if doc.scene is None and not told_before and not any(dated):
                     # (also the first sentence with figures, when it dated
                     # none of them)
-                    doc.scene = scene_date(sent.tokens, mentions, published)
+                    doc.scene = told_day(sent.tokens, mentions, published)
         if entry_day is not None:
             # "09/03/2025 - Lower Shabelle: IED strike. 3 soldiers killed": the
             # entry's day dates its undated incidents

@@ -165,7 +165,7 @@ def continues_active(
 _ASIDE_OPENERS = frozenset({"including", "includes", "mostly", "mainly", "many", "most"})
 #: Articles that open an appositive no figure read, naming the member before
 #: again ("his father, a retired teacher, and his brother").
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = lx.ARTICLE_WORDS
 #: What may open an aside about a list member: an opener or an article.
 _APPOSITIVE_OPENERS = _ASIDE_OPENERS | _ARTICLES
 #: How many tokens such an aside may hold.
@@ -657,8 +657,7 @@ def _joins_sum(
         return False  # "14 security personnel and 21 militants": two counts
     # (not after an appositive: "its two occupants - a man and his son")
     return not any(
-        tokens[m].text in lx.DASHES
-        and (tokens[m].gap != GLUED or tokens[m + 1].low in ("a", "an", "the"))
+        tokens[m].text in lx.DASHES and (tokens[m].gap != GLUED or tokens[m + 1].low in _ARTICLES)
         for m in range(last.first, r.first)
     ) and (kin or prev.parts is None)
 

@@ -257,31 +257,19 @@ def explicit_reference(
     return found
 
 
-def scene_date(
-    tokens: list[Token], mentions: list[DateMention], published: dt.date
-) -> dt.date | None:
-    """
-    The day a sentence before any figure dated sets its story on ("On 18
-    May 2024, JNIM militants ambushed a military convoy"; "Russia attacked
-    Ukraine overnight on May 18 ..., the Air Force reported"): its first
-    date with a day, not a statement's ("..., the ministry said on 9
-    August"), a beginning's ("the war started on 15 April"), a period's
-    bound or a dateline's, as :func:`told_day` reads it.
-    """
-    return told_day(tokens, mentions, published)
-
-
 def told_day(
     tokens: list[Token], mentions: list[DateMention], published: dt.date
 ) -> dt.date | None:
     """
-    The day a sentence after the first figure, with no figure of its own,
-    tells the story on ("A woman and two children have died in a house
-    fire. Crews were called ... at about 02:15 on Monday"; "Kent Police said
-    the crash happened at around 5.40pm on Monday"): its first date with a
-    day that is no statement's ("said on Monday"), beginning's, period's
-    bound or dateline's. It dates the story's figures only when nothing
-    before does (see :func:`fill_discourse_dates`).
+    The day a sentence tells its story on: its first date with a day that is
+    no statement's ("said on Monday"), beginning's ("the war started on 15
+    April"), period's bound or dateline's. Read in a sentence before any
+    figure dated, it sets the story's scene ("On 18 May 2024, JNIM militants
+    ambushed a military convoy"; "Russia attacked Ukraine on May 18 ...,
+    the Air Force reported"); in a later sentence with no figure of its own
+    ("A woman and two children have died in a house fire. Crews were called
+    ... at about 02:15 on Monday"), it dates the story's figures only when
+    nothing before does (see :func:`fill_discourse_dates`).
     """
     lows = [t.low for t in tokens]
     if not lx.BEGIN_VERBS.isdisjoint(lows):

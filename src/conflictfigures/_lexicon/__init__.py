@@ -664,6 +664,8 @@ NOT_SPEAKER_LEADS = frozenset("no although though while whereas because".split()
 DISPLACEMENT_CATEGORIES = frozenset({Category.DISPLACED, Category.REFUGEES})
 #: The categories of harm to the body (killed, wounded).
 HARM_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED})
+#: The articles ("the", "a", "an"): no word of a name or a group of their own.
+ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
 #: Time words a claimant phrase may be separated from its verb by.
 CLAIM_SKIPPABLE = frozenset(
