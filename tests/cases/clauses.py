@@ -91,10 +91,9 @@ EXAMPLES_BETWEEN: list[Row] = [
         P,
         [
             fig(K, 11, subject="villagers", date="2023-03-14"),
-            fig(K, 4, part=True),
-            fig(K, 1, part=True),
+            fig(K, 5, part=True),
         ],
-        "an aside between commas holds a part, not a figure",
+        "an aside between commas holds a part, not a figure (its people summed)",
     ),
     (
         "Six fighters thought to belong to the militia were killed in the raid.",
@@ -409,8 +408,7 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         P,
         [
             fig(K, 5, subject="people"),
-            fig(K, 1, part=True),
-            fig(K, 1, part=True),
+            fig(K, 2, part=True),
             fig(W, 3, subject="others"),
         ],
         "parts after 'including' are no members of the list the next verb ends",

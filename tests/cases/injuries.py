@@ -145,8 +145,8 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Eight of the wounded were evacuated for further care.",
         P,
-        [],
-        "the wounded taken to care are no displaced people",
+        [fig(W, 8)],
+        "the wounded taken to care are no displaced people: some of the wounded",
     ),
     (
         "Journalist Ali Hassan died in custody.",
@@ -310,7 +310,7 @@ EXAMPLES_INJURIES: list[Row] = [
             " teacher and four of her pupils who drowned when their bus was swept away."
         ),
         P,
-        [fig(K, 14, "at_least", subject="people"), fig(K, 1, part=True), fig(K, 4, part=True)],
+        [fig(K, 14, "at_least", subject="people"), fig(K, 5, part=True)],
         "parts after 'including' past a phrase of place, even with their own verb",
     ),
     (

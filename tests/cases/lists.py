@@ -606,7 +606,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Five persons, including two women and a child, were killed in the raid.",
         P,
-        [fig(K, 5), fig(K, 2, part=True, subject="women"), fig(K, 1, part=True, subject="child")],
+        [fig(K, 5), fig(K, 3, part=True, subject="women and a child")],
         "parts in an aside between a group and its verb",
     ),
     (
@@ -679,5 +679,50 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [fig(W, 12), fig(K, 5, part=False)],
         "the injured who die are a fate, no part of the injured",
+    ),
+    (
+        "Floods killed 112 people. Twenty-eight of the dead were from the valley.",
+        P,
+        [fig(K, 112), fig(K, 28, part=True)],
+        "'N of the dead' and a copula: some of the dead, a part of the toll told before",
+    ),
+    (
+        "Gunmen killed 300 people, and at least 27 of those killed in the village were civilians.",
+        P,
+        [fig(K, 300), fig(K, 27, "at_least", part=True)],
+        "'N of those killed' past a phrase of place: a part of the same sentence's figure",
+    ),
+    (
+        "None of the killed were Americans.",
+        P,
+        [],
+        "'none of the killed' counts no one",
+    ),
+    (
+        (
+            "Eight people were killed in the clashes. Among the dead were two civilians hit by"
+            " stray bullets."
+        ),
+        P,
+        [fig(K, 8), fig(K, 2, part=True)],
+        "'among the dead were' makes its people dead, however the words after tell how",
+    ),
+    (
+        "Gunmen killed 27 villagers, including a priest and four of his relatives.",
+        P,
+        [fig(K, 27), fig(K, 5, part=True, subject="priest and four of his relatives")],
+        "a list of parts is one part of its people",
+    ),
+    (
+        "Gunmen fired at a minibus, killing seven, including a honeymooning couple.",
+        P,
+        [fig(K, 7), fig(K, 2, part=True)],
+        "a couple with a word before it is two, as a part too",
+    ),
+    (
+        "A bomber struck, killing a deputy minister, two of his bodyguards and three clerks.",
+        P,
+        [fig(K, 6)],
+        "no part is larger than its whole: a list member after one person",
     ),
 ]

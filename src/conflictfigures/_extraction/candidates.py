@@ -15,6 +15,7 @@ from conflictfigures._extraction.chunks import (
     COUNTED,
     aged,
     group_class,
+    head_word,
     noun_class,
     one_person_noun,
     plural,
@@ -251,7 +252,7 @@ def make_candidate(
         np = (num.last, k, k)
     else:
         np = read_np(tokens, num.last)
-    head = tokens[np[1] - 1].low if np[1] > np[0] else None
+    head = head_word(tokens, np)  # ("crew members of the carrier": members)
     if head == "missing" and np[1] == np[0] + 1:
         np, head = (np[0], np[0], np[0]), None  # "and three missing": no group, a state
     if head is None and not zero:
@@ -415,8 +416,7 @@ def make_candidate(
         and tokens[num.last - 1].low == "of"
         and tokens[num.last].low in lx.SUBSET_DETERMINERS
     )
-    if num.article and head in lx.PAIR_NOUNS and tokens[num.first].low in ("a", "an", "the"):
-        num = NumberReading(num.first, num.last, 2, Qualifier.EXACT)  # "an elderly couple"
+    num = pair_number(tokens, num, head)
     c: Candidate = _new(Candidate)
     c.tokens = tokens
     c.num = num
@@ -430,6 +430,16 @@ def make_candidate(
     c.counted = frozenset()
     c.verb_near = True
     return c
+
+
+def pair_number(tokens: list[Token], num: NumberReading, head: str | None) -> NumberReading:
+    """
+    ``("a" | "an" | "the") WORD* PAIR_NOUN``: two people, the number of a
+    pair ("an elderly couple", "a honeymooning couple from Pune"); else ``num``.
+    """
+    if num.article and head in lx.PAIR_NOUNS and tokens[num.first].low in lx.ARTICLE_WORDS:
+        return NumberReading(num.first, num.last, 2, Qualifier.EXACT)
+    return num
 
 
 def own_first(c: Candidate, first: int) -> int:

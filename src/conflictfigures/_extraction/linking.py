@@ -16,10 +16,8 @@ from conflictfigures._extraction.links import RULES, uncounted_list_end
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
     appositives_dropped,
-    elided_kin,
     gapped_member,
     host_member,
-    list_sums,
     rival_member,
     trailing_member,
 )
@@ -43,8 +41,10 @@ from conflictfigures._extraction.parts import (
     died_before,
     fatal_of_harmed,
     fatal_part,
+    of_state_told,
     pair_reading,
     part_of_earlier,
+    state_partitive,
 )
 from conflictfigures._extraction.persons import (
     NEAR_WORDS,
@@ -70,6 +70,7 @@ from conflictfigures._extraction.stocks import (
     households_as_people,
     superlative_stock,
 )
+from conflictfigures._extraction.sums import elided_kin, list_sums, part_sums
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
@@ -306,6 +307,10 @@ def read_sentence(
         if not reading:
             fatal = fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"
             reading = [fatal] if fatal is not None else reading
+        if not reading and num.last + 2 < n and lows[num.last] == "of":
+            # "28 of the dead were from the valley": some of those in a state
+            state = state_partitive(tokens, num)
+            reading = [state] if state is not None else reading
         if not reading and num.first > 3 and "," in lows[num.first - 2 : num.first]:
             share = superlative_stock(tokens, num)  # "hosts the largest number, about 2.8 million"
             reading = [share] if share is not None else reading
@@ -322,7 +327,9 @@ def read_sentence(
             whole = readings[-1]
             kept = []
             for r in reading:
-                if not part_of_earlier(tokens, readings, r) or fatal_part(tokens, whole, r):
+                if not (
+                    part_of_earlier(tokens, readings, r) or of_state_told(tokens, whole, r)
+                ) or fatal_part(tokens, whole, r):
                     kept.append(r)
                 elif r.head in lx.SELF_COUNTING_NOUNS and tokens[r.number.first - 1].low == "with":
                     continue  # "wounding nine others with several injuries": their injuries
@@ -353,6 +360,8 @@ def read_sentence(
             # "killing three people — a vendor, a soldier and a girl —": who
             # they were, one by one, no part of them counted apart
             r.parts = None
+        elif r.parts is not None and len(r.parts) > 1:
+            r.parts = part_sums(tokens, r)  # "including a priest and four of his relatives"
     if pending_list and (listed := uncounted_list_end(tokens, pending_list)):
         readings = sorted(readings + listed, key=lambda r: r.first)
     if readings and ("," in lows or "and" in lows):

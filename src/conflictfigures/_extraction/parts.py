@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.candidates import pair_number
 from conflictfigures._extraction.chunks import noun_class, plural, read_np
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.gazetteer import country_end
@@ -51,6 +52,9 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         or (prev.side == lx.PERPETRATOR_SIDE and prev.number.stated == 1)
         or prev.last >= r.number.first
         or tokens[r.number.first].low in lx.ADDED_WORDS
+        # no part is larger than its whole: "killing a deputy minister, two
+        # of his bodyguards and three staff members" lists more people
+        or (r.number.stated or 0) > (prev.number.stated or float("inf"))
     ):
         return False  # "... and another five died later" adds to the count
     first, n = r.number.first, len(tokens)
@@ -190,7 +194,7 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
         cls = "people"  # "arrested about 40 soldiers, including two generals"; "reservists"
     if cls not in ("people", "equipment") or (cls == "equipment") != whole.category.is_equipment:
         return None
-    r = finish(Reading(num, whole.category), tokens, np)
+    r = finish(Reading(pair_number(tokens, num, head.low), whole.category), tokens, np)
     r.last = np[1]
     return r
 
@@ -436,6 +440,66 @@ def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
     return r
 
 
+#: How far after the state of a partitive its verb may stand ("27 of those
+#: killed in the village on Tuesday were civilians").
+_STATE_VERB_REACH = 10
+#: The verbs that say who some of the people in a state were.
+_STATE_VERBS = lx.BE_FORMS | {"included", "include", "includes"}
+
+
+def state_partitive(tokens: list[Token], num: NumberReading) -> Reading | None:
+    """
+    ``NUMBER "of" ("the" | "those") STATE WORD* (BE | "included")``: some of
+    the people in a state, told by who they were ("28 of the dead were from
+    the valley"; "at least 27 of those killed in the village on Tuesday were
+    civilians"): a figure of the state's category, a part of the state's
+    figure when one was told.  A fate of their own after them is read by the
+    rules ("Five of the injured died"), and so is no reading here; "None of
+    the killed were Americans" counts no one.
+    """
+    n, j = len(tokens), num.last
+    if not num.stated or num.article or j + 3 >= n or tokens[j].low != "of":
+        return None
+    if tokens[j + 1].low not in ("the", "those"):
+        return None
+    category = lx.STATE_GROUPS.get(tokens[j + 2].low)
+    if category is None:
+        return None
+    for m in range(j + 3, min(n, j + 3 + _STATE_VERB_REACH)):
+        low = tokens[m].low
+        if low in _STATE_VERBS:
+            r = Reading(num, category)
+            r.np = (j + 2, j + 3)
+            r.head = tokens[j + 2].low
+            r.last = j + 3
+            return r
+        if (
+            low in lx.PASSIVE_TRIGGERS
+            or low in lx.ACTIVE_TRIGGERS
+            or low in lx.AUXILIARIES
+            or not (tokens[m].is_word or tokens[m].is_digits)
+        ):
+            return None
+    return None
+
+
+def of_state_told(tokens: list[Token], whole: Reading, r: Reading) -> bool:
+    """
+    ``WHOLE ... NUMBER "of" ("the" | "those") STATE``: some of the people in
+    the state of the figure just before, no more than it counts ("killed 300
+    people, and at least 27 of those killed in the village were civilians").
+    """
+    j = r.number.last
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].low == "of"
+        and tokens[j + 1].low in ("the", "those")
+        and lx.STATE_GROUPS.get(tokens[j + 2].low) is r.category is whole.category
+        and whole.last <= r.number.first
+        and (r.number.stated or 0) <= (whole.number.stated or 0)
+    )
+
+
 #: How far after "neither" its verb may stand ("Neither of the two climbers survived").
 _NEITHER_REACH = 8
 #: Verbs whose negation by "neither" is a death.
@@ -643,16 +707,14 @@ def following_part(
 
 #: "of the injured", "among those killed", "among the dead" before a figure:
 #: the group it is a part of, and the category that group names.
-_LATER_PART_RE = re.compile(
-    r"\b(?:of|among)\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt)\b[^.;]{0,60}$"
-)
 _LATER_PART_CATEGORY = {
-    "dead": Category.KILLED,
-    "killed": Category.KILLED,
-    "injured": Category.WOUNDED,
-    "wounded": Category.WOUNDED,
-    "hurt": Category.WOUNDED,
+    word: category for word, category in lx.STATE_GROUPS.items() if category in lx.HARM_CATEGORIES
 }
+_LATER_PART_RE = re.compile(
+    r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b([^.;]{0,60})$"
+)
+#: The words between "among the dead" and its part: a copula, or none.
+_AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
 #: How far a figure's words are read for its "of the injured".
 _LATER_PART_REACH = 60
 #: How far before a figure's words its "of the injured" may open.
@@ -702,9 +764,17 @@ def later_parts(figures: list[Figure]) -> None:
             start = f.span.start - f.sentence_span.start
             # (a bounded window: the words before the figure and its first words)
             end = min(f.span.end - f.sentence_span.start, start + _LATER_PART_REACH)
-            window = f.sentence[max(0, start - _LATER_OPENER_REACH) : end].lower()
+            opened = max(0, start - _LATER_OPENER_REACH)
+            window = f.sentence[opened:end].lower()
             found = _LATER_PART_RE.search(window)
-            category = _LATER_PART_CATEGORY[found.group(1)] if found else None
+            category = _LATER_PART_CATEGORY[found.group(2)] if found else None
+            # "Among the dead were two civilians hit by stray bullets": the
+            # dead, however the words after them tell how they died
+            named_state = (
+                found is not None
+                and found.group(1) == "among"
+                and window[found.end(2) : start - opened].split() in _AMONG_COPULAS
+            )
             if (
                 category is None
                 and f.category in lx.HARM_CATEGORIES
@@ -719,7 +789,11 @@ def later_parts(figures: list[Figure]) -> None:
                 # its own state, or a group the lexicon counts as displaced
                 # or refugees ("Among the dead were two Rohingya refugees");
                 # never a fate ("Five of the injured died")
-                and (f.category is category or f.category in lx.DISPLACEMENT_CATEGORIES)
+                and (
+                    f.category is category
+                    or f.category in lx.DISPLACEMENT_CATEGORIES
+                    or (named_state and f.category in lx.HARM_CATEGORIES)
+                )
                 and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
             ):
                 f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)

@@ -326,6 +326,9 @@ def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     )
 
 
+#: How many words of day or place may stand between a total and the "up
+#: from" of the count it replaced.
+_TOTAL_TO_EARLIER = 8
 #: Words between "from" and the count a total replaced ("from an earlier 128").
 _EARLIER_WORDS = frozenset({"earlier", "previous", "initial"})
 
@@ -336,9 +339,12 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     after a running total: the count it replaced ("has risen to 151, up
     from 115 a day earlier"; "revised down the death toll to 126 from an
     earlier 128"), of the total's category, which the tally drops beside it
-    (rule 0e).
+    (rule 0e).  Past the total's day or place, or after any count, only "up
+    from" or "down from" says it was replaced ("rose to 63 on Tuesday, up
+    from 41 on Sunday"; "44,730 migrants have landed in Italy so far this
+    year, down from 114,256").
     """
-    if not prev.cumulative or num.stated is None or num.article:
+    if num.stated is None or num.article:
         return None
     j = num.first - 1
     if j >= 0 and tokens[j].low in _EARLIER_WORDS:
@@ -348,12 +354,27 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     if j < 1 or tokens[j].low != "from":
         return None
     k = j - 1
-    if tokens[k].low in ("up", "down"):
+    turned = tokens[k].low in ("up", "down")
+    if turned:
         k -= 1
+    elif not prev.cumulative:
+        return None  # (a count "up from" another need not be a total: "landed ..., down from")
     if k >= 0 and tokens[k].text == ",":
         k -= 1
-    if k + 1 != prev.last:
+    if k + 1 != prev.last and not (
+        # past the total's day or place: "rose to 63 on Tuesday, up from 41
+        # on Sunday"; "have landed in Italy so far this year, down from 114,256"
+        turned
+        and 0 < k + 1 - prev.last <= _TOTAL_TO_EARLIER
+        and not any(
+            t.low in lx.AUXILIARIES
+            or t.low in lx.PASSIVE_TRIGGERS
+            or t.low in lx.ACTIVE_TRIGGERS
+            or t.text in (",", ";", ":")
+            for t in tokens[prev.last : k + 1]
+        )
+    ):
         return None
     r = Reading(num, prev.category)
-    r.cumulative = True
+    r.cumulative = prev.cumulative
     return r

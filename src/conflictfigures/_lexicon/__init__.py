@@ -677,3 +677,20 @@ CLAIM_SKIPPABLE = frozenset(
     night afternoon
     """.split()
 )
+
+#: The people a state names after "the" or "those" ("the dead", "those
+#: injured", "the detained"), by the category of the state: the group a
+#: partitive counts part of ("28 of the dead", "of those killed").
+STATE_GROUPS: dict[str, Category] = {
+    "dead": Category.KILLED,
+    "killed": Category.KILLED,
+    "slain": Category.KILLED,
+    "injured": Category.WOUNDED,
+    "wounded": Category.WOUNDED,
+    "hurt": Category.WOUNDED,
+    "missing": Category.MISSING,
+    "arrested": Category.DETAINED,
+    "detained": Category.DETAINED,
+    "abducted": Category.DETAINED,
+    "kidnapped": Category.DETAINED,
+}

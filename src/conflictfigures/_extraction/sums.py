@@ -1,0 +1,258 @@
+"""
+Sums: the people of a list that one verb counts are one figure ("two
+soldiers, 4 civilians and a police officer were killed": 7), and so are the
+members of a list of parts ("including a priest and four of his relatives":
+a part of 5); a possessive said once counts each kin after it ("killed his
+wife, daughter and son").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.lists import bare_kin
+from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import GLUED
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["elided_kin", "list_sums", "part_sums"]
+
+
+#: How many people a list with an elided possessive may add.
+_ELIDED_MEMBERS = 6
+
+
+def elided_kin(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``POSSESSIVE PERSON ("," PERSON)* ("," | "and") PERSON``: the further
+    members of a list whose possessive is said once, each a bare noun for
+    one person after an active figure of one's own ("killed his wife,
+    daughter and son": three); the readings with those members after their
+    list's first.
+    """
+    out: list[Reading] = []
+    n = len(tokens)
+    for r in readings:
+        out.append(r)
+        if not (r.active and r.number.stated == 1 and r.np[1] == r.np[0] + 1 and r.np[0] > 0):
+            continue
+        if tokens[r.np[0] - 1].low not in lx.POSSESSIVES:
+            continue
+        k, added = r.last, 0
+        while k + 1 < n and added < _ELIDED_MEMBERS and tokens[k].low in (",", "and"):
+            m = k + 1 if tokens[k].low == "and" or tokens[k + 1].low != "and" else k + 2
+            if m >= n:
+                break
+            low = tokens[m].low
+            if not bare_kin(tokens[m]):
+                break
+            end = m + 1
+            if end < n and tokens[end].low not in (",", "and", ".") and not tokens[end].is_word:
+                break
+            member = Reading(NumberReading(m, end, 1, Qualifier.EXACT), r.category)
+            member.np, member.head, member.active, member.listed = (m, end), low, True, True
+            member.side = r.side
+            out.append(member)
+            k, added = end, added + 1
+    return out
+
+
+def _kin_member(tokens: list[Token], r: Reading) -> bool:
+    """Whether a list member is named by a possessive ("his wife", "their three children")."""
+    k = min(r.number.first, r.np[0])
+    return (k > 0 and tokens[k - 1].low in ("his", "her", "their")) or (
+        k < len(tokens) and tokens[k].low in ("his", "her", "their")
+    )
+
+
+#: The qualifiers a list's first member may give the whole ("At least 20
+#: students and two teachers were killed": at least 22).
+_SUM_LEADS = frozenset({Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT})
+
+
+def _two_sides(tokens: list[Token], prev: Reading, r: Reading) -> bool:
+    """
+    Whether one of two list members names a state's forces and the other
+    those they fight, or one the attackers and the other not.
+    """
+    a = {t.low for t in tokens[prev.np[0] : prev.np[1]]}
+    b = {t.low for t in tokens[r.np[0] : r.np[1]]}
+    return bool(
+        (a & lx.FORCE_WORDS and b & lx.FIGHTER_WORDS)
+        or (a & lx.FIGHTER_WORDS and b & lx.FORCE_WORDS)
+        # ("Two hostages and three kidnappers": victims and their captors)
+        or (prev.head in lx.ESCAPING_NOUNS) != (r.head in lx.ESCAPING_NOUNS)
+    )
+
+
+def _joins_sum(
+    tokens: list[Token], prev: Reading, last: Reading, r: Reading, kin: bool, *, known: bool
+) -> bool:
+    """
+    Whether list member ``r`` adds its people to the figure ``prev`` before
+    it, whose last member is ``last`` (``prev`` itself if it is no sum);
+    ``known``: whether the story counted people of its category before.
+    """
+    if not (
+        r.listed
+        and r.category is prev.category
+        and not r.category.is_equipment
+        # (places' stocks stay apart: "Turkey hosts 3.2 million, Lebanon 800,000")
+        and r.category not in lx.DISPLACEMENT_CATEGORIES
+        # (a member with its own group: not "12 in Bihar, 9 in Assam", "and another")
+        and r.np[1] > r.np[0]
+        and tokens[r.number.first].low != "another"
+        # (a gapped member told apart: "7 at Amo and 2 more at Kubwa")
+        and tokens[r.np[1] - 1].low != "more"
+        and r.side == prev.side
+        and r.cumulative == prev.cumulative
+        and r.number.qualifier is Qualifier.EXACT
+        and prev.number.qualifier in _SUM_LEADS
+        and r.number.stated is not None
+        and prev.number.stated is not None
+        and not r.parts
+    ):
+        return False
+    if known and any(
+        x.number.stated == 1 and tokens[x.number.first].low == "the" for x in (last, r)
+    ):
+        # "captured a sub-commander ... detained the commander and two of his
+        # associates": one the story told of before, whom the tally matches
+        return False
+    if _two_sides(tokens, last, r):
+        return False  # "14 security personnel and 21 militants": two counts
+    # (not after an appositive: "its two occupants - a man and his son")
+    return not any(
+        tokens[m].text in lx.DASHES
+        and (tokens[m].gap != GLUED or tokens[m + 1].low in lx.ARTICLE_WORDS)
+        for m in range(last.first, r.first)
+    ) and (kin or prev.parts is None)
+
+
+#: The words that join a list's last member ("two soldiers, 4 civilians and a
+#: police officer").
+_LAST_JOINERS = frozenset({"and", "&", "plus"})
+
+
+#: Heads that name people as no group of their own: members after them and a
+#: comma say who they were.
+_SOME_PEOPLE = frozenset({"people", "persons", "individuals", "others"})
+
+
+def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
+    """
+    For each reading, whether it is the last member of a list, joined to the
+    one before by "and", or a middle member after a comma whose list goes on
+    to one ("38 people, a local leader" is no list: an appositive); read
+    from the last reading back, each gap once.
+    """
+    n = len(readings)
+    ends = [False] * n
+    for i in range(n - 1, 0, -1):
+        prev = readings[i - 1]
+        gap = tokens[prev.last : readings[i].first]
+        if prev.head in _SOME_PEOPLE and gap and gap[0].text == ",":
+            continue  # "38 people, a local leader and a teacher": who they were
+        ends[i] = any(t.low in _LAST_JOINERS for t in gap) or (
+            i + 1 < n and readings[i + 1].listed and ends[i + 1]
+        )
+    return ends
+
+
+def list_sums(
+    tokens: list[Token], readings: list[Reading], known: AbstractSet[Category] = frozenset()
+) -> list[Reading]:
+    """
+    ``MEMBER ("," MEMBER)* ("," | "and") MEMBER VERB``: the people of a list
+    that one verb counts are one figure, as a reader sums them ("two
+    soldiers, 4 civilians and a police officer were killed": 7; "At least 20
+    students and two teachers": at least 22), and so is a list whose later
+    members are the first one's kin ("a man, his wife and their three
+    children", "a village chief and his two bodyguards").  Equipment lists
+    stay a figure per kind, and so does a list with one the story may have
+    told of before (``known``: the categories of the groups it counted):
+    "the commander and two of his associates".
+    """
+    out: list[Reading] = []
+    kin: list[bool] = []  # whether each reading out names kin (its possessive said once)
+    ends: list[bool] | None = None
+    for i, r in enumerate(readings):
+        prev = out[-1] if out else None
+        own = _kin_member(tokens, r)
+        family = own or (bool(kin) and kin[-1])
+        told = r.category in known
+        if prev is not None and _joins_sum(tokens, prev, readings[i - 1], r, family, known=told):
+            if not family and (ends := ends or _list_ends(tokens, readings)) and not ends[i]:
+                out.append(r)
+                kin.append(own)
+                continue
+            out[-1] = _merged(prev, r)
+            kin[-1] = family
+            continue
+        out.append(r)
+        kin.append(own)
+    return out
+
+
+def _merged(prev: Reading, r: Reading) -> Reading:
+    """One figure of the people of ``prev`` and of the list member ``r`` after it."""
+    total = (prev.number.stated or 0) + (r.number.stated or 0)
+    merged = Reading(
+        NumberReading(prev.number.first, r.number.last, total, prev.number.qualifier),
+        prev.category,
+    )
+    for name in ("cumulative", "perfect", "active", "trigger", "verb", "side", "head"):
+        setattr(merged, name, getattr(prev, name))
+    merged.listed = prev.listed
+    merged.np = (prev.np[0], r.np[1])
+    merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
+    return merged
+
+
+#: What may join two members of a list of parts.
+_PART_JOINERS = frozenset({",", "and", "&"})
+
+
+def part_sums(tokens: list[Token], whole: Reading) -> list[Reading]:
+    """
+    ``OPENER PART (("," | "and") PART)+``: the people of a list of parts are
+    one part ("killed 27 villagers, including a priest and four of his
+    relatives": a part of 5; "among them a mother and her infant": 2), as
+    a reader sums them; equipment, stocks by place and two sides stay apart,
+    and so does a list that names all of its whole's people ("eight dead —
+    six men and two women —": the whole told by kind).
+    """
+    parts = whole.parts or []
+    if (
+        whole.category.is_equipment
+        or whole.category in lx.DISPLACEMENT_CATEGORIES
+        or any(p.number.stated is None or p.np[1] <= p.np[0] for p in parts)
+        or sum(p.number.stated or 0 for p in parts) == whole.number.stated
+    ):
+        return parts
+    out: list[Reading] = []
+    for r in parts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and r.category is prev.category
+            # (people, not injuries: "including two serious ones and one critical injury")
+            and r.head not in lx.SELF_COUNTING_NOUNS
+            and prev.head not in lx.SELF_COUNTING_NOUNS
+            and r.number.qualifier is Qualifier.EXACT
+            and prev.number.qualifier in _SUM_LEADS
+            and prev.last <= r.first
+            and all(t.low in _PART_JOINERS for t in tokens[prev.last : r.first])
+            and not _two_sides(tokens, prev, r)
+        ):
+            out[-1] = _merged(prev, r)
+            continue
+        out.append(r)
+    return out
