@@ -179,4 +179,52 @@ EXAMPLES_COUNTRIES: list[Row] = [
         [fig(K, 2, subject="Chadian soldiers", side="Chad")],
         "every country's demonym gives its side",
     ),
+    (
+        "Some 4,200 people crossed the Moei River into Thailand on Wednesday.",
+        P,
+        [fig(REF, 4200, "about", subject="people", date="2023-03-15", cumulative=False)],
+        "crossing a river into a country: refugees, a dated flight and no stock",
+    ),
+    (
+        "Around 8,000 Rohingyas have entered Bangladesh over the past two months.",
+        P,
+        [fig(REF, 8000, "about", cumulative=True)],
+        "entering a country: refugees",
+    ),
+    (
+        "Some 2,000 Russian troops entered Ukraine overnight.",
+        P,
+        [],
+        "a state's forces entering a country are no refugees",
+    ),
+    (
+        "Bangladesh already hosts over 1.2 million Rohingyas in Cox's Bazar.",
+        P,
+        [fig(REF, 1_200_000, "more_than", subject="Rohingyas")],
+        "a people by its name, hosted: refugees",
+    ),
+    (
+        "Uganda's refugee population crossed 1.8 million this month.",
+        P,
+        [fig(REF, 1_800_000, "at_least", cumulative=True)],
+        "a refugee population passing a mark is a stock",
+    ),
+    (
+        "The town's population is 8,000 and three people were killed.",
+        P,
+        [fig(K, 3)],
+        "a town's population is no one's count",
+    ),
+    (
+        "Over 1,000 migrants arrived on the Italian island of Lampedusa on Wednesday.",
+        P,
+        [fig(REF, 1000, "more_than", subject="migrants", date="2023-03-15")],
+        "migrants who land anywhere but a place of care are refugees",
+    ),
+    (
+        "Some 300 migrants arrived at a hospital in Tripoli.",
+        P,
+        [],
+        "migrants arriving at a place of care are no refugees",
+    ),
 ]

@@ -725,4 +725,28 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 6)],
         "no part is larger than its whole: a list member after one person",
     ),
+    (
+        "Floods have killed at least 38 people. Of the dead, 14 were from Kavre district.",
+        P,
+        [fig(K, 38, "at_least"), fig(K, 14, part=True)],
+        "'Of the dead, N were' and where they were from: a part",
+    ),
+    (
+        "A youth leader said two members of a vigilante group who chased the gunmen were killed.",
+        P,
+        [fig(K, 2, claimed_by="A youth leader")],
+        "a collective noun after a noun of people goes on the group, a relative clause after",
+    ),
+    (
+        "Two people wounded in Saturday's car bombing at a crowded market in Azaz died overnight.",
+        P,
+        [fig(K, 2, subject="people")],
+        "a participle hanging off the group past a long phrase: the main verb's death decides",
+    ),
+    (
+        "A soldier seriously wounded in a drone attack on a base on Sunday died on Tuesday.",
+        P,
+        [fig(K, 1, subject="soldier")],
+        "an adverb before the participle hanging off the group",
+    ),
 ]

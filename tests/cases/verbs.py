@@ -325,6 +325,18 @@ EXAMPLES_TRACKERS: list[Row] = [
         "'down from' past a place after a count that is a total by its period",
     ),
     (
+        "Officials said 31 miners had died so far this year, compared with 49 in 2023.",
+        P,
+        [fig(K, 31, cumulative=True, claimed_by="Officials"), fig(K, 49, cumulative=True)],
+        "'compared with' a count: the count it is set beside",
+    ),
+    (
+        "The confirmed death toll remained at six.",
+        P,
+        [fig(K, 6, cumulative=True)],
+        "'remained at' is a verb of a total",
+    ),
+    (
         (
             "The army said three soldiers had been killed, bringing its losses since the start of "
             "the offensive to 395."

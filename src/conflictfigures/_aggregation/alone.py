@@ -53,6 +53,8 @@ _SUPERSEDED = (
     "previous figure",
     "up from",
     "down from",
+    "compared with",
+    "compared to",
     "from an earlier",
     "from a previous",
     "from the previous",

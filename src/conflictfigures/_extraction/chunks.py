@@ -473,8 +473,14 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             return False
         if tok.low.endswith("ed") or tok.low in lx.VERB_LIKE:
             return False
-        if tok.low in COUNTED or (plural(tok.low) and noun_class(tok.low) == "agent"):
-            return True  # ("police reservists": a plural of doers is the head)
+        if (
+            tok.low in COUNTED
+            or (plural(tok.low) and noun_class(tok.low) == "agent")
+            or (j == k and tok.low in lx.COLLECTIVE_NOUNS)
+        ):
+            # ("police reservists": a plural of doers is the head; "a
+            # vigilante group": a body of them)
+            return True
         if (
             j + 1 < len(tokens)
             and tokens[j + 1].low in lx.FINITE_AUXILIARIES

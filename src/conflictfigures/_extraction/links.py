@@ -19,6 +19,7 @@ from conflictfigures._extraction.chunks import (
     loser_side,
     noun_after_participle,
     noun_class,
+    plural,
     read_np,
     side_of,
 )
@@ -467,6 +468,14 @@ def link_active(c: Candidate) -> list[Reading] | None:
                 and any(
                     t.low.startswith(lx.PEOPLE_ONLY_STEMS) for t in tokens[active[1] : num.first]
                 )
+            )
+            # a people by its name, hosted ("hosts over 1.2 million Rohingyas")
+            or (
+                cls == "unknown"
+                and active[0] == (Category.REFUGEES, None)
+                and np[1] == np[0] + 1
+                and tokens[np[0]].is_capitalized
+                and plural(tokens[np[0]].low)
             )
         )
     ):

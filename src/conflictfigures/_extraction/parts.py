@@ -685,6 +685,8 @@ def following_part(
     num = read_number(tokens, k) if k < n else None
     while num is not None and not num.article:
         words = _part_words(tokens, num, whole)
+        if words is None and skip and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+            words = None, num.last  # "Of the dead, 14 were from Kavre district": who they were
         high = whole.count.high
         if words is None or (high is not None and (num.stated or 0) > high):
             break

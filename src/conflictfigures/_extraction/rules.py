@@ -243,9 +243,12 @@ def read_passive(
     # "Three civilians wounded in the blast later died": a participle with no
     # auxiliary hangs off the group; a death in the main clause after it decides.
     if (
-        not skipped
+        not last_aux
+        and not passive_aux
         and np[1] > np[0]  # (a participle before its noun is read with it: "One homeless man")
-        and k == np[2]  # right after its group, no modifier stepped over
+        # right after its group, no modifier stepped over but an adverb of
+        # the participle ("A soldier seriously wounded in the attack died")
+        and k - np[2] == skipped <= 1
         and trig[0] is not Category.KILLED
         and (main := main_death(tokens, k, many=many_from is not None))
     ):
@@ -287,7 +290,7 @@ def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> 
 
 
 #: How far after a participle hanging off the group its main verb may stand.
-_MAIN_VERB_REACH = 12
+_MAIN_VERB_REACH = 18
 
 
 def main_death(tokens: list[Token], k: int, *, many: bool) -> int | None:

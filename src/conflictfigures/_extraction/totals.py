@@ -100,7 +100,16 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if noun == "losses" and joiner != "to":
         return None  # "the losses of the enemy were ...": a phrase of losses (triggers)
     category = lx.TOTAL_NOUNS[noun]
-    if noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
+    if noun == "population":
+        # "the refugee population", "the displaced population": the people
+        # in a state; a town's population is no one's count
+        before = tokens[noun_at - 1].low if noun_at else ""
+        trig = lx.PASSIVE_TRIGGERS.get(before)
+        category = lx.SELF_COUNTING_NOUNS.get(before + "s") or (trig[0] if trig else None)
+        if category not in lx.DISPLACEMENT_CATEGORIES:
+            return None
+        group = (noun_at - 1, noun_at + 1)
+    elif noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):
         # "the number of Turkish security personnel killed", "the total of troops killed"
         j = noun_at + 1
         state = (
@@ -340,9 +349,10 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     from 115 a day earlier"; "revised down the death toll to 126 from an
     earlier 128"), of the total's category, which the tally drops beside it
     (rule 0e).  Past the total's day or place, or after any count, only "up
-    from" or "down from" says it was replaced ("rose to 63 on Tuesday, up
-    from 41 on Sunday"; "44,730 migrants have landed in Italy so far this
-    year, down from 114,256").
+    from", "down from" or "compared with" says it was replaced ("rose to 63
+    on Tuesday, up from 41 on Sunday"; "44,730 migrants have landed in Italy
+    so far this year, down from 114,256"; "31 miners had died so far this
+    year, compared with 49 in the whole of 2023").
     """
     if num.stated is None or num.article:
         return None
@@ -351,14 +361,16 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         j -= 1
     if j >= 0 and tokens[j].low in ("an", "a", "the"):
         j -= 1
-    if j < 1 or tokens[j].low != "from":
+    compared = j >= 2 and tokens[j].low in ("with", "to") and tokens[j - 1].low == "compared"
+    if j < 1 or not (compared or tokens[j].low == "from"):
         return None
-    k = j - 1
-    turned = tokens[k].low in ("up", "down")
-    if turned:
-        k -= 1
-    elif not prev.cumulative:
+    k = j - 2 if compared else j - 1
+    # ("compared with 49 in the whole of 2023": the count set beside it)
+    turned = compared or tokens[k].low in ("up", "down")
+    if not (turned or prev.cumulative):
         return None  # (a count "up from" another need not be a total: "landed ..., down from")
+    if turned and not compared:
+        k -= 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     if k + 1 != prev.last and not (

@@ -64,6 +64,7 @@ ANCHORS = frozenset(
     | {first for first, _ in lx.CARE_PLACE_PAIRS}
     | lx.CARE_REASONS
     | frozenset(lx.ARRIVAL_VERBS)  # in another country (see ``_arrival_phrase``)
+    | frozenset(lx.CROSSING_VERBS)  # into another country (see ``_crossing_phrase``)
     # an attacker's death by his own hand ("He then turned the gun on himself")
     | lx.REFLEXIVES
     | {"life", "lives", "inflicted"}
@@ -123,7 +124,12 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         end = _care_end(tokens, k + 2)
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
-    return _shelter_phrase(tokens, k) or _arrival_phrase(tokens, k) or _custody_phrase(tokens, k)
+    return (
+        _shelter_phrase(tokens, k)
+        or _arrival_phrase(tokens, k)
+        or _crossing_phrase(tokens, k)
+        or _custody_phrase(tokens, k)
+    )
 
 
 #: How many words may stand between "in" and the place of custody.
@@ -232,18 +238,74 @@ def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     ``ARRIVAL_VERB ("in" | "into" | "at") "the"? COUNTRY``: people who
     arrived in another country, refugees ("120,000 people had arrived in
-    Armenia"); not an arrival at a hospital or in a town.
+    Armenia"); not an arrival at a hospital or in a town.  Migrants who
+    arrive are refugees wherever they land but at a place of care ("Over
+    1,000 migrants arrived on the Italian island of Lampedusa").
     """
     n = len(tokens)
     if k + 2 >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
         return None
-    if tokens[k + 1].low not in ("in", "into", "at"):
+    if tokens[k + 1].low not in ("in", "into", "at", "on"):
         return None
     m = k + 3 if tokens[k + 2].low == "the" else k + 2
-    end = country_end(tokens, m)
+    end = country_end(tokens, m) if tokens[k + 1].low != "on" else None
+    if end is None and any(
+        t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]
+    ):
+        end = m + 1 if m < n and tokens[m].is_word else None
+        if end is not None and any(
+            t.low in lx.CARE_PLACE_WORDS for t in tokens[m : m + _MIGRANTS_REACH]
+        ):
+            return None  # "migrants arrived at a hospital in Tripoli": in care
     if end is not None:
         return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
     return None
+
+
+#: How far before a verb of arrival its migrants may stand, and how far after
+#: it a place of care.
+_MIGRANTS_REACH = 4
+
+
+#: How many words may name what was crossed ("the Moei River", "the Darién Gap").
+_CROSSED_WORDS = 5
+#: How far before a verb of crossing a state's forces or fighters may stand.
+_CROSSERS_REACH = 8
+
+
+def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``"crossed" "the" WORD{1,5} ("into" | "to") "the"? COUNTRY`` or
+    ``"entered" "the"? COUNTRY``: people who crossed into another country,
+    refugees ("Some 4,200 people crossed the Moei River into Thailand",
+    "8,000 Rohingyas have entered Bangladesh"); not a state's forces or
+    fighters, whose crossing is an incursion ("Russian troops entered Ukraine").
+    """
+    n = len(tokens)
+    low = tokens[k].low
+    if k + 2 >= n or low not in lx.CROSSING_VERBS:
+        return None
+    m = k + 1
+    if low.startswith("cross"):
+        if tokens[m].low != "the":
+            return None  # ("crossed into", "crossed the border": lexicon phrases)
+        for j in range(m + 1, min(n, m + 2 + _CROSSED_WORDS)):
+            if tokens[j].low in ("into", "to"):
+                m = j + 1
+                break
+            if not tokens[j].is_word or tokens[j].low in lx.MODIFIER_STOPS:
+                return None
+        else:
+            return None
+    if m < n and tokens[m].low == "the":
+        m += 1
+    end = country_end(tokens, m)
+    if end is None or any(
+        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS
+        for t in tokens[max(0, k - _CROSSERS_REACH) : k]
+    ):
+        return None
+    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
 
 
 #: How many words may describe a shelter ("in crowded makeshift camps").

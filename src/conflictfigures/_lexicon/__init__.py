@@ -172,6 +172,8 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,
     CARE_REASONS as CARE_REASONS,
     CARE_VERBS as CARE_VERBS,
+    CROSSING_VERBS as CROSSING_VERBS,
+    MIGRANT_NOUNS as MIGRANT_NOUNS,
     MOVE_VERBS as MOVE_VERBS,
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,
@@ -235,7 +237,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur recaptur abduct kidnap custody apprehend
-    prisoner displac fled flee forced refuge crossed victim body shelter destroy down seiz damag abandon
+    prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
+    destroy down seiz damag abandon
     executed massacr perish casualt lives host uproot
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
@@ -567,6 +570,9 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     # report's people, killed and wounded together
     "losses": Category.CASUALTIES,
     "total": None,
+    # "Uganda's refugee population crossed 1.8 million": only with the
+    # people it counts before it (see ``totals.read_total``)
+    "population": None,
     "number": None,
     "tally": None,
     "count": None,
@@ -589,6 +595,7 @@ TOTAL_VERBS = frozenset(
     surging surged revise revises revised revising update updates updated updating
     correct corrects corrected correcting
     lower lowers lowered lowering
+    remain remains remained
     """.split()
 )
 

@@ -162,6 +162,14 @@ _TO_DEATH_VERBS = """
 #: Verbs of arrival: in another country, those who arrive are refugees
 #: ("120,000 people had arrived in Armenia").
 ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "landed", "landing")
+#: Nouns of people on the move abroad: their arrival anywhere but a place
+#: of care makes them refugees ("Over 1,000 migrants arrived on the island
+#: of Lampedusa").
+MIGRANT_NOUNS = frozenset({"migrants", "migrant", "seekers", "arrivals", "refugees"})
+#: Verbs of crossing into or entering a country: those who do (no state's
+#: forces, no fighters) are refugees ("4,200 people crossed the Moei River
+#: into Thailand", "8,000 Rohingyas have entered Bangladesh").
+CROSSING_VERBS = ("crossed", "crossing", "entered", "entering")
 
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
@@ -238,6 +246,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in _AS_REFUGEES),
     # arrivals abroad: "as refugees" here, in a country by triggers._arrival_phrase
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in ARRIVAL_VERBS),
+    *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in CROSSING_VERBS),
     *(
         ((verb, "in", noun), Category.DISPLACED, None)
         for verb in sorted(SHELTER_VERBS)
