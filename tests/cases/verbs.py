@@ -338,6 +338,30 @@ EXAMPLES_TRACKERS: list[Row] = [
     ),
     (
         (
+            "A landslide buried a mining camp on Tuesday. Rescuers recovered four more bodies,"
+            " bringing the death toll to 19."
+        ),
+        P,
+        [fig(K, 4, date="2023-03-14"), fig(K, 19, cumulative=True, date="2023-03-14")],
+        "a toll with no day of its own is the toll of the story's incident, dated by it",
+    ),
+    (
+        "At least 19 soldiers have been killed since the offensive began. Two died on Tuesday.",
+        P,
+        [fig(K, 19, "at_least", cumulative=True, date=None), fig(K, 2, date="2023-03-14")],
+        "a count over a period is no toll of the story's incident: undated",
+    ),
+    (
+        (
+            "Militants overran a base on Monday. The ministry on Wednesday put the toll at 36"
+            " soldiers killed and 12 wounded."
+        ),
+        P,
+        [fig(K, 36, cumulative=True, date="2023-03-13"), fig(W, 12, date="2023-03-13")],
+        "a day before a verb that sets a toll is the statement's: the story's day dates them",
+    ),
+    (
+        (
             "The army said three soldiers had been killed, bringing its losses since the start of "
             "the offensive to 395."
         ),

@@ -71,8 +71,8 @@ _SUPERSEDED = (
 #: A statement in the pluperfect ("had said") gave a count up for another
 #: when "earlier" or its like stands beside it ("Earlier, the ministry had
 #: said four people were killed").
-_SAID_BEFORE = ("had said", "had reported", "had announced")
-_EARLIER = ("earlier", "previously", "initially")
+_SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had given")
+_EARLIER = ("earlier", "previously", "initially", "initial")
 #: How far before a figure's words those words may stand.
 _SUPERSEDED_REACH = 40
 

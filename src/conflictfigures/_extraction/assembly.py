@@ -227,7 +227,9 @@ def sentence_figures(
     fronted = fronted_period(tokens, periods, readings[0].first)
     date_firsts = [d.first for d in dates]
     yielding = frozenset(
-        i for i, d in enumerate(dates) if dates_a_statement(lows, d.first) or in_dateline(tokens, d)
+        i
+        for i, d in enumerate(dates)
+        if dates_a_statement(lows, d.first, d.last) or in_dateline(tokens, d)
     )
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers

@@ -43,10 +43,23 @@ def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int
     return out
 
 
-def dates_a_statement(lows: list[str], first: int) -> bool:
-    """``REPORTING_VERB "on"? DATE``: the date at ``first`` is when something was said."""
+def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> bool:
+    """
+    ``REPORTING_VERB "on"? DATE`` or ``"on" DATE TOLL_SETTING_VERB``: the
+    date at ``first`` (ending before ``last``) is when something was said
+    ("the army said on Tuesday"; "The ministry on Tuesday put the toll at
+    36": the toll's incident is dated by the story).
+    """
     k = first - 1 if first and lows[first - 1] != "on" else first - 2
-    return k >= 0 and lows[k] in lx.REPORTING_VERBS
+    if k >= 0 and lows[k] in lx.REPORTING_VERBS:
+        return True
+    return (
+        last is not None
+        and first > 0
+        and lows[first - 1] == "on"
+        and last < len(lows)
+        and lows[last] in lx.TOLL_SETTING_VERBS
+    )
 
 
 #: How many dates on either side of a figure are looked at for the nearest.
@@ -278,7 +291,7 @@ def told_day(
         if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
             continue
         if (
-            dates_a_statement(lows, m.first)
+            dates_a_statement(lows, m.first, m.last)
             or in_parentheses(tokens, m)
             or in_dateline(tokens, m)
             or m.date > published
@@ -319,6 +332,20 @@ def fill_discourse_dates(
             later = days_later(_clause_of(f))
             date = last + dt.timedelta(days=later) if later else lead
             filled.append(attrs.evolve(f, date=date))
+            continue
+        elif (
+            f.cumulative
+            and f.date is None
+            and f.period is None
+            and f.category in lx.HARM_CATEGORIES
+            and not lx.TOLL_WORDS.isdisjoint(f.surface.lower().split())
+        ):
+            # a toll with no period of its own is the toll of the incident
+            # the article tells ("Floods struck on Thursday ... bringing the
+            # death toll to 19"): its day, as readers date it; not a count
+            # in the perfect ("19 troops have been killed"), which may run
+            # over a war
+            filled.append(attrs.evolve(f, date=lead))
             continue
         filled.append(f)
     return filled

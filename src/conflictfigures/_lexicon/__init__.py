@@ -578,6 +578,10 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     "count": None,
     "figure": None,
 }
+#: The words of a toll in a figure's words ("death toll", "the number of
+#: dead", "put the figure at").
+TOLL_WORDS = frozenset(TOTAL_NOUNS)
+
 #: Country names of one word (lower-case) that can host refugees or name a
 #: place; names of several words are matched from COUNTRY_CONTINUATIONS.
 COUNTRIES = frozenset({v.lower() for v in SIDES.values()} | ONE_WORD_COUNTRIES)
