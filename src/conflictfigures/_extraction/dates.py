@@ -233,8 +233,14 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             day_before = shift(published, DAY_BACK)  # "a day earlier"
             if day_before is not None:
                 found.append(DateMention(i - 2, i + 1, day_before))
-        elif low in ("today", "tonight", "overnight") and published is not None:
+        elif low in ("today", "tonight") and published is not None:
             found.append(DateMention(i, i + 1, published))
+        elif low == "overnight" and published is not None:
+            # the night that began the evening before the story was filed,
+            # dated by its first day, as "last night" is
+            night = shift(published, DAY_BACK)
+            if night is not None:
+                found.append(DateMention(i, i + 1, night))
         elif (
             low in PARTS_OF_DAY
             and published is not None
