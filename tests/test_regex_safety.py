@@ -49,9 +49,10 @@ REVIEWED = {
     # _SUMMARY_RE, _SUM_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
     "_aggregation/documents.py": 5,
     "_aggregation/alone.py": 1,  # _BACKGROUND_RE
-    # _LATER_PART_RE, read in a window of at most 84 characters; _OTHERS_RE and
-    # _SUBJECT_END_RE, in the first 24 and 200 characters of a sentence
-    "_extraction/parts.py": 3,
+    # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
+    # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
+    # characters of a sentence
+    "_extraction/parts.py": 4,
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES

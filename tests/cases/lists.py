@@ -749,4 +749,16 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1, subject="soldier")],
         "an adverb before the participle hanging off the group",
     ),
+    (
+        "The blast killed 30 people. The dead included 14 students.",
+        P,
+        [fig(K, 30), fig(K, 14, part=True)],
+        "'The dead included' in a later sentence names a part of the dead",
+    ),
+    (
+        "Shells hit the market, and 10 troops and six civilians, among them a boy, were wounded.",
+        P,
+        [fig(W, 16), fig(W, 1, part=True)],
+        "a list member with a part of its own is summed; the part is of the sum",
+    ),
 ]

@@ -337,6 +337,30 @@ EXAMPLES_TRACKERS: list[Row] = [
         "'remained at' is a verb of a total",
     ),
     (
+        "The state's toll had risen from 5 to 14.",
+        P,
+        [fig(K, 14, cumulative=True), fig(K, 5, cumulative=True)],
+        "a total that changed 'from N to M': M the total, N the count it replaced, no range",
+    ),
+    (
+        "From 10 to 15 people were killed.",
+        P,
+        [fig(K, 10, "range", stated_high=15)],
+        "'from N to M' with no verb of a total before it is a range",
+    ),
+    (
+        "The number of people internally displaced has climbed to a record 1.4 million.",
+        P,
+        [fig(DISP, 1_400_000, cumulative=True)],
+        "'a record' before a total's number; an adverb before the state of its group",
+    ),
+    (
+        "The army said its forces had 'executed' 11 prisoners.",
+        P,
+        [fig(K, 11, claimed_by="The army")],
+        "a closing quote glued to an active verb is stepped over",
+    ),
+    (
         (
             "A landslide buried a mining camp on Tuesday. Rescuers recovered four more bodies,"
             " bringing the death toll to 19."

@@ -72,7 +72,7 @@ from conflictfigures._extraction.stocks import (
 )
 from conflictfigures._extraction.sums import elided_kin, list_sums, part_sums
 from conflictfigures._extraction.text import GLUED, TokenFlags
-from conflictfigures._extraction.totals import earlier_total
+from conflictfigures._extraction.totals import changed_from, earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
 from conflictfigures._extraction.verbs import coordinated_condition
 from conflictfigures.models import Category, Qualifier
@@ -167,6 +167,8 @@ def read_sentence(
     pending_list: list[tuple[NumberReading, tuple[int, int, int]]] = []
     # The article the screen below last found may count someone (-1: none).
     counts_at = -1
+    # The count a total changed from, until the total after it is read.
+    changed: NumberReading | None = None
     for start in starts:
         if start < i:
             continue
@@ -267,6 +269,10 @@ def read_sentence(
         if if_words and hypothetical(tokens, num.first):
             i = num.last
             continue
+        if num.qualifier is Qualifier.RANGE and (before := changed_from(tokens, num)) is not None:
+            changed = before  # "had risen from 5 to 14": the total at "to" is read next
+            i = before.last
+            continue
         dashed = (
             bare_part(tokens, readings, num)
             if readings
@@ -343,6 +349,12 @@ def read_sentence(
                     whole.parts.append(r)
             reading = kept
         after = max(num.last, i + 1)
+        if changed is not None and reading and reading[0].cumulative:
+            # the count the total changed from, of its category
+            earlier = Reading(changed, reading[0].category)
+            earlier.cumulative = True
+            reading = [earlier, *reading]
+        changed = None
         if reading:
             for r in reading:
                 if r.last - r.np[1] > 3 and (aside := aside_parts(tokens, r)):

@@ -715,6 +715,12 @@ _LATER_PART_CATEGORY = {
 _LATER_PART_RE = re.compile(
     r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b([^.;]{0,60})$"
 )
+#: "the dead included" right before a figure: who some of them were.
+_INCLUDED_RE = re.compile(
+    r"\bthe\s+("
+    + "|".join(_LATER_PART_CATEGORY)
+    + r")\s+(?:included|include|includes)\b[^.;]{0,60}$"
+)
 #: The words between "among the dead" and its part: a copula, or none.
 _AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
 #: How far a figure's words are read for its "of the injured".
@@ -770,6 +776,10 @@ def later_parts(figures: list[Figure]) -> None:
             window = f.sentence[opened:end].lower()
             found = _LATER_PART_RE.search(window)
             category = _LATER_PART_CATEGORY[found.group(2)] if found else None
+            if category is None and (included := _INCLUDED_RE.search(window)) is not None:
+                category = _LATER_PART_CATEGORY[
+                    included.group(1)
+                ]  # "The dead included 14 students"
             # "Among the dead were two civilians hit by stray bullets": the
             # dead, however the words after them tell how they died
             named_state = (

@@ -494,7 +494,9 @@ def read_active(
             k -= 1
         if k >= 0 and tokens[k].low in ("a", "an", "the"):
             k -= 1
-    # (an opening quote too, glued to what it opens: 'killed "around 10 terrorists"')
+    # (an opening quote too, glued to what it opens: 'killed "around 10
+    # terrorists"'; and a closing quote glued to the verb it closes:
+    # "'eliminated' about 1,420 servicemen")
     while (
         k >= 0
         and skipped < 3
@@ -504,6 +506,13 @@ def read_active(
                 tokens[k].text in _OPENING_QUOTES
                 and tokens[k].gap != GLUED
                 and tokens[k + 1].gap == GLUED
+            )
+            or (
+                tokens[k].text in lx.QUOTES
+                and tokens[k].gap == GLUED
+                and k > 0
+                and tokens[k - 1].is_word
+                and tokens[k + 1].gap != GLUED
             )
         )
     ):

@@ -117,7 +117,6 @@ def _joins_sum(
         and prev.number.qualifier in _SUM_LEADS
         and r.number.stated is not None
         and prev.number.stated is not None
-        and not r.parts
     ):
         return False
     if known and any(
@@ -213,6 +212,9 @@ def _merged(prev: Reading, r: Reading) -> Reading:
     merged.listed = prev.listed
     merged.np = (prev.np[0], r.np[1])
     merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
+    if prev.parts or r.parts:
+        # "10 troops and six civilians, among them a schoolboy": parts of all
+        merged.parts = [*(prev.parts or ()), *(r.parts or ())]
     return merged
 
 

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import noun_class, read_np
 from conflictfigures._extraction.gazetteer import flight_category
+from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
 
@@ -44,6 +45,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     i = num.first
     if i > 1 and tokens[i - 1].text in lx.QUOTES and tokens[i - 1].low not in _WORDS_BEFORE:
         i -= 1  # "put the number of dead at 'more than 50'": the quote is no word
+    if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
+        # "has climbed to a record 1.4 million", "to a new record 300"
+        i -= 3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2
     if i == 0 or tokens[i - 1].low not in _WORDS_BEFORE:
         return None  # the common case: no word a total's number can follow
     milestone = milestone_verb(tokens, num)
@@ -130,7 +134,11 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             while (
                 k < stop - 1
                 and k < nxt + 4
-                and (tokens[k].low in lx.AUXILIARIES or tokens[k].low in _RELATIVE_SUBJECTS)
+                and (
+                    tokens[k].low in lx.AUXILIARIES
+                    or tokens[k].low in _RELATIVE_SUBJECTS
+                    or is_adverb(tokens[k])  # "the number of people internally displaced"
+                )
             ):
                 k += 1
             if k < stop - 1:
@@ -333,6 +341,26 @@ def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
         num.qualifier is Qualifier.EXACT
         or (said is Qualifier.EXACT and num.qualifier is not Qualifier.VAGUE)
     )
+
+
+def changed_from(tokens: list[Token], num: NumberReading) -> NumberReading | None:
+    """
+    ``TOTAL_VERB "from" NUMBER "to" NUMBER``, read as a range: a total that
+    changed from one count to another ("The toll had risen from 5 to 14";
+    "revised the toll from 21 to 37"); the first count alone (the count the
+    total replaced), whose "to" and the total after it are read next.
+    """
+    i = num.first
+    if num.qualifier is not Qualifier.RANGE or i < 2 or tokens[i - 1].low != "from":
+        return None
+    if tokens[i - 2].low not in lx.TOTAL_VERBS and not (
+        i >= 4 and tokens[i - 4].low in lx.TOTAL_VERBS and tokens[i - 2].low in lx.TOTAL_NOUNS
+    ):
+        return None
+    for k in range(i + 1, num.last):
+        if tokens[k].low == "to":
+            return NumberReading(i, k, num.stated, Qualifier.EXACT)
+    return None
 
 
 #: How many words of day or place may stand between a total and the "up
