@@ -1071,4 +1071,40 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 5, subject="co-workers"), fig(K, 1, side="perpetrator")],
         "'he' after the attacker who opens the sentence and no other one person",
     ),
+    (
+        "Two firefighters needed treatment for smoke inhalation.",
+        P,
+        [fig(W, 2, subject="firefighters")],
+        "'needed treatment for' and an injury: wounded",
+    ),
+    (
+        "Six people were treated for heatstroke.",
+        P,
+        [fig(W, 6, subject="people")],
+        "heat illness treated is an injury",
+    ),
+    (
+        "A girl is fighting for her life in hospital.",
+        P,
+        [fig(W, 1)],
+        "'fighting for her life' is a condition of the hurt",
+    ),
+    (
+        "The massacre of 34 villagers shocked the nation.",
+        P,
+        [fig(K, 34, subject="villagers")],
+        "a nominal act before 'of' names what befell the people after it",
+    ),
+    (
+        "The kidnapping of 36 oil workers drew protests.",
+        P,
+        [fig(D, 36, subject="oil workers")],
+        "'the kidnapping of' names the taken",
+    ),
+    (
+        "He was convicted in the 2022 beating death of an inmate.",
+        P,
+        [],
+        "a year after 'the' before a noun of its own counts no one",
+    ),
 ]

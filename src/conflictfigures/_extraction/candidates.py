@@ -381,7 +381,11 @@ def make_candidate(
         and num.written_digits
         and 1900 <= num.stated <= 2100
         and "," not in tokens[num.first].text
-        and cls not in ("people", "equipment", "self")
+        and (
+            cls not in ("people", "equipment", "self")
+            # "the 2022 beating death of an inmate": a year after "the"
+            or (num.first and tokens[num.first - 1].low == "the" and np[1] - np[0] > 1)
+        )
     ):
         return None  # a year
     if (

@@ -159,6 +159,8 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     fatal = False
     if k < len(tokens) and tokens[k].low == "from":
         k += 1  # "suffering from gunshot wounds"
+    elif k + 1 < len(tokens) and tokens[k].low == "treatment" and tokens[k + 1].low == "for":
+        k += 2  # "received treatment for burns", "needed treatment for smoke inhalation"
     for j in range(k, min(len(tokens), k + 6)):
         low = tokens[j].low
         if low in lx.INJURY_NOUNS:

@@ -207,6 +207,8 @@ NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy
 #: Verbs that take an injury as their object ("sustained minor injuries").
 SUFFER_VERBS = frozenset(
     {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
+    # "needed treatment for smoke inhalation" (see ``verbs.read_injury``)
+    | {"needed", "required", "requiring", "needing"}
 )
 #: Verbs of coming through whose injury follows "with" ("escaped with burns",
 #: "was rescued with minor injuries", "survived with gunshot wounds", "was left
@@ -223,6 +225,7 @@ INJURY_NOUNS = frozenset(
     fractures bones concussion concussions fracture laceration gash gashes
     abrasions contusions inhalation bruise burn cut scrape abrasion contusion
     sprain sprains hypothermia frostbite whiplash trauma
+    heatstroke sunstroke exhaustion poisoning
     """.split()
 )
 #: Verbs that take lives ("claimed 14 lives", "cost 30 lives"): "lives"

@@ -310,6 +310,12 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
         for state in ("critical", "serious", "stable", "grave", "fair", "satisfactory")
     ),
     (("expected", "to", "survive"), Category.WOUNDED, None),
+    # "a girl is fighting for her life in hospital"
+    *(
+        (("fighting", "for", whose, life), Category.WOUNDED, None)
+        for whose in ("his", "her", "their")
+        for life in ("life", "lives")
+    ),
     # "two others are in hospital", "remain in the hospital"
     (("in", "hospital"), Category.WOUNDED, None),
     (("in", "the", "hospital"), Category.WOUNDED, None),
@@ -509,6 +515,17 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("the", "executions", "of"), Category.KILLED, None),
     (("the", "murder", "of"), Category.KILLED, None),
     (("the", "murders", "of"), Category.KILLED, None),
+    # "The massacre of 34 villagers", "the abduction of 20 students": a
+    # nominal act names what befell the people after "of"
+    (("massacre", "of"), Category.KILLED, None),
+    (("slaughter", "of"), Category.KILLED, None),
+    (("the", "killings", "of"), Category.KILLED, None),
+    (("the", "abduction", "of"), Category.DETAINED, None),
+    (("the", "kidnapping", "of"), Category.DETAINED, None),
+    (("the", "abductions", "of"), Category.DETAINED, None),
+    (("the", "kidnappings", "of"), Category.DETAINED, None),
+    (("the", "detention", "of"), Category.DETAINED, None),
+    (("the", "disappearance", "of"), Category.MISSING, None),
     (("the", "throats", "of"), Category.KILLED, None),
     (("the", "loss", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     # "the enemy's losses amounted to 1,050 personnel, eight tanks ...": the
