@@ -180,8 +180,44 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
             ),
             11,
         ),
+        (
+            (
+                "Warplanes bombed a market on Thursday, killing 17 and injuring 38, according to"
+                " the RSF. A rights group said it had counted no fewer than 23 dead."
+            ),
+            17,
+        ),
+        (
+            (
+                "Warplanes bombed a market on Thursday, killing 17, according to the RSF."
+                " Separately, a rights group said 23 people were killed."
+            ),
+            40,
+        ),
+        (
+            (
+                "A suicide bomber blew himself up at a cafe on Tuesday, police said. A hospital"
+                " official said eight people had died."
+            ),
+            8,
+        ),
+        (
+            (
+                "An earlier version of this story, citing an official, said 40 people were"
+                " killed in the attack. The official has since said the correct figure is 14 dead."
+            ),
+            14,
+        ),
     ],
-    ids=["however", "while", "no contrast: more people"],
+    ids=[
+        "however",
+        "while",
+        "no contrast: more people",
+        "another source, no contrast: the same people",
+        "another source, another matter: more people",
+        "the attacker's own death is no rival of his victims' count",
+        "a correction gives up the count it corrects",
+    ],
 )
 def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
     text: str, killed: int

@@ -77,8 +77,15 @@ _EARLIER = ("earlier", "previously", "initially", "initial")
 _SUPERSEDED_REACH = 40
 
 
+#: How a correction opens the sentence of the count it gives up ("An earlier
+#: version of this story, citing a local official, said 40 people were killed").
+_CORRECTED = ("an earlier version", "a previous version", "an earlier report")
+
+
 def _superseded(figure: Figure) -> bool:
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
+    if (figure.sentence or "")[: len(_CORRECTED[0])].lower().startswith(_CORRECTED):
+        return True
     return any(w in window for w in _SUPERSEDED) or (
         any(w in window for w in _SAID_BEFORE) and any(w in window for w in _EARLIER)
     )
@@ -89,9 +96,10 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     Rule 0e: a count its document says was given up for another ("rose to
     63, up from an earlier toll of 45", "killed 84 people, revising an
     earlier toll of 95", "Officials had earlier put the toll at 45",
-    "Earlier, the ministry had said four people were killed") is not
-    counted beside that document's other counts of its category; alone, it
-    is the document's count.
+    "Earlier, the ministry had said four people were killed", "An earlier
+    version of this story ... said 40 people were killed") is not counted
+    beside that document's other counts of its category; alone, it is the
+    document's count.
     """
     return _kept_beside_own(figures, [_superseded(f) for f in figures])
 

@@ -6,7 +6,10 @@ were killed. Residents, however, said at least seven bodies were found";
 have killed 107"), is another report of the same people, not more people.
 It joins the earlier count's claim (its group, day, place and side), where
 the claim's rival sources are estimated as one under the estimate policy
-(rule 1a).
+(rule 1a).  So does a later sentence's count of anyone ("people", "bodies",
+"dead") from another source with no word of contrast, when it tells no other
+day or place and no more people ("killing 17 ..., according to the RSF.
+Emergency Lawyers said it had counted no fewer than 23 dead").
 """
 
 from __future__ import annotations
@@ -57,6 +60,40 @@ def _rival(earlier: Figure, later: Figure) -> bool:
     )
 
 
+#: Words that make a later count more people, or another matter: no rival.
+_MORE_OR_ELSE = (
+    frozenset({"more", "another", "other", "others", "additional", "further", "also", "separate"})
+    | lx.TOPIC_SHIFTS
+)
+
+
+def _another_telling(earlier: Figure, later: Figure) -> bool:
+    """
+    Whether a later sentence's count is another source's telling of the
+    earlier count, with no word of contrast ("Villagers have recovered 52
+    bodies, a civil society leader said ... The army spokesman said 43
+    civilians had been killed"): its own sentence, the same day and place
+    where both tell one, and no word of more people or another matter
+    before or in its words ("three more", "Separately").
+    """
+    if later.sentence_span is None or later.sentence_span == earlier.sentence_span:
+        return False
+    if lx.PERPETRATOR_SIDE in (earlier.side, later.side):
+        return False  # an attacker's own death is no count of his victims
+    if any(h and h not in _ANYONE for h in (head_word(earlier), head_word(later))):
+        return False  # ("nine of its paramedics": a group of its own, perhaps more)
+    if earlier.date is not None and later.date is not None and earlier.date != later.date:
+        return False
+    if (
+        earlier.location is not None
+        and later.location is not None
+        and earlier.location != later.location
+    ):
+        return False
+    said = said_before(later, _CONTRAST_REACH, words=True).replace(",", " ").split()
+    return _MORE_OR_ELSE.isdisjoint(said)
+
+
 def rivals_joined(figures: list[Figure]) -> list[Figure]:
     """
     The figures, each count a document sets against an earlier count of its
@@ -73,8 +110,11 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             j is not None
             and f.part_of is None
             and not f.cumulative
-            and any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
             and _rival(figures[j], f)
+            and (
+                any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
+                or _another_telling(figures[j], f)
+            )
         ):
             e = out[j]
             out[i] = attrs.evolve(
