@@ -361,6 +361,18 @@ EXAMPLES_TRACKERS: list[Row] = [
         "a closing quote glued to an active verb is stepped over",
     ),
     (
+        "Russian forces lost 1,270 troops over the past day, the General Staff said.",
+        P,
+        [fig("casualties", 1270, claimed_by="the General Staff")],
+        "people lost over the past day are a daily report's casualties",
+    ),
+    (
+        "The army lost 20 soldiers in the ambush.",
+        P,
+        [fig(K, 20, subject="soldiers")],
+        "people lost in one incident are dead",
+    ),
+    (
         (
             "A landslide buried a mining camp on Tuesday. Rescuers recovered four more bodies,"
             " bringing the death toll to 19."

@@ -386,7 +386,7 @@ def read_sentence(
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):
         join_harms(readings, pairs)
-    if len(readings) > 1 and not lx.LOSE_VERBS.isdisjoint(lows):
+    if readings and not lx.LOSE_VERBS.isdisjoint(lows):
         lost_as_casualties(readings, lows)  # "lost up to 465 troops, one tank and ..."
     if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(lows):
         readings = [households_as_people(tokens, r) for r in readings]

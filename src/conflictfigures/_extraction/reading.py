@@ -8,6 +8,7 @@ brings, an evacuation that takes the hurt to care.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -224,11 +225,30 @@ def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
     the casualties of a report of losses, killed and wounded together, as
     loss reports count them ("The enemy lost up to 465 troops, one tank and
     three armoured fighting vehicles", "Russia lost 1,340 troops in the past
-    day, bringing its total losses to about 612,900"); elsewhere "lost 20
-    service members" are dead.
+    day, bringing its total losses to about 612,900"), and so are people lost
+    over the past day, as a daily report of losses counts them ("Russian
+    forces lost 1,270 troops over the past day", and the total it brings);
+    elsewhere "lost 20 service members" are dead.
     """
-    if _LOSS_REPORT.isdisjoint(r.category for r in readings):
+    if _LOSS_REPORT.isdisjoint(r.category for r in readings) and not _daily(lows):
         return
+    lost = False
     for r in readings:
         if r.category is Category.KILLED and r.verb >= 0 and lows[r.verb] in lx.LOSE_VERBS:
             r.category = Category.CASUALTIES
+            lost = True
+        elif lost and r.category is Category.KILLED and r.cumulative:
+            # "..., bringing the total it says Moscow has lost to about
+            # 920,000": the total of the losses told before it
+            r.category = Category.CASUALTIES
+
+
+def _daily(lows: list[str]) -> bool:
+    """
+    Whether a sentence counts over the past day, as a daily report of losses
+    does ("Russian forces lost 1,270 troops over the past day").
+    """
+    return any(
+        (low == "past" and nxt in ("day", "24")) or (low == "last" and nxt == "24")
+        for low, nxt in itertools.pairwise(lows)
+    )
