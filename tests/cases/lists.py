@@ -477,8 +477,8 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Killed were two men and a woman.",
         P,
-        [fig(K, 2, subject="men"), fig(K, 1, subject="woman")],
-        "a bare state opening the sentence opens an inverted list",
+        [fig(K, 3)],
+        "a bare state opening the sentence opens an inverted list, summed",
     ),
     (
         "Killed were Jose Martinez, 45, and his nephew Luis, 19.",
@@ -760,5 +760,23 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [fig(W, 16), fig(W, 1, part=True)],
         "a list member with a part of its own is summed; the part is of the sum",
+    ),
+    (
+        "Storms killed 12 people - nine in Mississippi and three in Alabama - officials said.",
+        P,
+        [fig(K, 12), fig(K, 9, part=True), fig(K, 3, part=True)],
+        "parts by place in a dashed aside, of any figure: kept per place",
+    ),
+    (
+        "Floods have killed 212 people, the centre said on Sunday, 61 of them in Kandy.",
+        P,
+        [fig(K, 212), fig(K, 61, part=True)],
+        "'N of them' in a place, past a source's aside: a part",
+    ),
+    (
+        "The group said it had verified the deaths of 26 people, including 9 children.",
+        P,
+        [fig(K, 26, cumulative=True), fig(K, 9, part=True)],
+        "'the deaths of N people' holds its people, and a part after them",
     ),
 ]

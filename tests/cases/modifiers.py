@@ -218,8 +218,8 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
     (
         "Among the dead were a village head and a teacher.",
         P,
-        [fig(K, 1, subject="village head"), fig(K, 1, subject="teacher")],
-        "an inverted list opened by a village head",
+        [fig(K, 2)],
+        "an inverted list opened by a village head, summed",
     ),
     (
         "Tower fire kills at least 44; 279 unaccounted for",

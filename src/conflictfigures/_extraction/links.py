@@ -106,6 +106,10 @@ def link_total(c: Candidate) -> list[Reading] | None:
     # fatalities to 15").
     r.first = max(first, c.readings[-1].last) if c.readings else first
     r.last = num.last
+    if num.first and c.tokens[num.first - 1].low == "of" and c.np[1] > c.np[0]:
+        # "the deaths of 26 people, including 9 children": the people are the
+        # total's words, and what follows them may be its parts
+        r.last = max(r.last, c.np[1])
     r.cumulative = True
     if group is not None:
         r.np = group
@@ -521,9 +525,12 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
         return None
     category, start = found
     r = finish(Reading(c.num, category), c.tokens, c.np)
-    # The opening phrase is the first member's; the others keep their own words.
+    # The opening phrase is the first member's; the others keep their own
+    # words, members of its list (summed as a reader sums them, see
+    # :func:`.sums.list_sums`).
     r.first = own_first(c, start)
     r.last = max(c.np[1], c.num.last)
+    r.listed = c.num.first > 0 and c.tokens[c.num.first - 1].low in (",", "and")
     return [r]
 
 

@@ -153,7 +153,23 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     if r is None and n + 1 < len(tokens):
         if tokens[n].low in lx.BE_FORMS and tokens[num.first - 1].low == "whom":
             r = _part_group(tokens, whole, num, n + 1)  # "of whom five were children"
-        elif _place_after(tokens, n, whole.category, article=False) or (
+        elif (
+            tokens[n].low == "of"
+            and tokens[n + 1].low in ("them", "whom")
+            and (n + 2 == len(tokens) or tokens[n + 2].low in ("in", "at", "from"))
+        ):
+            r = Reading(num, whole.category)  # "61 of them in Kandy district": where they were
+            r.last = n + 2
+        elif _place_after(
+            tokens,
+            n,
+            whole.category,
+            article=False,
+            # after a dash, a bracket or "including", or another part, a
+            # place names where some of any figure's people were ("killed
+            # 12 people - nine in Mississippi and three in Alabama -")
+            anywhere=tokens[num.first - 1].text in _PLACE_PART_LEADS or bool(whole.parts),
+        ) or (
             # "893,720 personnel, including 1,310 over the past day"
             n + 2 < len(tokens)
             and tokens[n].low in ("over", "in", "during")
@@ -164,15 +180,22 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
 
 
-def _place_after(tokens: list[Token], j: int, category: Category, *, article: bool) -> bool:
+#: What a part by place of any figure may follow.
+_PLACE_PART_LEADS = lx.DASHES | {"(", "including"}
+
+
+def _place_after(
+    tokens: list[Token], j: int, category: Category, *, article: bool, anywhere: bool = False
+) -> bool:
     """
     ``("in" | "to") "the"? NAME`` at ``j``, after a number of displaced
-    people or refugees: where that part of them is ("38,000 in Mali"; with
-    ``article``, also "1.2 million in the North-West").
+    people or refugees (or of any people, ``anywhere``): where that part of
+    them is ("38,000 in Mali"; with ``article``, also "1.2 million in the
+    North-West").
     """
     m = j + 2 if article and j + 2 < len(tokens) and tokens[j + 1].low == "the" else j + 1
     return (
-        category in lx.DISPLACEMENT_CATEGORIES
+        (anywhere or category in lx.DISPLACEMENT_CATEGORIES)
         and m < len(tokens)
         and tokens[j].low in ("in", "to")
         and tokens[m].is_capitalized
@@ -344,8 +367,16 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
     time or cause: no number, no verb of harm, no clause break) stands
     between the figure and the opener of its part.
     """
-    if end - start > _PHRASE_REACH or tokens[start].low not in _PHRASE_PREPS:
+    if end - start > _PHRASE_REACH:
         return False
+    if tokens[start].low not in _PHRASE_PREPS:
+        # a source's aside: "killed 212 people, the Disaster Management
+        # Centre said on Sunday, 61 of them in Kandy district"
+        said = tokens[start].text == "," and any(
+            t.low in lx.REPORTING_VERBS for t in tokens[start:end]
+        )
+        if not said:
+            return False
     for tok in tokens[start:end]:
         low = tok.low
         if (
