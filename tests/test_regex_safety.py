@@ -52,7 +52,7 @@ REVIEWED = {
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence
-    "_extraction/parts.py": 4,
+    "_extraction/breakdowns.py": 4,
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES

@@ -47,6 +47,7 @@ from conflictfigures._extraction.attribution import (
     same_statement,
     unattributed,
 )
+from conflictfigures._extraction.breakdowns import later_parts, opening_parts
 from conflictfigures._extraction.claims import cited, find_claims, is_pronoun_claim, may_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
@@ -74,11 +75,7 @@ from conflictfigures._extraction.context import (
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.discourse import Doc
 from conflictfigures._extraction.linking import read_sentence
-from conflictfigures._extraction.parts import (
-    later_parts,
-    opening_parts,
-    restates_single,
-)
+from conflictfigures._extraction.parts import restates_single
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
@@ -91,6 +88,7 @@ from conflictfigures._extraction.screen import (
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
+    dated_crossing,
     dates_a_statement,
     explicit_reference,
     fill_discourse_dates,
@@ -485,7 +483,7 @@ def sentence_figures(
         cumulative = (
             r.cumulative
             or period_m is not None
-            or (r.category.is_stock and not _dated_crossing(lows, r, date_m))
+            or (r.category.is_stock and not dated_crossing(lows, r, date_m))
             or (r.category is Category.DETAINED and custody_stock(lows, r.first, r.last))
         )
         if (
@@ -633,25 +631,6 @@ def sentence_figures(
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
-
-
-#: The verbs of a flight abroad that a day may date: refugees on the move,
-#: no stock.
-_CROSSING_WORDS = lx.FLIGHT_VERBS | frozenset(lx.ARRIVAL_VERBS) | frozenset(lx.CROSSING_VERBS)
-
-
-def _dated_crossing(lows: list[str], r: Reading, date_m: DateMention | None) -> bool:
-    """
-    Whether refugees are a dated flight, no stock: a day for the figure and a
-    verb of flight, arrival or crossing in its words, not in the perfect
-    ("Some 4,200 people crossed the Moei River into Thailand on Thursday").
-    """
-    return (
-        date_m is not None
-        and not r.perfect
-        and r.number.qualifier not in (Qualifier.VAGUE, Qualifier.NEARLY)
-        and not _CROSSING_WORDS.isdisjoint(lows[r.first : r.last])
-    )
 
 
 #: The suspects of a story, who are its attackers when named with "the".

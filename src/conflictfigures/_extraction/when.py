@@ -15,6 +15,7 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import ordinal_value
+from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.dates import DateMention, PeriodMention
@@ -388,3 +389,22 @@ def days_later(sentence: str) -> int:
         ):
             return lx.DAYS_LATER_COUNTS[words[i - 2]]
     return 0
+
+
+#: The verbs of a flight abroad that a day may date: refugees on the move,
+#: no stock.
+_CROSSING_WORDS = lx.FLIGHT_VERBS | frozenset(lx.ARRIVAL_VERBS) | frozenset(lx.CROSSING_VERBS)
+
+
+def dated_crossing(lows: list[str], r: Reading, date_m: DateMention | None) -> bool:
+    """
+    Whether refugees are a dated flight, no stock: a day for the figure and a
+    verb of flight, arrival or crossing in its words, not in the perfect
+    ("Some 4,200 people crossed the Moei River into Thailand on Thursday").
+    """
+    return (
+        date_m is not None
+        and not r.perfect
+        and r.number.qualifier not in (Qualifier.VAGUE, Qualifier.NEARLY)
+        and not _CROSSING_WORDS.isdisjoint(lows[r.first : r.last])
+    )

@@ -1,0 +1,292 @@
+"""
+Parts told in a sentence of their own: a sentence that opens on a part of
+the figure just before it ("Among them were 14 children.", "Of the dead,
+171 were children"), and figures that name a part of a figure told in an
+earlier sentence ("Two of the injured were in critical condition"; "The
+dead included 14 students"; "The other victims, a girl and two men, were
+taken to hospital").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import noun_class, read_np
+from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.parts import place_after
+from conflictfigures._extraction.text import Sentence
+from conflictfigures.models import Category, trusted_span
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Figure
+    from conflictfigures.policy import BoundsPolicy
+
+__all__ = ["PART_OPENINGS", "following_part", "later_parts", "opening_parts"]
+
+
+#: The words that open a sentence naming a part of the figure before it.
+PART_OPENINGS = (
+    [b"among", b"them"],
+    [b"among", b"those"],
+    [b"of", b"them"],
+    [b"of", b"those"],
+    [b"of", b"these"],
+    [b"this", b"includes"],
+    [b"this", b"included"],
+    [b"these", b"include"],
+    [b"these", b"included"],
+    [b"that", b"includes"],
+    [b"those", b"include"],
+)
+#: The first words of those openings.
+_PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
+#: "Of the dead", "Among the injured": the state a sentence's opening names,
+#: whose figure just before it the parts are of.
+_NAMED_WHOLES = {
+    b"dead": Category.KILLED,
+    b"killed": Category.KILLED,
+    b"victims": Category.KILLED,
+    b"injured": Category.WOUNDED,
+    b"wounded": Category.WOUNDED,
+    b"arrested": Category.DETAINED,
+    b"detained": Category.DETAINED,
+    b"displaced": Category.DISPLACED,
+}
+
+
+def opening_parts(
+    text: str,
+    span: tuple[int, int],
+    words: list[bytes],
+    figures: list[Figure],
+    policy: BoundsPolicy,
+) -> list[Figure]:
+    """
+    The parts a sentence (``span``, its folded ``words``) names of the figure
+    just before it when it opens with a part's opening ("Among them were 14
+    children."; "Of those, 12 were children"; "Of the dead, 171 were
+    children": the last figure of the sentence before of the state it names);
+    none when it opens otherwise or the figure before is not right before it.
+    """
+    if not figures or not words or words[0] not in _PART_FIRSTS:
+        return []
+    whole: Figure | None = figures[-1]
+    named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
+    if named is not None:
+        last = figures[-1].sentence_span
+        whole = next(
+            (f for f in reversed(figures) if f.sentence_span == last and f.category is named),
+            None,
+        )
+    elif words[:2] not in PART_OPENINGS:
+        return []
+    if (
+        whole is None
+        or whole.sentence_span is None
+        or text[whole.sentence_span.end : span[0]].strip()
+    ):
+        return []
+    return following_part(text, Sentence(text, *span), whole, policy, skip=named is not None)
+
+
+#: How far a list of parts may go from one member's number to the next
+#: ("about 1.2 million in the North-West (Sagaing, Magway and Chin) and 650,000").
+_MEMBER_REACH = 16
+#: Words that end a list of parts (a new clause starts there).
+_MEMBER_STOPS = lx.MODIFIER_STOPS - {"and", "or", ","}
+
+
+def _part_words(
+    tokens: list[Token], num: NumberReading, whole: Figure
+) -> tuple[int | None, int] | None:
+    """
+    Where the group of a part whose number is ``num`` starts and where its
+    words end: its group ("14 children"; after a verb to be, "40 were
+    women"), or, for displaced people and refugees, its place ("650,000 in
+    Rakhine": no group, ``None``); ``None`` for neither.
+    """
+    n = len(tokens)
+    np = read_np(tokens, num.last)
+    if np[1] == np[0] and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+        np = read_np(tokens, num.last + 1)  # "Of those, 40 were women"
+    if np[1] > np[0]:
+        cls = noun_class(tokens[np[1] - 1].low)
+        # (a noun the lexicon does not know is of the whole's kind: "4 T-90s")
+        ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
+        return (np[0], np[1]) if ok else None
+    if num.last < n and place_after(tokens, num.last, whole.category, article=True):
+        return None, num.last  # (the number alone: its place is no count)
+    return None
+
+
+def _next_member(tokens: list[Token], k: int) -> NumberReading | None:
+    """The number of the next member of a list of parts after ``tokens[k]``, else ``None``."""
+    n, depth = len(tokens), 0
+    for m in range(k, min(n - 1, k + _MEMBER_REACH)):
+        text = tokens[m].text
+        depth += (text == "(") - (text == ")")
+        if text in (".", ";", ":") or tokens[m].low in _MEMBER_STOPS:
+            return None
+        if depth == 0 and (text == "," or tokens[m].low == "and"):
+            num = read_number(tokens, m + 1)
+            if num is not None and not num.article and num.stated is not None:
+                return num
+    return None
+
+
+def following_part(
+    text: str, sent: Sentence, whole: Figure, policy: BoundsPolicy, *, skip: bool = False
+) -> list[Figure]:
+    """
+    ``OPENING ","? BE? PART (("," | "and") PART)*`` with ``PART = NUMBER NP |
+    NUMBER BE NP | NUMBER ("in" | "to") PLACE``: a sentence that names parts of
+    the figure just before it ("Israeli forces detained more than 200
+    Palestinians. Among them were 14 children."; "Of those, 40 were women";
+    "3.5 million are displaced. This includes about 1.2 million in the
+    North-West and 650,000 in Rakhine"), each a figure with ``part_of`` in
+    its whole's time, place and statement; none when it names none.  No part
+    is larger than its whole.
+    """
+    tokens = sent.tokens
+    n = len(tokens)
+    k = 3 if skip else 2  # (past the state an opening names: "Of the dead")
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k < n and tokens[k].low in lx.BE_FORMS:
+        k += 1
+    parts: list[Figure] = []
+    num = read_number(tokens, k) if k < n else None
+    while num is not None and not num.article:
+        words = _part_words(tokens, num, whole)
+        if words is None and skip and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+            words = None, num.last  # "Of the dead, 14 were from Kavre district": who they were
+        high = whole.count.high
+        if words is None or (high is not None and (num.stated or 0) > high):
+            break
+        group, end = words
+        start, stop = sent.start_of(num.first), sent.ends[end - 1]
+        part = attrs.evolve(
+            whole,
+            count=count(num, policy),
+            span=trusted_span(start, stop),
+            surface=text[start:stop],
+            subject=whole.subject if group is None else text[sent.start_of(group) : stop],
+            sentence=text[sent.start : sent.end],
+            sentence_span=trusted_span(sent.start, sent.end),
+            part_of=whole.span,
+        )
+        parts.append(part)
+        num = _next_member(tokens, end)
+    return parts
+
+
+#: "of the injured", "among those killed", "among the dead" before a figure:
+#: the group it is a part of, and the category that group names.
+_LATER_PART_CATEGORY = {
+    word: category for word, category in lx.STATE_GROUPS.items() if category in lx.HARM_CATEGORIES
+}
+_LATER_PART_RE = re.compile(
+    r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b([^.;]{0,60})$"
+)
+#: "the dead included" right before a figure: who some of them were.
+_INCLUDED_RE = re.compile(
+    r"\bthe\s+("
+    + "|".join(_LATER_PART_CATEGORY)
+    + r")\s+(?:included|include|includes)\b[^.;]{0,60}$"
+)
+#: The words between "among the dead" and its part: a copula, or none.
+_AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
+#: How far a figure's words are read for its "of the injured".
+_LATER_PART_REACH = 60
+#: How far before a figure's words its "of the injured" may open.
+_LATER_OPENER_REACH = 24
+
+
+#: A sentence that opens on the rest of a group told before ("The other
+#: victims", "The remaining two", "The others").
+_OTHERS_RE = re.compile(r"(?:the|all the)\s+(?:other|remaining)\b|the\s+(?:others|rest)\b")
+#: The verbs that end such a subject.
+_SUBJECT_END_RE = re.compile(r"\b(?:were|was|are|is|remain|remained|had|have)\b")
+#: How far into its sentence such a figure may start (a subject is short),
+#: and how many characters the opener is looked for in: each figure costs a
+#: constant, however long its sentence.
+_SUBJECT_REACH = 200
+_OPENER_CHARS = 24
+
+
+def _among_the_others(sentence: str, start: int) -> bool:
+    """
+    Whether a figure starting at ``start`` in ``sentence`` stands in a
+    subject that opens on the rest of a group ("The other victims, a
+    15-year-old girl and two men, ages 22 and 31, were taken to area
+    hospitals"): before the subject's verb.
+    """
+    if start > _SUBJECT_REACH or _OTHERS_RE.match(sentence[:_OPENER_CHARS].lower()) is None:
+        return False
+    return _SUBJECT_END_RE.search(sentence[:start].lower()) is None
+
+
+def later_parts(figures: list[Figure]) -> None:
+    """
+    Mark in place the figures that name a part of a figure told in an
+    earlier sentence: "57 were injured. Of the injured, 12 were being
+    treated in the ICU"; "Two of the injured were in critical condition";
+    "The cyclone killed 14 people. Among the dead were two Rohingya
+    refugees" (killed, whatever noun names them); the rest of a group of the
+    dead or hurt, in the subject of a later sentence ("Four people were
+    shot ... The other victims, a 15-year-old girl and two men, were taken
+    to area hospitals"). The whole is the latest earlier figure of the
+    category, not itself a part, at least as large.
+    """
+    latest: dict[Category, Figure] = {}
+    for k, told in enumerate(figures):
+        f = told
+        if f.part_of is None and f.sentence is not None and f.sentence_span is not None:
+            start = f.span.start - f.sentence_span.start
+            # (a bounded window: the words before the figure and its first words)
+            end = min(f.span.end - f.sentence_span.start, start + _LATER_PART_REACH)
+            opened = max(0, start - _LATER_OPENER_REACH)
+            window = f.sentence[opened:end].lower()
+            found = _LATER_PART_RE.search(window)
+            category = _LATER_PART_CATEGORY[found.group(2)] if found else None
+            if category is None and (included := _INCLUDED_RE.search(window)) is not None:
+                category = _LATER_PART_CATEGORY[
+                    included.group(1)
+                ]  # "The dead included 14 students"
+            # "Among the dead were two civilians hit by stray bullets": the
+            # dead, however the words after them tell how they died
+            named_state = (
+                found is not None
+                and found.group(1) == "among"
+                and window[found.end(2) : start - opened].split() in _AMONG_COPULAS
+            )
+            if (
+                category is None
+                and f.category in lx.HARM_CATEGORIES
+                and _among_the_others(f.sentence, start)
+            ):
+                category = f.category  # "The other victims, a girl and two men, were taken ..."
+            whole = latest.get(category) if category is not None else None
+            if (
+                category is not None
+                and whole is not None
+                and whole.sentence_span != f.sentence_span
+                # its own state, or a group the lexicon counts as displaced
+                # or refugees ("Among the dead were two Rohingya refugees");
+                # never a fate ("Five of the injured died")
+                and (
+                    f.category is category
+                    or f.category in lx.DISPLACEMENT_CATEGORIES
+                    or (named_state and f.category in lx.HARM_CATEGORIES)
+                )
+                and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
+            ):
+                f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)
+        if f.part_of is None:
+            latest[f.category] = f
