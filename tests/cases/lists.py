@@ -779,4 +779,22 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 26, cumulative=True), fig(K, 9, part=True)],
         "'the deaths of N people' holds its people, and a part after them",
     ),
+    (
+        "A strike on a school killed at least 27 people early Tuesday, 9 of them children.",
+        P,
+        [fig(K, 27, "at_least"), fig(K, 9, part=True)],
+        "'N of them' past a time phrase that opens on a word of time",
+    ),
+    (
+        "Floods have killed 802 people across Pakistan since late June, including 212 children.",
+        P,
+        [fig(K, 802, cumulative=True), fig(K, 212, part=True)],
+        "a part past a phrase of place and of time opened by 'since'",
+    ),
+    (
+        "Eleven people, among them a family of six, died when a minibus was swept away.",
+        P,
+        [fig(K, 11), fig(K, 6, part=True)],
+        "'a family of six' as a part counts six",
+    ),
 ]

@@ -211,7 +211,15 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
         cls = "people"  # "arrested about 40 soldiers, including two generals"; "reservists"
     if cls not in ("people", "equipment") or (cls == "equipment") != whole.category.is_equipment:
         return None
-    r = finish(Reading(pair_number(tokens, num, head.low), whole.category), tokens, np)
+    counted = pair_number(tokens, num, head.low)
+    n = len(tokens)
+    if head.low in lx.GROUP_OF_NOUNS and np[1] + 1 < n and tokens[np[1]].low == "of":
+        # "among them a family of six": the group's own number
+        inner = read_number(tokens, np[1] + 1)
+        if inner is not None and inner.stated is not None and not inner.article:
+            counted = NumberReading(num.first, inner.last, inner.stated, inner.qualifier)
+            np = (np[0], inner.last, inner.last)
+    r = finish(Reading(counted, whole.category), tokens, np)
     r.last = np[1]
     return r
 
@@ -363,7 +371,7 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
     """
     if end - start > _PHRASE_REACH:
         return False
-    if tokens[start].low not in _PHRASE_PREPS:
+    if tokens[start].low not in _PHRASE_PREPS and tokens[start].low not in _PHRASE_TIMES:
         # a source's aside: "killed 212 people, the Disaster Management
         # Centre said on Sunday, 61 of them in Kandy district"
         said = tokens[start].text == "," and any(
@@ -371,8 +379,15 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
         )
         if not said:
             return False
-    for tok in tokens[start:end]:
+    for k in range(start, end):
+        tok = tokens[k]
         low = tok.low
+        if (
+            low == "since"
+            and k + 1 < end
+            and (tokens[k + 1].low in _PHRASE_TIMES or tokens[k + 1].low in lx.MONTHS)
+        ):
+            continue  # "since late June": a phrase of time, no clause
         if (
             tok.is_digits
             or low in lx.UNITS
@@ -386,6 +401,11 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
 
 #: The prepositions that open a phrase of place, time or cause after a figure.
 _PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from", "since", "with"}
+#: Words of time that may open such a phrase ("killed at least 27 people
+#: early Tuesday, 9 of them children").
+_PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
+    lx.WEEKDAYS
+)
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
 
