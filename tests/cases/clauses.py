@@ -20,6 +20,7 @@ from tests.cases.attributes import (
 from tests.cases.countries import EXAMPLES_COUNTRIES
 from tests.cases.extraction import (
     CAPT,
+    CAS,
     DEST,
     DISP,
     REF,
@@ -51,8 +52,8 @@ from tests.cases.verbs import (
     EXAMPLES_TRACKERS,
     EXAMPLES_VERBS,
 )
+from tests.cases.wholes import EXAMPLES_WHEN, EXAMPLES_WHOLES, EXAMPLES_WHOLES_NO_FIGURE
 
-CAS = "casualties"
 DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
 
 EXAMPLES_BETWEEN: list[Row] = [
@@ -1045,6 +1046,7 @@ EXAMPLES_PRECISION: list[Row] = [
 
 #: Rows that must yield no figure.
 EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
+    *EXAMPLES_WHOLES_NO_FIGURE,
     ("If another soldier is killed, the truce ends.", P, [], "a hypothetical"),
     ("The army executed numerous attacks on rebel positions.", P, [], "attacks are no victims"),
     ("The two blasts appear to have killed nobody.", P, [], "the blasts are the agent"),
@@ -1126,4 +1128,6 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_MODIFIERS
     + EXAMPLES_COUNTRIES
     + EXAMPLES_MOVES_AND_NAMES
+    + EXAMPLES_WHOLES
+    + EXAMPLES_WHEN
 )

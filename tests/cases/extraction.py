@@ -21,6 +21,7 @@ P = "2023-03-16"  # a Thursday
 K, W, D, M = "killed", "wounded", "detained", "missing"
 DISP, REF = "displaced", "refugees"
 DEST, CAPT = "equipment_destroyed", "equipment_captured"
+CAS = "casualties"
 
 
 def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any) -> dict[str, Any]:

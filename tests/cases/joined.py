@@ -10,9 +10,7 @@ custody").  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, D, K, P, Row, W, fig
-
-CAS = "casualties"
+from tests.cases.extraction import CAS, DEST, D, K, P, Row, W, fig
 
 EXAMPLES_JOINED: list[Row] = [
     (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import said_before
 
 if TYPE_CHECKING:
@@ -82,9 +83,21 @@ _SUPERSEDED_REACH = 40
 _CORRECTED = ("an earlier version", "a previous version", "an earlier report")
 
 
+#: How long a correction's opening may be.
+_CORRECTED_CHARS = max(map(len, _CORRECTED))
+
+
+def _corrected(sentence: str) -> bool:
+    """Whether a sentence opens as a correction, past quotes and a "Correction:" label."""
+    opening = sentence[: _CORRECTED_CHARS + 16].lstrip("".join(lx.QUOTES) + " ").lower()
+    if opening.startswith("correction:"):
+        opening = opening[len("correction:") :].lstrip()
+    return opening.startswith(_CORRECTED)
+
+
 def _superseded(figure: Figure) -> bool:
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
-    if (figure.sentence or "")[: len(_CORRECTED[0])].lower().startswith(_CORRECTED):
+    if _corrected(figure.sentence or ""):
         return True
     return any(w in window for w in _SUPERSEDED) or (
         any(w in window for w in _SAID_BEFORE) and any(w in window for w in _EARLIER)

@@ -393,6 +393,10 @@ def sentence_figures(
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause
                 period_m = None
+            elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
+                # "attacked villages between 15 and 17 May; in Kubwat alone,
+                # 23 people were killed on 16 May": the clause before's time
+                period_m = None
             # One inside the figure's own words comes first ("bringing the
             # death toll since October 7 to 31,341").
             own = bisect.bisect_left(period_firsts, r.first, j)
@@ -791,7 +795,14 @@ def read_document(
         dated = [dated[k] for k in order]
     later_parts(figures)  # "57 were injured. Of the injured, 12 were being treated in the ICU"
     told_on = None
-    if told is not None and published is not None and doc.scene is None and not any(dated):
+    if (
+        told is not None
+        and published is not None
+        and doc.scene is None
+        # (a total over a period later in the story dates no incident:
+        # "More than 3,000 civilians have been killed since the 2021 coup")
+        and not any(d and f.date is not None for f, d in zip(figures, dated, strict=True))
+    ):
         # "A woman and two children have died in a house fire. Crews were
         # called ... on Monday": the day a later sentence tells the story on
         sent = Sentence(text, *told)

@@ -9,6 +9,7 @@ taken to hospital").
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -48,14 +49,8 @@ PART_OPENINGS = (
 _PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
 #: "Of the dead", "Among the injured": the state a sentence's opening names,
 #: whose figure just before it the parts are of.
-_NAMED_WHOLES = {
-    b"dead": Category.KILLED,
-    b"killed": Category.KILLED,
+_NAMED_WHOLES = {word.encode(): category for word, category in lx.STATE_GROUPS.items()} | {
     b"victims": Category.KILLED,
-    b"injured": Category.WOUNDED,
-    b"wounded": Category.WOUNDED,
-    b"arrested": Category.DETAINED,
-    b"detained": Category.DETAINED,
     b"displaced": Category.DISPLACED,
 }
 
@@ -80,10 +75,9 @@ def opening_parts(
     named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
     if named is not None:
         last = figures[-1].sentence_span
-        whole = next(
-            (f for f in reversed(figures) if f.sentence_span == last and f.category is named),
-            None,
-        )
+        # (only the figures of that sentence: a bounded look back)
+        told = itertools.takewhile(lambda f: f.sentence_span == last, reversed(figures))
+        whole = next((f for f in told if f.category is named), None)
     elif words[:2] not in PART_OPENINGS:
         return []
     if (
@@ -192,13 +186,15 @@ _LATER_PART_CATEGORY = {
     word: category for word, category in lx.STATE_GROUPS.items() if category in lx.HARM_CATEGORIES
 }
 _LATER_PART_RE = re.compile(
-    r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b([^.;]{0,60})$"
+    r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b[^.;]{0,60}$"
 )
 #: "the dead included" right before a figure: who some of them were.
 _INCLUDED_RE = re.compile(
     r"\bthe\s+("
     + "|".join(_LATER_PART_CATEGORY)
-    + r")\s+(?:included|include|includes)\b[^.;]{0,60}$"
+    + r")\s+(?:"
+    + "|".join(sorted(lx.INCLUDE_VERBS))
+    + r")\b[^.;]{0,60}$"
 )
 #: The words between "among the dead" and its part: a copula, or none.
 _AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
@@ -264,6 +260,8 @@ def later_parts(figures: list[Figure]) -> None:
             named_state = (
                 found is not None
                 and found.group(1) == "among"
+                # (before the figure, not in its own words)
+                and found.end(2) <= start - opened
                 and window[found.end(2) : start - opened].split() in _AMONG_COPULAS
             )
             if (

@@ -70,7 +70,7 @@ from conflictfigures._extraction.stocks import (
     households_as_people,
     superlative_stock,
 )
-from conflictfigures._extraction.sums import elided_kin, list_sums, part_sums
+from conflictfigures._extraction.sums import aside_members, elided_kin, list_sums, part_sums
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
@@ -353,6 +353,9 @@ def read_sentence(
             # the count the total changed from, of its category
             earlier = Reading(changed, reading[0].category)
             earlier.cumulative = True
+            # (of the total's group and side: "the toll of soldiers rose from 5 to 14")
+            earlier.np, earlier.head = reading[0].np, reading[0].head
+            earlier.side, earlier.subject = reading[0].side, reading[0].subject
             reading = [earlier, *reading]
         changed = None
         if reading:
@@ -367,7 +370,11 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(_read_on_from(lows, r) for r in reading))
         i = after
-    for r in readings:
+    for k, told in enumerate(readings):
+        r = told
+        if r.parts is not None and len(r.parts) > 1 and (summed := aside_members(tokens, r)):
+            # "killed 10 troops, among them a colonel, and six civilians": 16
+            r = readings[k] = summed
         if r.parts is not None and _one_by_one(r):
             # "killing three people — a vendor, a soldier and a girl —": who
             # they were, one by one, no part of them counted apart

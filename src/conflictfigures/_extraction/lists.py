@@ -268,7 +268,16 @@ def list_before(
     """
     chain: list[tuple[NumberReading, tuple[int, int, int]]] = []
     for p_num, p_np in reversed(pending):
-        gap = tokens[p_np[1] : first]
+        if (
+            p_num.first > 1
+            and tokens[p_num.first - 1].low in _ASIDE_OPENERS
+            and tokens[p_num.first - 2].text == ","
+            and [t.low for t in tokens[p_np[1] : first]] == [",", "and"]
+        ):
+            # a part in an aside the list goes on after: "Four personnel,
+            # including an officer, and four civilians were injured"
+            continue
+        gap = _after_aside(tokens[p_np[1] : first])
         if not gap or not list_gap(gap):
             break  # ("a mother and her three children": a possessive after the joiner)
         if any(t.text == ";" for t in gap) and tokens[first].low in ("a", "an"):
@@ -279,8 +288,6 @@ def list_before(
     return chain
 
 
-#: What "among the ..." names when it opens a list of parts.
-_AMONG_WHAT = frozenset({"dead", "them", "injured", "wounded", "victims"})
 #: How far back a list of parts may have opened.
 _PART_LIST_REACH = 12
 
@@ -508,7 +515,7 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
 
 #: The verbs of a list that names who were in a state ("Among the dead
 #: were ...", "Those killed included ...").
-_INVERTED_VERBS = frozenset({"were", "was", "are", "is", "included", "include", "includes"})
+_INVERTED_VERBS = frozenset({"were", "was", "are", "is"}) | lx.INCLUDE_VERBS
 #: How far back from a member the list's verb may stand.
 _INVERTED_REACH = 24
 

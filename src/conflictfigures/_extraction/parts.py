@@ -489,7 +489,7 @@ def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
 #: killed in the village on Tuesday were civilians").
 _STATE_VERB_REACH = 10
 #: The verbs that say who some of the people in a state were.
-_STATE_VERBS = lx.BE_FORMS | {"included", "include", "includes"}
+_STATE_VERBS = lx.BE_FORMS | lx.INCLUDE_VERBS
 
 
 def state_partitive(tokens: list[Token], num: NumberReading) -> Reading | None:

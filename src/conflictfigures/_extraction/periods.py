@@ -335,7 +335,23 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             skip_to = i + 2
             continue
         if low == "since" and _compares(tokens, i):
-            continue  # "the deadliest strike since October": a comparison, no period
+            # "the deadliest strike since October", "one of the deadliest
+            # raids since Washington stepped up its campaign in March": a
+            # comparison, no period, nor any time in its clause; but its
+            # month or year is the time of a "when" clause after it
+            if (when := _compared_time(tokens, i, published)) is not None:
+                found.append(when)
+                skip_to = when.last
+                continue
+            skip_to = next(
+                (
+                    k
+                    for k in range(i + 1, min(len(tokens), i + 1 + _SINCE_REACH))
+                    if tokens[k].text in (",", ";", ".")
+                ),
+                i + 1 + _SINCE_REACH,
+            )
+            continue
         if low == "since":
             mention = _since(tokens, i, published)
             if mention is not None:
@@ -354,7 +370,8 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
-        if low in ("in", "over", "during", "within"):
+        if low in ("in", "over", "during", "within") and not _compares(tokens, i):
+            # (no comparison's span: "the first major attack in the city in three years")
             mention = _span_back(tokens, i, published)
             if mention is not None:
                 found.append(mention)
@@ -364,14 +381,15 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
 
 
 #: How far before "since" a superlative may stand ("the deadliest single day of fighting since").
-_SUPERLATIVE_REACH = 6
+_SUPERLATIVE_REACH = 10
 
 
 def _compares(tokens: list[Token], i: int) -> bool:
     """
-    ``"the" SUPERLATIVE ... "since"``: "since" at ``i`` ends a comparison
-    ("one of the deepest strikes since hostilities began", "the deadliest
-    attack since 2015"), not a running total's period.
+    ``"the" SUPERLATIVE ... ("since" | "in")``: the word at ``i`` ends a
+    comparison ("one of the deepest strikes since hostilities began", "the
+    deadliest attack since 2015", "the first major attack in the city in
+    three years"), not a running total's period.
     """
     for k in range(i - 1, max(0, i - 1 - _SUPERLATIVE_REACH), -1):
         low = tokens[k].low
@@ -380,6 +398,30 @@ def _compares(tokens: list[Token], i: int) -> bool:
         if low in lx.SUPERLATIVES and k > 0 and tokens[k - 1].low in ("the", "its", "their"):
             return True
     return False
+
+
+def _compared_time(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    ``"since" (MONTH YEAR? | YEAR) "," "when"`` after a comparison: the
+    whole month or year the "when" clause tells of ("the deadliest attack
+    since March, when five soldiers were killed": March), else ``None``.
+    """
+    since = _since(tokens, i, published)
+    if since is None or since.last + 1 >= len(tokens):
+        return None
+    if tokens[since.last].text != "," or tokens[since.last + 1].low != "when":
+        return None
+    words = tokens[i + 1 : since.last]
+    start = since.period.start
+    if start is None or start.day != 1 or any(day_of(t) is not None for t in words):
+        return None  # (a day: "since October 7, when": no month's time)
+    if any(t.low in MONTHS for t in words):
+        end = _month_end(start.year, start.month)
+    elif len(words) == 1 and year_of(words[0]) is not None:
+        end = dt.date(start.year, 12, 31)
+    else:
+        return None
+    return PeriodMention(i + 1, since.last, Period(start=start, end=min(end, published)))
 
 
 #: How many words after "since" its date may stand ("since the full-scale
@@ -476,13 +518,17 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
     j = i + 1
     if at(tokens, j) is not None and tokens[j].low == "the":
         j += 1
-    if at(tokens, j) is not None and tokens[j].low in ("past", "last"):
+    back = at(tokens, j) is not None and tokens[j].low in ("past", "last")
+    if back:
         j += 1
     amount = small_number(at(tokens, j))
     if amount is None:
         amount = 1
         unit_tok = at(tokens, j)
         if j == i + 1 or unit_tok is None:
+            return None
+        if not back and unit_tok.low.endswith("s"):
+            # "in the hours that followed", "in the days after": an event's, no span back
             return None
     else:
         j += 1

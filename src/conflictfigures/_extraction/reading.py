@@ -237,7 +237,13 @@ def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
         if r.category is Category.KILLED and r.verb >= 0 and lows[r.verb] in lx.LOSE_VERBS:
             r.category = Category.CASUALTIES
             lost = True
-        elif lost and r.category is Category.KILLED and r.cumulative:
+        elif (
+            lost
+            and r.category is Category.KILLED
+            and r.cumulative
+            # (not a total that names death: "bringing the death toll to 40")
+            and not any(stem in low for low in lows[r.first : r.last] for stem in lx.DEATH_STEMS)
+        ):
             # "..., bringing the total it says Moscow has lost to about
             # 920,000": the total of the losses told before it
             r.category = Category.CASUALTIES

@@ -218,6 +218,36 @@ def _merged(prev: Reading, r: Reading) -> Reading:
     return merged
 
 
+#: How an aside about a list's first member opens, right after its group.
+_ASIDE_OPENINGS = frozenset({(",", "including"), (",", "among", "them"), (",", "incl", ".")})
+
+
+def aside_members(tokens: list[Token], whole: Reading) -> Reading | None:
+    """
+    ``NP "," OPENER PART "," "and" NP``: an aside about the first member of
+    a list closed by ", and", the list going on after it ("killed 10
+    troops, among them a colonel, and six civilians": 16 killed, the colonel
+    a part; "Four personnel, including an officer, and four civilians were
+    injured": 8): the members after the aside summed into the whole, which
+    keeps the aside's part; ``None`` when the parts read no such aside.
+    """
+    parts = whole.parts or []
+    if len(parts) < 2 or whole.number.stated is None or whole.category.is_equipment:
+        return None
+    first = parts[0]
+    if tuple(t.low for t in tokens[whole.np[1] : first.number.first]) not in _ASIDE_OPENINGS:
+        return None
+    if [t.low for t in tokens[first.last : parts[1].first]] != [",", "and"]:
+        return None
+    if any(p.number.stated is None for p in parts[1:]):
+        return None
+    summed = whole
+    for member in parts[1:]:
+        summed = _merged(summed, member)
+    summed.parts = [first]
+    return summed
+
+
 #: What may join two members of a list of parts.
 _PART_JOINERS = frozenset({",", "and", "&"})
 
@@ -253,6 +283,14 @@ def part_sums(tokens: list[Token], whole: Reading) -> list[Reading]:
             and prev.last <= r.first
             and all(t.low in _PART_JOINERS for t in tokens[prev.last : r.first])
             and not _two_sides(tokens, prev, r)
+            # (", and" right after a first part closes an aside, in which a
+            # list of two has no comma: "killed 10 troops, among them a
+            # colonel, and six civilians")
+            and not (
+                len(out) == 1
+                and prev is parts[0]
+                and [t.low for t in tokens[prev.last : r.first]] == [",", "and"]
+            )
         ):
             out[-1] = _merged(prev, r)
             continue

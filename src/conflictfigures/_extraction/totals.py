@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 
+#: prepositions that hang a population on the total noun before it
+_POPULATION_OF = frozenset({"among", "in", "of", "within", "across", "inside", "for"})
+
+
 class Total(NamedTuple):
     """A running total as :func:`read_total` reads it."""
 
@@ -34,6 +38,18 @@ class Total(NamedTuple):
     milestone: int | None
     #: whether the total went past its number ("rose above 11,000")
     passed: bool
+
+
+def _population_category(tokens: list[Token], at: int) -> Category | None:
+    """``("refugee" | "displaced" | ...) "population"``: the people in a state.
+
+    A town's population is no one's count, so any other word before it gives
+    None.
+    """
+    before = tokens[at - 1].low if at else ""
+    trig = lx.PASSIVE_TRIGGERS.get(before)
+    category = lx.SELF_COUNTING_NOUNS.get(before + "s") or (trig[0] if trig else None)
+    return category if category in lx.DISPLACEMENT_CATEGORIES else None
 
 
 def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
@@ -70,6 +86,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     # Where the words that say what is counted end: before the number, or,
     # in "bringing to 17 the number of troops killed", a few words after it.
     stop = i
+    behind_population: int | None = None
     inverted = _inverted_total(tokens, num)
     if inverted is not None:
         verb_at, noun_at = inverted
@@ -86,8 +103,23 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             verb_at = k
         if tok.low in lx.TOTAL_NOUNS and noun_at is None:
             noun_at = k
+        elif tok.low in lx.TOTAL_NOUNS and behind_population is None:
+            behind_population = k
     if noun_at is None:
         return None
+    if (
+        tokens[noun_at].low == "population"
+        and behind_population is not None
+        and (
+            _population_category(tokens, noun_at) is None
+            or any(t.low in _POPULATION_OF for t in tokens[behind_population + 1 : noun_at])
+        )
+    ):
+        # "the number of deaths in the town, whose population is 8,000, rose
+        # to 12": a population that counts no one gives way to the noun
+        # before it, as does one a preposition hangs on that noun ("the death
+        # toll among the displaced population rose to 40")
+        noun_at = behind_population
     if verb_at is not None and projected(tokens, verb_at):
         return None  # "the toll could rise above 100": a fear, no count
     if joiner == "of" and noun_at != i - 2 and inverted is None:
@@ -105,12 +137,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None  # "the losses of the enemy were ...": a phrase of losses (triggers)
     category = lx.TOTAL_NOUNS[noun]
     if noun == "population":
-        # "the refugee population", "the displaced population": the people
-        # in a state; a town's population is no one's count
-        before = tokens[noun_at - 1].low if noun_at else ""
-        trig = lx.PASSIVE_TRIGGERS.get(before)
-        category = lx.SELF_COUNTING_NOUNS.get(before + "s") or (trig[0] if trig else None)
-        if category not in lx.DISPLACEMENT_CATEGORIES:
+        category = _population_category(tokens, noun_at)
+        if category is None:
             return None
         group = (noun_at - 1, noun_at + 1)
     elif noun in ("number", "total", "tally", "count", "figure", "casualties", "toll"):

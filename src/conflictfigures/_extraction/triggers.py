@@ -239,8 +239,9 @@ def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     ``ARRIVAL_VERB ("in" | "into" | "at") "the"? COUNTRY``: people who
     arrived in another country, refugees ("120,000 people had arrived in
     Armenia"); not an arrival at a hospital or in a town.  Migrants who
-    arrive are refugees wherever they land but at a place of care ("Over
-    1,000 migrants arrived on the Italian island of Lampedusa").
+    arrive are refugees at any named place but one of care ("Over 1,000
+    migrants arrived on the Italian island of Lampedusa"; not "arrived at
+    dawn").
     """
     n = len(tokens)
     if k + 2 >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
@@ -252,7 +253,7 @@ def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is None and any(
         t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]
     ):
-        end = m + 1 if m < n and tokens[m].is_word else None
+        end = _landing_end(tokens, m)
         if end is not None and any(
             t.low in lx.CARE_PLACE_WORDS for t in tokens[m : m + _MIGRANTS_REACH]
         ):
@@ -265,6 +266,24 @@ def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
 #: How far before a verb of arrival its migrants may stand, and how far after
 #: it a place of care.
 _MIGRANTS_REACH = 4
+
+
+def _landing_end(tokens: list[Token], m: int) -> int | None:
+    """
+    One past the capitalised name of where migrants landed, from ``m``
+    ("Lampedusa", "the Italian island of Lampedusa": past "Italian"); None
+    for a time ("arrived at dawn", "arrived on Sunday") or any other word.
+    """
+    end = m
+    while (
+        end < len(tokens)
+        and tokens[end].is_word
+        and tokens[end].text[:1].isupper()
+        and tokens[end].low not in lx.WEEKDAYS
+        and tokens[end].low not in lx.MONTHS
+    ):
+        end += 1
+    return end if end > m else None
 
 
 #: How many words may name what was crossed ("the Moei River", "the Darién Gap").
@@ -301,11 +320,24 @@ def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         m += 1
     end = country_end(tokens, m)
     if end is None or any(
-        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS
-        for t in tokens[max(0, k - _CROSSERS_REACH) : k]
+        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in _crossers(tokens, k)
     ):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+
+
+def _crossers(tokens: list[Token], k: int) -> list[Token]:
+    """
+    The words before a verb of crossing at ``k`` that may name who crossed:
+    those before a participle or "from", whose words name whom they fled
+    ("villagers fleeing the rebels have entered Chad": the villagers).
+    """
+    window = tokens[max(0, k - _CROSSERS_REACH) : k]
+    for j in range(len(window) - 1, -1, -1):
+        low = window[j].low
+        if low == "from" or (low.endswith("ing") and window[j].is_word and len(low) > 4):
+            return window[:j]
+    return window
 
 
 #: How many words may describe a shelter ("in crowded makeshift camps").

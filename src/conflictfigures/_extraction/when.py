@@ -147,8 +147,12 @@ def fronted_period(
 _DATELINE_REACH = 8
 
 
-#: How far after a list's last member the period they share may start.
+#: How far after a list's last member the period they share may start, and
+#: how far when no comma stands between (a phrase of place first: "were
+#: killed and 37 others wounded in clashes between rival cattle keepers in
+#: Jonglei State's Pigi County over the weekend").
 _LIST_PERIOD_REACH = 6
+_LIST_PERIOD_PHRASE_REACH = 16
 
 
 #: How many members after a figure its list is followed to find their period.
@@ -187,7 +191,13 @@ def list_period(
     j = bisect.bisect_left(period_firsts, end)
     if (
         j < len(periods)
-        and period_firsts[j] - end <= _LIST_PERIOD_REACH
+        and (
+            period_firsts[j] - end <= _LIST_PERIOD_REACH
+            or (
+                period_firsts[j] - end <= _LIST_PERIOD_PHRASE_REACH
+                and "," not in lows[end : period_firsts[j]]
+            )
+        )
         and lx.CLAUSE_BREAKS.isdisjoint(lows[end : period_firsts[j]])
     ):
         return periods[j]

@@ -690,6 +690,9 @@ CLAIM_SKIPPABLE = frozenset(
     """.split()
 )
 
+#: The verbs that say who were among a group ("The dead included ...").
+INCLUDE_VERBS = frozenset({"included", "include", "includes"})
+
 #: The people a state names after "the" or "those" ("the dead", "those
 #: injured", "the detained"), by the category of the state: the group a
 #: partitive counts part of ("28 of the dead", "of those killed").

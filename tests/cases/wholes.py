@@ -1,0 +1,157 @@
+"""
+The clause reader's rows for what a figure's whole is: a list that goes on
+after an aside about its first member, the noun a running total counts when
+a population stands in its words, the count a changed total replaced, and
+who crossed or landed.  Our own sentences; the row format is the one of
+``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
+
+EXAMPLES_WHOLES: list[Row] = [
+    (
+        "Six guards, including a sergeant, and three visitors were wounded at the gate.",
+        P,
+        [fig(W, 9), fig(W, 1, part=True)],
+        "', and' closes an aside about the first member: the list goes on after it",
+    ),
+    (
+        "The shelling killed 10 soldiers, among them a captain, and six farmers.",
+        P,
+        [fig(K, 16), fig(K, 1, part=True)],
+        "an active object's list past an aside opened by 'among them'",
+    ),
+    (
+        "The raid killed 12 villagers, including two teachers, three pupils, and a nurse.",
+        P,
+        [fig(K, 12), fig(K, 6, part=True)],
+        "a list of parts with a serial comma is still one part",
+    ),
+    (
+        "The death toll among the displaced population has risen to 40, the agency said.",
+        P,
+        [fig(K, 40, claimed_by="the agency", cumulative=True)],
+        "a population a preposition hangs on the toll is where the dead were, not the count",
+    ),
+    (
+        "The number of deaths in the town, whose population is 8,000, rose to 12.",
+        P,
+        [fig(K, 12, cumulative=True)],
+        "a town's population counts no one: the total noun before it does",
+    ),
+    (
+        "The refugee population in the district has grown to 95,000.",
+        P,
+        [fig(REF, 95_000, cumulative=True)],
+        "a population of a state is a stock",
+    ),
+    (
+        "The army said the toll of soldiers killed had risen from 5 to 14.",
+        P,
+        [
+            fig(K, 14, claimed_by="The army", cumulative=True),
+            fig(K, 5, claimed_by="The army", cumulative=True),
+        ],
+        "the count a total changed from is a figure of its own",
+    ),
+    (
+        "The enemy lost 120 troops and two tanks, bringing the death toll to 4,000.",
+        P,
+        [fig(CAS, 120), fig(DEST, 2), fig(K, 4_000, cumulative=True)],
+        "a total that names death stays killed beside troops 'lost'",
+    ),
+    (
+        "About 3,000 villagers fleeing the rebels have entered Chad.",
+        P,
+        [fig(REF, 3_000, "about")],
+        "the force a participle names is whom they fled, not who crossed",
+    ),
+    (
+        "Some 450 migrants arrived in Lampedusa overnight.",
+        P,
+        [fig(REF, 450, "about")],
+        "migrants who land at a named place",
+    ),
+]
+
+EXAMPLES_WHOLES_NO_FIGURE: list[Row] = [
+    (
+        "About 300 migrants arrived at dawn, the coast guard said.",
+        P,
+        [],
+        "an arrival at a time names no place: no refugees",
+    ),
+]
+
+#: When a figure's time is a comparison's, an event's or a list's.
+EXAMPLES_WHEN: list[Row] = [
+    (
+        (
+            "Gunmen killed 12 villagers on Tuesday, in one of the deadliest raids since the army"
+            " began its offensive in March."
+        ),
+        P,
+        [fig(K, 12, date="2023-03-14")],
+        "a time inside a comparison's 'since' clause is no period of the figure",
+    ),
+    (
+        "The bombing was the deadliest in the capital since 2015, when 30 people were killed.",
+        P,
+        [fig(K, 30, period=["2015-01-01", "2015-12-31"], cumulative=True)],
+        "a comparison's year is the time of the 'when' clause after it",
+    ),
+    (
+        (
+            "A grenade blast at a bus stop killed four people and injured six more in the first"
+            " attack on the town in three years."
+        ),
+        P,
+        [fig(K, 4), fig(W, 6)],
+        "'in N years' closing a comparison is no span back from publication",
+    ),
+    (
+        (
+            "Troops opened fire on marchers on Monday, killing five. More than 60 protesters were"
+            " arrested in the hours that followed."
+        ),
+        P,
+        [fig(K, 5, date="2023-03-13"), fig(D, 60, "more_than", date="2023-03-13")],
+        "'in the hours that followed' is the event's time, not a span back from publication",
+    ),
+    (
+        (
+            "Nine herders were killed and 14 others wounded in clashes with farmers in the hills"
+            " north of the town over the weekend."
+        ),
+        "2023-03-20",
+        [
+            fig(K, 9, period=["2023-03-18", "2023-03-19"], cumulative=True),
+            fig(W, 14, period=["2023-03-18", "2023-03-19"], cumulative=True),
+        ],
+        "a period after a phrase of place is shared by the joined figures before it",
+    ),
+    (
+        (
+            "Raiders attacked three hamlets between 12 and 14 March; in the largest, 17 people"
+            " were killed on 13 March."
+        ),
+        P,
+        [fig(K, 17, date="2023-03-13")],
+        "a period in the clause before a semicolon is not the time of a figure after it",
+    ),
+    (
+        (
+            "An air strike on a market killed at least 14 people, residents said. The jets struck"
+            " shortly after noon on Tuesday. More than 2,000 civilians have been killed in air"
+            " strikes since 2021."
+        ),
+        P,
+        [
+            fig(K, 14, "at_least", claimed_by="residents", date="2023-03-14"),
+            fig(K, 2000, "more_than", period=["2021-01-01", P], cumulative=True),
+        ],
+        "a later sentence's day dates the lead though a total over a period follows",
+    ),
+]
