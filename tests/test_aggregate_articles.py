@@ -718,3 +718,23 @@ def test_a_pronoun_points_back_in_its_document_whatever_its_date() -> None:
 def test_named_victims_detail_the_count_before_them(text: str, killed: int) -> None:
     """Rule 2d and running totals: the people a story names after its count are in it."""
     assert tally(extract(text, published="2024-09-03"))[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "An air strike on a school killed at least 22 people on Sunday, health officials "
+                "said. The ministry says more than 39,000 people have been killed since the war "
+                "began."
+            ),
+            22,
+        ),
+        ("The ministry says more than 39,000 people have been killed since the war began.", 39_000),
+    ],
+    ids=["a war's toll beside the incident", "a war's toll alone"],
+)
+def test_a_war_long_total_is_the_storys_background(text: str, killed: int) -> None:
+    """Rule 0g: a total over a whole war whose start is undated stands only alone."""
+    assert tally(extract(text, published="2024-08-12"))[Category.KILLED].best == killed

@@ -359,6 +359,18 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "CORRESPONDENT: Six people were killed when the roof collapsed.",
+        P,
+        [fig(K, 6)],
+        "a transcript's speaker label is the outlet's own voice, no source",
+    ),
+    (
+        "But the diocese issued a statement saying 9 worshippers were killed.",
+        P,
+        [fig(K, 9, claimed_by="the diocese")],
+        "a conjunction opening the sentence is no part of the source",
+    ),
+    (
         "165 killed per NUG; 40 wounded.",
         P,
         [fig(K, 165, claimed_by="NUG"), fig(W, 40, claimed_by="NUG")],

@@ -17,6 +17,7 @@ from tests.cases.attributes import (
     EXAMPLES_SINCE,
     EXAMPLES_SPEAKERS,
 )
+from tests.cases.care import EXAMPLES_CARE, EXAMPLES_CARE_NO_FIGURE
 from tests.cases.countries import EXAMPLES_COUNTRIES
 from tests.cases.extraction import (
     CAPT,
@@ -52,7 +53,12 @@ from tests.cases.verbs import (
     EXAMPLES_TRACKERS,
     EXAMPLES_VERBS,
 )
-from tests.cases.wholes import EXAMPLES_WHEN, EXAMPLES_WHOLES, EXAMPLES_WHOLES_NO_FIGURE
+from tests.cases.wholes import (
+    EXAMPLES_GAPPED,
+    EXAMPLES_WHEN,
+    EXAMPLES_WHOLES,
+    EXAMPLES_WHOLES_NO_FIGURE,
+)
 
 DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
 
@@ -1047,6 +1053,7 @@ EXAMPLES_PRECISION: list[Row] = [
 #: Rows that must yield no figure.
 EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
     *EXAMPLES_WHOLES_NO_FIGURE,
+    *EXAMPLES_CARE_NO_FIGURE,
     ("If another soldier is killed, the truce ends.", P, [], "a hypothetical"),
     ("The army executed numerous attacks on rebel positions.", P, [], "attacks are no victims"),
     ("The two blasts appear to have killed nobody.", P, [], "the blasts are the agent"),
@@ -1130,4 +1137,6 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_MOVES_AND_NAMES
     + EXAMPLES_WHOLES
     + EXAMPLES_WHEN
+    + EXAMPLES_CARE
+    + EXAMPLES_GAPPED
 )

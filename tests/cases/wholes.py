@@ -76,6 +76,33 @@ EXAMPLES_WHOLES: list[Row] = [
     ),
 ]
 
+EXAMPLES_GAPPED: list[Row] = [
+    (
+        "The storm killed at least 4 people in Kerala and 9 in neighbouring Tamil Nadu.",
+        P,
+        [fig(K, 13, "at_least")],
+        "a member told by its place alone is summed into the figure before",
+    ),
+    (
+        "Five people died in Pike County and three in nearby Amite County.",
+        P,
+        [fig(K, 8)],
+        "a gapped member after an intransitive verb",
+    ),
+    (
+        "Militants raided the village, killing 31 people — 22 in the mosque and nine in fields.",
+        P,
+        [fig(K, 31), fig(K, 22, part=True), fig(K, 9, part=True)],
+        "parts after a dash told by a place with no name",
+    ),
+    (
+        "The storms caused 11 deaths - eight from falling trees and three from lightning.",
+        P,
+        [fig(K, 11), fig(K, 8, part=True), fig(K, 3, part=True)],
+        "parts after a dash told by their cause",
+    ),
+]
+
 EXAMPLES_WHOLES_NO_FIGURE: list[Row] = [
     (
         "About 300 migrants arrived at dawn, the coast guard said.",

@@ -134,6 +134,32 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
 _BACKGROUND_DAYS = 7
 
 
+#: A total over a whole war whose start the sentence does not date ("since
+#: the war began", "since the start of the conflict", "in the war").
+_WAR_LONG_RE = re.compile(
+    r"\b(?:since|throughout|during|in)\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:war|conflict|invasion|insurgency)\b(?!-)"
+)
+
+
+#: How many words before a war's span a superlative makes it a comparison.
+_COMPARED_WORDS = 6
+
+
+def _war_long(figure: Figure) -> bool:
+    """
+    Whether a total's sentence counts over a whole war ("since the war
+    began"), not in a comparison ("the largest displacement since the civil
+    war broke out").
+    """
+    sentence = (figure.sentence or "").lower()
+    found = _WAR_LONG_RE.search(sentence)
+    if found is None:
+        return False
+    before = sentence[: found.start()].split()[-_COMPARED_WORDS:]
+    return lx.SUPERLATIVES.isdisjoint(before)
+
+
 def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0g: "Gunmen killed nine people on Sunday ... 2,000 people have been
@@ -143,7 +169,9 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     reports (the ledger keeps it among the running totals); alone, it is the
     document's count. An incident is dated by its date, else its document's
     publication date, or a count over a week or less by its period's start
-    ("killed 12 people over the past day"). So is a total with no period whose number is an
+    ("killed 12 people over the past day"). So is a total over a whole war
+    whose start is undated ("39,000 have been killed since the war began"),
+    and a total with no period whose number is an
     incident's of its document ("Death toll rises to 73 ... 73 people had
     died"): the same toll told twice.
     """
@@ -171,6 +199,9 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         day = first.get((f.source, f.category)) if start is not None else None
         marked.append(
             (start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS)
+            # "more than 39,000 Palestinians have been killed since the war
+            # began": a war's toll, however undated its start
+            or (f.cumulative and f.period is None and _war_long(f))
             # "Death toll rises to 73 ... 73 people had died": the toll of
             # that incident, told twice
             or (

@@ -48,6 +48,7 @@ from conflictfigures._extraction.attribution import (
     unattributed,
 )
 from conflictfigures._extraction.breakdowns import later_parts, opening_parts
+from conflictfigures._extraction.chunks import scare_quoted
 from conflictfigures._extraction.claims import cited, find_claims, is_pronoun_claim, may_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
@@ -276,7 +277,11 @@ def sentence_figures(
             continue  # "the attacker fled", "two men fled on foot": an escape
         lo, hi = region(readings, idx, n, list_after)
         # Who is counted: as written, or the group of the figure before.
-        if r.np[1] > r.np[0]:
+        if r.np[1] > r.np[0] and scare_quoted(tokens, r.np):
+            # 11 "agents": the source's word for whom it killed, no group
+            # apart from the one another source names
+            r.subject = None
+        elif r.np[1] > r.np[0]:
             r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]
             if (
                 r.head in ("others", "other", "more")

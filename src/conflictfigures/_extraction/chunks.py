@@ -42,6 +42,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     # A closing quote glued after the number ("'More Than 50' Syrian Forces").
     if k < n and tokens[k].text in lx.QUOTES and tokens[k].gap == GLUED:
         k += 1
+    elif (
+        k + 2 < n
+        and tokens[k].text in lx.QUOTES
+        and tokens[k + 1].is_word
+        and tokens[k + 1].gap == GLUED
+        and tokens[k + 2].text in lx.QUOTES
+    ):
+        k += 1  # a word in scare quotes: 64 "rioters"
     if (
         k + 2 < n
         and tokens[k].low == "of"
@@ -123,6 +131,9 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     )
                 )
                 or (words and (low in lx.AUXILIARIES or low in lx.SUFFER_VERBS))
+                # a harm told alone after a plural ("the bodies of four
+                # mineworkers shot during clashes"): no noun of the group
+                or (words and low in _BARE_HARMS and tokens[k - 1].low.endswith("s"))
                 # a determiner inside the words starts a phrase of its own ("An
                 # AFP tally puts the death toll"), but after "of" ("members of
                 # the armed forces")
@@ -256,6 +267,21 @@ def _owned_whole(tokens: list[Token], k: int) -> int | None:
 _INNER_DETERMINERS = lx.DETERMINERS - {"of", "whom", "them"}
 
 
+def scare_quoted(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Whether a group of one word stands in quotes (64 "rioters")."""
+    start, end = np
+    return (
+        end == start + 1
+        and start > 0
+        and end < len(tokens)
+        and tokens[start - 1].text in lx.QUOTES
+        and tokens[end].text in lx.QUOTES
+    )
+
+
+#: Harms a passive phrase of one word tells, read only with their outcome ("shot").
+_BARE_HARMS = frozenset(words[0] for words, _, _ in lx.PASSIVE_PHRASES if len(words) == 1)
+
 #: The words that can end a counted group's words by themselves (see ``read_np``).
 NP_ENDERS = frozenset(
     {"of"}
@@ -264,6 +290,7 @@ NP_ENDERS = frozenset(
     | set(lx.AUXILIARIES)
     | lx.SUFFER_VERBS
     | _INNER_DETERMINERS
+    | _BARE_HARMS
 )
 
 

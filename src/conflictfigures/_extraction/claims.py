@@ -573,6 +573,10 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     return found
 
 
+#: Words that open a sentence before its subject, no part of a source's name.
+_SENTENCE_OPENERS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still"})
+
+
 def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     ``SOURCE VERB ... ("," | "statement") "saying"`` at ``k``: the source
@@ -588,6 +592,8 @@ def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if rng is None or rng[1] >= k:
         return None
     start, end = rng
+    while start < end and tokens[start].low in _SENTENCE_OPENERS:
+        start += 1  # "But the local diocese has issued a statement saying": the diocese
     while end > start and not (
         tokens[end - 1].is_capitalized
         or tokens[end - 1].low in lx.AGENT_NOUNS

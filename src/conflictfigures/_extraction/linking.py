@@ -70,7 +70,13 @@ from conflictfigures._extraction.stocks import (
     households_as_people,
     superlative_stock,
 )
-from conflictfigures._extraction.sums import aside_members, elided_kin, list_sums, part_sums
+from conflictfigures._extraction.sums import (
+    aside_members,
+    elided_kin,
+    gapped_by_place,
+    list_sums,
+    part_sums,
+)
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
@@ -387,6 +393,9 @@ def read_sentence(
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
         # "two soldiers and a policeman", "a man and his son"
         readings = list_sums(tokens, readings, known)
+        if "and" in lows:
+            # "killing at least 3 people in West Bengal and 7 in neighbouring Bangladesh"
+            readings = gapped_by_place(tokens, readings)
         if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):

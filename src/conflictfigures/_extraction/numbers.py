@@ -643,6 +643,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         return None
     if start.is_digits and model_code(tokens, i):
         return None  # "a T-90 tank" counts one tank, not 90
+    if start.is_digits and len(start.text) > 2 and start.text[0] == "0":
+        return None  # "at about 0200": a time of day, no count
     if (
         start.is_capitalized
         and (start.low in UNITS or start.low in TENS)

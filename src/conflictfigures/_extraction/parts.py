@@ -188,12 +188,28 @@ def place_after(
     North-West").
     """
     m = j + 2 if article and j + 2 < len(tokens) and tokens[j + 1].low == "the" else j + 1
+    if (
+        anywhere
+        and m < len(tokens)
+        and tokens[j].low in _WHERE_OR_HOW
+        and tokens[m].is_word
+        and not tokens[m].is_digits
+    ):
+        # (after a dash, a bracket, "including" or another part, any place
+        # or cause: "26 people — 19 inside the church and seven in
+        # surrounding homes", "nine deaths - seven from lightning and two
+        # from a wall collapse")
+        return True
     return (
         (anywhere or category in lx.DISPLACEMENT_CATEGORIES)
         and m < len(tokens)
         and tokens[j].low in ("in", "to")
         and tokens[m].is_capitalized
     )
+
+
+#: The prepositions of where some of a figure's people were, or of what befell them.
+_WHERE_OR_HOW = frozenset({"in", "inside", "outside", "at", "on", "near", "from", "across"})
 
 
 def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) -> Reading | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.rules import death_after_phrase
 from conflictfigures._extraction.text import Token, words_at
 from conflictfigures._extraction.triggers import intended, shelter_end
 from conflictfigures._extraction.verbs import read_injury
@@ -59,7 +60,15 @@ def read_result(
                 return None  # "found two climbers alive"
             if verb.low in lx.SENTENCE_VERBS:
                 return None  # "sentenced 14 people to death": a sentence, no death
-            return category, k, j + len(words)
+            end = j + len(words)
+            if (
+                category is Category.WOUNDED
+                and num.stated == 1
+                and (death := death_after_phrase(tokens, end)) is not None
+            ):
+                # "took him to a hospital where he later passed away": a death
+                return Category.KILLED, k, death + 1
+            return category, k, end
     return None
 
 

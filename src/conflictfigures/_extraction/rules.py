@@ -216,6 +216,8 @@ def read_passive(
         return None  # but a headline's "Hundreds missing after floods"
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
+    if tokens[k].low == "trapped" and k and tokens[k - 1].low in _NOT_STILL_TRAPPED:
+        return None  # "was briefly trapped", "his body was found trapped": not missing
     if tokens[k].low in lx.ACTIVE_TRIGGERS and (
         # "two bombs killed five people", "the blasts appear to have killed
         # nobody": active voice, the group is the agent
@@ -327,6 +329,10 @@ def main_death(tokens: list[Token], k: int, *, many: bool) -> int | None:
     return None
 
 
+#: Words before "trapped" that say the trapped are not missing.
+_NOT_STILL_TRAPPED = frozenset({"briefly", "temporarily", "momentarily", "found", "freed"})
+
+
 def _death_after(tokens: list[Token], k: int) -> int | None:
     """
     ``TRIGGER ","? ("and" | "but" | "where" PRONOUN) AUX* ADVERB* DEATH_TRIGGER``
@@ -348,6 +354,8 @@ def _death_after(tokens: list[Token], k: int) -> int | None:
     while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
         j += 1
     low = tokens[j].low if j < n else ""
+    if low == "passed" and j + 1 < n and tokens[j + 1].low == "away":
+        return j + 1  # "where he later passed away"
     trig = lx.PASSIVE_TRIGGERS.get(low)
     # "was injured and lost both his legs": a loss is no death
     if trig is None or trig[0] is not Category.KILLED or low in lx.LOSE_VERBS:
@@ -736,9 +744,30 @@ def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
             return NumberReading(i, i + 2, 0, Qualifier.EXACT)
         if tokens[i + 1].text == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "one":
             return NumberReading(i, i + 3, 0, Qualifier.EXACT)  # "No-one was hurt"
+        if tokens[i + 1].low in _NO_WORD_OF and i + 2 < len(tokens) and tokens[i + 2].low == "of":
+            return None  # "made no mention of any deaths": nothing said, no count
         if tokens[i + 1].is_word:
             return NumberReading(i, i + 1, 0, Qualifier.EXACT)
     return None
+
+
+#: Nouns of what was said or known after "no" and before "of": "no" denies
+#: them, not the fate ("no mention of any deaths", "no word of casualties").
+_NO_WORD_OF = frozenset(
+    {
+        "mention",
+        "word",
+        "information",
+        "details",
+        "confirmation",
+        "sign",
+        "signs",
+        "indication",
+        "news",
+        "figures",
+        "record",
+    }
+)
 
 
 def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.lists import bare_kin
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
@@ -295,4 +295,60 @@ def part_sums(tokens: list[Token], whole: Reading) -> list[Reading]:
             out[-1] = _merged(prev, r)
             continue
         out.append(r)
+    return out
+
+
+#: How many words a place may take before the "and" of a member told by
+#: its place alone.
+_GAPPED_PLACE_WORDS = 8
+#: The prepositions of a place a gapped member is told by.
+_GAPPED_PREPS = lx.PLACE_PREPS | {"at", "on"}
+
+
+def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``FIGURE PREP PLACE "and" NUMBER PREP PLACE``: a member told by its place
+    alone, its noun and verb those of the figure before, summed into it as
+    a reader sums a list ("killing at least 3 people in West Bengal and 7 in
+    neighbouring Bangladesh": 10; "Six people died in Walthall County and two
+    in neighboring Marion County": 8); not a member told with "more" or
+    "others" (a list of its own) and not equipment, displaced people or
+    refugees, whose places stay apart.
+    """
+    out: list[Reading] = []
+    n = len(tokens)
+    starts = {r.number.first for r in readings}
+    for r in readings:
+        member = None
+        j = r.last
+        if (
+            r.number.stated is not None
+            and not r.category.is_equipment
+            and r.category not in lx.DISPLACEMENT_CATEGORIES
+            and j < n
+            and tokens[j].low in _GAPPED_PREPS
+        ):
+            for k in range(j + 1, min(n - 1, j + 1 + _GAPPED_PLACE_WORDS)):
+                tok = tokens[k]
+                if tok.low == "and":
+                    num = read_number(tokens, k + 1)
+                    if (
+                        num is not None
+                        and num.stated is not None
+                        and not num.article
+                        and num.first not in starts
+                        and num.last < n
+                        and tokens[num.last].low in _GAPPED_PREPS
+                    ):
+                        member = Reading(num, r.category)
+                    break
+                if not tok.is_word or tok.low in lx.MODIFIER_STOPS:
+                    break
+        if member is not None:
+            merged = _merged(r, member)
+            merged.np = r.np
+            merged.parts = r.parts
+            out.append(merged)
+        else:
+            out.append(r)
     return out

@@ -344,6 +344,24 @@ def _crossers(tokens: list[Token], k: int) -> list[Token]:
 _SHELTER_WORDS = 2
 
 
+#: How many words may name the night spent ("spent Wednesday night", "spent the night").
+_NIGHT_WORDS = 2
+
+
+def _night_spent(tokens: list[Token], k: int) -> int:
+    """
+    After "spent" at ``k``, the index past ``WORD{0,2} ("night" | "nights")``
+    ("spent Wednesday night at the shelter", "spent the night in Red Cross
+    shelters"), else ``k`` (no night spent: no shelter read).
+    """
+    for j in range(k + 1, min(len(tokens), k + 2 + _NIGHT_WORDS)):
+        if tokens[j].low in ("night", "nights"):
+            return j + 1
+        if not tokens[j].is_word:
+            break
+    return k
+
+
 def _shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     ``(SHELTER_VERB? "in" | MOVE_VERB ("to" | "into")) shelter``: people in
@@ -353,8 +371,10 @@ def _shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     low = tokens[k].low
     j = k + 1 if low in lx.SHELTER_VERBS or low in lx.MOVE_VERBS else k
+    if low == "spent":
+        j = _night_spent(tokens, k)
     if j >= len(tokens) or tokens[j].low not in (
-        ("to", "into") if low in lx.MOVE_VERBS else ("in",)
+        ("to", "into") if low in lx.MOVE_VERBS else ("in", "at") if j > k else ("in",)
     ):
         return None
     found = shelter_end(tokens, j + 1)
@@ -380,6 +400,8 @@ def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
             low in lx.SHELTER_SITES and m > k and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
         ):
             return m + 1, Category.REFUGEES if refugees else Category.DISPLACED
+        if tok.is_digits:
+            continue  # "remain in 180 shelters"
         if not tok.is_word or tok.is_capitalized or low in lx.MODIFIER_STOPS:
             return None
         refugees = refugees or low == "refugee"
@@ -408,8 +430,13 @@ def _care_end(tokens: list[Token], k: int) -> int | None:
         if j + 1 < n and (low, tokens[j + 1].low) in lx.CARE_PLACE_PAIRS:
             return j + 2
         if low == "for" and j > k:
+            # "for treatment", "for his injuries", "for cuts and broken bones"
             m = j + 2 if j + 2 < n and tokens[j + 1].low in lx.POSSESSIVES else j + 1
-            return m + 1 if m < n and tokens[m].low in lx.CARE_REASONS else None
+            return (
+                m + 1
+                if m < n and (tokens[m].low in lx.CARE_REASONS or tokens[m].low in lx.INJURY_NOUNS)
+                else None
+            )
         if tok.text == "." and j > k and tok.gap == GLUED and len(tokens[j - 1].text) <= 3:
             continue  # "St. Mary's"
         if tok.text in lx.DASHES and j > k and tok.gap == GLUED:

@@ -169,6 +169,8 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
             return Category.WOUNDED, j + 2  # "sustained a broken ankle"
         if tokens[j].text in lx.DASHES and tokens[j].gap == GLUED:
             continue  # "non-life threatening injuries"
+        if low == "to" and j > k and tokens[j - 1].low in lx.INJURY_GRADES:
+            continue  # "minor to moderate injuries"
         if not tokens[j].is_word or low in lx.NP_STOP:
             return None
         fatal = fatal or low in lx.FATAL_WORDS

@@ -51,6 +51,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     GROUP_ENDING_VERBS as GROUP_ENDING_VERBS,
     GROUP_OF_NOUNS as GROUP_OF_NOUNS,
     IF_WORDS as IF_WORDS,
+    INJURY_GRADES as INJURY_GRADES,
     INJURY_NOUNS as INJURY_NOUNS,
     INTRANSITIVE_PHRASE_FIRSTS as INTRANSITIVE_PHRASE_FIRSTS,
     INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
@@ -248,7 +249,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
-    stroke exhaustion poison need requir
+    stroke exhaustion poison need requir trap buried yet
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away
@@ -640,7 +641,7 @@ AGENT_NOUNS = frozenset(
     association associations union unions federation society room rooms observers
     commission commissions watchdog ombudsman tracker platform board panel
     coroner examiner sheriff constabulary gendarmerie spokespeople spokespersons
-    coordination coordinator coordinators
+    coordination coordinator coordinators diocese archdiocese parish church mosque
     """.split()
 )
 #: Further nouns of those who may make a claim ("the navy said", "residents

@@ -304,6 +304,8 @@ MEASURE_UNITS = frozenset(
     """.split()
 )
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
+#: How bad an injury is, a range of which "to" may join ("minor to moderate injuries").
+INJURY_GRADES = frozenset({"minor", "moderate", "serious", "severe", "critical", "light", "mild"})
 
 #: Stems of verbs that can only have people as their object: with them a
 #: noun the lexicon does not know is still a victim ("killed three traders").
@@ -441,6 +443,13 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("out", "of", "their", "homes"): Category.DISPLACED,
     ("to", "the", "hospital"): Category.WOUNDED,
     ("to", "hospital"): Category.WOUNDED,
+    # "The blast sent 47 people to hospitals across the city"
+    **{
+        ("to", *before, place): Category.WOUNDED
+        for before in ((), ("a",), ("local",), ("area",), ("nearby",), ("several",))
+        for place in ("hospital", "hospitals")
+        if (before, place) != ((), "hospital")
+    },
     ("alive",): Category.KILLED,  # only after ALIVE_VERBS
     **{("to", *words): Category.DISPLACED for words in LEFT_HOMES},
 }
@@ -676,8 +685,11 @@ NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
 #: A page's own labels in capitals before a colon, never a source ("LIVE:",
 #: "BREAKING:", "UPDATE:").
 PAGE_LABELS = frozenset(
-    "live breaking update updates watch video exclusive analysis photos explainer factbox".split()
-)
+    """
+    live breaking update updates watch video exclusive analysis photos explainer factbox
+    newsreader anchor presenter reporter correspondent host interviewer narrator announcer
+    """.split()
+)  # (and a transcript's speakers, "NEWSREADER:", "CORRESPONDENT:": the outlet's own)
 
 #: Words before a date that make it a bound of a period, not the date a text speaks from.
 PERIOD_BOUNDS = frozenset({"since", "from", "after", "before", "until", "till", "between"})

@@ -54,6 +54,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "stabbed": (Category.WOUNDED, None),
     "injured": (Category.WOUNDED, None),
     "hurt": (Category.WOUNDED, None),
+    # those a collapse holds are missing until found ("Nine miners were trapped")
+    "trapped": (Category.MISSING, None),
     "missing": (Category.MISSING, None),
     # after a form of "be" only ("five tanks have been lost"; see rules.read_passive)
     "lost": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
@@ -181,7 +183,7 @@ MOVE_VERBS = frozenset(
     "moved relocated transferred evacuated bused bussed taken brought herded forced".split()
 )
 #: Nouns of shelter that need no word before them ("in makeshift camps").
-SHELTER_NOUNS = frozenset({"shelters", "camps", "tents"})
+SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents"})
 #: Nouns of a place that shelters only after a word saying so ("displacement
 #: sites", "collective centres"), and those words.
 SHELTER_SITES = frozenset({"sites", "centres", "centers", "settlements", "shelters", "camps"})
@@ -259,6 +261,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
         for noun in sorted(SHELTER_NOUNS)
     ),
     (("in", "shelters"), Category.DISPLACED, None),
+    # a night in shelter (others by triggers._shelter_phrase: "spent Wednesday
+    # night at the shelter")
+    (("spent", "the", "night", "in", "shelters"), Category.DISPLACED, None),
     (("in", "camps"), Category.DISPLACED, None),
     (("receiving", "treatment"), Category.WOUNDED, None),
     (("receiving", "medical", "treatment"), Category.WOUNDED, None),
@@ -300,6 +305,12 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("blown", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("made", "homeless"), Category.DISPLACED, None),
     (("unaccounted", "for"), Category.MISSING, None),
+    # those in care are the hurt ("38 people were still being treated"; not
+    # "had been treated well"; "treated for" an injury: verbs.read_injury)
+    (("being", "treated"), Category.WOUNDED, None),
+    (("yet", "to", "be", "found"), Category.MISSING, None),  # "Eleven people are yet to be found"
+    (("yet", "to", "be", "located"), Category.MISSING, None),
+    (("still", "buried"), Category.MISSING, None),  # "believed to be still buried under rubble"
     (("went", "missing"), Category.MISSING, None),
     (("listed", "as", "missing"), Category.MISSING, None),  # "are still listed as missing"
     (("gone", "missing"), Category.MISSING, None),
@@ -341,6 +352,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
 
 #: Words before the counted group (active voice): word -> categories.
 ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
+    # a collapse that holds people ("The collapse trapped 17 artisanal miners")
+    "trapped": (Category.MISSING, None),
+    "trapping": (Category.MISSING, None),
     "kill": (Category.KILLED, None),
     "kills": (Category.KILLED, None),
     "killed": (Category.KILLED, None),

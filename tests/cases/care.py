@@ -1,0 +1,92 @@
+"""
+The clause reader's rows for fates told by care, shelter and entrapment:
+the hurt in a hospital's care, the displaced who spend a night in shelter,
+the missing held by a collapse.  Our own sentences; the row format is the
+one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DISP, D, K, M, P, Row, W, fig
+
+EXAMPLES_CARE: list[Row] = [
+    (
+        "Nine people were treated at Lakeside Memorial for cuts and burns.",
+        P,
+        [fig(W, 9)],
+        "care at a place by its name, for an injury",
+    ),
+    (
+        "Doctors said 21 people were still being treated on Thursday.",
+        P,
+        [fig(W, 21, claimed_by="Doctors", date=P)],
+        "those still being treated are the hurt",
+    ),
+    (
+        "The explosion sent 30 workers to hospitals in the region.",
+        P,
+        [fig(W, 30)],
+        "sent to hospitals: a result after the object",
+    ),
+    (
+        "Paramedics took him to a hospital where he later passed away.",
+        P,
+        [fig(K, 1)],
+        "taken to a hospital where he passed away: a death, not a wound",
+    ),
+    (
+        "Forty passengers were treated for minor to moderate injuries.",
+        P,
+        [fig(W, 40)],
+        "a range of how bad the injuries were",
+    ),
+    (
+        "About 120 residents spent Tuesday night at the shelter.",
+        P,
+        [fig(DISP, 120, "about", date="2023-03-14")],
+        "a night spent in shelter",
+    ),
+    (
+        "Some 2,400 people remain in 35 shelters.",
+        P,
+        [fig(DISP, 2_400, "about", cumulative=True)],
+        "a count of shelters between the verb and the noun",
+    ),
+    (
+        "Twelve miners were trapped some 300 metres underground.",
+        P,
+        [fig(M, 12)],
+        "those a collapse holds are missing",
+    ),
+    (
+        "The landslide trapped 8 villagers in their homes.",
+        P,
+        [fig(M, 8)],
+        "an active verb of entrapment",
+    ),
+    (
+        "About 40 people were believed to be still buried under the rubble.",
+        P,
+        [fig(M, 40, "about")],
+        "still buried: missing",
+    ),
+    (
+        "Rescuers recovered the bodies of six fishermen shot during the raid.",
+        P,
+        [fig(K, 6)],
+        "a harm participle after a plural ends the group: the bodies stay dead",
+    ),
+    (
+        'Officials said 12 police officers were injured and 48 "looters" arrested.',
+        P,
+        [fig(W, 12, claimed_by="Officials"), fig(D, 48, claimed_by="Officials")],
+        "a group in scare quotes is read past its quotes",
+    ),
+]
+
+EXAMPLES_CARE_NO_FIGURE: list[Row] = [
+    ("He said the hostages had been treated well.", P, [], "treated well is no injury"),
+    ("A couple was briefly trapped in their car.", P, [], "briefly trapped: not missing"),
+    ("The rescue team arrived at about 0300 on Monday.", P, [], "a time of day with a zero"),
+    ("The statement made no mention of any deaths.", P, [], "no mention of deaths is no zero"),
+]
