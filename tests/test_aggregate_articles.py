@@ -738,3 +738,23 @@ def test_named_victims_detail_the_count_before_them(text: str, killed: int) -> N
 def test_a_war_long_total_is_the_storys_background(text: str, killed: int) -> None:
     """Rule 0g: a total over a whole war whose start is undated stands only alone."""
     assert tally(extract(text, published="2024-08-12"))[Category.KILLED].best == killed
+
+
+def test_a_count_said_on_an_earlier_day_is_given_up() -> None:
+    """Rule 0e: a pluperfect statement on a named earlier day gave its count up."""
+    text = (
+        "Rescuers recovered 14 more bodies on Sunday, bringing the number of confirmed dead from "
+        "Thursday's landslide to 37, a rescue group said. On Friday, authorities had said 23 "
+        "were dead."
+    )
+    assert tally(extract(text, published="2024-07-08"))[Category.KILLED].best == 37
+
+
+def test_a_later_count_of_bodies_rivals_a_named_group() -> None:
+    """Rule 1b: another source's bodies beside an earlier count of inmates are one claim."""
+    text = (
+        "Clashes at the regional prison left 16 inmates dead, the prisons agency said on Sunday. "
+        "The human rights ombudsman said his office had counted 19 bodies."
+    )
+    estimate = tally(extract(text, published="2023-11-20"))[Category.KILLED]
+    assert (estimate.low, estimate.best, estimate.high) == (16, 16, 19)

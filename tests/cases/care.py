@@ -77,6 +77,42 @@ EXAMPLES_CARE: list[Row] = [
         "a harm participle after a plural ends the group: the bodies stay dead",
     ),
     (
+        "Rioting inmates took 11 guards and three nurses hostage on Sunday.",
+        P,
+        [fig(D, 14, date="2023-03-12")],
+        "two groups taken hostage together are one figure of both",
+    ),
+    (
+        "The tanker blast killed 20 people and badly burned 35 others.",
+        P,
+        [fig(K, 20), fig(W, 35)],
+        "people badly burned live: wounded",
+    ),
+    (
+        "Gunmen killed two soldiers and a member of the Popular Mobilisation Forces.",
+        P,
+        [fig(K, 3)],
+        "a member of a body named by a plural is one person, a member of the list",
+    ),
+    (
+        "Kidnappers seized a French engineer and her young son on Friday.",
+        P,
+        [fig(D, 2, date="2023-03-10")],
+        "one's kin share one's side: a nationality before the first member",
+    ),
+    (
+        "The police said they had detained three men, and that a fourth suspect had been killed.",
+        P,
+        [fig(D, 3, claimed_by="The police"), fig(K, 1, claimed_by="The police")],
+        "an ordinal after a count of another fate counts one more of those, not a toll",
+    ),
+    (
+        "Six militants were sent to hell in the exchange of fire, the military said.",
+        P,
+        [fig(K, 6, claimed_by="the military")],
+        "the military's word for militants killed",
+    ),
+    (
         'Officials said 12 police officers were injured and 48 "looters" arrested.',
         P,
         [fig(W, 12, claimed_by="Officials"), fig(D, 48, claimed_by="Officials")],
@@ -89,4 +125,11 @@ EXAMPLES_CARE_NO_FIGURE: list[Row] = [
     ("A couple was briefly trapped in their car.", P, [], "briefly trapped: not missing"),
     ("The rescue team arrived at about 0300 on Monday.", P, [], "a time of day with a zero"),
     ("The statement made no mention of any deaths.", P, [], "no mention of deaths is no zero"),
+    (
+        "Rescuers worked to pull out 18 people trapped under the debris.",
+        P,
+        [],
+        "the trapped rescued",
+    ),
+    ("Several others are feared trapped.", P, [], "a fear of the trapped is no count"),
 ]

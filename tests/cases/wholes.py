@@ -78,6 +78,18 @@ EXAMPLES_WHOLES: list[Row] = [
 
 EXAMPLES_GAPPED: list[Row] = [
     (
+        (
+            "Gunmen killed some 40 worshippers, a lawmaker said. The governor's office put the"
+            " number at 22."
+        ),
+        P,
+        [
+            fig(K, 40, "about", claimed_by="a lawmaker"),
+            fig(K, 22, claimed_by="The governor's office", cumulative=True),
+        ],
+        "a bare total set in a sentence of its own counts the category of the figure before",
+    ),
+    (
         "The storm killed at least 4 people in Kerala and 9 in neighbouring Tamil Nadu.",
         P,
         [fig(K, 13, "at_least")],

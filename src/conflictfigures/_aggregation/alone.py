@@ -73,6 +73,11 @@ _SUPERSEDED = (
 #: when "earlier" or its like stands beside it ("Earlier, the ministry had
 #: said four people were killed").
 _SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had given")
+#: A day named before such a statement, which dates it before the story's
+#: own ("On Friday, authorities had said 23 were dead").
+_DAY_BEFORE_RE = re.compile(
+    r"\b(?:on|by|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _EARLIER = ("earlier", "previously", "initially", "initial")
 #: How far before a figure's words those words may stand.
 _SUPERSEDED_REACH = 40
@@ -100,7 +105,8 @@ def _superseded(figure: Figure) -> bool:
     if _corrected(figure.sentence or ""):
         return True
     return any(w in window for w in _SUPERSEDED) or (
-        any(w in window for w in _SAID_BEFORE) and any(w in window for w in _EARLIER)
+        any(w in window for w in _SAID_BEFORE)
+        and (any(w in window for w in _EARLIER) or _DAY_BEFORE_RE.search(window) is not None)
     )
 
 

@@ -7,9 +7,10 @@ have killed 107"), is another report of the same people, not more people.
 It joins the earlier count's claim (its group, day, place and side), where
 the claim's rival sources are estimated as one under the estimate policy
 (rule 1a).  So does a later sentence's count of anyone ("people", "bodies",
-"dead") from another source with no word of contrast, when it tells no other
-day or place and no more people ("killing 17 ..., according to the RSF.
-Emergency Lawyers said it had counted no fewer than 23 dead").
+"dead") from another source with no word of contrast, whatever group the
+earlier count names, when it tells no other day or place and no more
+people ("killing 17 ..., according to the RSF. Emergency Lawyers said it
+had counted no fewer than 23 dead").
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ __all__ = ["rivals_joined"]
 #: Words that set a count against one told before it.
 _CONTRAST = (" however", "however,", " but ", " while ", " whereas ", "disput", "contradict")
 #: How far before a count's words its word of contrast may stand.
-_CONTRAST_REACH = 80
+_CONTRAST_REACH = 120
 #: Groups that name no one in particular: they may be anyone's.
 _ANYONE = frozenset({"people", "persons", "bodies", "dead", "victims", "others", "civilians"})
 
@@ -72,15 +73,17 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     Whether a later sentence's count is another source's telling of the
     earlier count, with no word of contrast ("Villagers have recovered 52
     bodies, a civil society leader said ... The army spokesman said 43
-    civilians had been killed"): its own sentence, the same day and place
-    where both tell one, and no word of more people or another matter
-    before or in its words ("three more", "Separately").
+    civilians had been killed"; "left 16 inmates dead ... The ombudsman said
+    his office had counted 19 bodies"): its own sentence, a group of anyone's
+    (whatever group the earlier names), the same day and place where both
+    tell one, and no word of more people or another matter before or in its
+    words ("three more", "Separately").
     """
     if later.sentence_span is None or later.sentence_span == earlier.sentence_span:
         return False
     if lx.PERPETRATOR_SIDE in (earlier.side, later.side):
         return False  # an attacker's own death is no count of his victims
-    if any(h and h not in _ANYONE for h in (head_word(earlier), head_word(later))):
+    if (later_head := head_word(later)) and later_head not in _ANYONE:
         return False  # ("nine of its paramedics": a group of its own, perhaps more)
     if earlier.date is not None and later.date is not None and earlier.date != later.date:
         return False

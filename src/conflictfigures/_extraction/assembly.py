@@ -85,6 +85,7 @@ from conflictfigures._extraction.screen import (
     fold_ascii,
     fold_text,
     folded_words,
+    sets_bare_total,
 )
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
@@ -165,7 +166,7 @@ def sentence_figures(
     """
     tokens = sent.tokens
     lows = [t.low for t in tokens]  # (a comprehension: cheaper than map over attrgetter)
-    readings = read_sentence(tokens, lows, doc.counted, doc.counted_categories)
+    readings = read_sentence(tokens, lows, doc.counted, doc.counted_categories, doc.last_category)
     lows_before = doc.previous
     doc.previous = lows
     if not readings:
@@ -174,6 +175,7 @@ def sentence_figures(
     ends = sent.ends
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
     doc.counted_categories.update(r.category for r in readings if r.head is not None)
+    doc.last_category = readings[-1].category
     text = doc.text
     n = len(tokens)
 
@@ -695,7 +697,9 @@ def read_document(
                 words = folded[s_start - b_start : s_end - b_start].split()
             else:
                 words = folded_words(text[s_start:s_end])
-            reads = not ANCHOR_BYTES.isdisjoint(words)
+            reads = not ANCHOR_BYTES.isdisjoint(words) or (
+                doc.last_category is not None and sets_bare_total(words)
+            )
             told_before = bool(figures)  # whether a sentence before this one gave figures
             # A month dates the paragraph only against a publication date; a
             # weekday before the story's first figure may set its day ("The

@@ -47,6 +47,7 @@ class Candidate:
     __slots__ = (
         "cls",
         "counted",
+        "earlier",
         "head",
         "np",
         "num",
@@ -76,6 +77,8 @@ class Candidate:
     subset: bool
     #: (category, head noun) of the groups counted earlier in the document
     counted: AbstractSet[tuple[Category, str]]
+    #: the category of the document's last figure before the sentence
+    earlier: Category | None
     #: Whether a word that can start a passive verb stands within reach
     verb_near: bool
 
@@ -432,6 +435,7 @@ def make_candidate(
     c.zero = zero
     c.subset = subset
     c.counted = frozenset()
+    c.earlier = None
     c.verb_near = True
     return c
 

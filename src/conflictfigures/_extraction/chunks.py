@@ -346,6 +346,12 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
     head = tokens[np[1] - 1].low
     if head in ("law", "laws") and np[1] - np[0] >= 5 and tokens[np[1] - 3].low == "in":
         return tokens[np[1] - 5].low  # "his mother-in-law": a mother
+    if (
+        np[1] - np[0] >= 3
+        and tokens[np[0]].low in _PEOPLE_MEMBERS
+        and tokens[np[0] + 1].low == "of"
+    ):
+        return tokens[np[0]].low  # "a member of the Popular Mobilisation Forces": a member
     if np[1] - np[0] >= 3 and noun_class(head) != "people":
         for k in range(np[0], np[1] - 2):
             if tokens[k].low in _PEOPLE_MEMBERS and tokens[k + 1].low == "of":

@@ -97,15 +97,20 @@ def read_sentence(
     lows: list[str],
     counted: AbstractSet[tuple[Category, str]] = frozenset(),
     known: AbstractSet[Category] = frozenset(),
+    earlier: Category | None = None,
 ) -> list[Reading]:
     """
     Apply the grammar rules to one sentence (``lows``: its tokens' lower-case
     forms); ``counted`` holds the (category, head noun) of the groups the
-    document has counted before, which a part of them names again, and
-    ``known`` their categories.
+    document has counted before, which a part of them names again,
+    ``known`` their categories, and ``earlier`` the category of its last
+    figure before the sentence (which a bare total's number counts: "The
+    governor's office put the number at 22").
     """
     readings: list[Reading] = []
-    if ANCHORS.isdisjoint(lows):
+    if ANCHORS.isdisjoint(lows) and not (
+        earlier is not None and "at" in lows and not lx.TOLL_SETTING_VERBS.isdisjoint(lows)
+    ):
         return readings  # no word in the sentence can carry a figure
     # Where a one-person reading can start: right after an active trigger (or
     # one word later: "also", "all"), or a few words before a passive one.
@@ -299,6 +304,7 @@ def read_sentence(
                 pending_list,
                 zero=zero,
                 counted=counted,
+                earlier=earlier,
                 verbs_at=verbs_at,
                 may_count=num.first == counts_at,
             )
@@ -357,12 +363,12 @@ def read_sentence(
         after = max(num.last, i + 1)
         if changed is not None and reading and reading[0].cumulative:
             # the count the total changed from, of its category
-            earlier = Reading(changed, reading[0].category)
-            earlier.cumulative = True
+            replaced = Reading(changed, reading[0].category)
+            replaced.cumulative = True
             # (of the total's group and side: "the toll of soldiers rose from 5 to 14")
-            earlier.np, earlier.head = reading[0].np, reading[0].head
-            earlier.side, earlier.subject = reading[0].side, reading[0].subject
-            reading = [earlier, *reading]
+            replaced.np, replaced.head = reading[0].np, reading[0].head
+            replaced.side, replaced.subject = reading[0].side, reading[0].subject
+            reading = [replaced, *reading]
         changed = None
         if reading:
             for r in reading:
@@ -579,6 +585,7 @@ def read_figure(
     *,
     zero: bool,
     counted: AbstractSet[tuple[Category, str]] = frozenset(),
+    earlier: Category | None = None,
     verbs_at: list[int] | None = None,
     may_count: bool = False,
 ) -> list[Reading] | None:
@@ -594,6 +601,7 @@ def read_figure(
     c = make_candidate(tokens, num, readings, pending, zero=zero)
     if c is not None:
         c.counted = counted
+        c.earlier = earlier
         if verbs_at is not None:
             j = bisect.bisect_left(verbs_at, c.np[2])
             c.verb_near = j < len(verbs_at) and verbs_at[j] - c.np[2] < _PASSIVE_REACH

@@ -76,10 +76,22 @@ def link_total(c: Candidate) -> list[Reading] | None:
         return None
     category, first, group, milestone, passed = total
     if category is None:
-        # "..., raising the total to 250": the total of the figure before
-        if not c.readings:
+        # "..., raising the total to 250": the total of the figure before,
+        # or of the document's figure before ("The governor's office put the
+        # number at 22": a toll set, no total of its own)
+        if c.readings:
+            category = c.readings[-1].category
+        elif (
+            c.earlier is not None
+            and c.tokens[first].low in lx.TOLL_SETTING_VERBS
+            # the noun bare before its number: "put the number at 22"
+            and c.num.first >= 2
+            and c.tokens[c.num.first - 1].low == "at"
+            and c.tokens[c.num.first - 2].low in lx.TOTAL_NOUNS
+        ):
+            category = c.earlier
+        else:
             return None
-        category = c.readings[-1].category
     elif (
         category is Category.CASUALTIES
         and c.readings
@@ -254,10 +266,13 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         ):
             category = Category.REFUGEES  # "3 million refugees have fled": abroad, as they say
     toll = ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
-    if toll is not None and toll - 1 == sum(
-        r.number.stated or 0 for r in c.readings if r.category is Category.KILLED
+    if toll is not None and any(
+        toll - 1 == sum(r.number.stated or 0 for r in c.readings if r.category is told)
+        for told in {r.category for r in c.readings} | {Category.KILLED}
     ):
-        # "killing a farmer and his two sons; a fourth villager was found dead": one more
+        # "killing a farmer and his two sons; a fourth villager was found
+        # dead", "had detained two men ... and that a third suspect had been
+        # killed": one more of those told
         toll = None
     if toll is not None:
         # "A fourth victim of last week's shooting has died": the toll is now four
@@ -410,6 +425,10 @@ def link_capture(c: Candidate) -> list[Reading] | None:
     ):
         return None
     taken = read_taken(c.tokens, c.num, c.np)
+    num = c.num
+    if taken is None and (member := _taken_with(c)) is not None:
+        # "took 17 guards and two police officers hostage": one figure of both
+        num, taken = member
     if taken is None:
         return None
     held, first, last = taken
@@ -417,11 +436,37 @@ def link_capture(c: Candidate) -> list[Reading] | None:
     if trophy != (c.cls == "equipment"):
         return None  # people are taken prisoner, equipment as trophies
     category = Category.EQUIPMENT_CAPTURED if trophy else Category.DETAINED
-    r = finish(Reading(c.num, category), c.tokens, held)
+    r = finish(Reading(num, category), c.tokens, held)
     r.first = first
     r.last = last
     r.active = True
     return [r]
+
+
+def _taken_with(
+    c: Candidate,
+) -> tuple[NumberReading, tuple[tuple[int, int, int], int, int]] | None:
+    """
+    ``TAKE NUMBER NP "and" NUMBER NP CLOSER``: two groups taken as one
+    ("took 17 guards and two police officers hostage"): their summed count
+    (the first's qualifier) and the capture read over the second's group.
+    """
+    tokens, num = c.tokens, c.num
+    j = c.np[2]
+    if num.stated is None or j + 1 >= len(tokens) or tokens[j].low != "and":
+        return None
+    second = read_number(tokens, j + 1)
+    if second is None or second.stated is None:
+        return None
+    np = read_np(tokens, second.last)
+    if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) not in ("people", "agent"):
+        return None
+    taken = read_taken(tokens, num, np)
+    if taken is None:
+        return None
+    held, first, last = taken
+    total = NumberReading(num.first, second.last, num.stated + second.stated, num.qualifier)
+    return total, ((c.np[0], held[1], held[2]), first, last)
 
 
 def link_active(c: Candidate) -> list[Reading] | None:

@@ -216,8 +216,14 @@ def read_passive(
         return None  # but a headline's "Hundreds missing after floods"
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
-    if tokens[k].low == "trapped" and k and tokens[k - 1].low in _NOT_STILL_TRAPPED:
-        return None  # "was briefly trapped", "his body was found trapped": not missing
+    if tokens[k].low == "trapped" and (
+        (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
+        or any(t.low in _RESCUE_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
+    ):
+        # "was briefly trapped", "his body was found trapped", "are feared
+        # trapped", "worked to pull out 18 people trapped under the debris":
+        # no one missing
+        return None
     if tokens[k].low in lx.ACTIVE_TRIGGERS and (
         # "two bombs killed five people", "the blasts appear to have killed
         # nobody": active voice, the group is the agent
@@ -330,7 +336,13 @@ def main_death(tokens: list[Token], k: int, *, many: bool) -> int | None:
 
 
 #: Words before "trapped" that say the trapped are not missing.
-_NOT_STILL_TRAPPED = frozenset({"briefly", "temporarily", "momentarily", "found", "freed"})
+_NOT_STILL_TRAPPED = frozenset(
+    {"briefly", "temporarily", "momentarily", "found", "freed", "feared", "believed"}
+)
+#: Words before a group of the trapped that tell them rescued ("pull out 18 people trapped").
+_RESCUE_WORDS = frozenset(
+    {"rescued", "rescue", "rescuing", "out", "freed", "free", "freeing", "extricated", "saved"}
+)
 
 
 def _death_after(tokens: list[Token], k: int) -> int | None:

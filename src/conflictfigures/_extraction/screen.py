@@ -68,6 +68,22 @@ ANCHOR_BYTES = frozenset(w.encode() for w in ANCHORS if w.isascii() and w.isalph
 #: source a later "it said" stands for.
 CLAIM_BYTES = frozenset(w.encode() for w in lx.REPORTING_VERBS if w.isascii() and w.isalpha())
 
+#: The verbs that set a toll and the bare nouns of a total, as bytes: a
+#: sentence with no trigger word may still set the count of the figure
+#: before it ("The governor's office put the number at 22").
+_TOLL_SETTING_BYTES = frozenset(w.encode() for w in lx.TOLL_SETTING_VERBS)
+_BARE_TOTAL_BYTES = frozenset({b"number", b"figure", b"tally", b"count", b"total"})
+
+
+def sets_bare_total(words: list[bytes]) -> bool:
+    """Whether a sentence's folded words may set a bare total ("put the number at 22")."""
+    return (
+        b"at" in words
+        and not _TOLL_SETTING_BYTES.isdisjoint(words)
+        and not _BARE_TOTAL_BYTES.isdisjoint(words)
+    )
+
+
 MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
 #: Weekdays, as bytes: a sentence before a story's first figure may set it on one.
 WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.isalpha())

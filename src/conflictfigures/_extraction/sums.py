@@ -111,7 +111,8 @@ def _joins_sum(
         and tokens[r.number.first].low != "another"
         # (a gapped member told apart: "7 at Amo and 2 more at Kubwa")
         and tokens[r.np[1] - 1].low != "more"
-        and r.side == prev.side
+        # (one's kin are of one's side: "an American nurse and her daughter")
+        and (r.side == prev.side or (kin and r.side is None))
         and r.cumulative == prev.cumulative
         and r.number.qualifier is Qualifier.EXACT
         and prev.number.qualifier in _SUM_LEADS

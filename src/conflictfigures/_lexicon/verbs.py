@@ -305,6 +305,8 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("blown", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("made", "homeless"), Category.DISPLACED, None),
     (("unaccounted", "for"), Category.MISSING, None),
+    # the military's word for militants killed ("eight khwarij were sent to hell")
+    (("sent", "to", "hell"), Category.KILLED, None),
     # those in care are the hurt ("38 people were still being treated"; not
     # "had been treated well"; "treated for" an injury: verbs.read_injury)
     (("being", "treated"), Category.WOUNDED, None),
@@ -477,6 +479,13 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
 
 #: Multi-word active triggers ("shot down two drones").
 ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
+    # people burned and told how badly live ("killing 31 people and badly
+    # burning 58 others"); a bare "burned" is equipment's
+    *(
+        ((how, verb), Category.WOUNDED, None)
+        for how in ("badly", "severely", "seriously", "critically")
+        for verb in ("burned", "burning", "burnt")
+    ),
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("blew", "up"), None, Category.EQUIPMENT_DESTROYED),
