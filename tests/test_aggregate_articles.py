@@ -758,3 +758,16 @@ def test_a_later_count_of_bodies_rivals_a_named_group() -> None:
     )
     estimate = tally(extract(text, published="2023-11-20"))[Category.KILLED]
     assert (estimate.low, estimate.best, estimate.high) == (16, 16, 19)
+
+
+def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
+    """A later count whose sentence tells 'the other N' of an earlier toll is a part of it."""
+    text = (
+        "Nine coal miners were killed when a mine collapsed on Wednesday night, officials said. "
+        "The chief inspector said four bodies had been retrieved by Thursday afternoon while "
+        "rescue teams were still trying to reach the other five."
+    )
+    figures = extract(text, published="2024-03-21")
+    bodies = next(f for f in figures if f.count.stated == 4)
+    assert bodies.part_of is not None
+    assert tally(figures)[Category.KILLED].best == 9

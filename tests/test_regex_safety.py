@@ -51,8 +51,9 @@ REVIEWED = {
     "_aggregation/alone.py": 3,  # _BACKGROUND_RE, _WAR_LONG_RE, _DAY_BEFORE_RE
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
-    # characters of a sentence
-    "_extraction/breakdowns.py": 4,
+    # characters of a sentence; _REST_RE, in the sentence of a figure that
+    # follows a larger one of its category
+    "_extraction/breakdowns.py": 5,
     "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES

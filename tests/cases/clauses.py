@@ -54,6 +54,7 @@ from tests.cases.verbs import (
     EXAMPLES_VERBS,
 )
 from tests.cases.wholes import (
+    EXAMPLES_AS_OF,
     EXAMPLES_GAPPED,
     EXAMPLES_WHEN,
     EXAMPLES_WHOLES,
@@ -1139,4 +1140,5 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_WHEN
     + EXAMPLES_CARE
     + EXAMPLES_GAPPED
+    + EXAMPLES_AS_OF
 )

@@ -76,6 +76,30 @@ EXAMPLES_WHOLES: list[Row] = [
     ),
 ]
 
+EXAMPLES_AS_OF: list[Row] = [
+    (
+        (
+            "A ferry capsized off the coast late on Sunday, and 23 bodies had been recovered by"
+            " Tuesday, the navy said."
+        ),
+        P,
+        [fig(K, 23, claimed_by="the navy", date="2023-03-12")],
+        "a count 'by' a day is as of then: the incident's day dates it",
+    ),
+    (
+        (
+            "Gunmen killed at least 30 villagers in a raid, officials said on Thursday. The"
+            " attackers struck late on Monday. Troops pursued them on Tuesday and killed six."
+        ),
+        P,
+        [
+            fig(K, 30, "at_least", claimed_by="officials", date="2023-03-13"),
+            fig(K, 6, date="2023-03-14"),
+        ],
+        "a later sentence's day before the first dated incident is the story's day",
+    ),
+]
+
 EXAMPLES_GAPPED: list[Row] = [
     (
         (

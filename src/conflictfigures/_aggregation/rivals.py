@@ -15,6 +15,7 @@ had counted no fewer than 23 dead").
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -68,6 +69,10 @@ _MORE_OR_ELSE = (
 )
 
 
+#: Words after "the" that tell the rest of a group ("the other five").
+_THE_REST = frozenset({"other", "remaining", "rest"})
+
+
 def _another_telling(earlier: Figure, later: Figure) -> bool:
     """
     Whether a later sentence's count is another source's telling of the
@@ -94,7 +99,13 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     ):
         return False
     said = said_before(later, _CONTRAST_REACH, words=True).replace(",", " ").split()
-    return _MORE_OR_ELSE.isdisjoint(said)
+    if not _MORE_OR_ELSE.isdisjoint(said):
+        return False
+    # (a count its sentence tells the rest of is a part: "four bodies had
+    # been retrieved ... while rescue teams were still trying to reach the
+    # other five")
+    words = (later.sentence or "").lower().split()
+    return not any(a == "the" and b in _THE_REST for a, b in itertools.pairwise(words))
 
 
 def rivals_joined(figures: list[Figure]) -> list[Figure]:

@@ -230,7 +230,11 @@ def sentence_figures(
     yielding = frozenset(
         i
         for i, d in enumerate(dates)
-        if dates_a_statement(lows, d.first, d.last) or in_dateline(tokens, d)
+        if dates_a_statement(lows, d.first, d.last)
+        or in_dateline(tokens, d)
+        # "19 bodies had been recovered by Tuesday": as of then, not the
+        # incident's day (the sentence's or the story's)
+        or (d.first and lows[d.first - 1] == "by")
     )
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers
@@ -809,11 +813,20 @@ def read_document(
         and published is not None
         and doc.scene is None
         # (a total over a period later in the story dates no incident:
-        # "More than 3,000 civilians have been killed since the 2021 coup")
-        and not any(d and f.date is not None for f, d in zip(figures, dated, strict=True))
+        # "More than 3,000 civilians have been killed since the 2021 coup";
+        # nor does an incident told after the day: "The attackers struck
+        # late Monday. ... troops had pursued the attackers on Tuesday and
+        # killed four of them")
+        and not any(
+            d and f.date is not None and f.span.start < told[0]
+            for f, d in zip(figures, dated, strict=True)
+        )
     ):
         # "A woman and two children have died in a house fire. Crews were
         # called ... on Monday": the day a later sentence tells the story on
         sent = Sentence(text, *told)
         told_on = told_day(sent.tokens, find_dates(sent.tokens, published), published)
-    return headline_claims(fill_discourse_dates(figures, dated, doc.scene, told_on), headline_end)
+    scene = doc.scene
+    if scene is None and told_on is not None and any(dated):
+        scene = told_on  # (told before the first dated incident: the story's day)
+    return headline_claims(fill_discourse_dates(figures, dated, scene, told_on), headline_end)

@@ -228,6 +228,36 @@ def _among_the_others(sentence: str, start: int) -> bool:
     return _SUBJECT_END_RE.search(sentence[:start].lower()) is None
 
 
+#: "the other five", "the remaining 12" in a figure's sentence.
+#: How far after a figure its sentence may tell the rest of the toll.
+_REST_REACH = 160
+_REST_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+([a-z]+|\d+)\b")
+
+
+def _rest_told(f: Figure, whole: Figure | None) -> bool:
+    """
+    Whether the sentence of a figure told after ``whole`` (of its category,
+    in an earlier sentence) names the rest of ``whole``'s people, so that
+    the figure and the rest make up the whole ("Nine ... were killed. ...
+    four bodies had been retrieved ... the other five").
+    """
+    if (
+        whole is None
+        or whole.sentence_span == f.sentence_span
+        or whole.count.stated is None
+        or f.count.stated is None
+        or f.count.stated >= whole.count.stated
+        or f.sentence is None
+    ):
+        return False
+    # (a bounded window after the figure: many figures in a sentence stay linear)
+    at = f.span.end - f.sentence_span.start if f.sentence_span is not None else 0
+    found = _REST_RE.search(f.sentence[at : at + _REST_REACH].lower())
+    word = found.group(1) if found is not None else ""
+    rest = int(word) if word.isdigit() else lx.UNITS.get(word)
+    return rest is not None and rest + f.count.stated == whole.count.stated
+
+
 def later_parts(figures: list[Figure]) -> None:
     """
     Mark in place the figures that name a part of a figure told in an
@@ -270,6 +300,11 @@ def later_parts(figures: list[Figure]) -> None:
                 and _among_the_others(f.sentence, start)
             ):
                 category = f.category  # "The other victims, a girl and two men, were taken ..."
+            if category is None and _rest_told(f, latest.get(f.category)):
+                # "Nine coal miners were killed ... four bodies had been
+                # retrieved while rescue teams were still trying to reach
+                # the other five": some of the nine, the rest told beside them
+                category = f.category
             whole = latest.get(category) if category is not None else None
             if (
                 category is not None
