@@ -359,6 +359,18 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "A village elder who reached the town across the river told reporters 16 people died.",
+        P,
+        [fig(K, 16, claimed_by="A village elder")],
+        "a relative clause between a speaker and the verb is not the speaker",
+    ),
+    (
+        "The ombudsman said his office had counted 19 bodies.",
+        P,
+        [fig(K, 19, claimed_by="The ombudsman")],
+        "a count keeper named by the speaker's possessive is the speaker",
+    ),
+    (
         "CORRESPONDENT: Six people were killed when the roof collapsed.",
         P,
         [fig(K, 6)],

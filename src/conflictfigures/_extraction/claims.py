@@ -14,6 +14,8 @@ from conflictfigures._extraction.triggers import is_adverb
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
 _COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
+#: Possessive pronouns before a count keeper that make it the speaker's own.
+_OWNERS = frozenset({"his", "her", "its", "their", "our"})
 #: Verbs whose subject keeps a count ("the UN has verified 10,000 deaths").
 _COUNT_KEEPERS = frozenset(
     ["verified", "documented", "recorded", "registered", "counted", "tallied", "logged"]
@@ -216,7 +218,34 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         end -= 1  # "Al-Shabab falsely claimed": the speaker without the adverb
     if start >= end or not is_source(tokens[start:end]):
         return None
+    if (relative := _relative_speaker(tokens, start)) is not None:
+        return relative  # "A community leader who reached Adre across the border in Chad told"
     return start, end
+
+
+#: How far back from a claimant's words a relative clause may open.
+_RELATIVE_REACH = 10
+
+
+def _relative_speaker(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """
+    ``SPEAKER "who" VERB WORD* CLAIMANT_WORDS REPORTING_VERB``: the words read
+    back from a reporting verb end a relative clause whose subject is the
+    speaker ("A community leader who reached Adre across the border in Chad
+    told this newspaper": the community leader, not "the border in Chad");
+    not when "who" opens the words (``"a man who they said"``).
+    """
+    for w in range(start - 2, max(-1, start - 2 - _RELATIVE_REACH), -1):
+        tok = tokens[w]
+        if tok.low == "who":
+            rng = claimant_left(tokens, w) if w > 0 else None
+            head = tokens[rng[1] - 1].low if rng is not None else ""
+            if head in lx.AGENT_NOUNS or head in lx.SPEAKER_NOUNS:
+                return rng
+            return None
+        if not tok.is_word:
+            return None
+    return None
 
 
 def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -717,6 +746,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 and not (rng[0] > 0 and tokens[rng[0] - 1].low == "of")
                 # "Poland has registered 950,000 refugees": the host, no source
                 and country_end(tokens, rng[0]) != rng[1]
+                # "The ombudsman said his office had counted 19 bodies": the
+                # speaker's own office is the speaker, whose claim stands
+                and not (rng[0] > 0 and tokens[rng[0] - 1].low in _OWNERS)
+                and tokens[rng[0]].low not in _OWNERS
             ):
                 found.append((k, *rng))
             continue

@@ -651,6 +651,7 @@ SPEAKER_NOUNS = frozenset(
     navy staff guard guards militia militias rebels insurgents fighters troops soldiers
     investigators researchers analysts team teams workers volunteers residents
     survivors relatives families villagers elders lawmakers diplomats
+    elder resident survivor villager relative
     """.split()
 )
 
