@@ -359,6 +359,18 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        (
+            "Bombers struck a market, killing 14 people, militia leader Musa Bello told AFP, while"
+            " the state emergency agency put the toll at nine."
+        ),
+        P,
+        [
+            fig(K, 14, claimed_by="militia leader Musa Bello"),
+            fig(K, 9, claimed_by="the state emergency agency", cumulative=True),
+        ],
+        "a body's description after a person's name is another source",
+    ),
+    (
         "A village elder who reached the town across the river told reporters 16 people died.",
         P,
         [fig(K, 16, claimed_by="A village elder")],

@@ -365,7 +365,9 @@ def sentence_figures(
         # one after.
         claimed_by = label
         if claims:
-            before = bisect.bisect_left(anchors, r.first) - 1
+            # (a claim whose word opens the figure is its own: "the agency put
+            # the toll at nine")
+            before = bisect.bisect_right(anchors, r.first) - 1
             if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
                 before += 1
             if r.rival and before + 1 < len(anchors) and anchors[before + 1] >= r.last:

@@ -162,4 +162,6 @@ def names_again(description: str, earlier: str) -> bool:
         return False
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "the UN mission": a name of its own
+    if any(w in lx.PERSON_TITLES for w in earlier.lower().split()):
+        return False  # "militia leader Babakura Kolo": a person, no body named again
     return any(w[:1].isupper() for w in earlier.split()[1:])

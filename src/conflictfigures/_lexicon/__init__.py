@@ -644,6 +644,14 @@ AGENT_NOUNS = frozenset(
     coordination coordinator coordinators diocese archdiocese parish church mosque
     """.split()
 )
+#: Titles that make a source a person, whom a body's noun never names again
+#: ("militia leader Babakura Kolo" is not "the state emergency agency").
+PERSON_TITLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson leader commander governor minister chief
+    director president mayor doctor official officer superintendent inspector
+    """.split()
+)
 #: Further nouns of those who may make a claim ("the navy said", "residents
 #: told AFP"), which are no agencies: they may also be counted or named.
 SPEAKER_NOUNS = frozenset(
