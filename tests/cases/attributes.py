@@ -655,8 +655,8 @@ EXAMPLES_SPEAKERS: list[Row] = [
     (
         "Some 3,000 families were displaced last week, the UN migration agency (IOM) said.",
         P,
-        [fig(DISP, 3000, "about", claimed_by="the UN migration agency")],
-        "an acronym in brackets between the speaker and the verb",
+        [fig(DISP, 3000, "about", claimed_by="the UN migration agency (IOM)")],
+        "an acronym in brackets between the speaker and the verb, kept with its name",
     ),
     (
         "Soldiers arrested 19 people overnight, the Lawyers' Union for Human Rights said.",

@@ -119,7 +119,15 @@ def _read_claimants(
     named = False
     for _, c_start, c_end in claims:
         if not is_pronoun_claim(tokens, c_start, c_end):
-            words = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+            last = c_end
+            if (
+                last + 2 < len(tokens)
+                and tokens[last].text == "("
+                and tokens[last + 1].text.isupper()
+                and tokens[last + 2].text == ")"
+            ):
+                last += 3  # its acronym with it: "the Inter-Services Public Relations (ISPR)"
+            words = doc.text[sent.start_of(c_start) : sent.ends[last - 1]]
             if doc.claimant is None or not names_again(words, doc.claimant):
                 doc.claimant = words  # (else "The monitor": the body named before)
             doc.claimant_at = sent.start
