@@ -359,6 +359,18 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "A car bomb killed 11 people on Monday, the Syrian Civil Defence (White Helmets) said.",
+        P,
+        [fig(K, 11, claimed_by="the Syrian Civil Defence (White Helmets)", date="2023-03-13")],
+        "a name in brackets between the source and its verb, kept with it",
+    ),
+    (
+        "Rescuers pulled 19 bodies from the mine on Friday, the local prefect said.",
+        P,
+        [fig(K, 19, claimed_by="the local prefect", date="2023-03-10")],
+        "a prefect speaks",
+    ),
+    (
         (
             "Bombers struck a market, killing 14 people, militia leader Musa Bello told AFP, while"
             " the state emergency agency put the toll at nine."

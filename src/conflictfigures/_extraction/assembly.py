@@ -49,7 +49,13 @@ from conflictfigures._extraction.attribution import (
 )
 from conflictfigures._extraction.breakdowns import later_parts, opening_parts
 from conflictfigures._extraction.chunks import scare_quoted
-from conflictfigures._extraction.claims import cited, find_claims, is_pronoun_claim, may_claim
+from conflictfigures._extraction.claims import (
+    bracketed_after,
+    cited,
+    find_claims,
+    is_pronoun_claim,
+    may_claim,
+)
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
@@ -119,14 +125,9 @@ def _read_claimants(
     named = False
     for _, c_start, c_end in claims:
         if not is_pronoun_claim(tokens, c_start, c_end):
-            last = c_end
-            if (
-                last + 2 < len(tokens)
-                and tokens[last].text == "("
-                and tokens[last + 1].text.isupper()
-                and tokens[last + 2].text == ")"
-            ):
-                last += 3  # its acronym with it: "the Inter-Services Public Relations (ISPR)"
+            # (its acronym or other name with it: "the Inter-Services Public
+            # Relations (ISPR)", "the Syrian Civil Defence (White Helmets)")
+            last = c_end + bracketed_after(tokens, c_end)
             words = doc.text[sent.start_of(c_start) : sent.ends[last - 1]]
             if doc.claimant is None or not names_again(words, doc.claimant):
                 doc.claimant = words  # (else "The monitor": the body named before)

@@ -75,15 +75,40 @@ def _title_stop(tokens: list[Token], j: int) -> bool:
     )
 
 
-def _acronym_before(tokens: list[Token], j: int) -> bool:
-    """Whether ``tokens[j-2:j+1]`` is an acronym in brackets ("(OCHA)") after a name."""
-    return (
-        j >= 3
-        and tokens[j].text == ")"
-        and tokens[j - 2].text == "("
-        and tokens[j - 1].is_word
-        and tokens[j - 1].text.isupper()
-    )
+#: How many words a name in brackets after a source's name may hold ("(White Helmets)").
+_BRACKETED_NAME_WORDS = 4
+
+
+def bracketed_after(tokens: list[Token], k: int) -> int:
+    """
+    How many tokens from ``tokens[k]`` make an acronym or another name in
+    brackets right after a source's name ("(ISPR)", "(White Helmets)"), else 0.
+    """
+    if k >= len(tokens) or tokens[k].text != "(":
+        return 0
+    for m in range(k + 1, min(len(tokens), k + 2 + _BRACKETED_NAME_WORDS)):
+        tok = tokens[m]
+        if tok.text == ")":
+            return m - k + 1 if m > k + 1 else 0
+        if not (tok.is_word and tok.is_capitalized):
+            return 0
+    return 0
+
+
+def _bracketed_before(tokens: list[Token], j: int) -> int:
+    """
+    How many tokens up to ``tokens[j]`` make an acronym or another name in
+    brackets after a source's name ("(OCHA)", "(White Helmets)"), else 0.
+    """
+    if j < 3 or tokens[j].text != ")":
+        return 0
+    for m in range(j - 1, max(0, j - 2 - _BRACKETED_NAME_WORDS), -1):
+        tok = tokens[m]
+        if tok.text == "(":
+            return j - m + 1 if m < j - 1 and m > 0 else 0
+        if not (tok.is_word and tok.is_capitalized):
+            return 0
+    return 0
 
 
 def _plural_possessive(tokens: list[Token], j: int) -> bool:
@@ -119,8 +144,9 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     ):
         j -= 1
         skipped += 1
-    if _acronym_before(tokens, j):
-        j -= 3  # "the UN humanitarian office (OCHA) reported": the name before it
+    # "the UN humanitarian office (OCHA) reported", "the Syrian Civil
+    # Defence (White Helmets) said": the name before it
+    j -= _bracketed_before(tokens, j)
     end = j + 1
     words = 0
     while j >= 0 and words < 9:

@@ -642,6 +642,7 @@ AGENT_NOUNS = frozenset(
     commission commissions watchdog ombudsman tracker platform board panel
     coroner examiner sheriff constabulary gendarmerie spokespeople spokespersons
     coordination coordinator coordinators diocese archdiocese parish church mosque
+    prefect commissioner administrator chairman chairperson magistrate warden headman
     """.split()
 )
 #: Titles that make a source a person, whom a body's noun never names again
