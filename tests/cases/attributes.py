@@ -359,6 +359,12 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "Some 2 million people are displaced, the highest number ever recorded, the agency said.",
+        P,
+        [fig(DISP, 2_000_000, "about", claimed_by="the agency", cumulative=True)],
+        "a count keeper's participle after the count's noun is no claim",
+    ),
+    (
         "A car bomb killed 11 people on Monday, the Syrian Civil Defence (White Helmets) said.",
         P,
         [fig(K, 11, claimed_by="the Syrian Civil Defence (White Helmets)", date="2023-03-13")],

@@ -776,6 +776,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 # speaker's own office is the speaker, whose claim stands
                 and not (rng[0] > 0 and tokens[rng[0] - 1].low in _OWNERS)
                 and tokens[rng[0]].low not in _OWNERS
+                # "the highest number ever recorded": a participle of the
+                # count's noun, no one keeping it
+                and not (rng[0] > 0 and tokens[rng[0] - 1].low in lx.TOTAL_NOUNS)
             ):
                 found.append((k, *rng))
             continue
