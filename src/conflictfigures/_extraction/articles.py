@@ -9,7 +9,8 @@ before :func:`.chunks.read_np` (it mirrors that function's stopping rules;
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import NP_ENDERS, noun_class, plural
+from conflictfigures._extraction.chunks import NP_ENDERS
+from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED, Token, TokenFlags
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, is_adverb

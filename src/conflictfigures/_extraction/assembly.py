@@ -22,7 +22,7 @@ from conflictfigures._extraction.dates import (
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods
-from conflictfigures._extraction.text import Sentence, Token, blocks, sentence_spans
+from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
 from conflictfigures.models import (
     Category,
     Figure,
@@ -42,18 +42,17 @@ if TYPE_CHECKING:
 from conflictfigures._extraction.attribution import (
     attribute_lead,
     headline_claims,
-    names_again,
+    note_claim,
     note_source,
+    read_claimants,
     same_statement,
     unattributed,
 )
 from conflictfigures._extraction.breakdowns import later_parts, opening_parts
 from conflictfigures._extraction.chunks import scare_quoted
 from conflictfigures._extraction.claims import (
-    bracketed_after,
     cited,
     find_claims,
-    is_pronoun_claim,
     may_claim,
 )
 from conflictfigures._extraction.codes import storm_codes
@@ -113,58 +112,6 @@ from conflictfigures._extraction.when import (
 from conflictfigures._extraction.where import find_destination, find_host, find_place
 
 
-def _read_claimants(
-    doc: Doc, sent: Sentence, tokens: list[Token], claims: list[tuple[int, int, int]]
-) -> tuple[list[str | None], bool]:
-    """
-    Each claim's words, a pronoun's being the source the document named
-    before it; the document's last named source is updated. Also whether any
-    claim names a source of its own (not a pronoun).
-    """
-    claimants: list[str | None] = []
-    named = False
-    for _, c_start, c_end in claims:
-        if not is_pronoun_claim(tokens, c_start, c_end):
-            # (its acronym or other name with it: "the Inter-Services Public
-            # Relations (ISPR)", "the Syrian Civil Defence (White Helmets)")
-            last = c_end + bracketed_after(tokens, c_end)
-            words = doc.text[sent.start_of(c_start) : sent.ends[last - 1]]
-            if doc.claimant is None or not names_again(words, doc.claimant):
-                doc.claimant = words  # (else "The monitor": the body named before)
-            doc.claimant_at = sent.start
-            named = True
-        elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
-            _read_unread_claim(doc)
-        claimants.append(doc.claimant)
-    return claimants, named
-
-
-def _read_unread_claim(doc: Doc) -> None:
-    """
-    Read the source of the stretch the screen skipped (see ``Doc.unread_claim``)
-    as the document's last named source, if it names one; once.
-    """
-    assert doc.unread_claim is not None  # noqa: S101 - the caller checks
-    start, end = doc.unread_claim
-    doc.unread_claim = None
-    for s_start, s_end in sentence_spans(doc.text, start, end):
-        sent = Sentence(doc.text, s_start, s_end)
-        for _, c_start, c_end in find_claims(sent.tokens):
-            if not is_pronoun_claim(sent.tokens, c_start, c_end):
-                doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
-                doc.claimant_at = s_start
-
-
-def _note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
-    """
-    Keep the source a sentence without figures names as the document's last
-    named source, for a pronoun's claim after it ("The army said ... It
-    added that 12 soldiers were wounded"). No figure takes it otherwise.
-    """
-    if may_claim(lows):
-        _read_claimants(doc, sent, tokens, find_claims(tokens, lows))
-
-
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -179,7 +126,7 @@ def sentence_figures(
     lows_before = doc.previous
     doc.previous = lows
     if not readings:
-        _note_claim(doc, sent, tokens, lows)
+        note_claim(doc, sent, tokens, lows)
         return
     ends = sent.ends
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
@@ -218,7 +165,7 @@ def sentence_figures(
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]
-    claimants, named = _read_claimants(doc, sent, tokens, claims)
+    claimants, named = read_claimants(doc, sent, tokens, claims)
     if named:
         doc.source_at = sent.start
     if claims and claims[0][1] == 0 and tokens[claims[0][0]].text == ":" and claimants[0]:

@@ -5,7 +5,9 @@ twin's source and place; a paragraph's lead takes the source its next
 sentence names for the same statement; a source in brackets closing an
 entry speaks for the entry (see :func:`note_source`); a body named again
 by a description ("The monitor said") is the body named before
-(:func:`names_again`).
+(:func:`names_again`). The document's last named source, which a
+pronoun's claim ("it said") stands for, is kept as each sentence's claims
+are read (:func:`read_claimants`, :func:`note_claim`).
 """
 
 from __future__ import annotations
@@ -15,9 +17,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import tokenize
+from conflictfigures._extraction.claims import (
+    bracketed_after,
+    find_claims,
+    is_pronoun_claim,
+    may_claim,
+)
+from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.text import Token
     from conflictfigures.models import Category, Figure
 
@@ -165,3 +174,55 @@ def names_again(description: str, earlier: str) -> bool:
     if any(w in lx.PERSON_TITLES for w in earlier.lower().split()):
         return False  # "militia leader Babakura Kolo": a person, no body named again
     return any(w[:1].isupper() for w in earlier.split()[1:])
+
+
+def read_claimants(
+    doc: Doc, sent: Sentence, tokens: list[Token], claims: list[tuple[int, int, int]]
+) -> tuple[list[str | None], bool]:
+    """
+    Each claim's words, a pronoun's being the source the document named
+    before it; the document's last named source is updated. Also whether any
+    claim names a source of its own (not a pronoun).
+    """
+    claimants: list[str | None] = []
+    named = False
+    for _, c_start, c_end in claims:
+        if not is_pronoun_claim(tokens, c_start, c_end):
+            # (its acronym or other name with it: "the Inter-Services Public
+            # Relations (ISPR)", "the Syrian Civil Defence (White Helmets)")
+            last = c_end + bracketed_after(tokens, c_end)
+            words = doc.text[sent.start_of(c_start) : sent.ends[last - 1]]
+            if doc.claimant is None or not names_again(words, doc.claimant):
+                doc.claimant = words  # (else "The monitor": the body named before)
+            doc.claimant_at = sent.start
+            named = True
+        elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
+            _read_unread_claim(doc)
+        claimants.append(doc.claimant)
+    return claimants, named
+
+
+def _read_unread_claim(doc: Doc) -> None:
+    """
+    Read the source of the stretch the screen skipped (see ``Doc.unread_claim``)
+    as the document's last named source, if it names one; once.
+    """
+    assert doc.unread_claim is not None  # noqa: S101 - the caller checks
+    start, end = doc.unread_claim
+    doc.unread_claim = None
+    for s_start, s_end in sentence_spans(doc.text, start, end):
+        sent = Sentence(doc.text, s_start, s_end)
+        for _, c_start, c_end in find_claims(sent.tokens):
+            if not is_pronoun_claim(sent.tokens, c_start, c_end):
+                doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+                doc.claimant_at = s_start
+
+
+def note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
+    """
+    Keep the source a sentence without figures names as the document's last
+    named source, for a pronoun's claim after it ("The army said ... It
+    added that 12 soldiers were wounded"). No figure takes it otherwise.
+    """
+    if may_claim(lows):
+        read_claimants(doc, sent, tokens, find_claims(tokens, lows))

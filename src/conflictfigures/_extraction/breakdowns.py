@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import noun_class, read_np
+from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.parts import place_after
 from conflictfigures._extraction.text import Sentence

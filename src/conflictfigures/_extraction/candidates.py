@@ -10,16 +10,14 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_after_name, ages_after_group
 from conflictfigures._extraction.articles import people_harm_after
-from conflictfigures._extraction.chunks import (
-    CLAUSE_ENDS,
+from conflictfigures._extraction.chunks import CLAUSE_ENDS, aged, read_np
+from conflictfigures._extraction.heads import (
     COUNTED,
-    aged,
     group_class,
     head_word,
     noun_class,
     one_person_noun,
     plural,
-    read_np,
 )
 from conflictfigures._extraction.numbers import (
     NumberReading,

@@ -5,11 +5,9 @@ the class of that noun (people, equipment, self-counting, not counted).
 
 from __future__ import annotations
 
-import functools
-from typing import TYPE_CHECKING
-
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
+from conflictfigures._extraction.heads import COUNTED, noun_class, plural
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
@@ -25,9 +23,6 @@ from conflictfigures._extraction.verbs import (
     phrase_at,
     verb_follows,
 )
-
-if TYPE_CHECKING:
-    from conflictfigures.models import Category
 
 
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
@@ -292,162 +287,6 @@ NP_ENDERS = frozenset(
     | _INNER_DETERMINERS
     | _BARE_HARMS
 )
-
-
-#: The nouns that can head a counted group.
-COUNTED = frozenset(set(lx.PEOPLE_NOUNS) | set(lx.EQUIPMENT_NOUNS) | set(lx.SELF_COUNTING_NOUNS))
-
-
-def _person_base(low: str) -> str:
-    """A noun of kin without "step" ("stepfather" is a father's class)."""
-    return low[4:] if low.startswith("step") and len(low) > 6 else low
-
-
-@functools.lru_cache(maxsize=8192)
-def noun_class(low: str | None) -> str:
-    """Return "people", "equipment", "self", "not" or "unknown" for a head noun."""
-    if low is None:
-        return "none"
-    if low in lx.SELF_COUNTING_NOUNS:
-        return "self"
-    if (
-        low in lx.NOT_COUNTED_NOUNS
-        or low in lx.INCIDENT_NOUNS
-        or low in lx.INJURY_NOUNS
-        or low in lx.PASSIVE_TRIGGERS
-        or low in lx.ACTIVE_TRIGGERS
-    ):
-        return "not"
-    if low in lx.EQUIPMENT_NOUNS:
-        return "equipment"
-    if low in lx.PEOPLE_NOUNS:
-        return "people"
-    if (base := _person_base(low)) != low:
-        return noun_class(base)  # "stepson" ("co-worker", "ex-wife": their last word)
-    if low in lx.SIDES and low.endswith("s"):
-        return "people"
-    singular = low.removesuffix("s")
-    if singular.endswith(lx.AGENT_SUFFIXES) and singular not in lx.NOT_AGENTS:
-        # "coordinator", "traders", "extremists": ones who do something.
-        return "agent"
-    if low.endswith(("men", "man")) and len(low) > 4:  # "tribesmen", "a fisherman"
-        return "agent"
-    return "unknown"
-
-
-def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
-    """
-    The head noun of a counted group's words ``tokens[np[0]:np[1]]``: its
-    last word, but the kin of "his mother-in-law" and the members of "crew
-    members of the bulk carrier" (what they are members of counts no people).
-    """
-    if np[1] <= np[0]:
-        return None
-    head = tokens[np[1] - 1].low
-    if head in ("law", "laws") and np[1] - np[0] >= 5 and tokens[np[1] - 3].low == "in":
-        return tokens[np[1] - 5].low  # "his mother-in-law": a mother
-    if (
-        np[1] - np[0] >= 3
-        and tokens[np[0]].low in _PEOPLE_MEMBERS
-        and tokens[np[0] + 1].low == "of"
-    ):
-        return tokens[np[0]].low  # "a member of the Popular Mobilisation Forces": a member
-    if np[1] - np[0] >= 3 and noun_class(head) != "people":
-        for k in range(np[0], np[1] - 2):
-            if tokens[k].low in _PEOPLE_MEMBERS and tokens[k + 1].low == "of":
-                return tokens[k].low  # "crew members of the bulk carrier": members
-    return head
-
-
-#: Nouns of people that are members of what follows their "of".
-_PEOPLE_MEMBERS = frozenset({"members", "member", "personnel"})
-
-
-def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
-    """
-    The class of a counted group's head noun (see :func:`noun_class` and
-    :func:`head_word`), a title of one who heads a body counting as people
-    ("a village head").
-    """
-    head = head_word(tokens, np)
-    if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
-        return "people"
-    return noun_class(head)
-
-
-def choose(categories: tuple[Category | None, Category | None], cls: str) -> Category | None:
-    """Pick the people or the equipment category of a trigger for a head class."""
-    people, equipment = categories
-    if cls == "equipment":
-        return equipment
-    if cls in ("agent", "unknown"):
-        # A noun the lexicon does not know is people when the trigger can
-        # only mean people ("two hikers died", "three traders were killed").
-        return people if equipment is None else None
-    if cls in ("people", "none"):
-        return people
-    if cls == "self":
-        return people
-    return None
-
-
-def side_of(tokens: list[Token], start: int, end: int) -> str | None:
-    """The side the first side word of ``tokens[start:end]`` names ("Russian", "Israel's")."""
-    for k in range(start, end):
-        low = tokens[k].low
-        side = lx.SIDES.get(low)
-        if side is None and low.endswith(("'s", "\u2019s")):
-            side = lx.SIDES.get(low[:-2])
-        if side is not None:
-            return side
-    return None
-
-
-#: How many words before its verb a loser's name may start ("the Russian army has lost").
-_LOSER_REACH = 4
-
-
-def loser_side(tokens: list[Token], verb: int) -> str | None:
-    """
-    ``SUBJECT AUX* LOSE_VERB``: the side named by the subject of a verb of
-    loss ("Russia had lost 1,120 soldiers", "Ukrainian forces lost four
-    tanks"), or the owner of losses ("Russian losses amounted to", "the
-    losses of the Russian forces were"), ``verb`` its index; ``None`` for
-    another verb or no side.
-    """
-    if tokens[verb].low not in lx.LOSE_VERBS and tokens[verb].low not in lx.LOSS_WORDS:
-        return None
-    k = verb
-    while k > 0 and (tokens[k - 1].low in lx.AUXILIARIES or is_adverb(tokens[k - 1])):
-        k -= 1
-    start = k
-    while start > 0 and k - start < _LOSER_REACH and tokens[start - 1].is_word:
-        start -= 1
-    owner = side_of(tokens, start, k)
-    if owner is None and verb + 1 < len(tokens) and tokens[verb + 1].low == "of":
-        # "the total combat losses of the Russian forces amounted to"
-        end = verb + 2
-        while end < len(tokens) and end < verb + 2 + _LOSER_REACH and tokens[end].is_word:
-            end += 1
-        owner = side_of(tokens, verb + 2, end)
-    return owner
-
-
-def plural(low: str) -> bool:
-    """Whether a noun (lower-case) is plural: "-s", "-men" ("gunmen", "policemen") or a few more."""
-    return low.endswith(("s", "men")) or low in _PLURAL_WITHOUT_ENDING
-
-
-#: Nouns plural without a plural ending: people's (``PLURAL_PEOPLE``) and
-#: collective ones.
-_PLURAL_WITHOUT_ENDING = lx.PLURAL_PEOPLE | frozenset(
-    {"personnel", "military", "crew", "staff", "forces", "aircraft"}
-)
-
-
-def one_person_noun(low: str) -> bool:
-    """Whether a lower-case word is a noun of one person ("father", "neighbor"; not "family")."""
-    return low in lx.PEOPLE_NOUNS and not plural(low) and low not in lx.COLLECTIVE_NOUNS
 
 
 def _part_verb(tokens: list[Token], k: int) -> int | None:

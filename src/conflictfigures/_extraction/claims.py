@@ -9,57 +9,23 @@ from itertools import compress
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.speakers import (
+    COUNT_FINDS,
+    COUNT_KEEPERS,
+    DASH_SOURCE_WORDS,
+    LABEL_END,
+    bracket_claims,
+    claim_word,
+    dash_claimant,
+    is_source,
+    label_claimant,
+    plural_speakers,
+)
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import is_adverb
 
-#: Verbs a count or a tally states its number with ("an AP count found 60 dead").
-_COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
 #: Possessive pronouns before a count keeper that make it the speaker's own.
 _OWNERS = frozenset({"his", "her", "its", "their", "our"})
-#: Verbs whose subject keeps a count ("the UN has verified 10,000 deaths").
-_COUNT_KEEPERS = frozenset(
-    ["verified", "documented", "recorded", "registered", "counted", "tallied", "logged"]
-)
-
-
-def claim_word(tok: Token) -> bool:
-    """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
-    low = tok.low
-    if tok.is_word and len(tok.text) > 1 and tok.text.isupper():
-        return True  # an acronym, whatever word it spells ("according to WHO", "US officials")
-    if (
-        not tok.is_word
-        or low in lx.PRONOUNS
-        or low in lx.REPORTING_VERBS
-        or low in lx.CHANNELS
-        or low in _COUNT_FINDS
-        or low in _COUNT_KEEPERS
-    ):
-        return False
-    if low in ("of", "for", "on") or tok.is_capitalized:
-        return low not in lx.WEEKDAYS and low not in lx.MONTHS
-    return (
-        low not in lx.NP_STOP
-        and low not in lx.PASSIVE_TRIGGERS
-        and low not in lx.ACTIVE_TRIGGERS
-        and low not in lx.CLAIM_SKIPPABLE
-        and low not in lx.TOTAL_NOUNS
-    )
-
-
-def is_source(tokens: list[Token]) -> bool:
-    """Whether the words can name a source: a name, an agency, or people who speak."""
-    return any(
-        t.is_capitalized
-        or t.low in lx.AGENT_NOUNS
-        or t.low in lx.SPEAKER_NOUNS
-        or t.low in lx.PEOPLE_NOUNS
-        or t.low.endswith(lx.AGENT_SUFFIXES)
-        # plurals of those: "prosecutors", "investigators"
-        or (t.low.endswith("s") and t.low[:-1].endswith(lx.AGENT_SUFFIXES))
-        for t in tokens
-        if t.is_word and t.low not in ("the", "a", "an")
-    )
 
 
 def _title_stop(tokens: list[Token], j: int) -> bool:
@@ -244,34 +210,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         end -= 1  # "Al-Shabab falsely claimed": the speaker without the adverb
     if start >= end or not is_source(tokens[start:end]):
         return None
-    if (relative := _relative_speaker(tokens, start)) is not None:
-        return relative  # "A community leader who reached Adre across the border in Chad told"
     return start, end
-
-
-#: How far back from a claimant's words a relative clause may open.
-_RELATIVE_REACH = 10
-
-
-def _relative_speaker(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """
-    ``SPEAKER "who" VERB WORD* CLAIMANT_WORDS REPORTING_VERB``: the words read
-    back from a reporting verb end a relative clause whose subject is the
-    speaker ("A community leader who reached Adre across the border in Chad
-    told this newspaper": the community leader, not "the border in Chad");
-    not when "who" opens the words (``"a man who they said"``).
-    """
-    for w in range(start - 2, max(-1, start - 2 - _RELATIVE_REACH), -1):
-        tok = tokens[w]
-        if tok.low == "who":
-            rng = claimant_left(tokens, w) if w > 0 else None
-            head = tokens[rng[1] - 1].low if rng is not None else ""
-            if head in lx.AGENT_NOUNS or head in lx.SPEAKER_NOUNS:
-                return rng
-            return None
-        if not tok.is_word:
-            return None
-    return None
 
 
 def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -363,8 +302,8 @@ CLAIM_WORDS = frozenset(
     | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
     | lx.TOLL_SETTING_VERBS
     | _COUNTED_BY
-    | _COUNT_FINDS
-    | _COUNT_KEEPERS
+    | COUNT_FINDS
+    | COUNT_KEEPERS
     | _COUNTS_OF_A_SOURCE
 )
 
@@ -491,12 +430,6 @@ def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-#: How many words a label before a colon may have ("Ministry of Defence of
-#: Ukraine, daily update:").
-_LABEL_WORDS = 12
-_LABEL_END = _LABEL_WORDS + 1
-
-
 def may_claim(lows: list[str]) -> bool:
     """
     Whether a sentence's words (lower case) may hold a claim word, a label's
@@ -504,128 +437,10 @@ def may_claim(lows: list[str]) -> bool:
     """
     return (
         not CLAIM_WORDS.isdisjoint(lows)
-        or ":" in lows[:_LABEL_END]
+        or ":" in lows[:LABEL_END]
         or ")" in lows
-        or not lx.DASHES.isdisjoint(lows[-_DASH_SOURCE_WORDS - 2 :])
+        or not lx.DASHES.isdisjoint(lows[-DASH_SOURCE_WORDS - 2 :])
     )
-
-
-def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
-    """
-    ``SOURCE (","? RELEASE_WORD+ ("No." NUMBER)?)? ":"`` opening a sentence:
-    the source a label names ("UNHCR:", "Norwegian Refugee Council:",
-    "Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:"), as its
-    token range and the colon's index.  A label that names no source
-    ("Overnight in Russia:", "Update:", "Kharkiv:", "TWA Flight 841:")
-    gives ``None``: the name must hold an agency's noun or be an acronym alone.
-    """
-    colon = next(
-        (j for j, t in enumerate(tokens[: _LABEL_WORDS + 1]) if t.text in (":", "\u2014")),
-        None,
-    )
-    if colon is None or colon == 0 or tokens[colon].text != ":" or not tokens[0].is_capitalized:
-        return None
-    end = colon
-    if end >= 3 and tokens[end - 1].is_digits and tokens[end - 3].low == "no":
-        end -= 3  # "Flash Update No. 4"
-    while end > 0 and (tokens[end - 1].low in lx.RELEASE_WORDS or tokens[end - 1].text == ","):
-        end -= 1
-    name = tokens[:end]
-    if not name or not all(t.is_word and claim_word(t) for t in name):
-        return None
-    # an agency's noun in the name, or an acronym alone ("UNHCR:"; not
-    # "TWA Flight 841:", a label of the event)
-    if not (
-        any(t.low in lx.AGENT_NOUNS for t in name)
-        or (
-            len(name) == 1
-            and len(name[0].text) > 1
-            and name[0].text.isupper()
-            and name[0].low not in lx.PAGE_LABELS  # "LIVE:", "BREAKING:"
-        )
-    ):
-        return None
-    return (0, end), colon
-
-
-#: How many words a headline's source after a dash may hold.
-_DASH_SOURCE_WORDS = 6
-
-
-def dash_claimant(tokens: list[Token]) -> tuple[int, int, int] | None:
-    """
-    ``... DASH SOURCE`` ending a headline (no full stop): the source named
-    after a spaced dash ("Myanmar: 40 villagers killed in military airstrike
-    - rights group"), as a claim; the source must hold an agency's noun or
-    be an acronym alone (not "- Kyiv").
-    """
-    n = len(tokens)
-    if not n or tokens[-1].text in (".", "!", "?"):
-        return None
-    for k in range(n - 1, max(0, n - 2 - _DASH_SOURCE_WORDS), -1):
-        tok = tokens[k]
-        if tok.text in lx.DASHES:
-            name = tokens[k + 1 :]
-            if tok.gap == GLUED or not name or not all(t.is_word and claim_word(t) for t in name):
-                return None
-            if any(t.low in lx.AGENT_NOUNS for t in name) or (
-                len(name) == 1 and len(name[0].text) > 1 and name[0].text.isupper()
-            ):
-                return k, k + 1, n
-            return None
-        if not tok.is_word:
-            return None
-    return None
-
-
-def _plural_speakers(tok: Token) -> bool:
-    """Whether a word may be plural speakers before "report" ("residents", "sources")."""
-    return tok.is_word and tok.low.endswith("s") and tok.low not in lx.POSSESSIVES
-
-
-#: How many words a source in brackets may hold.
-_BRACKET_SOURCE_WORDS = 4
-
-
-def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
-    """
-    ``"(" SOURCE ")"`` closing a clause, as coders write their source after
-    the figures ("104 arrested (KNCHR).", "33 militants killed in rescue op
-    (ISPR);", "approx. 2,800 wounded (Health Minister)"): an acronym alone or
-    words with an agency's noun; not a group's acronym after its noun ("a
-    civilian volunteer (VDP)").
-    """
-    n = len(tokens)
-    found: list[tuple[int, int, int]] = []
-    for k, tok in enumerate(tokens):
-        if tok.text != "(" or k == 0:
-            continue
-        end = next(
-            (
-                j
-                for j in range(k + 1, min(n, k + 2 + _BRACKET_SOURCE_WORDS))
-                if tokens[j].text == ")"
-            ),
-            None,
-        )
-        if end is None or end == k + 1:
-            continue
-        after = tokens[end + 1].text if end + 1 < n else "."
-        before = tokens[k - 1].low
-        name = tokens[k + 1 : end]
-        if (
-            after in (".", ";", ",", "")
-            and before not in lx.PEOPLE_NOUNS
-            # (not a name's own acronym: "Patriotic Front Manuel Rodriguez (FPMR)")
-            and not tokens[k - 1].is_capitalized
-            and all(t.is_word for t in name)
-            and (
-                any(t.low in lx.AGENT_NOUNS for t in name)
-                or (len(name) == 1 and len(name[0].text) > 2 and name[0].text.isupper())
-            )
-        ):
-            found.append((k, k + 1, end))
-    return found
 
 
 #: Words that open a sentence before its subject, no part of a source's name.
@@ -670,7 +485,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         lows = [t.low for t in tokens]
     found: list[tuple[int, int, int]] = []
     n = len(tokens)
-    head = lows[:_LABEL_END]
+    head = lows[:LABEL_END]
     if ":" in head or "\u2014" in head:
         label = label_claimant(tokens)
         if label is not None:
@@ -685,7 +500,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         return found
     for k in compress(range(n), map(CLAIM_WORDS.__contains__, lows)):
         low = tokens[k].low
-        if low == "report" and not (k > 0 and _plural_speakers(tokens[k - 1])):
+        if low == "report" and not (k > 0 and plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun
         if low == "saying":
             rng = _subject_saying(tokens, k)
@@ -752,13 +567,13 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             ):
                 found.append((k, *rng))
             continue
-        if low in _COUNT_FINDS:
+        if low in COUNT_FINDS:
             # "An Associated Press count found at least 60 dead"
             rng = _document_owner(tokens, k)
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if low in _COUNT_KEEPERS:
+        if low in COUNT_KEEPERS:
             # "the U.N. human rights office has verified more than 10,000
             # civilian deaths"; not "12 deaths were recorded", nor "the
             # number of refugees recorded globally" (a participle inside the
@@ -817,9 +632,20 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         rng = claimant_left(tokens, k) or appositive_claimant(
             tokens, _auxiliaries_before(tokens, k)
         )
-        if rng is None and not (k > 0 and tokens[k - 1].low in lx.CLAIM_PRONOUNS):
+        if not (k > 0 and tokens[k - 1].low in lx.CLAIM_PRONOUNS):
             # (not "a man who they said charged at officers": "they" speak)
-            rng = _before_who(tokens, k)
+            who = _before_who(tokens, k)
+            if rng is None or (
+                who is not None
+                and who[1] <= rng[0]
+                # "A community leader who reached Adre across the border in
+                # Chad told": the speaker, not "the border in Chad"
+                and (
+                    tokens[who[1] - 1].low in lx.AGENT_NOUNS
+                    or tokens[who[1] - 1].low in lx.SPEAKER_NOUNS
+                )
+            ):
+                rng = who
         if rng is not None and not _BASIS_WORDS.isdisjoint(t.low for t in tokens[rng[0] : rng[1]]):
             # "A UN report based on interviews said": the report's owner
             rng = _document_owner(tokens, k) or rng

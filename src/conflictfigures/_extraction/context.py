@@ -11,8 +11,8 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import plural
 from conflictfigures._extraction.dates import PeriodMention
+from conflictfigures._extraction.heads import plural
 from conflictfigures.models import Period
 
 if TYPE_CHECKING:

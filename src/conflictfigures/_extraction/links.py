@@ -12,18 +12,16 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
-from conflictfigures._extraction.chunks import (
-    aged,
+from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
+from conflictfigures._extraction.gazetteer import flight_category
+from conflictfigures._extraction.heads import (
     choose,
     group_class,
     loser_side,
-    noun_after_participle,
     noun_class,
     plural,
-    read_np,
     side_of,
 )
-from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.lists import (
     appositive_of,
     continues_active,

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
-from conflictfigures._extraction.chunks import noun_class, one_person_noun, read_np, side_of
+from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.heads import noun_class, one_person_noun, side_of
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at

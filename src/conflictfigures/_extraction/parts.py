@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import pair_number
-from conflictfigures._extraction.chunks import noun_class, plural, read_np
+from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
-from conflictfigures._extraction.chunks import noun_class, plural
+from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.numbers import NumberReading, age_end, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.results import read_result_of_one, result_after

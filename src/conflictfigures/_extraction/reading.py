@@ -12,7 +12,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import head_word, side_of
+from conflictfigures._extraction.heads import head_word, side_of
 from conflictfigures._extraction.numbers import NumberReading, ordinal_value, read_number
 from conflictfigures.models import Category, Qualifier
 

@@ -6,11 +6,8 @@ each joins a counted group to a trigger across the words between them.
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import (
-    noun_class,
-    plural,
-    skip_modifier,
-)
+from conflictfigures._extraction.chunks import skip_modifier
+from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,

@@ -12,9 +12,9 @@ import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import noun_class
 from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Sentence

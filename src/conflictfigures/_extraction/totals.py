@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import noun_class, read_np
+from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.gazetteer import flight_category
+from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED

@@ -1,0 +1,182 @@
+"""
+Speakers' words: which words may stand in a source's name, which name a
+source at all, and the sources a sentence names by its shape rather than a
+reporting verb: a label before a colon ("UNHCR: ..."), a headline's source
+after a dash ("- rights group") and a coder's source in brackets ("(KNCHR)").
+"""
+
+from __future__ import annotations
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import GLUED, Token
+
+#: Verbs a count or a tally states its number with ("an AP count found 60 dead").
+COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
+#: Verbs whose subject keeps a count ("the UN has verified 10,000 deaths").
+COUNT_KEEPERS = frozenset(
+    ["verified", "documented", "recorded", "registered", "counted", "tallied", "logged"]
+)
+
+
+def claim_word(tok: Token) -> bool:
+    """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
+    low = tok.low
+    if tok.is_word and len(tok.text) > 1 and tok.text.isupper():
+        return True  # an acronym, whatever word it spells ("according to WHO", "US officials")
+    if (
+        not tok.is_word
+        or low in lx.PRONOUNS
+        or low in lx.REPORTING_VERBS
+        or low in lx.CHANNELS
+        or low in COUNT_FINDS
+        or low in COUNT_KEEPERS
+    ):
+        return False
+    if low in ("of", "for", "on") or tok.is_capitalized:
+        return low not in lx.WEEKDAYS and low not in lx.MONTHS
+    return (
+        low not in lx.NP_STOP
+        and low not in lx.PASSIVE_TRIGGERS
+        and low not in lx.ACTIVE_TRIGGERS
+        and low not in lx.CLAIM_SKIPPABLE
+        and low not in lx.TOTAL_NOUNS
+    )
+
+
+def is_source(tokens: list[Token]) -> bool:
+    """Whether the words can name a source: a name, an agency, or people who speak."""
+    return any(
+        t.is_capitalized
+        or t.low in lx.AGENT_NOUNS
+        or t.low in lx.SPEAKER_NOUNS
+        or t.low in lx.PEOPLE_NOUNS
+        or t.low.endswith(lx.AGENT_SUFFIXES)
+        # plurals of those: "prosecutors", "investigators"
+        or (t.low.endswith("s") and t.low[:-1].endswith(lx.AGENT_SUFFIXES))
+        for t in tokens
+        if t.is_word and t.low not in ("the", "a", "an")
+    )
+
+
+#: How many words a label before a colon may have ("Ministry of Defence of
+#: Ukraine, daily update:").
+LABEL_WORDS = 12
+LABEL_END = LABEL_WORDS + 1
+
+
+def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
+    """
+    ``SOURCE (","? RELEASE_WORD+ ("No." NUMBER)?)? ":"`` opening a sentence:
+    the source a label names ("UNHCR:", "Norwegian Refugee Council:",
+    "Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:"), as its
+    token range and the colon's index.  A label that names no source
+    ("Overnight in Russia:", "Update:", "Kharkiv:", "TWA Flight 841:")
+    gives ``None``: the name must hold an agency's noun or be an acronym alone.
+    """
+    colon = next(
+        (j for j, t in enumerate(tokens[: LABEL_WORDS + 1]) if t.text in (":", "\u2014")),
+        None,
+    )
+    if colon is None or colon == 0 or tokens[colon].text != ":" or not tokens[0].is_capitalized:
+        return None
+    end = colon
+    if end >= 3 and tokens[end - 1].is_digits and tokens[end - 3].low == "no":
+        end -= 3  # "Flash Update No. 4"
+    while end > 0 and (tokens[end - 1].low in lx.RELEASE_WORDS or tokens[end - 1].text == ","):
+        end -= 1
+    name = tokens[:end]
+    if not name or not all(t.is_word and claim_word(t) for t in name):
+        return None
+    # an agency's noun in the name, or an acronym alone ("UNHCR:"; not
+    # "TWA Flight 841:", a label of the event)
+    if not (
+        any(t.low in lx.AGENT_NOUNS for t in name)
+        or (
+            len(name) == 1
+            and len(name[0].text) > 1
+            and name[0].text.isupper()
+            and name[0].low not in lx.PAGE_LABELS  # "LIVE:", "BREAKING:"
+        )
+    ):
+        return None
+    return (0, end), colon
+
+
+#: How many words a headline's source after a dash may hold.
+DASH_SOURCE_WORDS = 6
+
+
+def dash_claimant(tokens: list[Token]) -> tuple[int, int, int] | None:
+    """
+    ``... DASH SOURCE`` ending a headline (no full stop): the source named
+    after a spaced dash ("Myanmar: 40 villagers killed in military airstrike
+    - rights group"), as a claim; the source must hold an agency's noun or
+    be an acronym alone (not "- Kyiv").
+    """
+    n = len(tokens)
+    if not n or tokens[-1].text in (".", "!", "?"):
+        return None
+    for k in range(n - 1, max(0, n - 2 - DASH_SOURCE_WORDS), -1):
+        tok = tokens[k]
+        if tok.text in lx.DASHES:
+            name = tokens[k + 1 :]
+            if tok.gap == GLUED or not name or not all(t.is_word and claim_word(t) for t in name):
+                return None
+            if any(t.low in lx.AGENT_NOUNS for t in name) or (
+                len(name) == 1 and len(name[0].text) > 1 and name[0].text.isupper()
+            ):
+                return k, k + 1, n
+            return None
+        if not tok.is_word:
+            return None
+    return None
+
+
+def plural_speakers(tok: Token) -> bool:
+    """Whether a word may be plural speakers before "report" ("residents", "sources")."""
+    return tok.is_word and tok.low.endswith("s") and tok.low not in lx.POSSESSIVES
+
+
+#: How many words a source in brackets may hold.
+_BRACKET_SOURCE_WORDS = 4
+
+
+def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """
+    ``"(" SOURCE ")"`` closing a clause, as coders write their source after
+    the figures ("104 arrested (KNCHR).", "33 militants killed in rescue op
+    (ISPR);", "approx. 2,800 wounded (Health Minister)"): an acronym alone or
+    words with an agency's noun; not a group's acronym after its noun ("a
+    civilian volunteer (VDP)").
+    """
+    n = len(tokens)
+    found: list[tuple[int, int, int]] = []
+    for k, tok in enumerate(tokens):
+        if tok.text != "(" or k == 0:
+            continue
+        end = next(
+            (
+                j
+                for j in range(k + 1, min(n, k + 2 + _BRACKET_SOURCE_WORDS))
+                if tokens[j].text == ")"
+            ),
+            None,
+        )
+        if end is None or end == k + 1:
+            continue
+        after = tokens[end + 1].text if end + 1 < n else "."
+        before = tokens[k - 1].low
+        name = tokens[k + 1 : end]
+        if (
+            after in (".", ";", ",", "")
+            and before not in lx.PEOPLE_NOUNS
+            # (not a name's own acronym: "Patriotic Front Manuel Rodriguez (FPMR)")
+            and not tokens[k - 1].is_capitalized
+            and all(t.is_word for t in name)
+            and (
+                any(t.low in lx.AGENT_NOUNS for t in name)
+                or (len(name) == 1 and len(name[0].text) > 2 and name[0].text.isupper())
+            )
+        ):
+            found.append((k, k + 1, end))
+    return found
