@@ -132,4 +132,5 @@ EXAMPLES_CARE_NO_FIGURE: list[Row] = [
         "the trapped rescued",
     ),
     ("Several others are feared trapped.", P, [], "a fear of the trapped is no count"),
+    ("Many of them were trapped behind a locked door.", P, [], "some 'of them' trapped"),
 ]

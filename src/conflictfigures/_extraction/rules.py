@@ -213,9 +213,15 @@ def read_passive(
         return None  # but a headline's "Hundreds missing after floods"
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
-    if tokens[k].low == "trapped" and (
-        (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
-        or any(t.low in _RESCUE_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
+    if (
+        tokens[k].low == "trapped"
+        and (
+            (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
+            or any(t.low in _RESCUE_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
+            # "killed nine workers, many of them trapped behind a locked door":
+            # how the dead died, no one missing
+            or any(t.low in ("them", "whom") for t in tokens[max(0, k - 3) : k])
+        )
     ):
         # "was briefly trapped", "his body was found trapped", "are feared
         # trapped", "worked to pull out 18 people trapped under the debris":
