@@ -120,6 +120,21 @@ EXAMPLES_CARE: list[Row] = [
     ),
 ]
 
+EXAMPLES_CARE_OPENED: list[Row] = [
+    (
+        (
+            "About 900,000 people are displaced, the agency said. Of these, some 120,000 are living"
+            " in 85 displacement sites."
+        ),
+        P,
+        [
+            fig(DISP, 900_000, "about", claimed_by="the agency", cumulative=True),
+            fig(DISP, 120_000, "about", claimed_by="the agency", cumulative=True, part=True),
+        ],
+        "a sentence opened by 'Of these' reads its own figure as a part of the one before",
+    ),
+]
+
 EXAMPLES_CARE_NO_FIGURE: list[Row] = [
     ("He said the hostages had been treated well.", P, [], "treated well is no injury"),
     ("A couple was briefly trapped in their car.", P, [], "briefly trapped: not missing"),

@@ -17,7 +17,7 @@ from tests.cases.attributes import (
     EXAMPLES_SINCE,
     EXAMPLES_SPEAKERS,
 )
-from tests.cases.care import EXAMPLES_CARE, EXAMPLES_CARE_NO_FIGURE
+from tests.cases.care import EXAMPLES_CARE, EXAMPLES_CARE_NO_FIGURE, EXAMPLES_CARE_OPENED
 from tests.cases.countries import EXAMPLES_COUNTRIES
 from tests.cases.extraction import (
     CAPT,
@@ -1139,6 +1139,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_WHOLES
     + EXAMPLES_WHEN
     + EXAMPLES_CARE
+    + EXAMPLES_CARE_OPENED
     + EXAMPLES_GAPPED
     + EXAMPLES_AS_OF
 )

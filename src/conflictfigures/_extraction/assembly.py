@@ -48,7 +48,7 @@ from conflictfigures._extraction.attribution import (
     same_statement,
     unattributed,
 )
-from conflictfigures._extraction.breakdowns import later_parts, opening_parts
+from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
 from conflictfigures._extraction.chunks import scare_quoted
 from conflictfigures._extraction.claims import (
     cited,
@@ -700,9 +700,10 @@ def read_document(
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
-                if len(figures) == before and (
-                    parts := opening_parts(text, (s_start, s_end), words, figures, policy)
-                ):
+                if len(figures) > before:
+                    # "... Of these, about 240,000 are living in displacement sites"
+                    opened_parts(text, words, figures, before)
+                elif parts := opening_parts(text, (s_start, s_end), words, figures, policy):
                     figures.extend(parts)  # "... 657 people have been killed. Of the dead, 171 ..."
                     dated.extend(dated[-1] for _ in parts)
                 if (

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from conflictfigures.models import Figure
     from conflictfigures.policy import BoundsPolicy
 
-__all__ = ["PART_OPENINGS", "following_part", "later_parts", "opening_parts"]
+__all__ = ["PART_OPENINGS", "following_part", "later_parts", "opened_parts", "opening_parts"]
 
 
 #: The words that open a sentence naming a part of the figure before it.
@@ -88,6 +88,38 @@ def opening_parts(
     ):
         return []
     return following_part(text, Sentence(text, *span), whole, policy, skip=named is not None)
+
+
+def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: int) -> None:
+    """
+    Mark in place the figures a sentence read (``figures[before:]``) as parts
+    of the figure right before it when the sentence opens with a part's
+    opening ("Nearly 1.3 million people are now internally displaced, the
+    IOM said. Of these, about 240,000 are living in 246 displacement
+    sites"): those of the whole's category and no larger, in its statement.
+    """
+    if before == 0 or len(words) < 2 or words[:2] not in PART_OPENINGS:
+        return
+    whole = figures[before - 1]
+    if whole.sentence_span is None or whole.part_of is not None:
+        return
+    first = figures[before]
+    if (
+        first.sentence_span is None
+        or text[whole.sentence_span.end : first.sentence_span.start].strip()
+    ):
+        return  # (right after the whole's sentence only)
+    for k in range(before, len(figures)):
+        f = figures[k]
+        if (
+            f.part_of is None
+            and f.category is whole.category
+            and f.count.stated is not None
+            and (whole.count.stated is None or f.count.stated <= whole.count.stated)
+        ):
+            figures[k] = attrs.evolve(
+                f, part_of=whole.span, claimed_by=f.claimed_by or whole.claimed_by
+            )
 
 
 #: How far a list of parts may go from one member's number to the next
