@@ -69,10 +69,6 @@ _MORE_OR_ELSE = (
 )
 
 
-#: Words after "the" that tell the rest of a group ("the other five").
-_THE_REST = frozenset({"other", "remaining", "rest"})
-
-
 def _another_telling(earlier: Figure, later: Figure) -> bool:
     """
     Whether a later sentence's count is another source's telling of the
@@ -105,7 +101,7 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     # been retrieved ... while rescue teams were still trying to reach the
     # other five")
     words = (later.sentence or "").lower().split()
-    return not any(a == "the" and b in _THE_REST for a, b in itertools.pairwise(words))
+    return not any(a == "the" and b in lx.REST_WORDS for a, b in itertools.pairwise(words))
 
 
 def rivals_joined(figures: list[Figure]) -> list[Figure]:

@@ -264,7 +264,9 @@ def _among_the_others(sentence: str, start: int) -> bool:
 #: "the other five", "the remaining 12" in a figure's sentence.
 #: How far after a figure its sentence may tell the rest of the toll.
 _REST_REACH = 160
-_REST_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+([a-z]+|\d+)\b")
+_REST_RE = re.compile(
+    r"\bthe\s+(?:" + "|".join(sorted(lx.REST_WORDS - {"rest"})) + r")\s+([a-z]+|\d+)\b"
+)
 
 
 def _rest_told(f: Figure, whole: Figure | None) -> bool:

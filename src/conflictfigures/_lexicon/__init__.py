@@ -701,6 +701,10 @@ CLAIM_SKIPPABLE = frozenset(
     """.split()
 )
 
+#: Words after "the" that tell the rest of a group ("the other five", "the
+#: remaining 12", "the rest").
+REST_WORDS = frozenset({"other", "remaining", "rest"})
+
 #: The verbs that say who were among a group ("The dead included ...").
 INCLUDE_VERBS = frozenset({"included", "include", "includes"})
 
