@@ -261,9 +261,9 @@ def _among_the_others(sentence: str, start: int) -> bool:
     return _SUBJECT_END_RE.search(sentence[:start].lower()) is None
 
 
-#: "the other five", "the remaining 12" in a figure's sentence.
 #: How far after a figure its sentence may tell the rest of the toll.
 _REST_REACH = 160
+#: "the other five", "the remaining 12" in a figure's sentence.
 _REST_RE = re.compile(
     r"\bthe\s+(?:" + "|".join(sorted(lx.REST_WORDS - {"rest"})) + r")\s+([a-z]+|\d+)\b"
 )

@@ -39,10 +39,9 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         k += 1
     elif (
         k + 2 < n
-        and tokens[k].text in lx.QUOTES
+        and scare_quoted(tokens, (k + 1, k + 2))
         and tokens[k + 1].is_word
         and tokens[k + 1].gap == GLUED
-        and tokens[k + 2].text in lx.QUOTES
     ):
         k += 1  # a word in scare quotes: 64 "rioters"
     if (

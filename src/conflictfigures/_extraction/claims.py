@@ -25,7 +25,7 @@ from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import is_adverb
 
 #: Possessive pronouns before a count keeper that make it the speaker's own.
-_OWNERS = frozenset({"his", "her", "its", "their", "our"})
+_OWNERS = lx.POSSESSIVES | {"our"}
 
 
 def _title_stop(tokens: list[Token], j: int) -> bool:

@@ -109,7 +109,11 @@ def read_sentence(
     """
     readings: list[Reading] = []
     if ANCHORS.isdisjoint(lows) and not (
-        earlier is not None and "at" in lows and not lx.TOLL_SETTING_VERBS.isdisjoint(lows)
+        # (the words ``screen.sets_bare_total`` lets through: "put the number at 22")
+        earlier is not None
+        and "at" in lows
+        and not lx.TOLL_SETTING_VERBS.isdisjoint(lows)
+        and not lx.BARE_TOTAL_NOUNS.isdisjoint(lows)
     ):
         return readings  # no word in the sentence can carry a figure
     # Where a one-person reading can start: right after an active trigger (or

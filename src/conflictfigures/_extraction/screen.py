@@ -72,7 +72,7 @@ CLAIM_BYTES = frozenset(w.encode() for w in lx.REPORTING_VERBS if w.isascii() an
 #: sentence with no trigger word may still set the count of the figure
 #: before it ("The governor's office put the number at 22").
 _TOLL_SETTING_BYTES = frozenset(w.encode() for w in lx.TOLL_SETTING_VERBS)
-_BARE_TOTAL_BYTES = frozenset({b"number", b"figure", b"tally", b"count", b"total"})
+_BARE_TOTAL_BYTES = frozenset(w.encode() for w in lx.BARE_TOTAL_NOUNS)
 
 
 def sets_bare_total(words: list[bytes]) -> bool:

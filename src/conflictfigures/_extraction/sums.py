@@ -219,6 +219,15 @@ def _merged(prev: Reading, r: Reading) -> Reading:
     return merged
 
 
+def _closes_aside(tokens: list[Token], part: Reading, after: Reading) -> bool:
+    """
+    Whether exactly ``"," "and"`` stands between a first part and the
+    reading after it: the close of an aside, in which a list of two has no
+    comma ("10 troops, among them a colonel, and six civilians").
+    """
+    return [t.low for t in tokens[part.last : after.first]] == [",", "and"]
+
+
 #: How an aside about a list's first member opens, right after its group.
 _ASIDE_OPENINGS = frozenset({(",", "including"), (",", "among", "them"), (",", "incl", ".")})
 
@@ -238,7 +247,7 @@ def aside_members(tokens: list[Token], whole: Reading) -> Reading | None:
     first = parts[0]
     if tuple(t.low for t in tokens[whole.np[1] : first.number.first]) not in _ASIDE_OPENINGS:
         return None
-    if [t.low for t in tokens[first.last : parts[1].first]] != [",", "and"]:
+    if not _closes_aside(tokens, first, parts[1]):
         return None
     if any(p.number.stated is None for p in parts[1:]):
         return None
@@ -287,11 +296,7 @@ def part_sums(tokens: list[Token], whole: Reading) -> list[Reading]:
             # (", and" right after a first part closes an aside, in which a
             # list of two has no comma: "killed 10 troops, among them a
             # colonel, and six civilians")
-            and not (
-                len(out) == 1
-                and prev is parts[0]
-                and [t.low for t in tokens[prev.last : r.first]] == [",", "and"]
-            )
+            and not (len(out) == 1 and prev is parts[0] and _closes_aside(tokens, prev, r))
         ):
             out[-1] = _merged(prev, r)
             continue

@@ -701,6 +701,10 @@ CLAIM_SKIPPABLE = frozenset(
     """.split()
 )
 
+#: The nouns of a total that name no count by themselves ("put the number
+#: at 22"): the count of the figure told before.
+BARE_TOTAL_NOUNS = frozenset({"number", "figure", "tally", "count", "total"})
+
 #: Words after "the" that tell the rest of a group ("the other five", "the
 #: remaining 12", "the rest").
 REST_WORDS = frozenset({"other", "remaining", "rest"})
