@@ -133,6 +133,30 @@ EXAMPLES_CARE_OPENED: list[Row] = [
         ],
         "a sentence opened by 'Of these' reads its own figure as a part of the one before",
     ),
+    (
+        "Five miners were pulled out alive with injuries.",
+        P,
+        [fig(W, 5)],
+        "the rescued with injuries: particles before 'with'",
+    ),
+    (
+        "Two girls were rescued with broken legs.",
+        P,
+        [fig(W, 2)],
+        "the rescued with a broken part of the body",
+    ),
+    (
+        "A farmer was dragged from the wreckage with severe burns to his arms.",
+        P,
+        [fig(W, 1)],
+        "a place come out of before 'with'",
+    ),
+    (
+        "Three climbers escaped from the collapsed hut with frostbite and fractures.",
+        P,
+        [fig(W, 3)],
+        "escaped from a place with injuries",
+    ),
 ]
 
 EXAMPLES_CARE_NO_FIGURE: list[Row] = [
@@ -148,6 +172,8 @@ EXAMPLES_CARE_NO_FIGURE: list[Row] = [
     ),
     ("Several others are feared trapped.", P, [], "a fear of the trapped is no count"),
     ("Many of them were trapped behind a locked door.", P, [], "some 'of them' trapped"),
+    ("The gunman escaped from the building with a rifle.", P, [], "escaped with a weapon"),
+    ("Rescuers pulled out 12 people with ropes.", P, [], "pulled out with a tool"),
 ]
 
 #: What the reader still misses of these, kept as strict expected failures.
@@ -169,11 +195,5 @@ EXAMPLES_CARE_XFAIL: list[Row] = [
         P,
         [fig(K, 9, cumulative=True), fig(K, 12, cumulative=True)],
         "a toll revised 'down from an initial N to M' reads neither count",
-    ),
-    (
-        "Five miners were pulled out alive with injuries.",
-        P,
-        [fig(W, 5)],
-        "the rescued told with injuries are no wounded yet",
     ),
 ]

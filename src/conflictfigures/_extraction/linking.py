@@ -479,6 +479,7 @@ _PASSIVE_VERBS = (
     | lx.TREATED_VERBS
     | lx.FATAL_ADVERBS
     | lx.INJURY_NOUNS
+    | lx.BROKEN_WORDS  # "escaped with broken legs"
     | {"death"}
 )
 #: The words :func:`read_sentence` picks out first: passive verbs and the

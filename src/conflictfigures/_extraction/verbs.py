@@ -140,11 +140,25 @@ def _coordinated(tokens: list[Token], k: int) -> int | None:
 
 def injury_after_escape(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
-    ``ESCAPE_VERB "with" injury`` at ``k``: coming through with a wound
-    ("escaped with burns", "rescued with minor injuries"); see :func:`read_injury`.
+    ``ESCAPE_VERB PARTICLE{0,2} ("from" WORD{1,4})? "with" injury`` at ``k``:
+    coming through with a wound ("escaped with burns", "rescued with minor
+    injuries", "pulled out alive with injuries", "escaped from the burning
+    house with burns"); see :func:`read_injury`.
     """
-    if k + 1 < len(tokens) and tokens[k].low in lx.ESCAPE_VERBS and tokens[k + 1].low == "with":
-        return read_injury(tokens, k + 2)
+    n = len(tokens)
+    if k >= n or tokens[k].low not in lx.ESCAPE_VERBS:
+        return None
+    j = k + 1
+    while j < min(n, k + 3) and tokens[j].low in lx.ESCAPE_PARTICLES:
+        j += 1
+    if j < n and tokens[j].low == "from":
+        # a place come out of, words only ("from the rubble", "from the wreckage")
+        stop = min(n, j + 6)
+        j += 1
+        while j < stop and tokens[j].is_word and tokens[j].low != "with":
+            j += 1
+    if j < n and tokens[j].low == "with":
+        return read_injury(tokens, j + 1)
     return None
 
 

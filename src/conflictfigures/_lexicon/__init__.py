@@ -39,6 +39,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     DIED_THERE as DIED_THERE,
     DIRECTIONS as DIRECTIONS,
     ESCAPE_MANNERS as ESCAPE_MANNERS,
+    ESCAPE_PARTICLES as ESCAPE_PARTICLES,
     ESCAPE_VEHICLES as ESCAPE_VEHICLES,
     ESCAPE_VERBS as ESCAPE_VERBS,
     ESCAPING_NOUNS as ESCAPING_NOUNS,

@@ -214,8 +214,11 @@ SUFFER_VERBS = frozenset(
 #: "was rescued with minor injuries", "survived with gunshot wounds", "was left
 #: with life-changing injuries").
 ESCAPE_VERBS = frozenset(
-    "escaped escaping survived surviving rescued pulled emerged freed left".split()
+    "escaped escaping survived surviving rescued pulled emerged freed left dragged evacuated"
+    " airlifted".split()
 )
+#: Words between such a verb and its "with" ("pulled out alive with injuries").
+ESCAPE_PARTICLES = frozenset({"out", "alive", "free", "away"})
 #: Verbs whose injury follows "for" ("were treated for minor injuries").
 TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
 #: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
