@@ -176,6 +176,24 @@ EXAMPLES_STATEMENTS: list[Row] = [
     ),
     (
         (
+            "A bomb tore through a cattle market on Tuesday. A police statement on Wednesday said"
+            " six people died."
+        ),
+        P,
+        [fig(K, 6, date="2023-03-14")],
+        "a statement's noun dates the statement, as a reporting verb does",
+    ),
+    (
+        (
+            "Gunmen raided the village on Monday. Nine people were killed, the governor told a"
+            " briefing on Tuesday."
+        ),
+        P,
+        [fig(K, 9, claimed_by="the governor", date="2023-03-13")],
+        "a briefing's day is when it was told",
+    ),
+    (
+        (
             "14/03/2023 - Kidal: IED strike on a convoy. 3 soldiers killed, 6 injured.\n"
             "15/03/2023 - Gao: mortar fire on a camp. 2 children killed."
         ),

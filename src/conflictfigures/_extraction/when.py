@@ -46,13 +46,14 @@ def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int
 
 def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> bool:
     """
-    ``REPORTING_VERB "on"? DATE`` or ``"on" DATE TOLL_SETTING_VERB``: the
-    date at ``first`` (ending before ``last``) is when something was said
-    ("the army said on Tuesday"; "The ministry on Tuesday put the toll at
-    36": the toll's incident is dated by the story).
+    ``(REPORTING_VERB | STATEMENT_NOUN) "on"? DATE`` or ``"on" DATE
+    TOLL_SETTING_VERB``: the date at ``first`` (ending before ``last``) is
+    when something was said ("the army said on Tuesday", "a police statement
+    on Monday said"; "The ministry on Tuesday put the toll at 36": the
+    toll's incident is dated by the story).
     """
     k = first - 1 if first and lows[first - 1] != "on" else first - 2
-    if k >= 0 and lows[k] in lx.REPORTING_VERBS:
+    if k >= 0 and (lows[k] in lx.REPORTING_VERBS or lows[k] in lx.STATEMENT_NOUNS):
         return True
     return (
         last is not None

@@ -615,6 +615,15 @@ REPORTING_VERBS = frozenset(
     admitted admits declared declares alleged alleges
     """.split()
 )
+#: Nouns of a statement that a date right after may date ("a police
+#: statement on Monday said", "told a briefing on Tuesday"): when it was
+#: said, not when the incident was.
+STATEMENT_NOUNS = frozenset(
+    """
+    statement statements briefing briefings conference update updates bulletin
+    interview post announcement communique communiqué release address
+    """.split()
+)
 #: Reporting verbs that are never a participle after a group ("reported
 #: missing", "confirmed dead" and "declared dead" are): after a counted
 #: group, what follows them is the speech ("A spokesman said dozens ...").
