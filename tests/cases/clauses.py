@@ -925,8 +925,26 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
     (
         "A spokesman for the army, Colonel Ali Hassan, said 9 soldiers were wounded.",
         P,
-        [fig(W, 9, claimed_by="A spokesman for the army")],
-        "an appositive between the claimant and its verb",
+        [fig(W, 9, claimed_by="A spokesman for the army, Colonel Ali Hassan")],
+        "an appositive name between the claimant and its verb is kept with it",
+    ),
+    (
+        "Ali Hassan, a spokesman for the army, said 9 soldiers were wounded.",
+        P,
+        [fig(W, 9, claimed_by="Ali Hassan, a spokesman for the army")],
+        "a name and its description, in either order",
+    ),
+    (
+        "Nine soldiers were wounded, according to the provincial governor, Babagana Zulum.",
+        P,
+        [fig(W, 9, claimed_by="the provincial governor, Babagana Zulum")],
+        "a name closing the sentence after the source's description",
+    ),
+    (
+        "According to police, Mark Ellis Jones, 34, was shot dead.",
+        P,
+        [fig(K, 1, claimed_by="police")],
+        "a name that goes on to a clause of its own is no appositive of the source",
     ),
     (
         "Officials in Herat said 6 people were killed.",

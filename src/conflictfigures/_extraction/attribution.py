@@ -22,6 +22,7 @@ from conflictfigures._extraction.claims import (
     find_claims,
     is_pronoun_claim,
     may_claim,
+    named_after,
 )
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
@@ -191,6 +192,7 @@ def read_claimants(
             # (its acronym or other name with it: "the Inter-Services Public
             # Relations (ISPR)", "the Syrian Civil Defence (White Helmets)")
             last = c_end + bracketed_after(tokens, c_end)
+            last += named_after(tokens, last)  # "..., Colonel Jean-Paul Mateso."
             words = doc.text[sent.start_of(c_start) : sent.ends[last - 1]]
             if doc.claimant is None or not names_again(words, doc.claimant):
                 doc.claimant = words  # (else "The monitor": the body named before)

@@ -61,6 +61,44 @@ def bracketed_after(tokens: list[Token], k: int) -> int:
     return 0
 
 
+#: How many tokens a person's name after a source's description may hold
+#: ("the territory administrator, Colonel Jean-Paul Mateso").
+_NAME_AFTER_TOKENS = 8
+
+
+def _is_name(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    Whether ``tokens[start:end]`` is a person's name with its title, every
+    word capitalized ("Colonel Jean-Paul Mateso", "Dr. Abdirahman Nur", "SP
+    Kehinde Alabi"); a glued dot or dash may join them.
+    """
+    if end - start < 2:
+        return False
+    for tok in tokens[start:end]:
+        if tok.is_word:
+            if not tok.is_capitalized:
+                return False
+        elif not (tok.gap == GLUED and (tok.text == "." or tok.text in lx.DASHES)):
+            return False
+    return True
+
+
+def named_after(tokens: list[Token], k: int) -> int:
+    """
+    How many tokens from ``tokens[k]`` give a source's description the name
+    of the person it describes, closing the sentence ("according to the
+    territory administrator, Colonel Jean-Paul Mateso."), else 0: the name
+    is kept with the description.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].text != ",":
+        return 0
+    for m in range(k + 2, min(n, k + 2 + _NAME_AFTER_TOKENS) + 1):
+        if (m == n or tokens[m].text in (".", "!", "?")) and _is_name(tokens, k + 1, m):
+            return m - k
+    return 0
+
+
 def _bracketed_before(tokens: list[Token], j: int) -> int:
     """
     How many tokens up to ``tokens[j]`` make an acronym or another name in
@@ -322,7 +360,10 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     Colonel Ahmed Ali, said", "Ahmed Ali, a spokesman for the army, said";
     the aside may be a longer participle or relative clause ("Hospital
     officials, speaking on condition of anonymity ..., said").
-    The claimant is the head when it names a source, else the appositive.
+    The claimant is the head when it names a source, else the appositive;
+    a source's description and the person's name are kept together ("The
+    governor of Borno, Babagana Zulum, said", "Ko Zaw Min, the group's
+    leader, said").
     """
     if k < 2 or tokens[k - 1].text != ",":
         return None
@@ -336,9 +377,15 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     ):
         return None  # a long aside is a clause: "speaking on condition of anonymity ..."
     head = claimant_left(tokens, m)
-    if head is not None:
-        return head
     inner = claimant_left(tokens, k - 1)
+    if head is not None:
+        if (
+            inner is not None
+            and inner[0] == m + 1
+            and (_is_name(tokens, *inner) or _is_name(tokens, *head))
+        ):
+            return head[0], inner[1]
+        return head
     return inner if inner is not None and inner[0] > m else None
 
 
