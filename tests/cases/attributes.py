@@ -478,6 +478,15 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "'it said' stands for a source named in a sentence with no figure of its own",
     ),
     (
+        (
+            "The air force said Russia launched 128 drones on Monday. Air defences downed 98"
+            " drones, it said."
+        ),
+        P,
+        [fig(DEST, 98, subject="drones", claimed_by="The air force", date="2023-03-13")],
+        "'it said' stands for a source named in a sentence read for its day only",
+    ),
+    (
         "The blast killed 31 people, police and medical sources said.",
         P,
         [fig(K, 31, subject="people", claimed_by="police and medical sources")],

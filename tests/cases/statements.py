@@ -193,6 +193,21 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a briefing's day is when it was told",
     ),
     (
+        "A tornado tore through the town last night. Four people died.",
+        P,
+        [fig(K, 4, date="2023-03-15")],
+        "a day told by its distance from publication sets the story's day, as a weekday does",
+    ),
+    (
+        (
+            "Tonight, the county is counting the cost of the tornado that touched down yesterday."
+            " Four people died."
+        ),
+        P,
+        [fig(K, 4, date="2023-03-15")],
+        "the report's own 'tonight' yields to the story's day, and opens no log entry",
+    ),
+    (
         (
             "14/03/2023 - Kidal: IED strike on a convoy. 3 soldiers killed, 6 injured.\n"
             "15/03/2023 - Gao: mortar fire on a camp. 2 children killed."

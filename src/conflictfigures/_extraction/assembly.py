@@ -693,8 +693,15 @@ def read_document(
             # A month can date the rest of the block, but only against a
             # publication date; the sentence's dates are then found once.
             mentions = find_dates(sent.tokens, published) if dates else None
-            if s_start == b_start and mentions and mentions[0].first == 0:
-                entry_day = mentions[0].date  # the day that opens the entry
+            if (
+                s_start == b_start
+                and mentions
+                and mentions[0].first == 0
+                and sent.tokens[0].low not in lx.RELATIVE_DAY_WORDS
+            ):
+                # the day that opens the entry ("09/03/2025 - Lower Shabelle:
+                # ..."; not the report's own "Tonight, ...")
+                entry_day = mentions[0].date
             if reads:
                 before = len(figures)
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
@@ -735,6 +742,8 @@ def read_document(
                     headline_end = b_end if short and text[b_end - 1] not in ".!?" else 0
             else:
                 lead = None
+                if not CLAIM_BYTES.isdisjoint(words):
+                    doc.unread_claim = (s_start, s_end)  # (read for its day only)
             if mentions and published is not None:
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:

@@ -85,5 +85,11 @@ def sets_bare_total(words: list[bytes]) -> bool:
 
 
 MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
-#: Weekdays, as bytes: a sentence before a story's first figure may set it on one.
-WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.isalpha())
+#: Weekdays and the days before publication told by name ("yesterday",
+#: "overnight", "last night"), as bytes: a sentence before a story's first
+#: figure may set it on one.
+WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.isalpha()) | {
+    b"yesterday",
+    b"overnight",
+    b"night",
+}

@@ -295,10 +295,15 @@ def told_day(
     ("A woman and two children have died in a house fire. Crews were called
     ... at about 02:15 on Monday"), it dates the story's figures only when
     nothing before does (see :func:`fill_discourse_dates`).
+    "today" and "tonight" are the report's time when another day follows
+    ("Tonight, the county is counting the cost of the tornado that touched
+    down yesterday": yesterday).
     """
     lows = [t.low for t in tokens]
     if not lx.BEGIN_VERBS.isdisjoint(lows):
         return None
+    if len(mentions) > 1 and tokens[mentions[0].first].low in lx.PRESENT_DAY_WORDS:
+        mentions = [*mentions[1:], mentions[0]]
     for m in mentions:
         if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
             continue

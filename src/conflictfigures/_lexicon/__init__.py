@@ -163,6 +163,8 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,
     ORDINALS as ORDINALS,
+    PRESENT_DAY_WORDS as PRESENT_DAY_WORDS,
+    RELATIVE_DAY_WORDS as RELATIVE_DAY_WORDS,
     SUPERLATIVES as SUPERLATIVES,
     WEEKDAYS as WEEKDAYS,
 )

@@ -126,3 +126,12 @@ DAYS_LATER_COUNTS: dict[str, int] = {
     "six": 6,
     "seven": 7,
 }
+
+#: The report's own time of day ("today", "tonight"): the day of publication,
+#: often when something is said or counted rather than when it happened.
+PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
+#: Words that name a day by its distance from publication, not by its name
+#: ("yesterday", "last night", "this morning"): no log entry opens with one.
+RELATIVE_DAY_WORDS = PRESENT_DAY_WORDS | frozenset(
+    {"yesterday", "yesterday's", "overnight", "last", "this"}
+)
