@@ -891,6 +891,31 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
             1,
             1,
         ),
+        (
+            (
+                "Gunmen killed at least 20 civilians in raids on two villages on Sunday. Soldiers"
+                " later killed about ten terrorists in pursuit operations."
+            ),
+            20,
+            30,
+        ),
+        (
+            (
+                "Insurgents beheaded three men in a raid on Thursday. Forces said on Friday they"
+                " had killed six insurgents in a pursuit operation."
+            ),
+            3,
+            9,
+        ),
+        ("Troops killed 12 militants in a raid on their hideout.", 12, 12),
+        (
+            (
+                "Air strikes killed 21 people on Wednesday. The military said its troops had"
+                " killed about 70 fighters in ground clashes."
+            ),
+            91,
+            91,
+        ),
     ],
     ids=[
         "the attacker inside the count's words",
@@ -903,6 +928,10 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "the suspect and his shooting himself are one attacker",
         "one police killed who opened fire is the attacker",
         "a man dead of a self-inflicted wound may be the man killed",
+        "an armed group's dead killed by soldiers after its victims are attackers (rule 0h)",
+        "insurgents killed by forces after the men they beheaded",
+        "an operation's report that counts only the group's dead keeps them",
+        "fighters, whom a war's both sides have, are no attackers",
     ],
 )
 def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators: int) -> None:

@@ -28,7 +28,7 @@ from conflictfigures._aggregation.results import (
     scopes_agree,
 )
 from conflictfigures._places import is_unplaced
-from conflictfigures.models import Category, Count, Qualifier
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure, Source, Span
@@ -573,91 +573,3 @@ def conditions_dropped(figures: list[Figure]) -> list[Figure]:
             continue
         largest[f.source] = max(told or 0, f.count.low)
     return [f for f in figures if id(f) not in drop] if drop else figures
-
-
-#: How far after a count of the dead "including the shooter" may stand.
-_PERPETRATOR_PART_REACH = 40
-
-
-def _perpetrator_inside(figure: Figure) -> bool:
-    """
-    Whether a count of the dead names its attacker among them, in its words
-    or right after them: "Four people are dead, including the suspected
-    shooter", "Five people, including the gunman, died".
-    """
-    if figure.sentence is None or figure.sentence_span is None:
-        return False
-    start = figure.span.start - figure.sentence_span.start
-    end = figure.span.end - figure.sentence_span.start
-    words = figure.sentence[start : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ")
-    after = words.split()
-    for i, word in enumerate(after[: len(after) - 1]):
-        if word in ("including", "incl."):
-            # "including the suspected shooter", "9 dead including bomber"
-            rest = after[i + 1 : i + 4]
-            if rest and rest[0] in ("the", "a", "one"):
-                rest = rest[1:]
-            if rest and rest[0] == "suspected":
-                rest = rest[1:]
-            return (
-                bool(rest) and rest[0].rstrip(".;") in lx.PERPETRATOR_NOUNS
-            )  # (not "the gunman's wife")
-    return False
-
-
-def victims_only(figures: list[Figure]) -> list[Figure]:
-    """
-    Rule 0f, for a tally of the victims (attackers kept apart): a count of
-    the dead that names its attacker among them ("Four people are dead,
-    including the suspected shooter") counts one fewer; an exact count only.
-    """
-    return [
-        attrs.evolve(f, count=Count.exact(f.count.stated - 1))
-        if f.category is Category.KILLED
-        and f.side != lx.PERPETRATOR_SIDE
-        and f.count.qualifier is Qualifier.EXACT
-        and f.count.stated is not None
-        and f.count.stated >= 2
-        and _perpetrator_inside(f)
-        else f
-        for f in figures
-    ]
-
-
-def perpetrators_apart(figures: list[Figure]) -> set[int]:
-    """
-    Rule 0f, for a tally with the attackers: the ids of the dead attackers
-    ("Two of the attackers were killed by soldiers") to be added to the
-    victims, never read as rival reports of them ("killed 9 civilians"), in
-    the documents with no count that already names its attacker among its
-    dead ("Five people, including the gunman, died"): there he is inside.
-    One who killed himself is left to the claims, as before: the dead found
-    may be counted with him.
-    """
-    inside = {f.source for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
-    dead = [
-        f
-        for f in figures
-        if f.side == lx.PERPETRATOR_SIDE
-        and f.category is Category.KILLED
-        and f.source not in inside
-    ]
-    # (one who killed himself joins them where others are set apart: "the
-    # suspect ... died after shooting himself" is one attacker told twice)
-    apart = {f.source for f in dead if not _by_own_hand(f)}
-    return {id(f) for f in dead if f.source in apart}
-
-
-def _by_own_hand(figure: Figure) -> bool:
-    """
-    Whether a dead attacker killed himself ("before killing herself", "took
-    his own life"): a count of the dead found may hold him ("A woman and her
-    two young children were found dead ... before killing herself" are 3).
-    """
-    words = figure.surface.lower().split()
-    return (
-        not lx.REFLEXIVES.isdisjoint(words)
-        or "own" in words
-        # "found a 52-year-old man dead from a self-inflicted gunshot wound"
-        or "self-inflicted" in (figure.sentence or "").lower()
-    )

@@ -21,6 +21,11 @@ from conflictfigures._aggregation.alone import (
     long_totals_dropped,
     superseded_dropped,
 )
+from conflictfigures._aggregation.attackers import (
+    armed_dead_apart,
+    perpetrators_apart,
+    victims_only,
+)
 from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
@@ -29,10 +34,8 @@ from conflictfigures._aggregation.documents import (
     details_dropped,
     listed_after,
     parts_dropped,
-    perpetrators_apart,
     resumed_dropped,
     totals_dropped,
-    victims_only,
 )
 from conflictfigures._aggregation.estimates import (
     EstimatePolicy,
@@ -727,7 +730,7 @@ def tally_figures(
         )
     )
     if not perpetrators:
-        told = victims_only([f for f in told if f.side != lx.PERPETRATOR_SIDE])
+        told = victims_only([f for f in armed_dead_apart(told) if f.side != lx.PERPETRATOR_SIDE])
     kept = sorted(conditions_dropped(told), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:

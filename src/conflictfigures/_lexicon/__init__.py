@@ -140,6 +140,7 @@ from conflictfigures._lexicon.countries import (  # the world's countries, re-ex
 )
 from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
     ANIMAL_NOUNS as ANIMAL_NOUNS,
+    ARMED_GROUP_WORDS as ARMED_GROUP_WORDS,
     COLLECTIVE_NOUNS as COLLECTIVE_NOUNS,
     EQUIPMENT_NOUNS as EQUIPMENT_NOUNS,
     FEMALE_NOUNS as FEMALE_NOUNS,

@@ -183,6 +183,7 @@ FORCE_WORDS = frozenset(
     """
     soldier soldiers troops serviceman servicemen police policeman policemen
     security forces army military gendarme gendarmes marines paratroopers
+    commandos jawans troopers
     """.split()
 )
 FIGHTER_WORDS = frozenset(
@@ -190,6 +191,23 @@ FIGHTER_WORDS = frozenset(
     militant militants fighter fighters insurgent insurgents rebel rebels jihadist
     jihadists terrorist terrorists gunman gunmen attacker attackers militiaman
     militiamen combatants mercenaries bandits assailants
+    """.split()
+)
+#: The members of armed groups a state's forces fight, as a tally of the
+#: victims sets them apart when those forces killed them beside the group's
+#: victims ("Soldiers later killed about ten terrorists"); not "fighters" or
+#: "combatants", which a war's sides both have ("killed 31 Malian soldiers
+#: and 12 Russian fighters").
+ARMED_GROUP_WORDS = FIGHTER_WORDS - {
+    "fighter",
+    "fighters",
+    "combatants",
+    "mercenaries",
+} | frozenset(
+    """
+    separatists extremists jihadis maoists naxals naxalites cadres gangsters
+    militias kidnappers commander commanders sub-commander leader leaders
+    facilitator facilitators emir bombmaker financier
     """.split()
 )
 

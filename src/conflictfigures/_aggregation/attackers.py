@@ -1,0 +1,168 @@
+"""
+Who among a document's dead is an attacker (rule 0f): the attacker who dies
+by his own hand or is shot dead, one a count of the dead names among them,
+and an armed group's dead killed by the forces it attacked; a tally of the
+victims leaves them out, one with ``perpetrators=True`` adds them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures import _lexicon as lx
+from conflictfigures.models import Category, Count, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures.models import Figure
+
+
+#: How far after a count of the dead "including the shooter" may stand.
+_PERPETRATOR_PART_REACH = 40
+
+
+def _perpetrator_inside(figure: Figure) -> bool:
+    """
+    Whether a count of the dead names its attacker among them, in its words
+    or right after them: "Four people are dead, including the suspected
+    shooter", "Five people, including the gunman, died".
+    """
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    start = figure.span.start - figure.sentence_span.start
+    end = figure.span.end - figure.sentence_span.start
+    words = figure.sentence[start : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ")
+    after = words.split()
+    for i, word in enumerate(after[: len(after) - 1]):
+        if word in ("including", "incl."):
+            # "including the suspected shooter", "9 dead including bomber"
+            rest = after[i + 1 : i + 4]
+            if rest and rest[0] in ("the", "a", "one"):
+                rest = rest[1:]
+            if rest and rest[0] == "suspected":
+                rest = rest[1:]
+            return (
+                bool(rest) and rest[0].rstrip(".;") in lx.PERPETRATOR_NOUNS
+            )  # (not "the gunman's wife")
+    return False
+
+
+def victims_only(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0f, for a tally of the victims (attackers kept apart): a count of
+    the dead that names its attacker among them ("Four people are dead,
+    including the suspected shooter") counts one fewer; an exact count only.
+    """
+    return [
+        attrs.evolve(f, count=Count.exact(f.count.stated - 1))
+        if f.category is Category.KILLED
+        and f.side != lx.PERPETRATOR_SIDE
+        and f.count.qualifier is Qualifier.EXACT
+        and f.count.stated is not None
+        and f.count.stated >= 2
+        and _perpetrator_inside(f)
+        else f
+        for f in figures
+    ]
+
+
+def perpetrators_apart(figures: list[Figure]) -> set[int]:
+    """
+    Rule 0f, for a tally with the attackers: the ids of the dead attackers
+    ("Two of the attackers were killed by soldiers") to be added to the
+    victims, never read as rival reports of them ("killed 9 civilians"), in
+    the documents with no count that already names its attacker among its
+    dead ("Five people, including the gunman, died"): there he is inside.
+    One who killed himself is left to the claims, as before: the dead found
+    may be counted with him.
+    """
+    inside = {f.source for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
+    dead = [
+        f
+        for f in figures
+        if f.side == lx.PERPETRATOR_SIDE
+        and f.category is Category.KILLED
+        and f.source not in inside
+    ]
+    # (one who killed himself joins them where others are set apart: "the
+    # suspect ... died after shooting himself" is one attacker told twice)
+    apart = {f.source for f in dead if not _by_own_hand(f)}
+    return {id(f) for f in dead if f.source in apart}
+
+
+def _by_own_hand(figure: Figure) -> bool:
+    """
+    Whether a dead attacker killed himself ("before killing herself", "took
+    his own life"): a count of the dead found may hold him ("A woman and her
+    two young children were found dead ... before killing herself" are 3).
+    """
+    words = figure.surface.lower().split()
+    return (
+        not lx.REFLEXIVES.isdisjoint(words)
+        or "own" in words
+        # "found a 52-year-old man dead from a self-inflicted gunshot wound"
+        or "self-inflicted" in (figure.sentence or "").lower()
+    )
+
+
+def _words(text: str | None) -> set[str]:
+    """A text's words in lower case, without the punctuation around them."""
+    return {w.strip(".,;:!?\"'()[]-") for w in (text or "").lower().split()}
+
+
+def _armed_group(figure: Figure) -> bool:
+    """Whether a figure counts the members of an armed group ("six insurgents")."""
+    return figure.subject is not None and not lx.ARMED_GROUP_WORDS.isdisjoint(
+        _words(figure.subject)
+    )
+
+
+def _by_forces(figure: Figure) -> bool:
+    """
+    Whether a figure's sentence names a state's forces beside its group
+    ("Soldiers later killed about ten terrorists", "five rebels were killed
+    when the soldiers returned fire"): those who fought the group.
+    """
+    subject = _words(figure.subject)
+    return any(w in lx.FORCE_WORDS and w not in subject for w in _words(figure.sentence))
+
+
+def _victims(figure: Figure) -> bool:
+    """Whether a figure counts someone killed or hurt outside an armed group."""
+    return (
+        figure.category in lx.HARM_CATEGORIES
+        and figure.side != lx.PERPETRATOR_SIDE
+        and figure.count.stated != 0
+        and not _armed_group(figure)
+    )
+
+
+def armed_dead_apart(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0h, for a tally of the victims: in a document whose first count of
+    the dead or hurt is of the victims of an attack ("Gunmen killed at least
+    20 civilians ..."), an armed group's dead whose sentence names the
+    state's forces that fought it ("Soldiers later killed 'about ten
+    terrorists' in pursuit operations") are attackers, set apart like a
+    gunman shot dead. A document that leads with the group's dead (an
+    operation's report: "the security force killed three insurgents")
+    keeps them: they are its incident.
+    """
+    leads: dict[object, Figure] = {}
+    for f in figures:
+        if f.category in lx.HARM_CATEGORIES and f.count.stated != 0 and not f.part_of:
+            leads.setdefault(f.source, f)
+    victims = {source for source, f in leads.items() if _victims(f)}
+    if not victims:
+        return figures
+    return [
+        attrs.evolve(f, side=lx.PERPETRATOR_SIDE)
+        if f.category is Category.KILLED
+        and f.source in victims
+        and f.side != lx.PERPETRATOR_SIDE
+        and _armed_group(f)
+        and _by_forces(f)
+        else f
+        for f in figures
+    ]
