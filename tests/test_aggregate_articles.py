@@ -571,6 +571,14 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
             31,
         ),
         ("The toll from the blast rose to 9 after gunmen killed two guards at a checkpoint.", 9),
+        (
+            (
+                "At least 23 people were killed in a cattle raid on Sunday, the commissioner said."
+                " The commissioner has revised the death toll to 31, saying eight of the wounded"
+                " died overnight."
+            ),
+            31,
+        ),
     ],
     ids=[
         "rose after more",
@@ -579,6 +587,7 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         "more later",
         "an incident's toll rose after some of the wounded died",
         "any count of the category in the sentence of the rise",
+        "a revised toll holds the wounded who died, told in its sentence",
     ],
 )
 def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:

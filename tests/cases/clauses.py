@@ -857,6 +857,18 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'put the toll at' states a count",
     ),
     (
+        "The Sudan Doctors Network gives a higher toll of 56.",
+        P,
+        [fig(K, 56, claimed_by="The Sudan Doctors Network", cumulative=True)],
+        "'gives a higher toll of' names the toll's source",
+    ),
+    (
+        "He gave a speech praising 12 soldiers who were killed in the raid.",
+        P,
+        [fig(K, 12, claimed_by=None)],
+        "'gave' with no total after it names no source",
+    ),
+    (
         "State television quoted police as saying 8 people were arrested.",
         P,
         [fig(D, 8, claimed_by="police")],

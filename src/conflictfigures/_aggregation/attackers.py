@@ -112,10 +112,13 @@ def _words(text: str | None) -> set[str]:
 
 
 def _armed_group(figure: Figure) -> bool:
-    """Whether a figure counts the members of an armed group ("six insurgents")."""
-    return figure.subject is not None and not lx.ARMED_GROUP_WORDS.isdisjoint(
-        _words(figure.subject)
-    )
+    """
+    Whether a figure counts the members of an armed group ("six insurgents";
+    a group in scare quotes, which has no subject, by its words: 'killed four
+    "terrorists"').
+    """
+    words = figure.subject if figure.subject is not None else figure.surface
+    return not lx.ARMED_GROUP_WORDS.isdisjoint(_words(words))
 
 
 def _by_forces(figure: Figure) -> bool:

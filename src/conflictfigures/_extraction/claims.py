@@ -396,24 +396,26 @@ def _auxiliaries_before(tokens: list[Token], k: int) -> int:
     return k
 
 
+#: Words between a verb that sets a total and the total's noun ("put the
+#: death toll at", "gives a higher toll of").
+_BEFORE_TOTAL = frozenset(
+    """
+    the a death overall official its their down up higher lower new revised
+    different
+    """.split()
+)
+
+
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
     """
-    Whether "put" (or "raised", "revised" ...) at ``k`` sets a total ("put
-    the death toll at 45", "revised down the death toll").
+    Whether "put" (or "raised", "revised", "gave" ...) at ``k`` sets a total
+    ("put the death toll at 45", "revised down the death toll", "gives a
+    higher toll of 56").
     """
     for j in range(k + 1, min(len(tokens), k + 5)):
         if tokens[j].low in lx.TOTAL_NOUNS:
             return True
-        if tokens[j].low not in (
-            "the",
-            "death",
-            "overall",
-            "official",
-            "its",
-            "their",
-            "down",
-            "up",
-        ):
+        if tokens[j].low not in _BEFORE_TOTAL:
             return False
     return False
 

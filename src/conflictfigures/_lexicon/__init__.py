@@ -683,6 +683,7 @@ RISE_WORDS = frozenset(
     """
     rose risen rising climbed climbing jumped reached bringing brought increased
     soared surged swelled grew doubled tripled raising raised pushing pushed taking
+    revised updated
     """.split()
 )
 

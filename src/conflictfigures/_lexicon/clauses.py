@@ -676,9 +676,11 @@ REFUGE_INTO = FLIGHT_INTO | {"in"}
 #: Verbs that state a count by putting it somewhere ("put the toll at 45").
 PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
 #: Verbs by which a source sets a total it keeps ("the ministry raised the toll
-#: to 38", "revised down the death toll"): its subject is the toll's source.
+#: to 38", "revised down the death toll", "gives a higher toll of 56"): its
+#: subject is the toll's source.
 TOLL_SETTING_VERBS = PUT_VERBS | frozenset(
     {"raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"}
+    | {"gave", "gives", "giving"}
 )
 
 #: What "claimed" takes when it states no figure: "the fighting claimed the
