@@ -396,16 +396,6 @@ def _auxiliaries_before(tokens: list[Token], k: int) -> int:
     return k
 
 
-#: Words between a verb that sets a total and the total's noun ("put the
-#: death toll at", "gives a higher toll of").
-_BEFORE_TOTAL = frozenset(
-    """
-    the a death overall official its their down up higher lower new revised
-    different
-    """.split()
-)
-
-
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
     """
     Whether "put" (or "raised", "revised", "gave" ...) at ``k`` sets a total
@@ -415,7 +405,7 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     for j in range(k + 1, min(len(tokens), k + 5)):
         if tokens[j].low in lx.TOTAL_NOUNS:
             return True
-        if tokens[j].low not in _BEFORE_TOTAL:
+        if tokens[j].low not in lx.BEFORE_TOTAL_WORDS:
             return False
     return False
 

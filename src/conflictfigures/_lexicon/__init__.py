@@ -23,6 +23,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ATTACK_VERBS as ATTACK_VERBS,
     BE_FORMS as BE_FORMS,
     BEFORE_ORDINAL_DAY as BEFORE_ORDINAL_DAY,
+    BEFORE_TOTAL_WORDS as BEFORE_TOTAL_WORDS,
     BEGIN_VERBS as BEGIN_VERBS,
     BODY_PARTS as BODY_PARTS,
     BROKEN_WORDS as BROKEN_WORDS,

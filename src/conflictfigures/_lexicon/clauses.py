@@ -682,6 +682,14 @@ TOLL_SETTING_VERBS = PUT_VERBS | frozenset(
     {"raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"}
     | {"gave", "gives", "giving"}
 )
+#: Words between such a verb and the total's noun ("put the death toll at",
+#: "gives a higher toll of").
+BEFORE_TOTAL_WORDS = frozenset(
+    """
+    the a death overall official its their down up higher lower new revised
+    different
+    """.split()
+)
 
 #: What "claimed" takes when it states no figure: "the fighting claimed the
 #: lives of 300", "claimed responsibility", "claimed 14 lives".
