@@ -68,6 +68,8 @@ ANCHORS = frozenset(
     # an attacker's death by his own hand ("He then turned the gun on himself")
     | lx.REFLEXIVES
     | {"life", "lives", "inflicted"}
+    # a site of shelter told by its kind ("living in a tented camp")
+    | lx.SHELTER_SITE_WORDS
 )
 
 

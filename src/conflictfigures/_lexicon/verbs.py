@@ -10,6 +10,7 @@ from conflictfigures._lexicon.clauses import (
     LEFT_COUNTRY_PAST,
     LEFT_HOMES,
     LEFT_HOMES_PAST,
+    PERPETRATOR_NOUNS,
     WOUND_SITES,
 )
 from conflictfigures.models import Category
@@ -186,13 +187,24 @@ MOVE_VERBS = frozenset(
 SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents"})
 #: Nouns of a place that shelters only after a word saying so ("displacement
 #: sites", "collective centres"), and those words.
-SHELTER_SITES = frozenset({"sites", "centres", "centers", "settlements", "shelters", "camps"})
+SHELTER_SITES = frozenset(
+    {"sites", "centres", "centers", "settlements", "shelters", "camps", "camp", "site"}
+)
 SHELTER_SITE_WORDS = frozenset(
     {"displacement", "evacuation", "collective", "gathering", "relief", "transit", "informal"}
+    | {"tented", "makeshift", "idp", "idps", "refugee", "tent"}
 )
 
 #: Verbs of a record before "as refugees" ("registered as refugees").
 _AS_REFUGEES = "registered recorded listed counted classified recognised recognized".split()
+
+#: Those besides the attackers whom people are "taken by" when abducted.
+TAKER_NOUNS = frozenset(
+    """
+    militants insurgents fighters rebels jihadists terrorists militiamen
+    militia militias gangs gang kidnappers abductors raiders soldiers troops
+    """.split()
+)
 
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
@@ -212,6 +224,18 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
     # "Eight villagers were taken away by the gunmen": abducted
     (("taken", "away"), Category.DETAINED, None),
+    # "Fourteen people were taken by the attackers": abducted by them
+    *(
+        (("taken", "by", *the, taker), Category.DETAINED, None)
+        for the in ((), ("the",))
+        for taker in sorted(PERPETRATOR_NOUNS | TAKER_NOUNS)
+    ),
+    # "Two community leaders were taken from their homes": abducted
+    *(
+        (("taken", "from", owner, home), Category.DETAINED, None)
+        for owner in ("their", "his", "her")
+        for home in ("home", "homes", "house", "houses", "village", "beds")
+    ),
     (("burned", "alive"), Category.KILLED, None),
     (("burnt", "alive"), Category.KILLED, None),
     (("buried", "alive"), Category.KILLED, None),  # "were buried alive in a landslide"
@@ -232,6 +256,8 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("applied", "for", "asylum"), Category.REFUGEES, None),
     (("claimed", "asylum"), Category.REFUGEES, None),
     (("sought", "shelter"), Category.DISPLACED, None),
+    (("seeking", "refuge"), Category.DISPLACED, None),
+    (("taking", "refuge"), Category.DISPLACED, None),
     (("taken", "refuge"), Category.DISPLACED, None),
     (("took", "refuge"), Category.DISPLACED, None),
     (("found", "refuge"), Category.DISPLACED, None),
