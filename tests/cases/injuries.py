@@ -952,6 +952,21 @@ EXAMPLES_INJURIES: list[Row] = [
         "the fate of some of those harmed between dashes, as between commas",
     ),
     (
+        (
+            "At least 11 people were shot in three neighbourhoods of the city late on Wednesday"
+            " night, two of them fatally."
+        ),
+        P,
+        [fig(W, 11, "at_least", subject="people", date="2023-03-15"), fig(K, 2, date="2023-03-15")],
+        "the fate of some of those harmed past a long phrase of place and time",
+    ),
+    (
+        "Three people were shot on Monday night and one of them died in hospital.",
+        P,
+        [fig(W, 3, subject="people", date="2023-03-13"), fig(K, 1, date="2023-03-13")],
+        "a harm told alone, then the death of some of those harmed after 'and'",
+    ),
+    (
         "The gunman killed a woman and wounded her two grandchildren.",
         P,
         [fig(K, 1, subject="woman"), fig(W, 2, subject="grandchildren")],

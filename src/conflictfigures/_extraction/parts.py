@@ -18,7 +18,7 @@ from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, 
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED
-from conflictfigures._extraction.triggers import is_adverb
+from conflictfigures._extraction.triggers import is_adverb, plain_stretch
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -464,7 +464,7 @@ def animals_again(tokens: list[Token], r: Reading) -> bool:
 #: Participles of harm that may precede a fatal part ("were shot, one fatally").
 _HARMED = frozenset({"shot", "stabbed", "hit", "struck", "wounded", "injured", "hurt", "attacked"})
 #: How far before the comma the participle may stand.
-_HARMED_REACH = 8
+_HARMED_REACH = 12
 
 
 #: The words :func:`fatal_of_harmed` needs right after a number ("one fatally",
@@ -490,12 +490,11 @@ def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
     # The participle, perhaps with a phrase of place or time after it ("were
     # shot outside the club, two of them fatally").
     for m in range(k - 1, max(-1, k - 1 - _HARMED_REACH), -1):
-        low = tokens[m].low
-        if low in _HARMED:
+        if tokens[m].low in _HARMED:
             break
-        if tokens[m].is_digits or not tokens[m].is_word or low in lx.MODIFIER_STOPS:
-            return None
     else:
+        return None
+    if not plain_stretch(tokens, m + 1, k):
         return None
     r = Reading(num, Category.KILLED)
     r.last = j + 1

@@ -199,18 +199,56 @@ def _to_care(tokens: list[Token], k: int) -> bool:
 #: Words that may stand between "were" and a harm told alone ("were all shot").
 _BETWEEN_BE_AND_HARM = frozenset({"also", "all", "both", "each"})
 #: How many words may stand between a harm told alone and its comma.
-_HARM_TO_COMMA = 8
+_HARM_TO_COMMA = 12
+
+
+def plain_stretch(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    Whether ``tokens[start:end]`` are words that change no count: a phrase
+    of place or time after a harm ("across Marston City between Wednesday
+    night and early Thursday"), no clause break or other stop word but the
+    "and" of a "between".
+    """
+    between = False
+    for tok in tokens[start:end]:
+        low = tok.low
+        if low == "and" and between:
+            between = False
+            continue
+        if not tok.is_word or low in lx.MODIFIER_STOPS:
+            return False
+        between = between or low == "between"
+    return True
+
+
+#: Words between "N of them" and its death ("one of them later died").
+_BEFORE_DEATH = frozenset({"later", "subsequently", "has", "had", "have", "since"})
+
+
+def _died_of_them(tokens: list[Token], j: int) -> bool:
+    """``NUMBER "of" "them" ADVERB* ("died" | "succumbed")`` at ``j``."""
+    n = len(tokens)
+    if j + 3 >= n or not (tokens[j].is_digits or tokens[j].low in lx.UNITS):
+        return False
+    if tokens[j + 1].low != "of" or tokens[j + 2].low != "them":
+        return False
+    m = j + 3
+    while m < n and tokens[m].low in _BEFORE_DEATH:
+        m += 1
+    return m < n and tokens[m].low in ("died", "succumbed")
 
 
 def _bare_harm(tokens: list[Token], k: int) -> bool:
     """
-    ``BE ADVERB* HARM WORD{0,8} ("," | DASH) NUMBER ("of" "them")? OUTCOME_ADVERB``:
+    ``BE ADVERB* HARM WORD{0,12} ("," | DASH) NUMBER ("of" "them")? OUTCOME_ADVERB``
+    or ``BE ADVERB* HARM WORD{0,12} "and" NUMBER "of" "them" "died"``:
     a harm told alone is read only when its sentence tells the fate of some
     of those harmed ("Five people were shot, two of them fatally", "Two
     police officers were shot, one fatally, while serving a warrant", "Four
-    people were shot, one critically"): all those harmed, the dead among
-    them.  Alone ("Four villagers were shot") it may be a killing or a
-    wound, and is no figure.
+    people were shot, one critically", "Three people were shot Monday
+    night and one of them died"): all those harmed, the dead among them.
+    Alone ("Four villagers were shot") it may be a killing or a wound, and
+    is no figure.
     """
     j = k - 1
     while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or is_adverb(tokens[j])):
@@ -226,9 +264,11 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         and tokens[m].text != ","
         and tokens[m].text not in lx.DASHES
     ):
-        if not tokens[m].is_word or tokens[m].low in lx.MODIFIER_STOPS:
-            return False
+        if tokens[m].low == "and" and _died_of_them(tokens, m + 1):
+            return True  # "Three people were shot Monday night and one of them died"
         m += 1
+    if not plain_stretch(tokens, k + 1, m):
+        return False
     m += 1
     if m >= n or not (tokens[m].is_digits or tokens[m].low in lx.UNITS):
         return False
