@@ -193,6 +193,7 @@ EXAMPLES_CARE_NO_FIGURE: list[Row] = [
     ("Many of them were trapped behind a locked door.", P, [], "some 'of them' trapped"),
     ("The gunman escaped from the building with a rifle.", P, [], "escaped with a weapon"),
     ("Rescuers pulled out 12 people with ropes.", P, [], "pulled out with a tool"),
+    ("Police recovered a .303 rifle at the scene.", P, [], "a calibre after a dot is no count"),
     (
         "Many residents had taken shelter in their basements.",
         P,

@@ -11,6 +11,24 @@ from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 EXAMPLES_COUNTRIES: list[Row] = [
     (
+        "Some 2,400 people have fled their homes in the border municipalities.",
+        P,
+        [fig(DISP, 2_400, "about", cumulative=True)],
+        "'the border' before a noun is a place near it, not across it",
+    ),
+    (
+        "About 500 people fled to the border town of Rafah.",
+        P,
+        [fig(DISP, 500, "about", cumulative=True)],
+        "fleeing to a border town stays at home",
+    ),
+    (
+        "About 43,000 refugees have been moved to the new camps.",
+        P,
+        [fig(REF, 43_000, "about", cumulative=True)],
+        "refugees moved to camps are still refugees",
+    ),
+    (
         "More than 12,000 Malians have crossed into Mauritania since January.",
         P,
         [fig(REF, 12_000, "more_than", side="Mali", location="Mauritania")],

@@ -82,12 +82,50 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
                 return Category.REFUGEES
         if low in ("abroad", "overseas") or (
-            low == "the" and j + 1 < n and tokens[j + 1].low in ("border", "country")
+            low == "the"
+            and j + 1 < n
+            and tokens[j + 1].low in ("border", "country")
+            and not _modifies_a_noun(tokens, j + 1)
         ):
             return Category.REFUGEES
         if tok.text in (".", ";", ",") or tok.is_digits:
             return None
     return None
+
+
+#: Words after "border" that end its phrase: it names the border itself.
+_AFTER_BORDER = (
+    lx.PREPOSITIONS
+    | lx.RELATIVE_DAY_WORDS
+    | {
+        "into",
+        "and",
+        "or",
+        "early",
+        "late",
+        "since",
+        "after",
+        "before",
+        "when",
+        "as",
+        "while",
+    }
+)
+
+
+def _modifies_a_noun(tokens: list[Token], m: int) -> bool:
+    """
+    Whether "border" (or "country") at ``m`` modifies the lower-case noun
+    after it ("fled their homes in the border municipalities", "to the border
+    town of Rafah"): a place near the border, not across it.
+    """
+    k = m + 1
+    return (
+        k < len(tokens)
+        and tokens[k].is_word
+        and not tokens[k].is_capitalized
+        and tokens[k].low not in _AFTER_BORDER
+    )
 
 
 def _abroad(tokens: list[Token], m: int) -> bool:
@@ -96,8 +134,10 @@ def _abroad(tokens: list[Token], m: int) -> bool:
     "across the border"); "neighbouring" before a name that is no country
     does not ("to neighbouring Bauchi state").
     """
-    if tokens[m].low not in lx.ABROAD_WORDS:
-        return False
+    if tokens[m].low not in lx.ABROAD_WORDS or (
+        tokens[m].low in ("border", "borders") and _modifies_a_noun(tokens, m)
+    ):
+        return False  # (not "to the border town of Rafah")
     if tokens[m].low in lx.NEIGHBOURING and m + 1 < len(tokens) and tokens[m + 1].is_capitalized:
         return country_end(tokens, m + 1) is not None
     return True

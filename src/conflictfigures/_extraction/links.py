@@ -260,9 +260,10 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         if (
             category is Category.DISPLACED
             and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.REFUGEES
-            and tokens[t_first].low in lx.FLIGHT_VERBS
         ):
-            category = Category.REFUGEES  # "3 million refugees have fled": abroad, as they say
+            # "3 million refugees have fled": abroad, as they say; "43,000
+            # refugees have been moved to the new camps": still refugees
+            category = Category.REFUGEES
     toll = ordinal_toll(tokens, num) if category is Category.KILLED and not members else None
     if toll is not None and any(
         toll - 1 == sum(r.number.stated or 0 for r in c.readings if r.category is told)

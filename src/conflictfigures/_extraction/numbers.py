@@ -646,6 +646,14 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if start.is_digits and len(start.text) > 2 and start.text[0] == "0":
         return None  # "at about 0200": a time of day, no count
     if (
+        start.is_digits
+        and i > 0
+        and start.gap == GLUED
+        and tokens[i - 1].text == "."
+        and (i == 1 or tokens[i - 1].gap != GLUED)  # (a dot after a space)
+    ):
+        return None  # "a .303 rifle", ".50-calibre": a calibre, no count
+    if (
         start.is_capitalized
         and (start.low in UNITS or start.low in TENS)
         and i > 0
