@@ -209,6 +209,22 @@ EXAMPLES_STATEMENTS: list[Row] = [
     ),
     (
         (
+            "The assault on the army base began on Monday with two car bombs.\n\n"
+            "The ministry said seven soldiers were killed."
+        ),
+        P,
+        [fig(K, 7, claimed_by="The ministry", date="2023-03-13")],
+        "a paragraph of its own before the first figure sets the story's day; an assault's"
+        " beginning is the incident's, a war's would start a period",
+    ),
+    (
+        "Monday 13 March\n\nGunmen killed nine people on Sunday night, police said.",
+        P,
+        [fig(K, 9, claimed_by="police", date="2023-03-12")],
+        "a liveblog's heading of a day alone sets no story's day",
+    ),
+    (
+        (
             "14/03/2023 - Kidal: IED strike on a convoy. 3 soldiers killed, 6 injured.\n"
             "15/03/2023 - Gao: mortar fire on a camp. 2 children killed."
         ),

@@ -68,8 +68,9 @@ ANCHORS = frozenset(
     # an attacker's death by his own hand ("He then turned the gun on himself")
     | lx.REFLEXIVES
     | {"life", "lives", "inflicted"}
-    # a site of shelter told by its kind ("living in a tented camp")
-    | lx.SHELTER_SITE_WORDS
+    # a site of shelter told by a kind no other word anchors ("living in a
+    # tented camp"; "relief camps" and "displacement sites" are anchored)
+    | {"tented", "tent", "makeshift"}
 )
 
 

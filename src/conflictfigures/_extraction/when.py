@@ -282,6 +282,23 @@ def explicit_reference(
     return found
 
 
+#: How far before a verb of beginning its subject's noun may stand ("The
+#: assault on the military base at Hawadley began").
+_BEGUN_REACH = 8
+
+
+def _incident_began(lows: list[str]) -> bool:
+    """
+    Whether the first verb of beginning in a sentence begins an incident
+    ("The assault on the military base began on Wednesday"): an incident's
+    noun in its subject, no war's ("the war started on 15 April", "the
+    offensive began in August" start periods).
+    """
+    b = next(k for k, low in enumerate(lows) if low in lx.BEGIN_VERBS)
+    subject = lows[max(0, b - _BEGUN_REACH) : b]
+    return not lx.INCIDENT_NOUNS.isdisjoint(subject) and lx.WAR_NOUNS.isdisjoint(subject)
+
+
 def told_day(
     tokens: list[Token], mentions: list[DateMention], published: dt.date
 ) -> dt.date | None:
@@ -300,7 +317,7 @@ def told_day(
     down yesterday": yesterday).
     """
     lows = [t.low for t in tokens]
-    if not lx.BEGIN_VERBS.isdisjoint(lows):
+    if not lx.BEGIN_VERBS.isdisjoint(lows) and not _incident_began(lows):
         return None
     if len(mentions) > 1 and tokens[mentions[0].first].low in lx.PRESENT_DAY_WORDS:
         mentions = [*mentions[1:], mentions[0]]

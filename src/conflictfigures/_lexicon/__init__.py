@@ -168,6 +168,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     PRESENT_DAY_WORDS as PRESENT_DAY_WORDS,
     RELATIVE_DAY_WORDS as RELATIVE_DAY_WORDS,
     SUPERLATIVES as SUPERLATIVES,
+    WAR_NOUNS as WAR_NOUNS,
     WEEKDAYS as WEEKDAYS,
 )
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
@@ -257,7 +258,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     stroke exhaustion poison need requir trap buried yet hell
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
-    country homeland away
+    country homeland away taken tent makeshift
     himself herself themselves life inflicted kia wia
     """.split()
 )

@@ -58,6 +58,15 @@ INCIDENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of a war or a campaign, whose beginning starts a period, not an
+#: incident ("the offensive began in August", "since the war started").
+WAR_NOUNS = frozenset(
+    """
+    war wars conflict conflicts offensive offensives fighting insurgency invasion
+    crisis campaign hostilities uprising violence unrest siege occupation
+    """.split()
+)
+
 #: Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     """
