@@ -214,8 +214,7 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ),
         P,
         [fig(K, 7, claimed_by="The ministry", date="2023-03-13")],
-        "a paragraph of its own before the first figure sets the story's day; an assault's"
-        " beginning is the incident's, a war's would start a period",
+        "a paragraph before the first figure sets the story's day; an assault began on it",
     ),
     (
         "Monday 13 March\n\nGunmen killed nine people on Sunday night, police said.",

@@ -640,15 +640,12 @@ def read_document(
                 folded = fold_ascii(block)
         block_words = folded.split() if folded is not None else folded_words(text[b_start:b_end])
         if ANCHOR_BYTES.isdisjoint(block_words) and not (
-            # a paragraph before the story's first figure may set its day
-            # ("The assault on the base began on Wednesday ...")
-            # (a sentence, not a liveblog's heading: "Wednesday 9 July")
+            # a paragraph before the story's first figure may set its day, as
+            # a sentence of one does; not a liveblog's heading of a day alone
             published is not None
             and doc.scene is None
             and not figures
-            and not all(
-                w in WEEKDAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in block_words
-            )
+            and not all(w in WEEKDAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in block_words)
             and not (WEEKDAY_BYTES.isdisjoint(block_words) and MONTH_BYTES.isdisjoint(block_words))
         ):
             if not CLAIM_BYTES.isdisjoint(block_words):
