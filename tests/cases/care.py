@@ -7,7 +7,7 @@ one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, D, K, M, P, Row, W, fig
+from tests.cases.extraction import DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_CARE: list[Row] = [
     (
@@ -153,6 +153,24 @@ EXAMPLES_CARE_OPENED: list[Row] = [
         "taken by a vehicle is no abduction",
     ),
     (
+        "Three other people were brought in dead and a fourth was slashed across the face.",
+        P,
+        [fig(K, 3), fig(W, 1)],
+        "brought in dead: killed; slashed: a wound",
+    ),
+    (
+        "The raids pushed some 700 people to cross into Chad.",
+        P,
+        [fig(REF, 700, "about", cumulative=True)],
+        "pushed to cross into another country: a result, refugees",
+    ),
+    (
+        "More than 200 residents have been moved to temporary housing.",
+        P,
+        [fig(DISP, 200, "more_than", cumulative=True)],
+        "moved to temporary housing: displaced",
+    ),
+    (
         "Five miners were pulled out alive with injuries.",
         P,
         [fig(W, 5)],
@@ -194,6 +212,8 @@ EXAMPLES_CARE_NO_FIGURE: list[Row] = [
     ("The gunman escaped from the building with a rifle.", P, [], "escaped with a weapon"),
     ("Rescuers pulled out 12 people with ropes.", P, [], "pulled out with a tool"),
     ("Police recovered a .303 rifle at the scene.", P, [], "a calibre after a dot is no count"),
+    ("The company slashed 200 jobs.", P, [], "slashed: only people, in the passive"),
+    ("Housing prices rose 12 percent in the city.", P, [], "housing alone is no shelter"),
     (
         "Many residents had taken shelter in their basements.",
         P,

@@ -70,7 +70,8 @@ ANCHORS = frozenset(
     | {"life", "lives", "inflicted"}
     # a site of shelter told by a kind no other word anchors ("living in a
     # tented camp"; "relief camps" and "displacement sites" are anchored)
-    | {"tented", "tent", "makeshift"}
+    | {"tented", "tent", "makeshift", "housing"}
+    | {"cross"}  # a result: "pushed some 700 people to cross into Chad"
 )
 
 

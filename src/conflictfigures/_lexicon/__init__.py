@@ -258,7 +258,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     stroke exhaustion poison need requir trap buried yet hell
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
-    country homeland away taken tent makeshift
+    country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia
     """.split()
 )

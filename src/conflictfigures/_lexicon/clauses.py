@@ -442,6 +442,8 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("into", "temporary", "shelters"): Category.DISPLACED,
     ("into", "camps"): Category.DISPLACED,
     ("to", "flee"): Category.DISPLACED,
+    ("to", "cross", "into"): Category.REFUGEES,  # "pushed some 700 people to cross into Chad"
+    ("to", "cross", "the", "border"): Category.REFUGEES,
     ("to", "evacuate"): Category.DISPLACED,  # "forced 20,000 people to evacuate"
     ("out", "of", "their", "homes"): Category.DISPLACED,
     ("to", "the", "hospital"): Category.WOUNDED,

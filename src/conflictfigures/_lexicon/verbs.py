@@ -53,6 +53,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "wounded": (Category.WOUNDED, None),
     # a stabbing victim lives unless told ("Two men were stabbed; one died")
     "stabbed": (Category.WOUNDED, None),
+    "slashed": (Category.WOUNDED, None),  # "a second man was slashed across the face"
     "injured": (Category.WOUNDED, None),
     "hurt": (Category.WOUNDED, None),
     # those a collapse holds are missing until found ("Nine miners were trapped")
@@ -189,10 +190,11 @@ SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents"})
 #: sites", "collective centres"), and those words.
 SHELTER_SITES = frozenset(
     {"sites", "centres", "centers", "settlements", "shelters", "camps", "camp", "site"}
+    | {"housing", "accommodation"}  # "moved to temporary housing"
 )
 SHELTER_SITE_WORDS = frozenset(
     {"displacement", "evacuation", "collective", "gathering", "relief", "transit", "informal"}
-    | {"tented", "makeshift", "idp", "idps", "refugee", "tent"}
+    | {"tented", "makeshift", "idp", "idps", "refugee", "tent", "temporary", "emergency"}
 )
 
 #: Verbs of a record before "as refugees" ("registered as refugees").
@@ -222,6 +224,8 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("held", "captive"), Category.DETAINED, None),
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
+    (("brought", "in", "dead"), Category.KILLED, None),  # "were brought in dead"
+    (("brought", "dead"), Category.KILLED, None),
     # "Eight villagers were taken away by the gunmen": abducted
     (("taken", "away"), Category.DETAINED, None),
     # "Fourteen people were taken by the attackers": abducted by them
