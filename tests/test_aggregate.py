@@ -909,6 +909,28 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         ),
         ("Troops killed 12 militants in a raid on their hideout.", 12, 12),
         (
+            "A man has been shot dead by police after allegedly stabbing two people at a mall.",
+            0,
+            1,
+        ),
+        (
+            (
+                "A gunman killed two shoppers and wounded a store employee before he was shot"
+                " dead by a responding officer."
+            ),
+            2,
+            3,
+        ),
+        (
+            (
+                "Police say four people were found dead inside a home. Investigators said the"
+                " suspected shooter, a man who lived in the home, was among the dead."
+            ),
+            3,
+            4,
+        ),
+        ("A man was shot dead by police in a raid on his home.", 1, 1),
+        (
             (
                 "Air strikes killed 21 people on Wednesday. The military said its troops had"
                 " killed about 70 fighters in ground clashes."
@@ -931,6 +953,10 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "an armed group's dead killed by soldiers after its victims are attackers (rule 0h)",
         "insurgents killed by forces after the men they beheaded",
         "an operation's report that counts only the group's dead keeps them",
+        "shot dead by police after an attack of his own",
+        "'he' shot dead by an officer after the attack",
+        "a later sentence puts the attacker among the dead counted before",
+        "shot dead by police with no attack of his own told is a victim",
         "fighters, whom a war's both sides have, are no attackers",
     ],
 )

@@ -967,6 +967,15 @@ EXAMPLES_INJURIES: list[Row] = [
         "a harm told alone, then the death of some of those harmed after 'and'",
     ),
     (
+        (
+            "Police said 14 people were shot, one of them fatally, at a festival. The dead man"
+            " was identified as Terrell Jones, 22."
+        ),
+        P,
+        [fig(W, 14, subject="people"), fig(K, 1)],
+        "the dead named again by 'the' and the state, or by 'identified as', is no one more",
+    ),
+    (
         "The gunman killed a woman and wounded her two grandchildren.",
         P,
         [fig(K, 1, subject="woman"), fig(W, 2, subject="grandchildren")],

@@ -48,12 +48,63 @@ def _perpetrator_inside(figure: Figure) -> bool:
     return False
 
 
+#: Words by which a later sentence puts the attacker among the dead counted
+#: before ("the suspected shooter ... was among the dead").
+_AMONG_THE_DEAD = ("among the dead", "among those killed", "among those found dead")
+
+
+def _named_among_the_dead(figure: Figure) -> bool:
+    """
+    Whether a dead attacker's own sentence puts him among the dead counted
+    before it ("Investigators said the suspected shooter, a 39-year-old man
+    who lived in the home, was among the dead").
+    """
+    sentence = (figure.sentence or "").lower()
+    return (
+        figure.side == lx.PERPETRATOR_SIDE
+        and figure.category is Category.KILLED
+        and any(words in sentence for words in _AMONG_THE_DEAD)
+    )
+
+
+def _counts_its_attacker(figures: list[Figure]) -> set[int]:
+    """
+    The ids of the counts of the dead that hold their attacker: one that
+    names him in its words ("Four people are dead, including the suspected
+    shooter"), or a document's first exact count of the dead before a
+    sentence that puts him among them ("four people were found dead ...
+    the suspected shooter ... was among the dead").
+    """
+    found = {id(f) for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
+    for attacker in figures:
+        if not _named_among_the_dead(attacker):
+            continue
+        earlier = next(
+            (
+                f
+                for f in figures
+                if f.source == attacker.source
+                and f.category is Category.KILLED
+                and f.side != lx.PERPETRATOR_SIDE
+                and f.part_of is None
+                and f.span.start < attacker.span.start
+            ),
+            None,
+        )
+        if earlier is not None:
+            found.add(id(earlier))
+    return found
+
+
 def victims_only(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0f, for a tally of the victims (attackers kept apart): a count of
     the dead that names its attacker among them ("Four people are dead,
-    including the suspected shooter") counts one fewer; an exact count only.
+    including the suspected shooter"), or that a later sentence puts him
+    among ("... the suspected shooter ... was among the dead"), counts one
+    fewer; an exact count only.
     """
+    holding = _counts_its_attacker(figures)
     return [
         attrs.evolve(f, count=Count.exact(f.count.stated - 1))
         if f.category is Category.KILLED
@@ -61,7 +112,7 @@ def victims_only(figures: list[Figure]) -> list[Figure]:
         and f.count.qualifier is Qualifier.EXACT
         and f.count.stated is not None
         and f.count.stated >= 2
-        and _perpetrator_inside(f)
+        and id(f) in holding
         else f
         for f in figures
     ]
@@ -77,7 +128,8 @@ def perpetrators_apart(figures: list[Figure]) -> set[int]:
     One who killed himself is left to the claims, as before: the dead found
     may be counted with him.
     """
-    inside = {f.source for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
+    holding = _counts_its_attacker(figures)
+    inside = {f.source for f in figures if id(f) in holding}
     dead = [
         f
         for f in figures

@@ -730,7 +730,7 @@ def tally_figures(
         )
     )
     if not perpetrators:
-        told = victims_only([f for f in armed_dead_apart(told) if f.side != lx.PERPETRATOR_SIDE])
+        told = [f for f in victims_only(armed_dead_apart(told)) if f.side != lx.PERPETRATOR_SIDE]
     kept = sorted(conditions_dropped(told), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:

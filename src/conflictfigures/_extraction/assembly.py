@@ -59,6 +59,7 @@ from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     ONE_PERPETRATOR,
     ONE_PRONOUNS,
+    after_attack,
     attacker_alone,
     attacker_clause,
     attacker_subject,
@@ -69,6 +70,7 @@ from conflictfigures._extraction.context import (
     clause_start,
     day_ranges,
     escape_after,
+    killed_by_law,
     last_one_person,
     region,
     rider,
@@ -81,7 +83,7 @@ from conflictfigures._extraction.context import (
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.discourse import Doc
 from conflictfigures._extraction.linking import read_sentence
-from conflictfigures._extraction.parts import restates_single
+from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
@@ -217,15 +219,22 @@ def sentence_figures(
     total_before: tuple[PeriodMention | None] | None = None
     list_after = unlisted_after(readings)
     singles_before = dict(doc.singles)
+    told_before = frozenset(doc.told)
+    doc.told.update(r.category for r in readings)
     for r in readings:
         if r.number.stated == 1 and r.head is not None:
             doc.singles[r.category] = r.head
     singles_here: dict[Category, str] = {}  # (for "he" or "she" later in this sentence)
     for idx, r in enumerate(readings):
-        restated = restates_single(lows, r, singles_before) or (
-            r.np[0] < r.np[1]
-            and lows[r.np[0]] in ("he", "she")
-            and restates_single(lows, r, singles_here)
+        restated = (
+            restates_single(lows, r, singles_before)
+            or (
+                r.np[0] < r.np[1]
+                and lows[r.np[0]] in ("he", "she")
+                and restates_single(lows, r, singles_here)
+            )
+            # "... one of them fatally. The dead man was identified as ..."
+            or restates_the_harmed(lows, r, told_before)
         )
         if r.number.stated == 1 and r.head is not None:
             singles_here[r.category] = r.head
@@ -313,6 +322,17 @@ def sentence_figures(
             )
             # "He was later found dead of a self-inflicted gunshot wound"
             or (r.number.stated == 1 and self_inflicted(lows, r.last))
+            # "... before he was shot dead by a responding officer", "A man
+            # has been shot dead by police after allegedly stabbing two people"
+            or (
+                r.number.stated == 1
+                and r.category is Category.KILLED
+                and killed_by_law(lows, r.last)
+                and (
+                    (r.np[1] - r.np[0] == 1 and lows[r.np[0]] in ("he", "she"))
+                    or after_attack(lows, r.last)
+                )
+            )
         ):
             r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
         # Who claims it: the nearest claim before it, else the first after;

@@ -146,6 +146,39 @@ def attacker_clause(lows: list[str], k: int) -> bool:
     return lows[j] in lx.ATTACK_VERBS and lows[j] not in ("killed", "shot")
 
 
+#: How far after a death its "by" and the force of law may stand ("was shot
+#: dead by a responding officer").
+_BY_LAW_REACH = 5
+#: How far after the force of law "after" and the attack may stand.
+_AFTER_ATTACK_REACH = 4
+
+
+def killed_by_law(lows: list[str], end: int) -> bool:
+    """
+    Whether a death ending at ``end`` is told as done "by" the force of law
+    ("was shot dead by a responding officer", "shot dead by police").
+    """
+    n = len(lows)
+    if end >= n or lows[end] != "by":
+        return False
+    return any(lows[j] in lx.LAW_NOUNS for j in range(end + 1, min(n, end + _BY_LAW_REACH)))
+
+
+def after_attack(lows: list[str], end: int) -> bool:
+    """
+    Whether "after" and an attack by the one who died follow a death by the
+    force of law ("shot dead by police after allegedly stabbing two people").
+    """
+    n = len(lows)
+    for j in range(end, min(n, end + _BY_LAW_REACH + _AFTER_ATTACK_REACH)):
+        if lows[j] == "after":
+            k = j + 1
+            while k < n and lows[k] in _CLAUSE_FILLERS:
+                k += 1
+            return k < n and lows[k] in lx.ATTACK_GERUNDS
+    return False
+
+
 #: Words between "who" and the attack (a source's words, "had", adverbs).
 _CLAUSE_FILLERS = frozenset(
     {"police", "they", "officers", "authorities", "had", "allegedly", "reportedly", "then"}

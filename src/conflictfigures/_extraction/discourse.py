@@ -39,6 +39,8 @@ class Doc:
         self.counted: set[tuple[Category, str]] = set()
         #: The categories of those groups.
         self.counted_categories: set[Category] = set()
+        #: The categories of every figure read so far, group or none.
+        self.told: set[Category] = set()
         #: the category of the last figure read, which a bare total's number counts
         self.last_category: Category | None = None
         #: Where the paragraph being read starts, and the source a label

@@ -22,6 +22,8 @@ from conflictfigures._extraction.triggers import is_adverb, plain_stretch
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from conflictfigures._extraction.text import Token
 
 
@@ -594,6 +596,27 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
             if not t.is_word or (t.low in lx.MODIFIER_STOPS and t.low != "nor"):
                 return None
     return None
+
+
+def restates_the_harmed(lows: list[str], r: Reading, told: AbstractSet[Category]) -> bool:
+    """
+    Whether a reading names again, by "the" and its state, one person of a
+    category a sentence before counted ("14 people were shot, one of them
+    fatally. The dead man was identified as Terrell Jones, 22"): the person
+    counted, not one more; so does a list of names "identified as" the
+    people of a category counted before.
+    """
+    k = r.number.first
+    if r.category not in told:
+        return False
+    if k > 0 and lows[k - 1] == "as" and "identified" in lows:
+        return True  # "The dead man was identified as Terrell Jones, 22"
+    return (
+        r.number.stated == 1
+        and k + 1 < len(lows)
+        and lows[k] == "the"
+        and lx.STATE_GROUPS.get(lows[k + 1]) is r.category
+    )
 
 
 def restates_single(lows: list[str], r: Reading, singles: dict[Category, str]) -> bool:

@@ -20,6 +20,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     AGENT_SUFFIXES as AGENT_SUFFIXES,
     AGO_UNITS as AGO_UNITS,
     ALIVE_VERBS as ALIVE_VERBS,
+    ATTACK_GERUNDS as ATTACK_GERUNDS,
     ATTACK_VERBS as ATTACK_VERBS,
     BE_FORMS as BE_FORMS,
     BEFORE_ORDINAL_DAY as BEFORE_ORDINAL_DAY,

@@ -553,6 +553,15 @@ ATTACK_VERBS = frozenset(
     """.split()
 )
 
+#: The same attacks told after "after" ("shot dead by police after allegedly
+#: stabbing two people").
+ATTACK_GERUNDS = frozenset(
+    """
+    stabbing shooting attacking opening firing killing wounding ramming charging
+    brandishing assaulting injuring
+    """.split()
+)
+
 #: Those who shoot an attacker in a report of one ("Police shot and killed a
 #: man who opened fire on officers").
 LAW_NOUNS = frozenset(
