@@ -932,6 +932,15 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         ("A man was shot dead by police in a raid on his home.", 1, 1),
         (
             (
+                "A train derailed in Andhra Pradesh on Wednesday, killing nine passengers,"
+                " officials said. A railway ministry spokesperson in Delhi later said the toll"
+                " had risen to 11 after two of the injured died in hospital."
+            ),
+            11,
+            11,
+        ),
+        (
+            (
                 "Air strikes killed 21 people on Wednesday. The military said its troops had"
                 " killed about 70 fighters in ground clashes."
             ),
@@ -957,6 +966,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "'he' shot dead by an officer after the attack",
         "a later sentence puts the attacker among the dead counted before",
         "shot dead by police with no attack of his own told is a victim",
+        "a place in a speaker's words is no place of the toll he gives",
         "fighters, whom a war's both sides have, are no attackers",
     ],
 )

@@ -389,12 +389,16 @@ def region(readings: list[Reading], idx: int, n: int, after: list[int]) -> tuple
 def trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]) -> set[int]:
     """
     The words of claims that follow what they report ("..., a UN spokesman
-    said in Geneva"): a place there is where the statement was made, not
-    where the figure happened.
+    said in Geneva"), and every claimant's own words ("officials in
+    Kabul"): a place there is where the statement was made or its speaker
+    is, not where the figure happened.
     """
     words: set[int] = set()
     n = len(tokens)
     for anchor, c_start, c_end in claims:
+        # a place inside the speaker's words is his ("A railway ministry
+        # spokesperson in Delhi later said the toll had risen to 11")
+        words.update(range(c_start, c_end))
         first = min(anchor, c_start)
         if first == 0 or (
             tokens[first - 1].text != "," and tokens[first - 1].text not in lx.QUOTES
