@@ -79,6 +79,9 @@ _DAY_BEFORE_RE = re.compile(
     r"\b(?:on|by|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _EARLIER = ("earlier", "previously", "initially", "initial")
+#: The count a total was changed from, after the one it was changed to
+#: ("was revised down to eight from 10", "rose to 14 from 9").
+_CHANGED_FROM_RE = re.compile(r"\b(?:to|at)\s+[\w,.]+\s+from\s*$")
 #: How far before a figure's words those words may stand.
 _SUPERSEDED_REACH = 40
 
@@ -104,7 +107,8 @@ def _superseded(figure: Figure) -> bool:
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
     if _corrected(figure.sentence or ""):
         return True
-    return any(w in window for w in _SUPERSEDED) or (
+    changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
+    return (any(w in window for w in _SUPERSEDED) or changed_from is not None) or (
         any(w in window for w in _SAID_BEFORE)
         and (any(w in window for w in _EARLIER) or _DAY_BEFORE_RE.search(window) is not None)
     )
@@ -114,7 +118,8 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0e: a count its document says was given up for another ("rose to
     63, up from an earlier toll of 45", "killed 84 people, revising an
-    earlier toll of 95", "Officials had earlier put the toll at 45",
+    earlier toll of 95", "was revised down to eight from 10", "Officials
+    had earlier put the toll at 45",
     "Earlier, the ministry had said four people were killed", "An earlier
     version of this story ... said 40 people were killed") is not counted
     beside that document's other counts of its category; alone, it is the
