@@ -982,6 +982,20 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
     ("text", "best"),
     [
         ("Residents said 30 people were killed, but a police spokesman said only 12 had died.", 12),
+        (
+            (
+                "An IED struck a convoy on Monday, killing 15 soldiers and 4 civilian drivers, the"
+                " army said. A security source put the number of dead at more than 30."
+            ),
+            19,
+        ),
+        (
+            (
+                "The toll from Saturday's strike has risen to nine after a man died in hospital,"
+                " the administration said. The mayor, however, put the toll at 10."
+            ),
+            9,
+        ),
         ("Gunmen killed 23 people, according to residents, 17 according to an army spokesman.", 17),
         ("Residents said 30 people were killed. A police spokesman said only 12 people died.", 12),
         (
@@ -1002,6 +1016,8 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
     ],
     ids=[
         "rival sources in one sentence",
+        "a toll another source sets rivals the count before it",
+        "a toll set against a running total is a rival total, not one of the later death",
         "another source's number with its verb left out",
         "rival sources in two sentences",
         "two names of one source: parts",

@@ -193,6 +193,12 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a briefing's day is when it was told",
     ),
     (
+        "Gunmen killed five soldiers, two police sources said.",
+        P,
+        [fig(K, 5, claimed_by="two police sources")],
+        "a group before its noun of sources is the speaker, no member of the list",
+    ),
+    (
         "A tornado tore through the town last night. Four people died.",
         P,
         [fig(K, 4, date="2023-03-15")],

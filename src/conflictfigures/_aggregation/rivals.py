@@ -95,6 +95,10 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     ):
         return False
     said = said_before(later, _CONTRAST_REACH, words=True).replace(",", " ").split()
+    # (not the "more" of a qualifier: "put the number of dead at more than 30")
+    said = [
+        w for w, nxt in itertools.zip_longest(said, said[1:]) if not (w == "more" and nxt == "than")
+    ]
     if not _MORE_OR_ELSE.isdisjoint(said):
         return False
     # (a count its sentence tells the rest of is a part: "four bodies had
@@ -102,6 +106,25 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     # other five")
     words = (later.sentence or "").lower().split()
     return not any(a == "the" and b in lx.REST_WORDS for a, b in itertools.pairwise(words))
+
+
+#: Verbs by which a source sets a toll of its own ("put the number of dead
+#: at 'more than 30'", "gave a toll of five").
+_SET_TOLL_WORDS = frozenset({"put", "puts", "placed", "places", "gave", "gives", "giving"})
+
+
+def _set_toll(figure: Figure) -> bool:
+    """
+    Whether a running total is a toll a source sets for the incident, with
+    no period and no rise ("A security source put the number of dead at
+    'more than 30'"): a count of the incident's dead, which may rival another.
+    """
+    words = figure.surface.lower().split()
+    return (
+        figure.period is None
+        and not _SET_TOLL_WORDS.isdisjoint(words)
+        and lx.RISE_WORDS.isdisjoint(words)
+    )
 
 
 def rivals_joined(figures: list[Figure]) -> list[Figure]:
@@ -113,13 +136,17 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
     """
     out = list(figures)
     last: dict[tuple[object, object], int] = {}  # (document, category) -> index of its last count
+    several: dict[tuple[object, object], int] = {}  # ... of its last count of more than one
     for i, f in enumerate(figures):
         key = (f.source, f.category)
-        j = last.get(key)
+        # (a toll a source sets rivals the last count of several: "killing 15
+        # soldiers and 4 civilian drivers, the army said. A security source
+        # ... put the number of dead at 'more than 30'"; not one more death)
+        j = several.get(key) if f.cumulative else last.get(key)
         if (
             j is not None
             and f.part_of is None
-            and not f.cumulative
+            and (not f.cumulative or _set_toll(f))
             and _rival(figures[j], f)
             and (
                 any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
@@ -134,8 +161,11 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
                 location=e.location,
                 period=e.period,
                 side=e.side,
+                cumulative=e.cumulative,
             )
             continue
         if f.part_of is None and not f.cumulative:
             last[key] = i
+            if f.count.stated is None or f.count.stated > 1:
+                several[key] = i
     return out

@@ -92,6 +92,8 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
     a list before it.
     """
     n = len(tokens)
+    if k < n and tokens[k].low in lx.SOURCE_NOUNS:
+        k += 1  # a group ending before its noun of sources: "two police sources said"
     while k < n and tokens[k].low in lx.CLAIM_SKIPPABLE:
         k += 1
     return k < n and tokens[k].low in lx.REPORTING_VERBS

@@ -630,6 +630,11 @@ STATEMENT_NOUNS = frozenset(
     interview post announcement communique communiqué release address
     """.split()
 )
+#: Nouns of people who speak as sources after a noun of a body ("two police
+#: sources said", "two military officials said").
+SOURCE_NOUNS = frozenset(
+    "sources source officials official spokesmen spokesman spokeswoman spokesperson".split()
+)
 #: Reporting verbs that are never a participle after a group ("reported
 #: missing", "confirmed dead" and "declared dead" are): after a counted
 #: group, what follows them is the speech ("A spokesman said dozens ...").
