@@ -193,6 +193,24 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a briefing's day is when it was told",
     ),
     (
+        (
+            "Police on Wednesday identified the two people killed in Monday night's shooting as"
+            " Jaylen Cooper, 16, and Denise Harper, 45."
+        ),
+        P,
+        [fig(K, 2, claimed_by=None, date="2023-03-13")],
+        "a day before a verb that makes the dead known is its day, not theirs",
+    ),
+    (
+        (
+            "Police shot dead two protesters on Monday. The minister told parliament on Wednesday"
+            " that three people had died."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-13"), fig(K, 3, claimed_by="The minister", date="2023-03-13")],
+        "'told parliament on Wednesday' dates the telling",
+    ),
+    (
         "Gunmen killed five soldiers, two police sources said.",
         P,
         [fig(K, 5, claimed_by="two police sources")],

@@ -44,23 +44,41 @@ def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int
     return out
 
 
+#: Verbs of telling an audience ("told parliament on Tuesday").
+_TELLING_VERBS = frozenset({"told", "tells", "briefed", "informed", "addressed"})
+
+
 def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> bool:
     """
-    ``(REPORTING_VERB | STATEMENT_NOUN) "on"? DATE`` or ``"on" DATE
-    TOLL_SETTING_VERB``: the date at ``first`` (ending before ``last``) is
+    ``(REPORTING_VERB | STATEMENT_NOUN) "on"? DATE``, ``"told" AUDIENCE "on"
+    DATE`` or ``"on" DATE (TOLL_SETTING_VERB | REPORTING_VERB |
+    DISCLOSURE_VERB)``: the date at ``first`` (ending before ``last``) is
     when something was said ("the army said on Tuesday", "a police statement
-    on Monday said"; "The ministry on Tuesday put the toll at 36": the
-    toll's incident is dated by the story).
+    on Monday said", "told parliament on Tuesday"; "The ministry on Tuesday
+    put the toll at 36", "Police on Sunday identified the two people killed
+    in Saturday night's shooting": the incident is dated by the story).
     """
     k = first - 1 if first and lows[first - 1] != "on" else first - 2
     if k >= 0 and (lows[k] in lx.REPORTING_VERBS or lows[k] in lx.STATEMENT_NOUNS):
         return True
+    if (
+        k >= 1
+        and lows[k - 1] in _TELLING_VERBS
+        and lows[first - 1] == "on"
+        and lows[k] in lx.AUDIENCE_NOUNS
+    ):
+        return True  # "told parliament on Tuesday", "told reporters on Monday"
     return (
         last is not None
         and first > 0
         and lows[first - 1] == "on"
         and last < len(lows)
-        and lows[last] in lx.TOLL_SETTING_VERBS
+        and (
+            lows[last] in lx.TOLL_SETTING_VERBS
+            # "Police on Sunday identified the two people killed in ..."
+            or lows[last] in lx.REPORTING_VERBS
+            or lows[last] in lx.DISCLOSURE_VERBS
+        )
     )
 
 

@@ -630,6 +630,16 @@ STATEMENT_NOUNS = frozenset(
     interview post announcement communique communiqué release address
     """.split()
 )
+#: Verbs by which a source makes known who or how many were harmed, which a
+#: day before them dates ("Police on Sunday identified the two people
+#: killed", "The sheriff's office on Sunday released the names").
+DISCLOSURE_VERBS = frozenset(
+    "identified released named published revealed disclosed updated".split()
+)
+#: Those a source tells ("told parliament on Tuesday", "told reporters").
+AUDIENCE_NOUNS = frozenset(
+    "parliament reporters journalists lawmakers senators legislators congress media".split()
+)
 #: Nouns of people who speak as sources after a noun of a body ("two police
 #: sources said", "two military officials said").
 SOURCE_NOUNS = frozenset(
