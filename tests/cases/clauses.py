@@ -869,6 +869,33 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'gave' with no total after it names no source",
     ),
     (
+        (
+            "Contacted, the Police Public Relations Officer, DSP Ann Iorwuese, confirmed the"
+            " attack, saying four bodies had been recovered."
+        ),
+        P,
+        [fig(K, 4, claimed_by="the Police Public Relations Officer, DSP Ann Iorwuese")],
+        "a participle opening the sentence is no source of 'saying'; the name set off is kept",
+    ),
+    (
+        "First reports on Saturday spoke of eight dead.",
+        P,
+        [fig(K, 8, claimed_by=None)],
+        "first reports: a noun",
+    ),
+    (
+        "Russia's defence ministry at first acknowledged 41 deaths.",
+        P,
+        [fig(K, 41, claimed_by="Russia's defence ministry")],
+        "'at first' between the source and its verb",
+    ),
+    (
+        "The committee, which counts only civilians, put civilian deaths at 256.",
+        P,
+        [fig(K, 256, claimed_by="The committee", cumulative=True)],
+        "'put civilian deaths at' sets a total",
+    ),
+    (
         "State television quoted police as saying 8 people were arrested.",
         P,
         [fig(D, 8, claimed_by="police")],

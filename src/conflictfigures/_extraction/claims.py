@@ -141,7 +141,11 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     while (
         j >= 0
         and skipped < 5
-        and tokens[j].low in lx.CLAIM_SKIPPABLE
+        and (
+            tokens[j].low in lx.CLAIM_SKIPPABLE
+            # "Russia's defence ministry at first acknowledged 41 deaths"
+            or (tokens[j].low == "at" and j + 1 < k and tokens[j + 1].low == "first")
+        )
         and not (
             tokens[j].is_capitalized and tokens[j].low not in lx.WEEKDAYS and tokens[j].low != "on"
         )
@@ -486,6 +490,41 @@ def may_claim(lows: list[str]) -> bool:
 _SENTENCE_OPENERS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still"})
 
 
+#: How many words a participle opening a sentence may take before its comma
+#: ("Contacted,", "Reached by telephone,").
+_OPENING_WORDS = 4
+
+
+def _participle_opening(tokens: list[Token], k: int) -> int:
+    """
+    Where the subject starts after a participle that opens the sentence and
+    its comma ("Contacted, the police spokesperson confirmed ...", "Speaking
+    to reporters, the governor said"), else 0.
+    """
+    if not tokens or not tokens[0].low.endswith(("ed", "ing")):
+        return 0
+    for m in range(1, min(k, _OPENING_WORDS + 1)):
+        if tokens[m].text == ",":
+            return m + 1
+        if not tokens[m].is_word:
+            return 0
+    return 0
+
+
+def named_between(tokens: list[Token], end: int, k: int) -> int:
+    """
+    How many tokens from ``end`` (before ``k``) give a source's description
+    the name of its person set off by commas ("the Police Public Relations
+    Officer, DSP Ann Iorwuese, confirmed"), else 0.
+    """
+    if end >= k or tokens[end].text != ",":
+        return 0
+    for m in range(end + 2, min(k, end + 2 + _NAME_AFTER_TOKENS)):
+        if tokens[m].text == ",":
+            return m - end if _is_name(tokens, end + 1, m) else 0
+    return 0
+
+
 def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     ``SOURCE VERB ... ("," | "statement") "saying"`` at ``k``: the source
@@ -497,10 +536,12 @@ def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     before = tokens[k - 1] if k >= 2 else None
     if before is None or (before.text != "," and before.low not in ("statement", "statements")):
         return None
-    rng = claimant_right(tokens, 0)
+    opening = _participle_opening(tokens, k)
+    rng = claimant_right(tokens, opening)
     if rng is None or rng[1] >= k:
         return None
     start, end = rng
+    end += named_between(tokens, end, k)  # "the Police Public Relations Officer, DSP Ann Iorwuese,"
     while start < end and tokens[start].low in _SENTENCE_OPENERS:
         start += 1  # "But the local diocese has issued a statement saying": the diocese
     while end > start and not (
@@ -541,6 +582,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         low = tokens[k].low
         if low == "report" and not (k > 0 and plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun
+        if low == "reports" and k > 0 and lows[k - 1] in lx.REPORT_ADJECTIVES:
+            continue  # "First reports on Saturday spoke of eight dead": a noun
         if low == "saying":
             rng = _subject_saying(tokens, k)
             if rng is not None:

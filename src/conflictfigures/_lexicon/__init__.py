@@ -640,6 +640,11 @@ DISCLOSURE_VERBS = frozenset(
 AUDIENCE_NOUNS = frozenset(
     "parliament reporters journalists lawmakers senators legislators congress media".split()
 )
+#: Words before "reports" that make it a noun ("First reports on Saturday
+#: spoke of eight dead"), not a verb whose subject reports.
+REPORT_ADJECTIVES = frozenset(
+    "first initial early earlier preliminary unconfirmed media news press local later".split()
+)
 #: Nouns of people who speak as sources after a noun of a body ("two police
 #: sources said", "two military officials said").
 SOURCE_NOUNS = frozenset(
