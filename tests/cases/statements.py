@@ -217,6 +217,12 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a group before its noun of sources is the speaker, no member of the list",
     ),
     (
+        "An air strike killed at least 37 herders, a leader of a pastoralist association said.",
+        P,
+        [fig(K, 37, "at_least", claimed_by="a leader of a pastoralist association")],
+        "a speaker with an 'of' phrase before the verb is no member of the list",
+    ),
+    (
         "A tornado tore through the town last night. Four people died.",
         P,
         [fig(K, 4, date="2023-03-15")],

@@ -84,6 +84,12 @@ def list_gap(gap: list[Token]) -> bool:
     return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
 
 
+#: Prepositions a speaker's noun may take before its verb, and how long that
+#: phrase may be ("a leader of a pastoralist association said").
+_SPEAKER_PREPS = frozenset({"of", "for", "at", "in", "with", "from"})
+_SPEAKER_PHRASE = 8
+
+
 def speaks_at(tokens: list[Token], k: int) -> bool:
     """
     ``NP CLAIM_SKIPPABLE* REPORTING_VERB`` with the group ending at ``k``:
@@ -94,6 +100,15 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
     n = len(tokens)
     if k < n and tokens[k].low in lx.SOURCE_NOUNS:
         k += 1  # a group ending before its noun of sources: "two police sources said"
+    if k < n and tokens[k].low in _SPEAKER_PREPS:
+        # "a leader of a pastoralist association said", "the state
+        # commissioner for internal security said": words only, then the verb
+        m = k + 1
+        while m < min(n, k + _SPEAKER_PHRASE) and tokens[m].is_word:
+            if tokens[m].low in lx.REPORTING_VERBS:
+                return True
+            m += 1
+        return False
     while k < n and tokens[k].low in lx.CLAIM_SKIPPABLE:
         k += 1
     return k < n and tokens[k].low in lx.REPORTING_VERBS
