@@ -976,6 +976,12 @@ EXAMPLES_INJURIES: list[Row] = [
         "the dead named again by 'the' and the state, or by 'identified as', is no one more",
     ),
     (
+        "A fire injured at least 30 workers, many of whom were hurt jumping from windows.",
+        P,
+        [fig(W, 30, "at_least"), fig(W, None, "vague", part=True)],
+        "a vague partitive ('many of whom', 'several of them') is a part, no count added",
+    ),
+    (
         "The gunman killed a woman and wounded her two grandchildren.",
         P,
         [fig(K, 1, subject="woman"), fig(W, 2, subject="grandchildren")],

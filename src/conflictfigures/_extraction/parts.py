@@ -55,6 +55,11 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     ):
         return False  # "... and another five died later" adds to the count
     first, n = r.number.first, len(tokens)
+    # Where its "of" stands: after the number, or inside a vague one's
+    # words, as in "several of them with severe burns".
+    of_at = r.number.last
+    if r.number.vague is not None and of_at > first and tokens[of_at - 1].low == "of":
+        of_at -= 1
     if (
         first == prev.last + 1
         and tokens[prev.last].text == ","
@@ -66,17 +71,17 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         first > 0
         and (tokens[first - 1].text == "," or tokens[first - 1].text in lx.DASHES)
         and (first == prev.last + 1 or _phrase_between(tokens, prev.last, first - 1))
-        and r.number.last < n
-        and tokens[r.number.last].low == "of"
+        and of_at < n
+        and tokens[of_at].low == "of"
     ):
         # an appositive: "killed two soldiers, one of them a medic" (or "— 9 of
         # them", or past a phrase: "killing 14 civilians with machetes, 5 of them women")
         return True
     if (
         tokens[first - 1].text == ","
-        and r.number.last + 1 < n
-        and tokens[r.number.last].low == "of"
-        and tokens[r.number.last + 1].low == "whom"
+        and of_at + 1 < n
+        and tokens[of_at].low == "of"
+        and tokens[of_at + 1].low == "whom"
     ):
         return True  # "35 were injured in the blast, 3 of whom seriously": of the same figure
     opener = None
