@@ -51,12 +51,12 @@ _TELLING_VERBS = frozenset({"told", "tells", "briefed", "informed", "addressed"}
 def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> bool:
     """
     ``(REPORTING_VERB | STATEMENT_NOUN) "on"? DATE``, ``"told" AUDIENCE "on"
-    DATE`` or ``"on" DATE (TOLL_SETTING_VERB | REPORTING_VERB |
-    DISCLOSURE_VERB)``: the date at ``first`` (ending before ``last``) is
-    when something was said ("the army said on Tuesday", "a police statement
-    on Monday said", "told parliament on Tuesday"; "The ministry on Tuesday
-    put the toll at 36", "Police on Sunday identified the two people killed
-    in Saturday night's shooting": the incident is dated by the story).
+    DATE`` or ``"on" DATE (TOLL_SETTING_VERB | DISCLOSURE_VERB)``: the date
+    at ``first`` (ending before ``last``) is when something was said or made
+    known ("the army said on Tuesday", "a police statement on Monday said",
+    "told parliament on Tuesday"; "The ministry on Tuesday put the toll at
+    36", "Police on Sunday identified the two people killed in Saturday
+    night's shooting": the incident is dated by the story).
     """
     k = first - 1 if first and lows[first - 1] != "on" else first - 2
     if k >= 0 and (lows[k] in lx.REPORTING_VERBS or lows[k] in lx.STATEMENT_NOUNS):
@@ -76,7 +76,6 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
         and (
             lows[last] in lx.TOLL_SETTING_VERBS
             # "Police on Sunday identified the two people killed in ..."
-            or lows[last] in lx.REPORTING_VERBS
             or lows[last] in lx.DISCLOSURE_VERBS
         )
     )
