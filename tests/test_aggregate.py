@@ -909,6 +909,14 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         ),
         ("Troops killed 12 militants in a raid on their hideout.", 12, 12),
         (
+            (
+                "Gangs killed at least 12 residents on Saturday. The national police said 28 gang"
+                " members were killed in a counter-operation."
+            ),
+            12,
+            40,
+        ),
+        (
             "A man has been shot dead by police after allegedly stabbing two people at a mall.",
             0,
             1,
@@ -962,6 +970,7 @@ def test_tally_reads_parts_of_the_dead(text: str, best: int) -> None:
         "an armed group's dead killed by soldiers after its victims are attackers (rule 0h)",
         "insurgents killed by forces after the men they beheaded",
         "an operation's report that counts only the group's dead keeps them",
+        "gang members killed by the police after the gang's victims",
         "shot dead by police after an attack of his own",
         "'he' shot dead by an officer after the attack",
         "a later sentence puts the attacker among the dead counted before",
@@ -991,6 +1000,13 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
         ),
         (
             (
+                "Twelve soldiers were killed when militants attacked a base on Saturday, the army"
+                " said. The militants said they had killed 40 soldiers."
+            ),
+            12,
+        ),
+        (
+            (
                 "The toll from Saturday's strike has risen to nine after a man died in hospital,"
                 " the administration said. The mayor, however, put the toll at 10."
             ),
@@ -1017,6 +1033,7 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
     ids=[
         "rival sources in one sentence",
         "a toll another source sets rivals the count before it",
+        "the same group counted again by another source is a rival report",
         "a toll set against a running total is a rival total, not one of the later death",
         "another source's number with its verb left out",
         "rival sources in two sentences",

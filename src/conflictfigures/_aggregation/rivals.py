@@ -84,8 +84,15 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         return False
     if lx.PERPETRATOR_SIDE in (earlier.side, later.side):
         return False  # an attacker's own death is no count of his victims
-    if (later_head := head_word(later)) and later_head not in _ANYONE:
-        return False  # ("nine of its paramedics": a group of its own, perhaps more)
+    if (
+        (later_head := head_word(later))
+        and later_head not in _ANYONE
+        and later_head != head_word(earlier)
+    ):
+        # ("nine of its paramedics": a group of its own, perhaps more; but the
+        # same group named again is the same people: "at least 30 soldiers
+        # ... were killed. JNIM claimed to have killed 'about 50' soldiers")
+        return False
     if earlier.date is not None and later.date is not None and earlier.date != later.date:
         return False
     if (

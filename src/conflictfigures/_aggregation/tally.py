@@ -729,8 +729,9 @@ def tally_figures(
             long_totals_dropped(background_dropped(rivals_joined(without_copies(figures))))
         )
     )
+    told = armed_dead_apart(told)  # (added as attackers with ``perpetrators``)
     if not perpetrators:
-        told = [f for f in victims_only(armed_dead_apart(told)) if f.side != lx.PERPETRATOR_SIDE]
+        told = [f for f in victims_only(told) if f.side != lx.PERPETRATOR_SIDE]
     kept = sorted(conditions_dropped(told), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:

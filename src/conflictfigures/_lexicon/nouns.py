@@ -206,7 +206,7 @@ ARMED_GROUP_WORDS = FIGHTER_WORDS - {
 } | frozenset(
     """
     separatists extremists jihadis maoists naxals naxalites cadres gangsters
-    militias kidnappers commander commanders sub-commander leader leaders
+    militias kidnappers gang commander commanders sub-commander leader leaders
     facilitator facilitators emir bombmaker financier
     """.split()
 )
