@@ -198,8 +198,17 @@ EXAMPLES_STATEMENTS: list[Row] = [
             " Jaylen Cooper, 16, and Denise Harper, 45."
         ),
         P,
-        [fig(K, 2, claimed_by=None, date="2023-03-13")],
-        "a day before a verb that makes the dead known is its day, not theirs",
+        [fig(K, 2, claimed_by="Police", date="2023-03-13")],
+        "a day before a verb that makes the dead known is its day; its subject is the source",
+    ),
+    (
+        (
+            "The insurgents later released 107 of them, 5 are reportedly dead and one is still"
+            " in custody."
+        ),
+        P,
+        [fig(K, 5, claimed_by=None), fig(D, 1, claimed_by=None)],
+        "those who release people make nothing known: no source",
     ),
     (
         (

@@ -347,6 +347,7 @@ CLAIM_WORDS = frozenset(
     | COUNT_FINDS
     | COUNT_KEEPERS
     | _COUNTS_OF_A_SOURCE
+    | lx.DISCLOSURE_VERBS
 )
 
 
@@ -684,6 +685,22 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             rng = claimant_right(tokens, k + 1)
             if rng is not None:
                 found.append((k, *rng))
+            continue
+        if low in lx.DISCLOSURE_VERBS and low not in lx.TOLL_SETTING_VERBS:
+            # "Police on Sunday identified the two people killed ...", "The
+            # sheriff's office released the names of the three congregants
+            # killed": the source that makes them known (not "were identified")
+            if (
+                k + 1 < n
+                and tokens[k + 1].low in lx.ARTICLE_WORDS
+                and (
+                    low in ("identified", "named")
+                    or (k + 2 < n and tokens[k + 2].low in lx.DISCLOSED_NOUNS)
+                )
+            ):
+                rng = claimant_left(tokens, k)
+                if rng is not None:
+                    found.append((k, *rng))
             continue
         if low in lx.TOLL_SETTING_VERBS:
             # "Health officials put the death toll at 31,000", "An AFP tally

@@ -636,6 +636,9 @@ STATEMENT_NOUNS = frozenset(
 DISCLOSURE_VERBS = frozenset(
     "identified released named published revealed disclosed updated".split()
 )
+#: What a source releases or publishes that makes the harmed known ("released
+#: the names of the three congregants killed"; not "released 107 of them").
+DISCLOSED_NOUNS = frozenset("names identities list figures details toll number data".split())
 #: Those a source tells ("told parliament on Tuesday", "told reporters").
 AUDIENCE_NOUNS = frozenset(
     "parliament reporters journalists lawmakers senators legislators congress media".split()
