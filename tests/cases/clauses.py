@@ -884,6 +884,18 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "first reports: a noun",
     ),
     (
+        "Local sources indicate that the strike killed 19 people in all.",
+        P,
+        [fig(K, 19, claimed_by="Local sources")],
+        "'indicate' reports",
+    ),
+    (
+        "The provincial authority put the day's toll at 8.",
+        P,
+        [fig(K, 8, claimed_by="The provincial authority", cumulative=True)],
+        "a possessive of time before the total's noun",
+    ),
+    (
         "Russia's defence ministry at first acknowledged 41 deaths.",
         P,
         [fig(K, 41, claimed_by="Russia's defence ministry")],

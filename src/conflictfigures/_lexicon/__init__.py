@@ -618,7 +618,7 @@ REPORTING_VERBS = frozenset(
     said says say told tells announced announces claimed claims claim confirmed
     confirms reported reports added adds stated states noted notes estimated
     estimates estimate tweeted wrote writes insisted insists acknowledged acknowledges
-    admitted admits declared declares alleged alleges
+    admitted admits declared declares alleged alleges indicate indicates indicated
     """.split()
 )
 #: Nouns of a statement that a date right after may date ("a police

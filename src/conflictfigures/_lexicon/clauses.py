@@ -698,7 +698,7 @@ TOLL_SETTING_VERBS = PUT_VERBS | frozenset(
 BEFORE_TOTAL_WORDS = frozenset(
     """
     the a death overall official its their down up higher lower new revised
-    different civilian military
+    different civilian military day's week's
     """.split()
 )
 
