@@ -213,6 +213,7 @@ EXAMPLES_CARE_NO_FIGURE: list[Row] = [
     ("Rescuers pulled out 12 people with ropes.", P, [], "pulled out with a tool"),
     ("Police recovered a .303 rifle at the scene.", P, [], "a calibre after a dot is no count"),
     ("The company slashed 200 jobs.", P, [], "slashed: only people, in the passive"),
+    ("Rescuers pulled 12 people out of the rubble.", P, [], "pulled out of the rubble: rescued"),
     ("Housing prices rose 12 percent in the city.", P, [], "housing alone is no shelter"),
     (
         "Many residents had taken shelter in their basements.",

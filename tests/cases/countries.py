@@ -11,6 +11,18 @@ from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 EXAMPLES_COUNTRIES: list[Row] = [
     (
+        "About 14,500 people have crossed its southern border since Sunday.",
+        P,
+        [fig(REF, 14_500, "about", cumulative=True)],
+        "crossing a host's border told by its possessive and side",
+    ),
+    (
+        "The fighting has forced an estimated 3,500 people out of Solino.",
+        P,
+        [fig(DISP, 3_500, "about", cumulative=True)],
+        "forced out of a place: displaced",
+    ),
+    (
         "Some 2,400 people have fled their homes in the border municipalities.",
         P,
         [fig(DISP, 2_400, "about", cumulative=True)],

@@ -982,6 +982,12 @@ EXAMPLES_INJURIES: list[Row] = [
         "a vague partitive ('many of whom', 'several of them') is a part, no count added",
     ),
     (
+        "Shelling killed 12 people within three hours, five of them children.",
+        P,
+        [fig(K, 12), fig(K, 5, part=True)],
+        "a part past a span of time with its number",
+    ),
+    (
         "The gunman killed a woman and wounded her two grandchildren.",
         P,
         [fig(K, 1, subject="woman"), fig(W, 2, subject="grandchildren")],

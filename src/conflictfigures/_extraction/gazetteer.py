@@ -82,15 +82,25 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
                 return Category.REFUGEES
         if low in ("abroad", "overseas") or (
-            low == "the"
-            and j + 1 < n
-            and tokens[j + 1].low in ("border", "country")
-            and not _modifies_a_noun(tokens, j + 1)
+            low in _BORDER_DETERMINERS
+            and (border := _border_after(tokens, j + 1)) is not None
+            and not _modifies_a_noun(tokens, border)
         ):
-            return Category.REFUGEES
+            return Category.REFUGEES  # "crossed the border", "crossed its southern border"
         if tok.text in (".", ";", ",") or tok.is_digits:
             return None
     return None
+
+
+#: Words before "border" or "country" that make it one being crossed.
+_BORDER_DETERMINERS = frozenset({"the", "its", "their"})
+
+
+def _border_after(tokens: list[Token], k: int) -> int | None:
+    """The index of "border" (or "country") at ``k`` or past a direction ("southern border")."""
+    if k + 1 < len(tokens) and tokens[k].low in lx.DIRECTIONS:
+        k += 1
+    return k if k < len(tokens) and tokens[k].low in ("border", "country") else None
 
 
 #: Words after "border" that end its phrase: it names the border itself.

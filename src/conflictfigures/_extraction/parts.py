@@ -412,6 +412,8 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
             and (tokens[k + 1].low in _PHRASE_TIMES or tokens[k + 1].low in lx.MONTHS)
         ):
             continue  # "since late June": a phrase of time, no clause
+        if (tok.is_digits or low in lx.UNITS) and k + 1 < end and tokens[k + 1].low in _SPAN_UNITS:
+            continue  # "received 60 wounded within three hours, 17 of whom ..."
         if (
             tok.is_digits
             or low in lx.UNITS
@@ -424,12 +426,14 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 #: The prepositions that open a phrase of place, time or cause after a figure.
-_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from", "since", "with"}
+_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from", "since", "with", "within"}
 #: Words of time that may open such a phrase ("killed at least 27 people
 #: early Tuesday, 9 of them children").
 _PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
     lx.WEEKDAYS
 )
+#: The units of a span of time a number may count inside such a phrase.
+_SPAN_UNITS = frozenset(["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week"])
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
 

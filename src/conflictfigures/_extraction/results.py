@@ -58,6 +58,8 @@ def read_result(
         if words_at(tokens, j, words):
             if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
                 return None  # "found two climbers alive"
+            if words == ("out", "of") and verb.low not in lx.FORCING_VERBS:
+                return None  # "pulled 12 people out of the rubble": rescued
             if verb.low in lx.SENTENCE_VERBS:
                 return None  # "sentenced 14 people to death": a sentence, no death
             end = j + len(words)

@@ -50,6 +50,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     FINITE_AUXILIARIES as FINITE_AUXILIARIES,
     FLIGHT_INTO as FLIGHT_INTO,
     FLIGHT_VERBS as FLIGHT_VERBS,
+    FORCING_VERBS as FORCING_VERBS,
     GATED_SELF_NOUNS as GATED_SELF_NOUNS,
     GROUP_ENDING_VERBS as GROUP_ENDING_VERBS,
     GROUP_OF_NOUNS as GROUP_OF_NOUNS,

@@ -446,6 +446,10 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("to", "cross", "the", "border"): Category.REFUGEES,
     ("to", "evacuate"): Category.DISPLACED,  # "forced 20,000 people to evacuate"
     ("out", "of", "their", "homes"): Category.DISPLACED,
+    (
+        "out",
+        "of",
+    ): Category.DISPLACED,  # only after FORCING_VERBS: "forced 3,500 people out of Solino"
     ("to", "the", "hospital"): Category.WOUNDED,
     ("to", "hospital"): Category.WOUNDED,
     # "The blast sent 47 people to hospitals across the city"
@@ -459,6 +463,9 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     **{("to", *words): Category.DISPLACED for words in LEFT_HOMES},
 }
 
+#: The verbs after which "out of" a place is a displacement ("forced an
+#: estimated 3,500 people out of Solino", "drove thousands out of the town").
+FORCING_VERBS = frozenset({"forced", "forcing", "drove", "driven", "driving", "pushed", "chased"})
 #: The verbs after which "alive" is a death ("burned eight people alive").
 ALIVE_VERBS = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried", "bury", "buries"})
 

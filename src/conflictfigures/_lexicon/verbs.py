@@ -6,6 +6,7 @@ equipment, and the nouns that count themselves.
 from __future__ import annotations
 
 from conflictfigures._lexicon.clauses import (
+    DIRECTIONS,
     LEFT_COUNTRY,
     LEFT_COUNTRY_PAST,
     LEFT_HOMES,
@@ -274,6 +275,13 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     # "have crossed from Lebanon into Syria": refugees by the country after it
     (("crossed", "from"), Category.DISPLACED, None),
     (("crossed", "the", "border"), Category.REFUGEES, None),
+    # "14,500 people have crossed its southern border": the host's border
+    *(
+        (("crossed", owner, *side, "border"), Category.REFUGEES, None)
+        for owner in ("its", "their", "the")
+        for side in ((), *((d,) for d in sorted(DIRECTIONS) if d.endswith("ern")))
+        if (owner, side) != ("the", ())
+    ),
     (("sheltering", "in"), Category.DISPLACED, None),
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in _AS_REFUGEES),
     # arrivals abroad: "as refugees" here, in a country by triggers._arrival_phrase
