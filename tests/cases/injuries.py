@@ -988,6 +988,12 @@ EXAMPLES_INJURIES: list[Row] = [
         "a part past a span of time with its number",
     ),
     (
+        "The hospital received 60 wounded people within three hours, 17 of whom were children.",
+        P,
+        [fig(W, 60), fig(W, 17, part=True)],
+        "'N of whom were' and who they were: a part with no verb of its own",
+    ),
+    (
         "The gunman killed a woman and wounded her two grandchildren.",
         P,
         [fig(K, 1, subject="woman"), fig(W, 2, subject="grandchildren")],

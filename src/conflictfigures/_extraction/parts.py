@@ -18,7 +18,7 @@ from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, 
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED
-from conflictfigures._extraction.triggers import is_adverb, plain_stretch
+from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at, plain_stretch
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -155,6 +155,21 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     if r is None and n + 1 < len(tokens):
         if tokens[n].low in lx.BE_FORMS and tokens[num.first - 1].low == "whom":
             r = _part_group(tokens, whole, num, n + 1)  # "of whom five were children"
+        elif (
+            n + 3 < len(tokens)
+            and tokens[num.first - 1].text == ","
+            and tokens[n].low == "of"
+            and tokens[n + 1].low in ("them", "whom")
+            and tokens[n + 2].low in lx.BE_FORMS
+            # (not a fate of their own: "21 of whom were declared dead")
+            and passive_phrase_at(tokens, n + 3) is None
+            and not any(
+                t.low in lx.PASSIVE_TRIGGERS or t.low in lx.STATE_GROUPS
+                for t in tokens[n + 3 : n + 6]
+            )
+        ):
+            # "received 60 wounded within three hours, 17 of whom were children"
+            r = _part_group(tokens, whole, num, n + 3)
         elif (
             tokens[n].low == "of"
             and tokens[n + 1].low in ("them", "whom")
