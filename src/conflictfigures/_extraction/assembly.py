@@ -57,12 +57,7 @@ from conflictfigures._extraction.claims import (
 )
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
-    ONE_PERPETRATOR,
-    ONE_PRONOUNS,
-    after_attack,
-    attacker_alone,
-    attacker_clause,
-    attacker_subject,
+    attacker_reading,
     began_before,
     between_dates,
     claimed_perfect_infinitive,
@@ -70,12 +65,9 @@ from conflictfigures._extraction.context import (
     clause_start,
     day_ranges,
     escape_after,
-    killed_by_law,
-    last_one_person,
     region,
     rider,
     same_period,
-    self_inflicted,
     since_then,
     trailing_claim_words,
     unlisted_after,
@@ -282,57 +274,8 @@ def sentence_figures(
             # before: "a toddler died, bringing the toll to 12")
             r.subject = previous.subject
             r.side = previous.side
-        if r.category in (Category.KILLED, Category.WOUNDED) and (
-            r.head in lx.PERPETRATOR_NOUNS
-            # "the suspect was killed in an exchange of gunfire": the one the
-            # story suspects (not "Police killed 32 drug suspects")
-            or (
-                r.head in _SUSPECTS
-                and any(
-                    k > 0
-                    and (lows[k - 1] == "the" or (lows[k - 1] == "a" and r.head == "suspect"))
-                    and not (k > 1 and lows[k - 2] == "of")
-                    for k in (r.first, r.np[0])
-                )
-            )
-            # "The gunman killed three people before police shot him dead"
-            or (
-                r.np[1] - r.np[0] == 1
-                and lows[r.np[0]] in ONE_PRONOUNS
-                and last_one_person(lows, r.np[0]) in ONE_PERPETRATOR
-            )
-            # "The gunman, a former employee, killed five co-workers before he was shot"
-            or (
-                r.np[1] - r.np[0] == 1
-                and lows[r.np[0]] in ("he", "she")
-                and attacker_subject(lows, r.np[0])
-            )
-            # "Police shot and killed a man who opened fire on officers"
-            or (
-                r.number.stated == 1
-                and r.category is Category.KILLED
-                and attacker_clause(lows, r.np[1])
-            )
-            # "A man opened fire ..., killing 26 people. He was later found dead"
-            or (
-                r.np == (0, 1)
-                and lows[0] in ("he", "she")
-                and r.category is Category.KILLED
-                and attacker_alone(lows_before)
-            )
-            # "He was later found dead of a self-inflicted gunshot wound"
-            or (r.number.stated == 1 and self_inflicted(lows, r.last))
-            # "... before he was shot dead by a responding officer", "A man
-            # has been shot dead by police after allegedly stabbing two people"
-            or (
-                r.number.stated == 1
-                and r.category is Category.KILLED
-                and killed_by_law(lows, r.last)
-                and (
-                    (r.np[1] - r.np[0] == 1 and lows[r.np[0]] in ("he", "she"))
-                    or after_attack(lows, r.last)
-                )
-            )
+        if r.category in (Category.KILLED, Category.WOUNDED) and attacker_reading(
+            lows, r, lows_before
         ):
             r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
         # Who claims it: the nearest claim before it, else the first after;
@@ -627,8 +570,6 @@ _PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
 #: The suspects of a story, who are its attackers when named with "the".
-_SUSPECTS = frozenset({"suspect", "suspects"})
-
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import PeriodMention
 from conflictfigures._extraction.heads import plural
-from conflictfigures.models import Period
+from conflictfigures.models import Category, Period
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -25,14 +25,17 @@ if TYPE_CHECKING:
 __all__ = [
     "ONE_PERPETRATOR",
     "ONE_PRONOUNS",
+    "after_attack",
     "attacker_alone",
     "attacker_clause",
+    "attacker_reading",
     "attacker_subject",
     "began_before",
     "claimed_perfect_infinitive",
     "clause_start",
     "day_ranges",
     "escape_after",
+    "killed_by_law",
     "last_one_person",
     "region",
     "rider",
@@ -422,3 +425,71 @@ def claimed_perfect_infinitive(lows: list[str], first: int) -> bool:
         lows[k] == "to" and lows[k + 1] == "have"
         for k in range(max(0, first - 3), min(first + 1, len(lows) - 1))
     ) and any(low.startswith("claim") for low in lows[max(0, first - 10) : first])
+
+
+#: The nouns of one the story suspects ("the suspect was killed").
+_SUSPECTS = frozenset({"suspect", "suspects"})
+
+
+def attacker_reading(lows: list[str], r: Reading, lows_before: list[str]) -> bool:
+    """
+    Whether a reading of the dead or hurt counts the attacker, a group of
+    his own beside the victims (side ``PERPETRATOR_SIDE``): an attacker's
+    noun, "the suspect", "he" or "she" for the attacker the sentence or the
+    one before opened with, one who opened fire in a relative clause, one
+    dead by his own hand, or one shot dead by the force of law after an
+    attack of his own ("the gunman was shot dead", "A man has been shot dead
+    by police after allegedly stabbing two people").
+    """
+    return (
+        r.head in lx.PERPETRATOR_NOUNS
+        # "the suspect was killed in an exchange of gunfire": the one the
+        # story suspects (not "Police killed 32 drug suspects")
+        or (
+            r.head in _SUSPECTS
+            and any(
+                k > 0
+                and (lows[k - 1] == "the" or (lows[k - 1] == "a" and r.head == "suspect"))
+                and not (k > 1 and lows[k - 2] == "of")
+                for k in (r.first, r.np[0])
+            )
+        )
+        # "The gunman killed three people before police shot him dead"
+        or (
+            r.np[1] - r.np[0] == 1
+            and lows[r.np[0]] in ONE_PRONOUNS
+            and last_one_person(lows, r.np[0]) in ONE_PERPETRATOR
+        )
+        # "The gunman, a former employee, killed five co-workers before he was shot"
+        or (
+            r.np[1] - r.np[0] == 1
+            and lows[r.np[0]] in ("he", "she")
+            and attacker_subject(lows, r.np[0])
+        )
+        # "Police shot and killed a man who opened fire on officers"
+        or (
+            r.number.stated == 1
+            and r.category is Category.KILLED
+            and attacker_clause(lows, r.np[1])
+        )
+        # "A man opened fire ..., killing 26 people. He was later found dead"
+        or (
+            r.np == (0, 1)
+            and lows[0] in ("he", "she")
+            and r.category is Category.KILLED
+            and attacker_alone(lows_before)
+        )
+        # "He was later found dead of a self-inflicted gunshot wound"
+        or (r.number.stated == 1 and self_inflicted(lows, r.last))
+        # "... before he was shot dead by a responding officer", "A man
+        # has been shot dead by police after allegedly stabbing two people"
+        or (
+            r.number.stated == 1
+            and r.category is Category.KILLED
+            and killed_by_law(lows, r.last)
+            and (
+                (r.np[1] - r.np[0] == 1 and lows[r.np[0]] in ("he", "she"))
+                or after_attack(lows, r.last)
+            )
+        )
+    )
