@@ -232,6 +232,18 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a speaker with an 'of' phrase before the verb is no member of the list",
     ),
     (
+        "Floods killed 23 people, most of them women and children, a provincial spokesman said.",
+        P,
+        [fig(K, 23, claimed_by="a provincial spokesman")],
+        "a speaker after an aside of parts is no part",
+    ),
+    (
+        "Militants killed a brother of Said Ghozlani, a soldier.",
+        P,
+        [fig(K, 1)],
+        "'Said' inside a name makes no speaker",
+    ),
+    (
         "A tornado tore through the town last night. Four people died.",
         P,
         [fig(K, 4, date="2023-03-15")],

@@ -19,6 +19,7 @@ from conflictfigures._extraction.lists import (
     gapped_member,
     host_member,
     rival_member,
+    speaks_at,
     trailing_member,
 )
 from conflictfigures._extraction.named import may_name, named_list
@@ -345,6 +346,8 @@ def read_sentence(
         ):
             part = bare_part(tokens, readings, num)  # "killed 12 people, including five children"
             reading = [part] if part is not None else reading
+        if reading and num.article and speaks_at(tokens, max(reading[0].np[1], num.last)):
+            reading = []  # "..., most of them women and children, a provincial spokesman said"
         if reading and readings:
             whole = readings[-1]
             kept = []

@@ -105,13 +105,13 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
         # commissioner for internal security said": words only, then the verb
         m = k + 1
         while m < min(n, k + _SPEAKER_PHRASE) and tokens[m].is_word:
-            if tokens[m].low in lx.REPORTING_VERBS:
-                return True
+            if tokens[m].low in lx.REPORTING_VERBS and not tokens[m].is_capitalized:
+                return True  # (not a name: "a brother of Said Ghozlani")
             m += 1
         return False
     while k < n and tokens[k].low in lx.CLAIM_SKIPPABLE:
         k += 1
-    return k < n and tokens[k].low in lx.REPORTING_VERBS
+    return k < n and tokens[k].low in lx.REPORTING_VERBS and not tokens[k].is_capitalized
 
 
 def appositive_of(
