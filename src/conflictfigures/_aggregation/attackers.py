@@ -7,6 +7,7 @@ victims leaves them out, one with ``perpetrators=True`` adds them.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 import attrs
@@ -76,19 +77,18 @@ def _counts_its_attacker(figures: list[Figure]) -> set[int]:
     the suspected shooter ... was among the dead").
     """
     found = {id(f) for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
-    for attacker in figures:
-        if not _named_among_the_dead(attacker):
-            continue
+    attackers = [f for f in figures if _named_among_the_dead(f)]
+    if not attackers:
+        return found
+    # Each document's counts of the dead, in order, looked up per attacker
+    # (not the whole corpus scanned for each one).
+    counts: dict[object, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.category is Category.KILLED and f.side != lx.PERPETRATOR_SIDE and f.part_of is None:
+            counts[f.source].append(f)
+    for attacker in attackers:
         earlier = next(
-            (
-                f
-                for f in figures
-                if f.source == attacker.source
-                and f.category is Category.KILLED
-                and f.side != lx.PERPETRATOR_SIDE
-                and f.part_of is None
-                and f.span.start < attacker.span.start
-            ),
+            (f for f in counts.get(attacker.source, ()) if f.span.start < attacker.span.start),
             None,
         )
         if earlier is not None:

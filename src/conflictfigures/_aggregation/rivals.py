@@ -116,8 +116,9 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
 
 
 #: Verbs by which a source sets a toll of its own ("put the number of dead
-#: at 'more than 30'", "gave a toll of five").
-_SET_TOLL_WORDS = frozenset({"put", "puts", "placed", "places", "gave", "gives", "giving"})
+#: at 'more than 30'", "gave a toll of five"); not "putting", whose clause
+#: carries a toll on ("..., putting the toll at 30").
+_SET_TOLL_WORDS = (lx.PUT_VERBS - {"putting"}) | lx.GIVE_VERBS
 
 
 def _set_toll(figure: Figure) -> bool:

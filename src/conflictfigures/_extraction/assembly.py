@@ -569,7 +569,6 @@ def sentence_figures(
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
-#: The suspects of a story, who are its attackers when named with "the".
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200
 

@@ -512,7 +512,7 @@ def _participle_opening(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def named_between(tokens: list[Token], end: int, k: int) -> int:
+def _named_between(tokens: list[Token], end: int, k: int) -> int:
     """
     How many tokens from ``end`` (before ``k``) give a source's description
     the name of its person set off by commas ("the Police Public Relations
@@ -542,7 +542,8 @@ def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if rng is None or rng[1] >= k:
         return None
     start, end = rng
-    end += named_between(tokens, end, k)  # "the Police Public Relations Officer, DSP Ann Iorwuese,"
+    # "the Police Public Relations Officer, DSP Ann Iorwuese,"
+    end += _named_between(tokens, end, k)
     while start < end and tokens[start].low in _SENTENCE_OPENERS:
         start += 1  # "But the local diocese has issued a statement saying": the diocese
     while end > start and not (

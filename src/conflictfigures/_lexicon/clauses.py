@@ -693,12 +693,17 @@ REFUGE_INTO = FLIGHT_INTO | {"in"}
 
 #: Verbs that state a count by putting it somewhere ("put the toll at 45").
 PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
+#: Verbs that state a count by giving it ("gives a higher toll of 56").
+GIVE_VERBS = frozenset({"gave", "gives", "giving"})
 #: Verbs by which a source sets a total it keeps ("the ministry raised the toll
 #: to 38", "revised down the death toll", "gives a higher toll of 56"): its
 #: subject is the toll's source.
-TOLL_SETTING_VERBS = PUT_VERBS | frozenset(
-    {"raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"}
-    | {"gave", "gives", "giving"}
+TOLL_SETTING_VERBS = (
+    PUT_VERBS
+    | GIVE_VERBS
+    | frozenset(
+        {"raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"}
+    )
 )
 #: Words between such a verb and the total's noun ("put the death toll at",
 #: "gives a higher toll of").
