@@ -24,6 +24,7 @@ from tests.cases.care import (
     EXAMPLES_CARE_XFAIL,
 )
 from tests.cases.countries import EXAMPLES_COUNTRIES
+from tests.cases.equipment import EXAMPLES_AS_WRITTEN, EXAMPLES_AS_WRITTEN_NO_FIGURE
 from tests.cases.extraction import (
     CAPT,
     CAS,
@@ -1128,6 +1129,7 @@ EXAMPLES_PRECISION: list[Row] = [
 #: Rows that must yield no figure.
 EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
     *EXAMPLES_WHOLES_NO_FIGURE,
+    *EXAMPLES_AS_WRITTEN_NO_FIGURE,
     *EXAMPLES_CARE_NO_FIGURE,
     ("If another soldier is killed, the truce ends.", P, [], "a hypothetical"),
     ("The army executed numerous attacks on rebel positions.", P, [], "attacks are no victims"),
@@ -1206,6 +1208,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_VERBS
     + EXAMPLES_TRACKERS
     + EXAMPLES_CAPTURES
+    + EXAMPLES_AS_WRITTEN
     + EXAMPLES_TOTAL_STATES
     + EXAMPLES_PRECISION
     + EXAMPLES_MODIFIERS

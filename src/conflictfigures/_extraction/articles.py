@@ -153,8 +153,11 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
             m += 1
         elif kind in (_STOP, _MARK):
             # "A novice was killed": a noun the lexicon does not know, whose
-            # verb only people suffer, may be someone (read in full)
-            return not people_harm_after(tokens, m)
+            # verb only people suffer, may be someone (read in full); a
+            # model's digits glued to its letters ("an M16") are equipment
+            return not (tokens[m].is_digits and tokens[m].gap == GLUED) and not people_harm_after(
+                tokens, m
+            )
         elif kind == _PASSIVE:
             if tokens[m - 1].low not in lx.DETERMINERS:
                 return True
@@ -163,8 +166,8 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
         elif kind == _DASH:
             if not (tokens[m].gap == GLUED and m + 1 < n and tokens[m + 1].gap == GLUED):
                 return True
-            if kinds[tokens[m + 1]] == _HEAD:
-                return False
+            if kinds[tokens[m + 1]] == _HEAD or tokens[m + 1].is_digits:
+                return False  # (a model, "the Su-25s": equipment, read in full)
             m += 2  # "Afghan-led": both words of the group
         elif kind == _STOP_MARK:
             # After a capital: initials or an abbreviation may go on, unsure.

@@ -13,7 +13,7 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     age_list_end,
 )
-from conflictfigures._extraction.text import GLUED, Token, initial, model_code
+from conflictfigures._extraction.text import GLUED, Token, initial, model_code, model_letters
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, harm_after_state, is_adverb
 from conflictfigures._extraction.verbs import (
     GROUP_VERB_STARTS,
@@ -196,6 +196,11 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             if nxt.gap == GLUED and (nxt.is_word or (nxt.is_digits and model_code(tokens, k + 1))):
                 k += 2  # "pro-government fighters", "two T-72 tanks"
                 continue
+        if tok.is_digits and tok.gap == GLUED and words and model_letters(tokens[k - 1]):
+            # a model's letters and number with no dash: "three M113
+            # carriers", "two R5s" (its plural "s" is read as a word)
+            k += 1
+            continue
         if (
             tok.text == "."
             and tok.gap == GLUED

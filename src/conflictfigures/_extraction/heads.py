@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import model_tail
 from conflictfigures._extraction.triggers import is_adverb
 
 if TYPE_CHECKING:
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from conflictfigures.models import Category
 
 
+#: The head of a group named by its model alone ("two Su-34s", "an M16"):
+#: equipment (no word, so no noun of the lexicon is taken for it).
+MODEL_HEAD = "<model>"
 #: The nouns that can head a counted group.
 COUNTED = frozenset(set(lx.PEOPLE_NOUNS) | set(lx.EQUIPMENT_NOUNS) | set(lx.SELF_COUNTING_NOUNS))
 
@@ -32,6 +36,8 @@ def noun_class(low: str | None) -> str:
     """Return "people", "equipment", "self", "not" or "unknown" for a head noun."""
     if low is None:
         return "none"
+    if low == MODEL_HEAD:
+        return "equipment"
     if low in lx.SELF_COUNTING_NOUNS:
         return "self"
     if (
@@ -67,7 +73,11 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
     """
     if np[1] <= np[0]:
         return None
+    if model_tail(tokens, np[1]):
+        return MODEL_HEAD  # "shot down two Su-34s"
     head = tokens[np[1] - 1].low
+    if head in lx.CRAFT_NOUNS and np[1] - np[0] >= 2 and _craft(tokens, np[1] - 1):
+        return MODEL_HEAD  # "two Su-34 bombers", "fighter-bombers": aircraft
     if head in ("law", "laws") and np[1] - np[0] >= 5 and tokens[np[1] - 3].low == "in":
         return tokens[np[1] - 5].low  # "his mother-in-law": a mother
     if (
@@ -81,6 +91,13 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
             if tokens[k].low in _PEOPLE_MEMBERS and tokens[k + 1].low == "of":
                 return tokens[k].low  # "crew members of the bulk carrier": members
     return head
+
+
+def _craft(tokens: list[Token], i: int) -> bool:
+    """Whether the noun at ``i`` follows a model or "fighter-" ("Su-34 bombers")."""
+    return model_tail(tokens, i) or (
+        i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].low in lx.CRAFT_NOUNS
+    )
 
 
 #: Nouns of people that are members of what follows their "of".
@@ -97,6 +114,15 @@ def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
     if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
         return "people"
     return noun_class(head)
+
+
+def flies_if_intercepted(trigger: str, head: str | None) -> bool:
+    """
+    Whether a trigger takes its group's head: an interception destroys only
+    munitions in flight ("intercepted 35 drones"; "intercepted two boats"
+    stopped them, and "intercepted two bombers" escorted them away).
+    """
+    return trigger not in lx.INTERCEPT_VERBS or head in lx.INTERCEPTED_NOUNS
 
 
 def choose(categories: tuple[Category | None, Category | None], cls: str) -> Category | None:

@@ -72,6 +72,7 @@ from conflictfigures._extraction.stocks import (
     superlative_stock,
 )
 from conflictfigures._extraction.sums import (
+    aside_kinds,
     aside_members,
     elided_kin,
     gapped_by_place,
@@ -389,10 +390,13 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(_read_on_from(lows, r) for r in reading))
         i = after
+    kinds: list[tuple[int, list[Reading]]] = []
     for k, told in enumerate(readings):
         r = told
         if r.parts is not None and len(r.parts) > 1 and (summed := aside_members(tokens, r)):
             # "killed 10 troops, among them a colonel, and six civilians": 16
+            if summed.category.is_equipment:
+                kinds.append((k, aside_kinds(summed)))  # "six rifles, ..., and four handguns"
             r = readings[k] = summed
         if r.parts is not None and _one_by_one(r):
             # "killing three people — a vendor, a soldier and a girl —": who
@@ -400,6 +404,8 @@ def read_sentence(
             r.parts = None
         elif r.parts is not None and len(r.parts) > 1:
             r.parts = part_sums(tokens, r)  # "including a priest and four of his relatives"
+    for k, listed_kinds in reversed(kinds):
+        readings[k + 1 : k + 1] = listed_kinds
     if pending_list and (listed := uncounted_list_end(tokens, pending_list)):
         readings = sorted(readings + listed, key=lambda r: r.first)
     if readings and ("," in lows or "and" in lows):

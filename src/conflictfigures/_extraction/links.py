@@ -16,6 +16,7 @@ from conflictfigures._extraction.chunks import aged, noun_after_participle, read
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
     choose,
+    flies_if_intercepted,
     group_class,
     loser_side,
     noun_class,
@@ -239,7 +240,12 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None  # "one of the insurgents detained": a part named again
     category = choose(cats, cls)
-    if category is None:
+    if category is None and c.head in lx.MEASURE_NOUNS and cats[1] is not None:
+        # "around 100 guns, 25 grenades and two kilos of explosives were
+        # seized": the list's verb, and no count of the measured
+        listed = list_before(tokens, c.pending, num.first)
+        return _members_read(tokens, listed, cats, perfect) or None
+    if category is None or not flies_if_intercepted(tokens[t_first].low, c.head):
         return None
     category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"
     if c.subset and c.head is not None and (category, c.head) in c.counted:
@@ -532,6 +538,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
     chosen = choose(cats, cls)
     if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
         return None  # "injuring another": one more of the group before
+    if not flies_if_intercepted(tokens[t_first].low, c.head):
+        return None  # "intercepted two boats"
     if chosen is Category.MISSING and (num.article or c.head in lx.ESCAPING_NOUNS):
         return None  # "searching for two suspects", "the leader": sought, not missing
     if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:

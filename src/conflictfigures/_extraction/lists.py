@@ -13,7 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import noun_class, one_person_noun, side_of
-from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.triggers import is_adverb
@@ -241,6 +241,47 @@ def _to_closing_comma(gap: list[Token], inside: Callable[[Token], bool]) -> list
         if not inside(gap[k]):
             return gap
     return gap
+
+
+#: How many tokens a list of uncounted members before a counted one may hold.
+_UNCOUNTED_TOKENS = 8
+#: How many words one such member may hold ("small arms").
+_UNCOUNTED_WORDS = 2
+
+
+def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
+    """
+    ``NOUN+ ("," NOUN+)* "and"`` ending at the "and" at ``k``: members of a
+    list with no number ("seized weapons, ammunition and seven vehicles");
+    the index of the token before them, where the list's verb may end, else
+    ``None``.  A member's words are nouns in lower case: no verb, particle
+    or preposition ("houses burned down, shops looted and several people").
+    """
+    if k < 2 or tokens[k].low != "and":
+        return None
+    words = member = 0
+    for m in range(k - 1, max(-1, k - 1 - _UNCOUNTED_TOKENS), -1):
+        tok = tokens[m]
+        low = tok.low
+        if tok.text == "," and member:
+            member = 0
+            continue
+        if (
+            not tok.is_word
+            or tok.is_capitalized
+            or member == _UNCOUNTED_WORDS
+            or low in NUMBER_STARTERS
+            or low in lx.PREPOSITIONS
+            or low in lx.DETERMINERS
+            or low in lx.AUXILIARIES
+            or low in lx.ACTIVE_TRIGGERS
+            or low in lx.PASSIVE_TRIGGERS
+            or low.endswith(("ed", "ing"))
+        ):
+            return m if words and member else None
+        words += 1
+        member += 1
+    return None
 
 
 def elided_after(

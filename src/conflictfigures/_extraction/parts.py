@@ -13,7 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import pair_number
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.gazetteer import country_end
-from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.heads import head_word, noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import people_trigger_before
@@ -173,9 +173,11 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
         elif (
             tokens[n].low == "of"
             and tokens[n + 1].low in ("them", "whom")
-            and (n + 2 == len(tokens) or tokens[n + 2].low in ("in", "at", "from"))
+            and (n + 2 == len(tokens) or tokens[n + 2].low in _OF_THEM_WHERE)
         ):
-            r = Reading(num, whole.category)  # "61 of them in Kandy district": where they were
+            # "61 of them in Kandy district", "41 of them over the Bryansk
+            # region": where they were
+            r = Reading(num, whole.category)
             r.last = n + 2
         elif place_after(
             tokens,
@@ -197,6 +199,8 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
 
 
+#: The prepositions of where some of a figure's own ("of them") were.
+_OF_THEM_WHERE = frozenset({"in", "at", "from", "over"})
 #: What a part by place of any figure may follow.
 _PLACE_PART_LEADS = lx.DASHES | {"(", "including"}
 
@@ -231,8 +235,9 @@ def place_after(
     )
 
 
-#: The prepositions of where some of a figure's people were, or of what befell them.
-_WHERE_OR_HOW = frozenset({"in", "inside", "outside", "at", "on", "near", "from", "across"})
+#: The prepositions of where some of a figure's people (or drones, "34
+#: over the Kursk region") were, or of what befell them.
+_WHERE_OR_HOW = frozenset({"in", "inside", "outside", "at", "on", "near", "from", "across", "over"})
 
 
 def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) -> Reading | None:
@@ -245,7 +250,7 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
         return None  # "two of whom were colleagues": no group of its own
     if num.article and plural(head.low):
         return None  # "including his miners": an article counts one
-    cls = noun_class(head.low)
+    cls = noun_class(head_word(tokens, np))  # (a model: "including two R5s")
     if cls in ("unknown", "agent") and not whole.category.is_equipment and not num.article:
         cls = "people"  # "arrested about 40 soldiers, including two generals"; "reservists"
     if cls not in ("people", "equipment") or (cls == "equipment") != whole.category.is_equipment:
@@ -376,8 +381,8 @@ def _aside_closed(tokens: list[Token], opener: int, first: int) -> bool:
     """
     for j in range(opener + 1, first - 1):
         tok = tokens[j]
-        if tok.is_digits or tok.low in _COUNT_WORDS:
-            return False
+        if (tok.is_digits and tok.gap != GLUED) or tok.low in _COUNT_WORDS:
+            return False  # (not a model's digits: "two R5s")
         if tok.text == "," and tokens[j + 1].low in ("and", "or"):
             return True
     return False
@@ -427,8 +432,14 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
             and (tokens[k + 1].low in _PHRASE_TIMES or tokens[k + 1].low in lx.MONTHS)
         ):
             continue  # "since late June": a phrase of time, no clause
-        if (tok.is_digits or low in lx.UNITS) and k + 1 < end and tokens[k + 1].low in _SPAN_UNITS:
-            continue  # "received 60 wounded within three hours, 17 of whom ..."
+        if (
+            (tok.is_digits or low in lx.UNITS)
+            and k + 1 < end
+            and (tokens[k + 1].low in _SPAN_UNITS or _places(tokens[k + 1].low))
+        ):
+            # "received 60 wounded within three hours, 17 of whom ...",
+            # "destroyed 214 drones over nine regions, including 58 over ..."
+            continue
         if (
             tok.is_digits
             or low in lx.UNITS
@@ -441,12 +452,27 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 #: The prepositions that open a phrase of place, time or cause after a figure.
-_PHRASE_PREPS = lx.PLACE_PREPS | {"on", "at", "during", "by", "from", "since", "with", "within"}
+_PHRASE_PREPS = (
+    lx.PLACE_PREPS
+    | {"on", "at", "during", "by", "from", "since", "with", "within"}
+    | {
+        "over"  # "destroyed 214 drones over nine regions, including 58 over ..."
+    }
+)
 #: Words of time that may open such a phrase ("killed at least 27 people
 #: early Tuesday, 9 of them children").
 _PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
     lx.WEEKDAYS
 )
+
+
+def _places(low: str) -> bool:
+    """Whether ``low`` is the plural of a noun of place ("regions", "cities")."""
+    return low.endswith("s") and (
+        low[:-1] in lx.PLACE_NOUNS or (low.endswith("ies") and low[:-3] + "y" in lx.PLACE_NOUNS)
+    )
+
+
 #: The units of a span of time a number may count inside such a phrase.
 _SPAN_UNITS = frozenset(["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week"])
 #: Words that end such a phrase: a new clause or list starts there.

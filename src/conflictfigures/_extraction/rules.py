@@ -8,6 +8,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import skip_modifier
 from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.lists import uncounted_members_start
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
@@ -547,6 +548,13 @@ def read_active(
         skipped += 1
     if k < 0:
         return None
+    if (
+        not num.article
+        and (start := uncounted_members_start(tokens, k)) is not None
+        and (found := _active_ending_at(tokens, start)) is not None
+        and found[0][1] is not None
+    ):
+        return found  # "seized weapons, ammunition and seven vehicles": a verb of equipment
     # "was detained along with several of his associates", "detaining them
     # along with one other insurgent": the verb before the first group
     if k >= 2 and tokens[k].low == "with" and tokens[k - 1].low in ("along", "together"):

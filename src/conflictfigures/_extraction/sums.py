@@ -242,7 +242,7 @@ def aside_members(tokens: list[Token], whole: Reading) -> Reading | None:
     keeps the aside's part; ``None`` when the parts read no such aside.
     """
     parts = whole.parts or []
-    if len(parts) < 2 or whole.number.stated is None or whole.category.is_equipment:
+    if len(parts) < 2 or whole.number.stated is None:
         return None
     first = parts[0]
     if tuple(t.low for t in tokens[whole.np[1] : first.number.first]) not in _ASIDE_OPENINGS:
@@ -251,11 +251,27 @@ def aside_members(tokens: list[Token], whole: Reading) -> Reading | None:
         return None
     if any(p.number.stated is None for p in parts[1:]):
         return None
+    if whole.category.is_equipment:
+        return whole  # counted kind by kind: see aside_kinds
     summed = whole
     for member in parts[1:]:
         summed = _merged(summed, member)
     summed.parts = [first]
     return summed
+
+
+def aside_kinds(whole: Reading) -> list[Reading]:
+    """
+    The equipment :func:`aside_members` found after an aside ("recovered six
+    rifles, including two R5s, and four handguns"), each kind a figure of
+    its own, as equipment lists are counted; the whole keeps the aside's part.
+    """
+    parts = whole.parts or []
+    kinds = parts[1:]
+    whole.parts = parts[:1]
+    for kind in kinds:
+        kind.listed = True
+    return kinds
 
 
 #: What may join two members of a list of parts.

@@ -304,6 +304,30 @@ def model_code(tokens: list[Token], i: int) -> bool:
     )
 
 
+def model_letters(tok: Token) -> bool:
+    """
+    Whether ``tok`` may be the letters of a model designation its digits are
+    glued to with no dash ("M113", "R5", "AK47"): one to three capitals.
+    """
+    return tok.is_word and len(tok.text) <= 3 and tok.text.isupper()
+
+
+def model_tail(tokens: list[Token], end: int) -> bool:
+    """
+    Whether the words ``tokens[:end]`` end on a model designation ("two
+    Su-34s", "an M16", "three R5s"): a group of equipment.
+    """
+    last = end - 1
+    if last >= 1 and tokens[last].text == "s" and tokens[last].gap == GLUED:
+        last -= 1  # the plural: "Su-34s"
+    return (
+        last >= 1
+        and tokens[last].is_digits
+        and tokens[last].gap == GLUED
+        and (model_code(tokens, last) or model_letters(tokens[last - 1]))
+    )
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Return the tokens of ``text[start:end]``; :class:`Sentence` keeps their offsets."""
     return Sentence(text, start, len(text) if end is None else end).tokens

@@ -147,13 +147,16 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     ANIMAL_NOUNS as ANIMAL_NOUNS,
     ARMED_GROUP_WORDS as ARMED_GROUP_WORDS,
     COLLECTIVE_NOUNS as COLLECTIVE_NOUNS,
+    CRAFT_NOUNS as CRAFT_NOUNS,
     EQUIPMENT_NOUNS as EQUIPMENT_NOUNS,
     FEMALE_NOUNS as FEMALE_NOUNS,
     FIGHTER_WORDS as FIGHTER_WORDS,
     FORCE_WORDS as FORCE_WORDS,
     HEADED_BODIES as HEADED_BODIES,
     HOUSEHOLD_NOUNS as HOUSEHOLD_NOUNS,
+    INTERCEPTED_NOUNS as INTERCEPTED_NOUNS,
     MALE_NOUNS as MALE_NOUNS,
+    MEASURE_NOUNS as MEASURE_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
     NUMBERED_NAMES as NUMBERED_NAMES,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
@@ -184,6 +187,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     CARE_REASONS as CARE_REASONS,
     CARE_VERBS as CARE_VERBS,
     CROSSING_VERBS as CROSSING_VERBS,
+    INTERCEPT_VERBS as INTERCEPT_VERBS,
     MIGRANT_NOUNS as MIGRANT_NOUNS,
     MOVE_VERBS as MOVE_VERBS,
     PASSIVE_PHRASES as PASSIVE_PHRASES,
@@ -263,7 +267,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away taken tent makeshift housing cross
-    himself herself themselves life inflicted kia wia
+    himself herself themselves life inflicted kia wia intercept
     """.split()
 )
 

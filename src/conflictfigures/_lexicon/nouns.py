@@ -129,7 +129,7 @@ EQUIPMENT_NOUNS = frozenset(
     bmp bmps btr btrs mrap mraps
     howitzer howitzers artillery gun guns launcher launchers system systems drone
     drones uav uavs missile missiles rocket rockets aircraft helicopter helicopters jet jets plane planes warplane
-    warplanes boat boats ship ships vessel vessels target targets depot depots
+    warplanes projectile projectiles boat boats ship ships vessel vessels target targets depot depots
     cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
     battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
     technical technicals locomotive locomotives train trains bridge bridges piece pieces
@@ -137,8 +137,33 @@ EQUIPMENT_NOUNS = frozenset(
     cruisers minesweeper minesweepers gunboat gunboats gunship gunships airplane airplanes
     interceptor interceptors bulldozer bulldozers excavator excavators ambulance ambulances
     firearm firearms handgun handguns pistol pistols shotgun shotguns revolver revolvers
-    carbine carbines grenade grenades rpg rpgs mlrs himars atgm atgms manpads
+    carbine carbines grenade grenades rpg rpgs mlrs himars atgm atgms manpads detonator detonators
     motorcycle motorcycles motorbike motorbikes
+    """.split()
+)
+
+#: What an interception destroys (see INTERCEPT_VERBS): munitions in flight
+#: ("intercepted 35 drones"), not aircraft, which fighters intercept to
+#: escort them away ("jets intercepted two Russian bombers").
+INTERCEPTED_NOUNS = frozenset(
+    """
+    drone drones uav uavs missile missiles rocket rockets projectile projectiles bomb bombs
+    shell shells
+    """.split()
+)
+
+#: Nouns of people that name aircraft after a model or "fighter-" ("two
+#: Su-34 bombers", "fighter-bombers"; "the suicide bombers" are people).
+CRAFT_NOUNS = frozenset({"bomber", "bombers", "fighter", "fighters"})
+
+#: Nouns that measure what they hold ("two kilos of explosives", "5,000
+#: rounds of ammunition"): a list member that counts nothing, though the
+#: list's verb is its own.
+MEASURE_NOUNS = frozenset(
+    """
+    kilo kilos kilogram kilograms kilogrammes kg kgs ton tons tonne tonnes pound
+    pounds round rounds litre litres liter liters gallon gallons box boxes crate
+    crates bag bags sack sacks packet packets sachet sachets quantity quantities
     """.split()
 )
 

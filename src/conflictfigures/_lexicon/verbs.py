@@ -94,6 +94,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "commandeered": (None, Category.EQUIPMENT_CAPTURED),
     "hijacked": (None, Category.EQUIPMENT_CAPTURED),
     "sunk": (None, Category.EQUIPMENT_DESTROYED),
+    # of munitions in flight only (see INTERCEPTED_NOUNS): "35 drones were intercepted"
+    "intercepted": (None, Category.EQUIPMENT_DESTROYED),
     "wrecked": (None, Category.EQUIPMENT_DESTROYED),
 }
 
@@ -338,6 +340,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("lost", "their", "life"), Category.KILLED, None),
     (("lost", "the", "life"), Category.KILLED, None),  # as translations write it
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
+    (("brought", "down"), None, Category.EQUIPMENT_DESTROYED),  # "two drones were brought down"
     (("set", "ablaze"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "on", "fire"), None, Category.EQUIPMENT_DESTROYED),
     (("blown", "up"), None, Category.EQUIPMENT_DESTROYED),
@@ -483,6 +486,10 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "destroying": (None, Category.EQUIPMENT_DESTROYED),
     "downed": (None, Category.EQUIPMENT_DESTROYED),
     "downing": (None, Category.EQUIPMENT_DESTROYED),
+    "intercept": (None, Category.EQUIPMENT_DESTROYED),
+    "intercepts": (None, Category.EQUIPMENT_DESTROYED),
+    "intercepted": (None, Category.EQUIPMENT_DESTROYED),
+    "intercepting": (None, Category.EQUIPMENT_DESTROYED),
     "damaged": (None, Category.EQUIPMENT_DAMAGED),
     "damaging": (None, Category.EQUIPMENT_DAMAGED),
     # equipment only: "burned 12 trucks" (people are "burned alive", "to death")
@@ -526,6 +533,7 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     ),
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
+    *(((verb, "down"), None, Category.EQUIPMENT_DESTROYED) for verb in ("brought", "bringing")),
     (("blew", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("blowing", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
@@ -670,3 +678,8 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
 ZERO_SELF_NOUNS = frozenset(
     {"casualties", "deaths", "fatalities", "injuries", "death", "fatality", "injury"}
 )
+
+
+#: Verbs that destroy only munitions in flight ("intercepted 35 drones";
+#: "intercepted two boats" stopped them).
+INTERCEPT_VERBS = frozenset({"intercept", "intercepts", "intercepted", "intercepting"})

@@ -1,0 +1,121 @@
+"""
+The clause reader's rows for equipment as ministries, trackers and police
+write it: a model named without its noun ("two Su-25s", "an M4"), munitions
+intercepted in flight, the drones destroyed over each region, lists whose
+other members count nothing ("weapons, cash and 9 rifles", "three kilos of
+explosives") and kinds listed on past an aside.  Our own sentences; the row
+format is the one of ``tests/cases/extraction.py`` (published on ``P``, a
+Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import CAPT, DEST, K, P, Row, fig
+
+EXAMPLES_AS_WRITTEN: list[Row] = [
+    (
+        "The air force said it downed three Su-25s near the river.",
+        P,
+        [fig(DEST, 3)],
+        "a model named without its noun is equipment",
+    ),
+    (
+        "Gunners destroyed four M109 howitzers and two T-80s in the south.",
+        P,
+        [fig(DEST, 4), fig(DEST, 2)],
+        "a model's letters and digits with no dash stay in the group; each kind its own figure",
+    ),
+    (
+        "Pilots reported that two Tu-22 bombers were shot down over the sea.",
+        P,
+        [fig(DEST, 2)],
+        "a bomber after its model is an aircraft",
+    ),
+    (
+        "Anti-aircraft units brought down three fighter-bombers on Monday.",
+        P,
+        [fig(DEST, 3)],
+        "a fighter-bomber is an aircraft",
+    ),
+    (
+        "Air defences intercepted 26 drones and four cruise missiles overnight.",
+        P,
+        [fig(DEST, 26), fig(DEST, 4)],
+        "munitions intercepted in flight are destroyed",
+    ),
+    (
+        "Nine rockets were intercepted above the port, the military said.",
+        P,
+        [fig(DEST, 9, claimed_by="the military")],
+        "'intercepted' in the passive",
+    ),
+    (
+        "The ministry said 120 drones were destroyed, including 47 over the Oryol region.",
+        P,
+        [
+            fig(DEST, 120, claimed_by="The ministry"),
+            fig(DEST, 47, part=True, claimed_by="The ministry"),
+        ],
+        "a part by the airspace it was destroyed over",
+    ),
+    (
+        "Air defences destroyed 64 drones over six regions, 20 of them over the Tula region.",
+        P,
+        [fig(DEST, 64), fig(DEST, 20, part=True)],
+        "'N of them over' a region is a part; the regions counted before it are no figure",
+    ),
+    (
+        "Officers seized 40 pistols, 12 grenades and three kilos of explosives at the farm.",
+        P,
+        [fig(CAPT, 40), fig(CAPT, 12)],
+        "a measured member of an active list counts nothing",
+    ),
+    (
+        "About 60 rifles, 300 detonators and two tonnes of fertiliser were seized at the port.",
+        P,
+        [fig(CAPT, 60, "about"), fig(CAPT, 300)],
+        "a measured last member still gives the list its passive verb",
+    ),
+    (
+        "The raiders seized cash, ammunition and nine motorbikes from the depot.",
+        P,
+        [fig(CAPT, 9)],
+        "members with no number before the counted one keep the list's verb",
+    ),
+    (
+        "Agents recovered eight firearms, including three AK-47s, and two hand grenades.",
+        P,
+        [fig(CAPT, 8), fig(CAPT, 3, part=True), fig(CAPT, 2)],
+        "', and' closes an aside about the first kind: the next kind is its own figure",
+    ),
+    (
+        "Two suicide bombers were killed in the blast.",
+        P,
+        [fig(K, 2, side="perpetrator")],
+        "bombers with no model are people",
+    ),
+]
+
+#: Rows that must yield no figure.
+EXAMPLES_AS_WRITTEN_NO_FIGURE: list[Row] = [
+    (
+        "The coastguard intercepted two boats carrying migrants.",
+        P,
+        [],
+        "boats intercepted are stopped",
+    ),
+    (
+        "Fighter jets intercepted three Russian bombers near the border.",
+        P,
+        [],
+        "aircraft intercepted are escorted away, not destroyed",
+    ),
+    ("About 2,000 migrants were intercepted at sea last year.", P, [], "people intercepted"),
+    ("Customs seized four kilos of cocaine at the airport.", P, [], "a measure is no count"),
+    (
+        "The driver lost control and the truck overturned.",
+        P,
+        [],
+        "a noun before 'and' is no list of a verb's objects when a one-item count follows",
+    ),
+]
