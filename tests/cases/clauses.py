@@ -24,7 +24,11 @@ from tests.cases.care import (
     EXAMPLES_CARE_XFAIL,
 )
 from tests.cases.countries import EXAMPLES_COUNTRIES
-from tests.cases.equipment import EXAMPLES_AS_WRITTEN, EXAMPLES_AS_WRITTEN_NO_FIGURE
+from tests.cases.equipment import (
+    EXAMPLES_AS_WRITTEN,
+    EXAMPLES_AS_WRITTEN_NO_FIGURE,
+    EXAMPLES_MEASURES,
+)
 from tests.cases.extraction import (
     CAPT,
     CAS,
@@ -1209,6 +1213,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_TRACKERS
     + EXAMPLES_CAPTURES
     + EXAMPLES_AS_WRITTEN
+    + EXAMPLES_MEASURES
     + EXAMPLES_TOTAL_STATES
     + EXAMPLES_PRECISION
     + EXAMPLES_MODIFIERS

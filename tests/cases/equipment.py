@@ -96,6 +96,21 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
     ),
 ]
 
+EXAMPLES_MEASURES: list[Row] = [
+    (
+        "A 30-year-old man was shot dead a few metres from his home.",
+        P,
+        [fig(K, 1)],
+        "a distance after a verb of harm counts no one",
+    ),
+    (
+        "He died of a gunshot wound at about 4 a.m. on Sunday.",
+        P,
+        [fig(K, 1)],
+        "a clock time written with dots is no count",
+    ),
+]
+
 #: Rows that must yield no figure.
 EXAMPLES_AS_WRITTEN_NO_FIGURE: list[Row] = [
     (

@@ -141,8 +141,8 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     m = last + 1
     if m < n and kinds[tokens[m]] in (_STOP, _MARK):
         # the usual case: "the operation.", "an Afghan and ..."; but "A
-        # novice was killed" may be someone
-        return not people_harm_after(tokens, m)
+        # novice was killed" may be someone, "an M16" something
+        return not _model_digits(tokens[m]) and not people_harm_after(tokens, m)
     words = 1
     while m < n:
         kind = kinds[tokens[m]]
@@ -155,9 +155,7 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
             # "A novice was killed": a noun the lexicon does not know, whose
             # verb only people suffer, may be someone (read in full); a
             # model's digits glued to its letters ("an M16") are equipment
-            return not (tokens[m].is_digits and tokens[m].gap == GLUED) and not people_harm_after(
-                tokens, m
-            )
+            return not _model_digits(tokens[m]) and not people_harm_after(tokens, m)
         elif kind == _PASSIVE:
             if tokens[m - 1].low not in lx.DETERMINERS:
                 return True
@@ -175,3 +173,8 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
         else:  # a noun that may head one, an acronym in brackets
             return False
     return True
+
+
+def _model_digits(tok: Token) -> bool:
+    """Whether ``tok`` is a model's digits glued to its letters ("M16"): equipment maybe."""
+    return tok.is_digits and tok.gap == GLUED

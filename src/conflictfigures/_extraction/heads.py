@@ -113,6 +113,8 @@ def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
     head = head_word(tokens, np)
     if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
         return "people"
+    if np[1] > np[0] and tokens[np[0]].low in lx.MEASURE_UNITS:
+        return "not"  # a distance, whatever follows it: "a few metres away"
     return noun_class(head)
 
 

@@ -240,11 +240,6 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None  # "one of the insurgents detained": a part named again
     category = choose(cats, cls)
-    if category is None and c.head in lx.MEASURE_NOUNS and cats[1] is not None:
-        # "around 100 guns, 25 grenades and two kilos of explosives were
-        # seized": the list's verb, and no count of the measured
-        listed = list_before(tokens, c.pending, num.first)
-        return _members_read(tokens, listed, cats, perfect) or None
     if category is None or not flies_if_intercepted(tokens[t_first].low, c.head):
         return None
     category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"

@@ -156,17 +156,6 @@ INTERCEPTED_NOUNS = frozenset(
 #: Su-34 bombers", "fighter-bombers"; "the suicide bombers" are people).
 CRAFT_NOUNS = frozenset({"bomber", "bombers", "fighter", "fighters"})
 
-#: Nouns that measure what they hold ("two kilos of explosives", "5,000
-#: rounds of ammunition"): a list member that counts nothing, though the
-#: list's verb is its own.
-MEASURE_NOUNS = frozenset(
-    """
-    kilo kilos kilogram kilograms kilogrammes kg kgs ton tons tonne tonnes pound
-    pounds round rounds litre litres liter liters gallon gallons box boxes crate
-    crates bag bags sack sacks packet packets sachet sachets quantity quantities
-    """.split()
-)
-
 #: Animals: never a casualty figure, nor are "three others" after them.
 ANIMAL_NOUNS = frozenset(
     """
@@ -183,6 +172,8 @@ NOT_COUNTED_NOUNS = ANIMAL_NOUNS | frozenset(
     percent per cent km kilometres kilometers kilometre kilometer mile miles metre
     metres meter meters square hectares acres dollars euros pounds lira liras
     rubles roubles usd eur posts post round rounds occasion occasions area areas
+    kilo kilos kilogram kilograms kg kgs ton tons tonne tonnes litre litres liter
+    liters gallon gallons crate crates sack sacks sachet sachets quantity quantities
     village villages town towns city cities district districts province provinces
     head attack attacks raid
     raids strike strikes operation operations mission missions house houses home
