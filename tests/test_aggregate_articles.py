@@ -427,6 +427,15 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.KILLED,
             11,
         ),
+        (
+            (
+                "A grenade wounded 20 people at a bus stop, police said. They said no one had "
+                "been killed. On Tuesday, one of the wounded died in hospital."
+            ),
+            Category.KILLED,
+            1,
+        ),
+        ("No one was killed in the fire, the brigade said.", Category.KILLED, 0),
     ],
     ids=[
         "list members",
@@ -449,6 +458,8 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "the count a toll was revised from is given up",
         "an earlier statement in the pluperfect is given up",
         "an earlier incident is no earlier statement",
+        "a count of no one gives way to a later death",
+        "a count of no one alone is the count",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

@@ -98,6 +98,15 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
 
 EXAMPLES_MEASURES: list[Row] = [
     (
+        (
+            "Three staff members of the relief agency Mercy Relief International were "
+            "killed on the road."
+        ),
+        P,
+        [fig(K, 3)],
+        "what members are members of has words of its own past the group's limit",
+    ),
+    (
         "A 30-year-old man was shot dead a few metres from his home.",
         P,
         [fig(K, 1)],

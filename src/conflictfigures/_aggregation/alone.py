@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import said_before
+from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -104,6 +105,10 @@ def _corrected(sentence: str) -> bool:
 
 
 def _superseded(figure: Figure) -> bool:
+    if figure.count.stated == 0 and figure.count.qualifier is Qualifier.EXACT:
+        # "nobody had been killed ... By Sunday, one of them had succumbed":
+        # no one, until a count of its document says otherwise
+        return True
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
     if _corrected(figure.sentence or ""):
         return True
@@ -123,7 +128,8 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     "Earlier, the ministry had said four people were killed", "An earlier
     version of this story ... said 40 people were killed") is not counted
     beside that document's other counts of its category; alone, it is the
-    document's count.
+    document's count.  So is a count of no one ("Police said nobody had been
+    killed ... By Sunday, one of the wounded had succumbed": 1).
     """
     return _kept_beside_own(figures, [_superseded(f) for f in figures])
 

@@ -28,7 +28,8 @@ from conflictfigures._extraction.verbs import (
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     """
     Read the counted group's words from ``tokens[j]``:
-    ``np = ("of" DETERMINER?)? WORD (("-" | "'s") WORD)* ...``, at most six words.
+    ``np = ("of" DETERMINER?)? WORD (("-" | "'s") WORD)* ...``, at most seven words
+    (and seven more after an "of" inside it: "members of the ...").
 
     Returns ``(start, end, next)``: the words' token range and the index after.
     """
@@ -68,7 +69,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         return k, k + 2, k + 2
     start = k
     words = 0
-    while k < n and words < 7:
+    limit = _NP_WORDS
+    while k < n and words < limit:
         tok = tokens[k]
         low = tok.low
         if (
@@ -146,6 +148,10 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and is_adverb(tok)
             ):
                 break  # "and another seriously wounded": the adverb of the verb after
+            if low == "of" and words:
+                # what members are members of has words of its own: "two staff
+                # members of the medical charity Sante Sans Limites"
+                limit = words + _NP_WORDS
             if (
                 # The group ends after its noun ("refugees already camped"),
                 # but a name used as a modifier does not end it ("Taliban
@@ -237,6 +243,10 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     while end > start and tokens[end - 1].low in lx.DETERMINERS:
         end -= 1
     return start, end, k
+
+
+#: How many words a group may hold (and what its members are members of).
+_NP_WORDS = 7
 
 
 def _owned_whole(tokens: list[Token], k: int) -> int | None:
