@@ -436,6 +436,14 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             1,
         ),
         ("No one was killed in the fire, the brigade said.", Category.KILLED, 0),
+        (
+            (
+                "A farmer was killed in a robbery on Friday. Officers traced the robbers to a "
+                "township, where one suspect was fatally wounded in a shootout."
+            ),
+            Category.KILLED,
+            1,
+        ),
     ],
     ids=[
         "list members",
@@ -460,6 +468,7 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "an earlier incident is no earlier statement",
         "a count of no one gives way to a later death",
         "a count of no one alone is the count",
+        "one suspect killed by the police is the attacker",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

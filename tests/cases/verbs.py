@@ -492,6 +492,12 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "A gunman who held three shop workers hostage was shot and killed by police on Monday.",
+        P,
+        [fig(D, 3)],
+        "hostages held are no subject of the hostage-taker's singular verb",
+    ),
+    (
         "Coastguards boarded the tanker and detained its 21 crew members.",
         P,
         [fig(D, 21, subject="crew members")],

@@ -443,13 +443,14 @@ def attacker_reading(lows: list[str], r: Reading, lows_before: list[str]) -> boo
     """
     return (
         r.head in lx.PERPETRATOR_NOUNS
-        # "the suspect was killed in an exchange of gunfire": the one the
-        # story suspects (not "Police killed 32 drug suspects")
+        # "the suspect was killed in an exchange of gunfire", "one suspect
+        # was fatally wounded": the one the story suspects (not "Police
+        # killed 32 drug suspects")
         or (
             r.head in _SUSPECTS
             and any(
                 k > 0
-                and (lows[k - 1] == "the" or (lows[k - 1] == "a" and r.head == "suspect"))
+                and (lows[k - 1] == "the" or (lows[k - 1] in ("a", "one") and r.head == "suspect"))
                 and not (k > 1 and lows[k - 2] == "of")
                 for k in (r.first, r.np[0])
             )

@@ -290,12 +290,18 @@ def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> 
     before = tokens[first - 1].low if first > 0 else ""
     if before in ("of", "with", "plus"):
         return False  # and a count beside the subject: "a leader along with two insurgents was"
-    if not (before in lx.PREPOSITIONS or (before.endswith("ed") and tokens[first - 1].is_word)):
+    if not (
+        before in lx.PREPOSITIONS
+        or (before.endswith("ed") and tokens[first - 1].is_word)
+        or before in lx.IRREGULAR_PARTICIPLES  # "held four bank employees hostage was shot"
+    ):
         # where a subject may stand, a writer's slip: "Three fishermen was hacked to death"
         return False
     if np[1] == np[0]:
         return True  # a bare count of more than one: "the 12 injured ... has died"
     head = tokens[np[1] - 1].low
+    if head in lx.CAPTIVE_WORDS and np[1] - np[0] >= 2:
+        head = tokens[np[1] - 2].low  # "held four bank employees hostage": the employees
     return head in lx.PLURAL_PEOPLE or (
         head.endswith(("s", "men")) and not head.endswith(("ss", "us", "is"))
     )
