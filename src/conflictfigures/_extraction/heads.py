@@ -73,9 +73,10 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
     """
     if np[1] <= np[0]:
         return None
-    if model_tail(tokens, np[1]):
+    last = tokens[np[1] - 1]
+    if (last.is_digits or last.text == "s") and model_tail(tokens, np[1]):
         return MODEL_HEAD  # "shot down two Su-34s"
-    head = tokens[np[1] - 1].low
+    head = last.low
     if head in lx.CRAFT_NOUNS and np[1] - np[0] >= 2 and _craft(tokens, np[1] - 1):
         return MODEL_HEAD  # "two Su-34 bombers", "fighter-bombers": aircraft
     if head in ("law", "laws") and np[1] - np[0] >= 5 and tokens[np[1] - 3].low == "in":
