@@ -16,6 +16,30 @@ ABAN = "equipment_abandoned"
 
 EXAMPLES_VERBS: list[Row] = [
     (
+        "Roughly 45,000 residents were sleeping in about 210 school shelters on Sunday.",
+        P,
+        [fig(DISP, 45_000, "about")],
+        "a shelter phrase may hold an estimated count of shelters",
+    ),
+    (
+        "Some 12,000 families lost their homes when the river burst its banks.",
+        P,
+        [fig(DISP, 12_000, "about")],
+        "'lost their homes' displaces",
+    ),
+    (
+        "The shelling sent about 3,500 villagers fleeing to the provincial capital.",
+        P,
+        [fig(DISP, 3_500, "about")],
+        "'sent ... fleeing' is a flight the verb caused",
+    ),
+    (
+        "Mortar fire killed four people and wounded nine, and 6,000 forced from their homes.",
+        P,
+        [fig(K, 4), fig(W, 9), fig(DISP, 6_000)],
+        "a bare count before a participle's phrase: the group elided",
+    ),
+    (
         "Insurgents burned 14 fuel trucks on the highway overnight.",
         P,
         [fig(DEST, 14, subject="fuel trucks")],
@@ -491,6 +515,30 @@ EXAMPLES_TRACKERS: list[Row] = [
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [
+    (
+        "Raiders carted off 17 schoolgirls from the hostel before dawn.",
+        P,
+        [fig(D, 17)],
+        "'carted off' abducts",
+    ),
+    (
+        "At least 25 men were picked up for questioning after the blast.",
+        P,
+        [fig(D, 25, "at_least")],
+        "'picked up for questioning' detains",
+    ),
+    (
+        "Security forces had recaptured 58 of the escapees by Monday evening.",
+        P,
+        [fig(D, 58)],
+        "a part of a group no figure counted ('58 of the escapees') is read",
+    ),
+    (
+        "Deputies detained two juveniles outside the arena.",
+        P,
+        [fig(D, 2)],
+        "a noun the lexicon does not know after 'detained' is people",
+    ),
     (
         "A gunman who held three shop workers hostage was shot and killed by police on Monday.",
         P,

@@ -14,7 +14,12 @@ from conflictfigures._extraction.numbers import (
     age_list_end,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial, model_code, model_letters
-from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, harm_after_state, is_adverb
+from conflictfigures._extraction.triggers import (
+    PASSIVE_BY_FIRST,
+    harm_after_state,
+    is_adverb,
+    passive_phrase_at,
+)
 from conflictfigures._extraction.verbs import (
     GROUP_VERB_STARTS,
     group_verb_at,
@@ -171,7 +176,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             ):
                 break
             if low in _GROUP_BREAKS and (
-                low in _NUMBER_WORDS or ((words or low in lx.FLIGHT_VERBS) and phrase_at(tokens, k))
+                low in _NUMBER_WORDS
+                or ((words or low in lx.FLIGHT_VERBS) and phrase_at(tokens, k))
+                # "and more than 165,000 forced from their homes": a participle's
+                # phrase of three words or more right after the number, the
+                # group elided
+                or (
+                    not words
+                    and (low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES)
+                    and (phrase := passive_phrase_at(tokens, k))
+                    and len(phrase[0]) >= 3
+                )
             ):
                 # "Syrians registered as refugees", "12 remain unaccounted for",
                 # "About 20,000 crossed into Chad"; a number word starts a

@@ -60,6 +60,8 @@ def read_result(
                 return None  # "found two climbers alive"
             if words == ("out", "of") and verb.low not in lx.FORCING_VERBS:
                 return None  # "pulled 12 people out of the rubble": rescued
+            if words == ("fleeing",) and verb.low not in lx.SENDING_VERBS:
+                return None  # "shot three villagers fleeing the attack": no flight counted
             if verb.low in lx.SENTENCE_VERBS:
                 return None  # "sentenced 14 people to death": a sentence, no death
             end = j + len(words)

@@ -72,6 +72,7 @@ ANCHORS = frozenset(
     # tented camp"; "relief camps" and "displacement sites" are anchored)
     | {"tented", "tent", "makeshift", "housing"}
     | {"cross"}  # a result: "pushed some 700 people to cross into Chad"
+    | {"fleeing"}  # a result: "The raid sent more than 2,000 people fleeing"
 )
 
 
@@ -437,19 +438,26 @@ def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
     """
     n = len(tokens)
     refugees = False
-    for m in range(k, min(n, k + 1 + _SHELTER_WORDS)):
+    start = k
+    if start < n and tokens[start].low in _ABOUT and start + 1 < n and tokens[start + 1].is_digits:
+        start += 1  # "staying in about 370 evacuation shelters"
+    if start < n and tokens[start].is_digits:
+        start += 1  # "remain in 180 shelters"
+    for m in range(start, min(n, start + 1 + _SHELTER_WORDS)):
         tok = tokens[m]
         low = tok.low
         if low in lx.SHELTER_NOUNS or (
             low in lx.SHELTER_SITES and m > k and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
         ):
             return m + 1, Category.REFUGEES if refugees else Category.DISPLACED
-        if tok.is_digits:
-            continue  # "remain in 180 shelters"
         if not tok.is_word or tok.is_capitalized or low in lx.MODIFIER_STOPS:
             return None
         refugees = refugees or low == "refugee"
     return None
+
+
+#: The words of an estimate before a count of shelters ("in some 9,000 cyclone shelters").
+_ABOUT = frozenset({"about", "some", "around", "nearly", "almost", "roughly", "over"})
 
 
 #: How many words a place of care may take after its verb ("taken to St.

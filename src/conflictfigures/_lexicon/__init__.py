@@ -120,6 +120,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     RESULT_WORDS as RESULT_WORDS,
     RIDER_WORDS as RIDER_WORDS,
     SELF_KILLING_PHRASES as SELF_KILLING_PHRASES,
+    SENDING_VERBS as SENDING_VERBS,
     SENTENCE_VERBS as SENTENCE_VERBS,
     SINGULAR_AUXILIARIES as SINGULAR_AUXILIARIES,
     SUBSET_DETERMINERS as SUBSET_DETERMINERS,
@@ -266,7 +267,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away taken tent makeshift housing cross
-    himself herself themselves life inflicted kia wia intercept
+    himself herself themselves life inflicted kia wia intercept carted carting questioning
     """.split()
 )
 

@@ -303,7 +303,7 @@ WOUND_SITES = BODY_PARTS | frozenset(
 MEASURE_UNITS = frozenset(
     """
     yard yards foot feet ft mile miles mph km kilometre kilometres kilometer
-    kilometers metre metres meter meters inch inches times
+    kilometers metre metres meter meters inch inches block blocks times
     """.split()
 )
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
@@ -324,6 +324,7 @@ PEOPLE_ONLY_STEMS = (
     "abduct",
     "kidnap",
     "arrest",
+    "detain",
     "apprehend",
     "stabb",
     "lynch",
@@ -442,6 +443,7 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("into", "temporary", "shelters"): Category.DISPLACED,
     ("into", "camps"): Category.DISPLACED,
     ("to", "flee"): Category.DISPLACED,
+    ("fleeing",): Category.DISPLACED,  # only after SENDING_VERBS: "sent 2,000 people fleeing"
     ("to", "cross", "into"): Category.REFUGEES,  # "pushed some 700 people to cross into Chad"
     ("to", "cross", "the", "border"): Category.REFUGEES,
     ("to", "evacuate"): Category.DISPLACED,  # "forced 20,000 people to evacuate"
@@ -466,6 +468,9 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
 #: The verbs after which "out of" a place is a displacement ("forced an
 #: estimated 3,500 people out of Solino", "drove thousands out of the town").
 FORCING_VERBS = frozenset({"forced", "forcing", "drove", "driven", "driving", "pushed", "chased"})
+#: The verbs after which a group "fleeing" fled ("The raid sent more than
+#: 2,000 people fleeing"; not "shot three villagers fleeing the attack").
+SENDING_VERBS = FORCING_VERBS | frozenset({"sent", "send", "sends", "sending"})
 #: The verbs after which "alive" is a death ("burned eight people alive").
 ALIVE_VERBS = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried", "bury", "buries"})
 

@@ -231,6 +231,16 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("brought", "dead"), Category.KILLED, None),
     # "Eight villagers were taken away by the gunmen": abducted
     (("taken", "away"), Category.DETAINED, None),
+    (("carted", "off"), Category.DETAINED, None),  # "were carted off by the gunmen"
+    (("carted", "away"), Category.DETAINED, None),
+    # "more than 60 people had been picked up for questioning": detained
+    (("picked", "up", "for", "questioning"), Category.DETAINED, None),
+    # "About 100,000 people ... lost their homes": displaced
+    *(
+        (("lost", owner, home), Category.DISPLACED, None)
+        for owner in ("their", "his", "her")
+        for home in ("home", "homes", "house", "houses")
+    ),
     # "Fourteen people were taken by the attackers": abducted by them
     *(
         (("taken", "by", *the, taker), Category.DETAINED, None)
@@ -541,6 +551,12 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
     (("took", "away"), Category.DETAINED, None),  # "gunmen took away five farmers"
+    # "The attackers also carted off 13 women and children": abducted
+    *(
+        ((carted, away), Category.DETAINED, None)
+        for carted in ("carted", "carting")
+        for away in ("off", "away")
+    ),
     # rescuers "searching for 30 others": missing (never the suspects sought)
     (("searching", "for"), Category.MISSING, None),
     (("fatally", "shot"), Category.KILLED, None),
