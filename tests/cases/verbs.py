@@ -16,6 +16,48 @@ ABAN = "equipment_abandoned"
 
 EXAMPLES_VERBS: list[Row] = [
     (
+        "Close to 3 million Afghans remain refugees abroad, including 1.3 million in Iran.",
+        P,
+        [fig(REF, 3_000_000, "nearly"), fig(REF, 1_300_000, part=True)],
+        "'remain refugees' is a stock; its parts by country follow past 'abroad'",
+    ),
+    (
+        "Greece hosts about 90,000 of them, Italy 60,000 and Malta some 4,000.",
+        P,
+        [fig(REF, 90_000, "about"), fig(REF, 60_000), fig(REF, 4_000, "about")],
+        "a stock list goes on past 'of them'",
+    ),
+    (
+        "Nearly 900 migrants crossed the English Channel in small boats on Saturday.",
+        P,
+        [fig(REF, 900, "nearly")],
+        "crossing the Channel is going abroad",
+    ),
+    (
+        "A trawlerman and his son had fallen overboard in the storm, the coastguard said.",
+        P,
+        [fig("missing", 2, claimed_by="the coastguard")],
+        "those fallen overboard are missing",
+    ),
+    (
+        "Clinics said another 30-odd protesters were hurt and 14 had been admitted with burns.",
+        P,
+        [fig(W, 30, "about"), fig(W, 14)],
+        "'N-odd' is an estimate; 'admitted with' an injury is wounded",
+    ),
+    (
+        "Troops sent to hell seven of the raiders, the military said.",
+        P,
+        [fig(K, 7, claimed_by="the military")],
+        "'sent to hell' before its object kills",
+    ),
+    (
+        "Eleven of the gunmen were liquidated by special forces.",
+        P,
+        [fig(K, 11)],
+        "'liquidated' kills",
+    ),
+    (
         "Roughly 45,000 residents were sleeping in about 210 school shelters on Sunday.",
         P,
         [fig(DISP, 45_000, "about")],

@@ -114,9 +114,16 @@ def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
     head = head_word(tokens, np)
     if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
         return "people"
-    if np[1] > np[0] and tokens[np[0]].low in lx.MEASURE_UNITS:
-        return "not"  # a distance, whatever follows it: "a few metres away"
-    return noun_class(head)
+    cls = noun_class(head)
+    if np[1] > np[0] and tokens[np[0]].low in lx.MEASURE_UNITS and cls not in _COUNTED_CLASSES:
+        # a distance, whatever follows it: "a few metres away", "the 4100 block
+        # of Pinecrest Drive" (but "a block president" is a person)
+        return "not"
+    return cls
+
+
+#: The classes of a head that counts people or things.
+_COUNTED_CLASSES = frozenset({"people", "equipment", "self", "agent"})
 
 
 def flies_if_intercepted(trigger: str, head: str | None) -> bool:

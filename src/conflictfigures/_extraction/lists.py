@@ -542,6 +542,8 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     if num.stated is None or num.article or j <= prev.last or j - prev.last > _GAP_TOKENS:
         return None
     k = prev.last
+    if k < j and tokens[k].low == "them" and tokens[k - 1].low == "of":
+        k += 1  # "Colombia hosts about 2.8 million of them, Peru 1.6 million ..."
     stock = prev.category in lx.DISPLACEMENT_CATEGORIES
     placed = True  # whether a place or a day must follow the number
     if stock and tokens[j - 1].low in lx.COUNTRIES:

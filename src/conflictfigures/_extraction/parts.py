@@ -415,7 +415,12 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
     """
     if end - start > _PHRASE_REACH:
         return False
-    if tokens[start].low not in _PHRASE_PREPS and tokens[start].low not in _PHRASE_TIMES:
+    if (
+        tokens[start].low not in _PHRASE_PREPS
+        and tokens[start].low not in _PHRASE_TIMES
+        # "remain refugees abroad, including nearly 2.8 million in Turkey"
+        and tokens[start].low not in lx.ABROAD_WORDS
+    ):
         # a source's aside: "killed 212 people, the Disaster Management
         # Centre said on Sunday, 61 of them in Kandy district"
         said = tokens[start].text == "," and any(

@@ -158,12 +158,14 @@ def read_passive(
         return (Category.KILLED, None), k, k + 3, perfect
     if tokens[k].low in lx.ESCAPE_VERBS and (escaped := injury_after_escape(tokens, k)):
         return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
+    cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
     if (
         tokens[k].low in lx.SUFFER_VERBS
         or (tokens[k].low == "with" and not skipped)  # "4 others with minor injuries"
         or (tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for")
+        or cared  # "22 people had been admitted with wounds"
     ):
-        injury = read_injury(tokens, k + 2 if tokens[k].low in lx.TREATED_VERBS else k + 1)
+        injury = read_injury(tokens, k + 2 if tokens[k].low in lx.TREATED_VERBS or cared else k + 1)
         if injury is not None:
             category, end = injury
             return (category, None), k, end, perfect
@@ -307,6 +309,8 @@ def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> 
     )
 
 
+#: The verbs of care before "with" and an injury ("had been admitted with wounds").
+_CARE_WORDS = frozenset(verb for verb, _ in lx.CARE_VERBS)
 #: How far after a participle hanging off the group its main verb may stand.
 _MAIN_VERB_REACH = 18
 

@@ -339,10 +339,11 @@ _CROSSERS_REACH = 8
 
 def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
-    ``"crossed" "the" WORD{1,5} ("into" | "to") "the"? COUNTRY`` or
-    ``"entered" "the"? COUNTRY``: people who crossed into another country,
-    refugees ("Some 4,200 people crossed the Moei River into Thailand",
-    "8,000 Rohingyas have entered Bangladesh"); not a state's forces or
+    ``"crossed" "the" WORD{1,5} ("into" | "to") "the"? COUNTRY``,
+    ``"crossed" "the" "English"? SEA`` or ``"entered" "the"? COUNTRY``:
+    people who crossed into another country, refugees ("Some 4,200 people
+    crossed the Moei River into Thailand", "11,500 migrants have crossed the
+    English Channel", "8,000 Rohingyas have entered Bangladesh"); not a state's forces or
     fighters, whose crossing is an incursion ("Russian troops entered Ukraine").
     """
     n = len(tokens)
@@ -353,6 +354,10 @@ def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if low.startswith("cross"):
         if tokens[m].low != "the":
             return None  # ("crossed into", "crossed the border": lexicon phrases)
+        sea = m + 2 if tokens[m + 1].low == "english" and m + 2 < n else m + 1
+        if tokens[sea].low in lx.CROSSED_SEAS and tokens[sea].is_capitalized:
+            # "have crossed the English Channel in small boats": abroad
+            return tuple(t.low for t in tokens[k : sea + 1]), Category.REFUGEES, None
         for j in range(m + 1, min(n, m + 2 + _CROSSED_WORDS)):
             if tokens[j].low in ("into", "to"):
                 m = j + 1

@@ -186,6 +186,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,
     CARE_REASONS as CARE_REASONS,
     CARE_VERBS as CARE_VERBS,
+    CROSSED_SEAS as CROSSED_SEAS,
     CROSSING_VERBS as CROSSING_VERBS,
     INTERCEPT_VERBS as INTERCEPT_VERBS,
     MIGRANT_NOUNS as MIGRANT_NOUNS,
@@ -268,6 +269,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
+    liquidat overboard
     """.split()
 )
 
@@ -420,6 +422,7 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
 TRAILING_QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("or", "more"), Qualifier.AT_LEAST),
     (("or", "so"), Qualifier.ABOUT),
+    (("-", "odd"), Qualifier.ABOUT),  # "another 40-odd residents"
     (("+",), Qualifier.AT_LEAST),  # "100+ arrested", glued to its digits
 )
 
@@ -689,6 +692,7 @@ AGENT_NOUNS = frozenset(
     coroner examiner sheriff constabulary gendarmerie spokespeople spokespersons
     coordination coordinator coordinators diocese archdiocese parish church mosque
     prefect commissioner administrator chairman chairperson magistrate warden headman
+    coastguard coastguards firefighters
     """.split()
 )
 #: Titles that make a source a person, whom a body's noun never names again

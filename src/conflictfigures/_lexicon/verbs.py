@@ -40,6 +40,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "succumbed": (Category.KILLED, None),
     "murdered": (Category.KILLED, None),
     "assassinated": (Category.KILLED, None),
+    "liquidated": (Category.KILLED, None),  # "Six of the attackers were liquidated"
     "beheaded": (Category.KILLED, None),
     "decapitated": (Category.KILLED, None),
     "slaughtered": (Category.KILLED, None),
@@ -177,6 +178,9 @@ MIGRANT_NOUNS = frozenset({"migrants", "migrant", "seekers", "arrivals", "refuge
 #: forces, no fighters) are refugees ("4,200 people crossed the Moei River
 #: into Thailand", "8,000 Rohingyas have entered Bangladesh").
 CROSSING_VERBS = ("crossed", "crossing", "entered", "entering")
+#: Seas whose crossing takes migrants to another country ("have crossed the
+#: English Channel in small boats", "crossed the Mediterranean").
+CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
 
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
@@ -337,6 +341,11 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("in", "evacuation", "centers"), Category.DISPLACED, None),
     (("in", "relief", "camps"), Category.DISPLACED, None),
     (("living", "in", "refugee", "camps"), Category.REFUGEES, None),
+    # "about 6 million Syrians remain refugees abroad": a stock of refugees
+    (("remain", "refugees"), Category.REFUGEES, None),
+    (("remained", "refugees"), Category.REFUGEES, None),
+    (("live", "as", "refugees"), Category.REFUGEES, None),
+    (("living", "as", "refugees"), Category.REFUGEES, None),
     (("lost", "their", "lives"), Category.KILLED, None),
     (("their", "heads", "cut", "off"), Category.KILLED, None),
     (("their", "throats", "slit"), Category.KILLED, None),
@@ -358,6 +367,10 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("unaccounted", "for"), Category.MISSING, None),
     # the military's word for militants killed ("eight khwarij were sent to hell")
     (("sent", "to", "hell"), Category.KILLED, None),
+    # "six of the attackers were liquidated", the fallen at sea (missing)
+    (("fallen", "overboard"), Category.MISSING, None),
+    (("fell", "overboard"), Category.MISSING, None),
+    (("washed", "overboard"), Category.MISSING, None),
     # those in care are the hurt ("38 people were still being treated"; not
     # "had been treated well"; "treated for" an injury: verbs.read_injury)
     (("being", "treated"), Category.WOUNDED, None),
@@ -420,6 +433,7 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "assassinated": (Category.KILLED, None),
     "murders": (Category.KILLED, None),
     "assassinating": (Category.KILLED, None),
+    "liquidated": (Category.KILLED, None),  # "the troops liquidated six attackers"
     "executes": (Category.KILLED, None),
     "behead": (Category.KILLED, None),
     "beheads": (Category.KILLED, None),
@@ -545,6 +559,7 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
     *(((verb, "down"), None, Category.EQUIPMENT_DESTROYED) for verb in ("brought", "bringing")),
     (("blew", "up"), None, Category.EQUIPMENT_DESTROYED),
+    (("sent", "to", "hell"), Category.KILLED, None),  # "sent to hell five of the attackers"
     (("blowing", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
     (("setting", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
