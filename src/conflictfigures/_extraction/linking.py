@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.candidates import make_candidate
+from conflictfigures._extraction.deaths import read_self_killing
 from conflictfigures._extraction.links import RULES, uncounted_list_end
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
@@ -60,11 +61,7 @@ from conflictfigures._extraction.reading import (
     perpetrator_reading,
 )
 from conflictfigures._extraction.results import result_after
-from conflictfigures._extraction.rules import (
-    hypothetical,
-    read_self_killing,
-    read_zero,
-)
+from conflictfigures._extraction.rules import hypothetical, read_zero
 from conflictfigures._extraction.stocks import (
     bracket_stocks,
     dash_losses,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
+from conflictfigures._extraction.deaths import main_death
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
     choose,
@@ -45,7 +46,6 @@ from conflictfigures._extraction.reading import (
 from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import (
     first_object_before,
-    main_death,
     perfect_aux,
     read_active,
     read_passive,

@@ -11,15 +11,12 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
+from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.numbers import NumberReading, age_end, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.results import read_result_of_one, result_after
-from conflictfigures._extraction.rules import (
-    death_after_phrase,
-    object_at,
-    people_trigger_before,
-)
+from conflictfigures._extraction.rules import object_at, people_trigger_before
 from conflictfigures._extraction.text import GLUED, initial
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
 from conflictfigures._extraction.verbs import (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import skip_modifier
+from conflictfigures._extraction.deaths import death_after, death_after_phrase, main_death
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.lists import uncounted_members_start
 from conflictfigures._extraction.numbers import (
@@ -269,7 +270,7 @@ def read_passive(
         return lx.PASSIVE_TRIGGERS[tokens[main].low], main, main + 1, perfect
     # "were kidnapped and killed", "were wounded and later died": a death
     # coordinated after the first verb is what befell the group.
-    then = _death_after(tokens, k)
+    then = death_after(tokens, k)
     if then is not None and trig[0] is not Category.KILLED:
         return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
     # "fled" and "died" take no auxiliary in the passive sense but are fine.
@@ -311,44 +312,6 @@ def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> 
 
 #: The verbs of care before "with" and an injury ("had been admitted with wounds").
 _CARE_WORDS = frozenset(verb for verb, _ in lx.CARE_VERBS)
-#: How far after a participle hanging off the group its main verb may stand.
-_MAIN_VERB_REACH = 18
-
-
-def main_death(tokens: list[Token], k: int, *, many: bool) -> int | None:
-    """
-    ``PARTICIPLE WORD* (AUX | ADVERB)* DEATH_TRIGGER`` after the participle at
-    ``k``, within one clause (no comma, clause word or number between): the
-    index of the main clause's death ("wounded in the blast later died",
-    "abducted on Monday were found dead"); for ``many`` (a group of more than
-    one), not a death whose verb agrees with one ("One of the 12 injured
-    soldiers has died").
-    """
-    n = len(tokens)
-    m = k + 1
-    while m < min(n, k + _MAIN_VERB_REACH):
-        t = tokens[m]
-        if t.low in lx.MODIFIER_STOPS or not t.is_word or t.low in ("and", "or"):
-            return None
-        if many and t.low in lx.SINGULAR_AUXILIARIES:
-            return None
-        if t.low in lx.FINITE_AUXILIARIES or t.low in lx.INTRANSITIVE_TRIGGERS or is_adverb(t):
-            j = m
-            while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
-                j += 1
-            trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < n else None
-            if (
-                trig is not None
-                and trig[0] is Category.KILLED
-                and tokens[j].low not in lx.LOSE_VERBS
-            ):
-                return j
-            if t.low in lx.FINITE_AUXILIARIES:
-                return None  # the main verb is no death: "were taken to hospital"
-        m += 1
-    return None
-
-
 #: Words before "trapped" that say the trapped are not missing.
 _NOT_STILL_TRAPPED = frozenset(
     {"briefly", "temporarily", "momentarily", "found", "freed", "feared", "believed"}
@@ -357,69 +320,6 @@ _NOT_STILL_TRAPPED = frozenset(
 _RESCUE_WORDS = frozenset(
     {"rescued", "rescue", "rescuing", "out", "freed", "free", "freeing", "extricated", "saved"}
 )
-
-
-def _death_after(tokens: list[Token], k: int) -> int | None:
-    """
-    ``TRIGGER ","? ("and" | "but" | "where" PRONOUN) AUX* ADVERB* DEATH_TRIGGER``
-    after ``k``: the index of the death ("was rushed to the hospital, but
-    pronounced dead", "was taken to a hospital where he died").
-    """
-    n = len(tokens)
-    j = k + 1
-    if j < n and tokens[j].text == ",":
-        j += 1
-    if j + 1 >= n or tokens[j].low not in ("and", "but", "where"):
-        return None
-    j += 1
-    if tokens[j - 1].low == "where":
-        if tokens[j].low not in lx.DIED_THERE:
-            return None
-        j += 1
-    k = j - 2
-    while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
-        j += 1
-    low = tokens[j].low if j < n else ""
-    if low == "passed" and j + 1 < n and tokens[j + 1].low == "away":
-        return j + 1  # "where he later passed away"
-    trig = lx.PASSIVE_TRIGGERS.get(low)
-    # "was injured and lost both his legs": a loss is no death
-    if trig is None or trig[0] is not Category.KILLED or low in lx.LOSE_VERBS:
-        return None
-    return j
-
-
-def death_after_phrase(tokens: list[Token], end: int) -> int | None:
-    """
-    A death coordinated after a trigger phrase ending at ``end``, past the
-    agent of a phrase ending in "by" ("were hit by sniper fire and killed").
-    """
-    then = _death_after(tokens, end - 1)
-    if then is None and tokens[end - 1].low != "by":
-        # "was shot in the chest outside a barbershop on Tuesday and died later"
-        later = coordinated_trigger(tokens, end - 1)
-        if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.KILLED:
-            then = later
-    if then is None and tokens[end - 1].low == "by":
-        for j in range(end + 1, min(len(tokens), end + 5)):
-            if tokens[j].low in ("and", "but") or tokens[j].text == ",":
-                return _death_after(tokens, j - 1)
-            if not tokens[j].is_word:
-                break
-    return then
-
-
-def read_self_killing(tokens: list[Token], k: int) -> int | None:
-    """
-    ``SELF_KILLING_PHRASE``: an attacker who dies by his own hand ("before
-    killing himself", "blew himself up", "took his own life") at ``k``.
-
-    Returns the index after the phrase.
-    """
-    for words in lx.SELF_KILLING_PHRASES:
-        if all(k + i < len(tokens) and tokens[k + i].low == w for i, w in enumerate(words)):
-            return k + len(words)
-    return None
 
 
 def takes_object(tokens: list[Token], k: int) -> bool:
