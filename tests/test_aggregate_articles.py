@@ -438,6 +438,14 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         ("No one was killed in the fire, the brigade said.", Category.KILLED, 0),
         (
             (
+                "A 24-year-old man is dead and three people are in hospital after a shooting. "
+                "The 24-year-old, identified as Dion Hale, was pronounced dead at the scene."
+            ),
+            Category.KILLED,
+            1,
+        ),
+        (
+            (
                 "A farmer was killed in a robbery on Friday. Officers traced the robbers to a "
                 "township, where one suspect was fatally wounded in a shootout."
             ),
@@ -468,6 +476,7 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "an earlier incident is no earlier statement",
         "a count of no one gives way to a later death",
         "a count of no one alone is the count",
+        "the dead named again by 'the' and a word of theirs is no fate of the wounded",
         "one suspect killed by the police is the attacker",
     ],
 )

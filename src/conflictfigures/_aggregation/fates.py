@@ -205,7 +205,12 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
         untold = False  # whether the lead's harm is told before its outcome
         taken = 0
         wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
+        dead_ones: list[Figure] = []  # the single deaths told so far
         for f in found:
+            if f.category is Category.KILLED and _dead_one_again(f, dead_ones):
+                continue  # "a 19-year-old man is dead ... The 19-year-old ... was pronounced dead"
+            if f.category is Category.KILLED and f.count.low == f.count.high == 1:
+                dead_ones.append(f)
             if f.category is Category.WOUNDED:
                 if (
                     lead is not None
@@ -249,6 +254,20 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
             else:
                 lead = None  # a death of its own: the lead is no longer right before
     return fates
+
+
+def _dead_one_again(f: Figure, dead_ones: list[Figure]) -> bool:
+    """
+    Whether a single death named with "the" names again one told dead
+    before it in its document, by the word after "the" ("a 19-year-old man
+    is dead ... The 19-year-old, identified as ..., was pronounced dead"):
+    that death again, no fate of the wounded between them.
+    """
+    words = f.surface.lower().split(maxsplit=2)
+    if f.count.low != 1 or len(words) < 2 or words[0] != "the":
+        return False
+    named = words[1].strip(",.;:")
+    return any(named in d.surface.lower().split() for d in dead_ones)
 
 
 def deaths_among_wounded(fates: Iterable[Fate]) -> int:
