@@ -438,6 +438,16 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         ("No one was killed in the fire, the brigade said.", Category.KILLED, 0),
         (
             (
+                "Nine guards were killed and 12 wounded in the raid, the ministry said. Its "
+                "statement said three armoured vehicles were destroyed and the attackers fled "
+                "with stolen weapons toward the border. A nurse at the district hospital said "
+                "two wounded guards had since died."
+            ),
+            Category.KILLED,
+            11,
+        ),
+        (
+            (
                 "A 24-year-old man is dead and three people are in hospital after a shooting. "
                 "The 24-year-old, identified as Dion Hale, was pronounced dead at the scene."
             ),
@@ -476,6 +486,7 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "an earlier incident is no earlier statement",
         "a count of no one gives way to a later death",
         "a count of no one alone is the count",
+        "wounded people who died, however far after the wounded, add to the dead",
         "the dead named again by 'the' and a word of theirs is no fate of the wounded",
         "one suspect killed by the police is the attacker",
     ],

@@ -27,7 +27,7 @@ from conflictfigures._aggregation.documents import (
     _SUMMARY_RE,
     LATER_FATE_RE,
 )
-from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE
+from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
@@ -54,7 +54,7 @@ REVIEWED = {
     # characters of a sentence; _REST_RE, in the sentence of a figure that
     # follows a larger one of its category
     "_extraction/breakdowns.py": 5,
-    "_aggregation/fates.py": 2,  # _FATE_OF_RE, _DEFINITE_RE
+    "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -494,6 +494,17 @@ def test_fate_of_re_near_misses() -> None:
     found = _FATE_OF_RE.search(text + "of whom")
     assert found is not None
     assert found.span() == (len(text), len(text) + 7)
+
+
+def test_wounded_died_re_near_misses() -> None:
+    """
+    Anchored at the start: 1 MB of "six wounded soldiers had since" with no
+    death finds nothing at once; a wounded group's death is found.
+    """
+    text = "six wounded soldiers had since " * (2 * N // 31)
+    assert _WOUNDED_DIED_RE.search(text) is None
+    assert _WOUNDED_DIED_RE.search("six wounded soldiers had since died") is not None
+    assert _WOUNDED_DIED_RE.search("two of the injured workers later died") is not None
 
 
 def test_resumed_re_near_misses() -> None:

@@ -238,6 +238,12 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
                 if named[0] is lead:
                     taken += 1
                 continue
+            if lead is not None and _wounded_died(f) and taken + f.count.low <= lead.count.low:
+                # "23 soldiers were killed and 17 wounded ... A local official
+                # said six wounded soldiers had since died": theirs, however far
+                taken += f.count.low
+                fates.append((f, lead, f.count.low))
+                continue
             if lead is None or f.span.start - lead.span.end > _FATE_REACH:
                 lead = None
                 continue
@@ -254,6 +260,18 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
             else:
                 lead = None  # a death of its own: the lead is no longer right before
     return fates
+
+
+#: A death whose group is named as wounded: "six wounded soldiers had since
+#: died", "two injured workers later died".
+_WOUNDED_DIED_RE = re.compile(
+    r"^\S+ (?:of the )?(?:wounded|injured) [a-z]+ (?:[a-z]+ )?(?:since |later )?died\b"
+)
+
+
+def _wounded_died(f: Figure) -> bool:
+    """Whether a death's own words name its group as wounded (:data:`_WOUNDED_DIED_RE`)."""
+    return _WOUNDED_DIED_RE.search(f.surface.lower()) is not None
 
 
 def _dead_one_again(f: Figure, dead_ones: list[Figure]) -> bool:
