@@ -558,6 +558,18 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "Officers arrested the driver; the owner of the bar has fled, police said.",
+        P,
+        [fig(D, 1, claimed_by="police")],
+        "one who 'has fled' with nowhere told got away: no one displaced",
+    ),
+    (
+        "A grandmother fled her home in the night with two grandchildren.",
+        P,
+        [fig(DISP, 1)],
+        "one who fled her home is displaced",
+    ),
+    (
         "Raiders carted off 17 schoolgirls from the hostel before dawn.",
         P,
         [fig(D, 17)],

@@ -257,6 +257,19 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if category is Category.DISPLACED:
         if medical_evacuation(tokens, np, t_first, t_last):
             return None  # "Eight of the wounded were evacuated for further care"
+        if (
+            num.article
+            and t_last == t_first + 1
+            and tokens[t_first].low in lx.FLIGHT_VERBS
+            and not (
+                t_last < len(tokens)
+                and (tokens[t_last].low in lx.POSSESSIVES or tokens[t_last].low in _FLED_WHERE)
+            )
+        ):
+            # "The owner has fled", "the driver fled the scene": one who got
+            # away, no one displaced (but "A woman fled her home"), and no
+            # object of a verb before ("arrested one suspect and the other fled")
+            return []
         category = flight_category(tokens, t_first, t_last) or category
         if (
             category is Category.DISPLACED
@@ -300,6 +313,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     return out
 
 
+#: Words after "fled" that tell where to: a flight, not a getaway ("fled to Chad").
+_FLED_WHERE = frozenset({"to", "into", "across", "abroad"})
 #: How far before a verb of hosting its subject's sites may stand.
 _SITES_REACH = 3
 
