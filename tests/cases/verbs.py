@@ -16,6 +16,12 @@ ABAN = "equipment_abandoned"
 
 EXAMPLES_VERBS: list[Row] = [
     (
+        "At least 23 guards and prison officers lost their lives in the riot.",
+        P,
+        [fig(K, 23, "at_least")],
+        "a second noun of the group with a noun before it, then a verb phrase",
+    ),
+    (
         "Close to 3 million Afghans remain refugees abroad, including 1.3 million in Iran.",
         P,
         [fig(REF, 3_000_000, "nearly"), fig(REF, 1_300_000, part=True)],

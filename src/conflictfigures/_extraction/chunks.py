@@ -647,8 +647,15 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
             return None  # "and several herders": a count of its own
         if low in COUNTED and plural(low):
             after = tokens[m + 1]
-            if after.low in lx.INTRANSITIVE_TRIGGERS or group_verb_at(tokens, m + 1):
+            if (
+                after.low in lx.INTRANSITIVE_TRIGGERS
+                or group_verb_at(tokens, m + 1)
+                # "and police officers lost their lives"
+                or (after.low in PASSIVE_BY_FIRST and phrase_at(tokens, m + 1))
+            ):
                 return m + 1
+            if after.low in COUNTED and plural(after.low):
+                continue  # a noun before its head: "and police officers"
             return None
     return None
 
