@@ -16,6 +16,18 @@ ABAN = "equipment_abandoned"
 
 EXAMPLES_VERBS: list[Row] = [
     (
+        "The attacker fired wildly, striking a security guard in the shoulder.",
+        P,
+        [fig(W, 1)],
+        "a harm to an object and a part of the body one lives with is a wound",
+    ),
+    (
+        "The man shot his neighbour in the chest, killing him instantly.",
+        P,
+        [fig(K, 1)],
+        "a death after the wound's place decides",
+    ),
+    (
         "At least 23 guards and prison officers lost their lives in the riot.",
         P,
         [fig(K, 23, "at_least")],

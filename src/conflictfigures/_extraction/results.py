@@ -60,6 +60,8 @@ def read_result(
                 return None  # "found two climbers alive"
             if words == ("out", "of") and verb.low not in lx.FORCING_VERBS:
                 return None  # "pulled 12 people out of the rubble": rescued
+            if words[0] == "in" and not _wound_told(tokens, verb, num, j + len(words)):
+                return None
             if words == ("fleeing",) and verb.low not in lx.SENDING_VERBS:
                 return None  # "shot three villagers fleeing the attack": no flight counted
             if verb.low in lx.SENTENCE_VERBS:
@@ -76,6 +78,28 @@ def read_result(
     return None
 
 
+def _wound_told(tokens: list[Token], verb: Token, num: NumberReading, end: int) -> bool:
+    """
+    Whether a part of the body ending at ``end`` tells a wound: after a verb
+    of harm ("striking one officer in the arm"; not "found a man in the
+    back of a car"), with no death right after it ("shot his wife in the
+    chest, killing her": the death decides), on no pronoun ("shot him in
+    the face": one the story named before).
+    """
+    return (
+        verb.low in lx.WOUNDING_VERBS
+        and tokens[num.first].low not in _OBJECT_PRONOUNS
+        and not any(
+            t.low.startswith((*lx.DEATH_STEMS, "kill"))
+            for t in tokens[end : end + _DEATH_AFTER_WOUND]
+        )
+    )
+
+
+#: The pronouns of one the story named before ("shot him in the face").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: How far after a wound's place a death may stand and decide ("in the chest, killing her").
+_DEATH_AFTER_WOUND = 5
 #: Verbs after an object that give what befell it ("causing critical injuries").
 _CAUSING = frozenset({"causing", "inflicting", "leaving"})
 #: How many words of a modifier may stand between the group and "causing".

@@ -73,6 +73,7 @@ ANCHORS = frozenset(
     | {"tented", "tent", "makeshift", "housing"}
     | {"cross"}  # a result: "pushed some 700 people to cross into Chad"
     | {"fleeing"}  # a result: "The raid sent more than 2,000 people fleeing"
+    | {"striking"}  # and a wound's place: "striking one officer in the arm"
 )
 
 

@@ -136,6 +136,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     VERB_LIKE as VERB_LIKE,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
     WOUND_ADVERBS as WOUND_ADVERBS,
+    WOUNDING_VERBS as WOUNDING_VERBS,
     ZERO_WORDS as ZERO_WORDS,
 )
 from conflictfigures._lexicon.countries import (  # the world's countries, re-exported
@@ -269,7 +270,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
-    liquidat overboard
+    liquidat overboard striking
     """.split()
 )
 

@@ -462,6 +462,13 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
         if (before, place) != ((), "hospital")
     },
     ("alive",): Category.KILLED,  # only after ALIVE_VERBS
+    # "shot a woman in the leg", "striking one officer in the arm": a wound
+    # someone lives with, only after WOUNDING_VERBS
+    **{
+        ("in", owner, site): Category.WOUNDED
+        for owner in ("the", "his", "her", "their")
+        for site in WOUND_SITES
+    },
     **{("to", *words): Category.DISPLACED for words in LEFT_HOMES},
 }
 
@@ -471,6 +478,11 @@ FORCING_VERBS = frozenset({"forced", "forcing", "drove", "driven", "driving", "p
 #: The verbs after which a group "fleeing" fled ("The raid sent more than
 #: 2,000 people fleeing"; not "shot three villagers fleeing the attack").
 SENDING_VERBS = FORCING_VERBS | frozenset({"sent", "send", "sends", "sending"})
+#: The verbs whose object is wounded when a part of the body one lives with
+#: follows it ("shot a woman in the leg", "striking one officer in the arm").
+WOUNDING_VERBS = frozenset(
+    "shot shooting shoots struck striking strikes hit hitting hits stabbed stabbing slashed".split()
+)
 #: The verbs after which "alive" is a death ("burned eight people alive").
 ALIVE_VERBS = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried", "bury", "buries"})
 
