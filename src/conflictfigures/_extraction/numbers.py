@@ -14,7 +14,14 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, TypeVar
 
-from conflictfigures._extraction.text import GLUED, ONE_APART, TokenFlags, model_code, words_at
+from conflictfigures._extraction.text import (
+    GLUED,
+    ONE_APART,
+    TokenFlags,
+    dotted_meridiem,
+    model_code,
+    words_at,
+)
 from conflictfigures._lexicon import (
     AGE_UNITS,
     AGE_WORDS,
@@ -627,18 +634,6 @@ def _digits_echo(tokens: list[Token], k: int, value: int) -> bool:
     )
 
 
-def _dotted_meridiem(tokens: list[Token], k: int) -> bool:
-    """Whether "a.m." or "p.m." starts at ``k`` (the tokenizer splits it at its dots)."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k].low in ("a", "p")
-        and tokens[k + 1].text == "."
-        and tokens[k + 1].gap == GLUED
-        and tokens[k + 2].low == "m"
-        and tokens[k + 2].gap == GLUED
-    )
-
-
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -776,7 +771,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if (
         _is_date_context(tokens, j, k)
         or (k < n and tokens[k].low in _AGE_AFTER and age_end(tokens, k) is not None)
-        or (k < n and digits and (tokens[k].low in TIME_WORDS or _dotted_meridiem(tokens, k)))
+        or (k < n and digits and (tokens[k].low in TIME_WORDS or dotted_meridiem(tokens, k)))
     ):
         return None  # a date, an age or a clock time ("612 PST", "4 a.m.") is no count
     stated_high: int | None = None

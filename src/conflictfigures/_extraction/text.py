@@ -304,6 +304,18 @@ def model_code(tokens: list[Token], i: int) -> bool:
     )
 
 
+def dotted_meridiem(tokens: list[Token], k: int) -> bool:
+    """Whether "a.m." or "p.m." starts at ``k`` (the tokenizer splits it at its dots)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].low in ("a", "p")
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].gap == GLUED
+        and tokens[k + 2].low == "m"
+        and tokens[k + 2].gap == GLUED
+    )
+
+
 def model_letters(tok: Token) -> bool:
     """
     Whether ``tok`` may be the letters of a model designation its digits are
