@@ -448,6 +448,14 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         ),
         (
             (
+                "Nine guards were killed and 12 wounded in the raid. In a separate attack, "
+                "two farmers were killed. A nurse said two wounded guards had since died."
+            ),
+            Category.KILLED,
+            13,
+        ),
+        (
+            (
                 "A 24-year-old man is dead and three people are in hospital after a shooting. "
                 "The 24-year-old, identified as Dion Hale, was pronounced dead at the scene."
             ),
@@ -487,6 +495,7 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "a count of no one gives way to a later death",
         "a count of no one alone is the count",
         "wounded people who died, however far after the wounded, add to the dead",
+        "wounded people who died past a death of its own add to the dead",
         "the dead named again by 'the' and a word of theirs is no fate of the wounded",
         "one suspect killed by the police is the attacker",
     ],

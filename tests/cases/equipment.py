@@ -120,8 +120,36 @@ EXAMPLES_MEASURES: list[Row] = [
     ),
 ]
 
+#: Rows the equipment rules must leave to the others (a review's findings).
+EXAMPLES_NOT_EQUIPMENT: list[Row] = [
+    (
+        "The strike destroyed homes and two children were killed.",
+        P,
+        [fig(K, 2)],
+        "a count with a verb of its own after 'and' is no further object of the verb before",
+    ),
+    (
+        "Troops killed three M23 fighters.",
+        P,
+        [fig(K, 3)],
+        "fighters after a group's code are people",
+    ),
+]
+
 #: Rows that must yield no figure.
 EXAMPLES_AS_WRITTEN_NO_FIGURE: list[Row] = [
+    (
+        "On D-Day, some 156,000 Allied troops crossed the English Channel.",
+        P,
+        [],
+        "troops crossing a sea are no refugees",
+    ),
+    (
+        "Gunmen shot a man in the back of the head outside his home.",
+        P,
+        [],
+        "'the back of' the head is no part one lives with",
+    ),
     (
         "The coastguard intercepted two boats carrying migrants.",
         P,

@@ -190,7 +190,10 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
     suffering from gunshot wounds; one was pronounced dead", "Four people
     were injured, including a boy who died"), with its lead and how many of
     the lead it takes. Only the figure right before (of death or injury) is
-    the lead, and no more is taken off a lead than its own low.
+    the lead, but a death whose own words name its group as wounded ("six
+    wounded soldiers had since died") is one of the last wounded figure's
+    people however far after it; no more is taken off a wounded figure than
+    its own low.
     """
     by_source: dict[Source, list[Figure]] = defaultdict(list)
     for f in figures:
@@ -205,12 +208,13 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
         untold = False  # whether the lead's harm is told before its outcome
         taken = 0
         wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
-        dead_ones: list[Figure] = []  # the single deaths told so far
+        last_wounded: list[Any] | None = None  # the last wounded figure, however far
+        dead_words: set[str] = set()  # the words of the single deaths told so far
         for f in found:
-            if f.category is Category.KILLED and _dead_one_again(f, dead_ones):
+            if f.category is Category.KILLED and _dead_one_again(f, dead_words):
                 continue  # "a 19-year-old man is dead ... The 19-year-old ... was pronounced dead"
             if f.category is Category.KILLED and f.count.low == f.count.high == 1:
-                dead_ones.append(f)
+                dead_words.update(f.surface.lower().split())
             if f.category is Category.WOUNDED:
                 if (
                     lead is not None
@@ -224,7 +228,8 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
                     fates.append((f, lead, f.count.low))
                     continue
                 lead, taken, untold = f, 0, _untold_outcome(f)
-                wounded.append([f, 0])
+                last_wounded = [f, 0]
+                wounded.append(last_wounded)
                 continue
             if f.cumulative and not _TOTAL_WORDS.isdisjoint(f.surface.lower().split()):
                 continue  # "..., raising the death toll to four": a total, no one's fate
@@ -238,11 +243,20 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
                 if named[0] is lead:
                     taken += 1
                 continue
-            if lead is not None and _wounded_died(f) and taken + f.count.low <= lead.count.low:
+            if (
+                last_wounded is not None
+                and _wounded_died(f)
+                and (taken if last_wounded[0] is lead else last_wounded[1]) + f.count.low
+                <= last_wounded[0].count.low
+            ):
                 # "23 soldiers were killed and 17 wounded ... A local official
-                # said six wounded soldiers had since died": theirs, however far
-                taken += f.count.low
-                fates.append((f, lead, f.count.low))
+                # said six wounded soldiers had since died": theirs, however
+                # far after them and whatever deaths of their own stand between
+                if last_wounded[0] is lead:
+                    taken += f.count.low
+                else:
+                    last_wounded[1] += f.count.low
+                fates.append((f, last_wounded[0], f.count.low))
                 continue
             if lead is None or f.span.start - lead.span.end > _FATE_REACH:
                 lead = None
@@ -274,18 +288,18 @@ def _wounded_died(f: Figure) -> bool:
     return _WOUNDED_DIED_RE.search(f.surface.lower()) is not None
 
 
-def _dead_one_again(f: Figure, dead_ones: list[Figure]) -> bool:
+def _dead_one_again(f: Figure, dead_words: set[str]) -> bool:
     """
     Whether a single death named with "the" names again one told dead
     before it in its document, by the word after "the" ("a 19-year-old man
     is dead ... The 19-year-old, identified as ..., was pronounced dead"):
-    that death again, no fate of the wounded between them.
+    that death again, no fate of the wounded between them.  ``dead_words``
+    are the words of the single deaths told before it (one lookup).
     """
     words = f.surface.lower().split(maxsplit=2)
     if f.count.low != 1 or len(words) < 2 or words[0] != "the":
         return False
-    named = words[1].strip(",.;:")
-    return any(named in d.surface.lower().split() for d in dead_ones)
+    return words[1].strip(",.;:") in dead_words
 
 
 def deaths_among_wounded(fates: Iterable[Fate]) -> int:

@@ -34,7 +34,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     """
     Read the counted group's words from ``tokens[j]``:
     ``np = ("of" DETERMINER?)? WORD (("-" | "'s") WORD)* ...``, at most seven words
-    (and seven more after an "of" inside it: "members of the ...").
+    (and seven more after the first "of" inside it: "members of the ...").
 
     Returns ``(start, end, next)``: the words' token range and the index after.
     """
@@ -153,9 +153,9 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and is_adverb(tok)
             ):
                 break  # "and another seriously wounded": the adverb of the verb after
-            if low == "of" and words:
+            if low == "of" and words and limit == _NP_WORDS:
                 # what members are members of has words of its own: "two staff
-                # members of the medical charity Sante Sans Limites"
+                # members of the medical charity Sante Sans Limites" (once)
                 limit = words + _NP_WORDS
             if (
                 # The group ends after its noun ("refugees already camped"),

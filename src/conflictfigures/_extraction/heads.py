@@ -97,7 +97,7 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
 def _craft(tokens: list[Token], i: int) -> bool:
     """Whether the noun at ``i`` follows a model or "fighter-" ("Su-34 bombers")."""
     return model_tail(tokens, i) or (
-        i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].low in lx.CRAFT_NOUNS
+        i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].low == "fighter"
     )
 
 

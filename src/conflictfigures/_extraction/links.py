@@ -314,7 +314,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
 
 
 #: Words after "fled" that tell where to: a flight, not a getaway ("fled to Chad").
-_FLED_WHERE = frozenset({"to", "into", "across", "abroad"})
+_FLED_WHERE = lx.FLIGHT_INTO | {"abroad"}
 #: How far before a verb of hosting its subject's sites may stand.
 _SITES_REACH = 3
 

@@ -84,11 +84,14 @@ def _wound_told(tokens: list[Token], verb: Token, num: NumberReading, end: int) 
     of harm ("striking one officer in the arm"; not "found a man in the
     back of a car"), with no death right after it ("shot his wife in the
     chest, killing her": the death decides), on no pronoun ("shot him in
-    the face": one the story named before).
+    the face": one the story named before), and not the part of something
+    else ("in the back of the head").
     """
     return (
         verb.low in lx.WOUNDING_VERBS
         and tokens[num.first].low not in _OBJECT_PRONOUNS
+        # "in the back of the head", "in the back of the convoy": a place
+        and not (end < len(tokens) and tokens[end].low == "of")
         and not any(
             t.low.startswith((*lx.DEATH_STEMS, "kill"))
             for t in tokens[end : end + _DEATH_AFTER_WOUND]

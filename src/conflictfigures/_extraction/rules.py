@@ -310,6 +310,8 @@ def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> 
     )
 
 
+#: How far after a number a verb of its own group may stand ("and two children were killed").
+_OWN_VERB_REACH = 5
 #: The verbs of care before "with" and an injury ("had been admitted with wounds").
 _CARE_WORDS = frozenset(verb for verb, _ in lx.CARE_VERBS)
 #: Words before "trapped" that say the trapped are not missing.
@@ -463,6 +465,10 @@ def read_active(
         and (start := uncounted_members_start(tokens, k)) is not None
         and (found := _active_ending_at(tokens, start)) is not None
         and found[0][1] is not None
+        # (not a clause of its own: "destroyed homes and two children were killed")
+        and lx.FINITE_AUXILIARIES.isdisjoint(
+            t.low for t in tokens[num.last : num.last + _OWN_VERB_REACH]
+        )
     ):
         return found  # "seized weapons, ammunition and seven vehicles": a verb of equipment
     # "was detained along with several of his associates", "detaining them

@@ -239,7 +239,9 @@ def aside_members(tokens: list[Token], whole: Reading) -> Reading | None:
     troops, among them a colonel, and six civilians": 16 killed, the colonel
     a part; "Four personnel, including an officer, and four civilians were
     injured": 8): the members after the aside summed into the whole, which
-    keeps the aside's part; ``None`` when the parts read no such aside.
+    keeps the aside's part; equipment is not summed but returned whole with
+    its parts, for :func:`aside_kinds` to count kind by kind; ``None`` when
+    the parts read no such aside.
     """
     parts = whole.parts or []
     if len(parts) < 2 or whole.number.stated is None:

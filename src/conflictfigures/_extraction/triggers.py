@@ -352,6 +352,8 @@ def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if k + 2 >= n or low not in lx.CROSSING_VERBS:
         return None
     m = k + 1
+    if any(t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in _crossers(tokens, k)):
+        return None  # "some 156,000 Allied troops crossed the English Channel"
     if low.startswith("cross"):
         if tokens[m].low != "the":
             return None  # ("crossed into", "crossed the border": lexicon phrases)
@@ -370,9 +372,7 @@ def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if m < n and tokens[m].low == "the":
         m += 1
     end = country_end(tokens, m)
-    if end is None or any(
-        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in _crossers(tokens, k)
-    ):
+    if end is None:
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
 
@@ -462,8 +462,9 @@ def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
     return None
 
 
-#: The words of an estimate before a count of shelters ("in some 9,000 cyclone shelters").
-_ABOUT = frozenset({"about", "some", "around", "nearly", "almost", "roughly", "over"})
+#: The one-word qualifiers an estimated count of shelters may take ("in some
+#: 9,000 cyclone shelters").
+_ABOUT = frozenset(words[0] for words, _ in lx.QUALIFIERS if len(words) == 1)
 
 
 #: How many words a place of care may take after its verb ("taken to St.

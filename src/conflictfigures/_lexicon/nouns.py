@@ -149,13 +149,13 @@ EQUIPMENT_NOUNS = frozenset(
 INTERCEPTED_NOUNS = frozenset(
     """
     drone drones uav uavs missile missiles rocket rockets projectile projectiles bomb bombs
-    shell shells
     """.split()
 )
 
 #: Nouns of people that name aircraft after a model or "fighter-" ("two
-#: Su-34 bombers", "fighter-bombers"; "the suicide bombers" are people).
-CRAFT_NOUNS = frozenset({"bomber", "bombers", "fighter", "fighters"})
+#: Su-34 bombers", "fighter-bombers"; "the suicide bombers" are people; not
+#: "fighters", which after a group's code are people: "three M23 fighters").
+CRAFT_NOUNS = frozenset({"bomber", "bombers"})
 
 #: Animals: never a casualty figure, nor are "three others" after them.
 ANIMAL_NOUNS = frozenset(

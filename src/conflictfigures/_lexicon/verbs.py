@@ -367,7 +367,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("unaccounted", "for"), Category.MISSING, None),
     # the military's word for militants killed ("eight khwarij were sent to hell")
     (("sent", "to", "hell"), Category.KILLED, None),
-    # "six of the attackers were liquidated", the fallen at sea (missing)
+    # the fallen at sea are missing ("four people had fallen overboard")
     (("fallen", "overboard"), Category.MISSING, None),
     (("fell", "overboard"), Category.MISSING, None),
     (("washed", "overboard"), Category.MISSING, None),
