@@ -576,6 +576,12 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "Eighteen aid workers remain in captivity, the agency said.",
+        P,
+        [fig(D, 18, claimed_by="the agency", cumulative=True)],
+        "'remain in captivity' with no word between 'in' and the custody",
+    ),
+    (
         "Officers arrested the driver; the owner of the bar has fled, police said.",
         P,
         [fig(D, 1, claimed_by="police")],

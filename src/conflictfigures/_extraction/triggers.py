@@ -149,9 +149,9 @@ _IN_CUSTODY_BEFORE = lx.BE_FORMS | {"remain", "remains", "remained", "still", "c
 
 def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
-    ``"held"? "in" WORD{1,3} CUSTODY``: people held in custody, a place's or
+    ``"held"? "in" WORD{0,3} CUSTODY``: people held in custody, a place's or
     a side's ("are currently held in Israeli prisons", "were still being
-    held in Russian captivity"); "in custody" itself is a phrase of its own.
+    held in Russian captivity", "four remain in captivity").
     """
     j = k + 1 if tokens[k].low == "held" else k
     n = len(tokens)
@@ -159,7 +159,7 @@ def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     if j == k and not (k > 0 and tokens[k - 1].low in _IN_CUSTODY_BEFORE):
         return None  # "attacked by two inmates in the central prison": where they are, no count
-    for m in range(j + 2, min(n, j + 2 + _CUSTODY_WORDS)):
+    for m in range(j + 1, min(n, j + 2 + _CUSTODY_WORDS)):
         if tokens[m].low in lx.CUSTODY_NOUNS:
             return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
         if not tokens[m].is_word:
