@@ -19,6 +19,7 @@ from conflictfigures._extraction.triggers import (
     harm_after_state,
     is_adverb,
     passive_phrase_at,
+    past_participle,
 )
 from conflictfigures._extraction.verbs import (
     GROUP_VERB_STARTS,
@@ -183,7 +184,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 # group elided
                 or (
                     not words
-                    and (low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES)
+                    and past_participle(low)
                     and (phrase := passive_phrase_at(tokens, k))
                     and len(phrase[0]) >= 3
                 )
@@ -519,7 +520,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     if ages is not None:  # "two girls aged 6 and 4 are killed"
         return ages if verb_follows(tokens, ages) else k
     # a participle with its complement: "civilians caught in the crossfire"
-    reduced = (low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES) and (
+    reduced = past_participle(low) and (
         k + 1 < n and tokens[k + 1].low in lx.PARTICIPLE_COMPLEMENTS
     )
     if low in lx.SPEAKING_VERBS and not (k + 1 < n and tokens[k + 1].low == "to"):

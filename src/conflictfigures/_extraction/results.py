@@ -92,10 +92,7 @@ def _wound_told(tokens: list[Token], verb: Token, num: NumberReading, end: int) 
         and tokens[num.first].low not in _OBJECT_PRONOUNS
         # "in the back of the head", "in the back of the convoy": a place
         and not (end < len(tokens) and tokens[end].low == "of")
-        and not any(
-            t.low.startswith((*lx.DEATH_STEMS, "kill"))
-            for t in tokens[end : end + _DEATH_AFTER_WOUND]
-        )
+        and not any(t.low.startswith(_DEATH_STARTS) for t in tokens[end : end + _DEATH_AFTER_WOUND])
     )
 
 
@@ -103,6 +100,8 @@ def _wound_told(tokens: list[Token], verb: Token, num: NumberReading, end: int) 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 #: How far after a wound's place a death may stand and decide ("in the chest, killing her").
 _DEATH_AFTER_WOUND = 5
+#: How the words of a death begin ("killing", "died", "fatally").
+_DEATH_STARTS = (*lx.DEATH_STEMS, "kill")
 #: Verbs after an object that give what befell it ("causing critical injuries").
 _CAUSING = frozenset({"causing", "inflicting", "leaving"})
 #: How many words of a modifier may stand between the group and "causing".

@@ -25,6 +25,7 @@ from conflictfigures._extraction.triggers import (
     loss_phrases_at,
     losses_before,
     passive_phrase_at,
+    past_participle,
     perfect_of_passive,
 )
 from conflictfigures._extraction.verbs import (
@@ -293,11 +294,8 @@ def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> 
     before = tokens[first - 1].low if first > 0 else ""
     if before in ("of", "with", "plus"):
         return False  # and a count beside the subject: "a leader along with two insurgents was"
-    if not (
-        before in lx.PREPOSITIONS
-        or (before.endswith("ed") and tokens[first - 1].is_word)
-        or before in lx.IRREGULAR_PARTICIPLES  # "held four bank employees hostage was shot"
-    ):
+    # ("held four bank employees hostage was shot": an irregular participle too)
+    if not (before in lx.PREPOSITIONS or (past_participle(before) and tokens[first - 1].is_word)):
         # where a subject may stand, a writer's slip: "Three fishermen was hacked to death"
         return False
     if np[1] == np[0]:

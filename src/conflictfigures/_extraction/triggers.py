@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 
+def past_participle(low: str) -> bool:
+    """Whether a lower-case word may be a past participle ending in "-ed" or irregular ("held")."""
+    return low.endswith("ed") or low in lx.IRREGULAR_PARTICIPLES
+
+
 def is_adverb(tok: Token) -> bool:
     """Whether a word is an adverb that may stand among auxiliaries ("mistakenly")."""
     low = tok.low
@@ -352,14 +357,15 @@ def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if k + 2 >= n or low not in lx.CROSSING_VERBS:
         return None
     m = k + 1
-    if any(t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in _crossers(tokens, k)):
-        return None  # "some 156,000 Allied troops crossed the English Channel"
     if low.startswith("cross"):
         if tokens[m].low != "the":
             return None  # ("crossed into", "crossed the border": lexicon phrases)
         sea = m + 2 if tokens[m + 1].low == "english" and m + 2 < n else m + 1
         if tokens[sea].low in lx.CROSSED_SEAS and tokens[sea].is_capitalized:
-            # "have crossed the English Channel in small boats": abroad
+            # "have crossed the English Channel in small boats": abroad (not
+            # "some 156,000 Allied troops crossed the English Channel")
+            if _forces_cross(tokens, k):
+                return None
             return tuple(t.low for t in tokens[k : sea + 1]), Category.REFUGEES, None
         for j in range(m + 1, min(n, m + 2 + _CROSSED_WORDS)):
             if tokens[j].low in ("into", "to"):
@@ -372,9 +378,14 @@ def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if m < n and tokens[m].low == "the":
         m += 1
     end = country_end(tokens, m)
-    if end is None:
+    if end is None or _forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+
+
+def _forces_cross(tokens: list[Token], k: int) -> bool:
+    """Whether a state's forces or fighters cross at ``k``: an incursion, no refugees."""
+    return any(t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in _crossers(tokens, k))
 
 
 def _crossers(tokens: list[Token], k: int) -> list[Token]:

@@ -478,11 +478,6 @@ FORCING_VERBS = frozenset({"forced", "forcing", "drove", "driven", "driving", "p
 #: The verbs after which a group "fleeing" fled ("The raid sent more than
 #: 2,000 people fleeing"; not "shot three villagers fleeing the attack").
 SENDING_VERBS = FORCING_VERBS | frozenset({"sent", "send", "sends", "sending"})
-#: The verbs whose object is wounded when a part of the body one lives with
-#: follows it ("shot a woman in the leg", "striking one officer in the arm").
-WOUNDING_VERBS = frozenset(
-    "shot shooting shoots struck striking strikes hit hitting hits stabbed stabbing slashed".split()
-)
 #: The verbs after which "alive" is a death ("burned eight people alive").
 ALIVE_VERBS = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried", "bury", "buries"})
 
@@ -768,6 +763,12 @@ PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut", "shot"})
 #: by a car" are all those harmed, and the deaths and injuries told after
 #: them ("killing one and injuring the other") are parts of them.
 UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot", "stabbed"})
+#: The verbs whose object is wounded when a part of the body one lives with
+#: follows it ("shot a woman in the leg", "striking one officer in the arm"):
+#: those harms in their other forms, and "slashed".
+WOUNDING_VERBS = UNTOLD_OUTCOME_HARMS | frozenset(
+    "shooting shoots striking strikes hitting hits stabbing slashed".split()
+)
 
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").

@@ -21,6 +21,11 @@ from conflictfigures.models import Category
 # ("two soldiers were killed"); active forms precede it ("killing four
 # insurgents").
 
+#: Verbs that destroy only munitions in flight ("intercepted 35 drones";
+#: "intercepted two boats" stopped them): active triggers of equipment, and
+#: "intercepted" a passive one (see heads.flies_if_intercepted).
+INTERCEPT_VERBS = frozenset({"intercept", "intercepts", "intercepted", "intercepting"})
+
 #: Words after the counted group: word -> (people category, equipment category).
 PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "killed": (Category.KILLED, None),
@@ -510,10 +515,7 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "destroying": (None, Category.EQUIPMENT_DESTROYED),
     "downed": (None, Category.EQUIPMENT_DESTROYED),
     "downing": (None, Category.EQUIPMENT_DESTROYED),
-    "intercept": (None, Category.EQUIPMENT_DESTROYED),
-    "intercepts": (None, Category.EQUIPMENT_DESTROYED),
-    "intercepted": (None, Category.EQUIPMENT_DESTROYED),
-    "intercepting": (None, Category.EQUIPMENT_DESTROYED),
+    **dict.fromkeys(sorted(INTERCEPT_VERBS), (None, Category.EQUIPMENT_DESTROYED)),
     "damaged": (None, Category.EQUIPMENT_DAMAGED),
     "damaging": (None, Category.EQUIPMENT_DAMAGED),
     # equipment only: "burned 12 trucks" (people are "burned alive", "to death")
@@ -709,8 +711,3 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
 ZERO_SELF_NOUNS = frozenset(
     {"casualties", "deaths", "fatalities", "injuries", "death", "fatality", "injury"}
 )
-
-
-#: Verbs that destroy only munitions in flight ("intercepted 35 drones";
-#: "intercepted two boats" stopped them).
-INTERCEPT_VERBS = frozenset({"intercept", "intercepts", "intercepted", "intercepting"})
