@@ -257,6 +257,30 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 3)],
         "a list goes on after the comma: three people",
     ),
+    (
+        "The editor received a death threat, and the family fled to a refugee camp.",
+        P,
+        [],
+        "a singular self-counting noun before the noun it modifies counts no one",
+    ),
+    (
+        "The crash had a death toll of 12, and a death was reported in Ohio.",
+        P,
+        [fig(K, 12), fig(K, 1, subject="death")],
+        "'a death toll' is no death; 'a death' before its verb is one",
+    ),
+    (
+        "Police reported at least one injury accident on the bridge.",
+        P,
+        [fig(W, 1, "at_least")],
+        "an incident's count is told by its modifier: one hurt",
+    ),
+    (
+        "The blast caused the deaths of 12 passengers on Tuesday.",
+        P,
+        [fig(K, 12, subject="passengers", cumulative=False, date="2023-03-14")],
+        "'the deaths of N' with no verb of a total: the event's dead, its group after 'of'",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

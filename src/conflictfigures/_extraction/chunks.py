@@ -392,6 +392,34 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def modifies_next(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the word at ``k``, right after a singular noun, is the noun that
+    one modifies ("a death toll", "a death threat", "a refugee camp"): a
+    lower-case word that is no function word, no verb's form ("-ed",
+    "-ing", a third person's "-s": "a death occurs") and no adverb. An
+    incident is told by its count ("at least one injury accident": one hurt).
+    """
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    low = tok.low
+    return (
+        tok.is_word
+        and not tok.is_capitalized
+        and low not in lx.NP_STOP
+        and low not in lx.DETERMINERS
+        and low not in lx.PREPOSITIONS
+        and low not in lx.REPORTING_VERBS
+        and low not in lx.VERB_LIKE
+        and low not in lx.AUXILIARIES
+        and low not in _NUMBER_WORDS
+        and low not in lx.INCIDENT_NOUNS
+        and not low.endswith(("ed", "ing", "ly"))
+        and not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
+
+
 def _main_verb_after(tokens: list[Token], k: int) -> int | None:
     """
     The main clause's verb after a relative clause's verb, in reach: a finite

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
-from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
+from conflictfigures._extraction.chunks import aged, modifies_next, noun_after_participle, read_np
 from conflictfigures._extraction.deaths import main_death
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
@@ -121,7 +121,21 @@ def link_total(c: Candidate) -> list[Reading] | None:
         # "the deaths of 26 people, including 9 children": the people are the
         # total's words, and what follows them may be its parts
         r.last = max(r.last, c.np[1])
-    r.cumulative = True
+    # Deaths no verb of a total moves and no milestone marks, their number
+    # hung on the noun by "of", are one event's dead ("the blast caused the
+    # deaths of 12 people"): the people after it are its group, and no
+    # running total is told (a "toll" stays one, as "put the toll at" does).
+    of_noun = (
+        milestone is None
+        and num.first > 1
+        and c.tokens[num.first - 1].low == "of"
+        and c.tokens[num.first - 2].low != "toll"
+        and c.tokens[first].low not in lx.TOTAL_VERBS
+        and not any(t.low in lx.TOTAL_VERBS for t in c.tokens[first : num.first])
+    )
+    r.cumulative = not of_noun
+    if group is None and of_noun and c.np[1] > c.np[0]:
+        group = (c.np[0], c.np[1])
     if group is not None:
         r.np = group
         r.head = c.tokens[group[1] - 1].low
@@ -344,6 +358,8 @@ def link_self(c: Candidate) -> list[Reading] | None:
         c.tokens, c.num, c.np, lx.RELEASE_VERBS
     ):
         return None  # "30 detainees were released", "freed 12 prisoners"
+    if c.num.stated == 1 and c.np[1] - c.np[0] == 1 and modifies_next(c.tokens, c.np[1]):
+        return None  # "a death toll", "received a death threat", "a refugee camp"
     active = read_active(c.tokens, c.num)
     if active is not None and active[0][0] is Category.KILLED:
         return None  # "militants killed 37 refugees": the verb says what befell them

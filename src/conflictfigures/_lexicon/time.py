@@ -54,7 +54,7 @@ INCIDENT_NOUNS = frozenset(
     retaliation attack attacks strike strikes airstrike airstrikes raid raids
     bombing bombings shelling explosion explosions blast blasts ambush ambushes
     incident incidents clash operation crash assault fire blaze collision shooting
-    stabbing landslide avalanche
+    stabbing landslide avalanche accident accidents
     """.split()
 )
 
