@@ -470,6 +470,22 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
             Category.KILLED,
             1,
         ),
+        (
+            (
+                "Gunmen fired on patrons, leaving nine people dead. One of the wounded "
+                "succumbed this morning, which brings the number of deceased to 10."
+            ),
+            Category.KILLED,
+            10,
+        ),
+        (
+            (
+                "The death toll from an earthquake that struck late Saturday rose to 84, "
+                "officials said. In 2015, a magnitude 7.8 earthquake killed nearly 9,000 people."
+            ),
+            Category.KILLED,
+            84,
+        ),
     ],
     ids=[
         "list members",
@@ -498,6 +514,8 @@ def test_the_new_patterns_stay_linear_on_long_input() -> None:
         "wounded people who died past a death of its own add to the dead",
         "the dead named again by 'the' and a word of theirs is no fate of the wounded",
         "one suspect killed by the police is the attacker",
+        "a total 'brings' in the present, its group 'deceased' of no kind, holds the fate",
+        "a total of an earlier year is background beside a dated incident's toll",
     ],
 )
 def test_tally_counts_people_not_mentions(text: str, category: Category, expected: int) -> None:

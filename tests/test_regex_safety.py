@@ -30,6 +30,7 @@ from conflictfigures._aggregation.documents import (
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
+from conflictfigures._extraction.discourse import _TITLE_WORD
 from conflictfigures.aggregate import _DEFINITE, _INDEFINITE
 from conflictfigures.models import iso_date
 from conflictfigures.quantities import _CANDIDATE_RE
@@ -59,6 +60,7 @@ REVIEWED = {
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
+    "_extraction/discourse.py": 1,  # _TITLE_WORD
 }
 _REGEX_USE = re.compile(
     r"\bre\.(?:compile|sub|subn|match|fullmatch|search|findall|finditer|split|Pattern)\b"
@@ -505,6 +507,17 @@ def test_wounded_died_re_near_misses() -> None:
     assert _WOUNDED_DIED_RE.search(text) is None
     assert _WOUNDED_DIED_RE.search("six wounded soldiers had since died") is not None
     assert _WOUNDED_DIED_RE.search("two of the injured workers later died") is not None
+
+
+def test_title_word_near_misses() -> None:
+    """
+    1 MB of capitals with no lower case after them, and of one long word,
+    finds nothing at once; a name in the text is found once.
+    """
+    assert _TITLE_WORD.findall("AB" * (N // 2)) == []
+    assert _TITLE_WORD.findall("Ab" + "c" * N + "D") == []
+    found = _TITLE_WORD.findall("KALABURAGI: ... in Kalaburagi on Friday")
+    assert found == ["Kalaburagi", "Friday"]
 
 
 def test_resumed_re_near_misses() -> None:

@@ -97,6 +97,7 @@ _NO_ROLE = frozenset(
         "him her individual individuals person persons detainee detainees "
         # what befell them says nothing of who they are ("the three fatalities")
         "fatality fatalities death deaths victim victims casualty casualties dead body bodies "
+        "deceased wounded injured missing "
         "injury injuries reported confirmed documented recorded serious minor critical"
     )
 )

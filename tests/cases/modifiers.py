@@ -281,6 +281,15 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 12, subject="passengers", cumulative=False, date="2023-03-14")],
         "'the deaths of N' with no verb of a total: the event's dead, its group after 'of'",
     ),
+    (
+        (
+            "At least 17 displaced people, most of them women and children queuing for "
+            "water, were killed and 32 injured when drones struck the camp."
+        ),
+        P,
+        [fig(K, 17, "at_least"), fig(W, 32)],
+        "a state before the noun describes a group whose harm follows past an aside",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "KALABURAGI: Two men were beaten to death at a market in Kalaburagi on Friday.",
+        P,
+        [fig(K, 2, claimed_by=None)],
+        "a word in capitals before a colon that the text also writes as a name is a dateline",
+    ),
+    (
+        "UNHCR: 300,000 people have fled across the border into Chad.",
+        P,
+        [fig("refugees", 300_000, claimed_by="UNHCR")],
+        "an acronym alone before a colon is a source",
+    ),
+    (
         "The Red Crescent said its crews treated 14 people, four of them for live-fire wounds.",
         P,
         [fig(W, 14, claimed_by="The Red Crescent"), fig(W, 4, part=True)],

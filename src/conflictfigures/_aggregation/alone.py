@@ -186,7 +186,9 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     reports (the ledger keeps it among the running totals); alone, it is the
     document's count. An incident is dated by its date, else its document's
     publication date, or a count over a week or less by its period's start
-    ("killed 12 people over the past day"). So is a total over a whole war
+    ("killed 12 people over the past day"), and a toll with no period by its
+    date when the text gives one ("the toll from the quake late Saturday rose
+    to 84"). So is a total over a whole war
     whose start is undated ("39,000 have been killed since the war began"),
     and a total with no period whose number is an
     incident's of its document ("Death toll rises to 73 ... 73 people had
@@ -204,7 +206,10 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         elif not f.cumulative:
             told.add((f.source, f.category, f.count.stated))
         else:
-            day = None
+            # a toll with no period is its incident's when the text dates
+            # it: the quake's toll, dated late Saturday, rose to 84; an
+            # undated one (a headline's "Gaza toll passes 27,500") dates nothing
+            day = f.date
         key = (f.source, f.category)
         if day is not None and (key not in first or day < first[key]):
             first[key] = day

@@ -47,6 +47,7 @@ from conflictfigures._extraction.attribution import (
     read_claimants,
     same_statement,
     unattributed,
+    without_dateline,
 )
 from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
 from conflictfigures._extraction.chunks import scare_quoted
@@ -155,7 +156,7 @@ def sentence_figures(
         if not in_parentheses(tokens, d)
         and not ((j := bisect.bisect_right(p_firsts, d.first) - 1) >= 0 and d.first < reach[j])
     ]
-    claims = find_claims(tokens, lows) if may_claim(lows) else []
+    claims = without_dateline(doc, tokens, find_claims(tokens, lows)) if may_claim(lows) else []
     # Everything below looks things up by position (bisect), so a sentence with
     # many figures, dates and claims is still read in linear time.
     anchors = [c[0] for c in claims]

@@ -220,6 +220,26 @@ def _read_unread_claim(doc: Doc) -> None:
                 doc.claimant_at = s_start
 
 
+def without_dateline(
+    doc: Doc, tokens: list[Token], claims: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """
+    ``claims`` without a label that is a dateline: one word in capitals
+    before a colon opening the sentence that the document also writes as a
+    name ("KALABURAGI: Two men were beaten to death ... in Kalaburagi"), a
+    place, where an acronym ("UNHCR:") is a source.
+    """
+    if (
+        claims
+        and claims[0][1] == 0
+        and claims[0][2] == 1
+        and tokens[claims[0][0]].text == ":"
+        and doc.writes_as_name(tokens[0].text)
+    ):
+        return claims[1:]
+    return claims
+
+
 def note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -> None:
     """
     Keep the source a sentence without figures names as the document's last
@@ -227,4 +247,4 @@ def note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -
     added that 12 soldiers were wounded"). No figure takes it otherwise.
     """
     if may_claim(lows):
-        read_claimants(doc, sent, tokens, find_claims(tokens, lows))
+        read_claimants(doc, sent, tokens, without_dateline(doc, tokens, find_claims(tokens, lows)))

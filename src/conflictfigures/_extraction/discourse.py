@@ -6,6 +6,7 @@ period named last), kept on a :class:`Doc`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,3 +60,18 @@ class Doc:
         #: Where the last sentence starts that read a group and named its own
         #: source (see :func:`.attribution.attribute_lead`).
         self.source_at = -1
+        self._title_words: frozenset[str] | None = None
+
+    def writes_as_name(self, word: str) -> bool:
+        """
+        Whether the document writes ``word`` (any case) as a name somewhere,
+        capitalised and then in lower case ("Kalaburagi"): a place or a
+        person, never an acronym. The words are gathered once, on first use.
+        """
+        if self._title_words is None:
+            self._title_words = frozenset(_TITLE_WORD.findall(self.text))
+        return word[:1].upper() + word[1:].lower() in self._title_words
+
+
+#: A word written as a name: a capital, then lower-case letters.
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")

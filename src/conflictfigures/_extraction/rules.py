@@ -23,7 +23,6 @@ from conflictfigures._extraction.triggers import (
     intended,
     is_adverb,
     loss_phrases_at,
-    losses_before,
     passive_phrase_at,
     past_participle,
     perfect_of_passive,
@@ -33,6 +32,7 @@ from conflictfigures._extraction.verbs import (
     coordinated_phrase,
     coordinated_trigger,
     injury_after_escape,
+    losses_before,
     means_outcome,
     read_injury,
 )

@@ -722,54 +722,6 @@ def perfect_of_passive(
 _HAVE_FORMS = frozenset({"have", "has", "had", "having"})
 
 
-#: How many tokens may stand between "losses" and their verb.
-_LOSSES_REACH = 16
-
-
-def losses_before(tokens: list[Token], end: int) -> int | None:
-    """
-    ``"losses" ("of" | "from" | "since" | "in" | "to" | "over") WORD* `` ending
-    right before ``tokens[end]``, with no comma, clause word or verb: the
-    index of "losses" whose owner and period stand between it and its verb
-    ("the total combat losses of the Russian forces from 24.02.22 to
-    16.04.26 amounted to", "the losses of the enemy were").
-    """
-    for j in range(end - 1, max(-1, end - 1 - _LOSSES_REACH), -1):
-        tok = tokens[j]
-        if tok.low in lx.LOSS_WORDS:
-            after = tokens[j + 1].low if j + 1 < end else ""
-            return j if after in _LOSS_OWNER_OPENERS else None
-        if _inside_dates(tokens, j):
-            continue  # "between February 24, 2022 and March 14, 2025"
-        if (
-            tok.text in (",", ";")
-            or tok.low in lx.MODIFIER_STOPS
-            or tok.low in lx.FINITE_AUXILIARIES
-        ):
-            return None
-    return None
-
-
-def _inside_dates(tokens: list[Token], j: int) -> bool:
-    """
-    Whether the comma or "and" at ``j`` stands inside a period's dates: a
-    comma before a year, "and" between a year or day and the next date.
-    """
-    tok = tokens[j]
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is None:
-        return False
-    if tok.text == ",":
-        return nxt.is_digits and len(nxt.text) == 4
-    if tok.low == "and" and j > 0:
-        return tokens[j - 1].is_digits and (nxt.is_digits or nxt.low in lx.MONTHS)
-    return False
-
-
-#: Words that open what stands between "losses" and their verb.
-_LOSS_OWNER_OPENERS = frozenset({"of", "from", "since", "in", "to", "over", "during"})
-
-
 #: What may befall a group already described by its state.
 _HARMS_AFTER_STATE = frozenset(
     {Category.KILLED, Category.WOUNDED, Category.MISSING, Category.DETAINED}
@@ -777,6 +729,8 @@ _HARMS_AFTER_STATE = frozenset(
 #: How many words may stand between a group's noun and its verb after a
 #: state that describes the group ("18 displaced people were killed").
 _STATE_VERB_REACH = 3
+#: How many tokens an aside between that noun and its verb may hold.
+_STATE_ASIDE_REACH = 16
 
 
 def harm_after_state(tokens: list[Token], k: int) -> bool:
@@ -784,10 +738,26 @@ def harm_after_state(tokens: list[Token], k: int) -> bool:
     Whether, after the state at ``k`` and the counted noun right after it
     (the caller checks), another verb of harm follows closely ("18
     displaced people killed", "two wounded soldiers later died"): the state
-    describes the group, and the verb is what befell them.
+    describes the group, and the verb is what befell them. An aside set off
+    by commas after the noun is stepped over.
     """
     n = len(tokens)
-    for m in range(k + 2, min(n, k + 2 + _STATE_VERB_REACH)):
+    start = k + 2
+    if start < n and tokens[start].text == ",":
+        # past an aside set off by commas ("At least 17 displaced people, most
+        # of them women and children queuing for water, were killed")
+        close = next(
+            (
+                m
+                for m in range(start + 1, min(n, start + 1 + _STATE_ASIDE_REACH))
+                if tokens[m].text in (",", ".", ";")
+            ),
+            None,
+        )
+        if close is None or tokens[close].text != ",":
+            return False
+        start = close + 1
+    for m in range(start, min(n, start + _STATE_VERB_REACH)):
         low = tokens[m].low
         if low in lx.PASSIVE_TRIGGERS:
             # a harm of its own ("killed", "died", "abducted"), not a move

@@ -1,7 +1,8 @@
 """
 Verb groups: the adverbs that stand among auxiliaries, a group's second,
-coordinated verb, the verb of a group after what hangs off it, and the
-injury after a verb of suffering.  Chunks, rules and the one-person readers
+coordinated verb, the verb of a group after what hangs off it, the
+injury after a verb of suffering, and the "losses" whose verb comes after
+their owner and period.  Chunks, rules and the one-person readers
 all read them, so they live below them.
 """
 
@@ -299,3 +300,51 @@ def read_taken(
         if m < n and tokens[m].low in lx.TROPHY_WORDS:
             return np, k, m + 1  # "took two tanks as trophies", "a tank as a trophy"
     return None
+
+
+#: How many tokens may stand between "losses" and their verb.
+_LOSSES_REACH = 16
+
+
+def losses_before(tokens: list[Token], end: int) -> int | None:
+    """
+    ``"losses" ("of" | "from" | "since" | "in" | "to" | "over") WORD* `` ending
+    right before ``tokens[end]``, with no comma, clause word or verb: the
+    index of "losses" whose owner and period stand between it and its verb
+    ("the total combat losses of the Russian forces from 24.02.22 to
+    16.04.26 amounted to", "the losses of the enemy were").
+    """
+    for j in range(end - 1, max(-1, end - 1 - _LOSSES_REACH), -1):
+        tok = tokens[j]
+        if tok.low in lx.LOSS_WORDS:
+            after = tokens[j + 1].low if j + 1 < end else ""
+            return j if after in _LOSS_OWNER_OPENERS else None
+        if _inside_dates(tokens, j):
+            continue  # "between February 24, 2022 and March 14, 2025"
+        if (
+            tok.text in (",", ";")
+            or tok.low in lx.MODIFIER_STOPS
+            or tok.low in lx.FINITE_AUXILIARIES
+        ):
+            return None
+    return None
+
+
+def _inside_dates(tokens: list[Token], j: int) -> bool:
+    """
+    Whether the comma or "and" at ``j`` stands inside a period's dates: a
+    comma before a year, "and" between a year or day and the next date.
+    """
+    tok = tokens[j]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if tok.text == ",":
+        return nxt.is_digits and len(nxt.text) == 4
+    if tok.low == "and" and j > 0:
+        return tokens[j - 1].is_digits and (nxt.is_digits or nxt.low in lx.MONTHS)
+    return False
+
+
+#: Words that open what stands between "losses" and their verb.
+_LOSS_OWNER_OPENERS = frozenset({"of", "from", "since", "in", "to", "over", "during"})

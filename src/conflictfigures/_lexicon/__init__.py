@@ -722,6 +722,7 @@ RISE_WORDS = frozenset(
     rose risen rising climbed climbing jumped reached bringing brought increased
     soared surged swelled grew doubled tripled raising raised pushing pushed taking
     revised updated
+    brings raises rises climbs jumps reaches increases pushes takes swells grows
     """.split()
 )
 
