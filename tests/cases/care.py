@@ -11,6 +11,72 @@ from tests.cases.extraction import DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_CARE: list[Row] = [
     (
+        "Five were taken by ambulance to Anadarko Municipal Hospital.",
+        P,
+        [fig(W, 5)],
+        "the means of the trip between the verb of care and 'to'",
+    ),
+    (
+        "Twenty-seven were taken to Mankweng and Polokwane hospitals.",
+        P,
+        [fig(W, 27)],
+        "two names of a place of care joined by 'and'",
+    ),
+    (
+        "The suspects were taken by road to Lagos and Abuja.",
+        P,
+        [],
+        "a trip with no place of care is no care",
+    ),
+    (
+        "Of the 40 injured, 19 are still under treatment and 22 are on admission.",
+        P,
+        [fig(W, 40), fig(W, 19), fig(W, 22)],
+        "'under treatment' and 'on admission' are the hurt in care",
+    ),
+    (
+        "Thirteen were treated on site and discharged; seven were given outpatient treatment.",
+        P,
+        [fig(W, 13), fig(W, 7)],
+        "care on the spot, and outpatient care",
+    ),
+    (
+        "Four were listed in serious condition and two were in a serious but stable condition.",
+        P,
+        [fig(W, 4), fig(W, 2)],
+        "a state of the hurt after 'listed in', with an article, or two states",
+    ),
+    (
+        "One remains in the intensive care unit and 38 were discharged from hospital.",
+        P,
+        [fig(W, 1, subject=None), fig(W, 38)],
+        "'remains' before a state is the verb, not the dead's remains; intensive care",
+    ),
+    (
+        "Two others were treated for heat-related illness.",
+        P,
+        [fig(W, 2)],
+        "an illness treated is an injury",
+    ),
+    (
+        "About 40 residents spent Tuesday night at the Fort Cobb-Broxton school gym.",
+        P,
+        [fig(DISP, 40, "about")],
+        "a night spent in a public building away from home",
+    ),
+    (
+        "About 300 people stayed overnight at the Salina Bicentennial Center.",
+        P,
+        [fig(DISP, 300, "about")],
+        "'stayed overnight at' a public building",
+    ),
+    (
+        "The two suspects spent the night in police cells.",
+        P,
+        [],
+        "a night in cells is no night away from home",
+    ),
+    (
         "Nine people were treated at Lakeside Memorial for cuts and burns.",
         P,
         [fig(W, 9)],

@@ -702,7 +702,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Two men were stabbed during a fight outside a pub; one is in a critical condition.",
         P,
-        [fig(W, 2, subject="men")],
+        [fig(W, 2, subject="men"), fig(W, 1)],
         "stabbed: a harm named by its means is a wound unless its death is told",
     ),
     (

@@ -143,6 +143,18 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     words and low in _INNER_DETERMINERS and tokens[k - 1].low not in lx.PREPOSITIONS
                 )
                 or low in lx.GROUP_ENDING_VERBS
+                # "One remains in critical condition", "two remain missing":
+                # the verb, not the dead's remains ("12 remains of soldiers")
+                or (
+                    low == "remains"
+                    and not words
+                    and k + 1 < n
+                    and tokens[k + 1].low != "of"
+                    and (
+                        tokens[k + 1].low in lx.PREPOSITIONS
+                        or tokens[k + 1].low in lx.PASSIVE_TRIGGERS
+                    )
+                )
                 # "another sustained critical injuries": the verb of an elided group
                 or (not words and low in lx.SUFFER_VERBS and injury_within(tokens, k + 1))
             ):

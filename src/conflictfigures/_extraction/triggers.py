@@ -79,6 +79,8 @@ ANCHORS = frozenset(
     | {"cross"}  # a result: "pushed some 700 people to cross into Chad"
     | {"fleeing"}  # a result: "The raid sent more than 2,000 people fleeing"
     | {"striking"}  # and a wound's place: "striking one officer in the arm"
+    # a night away from home in a public building ("spent the night in hotels")
+    | {"spent", "overnight"}
 )
 
 
@@ -131,8 +133,10 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
                 ):
                     return None  # "taken away in an ambulance": to care, not abducted
                 return found
-    if k + 2 < n and (tokens[k].low, tokens[k + 1].low) in lx.CARE_VERBS:
-        end = _care_end(tokens, k + 2)
+    # "taken by ambulance to Lock Haven Hospital": the means before "to"
+    by = 2 if k + 3 < n and tokens[k + 1].low == "by" and tokens[k + 2].low in lx.CARE_MEANS else 0
+    if k + 2 + by < n and (tokens[k].low, tokens[k + 1 + by].low) in lx.CARE_VERBS:
+        end = _care_end(tokens, k + 2 + by)
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
     return (
@@ -433,17 +437,47 @@ def _shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     low = tokens[k].low
     j = k + 1 if low in lx.SHELTER_VERBS or low in lx.MOVE_VERBS else k
+    night = False
     if low == "spent":
         j = _night_spent(tokens, k)
+        night = j > k
+    elif j > k and j < len(tokens) and tokens[j].low == "overnight" and low in lx.SHELTER_VERBS:
+        j, night = j + 1, True  # "stayed overnight at the Salina Bicentennial Center"
     if j >= len(tokens) or tokens[j].low not in (
         ("to", "into") if low in lx.MOVE_VERBS else ("in", "at") if j > k else ("in",)
     ):
         return None
     found = shelter_end(tokens, j + 1)
+    if found is None and night:
+        # a night away from home in a public building ("spent the night in
+        # hotels and a sports hall", "at the Fort Cobb-Broxton school gym")
+        end = _night_place_end(tokens, j + 1)
+        found = None if end is None else (end, Category.DISPLACED)
     if found is None:
         return None
     end, category = found
     return tuple(t.low for t in tokens[k:end]), category, None
+
+
+#: How many words a public building spent the night in may take before its noun.
+_NIGHT_PLACE_WORDS = 5
+
+
+def _night_place_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``(WORD | NAME | "-" | "and")* NIGHT_PLACE`` from ``k``: a public
+    building where a night was spent ("the Fort Cobb-Broxton school gym",
+    "hotels and a sports hall"); the index after its noun.
+    """
+    for m in range(k, min(len(tokens), k + 1 + _NIGHT_PLACE_WORDS)):
+        tok = tokens[m]
+        if tok.low in lx.NIGHT_PLACES:
+            return m + 1
+        if not (tok.is_word or tok.text in lx.DASHES) or (
+            tok.low in lx.MODIFIER_STOPS and tok.low != "and"
+        ):
+            return None
+    return None
 
 
 def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
@@ -511,6 +545,13 @@ def _care_end(tokens: list[Token], k: int) -> int | None:
             continue  # "St. Mary's"
         if tok.text in lx.DASHES and j > k and tok.gap == GLUED:
             continue  # "Sinai-Grace Hospital"
+        if (
+            low == "and"
+            and k < j < n - 1
+            and tokens[j - 1].is_capitalized
+            and tokens[j + 1].is_capitalized
+        ):
+            continue  # "taken to Mankweng and Polokwane hospitals"
         if low == "in" and j > k and j + 2 < n and tokens[j + 2].low == "condition":
             return (
                 j + 3

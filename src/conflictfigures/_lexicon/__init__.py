@@ -183,6 +183,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     ACTIVE_PHRASES as ACTIVE_PHRASES,
     ACTIVE_TRIGGERS as ACTIVE_TRIGGERS,
     ARRIVAL_VERBS as ARRIVAL_VERBS,
+    CARE_MEANS as CARE_MEANS,
     CARE_PLACE_PAIRS as CARE_PLACE_PAIRS,
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,
     CARE_REASONS as CARE_REASONS,
@@ -192,6 +193,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     INTERCEPT_VERBS as INTERCEPT_VERBS,
     MIGRANT_NOUNS as MIGRANT_NOUNS,
     MOVE_VERBS as MOVE_VERBS,
+    NIGHT_PLACES as NIGHT_PLACES,
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,
     SELF_COUNTING_NOUNS as SELF_COUNTING_NOUNS,
@@ -270,7 +272,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
-    liquidat overboard striking
+    liquidat overboard striking spent overnight observation admission outpatient illness
+    irritation
     """.split()
 )
 

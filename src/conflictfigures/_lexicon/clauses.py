@@ -228,7 +228,7 @@ INJURY_NOUNS = frozenset(
     fractures bones concussion concussions fracture laceration gash gashes
     abrasions contusions inhalation bruise burn cut scrape abrasion contusion
     sprain sprains hypothermia frostbite whiplash trauma
-    heatstroke sunstroke exhaustion poisoning
+    heatstroke sunstroke exhaustion poisoning illness illnesses irritation
     """.split()
 )
 #: Verbs that take lives ("claimed 14 lives", "cost 30 lives"): "lives"

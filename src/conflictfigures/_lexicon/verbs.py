@@ -105,6 +105,9 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "wrecked": (None, Category.EQUIPMENT_DESTROYED),
 }
 
+#: The states of the hurt in "in critical condition".
+_CONDITIONS = ("critical", "serious", "stable", "grave", "fair", "satisfactory")
+
 #: Verbs that bring the injured to care, with their preposition ("taken to").
 _CARE_VERBS = (
     *(
@@ -146,6 +149,8 @@ _CARE = [(v, d, p) for v in _CARE_VERBS for d in _CARE_DETERMINERS for p in _CAR
 #: A verb of care with its preposition, for places the phrases above do not
 #: spell ("taken to Mercy Hospital", "flown to a trauma center for treatment").
 CARE_VERBS = frozenset(_CARE_VERBS)
+#: How the injured are taken to care, after "by" ("taken by ambulance to").
+CARE_MEANS = frozenset({"ambulance", "ambulances", "helicopter", "helicopters", "air", "road"})
 #: Single words that name a place of care, wherever they stand in its name.
 CARE_PLACE_WORDS = frozenset({p[0] for p in _CARE_PLACES} | {"infirmary"})
 #: Two words that name one ("medical center", "trauma unit", "emergency room").
@@ -201,12 +206,32 @@ SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents"})
 #: Nouns of a place that shelters only after a word saying so ("displacement
 #: sites", "collective centres"), and those words.
 SHELTER_SITES = frozenset(
-    {"sites", "centres", "centers", "settlements", "shelters", "camps", "camp", "site"}
+    {"sites", "centres", "centers", "centre", "center", "settlements", "shelters", "camps"}
+    | {"camp", "site"}
     | {"housing", "accommodation"}  # "moved to temporary housing"
 )
 SHELTER_SITE_WORDS = frozenset(
-    {"displacement", "evacuation", "collective", "gathering", "relief", "transit", "informal"}
+    {
+        "displacement",
+        "evacuation",
+        "collective",
+        "gathering",
+        "relief",
+        "transit",
+        "informal",
+        "rest",
+    }
     | {"tented", "makeshift", "idp", "idps", "refugee", "tent", "temporary", "emergency"}
+)
+
+#: Public buildings where people driven from home spend a night ("spent the
+#: night in hotels and a sports hall", "stayed overnight at the school gym").
+NIGHT_PLACES = frozenset(
+    """
+    hall halls gym gyms gymnasium gymnasiums school schools church churches
+    mosque mosques temple temples hotel hotels motel motels stadium stadiums
+    center centre centers centres showground showgrounds arena arenas
+    """.split()
 )
 
 #: Verbs of a record before "as refugees" ("registered as refugees").
@@ -379,6 +404,31 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     # those in care are the hurt ("38 people were still being treated"; not
     # "had been treated well"; "treated for" an injury: verbs.read_injury)
     (("being", "treated"), Category.WOUNDED, None),
+    # care told without a place or an injury: "19 are still under treatment",
+    # "13 were treated on site and discharged", "22 of whom are on admission",
+    # "seven were given outpatient treatment", "five were in intensive care"
+    *((("under", care), Category.WOUNDED, None) for care in ("treatment", "observation")),
+    (("on", "admission"), Category.WOUNDED, None),
+    *(
+        (("treated", "on", *place), Category.WOUNDED, None)
+        for place in (("site",), ("the", "spot"))
+    ),
+    *((("treated", "and", left), Category.WOUNDED, None) for left in ("released", "discharged")),
+    *(
+        ((left, "from", *the, "hospital"), Category.WOUNDED, None)
+        for left in ("discharged", "released")
+        for the in ((), ("the",))
+    ),
+    *(
+        ((verb, *care), Category.WOUNDED, None)
+        for verb in ("given", "received", "receiving")
+        for care in (("outpatient", "treatment"),)
+    ),
+    *(
+        (("in", *the, "intensive", "care", *unit), Category.WOUNDED, None)
+        for the, unit in (((), ()), (("the",), ("unit",)), (("an",), ("unit",)))
+    ),
+    (("in", "hospitals"), Category.WOUNDED, None),
     (("yet", "to", "be", "found"), Category.MISSING, None),  # "Eleven people are yet to be found"
     (("yet", "to", "be", "located"), Category.MISSING, None),
     (("still", "buried"), Category.MISSING, None),  # "believed to be still buried under rubble"
@@ -388,8 +438,15 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     # the state of the hurt: "two remain in critical condition", "all three
     # are expected to survive"
     *(
-        (("in", state, "condition"), Category.WOUNDED, None)
-        for state in ("critical", "serious", "stable", "grave", "fair", "satisfactory")
+        ((*listed, "in", *a, state, "condition"), Category.WOUNDED, None)
+        for listed in ((), ("listed",))
+        for a in ((), ("a",))
+        for state in _CONDITIONS
+    ),
+    # "two were in a serious but stable condition"
+    *(
+        (("in", *a, "serious", "but", "stable", "condition"), Category.WOUNDED, None)
+        for a in ((), ("a",))
     ),
     (("expected", "to", "survive"), Category.WOUNDED, None),
     # "a girl is fighting for her life in hospital"
