@@ -11,6 +11,16 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        (
+            "Two dead as train derails\n\nA train driver and a passenger died after the "
+            "train struck a landslip.\n\nThe train came off the tracks shortly after 07:00 "
+            "on Tuesday."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-14"), fig(K, 2, date="2023-03-14")],
+        "a later paragraph with no figure that tells the story's day dates its incidents",
+    ),
+    (
         "On 1 March, rebels raided the area. 18 civilians killed; 5 bodies found the next day.",
         P,
         [

@@ -290,6 +290,24 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 17, "at_least"), fig(W, 32)],
         "a state before the noun describes a group whose harm follows past an aside",
     ),
+    (
+        "About 4,000 people from Tinkim and surrounding hamlets had fled to the town of Tillia.",
+        P,
+        [fig(DISP, 4000, "about")],
+        "a place of two names after 'from' hangs off the group",
+    ),
+    (
+        "About 1,500 residents of Malam Fatori crossed into neighbouring Niger.",
+        P,
+        [fig("refugees", 1500, "about", subject="residents")],
+        "a verb of flight after the group's place of origin",
+    ),
+    (
+        "Four residents are still considered missing and two were declared dead.",
+        P,
+        [fig(M, 4), fig(K, 2)],
+        "'considered' and 'declared' stand between a group and its state",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -12,6 +12,39 @@ from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        (
+            "In Rawalpindi, Pakistan's Inter-Services Public Relations (ISPR) accused "
+            "Indian troops of targeting villages, saying two civilians were killed."
+        ),
+        P,
+        [fig(K, 2, claimed_by="Pakistan's Inter-Services Public Relations (ISPR)")],
+        "a place's phrase opening the sentence is no source of 'saying'",
+    ),
+    (
+        "But its spokesman said air defences had destroyed two drones.",
+        P,
+        [fig("equipment_destroyed", 2, claimed_by="its spokesman")],
+        "a conjunction opening the sentence is no word of its source",
+    ),
+    (
+        "Germany hosts the largest number, with more than 1.2 million people registered.",
+        P,
+        [fig("refugees", 1_200_000, "more_than", claimed_by=None)],
+        "a count before 'registered' is no source",
+    ),
+    (
+        "According to a Kurdistan24 tally, militants have killed at least 47 soldiers.",
+        P,
+        [fig(K, 47, "at_least", claimed_by="Kurdistan24")],
+        "digits glued to a name after 'according to' are the name's",
+    ),
+    (
+        "The group, in a claim on its news agency, said its fighters had killed 20 soldiers.",
+        P,
+        [fig(K, 20, claimed_by="The group")],
+        "a clause's subject after 'said' is no source",
+    ),
+    (
         "KALABURAGI: Two men were beaten to death at a market in Kalaburagi on Friday.",
         P,
         [fig(K, 2, claimed_by=None)],

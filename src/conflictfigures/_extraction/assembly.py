@@ -600,14 +600,26 @@ def read_document(
             if block.isascii():
                 folded = fold_ascii(block)
         block_words = folded.split() if folded is not None else folded_words(text[b_start:b_end])
-        if ANCHOR_BYTES.isdisjoint(block_words) and not (
-            # a paragraph before the story's first figure may set its day, as
-            # a sentence of one does; not a liveblog's heading of a day alone
-            published is not None
-            and doc.scene is None
-            and not figures
-            and not all(w in WEEKDAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in block_words)
-            and not (WEEKDAY_BYTES.isdisjoint(block_words) and MONTH_BYTES.isdisjoint(block_words))
+        if (
+            ANCHOR_BYTES.isdisjoint(block_words)
+            and not (
+                # a paragraph before the story's first figure may set its day, as
+                # a sentence of one does; not a liveblog's heading of a day alone
+                published is not None
+                and doc.scene is None
+                and not figures
+                and not all(
+                    w in WEEKDAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in block_words
+                )
+                and not (
+                    WEEKDAY_BYTES.isdisjoint(block_words) and MONTH_BYTES.isdisjoint(block_words)
+                )
+            )
+            and not (
+                # a later paragraph that tells the story's day ("... came off the
+                # tracks shortly after 07:00 on Friday."), kept for it (see ``told``)
+                told is None and figures and not WEEKDAY_BYTES.isdisjoint(block_words)
+            )
         ):
             if not CLAIM_BYTES.isdisjoint(block_words):
                 doc.unread_claim = (b_start, b_end)

@@ -634,6 +634,19 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # house where the tree fell, received minor injuries").
             return _comma_verb_after(tokens, m + 1, limit) or np[2]
         if (
+            t.low == "and"
+            and low in lx.PREPOSITIONS
+            and m + 1 < limit
+            and tokens[m + 1].is_word
+            and tokens[m + 1].low not in _NUMBER_WORDS
+            and tokens[m + 1].low not in NUMBER_STARTERS
+        ):
+            # a place of two names or kinds ("About 4,000 people from Tinkim
+            # and surrounding hamlets had fled"); a number after "and" starts
+            # a second counted group: two people from the village and three soldiers
+            m += 1
+            continue
+        if (
             t.low in lx.MODIFIER_STOPS
             or t.text in _MODIFIER_ENDS
             # (an age by decade is no count: "a man in his 30s"; nor a number
@@ -664,6 +677,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # the vehicle succumbed", "three civilians caught in the
             # crossfire also died"
             return m
+        if low in lx.PREPOSITIONS and t.low in lx.FLIGHT_VERBS and passive_phrase_at(tokens, m):
+            return m  # "About 1,500 residents of Malam Fatori crossed into Niger"
         m += 1
     return np[2]
 

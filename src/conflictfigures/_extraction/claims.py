@@ -243,9 +243,15 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         break
     start = j + 1
     while start < end and (
-        tokens[start].low in ("of", "for", "on") or tokens[start].low in lx.NOT_SPEAKER_LEADS
+        tokens[start].low in ("of", "for", "on")
+        or tokens[start].low in lx.NOT_SPEAKER_LEADS
+        or tokens[start].low in _SENTENCE_OPENERS
     ):
-        start += 1  # "No reports on injuries", "Although Aneq said": no source
+        # "No reports on injuries", "Although Aneq said": no source; "But its
+        # spokesman said": the spokesman
+        start += 1
+    if start > 0 and tokens[start - 1].is_digits:
+        return None  # "with more than 1.2 million people registered": a count, no source
     while end > start and (
         tokens[end - 1].low in ("of", "for", "on", "the", "a", "an") or is_adverb(tokens[end - 1])
     ):
@@ -290,6 +296,9 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if _title_stop(tokens, j) and words:
             j += 1  # "said army spokesman Col. Ahmed Ali"
+            continue
+        if tok.is_digits and tok.gap == GLUED and words and tokens[j - 1].is_capitalized:
+            j += 1  # a name with digits glued to it: "according to a Kurdistan24 tally"
             continue
         if words and _plural_possessive(tokens, j):
             j += 1  # "according to the Palestinian Prisoners' Society"
@@ -489,6 +498,8 @@ def may_claim(lows: list[str]) -> bool:
 
 #: Words that open a sentence before its subject, no part of a source's name.
 _SENTENCE_OPENERS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still"})
+#: Words after a clause's subject: a name after "said" before them is no speaker.
+_CLAUSE_VERBS = lx.FINITE_AUXILIARIES | {"will", "would", "could", "might", "may"}
 
 
 #: How many words a participle opening a sentence may take before its comma
@@ -498,11 +509,16 @@ _OPENING_WORDS = 4
 
 def _participle_opening(tokens: list[Token], k: int) -> int:
     """
-    Where the subject starts after a participle that opens the sentence and
-    its comma ("Contacted, the police spokesperson confirmed ...", "Speaking
-    to reporters, the governor said"), else 0.
+    Where the subject starts after a participle or a preposition's phrase
+    that opens the sentence and its comma ("Contacted, the police
+    spokesperson confirmed ...", "Speaking to reporters, the governor said",
+    "In Rawalpindi, the military ..."), else 0.
     """
-    if not tokens or not tokens[0].low.endswith(("ed", "ing")):
+    if not tokens or not (
+        tokens[0].low.endswith(("ed", "ing"))
+        # "In Rawalpindi, Pakistan's military ... accused Indian troops ..., saying"
+        or (tokens[0].low in lx.PREPOSITIONS and tokens[0].is_capitalized)
+    ):
         return 0
     for m in range(1, min(k, _OPENING_WORDS + 1)):
         if tokens[m].text == ",":
@@ -753,6 +769,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             prev = tokens[k - 1] if k > 0 else None
             if prev is None or prev.text in lx.QUOTES or prev.text == ",":
                 rng = claimant_right(tokens, k + 1)
+                if rng is not None and rng[1] < n and tokens[rng[1]].low in _CLAUSE_VERBS:
+                    # "..., said its fighters had killed 20 soldiers": the
+                    # subject of what was said, not who said it
+                    rng = None
         if rng is None and k > 0 and tokens[k - 1].low in lx.CLAIM_PRONOUNS:
             rng = (k - 1, k)
         if rng is not None:

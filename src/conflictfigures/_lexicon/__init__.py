@@ -556,6 +556,7 @@ AUXILIARIES = frozenset(
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
     still remain remains remained found got get gets getting pronounced left known
+    considered declared
     """.split()
 )
 
