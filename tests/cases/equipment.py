@@ -14,6 +14,24 @@ from tests.cases.extraction import CAPT, DEST, K, P, Row, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "Gunmen set three patrol trucks on fire and set ablaze two tankers.",
+        P,
+        [fig("equipment_destroyed", 3), fig("equipment_destroyed", 2)],
+        "equipment set on fire, after its object or before it",
+    ),
+    (
+        "Five trucks were burned and one of the vehicles was burnt out; a mob set two men ablaze.",
+        P,
+        [fig("equipment_destroyed", 5), fig("equipment_destroyed", 1)],
+        "equipment burned; people set ablaze are no count read here",
+    ),
+    (
+        "Witnesses saw two trucks on fire.",
+        P,
+        [],
+        "a fire only 'set' tells",
+    ),
+    (
         "The air force said it downed three Su-25s near the river.",
         P,
         [fig(DEST, 3)],

@@ -308,6 +308,15 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(M, 4), fig(K, 2)],
         "'considered' and 'declared' stand between a group and its state",
     ),
+    (
+        (
+            "Three boys, aged 15, 16 and 18, have been arrested, and two other teens, "
+            "15 and 17, were wounded."
+        ),
+        P,
+        [fig(D, 3), fig(W, 2)],
+        "the ages of a group's members between commas",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -31,6 +31,40 @@ def age_set_off(tokens: list[Token], k: int) -> int:
     return k
 
 
+def ages_set_off(tokens: list[Token], k: int) -> int:
+    """
+    ``"," "aged"? AGE (("," | "and") AGE)+ ","`` at ``k``: the ages of a
+    group's members between commas ("Three boys, aged 15, 16 and 18, have
+    been arrested", "Two other teens, 15 and 17, were hit"): the index of
+    the closing comma, or ``k`` when none stands there.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].text != ",":
+        return k
+    j = k + 1
+    aged = j < n and tokens[j].low in ("aged", "ages")
+    j += aged
+    ages = 0
+    while j < n and _age(tokens[j].text):
+        ages += 1
+        j += 1
+        if j + 1 < n and tokens[j].low == "and" and _age(tokens[j + 1].text):
+            j += 1
+            continue
+        if j < n and tokens[j].text == ",":
+            if j + 1 < n and _age(tokens[j + 1].text):
+                j += 1
+                continue
+            return j if ages >= 2 or (aged and ages) else k
+        break
+    return k
+
+
+def _age(text: str) -> bool:
+    """Whether a token is an age in digits."""
+    return text.isdecimal() and text.isascii() and 0 < int(text) <= _OLDEST
+
+
 #: What may close an age set off after a person ("his brother, 14, at
 #: home", "the neighbor's son, 40.").
 _AGE_CLOSERS = frozenset({",", ".", ";", ")"})

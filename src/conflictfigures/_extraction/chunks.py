@@ -6,7 +6,7 @@ the class of that noun (people, equipment, self-counting, not counted).
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.ages import age_set_off
+from conflictfigures._extraction.ages import age_set_off, ages_set_off
 from conflictfigures._extraction.heads import COUNTED, noun_class, plural
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
@@ -533,6 +533,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     # An aside between spaced dashes: "7 people - 4 men and 3 women - were hurt".
     dash = tok.text in lx.DASHES and tok.gap != GLUED
     part = _part_verb(tokens, k + 1 if tok.text == "," else k)
+    closing = ages_set_off(tokens, k)
+    if closing > k and (verb_follows(tokens, closing + 1) or group_verb_at(tokens, closing + 1)):
+        return closing + 1  # "Three boys, aged 15, 16 and 18, have been arrested"
     if tok.text in (",", "(") or dash:
         close = tok.text if dash else "," if tok.text == "," else ")"
         m = k + 1

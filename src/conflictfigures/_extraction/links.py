@@ -427,12 +427,14 @@ def link_result(c: Candidate) -> list[Reading] | None:
     ``result = VERB NUMBER NP RESULT``: "stabbed a shopkeeper to death",
     "left 50,000 people homeless" (see :func:`.results.read_result`).
     """
-    if c.zero or c.cls not in ("people", "none", "agent", "unknown"):
+    if c.zero or c.cls not in ("people", "none", "agent", "unknown", "equipment"):
         return None
     result = read_result(c.tokens, c.num, c.np)
     if result is None:
         return None
     category, first, last = result
+    if (c.cls == "equipment") != (category is Category.EQUIPMENT_DESTROYED):
+        return None  # equipment set on fire; people set ablaze are no count read here
     category = dead_stay_dead(category, c.head)  # "brought 37 bodies to the hospital"
     if category is Category.DISPLACED and flight_category(c.tokens, last - 1, last):
         category = Category.REFUGEES  # "forced 200,000 people to flee to neighbouring countries"

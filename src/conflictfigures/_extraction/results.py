@@ -64,6 +64,8 @@ def read_result(
                 return None
             if words == ("fleeing",) and verb.low not in lx.SENDING_VERBS:
                 return None  # "shot three villagers fleeing the attack": no flight counted
+            if (category is Category.EQUIPMENT_DESTROYED) != (verb.low in lx.FIRE_SETTING_VERBS):
+                return None  # a fire set only by "set": "saw two trucks on fire" is none
             if verb.low in lx.SENTENCE_VERBS:
                 return None  # "sentenced 14 people to death": a sentence, no death
             end = j + len(words)

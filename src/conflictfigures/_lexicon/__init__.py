@@ -48,6 +48,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     FATAL_ADVERBS as FATAL_ADVERBS,
     FATAL_WORDS as FATAL_WORDS,
     FINITE_AUXILIARIES as FINITE_AUXILIARIES,
+    FIRE_SETTING_VERBS as FIRE_SETTING_VERBS,
     FLIGHT_INTO as FLIGHT_INTO,
     FLIGHT_VERBS as FLIGHT_VERBS,
     FORCING_VERBS as FORCING_VERBS,

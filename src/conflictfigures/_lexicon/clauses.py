@@ -470,7 +470,15 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
         for site in WOUND_SITES
     },
     **{("to", *words): Category.DISPLACED for words in LEFT_HOMES},
+    # equipment set on fire, only after FIRE_SETTING_VERBS ("set three patrol
+    # trucks on fire", "setting at least 20 tankers ablaze"); people set
+    # ablaze are no count read here
+    ("ablaze",): Category.EQUIPMENT_DESTROYED,
+    ("on", "fire"): Category.EQUIPMENT_DESTROYED,
+    ("alight",): Category.EQUIPMENT_DESTROYED,
 }
+#: The verbs of a fire set to equipment after its object ("set ... ablaze").
+FIRE_SETTING_VERBS = frozenset({"set", "sets", "setting"})
 
 #: The verbs after which "out of" a place is a displacement ("forced an
 #: estimated 3,500 people out of Solino", "drove thousands out of the town").

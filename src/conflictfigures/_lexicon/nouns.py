@@ -133,6 +133,7 @@ EQUIPMENT_NOUNS = frozenset(
     warplanes projectile projectiles boat boats ship ships vessel vessels target targets depot depots
     cache caches bunker bunkers radar radars mortar mortars ied ieds bomb bombs
     battery batteries rifle rifles weapon weapons humvee humvees pickup pickups
+    tanker tankers quadcopter quadcopters
     technical technicals locomotive locomotives train trains bridge bridges piece pieces
     warship warships frigate frigates corvette corvettes submarine submarines cruiser
     cruisers minesweeper minesweepers gunboat gunboats gunship gunships airplane airplanes

@@ -97,6 +97,9 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "damaged": (None, Category.EQUIPMENT_DAMAGED),
     "abandoned": (None, Category.EQUIPMENT_ABANDONED),
     "torched": (None, Category.EQUIPMENT_DESTROYED),
+    # equipment only: "five trucks were burned" (people are "burned to death")
+    "burned": (None, Category.EQUIPMENT_DESTROYED),
+    "burnt": (None, Category.EQUIPMENT_DESTROYED),
     "commandeered": (None, Category.EQUIPMENT_CAPTURED),
     "hijacked": (None, Category.EQUIPMENT_CAPTURED),
     "sunk": (None, Category.EQUIPMENT_DESTROYED),
@@ -393,6 +396,7 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("set", "ablaze"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "on", "fire"), None, Category.EQUIPMENT_DESTROYED),
     (("blown", "up"), None, Category.EQUIPMENT_DESTROYED),
+    *(((burnt, "out"), None, Category.EQUIPMENT_DESTROYED) for burnt in ("burnt", "burned")),
     (("made", "homeless"), Category.DISPLACED, None),
     (("unaccounted", "for"), Category.MISSING, None),
     # the military's word for militants killed ("eight khwarij were sent to hell")
@@ -622,6 +626,8 @@ ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], 
     (("blowing", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
     (("setting", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
+    # "set ablaze two trucks" (and after its object: clauses.RESULT_WORDS)
+    *(((verb, "ablaze"), None, Category.EQUIPMENT_DESTROYED) for verb in ("set", "setting")),
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
     (("took", "away"), Category.DETAINED, None),  # "gunmen took away five farmers"
