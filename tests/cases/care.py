@@ -157,7 +157,7 @@ EXAMPLES_CARE: list[Row] = [
     (
         "Gunmen killed two soldiers and a member of the Popular Mobilisation Forces.",
         P,
-        [fig(K, 3)],
+        [fig(K, 3), fig(K, 2, part=True)],
         "a member of a body named by a plural is one person, a member of the list",
     ),
     (

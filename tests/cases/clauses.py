@@ -192,9 +192,7 @@ EXAMPLES_ACTIVE: list[Row] = [
     (
         "The gunman shot and killed a guard and three customers.",
         P,
-        [
-            fig(K, 4, subject="guard and three customers"),
-        ],
+        [fig(K, 4, subject="guard and three customers"), fig(K, 3, part=True)],
         "coordinated verbs, a list of objects: one sum",
     ),
     (
@@ -293,9 +291,7 @@ EXAMPLES_PARTS: list[Row] = [
     (
         "Three soldiers, 5 civilians and a police officer were killed.",
         P,
-        [
-            fig(K, 9),
-        ],
+        [fig(K, 9), fig(K, 3, part=True), fig(K, 5, part=True)],
         "a list whose last member carries the verb: a reader sums it (9)",
     ),
     (
@@ -307,7 +303,7 @@ EXAMPLES_PARTS: list[Row] = [
     (
         "The man killed his wife and two sons.",
         P,
-        [fig("killed", 3, subject="wife and two sons")],
+        [fig("killed", 3, subject="wife and two sons"), fig(K, 2, part=True)],
         "a possessive object and a list after it",
     ),
     (
@@ -376,13 +372,13 @@ EXAMPLES_PARTS_MORE: list[Row] = [
     (
         "Among the dead were a nurse, two paramedics and a journalist, the Red Crescent said.",
         P,
-        [fig(K, 4, claimed_by="the Red Crescent")],
+        [fig(K, 4, claimed_by="the Red Crescent"), fig(K, 2, part=True)],
         "an inverted list names who were in a state: one figure of all its members",
     ),
     (
         "Those killed included eleven women and a baby.",
         P,
-        [fig(K, 12)],
+        [fig(K, 12), fig(K, 11, part=True)],
         "'those STATE included' opens the list, summed",
     ),
     (

@@ -19,7 +19,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "The gunmen killed the imam and his three sons.",
         P,
-        [fig("killed", 4, subject="imam and his three sons")],
+        [fig("killed", 4, subject="imam and his three sons"), fig(K, 3, part=True)],
         "a possessive after 'and' goes on the list of an active verb",
     ),
     (
@@ -1059,7 +1059,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Gunmen shot dead local chief Mamadou B. and his two sons.",
         P,
-        [fig(K, 3)],
+        [fig(K, 3), fig(K, 2, part=True)],
         "an initial inside a name does not end the list",
     ),
     (

@@ -155,7 +155,7 @@ EXAMPLES_COORDINATED: list[Row] = [
     (
         "Two monks and a novice were killed in the raid.",
         P,
-        [fig(K, 3)],
+        [fig(K, 3), fig(K, 2, part=True)],
         "a noun the lexicon does not know, after 'a', whose verb only people suffer, is someone",
     ),
     (

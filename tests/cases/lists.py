@@ -113,7 +113,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "At least 20 students and two teachers were killed when the school was shelled.",
         P,
-        [fig(K, 22, "at_least")],
+        [fig(K, 22, "at_least"), fig(K, 2, part=True)],
         "a list's sum takes its first member's qualifier",
     ),
     (
@@ -206,6 +206,8 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [
             fig(D, 15, subject="men and 3 women", location="Lagos", date="2023-03-13"),
+            fig(D, 12, part=True),
+            fig(D, 3, part=True),
         ],
         "and its place and day",
     ),
@@ -289,13 +291,17 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "A mother and her three children died when the house collapsed.",
         P,
-        [fig("killed", 4, subject="mother and her three children")],
+        [fig("killed", 4, subject="mother and her three children"), fig(K, 3, part=True)],
         "a possessive after the joiner goes on with a list before a passive verb",
     ),
     (
         "Five soldiers and their two interpreters were killed in the ambush.",
         P,
-        [fig("killed", 7, subject="soldiers and their two interpreters")],
+        [
+            fig("killed", 7, subject="soldiers and their two interpreters"),
+            fig(K, 5, part=True),
+            fig(K, 2, part=True),
+        ],
         "'and their two ...': one list, one verb",
     ),
     (
@@ -344,9 +350,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Bandits killed the village head and 11 others in an overnight raid.",
         P,
-        [
-            fig(K, 12),
-        ],
+        [fig(K, 12), fig(K, 11, part=True)],
         "the head of a village is one person; the others are further objects",
     ),
     (
@@ -418,7 +422,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Gunmen stormed the house, killing him along with his wife, son and two guards.",
         P,
-        [fig("killed", 1, subject="him"), fig("killed", 4, subject="wife, son and two guards")],
+        [
+            fig("killed", 1, subject="him"),
+            fig("killed", 4, subject="wife, son and two guards"),
+            fig(K, 2, part=True),
+        ],
         "a bare member between joiners, then a counted one",
     ),
     (
@@ -471,13 +479,13 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Four members of the Civilian Joint Task Force (CJTF) and a soldier died.",
         P,
-        [fig(K, 5)],
+        [fig(K, 5), fig(K, 4, part=True)],
         "a short aside in brackets after a list member",
     ),
     (
         "Killed were two men and a woman.",
         P,
-        [fig(K, 3)],
+        [fig(K, 3), fig(K, 2, part=True)],
         "a bare state opening the sentence opens an inverted list, summed",
     ),
     (
@@ -722,7 +730,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "A bomber struck, killing a deputy minister, two of his bodyguards and three clerks.",
         P,
-        [fig(K, 6)],
+        [fig(K, 6), fig(K, 2, part=True), fig(K, 3, part=True)],
         "no part is larger than its whole: a list member after one person",
     ),
     (
@@ -758,7 +766,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Shells hit the market, and 10 troops and six civilians, among them a boy, were wounded.",
         P,
-        [fig(W, 16), fig(W, 1, part=True)],
+        [fig(W, 16), fig(W, 10, part=True), fig(W, 6, part=True), fig(W, 1, part=True)],
         "a list member with a part of its own is summed; the part is of the sum",
     ),
     (

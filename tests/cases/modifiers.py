@@ -206,13 +206,16 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
     (
         "The groom, his brother, three guests and a musician were killed.",
         P,
-        [fig("killed", 6, subject="groom, his brother, three guests and a musician")],
+        [
+            fig("killed", 6, subject="groom, his brother, three guests and a musician"),
+            fig(K, 3, part=True),
+        ],
         "a wedding's people are people",
     ),
     (
         "A village head and 11 residents were killed.",
         P,
-        [fig(K, 12)],
+        [fig(K, 12), fig(K, 11, part=True)],
         "one who heads a village is a person, first in a list",
     ),
     (

@@ -440,11 +440,7 @@ EXAMPLES_STATEMENTS: list[Row] = [
             " a woman and three men, were taken to hospital."
         ),
         P,
-        [
-            fig(W, 5),
-            fig(K, 1, part=False),
-            fig(W, 4, part=True),
-        ],
+        [fig(W, 5), fig(K, 1, part=False), fig(W, 4, part=True), fig(W, 3, part=True)],
         "the rest of a group told before, in a later sentence's subject, are its parts",
     ),
     (

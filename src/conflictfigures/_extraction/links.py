@@ -598,8 +598,8 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     category (see :func:`.lists.inverted_list`): "Among the dead were a
     nurse, two paramedics and a journalist".
     """
-    if c.zero or c.cls != "people":
-        return None
+    if c.zero or c.cls not in ("people", "unknown"):
+        return None  # (a noun the lexicon does not know is one of the dead: "two waitresses")
     found = inverted_list(c.tokens, c.num)
     if found is None:
         return None

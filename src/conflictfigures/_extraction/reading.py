@@ -31,6 +31,7 @@ class Reading:
         "head",
         "last",
         "listed",
+        "members",
         "np",
         "number",
         "parts",
@@ -70,6 +71,9 @@ class Reading:
         #: The parts read after the figure ("including five children"), each
         #: a figure of its own that says what this one is made of.
         self.parts: list[Reading] | None = None
+        #: The members of a list summed into this reading, in order (see
+        #: :func:`.sums.list_sums`).
+        self.members: list[Reading] | None = None
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:

@@ -133,7 +133,13 @@ def _joins_sum(
         tokens[m].text in lx.DASHES
         and (tokens[m].gap != GLUED or tokens[m + 1].low in lx.ARTICLE_WORDS)
         for m in range(last.first, r.first)
-    ) and (kin or prev.parts is None)
+    ) and (kin or not _told_parts(prev))
+
+
+def _told_parts(r: Reading) -> list[Reading]:
+    """The parts told of a reading ("including two children"), not its list's members."""
+    members = r.members or ()
+    return [p for p in r.parts or () if not any(p is m for m in members)]
 
 
 #: The words that join a list's last member ("two soldiers, 4 civilians and a
@@ -193,7 +199,7 @@ def list_sums(
                 out.append(r)
                 kin.append(own)
                 continue
-            out[-1] = _merged(prev, r)
+            out[-1] = _with_counted_members(tokens, _merged(prev, r))
             kin[-1] = family
             continue
         out.append(r)
@@ -213,9 +219,36 @@ def _merged(prev: Reading, r: Reading) -> Reading:
     merged.listed = prev.listed
     merged.np = (prev.np[0], r.np[1])
     merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
-    if prev.parts or r.parts:
+    members = [*(prev.members or [prev]), r]
+    merged.members = members
+    told = [p for m in members for p in _told_parts(m)]
+    if told:
         # "10 troops and six civilians, among them a schoolboy": parts of all
-        merged.parts = [*(prev.parts or ()), *(r.parts or ())]
+        merged.parts = told
+    return merged
+
+
+def _with_counted_members(tokens: list[Token], merged: Reading) -> Reading:
+    """
+    A list's sum with its members counted by a number of their own as its
+    parts, as a reader who codes each member finds them ("Eight soldiers and
+    a civilian driver were killed": 9, of whom 8 soldiers; not "a driver",
+    nor the "daughter" of "his wife and daughter").
+    """
+    counted = [
+        m
+        for m in merged.members or ()
+        if m.number.stated is not None
+        and m.number.stated > 1  # (not an age's digits: "his 14-year-old daughter")
+        and not m.number.article
+        and (
+            tokens[m.number.first].is_digits
+            or tokens[m.number.first].low in lx.UNITS
+            or tokens[m.number.first].low in lx.TENS
+        )
+    ]
+    if counted:
+        merged.parts = [*_told_parts(merged), *counted]
     return merged
 
 
