@@ -14,6 +14,24 @@ from tests.cases.extraction import CAS, DEST, D, K, P, Row, W, fig
 
 EXAMPLES_JOINED: list[Row] = [
     (
+        "Gunmen abducted five farmers and later killed them in the forest.",
+        P,
+        [fig(D, 5, subject="farmers"), fig(K, 5, subject="farmers")],
+        "a fate told of a counted group by 'them' after a second verb",
+    ),
+    (
+        "Gunmen took nine men off the bus and shot them dead.",
+        P,
+        [fig(K, 9, subject="men")],
+        "a group no verb counted, then shot dead as 'them'",
+    ),
+    (
+        "Police arrested three men and released them.",
+        P,
+        [fig(D, 3)],
+        "'them' after a verb of no harm is no fate",
+    ),
+    (
         "Two blasts hit the market, killing and injuring nine people.",
         P,
         [fig(CAS, 9, subject="people")],

@@ -51,6 +51,7 @@ from conflictfigures._extraction.parts import (
 from conflictfigures._extraction.persons import (
     NEAR_WORDS,
     ONE_PERSON_AUX,
+    fates_of_them,
     one_person_near,
     read_one_person,
 )
@@ -428,6 +429,9 @@ def read_sentence(
         readings = [r for r in readings if not named.first <= r.first < named.last]
         readings.append(named)
         readings.sort(key=lambda r: r.first)
+    if "them" in lows and "and" in lows:
+        # "abducted five farmers and killed them": the fate of the group before
+        readings = fates_of_them(tokens, readings)
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:

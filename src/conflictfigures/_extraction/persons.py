@@ -581,3 +581,84 @@ def singular_members(tokens: list[Token], k: int) -> list[tuple[int, int]]:
     if not found or j >= n or not (verb_follows(tokens, j) or group_verb_at(tokens, j)):
         return []
     return found
+
+
+#: How many words may stand between "and" and a verb whose object is "them"
+#: ("and later killed them", "and then shot them dead").
+_THEM_VERB_REACH = 2
+#: How far before "them" the group it stands for may be counted.
+_THEM_REACH = 24
+#: Words after "them" that tell a death of a verb of harm ("shot them dead").
+_DEATH_RESULTS = (("dead",), ("to", "death"))
+
+
+def fates_of_them(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``NUMBER NP ... "and" WORD{0,2} VERB "them" RESULT?``: what befell a group
+    counted before as the object of another verb, told of it by "them"
+    ("Gunmen abducted five farmers and killed them": 5 killed besides 5
+    abducted; "took nine men off the bus and shot them dead": 9 killed).
+    The readings with each such fate added, in text order.
+    """
+    added: list[Reading] = []
+    lows = [t.low for t in tokens]
+    for k, low in enumerate(lows):
+        if low != "them" or k < 2:
+            continue
+        fate = _fate_of_them(lows, k)
+        if fate is None:
+            continue
+        category, verb, end = fate
+        if not any(lows[j] == "and" for j in range(max(0, verb - 1 - _THEM_VERB_REACH), verb)):
+            continue  # only a second verb of the group's clause: "and (later) killed them"
+        group = _group_before(tokens, readings, verb)
+        if group is None or any(
+            r.category is category and r.number.stated == group.number.stated for r in readings
+        ):
+            continue  # (a fate the sentence told already: "7 people were killed ...")
+        r = Reading(group.number, category)
+        r.np, r.head, r.side = group.np, group.head, group.side
+        r.first, r.last = group.number.first, end
+        r.active = True
+        added.append(r)
+    if not added:
+        return readings
+    return sorted(readings + added, key=lambda r: r.first)
+
+
+def _fate_of_them(lows: list[str], k: int) -> tuple[Category, int, int] | None:
+    """The category of the verb before "them" at ``k``, its index and the end of its words."""
+    verb = lows[k - 1]
+    trigger = lx.ACTIVE_TRIGGERS.get(verb)
+    if trigger is not None and trigger[0] in (Category.KILLED, Category.WOUNDED):
+        return trigger[0], k - 1, k + 1
+    if verb in lx.WOUNDING_VERBS:
+        for words in _DEATH_RESULTS:
+            if tuple(lows[k + 1 : k + 1 + len(words)]) == words:
+                return Category.KILLED, k - 1, k + 1 + len(words)
+    return None
+
+
+def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Reading | None:
+    """
+    The group "them" stands for: the last figure of people read before the
+    verb, of another fate ("abducted five farmers"), else a count of people
+    no verb read ("took nine men off the bus"), as a reading of it.
+    """
+    for r in reversed(readings):
+        if r.last <= verb and r.np[1] > r.np[0] and r.number.stated is not None:
+            return r if not r.category.is_equipment and verb - r.last <= _THEM_REACH else None
+    for j in range(verb - 1, max(-1, verb - 1 - _THEM_REACH), -1):
+        num = read_number(tokens, j)
+        if (
+            num is not None
+            and num.stated is not None
+            and not num.article
+            and num.last < verb
+            and tokens[num.last].low in lx.PEOPLE_NOUNS
+            and plural(tokens[num.last].low)
+        ):
+            r = Reading(num, Category.KILLED)
+            r.np, r.head = (num.last, num.last + 1), tokens[num.last].low
+            return r
+    return None
