@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from conflictfigures.policy import BoundsPolicy
 from conflictfigures._extraction.attribution import (
     attribute_lead,
+    cited,
     headline_claims,
     note_claim,
     note_source,
@@ -51,11 +52,7 @@ from conflictfigures._extraction.attribution import (
 )
 from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
 from conflictfigures._extraction.chunks import scare_quoted
-from conflictfigures._extraction.claims import (
-    cited,
-    find_claims,
-    may_claim,
-)
+from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
     attacker_reading,

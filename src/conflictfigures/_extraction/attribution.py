@@ -12,15 +12,16 @@ are read (:func:`read_claimants`, :func:`note_claim`).
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claims import (
+    CITING,
     bracketed_after,
     find_claims,
-    is_pronoun_claim,
     may_claim,
     named_after,
 )
@@ -248,3 +249,41 @@ def note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -
     """
     if may_claim(lows):
         read_claimants(doc, sent, tokens, without_dateline(doc, tokens, find_claims(tokens, lows)))
+
+
+#: Words of a source that names no one.
+_UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
+#: How far after a source's verb its "citing" may stand ("reported, citing").
+_CITING_REACH = 3
+
+
+def cited(
+    tokens: list[Token], claims: list[tuple[int, int, int]], anchors: list[int], k: int
+) -> int:
+    """
+    The claim a figure takes when ``claims[k]`` is its source's: the source
+    that source cites, in an aside before its verb or right after it ("The
+    agency, citing local officials, said"; "..., the agency reported, citing
+    local officials"), else ``k`` itself.  ``anchors`` are the claims'
+    anchors in order: only the few between the source and just past its verb
+    are looked at.
+    """
+    anchor, start, _ = claims[k]
+    j = bisect.bisect_left(anchors, start)
+    while j < len(anchors) and anchors[j] <= anchor + _CITING_REACH:
+        other, c_start, c_end = claims[j]
+        if (
+            j != k
+            and tokens[other].low in CITING
+            # (an unnamed source leaves the statement its teller's: "the
+            # ministry added citing unnamed sources")
+            and _UNNAMED.isdisjoint(t.low for t in tokens[c_start:c_end])
+        ):
+            return j
+        j += 1
+    return k
+
+
+def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a claimant is a pronoun standing for a source named before ("they said")."""
+    return end == start + 1 and tokens[start].low in lx.CLAIM_PRONOUNS

@@ -4,7 +4,6 @@ Claimants: who the text says made a claim ("X said", "according to X").
 
 from __future__ import annotations
 
-import bisect
 from itertools import compress
 
 from conflictfigures import _lexicon as lx
@@ -342,12 +341,12 @@ _COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate"
 _COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
 
 #: Words by which a source names the one it rests on ("citing local officials").
-_CITING = frozenset({"citing", "quoting"})
+CITING = frozenset({"citing", "quoting"})
 #: Words a claim hangs on: reporting verbs and "according (to)", "claims (by)", "citing".
 CLAIM_WORDS = frozenset(
     set(lx.REPORTING_VERBS)
     | {"according", "claims", "claim", "statement", "statements", "quoted"}
-    | _CITING
+    | CITING
     | {"per"}
     | {"report"}  # after plural speakers only: "Local residents report ..."
     | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
@@ -575,7 +574,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
     word's index and the claimant's token range; a claim made by a pronoun
-    ("they said") is the pronoun alone (see :func:`is_pronoun_claim`).
+    ("they said") is the pronoun alone (see :func:`.attribution.is_pronoun_claim`).
     ``lows``, the tokens' lower-case words when the caller has them, lets
     each kind of claim be looked for only where its words stand.
     """
@@ -697,7 +696,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             ):
                 found.append((k, *rng))
             continue
-        if low in _CITING or low == "quoted":
+        if low in CITING or low == "quoted":
             # "quoted officials as saying": the officials speak
             rng = claimant_right(tokens, k + 1)
             if rng is not None:
@@ -786,41 +785,3 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         del found[0]
     found.sort()
     return found
-
-
-#: Words of a source that names no one.
-_UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
-#: How far after a source's verb its "citing" may stand ("reported, citing").
-_CITING_REACH = 3
-
-
-def cited(
-    tokens: list[Token], claims: list[tuple[int, int, int]], anchors: list[int], k: int
-) -> int:
-    """
-    The claim a figure takes when ``claims[k]`` is its source's: the source
-    that source cites, in an aside before its verb or right after it ("The
-    agency, citing local officials, said"; "..., the agency reported, citing
-    local officials"), else ``k`` itself.  ``anchors`` are the claims'
-    anchors in order: only the few between the source and just past its verb
-    are looked at.
-    """
-    anchor, start, _ = claims[k]
-    j = bisect.bisect_left(anchors, start)
-    while j < len(anchors) and anchors[j] <= anchor + _CITING_REACH:
-        other, c_start, c_end = claims[j]
-        if (
-            j != k
-            and tokens[other].low in _CITING
-            # (an unnamed source leaves the statement its teller's: "the
-            # ministry added citing unnamed sources")
-            and _UNNAMED.isdisjoint(t.low for t in tokens[c_start:c_end])
-        ):
-            return j
-        j += 1
-    return k
-
-
-def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a claimant is a pronoun standing for a source named before ("they said")."""
-    return end == start + 1 and tokens[start].low in lx.CLAIM_PRONOUNS

@@ -58,6 +58,7 @@ from conflictfigures._extraction.persons import (
 from conflictfigures._extraction.reading import (
     Reading,
     join_harms,
+    joint_harms,
     lost_as_casualties,
     perpetrator_reading,
 )
@@ -79,7 +80,7 @@ from conflictfigures._extraction.sums import (
 )
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
-from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, joint_harms
+from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures._extraction.verbs import coordinated_condition
 from conflictfigures.models import Category, Qualifier
 

@@ -1,8 +1,9 @@
 """
 A figure under construction (:class:`Reading`), passed from the linking
 rules to figure assembly, and what the rules' readings are made of once
-read: deaths and injuries joined into casualties, a toll an ordinal's death
-brings, an evacuation that takes the hurt to care.
+read: deaths and injuries joined into casualties (and where a sentence
+joins them, :func:`joint_harms`), a toll an ordinal's death brings, an
+evacuation that takes the hurt to care.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ def join_harms(readings: list[Reading], pairs: list[int]) -> None:
     """
     Make casualties of each death or injury figure beside a pair of joined
     triggers (``pairs``: their first words' indices, see
-    :func:`.triggers.joint_harms`): "1,120 soldiers had been killed or
+    :func:`joint_harms`): "1,120 soldiers had been killed or
     wounded", "lost 900 troops killed and wounded", "killing or wounding 200
     people".  A pair whose words another figure holds is two verbs, each
     with its figure ("shot two of his colleagues dead and wounded a fifth
@@ -262,3 +263,60 @@ def _daily(lows: list[str]) -> bool:
         (low == "past" and nxt in ("day", "24")) or (low == "last" and nxt == "24")
         for low, nxt in itertools.pairwise(lows)
     )
+
+
+#: Verbs of harm that name its means, whose outcome may be told beside them.
+_MEANS = frozenset({"stabbed", "stabbing"})
+
+
+def _harm_words() -> dict[str, Category]:
+    """
+    The verb forms and adjectives of death and of injury, each with its
+    category; not the nouns ("body", "injury"), nor a verb of loss ("was
+    injured and lost his leg").
+    """
+    found: dict[str, Category] = {}
+    for table in (lx.PASSIVE_TRIGGERS, lx.ACTIVE_TRIGGERS, lx.SELF_COUNTING_NOUNS):
+        for word, value in table.items():
+            category = value[0] if isinstance(value, tuple) else value
+            if (
+                category in (Category.KILLED, Category.WOUNDED)
+                and (word.endswith(("ed", "ing")) or word in _HARM_PARTICIPLES)
+                and word not in lx.LOSE_VERBS
+                # a means, not an outcome: "were stabbed and killed" are dead
+                and word not in _MEANS
+            ):
+                found.setdefault(word, category)
+    return found
+
+
+#: Participles and adjectives of harm without a regular ending.
+_HARM_PARTICIPLES = frozenset({"dead", "hurt", "slain"})
+
+
+#: Words of death and of injury ("killed", "dead", "wounding", "injured").
+HARM_WORDS = _harm_words()
+
+#: The words that join death and injury into one count ("killed or wounded").
+_JOINERS = frozenset({"or", "and", "and/or"})
+
+
+def joint_harms(lows: list[str]) -> list[int]:
+    """
+    Where ``HARM JOINER HARM`` of the two kinds stands in a sentence (``lows``:
+    its words, lower-case): death and injury joined into one count ("killed
+    or wounded", "dead and injured"), by the index of the first word.
+    """
+    found: list[int] = []
+    for k in itertools.compress(range(1, len(lows) - 1), map(_JOINERS.__contains__, lows[1:-1])):
+        kind = HARM_WORDS.get(lows[k - 1])
+        other = HARM_WORDS.get(lows[k + 1])
+        if (
+            kind is not None
+            and other is not None
+            and other is not kind
+            # like forms: "killing and injuring", not "1 soldier killed and wounding another 25"
+            and lows[k - 1].endswith("ing") == lows[k + 1].endswith("ing")
+        ):
+            found.append(k - 1)
+    return found
