@@ -29,10 +29,16 @@ EXAMPLES_CARE: list[Row] = [
         "a trip with no place of care is no care",
     ),
     (
-        "Of the 40 injured, 19 are still under treatment and 22 are on admission.",
+        "Of the 40 injured, 19 are still under treatment.",
         P,
-        [fig(W, 40), fig(W, 19), fig(W, 22)],
-        "'under treatment' and 'on admission' are the hurt in care",
+        [fig(W, 40), fig(W, 19)],
+        "'under treatment' are the hurt in care",
+    ),
+    (
+        "Two suspects remain under observation by police; 3,000 pupils are on admission lists.",
+        P,
+        [],
+        "'under observation' and 'on admission' are no care of the hurt",
     ),
     (
         "Thirteen were treated on site and discharged; seven were given outpatient treatment.",
@@ -69,6 +75,12 @@ EXAMPLES_CARE: list[Row] = [
         P,
         [fig(DISP, 300, "about")],
         "'stayed overnight at' a public building",
+    ),
+    (
+        "Twelve foreign ministers spent the night in a hotel in Geneva.",
+        P,
+        [],
+        "a night in a public building is one away from home only for residents",
     ),
     (
         "The two suspects spent the night in police cells.",

@@ -26,6 +26,12 @@ EXAMPLES_JOINED: list[Row] = [
         "a group no verb counted, then shot dead as 'them'",
     ),
     (
+        "Six soldiers ambushed the militants and killed them.",
+        P,
+        [],
+        "the subject of the verb before is no group of 'them'",
+    ),
+    (
         "Police arrested three men and released them.",
         P,
         [fig(D, 3)],

@@ -784,7 +784,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "The group said it had verified the deaths of 26 people, including 9 children.",
         P,
-        [fig(K, 26, subject="people", cumulative=False), fig(K, 9, part=True)],
+        [fig(K, 26, subject="people", cumulative=True), fig(K, 9, part=True)],
         "'the deaths of N people' holds its people, and a part after them",
     ),
     (

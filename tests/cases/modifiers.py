@@ -273,6 +273,12 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         "'a death toll' is no death; 'a death' before its verb is one",
     ),
     (
+        "Health officials confirmed one death nationwide and another 14 injuries.",
+        P,
+        [fig(K, 1), fig(W, 14)],
+        "an adverb of spread after 'one death' is no noun it modifies",
+    ),
+    (
         "Police reported at least one injury accident on the bridge.",
         P,
         [fig(W, 1, "at_least")],

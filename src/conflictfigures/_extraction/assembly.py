@@ -567,6 +567,13 @@ def sentence_figures(
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
+#: Words that make a later paragraph's weekday another matter's day, not the
+#: story's ("The president is due to visit on Tuesday", "A similar raid took
+#: place on Monday last month").
+_OTHER_DAY_BYTES = frozenset(
+    w.encode() for w in ("will", "due", "would", "expected", "similar", "last", "next", "planned")
+)
+
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200
 
@@ -615,7 +622,10 @@ def read_document(
             and not (
                 # a later paragraph that tells the story's day ("... came off the
                 # tracks shortly after 07:00 on Friday."), kept for it (see ``told``)
-                told is None and figures and not WEEKDAY_BYTES.isdisjoint(block_words)
+                told is None
+                and figures
+                and not WEEKDAY_BYTES.isdisjoint(block_words)
+                and _OTHER_DAY_BYTES.isdisjoint(block_words)
             )
         ):
             if not CLAIM_BYTES.isdisjoint(block_words):

@@ -404,13 +404,23 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: Adverbs of spread and sum after a count, which modify no noun ("one death
+#: nationwide", "one death apiece", "one death plus 14 injuries").
+_SPREAD_WORDS = frozenset(
+    {"nationwide", "statewide", "countrywide", "worldwide", "apiece", "each"}
+    | {"plus", "overall", "altogether", "total"}
+)
+
+
 def modifies_next(tokens: list[Token], k: int) -> bool:
     """
     Whether the word at ``k``, right after a singular noun, is the noun that
     one modifies ("a death toll", "a death threat", "a refugee camp"): a
     lower-case word that is no function word, no verb's form ("-ed",
-    "-ing", a third person's "-s": "a death occurs") and no adverb. An
-    incident is told by its count ("at least one injury accident": one hurt).
+    "-ing", a third person's "-s": "a death occurs"), no "-ly" adverb and
+    none of the few adverbs of spread and sum ("one death nationwide",
+    "one death plus 14 injuries"). An incident is told by its count ("at
+    least one injury accident": one hurt).
     """
     if k >= len(tokens):
         return False
@@ -427,6 +437,7 @@ def modifies_next(tokens: list[Token], k: int) -> bool:
         and low not in lx.AUXILIARIES
         and low not in _NUMBER_WORDS
         and low not in lx.INCIDENT_NOUNS
+        and low not in _SPREAD_WORDS
         and not low.endswith(("ed", "ing", "ly"))
         and not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
     )
@@ -643,6 +654,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             and tokens[m + 1].is_word
             and tokens[m + 1].low not in _NUMBER_WORDS
             and tokens[m + 1].low not in NUMBER_STARTERS
+            # (not a second verb: "shot 12 people in the market and fled")
+            and not past_participle(tokens[m + 1].low)
+            and tokens[m + 1].low not in lx.INTRANSITIVE_TRIGGERS
+            and tokens[m + 1].low not in lx.FLIGHT_VERBS
         ):
             # a place of two names or kinds ("About 4,000 people from Tinkim
             # and surrounding hamlets had fled"); a number after "and" starts

@@ -249,8 +249,10 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         # "No reports on injuries", "Although Aneq said": no source; "But its
         # spokesman said": the spokesman
         start += 1
-    if start > 0 and tokens[start - 1].is_digits:
-        return None  # "with more than 1.2 million people registered": a count, no source
+    if start > 0 and tokens[start - 1].is_digits and tokens[k].low not in lx.SPEAKING_VERBS:
+        # "with more than 1.2 million people registered": a count, no source
+        # (but "Some 20 witnesses said" speak)
+        return None
     while end > start and (
         tokens[end - 1].low in ("of", "for", "on", "the", "a", "an") or is_adverb(tokens[end - 1])
     ):
@@ -498,7 +500,7 @@ def may_claim(lows: list[str]) -> bool:
 #: Words that open a sentence before its subject, no part of a source's name.
 _SENTENCE_OPENERS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still"})
 #: Words after a clause's subject: a name after "said" before them is no speaker.
-_CLAUSE_VERBS = lx.FINITE_AUXILIARIES | {"will", "would", "could", "might", "may"}
+_CLAUSE_VERBS = lx.FINITE_AUXILIARIES | lx.MODALS
 
 
 #: How many words a participle opening a sentence may take before its comma

@@ -64,12 +64,21 @@ class Doc:
 
     def writes_as_name(self, word: str) -> bool:
         """
-        Whether the document writes ``word`` (any case) as a name somewhere,
-        capitalised and then in lower case ("Kalaburagi"): a place or a
-        person, never an acronym. The words are gathered once, on first use.
+        Whether the document writes ``word`` (any case) as a name somewhere
+        inside a sentence, capitalised and then in lower case ("... at the
+        hospital in Kalaburagi"): a place or a person's name, as an acronym
+        seldom is (a sentence's first word is capitalised whatever it is).
+        The words are gathered once, on first use.
         """
         if self._title_words is None:
-            self._title_words = frozenset(_TITLE_WORD.findall(self.text))
+            text = self.text
+            self._title_words = frozenset(
+                m.group()
+                for m in _TITLE_WORD.finditer(text)
+                if m.start() > 1
+                and text[m.start() - 2] not in ".!?:\n"
+                and text[m.start() - 1] == " "
+            )
         return word[:1].upper() + word[1:].lower() in self._title_words
 
 

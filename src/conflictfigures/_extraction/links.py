@@ -132,15 +132,30 @@ def link_total(c: Candidate) -> list[Reading] | None:
         and c.tokens[num.first - 2].low != "toll"
         and c.tokens[first].low not in lx.TOTAL_VERBS
         and not any(t.low in lx.TOTAL_VERBS for t in c.tokens[first : num.first])
+        # (a perfect or a war's span keeps a total: "The war has caused the
+        # deaths of more than 30,000 people", "since the invasion began")
+        and not any(t.low in _PERFECT_OR_SPAN or t.low in lx.WAR_NOUNS for t in c.tokens)
     )
     r.cumulative = not of_noun
-    if group is None and of_noun and c.np[1] > c.np[0]:
-        group = (c.np[0], c.np[1])
+    if (
+        group is None
+        and num.first > 1
+        and c.tokens[num.first - 1].low == "of"
+        and c.tokens[num.first - 2].low in _DEATH_NOUNS
+        and c.np[1] > c.np[0]
+    ):
+        group = (c.np[0], c.np[1])  # "the deaths of 12 passengers": the passengers
     if group is not None:
         r.np = group
         r.head = c.tokens[group[1] - 1].low
         r.side = side_of(c.tokens, group[0], group[1])
     return [r]
+
+
+#: The nouns of a toll whose people follow "of" ("the deaths of 12 passengers").
+_DEATH_NOUNS = frozenset({"deaths", "death", "killings", "killing"})
+#: Words that keep "the deaths of N" a running total: a perfect, or a span.
+_PERFECT_OR_SPAN = frozenset({"has", "have", "had", "since", "so"})
 
 
 def _loss_report(tokens: list[Token], r: Reading) -> bool:

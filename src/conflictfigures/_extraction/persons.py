@@ -647,7 +647,17 @@ def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Re
     """
     for r in reversed(readings):
         if r.last <= verb and r.np[1] > r.np[0] and r.number.stated is not None:
-            return r if not r.category.is_equipment and verb - r.last <= _THEM_REACH else None
+            return (
+                r
+                # the object of an active verb, its "them" in the same clause
+                # ("arrested four men who had robbed the couple and killed
+                # them": the couple)
+                if r.active
+                and not r.category.is_equipment
+                and verb - r.last <= _THEM_REACH
+                and lx.RELATIVE_PRONOUNS.isdisjoint(t.low for t in tokens[r.last : verb])
+                else None
+            )
     for j in range(verb - 1, max(-1, verb - 1 - _THEM_REACH), -1):
         num = read_number(tokens, j)
         if (
@@ -655,6 +665,14 @@ def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Re
             and num.stated is not None
             and not num.article
             and num.last < verb
+            # an object, after its verb ("took nine men off the bus"); not
+            # the subject ("Six soldiers ambushed the militants and killed them")
+            and num.first > 0
+            and tokens[num.first - 1].is_word
+            and not tokens[num.first - 1].is_capitalized
+            and tokens[num.first - 1].low not in lx.PREPOSITIONS
+            and tokens[num.first - 1].low not in lx.CLAUSE_JOINERS
+            and tokens[num.first - 1].low not in ("and", "or", "but")
             and tokens[num.last].low in lx.PEOPLE_NOUNS
             and plural(tokens[num.last].low)
         ):

@@ -447,7 +447,7 @@ def _shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     ):
         return None
     found = shelter_end(tokens, j + 1)
-    if found is None and night:
+    if found is None and night and k > 0 and tokens[k - 1].low in lx.NIGHT_GROUPS:
         # a night away from home in a public building ("spent the night in
         # hotels and a sports hall", "at the Fort Cobb-Broxton school gym")
         end = _night_place_end(tokens, j + 1)

@@ -194,6 +194,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     INTERCEPT_VERBS as INTERCEPT_VERBS,
     MIGRANT_NOUNS as MIGRANT_NOUNS,
     MOVE_VERBS as MOVE_VERBS,
+    NIGHT_GROUPS as NIGHT_GROUPS,
     NIGHT_PLACES as NIGHT_PLACES,
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,

@@ -237,6 +237,13 @@ NIGHT_PLACES = frozenset(
     """.split()
 )
 
+#: The groups whose night in a public building is one away from home
+#: ("About 40 residents spent Tuesday night at the school gym"; not
+#: "Twelve foreign ministers spent the night in a hotel").
+NIGHT_GROUPS = frozenset(
+    "residents people families villagers evacuees households survivors inhabitants".split()
+)
+
 #: Verbs of a record before "as refugees" ("registered as refugees").
 _AS_REFUGEES = "registered recorded listed counted classified recognised recognized".split()
 
@@ -409,10 +416,10 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     # "had been treated well"; "treated for" an injury: verbs.read_injury)
     (("being", "treated"), Category.WOUNDED, None),
     # care told without a place or an injury: "19 are still under treatment",
-    # "13 were treated on site and discharged", "22 of whom are on admission",
-    # "seven were given outpatient treatment", "five were in intensive care"
-    *((("under", care), Category.WOUNDED, None) for care in ("treatment", "observation")),
-    (("on", "admission"), Category.WOUNDED, None),
+    # "13 were treated on site and discharged", "seven were given outpatient
+    # treatment", "five were in intensive care" (not "under observation" nor
+    # "on admission": suspects and pupils are)
+    (("under", "treatment"), Category.WOUNDED, None),
     *(
         (("treated", "on", *place), Category.WOUNDED, None)
         for place in (("site",), ("the", "spot"))
