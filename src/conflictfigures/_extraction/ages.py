@@ -24,10 +24,13 @@ def age_set_off(tokens: list[Token], k: int) -> int:
     52, and his brother"): the index of its second comma, or ``k`` when
     none stands there.
     """
-    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 2].text == ",":
-        age = tokens[k + 1].text
-        if age.isdecimal() and age.isascii() and 0 < int(age) <= _OLDEST:
-            return k + 2
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].text == ","
+        and tokens[k + 2].text == ","
+        and _age(tokens[k + 1].text)
+    ):
+        return k + 2
     return k
 
 
@@ -107,8 +110,7 @@ _MOST_AGES = 6
 
 
 def _an_age(token: Token) -> bool:
-    text = token.text
-    return len(text) <= 3 and text.isdecimal() and text.isascii() and 0 < int(text) <= _OLDEST
+    return len(token.text) <= 3 and _age(token.text)
 
 
 def ages_after_group(tokens: list[Token], num: NumberReading) -> bool:

@@ -129,6 +129,12 @@ def _plural_possessive(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _name_digits(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` (``j > 0``) is digits glued to the name before them ("M23", "G7")."""
+    tok = tokens[j]
+    return tok.is_digits and tok.gap == GLUED and tokens[j - 1].is_capitalized
+
+
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     Read the claimant's words ending just before ``tokens[k]`` (a reporting
@@ -205,7 +211,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
             j -= 1
             continue
-        if tok.is_digits and tok.gap == GLUED and j > 0 and tokens[j - 1].is_capitalized:
+        if j > 0 and _name_digits(tokens, j):
             j -= 1  # a name with digits glued to it: "M23 says", "the G7 said"
             words += 1
             continue
@@ -298,7 +304,7 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if _title_stop(tokens, j) and words:
             j += 1  # "said army spokesman Col. Ahmed Ali"
             continue
-        if tok.is_digits and tok.gap == GLUED and words and tokens[j - 1].is_capitalized:
+        if words and _name_digits(tokens, j):
             j += 1  # a name with digits glued to it: "according to a Kurdistan24 tally"
             continue
         if words and _plural_possessive(tokens, j):

@@ -432,7 +432,7 @@ def read_sentence(
         readings.sort(key=lambda r: r.first)
     if "them" in lows and "and" in lows:
         # "abducted five farmers and killed them": the fate of the group before
-        readings = fates_of_them(tokens, readings)
+        readings = fates_of_them(tokens, lows, readings)
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:

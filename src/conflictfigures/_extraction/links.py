@@ -125,25 +125,22 @@ def link_total(c: Candidate) -> list[Reading] | None:
     # hung on the noun by "of", are one event's dead ("the blast caused the
     # deaths of 12 people"): the people after it are its group, and no
     # running total is told (a "toll" stays one, as "put the toll at" does).
+    noun = (  # the noun before "of"
+        c.tokens[num.first - 2].low
+        if num.first > 1 and c.tokens[num.first - 1].low == "of"
+        else None
+    )
     of_noun = (
         milestone is None
-        and num.first > 1
-        and c.tokens[num.first - 1].low == "of"
-        and c.tokens[num.first - 2].low != "toll"
-        and c.tokens[first].low not in lx.TOTAL_VERBS
+        and noun is not None
+        and noun != "toll"
         and not any(t.low in lx.TOTAL_VERBS for t in c.tokens[first : num.first])
         # (a perfect or a war's span keeps a total: "The war has caused the
         # deaths of more than 30,000 people", "since the invasion began")
         and not any(t.low in _PERFECT_OR_SPAN or t.low in lx.WAR_NOUNS for t in c.tokens)
     )
     r.cumulative = not of_noun
-    if (
-        group is None
-        and num.first > 1
-        and c.tokens[num.first - 1].low == "of"
-        and c.tokens[num.first - 2].low in _DEATH_NOUNS
-        and c.np[1] > c.np[0]
-    ):
+    if group is None and noun in _DEATH_NOUNS and c.np[1] > c.np[0]:
         group = (c.np[0], c.np[1])  # "the deaths of 12 passengers": the passengers
     if group is not None:
         r.np = group

@@ -592,16 +592,16 @@ _THEM_REACH = 24
 _DEATH_RESULTS = (("dead",), ("to", "death"))
 
 
-def fates_of_them(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+def fates_of_them(tokens: list[Token], lows: list[str], readings: list[Reading]) -> list[Reading]:
     """
     ``NUMBER NP ... "and" WORD{0,2} VERB "them" RESULT?``: what befell a group
     counted before as the object of another verb, told of it by "them"
     ("Gunmen abducted five farmers and killed them": 5 killed besides 5
     abducted; "took nine men off the bus and shot them dead": 9 killed).
-    The readings with each such fate added, in text order.
+    The readings with each such fate added, in text order (``lows``: the
+    tokens' lower-case forms).
     """
     added: list[Reading] = []
-    lows = [t.low for t in tokens]
     for k, low in enumerate(lows):
         if low != "them" or k < 2:
             continue
@@ -672,7 +672,7 @@ def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Re
             and not tokens[num.first - 1].is_capitalized
             and tokens[num.first - 1].low not in lx.PREPOSITIONS
             and tokens[num.first - 1].low not in lx.CLAUSE_JOINERS
-            and tokens[num.first - 1].low not in ("and", "or", "but")
+            and tokens[num.first - 1].low != "or"
             and tokens[num.last].low in lx.PEOPLE_NOUNS
             and plural(tokens[num.last].low)
         ):

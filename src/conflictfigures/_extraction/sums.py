@@ -248,7 +248,7 @@ def _with_counted_members(tokens: list[Token], merged: Reading) -> Reading:
         )
     ]
     if counted:
-        merged.parts = [*_told_parts(merged), *counted]
+        merged.parts = [*(merged.parts or ()), *counted]  # (``_merged`` kept no member there)
     return merged
 
 
