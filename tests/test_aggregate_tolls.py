@@ -229,3 +229,197 @@ def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
     lower median: the lower of two).
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "everyone"),
+    [
+        (
+            (
+                "Seven soldiers were killed in an ambush by guerrillas on a rural road on "
+                "Thursday. Two guerrillas died in the ensuing combat."
+            ),
+            7,
+            9,
+        ),
+        (
+            # another day: another incident, whose dead are counted
+            (
+                "Seven soldiers were killed in an ambush by guerrillas on a rural road on "
+                "Thursday. On Sunday, two guerrillas died in a raid on their camp."
+            ),
+            9,
+            9,
+        ),
+    ],
+    ids=["the same fight", "another day"],
+)
+def test_an_armed_groups_dead_beside_its_victims_are_attackers(
+    text: str, victims: int, everyone: int
+) -> None:
+    """Rule 0h: the group's dead of the victims' day are set apart, named forces or not."""
+    figures = extract(text, published=FRI)
+    assert tally(figures)[Category.KILLED].best == victims
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == everyone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Gunmen killed at least 12 people at a funeral in a village on Friday. Eleven "
+                "corpses were deposited at the general hospital mortuary, while one victim "
+                "died on the way to the medical centre. Police put the number of those "
+                "killed at about 10."
+            ),
+            12,
+        ),
+        (
+            (
+                "Gunmen killed at least 12 people at a funeral in a village on Friday. In a "
+                "separate attack, three people were killed."
+            ),
+            15,
+        ),
+        (
+            (
+                "Gunmen killed at least 12 people at a funeral in a village on Friday. Four "
+                "other people were killed as they fled."
+            ),
+            16,
+        ),
+        (
+            (
+                "Gunmen killed at least 12 people at a funeral in a village on Friday. "
+                "Soldiers also killed three people at a checkpoint."
+            ),
+            15,
+        ),
+    ],
+    ids=["told again", "separate", "other", "also"],
+)
+def test_later_counts_of_the_leads_people_are_told_again(text: str, expected: int) -> None:
+    """
+    Rule 2h: later counts of anyone, each no larger than the lead, in its
+    scope and set apart by no word, restate it (here with a rival's lower
+    count: the parts told add up past the lead); a word sets a count apart.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Gunmen killed 12 villagers on Sunday. At least 1,400 civilians have been "
+                "killed in the region, according to the monitor."
+            ),
+            12,
+        ),
+        ("At least 1,400 civilians have been killed in the region, the monitor said.", 1400),
+        ("Gunmen killed 12 villagers on Sunday. The final toll of the attack was 30 dead.", 30),
+        (
+            (
+                "Gunmen killed 12 villagers on Sunday. Local reports later suggested the "
+                "death toll was over 100."
+            ),
+            100,
+        ),
+        ("Gunmen killed 12 people on Sunday. The death toll from the attack rose to 30.", 30),
+    ],
+    ids=["background", "alone", "the attack's toll", "updated", "rose"],
+)
+def test_an_undated_total_that_dwarfs_the_incident_is_background(text: str, expected: int) -> None:
+    """
+    Rule 0g: a total with neither period nor day, more than twice the
+    incident told before it, is the story's background; the incident's own
+    toll (it names the attack, is updated, or rose) holds the incident.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Teen dies after Eastside shooting\n\nA 19-year-old man was pronounced dead at "
+                "a hospital on Thursday after he was shot outside a store, police said."
+            ),
+            1,
+        ),
+        (
+            (
+                "Bystander killed in crossfire\n\nA 62-year-old woman waiting at a bus stop was "
+                "killed on Thursday when two men exchanged gunfire, police said."
+            ),
+            1,
+        ),
+        (
+            # above every count of the body: the headline's sum stands
+            (
+                "3 killed in weekend shootings\n\nA man was shot dead on Main Street on "
+                "Saturday. On Sunday, a woman and her son were killed in their home on Oak Avenue."
+            ),
+            3,
+        ),
+    ],
+    ids=["teen and man", "bystander and woman", "sum over the body"],
+)
+def test_a_headline_count_is_its_bodys_twin(text: str, expected: int) -> None:
+    """Rule 0i: a headline's count is not counted beside a body count that holds it."""
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Two men were killed on Tuesday when intruders forced their way into a home, "
+                "police said. Darnell Hayes died at a hospital about two hours later."
+            ),
+            2,
+        ),
+        (
+            # a kind, not a name: someone else
+            (
+                "Two men were killed on Tuesday when intruders forced their way into a home, "
+                "police said. A neighbour died at a hospital about two hours later."
+            ),
+            3,
+        ),
+    ],
+    ids=["a name", "a kind"],
+)
+def test_one_of_several_told_by_name_is_no_one_more(text: str, expected: int) -> None:
+    """Rule 2a: a single told by name or pronoun after a count of several is one of them."""
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+def test_more_people_are_no_rivals_count() -> None:
+    """
+    Rule 1b: "two more victims died" is no count another source's "Twelve
+    people died" tells again; both sit inside the toll that rose.
+    """
+    text = (
+        "The death toll rose to 14 on Wednesday after two more victims died in hospital, "
+        "officials said. Twelve people died at the scene, the prosecutor's office said."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 14
+
+
+def test_a_comparisons_year_is_no_period_of_the_count() -> None:
+    """
+    "in one of the deadliest attacks in the region this year" compares the
+    attack: its count keeps its day and stays one incident's.
+    """
+    text = (
+        "Boko Haram fighters killed 30 fishermen on an island on Sunday, in one of the "
+        "deadliest attacks in the region this year."
+    )
+    [figure] = extract(text, published=FRI)
+    assert (figure.count.stated, figure.cumulative, figure.period) == (30, False, None)
+    assert figure.date == dt.date(2024, 3, 17)

@@ -46,7 +46,7 @@ REVIEWED = {
     "_groups.py": 9,  # _WORD, _SPELLING_RE, 2x possessive re.sub, 4x _MINISTRIES + annotation
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
-    "_aggregation/tally.py": 2,  # DEFINITE, INDEFINITE
+    "_aggregation/anaphora.py": 2,  # DEFINITE, INDEFINITE
     # _SUMMARY_RE, _SUM_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
     "_aggregation/documents.py": 5,
     "_aggregation/alone.py": 4,  # _BACKGROUND_RE, _WAR_LONG_RE, _DAY_BEFORE_RE, _CHANGED_FROM_RE

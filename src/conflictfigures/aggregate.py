@@ -43,6 +43,7 @@ import contextlib
 import gc
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from conflictfigures._aggregation.anaphora import DEFINITE, INDEFINITE
 from conflictfigures._aggregation.contradictions import contradictions as find_contradictions
 from conflictfigures._aggregation.estimates import (
     ACLED_ESTIMATE,
@@ -66,7 +67,7 @@ from conflictfigures._aggregation.results import (
     RunningTotal,
     TotalPoint,
 )
-from conflictfigures._aggregation.tally import DEFINITE, INDEFINITE, tally_figures
+from conflictfigures._aggregation.tally import tally_figures
 from conflictfigures._aggregation.totals import running_totals as find_running_totals
 from conflictfigures._checks import check_figures, check_iterable
 from conflictfigures.errors import InvalidFigure, InvalidPolicy

@@ -8,6 +8,8 @@ category; alone, it is the document's count.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,12 @@ if TYPE_CHECKING:
 
     from conflictfigures.models import Category, Figure, Source
 
-__all__ = ["background_dropped", "long_totals_dropped", "superseded_dropped"]
+__all__ = [
+    "background_dropped",
+    "headline_twins_dropped",
+    "long_totals_dropped",
+    "superseded_dropped",
+]
 
 
 #: A figure told inside a clause about an earlier or later event: "just a
@@ -192,7 +199,9 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     whose start is undated ("39,000 have been killed since the war began"),
     and a total with no period whose number is an
     incident's of its document ("Death toll rises to 73 ... 73 people had
-    died"): the same toll told twice.
+    died"): the same toll told twice; and a total with neither period nor
+    day more than twice the largest incident its document told before it
+    (:func:`_dwarfs_incidents`).
     """
     first: dict[tuple[Source, Category], dt.date] = {}
     told: set[tuple[Source, Category, int | None]] = set()
@@ -216,6 +225,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     if not told and not first:
         return figures
     marked = []
+    incidents = _incidents_before(figures)
     for f in figures:
         start = f.period.start if f.cumulative and f.period is not None else None
         day = first.get((f.source, f.category)) if start is not None else None
@@ -232,8 +242,80 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 and f.count.stated is not None
                 and (f.source, f.category, f.count.stated) in told
             )
+            or _dwarfs_incidents(f, incidents)
         )
     return _kept_beside_own(figures, marked)
+
+
+#: One incident named ("The final toll of the attack was 24 dead"): its own toll.
+_SINGLE_INCIDENT = frozenset(w for w in lx.INCIDENT_NOUNS if not w.endswith("s"))
+
+
+#: Words that tell a count as the incident's toll updated ("Local reports
+#: later suggested the death toll was over 100").
+_UPDATED = frozenset({"later", "now", "updated"})
+
+
+def _words(text: str | None) -> set[str]:
+    """A text's words in lower case, without the punctuation around them."""
+    return {w.strip(".,;:!?\"'()[]") for w in (text or "").lower().split()}
+
+
+#: How many times its document's largest incident before it an undated
+#: total must be to be the story's background.
+_BACKGROUND_TIMES = 2
+#: The least such a background total counts (a war's, a campaign's, a
+#: season's); a few more dead told later are a story's own ("four men who
+#: had been shot and killed").
+_BACKGROUND_LEAST = 10
+
+
+def _incidents_before(
+    figures: list[Figure],
+) -> dict[tuple[Source, Category], list[tuple[int, int]]]:
+    """
+    Each document's incidents of each category with a stated number, as
+    (where each starts, the largest number told up to there), in order.
+    """
+    found: dict[tuple[Source, Category], list[tuple[int, int]]] = {}
+    for f in figures:
+        if not f.cumulative and f.count.stated is not None and f.part_of is None:
+            found.setdefault((f.source, f.category), []).append((f.span.start, f.count.stated))
+    for key, told in found.items():
+        told.sort()
+        found[key] = list(
+            zip((s for s, _ in told), itertools.accumulate((n for _, n in told), max), strict=True)
+        )
+    return found
+
+
+def _dwarfs_incidents(
+    figure: Figure, incidents: dict[tuple[Source, Category], list[tuple[int, int]]]
+) -> bool:
+    """
+    Whether a running total with neither period nor day, told after an
+    incident of its document and more than twice the largest told before it,
+    is the story's background ("Gunmen killed 17 displaced people ... at
+    least 1,870 civilians have been killed", "killed 14 civilians ... 29
+    civilians had been killed"), unless its words say it rose ("bringing the
+    toll to 40"), its sentence names one incident ("The final toll of the
+    attack was 24 dead") or an update before it ("reports later suggested the
+    death toll was over 100"): the incident's own toll.
+    """
+    if not figure.cumulative or figure.period is not None or figure.date is not None:
+        return False
+    told = incidents.get((figure.source, figure.category))
+    if (
+        not told
+        or not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
+        or not _SINGLE_INCIDENT.isdisjoint(_words(figure.sentence))
+        or not _UPDATED.isdisjoint(said_before(figure, _BACKGROUND_REACH, words=False).split())
+    ):
+        return False
+    i = bisect.bisect_left(told, (figure.span.start,)) - 1
+    # (a total in words is measured by its floor: "tens of thousands")
+    low = figure.count.low
+    return i >= 0 and low >= _BACKGROUND_LEAST and low > _BACKGROUND_TIMES * told[i][1]
 
 
 def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
@@ -249,3 +331,60 @@ def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
         for f, m in zip(figures, marked, strict=True)
         if not m or (f.source, f.category) not in own
     ]
+
+
+#: What ends a sentence of the body; a headline ends without it.
+_STOPS = (".", "!", "?", '."', ".\u201d", '!"', '?"')
+
+
+def _in_headline(figure: Figure) -> bool:
+    """
+    Whether a figure stands in its document's headline: the first sentence,
+    which ends without a stop ("Teen dies after Eastside shooting").
+    """
+    span, sentence = figure.sentence_span, figure.sentence
+    return (
+        span is not None
+        and span.start == 0
+        and sentence is not None
+        and not sentence.rstrip().endswith(_STOPS)
+    )
+
+
+def _size(figure: Figure) -> int:
+    """A count's number as written, else its floor ("dozens")."""
+    stated = figure.count.stated
+    return figure.count.low if stated is None else stated
+
+
+def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0i: a headline's count is the same report as its body's ("Teen
+    dies" ... "A 19-year-old man was pronounced dead"; "Bystander killed"
+    ... "A 62-year-old woman waiting at a bus stop was killed"), however
+    the two name the people: it is not counted beside a count of its
+    category in the body, of its side or none, that holds at least as many
+    (the body's own reading stands). Alone, or above every count of the
+    body ("3 killed in weekend shootings" over three single deaths), it
+    counts.
+    """
+    most: dict[tuple[Source, Category, str | None], int] = {}
+    heads: list[Figure] = []
+    for f in figures:
+        if _in_headline(f):
+            heads.append(f)
+        elif f.part_of is None:
+            key = (f.source, f.category, f.side)
+            most[key] = max(most.get(key, 0), _size(f))
+    if not heads:
+        return figures
+    twins = set()
+    for f in heads:
+        sides = (
+            [f.side]
+            if f.side is not None
+            else list({k[2] for k in most if k[:2] == (f.source, f.category)})
+        )
+        if any(most.get((f.source, f.category, side), -1) >= _size(f) for side in sides):
+            twins.add(id(f))
+    return [f for f in figures if id(f) not in twins] if twins else figures

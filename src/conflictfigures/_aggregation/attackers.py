@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.results import DATE_TOLERANCE
 from conflictfigures.models import Category, Count, Qualifier
 
 if TYPE_CHECKING:
@@ -173,16 +174,6 @@ def _armed_group(figure: Figure) -> bool:
     return not lx.ARMED_GROUP_WORDS.isdisjoint(_words(words))
 
 
-def _by_forces(figure: Figure) -> bool:
-    """
-    Whether a figure's sentence names a state's forces beside its group
-    ("Soldiers later killed about ten terrorists", "five rebels were killed
-    when the soldiers returned fire"): those who fought the group.
-    """
-    subject = _words(figure.subject)
-    return any(w in lx.FORCE_WORDS and w not in subject for w in _words(figure.sentence))
-
-
 def _victims(figure: Figure) -> bool:
     """Whether a figure counts someone killed or hurt outside an armed group."""
     return (
@@ -193,21 +184,31 @@ def _victims(figure: Figure) -> bool:
     )
 
 
+def _same_day(a: Figure, b: Figure) -> bool:
+    """Whether two figures may tell one day's incident (either undated, or a day apart)."""
+    return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
+
+
 def armed_dead_apart(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0h, for a tally of the victims: in a document whose first count of
     the dead or hurt is of the victims of an attack ("Gunmen killed at least
-    20 civilians ..."), an armed group's dead whose sentence names the
-    state's forces that fought it ("Soldiers later killed 'about ten
-    terrorists' in pursuit operations") are attackers, set apart like a
-    gunman shot dead. A document that leads with the group's dead (an
-    operation's report: "the security force killed three insurgents")
-    keeps them: they are its incident.
+    20 civilians ...", "Seven soldiers were killed in an ambush by
+    guerrillas"), an armed group's dead ("Soldiers later killed 'about ten
+    terrorists' in pursuit operations", "Two guerrillas died in the ensuing
+    combat") are attackers, set apart like a gunman shot dead. A document
+    that leads with the group's dead (an operation's report: "the security
+    force killed three insurgents") keeps them: they are its incident; so
+    does one whose group's dead are told on another day than the victims
+    (another incident).
     """
     leads: dict[object, Figure] = {}
     for f in figures:
         if f.category in lx.HARM_CATEGORIES and f.count.stated != 0 and not f.part_of:
-            leads.setdefault(f.source, f)
+            # (the document's first, in whatever order the figures come)
+            seen = leads.get(f.source)
+            if seen is None or f.span.start < seen.span.start:
+                leads[f.source] = f
     victims = {source for source, f in leads.items() if _victims(f)}
     if not victims:
         return figures
@@ -217,7 +218,7 @@ def armed_dead_apart(figures: list[Figure]) -> list[Figure]:
         and f.source in victims
         and f.side != lx.PERPETRATOR_SIDE
         and _armed_group(f)
-        and _by_forces(f)
+        and _same_day(f, leads[f.source])
         else f
         for f in figures
     ]

@@ -11,6 +11,7 @@ document's figures.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Literal
@@ -238,7 +239,13 @@ _SUMMARY_RE = re.compile(
 )
 
 
-def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool:
+#: How many days after a summary count its exact parts may be told.
+_PARTS_LATER = dt.timedelta(days=7)
+
+
+def _details(
+    scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool, later: bool = False
+) -> bool:
     """
     Whether a later unit can detail a lead's scope: scopes agree, and no
     word sets it apart in its sentence ("another", "other" only before its
@@ -249,7 +256,12 @@ def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool
     without a place takes in theirs.
     """
     key = attrs.evolve(unit.key, group=None)
-    if summary and scope.place is not None and key.place is not None and is_unplaced(key.place):
+    if (
+        (summary or later)
+        and scope.place is not None
+        and key.place is not None
+        and is_unplaced(key.place)
+    ):
         key = attrs.evolve(key, place=None)
     # A lead without a place takes in placed counts only when they are its
     # exact parts ("across several cities ... 72 in Baghdad ... 54 in Kirkuk").
@@ -258,6 +270,9 @@ def _details(scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool) -> bool
         scope.date is not None
         and key.date is not None
         and abs(scope.date - key.date) > DATE_TOLERANCE
+        # exact parts may be told on the days after ("seven bodies had been
+        # recovered by Tuesday ... two people succumbed on Wednesday")
+        and not ((parts or later) and dt.timedelta(0) < key.date - scope.date <= _PARTS_LATER)
     ):
         return False
     if parts:
@@ -359,8 +374,86 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 
 
+def restated_dropped(incidents: list[Unit]) -> list[Unit]:
+    """
+    Rule 2h: "Nine people were killed on Monday ... seven bodies had been
+    recovered by Tuesday"; "killing at least 12 persons ... the police put
+    it at about 10 persons killed": a later count of a document's lead (its
+    first count, of at least two people, not a summary of several
+    incidents), no larger than the lead, of
+    anyone ("people", "bodies", "the dead") or of the lead's own group, in
+    a scope inside the lead's (side and place agree; its day the lead's or
+    one of the week after), and set apart by no word ("separate",
+    "another", "also", "a second attack") nor by a place it opens on ("In
+    Tazwell County, ..."), tells the lead's people again: a
+    restatement, a rival's count or a detail, not more people.
+    """
+    drop: set[int] = set()
+    for found in _by_document(incidents):
+        lead = found[0][1]
+        top = lead.estimate.best
+        lead_figures = [f for c in lead.claims for f in c.figures]
+        if (
+            top < 2
+            # (words without a number yield to numbers: rule 2b)
+            or any(f.count.stated is None for f in lead_figures)
+            # (a summary of several incidents is detailed by them: rule 2d)
+            or any(_SUMMARY_RE.search((f.sentence or "").lower()) for f in lead_figures)
+        ):
+            continue
+        heads = {head_word(f) for f in lead_figures}
+        scope = attrs.evolve(lead.key, group=None)
+        said = _sentences(lead)
+        for _, u in found[1:]:
+            figures = [f for c in u.claims for f in c.figures]
+            if (
+                u.estimate.best <= top
+                and u.lists.isdisjoint(lead.lists)
+                and said.isdisjoint(_sentences(u))
+                and all(
+                    f.subject is None or head_word(f) in _ANYONE or head_word(f) in heads
+                    for f in figures
+                )
+                and not any(
+                    not _ORDINALS.isdisjoint(_said_up_to(f).split()) or _fronted_place(f.sentence)
+                    for f in figures
+                )
+                and _details(scope, u, summary=False, parts=False, later=True)
+            ):
+                drop.add(id(u))
+    return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+#: Ordinals that set an incident after the first ("a second bomb").
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
+def _fronted_place(sentence: str | None) -> bool:
+    """Whether a sentence opens on a place of its own ("In Tazwell County, ...")."""
+    words = (sentence or "").split(maxsplit=2)
+    return len(words) > 1 and words[0] in ("In", "At", "Near") and words[1][:1].isupper()
+
+
 #: The heads of counts that name no kind of person ("three deaths", "five people").
-_ANYONE = frozenset({"deaths", "people", "persons", "fatalities", "dead", "victims", "casualties"})
+_ANYONE = frozenset(
+    [
+        "deaths",
+        "death",
+        "people",
+        "persons",
+        "person",
+        "fatalities",
+        "fatality",
+        "dead",
+        "victims",
+        "victim",
+        "casualties",
+        "bodies",
+        "body",
+        "corpses",
+        "corpse",
+    ]
+)
 
 
 def _of_anyone(units: list[Unit]) -> bool:

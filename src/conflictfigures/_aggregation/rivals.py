@@ -156,6 +156,9 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             and f.part_of is None
             and (not f.cumulative or _set_toll(f))
             and _rival(figures[j], f)
+            # (more people are no one's rival: "two more victims died ...
+            # Twelve people died at the scene" are not one count told twice)
+            and _MORE_OR_ELSE.isdisjoint(figures[j].surface.lower().split())
             and (
                 any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
                 or _another_telling(figures[j], f)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -18,9 +17,11 @@ import attrs
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.alone import (
     background_dropped,
+    headline_twins_dropped,
     long_totals_dropped,
     superseded_dropped,
 )
+from conflictfigures._aggregation.anaphora import anaphora_dropped
 from conflictfigures._aggregation.attackers import (
     armed_dead_apart,
     perpetrators_apart,
@@ -34,6 +35,7 @@ from conflictfigures._aggregation.documents import (
     details_dropped,
     listed_after,
     parts_dropped,
+    restated_dropped,
     resumed_dropped,
     totals_dropped,
 )
@@ -65,7 +67,7 @@ from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-__all__ = ["DEFINITE", "INDEFINITE", "tally_figures"]
+__all__ = ["tally_figures"]
 
 #: Words of a running total that rose to its number: what "more" died beside
 #: it in its sentence is in it ("the toll rose to 12 after two more died").
@@ -73,11 +75,6 @@ _RISES = lx.RISE_WORDS
 #: Words that make a figure a further group, added to the others ("two
 #: additional suspects", "several other insurgents", "another militant").
 _ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
-
-#: A single person named as someone known ("the commander").
-DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
-#: A single person introduced ("a soldier", "one militant", "another").
-INDEFINITE = re.compile(r"\b(?:a|an|one|another)\b|\d", re.IGNORECASE)
 
 
 def _source_key(source: Source) -> tuple[Any, ...]:
@@ -276,7 +273,8 @@ def _one_document_parts(
     they are different people ("captured a Taliban facilitator ... multiple
     suspected insurgents were detained"), not rival reports; each number is
     a part of its own, unless each number names its own source
-    (:func:`_rival_sources`). This holds when every document of the claim gives
+    (:func:`_rival_sources`); a toll of the incident among them holds the
+    rest when it can (:func:`_toll_of_parts`). This holds when every document of the claim gives
     the same numbers (copies and rewrites of one report); documents that
     disagree stay one claim, judged as a contradiction.
     """
@@ -301,7 +299,30 @@ def _one_document_parts(
             independents=tuple(claim.independents[i] for i in idx),
         )
         parts.append((part, estimate(part, policy)))
-    return parts
+    return _toll_of_parts(claim, parts, policy)
+
+
+def _toll_of_parts(
+    claim: Claim, parts: list[tuple[Claim, Estimate]], policy: EstimatePolicy | EstimateRule
+) -> list[tuple[Claim, Estimate]]:
+    """
+    The parts of a claim that holds a toll of its incident (a total that
+    named its incident and joined it): the toll alone when it holds the
+    other parts together ("killed 12 people ... The death toll from the
+    attack rose to 30" is 30, not 42), else every part.
+    """
+    tolls = [i for i, f in enumerate(claim.figures) if f.cumulative]
+    if not tolls:
+        return parts
+    toll = attrs.evolve(
+        claim,
+        figures=tuple(claim.figures[i] for i in tolls),
+        claimants=tuple(claim.claimants[i] for i in tolls),
+        independents=tuple(claim.independents[i] for i in tolls),
+    )
+    toll_est = estimate(toll, policy)
+    others = sum(e.best for c, e in parts if not any(f.cumulative for f in c.figures))
+    return [(toll, toll_est)] if toll_est.best >= others else parts
 
 
 def _sum_estimates(a: Estimate, b: Estimate) -> Estimate:
@@ -320,98 +341,6 @@ def _near(a: ClaimKey, b: ClaimKey) -> bool:
     if not scopes_agree(a, b):
         return False
     return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
-
-
-def _is_definite_one(unit: Unit) -> bool:
-    """
-    A unit of one person named as someone already known: with "the"
-    ("detained the commander"), "he" or "she", or bare ("detained Haqqani
-    leader"), but not introduced with "a", "an", "one", "another" or a numeral.
-    """
-    return all(
-        f.count.qualifier is Qualifier.EXACT
-        and f.count.stated == 1
-        and (
-            f.surface.lower().startswith(("he ", "she "))  # "She was treated and released"
-            or DEFINITE.search(f.surface) is not None
-            or INDEFINITE.search(f.surface) is None
-        )
-        for c in unit.claims
-        for f in c.figures
-    )
-
-
-def _is_single(unit: Unit) -> bool:
-    return unit.estimate.low == unit.estimate.high == 1
-
-
-#: The first words of a single that can only point back in its document ("His
-#: body was found March 21", "he died"): its date says when it was found or
-#: told, not who it is.
-_POINTING_BACK = frozenset({"he", "she", "his", "her"})
-
-
-def _points_back(unit: Unit) -> bool:
-    return all(
-        f.surface[: f.surface.find(" ")].lower() in _POINTING_BACK
-        for c in unit.claims
-        for f in c.figures
-    )
-
-
-def _mentioned_before(earlier: Unit, later: Unit) -> bool:
-    """Whether a document names ``earlier``'s person before ``later``'s, in agreeing scopes."""
-    a, b = earlier.key, later.key
-    if not scopes_agree(a, b, places="document") or (
-        a.date is not None
-        and b.date is not None
-        and abs(a.date - b.date) > DATE_TOLERANCE
-        and not _points_back(later)
-    ):
-        return False
-    first: dict[Source, int] = {}
-    for c in earlier.claims:
-        for f in c.figures:
-            first[f.source] = min(first.get(f.source, f.span.start), f.span.start)
-    return any(
-        f.source in first and first[f.source] < f.span.start
-        for c in later.claims
-        for f in c.figures
-    )
-
-
-def _anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
-    """
-    Rule 2a: "captured a Taliban leader ... detained the commander": a single
-    person named with "the" refers back to a single person the same
-    document named before, in a scope that agrees, and is not counted again.
-    An attacker who dies by his own hand ("before turning the gun on
-    himself") is no victim named again, nor a victim him.
-    """
-    singles = [u for u in incidents if _is_single(u)]
-    # Only a single of the same document can name the person before: each
-    # definite one is set beside the singles of its own documents, not all.
-    sources = [{f.source for c in u.claims for f in c.figures} for u in singles]
-    by_source: dict[Source, list[Unit]] = defaultdict(list)
-    for u, found in zip(singles, sources, strict=True):
-        for source in found:
-            by_source[source].append(u)
-    drop: set[int] = set()
-    for u, found in zip(singles, sources, strict=True):
-        if not _is_definite_one(u):
-            continue
-        near = {id(o): o for source in found for o in by_source[source]}
-        attacker = u.key.side == lx.PERPETRATOR_SIDE
-        if any(
-            _mentioned_before(o, u)
-            for o in near.values()
-            # the attacker who kills himself is none of his victims
-            if o is not u
-            and o.lists.isdisjoint(u.lists)
-            and (o.key.side == lx.PERPETRATOR_SIDE) == attacker
-        ):
-            drop.add(id(u))
-    return [u for u in incidents if id(u) not in drop] if drop else incidents
 
 
 def _is_loose(unit: Unit) -> bool:
@@ -655,7 +584,9 @@ def _tally_category(
     kept = parts_dropped(_merged_repeats(units))
     live, superseded = live_totals(bare_totals_dropped([u for u in kept if u.total]))
     incidents = _summaries_dropped(
-        totals_dropped(details_dropped(_anaphora_dropped([u for u in kept if not u.total])))
+        totals_dropped(
+            restated_dropped(details_dropped(anaphora_dropped([u for u in kept if not u.total])))
+        )
     )
     low = best = 0
     high: int | None = 0
@@ -726,7 +657,9 @@ def tally_figures(
     parts: dict[str, list[Figure]] = defaultdict(list)
     told = resumed_dropped(
         superseded_dropped(
-            long_totals_dropped(background_dropped(rivals_joined(without_copies(figures))))
+            long_totals_dropped(
+                background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
+            )
         )
     )
     told = armed_dead_apart(told)  # (added as attackers with ``perpetrators``)

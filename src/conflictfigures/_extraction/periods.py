@@ -274,6 +274,11 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             first = i - 1 if i > 0 and tokens[i - 1].low in ("earlier", "far") else i
             if first == i - 1 and tokens[i - 1].low == "far" and i > 1:
                 first = i - 2
+            if _compares(tokens, first):
+                # "one of the deadliest attacks in the region this year": a
+                # comparison's time, not a running total's period
+                skip_to = i + 2
+                continue
             end = published
             if tokens[first].low == "earlier" and published > start:
                 # "earlier this month" is before the day the article reports.

@@ -208,7 +208,7 @@ FIGHTER_WORDS = frozenset(
     """
     militant militants fighter fighters insurgent insurgents rebel rebels jihadist
     jihadists terrorist terrorists gunman gunmen attacker attackers militiaman
-    militiamen combatants mercenaries bandits assailants
+    militiamen combatants mercenaries bandits assailants guerrilla guerrillas
     """.split()
 )
 #: The members of armed groups a state's forces fight, as a tally of the

@@ -1,0 +1,140 @@
+"""
+Stage 6, rule 2a of the tally: a single person named again ("captured a
+Taliban leader ... detained the commander"; "Two men were killed ... Lamar
+Mabry died") is not counted again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.results import DATE_TOLERANCE, scopes_agree
+from conflictfigures.models import Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._aggregation.documents import Unit
+    from conflictfigures.models import Source
+
+__all__ = ["DEFINITE", "INDEFINITE", "anaphora_dropped", "is_single"]
+
+#: A single person named as someone known ("the commander").
+DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
+#: A single person introduced ("a soldier", "one militant", "another").
+INDEFINITE = re.compile(r"\b(?:a|an|one|another)\b|\d", re.IGNORECASE)
+
+
+def _is_definite_one(unit: Unit) -> bool:
+    """
+    A unit of one person named as someone already known: with "the"
+    ("detained the commander"), "he" or "she", or bare ("detained Haqqani
+    leader"), but not introduced with "a", "an", "one", "another" or a numeral.
+    """
+    return all(
+        f.count.qualifier is Qualifier.EXACT
+        and f.count.stated == 1
+        and (
+            f.surface.lower().startswith(("he ", "she "))  # "She was treated and released"
+            or DEFINITE.search(f.surface) is not None
+            or INDEFINITE.search(f.surface) is None
+        )
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def is_single(unit: Unit) -> bool:
+    return unit.estimate.low == unit.estimate.high == 1
+
+
+#: The first words of a single that can only point back in its document ("His
+#: body was found March 21", "he died"): its date says when it was found or
+#: told, not who it is.
+_POINTING_BACK = frozenset({"he", "she", "his", "her", "him"})
+
+
+def _points_back(unit: Unit) -> bool:
+    return all(
+        f.surface[: f.surface.find(" ")].lower() in _POINTING_BACK
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def _mentioned_before(earlier: Unit, later: Unit) -> bool:
+    """Whether a document names ``earlier``'s person before ``later``'s, in agreeing scopes."""
+    a, b = earlier.key, later.key
+    if not scopes_agree(a, b, places="document") or (
+        a.date is not None
+        and b.date is not None
+        and abs(a.date - b.date) > DATE_TOLERANCE
+        and not _points_back(later)
+    ):
+        return False
+    first: dict[Source, int] = {}
+    for c in earlier.claims:
+        for f in c.figures:
+            first[f.source] = min(first.get(f.source, f.span.start), f.span.start)
+    return any(
+        f.source in first and first[f.source] < f.span.start
+        for c in later.claims
+        for f in c.figures
+    )
+
+
+def _by_name(unit: Unit) -> bool:
+    """Whether a single person is told by name or pronoun ("Lamar Mabry died", "he died")."""
+    return all(
+        (f.subject or "").lower() in _POINTING_BACK
+        or f.surface[: f.surface.find(" ")].lower() in _POINTING_BACK
+        or (
+            f.subject is not None
+            and f.subject[:1].isupper()
+            and DEFINITE.search(f.surface) is None
+            and INDEFINITE.search(f.surface) is None
+        )
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
+    """
+    Rule 2a: "captured a Taliban leader ... detained the commander": a single
+    person named with "the" refers back to a single person the same
+    document named before, in a scope that agrees, and is not counted again;
+    so does one told by name or pronoun after a count of several ("Two men
+    were killed ... Lamar Mabry died").
+    An attacker who dies by his own hand ("before turning the gun on
+    himself") is no victim named again, nor a victim him.
+    """
+    # Only a count of the same document can name the person before: each
+    # definite one is set beside the counts of its own documents, not all.
+    sources = [{f.source for c in u.claims for f in c.figures} for u in incidents]
+    by_source: dict[Source, list[Unit]] = defaultdict(list)
+    for u, found in zip(incidents, sources, strict=True):
+        for source in found:
+            by_source[source].append(u)
+    drop: set[int] = set()
+    for u, found in zip(incidents, sources, strict=True):
+        if not is_single(u) or not _is_definite_one(u):
+            continue
+        near = {id(o): o for source in found for o in by_source[source]}
+        attacker = u.key.side == lx.PERPETRATOR_SIDE
+        named = _by_name(u)
+        if any(
+            _mentioned_before(o, u)
+            for o in near.values()
+            # the attacker who kills himself is none of his victims
+            if o is not u
+            and o.lists.isdisjoint(u.lists)
+            and (o.key.side == lx.PERPETRATOR_SIDE) == attacker
+            # one of several is named by name or "he" ("Two men were killed
+            # ... Lamar Mabry died"), not by a kind ("Two children ... the
+            # father was injured")
+            and (named or is_single(o))
+        ):
+            drop.add(id(u))
+    return [u for u in incidents if id(u) not in drop] if drop else incidents
