@@ -12,6 +12,25 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "Divers recovered 19 more bodies on Monday from a ferry on the river, taking the "
+            "confirmed death toll to 37, officials said.\n\nThe launch overturned in a storm on "
+            "Sunday afternoon with about 150 passengers on board."
+        ),
+        P,
+        [fig(K, 19, date="2023-03-12"), fig(K, 37, date="2023-03-12", cumulative=True)],
+        "a later sentence that tells the incident happen dates the counts of the days after it",
+    ),
+    (
+        (
+            "Divers recovered 19 more bodies on Monday from a ferry on the river, officials said. "
+            "The president is due to visit on Sunday."
+        ),
+        P,
+        [fig(K, 19, date="2023-03-13")],
+        "a later day of another matter dates nothing",
+    ),
+    (
+        (
             "Two dead as train derails\n\nA train driver and a passenger died after the "
             "train struck a landslip.\n\nThe train came off the tracks shortly after 07:00 "
             "on Tuesday."
@@ -354,6 +373,15 @@ EXAMPLES_SINCE: list[Row] = [
 
 EXAMPLES_DATELINES: list[Row] = [
     (
+        (
+            "DHAKA, March 16 (bdnews24.com) \u2013 At least eight people were killed when the "
+            "cyclone made landfall late on Tuesday."
+        ),
+        P,
+        [fig(K, 8, "at_least", subject="people", date="2023-03-14")],
+        "an outlet of several tokens in a dateline's brackets",
+    ),
+    (
         "NAIROBI, March 16 - At least 45 people were killed when a dam burst early on Monday.",
         P,
         [fig(K, 45, "at_least", subject="people", date="2023-03-13")],
@@ -616,8 +644,8 @@ EXAMPLES_SPEAKERS: list[Row] = [
             "Two men were pronounced dead there."
         ),
         P,
-        [fig(K, 2, claimed_by=None)],
-        "a source named in a sentence without figures is no later sentence's source",
+        [fig(K, 2, claimed_by="police spokeswoman Ana Ruiz")],
+        "a source named in a sentence without figures speaks for the rest of its paragraph",
     ),
     (
         "The U.N. mission has documented 212 killings of civilians since January.",

@@ -1029,8 +1029,14 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
     (
         "Twelve people were killed, the agency said. Another 9 people remain missing.",
         P,
+        [fig(K, 12, claimed_by="the agency"), fig(M, 9, claimed_by="the agency")],
+        "a sentence that names no source goes on with its paragraph's source",
+    ),
+    (
+        "Twelve people were killed, the agency said.\n\nAnother 9 people remain missing.",
+        P,
         [fig(K, 12, claimed_by="the agency"), fig(M, 9, claimed_by=None)],
-        "a sentence that names no source is the writer's: no source",
+        "a paragraph that names no source is the writer's: no source",
     ),
     (
         "Floods have killed 40 people and displaced 25,000 since Monday, officials said.",

@@ -11,6 +11,24 @@ from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 EXAMPLES_COUNTRIES: list[Row] = [
     (
+        "More than 6,000 residents have fled to neighbouring towns.",
+        P,
+        [fig(DISP, 6000, "more_than", cumulative=True)],
+        "neighbouring towns are at home",
+    ),
+    (
+        "The war has forced 2.2 million people to seek safety in neighbouring countries.",
+        P,
+        [fig(REF, 2_200_000, cumulative=True)],
+        "forced to seek safety abroad",
+    ),
+    (
+        "The fighting forced 40,000 people to seek shelter in schools.",
+        P,
+        [fig(DISP, 40_000, cumulative=True)],
+        "forced to seek shelter at home",
+    ),
+    (
         "About 14,500 people have crossed its southern border since Sunday.",
         P,
         [fig(REF, 14_500, "about", cumulative=True)],

@@ -112,6 +112,29 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         [fig(K, 2, side="perpetrator")],
         "bombers with no model are people",
     ),
+    (
+        (
+            "Russia's total equipment losses since the start of the invasion stand at "
+            "the following, the General Staff said:\n\ntanks: 8,209 (+11)\npersonnel: "
+            "558,740 (+1,160)\nsubmarines: 1\n\nThe figures could not be verified."
+        ),
+        P,
+        [
+            fig(DEST, 8209, subject="tanks", cumulative=True),
+            fig("casualties", 558_740, subject="personnel", cumulative=True),
+            fig(DEST, 1, subject="submarines", cumulative=True),
+        ],
+        "losses listed past a blank line, a colon setting each group off",
+    ),
+    (
+        (
+            "The ministry said the following had been destroyed since the start of the "
+            "operation: 647 airplanes and 283 helicopters."
+        ),
+        P,
+        [fig(DEST, 647, subject="airplanes"), fig(DEST, 283, subject="helicopters")],
+        "a list's verb told before the time it covers and the colon",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [
@@ -179,6 +202,12 @@ EXAMPLES_AS_WRITTEN_NO_FIGURE: list[Row] = [
         P,
         [],
         "aircraft intercepted are escorted away, not destroyed",
+    ),
+    (
+        "The brigade's inventory is as follows:\n\ntanks: 40\ntrucks: 12",
+        P,
+        [],
+        "lines after an opening that tells no losses are no ledger",
     ),
     ("About 2,000 migrants were intercepted at sea last year.", P, [], "people intercepted"),
     ("Customs seized four kilos of cocaine at the airport.", P, [], "a measure is no count"),

@@ -11,6 +11,18 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "The shell hit a house, killing two civilians, a 7-year-old girl and her grandmother.",
+        P,
+        [fig(K, 2, subject="civilians"), fig(K, 2, subject="girl and her grandmother")],
+        "members after people of no group of their own say who they were: a part",
+    ),
+    (
+        "Gunmen killed three civilians, a soldier and a policeman.",
+        P,
+        [fig(K, 3, subject="civilians"), fig(K, 2, subject="soldier and a policeman")],
+        "members of a force after civilians are more people, no part of them",
+    ),
+    (
         "He killed his three children and then himself.",
         P,
         [fig(K, 3), fig(K, 1, side="perpetrator")],

@@ -12,6 +12,12 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "Around 4,100 people from 13 villages have been evacuated.",
+        P,
+        [fig(DISP, 4100, "about", subject="people")],
+        "a number in digits that a preposition takes in a modifier",
+    ),
+    (
         "Three civilians caught in the crossfire also died.",
         P,
         [fig(K, 3, subject="civilians")],

@@ -390,10 +390,10 @@ EXAMPLES_STATEMENTS: list[Row] = [
         P,
         [
             fig(W, 2, claimed_by="Police"),
-            fig(K, 1, claimed_by=None),
-            fig(D, 1, claimed_by=None),
+            fig(K, 1, claimed_by="Police"),
+            fig(D, 1, claimed_by="Police"),
         ],
-        "a source is not carried to the next sentence of its paragraph",
+        "a source is carried to the next sentences of its paragraph",
     ),
     (
         (

@@ -12,6 +12,15 @@ from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
 
 EXAMPLES_WHOLES: list[Row] = [
     (
+        (
+            "The WHO said 28 health workers had been killed in Lebanon since 1 October, "
+            "including four paramedics."
+        ),
+        P,
+        [fig(K, 28, subject="health workers"), fig(K, 4, subject="paramedics")],
+        "a part after a phrase of time that holds a date's day",
+    ),
+    (
         "Six guards, including a sergeant, and three visitors were wounded at the gate.",
         P,
         [fig(W, 9), fig(W, 1, part=True)],

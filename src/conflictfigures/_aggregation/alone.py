@@ -199,8 +199,8 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     whose start is undated ("39,000 have been killed since the war began"),
     and a total with no period whose number is an
     incident's of its document ("Death toll rises to 73 ... 73 people had
-    died"): the same toll told twice; and a total with neither period nor
-    day more than twice the largest incident its document told before it
+    died"): the same toll told twice; and a total with no period more than
+    twice the largest count its document told before it
     (:func:`_dwarfs_incidents`).
     """
     first: dict[tuple[Source, Category], dt.date] = {}
@@ -217,8 +217,10 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         else:
             # a toll with no period is its incident's when the text dates
             # it: the quake's toll, dated late Saturday, rose to 84; an
-            # undated one (a headline's "Gaza toll passes 27,500") dates nothing
-            day = f.date
+            # undated one in a headline ("Gaza toll passes 27,500") dates
+            # nothing; in the body it is the story's own toll, as of its
+            # publication (the flooding's "at least 37 people")
+            day = f.date or (None if _in_headline(f) else f.source.published)
         key = (f.source, f.category)
         if day is not None and (key not in first or day < first[key]):
             first[key] = day
@@ -279,7 +281,13 @@ def _incidents_before(
     """
     found: dict[tuple[Source, Category], list[tuple[int, int]]] = {}
     for f in figures:
-        if not f.cumulative and f.count.stated is not None and f.part_of is None:
+        # (an incident, or the story's own toll with no period: "Flooding has
+        # killed at least 37 people ... The rains have killed 259 people")
+        if (
+            (not f.cumulative or f.period is None)
+            and f.count.stated is not None
+            and f.part_of is None
+        ):
             found.setdefault((f.source, f.category), []).append((f.span.start, f.count.stated))
     for key, told in found.items():
         told.sort()
@@ -293,8 +301,9 @@ def _dwarfs_incidents(
     figure: Figure, incidents: dict[tuple[Source, Category], list[tuple[int, int]]]
 ) -> bool:
     """
-    Whether a running total with neither period nor day, told after an
-    incident of its document and more than twice the largest told before it,
+    Whether a running total with no period, told after an incident (or a
+    toll with no period) of its document and more than twice the largest
+    told before it,
     is the story's background ("Gunmen killed 17 displaced people ... at
     least 1,870 civilians have been killed", "killed 14 civilians ... 29
     civilians had been killed"), unless its words say it rose ("bringing the
@@ -302,7 +311,7 @@ def _dwarfs_incidents(
     attack was 24 dead") or an update before it ("reports later suggested the
     death toll was over 100"): the incident's own toll.
     """
-    if not figure.cumulative or figure.period is not None or figure.date is not None:
+    if not figure.cumulative or figure.period is not None:
         return False
     told = incidents.get((figure.source, figure.category))
     if (

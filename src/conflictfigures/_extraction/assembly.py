@@ -95,6 +95,7 @@ from conflictfigures._extraction.when import (
     in_change,
     in_dateline,
     in_parentheses,
+    incident_day_kept,
     list_period,
     nearest_date,
     ordinal_toll,
@@ -162,16 +163,17 @@ def sentence_figures(
         doc.source_at = sent.start
     if claims and claims[0][1] == 0 and tokens[claims[0][0]].text == ":" and claimants[0]:
         doc.label_claim = (doc.block, claimants[0])  # "OCHA Flash Update No. 4: ..."
-    # A sentence that names no source gives its figures none: the writer's
-    # own (blind readers coded them so: claimant accuracy on seven sets was
-    # 0.72-0.91 with the source carried to the next sentence, 0.82-0.97
-    # without); "it said" and "he added" name theirs (the pronoun's claim),
-    # and a label opening the paragraph names its source.
-    label = (
-        doc.label_claim[1]
-        if not claims and doc.label_claim is not None and doc.label_claim[0] == doc.block
-        else None
-    )
+    # A sentence that names no source goes on with the statement of the
+    # source its paragraph named last ("The army said ... Twelve soldiers were
+    # wounded"), or of a label opening the paragraph ("OCHA Flash Update No.
+    # 4: ..."); in a paragraph that named none, its figures are the writer's
+    # own. "It said" and "he added" name theirs (the pronoun's claim).
+    label = None
+    if not claims:
+        if doc.label_claim is not None and doc.label_claim[0] == doc.block:
+            label = doc.label_claim[1]
+        elif doc.claimant is not None and doc.block <= doc.claimant_at < sent.start:
+            label = doc.claimant
     period_firsts = [p.first for p in periods]
     fronted = fronted_period(tokens, periods, readings[0].first)
     date_firsts = [d.first for d in dates]
@@ -785,4 +787,12 @@ def read_document(
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)
-    return headline_claims(fill_discourse_dates(figures, dated, scene, told_on), headline_end)
+    filled = fill_discourse_dates(figures, dated, scene, told_on)
+    if told is not None and published is not None and told_on is None:
+        # "Divers recovered 19 more bodies on Monday ... The launch overturned
+        # in a storm on Sunday afternoon": the day the incident happened
+        sent = Sentence(text, *told)
+        if not lx.EVENT_VERBS.isdisjoint(t.low for t in sent.tokens):
+            day = told_day(sent.tokens, find_dates(sent.tokens, published), published)
+            filled = incident_day_kept(filled, day)
+    return headline_claims(filled, headline_end)

@@ -674,6 +674,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
                 and not _decade(tokens, m)
                 and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
                 and not _in_date(tokens, m)
+                # (a preposition takes it, as a word: "4,100 people from 13
+                # villages have been evacuated")
+                and tokens[m - 1].low not in lx.PREPOSITIONS
             )
             # A count of its own starts there, unless a preposition takes it
             # ("seven people from one family were wounded").

@@ -12,7 +12,7 @@ from conflictfigures.models import Count, Qualifier, trusted_figure, trusted_spa
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
-    from conflictfigures.models import Category, Figure, Source
+    from conflictfigures.models import Category, Figure, Period, Source
     from conflictfigures.policy import BoundsPolicy
 
 __all__ = ["count", "new_count", "running_total"]
@@ -80,12 +80,14 @@ def running_total(
     *,
     subject: str | None = None,
     line: tuple[int, int] | None = None,
+    period: Period | None = None,
+    claimed_by: str | None = None,
 ) -> Figure:
     """
     A running total read outside the sentence reader (storm codes, a
     ministry's listed losses): its ``words`` in ``text``, and the ``line`` it
-    stands on, if it is told on one; no side, place, date, period or source
-    of its own.
+    stands on, if it is told on one; no side, place or date of its own, and
+    the ``period`` and source its heading gives, if any.
     """
     start, end = words
     return trusted_figure(
@@ -98,9 +100,9 @@ def running_total(
         side=None,
         location=None,
         date=None,
-        period=None,
+        period=period,
         cumulative=True,
-        claimed_by=None,
+        claimed_by=claimed_by,
         sentence=None if line is None else text[line[0] : line[1]],
         sentence_span=None if line is None else trusted_span(*line),
     )

@@ -142,7 +142,8 @@ def _abroad(tokens: list[Token], m: int) -> bool:
     """
     Whether ``tokens[m]`` takes a flight abroad ("to neighbouring countries",
     "across the border"); "neighbouring" before a name that is no country
-    does not ("to neighbouring Bauchi state").
+    does not ("to neighbouring Bauchi state"), nor before a place at home
+    ("to neighbouring towns").
     """
     if tokens[m].low not in lx.ABROAD_WORDS or (
         tokens[m].low in ("border", "borders") and _modifies_a_noun(tokens, m)
@@ -150,4 +151,14 @@ def _abroad(tokens: list[Token], m: int) -> bool:
         return False  # (not "to the border town of Rafah")
     if tokens[m].low in lx.NEIGHBOURING and m + 1 < len(tokens) and tokens[m + 1].is_capitalized:
         return country_end(tokens, m + 1) is not None
-    return True
+    # (not "fled to neighbouring towns": places at home)
+    return not (
+        tokens[m].low in lx.NEIGHBOURING
+        and m + 1 < len(tokens)
+        and tokens[m + 1].is_word
+        and tokens[m + 1].low not in _ABROAD_NOUNS
+    )
+
+
+#: The nouns after "neighbouring" that are abroad ("to neighbouring countries").
+_ABROAD_NOUNS = frozenset({"countries", "country", "nations", "states"})

@@ -448,8 +448,17 @@ def link_result(c: Candidate) -> list[Reading] | None:
     if (c.cls == "equipment") != (category is Category.EQUIPMENT_DESTROYED):
         return None  # equipment set on fire; people set ablaze are no count read here
     category = dead_stay_dead(category, c.head)  # "brought 37 bodies to the hospital"
-    if category is Category.DISPLACED and flight_category(c.tokens, last - 1, last):
-        category = Category.REFUGEES  # "forced 200,000 people to flee to neighbouring countries"
+    # the result's verb of flight, where it goes: "forced 200,000 people to
+    # flee to neighbouring countries", "... to seek safety in neighbouring countries"
+    flight = next(
+        (j for j in range(last - 1, first, -1) if c.tokens[j].low in lx.FLIGHT_VERBS), None
+    )
+    if (
+        category is Category.DISPLACED
+        and flight is not None
+        and flight_category(c.tokens, flight, last)
+    ):
+        category = Category.REFUGEES
     r = finish(Reading(c.num, category), c.tokens, c.np)
     r.first = own_first(c, first)  # not "2 fatalities 2 to death" read over the figure before
     r.last = last

@@ -434,9 +434,19 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
         if (
             low == "since"
             and k + 1 < end
-            and (tokens[k + 1].low in _PHRASE_TIMES or tokens[k + 1].low in lx.MONTHS)
+            and (
+                tokens[k + 1].low in _PHRASE_TIMES
+                or tokens[k + 1].low in lx.MONTHS
+                or (tokens[k + 1].is_digits and k + 2 < end and tokens[k + 2].low in lx.MONTHS)
+                or tokens[k + 1].low == "the"  # "since the start of the monsoon season"
+            )
         ):
-            continue  # "since late June": a phrase of time, no clause
+            continue  # "since late June", "since 1 October": a phrase of time, no clause
+        if tok.is_digits and (
+            (k + 1 < end and tokens[k + 1].low in lx.MONTHS)
+            or (k > start and tokens[k - 1].low in lx.MONTHS)
+        ):
+            continue  # a day of a date: "since 1 October", "on July 1"
         if (
             (tok.is_digits or low in lx.UNITS)
             and k + 1 < end

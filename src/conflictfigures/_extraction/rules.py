@@ -458,6 +458,10 @@ def read_active(
         skipped += 1
     if k < 0:
         return None
+    if tokens[k + 1].text == ":" and (found := _verb_before_span(tokens, k)) is not None:
+        return (
+            found  # "the following have been destroyed since the beginning of ...: 647 airplanes"
+        )
     if (
         not num.article
         and (start := uncounted_members_start(tokens, k)) is not None
@@ -480,6 +484,35 @@ def read_active(
             if not tokens[m].is_word:
                 break
     return _active_ending_at(tokens, k)
+
+
+#: How many tokens a time phrase between a verb and its colon may hold.
+_SPAN_BEFORE_COLON = 16
+#: Words that open a time phrase between a verb and the colon of its list.
+_SPAN_OPENERS = frozenset({"since", "over", "during", "in", "from", "so", "as", "between"})
+
+
+def _verb_before_span(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``ACTIVE_TRIGGER TIME_PHRASE ":"`` with the phrase ending at ``k``: a
+    list's verb told before the time it covers ("the following have been
+    destroyed since the beginning of the operation: 647 airplanes, ...",
+    "destroyed over the past day: 11 tanks"); the trigger's categories and
+    first token, else ``None``.
+    """
+    if _active_ending_at(tokens, k) is not None:
+        return None  # (the verb stands right before the colon: read as ever)
+    for j in range(k, max(0, k - _SPAN_BEFORE_COLON), -1):
+        tok = tokens[j]
+        if tok.text in (":", ";") or tok.low in lx.CLAUSE_JOINERS:
+            return None
+        if tok.low in _SPAN_OPENERS:
+            found = _active_ending_at(tokens, j - 1)
+            if found is not None:
+                return found
+    return None
 
 
 def _active_ending_at(

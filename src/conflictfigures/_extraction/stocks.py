@@ -12,10 +12,12 @@ import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.claims import find_claims
 from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Sentence
 from conflictfigures.models import Category, Qualifier
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Figure, Source
+    from conflictfigures.models import Figure, Period, Source
     from conflictfigures.policy import BoundsPolicy
 
 
@@ -212,7 +214,8 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
     n = len(tokens)
     found: list[Reading] = []
     for k in range(1, n - 1):
-        dash = tokens[k].text in lx.DASHES
+        # (a listed line may set its group off with a colon: "tanks: 8,209 (+11)")
+        dash = tokens[k].text in lx.DASHES or (listed and tokens[k].text == ":")
         if not (dash or tokens[k].is_digits or tokens[k].text == "~") or not tokens[k - 1].is_word:
             continue
         j = k + 1 if dash else k
@@ -249,19 +252,48 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
 
 
 def _lines_after(text: str, start: int) -> Iterator[tuple[int, int]]:
-    """The spans of the lines after ``start`` (which ends a line), up to an empty one."""
+    """
+    The spans of the lines after ``start`` (which ends a line), up to an
+    empty one after the first (empty lines right after the heading are
+    passed over: "... according to the General Staff:" then a blank line).
+    """
     pos = start
     while pos < len(text) and text[pos] in "\r\n":
         pos += 1
         if text[pos - 1] == "\n":
             break
+    first = True
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         if not text[pos:end].strip():
-            return
-        yield pos, end
+            if not first:
+                return
+        else:
+            first = False
+            yield pos, end
         pos = end + 1
+
+
+def _heading_says(
+    text: str, span: tuple[int, int], source: Source
+) -> tuple[Period | None, str | None]:
+    """
+    The period and the source a heading of losses names ("Russia's total
+    equipment losses since the start of the full-scale invasion ..., according
+    to the General Staff"), each ``None`` when it names none.
+    """
+    sent = Sentence(text, *span)
+    tokens = sent.tokens
+    periods = find_periods(tokens, source.published)
+    claims = find_claims(tokens)
+    if not claims:
+        return (periods[-1].period if periods else None), None
+    _, c_start, c_end = claims[-1]
+    if c_end - c_start == 1 and tokens[c_start].low in lx.PRONOUNS:
+        return (periods[-1].period if periods else None), None  # ("it said": whose, unknown here)
+    claimant = text[sent.start_of(c_start) : sent.ends[c_end - 1]]
+    return (periods[-1].period if periods else None), claimant
 
 
 def listed_losses(
@@ -271,7 +303,9 @@ def listed_losses(
     A heading of losses ending its line with a colon, then one line per
     group, perhaps bulleted, as ministries post them ("Approximate combat
     losses of the enemy from 24.02.22 to 01.10.24:" then "• personnel -
-    about 659,850 (+1,270)", "• tanks - 8,873 (+12)"): each line a running
+    about 659,850 (+1,270)", "• tanks - 8,873 (+12)"; or past a blank line,
+    a colon setting each group off, as trackers copy them: "... to the
+    following, according to the General Staff:" then "tanks: 8,209 (+11)"): each line a running
     total, read as :func:`dash_losses` reads a list in one sentence, until a
     line that is none.  Lines where ``figures`` (those read already) stand
     are left to them.
@@ -286,9 +320,11 @@ def listed_losses(
         line_end = text.find("\n", colon)
         if line_end < 0 or text[colon + 1 : line_end].strip():
             continue  # a colon that does not end its line
-        heading = text[text.rfind("\n", 0, colon) + 1 : colon].lower().split()
+        heading_start = text.rfind("\n", 0, colon) + 1
+        heading = text[heading_start:colon].lower().split()
         if lx.LOSS_WORDS.isdisjoint(heading):
             continue
+        period, claimant = _heading_says(text, (heading_start, colon), source)
         for start, end in _lines_after(text, line_end):
             sent = Sentence(text, start, end)
             tokens = sent.tokens
@@ -311,6 +347,8 @@ def listed_losses(
                         (f_start, f_end),
                         subject=subject,
                         line=(start, end),
+                        period=period,
+                        claimed_by=claimant,
                     )
                 )
             pos = end

@@ -148,8 +148,13 @@ _LAST_JOINERS = frozenset({"and", "&", "plus"})
 
 
 #: Heads that name people as no group of their own: members after them and a
-#: comma say who they were.
-_SOME_PEOPLE = frozenset({"people", "persons", "individuals", "others"})
+#: comma say who they were ("killing two civilians, a 7-year-old girl and her
+#: grandmother"; "four members of the same family, a mother and three of her
+#: children").
+_SOME_PEOPLE = frozenset(
+    {"people", "persons", "individuals", "others", "civilians", "members", "relatives"}
+    | {"residents", "villagers"}
+)
 
 
 def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
@@ -204,7 +209,40 @@ def list_sums(
             continue
         out.append(r)
         kin.append(own)
-    return out
+    return _appositives_kept(tokens, out)
+
+
+def _appositives_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
+    """
+    ``FIGURE "," MEMBER ("," MEMBER)* "and" MEMBER`` after people of no group
+    of their own: the members say who the figure's people were ("killing two
+    civilians, a 7-year-old girl and her grandmother": 2, of whom the girl
+    and her grandmother), a part of it when they are no more than it counts.
+    """
+    kept: list[Reading] = []
+    for r in out:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.head in _SOME_PEOPLE
+            and r.category is prev.category
+            and r.first == prev.last + 1
+            and tokens[prev.last].text == ","
+            and r.number.stated is not None
+            and prev.number.stated is not None
+            and 1 < r.number.stated <= prev.number.stated
+            # one person first, and none of a force of its own ("a mother and
+            # three of her children"; not "three civilians, two soldiers and
+            # a policeman", three groups)
+            and (r.members or [r])[0].number.stated == 1
+            and not any(
+                m.head in lx.FORCE_WORDS or m.head in lx.FIGHTER_WORDS for m in r.members or [r]
+            )
+        ):
+            prev.parts = [*(prev.parts or ()), r]
+            continue
+        kept.append(r)
+    return kept
 
 
 def _merged(prev: Reading, r: Reading) -> Reading:

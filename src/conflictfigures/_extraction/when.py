@@ -263,6 +263,10 @@ def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
     )
 
 
+#: How many tokens an agency's name in a dateline's brackets may take.
+_AGENCY_REACH = 8
+
+
 def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     """
     Whether a date is a dateline's, after the place's comma at the start of
@@ -274,7 +278,10 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     if not (0 < first <= _DATELINE_REACH and tokens[first - 1].text == "," and last < n):
         return False
     if tokens[last].text == "(":  # the agency in brackets: "(Reuters) -"
-        close = next((k for k in range(last, min(n, last + 5)) if tokens[k].text == ")"), None)
+        # (an outlet of several tokens: "(bdnews24.com)")
+        close = next(
+            (k for k in range(last, min(n, last + _AGENCY_REACH)) if tokens[k].text == ")"), None
+        )
         last = close + 1 if close is not None else last
     return last < n and tokens[last].text in lx.DASHES
 
@@ -395,11 +402,38 @@ def fill_discourse_dates(
             # the article tells ("Floods struck on Thursday ... bringing the
             # death toll to 19"): its day, as readers date it; not a count
             # in the perfect ("19 troops have been killed"), which may run
-            # over a war
+            # over a war, nor a stock, whose day is its "as of" (tried in
+            # session 20: dating them by the story's day raised blind date
+            # accuracy by up to 0.031 but moved the seeds' stocks off their
+            # time series)
             filled.append(attrs.evolve(f, date=lead))
             continue
         filled.append(f)
     return filled
+
+
+#: How many days after the incident a count told on a later day is still its
+#: count ("Divers recovered 19 more bodies on Monday" of Sunday's capsizing).
+_AFTER_INCIDENT = dt.timedelta(days=3)
+
+
+def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure]:
+    """
+    The figures, those dated on the few days after the incident's ``day``
+    (named by a sentence that tells it happen: "The launch overturned in a
+    storm on Sunday afternoon") dated by it instead: a toll that rose, bodies
+    recovered, a statement's day are the incident's, as readers date them
+    ("Divers recovered 19 more bodies on Monday ..., taking the toll to 37":
+    Sunday's). A count over a period keeps its period, and no day.
+    """
+    if day is None:
+        return figures
+    return [
+        attrs.evolve(f, date=day)
+        if f.date is not None and f.period is None and day < f.date <= day + _AFTER_INCIDENT
+        else f
+        for f in figures
+    ]
 
 
 def _clause_of(figure: Figure) -> str:

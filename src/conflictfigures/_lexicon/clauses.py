@@ -397,11 +397,11 @@ NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 #: The verbs of flight and crossing that a destination can make refugees.
 FLIGHT_VERBS = frozenset(
     {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"}
-    | {"sought", "taken", "took", "found"}
+    | {"sought", "taken", "took", "found", "seek"}
 )
 #: Verbs of seeking refuge: "in" a country after them also takes people abroad
-#: ("sought refuge in Chad").
-REFUGE_VERBS = frozenset({"sought", "taken", "took", "found"})
+#: ("sought refuge in Chad", "to seek safety in neighbouring countries").
+REFUGE_VERBS = frozenset({"sought", "taken", "took", "found", "seek"})
 
 #: "to leave their homes" and the like: leaving home is displacement, after
 #: "forced" or a verb that forces ("forced 40,000 residents to leave their
@@ -443,6 +443,10 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("into", "temporary", "shelters"): Category.DISPLACED,
     ("into", "camps"): Category.DISPLACED,
     ("to", "flee"): Category.DISPLACED,
+    # "forced 2.2 million people to seek safety in neighbouring countries"
+    ("to", "seek", "safety"): Category.DISPLACED,
+    ("to", "seek", "refuge"): Category.DISPLACED,
+    ("to", "seek", "shelter"): Category.DISPLACED,
     ("fleeing",): Category.DISPLACED,  # only after SENDING_VERBS: "sent 2,000 people fleeing"
     ("to", "cross", "into"): Category.REFUGEES,  # "pushed some 700 people to cross into Chad"
     ("to", "cross", "the", "border"): Category.REFUGEES,

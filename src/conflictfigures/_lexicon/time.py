@@ -58,6 +58,16 @@ INCIDENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Verbs that tell an incident happen ("The launch overturned in a storm on
+#: Sunday afternoon", "The retaining wall gave way on Monday"): a sentence
+#: with one and a day, and no figure, names the incident's day.
+EVENT_VERBS = frozenset(
+    """
+    capsized overturned collapsed exploded erupted derailed sank crashed stormed
+    struck detonated ambushed raided
+    """.split()
+)
+
 #: Nouns of a war or a campaign, whose beginning starts a period, not an
 #: incident ("the offensive began in August", "since the war started").
 WAR_NOUNS = frozenset(
