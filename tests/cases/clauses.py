@@ -1135,6 +1135,14 @@ EXAMPLES_PRECISION: list[Row] = [
 
 #: Rows that must yield no figure.
 EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
+    (
+        "A 38-year-old father of four who had stopped for takeout was shot and killed.",
+        P,
+        [],
+        "a parent's children are no count of the harmed",
+    ),
+    ("He drove 30 miles into Mexico.", P, [], "a distance driven is no people driven abroad"),
+    ("The summit was hosted in Paris.", P, [], "an event hosted is no stock of people"),
     *EXAMPLES_WHOLES_NO_FIGURE,
     *EXAMPLES_AS_WRITTEN_NO_FIGURE,
     *EXAMPLES_CARE_NO_FIGURE,

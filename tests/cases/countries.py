@@ -11,6 +11,24 @@ from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 EXAMPLES_COUNTRIES: list[Row] = [
     (
+        "The crackdown drove some 730,000 Rohingya into Bangladesh.",
+        P,
+        [fig(REF, 730_000, "about", subject="Rohingya", cumulative=True)],
+        "driven into another country: refugees",
+    ),
+    (
+        "Some 6.59 million Venezuelans are hosted in 17 countries of the region.",
+        P,
+        [fig(REF, 6_590_000, "about", subject="Venezuelans", cumulative=True)],
+        "people hosted abroad: a stock of refugees",
+    ),
+    (
+        "Landslides in Sulawesi kill six, thousands flee",
+        P,
+        [fig(K, 6), fig(DISP, None, "vague", cumulative=True)],
+        "a headline's present flight, a clause of its own after a count of the dead",
+    ),
+    (
         "More than 6,000 residents have fled to neighbouring towns.",
         P,
         [fig(DISP, 6000, "more_than", cumulative=True)],

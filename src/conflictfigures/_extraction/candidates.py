@@ -216,6 +216,12 @@ def _one_person_before(tokens: list[Token], k: int) -> bool:
 _NO_ONE_HEADS = frozenset({"number", "amount", "total", "majority", "lot"}) | lx.PRONOUNS
 
 
+#: Parents named by how many children they have ("a father of four").
+_PARENTS = frozenset(
+    {"father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mom", "mum"}
+)
+
+
 def make_candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -239,6 +245,12 @@ def make_candidate(
         and tokens[num.first - 2].low in ("members", "member")
     ):
         return None  # "14 members of one family": whose members, no count of its own
+    if (
+        num.first >= 2
+        and tokens[num.first - 1].low == "of"
+        and tokens[num.first - 2].low in _PARENTS
+    ):
+        return None  # "a father of four was shot": his children, no count of the harmed
     if zero and tokens[num.first].low == "no":
         # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
         k = num.last

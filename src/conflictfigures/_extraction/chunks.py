@@ -322,6 +322,7 @@ _BARE_HARMS = frozenset(words[0] for words, _, _ in lx.PASSIVE_PHRASES if len(wo
 #: The words that can end a counted group's words by themselves (see ``read_np``).
 NP_ENDERS = frozenset(
     {"of"}
+    | lx.GROUP_ENDING_VERBS
     | set(lx.NP_STOP)
     | set(lx.PASSIVE_TRIGGERS)
     | set(lx.AUXILIARIES)

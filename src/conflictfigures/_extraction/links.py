@@ -556,9 +556,11 @@ def link_active(c: Candidate) -> list[Reading] | None:
         active is not None
         and listed
         and np[1] < len(tokens)
-        and tokens[np[1]].low in lx.FINITE_AUXILIARIES
+        and (tokens[np[1]].low in lx.FINITE_AUXILIARIES or tokens[np[1]].low in lx.FLIGHT_VERBS)
     ):
-        return None  # "killed the gunman, and 11 hostages were freed": a clause of its own
+        # "killed the gunman, and 11 hostages were freed", "kill six, thousands
+        # flee": a clause of its own
+        return None
     if (
         active is None
         or not (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.deaths import death_after_phrase
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Token, words_at
@@ -35,7 +36,13 @@ def read_result(
     shelter = (
         shelter_end(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].low == "into" else None
     )
-    if results is None and shelter is None:
+    # "drove some 730,000 Rohingya into Bangladesh": forced abroad
+    abroad = (
+        j + 1 < len(tokens)
+        and tokens[j].low == "into"
+        and country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1) is not None
+    )
+    if results is None and shelter is None and not abroad:
         return None
     k = num.first - 1
     if k >= 0 and tokens[k].low in ("another", "also", "all"):
@@ -54,6 +61,10 @@ def read_result(
         return None
     if shelter is not None:
         return shelter[1], k, shelter[0]
+    if abroad:
+        if verb.low not in lx.FORCING_VERBS:
+            return None
+        return Category.REFUGEES, k, j + 1
     for words, category in results or ():
         if words_at(tokens, j, words):
             if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:

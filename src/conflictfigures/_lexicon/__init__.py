@@ -276,7 +276,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
     liquidat overboard striking spent overnight observation admission outpatient illness
-    irritation
+    irritation drove driven
     """.split()
 )
 

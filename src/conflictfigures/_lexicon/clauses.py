@@ -648,6 +648,7 @@ MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit"})
 #: Verbs that end a counted group even as its first word ("12 remain missing").
 GROUP_ENDING_VERBS = frozenset(
     {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "remain", "remained"}
+    | {"flee", "flees", "fled"}  # "Landslides kill six, thousands flee"
 )
 
 #: Relative pronouns: a clause they open describes the noun before them.

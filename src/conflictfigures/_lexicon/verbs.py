@@ -89,6 +89,11 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "relocated": (Category.DISPLACED, None),
     "uprooted": (Category.DISPLACED, None),
     "fled": (Category.DISPLACED, None),
+    # a headline's present: "Thousands flee as floods hit Sulawesi"
+    "flee": (Category.DISPLACED, None),
+    "flees": (Category.DISPLACED, None),
+    # "Some 6.59 million Venezuelans are hosted in 17 countries"
+    "hosted": (Category.REFUGEES, None),
     "evacuated": (Category.DISPLACED, None),
     "homeless": (Category.DISPLACED, None),
     "disabled": (None, Category.EQUIPMENT_DAMAGED),
