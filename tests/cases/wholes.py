@@ -13,6 +13,27 @@ from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
 EXAMPLES_WHOLES: list[Row] = [
     (
         (
+            "A bomber attacked a building, killing 22 and injuring 44 others. Nineteen of the "
+            "victims were militiamen."
+        ),
+        P,
+        [fig(K, 22), fig(W, 44), fig(K, 19, subject="victims")],
+        "'the victims' are the dead when the story counted any, though the hurt came last",
+    ),
+    (
+        "Twelve people were killed. Five of the victims were children.",
+        P,
+        [fig(K, 12, subject="people"), fig(K, 5, subject="victims")],
+        "some of 'the victims' are of the category the story counted last",
+    ),
+    (
+        "Twelve people were injured. Five of the victims were children.",
+        P,
+        [fig(W, 12, subject="people"), fig(W, 5, subject="victims")],
+        "the victims of a story of the hurt are hurt",
+    ),
+    (
+        (
             "The WHO said 28 health workers had been killed in Lebanon since 1 October, "
             "including four paramedics."
         ),
@@ -149,6 +170,7 @@ EXAMPLES_GAPPED: list[Row] = [
 ]
 
 EXAMPLES_WHOLES_NO_FIGURE: list[Row] = [
+    ("Police said 5 of the victims were children.", P, [], "'the victims' of no count told before"),
     (
         "About 300 migrants arrived at dawn, the coast guard said.",
         P,

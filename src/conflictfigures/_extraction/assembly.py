@@ -115,7 +115,9 @@ def sentence_figures(
     """
     tokens = sent.tokens
     lows = [t.low for t in tokens]  # (a comprehension: cheaper than map over attrgetter)
-    readings = read_sentence(tokens, lows, doc.counted, doc.counted_categories, doc.last_category)
+    readings = read_sentence(
+        tokens, lows, doc.counted, doc.counted_categories, doc.last_category, harmed=doc.told
+    )
     lows_before = doc.previous
     doc.previous = lows
     if not readings:

@@ -99,6 +99,8 @@ def read_sentence(
     counted: AbstractSet[tuple[Category, str]] = frozenset(),
     known: AbstractSet[Category] = frozenset(),
     earlier: Category | None = None,
+    *,
+    harmed: AbstractSet[Category] = frozenset(),
 ) -> list[Reading]:
     """
     Apply the grammar rules to one sentence (``lows``: its tokens' lower-case
@@ -106,7 +108,8 @@ def read_sentence(
     document has counted before, which a part of them names again,
     ``known`` their categories, and ``earlier`` the category of its last
     figure before the sentence (which a bare total's number counts: "The
-    governor's office put the number at 22").
+    governor's office put the number at 22"); ``harmed``, the categories of
+    every figure read before (whom "the victims" are).
     """
     readings: list[Reading] = []
     if ANCHORS.isdisjoint(lows) and not (
@@ -332,7 +335,10 @@ def read_sentence(
             reading = [fatal] if fatal is not None else reading
         if not reading and num.last + 2 < n and lows[num.last] == "of":
             # "28 of the dead were from the valley": some of those in a state
-            state = state_partitive(tokens, num)
+            # ("the victims": the dead when the story counted any, else the hurt)
+            seen = {r.category for r in readings} | set(harmed)
+            victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
+            state = state_partitive(tokens, num, victims)
             reading = [state] if state is not None else reading
         if not reading and num.first > 3 and "," in lows[num.first - 2 : num.first]:
             share = superlative_stock(tokens, num)  # "hosts the largest number, about 2.8 million"

@@ -575,7 +575,9 @@ _STATE_VERB_REACH = 10
 _STATE_VERBS = lx.BE_FORMS | lx.INCLUDE_VERBS
 
 
-def state_partitive(tokens: list[Token], num: NumberReading) -> Reading | None:
+def state_partitive(
+    tokens: list[Token], num: NumberReading, harmed: Category | None = None
+) -> Reading | None:
     """
     ``NUMBER "of" ("the" | "those") STATE WORD* (BE | "included")``: some of
     the people in a state, told by who they were ("28 of the dead were from
@@ -583,7 +585,9 @@ def state_partitive(tokens: list[Token], num: NumberReading) -> Reading | None:
     civilians"): a figure of the state's category, a part of the state's
     figure when one was told.  A fate of their own after them is read by the
     rules ("Five of the injured died"), and so is no reading here; "None of
-    the killed were Americans" counts no one.
+    the killed were Americans" counts no one.  "The victims" are of the
+    category ``harmed``: the dead when the story counted any, else the hurt
+    ("Twelve people were killed. Five of the victims were children").
     """
     n, j = len(tokens), num.last
     if not num.stated or num.article or j + 3 >= n or tokens[j].low != "of":
@@ -591,6 +595,8 @@ def state_partitive(tokens: list[Token], num: NumberReading) -> Reading | None:
     if tokens[j + 1].low not in ("the", "those"):
         return None
     category = lx.STATE_GROUPS.get(tokens[j + 2].low)
+    if category is None and tokens[j + 2].low == "victims" and harmed in lx.HARM_CATEGORIES:
+        category = harmed
     if category is None:
         return None
     for m in range(j + 3, min(n, j + 3 + _STATE_VERB_REACH)):
