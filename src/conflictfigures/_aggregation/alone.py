@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_before
+from conflictfigures._aggregation.documents import said_before, words_in
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
@@ -258,11 +258,6 @@ _SINGLE_INCIDENT = frozenset(w for w in lx.INCIDENT_NOUNS if not w.endswith("s")
 _UPDATED = frozenset({"later", "now", "updated"})
 
 
-def _words(text: str | None) -> set[str]:
-    """A text's words in lower case, without the punctuation around them."""
-    return {w.strip(".,;:!?\"'()[]") for w in (text or "").lower().split()}
-
-
 #: How many times its document's largest incident before it an undated
 #: total must be to be the story's background.
 _BACKGROUND_TIMES = 2
@@ -317,7 +312,7 @@ def _dwarfs_incidents(
     if (
         not told
         or not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
-        or not _SINGLE_INCIDENT.isdisjoint(_words(figure.sentence))
+        or not _SINGLE_INCIDENT.isdisjoint(words_in(figure.sentence))
         or not _UPDATED.isdisjoint(said_before(figure, _BACKGROUND_REACH, words=False).split())
     ):
         return False

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.documents import words_in
 from conflictfigures._aggregation.results import DATE_TOLERANCE
 from conflictfigures.models import Category, Count, Qualifier
 
@@ -159,11 +160,6 @@ def _by_own_hand(figure: Figure) -> bool:
     )
 
 
-def _words(text: str | None) -> set[str]:
-    """A text's words in lower case, without the punctuation around them."""
-    return {w.strip(".,;:!?\"'()[]-") for w in (text or "").lower().split()}
-
-
 def _armed_group(figure: Figure) -> bool:
     """
     Whether a figure counts the members of an armed group ("six insurgents";
@@ -171,7 +167,7 @@ def _armed_group(figure: Figure) -> bool:
     "terrorists"').
     """
     words = figure.subject if figure.subject is not None else figure.surface
-    return not lx.ARMED_GROUP_WORDS.isdisjoint(_words(words))
+    return not lx.ARMED_GROUP_WORDS.isdisjoint(words_in(words))
 
 
 def _victims(figure: Figure) -> bool:

@@ -81,6 +81,11 @@ def plain(gap: str) -> str:
     return " ".join(gap.replace(",", " ").split()).lower()
 
 
+def words_in(text: str | None) -> set[str]:
+    """A text's words in lower case, without the punctuation around them."""
+    return {w.strip(".,;:!?\"'()[]-") for w in (text or "").lower().split()}
+
+
 def head_word(f: Figure) -> str:
     """The last word of a figure's group, lower-cased ("" without a group)."""
     return (f.subject or "").lower().rsplit(" ", 1)[-1]
@@ -380,13 +385,13 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
     recovered by Tuesday"; "killing at least 12 persons ... the police put
     it at about 10 persons killed": a later count of a document's lead (its
     first count, of at least two people, not a summary of several
-    incidents), no larger than the lead, of
-    anyone ("people", "bodies", "the dead") or of the lead's own group, in
-    a scope inside the lead's (side and place agree; its day the lead's or
-    one of the week after), and set apart by no word ("separate",
-    "another", "also", "a second attack") nor by a place it opens on ("In
-    Tazwell County, ..."), tells the lead's people again: a
-    restatement, a rival's count or a detail, not more people.
+    incidents), no larger than the lead, of anyone ("people", "bodies",
+    "the dead") or of the lead's own group, in a scope inside the lead's
+    (side and place agree; its day the lead's or one of the week after),
+    and set apart by no word ("separate", "another", "also", "a second
+    attack") nor by a place it opens on ("In Tazwell County, ..."), tells
+    the lead's people again: a restatement, a rival's count or a detail,
+    not more people.
     """
     drop: set[int] = set()
     for found in _by_document(incidents):
@@ -415,17 +420,14 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
                     for f in figures
                 )
                 and not any(
-                    not _ORDINALS.isdisjoint(_said_up_to(f).split()) or _fronted_place(f.sentence)
+                    not lx.COUNTING_ORDINALS.isdisjoint(_said_up_to(f).split())
+                    or _fronted_place(f.sentence)
                     for f in figures
                 )
                 and _details(scope, u, summary=False, parts=False, later=True)
             ):
                 drop.add(id(u))
     return [u for u in incidents if id(u) not in drop] if drop else incidents
-
-
-#: Ordinals that set an incident after the first ("a second bomb").
-_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 
 
 def _fronted_place(sentence: str | None) -> bool:
