@@ -298,8 +298,7 @@ def _dwarfs_incidents(
     """
     Whether a running total with no period, told after an incident (or a
     toll with no period) of its document and more than twice the largest
-    told before it,
-    is the story's background ("Gunmen killed 17 displaced people ... at
+    told before it, is the story's background ("Gunmen killed 17 displaced people ... at
     least 1,870 civilians have been killed", "killed 14 civilians ... 29
     civilians had been killed"), unless its words say it rose ("bringing the
     toll to 40"), its sentence names one incident ("The final toll of the

@@ -16,7 +16,7 @@ from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures._aggregation.documents import Unit
-    from conflictfigures.models import Source
+    from conflictfigures.models import Figure, Source
 
 __all__ = ["DEFINITE", "INDEFINITE", "anaphora_dropped", "is_single"]
 
@@ -55,12 +55,13 @@ def is_single(unit: Unit) -> bool:
 _POINTING_BACK = frozenset({"he", "she", "his", "her", "him"})
 
 
+def _opens_pointing_back(figure: Figure) -> bool:
+    """Whether a figure's words open with a pronoun ("his body", "he died")."""
+    return figure.surface[: figure.surface.find(" ")].lower() in _POINTING_BACK
+
+
 def _points_back(unit: Unit) -> bool:
-    return all(
-        f.surface[: f.surface.find(" ")].lower() in _POINTING_BACK
-        for c in unit.claims
-        for f in c.figures
-    )
+    return all(_opens_pointing_back(f) for c in unit.claims for f in c.figures)
 
 
 def _mentioned_before(earlier: Unit, later: Unit) -> bool:
@@ -88,7 +89,7 @@ def _by_name(unit: Unit) -> bool:
     """Whether a single person is told by name or pronoun ("Lamar Mabry died", "he died")."""
     return all(
         (f.subject or "").lower() in _POINTING_BACK
-        or f.surface[: f.surface.find(" ")].lower() in _POINTING_BACK
+        or _opens_pointing_back(f)
         or (
             f.subject is not None
             and f.subject[:1].isupper()

@@ -274,7 +274,8 @@ def _one_document_parts(
     suspected insurgents were detained"), not rival reports; each number is
     a part of its own, unless each number names its own source
     (:func:`_rival_sources`); a toll of the incident among them holds the
-    rest when it can (:func:`_toll_of_parts`). This holds when every document of the claim gives
+    rest when it can (:func:`_toll_of_parts`). This holds when every
+    document of the claim gives
     the same numbers (copies and rewrites of one report); documents that
     disagree stay one claim, judged as a contradiction.
     """
@@ -292,14 +293,19 @@ def _one_document_parts(
         by_count[key].append(i)
     parts: list[tuple[Claim, Estimate]] = []
     for idx in by_count.values():
-        part = attrs.evolve(
-            claim,
-            figures=tuple(claim.figures[i] for i in idx),
-            claimants=tuple(claim.claimants[i] for i in idx),
-            independents=tuple(claim.independents[i] for i in idx),
-        )
+        part = _sub_claim(claim, idx)
         parts.append((part, estimate(part, policy)))
     return _toll_of_parts(claim, parts, policy)
+
+
+def _sub_claim(claim: Claim, idx: Sequence[int]) -> Claim:
+    """The claim of some of a claim's figures (``idx``), each with its claimant."""
+    return attrs.evolve(
+        claim,
+        figures=tuple(claim.figures[i] for i in idx),
+        claimants=tuple(claim.claimants[i] for i in idx),
+        independents=tuple(claim.independents[i] for i in idx),
+    )
 
 
 def _toll_of_parts(
@@ -314,12 +320,7 @@ def _toll_of_parts(
     tolls = [i for i, f in enumerate(claim.figures) if f.cumulative]
     if not tolls:
         return parts
-    toll = attrs.evolve(
-        claim,
-        figures=tuple(claim.figures[i] for i in tolls),
-        claimants=tuple(claim.claimants[i] for i in tolls),
-        independents=tuple(claim.independents[i] for i in tolls),
-    )
+    toll = _sub_claim(claim, tolls)
     toll_est = estimate(toll, policy)
     others = sum(e.best for c, e in parts if not any(f.cumulative for f in c.figures))
     return [(toll, toll_est)] if toll_est.best >= others else parts

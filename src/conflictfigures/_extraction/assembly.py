@@ -767,34 +767,30 @@ def read_document(
         figures = [figures[k] for k in order]
         dated = [dated[k] for k in order]
     later_parts(figures)  # "57 were injured. Of the injured, 12 were being treated in the ICU"
-    told_on = None
-    if (
-        told is not None
-        and published is not None
-        and doc.scene is None
-        # (a total over a period later in the story dates no incident:
-        # "More than 3,000 civilians have been killed since the 2021 coup";
-        # nor does an incident told after the day: "The attackers struck
-        # late Monday. ... troops had pursued the attackers on Tuesday and
-        # killed four of them")
-        and not any(
+    told_on = incident_day = None
+    if told is not None and published is not None:
+        tokens = Sentence(text, *told).tokens
+        # "A woman and two children have died in a house fire. Crews were
+        # called ... on Monday": the day a later sentence tells the story on
+        # (not after a total over a period later in the story: "More than
+        # 3,000 civilians have been killed since the 2021 coup"; nor after an
+        # incident told before the day: "The attackers struck late Monday.
+        # ... troops had pursued the attackers on Tuesday and killed four")
+        tells_story = doc.scene is None and not any(
             d and f.date is not None and f.span.start < told[0]
             for f, d in zip(figures, dated, strict=True)
         )
-    ):
-        # "A woman and two children have died in a house fire. Crews were
-        # called ... on Monday": the day a later sentence tells the story on
-        sent = Sentence(text, *told)
-        told_on = told_day(sent.tokens, find_dates(sent.tokens, published), published)
+        # "Divers recovered 19 more bodies on Monday ... The launch overturned
+        # in a storm on Sunday afternoon": the day the incident happened
+        tells_incident = not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens)
+        if tells_story or tells_incident:
+            day = told_day(tokens, find_dates(tokens, published), published)
+            if tells_story:
+                told_on = day
+            if told_on is None and tells_incident:
+                incident_day = day
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)
-    filled = fill_discourse_dates(figures, dated, scene, told_on)
-    if told is not None and published is not None and told_on is None:
-        # "Divers recovered 19 more bodies on Monday ... The launch overturned
-        # in a storm on Sunday afternoon": the day the incident happened
-        sent = Sentence(text, *told)
-        if not lx.EVENT_VERBS.isdisjoint(t.low for t in sent.tokens):
-            day = told_day(sent.tokens, find_dates(sent.tokens, published), published)
-            filled = incident_day_kept(filled, day)
+    filled = incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day)
     return headline_claims(filled, headline_end)

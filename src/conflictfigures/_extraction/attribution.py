@@ -178,6 +178,19 @@ def names_again(description: str, earlier: str) -> bool:
     return any(w[:1].isupper() for w in earlier.split()[1:])
 
 
+def claimant_words(text: str, sent: Sentence, c_start: int, c_end: int) -> str:
+    """
+    The words of a claim's source (tokens ``c_start`` to ``c_end`` of
+    ``sent``), with its acronym or other name after it ("the Inter-Services
+    Public Relations (ISPR)", "the Syrian Civil Defence (White Helmets)",
+    "..., Colonel Jean-Paul Mateso.").
+    """
+    tokens = sent.tokens
+    last = c_end + bracketed_after(tokens, c_end)
+    last += named_after(tokens, last)
+    return text[sent.start_of(c_start) : sent.ends[last - 1]]
+
+
 def read_claimants(
     doc: Doc, sent: Sentence, tokens: list[Token], claims: list[tuple[int, int, int]]
 ) -> tuple[list[str | None], bool]:
@@ -190,11 +203,7 @@ def read_claimants(
     named = False
     for _, c_start, c_end in claims:
         if not is_pronoun_claim(tokens, c_start, c_end):
-            # (its acronym or other name with it: "the Inter-Services Public
-            # Relations (ISPR)", "the Syrian Civil Defence (White Helmets)")
-            last = c_end + bracketed_after(tokens, c_end)
-            last += named_after(tokens, last)  # "..., Colonel Jean-Paul Mateso."
-            words = doc.text[sent.start_of(c_start) : sent.ends[last - 1]]
+            words = claimant_words(doc.text, sent, c_start, c_end)
             if doc.claimant is None or not names_again(words, doc.claimant):
                 doc.claimant = words  # (else "The monitor": the body named before)
             doc.claimant_at = sent.start

@@ -12,6 +12,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
 from conflictfigures._extraction.claims import find_claims
 from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.gazetteer import country_end
@@ -286,14 +287,11 @@ def _heading_says(
     sent = Sentence(text, *span)
     tokens = sent.tokens
     periods = find_periods(tokens, source.published)
+    period = periods[-1].period if periods else None
     claims = find_claims(tokens)
-    if not claims:
-        return (periods[-1].period if periods else None), None
-    _, c_start, c_end = claims[-1]
-    if c_end - c_start == 1 and tokens[c_start].low in lx.PRONOUNS:
-        return (periods[-1].period if periods else None), None  # ("it said": whose, unknown here)
-    claimant = text[sent.start_of(c_start) : sent.ends[c_end - 1]]
-    return (periods[-1].period if periods else None), claimant
+    if not claims or is_pronoun_claim(tokens, claims[-1][1], claims[-1][2]):
+        return period, None  # (no source, or "it said": whose, unknown here)
+    return period, claimant_words(text, sent, claims[-1][1], claims[-1][2])
 
 
 def listed_losses(
