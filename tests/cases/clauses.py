@@ -44,6 +44,7 @@ from tests.cases.extraction import (
     W,
     fig,
 )
+from tests.cases.flight import EXAMPLES_FLIGHT, EXAMPLES_FLIGHT_NO_FIGURE
 from tests.cases.injuries import EXAMPLES_INJURIES
 from tests.cases.joined import (
     EXAMPLES_COORDINATED,
@@ -1146,6 +1147,7 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
     *EXAMPLES_WHOLES_NO_FIGURE,
     *EXAMPLES_AS_WRITTEN_NO_FIGURE,
     *EXAMPLES_CARE_NO_FIGURE,
+    *EXAMPLES_FLIGHT_NO_FIGURE,
     ("If another soldier is killed, the truce ends.", P, [], "a hypothetical"),
     ("The army executed numerous attacks on rebel positions.", P, [], "attacks are no victims"),
     ("The two blasts appear to have killed nobody.", P, [], "the blasts are the agent"),
@@ -1230,6 +1232,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_PRECISION
     + EXAMPLES_MODIFIERS
     + EXAMPLES_COUNTRIES
+    + EXAMPLES_FLIGHT
     + EXAMPLES_MOVES_AND_NAMES
     + EXAMPLES_WHOLES
     + EXAMPLES_WHEN

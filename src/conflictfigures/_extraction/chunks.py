@@ -648,6 +648,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # verb may still follow it after a comma ("a person inside the
             # house where the tree fell, received minor injuries").
             return _comma_verb_after(tokens, m + 1, limit) or np[2]
+        if t.low == "and" and low in lx.PREPOSITIONS and (places := _places_counted(tokens, m + 1)):
+            m = places  # places counted: "from Let Pan Taw and three neighbouring villages"
+            continue
         if (
             t.low == "and"
             and low in lx.PREPOSITIONS
@@ -756,6 +759,25 @@ def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+
+
+def _places_counted(tokens: list[Token], m: int) -> int:
+    """
+    The index after ``NUMBER WORD? PLACES_COUNTED`` at ``tokens[m]`` ("three
+    nearby villages"), else 0.
+    """
+    if m >= len(tokens) or not (tokens[m].is_digits or tokens[m].low in _NUMBER_WORDS):
+        return 0
+    return next(
+        (
+            j + 1
+            for j in range(m + 1, min(len(tokens), m + 3))
+            if tokens[j].low in lx.PLACES_COUNTED
+        ),
+        0,
+    )
+
+
 #: Marks that end a participle or prepositional modifier: a comma, or a
 #: closing bracket (a group inside parentheses has no verb outside them).
 _MODIFIER_ENDS = frozenset({",", ")", "[", "]"})

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.deaths import death_after_phrase
+from conflictfigures._extraction.flight import shelter_end
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Token, words_at
-from conflictfigures._extraction.triggers import intended, shelter_end
+from conflictfigures._extraction.triggers import intended
 from conflictfigures._extraction.verbs import read_injury
 from conflictfigures.models import Category, Qualifier
 

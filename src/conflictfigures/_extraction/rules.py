@@ -8,6 +8,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import skip_modifier
 from conflictfigures._extraction.deaths import death_after, death_after_phrase, main_death
+from conflictfigures._extraction.flight import received_by_country
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.lists import uncounted_members_start
 from conflictfigures._extraction.numbers import (
@@ -559,6 +560,8 @@ def _active_ending_at(
         # "have arrested and charged a 24-year-old man", "kidnapped and
         # tortured three farmers": a second verb of the same object
         trig, k = first, k - 2
+    if trig is None and (host := received_by_country(tokens, k)) is not None:
+        trig, k = (Category.REFUGEES, None), host  # "Egypt has registered more than 500,000"
     if trig is None or intended(tokens, k):
         return None
     return trig, k

@@ -9,12 +9,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.flight import (
+    arrival_phrase,
+    crossing_phrase,
+    departure_phrase,
+    shelter_phrase,
+)
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
+    from conflictfigures._lexicon.verbs import Phrase
 
 
 def past_participle(low: str) -> bool:
@@ -67,8 +73,10 @@ ANCHORS = frozenset(
     | lx.CARE_PLACE_WORDS
     | {first for first, _ in lx.CARE_PLACE_PAIRS}
     | lx.CARE_REASONS
-    | frozenset(lx.ARRIVAL_VERBS)  # in another country (see ``_arrival_phrase``)
-    | frozenset(lx.CROSSING_VERBS)  # into another country (see ``_crossing_phrase``)
+    | frozenset(lx.ARRIVAL_VERBS)  # in another country (see ``flight.arrival_phrase``)
+    | frozenset(lx.CROSSING_VERBS)  # into another country (see ``flight.crossing_phrase``)
+    | frozenset(lx.MOTION_VERBS + lx.LEAVE_VERBS)  # abroad (see ``flight.departure_phrase``)
+    | lx.RECEIVING_VERBS  # by a country (see ``flight.received_by_country``)
     # an attacker's death by his own hand ("He then turned the gun on himself")
     | lx.REFLEXIVES
     | {"life", "lives", "inflicted"}
@@ -80,11 +88,10 @@ ANCHORS = frozenset(
     | {"drove", "driven"}  # a result abroad: "drove some 730,000 Rohingya into Bangladesh"
     | {"striking"}  # and a wound's place: "striking one officer in the arm"
     # a night away from home in a public building ("spent the night in hotels")
-    | {"spent", "overnight"}
+    | lx.NIGHT_VERBS
+    | {"overnight", "accommodation"}
+    | {"sleeping", "slept"}  # out of doors: "sleeping in the open" (see ``_away_end``)
 )
-
-
-Phrase = tuple[tuple[str, ...], Category | None, Category | None]
 
 
 def phrases_by(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Phrase, ...]]:
@@ -140,9 +147,10 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         if end is not None:
             return tuple(t.low for t in tokens[k:end]), Category.WOUNDED, None
     return (
-        _shelter_phrase(tokens, k)
-        or _arrival_phrase(tokens, k)
-        or _crossing_phrase(tokens, k)
+        shelter_phrase(tokens, k)
+        or arrival_phrase(tokens, k)
+        or crossing_phrase(tokens, k)
+        or departure_phrase(tokens, k)
         or _custody_phrase(tokens, k)
     )
 
@@ -200,8 +208,6 @@ def custody_stock(lows: list[str], first: int, last: int) -> bool:
 _CARE_NOUNS = frozenset(
     {"ambulance", "ambulances", "hospital", "hospitals", "helicopter", "stretcher"}
 )
-#: How far after "taken away" its means of care may stand.
-_CARE_REACH = 4
 
 
 def _to_care(tokens: list[Token], k: int) -> bool:
@@ -287,229 +293,6 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         return False
     m += 3 if m + 2 < n and tokens[m + 1].low == "of" and tokens[m + 2].low == "them" else 1
     return m < n and tokens[m].low in lx.OUTCOME_ADVERBS
-
-
-def _arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
-    """
-    ``ARRIVAL_VERB ("in" | "into" | "at") "the"? COUNTRY``: people who
-    arrived in another country, refugees ("120,000 people had arrived in
-    Armenia"); not an arrival at a hospital or in a town.  Migrants who
-    arrive are refugees at any named place but one of care ("Over 1,000
-    migrants arrived on the Italian island of Lampedusa"; not "arrived at
-    dawn").
-    """
-    n = len(tokens)
-    if k + 2 >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
-        return None
-    if tokens[k + 1].low not in ("in", "into", "at", "on"):
-        return None
-    m = k + 3 if tokens[k + 2].low == "the" else k + 2
-    end = country_end(tokens, m) if tokens[k + 1].low != "on" else None
-    if end is None and any(
-        t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]
-    ):
-        end = _landing_end(tokens, m)
-        if end is not None and any(
-            t.low in lx.CARE_PLACE_WORDS for t in tokens[m : m + _MIGRANTS_REACH]
-        ):
-            return None  # "migrants arrived at a hospital in Tripoli": in care
-    if end is not None:
-        return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
-    return None
-
-
-#: How far before a verb of arrival its migrants may stand, and how far after
-#: it a place of care.
-_MIGRANTS_REACH = 4
-
-
-def _landing_end(tokens: list[Token], m: int) -> int | None:
-    """
-    One past the capitalised name of where migrants landed, from ``m``
-    ("Lampedusa", "the Italian island of Lampedusa": past "Italian"); None
-    for a time ("arrived at dawn", "arrived on Sunday") or any other word.
-    """
-    end = m
-    while (
-        end < len(tokens)
-        and tokens[end].is_word
-        and tokens[end].text[:1].isupper()
-        and tokens[end].low not in lx.WEEKDAYS
-        and tokens[end].low not in lx.MONTHS
-    ):
-        end += 1
-    return end if end > m else None
-
-
-#: How many words may name what was crossed ("the Moei River", "the Darién Gap").
-_CROSSED_WORDS = 5
-#: How far before a verb of crossing a state's forces or fighters may stand.
-_CROSSERS_REACH = 8
-
-
-def _crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
-    """
-    ``"crossed" "the" WORD{1,5} ("into" | "to") "the"? COUNTRY``,
-    ``"crossed" "the" "English"? SEA`` or ``"entered" "the"? COUNTRY``:
-    people who crossed into another country, refugees ("Some 4,200 people
-    crossed the Moei River into Thailand", "11,500 migrants have crossed the
-    English Channel", "8,000 Rohingyas have entered Bangladesh"); not a state's forces or
-    fighters, whose crossing is an incursion ("Russian troops entered Ukraine").
-    """
-    n = len(tokens)
-    low = tokens[k].low
-    if k + 2 >= n or low not in lx.CROSSING_VERBS:
-        return None
-    m = k + 1
-    if low.startswith("cross"):
-        if tokens[m].low != "the":
-            return None  # ("crossed into", "crossed the border": lexicon phrases)
-        sea = m + 2 if tokens[m + 1].low == "english" and m + 2 < n else m + 1
-        if tokens[sea].low in lx.CROSSED_SEAS and tokens[sea].is_capitalized:
-            # "have crossed the English Channel in small boats": abroad (not
-            # "some 156,000 Allied troops crossed the English Channel")
-            if _forces_cross(tokens, k):
-                return None
-            return tuple(t.low for t in tokens[k : sea + 1]), Category.REFUGEES, None
-        for j in range(m + 1, min(n, m + 2 + _CROSSED_WORDS)):
-            if tokens[j].low in ("into", "to"):
-                m = j + 1
-                break
-            if not tokens[j].is_word or tokens[j].low in lx.MODIFIER_STOPS:
-                return None
-        else:
-            return None
-    if m < n and tokens[m].low == "the":
-        m += 1
-    end = country_end(tokens, m)
-    if end is None or _forces_cross(tokens, k):
-        return None
-    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
-
-
-def _forces_cross(tokens: list[Token], k: int) -> bool:
-    """Whether a state's forces or fighters cross at ``k``: an incursion, no refugees."""
-    return any(t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in _crossers(tokens, k))
-
-
-def _crossers(tokens: list[Token], k: int) -> list[Token]:
-    """
-    The words before a verb of crossing at ``k`` that may name who crossed:
-    those before a participle or "from", whose words name whom they fled
-    ("villagers fleeing the rebels have entered Chad": the villagers).
-    """
-    window = tokens[max(0, k - _CROSSERS_REACH) : k]
-    for j in range(len(window) - 1, -1, -1):
-        low = window[j].low
-        if low == "from" or (low.endswith("ing") and window[j].is_word and len(low) > 4):
-            return window[:j]
-    return window
-
-
-#: How many words may describe a shelter ("in crowded makeshift camps").
-_SHELTER_WORDS = 2
-
-
-#: How many words may name the night spent ("spent Wednesday night", "spent the night").
-_NIGHT_WORDS = 2
-
-
-def _night_spent(tokens: list[Token], k: int) -> int:
-    """
-    After "spent" at ``k``, the index past ``WORD{0,2} ("night" | "nights")``
-    ("spent Wednesday night at the shelter", "spent the night in Red Cross
-    shelters"), else ``k`` (no night spent: no shelter read).
-    """
-    for j in range(k + 1, min(len(tokens), k + 2 + _NIGHT_WORDS)):
-        if tokens[j].low in ("night", "nights"):
-            return j + 1
-        if not tokens[j].is_word:
-            break
-    return k
-
-
-def _shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
-    """
-    ``(SHELTER_VERB? "in" | MOVE_VERB ("to" | "into")) shelter``: people in
-    shelter away from home, or moved there ("were staying in public
-    shelters", "living in makeshift camps", "in collective centres", "had
-    been moved to cyclone shelters"); see :func:`shelter_end`.
-    """
-    low = tokens[k].low
-    j = k + 1 if low in lx.SHELTER_VERBS or low in lx.MOVE_VERBS else k
-    night = False
-    if low == "spent":
-        j = _night_spent(tokens, k)
-        night = j > k
-    elif j > k and j < len(tokens) and tokens[j].low == "overnight" and low in lx.SHELTER_VERBS:
-        j, night = j + 1, True  # "stayed overnight at the Salina Bicentennial Center"
-    if j >= len(tokens) or tokens[j].low not in (
-        ("to", "into") if low in lx.MOVE_VERBS else ("in", "at") if j > k else ("in",)
-    ):
-        return None
-    found = shelter_end(tokens, j + 1)
-    if found is None and night and k > 0 and tokens[k - 1].low in lx.NIGHT_GROUPS:
-        # a night away from home in a public building ("spent the night in
-        # hotels and a sports hall", "at the Fort Cobb-Broxton school gym")
-        end = _night_place_end(tokens, j + 1)
-        found = None if end is None else (end, Category.DISPLACED)
-    if found is None:
-        return None
-    end, category = found
-    return tuple(t.low for t in tokens[k:end]), category, None
-
-
-#: How many words a public building spent the night in may take before its noun.
-_NIGHT_PLACE_WORDS = 5
-
-
-def _night_place_end(tokens: list[Token], k: int) -> int | None:
-    """
-    ``(WORD | NAME | "-" | "and")* NIGHT_PLACE`` from ``k``: a public
-    building where a night was spent ("the Fort Cobb-Broxton school gym",
-    "hotels and a sports hall"); the index after its noun.
-    """
-    for m in range(k, min(len(tokens), k + 1 + _NIGHT_PLACE_WORDS)):
-        tok = tokens[m]
-        if tok.low in lx.NIGHT_PLACES:
-            return m + 1
-        if not (tok.is_word or tok.text in lx.DASHES) or (
-            tok.low in lx.MODIFIER_STOPS and tok.low != "and"
-        ):
-            return None
-    return None
-
-
-def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
-    """
-    ``WORD{0,2} (SHELTER | SITE_WORD SITE)`` from ``k``, after "in", "to" or
-    "into": a shelter away from home ("public shelters", "evacuation
-    centres"), whose people are displaced, or refugees in "refugee camps".
-    Returns the index after it and the category.
-    """
-    n = len(tokens)
-    refugees = False
-    start = k
-    if start < n and tokens[start].low in _ABOUT and start + 1 < n and tokens[start + 1].is_digits:
-        start += 1  # "staying in about 370 evacuation shelters"
-    if start < n and tokens[start].is_digits:
-        start += 1  # "remain in 180 shelters"
-    for m in range(start, min(n, start + 1 + _SHELTER_WORDS)):
-        tok = tokens[m]
-        low = tok.low
-        if low in lx.SHELTER_NOUNS or (
-            low in lx.SHELTER_SITES and m > k and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
-        ):
-            return m + 1, Category.REFUGEES if refugees else Category.DISPLACED
-        if not tok.is_word or tok.is_capitalized or low in lx.MODIFIER_STOPS:
-            return None
-        refugees = refugees or low == "refugee"
-    return None
-
-
-#: The one-word qualifiers an estimated count of shelters may take ("in some
-#: 9,000 cyclone shelters").
-_ABOUT = frozenset(words[0] for words, _ in lx.QUALIFIERS if len(words) == 1)
 
 
 #: How many words a place of care may take after its verb ("taken to St.

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from conflictfigures._lexicon.clauses import (  # the shared small sets, re-exported
-    ABROAD_WORDS as ABROAD_WORDS,
     ACTIVE_FILLERS as ACTIVE_FILLERS,
     ADDED_WORDS as ADDED_WORDS,
     ADJUNCT_OPENERS as ADJUNCT_OPENERS,
@@ -49,9 +48,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     FATAL_WORDS as FATAL_WORDS,
     FINITE_AUXILIARIES as FINITE_AUXILIARIES,
     FIRE_SETTING_VERBS as FIRE_SETTING_VERBS,
-    FLIGHT_INTO as FLIGHT_INTO,
-    FLIGHT_VERBS as FLIGHT_VERBS,
-    FORCING_VERBS as FORCING_VERBS,
     GATED_SELF_NOUNS as GATED_SELF_NOUNS,
     GIVE_VERBS as GIVE_VERBS,
     GROUP_ENDING_VERBS as GROUP_ENDING_VERBS,
@@ -63,8 +59,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
     IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES,
     LAW_NOUNS as LAW_NOUNS,
-    LEFT_HOMES as LEFT_HOMES,
-    LEFT_HOMES_PAST as LEFT_HOMES_PAST,
     LINKING_PARTICIPLES as LINKING_PARTICIPLES,
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
@@ -77,7 +71,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     MODIFIER_OPENERS as MODIFIER_OPENERS,
     MODIFIER_STOPS as MODIFIER_STOPS,
     NAME_PARTICLES as NAME_PARTICLES,
-    NEIGHBOURING as NEIGHBOURING,
     NOT_ADVERBS as NOT_ADVERBS,
     NOT_CLAIMED as NOT_CLAIMED,
     OBJECT_STARTS as OBJECT_STARTS,
@@ -103,6 +96,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     PERPETRATOR_SIDE as PERPETRATOR_SIDE,
     PLACE_NOUNS as PLACE_NOUNS,
     PLACE_PREPS as PLACE_PREPS,
+    PLACES_COUNTED as PLACES_COUNTED,
     PLURAL_PEOPLE as PLURAL_PEOPLE,
     POSSESSIVES as POSSESSIVES,
     PREPOSITIONS as PREPOSITIONS,
@@ -111,8 +105,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     PUT_VERBS as PUT_VERBS,
     QUOTES as QUOTES,
     REFLEXIVES as REFLEXIVES,
-    REFUGE_INTO as REFUGE_INTO,
-    REFUGE_VERBS as REFUGE_VERBS,
     RELATIVE_LIST_STOPS as RELATIVE_LIST_STOPS,
     RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
     RELEASE_VERBS as RELEASE_VERBS,
@@ -121,7 +113,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     RESULT_WORDS as RESULT_WORDS,
     RIDER_WORDS as RIDER_WORDS,
     SELF_KILLING_PHRASES as SELF_KILLING_PHRASES,
-    SENDING_VERBS as SENDING_VERBS,
     SENTENCE_VERBS as SENTENCE_VERBS,
     SINGULAR_AUXILIARIES as SINGULAR_AUXILIARIES,
     SUBSET_DETERMINERS as SUBSET_DETERMINERS,
@@ -145,6 +136,42 @@ from conflictfigures._lexicon.countries import (  # the world's countries, re-ex
     COUNTRY_DEMONYMS as COUNTRY_DEMONYMS,
     COUNTRY_NAMES as COUNTRY_NAMES,
     ONE_WORD_COUNTRIES as ONE_WORD_COUNTRIES,
+)
+from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-exported
+    ABROAD_WORDS as ABROAD_WORDS,
+    ARRIVAL_VERBS as ARRIVAL_VERBS,
+    CROSSED_SEAS as CROSSED_SEAS,
+    CROSSING_VERBS as CROSSING_VERBS,
+    FLIGHT_INTO as FLIGHT_INTO,
+    FLIGHT_VERBS as FLIGHT_VERBS,
+    FORCED_AWAY_VERBS as FORCED_AWAY_VERBS,
+    FORCING_VERBS as FORCING_VERBS,
+    FROM_HOMES as FROM_HOMES,
+    HOME_NOUNS as HOME_NOUNS,
+    HOST_AUXILIARIES as HOST_AUXILIARIES,
+    HOST_PEOPLE as HOST_PEOPLE,
+    LEAVE_VERBS as LEAVE_VERBS,
+    LEFT_COUNTRY as LEFT_COUNTRY,
+    LEFT_COUNTRY_PAST as LEFT_COUNTRY_PAST,
+    LEFT_HOMES as LEFT_HOMES,
+    LEFT_HOMES_PAST as LEFT_HOMES_PAST,
+    MIGRANT_NOUNS as MIGRANT_NOUNS,
+    MOTION_VERBS as MOTION_VERBS,
+    MOVE_VERBS as MOVE_VERBS,
+    NEIGHBOURING as NEIGHBOURING,
+    NIGHT_GROUPS as NIGHT_GROUPS,
+    NIGHT_PLACES as NIGHT_PLACES,
+    NIGHT_VERBS as NIGHT_VERBS,
+    OUTDOORS as OUTDOORS,
+    RECEIVING_VERBS as RECEIVING_VERBS,
+    REFUGE_INTO as REFUGE_INTO,
+    REFUGE_VERBS as REFUGE_VERBS,
+    SENDING_VERBS as SENDING_VERBS,
+    SHELTER_NOUNS as SHELTER_NOUNS,
+    SHELTER_SITE_WORDS as SHELTER_SITE_WORDS,
+    SHELTER_SITES as SHELTER_SITES,
+    SHELTER_VERBS as SHELTER_VERBS,
+    TAKE_IN_VERBS as TAKE_IN_VERBS,
 )
 from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
     ANIMAL_NOUNS as ANIMAL_NOUNS,
@@ -184,26 +211,15 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
     ACTIVE_PHRASES as ACTIVE_PHRASES,
     ACTIVE_TRIGGERS as ACTIVE_TRIGGERS,
-    ARRIVAL_VERBS as ARRIVAL_VERBS,
     CARE_MEANS as CARE_MEANS,
     CARE_PLACE_PAIRS as CARE_PLACE_PAIRS,
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,
     CARE_REASONS as CARE_REASONS,
     CARE_VERBS as CARE_VERBS,
-    CROSSED_SEAS as CROSSED_SEAS,
-    CROSSING_VERBS as CROSSING_VERBS,
     INTERCEPT_VERBS as INTERCEPT_VERBS,
-    MIGRANT_NOUNS as MIGRANT_NOUNS,
-    MOVE_VERBS as MOVE_VERBS,
-    NIGHT_GROUPS as NIGHT_GROUPS,
-    NIGHT_PLACES as NIGHT_PLACES,
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,
     SELF_COUNTING_NOUNS as SELF_COUNTING_NOUNS,
-    SHELTER_NOUNS as SHELTER_NOUNS,
-    SHELTER_SITE_WORDS as SHELTER_SITE_WORDS,
-    SHELTER_SITES as SHELTER_SITES,
-    SHELTER_VERBS as SHELTER_VERBS,
     ZERO_SELF_NOUNS as ZERO_SELF_NOUNS,
 )
 from conflictfigures.models import Category, Qualifier
@@ -276,7 +292,9 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
     liquidat overboard striking spent overnight observation admission outpatient illness
-    irritation drove driven
+    irritation drove driven desert push chase expel evict bunker accommodat
+    sleep slept slipp poured stream flock trek surged leaving depart
+    regist receiv welcom admit absorb accept resettl left spend
     """.split()
 )
 

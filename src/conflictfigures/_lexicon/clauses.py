@@ -9,6 +9,7 @@ re-exports every name here.
 
 from __future__ import annotations
 
+from conflictfigures._lexicon.flight import FROM_HOMES, LEFT_HOMES
 from conflictfigures.models import Category
 
 # ---------------------------------------------------------------------------
@@ -73,6 +74,15 @@ PLACE_NOUNS = frozenset(
         "region's",
         "border",
     }
+)
+
+#: Places counted in the plural, whose count is no group of people ("from
+#: Let Pan Taw and three neighbouring villages", "from 13 villages").
+PLACES_COUNTED = frozenset(
+    """
+    villages towns cities districts provinces regions areas counties states
+    hamlets communities neighbourhoods neighborhoods settlements localities
+    """.split()
 )
 
 #: Compass words inside place names ("northwest Syria").
@@ -389,48 +399,6 @@ TIME_WORDS = frozenset(
     """.split()
 )
 
-#: Words after a verb of flight that take it across a border: the people are
-#: then refugees, not displaced ("fled to Chad", "crossed into Poland").
-ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
-#: The adjectives of ABROAD_WORDS: abroad before a country, or alone.
-NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
-#: The verbs of flight and crossing that a destination can make refugees.
-FLIGHT_VERBS = frozenset(
-    {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"}
-    | {"sought", "taken", "took", "found", "seek"}
-)
-#: Verbs of seeking refuge: "in" a country after them also takes people abroad
-#: ("sought refuge in Chad", "to seek safety in neighbouring countries").
-REFUGE_VERBS = frozenset({"sought", "taken", "took", "found", "seek"})
-
-#: "to leave their homes" and the like: leaving home is displacement, after
-#: "forced" or a verb that forces ("forced 40,000 residents to leave their
-#: homes"); LEFT_HOMES_PAST in the past tense, after the group ("3,000
-#: families abandoned their homes").
-_HOME_VERBS = (("leave", "left"), ("abandon", "abandoned"), ("flee", "fled"))
-_HOMES = ("homes",)
-LEFT_HOMES: tuple[tuple[str, ...], ...] = tuple(
-    (present, "their", home) for present, _ in _HOME_VERBS for home in _HOMES
-)
-LEFT_HOMES_PAST: tuple[tuple[str, ...], ...] = tuple(
-    (past, "their", home) for _, past in _HOME_VERBS for home in _HOMES
-)
-#: Leaving one's country is flight abroad: refugees ("7.7 million
-#: Venezuelans have left their country", "forced to leave the country").
-_COUNTRY_NOUNS = ("country", "homeland")
-LEFT_COUNTRY: tuple[tuple[str, ...], ...] = tuple(
-    (present, owner, noun)
-    for present, _ in _HOME_VERBS
-    for owner in ("their", "the")
-    for noun in _COUNTRY_NOUNS
-)
-LEFT_COUNTRY_PAST: tuple[tuple[str, ...], ...] = tuple(
-    (past, owner, noun)
-    for _, past in _HOME_VERBS
-    for owner in ("their", "the")
-    for noun in _COUNTRY_NOUNS
-)
-
 #: Words after a counted group that state what befell it, after an active verb
 #: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
 RESULT_WORDS: dict[tuple[str, ...], Category] = {
@@ -438,7 +406,7 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("dead",): Category.KILLED,
     ("missing",): Category.MISSING,  # "left 111 missing"
     ("homeless",): Category.DISPLACED,
-    ("from", "their", "homes"): Category.DISPLACED,
+    **dict.fromkeys(FROM_HOMES, Category.DISPLACED),
     ("into", "shelters"): Category.DISPLACED,
     ("into", "temporary", "shelters"): Category.DISPLACED,
     ("into", "camps"): Category.DISPLACED,
@@ -451,7 +419,6 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("to", "cross", "into"): Category.REFUGEES,  # "pushed some 700 people to cross into Chad"
     ("to", "cross", "the", "border"): Category.REFUGEES,
     ("to", "evacuate"): Category.DISPLACED,  # "forced 20,000 people to evacuate"
-    ("out", "of", "their", "homes"): Category.DISPLACED,
     (
         "out",
         "of",
@@ -484,12 +451,6 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
 #: The verbs of a fire set to equipment after its object ("set ... ablaze").
 FIRE_SETTING_VERBS = frozenset({"set", "sets", "setting"})
 
-#: The verbs after which "out of" a place is a displacement ("forced an
-#: estimated 3,500 people out of Solino", "drove thousands out of the town").
-FORCING_VERBS = frozenset({"forced", "forcing", "drove", "driven", "driving", "pushed", "chased"})
-#: The verbs after which a group "fleeing" fled ("The raid sent more than
-#: 2,000 people fleeing"; not "shot three villagers fleeing the attack").
-SENDING_VERBS = FORCING_VERBS | frozenset({"sent", "send", "sends", "sending"})
 #: The verbs after which "alive" is a death ("burned eight people alive").
 ALIVE_VERBS = frozenset({"burned", "burnt", "burn", "burns", "burning", "buried", "bury", "buries"})
 
@@ -710,11 +671,6 @@ ONE_SELF_WORDS: dict[str, tuple[str, ...]] = {
 #: Marks a relative partitive's list does not run past.
 RELATIVE_LIST_STOPS = frozenset({".", ";", ":", "(", ")", "but", "while", "when"})
 
-#: Prepositions that take a verb of flight to its destination.
-FLIGHT_INTO = frozenset({"to", "into", "across", "for", "over"})
-
-#: After a verb of refuge, "in" takes people abroad too ("sought refuge in Chad").
-REFUGE_INTO = FLIGHT_INTO | {"in"}
 
 #: Verbs that state a count by putting it somewhere ("put the toll at 45").
 PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})

@@ -5,14 +5,22 @@ equipment, and the nouns that count themselves.
 
 from __future__ import annotations
 
-from conflictfigures._lexicon.clauses import (
-    DIRECTIONS,
+from conflictfigures._lexicon.clauses import DIRECTIONS, PERPETRATOR_NOUNS, WOUND_SITES
+from conflictfigures._lexicon.flight import (
+    ARRIVAL_VERBS,
+    CROSSING_VERBS,
+    FORCED_AWAY_VERBS,
+    FROM_HOMES,
+    LEAVE_VERBS,
     LEFT_COUNTRY,
     LEFT_COUNTRY_PAST,
     LEFT_HOMES,
     LEFT_HOMES_PAST,
-    PERPETRATOR_NOUNS,
-    WOUND_SITES,
+    MOTION_VERBS,
+    MOVE_VERBS,
+    NIGHT_VERBS,
+    SHELTER_NOUNS,
+    SHELTER_VERBS,
 )
 from conflictfigures.models import Category
 
@@ -185,70 +193,6 @@ _TO_DEATH_VERBS = """
     bludgeoned bludgeoning stoned stoning clubbed clubbing shot shooting
     """.split()
 
-#: Verbs of arrival: in another country, those who arrive are refugees
-#: ("120,000 people had arrived in Armenia").
-ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "landed", "landing")
-#: Nouns of people on the move abroad: their arrival anywhere but a place
-#: of care makes them refugees ("Over 1,000 migrants arrived on the island
-#: of Lampedusa").
-MIGRANT_NOUNS = frozenset({"migrants", "migrant", "seekers", "arrivals", "refugees"})
-#: Verbs of crossing into or entering a country: those who do (no state's
-#: forces, no fighters) are refugees ("4,200 people crossed the Moei River
-#: into Thailand", "8,000 Rohingyas have entered Bangladesh").
-CROSSING_VERBS = ("crossed", "crossing", "entered", "entering")
-#: Seas whose crossing takes migrants to another country ("have crossed the
-#: English Channel in small boats", "crossed the Mediterranean").
-CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
-
-#: Verbs of staying before "in" and a shelter ("living in makeshift camps").
-SHELTER_VERBS = frozenset(
-    "live lives lived living stay stays stayed staying sheltering sleeping housed remain remained".split()
-)
-#: Verbs of being moved before "to" or "into" and a shelter ("moved to
-#: cyclone shelters", "relocated to evacuation centres").
-MOVE_VERBS = frozenset(
-    "moved relocated transferred evacuated bused bussed taken brought herded forced".split()
-)
-#: Nouns of shelter that need no word before them ("in makeshift camps").
-SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents"})
-#: Nouns of a place that shelters only after a word saying so ("displacement
-#: sites", "collective centres"), and those words.
-SHELTER_SITES = frozenset(
-    {"sites", "centres", "centers", "centre", "center", "settlements", "shelters", "camps"}
-    | {"camp", "site"}
-    | {"housing", "accommodation"}  # "moved to temporary housing"
-)
-SHELTER_SITE_WORDS = frozenset(
-    {
-        "displacement",
-        "evacuation",
-        "collective",
-        "gathering",
-        "relief",
-        "transit",
-        "informal",
-        "rest",
-    }
-    | {"tented", "makeshift", "idp", "idps", "refugee", "tent", "temporary", "emergency"}
-)
-
-#: Public buildings where people driven from home spend a night ("spent the
-#: night in hotels and a sports hall", "stayed overnight at the school gym").
-NIGHT_PLACES = frozenset(
-    """
-    hall halls gym gyms gymnasium gymnasiums school schools church churches
-    mosque mosques temple temples hotel hotels motel motels stadium stadiums
-    center centre centers centres showground showgrounds arena arenas
-    """.split()
-)
-
-#: The groups whose night in a public building is one away from home
-#: ("About 40 residents spent Tuesday night at the school gym"; not
-#: "Twelve foreign ministers spent the night in a hotel").
-NIGHT_GROUPS = frozenset(
-    "residents people families villagers evacuees households survivors inhabitants".split()
-)
-
 #: Verbs of a record before "as refugees" ("registered as refugees").
 _AS_REFUGEES = "registered recorded listed counted classified recognised recognized".split()
 
@@ -260,8 +204,11 @@ TAKER_NOUNS = frozenset(
     """.split()
 )
 
+#: A trigger phrase: its words, and the categories it gives people and equipment.
+Phrase = tuple[tuple[str, ...], Category | None, Category | None]
+
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
-PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
+PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
     (("in", "custody"), Category.DETAINED, None),
     (("behind", "bars"), Category.DETAINED, None),
@@ -321,6 +268,10 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("seeking", "asylum"), Category.REFUGEES, None),
     (("applied", "for", "asylum"), Category.REFUGEES, None),
     (("claimed", "asylum"), Category.REFUGEES, None),
+    (("requested", "asylum"), Category.REFUGEES, None),
+    (("requesting", "asylum"), Category.REFUGEES, None),
+    (("applying", "for", "asylum"), Category.REFUGEES, None),
+    (("filed", "for", "asylum"), Category.REFUGEES, None),
     (("sought", "shelter"), Category.DISPLACED, None),
     (("seeking", "refuge"), Category.DISPLACED, None),
     (("taking", "refuge"), Category.DISPLACED, None),
@@ -348,6 +299,9 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     # arrivals abroad: "as refugees" here, in a country by triggers._arrival_phrase
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in ARRIVAL_VERBS),
     *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in CROSSING_VERBS),
+    # abroad by a country after them (see flight.departure_phrase)
+    *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in MOTION_VERBS),
+    *(((verb, "as", "refugees"), Category.REFUGEES, None) for verb in LEAVE_VERBS),
     *(
         ((verb, "in", noun), Category.DISPLACED, None)
         for verb in sorted(SHELTER_VERBS)
@@ -362,7 +316,10 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("in", "shelters"), Category.DISPLACED, None),
     # a night in shelter (others by triggers._shelter_phrase: "spent Wednesday
     # night at the shelter")
-    (("spent", "the", "night", "in", "shelters"), Category.DISPLACED, None),
+    *(
+        ((verb, "the", "night", "in", "shelters"), Category.DISPLACED, None)
+        for verb in sorted(NIGHT_VERBS)
+    ),
     (("in", "camps"), Category.DISPLACED, None),
     (("receiving", "treatment"), Category.WOUNDED, None),
     (("receiving", "medical", "treatment"), Category.WOUNDED, None),
@@ -374,7 +331,11 @@ PASSIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None],
     (("struck", "by", "lightning"), Category.WOUNDED, None),
     (("struck", "by"), Category.WOUNDED, None),  # "struck by a falling tree"
     (("hit", "by"), Category.WOUNDED, None),  # "hit by flying debris", "by a stray bullet"
-    (("forced", "from", "their", "homes"), Category.DISPLACED, None),
+    *(
+        ((verb, *words), Category.DISPLACED, None)
+        for verb in sorted(FORCED_AWAY_VERBS)
+        for words in FROM_HOMES
+    ),
     *((("forced", "to", *words), Category.DISPLACED, None) for words in LEFT_HOMES),
     *((words, Category.DISPLACED, None) for words in LEFT_HOMES_PAST),
     *((words, Category.REFUGEES, None) for words in LEFT_COUNTRY_PAST),
@@ -622,7 +583,7 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
 }
 
 #: Multi-word active triggers ("shot down two drones").
-ACTIVE_PHRASES: tuple[tuple[tuple[str, ...], Category | None, Category | None], ...] = (
+ACTIVE_PHRASES: tuple[Phrase, ...] = (
     # people burned and told how badly live ("killing 31 people and badly
     # burning 58 others"); a bare "burned" is equipment's
     *(

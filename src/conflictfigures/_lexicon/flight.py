@@ -1,0 +1,176 @@
+"""
+The words of flight and shelter: leaving home (displaced), crossing a border
+or arriving abroad (refugees), being driven away, and the places people
+driven from home stay in.
+"""
+
+from __future__ import annotations
+
+#: Words after a verb of flight that take it across a border: the people are
+#: then refugees, not displaced ("fled to Chad", "crossed into Poland").
+ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
+#: The adjectives of ABROAD_WORDS: abroad before a country, or alone.
+NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+#: The verbs of flight and crossing that a destination can make refugees.
+FLIGHT_VERBS = frozenset(
+    {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"}
+    | {"sought", "taken", "took", "found", "seek"}
+)
+#: Verbs of seeking refuge: "in" a country after them also takes people abroad
+#: ("sought refuge in Chad", "to seek safety in neighbouring countries").
+REFUGE_VERBS = frozenset({"sought", "taken", "took", "found", "seek"})
+
+#: "to leave their homes" and the like: leaving home is displacement, after
+#: "forced" or a verb that forces ("forced 40,000 residents to leave their
+#: homes"); LEFT_HOMES_PAST in the past tense, after the group ("3,000
+#: families abandoned their homes").
+_HOME_VERBS = (
+    ("leave", "left"),
+    ("abandon", "abandoned"),
+    ("flee", "fled"),
+    ("desert", "deserted"),
+)
+#: What a group leaves when it is displaced, after "their" ("fled their
+#: villages", "driven from their homes").
+HOME_NOUNS = ("homes", "houses", "villages", "neighbourhoods", "neighborhoods")
+LEFT_HOMES: tuple[tuple[str, ...], ...] = tuple(
+    (present, "their", home) for present, _ in _HOME_VERBS for home in HOME_NOUNS
+)
+LEFT_HOMES_PAST: tuple[tuple[str, ...], ...] = tuple(
+    (past, "their", home) for _, past in _HOME_VERBS for home in HOME_NOUNS
+)
+#: The participles of being made to leave ("have been driven from their
+#: homes", "were uprooted from their villages"): displacement.
+FORCED_AWAY_VERBS = frozenset(
+    "forced driven pushed chased uprooted expelled evicted displaced evacuated".split()
+)
+#: "from their homes", "out of their villages": where the forced go from.
+FROM_HOMES: tuple[tuple[str, ...], ...] = tuple(
+    (*prep, "their", home) for prep in (("from",), ("out", "of")) for home in HOME_NOUNS
+)
+#: Leaving one's country is flight abroad: refugees ("7.7 million
+#: Venezuelans have left their country", "forced to leave the country").
+_COUNTRY_NOUNS = ("country", "homeland")
+LEFT_COUNTRY: tuple[tuple[str, ...], ...] = tuple(
+    (present, owner, noun)
+    for present, _ in _HOME_VERBS
+    for owner in ("their", "the")
+    for noun in _COUNTRY_NOUNS
+)
+LEFT_COUNTRY_PAST: tuple[tuple[str, ...], ...] = tuple(
+    (past, owner, noun)
+    for _, past in _HOME_VERBS
+    for owner in ("their", "the")
+    for noun in _COUNTRY_NOUNS
+)
+
+#: Prepositions that take a verb of flight to its destination.
+FLIGHT_INTO = frozenset({"to", "into", "across", "for", "over"})
+
+#: After a verb of refuge, "in" takes people abroad too ("sought refuge in Chad").
+REFUGE_INTO = FLIGHT_INTO | {"in"}
+
+#: The verbs after which "out of" a place is a displacement ("forced an
+#: estimated 3,500 people out of Solino", "drove thousands out of the town").
+FORCING_VERBS = frozenset({"forced", "forcing", "drove", "driven", "driving", "pushed", "chased"})
+#: The verbs after which a group "fleeing" fled ("The raid sent more than
+#: 2,000 people fleeing"; not "shot three villagers fleeing the attack").
+SENDING_VERBS = FORCING_VERBS | frozenset({"sent", "send", "sends", "sending"})
+
+#: Verbs of arrival: in another country, those who arrive are refugees
+#: ("120,000 people had arrived in Armenia").
+ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "landed", "landing")
+#: Nouns of people on the move abroad: their arrival anywhere but a place
+#: of care makes them refugees ("Over 1,000 migrants arrived on the island
+#: of Lampedusa").
+MIGRANT_NOUNS = frozenset({"migrants", "migrant", "seekers", "arrivals", "refugees"})
+#: Verbs of crossing into or entering a country: those who do (no state's
+#: forces, no fighters) are refugees ("4,200 people crossed the Moei River
+#: into Thailand", "8,000 Rohingyas have entered Bangladesh").
+CROSSING_VERBS = ("crossed", "crossing", "entered", "entering")
+#: Verbs of moving in numbers or by stealth: into another country they take
+#: people abroad, refugees ("8,000 Rohingya have slipped into Bangladesh",
+#: "thousands streamed into Poland").
+MOTION_VERBS = ("slipped", "poured", "streamed", "flocked", "trekked", "surged")
+#: Verbs of leaving: leaving a country is flight abroad, refugees ("7.7
+#: million people have left Ukraine since February 24").
+LEAVE_VERBS = ("left", "leaving", "departed")
+#: Seas whose crossing takes migrants to another country ("have crossed the
+#: English Channel in small boats", "crossed the Mediterranean").
+CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
+
+#: Verbs of staying before "in" and a shelter ("living in makeshift camps").
+SHELTER_VERBS = frozenset(
+    "live lives lived living stay stays stayed staying sheltering housed remain remained".split()
+    + "sleep sleeps sleeping slept".split()
+)
+#: Verbs of being moved before "to" or "into" and a shelter ("moved to
+#: cyclone shelters", "relocated to evacuation centres").
+MOVE_VERBS = frozenset(
+    "moved relocated transferred evacuated bused bussed taken brought herded forced".split()
+)
+#: Nouns of shelter that need no word before them ("in makeshift camps").
+SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents", "bunkers"})
+#: Nouns of a place that shelters only after a word saying so ("displacement
+#: sites", "collective centres"), and those words.
+SHELTER_SITES = frozenset(
+    {"sites", "centres", "centers", "centre", "center", "settlements", "shelters", "camps"}
+    | {"camp", "site"}
+    | {"housing", "accommodation"}  # "moved to temporary housing"
+)
+SHELTER_SITE_WORDS = frozenset(
+    {
+        "displacement",
+        "evacuation",
+        "collective",
+        "gathering",
+        "relief",
+        "transit",
+        "informal",
+        "rest",
+    }
+    | {"tented", "makeshift", "idp", "idps", "refugee", "tent", "temporary", "emergency"}
+)
+
+#: Public buildings where people driven from home spend a night ("spent the
+#: night in hotels and a sports hall", "stayed overnight at the school gym").
+NIGHT_PLACES = frozenset(
+    """
+    hall halls gym gyms gymnasium gymnasiums school schools church churches
+    mosque mosques temple temples hotel hotels motel motels stadium stadiums
+    center centre centers centres showground showgrounds arena arenas
+    """.split()
+)
+
+#: The groups whose night in a public building is one away from home
+#: ("About 40 residents spent Tuesday night at the school gym"; not
+#: "Twelve foreign ministers spent the night in a hotel").
+NIGHT_GROUPS = frozenset(
+    "residents people families villagers evacuees households survivors inhabitants".split()
+)
+
+#: The verbs of a night spent away from home ("spent the night in shelters",
+#: "spending a second night in the open").
+NIGHT_VERBS = frozenset({"spent", "spending", "spend"})
+#: Places out of doors where people driven from home stay, after "in" or
+#: "on" and a verb of staying ("sleeping in the open", "living on the
+#: streets", "spending a second night in parks").
+OUTDOORS: frozenset[tuple[str, ...]] = frozenset(
+    {("the", "open"), ("the", "open", "air"), ("the", "streets"), ("the", "street")}
+    | {("parks",), ("open", "fields"), ("the", "fields")}
+)
+#: Those people driven from home stay with, after "with" and a verb of
+#: staying ("sheltering with relatives", "staying with host families").
+HOST_PEOPLE = frozenset({"relatives", "families", "friends", "hosts"})
+
+#: Verbs of a country taking people in: with a country as subject, the
+#: people it took in are refugees ("Egypt has registered more than
+#: 500,000", "South Sudan has received 670,000 people"); "taken in" by its
+#: "in" (TAKE_IN_VERBS before it).
+RECEIVING_VERBS = frozenset(
+    "registered received welcomed admitted absorbed accepted sheltered resettled".split()
+    + "registers receives welcomes admits absorbs accepts shelters".split()
+)
+TAKE_IN_VERBS = frozenset({"taken", "took", "take", "takes", "taking"})
+#: What may stand between a host country and its verb ("has now received").
+HOST_AUXILIARIES = frozenset({"has", "have", "had", "now", "so", "far", "already", "alone", "also"})

@@ -1,0 +1,138 @@
+"""
+The clause reader's rows for flight and shelter told without a fixed phrase:
+driven from home, leaving home by its kind ("villages"), a stay out of
+doors or with relatives, a move to shelter of any kind, moving into or
+leaving another country, and a country that takes people in.  Our own
+sentences (written for this file, none from a test set); the row format is
+the one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DISP, REF, P, Row, fig
+
+EXAMPLES_FLIGHT: list[Row] = [
+    (
+        "Nearly 90,000 people have been driven from their homes by the floods.",
+        P,
+        [fig(DISP, 90_000, "nearly", subject="people", cumulative=True)],
+        "driven from home: any forcing participle, not only 'forced'",
+    ),
+    (
+        "Some 12,000 residents were chased out of their neighbourhoods by the gangs.",
+        P,
+        [fig(DISP, 12_000, "about", subject="residents", cumulative=True)],
+        "chased out of their neighbourhoods",
+    ),
+    (
+        "About 4,500 herders had abandoned their villages before the rains.",
+        P,
+        [fig(DISP, 4_500, "about", subject="herders", cumulative=True)],
+        "leaving home told by its kind: villages",
+    ),
+    (
+        "The militia drove 6,000 farmers from their villages in March.",
+        P,
+        [fig(DISP, 6_000, subject="farmers", cumulative=True)],
+        "an active forcing verb with villages for homes",
+    ),
+    (
+        "More than 2,000 residents of the valley and four nearby hamlets have fled.",
+        P,
+        [fig(DISP, 2_000, "more_than", subject="residents", cumulative=True)],
+        "places counted inside the group's modifier are no count of their own",
+    ),
+    (
+        "Roughly 9,000 people spent a third night in the open after the quake.",
+        P,
+        [fig(DISP, 9_000, "about", subject="people", cumulative=True)],
+        "a night out of doors",
+    ),
+    (
+        "Hundreds of families are sleeping on the streets of Beira.",
+        P,
+        [fig(DISP, None, "vague", subject="families", cumulative=True)],
+        "sleeping on the streets",
+    ),
+    (
+        "A further 31,000 are staying with host families, the agency said.",
+        P,
+        [fig(DISP, 31_000, cumulative=True, claimed_by="the agency")],
+        "a stay with host families",
+    ),
+    (
+        "Around 700 villagers have moved to community bunkers along the frontier.",
+        P,
+        [fig(DISP, 700, "about", subject="villagers", cumulative=True)],
+        "a move to bunkers, a shelter by its noun",
+    ),
+    (
+        "About 250 tenants were moved to temporary accommodation.",
+        P,
+        [fig(DISP, 250, "about", subject="tenants", cumulative=True)],
+        "temporary accommodation: a shelter site by its kind",
+    ),
+    (
+        "Some 3,200 Karenni have slipped into Thailand since the offensive began.",
+        P,
+        [fig(REF, 3_200, "about", subject="Karenni", cumulative=True)],
+        "moving by stealth into another country",
+    ),
+    (
+        "Almost 1.3 million people have left Sudan since April.",
+        P,
+        [fig(REF, 1_300_000, "nearly", subject="people", cumulative=True)],
+        "leaving a country by its name",
+    ),
+    (
+        "Kenya has taken in more than 60,000 since the fighting began.",
+        P,
+        [fig(REF, 60_000, "more_than", cumulative=True)],
+        "a country takes people in: refugees",
+    ),
+    (
+        "Chad has registered 118,000 new arrivals this year, the UNHCR said.",
+        P,
+        [fig(REF, 118_000, cumulative=True, claimed_by="the UNHCR")],
+        "a country registers arrivals",
+    ),
+    (
+        "About 5,000 Hondurans had requested asylum in the first quarter.",
+        P,
+        [fig(REF, 5_000, "about", subject="Hondurans", cumulative=True)],
+        "requested asylum",
+    ),
+]
+
+EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
+    (
+        "About 2,000 British troops left Iraq in 2009.",
+        P,
+        [],
+        "troops leaving a country withdraw; no refugees",
+    ),
+    (
+        "Israel received four hostages on Sunday under the deal.",
+        P,
+        [],
+        "freed captives a country receives are no refugees",
+    ),
+    (
+        "The hospital received 40 patients overnight.",
+        P,
+        [],
+        "a hospital is no host country",
+    ),
+    (
+        "Germany accepted 20 tanks from its allies.",
+        P,
+        [],
+        "equipment a country accepts is nobody's flight",
+    ),
+    (
+        "Two farmers were sleeping in the open field when the storm hit.",
+        P,
+        [],
+        "the open field names a place, not a night out of doors",
+    ),
+]
