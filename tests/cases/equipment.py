@@ -114,6 +114,47 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
     ),
     (
         (
+            "Its forces destroyed 250 tanks and other armoured vehicles, 150 artillery pieces and "
+            "rocket launchers and 39 air defence systems."
+        ),
+        P,
+        [
+            fig(DEST, 250, subject="tanks"),
+            fig(DEST, 150, subject="artillery pieces"),
+            fig(DEST, 39, subject="air defence systems"),
+        ],
+        "a kind told by two nouns ('and other armoured vehicles') is one member of the list",
+    ),
+    (
+        (
+            "The ministry said its units had destroyed, since the start of the offensive: "
+            "120 tanks, 40 artillery pieces and 9 drones."
+        ),
+        P,
+        [fig(DEST, 120), fig(DEST, 40), fig(DEST, 9)],
+        "a list's verb, a comma, the time it covers and a colon",
+    ),
+    (
+        "Its units had knocked out 45 armoured vehicles near the river.",
+        P,
+        [fig(DEST, 45, subject="armoured vehicles")],
+        "knocked out: equipment destroyed",
+    ),
+    (
+        (
+            "Enemy losses as of the morning of March 14 stand at:\n\npersonnel - around "
+            "12,000;\n\ntanks - 389;\n\ndrones - 7.\n\nThe figures could not be verified."
+        ),
+        P,
+        [
+            fig("casualties", 12_000, "about", subject="personnel", cumulative=True),
+            fig(DEST, 389, subject="tanks", cumulative=True),
+            fig(DEST, 7, subject="drones", cumulative=True),
+        ],
+        "losses listed a paragraph each, as web pages copy them",
+    ),
+    (
+        (
             "Russia's total equipment losses since the start of the invasion stand at "
             "the following, the General Staff said:\n\ntanks: 8,209 (+11)\npersonnel: "
             "558,740 (+1,160)\nsubmarines: 1\n\nThe figures could not be verified."

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tests.cases.extraction import DISP, REF, P, Row, fig
 
-EXAMPLES_FLIGHT: list[Row] = [
+_AWAY: list[Row] = [
     (
         "Nearly 90,000 people have been driven from their homes by the floods.",
         P,
@@ -103,6 +103,29 @@ EXAMPLES_FLIGHT: list[Row] = [
         "requested asylum",
     ),
 ]
+
+_HOME_OR_ABROAD: list[Row] = [
+    (
+        "About 2,600 Malians had crossed Lake Faguibine into neighbouring Mauritania.",
+        P,
+        [fig(REF, 2_600, "about", subject="Malians", cumulative=True)],
+        "a named water crossed without an article, then a neighbouring country",
+    ),
+    (
+        "The fighting has forced 90,000 people to flee their homes inside the country.",
+        P,
+        [fig(DISP, 90_000, subject="people", cumulative=True)],
+        "flight inside the country stays at home",
+    ),
+    (
+        "The assault forced an estimated 8,000 residents of the settlement to flee.",
+        P,
+        [fig(DISP, 8_000, "about", subject="residents", cumulative=True)],
+        "a result after the object's of-phrase",
+    ),
+]
+
+EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
 
 EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
     (

@@ -206,6 +206,51 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(K, 5, subject="men")],
         "a date in digits inside a modifier (was strict xfail)",
     ),
+    (
+        "At least 42 displaced people, including 17 children, were hacked or shot to death.",
+        P,
+        [
+            fig(K, 42, "at_least", subject="people"),
+            fig(K, 17, subject="children", part=True),
+        ],
+        "the main verb's death decides over a participle before the noun, past an aside of parts",
+    ),
+    (
+        "Seven wounded soldiers were shot dead at the checkpoint.",
+        P,
+        [fig(K, 7, subject="soldiers")],
+        "a phrase of death after a participle before the noun",
+    ),
+    (
+        "Some 35 people abducted by gunmen last month were still missing.",
+        P,
+        [fig(M, 35, "about", subject="people")],
+        "the main verb's state decides over the participle hanging off the group",
+    ),
+    (
+        "Four other residents of the camp remain missing.",
+        P,
+        [fig(M, 4, subject="other residents")],
+        "remain and a state after a modifier",
+    ),
+    (
+        "In the first 24 hours alone, 300 people were killed.",
+        P,
+        [fig(K, 300, subject="people")],
+        "a span of hours is no group, 'alone' after it no noun",
+    ),
+    (
+        "The clashes had cost the lives of 192 servicemen.",
+        P,
+        [fig(K, 192, subject="servicemen", cumulative=True)],
+        "cost the lives of",
+    ),
+    (
+        "About 136 hostages remain in Gaza.",
+        P,
+        [fig(D, 136, "about", subject="hostages")],
+        "captives still held",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.triggers import is_adverb
+from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb, passive_phrase_at
 from conflictfigures._extraction.verbs import coordinated_trigger
 from conflictfigures.models import Category
 
@@ -21,19 +21,31 @@ if TYPE_CHECKING:
 _MAIN_VERB_REACH = 18
 
 
-def main_death(tokens: list[Token], k: int, *, many: bool) -> int | None:
+def main_death(tokens: list[Token], k: int, *, many: bool) -> tuple[int, Category] | None:
     """
-    ``PARTICIPLE WORD* (AUX | ADVERB)* DEATH_TRIGGER`` after the participle at
-    ``k``, within one clause (no comma, clause word or number between): the
-    index of the main clause's death ("wounded in the blast later died",
-    "abducted on Monday were found dead"); for ``many`` (a group of more than
-    one), not a death whose verb agrees with one ("One of the 12 injured
-    soldiers has died").
+    ``PARTICIPLE WORD* (AUX | ADVERB)* (DEATH_TRIGGER | "missing")`` after the
+    participle at ``k``, within one clause (no comma, clause word or number
+    between, but an aside of parts): the index of the main clause's death
+    and its category ("wounded in the blast later died", "abducted on Monday
+    were found dead"), or of those still missing ("35 people abducted by the
+    ADF were still missing"); for ``many`` (a group of more than one), not a
+    fate whose verb agrees with one ("One of the 12 injured soldiers has
+    died").
     """
     n = len(tokens)
     m = k + 1
     while m < min(n, k + _MAIN_VERB_REACH):
         t = tokens[m]
+        if t.text == "," and m + 1 < n and tokens[m + 1].low in lx.PART_OPENERS:
+            # past an aside of its parts: "42 displaced people, including 17
+            # children, were hacked to death"
+            shut = next(
+                (j for j in range(m + 2, min(n, m + _PART_ASIDE)) if tokens[j].text == ","), None
+            )
+            if shut is None:
+                return None
+            m = shut + 1
+            continue
         if t.low in lx.MODIFIER_STOPS or not t.is_word or t.low in ("and", "or"):
             return None
         if many and t.low in lx.SINGULAR_AUXILIARIES:
@@ -42,17 +54,37 @@ def main_death(tokens: list[Token], k: int, *, many: bool) -> int | None:
             j = m
             while j < n and j < m + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
                 j += 1
-            trig = lx.PASSIVE_TRIGGERS.get(tokens[j].low) if j < n else None
-            if (
-                trig is not None
-                and trig[0] is Category.KILLED
-                and tokens[j].low not in lx.LOSE_VERBS
-            ):
-                return j
+            if j < n and _death_at(tokens, j):
+                return j, Category.KILLED
+            if j < n and tokens[j].low == "missing" and tokens[k].low != "missing":
+                return j, Category.MISSING
             if t.low in lx.FINITE_AUXILIARIES:
                 return None  # the main verb is no death: "were taken to hospital"
         m += 1
     return None
+
+
+#: How many tokens an aside of parts between a group and its verb may hold.
+_PART_ASIDE = 12
+
+
+def _death_at(tokens: list[Token], j: int) -> bool:
+    """
+    Whether a death is told at ``j``: a trigger of death ("killed", not
+    "lost"), a phrase of one ("shot dead", "burned alive"), or a verb "to
+    death", alone or after another ("hacked or shot to death").
+    """
+    low = tokens[j].low
+    trig = lx.PASSIVE_TRIGGERS.get(low)
+    if trig is not None and trig[0] is Category.KILLED and low not in lx.LOSE_VERBS:
+        return True
+    phrase = passive_phrase_at(tokens, j) if low in PASSIVE_BY_FIRST else None
+    if phrase is not None and phrase[1] is Category.KILLED:
+        return True
+    n = len(tokens)
+    if j + 2 < n and tokens[j + 1].low in ("and", "or") and tokens[j + 2].is_word:
+        j += 2  # "hacked or shot to death"
+    return j + 2 < n and tokens[j + 1].low == "to" and tokens[j + 2].low == "death"
 
 
 def death_after(tokens: list[Token], k: int) -> int | None:

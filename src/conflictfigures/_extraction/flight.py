@@ -92,8 +92,10 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     m = k + 1
     if low.startswith("cross"):
-        if tokens[m].low != "the":
-            return None  # ("crossed into", "crossed the border": lexicon phrases)
+        if tokens[m].low != "the" and not (tokens[m].is_capitalized and tokens[m].is_word):
+            # ("crossed into", "crossed the border": lexicon phrases; a name
+            # crossed needs no article: "crossed Lake Chad into neighbouring Chad")
+            return None
         sea = m + 2 if tokens[m + 1].low == "english" and m + 2 < n else m + 1
         if tokens[sea].low in lx.CROSSED_SEAS and tokens[sea].is_capitalized:
             # "have crossed the English Channel in small boats": abroad (not
@@ -110,6 +112,8 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         else:
             return None
     if m < n and tokens[m].low == "the":
+        m += 1
+    if m < n and tokens[m].low in lx.NEIGHBOURING:
         m += 1
     end = country_end(tokens, m)
     if end is None or _forces_cross(tokens, k):

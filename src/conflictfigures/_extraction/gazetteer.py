@@ -73,6 +73,8 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         low = tok.low
         if low == "as" and j + 1 < n and tokens[j + 1].low in ("refugees", "refugee"):
             return Category.REFUGEES
+        if low in ("inside", "within"):
+            return None  # "to flee their homes inside the country": at home
         if low in into:
             m = j + 1
             if m < n and tokens[m].low == "the":

@@ -249,7 +249,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             many = num.stated is not None and num.stated > 1
             if cats[0] is not Category.KILLED and (main := main_death(tokens, end - 1, many=many)):
                 # "Seven wounded soldiers later died": the main verb decides
-                cats, t_first, t_last = lx.PASSIVE_TRIGGERS[tokens[main].low], main, main + 1
+                cats, t_first, t_last = (main[1], None), main[0], main[0] + 1
     if (
         c.subset
         and t_first == np[2]

@@ -73,7 +73,7 @@ def list_gap(gap: list[Token]) -> bool:
     aged = age_set_off(gap, 0)
     if aged:
         gap = gap[aged:]
-    gap = without_change(gap)
+    gap = _past_second_noun(without_change(gap))
     # (a bare noun for one person between joiners is a member whose
     # possessive is said once: "his wife, son and two guards")
     gap = [t for t in gap if not bare_kin(t)] if len(gap) > 2 else gap
@@ -82,6 +82,29 @@ def list_gap(gap: list[Token]) -> bool:
             return False
         gap = gap[:-1]
     return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
+
+
+#: How many words a member's second noun of equipment may hold ("and other armoured vehicles").
+_SECOND_NOUN_WORDS = 4
+
+
+def _past_second_noun(gap: list[Token]) -> list[Token]:
+    """
+    The words between two members after a second noun of the first, when
+    it names equipment ("250 tanks and other armoured vehicles, 150
+    artillery pieces and rocket launchers and 39 air defence systems"): one
+    member told by two nouns, a comma or "and", then the next.
+    """
+    if len(gap) < 3 or gap[0].low not in ("and", "or"):
+        return gap
+    for e in range(2, min(len(gap), 2 + _SECOND_NOUN_WORDS)):
+        if gap[e].text == "," or gap[e].low == "and":
+            if gap[e - 1].low in lx.EQUIPMENT_NOUNS and all(
+                t.is_word and t.low not in lx.LIST_JOINERS for t in gap[1:e]
+            ):
+                return gap[e:]
+            return gap
+    return gap
 
 
 #: Prepositions a speaker's noun may take before its verb, and how long that
@@ -168,7 +191,7 @@ def continues_active(
     """
     if not 0 < num.first - prev.last <= _ASIDE_TOKENS + 6:
         return False  # (a bounded look: many numbers in one sentence stay linear)
-    gap = _after_aside(without_change(tokens[prev.last : num.first]))
+    gap = _past_second_noun(_after_aside(without_change(tokens[prev.last : num.first])))
     return (
         prev.active
         and 0 < len(gap) <= 4

@@ -32,6 +32,7 @@ def read_result(
     caused = _caused_injury(tokens, num, j)
     if caused is not None:
         return caused
+    j = _past_of_phrase(tokens, j)  # "forced 12,000 residents of the camp to flee"
     results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
     # "forced more than 700,000 people into evacuation centres"
     shelter = (
@@ -90,6 +91,27 @@ def read_result(
                 return Category.KILLED, k, death + 1
             return category, k, end
     return None
+
+
+#: How many words an of-phrase between an object and its result may hold.
+_OF_PHRASE_WORDS = 3
+
+
+def _past_of_phrase(tokens: list[Token], j: int) -> int:
+    """
+    Where a result starts after ``"of" WORD{1,3}`` at ``j`` (the object's
+    of-phrase: "residents of the camp to flee", "two members of the family
+    dead"), else ``j``.
+    """
+    n = len(tokens)
+    if j >= n or tokens[j].low != "of":
+        return j
+    for m in range(j + 2, min(n, j + 2 + _OF_PHRASE_WORDS)):
+        if not tokens[m - 1].is_word or tokens[m - 1].low in lx.NP_STOP:
+            return j
+        if any(words_at(tokens, m, words) for words, _ in _RESULTS_BY_FIRST.get(tokens[m].low, ())):
+            return m
+    return j
 
 
 def _wound_told(tokens: list[Token], verb: Token, num: NumberReading, end: int) -> bool:

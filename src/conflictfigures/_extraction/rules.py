@@ -151,14 +151,15 @@ def read_passive(
         if then is not None:
             return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
         return (people, equipment), k, end, perfect
-    if (
-        skipped
-        and k + 2 < n
-        and tokens[k].is_word
-        and tokens[k + 1].low == "to"
-        and tokens[k + 2].low == "death"
-    ):
-        return (Category.KILLED, None), k, k + 3, perfect
+    if skipped and tokens[k].is_word:
+        # "were burned to death", "were hacked or shot to death"
+        v = (
+            k + 2
+            if k + 3 < n and tokens[k + 1].low in ("and", "or") and tokens[k + 2].is_word
+            else k
+        )
+        if v + 2 < n and tokens[v + 1].low == "to" and tokens[v + 2].low == "death":
+            return (Category.KILLED, None), k, v + 3, perfect
     if tokens[k].low in lx.ESCAPE_VERBS and (escaped := injury_after_escape(tokens, k)):
         return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
     cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
@@ -269,7 +270,7 @@ def read_passive(
         and trig[0] is not Category.KILLED
         and (main := main_death(tokens, k, many=many_from is not None))
     ):
-        return lx.PASSIVE_TRIGGERS[tokens[main].low], main, main + 1, perfect
+        return (main[1], None), main[0], main[0] + 1, perfect
     # "were kidnapped and killed", "were wounded and later died": a death
     # coordinated after the first verb is what befell the group.
     then = death_after(tokens, k)
@@ -510,7 +511,10 @@ def _verb_before_span(
         if tok.text in (":", ";") or tok.low in lx.CLAUSE_JOINERS:
             return None
         if tok.low in _SPAN_OPENERS:
-            found = _active_ending_at(tokens, j - 1)
+            # (the time set off by a comma: "had destroyed, since the start
+            # of the counteroffensive: 250 tanks")
+            v = j - 2 if j > 1 and tokens[j - 1].text == "," else j - 1
+            found = _active_ending_at(tokens, v)
             if found is not None:
                 return found
     return None

@@ -254,24 +254,17 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
 
 def _lines_after(text: str, start: int) -> Iterator[tuple[int, int]]:
     """
-    The spans of the lines after ``start`` (which ends a line), up to an
-    empty one after the first (empty lines right after the heading are
-    passed over: "... according to the General Staff:" then a blank line).
+    The spans of the lines after ``start`` (which ends a line) that hold
+    anything, past empty ones: the heading's lines may each be a paragraph
+    of their own, as web pages copy them ("... stand at:" then
+    "personnel - around 12,000;", a blank line, "tanks - 389;"); the
+    caller stops at the first line that tells no loss.
     """
     pos = start
-    while pos < len(text) and text[pos] in "\r\n":
-        pos += 1
-        if text[pos - 1] == "\n":
-            break
-    first = True
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if not text[pos:end].strip():
-            if not first:
-                return
-        else:
-            first = False
+        if text[pos:end].strip():
             yield pos, end
         pos = end + 1
 

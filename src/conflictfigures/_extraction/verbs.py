@@ -192,8 +192,10 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     return None
 
 
+#: A group's verb of staying, before its state ("Four residents of the camp remain missing").
+_REMAIN = frozenset({"remain", "remained"})
 #: The words a group's verb after a modifier can start with (see group_verb_at).
-GROUP_VERB_STARTS = lx.FINITE_AUXILIARIES | lx.SUFFER_VERBS
+GROUP_VERB_STARTS = lx.FINITE_AUXILIARIES | lx.SUFFER_VERBS | _REMAIN
 
 
 def group_verb_at(tokens: list[Token], m: int) -> bool:
@@ -203,8 +205,8 @@ def group_verb_at(tokens: list[Token], m: int) -> bool:
     suffering before an injury ("received minor injuries").
     """
     low = tokens[m].low
-    if low in lx.FINITE_AUXILIARIES:
-        return verb_follows(tokens, m)
+    if low in lx.FINITE_AUXILIARIES or low in _REMAIN:
+        return verb_follows(tokens, m)  # (and "remain missing", "remained in custody")
     return low in lx.SUFFER_VERBS and read_injury(tokens, m + 1) is not None
 
 

@@ -294,7 +294,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     liquidat overboard striking spent overnight observation admission outpatient illness
     irritation drove driven desert push chase expel evict bunker accommodat
     sleep slept slipp poured stream flock trek surged leaving depart
-    regist receiv welcom admit absorb accept resettl left spend
+    regist receiv welcom admit absorb accept resettl left spend knock
     """.split()
 )
 
@@ -473,7 +473,7 @@ NP_STOP = frozenset(
     according amid across around inside outside including among against without
     earlier yesterday today tonight overnight not no so still now then there here both
     this last next each per following despite until till unless because although though
-    unaccounted
+    unaccounted alone
     """.split()
 )
 

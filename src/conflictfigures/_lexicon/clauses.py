@@ -265,11 +265,12 @@ RELEASE_VERBS = frozenset(
     swapped repatriated pardoned
     """.split()
 )
-#: Verbs that take or hold people captive ("took 250 hostages").
+#: Verbs that take or hold people captive ("took 250 hostages"), and those
+#: of captives still held ("About 136 hostages remain in Gaza").
 CAPTOR_VERBS = frozenset(
     """
     took taking take takes seized seizing seize seizes holding held hold holds
-    kidnapped abducted captured
+    kidnapped abducted captured remain remained
     """.split()
 )
 #: Self-counting nouns that count only beside one of their verbs, before

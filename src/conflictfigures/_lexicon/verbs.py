@@ -365,6 +365,7 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("lost", "their", "life"), Category.KILLED, None),
     (("lost", "the", "life"), Category.KILLED, None),  # as translations write it
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
+    (("knocked", "out"), None, Category.EQUIPMENT_DESTROYED),  # "three tanks were knocked out"
     (("brought", "down"), None, Category.EQUIPMENT_DESTROYED),  # "two drones were brought down"
     (("set", "ablaze"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "on", "fire"), None, Category.EQUIPMENT_DESTROYED),
@@ -595,6 +596,8 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("shooting", "down"), None, Category.EQUIPMENT_DESTROYED),
     *(((verb, "down"), None, Category.EQUIPMENT_DESTROYED) for verb in ("brought", "bringing")),
     (("blew", "up"), None, Category.EQUIPMENT_DESTROYED),
+    # "had knocked out 450 armoured vehicles" (equipment only: a boxer is knocked out)
+    *(((verb, "out"), None, Category.EQUIPMENT_DESTROYED) for verb in ("knocked", "knocking")),
     (("sent", "to", "hell"), Category.KILLED, None),  # "sent to hell five of the attackers"
     (("blowing", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
@@ -637,6 +640,12 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("claiming", "the", "lives", "of"), Category.KILLED, None),
     (("took", "the", "lives", "of"), Category.KILLED, None),
     (("taking", "the", "lives", "of"), Category.KILLED, None),
+    (
+        ("cost", "the", "lives", "of"),
+        Category.KILLED,
+        None,
+    ),  # "had cost the lives of 192 servicemen"
+    (("costing", "the", "lives", "of"), Category.KILLED, None),
     (("the", "deaths", "of"), Category.KILLED, None),
     (("the", "bodies", "of"), Category.KILLED, None),
     (("the", "body", "of"), Category.KILLED, None),
