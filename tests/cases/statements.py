@@ -516,4 +516,39 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(DEST, 2, claimed_by="the ministry")],
         "an unnamed cited source leaves the statement its teller's",
     ),
+    (
+        (
+            "Man dies after stabbing in Leeds\nWest Yorkshire Police \u2014 Press release\n"
+            "12 March 2023\n\nA 31-year-old man has died after being stabbed on Tuesday. "
+            "Two men were arrested at the scene."
+        ),
+        P,
+        [
+            fig(K, 1, claimed_by="West Yorkshire Police"),
+            fig(K, 1, claimed_by="West Yorkshire Police"),
+            fig(D, 2, claimed_by="West Yorkshire Police"),
+        ],
+        "a release's issuer, named before its kind, claims the figures no sentence attributes",
+    ),
+    (
+        (
+            "HARLAN COUNTY SHERIFF'S OFFICE\nFor immediate release\n\nA deputy was "
+            "wounded on Monday.\n\nThree suspects were detained, Sheriff Lee Cole said."
+        ),
+        P,
+        [
+            fig(W, 1, claimed_by="HARLAN COUNTY SHERIFF'S OFFICE"),
+            fig(D, 3, claimed_by="Sheriff Lee Cole"),
+        ],
+        "an issuer named alone by a body's noun; a named speaker keeps his own figures",
+    ),
+    (
+        (
+            "Four killed in Kano market blast\nNorthern Herald News Service\n\nFour "
+            "people were killed when a bomb went off in the market."
+        ),
+        P,
+        [fig(K, 4, claimed_by=None), fig(K, 4, claimed_by=None)],
+        "an outlet's service issues no statement of its own",
+    ),
 ]

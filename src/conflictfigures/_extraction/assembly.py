@@ -43,6 +43,7 @@ from conflictfigures._extraction.attribution import (
     attribute_lead,
     cited,
     headline_claims,
+    issuer_claims,
     note_claim,
     note_source,
     read_claimants,
@@ -793,4 +794,4 @@ def read_document(
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)
     filled = incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day)
-    return headline_claims(filled, headline_end)
+    return issuer_claims(headline_claims(filled, headline_end), text)
