@@ -423,3 +423,49 @@ def test_a_comparisons_year_is_no_period_of_the_count() -> None:
     [figure] = extract(text, published=FRI)
     assert (figure.count.stated, figure.cumulative, figure.period) == (30, False, None)
     assert figure.date == dt.date(2024, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "everyone"),
+    [
+        (
+            (
+                "3 dead in apparent murder-suicide at Elm Street home\n\nA man shot his "
+                "mother and his brother before killing himself on Thursday, police said."
+            ),
+            2,
+            3,
+        ),
+        (
+            "Two people were found dead in what police are treating as a murder-suicide.",
+            1,
+            2,
+        ),
+        (
+            "A man killed his wife and their two children in a murder-suicide on Thursday.",
+            3,
+            3,
+        ),
+    ],
+    ids=["headline", "people", "victims named"],
+)
+def test_a_count_of_no_one_in_particular_in_a_murder_suicide_holds_the_killer(
+    text: str, victims: int, everyone: int
+) -> None:
+    """Rule 0f: "2 dead in a murder-suicide" is one victim; a count of named victims is theirs."""
+    figures = extract(text, published=FRI)
+    assert tally(figures)[Category.KILLED].best == victims
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == everyone
+
+
+def test_a_year_to_date_comparison_is_no_part_of_the_incident() -> None:
+    """ "in the same period of 2023" is a period of that year, not the story's day."""
+    text = (
+        "A man was stabbed to death in Winnipeg on Thursday. The city recorded 34 homicides "
+        "in the same period of 2023."
+    )
+    figures = extract(text, published=FRI)
+    assert tally(figures)[Category.KILLED].best == 1
+    total = next(f for f in figures if f.count.stated == 34)
+    assert total.period is not None
+    assert (total.period.start, total.period.end) == (dt.date(2023, 1, 1), dt.date(2023, 3, 22))

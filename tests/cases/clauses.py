@@ -1143,6 +1143,13 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
         "a parent's children are no count of the harmed",
     ),
     ("He drove 30 miles into Mexico.", P, [], "a distance driven is no people driven abroad"),
+    (
+        "Had the device gone off, we could have been dealing with multiple fatalities.",
+        P,
+        [],
+        "what might have been ('could have') counts no one",
+    ),
+    ("The bomb would have killed 20 people.", P, [], "'would have' killed no one"),
     ("The summit was hosted in Paris.", P, [], "an event hosted is no stock of people"),
     *EXAMPLES_WHOLES_NO_FIGURE,
     *EXAMPLES_AS_WRITTEN_NO_FIGURE,

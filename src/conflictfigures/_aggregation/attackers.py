@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from conflictfigures.models import Figure
 
 
+#: A killing that ends in the killer's own death, told by its kind.
+_SELF_KILLING_EVENTS = ("murder-suicide", "murder suicide")
+#: The groups of a count that names no one in particular ("2 dead", "three
+#: people", "the bodies of four people").
+_ANYONE_DEAD = frozenset({"people", "persons", "dead", "bodies", "killed"})
+
 #: How far after a count of the dead "including the shooter" may stand.
 _PERPETRATOR_PART_REACH = 40
 
@@ -29,10 +35,18 @@ def _perpetrator_inside(figure: Figure) -> bool:
     """
     Whether a count of the dead names its attacker among them, in its words
     or right after them: "Four people are dead, including the suspected
-    shooter", "Five people, including the gunman, died".
+    shooter", "Five people, including the gunman, died"; or a count of no
+    one in particular in a sentence telling a murder-suicide ("2 dead in
+    apparent murder-suicide"; not "shot his wife and two children in a
+    murder-suicide").
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
+    sentence = figure.sentence.lower()
+    if any(kind in sentence for kind in _SELF_KILLING_EVENTS) and (
+        figure.subject is None or figure.subject.lower() in _ANYONE_DEAD
+    ):
+        return True  # "2 dead in apparent murder-suicide": the killer is one of them
     start = figure.span.start - figure.sentence_span.start
     end = figure.span.end - figure.sentence_span.start
     words = figure.sentence[start : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ")
@@ -117,6 +131,26 @@ def victims_only(figures: list[Figure]) -> list[Figure]:
         and id(f) in holding
         else f
         for f in figures
+    ]
+
+
+def attackers_counted(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 0f, for a tally with the attackers: the dead attackers of a
+    document whose count of the dead already holds him are no further
+    people ("3 dead in apparent murder-suicide" ... "before killing
+    himself": 3 in all).
+    """
+    holding = _counts_its_attacker(figures)
+    if not holding:
+        return figures
+    inside = {f.source for f in figures if id(f) in holding}
+    return [
+        f
+        for f in figures
+        if not (
+            f.side == lx.PERPETRATOR_SIDE and f.category is Category.KILLED and f.source in inside
+        )
     ]
 
 

@@ -24,6 +24,7 @@ from conflictfigures._aggregation.alone import (
 from conflictfigures._aggregation.anaphora import anaphora_dropped
 from conflictfigures._aggregation.attackers import (
     armed_dead_apart,
+    attackers_counted,
     perpetrators_apart,
     victims_only,
 )
@@ -666,6 +667,8 @@ def tally_figures(
     told = armed_dead_apart(told)  # (added as attackers with ``perpetrators``)
     if not perpetrators:
         told = [f for f in victims_only(told) if f.side != lx.PERPETRATOR_SIDE]
+    else:
+        told = attackers_counted(told)
     kept = sorted(conditions_dropped(told), key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:

@@ -166,7 +166,9 @@ def read_sentence(
     # The words only a few rules look for are looked for in one pass first:
     # most sentences hold none of them.
     rare = not _RARE_WORDS.isdisjoint(lows)
-    if_words = rare and not lx.IF_WORDS.isdisjoint(lows)
+    if_words = (rare and not lx.IF_WORDS.isdisjoint(lows)) or (
+        "have" in lows and not _UNREAL.isdisjoint(lows)  # "could have killed dozens"
+    )
     # Where an attacker dies by his own hand ("before killing himself").
     self_killing = (
         set()
@@ -507,6 +509,9 @@ _PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
+
+#: The modals of what might have been ("could have", "would have").
+_UNREAL = frozenset({"could", "would"})
 
 #: The words only a few rules need, each rule's words in one set: the
 #: hypothetical (``IF_WORDS``), the attacker who kills himself, animals

@@ -79,14 +79,16 @@ def _month_end(year: int, month: int) -> dt.date:
 def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
     Read "in 2022", "in the first half of 2023", "during the first quarter of
-    2024" at ``i``: a whole year or a part of one, up to publication.
+    2024", "in the same period of 2023" at ``i``: a whole year or a part of
+    one, up to publication (the same period: up to the publication's day of
+    that year).
     """
     j = i + 1
     months = (1, 12)
     if at(tokens, j) is not None and tokens[j].low == "the":
         j += 1
     part = (tokens[j].low, tokens[j + 1].low) if j + 1 < len(tokens) else None
-    this_year = False
+    this_year = same = False
     first_months = (
         small_number(at(tokens, j + 1))
         if part is not None and part[0] == "first" and words_at(tokens, j + 2, ("months", "of"))
@@ -98,6 +100,10 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         months = (1, first_months)
         if words_at(tokens, j, ("the", "year")) or words_at(tokens, j, ("this", "year")):
             this_year, j = True, j + 1
+    elif part == ("same", "period") and j + 2 < len(tokens) and tokens[j + 2].low in ("of", "in"):
+        # "in the same period of 2023": that year up to the day of the year
+        # the story is published on
+        same, j = True, j + 3
     elif part in _YEAR_PARTS and j + 2 < len(tokens) and tokens[j + 2].low == "of":
         months = _YEAR_PARTS[part]
         j += 3
@@ -114,6 +120,9 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
     if start > published:
         return None
     end = min(_month_end(year, months[1]), published)
+    if same:
+        day = min(published.day, _month_end(year, published.month).day)
+        end = min(dt.date(year, published.month, day), published)
     return PeriodMention(i, j + 1, Period(start=start, end=end))
 
 

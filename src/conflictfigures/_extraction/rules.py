@@ -699,14 +699,28 @@ def _long_label(
 
 
 def hypothetical(tokens: list[Token], first: int) -> bool:
-    """Whether an "if" ("unless", "whether") stands in the same clause, a few words before."""
-    for k in range(first - 1, max(-1, first - 5), -1):
+    """
+    Whether an "if" ("unless", "whether") stands in the same clause, a few
+    words before, or what might have been ("could have", "would have"):
+    "Had the device exploded, we could have been dealing with multiple
+    fatalities" counts no one.
+    """
+    for k in range(first - 1, max(-1, first - _IF_REACH), -1):
         low = tokens[k].low
         if low in (",", ";", "."):
             return False
-        if low in lx.IF_WORDS:
+        if low in lx.IF_WORDS and k > first - _IF_WORD_REACH:
+            return True
+        if low == "have" and k > 0 and tokens[k - 1].low in _UNREAL_MODALS:
             return True
     return False
+
+
+#: How far before a number an "if" may stand, and what might have been.
+_IF_WORD_REACH = 5
+_IF_REACH = 8
+#: The modals of what might have been, before "have".
+_UNREAL_MODALS = frozenset({"could", "would"})
 
 
 def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
