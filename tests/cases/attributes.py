@@ -208,6 +208,18 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        "More than 100 people have been killed in the state since May 3.",
+        P,
+        [fig(K, 100, "more_than", date=None, period=["2022-05-03", "2023-03-16"])],
+        "'since May' and a day: the month, no modal",
+    ),
+    (
+        "Shelling has killed 90 civilians since October 8, out of a total death toll of about 300.",
+        P,
+        [fig(K, 90, subject="civilians"), fig(K, 300, "about")],
+        "'a total death toll' counts no single death",
+    ),
+    (
         (
             "On 12 March 2023, militants ambushed a military convoy near Djibo. "
             "Security sources reported 11 soldiers killed and 6 injured."

@@ -370,8 +370,8 @@ def link_self(c: Candidate) -> list[Reading] | None:
         c.tokens, c.num, c.np, lx.RELEASE_VERBS
     ):
         return None  # "30 detainees were released", "freed 12 prisoners"
-    if c.num.stated == 1 and c.np[1] - c.np[0] == 1 and modifies_next(c.tokens, c.np[1]):
-        return None  # "a death toll", "received a death threat", "a refugee camp"
+    if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and modifies_next(c.tokens, c.np[1]):
+        return None  # "a death toll", "a total death toll", "received a death threat"
     active = read_active(c.tokens, c.num)
     if active is not None and active[0][0] is Category.KILLED:
         return None  # "militants killed 37 refugees": the verb says what befell them

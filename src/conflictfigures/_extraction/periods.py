@@ -477,7 +477,19 @@ def _since(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | N
             month_tok = tokens[j + 1]
             if month_tok.low in MONTHS and month_tok.is_capitalized:
                 return _since_day(tokens, (i, j + 2), MONTHS[month_tok.low], day_first, published)
-        if tok.low in MONTHS and tok.is_capitalized and tok.low != "may":
+        if (
+            tok.low in MONTHS
+            and tok.is_capitalized
+            # ("May" only where no modal stands: right after "since" or its
+            # "early", or before a day or a year: "since May 3")
+            and (
+                tok.low != "may"
+                or j == i + 1
+                or tokens[j - 1].low in ("early", "late", "mid")
+                or day_of(at(tokens, j + 1)) is not None
+                or year_of(at(tokens, j + 1)) is not None
+            )
+        ):
             month = MONTHS[tok.low]
             m = j + 1
             if at(tokens, m) is not None and tokens[m].text == ".":
