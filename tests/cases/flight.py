@@ -106,6 +106,27 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        "Some 14,000 ethnic Karen Christians and Muslims have been displaced.",
+        P,
+        [fig(DISP, 14_000, "about", subject="ethnic Karen Christians", cumulative=True)],
+        "a second noun of the group by a capitalised plural shares its count",
+    ),
+    (
+        "About 9,000 remained at the UN protection site near Bor.",
+        P,
+        [fig(DISP, 9_000, "about", cumulative=True)],
+        "a shelter named with 'the' and a body's acronym",
+    ),
+    (
+        "Some 5,000 people fled their homes. Officials put the exact figure at 5,212.",
+        P,
+        [
+            fig(DISP, 5_000, "about", cumulative=True),
+            fig(DISP, 5_212, cumulative=True, claimed_by="Officials"),
+        ],
+        "'put the exact figure at' names its source",
+    ),
+    (
         "About 2,600 Malians had crossed Lake Faguibine into neighbouring Mauritania.",
         P,
         [fig(REF, 2_600, "about", subject="Malians", cumulative=True)],

@@ -726,7 +726,8 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
             return None
         if low in NUMBER_STARTERS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:
             return None  # "and several herders": a count of its own
-        if low in COUNTED and plural(low):
+        # (or a people by a capitalised plural: "27,000 Rakhine Buddhists and Hindus")
+        if (low in COUNTED and plural(low)) or (tok.is_capitalized and low.endswith("s")):
             after = tokens[m + 1]
             if (
                 after.low in lx.INTRANSITIVE_TRIGGERS

@@ -424,8 +424,8 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     higher toll of 56").
     """
     for j in range(k + 1, min(len(tokens), k + 5)):
-        if tokens[j].low in lx.TOTAL_NOUNS:
-            return True
+        if tokens[j].low in lx.TOTAL_NOUNS or tokens[j].low in lx.BARE_TOTAL_NOUNS:
+            return True  # ("put the death toll at 45", "put the exact figure at 34,014")
         if tokens[j].low not in lx.BEFORE_TOTAL_WORDS:
             return False
     return False

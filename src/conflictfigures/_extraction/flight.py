@@ -164,6 +164,8 @@ def _crossers(tokens: list[Token], k: int) -> list[Token]:
     return window
 
 
+#: How long an acronym in a shelter's name may be ("UN", "IOM").
+_ACRONYM = 5
 #: How many words may describe a shelter ("in crowded makeshift camps").
 _SHELTER_WORDS = 2
 
@@ -287,9 +289,13 @@ def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
         start += 1  # "staying in about 370 evacuation shelters"
     if start < n and tokens[start].is_digits:
         start += 1  # "remain in 180 shelters"
+    if start < n and tokens[start].low == "the":
+        start += 1  # "at the UN protection site"
     for m in range(start, min(n, start + 1 + _SHELTER_WORDS)):
         tok = tokens[m]
         low = tok.low
+        if tok.is_word and tok.text.isupper() and len(tok.text) <= _ACRONYM:
+            continue  # a body's acronym: "the UN protection site", "IDP camps"
         if low in lx.SHELTER_NOUNS or (
             low in lx.SHELTER_SITES and m > k and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
         ):

@@ -692,7 +692,7 @@ TOLL_SETTING_VERBS = (
 BEFORE_TOTAL_WORDS = frozenset(
     """
     the a death overall official its their down up higher lower new revised
-    different civilian military day's week's
+    different civilian military day's week's exact latest final total
     """.split()
 )
 

@@ -130,6 +130,7 @@ SHELTER_SITE_WORDS = frozenset(
         "rest",
     }
     | {"tented", "makeshift", "idp", "idps", "refugee", "tent", "temporary", "emergency"}
+    | {"protection"}  # "the UN protection site"
 )
 
 #: Public buildings where people driven from home spend a night ("spent the
