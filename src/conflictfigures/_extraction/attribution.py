@@ -331,16 +331,18 @@ def release_issuer(text: str) -> str | None:
     if len(text) > _ISSUER_TOP:
         lines = lines[:-1]  # (the last may be cut short)
     for line in map(str.strip, lines):
-        if not line or len(line.split()) > _ISSUER_WORDS:
+        words = line.split()
+        if not words or len(words) > _ISSUER_WORDS:
             continue
         for mark in _ISSUER_MARKS:
-            name, found, kind = line.partition(mark)
-            if found and kind.strip().lower() in lx.RELEASE_KINDS and _body_name(name):
+            if mark not in line:
+                continue
+            name, _, kind = line.partition(mark)
+            if kind.strip().lower() in lx.RELEASE_KINDS and _body_name(name):
                 return name.strip()
-            if found and name.strip().lower() in lx.RELEASE_KINDS and _body_name(kind):
+            if name.strip().lower() in lx.RELEASE_KINDS and _body_name(kind):
                 return kind.strip()  # "MEDIA RELEASE - Glendale Police Department"
-        words = line.split()
-        if _body_name(line) and words[-1].lower() in lx.ISSUER_NOUNS:
+        if words[-1].lower() in lx.ISSUER_NOUNS and _body_name(line):
             return line
     foot = text[-_ISSUER_FOOT:]
     at = foot.find("Issued by:")
@@ -357,7 +359,7 @@ def _body_name(name: str) -> bool:
     return (
         bool(words)
         and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
-        and not any(c.isdigit() for c in name)
+        and not any(map(str.isdigit, name))
         and lx.OUTLET_WORDS.isdisjoint(w.lower() for w in words)
     )
 
