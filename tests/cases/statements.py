@@ -551,4 +551,13 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 4, claimed_by=None), fig(K, 4, claimed_by=None)],
         "an outlet's service issues no statement of its own",
     ),
+    (
+        (
+            "Army spokesman Ivan Petrov dismissed the reports as fiction and wrote on "
+            "Telegram that his forces had shot down 31 drones."
+        ),
+        P,
+        [fig(DEST, 31, claimed_by="Army spokesman Ivan Petrov")],
+        "a second verb of the sentence's source, after 'and', says what follows",
+    ),
 ]

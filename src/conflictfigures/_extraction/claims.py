@@ -560,6 +560,36 @@ def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     before = tokens[k - 1] if k >= 2 else None
     if before is None or (before.text != "," and before.low not in ("statement", "statements")):
         return None
+    return _opening_source(tokens, k)
+
+
+def _opening_speaker(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    The source opening the sentence when it names one who speaks: an agency
+    or a speaker by its noun, or a name of two words or more; not a count
+    ("Three marines ..."), a preposition's phrase ("After the strike ..."),
+    nor an owner ("The PKK's fighters ...").
+    """
+    rng = _opening_source(tokens, k)
+    if rng is None:
+        return None
+    words = tokens[rng[0] : rng[1]]
+    first, last = words[0], words[-1]
+    if (
+        first.is_digits
+        or first.low in lx.UNITS
+        or first.low in lx.TENS
+        or first.low in lx.NP_STOP  # "After the strike the security force ..."
+        or last.low.endswith(("'s", "\u2019s"))
+    ):
+        return None
+    named = sum(t.is_capitalized for t in words if t.low not in ("the", "a", "an")) >= 2
+    spoken = any(t.low in lx.AGENT_NOUNS or t.low in lx.SPEAKER_NOUNS for t in words)
+    return rng if named or spoken else None
+
+
+def _opening_source(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The source that opens the sentence, as the subject of a verb before ``k``."""
     opening = _participle_opening(tokens, k)
     rng = claimant_right(tokens, opening)
     if rng is None or rng[1] >= k:
@@ -755,6 +785,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         rng = claimant_left(tokens, k) or appositive_claimant(
             tokens, _auxiliaries_before(tokens, k)
         )
+        if rng is None and k > 1 and tokens[k - 1].low in ("and", "but"):
+            # a second verb of the sentence's source: "The spokeswoman
+            # dismissed the figures and wrote on Facebook that ..."
+            rng = _opening_speaker(tokens, k)
         if not (k > 0 and tokens[k - 1].low in lx.CLAIM_PRONOUNS):
             # (not "a man who they said charged at officers": "they" speak)
             who = _before_who(tokens, k)
