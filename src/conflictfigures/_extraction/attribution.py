@@ -18,13 +18,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.claims import (
-    CITING,
-    bracketed_after,
-    find_claims,
-    may_claim,
-    named_after,
-)
+from conflictfigures._extraction.claims import CITING, find_claims, may_claim
+from conflictfigures._extraction.speakers import bracketed_after, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
 if TYPE_CHECKING:

@@ -13,126 +13,24 @@ from conflictfigures._extraction.speakers import (
     COUNT_KEEPERS,
     DASH_SOURCE_WORDS,
     LABEL_END,
+    NAME_AFTER_TOKENS,
     bracket_claims,
+    bracketed_before,
     claim_word,
     dash_claimant,
+    is_name,
     is_source,
     label_claimant,
+    name_digits,
+    plural_possessive,
     plural_speakers,
+    title_stop,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import is_adverb
 
 #: Possessive pronouns before a count keeper that make it the speaker's own.
 _OWNERS = lx.POSSESSIVES | {"our"}
-
-
-def _title_stop(tokens: list[Token], j: int) -> bool:
-    """Whether ``tokens[j]`` is the full stop of a title before a name ("Col.", "Dr.")."""
-    return (
-        tokens[j].text == "."
-        and tokens[j].gap == GLUED
-        and j > 0
-        and tokens[j - 1].low in lx.ABBREVIATIONS
-        and tokens[j - 1].is_capitalized
-        and j + 1 < len(tokens)
-        and tokens[j + 1].is_capitalized
-    )
-
-
-#: How many words a name in brackets after a source's name may hold ("(White Helmets)").
-_BRACKETED_NAME_WORDS = 4
-
-
-def bracketed_after(tokens: list[Token], k: int) -> int:
-    """
-    How many tokens from ``tokens[k]`` make an acronym or another name in
-    brackets right after a source's name ("(ISPR)", "(White Helmets)"), else 0.
-    """
-    if k >= len(tokens) or tokens[k].text != "(":
-        return 0
-    for m in range(k + 1, min(len(tokens), k + 2 + _BRACKETED_NAME_WORDS)):
-        tok = tokens[m]
-        if tok.text == ")":
-            return m - k + 1 if m > k + 1 else 0
-        if not (tok.is_word and tok.is_capitalized):
-            return 0
-    return 0
-
-
-#: How many tokens a person's name after a source's description may hold
-#: ("the territory administrator, Colonel Jean-Paul Mateso").
-_NAME_AFTER_TOKENS = 8
-
-
-def _is_name(tokens: list[Token], start: int, end: int) -> bool:
-    """
-    Whether ``tokens[start:end]`` is a person's name with its title, every
-    word capitalized ("Colonel Jean-Paul Mateso", "Dr. Abdirahman Nur", "SP
-    Kehinde Alabi"); a glued dot or dash may join them.
-    """
-    if end - start < 2:
-        return False
-    for tok in tokens[start:end]:
-        if tok.is_word:
-            if not tok.is_capitalized:
-                return False
-        elif not (tok.gap == GLUED and (tok.text == "." or tok.text in lx.DASHES)):
-            return False
-    return True
-
-
-def named_after(tokens: list[Token], k: int) -> int:
-    """
-    How many tokens from ``tokens[k]`` give a source's description the name
-    of the person it describes, closing the sentence ("according to the
-    territory administrator, Colonel Jean-Paul Mateso."), else 0: the name
-    is kept with the description.
-    """
-    n = len(tokens)
-    if k >= n or tokens[k].text != ",":
-        return 0
-    for m in range(k + 2, min(n, k + 2 + _NAME_AFTER_TOKENS) + 1):
-        if (m == n or tokens[m].text in (".", "!", "?")) and _is_name(tokens, k + 1, m):
-            return m - k
-    return 0
-
-
-def _bracketed_before(tokens: list[Token], j: int) -> int:
-    """
-    How many tokens up to ``tokens[j]`` make an acronym or another name in
-    brackets after a source's name ("(OCHA)", "(White Helmets)"), else 0.
-    """
-    if j < 3 or tokens[j].text != ")":
-        return 0
-    for m in range(j - 1, max(0, j - 2 - _BRACKETED_NAME_WORDS), -1):
-        tok = tokens[m]
-        if tok.text == "(":
-            return j - m + 1 if m < j - 1 and m > 0 else 0
-        if not (tok.is_word and tok.is_capitalized):
-            return 0
-    return 0
-
-
-def _plural_possessive(tokens: list[Token], j: int) -> bool:
-    """
-    Whether ``tokens[j]`` is the apostrophe of a plural possessive inside a
-    name, between two capitalised words ("Prisoners' Society").
-    """
-    return (
-        tokens[j].text in ("'", "\u2019")
-        and tokens[j].gap == GLUED
-        and 0 < j < len(tokens) - 1
-        and tokens[j - 1].is_capitalized
-        and tokens[j - 1].low.endswith("s")
-        and tokens[j + 1].is_capitalized
-    )
-
-
-def _name_digits(tokens: list[Token], j: int) -> bool:
-    """Whether ``tokens[j]`` (``j > 0``) is digits glued to the name before them ("M23", "G7")."""
-    tok = tokens[j]
-    return tok.is_digits and tok.gap == GLUED and tokens[j - 1].is_capitalized
 
 
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -159,7 +57,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         skipped += 1
     # "the UN humanitarian office (OCHA) reported", "the Syrian Civil
     # Defence (White Helmets) said": the name before it
-    j -= _bracketed_before(tokens, j)
+    j -= bracketed_before(tokens, j)
     end = j + 1
     words = 0
     while j >= 0 and words < 9:
@@ -211,7 +109,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
             j -= 1
             continue
-        if j > 0 and _name_digits(tokens, j):
+        if j > 0 and name_digits(tokens, j):
             j -= 1  # a name with digits glued to it: "M23 says", "the G7 said"
             words += 1
             continue
@@ -224,7 +122,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1  # an ordinal in a name: "the army's 6th Infantry Division said"
             words += 1
             continue
-        if words and _plural_possessive(tokens, j):
+        if words and plural_possessive(tokens, j):
             j -= 1  # "the Palestinian Prisoners' Society"
             continue
         if tok.text == "." and tok.gap == GLUED and j > 0 and initial(tokens[j - 1]):
@@ -242,7 +140,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             # two sources, one statement
             j -= 1
             continue
-        if words and _title_stop(tokens, j):
+        if words and title_stop(tokens, j):
             j -= 1  # "Lt. Col. Ahmed Ali said"
             continue
         break
@@ -301,13 +199,13 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tok.text in lx.DASHES and words and j + 1 < n and tokens[j + 1].gap == GLUED:
             j += 1
             continue
-        if _title_stop(tokens, j) and words:
+        if title_stop(tokens, j) and words:
             j += 1  # "said army spokesman Col. Ahmed Ali"
             continue
-        if words and _name_digits(tokens, j):
+        if words and name_digits(tokens, j):
             j += 1  # a name with digits glued to it: "according to a Kurdistan24 tally"
             continue
-        if words and _plural_possessive(tokens, j):
+        if words and plural_possessive(tokens, j):
             j += 1  # "according to the Palestinian Prisoners' Society"
             continue
         if (
@@ -403,7 +301,7 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if (
             inner is not None
             and inner[0] == m + 1
-            and (_is_name(tokens, *inner) or _is_name(tokens, *head))
+            and (is_name(tokens, *inner) or is_name(tokens, *head))
         ):
             return head[0], inner[1]
         return head
@@ -543,9 +441,9 @@ def _named_between(tokens: list[Token], end: int, k: int) -> int:
     """
     if end >= k or tokens[end].text != ",":
         return 0
-    for m in range(end + 2, min(k, end + 2 + _NAME_AFTER_TOKENS)):
+    for m in range(end + 2, min(k, end + 2 + NAME_AFTER_TOKENS)):
         if tokens[m].text == ",":
-            return m - end if _is_name(tokens, end + 1, m) else 0
+            return m - end if is_name(tokens, end + 1, m) else 0
     return 0
 
 

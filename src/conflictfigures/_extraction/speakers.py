@@ -2,7 +2,10 @@
 Speakers' words: which words may stand in a source's name, which name a
 source at all, and the sources a sentence names by its shape rather than a
 reporting verb: a label before a colon ("UNHCR: ..."), a headline's source
-after a dash ("- rights group") and a coder's source in brackets ("(KNCHR)").
+after a dash ("- rights group") and a coder's source in brackets ("(KNCHR)");
+and the pieces of a name read around a source: a title's full stop, a name
+or acronym in brackets, a person's name after a description, digits glued
+to a name, a plural possessive.
 """
 
 from __future__ import annotations
@@ -180,3 +183,111 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         ):
             found.append((k, k + 1, end))
     return found
+
+
+def title_stop(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the full stop of a title before a name ("Col.", "Dr.")."""
+    return (
+        tokens[j].text == "."
+        and tokens[j].gap == GLUED
+        and j > 0
+        and tokens[j - 1].low in lx.ABBREVIATIONS
+        and tokens[j - 1].is_capitalized
+        and j + 1 < len(tokens)
+        and tokens[j + 1].is_capitalized
+    )
+
+
+#: How many words a name in brackets after a source's name may hold ("(White Helmets)").
+_BRACKETED_NAME_WORDS = 4
+
+
+def bracketed_after(tokens: list[Token], k: int) -> int:
+    """
+    How many tokens from ``tokens[k]`` make an acronym or another name in
+    brackets right after a source's name ("(ISPR)", "(White Helmets)"), else 0.
+    """
+    if k >= len(tokens) or tokens[k].text != "(":
+        return 0
+    for m in range(k + 1, min(len(tokens), k + 2 + _BRACKETED_NAME_WORDS)):
+        tok = tokens[m]
+        if tok.text == ")":
+            return m - k + 1 if m > k + 1 else 0
+        if not (tok.is_word and tok.is_capitalized):
+            return 0
+    return 0
+
+
+#: How many tokens a person's name after a source's description may hold
+#: ("the territory administrator, Colonel Jean-Paul Mateso").
+NAME_AFTER_TOKENS = 8
+
+
+def is_name(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    Whether ``tokens[start:end]`` is a person's name with its title, every
+    word capitalized ("Colonel Jean-Paul Mateso", "Dr. Abdirahman Nur", "SP
+    Kehinde Alabi"); a glued dot or dash may join them.
+    """
+    if end - start < 2:
+        return False
+    for tok in tokens[start:end]:
+        if tok.is_word:
+            if not tok.is_capitalized:
+                return False
+        elif not (tok.gap == GLUED and (tok.text == "." or tok.text in lx.DASHES)):
+            return False
+    return True
+
+
+def named_after(tokens: list[Token], k: int) -> int:
+    """
+    How many tokens from ``tokens[k]`` give a source's description the name
+    of the person it describes, closing the sentence ("according to the
+    territory administrator, Colonel Jean-Paul Mateso."), else 0: the name
+    is kept with the description.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].text != ",":
+        return 0
+    for m in range(k + 2, min(n, k + 2 + NAME_AFTER_TOKENS) + 1):
+        if (m == n or tokens[m].text in (".", "!", "?")) and is_name(tokens, k + 1, m):
+            return m - k
+    return 0
+
+
+def bracketed_before(tokens: list[Token], j: int) -> int:
+    """
+    How many tokens up to ``tokens[j]`` make an acronym or another name in
+    brackets after a source's name ("(OCHA)", "(White Helmets)"), else 0.
+    """
+    if j < 3 or tokens[j].text != ")":
+        return 0
+    for m in range(j - 1, max(0, j - 2 - _BRACKETED_NAME_WORDS), -1):
+        tok = tokens[m]
+        if tok.text == "(":
+            return j - m + 1 if m < j - 1 and m > 0 else 0
+        if not (tok.is_word and tok.is_capitalized):
+            return 0
+    return 0
+
+
+def plural_possessive(tokens: list[Token], j: int) -> bool:
+    """
+    Whether ``tokens[j]`` is the apostrophe of a plural possessive inside a
+    name, between two capitalised words ("Prisoners' Society").
+    """
+    return (
+        tokens[j].text in ("'", "\u2019")
+        and tokens[j].gap == GLUED
+        and 0 < j < len(tokens) - 1
+        and tokens[j - 1].is_capitalized
+        and tokens[j - 1].low.endswith("s")
+        and tokens[j + 1].is_capitalized
+    )
+
+
+def name_digits(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` (``j > 0``) is digits glued to the name before them ("M23", "G7")."""
+    tok = tokens[j]
+    return tok.is_digits and tok.gap == GLUED and tokens[j - 1].is_capitalized
