@@ -135,6 +135,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "a list's verb, a comma, the time it covers and a colon",
     ),
     (
+        "Two frigates shot down 14 one-way attack drones and two cruise missiles.",
+        P,
+        [fig(DEST, 14, subject="one-way attack drones"), fig(DEST, 2, subject="cruise missiles")],
+        "a number word joined by a hyphen after a count is an adjective of its group",
+    ),
+    (
         "Its units had knocked out 45 armoured vehicles near the river.",
         P,
         [fig(DEST, 45, subject="armoured vehicles")],

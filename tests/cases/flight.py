@@ -106,6 +106,12 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        "More than 9,000 Rohingya have left Rakhine State for Bangladesh since Monday.",
+        P,
+        [fig(REF, 9_000, "more_than", subject="Rohingya", cumulative=True)],
+        "a place left for another country",
+    ),
+    (
         "Some 14,000 ethnic Karen Christians and Muslims have been displaced.",
         P,
         [fig(DISP, 14_000, "about", subject="ethnic Karen Christians", cumulative=True)],

@@ -189,7 +189,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             ):
                 break
             if low in _GROUP_BREAKS and (
-                low in _NUMBER_WORDS
+                (low in _NUMBER_WORDS and not _compound_adjective(tokens, k))
                 or ((words or low in lx.FLIGHT_VERBS) and phrase_at(tokens, k))
                 # "and more than 165,000 forced from their homes": a participle's
                 # phrase of three words or more right after the number, the
@@ -760,6 +760,24 @@ def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+
+
+def _compound_adjective(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the number word at ``k``, right after a count, is joined by a
+    hyphen to a word that is no number: an adjective inside the counted
+    group ("18 one-way attack drones"), no count of its own.
+    """
+    return (
+        k > 0
+        and (tokens[k - 1].is_digits or tokens[k - 1].low in _NUMBER_WORDS)
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 1].gap == GLUED
+        and tokens[k + 2].gap == GLUED
+        and tokens[k + 2].is_word
+        and tokens[k + 2].low not in _NUMBER_WORDS
+    )
 
 
 def _places_counted(tokens: list[Token], m: int) -> int:

@@ -121,6 +121,10 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
 
 
+#: How many tokens may name the place left before "for" another country.
+_LEFT_PLACE_WORDS = 4
+
+
 def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     ``MOTION_VERB "into" "the"? COUNTRY`` or ``LEAVE_VERB "the"? COUNTRY``:
@@ -140,6 +144,14 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if m < n and tokens[m].low == "the":
         m += 1
     end = country_end(tokens, m) if m < n else None
+    if end is None and low in lx.LEAVE_VERBS:
+        # a place left for another country: "have left Nagorno-Karabakh for Armenia"
+        for j in range(m + 1, min(n - 1, m + 1 + _LEFT_PLACE_WORDS)):
+            if tokens[j].low in ("for", "to", "into"):
+                end = country_end(tokens, j + 1)
+                break
+            if not (tokens[j].is_word and tokens[j].is_capitalized) and tokens[j].text != "-":
+                break
     if end is None or _forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
