@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_after_name, ages_after_group
 from conflictfigures._extraction.articles import people_harm_after
-from conflictfigures._extraction.chunks import CLAUSE_ENDS, aged, read_np
+from conflictfigures._extraction.chunks import aged, read_np
 from conflictfigures._extraction.heads import (
     COUNTED,
     group_class,
@@ -19,6 +19,7 @@ from conflictfigures._extraction.heads import (
     one_person_noun,
     plural,
 )
+from conflictfigures._extraction.modifiers import CLAUSE_ENDS
 from conflictfigures._extraction.numbers import (
     NumberReading,
     read_number,

@@ -1,18 +1,16 @@
 """
 Noun-phrase chunks: the counted group after a number, its head noun and
-the class of that noun (people, equipment, self-counting, not counted).
+the class of that noun (people, equipment, self-counting, not counted);
+what hangs off the group without changing its count is stepped over in
+:mod:`~conflictfigures._extraction.modifiers`.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.ages import age_set_off, ages_set_off
 from conflictfigures._extraction.heads import COUNTED, noun_class, plural
-from conflictfigures._extraction.numbers import (
-    NUMBER_STARTERS,
-    NumberReading,
-    age_list_end,
-)
 from conflictfigures._extraction.text import GLUED, Token, initial, model_code, model_letters
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
@@ -22,13 +20,14 @@ from conflictfigures._extraction.triggers import (
     past_participle,
 )
 from conflictfigures._extraction.verbs import (
-    GROUP_VERB_STARTS,
-    group_verb_at,
-    injury_after_escape,
     injury_within,
     phrase_at,
-    verb_follows,
 )
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import (
+        NumberReading,
+    )
 
 
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
@@ -54,7 +53,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     if (
         k + 2 < n
         and tokens[k].low == "of"
-        and (tokens[k + 1].is_digits or tokens[k + 1].low in _NUMBER_WORDS)
+        and (tokens[k + 1].is_digits or tokens[k + 1].low in NUMBER_WORDS)
         and tokens[k + 2].is_word
     ):
         k += 2  # "shot down 19 of 25 drones": the group after the whole
@@ -189,7 +188,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             ):
                 break
             if low in _GROUP_BREAKS and (
-                (low in _NUMBER_WORDS and not _compound_adjective(tokens, k))
+                (low in NUMBER_WORDS and not _compound_adjective(tokens, k))
                 or ((words or low in lx.FLIGHT_VERBS) and phrase_at(tokens, k))
                 # "and more than 165,000 forced from their homes": a participle's
                 # phrase of three words or more right after the number, the
@@ -290,7 +289,7 @@ def _owned_whole(tokens: list[Token], k: int) -> int | None:
     for m in range(k + 1, min(n - 1, k + 4)):
         tok = tokens[m]
         if (
-            (tok.is_digits or tok.low in _NUMBER_WORDS)
+            (tok.is_digits or tok.low in NUMBER_WORDS)
             and tokens[m + 1].is_word
             and tokens[m + 1].low not in lx.PASSIVE_TRIGGERS
         ):
@@ -332,41 +331,11 @@ NP_ENDERS = frozenset(
 )
 
 
-def _part_verb(tokens: list[Token], k: int) -> int | None:
-    """
-    ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
-    group's verb: a part named inside the group ("including two soldiers",
-    "almost all of them civilians"), which may hold numbers and "and".
-
-    Returns the index of the group's verb after the part, or ``None``.
-    """
-    n = len(tokens)
-    if k >= n:
-        return None
-    low = tokens[k].low
-    if low not in lx.PART_OPENERS and not (
-        low in lx.PART_QUANTIFIERS
-        and any(tokens[j].low == "of" for j in range(k + 1, min(n, k + 4)))
-    ):
-        return None
-    for m in range(k + 1, min(n, k + _ASIDE_REACH)):
-        t = tokens[m]
-        if (
-            t.low in CLAUSE_ENDS
-            or t.low in lx.RELATIVE_PRONOUNS
-            or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
-        ):
-            return None
-        if t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m):
-            return m
-    return None
-
-
 #: Number words: each starts a figure of its own.
-_NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
+NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
 #: The words that may end a group inside its loop: number words and the first
 #: words of passive phrases (screened with one lookup).
-_GROUP_BREAKS = _NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
+_GROUP_BREAKS = NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
 
 
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:
@@ -436,330 +405,12 @@ def modifies_next(tokens: list[Token], k: int) -> bool:
         and low not in lx.REPORTING_VERBS
         and low not in lx.VERB_LIKE
         and low not in lx.AUXILIARIES
-        and low not in _NUMBER_WORDS
+        and low not in NUMBER_WORDS
         and low not in lx.INCIDENT_NOUNS
         and low not in _SPREAD_WORDS
         and not low.endswith(("ed", "ing", "ly"))
         and not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
     )
-
-
-def _main_verb_after(tokens: list[Token], k: int) -> int | None:
-    """
-    The main clause's verb after a relative clause's verb, in reach: a finite
-    auxiliary before a trigger ("who were kidnapped on the road were shot
-    and killed"), or an intransitive death ("A man who was shot in the head
-    during a road-rage incident on Interstate 35 on Friday died Sunday").
-    """
-    for m in range(k, min(len(tokens), k + _MAIN_VERB_REACH)):
-        t = tokens[m]
-        if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in _NUMBER_WORDS:
-            return None  # (a count of its own: "The soldier who killed two civilians died")
-        if t.is_digits and not (
-            tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES
-        ):
-            return None
-        if t.low in lx.FINITE_AUXILIARIES and verb_follows(tokens, m):
-            return m
-        if t.low in _MAIN_DEATHS:
-            return m
-    return None
-
-
-#: Intransitive deaths that may be a main clause's verb after a relative clause.
-_MAIN_DEATHS = frozenset({"died", "dies", "succumbed", "perished"})
-#: How far past a relative clause's verb the main clause's verb may stand.
-_MAIN_VERB_REACH = 20
-
-
-#: Words right after a group that are its verb: no modifier to step over.
-_VERB_AT_ONCE = (frozenset(lx.AUXILIARIES) | frozenset(lx.PASSIVE_TRIGGERS)) - lx.MODIFIER_OPENERS
-
-#: How far an aside or a modifier may run before the group's verb.
-_ASIDE_REACH = 30
-_MODIFIER_REACH = 15
-
-
-def _decade(tokens: list[Token], m: int) -> bool:
-    """Whether the digits at ``m`` are an age by decade ("in his 30s"), no count."""
-    return tokens[m - 1].low in lx.POSSESSIVES and m + 1 < len(tokens) and tokens[m + 1].low == "s"
-
-
-def _in_date(tokens: list[Token], m: int) -> bool:
-    """Whether the digits at ``m`` are a day or a year beside a month ("on 9 September 2023")."""
-    return tokens[m - 1].low in lx.MONTHS or (
-        m + 1 < len(tokens) and tokens[m + 1].low in lx.MONTHS
-    )
-
-
-def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
-    """
-    ``"," ASIDE "," (AGE ",")? VERB`` from the comma at ``k``: the group's verb
-    after an aside that names it again ("..., identified as Jasmine Ortiz,
-    19, died"), else ``None``.
-    """
-    n = len(tokens)
-    m = k + 1
-    limit = min(n, k + _ASIDE_REACH)
-    while m < limit and tokens[m].text != "," and tokens[m].low not in CLAUSE_ENDS:
-        if tokens[m].is_digits or tokens[m].low in _NUMBER_WORDS:
-            return None  # a count of its own: "..., killing two employees, was shot dead"
-        m += 1
-    if not (m + 1 < limit and tokens[m].text == "," and m > k + 1):
-        return None
-    if age_set_off(tokens, m) == m + 2:
-        m += 2
-    return m + 1 if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1) else None
-
-
-def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
-    """
-    ``MODIFIER = "," ASIDE "," | "(" ASIDE ")" | OPENER WORD{0,14}``: step over
-    what hangs off a counted group without changing its count, to its verb.
-
-    An aside between commas or in parentheses ("Nine villagers, among them
-    three women, were killed"), a relative clause ("miners who had been
-    trapped underground died"), a participle or prepositional phrase
-    ("fighters thought to belong to the group were killed", "members of a
-    family were killed").  A modifier never crosses a new clause
-    (``MODIFIER_STOPS``) or a number in digits.
-
-    Returns the index of the group's verb when one follows the modifier, else
-    the index right after the group.
-    """
-    n = len(tokens)
-    k = np[2]
-    if np[1] < k < n and tokens[np[1]].low == "of":
-        # the "of" a group gave back before a number: "Seven members of one
-        # family were killed" goes on from "of one family"
-        k = np[1]
-    if k >= n:
-        return k
-    tok = tokens[k]
-    if tok.low in _VERB_AT_ONCE:
-        return k  # the common case: the verb follows the group at once
-    if tok.low in ("and", "or") and (verb := _coordinated_noun_verb(tokens, k + 1)) is not None:
-        return verb  # "Eight police and army soldiers have been killed"
-    if tok.text == "," and k + 1 < n and group_verb_at(tokens, k + 1):
-        return k + 1  # a stray comma: "22 people, were killed"
-    # An aside between spaced dashes: "7 people - 4 men and 3 women - were hurt".
-    dash = tok.text in lx.DASHES and tok.gap != GLUED
-    part = _part_verb(tokens, k + 1 if tok.text == "," else k)
-    closing = ages_set_off(tokens, k)
-    if closing > k and (verb_follows(tokens, closing + 1) or group_verb_at(tokens, closing + 1)):
-        return closing + 1  # "Three boys, aged 15, 16 and 18, have been arrested"
-    if tok.text in (",", "(") or dash:
-        close = tok.text if dash else "," if tok.text == "," else ")"
-        m = k + 1
-        limit = min(n, k + _ASIDE_REACH)
-        while m < limit and tokens[m].text != close and tokens[m].low not in CLAUSE_ENDS:
-            m += 1
-        if m + 1 < limit and tokens[m].text == close and m > k + 1:
-            if close == "," and age_set_off(tokens, m) == m + 2:
-                m += 2  # an age after the aside: "The man, identified as Derek Lyle, 31, died"
-            if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1):
-                return m + 1
-        if part is not None:
-            return part  # "Ten policemen, including two officers were killed"
-        if close == "," and k + 1 < n and tokens[k + 1].low in lx.RELATIVE_PRONOUNS:
-            k += 1  # "the targeted individual, who was detained"
-            tok = tokens[k]
-        else:
-            return k
-    if part is not None:
-        return part  # "9 people including civilians and policemen were killed"
-    if (np[1] == np[0] and tok.low != "who") or tok.is_capitalized or not tok.is_word:
-        return k  # (a bare count takes a relative clause of people: "1.8 million who fled")
-    low = tok.low
-    ages = age_list_end(tokens, k)
-    if ages is not None:  # "two girls aged 6 and 4 are killed"
-        return ages if verb_follows(tokens, ages) else k
-    # a participle with its complement: "civilians caught in the crossfire"
-    reduced = past_participle(low) and (
-        k + 1 < n and tokens[k + 1].low in lx.PARTICIPLE_COMPLEMENTS
-    )
-    if low in lx.SPEAKING_VERBS and not (k + 1 < n and tokens[k + 1].low == "to"):
-        return k  # a speaker: "A spokesman said dozens of people ..." (not "said to belong")
-    if not (
-        low in lx.MODIFIER_OPENERS
-        or (
-            (low.endswith(("ed", "ing")) or reduced)
-            and low not in lx.PASSIVE_TRIGGERS
-            and low not in lx.ACTIVE_TRIGGERS
-            and low not in lx.AUXILIARIES
-            and low not in lx.REPORTING_VERBS  # "a spokesman said three officers ..."
-        )
-    ):
-        return k
-    relative = low in lx.RELATIVE_PRONOUNS
-    if relative and verb_follows(tokens, k + 1):
-        # "policemen who were kidnapped on the road were shot and killed":
-        # the main clause's verb, when one follows, is what befell them.
-        return _main_verb_after(tokens, k + 2) or k + 1
-    if (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None) or (
-        low in lx.SUFFER_VERBS and injury_within(tokens, k + 1)
-    ):
-        # the group's own verb with its wound: "A passenger survived with
-        # gunshot wounds and ...", "Two soldiers sustained gunshot wounds and ..."
-        return k
-    # A first verb of the group's own ("insurgents presented a threat and were
-    # killed"): its second verb, after "and", may be the trigger.
-    predicate = low.endswith("ed") and low not in lx.MODIFIER_OPENERS
-    m = k + 1
-    # (a relative clause may run longer: "A man who was shot in the head
-    # during a road-rage incident on Interstate 35 on Friday died")
-    limit = min(n, k + (_MAIN_VERB_REACH if relative else _MODIFIER_REACH))
-    while m < limit:
-        t = tokens[m]
-        if predicate and t.low == "and" and verb_follows(tokens, m + 1):
-            return m + 1
-        if t.text == "," and m + 1 < n and group_verb_at(tokens, m + 1):
-            # "two members belonging to the council, were killed", "a person
-            # inside the house, received minor injuries"
-            return m + 1
-        if t.text == "," and (verb := _verb_after_aside(tokens, m)) is not None:
-            return verb  # "A passenger in his car, identified as Jasmine Ortiz, 19, died"
-        if t.text == "," and (verb := _part_verb(tokens, m + 1)) is not None:
-            return verb  # "Nine members of one family, among them five children, were killed"
-        if t.text == "(":
-            shut = _closing_bracket(tokens, m, limit)
-            if shut is None:
-                break
-            m = shut + 1  # "soldiers of the Frontier Corps (FC) were killed"
-            continue
-        if t.text in lx.DASHES and t.gap == GLUED and m + 1 < n and tokens[m + 1].gap == GLUED:
-            limit = min(n, limit + 2)  # a word joined by a dash counts as one: "UN-backed"
-            m += 1
-            continue
-        if t.text in lx.DASHES and t.gap != GLUED:
-            # an aside between spaced dashes: "five members of one family - a
-            # father, mother and three daughters - were killed"
-            shut = next(
-                (j for j in range(m + 1, min(n, m + _ASIDE_REACH)) if tokens[j].text == t.text),
-                None,
-            )
-            if shut is not None and (
-                verb_follows(tokens, shut + 1) or group_verb_at(tokens, shut + 1)
-            ):
-                return shut + 1
-            break
-        if t.low in _RELATIVE_ADVERBS or (not relative and t.low in lx.RELATIVE_PRONOUNS):
-            # A relative clause here belongs to the nearer noun; the group's
-            # verb may still follow it after a comma ("a person inside the
-            # house where the tree fell, received minor injuries").
-            return _comma_verb_after(tokens, m + 1, limit) or np[2]
-        if t.low == "and" and low in lx.PREPOSITIONS and (places := _places_counted(tokens, m + 1)):
-            m = places  # places counted: "from Let Pan Taw and three neighbouring villages"
-            continue
-        if (
-            t.low == "and"
-            and low in lx.PREPOSITIONS
-            and m + 1 < limit
-            and tokens[m + 1].is_word
-            and tokens[m + 1].low not in _NUMBER_WORDS
-            and tokens[m + 1].low not in NUMBER_STARTERS
-            # (not a second verb: "shot 12 people in the market and fled")
-            and not past_participle(tokens[m + 1].low)
-            and tokens[m + 1].low not in lx.INTRANSITIVE_TRIGGERS
-            and tokens[m + 1].low not in lx.FLIGHT_VERBS
-        ):
-            # a place of two names or kinds ("About 4,000 people from Tinkim
-            # and surrounding hamlets had fled"); a number after "and" starts
-            # a second counted group: two people from the village and three soldiers
-            m += 1
-            continue
-        if (
-            t.low in lx.MODIFIER_STOPS
-            or t.text in _MODIFIER_ENDS
-            # (an age by decade is no count: "a man in his 30s"; nor a number
-            # in a name: "on Interstate 35")
-            or (
-                t.is_digits
-                and not _decade(tokens, m)
-                and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
-                and not _in_date(tokens, m)
-                # (a preposition takes it, as a word: "4,100 people from 13
-                # villages have been evacuated")
-                and tokens[m - 1].low not in lx.PREPOSITIONS
-            )
-            # A count of its own starts there, unless a preposition takes it
-            # ("seven people from one family were wounded").
-            or (t.low in _NUMBER_WORDS and tokens[m - 1].low not in lx.PREPOSITIONS)
-        ):
-            break
-        if t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m):
-            return m
-        if (
-            t.low in lx.INTRANSITIVE_TRIGGERS
-            and t.low != "dead"
-            # "fled" after a phrase of place or origin only ("residents of
-            # the village fled"); after a clause it may be another's flight
-            and (t.low != "fled" or low in lx.PREPOSITIONS)
-            and (relative or reduced or low in lx.PREPOSITIONS or low.endswith("ing"))
-        ):
-            # "miners who had been trapped underground died", "two
-            # children from the same family died", "a peacekeeper sitting in
-            # the vehicle succumbed", "three civilians caught in the
-            # crossfire also died"
-            return m
-        if low in lx.PREPOSITIONS and t.low in lx.FLIGHT_VERBS and passive_phrase_at(tokens, m):
-            return m  # "About 1,500 residents of Malam Fatori crossed into Niger"
-        m += 1
-    return np[2]
-
-
-#: How many words a coordinated noun without a number may have.
-_COORDINATED_REACH = 5
-
-
-def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
-    """
-    ``GROUP ("and" | "or") WORD{0,4} PLURAL_NOUN VERB``: a second noun with
-    no number of its own shares the group's count ("Four soldiers and
-    civilian JTF members died"); returns the index of the group's verb.
-    """
-    n = len(tokens)
-    for m in range(k, min(n - 1, k + _COORDINATED_REACH)):
-        tok = tokens[m]
-        low = tok.low
-        if not tok.is_word or tok.is_digits or low in lx.NP_STOP or low in lx.DETERMINERS:
-            return None
-        if low in NUMBER_STARTERS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:
-            return None  # "and several herders": a count of its own
-        # (or a people by a capitalised plural: "27,000 Rakhine Buddhists and Hindus")
-        if (low in COUNTED and plural(low)) or (tok.is_capitalized and low.endswith("s")):
-            after = tokens[m + 1]
-            if (
-                after.low in lx.INTRANSITIVE_TRIGGERS
-                or group_verb_at(tokens, m + 1)
-                # "and police officers lost their lives"
-                or (after.low in PASSIVE_BY_FIRST and phrase_at(tokens, m + 1))
-            ):
-                return m + 1
-            if after.low in COUNTED and plural(after.low):
-                continue  # a noun before its head: "and police officers"
-            return None
-    return None
-
-
-def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
-    """
-    ``CLAUSE "," VERB``: the group's verb after a comma that closes the
-    relative clause starting at ``k``, when nothing else closes it first.
-    """
-    for m in range(k, min(len(tokens) - 1, limit + _MODIFIER_REACH)):
-        t = tokens[m]
-        if t.text == ",":
-            return m + 1 if group_verb_at(tokens, m + 1) else None
-        if t.low in CLAUSE_ENDS or t.is_digits or t.low in ("and", "or", "but"):
-            return None
-    return None
-
-
-#: Words that open a relative clause of place or time ("the house where ...").
-_RELATIVE_ADVERBS = frozenset({"where", "when"})
-
-CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
 def _compound_adjective(tokens: list[Token], k: int) -> bool:
@@ -770,46 +421,14 @@ def _compound_adjective(tokens: list[Token], k: int) -> bool:
     """
     return (
         k > 0
-        and (tokens[k - 1].is_digits or tokens[k - 1].low in _NUMBER_WORDS)
+        and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS)
         and k + 2 < len(tokens)
         and tokens[k + 1].text == "-"
         and tokens[k + 1].gap == GLUED
         and tokens[k + 2].gap == GLUED
         and tokens[k + 2].is_word
-        and tokens[k + 2].low not in _NUMBER_WORDS
+        and tokens[k + 2].low not in NUMBER_WORDS
     )
-
-
-def _places_counted(tokens: list[Token], m: int) -> int:
-    """
-    The index after ``NUMBER WORD? PLACES_COUNTED`` at ``tokens[m]`` ("three
-    nearby villages"), else 0.
-    """
-    if m >= len(tokens) or not (tokens[m].is_digits or tokens[m].low in _NUMBER_WORDS):
-        return 0
-    return next(
-        (
-            j + 1
-            for j in range(m + 1, min(len(tokens), m + 3))
-            if tokens[j].low in lx.PLACES_COUNTED
-        ),
-        0,
-    )
-
-
-#: Marks that end a participle or prepositional modifier: a comma, or a
-#: closing bracket (a group inside parentheses has no verb outside them).
-_MODIFIER_ENDS = frozenset({",", ")", "[", "]"})
-
-
-def _closing_bracket(tokens: list[Token], m: int, limit: int) -> int | None:
-    """The index of the ")" closing the "(" at ``m`` before ``limit``, or ``None``."""
-    for j in range(m + 1, limit):
-        if tokens[j].text == ")":
-            return j
-        if tokens[j].text == "(" or tokens[j].low in CLAUSE_ENDS:
-            return None
-    return None
 
 
 #: How many words may stand between a participle and the noun it qualifies.

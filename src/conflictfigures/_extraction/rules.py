@@ -6,11 +6,11 @@ each joins a counted group to a trigger across the words between them.
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import skip_modifier
 from conflictfigures._extraction.deaths import death_after, death_after_phrase, main_death
 from conflictfigures._extraction.flight import received_by_country
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.lists import uncounted_members_start
+from conflictfigures._extraction.modifiers import skip_modifier
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
