@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import compress
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.speakers import (
     COUNT_FINDS,
@@ -475,8 +476,7 @@ def _opening_speaker(tokens: list[Token], k: int) -> tuple[int, int] | None:
     first, last = words[0], words[-1]
     if (
         first.is_digits
-        or first.low in lx.UNITS
-        or first.low in lx.TENS
+        or first.low in NUMBER_WORDS
         or first.low in lx.NP_STOP  # "After the strike the security force ..."
         or last.low.endswith(("'s", "\u2019s"))
     ):

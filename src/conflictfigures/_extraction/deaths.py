@@ -81,10 +81,19 @@ def _death_at(tokens: list[Token], j: int) -> bool:
     phrase = passive_phrase_at(tokens, j) if low in PASSIVE_BY_FIRST else None
     if phrase is not None and phrase[1] is Category.KILLED:
         return True
+    return to_death_end(tokens, j) is not None
+
+
+def to_death_end(tokens: list[Token], j: int) -> int | None:
+    """
+    ``VERB ("and" | "or" WORD)? "to" "death"`` at ``j`` ("burned to death",
+    "hacked or shot to death"): the index after "death", else ``None``.
+    """
     n = len(tokens)
-    if j + 2 < n and tokens[j + 1].low in ("and", "or") and tokens[j + 2].is_word:
-        j += 2  # "hacked or shot to death"
-    return j + 2 < n and tokens[j + 1].low == "to" and tokens[j + 2].low == "death"
+    v = j + 2 if j + 2 < n and tokens[j + 1].low in ("and", "or") and tokens[j + 2].is_word else j
+    if v + 2 < n and tokens[v + 1].low == "to" and tokens[v + 2].low == "death":
+        return v + 3
+    return None
 
 
 def death_after(tokens: list[Token], k: int) -> int | None:

@@ -167,7 +167,7 @@ def read_sentence(
     # most sentences hold none of them.
     rare = not _RARE_WORDS.isdisjoint(lows)
     if_words = (rare and not lx.IF_WORDS.isdisjoint(lows)) or (
-        "have" in lows and not _UNREAL.isdisjoint(lows)  # "could have killed dozens"
+        "have" in lows and not lx.UNREAL_MODALS.isdisjoint(lows)  # "could have killed dozens"
     )
     # Where an attacker dies by his own hand ("before killing himself").
     self_killing = (
@@ -509,9 +509,6 @@ _PASSIVE_REACH = 48
 
 #: The first words of the phrases in which an attacker kills himself.
 _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
-
-#: The modals of what might have been ("could have", "would have").
-_UNREAL = frozenset({"could", "would"})
 
 #: The words only a few rules need, each rule's words in one set: the
 #: hypothetical (``IF_WORDS``), the attacker who kills himself, animals

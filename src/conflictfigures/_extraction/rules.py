@@ -6,7 +6,12 @@ each joins a counted group to a trigger across the words between them.
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.deaths import death_after, death_after_phrase, main_death
+from conflictfigures._extraction.deaths import (
+    death_after,
+    death_after_phrase,
+    main_death,
+    to_death_end,
+)
 from conflictfigures._extraction.flight import received_by_country
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.lists import uncounted_members_start
@@ -151,15 +156,8 @@ def read_passive(
         if then is not None:
             return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
         return (people, equipment), k, end, perfect
-    if skipped and tokens[k].is_word:
-        # "were burned to death", "were hacked or shot to death"
-        v = (
-            k + 2
-            if k + 3 < n and tokens[k + 1].low in ("and", "or") and tokens[k + 2].is_word
-            else k
-        )
-        if v + 2 < n and tokens[v + 1].low == "to" and tokens[v + 2].low == "death":
-            return (Category.KILLED, None), k, v + 3, perfect
+    if skipped and tokens[k].is_word and (death := to_death_end(tokens, k)) is not None:
+        return (Category.KILLED, None), k, death, perfect  # "were hacked or shot to death"
     if tokens[k].low in lx.ESCAPE_VERBS and (escaped := injury_after_escape(tokens, k)):
         return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
     cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
@@ -711,7 +709,7 @@ def hypothetical(tokens: list[Token], first: int) -> bool:
             return False
         if low in lx.IF_WORDS and k > first - _IF_WORD_REACH:
             return True
-        if low == "have" and k > 0 and tokens[k - 1].low in _UNREAL_MODALS:
+        if low == "have" and k > 0 and tokens[k - 1].low in lx.UNREAL_MODALS:
             return True
     return False
 
@@ -719,8 +717,6 @@ def hypothetical(tokens: list[Token], first: int) -> bool:
 #: How far before a number an "if" may stand, and what might have been.
 _IF_WORD_REACH = 5
 _IF_REACH = 8
-#: The modals of what might have been, before "have".
-_UNREAL_MODALS = frozenset({"could", "would"})
 
 
 def read_zero(tokens: list[Token], i: int) -> NumberReading | None:

@@ -127,6 +127,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     TREATED_VERBS as TREATED_VERBS,
     TROPHY_WORDS as TROPHY_WORDS,
     TWIN as TWIN,
+    UNREAL_MODALS as UNREAL_MODALS,
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERB_LIKE as VERB_LIKE,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,

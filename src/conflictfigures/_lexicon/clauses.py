@@ -158,6 +158,8 @@ SENTENCE_VERBS = frozenset(
 )
 #: Modal verbs: a total moved after one is a projection ("could rise to 100").
 MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can"})
+#: The modals of what might have been, before "have" ("could have killed dozens").
+UNREAL_MODALS = frozenset({"could", "would"})
 #: Words before "to" that make the verb after it a projection ("expected to rise").
 PROJECTION_WORDS = frozenset(
     {"expected", "likely", "feared", "set", "projected", "poised", "forecast", "predicted"}
