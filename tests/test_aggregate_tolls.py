@@ -469,3 +469,47 @@ def test_a_year_to_date_comparison_is_no_part_of_the_incident() -> None:
     total = next(f for f in figures if f.count.stated == 34)
     assert total.period is not None
     assert (total.period.start, total.period.end) == (dt.date(2023, 1, 1), dt.date(2023, 3, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "A gunman opened fire at a wedding on Saturday, killing seven guests and "
+                "injuring four others. Five guests were pronounced dead where they fell. Two "
+                "others succumbed to their wounds in hospital."
+            ),
+            7,
+        ),
+        (
+            (
+                "Nine miners were killed in the blast, the company said. Four died in the "
+                "shaft, three others died in a side tunnel and two others were killed near "
+                "the lift."
+            ),
+            9,
+        ),
+        (
+            (
+                "A gunman opened fire at a wedding on Saturday. Five guests died where they "
+                "fell. Two others died later in hospital."
+            ),
+            7,
+        ),
+        (
+            (
+                "A gunman opened fire at a wedding on Saturday, killing seven guests. Five "
+                "of them were relatives. Three others died later in hospital."
+            ),
+            10,
+        ),
+    ],
+    ids=["two parts", "three parts", "no total told", "parts past the total"],
+)
+def test_others_that_complete_a_toll_told_before_are_in_it(text: str, expected: int) -> None:
+    """
+    Rule 0j: "others" that with the parts right before them make a toll the
+    document told first are in that toll; without it, or past it, they add.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected

@@ -52,6 +52,7 @@ from conflictfigures._aggregation.fates import (
     fates_of_wounded,
 )
 from conflictfigures._aggregation.keys import figure_sort_key
+from conflictfigures._aggregation.restated import in_told_totals
 from conflictfigures._aggregation.results import (
     DATE_TOLERANCE,
     Claim,
@@ -691,11 +692,14 @@ def tally_figures(
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
     attackers = perpetrators_apart(kept) if perpetrators else set()
+    restated = in_told_totals(kept)  # rule 0j: "six died ... two others": the eight told
     for f in kept:
         if id(f) in attackers:
             name = "attackers"
         elif id(f) in later:
             name = "additional"
+        elif id(f) in restated:
+            name = "rest"
         else:
             name = _tally_part(f, first_of_kind, totalled)
         parts[name].append(f)

@@ -1,0 +1,77 @@
+"""
+Rule 0j of the tally (docs/aggregation.md): a total told again in its parts.
+A document that leads with a toll often breaks it down after: "killing eight
+people and wounding three others. Six victims were declared dead at the
+scene. Two others succumbed to their injuries in hospital." The "others" are
+others than the six, not than the eight: six and two make the eight the
+document told before, so the two are in that toll, never added to it.  The
+arithmetic is the whole test; without a total the parts sum to, "others"
+stay further people (rule 0b).  Linear in the document's figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from conflictfigures.models import Qualifier
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from conflictfigures.models import Category, Figure, Source
+
+__all__ = ["in_told_totals"]
+
+#: How many figures before an "others" figure may be the parts it completes
+#: ("Five died at the scene, one on the way and two others in hospital").
+_MOST_PARTS = 3
+
+
+def _exact(figure: Figure) -> int | None:
+    """The figure's count when it is one exact number, else None."""
+    count = figure.count
+    if count.qualifier is not Qualifier.EXACT or count.low != count.high:
+        return None
+    return count.low
+
+
+def _others(figure: Figure) -> bool:
+    """Whether the figure counts "other" people or "others" (not "another", "more")."""
+    words = (figure.subject or "").lower().split()
+    return "others" in words or "other" in words or figure.surface.lower().startswith("other ")
+
+
+def in_told_totals(figures: Iterable[Figure]) -> set[int]:
+    """
+    The ids of the "others" figures that, with the one to three figures of
+    their category right before them, sum to an exact total of that category
+    told before those parts in the same document (every "others" of the run
+    is in it: "Four died in the shaft, three others in a side tunnel and two
+    others near the lift" after "Nine miners were killed").
+    """
+    by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_kind[(f.source, f.category)].append(f)
+    found: set[int] = set()
+    for told in by_kind.values():
+        told.sort(key=lambda f: (f.span.start, f.span.end))
+        exact = [_exact(f) for f in told]
+        first_told: dict[int, int] = {}  # each exact total, where it is first told
+        for t, count in enumerate(exact):
+            if count is not None:
+                first_told.setdefault(count, t)
+        for i, f in enumerate(told):
+            own = exact[i]
+            if own is None or not _others(f) or f.cumulative:
+                continue
+            total = own
+            for first in range(i - 1, max(i - 1 - _MOST_PARTS, -1), -1):
+                part = exact[first]
+                if part is None:
+                    break
+                total += part
+                if first_told.get(total, first) < first:
+                    found.update(id(p) for p in told[first : i + 1] if _others(p))
+                    break
+    return found
