@@ -251,6 +251,21 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(D, 136, "about", subject="hostages")],
         "captives still held",
     ),
+    (
+        "Shelling left 26 people killed over three days, the governor said.",
+        P,
+        [
+            fig(
+                K,
+                26,
+                subject="people",
+                claimed_by="the governor",
+                period=["2023-03-13", "2023-03-16"],
+                cumulative=True,
+            )
+        ],
+        "a reduced relative, then a qualified span of time: no object of the verb",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

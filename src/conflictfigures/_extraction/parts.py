@@ -450,7 +450,7 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
         if (
             (tok.is_digits or low in lx.UNITS)
             and k + 1 < end
-            and (tokens[k + 1].low in _SPAN_UNITS or _places(tokens[k + 1].low))
+            and (tokens[k + 1].low in lx.SPAN_UNITS or _places(tokens[k + 1].low))
         ):
             # "received 60 wounded within three hours, 17 of whom ...",
             # "destroyed 214 drones over nine regions, including 58 over ..."
@@ -488,8 +488,6 @@ def _places(low: str) -> bool:
     )
 
 
-#: The units of a span of time a number may count inside such a phrase.
-_SPAN_UNITS = frozenset(["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week"])
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
 

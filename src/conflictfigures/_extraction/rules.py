@@ -336,8 +336,10 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     if not (nxt.is_digits or nxt.low in NUMBER_STARTERS):
         return False
     if k + 2 < n and tokens[k + 2].low in lx.TIME_PHRASE_NOUNS:
-        return False
-    return read_number(tokens, k + 1) is not None
+        return False  # "killed one night"
+    num = read_number(tokens, k + 1)
+    # a span of time, qualified or not, is no object ("killed over two days")
+    return num is not None and not (num.last < n and tokens[num.last].low in lx.SPAN_UNITS)
 
 
 #: How far back a reporting verb makes a past perfect reported speech.

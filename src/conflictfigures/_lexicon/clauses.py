@@ -624,6 +624,13 @@ PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 #: The units of an age ("a 54-year-old man", "a six-month-old baby").
 AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
+#: The units a span of time is counted in ("over two days", "in the past 48
+#: hours", "within three weeks"): a number before one counts no people.
+SPAN_UNITS = frozenset(
+    {"minute", "minutes", "hour", "hours", "fortnight", "fortnights", "decade", "decades"}
+    | AGE_UNITS
+)
+
 #: Words that open a list of ages ("two girls aged 6 and 4").
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 
