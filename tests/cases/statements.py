@@ -8,7 +8,7 @@ is the one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, D, K, M, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
@@ -559,5 +559,57 @@ EXAMPLES_STATEMENTS: list[Row] = [
         P,
         [fig(DEST, 31, claimed_by="Army spokesman Ivan Petrov")],
         "a second verb of the sentence's source, after 'and', says what follows",
+    ),
+    (
+        (
+            "Goma, 4 March 2023 - The Norwegian Refugee Council (NRC) strongly condemns "
+            "the shelling of Kanyaruchinya camp, where 11 displaced people were killed. "
+            "About 40,000 people have been displaced to the camp since January."
+        ),
+        P,
+        [
+            fig(K, 11, claimed_by="The Norwegian Refugee Council (NRC)"),
+            fig(DISP, 40_000, "about", claimed_by="The Norwegian Refugee Council (NRC)"),
+        ],
+        "a body opening its own statement in the present tense, after a dateline, claims it",
+    ),
+    (
+        (
+            "Statement by the Humanitarian Coordinator for Somalia, Adan Hersi.\nNine "
+            "people were killed when a mortar round hit a market in Baidoa on Monday."
+        ),
+        P,
+        [fig(K, 9, claimed_by="the Humanitarian Coordinator for Somalia, Adan Hersi")],
+        "a statement's heading names its issuer after 'Statement by'",
+    ),
+    (
+        (
+            "The Ministry of Interior regrets to announce that four police officers died "
+            "in an ambush near Dori. Three others are missing."
+        ),
+        P,
+        [
+            fig(K, 4, subject="police officers", claimed_by="The Ministry of Interior"),
+            fig(M, 3, subject="others", claimed_by="The Ministry of Interior"),
+        ],
+        "a reporting verb after a stance: the body's statement holds the next sentence too",
+    ),
+    (
+        (
+            "The European Union condemned the attack on the convoy, in which six aid "
+            "workers were killed."
+        ),
+        P,
+        [fig(K, 6, subject="aid workers", claimed_by=None)],
+        "a stance told in the past is a news report of another's stance, no issuer",
+    ),
+    (
+        (
+            "UN condemns strike that killed 12 in Idlib\n\nTwelve civilians were killed "
+            "in an air strike on Tuesday."
+        ),
+        P,
+        [fig(K, 12, claimed_by=None), fig(K, 12, subject="civilians", claimed_by=None)],
+        "a headline's present tense is no statement of its own",
     ),
 ]

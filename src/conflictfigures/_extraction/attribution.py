@@ -19,6 +19,7 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
+from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.speakers import bracketed_after, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
@@ -300,73 +301,15 @@ def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
     return end == start + 1 and tokens[start].low in lx.CLAIM_PRONOUNS
 
 
-#: How many characters of a text's top may hold the lines naming its issuer,
-#: and how many of its foot the line "Issued by: ...".
-_ISSUER_TOP = 400
-_ISSUER_FOOT = 300
-#: How many words a line naming an issuer may hold.
-_ISSUER_WORDS = 10
-#: The dashes and bars that set a release's kind after its issuer.
-_ISSUER_MARKS = (" \u2014 ", " \u2013 ", " - ", " | ")
-#: Words an issuer's name may hold in lower case.
-_NAME_JOINERS = frozenset({"of", "the", "and", "for", "&", "/", "-", "\u2013"})
-
-
-def release_issuer(text: str) -> str | None:
-    """
-    The body that issued a text as its own statement, named on a line of its
-    own: at the top, before the kind of release ("Metropolitan Police Service
-    \u2014 News", "SAPS Western Cape \u2014 Media statement") or alone when
-    its name ends in a noun of such a body ("NSW Police Force", "CALLOWAY
-    COUNTY SHERIFF'S OFFICE"); at the foot, after "Issued by:". An outlet is
-    none ("Punjab Herald News Service", "By Dana Whitfield, WRCX 9 News"),
-    and so is an outlet's service ("RFE/RL's Armenian Service").
-    """
-    lines = text[:_ISSUER_TOP].splitlines()
-    if len(text) > _ISSUER_TOP:
-        lines = lines[:-1]  # (the last may be cut short)
-    for line in map(str.strip, lines):
-        words = line.split()
-        if not words or len(words) > _ISSUER_WORDS:
-            continue
-        for mark in _ISSUER_MARKS:
-            if mark not in line:
-                continue
-            name, _, kind = line.partition(mark)
-            if kind.strip().lower() in lx.RELEASE_KINDS and _body_name(name):
-                return name.strip()
-            if name.strip().lower() in lx.RELEASE_KINDS and _body_name(kind):
-                return kind.strip()  # "MEDIA RELEASE - Glendale Police Department"
-        if words[-1].lower() in lx.ISSUER_NOUNS and _body_name(line):
-            return line
-    foot = text[-_ISSUER_FOOT:]
-    at = foot.find("Issued by:")
-    if at >= 0:
-        name = foot[at + len("Issued by:") :].split("\n", 1)[0].strip().rstrip(".")
-        if name and len(name.split()) <= _ISSUER_WORDS and _body_name(name):
-            return name
-    return None
-
-
-def _body_name(name: str) -> bool:
-    """Whether words may name a body: capitalised but for joiners, no digit, no outlet's word."""
-    words = name.split()
-    return (
-        bool(words)
-        and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
-        and not any(map(str.isdigit, name))
-        and lx.OUTLET_WORDS.isdisjoint(w.lower() for w in words)
-    )
-
-
 def issuer_claims(figures: list[Figure], text: str) -> list[Figure]:
     """
     The figures of a release its issuer claims, those whose own sentences
-    and their neighbours name no source (see :func:`release_issuer`).
+    and their neighbours name no source (see ``issuers.release_issuer`` and
+    ``issuers.statement_issuer``).
     """
     if not figures or all(f.claimed_by is not None for f in figures):
         return figures
-    issuer = release_issuer(text)
+    issuer = release_issuer(text) or statement_issuer(text)
     if issuer is None:
         return figures
     return [f if f.claimed_by is not None else attrs.evolve(f, claimed_by=issuer) for f in figures]

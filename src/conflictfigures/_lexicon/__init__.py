@@ -58,7 +58,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     INTRANSITIVE_PHRASE_FIRSTS as INTRANSITIVE_PHRASE_FIRSTS,
     INTRANSITIVE_TRIGGERS as INTRANSITIVE_TRIGGERS,
     IRREGULAR_PARTICIPLES as IRREGULAR_PARTICIPLES,
-    ISSUER_NOUNS as ISSUER_NOUNS,
     LAW_NOUNS as LAW_NOUNS,
     LINKING_PARTICIPLES as LINKING_PARTICIPLES,
     LIST_JOINERS as LIST_JOINERS,
@@ -81,7 +80,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ONE_SELF_WORDS as ONE_SELF_WORDS,
     ORDINAL_ENDINGS as ORDINAL_ENDINGS,
     OUTCOME_ADVERBS as OUTCOME_ADVERBS,
-    OUTLET_WORDS as OUTLET_WORDS,
     PAGE_LABELS as PAGE_LABELS,
     PAIR_NOUNS as PAIR_NOUNS,
     PARENT_NOUNS as PARENT_NOUNS,
@@ -109,7 +107,6 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     REFLEXIVES as REFLEXIVES,
     RELATIVE_LIST_STOPS as RELATIVE_LIST_STOPS,
     RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
-    RELEASE_KINDS as RELEASE_KINDS,
     RELEASE_VERBS as RELEASE_VERBS,
     RELEASE_WORDS as RELEASE_WORDS,
     RESULT_VERBS as RESULT_VERBS,
@@ -195,6 +192,14 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     NUMBERED_NAMES as NUMBERED_NAMES,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
     PERSON_UNITS as PERSON_UNITS,
+)
+from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported
+    ISSUER_JOINERS as ISSUER_JOINERS,
+    ISSUER_NOUNS as ISSUER_NOUNS,
+    OUTLET_WORDS as OUTLET_WORDS,
+    RELEASE_KINDS as RELEASE_KINDS,
+    STANCE_STATES as STANCE_STATES,
+    STANCE_VERBS as STANCE_VERBS,
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,

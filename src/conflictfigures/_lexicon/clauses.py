@@ -772,26 +772,3 @@ VERBS_AFTER_A_NOUN = frozenset(
     indicated indicates were are have had put puts place places
     """.split()
 )
-
-#: The kinds of release a body issues, after its name and a dash ("SAPS
-#: Western Cape \u2014 Media statement"): its figures are its claims.
-RELEASE_KINDS = frozenset(
-    {"news", "news release", "press release", "media release", "media statement", "statement"}
-    | {"media advisory"}
-    | {"press statement", "for immediate release", "public statement", "update"}
-)
-#: Nouns that end the name of a body issuing releases ("NSW Police Force").
-ISSUER_NOUNS = frozenset(
-    """
-    police force office department ministry command constabulary rcmp
-    team unit agency authority commission directorate bureau gendarmerie army
-    policing
-    """.split()
-)
-#: Words of an outlet's name, never an issuer's ("Punjab Herald News Service").
-OUTLET_WORDS = frozenset(
-    """
-    news herald times post daily tribune journal gazette chronicle courier
-    ledger wire press telegraph observer express dispatch report reporter
-    """.split()
-)

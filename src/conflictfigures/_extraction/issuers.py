@@ -1,0 +1,201 @@
+"""
+Who issued a text as its own statement, so that its figures naming no
+source are the issuer's claims (``attribution.issuer_claims``).  A release
+names its issuer on a line of its own (:func:`release_issuer`); a statement
+names it in its heading ("Statement by the UNICEF Representative in
+Yemen, ...", "The following statement was issued today by ...") or as the
+subject of its opening sentence in the present tense ("MINUSCA strongly
+condemns the attacks ...", "UNMISS is alarmed by ...", see
+:func:`statement_issuer`).  Only a bounded top and foot of the text are read.
+"""
+
+from __future__ import annotations
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import blocks, sentence_spans
+
+__all__ = ["release_issuer", "statement_issuer"]
+
+#: How many characters of a text's top may hold the lines naming its issuer,
+#: and how many of its foot the line "Issued by: ...".
+_ISSUER_TOP = 400
+_ISSUER_FOOT = 300
+#: How many words a line naming an issuer may hold.
+_ISSUER_WORDS = 10
+#: The dashes and bars that set a release's kind after its issuer.
+_ISSUER_MARKS = (" \u2014 ", " \u2013 ", " - ", " | ")
+
+
+def release_issuer(text: str) -> str | None:
+    """
+    The body that issued a text as its own statement, named on a line of its
+    own: at the top, before the kind of release ("Metropolitan Police Service
+    \u2014 News", "SAPS Western Cape \u2014 Media statement") or alone when
+    its name ends in a noun of such a body ("NSW Police Force", "CALLOWAY
+    COUNTY SHERIFF'S OFFICE"); at the foot, after "Issued by:". An outlet is
+    none ("Punjab Herald News Service", "By Dana Whitfield, WRCX 9 News"),
+    and so is an outlet's service ("RFE/RL's Armenian Service").
+    """
+    lines = text[:_ISSUER_TOP].splitlines()
+    if len(text) > _ISSUER_TOP:
+        lines = lines[:-1]  # (the last may be cut short)
+    for line in map(str.strip, lines):
+        words = line.split()
+        if not words or len(words) > _ISSUER_WORDS:
+            continue
+        for mark in _ISSUER_MARKS:
+            if mark not in line:
+                continue
+            name, _, kind = line.partition(mark)
+            if kind.strip().lower() in lx.RELEASE_KINDS and _body_name(name):
+                return name.strip()
+            if name.strip().lower() in lx.RELEASE_KINDS and _body_name(kind):
+                return kind.strip()  # "MEDIA RELEASE - Glendale Police Department"
+        if words[-1].lower() in lx.ISSUER_NOUNS and _body_name(line):
+            return line
+    foot = text[-_ISSUER_FOOT:]
+    at = foot.find("Issued by:")
+    if at >= 0:
+        name = foot[at + len("Issued by:") :].split("\n", 1)[0].strip().rstrip(".")
+        if name and len(name.split()) <= _ISSUER_WORDS and _body_name(name):
+            return name
+    return None
+
+
+def _body_name(name: str) -> bool:
+    """Whether words may name a body: capitalised but for joiners, no digit, no outlet's word."""
+    words = name.split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w.lower() in lx.ISSUER_JOINERS for w in words)
+        and not any(map(str.isdigit, name))
+        and lx.OUTLET_WORDS.isdisjoint(w.lower() for w in words)
+    )
+
+
+#: How many characters of a text's top may hold its opening statement.
+_STATEMENT_TOP = 700
+#: How many of the text's first sentences ended by a full stop may open its
+#: statement (a heading, a one-word label such as "COMMUNIQUE.", then the
+#: statement); lines with no stop (headlines, a page's links) are passed.
+_OPENING_SENTENCES = 3
+#: How many words the name of a statement's issuer may hold.
+_STATEMENT_NAME_WORDS = 16
+#: How many words a dateline before a dash may hold ("Bangui, 2 June 2019 -").
+_DATELINE_WORDS = 6
+#: How far into a sentence the dash after its dateline may stand.
+_DATELINE_REACH = 60
+#: The dashes after a dateline.
+_DATELINE_MARKS = (" - ", " \u2013 ", " \u2014 ")
+#: Words that open no issuer's name ("We condemn", "Our association
+#: condemns", "This statement ...").
+_NO_ISSUER_FIRSTS = lx.CLAIM_PRONOUNS | {"we", "i", "our", "this", "that", "it", "a", "an"}
+
+
+def statement_issuer(text: str) -> str | None:
+    """
+    The body that opens a text as its own statement: named in a heading
+    ("Statement by the UNICEF Representative in Yemen, Catherine Mbeki.",
+    "Statement from the Madani Resistance Committees.", "The following
+    statement was issued today by the Spokesperson for the
+    Secretary-General:"), or as the subject of a whole sentence (ended by
+    its full stop: no headline) among the text's first three whose verb
+    takes a stance in the present tense (lines with no stop before it are
+    passed, and the text's first three sentences with one are looked at),
+    perhaps after a dateline and an
+    adverb ("Bangui, 2 June 2019 - The United Nations ... (MINUSCA)
+    strongly condemns the attacks ...", "The Government regrets to announce
+    that ...", "UNMISS is alarmed by ..."). A news report tells another's
+    stance in the past ("The UN condemned the attack"), and a pronoun or
+    "our" names no one.
+    """
+    top = text[:_STATEMENT_TOP]
+    seen = 0
+    for b_start, b_end in blocks(top):
+        for start, end in sentence_spans(top, b_start, b_end):
+            if end >= len(top) and len(text) > len(top):
+                return None  # (cut short: its end is not read)
+            sentence = top[start:end]
+            name = _heading_issuer(sentence) or _stance_issuer(sentence)
+            if name is not None:
+                return name
+            seen += sentence.endswith(".")  # (a line with no stop is a heading)
+            if seen >= _OPENING_SENTENCES:
+                return None
+    return None
+
+
+def _heading_issuer(sentence: str) -> str | None:
+    """The issuer a heading names after a kind of release and "by" or "from"."""
+    words = sentence.rstrip(".:").split()
+    lows = [w.lower() for w in words]
+    for i in range(1, min(4, len(words))):
+        if lows[i] in ("by", "from") and " ".join(lows[:i]).removeprefix("joint ") in (
+            lx.RELEASE_KINDS
+        ):
+            return _issuer_name(words[i + 1 :])
+    if "issued" in lows[:8] and not lx.RELEASE_KINDS.isdisjoint(lows[: lows.index("issued")]):
+        j = lows.index("issued")
+        for k in range(j + 1, min(j + 4, len(words))):
+            if lows[k] == "by":
+                name: list[str] = []
+                for word in words[k + 1 :]:
+                    name.append(word.rstrip(":"))
+                    if word.endswith(":"):
+                        return _issuer_name(name)
+                return None
+    return None
+
+
+def _stance_issuer(sentence: str) -> str | None:
+    """The subject of a whole sentence whose verb takes a stance in the present tense."""
+    if not sentence.endswith("."):
+        return None
+    for mark in _DATELINE_MARKS:
+        at = sentence.find(mark, 0, _DATELINE_REACH)
+        if at > 0 and len(sentence[:at].split()) <= _DATELINE_WORDS:
+            dateline = sentence[:at]
+            if "," in dateline or dateline.isupper() or any(map(str.isdigit, dateline)):
+                sentence = sentence[at + len(mark) :]
+                break
+    words = sentence.split(maxsplit=_STATEMENT_NAME_WORDS + 3)
+    lows = [w.lower().strip(",;:") for w in words]
+    for k in range(1, min(len(words) - 1, _STATEMENT_NAME_WORDS + 1)):
+        low = lows[k]
+        if low in lx.STANCE_VERBS:
+            stance = low.endswith("s") or lows[k - 1] == "they"
+        elif low in ("is", "are"):
+            after = k + 1 + lows[k + 1].endswith("ly")  # "is deeply saddened"
+            stance = after < len(lows) and lows[after] in lx.STANCE_STATES
+        else:
+            continue
+        if not stance:
+            return None
+        end = k
+        while end > 0 and lows[end - 1].endswith("ly"):
+            end -= 1  # "strongly condemns"
+        return _issuer_name(words[:end])
+    return None
+
+
+def _issuer_name(words: list[str]) -> str | None:
+    """
+    The words as a body's name, or None: capitalised but for joiners, a
+    bracketed acronym ("(MINUSCA)") and a comma before a person's name,
+    with no digit and no outlet's word, and not opening with a pronoun.
+    """
+    if not words or len(words) > _STATEMENT_NAME_WORDS:
+        return None
+    if words[0].lower() in _NO_ISSUER_FIRSTS:
+        return None
+    for word in words:
+        bare = word.strip("(),")
+        if not bare or any(map(str.isdigit, bare)):
+            return None
+        if not (bare[:1].isupper() or bare.lower() in lx.ISSUER_JOINERS):
+            return None
+        if bare.lower() in lx.OUTLET_WORDS:
+            return None
+    if all(w.lower() in lx.ISSUER_JOINERS for w in words):
+        return None
+    return " ".join(words).rstrip(",")

@@ -1,0 +1,59 @@
+"""
+The words of a body's own statement: the kinds of release it issues, the
+nouns that end its name, an outlet's words that never name one, and the
+verbs and states in the present tense with which it opens a statement.
+"""
+
+from __future__ import annotations
+
+#: The kinds of release a body issues, after its name and a dash ("SAPS
+#: Western Cape \u2014 Media statement"): its figures are its claims.
+RELEASE_KINDS = frozenset(
+    {"news", "news release", "press release", "media release", "media statement", "statement"}
+    | {"media advisory"}
+    | {"press statement", "for immediate release", "public statement", "update"}
+)
+#: Nouns that end the name of a body issuing releases ("NSW Police Force").
+ISSUER_NOUNS = frozenset(
+    """
+    police force office department ministry command constabulary rcmp
+    team unit agency authority commission directorate bureau gendarmerie army
+    policing
+    """.split()
+)
+#: Words of an outlet's name, never an issuer's ("Punjab Herald News Service").
+OUTLET_WORDS = frozenset(
+    """
+    news herald times post daily tribune journal gazette chronicle courier
+    ledger wire press telegraph observer express dispatch report reporter
+    """.split()
+)
+#: Verbs in the present tense with which a body opens its own statement
+#: ("MINUSCA strongly condemns the attacks", "The Government regrets to
+#: announce that", "The Government of the Republic informs national and
+#: international opinion that"): a news report tells such stances in the past.
+#: Not the forms that are nouns more often than verbs after a name ("Police
+#: reports are that", "Initial reports", "Italicus Express").
+STANCE_VERBS = frozenset(
+    """
+    condemns deplores denounces decries regrets informs announces welcomes
+    expresses mourns reiterates urges confirms wishes
+    condemn deplore denounce decry inform announce mourn reiterate urge confirm
+    """.split()
+)
+#: States after "is" or "are" with which a body opens its own statement
+#: ("UNMISS is alarmed by a new cycle of revenge attacks").
+STANCE_STATES = frozenset(
+    """
+    alarmed appalled shocked saddened outraged concerned horrified dismayed
+    troubled disturbed grieved aware pleased
+    """.split()
+)
+#: Words that join the words of a statement's issuer in lower case ("the
+#: Spokesperson for the Secretary-General", "the UNICEF Representative in
+#: Yemen", "Association Kal Adagh pour la paix").
+ISSUER_JOINERS = frozenset(
+    """
+    of the and for in on at de du des la le pour & / - \u2013
+    """.split()
+)
