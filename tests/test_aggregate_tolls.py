@@ -504,12 +504,36 @@ def test_a_year_to_date_comparison_is_no_part_of_the_incident() -> None:
             ),
             10,
         ),
+        (
+            (
+                "A woman shot outside a nightclub early Saturday died Monday, raising the "
+                "number of people killed in the attack to three, police said. Two other "
+                "women died at the scene."
+            ),
+            3,
+        ),
+        (
+            (
+                "Gunmen killed three farmers in Kaya on March 1, officials said. On "
+                "Wednesday, one herder was killed in a raid on Dori. Two other herders were "
+                "killed in Djibo on Thursday."
+            ),
+            6,
+        ),
     ],
-    ids=["two parts", "three parts", "no total told", "parts past the total"],
+    ids=[
+        "two parts",
+        "three parts",
+        "no total told",
+        "parts past the total",
+        "a risen total among the parts",
+        "a count weeks before",
+    ],
 )
 def test_others_that_complete_a_toll_told_before_are_in_it(text: str, expected: int) -> None:
     """
-    Rule 0j: "others" that with the parts right before them make a toll the
-    document told first are in that toll; without it, or past it, they add.
+    Rule 0j: "others" that with the parts right before them (a risen total
+    among them passed) make a toll the document told before them are in that
+    toll; without it, past it, or weeks apart from it, they add.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == expected

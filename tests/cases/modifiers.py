@@ -266,6 +266,12 @@ EXAMPLES_MODIFIERS: list[Row] = [
         ],
         "a reduced relative, then a qualified span of time: no object of the verb",
     ),
+    (
+        "Three other passengers, Ana Ruiz, 34, Tom Bell, 61, and Li Wen, 27, were hurt.",
+        P,
+        [fig(W, 3, subject="other passengers")],
+        "an aside listing people by name and age, then the group's verb",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

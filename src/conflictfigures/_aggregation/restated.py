@@ -26,6 +26,11 @@ __all__ = ["in_told_totals"]
 #: How many figures before an "others" figure may be the parts it completes
 #: ("Five died at the scene, one on the way and two others in hospital").
 _MOST_PARTS = 3
+#: How many days apart the total and its parts may be dated ("A third person
+#: has died ... Doris Whitfield, 79, died Sunday ... Two other residents ...
+#: were found dead ... the morning of the blaze, Jan. 10"), so that a count
+#: of another incident weeks before is not taken for one of its parts.
+_MOST_DAYS = 7
 
 
 def _exact(figure: Figure) -> int | None:
@@ -34,6 +39,12 @@ def _exact(figure: Figure) -> int | None:
     if count.qualifier is not Qualifier.EXACT or count.low != count.high:
         return None
     return count.low
+
+
+def _within_days(figures: list[Figure]) -> bool:
+    """Whether the figures' days (of those dated) are within :data:`_MOST_DAYS` of each other."""
+    days = [f.date for f in figures if f.date is not None]
+    return not days or (max(days) - min(days)).days <= _MOST_DAYS
 
 
 def _others(figure: Figure) -> bool:
@@ -45,10 +56,13 @@ def _others(figure: Figure) -> bool:
 def in_told_totals(figures: Iterable[Figure]) -> set[int]:
     """
     The ids of the "others" figures that, with the one to three figures of
-    their category right before them, sum to an exact total of that category
-    told before those parts in the same document (every "others" of the run
-    is in it: "Four died in the shaft, three others in a side tunnel and two
-    others near the lift" after "Nine miners were killed").
+    their category right before them (passing a running total told among
+    them), sum to an exact count of that category told before the "others"
+    in the same document, all within a week or undated (every "others" of the
+    run is in it: "Four died in the shaft, three others in a side tunnel and
+    two others near the lift" after "Nine miners were killed"; "A man ...
+    died Friday, raising the number of people killed to three ... Two other
+    men died at the scene").
     """
     by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
     for f in figures:
@@ -57,7 +71,7 @@ def in_told_totals(figures: Iterable[Figure]) -> set[int]:
     for told in by_kind.values():
         told.sort(key=lambda f: (f.span.start, f.span.end))
         exact = [_exact(f) for f in told]
-        first_told: dict[int, int] = {}  # each exact total, where it is first told
+        first_told: dict[int, int] = {}  # each exact count, where it is first told
         for t, count in enumerate(exact):
             if count is not None:
                 first_told.setdefault(count, t)
@@ -65,13 +79,17 @@ def in_told_totals(figures: Iterable[Figure]) -> set[int]:
             own = exact[i]
             if own is None or not _others(f) or f.cumulative:
                 continue
-            total = own
-            for first in range(i - 1, max(i - 1 - _MOST_PARTS, -1), -1):
-                part = exact[first]
-                if part is None:
+            total, run = own, [f]
+            for before in reversed(told[max(0, i - 2 * _MOST_PARTS) : i]):
+                if before.cumulative:
+                    continue  # a running total told among the parts
+                part = _exact(before)
+                if part is None or len(run) > _MOST_PARTS:
                     break
                 total += part
-                if first_told.get(total, first) < first:
-                    found.update(id(p) for p in told[first : i + 1] if _others(p))
+                run.append(before)
+                at = first_told.get(total, i)
+                if at < i and _within_days([*run, told[at]]):
+                    found.update(id(p) for p in run if _others(p))
                     break
     return found

@@ -687,12 +687,14 @@ def tally_figures(
     # (the fates first: "One of the wounded later died, raising the death
     # toll to four" is in the total, and still one fewer wounded)
     fates = fates_of_wounded(kept)
+    # rule 0j: "killing eight ... six died ... two others": the eight told (the
+    # parts counted before a risen total's own deaths are set aside)
+    restated = in_told_totals(kept)
     if risen:
         kept = [f for f in kept if not _in_risen_total(f, risen)]
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
     attackers = perpetrators_apart(kept) if perpetrators else set()
-    restated = in_told_totals(kept)  # rule 0j: "six died ... two others": the eight told
     for f in kept:
         if id(f) in attackers:
             name = "attackers"

@@ -171,13 +171,26 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         close = tok.text if dash else "," if tok.text == "," else ")"
         m = k + 1
         limit = min(n, k + _ASIDE_REACH)
-        while m < limit and tokens[m].text != close and tokens[m].low not in CLAUSE_ENDS:
-            m += 1
-        if m + 1 < limit and tokens[m].text == close and m > k + 1:
-            if close == "," and age_set_off(tokens, m) == m + 2:
+        while True:
+            while m < limit and tokens[m].text != close and tokens[m].low not in CLAUSE_ENDS:
+                m += 1
+            if not (m + 1 < limit and tokens[m].text == close and m > k + 1):
+                break
+            aged = close == "," and age_set_off(tokens, m) == m + 2
+            if aged:
                 m += 2  # an age after the aside: "The man, identified as Derek Lyle, 31, died"
             if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1):
                 return m + 1
+            if not (aged and m + 2 < limit):
+                break
+            # people listed by name and age: "Two other men, Anthony Ruiz,
+            # 26, and Jonathan Crowe, 44, died", "Ann Lee, 30, Bo Kim, 41, and"
+            if tokens[m + 1].low == "and":
+                m += 2
+            elif tokens[m + 1].is_capitalized and tokens[m + 1].is_word:
+                m += 1
+            else:
+                break
         if part is not None:
             return part  # "Ten policemen, including two officers were killed"
         if close == "," and k + 1 < n and tokens[k + 1].low in lx.RELATIVE_PRONOUNS:
