@@ -251,8 +251,17 @@ def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
             9,
             9,
         ),
+        (
+            # those a crime's report names by their deed, shot by the police
+            (
+                "Robbers shot dead two guards outside a bank on Thursday. Police later "
+                "tracked the gang to a farm, where three suspects were killed in a shootout."
+            ),
+            2,
+            5,
+        ),
     ],
-    ids=["the same fight", "another day"],
+    ids=["the same fight", "another day", "suspects"],
 )
 def test_an_armed_groups_dead_beside_its_victims_are_attackers(
     text: str, victims: int, everyone: int
@@ -537,3 +546,27 @@ def test_others_that_complete_a_toll_told_before_are_in_it(text: str, expected: 
     toll; without it, past it, or weeks apart from it, they add.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+def test_a_death_among_the_wounded_that_completes_a_toll_told_before_is_in_it() -> None:
+    """
+    Rule 0j with rule 5: a death of the wounded that, with the deaths counted
+    right before it, makes the toll told first is in that toll (and still
+    one fewer wounded).
+    """
+    text = (
+        "Gunmen killed seven people at a bar on Saturday, police said. Six died at the "
+        "scene. Two others were taken to hospital, one of whom died on Sunday."
+    )
+    found = tally(extract(text, published=FRI))
+    assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (7, 1)
+
+
+def test_a_count_its_sentence_says_was_wrong_is_given_up() -> None:
+    """Rule 0e: "..., a figure police later said was inaccurate" gives the count up."""
+    text = (
+        "A district official told local radio that 15 people were killed, a figure police "
+        "later said was inaccurate. Police put the toll at 11."
+    )
+    estimate = tally(extract(text, published=FRI))[Category.KILLED]
+    assert (estimate.low, estimate.best, estimate.high) == (11, 11, 11)

@@ -80,7 +80,7 @@ _SUPERSEDED = (
 #: A statement in the pluperfect ("had said") gave a count up for another
 #: when "earlier" or its like stands beside it ("Earlier, the ministry had
 #: said four people were killed").
-_SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had given")
+_SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had given", "had told")
 #: A day named before such a statement, which dates it before the story's
 #: own ("On Friday, authorities had said 23 were dead").
 _DAY_BEFORE_RE = re.compile(
@@ -92,6 +92,12 @@ _EARLIER = ("earlier", "previously", "initially", "initial")
 _CHANGED_FROM_RE = re.compile(r"\b(?:to|at)\s+[\w,.]+\s+from\s*$")
 #: How far before a figure's words those words may stand.
 _SUPERSEDED_REACH = 40
+#: Words right after a count, in its sentence, that say it was wrong ("had
+#: told local radio that 10 people were killed, a figure police later said
+#: was incorrect").
+_WRONG_AFTER = ("incorrect", "inaccurate", "erroneous", "was wrong", "was mistaken")
+#: How far after a figure's words they may stand.
+_WRONG_REACH = 60
 
 
 #: How a correction opens the sentence of the count it gives up ("An earlier
@@ -119,6 +125,11 @@ def _superseded(figure: Figure) -> bool:
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
     if _corrected(figure.sentence or ""):
         return True
+    if figure.sentence is not None and figure.sentence_span is not None:
+        end = figure.span.end - figure.sentence_span.start
+        after = figure.sentence[end : end + _WRONG_REACH].lower()
+        if any(w in after for w in _WRONG_AFTER):
+            return True
     changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
     return (any(w in window for w in _SUPERSEDED) or changed_from is not None) or (
         any(w in window for w in _SAID_BEFORE)
@@ -133,7 +144,8 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     earlier toll of 95", "was revised down to eight from 10", "Officials
     had earlier put the toll at 45",
     "Earlier, the ministry had said four people were killed", "An earlier
-    version of this story ... said 40 people were killed") is not counted
+    version of this story ... said 40 people were killed", "10 people were
+    killed, a figure police later said was incorrect") is not counted
     beside that document's other counts of its category; alone, it is the
     document's count.  So is a count of no one ("Police said nobody had been
     killed ... By Sunday, one of the wounded had succumbed": 1).

@@ -194,6 +194,12 @@ def _by_own_hand(figure: Figure) -> bool:
     )
 
 
+#: The words of those who attack: an armed group's members, and those a
+#: crime's report names by their deed ("four suspects were fatally wounded"
+#: in a shootout with police after a heist, "the robbers").
+_ATTACKER_WORDS = lx.ARMED_GROUP_WORDS | lx.ESCAPING_NOUNS
+
+
 def _armed_group(figure: Figure) -> bool:
     """
     Whether a figure counts the members of an armed group ("six insurgents";
@@ -201,7 +207,7 @@ def _armed_group(figure: Figure) -> bool:
     "terrorists"').
     """
     words = figure.subject if figure.subject is not None else figure.surface
-    return not lx.ARMED_GROUP_WORDS.isdisjoint(words_in(words))
+    return not _ATTACKER_WORDS.isdisjoint(words_in(words))
 
 
 def _victims(figure: Figure) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Set as AbstractSet
 
     from conflictfigures.models import Category, Figure, Source
 
@@ -53,7 +53,7 @@ def _others(figure: Figure) -> bool:
     return "others" in words or "other" in words or figure.surface.lower().startswith("other ")
 
 
-def in_told_totals(figures: Iterable[Figure]) -> set[int]:
+def in_told_totals(figures: Iterable[Figure], further: AbstractSet[int] = frozenset()) -> set[int]:
     """
     The ids of the "others" figures that, with the one to three figures of
     their category right before them (passing a running total told among
@@ -62,7 +62,11 @@ def in_told_totals(figures: Iterable[Figure]) -> set[int]:
     run is in it: "Four died in the shaft, three others in a side tunnel and
     two others near the lift" after "Nine miners were killed"; "A man ...
     died Friday, raising the number of people killed to three ... Two other
-    men died at the scene").
+    men died at the scene").  ``further`` holds the ids of other figures
+    told as more people, taken as "others" are: the deaths among the wounded
+    that rule 5 adds to the dead counted before them ("Eight people died at
+    the scene. Three others were taken to hospital, one of whom died" after
+    "Nine dead").
     """
     by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
     for f in figures:
@@ -77,7 +81,7 @@ def in_told_totals(figures: Iterable[Figure]) -> set[int]:
                 first_told.setdefault(count, t)
         for i, f in enumerate(told):
             own = exact[i]
-            if own is None or not _others(f) or f.cumulative:
+            if own is None or not (_others(f) or id(f) in further) or f.cumulative:
                 continue
             total, run = own, [f]
             for before in reversed(told[max(0, i - 2 * _MOST_PARTS) : i]):
@@ -90,6 +94,6 @@ def in_told_totals(figures: Iterable[Figure]) -> set[int]:
                 run.append(before)
                 at = first_told.get(total, i)
                 if at < i and _within_days([*run, told[at]]):
-                    found.update(id(p) for p in run if _others(p))
+                    found.update(id(p) for p in run if _others(p) or id(p) in further)
                     break
     return found

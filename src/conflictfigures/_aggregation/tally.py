@@ -687,21 +687,21 @@ def tally_figures(
     # (the fates first: "One of the wounded later died, raising the death
     # toll to four" is in the total, and still one fewer wounded)
     fates = fates_of_wounded(kept)
-    # rule 0j: "killing eight ... six died ... two others": the eight told (the
-    # parts counted before a risen total's own deaths are set aside)
-    restated = in_told_totals(kept)
+    told_kept = kept  # (the parts counted before a risen total's own deaths are set aside)
     if risen:
         kept = [f for f in kept if not _in_risen_total(f, risen)]
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
+    # rule 0j: "killing eight ... six died ... two others": the eight told
+    restated = in_told_totals(told_kept, later)
     attackers = perpetrators_apart(kept) if perpetrators else set()
     for f in kept:
         if id(f) in attackers:
             name = "attackers"
-        elif id(f) in later:
-            name = "additional"
         elif id(f) in restated:
             name = "rest"
+        elif id(f) in later:
+            name = "additional"
         else:
             name = _tally_part(f, first_of_kind, totalled)
         parts[name].append(f)
