@@ -208,6 +208,30 @@ EXAMPLES_RELATIVE: list[Row] = [
 
 EXAMPLES_SINCE: list[Row] = [
     (
+        (
+            "Gunmen killed four soldiers on Saturday. The 12-year insurgency has left more "
+            "than 40,000 people dead."
+        ),
+        P,
+        [
+            fig(K, 4, subject="soldiers", date="2023-03-11", cumulative=False),
+            fig(K, 40_000, "more_than", date=None, cumulative=True),
+        ],
+        "a war's verb in the present perfect with the dead as its object: a count up to now",
+    ),
+    (
+        "The war has already claimed more than 9,000 lives, according to the monitor.",
+        P,
+        [fig(K, 9000, "more_than", claimed_by="the monitor", date=None, cumulative=True)],
+        "a war that 'has claimed' its lives, an adverb between",
+    ),
+    (
+        "An explosion outside the hospital on Monday has left 20 people dead.",
+        P,
+        [fig(K, 20, date="2023-03-13", cumulative=False)],
+        "an incident's toll in the present perfect stays the incident's",
+    ),
+    (
         "More than 100 people have been killed in the state since May 3.",
         P,
         [fig(K, 100, "more_than", date=None, period=["2022-05-03", "2023-03-16"])],

@@ -64,6 +64,7 @@ from conflictfigures._extraction.context import (
     clause_start,
     day_ranges,
     escape_after,
+    perfect_verb_before,
     region,
     rider,
     same_period,
@@ -219,6 +220,8 @@ def sentence_figures(
     for r in readings:
         if r.number.stated == 1 and r.head is not None:
             doc.singles[r.category] = r.head
+        if not r.perfect and perfect_verb_before(lows, r.first):
+            r.perfect = True  # "The conflict has claimed more than 6,000 lives"
     singles_here: dict[Category, str] = {}  # (for "he" or "she" later in this sentence)
     for idx, r in enumerate(readings):
         restated = (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import PeriodMention
 from conflictfigures._extraction.heads import plural
+from conflictfigures._extraction.triggers import past_participle
 from conflictfigures.models import Category, Period
 
 if TYPE_CHECKING:
@@ -425,6 +426,41 @@ def claimed_perfect_infinitive(lows: list[str], first: int) -> bool:
         lows[k] == "to" and lows[k + 1] == "have"
         for k in range(max(0, first - 3), min(first + 1, len(lows) - 1))
     ) and any(low.startswith("claim") for low in lows[max(0, first - 10) : first])
+
+
+#: How many words before "has" may name its subject.
+_SUBJECT_REACH = 30
+#: Words that may stand between "has" and its participle ("has already claimed").
+_PERFECT_ADVERBS = frozenset({"already", "now", "so", "far", "since", "reportedly"})
+
+
+def perfect_verb_before(lows: list[str], first: int) -> bool:
+    """
+    Whether a verb in the present perfect whose subject is a war stands
+    right before a figure's first words, its object ("The conflict has
+    claimed more than 6,000 lives", "The 12-year insurgency has left more
+    than 40,000 people dead"): a war's count up to now.  Not a reporting
+    verb ("has said 40 people died"), nor "had" (a past), nor one incident's
+    toll ("An explosion ... has left 20 people dead") or the count of those
+    who counted ("Rescuers have recovered the bodies of two more people"):
+    a noun of a war (``lx.WAR_NOUNS``) and none of an incident among the
+    words before "has".
+    """
+    k = first - 1
+    if k < 1 or not past_participle(lows[k]):
+        return False
+    if lows[k] in lx.REPORTING_VERBS and lows[k] != "claimed":
+        return False  # (a toll "has claimed" its lives: the dead are its object)
+    j = k - 1
+    while j > 0 and (lows[j] in _PERFECT_ADVERBS or lows[j].endswith("ly")) and j > k - 3:
+        j -= 1
+    if lows[j] not in ("has", "have"):
+        return False
+    # a war's toll, by its subject: "The 12-year insurgency has left ...";
+    # not one incident's ("An explosion ... has left 20 people dead"), nor a
+    # count of those who counted ("Rescuers have recovered the bodies of two")
+    subject = lows[max(0, j - _SUBJECT_REACH) : j]
+    return not lx.WAR_NOUNS.isdisjoint(subject) and lx.INCIDENT_NOUNS.isdisjoint(subject)
 
 
 #: The nouns of one the story suspects ("the suspect was killed").

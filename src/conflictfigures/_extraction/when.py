@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.context import perfect_verb_before
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures.models import Qualifier
 
@@ -397,6 +398,7 @@ def fill_discourse_dates(
             and f.period is None
             and f.category in lx.HARM_CATEGORIES
             and not lx.TOLL_WORDS.isdisjoint(f.surface.lower().split())
+            and not _war_toll(f)
         ):
             # a toll with no period of its own is the toll of the incident
             # the article tells ("Floods struck on Thursday ... bringing the
@@ -410,6 +412,19 @@ def fill_discourse_dates(
             continue
         filled.append(f)
     return filled
+
+
+def _war_toll(figure: Figure) -> bool:
+    """
+    Whether a war's verb in the present perfect takes the figure as its
+    object ("The 12-year insurgency has left more than 40,000 people dead"):
+    a count over the war, no incident's toll (see
+    :func:`~conflictfigures._extraction.context.perfect_verb_before`).
+    """
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    before = figure.sentence[: figure.span.start - figure.sentence_span.start].lower().split()
+    return perfect_verb_before([w.strip(",;:()") for w in before], len(before))
 
 
 #: How many days after the incident a count told on a later day is still its
