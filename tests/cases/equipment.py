@@ -14,6 +14,21 @@ from tests.cases.extraction import CAPT, DEST, K, P, Row, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "The army said it destroyed nine armoured vehicles and captured four others intact.",
+        P,
+        [
+            fig(DEST, 9, subject="armoured vehicles", claimed_by="The army"),
+            fig(CAPT, 4, subject="others", claimed_by="The army"),
+        ],
+        "'others' after equipment are more of it, though the verb takes people too",
+    ),
+    (
+        "Troops killed 14 fighters and captured six others.",
+        P,
+        [fig(K, 14, subject="fighters"), fig("detained", 6, subject="others")],
+        "'others' after people stay people",
+    ),
+    (
         "Gunmen set three patrol trucks on fire and set ablaze two tankers.",
         P,
         [fig("equipment_destroyed", 3), fig("equipment_destroyed", 2)],

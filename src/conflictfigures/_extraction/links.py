@@ -586,6 +586,13 @@ def link_active(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first = active
+    if (
+        cls == "people"
+        and c.head in ("other", "others")
+        and readings
+        and readings[-1].category.is_equipment
+    ):
+        cls = "equipment"  # "destroying 14 combat vehicles and capturing six others": vehicles
     chosen = choose(cats, cls)
     if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
         return None  # "injuring another": one more of the group before
