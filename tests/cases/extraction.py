@@ -79,6 +79,12 @@ EXAMPLES_NUMBERS: list[Row] = [
         "a dozen",
     ),
     (
+        "A pair of fishermen were shot dead near the jetty.",
+        P,
+        [fig(K, 2, subject="fishermen")],
+        "a pair of",
+    ),
+    (
         "Between 10 and 15 fighters were killed, the monitor said.",
         P,
         [fig(K, 10, "range", stated_high=15, subject="fighters", claimed_by="the monitor")],
@@ -264,6 +270,16 @@ EXAMPLES_CATEGORIES: list[Row] = [
         P,
         [fig(K, 41, cumulative=True, claimed_by="the health ministry")],
         "death toll rose to",
+    ),
+    (
+        (
+            "The death toll from the truck bombing outside the crowded Al-Noor wholesale "
+            "vegetable market in Baghdad's densely populated Sadr City district on "
+            "Saturday night has risen to 39."
+        ),
+        P,
+        [fig(K, 39, cumulative=True)],
+        "a toll whose noun stands far before its number, names of several tokens between",
     ),
     (
         "Authorities reported 12 fatalities after the bombing.",

@@ -361,9 +361,12 @@ def _read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool
         # counted noun turns out singular (the caller checks).
         return 1, i + 1, None, False, True
     if low in ("a", "an"):
-        # "a dozen", "a million", "half a million" are numbers; "a soldier" is one.
+        # "a dozen", "a million", "half a million", "a pair of" are numbers;
+        # "a soldier" is one.
         if i + 1 < n and tokens[i + 1].low == "dozen":
             return 12, i + 2, None, False, False
+        if i + 3 < n and tokens[i + 1].low == "pair" and tokens[i + 2].low == "of":
+            return 2, i + 3, None, False, False  # "a pair of cattle traders": two
         scale = _scale_after(tokens, i + 1, after_digits=False)
         if scale is not None:
             unit, j = scale
@@ -489,7 +492,7 @@ _NOT_ARTICLE_AFTER = frozenset(
     | set(TENS)
     | set(SCALES)
     | _RANGE_JOINERS
-    | {"dozen"}
+    | {"dozen", "pair"}
     | {words[1] for words, _ in QUALIFIERS + VAGUE_WORDS if words[0] in ARTICLES and words[1:]}
 )
 #: Starters that begin a number only through a qualifier ("in excess of",

@@ -53,6 +53,13 @@ def _population_category(tokens: list[Token], at: int) -> Category | None:
     return category if category in lx.DISPLACEMENT_CATEGORIES else None
 
 
+#: How many tokens before its number a total's noun and verb may stand ("The
+#: death toll from the suicide bombing at the Mawoud-e-Nur education centre
+#: in Kabul's Dasht-e-Barchi area on Friday has risen to 47": names joined by
+#: dashes are several tokens each).
+_TOTAL_REACH = 40
+
+
 def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     """
     ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``,
@@ -79,7 +86,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
         return None
     joiner = "to" if milestone is not None else tokens[i - 1].low
-    lo = max(0, i - 26)
+    lo = max(0, i - _TOTAL_REACH)
     verb_at: int | None = milestone
     noun_at: int | None = None
     category: Category | None = None
