@@ -12,6 +12,20 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "Police arrested two teenagers on Tuesday night in connection with a shooting "
+            "that killed two people and wounded four others at a park. Shots rang out "
+            "about 7:25 p.m. Monday as a game was ending."
+        ),
+        P,
+        [
+            fig(D, 2, subject="teenagers", date="2023-03-14"),
+            fig(K, 2, subject="people", date="2023-03-13"),
+            fig(W, 4, subject="others", date="2023-03-13"),
+        ],
+        "shots that rang out tell the shooting's day; the arrests keep their own",
+    ),
+    (
+        (
             "Divers recovered 19 more bodies on Monday from a ferry on the river, taking the "
             "confirmed death toll to 37, officials said.\n\nThe launch overturned in a storm on "
             "Sunday afternoon with about 150 passengers on board."

@@ -786,7 +786,9 @@ def read_document(
         )
         # "Divers recovered 19 more bodies on Monday ... The launch overturned
         # in a storm on Sunday afternoon": the day the incident happened
-        tells_incident = not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens)
+        tells_incident = not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens) or any(
+            (a.low, b.low) in lx.EVENT_PHRASES for a, b in itertools.pairwise(tokens)
+        )
         if tells_story or tells_incident:
             day = told_day(tokens, find_dates(tokens, published), published)
             if tells_story:

@@ -16,7 +16,7 @@ import attrs
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import perfect_verb_before
 from conflictfigures._extraction.numbers import ordinal_value
-from conflictfigures.models import Qualifier
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.dates import DateMention, PeriodMention
@@ -445,7 +445,10 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
         return figures
     return [
         attrs.evolve(f, date=day)
-        if f.date is not None and f.period is None and day < f.date <= day + _AFTER_INCIDENT
+        if f.date is not None
+        and f.period is None
+        and f.category is not Category.DETAINED  # (arrests come on their own day)
+        and day < f.date <= day + _AFTER_INCIDENT
         else f
         for f in figures
     ]

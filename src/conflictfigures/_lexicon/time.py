@@ -67,6 +67,10 @@ EVENT_VERBS = frozenset(
     struck detonated ambushed raided
     """.split()
 )
+#: Phrases that tell a shooting happen ("opened fire on customers shortly
+#: before midnight on Thursday", "Shots rang out about 7:25 p.m. Monday"),
+#: as the verbs above do.
+EVENT_PHRASES = frozenset({("opened", "fire"), ("rang", "out")})
 
 #: Nouns of a war or a campaign, whose beginning starts a period, not an
 #: incident ("the offensive began in August", "since the war started").
