@@ -223,6 +223,21 @@ EXAMPLES_RELATIVE: list[Row] = [
 EXAMPLES_SINCE: list[Row] = [
     (
         (
+            "The insurgency, which began with an attack on a police post in Tessit in "
+            "October 2017, has killed more than 2,100 people."
+        ),
+        P,
+        [fig(K, 2100, "more_than", period=["2017-10-01", "2023-03-16"], cumulative=True)],
+        "a war that began with an event told before its month: the period runs to now",
+    ),
+    (
+        "Since fighting for the city intensified in May, more than 90,000 people have fled.",
+        P,
+        [fig(DISP, 90_000, "more_than", period=["2022-05-01", "2023-03-16"], cumulative=True)],
+        "'intensified' starts a period as 'began' does",
+    ),
+    (
+        (
             "Gunmen killed four soldiers on Saturday. The 12-year insurgency has left more "
             "than 40,000 people dead."
         ),

@@ -305,15 +305,32 @@ def same_period(
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
 
 
+#: How many words "with" and what began may hold before the date ("began
+#: with an attack on police stations in Mocimboa da Praia in October 2017").
+_BEGAN_WITH_REACH = 12
+
+
 def began_before(lows: list[str], first: int) -> bool:
-    """``BEGIN_VERB "out"? ("on" | "in")`` before the date at ``first`` (or opening it)."""
+    """
+    ``BEGIN_VERB "out"? ("on" | "in")`` before the date at ``first`` (or
+    opening it), or ``BEGIN_VERB "with" WORD{1,12} ("on" | "in")`` with no
+    comma between ("The insurgency, which began with an attack on police
+    stations in Mocimboa da Praia in October 2017, has killed ...").
+    """
     prep = first if lows[first] in ("on", "in") else first - 1
     if prep < 1 or lows[prep] not in ("on", "in"):
         return False
     k = prep - 1
     if lows[k] == "out" and k > 0:
         k -= 1  # "broke out"
-    return lows[k] in lx.BEGIN_VERBS
+    if lows[k] in lx.BEGIN_VERBS:
+        return True
+    for j in range(prep - 1, max(0, prep - _BEGAN_WITH_REACH) - 1, -1):
+        if lows[j] in lx.CLAUSE_BREAKS or lows[j] == ",":
+            return False
+        if lows[j] == "with" and j and lows[j - 1] in lx.BEGIN_VERBS:
+            return True
+    return False
 
 
 def clause_start(lows: list[str], lo: int, first: int) -> int:

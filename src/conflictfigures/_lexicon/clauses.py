@@ -143,7 +143,9 @@ LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connecte
 #: The words that make a figure hypothetical ("if another soldier was hurt").
 IF_WORDS = frozenset({"if", "unless", "whether"})
 #: Verbs of a beginning before the date a count runs from ("which began on April 15").
-BEGIN_VERBS = frozenset({"began", "begun", "started", "erupted", "broke", "flared", "escalated"})
+BEGIN_VERBS = frozenset(
+    {"began", "begun", "started", "erupted", "broke", "flared", "escalated", "intensified"}
+)
 #: Words that open a new clause after a comma (", and 12 people were injured on Tuesday").
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
 #: What joins a figure to a running total right before it as part of the same count.
