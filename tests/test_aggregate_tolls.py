@@ -570,3 +570,19 @@ def test_a_count_its_sentence_says_was_wrong_is_given_up() -> None:
     )
     estimate = tally(extract(text, published=FRI))[Category.KILLED]
     assert (estimate.low, estimate.best, estimate.high) == (11, 11, 11)
+
+
+def test_bodies_buried_the_day_after_are_the_incidents_dead() -> None:
+    """
+    A count of bodies dated on the days after the document's incident takes
+    the incident's day (readers date the dead so), and so another source's
+    count of them is a rival report, not another day's dead.
+    """
+    text = (
+        "Gunmen killed 12 villagers in Kura on Sunday evening, police said. A village "
+        "elder said residents buried 15 bodies on Monday morning."
+    )
+    figures = extract(text, published=FRI)
+    assert {f.date for f in figures} == {dt.date(2024, 3, 17)}
+    estimate = tally(figures)[Category.KILLED]
+    assert (estimate.low, estimate.best, estimate.high) == (12, 12, 15)

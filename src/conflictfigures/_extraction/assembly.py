@@ -89,6 +89,7 @@ from conflictfigures._extraction.screen import (
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
+    bodies_on_incident_day,
     dated_crossing,
     dates_a_statement,
     explicit_reference,
@@ -798,5 +799,8 @@ def read_document(
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)
-    filled = incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day)
+    filled = bodies_on_incident_day(
+        incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day),
+        dated,
+    )
     return issuer_claims(headline_claims(filled, headline_end), text)

@@ -454,6 +454,52 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
     ]
 
 
+#: Words of a count of the dead found, recovered or buried ("Divers recovered
+#: 19 more bodies on Monday", "villagers buried 17 bodies on Monday morning").
+_BODY_WORDS = frozenset({"bodies", "corpses"})
+
+
+def _of_bodies(figure: Figure) -> bool:
+    return not _BODY_WORDS.isdisjoint(figure.surface.lower().split())
+
+
+def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Figure]:
+    """
+    The figures, the counts of bodies dated on the three days after the
+    document's first dated incident (its first count of the harmed with a
+    day, no running total, no bodies) dated by that incident instead, as
+    readers date the dead found, recovered or buried after it ("killing 12
+    residents" on Sunday ... "villagers buried 17 bodies on Monday
+    morning": Sunday's, and so a rival count of the same dead). Only the
+    counts their own sentences date (``dated``, in the figures' order): a
+    day the discourse gave keeps it ("18 civilians killed; 5 bodies found
+    the next day").
+    """
+    lead = next(
+        (
+            f.date
+            for f in sorted(figures, key=lambda f: f.span.start)
+            if f.date is not None
+            and not f.cumulative
+            and f.category in lx.HARM_CATEGORIES
+            and not _of_bodies(f)
+        ),
+        None,
+    )
+    if lead is None:
+        return figures
+    return [
+        attrs.evolve(f, date=lead)
+        if own
+        and _of_bodies(f)
+        and f.date is not None
+        and f.period is None
+        and lead < f.date <= lead + _AFTER_INCIDENT
+        else f
+        for f, own in zip(figures, dated, strict=True)
+    ]
+
+
 def _clause_of(figure: Figure) -> str:
     """
     The stretch of a figure's sentence between the semicolons around it
