@@ -81,6 +81,11 @@ _STATEMENT_TOP = 700
 _OPENING_SENTENCES = 3
 #: How many words the name of a statement's issuer may hold.
 _STATEMENT_NAME_WORDS = 16
+#: The words one of which a statement's opening holds (its stance, or its
+#: heading's "statement" or "issued"; not "release", which a police or
+#: military release holds in most texts, "For immediate release": its
+#: issuer is read by :func:`release_issuer`).
+_STATEMENT_WORDS = lx.STANCE_VERBS | lx.STANCE_STATES | {"statement", "issued"}
 #: How many words a dateline before a dash may hold ("Bangui, 2 June 2019 -").
 _DATELINE_WORDS = 6
 #: How far into a sentence the dash after its dateline may stand.
@@ -110,6 +115,8 @@ def statement_issuer(text: str) -> str | None:
     "our" names no one.
     """
     top = text[:_STATEMENT_TOP]
+    if _STATEMENT_WORDS.isdisjoint(top.lower().split()):
+        return None  # (most texts: no word a statement opens with, in one pass)
     seen = 0
     for b_start, b_end in blocks(top):
         for start, end in sentence_spans(top, b_start, b_end):
