@@ -572,6 +572,15 @@ def test_a_count_its_sentence_says_was_wrong_is_given_up() -> None:
     assert (estimate.low, estimate.best, estimate.high) == (11, 11, 11)
 
 
+def test_an_error_said_of_something_else_gives_no_count_up() -> None:
+    """Rule 0e's words of error must name the count ("a figure ..."), as whole words."""
+    text = (
+        "Gunmen killed 10 people in Kano on Sunday, one of whom was wrongly identified as "
+        "a soldier. In a separate attack on Monday, gunmen killed 3 people in Kaduna."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 13
+
+
 def test_bodies_buried_the_day_after_are_the_incidents_dead() -> None:
     """
     A count of bodies dated on the days after the document's incident takes

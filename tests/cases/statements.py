@@ -612,4 +612,19 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 12, claimed_by=None), fig(K, 12, subject="civilians", claimed_by=None)],
         "a headline's present tense is no statement of its own",
     ),
+    (
+        (
+            "The following statement was issued today by the Office of the Governor:\n"
+            "Five people were killed in an ambush on Monday."
+        ),
+        P,
+        [fig(K, 5, claimed_by="the Office of the Governor")],
+        "a heading that ends in its colon names its issuer",
+    ),
+    (
+        "Residents are shocked after gunmen killed five people in the town on Monday.",
+        P,
+        [fig(K, 5, claimed_by=None)],
+        "one capitalised word that opens a sentence is no body, unless an acronym",
+    ),
 ]

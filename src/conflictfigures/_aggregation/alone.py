@@ -94,10 +94,14 @@ _CHANGED_FROM_RE = re.compile(r"\b(?:to|at)\s+[\w,.]+\s+from\s*$")
 _SUPERSEDED_REACH = 40
 #: Words right after a count, in its sentence, that say it was wrong ("had
 #: told local radio that 10 people were killed, a figure police later said
-#: was incorrect").
-_WRONG_AFTER = ("incorrect", "inaccurate", "erroneous", "was wrong", "was mistaken")
-#: How far after a figure's words they may stand.
+#: was incorrect"): a word of error, after a noun or pronoun that names the
+#: count among the first words after it.
+_WRONG_WORDS = frozenset({"incorrect", "inaccurate", "erroneous", "wrong", "mistaken"})
+_COUNT_WORDS = frozenset({"figure", "number", "toll", "count", "which"})
+#: How far after a figure's words they may stand, and how many words the
+#: noun of the count may stand after it.
 _WRONG_REACH = 60
+_COUNT_WORD_REACH = 3
 
 
 #: How a correction opens the sentence of the count it gives up ("An earlier
@@ -127,8 +131,11 @@ def _superseded(figure: Figure) -> bool:
         return True
     if figure.sentence is not None and figure.sentence_span is not None:
         end = figure.span.end - figure.sentence_span.start
-        after = figure.sentence[end : end + _WRONG_REACH].lower()
-        if any(w in after for w in _WRONG_AFTER):
+        after = [w.strip(".,;:\"'") for w in figure.sentence[end : end + _WRONG_REACH].split()]
+        lows = [w.lower() for w in after]
+        if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(
+            lows
+        ):
             return True
     changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
     return (any(w in window for w in _SUPERSEDED) or changed_from is not None) or (

@@ -202,7 +202,8 @@ _ATTACKER_WORDS = lx.ARMED_GROUP_WORDS | lx.ESCAPING_NOUNS
 
 def _armed_group(figure: Figure) -> bool:
     """
-    Whether a figure counts the members of an armed group ("six insurgents";
+    Whether a figure counts the members of an armed group or those a
+    crime's report names by their deed ("six insurgents", "four suspects";
     a group in scare quotes, which has no subject, by its words: 'killed four
     "terrorists"').
     """

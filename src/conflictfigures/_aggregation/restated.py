@@ -84,16 +84,18 @@ def in_told_totals(figures: Iterable[Figure], further: AbstractSet[int] = frozen
             if own is None or not (_others(f) or id(f) in further) or f.cumulative:
                 continue
             total, run = own, [f]
-            for before in reversed(told[max(0, i - 2 * _MOST_PARTS) : i]):
+            for b in range(i - 1, max(0, i - 2 * _MOST_PARTS) - 1, -1):
+                before = told[b]
                 if before.cumulative:
                     continue  # a running total told among the parts
-                part = _exact(before)
+                part = exact[b]
                 if part is None or len(run) > _MOST_PARTS:
                     break
                 total += part
                 run.append(before)
                 at = first_told.get(total, i)
-                if at < i and _within_days([*run, told[at]]):
+                # (the total told before the earliest part, or a risen one among them)
+                if at < i and id(told[at]) not in map(id, run) and _within_days([*run, told[at]]):
                     found.update(id(p) for p in run if _others(p) or id(p) in further)
                     break
     return found

@@ -325,10 +325,10 @@ def began_before(lows: list[str], first: int) -> bool:
         k -= 1  # "broke out"
     if lows[k] in lx.BEGIN_VERBS:
         return True
-    for j in range(prep - 1, max(0, prep - _BEGAN_WITH_REACH) - 1, -1):
+    for j in range(prep - 1, max(0, prep - 1 - _BEGAN_WITH_REACH) - 1, -1):
         if lows[j] in lx.CLAUSE_BREAKS or lows[j] == ",":
             return False
-        if lows[j] == "with" and j and lows[j - 1] in lx.BEGIN_VERBS:
+        if j < prep - 1 and lows[j] == "with" and j and lows[j - 1] in lx.BEGIN_VERBS:
             return True
     return False
 
@@ -446,7 +446,7 @@ def claimed_perfect_infinitive(lows: list[str], first: int) -> bool:
 
 
 #: How many words before "has" may name its subject.
-_SUBJECT_REACH = 30
+_PERFECT_SUBJECT_REACH = 30
 #: Words that may stand between "has" and its participle ("has already claimed").
 _PERFECT_ADVERBS = frozenset({"already", "now", "so", "far", "since", "reportedly"})
 
@@ -476,7 +476,7 @@ def perfect_verb_before(lows: list[str], first: int) -> bool:
     # a war's toll, by its subject: "The 12-year insurgency has left ...";
     # not one incident's ("An explosion ... has left 20 people dead"), nor a
     # count of those who counted ("Rescuers have recovered the bodies of two")
-    subject = lows[max(0, j - _SUBJECT_REACH) : j]
+    subject = lows[max(0, j - _PERFECT_SUBJECT_REACH) : j]
     return not lx.WAR_NOUNS.isdisjoint(subject) and lx.INCIDENT_NOUNS.isdisjoint(subject)
 
 

@@ -134,8 +134,8 @@ def statement_issuer(text: str) -> str | None:
 
 def _heading_issuer(sentence: str) -> str | None:
     """The issuer a heading names after a kind of release and "by" or "from"."""
-    words = sentence.rstrip(".:").split()
-    lows = [w.lower() for w in words]
+    words = sentence.rstrip(".").split()
+    lows = [w.lower().rstrip(":") for w in words]
     for i in range(1, min(4, len(words))):
         if lows[i] in ("by", "from") and " ".join(lows[:i]).removeprefix("joint ") in (
             lx.RELEASE_KINDS
@@ -170,7 +170,8 @@ def _stance_issuer(sentence: str) -> str | None:
     for k in range(1, min(len(words) - 1, _STATEMENT_NAME_WORDS + 1)):
         low = lows[k]
         if low in lx.STANCE_VERBS:
-            stance = low.endswith("s") or lows[k - 1] == "they"
+            # "condemns", or a plain form after a plural ("The authorities condemn")
+            stance = low.endswith("s") or lows[k - 1].endswith("s")
         elif low in ("is", "are"):
             after = k + 1 + lows[k + 1].endswith("ly")  # "is deeply saddened"
             stance = after < len(lows) and lows[after] in lx.STANCE_STATES
@@ -197,6 +198,7 @@ def _issuer_name(words: list[str]) -> str | None:
         return None
     for word in words:
         bare = word.strip("(),")
+        bare = bare.rstrip(":")
         if not bare or any(map(str.isdigit, bare)):
             return None
         if not (bare[:1].isupper() or bare.lower() in lx.ISSUER_JOINERS):
@@ -205,4 +207,6 @@ def _issuer_name(words: list[str]) -> str | None:
             return None
     if all(w.lower() in lx.ISSUER_JOINERS for w in words):
         return None
-    return " ".join(words).rstrip(",")
+    if len(words) == 1 and not (words[0].strip("(),:").isupper() and len(words[0]) > 1):
+        return None  # one word names a body as an acronym ("UNMISS"), not "Residents"
+    return " ".join(words).rstrip(",:")
