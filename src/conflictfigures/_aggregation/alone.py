@@ -131,8 +131,8 @@ def _superseded(figure: Figure) -> bool:
         return True
     if figure.sentence is not None and figure.sentence_span is not None:
         end = figure.span.end - figure.sentence_span.start
-        after = [w.strip(".,;:\"'") for w in figure.sentence[end : end + _WRONG_REACH].split()]
-        lows = [w.lower() for w in after]
+        after = figure.sentence[end : end + _WRONG_REACH].lower().split()
+        lows = [w.strip(".,;:\"'") for w in after]
         if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(
             lows
         ):

@@ -141,8 +141,8 @@ def _heading_issuer(sentence: str) -> str | None:
             lx.RELEASE_KINDS
         ):
             return _issuer_name(words[i + 1 :])
-    if "issued" in lows[:8] and not lx.RELEASE_KINDS.isdisjoint(lows[: lows.index("issued")]):
-        j = lows.index("issued")
+    j = lows.index("issued") if "issued" in lows[:8] else -1
+    if j >= 0 and not lx.RELEASE_KINDS.isdisjoint(lows[:j]):
         for k in range(j + 1, min(j + 4, len(words))):
             if lows[k] == "by":
                 name: list[str] = []
@@ -197,8 +197,7 @@ def _issuer_name(words: list[str]) -> str | None:
     if words[0].lower() in _NO_ISSUER_FIRSTS:
         return None
     for word in words:
-        bare = word.strip("(),")
-        bare = bare.rstrip(":")
+        bare = word.strip("(),").rstrip(":")
         if not bare or any(map(str.isdigit, bare)):
             return None
         if not (bare[:1].isupper() or bare.lower() in lx.ISSUER_JOINERS):

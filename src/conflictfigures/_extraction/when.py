@@ -465,7 +465,7 @@ def _of_bodies(figure: Figure) -> bool:
 
 def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Figure]:
     """
-    The figures, the counts of bodies dated on the three days after the
+    The figures (in text order), the counts of bodies dated on the three days after the
     document's first dated incident (its first count of the harmed with a
     day, no running total, no bodies) dated by that incident instead, as
     readers date the dead found, recovered or buried after it ("killing 12
@@ -478,7 +478,7 @@ def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Fig
     lead = next(
         (
             f.date
-            for f in sorted(figures, key=lambda f: f.span.start)
+            for f in figures
             if f.date is not None
             and not f.cumulative
             and f.category in lx.HARM_CATEGORIES
