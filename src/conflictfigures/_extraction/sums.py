@@ -93,12 +93,21 @@ def _two_sides(tokens: list[Token], prev: Reading, r: Reading) -> bool:
 
 
 def _joins_sum(
-    tokens: list[Token], prev: Reading, last: Reading, r: Reading, kin: bool, *, known: bool
+    tokens: list[Token],
+    prev: Reading,
+    last: Reading,
+    r: Reading,
+    kin: bool,
+    *,
+    known: bool,
+    told: bool,
 ) -> bool:
     """
     Whether list member ``r`` adds its people to the figure ``prev`` before
-    it, whose last member is ``last`` (``prev`` itself if it is no sum);
-    ``known``: whether the story counted people of its category before.
+    it (a sum's first member), whose last member is ``last`` (``prev``
+    itself if it is no sum); ``known``: whether the story counted people of
+    its category before; ``told``: whether the figure so far has parts told
+    of it ("including two children").
     """
     if not (
         r.listed
@@ -133,7 +142,7 @@ def _joins_sum(
         tokens[m].text in lx.DASHES
         and (tokens[m].gap != GLUED or tokens[m + 1].low in lx.ARTICLE_WORDS)
         for m in range(last.first, r.first)
-    ) and (kin or not _told_parts(prev))
+    ) and (kin or not told)
 
 
 def _told_parts(r: Reading) -> list[Reading]:
@@ -194,21 +203,39 @@ def list_sums(
     out: list[Reading] = []
     kin: list[bool] = []  # whether each reading out names kin (its possessive said once)
     ends: list[bool] | None = None
+    # The members joined to ``out[-1]`` so far, summed once when the list
+    # ends (each member once: a list of n members is read in n steps), and
+    # whether the sum so far has parts told of it.
+    added: list[Reading] = []
+    told = False
     for i, r in enumerate(readings):
         prev = out[-1] if out else None
         own = _kin_member(tokens, r)
         family = own or (bool(kin) and kin[-1])
-        told = r.category in known
-        if prev is not None and _joins_sum(tokens, prev, readings[i - 1], r, family, known=told):
+        if prev is not None and _joins_sum(
+            tokens,
+            prev,
+            readings[i - 1],
+            r,
+            family,
+            known=r.category in known,
+            told=told if added else bool(_told_parts(prev)),
+        ):
             if not family and (ends := ends or _list_ends(tokens, readings)) and not ends[i]:
+                _sum_added(tokens, out, added)
                 out.append(r)
                 kin.append(own)
                 continue
-            out[-1] = _with_counted_members(tokens, _merged(prev, r))
+            if not added:
+                told = any(_told_parts(m) for m in prev.members or [prev])
+            added.append(r)
+            told = told or bool(_told_parts(r))
             kin[-1] = family
             continue
+        _sum_added(tokens, out, added)
         out.append(r)
         kin.append(own)
+    _sum_added(tokens, out, added)
     return _appositives_kept(tokens, out)
 
 
@@ -245,19 +272,33 @@ def _appositives_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
     return kept
 
 
+def _sum_added(tokens: list[Token], out: list[Reading], added: list[Reading]) -> None:
+    """The list members ``added`` summed into the figure ``out[-1]``; ``added`` emptied."""
+    if added:
+        out[-1] = _with_counted_members(tokens, _summed(out[-1], added))
+        added.clear()
+
+
 def _merged(prev: Reading, r: Reading) -> Reading:
     """One figure of the people of ``prev`` and of the list member ``r`` after it."""
-    total = (prev.number.stated or 0) + (r.number.stated or 0)
+    return _summed(prev, [r])
+
+
+def _summed(prev: Reading, added: list[Reading]) -> Reading:
+    """One figure of the people of ``prev`` and of the list members ``added`` after it."""
+    last = added[-1]
+    total = (prev.number.stated or 0) + sum(r.number.stated or 0 for r in added)
     merged = Reading(
-        NumberReading(prev.number.first, r.number.last, total, prev.number.qualifier),
+        NumberReading(prev.number.first, last.number.last, total, prev.number.qualifier),
         prev.category,
     )
     for name in ("cumulative", "perfect", "active", "trigger", "verb", "side", "head"):
         setattr(merged, name, getattr(prev, name))
     merged.listed = prev.listed
-    merged.np = (prev.np[0], r.np[1])
-    merged.first, merged.last = min(prev.first, r.first), max(prev.last, r.last)
-    members = [*(prev.members or [prev]), r]
+    merged.np = (prev.np[0], last.np[1])
+    merged.first = min(prev.first, *(r.first for r in added))
+    merged.last = max(prev.last, *(r.last for r in added))
+    members = [*(prev.members or [prev]), *added]
     merged.members = members
     told = [p for m in members for p in _told_parts(m)]
     if told:
@@ -326,9 +367,7 @@ def aside_members(tokens: list[Token], whole: Reading) -> Reading | None:
         return None
     if whole.category.is_equipment:
         return whole  # counted kind by kind: see aside_kinds
-    summed = whole
-    for member in parts[1:]:
-        summed = _merged(summed, member)
+    summed = _summed(whole, parts[1:])
     summed.parts = [first]
     return summed
 
