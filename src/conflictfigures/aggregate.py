@@ -442,7 +442,7 @@ def tally(
         return ledger.claims(), ledger.estimates()
 
     return tally_figures(
-        [f for f in check_figures(figures) if f.part_of is None],
+        check_figures(figures),
         analyse,
         pol,
         perpetrators=perpetrators,

@@ -200,4 +200,49 @@ EXAMPLES_COORDINATED: list[Row] = [
         [],
         "'an unknown number' counts no one",
     ),
+    (
+        "Thirteen members of the state police and prosecutor's office were killed on Tuesday.",
+        P,
+        [fig(K, 13, subject="members of the state police and prosecutor's office")],
+        "what members are members of, two bodies joined by 'and'",
+    ),
+    (
+        "Five members of the Syrian Democratic Forces and Kurdish police were killed.",
+        P,
+        [fig(K, 5)],
+        "two bodies' names past the words a group may hold",
+    ),
+    (
+        "A bomb killed seven members of a pro-government militia and critically wounded two.",
+        P,
+        [fig(K, 7, subject="members of a pro-government militia"), fig(W, 2)],
+        "an adverb and a verb after 'and' join no body",
+    ),
+    (
+        "The bodies of all 29 cadres have been recovered.",
+        P,
+        [fig(K, 29, subject="cadres")],
+        "an armed group's members are people",
+    ),
+    (
+        "Local sources said approx. 60-80 people were killed.",
+        P,
+        [fig(K, 60, "range", stated_high=80)],
+        "an estimate's qualifier before a range keeps the range",
+    ),
+    (
+        (
+            "The ministry said 49 servicemen were killed. On Wednesday, the prime minister "
+            "raised the figure to 105."
+        ),
+        P,
+        [fig(K, 49), fig(K, 105, claimed_by="the prime minister", cumulative=True)],
+        "a bare total raised 'to' a number counts the figure before",
+    ),
+    (
+        "Police said four people were hurt. The number of cars damaged rose to 30.",
+        P,
+        [fig(W, 4)],
+        "a bare total's noun with a noun of its own after it is no bare total",
+    ),
 ]

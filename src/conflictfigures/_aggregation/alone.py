@@ -45,10 +45,32 @@ _BACKGROUND_RE = re.compile(
 _BACKGROUND_REACH = 120
 
 
+#: A figure that opens a clause of "since", the event a period runs from:
+#: "police have killed 16 people since an officer was shot dead on
+#: Thursday", "since gunmen killed 12 worshippers" (not "since Monday 40
+#: people have died": a time, whose figure is the clause's own).
+_SINCE_EVENT_RE = re.compile(r"\bsince\s+(?:(?:the|a|an)\s+)?(?:([a-z][\w-]*)\s+)?$")
+
+
+#: A time before the story's news, told before a figure in its sentence or
+#: right after its words: "Earlier in the week, five teenagers were found
+#: dead in Cali", "had abducted 11 gold miners earlier in the week".
+_EARLIER_RE = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b")
+#: How far after a figure's words such a time may stand.
+_EARLIER_AFTER = 30
+
+
 def _background(figure: Figure) -> bool:
-    """Whether a figure is told inside a clause about another event."""
+    """Whether a figure is told inside a clause about another event, or an earlier one."""
     before = said_before(figure, _BACKGROUND_REACH, words=False)
-    return _BACKGROUND_RE.search(before) is not None
+    if _BACKGROUND_RE.search(before) is not None or _EARLIER_RE.search(before) is not None:
+        return True
+    if figure.sentence is not None and figure.sentence_span is not None:
+        end = figure.span.end - figure.sentence_span.start
+        if _EARLIER_RE.search(figure.sentence[end : end + _EARLIER_AFTER].lower()):
+            return True
+    since = _SINCE_EVENT_RE.search(before)
+    return since is not None and (since.group(1) is None or since.group(1) not in lx.SINCE_TIMES)
 
 
 #: Words that make a figure one its source has given up ("up from an earlier
@@ -81,6 +103,12 @@ _SUPERSEDED = (
 #: when "earlier" or its like stands beside it ("Earlier, the ministry had
 #: said four people were killed").
 _SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had given", "had told")
+#: A statement its source made first and then changed ("A transit authority
+#: spokesman initially put the number of injured at 16, but updated the
+#: figure to 23"; not "were initially taken to hospital").
+_FIRST_SAID_RE = re.compile(
+    r"\b(?:initially|originally)\s+(?:put|puts|said|reported|gave|announced|told|set|estimated)\b"
+)
 #: A day named before such a statement, which dates it before the story's
 #: own ("On Friday, authorities had said 23 were dead").
 _DAY_BEFORE_RE = re.compile(
@@ -138,6 +166,8 @@ def _superseded(figure: Figure) -> bool:
         ):
             return True
     changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
+    if _FIRST_SAID_RE.search(window):
+        return True
     return (any(w in window for w in _SUPERSEDED) or changed_from is not None) or (
         any(w in window for w in _SAID_BEFORE)
         and (any(w in window for w in _EARLIER) or _DAY_BEFORE_RE.search(window) is not None)

@@ -211,7 +211,6 @@ _SEPARATE = (
     "same day",
     "also",
     "further",
-    " after ",  # (not "afternoon")
     "incident",
     "reprisal",
     "retaliat",
@@ -233,14 +232,35 @@ LATER_FATE_RE = re.compile(
 #: Words that set a figure apart only before its own words in its sentence
 #: ("Another two died"; not "..., and three other children were injured").
 _SEPARATE_BEFORE = ("another", "other ")
+#: "After" in a sentence sets its figures apart ("After the attack, police
+#: killed three"), but not after a harm, where it tells the harm's cause
+#: ("17 students were burned to death after the militants set a dormitory on
+#: fire, while 20 others were shot": the same attack).
+_HARMED_AFTER = frozenset({"death", "dead", "died", "killed", "wounded", "injured", "hurt"})
+
+
+def _after_sets_apart(sentence: str) -> bool:
+    """Whether " after " stands in a (lower-case) sentence other than right after a harm."""
+    k = sentence.find(" after ")
+    while k >= 0:
+        if sentence[max(0, k - _HARM_CHARS) : k].rsplit(" ", 1)[-1] not in _HARMED_AFTER:
+            return True
+        k = sentence.find(" after ", k + 1)
+    return False
+
+
+#: How many characters the word before "after" is looked for in.
+_HARM_CHARS = 8
 
 #: What marks a lead sentence as the summary of several incidents ("a string
 #: of attacks across Iraq", "explosions in central Iraq", "in two attacks"):
-#: a plural incident noun or a word of spread.
+#: a plural incident noun or a word of spread (not a crossing: "taken across
+#: the border into Congo").
 _SUMMARY_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(w for w in lx.INCIDENT_NOUNS if w.endswith("s")))
-    + r"|across|throughout|string of|series of|wave of|spate of)\b"
+    + r"|across(?!\s+the\s+(?:border|frontier|river|road|street|line)\b)"
+    + r"|throughout|string of|series of|wave of|spate of)\b"
 )
 
 
@@ -286,7 +306,11 @@ def _details(
         for f in c.figures:
             sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
             before = _said_up_to(f)
-            if any(w in sentence for w in _SEPARATE) or any(w in before for w in _SEPARATE_BEFORE):
+            if (
+                any(w in sentence for w in _SEPARATE)
+                or any(w in before for w in _SEPARATE_BEFORE)
+                or _after_sets_apart(sentence)
+            ):
                 return False
     return True
 
@@ -406,7 +430,11 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
             or any(_SUMMARY_RE.search((f.sentence or "").lower()) for f in lead_figures)
         ):
             continue
-        heads = {head_word(f) for f in lead_figures}
+        # the lead's groups and its parts' ("killing 41 people, including 37
+        # students ... 17 students were burned to death": the students again)
+        heads = {head_word(f) for f in lead_figures} | {
+            w for f in lead_figures for w in _part_words(f.sentence)
+        }
         scope = attrs.evolve(lead.key, group=None)
         said = _sentences(lead)
         for _, u in found[1:]:
@@ -428,6 +456,17 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
             ):
                 drop.add(id(u))
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+def _part_words(sentence: str | None) -> list[str]:
+    """The words after the first word that opens a part in a sentence ("including 37 students")."""
+    words = (sentence or "").lower().replace(",", " ").split()
+    k = next((i for i, w in enumerate(words) if w in lx.PART_OPENERS), len(words))
+    return words[k + 1 : k + 1 + _PART_WORDS]
+
+
+#: How many words after its opener a lead's part may name its people with.
+_PART_WORDS = 6
 
 
 def _fronted_place(sentence: str | None) -> bool:

@@ -53,7 +53,11 @@ def _others(figure: Figure) -> bool:
     return "others" in words or "other" in words or figure.surface.lower().startswith("other ")
 
 
-def in_told_totals(figures: Iterable[Figure], further: AbstractSet[int] = frozenset()) -> set[int]:
+def in_told_totals(
+    figures: Iterable[Figure],
+    further: AbstractSet[int] = frozenset(),
+    wholes: Iterable[Figure] = (),
+) -> set[int]:
     """
     The ids of the "others" figures that, with the one to three figures of
     their category right before them (passing a running total told among
@@ -66,11 +70,19 @@ def in_told_totals(figures: Iterable[Figure], further: AbstractSet[int] = frozen
     told as more people, taken as "others" are: the deaths among the wounded
     that rule 5 adds to the dead counted before them ("Eight people died at
     the scene. Three others were taken to hospital, one of whom died" after
-    "Nine dead").
+    "Nine dead").  ``wholes`` are counts the parts may make that are no
+    parts themselves: the parts told of a figure ("killing 41 people,
+    including 37 students ... 17 students were burned to death ..., while 20
+    others were shot": the 17 and the 20 are the 37).
     """
     by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
     for f in figures:
         by_kind[(f.source, f.category)].append(f)
+    whole_ids = set()
+    for f in wholes:
+        if (f.source, f.category) in by_kind:
+            by_kind[(f.source, f.category)].append(f)
+            whole_ids.add(id(f))
     found: set[int] = set()
     for told in by_kind.values():
         told.sort(key=lambda f: (f.span.start, f.span.end))
@@ -81,13 +93,18 @@ def in_told_totals(figures: Iterable[Figure], further: AbstractSet[int] = frozen
                 first_told.setdefault(count, t)
         for i, f in enumerate(told):
             own = exact[i]
-            if own is None or not (_others(f) or id(f) in further) or f.cumulative:
+            if (
+                own is None
+                or not (_others(f) or id(f) in further)
+                or f.cumulative
+                or id(f) in whole_ids
+            ):
                 continue
             total, run = own, [f]
             for b in range(i - 1, max(0, i - 2 * _MOST_PARTS) - 1, -1):
                 before = told[b]
-                if before.cumulative:
-                    continue  # a running total told among the parts
+                if before.cumulative or id(before) in whole_ids:
+                    continue  # a running total (or a whole's part) told among the parts
                 part = exact[b]
                 if part is None or len(run) > _MOST_PARTS:
                     break

@@ -651,13 +651,18 @@ def tally_figures(
     perpetrators: bool = False,
 ) -> dict[Category, Estimate]:
     """
-    The tally (see :func:`conflictfigures.tally`); ``analyse`` groups a part's
+    The tally (see :func:`conflictfigures.tally`) of a document's figures
+    and their parts; ``analyse`` groups a part's
     figures into claims and estimates them (a ledger does). The attackers who
     die are set apart (unless ``perpetrators``) only once the counts that take
     them up are dropped: "killed his wife and daughter before turning the gun
     on himself. Police found all three bodies" is 2 victims, not 5.
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
+    figures = list(figures)
+    # (a figure's parts are counted in it, and are wholes rule 0j sums to)
+    wholes = [f for f in figures if f.part_of is not None]
+    figures = [f for f in figures if f.part_of is None]
     told = resumed_dropped(
         superseded_dropped(
             long_totals_dropped(
@@ -693,7 +698,7 @@ def tally_figures(
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
     # rule 0j: "killing eight ... six died ... two others": the eight told
-    restated = in_told_totals(told_kept, later)
+    restated = in_told_totals(told_kept, later, wholes)
     attackers = perpetrators_apart(kept) if perpetrators else set()
     for f in kept:
         if id(f) in attackers:

@@ -318,6 +318,12 @@ def sentence_figures(
         # When: a period in the figure's own stretch of the sentence.
         period_m: PeriodMention | None = None
         j = bisect.bisect_left(period_firsts, lo)
+        while (
+            j + 1 < len(periods)
+            and period_firsts[j] < r.first
+            and lows[period_firsts[j] - 1] in lx.REPORTING_VERBS
+        ):
+            j += 1  # "the UN said last week that 183 had died since July": when it said so
         if j < len(periods) and period_firsts[j] < hi:
             period_m = periods[j]
             if (
@@ -403,9 +409,11 @@ def sentence_figures(
             # statement's day is no incident's; the story's day, if the
             # document tells one, dates the figure, else the statement's
             statement_day, date_m = date_m.date, None
-        if r.perfect and doc.published is not None:
+        if (r.perfect or r.cumulative) and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the
-            # perfect counts from the day the clashes began to publication.
+            # perfect counts from the day the clashes began to publication,
+            # as does a running total ("takes the toll in the clashes that
+            # began on May 3 to more than 110").
             began = period_m if period_m is not None else date_m
             if began is not None and began_before(lows, began.first):
                 began_on = began.period.start if isinstance(began, PeriodMention) else began.date

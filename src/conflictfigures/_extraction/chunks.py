@@ -75,6 +75,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     start = k
     words = 0
     limit = _NP_WORDS
+    member_of = False  # inside what members are members of ("members of the ...")
     while k < n and words < limit:
         tok = tokens[k]
         low = tok.low
@@ -111,7 +112,11 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                         and tokens[k + 1].low not in lx.MONTHS
                     )
                 )
-                or (low in lx.NP_STOP and not (low in lx.DETERMINERS and k == start))
+                or (
+                    low in lx.NP_STOP
+                    and not (low in lx.DETERMINERS and k == start)
+                    and not (member_of and low == "and" and _body_joined(tokens, k + 1))
+                )
                 or (
                     low in lx.PASSIVE_TRIGGERS
                     and (words or low != "missing")
@@ -165,6 +170,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and is_adverb(tok)
             ):
                 break  # "and another seriously wounded": the adverb of the verb after
+            if low == "of" and words and tokens[k - 1].low in lx.MEMBER_NOUNS:
+                member_of = True
             if low == "of" and words and limit == _NP_WORDS:
                 # what members are members of has words of its own: "two staff
                 # members of the medical charity Sante Sans Limites" (once)
@@ -178,6 +185,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
                 and not (low == "of" and tokens[k - 1].low in lx.MEMBER_NOUNS)
+                and not (member_of and low == "and" and _body_joined(tokens, k + 1))
                 # "civilian defence volunteers" goes on; "worker suffered" ends;
                 # "police sub inspector" goes on, "police fired" ends.
                 and (
@@ -204,6 +212,10 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 # "About 20,000 crossed into Chad"; a number word starts a
                 # figure of its own ("wounded 2 five ...")
                 break
+            if low == "and" and member_of:
+                # a second body's words ("members of the Syrian Democratic
+                # Forces and Kurdish police"), once
+                limit, member_of = limit + 3, False
             words += 1
             k += 1
             continue
@@ -270,6 +282,32 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     while end > start and tokens[end - 1].low in lx.DETERMINERS:
         end -= 1
     return start, end, k
+
+
+def _body_joined(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the words from ``k``, after "and" inside what members are
+    members of, name a second body of theirs ("Thirteen members of the state
+    police and prosecutor's office", "members of the army and police"), not
+    a count or group of its own ("members of the family and three
+    neighbours", "and a soldier") nor a verb ("and wounded two").
+    """
+    if k + 1 >= len(tokens):
+        return False
+    tok = tokens[k]
+    return (
+        tok.is_word
+        and tok.low not in NUMBER_WORDS
+        and tok.low not in lx.ARTICLE_WORDS
+        and tok.low not in NP_ENDERS
+        and tok.low not in lx.DETERMINERS
+        and (tok.low not in COUNTED or tok.low in lx.FORCE_WORDS)
+        and tok.low not in lx.ACTIVE_TRIGGERS
+        # (a verb or an adverb of the clause: "and wounding 12", "and critically")
+        and not past_participle(tok.low)
+        and not tok.low.endswith("ing")
+        and not is_adverb(tok)
+    )
 
 
 #: How many words a group may hold (and what its members are members of).

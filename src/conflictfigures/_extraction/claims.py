@@ -670,6 +670,12 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS:
             continue  # a participle: "the number of people confirmed dead", "reported missing"
+        if (
+            k + 2 < n
+            and tokens[k + 1].low == "to"
+            and any(t.low in lx.CARE_PLACE_WORDS for t in tokens[k + 2 : k + 5])
+        ):
+            continue  # "after more passengers reported to area hospitals": they went there
         if low.endswith("s") and k + 1 < n and tokens[k + 1].low in lx.VERBS_AFTER_A_NOUN:
             continue  # "Intelligence reports led the force to ...": a noun, no claim
         if k + 1 < n and tokens[k + 1].low == "by":

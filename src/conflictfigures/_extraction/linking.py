@@ -113,11 +113,14 @@ def read_sentence(
     """
     readings: list[Reading] = []
     if ANCHORS.isdisjoint(lows) and not (
-        # (the words ``screen.sets_bare_total`` lets through: "put the number at 22")
+        # (the words ``screen.sets_bare_total`` lets through: "put the number
+        # at 22", "raised the figure to 105")
         earlier is not None
-        and "at" in lows
-        and not lx.TOLL_SETTING_VERBS.isdisjoint(lows)
         and not lx.BARE_TOTAL_NOUNS.isdisjoint(lows)
+        and (
+            ("at" in lows and not lx.TOLL_SETTING_VERBS.isdisjoint(lows))
+            or ("to" in lows and not lx.TOTAL_VERBS.isdisjoint(lows))
+        )
     ):
         return readings  # no word in the sentence can carry a figure
     # Where a one-person reading can start: right after an active trigger (or

@@ -51,6 +51,7 @@ from conflictfigures._extraction.rules import (
     read_passive,
 )
 from conflictfigures._extraction.totals import read_total
+from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures._extraction.verbs import read_taken
 from conflictfigures.models import Category, Qualifier
 
@@ -80,14 +81,7 @@ def link_total(c: Candidate) -> list[Reading] | None:
         # number at 22": a toll set, no total of its own)
         if c.readings:
             category = c.readings[-1].category
-        elif (
-            c.earlier is not None
-            and c.tokens[first].low in lx.TOLL_SETTING_VERBS
-            # the noun bare before its number: "put the number at 22"
-            and c.num.first >= 2
-            and c.tokens[c.num.first - 1].low == "at"
-            and c.tokens[c.num.first - 2].low in lx.TOTAL_NOUNS
-        ):
+        elif c.earlier is not None and c.num.first >= 2 and _bare_total(c.tokens, first, c.num):
             category = c.earlier
         else:
             return None
@@ -147,6 +141,36 @@ def link_total(c: Candidate) -> list[Reading] | None:
         r.head = c.tokens[group[1] - 1].low
         r.side = side_of(c.tokens, group[0], group[1])
     return [r]
+
+
+def _bare_total(tokens: list[Token], first: int, num: NumberReading) -> bool:
+    """
+    Whether a total that names nothing it counts is set by a source ("put
+    the number at 22": its noun bare before "at") or moved ("raised the
+    figure to 105", "The figure later rose to 105": a bare noun of a total,
+    not "the toll", before "to" with no other noun between).
+    """
+    joiner, before = tokens[num.first - 1].low, tokens[num.first - 2].low
+    if joiner == "at":
+        return tokens[first].low in lx.TOLL_SETTING_VERBS and before in lx.TOTAL_NOUNS
+    between = tokens[first + 1 : num.first - 1]
+    return joiner == "to" and (
+        before in lx.BARE_TOTAL_NOUNS
+        or (
+            tokens[first].low in lx.BARE_TOTAL_NOUNS
+            and len(between) <= _BARE_TOTAL_VERB_REACH
+            and any(t.low in lx.TOTAL_VERBS for t in between)
+            # (only the verb's words: not "the number of cars damaged rose to 30")
+            and all(
+                t.low in lx.TOTAL_VERBS or t.low in lx.AUXILIARIES or is_adverb(t) for t in between
+            )
+        )
+    )
+
+
+#: How many words may stand between a bare total's noun and its "to" ("The
+#: figure has since risen sharply to").
+_BARE_TOTAL_VERB_REACH = 4
 
 
 #: The nouns of a toll whose people follow "of" ("the deaths of 12 passengers").

@@ -637,6 +637,12 @@ def _digits_echo(tokens: list[Token], k: int, value: int) -> bool:
     )
 
 
+#: The qualifiers a range after them leaves a range ("about 60-80").
+_RANGE_AS_IS = frozenset({Qualifier.EXACT, Qualifier.ABOUT})
+#: The qualifiers a range after them bounds from below ("at least 10-15": 10).
+_RANGE_FLOORS = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -806,8 +812,11 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
                 k += len(words)
                 break
     if stated_high is not None:
-        qualifier = Qualifier.RANGE if qualifier is Qualifier.EXACT else qualifier
-        if qualifier is not Qualifier.RANGE:
+        # "about 60-80": the range is the estimate ("approx.", "some", "around")
+        qualifier = Qualifier.RANGE if qualifier in _RANGE_AS_IS else qualifier
+        if qualifier in _RANGE_FLOORS:
+            stated_high = None  # "at least 10-15", "more than 10 to 15": the floor
+        elif qualifier is not Qualifier.RANGE:
             # "up to 10-15": keep the top as the qualified number.
             value, stated_high = stated_high, None
     elif not digits and _digits_echo(tokens, k, value):

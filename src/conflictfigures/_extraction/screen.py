@@ -68,19 +68,23 @@ ANCHOR_BYTES = frozenset(w.encode() for w in ANCHORS if w.isascii() and w.isalph
 #: source a later "it said" stands for.
 CLAIM_BYTES = frozenset(w.encode() for w in lx.REPORTING_VERBS if w.isascii() and w.isalpha())
 
-#: The verbs that set a toll and the bare nouns of a total, as bytes: a
-#: sentence with no trigger word may still set the count of the figure
-#: before it ("The governor's office put the number at 22").
+#: The verbs that set or move a toll and the bare nouns of a total, as
+#: bytes: a sentence with no trigger word may still set the count of the
+#: figure before it ("The governor's office put the number at 22", "raised
+#: the figure to 105").
 _TOLL_SETTING_BYTES = frozenset(w.encode() for w in lx.TOLL_SETTING_VERBS)
+_TOTAL_VERB_BYTES = frozenset(w.encode() for w in lx.TOTAL_VERBS)
 _BARE_TOTAL_BYTES = frozenset(w.encode() for w in lx.BARE_TOTAL_NOUNS)
 
 
 def sets_bare_total(words: list[bytes]) -> bool:
-    """Whether a sentence's folded words may set a bare total ("put the number at 22")."""
-    return (
-        b"at" in words
-        and not _TOLL_SETTING_BYTES.isdisjoint(words)
-        and not _BARE_TOTAL_BYTES.isdisjoint(words)
+    """
+    Whether a sentence's folded words may set a bare total ("put the number
+    at 22", "raised the figure to 105", "The figure later rose to 105").
+    """
+    return not _BARE_TOTAL_BYTES.isdisjoint(words) and (
+        (b"at" in words and not _TOLL_SETTING_BYTES.isdisjoint(words))
+        or (b"to" in words and not _TOTAL_VERB_BYTES.isdisjoint(words))
     )
 
 

@@ -215,6 +215,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     ORDINALS as ORDINALS,
     PRESENT_DAY_WORDS as PRESENT_DAY_WORDS,
     RELATIVE_DAY_WORDS as RELATIVE_DAY_WORDS,
+    SINCE_TIMES as SINCE_TIMES,
     SUPERLATIVES as SUPERLATIVES,
     WAR_NOUNS as WAR_NOUNS,
     WEEKDAYS as WEEKDAYS,

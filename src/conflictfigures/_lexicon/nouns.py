@@ -31,7 +31,8 @@ PEOPLE_NOUNS = frozenset(
     snipers commando commandos agent agents gendarme gendarmes ranger rangers
     israelis palestinians syrians afghans ukrainians russians americans iraqis
     kurds yemenis somalis sudanese libyans lebanese iranians turks
-    juvenile juveniles escapee escapees
+    juvenile juveniles escapee escapees cadre cadres jihadi jihadis naxal naxals
+    naxalite naxalites jawan jawans captive captives culprit culprits
     associate associates occupant occupants advisor advisors adviser advisers
     facilitator facilitators financier financiers emir emirs governor governors
     courier couriers smuggler smugglers trafficker traffickers recruiter recruiters

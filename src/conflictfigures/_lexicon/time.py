@@ -150,6 +150,21 @@ DAYS_LATER_COUNTS: dict[str, int] = {
     "seven": 7,
 }
 
+#: Words of time a "since" takes before the figure of its own clause ("since
+#: Monday 40 people have died", "since then", "since the weekend"): a time,
+#: not an event a period runs from ("since an officer was shot dead").
+SINCE_TIMES = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | WAR_NOUNS
+    | frozenset(
+        """
+        then yesterday today dawn morning noon midnight evening night weekend week
+        month year start beginning outbreak last early late mid
+        """.split()
+    )
+)
+
 #: The report's own time of day ("today", "tonight"): the day of publication,
 #: often when something is said or counted rather than when it happened.
 PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})

@@ -1,0 +1,99 @@
+"""Tallies of a story's incident beside counts of other times: earlier events, since-clauses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfigures import Category, extract, tally
+
+MON = dt.date(2024, 3, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Eight people were shot dead at a gathering late on Saturday, the mayor's "
+                "office said. Earlier in the week, five teenagers were found dead in a field "
+                "outside the city."
+            ),
+            8,
+        ),
+        (
+            (
+                "A peacekeeper was killed on Saturday when his patrol came under fire. In the "
+                "same area, armed men had abducted 11 miners earlier in the week; two of them "
+                "have since been found dead."
+            ),
+            1,
+        ),
+        (
+            (
+                "At least 10 people were killed in a police raid on Sunday. Elsewhere in the "
+                "state, police have killed 16 people since an officer was shot dead on Thursday."
+            ),
+            16,
+        ),
+        (
+            (
+                "Nine people were killed late on Tuesday when gunmen attacked a village, police "
+                "said. The latest violence takes the toll in the clashes that began on May 3 "
+                "to more than 110."
+            ),
+            9,
+        ),
+        (
+            (
+                "A drone strike killed at least 26 people on Sunday. The UN said last week that "
+                "at least 183 people had died in the region since July."
+            ),
+            26,
+        ),
+    ],
+    ids=[
+        "earlier in the week, before",
+        "earlier in the week, after",
+        "the event a period runs from",
+        "a toll since a day a clause names",
+        "a statement's time before a period",
+    ],
+)
+def test_counts_of_other_times_are_background(text: str, expected: int) -> None:
+    """
+    Rules 0c and 0g: a count told of a time before the story's news ("earlier
+    in the week"), the event a period runs from ("since an officer was shot
+    dead"), and a toll whose period starts long before the incident (the day
+    a clause says the clashes began; "since July" past a statement's "last
+    week") are not counted beside the incident.
+    """
+    assert tally(extract(text, published=MON))[Category.KILLED].best == expected
+
+
+def test_later_counts_that_make_a_leads_part_are_in_it() -> None:
+    """
+    Rules 0j and 2h: "killing 41 people, including 37 students ... 17
+    students were burned to death ..., while 20 others were shot" tells the
+    37 again, by how they died (a cause after "after" sets nothing apart).
+    """
+    text = (
+        "Suspected rebels attacked a school late on Friday, killing 41 people, including 37 "
+        "students, and abducting six others who were taken across the border, officials "
+        "said. Police said 17 students were burned to death after the militants set a "
+        "dormitory on fire, while 20 others were shot or hacked to death."
+    )
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 41
+
+
+def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
+    """Rule 0e: "initially put the number of injured at 16, but updated the figure to 23"."""
+    text = (
+        "Twenty-three passengers were injured when a train derailed on Monday. A spokesman "
+        "initially put the number of injured at 16, but updated the figure to 23 by midday "
+        "after more passengers reported to area hospitals."
+    )
+    figures = extract(text, published=MON)
+    assert tally(figures)[Category.WOUNDED].best == 23
+    assert {f.claimed_by for f in figures if f.count.stated == 23} <= {None, "A spokesman"}
