@@ -245,4 +245,10 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(W, 4)],
         "a bare total's noun with a noun of its own after it is no bare total",
     ),
+    (
+        "PRESS RELEASE: Two of the abductors were arrested during the operation on Sunday.",
+        P,
+        [fig(D, 2, claimed_by=None)],
+        "a release's label before its colon names no source",
+    ),
 ]

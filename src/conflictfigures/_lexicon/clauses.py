@@ -715,7 +715,7 @@ NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
 #: "BREAKING:", "UPDATE:").
 PAGE_LABELS = frozenset(
     """
-    live breaking update updates watch video exclusive analysis photos explainer factbox
+    live breaking update updates watch video exclusive analysis photos explainer factbox press
     newsreader anchor presenter reporter correspondent host interviewer narrator announcer
     """.split()
 )  # (and a transcript's speakers, "NEWSREADER:", "CORRESPONDENT:": the outlet's own)
