@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_before, words_in
+from conflictfigures._aggregation.documents import said_after, said_before, words_in
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
@@ -63,12 +63,12 @@ _EARLIER_AFTER = 30
 def _background(figure: Figure) -> bool:
     """Whether a figure is told inside a clause about another event, or an earlier one."""
     before = said_before(figure, _BACKGROUND_REACH, words=False)
-    if _BACKGROUND_RE.search(before) is not None or _EARLIER_RE.search(before) is not None:
+    if (
+        _BACKGROUND_RE.search(before) is not None
+        or _EARLIER_RE.search(before) is not None
+        or _EARLIER_RE.search(said_after(figure, _EARLIER_AFTER)) is not None
+    ):
         return True
-    if figure.sentence is not None and figure.sentence_span is not None:
-        end = figure.span.end - figure.sentence_span.start
-        if _EARLIER_RE.search(figure.sentence[end : end + _EARLIER_AFTER].lower()):
-            return True
     since = _SINCE_EVENT_RE.search(before)
     return since is not None and (since.group(1) is None or since.group(1) not in lx.SINCE_TIMES)
 
@@ -157,17 +157,12 @@ def _superseded(figure: Figure) -> bool:
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
     if _corrected(figure.sentence or ""):
         return True
-    if figure.sentence is not None and figure.sentence_span is not None:
-        end = figure.span.end - figure.sentence_span.start
-        after = figure.sentence[end : end + _WRONG_REACH].lower().split()
-        lows = [w.strip(".,;:\"'") for w in after]
-        if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(
-            lows
-        ):
-            return True
-    changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
+    lows = [w.strip(".,;:\"'") for w in said_after(figure, _WRONG_REACH).split()]
+    if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(lows):
+        return True
     if _FIRST_SAID_RE.search(window):
         return True
+    changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
     return (any(w in window for w in _SUPERSEDED) or changed_from is not None) or (
         any(w in window for w in _SAID_BEFORE)
         and (any(w in window for w in _EARLIER) or _DAY_BEFORE_RE.search(window) is not None)

@@ -347,6 +347,17 @@ def said_before(figure: Figure, reach: int, *, words: bool) -> str:
     return figure.sentence[max(0, start - reach) : end].lower()
 
 
+def said_after(figure: Figure, reach: int) -> str:
+    """
+    At most ``reach`` characters of the figure's sentence right after its
+    words, lower-cased (nothing without a sentence): a bounded window.
+    """
+    if figure.sentence is None or figure.sentence_span is None:
+        return ""
+    end = figure.span.end - figure.sentence_span.start
+    return figure.sentence[end : end + reach].lower()
+
+
 def _said_up_to(figure: Figure) -> str:
     """The figure's sentence up to the end of its words, lower-cased: what sets it apart."""
     if figure.sentence is None or figure.sentence_span is None:

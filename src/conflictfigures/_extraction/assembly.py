@@ -320,7 +320,7 @@ def sentence_figures(
         j = bisect.bisect_left(period_firsts, lo)
         while (
             j + 1 < len(periods)
-            and period_firsts[j] < r.first
+            and 0 < period_firsts[j] < r.first
             and lows[period_firsts[j] - 1] in lx.REPORTING_VERBS
         ):
             j += 1  # "the UN said last week that 183 had died since July": when it said so

@@ -79,6 +79,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     while k < n and words < limit:
         tok = tokens[k]
         low = tok.low
+        # "and" inside what members are members of, joining a second body
+        joins_body = member_of and low == "and" and _body_joined(tokens, k + 1)
         if (
             not words
             and low in lx.COUNT_ATTESTERS
@@ -115,7 +117,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 or (
                     low in lx.NP_STOP
                     and not (low in lx.DETERMINERS and k == start)
-                    and not (member_of and low == "and" and _body_joined(tokens, k + 1))
+                    and not joins_body
                 )
                 or (
                     low in lx.PASSIVE_TRIGGERS
@@ -185,7 +187,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
                 and not (low == "of" and tokens[k - 1].low in lx.MEMBER_NOUNS)
-                and not (member_of and low == "and" and _body_joined(tokens, k + 1))
+                and not joins_body
                 # "civilian defence volunteers" goes on; "worker suffered" ends;
                 # "police sub inspector" goes on, "police fired" ends.
                 and (
@@ -212,7 +214,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 # "About 20,000 crossed into Chad"; a number word starts a
                 # figure of its own ("wounded 2 five ...")
                 break
-            if low == "and" and member_of:
+            if joins_body:
                 # a second body's words ("members of the Syrian Democratic
                 # Forces and Kurdish police"), once
                 limit, member_of = limit + 3, False
