@@ -72,16 +72,18 @@ def test_counts_of_other_times_are_background(text: str, expected: int) -> None:
     assert tally(extract(text, published=MON))[Category.KILLED].best == expected
 
 
-def test_later_counts_that_make_a_leads_part_are_in_it() -> None:
+@pytest.mark.parametrize("harm", ["burned to death", "asphyxiated", "electrocuted"])
+def test_later_counts_that_make_a_leads_part_are_in_it(harm: str) -> None:
     """
     Rules 0j and 2h: "killing 41 people, including 37 students ... 17
     students were burned to death ..., while 20 others were shot" tells the
-    37 again, by how they died (a cause after "after" sets nothing apart).
+    37 again, by how they died (a cause after "after" any word of harm sets
+    nothing apart, however long the word).
     """
     text = (
         "Suspected rebels attacked a school late on Friday, killing 41 people, including 37 "
         "students, and abducting six others who were taken across the border, officials "
-        "said. Police said 17 students were burned to death after the militants set a "
+        f"said. Police said 17 students were {harm} after the militants set a "
         "dormitory on fire, while 20 others were shot or hacked to death."
     )
     assert tally(extract(text, published=MON))[Category.KILLED].best == 41

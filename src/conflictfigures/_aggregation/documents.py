@@ -232,25 +232,28 @@ LATER_FATE_RE = re.compile(
 #: Words that set a figure apart only before its own words in its sentence
 #: ("Another two died"; not "..., and three other children were injured").
 _SEPARATE_BEFORE = ("another", "other ")
-#: "After" in a sentence sets its figures apart ("After the attack, police
-#: killed three"), but not after a harm, where it tells the harm's cause
-#: ("17 students were burned to death after the militants set a dormitory on
-#: fire, while 20 others were shot": the same attack).
-_HARMED_AFTER = frozenset({"death", "dead", "died", "killed", "wounded", "injured", "hurt"})
 
 
 def _after_sets_apart(sentence: str) -> bool:
-    """Whether " after " stands in a (lower-case) sentence other than right after a harm."""
+    """Whether " after " stands in a (lower-case) sentence other than right after a harm.
+
+    "After" sets a sentence's figures apart ("After the attack, police killed
+    three"), but not right after a word of harm (`lx.HARM_WORDS`), where it
+    tells the harm's cause ("17 students were burned to death after the
+    militants set a dormitory on fire, while 20 others were shot": the same
+    attack).
+    """
     k = sentence.find(" after ")
     while k >= 0:
-        if sentence[max(0, k - _HARM_CHARS) : k].rsplit(" ", 1)[-1] not in _HARMED_AFTER:
+        if sentence[max(0, k - _HARM_CHARS) : k].rsplit(" ", 1)[-1] not in lx.HARM_WORDS:
             return True
         k = sentence.find(" after ", k + 1)
     return False
 
 
-#: How many characters the word before "after" is looked for in.
-_HARM_CHARS = 8
+#: How many characters the word before "after" is looked for in: the longest
+#: word of harm and the space before it.
+_HARM_CHARS = 1 + max(map(len, lx.HARM_WORDS))
 
 #: What marks a lead sentence as the summary of several incidents ("a string
 #: of attacks across Iraq", "explosions in central Iraq", "in two attacks"):

@@ -1,6 +1,9 @@
 """
 Ages set off after a person ("John Smith, 34, and ...", "his father, 52,"):
 never counts, and the lists they stand in go on past them.
+
+An age after its number and a list of ages after an age word are read with
+the plain numbers, in :mod:`numerals`.
 """
 
 from __future__ import annotations

@@ -13,10 +13,8 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off, ages_set_off
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.heads import COUNTED, plural
-from conflictfigures._extraction.numbers import (
-    NUMBER_STARTERS,
-    age_list_end,
-)
+from conflictfigures._extraction.numbers import NUMBER_STARTERS
+from conflictfigures._extraction.numerals import age_list_end
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,

@@ -13,7 +13,8 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.heads import noun_class, plural
-from conflictfigures._extraction.numbers import NumberReading, age_end, read_number
+from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.numerals import age_end
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.results import read_result_of_one, result_after
 from conflictfigures._extraction.rules import object_at, people_trigger_before

@@ -228,6 +228,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,
     CARE_REASONS as CARE_REASONS,
     CARE_VERBS as CARE_VERBS,
+    HARM_WORDS as HARM_WORDS,
     INTERCEPT_VERBS as INTERCEPT_VERBS,
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,

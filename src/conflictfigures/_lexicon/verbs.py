@@ -121,6 +121,18 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "wrecked": (None, Category.EQUIPMENT_DESTROYED),
 }
 
+#: The words that tell a harm to people (the killing and wounding triggers,
+#: and "death"): "after" right behind one tells the harm's cause ("were burned
+#: to death after the militants set a dormitory on fire"), no other event.
+HARM_WORDS = frozenset(
+    {"death"}
+    | {
+        word
+        for word, (people, _) in PASSIVE_TRIGGERS.items()
+        if people in (Category.KILLED, Category.WOUNDED) and word != "lost"
+    }
+)
+
 #: The states of the hurt in "in critical condition".
 _CONDITIONS = ("critical", "serious", "stable", "grave", "fair", "satisfactory")
 
