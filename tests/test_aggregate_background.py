@@ -99,3 +99,47 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
     figures = extract(text, published=MON)
     assert tally(figures)[Category.WOUNDED].best == 23
     assert {f.claimed_by for f in figures if f.count.stated == 23} <= {None, "A spokesman"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Three soldiers were killed in the first blast. Two more died when a second "
+                "device exploded. In total, five soldiers were killed, the army said."
+            ),
+            5,
+        ),
+        (
+            (
+                "Gunmen opened fire at a wedding late on Saturday. Nine people were dead on "
+                "arrival at the district hospital, and 14 more died during treatment. Police "
+                "said at least 35 were dead in total, including those found in the fields."
+            ),
+            35,
+        ),
+        (
+            (
+                "Two people were killed in the first attack. Another three were killed in a "
+                "separate raid. In all, five people died in the two attacks."
+            ),
+            5,
+        ),
+    ],
+)
+def test_a_sum_takes_in_the_further_counts_before_it(text: str, expected: int) -> None:
+    """
+    Rule 2e: a count said to be the sum of those before it ("In total, ...",
+    "... in total") takes in "Two more" and "14 more" as well as the first.
+    """
+    assert tally(extract(text, published=MON))[Category.KILLED].best == expected
+
+
+def test_a_sum_smaller_than_its_parts_leaves_the_further_ones_apart() -> None:
+    """Rule 2e: "In total, four" after 3 and two more holds no sum: 3 + 4 dropped to 4, and 2."""
+    text = (
+        "Three soldiers were killed in the first blast. Two more died when a second "
+        "device exploded. In total, four soldiers were killed, the army said."
+    )
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 6

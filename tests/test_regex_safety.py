@@ -23,6 +23,7 @@ from conflictfigures._aggregation.alone import _BACKGROUND_RE
 from conflictfigures._aggregation.documents import (
     _CONDITION_RE,
     _RESUMED_RE,
+    _SUM_AFTER_RE,
     _SUM_RE,
     _SUMMARY_RE,
     LATER_FATE_RE,
@@ -47,8 +48,8 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/anaphora.py": 2,  # DEFINITE, INDEFINITE
-    # _SUMMARY_RE, _SUM_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
-    "_aggregation/documents.py": 5,
+    # _SUMMARY_RE, _SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
+    "_aggregation/documents.py": 6,
     # _BACKGROUND_RE, _WAR_LONG_RE, _DAY_BEFORE_RE, _CHANGED_FROM_RE, _SINCE_EVENT_RE,
     # _EARLIER_RE, _FIRST_SAID_RE
     "_aggregation/alone.py": 7,
@@ -403,6 +404,17 @@ def test_sum_re_near_misses() -> None:
     found = _SUM_RE.search(text + "in all")
     assert found is not None
     assert found.span() == (len(text), len(text) + 6)
+
+
+def test_sum_after_re_is_anchored() -> None:
+    """
+    Matched at one position only (the start of a 16-character window): 1 MB
+    of spaces before "in al" is one linear pass; "in all parts" is no sum.
+    """
+    assert _SUM_AFTER_RE.match(" " * (2 * N) + "in al") is None
+    assert _SUM_AFTER_RE.match(" in all parts of") is None
+    assert _SUM_AFTER_RE.match(" in all.") is not None
+    assert _SUM_AFTER_RE.match(", in total, incl") is not None
 
 
 def test_later_fate_re_near_misses() -> None:

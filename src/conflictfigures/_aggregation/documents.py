@@ -530,6 +530,25 @@ _SUM_RE = re.compile(
 )
 
 
+#: The same words right after a figure's ("at least 35 were dead in total",
+#: "40 people were killed in all."; not "in all parts of the country").
+_SUM_AFTER_RE = re.compile(r",?\s+(?:in total|all told|altogether|in all(?=\s*(?:[,.;]|$)))")
+#: How far after a figure's words its sum's words are looked for.
+_SUM_AFTER_REACH = 16
+
+
+def says_sum(figure: Figure) -> bool:
+    """
+    Whether a figure's words are said to be the sum of counts told before
+    them ("The four bombings left a total of 23 dead", "In all, 40 people
+    were killed", "at least 35 were dead in total").
+    """
+    return (
+        _SUM_RE.search(said_before(figure, _SUM_REACH, words=True)) is not None
+        or _SUM_AFTER_RE.match(said_after(figure, _SUM_AFTER_REACH)) is not None
+    )
+
+
 def _bare(unit: Unit) -> bool:
     """Whether a unit's figures name neither a place nor a period ("toll passes 27,500")."""
     return all(f.location is None and f.period is None for c in unit.claims for f in c.figures)
@@ -584,11 +603,7 @@ def totals_dropped(incidents: list[Unit]) -> list[Unit]:
     for found in _by_document(incidents):
         for idx in range(len(found) - 1, 0, -1):
             total = found[idx][1]
-            if not any(
-                _SUM_RE.search(said_before(f, _SUM_REACH, words=True))
-                for c in total.claims
-                for f in c.figures
-            ):
+            if not any(says_sum(f) for c in total.claims for f in c.figures):
                 continue
             before = [u for _, u in found[:idx] if id(u) not in drop]
             est = total.estimate

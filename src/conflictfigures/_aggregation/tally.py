@@ -38,6 +38,7 @@ from conflictfigures._aggregation.documents import (
     parts_dropped,
     restated_dropped,
     resumed_dropped,
+    says_sum,
     totals_dropped,
 )
 from conflictfigures._aggregation.estimates import (
@@ -700,6 +701,7 @@ def tally_figures(
     # rule 0j: "killing eight ... six died ... two others": the eight told
     restated = in_told_totals(told_kept, later, wholes)
     attackers = perpetrators_apart(kept) if perpetrators else set()
+    summed = _sums_told(kept)
     for f in kept:
         if id(f) in attackers:
             name = "attackers"
@@ -709,6 +711,8 @@ def tally_figures(
             name = "additional"
         else:
             name = _tally_part(f, first_of_kind, totalled)
+            if name == "additional" and f.span.start < summed.get(_kind_in_document(f), -1):
+                name = "rest"
         parts[name].append(f)
     out: dict[Category, Estimate] = {}
     for _, part in sorted(parts.items()):
@@ -720,6 +724,32 @@ def tally_figures(
     if wounded is not None and (died := deaths_among_wounded(fates)):
         out[Category.WOUNDED] = _less(wounded, died)
     return dict(sorted(out.items(), key=lambda kv: kv[0].value))
+
+
+def _sums_told(figures: Sequence[Figure]) -> dict[tuple[Any, ...], int]:
+    """
+    Rule 2e over the parts: where, in each document and category, the last
+    count said to be the sum of those told before it starts ("Two more died
+    ... In total, five soldiers were killed"), when the counts before it add
+    up to no more than it can hold: the further ones ("Two more") are then read
+    beside it, in its part, and it takes them in.
+    """
+    last: dict[tuple[Any, ...], Figure] = {}
+    for f in figures:
+        if not f.cumulative and says_sum(f):
+            last[_kind_in_document(f)] = f  # (in the document's order)
+    if not last:
+        return {}
+    told: dict[tuple[Any, ...], int] = defaultdict(int)
+    for f in figures:
+        total = last.get(kind := _kind_in_document(f))
+        if total is not None and not f.cumulative and f.span.start < total.span.start:
+            told[kind] += f.count.low
+    return {
+        kind: total.span.start
+        for kind, total in last.items()
+        if total.count.high is None or told[kind] <= total.count.high
+    }
 
 
 def _less(est: Estimate, died: int) -> Estimate:
