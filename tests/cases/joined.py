@@ -251,4 +251,28 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(D, 2, claimed_by=None)],
         "a release's label before its colon names no source",
     ),
+    (
+        "Four people died at the scene and two others in hospital.",
+        P,
+        [fig(K, 4, subject="people"), fig(K, 2, subject="others")],
+        "a death told at its spot leaves out the verb of the next group's death",
+    ),
+    (
+        "One man was killed instantly, and another later in the hospital.",
+        P,
+        [fig(K, 1), fig(K, 1)],
+        "a death told at once, then another later in care: both dead",
+    ),
+    (
+        "The blast left four people dead and two others in hospital.",
+        P,
+        [fig(K, 4, subject="people"), fig(W, 2, subject="others")],
+        "without a death's spot, a place of care is the next group's state",
+    ),
+    (
+        "Four people died at the scene and two others were taken to hospital.",
+        P,
+        [fig(K, 4, subject="people"), fig(W, 2, subject="others")],
+        "a verb of its own after the next group is its own",
+    ),
 ]

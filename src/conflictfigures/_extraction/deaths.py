@@ -2,11 +2,14 @@
 Deaths told after another verb: the main clause's death after a participle
 hanging off the group ("wounded in the blast later died"), a death
 coordinated after a harm ("was rushed to the hospital, but pronounced
-dead"), and an attacker's death by his own hand ("before killing himself").
+dead"), an attacker's death by his own hand ("before killing himself"), and
+a death whose verb is left out after a death told at its spot ("died at the
+scene and two others in hospital").
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -15,6 +18,7 @@ from conflictfigures._extraction.verbs import coordinated_trigger
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
 #: How far after a participle hanging off the group its main verb may stand.
@@ -157,3 +161,48 @@ def read_self_killing(tokens: list[Token], k: int) -> int | None:
         if all(k + i < len(tokens) and tokens[k + i].low == w for i, w in enumerate(words)):
             return k + len(words)
     return None
+
+
+#: What may stand between a death told at its spot and the next group.
+_SPOT_JOINERS = frozenset({"and", ",", "while", "whereas"})
+#: Words between the next group and its place of care ("two others later in
+#: hospital", "another at the hospital").
+_CARE_OPENERS = frozenset({"in", "at", "later", "subsequently", "the", "a"})
+
+
+def _spot_end(tokens: list[Token], k: int) -> int | None:
+    """The index after a death's spot at ``k`` (`lx.DEATH_SPOTS`), or ``None``."""
+    for spot in lx.DEATH_SPOTS:
+        if tuple(t.low for t in tokens[k : k + len(spot)]) == spot:
+            return k + len(spot)
+    return None
+
+
+def died_apart(tokens: list[Token], readings: list[Reading]) -> None:
+    """
+    ``DEATH SPOT ("and" | "," | "while")+ NUMBER NP? ("later")? "in" CARE_PLACE``:
+    a group told after a death at its spot with only a place of care is
+    dead too, its verb left out ("Four people died at the scene and two
+    others in hospital": 6 dead, not 2 in hospital; "were killed instantly,
+    and another later at the hospital").  Without the spot the place of
+    care is the group's state ("The blast left four dead and two others in
+    hospital": hurt).  Changes the readings in place.
+    """
+    for before, r in itertools.pairwise(readings):
+        if (
+            before.category is not Category.KILLED
+            or r.category is not Category.WOUNDED
+            or r.active
+            or (spot := _spot_end(tokens, before.last)) is None
+        ):
+            continue
+        gap = tokens[spot : r.first]
+        if not gap or len(gap) > 2 or any(t.low not in _SPOT_JOINERS for t in gap):
+            continue
+        care = tokens[r.np[1] : r.last]
+        if (
+            care
+            and care[-1].low in lx.CARE_PLACE_WORDS
+            and all(t.low in _CARE_OPENERS for t in care[:-1])
+        ):
+            r.category = Category.KILLED

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.candidates import make_candidate
-from conflictfigures._extraction.deaths import read_self_killing
+from conflictfigures._extraction.deaths import died_apart, read_self_killing
 from conflictfigures._extraction.links import RULES, uncounted_list_end
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
@@ -425,6 +425,8 @@ def read_sentence(
         if "and" in lows:
             # "killing at least 3 people in West Bengal and 7 in neighbouring Bangladesh"
             readings = gapped_by_place(tokens, readings)
+    if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(lows):
+        died_apart(tokens, readings)  # "died at the scene and two others in hospital"
         if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):

@@ -36,6 +36,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     CLAUSE_JOINERS as CLAUSE_JOINERS,
     COUNT_ATTESTERS as COUNT_ATTESTERS,
     CUSTODY_NOUNS as CUSTODY_NOUNS,
+    DEATH_SPOTS as DEATH_SPOTS,
     DEATH_STEMS as DEATH_STEMS,
     DIED_THERE as DIED_THERE,
     DIRECTIONS as DIRECTIONS,

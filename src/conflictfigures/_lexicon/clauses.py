@@ -577,6 +577,18 @@ ESCAPING_NOUNS = PERPETRATOR_NOUNS | frozenset(
     """.split()
 )
 
+#: Where or how soon a death came, told right after its verb to set it
+#: against a later one ("died at the scene and two others in hospital",
+#: "were killed instantly, and three more later in hospital").
+DEATH_SPOTS = (
+    ("at", "the", "scene"),
+    ("on", "the", "spot"),
+    ("on", "impact"),
+    ("on", "site"),
+    ("instantly",),
+    ("immediately",),
+)
+
 #: What after a verb of flight makes it an escape, never a displacement
 #: ("fled on foot", "fled the scene", "fled in a car").
 ESCAPE_MANNERS = frozenset({("on", "foot"), ("the", "scene"), ("from", "police")})
