@@ -595,3 +595,18 @@ def test_bodies_buried_the_day_after_are_the_incidents_dead() -> None:
     assert {f.date for f in figures} == {dt.date(2024, 3, 17)}
     estimate = tally(figures)[Category.KILLED]
     assert (estimate.low, estimate.best, estimate.high) == (12, 12, 15)
+
+
+def test_a_days_change_in_a_loss_report_is_inside_its_running_total() -> None:
+    """
+    "tanks - 6,827 (+12)": the 12 lost since the report before are a part of
+    the 6,827, never a rival count of them nor added to them.
+    """
+    text = (
+        "According to the General Staff, Ukrainian defenders have also destroyed: "
+        "tanks \u2013 6,827 (+12), armored combat vehicles \u2013 13,071 (+25), "
+        "aircraft \u2013 347, personnel \u2013 about 431,960 (+1,130)."
+    )
+    totals = tally(extract(text, published=FRI))
+    assert totals[Category.EQUIPMENT_DESTROYED].best == 6827 + 13071 + 347
+    assert totals[Category.CASUALTIES].best == 431_960

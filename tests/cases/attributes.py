@@ -142,7 +142,9 @@ EXAMPLES_RELATIVE: list[Row] = [
         P,
         [
             fig("casualties", 818_860, "about", period=["2022-02-24", "2023-01-15"]),
+            fig("casualties", 1660, period=["2023-01-14", "2023-01-15"]),
             fig(DEST, 9756),
+            fig(DEST, 7, period=["2023-03-15", "2023-03-16"]),
         ],
         "dates with dots bound a period",
     ),

@@ -197,6 +197,21 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         [fig(DEST, 647, subject="airplanes"), fig(DEST, 283, subject="helicopters")],
         "a list's verb told before the time it covers and the colon",
     ),
+    (
+        (
+            "Ukrainian defenders have also destroyed: tanks \u2013 6,827 (+12), armored combat "
+            "vehicles \u2013 13,071 (+25), aircraft \u2013 347."
+        ),
+        P,
+        [
+            fig(DEST, 6827, subject="tanks", cumulative=True),
+            fig(DEST, 12, subject="tanks", period=["2023-03-15", "2023-03-16"]),
+            fig(DEST, 13071, subject="armored combat vehicles", cumulative=True),
+            fig(DEST, 25, subject="armored combat vehicles"),
+            fig(DEST, 347, subject="aircraft", cumulative=True),
+        ],
+        "a dashed list of losses after a verb that destroys, each day's change a part",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [

@@ -264,10 +264,16 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [
             fig("casualties", 428300, "about", subject="personnel", cumulative=True),
+            fig("casualties", 950, subject="personnel", period=["2023-03-15", "2023-03-16"]),
             fig(DEST, 6712, subject="tanks", cumulative=True),
+            fig(DEST, 10, subject="tanks", cumulative=True),
             fig(DEST, 12853, subject="armoured combat vehicles", cumulative=True),
+            fig(DEST, 21, subject="armoured combat vehicles"),
         ],
-        "a ministry's dashed list of losses: running totals, personnel as casualties",
+        (
+            "a ministry's dashed list of losses: running totals, personnel as casualties, "
+            "each change since the report before a part of its total"
+        ),
     ),
     (
         "The Britain-based Syrian Observatory for Human Rights, a war monitor, put the toll at 18.",

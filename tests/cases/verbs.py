@@ -531,8 +531,11 @@ EXAMPLES_TRACKERS: list[Row] = [
         P,
         [
             fig("casualties", 405_080, "about", subject="personnel"),
+            fig("casualties", 1070, subject="personnel"),
             fig(DEST, 6507, subject="tanks"),
+            fig(DEST, 9, subject="tanks"),
             fig(DEST, 9824, subject="artillery systems"),
+            fig(DEST, 26, subject="artillery systems"),
         ],
         "a loss report's list without dashes: the change in brackets marks it",
     ),

@@ -21,7 +21,7 @@ from conflictfigures._extraction.dates import (
     find_dates,
     may_date,
 )
-from conflictfigures._extraction.periods import find_periods
+from conflictfigures._extraction.periods import find_periods, last_day
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
 from conflictfigures.models import (
     Category,
@@ -575,6 +575,7 @@ def sentence_figures(
                 subject=subject or r.subject,
                 side=p.side or r.side,
                 part_of=figure.span,
+                period=last_day(figure.period, doc.published) if p.change else figure.period,
             )
             yield part, has_date
 

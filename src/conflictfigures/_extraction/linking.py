@@ -518,14 +518,14 @@ _SELF_KILLING_FIRST = frozenset(words[0] for words in lx.SELF_KILLING_PHRASES)
 #: The words only a few rules need, each rule's words in one set: the
 #: hypothetical (``IF_WORDS``), the attacker who kills himself, animals
 #: counted again, stocks in brackets and a ministry's dashed losses
-#: (``LOSS_WORDS``, which :func:`.parts.dash_losses` needs).
+#: (``LOSS_LIST_WORDS``, which :func:`.stocks.dash_losses` needs).
 _RARE_WORDS = (
     lx.IF_WORDS
     | lx.REFLEXIVES
     | {"own", "inflicted", "being"}
     | lx.ANIMAL_NOUNS
     | {"("}
-    | lx.LOSS_WORDS
+    | lx.LOSS_LIST_WORDS
 )
 
 

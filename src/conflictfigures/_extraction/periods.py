@@ -606,3 +606,17 @@ def _since_relative(tokens: list[Token], j: int, published: dt.date) -> dt.date 
     if tok.low in WEEKDAYS:
         return shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[tok.low]](-1)))
     return None
+
+
+#: One day.
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def last_day(period: Period | None, published: dt.date | None) -> Period | None:
+    """
+    The day a running total's change since the report before covers: the
+    last of the total's period, or the day before publication ("tanks -
+    6,827 (+12)" in a daily report: the 12).
+    """
+    end = period.end if period is not None else published
+    return None if end is None else Period(start=end - _ONE_DAY, end=end)

@@ -27,6 +27,7 @@ class Reading:
     __slots__ = (
         "active",
         "category",
+        "change",
         "cumulative",
         "first",
         "head",
@@ -54,6 +55,9 @@ class Reading:
         self.subject: str | None = None
         self.side: str | None = None
         self.cumulative = False
+        #: Whether the figure is the change a running total made since the
+        #: report before ("tanks - 6,827 (+12)": the 12), a part of it.
+        self.change = False
         self.perfect = False
         self.active = False
         #: Whether the figure joins a list with the one before, sharing its

@@ -204,13 +204,14 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
     6,507 (+9)"): each group of
     equipment is a running total destroyed, "personnel" a running total of
     casualties (killed and wounded together, as these reports count them).
-    The number in brackets is the change since the report before, kept in
-    the figure's words but not counted.  At least two groups are needed, in
-    a sentence with a word of ``LOSS_WORDS`` (``lows``: its words, lower-case);
+    The number in brackets is the change since the report before (the
+    day's losses, in a daily report): a figure of its own, of the same group,
+    which a tally reads inside the running total.  At least two groups are needed, in
+    a sentence with a word of ``LOSS_LIST_WORDS`` (``lows``: its words, lower-case);
     one is enough on a line ``listed`` under a heading of losses (see
     :func:`listed_losses`).
     """
-    if not listed and lx.LOSS_WORDS.isdisjoint(lows):
+    if not listed and lx.LOSS_LIST_WORDS.isdisjoint(lows):
         return []
     n = len(tokens)
     found: list[Reading] = []
@@ -241,14 +242,23 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
         r = Reading(num, category)
         r.np, r.head, r.first = (start, k), head, start
         last = num.last
+        change = None
         if _change_after(tokens, last):
             close = next(
                 (m for m in range(last + 2, min(n, last + 5)) if tokens[m].text == ")"), None
             )
-            last = close + 1 if close is not None else last
+            if close is not None:
+                change = read_number(tokens, last + 2)
+                last = close + 1
         r.last = last
         r.cumulative = True
         found.append(r)
+        if change is not None and change.stated is not None and change.last < last:
+            # the change is the loss since the report before: a part of the total
+            step = Reading(change, category)
+            step.np, step.head, step.first, step.last = (start, k), head, change.first, last - 1
+            step.cumulative = step.change = True
+            r.parts = [step]
     return found if len(found) >= (1 if listed else 2) else []
 
 

@@ -64,6 +64,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
     LOSE_VERBS as LOSE_VERBS,
+    LOSS_LIST_WORDS as LOSS_LIST_WORDS,
     LOSS_WORDS as LOSS_WORDS,
     MEASURE_UNITS as MEASURE_UNITS,
     MEMBER_NOUNS as MEMBER_NOUNS,

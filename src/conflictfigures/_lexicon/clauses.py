@@ -766,6 +766,10 @@ WOUNDING_VERBS = UNTOLD_OUTCOME_HARMS | frozenset(
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
 LOSS_WORDS = frozenset({"losses", "lost"})
+#: Words that make a list of groups with their numbers a list of losses,
+#: the loss words and the verbs that destroy ("Ukrainian defenders have also
+#: destroyed: tanks - 6,827 (+12), armored combat vehicles - 13,071 (+25)").
+LOSS_LIST_WORDS = LOSS_WORDS | {"destroyed", "downed", "eliminated", "liquidated"}
 
 #: Verbs whose subject is the side that suffered the loss ("Russia has lost
 #: 1,120 soldiers", "Ukrainian forces lost four tanks").
