@@ -143,3 +143,45 @@ def test_a_sum_smaller_than_its_parts_leaves_the_further_ones_apart() -> None:
         "device exploded. In total, four soldiers were killed, the army said."
     )
     assert tally(extract(text, published=MON))[Category.KILLED].best == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "UNAMA has verified that 53 people were killed in the suicide attack on Friday. "
+            "The de facto authorities earlier reported 25 deaths."
+        ),
+        (
+            "At least 53 soldiers were killed when fighters stormed a checkpoint late on "
+            "Friday, officials said. Earlier on Saturday, the Ministry of Defense had said "
+            "nine soldiers were killed."
+        ),
+    ],
+)
+def test_a_count_given_earlier_yields_to_the_documents_own(text: str) -> None:
+    """Rule 0e: a count its source gave earlier ("earlier reported", "Earlier ..., had said")."""
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 53
+
+
+def test_a_headline_count_is_no_part_of_a_total_over_another_period() -> None:
+    """Rule 0i: a body's total of last year holds no twin of the headline's count."""
+    text = (
+        "Mob burns two men to death in Puebla\n\n"
+        "At least 20 people were lynched in the state last year, according to a study."
+    )
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three militants were killed in the raid. One soldier drowned.", 4),
+        ("Nigerian troops killed 20 militants in a raid. One soldier was killed.", 21),
+        ("Nine people were killed in the attack. Three soldiers were among the dead.", 9),
+        ("Seven insurgents were killed in the raid. One Taliban commander died.", 7),
+    ],
+)
+def test_a_later_count_of_the_other_side_is_no_detail_of_the_lead(text: str, expected: int) -> None:
+    """Rule 2d: a soldier after a lead of militants is another person; a commander is theirs."""
+    assert tally(extract(text, published=MON))[Category.KILLED].best == expected

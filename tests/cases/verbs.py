@@ -225,6 +225,12 @@ EXAMPLES_VERBS: list[Row] = [
         [fig(W, 52)],
         "'receiving treatment' is wounded",
     ),
+    (
+        "Sialkot lynching: 118 arrested, including 13 main suspects",
+        P,
+        [fig(D, 118), fig(D, 13, subject="main suspects")],
+        "a verb before a colon is no verb of a number with a verb of its own after it",
+    ),
 ]
 
 EXAMPLES_TRACKERS: list[Row] = [

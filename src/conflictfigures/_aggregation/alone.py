@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -20,7 +21,7 @@ from conflictfigures.models import Qualifier
 if TYPE_CHECKING:
     import datetime as dt
 
-    from conflictfigures.models import Category, Figure, Source
+    from conflictfigures.models import Category, Figure, Period, Source
 
 __all__ = [
     "background_dropped",
@@ -105,9 +106,11 @@ _SUPERSEDED = (
 _SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had given", "had told")
 #: A statement its source made first and then changed ("A transit authority
 #: spokesman initially put the number of injured at 16, but updated the
-#: figure to 23"; not "were initially taken to hospital").
+#: figure to 23"; not "were initially taken to hospital"), or made before
+#: the document's own ("The de facto authorities earlier reported 25 deaths").
 _FIRST_SAID_RE = re.compile(
-    r"\b(?:initially|originally)\s+(?:put|puts|said|reported|gave|announced|told|set|estimated)\b"
+    r"\b(?:initially|originally|earlier|previously)\s+"
+    r"(?:put|puts|said|reported|gave|announced|told|set|estimated)\b"
 )
 #: A day named before such a statement, which dates it before the story's
 #: own ("On Friday, authorities had said 23 were dead").
@@ -115,6 +118,8 @@ _DAY_BEFORE_RE = re.compile(
     r"\b(?:on|by|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _EARLIER = ("earlier", "previously", "initially", "initial")
+#: How long the opening of a sentence such a word may start is.
+_OPENING_CHARS = max(map(len, _EARLIER))
 #: The count a total was changed from, after the one it was changed to
 #: ("was revised down to eight from 10", "rose to 14 from 9").
 _CHANGED_FROM_RE = re.compile(r"\b(?:to|at)\s+[\w,.]+\s+from\s*$")
@@ -163,9 +168,17 @@ def _superseded(figure: Figure) -> bool:
     if _FIRST_SAID_RE.search(window):
         return True
     changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
-    return (any(w in window for w in _SUPERSEDED) or changed_from is not None) or (
-        any(w in window for w in _SAID_BEFORE)
-        and (any(w in window for w in _EARLIER) or _DAY_BEFORE_RE.search(window) is not None)
+    return (
+        (any(w in window for w in _SUPERSEDED) or changed_from is not None)
+        or (
+            any(w in window for w in _SAID_BEFORE)
+            and (
+                any(w in window for w in _EARLIER)
+                or _DAY_BEFORE_RE.search(window) is not None
+                # "Earlier on Wednesday, the Ministry of Defense had said nine ..."
+                or (figure.sentence or "")[:_OPENING_CHARS].lower().startswith(_EARLIER)
+            )
+        )
     )
 
 
@@ -398,6 +411,15 @@ def _in_headline(figure: Figure) -> bool:
     )
 
 
+def _holds_day(period: Period | None, day: dt.date | None) -> bool:
+    """Whether a figure's period, if it has one, holds a day (any day, if unknown)."""
+    if period is None or day is None:
+        return True
+    return (period.start is None or period.start <= day) and (
+        period.end is None or day <= period.end
+    )
+
+
 def _size(figure: Figure) -> int:
     """A count's number as written, else its floor ("dozens")."""
     stated = figure.count.stated
@@ -411,18 +433,19 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
     ... "A 62-year-old woman waiting at a bus stop was killed"), however
     the two name the people: it is not counted beside a count of its
     category in the body, of its side or none, that holds at least as many
-    (the body's own reading stands). Alone, or above every count of the
-    body ("3 killed in weekend shootings" over three single deaths), it
-    counts.
+    (the body's own reading stands), and whose period, if it has one, holds
+    the headline's day ("Mob burns two men to death" is no part of "At least
+    20 people were lynched in the state last year"). Alone, or above every
+    count of the body ("3 killed in weekend shootings" over three single
+    deaths), it counts.
     """
-    most: dict[tuple[Source, Category, str | None], int] = {}
+    body: dict[tuple[Source, Category, str | None], list[Figure]] = defaultdict(list)
     heads: list[Figure] = []
     for f in figures:
         if _in_headline(f):
             heads.append(f)
         elif f.part_of is None:
-            key = (f.source, f.category, f.side)
-            most[key] = max(most.get(key, 0), _size(f))
+            body[(f.source, f.category, f.side)].append(f)
     if not heads:
         return figures
     twins = set()
@@ -430,8 +453,13 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
         sides = (
             [f.side]
             if f.side is not None
-            else list({k[2] for k in most if k[:2] == (f.source, f.category)})
+            else list({k[2] for k in body if k[:2] == (f.source, f.category)})
         )
-        if any(most.get((f.source, f.category, side), -1) >= _size(f) for side in sides):
+        day = f.date or f.source.published
+        if any(
+            _size(b) >= _size(f) and _holds_day(b.period, day)
+            for side in sides
+            for b in body.get((f.source, f.category, side), ())
+        ):
             twins.add(id(f))
     return [f for f in figures if id(f) not in twins] if twins else figures

@@ -368,6 +368,24 @@ def _said_up_to(figure: Figure) -> str:
     return figure.sentence[: figure.span.end - figure.sentence_span.start].lower()
 
 
+#: The roles of those armed men fight (see `_groups`): a count of one of them
+#: is no detail of a count of fighters, nor fighters of theirs.
+_FOUGHT = frozenset({"military", "police", "civilians", "journalists", "medics"})
+
+
+def _other_side(lead_groups: set[str | None], group: str | None) -> bool:
+    """
+    Whether a later count's group is on the other side of a lead's: fighters
+    after a lead that counts only the roles they fight, or one of those
+    roles after a lead of fighters only ("Three militants were killed ...
+    One soldier drowned": no detail of the three). A group of no known role
+    ("his associates") may be either.
+    """
+    if group == "fighters":
+        return lead_groups <= _FOUGHT
+    return group in _FOUGHT and lead_groups == {"fighters"}
+
+
 def details_dropped(incidents: list[Unit]) -> list[Unit]:
     """
     Rule 2d: "a string of attacks left 75 dead ... the wave began with 8
@@ -412,7 +430,12 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         # occurred in the county ... One homeless man died ... A woman and a
         # man also died").
         parts = len(later) > 1 and told == whole and (several or _of_anyone(summary))
-        if all(_details(scope, u, summary=several, parts=parts) for u in later):
+        groups = {u.key.group for u in summary}
+        if all(
+            _details(scope, u, summary=several, parts=parts)
+            and not _other_side(groups, u.key.group)
+            for u in later
+        ):
             drop.update(id(u) for u in later)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 

@@ -423,6 +423,13 @@ def read_active(
     ):
         # (not "Casualties: 5 killed, 9 wounded": the state after the number decides)
         return label
+    if (
+        tokens[k].text == ":"
+        and num.last < len(tokens)
+        and tokens[num.last].low in lx.PASSIVE_TRIGGERS
+    ):
+        # "Sialkot lynching: 118 arrested": the number has a verb of its own
+        return None
     if k >= 2 and tokens[k].low == "of" and tokens[k - 1].low in lx.GROUP_OF_NOUNS:
         # "killed an entire family of seven", "executed a group of 12 prisoners"
         k -= 2
