@@ -185,3 +185,24 @@ def test_a_headline_count_is_no_part_of_a_total_over_another_period() -> None:
 def test_a_later_count_of_the_other_side_is_no_detail_of_the_lead(text: str, expected: int) -> None:
     """Rule 2d: a soldier after a lead of militants is another person; a commander is theirs."""
     assert tally(extract(text, published=MON))[Category.KILLED].best == expected
+
+
+def test_a_seasons_total_is_the_background_of_its_incident() -> None:
+    """Rule 0c/3: "this winter" opens long before the avalanche: the day's four are counted."""
+    text = (
+        "Four skiers died and a fifth is still missing after an avalanche swept down a "
+        "slope above Zermatt on Sunday afternoon, police said on Monday. According to the "
+        "Institute for Snow and Avalanche Research, 21 people have died in avalanches in "
+        "Switzerland this winter."
+    )
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 4
+
+
+def test_an_event_named_by_a_past_year_is_background() -> None:
+    """Rule 0c/3: "the 1918 Cloquet fire ... killed 453 people" is no part of today's toll."""
+    text = (
+        "The death toll from the wildfire rose to 80 on Friday night, county officials "
+        "said. The deadliest wildfire on record, the 1918 Cloquet fire in Minnesota, "
+        "killed 453 people."
+    )
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 80

@@ -30,6 +30,13 @@ def test_extract_never_raises_on_any_str(text: str) -> None:
         assert text[figure.span.start : figure.span.end] == figure.surface
 
 
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2013"])
+def test_an_aside_shut_at_the_end_of_the_text_leaves_the_figure(dash: str) -> None:
+    """Two spaced dashes after a group and nothing after them (found by hypothesis)."""
+    text = f"Airstrike kills 3 Turkish soldiers in Idlib offensive {dash} {dash}"
+    assert [f.count.stated for f in extract(text)] == [3]
+
+
 def test_a_lone_surrogate_beside_a_figure_leaves_it_readable() -> None:
     [figure] = extract("\ud800 Five soldiers were killed.")
     assert figure.count.stated == 5

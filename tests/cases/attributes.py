@@ -436,6 +436,36 @@ EXAMPLES_SINCE: list[Row] = [
         ],
         "'latest' is no superlative of comparison",
     ),
+    (
+        "Avalanches have killed 21 people in Switzerland this winter.",
+        P,
+        [fig(K, 21, subject="people", period=["2022-12-01", "2023-03-16"], cumulative=True)],
+        "a season of the year runs from its first month's first day, the year before in spring",
+    ),
+    (
+        "So far this monsoon season, 140 people have died in floods.",
+        P,
+        [fig(K, 140, subject="people", period=[None, "2023-03-16"], cumulative=True)],
+        "a season of its own kind has an end and no start",
+    ),
+    (
+        "The storm was the deadliest this summer, killing 12 people.",
+        P,
+        [fig(K, 12, subject="people", period=None)],
+        "a season in a comparison is no period",
+    ),
+    (
+        "The deadliest wildfire on record, the 1918 Cloquet fire in Minnesota, killed 453 people.",
+        P,
+        [fig(K, 453, subject="people", period=["1918-01-01", "1918-12-31"], cumulative=True)],
+        "an event named by a past year counts that year",
+    ),
+    (
+        "Police said the 2023 budget paid for 40 new officers; 3 officers were killed on Monday.",
+        P,
+        [fig(K, 3, subject="officers", period=None, date="2023-03-13")],
+        "the year of the publication names no past event",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

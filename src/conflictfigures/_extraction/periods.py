@@ -259,6 +259,35 @@ def _unpossessive(low: str) -> str:
     return low.removesuffix("'s").removesuffix("\u2019s")
 
 
+def _season_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``"this" (SEASON | SEASON_KIND? "season")`` at ``k`` ("this winter", "this
+    monsoon season", "this season"): the index after it, or ``None``.
+    """
+    nxt = at(tokens, k + 1)
+    if nxt is None:
+        return None
+    if nxt.low in lx.SEASON_STARTS or nxt.low == "season":
+        return k + 2
+    after = at(tokens, k + 2)
+    if nxt.low in lx.SEASON_KINDS and after is not None and after.low == "season":
+        return k + 3
+    return None
+
+
+def _season_start(word: str, published: dt.date) -> dt.date | None:
+    """
+    The first day of the season a word names, the latest on or before
+    publication ("this winter" in February is the December before); none
+    for a season of unknown start ("this monsoon season").
+    """
+    month = lx.SEASON_STARTS.get(word)
+    if month is None:
+        return None
+    year = published.year if published.month >= month else published.year - 1
+    return dt.date(year, month, 1) if year >= 1 else None
+
+
 def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
     """Return the running-total periods a sentence states, in order."""
     found: list[PeriodMention] = []
@@ -273,8 +302,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         nxt = at(tokens, i + 1)
         # "last week's floods": the possessive names the same period
         nxt_low = _unpossessive(nxt.low) if nxt is not None else ""
-        if low == "this" and nxt_low in ("month", "year", "week"):
-            if nxt_low == "week":
+        season = _season_end(tokens, i) if low == "this" else None
+        if low == "this" and (nxt_low in ("month", "year", "week") or season is not None):
+            start: dt.date | None
+            if season is not None:
+                start = _season_start(nxt_low, published)
+            elif nxt_low == "week":
                 start = published - dt.timedelta(days=published.weekday())
             elif nxt_low == "month":
                 start = month_start
@@ -289,11 +322,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 skip_to = i + 2
                 continue
             end = published
-            if tokens[first].low == "earlier" and published > start:
+            if tokens[first].low == "earlier" and start is not None and published > start:
                 # "earlier this month" is before the day the article reports.
                 end = shift(published, DAY_BACK) or published
-            found.append(PeriodMention(first, i + 2, Period(start=start, end=end)))
-            skip_to = i + 2
+            last = season if season is not None else i + 2
+            found.append(PeriodMention(first, last, Period(start=start, end=end)))
+            skip_to = last
             continue
         if low == "last" and nxt_low == "year" and published.year > 1:
             year = published.year - 1
@@ -391,7 +425,35 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
-    return found
+    return _past_events(tokens, published, found)
+
+
+def _past_events(
+    tokens: list[Token], published: dt.date, found: list[PeriodMention]
+) -> list[PeriodMention]:
+    """
+    ``"the" YEAR WORD`` with a year before publication's: an event named by
+    its year ("the 1918 Cloquet fire in Minnesota, killed 453 people", "the
+    2004 tsunami"), whose figures count that year; ``found`` are the
+    sentence's other periods, kept in order.
+    """
+    taken = {k for m in found for k in range(m.first, m.last)}
+    events = [
+        PeriodMention(k - 1, k + 1, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)))
+        for k in range(1, len(tokens) - 1)
+        if tokens[k].is_digits
+        and len(tokens[k].text) == _YEAR_DIGITS
+        and tokens[k - 1].low == "the"
+        and tokens[k + 1].is_word
+        and k not in taken
+        and _FIRST_YEAR <= (year := int(tokens[k].text)) < published.year
+    ]
+    return sorted(found + events, key=lambda m: m.first) if events else found
+
+
+#: The digits of a year, and the first year an event is named by.
+_YEAR_DIGITS = 4
+_FIRST_YEAR = 1800
 
 
 #: How far before "since" a superlative may stand ("the deadliest single day of fighting since").

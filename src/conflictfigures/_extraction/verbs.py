@@ -202,8 +202,11 @@ def group_verb_at(tokens: list[Token], m: int) -> bool:
     """
     Whether the verb of a group stands at ``m`` after what hangs off it: a
     finite auxiliary before a trigger ("were killed"), or a verb of
-    suffering before an injury ("received minor injuries").
+    suffering before an injury ("received minor injuries"); nothing past the
+    sentence's end (an aside that shuts it: "3 soldiers in Idlib - -").
     """
+    if m >= len(tokens):
+        return False
     low = tokens[m].low
     if low in lx.FINITE_AUXILIARIES or low in _REMAIN:
         return verb_follows(tokens, m)  # (and "remain missing", "remained in custody")

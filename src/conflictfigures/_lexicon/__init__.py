@@ -217,6 +217,8 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     ORDINALS as ORDINALS,
     PRESENT_DAY_WORDS as PRESENT_DAY_WORDS,
     RELATIVE_DAY_WORDS as RELATIVE_DAY_WORDS,
+    SEASON_KINDS as SEASON_KINDS,
+    SEASON_STARTS as SEASON_STARTS,
     SINCE_TIMES as SINCE_TIMES,
     SUPERLATIVES as SUPERLATIVES,
     WAR_NOUNS as WAR_NOUNS,

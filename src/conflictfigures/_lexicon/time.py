@@ -165,6 +165,19 @@ SINCE_TIMES = (
     )
 )
 
+#: The seasons of the year by the month each starts in (meteorological, as
+#: weather services count them): "21 people have died in avalanches this
+#: winter" runs from the first of December.
+SEASON_STARTS: dict[str, int] = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+#: Words that name a season of their own before "season" ("so far this
+#: monsoon season"), whose start a text seldom tells.
+SEASON_KINDS = frozenset(
+    """
+    monsoon rainy wet dry hurricane typhoon cyclone storm tornado wildfire fire flood
+    flu ski avalanche harvest
+    """.split()
+)
+
 #: The report's own time of day ("today", "tonight"): the day of publication,
 #: often when something is said or counted rather than when it happened.
 PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
