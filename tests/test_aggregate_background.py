@@ -180,6 +180,13 @@ def test_a_headline_count_is_no_part_of_a_total_over_another_period() -> None:
         ("Nigerian troops killed 20 militants in a raid. One soldier was killed.", 21),
         ("Nine people were killed in the attack. Three soldiers were among the dead.", 9),
         ("Seven insurgents were killed in the raid. One Taliban commander died.", 7),
+        (
+            (
+                "Pagers exploded across the country, killing at least 12 people. The group "
+                "confirmed that at least eight of its fighters were killed."
+            ),
+            12,
+        ),
     ],
 )
 def test_a_later_count_of_the_other_side_is_no_detail_of_the_lead(text: str, expected: int) -> None:

@@ -37,6 +37,13 @@ def test_an_aside_shut_at_the_end_of_the_text_leaves_the_figure(dash: str) -> No
     assert [f.count.stated for f in extract(text)] == [3]
 
 
+def test_a_decimal_of_four_characters_after_the_is_no_year() -> None:
+    """ "the 6.59 million refugees": four characters with a point name no past event."""
+    [figure] = extract("UNHCR counts the 6.59 million refugees abroad.", published="2023-03-16")
+    assert figure.count.stated == 6_590_000
+    assert figure.period is None
+
+
 def test_a_lone_surrogate_beside_a_figure_leaves_it_readable() -> None:
     [figure] = extract("\ud800 Five soldiers were killed.")
     assert figure.count.stated == 5

@@ -1149,4 +1149,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [],
         "a year after 'the' before a noun of its own counts no one",
     ),
+    (
+        "The earthquake has left 20 dead and 59 injured, 14 of them in critical condition.",
+        P,
+        [fig(K, 20), fig(W, 59), fig(W, 14)],
+        "'of them' after a number with no noun counts that number's group",
+    ),
 ]

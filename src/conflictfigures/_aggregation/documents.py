@@ -430,7 +430,11 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         # occurred in the county ... One homeless man died ... A woman and a
         # man also died").
         parts = len(later) > 1 and told == whole and (several or _of_anyone(summary))
-        groups = {u.key.group for u in summary}
+        # (a lead of anyone, "people", holds both sides: "killing at least 12
+        # people ... at least eight of its fighters were killed")
+        groups: set[str | None] = (
+            {None} if _of_anyone_in(summary) else {u.key.group for u in summary}
+        )
         if all(
             _details(scope, u, summary=several, parts=parts)
             and not _other_side(groups, u.key.group)
@@ -532,6 +536,16 @@ _ANYONE = frozenset(
         "corpse",
     ]
 )
+
+
+def _of_anyone_in(units: list[Unit]) -> bool:
+    """Whether some figure of ``units`` counts people of no kind ("12 people")."""
+    return any(
+        f.subject is None or head_word(f) in _ANYONE
+        for u in units
+        for c in u.claims
+        for f in c.figures
+    )
 
 
 def _of_anyone(units: list[Unit]) -> bool:

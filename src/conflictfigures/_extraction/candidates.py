@@ -511,7 +511,9 @@ def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
         low = tokens[j].low
         if low in COUNTED:
             return low
-        if low in CLAUSE_ENDS:
+        if low in CLAUSE_ENDS or tokens[j].is_digits or low in lx.UNITS or low in lx.TENS:
+            # (a number with no noun is the nearest group: "left 20 dead and 59
+            # injured, 14 of them in critical condition" counts the injured)
             return None
     return None
 

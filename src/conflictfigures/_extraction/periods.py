@@ -441,8 +441,8 @@ def _past_events(
     events = [
         PeriodMention(k - 1, k + 1, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)))
         for k in range(1, len(tokens) - 1)
-        if tokens[k].is_digits
-        and len(tokens[k].text) == _YEAR_DIGITS
+        if len(tokens[k].text) == _YEAR_DIGITS
+        and tokens[k].text.isdecimal()
         and tokens[k - 1].low == "the"
         and tokens[k + 1].is_word
         and k not in taken
