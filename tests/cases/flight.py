@@ -150,6 +150,42 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(DISP, 8_000, "about", subject="residents", cumulative=True)],
         "a result after the object's of-phrase",
     ),
+    (
+        "By Saturday, 100,417 forcibly displaced persons had arrived in Armenia.",
+        P,
+        [fig(REF, 100_417, subject="displaced persons", cumulative=True)],
+        "the displaced who arrived in another country are refugees there",
+    ),
+    (
+        "Some 2,000 displaced people have arrived in Goma.",
+        P,
+        [fig(DISP, 2_000, "about", subject="people", cumulative=True)],
+        "the displaced who arrived in a town stay displaced",
+    ),
+    (
+        "Poland follows, with about 956,000 people holding temporary protection status.",
+        P,
+        [fig(REF, 956_000, "about", subject="people", cumulative=True)],
+        "people holding a refugee's standing are refugees",
+    ),
+    (
+        "More than 1.1 million Ukrainians have registered for temporary protection there.",
+        P,
+        [fig(REF, 1_100_000, "more_than", subject="Ukrainians", cumulative=True)],
+        "registered for a refugee's standing",
+    ),
+    (
+        "Last year 1,200 Syrians were granted asylum.",
+        P,
+        [fig(REF, 1_200, subject="Syrians")],
+        "granted asylum",
+    ),
+    (
+        "Two million people had crossed its western borders by March.",
+        P,
+        [fig(REF, 2_000_000, subject="people")],
+        "a host's borders, plural",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD

@@ -32,6 +32,8 @@ from conflictfigures._places import is_unplaced
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from conflictfigures.models import Figure, Source, Span
 
 
@@ -433,7 +435,7 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         # (a lead of anyone, "people", holds both sides: "killing at least 12
         # people ... at least eight of its fighters were killed")
         groups: set[str | None] = (
-            {None} if _of_anyone_in(summary) else {u.key.group for u in summary}
+            {None} if any(_anyone_told(summary)) else {u.key.group for u in summary}
         )
         if all(
             _details(scope, u, summary=several, parts=parts)
@@ -538,9 +540,9 @@ _ANYONE = frozenset(
 )
 
 
-def _of_anyone_in(units: list[Unit]) -> bool:
-    """Whether some figure of ``units`` counts people of no kind ("12 people")."""
-    return any(
+def _anyone_told(units: list[Unit]) -> Iterator[bool]:
+    """For each figure of ``units``, whether it counts people of no kind ("Three deaths")."""
+    return (
         f.subject is None or head_word(f) in _ANYONE
         for u in units
         for c in u.claims
@@ -550,12 +552,7 @@ def _of_anyone_in(units: list[Unit]) -> bool:
 
 def _of_anyone(units: list[Unit]) -> bool:
     """Whether every figure of ``units`` counts people of no kind ("Three deaths occurred")."""
-    return all(
-        f.subject is None or head_word(f) in _ANYONE
-        for u in units
-        for c in u.claims
-        for f in c.figures
-    )
+    return all(_anyone_told(units))
 
 
 #: Words that make a count the sum of those told before it ("The four

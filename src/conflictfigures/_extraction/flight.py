@@ -48,6 +48,22 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     return None
 
 
+def arrived_abroad(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``AUX* (ARRIVAL | CROSSING)`` at ``k``, right after a group: the group
+    went to another country, whatever it was before ("100,417 forcibly
+    displaced persons have arrived in Armenia": refugees). The phrase's
+    token range, or ``None``.
+    """
+    n = len(tokens)
+    while k < n and tokens[k].low in lx.AUXILIARIES:
+        k += 1
+    if k >= n:
+        return None
+    phrase = arrival_phrase(tokens, k) or crossing_phrase(tokens, k)
+    return (k, k + len(phrase[0])) if phrase is not None else None
+
+
 #: How far before a verb of arrival its migrants may stand, and how far after
 #: it a place of care.
 _MIGRANTS_REACH = 4

@@ -14,6 +14,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, modifies_next, noun_after_participle, read_np
 from conflictfigures._extraction.deaths import main_death
+from conflictfigures._extraction.flight import arrived_abroad
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
     choose,
@@ -274,6 +275,13 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             if cats[0] is not Category.KILLED and (main := main_death(tokens, end - 1, many=many)):
                 # "Seven wounded soldiers later died": the main verb decides
                 cats, t_first, t_last = (main[1], None), main[0], main[0] + 1
+    if cats[0] is Category.DISPLACED:
+        noun_end = noun_after_participle(tokens, t_last)
+        if abroad := arrived_abroad(tokens, noun_end or t_last):
+            # "100,417 forcibly displaced persons have arrived in Armenia": refugees
+            if noun_end is not None and np[0] == np[1]:
+                np = (t_first, noun_end, noun_end)  # (their group: "displaced persons")
+            cats, (t_first, t_last) = (Category.REFUGEES, None), abroad
     if (
         c.subset
         and t_first == np[2]

@@ -205,6 +205,15 @@ _TO_DEATH_VERBS = """
     bludgeoned bludgeoning stoned stoning clubbed clubbing shot shooting
     """.split()
 
+#: A refugee's standing in the country that took them in.
+_PROTECTION = (
+    ("temporary", "protection"),
+    ("international", "protection"),
+    ("refugee", "status"),
+    ("protection", "status"),
+    ("asylum",),
+)
+
 #: Verbs of a record before "as refugees" ("registered as refugees").
 _AS_REFUGEES = "registered recorded listed counted classified recognised recognized".split()
 
@@ -284,6 +293,30 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("requesting", "asylum"), Category.REFUGEES, None),
     (("applying", "for", "asylum"), Category.REFUGEES, None),
     (("filed", "for", "asylum"), Category.REFUGEES, None),
+    # a refugee's standing in the host country: "about 956,000 people holding
+    # temporary protection status", "1.1 million Ukrainians have registered
+    # for temporary protection", "were granted asylum"
+    *(
+        ((*verb, *standing), Category.REFUGEES, None)
+        for verb in (
+            ("holding",),
+            ("hold",),
+            ("granted",),
+            ("given",),
+            ("received",),
+            ("registered", "for"),
+            ("applied", "for"),
+            ("under",),
+            ("with",),
+        )
+        for standing in _PROTECTION
+        if (verb, standing)
+        not in (
+            (("applied", "for"), ("asylum",)),
+            (("with",), ("asylum",)),
+            (("under",), ("asylum",)),
+        )
+    ),
     (("sought", "shelter"), Category.DISPLACED, None),
     (("seeking", "refuge"), Category.DISPLACED, None),
     (("taking", "refuge"), Category.DISPLACED, None),
@@ -299,11 +332,13 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     # "have crossed from Lebanon into Syria": refugees by the country after it
     (("crossed", "from"), Category.DISPLACED, None),
     (("crossed", "the", "border"), Category.REFUGEES, None),
+    (("crossed", "the", "borders"), Category.REFUGEES, None),
     # "14,500 people have crossed its southern border": the host's border
     *(
-        (("crossed", owner, *side, "border"), Category.REFUGEES, None)
+        (("crossed", owner, *side, border), Category.REFUGEES, None)
         for owner in ("its", "their", "the")
         for side in ((), *((d,) for d in sorted(DIRECTIONS) if d.endswith("ern")))
+        for border in ("border", "borders")
         if (owner, side) != ("the", ())
     ),
     (("sheltering", "in"), Category.DISPLACED, None),
