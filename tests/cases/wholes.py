@@ -146,13 +146,17 @@ EXAMPLES_GAPPED: list[Row] = [
     (
         "The storm killed at least 4 people in Kerala and 9 in neighbouring Tamil Nadu.",
         P,
-        [fig(K, 13, "at_least")],
-        "a member told by its place alone is summed into the figure before",
+        [
+            fig(K, 13, "at_least", location=None),
+            fig(K, 4, "at_least", location="Kerala"),
+            fig(K, 9, location="neighbouring Tamil Nadu"),
+        ],
+        "a member told by its place alone is summed into the figure before, each a part",
     ),
     (
         "Five people died in Pike County and three in nearby Amite County.",
         P,
-        [fig(K, 8)],
+        [fig(K, 8), fig(K, 5, location="Pike County"), fig(K, 3, location="nearby Amite County")],
         "a gapped member after an intransitive verb",
     ),
     (

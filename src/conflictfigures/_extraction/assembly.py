@@ -85,6 +85,7 @@ from conflictfigures._extraction.screen import (
     fold_text,
     folded_words,
     sets_bare_total,
+    skips_block,
 )
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
@@ -561,10 +562,22 @@ def sentence_figures(
         if date is not None and date_m is not None:
             incident_firsts.add(date_m.first)
             last_incident = date_m
+        parts = r.parts or ()
+        # "killed 12 people, including five children": what the figure is
+        # made of, in its time, place and statement; a place of its own before
+        # the next part ("92 died in Jajarkot and 40 in Rukum West"), when the
+        # whole then spans places and names none
+        places = [
+            # (right after its words: not "a commander who carried out attacks in ...")
+            find_place(tokens, p.last, parts[i + 1].first if i + 1 < len(parts) else hi, preps)
+            if p.last in preps
+            else None
+            for i, p in enumerate(parts)
+        ]
+        if len({text[start_of(a) : ends[b - 1]] for a, b in filter(None, places)}) > 1:
+            figure = attrs.evolve(figure, location=None)
         yield figure, has_date
-        for p in r.parts or ():
-            # "killed 12 people, including five children": what the figure is
-            # made of, in its time, place and statement
+        for p, p_place in zip(parts, places, strict=True):
             p_start, p_end = start_of(p.first), ends[p.last - 1]
             subject = text[start_of(p.np[0]) : ends[p.np[1] - 1]] if p.np[1] > p.np[0] else None
             part = attrs.evolve(
@@ -574,6 +587,11 @@ def sentence_figures(
                 surface=text[p_start:p_end],
                 subject=subject or r.subject,
                 side=p.side or r.side,
+                location=(
+                    text[start_of(p_place[0]) : ends[p_place[1] - 1]]
+                    if p_place
+                    else figure.location
+                ),
                 part_of=figure.span,
                 period=last_day(figure.period, doc.published) if p.change else figure.period,
             )
@@ -584,13 +602,6 @@ def sentence_figures(
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
-
-#: Words that make a later paragraph's weekday another matter's day, not the
-#: story's ("The president is due to visit on Tuesday", "A similar raid took
-#: place on Monday last month").
-_OTHER_DAY_BYTES = frozenset(
-    w.encode() for w in ("will", "due", "would", "expected", "similar", "last", "next", "planned")
-)
 
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200
@@ -622,29 +633,10 @@ def read_document(
             if block.isascii():
                 folded = fold_ascii(block)
         block_words = folded.split() if folded is not None else folded_words(text[b_start:b_end])
-        if (
-            ANCHOR_BYTES.isdisjoint(block_words)
-            and not (
-                # a paragraph before the story's first figure may set its day, as
-                # a sentence of one does; not a liveblog's heading of a day alone
-                published is not None
-                and doc.scene is None
-                and not figures
-                and not all(
-                    w in WEEKDAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in block_words
-                )
-                and not (
-                    WEEKDAY_BYTES.isdisjoint(block_words) and MONTH_BYTES.isdisjoint(block_words)
-                )
-            )
-            and not (
-                # a later paragraph that tells the story's day ("... came off the
-                # tracks shortly after 07:00 on Friday."), kept for it (see ``told``)
-                told is None
-                and figures
-                and not WEEKDAY_BYTES.isdisjoint(block_words)
-                and _OTHER_DAY_BYTES.isdisjoint(block_words)
-            )
+        if skips_block(
+            block_words,
+            before_story=published is not None and doc.scene is None and not figures,
+            day_wanted=told is None and bool(figures),
         ):
             if not CLAIM_BYTES.isdisjoint(block_words):
                 doc.unread_claim = (b_start, b_end)

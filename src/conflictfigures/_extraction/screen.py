@@ -97,3 +97,32 @@ WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.i
     b"overnight",
     b"night",
 }
+
+#: Words that make a later paragraph's weekday another matter's day, not the
+#: story's ("The president is due to visit on Tuesday", "A similar raid took
+#: place on Monday last month").
+_OTHER_DAY_BYTES = frozenset(
+    w.encode() for w in ("will", "due", "would", "expected", "similar", "last", "next", "planned")
+)
+
+
+def skips_block(words: list[bytes], *, before_story: bool, day_wanted: bool) -> bool:
+    """
+    Whether a paragraph (its folded ``words``) can be passed unread: it has
+    no word a figure hangs on, and it is neither a paragraph before the
+    story's first figure that may set its day (``before_story``: a weekday
+    or a month among other words, not a liveblog's heading of a day alone),
+    nor a later one that tells the story's day while none is known yet
+    (``day_wanted``: "... came off the tracks shortly after 07:00 on
+    Friday.", not "The president is due to visit on Tuesday").
+    """
+    if not ANCHOR_BYTES.isdisjoint(words):
+        return False
+    days = not WEEKDAY_BYTES.isdisjoint(words)
+    if (
+        before_story
+        and (days or not MONTH_BYTES.isdisjoint(words))
+        and not all(w in WEEKDAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in words)
+    ):
+        return False
+    return not (day_wanted and days and _OTHER_DAY_BYTES.isdisjoint(words))

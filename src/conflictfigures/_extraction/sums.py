@@ -445,7 +445,8 @@ def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Readin
     alone, its noun and verb those of the figure before, summed into it as
     a reader sums a list ("killing at least 3 people in West Bengal and 7 in
     neighbouring Bangladesh": 10; "Six people died in Walthall County and two
-    in neighboring Marion County": 8); not a member told with "more" or
+    in neighboring Marion County": 8), each place's count a part of the sum
+    (3 and 7, as readers record them); not a member told with "more" or
     "others" (a list of its own) and not equipment, displaced people or
     refugees, whose places stay apart.
     """
@@ -481,7 +482,9 @@ def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Readin
         if member is not None:
             merged = _merged(r, member)
             merged.np = r.np
-            merged.parts = r.parts
+            # each place's count is a figure of its own too, a part of the sum
+            member.np, member.head = r.np, r.head
+            merged.parts = [*(r.parts or ()), r, member]
             out.append(merged)
         else:
             out.append(r)

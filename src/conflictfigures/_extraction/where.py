@@ -13,6 +13,10 @@ from conflictfigures._extraction.text import GLUED, Token
 NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
 
 
+#: Words of nearness that may open a place's name ("in nearby Amite County").
+_NEAR_WORDS = lx.NEIGHBOURING | {"nearby", "adjacent"}
+
+
 def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple[int, int] | None:
     """
     Find the first place phrase ("in northwest Syria", "near Idlib") in
@@ -45,7 +49,15 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
                 saw_name = True
                 j += 1
             elif (
-                (tok.is_word and (tok.low in lx.DIRECTIONS or tok.low in lx.PLACE_NOUNS))
+                (
+                    tok.is_word
+                    and (
+                        tok.low in lx.DIRECTIONS
+                        or tok.low in lx.PLACE_NOUNS
+                        # "in neighbouring Rukum West district", "in nearby Amite County"
+                        or (j == start and tok.low in _NEAR_WORDS)
+                    )
+                )
                 or (
                     (tok.low == "of" and saw_name)
                     or (tok.low == "of" and j > start and tokens[j - 1].low in lx.PLACE_NOUNS)
