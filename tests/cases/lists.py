@@ -823,4 +823,21 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 11), fig(K, 6, part=True)],
         "'a family of six' as a part counts six",
     ),
+    (
+        "At least 40 people died in the blaze. The victims included 17 men and 15 women.",
+        P,
+        [
+            fig(K, 40, "at_least"),
+            fig(K, 32, subject="men and 15 women"),
+            fig(K, 17, subject="men"),
+            fig(K, 15, subject="women"),
+        ],
+        "'the victims' in an inverted list are the dead when the story counted any",
+    ),
+    (
+        "Twelve people were hurt in the stampede. The victims included three children.",
+        P,
+        [fig(W, 12, subject="people"), fig(W, 3, subject="children")],
+        "'the victims' are the hurt when the story counted no dead",
+    ),
 ]

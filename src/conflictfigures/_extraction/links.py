@@ -662,7 +662,9 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     """
     if c.zero or c.cls not in ("people", "unknown"):
         return None  # (a noun the lexicon does not know is one of the dead: "two waitresses")
-    found = inverted_list(c.tokens, c.num)
+    seen = {category for category, _ in c.counted} | {r.category for r in c.readings}
+    victims = next((k for k in (Category.KILLED, Category.WOUNDED) if k in seen), None)
+    found = inverted_list(c.tokens, c.num, victims)
     if found is None:
         return None
     category, start = found

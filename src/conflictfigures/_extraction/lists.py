@@ -604,15 +604,20 @@ _INVERTED_VERBS = frozenset({"were", "was", "are", "is"}) | lx.INCLUDE_VERBS
 _INVERTED_REACH = 24
 
 
-def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, int] | None:
+def inverted_list(
+    tokens: list[Token], num: NumberReading, victims: Category | None = None
+) -> tuple[Category, int] | None:
     """
     ``("among"? ("the" | "those"))? STATE VERB MEMBER (("," | "and") MEMBER)*``
     with ``VERB = "were" | "was" | "included" | ...``, the number starting a
     member: who were in the state, named after it ("Among the dead were a
     nurse, two paramedics and a journalist", "Those killed included eleven
     women and a baby", "The injured included two journalists"; a bare state
-    only when it opens the sentence: "Killed were two men and a woman").  Returns the
-    state's category and where the opening phrase starts.
+    only when it opens the sentence: "Killed were two men and a woman").  "The
+    victims" are of the category ``victims`` (the dead when the story counted
+    any, else the hurt: "At least 40 people died. The victims included 17 men
+    and 15 women").  Returns the state's category and where the opening
+    phrase starts.
     """
     for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
         tok = tokens[k]
@@ -623,14 +628,17 @@ def inverted_list(tokens: list[Token], num: NumberReading) -> tuple[Category, in
             if not bare and (k < 2 or tokens[k - 2].low not in ("the", "those")):
                 return None
             trig = lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
-            if trig is None or trig[0] is None or not tokens[k - 1].low.endswith(("ed", "ead")):
+            state = trig[0] if trig is not None else None
+            if victims is not None and not bare and tokens[k - 1].low == "victims":
+                state = victims
+            elif state is None or not tokens[k - 1].low.endswith(("ed", "ead")):
                 return None
             if bare:
-                return trig[0], k - 1
+                return state, k - 1
             start = k - 3 if k >= 3 and tokens[k - 3].low == "among" else k - 2
             if tokens[k - 2].low == "the" and start == k - 2 and tok.low in _BE_VERBS:
                 return None  # "the injured were taken to hospital": the state is their own
-            return trig[0], start
+            return state, start
         if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
             tok.low in lx.NP_STOP and tok.low not in ("and", "or")
         ):
