@@ -840,4 +840,24 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(W, 12, subject="people"), fig(W, 3, subject="children")],
         "'the victims' are the hurt when the story counted no dead",
     ),
+    (
+        (
+            "Sindh remains the worst-hit province with 578 deaths, followed by Khyber "
+            "Pakhtunkhwa with 289, Balochistan with 263 and Islamabad with two."
+        ),
+        P,
+        [
+            fig(K, 578, subject="deaths"),
+            fig(K, 289, subject="deaths"),
+            fig(K, 263, subject="deaths"),
+            fig(K, 2, subject="deaths"),
+        ],
+        "a breakdown by place: each place with its number a member of the figure's category",
+    ),
+    (
+        "The minister met the families, and President Ruto with 20 aides visited the site.",
+        P,
+        [],
+        "a place's number after 'with' needs a casualty count before it",
+    ),
 ]

@@ -19,6 +19,7 @@ from conflictfigures._extraction.lists import (
     appositives_dropped,
     gapped_member,
     host_member,
+    place_with_member,
     rival_member,
     speaks_at,
     trailing_member,
@@ -331,6 +332,7 @@ def read_sentence(
                 trailing_member(tokens, readings[-1], num)
                 or host_member(tokens, readings[-1], num)
                 or gapped_member(tokens, readings[-1], num)
+                or place_with_member(tokens, readings[-1], num)  # "followed by Sindh with 289"
                 or rival_member(tokens, readings[-1], num)
                 or earlier_total(tokens, readings[-1], num)  # "rose to 151, up from 115"
             )
