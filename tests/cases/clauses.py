@@ -112,8 +112,12 @@ EXAMPLES_BETWEEN: list[Row] = [
         [
             fig(K, 11, subject="villagers", date="2023-03-14"),
             fig(K, 5, part=True),
+            fig(K, 4, part=True, subject="women"),
         ],
-        "an aside between commas holds a part, not a figure (its people summed)",
+        (
+            "an aside between commas holds a part, not a figure (its people summed, each "
+            "counted member a part too)"
+        ),
     ),
     (
         "Six fighters thought to belong to the militia were killed in the raid.",

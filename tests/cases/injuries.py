@@ -310,7 +310,11 @@ EXAMPLES_INJURIES: list[Row] = [
             " teacher and four of her pupils who drowned when their bus was swept away."
         ),
         P,
-        [fig(K, 14, "at_least", subject="people"), fig(K, 5, part=True)],
+        [
+            fig(K, 14, "at_least", subject="people"),
+            fig(K, 5, part=True),
+            fig(K, 4, part=True, subject="her pupils"),
+        ],
         "parts after 'including' past a phrase of place, even with their own verb",
     ),
     (

@@ -632,7 +632,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Five persons, including two women and a child, were killed in the raid.",
         P,
-        [fig(K, 5), fig(K, 3, part=True, subject="women and a child")],
+        [
+            fig(K, 5),
+            fig(K, 3, part=True, subject="women and a child"),
+            fig(K, 2, part=True, subject="women"),
+        ],
         "parts in an aside between a group and its verb",
     ),
     (
@@ -736,8 +740,12 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Gunmen killed 27 villagers, including a priest and four of his relatives.",
         P,
-        [fig(K, 27), fig(K, 5, part=True, subject="priest and four of his relatives")],
-        "a list of parts is one part of its people",
+        [
+            fig(K, 27),
+            fig(K, 5, part=True, subject="priest and four of his relatives"),
+            fig(K, 4, part=True, subject="his relatives"),
+        ],
+        "a list of parts is one part of its people, its counted members parts too",
     ),
     (
         "Gunmen fired at a minibus, killing seven, including a honeymooning couple.",

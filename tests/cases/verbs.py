@@ -692,6 +692,8 @@ EXAMPLES_CAPTURES: list[Row] = [
         [
             fig(K, 12, subject="people"),
             fig(K, 6, part=True),
+            fig(K, 3, part=True, subject="children"),
+            fig(K, 2, part=True, subject="women"),
         ],
         "an aside that counts stays a part, Oxford comma or not",
     ),

@@ -56,7 +56,12 @@ EXAMPLES_WHOLES: list[Row] = [
     (
         "The raid killed 12 villagers, including two teachers, three pupils, and a nurse.",
         P,
-        [fig(K, 12), fig(K, 6, part=True)],
+        [
+            fig(K, 12),
+            fig(K, 6, part=True),
+            fig(K, 2, part=True, subject="teachers"),
+            fig(K, 3, part=True, subject="pupils"),
+        ],
         "a list of parts with a serial comma is still one part",
     ),
     (

@@ -307,14 +307,13 @@ def _summed(prev: Reading, added: list[Reading]) -> Reading:
     return merged
 
 
-def _with_counted_members(tokens: list[Token], merged: Reading) -> Reading:
+def _counted_members(tokens: list[Token], merged: Reading) -> list[Reading]:
     """
-    A list's sum with its members counted by a number of their own as its
-    parts, as a reader who codes each member finds them ("Eight soldiers and
-    a civilian driver were killed": 9, of whom 8 soldiers; not "a driver",
-    nor the "daughter" of "his wife and daughter").
+    The members of a list's sum counted by a number of their own ("Eight
+    soldiers and a civilian driver": the 8 soldiers; not "a driver", nor the
+    "daughter" of "his wife and daughter").
     """
-    counted = [
+    return [
         m
         for m in merged.members or ()
         if m.number.stated is not None
@@ -326,6 +325,15 @@ def _with_counted_members(tokens: list[Token], merged: Reading) -> Reading:
             or tokens[m.number.first].low in lx.TENS
         )
     ]
+
+
+def _with_counted_members(tokens: list[Token], merged: Reading) -> Reading:
+    """
+    A list's sum with its members counted by a number of their own as its
+    parts, as a reader who codes each member finds them ("Eight soldiers and
+    a civilian driver were killed": 9, of whom 8 soldiers).
+    """
+    counted = _counted_members(tokens, merged)
     if counted:
         merged.parts = [*(merged.parts or ()), *counted]  # (``_merged`` kept no member there)
     return merged
@@ -429,7 +437,10 @@ def part_sums(tokens: list[Token], whole: Reading) -> list[Reading]:
             out[-1] = _merged(prev, r)
             continue
         out.append(r)
-    return out
+    # (and each member counted by a number of its own is a part too, as a
+    # reader who codes each member finds it: "including four women and two
+    # minors" is 6, and 4 and 2)
+    return out + [m for p in out for m in _counted_members(tokens, p)]
 
 
 #: How many words a place may take before the "and" of a member told by
