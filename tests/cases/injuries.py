@@ -1159,4 +1159,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 20), fig(W, 59), fig(W, 14)],
         "'of them' after a number with no noun counts that number's group",
     ),
+    (
+        "Regrettably, 2 soldiers paid the supreme price during the encounter.",
+        P,
+        [fig(K, 2, subject="soldiers")],
+        "the military's words for its men's deaths",
+    ),
+    (
+        "Seven policemen laid down their lives in the attack.",
+        P,
+        [fig(K, 7, subject="policemen")],
+        "'laid down their lives'",
+    ),
 ]

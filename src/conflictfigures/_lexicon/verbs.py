@@ -328,6 +328,15 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         (("embraced", word), Category.KILLED, None)
         for word in ("martyrdom", "shahadat", "shahadah")
     ),
+    # "2 soldiers paid the supreme price", "made the supreme sacrifice",
+    # "laid down their lives"
+    *(
+        ((verb, "the", "supreme", noun), Category.KILLED, None)
+        for verb in ("paid", "made")
+        for noun in ("price", "sacrifice")
+    ),
+    *((("laid", "down", whose, "lives"), Category.KILLED, None) for whose in ("their", "his")),
+    *((("laid", "down", whose, "life"), Category.KILLED, None) for whose in ("his", "her")),
     (("crossed", "into"), Category.DISPLACED, None),
     # "have crossed from Lebanon into Syria": refugees by the country after it
     (("crossed", "from"), Category.DISPLACED, None),
