@@ -212,6 +212,22 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         ],
         "a dashed list of losses after a verb that destroys, each day's change a part",
     ),
+    (
+        "Recovered from the scene were one AK-47 rifle, two pistols and a shotgun.",
+        P,
+        [
+            fig(CAPT, 1, subject="AK-47 rifle"),
+            fig(CAPT, 2, subject="pistols"),
+            fig(CAPT, 1, subject="shotgun"),
+        ],
+        "an inverted list of equipment after an opening participle and its place",
+    ),
+    (
+        "Items recovered include 2 gun trucks and 4 AK-47 rifles.",
+        P,
+        [fig(CAPT, 2, subject="gun trucks"), fig(CAPT, 4, subject="AK-47 rifles")],
+        "an inverted list of equipment after a noun of things",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [

@@ -868,4 +868,10 @@ EXAMPLES_LISTS: list[Row] = [
         [],
         "a place's number after 'with' needs a casualty count before it",
     ),
+    (
+        "Arrested at the scene were three men.",
+        P,
+        [fig(D, 3, subject="men")],
+        "an opening participle with its place before an inverted list",
+    ),
 ]

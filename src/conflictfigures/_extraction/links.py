@@ -660,14 +660,17 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     category (see :func:`.lists.inverted_list`): "Among the dead were a
     nurse, two paramedics and a journalist".
     """
-    if c.zero or c.cls not in ("people", "unknown"):
+    if c.zero or c.cls not in ("people", "unknown", "equipment"):
         return None  # (a noun the lexicon does not know is one of the dead: "two waitresses")
     seen = {category for category, _ in c.counted} | {r.category for r in c.readings}
     victims = next((k for k in (Category.KILLED, Category.WOUNDED) if k in seen), None)
     found = inverted_list(c.tokens, c.num, victims)
     if found is None:
         return None
-    category, start = found
+    cats, start = found
+    category = cats[1] if c.cls == "equipment" else cats[0]
+    if category is None:
+        return None
     r = finish(Reading(c.num, category), c.tokens, c.np)
     # The opening phrase is the first member's; the others keep their own
     # words, members of its list (summed as a reader sums them, see

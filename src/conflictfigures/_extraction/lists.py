@@ -649,7 +649,7 @@ _INVERTED_REACH = 24
 
 def inverted_list(
     tokens: list[Token], num: NumberReading, victims: Category | None = None
-) -> tuple[Category, int] | None:
+) -> tuple[tuple[Category | None, Category | None], int] | None:
     """
     ``("among"? ("the" | "those"))? STATE VERB MEMBER (("," | "and") MEMBER)*``
     with ``VERB = "were" | "was" | "included" | ...``, the number starting a
@@ -659,8 +659,11 @@ def inverted_list(
     only when it opens the sentence: "Killed were two men and a woman").  "The
     victims" are of the category ``victims`` (the dead when the story counted
     any, else the hurt: "At least 40 people died. The victims included 17 men
-    and 15 women").  Returns the state's category and where the opening
-    phrase starts.
+    and 15 women").  Equipment is listed so too, after a participle that
+    opens the sentence, perhaps with a place ("Recovered from the scene were
+    one AK-47 rifle, two pistols and four machetes"), or after a noun of
+    things ("Items recovered include 2 gun trucks").  Returns the state's
+    categories (people, equipment) and where the opening phrase starts.
     """
     for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
         tok = tokens[k]
@@ -668,24 +671,56 @@ def inverted_list(
             # the state opens the sentence with no article: "Killed were two
             # men and a woman", "Wounded were four bystanders"
             bare = k == 1 or (k >= 2 and tokens[k - 2].text in _OPENING_MARKS)
-            if not bare and (k < 2 or tokens[k - 2].low not in ("the", "those")):
-                return None
+            if not bare and (k < 2 or tokens[k - 2].low not in _INVERTED_OPENERS):
+                return _placed_opening(tokens, k)
             trig = lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
-            state = trig[0] if trig is not None else None
             if victims is not None and not bare and tokens[k - 1].low == "victims":
-                state = victims
-            elif state is None or not tokens[k - 1].low.endswith(("ed", "ead")):
-                return None
+                trig = (victims, None)
+            elif trig is None or not tokens[k - 1].low.endswith(("ed", "ead")):
+                return None if bare else _placed_opening(tokens, k)
             if bare:
-                return state, k - 1
+                return trig, k - 1
+            if tokens[k - 2].low in _THING_NOUNS:
+                return (None, trig[1]), k - 2  # "Items recovered include ..."
             start = k - 3 if k >= 3 and tokens[k - 3].low == "among" else k - 2
             if tokens[k - 2].low == "the" and start == k - 2 and tok.low in _BE_VERBS:
                 return None  # "the injured were taken to hospital": the state is their own
-            return state, start
+            return trig, start
         if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
             tok.low in lx.NP_STOP and tok.low not in ("and", "or")
         ):
             return None
+    return None
+
+
+#: Nouns of things a participle may follow before an inverted list ("Items
+#: recovered include 2 gun trucks, 4 AK-47 rifles").
+_THING_NOUNS = frozenset({"items", "weapons", "arms", "equipment", "materials"})
+#: What may stand before the state of an inverted list.
+_INVERTED_OPENERS = frozenset({"the", "those"}) | _THING_NOUNS
+#: How many words a place between an opening participle and its verb may hold.
+_PLACED_WORDS = 5
+
+
+def _placed_opening(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``PARTICIPLE PREPOSITION WORD{1,4} VERB`` opening the sentence, the verb at
+    ``k`` ("Recovered from the scene were ...", "Seized at the scene were
+    ..."): the participle's categories and index, or ``None``.
+    """
+    for s in range(k - 2, max(-1, k - 2 - _PLACED_WORDS), -1):
+        if s == 0 or tokens[s - 1].text in _OPENING_MARKS:
+            trig = lx.PASSIVE_TRIGGERS.get(tokens[s].low)
+            if (
+                trig is None
+                or not tokens[s].low.endswith("ed")
+                or tokens[s + 1].low not in lx.PREPOSITIONS
+                or not all(t.is_word for t in tokens[s + 1 : k])
+            ):
+                return None
+            return trig, s
     return None
 
 
