@@ -186,6 +186,18 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(REF, 2_000_000, subject="people")],
         "a host's borders, plural",
     ),
+    (
+        "More than 1 million people are being sheltered in tents and dormitories.",
+        P,
+        [fig(DISP, 1_000_000, "more_than", subject="people", cumulative=True)],
+        "people sheltered in tents",
+    ),
+    (
+        "Around 8,300 people have been shifted to 82 relief camps.",
+        P,
+        [fig(DISP, 8_300, "about", subject="people", cumulative=True)],
+        "people shifted to camps",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD

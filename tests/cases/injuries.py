@@ -1171,4 +1171,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 7, subject="policemen")],
         "'laid down their lives'",
     ),
+    (
+        "Troops hit 14 Russian vehicles near Kupiansk on 5 March, destroying nine of them.",
+        P,
+        [fig(DEST, 9, date="2023-03-05")],
+        "a date's number before 'of them' is no group of its own",
+    ),
+    (
+        "Officials said the 1850 people killed in the cyclone had been buried.",
+        P,
+        [fig(K, 1850, subject="people", period=None, claimed_by="Officials")],
+        "four digits after 'the' before a counted noun are a count, not a year",
+    ),
 ]

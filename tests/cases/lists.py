@@ -534,6 +534,12 @@ EXAMPLES_LISTS: list[Row] = [
         "a person named in an appositive after a relative clause's death is that person",
     ),
     (
+        "The man who died, 26-year-old DeShawn Carter, was pronounced dead at the scene.",
+        P,
+        [fig(K, 1, subject="man")],
+        "a person named in an appositive is that person, with no place of care in the sentence",
+    ),
+    (
         (
             "Gunmen killed 23 people, according to the local administrator, 17 according to an "
             "army spokesman."

@@ -257,4 +257,18 @@ EXAMPLES_WHEN: list[Row] = [
         ],
         "a later sentence's day dates the lead though a total over a period follows",
     ),
+    (
+        (
+            "Ninety-two people, including 10 children in Dailekh, died in Jajarkot and 40 in "
+            "neighbouring Rukum West district."
+        ),
+        P,
+        [
+            fig(K, 132, location=None),
+            fig(K, 92, location="Jajarkot"),
+            fig(K, 10, location="Dailekh"),
+            fig(K, 40, location="neighbouring Rukum West district"),
+        ],
+        "each part's place is read up to the next part in the text, whatever their order",
+    ),
 ]

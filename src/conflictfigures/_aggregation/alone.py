@@ -426,6 +426,10 @@ def _size(figure: Figure) -> int:
     return figure.count.low if stated is None else stated
 
 
+#: How many of a body's totals with a period a headline's count is held against.
+_TWIN_TOTALS = 8
+
+
 def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0i: a headline's count is the same report as its body's ("Teen
@@ -439,27 +443,34 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
     count of the body ("3 killed in weekend shootings" over three single
     deaths), it counts.
     """
-    body: dict[tuple[Source, Category, str | None], list[Figure]] = defaultdict(list)
+    plain: dict[tuple[Source, Category, str | None], int] = {}  # the largest count of no period
+    timed: dict[tuple[Source, Category, str | None], list[Figure]] = defaultdict(list)
+    sides: dict[tuple[Source, Category], set[str | None]] = defaultdict(set)
     heads: list[Figure] = []
     for f in figures:
         if _in_headline(f):
             heads.append(f)
         elif f.part_of is None:
-            body[(f.source, f.category, f.side)].append(f)
+            key = (f.source, f.category, f.side)
+            sides[key[:2]].add(f.side)
+            if f.period is None:
+                plain[key] = max(plain.get(key, 0), _size(f))
+            else:
+                timed[key].append(f)
     if not heads:
         return figures
+    for found in timed.values():
+        found.sort(key=_size, reverse=True)
     twins = set()
     for f in heads:
-        sides = (
-            [f.side]
-            if f.side is not None
-            else list({k[2] for k in body if k[:2] == (f.source, f.category)})
-        )
         day = f.date or f.source.published
-        if any(
-            _size(b) >= _size(f) and _holds_day(b.period, day)
-            for side in sides
-            for b in body.get((f.source, f.category, side), ())
-        ):
-            twins.add(id(f))
+        for side in [f.side] if f.side is not None else sides[(f.source, f.category)]:
+            key = (f.source, f.category, side)
+            # (the largest few totals with a period: a bounded look)
+            if plain.get(key, -1) >= _size(f) or any(
+                _size(b) >= _size(f) and _holds_day(b.period, day)
+                for b in timed.get(key, ())[:_TWIN_TOTALS]
+            ):
+                twins.add(id(f))
+                break
     return [f for f in figures if id(f) not in twins] if twins else figures

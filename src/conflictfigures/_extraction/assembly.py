@@ -106,7 +106,12 @@ from conflictfigures._extraction.when import (
     statement_anchors,
     told_day,
 )
-from conflictfigures._extraction.where import find_destination, find_host, find_place
+from conflictfigures._extraction.where import (
+    find_destination,
+    find_host,
+    find_place,
+    part_places,
+)
 
 
 def sentence_figures(
@@ -567,13 +572,7 @@ def sentence_figures(
         # made of, in its time, place and statement; a place of its own before
         # the next part ("92 died in Jajarkot and 40 in Rukum West"), when the
         # whole then spans places and names none
-        places = [
-            # (right after its words: not "a commander who carried out attacks in ...")
-            find_place(tokens, p.last, parts[i + 1].first if i + 1 < len(parts) else hi, preps)
-            if p.last in preps
-            else None
-            for i, p in enumerate(parts)
-        ]
+        places = part_places(tokens, [(p.first, p.last) for p in parts], hi, preps)
         if len({text[start_of(a) : ends[b - 1]] for a, b in filter(None, places)}) > 1:
             figure = attrs.evolve(figure, location=None)
         yield figure, has_date

@@ -502,7 +502,9 @@ def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
     ``NOUN WORD* "," ACTIVE_VERB NUMBER "of" ("them" | "those")``: the noun a
     partitive after the number counts part of, the nearest counted noun
     before the number in its clause ("hit 14 Russian vehicles, destroying
-    nine of them"; "surrounded 20 fighters, killing five of them").
+    nine of them"; "surrounded 20 fighters, killing five of them"), or none
+    when a number with a state and no noun stands nearer ("59 injured, 14 of
+    them").
     """
     k = num.last
     if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in ("them", "those"):
@@ -511,9 +513,16 @@ def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
         low = tokens[j].low
         if low in COUNTED:
             return low
-        if low in CLAUSE_ENDS or tokens[j].is_digits or low in lx.UNITS or low in lx.TENS:
-            # (a number with no noun is the nearest group: "left 20 dead and 59
-            # injured, 14 of them in critical condition" counts the injured)
+        if low in CLAUSE_ENDS:
+            return None
+        if (
+            (tokens[j].is_digits or low in lx.UNITS or low in lx.TENS)
+            and j + 1 < num.first
+            and tokens[j + 1].low in lx.PASSIVE_TRIGGERS
+        ):
+            # a number with a state and no noun is the nearest group: "left 20
+            # dead and 59 injured, 14 of them in critical condition" counts the
+            # injured (not a date's or a code's number: "on 5 March")
             return None
     return None
 

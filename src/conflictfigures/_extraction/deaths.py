@@ -166,8 +166,8 @@ def read_self_killing(tokens: list[Token], k: int) -> int | None:
 #: What may stand between a death told at its spot and the next group.
 _SPOT_JOINERS = frozenset({"and", ",", "while", "whereas"})
 #: Words between the next group and its place of care ("two others later in
-#: hospital", "another at the hospital").
-_CARE_OPENERS = frozenset({"in", "at", "later", "subsequently", "the", "a"})
+#: hospital", "another in a nearby hospital").
+_CARE_OPENERS = frozenset({"in", "at", "later", "subsequently"}) | lx.CARE_DETERMINER_WORDS
 
 
 def _spot_end(tokens: list[Token], k: int) -> int | None:
@@ -180,7 +180,9 @@ def _spot_end(tokens: list[Token], k: int) -> int | None:
 
 def died_apart(tokens: list[Token], readings: list[Reading]) -> None:
     """
-    ``DEATH SPOT ("and" | "," | "while")+ NUMBER NP? ("later")? "in" CARE_PLACE``:
+    ``DEATH SPOT JOINER{1,2} NUMBER NP? OPENER* CARE_PLACE`` (joiners "and",
+    ",", "while", "whereas"; openers "later", "in", "at" and the words before
+    a place of care, "a nearby"):
     a group told after a death at its spot with only a place of care is
     dead too, its verb left out ("Four people died at the scene and two
     others in hospital": 6 dead, not 2 in hospital; "were killed instantly,

@@ -427,10 +427,10 @@ def read_sentence(
         if "and" in lows:
             # "killing at least 3 people in West Bengal and 7 in neighbouring Bangladesh"
             readings = gapped_by_place(tokens, readings)
-    if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(lows):
-        died_apart(tokens, readings)  # "died at the scene and two others in hospital"
         if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
+    if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(lows):
+        died_apart(tokens, readings)  # "died at the scene and two others in hospital"
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):

@@ -653,17 +653,28 @@ def link_active(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+#: How far before a member "the victims" of an inverted list may stand.
+_VICTIMS_REACH = 26
+
+
 def link_inverted(c: Candidate) -> list[Reading] | None:
     """
     ``inverted = "among"? ("the" | "those") STATE VERB MEMBER+``: the members
     of a list that names who were in a state, each a figure of the state's
     category (see :func:`.lists.inverted_list`): "Among the dead were a
-    nurse, two paramedics and a journalist".
+    nurse, two paramedics and a journalist"; "the victims" (the dead when
+    the story counted any, else the hurt); equipment after a participle
+    ("Recovered from the scene were one AK-47 rifle, two pistols ...").
     """
     if c.zero or c.cls not in ("people", "unknown", "equipment"):
         return None  # (a noun the lexicon does not know is one of the dead: "two waitresses")
-    seen = {category for category, _ in c.counted} | {r.category for r in c.readings}
-    victims = next((k for k in (Category.KILLED, Category.WOUNDED) if k in seen), None)
+    victims = None
+    if any(
+        t.low == "victims" for t in c.tokens[max(0, c.num.first - _VICTIMS_REACH) : c.num.first]
+    ):
+        # (the categories counted so far are gathered only then: linear work)
+        seen = {category for category, _ in c.counted} | {r.category for r in c.readings}
+        victims = next((k for k in (Category.KILLED, Category.WOUNDED) if k in seen), None)
     found = inverted_list(c.tokens, c.num, victims)
     if found is None:
         return None

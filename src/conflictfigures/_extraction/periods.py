@@ -289,7 +289,11 @@ def _season_start(word: str, published: dt.date) -> dt.date | None:
 
 
 def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
-    """Return the running-total periods a sentence states, in order."""
+    """
+    Return the periods a sentence states, in order: a running total's ("so
+    far this month", "since April 15"), and the year of a past event named by
+    it ("the 2015 heatwave").
+    """
     found: list[PeriodMention] = []
     if published is None:
         return found
@@ -445,6 +449,9 @@ def _past_events(
         and tokens[k].text.isdecimal()
         and tokens[k - 1].low == "the"
         and tokens[k + 1].is_word
+        # (a count is no year: "the 1850 people killed")
+        and tokens[k + 1].low not in lx.PEOPLE_NOUNS
+        and tokens[k + 1].low not in lx.EQUIPMENT_NOUNS
         and k not in taken
         and _FIRST_YEAR <= (year := int(tokens[k].text)) < published.year
     ]

@@ -13,8 +13,23 @@ from conflictfigures._extraction.text import GLUED, Token
 NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
 
 
-#: Words of nearness that may open a place's name ("in nearby Amite County").
-_NEAR_WORDS = lx.NEIGHBOURING | {"nearby", "adjacent"}
+def part_places(
+    tokens: list[Token], parts: list[tuple[int, int]], hi: int, preps: list[int]
+) -> list[tuple[int, int] | None]:
+    """
+    For each part of a figure (its first token and the index after its last),
+    the place phrase right after its words, up to the next part in the text
+    or ``hi`` ("92 died in Jajarkot and 40 in Rukum West"; not "a commander
+    who carried out attacks in ...", whose place is not right after him).
+    """
+    firsts = sorted(first for first, _ in parts)
+    at_prep = set(preps)
+    out: list[tuple[int, int] | None] = []
+    for _, last in parts:
+        i = bisect.bisect_left(firsts, last)
+        bound = firsts[i] if i < len(firsts) else hi
+        out.append(find_place(tokens, last, bound, preps) if last in at_prep else None)
+    return out
 
 
 def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple[int, int] | None:
@@ -55,7 +70,7 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
                         tok.low in lx.DIRECTIONS
                         or tok.low in lx.PLACE_NOUNS
                         # "in neighbouring Rukum West district", "in nearby Amite County"
-                        or (j == start and tok.low in _NEAR_WORDS)
+                        or (j == start and tok.low in lx.NEAR_WORDS)
                     )
                 )
                 or (

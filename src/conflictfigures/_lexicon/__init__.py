@@ -162,6 +162,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     MIGRANT_NOUNS as MIGRANT_NOUNS,
     MOTION_VERBS as MOTION_VERBS,
     MOVE_VERBS as MOVE_VERBS,
+    NEAR_WORDS as NEAR_WORDS,
     NEIGHBOURING as NEIGHBOURING,
     NIGHT_GROUPS as NIGHT_GROUPS,
     NIGHT_PLACES as NIGHT_PLACES,
@@ -227,6 +228,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
     ACTIVE_PHRASES as ACTIVE_PHRASES,
     ACTIVE_TRIGGERS as ACTIVE_TRIGGERS,
+    CARE_DETERMINER_WORDS as CARE_DETERMINER_WORDS,
     CARE_MEANS as CARE_MEANS,
     CARE_PLACE_PAIRS as CARE_PLACE_PAIRS,
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,

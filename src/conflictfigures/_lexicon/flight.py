@@ -11,6 +11,8 @@ from __future__ import annotations
 ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
 #: The adjectives of ABROAD_WORDS: abroad before a country, or alone.
 NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+#: Words of nearness that may open a place's name ("in nearby Amite County").
+NEAR_WORDS = NEIGHBOURING | {"nearby", "adjacent"}
 #: The verbs of flight and crossing that a destination can make refugees.
 FLIGHT_VERBS = frozenset(
     {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"}
@@ -101,13 +103,13 @@ CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
 
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
-    "live lives lived living stay stays stayed staying sheltering housed remain remained".split()
+    "live lives lived living stay stays stayed staying sheltering sheltered housed remain remained".split()
     + "sleep sleeps sleeping slept".split()
 )
 #: Verbs of being moved before "to" or "into" and a shelter ("moved to
-#: cyclone shelters", "relocated to evacuation centres").
+#: cyclone shelters", "relocated to evacuation centres", "shifted to 82 relief camps").
 MOVE_VERBS = frozenset(
-    "moved relocated transferred evacuated bused bussed taken brought herded forced".split()
+    "moved relocated transferred evacuated bused bussed taken brought herded forced shifted".split()
 )
 #: Nouns of shelter that need no word before them ("in makeshift camps").
 SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents", "bunkers"})

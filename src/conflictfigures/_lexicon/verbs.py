@@ -173,6 +173,8 @@ _CARE_PLACES = (
 #: "taken to a local hospital", "treated at area hospitals": each way of
 #: writing it, as a phrase.
 _CARE = [(v, d, p) for v in _CARE_VERBS for d in _CARE_DETERMINERS for p in _CARE_PLACES]
+#: The words that may stand between "in" and a place of care ("in a nearby hospital").
+CARE_DETERMINER_WORDS = frozenset(w for words in _CARE_DETERMINERS for w in words)
 
 #: A verb of care with its preposition, for places the phrases above do not
 #: spell ("taken to Mercy Hospital", "flown to a trauma center for treatment").
