@@ -29,7 +29,15 @@ from conflictfigures._lexicon import (
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["age_end", "age_list_end", "in_ages", "is_date_context", "read_plain"]
+__all__ = [
+    "AGE_AFTER",
+    "AGE_BEFORE",
+    "age_end",
+    "age_list_end",
+    "in_ages",
+    "is_date_context",
+    "read_plain",
+]
 
 #: Longest digit string read as a count; longer runs are identifiers or noise.
 _MAX_DIGITS = 15

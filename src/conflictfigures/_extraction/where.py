@@ -23,12 +23,14 @@ def part_places(
     who carried out attacks in ...", whose place is not right after him).
     """
     firsts = sorted(first for first, _ in parts)
-    at_prep = set(preps)
     out: list[tuple[int, int] | None] = []
     for _, last in parts:
         i = bisect.bisect_left(firsts, last)
         bound = firsts[i] if i < len(firsts) else hi
-        out.append(find_place(tokens, last, bound, preps) if last in at_prep else None)
+        j = bisect.bisect_left(preps, last)  # (a preposition right after it: in log time)
+        out.append(
+            find_place(tokens, last, bound, preps) if j < len(preps) and preps[j] == last else None
+        )
     return out
 
 
