@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from conflictfigures.models import Category, Source
 
 __all__ = [
+    "FOUGHT_ROLES",
     "ClaimantName",
     "normalise_claimant",
     "normalise_side",
@@ -88,6 +89,11 @@ _ROLE_NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(_split("leader commander"), "leaders"),
     }
 )
+
+#: The roles of armed men, and the roles they fight (the roles above but those
+#: of fighters and their leaders).
+FIGHTER_ROLES = frozenset({"fighters", "leaders"})
+FOUGHT_ROLES = frozenset(_ROLE_NOUNS.values()) - FIGHTER_ROLES
 
 #: Words that name no group at all: the text counts "others" of a group said
 #: elsewhere. A subject made only of these has no role (it is unknown).

@@ -28,6 +28,7 @@ from conflictfigures._aggregation.results import (
     holds,
     scopes_agree,
 )
+from conflictfigures._groups import FOUGHT_ROLES
 from conflictfigures._places import is_unplaced
 from conflictfigures.models import Category, Qualifier
 
@@ -370,11 +371,6 @@ def _said_up_to(figure: Figure) -> str:
     return figure.sentence[: figure.span.end - figure.sentence_span.start].lower()
 
 
-#: The roles of those armed men fight (see `_groups`): a count of one of them
-#: is no detail of a count of fighters, nor fighters of theirs.
-_FOUGHT = frozenset({"military", "police", "civilians", "journalists", "medics"})
-
-
 def _other_side(lead_groups: set[str | None], group: str | None) -> bool:
     """
     Whether a later count's group is on the other side of a lead's: fighters
@@ -384,8 +380,8 @@ def _other_side(lead_groups: set[str | None], group: str | None) -> bool:
     ("his associates") may be either.
     """
     if group == "fighters":
-        return lead_groups <= _FOUGHT
-    return group in _FOUGHT and lead_groups == {"fighters"}
+        return lead_groups <= FOUGHT_ROLES
+    return group in FOUGHT_ROLES and lead_groups == {"fighters"}
 
 
 def details_dropped(incidents: list[Unit]) -> list[Unit]:
@@ -556,9 +552,11 @@ def _of_anyone(units: list[Unit]) -> bool:
 
 
 #: Words that make a count the sum of those told before it ("The four
-#: bombings left a total of 23 dead", "In all, 40 people were killed").
+#: bombings left a total of 23 dead", "In all, 40 people were killed"), before
+#: or after its words (the alternatives both patterns share).
+_SUM_WORDS = "in total|all told|altogether"
 _SUM_RE = re.compile(
-    r"\b(?:a total of|in total|in all|altogether|all told"
+    rf"\b(?:a total of|in all|{_SUM_WORDS}"
     r"|(?:the|these|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|twin) "
     r"(?:attacks|bombings|blasts|explosions|incidents|strikes|raids))\b"
 )
@@ -566,7 +564,7 @@ _SUM_RE = re.compile(
 
 #: The same words right after a figure's ("at least 35 were dead in total",
 #: "40 people were killed in all."; not "in all parts of the country").
-_SUM_AFTER_RE = re.compile(r",?\s+(?:in total|all told|altogether|in all(?=\s*(?:[,.;]|$)))")
+_SUM_AFTER_RE = re.compile(rf",?\s+(?:{_SUM_WORDS}|in all(?=\s*(?:[,.;]|$)))")
 #: How far after a figure's words its sum's words are looked for.
 _SUM_AFTER_REACH = 16
 

@@ -582,7 +582,12 @@ def place_with_member(tokens: list[Token], prev: Reading, num: NumberReading) ->
     if tokens[start].low in lx.NP_STOP or any(t.low in lx.MONTHS for t in tokens[start:j]):
         return None
     n_start, n_end, _ = read_np(tokens, num.last)
-    if n_end > n_start and tokens[n_end - 1].low not in (prev.head, "deaths", "dead", "fatalities"):
+    noun = tokens[n_end - 1].low if n_end > n_start else None
+    if (
+        noun is not None
+        and noun != prev.head
+        and lx.SELF_COUNTING_NOUNS.get(noun) is not prev.category
+    ):
         return None
     r = Reading(num, prev.category)
     r.np, r.head = (n_start, n_end), prev.head
@@ -680,7 +685,7 @@ def inverted_list(
                 return None if bare else _placed_opening(tokens, k)
             if bare:
                 return trig, k - 1
-            if tokens[k - 2].low in _THING_NOUNS:
+            if tokens[k - 2].low in lx.THING_NOUNS:
                 return (None, trig[1]), k - 2  # "Items recovered include ..."
             start = k - 3 if k >= 3 and tokens[k - 3].low == "among" else k - 2
             if tokens[k - 2].low == "the" and start == k - 2 and tok.low in _BE_VERBS:
@@ -693,11 +698,8 @@ def inverted_list(
     return None
 
 
-#: Nouns of things a participle may follow before an inverted list ("Items
-#: recovered include 2 gun trucks, 4 AK-47 rifles").
-_THING_NOUNS = frozenset({"items", "weapons", "arms", "equipment", "materials"})
 #: What may stand before the state of an inverted list.
-_INVERTED_OPENERS = frozenset({"the", "those"}) | _THING_NOUNS
+_INVERTED_OPENERS = frozenset({"the", "those"}) | lx.THING_NOUNS
 #: How many words a place between an opening participle and its verb may hold.
 _PLACED_WORDS = 5
 

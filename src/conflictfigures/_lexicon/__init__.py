@@ -195,6 +195,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     NUMBERED_NAMES as NUMBERED_NAMES,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
     PERSON_UNITS as PERSON_UNITS,
+    THING_NOUNS as THING_NOUNS,
 )
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported
     ISSUER_JOINERS as ISSUER_JOINERS,

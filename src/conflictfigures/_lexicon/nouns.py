@@ -246,3 +246,7 @@ NUMBERED_NAMES = frozenset(
     bus train room apartment unit precinct exit
     """.split()
 )
+
+#: Nouns of things in general that may stand before a participle and an
+#: inverted list ("Items recovered include 2 gun trucks, 4 AK-47 rifles").
+THING_NOUNS = frozenset({"items", "weapons", "arms", "equipment", "materials"})
