@@ -1183,4 +1183,16 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1850, subject="people", period=None, claimed_by="Officials")],
         "four digits after 'the' before a counted noun are a count, not a year",
     ),
+    (
+        "The floods killed 300 people. Women accounted for 98 of the deaths.",
+        P,
+        [fig(K, 300, subject="people"), fig(K, 98, subject="Women")],
+        "a share of a state's people told before it, by who they were",
+    ),
+    (
+        "The company accounted for 40 of the sales.",
+        P,
+        [],
+        "a share of something no state counts is no figure",
+    ),
 ]

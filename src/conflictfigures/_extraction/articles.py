@@ -139,6 +139,10 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
         ):
             return False  # a further object of a people verb: "killed a lawmaker and a ..."
     m = last + 1
+    if tokens[last].low == "more" and m + 1 < n and kinds[tokens[m + 1]] == _HEAD:
+        # "a more and refugee": the candidate reads a group past "more" (as it
+        # reads "two more"), so a head after it is read in full
+        return False
     if m < n and kinds[tokens[m]] in (_STOP, _MARK):
         # the usual case: "the operation.", "an Afghan and ..."; but "A
         # novice was killed" may be someone, "an M16" something

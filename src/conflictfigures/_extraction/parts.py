@@ -573,6 +573,15 @@ _STATE_VERB_REACH = 10
 _STATE_VERBS = lx.BE_FORMS | lx.INCLUDE_VERBS
 
 
+#: Verbs of a share before "NUMBER of the STATE" ("Women accounted for 98 of
+#: the deaths", "Children made up 40 of the injured").
+_SHARE_VERBS = frozenset(
+    (verb, particle)
+    for verbs, particle in (("account accounts accounted", "for"), ("make makes made", "up"))
+    for verb in verbs.split()
+)
+
+
 def state_partitive(
     tokens: list[Token], num: NumberReading, harmed: Category | None = None
 ) -> Reading | None:
@@ -585,7 +594,9 @@ def state_partitive(
     rules ("Five of the injured died"), and so is no reading here; "None of
     the killed were Americans" counts no one.  "The victims" are of the
     category ``harmed``: the dead when the story counted any, else the hurt
-    ("Twelve people were killed. Five of the victims were children").
+    ("Twelve people were killed. Five of the victims were children"). A share
+    told before it is one too, of the people named before its verb ("Women
+    accounted for 98 of the deaths").
     """
     n, j = len(tokens), num.last
     if not num.stated or num.article or j + 3 >= n or tokens[j].low != "of":
@@ -595,6 +606,16 @@ def state_partitive(
     category = lx.STATE_GROUPS.get(tokens[j + 2].low)
     if category is None and tokens[j + 2].low == "victims" and harmed in lx.HARM_CATEGORIES:
         category = harmed
+    k = num.first
+    if k >= 3 and (tokens[k - 2].low, tokens[k - 1].low) in _SHARE_VERBS and tokens[k - 3].is_word:
+        # "Women accounted for 98 of the deaths": who they were, before the verb
+        category = category or lx.SELF_COUNTING_NOUNS.get(tokens[j + 2].low)
+        if category is None or category not in lx.HARM_CATEGORIES:
+            return None
+        r = Reading(num, category)
+        r.np, r.head = (k - 3, k - 2), tokens[k - 3].low
+        r.first, r.last = k - 3, j + 3
+        return r
     if category is None:
         return None
     for m in range(j + 3, min(n, j + 3 + _STATE_VERB_REACH)):
