@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import said_after, said_before, words_in
-from conflictfigures.models import Qualifier
+from conflictfigures.models import Period, Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from conflictfigures.models import Category, Figure, Period, Source
+    from conflictfigures.models import Category, Figure, Source
 
 __all__ = [
     "background_dropped",
@@ -413,11 +413,7 @@ def _in_headline(figure: Figure) -> bool:
 
 def _holds_day(period: Period | None, day: dt.date | None) -> bool:
     """Whether a figure's period, if it has one, holds a day (any day, if unknown)."""
-    if period is None or day is None:
-        return True
-    return (period.start is None or period.start <= day) and (
-        period.end is None or day <= period.end
-    )
+    return period is None or day is None or period.overlaps(Period(start=day, end=day))
 
 
 def _size(figure: Figure) -> int:

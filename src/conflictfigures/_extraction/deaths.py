@@ -13,6 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb, passive_phrase_at
 from conflictfigures._extraction.verbs import coordinated_trigger
 from conflictfigures.models import Category
@@ -173,7 +174,7 @@ _CARE_OPENERS = frozenset({"in", "at", "later", "subsequently"}) | lx.CARE_DETER
 def _spot_end(tokens: list[Token], k: int) -> int | None:
     """The index after a death's spot at ``k`` (`lx.DEATH_SPOTS`), or ``None``."""
     for spot in lx.DEATH_SPOTS:
-        if tuple(t.low for t in tokens[k : k + len(spot)]) == spot:
+        if words_at(tokens, k, spot):
             return k + len(spot)
     return None
 

@@ -259,6 +259,11 @@ def _unpossessive(low: str) -> str:
     return low.removesuffix("'s").removesuffix("\u2019s")
 
 
+def _whole_year(year: int) -> Period:
+    """The whole of a year ("last year", "the 2015 heatwave")."""
+    return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+
+
 def _season_end(tokens: list[Token], k: int) -> int | None:
     """
     ``"this" (SEASON | SEASON_KIND? "season")`` at ``k`` ("this winter", "this
@@ -334,12 +339,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             skip_to = last
             continue
         if low == "last" and nxt_low == "year" and published.year > 1:
-            year = published.year - 1
-            found.append(
-                PeriodMention(
-                    i, i + 2, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
-                )
-            )
+            found.append(PeriodMention(i, i + 2, _whole_year(published.year - 1)))
             skip_to = i + 2
             continue
         if low in ("between", "from"):
@@ -443,7 +443,7 @@ def _past_events(
     """
     taken = {k for m in found for k in range(m.first, m.last)}
     events = [
-        PeriodMention(k - 1, k + 1, Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31)))
+        PeriodMention(k - 1, k + 1, _whole_year(year))
         for k in range(1, len(tokens) - 1)
         if len(tokens[k].text) == _YEAR_DIGITS
         and tokens[k].text.isdecimal()
