@@ -67,7 +67,7 @@ def read_result(
         if verb.low not in lx.FORCING_VERBS:
             return None
         return Category.REFUGEES, k, j + 1
-    for words, category in results or ():
+    for words, category in _phrases_at(tokens, j, results or ()):
         if words_at(tokens, j, words):
             if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
                 return None  # "found two climbers alive"
@@ -109,7 +109,8 @@ def _past_of_phrase(tokens: list[Token], j: int) -> int:
     for m in range(j + 2, min(n, j + 2 + _OF_PHRASE_WORDS)):
         if not tokens[m - 1].is_word or tokens[m - 1].low in lx.NP_STOP:
             return j
-        if any(words_at(tokens, m, words) for words, _ in _RESULTS_BY_FIRST.get(tokens[m].low, ())):
+        phrases = _RESULTS_BY_FIRST.get(tokens[m].low, ())
+        if any(words_at(tokens, m, words) for words, _ in _phrases_at(tokens, m, phrases)):
             return m
     return j
 
@@ -192,6 +193,47 @@ def _results_by_first() -> dict[str, tuple[tuple[tuple[str, ...], Category], ...
 
 
 _RESULTS_BY_FIRST = _results_by_first()
+
+#: Result phrase first words with so many phrases that they are looked up by
+#: their first two words too ("in" starts over two hundred: "in the chest").
+_MANY_PHRASES = 8
+
+
+#: Result phrases with their categories.
+_Phrases = tuple[tuple[tuple[str, ...], Category], ...]
+
+
+def _results_by_pair() -> dict[tuple[str, str | None], _Phrases]:
+    """
+    The result phrases of the first words that start many, by their first two
+    words (``None`` for the one-word phrase), longest first as in
+    :data:`_RESULTS_BY_FIRST`.
+    """
+    index: dict[tuple[str, str | None], list[tuple[tuple[str, ...], Category]]] = {}
+    for first, phrases in _RESULTS_BY_FIRST.items():
+        if len(phrases) >= _MANY_PHRASES:
+            for words, category in phrases:
+                second = words[1] if len(words) > 1 else None
+                index.setdefault((first, second), []).append((words, category))
+    return {key: tuple(found) for key, found in index.items()}
+
+
+_RESULTS_BY_PAIR = _results_by_pair()
+
+
+def _phrases_at(tokens: list[Token], j: int, phrases: _Phrases) -> _Phrases:
+    """
+    Those of ``phrases`` (all starting with the word at ``j``, longest first)
+    that may start there: for a first word that starts many, only the ones
+    with the next word as their second and the one-word phrase, in the same
+    order (a sentence with "in" after every object looks at a few, not all).
+    """
+    if len(phrases) < _MANY_PHRASES:
+        return phrases
+    first = tokens[j].low
+    second = tokens[j + 1].low if j + 1 < len(tokens) else None
+    longer = _RESULTS_BY_PAIR.get((first, second), ()) if second is not None else ()
+    return longer + _RESULTS_BY_PAIR.get((first, None), ())
 
 
 def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:
