@@ -466,6 +466,24 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 3, subject="officers", period=None, date="2023-03-13")],
         "the year of the publication names no past event",
     ),
+    (
+        "Gunmen shot and killed six hostages they had been holding since an attack in July.",
+        P,
+        [fig(K, 6, subject="hostages", period=None, cumulative=False)],
+        "a period in a relative clause after the group is the clause's time, not the killing's",
+    ),
+    (
+        "The rebels freed 12 workers who had been held since January.",
+        P,
+        [],
+        "a period in a 'who' clause after a group: no figure and no period taken",
+    ),
+    (
+        "Troops have killed 40 militants since Monday, the army said.",
+        P,
+        [fig(K, 40, subject="militants", period=["2023-03-13", "2023-03-16"], cumulative=True)],
+        "a period right after the group is the figure's own",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

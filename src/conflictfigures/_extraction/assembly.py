@@ -66,6 +66,7 @@ from conflictfigures._extraction.context import (
     escape_after,
     perfect_verb_before,
     region,
+    relative_clause_between,
     rider,
     same_period,
     since_then,
@@ -336,6 +337,7 @@ def sentence_figures(
                 period_m.first > r.last
                 and (
                     clause_between(lows, r.last, period_m.first)
+                    or relative_clause_between(lows, r.last, period_m.first)
                     # "lost 472,400 troops ..., including 1,250 over the past
                     # day": the period of the part
                     or not lx.PART_OPENERS.isdisjoint(lows[r.last : period_m.first])

@@ -362,6 +362,29 @@ def clause_between(lows: list[str], anchor: int, first: int) -> bool:
     return clause_start(lows, lo, first) != lo
 
 
+#: How many words a relative clause after a group may hold before its time.
+_RELATIVE_REACH = 8
+
+
+def relative_clause_between(lows: list[str], last: int, first: int) -> bool:
+    """
+    ``GROUP (RELATIVE | PRONOUN AUXILIARY) WORD* PERIOD``, no comma: a
+    relative clause opens right after the group a figure ends with at
+    ``last`` and holds the period at ``first`` ("shot and killed seven
+    hostages it had been holding since February 7", "freed 12 workers who
+    had been held since March"): the time of the clause's own verb, not the
+    figure's.
+    """
+    return (
+        last < first <= last + _RELATIVE_REACH
+        and (
+            lows[last] in lx.RELATIVE_PRONOUNS
+            or (lows[last] in lx.CLAIM_PRONOUNS and lows[last + 1] in lx.AUXILIARIES)
+        )
+        and "," not in lows[last:first]
+    )
+
+
 def rider(lows: list[str], last: int, first: int) -> bool:
     """``TOTAL ","? "with" FIGURE``: the words between join the figure to the total."""
     between = lows[last:first]
