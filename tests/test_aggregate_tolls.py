@@ -610,3 +610,32 @@ def test_a_days_change_in_a_loss_report_is_inside_its_running_total() -> None:
     totals = tally(extract(text, published=FRI))
     assert totals[Category.EQUIPMENT_DESTROYED].best == 6827 + 13071 + 347
     assert totals[Category.CASUALTIES].best == 431_960
+
+
+def test_more_deaths_over_the_last_day_are_the_rise_of_the_toll_told_before() -> None:
+    """
+    Rules 0b and 0g: "Thirteen more deaths were reported in the last 24
+    hours" after a running total is the total's rise over that day, inside
+    it: not the story's incident (which would make the total background) and
+    not more dead beside it. A day's killing told before its total stays the
+    incident (rule 0g's own example).
+    """
+    text = (
+        "The death toll from the floods since June 14 has risen to 1,391, the disaster "
+        "agency said on Friday. Thirteen more deaths were reported in the last 24 hours."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 1391
+    shelling = (
+        "Shelling killed 12 people over the past day, bringing the toll since January 1 to 940."
+    )
+    assert tally(extract(shelling, published=FRI))[Category.KILLED].best == 12
+
+
+def test_a_share_of_the_worst_hit_place_is_inside_the_toll_told_before() -> None:
+    """The worst-hit province's deaths, and the places ranked after it, are in the total."""
+    text = (
+        "Floods have killed at least 1,136 people since June 14, the agency said. Sindh has "
+        "been the worst-hit province, with 402 deaths, followed by Khyber Pakhtunkhwa (264), "
+        "Balochistan (244) and Punjab (188)."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 1136

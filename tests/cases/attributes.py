@@ -467,6 +467,12 @@ EXAMPLES_SINCE: list[Row] = [
         "the year of the publication names no past event",
     ),
     (
+        "A second bomb later in the day killed two more people.",
+        P,
+        [fig(K, 2, period=None, cumulative=False)],
+        "'in the day' with no 'past' or 'last' is a time in the story, no span back",
+    ),
+    (
         "Gunmen shot and killed six hostages they had been holding since an attack in July.",
         P,
         [fig(K, 6, subject="hostages", period=None, cumulative=False)],

@@ -880,4 +880,38 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(D, 3, subject="men")],
         "an opening participle with its place before an inverted list",
     ),
+    (
+        (
+            "Floods have killed at least 1,136 people since June 14. Sindh has been the"
+            " worst-hit province, with 402 deaths, followed by Khyber Pakhtunkhwa (264),"
+            " Balochistan (244) and Punjab (188)."
+        ),
+        P,
+        [
+            fig(K, 1136, "at_least", part=False),
+            fig(K, 402, part=True, cumulative=True),
+            fig(K, 264, part=True, cumulative=True),
+            fig(K, 244, part=True, cumulative=True),
+            fig(K, 188, part=True, cumulative=True),
+        ],
+        "the worst hit's share of a total told before, and the places in brackets ranked after it",
+    ),
+    (
+        (
+            "Storms killed 40 people across the country on Monday. The hardest-hit state"
+            " was Kentucky, where 20 people died."
+        ),
+        P,
+        [fig(K, 40, part=False), fig(K, 20, part=True)],
+        "the hardest-hit place's dead are a share of the toll before, not more dead",
+    ),
+    (
+        (
+            "Two people were killed, the police said, followed by a protest outside"
+            " the station (200 people) and the town hall (300 people)."
+        ),
+        P,
+        [fig(K, 2)],
+        "numbers in brackets after 'followed by' that name no place count nothing",
+    ),
 ]

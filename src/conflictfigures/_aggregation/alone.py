@@ -262,13 +262,22 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     """
     first: dict[tuple[Source, Category], dt.date] = {}
     told: set[tuple[Source, Category, int | None]] = set()
+    totalled: set[tuple[Source, Category]] = set()  # the kinds a total was told of
     for f in figures:
         day = f.date or f.source.published
         period = f.period
         if f.cumulative and period is not None and period.start is not None:
-            # a count over a few days is the incident's ("on Monday and Tuesday")
+            # a count over a few days is the incident's ("on Monday and
+            # Tuesday"), unless it adds to a total told before ("The toll
+            # ... has risen to 1,391. Thirteen more deaths were reported in
+            # the last 24 hours": the day's rise of the story's own toll)
             short = period.end is not None and (period.end - period.start).days <= _BACKGROUND_DAYS
-            day = period.start if short else None
+            added = (f.source, f.category) in totalled and not _ADDED.isdisjoint(
+                (f.subject or "").lower().split()
+            )
+            day = period.start if short and not added else None
+            if not short:
+                totalled.add((f.source, f.category))
         elif not f.cumulative:
             told.add((f.source, f.category, f.count.stated))
         else:
@@ -304,6 +313,10 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             or _dwarfs_incidents(f, incidents)
         )
     return _kept_beside_own(figures, marked)
+
+
+#: Words that make a count an addition to a total told before ("13 more deaths").
+_ADDED = frozenset({"more", "additional", "further", "new"})
 
 
 #: One incident named ("The final toll of the attack was 24 dead"): its own toll.

@@ -137,7 +137,9 @@ def _tally_part(
     girl and injuring 20 others" or "Two men died. Three other people were
     taken to hospitals" they are others than the dead; "more"
     only after a figure of its category in the document ("left 8 dead and 11
-    more injured" are 11 wounded, not 11 more), and not beside a running
+    more injured" are 11 wounded, not 11 more), not over a period ("13 more
+    deaths were reported in the last 24 hours", the first of its category in
+    its sentence: the rise of a running count, inside it), and not beside a running
     total of its category that rose in its sentence ("the toll rose to 12
     after two more victims died": the two are in the twelve).
     ``first_of_kind`` holds where each sentence's and each document's first
@@ -157,7 +159,18 @@ def _tally_part(
         if first_of_kind.get(_sentence_of(figure)) == figure.span.start:
             first = min(first, first_of_kind.get(_named_kind(figure), first))
         further = first < figure.span.start
-    if not further and "more" in words and _kind_in_sentence(figure) not in totalled:
+    if (
+        not further
+        and "more" in words
+        and _kind_in_sentence(figure) not in totalled
+        # ("The toll has risen to 1,391. 13 more deaths were reported in
+        # the last 24 hours": a running count's rise over its own period,
+        # inside the total told before it, not more people)
+        and (
+            figure.period is None
+            or first_of_kind.get(_kind_in_sentence(figure), figure.span.start) < figure.span.start
+        )
+    ):
         first = first_of_kind.get(_kind_in_document(figure), figure.span.start)
         further = first < figure.span.start
     return "additional" if further or _also_before(figure) else "rest"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict, deque
 from typing import TYPE_CHECKING
 
 import attrs
@@ -26,7 +27,7 @@ from conflictfigures.models import Category, trusted_span
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Figure
+    from conflictfigures.models import Figure, Span
     from conflictfigures.policy import BoundsPolicy
 
 __all__ = ["PART_OPENINGS", "following_part", "later_parts", "opened_parts", "opening_parts"]
@@ -229,6 +230,11 @@ _INCLUDED_RE = re.compile(
     + "|".join(sorted(lx.INCLUDE_VERBS))
     + r")\b[^.;]{0,60}$"
 )
+#: A place (or group) named the worst hit, opening its share of a total
+#: told before ("Sindh has been the worst-hit province, with 402 deaths").
+_WORST_HIT_RE = re.compile(r"\b(?:worst|hardest|most|badly)[- ](?:hit|affected)\b")
+#: How far before a figure its sentence may name the worst hit.
+_WORST_HIT_REACH = 80
 #: The words between "among the dead" and its part: a copula, or none.
 _AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
 #: How far a figure's words are read for its "of the injured".
@@ -293,6 +299,34 @@ def _rest_told(f: Figure, whole: Figure | None) -> bool:
     return rest is not None and rest + f.count.stated == whole.count.stated
 
 
+#: How many wholes of a category before a share of one are looked at.
+_WHOLES_KEPT = 4
+
+
+def _larger_before(wholes: deque[Figure], f: Figure) -> Figure | None:
+    """The latest of ``wholes`` in an earlier sentence that counts more than ``f``."""
+    for whole in reversed(wholes):
+        if whole.sentence_span != f.sentence_span and (f.count.stated or 0) < (
+            whole.count.stated or 0
+        ):
+            return whole
+    return None
+
+
+def _names_worst_hit(sentence: str, start: int) -> bool:
+    """Whether the words before a figure at ``start`` name the worst hit."""
+    return (
+        _WORST_HIT_RE.search(sentence[max(0, start - _WORST_HIT_REACH) : start].lower()) is not None
+    )
+
+
+def _share_of(f: Figure, whole: Figure) -> Figure:
+    """A place's share of a running total: a part of it, over its period."""
+    if f.period is None and whole.period is not None:
+        f = attrs.evolve(f, date=None, period=whole.period, cumulative=True)
+    return attrs.evolve(f, part_of=whole.span)
+
+
 def later_parts(figures: list[Figure]) -> None:
     """
     Mark in place the figures that name a part of a figure told in an
@@ -306,8 +340,20 @@ def later_parts(figures: list[Figure]) -> None:
     category, not itself a part, at least as large.
     """
     latest: dict[Category, Figure] = {}
+    #: The last few wholes of each category, latest last.
+    recent: defaultdict[Category, deque[Figure]] = defaultdict(lambda: deque(maxlen=_WHOLES_KEPT))
+    #: The sentence that names the worst hit, and the total its figures share.
+    ranked: tuple[Span | None, Figure] | None = None
     for k, told in enumerate(figures):
         f = told
+        if (
+            ranked is not None
+            and f.part_of is None
+            and f.sentence_span == ranked[0]
+            and f.category is ranked[1].category
+        ):
+            # the places ranked after the worst hit ("followed by Punjab (188)")
+            f = figures[k] = _share_of(f, ranked[1])
         if f.part_of is None and f.sentence is not None and f.sentence_span is not None:
             start = f.span.start - f.sentence_span.start
             # (a bounded window: the words before the figure and its first words)
@@ -335,6 +381,18 @@ def later_parts(figures: list[Figure]) -> None:
                 and _among_the_others(f.sentence, start)
             ):
                 category = f.category  # "The other victims, a girl and two men, were taken ..."
+            if (
+                category is None
+                and f.category in lx.HARM_CATEGORIES
+                and _names_worst_hit(f.sentence, start)
+                and (whole := _larger_before(recent[f.category], f)) is not None
+            ):
+                # "At least 1,136 people have been killed ... Sindh has been the
+                # worst-hit province, with 402 deaths, followed by ...": a share
+                # of the running total, and so are the places after it
+                f = figures[k] = _share_of(f, whole)
+                ranked = (f.sentence_span, whole)
+                continue
             if category is None and _rest_told(f, latest.get(f.category)):
                 # "Nine coal miners were killed ... four bodies had been
                 # retrieved while rescue teams were still trying to reach
@@ -358,3 +416,4 @@ def later_parts(figures: list[Figure]) -> None:
                 f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)
         if f.part_of is None:
             latest[f.category] = f
+            recent[f.category].append(f)

@@ -459,7 +459,16 @@ def read_sentence(
         # ..., while 6.8 million are internally displaced")
         bracket = lows.index("(", readings[0].last)
         whole = max((r for r in readings if r.last <= bracket), key=lambda r: r.last)
-        if whole.category.is_stock or whole.category in lx.DISPLACEMENT_CATEGORIES:
+        if (
+            whole.category.is_stock
+            or whole.category in lx.DISPLACEMENT_CATEGORIES
+            # "with 402 deaths, followed by Khyber Pakhtunkhwa (264), Balochistan
+            # (244) and Punjab (188)": a ranking of places, or their part
+            or (
+                whole.category in lx.HARM_CATEGORIES
+                and not lx.BREAKDOWN_OPENERS.isdisjoint(lows[whole.last : bracket])
+            )
+        ):
             listed = bracket_stocks(tokens, after=whole)
             readings = sorted(readings + listed, key=lambda r: r.first) if listed else readings
     if not readings:

@@ -26,6 +26,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     BEFORE_TOTAL_WORDS as BEFORE_TOTAL_WORDS,
     BEGIN_VERBS as BEGIN_VERBS,
     BODY_PARTS as BODY_PARTS,
+    BREAKDOWN_OPENERS as BREAKDOWN_OPENERS,
     BROKEN_WORDS as BROKEN_WORDS,
     CAPTIVE_WORDS as CAPTIVE_WORDS,
     CHANGE_SIGNS as CHANGE_SIGNS,

@@ -390,6 +390,9 @@ RELEASE_WORDS = frozenset(
 #: Words that open a part of a counted group ("including two soldiers",
 #: "most of them civilians"); the group's verb comes after the part.
 PART_OPENERS = frozenset({"including", "incl", "among", "mostly", "mainly", "excluding"})
+#: Words that open the rest of a breakdown after a figure: a part's, or the
+#: next place of a ranking ("with 402 deaths, followed by Punjab (188)").
+BREAKDOWN_OPENERS = PART_OPENERS | {"followed"}
 #: Quantifiers that open a part with "of" ("almost all of them", "many of whom").
 PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "both", "almost", "nearly", "half"})
 
