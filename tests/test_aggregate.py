@@ -111,6 +111,11 @@ def test_subjects_normalise_to_one_group(subject: str, side: str | None) -> None
         ("Taliban fighters", "fighters"),
         ("others", None),
         ("two individuals", None),
+        # "officers" alone may be police or army: no role, so it agrees with either
+        ("officers", None),
+        ("13 officers", None),
+        ("police officers", "police"),
+        ("army officers", "military"),
     ],
 )
 def test_role_table(subject: str, role: str | None) -> None:

@@ -63,7 +63,7 @@ _ROLE_NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(
             _split(
                 "soldier troop military serviceman servicewoman personnel force army martyr "
-                "officer marine paratrooper commando conscript recruit cadet sailor pilot "
+                "marine paratrooper commando conscript recruit cadet sailor pilot "
                 "ranger gendarme guard peacekeeper airman crewman"
             ),
             "military",
@@ -101,6 +101,8 @@ _NO_ROLE = frozenset(
     _split(
         "other others another more them those these it one ones member members "
         "him her individual individuals person persons detainee detainees "
+        # a police officer or an army one, said alone
+        "officer officers "
         # what befell them says nothing of who they are ("the three fatalities")
         "fatality fatalities death deaths victim victims casualty casualties dead body bodies "
         "deceased wounded injured missing "

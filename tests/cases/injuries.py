@@ -1172,6 +1172,24 @@ EXAMPLES_INJURIES: list[Row] = [
         "'laid down their lives'",
     ),
     (
+        "Two members of the security forces sacrificed their lives and four were injured.",
+        P,
+        [fig(K, 2, subject="members of the security forces"), fig(W, 4)],
+        "'sacrificed their lives', and the hurt after it",
+    ),
+    (
+        "A policeman gave his life to save the children, the governor said.",
+        P,
+        [fig(K, 1, subject="policeman", claimed_by="the governor")],
+        "'gave his life'",
+    ),
+    (
+        "The new museum gave their lives meaning, the families said.",
+        P,
+        [],
+        "'gave their lives' after no counted group is no death",
+    ),
+    (
         "Troops hit 14 Russian vehicles near Kupiansk on 5 March, destroying nine of them.",
         P,
         [fig(DEST, 9, date="2023-03-05")],

@@ -337,8 +337,12 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         for verb in ("paid", "made")
         for noun in ("price", "sacrifice")
     ),
-    *((("laid", "down", whose, "lives"), Category.KILLED, None) for whose in ("their", "his")),
-    *((("laid", "down", whose, "life"), Category.KILLED, None) for whose in ("his", "her")),
+    # "laid down their lives", "sacrificed their lives", "gave his life"
+    *(
+        ((*verb, whose, life), Category.KILLED, None)
+        for verb in (("laid", "down"), ("sacrificed",), ("gave",))
+        for whose, life in (("their", "lives"), ("his", "life"), ("her", "life"))
+    ),
     (("crossed", "into"), Category.DISPLACED, None),
     # "have crossed from Lebanon into Syria": refugees by the country after it
     (("crossed", "from"), Category.DISPLACED, None),
