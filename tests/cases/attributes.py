@@ -467,6 +467,33 @@ EXAMPLES_SINCE: list[Row] = [
         "the year of the publication names no past event",
     ),
     (
+        "Gunmen killed 12 villagers in a raid on a farming community last week, police said.",
+        P,
+        [fig(K, 12, period=None, cumulative=False, claimed_by="police")],
+        "an incident 'in a raid' last week happened in that week: no running total over it",
+    ),
+    (
+        "At least 300 civilians were killed in the region last month, the UN said.",
+        P,
+        [fig(K, 300, "at_least", period=["2023-02-01", "2023-02-28"], cumulative=True)],
+        "a count over last month with no incident named is a running total",
+    ),
+    (
+        "JNIM claimed the attack and said its fighters had killed 70 soldiers.",
+        P,
+        [fig(K, 70, claimed_by="JNIM")],
+        "an acronym opening the sentence is the source of a second verb after 'and'",
+    ),
+    (
+        (
+            "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack and said its fighters"
+            " had killed 70 soldiers."
+        ),
+        P,
+        [fig(K, 70, claimed_by="JNIM", location=None)],
+        "a place in an aside on the speaker is no place of the figure",
+    ),
+    (
         "A second bomb later in the day killed two more people.",
         P,
         [fig(K, 2, period=None, cumulative=False)],

@@ -101,6 +101,7 @@ from conflictfigures._extraction.when import (
     in_dateline,
     in_parentheses,
     incident_day_kept,
+    incident_last,
     list_period,
     nearest_date,
     ordinal_toll,
@@ -370,6 +371,11 @@ def sentence_figures(
                     )
         if period_m is None and periods:
             period_m = list_period(readings, idx, periods, period_firsts, lows)
+        # "were killed in an attack ... last week": its day untold (not the
+        # statement's; the story's, if the document tells one)
+        in_last = period_m is not None and incident_last(lows, r, period_m)
+        if in_last:
+            period_m = None
         if period_m is None and r.category is Category.DISPLACED:
             j = bisect.bisect_left(period_firsts, r.first)
             period_m = periods[j] if j < len(periods) else None
@@ -556,7 +562,7 @@ def sentence_figures(
             location=location,
             # the statement's day when nothing else dates it (the story's
             # day, if the document tells one, replaces it: has_date is False)
-            date=date if date is not None or cumulative else statement_day,
+            date=date if date is not None or cumulative or in_last else statement_day,
             period=period,
             cumulative=cumulative,
             claimed_by=claimed_by,

@@ -481,7 +481,9 @@ def _opening_speaker(tokens: list[Token], k: int) -> tuple[int, int] | None:
         or last.low.endswith(("'s", "\u2019s"))
     ):
         return None
-    named = sum(t.is_capitalized for t in words if t.low not in ("the", "a", "an")) >= 2
+    named = sum(t.is_capitalized for t in words if t.low not in ("the", "a", "an")) >= 2 or (
+        len(words) == 1 and len(first.text) > 1 and first.text.isupper()  # an acronym: "JNIM"
+    )
     spoken = any(t.low in lx.AGENT_NOUNS or t.low in lx.SPEAKER_NOUNS for t in words)
     return rng if named or spoken else None
 

@@ -430,12 +430,18 @@ def region(readings: list[Reading], idx: int, n: int, after: list[int]) -> tuple
     return lo, max(hi, lo)
 
 
+#: How many words an aside on a speaker may hold ("JNIM, al Qaeda's
+#: affiliate in the Sahel, claimed").
+_ASIDE_WORDS = 12
+
+
 def trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]) -> set[int]:
     """
     The words of claims that follow what they report ("..., a UN spokesman
     said in Geneva"), and every claimant's own words ("officials in
-    Kabul"): a place there is where the statement was made or its speaker
-    is, not where the figure happened.
+    Kabul") with an aside on them before the verb ("JNIM, al Qaeda's
+    affiliate in the Sahel, claimed"): a place there is where the statement
+    was made or its speaker is, not where the figure happened.
     """
     words: set[int] = set()
     n = len(tokens)
@@ -443,6 +449,19 @@ def trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]
         # a place inside the speaker's words is his ("A railway ministry
         # spokesperson in Delhi later said the toll had risen to 11")
         words.update(range(c_start, c_end))
+        if c_end < anchor and tokens[c_end].text == ",":
+            # and an aside on the speaker right before the verb ("JNIM, al
+            # Qaeda's affiliate in the Sahel, claimed ...")
+            m = c_end + 1
+            while m < anchor and m - c_end <= _ASIDE_WORDS and tokens[m].text != ",":
+                m += 1
+            if (
+                m + 1 < anchor
+                and tokens[m].text == ","
+                and tokens[m + 1].is_word
+                and not tokens[m + 1].is_capitalized  # (its verb, not a list's next name)
+            ):
+                words.update(range(c_end + 1, m))
         first = min(anchor, c_start)
         if first == 0 or (
             tokens[first - 1].text != "," and tokens[first - 1].text not in lx.QUOTES

@@ -162,6 +162,44 @@ def fronted_period(
     return p
 
 
+#: Calendar spans after "last" that name when one incident happened.
+_LAST_SPANS = frozenset({"week", "weekend", "month"})
+#: How far before a span "last" may be from the incident it dates ("were
+#: killed in a coordinated attack on two army positions in northern Benin
+#: last week").
+_INCIDENT_REACH = 16
+#: How many words may name the incident after its article ("a coordinated attack").
+_INCIDENT_WORDS = 3
+
+
+def incident_last(lows: list[str], r: Reading, period: PeriodMention) -> bool:
+    """
+    ``"in" ("a" | "an") WORD{0,2} INCIDENT ... "last" ("week" | "weekend" | "month")``
+    after a figure in the simple past: the week one incident happened in, not
+    a running total over it ("Fifty-four soldiers were killed in a
+    coordinated attack on two army positions ... last week": an incident of
+    an undated day, which a later sentence may tell, "the attack on April
+    17"; not "have been killed in attacks since last week").
+    """
+    first = period.first
+    if (
+        r.perfect
+        or r.cumulative
+        or first < r.last
+        or lows[first] != "last"
+        or first + 1 >= len(lows)
+        or lows[first + 1] not in _LAST_SPANS
+    ):
+        return False
+    between = lows[r.last : first]
+    return len(between) <= _INCIDENT_REACH and any(
+        between[k] == "in"
+        and between[k + 1] in ("a", "an")
+        and not lx.INCIDENT_NOUNS.isdisjoint(between[k + 2 : k + 2 + _INCIDENT_WORDS])
+        for k in range(len(between) - 2)
+    )
+
+
 #: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
 _DATELINE_REACH = 8
 
