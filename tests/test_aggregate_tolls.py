@@ -467,6 +467,22 @@ def test_a_count_of_no_one_in_particular_in_a_murder_suicide_holds_the_killer(
     assert tally(figures, perpetrators=True)[Category.KILLED].best == everyone
 
 
+def test_bodies_found_one_more_than_the_victims_of_a_killer_who_killed_himself() -> None:
+    """
+    Rule 0f: "found five bodies" after "killed his wife and three of their
+    children ... before turning the gun on himself" are the four and the
+    killer: four victims, not nine dead.
+    """
+    text = (
+        "A man shot and killed his wife and three of their children late Saturday before "
+        "turning the gun on himself, police said. Officers who forced their way in found "
+        "five bodies in three rooms."
+    )
+    figures = extract(text, published=FRI)
+    assert tally(figures)[Category.KILLED].best == 4
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == 5
+
+
 def test_a_year_to_date_comparison_is_no_part_of_the_incident() -> None:
     """ "in the same period of 2023" is a period of that year, not the story's day."""
     text = (

@@ -897,6 +897,12 @@ EXAMPLES_LISTS: list[Row] = [
         "the worst hit's share of a total told before, and the places in brackets ranked after it",
     ),
     (
+        "Eight personnel of the District Reserve Guard and a civilian driver were killed.",
+        P,
+        [fig(K, 9), fig(K, 8, subject="personnel of the District Reserve Guard", part=True)],
+        "the body that personnel are members of counts no one of its own ('the' is no person)",
+    ),
+    (
         (
             "Storms killed 40 people across the country on Monday. The hardest-hit state"
             " was Kentucky, where 20 people died."

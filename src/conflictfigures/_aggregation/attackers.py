@@ -112,15 +112,49 @@ def _counts_its_attacker(figures: list[Figure]) -> set[int]:
     return found
 
 
+def _bodies_with_the_killer(figures: list[Figure]) -> set[int]:
+    """
+    The ids of the counts of no one in particular ("five bodies", "five
+    dead") one more than an exact count of victims told before them, in a
+    document whose attacker killed himself: the victims and the killer
+    ("shot and killed his wife and three of their children ... before
+    turning the gun on himself. ... Officers found five bodies": 4 victims).
+    """
+    self_killed = {
+        f.source
+        for f in figures
+        if f.side == lx.PERPETRATOR_SIDE and f.category is Category.KILLED and _by_own_hand(f)
+    }
+    if not self_killed:
+        return set()
+    found: set[int] = set()
+    victims: dict[object, set[int]] = defaultdict(set)  # each document's victim counts so far
+    for f in figures:
+        if (
+            f.source not in self_killed
+            or f.category is not Category.KILLED
+            or f.side == lx.PERPETRATOR_SIDE
+            or f.count.qualifier is not Qualifier.EXACT
+            or f.count.stated is None
+        ):
+            continue
+        if (f.subject or "").lower() in _ANYONE_DEAD and f.count.stated - 1 in victims[f.source]:
+            found.add(id(f))
+        elif f.part_of is None:
+            victims[f.source].add(f.count.stated)
+    return found
+
+
 def victims_only(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0f, for a tally of the victims (attackers kept apart): a count of
     the dead that names its attacker among them ("Four people are dead,
     including the suspected shooter"), or that a later sentence puts him
-    among ("... the suspected shooter ... was among the dead"), counts one
-    fewer; an exact count only.
+    among ("... the suspected shooter ... was among the dead"), or a count
+    of bodies one more than the victims of a killer who killed himself
+    (:func:`_bodies_with_the_killer`), counts one fewer; an exact count only.
     """
-    holding = _counts_its_attacker(figures)
+    holding = _counts_its_attacker(figures) | _bodies_with_the_killer(figures)
     return [
         attrs.evolve(f, count=Count.exact(f.count.stated - 1))
         if f.category is Category.KILLED

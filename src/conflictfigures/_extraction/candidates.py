@@ -243,9 +243,11 @@ def make_candidate(
     if (
         num.first >= 2
         and tokens[num.first - 1].low == "of"
-        and tokens[num.first - 2].low in ("members", "member")
+        and tokens[num.first - 2].low in lx.MEMBER_NOUNS
     ):
-        return None  # "14 members of one family": whose members, no count of its own
+        # "14 members of one family", "eight personnel of the District Reserve
+        # Guard": whose members, no count of its own
+        return None
     if (
         num.first >= 2
         and tokens[num.first - 1].low == "of"
