@@ -655,3 +655,16 @@ def test_a_share_of_the_worst_hit_place_is_inside_the_toll_told_before() -> None
         "Balochistan (244) and Punjab (188)."
     )
     assert tally(extract(text, published=FRI))[Category.KILLED].best == 1136
+
+
+def test_the_rest_of_a_toll_named_later_is_inside_it() -> None:
+    """ "the other 27 dead" after "left 28 people dead, including a police officer": 28."""
+    text = (
+        "A police raid on the favela on Thursday left 28 people dead, including a police "
+        "officer, authorities said. Police said the other 27 dead were suspected members "
+        "of a drug gang."
+    )
+    figures = extract(text, published=FRI)
+    assert tally(figures)[Category.KILLED].best == 28
+    rest = next(f for f in figures if f.count.stated == 27)
+    assert rest.part_of is not None

@@ -57,7 +57,7 @@ REVIEWED = {
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence; _REST_RE, in the sentence of a figure that
     # follows a larger one of its category
-    "_extraction/breakdowns.py": 6,
+    "_extraction/breakdowns.py": 7,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES

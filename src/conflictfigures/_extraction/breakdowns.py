@@ -275,6 +275,18 @@ _REST_RE = re.compile(
 )
 
 
+#: "the other" or "the remaining" right before a figure's words: the rest of a group.
+_REST_BEFORE_RE = re.compile(r"\bthe\s+(?:" + "|".join(sorted(lx.REST_WORDS - {"rest"})) + r")\s*$")
+#: How far before a figure's words that is looked for.
+_REST_BEFORE_CHARS = 16
+
+
+def _rest_before(sentence: str, start: int) -> bool:
+    """Whether "the other" or "the remaining" stands right before a figure at ``start``."""
+    window = sentence[max(0, start - _REST_BEFORE_CHARS) : start].lower()
+    return _REST_BEFORE_RE.search(window) is not None
+
+
 def _rest_told(f: Figure, whole: Figure | None) -> bool:
     """
     Whether the sentence of a figure told after ``whole`` (of its category,
@@ -355,6 +367,7 @@ def later_parts(figures: list[Figure]) -> None:
             # the places ranked after the worst hit ("followed by Punjab (188)")
             f = figures[k] = _share_of(f, ranked[1])
         if f.part_of is None and f.sentence is not None and f.sentence_span is not None:
+            sentence = f.sentence
             start = f.span.start - f.sentence_span.start
             # (a bounded window: the words before the figure and its first words)
             end = min(f.span.end - f.sentence_span.start, start + _LATER_PART_REACH)
@@ -384,7 +397,7 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is None
                 and f.category in lx.HARM_CATEGORIES
-                and _names_worst_hit(f.sentence, start)
+                and _names_worst_hit(sentence, start)
                 and (whole := _larger_before(recent[f.category], f)) is not None
             ):
                 # "At least 1,136 people have been killed ... Sindh has been the
@@ -393,6 +406,17 @@ def later_parts(figures: list[Figure]) -> None:
                 f = figures[k] = _share_of(f, whole)
                 ranked = (f.sentence_span, whole)
                 continue
+            if (
+                category is None
+                and f.category in lx.HARM_CATEGORIES
+                and _rest_before(sentence, start)
+                and (whole := latest.get(f.category)) is not None
+                and (f.count.stated or 0) < (whole.count.stated or 0)
+            ):
+                # "left 28 people dead, including a police officer ... Police said
+                # the other 27 dead were suspected members of a drug gang": the
+                # rest of the 28, not more dead
+                category = f.category
             if category is None and _rest_told(f, latest.get(f.category)):
                 # "Nine coal miners were killed ... four bodies had been
                 # retrieved while rescue teams were still trying to reach
