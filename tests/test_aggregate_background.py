@@ -213,3 +213,23 @@ def test_an_event_named_by_a_past_year_is_background() -> None:
         "killed 453 people."
     )
     assert tally(extract(text, published=MON))[Category.KILLED].best == 80
+
+
+def test_a_count_in_a_clause_about_the_event_avenged_is_background() -> None:
+    """
+    Rule 0c: "retaliation for operations that killed 11 militants on Friday",
+    told after the story's own count, is the avenged event's; told first (the
+    news itself: "in retaliation for attacks that killed 12 soldiers") it is
+    the count.
+    """
+    text = (
+        "A bomb exploded in Marawi on Sunday, killing four people and wounding 50, police "
+        "said. The military said the explosion may have been retaliation for operations "
+        "that killed 11 militants on Friday."
+    )
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 4
+    first = (
+        "The army struck 26 targets in retaliation for attacks that killed 12 soldiers over "
+        "the past two days, the ministry said."
+    )
+    assert tally(extract(first, published=MON))[Category.KILLED].best == 12

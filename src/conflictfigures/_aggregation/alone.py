@@ -204,9 +204,31 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
     after twin blasts in the capital killed almost 30 people": a count told
     inside a clause about an earlier (or later) event is background, not
     counted beside its document's own counts of its category; alone, it is
-    the document's count.
+    the document's count. So is one told, after a count of its category,
+    in a clause about the event an attack avenged ("killing at least four
+    people ... retaliation for operations that killed 11 militants").
     """
-    return _kept_beside_own(figures, [_background(f) for f in figures])
+    told: set[tuple[Source, Category]] = set()  # the kinds each document told before
+    marked = []
+    for f in figures:
+        kind = (f.source, f.category)
+        marked.append(_background(f) or (kind in told and _avenged(f)))
+        told.add(kind)
+    return _kept_beside_own(figures, marked)
+
+
+#: An event a figure's clause says was avenged: "may have been retaliation
+#: for operations that killed 11 militants on Friday" (no comma between).
+_AVENGED_RE = re.compile(r"\b(?:retaliation|revenge|reprisals?)\s+for\b\s*[^,;\s][^,;]*$")
+
+
+def _avenged(figure: Figure) -> bool:
+    """
+    Whether a figure is told inside a clause about the event its story's
+    attack avenged; only after the story told a count of its own (the
+    headline's "attacks that killed 12 soldiers", told first, are its news).
+    """
+    return _AVENGED_RE.search(said_before(figure, _BACKGROUND_REACH, words=False)) is not None
 
 
 #: How many days before its document's first incident a running total may
