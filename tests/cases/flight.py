@@ -198,6 +198,24 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(DISP, 8_300, "about", subject="people", cumulative=True)],
         "people shifted to camps",
     ),
+    (
+        "An estimated 2,000 people crossed into Adré, Chad, on Tuesday, aid workers said.",
+        P,
+        [fig(REF, 2000, "about", claimed_by="aid workers")],
+        "crossing into a town named with its country is crossing abroad",
+    ),
+    (
+        "Thousands fled to Goma, Congo, after the attack.",
+        P,
+        [fig(DISP, None, "vague")],
+        "fleeing (not crossing) to a town named with its country stays displaced",
+    ),
+    (
+        "The war has driven more than 4 million Syrians abroad.",
+        P,
+        [fig(REF, 4_000_000, "more_than", subject="Syrians")],
+        "a group driven abroad: refugees ('abroad' ends the group, no noun of it)",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD

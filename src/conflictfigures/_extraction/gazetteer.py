@@ -83,6 +83,8 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
                 m += 1  # "crossed into northern Lebanon"
             if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
                 return Category.REFUGEES
+            if tokens[t_first].low.startswith("cross") and _town_in_country(tokens, m):
+                return Category.REFUGEES  # "crossed into Adré, Chad": a town abroad
         if low in ("abroad", "overseas") or (
             low in _BORDER_DETERMINERS
             and (border := _border_after(tokens, j + 1)) is not None
@@ -92,6 +94,25 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         if tok.text in (".", ";", ",") or tok.is_digits:
             return None
     return None
+
+
+#: How many words a town's name may hold before its country ("Adré, Chad").
+_TOWN_WORDS = 3
+
+
+def _town_in_country(tokens: list[Token], m: int) -> bool:
+    """``NAME{1,3} "," COUNTRY`` at ``m``: a town named with its country."""
+    j = m
+    while (
+        j < len(tokens) and j - m < _TOWN_WORDS and tokens[j].is_capitalized and tokens[j].is_word
+    ):
+        j += 1
+    return (
+        j > m
+        and j + 1 < len(tokens)
+        and tokens[j].text == ","
+        and country_end(tokens, j + 1) is not None
+    )
 
 
 #: Words before "border" or "country" that make it one being crossed.

@@ -494,7 +494,7 @@ NP_STOP = frozenset(
     according amid across around inside outside including among against without
     earlier yesterday today tonight overnight not no so still now then there here both
     this last next each per following despite until till unless because although though
-    unaccounted alone
+    unaccounted alone abroad overseas
     """.split()
 )
 
