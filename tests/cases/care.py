@@ -161,6 +161,36 @@ EXAMPLES_CARE: list[Row] = [
         "two groups taken hostage together are one figure of both",
     ),
     (
+        "The rebels have taken 2,000 soldiers and militiamen prisoner.",
+        P,
+        [fig(D, 2000, subject="soldiers")],
+        "a second noun with no count of its own between the taken and 'prisoner'",
+    ),
+    (
+        "Gunmen shot two guards and villagers dead.",
+        P,
+        [fig(K, 2, subject="guards")],
+        "a second noun of an object before its result: the count is the first noun's",
+    ),
+    (
+        "Some 585 servicemen are being held in Uzbekistan, and 25 sailors were held for 14 months.",
+        P,
+        [fig(D, 585, "about"), fig(D, 25)],
+        "'being held' and 'held for' hold people",
+    ),
+    (
+        "Police reported at least 90 detentions in the capital.",
+        P,
+        [fig(D, 90, "at_least", claimed_by="Police")],
+        "detentions count the detained",
+    ),
+    (
+        "Among those rounded up were 2,839 soldiers and 29 colonels.",
+        P,
+        [fig(D, 2868), fig(D, 2839, part=True), fig(D, 29, part=True)],
+        "an inverted list after a state of two words ('those rounded up')",
+    ),
+    (
         "The tanker blast killed 20 people and badly burned 35 others.",
         P,
         [fig(K, 20), fig(W, 35)],

@@ -15,6 +15,8 @@ from conflictfigures._extraction.text import model_tail
 from conflictfigures._extraction.triggers import is_adverb
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from conflictfigures._extraction.text import Token
     from conflictfigures.models import Category
 
@@ -208,3 +210,36 @@ _PLURAL_WITHOUT_ENDING = lx.PLURAL_PEOPLE | frozenset(
 def one_person_noun(low: str) -> bool:
     """Whether a lower-case word is a noun of one person ("father", "neighbor"; not "family")."""
     return low in lx.PEOPLE_NOUNS and not plural(low) and low not in lx.COLLECTIVE_NOUNS
+
+
+#: How many words a second noun of an object may hold ("and pro-government militiamen").
+_SECOND_NOUN_WORDS = 2
+
+
+def past_second_noun(
+    tokens: list[Token], j: int, closes: Callable[[list[Token], int], bool]
+) -> int:
+    """
+    Where the words that close an object start after ``"and" WORD{1,2}`` at
+    ``j``, a second noun of the object with no count or article of its own
+    ("took 2,000 Congolese soldiers and militiamen prisoner", "shot two men
+    and women dead"; ``closes`` tells whether they start at an index), else
+    ``j``.
+    """
+    n = len(tokens)
+    if j >= n or tokens[j].low != "and":
+        return j
+    for m in range(j + 2, min(n, j + 2 + _SECOND_NOUN_WORDS)):
+        word = tokens[m - 1]
+        if (
+            not word.is_word
+            or word.low in lx.NP_STOP
+            or word.low in lx.DETERMINERS
+            or word.low in lx.ARTICLE_WORDS
+            or word.low in lx.UNITS
+            or word.low in lx.TENS
+        ):
+            return j
+        if closes(tokens, m):
+            return m
+    return j

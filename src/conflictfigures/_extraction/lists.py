@@ -16,7 +16,7 @@ from conflictfigures._extraction.heads import noun_class, one_person_noun, side_
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
-from conflictfigures._extraction.triggers import is_adverb
+from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -676,19 +676,33 @@ def inverted_list(
             # the state opens the sentence with no article: "Killed were two
             # men and a woman", "Wounded were four bystanders"
             bare = k == 1 or (k >= 2 and tokens[k - 2].text in _OPENING_MARKS)
-            if not bare and (k < 2 or tokens[k - 2].low not in _INVERTED_OPENERS):
+            # a state of two words: "Among those rounded up were 2,839
+            # soldiers", "Those taken hostage included ..." (read from its
+            # last word, as a state of one)
+            phrase = (
+                passive_phrase_at(tokens, k - 2)
+                if not bare and k >= 3 and tokens[k - 3].low in _INVERTED_OPENERS
+                else None
+            )
+            two_words = phrase is not None and len(phrase[0]) == 2
+            at = k - 1 if two_words else k
+            if not bare and (at < 2 or tokens[at - 2].low not in _INVERTED_OPENERS):
                 return _placed_opening(tokens, k)
-            trig = lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
+            trig = (
+                (phrase[1], phrase[2])
+                if phrase is not None and two_words
+                else lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
+            )
             if victims is not None and not bare and tokens[k - 1].low == "victims":
                 trig = (victims, None)
-            elif trig is None or not tokens[k - 1].low.endswith(("ed", "ead")):
+            elif trig is None or not (two_words or tokens[k - 1].low.endswith(("ed", "ead"))):
                 return None if bare else _placed_opening(tokens, k)
             if bare:
                 return trig, k - 1
-            if tokens[k - 2].low in lx.THING_NOUNS:
-                return (None, trig[1]), k - 2  # "Items recovered include ..."
-            start = k - 3 if k >= 3 and tokens[k - 3].low == "among" else k - 2
-            if tokens[k - 2].low == "the" and start == k - 2 and tok.low in _BE_VERBS:
+            if tokens[at - 2].low in lx.THING_NOUNS:
+                return (None, trig[1]), at - 2  # "Items recovered include ..."
+            start = at - 3 if at >= 3 and tokens[at - 3].low == "among" else at - 2
+            if tokens[at - 2].low == "the" and start == at - 2 and tok.low in _BE_VERBS:
                 return None  # "the injured were taken to hospital": the state is their own
             return trig, start
         if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (

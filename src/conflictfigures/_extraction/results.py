@@ -10,6 +10,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.flight import shelter_end
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Token, words_at
@@ -33,6 +34,7 @@ def read_result(
     if caused is not None:
         return caused
     j = _past_of_phrase(tokens, j)  # "forced 12,000 residents of the camp to flee"
+    j = past_second_noun(tokens, j, _result_at)  # "shot two men and women dead"
     results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
     # "forced more than 700,000 people into evacuation centres"
     shelter = (
@@ -110,10 +112,15 @@ def _past_of_phrase(tokens: list[Token], j: int) -> int:
     for m in range(j + 2, min(n, j + 2 + _OF_PHRASE_WORDS)):
         if not tokens[m - 1].is_word or tokens[m - 1].low in lx.NP_STOP:
             return j
-        phrases = _RESULTS_BY_FIRST.get(tokens[m].low, ())
-        if any(words_at(tokens, m, words) for words, _ in _phrases_at(tokens, m, phrases)):
+        if _result_at(tokens, m):
             return m
     return j
+
+
+def _result_at(tokens: list[Token], m: int) -> bool:
+    """Whether a result phrase starts at ``m``."""
+    phrases = _RESULTS_BY_FIRST.get(tokens[m].low, ())
+    return any(words_at(tokens, m, words) for words, _ in _phrases_at(tokens, m, phrases))
 
 
 def _wound_told(tokens: list[Token], verb: Token, num: NumberReading, end: int) -> bool:

@@ -189,9 +189,10 @@ def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
 _HELD_NOW = frozenset({"are", "is", "remain", "remains", "still", "currently"})
 
 
-#: Places of custody that hold people for long ("prisons", "captivity"); "in
-#: custody" after an arrest is the arrest's own people.
-_STANDING_CUSTODY = lx.CUSTODY_NOUNS - {"custody"}
+#: Places of custody that hold people for long ("prisons", "captivity"), and
+#: "held" itself ("are still being held"); "in custody" after an arrest is
+#: the arrest's own people.
+_STANDING_CUSTODY = (lx.CUSTODY_NOUNS - {"custody"}) | {"held"}
 
 
 def custody_stock(lows: list[str], first: int, last: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import (
@@ -296,6 +297,7 @@ def read_taken(
         while m < n and m <= j + 4 and tokens[m].is_word and tokens[m].low not in TAKE_CLOSERS:
             m += 1
         j = m
+    j = past_second_noun(tokens, j, _captive_at)  # "soldiers and militiamen prisoner"
     if j < n and tokens[j].low in lx.CAPTIVE_WORDS:
         return np, k, j + 1
     if j + 1 < n and tokens[j].low == "into" and tokens[j + 1].low == "custody":
@@ -305,6 +307,11 @@ def read_taken(
         if m < n and tokens[m].low in lx.TROPHY_WORDS:
             return np, k, m + 1  # "took two tanks as trophies", "a tank as a trophy"
     return None
+
+
+def _captive_at(tokens: list[Token], m: int) -> bool:
+    """Whether a word of captivity stands at ``m`` ("prisoner", "hostage")."""
+    return tokens[m].low in lx.CAPTIVE_WORDS
 
 
 #: How many tokens may stand between "losses" and their verb.

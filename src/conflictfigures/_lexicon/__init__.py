@@ -315,7 +315,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     liquidat overboard striking spent overnight observation admission outpatient illness
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
-    regist receiv welcom admit absorb accept resettl left spend knock
+    regist receiv welcom admit absorb accept resettl left spend knock held
     """.split()
 )
 

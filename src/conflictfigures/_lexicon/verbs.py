@@ -244,6 +244,12 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "captive"), Category.DETAINED, None),
     (("held", "hostage"), Category.DETAINED, None),
     (("held", "captive"), Category.DETAINED, None),
+    # "585 Afghan servicemen are being held in Uzbekistan", "were held for 14
+    # months", "held for questioning"
+    (("held", "in"), Category.DETAINED, None),
+    (("held", "at"), Category.DETAINED, None),
+    (("held", "for"), Category.DETAINED, None),
+    (("rounded", "up"), Category.DETAINED, None),  # "Among those rounded up were ..."
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
     (("brought", "in", "dead"), Category.KILLED, None),  # "were brought in dead"
@@ -802,6 +808,7 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "refugee": Category.REFUGEES,
     "arrivals": Category.REFUGEES,  # "60,000 new arrivals from Sudan in eastern Chad"
     "detainees": Category.DETAINED,
+    "detentions": Category.DETAINED,  # "at least 90 detentions"
     "arrests": Category.DETAINED,  # "Police reported 17 arrests"
     "injuries": Category.WOUNDED,
     "injury": Category.WOUNDED,
