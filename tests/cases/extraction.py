@@ -55,6 +55,24 @@ EXAMPLES_NUMBERS: list[Row] = [
         "hyphenated number word",
     ),
     (
+        "Floods have displaced over 2.5 lakh people, and a crore of rupees was released.",
+        P,
+        [fig(DISP, 250_000, "more_than", subject="people")],
+        "the Indian scale words: a lakh is 100,000, a crore 10 million",
+    ),
+    (
+        "A Maoist with a Rs 1 lakh bounty and a man with a $10,000 reward were shot dead.",
+        P,
+        [],
+        "a number after a sign or code of money is a sum, never a count",
+    ),
+    (
+        "The driver ran about 200 feet farther on and was arrested.",
+        P,
+        [],
+        "a distance, whatever comparative follows its unit",
+    ),
+    (
         "One hundred and twenty civilians were wounded, the ministry said.",
         P,
         [fig(W, 120, subject="civilians", claimed_by="the ministry")],

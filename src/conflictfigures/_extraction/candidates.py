@@ -240,6 +240,8 @@ def make_candidate(
     n = len(tokens)
     if num.last < n and tokens[num.last].low == "times":
         return None  # "shot multiple times Saturday": how often, not how many
+    if num.first and _money_before(tokens, num.first):
+        return None  # "a $10,000 bounty", "Rs 1 lakh": a sum
     if (
         num.first >= 2
         and tokens[num.first - 1].low == "of"
@@ -469,6 +471,14 @@ def own_first(c: Candidate, first: int) -> int:
     when that lies after the figure before, else at its number.
     """
     return first if first >= (c.readings[-1].last if c.readings else 0) else c.num.first
+
+
+def _money_before(tokens: list[Token], first: int) -> bool:
+    """Whether a sign or code of money stands right before a number at ``first``."""
+    before = tokens[first - 1]
+    if before.text == "." and first >= 2:
+        before = tokens[first - 2]  # "Rs. 5 crore"
+    return before.text in lx.CURRENCY_SIGNS or before.low in lx.CURRENCY_CODES
 
 
 #: How far back a list member may look for the "of which" that opens its list.

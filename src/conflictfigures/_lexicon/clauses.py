@@ -321,6 +321,15 @@ MEASURE_UNITS = frozenset(
     kilometers metre metres meter meters inch inches block blocks times
     """.split()
 )
+#: Signs and codes of money before a number ("$10,000 bounty", "Rs 1 lakh",
+#: "KSh 100,000"): a sum, never a count.
+CURRENCY_SIGNS = frozenset("$€£₹¥₦₱₩₺₴₽")
+CURRENCY_CODES = frozenset(
+    """
+    rs inr usd eur gbp pkr npr lkr tk bdt ksh kes ugx tzs ngn zar ghs etb aed sar
+    egp rmb cny jpy rub uah try irr iqd syp lbp afn
+    """.split()
+)
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
 #: How bad an injury is, a range of which "to" may join ("minor to moderate injuries").
 INJURY_GRADES = frozenset({"minor", "moderate", "serious", "severe", "critical", "light", "mild"})

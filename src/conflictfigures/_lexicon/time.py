@@ -95,7 +95,7 @@ NOT_AGENTS = frozenset(
     number order matter water paper border center centre quarter computer container
     corner power tower shelter weather river letter layer cluster chamber floor door
     error sector corridor radar motor tractor trailer helicopter after other under
-    over ever never whether either neither rather together further later earlier
+    over ever never whether either neither rather together further farther later earlier
     register master poster thriller bunker
     """.split()
 )
