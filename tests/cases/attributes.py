@@ -494,6 +494,12 @@ EXAMPLES_SINCE: list[Row] = [
         "a place in an aside on the speaker is no place of the figure",
     ),
     (
+        "The campaign, which began March 1, has killed more than 200 people.",
+        P,
+        [fig(K, 200, "more_than", period=["2023-03-01", "2023-03-16"], cumulative=True)],
+        "a perfect's count runs from a beginning dated right after its verb, no 'on'",
+    ),
+    (
         "A second bomb later in the day killed two more people.",
         P,
         [fig(K, 2, period=None, cumulative=False)],

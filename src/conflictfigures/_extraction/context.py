@@ -312,11 +312,13 @@ _BEGAN_WITH_REACH = 12
 
 def began_before(lows: list[str], first: int) -> bool:
     """
-    ``BEGIN_VERB "out"? ("on" | "in")`` before the date at ``first`` (or
+    ``BEGIN_VERB "out"? ("on" | "in")?`` before the date at ``first`` (or
     opening it), or ``BEGIN_VERB "with" WORD{1,12} ("on" | "in")`` with no
     comma between ("The insurgency, which began with an attack on police
     stations in Mocimboa da Praia in October 2017, has killed ...").
     """
+    if first > 0 and lows[first] not in ("on", "in") and lows[first - 1] in lx.BEGIN_VERBS:
+        return True  # "which began March 15": the date right after its verb
     prep = first if lows[first] in ("on", "in") else first - 1
     if prep < 1 or lows[prep] not in ("on", "in"):
         return False
