@@ -233,3 +233,12 @@ def test_a_count_in_a_clause_about_the_event_avenged_is_background() -> None:
         "the past two days, the ministry said."
     )
     assert tally(extract(first, published=MON))[Category.KILLED].best == 12
+
+
+def test_the_count_of_a_retaliation_itself_is_the_story_s_own() -> None:
+    """Rule 0c: "In retaliation for the attack the army ... killed 30 civilians" is its own."""
+    text = (
+        "Militants killed 12 soldiers on Monday. In retaliation for the attack the army shelled "
+        "the village on Tuesday and killed 30 civilians."
+    )
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 42

@@ -500,6 +500,24 @@ EXAMPLES_SINCE: list[Row] = [
         "a perfect's count runs from a beginning dated right after its verb, no 'on'",
     ),
     (
+        "JNIM, al Qaeda's affiliate in the Sahel, said it killed 20 soldiers.",
+        P,
+        [fig(K, 20, claimed_by="JNIM", location=None)],
+        "an aside on the speaker right before its verb gives no place",
+    ),
+    (
+        "The fighting, which broke out March 1, has killed more than 200 people.",
+        P,
+        [fig(K, 200, "more_than", period=["2023-03-01", "2023-03-16"], cumulative=True)],
+        "'broke out' with its date right after it starts a perfect's count",
+    ),
+    (
+        "Clashes killed 40 people over the week.",
+        P,
+        [fig(K, 40, period=["2023-03-09", "2023-03-16"], cumulative=True)],
+        "'over the week' is a span back (only 'later in the day' is no span)",
+    ),
+    (
         "A second bomb later in the day killed two more people.",
         P,
         [fig(K, 2, period=None, cumulative=False)],

@@ -897,6 +897,15 @@ EXAMPLES_LISTS: list[Row] = [
         "the worst hit's share of a total told before, and the places in brackets ranked after it",
     ),
     (
+        (
+            "Russian strikes killed 30 soldiers near Bakhmut on Monday. In the worst-hit town"
+            " of Kramatorsk, shelling killed 12 children on Tuesday."
+        ),
+        P,
+        [fig(K, 30, part=False), fig(K, 12, part=False)],
+        "a worst-hit place's count is a share only of a running total, not of another incident",
+    ),
+    (
         "Eight personnel of the District Reserve Guard and a civilian driver were killed.",
         P,
         [fig(K, 9), fig(K, 8, subject="personnel of the District Reserve Guard", part=True)],

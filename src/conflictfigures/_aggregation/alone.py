@@ -217,16 +217,22 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
     return _kept_beside_own(figures, marked)
 
 
-#: An event a figure's clause says was avenged: "may have been retaliation
-#: for operations that killed 11 militants on Friday" (no comma between).
-_AVENGED_RE = re.compile(r"\b(?:retaliation|revenge|reprisals?)\s+for\b\s*[^,;\s][^,;]*$")
+#: An event a figure's clause says was avenged, the figure inside it: "may
+#: have been retaliation for operations that killed 11 militants on Friday",
+#: "in revenge for the killing of 12 soldiers" (no comma between; not "In
+#: retaliation for the attack the army ... killed 30 civilians", the
+#: retaliation's own).
+_AVENGED_RE = re.compile(
+    r"\b(?:retaliation|revenge|reprisals?)\s+for\b[^,;]*\b(?:that|which|who|of)\b[^,;]*$"
+)
 
 
 def _avenged(figure: Figure) -> bool:
     """
     Whether a figure is told inside a clause about the event its story's
-    attack avenged; only after the story told a count of its own (the
-    headline's "attacks that killed 12 soldiers", told first, are its news).
+    attack avenged (the caller asks only after the story told a count of its
+    own: the headline's "attacks that killed 12 soldiers", told first, are
+    its news).
     """
     return _AVENGED_RE.search(said_before(figure, _BACKGROUND_REACH, words=False)) is not None
 
@@ -338,7 +344,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
 
 
 #: Words that make a count an addition to a total told before ("13 more deaths").
-_ADDED = frozenset({"more", "additional", "further", "new"})
+_ADDED = lx.ADDED_WORDS | {"more", "new"}
 
 
 #: One incident named ("The final toll of the attack was 24 dead"): its own toll.

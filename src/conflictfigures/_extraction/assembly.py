@@ -376,7 +376,7 @@ def sentence_figures(
         in_last = period_m is not None and incident_last(lows, r, period_m)
         if in_last:
             period_m = None
-        if period_m is None and r.category is Category.DISPLACED:
+        if period_m is None and r.category is Category.DISPLACED and not in_last:
             j = bisect.bisect_left(period_firsts, r.first)
             period_m = periods[j] if j < len(periods) else None
         elif period_m is None and r.perfect:

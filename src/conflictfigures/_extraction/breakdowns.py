@@ -270,13 +270,12 @@ def _among_the_others(sentence: str, start: int) -> bool:
 #: How far after a figure its sentence may tell the rest of the toll.
 _REST_REACH = 160
 #: "the other five", "the remaining 12" in a figure's sentence.
-_REST_RE = re.compile(
-    r"\bthe\s+(?:" + "|".join(sorted(lx.REST_WORDS - {"rest"})) + r")\s+([a-z]+|\d+)\b"
-)
+_REST_ALTERNATION = "|".join(sorted(lx.REST_WORDS - {"rest"}))
+_REST_RE = re.compile(r"\bthe\s+(?:" + _REST_ALTERNATION + r")\s+([a-z]+|\d+)\b")
 
 
 #: "the other" or "the remaining" right before a figure's words: the rest of a group.
-_REST_BEFORE_RE = re.compile(r"\bthe\s+(?:" + "|".join(sorted(lx.REST_WORDS - {"rest"})) + r")\s*$")
+_REST_BEFORE_RE = re.compile(r"\bthe\s+(?:" + _REST_ALTERNATION + r")\s*$")
 #: How far before a figure's words that is looked for.
 _REST_BEFORE_CHARS = 16
 
@@ -316,10 +315,16 @@ _WHOLES_KEPT = 4
 
 
 def _larger_before(wholes: deque[Figure], f: Figure) -> Figure | None:
-    """The latest of ``wholes`` in an earlier sentence that counts more than ``f``."""
+    """
+    The latest of ``wholes`` in an earlier sentence, a running total or an
+    incident of ``f``'s day, that counts more than ``f``.
+    """
     for whole in reversed(wholes):
-        if whole.sentence_span != f.sentence_span and (f.count.stated or 0) < (
-            whole.count.stated or 0
+        if (
+            # (a share told undated is of the story's day: dates are filled later)
+            (whole.cumulative or (whole.date is not None and f.date in (None, whole.date)))
+            and whole.sentence_span != f.sentence_span
+            and (f.count.stated or 0) < (whole.count.stated or 0)
         ):
             return whole
     return None
@@ -348,8 +353,15 @@ def later_parts(figures: list[Figure]) -> None:
     refugees" (killed, whatever noun names them); the rest of a group of the
     dead or hurt, in the subject of a later sentence ("Four people were
     shot ... The other victims, a 15-year-old girl and two men, were taken
-    to area hospitals"). The whole is the latest earlier figure of the
-    category, not itself a part, at least as large.
+    to area hospitals"), or named "the other 27 dead". The whole is the
+    latest earlier figure of the category, not itself a part, at least as
+    large. The share of the place named the worst hit is a part of the
+    latest of the last few running totals of its category (or incidents of
+    its day) that counts more
+    ("At least 1,136 people have been killed ... since June 14. Sindh has
+    been the worst-hit province, with 402 deaths, followed by Khyber
+    Pakhtunkhwa (264) ..."), over its period, and so are the places ranked
+    after it in its sentence.
     """
     latest: dict[Category, Figure] = {}
     #: The last few wholes of each category, latest last.

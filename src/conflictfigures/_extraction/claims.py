@@ -465,7 +465,8 @@ def _subject_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
 def _opening_speaker(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     The source opening the sentence when it names one who speaks: an agency
-    or a speaker by its noun, or a name of two words or more; not a count
+    or a speaker by its noun, a name of two words or more, or an acronym
+    alone ("JNIM"); not a count
     ("Three marines ..."), a preposition's phrase ("After the strike ..."),
     nor an owner ("The PKK's fighters ...").
     """

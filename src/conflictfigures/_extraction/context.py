@@ -317,8 +317,9 @@ def began_before(lows: list[str], first: int) -> bool:
     comma between ("The insurgency, which began with an attack on police
     stations in Mocimboa da Praia in October 2017, has killed ...").
     """
-    if first > 0 and lows[first] not in ("on", "in") and lows[first - 1] in lx.BEGIN_VERBS:
-        return True  # "which began March 15": the date right after its verb
+    verb = first - 2 if first > 1 and lows[first - 1] == "out" else first - 1
+    if verb >= 0 and lows[first] not in ("on", "in") and lows[verb] in lx.BEGIN_VERBS:
+        return True  # "which began March 15", "broke out March 15": right after its verb
     prep = first if lows[first] in ("on", "in") else first - 1
     if prep < 1 or lows[prep] not in ("on", "in"):
         return False
@@ -458,7 +459,7 @@ def trailing_claim_words(tokens: list[Token], claims: list[tuple[int, int, int]]
             while m < anchor and m - c_end <= _ASIDE_WORDS and tokens[m].text != ",":
                 m += 1
             if (
-                m + 1 < anchor
+                m + 1 <= anchor
                 and tokens[m].text == ","
                 and tokens[m + 1].is_word
                 and not tokens[m + 1].is_capitalized  # (its verb, not a list's next name)

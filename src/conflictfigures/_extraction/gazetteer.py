@@ -85,7 +85,7 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
                 return Category.REFUGEES
             if tokens[t_first].low.startswith("cross") and _town_in_country(tokens, m):
                 return Category.REFUGEES  # "crossed into Adré, Chad": a town abroad
-        if low in ("abroad", "overseas") or (
+        if low in lx.ABROAD_ADVERBS or (
             low in _BORDER_DETERMINERS
             and (border := _border_after(tokens, j + 1)) is not None
             and not _modifies_a_noun(tokens, border)

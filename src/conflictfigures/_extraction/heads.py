@@ -236,6 +236,11 @@ def past_second_noun(
             or word.low in lx.NP_STOP
             or word.low in lx.DETERMINERS
             or word.low in lx.ARTICLE_WORDS
+            or word.low in lx.PRONOUNS
+            or word.low in ("other", "others")
+            # a verb of its own: "detained 6 men and shot others dead"
+            or word.low in lx.ACTIVE_TRIGGERS
+            or word.low.endswith("ed")
             or word.low in lx.UNITS
             or word.low in lx.TENS
         ):

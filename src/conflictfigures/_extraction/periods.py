@@ -622,7 +622,9 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
         unit_tok = at(tokens, j)
         if j == i + 1 or unit_tok is None:
             return None
-        if not back:
+        if not back and (
+            unit_tok.low.endswith("s") or (i > 0 and tokens[i - 1].low in ("later", "earlier"))
+        ):
             # "in the hours that followed", "in the days after", "later in the
             # day": an event's time, no span back
             return None

@@ -46,7 +46,7 @@ def read_result(
         j + 1 < len(tokens)
         and tokens[j].low == "into"
         and country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1) is not None
-    ) or (j < len(tokens) and tokens[j].low in _ABROAD)
+    ) or (j < len(tokens) and tokens[j].low in lx.ABROAD_ADVERBS)
     if results is None and shelter is None and not abroad:
         return None
     k = num.first - 1
@@ -149,8 +149,6 @@ _DEATH_AFTER_WOUND = 5
 _DEATH_STARTS = (*lx.DEATH_STEMS, "kill")
 #: Verbs after an object that give what befell it ("causing critical injuries").
 _CAUSING = frozenset({"causing", "inflicting", "leaving"})
-#: Words after a forced group that take it out of its country ("driven 4 million abroad").
-_ABROAD = frozenset({"abroad", "overseas"})
 #: How many words of a modifier may stand between the group and "causing".
 _CAUSED_REACH = 8
 #: Words before an object on which harm fell ("a tree fell on a girl").

@@ -198,8 +198,9 @@ _STANDING_CUSTODY = (lx.CUSTODY_NOUNS - {"custody"}) | {"held"}
 def custody_stock(lows: list[str], first: int, last: int) -> bool:
     """
     Whether the words ``lows[first:last]`` of a figure of detained people
-    tell a custody that stands (a stock, no incident): a prison or captivity
-    with a present or "still" before it.
+    tell a custody that stands (a stock, no incident): a prison or captivity,
+    or "held" itself, with a present or "still" before it ("are still being
+    held", "remain in prison").
     """
     words = lows[first:last]
     return not _STANDING_CUSTODY.isdisjoint(words) and not _HELD_NOW.isdisjoint(words)

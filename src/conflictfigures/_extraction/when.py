@@ -191,8 +191,10 @@ def incident_last(lows: list[str], r: Reading, period: PeriodMention) -> bool:
         or lows[first + 1] not in _LAST_SPANS
     ):
         return False
+    if first - r.last > _INCIDENT_REACH:
+        return False
     between = lows[r.last : first]
-    return len(between) <= _INCIDENT_REACH and any(
+    return any(
         between[k] == "in"
         and between[k + 1] in ("a", "an")
         and not lx.INCIDENT_NOUNS.isdisjoint(between[k + 2 : k + 2 + _INCIDENT_WORDS])

@@ -145,6 +145,7 @@ from conflictfigures._lexicon.countries import (  # the world's countries, re-ex
     ONE_WORD_COUNTRIES as ONE_WORD_COUNTRIES,
 )
 from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-exported
+    ABROAD_ADVERBS as ABROAD_ADVERBS,
     ABROAD_WORDS as ABROAD_WORDS,
     ARRIVAL_VERBS as ARRIVAL_VERBS,
     CROSSED_SEAS as CROSSED_SEAS,
@@ -501,7 +502,7 @@ NP_STOP = frozenset(
     according amid across around inside outside including among against without
     earlier yesterday today tonight overnight not no so still now then there here both
     this last next each per following despite until till unless because although though
-    unaccounted alone abroad overseas
+    unaccounted alone abroad
     """.split()
 )
 

@@ -324,10 +324,12 @@ MEASURE_UNITS = frozenset(
 #: Signs and codes of money before a number ("$10,000 bounty", "Rs 1 lakh",
 #: "KSh 100,000"): a sum, never a count.
 CURRENCY_SIGNS = frozenset("$€£₹¥₦₱₩₺₴₽")
+#: Codes and abbreviations of money, in lower case (not those that are also
+#: English words, "try", "rub").
 CURRENCY_CODES = frozenset(
     """
     rs inr usd eur gbp pkr npr lkr tk bdt ksh kes ugx tzs ngn zar ghs etb aed sar
-    egp rmb cny jpy rub uah try irr iqd syp lbp afn
+    egp rmb cny jpy uah irr iqd syp lbp afn
     """.split()
 )
 FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})

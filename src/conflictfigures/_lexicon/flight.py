@@ -9,6 +9,8 @@ from __future__ import annotations
 #: Words after a verb of flight that take it across a border: the people are
 #: then refugees, not displaced ("fled to Chad", "crossed into Poland").
 ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
+#: The adverbs of being out of one's country ("driven 4 million abroad").
+ABROAD_ADVERBS = frozenset({"abroad", "overseas"})
 #: The adjectives of ABROAD_WORDS: abroad before a country, or alone.
 NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 #: Words of nearness that may open a place's name ("in nearby Amite County").

@@ -244,11 +244,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "captive"), Category.DETAINED, None),
     (("held", "hostage"), Category.DETAINED, None),
     (("held", "captive"), Category.DETAINED, None),
-    # "585 Afghan servicemen are being held in Uzbekistan", "were held for 14
-    # months", "held for questioning"
-    (("held", "in"), Category.DETAINED, None),
-    (("held", "at"), Category.DETAINED, None),
-    (("held", "for"), Category.DETAINED, None),
+    # "585 Afghan servicemen are being held in Uzbekistan" (not "Funerals for
+    # the 12 victims were held in the village": an event held)
+    (("being", "held"), Category.DETAINED, None),
     (("rounded", "up"), Category.DETAINED, None),  # "Among those rounded up were ..."
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
