@@ -668,3 +668,17 @@ def test_the_rest_of_a_toll_named_later_is_inside_it() -> None:
     assert tally(figures)[Category.KILLED].best == 28
     rest = next(f for f in figures if f.count.stated == 27)
     assert rest.part_of is not None
+
+
+def test_one_documents_counts_of_two_days_are_two_incidents() -> None:
+    """
+    Rule 2: "Six soldiers were killed on Friday ... and another six were
+    martyred on Saturday" are twelve dead: the tolerance of a day joins
+    sources that date one incident apart, not one text's two days.
+    """
+    text = (
+        "Six soldiers were killed on Friday when militants tried to infiltrate a base, and "
+        "another six were martyred on Saturday in a second attack, the ministry said."
+    )
+    sunday = dt.date(2024, 3, 24)
+    assert tally(extract(text, published=sunday))[Category.KILLED].best == 12

@@ -13,7 +13,7 @@ from hypothesis import example, given, settings, strategies as st
 from conflictfigures import Category, ClaimKey, ClaimKind, Count, Estimate, Figure, Span
 from conflictfigures._aggregation.documents import Unit as _Unit
 from conflictfigures._aggregation.results import Claim
-from conflictfigures._aggregation.tally import _merged_repeats, _near
+from conflictfigures._aggregation.tally import _days_apart, _merged_repeats, _near
 
 _FIGURE = Figure(
     category=Category.KILLED, count=Count.exact(1), span=Span(start=0, end=1), surface="1"
@@ -43,8 +43,10 @@ def _first_fit(units: list[_Unit]) -> list[_Unit]:
     merged: list[_Unit] = []
     for unit in units:
         for other in merged:
-            if all(_near(c.key, unit.key) for c in other.claims) and other.lists.isdisjoint(
-                unit.lists
+            if (
+                all(_near(c.key, unit.key) for c in other.claims)
+                and other.lists.isdisjoint(unit.lists)
+                and not _days_apart(other, unit)
             ):
                 other.claims.extend(unit.claims)
                 other.lists |= unit.lists

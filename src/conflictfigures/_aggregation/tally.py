@@ -540,6 +540,23 @@ def _introduced_kind(f: Figure) -> tuple[Source, str] | None:
     return None
 
 
+def _days_apart(a: Unit, b: Unit) -> bool:
+    """
+    Whether two units are one document's counts of two days ("Six soldiers
+    were killed on Friday ... and another six were martyred on Saturday"):
+    two days are two incidents in the text that tells both, however near;
+    the tolerance of a day is for sources that date one incident apart.
+    """
+    da, db = a.key.date, b.key.date
+    # (each unit's first figure stands for it: a constant cost per pair)
+    return (
+        da is not None
+        and db is not None
+        and da != db
+        and a.claims[0].figures[0].source == b.claims[0].figures[0].source
+    )
+
+
 def _merged_repeats(units: list[Unit]) -> list[Unit]:
     """
     Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit;
@@ -571,6 +588,7 @@ def _merged_repeats(units: list[Unit]) -> list[Unit]:
                     other.lists.isdisjoint(unit.lists)
                     and not _introduced_apart(introduced, introduced_by[j])
                     and all(_near(c.key, unit.key) for c in other.claims)
+                    and not _days_apart(other, unit)
                 ):
                     for lst in unit.lists - other.lists:
                         in_list[lst] += 1
