@@ -6,6 +6,8 @@ people homeless", "struck a pedestrian, causing serious injuries").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.flight import shelter_end
@@ -13,10 +15,12 @@ from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import Token, words_at
-from conflictfigures._extraction.triggers import intended
+from conflictfigures._extraction.triggers import intended, longest_at, phrase_lengths
 from conflictfigures._extraction.verbs import read_injury
 from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
 
 
 def read_result(
@@ -35,7 +39,7 @@ def read_result(
         return caused
     j = _past_of_phrase(tokens, j)  # "forced 12,000 residents of the camp to flee"
     j = past_second_noun(tokens, j, _result_at)  # "shot two men and women dead"
-    results = _RESULTS_BY_FIRST.get(tokens[j].low) if j < len(tokens) else None
+    result = _result_phrase_at(tokens, j) if j < len(tokens) else None
     # "forced more than 700,000 people into evacuation centres"
     shelter = (
         shelter_end(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].low == "into" else None
@@ -47,7 +51,7 @@ def read_result(
         and tokens[j].low == "into"
         and country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1) is not None
     ) or (j < len(tokens) and tokens[j].low in lx.ABROAD_ADVERBS)
-    if results is None and shelter is None and not abroad:
+    if result is None and shelter is None and not abroad:
         return None
     k = num.first - 1
     if k >= 0 and tokens[k].low in ("another", "also", "all"):
@@ -70,30 +74,30 @@ def read_result(
         if verb.low not in lx.FORCING_VERBS:
             return None
         return Category.REFUGEES, k, j + 1
-    for words, category in _phrases_at(tokens, j, results or ()):
-        if words_at(tokens, j, words):
-            if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
-                return None  # "found two climbers alive"
-            if words == ("out", "of") and verb.low not in lx.FORCING_VERBS:
-                return None  # "pulled 12 people out of the rubble": rescued
-            if words[0] == "in" and not _wound_told(tokens, verb, num, j + len(words)):
-                return None
-            if words == ("fleeing",) and verb.low not in lx.SENDING_VERBS:
-                return None  # "shot three villagers fleeing the attack": no flight counted
-            if (category is Category.EQUIPMENT_DESTROYED) != (verb.low in lx.FIRE_SETTING_VERBS):
-                return None  # a fire set only by "set": "saw two trucks on fire" is none
-            if verb.low in lx.SENTENCE_VERBS:
-                return None  # "sentenced 14 people to death": a sentence, no death
-            end = j + len(words)
-            if (
-                category is Category.WOUNDED
-                and num.stated == 1
-                and (death := death_after_phrase(tokens, end)) is not None
-            ):
-                # "took him to a hospital where he later passed away": a death
-                return Category.KILLED, k, death + 1
-            return category, k, end
-    return None
+    if result is None:
+        return None
+    words, category = result
+    if words == ("alive",) and verb.low not in lx.ALIVE_VERBS:
+        return None  # "found two climbers alive"
+    if words == ("out", "of") and verb.low not in lx.FORCING_VERBS:
+        return None  # "pulled 12 people out of the rubble": rescued
+    if words[0] == "in" and not _wound_told(tokens, verb, num, j + len(words)):
+        return None
+    if words == ("fleeing",) and verb.low not in lx.SENDING_VERBS:
+        return None  # "shot three villagers fleeing the attack": no flight counted
+    if (category is Category.EQUIPMENT_DESTROYED) != (verb.low in lx.FIRE_SETTING_VERBS):
+        return None  # a fire set only by "set": "saw two trucks on fire" is none
+    if verb.low in lx.SENTENCE_VERBS:
+        return None  # "sentenced 14 people to death": a sentence, no death
+    end = j + len(words)
+    if (
+        category is Category.WOUNDED
+        and num.stated == 1
+        and (death := death_after_phrase(tokens, end)) is not None
+    ):
+        # "took him to a hospital where he later passed away": a death
+        return Category.KILLED, k, death + 1
+    return category, k, end
 
 
 #: How many words an of-phrase between an object and its result may hold.
@@ -119,8 +123,16 @@ def _past_of_phrase(tokens: list[Token], j: int) -> int:
 
 def _result_at(tokens: list[Token], m: int) -> bool:
     """Whether a result phrase starts at ``m``."""
-    phrases = _RESULTS_BY_FIRST.get(tokens[m].low, ())
-    return any(words_at(tokens, m, words) for words, _ in _phrases_at(tokens, m, phrases))
+    return longest_at(tokens, m, lx.RESULT_WORDS, _RESULT_LENGTHS) is not None
+
+
+def _result_phrase_at(tokens: list[Token], j: int) -> tuple[tuple[str, ...], Category] | None:
+    """The longest result phrase starting at ``j`` (its words and category), else ``None``."""
+    found = longest_at(tokens, j, lx.RESULT_WORDS, _RESULT_LENGTHS)
+    if found is None:
+        return None
+    length, category = found
+    return tuple(t.low for t in tokens[j : j + length]), category
 
 
 def _wound_told(tokens: list[Token], verb: Token, num: NumberReading, end: int) -> bool:
@@ -192,56 +204,8 @@ def _caused_injury(
     return injury[0], num.first - 1, injury[1]
 
 
-def _results_by_first() -> dict[str, tuple[tuple[tuple[str, ...], Category], ...]]:
-    """The result phrases by their first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], Category]]] = {}
-    for words, category in sorted(lx.RESULT_WORDS.items(), key=lambda kv: -len(kv[0])):
-        index.setdefault(words[0], []).append((words, category))
-    return {word: tuple(found) for word, found in index.items()}
-
-
-_RESULTS_BY_FIRST = _results_by_first()
-
-#: Result phrase first words with so many phrases that they are looked up by
-#: their first two words too ("in" starts over two hundred: "in the chest").
-_MANY_PHRASES = 8
-
-
-#: Result phrases with their categories.
-_Phrases = tuple[tuple[tuple[str, ...], Category], ...]
-
-
-def _results_by_pair() -> dict[tuple[str, str | None], _Phrases]:
-    """
-    The result phrases of the first words that start many, by their first two
-    words (``None`` for the one-word phrase), longest first as in
-    :data:`_RESULTS_BY_FIRST`.
-    """
-    index: dict[tuple[str, str | None], list[tuple[tuple[str, ...], Category]]] = {}
-    for first, phrases in _RESULTS_BY_FIRST.items():
-        if len(phrases) >= _MANY_PHRASES:
-            for words, category in phrases:
-                second = words[1] if len(words) > 1 else None
-                index.setdefault((first, second), []).append((words, category))
-    return {key: tuple(found) for key, found in index.items()}
-
-
-_RESULTS_BY_PAIR = _results_by_pair()
-
-
-def _phrases_at(tokens: list[Token], j: int, phrases: _Phrases) -> _Phrases:
-    """
-    Those of ``phrases`` (all starting with the word at ``j``, longest first)
-    that may start there: for a first word that starts many, only the ones
-    with the next word as their second and the one-word phrase, in the same
-    order (a sentence with "in" after every object looks at a few, not all).
-    """
-    if len(phrases) < _MANY_PHRASES:
-        return phrases
-    first = tokens[j].low
-    second = tokens[j + 1].low if j + 1 < len(tokens) else None
-    longer = _RESULTS_BY_PAIR.get((first, second), ()) if second is not None else ()
-    return longer + _RESULTS_BY_PAIR.get((first, None), ())
+#: The lengths the result phrases of each first word come in, longest first.
+_RESULT_LENGTHS = phrase_lengths(lx.RESULT_WORDS)
 
 
 def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:
@@ -261,4 +225,4 @@ def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:
 
 def result_after(lows: list[str], i: int) -> bool:
     """Whether a result phrase's first word follows ``i`` ("him dead", "her to death")."""
-    return i + 1 < len(lows) and lows[i + 1] in _RESULTS_BY_FIRST
+    return i + 1 < len(lows) and lows[i + 1] in _RESULT_LENGTHS

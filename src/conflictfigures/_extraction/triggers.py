@@ -6,7 +6,7 @@ sentence at all.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.flight import (
@@ -18,7 +18,12 @@ from conflictfigures._extraction.flight import (
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
 
+#: A phrase table's value.
+V = TypeVar("V")
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
     from conflictfigures._extraction.text import Token
     from conflictfigures._lexicon.verbs import Phrase
 
@@ -105,41 +110,66 @@ def phrases_by(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Ph
 #: Passive phrases by the word they start with ("taken" into custody).
 PASSIVE_BY_FIRST = phrases_by(lx.PASSIVE_PHRASES, 0)
 
+
+def phrase_lengths(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """The lengths the phrases of each first word come in, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for words in phrases:
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def longest_at(
+    tokens: list[Token],
+    k: int,
+    by_words: Mapping[tuple[str, ...], V],
+    lengths: Mapping[str, tuple[int, ...]],
+) -> tuple[int, V] | None:
+    """
+    The length and value of the longest phrase of ``by_words`` starting at
+    ``tokens[k]``, found by looking up the words at each length a phrase of
+    that first word has (``lengths``, see :func:`phrase_lengths`): a few
+    look-ups however many phrases share a first word ("shot in the leg",
+    "taken to a nearby hospital" are generated in their hundreds).
+    """
+    found = lengths.get(tokens[k].low)
+    if found is None:
+        return None
+    n = len(tokens)
+    # (the words as far as the longest phrase reaches, read once)
+    words = tuple(t.low for t in tokens[k : k + found[0]])
+    for length in found:
+        if k + length <= n and (value := by_words.get(words[:length])) is not None:
+            return length, value
+    return None
+
+
 #: Each passive phrase by its words, and the lengths the phrases of each
 #: first word come in, longest first.
 _PASSIVE_BY_WORDS: dict[tuple[str, ...], Phrase] = {p[0]: p for p in reversed(lx.PASSIVE_PHRASES)}
-_PASSIVE_LENGTHS = {
-    first: tuple(sorted({len(p[0]) for p in phrases}, reverse=True))
-    for first, phrases in PASSIVE_BY_FIRST.items()
-}
+_PASSIVE_LENGTHS = phrase_lengths(_PASSIVE_BY_WORDS)
 
 
 def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     """
-    The longest passive phrase starting at ``tokens[k]``, found by looking up
-    the words at each length a phrase of that first word has (a few look-ups
-    however many phrases share a first word: "shot in the leg", "taken to a
-    nearby hospital" are generated in their hundreds).
+    The longest passive phrase starting at ``tokens[k]`` (see
+    :func:`longest_at`).
     """
-    lengths = _PASSIVE_LENGTHS.get(tokens[k].low)
-    if lengths is None:
-        return None
+    if tokens[k].low not in _PASSIVE_LENGTHS:
+        return None  # a word that starts no passive phrase is read no further
     n = len(tokens)
-    # (the words as far as the longest phrase reaches, read once)
-    words = tuple(t.low for t in tokens[k : k + lengths[0]])
-    for length in lengths:
-        if k + length <= n:
-            found = _PASSIVE_BY_WORDS.get(words[:length])
-            if found is not None:
-                if length == 1 and not _bare_harm(tokens, k):
-                    return None
-                if (
-                    found[0][-1] == "away"
-                    and found[1] is Category.DETAINED
-                    and _to_care(tokens, k + length)
-                ):
-                    return None  # "taken away in an ambulance": to care, not abducted
-                return found
+    longest = longest_at(tokens, k, _PASSIVE_BY_WORDS, _PASSIVE_LENGTHS)
+    if longest is not None:
+        length, found = longest
+        if length == 1 and not _bare_harm(tokens, k):
+            return None
+        if (
+            found[0][-1] == "away"
+            and found[1] is Category.DETAINED
+            and _to_care(tokens, k + length)
+        ):
+            return None  # "taken away in an ambulance": to care, not abducted
+        return found
     # "taken by ambulance to Lock Haven Hospital": the means before "to"
     by = 2 if k + 3 < n and tokens[k + 1].low == "by" and tokens[k + 2].low in lx.CARE_MEANS else 0
     if k + 2 + by < n and (tokens[k].low, tokens[k + 1 + by].low) in lx.CARE_VERBS:
