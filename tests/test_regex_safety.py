@@ -56,8 +56,9 @@ REVIEWED = {
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence; _REST_RE, in the sentence of a figure that
-    # follows a larger one of its category
-    "_extraction/breakdowns.py": 7,
+    # follows a larger one of its category; _WORST_HIT_RE and _REST_BEFORE_RE,
+    # in a window before a figure; + the annotation of _said_before
+    "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES

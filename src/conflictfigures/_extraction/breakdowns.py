@@ -280,10 +280,9 @@ _REST_BEFORE_RE = re.compile(r"\bthe\s+(?:" + _REST_ALTERNATION + r")\s*$")
 _REST_BEFORE_CHARS = 16
 
 
-def _rest_before(sentence: str, start: int) -> bool:
-    """Whether "the other" or "the remaining" stands right before a figure at ``start``."""
-    window = sentence[max(0, start - _REST_BEFORE_CHARS) : start].lower()
-    return _REST_BEFORE_RE.search(window) is not None
+def _said_before(sentence: str, start: int, chars: int, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is found in the ``chars`` characters before ``start``, in lower case."""
+    return pattern.search(sentence[max(0, start - chars) : start].lower()) is not None
 
 
 def _rest_told(f: Figure, whole: Figure | None) -> bool:
@@ -330,11 +329,9 @@ def _larger_before(wholes: deque[Figure], f: Figure) -> Figure | None:
     return None
 
 
-def _names_worst_hit(sentence: str, start: int) -> bool:
-    """Whether the words before a figure at ``start`` name the worst hit."""
-    return (
-        _WORST_HIT_RE.search(sentence[max(0, start - _WORST_HIT_REACH) : start].lower()) is not None
-    )
+def _last(wholes: deque[Figure]) -> Figure | None:
+    """The latest of ``wholes``, if any."""
+    return wholes[-1] if wholes else None
 
 
 def _share_of(f: Figure, whole: Figure) -> Figure:
@@ -363,7 +360,6 @@ def later_parts(figures: list[Figure]) -> None:
     Pakhtunkhwa (264) ..."), over its period, and so are the places ranked
     after it in its sentence.
     """
-    latest: dict[Category, Figure] = {}
     #: The last few wholes of each category, latest last.
     recent: defaultdict[Category, deque[Figure]] = defaultdict(lambda: deque(maxlen=_WHOLES_KEPT))
     #: The sentence that names the worst hit, and the total its figures share.
@@ -409,7 +405,7 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is None
                 and f.category in lx.HARM_CATEGORIES
-                and _names_worst_hit(sentence, start)
+                and _said_before(sentence, start, _WORST_HIT_REACH, _WORST_HIT_RE)
                 and (whole := _larger_before(recent[f.category], f)) is not None
             ):
                 # "At least 1,136 people have been killed ... Sindh has been the
@@ -421,20 +417,21 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is None
                 and f.category in lx.HARM_CATEGORIES
-                and _rest_before(sentence, start)
-                and (whole := latest.get(f.category)) is not None
+                # "the other" or "the remaining" right before it
+                and _said_before(sentence, start, _REST_BEFORE_CHARS, _REST_BEFORE_RE)
+                and (whole := _last(recent[f.category])) is not None
                 and (f.count.stated or 0) < (whole.count.stated or 0)
             ):
                 # "left 28 people dead, including a police officer ... Police said
                 # the other 27 dead were suspected members of a drug gang": the
                 # rest of the 28, not more dead
                 category = f.category
-            if category is None and _rest_told(f, latest.get(f.category)):
+            if category is None and _rest_told(f, _last(recent[f.category])):
                 # "Nine coal miners were killed ... four bodies had been
                 # retrieved while rescue teams were still trying to reach
                 # the other five": some of the nine, the rest told beside them
                 category = f.category
-            whole = latest.get(category) if category is not None else None
+            whole = _last(recent[category]) if category is not None else None
             if (
                 category is not None
                 and whole is not None
@@ -451,5 +448,4 @@ def later_parts(figures: list[Figure]) -> None:
             ):
                 f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)
         if f.part_of is None:
-            latest[f.category] = f
             recent[f.category].append(f)
