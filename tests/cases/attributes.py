@@ -541,6 +541,43 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 40, subject="militants", period=["2023-03-13", "2023-03-16"], cumulative=True)],
         "a period right after the group is the figure's own",
     ),
+    (
+        (
+            "The ministry said 224 people had been detained for administrative offences, "
+            "including disobeying police orders and petty hooliganism, since the protests "
+            "began on March 10."
+        ),
+        P,
+        [fig(D, 224, period=["2023-03-10", "2023-03-16"], cumulative=True)],
+        "a part after 'including' that counts no one leaves the period the figure's",
+    ),
+    (
+        (
+            "Police have arrested five suspects, including Omar Hassan, a rebel commander "
+            "wanted for an attack in March 2021."
+        ),
+        P,
+        [fig(D, 5, subject="suspects", period=None), fig(D, 1, period=None)],
+        "an aside after 'including' still open at the period holds it",
+    ),
+    (
+        (
+            "Settlers and soldiers have killed 652 people in the West Bank, including East "
+            "Jerusalem, since October 7, the ministry said."
+        ),
+        P,
+        [fig(K, 652, period=["2022-10-07", "2023-03-16"], cumulative=True)],
+        "a place after 'including', closed by a comma, leaves the period the figure's",
+    ),
+    (
+        (
+            "Gunmen killed at least five people on Monday, police said, in a region that "
+            "has been calm since the army crushed an insurgency in 2003."
+        ),
+        P,
+        [fig(K, 5, "at_least", date="2023-03-13", period=None, cumulative=False)],
+        "a period in a clause about a place is the place's, not the killing's",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

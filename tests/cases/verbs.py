@@ -10,7 +10,7 @@ sentences; the row format is the one of ``tests/cases/extraction.py``
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 ABAN = "equipment_abandoned"
 
@@ -584,6 +584,27 @@ EXAMPLES_TRACKERS: list[Row] = [
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [
+    (
+        (
+            "Troops arrested 143 suspects and rescued 85 kidnapped hostages in operations "
+            "across the country in the past week."
+        ),
+        P,
+        [fig(D, 143, period=["2023-03-09", "2023-03-16"], cumulative=True)],
+        "the kidnapped a rescue frees are held no more, and the list keeps its period",
+    ),
+    (
+        "Soldiers freed 12 abducted students on Monday; 20 abducted students remain missing.",
+        P,
+        [fig(M, 20, subject="abducted students")],
+        "a rescue governs only its own clause's group",
+    ),
+    (
+        ("The hostages were freed, and nine members of the group surrendered to the authorities."),
+        P,
+        [fig(D, 9)],
+        "a rescue before a comma and 'and' frees no one after them",
+    ),
     (
         "Eighteen aid workers remain in captivity, the agency said.",
         P,

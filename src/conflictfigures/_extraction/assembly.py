@@ -56,6 +56,7 @@ from conflictfigures._extraction.chunks import scare_quoted
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.context import (
+    anothers_period,
     attacker_reading,
     began_before,
     between_dates,
@@ -66,7 +67,6 @@ from conflictfigures._extraction.context import (
     escape_after,
     perfect_verb_before,
     region,
-    relative_clause_between,
     rider,
     same_period,
     since_then,
@@ -334,15 +334,9 @@ def sentence_figures(
             j += 1  # "the UN said last week that 183 had died since July": when it said so
         if j < len(periods) and period_firsts[j] < hi:
             period_m = periods[j]
-            if (
-                period_m.first > r.last
-                and (
-                    clause_between(lows, r.last, period_m.first)
-                    or relative_clause_between(lows, r.last, period_m.first)
-                    # "lost 472,400 troops ..., including 1,250 over the past
-                    # day": the period of the part
-                    or not lx.PART_OPENERS.isdisjoint(lows[r.last : period_m.first])
-                )
+            if period_m.first > r.last and (
+                clause_between(lows, r.last, period_m.first)
+                or anothers_period(tokens, lows, r.last, period_m.first)
             ):
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause
@@ -384,7 +378,11 @@ def sentence_figures(
             # have killed 40 and displaced 25,000 since Monday"), not one of
             # another clause ("had been killed ..., where ... since December").
             j = bisect.bisect_left(period_firsts, r.last)
-            if j < len(periods) and lx.CLAUSE_BREAKS.isdisjoint(lows[r.last : period_firsts[j]]):
+            if (
+                j < len(periods)
+                and lx.CLAUSE_BREAKS.isdisjoint(lows[r.last : period_firsts[j]])
+                and not anothers_period(tokens, lows, r.last, period_firsts[j])
+            ):
                 period_m = periods[j]
         # "On Tuesday, the Turkish leader confirmed that two soldiers were
         # killed": a date before the claimant dates the statement, not the

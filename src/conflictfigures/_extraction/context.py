@@ -27,6 +27,7 @@ __all__ = [
     "ONE_PERPETRATOR",
     "ONE_PRONOUNS",
     "after_attack",
+    "anothers_period",
     "attacker_alone",
     "attacker_clause",
     "attacker_reading",
@@ -34,10 +35,12 @@ __all__ = [
     "began_before",
     "claimed_perfect_infinitive",
     "clause_start",
+    "counted_part_between",
     "day_ranges",
     "escape_after",
     "killed_by_law",
     "last_one_person",
+    "place_clause_between",
     "region",
     "rider",
     "self_inflicted",
@@ -386,6 +389,57 @@ def relative_clause_between(lows: list[str], last: int, first: int) -> bool:
         )
         and "," not in lows[last:first]
     )
+
+
+def anothers_period(tokens: list[Token], lows: list[str], last: int, first: int) -> bool:
+    """
+    Whether a period at ``first``, after a figure ending at ``last``, is
+    told of something else than the figure: a relative clause on its group,
+    a part that counts someone, or a clause about a place.
+    """
+    return (
+        relative_clause_between(lows, last, first)
+        # "lost 472,400 troops ..., including 1,250 over the past day": the
+        # period of the part
+        or counted_part_between(tokens, last, first)
+        or place_clause_between(lows, last, first)
+    )
+
+
+def place_clause_between(lows: list[str], last: int, first: int) -> bool:
+    """
+    ``PLACE_NOUN RELATIVE WORD* PERIOD`` between a figure's end at ``last``
+    and a period at ``first``: the period is in a clause about a place ("in
+    a region that has been mostly calm since India quelled an insurgency",
+    "in a town which has been under siege since May"), not the figure's.
+    """
+    return any(
+        lows[k] in lx.RELATIVE_PRONOUNS and lows[k - 1] in lx.PLACE_NOUNS
+        for k in range(last + 1, first)
+    )
+
+
+def counted_part_between(tokens: list[Token], last: int, first: int) -> bool:
+    """
+    ``PART_OPENER WORD* PERIOD`` between a figure's end at ``last`` and a
+    period at ``first``, the period the part's: a part that counts ("including
+    1,250 over the past day"), or an aside still open at the period
+    ("including Omar Hassan, the leader of a group behind an attack in March
+    2003"). A part that counts no one and closes with a comma before the
+    period ("detained for offences, including disobeying police orders,
+    since the protests began"; "in the West Bank, including East Jerusalem,
+    since October 7") leaves the period the figure's.
+    """
+    opened = False
+    for tok in itertools.islice(tokens, last, first):
+        if opened and (tok.is_digits or tok.low in _COUNT_WORDS):
+            return True
+        opened = opened or tok.low in lx.PART_OPENERS
+    return opened and tokens[first - 1].low != ","
+
+
+#: Number words and the words of one that may open a counted part.
+_COUNT_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS) | {"a", "an", "dozens", "hundreds"}
 
 
 def rider(lows: list[str], last: int, first: int) -> bool:

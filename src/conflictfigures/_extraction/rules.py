@@ -219,18 +219,21 @@ def read_passive(
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
     if (
-        tokens[k].low == "trapped"
-        and (
-            (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
-            or any(t.low in _RESCUE_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
-            # "killed nine workers, many of them trapped behind a locked door":
-            # how the dead died, no one missing
-            or any(t.low in ("them", "whom") for t in tokens[max(0, k - 3) : k])
+        (trig[0] in _CAPTIVE_CATEGORIES and _rescued_before(tokens, np[0]))
+        or (
+            tokens[k].low == "trapped"
+            and (
+                (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
+                # "killed nine workers, many of them trapped behind a locked door":
+                # how the dead died, no one missing
+                or any(t.low in ("them", "whom") for t in tokens[max(0, k - 3) : k])
+            )
         )
     ):
+        # "worked to pull out 18 people trapped under the debris", "rescued
+        # 85 kidnapped hostages": the rescued are no longer held or missing;
         # "was briefly trapped", "his body was found trapped", "are feared
-        # trapped", "worked to pull out 18 people trapped under the debris":
-        # no one missing
+        # trapped": no one missing
         return None
     if tokens[k].low in lx.ACTIVE_TRIGGERS and (
         # "two bombs killed five people", "the blasts appear to have killed
@@ -316,10 +319,32 @@ _CARE_WORDS = frozenset(verb for verb, _ in lx.CARE_VERBS)
 _NOT_STILL_TRAPPED = frozenset(
     {"briefly", "temporarily", "momentarily", "found", "freed", "feared", "believed"}
 )
-#: Words before a group of the trapped that tell them rescued ("pull out 18 people trapped").
+#: The categories of the held and the missing, whom a rescue before their group frees.
+_CAPTIVE_CATEGORIES = frozenset({Category.DETAINED, Category.MISSING})
+#: Words before a group of the trapped or the captive that tell them rescued
+#: ("pull out 18 people trapped", "rescued 85 kidnapped hostages").
 _RESCUE_WORDS = frozenset(
     {"rescued", "rescue", "rescuing", "out", "freed", "free", "freeing", "extricated", "saved"}
 )
+
+
+def _rescued_before(tokens: list[Token], first: int) -> bool:
+    """
+    ``RESCUE WORD{0,3} GROUP``, within the group's clause: a verb of rescue
+    governs the group starting at ``first`` ("pull out 18 people trapped",
+    "rescued 85 kidnapped hostages"; not "hostages are freed, and nine
+    members surrendered").
+    """
+    for tok in reversed(tokens[max(0, first - 4) : first]):
+        if tok.low in _RESCUE_WORDS:
+            return True
+        if tok.low in _RESCUE_BREAKS:
+            return False
+    return False
+
+
+#: Words that end the stretch a rescue before a group may stand in.
+_RESCUE_BREAKS = frozenset({",", ";", "and", "but", "while"})
 
 
 def takes_object(tokens: list[Token], k: int) -> bool:
