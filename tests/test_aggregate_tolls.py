@@ -208,6 +208,27 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
             ),
             14,
         ),
+        (
+            (
+                "The death toll from Saturday's bombings rose to 68 on Sunday, officials said."
+                " An earlier toll released Saturday night had put the number of dead at 50."
+            ),
+            68,
+        ),
+        (
+            (
+                "At least 17 people were killed when a suicide bomber blew herself up at a"
+                " camp, local officials said. The mayor said the dead included five children."
+            ),
+            17,
+        ),
+        (
+            (
+                "At least 17 people were killed on Sunday, local officials said. The mayor"
+                " said the victims included five children."
+            ),
+            17,
+        ),
     ],
     ids=[
         "however",
@@ -217,6 +238,9 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
         "another source, another matter: more people",
         "the attacker's own death is no rival of his victims' count",
         "a correction gives up the count it corrects",
+        "a sentence opening with an earlier toll gives its count up",
+        "the victims' part told by another source, the attacker apart",
+        "'the victims included' is a part of the dead told before",
     ],
 )
 def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(

@@ -321,6 +321,39 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Seven other displaced people were wounded in the attack on the camp.",
+        P,
+        [fig(W, 7, subject="other displaced people")],
+        "a state after 'other' and before its noun describes the group; the verb befell them",
+    ),
+    (
+        (
+            "At least 68 people were killed. Most of those killed were students between 11 "
+            "and 15 years old."
+        ),
+        P,
+        [fig(K, 68, "at_least")],
+        "a range of ages after 'between' is no count",
+    ),
+    (
+        "Two 19-year-old university students were found fatally stabbed in an apartment.",
+        P,
+        [fig(K, 2, subject="19-year-old university students")],
+        "an age between a count and its noun is a word of the group",
+    ),
+    (
+        "Two of the pedestrians were pronounced deceased at the scene.",
+        P,
+        [fig(K, 2)],
+        "'pronounced deceased', a police word for the dead",
+    ),
+    (
+        "Crews searched for days until his deceased body was located near the river.",
+        P,
+        [fig(K, 1)],
+        "'deceased' before a noun is its adjective: the body counts",
+    ),
+    (
         "The victims, a 52-year-old woman and her 30-year-old son, were pronounced dead.",
         P,
         [fig(K, 2, subject="woman and her 30-year-old son")],

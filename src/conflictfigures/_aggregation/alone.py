@@ -138,8 +138,14 @@ _COUNT_WORD_REACH = 3
 
 
 #: How a correction opens the sentence of the count it gives up ("An earlier
-#: version of this story, citing a local official, said 40 people were killed").
-_CORRECTED = ("an earlier version", "a previous version", "an earlier report")
+#: version of this story, citing a local official, said 40 people were killed",
+#: "An earlier toll released Saturday night had put the number of dead at 50").
+_CORRECTED = tuple(
+    f"{article} {when} {noun}"
+    for article in ("a", "an", "the")
+    for when in ("earlier", "previous", "initial", "first")
+    for noun in ("version", "report", "toll", "figure", "count", "tally", "estimate")
+)
 
 
 #: How long a correction's opening may be.

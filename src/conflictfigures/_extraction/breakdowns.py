@@ -222,10 +222,11 @@ _LATER_PART_CATEGORY = {
 _LATER_PART_RE = re.compile(
     r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b[^.;]{0,60}$"
 )
-#: "the dead included" right before a figure: who some of them were.
+#: "the dead included" right before a figure: who some of them were ("the
+#: victims included": the harmed of the figure's own category).
 _INCLUDED_RE = re.compile(
     r"\bthe\s+("
-    + "|".join(_LATER_PART_CATEGORY)
+    + "|".join([*_LATER_PART_CATEGORY, "victims"])
     + r")\s+(?:"
     + "|".join(sorted(lx.INCLUDE_VERBS))
     + r")\b[^.;]{0,60}$"
@@ -384,9 +385,10 @@ def later_parts(figures: list[Figure]) -> None:
             found = _LATER_PART_RE.search(window)
             category = _LATER_PART_CATEGORY[found.group(2)] if found else None
             if category is None and (included := _INCLUDED_RE.search(window)) is not None:
-                category = _LATER_PART_CATEGORY[
-                    included.group(1)
-                ]  # "The dead included 14 students"
+                # "The dead included 14 students", "the victims included five children"
+                category = _LATER_PART_CATEGORY.get(
+                    included.group(1), f.category if f.category in lx.HARM_CATEGORIES else None
+                )
             # "Among the dead were two civilians hit by stray bullets": the
             # dead, however the words after them tell how they died
             named_state = (
@@ -447,5 +449,8 @@ def later_parts(figures: list[Figure]) -> None:
                 and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
             ):
                 f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)
-        if f.part_of is None:
+        if f.part_of is None and f.side != lx.PERPETRATOR_SIDE:
+            # (an attacker counted apart is no whole the victims' parts are of:
+            # "17 people were killed when a bomber blew herself up ... the
+            # dead included five children")
             recent[f.category].append(f)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import COUNTED, noun_class, plural
+from conflictfigures._extraction.numerals import age_end
 from conflictfigures._extraction.text import GLUED, Token, initial, model_code, model_letters
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
@@ -75,6 +76,14 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     start = k
     words = 0
     limit = _NP_WORDS
+    if (
+        k + 1 < n
+        and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS)
+        and (aged := age_end(tokens, k + 1)) is not None
+    ):
+        # "Two 19-year-old university students": the age is a word of the group
+        k = aged
+        words = 1
     member_of = False  # inside what members are members of ("members of the ...")
     while k < n and words < limit:
         tok = tokens[k]
@@ -129,10 +138,11 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                         and k + 1 < n
                         and tokens[k + 1].low in COUNTED
                     )
-                    # "18 displaced people killed": a state before the noun,
-                    # then the verb that befell them
+                    # "18 displaced people killed", "Seven other displaced
+                    # people were wounded": a state before the noun, then the
+                    # verb that befell them
                     and not (
-                        not words
+                        (not words or (words == 1 and tokens[k - 1].low in lx.ADDED_WORDS))
                         and k + 2 < n
                         and tokens[k + 1].low in COUNTED
                         and harm_after_state(tokens, k)

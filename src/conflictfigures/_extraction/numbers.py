@@ -406,6 +406,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
                 k = hk
                 unit = unit if unit is not None else hunit
                 digits = digits and hdigits
+                if k < n and tokens[k].low in AGE_AFTER and age_end(tokens, k) is not None:
+                    return None  # "students between 11 and 15 years old": ages
     if between and stated_high is None:
         return None
     if stated_high is None and k + 1 < n:

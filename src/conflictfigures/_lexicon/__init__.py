@@ -301,7 +301,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     missing unaccounted detain detention arrest captur recaptur abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
     destroy down seiz damag abandon
-    executed massacr perish casualt lives host uproot
+    executed massacr perish casualt lives host uproot deceas
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
     strangl suffocat asphyxiat smother hanged searching embrac landed landing

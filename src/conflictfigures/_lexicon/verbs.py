@@ -233,6 +233,10 @@ Phrase = tuple[tuple[str, ...], Category | None, Category | None]
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
+    # a police word for the dead ("were pronounced deceased at the scene"; not
+    # "his deceased body", a noun's adjective)
+    (("pronounced", "deceased"), Category.KILLED, None),
+    (("declared", "deceased"), Category.KILLED, None),
     (("in", "custody"), Category.DETAINED, None),
     (("behind", "bars"), Category.DETAINED, None),
     (("in", "detention"), Category.DETAINED, None),
