@@ -52,6 +52,17 @@ MON = dt.date(2024, 3, 25)
             ),
             26,
         ),
+        (
+            (
+                "A wave of attacks across Iraq killed 93 people on Sunday in the country's "
+                "bloodiest day since coordinated attacks in January 2011 left more than 130 dead."
+            ),
+            93,
+        ),
+        (
+            "The deadliest attack since the war began killed 40 people on Sunday.",
+            40,
+        ),
     ],
     ids=[
         "earlier in the week, before",
@@ -59,6 +70,8 @@ MON = dt.date(2024, 3, 25)
         "the event a period runs from",
         "a toll since a day a clause names",
         "a statement's time before a period",
+        "the event a superlative compares the story with",
+        "a superlative's since-time before the story's own count",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

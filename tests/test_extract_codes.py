@@ -63,6 +63,23 @@ def test_losses_listed_under_a_heading_are_running_totals() -> None:
     ]
 
 
+def test_a_listed_group_the_lexicon_does_not_know_ends_no_list() -> None:
+    """A line shaped as a loss whose group is unknown is passed over, not the list's end."""
+    text = (
+        "The total combat losses of the enemy are:\n"
+        "tanks \u2012 6,867 (+10),\n"
+        "air defence means \u2012 727,\n"
+        "aircraft \u2012 347,\n"
+        "helicopters \u2012 325.\n"
+    )
+    found = [(f.category, f.count.stated) for f in extract(text)]
+    assert found == [
+        (Category.EQUIPMENT_DESTROYED, 6_867),
+        (Category.EQUIPMENT_DESTROYED, 347),
+        (Category.EQUIPMENT_DESTROYED, 325),
+    ]
+
+
 def test_a_heading_that_names_no_losses_lists_nothing() -> None:
     """The same lines under a heading of something else give nothing."""
     text = "Deliveries so far:\n\u2022 tanks \u2013 31 (+2)\n\u2022 aircraft \u2013 12\n"

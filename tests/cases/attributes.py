@@ -571,6 +571,28 @@ EXAMPLES_SINCE: list[Row] = [
     ),
     (
         (
+            "More than one million Somalis have been displaced by the country's worst "
+            "drought in four decades since January 2022, the network said."
+        ),
+        P,
+        [fig(DISP, 1_000_000, "more_than", period=["2022-01-01", "2023-03-16"])],
+        "a superlative after a possessive compares ('in four decades'); the comparison ends once",
+    ),
+    (
+        (
+            "More than 149,000 people have crossed into Chad since fighting broke out on "
+            "15 January, the agency said. Some 6,000 new arrivals were counted in the past "
+            "48 hours alone."
+        ),
+        P,
+        [
+            fig(REF, 149_000, "more_than", period=["2023-01-15", "2023-03-16"]),
+            fig(REF, 6000, "about", period=["2023-03-14", "2023-03-16"]),
+        ],
+        "a since-clause's date is no day the paragraph's later spans count back from",
+    ),
+    (
+        (
             "Gunmen killed at least five people on Monday, police said, in a region that "
             "has been calm since the army crushed an insurgency in 2003."
         ),

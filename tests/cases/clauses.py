@@ -321,6 +321,34 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Rafah governorate is now hosting over one million displaced, the agency said.",
+        P,
+        [fig(DISP, 1_000_000, "more_than", subject="displaced")],
+        "a host's count of the displaced, the participle its noun: displaced, not refugees",
+    ),
+    (
+        (
+            "Up to 1.9 million people in Gaza, or nearly 85 per cent of the population, are "
+            "internally displaced."
+        ),
+        P,
+        [fig(DISP, 1_900_000, "up_to")],
+        "a share in an aside is no count of its own: the verb after it is the group's",
+    ),
+    (
+        (
+            "Since then, 609 aircraft, 1,348 multiple rocket launchers and 10,770 field "
+            "artillery guns have been destroyed."
+        ),
+        P,
+        [
+            fig(DEST, 609, subject="aircraft"),
+            fig(DEST, 1348, subject="multiple rocket launchers"),
+            fig(DEST, 10_770),
+        ],
+        "a vague word right after a number is a word of its group",
+    ),
+    (
         "Seven other displaced people were wounded in the attack on the camp.",
         P,
         [fig(W, 7, subject="other displaced people")],

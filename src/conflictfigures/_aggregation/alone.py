@@ -71,7 +71,35 @@ def _background(figure: Figure) -> bool:
     ):
         return True
     since = _SINCE_EVENT_RE.search(before)
-    return since is not None and (since.group(1) is None or since.group(1) not in lx.SINCE_TIMES)
+    if since is not None and (since.group(1) is None or since.group(1) not in lx.SINCE_TIMES):
+        return True
+    return _compared_event(before)
+
+
+def _compared_event(before: str) -> bool:
+    """
+    ``SUPERLATIVE WORD* "since" EVENT WORD* FIGURE`` in one clause: the figure
+    counts the event a superlative compares the story with ("the country's
+    bloodiest day since coordinated attacks in January 2011 left more than
+    130 dead"), not a time ("the deadliest attack since 2015 killed 40").
+    """
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(".")) + 1 :].split()
+    if "since" not in clause:
+        return False
+    k = len(clause) - 1 - clause[::-1].index("since")
+    after = [w for w in clause[k + 1 : k + 3] if w not in ("the", "a", "an")]
+    event = after[0] if after else ""
+    return (
+        not lx.SUPERLATIVES.isdisjoint(clause[:k])
+        and event not in lx.SINCE_TIMES
+        and not event[:1].isdigit()
+        and len(clause) - k > _COMPARED_EVENT_WORDS
+    )
+
+
+#: The fewest words after "since" that tell an event and a verb before the
+#: figure ("since coordinated attacks left").
+_COMPARED_EVENT_WORDS = 3
 
 
 #: Words that make a figure one its source has given up ("up from an earlier

@@ -326,7 +326,9 @@ def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int,
     """
     ``("internally")? DISPLACEMENT_PARTICIPLE NOUN`` right after a number
     that a verb of hosting counts ("the camp shelters 40,000 displaced
-    people"): people displaced at home, not refugees; the group's range.
+    people"), or the participle alone as its noun ("is now hosting over one
+    million displaced"): people displaced at home, not refugees; the group's
+    range.
     """
     if np[0] != np[1]:
         return None
@@ -337,7 +339,7 @@ def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int,
     if cats is None or cats[0] is not Category.DISPLACED:
         return None
     start, end, nxt = read_np(tokens, k + 1)
-    return (np[2], end, nxt) if end > start else None
+    return (np[2], end, nxt) if end > start else (np[2], k + 1, k + 1)
 
 
 def list_before(

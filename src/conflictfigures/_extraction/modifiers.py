@@ -119,8 +119,12 @@ def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
     m = k + 1
     limit = min(n, k + _ASIDE_REACH)
     while m < limit and tokens[m].text != "," and tokens[m].low not in CLAUSE_ENDS:
-        if tokens[m].is_digits or tokens[m].low in NUMBER_WORDS:
-            return None  # a count of its own: "..., killing two employees, was shot dead"
+        if (tokens[m].is_digits or tokens[m].low in NUMBER_WORDS) and not (
+            m + 1 < n and tokens[m + 1].low in lx.SHARE_WORDS
+        ):
+            # a count of its own: "..., killing two employees, was shot dead"
+            # (a share is none: "..., or nearly 85 per cent of the population, are")
+            return None
         m += 1
     if not (m + 1 < limit and tokens[m].text == "," and m > k + 1):
         return None

@@ -366,6 +366,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         return None
     # Skip an opening quote glued to the number: "'More Than 50'".
     for words, word in _VAGUE_BY_FIRST.get(tokens[j].low, ()):
+        if j == i and i and (tokens[i - 1].is_digits or tokens[i - 1].low in UNITS):
+            return None  # "1,348 multiple rocket launchers": a word of the group
         if words_at(tokens, j, words):
             k = j + len(words)
             if k < n and tokens[k].low == "of":

@@ -469,18 +469,36 @@ _SUPERLATIVE_REACH = 10
 
 def _compares(tokens: list[Token], i: int) -> bool:
     """
-    ``"the" SUPERLATIVE ... ("since" | "in")``: the word at ``i`` ends a
-    comparison ("one of the deepest strikes since hostilities began", "the
-    deadliest attack since 2015", "the first major attack in the city in
-    three years"), not a running total's period.
+    ``("the" | POSSESSIVE) SUPERLATIVE ... ("since" | "in")``: the word at
+    ``i`` ends a comparison ("one of the deepest strikes since hostilities
+    began", "the deadliest attack since 2015", "the first major attack in
+    the city in three years", "the country's worst drought in four
+    decades"), not a running total's period.
     """
     for k in range(i - 1, max(0, i - 1 - _SUPERLATIVE_REACH), -1):
         low = tokens[k].low
-        if not tokens[k].is_word:
+        if not tokens[k].is_word or low == "since" or _span_after(tokens, k):
+            # (a comparison ends once: "the worst drought in four decades
+            # since January 2021" is displaced since January 2021)
             return False
-        if low in lx.SUPERLATIVES and k > 0 and tokens[k - 1].low in ("the", "its", "their"):
+        if low in lx.SUPERLATIVES and k > 0 and _determines(tokens[k - 1].low):
             return True
     return False
+
+
+def _span_after(tokens: list[Token], k: int) -> bool:
+    """``"in" NUMBER? SPAN_UNIT`` at ``k``: "in four decades", "in years"."""
+    if tokens[k].low != "in" or k + 1 >= len(tokens):
+        return False
+    count = tokens[k + 1]
+    counted = count.is_digits or count.low in lx.UNITS or count.low in lx.TENS
+    unit = tokens[k + 2] if counted and k + 2 < len(tokens) else count
+    return unit.low in lx.SPAN_UNITS
+
+
+def _determines(low: str) -> bool:
+    """Whether a word may open a superlative's phrase: "the" or a possessive ("Nigeria's")."""
+    return low in ("the", "its", "their", "his", "her", "our") or low.endswith(("'s", "\u2019s"))
 
 
 def _compared_time(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:

@@ -9,6 +9,7 @@ losses ("tanks — 6,712 (+10)"), and households counted in their people
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -262,6 +263,18 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
     return found if len(found) >= (1 if listed else 2) else []
 
 
+def _loss_shaped(tokens: list[Token]) -> bool:
+    """``WORD+ (DASH | ":") NUMBER``: a line shaped as a loss report's, whatever its group."""
+    return (
+        len(tokens) > 2
+        and tokens[0].is_word
+        and any(
+            (t.text in lx.DASHES or t.text == ":") and nxt.is_digits
+            for t, nxt in itertools.pairwise(tokens)
+        )
+    )
+
+
 def _lines_after(text: str, start: int) -> Iterator[tuple[int, int]]:
     """
     The spans of the lines after ``start`` (which ends a line) that hold
@@ -334,6 +347,8 @@ def listed_losses(
                 continue  # (read as a sentence already)
             readings = dash_losses(tokens, [t.low for t in tokens], listed=True)
             if not readings:
+                if _loss_shaped(tokens):
+                    continue  # a group the lexicon does not know: "air defence means - 727"
                 break
             for r in readings:
                 f_start, f_end = sent.start_of(r.first), sent.ends[r.last - 1]

@@ -342,9 +342,30 @@ def explicit_reference(
             continue
         if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
             continue  # "since October 7" starts a period; it is no "as of" date
+        if _in_since_clause(tokens, m.first):
+            continue  # "since fighting broke out on 15 April": nor does a since-clause's
         if m.date <= published:
             found = m.date
     return found
+
+
+#: How many words before its date a since-clause's "since" may stand.
+_SINCE_CLAUSE_REACH = 12
+
+
+def _in_since_clause(tokens: list[Token], first: int) -> bool:
+    """
+    ``"since" WORD* DATE``, no comma or semicolon between: the date at
+    ``first`` tells when a since-clause's event began ("since fighting broke
+    out on 15 April").
+    """
+    for k in range(first - 1, max(-1, first - 1 - _SINCE_CLAUSE_REACH), -1):
+        low = tokens[k].low
+        if low == "since":
+            return True
+        if low in (",", ";"):
+            return False
+    return False
 
 
 #: How far before a verb of beginning its subject's noun may stand ("The

@@ -694,6 +694,10 @@ ACTIVE_FILLERS = frozenset(
 #: Words before a number that add it to the count before it.
 ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
 
+#: Words after a number that make it a share, not a count ("85 per cent of
+#: the population", "40 percent", "12%").
+SHARE_WORDS = frozenset({"per", "percent", "%", "pc"})
+
 #: Possessives that may stand before a further list member ("killed the
 #: village chief and his two sons").
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
