@@ -229,6 +229,15 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
             ),
             17,
         ),
+        (
+            (
+                "The death toll in the train hijacking rose to 26 on Thursday, officials said."
+                " The army chief had said late on Wednesday that 21 passengers were killed,"
+                " while four soldiers died in the rescue operation. All 33 attackers were"
+                " killed, he said. Of the 26 dead, 18 were soldiers, a spokesperson said."
+            ),
+            26,
+        ),
     ],
     ids=[
         "however",
@@ -241,6 +250,7 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
         "a sentence opening with an earlier toll gives its count up",
         "the victims' part told by another source, the attacker apart",
         "'the victims included' is a part of the dead told before",
+        "a statement given up goes whole; the attackers' dead are no rival count",
     ],
 )
 def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(

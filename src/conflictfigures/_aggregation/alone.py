@@ -21,7 +21,7 @@ from conflictfigures.models import Period, Qualifier
 if TYPE_CHECKING:
     import datetime as dt
 
-    from conflictfigures.models import Category, Figure, Source
+    from conflictfigures.models import Category, Figure, Source, Span
 
 __all__ = [
     "background_dropped",
@@ -229,7 +229,25 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     document's count.  So is a count of no one ("Police said nobody had been
     killed ... By Sunday, one of the wounded had succumbed": 1).
     """
-    return _kept_beside_own(figures, [_superseded(f) for f in figures])
+    marked = [_superseded(f) for f in figures]
+    # the rest of a statement given up goes with it ("had said late on
+    # Wednesday that 21 passengers were martyred ..., while four personnel
+    # embraced martyrdom"): its source's later counts of the kind in its sentence
+    given_up: dict[tuple[Span | None, str | None, Category], int] = {}
+    for f, m in zip(figures, marked, strict=True):
+        key = (f.sentence_span, f.claimed_by, f.category)
+        if m and f.count.stated != 0 and f.sentence_span is not None and key not in given_up:
+            given_up[key] = f.span.start  # (figures come in text order)
+    if given_up:
+        marked = [
+            m
+            or (
+                (start := given_up.get((f.sentence_span, f.claimed_by, f.category))) is not None
+                and start < f.span.start
+            )
+            for f, m in zip(figures, marked, strict=True)
+        ]
+    return _kept_beside_own(figures, marked)
 
 
 def background_dropped(figures: list[Figure]) -> list[Figure]:

@@ -18,6 +18,8 @@ from conflictfigures._aggregation.results import DATE_TOLERANCE
 from conflictfigures.models import Category, Count, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from conflictfigures.models import Figure
 
 
@@ -234,7 +236,7 @@ def _by_own_hand(figure: Figure) -> bool:
 _ATTACKER_WORDS = lx.ARMED_GROUP_WORDS | lx.ESCAPING_NOUNS
 
 
-def _armed_group(figure: Figure) -> bool:
+def armed_group(figure: Figure) -> bool:
     """
     Whether a figure counts the members of an armed group or those a
     crime's report names by their deed ("six insurgents", "four suspects";
@@ -251,7 +253,7 @@ def _victims(figure: Figure) -> bool:
         figure.category in lx.HARM_CATEGORIES
         and figure.side != lx.PERPETRATOR_SIDE
         and figure.count.stated != 0
-        and not _armed_group(figure)
+        and not armed_group(figure)
     )
 
 
@@ -260,7 +262,7 @@ def _same_day(a: Figure, b: Figure) -> bool:
     return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
 
 
-def armed_dead_apart(figures: list[Figure]) -> list[Figure]:
+def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list[Figure]:
     """
     Rule 0h, for a tally of the victims: in a document whose first count of
     the dead or hurt is of the victims of an attack ("Gunmen killed at least
@@ -271,10 +273,12 @@ def armed_dead_apart(figures: list[Figure]) -> list[Figure]:
     that leads with the group's dead (an operation's report: "the security
     force killed three insurgents") keeps them: they are its incident; so
     does one whose group's dead are told on another day than the victims
-    (another incident).
+    (another incident). The lead is read among ``told``, the document's
+    figures before any was dropped, when given (a count its source gave up
+    still tells whom the story is about).
     """
     leads: dict[object, Figure] = {}
-    for f in figures:
+    for f in told or figures:
         if f.category in lx.HARM_CATEGORIES and f.count.stated != 0 and not f.part_of:
             # (the document's first, in whatever order the figures come)
             seen = leads.get(f.source)
@@ -288,7 +292,7 @@ def armed_dead_apart(figures: list[Figure]) -> list[Figure]:
         if f.category is Category.KILLED
         and f.source in victims
         and f.side != lx.PERPETRATOR_SIDE
-        and _armed_group(f)
+        and armed_group(f)
         and _same_day(f, leads[f.source])
         else f
         for f in figures

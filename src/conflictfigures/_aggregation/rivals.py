@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.attackers import armed_group
 from conflictfigures._aggregation.documents import head_word, said_before
 
 if TYPE_CHECKING:
@@ -84,6 +85,11 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         return False
     if lx.PERPETRATOR_SIDE in (earlier.side, later.side):
         return False  # an attacker's own death is no count of his victims
+    if armed_group(earlier) and not armed_group(later):
+        # "All 33 terrorists involved in the attack were killed ... Of the 26
+        # martyred, 18 were personnel of the army": the attackers' dead are
+        # no count of anyone else's
+        return False
     if (
         (later_head := head_word(later))
         and later_head not in _ANYONE

@@ -34,6 +34,7 @@ from conflictfigures._extraction.lists import (
     inverted_list,
     list_before,
     past_bracket_aside,
+    past_of_phrase,
 )
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.persons import singular_members
@@ -717,8 +718,8 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
             and tokens[num.first - 1].low in ("the", "its", "their")
             and tokens[num.first - 2].low in lx.PREPOSITIONS
         )
-        or past_bracket_aside(tokens, np[1]) >= len(tokens)
-        or tokens[past_bracket_aside(tokens, np[1])].low not in lx.LIST_JOINERS
+        or (end := past_of_phrase(tokens, past_bracket_aside(tokens, np[1]))) >= len(tokens)
+        or tokens[end].low not in lx.LIST_JOINERS
         # "injured, two of them critically; one ... died": a part of the
         # figure before, no member of a list a later verb ends
         or _of_them(tokens, num)
@@ -727,6 +728,8 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
     if not in_part_list(tokens, num.first):
         # A part ("including a woman and a child, and two others were
         # injured") is no member of a list the next verb ends.
+        if tokens[past_bracket_aside(tokens, np[1])].low == "of":
+            np = (np[0], end, end)  # (the list goes on after the group's "of" phrase)
         c.pending.append((num, np))
     return []
 

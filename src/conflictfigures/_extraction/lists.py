@@ -43,6 +43,44 @@ def past_bracket_aside(tokens: list[Token], k: int) -> int:
     return k
 
 
+#: How many words an "of" phrase after a list member may hold.
+_OF_PHRASE_WORDS = 7
+
+
+def past_of_phrase(tokens: list[Token], k: int) -> int:
+    """
+    ``"of" WORD{1,7} ("(" ASIDE ")")?`` at ``k``, before a list word: the
+    index of the list word after a group's "of" phrase ("Eight jawans of the
+    District Reserve Guard (DRG) and a civilian driver were killed"), else
+    ``k``. The phrase holds words only, no verb of the list's.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low != "of":
+        return k
+    m = k + 1
+    words = 0
+    while m < n and words <= _OF_PHRASE_WORDS:
+        tok = tokens[m]
+        if tok.low in lx.LIST_JOINERS:
+            return m if words else k
+        if tok.text == "(":
+            shut = past_bracket_aside(tokens, m)
+            if shut == m:
+                return k
+            m = shut
+            continue
+        if (
+            not tok.is_word
+            or tok.low in lx.PASSIVE_TRIGGERS
+            or tok.low in lx.AUXILIARIES
+            or tok.low in lx.ACTIVE_TRIGGERS
+        ):
+            return k
+        words += 1
+        m += 1
+    return k
+
+
 def without_change(gap: list[Token]) -> list[Token]:
     """
     The words between two list members without the change since the last
