@@ -63,6 +63,20 @@ MON = dt.date(2024, 3, 25)
             "The deadliest attack since the war began killed 40 people on Sunday.",
             40,
         ),
+        (
+            (
+                "The deadliest attack since the Taliban seized power killed at least 40 people"
+                " on Sunday. In a separate attack, a bomb killed three people."
+            ),
+            43,
+        ),
+        (
+            (
+                "Police had earlier put the toll at 12, but said on Sunday that 20 people had"
+                " been killed. Separately, two soldiers were killed."
+            ),
+            22,
+        ),
     ],
     ids=[
         "earlier in the week, before",
@@ -72,6 +86,8 @@ MON = dt.date(2024, 3, 25)
         "a statement's time before a period",
         "the event a superlative compares the story with",
         "a superlative's since-time before the story's own count",
+        "a superlative opening the subject compares nothing away",
+        "a statement given up stops at the source's next statement",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

@@ -571,6 +571,18 @@ EXAMPLES_SINCE: list[Row] = [
     ),
     (
         (
+            "Israeli strikes have killed more than 34,000 Palestinians, including 14,000 "
+            "children, since October 7."
+        ),
+        P,
+        [
+            fig(K, 34_000, "more_than", period=["2022-10-07", "2023-03-16"]),
+            fig(K, 14_000, period=["2022-10-07", "2023-03-16"], part=True),
+        ],
+        "a counted part closed by a comma leaves the period the whole's and the part's",
+    ),
+    (
+        (
             "More than one million Somalis have been displaced by the country's worst "
             "drought in four decades since January 2022, the network said."
         ),

@@ -321,6 +321,24 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Chad is now hosting more than 600,000 displaced from Sudan.",
+        P,
+        [fig(REF, 600_000, "more_than")],
+        "a bare participle of displacement with where from: a host's refugees",
+    ),
+    (
+        "The government vowed to rescue 20 kidnapped students held in the forest.",
+        P,
+        [fig(D, 20)],
+        "a rescue intended frees no one",
+    ),
+    (
+        "In 2014 thousands of people fled the fighting.",
+        P,
+        [fig(DISP, None, "vague")],
+        "a year before a vague word is no count it belongs to",
+    ),
+    (
         (
             "Eight jawans of the District Reserve Guard (DRG) and a civilian driver were "
             "killed when their vehicle was blown up."

@@ -78,7 +78,8 @@ def _background(figure: Figure) -> bool:
 
 def _compared_event(before: str) -> bool:
     """
-    ``SUPERLATIVE WORD* "since" EVENT WORD* FIGURE`` in one clause: the figure
+    ``COMPLEMENT DETERMINER SUPERLATIVE WORD* "since" EVENT WORD* FIGURE`` in
+    one clause: the figure
     counts the event a superlative compares the story with ("the country's
     bloodiest day since coordinated attacks in January 2011 left more than
     130 dead"), not a time ("the deadliest attack since 2015 killed 40").
@@ -89,14 +90,33 @@ def _compared_event(before: str) -> bool:
     k = len(clause) - 1 - clause[::-1].index("since")
     after = [w for w in clause[k + 1 : k + 3] if w not in ("the", "a", "an")]
     event = after[0] if after else ""
+    compared = any(
+        w in lx.SUPERLATIVES and _complement_at(clause, j) for j, w in enumerate(clause[:k])
+    )
     return (
-        not lx.SUPERLATIVES.isdisjoint(clause[:k])
+        compared
         and event not in lx.SINCE_TIMES
         and not event[:1].isdigit()
         and len(clause) - k > _COMPARED_EVENT_WORDS
     )
 
 
+def _complement_at(words: list[str], j: int) -> bool:
+    """
+    Whether the superlative at ``j`` stands after its determiner (a possessive
+    with its own article: "in the country's bloodiest") and a word of
+    ``_COMPLEMENT_BEFORE``.
+    """
+    back = j - 2
+    if back >= 0 and words[j - 1].endswith(("'s", "\u2019s")) and words[back] in ("the", "a"):
+        back -= 1
+    return back >= 0 and words[back] in _COMPLEMENT_BEFORE
+
+
+#: Words before a superlative's determiner that make it a complement, not
+#: the subject of the figure's verb ("killed 93 people in the country's
+#: bloodiest day since ..."; not "The deadliest attack since ... killed 40").
+_COMPLEMENT_BEFORE = frozenset({"in", "was", "is", "were", "marked", "making", "as", "been"})
 #: The fewest words after "since" that tell an event and a verb before the
 #: figure ("since coordinated attacks left").
 _COMPARED_EVENT_WORDS = 3
@@ -171,8 +191,13 @@ _COUNT_WORD_REACH = 3
 _CORRECTED = tuple(
     f"{article} {when} {noun}"
     for article in ("a", "an", "the")
-    for when in ("earlier", "previous", "initial", "first")
+    for when in ("earlier", "previous")
     for noun in ("version", "report", "toll", "figure", "count", "tally", "estimate")
+) + tuple(
+    f"{article} {when} {noun}"
+    for article in ("a", "an", "the")
+    for when in ("initial", "first")
+    for noun in ("toll", "figure")
 )
 
 
@@ -216,6 +241,20 @@ def _superseded(figure: Figure) -> bool:
     )
 
 
+#: Words that open a new statement of the same source between two counts of
+#: a sentence ("had earlier put the toll at 12, but said on Monday that 20").
+_NEW_STATEMENT = frozenset({"but", "however", "now", "later", "said", "says", "say"})
+
+
+def _same_statement(figure: Figure, start: int) -> bool:
+    """Whether no new statement opens between ``start`` and a figure of its sentence."""
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    offset = figure.sentence_span.start
+    between = figure.sentence[start - offset : figure.span.start - offset].lower().split()
+    return _NEW_STATEMENT.isdisjoint(w.strip(",;:") for w in between)
+
+
 def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0e: a count its document says was given up for another ("rose to
@@ -244,6 +283,7 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
             or (
                 (start := given_up.get((f.sentence_span, f.claimed_by, f.category))) is not None
                 and start < f.span.start
+                and _same_statement(f, start)
             )
             for f, m in zip(figures, marked, strict=True)
         ]

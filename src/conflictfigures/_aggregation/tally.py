@@ -695,8 +695,8 @@ def tally_figures(
     # (a figure's parts are counted in it, and are wholes rule 0j sums to)
     wholes = [f for f in figures if f.part_of is not None]
     figures = [f for f in figures if f.part_of is None]
-    joined = rivals_joined(headline_twins_dropped(without_copies(figures)))
-    told = resumed_dropped(superseded_dropped(long_totals_dropped(background_dropped(joined))))
+    joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
+    told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)
     if not perpetrators:
         told = [f for f in victims_only(told) if f.side != lx.PERPETRATOR_SIDE]

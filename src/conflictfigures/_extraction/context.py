@@ -408,38 +408,35 @@ def anothers_period(tokens: list[Token], lows: list[str], last: int, first: int)
 
 def place_clause_between(lows: list[str], last: int, first: int) -> bool:
     """
-    ``PLACE_NOUN RELATIVE WORD* PERIOD`` between a figure's end at ``last``
-    and a period at ``first``: the period is in a clause about a place ("in
-    a region that has been mostly calm since India quelled an insurgency",
-    "in a town which has been under siege since May"), not the figure's.
+    ``PLACE_NOUN RELATIVE ("has" | "have" | "had") WORD* PERIOD``, no comma
+    in the clause, between a figure's end at ``last`` and a period at ``first``: the period
+    is in a clause about a place ("in a region that has been mostly calm
+    since India quelled an insurgency", "in a town which has been under
+    siege since May"), not the figure's.
     """
     return any(
-        lows[k] in lx.RELATIVE_PRONOUNS and lows[k - 1] in lx.PLACE_NOUNS
+        lows[k] in lx.RELATIVE_PRONOUNS
+        and lows[k - 1] in lx.PLACE_NOUNS
+        and k + 1 < first
+        and lows[k + 1] in ("has", "have", "had")
+        and "," not in lows[k:first]
         for k in range(last + 1, first)
     )
 
 
 def counted_part_between(tokens: list[Token], last: int, first: int) -> bool:
     """
-    ``PART_OPENER WORD* PERIOD`` between a figure's end at ``last`` and a
-    period at ``first``, the period the part's: a part that counts ("including
-    1,250 over the past day"), or an aside still open at the period
-    ("including Omar Hassan, the leader of a group behind an attack in March
-    2003"). A part that counts no one and closes with a comma before the
-    period ("detained for offences, including disobeying police orders,
-    since the protests began"; "in the West Bank, including East Jerusalem,
-    since October 7") leaves the period the figure's.
+    ``PART_OPENER WORD* PERIOD``, the aside still open at the period, between
+    a figure's end at ``last`` and a period at ``first``: the period is the
+    part's ("including 1,250 over the past day", "including Omar Hassan, a
+    commander wanted for an attack in March 2021"). A part closed by a comma
+    before the period leaves it the figure's ("killed more than 34,000
+    people, including 14,000 children, since October 7"; "detained for
+    offences, including disobeying police orders, since the protests began").
     """
-    opened = False
-    for tok in itertools.islice(tokens, last, first):
-        if opened and (tok.is_digits or tok.low in _COUNT_WORDS):
-            return True
-        opened = opened or tok.low in lx.PART_OPENERS
-    return opened and tokens[first - 1].low != ","
-
-
-#: Number words and the words of one that may open a counted part.
-_COUNT_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS) | {"a", "an", "dozens", "hundreds"}
+    return tokens[first - 1].low != "," and any(
+        t.low in lx.PART_OPENERS for t in itertools.islice(tokens, last, first)
+    )
 
 
 def rider(lows: list[str], last: int, first: int) -> bool:

@@ -360,6 +360,11 @@ def elided_after(
     return bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",", "with") for t in gap)
 
 
+#: Words after a bare participle of displacement that tell where from: a
+#: crossing, for the host a country hosts ("displaced from Sudan").
+_ABROAD_AFTER = frozenset({"from", "across", "out"})
+
+
 def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int, int, int] | None:
     """
     ``("internally")? DISPLACEMENT_PARTICIPLE NOUN`` right after a number
@@ -377,7 +382,11 @@ def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int,
     if cats is None or cats[0] is not Category.DISPLACED:
         return None
     start, end, nxt = read_np(tokens, k + 1)
-    return (np[2], end, nxt) if end > start else (np[2], k + 1, k + 1)
+    if end > start:
+        return np[2], end, nxt
+    if k + 1 < len(tokens) and tokens[k + 1].low in _ABROAD_AFTER:
+        return None  # "hosting more than 600,000 displaced from Sudan": refugees
+    return np[2], k + 1, k + 1
 
 
 def list_before(

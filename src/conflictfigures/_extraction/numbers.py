@@ -194,6 +194,19 @@ QUALIFIER_SECONDS = {
 _ARTICLE_SLOW_AFTER = _NOT_ARTICLE_AFTER | AGE_AFTER
 
 
+#: The years a number right before a vague word may be ("In 2014 thousands
+#: of people fled": a year, not the count the vague word is part of).
+_YEARS = range(1800, 2200)
+
+
+def _count_before(tok: Token) -> bool:
+    """Whether a token right before a vague word is a count it belongs to ("1,348 multiple")."""
+    if tok.low in UNITS:
+        return True
+    text = tok.text.replace(",", "")
+    return tok.is_digits and not (len(text) == 4 and text.isdigit() and int(text) in _YEARS)
+
+
 def ordinal_value(tok: Token) -> int | None:
     """The place a counting ordinal past the first names ("fourth": 4, "3rd": 3), else ``None``."""
     if not _is_ordinal(tok):
@@ -366,9 +379,9 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         return None
     # Skip an opening quote glued to the number: "'More Than 50'".
     for words, word in _VAGUE_BY_FIRST.get(tokens[j].low, ()):
-        if j == i and i and (tokens[i - 1].is_digits or tokens[i - 1].low in UNITS):
-            return None  # "1,348 multiple rocket launchers": a word of the group
         if words_at(tokens, j, words):
+            if j == i and i and _count_before(tokens[i - 1]):
+                return None  # "1,348 multiple rocket launchers": a word of the group
             k = j + len(words)
             if k < n and tokens[k].low == "of":
                 k += 1

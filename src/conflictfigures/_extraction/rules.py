@@ -224,6 +224,7 @@ def read_passive(
             tokens[k].low == "trapped"
             and (
                 (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
+                or any(t.low in _RESCUE_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
                 # "killed nine workers, many of them trapped behind a locked door":
                 # how the dead died, no one missing
                 or any(t.low in ("them", "whom") for t in tokens[max(0, k - 3) : k])
@@ -335,14 +336,24 @@ def _rescued_before(tokens: list[Token], first: int) -> bool:
     "rescued 85 kidnapped hostages"; not "hostages are freed, and nine
     members surrendered").
     """
-    for tok in reversed(tokens[max(0, first - 4) : first]):
-        if tok.low in _RESCUE_WORDS:
+    for k in range(first - 1, max(-1, first - 5), -1):
+        tok = tokens[k]
+        if tok.low in _RESCUED_WORDS or (
+            # a headline's present ("Troops rescue 2 kidnapped Indonesians"),
+            # not an intent ("vowed to rescue", "called for a rescue of")
+            tok.low in _RESCUE_PRESENT and not (k and tokens[k - 1].low in _INTENT_BEFORE)
+        ):
             return True
         if tok.low in _RESCUE_BREAKS:
             return False
     return False
 
 
+#: A rescue done ("rescued", "freed"), which frees a group of the captive; not
+#: one intended ("vowed to rescue 20 kidnapped students") nor "out of 40".
+_RESCUED_WORDS = frozenset({"rescued", "freed", "extricated", "saved"})
+_RESCUE_PRESENT = frozenset({"rescue", "rescues", "free", "frees"})
+_INTENT_BEFORE = frozenset({"to", "a", "the", "of", "for"})
 #: Words that end the stretch a rescue before a group may stand in.
 _RESCUE_BREAKS = frozenset({",", ";", "and", "but", "while"})
 

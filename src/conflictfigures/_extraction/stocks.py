@@ -9,7 +9,6 @@ losses ("tanks — 6,712 (+10)"), and households counted in their people
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -263,15 +262,19 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
     return found if len(found) >= (1 if listed else 2) else []
 
 
+#: How many lines in a row a list of losses may hold whose group is unknown.
+_UNKNOWN_LINES = 2
+
+
 def _loss_shaped(tokens: list[Token]) -> bool:
     """``WORD+ (DASH | ":") NUMBER``: a line shaped as a loss report's, whatever its group."""
+    k = 0
+    while k < len(tokens) and tokens[k].is_word:
+        k += 1
     return (
-        len(tokens) > 2
-        and tokens[0].is_word
-        and any(
-            (t.text in lx.DASHES or t.text == ":") and nxt.is_digits
-            for t, nxt in itertools.pairwise(tokens)
-        )
+        0 < k < len(tokens) - 1
+        and (tokens[k].text in lx.DASHES or tokens[k].text == ":")
+        and tokens[k + 1].is_digits
     )
 
 
@@ -339,6 +342,7 @@ def listed_losses(
         if lx.LOSS_WORDS.isdisjoint(heading):
             continue
         period, claimant = _heading_says(text, (heading_start, colon), source)
+        unknown = 0  # the unknown groups read in a row
         for start, end in _lines_after(text, line_end):
             sent = Sentence(text, start, end)
             tokens = sent.tokens
@@ -347,9 +351,12 @@ def listed_losses(
                 continue  # (read as a sentence already)
             readings = dash_losses(tokens, [t.low for t in tokens], listed=True)
             if not readings:
-                if _loss_shaped(tokens):
+                unknown += 1
+                if unknown <= _UNKNOWN_LINES and _loss_shaped(tokens):
+                    pos = end
                     continue  # a group the lexicon does not know: "air defence means - 727"
                 break
+            unknown = 0
             for r in readings:
                 f_start, f_end = sent.start_of(r.first), sent.ends[r.last - 1]
                 subject = text[f_start : sent.ends[r.np[1] - 1]]
