@@ -321,6 +321,51 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "A further 1.85 million are estimated to be displaced inside Ukraine.",
+        P,
+        [fig(DISP, 1_850_000)],
+        "'estimated to be' between a group and its state changes nothing",
+    ),
+    (
+        "Russia has lost a staggering 1,700-plus tanks since the invasion began.",
+        P,
+        [fig(DEST, 1700, "at_least")],
+        "'a staggering' before a count, and '-plus' after it",
+    ),
+    (
+        "Russia lost a record 2,060 troops in a single day.",
+        P,
+        [fig(K, 2060)],
+        "'a record' before a count is no word of the group",
+    ),
+    (
+        (
+            "The army displayed more than 30 pieces of Western-made military hardware "
+            "captured by Russian troops."
+        ),
+        P,
+        [fig(CAPT, 30, "more_than", subject="pieces of Western-made military hardware")],
+        "'pieces of' goes on as 'units of' does",
+    ),
+    (
+        "Police said 420 people were taken to a holding centre in Keamari.",
+        P,
+        [fig(D, 420)],
+        "taken to a place of custody by its two words",
+    ),
+    (
+        "More than 33,000 people have fled Haiti's capital in less than two weeks.",
+        P,
+        [fig(DISP, 33_000, "more_than")],
+        "a place of the country, by its possessive, is no country left",
+    ),
+    (
+        "In September alone, 93,000 people arrived in displacement sites around Baidoa.",
+        P,
+        [fig(DISP, 93_000)],
+        "an arrival in a shelter is a stay there",
+    ),
+    (
         "Chad is now hosting more than 600,000 displaced from Sudan.",
         P,
         [fig(REF, 600_000, "more_than")],

@@ -645,8 +645,8 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Four suspects were taken to the police station for questioning.",
         P,
-        [],
-        "a trip for no care is no injury",
+        [fig(D, 4)],
+        "a trip for no care is no injury; to a police station it is custody",
     ),
     (
         "A bystander was cut on the forearm by flying glass.",

@@ -218,13 +218,16 @@ def _night_spent(tokens: list[Token], k: int) -> int:
 
 def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
-    ``(SHELTER_VERB? "in" | MOVE_VERB ("to" | "into")) shelter``: people in
+    ``((SHELTER_VERB | ARRIVAL_VERB)? ("in" | "at") | MOVE_VERB ("to" | "into"))
+    shelter``: people in
     shelter away from home, or moved there ("were staying in public
     shelters", "living in makeshift camps", "in collective centres", "had
     been moved to cyclone shelters"); see :func:`shelter_end`.
     """
     low = tokens[k].low
-    j = k + 1 if low in lx.SHELTER_VERBS or low in lx.MOVE_VERBS else k
+    # (an arrival "in" or "at" a shelter is a stay there: "93,000 people
+    # arrived in displacement sites")
+    j = k + 1 if low in lx.SHELTER_VERBS or low in lx.MOVE_VERBS or low in lx.ARRIVAL_VERBS else k
     night = False
     if low in lx.NIGHT_VERBS:
         j = _night_spent(tokens, k)

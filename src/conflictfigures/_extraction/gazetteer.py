@@ -62,7 +62,13 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         return None
     n = len(tokens)
     refuge = tokens[t_first].low in lx.REFUGE_VERBS
-    if not refuge and t_last < n and country_end(tokens, t_last) is not None:
+    if (
+        not refuge
+        and t_last < n
+        and (left := country_end(tokens, t_last)) is not None
+        # (not a place of the country: "have fled Haiti's capital")
+        and not tokens[left - 1].low.endswith(("'s", "\u2019s"))
+    ):
         return Category.REFUGEES  # "600,000 people had fled Burundi": the country left
     # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.
     into = lx.REFUGE_INTO if refuge else lx.FLIGHT_INTO

@@ -198,10 +198,13 @@ def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     ``"held"? "in" WORD{0,3} CUSTODY``: people held in custody, a place's or
     a side's ("are currently held in Israeli prisons", "were still being
-    held in Russian captivity", "four remain in captivity").
+    held in Russian captivity", "four remain in captivity"); or taken to a
+    place of custody (:func:`_taken_to_custody`).
     """
-    j = k + 1 if tokens[k].low == "held" else k
     n = len(tokens)
+    if tokens[k].low == "taken" and k + 2 < n and tokens[k + 1].low == "to":
+        return _taken_to_custody(tokens, k)
+    j = k + 1 if tokens[k].low == "held" else k
     if j + 2 >= n or tokens[j].low != "in":
         return None
     if j == k and not (k > 0 and tokens[k - 1].low in _IN_CUSTODY_BEFORE):
@@ -209,6 +212,24 @@ def _custody_phrase(tokens: list[Token], k: int) -> Phrase | None:
     for m in range(j + 1, min(n, j + 2 + _CUSTODY_WORDS)):
         if tokens[m].low in lx.CUSTODY_NOUNS:
             return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
+        if not tokens[m].is_word:
+            return None
+    return None
+
+
+def _taken_to_custody(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``"taken" "to" WORD{0,3} (CUSTODY | CUSTODY_PLACE_PAIR)`` from ``k``:
+    people taken into custody by where they were taken ("were taken to a
+    holding centre", "taken to police stations across the city").
+    """
+    n = len(tokens)
+    for m in range(k + 2, min(n, k + 3 + _CUSTODY_WORDS)):
+        low = tokens[m].low
+        if low in lx.CUSTODY_NOUNS:
+            return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
+        if m + 1 < n and (low, tokens[m + 1].low) in lx.CUSTODY_PLACE_PAIRS:
+            return tuple(t.low for t in tokens[k : m + 2]), Category.DETAINED, None
         if not tokens[m].is_word:
             return None
     return None

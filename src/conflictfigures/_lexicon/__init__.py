@@ -39,6 +39,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     CURRENCY_CODES as CURRENCY_CODES,
     CURRENCY_SIGNS as CURRENCY_SIGNS,
     CUSTODY_NOUNS as CUSTODY_NOUNS,
+    CUSTODY_PLACE_PAIRS as CUSTODY_PLACE_PAIRS,
     DEATH_SPOTS as DEATH_SPOTS,
     DEATH_STEMS as DEATH_STEMS,
     DIED_THERE as DIED_THERE,
@@ -479,6 +480,7 @@ TRAILING_QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("or", "so"), Qualifier.ABOUT),
     (("-", "odd"), Qualifier.ABOUT),  # "another 40-odd residents"
     (("+",), Qualifier.AT_LEAST),  # "100+ arrested", glued to its digits
+    (("-", "plus"), Qualifier.AT_LEAST),  # "a staggering 1,700-plus tanks"
 )
 
 #: Words between a qualifier-free number and its noun that change nothing.
@@ -607,7 +609,7 @@ AUXILIARIES = frozenset(
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
     still remain remains remained found got get gets getting pronounced left known
-    considered declared
+    considered declared estimated
     """.split()
 )
 

@@ -262,6 +262,17 @@ FOUND_VERBS = frozenset(
 CUSTODY_NOUNS = frozenset(
     {"prison", "prisons", "jail", "jails", "captivity", "custody", "detention"}
 )
+#: Two words that name a place of custody one is taken to ("taken to a
+#: holding centre", "taken to police stations").
+CUSTODY_PLACE_PAIRS = frozenset(
+    (first, second)
+    for first, seconds in (
+        ("detention", "centre center centres centers facility facilities camp camps"),
+        ("holding", "centre center centres centers cell cells facility facilities"),
+        ("police", "station stations"),
+    )
+    for second in seconds.split()
+)
 #: Verbs that end a captivity ("30 detainees were released"): no detention told.
 RELEASE_VERBS = frozenset(
     """
@@ -635,7 +646,7 @@ VERB_LIKE = frozenset({"lost", "took", "fell", "saw", "went", "came", "left", "w
 )
 
 #: Nouns whose group goes on after "of" ("members of the armed forces").
-MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit"})
+MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit", "pieces", "piece"})
 
 #: Verbs that end a counted group even as its first word ("12 remain missing").
 GROUP_ENDING_VERBS = frozenset(
@@ -688,6 +699,7 @@ ACTIVE_FILLERS = frozenset(
     | {"additional", "further", "other", "the"}
     | {"their", "its", "his", "her", "our"}  # "detained their 24 crew members"
     | {"both"}  # "killed both the driver and his passenger"
+    | {"staggering", "record", "whopping"}  # "lost a staggering 1,700 tanks", "a record 2,060"
 )
 
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
