@@ -321,6 +321,21 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "The number of people registered as missing in Mexico has passed 111,000.",
+        P,
+        [fig(M, 111_000, "at_least")],
+        "a total's group filed under its state after 'registered as'",
+    ),
+    (
+        (
+            "The Houthis said the downing brings to six the number of American drones it has "
+            "brought down since November."
+        ),
+        P,
+        [fig(DEST, 6, period=["2022-11-01", "2023-03-16"])],
+        "a total's group with a phrase of its state ('brought down')",
+    ),
+    (
         "A further 1.85 million are estimated to be displaced inside Ukraine.",
         P,
         [fig(DISP, 1_850_000)],

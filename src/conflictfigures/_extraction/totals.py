@@ -15,7 +15,7 @@ from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
-from conflictfigures._extraction.triggers import is_adverb
+from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -58,6 +58,10 @@ def _population_category(tokens: list[Token], at: int) -> Category | None:
 #: in Kabul's Dasht-e-Barchi area on Friday has risen to 47": names joined by
 #: dashes are several tokens each).
 _TOTAL_REACH = 40
+
+
+#: Verbs that file a group under a state after "as" ("registered as missing").
+_LABEL_VERBS = frozenset({"registered", "listed", "recorded", "classified", "counted"})
 
 
 def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
@@ -177,8 +181,12 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
                 )
             ):
                 k += 1
+            if k + 2 < stop and tokens[k].low in _LABEL_VERBS and tokens[k + 1].low == "as":
+                k += 2  # "the number of people registered as missing"
             if k < stop - 1:
                 trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+                if trig is None and (phrase := passive_phrase_at(tokens, k)) is not None:
+                    trig = phrase[1:]  # "the number of American drones it has brought down"
                 equipment = (
                     group is not None and noun_class(tokens[group[1] - 1].low) == "equipment"
                 )
