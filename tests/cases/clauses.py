@@ -321,6 +321,21 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        (
+            "The number of people killed in Sunday's stabbings has been confirmed at 10, "
+            "and 18 others were injured."
+        ),
+        P,
+        [fig(K, 10, cumulative=True), fig(W, 18)],
+        "a total 'confirmed at' its number",
+    ),
+    (
+        "The death toll was estimated at 50.",
+        P,
+        [fig(K, 50, "about")],
+        "a total 'estimated at' its number is about that many",
+    ),
+    (
         "The number of people registered as missing in Mexico has passed 111,000.",
         P,
         [fig(M, 111_000, "at_least")],

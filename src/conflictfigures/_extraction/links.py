@@ -66,6 +66,10 @@ if TYPE_CHECKING:
 __all__ = ["RULES"]
 
 
+#: Verbs of a total set by estimate ("was estimated at 50").
+_ESTIMATE_VERBS = frozenset({"estimated", "estimates", "estimate"})
+
+
 def link_total(c: Candidate) -> list[Reading] | None:
     """
     ``total = TOTAL_VERB ... TOTAL_NOUN ... ("to" | "at") NUMBER``: "bringing
@@ -101,6 +105,14 @@ def link_total(c: Candidate) -> list[Reading] | None:
     if passed:
         # "rose above 11,000": more than that, the word in its words
         num = NumberReading(num.first - 1, num.last, num.stated, Qualifier.MORE_THAN)
+    elif (
+        num.qualifier is Qualifier.EXACT
+        and num.first > 1
+        and c.tokens[num.first - 1].low == "at"
+        and c.tokens[num.first - 2].low in _ESTIMATE_VERBS
+    ):
+        # "the death toll was estimated at 50": about that many
+        num = NumberReading(num.first, num.last, num.stated, Qualifier.ABOUT)
     elif milestone is not None and num.qualifier is Qualifier.EXACT:
         # "crossed the three-million mark": at least that many, the mark in its
         # words; a qualified number keeps its own word ("reached more than 300")

@@ -677,6 +677,7 @@ TOTAL_VERBS = frozenset(
     correct corrects corrected correcting
     lower lowers lowered lowering
     remain remains remained
+    confirm confirms confirmed estimate estimates estimated peg pegs pegged fixed
     """.split()
 )
 
