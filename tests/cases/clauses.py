@@ -321,6 +321,24 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Sudan crisis: arrivals in eastern Chad top 149,000, UNHCR says",
+        P,
+        [fig(REF, 149_000, "at_least", claimed_by="UNHCR")],
+        "a headline's plural milestone ('top') of arrivals, a total noun of refugees",
+    ),
+    (
+        "Displacement tops 8.5 million",
+        P,
+        [fig(DISP, 8_500_000, "at_least")],
+        "'displacement' is a total of the displaced",
+    ),
+    (
+        "Drought displaces over one million Somalis since 2021",
+        P,
+        [fig(DISP, 1_000_000, "more_than")],
+        "a headline's present 'displaces'",
+    ),
+    (
         (
             "The number of people killed in Sunday's stabbings has been confirmed at 10, "
             "and 18 others were injured."

@@ -626,7 +626,8 @@ PAST_MODALS = frozenset({"may", "might"})
 #: the two-million mark" is at least two million; "reached" it exactly).
 MILESTONE_VERBS: dict[str, Qualifier] = {
     **dict.fromkeys(
-        "crossed crosses passed passes surpassed surpasses topped tops exceeded exceeds".split(),
+        "crossed crosses passed passes surpassed surpasses topped tops exceeded exceeds"
+        " top pass cross surpass exceed".split(),  # (a headline's plural: "arrivals top 149,000")
         Qualifier.AT_LEAST,
     ),
     **dict.fromkeys(
@@ -647,6 +648,9 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     # report's people, killed and wounded together
     "losses": Category.CASUALTIES,
     "total": None,
+    # "Displacement tops 8.5 million", "arrivals in eastern Chad top 149,000"
+    "displacement": Category.DISPLACED,
+    "arrivals": Category.REFUGEES,
     # "Uganda's refugee population crossed 1.8 million": only with the
     # people it counts before it (see ``totals.read_total``)
     "population": None,

@@ -610,6 +610,8 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "uprooted": (Category.DISPLACED, None),
     "uprooting": (Category.DISPLACED, None),
     "displace": (Category.DISPLACED, None),
+    "displaces": (Category.DISPLACED, None),  # a headline's present
+    "uproots": (Category.DISPLACED, None),
     "evacuated": (Category.DISPLACED, None),
     "evacuating": (Category.DISPLACED, None),
     "disabled": (None, Category.EQUIPMENT_DAMAGED),
