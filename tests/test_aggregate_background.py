@@ -65,6 +65,30 @@ MON = dt.date(2024, 3, 25)
         ),
         (
             (
+                "The death toll from floods across the country has climbed to 1,061 since"
+                " June 14, the authority said on Monday. It said 28 people lost their lives"
+                " in the past 24 hours."
+            ),
+            1061,
+        ),
+        (
+            (
+                "The death toll from the floods has risen to 210, with 22 more people"
+                " confirmed dead in the past 24 hours, the government said on Monday. A"
+                " minister said 90 people were still missing, while 125 had been injured"
+                " since the onset of the long rains in March."
+            ),
+            210,
+        ),
+        (
+            (
+                "At least 65 rebels were killed in 24 hours of clashes, military sources said"
+                " on Monday. Hundreds of fighters have been killed since February."
+            ),
+            65,
+        ),
+        (
+            (
                 "The deadliest attack since the Taliban seized power killed at least 40 people"
                 " on Sunday. In a separate attack, a bomb killed three people."
             ),
@@ -86,6 +110,9 @@ MON = dt.date(2024, 3, 25)
         "a statement's time before a period",
         "the event a superlative compares the story with",
         "a superlative's since-time before the story's own count",
+        "a count of the last day after a larger long total is its rise",
+        "a day's rise told as more with its risen total",
+        "a day's fighting before a vague war total is the incident",
         "a superlative opening the subject compares nothing away",
         "a statement given up stops at the source's next statement",
     ],

@@ -383,7 +383,19 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     first: dict[tuple[Source, Category], dt.date] = {}
     told: set[tuple[Source, Category, int | None]] = set()
     totalled: set[tuple[Source, Category]] = set()  # the kinds a total was told of
+    # a long total told before a count of the last day or two, and larger:
+    # the count is its rise ("The death toll ... has climbed to 1,061 since
+    # June 14 ... 28 people lost their lives in the past 24 hours": the 28
+    # are in the 1,061, no incident of their own; not a vague war's toll told
+    # after a day's fighting)
+    largest: dict[tuple[Source, Category], int] = {}
+    rises = []
     for f in figures:
+        key = (f.source, f.category)
+        rises.append(_last_days(f) and (f.count.stated or 0) < largest.get(key, 0))
+        if _long_total(f) and f.count.stated is not None:
+            largest[key] = max(largest.get(key, 0), f.count.stated)
+    for f, rise in zip(figures, rises, strict=True):
         day = f.date or f.source.published
         period = f.period
         if f.cumulative and period is not None and period.start is not None:
@@ -395,7 +407,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             added = (f.source, f.category) in totalled and not _ADDED.isdisjoint(
                 (f.subject or "").lower().split()
             )
-            day = period.start if short and not added else None
+            day = period.start if short and not added and not rise else None
             if not short:
                 totalled.add((f.source, f.category))
         elif not f.cumulative:
@@ -414,11 +426,12 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         return figures
     marked = []
     incidents = _incidents_before(figures)
-    for f in figures:
+    for f, rise in zip(figures, rises, strict=True):
         start = f.period.start if f.cumulative and f.period is not None else None
         day = first.get((f.source, f.category)) if start is not None else None
         marked.append(
-            (start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS)
+            rise
+            or (start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS)
             # "more than 39,000 Palestinians have been killed since the war
             # began": a war's toll, however undated its start
             or (f.cumulative and f.period is None and _war_long(f))
@@ -433,6 +446,38 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             or _dwarfs_incidents(f, incidents)
         )
     return _kept_beside_own(figures, marked)
+
+
+def _long_total(figure: Figure) -> bool:
+    """Whether a figure is a running total over more than ``_BACKGROUND_DAYS``."""
+    period = figure.period
+    return (
+        figure.cumulative
+        and period is not None
+        and period.start is not None
+        and period.end is not None
+        and (period.end - period.start).days > _BACKGROUND_DAYS
+    )
+
+
+#: The longest span, in days, of a count of a report's last day or two.
+_LAST_DAYS = 2
+
+
+def _last_days(figure: Figure) -> bool:
+    """
+    Whether a figure counts the last day or two up to its document's
+    publication ("in the past 24 hours", "over the past 48 hours").
+    """
+    period = figure.period
+    published = figure.source.published
+    return (
+        period is not None
+        and period.start is not None
+        and period.end is not None
+        and (published is None or period.end == published)
+        and (period.end - period.start).days <= _LAST_DAYS
+    )
 
 
 #: Words that make a count an addition to a total told before ("13 more deaths").

@@ -176,6 +176,10 @@ def _tally_part(
     return "additional" if further or _also_before(figure) else "rest"
 
 
+#: The longest span, in days, of a running total's rise told in its sentence.
+_RISE_DAYS = 2
+
+
 def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:
     """
     Rule 0d: "The death toll from the bombing climbed to 31 on Sunday after
@@ -183,7 +187,15 @@ def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:
     that rose in its sentence, no larger than it and not set apart
     ("another", "separate"), is in it.
     """
-    if figure.cumulative:
+    if figure.cumulative and not (
+        # the day's rise itself, told as more: "has risen to 210, with 22
+        # more people confirmed dead in the past 24 hours"
+        figure.period is not None
+        and figure.period.start is not None
+        and figure.period.end is not None
+        and (figure.period.end - figure.period.start).days <= _RISE_DAYS
+        and "more" in (figure.subject or "").lower().split()
+    ):
         return False
     ceiling = risen.get(_kind_in_sentence(figure))
     return (
