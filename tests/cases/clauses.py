@@ -321,6 +321,39 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        (
+            "The landslide killed 90 people. Of the fatalities, 55 were residents of the "
+            "village. Three of the deaths occurred in a waiting shed."
+        ),
+        P,
+        [fig(K, 90), fig(K, 55, part=True), fig(K, 3, part=True)],
+        "'the fatalities' and 'the deaths' are wholes parts are told of",
+    ),
+    (
+        "Forty people were injured in the blast. Ten of the injured remain in hospital.",
+        P,
+        [fig(W, 40), fig(W, 10, part=True)],
+        "some of the state's people, where they remain",
+    ),
+    (
+        (
+            "The protests have left 39 people dead. Nairobi recorded the highest number of "
+            "deaths at 17, followed by Nakuru with three."
+        ),
+        P,
+        [fig(K, 39), fig(K, 17), fig(K, 3)],
+        "a place's highest number 'recorded at', and the places ranked after it",
+    ),
+    (
+        (
+            "The toll has climbed to 1,061, the authority said. Sindh remained the worst-hit "
+            "province with 347 deaths, followed by Khyber-Pakhtunkhwa with 226."
+        ),
+        P,
+        [fig(K, 1061), fig(K, 347, part=True), fig(K, 226, part=True)],
+        "a ranked place named with a hyphen",
+    ),
+    (
         "Sudan crisis: arrivals in eastern Chad top 149,000, UNHCR says",
         P,
         [fig(REF, 149_000, "at_least", claimed_by="UNHCR")],

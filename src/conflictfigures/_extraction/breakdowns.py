@@ -51,7 +51,9 @@ PART_OPENINGS = (
 _PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
 #: "Of the dead", "Among the injured": the state a sentence's opening names,
 #: whose figure just before it the parts are of.
-_NAMED_WHOLES = {word.encode(): category for word, category in lx.STATE_GROUPS.items()} | {
+_NAMED_WHOLES = {
+    word.encode(): category for word, category in (lx.STATE_GROUPS | lx.DEATH_WHOLES).items()
+} | {
     b"victims": Category.KILLED,
     b"displaced": Category.DISPLACED,
 }
@@ -217,7 +219,9 @@ def following_part(
 #: "of the injured", "among those killed", "among the dead" before a figure:
 #: the group it is a part of, and the category that group names.
 _LATER_PART_CATEGORY = {
-    word: category for word, category in lx.STATE_GROUPS.items() if category in lx.HARM_CATEGORIES
+    word: category
+    for word, category in (lx.STATE_GROUPS | lx.DEATH_WHOLES).items()
+    if category in lx.HARM_CATEGORIES
 }
 _LATER_PART_RE = re.compile(
     r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b[^.;]{0,60}$"

@@ -15,7 +15,7 @@ from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import noun_class, one_person_noun, side_of
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.text import GLUED, words_at
 from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at
 from conflictfigures.models import Category, Qualifier
 
@@ -624,7 +624,21 @@ def place_with_member(tokens: list[Token], prev: Reading, num: NumberReading) ->
     ):
         return None
     start = j
-    while start > 0 and j - start < _PLACE_WITH_WORDS and tokens[start - 1].is_capitalized:
+    while (
+        start > 0
+        and j - start < _PLACE_WITH_WORDS
+        and (
+            tokens[start - 1].is_capitalized
+            # a name joined by a hyphen: "Khyber-Pakhtunkhwa"
+            or (
+                tokens[start - 1].text in lx.DASHES
+                and tokens[start - 1].gap == GLUED
+                and start - 1 > 0
+                and tokens[start - 2].is_capitalized
+                and tokens[start].is_capitalized
+            )
+        )
+    ):
         start -= 1
     if start == j or start <= prev.last or tokens[start - 1].low not in _PLACE_WITH_OPENERS:
         return None

@@ -570,7 +570,13 @@ def fatal_of_harmed(tokens: list[Token], num: NumberReading) -> Reading | None:
 #: killed in the village on Tuesday were civilians").
 _STATE_VERB_REACH = 10
 #: The verbs that say who some of the people in a state were.
-_STATE_VERBS = lx.BE_FORMS | lx.INCLUDE_VERBS
+_STATE_VERBS = (
+    lx.BE_FORMS
+    | lx.INCLUDE_VERBS
+    # where or how some of them were: "48 of the deaths occurred in Mai Mahiu",
+    # "Ten of the injured remain in hospital"
+    | {"occurred", "happened", "remain", "remained", "came"}
+)
 
 
 #: Verbs of a share before "NUMBER of the STATE" ("Women accounted for 98 of
@@ -603,7 +609,7 @@ def state_partitive(
         return None
     if tokens[j + 1].low not in ("the", "those"):
         return None
-    category = lx.STATE_GROUPS.get(tokens[j + 2].low)
+    category = lx.STATE_GROUPS.get(tokens[j + 2].low) or lx.DEATH_WHOLES.get(tokens[j + 2].low)
     if category is None and tokens[j + 2].low == "victims" and harmed in lx.HARM_CATEGORIES:
         category = harmed
     k = num.first

@@ -682,6 +682,7 @@ TOTAL_VERBS = frozenset(
     lower lowers lowered lowering
     remain remains remained
     confirm confirms confirmed estimate estimates estimated peg pegs pegged fixed
+    recorded records
     """.split()
 )
 
@@ -830,6 +831,10 @@ INCLUDE_VERBS = frozenset({"included", "include", "includes"})
 #: The people a state names after "the" or "those" ("the dead", "those
 #: injured", "the detained"), by the category of the state: the group a
 #: partitive counts part of ("28 of the dead", "of those killed").
+#: Nouns of the dead counted as a whole a part is told of ("Of the
+#: fatalities, 55 were residents", "three of the deaths were women").
+DEATH_WHOLES: dict[str, Category] = {"fatalities": Category.KILLED, "deaths": Category.KILLED}
+
 STATE_GROUPS: dict[str, Category] = {
     "dead": Category.KILLED,
     "killed": Category.KILLED,
