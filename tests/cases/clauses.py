@@ -321,6 +321,27 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Terrorists attacked a checkpoint, resulting in the martyrdom of five soldiers.",
+        P,
+        [fig(K, 5, subject="soldiers")],
+        "'the martyrdom of', as 'the death of'",
+    ),
+    (
+        (
+            "The Red Crescent said 10,100 people were missing. The WHO later revised its "
+            "own tally to 3,958 deaths."
+        ),
+        P,
+        [fig(M, 10_100), fig(K, 3958, cumulative=True)],
+        "a bare total's noun after its number says what it counts",
+    ),
+    (
+        "Rescuers evacuated 100 injured people to hospitals in the capital.",
+        P,
+        [fig(W, 100)],
+        "the injured evacuated are the hurt, not the displaced",
+    ),
+    (
         (
             "The landslide killed 90 people. Of the fatalities, 55 were residents of the "
             "village. Three of the deaths occurred in a waiting shed."

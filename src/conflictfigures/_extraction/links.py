@@ -81,6 +81,9 @@ def link_total(c: Candidate) -> list[Reading] | None:
     if total is None:
         return None
     category, first, group, milestone, passed = total
+    if category is None and c.np[1] > c.np[0]:
+        # "revised its own tally to 3,958 deaths": the noun after the number says
+        category = lx.SELF_COUNTING_NOUNS.get(c.tokens[c.np[1] - 1].low)
     if category is None:
         # "..., raising the total to 250": the total of the figure before,
         # or of the document's figure before ("The governor's office put the
@@ -645,7 +648,13 @@ def link_active(c: Candidate) -> list[Reading] | None:
         return None  # "intercepted two boats"
     if chosen is Category.MISSING and (num.article or c.head in lx.ESCAPING_NOUNS):
         return None  # "searching for two suspects", "the leader": sought, not missing
-    if chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
+    if (
+        chosen is Category.DISPLACED
+        and num.last < len(tokens)
+        and lx.PASSIVE_TRIGGERS.get(tokens[num.last].low, (None,))[0] is Category.WOUNDED
+    ):
+        chosen = Category.WOUNDED  # "evacuated 100 injured people to hospitals": the hurt
+    elif chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
         chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
     elif chosen is Category.REFUGEES and _sites_before(tokens, t_first):
         chosen = Category.DISPLACED  # "110 displacement sites now shelter some 180,000 people"

@@ -769,6 +769,7 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("losses", "of"), Category.CASUALTIES, Category.EQUIPMENT_DESTROYED),
     (("the", "death", "of"), Category.KILLED, None),
     (("the", "killing", "of"), Category.KILLED, None),
+    (("the", "martyrdom", "of"), Category.KILLED, None),  # "resulting in the martyrdom of"
     (("the", "arrest", "of"), Category.DETAINED, None),
     (("the", "injury", "of"), Category.WOUNDED, None),
     (("injuries", "to"), Category.WOUNDED, None),
