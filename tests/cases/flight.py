@@ -222,6 +222,12 @@ EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
 
 EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
     (
+        "Two men fled westbound after the shooting.",
+        P,
+        [],
+        "a way driven after a verb of flight makes it an escape",
+    ),
+    (
         "About 2,000 British troops left Iraq in 2009.",
         P,
         [],

@@ -98,10 +98,13 @@ def attacker_alone(lows: list[str]) -> bool:
 def escape_after(lows: list[str], k: int) -> bool:
     """
     Whether the words from ``k``, right after a verb of flight, make it an
-    escape: "two men fled on foot", "fled the scene", "fled in a dark sedan".
+    escape: "two men fled on foot", "fled the scene", "fled in a dark sedan",
+    "fled westbound".
     """
     if (tuple(lows[k : k + 2])) in lx.ESCAPE_MANNERS:
         return True
+    if k < len(lows) and lows[k].endswith("bound"):
+        return True  # "fled westbound in a grey sedan": a way driven, an escape
     return (
         k < len(lows)
         and lows[k] == "in"
