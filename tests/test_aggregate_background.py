@@ -65,6 +65,14 @@ MON = dt.date(2024, 3, 25)
         ),
         (
             (
+                "The death toll from the forest fires rose to 131 on Sunday. The fires are"
+                " Chile's deadliest disaster since the February 2010 earthquake and tsunami,"
+                " which killed 525 people."
+            ),
+            131,
+        ),
+        (
+            (
                 "The death toll from floods across the country has climbed to 1,061 since"
                 " June 14, the authority said on Monday. It said 28 people lost their lives"
                 " in the past 24 hours."
@@ -110,6 +118,7 @@ MON = dt.date(2024, 3, 25)
         "a statement's time before a period",
         "the event a superlative compares the story with",
         "a superlative's since-time before the story's own count",
+        "the event compared, by its date, with a relative clause of its toll",
         "a count of the last day after a larger long total is its rise",
         "a day's rise told as more with its risen total",
         "a day's fighting before a vague war total is the incident",

@@ -84,11 +84,26 @@ def _compared_event(before: str) -> bool:
     bloodiest day since coordinated attacks in January 2011 left more than
     130 dead"), not a time ("the deadliest attack since 2015 killed 40").
     """
-    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(".")) + 1 :].split()
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("."))
+    clause = before[cut + 1 :].split()
+    if clause and clause[0] in lx.RELATIVE_PRONOUNS and cut > 0:
+        # a relative clause on the event ("since the February 2010 earthquake
+        # and tsunami, which killed 525 people"): the clause it hangs on too
+        opened = max(
+            before.rfind(",", 0, cut), before.rfind(";", 0, cut), before.rfind(".", 0, cut)
+        )
+        clause = before[opened + 1 : cut].split() + clause
     if "since" not in clause:
         return False
     k = len(clause) - 1 - clause[::-1].index("since")
-    after = [w for w in clause[k + 1 : k + 3] if w not in ("the", "a", "an")]
+    # (the event's noun, past its article and the date that names it: "since
+    # the February 2010 earthquake")
+    article = k + 1 < len(clause) and clause[k + 1] in ("the", "a", "an")
+    after = [
+        w
+        for w in clause[k + 1 : k + 5 if article else k + 2]
+        if w not in ("the", "a", "an") and not (article and (w in lx.MONTHS or w[:1].isdigit()))
+    ]
     event = after[0] if after else ""
     compared = any(
         w in lx.SUPERLATIVES and _complement_at(clause, j) for j, w in enumerate(clause[:k])
@@ -116,7 +131,7 @@ def _complement_at(words: list[str], j: int) -> bool:
 #: Words before a superlative's determiner that make it a complement, not
 #: the subject of the figure's verb ("killed 93 people in the country's
 #: bloodiest day since ..."; not "The deadliest attack since ... killed 40").
-_COMPLEMENT_BEFORE = frozenset({"in", "was", "is", "were", "marked", "making", "as", "been"})
+_COMPLEMENT_BEFORE = frozenset({"in", "was", "is", "are", "were", "marked", "making", "as", "been"})
 #: The fewest words after "since" that tell an event and a verb before the
 #: figure ("since coordinated attacks left").
 _COMPARED_EVENT_WORDS = 3
