@@ -321,6 +321,30 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Officers found four deceased individuals inside the home.",
+        P,
+        [fig(K, 4)],
+        "'deceased' before a counted group, as 'dead' ('his deceased body' stays one body)",
+    ),
+    (
+        (
+            "A man was beaten to death and his companion was injured by a mob. The injured man "
+            "is being treated in hospital."
+        ),
+        P,
+        [fig(K, 1), fig(W, 1, subject="injured man")],
+        "a state after 'the' at the start of a group is a word of it",
+    ),
+    (
+        (
+            "SEMA said 19 others sustained serious injuries and 23 had minor injuries. Eleven "
+            "people had their heads cut off in a second attack."
+        ),
+        P,
+        [fig(W, 19), fig(W, 23), fig(K, 11)],
+        "'had' with an injury is a verb of suffering; a phrase of death after it is its own",
+    ),
+    (
         "Terrorists attacked a checkpoint, resulting in the martyrdom of five soldiers.",
         P,
         [fig(K, 5, subject="soldiers")],

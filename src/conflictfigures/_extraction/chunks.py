@@ -131,9 +131,11 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 or (
                     low in lx.PASSIVE_TRIGGERS
                     and (words or low != "missing")
-                    # "the kidnapped officers": a participle after a determiner
+                    # "the kidnapped officers", "his deceased body": a
+                    # participle after a determiner
                     and not (
-                        words
+                        (words or k == start)
+                        and k > 0
                         and tokens[k - 1].low in lx.DETERMINERS
                         and k + 1 < n
                         and tokens[k + 1].low in COUNTED

@@ -64,6 +64,21 @@ def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
+    """
+    The injury after a verb of suffering at ``k`` (see :func:`read_injury`);
+    after "had" or "has", none that a phrase of its own tells ("had their
+    heads cut off": a death done to them, no injury they carry).
+    """
+    if (
+        tokens[k].low in ("had", "has")
+        and k + 1 < len(tokens)
+        and passive_phrase_at(tokens, k + 1) is not None
+    ):
+        return None
+    return read_injury(tokens, k + 1)
+
+
 def read_passive(
     tokens: list[Token], np: tuple[int, int, int], *, many_from: int | None = None
 ) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
@@ -115,7 +130,7 @@ def read_passive(
         if (
             low in lx.AUXILIARIES
             # "got light injuries": a verb of suffering with its injury, not "got killed"
-            and not (low in lx.SUFFER_VERBS and read_injury(tokens, k + 1) is not None)
+            and not (low in lx.SUFFER_VERBS and _injury_after(tokens, k) is not None)
             # "was left with life-changing injuries": "left" with its injury
             and not (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None)
             # "have left their homes": a phrase of its own, no auxiliary
@@ -167,7 +182,11 @@ def read_passive(
         or (tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for")
         or cared  # "22 people had been admitted with wounds"
     ):
-        injury = read_injury(tokens, k + 2 if tokens[k].low in lx.TREATED_VERBS or cared else k + 1)
+        injury = (
+            read_injury(tokens, k + 2)
+            if tokens[k].low in lx.TREATED_VERBS or cared
+            else _injury_after(tokens, k)
+        )
         if injury is not None:
             category, end = injury
             return (category, None), k, end, perfect

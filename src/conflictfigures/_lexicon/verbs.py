@@ -51,6 +51,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "perished": (Category.KILLED, None),
     "drowned": (Category.KILLED, None),
     "succumbed": (Category.KILLED, None),
+    "deceased": (Category.KILLED, None),  # "found four deceased individuals"
     "murdered": (Category.KILLED, None),
     "assassinated": (Category.KILLED, None),
     "liquidated": (Category.KILLED, None),  # "Six of the attackers were liquidated"
