@@ -321,6 +321,18 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "The two owners of the company, brothers aged 37 and 40, have been arrested.",
+        P,
+        [fig(D, 2)],
+        "ages in an aside after an 'of' phrase are no counts of their own",
+    ),
+    (
+        "Doctors at the hospital said 221 people had been brought in wounded.",
+        P,
+        [fig(W, 221)],
+        "'brought in' before the state they came in",
+    ),
+    (
         "Officers found four deceased individuals inside the home.",
         P,
         [fig(K, 4)],

@@ -118,9 +118,13 @@ def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
     n = len(tokens)
     m = k + 1
     limit = min(n, k + _ASIDE_REACH)
+    aged = False  # (numbers after "aged" are ages: "brothers aged 37 and 40")
     while m < limit and tokens[m].text != "," and tokens[m].low not in CLAUSE_ENDS:
-        if (tokens[m].is_digits or tokens[m].low in NUMBER_WORDS) and not (
-            m + 1 < n and tokens[m + 1].low in lx.SHARE_WORDS
+        aged = aged or tokens[m].low in lx.AGE_WORDS
+        if (
+            (tokens[m].is_digits or tokens[m].low in NUMBER_WORDS)
+            and not aged
+            and not (m + 1 < n and tokens[m + 1].low in lx.SHARE_WORDS)
         ):
             # a count of its own: "..., killing two employees, was shot dead"
             # (a share is none: "..., or nearly 85 per cent of the population, are")

@@ -120,6 +120,15 @@ def read_passive(
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
         if (
+            low == "brought"
+            and k + 2 < n
+            and tokens[k + 1].low == "in"
+            and tokens[k + 2].low in lx.PASSIVE_TRIGGERS
+        ):
+            k += 2  # "had been brought in wounded", "were brought in dead": the state
+            skipped += 1
+            continue
+        if (
             low in lx.FATAL_ADVERBS
             and k + 1 < n
             and tokens[k + 1].is_word
