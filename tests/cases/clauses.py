@@ -321,6 +321,60 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Gunmen killed 120 villagers on Sunday. In the wake of the deaths, 40 families fled.",
+        P,
+        [fig(K, 120), fig(DISP, 40, part=False)],
+        "'the deaths' after 'wake of' names no whole of the dead",
+    ),
+    (
+        "More than 10,000 civilians fled southbound on the coastal road.",
+        P,
+        [fig(DISP, 10_000, "more_than")],
+        "a way driven alone makes no escape of a mass flight",
+    ),
+    (
+        "All 40 miners had escaped serious injuries, the company said.",
+        P,
+        [],
+        "'had' before a verb of its own carries no injury",
+    ),
+    (
+        "The strike caused the deaths of the top 3 Hamas commanders.",
+        P,
+        [],
+        "'the top 3' is no milestone",
+    ),
+    (
+        "Tourist arrivals in Egypt rose to 14 million last year.",
+        P,
+        [],
+        "arrivals are no total of refugees",
+    ),
+    (
+        "The agency runs 12 displacement sites, bringing relief to 40,000 people.",
+        P,
+        [],
+        "'displacement' before a site is a kind of place, no total",
+    ),
+    (
+        "The strike killed 12 - plus three others who died in hospital.",
+        P,
+        [fig(K, 12), fig(K, 3)],
+        "'- plus' apart from its number is no qualifier",
+    ),
+    (
+        "Police recovered pieces of 2 downed drones.",
+        P,
+        [fig(DEST, 2)],
+        "a number after 'pieces of' counts",
+    ),
+    (
+        "Officials recorded the deaths of 12 people at 3 sites.",
+        P,
+        [fig(K, 12)],
+        "a total 'at' a number needs no count told before 'at'",
+    ),
+    (
         "The two owners of the company, brothers aged 37 and 40, have been arrested.",
         P,
         [fig(D, 2)],
@@ -411,10 +465,10 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         "a ranked place named with a hyphen",
     ),
     (
-        "Sudan crisis: arrivals in eastern Chad top 149,000, UNHCR says",
+        "Sudan crisis: displacement in Darfur tops 149,000, UNHCR says",
         P,
-        [fig(REF, 149_000, "at_least", claimed_by="UNHCR")],
-        "a headline's plural milestone ('top') of arrivals, a total noun of refugees",
+        [fig(DISP, 149_000, "at_least", claimed_by="UNHCR")],
+        "a headline's milestone of 'displacement', a total noun of the displaced",
     ),
     (
         "Displacement tops 8.5 million",

@@ -222,10 +222,10 @@ EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
 
 EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
     (
-        "Two men fled westbound after the shooting.",
+        "Two men fled westbound in a grey sedan after the shooting.",
         P,
         [],
-        "a way driven after a verb of flight makes it an escape",
+        "a way driven, then a car, after a verb of flight make it an escape",
     ),
     (
         "About 2,000 British troops left Iraq in 2009.",

@@ -460,7 +460,9 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             )
             or _dwarfs_incidents(f, incidents)
         )
-    return _kept_beside_own(figures, marked)
+    # (a rise goes whatever else is dropped: its total is there)
+    risen = {id(f) for f, rise in zip(figures, rises, strict=True) if rise}
+    return [f for f in _kept_beside_own(figures, marked) if id(f) not in risen]
 
 
 def _long_total(figure: Figure) -> bool:

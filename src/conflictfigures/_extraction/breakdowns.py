@@ -346,6 +346,12 @@ def _share_of(f: Figure, whole: Figure) -> Figure:
     return attrs.evolve(f, part_of=whole.span)
 
 
+def _number_before(text: str) -> bool:
+    """Whether ``text`` ends in a number (digits or a number word)."""
+    words = text.split()
+    return bool(words) and (words[-1][:1].isdigit() or words[-1] in lx.UNITS)
+
+
 def later_parts(figures: list[Figure]) -> None:
     """
     Mark in place the figures that name a part of a figure told in an
@@ -387,6 +393,16 @@ def later_parts(figures: list[Figure]) -> None:
             opened = max(0, start - _LATER_OPENER_REACH)
             window = f.sentence[opened:end].lower()
             found = _LATER_PART_RE.search(window)
+            if (
+                found is not None
+                and found.group(2) in lx.DEATH_WHOLES
+                and found.group(1) == "of"
+                and opened + found.start() > 0
+                and not _number_before(window[: found.start()])
+            ):
+                # "Of the deaths" opens its sentence, "63 of the deaths" follows
+                # its number; "in the wake of the deaths" names no whole
+                found = None
             category = _LATER_PART_CATEGORY[found.group(2)] if found else None
             if category is None and (included := _INCLUDED_RE.search(window)) is not None:
                 # "The dead included 14 students", "the victims included five children"
@@ -447,7 +463,10 @@ def later_parts(figures: list[Figure]) -> None:
                 # never a fate ("Five of the injured died")
                 and (
                     f.category is category
-                    or f.category in lx.DISPLACEMENT_CATEGORIES
+                    or (
+                        f.category in lx.DISPLACEMENT_CATEGORIES
+                        and (found is None or found.group(2) not in lx.DEATH_WHOLES)
+                    )
                     or (named_state and f.category in lx.HARM_CATEGORIES)
                 )
                 and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)

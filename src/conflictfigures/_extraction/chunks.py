@@ -110,7 +110,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     and not (
                         # "members of the armed forces", "personnel of the army"
                         words
-                        and tokens[k - 1].low in lx.MEMBER_NOUNS
+                        and tokens[k - 1].low in lx.GROUP_OF_HEADS
                         and k + 1 < n
                         and tokens[k + 1].is_word
                     )
@@ -184,7 +184,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and is_adverb(tok)
             ):
                 break  # "and another seriously wounded": the adverb of the verb after
-            if low == "of" and words and tokens[k - 1].low in lx.MEMBER_NOUNS:
+            if low == "of" and words and tokens[k - 1].low in lx.GROUP_OF_HEADS:
                 member_of = True
             if low == "of" and words and limit == _NP_WORDS:
                 # what members are members of has words of its own: "two staff
@@ -198,7 +198,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and tokens[k - 1].low in COUNTED
                 and not tokens[k - 1].is_capitalized
                 and tokens[k - 1].low != "other"  # "one other suspected insurgent"
-                and not (low == "of" and tokens[k - 1].low in lx.MEMBER_NOUNS)
+                and not (low == "of" and tokens[k - 1].low in lx.GROUP_OF_HEADS)
                 and not joins_body
                 # "civilian defence volunteers" goes on; "worker suffered" ends;
                 # "police sub inspector" goes on, "police fired" ends.

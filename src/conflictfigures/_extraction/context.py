@@ -99,12 +99,14 @@ def escape_after(lows: list[str], k: int) -> bool:
     """
     Whether the words from ``k``, right after a verb of flight, make it an
     escape: "two men fled on foot", "fled the scene", "fled in a dark sedan",
-    "fled westbound".
+    "fled westbound in a grey sedan".
     """
     if (tuple(lows[k : k + 2])) in lx.ESCAPE_MANNERS:
         return True
     if k < len(lows) and lows[k].endswith("bound"):
-        return True  # "fled westbound in a grey sedan": a way driven, an escape
+        k += 1  # (the way driven: "fled westbound in a grey sedan")
+        if (tuple(lows[k : k + 2])) in lx.ESCAPE_MANNERS:
+            return True
     return (
         k < len(lows)
         and lows[k] == "in"

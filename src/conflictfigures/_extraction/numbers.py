@@ -429,6 +429,10 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         for words, qual in _TRAILING_BY_FIRST.get(tokens[k].low, ()):
             if words == ("+",) and not (digits and tokens[k].gap == GLUED):
                 continue  # "100+" only: "the 100 + 20" adds
+            if words[0] == "-" and not (
+                tokens[k].gap == GLUED and k + 1 < n and tokens[k + 1].gap == GLUED
+            ):
+                continue  # "1,700-plus", "40-odd"; not "killed 12 - plus three others"
             if words_at(tokens, k, words) and qualifier in (Qualifier.EXACT, qual):
                 qualifier = qual  # "three or more minor injuries", "some 20 or so"
                 k += len(words)

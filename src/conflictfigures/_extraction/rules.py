@@ -67,16 +67,24 @@ def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
 def _injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
     The injury after a verb of suffering at ``k`` (see :func:`read_injury`);
-    after "had" or "has", none that a phrase of its own tells ("had their
-    heads cut off": a death done to them, no injury they carry).
+    after "had" or "has" ("23 had minor injuries"), none that a verb of its
+    own tells ("had escaped serious injuries", "had been injured") or a
+    phrase of its own ("had their heads cut off": a death done to them, no
+    injury they carry).
     """
-    if (
-        tokens[k].low in ("had", "has")
-        and k + 1 < len(tokens)
-        and passive_phrase_at(tokens, k + 1) is not None
+    if tokens[k].low in _HAVE_FORMS and (
+        k + 1 >= len(tokens)
+        or tokens[k + 1].low in lx.AUXILIARIES
+        or tokens[k + 1].low in ("not", "never", "no")
+        or past_participle(tokens[k + 1].low)
+        or passive_phrase_at(tokens, k + 1) is not None
     ):
         return None
     return read_injury(tokens, k + 1)
+
+
+#: Forms of "have" that carry an injury ("23 had minor injuries").
+_HAVE_FORMS = frozenset({"had", "has"})
 
 
 def read_passive(
@@ -139,7 +147,10 @@ def read_passive(
         if (
             low in lx.AUXILIARIES
             # "got light injuries": a verb of suffering with its injury, not "got killed"
-            and not (low in lx.SUFFER_VERBS and _injury_after(tokens, k) is not None)
+            and not (
+                (low in lx.SUFFER_VERBS or low in _HAVE_FORMS)
+                and _injury_after(tokens, k) is not None
+            )
             # "was left with life-changing injuries": "left" with its injury
             and not (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None)
             # "have left their homes": a phrase of its own, no auxiliary
@@ -187,6 +198,7 @@ def read_passive(
     cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
     if (
         tokens[k].low in lx.SUFFER_VERBS
+        or tokens[k].low in _HAVE_FORMS  # "23 had minor injuries"
         or (tokens[k].low == "with" and not skipped)  # "4 others with minor injuries"
         or (tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for")
         or cared  # "22 people had been admitted with wounds"

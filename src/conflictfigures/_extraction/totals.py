@@ -6,12 +6,13 @@ nine", milestones ("crossed the two-million mark", "the death toll passes
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.gazetteer import flight_category
-from conflictfigures._extraction.heads import noun_class
+from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
@@ -111,7 +112,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             tok.text == "." and tok.gap == GLUED and k and tokens[k - 1].low in lx.ABBREVIATIONS
         ):
             break
-        if tok.low in lx.TOTAL_VERBS and verb_at is None:
+        if verb_at is None and (
+            tok.low in lx.TOTAL_VERBS or (joiner == "at" and tok.low in lx.AT_TOTAL_VERBS)
+        ):
             verb_at = k
         if tok.low in lx.TOTAL_NOUNS and noun_at is None:
             noun_at = k
@@ -138,6 +141,11 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None
     if joiner in ("to", "at") and verb_at is None:
         return None
+    if joiner == "at" and any(
+        (t.is_digits or t.low in lx.UNITS) and nxt.low in COUNTED
+        for t, nxt in itertools.pairwise(tokens[noun_at + 1 : i])
+    ):
+        return None  # "recorded the deaths of 12 people at 3 sites": the count told before "at"
     if (
         milestone == i - 1
         and tokens[milestone].low in _COPULAS
@@ -145,6 +153,12 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     ):
         return None  # "the toll was 12 and the town's population is 8,000"
     noun = tokens[noun_at].low
+    if (
+        noun == "displacement"
+        and noun_at + 1 < len(tokens)
+        and (tokens[noun_at + 1].low in lx.SHELTER_SITES)
+    ):
+        return None  # "12 displacement sites": a kind of place, no total
     if noun == "losses" and joiner != "to":
         return None  # "the losses of the enemy were ...": a phrase of losses (triggers)
     category = lx.TOTAL_NOUNS[noun]
@@ -351,6 +365,16 @@ _COPULAS = frozenset({"is", "was"})
 _NEW_SUBJECT = frozenset({"and", "but", ",", ";", "while", "whereas"})
 
 
+#: Milestone verbs in the bare form a plural subject takes ("arrivals top
+#: 149,000"), which many other words share ("the top 3", "to pass 5").
+_BARE_MILESTONES = frozenset({"top", "pass", "cross", "surpass", "exceed"})
+#: Words before such a form that make it no total's verb.
+_NO_SUBJECT = frozenset(
+    {"the", "a", "an", "to", "will", "would", "could", "can", "may", "might", "must", "not"}
+    | {"did", "do", "does", "should"}
+)
+
+
 def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
     """
     ``MILESTONE_VERB "the" NUMBER MILESTONE_NOUN``: "crossed the
@@ -380,6 +404,8 @@ def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     i = num.first
     if i == 0 or num.stated is None:
         return False
+    if tokens[i - 1].low in _BARE_MILESTONES and (i < 2 or tokens[i - 2].low in _NO_SUBJECT):
+        return False  # "the top 3 commanders", "tried to pass 5 checkpoints": no total's verb
     said = lx.MILESTONE_VERBS.get(tokens[i - 1].low)
     return said is not None and (
         num.qualifier is Qualifier.EXACT

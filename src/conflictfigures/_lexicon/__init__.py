@@ -56,6 +56,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     GATED_SELF_NOUNS as GATED_SELF_NOUNS,
     GIVE_VERBS as GIVE_VERBS,
     GROUP_ENDING_VERBS as GROUP_ENDING_VERBS,
+    GROUP_OF_HEADS as GROUP_OF_HEADS,
     GROUP_OF_NOUNS as GROUP_OF_NOUNS,
     IF_WORDS as IF_WORDS,
     INJURY_GRADES as INJURY_GRADES,
@@ -100,6 +101,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     PERIOD_BOUNDS as PERIOD_BOUNDS,
     PERPETRATOR_NOUNS as PERPETRATOR_NOUNS,
     PERPETRATOR_SIDE as PERPETRATOR_SIDE,
+    PIECE_NOUNS as PIECE_NOUNS,
     PLACE_NOUNS as PLACE_NOUNS,
     PLACE_PREPS as PLACE_PREPS,
     PLACES_COUNTED as PLACES_COUNTED,
@@ -648,9 +650,9 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     # report's people, killed and wounded together
     "losses": Category.CASUALTIES,
     "total": None,
-    # "Displacement tops 8.5 million", "arrivals in eastern Chad top 149,000"
+    # the displaced, as a headline's total tells them: "Displacement tops
+    # 8.5 million" (not "12 displacement sites")
     "displacement": Category.DISPLACED,
-    "arrivals": Category.REFUGEES,
     # "Uganda's refugee population crossed 1.8 million": only with the
     # people it counts before it (see ``totals.read_total``)
     "population": None,
@@ -681,9 +683,12 @@ TOTAL_VERBS = frozenset(
     correct corrects corrected correcting
     lower lowers lowered lowering
     remain remains remained
-    confirm confirms confirmed estimate estimates estimated peg pegs pegged fixed
-    recorded records
     """.split()
+)
+#: Verbs that set a total only "at" its number ("has been confirmed at 10",
+#: "was estimated at 50", "recorded the highest number of deaths at 17").
+AT_TOTAL_VERBS = frozenset(
+    "confirm confirms confirmed estimate estimates estimated peg pegs pegged fixed recorded records".split()
 )
 
 #: Verbs that introduce who claims a figure.
@@ -828,13 +833,13 @@ REST_WORDS = frozenset({"other", "remaining", "rest"})
 #: The verbs that say who were among a group ("The dead included ...").
 INCLUDE_VERBS = frozenset({"included", "include", "includes"})
 
-#: The people a state names after "the" or "those" ("the dead", "those
-#: injured", "the detained"), by the category of the state: the group a
-#: partitive counts part of ("28 of the dead", "of those killed").
 #: Nouns of the dead counted as a whole a part is told of ("Of the
 #: fatalities, 55 were residents", "three of the deaths were women").
 DEATH_WHOLES: dict[str, Category] = {"fatalities": Category.KILLED, "deaths": Category.KILLED}
 
+#: The people a state names after "the" or "those" ("the dead", "those
+#: injured", "the detained"), by the category of the state: the group a
+#: partitive counts part of ("28 of the dead", "of those killed").
 STATE_GROUPS: dict[str, Category] = {
     "dead": Category.KILLED,
     "killed": Category.KILLED,

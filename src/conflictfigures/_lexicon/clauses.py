@@ -221,8 +221,6 @@ NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy
 #: Verbs that take an injury as their object ("sustained minor injuries").
 SUFFER_VERBS = frozenset(
     {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
-    # "23 had minor injuries", "Ten of the injured had gunshot wounds": with an injury only
-    | {"had", "has"}
     # "needed treatment for smoke inhalation" (see ``verbs.read_injury``)
     | {"needed", "required", "requiring", "needing"}
 )
@@ -648,7 +646,13 @@ VERB_LIKE = frozenset({"lost", "took", "fell", "saw", "went", "came", "left", "w
 )
 
 #: Nouns whose group goes on after "of" ("members of the armed forces").
-MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit", "pieces", "piece"})
+MEMBER_NOUNS = frozenset({"members", "member", "personnel", "units", "unit"})
+#: Nouns of equipment counted by the piece, whose group goes on after "of"
+#: too ("30 pieces of military hardware"); a number after them is a count of
+#: its own ("pieces of 2 downed drones"), unlike one after "members of".
+PIECE_NOUNS = frozenset({"pieces", "piece"})
+#: Both.
+GROUP_OF_HEADS = MEMBER_NOUNS | PIECE_NOUNS
 
 #: Verbs that end a counted group even as its first word ("12 remain missing").
 GROUP_ENDING_VERBS = frozenset(
