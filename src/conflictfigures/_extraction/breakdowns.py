@@ -22,7 +22,8 @@ from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.parts import place_after
-from conflictfigures._extraction.text import Sentence
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import GLUED, Sentence
 from conflictfigures.models import Category, trusted_span
 
 if TYPE_CHECKING:
@@ -30,7 +31,14 @@ if TYPE_CHECKING:
     from conflictfigures.models import Figure, Span
     from conflictfigures.policy import BoundsPolicy
 
-__all__ = ["PART_OPENINGS", "following_part", "later_parts", "opened_parts", "opening_parts"]
+__all__ = [
+    "PART_OPENINGS",
+    "following_part",
+    "later_parts",
+    "opened_parts",
+    "opening_parts",
+    "place_with_member",
+]
 
 
 #: The words that open a sentence naming a part of the figure before it.
@@ -477,3 +485,65 @@ def later_parts(figures: list[Figure]) -> None:
             # "17 people were killed when a bomber blew herself up ... the
             # dead included five children")
             recent[f.category].append(f)
+
+
+#: How many words a place's name before "with" may hold.
+_PLACE_WITH_WORDS = 5
+#: What may stand before such a place: a list's joiners, "followed by".
+_PLACE_WITH_OPENERS = frozenset({",", "and", "by"})
+
+
+def place_with_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``FIGURE ... ("," | "and" | "followed by") PLACE "with" NUMBER``: a
+    further member of a breakdown by place, of the figure's category ("Sindh
+    remains the worst-hit province with 578 deaths, followed by Khyber
+    Pakhtunkhwa with 289, Balochistan with 263 and Islamabad with two"). The
+    place is a name in capitals; a noun after the number must be the
+    figure's own or none ("with 121 deaths").
+    """
+    j = num.first - 1
+    if (
+        num.stated is None
+        or num.article
+        or j < 2
+        or tokens[j].low != "with"
+        or prev.last > j
+        or prev.category not in lx.HARM_CATEGORIES
+    ):
+        return None
+    start = j
+    while (
+        start > 0
+        and j - start < _PLACE_WITH_WORDS
+        and (
+            tokens[start - 1].is_capitalized
+            # a name joined by a hyphen: "Khyber-Pakhtunkhwa"
+            or (
+                tokens[start - 1].text in lx.DASHES
+                and tokens[start - 1].gap == GLUED
+                and start - 1 > 0
+                and tokens[start - 2].is_capitalized
+                and tokens[start].is_capitalized
+            )
+        )
+    ):
+        start -= 1
+    if start == j or start <= prev.last or tokens[start - 1].low not in _PLACE_WITH_OPENERS:
+        return None
+    if tokens[start].low in lx.NP_STOP or any(t.low in lx.MONTHS for t in tokens[start:j]):
+        return None
+    n_start, n_end, _ = read_np(tokens, num.last)
+    noun = tokens[n_end - 1].low if n_end > n_start else None
+    if (
+        noun is not None
+        and noun != prev.head
+        and lx.SELF_COUNTING_NOUNS.get(noun) is not prev.category
+    ):
+        return None
+    r = Reading(num, prev.category)
+    r.np, r.head = (n_start, n_end), prev.head
+    r.first, r.last = start, max(n_end, num.last)
+    r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative
+    r.listed = True
+    return r

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
+from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
 from conflictfigures._extraction.links import RULES, uncounted_list_end
@@ -19,7 +20,6 @@ from conflictfigures._extraction.lists import (
     appositives_dropped,
     gapped_member,
     host_member,
-    place_with_member,
     rival_member,
     speaks_at,
     trailing_member,

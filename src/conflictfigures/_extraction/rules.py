@@ -34,13 +34,16 @@ from conflictfigures._extraction.triggers import (
     perfect_of_passive,
 )
 from conflictfigures._extraction.verbs import (
+    HAVE_FORMS,
     coordinated_condition,
     coordinated_phrase,
     coordinated_trigger,
+    injury_after,
     injury_after_escape,
     losses_before,
     means_outcome,
     read_injury,
+    rescued_before,
 )
 from conflictfigures.models import Category, Qualifier
 
@@ -62,29 +65,6 @@ def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
         if low in lx.MODIFIER_STOPS or not tokens[m].is_word:
             return False
     return False
-
-
-def _injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
-    """
-    The injury after a verb of suffering at ``k`` (see :func:`read_injury`);
-    after "had" or "has" ("23 had minor injuries"), none that a verb of its
-    own tells ("had escaped serious injuries", "had been injured") or a
-    phrase of its own ("had their heads cut off": a death done to them, no
-    injury they carry).
-    """
-    if tokens[k].low in _HAVE_FORMS and (
-        k + 1 >= len(tokens)
-        or tokens[k + 1].low in lx.AUXILIARIES
-        or tokens[k + 1].low in ("not", "never", "no")
-        or past_participle(tokens[k + 1].low)
-        or passive_phrase_at(tokens, k + 1) is not None
-    ):
-        return None
-    return read_injury(tokens, k + 1)
-
-
-#: Forms of "have" that carry an injury ("23 had minor injuries").
-_HAVE_FORMS = frozenset({"had", "has"})
 
 
 def read_passive(
@@ -148,8 +128,8 @@ def read_passive(
             low in lx.AUXILIARIES
             # "got light injuries": a verb of suffering with its injury, not "got killed"
             and not (
-                (low in lx.SUFFER_VERBS or low in _HAVE_FORMS)
-                and _injury_after(tokens, k) is not None
+                (low in lx.SUFFER_VERBS or low in HAVE_FORMS)
+                and injury_after(tokens, k) is not None
             )
             # "was left with life-changing injuries": "left" with its injury
             and not (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None)
@@ -198,7 +178,7 @@ def read_passive(
     cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
     if (
         tokens[k].low in lx.SUFFER_VERBS
-        or tokens[k].low in _HAVE_FORMS  # "23 had minor injuries"
+        or tokens[k].low in HAVE_FORMS  # "23 had minor injuries"
         or (tokens[k].low == "with" and not skipped)  # "4 others with minor injuries"
         or (tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for")
         or cared  # "22 people had been admitted with wounds"
@@ -206,7 +186,7 @@ def read_passive(
         injury = (
             read_injury(tokens, k + 2)
             if tokens[k].low in lx.TREATED_VERBS or cared
-            else _injury_after(tokens, k)
+            else injury_after(tokens, k)
         )
         if injury is not None:
             category, end = injury
@@ -259,7 +239,7 @@ def read_passive(
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
     if (
-        (trig[0] in _CAPTIVE_CATEGORIES and _rescued_before(tokens, np[0]))
+        (trig[0] in _CAPTIVE_CATEGORIES and rescued_before(tokens, np[0]))
         or (
             tokens[k].low == "trapped"
             and (
@@ -367,35 +347,6 @@ _CAPTIVE_CATEGORIES = frozenset({Category.DETAINED, Category.MISSING})
 _RESCUE_WORDS = frozenset(
     {"rescued", "rescue", "rescuing", "out", "freed", "free", "freeing", "extricated", "saved"}
 )
-
-
-def _rescued_before(tokens: list[Token], first: int) -> bool:
-    """
-    ``RESCUE WORD{0,3} GROUP``, within the group's clause: a verb of rescue
-    governs the group starting at ``first`` ("pull out 18 people trapped",
-    "rescued 85 kidnapped hostages"; not "hostages are freed, and nine
-    members surrendered").
-    """
-    for k in range(first - 1, max(-1, first - 5), -1):
-        tok = tokens[k]
-        if tok.low in _RESCUED_WORDS or (
-            # a headline's present ("Troops rescue 2 kidnapped Indonesians"),
-            # not an intent ("vowed to rescue", "called for a rescue of")
-            tok.low in _RESCUE_PRESENT and not (k and tokens[k - 1].low in _INTENT_BEFORE)
-        ):
-            return True
-        if tok.low in _RESCUE_BREAKS:
-            return False
-    return False
-
-
-#: A rescue done ("rescued", "freed"), which frees a group of the captive; not
-#: one intended ("vowed to rescue 20 kidnapped students") nor "out of 40".
-_RESCUED_WORDS = frozenset({"rescued", "freed", "extricated", "saved"})
-_RESCUE_PRESENT = frozenset({"rescue", "rescues", "free", "frees"})
-_INTENT_BEFORE = frozenset({"to", "a", "the", "of", "for"})
-#: Words that end the stretch a rescue before a group may stand in.
-_RESCUE_BREAKS = frozenset({",", ";", "and", "but", "while"})
 
 
 def takes_object(tokens: list[Token], k: int) -> bool:

@@ -19,6 +19,7 @@ from conflictfigures._extraction.triggers import (
     TAKE_CLOSERS,
     is_adverb,
     passive_phrase_at,
+    past_participle,
 )
 from conflictfigures.models import Category
 
@@ -360,3 +361,55 @@ def _inside_dates(tokens: list[Token], j: int) -> bool:
 
 #: Words that open what stands between "losses" and their verb.
 _LOSS_OWNER_OPENERS = frozenset({"of", "from", "since", "in", "to", "over", "during"})
+
+
+def rescued_before(tokens: list[Token], first: int) -> bool:
+    """
+    ``RESCUE WORD{0,3} GROUP``, within the group's clause: a verb of rescue
+    governs the group starting at ``first`` ("pull out 18 people trapped",
+    "rescued 85 kidnapped hostages"; not "hostages are freed, and nine
+    members surrendered").
+    """
+    for k in range(first - 1, max(-1, first - 5), -1):
+        tok = tokens[k]
+        if tok.low in _RESCUED_WORDS or (
+            # a headline's present ("Troops rescue 2 kidnapped Indonesians"),
+            # not an intent ("vowed to rescue", "called for a rescue of")
+            tok.low in _RESCUE_PRESENT and not (k and tokens[k - 1].low in _INTENT_BEFORE)
+        ):
+            return True
+        if tok.low in _RESCUE_BREAKS:
+            return False
+    return False
+
+
+#: A rescue done ("rescued", "freed"), which frees a group of the captive; not
+#: one intended ("vowed to rescue 20 kidnapped students") nor "out of 40".
+_RESCUED_WORDS = frozenset({"rescued", "freed", "extricated", "saved"})
+_RESCUE_PRESENT = frozenset({"rescue", "rescues", "free", "frees"})
+_INTENT_BEFORE = frozenset({"to", "a", "the", "of", "for"})
+#: Words that end the stretch a rescue before a group may stand in.
+_RESCUE_BREAKS = frozenset({",", ";", "and", "but", "while"})
+
+
+def injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
+    """
+    The injury after a verb of suffering at ``k`` (see :func:`read_injury`);
+    after "had" or "has" ("23 had minor injuries"), none that a verb of its
+    own tells ("had escaped serious injuries", "had been injured") or a
+    phrase of its own ("had their heads cut off": a death done to them, no
+    injury they carry).
+    """
+    if tokens[k].low in HAVE_FORMS and (
+        k + 1 >= len(tokens)
+        or tokens[k + 1].low in lx.AUXILIARIES
+        or tokens[k + 1].low in ("not", "never", "no")
+        or past_participle(tokens[k + 1].low)
+        or passive_phrase_at(tokens, k + 1) is not None
+    ):
+        return None
+    return read_injury(tokens, k + 1)
+
+
+#: Forms of "have" that carry an injury ("23 had minor injuries").
+HAVE_FORMS = frozenset({"had", "has"})
