@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from conflictfigures import Category, extract, tally
+from conflictfigures._aggregation.alone import long_totals_dropped
 
 MON = dt.date(2024, 3, 25)
 
@@ -307,3 +308,17 @@ def test_the_count_of_a_retaliation_itself_is_the_story_s_own() -> None:
         "the village on Tuesday and killed 30 civilians."
     )
     assert tally(extract(text, published=MON))[Category.KILLED].best == 42
+
+
+def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> None:
+    """
+    Rule 0g: a count of the last day after a larger running total is its
+    rise, and goes even where the document tells no incident of its own.
+    """
+    text = (
+        "The death toll from floods has climbed to 1,061 since June 14. Some 28 people lost "
+        "their lives in the past 24 hours."
+    )
+    figures = extract(text, published=dt.date(2022, 8, 29))
+    assert sorted(f.count.stated for f in figures) == [28, 1061]
+    assert [f.count.stated for f in long_totals_dropped(figures)] == [1061]

@@ -438,7 +438,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         if day is not None and (key not in first or day < first[key]):
             first[key] = day
     if not told and not first:
-        return figures
+        return [f for f, rise in zip(figures, rises, strict=True) if not rise]
     marked = []
     incidents = _incidents_before(figures)
     for f, rise in zip(figures, rises, strict=True):
