@@ -320,5 +320,5 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
         "their lives in the past 24 hours."
     )
     figures = extract(text, published=dt.date(2022, 8, 29))
-    assert sorted(f.count.stated for f in figures) == [28, 1061]
+    assert sorted(f.count.stated or 0 for f in figures) == [28, 1061]
     assert [f.count.stated for f in long_totals_dropped(figures)] == [1061]
