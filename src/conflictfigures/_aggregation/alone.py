@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from conflictfigures.models import Category, Figure, Source, Span
 
 __all__ = [
+    "LAST_DAYS",
     "background_dropped",
+    "days_spanned",
     "headline_twins_dropped",
     "long_totals_dropped",
     "superseded_dropped",
@@ -418,7 +420,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             # Tuesday"), unless it adds to a total told before ("The toll
             # ... has risen to 1,391. Thirteen more deaths were reported in
             # the last 24 hours": the day's rise of the story's own toll)
-            short = period.end is not None and (period.end - period.start).days <= _BACKGROUND_DAYS
+            short = (days := days_spanned(f)) is not None and days <= _BACKGROUND_DAYS
             added = (f.source, f.category) in totalled and not _ADDED.isdisjoint(
                 (f.subject or "").lower().split()
             )
@@ -465,20 +467,24 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     return [f for f in _kept_beside_own(figures, marked) if id(f) not in risen]
 
 
+def days_spanned(figure: Figure) -> int | None:
+    """The days a figure's period spans when both its bounds are told, else ``None``."""
+    period = figure.period
+    if period is None or period.start is None or period.end is None:
+        return None
+    return (period.end - period.start).days
+
+
 def _long_total(figure: Figure) -> bool:
     """Whether a figure is a running total over more than ``_BACKGROUND_DAYS``."""
-    period = figure.period
     return (
-        figure.cumulative
-        and period is not None
-        and period.start is not None
-        and period.end is not None
-        and (period.end - period.start).days > _BACKGROUND_DAYS
+        figure.cumulative and (days := days_spanned(figure)) is not None and days > _BACKGROUND_DAYS
     )
 
 
-#: The longest span, in days, of a count of a report's last day or two.
-_LAST_DAYS = 2
+#: The longest span, in days, of a count of a report's last day or two (a
+#: running total's rise over it).
+LAST_DAYS = 2
 
 
 def _last_days(figure: Figure) -> bool:
@@ -486,14 +492,11 @@ def _last_days(figure: Figure) -> bool:
     Whether a figure counts the last day or two up to its document's
     publication ("in the past 24 hours", "over the past 48 hours").
     """
-    period = figure.period
     published = figure.source.published
     return (
-        period is not None
-        and period.start is not None
-        and period.end is not None
-        and (published is None or period.end == published)
-        and (period.end - period.start).days <= _LAST_DAYS
+        (days := days_spanned(figure)) is not None
+        and days <= LAST_DAYS
+        and (published is None or (figure.period is not None and figure.period.end == published))
     )
 
 

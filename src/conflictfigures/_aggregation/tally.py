@@ -16,7 +16,9 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.alone import (
+    LAST_DAYS,
     background_dropped,
+    days_spanned,
     headline_twins_dropped,
     long_totals_dropped,
     superseded_dropped,
@@ -176,10 +178,6 @@ def _tally_part(
     return "additional" if further or _also_before(figure) else "rest"
 
 
-#: The longest span, in days, of a running total's rise told in its sentence.
-_RISE_DAYS = 2
-
-
 def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:
     """
     Rule 0d: "The death toll from the bombing climbed to 31 on Sunday after
@@ -190,10 +188,8 @@ def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:
     if figure.cumulative and not (
         # the day's rise itself, told as more: "has risen to 210, with 22
         # more people confirmed dead in the past 24 hours"
-        figure.period is not None
-        and figure.period.start is not None
-        and figure.period.end is not None
-        and (figure.period.end - figure.period.start).days <= _RISE_DAYS
+        (days := days_spanned(figure)) is not None
+        and days <= LAST_DAYS
         and "more" in (figure.subject or "").lower().split()
     ):
         return False
