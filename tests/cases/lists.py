@@ -772,6 +772,39 @@ EXAMPLES_LISTS: list[Row] = [
         "'Of the dead, N were' and where they were from: a part",
     ),
     (
+        (
+            "The death toll rose to 153, officials said. The number of injured stood at 133."
+            " Of the dead, 97 were women and 56 men."
+        ),
+        P,
+        [fig(K, 153), fig(W, 133), fig(K, 97, part=True), fig(K, 56, part=True)],
+        "'Of the dead' names its whole: the last count of the dead, past the injured's",
+    ),
+    (
+        "Floods have killed at least 38 people. Of the dead, 14 were from Kavre, the army said.",
+        P,
+        [fig(K, 38, "at_least", claimed_by=None), fig(K, 14, part=True, claimed_by="the army")],
+        "a part's own sentence names its source",
+    ),
+    (
+        (
+            "Ten people were killed. The foreign victims included five Iranians, four Chinese"
+            " and one Briton."
+        ),
+        P,
+        [fig(K, 10), fig(K, 5, part=True), fig(K, 4, part=True), fig(K, 1, part=True)],
+        "a word between 'the' and the state of an inverted list; its members are all parts",
+    ),
+    (
+        (
+            "The number of injured stood at 133, 37 of whom were in serious condition, according"
+            " to the Central Disaster and Safety Countermeasures Headquarters."
+        ),
+        P,
+        [fig(W, 133), fig(W, 37, part=True)],
+        "an article after 'to' is no total's number",
+    ),
+    (
         "A youth leader said two members of a vigilante group who chased the gunmen were killed.",
         P,
         [fig(K, 2, claimed_by="A youth leader")],

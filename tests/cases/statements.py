@@ -359,6 +359,51 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a statement's day told later dates no incident",
     ),
     (
+        (
+            "Two soldiers were killed in an ambush, the army said. The toll from Tuesday"
+            " night's ambush could rise, officials said."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-14")],
+        "a possessive day after 'from' names the event's day, no period's bound",
+    ),
+    (
+        (
+            "Seven people died when gunmen stormed a church. Mourners gathered after"
+            " Monday's massacre."
+        ),
+        P,
+        [fig(K, 7, date="2023-03-13")],
+        "a possessive day after 'after' names the event's day",
+    ),
+    (
+        "Seven people died in the attack. Curfews have been in force since Tuesday's attack.",
+        P,
+        [fig(K, 7, date=None)],
+        "a possessive day after 'since' still starts a period, no story's day (guard)",
+    ),
+    (
+        "Two men were killed and a woman was wounded about 2:50 a.m. Sunday in a shooting.",
+        P,
+        [fig(K, 2), fig(W, 1)],
+        "a clock time after a trigger is no count ('about 2:50 a.m.')",
+    ),
+    (
+        "Three people were wounded at 10:45 on Monday.",
+        P,
+        [fig(W, 3)],
+        "a clock time with no a.m. or p.m. after a trigger is no count either",
+    ),
+    (
+        "Over the same weekend last year, 35 people were shot, six of them fatally.",
+        P,
+        [
+            fig(W, 35, period=["2022-01-01", "2022-12-31"]),
+            fig(K, 6, period=["2022-01-01", "2022-12-31"]),
+        ],
+        "'six of them' right after a group is of its time",
+    ),
+    (
         "Gunmen opened fire in a bar, killing nine people and wounding 14, state prosecutors said.",
         P,
         [fig(K, 9, claimed_by="state prosecutors"), fig(W, 14, claimed_by="state prosecutors")],

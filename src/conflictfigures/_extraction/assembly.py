@@ -220,6 +220,7 @@ def sentence_figures(
     sentence_text = text[sent.start : sent.end]
     sentence_span = trusted_span(sent.start, sent.end)
     previous: Reading | None = None
+    previous_period: PeriodMention | None = None  # (the period it took)
     #: The period of the running total just before, if the figure before is one
     total_before: tuple[PeriodMention | None] | None = None
     list_after = unlisted_after(readings)
@@ -365,6 +366,15 @@ def sentence_figures(
                     )
         if period_m is None and periods:
             period_m = list_period(readings, idx, periods, period_firsts, lows)
+        if (
+            period_m is None
+            and previous_period is not None
+            and previous is not None
+            and _of_those_before(lows, r, previous)
+        ):
+            # "Over the same weekend last year, 35 people were shot, six of
+            # them fatally": some of the group before, in its time
+            period_m = previous_period
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
         in_last = period_m is not None and incident_last(lows, r, period_m)
@@ -568,6 +578,7 @@ def sentence_figures(
             sentence_span=sentence_span,
         )
         previous = r
+        previous_period = period_m
         total_before = (period_m,) if r.cumulative else None
         has_date = date is not None or cumulative or dated_by_statement
         if date is not None and date_m is not None:
@@ -601,6 +612,27 @@ def sentence_figures(
                 period=last_day(figure.period, doc.published) if p.change else figure.period,
             )
             yield part, has_date
+
+
+#: The words after "N of" that stand for the group told just before ("six of them").
+_GROUP_BEFORE_WORDS = frozenset({"them", "those", "these", "whom"})
+
+
+def _of_those_before(lows: list[str], r: Reading, previous: Reading) -> bool:
+    """
+    ``NUMBER "of" ("them" | "those" | "these" | "whom")`` right after the
+    reading before, no semicolon between: some of that group ("35 people
+    were shot, six of them fatally").
+    """
+    k = r.number.last
+    return (
+        r.first == r.number.first
+        and k + 1 < len(lows)
+        and lows[k] == "of"
+        and lows[k + 1] in _GROUP_BEFORE_WORDS
+        and previous.last <= r.first
+        and ";" not in lows[previous.last : r.first]
+    )
 
 
 #: The words a place phrase can start with: a place preposition, or "on"

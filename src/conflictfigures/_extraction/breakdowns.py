@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
 from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
@@ -67,6 +69,10 @@ _NAMED_WHOLES = {
 }
 
 
+#: How many figures back a named whole ("Of the dead") is looked for.
+_NAMED_REACH = 12
+
+
 def opening_parts(
     text: str,
     span: tuple[int, int],
@@ -86,16 +92,18 @@ def opening_parts(
     whole: Figure | None = figures[-1]
     named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
     if named is not None:
-        last = figures[-1].sentence_span
-        # (only the figures of that sentence: a bounded look back)
-        told = itertools.takewhile(lambda f: f.sentence_span == last, reversed(figures))
-        whole = next((f for f in told if f.category is named), None)
+        # The state names the whole: the last figure of it told before, even
+        # with other counts between ("The death toll rose to 153 ... The
+        # number of injured stood at 133 ... Of the dead, 97 were women"),
+        # no part itself (a bounded look back).
+        told = itertools.islice(reversed(figures), _NAMED_REACH)
+        whole = next((f for f in told if f.category is named and f.part_of is None), None)
     elif words[:2] not in PART_OPENINGS:
         return []
     if (
         whole is None
         or whole.sentence_span is None
-        or text[whole.sentence_span.end : span[0]].strip()
+        or (named is None and text[whole.sentence_span.end : span[0]].strip())
     ):
         return []
     return following_part(text, Sentence(text, *span), whole, policy, skip=named is not None)
@@ -200,6 +208,18 @@ def following_part(
         k += 1
     parts: list[Figure] = []
     num = read_number(tokens, k) if k < n else None
+    # A source the sentence names is the parts' own ("Of the dead, 19 were in
+    # Nairobi, the KNCHR said"); else they are the whole's statement.
+    claimed_by = whole.claimed_by
+    if num is not None and may_claim([t.low for t in tokens]):
+        claimed_by = next(
+            (
+                claimant_words(text, sent, c_start, c_end)
+                for _, c_start, c_end in find_claims(tokens)
+                if not is_pronoun_claim(tokens, c_start, c_end)
+            ),
+            claimed_by,
+        )
     while num is not None and not num.article:
         words = _part_words(tokens, num, whole)
         if words is None and skip and num.last < n and tokens[num.last].low in lx.BE_FORMS:
@@ -218,6 +238,7 @@ def following_part(
             sentence=text[sent.start : sent.end],
             sentence_span=trusted_span(sent.start, sent.end),
             part_of=whole.span,
+            claimed_by=claimed_by,
         )
         parts.append(part)
         num = _next_member(tokens, end)
@@ -235,9 +256,10 @@ _LATER_PART_RE = re.compile(
     r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b[^.;]{0,60}$"
 )
 #: "the dead included" right before a figure: who some of them were ("the
-#: victims included": the harmed of the figure's own category).
+#: victims included": the harmed of the figure's own category; "the foreign
+#: victims included": a word may qualify the state).
 _INCLUDED_RE = re.compile(
-    r"\bthe\s+("
+    r"\bthe\s+(?:[a-z]+\s+)?("
     + "|".join([*_LATER_PART_CATEGORY, "victims"])
     + r")\s+(?:"
     + "|".join(sorted(lx.INCLUDE_VERBS))
@@ -456,6 +478,11 @@ def later_parts(figures: list[Figure]) -> None:
                 # the other 27 dead were suspected members of a drug gang": the
                 # rest of the 28, not more dead
                 category = f.category
+            if category is None and k and _next_member_of(figures[k - 1], f):
+                # "The victims included five Iranians, four Chinese and four
+                # Russians": the list's later members are parts of its whole
+                f = figures[k] = attrs.evolve(f, part_of=figures[k - 1].part_of)
+                continue
             if category is None and _rest_told(f, _last(recent[f.category])):
                 # "Nine coal miners were killed ... four bodies had been
                 # retrieved while rescue teams were still trying to reach
@@ -485,6 +512,35 @@ def later_parts(figures: list[Figure]) -> None:
             # "17 people were killed when a bomber blew herself up ... the
             # dead included five children")
             recent[f.category].append(f)
+
+
+def _next_member_of(member: Figure, f: Figure) -> bool:
+    """
+    Whether ``f`` follows the part ``member`` of a whole told in an earlier
+    sentence in one list, of its category and sentence, only a list's
+    joiners between them ("five Iranians, four Chinese and four Russians";
+    not the list a part's aside stands in: "killing 7 tourists, including
+    four children, and another soldier").
+    """
+    if (
+        member.part_of is None
+        or f.sentence_span is None
+        or member.part_of.start >= f.sentence_span.start
+        or f.category is not member.category
+        or f.sentence_span != member.sentence_span
+        or f.sentence is None
+        or f.sentence_span is None
+    ):
+        return False
+    offset = f.sentence_span.start
+    between = f.sentence[member.span.end - offset : f.span.start - offset]
+    return 0 < len(between.strip()) <= _JOINER_CHARS and all(
+        w in lx.LIST_JOINERS for w in between.replace(",", " , ").split()
+    )
+
+
+#: The longest stretch of joiners between two members (", and ").
+_JOINER_CHARS = 8
 
 
 #: How many words a place's name before "with" may hold.

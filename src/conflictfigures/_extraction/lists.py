@@ -687,7 +687,18 @@ def inverted_list(
             )
             two_words = phrase is not None and len(phrase[0]) == 2
             at = k - 1 if two_words else k
-            if not bare and (at < 2 or tokens[at - 2].low not in _INVERTED_OPENERS):
+            # where the opener stands: right before the state, or before one
+            # word of it ("The foreign victims included five Iranians")
+            opener = at - 2
+            if (
+                not bare
+                and opener >= 1
+                and tokens[opener].low not in _INVERTED_OPENERS
+                and tokens[opener - 1].low in ("the", "those")
+                and _state_modifier(tokens[opener])
+            ):
+                opener -= 1
+            if not bare and (opener < 0 or tokens[opener].low not in _INVERTED_OPENERS):
                 return _placed_opening(tokens, k)
             trig = (
                 (phrase[1], phrase[2])
@@ -700,10 +711,10 @@ def inverted_list(
                 return None if bare else _placed_opening(tokens, k)
             if bare:
                 return trig, k - 1
-            if tokens[at - 2].low in lx.THING_NOUNS:
-                return (None, trig[1]), at - 2  # "Items recovered include ..."
-            start = at - 3 if at >= 3 and tokens[at - 3].low == "among" else at - 2
-            if tokens[at - 2].low == "the" and start == at - 2 and tok.low in _BE_VERBS:
+            if tokens[opener].low in lx.THING_NOUNS:
+                return (None, trig[1]), opener  # "Items recovered include ..."
+            start = opener - 1 if opener >= 1 and tokens[opener - 1].low == "among" else opener
+            if tokens[opener].low == "the" and start == opener and tok.low in _BE_VERBS:
                 return None  # "the injured were taken to hospital": the state is their own
             return trig, start
         if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
@@ -715,6 +726,18 @@ def inverted_list(
 
 #: What may stand before the state of an inverted list.
 _INVERTED_OPENERS = frozenset({"the", "those"}) | lx.THING_NOUNS
+
+
+def _state_modifier(tok: Token) -> bool:
+    """Whether a word may qualify an inverted list's state ("foreign", "Palestinian")."""
+    return (
+        tok.is_word
+        and tok.low not in lx.NP_STOP
+        and tok.low not in lx.PASSIVE_TRIGGERS
+        and tok.low not in NUMBER_STARTERS
+    )
+
+
 #: How many words a place between an opening participle and its verb may hold.
 _PLACED_WORDS = 5
 

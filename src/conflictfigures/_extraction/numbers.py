@@ -261,6 +261,30 @@ _RANGE_AS_IS = frozenset({Qualifier.EXACT, Qualifier.ABOUT})
 _RANGE_FLOORS = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 
 
+def _clock_part(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the digits at ``i`` stand on either side of a glued colon with
+    digits on its other side: ``DIGITS ":" DIGITS``, a time of day ("2:50
+    a.m.", "10:22 p.m.") or a score, never a count.
+    """
+    n = len(tokens)
+    if (
+        i + 2 < n
+        and tokens[i + 1].text == ":"
+        and tokens[i + 1].gap == GLUED
+        and tokens[i + 2].gap == GLUED
+        and tokens[i + 2].is_digits
+    ):
+        return True
+    return (
+        i >= 2
+        and tokens[i].gap == GLUED
+        and tokens[i - 1].text == ":"
+        and tokens[i - 1].gap == GLUED
+        and tokens[i - 2].is_digits
+    )
+
+
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
@@ -401,8 +425,11 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         is_date_context(tokens, j, k)
         or (k < n and tokens[k].low in AGE_AFTER and age_end(tokens, k) is not None)
         or (k < n and digits and (tokens[k].low in TIME_WORDS or dotted_meridiem(tokens, k)))
+        or (digits and _clock_part(tokens, j))
     ):
-        return None  # a date, an age or a clock time ("612 PST", "4 a.m.") is no count
+        # a date, an age or a clock time ("612 PST", "4 a.m.", "about 2:50")
+        # is no count
+        return None
     stated_high: int | None = None
     if k + 1 < n and (
         (between and tokens[k].low == "and") or (not between and tokens[k].low in _RANGE_JOINERS)

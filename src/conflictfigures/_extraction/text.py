@@ -277,6 +277,11 @@ def initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
+def possessive(low: str) -> bool:
+    """Whether a lower-case word ends in a possessive "'s" (either apostrophe)."""
+    return low.endswith(("'s", "\u2019s"))
+
+
 def words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether the tokens from ``i`` (``i >= 0``) are ``words``, in lower case."""
     if i + len(words) > len(tokens):

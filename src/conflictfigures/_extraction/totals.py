@@ -13,7 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import COUNTED, noun_class
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.numbers import ARTICLES, NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at
@@ -72,6 +72,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     people has reached 2 million") or ``"death toll of" NUMBER``.
     """
     i = num.first
+    if num.last == i + 1 and tokens[i].low in ARTICLES:
+        return None  # "..., according to the Central Disaster ...": a word's person, no total
     if i > 1 and tokens[i - 1].text in lx.QUOTES and tokens[i - 1].low not in _WORDS_BEFORE:
         i -= 1  # "put the number of dead at 'more than 50'": the quote is no word
     if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):

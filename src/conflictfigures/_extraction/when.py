@@ -16,6 +16,7 @@ import attrs
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import perfect_verb_before
 from conflictfigures._extraction.numbers import ordinal_value
+from conflictfigures._extraction.text import possessive
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -408,7 +409,7 @@ def told_day(
     if len(mentions) > 1 and tokens[mentions[0].first].low in lx.PRESENT_DAY_WORDS:
         mentions = [*mentions[1:], mentions[0]]
     for m in mentions:
-        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
+        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS and not _event_day(tokens, m):
             continue
         if (
             dates_a_statement(lows, m.first, m.last)
@@ -419,6 +420,28 @@ def told_day(
             continue
         return m.date
     return None
+
+
+#: Words before a date that make it a period's bound, but not before the day
+#: of an event it names ("the toll from Thursday's strikes", "died after
+#: Saturday night's attack").
+_EVENT_DAY_BOUNDS = frozenset({"from", "after"})
+
+
+def _event_day(tokens: list[Token], m: DateMention) -> bool:
+    """
+    ``("from" | "after") DATE PART_OF_DAY? "'s"``: the date at ``m`` names
+    the day of the event after it ("the toll from Thursday night's
+    strikes"), no period's bound.
+    """
+    if tokens[m.first - 1].low not in _EVENT_DAY_BOUNDS:
+        return False
+    if possessive(tokens[m.last - 1].low):
+        return True
+    if m.last >= len(tokens):
+        return False
+    after = tokens[m.last].low
+    return possessive(after) and (after[:-2] in lx.PARTS_OF_DAY or after[:-2] == "night")
 
 
 def fill_discourse_dates(
