@@ -110,6 +110,27 @@ MON = dt.date(2024, 3, 25)
             ),
             22,
         ),
+        (
+            (
+                "A mob beat two suspected cattle rustlers to death on Saturday. Cattle theft"
+                " has claimed hundreds of lives in recent years."
+            ),
+            2,
+        ),
+        (
+            (
+                "Gunmen killed four villagers on Sunday. Bandits killed 120 people in the"
+                " area over the past few months."
+            ),
+            4,
+        ),
+        (
+            (
+                "Hundreds gathered for a vigil for the three girls, aged six, seven and nine,"
+                " who were killed in a stabbing attack on Monday."
+            ),
+            3,
+        ),
     ],
     ids=[
         "earlier in the week, before",
@@ -125,6 +146,9 @@ MON = dt.date(2024, 3, 25)
         "a day's fighting before a vague war total is the incident",
         "a superlative opening the subject compares nothing away",
         "a statement given up stops at the source's next statement",
+        "a vague span back ('in recent years') is a long total's",
+        "'over the past few months' reaches back three months",
+        "ages in words after 'aged' are no count; the relative clause after them is the group's",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

@@ -238,6 +238,15 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
             ),
             26,
         ),
+        (
+            (
+                "Taliban insurgents ambushed a police convoy on Wednesday night, killing seven"
+                " officers, a provincial spokesman said. He said 12 insurgents were killed when"
+                " reinforcements arrived. Taliban spokesman Qari Yousef Ahmadi claimed the"
+                " group's fighters had killed 15 policemen."
+            ),
+            7,
+        ),
     ],
     ids=[
         "however",
@@ -251,6 +260,7 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
         "the victims' part told by another source, the attacker apart",
         "'the victims included' is a part of the dead told before",
         "a statement given up goes whole; the attackers' dead are no rival count",
+        "another side's claim of the same men, past a count of other men between",
     ],
 )
 def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(

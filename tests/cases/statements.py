@@ -404,6 +404,30 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "'six of them' right after a group is of its time",
     ),
     (
+        (
+            "Taliban spokesman Qari Yousef Ahmadi claimed the group's fighters had killed"
+            " 15 policemen."
+        ),
+        P,
+        [fig(K, 15, claimed_by="Taliban spokesman Qari Yousef Ahmadi")],
+        "'claimed the' before a clause with its own verb is a statement, no lives claimed",
+    ),
+    (
+        "The blast claimed the lives of 15 policemen.",
+        P,
+        [fig(K, 15, claimed_by=None)],
+        "'claimed the lives of' is no statement (guard)",
+    ),
+    (
+        (
+            "Officials say more than 1,000 people were inside, and it is not known how many"
+            " were killed."
+        ),
+        P,
+        [],
+        "'how many' asks; it counts no one",
+    ),
+    (
         "Gunmen opened fire in a bar, killing nine people and wounding 14, state prosecutors said.",
         P,
         [fig(K, 9, claimed_by="state prosecutors"), fig(W, 14, claimed_by="state prosecutors")],

@@ -16,6 +16,7 @@ had counted no fewer than 23 dead").
 from __future__ import annotations
 
 import itertools
+from collections import deque
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,7 +28,7 @@ from conflictfigures._aggregation.documents import head_word, said_before
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
 
-__all__ = ["rivals_joined"]
+__all__ = ["different_sides", "rivals_joined"]
 
 
 #: Words that set a count against one told before it.
@@ -39,16 +40,61 @@ _ANYONE = frozenset({"people", "persons", "bodies", "dead", "victims", "others",
 
 
 def _same_people(a: Figure, b: Figure) -> bool:
-    """Whether two counts' groups may be the same people ("people" and "bodies")."""
+    """
+    Whether two counts' groups may be the same people ("people" and "bodies";
+    never two sides' men: "105 Armenian servicemembers", "71 of its soldiers").
+    """
+    if a.side is not None and b.side is not None and a.side != b.side:
+        return False
     ha, hb = head_word(a), head_word(b)
-    return not ha or not hb or ha == hb or ha in _ANYONE or hb in _ANYONE
+    return not ha or not hb or _same_group(ha, hb) or ha in _ANYONE or hb in _ANYONE
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Whether two head nouns name the same group ("officers" and "policemen")."""
+    return a == b or any(a in family and b in family for family in lx.SAME_GROUP_FAMILIES)
 
 
 def _two_sources(a: str, b: str) -> bool:
-    """Whether two names are two sources: no word of one is the other's head."""
+    """
+    Whether two names are two sources: no word of one is the other's head,
+    or they speak for different sides ("a provincial spokesman" and "Taliban
+    spokesman Qari Yousef Ahmadi").
+    """
     wa = [w for w in a.lower().split() if w not in lx.ARTICLE_WORDS]
     wb = [w for w in b.lower().split() if w not in lx.ARTICLE_WORDS]
-    return bool(wa and wb) and wa[-1] not in wb and wb[-1] not in wa
+    if not (wa and wb):
+        return False
+    return _different_sides(wa, wb) or (wa[-1] not in wb and wb[-1] not in wa)
+
+
+def different_sides(a: str, b: str) -> bool:
+    """
+    Whether two sources' names speak for different sides: each names a side
+    and the two differ, or one names a side, the other none, and their last
+    words differ ("a provincial spokesman" and "Taliban spokesman Qari Yousef
+    Ahmadi"; not "Iraqi police sources" and "police sources").
+    """
+    wa = [w for w in a.lower().split() if w not in lx.ARTICLE_WORDS]
+    wb = [w for w in b.lower().split() if w not in lx.ARTICLE_WORDS]
+    return bool(wa and wb) and _different_sides(wa, wb)
+
+
+def _different_sides(wa: list[str], wb: list[str]) -> bool:
+    sides_a, sides_b = _sides(wa), _sides(wb)
+    if sides_a and sides_b:
+        return sides_a != sides_b
+    return bool(sides_a or sides_b) and wa[-1] != wb[-1]
+
+
+def _sides(words: list[str]) -> set[str]:
+    """The sides a source's words name ("Taliban spokesman ...": the Taliban)."""
+    found = set()
+    for w in words:
+        side = lx.SIDES.get(w.replace("\u2019", "'").removesuffix("'s"))
+        if side is not None:
+            found.add(side)
+    return found
 
 
 def _rival(earlier: Figure, later: Figure) -> bool:
@@ -93,7 +139,7 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     if (
         (later_head := head_word(later))
         and later_head not in _ANYONE
-        and later_head != head_word(earlier)
+        and not _same_group(later_head, head_word(earlier))
     ):
         # ("nine of its paramedics": a group of its own, perhaps more; but the
         # same group named again is the same people: "at least 30 soldiers
@@ -149,27 +195,28 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
     the earlier count's people: its group, day, place, period and side.
     """
     out = list(figures)
-    last: dict[tuple[object, object], int] = {}  # (document, category) -> index of its last count
-    several: dict[tuple[object, object], int] = {}  # ... of its last count of more than one
+    # (document, category) -> the indices of its last few counts, and of its
+    # last few counts of more than one, latest last
+    last: dict[tuple[object, object], deque[int]] = {}
+    several: dict[tuple[object, object], deque[int]] = {}
     for i, f in enumerate(figures):
         key = (f.source, f.category)
-        # (a toll a source sets rivals the last count of several: "killing 15
+        # (a toll a source sets rivals a count of several: "killing 15
         # soldiers and 4 civilian drivers, the army said. A security source
         # ... put the number of dead at 'more than 30'"; not one more death)
-        j = several.get(key) if f.cumulative else last.get(key)
-        if (
-            j is not None
-            and f.part_of is None
-            and (not f.cumulative or _set_toll(f))
-            and _rival(figures[j], f)
-            # (more people are no one's rival: "two more victims died ...
-            # Twelve people died at the scene" are not one count told twice)
-            and _MORE_OR_ELSE.isdisjoint(figures[j].surface.lower().split())
-            and (
-                any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
-                or _another_telling(figures[j], f)
-            )
-        ):
+        earlier = several.get(key) if f.cumulative else last.get(key)
+        # the latest earlier count of the same people, past counts of other
+        # groups between ("killing seven officers ... 12 insurgents were
+        # killed ... the Taliban claimed it had killed 15 policemen"), if
+        # this one rivals it
+        j = (
+            next((j for j in reversed(earlier) if _same_people(figures[j], f)), None)
+            if earlier and f.part_of is None and (not f.cumulative or _set_toll(f))
+            else None
+        )
+        if j is not None and not _rivals(figures[j], f):
+            j = None
+        if j is not None:
             e = out[j]
             out[i] = attrs.evolve(
                 f,
@@ -182,7 +229,25 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             )
             continue
         if f.part_of is None and not f.cumulative:
-            last[key] = i
+            last.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
             if f.count.stated is None or f.count.stated > 1:
-                several[key] = i
+                several.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
     return out
+
+
+#: How many earlier counts of a kind a later one may rival.
+_RIVALS_KEPT = 3
+
+
+def _rivals(earlier: Figure, f: Figure) -> bool:
+    """Whether ``f`` is another source's report of the ``earlier`` count."""
+    return (
+        _rival(earlier, f)
+        # (more people are no one's rival: "two more victims died ...
+        # Twelve people died at the scene" are not one count told twice)
+        and _MORE_OR_ELSE.isdisjoint(earlier.surface.lower().split())
+        and (
+            any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
+            or _another_telling(earlier, f)
+        )
+    )

@@ -66,7 +66,7 @@ from conflictfigures._aggregation.results import (
     holds,
     scopes_agree,
 )
-from conflictfigures._aggregation.rivals import rivals_joined
+from conflictfigures._aggregation.rivals import different_sides, rivals_joined
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:
@@ -274,19 +274,29 @@ def _rival_sources(figures: Sequence[Figure]) -> bool:
     12 had died"; not "Iraqi police sources" and "police sources"): rival
     reports of the same people, never parts of them.
     """
-    by_doc: dict[Source, list[frozenset[str]]] = defaultdict(list)
+    by_doc: dict[Source, list[str]] = defaultdict(list)
     unnamed: set[Source] = set()
     for f in figures:
         if f.claimed_by is None:
             unnamed.add(f.source)
         else:
-            by_doc[f.source].append(frozenset(f.claimed_by.lower().split()) - lx.ARTICLE_WORDS)
+            by_doc[f.source].append(f.claimed_by)
     return any(
         source not in unnamed
-        # two names of one source share a word ("Iraqi police sources", "police sources")
-        and any(a.isdisjoint(b) for a, b in itertools.combinations(names, 2))
+        # two names of one source share a word ("Iraqi police sources", "police
+        # sources"), unless they speak for different sides ("a provincial
+        # spokesman", "Taliban spokesman Qari Yousef Ahmadi")
+        and any(
+            _words(a).isdisjoint(_words(b)) or different_sides(a, b)
+            for a, b in itertools.combinations(names, 2)
+        )
         for source, names in by_doc.items()
     )
+
+
+def _words(name: str) -> frozenset[str]:
+    """A source's name as its words, without articles."""
+    return frozenset(name.lower().split()) - lx.ARTICLE_WORDS
 
 
 def _one_document_parts(

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from conflictfigures._lexicon import MONTHS, PART_OPENERS, PEOPLE_NOUNS, PREPOSITIONS, WEEKDAYS
+from conflictfigures._lexicon import (
+    MONTHS,
+    PART_OPENERS,
+    PEOPLE_NOUNS,
+    PREPOSITIONS,
+    TENS,
+    UNITS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -41,8 +49,9 @@ def ages_set_off(tokens: list[Token], k: int) -> int:
     """
     ``"," "aged"? AGE (("," | "and") AGE)+ ","`` at ``k``: the ages of a
     group's members between commas ("Three boys, aged 15, 16 and 18, have
-    been arrested", "Two other teens, 15 and 17, were hit"): the index of
-    the closing comma, or ``k`` when none stands there.
+    been arrested", "Two other teens, 15 and 17, were hit"; in words after
+    "aged": "the three girls, aged six, seven and nine, who were killed"):
+    the index of the closing comma, or ``k`` when none stands there.
     """
     n = len(tokens)
     if k >= n or tokens[k].text != ",":
@@ -50,15 +59,19 @@ def ages_set_off(tokens: list[Token], k: int) -> int:
     j = k + 1
     aged = j < n and tokens[j].low in ("aged", "ages")
     j += aged
+
+    def age(tok: Token) -> bool:
+        return _age(tok.text) or (aged and (tok.low in UNITS or tok.low in TENS))
+
     ages = 0
-    while j < n and _age(tokens[j].text):
+    while j < n and age(tokens[j]):
         ages += 1
         j += 1
-        if j + 1 < n and tokens[j].low == "and" and _age(tokens[j + 1].text):
+        if j + 1 < n and tokens[j].low == "and" and age(tokens[j + 1]):
             j += 1
             continue
         if j < n and tokens[j].text == ",":
-            if j + 1 < n and _age(tokens[j + 1].text):
+            if j + 1 < n and age(tokens[j + 1]):
                 j += 1
                 continue
             return j if ages >= 2 or (aged and ages) else k

@@ -334,12 +334,35 @@ def _claims_no_statement(tokens: list[Token], k: int) -> bool:
     """Whether "claim" at ``k`` takes lives or responsibility, not a statement."""
     if not tokens[k].low.startswith("claim") or k + 1 >= len(tokens):
         return False
+    if tokens[k + 1].low == "the" and _clause_after(tokens, k + 2):
+        return False  # "claimed the group's fighters had killed 15 policemen": a statement
     if tokens[k + 1].low in lx.NOT_CLAIMED:
         return True
     if k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "be":
         return True  # "a group who claimed to be from the FARC": who they are, no statement
     # "claimed 14 lives", "claimed more than 300 lives"
     return any(t.low == "lives" for t in tokens[k + 2 : k + 6])
+
+
+#: Finite verbs that make the words after "claimed the" a clause of its own.
+_FINITE_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would"})
+#: How many words the subject of such a clause may take.
+_CLAUSE_SUBJECT_REACH = 5
+
+
+def _clause_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a finite auxiliary follows within a few words of ``k``, before
+    any punctuation: the words from ``k`` are a clause's subject ("claimed the
+    group's fighters had killed"), not a thing claimed ("claimed the lives
+    of", "claimed the attack").
+    """
+    for t in tokens[k : k + _CLAUSE_SUBJECT_REACH]:
+        if t.low in _FINITE_AUXILIARIES:
+            return True
+        if not t.is_word:
+            return False
+    return False
 
 
 #: Participles that give what a count rests on ("based on hospital records").

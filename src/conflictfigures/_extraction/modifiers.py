@@ -173,6 +173,15 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     closing = ages_set_off(tokens, k)
     if closing > k and (verb_follows(tokens, closing + 1) or group_verb_at(tokens, closing + 1)):
         return closing + 1  # "Three boys, aged 15, 16 and 18, have been arrested"
+    if (
+        closing > k
+        and closing + 2 < n
+        and tokens[closing + 1].low in lx.RELATIVE_PRONOUNS
+        and verb_follows(tokens, closing + 2)
+    ):
+        # "the three girls, aged six, seven and nine, who were killed": the
+        # relative clause's verb after the ages (or the main clause's after it)
+        return _main_verb_after(tokens, closing + 3) or closing + 2
     if tok.text in (",", "(") or dash:
         close = tok.text if dash else "," if tok.text == "," else ")"
         m = k + 1

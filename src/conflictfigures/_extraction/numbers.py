@@ -412,6 +412,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
             if word == "many" and qualifier is not Qualifier.EXACT:
                 # "as many as" is a qualifier, handled above.
                 return None
+            if j == i and i and tokens[i - 1].low == "how":
+                return None  # "it is not known how many were killed": a question, no count
             return NumberReading(i, k, None, Qualifier.VAGUE, vague=word)
     plain = read_plain(tokens, j)
     if plain is None:

@@ -431,6 +431,8 @@ def in_ages(tokens: list[Token], i: int) -> bool:
             return end is not None and end > i
         if not (
             tokens[k].is_digits
+            or low in UNITS  # "aged four and six"
+            or low in TENS
             or low in ("and", ",", "to")
             or tokens[k].text in DASHES
             or (low in _AGE_OPENERS and k > 0 and tokens[k - 1].low in AGE_WORDS)

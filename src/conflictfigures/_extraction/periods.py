@@ -424,7 +424,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 continue
         if low in ("in", "over", "during", "within") and not _compares(tokens, i):
             # (no comparison's span: "the first major attack in the city in three years")
-            mention = _span_back(tokens, i, published)
+            mention = _span_back(tokens, i, published) or _vague_span(tokens, i, published)
             if mention is not None:
                 found.append(mention)
                 skip_to = mention.last
@@ -652,6 +652,48 @@ def _span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention
     if unit_tok is None or unit_tok.low not in _PERIOD_UNITS or amount == 0 or amount > 200:
         return None
     start = shift(published, -_back(amount, _PERIOD_UNITS[unit_tok.low]))
+    if start is None:
+        return None
+    return PeriodMention(i, j + 1, Period(start=start, end=published))
+
+
+#: The plural units a vague span back counts in ("in recent years").
+#: (not "in recent days": a few days may be one incident's)
+_VAGUE_UNITS = frozenset({"weeks", "months", "years", "decades"})
+
+
+def _vague_span(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    ``("in" | "over") ("recent" | "the" ("past" | "last") ("few" | "several"))
+    UNITS`` or ``"over the years"`` at ``i``: a span back to publication the
+    text leaves vague ("has claimed hundreds of lives in recent years", "over
+    the past few weeks"), read as its least reach: two units back for
+    "recent" and "over the years", three for "few" and "several".
+    """
+    j = i + 1
+    word = at(tokens, j)
+    if word is None:
+        return None
+    amount = 2
+    if word.low == "recent":
+        j += 1
+    elif word.low == "the":
+        j += 1
+        nxt = at(tokens, j)
+        if nxt is not None and nxt.low in ("past", "last"):
+            few = at(tokens, j + 1)
+            if few is None or few.low not in ("few", "several"):
+                return None
+            amount = 3
+            j += 2
+        elif not (tokens[i].low == "over" and nxt is not None and nxt.low == "years"):
+            return None
+    else:
+        return None
+    unit = at(tokens, j)
+    if unit is None or unit.low not in _VAGUE_UNITS:
+        return None
+    start = shift(published, -_back(amount, _PERIOD_UNITS[unit.low]))
     if start is None:
         return None
     return PeriodMention(i, j + 1, Period(start=start, end=published))

@@ -203,6 +203,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     NUMBERED_NAMES as NUMBERED_NAMES,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
     PERSON_UNITS as PERSON_UNITS,
+    SAME_GROUP_FAMILIES as SAME_GROUP_FAMILIES,
     THING_NOUNS as THING_NOUNS,
 )
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported

@@ -205,6 +205,23 @@ FORCE_WORDS = frozenset(
     commandos jawans troopers
     """.split()
 )
+#: Nouns that name the same kind of people, one family a set: a rival
+#: source's count of "policemen" may be of the "officers" told before
+#: ("killing seven officers ... the Taliban claimed it had killed 15
+#: policemen"), as "troops" may be of "soldiers".
+SAME_GROUP_FAMILIES = (
+    frozenset(
+        """
+        soldier soldiers troops serviceman servicemen troopers jawans servicemembers
+        """.split()
+    ),
+    frozenset(
+        """
+        police policeman policemen policewoman policewomen officer officers cops
+        constables patrolmen
+        """.split()
+    ),
+)
 FIGHTER_WORDS = frozenset(
     """
     militant militants fighter fighters insurgent insurgents rebel rebels jihadist
