@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from conflictfigures import Category, extract, tally
+from conflictfigures._aggregation.rivals import rivals_joined
 
 FRI = dt.date(2024, 3, 22)
 
@@ -726,3 +727,20 @@ def test_one_documents_counts_of_two_days_are_two_incidents() -> None:
     )
     sunday = dt.date(2024, 3, 24)
     assert tally(extract(text, published=sunday))[Category.KILLED].best == 12
+
+
+def test_the_fate_of_the_wounded_is_no_count_a_rival_reports() -> None:
+    """
+    Rule 1b: "several of the wounded died" counts the hurt in another state,
+    so a later source's "30 dead" is no rival report of them (it kept their
+    group, "the wounded", and was read as a death among them).
+    """
+    text = (
+        "The death toll from a triple suicide bombing has risen to 30, officials said,"
+        ' as several of the wounded died in hospital. "We now have 30 dead and 42'
+        ' injured," said Usman Kachalla, head of operations at the agency.'
+    )
+    figures = [f for f in extract(text, published=FRI) if f.part_of is None]
+    joined = rivals_joined(figures)
+    dead = [f for f in joined if f.category is Category.KILLED and f.claimed_by == "Usman Kachalla"]
+    assert [f.subject for f in dead] == [None]

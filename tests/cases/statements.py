@@ -428,6 +428,51 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "'how many' asks; it counts no one",
     ),
     (
+        "A crowd beat two men and set them on fire, killing both, prosecutors said.",
+        P,
+        [fig(K, 2, claimed_by="prosecutors")],
+        "'both' alone as the object, its clause ending after it, is two",
+    ),
+    (
+        "Soldiers guarded both, and the ministry condemned both attacks.",
+        P,
+        [],
+        "'both' before a noun of no people counts none (guard)",
+    ),
+    (
+        "An avalanche swept the icefall, and 18 climbers and guides were killed on Mount Everest.",
+        P,
+        [fig(K, 18, subject="climbers")],
+        "a plural the lexicon does not know, right before the group's verb, shares its count",
+    ),
+    (
+        "The floods have left thousands of people in both countries homeless.",
+        P,
+        [fig(DISP, None, "vague")],
+        "a place phrase between a result's object and the result; 'both countries' counts none",
+    ),
+    (
+        "Over 1 million people have been placed in temporary shelters.",
+        P,
+        [fig(DISP, 1_000_000, "more_than")],
+        "placed in shelters: displaced",
+    ),
+    (
+        (
+            "Armenia said 200 servicemen were killed and 30 tanks and other armored vehicles"
+            " destroyed."
+        ),
+        P,
+        [fig(K, 200), fig("equipment_destroyed", 30)],
+        "'N tanks and other armoured vehicles' with a bare participle after them",
+    ),
+    (
+        "The governor of the region and his brother were gunned down.",
+        P,
+        [fig(K, 2)],
+        "a singular place noun inside a person's title stays a word of it (guard)",
+    ),
+    (
         "Gunmen opened fire in a bar, killing nine people and wounding 14, state prosecutors said.",
         P,
         [fig(K, 9, claimed_by="state prosecutors"), fig(W, 14, claimed_by="state prosecutors")],

@@ -24,6 +24,7 @@ import attrs
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.attackers import armed_group
 from conflictfigures._aggregation.documents import head_word, said_before
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
@@ -210,7 +211,14 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
         # killed ... the Taliban claimed it had killed 15 policemen"), if
         # this one rivals it
         j = (
-            next((j for j in reversed(earlier) if _same_people(figures[j], f)), None)
+            next(
+                (
+                    j
+                    for j in reversed(earlier)
+                    if _same_people(figures[j], f) and not _fate_of_hurt(figures[j])
+                ),
+                None,
+            )
             if earlier and f.part_of is None and (not f.cumulative or _set_toll(f))
             else None
         )
@@ -233,6 +241,17 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             if f.count.stated is None or f.count.stated > 1:
                 several.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
     return out
+
+
+def _fate_of_hurt(f: Figure) -> bool:
+    """
+    Whether a count is of the hurt, named so, in another state ("several of
+    the wounded died"): no count of the people a rival's count may report
+    ("'We now have 30 dead'").
+    """
+    return f.category is not Category.WOUNDED and (
+        lx.STATE_GROUPS.get(head_word(f)) is Category.WOUNDED
+    )
 
 
 #: How many earlier counts of a kind a later one may rival.

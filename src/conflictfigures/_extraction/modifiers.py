@@ -12,7 +12,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off, ages_set_off
 from conflictfigures._extraction.chunks import NUMBER_WORDS
-from conflictfigures._extraction.heads import COUNTED, plural
+from conflictfigures._extraction.heads import COUNTED, noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
 from conflictfigures._extraction.text import GLUED, Token
@@ -381,11 +381,23 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
                 or group_verb_at(tokens, m + 1)
                 # "and police officers lost their lives"
                 or (after.low in PASSIVE_BY_FIRST and phrase_at(tokens, m + 1))
+                # a bare participle, as headlines and lists of losses write
+                # it (thirty tanks and other armored vehicles destroyed)
+                or (after.low in lx.PASSIVE_TRIGGERS and after.low.endswith("ed"))
             ):
                 return m + 1
             if after.low in COUNTED and plural(after.low):
                 continue  # a noun before its head: "and police officers"
             return None
+        if (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and noun_class(low) == "unknown"
+            and (tokens[m + 1].low in lx.INTRANSITIVE_TRIGGERS or group_verb_at(tokens, m + 1))
+        ):
+            # a plural the lexicon does not know, right before the group's
+            # verb, as in "18 climbers and guides were killed"
+            return m + 1
     return None
 
 

@@ -261,28 +261,16 @@ _RANGE_AS_IS = frozenset({Qualifier.EXACT, Qualifier.ABOUT})
 _RANGE_FLOORS = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 
 
-def _clock_part(tokens: list[Token], i: int) -> bool:
+def _clock_part(tokens: list[Token], j: int, first: Token, after: Token | None) -> bool:
     """
-    Whether the digits at ``i`` stand on either side of a glued colon with
-    digits on its other side: ``DIGITS ":" DIGITS``, a time of day ("2:50
-    a.m.", "10:22 p.m.") or a score, never a count.
+    Whether the digits at ``j`` (``first``; ``after``: the token after them) stand on
+    either side of a glued colon with digits on its other side: ``DIGITS ":"
+    DIGITS``, a time of day ("2:50 a.m.", "10:22 p.m.") or a score, never a
+    count.
     """
-    n = len(tokens)
-    if (
-        i + 2 < n
-        and tokens[i + 1].text == ":"
-        and tokens[i + 1].gap == GLUED
-        and tokens[i + 2].gap == GLUED
-        and tokens[i + 2].is_digits
-    ):
-        return True
-    return (
-        i >= 2
-        and tokens[i].gap == GLUED
-        and tokens[i - 1].text == ":"
-        and tokens[i - 1].gap == GLUED
-        and tokens[i - 2].is_digits
-    )
+    if after is not None and after.text == ":" and after.gap == GLUED:
+        return j + 2 < len(tokens) and tokens[j + 2].gap == GLUED and tokens[j + 2].is_digits
+    return j >= 2 and first.gap == GLUED and tokens[j - 1].text == ":" and tokens[j - 2].is_digits
 
 
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:
@@ -421,13 +409,18 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     value, k, unit, digits, article = plain
     if j and tokens[j - 1].low in AGE_BEFORE and in_ages(tokens, j):
         return None  # "aged 6 and 4"
+    next_tok = tokens[k] if k < n else None
     if article and qualifier is not Qualifier.EXACT:
         return None  # "over the weekend", "about a week": a qualifier counts no article
     if (
         is_date_context(tokens, j, k)
-        or (k < n and tokens[k].low in AGE_AFTER and age_end(tokens, k) is not None)
-        or (k < n and digits and (tokens[k].low in TIME_WORDS or dotted_meridiem(tokens, k)))
-        or (digits and _clock_part(tokens, j))
+        or (next_tok is not None and next_tok.low in AGE_AFTER and age_end(tokens, k) is not None)
+        or (
+            digits
+            and next_tok is not None
+            and (next_tok.low in TIME_WORDS or dotted_meridiem(tokens, k))
+        )
+        or (digits and _clock_part(tokens, j, start if j == i else tokens[j], next_tok))
     ):
         # a date, an age or a clock time ("612 PST", "4 a.m.", "about 2:50")
         # is no count

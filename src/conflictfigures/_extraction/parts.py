@@ -668,15 +668,23 @@ _SURVIVED = frozenset({"survived", "survive", "survives"})
 PAIR_WORDS = frozenset({"both", "neither"})
 
 
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the clause ends at ``k``: the sentence's end, a mark, or "and"."""
+    return k >= len(tokens) or not tokens[k].is_word or tokens[k].low == "and"
+
+
 def pair_reading(tokens: list[Token], i: int) -> Reading | None:
     """
-    Two people counted by a word for a pair: ``ACTIVE_TRIGGER "them" "both"``
-    ("opened fire on two farmers, killing them both"), or ``"neither" ...
+    Two people counted by a word for a pair: ``ACTIVE_TRIGGER "them"? "both"``
+    ("opened fire on two farmers, killing them both"; "killing both." with
+    the clause ending after it), or ``"neither" ...
     "survived"`` (both died).
     """
     low = tokens[i].low
-    if low == "both" and i >= 2 and tokens[i - 1].low == "them":
-        found = people_trigger_before(tokens, i - 1)
+    if low == "both" and i >= 1 and (tokens[i - 1].low == "them" or _ends_clause(tokens, i + 1)):
+        # "killing them both"; "beat two men and set them on fire, killing
+        # both" (its object alone, the clause ending after it)
+        found = people_trigger_before(tokens, i - 1 if tokens[i - 1].low == "them" else i)
         if found is None:
             return None
         r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), found[0])

@@ -39,6 +39,7 @@ def read_result(
         return caused
     j = _past_of_phrase(tokens, j)  # "forced 12,000 residents of the camp to flee"
     j = past_second_noun(tokens, j, _result_at)  # "shot two men and women dead"
+    j = _past_place_phrase(tokens, j)  # "left 5,000 people in both countries homeless"
     result = _result_phrase_at(tokens, j) if j < len(tokens) else None
     # "forced more than 700,000 people into evacuation centres"
     shelter = (
@@ -206,6 +207,30 @@ def _caused_injury(
 
 #: The lengths the result phrases of each first word come in, longest first.
 _RESULT_LENGTHS = phrase_lengths(lx.RESULT_WORDS)
+
+
+#: How many words a place phrase between an object and its result may hold.
+_PLACE_PHRASE_WORDS = 5
+
+
+def _past_place_phrase(tokens: list[Token], j: int) -> int:
+    """
+    ``PLACE_PREP WORD{1,5}`` at ``j`` right before a result ("left 5,000
+    people in the two provinces homeless", "left 12 people in the village
+    dead"): where the result starts, else ``j``.
+    """
+    n = len(tokens)
+    if j >= n or tokens[j].low not in lx.PLACE_PREPS:
+        return j
+    for m in range(j + 2, min(n, j + 2 + _PLACE_PHRASE_WORDS)):
+        if m < n and tokens[m].low in _RESULT_LENGTHS and _result_phrase_at(tokens, m) is not None:
+            return m
+        tok = tokens[m - 1]
+        if not tok.is_word or (
+            tok.low in lx.NP_STOP and tok.low not in lx.DETERMINERS and tok.low != "both"
+        ):
+            return j
+    return j
 
 
 def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:

@@ -107,6 +107,7 @@ CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
 SHELTER_VERBS = frozenset(
     "live lives lived living stay stays stayed staying sheltering sheltered housed remain remained".split()
     + "sleep sleeps sleeping slept".split()
+    + "placed accommodated".split()  # "have been placed in temporary shelters"
 )
 #: Verbs of being moved before "to" or "into" and a shelter ("moved to
 #: cyclone shelters", "relocated to evacuation centres", "shifted to 82 relief camps").

@@ -182,6 +182,7 @@ NOT_COUNTED_NOUNS = ANIMAL_NOUNS | frozenset(
     raids strike strikes operation operations mission missions house houses home
     homes building buildings shop shops store stores structure structures church
     churches mosque mosques school schools hospital hospitals business businesses
+    countries regions states nations counties
     """.split()
 )
 
