@@ -131,6 +131,14 @@ MON = dt.date(2024, 3, 25)
             ),
             3,
         ),
+        (
+            (
+                "At least 52 people were hacked to death when raiders attacked a village on"
+                " Wednesday. It was the deadliest outbreak of violence since the 2007-08"
+                " post-election crisis, in which some 1,200 people died."
+            ),
+            52,
+        ),
     ],
     ids=[
         "earlier in the week, before",
@@ -149,6 +157,7 @@ MON = dt.date(2024, 3, 25)
         "a vague span back ('in recent years') is a long total's",
         "'over the past few months' reaches back three months",
         "ages in words after 'aged' are no count; the relative clause after them is the group's",
+        "the event compared, with a relative clause after a preposition ('in which')",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

@@ -248,6 +248,21 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
             ),
             7,
         ),
+        (
+            (
+                "The death toll from Friday's attacks rose to 86 on Saturday, officials said."
+                " Community leaders put the toll at 93."
+            ),
+            86,
+        ),
+        (
+            (
+                "The defence ministry said on Monday that no more than 150 people were killed"
+                " when the militants overran the town, dismissing reports of 2,000 dead as"
+                " sensational."
+            ),
+            150,
+        ),
     ],
     ids=[
         "however",
@@ -262,6 +277,8 @@ def test_robbers_shot_dead_by_police_are_attackers_apart_from_the_victims() -> N
         "'the victims included' is a part of the dead told before",
         "a statement given up goes whole; the attackers' dead are no rival count",
         "another side's claim of the same men, past a count of other men between",
+        "a toll another source sets rivals the incident's toll (guard)",
+        "reports a statement dismisses are a rival telling",
     ],
 )
 def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(

@@ -458,6 +458,12 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "placed in shelters: displaced",
     ),
     (
+        "The ministry said no more than 150 people were killed.",
+        P,
+        [fig(K, 150, "up_to")],
+        "'no more than' is at most, not more than",
+    ),
+    (
         (
             "Armenia said 200 servicemen were killed and 30 tanks and other armored vehicles"
             " destroyed."

@@ -88,7 +88,12 @@ def _compared_event(before: str) -> bool:
     """
     cut = max(before.rfind(","), before.rfind(";"), before.rfind("."))
     clause = before[cut + 1 :].split()
-    if clause and clause[0] in lx.RELATIVE_PRONOUNS and cut > 0:
+    relative = bool(clause) and (
+        clause[0] in lx.RELATIVE_PRONOUNS
+        # "..., in which some 1,200 people died", "during which"
+        or (len(clause) > 1 and clause[1] in ("which", "whom") and clause[0] in lx.PREPOSITIONS)
+    )
+    if relative and cut > 0:
         # a relative clause on the event ("since the February 2010 earthquake
         # and tsunami, which killed 525 people"): the clause it hangs on too
         opened = max(

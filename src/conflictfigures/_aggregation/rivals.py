@@ -102,7 +102,9 @@ def _rival(earlier: Figure, later: Figure) -> bool:
     return (
         earlier.category is later.category
         and earlier.part_of is None
-        and not earlier.cumulative
+        # (a toll with no period is an incident's count a set toll rivals:
+        # "rose to 86, officials said ... Community leaders put the toll at 93")
+        and (not earlier.cumulative or (earlier.period is None and later.cumulative))
         and earlier.claimed_by is not None
         and later.claimed_by is not None
         and _two_sources(earlier.claimed_by, later.claimed_by)
@@ -234,12 +236,19 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
                 period=e.period,
                 side=e.side,
                 cumulative=e.cumulative,
+                # (a weighed report speaks for the reports it names, not for
+                # the statement that weighs it)
+                claimed_by=_reports_named(f) if _weighed_report(figures[j], f) else f.claimed_by,
             )
             continue
         if f.part_of is None and not f.cumulative:
             last.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
-            if f.count.stated is None or f.count.stated > 1:
-                several.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
+        if (
+            f.part_of is None
+            and (not f.cumulative or f.period is None)
+            and (f.count.stated is None or f.count.stated > 1)
+        ):
+            several.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
     return out
 
 
@@ -258,8 +267,39 @@ def _fate_of_hurt(f: Figure) -> bool:
 _RIVALS_KEPT = 3
 
 
+#: Words right before a count that make it a report a statement weighs
+#: ("dismissing reports of 2,000 dead", "denied claims that 300 were killed").
+_REPORTED = ("reports of ", "reports that ", "claims of ", "claims that ", "rumours of ")
+#: How far before a count's words such words may stand.
+_REPORTED_REACH = 24
+
+
+def _weighed_report(earlier: Figure, f: Figure) -> bool:
+    """
+    Whether ``f`` is a report another statement weighs, right after it names
+    "reports of" or "claims that" ("no more than 150 people were killed ...,
+    dismissing reports of 2,000 dead"): a rival telling of the earlier count's
+    people, whoever relays it.
+    """
+    return (
+        earlier.category is f.category
+        and earlier.part_of is None
+        and not earlier.cumulative
+        and _same_people(earlier, f)
+        and any(w in said_before(f, _REPORTED_REACH, words=False) for w in _REPORTED)
+    )
+
+
+def _reports_named(f: Figure) -> str:
+    """The word that names the reports a weighed count is ("reports", "claims")."""
+    said = said_before(f, _REPORTED_REACH, words=False)
+    return max(_REPORTED, key=said.rfind).split()[0]
+
+
 def _rivals(earlier: Figure, f: Figure) -> bool:
     """Whether ``f`` is another source's report of the ``earlier`` count."""
+    if _weighed_report(earlier, f):
+        return True
     return (
         _rival(earlier, f)
         # (more people are no one's rival: "two more victims died ...

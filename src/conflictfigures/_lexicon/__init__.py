@@ -446,6 +446,8 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("no", "fewer", "than"), Qualifier.AT_LEAST),
     (("no", "less", "than"), Qualifier.AT_LEAST),
     (("not", "less", "than"), Qualifier.AT_LEAST),
+    (("no", "more", "than"), Qualifier.UP_TO),  # "no more than 150": at most
+    (("not", "more", "than"), Qualifier.UP_TO),
     (("at", "least"), Qualifier.AT_LEAST),
     (("a", "minimum", "of"), Qualifier.AT_LEAST),
     (("more", "than"), Qualifier.MORE_THAN),
