@@ -139,6 +139,21 @@ MON = dt.date(2024, 3, 25)
             ),
             52,
         ),
+        (
+            (
+                "The government said 55 people died in a stampede on Sunday; activists said the"
+                " toll was at least 300. The country has seen nearly a year of protests in which"
+                " rights groups say more than 500 people have been killed by security forces."
+            ),
+            55,
+        ),
+        (
+            (
+                "At least 108 people were killed in the area on Friday, the rights office said,"
+                " adding that fewer than 20 of the deaths could be attributed to tank fire."
+            ),
+            108,
+        ),
     ],
     ids=[
         "earlier in the week, before",
@@ -158,6 +173,8 @@ MON = dt.date(2024, 3, 25)
         "'over the past few months' reaches back three months",
         "ages in words after 'aged' are no count; the relative clause after them is the group's",
         "the event compared, with a relative clause after a preposition ('in which')",
+        "a span of events ('nearly a year of protests') counts back from the report",
+        "'N of the deaths' after its whole in one sentence is a part",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

@@ -492,7 +492,18 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is not None
                 and whole is not None
-                and whole.sentence_span != f.sentence_span
+                and (
+                    whole.sentence_span != f.sentence_span
+                    # "N of the deaths" after its whole in one sentence ("At
+                    # least 108 people were killed ..., adding that fewer than
+                    # 20 of the deaths could be attributed to artillery")
+                    or (
+                        found is not None
+                        and found.group(1) == "of"
+                        and found.group(2) in lx.DEATH_WHOLES
+                        and whole.span.end <= f.span.start
+                    )
+                )
                 # its own state, or a group the lexicon counts as displaced
                 # or refugees ("Among the dead were two Rohingya refugees");
                 # never a fate ("Five of the injured died")

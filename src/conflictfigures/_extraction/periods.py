@@ -429,7 +429,42 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
-    return _past_events(tokens, published, found)
+    return _past_events(tokens, published, _spans_of_events(tokens, published, found))
+
+
+def _spans_of_events(
+    tokens: list[Token], published: dt.date, found: list[PeriodMention]
+) -> list[PeriodMention]:
+    """
+    ``("a" | "an" | NUMBER) UNIT "of" EVENT_NOUN``: a span of events back from
+    publication ("nearly a year of protests in Oromia, in which rights groups
+    say more than 500 people have been killed", "two weeks of clashes"),
+    read as that much time up to publication; ``found`` are the sentence's
+    other periods, kept in order.
+    """
+    taken = {k for m in found for k in range(m.first, m.last)}
+    spans = []
+    for k in range(1, len(tokens) - 2):
+        unit = _PERIOD_UNITS.get(tokens[k].low)
+        if (
+            unit is None
+            or tokens[k + 1].low != "of"
+            or tokens[k + 2].low not in lx.SPAN_EVENT_NOUNS
+            or k in taken
+        ):
+            continue
+        before = tokens[k - 1].low
+        amount = 1 if before in ("a", "an") else small_number(tokens[k - 1])
+        if amount is None or amount == 0 or amount > _MOST_UNITS:
+            continue
+        start = shift(published, -_back(amount, unit))
+        if start is not None:
+            spans.append(PeriodMention(k - 1, k + 3, Period(start=start, end=published)))
+    return sorted(found + spans, key=lambda m: m.first) if spans else found
+
+
+#: The most units a span of events is read over.
+_MOST_UNITS = 200
 
 
 def _past_events(

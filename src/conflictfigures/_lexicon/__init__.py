@@ -231,6 +231,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     SEASON_KINDS as SEASON_KINDS,
     SEASON_STARTS as SEASON_STARTS,
     SINCE_TIMES as SINCE_TIMES,
+    SPAN_EVENT_NOUNS as SPAN_EVENT_NOUNS,
     SUPERLATIVES as SUPERLATIVES,
     WAR_NOUNS as WAR_NOUNS,
     WEEKDAYS as WEEKDAYS,

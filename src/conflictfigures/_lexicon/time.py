@@ -80,6 +80,11 @@ WAR_NOUNS = frozenset(
     crisis campaign hostilities uprising violence unrest siege occupation
     """.split()
 )
+#: Nouns a span of time may be "of" when it counts back from the report
+#: ("nearly a year of protests", "two weeks of clashes", "five years of war").
+SPAN_EVENT_NOUNS = WAR_NOUNS | frozenset(
+    "protests demonstrations clashes bombardment shelling airstrikes fighting".split()
+)
 
 #: Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
