@@ -154,6 +154,14 @@ MON = dt.date(2024, 3, 25)
             ),
             108,
         ),
+        (
+            (
+                "The death toll from an air strike on a prison on Friday rose to at least 87 on"
+                " Saturday, health authorities said, in one of the deadliest attacks of the"
+                " seven-year war."
+            ),
+            87,
+        ),
     ],
     ids=[
         "earlier in the week, before",
@@ -175,6 +183,7 @@ MON = dt.date(2024, 3, 25)
         "the event compared, with a relative clause after a preposition ('in which')",
         "a span of events ('nearly a year of protests') counts back from the report",
         "'N of the deaths' after its whole in one sentence is a part",
+        "the span a superlative compares with is no period ('of the seven-year war', guard)",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

@@ -464,6 +464,39 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "'no more than' is at most, not more than",
     ),
     (
+        "At least 535 men, women and children were killed in attacks on four villages.",
+        P,
+        [fig(K, 535, "at_least", subject="men")],
+        "bare nouns listed after a counted group share its count",
+    ),
+    (
+        (
+            "Three women and six children, all U.S. citizens belonging to the family, were shot"
+            " dead on Monday."
+        ),
+        P,
+        [fig(K, 9), fig(K, 3, part=True), fig(K, 6, part=True)],
+        "the dots of initials inside an aside end no clause",
+    ),
+    (
+        "The ministry on Thursday cut the death toll from Sunday's bombings to 'about 253'.",
+        P,
+        [fig(K, 253, "about", claimed_by="The ministry", cumulative=True)],
+        "'cut the death toll to' sets a total",
+    ),
+    (
+        "The United Nations says the three-year insurgency has killed more than 2,000 people.",
+        P,
+        [fig(K, 2_000, "more_than", period=["2020-03-16", "2023-03-16"])],
+        "'the three-year insurgency': a span of events back from publication",
+    ),
+    (
+        "The death toll from a 30-hour siege at a hotel has risen to 21, the minister said.",
+        P,
+        [fig(K, 21, period=None)],
+        "an hour's span is an incident's length, no period (guard)",
+    ),
+    (
         (
             "Armenia said 200 servicemen were killed and 30 tanks and other armored vehicles"
             " destroyed."

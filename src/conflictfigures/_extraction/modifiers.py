@@ -15,7 +15,7 @@ from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.heads import COUNTED, noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
-from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
     passive_phrase_at,
@@ -165,6 +165,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         return k  # the common case: the verb follows the group at once
     if tok.low in ("and", "or") and (verb := _coordinated_noun_verb(tokens, k + 1)) is not None:
         return verb  # "Eight police and army soldiers have been killed"
+    if tok.text == "," and (verb := _noun_list_verb(tokens, k)) is not None:
+        return verb  # "At least 535 men, women and children were killed"
     if tok.text == "," and k + 1 < n and group_verb_at(tokens, k + 1):
         return k + 1  # a stray comma: "22 people, were killed"
     # An aside between spaced dashes: "7 people - 4 men and 3 women - were hurt".
@@ -187,7 +189,11 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         m = k + 1
         limit = min(n, k + _ASIDE_REACH)
         while True:
-            while m < limit and tokens[m].text != close and tokens[m].low not in CLAUSE_ENDS:
+            while (
+                m < limit
+                and tokens[m].text != close
+                and (tokens[m].low not in CLAUSE_ENDS or _initial_dot(tokens, m))
+            ):
                 m += 1
             if not (m + 1 < limit and tokens[m].text == close and m > k + 1):
                 break
@@ -401,6 +407,33 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: How many nouns a list of bare nouns after a counted group may hold.
+_NOUN_LIST_ITEMS = 6
+
+
+def _noun_list_verb(tokens: list[Token], k: int) -> int | None:
+    """
+    ``GROUP ("," PLURAL_NOUN)+ ","? ("and" | "or") PLURAL_NOUN VERB`` from the
+    comma at ``k``: bare nouns listed after a group share its count ("At
+    least 535 men, women and children were killed"); returns the index of
+    the group's verb.
+    """
+    n = len(tokens)
+    m = k
+    for _ in range(_NOUN_LIST_ITEMS):
+        if m + 2 >= n or tokens[m].text != ",":
+            return None
+        low = tokens[m + 1].low
+        if low in ("and", "or"):
+            return _coordinated_noun_verb(tokens, m + 2)
+        if not (low in COUNTED and plural(low)):
+            return None
+        m += 2
+        if tokens[m].low in ("and", "or"):
+            return _coordinated_noun_verb(tokens, m + 1)
+    return None
+
+
 def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
     """
     ``CLAUSE "," VERB``: the group's verb after a comma that closes the
@@ -419,6 +452,11 @@ def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
 
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+
+
+def _initial_dot(tokens: list[Token], m: int) -> bool:
+    """Whether the token at ``m`` is the dot glued to an initial ("U.S. citizens")."""
+    return tokens[m].text == "." and tokens[m].gap == GLUED and m > 0 and initial(tokens[m - 1])
 
 
 def _places_counted(tokens: list[Token], m: int) -> int:

@@ -28,7 +28,7 @@ from conflictfigures._extraction.dates import (
     small_number,
     year_of,
 )
-from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.text import GLUED, words_at
 from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -436,7 +436,8 @@ def _spans_of_events(
     tokens: list[Token], published: dt.date, found: list[PeriodMention]
 ) -> list[PeriodMention]:
     """
-    ``("a" | "an" | NUMBER) UNIT "of" EVENT_NOUN``: a span of events back from
+    ``("a" | "an" | NUMBER) UNIT "of" EVENT_NOUN`` or ``NUMBER "-" UNIT WORD?
+    EVENT_NOUN`` ("the three-year insurgency"): a span of events back from
     publication ("nearly a year of protests in Oromia, in which rights groups
     say more than 500 people have been killed", "two weeks of clashes"),
     read as that much time up to publication; ``found`` are the sentence's
@@ -444,25 +445,44 @@ def _spans_of_events(
     """
     taken = {k for m in found for k in range(m.first, m.last)}
     spans = []
-    for k in range(1, len(tokens) - 2):
+    n = len(tokens)
+    for k in range(1, n - 1):
         unit = _PERIOD_UNITS.get(tokens[k].low)
-        if (
-            unit is None
-            or tokens[k + 1].low != "of"
-            or tokens[k + 2].low not in lx.SPAN_EVENT_NOUNS
-            or k in taken
+        if unit is None or unit == "hours" or k in taken:
+            continue  # (hours are an incident's length: "a 30-hour siege")
+        if k + 2 < n and tokens[k + 1].low == "of" and tokens[k + 2].low in lx.SPAN_EVENT_NOUNS:
+            before = tokens[k - 1].low
+            amount = 1 if before in ("a", "an") else small_number(tokens[k - 1])
+            first, last = k - 1, k + 3
+        elif (
+            k >= 2
+            and unit in _LONG_UNITS  # (not "a three-day siege": an incident's length)
+            and tokens[k - 1].text == "-"
+            and tokens[k].gap == GLUED
+            and _event_after(tokens, k + 1)
         ):
+            # "the three-year insurgency", "a 12-year war"
+            amount = small_number(tokens[k - 2])
+            first, last = k - 2, k + 2
+        else:
             continue
-        before = tokens[k - 1].low
-        amount = 1 if before in ("a", "an") else small_number(tokens[k - 1])
-        if amount is None or amount == 0 or amount > _MOST_UNITS:
+        if amount is None or amount == 0 or amount > _MOST_UNITS or _compares(tokens, first):
+            # (nor a comparison's: "one of the deadliest attacks of the
+            # seven-year war")
             continue
         start = shift(published, -_back(amount, unit))
         if start is not None:
-            spans.append(PeriodMention(k - 1, k + 3, Period(start=start, end=published)))
+            spans.append(PeriodMention(first, last, Period(start=start, end=published)))
     return sorted(found + spans, key=lambda m: m.first) if spans else found
 
 
+def _event_after(tokens: list[Token], k: int) -> bool:
+    """Whether a noun of ``lx.SPAN_EVENT_NOUNS`` stands at ``k``, or one word later."""
+    return any(j < len(tokens) and tokens[j].low in lx.SPAN_EVENT_NOUNS for j in (k, k + 1))
+
+
+#: The units a span of events counts back in.
+_LONG_UNITS = frozenset({"weeks", "fortnights", "months", "years", "decades"})
 #: The most units a span of events is read over.
 _MOST_UNITS = 200
 

@@ -685,7 +685,7 @@ TOTAL_VERBS = frozenset(
     tripled grow grows growing grew grown soar soars soaring soared surge surges
     surging surged revise revises revised revising update updates updated updating
     correct corrects corrected correcting
-    lower lowers lowered lowering
+    lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing
     remain remains remained
     """.split()
 )

@@ -744,6 +744,7 @@ TOLL_SETTING_VERBS = (
     | GIVE_VERBS
     | frozenset(
         {"raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"}
+        | {"cut", "cuts", "reduced", "reduces"}
     )
 )
 #: Words between such a verb and the total's noun ("put the death toll at",
