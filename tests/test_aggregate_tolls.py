@@ -761,3 +761,39 @@ def test_the_fate_of_the_wounded_is_no_count_a_rival_reports() -> None:
     joined = rivals_joined(figures)
     dead = [f for f in joined if f.category is Category.KILLED and f.claimed_by == "Usman Kachalla"]
     assert [f.subject for f in dead] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Three people died and two were seriously injured when a car crashed on"
+                " Saturday, police said. Two women and a man were pronounced dead at the scene"
+                " on Monday, and two men remain in a critical condition."
+            ),
+            3,
+        ),
+        (
+            (
+                "Twelve people were killed in the shooting. Ten of the victims died inside the"
+                " theater and two more died at area hospitals, the chief said."
+            ),
+            12,
+        ),
+    ],
+    ids=[
+        "the lead's exact number again, whatever group it names, is the lead's people",
+        "'two more' completing a breakdown of the toll told before is inside it",
+    ],
+)
+def test_a_breakdown_of_the_lead_is_its_people(text: str, killed: int) -> None:
+    """
+    Rules 2h and 0j: a later count that tells the lead's exact number again
+    ("Two women and a man were pronounced dead" after "Three people died"),
+    or parts that sum to it with "more" ("Ten ... died inside the theater and
+    two more died at area hospitals" after "Twelve people were killed"), are
+    the lead's people told again, not more dead; a place after a preposition
+    ("inside the theater") is no member of the list after it.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == killed

@@ -48,9 +48,18 @@ def _within_days(figures: list[Figure]) -> bool:
 
 
 def _others(figure: Figure) -> bool:
-    """Whether the figure counts "other" people or "others" (not "another", "more")."""
+    """
+    Whether the figure counts "other" people, "others" or "more" (not
+    "another"): "Ten of the victims died inside the theater and two more died
+    at area hospitals" after "Twelve people were killed".
+    """
     words = (figure.subject or "").lower().split()
-    return "others" in words or "other" in words or figure.surface.lower().startswith("other ")
+    return (
+        "others" in words
+        or "other" in words
+        or "more" in words
+        or figure.surface.lower().startswith("other ")
+    )
 
 
 def in_told_totals(

@@ -408,6 +408,8 @@ def list_before(
             # a part in an aside the list goes on after: "Four personnel,
             # including an officer, and four civilians were injured"
             continue
+        if p_num.article and p_num.first and tokens[p_num.first - 1].low in _PLACE_OBJECT_PREPS:
+            break  # "died inside the theater and two more died": a place, no member
         gap = _after_aside(tokens[p_np[1] : first])
         if not gap or not list_gap(gap):
             break  # ("a mother and her three children": a possessive after the joiner)
@@ -418,6 +420,9 @@ def list_before(
     chain.reverse()
     return chain
 
+
+#: Prepositions whose object, with an article, is a place and no list member.
+_PLACE_OBJECT_PREPS = lx.PLACE_PREPS | {"at"}
 
 #: How far back a list of parts may have opened.
 _PART_LIST_REACH = 12
