@@ -781,10 +781,28 @@ def test_the_fate_of_the_wounded_is_no_count_a_rival_reports() -> None:
             ),
             12,
         ),
+        (
+            (
+                "A gunman killed 26 people and wounded about 20 others at a church on Sunday,"
+                " authorities said. Twenty-three of the victims died inside the church, two"
+                " outside and one at a hospital, officials said."
+            ),
+            26,
+        ),
+        (
+            (
+                "Eleven people died on Monday evening when a minibus collided with a lorry,"
+                " police said. A traffic officer said nine of the victims died on the spot while"
+                " two others succumbed to their injuries in hospital."
+            ),
+            11,
+        ),
     ],
     ids=[
         "the lead's exact number again, whatever group it names, is the lead's people",
         "'two more' completing a breakdown of the toll told before is inside it",
+        "'N of the victims' is a part of the victims told before",
+        "'two others' completing a part of the toll is inside it, no rival (guard)",
     ],
 )
 def test_a_breakdown_of_the_lead_is_its_people(text: str, killed: int) -> None:

@@ -66,7 +66,7 @@ def in_told_totals(
     figures: Iterable[Figure],
     further: AbstractSet[int] = frozenset(),
     wholes: Iterable[Figure] = (),
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """
     The ids of the "others" figures that, with the one to three figures of
     their category right before them (passing a running total told among
@@ -82,7 +82,11 @@ def in_told_totals(
     "Nine dead").  ``wholes`` are counts the parts may make that are no
     parts themselves: the parts told of a figure ("killing 41 people,
     including 37 students ... 17 students were burned to death ..., while 20
-    others were shot": the 17 and the 20 are the 37).
+    others were shot": the 17 and the 20 are the 37), and, as members of a
+    run, the parts told of its total ("Eleven people died ... nine of the
+    victims died on the spot while two others succumbed"). Returns those ids,
+    and among them the ids of the runs that hold such a part: told inside
+    the total, which counts them.
     """
     by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
     for f in figures:
@@ -93,6 +97,7 @@ def in_told_totals(
             by_kind[(f.source, f.category)].append(f)
             whole_ids.add(id(f))
     found: set[int] = set()
+    inside: set[int] = set()
     for told in by_kind.values():
         told.sort(key=lambda f: (f.span.start, f.span.end))
         exact = [_exact(f) for f in told]
@@ -112,16 +117,27 @@ def in_told_totals(
             total, run = own, [f]
             for b in range(i - 1, max(0, i - 2 * _MOST_PARTS) - 1, -1):
                 before = told[b]
-                if before.cumulative or id(before) in whole_ids:
-                    continue  # a running total (or a whole's part) told among the parts
+                if before.cumulative:
+                    continue  # a running total told among the parts
                 part = exact[b]
                 if part is None or len(run) > _MOST_PARTS:
                     break
                 total += part
                 run.append(before)
                 at = first_told.get(total, i)
-                # (the total told before the earliest part, or a risen one among them)
-                if at < i and id(told[at]) not in map(id, run) and _within_days([*run, told[at]]):
-                    found.update(id(p) for p in run if _others(p) or id(p) in further)
+                # (the total told before the earliest part, or a risen one
+                # among them; a whole's part only as a part of that total:
+                # "Twelve people were killed ... Ten of the victims died inside
+                # the theater and two more died at area hospitals")
+                if (
+                    at < i
+                    and id(told[at]) not in map(id, run)
+                    and _within_days([*run, told[at]])
+                    and all(p.part_of == told[at].span for p in run if id(p) in whole_ids)
+                ):
+                    told_more = {id(p) for p in run if _others(p) or id(p) in further}
+                    found.update(told_more)
+                    if any(id(p) in whole_ids for p in run):
+                        inside.update(told_more)
                     break
-    return found
+    return found, inside

@@ -156,11 +156,8 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         and earlier.location != later.location
     ):
         return False
-    said = said_before(later, _CONTRAST_REACH, words=True).replace(",", " ").split()
     # (not the "more" of a qualifier: "put the number of dead at more than 30")
-    said = [
-        w for w, nxt in itertools.zip_longest(said, said[1:]) if not (w == "more" and nxt == "than")
-    ]
+    said = _words_of_further(said_before(later, _CONTRAST_REACH, words=True))
     if not _MORE_OR_ELSE.isdisjoint(said):
         return False
     # (a count its sentence tells the rest of is a part: "four bodies had
@@ -296,6 +293,16 @@ def _reports_named(f: Figure) -> str:
     return max(_REPORTED, key=said.rfind).split()[0]
 
 
+def _words_of_further(text: str) -> list[str]:
+    """A text's words, lower-cased, without the "more" of a qualifier ("more than 200")."""
+    words = text.lower().replace(",", " ").split()
+    return [
+        w
+        for w, nxt in itertools.zip_longest(words, words[1:])
+        if not (w == "more" and nxt == "than")
+    ]
+
+
 def _rivals(earlier: Figure, f: Figure) -> bool:
     """Whether ``f`` is another source's report of the ``earlier`` count."""
     if _weighed_report(earlier, f):
@@ -303,8 +310,11 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
     return (
         _rival(earlier, f)
         # (more people are no one's rival: "two more victims died ...
-        # Twelve people died at the scene" are not one count told twice)
+        # Twelve people died at the scene" are not one count told twice;
+        # nor "nine of the victims died on the spot while two others
+        # succumbed")
         and _MORE_OR_ELSE.isdisjoint(earlier.surface.lower().split())
+        and _MORE_OR_ELSE.isdisjoint(_words_of_further(f.surface))
         and (
             any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
             or _another_telling(earlier, f)

@@ -743,10 +743,12 @@ def tally_figures(
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
     # rule 0j: "killing eight ... six died ... two others": the eight told
-    restated = in_told_totals(told_kept, later, wholes)
+    restated, inside = in_told_totals(told_kept, later, wholes)
     attackers = perpetrators_apart(kept) if perpetrators else set()
     summed = _sums_told(kept)
     for f in kept:
+        if id(f) in inside:
+            continue  # "nine of the victims died ... two others succumbed": in the eleven
         if id(f) in attackers:
             name = "attackers"
         elif id(f) in restated:

@@ -253,7 +253,9 @@ _LATER_PART_CATEGORY = {
     if category in lx.HARM_CATEGORIES
 }
 _LATER_PART_RE = re.compile(
-    r"\b(of|among)\s+(?:the|those)\s+(" + "|".join(_LATER_PART_CATEGORY) + r")\b[^.;]{0,60}$"
+    r"\b(of|among)\s+(?:the|those)\s+("
+    + "|".join([*_LATER_PART_CATEGORY, "victims"])
+    + r")\b[^.;]{0,60}$"
 )
 #: "the dead included" right before a figure: who some of them were ("the
 #: victims included": the harmed of the figure's own category; "the foreign
@@ -433,7 +435,15 @@ def later_parts(figures: list[Figure]) -> None:
                 # "Of the deaths" opens its sentence, "63 of the deaths" follows
                 # its number; "in the wake of the deaths" names no whole
                 found = None
-            category = _LATER_PART_CATEGORY[found.group(2)] if found else None
+            # ("Twenty-three of the victims died": the victims of the
+            # figure's own category)
+            category = (
+                _LATER_PART_CATEGORY.get(
+                    found.group(2), f.category if f.category in lx.HARM_CATEGORIES else None
+                )
+                if found
+                else None
+            )
             if category is None and (included := _INCLUDED_RE.search(window)) is not None:
                 # "The dead included 14 students", "the victims included five children"
                 category = _LATER_PART_CATEGORY.get(
