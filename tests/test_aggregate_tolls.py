@@ -797,12 +797,21 @@ def test_the_fate_of_the_wounded_is_no_count_a_rival_reports() -> None:
             ),
             11,
         ),
+        (
+            (
+                "A gunman killed 26 people at a church on Sunday, authorities said. The gunman,"
+                " a 26-year-old from New Braunfels, fled after a neighbor fired at him, and was"
+                " later found dead in his crashed SUV."
+            ),
+            26,
+        ),
     ],
     ids=[
         "the lead's exact number again, whatever group it names, is the lead's people",
         "'two more' completing a breakdown of the toll told before is inside it",
         "'N of the victims' is a part of the victims told before",
         "'two others' completing a part of the toll is inside it, no rival (guard)",
+        "a place of origin ('from New Braunfels') is no one found dead",
     ],
 )
 def test_a_breakdown_of_the_lead_is_its_people(text: str, killed: int) -> None:
