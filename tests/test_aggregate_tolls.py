@@ -824,3 +824,88 @@ def test_a_breakdown_of_the_lead_is_its_people(text: str, killed: int) -> None:
     ("inside the theater") is no member of the list after it.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "A gunman killed 8 people at a school in Texas on Tuesday, the latest in a"
+                " series of mass shootings in recent years. In a separate shooting in Ohio on"
+                " Wednesday, 3 people were killed."
+            ),
+            11,
+        ),
+        (
+            (
+                "Militants killed 12 soldiers on Monday in the latest attack of the three-year"
+                " insurgency. Separately, 4 civilians died in a mortar strike on Tuesday."
+            ),
+            16,
+        ),
+        (
+            (
+                "Since 2015, the group has kidnapped 500 people, including 40 aid workers, 10 of"
+                " whom were killed on Monday. In a separate attack, 3 soldiers died in an ambush"
+                " on Tuesday."
+            ),
+            13,
+        ),
+        (
+            (
+                "Gunmen killed 5 people in Kano on Monday, police said. There were also reports"
+                " of 12 people killed in a separate attack in Kaduna, residents said."
+            ),
+            17,
+        ),
+        (
+            (
+                "Five soldiers were killed in an ambush in North Waziristan on Monday, the"
+                " Pakistani military said. Three soldiers were killed in a separate attack on"
+                " Monday, a military spokesman said."
+            ),
+            8,
+        ),
+        (
+            (
+                "Three people died in the fire on Saturday, firefighters said. One more person"
+                " died on Sunday and two more on Monday."
+            ),
+            6,
+        ),
+        (
+            (
+                "A landslide killed six people in Nepal on Monday, officials said. On Friday,"
+                " six trekkers died in an avalanche, the army said."
+            ),
+            12,
+        ),
+        (
+            (
+                "Twelve people were killed on Monday. The victims included three policemen, and"
+                " four more people died in hospital on Tuesday."
+            ),
+            16,
+        ),
+    ],
+    ids=[
+        "a vague span in a trailing clause takes no dated incident's day",
+        "a span of events in a trailing clause takes no dated incident's day",
+        "'10 of whom were killed on Monday' keeps its own day",
+        "reports of a separate attack are no weighed report",
+        "a state's adjective names no rival side of its own body",
+        "'more' on later days adds to a toll",
+        "the lead's number again as another group is another incident",
+        "a new clause after ', and' is no member of an inverted list",
+    ],
+)
+def test_new_readings_keep_their_bounds(text: str, killed: int) -> None:
+    """
+    The session's readings stop where a careful reader stops: a vague span
+    or a span of events dates no figure with its own day, "N of whom" with a
+    day of its own keeps it, a weighed report is one its own sentence weighs,
+    a state's adjective makes no rival, "more" on a later day adds, and a
+    breakdown is a list of the lead's people.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == killed

@@ -497,6 +497,39 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "an hour's span is an incident's length, no period (guard)",
     ),
     (
+        "After the rebels released 12 hostages, soldiers and police were injured in a gun battle.",
+        P,
+        [],
+        "a fronted clause's comma ends its group: no list of nouns across it",
+    ),
+    (
+        "A man aged forty and two of his children were killed in the airstrike.",
+        P,
+        [fig(K, 2)],
+        "a count after ages in words is no age",
+    ),
+    (
+        "Two brothers, aged 19 and 22, who were wounded in the blast, died in hospital on Friday.",
+        P,
+        [fig(K, 2)],
+        "after ages and a relative clause closed by a comma, the main clause's verb",
+    ),
+    (
+        "Islamic State claimed the bombing that had killed 30 people in Kabul, police said.",
+        P,
+        [fig(K, 30, claimed_by="police")],
+        "'claimed the X that had ...' is a thing claimed, no statement",
+    ),
+    (
+        (
+            "The driver swerved and narrowly avoided the two cyclists; the crash could have"
+            " killed both."
+        ),
+        P,
+        [],
+        "'could have killed both' counts no one",
+    ),
+    (
         (
             "Armenia said 200 servicemen were killed and 30 tanks and other armored vehicles"
             " destroyed."

@@ -449,9 +449,10 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
     it at about 10 persons killed": a later count of a document's lead (its
     first count, of at least two people, not a summary of several
     incidents), no larger than the lead, of anyone ("people", "bodies",
-    "the dead") or of the lead's own group (or of any group, told as the
-    lead's exact number again: "Nine people were killed ... Six women and
-    three men died"), in a scope inside the lead's
+    "the dead") or of the lead's own group (or of any group that tells the
+    lead's exact number again in a sentence naming no incident: "Three
+    people died ... Two women and a man were pronounced dead"), in a scope
+    inside the lead's
     (side and place agree; its day the lead's or one of the week after),
     and set apart by no word ("separate", "another", "also", "a second
     attack") nor by a place it opens on ("In Tazwell County, ..."), tells
@@ -489,9 +490,15 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
                         f.subject is None or head_word(f) in _ANYONE or head_word(f) in heads
                         for f in figures
                     )
-                    # the lead's exact number again, whatever group it names,
-                    # as in "Nine people were killed ... Six women and three men died"
-                    or all(f.count.low == f.count.high == top for f in figures)
+                    # the lead's exact number again, naming no incident of
+                    # its own, as in "Three people died ... Two women and a
+                    # man were pronounced dead" (not "six trekkers died in an
+                    # avalanche")
+                    or all(
+                        f.count.low == f.count.high == top
+                        and lx.INCIDENT_NOUNS.isdisjoint(words_in(f.sentence))
+                        for f in figures
+                    )
                 )
                 and not any(
                     not lx.COUNTING_ORDINALS.isdisjoint(_said_up_to(f).split())

@@ -62,6 +62,12 @@ def _others(figure: Figure) -> bool:
     )
 
 
+def _more_only(figure: Figure) -> bool:
+    """Whether a figure counts "more" people, not "other(s)"."""
+    words = (figure.subject or "").lower().split()
+    return "more" in words and "others" not in words and "other" not in words
+
+
 def in_told_totals(
     figures: Iterable[Figure],
     further: AbstractSet[int] = frozenset(),
@@ -134,6 +140,9 @@ def in_told_totals(
                     and id(told[at]) not in map(id, run)
                     and _within_days([*run, told[at]])
                     and all(p.part_of == told[at].span for p in run if id(p) in whole_ids)
+                    # ("more" on the total's own day only: "One more person
+                    # died on Sunday and two more on Monday" add to Saturday's)
+                    and all(p.date == told[at].date for p in run if _more_only(p))
                 ):
                     told_more = {id(p) for p in run if _others(p) or id(p) in further}
                     found.update(told_more)

@@ -85,7 +85,15 @@ def _different_sides(wa: list[str], wb: list[str]) -> bool:
     sides_a, sides_b = _sides(wa), _sides(wb)
     if sides_a and sides_b:
         return sides_a != sides_b
-    return bool(sides_a or sides_b) and wa[-1] != wb[-1]
+    # one side named against none: two sources only when it is no state's
+    # (a state's adjective names its own bodies: "the Pakistani military",
+    # "a military spokesman")
+    named = sides_a or sides_b
+    return bool(named) and not named <= _STATES and wa[-1] != wb[-1]
+
+
+#: The sides that are states, by their names.
+_STATES = frozenset(lx.COUNTRY_NAMES.values())
 
 
 def _sides(words: list[str]) -> set[str]:
@@ -282,8 +290,13 @@ def _weighed_report(earlier: Figure, f: Figure) -> bool:
         earlier.category is f.category
         and earlier.part_of is None
         and not earlier.cumulative
+        # (in the statement that weighs it: its sentence; "There were also
+        # reports of 12 people killed in a separate attack" tells more)
+        and f.sentence_span is not None
+        and f.sentence_span == earlier.sentence_span
         and _same_people(earlier, f)
         and any(w in said_before(f, _REPORTED_REACH, words=False) for w in _REPORTED)
+        and _MORE_OR_ELSE.isdisjoint(_words_of_further(f.sentence or ""))
     )
 
 

@@ -285,10 +285,10 @@ def _rival_sources(figures: Sequence[Figure]) -> bool:
         source not in unnamed
         # two names of one source share a word ("Iraqi police sources", "police
         # sources"), unless they speak for different sides ("a provincial
-        # spokesman", "Taliban spokesman Qari Yousef Ahmadi")
+        # spokesman", "Taliban spokesman Qari Yousef Ahmadi"); each name once
         and any(
             _words(a).isdisjoint(_words(b)) or different_sides(a, b)
-            for a, b in itertools.combinations(names, 2)
+            for a, b in itertools.combinations(dict.fromkeys(names), 2)
         )
         for source, names in by_doc.items()
     )

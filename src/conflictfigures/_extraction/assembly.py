@@ -366,15 +366,15 @@ def sentence_figures(
                     )
         if period_m is None and periods:
             period_m = list_period(readings, idx, periods, period_firsts, lows)
-        if (
+        # "Over the same weekend last year, 35 people were shot, six of
+        # them fatally": some of the group before, in its time (when the
+        # words tell no day of their own, below)
+        of_those = (
             period_m is None
             and previous_period is not None
             and previous is not None
             and _of_those_before(lows, r, previous)
-        ):
-            # "Over the same weekend last year, 35 people were shot, six of
-            # them fatally": some of the group before, in its time
-            period_m = previous_period
+        )
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
         in_last = period_m is not None and incident_last(lows, r, period_m)
@@ -431,6 +431,12 @@ def sentence_figures(
             # statement's day is no incident's; the story's day, if the
             # document tells one, dates the figure, else the statement's
             statement_day, date_m = date_m.date, None
+        if period_m is not None and period_m.vague and date_m is not None:
+            # "killed 8 people on Tuesday, the latest of many shootings in
+            # recent years": the figure's own day, not a vague span's
+            period_m = None
+        elif of_those and date_m is None:
+            period_m = previous_period
         if (r.perfect or r.cumulative) and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the
             # perfect counts from the day the clashes began to publication,

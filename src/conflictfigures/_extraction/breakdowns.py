@@ -555,9 +555,21 @@ def _next_member_of(member: Figure, f: Figure) -> bool:
         return False
     offset = f.sentence_span.start
     between = f.sentence[member.span.end - offset : f.span.start - offset]
+    # (a member names people, no clause of its own: not "..., and four more
+    # people died in hospital")
+    words = f.surface.lower().split()
+    if any(
+        w in lx.INTRANSITIVE_TRIGGERS or w in lx.PASSIVE_TRIGGERS or w in _FURTHER
+        for w in words[1:]
+    ):
+        return False
     return 0 < len(between.strip()) <= _JOINER_CHARS and all(
         w in lx.LIST_JOINERS for w in between.replace(",", " , ").split()
     )
+
+
+#: Words by which a count tells more people, no member of a list before it.
+_FURTHER = frozenset({"more", "other", "others", "another", "additional"})
 
 
 #: The longest stretch of joiners between two members (", and ").

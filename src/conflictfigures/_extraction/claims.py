@@ -360,8 +360,8 @@ def _clause_after(tokens: list[Token], k: int) -> bool:
     for t in tokens[k : k + _CLAUSE_SUBJECT_REACH]:
         if t.low in _FINITE_AUXILIARIES:
             return True
-        if not t.is_word:
-            return False
+        if not t.is_word or t.low in lx.RELATIVE_PRONOUNS:
+            return False  # "claimed the bombing that had killed 30": a thing claimed
     return False
 
 

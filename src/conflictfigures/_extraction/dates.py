@@ -61,14 +61,20 @@ class DateMention:
 
 
 class PeriodMention:
-    """A period expression: its token range and the period it resolves to."""
+    """
+    A period expression: its token range and the period it resolves to;
+    ``vague`` when the text gives its reach only by a span of events or a
+    vague word ("in recent years", "the three-year insurgency"), which dates
+    no figure that has a day of its own.
+    """
 
-    __slots__ = ("first", "last", "period")
+    __slots__ = ("first", "last", "period", "vague")
 
-    def __init__(self, first: int, last: int, period: Period) -> None:
+    def __init__(self, first: int, last: int, period: Period, *, vague: bool = False) -> None:
         self.first = first
         self.last = last
         self.period = period
+        self.vague = vague
 
 
 def year_of(tok: Token | None) -> int | None:

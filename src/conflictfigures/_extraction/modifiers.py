@@ -182,8 +182,14 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         and verb_follows(tokens, closing + 2)
     ):
         # "the three girls, aged six, seven and nine, who were killed": the
-        # relative clause's verb after the ages (or the main clause's after it)
-        return _main_verb_after(tokens, closing + 3) or closing + 2
+        # relative clause's verb after the ages (or the main clause's after
+        # it: "Two brothers, aged 19 and 22, who were wounded in the blast,
+        # died in hospital")
+        return (
+            _main_verb_after(tokens, closing + 3)
+            or _verb_after_clause(tokens, closing + 3)
+            or closing + 2
+        )
     if tok.text in (",", "(") or dash:
         close = tok.text if dash else "," if tok.text == "," else ")"
         m = k + 1
@@ -407,6 +413,8 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: How long a fronted clause may be (a bounded look back).
+_FRONTED_REACH = 30
 #: How many nouns a list of bare nouns after a counted group may hold.
 _NOUN_LIST_ITEMS = 6
 
@@ -419,6 +427,12 @@ def _noun_list_verb(tokens: list[Token], k: int) -> int | None:
     the group's verb.
     """
     n = len(tokens)
+    if (
+        k <= _FRONTED_REACH
+        and tokens[0].low in lx.FRONTING_WORDS
+        and all(t.text != "," for t in tokens[1:k])
+    ):
+        return None  # "After the rebels released 12 hostages, soldiers ... were injured"
     m = k
     for _ in range(_NOUN_LIST_ITEMS):
         if m + 2 >= n or tokens[m].text != ",":
@@ -431,6 +445,28 @@ def _noun_list_verb(tokens: list[Token], k: int) -> int | None:
         m += 2
         if tokens[m].low in ("and", "or"):
             return _coordinated_noun_verb(tokens, m + 1)
+    return None
+
+
+def _verb_after_clause(tokens: list[Token], k: int) -> int | None:
+    """
+    The main clause's verb right after the comma that closes a relative
+    clause running from ``k`` ("who were wounded in the blast, died in
+    hospital"), in reach; else ``None``.
+    """
+    for m in range(k, min(len(tokens) - 1, k + _MODIFIER_REACH)):
+        t = tokens[m]
+        if t.text == ",":
+            nxt = m + 1
+            if (
+                tokens[nxt].low in lx.INTRANSITIVE_TRIGGERS
+                or verb_follows(tokens, nxt)
+                or group_verb_at(tokens, nxt)
+            ):
+                return nxt
+            return None
+        if t.low in CLAUSE_ENDS:
+            return None
     return None
 
 

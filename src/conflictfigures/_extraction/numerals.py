@@ -21,6 +21,7 @@ from conflictfigures._lexicon import (
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
+    PEOPLE_NOUNS,
     SCALES,
     TENS,
     UNITS,
@@ -423,7 +424,13 @@ AGE_AFTER = AGE_UNITS | DASHES
 
 
 def in_ages(tokens: list[Token], i: int) -> bool:
-    """Whether the number at ``i`` stands in a list of ages ("aged 6 and 4")."""
+    """
+    Whether the number at ``i`` stands in a list of ages ("aged 6 and 4"; not
+    a count after them: "A man aged forty and two of his children were
+    killed").
+    """
+    if i + 1 < len(tokens) and (tokens[i + 1].low == "of" or tokens[i + 1].low in PEOPLE_NOUNS):
+        return False
     for k in range(i - 1, max(-1, i - 8), -1):
         low = tokens[k].low
         if low in AGE_WORDS:

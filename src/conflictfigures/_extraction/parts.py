@@ -668,6 +668,21 @@ _SURVIVED = frozenset({"survived", "survive", "survives"})
 PAIR_WORDS = frozenset({"both", "neither"})
 
 
+#: How far before a trigger the "have" of an unreal past may stand.
+_UNREAL_REACH = 3
+
+
+def _unreal_before(tokens: list[Token], k: int) -> bool:
+    """Whether "could/would/might (ADVERB) have" stands before the trigger at ``k``."""
+    for j in range(k - 1, max(0, k - _UNREAL_REACH) - 1, -1):
+        if tokens[j].low == "have":
+            return j > 0 and (
+                tokens[j - 1].low in lx.UNREAL_MODALS
+                or (j > 1 and tokens[j - 2].low in lx.UNREAL_MODALS)
+            )
+    return False
+
+
 def _ends_clause(tokens: list[Token], k: int) -> bool:
     """Whether the clause ends at ``k``: the sentence's end, a mark, or "and"."""
     return k >= len(tokens) or not tokens[k].is_word or tokens[k].low == "and"
@@ -685,8 +700,8 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
         # "killing them both"; "beat two men and set them on fire, killing
         # both" (its object alone, the clause ending after it)
         found = people_trigger_before(tokens, i - 1 if tokens[i - 1].low == "them" else i)
-        if found is None:
-            return None
+        if found is None or _unreal_before(tokens, found[1]):
+            return None  # (nor "the crash could easily have killed both")
         r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), found[0])
         r.first, r.last, r.active = found[1], i + 1, True
         return r

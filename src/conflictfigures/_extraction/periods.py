@@ -470,10 +470,27 @@ def _spans_of_events(
             # (nor a comparison's: "one of the deadliest attacks of the
             # seven-year war")
             continue
+        if _dated_after(tokens, last):
+            continue  # "six months of fighting in 2016", "the eight-year war ... in the 1980s"
         start = shift(published, -_back(amount, unit))
         if start is not None:
-            spans.append(PeriodMention(first, last, Period(start=start, end=published)))
+            spans.append(PeriodMention(first, last, Period(start=start, end=published), vague=True))
     return sorted(found + spans, key=lambda m: m.first) if spans else found
+
+
+#: How far after a span of events a year may date it in the past.
+_DATED_REACH = 8
+
+
+def _dated_after(tokens: list[Token], k: int) -> bool:
+    """Whether a year ("2016", "the 1980s") stands within a few words after ``k``."""
+    for tok in tokens[k : k + _DATED_REACH]:
+        if tok.text in (".", ";"):
+            return False
+        text = tok.text.removesuffix("s")
+        if len(text) == _YEAR_DIGITS and text.isdecimal():
+            return True
+    return False
 
 
 def _event_after(tokens: list[Token], k: int) -> bool:
@@ -719,7 +736,8 @@ _VAGUE_UNITS = frozenset({"weeks", "months", "years", "decades"})
 
 def _vague_span(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
-    ``("in" | "over") ("recent" | "the" ("past" | "last") ("few" | "several"))
+    ``("in" | "over" | "during" | "within") ("recent" | "the" ("past" | "last")
+    ("few" | "several"))
     UNITS`` or ``"over the years"`` at ``i``: a span back to publication the
     text leaves vague ("has claimed hundreds of lives in recent years", "over
     the past few weeks"), read as its least reach: two units back for
@@ -751,7 +769,7 @@ def _vague_span(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
     start = shift(published, -_back(amount, _PERIOD_UNITS[unit.low]))
     if start is None:
         return None
-    return PeriodMention(i, j + 1, Period(start=start, end=published))
+    return PeriodMention(i, j + 1, Period(start=start, end=published), vague=True)
 
 
 def _back(amount: int, unit: str) -> relativedelta:
