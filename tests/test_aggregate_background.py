@@ -162,6 +162,14 @@ MON = dt.date(2024, 3, 25)
             ),
             87,
         ),
+        (
+            (
+                "Shelling killed at least 17 civilians in the city on Friday, a lawyers' group"
+                " said. The war between the army and the militia, now in its fifth month, has"
+                " killed at least 3,900 people, according to a monitoring group."
+            ),
+            17,
+        ),
     ],
     ids=[
         "earlier in the week, before",
@@ -184,6 +192,7 @@ MON = dt.date(2024, 3, 25)
         "a span of events ('nearly a year of protests') counts back from the report",
         "'N of the deaths' after its whole in one sentence is a part",
         "the span a superlative compares with is no period ('of the seven-year war', guard)",
+        "a war 'now in its fifth month' reaches four months back",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

@@ -888,6 +888,13 @@ def test_a_breakdown_of_the_lead_is_its_people(text: str, killed: int) -> None:
             ),
             16,
         ),
+        (
+            (
+                "Shelling killed at least 17 civilians in Nyala on Friday, a lawyers' group said,"
+                " while the army said five people died in an attack in Omdurman on Friday."
+            ),
+            22,
+        ),
     ],
     ids=[
         "a vague span in a trailing clause takes no dated incident's day",
@@ -898,6 +905,7 @@ def test_a_breakdown_of_the_lead_is_its_people(text: str, killed: int) -> None:
         "'more' on later days adds to a toll",
         "the lead's number again as another group is another incident",
         "a new clause after ', and' is no member of an inverted list",
+        "a count of another place set against the first with 'while' is no rival",
     ],
 )
 def test_new_readings_keep_their_bounds(text: str, killed: int) -> None:

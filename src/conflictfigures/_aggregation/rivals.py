@@ -328,6 +328,10 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         # succumbed")
         and _MORE_OR_ELSE.isdisjoint(earlier.surface.lower().split())
         and _MORE_OR_ELSE.isdisjoint(_words_of_further(f.surface))
+        # (nor a count of another place: "killed at least 17 civilians in
+        # Nyala ..., while the army accused the RSF of firing on a market in
+        # Omdurman where five people died")
+        and (earlier.location is None or f.location is None or earlier.location == f.location)
         and (
             any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
             or _another_telling(earlier, f)

@@ -28,6 +28,7 @@ from conflictfigures._extraction.dates import (
     small_number,
     year_of,
 )
+from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.text import GLUED, words_at
 from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
@@ -436,8 +437,9 @@ def _spans_of_events(
     tokens: list[Token], published: dt.date, found: list[PeriodMention]
 ) -> list[PeriodMention]:
     """
-    ``("a" | "an" | NUMBER) UNIT "of" EVENT_NOUN`` or ``NUMBER "-" UNIT WORD?
-    EVENT_NOUN`` ("the three-year insurgency"): a span of events back from
+    ``("a" | "an" | NUMBER) UNIT "of" EVENT_NOUN``, ``NUMBER "-" UNIT WORD?
+    EVENT_NOUN`` ("the three-year insurgency") or ``"in its" ORDINAL UNIT``
+    ("the war, now in its fifth month": four units): a span of events back from
     publication ("nearly a year of protests in Oromia, in which rights groups
     say more than 500 people have been killed", "two weeks of clashes"),
     read as that much time up to publication; ``found`` are the sentence's
@@ -454,6 +456,17 @@ def _spans_of_events(
             before = tokens[k - 1].low
             amount = 1 if before in ("a", "an") else small_number(tokens[k - 1])
             first, last = k - 1, k + 3
+        elif (
+            k >= 3
+            and unit in _LONG_UNITS
+            and tokens[k - 3].low == "in"
+            and tokens[k - 2].low == "its"
+            and (place := ordinal_value(tokens[k - 1])) is not None
+        ):
+            # "The war ..., now in its fifth month, has killed at least 3,900
+            # people": at least four months back
+            amount = place - 1
+            first, last = k - 3, k + 1
         elif (
             k >= 2
             and unit in _LONG_UNITS  # (not "a three-day siege": an incident's length)
