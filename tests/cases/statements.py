@@ -531,6 +531,21 @@ EXAMPLES_STATEMENTS: list[Row] = [
     ),
     (
         (
+            "The army said 10 soldiers were killed. A Taliban spokesman claimed the fighters who"
+            " had stormed the base had killed 30 soldiers."
+        ),
+        P,
+        [fig(K, 10, claimed_by="The army"), fig(K, 30, claimed_by="A Taliban spokesman")],
+        "'claimed the fighters who had ... had killed': a relative clause inside the statement",
+    ),
+    (
+        "A 19-year-old from Mesquite, Nev., was killed in the crash.",
+        P,
+        [fig(K, 1)],
+        "a person described by age and origin is counted",
+    ),
+    (
+        (
             "Armenia said 200 servicemen were killed and 30 tanks and other armored vehicles"
             " destroyed."
         ),

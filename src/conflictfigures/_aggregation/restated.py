@@ -140,9 +140,14 @@ def in_told_totals(
                     and id(told[at]) not in map(id, run)
                     and _within_days([*run, told[at]])
                     and all(p.part_of == told[at].span for p in run if id(p) in whole_ids)
-                    # ("more" on the total's own day only: "One more person
-                    # died on Sunday and two more on Monday" add to Saturday's)
-                    and all(p.date == told[at].date for p in run if _more_only(p))
+                    # ("more" only in a breakdown of the document's first
+                    # count, beside a part of its own: "Ten died on Saturday
+                    # and two more died on Sunday"; not "One more person died
+                    # on Sunday and two more on Monday", which add)
+                    and (
+                        not any(_more_only(p) for p in run)
+                        or (at == 0 and any(not _others(p) for p in run))
+                    )
                 ):
                     told_more = {id(p) for p in run if _others(p) or id(p) in further}
                     found.update(told_more)

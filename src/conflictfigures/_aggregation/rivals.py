@@ -23,7 +23,7 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.attackers import armed_group
-from conflictfigures._aggregation.documents import head_word, said_before
+from conflictfigures._aggregation.documents import head_word, said_after, said_before
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -277,6 +277,8 @@ _RIVALS_KEPT = 3
 _REPORTED = ("reports of ", "reports that ", "claims of ", "claims that ", "rumours of ")
 #: How far before a count's words such words may stand.
 _REPORTED_REACH = 24
+#: How far after a weighed report a word of more people is looked for.
+_REPORTED_AROUND = 40
 
 
 def _weighed_report(earlier: Figure, f: Figure) -> bool:
@@ -290,13 +292,16 @@ def _weighed_report(earlier: Figure, f: Figure) -> bool:
         earlier.category is f.category
         and earlier.part_of is None
         and not earlier.cumulative
-        # (in the statement that weighs it: its sentence; "There were also
-        # reports of 12 people killed in a separate attack" tells more)
-        and f.sentence_span is not None
-        and f.sentence_span == earlier.sentence_span
         and _same_people(earlier, f)
+        and (earlier.location is None or f.location is None or earlier.location == f.location)
         and any(w in said_before(f, _REPORTED_REACH, words=False) for w in _REPORTED)
-        and _MORE_OR_ELSE.isdisjoint(_words_of_further(f.sentence or ""))
+        # (no more people around it: "There were also reports of 12 people
+        # killed in a separate attack")
+        and _MORE_OR_ELSE.isdisjoint(
+            _words_of_further(
+                said_before(f, _REPORTED_REACH, words=True) + " " + said_after(f, _REPORTED_AROUND)
+            )
+        )
     )
 
 

@@ -431,7 +431,12 @@ def sentence_figures(
             # statement's day is no incident's; the story's day, if the
             # document tells one, dates the figure, else the statement's
             statement_day, date_m = date_m.date, None
-        if period_m is not None and period_m.vague and date_m is not None:
+        if (
+            period_m is not None
+            and period_m.vague
+            and date_m is not None
+            and not (r.cumulative or r.perfect)
+        ):
             # "killed 8 people on Tuesday, the latest of many shootings in
             # recent years": the figure's own day, not a vague span's
             period_m = None

@@ -381,7 +381,11 @@ def _share_of(f: Figure, whole: Figure) -> Figure:
 def _number_before(text: str) -> bool:
     """Whether ``text`` ends in a number (digits or a number word)."""
     words = text.split()
-    return bool(words) and (words[-1][:1].isdigit() or words[-1] in lx.UNITS)
+    if not words:
+        return False
+    last = words[-1]
+    # ("twenty-three": a number word's pieces)
+    return last[:1].isdigit() or all(w in lx.UNITS or w in lx.TENS for w in last.split("-"))
 
 
 def later_parts(figures: list[Figure]) -> None:
@@ -427,13 +431,14 @@ def later_parts(figures: list[Figure]) -> None:
             found = _LATER_PART_RE.search(window)
             if (
                 found is not None
-                and found.group(2) in lx.DEATH_WHOLES
+                and (found.group(2) in lx.DEATH_WHOLES or found.group(2) == "victims")
                 and found.group(1) == "of"
                 and opened + found.start() > 0
                 and not _number_before(window[: found.start()])
             ):
                 # "Of the deaths" opens its sentence, "63 of the deaths" follows
-                # its number; "in the wake of the deaths" names no whole
+                # its number; "in the wake of the deaths" names no whole, nor
+                # "Relatives of the victims said six people had died"
                 found = None
             # ("Twenty-three of the victims died": the victims of the
             # figure's own category)

@@ -357,11 +357,18 @@ def _clause_after(tokens: list[Token], k: int) -> bool:
     group's fighters had killed"), not a thing claimed ("claimed the lives
     of", "claimed the attack").
     """
-    for t in tokens[k : k + _CLAUSE_SUBJECT_REACH]:
+    relative: bool | None = False  # a relative clause's own auxiliary is not the clause's
+    for t in tokens[k : k + 2 * _CLAUSE_SUBJECT_REACH]:
+        if t.low in lx.RELATIVE_PRONOUNS and not relative:
+            relative = True
+            continue
         if t.low in _FINITE_AUXILIARIES:
+            if relative is True:
+                relative = None  # "the fighters who had stormed the base had killed"
+                continue
             return True
-        if not t.is_word or t.low in lx.RELATIVE_PRONOUNS:
-            return False  # "claimed the bombing that had killed 30": a thing claimed
+        if not t.is_word:
+            return False  # ("claimed the bombing that had killed 30 people, police said")
     return False
 
 

@@ -423,9 +423,31 @@ def link_self(c: Candidate) -> list[Reading] | None:
     active = read_active(c.tokens, c.num)
     if active is not None and active[0][0] is Category.KILLED:
         return None  # "militants killed 37 refugees": the verb says what befell them
+    if _possible_before(c.tokens, c.num.first):
+        return None  # "the heat could lead to hundreds of extra deaths": a fear
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
+
+
+#: Modals that make what follows a possibility, no count.
+_POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
+#: How far before a number its clause's modal may stand ("could lead to").
+_MODAL_REACH = 4
+
+
+def _possible_before(tokens: list[Token], first: int) -> bool:
+    """
+    ``MODAL WORD{0,3} NUMBER``: a modal right before the words that govern a
+    count ("could cause 300 deaths", "may lead to 500 more deaths").
+    """
+    for k in range(first - 1, max(-1, first - 1 - _MODAL_REACH), -1):
+        low = tokens[k].low
+        if low in _POSSIBLE_MODALS:
+            return True
+        if not tokens[k].is_word or low in lx.REPORTING_VERBS:
+            return False
+    return False
 
 
 #: The self-counting nouns a group may be said to be after a copula ("6.6

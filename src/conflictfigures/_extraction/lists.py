@@ -736,17 +736,14 @@ _INVERTED_OPENERS = frozenset({"the", "those"}) | lx.THING_NOUNS
 def _state_modifier(tok: Token) -> bool:
     """
     Whether a word may qualify an inverted list's state ("foreign",
-    "Palestinian"; not one that sets the state's people apart from the
-    whole: "other", "remaining", "civilian").
+    "Palestinian", "civilian", "remaining"; whether its members are parts of
+    the whole told before is :func:`.breakdowns.later_parts`'s to say).
     """
     return (
         tok.is_word
         and tok.low not in lx.NP_STOP
         and tok.low not in lx.PASSIVE_TRIGGERS
         and tok.low not in NUMBER_STARTERS
-        and tok.low not in lx.REST_WORDS
-        and tok.low not in ("other", "another")
-        and tok.low not in lx.PEOPLE_NOUNS
     )
 
 

@@ -165,7 +165,11 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         return k  # the common case: the verb follows the group at once
     if tok.low in ("and", "or") and (verb := _coordinated_noun_verb(tokens, k + 1)) is not None:
         return verb  # "Eight police and army soldiers have been killed"
-    if tok.text == "," and (verb := _noun_list_verb(tokens, k)) is not None:
+    if (
+        tok.text == ","
+        and not _object_before(tokens, np[0])
+        and (verb := _noun_list_verb(tokens, k)) is not None
+    ):
         return verb  # "At least 535 men, women and children were killed"
     if tok.text == "," and k + 1 < n and group_verb_at(tokens, k + 1):
         return k + 1  # a stray comma: "22 people, were killed"
@@ -413,8 +417,17 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-#: How long a fronted clause may be (a bounded look back).
-_FRONTED_REACH = 30
+def _object_before(tokens: list[Token], first: int) -> bool:
+    """
+    Whether a past verb stands right before a one-word number before the
+    group's words at ``first``: the group is its object, no subject a list
+    after it joins ("After the rebels released 12 hostages, soldiers and
+    police were injured").
+    """
+    j = first - 2
+    return j >= 0 and tokens[j].low.endswith("ed") and tokens[j].low not in lx.AUXILIARIES
+
+
 #: How many nouns a list of bare nouns after a counted group may hold.
 _NOUN_LIST_ITEMS = 6
 
@@ -427,12 +440,6 @@ def _noun_list_verb(tokens: list[Token], k: int) -> int | None:
     the group's verb.
     """
     n = len(tokens)
-    if (
-        k <= _FRONTED_REACH
-        and tokens[0].low in lx.FRONTING_WORDS
-        and all(t.text != "," for t in tokens[1:k])
-    ):
-        return None  # "After the rebels released 12 hostages, soldiers ... were injured"
     m = k
     for _ in range(_NOUN_LIST_ITEMS):
         if m + 2 >= n or tokens[m].text != ",":

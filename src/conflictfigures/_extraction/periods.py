@@ -496,13 +496,18 @@ _DATED_REACH = 8
 
 
 def _dated_after(tokens: list[Token], k: int) -> bool:
-    """Whether a year ("2016", "the 1980s") stands within a few words after ``k``."""
-    for tok in tokens[k : k + _DATED_REACH]:
+    """Whether "in", "during" or "the" and a year ("in 2016", "the 1980s") follow ``k`` closely."""
+    for j in range(k, min(len(tokens), k + _DATED_REACH)):
+        tok = tokens[j]
         if tok.text in (".", ";"):
             return False
         text = tok.text.removesuffix("s")
-        if len(text) == _YEAR_DIGITS and text.isdecimal():
-            return True
+        if (
+            len(text) == _YEAR_DIGITS
+            and text.isdecimal()
+            and tokens[j - 1].low in ("in", "during", "the")
+        ):
+            return True  # (not "according to a 2020 report")
     return False
 
 

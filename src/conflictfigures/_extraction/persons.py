@@ -185,8 +185,6 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
         if last < len(tokens) and tokens[last].low in lx.PLACE_NOUNS:
             return None  # "captured Merawi town": a place, no one
         if found is None:
-            if i > 0 and tokens[i - 1].low in _PLACE_BEFORE_NAME:
-                return None  # "a 26-year-old from New Braunfels, ... was later found dead"
             return read_one_person_passive(tokens, i, last)
     else:
         return read_one_person_passive(tokens, i, i + 1) if tok.low in ("he", "she") else None
@@ -199,12 +197,6 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     r.np = (title, last)
     r.active = True
     return r
-
-
-#: Prepositions after which a capitalised name is a place of origin, no
-#: subject (not "in" or "at": "The director general in Kirkuk, Ibrahim
-#: Isma'il, was killed" reads the one person from there).
-_PLACE_BEFORE_NAME = frozenset({"from"})
 
 
 def _possessive_her(tokens: list[Token], i: int) -> bool:

@@ -660,13 +660,6 @@ GROUP_ENDING_VERBS = frozenset(
     | {"flee", "flees", "fled"}  # "Landslides kill six, thousands flee"
 )
 
-#: Words that open a subordinate clause fronted before its main clause
-#: ("After the rebels released 12 hostages, soldiers ... were injured"): the
-#: first comma after them ends it.
-FRONTING_WORDS = frozenset(
-    "after when as while before although though because since once if until".split()
-)
-
 #: Relative pronouns: a clause they open describes the noun before them.
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
