@@ -104,6 +104,7 @@ from conflictfigures._extraction.when import (
     incident_last,
     list_period,
     nearest_date,
+    of_those_before,
     ordinal_toll,
     statement_anchors,
     told_day,
@@ -373,7 +374,7 @@ def sentence_figures(
             period_m is None
             and previous_period is not None
             and previous is not None
-            and _of_those_before(lows, r, previous)
+            and of_those_before(lows, r, previous)
         )
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
@@ -623,27 +624,6 @@ def sentence_figures(
                 period=last_day(figure.period, doc.published) if p.change else figure.period,
             )
             yield part, has_date
-
-
-#: The words after "N of" that stand for the group told just before ("six of them").
-_GROUP_BEFORE_WORDS = frozenset({"them", "those", "these", "whom"})
-
-
-def _of_those_before(lows: list[str], r: Reading, previous: Reading) -> bool:
-    """
-    ``NUMBER "of" ("them" | "those" | "these" | "whom")`` right after the
-    reading before, no semicolon between: some of that group ("35 people
-    were shot, six of them fatally").
-    """
-    k = r.number.last
-    return (
-        r.first == r.number.first
-        and k + 1 < len(lows)
-        and lows[k] == "of"
-        and lows[k + 1] in _GROUP_BEFORE_WORDS
-        and previous.last <= r.first
-        and ";" not in lows[previous.last : r.first]
-    )
 
 
 #: The words a place phrase can start with: a place preposition, or "on"

@@ -25,13 +25,13 @@ from conflictfigures._extraction.heads import (
     plural,
     side_of,
 )
+from conflictfigures._extraction.inverted import inverted_list
 from conflictfigures._extraction.lists import (
     appositive_of,
     continues_active,
     displaced_group,
     elided_after,
     in_part_list,
-    inverted_list,
     list_before,
     past_bracket_aside,
     past_of_phrase,
@@ -53,7 +53,7 @@ from conflictfigures._extraction.rules import (
     read_passive,
 )
 from conflictfigures._extraction.totals import read_total
-from conflictfigures._extraction.triggers import is_adverb
+from conflictfigures._extraction.triggers import is_adverb, possible_before
 from conflictfigures._extraction.verbs import read_taken
 from conflictfigures.models import Category, Qualifier
 
@@ -423,31 +423,11 @@ def link_self(c: Candidate) -> list[Reading] | None:
     active = read_active(c.tokens, c.num)
     if active is not None and active[0][0] is Category.KILLED:
         return None  # "militants killed 37 refugees": the verb says what befell them
-    if _possible_before(c.tokens, c.num.first):
+    if possible_before(c.tokens, c.num.first):
         return None  # "the heat could lead to hundreds of extra deaths": a fear
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
-
-
-#: Modals that make what follows a possibility, no count.
-_POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
-#: How far before a number its clause's modal may stand ("could lead to").
-_MODAL_REACH = 4
-
-
-def _possible_before(tokens: list[Token], first: int) -> bool:
-    """
-    ``MODAL WORD{0,3} NUMBER``: a modal right before the words that govern a
-    count ("could cause 300 deaths", "may lead to 500 more deaths").
-    """
-    for k in range(first - 1, max(-1, first - 1 - _MODAL_REACH), -1):
-        low = tokens[k].low
-        if low in _POSSIBLE_MODALS:
-            return True
-        if not tokens[k].is_word or low in lx.REPORTING_VERBS:
-            return False
-    return False
 
 
 #: The self-counting nouns a group may be said to be after a copula ("6.6
@@ -705,7 +685,7 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     """
     ``inverted = "among"? ("the" | "those") STATE VERB MEMBER+``: the members
     of a list that names who were in a state, each a figure of the state's
-    category (see :func:`.lists.inverted_list`): "Among the dead were a
+    category (see :func:`.inverted.inverted_list`): "Among the dead were a
     nurse, two paramedics and a journalist"; "the victims" (the dead when
     the story counted any, else the hurt); equipment after a participle
     ("Recovered from the scene were one AK-47 rifle, two pistols ...").

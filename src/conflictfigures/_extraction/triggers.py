@@ -588,3 +588,23 @@ def harm_after_state(tokens: list[Token], k: int) -> bool:
         if not (low in lx.AUXILIARIES or is_adverb(tokens[m])):
             return False
     return False
+
+
+#: Modals that make what follows a possibility, no count.
+_POSSIBLE_MODALS = frozenset({"could", "would", "may", "might"})
+#: How far before a number its clause's modal may stand ("could lead to").
+_COUNT_MODAL_REACH = 4
+
+
+def possible_before(tokens: list[Token], first: int) -> bool:
+    """
+    ``MODAL WORD{0,3} NUMBER``: a modal right before the words that govern a
+    count ("could cause 300 deaths", "may lead to 500 more deaths").
+    """
+    for k in range(first - 1, max(-1, first - 1 - _COUNT_MODAL_REACH), -1):
+        low = tokens[k].low
+        if low in _POSSIBLE_MODALS:
+            return True
+        if not tokens[k].is_word or low in lx.REPORTING_VERBS:
+            return False
+    return False

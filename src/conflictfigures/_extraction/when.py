@@ -640,3 +640,24 @@ def dated_crossing(lows: list[str], r: Reading, date_m: DateMention | None) -> b
         and r.number.qualifier not in (Qualifier.VAGUE, Qualifier.NEARLY)
         and not _CROSSING_WORDS.isdisjoint(lows[r.first : r.last])
     )
+
+
+#: The words after "N of" that stand for the group told just before ("six of them").
+_GROUP_BEFORE_WORDS = frozenset({"them", "those", "these", "whom"})
+
+
+def of_those_before(lows: list[str], r: Reading, previous: Reading) -> bool:
+    """
+    ``NUMBER "of" ("them" | "those" | "these" | "whom")`` right after the
+    reading before, no semicolon between: some of that group ("35 people
+    were shot, six of them fatally").
+    """
+    k = r.number.last
+    return (
+        r.first == r.number.first
+        and k + 1 < len(lows)
+        and lows[k] == "of"
+        and lows[k + 1] in _GROUP_BEFORE_WORDS
+        and previous.last <= r.first
+        and ";" not in lows[previous.last : r.first]
+    )

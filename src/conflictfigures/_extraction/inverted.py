@@ -1,0 +1,149 @@
+"""
+Inverted lists: a state named first, then who were in it ("Among the dead
+were a nurse, two paramedics and a journalist", "The foreign victims
+included five Iranians", "Killed were two men and a woman"), and the lists
+of things a participle opens ("Recovered from the scene were one AK-47
+rifle, two pistols and four machetes"). Read by :mod:`.links`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import NUMBER_STARTERS
+from conflictfigures._extraction.triggers import passive_phrase_at
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Category
+
+__all__ = ["inverted_list"]
+
+
+#: The verbs of a list that names who were in a state ("Among the dead
+#: were ...", "Those killed included ...").
+_INVERTED_VERBS = frozenset({"were", "was", "are", "is"}) | lx.INCLUDE_VERBS
+#: How far back from a member the list's verb may stand.
+_INVERTED_REACH = 24
+
+
+def inverted_list(
+    tokens: list[Token], num: NumberReading, victims: Category | None = None
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``("among"? ("the" | "those"))? STATE VERB MEMBER (("," | "and") MEMBER)*``
+    with ``VERB = "were" | "was" | "included" | ...``, the number starting a
+    member: who were in the state, named after it ("Among the dead were a
+    nurse, two paramedics and a journalist", "Those killed included eleven
+    women and a baby", "The injured included two journalists"; a bare state
+    only when it opens the sentence: "Killed were two men and a woman").  "The
+    victims" are of the category ``victims`` (the dead when the story counted
+    any, else the hurt: "At least 40 people died. The victims included 17 men
+    and 15 women").  Equipment is listed so too, after a participle that
+    opens the sentence, perhaps with a place ("Recovered from the scene were
+    one AK-47 rifle, two pistols and four machetes"), or after a noun of
+    things ("Items recovered include 2 gun trucks").  Returns the state's
+    categories (people, equipment) and where the opening phrase starts.
+    """
+    for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
+        tok = tokens[k]
+        if tok.low in _INVERTED_VERBS:
+            # the state opens the sentence with no article: "Killed were two
+            # men and a woman", "Wounded were four bystanders"
+            bare = k == 1 or (k >= 2 and tokens[k - 2].text in _OPENING_MARKS)
+            # a state of two words: "Among those rounded up were 2,839
+            # soldiers", "Those taken hostage included ..." (read from its
+            # last word, as a state of one)
+            phrase = (
+                passive_phrase_at(tokens, k - 2)
+                if not bare and k >= 3 and tokens[k - 3].low in _INVERTED_OPENERS
+                else None
+            )
+            two_words = phrase is not None and len(phrase[0]) == 2
+            at = k - 1 if two_words else k
+            # where the opener stands: right before the state, or before one
+            # word of it ("The foreign victims included five Iranians")
+            opener = at - 2
+            if (
+                not bare
+                and opener >= 1
+                and tokens[opener].low not in _INVERTED_OPENERS
+                and tokens[opener - 1].low in ("the", "those")
+                and _state_modifier(tokens[opener])
+            ):
+                opener -= 1
+            if not bare and (opener < 0 or tokens[opener].low not in _INVERTED_OPENERS):
+                return _placed_opening(tokens, k)
+            trig = (
+                (phrase[1], phrase[2])
+                if phrase is not None and two_words
+                else lx.PASSIVE_TRIGGERS.get(tokens[k - 1].low)
+            )
+            if victims is not None and not bare and tokens[k - 1].low == "victims":
+                trig = (victims, None)
+            elif trig is None or not (two_words or tokens[k - 1].low.endswith(("ed", "ead"))):
+                return None if bare else _placed_opening(tokens, k)
+            if bare:
+                return trig, k - 1
+            if tokens[opener].low in lx.THING_NOUNS:
+                return (None, trig[1]), opener  # "Items recovered include ..."
+            start = opener - 1 if opener >= 1 and tokens[opener - 1].low == "among" else opener
+            if tokens[opener].low == "the" and start == opener and tok.low in _BE_VERBS:
+                return None  # "the injured were taken to hospital": the state is their own
+            return trig, start
+        if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
+            tok.low in lx.NP_STOP and tok.low not in ("and", "or")
+        ):
+            return None
+    return None
+
+
+#: What may stand before the state of an inverted list.
+_INVERTED_OPENERS = frozenset({"the", "those"}) | lx.THING_NOUNS
+
+
+def _state_modifier(tok: Token) -> bool:
+    """
+    Whether a word may qualify an inverted list's state ("foreign",
+    "Palestinian", "civilian", "remaining"; whether its members are parts of
+    the whole told before is :func:`.breakdowns.later_parts`'s to say).
+    """
+    return (
+        tok.is_word
+        and tok.low not in lx.NP_STOP
+        and tok.low not in lx.PASSIVE_TRIGGERS
+        and tok.low not in NUMBER_STARTERS
+    )
+
+
+#: How many words a place between an opening participle and its verb may hold.
+_PLACED_WORDS = 5
+
+
+def _placed_opening(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``PARTICIPLE PREPOSITION WORD{1,4} VERB`` opening the sentence, the verb at
+    ``k`` ("Recovered from the scene were ...", "Seized at the scene were
+    ..."): the participle's categories and index, or ``None``.
+    """
+    for s in range(k - 2, max(-1, k - 2 - _PLACED_WORDS), -1):
+        if s == 0 or tokens[s - 1].text in _OPENING_MARKS:
+            trig = lx.PASSIVE_TRIGGERS.get(tokens[s].low)
+            if (
+                trig is None
+                or not tokens[s].low.endswith("ed")
+                or tokens[s + 1].low not in lx.PREPOSITIONS
+                or not all(t.is_word for t in tokens[s + 1 : k])
+            ):
+                return None
+            return trig, s
+    return None
+
+
+_BE_VERBS = frozenset({"were", "was", "are", "is"})
+#: What may stand right before a state that opens an inverted list.
+_OPENING_MARKS = frozenset({".", ":", ";", "\u2014", "-"})
