@@ -27,6 +27,7 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.rules import (
     people_trigger_before,
 )
+from conflictfigures._extraction.text import possessive
 from conflictfigures._extraction.triggers import intended
 from conflictfigures.models import Category, Qualifier
 
@@ -379,7 +380,7 @@ def make_candidate(
                             head in lx.ONE_SELF_WORDS
                             and tokens[num.first].low == "the"
                             and np[1] - np[0] >= 2
-                            and tokens[np[1] - 2].low.endswith(("'s", "\u2019s"))
+                            and possessive(tokens[np[1] - 2].low)
                         )
                     )
                     or (np[2] < n and tokens[np[2]].low == "of")

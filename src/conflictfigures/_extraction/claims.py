@@ -27,7 +27,7 @@ from conflictfigures._extraction.speakers import (
     plural_speakers,
     title_stop,
 )
-from conflictfigures._extraction.text import GLUED, Token, initial
+from conflictfigures._extraction.text import GLUED, Token, initial, possessive
 from conflictfigures._extraction.triggers import is_adverb
 
 #: Possessive pronouns before a count keeper that make it the speaker's own.
@@ -509,7 +509,7 @@ def _opening_speaker(tokens: list[Token], k: int) -> tuple[int, int] | None:
         first.is_digits
         or first.low in NUMBER_WORDS
         or first.low in lx.NP_STOP  # "After the strike the security force ..."
-        or last.low.endswith(("'s", "\u2019s"))
+        or possessive(last.low)
     ):
         return None
     named = sum(t.is_capitalized for t in words if t.low not in ("the", "a", "an")) >= 2 or (

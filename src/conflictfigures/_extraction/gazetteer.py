@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import possessive
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         and t_last < n
         and (left := country_end(tokens, t_last)) is not None
         # (not a place of the country: "have fled Haiti's capital")
-        and not tokens[left - 1].low.endswith(("'s", "\u2019s"))
+        and not possessive(tokens[left - 1].low)
     ):
         return Category.REFUGEES  # "600,000 people had fled Burundi": the country left
     # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.

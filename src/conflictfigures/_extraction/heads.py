@@ -11,7 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import model_tail
+from conflictfigures._extraction.text import model_tail, possessive
 from conflictfigures._extraction.triggers import is_adverb
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def side_of(tokens: list[Token], start: int, end: int) -> str | None:
     for k in range(start, end):
         low = tokens[k].low
         side = lx.SIDES.get(low)
-        if side is None and low.endswith(("'s", "\u2019s")):
+        if side is None and possessive(low):
             side = lx.SIDES.get(low[:-2])
         if side is not None:
             return side

@@ -26,6 +26,7 @@ from conflictfigures._extraction.text import (
     TokenFlags,
     dotted_meridiem,
     model_code,
+    possessive,
     words_at,
 )
 from conflictfigures._lexicon import (
@@ -146,7 +147,7 @@ _OWNER_REACH = 4
 def _owner_before_parents(tokens: list[Token], k: int) -> int | None:
     """``POSSESSIVE WORD{0,3} NOUN "'s" PARENTS`` from ``k``: where the parents stand."""
     for m in range(k, min(len(tokens) - 1, k + _OWNER_REACH)):
-        if tokens[m].low.endswith(("'s", "\u2019s")):
+        if possessive(tokens[m].low):
             return m + 1 if tokens[m + 1].low in PARENT_NOUNS else None
         if not (tokens[m].is_word or tokens[m].low == "-"):
             return None

@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import PeriodMention, at, shift, small_number
 from conflictfigures._extraction.numbers import ordinal_value
-from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures.models import Period
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ def _span_after(tokens: list[Token], k: int) -> bool:
 
 def _determines(low: str) -> bool:
     """Whether a word may open a superlative's phrase: "the" or a possessive ("Nigeria's")."""
-    return low in ("the", "its", "their", "his", "her", "our") or low.endswith(("'s", "\u2019s"))
+    return low in ("the", "its", "their", "his", "her", "our") or possessive(low)
 
 
 def span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
