@@ -545,6 +545,18 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a person described by age and origin is counted",
     ),
     (
+        "Officers found the bodies of the woman, 46, and the man, 49, both with gunshot wounds.",
+        P,
+        [fig(K, 2)],
+        "'both with gunshot wounds' after the dead tells how they died, no wounded",
+    ),
+    (
+        "Police found two men, both with gunshot wounds.",
+        P,
+        [fig(W, 2), fig(W, 2)],
+        "'both with gunshot wounds' after a count of no dead stays wounded (guard)",
+    ),
+    (
         (
             "Armenia said 200 servicemen were killed and 30 tanks and other armored vehicles"
             " destroyed."

@@ -233,6 +233,16 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     tokens, num, np, cls = c.tokens, c.num, c.np, c.cls
     if not c.verb_near or cls not in ("people", "equipment", "none", "self", "unknown", "agent"):
         return None
+    if (
+        tokens[num.first].low in ("both", "all")
+        and np[2] < len(tokens)
+        and tokens[np[2]].low == "with"
+        and c.readings
+        and c.readings[-1].category is Category.KILLED
+    ):
+        # "found the bodies of the woman and the man, both with gunshot
+        # wounds": the dead just counted, how they died (no rule reads it)
+        return []
     # "The mother and son were wounded", "his wife and 14-year-old daughter":
     # one person, then others named without a number of their own.
     members = (
