@@ -29,7 +29,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
 
-__all__ = ["different_sides", "rivals_joined"]
+__all__ = ["different_sides", "name_words", "rivals_joined"]
 
 
 #: Words that set a count against one told before it.
@@ -56,32 +56,32 @@ def _same_group(a: str, b: str) -> bool:
     return a == b or any(a in family and b in family for family in lx.SAME_GROUP_FAMILIES)
 
 
+def name_words(name: str) -> list[str]:
+    """A source's name as its words, lower-cased, without articles."""
+    return [w for w in name.lower().split() if w not in lx.ARTICLE_WORDS]
+
+
 def _two_sources(a: str, b: str) -> bool:
     """
     Whether two names are two sources: no word of one is the other's head,
     or they speak for different sides ("a provincial spokesman" and "Taliban
     spokesman Qari Yousef Ahmadi").
     """
-    wa = [w for w in a.lower().split() if w not in lx.ARTICLE_WORDS]
-    wb = [w for w in b.lower().split() if w not in lx.ARTICLE_WORDS]
+    wa, wb = name_words(a), name_words(b)
+    return different_sides(wa, wb) or (bool(wa and wb) and wa[-1] not in wb and wb[-1] not in wa)
+
+
+def different_sides(wa: list[str], wb: list[str]) -> bool:
+    """
+    Whether two sources' names (their :func:`name_words`) speak for different
+    sides: each names a side and the two differ, or one names a side that is
+    no state's, the other none, and their last words differ ("a provincial
+    spokesman" and "Taliban spokesman Qari Yousef Ahmadi"; not "Iraqi police
+    sources" and "police sources", nor "the Pakistani military" and "a
+    military spokesman").
+    """
     if not (wa and wb):
         return False
-    return _different_sides(wa, wb) or (wa[-1] not in wb and wb[-1] not in wa)
-
-
-def different_sides(a: str, b: str) -> bool:
-    """
-    Whether two sources' names speak for different sides: each names a side
-    and the two differ, or one names a side, the other none, and their last
-    words differ ("a provincial spokesman" and "Taliban spokesman Qari Yousef
-    Ahmadi"; not "Iraqi police sources" and "police sources").
-    """
-    wa = [w for w in a.lower().split() if w not in lx.ARTICLE_WORDS]
-    wb = [w for w in b.lower().split() if w not in lx.ARTICLE_WORDS]
-    return bool(wa and wb) and _different_sides(wa, wb)
-
-
-def _different_sides(wa: list[str], wb: list[str]) -> bool:
     sides_a, sides_b = _sides(wa), _sides(wb)
     if sides_a and sides_b:
         return sides_a != sides_b
@@ -121,10 +121,7 @@ def _rival(earlier: Figure, later: Figure) -> bool:
 
 
 #: Words that make a later count more people, or another matter: no rival.
-_MORE_OR_ELSE = (
-    frozenset({"more", "another", "other", "others", "additional", "further", "also", "separate"})
-    | lx.TOPIC_SHIFTS
-)
+_MORE_OR_ELSE = lx.FURTHER_WORDS | {"also", "separate"} | lx.TOPIC_SHIFTS
 
 
 def _another_telling(earlier: Figure, later: Figure) -> bool:
@@ -158,11 +155,7 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         return False
     if earlier.date is not None and later.date is not None and earlier.date != later.date:
         return False
-    if (
-        earlier.location is not None
-        and later.location is not None
-        and earlier.location != later.location
-    ):
+    if not _places_agree(earlier, later):
         return False
     # (not the "more" of a qualifier: "put the number of dead at more than 30")
     said = _words_of_further(said_before(later, _CONTRAST_REACH, words=True))
@@ -229,7 +222,8 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             if earlier and f.part_of is None and (not f.cumulative or _set_toll(f))
             else None
         )
-        if j is not None and not _rivals(figures[j], f):
+        weighed = j is not None and _weighed_report(figures[j], f)
+        if j is not None and not (weighed or _rivals(figures[j], f)):
             j = None
         if j is not None:
             e = out[j]
@@ -243,7 +237,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
                 cumulative=e.cumulative,
                 # (a weighed report speaks for the reports it names, not for
                 # the statement that weighs it)
-                claimed_by=_reports_named(f) if _weighed_report(figures[j], f) else f.claimed_by,
+                claimed_by=_reports_named(f) if weighed else f.claimed_by,
             )
             continue
         if f.part_of is None and not f.cumulative:
@@ -255,6 +249,11 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
         ):
             several.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
     return out
+
+
+def _places_agree(a: Figure, b: Figure) -> bool:
+    """Whether two counts tell no two different places."""
+    return a.location is None or b.location is None or a.location == b.location
 
 
 def _fate_of_hurt(f: Figure) -> bool:
@@ -293,7 +292,7 @@ def _weighed_report(earlier: Figure, f: Figure) -> bool:
         and earlier.part_of is None
         and not earlier.cumulative
         and _same_people(earlier, f)
-        and (earlier.location is None or f.location is None or earlier.location == f.location)
+        and _places_agree(earlier, f)
         and any(w in said_before(f, _REPORTED_REACH, words=False) for w in _REPORTED)
         # (no more people around it: "There were also reports of 12 people
         # killed in a separate attack")
@@ -322,9 +321,10 @@ def _words_of_further(text: str) -> list[str]:
 
 
 def _rivals(earlier: Figure, f: Figure) -> bool:
-    """Whether ``f`` is another source's report of the ``earlier`` count."""
-    if _weighed_report(earlier, f):
-        return True
+    """
+    Whether ``f`` is another source's report of the ``earlier`` count (a
+    weighed report, :func:`_weighed_report`, is tested apart).
+    """
     return (
         _rival(earlier, f)
         # (more people are no one's rival: "two more victims died ...
@@ -336,7 +336,7 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         # (nor a count of another place: "killed at least 17 civilians in
         # Nyala ..., while the army accused the RSF of firing on a market in
         # Omdurman where five people died")
-        and (earlier.location is None or f.location is None or earlier.location == f.location)
+        and _places_agree(earlier, f)
         and (
             any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
             or _another_telling(earlier, f)

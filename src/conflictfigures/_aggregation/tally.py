@@ -66,7 +66,7 @@ from conflictfigures._aggregation.results import (
     holds,
     scopes_agree,
 )
-from conflictfigures._aggregation.rivals import different_sides, rivals_joined
+from conflictfigures._aggregation.rivals import different_sides, name_words, rivals_joined
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ __all__ = ["tally_figures"]
 _RISES = lx.RISE_WORDS
 #: Words that make a figure a further group, added to the others ("two
 #: additional suspects", "several other insurgents", "another militant").
-_ADDITIVE = frozenset({"additional", "other", "others", "another", "further", "more"})
+_ADDITIVE = lx.FURTHER_WORDS
 
 
 def _source_key(source: Source) -> tuple[Any, ...]:
@@ -285,18 +285,16 @@ def _rival_sources(figures: Sequence[Figure]) -> bool:
         source not in unnamed
         # two names of one source share a word ("Iraqi police sources", "police
         # sources"), unless they speak for different sides ("a provincial
-        # spokesman", "Taliban spokesman Qari Yousef Ahmadi"); each name once
+        # spokesman", "Taliban spokesman Qari Yousef Ahmadi"); each name once,
+        # its words read once
         and any(
-            _words(a).isdisjoint(_words(b)) or different_sides(a, b)
-            for a, b in itertools.combinations(dict.fromkeys(names), 2)
+            frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)
+            for wa, wb in itertools.combinations(
+                [name_words(name) for name in dict.fromkeys(names)], 2
+            )
         )
         for source, names in by_doc.items()
     )
-
-
-def _words(name: str) -> frozenset[str]:
-    """A source's name as its words, without articles."""
-    return frozenset(name.lower().split()) - lx.ARTICLE_WORDS
 
 
 def _one_document_parts(

@@ -555,7 +555,6 @@ def _next_member_of(member: Figure, f: Figure) -> bool:
         or f.category is not member.category
         or f.sentence_span != member.sentence_span
         or f.sentence is None
-        or f.sentence_span is None
     ):
         return False
     offset = f.sentence_span.start

@@ -711,6 +711,9 @@ ACTIVE_FILLERS = frozenset(
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
 #: Words before a number that add it to the count before it.
 ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
+#: Words in a count's own words that make it more people than those told
+#: before ("two others", "three more", "another soldier").
+FURTHER_WORDS = ADDED_WORDS | {"others", "more"}
 
 #: Words after a number that make it a share, not a count ("85 per cent of
 #: the population", "40 percent", "12%").
