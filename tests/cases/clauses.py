@@ -1465,12 +1465,6 @@ EXAMPLES_PRECISION: list[Row] = [
 
 #: Rows that must yield no figure.
 EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
-    (
-        "A 38-year-old father of four who had stopped for takeout was shot and killed.",
-        P,
-        [],
-        "a parent's children are no count of the harmed",
-    ),
     ("He drove 30 miles into Mexico.", P, [], "a distance driven is no people driven abroad"),
     (
         "Had the device gone off, we could have been dealing with multiple fatalities.",

@@ -398,6 +398,60 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(D, 3), fig(W, 2)],
         "the ages of a group's members between commas",
     ),
+    (
+        (
+            "Four men from the Meitei community who had gone to collect firewood were found "
+            "dead in the foothills on Friday."
+        ),
+        P,
+        [fig(K, 4, subject="men")],
+        "the main verb past a phrase of origin and a relative clause with its own verb",
+    ),
+    (
+        "Three workers at the plant that was bombed last month were killed.",
+        P,
+        [fig(K, 3, subject="workers")],
+        "a relative clause on the nearer noun, its verb a trigger, is not the group's verb",
+    ),
+    (
+        "Five shoppers at a market where a car bomb exploded were wounded.",
+        P,
+        [fig(W, 5, subject="shoppers")],
+        "a clause of place with its subject and verb before the group's verb",
+    ),
+    (
+        "A guard at the prison where he is detained was not hurt.",
+        P,
+        [fig(D, 1, subject="he")],
+        "(guard) the verb of a clause of place is not the group's",
+    ),
+    (
+        (
+            "Officers located a 21-year-old man with gunshot wounds who was pronounced dead "
+            "at the scene."
+        ),
+        P,
+        [fig(K, 1, subject="man")],
+        "a death told in a relative clause after the injury decides",
+    ),
+    (
+        "Police found two men suffering from gunshot wounds, who later died at a hospital.",
+        P,
+        [fig(K, 2, subject="men")],
+        "a later death in a relative clause after 'suffering from' an injury",
+    ),
+    (
+        "Police found two men with gunshot wounds who were taken to a hospital.",
+        P,
+        [fig(W, 2, subject="men")],
+        "(guard) a relative clause of care leaves the injury",
+    ),
+    (
+        "A 38-year-old father of four who had stopped for takeout was shot and killed.",
+        P,
+        [fig(K, 1, subject="father")],
+        "the parent is the one killed past his relative clause; his children are no count",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -101,17 +101,24 @@ def to_death_end(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def death_after(tokens: list[Token], k: int) -> int | None:
+#: What joins a death to what befell the person before it.
+_DEATH_JOINERS = frozenset({"and", "but", "where"})
+_WHO_JOINERS = _DEATH_JOINERS | {"who"}
+
+
+def death_after(tokens: list[Token], k: int, *, who: bool = False) -> int | None:
     """
     ``TRIGGER ","? ("and" | "but" | "where" PRONOUN) AUX* ADVERB* DEATH_TRIGGER``
     after ``k``: the index of the death ("was rushed to the hospital, but
-    pronounced dead", "was taken to a hospital where he died").
+    pronounced dead", "was taken to a hospital where he died"); with ``who``,
+    after an injury of the person a relative clause tells of ("a man with
+    gunshot wounds who was pronounced dead at the scene").
     """
     n = len(tokens)
     j = k + 1
     if j < n and tokens[j].text == ",":
         j += 1
-    if j + 1 >= n or tokens[j].low not in ("and", "but", "where"):
+    if j + 1 >= n or tokens[j].low not in (_WHO_JOINERS if who else _DEATH_JOINERS):
         return None
     j += 1
     if tokens[j - 1].low == "where":

@@ -18,6 +18,7 @@ from conflictfigures._extraction.numerals import age_list_end
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
+    is_adverb,
     passive_phrase_at,
     past_participle,
 )
@@ -309,7 +310,15 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
         if t.low in _RELATIVE_ADVERBS or (not relative and t.low in lx.RELATIVE_PRONOUNS):
             # A relative clause here belongs to the nearer noun; the group's
             # verb may still follow it after a comma ("a person inside the
-            # house where the tree fell, received minor injuries").
+            # house where the tree fell, received minor injuries"), or as the
+            # main clause's verb after a relative clause with its own verb
+            # ("Four men from the Meitei community who had gone to collect
+            # firewood were found dead", "Three workers at the plant that
+            # was bombed were killed", "Five people at a market where a bomb
+            # exploded were killed").
+            verb = _clause_verb_end(tokens, m + 1 if t.low != "where" else _subject_end(tokens, m))
+            if verb and (main := _main_verb_after(tokens, verb)) is not None:
+                return main
             return _comma_verb_after(tokens, m + 1, limit) or np[2]
         if t.low == "and" and low in lx.PREPOSITIONS and (places := _places_counted(tokens, m + 1)):
             m = places  # places counted: "from Let Pan Taw and three neighbouring villages"
@@ -475,6 +484,39 @@ def _verb_after_clause(tokens: list[Token], k: int) -> int | None:
         if t.low in CLAUSE_ENDS:
             return None
     return None
+
+
+def _subject_end(tokens: list[Token], k: int) -> int:
+    """
+    Past the subject of the clause "where" opens at ``k`` ("where a bomb
+    exploded", "where he is detained"): the index of the first word that may
+    be its verb (an auxiliary or a past form), or ``k`` when none stands in
+    a few words (or a number comes first: a count of its own).
+    """
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        t = tokens[j]
+        if t.low in lx.AUXILIARIES or past_participle(t.low):
+            return j
+        if not t.is_word or t.low in NUMBER_WORDS or t.low in lx.MODIFIER_STOPS:
+            break
+    return k
+
+
+def _clause_verb_end(tokens: list[Token], k: int) -> int:
+    """
+    ``AUX* ADVERB* VERB`` at ``k``, a relative clause's own verb ("had gone",
+    "was bombed", "fled"): the index after it, or 0 when no verb opens there.
+    """
+    n = len(tokens)
+    j = k
+    while j < n and j < k + 4 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+        j += 1
+    if j >= n or not tokens[j].is_word:
+        return 0
+    low = tokens[j].low
+    if j > k and tokens[j - 1].low in lx.AUXILIARIES:
+        return j + 1  # "had gone", "were standing", "was bombed"
+    return j + 1 if past_participle(low) else 0
 
 
 def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:

@@ -190,6 +190,9 @@ def read_passive(
         )
         if injury is not None:
             category, end = injury
+            if category is Category.WOUNDED and (died := death_after(tokens, end - 1, who=True)):
+                # "a man with gunshot wounds who was pronounced dead": the death decides
+                return (Category.KILLED, None), died, died + 1, perfect
             return (category, None), k, end, perfect
     trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
     if trig is not None and tokens[k].low in lx.UNTOLD_OUTCOME_HARMS:
