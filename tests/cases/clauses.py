@@ -1438,6 +1438,24 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 
 EXAMPLES_PRECISION: list[Row] = [
     (
+        (
+            "All nine men killed in Sunday's shootout between rival gangs outside a Waco "
+            "restaurant died of gunshot wounds."
+        ),
+        P,
+        [fig(K, 9, subject="men")],
+        "a noun ending like a doer's ('restaurant') is no person who died",
+    ),
+    (
+        (
+            "The quake struck early on Wednesday, injuring 12 people, most of whom jumped from "
+            "balconies in panic, the Disaster and Emergency Management Authority (AFAD) said."
+        ),
+        P,
+        [fig(W, 12, subject="people")],
+        "a capitalised thing ending like a doer's in a source's name counts no one",
+    ),
+    (
         "The army said it had neutralised 5 militants in the raid.",
         P,
         [],

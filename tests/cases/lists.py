@@ -478,8 +478,8 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "A 19-year-old and a 22-year-old were killed.",
         P,
-        [fig(K, 1), fig(K, 1)],
-        "an age names a person: a member of the list the verb ends",
+        [fig(K, 2, subject=None)],
+        "an age names a person: the members of the list the verb ends are summed",
     ),
     (
         (

@@ -452,6 +452,24 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 1, subject="father")],
         "the parent is the one killed past his relative clause; his children are no count",
     ),
+    (
+        "A gunman opened fire at a block party, killing a 17-year-old and an 18-year-old.",
+        P,
+        [fig(K, 2, subject=None)],
+        "people named by their age alone are objects of an active verb, summed as a list",
+    ),
+    (
+        "The gunman wounded two others, a 2-year-old boy and a 13-year-old, police said.",
+        P,
+        [fig(W, 2, subject="others"), fig(W, 2, subject="boy", part=True)],
+        "an appositive list whose last member is named by its age says who the two were",
+    ),
+    (
+        "Ten gunmen shot dead a French gendarme, Jean Serge Nerin, 53 years old, in the town.",
+        P,
+        [fig(K, 1, subject="French gendarme")],
+        "(guard) an age set off after a name is no further person",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -654,7 +654,14 @@ def link_active(c: Candidate) -> list[Reading] | None:
     ):
         cls = "equipment"  # "destroying 14 combat vehicles and capturing six others": vehicles
     chosen = choose(cats, cls)
-    if chosen is None or (cls == "none" and num.article and tokens[num.first].low != "another"):
+    if chosen is None or (
+        cls == "none"
+        and num.article
+        and tokens[num.first].low != "another"
+        # "killing a 17-year-old": the age names a person (not an age set off
+        # after a name: "a French gendarme, Jean Serge Nerin, 53 years old")
+        and not (tokens[num.first].low in ("a", "an") and aged(tokens, num))
+    ):
         return None  # "injuring another": one more of the group before
     if not flies_if_intercepted(tokens[t_first].low, c.head):
         return None  # "intercepted two boats"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import aged
 from conflictfigures._extraction.lists import bare_kin
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
@@ -115,8 +116,9 @@ def _joins_sum(
         and not r.category.is_equipment
         # (places' stocks stay apart: "Turkey hosts 3.2 million, Lebanon 800,000")
         and r.category not in lx.DISPLACEMENT_CATEGORIES
-        # (a member with its own group: not "12 in Bihar, 9 in Assam", "and another")
-        and r.np[1] > r.np[0]
+        # (a member with its own group: not "12 in Bihar, 9 in Assam", "and
+        # another"; an age names one person: "a 2-year-old boy and a 13-year-old")
+        and (r.np[1] > r.np[0] or aged(tokens, r.number))
         and tokens[r.number.first].low != "another"
         # (a gapped member told apart: "7 at Amo and 2 more at Kubwa")
         and tokens[r.np[1] - 1].low != "more"
@@ -295,7 +297,10 @@ def _summed(prev: Reading, added: list[Reading]) -> Reading:
     for name in ("cumulative", "perfect", "active", "trigger", "verb", "side", "head"):
         setattr(merged, name, getattr(prev, name))
     merged.listed = prev.listed
-    merged.np = (prev.np[0], last.np[1])
+    # (a member named by its age has no group words: "a 17-year-old and an
+    # 18-year-old" names no group, "a 2-year-old boy and a 13-year-old" boys)
+    named = [m.np for m in (prev, *added) if m.np[1] > m.np[0]]
+    merged.np = (named[0][0], named[-1][1]) if named else prev.np
     merged.first = min(prev.first, *(r.first for r in added))
     merged.last = max(prev.last, *(r.last for r in added))
     members = [*(prev.members or [prev]), *added]

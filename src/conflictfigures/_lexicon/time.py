@@ -94,7 +94,9 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-#: Words ending like doers ("-er", "-or") that are not people.
+#: Words ending like doers ("-er", "-or", "-ant", "-ist", "-ian") that are
+#: not people: places and things ("a Waco restaurant", "the power plant"),
+#: seasons and months, comparatives, adjectives.
 NOT_AGENTS = frozenset(
     """
     number order matter water paper border center centre quarter computer container
@@ -102,6 +104,14 @@ NOT_AGENTS = frozenset(
     error sector corridor radar motor tractor trailer helicopter after other under
     over ever never whether either neither rather together further farther later earlier
     register master poster thriller bunker
+    restaurant plant warrant grant giant headquarters theater theatre interior exterior
+    disaster terror encounter counter diameter perimeter semitrailer newspaper rubber
+    timber lumber shoulder cover soccer caliber calibre crater sensor marker copper silver
+    cooker pepper hydropower transfer armor armour barrier beer scooter canister cylinder
+    sewer shower labor labour heater disorder murder liter litre meter metre list dinner
+    winter summer september october november december
+    higher lower greater fewer smaller larger safer older upper outer inner
+    significant pregnant vacant important pleasant meant want median
     """.split()
 )
 
