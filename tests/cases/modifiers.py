@@ -95,8 +95,8 @@ EXAMPLES_MODIFIERS: list[Row] = [
     (
         "A commander along with two suspected insurgents was detained.",
         P,
-        [fig(D, 2, subject="suspected insurgents")],
-        "a count beside the subject shares its verb",
+        [fig(D, 1, subject="commander"), fig(D, 2, subject="suspected insurgents")],
+        "a count beside the subject shares its verb, and the subject is detained too",
     ),
     (
         "A pedestrian struck by a stray bullet during a gunfight between two groups has died.",

@@ -200,6 +200,12 @@ def _sentences(unit: Unit) -> set[tuple[Source, Span | None]]:
     return {(f.source, f.sentence_span) for c in unit.claims for f in c.figures}
 
 
+def _first_sentence(unit: Unit) -> set[tuple[Source, Span | None]]:
+    """The sentence of a unit's first-told figure (as :func:`_sentences` gives sentences)."""
+    first = min((f for c in unit.claims for f in c.figures), key=lambda f: f.span.start)
+    return {(first.source, first.sentence_span)}
+
+
 #: Words that set an incident apart from the one told before ("In a
 #: separate attack", "Elsewhere", "Additionally", "two other attacks").
 _SEPARATE = (
@@ -399,8 +405,10 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
     for found in _by_document(incidents):
         lead = found[0][1]
         # The lead sentence's counts are the summary together ("killing
-        # three civilians and three police officers"); later sentences detail.
-        said = _sentences(lead)
+        # three civilians and three police officers"); later sentences detail
+        # (the lead's first sentence: a lead told again later, "Of the four
+        # injured, ...", leaves that later sentence's counts its details).
+        said = _first_sentence(lead)
         summary = [u for _, u in found if not said.isdisjoint(_sentences(u))]
         later = [u for _, u in found if said.isdisjoint(_sentences(u))]
         whole = sum(u.estimate.best for u in summary)

@@ -28,6 +28,7 @@ from conflictfigures._extraction.heads import (
 from conflictfigures._extraction.inverted import inverted_list
 from conflictfigures._extraction.lists import (
     appositive_of,
+    companion_link,
     continues_active,
     displaced_group,
     elided_after,
@@ -759,7 +760,9 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
             and tokens[num.first - 2].low in lx.PREPOSITIONS
         )
         or (end := past_of_phrase(tokens, past_bracket_aside(tokens, np[1]))) >= len(tokens)
-        or tokens[end].low not in lx.LIST_JOINERS
+        # (or a companion's words: "a HIG leader along with two suspected
+        # insurgents was detained")
+        or (tokens[end].low not in lx.LIST_JOINERS and not companion_link(tokens, end))
         # "injured, two of them critically; one ... died": a part of the
         # figure before, no member of a list a later verb ends
         or _of_them(tokens, num)

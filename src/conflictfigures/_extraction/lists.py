@@ -467,6 +467,16 @@ _ADDER_ENDS = frozenset(words[-1] for words in _ADDERS)
 MEMBER_LEADS = _ADDER_ENDS | {"with"}
 
 
+#: The words that join a list's first member to the next as a companion
+#: ("a HIG leader along with two suspected insurgents was detained").
+_COMPANION_LINKS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
+
+
+def companion_link(tokens: list[Token], k: int) -> bool:
+    """Whether :data:`_COMPANION_LINKS` words start at ``k`` (one further member follows)."""
+    return any(words_at(tokens, k, words) for words in _COMPANION_LINKS)
+
+
 def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE ","? ("in addition to" | "as well as" | "along with" | "plus")
