@@ -50,3 +50,79 @@ def test_a_companion_joined_by_along_with_is_a_list_member() -> None:
         "during a security operation."
     )
     assert tally(extract(text, published=TUE))[Category.DETAINED].best == 3
+
+
+SEP = dt.date(2022, 9, 26)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        (
+            (
+                "Three people are recovering in hospital after a stabbing in Winnipeg's West End "
+                "early Sunday. Winnipeg has recorded 35 homicides so far in 2022, according to "
+                "police."
+            ),
+            Category.KILLED,
+            None,
+        ),
+        (
+            (
+                "Winnipeg has recorded 35 homicides so far in 2022, according to police. Three "
+                "people were stabbed in the West End early Sunday."
+            ),
+            Category.KILLED,
+            35,
+        ),
+        (
+            (
+                "A man was shot and killed on the freeway on Sunday evening. Police say there "
+                "have been six freeway shootings in the area so far this month, injuring two "
+                "people."
+            ),
+            Category.WOUNDED,
+            None,
+        ),
+    ],
+    ids=["year's homicides after a stabbing", "a story that leads with the total", "month's"],
+)
+def test_a_long_total_beside_an_incident_of_the_other_harm_is_background(
+    text: str, category: Category, expected: int | None
+) -> None:
+    """
+    Rule 0g: a story that leads with an incident tells a running total of
+    the other kind of harm, over a period that starts more than a week
+    before, as its background, even alone; a story that leads with the total
+    keeps it.
+    """
+    found = tally(extract(text, published=SEP)).get(category)
+    assert (found.best if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Six people were shot dead when gunmen opened fire outside a house late on "
+                "Saturday. Gunmen killed four people in Site B on 2 September."
+            ),
+            6,
+        ),
+        (
+            (
+                "Six people were shot dead when gunmen opened fire outside a house late on "
+                "Saturday. On Friday, four people were killed in Site B."
+            ),
+            10,
+        ),
+    ],
+    ids=["three weeks before", "the day before (guard)"],
+)
+def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed: int) -> None:
+    """
+    Rule 0g: an incident dated more than a week before its story's lead is
+    an earlier one the story recalls, not counted beside the lead.
+    """
+    assert tally(extract(text, published=dt.date(2022, 9, 25)))[Category.KILLED].best == killed

@@ -1438,6 +1438,24 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
 
 EXAMPLES_PRECISION: list[Row] = [
     (
+        "Shelling hit two refugee camps and five people were killed.",
+        P,
+        [fig(K, 5, subject="people")],
+        "a singular noun of people before a place names the place: no refugees",
+    ),
+    (
+        "Five people had been stabbed at three locations across the area.",
+        P,
+        [fig(W, 5, subject="people")],
+        "locations count no one",
+    ),
+    (
+        "Three people are recovering in hospital after a stabbing.",
+        P,
+        [fig(W, 3, subject="people")],
+        "recovering in hospital is the state of the hurt",
+    ),
+    (
         (
             "All nine men killed in Sunday's shootout between rival gangs outside a Waco "
             "restaurant died of gunshot wounds."

@@ -271,4 +271,38 @@ EXAMPLES_WHEN: list[Row] = [
         ],
         "each part's place is read up to the next part in the text, whatever their order",
     ),
+    (
+        (
+            "More than 20 others were injured in the blast, which took place close to the "
+            "site of an earlier bombing in January."
+        ),
+        P,
+        [fig(W, 20, "more_than", period=None, cumulative=False)],
+        "a month after an earlier event's noun dates that event, not the figure",
+    ),
+    (
+        (
+            "Five people were shot dead and three others wounded in Philippi East on Monday "
+            "night, the third mass shooting in Cape Town's townships this month."
+        ),
+        P,
+        [fig(K, 5, period=None), fig(W, 3, period=None, cumulative=False)],
+        "a period after an ordinal's incident counts the incidents, not the figures",
+    ),
+    (
+        (
+            "Two people were killed when a mortar hit a refugee camp. It was the third attack "
+            "on the palace in two weeks, including a suicide bombing on March 1 which left "
+            "four people dead."
+        ),
+        P,
+        [fig(K, 2, date=None), fig(K, 4, date="2023-03-01")],
+        "an earlier event's day told after the story's undated figures is not the story's",
+    ),
+    (
+        "Britain's deadliest such attack was a 2017 attack that killed five people.",
+        P,
+        [fig(K, 5, period=["2017-01-01", "2017-12-31"])],
+        "an event named by its year after 'a' counts that year",
+    ),
 ]

@@ -447,12 +447,62 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     if not told and not first:
         return [f for f, rise in zip(figures, rises, strict=True) if not rise]
     marked = []
+    # The day of each document's first incident of harm, of either kind: a
+    # story of one stabbing tells the year's homicides as its background, a
+    # total with no incident of its own kind ("Three people stabbed ...
+    # Winnipeg has recorded 35 homicides so far in 2022"), dropped even alone.
+    # (only a story that leads with an incident: its first count of harm is
+    # no running total, as the flood's "have killed 136 people since" is)
+    first_harm: dict[Source, dt.date] = {}
+    leads: dict[Source, Figure] = {}
+    for f in figures:
+        lead = leads.get(f.source)
+        if f.category in lx.HARM_CATEGORIES and (lead is None or f.span.start < lead.span.start):
+            leads[f.source] = f
+    for (source, category), day in first.items():
+        lead = leads.get(source)
+        if (
+            category in lx.HARM_CATEGORIES
+            and lead is not None
+            and not lead.cumulative
+            and (source not in first_harm or day < first_harm[source])
+        ):
+            first_harm[source] = day
+    apart: set[int] = set()
+    # An incident dated more than a week before its story's lead (the lead's
+    # day, else the publication's) is an earlier one, the story's background
+    # ("It was the second mass shooting in Khayelitsha this month: on 2
+    # September, four people were killed in Site B").
+    lead_days = {
+        source: lead.date or source.published
+        for source, lead in leads.items()
+        if not lead.cumulative and lead.period is None
+    }
     incidents = _incidents_before(figures)
     for f, rise in zip(figures, rises, strict=True):
         start = f.period.start if f.cumulative and f.period is not None else None
         day = first.get((f.source, f.category)) if start is not None else None
+        if (
+            day is None
+            and f.cumulative
+            and f.category in lx.HARM_CATEGORIES
+            and (harm := first_harm.get(f.source)) is not None
+            and (
+                (start is not None and (harm - start).days > _BACKGROUND_DAYS)
+                or (f.period is None and _war_long(f))
+            )
+        ):
+            apart.add(id(f))
+        lead_day = lead_days.get(f.source)
         marked.append(
             rise
+            or id(f) in apart
+            or (
+                not f.cumulative
+                and f.date is not None
+                and lead_day is not None
+                and (lead_day - f.date).days > _BACKGROUND_DAYS
+            )
             or (start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS)
             # "more than 39,000 Palestinians have been killed since the war
             # began": a war's toll, however undated its start
@@ -468,7 +518,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             or _dwarfs_incidents(f, incidents)
         )
     # (a rise goes whatever else is dropped: its total is there)
-    risen = {id(f) for f, rise in zip(figures, rises, strict=True) if rise}
+    risen = {id(f) for f, rise in zip(figures, rises, strict=True) if rise} | apart
     return [f for f in _kept_beside_own(figures, marked) if id(f) not in risen]
 
 

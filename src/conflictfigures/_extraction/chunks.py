@@ -207,6 +207,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     or not _compound_goes_on(tokens, k)
                 )
                 and low not in COUNTED
+                # "two refugee camps": a place the singular noun names, no people
+                and (plural(tokens[k - 1].low) or low not in lx.SITE_NOUNS)
             ):
                 break
             if low in _GROUP_BREAKS and (

@@ -408,6 +408,8 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 skip_to = mention.last
                 continue
         if low in ("in", "during") and nxt is not None and nxt.low in MONTHS:
+            if _of_earlier_event(tokens, i):
+                continue  # "close to the site of an earlier bombing in January": that bombing's
             mention = _month_period(tokens, i, published)
             if mention is not None:
                 found.append(mention)
@@ -421,6 +423,23 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 skip_to = mention.last
                 continue
     return _past_events(tokens, published, spans_of_events(tokens, published, found))
+
+
+#: Words that make an incident noun another, earlier event ("an earlier bombing").
+_EARLIER_EVENT_WORDS = frozenset({"earlier", "previous", "prior"})
+
+
+def _of_earlier_event(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the "in" at ``i`` follows an earlier event's incident noun ("the
+    site of an earlier bombing in January", "a previous attack in March"):
+    its month dates that event, no figure of the story.
+    """
+    return (
+        i >= 2
+        and tokens[i - 1].low in lx.INCIDENT_NOUNS
+        and any(t.low in _EARLIER_EVENT_WORDS for t in tokens[max(0, i - 4) : i - 1])
+    )
 
 
 def _past_events(
@@ -438,7 +457,7 @@ def _past_events(
         for k in range(1, len(tokens) - 1)
         if len(tokens[k].text) == YEAR_DIGITS
         and tokens[k].text.isdecimal()
-        and tokens[k - 1].low == "the"
+        and tokens[k - 1].low in lx.ARTICLE_WORDS  # (also "a 2017 incident")
         and tokens[k + 1].is_word
         # (a count is no year: "the 1850 people killed")
         and tokens[k + 1].low not in lx.PEOPLE_NOUNS

@@ -154,7 +154,8 @@ def compares(tokens: list[Token], i: int) -> bool:
     ``i`` ends a comparison ("one of the deepest strikes since hostilities
     began", "the deadliest attack since 2015", "the first major attack in
     the city in three years", "the country's worst drought in four
-    decades"), not a running total's period.
+    decades"), not a running total's period; so does an ordinal before an
+    incident ("the third mass shooting in the townships this month").
     """
     for k in range(i - 1, max(0, i - 1 - _SUPERLATIVE_REACH), -1):
         low = tokens[k].low
@@ -164,6 +165,13 @@ def compares(tokens: list[Token], i: int) -> bool:
             return False
         if low in lx.SUPERLATIVES and k > 0 and _determines(tokens[k - 1].low):
             return True
+        if (
+            low in lx.COUNTING_ORDINALS
+            and k > 0
+            and _determines(tokens[k - 1].low)
+            and any(t.low in lx.INCIDENT_NOUNS for t in tokens[k + 1 : min(i, k + 4)])
+        ):
+            return True  # "the third mass shooting in Cape Town's townships this month"
     return False
 
 

@@ -458,11 +458,7 @@ def fill_discourse_dates(
     Background incidents carry their own dates ("a suicide attack ... Dec.
     19"), so they are not taken as the article's incident.
     """
-    lead = (
-        scene
-        or next((f.date for f, d in zip(figures, dated, strict=True) if d and f.date), None)
-        or told
-    )
+    lead = scene or _first_incident_day(figures, dated) or told
     if lead is None:
         return figures
     filled: list[Figure] = []
@@ -496,6 +492,35 @@ def fill_discourse_dates(
             continue
         filled.append(f)
     return filled
+
+
+#: How many days before publication a dated incident told after the story's
+#: own undated ones may be; one told earlier is another, earlier event.
+_EARLIER_EVENT_DAYS = 7
+
+
+def _first_incident_day(figures: list[Figure], dated: list[bool]) -> dt.date | None:
+    """
+    The day of the first incident figure the text dates, unless undated
+    incident figures come before it and it lies more than a week before
+    publication: then it is an earlier event the story recalls ("Two people
+    were killed ... This is the third attack against the palace in the last
+    two weeks, including a suicide bombing on March 14 which left four
+    people dead"), no day of the story's own.
+    """
+    undated_before = False
+    for f, has in zip(figures, dated, strict=True):
+        if has and f.date is not None:
+            published = f.source.published
+            if (
+                undated_before
+                and published is not None
+                and (published - f.date).days > _EARLIER_EVENT_DAYS
+            ):
+                return None
+            return f.date
+        undated_before = undated_before or (not has and not f.cumulative)
+    return None
 
 
 def _war_toll(figure: Figure) -> bool:

@@ -205,6 +205,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     PEOPLE_NOUNS as PEOPLE_NOUNS,
     PERSON_UNITS as PERSON_UNITS,
     SAME_GROUP_FAMILIES as SAME_GROUP_FAMILIES,
+    SITE_NOUNS as SITE_NOUNS,
     THING_NOUNS as THING_NOUNS,
 )
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported

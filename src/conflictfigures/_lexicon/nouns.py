@@ -168,22 +168,34 @@ ANIMAL_NOUNS = frozenset(
     """.split()
 )
 
-#: Nouns that look like counted things but never are casualty figures.
-NOT_COUNTED_NOUNS = ANIMAL_NOUNS | frozenset(
+#: Places and buildings: no one, and a singular noun of people before one
+#: names the place ("a refugee camp", "a police station"); cf. the names'
+#: endings ``PLACE_NOUNS`` ("Kunar province").
+SITE_NOUNS = frozenset(
     """
+    village villages town towns city cities district districts province provinces
+    house houses home homes building buildings shop shops store stores structure
+    structures church churches mosque mosques school schools hospital hospitals
+    countries regions states nations counties camp camps settlement settlements site
+    sites centre centres center centers location locations place places
+    """.split()
+)
+#: Nouns that look like counted things but never are casualty figures.
+NOT_COUNTED_NOUNS = (
+    ANIMAL_NOUNS
+    | SITE_NOUNS
+    | frozenset(
+        """
     year years month months week weeks day days hour hours minute minutes times ago later
     percent per cent km kilometres kilometers kilometre kilometer mile miles metre
     metres meter meters square hectares acres dollars euros pounds lira liras
     rubles roubles usd eur posts post round rounds occasion occasions area areas
     kilo kilos kilogram kilograms kg kgs ton tons tonne tonnes litre litres liter
     liters gallon gallons crate crates sack sacks sachet sachets quantity quantities
-    village villages town towns city cities district districts province provinces
     head attack attacks raid
-    raids strike strikes operation operations mission missions house houses home
-    homes building buildings shop shops store stores structure structures church
-    churches mosque mosques school schools hospital hospitals business businesses
-    countries regions states nations counties
+    raids strike strikes operation operations mission missions business businesses
     """.split()
+    )
 )
 
 #: What a "head" before which is a person heads ("a village head", "the

@@ -146,6 +146,8 @@ _CARE_VERBS = (
     ("admitted", "into"),
     ("treated", "at"),
     ("treated", "in"),
+    ("recovering", "in"),
+    ("recovering", "at"),
 )
 #: What may stand before the place of care ("a local", "the nearest").
 _CARE_DETERMINERS = (
