@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from conflictfigures import Category, extract, tally
+from conflictfigures.errors import InvalidPolicy, InvalidType
 
 TUE = dt.date(2023, 10, 3)
 
@@ -40,7 +41,7 @@ def test_a_lead_told_again_leaves_its_breakdown_a_detail(text: str, wounded: int
     details it, not four more people. A word that sets a count apart still
     adds it.
     """
-    assert tally(extract(text, published=TUE))[Category.WOUNDED].best == wounded
+    assert tally(extract(text, published=TUE), incidents="all")[Category.WOUNDED].best == wounded
 
 
 def test_a_companion_joined_by_along_with_is_a_list_member() -> None:
@@ -126,3 +127,66 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
     an earlier one the story recalls, not counted beside the lead.
     """
     assert tally(extract(text, published=dt.date(2022, 9, 25)))[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "every"),
+    [
+        (
+            (
+                "Gunmen killed 12 people at a funeral in a village on Friday. In a separate "
+                "attack, three people were killed."
+            ),
+            12,
+            15,
+        ),
+        (
+            (
+                "A suicide bomber killed 56 people at a shrine in Kabul on Tuesday. Minutes "
+                "later a second blast killed four people in Mazar-i-Sharif."
+            ),
+            56,
+            60,
+        ),
+        (
+            (
+                "Gunmen shot dead 23 passengers on a highway on Monday. In coordinated attacks "
+                "elsewhere in the province, 14 security personnel were killed."
+            ),
+            23,
+            37,
+        ),
+        (
+            (
+                "Gunmen killed 12 people at a funeral in a village on Friday. Four other "
+                "people were killed as they fled."
+            ),
+            16,
+            16,
+        ),
+        (
+            "Two soldiers were killed in a separate attack. Gunmen also killed a guard.",
+            3,
+            3,
+        ),
+    ],
+    ids=["separate", "a second blast", "elsewhere", "others (guard)", "lead's sentence (guard)"],
+)
+def test_a_report_counts_the_incident_it_leads_with(text: str, main: int, every: int) -> None:
+    """
+    Rule 0k: by default a later count whose sentence names another event is
+    left out ("In a separate attack", "a second blast", "elsewhere");
+    ``incidents="all"`` counts every incident. Counts of more people of the
+    lead's incident stay, and so does the lead whatever its own words.
+    """
+    figures = extract(text, published=dt.date(2024, 3, 22))
+    assert tally(figures)[Category.KILLED].best == main
+    assert tally(figures, incidents="all")[Category.KILLED].best == every
+
+
+def test_the_incidents_option_is_checked() -> None:
+    figures = extract("Two people were killed.", published=TUE)
+    with pytest.raises(InvalidPolicy, match="'incidents' must be 'main' or 'all', got 'some'"):
+        tally(figures, incidents="some")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="'incidents' must be a str, got int"):
+        tally(figures, incidents=1)  # type: ignore[arg-type]

@@ -29,6 +29,7 @@ from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
 )
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
+from conflictfigures._aggregation.incidents import _ANOTHER_EVENT_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
 from conflictfigures._extraction.discourse import _TITLE_WORD
@@ -60,6 +61,7 @@ REVIEWED = {
     # in a window before a figure; + the annotation of _said_before
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
+    "_aggregation/incidents.py": 1,  # _ANOTHER_EVENT_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -436,6 +438,14 @@ def test_background_re_near_misses() -> None:
     text = "days afte comes, " * (2 * N // 17)
     assert _BACKGROUND_RE.search(text) is None
     assert _BACKGROUND_RE.search(text + "days after the blast ") is not None
+    assert _BACKGROUND_RE.search(text + "the attack came two days after ") is not None
+
+
+def test_another_event_re_near_misses() -> None:
+    """1 MB of near misses ("separat", "anothe attack", "second attac") finds nothing."""
+    text = "separat anothe attack second attac elsewher " * (2 * N // 44)
+    assert _ANOTHER_EVENT_RE.search(text) is None
+    assert _ANOTHER_EVENT_RE.search(text + "a second blast") is not None
 
 
 # ---------------------------------------------------------------------------

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from conflictfigures._aggregation.anaphora import DEFINITE, INDEFINITE
 from conflictfigures._aggregation.contradictions import contradictions as find_contradictions
@@ -70,7 +70,7 @@ from conflictfigures._aggregation.results import (
 from conflictfigures._aggregation.tally import tally_figures
 from conflictfigures._aggregation.totals import running_totals as find_running_totals
 from conflictfigures._checks import check_figures, check_iterable
-from conflictfigures.errors import InvalidFigure, InvalidPolicy
+from conflictfigures.errors import InvalidFigure, InvalidPolicy, InvalidType
 from conflictfigures.models import Category, Figure
 from conflictfigures.serialize import from_record
 
@@ -383,6 +383,7 @@ def tally(
     *,
     policy: EstimatePolicy | EstimateRule | None = None,
     perpetrators: bool = False,
+    incidents: Literal["main", "all"] = "main",
 ) -> dict[Category, Estimate]:
     """
     Return what a set of figures (one article, or any set) says the toll is,
@@ -413,6 +414,13 @@ def tally(
     A part of a figure (:attr:`Figure.part_of`: "including five children")
     is never counted: its whole is.
 
+    Each document's main incident is what it counts (``incidents="main"``,
+    as event coders record one event per report): a later count of killed
+    or wounded that words of another event ("in a separate attack",
+    "elsewhere", "a second blast", "also reported") or another place set
+    apart from the incident the document leads with is left out;
+    ``incidents="all"`` counts every incident a document tells.
+
     An attacker who died by his own hand ("before killing himself"; side
     ``"perpetrator"``) is kept apart from the victims: counted only with
     ``perpetrators=True``; so is one a count of the dead names among them
@@ -424,6 +432,8 @@ def tally(
         policy: the estimate policy for each claim (default
             :data:`DEFAULT_ESTIMATE`).
         perpetrators: count the attackers who died by their own hand.
+        incidents: ``"main"`` (each document's lead incident) or ``"all"``
+            (every incident each document tells).
 
     Returns:
         A mapping from each category present to its :class:`Estimate`.
@@ -436,6 +446,10 @@ def tally(
     5
     """
     pol = DEFAULT_ESTIMATE if policy is None else policy
+    if not isinstance(incidents, str):
+        raise InvalidType(f"'incidents' must be a str, got {type(incidents).__name__}")
+    if incidents not in ("main", "all"):
+        raise InvalidPolicy(f"'incidents' must be 'main' or 'all', got {incidents!r}")
 
     def analyse(part: list[Figure]) -> tuple[list[Claim], list[Estimate]]:
         ledger = Ledger(part, policy=pol)
@@ -446,4 +460,5 @@ def tally(
         analyse,
         pol,
         perpetrators=perpetrators,
+        main_only=incidents == "main",
     )

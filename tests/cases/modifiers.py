@@ -470,6 +470,12 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 1, subject="French gendarme")],
         "(guard) an age set off after a name is no further person",
     ),
+    (
+        "Thirteen state police officers and prosecutors were killed on Thursday.",
+        P,
+        [fig(K, 13, subject="state police officers")],
+        "a plural of doers coordinated before the group's verb shares its count",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

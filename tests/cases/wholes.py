@@ -305,4 +305,16 @@ EXAMPLES_WHEN: list[Row] = [
         [fig(K, 5, period=["2017-01-01", "2017-12-31"])],
         "an event named by its year after 'a' counts that year",
     ),
+    (
+        (
+            "Rockets have killed 24 civilians since March 1, according to a tally. Another 18 "
+            "soldiers have been killed in that time."
+        ),
+        P,
+        [
+            fig(K, 24, period=["2023-03-01", P], cumulative=True),
+            fig(K, 18, period=["2023-03-01", P], cumulative=True),
+        ],
+        "'in that time' is the period the document named last",
+    ),
 ]

@@ -42,7 +42,12 @@ __all__ = [
 #: constant time).
 _BACKGROUND_RE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|hours?|years?|shortly|just|soon|only)\s+(?:after|before)\b"
-    r"|\bfollows\b|\bcomes\b[^,;.]{0,60}\bafter\b)\s*[^,;\s][^,;]*$"
+    r"|\bfollows\b|\bc[oa]mes?\b[^,;.]{0,60}\bafter\b)\s*[^,;\s][^,;]*$"
+    # (a span of time or "came ... after" right before the figure: "The attack
+    # came two days after 2 labourers were shot dead", "a week after a man
+    # was stabbed"; not "shortly after", this story's own)
+    r"|(?:\b(?:days?|weeks?|months?|years?)\s+(?:after|before)|\bc[oa]mes?\b[^,;.]{0,60}\bafter)"
+    r"\s*$"
 )
 #: How far before a figure its background clause may open.
 _BACKGROUND_REACH = 120

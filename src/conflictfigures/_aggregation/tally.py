@@ -54,6 +54,7 @@ from conflictfigures._aggregation.fates import (
     deaths_among_wounded,
     fates_of_wounded,
 )
+from conflictfigures._aggregation.incidents import separate_incidents_dropped
 from conflictfigures._aggregation.keys import figure_sort_key
 from conflictfigures._aggregation.restated import in_told_totals
 from conflictfigures._aggregation.results import (
@@ -697,6 +698,7 @@ def tally_figures(
     policy: EstimatePolicy | EstimateRule,
     *,
     perpetrators: bool = False,
+    main_only: bool = False,
 ) -> dict[Category, Estimate]:
     """
     The tally (see :func:`conflictfigures.tally`) of a document's figures
@@ -718,7 +720,10 @@ def tally_figures(
         told = [f for f in victims_only(told) if f.side != lx.PERPETRATOR_SIDE]
     else:
         told = attackers_counted(told)
-    kept = sorted(conditions_dropped(told), key=figure_sort_key)
+    kept = conditions_dropped(told)
+    if main_only:
+        kept = separate_incidents_dropped(kept)  # rule 0k: the incident a report leads with
+    kept = sorted(kept, key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
         keys = [_kind_in_sentence(f), _kind_in_document(f), _sentence_of(f)]

@@ -153,7 +153,7 @@ def sentence_figures(
         periods = between_dates(lows, periods, mentions, reference)
     if mentions and reference is not None and "-" in lows:
         periods = day_ranges(lows, periods, mentions, reference)
-    if "period" in lows and doc.last_period is not None:
+    if ("period" in lows or "time" in lows) and doc.last_period is not None:
         periods = same_period(lows, periods, doc.last_period)
     if periods:
         doc.last_period = periods[-1].period

@@ -293,13 +293,14 @@ def same_period(
     lows: list[str], periods: list[PeriodMention], before: Period
 ) -> list[PeriodMention]:
     """
-    ``("in" | "during" | "over") ("the same" | "that") "period"``: the period
-    the document named last ("killed 71 in the past 24 hours ... 112 were
-    wounded in the same period"). The periods stay in order.
+    ``("in" | "during" | "over") ("the same" | "that") ("period" | "time")``:
+    the period the document named last ("killed 71 in the past 24 hours ...
+    112 were wounded in the same period"; "since October 8 ... Another 18
+    soldiers have been killed in that time"). The periods stay in order.
     """
     found = list(periods)
     for k in range(1, len(lows) - 1):
-        if lows[k + 1] != "period":
+        if lows[k + 1] not in ("period", "time"):
             continue
         if lows[k] == "that" and lows[k - 1] in _SAME_PERIOD_PREPS:
             found.append(PeriodMention(k - 1, k + 2, before))

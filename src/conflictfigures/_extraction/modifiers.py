@@ -417,11 +417,12 @@ def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
         if (
             low.endswith("s")
             and not low.endswith("ss")
-            and noun_class(low) == "unknown"
+            and noun_class(low) in ("unknown", "agent")
             and (tokens[m + 1].low in lx.INTRANSITIVE_TRIGGERS or group_verb_at(tokens, m + 1))
         ):
-            # a plural the lexicon does not know, right before the group's
-            # verb, as in "18 climbers and guides were killed"
+            # a plural the lexicon does not know, or of doers, right before
+            # the group's verb, as in "18 climbers and guides were killed",
+            # "Thirteen state police officers and prosecutors were killed"
             return m + 1
     return None
 
