@@ -317,4 +317,10 @@ EXAMPLES_WHEN: list[Row] = [
         ],
         "'in that time' is the period the document named last",
     ),
+    (
+        "40 killed in village raid\n\nGunmen killed 40 people in the village on March 1.",
+        P,
+        [fig(K, 40, date="2023-03-01"), fig(K, 40, date="2023-03-01")],
+        "a headline's undated figure takes the body's day, however long before publication",
+    ),
 ]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import said_after, said_before, words_in
+from conflictfigures._headlines import in_headline
 from conflictfigures.models import Period, Qualifier
 
 if TYPE_CHECKING:
@@ -445,7 +446,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             # undated one in a headline ("Gaza toll passes 27,500") dates
             # nothing; in the body it is the story's own toll, as of its
             # publication (the flooding's "at least 37 people")
-            day = f.date or (None if _in_headline(f) else f.source.published)
+            day = f.date or (None if in_headline(f) else f.source.published)
         key = (f.source, f.category)
         if day is not None and (key not in first or day < first[key]):
             first[key] = day
@@ -651,24 +652,6 @@ def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
     ]
 
 
-#: What ends a sentence of the body; a headline ends without it.
-_STOPS = (".", "!", "?", '."', ".\u201d", '!"', '?"')
-
-
-def _in_headline(figure: Figure) -> bool:
-    """
-    Whether a figure stands in its document's headline: the first sentence,
-    which ends without a stop ("Teen dies after Eastside shooting").
-    """
-    span, sentence = figure.sentence_span, figure.sentence
-    return (
-        span is not None
-        and span.start == 0
-        and sentence is not None
-        and not sentence.rstrip().endswith(_STOPS)
-    )
-
-
 def _holds_day(period: Period | None, day: dt.date | None) -> bool:
     """Whether a figure's period, if it has one, holds a day (any day, if unknown)."""
     return period is None or day is None or period.overlaps(Period(start=day, end=day))
@@ -702,7 +685,7 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
     sides: dict[tuple[Source, Category], set[str | None]] = defaultdict(set)
     heads: list[Figure] = []
     for f in figures:
-        if _in_headline(f):
+        if in_headline(f):
             heads.append(f)
         elif f.part_of is None:
             key = (f.source, f.category, f.side)

@@ -17,6 +17,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import perfect_verb_before
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.text import possessive
+from conflictfigures._headlines import in_title_line
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -519,7 +520,9 @@ def _first_incident_day(figures: list[Figure], dated: list[bool]) -> dt.date | N
             ):
                 return None
             return f.date
-        undated_before = undated_before or (not has and not f.cumulative)
+        # (a title line's figure, undated, is the story's: "40 killed in ..."
+        # before "On March 1, gunmen killed 40")
+        undated_before = undated_before or (not has and not f.cumulative and not in_title_line(f))
     return None
 
 
