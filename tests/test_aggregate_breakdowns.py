@@ -190,3 +190,112 @@ def test_the_incidents_option_is_checked() -> None:
         tally(figures, incidents="some")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="'incidents' must be a str, got int"):
         tally(figures, incidents=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            (
+                "Three people were killed in a shooting at a bar in Memphis early Sunday. "
+                "Meanwhile, 11 others were wounded in the shooting, police said."
+            ),
+            3,
+            11,
+        ),
+        (
+            (
+                "Five soldiers were killed in an ambush in northern Mali on Monday. Separately, "
+                "the army said 12 soldiers were wounded in the same ambush."
+            ),
+            5,
+            12,
+        ),
+        (
+            (
+                "An air strike killed 20 people in Gaza City on Thursday. The strike, the second "
+                "strike on the neighbourhood in a week, also wounded 35 people."
+            ),
+            20,
+            35,
+        ),
+        (
+            (
+                "Two men were shot dead on Friday. A second shooting victim, a 17-year-old boy, "
+                "was wounded."
+            ),
+            2,
+            1,
+        ),
+        (
+            (
+                "A bomb killed three people on Friday. Twelve others were wounded and taken to "
+                "hospitals elsewhere in the city."
+            ),
+            3,
+            12,
+        ),
+        (
+            (
+                "The gunman killed two people. The gunman also wounded four others before he was "
+                "shot dead by police in a separate exchange of fire."
+            ),
+            2,
+            4,
+        ),
+    ],
+    ids=[
+        "meanwhile, the shooting",
+        "the same ambush",
+        "the second strike",
+        "a second victim",
+        "elsewhere after the count",
+        "separate after the count",
+    ],
+)
+def test_words_of_another_event_set_apart_only_before_a_count(
+    text: str, killed: int, wounded: int
+) -> None:
+    """
+    Rule 0k reads the words of another event before a count's words in its
+    sentence, an ordinal only indefinite ("a second blast"), and never when
+    the sentence names the lead's event again ("the shooting", "the same").
+    """
+    found = tally(extract(text, published=dt.date(2024, 5, 10)))
+    assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "A Palestinian man died on Thursday of wounds he sustained in an Israeli raid on "
+                "Jenin. The raid on April 20 killed 11 Palestinians."
+            ),
+            12,
+        ),
+        (
+            (
+                "Rescuers pulled three more bodies from the rubble on Thursday. The earthquake "
+                "that struck on April 25 killed at least 2,100 people."
+            ),
+            2103,
+        ),
+        (
+            (
+                "Two rescuers were injured on Thursday as floodwaters rose again. The floods, "
+                "which began on April 29, have killed 107 people."
+            ),
+            107,
+        ),
+    ],
+    ids=["the raid named again", "the earthquake named again", "an event's own toll"],
+)
+def test_the_storys_event_told_again_is_no_background(text: str, killed: int) -> None:
+    """
+    Rule 0g: an incident dated weeks before the lead is the story's own
+    event when its sentence opens on that event named with "the"; a total
+    over the time since an event began is that event's toll.
+    """
+    assert tally(extract(text, published=dt.date(2024, 5, 10)))[Category.KILLED].best == killed

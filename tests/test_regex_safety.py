@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places, extract, to_record
-from conflictfigures._aggregation.alone import _BACKGROUND_RE
+from conflictfigures._aggregation.alone import _BACKGROUND_RE, _EVENT_BEGAN_RE, _THE_EVENT_RE
 from conflictfigures._aggregation.documents import (
     _CONDITION_RE,
     _RESUMED_RE,
@@ -29,7 +29,7 @@ from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
 )
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
-from conflictfigures._aggregation.incidents import _ANOTHER_EVENT_RE
+from conflictfigures._aggregation.incidents import _ANOTHER_EVENT_RE, _SAME_EVENT_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
 from conflictfigures._extraction.discourse import _TITLE_WORD
@@ -52,8 +52,8 @@ REVIEWED = {
     # _SUMMARY_RE, _SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
     "_aggregation/documents.py": 6,
     # _BACKGROUND_RE, _WAR_LONG_RE, _DAY_BEFORE_RE, _CHANGED_FROM_RE, _SINCE_EVENT_RE,
-    # _EARLIER_RE, _FIRST_SAID_RE
-    "_aggregation/alone.py": 8,
+    # _EARLIER_RE, _FIRST_SAID_RE, _THE_EVENT_RE, _EVENT_BEGAN_RE
+    "_aggregation/alone.py": 10,
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence; _REST_RE, in the sentence of a figure that
@@ -61,7 +61,7 @@ REVIEWED = {
     # in a window before a figure; + the annotation of _said_before
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
-    "_aggregation/incidents.py": 1,  # _ANOTHER_EVENT_RE
+    "_aggregation/incidents.py": 2,  # _ANOTHER_EVENT_RE, _SAME_EVENT_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -446,6 +446,22 @@ def test_another_event_re_near_misses() -> None:
     text = "separat anothe attack second attac elsewher " * (2 * N // 44)
     assert _ANOTHER_EVENT_RE.search(text) is None
     assert _ANOTHER_EVENT_RE.search(text + "a second blast") is not None
+    same = "the sam thee raid " * (2 * N // 18)
+    assert _SAME_EVENT_RE.search(same) is None
+    assert _SAME_EVENT_RE.search(same + "in the same ambush") is not None
+
+
+def test_event_res_near_misses() -> None:
+    """
+    1 MB of near misses finds nothing: ``_THE_EVENT_RE`` is anchored by
+    ``match`` (once per sentence) and reads at most two words before its
+    noun; ``_EVENT_BEGAN_RE`` is an alternation of literal words.
+    """
+    text = "the big bad wolf bega " * (2 * N // 22)
+    assert _THE_EVENT_RE.match(text) is None
+    assert _THE_EVENT_RE.match("the missile strike on april 19 killed") is not None
+    assert _EVENT_BEGAN_RE.search(text) is None
+    assert _EVENT_BEGAN_RE.search(text + "which began on april 29") is not None
 
 
 # ---------------------------------------------------------------------------

@@ -416,10 +416,13 @@ def tally(
 
     Each document's main incident is what it counts (``incidents="main"``,
     as event coders record one event per report): a later count of killed
-    or wounded that words of another event ("in a separate attack",
-    "elsewhere", "a second blast", "also reported") or another place set
-    apart from the incident the document leads with is left out;
-    ``incidents="all"`` counts every incident a document tells.
+    or wounded after words of another event in its sentence ("In a separate
+    attack", "elsewhere", "a second blast"; not when the sentence names the
+    lead's event again, "in the same ambush") is left out beside the
+    incident the document leads with; ``incidents="all"`` counts every
+    incident a document tells. Documents are told apart by their
+    :class:`Source`: give each text its ``url`` or ``doc_id`` when a set
+    holds several texts of one day and outlet.
 
     An attacker who died by his own hand ("before killing himself"; side
     ``"perpetrator"``) is kept apart from the victims: counted only with

@@ -476,6 +476,24 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 13, subject="state police officers")],
         "a plural of doers coordinated before the group's verb shares its count",
     ),
+    (
+        "Two residents of the village where the attack happened said their neighbours were killed.",
+        P,
+        [],
+        "the main clause's verb of speech stands before the reported harm",
+    ),
+    (
+        "Two men at the checkpoint where a soldier was shot dead were arrested.",
+        P,
+        [fig(K, 1, subject="soldier")],
+        "a clause of place with a harm of its own keeps its own figure",
+    ),
+    (
+        "Officers found a man with gunshot wounds who had killed his wife, police said.",
+        P,
+        [fig(W, 1, subject="man"), fig(K, 1, subject="wife")],
+        "a relative clause's active killing is the man's deed, not his death",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -323,4 +323,10 @@ EXAMPLES_WHEN: list[Row] = [
         [fig(K, 40, date="2023-03-01"), fig(K, 40, date="2023-03-01")],
         "a headline's undated figure takes the body's day, however long before publication",
     ),
+    (
+        "Earlier, a bombing in March killed 10 people in the same district.",
+        P,
+        [fig(K, 10, period=["2023-03-01", P])],
+        "an earlier event's month dates its own figure when it is the subject",
+    ),
 ]

@@ -363,6 +363,19 @@ def _avenged(figure: Figure) -> bool:
 _BACKGROUND_DAYS = 7
 
 
+#: A sentence that opens on an event named with "the" ("The raid on April 20
+#: killed 11", "The earthquake that struck on April 25 killed"): the story's
+#: event told again, not an earlier one.
+_THE_EVENT_RE = re.compile(
+    r"the (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(w for w in lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS if w.isalpha()))
+    + r")\b"
+)
+#: An event's own start in a total's sentence ("which began on April 29",
+#: "since the siege began"): its toll, no calendar's.
+_EVENT_BEGAN_RE = re.compile(r"\b(?:began|begun|started|erupted|broke out|struck)\b")
+
+
 #: A total over a whole war whose start the sentence does not date ("since
 #: the war began", "since the start of the conflict", "in the war").
 _WAR_LONG_RE = re.compile(
@@ -493,10 +506,11 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             and f.cumulative
             and f.category in lx.HARM_CATEGORIES
             and (harm := first_harm.get(f.source)) is not None
-            and (
-                (start is not None and (harm - start).days > _BACKGROUND_DAYS)
-                or (f.period is None and _war_long(f))
-            )
+            # (not the toll of an event that began then: "The floods, which
+            # began on April 29, have killed 107")
+            and start is not None
+            and (harm - start).days > _BACKGROUND_DAYS
+            and _EVENT_BEGAN_RE.search((f.sentence or "").lower()) is None
         ):
             apart.add(id(f))
         lead_day = lead_days.get(f.source)
@@ -508,6 +522,10 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 and f.date is not None
                 and lead_day is not None
                 and (lead_day - f.date).days > _BACKGROUND_DAYS
+                # (not the story's event named again: "A man died on Thursday
+                # of wounds he sustained in a raid on Jenin. The raid on
+                # April 20 killed 11")
+                and _THE_EVENT_RE.match((f.sentence or "").lower()) is None
             )
             or (start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS)
             # "more than 39,000 Palestinians have been killed since the war

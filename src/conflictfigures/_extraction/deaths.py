@@ -126,9 +126,13 @@ def death_after(tokens: list[Token], k: int, *, who: bool = False) -> int | None
             return None
         j += 1
     k = j - 2
+    be = False
     while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
+        be = be or tokens[j].low in lx.BE_FORMS
         j += 1
     low = tokens[j].low if j < n else ""
+    if who and tokens[k + 1].low == "who" and not be and low not in lx.INTRANSITIVE_TRIGGERS:
+        return None  # "a man with gunshot wounds who had killed his wife": his deed
     if low == "passed" and j + 1 < n and tokens[j + 1].low == "away":
         return j + 1  # "where he later passed away"
     trig = lx.PASSIVE_TRIGGERS.get(low)

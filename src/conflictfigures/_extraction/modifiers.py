@@ -317,7 +317,19 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # was bombed were killed", "Five people at a market where a bomb
             # exploded were killed").
             verb = _clause_verb_end(tokens, m + 1 if t.low != "where" else _subject_end(tokens, m))
-            if verb and (main := _main_verb_after(tokens, verb)) is not None:
+            if (
+                verb
+                and (main := _main_verb_after(tokens, verb)) is not None
+                # (not past the main clause's own verb of speech: "Two residents
+                # of the village where the attack happened said their
+                # neighbours were killed")
+                and not any(
+                    w.low in lx.REPORTING_VERBS or w.low == "that" for w in tokens[verb:main]
+                )
+                # (nor past a harm of the clause's own subject: "Two men at the
+                # checkpoint where a soldier was shot dead were arrested")
+                and not (t.low == "where" and verb_follows(tokens, verb - 1))
+            ):
                 return main
             return _comma_verb_after(tokens, m + 1, limit) or np[2]
         if t.low == "and" and low in lx.PREPOSITIONS and (places := _places_counted(tokens, m + 1)):

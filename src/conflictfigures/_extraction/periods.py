@@ -431,15 +431,28 @@ _EARLIER_EVENT_WORDS = frozenset({"earlier", "previous", "prior"})
 
 def _of_earlier_event(tokens: list[Token], i: int) -> bool:
     """
-    Whether the "in" at ``i`` follows an earlier event's incident noun ("the
-    site of an earlier bombing in January", "a previous attack in March"):
-    its month dates that event, no figure of the story.
+    Whether the "in" at ``i`` follows an earlier event's incident noun inside
+    a phrase of its own ("the site of an earlier bombing in January", "after
+    a previous attack in March"): its month dates that event, no figure of
+    the story (the figure of "Earlier, a bombing in March killed 10" takes it).
     """
-    return (
-        i >= 2
-        and tokens[i - 1].low in lx.INCIDENT_NOUNS
-        and any(t.low in _EARLIER_EVENT_WORDS for t in tokens[max(0, i - 4) : i - 1])
-    )
+    if i < 3 or tokens[i - 1].low not in lx.INCIDENT_NOUNS:
+        return False
+    # (inside a phrase of its own, after a preposition: not the figure's
+    # subject, "Earlier, a bombing in March killed 10 people")
+    for k in range(i - 2, max(0, i - 5), -1):
+        if tokens[k].low in _EARLIER_EVENT_WORDS:
+            return (
+                k >= 2
+                and tokens[k - 2].low in lx.PREPOSITIONS
+                and tokens[k - 1].low
+                in (
+                    "an",
+                    "a",
+                    "the",
+                )
+            )
+    return False
 
 
 def _past_events(

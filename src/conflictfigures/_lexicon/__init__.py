@@ -222,6 +222,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     COUNTING_PLACES as COUNTING_PLACES,
     DAY_AFTER_PAIRS as DAY_AFTER_PAIRS,
     DAYS_LATER_COUNTS as DAYS_LATER_COUNTS,
+    DISASTER_NOUNS as DISASTER_NOUNS,
     EVENT_PHRASES as EVENT_PHRASES,
     EVENT_VERBS as EVENT_VERBS,
     INCIDENT_NOUNS as INCIDENT_NOUNS,

@@ -58,6 +58,15 @@ INCIDENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Disasters a story names as its event ("The earthquake that struck on April
+#: 25 killed ..."): with "the", the story's event named again.
+DISASTER_NOUNS = frozenset(
+    """
+    earthquake quake tremor flood floods flooding storm cyclone hurricane typhoon
+    tornado tsunami eruption mudslide collapse stampede derailment sinking capsizing
+    """.split()
+)
+
 #: Verbs that tell an incident happen ("The launch overturned in a storm on
 #: Sunday afternoon", "The retaining wall gave way on Monday"): a sentence
 #: with one and a day, and no figure, names the incident's day.
