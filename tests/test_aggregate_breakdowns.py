@@ -299,3 +299,33 @@ def test_the_storys_event_told_again_is_no_background(text: str, killed: int) ->
     over the time since an event began is that event's toll.
     """
     assert tally(extract(text, published=dt.date(2024, 5, 10)))[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            (
+                "A man who shot and wounded two sheriff's deputies was killed when officers "
+                "returned fire. As deputies approached, the man fired several rounds, striking "
+                "one deputy in the leg and another in the shoulder."
+            ),
+            2,
+        ),
+        (
+            (
+                "Two deputies were wounded on Saturday. Another deputy was shot in the leg and "
+                "a resident was hurt on Sunday."
+            ),
+            4,
+        ),
+    ],
+    ids=["one and another", "another and a resident are more (guard)"],
+)
+def test_a_leads_people_told_one_by_one_are_its_parts(text: str, wounded: int) -> None:
+    """
+    Rule 2h: later counts of one person each, in one sentence, that add up
+    to the lead's number tell its people one by one, not more people.
+    """
+    found = tally(extract(text, published=dt.date(2019, 10, 27)))
+    assert found[Category.WOUNDED].best == wounded

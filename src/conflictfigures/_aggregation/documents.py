@@ -516,7 +516,58 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
                 and _details(scope, u, summary=False, parts=False, later=True)
             ):
                 drop.add(id(u))
+        drop |= _told_one_by_one(found, drop, said, scope, top)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+def _told_one_by_one(
+    found: list[tuple[int, Unit]],
+    drop: set[int],
+    said: set[tuple[Source, Span | None]],
+    scope: ClaimKey,
+    top: int,
+) -> set[int]:
+    """
+    Rule 2h's parts: the later counts of one person each in one sentence
+    that add up to the lead's number exactly, two or more, each in its
+    scope, tell its people one by one ("Two men were slashed ... A 44-year-old man suffered serious
+    lacerations, and his 20-year-old son received a cut"; "wounded two
+    deputies ..., striking one deputy in the leg and another in the
+    shoulder"): the ids of their units.
+    """
+    by_sentence: dict[tuple[Source, Span | None], list[Unit]] = defaultdict(list)
+    for _, u in found[1:]:
+        sentences = _sentences(u)
+        if id(u) in drop or len(sentences) != 1 or not said.isdisjoint(sentences):
+            continue
+        if any(f.count.low != 1 or f.count.high != 1 for c in u.claims for f in c.figures):
+            continue  # (one person each: "Gunmen shot dead 4 ... and killed a council member")
+        by_sentence[next(iter(sentences))].append(u)
+    return {
+        id(u)
+        for units in by_sentence.values()
+        if len(units) > 1
+        and sum(u.estimate.best for u in units) == top
+        and all(_details(scope, u, summary=False, parts=True, later=True) for u in units)
+        and not _more_of_them(units)
+        for u in units
+    }
+
+
+def _more_of_them(units: list[Unit]) -> bool:
+    """
+    Whether a run of one-person counts tells more people: "another" or
+    "other" before a member's words ("Another deputy and a resident were
+    shot"), but for the second of "one ... and another", which parts them.
+    """
+    first = min((f for u in units for c in u.claims for f in c.figures), key=lambda f: f.span.start)
+    parted = " one " in f" {first.surface.lower()} "
+    return any(
+        not (parted and f is not first) and any(w in _said_up_to(f)[-24:] for w in _SEPARATE_BEFORE)
+        for u in units
+        for c in u.claims
+        for f in c.figures
+    )
 
 
 def _part_words(sentence: str | None) -> list[str]:
