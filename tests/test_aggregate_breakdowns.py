@@ -329,3 +329,32 @@ def test_a_leads_people_told_one_by_one_are_its_parts(text: str, wounded: int) -
     """
     found = tally(extract(text, published=dt.date(2019, 10, 27)))
     assert found[Category.WOUNDED].best == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            (
+                "A man has died and four other people have been injured in stabbings overnight. "
+                "Within 90 minutes, five people had been stabbed at three locations."
+            ),
+            4,
+        ),
+        (
+            (
+                "A man has died and four other people have been injured in stabbings overnight. "
+                "Within 90 minutes, five more people had been stabbed at three locations."
+            ),
+            9,
+        ),
+    ],
+    ids=["the dead and the hurt together", "more of them (guard)"],
+)
+def test_a_count_of_the_harmed_holds_the_dead_and_the_hurt(text: str, wounded: int) -> None:
+    """
+    Rule 0j: a later count of the stabbed or shot, whose harm tells no
+    outcome, exactly the dead and the hurt counted before, holds them both.
+    """
+    found = tally(extract(text, published=dt.date(2021, 8, 30)))
+    assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (1, wounded)

@@ -14,14 +14,19 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from conflictfigures.models import Qualifier
+from conflictfigures import _lexicon as lx
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Set as AbstractSet
 
-    from conflictfigures.models import Category, Figure, Source
+    from conflictfigures.models import Figure, Source
 
-__all__ = ["in_told_totals"]
+__all__ = ["harmed_totals", "in_told_totals"]
+
+#: The kinds of harm a harmed total holds, and the harms that tell no outcome.
+HARMED = frozenset({Category.KILLED, Category.WOUNDED})
+UNTOLD = lx.UNTOLD_OUTCOME_HARMS
 
 #: How many figures before an "others" figure may be the parts it completes
 #: ("Five died at the scene, one on the way and two others in hospital").
@@ -155,3 +160,38 @@ def in_told_totals(
                         inside.update(told_more)
                     break
     return found, inside
+
+
+def harmed_totals(figures: Iterable[Figure]) -> set[int]:
+    """
+    Rule 0j's harmed total: a later count of the harmed whose harm tells no
+    outcome ("five people had been stabbed", "seven people were shot"),
+    exactly the dead and the hurt its document counted before it (the first
+    exact count of each), holds them both: "A man has died and four other
+    people have been injured ... five people had been stabbed" tallies 1
+    killed and 4 wounded, not 9 wounded. Returns the ids of such counts.
+    """
+    first: dict[tuple[Source, Category], int] = {}
+    found: set[int] = set()
+    for f in sorted(figures, key=lambda f: f.span.start):
+        own = _exact(f)
+        if own is None or f.category not in HARMED or f.period is not None:
+            continue
+        source = f.source
+        dead = first.get((source, Category.KILLED))
+        hurt = first.get((source, Category.WOUNDED))
+        words = f.surface.lower().split()
+        if (
+            f.category is Category.WOUNDED
+            and dead is not None
+            and hurt is not None
+            and own == dead + hurt
+            and not UNTOLD.isdisjoint(words)
+            # (not more of them: "five more people were shot")
+            and lx.FURTHER_WORDS.isdisjoint(words)
+        ):
+            found.add(id(f))
+            continue
+        if not f.cumulative:
+            first.setdefault((source, f.category), own)
+    return found

@@ -56,7 +56,7 @@ from conflictfigures._aggregation.fates import (
 )
 from conflictfigures._aggregation.incidents import separate_incidents_dropped
 from conflictfigures._aggregation.keys import figure_sort_key
-from conflictfigures._aggregation.restated import in_told_totals
+from conflictfigures._aggregation.restated import harmed_totals, in_told_totals
 from conflictfigures._aggregation.results import (
     DATE_TOLERANCE,
     Claim,
@@ -721,6 +721,8 @@ def tally_figures(
     else:
         told = attackers_counted(told)
     kept = conditions_dropped(told)
+    if harmed := harmed_totals(kept):
+        kept = [f for f in kept if id(f) not in harmed]  # rule 0j: the dead and hurt together
     if main_only:
         kept = separate_incidents_dropped(kept)  # rule 0k: the incident a report leads with
     kept = sorted(kept, key=figure_sort_key)
