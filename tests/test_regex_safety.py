@@ -20,9 +20,8 @@ import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places, extract, to_record
 from conflictfigures._aggregation.alone import _BACKGROUND_RE, _EVENT_BEGAN_RE, _THE_EVENT_RE
+from conflictfigures._aggregation.conditions import _CONDITION_RE, _RESUMED_RE
 from conflictfigures._aggregation.documents import (
-    _CONDITION_RE,
-    _RESUMED_RE,
     _SUM_AFTER_RE,
     _SUM_RE,
     _SUMMARY_RE,
@@ -49,8 +48,8 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/anaphora.py": 2,  # DEFINITE, INDEFINITE
-    # _SUMMARY_RE, _SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE, _RESUMED_RE, _CONDITION_RE
-    "_aggregation/documents.py": 6,
+    "_aggregation/documents.py": 4,  # _SUMMARY_RE, _SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE
+    "_aggregation/conditions.py": 2,  # _RESUMED_RE, _CONDITION_RE
     # _BACKGROUND_RE, _WAR_LONG_RE, _DAY_BEFORE_RE, _CHANGED_FROM_RE, _SINCE_EVENT_RE,
     # _EARLIER_RE, _FIRST_SAID_RE, _THE_EVENT_RE, _EVENT_BEGAN_RE
     "_aggregation/alone.py": 10,

@@ -30,16 +30,15 @@ from conflictfigures._aggregation.attackers import (
     perpetrators_apart,
     victims_only,
 )
+from conflictfigures._aggregation.conditions import conditions_dropped, resumed_dropped
 from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
     bare_totals_dropped,
-    conditions_dropped,
     details_dropped,
     listed_after,
     parts_dropped,
     restated_dropped,
-    resumed_dropped,
     says_sum,
     totals_dropped,
 )

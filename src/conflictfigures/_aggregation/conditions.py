@@ -1,0 +1,142 @@
+"""
+Counts that name people a document told before, which the tally drops:
+a count resumed by "all" or "both" ("All three people were taken to
+hospital"), and the conditions of the hurt ("two of them in critical
+condition"), beside the counts they take up.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from conflictfigures._aggregation.documents import said_before
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures.models import Figure, Source
+
+__all__ = ["conditions_dropped", "resumed_dropped"]
+
+
+#: Words right before a number that take up a group already counted ("All
+#: three people were taken to hospital", "all of the four"), and "both".
+_RESUMED_RE = re.compile(r"\ball\s+(?:of\s+)?(?:(?:the|these|those)\s+)?$")
+#: How far before a figure's words its "all" may stand.
+_RESUMED_REACH = 20
+#: How many counts told before it a group taken up may add up.
+_RESUMED_MEMBERS = 6
+
+
+def _resumes(figure: Figure) -> bool:
+    """
+    Whether a figure takes up a counted group ("All three people", "Both
+    drivers", "the death of both men").
+    """
+    return figure.count.qualifier is Qualifier.EXACT and (
+        _RESUMED_RE.search(said_before(figure, _RESUMED_REACH, words=False)) is not None
+        or "both" in figure.surface.lower().split()
+    )
+
+
+def resumed_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 2f: "A man and two women received serious injuries. All three people
+    were taken to hospital": a count with "all" or "both" whose number is
+    exactly the sum of the counts of its category told just before it in its
+    document (the last one, the last two, ...) takes up those people, and is
+    not counted again.  "All 150 passengers died" told first, or after counts
+    that do not add up to it, stands.  So is "the other" right after a count
+    of its category of two or more: the one of them left.
+    """
+    resuming = [_resumes(f) or _the_other_left(f) for f in figures]
+    if not any(resuming):
+        return figures
+    by_kind: dict[tuple[Source, Category], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if not f.cumulative:
+            by_kind[f.source, f.category].append(f)
+    starts: dict[tuple[Source, Category], list[int]] = {}
+    for kind, found in by_kind.items():
+        found.sort(key=lambda f: f.span.start)
+        starts[kind] = [f.span.start for f in found]
+    drop: set[int] = set()
+    for f, resumes in zip(figures, resuming, strict=True):
+        if not resumes or f.cumulative:
+            continue
+        found = by_kind[f.source, f.category]
+        at = bisect.bisect_left(starts[f.source, f.category], f.span.start)
+        if _the_other_left(f):
+            # "the other" is the one left of the group told before it, and
+            # so are the parts told between them ("Two guards were wounded;
+            # one was treated at the scene and the other was taken to hospital")
+            parts: list[Figure] = []
+            for before in reversed(found[max(0, at - _RESUMED_MEMBERS) : at]):
+                if id(before) in drop or before.count.qualifier is not Qualifier.EXACT:
+                    break
+                if before.count.low >= max(sum(p.count.low for p in parts) + 1, 2):
+                    drop.add(id(f))
+                    drop.update(id(p) for p in parts)
+                    break
+                parts.append(before)
+            continue
+        told = 0
+        for before in reversed(found[max(0, at - _RESUMED_MEMBERS) : at]):
+            if id(before) in drop:
+                continue
+            if before.count.qualifier is not Qualifier.EXACT:
+                break
+            told += before.count.low
+            if told >= f.count.low:
+                break
+        if told == f.count.low:
+            drop.add(id(f))
+    return [f for f in figures if id(f) not in drop] if drop else figures
+
+
+def _the_other_left(figure: Figure) -> bool:
+    """
+    Whether a count of one opens with "the other" and no number: the one left
+    of a group told before it ("Two fishermen went missing; one was rescued
+    and the other remains missing").
+    """
+    words = figure.surface.lower().split()
+    return (
+        figure.count.low == 1
+        and words[:2] == ["the", "other"]
+        and (len(words) < 3 or not words[2][:1].isdigit())
+    )
+
+
+#: Words that tell the state of people already hurt ("two are in serious
+#: condition", "all three are expected to survive").
+_CONDITION_RE = re.compile(r"\bin \w+ condition\b|\bexpected to survive\b")
+
+
+def conditions_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 2g: "Four people were injured; two are in serious condition": a
+    count of the wounded by their condition, told after a wounded count of
+    its document at least as large, is a part of those people, not more.
+    Told alone ("Two people remain in critical condition"), it is the count.
+    """
+    by_condition = {
+        id(f)
+        for f in figures
+        if f.category is Category.WOUNDED and _CONDITION_RE.search(f.surface.lower())
+    }
+    if not by_condition:
+        return figures
+    largest: dict[Source, int] = {}
+    drop: set[int] = set()
+    for f in sorted(figures, key=lambda f: f.span.start):
+        if f.category is not Category.WOUNDED:
+            continue
+        told = largest.get(f.source)
+        if told is not None and f.count.low <= told and id(f) in by_condition:
+            drop.add(id(f))
+            continue
+        largest[f.source] = max(told or 0, f.count.low)
+    return [f for f in figures if id(f) not in drop] if drop else figures
