@@ -358,3 +358,79 @@ def test_a_count_of_the_harmed_holds_the_dead_and_the_hurt(text: str, wounded: i
     """
     found = tally(extract(text, published=dt.date(2021, 8, 30)))
     assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (1, wounded)
+
+
+_STABBINGS = "A man has died and four other people have been injured in stabbings overnight. "
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            (
+                "Two people were wounded in a shooting in Baltimore on Monday. On Tuesday, one "
+                "man was shot in the leg in Towson and a woman was stabbed in Dundalk."
+            ),
+            0,
+            4,
+        ),
+        (
+            (
+                "Two police officers were wounded in the raid on Monday. A bystander was also "
+                "shot in the leg and a neighbour was also hurt."
+            ),
+            0,
+            4,
+        ),
+        (
+            (
+                "Two soldiers were wounded in a roadside bombing on Monday. In Kabul, a policeman "
+                "was wounded and a child was hurt by a grenade."
+            ),
+            0,
+            4,
+        ),
+        (
+            (
+                "Two people were killed and three wounded in a shooting in Chicago on Saturday. "
+                "On Sunday, five people had been stabbed in a separate attack in Detroit."
+            ),
+            2,
+            8,
+        ),
+        (
+            _STABBINGS
+            + "Within 90 minutes, five people had also been stabbed in a separate attack.",
+            1,
+            9,
+        ),
+        (
+            _STABBINGS
+            + "Within 90 minutes, five people had been shot and wounded in a second attack.",
+            1,
+            9,
+        ),
+    ],
+    ids=[
+        "another day and places",
+        "also",
+        "a sentence opening on a place",
+        "a separate attack on another day",
+        "also in a separate attack",
+        "the outcome told",
+    ],
+)
+def test_counts_set_apart_are_no_parts_nor_a_harmed_total(
+    text: str, killed: int, wounded: int
+) -> None:
+    """
+    Rules 2h and 0j hold a later count in the lead's people only on the
+    lead's day and in its scope, in a sentence that sets nothing apart, and
+    a harmed total only when its harm tells no outcome.
+    """
+    found = tally(extract(text, published=dt.date(2024, 5, 10)), incidents="all")
+    got = (
+        found[Category.KILLED].best if Category.KILLED in found else 0,
+        found[Category.WOUNDED].best,
+    )
+    assert got == (killed, wounded)

@@ -477,6 +477,12 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         "a plural of doers coordinated before the group's verb shares its count",
     ),
     (
+        "Two others, aged 17 and 21, suffered arm and hand wounds that are not life-threatening.",
+        P,
+        [fig(W, 2, subject="others")],
+        "an injury of two body parts joined by 'and'",
+    ),
+    (
         "Two residents of the village where the attack happened said their neighbours were killed.",
         P,
         [],

@@ -547,7 +547,18 @@ def _told_one_by_one(
         for units in by_sentence.values()
         if len(units) > 1
         and sum(u.estimate.best for u in units) == top
-        and all(_details(scope, u, summary=False, parts=True, later=True) for u in units)
+        # (in the lead's scope and on its day, in a sentence that sets
+        # nothing apart: not "On Tuesday, one man was shot in Towson", "A
+        # bystander was also shot", "In Kabul, a policeman was wounded")
+        and all(
+            _details(scope, u, summary=False, parts=True)
+            and u.key.date in (None, scope.date)
+            and not _fronted_place(f.sentence)
+            and not any(w in LATER_FATE_RE.sub(" ", (f.sentence or "").lower()) for w in _SEPARATE)
+            for u in units
+            for c in u.claims
+            for f in c.figures
+        )
         and not _more_of_them(units)
         for u in units
     }

@@ -20,7 +20,7 @@ from conflictfigures.models import Category, Qualifier
 if TYPE_CHECKING:
     from collections.abc import Iterable, Set as AbstractSet
 
-    from conflictfigures.models import Figure, Source
+    from conflictfigures.models import Figure, Source, Span
 
 __all__ = ["harmed_totals", "in_told_totals"]
 
@@ -171,27 +171,57 @@ def harmed_totals(figures: Iterable[Figure]) -> set[int]:
     people have been injured ... five people had been stabbed" tallies 1
     killed and 4 wounded, not 9 wounded. Returns the ids of such counts.
     """
-    first: dict[tuple[Source, Category], int] = {}
+    first: dict[tuple[Source, Category], tuple[Figure, int]] = {}
+    harmed = sorted((f for f in figures if f.category in HARMED), key=lambda f: f.span.start)
+    # (each sentence's count of harm, to see a harmed total stand alone in it)
+    per_sentence: dict[tuple[Source, Span | None], int] = defaultdict(int)
+    for f in harmed:
+        per_sentence[(f.source, f.sentence_span)] += 1
     found: set[int] = set()
-    for f in sorted(figures, key=lambda f: f.span.start):
+    for f in harmed:
         own = _exact(f)
-        if own is None or f.category not in HARMED or f.period is not None:
+        if own is None or f.period is not None:
             continue
-        source = f.source
-        dead = first.get((source, Category.KILLED))
-        hurt = first.get((source, Category.WOUNDED))
-        words = f.surface.lower().split()
+        dead = first.get((f.source, Category.KILLED))
+        hurt = first.get((f.source, Category.WOUNDED))
         if (
             f.category is Category.WOUNDED
             and dead is not None
             and hurt is not None
-            and own == dead + hurt
-            and not UNTOLD.isdisjoint(words)
-            # (not more of them: "five more people were shot")
-            and lx.FURTHER_WORDS.isdisjoint(words)
+            and own == dead[1] + hurt[1]
+            and _holds_them(f, (dead[0], hurt[0]))
+            and per_sentence[(f.source, f.sentence_span)] == 1
         ):
             found.add(id(f))
             continue
         if not f.cumulative:
-            first.setdefault((source, f.category), own)
+            first.setdefault((f.source, f.category), (f, own))
     return found
+
+
+#: The words of an outcome told: a count with one is no harmed total ("five
+#: people had been shot and wounded").
+_OUTCOMES = frozenset({"wounded", "injured", "hurt", "killed", "died", "dead"})
+#: How far before a count's words "another" or "more" may make it more people.
+_MORE_REACH = 40
+
+
+def _holds_them(f: Figure, told: tuple[Figure, Figure]) -> bool:
+    """
+    Whether a count whose harm tells no outcome ("five people had been
+    stabbed") may hold the dead and the hurt told before it: no outcome in
+    its words, no word of more people or another matter around them
+    ("Another five", "had also been stabbed in a separate attack"), and the
+    day of the counts it holds.
+    """
+    words = f.surface.lower().split()
+    sentence = (f.sentence or "").lower()
+    before = sentence[: max(0, f.span.start - (f.sentence_span or f.span).start)][-_MORE_REACH:]
+    return (
+        not UNTOLD.isdisjoint(words)
+        and _OUTCOMES.isdisjoint(words)
+        and lx.FURTHER_WORDS.isdisjoint(words)
+        and lx.FURTHER_WORDS.isdisjoint(before.split())
+        and not any(w in sentence for w in ("also", "separate", "second", "another"))
+        and all(f.date in (None, t.date) for t in told)
+    )

@@ -188,6 +188,14 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
             continue  # "non-life threatening injuries"
         if low == "to" and j > k and tokens[j - 1].low in lx.INJURY_GRADES:
             continue  # "minor to moderate injuries"
+        if (
+            low in ("and", "or")
+            and j > k
+            and tokens[j - 1].low in lx.BODY_PARTS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].low in lx.BODY_PARTS
+        ):
+            continue  # "suffered arm and hand wounds"
         if not tokens[j].is_word or low in lx.NP_STOP:
             return None
         fatal = fatal or low in lx.FATAL_WORDS
