@@ -1501,6 +1501,12 @@ EXAMPLES_PRECISION: list[Row] = [
 
 #: Rows that must yield no figure.
 EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
+    (
+        "The hostage was released after 89 days and all but one of them were arrested.",
+        P,
+        [],
+        "'all but one' tells the rest of a group, no count",
+    ),
     ("He drove 30 miles into Mexico.", P, [], "a distance driven is no people driven abroad"),
     (
         "Had the device gone off, we could have been dealing with multiple fatalities.",

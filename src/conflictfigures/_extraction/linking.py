@@ -311,6 +311,9 @@ def read_sentence(
         reading = (
             [dashed]  # "leaving eight dead — six men and two women —": its parts
             if dashed is not None
+            # "all but one of them were arrested": the rest of a group told, no count
+            else None
+            if num.first > 1 and lows[num.first - 1] == "but" and lows[num.first - 2] == "all"
             else read_figure(
                 tokens,
                 num,
