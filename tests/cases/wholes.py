@@ -329,4 +329,10 @@ EXAMPLES_WHEN: list[Row] = [
         [fig(K, 10, period=["2023-03-01", P])],
         "an earlier event's month dates its own figure when it is the subject",
     ),
+    (
+        "Winnipeg has recorded 35 homicides so far in 2023, according to police.",
+        P,
+        [fig(K, 35, claimed_by="police")],
+        "a place that 'has recorded' a count is no source when one is named",
+    ),
 ]

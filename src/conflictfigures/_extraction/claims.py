@@ -662,6 +662,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 # "the highest number ever recorded": a participle of the
                 # count's noun, no one keeping it
                 and not (rng[0] > 0 and tokens[rng[0] - 1].low in lx.TOTAL_NOUNS)
+                # "Winnipeg has recorded 35 homicides so far in 2022, according
+                # to police": a place keeps no count a source is named for
+                and not (rng[1] - rng[0] == 1 and "according" in lows[k:])
             ):
                 found.append((k, *rng))
             continue
