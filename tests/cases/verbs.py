@@ -236,6 +236,31 @@ EXAMPLES_VERBS: list[Row] = [
 EXAMPLES_TRACKERS: list[Row] = [
     (
         (
+            "In the Donetsk direction, the enemy lost up to 125 servicemen killed, 2 tanks and 4 "
+            "motor vehicles, the ministry said."
+        ),
+        P,
+        [
+            fig(K, 125, "up_to", subject="servicemen"),
+            fig("equipment_destroyed", 2, subject="tanks"),
+            fig("equipment_destroyed", 4, subject="motor vehicles"),
+        ],
+        "a loss list whose people are told killed goes on to its equipment, the dead killed",
+    ),
+    (
+        (
+            "Its forces had destroyed seven Ukrainian tanks over the previous day, and Ukraine had "
+            "lost some 2,030 servicemen killed since the fighting began."
+        ),
+        P,
+        [
+            fig("equipment_destroyed", 7, subject="Ukrainian tanks"),
+            fig(K, 2030, "about", subject="servicemen"),
+        ],
+        "servicemen lost and told killed are dead, no casualties",
+    ),
+    (
+        (
             "Oryx has documented 2,933 Russian tanks lost since February 2022: 1,959 "
             "destroyed, 153 damaged, 333 abandoned and 488 captured."
         ),

@@ -230,6 +230,16 @@ def continues_active(
     if not 0 < num.first - prev.last <= _ASIDE_TOKENS + 6:
         return False  # (a bounded look: many numbers in one sentence stay linear)
     gap = _past_second_noun(_after_aside(without_change(tokens[prev.last : num.first])))
+    if (
+        gap
+        and gap[0].low in _STATES_AFTER
+        and not prev.category.is_equipment
+        and prev.verb >= 0
+        and tokens[prev.verb].low in lx.LOSE_VERBS
+    ):
+        # the member's own state after its group: "lost up to 125 servicemen
+        # killed, 2 tanks and 4 motor vehicles"
+        gap = gap[1:]
     return (
         prev.active
         and 0 < len(gap) <= 4
@@ -238,6 +248,9 @@ def continues_active(
         and not speaks_at(tokens, max(np[1], np[2]))
     )
 
+
+#: A people member's state right after its group in a list of losses.
+_STATES_AFTER = frozenset({"killed", "dead", "wounded", "injured", "captured"})
 
 #: Words that open an aside about a list member's make-up ("2,000 armoured
 #: vehicles, including US Humvees, and 40 aircraft").

@@ -243,7 +243,13 @@ def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
         return
     lost = False
     for r in readings:
-        if r.category is Category.KILLED and r.verb >= 0 and lows[r.verb] in lx.LOSE_VERBS:
+        if (
+            r.category is Category.KILLED
+            and r.verb >= 0
+            and lows[r.verb] in lx.LOSE_VERBS
+            # (not told dead: "lost up to 125 servicemen killed, 2 tanks")
+            and not (r.last < len(lows) and lows[r.last] in ("killed", "dead"))
+        ):
             r.category = Category.CASUALTIES
             lost = True
         elif (
