@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from conflictfigures import Category, extract, tally
+from conflictfigures import TALLY_ESTIMATE, UCDP_ESTIMATE, Category, Ledger, extract, tally
 from conflictfigures.errors import InvalidPolicy, InvalidType
 
 TUE = dt.date(2023, 10, 3)
@@ -434,3 +434,32 @@ def test_counts_set_apart_are_no_parts_nor_a_harmed_total(
         found[Category.WOUNDED].best,
     )
     assert got == (killed, wounded)
+
+
+def test_one_documents_rival_tellings_take_the_first_told() -> None:
+    """
+    The tally's default estimate (``TALLY_ESTIMATE``, best ``"first"``): one
+    document's rival tellings of a count are one claim whose best is the
+    first told, the others its range; UCDP's lower median stays a choice.
+    """
+    text = (
+        "At least 21 civilians were killed during an attack on the village on 10 July, local "
+        "authorities said. "
+        "Civil society sources put the death toll higher, at 27."
+    )
+    figures = extract(text, published=dt.date(2012, 7, 12))
+    est = tally(figures)[Category.KILLED]
+    assert (est.low, est.best, est.high, est.policy) == (21, 21, 27, "ucdp-first")
+    assert tally(figures, policy=UCDP_ESTIMATE)[Category.KILLED].best == 27
+
+
+def test_the_first_told_is_no_rule_across_documents() -> None:
+    """Reports of several documents keep the lower median under ``best="first"``."""
+    a = extract(
+        "Residents said 30 people were killed in Kadawa on Monday.", published=TUE, outlet="A"
+    )
+    b = extract("Police said 12 people were killed in Kadawa on Monday.", published=TUE, outlet="B")
+    ledger = Ledger([*a, *b], policy=TALLY_ESTIMATE)
+    assert [e.best for e in ledger.estimates()] == [
+        e.best for e in Ledger([*a, *b], policy=UCDP_ESTIMATE).estimates()
+    ]

@@ -49,6 +49,7 @@ from conflictfigures._aggregation.estimates import (
     ACLED_ESTIMATE,
     DEFAULT_ESTIMATE,
     MINMAX_ESTIMATE,
+    TALLY_ESTIMATE,
     UCDP_ESTIMATE,
     EstimatePolicy,
     EstimateRule,
@@ -82,6 +83,7 @@ __all__ = [
     "DATE_TOLERANCE",
     "DEFAULT_ESTIMATE",
     "MINMAX_ESTIMATE",
+    "TALLY_ESTIMATE",
     "UCDP_ESTIMATE",
     "Claim",
     "ClaimKey",
@@ -448,7 +450,7 @@ def tally(
     >>> est[Category.KILLED].best
     5
     """
-    pol = DEFAULT_ESTIMATE if policy is None else policy
+    pol = TALLY_ESTIMATE if policy is None else policy
     if not isinstance(incidents, str):
         raise InvalidType(f"'incidents' must be a str, got {type(incidents).__name__}")
     if incidents not in ("main", "all"):

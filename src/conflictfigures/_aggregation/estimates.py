@@ -173,8 +173,11 @@ class EstimatePolicy:
             one per independent claimant and count, taking only each
             claimant's latest reports; ``"lowest"``: the low estimate (the
             most conservative figure); ``"midpoint"``: halfway between low
-            and high (``low`` without a ceiling). Whichever, the best is kept
-            between the lowest and the highest number the reports give.
+            and high (``low`` without a ceiling); ``"first"``: when all the
+            reports are one document's, the best number of the first told
+            (the low and high widened to hold it), else as ``"median"``.
+            Whichever, the best is kept between the lowest and the highest
+            number the reports give.
         high: ``"consensus"``: the claim's consensus ceiling;
             ``"highest"``: the highest ceiling reported, ``None`` if any
             report has none.
@@ -189,7 +192,7 @@ class EstimatePolicy:
 
     name: str
     low: Literal["consensus", "lowest"] = attrs.field(default="consensus")
-    best: Literal["median", "lowest", "midpoint"] = attrs.field(default="median")
+    best: Literal["median", "lowest", "midpoint", "first"] = attrs.field(default="median")
     high: Literal["consensus", "highest"] = attrs.field(default="consensus")
     bounds: BoundsPolicy | None = None
 
@@ -199,7 +202,7 @@ class EstimatePolicy:
 
     @best.validator
     def _check_best(self, _a: attrs.Attribute[Any], value: object) -> None:
-        _ordered_text(value, "best", ("median", "lowest", "midpoint"))
+        _ordered_text(value, "best", ("median", "lowest", "midpoint", "first"))
 
     @high.validator
     def _check_high(self, _a: attrs.Attribute[Any], value: object) -> None:
@@ -268,6 +271,13 @@ class EstimatePolicy:
                 highest = top
             if q is not more_than:
                 only_open_floors = False
+        if self.best == "first" and len(bests) > 1 and len({f.source for f in claim.figures}) == 1:
+            # one document's rival tellings: its first, as the story leads
+            # with it ("killed at least 21 civilians ... Civil society sources
+            # put the death toll higher, at 27": 21), the others its range
+            k = min(range(len(claim.figures)), key=lambda i: claim.figures[i].span.start)
+            best = bests[k]
+            return min(low, best), best, None if high is None else max(high, best)
         if self.best == "lowest":
             best = low
         elif self.best == "midpoint":
@@ -299,6 +309,11 @@ UCDP_ESTIMATE = EstimatePolicy(name="ucdp")
 
 #: The library's default estimate policy (:data:`UCDP_ESTIMATE`).
 DEFAULT_ESTIMATE = UCDP_ESTIMATE
+
+#: The tally's default: UCDP's, but one document's rival tellings of a count
+#: take the first told as best, as the story leads with it and event coders
+#: record it (:func:`conflictfigures.tally`).
+TALLY_ESTIMATE = EstimatePolicy(name="ucdp-first", best="first")
 
 #: ACLED-style: the most conservative figure is the best estimate, and vague
 #: words take ACLED's fixed readings.
