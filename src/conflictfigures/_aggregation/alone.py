@@ -15,7 +15,12 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_after, said_before, words_in
+from conflictfigures._aggregation.documents import (
+    first_in_each_document,
+    said_after,
+    said_before,
+    words_in,
+)
 from conflictfigures._headlines import in_headline
 from conflictfigures.models import Period, Qualifier
 
@@ -473,11 +478,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     # (only a story that leads with an incident: its first count of harm is
     # no running total, as the flood's "have killed 136 people since" is)
     first_harm: dict[Source, dt.date] = {}
-    leads: dict[Source, Figure] = {}
-    for f in figures:
-        lead = leads.get(f.source)
-        if f.category in lx.HARM_CATEGORIES and (lead is None or f.span.start < lead.span.start):
-            leads[f.source] = f
+    leads = first_in_each_document(figures, lambda f: f.category in lx.HARM_CATEGORIES)
     for (source, category), day in first.items():
         lead = leads.get(source)
         if (

@@ -32,7 +32,7 @@ from conflictfigures._groups import FOUGHT_ROLES
 from conflictfigures._places import is_unplaced
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from conflictfigures.models import Figure, Source, Span
 
@@ -199,6 +199,18 @@ def _sentences(unit: Unit) -> set[tuple[Source, Span | None]]:
     return {(f.source, f.sentence_span) for c in unit.claims for f in c.figures}
 
 
+def first_in_each_document(
+    figures: Iterable[Figure], keep: Callable[[Figure], bool]
+) -> dict[Source, Figure]:
+    """The first figure (by position) of each document that ``keep`` accepts."""
+    firsts: dict[Source, Figure] = {}
+    for f in figures:
+        first = firsts.get(f.source)
+        if (first is None or f.span.start < first.span.start) and keep(f):
+            firsts[f.source] = f
+    return firsts
+
+
 def _first_sentence(unit: Unit) -> set[tuple[Source, Span | None]]:
     """The sentence of a unit's first-told figure (as :func:`_sentences` gives sentences)."""
     first = min((f for c in unit.claims for f in c.figures), key=lambda f: f.span.start)
@@ -318,12 +330,17 @@ def _details(
             sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
             before = _said_up_to(f)
             if (
-                any(w in sentence for w in _SEPARATE)
+                _says_separate(sentence)
                 or any(w in before for w in _SEPARATE_BEFORE)
                 or _after_sets_apart(sentence)
             ):
                 return False
     return True
+
+
+def _says_separate(sentence: str) -> bool:
+    """Whether a lower-case sentence (its later fates cut out) holds a word of :data:`_SEPARATE`."""
+    return any(w in sentence for w in _SEPARATE)
 
 
 #: How far before a figure's words a word that makes it a sum may stand.
@@ -529,10 +546,10 @@ def _told_one_by_one(
     """
     Rule 2h's parts: the later counts of one person each in one sentence
     that add up to the lead's number exactly, two or more, each in its
-    scope, tell its people one by one ("Two men were slashed ... A 44-year-old man suffered serious
-    lacerations, and his 20-year-old son received a cut"; "wounded two
-    deputies ..., striking one deputy in the leg and another in the
-    shoulder"): the ids of their units.
+    scope, tell its people one by one ("Two men were slashed ... A
+    44-year-old man suffered serious lacerations, and his 20-year-old son
+    received a cut"; "wounded two deputies ..., striking one deputy in the
+    leg and another in the shoulder"): the ids of their units.
     """
     by_sentence: dict[tuple[Source, Span | None], list[Unit]] = defaultdict(list)
     for _, u in found[1:]:
@@ -547,17 +564,15 @@ def _told_one_by_one(
         for units in by_sentence.values()
         if len(units) > 1
         and sum(u.estimate.best for u in units) == top
-        # (in the lead's scope and on its day, in a sentence that sets
-        # nothing apart: not "On Tuesday, one man was shot in Towson", "A
-        # bystander was also shot", "In Kabul, a policeman was wounded")
+        # (in the lead's scope and on its day, in a sentence, the one all
+        # its units are told in, that sets nothing apart: not "On Tuesday,
+        # one man was shot in Towson", "A bystander was also shot", "In
+        # Kabul, a policeman was wounded")
+        and not _fronted_place(sentence := units[0].claims[0].figures[0].sentence)
+        and not _says_separate(LATER_FATE_RE.sub(" ", (sentence or "").lower()))
         and all(
-            _details(scope, u, summary=False, parts=True)
-            and u.key.date in (None, scope.date)
-            and not _fronted_place(f.sentence)
-            and not any(w in LATER_FATE_RE.sub(" ", (f.sentence or "").lower()) for w in _SEPARATE)
+            _details(scope, u, summary=False, parts=True) and u.key.date in (None, scope.date)
             for u in units
-            for c in u.claims
-            for f in c.figures
         )
         and not _more_of_them(units)
         for u in units

@@ -27,10 +27,14 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import LATER_FATE_RE, said_before
+from conflictfigures._aggregation.documents import (
+    LATER_FATE_RE,
+    first_in_each_document,
+    said_before,
+)
 
 if TYPE_CHECKING:
-    from conflictfigures.models import Figure, Source
+    from conflictfigures.models import Figure
 
 __all__ = ["separate_incidents_dropped"]
 
@@ -69,6 +73,11 @@ def _sets_apart(figure: Figure) -> bool:
     )
 
 
+def _one_incident_of_harm(figure: Figure) -> bool:
+    """Whether a figure counts killed or wounded of one incident: no running total, no period."""
+    return figure.category in lx.HARM_CATEGORIES and not figure.cumulative and figure.period is None
+
+
 def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0k: each document's counts of harm (killed, wounded) after its lead
@@ -76,16 +85,7 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     whose sentence names another event; counts in the lead's sentence,
     totals and counts over a period stay (rules 0g and 3 read them).
     """
-    leads: dict[Source, Figure] = {}
-    for f in figures:
-        lead = leads.get(f.source)
-        if (
-            f.category in lx.HARM_CATEGORIES
-            and not f.cumulative
-            and f.period is None
-            and (lead is None or f.span.start < lead.span.start)
-        ):
-            leads[f.source] = f
+    leads = first_in_each_document(figures, _one_incident_of_harm)
     if not leads:
         return figures
     return [
@@ -93,9 +93,7 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
         for f in figures
         if (lead := leads.get(f.source)) is None
         or f is lead
-        or f.category not in lx.HARM_CATEGORIES
-        or f.cumulative
-        or f.period is not None
+        or not _one_incident_of_harm(f)
         or f.span.start < lead.span.start
         or f.sentence_span == lead.sentence_span
         or not _sets_apart(f)

@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.documents import said_before
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def _holds_them(f: Figure, told: tuple[Figure, Figure]) -> bool:
     """
     words = f.surface.lower().split()
     sentence = (f.sentence or "").lower()
-    before = sentence[: max(0, f.span.start - (f.sentence_span or f.span).start)][-_MORE_REACH:]
+    before = said_before(f, _MORE_REACH, words=False)
     return (
         not UNTOLD.isdisjoint(words)
         and _OUTCOMES.isdisjoint(words)

@@ -445,12 +445,7 @@ def _of_earlier_event(tokens: list[Token], i: int) -> bool:
             return (
                 k >= 2
                 and tokens[k - 2].low in lx.PREPOSITIONS
-                and tokens[k - 1].low
-                in (
-                    "an",
-                    "a",
-                    "the",
-                )
+                and tokens[k - 1].low in lx.ARTICLE_WORDS
             )
     return False
 
