@@ -275,4 +275,22 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(K, 4, subject="people"), fig(W, 2, subject="others")],
         "a verb of its own after the next group is its own",
     ),
+    (
+        "Three men were kidnapped on Monday and then executed.",
+        P,
+        [fig(K, 3, subject="men")],
+        "a death coordinated after a capture and its time phrase is what befell the group",
+    ),
+    (
+        "Five villagers were abducted from their homes and beheaded.",
+        P,
+        [fig(K, 5, subject="villagers")],
+        "a death coordinated after a capture and its place phrase is what befell the group",
+    ),
+    (
+        "A guard was seriously injured in the blast and lost a leg.",
+        P,
+        [fig(W, 1)],
+        "(guard) a loss coordinated after an injury and its phrase is no death",
+    ),
 ]

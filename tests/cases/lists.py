@@ -962,4 +962,34 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 2)],
         "numbers in brackets after 'followed by' that name no place count nothing",
     ),
+    (
+        "Gunmen killed a candidate running for a seat in the assembly, his driver and a guard.",
+        P,
+        [fig(K, 3)],
+        "a participle's phrase after the first person sets off no list member of his own",
+    ),
+    (
+        "The bomb killed a judge in Quetta, his son and a bodyguard.",
+        P,
+        [fig(K, 3)],
+        "a place after the first person, then people of his own: one list",
+    ),
+    (
+        "Gunmen killed a soldier on patrol in the valley, his commander said.",
+        P,
+        [fig(K, 1, claimed_by="his commander")],
+        "(guard) a possessive after a place phrase and a comma may be a speaker, no member",
+    ),
+    (
+        "Councillor Marielle Franco and her driver were shot dead in Rio de Janeiro.",
+        P,
+        [fig(K, 2)],
+        "a title before a name and a person of her own: two people",
+    ),
+    (
+        "Police Officer Dana Reyes was killed in the ambush.",
+        P,
+        [fig(K, 1)],
+        "a force's name and a title before a name: one person",
+    ),
 ]

@@ -151,7 +151,12 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
     if then is None and tokens[end - 1].low != "by":
         # "was shot in the chest outside a barbershop on Tuesday and died later"
         later = coordinated_trigger(tokens, end - 1)
-        if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.KILLED:
+        if (
+            later is not None
+            and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.KILLED
+            # "was seriously injured and lost a leg": a loss is no death
+            and tokens[later].low not in lx.LOSE_VERBS
+        ):
             then = later
     if then is None and tokens[end - 1].low == "by":
         for j in range(end + 1, min(len(tokens), end + 5)):

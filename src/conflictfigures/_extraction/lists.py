@@ -229,7 +229,12 @@ def continues_active(
     """
     if not 0 < num.first - prev.last <= _ASIDE_TOKENS + 6:
         return False  # (a bounded look: many numbers in one sentence stay linear)
-    gap = _past_second_noun(_after_aside(without_change(tokens[prev.last : num.first])))
+    gap = _past_second_noun(
+        _after_aside(
+            without_change(tokens[prev.last : num.first]),
+            kin=prev.number.stated == 1 and tokens[num.first].low in lx.POSSESSIVES,
+        )
+    )
     if (
         gap
         and gap[0].low in _STATES_AFTER
@@ -264,7 +269,7 @@ _APPOSITIVE_OPENERS = _ASIDE_OPENERS | _ARTICLES
 _ASIDE_TOKENS = 10
 
 
-def _after_aside(gap: list[Token]) -> list[Token]:
+def _after_aside(gap: list[Token], *, kin: bool = False) -> list[Token]:
     """
     The words between two list members, without an aside about the first
     that holds no number (``"," ASIDE_OPENER WORD* ","``, or an appositive no
@@ -272,16 +277,29 @@ def _after_aside(gap: list[Token]) -> list[Token]:
     phrase of time
     or place before a comma (``PREPOSITION WORD* ","``: "lost 1,160 soldiers
     over the past 24 hours, along with 12 tanks"); the gap as it is when it
-    opens neither.
+    opens neither.  With ``kin`` (one person before, a member of someone's
+    own after: "killed a candidate for the assembly, his driver and a
+    guard"), the phrase may be a participle's too ("a candidate running for
+    a seat, his driver"), and the list need not go on after the comma.
     """
-    if len(gap) >= 3 and gap[0].low in lx.ADJUNCT_OPENERS:
+    if len(gap) >= 3 and (
+        gap[0].low in lx.ADJUNCT_OPENERS
+        or (
+            kin
+            and gap[0].is_word
+            and gap[0].low.endswith("ing")
+            and not gap[0].is_capitalized
+            and gap[0].low not in lx.ACTIVE_TRIGGERS
+        )
+    ):
         for k in range(1, min(len(gap), _ASIDE_TOKENS + 1)):
             tok = gap[k]
             if tok.text == ",":
                 rest = gap[k:]
                 # a comma alone after the phrase lists nothing ("in Habhab,
                 # 12 miles north of Baquba"): a word of the list must follow
-                return rest if any(t.low in _ADDER_ENDS or t.low == "and" for t in rest) else gap
+                listed = kin or any(t.low in _ADDER_ENDS or t.low == "and" for t in rest)
+                return rest if listed else gap
             if not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
                 return gap
         return gap

@@ -85,8 +85,12 @@ def singular_group_end(tokens: list[Token], i: int) -> int | None:
         t = tokens[k]
         if t.is_word and t.low in lx.PEOPLE_NOUNS:
             if plural(t.low) or t.low in lx.COLLECTIVE_NOUNS:
-                if t.low == "taliban" and k + 1 < n and tokens[k + 1].low in lx.PEOPLE_NOUNS:
-                    k += 1
+                if (
+                    t.low in lx.COLLECTIVE_NOUNS
+                    and k + 1 < n
+                    and tokens[k + 1].low in lx.PEOPLE_NOUNS
+                ):
+                    k += 1  # a group's name before one of its people: "Police Officer John Smith"
                     continue
                 return None
             saw_noun = True
@@ -498,7 +502,7 @@ def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | Non
     Mary Jones, 29, were killed").
     """
     n = len(tokens)
-    if not all(is_name(t) for t in tokens[i:last]):
+    if not all(is_name(t) for t in tokens[_after_title(tokens, i, last) : last]):
         return None
     before = tokens[i - 1] if i else None
     if before is not None and (
@@ -516,10 +520,12 @@ def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | Non
             j += 1
         if j == k:
             break
-        m = j
+        m = start = _after_title(tokens, j, min(n, j + 4))
         while m < n and m < j + 4 and is_name(tokens[m]):
             m += 1
         members = 1
+        if m == start:
+            m = j  # (a title with no name after it names no one here)
         if m == j:
             # "Maria Lopez, 63, and her grandson, 9, were killed", "and his two sons"
             m, members = _kin_after(tokens, j)
@@ -529,6 +535,23 @@ def _named_list(tokens: list[Token], i: int, last: int) -> tuple[int, int] | Non
     if count < 2:
         return None
     return count, (k + 1 if k < n and tokens[k].text == "," else k)
+
+
+def _after_title(tokens: list[Token], i: int, last: int) -> int:
+    """
+    Where a name starts after the capitalized titles at ``i`` ("Mayor John
+    Smith", "Councillor Marielle Franco"): words for one person, in
+    capitals, with a name after them before ``last``; else ``i``.
+    """
+    k = i
+    while (
+        k < last - 1
+        and tokens[k].is_capitalized
+        and tokens[k].low in lx.PEOPLE_NOUNS
+        and not plural(tokens[k].low)
+    ):
+        k += 1
+    return k if k < last and is_name(tokens[k]) else i
 
 
 def _bare_pair(tokens: list[Token], i: int, last: int) -> bool:

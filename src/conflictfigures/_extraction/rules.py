@@ -298,8 +298,10 @@ def read_passive(
         return (main[1], None), main[0], main[0] + 1, perfect
     # "were kidnapped and killed", "were wounded and later died": a death
     # coordinated after the first verb is what befell the group.
-    then = death_after(tokens, k)
-    if then is not None and trig[0] is not Category.KILLED:
+    # ("were kidnapped on Monday and then executed": past the first verb's
+    # own phrases too)
+    then = death_after_phrase(tokens, k + 1) if trig[0] is not Category.KILLED else None
+    if then is not None:
         return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
     # "fled" and "died" take no auxiliary in the passive sense but are fine.
     last = k + 1
