@@ -463,3 +463,34 @@ def test_the_first_told_is_no_rule_across_documents() -> None:
     assert [e.best for e in ledger.estimates()] == [
         e.best for e in Ledger([*a, *b], policy=UCDP_ESTIMATE).estimates()
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Four UN Mali mission staff were killed in two attacks on Friday. A Chinese "
+                "peacekeeper was killed in the first attack. In the second, two security guards "
+                "and an engineer were killed."
+            ),
+            4,
+        ),
+        (
+            (
+                "Four UN Mali mission staff were killed in two attacks on Friday. A Chinese "
+                "peacekeeper was killed in the first attack. In the second, two security guards "
+                "and two engineers were killed."
+            ),
+            9,
+        ),
+    ],
+    ids=["exact parts of any side", "parts past the summary (guard)"],
+)
+def test_the_exact_parts_of_a_summary_may_be_of_any_side(text: str, killed: int) -> None:
+    """
+    Rule 2d: counts that add up exactly to a lead summing several incidents
+    are its parts whatever side they name (a peacekeeper's country is no
+    other fight); counts that pass the lead are more people.
+    """
+    assert tally(extract(text, published=TUE))[Category.KILLED].best == killed

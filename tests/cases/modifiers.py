@@ -500,6 +500,18 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(W, 1, subject="man"), fig(K, 1, subject="wife")],
         "a relative clause's active killing is the man's deed, not his death",
     ),
+    (
+        "Two women aid workers were shot dead near the camp.",
+        P,
+        [fig(K, 2, subject="women aid workers")],
+        "'women' before another noun of people is its modifier, not the group's head",
+    ),
+    (
+        "Gunmen killed two women and a child.",
+        P,
+        [fig(K, 3), fig(K, 2, subject="women", part=True)],
+        "(guard) 'women' before a list word heads its own member",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -304,6 +304,11 @@ def _details(
     without a place takes in theirs.
     """
     key = attrs.evolve(unit.key, group=None)
+    if parts and summary:
+        # the exact parts of a summary of several incidents may be of any
+        # side ("Four UN mission staff were killed in two attacks. A Chinese
+        # peacekeeper was killed in the first ...")
+        key = attrs.evolve(key, side=scope.side)
     if (
         (summary or later)
         and scope.place is not None

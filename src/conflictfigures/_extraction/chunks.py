@@ -203,7 +203,11 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 # "civilian defence volunteers" goes on; "worker suffered" ends;
                 # "police sub inspector" goes on, "police fired" ends.
                 and (
-                    (plural(tokens[k - 1].low) and tokens[k - 1].low not in lx.COLLECTIVE_NOUNS)
+                    (
+                        plural(tokens[k - 1].low)
+                        and tokens[k - 1].low not in lx.COLLECTIVE_NOUNS
+                        and tokens[k - 1].low not in lx.ATTRIBUTIVE_PLURALS
+                    )
                     or not _compound_goes_on(tokens, k)
                 )
                 and low not in COUNTED

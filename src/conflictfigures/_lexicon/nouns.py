@@ -116,6 +116,10 @@ MALE_NOUNS = frozenset(
     """.split()
 )
 
+#: Plural nouns of people that also stand before another noun of people as
+#: its modifier ("two women aid workers", "three women police officers").
+ATTRIBUTIVE_PLURALS = frozenset({"women"})
+
 #: Group nouns that never mean one person after "the" ("the Taliban", "the army").
 COLLECTIVE_NOUNS = frozenset(
     """
