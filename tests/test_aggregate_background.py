@@ -33,6 +33,14 @@ MON = dt.date(2024, 3, 25)
         ),
         (
             (
+                "3 killed in warehouse shooting\n\nA worker who had been fired earlier in the "
+                "week returned to the warehouse on Wednesday and opened fire, killing three "
+                "people and wounding two others before fatally shooting himself."
+            ),
+            3,
+        ),
+        (
+            (
                 "At least 10 people were killed in a police raid on Sunday. Elsewhere in the "
                 "state, police have killed 16 people since an officer was shot dead on Thursday."
             ),
@@ -174,6 +182,7 @@ MON = dt.date(2024, 3, 25)
     ids=[
         "earlier in the week, before",
         "earlier in the week, after",
+        "earlier in the week inside a clause, the story's day after it",
         "the event a period runs from",
         "a toll since a day a clause names",
         "a statement's time before a period",

@@ -945,3 +945,37 @@ def test_new_readings_keep_their_bounds(text: str, killed: int) -> None:
     breakdown is a list of the lead's people.
     """
     assert tally(extract(text, published=FRI), incidents="all")[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Two more people have died in hospital after Sunday night's shooting in Hanover "
+                "Park, bringing the death toll to five, police said on Tuesday. Three men were "
+                "killed at the scene in Downberg Road and four other people were wounded."
+            ),
+            5,
+        ),
+        (
+            (
+                "Two more people have died in hospital after Sunday night's shooting in Hanover "
+                "Park, bringing the death toll to five, police said on Tuesday. In a separate "
+                "attack on Downberg Road, three men were killed."
+            ),
+            8,
+        ),
+    ],
+    ids=["the incident told after its risen toll", "a separate attack (guard)"],
+)
+def test_a_story_that_leads_with_a_risen_toll_tells_its_incident_after(
+    text: str, killed: int
+) -> None:
+    """
+    A story that leads with a risen toll tells the incident's earlier counts
+    after it as parts of that toll, wherever in the incident's place they
+    stand; a count set apart is more people.
+    """
+    figures = extract(text, published=dt.date(2024, 3, 19))
+    assert tally(figures, incidents="all")[Category.KILLED].best == killed

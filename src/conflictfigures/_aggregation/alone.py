@@ -79,7 +79,7 @@ def _background(figure: Figure) -> bool:
     before = said_before(figure, _BACKGROUND_REACH, words=False)
     if (
         _BACKGROUND_RE.search(before) is not None
-        or _EARLIER_RE.search(before) is not None
+        or _earlier_before(before)
         or _EARLIER_RE.search(said_after(figure, _EARLIER_AFTER)) is not None
     ):
         return True
@@ -87,6 +87,20 @@ def _background(figure: Figure) -> bool:
     if since is not None and (since.group(1) is None or since.group(1) not in lx.SINCE_TIMES):
         return True
     return _compared_event(before)
+
+
+def _earlier_before(before: str) -> bool:
+    """
+    Whether an earlier time (:data:`_EARLIER_RE`) is the last time told
+    before a figure: "Earlier in the week, five teenagers were found dead";
+    not "A worker who had been fired earlier in the week returned on
+    Wednesday and opened fire, killing three people", whose day comes after.
+    """
+    found = [m.end() for m in _EARLIER_RE.finditer(before)]
+    if not found:
+        return False
+    after = before[found[-1] :]
+    return not any(day in after for day in lx.WEEKDAYS)
 
 
 def _compared_event(before: str) -> bool:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from conflictfigures.models import Figure, Source, Span
 
-__all__ = ["harmed_totals", "in_told_totals"]
+__all__ = ["harmed_totals", "in_risen_lead", "in_told_totals"]
 
 #: The kinds of harm a harmed total holds, and the harms that tell no outcome.
 HARMED = frozenset({Category.KILLED, Category.WOUNDED})
@@ -226,3 +226,53 @@ def _holds_them(f: Figure, told: tuple[Figure, Figure]) -> bool:
         and not any(w in sentence for w in ("also", "separate", "second", "another"))
         and all(f.date in (None, t.date) for t in told)
     )
+
+
+#: How many days from a risen toll an earlier count of its incident may be dated.
+_RISEN_DAYS = 1
+
+
+def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int]:
+    """
+    A story that leads with a risen toll of one incident ("Two more people
+    have died ..., bringing the death toll to five") tells that incident's
+    counts after it as its parts ("Three men were killed at the scene"): the
+    ids of the later counts of the toll's category, in its document, not set
+    apart ("another", "separate"), dated within a day of the toll, while
+    they add up to no more than it. The toll is told in the sentence of its
+    document's first figure of its category and counts no period (a year's
+    homicides are no incident's toll).
+    """
+    firsts: dict[tuple[Source, Category], Figure] = {}
+    tolls: dict[tuple[Source, Category], Figure] = {}
+    for f in figures:
+        kind = (f.source, f.category)
+        first = firsts.setdefault(kind, f)
+        if (
+            f.sentence_span == first.sentence_span
+            and f.cumulative
+            and f.period is None
+            and not rises.isdisjoint(f.surface.lower().split())
+        ):
+            tolls.setdefault(kind, f)
+    held: dict[tuple[Source, Category], int] = {}
+    found: set[int] = set()
+    for f in figures:
+        kind = (f.source, f.category)
+        toll = tolls.get(kind)
+        if toll is None or f.cumulative or f.sentence_span == toll.sentence_span:
+            continue
+        if f.span.start < toll.span.start:
+            continue
+        own = said_before(f, _MORE_REACH, words=True).split()
+        if (
+            (f.date is not None and toll.date is not None)
+            and abs((f.date - toll.date).days) > _RISEN_DAYS
+        ) or (not lx.FURTHER_WORDS.isdisjoint(own) or "separate" in (f.sentence or "").lower()):
+            continue
+        total = held.get(kind, 0) + f.count.low
+        if total > toll.count.low:
+            continue
+        held[kind] = total
+        found.add(id(f))
+    return found

@@ -55,7 +55,7 @@ from conflictfigures._aggregation.fates import (
 )
 from conflictfigures._aggregation.incidents import separate_incidents_dropped
 from conflictfigures._aggregation.keys import figure_sort_key
-from conflictfigures._aggregation.restated import harmed_totals, in_told_totals
+from conflictfigures._aggregation.restated import harmed_totals, in_risen_lead, in_told_totals
 from conflictfigures._aggregation.results import (
     DATE_TOLERANCE,
     Claim,
@@ -743,7 +743,9 @@ def tally_figures(
     fates = fates_of_wounded(kept)
     told_kept = kept  # (the parts counted before a risen total's own deaths are set aside)
     if risen:
-        kept = [f for f in kept if not _in_risen_total(f, risen)]
+        # (and a story that leads with a risen toll: its incident's counts after it)
+        inside_lead = in_risen_lead(kept, _RISES)
+        kept = [f for f in kept if not _in_risen_total(f, risen) and id(f) not in inside_lead]
     # Rule 5: a death among the wounded adds to the dead counted beside them.
     later = beside_other_deaths(kept, fates)
     # rule 0j: "killing eight ... six died ... two others": the eight told
