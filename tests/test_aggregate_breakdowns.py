@@ -169,13 +169,49 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
             3,
             3,
         ),
+        (
+            (
+                "A teenager was shot dead at a block party on Wednesday night. Between Tuesday "
+                "evening and Thursday morning, two people were killed in shootings across the "
+                "city."
+            ),
+            1,
+            2,
+        ),
+        (
+            (
+                "A suicide bomber killed 8 people at a church on Sunday. Shortly after, armed "
+                "youths killed two people in reprisal attacks."
+            ),
+            8,
+            10,
+        ),
+        (
+            (
+                "Two bombs killed 12 people at a market on Sunday. Three more of the wounded "
+                "died later in the attacks."
+            ),
+            15,
+            15,
+        ),
     ],
-    ids=["separate", "a second blast", "elsewhere", "others (guard)", "lead's sentence (guard)"],
+    ids=[
+        "separate",
+        "a second blast",
+        "elsewhere",
+        "others (guard)",
+        "lead's sentence (guard)",
+        "a period's total of several events",
+        "reprisal attacks",
+        "the lead's attacks named again (guard)",
+    ],
 )
 def test_a_report_counts_the_incident_it_leads_with(text: str, main: int, every: int) -> None:
     """
     Rule 0k: by default a later count whose sentence names another event is
-    left out ("In a separate attack", "a second blast", "elsewhere");
+    left out ("In a separate attack", "a second blast", "elsewhere"), and so
+    is one of several events none named before ("in shootings across the
+    city", "in reprisal attacks"), a running total's too;
     ``incidents="all"`` counts every incident. Counts of more people of the
     lead's incident stay, and so does the lead whatever its own words.
     """

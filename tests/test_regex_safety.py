@@ -28,7 +28,11 @@ from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
 )
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
-from conflictfigures._aggregation.incidents import _ANOTHER_EVENT_RE, _SAME_EVENT_RE
+from conflictfigures._aggregation.incidents import (
+    _ANOTHER_EVENT_RE,
+    _SAME_EVENT_RE,
+    _SEVERAL_EVENTS_RE,
+)
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
 from conflictfigures._extraction.discourse import _TITLE_WORD
@@ -60,7 +64,7 @@ REVIEWED = {
     # in a window before a figure; + the annotation of _said_before
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
-    "_aggregation/incidents.py": 2,  # _ANOTHER_EVENT_RE, _SAME_EVENT_RE
+    "_aggregation/incidents.py": 3,  # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -448,6 +452,16 @@ def test_another_event_re_near_misses() -> None:
     same = "the sam thee raid " * (2 * N // 18)
     assert _SAME_EVENT_RE.search(same) is None
     assert _SAME_EVENT_RE.search(same + "in the same ambush") is not None
+
+
+def test_several_events_re_near_misses() -> None:
+    """
+    1 MB of near misses ("in big bad attack", "in the attacks") finds
+    nothing: after "in" at most two words are read before the plural noun.
+    """
+    text = "in big bad attack in the attacks during a b c shootings " * (2 * N // 56)
+    assert _SEVERAL_EVENTS_RE.search(text) is None
+    assert _SEVERAL_EVENTS_RE.search(text + "in shootings across the city") is not None
 
 
 def test_event_res_near_misses() -> None:

@@ -612,6 +612,30 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 5, "at_least", date="2023-03-13", period=None, cumulative=False)],
         "a period in a clause about a place is the place's, not the killing's",
     ),
+    (
+        "The shooting pushed the city to 200 homicides for the year.",
+        P,
+        [fig(K, 200, period=["2023-01-01", "2023-03-16"], cumulative=True)],
+        "'for the year' is this year so far",
+    ),
+    (
+        "The city recorded 135 homicides in all of 2022.",
+        P,
+        [fig(K, 135, period=["2022-01-01", "2022-12-31"], cumulative=True)],
+        "'in all of' a year is that whole year",
+    ),
+    (
+        (
+            "Between Tuesday evening and Thursday morning, two people were killed and 16 "
+            "wounded in shootings across the city."
+        ),
+        P,
+        [
+            fig(K, 2, period=["2023-03-14", "2023-03-16"], cumulative=True),
+            fig(W, 16, period=["2023-03-14", "2023-03-16"], cumulative=True),
+        ],
+        "a span between two weekdays, each with its part of the day, is the latest such days",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

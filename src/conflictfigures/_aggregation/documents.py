@@ -287,6 +287,11 @@ _SUMMARY_RE = re.compile(
 )
 
 
+def sums_several(sentence: str | None) -> bool:
+    """Whether a sentence sums several incidents (:data:`_SUMMARY_RE`: "Air strikes killed 21")."""
+    return sentence is not None and _SUMMARY_RE.search(sentence.lower()) is not None
+
+
 #: How many days after a summary count its exact parts may be told.
 _PARTS_LATER = dt.timedelta(days=7)
 

@@ -31,6 +31,7 @@ from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
     first_in_each_document,
     said_before,
+    sums_several,
 )
 
 if TYPE_CHECKING:
@@ -56,21 +57,29 @@ _ANOTHER_EVENT_RE = re.compile(
 #: The lead's event named again ("in the same ambush", "in the shooting"):
 #: "Meanwhile, 11 others were wounded in the shooting" is the same incident.
 _SAME_EVENT_RE = re.compile(rf"\bthe (?:same (?:[a-z]+ )?|(?:{_EVENTS})\b)")
+#: Several events, none named before ("in shootings across the city", "in
+#: separate attacks"; not "in the attacks", the lead's): a count of them is
+#: no count of the one incident a report leads with.
+_SEVERAL_EVENTS_RE = re.compile(
+    r"\b(?:in|during|from)\s+(?!(?:the|these|those|both|its|their)\b)(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks|blasts|bombings|explosions|raids|strikes|shootings|clashes|incidents)\b"
+)
 #: How far before a figure's words the words of another event are read.
 _BEFORE_REACH = 160
 
 
-def _sets_apart(figure: Figure) -> bool:
+def _sets_apart(figure: Figure, *, one_lead: bool) -> bool:
     """
     Whether a figure's sentence names another event before its words
     (:data:`_ANOTHER_EVENT_RE`) and not the lead's again
-    (:data:`_SAME_EVENT_RE`, anywhere in the sentence).
+    (:data:`_SAME_EVENT_RE`, anywhere in the sentence); or, after a lead
+    of ``one_lead`` event, several events (:func:`_of_several`).
     """
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
+    sentence = (figure.sentence or "").lower()
     return (
-        _ANOTHER_EVENT_RE.search(before) is not None
-        and _SAME_EVENT_RE.search((figure.sentence or "").lower()) is None
-    )
+        _ANOTHER_EVENT_RE.search(before) is not None and _SAME_EVENT_RE.search(sentence) is None
+    ) or (one_lead and _of_several(figure))
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:
@@ -78,23 +87,43 @@ def _one_incident_of_harm(figure: Figure) -> bool:
     return figure.category in lx.HARM_CATEGORIES and not figure.cumulative and figure.period is None
 
 
+def _of_several(figure: Figure) -> bool:
+    """
+    Whether a count of harm over a period or a running total counts several
+    events, none named before ("Between Tuesday evening and Thursday
+    morning, two people were killed and 16 wounded in shootings across the
+    city").
+    """
+    return (
+        figure.category in lx.HARM_CATEGORIES
+        and _SEVERAL_EVENTS_RE.search((figure.sentence or "").lower()) is not None
+    )
+
+
 def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0k: each document's counts of harm (killed, wounded) after its lead
     (its first such count of one incident: no running total, no period)
-    whose sentence names another event; counts in the lead's sentence,
-    totals and counts over a period stay (rules 0g and 3 read them).
+    whose sentence names another event, or, after a lead of one event,
+    several events none named before (a running total's too); counts in the
+    lead's sentence and other totals stay (rules 0g and 3 read them).
     """
     leads = first_in_each_document(figures, _one_incident_of_harm)
     if not leads:
         return figures
+    # (a lead that sums several incidents, "Air strikes killed 21", may go on
+    # with more of them: "troops killed about 70 fighters in ground clashes")
+    one = {source for source, lead in leads.items() if not sums_several(lead.sentence)}
     return [
         f
         for f in figures
         if (lead := leads.get(f.source)) is None
         or f is lead
-        or not _one_incident_of_harm(f)
         or f.span.start < lead.span.start
         or f.sentence_span == lead.sentence_span
-        or not _sets_apart(f)
+        or not (
+            _sets_apart(f, one_lead=f.source in one)
+            if _one_incident_of_harm(f)
+            else f.source in one and _of_several(f)
+        )
     ]

@@ -48,7 +48,7 @@ __all__ = ["find_periods"]
 
 #: Words a running-total period starts with.
 _PERIOD_STARTERS = frozenset(
-    {"this", "last", "since", "in", "over", "during", "within", "between", "from"}
+    {"this", "last", "since", "in", "over", "during", "within", "between", "from", "for"}
 )
 #: Parts of a year: "the first half of 2023" is January to June.
 _YEAR_PARTS = {
@@ -76,6 +76,9 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
     """
     j = i + 1
     months = (1, 12)
+    if words_at(tokens, j, ("all", "of")) and year_of(at(tokens, j + 2)) is not None:
+        j += 2  # "135 homicides in all of 2015": the whole year
+        return _whole_year_at(tokens, i, j, published)
     if at(tokens, j) is not None and tokens[j].low == "the":
         j += 1
     part = (tokens[j].low, tokens[j + 1].low) if j + 1 < len(tokens) else None
@@ -115,6 +118,16 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         day = min(published.day, _month_end(year, published.month).day)
         end = min(dt.date(year, published.month, day), published)
     return PeriodMention(i, j + 1, Period(start=start, end=end))
+
+
+def _whole_year_at(tokens: list[Token], i: int, j: int, published: dt.date) -> PeriodMention | None:
+    """The year named at ``j`` as a period from ``i``, up to publication."""
+    year = year_of(at(tokens, j))
+    if year is None or year > published.year:
+        return None
+    return PeriodMention(
+        i, j + 1, Period(start=dt.date(year, 1, 1), end=min(dt.date(year, 12, 31), published))
+    )
 
 
 #: The weeks of a month by their ordinal ("the first week of November").
@@ -245,6 +258,32 @@ def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
     return PeriodMention(i, end_index, Period(start=start, end=min(end, published)))
 
 
+def _weekday_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """``WEEKDAY PART_OF_DAY?`` at ``k``: the weekday's number and the index after it."""
+    tok = at(tokens, k)
+    if tok is None or tok.low not in WEEKDAYS or not tok.is_capitalized:
+        return None
+    nxt = at(tokens, k + 1)
+    return WEEKDAYS[tok.low], (k + 2 if nxt is not None and nxt.low in lx.PARTS_OF_DAY else k + 1)
+
+
+def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    Read "between Tuesday evening and Thursday morning" or "from Friday to
+    Sunday" at ``i``: the latest such days up to publication.
+    """
+    first = _weekday_end(tokens, i + 1)
+    if first is None:
+        return None
+    joiner = at(tokens, first[1])
+    second = _weekday_end(tokens, first[1] + 1)
+    if joiner is None or joiner.low not in _SPAN_JOINERS or second is None:
+        return None
+    end = published - dt.timedelta(days=(published.weekday() - second[0]) % 7)
+    start = end - dt.timedelta(days=(second[0] - first[0]) % 7)
+    return PeriodMention(i, second[1], Period(start=start, end=end))
+
+
 def _unpossessive(low: str) -> str:
     """A word without its possessive ending ("week's" is "week")."""
     return low.removesuffix("'s").removesuffix("\u2019s")
@@ -333,10 +372,24 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             found.append(PeriodMention(i, i + 2, _whole_year(published.year - 1)))
             skip_to = i + 2
             continue
+        if (
+            low == "for"
+            and nxt_low == "the"
+            and words_at(tokens, i + 2, ("year",))
+            and not (i + 3 < len(tokens) and tokens[i + 3].is_digits)
+            and not compares(tokens, i)
+        ):
+            # "pushing Memphis to 200 homicides for the year": this year so
+            # far (not "for the year 2015", a year it names)
+            start = published.replace(month=1, day=1)
+            found.append(PeriodMention(i, i + 3, Period(start=start, end=published)))
+            skip_to = i + 3
+            continue
         if low in ("between", "from"):
             mention = (
                 _between_months(tokens, i, published)
                 or _between_days(tokens, i, published)
+                or _between_weekdays(tokens, i, published)
                 or _between_years(tokens, i, published)
             )
             if mention is not None:
@@ -401,7 +454,11 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
-        if low in ("in", "during") and nxt is not None and (nxt.low == "the" or nxt.is_digits):
+        if (
+            low in ("in", "during")
+            and nxt is not None
+            and (nxt.low in ("the", "all") or nxt.is_digits)
+        ):
             mention = _week_of_month(tokens, i, published) or _year_period(tokens, i, published)
             if mention is not None:
                 found.append(mention)
