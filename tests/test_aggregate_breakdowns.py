@@ -194,6 +194,23 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
             15,
             15,
         ),
+        (
+            (
+                "At least 11 passengers were killed when their bus hit a mine on the highway on "
+                "Tuesday. Last week, a similar blast on the same highway killed seven people."
+            ),
+            11,
+            18,
+        ),
+        (
+            (
+                "Four airstrikes on the main market of the town killed 38 civilians on Thursday. "
+                "With this massacre, the number of civilians killed by air raids on the province "
+                "since Monday rises to 121."
+            ),
+            38,
+            121,
+        ),
     ],
     ids=[
         "separate",
@@ -204,6 +221,8 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
         "a period's total of several events",
         "reprisal attacks",
         "the lead's attacks named again (guard)",
+        "a similar blast, the same highway no event",
+        "a running total of several events",
     ],
 )
 def test_a_report_counts_the_incident_it_leads_with(text: str, main: int, every: int) -> None:

@@ -51,17 +51,18 @@ _EVENTS = (
 #: neighbourhood", the lead's own, nor "a second shooting victim").
 _ANOTHER_EVENT_RE = re.compile(
     r"\b(?:separate(?:ly)?|elsewhere|meanwhile"
-    rf"|in another|another (?:{_EVENTS})"
+    rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
-#: The lead's event named again ("in the same ambush", "in the shooting"):
+#: The lead's event named again ("in the same ambush", "in the shooting"; not
+#: "on the same highway", a place):
 #: "Meanwhile, 11 others were wounded in the shooting" is the same incident.
-_SAME_EVENT_RE = re.compile(rf"\bthe (?:same (?:[a-z]+ )?|(?:{_EVENTS})\b)")
+_SAME_EVENT_RE = re.compile(rf"\bthe (?:same (?:[a-z]+ )?)?(?:{_EVENTS})\b")
 #: Several events, none named before ("in shootings across the city", "in
 #: separate attacks"; not "in the attacks", the lead's): a count of them is
 #: no count of the one incident a report leads with.
 _SEVERAL_EVENTS_RE = re.compile(
-    r"\b(?:in|during|from)\s+(?!(?:the|these|those|both|its|their)\b)(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:in|during|from|by)\s+(?!(?:the|these|those|both|its|their)\b)(?:[a-z-]+\s+){0,4}?"
     r"(?:attacks|blasts|bombings|explosions|raids|strikes|shootings|clashes|incidents)\b"
 )
 #: How far before a figure's words the words of another event are read.
@@ -72,14 +73,16 @@ def _sets_apart(figure: Figure, *, one_lead: bool) -> bool:
     """
     Whether a figure's sentence names another event before its words
     (:data:`_ANOTHER_EVENT_RE`) and not the lead's again
-    (:data:`_SAME_EVENT_RE`, anywhere in the sentence); or, after a lead
-    of ``one_lead`` event, several events (:func:`_of_several`).
+    (:data:`_SAME_EVENT_RE`, anywhere in the sentence); or several events
+    (:func:`_of_several`), in a running total ("With this massacre, the
+    number of civilians killed by air raids ... since the beginning of June
+    rises to 121") or after a lead of ``one_lead`` event.
     """
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
     sentence = (figure.sentence or "").lower()
     return (
         _ANOTHER_EVENT_RE.search(before) is not None and _SAME_EVENT_RE.search(sentence) is None
-    ) or (one_lead and _of_several(figure))
+    ) or ((one_lead or figure.cumulative) and _of_several(figure))
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:
@@ -105,7 +108,7 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     Rule 0k: each document's counts of harm (killed, wounded) after its lead
     (its first such count of one incident: no running total, no period)
     whose sentence names another event, or, after a lead of one event,
-    several events none named before (a running total's too); counts in the
+    several events none named before, running totals' too; counts in the
     lead's sentence and other totals stay (rules 0g and 3 read them).
     """
     leads = first_in_each_document(figures, _one_incident_of_harm)
@@ -121,9 +124,6 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
         or f is lead
         or f.span.start < lead.span.start
         or f.sentence_span == lead.sentence_span
-        or not (
-            _sets_apart(f, one_lead=f.source in one)
-            if _one_incident_of_harm(f)
-            else f.source in one and _of_several(f)
-        )
+        or f.category not in lx.HARM_CATEGORIES
+        or not _sets_apart(f, one_lead=f.source in one)
     ]
