@@ -966,8 +966,20 @@ def test_new_readings_keep_their_bounds(text: str, killed: int) -> None:
             ),
             8,
         ),
+        (
+            (
+                "A 22-year-old woman has died of wounds suffered in a shooting at a park last "
+                "weekend, bringing the death toll to three, police said on Tuesday. Kiara Bell "
+                "died on Monday at a hospital. Two men were killed at the scene on Saturday."
+            ),
+            3,
+        ),
     ],
-    ids=["the incident told after its risen toll", "a separate attack (guard)"],
+    ids=[
+        "the incident told after its risen toll",
+        "a separate attack (guard)",
+        "a toll over last weekend, its deaths told after",
+    ],
 )
 def test_a_story_that_leads_with_a_risen_toll_tells_its_incident_after(
     text: str, killed: int
@@ -979,3 +991,62 @@ def test_a_story_that_leads_with_a_risen_toll_tells_its_incident_after(
     """
     figures = extract(text, published=dt.date(2024, 3, 19))
     assert tally(figures, incidents="all")[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            (
+                "Three people were killed and six others wounded when a gunman opened fire at a "
+                "party early on Sunday, police said. Two of the dead were pronounced dead at the "
+                "scene; the third died hours later at a hospital."
+            ),
+            3,
+            6,
+        ),
+        (
+            (
+                "Two men were killed and a third was wounded in a shooting outside a plaza late "
+                "Wednesday, police said. Officers found the men with gunshot wounds in the "
+                "parking lot. Two were pronounced dead at the scene."
+            ),
+            2,
+            1,
+        ),
+        (
+            (
+                "Two men were killed in a shooting outside a plaza late Wednesday, police said. "
+                "A third man died in hospital on Thursday."
+            ),
+            3,
+            0,
+        ),
+        (
+            (
+                "The first bombing, on 17 April, injured 48 people. The second bombing, on "
+                "April 24, wounded 13."
+            ),
+            0,
+            61,
+        ),
+    ],
+    ids=[
+        "'the third' of the dead, dying hours later",
+        "more pronounced dead than the wounded are the dead told before",
+        "'a third' is one more (guard)",
+        "'the second bombing' is another event (guard)",
+    ],
+)
+def test_the_leads_people_named_again_by_ordinal_and_fate(
+    text: str, killed: int, wounded: int
+) -> None:
+    """
+    Rule 2h: "the third" names one of the lead's people ("a third" adds one),
+    and dying "hours later" is a victim's own fate, no separate event; rule
+    5: a count pronounced dead larger than the wounded told before is no
+    fate of theirs.
+    """
+    found = tally(extract(text, published=dt.date(2019, 10, 14)), incidents="all")
+    got = [found.get(c) for c in (Category.KILLED, Category.WOUNDED)]
+    assert [e.best if e is not None else 0 for e in got] == [killed, wounded]

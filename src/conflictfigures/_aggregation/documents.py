@@ -242,10 +242,11 @@ _SEPARATE = (
 
 
 #: A victim's own fate told later ("died later in hospital", "later
-#: succumbed"): the same people, not a separate incident.
+#: succumbed", "died hours later"): the same people, not a separate incident.
 LATER_FATE_RE = re.compile(
     r"\b(?:later (?:died|succumbed|passed away|was pronounced|were pronounced)"
-    r"|(?:died|succumbed|passed away|pronounced dead) later)\b"
+    r"|(?:died|succumbed|passed away|pronounced dead)"
+    r" (?:(?:hours|days|minutes|a day|an hour|a week) )?later)\b"
 )
 
 
@@ -535,8 +536,7 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
                     )
                 )
                 and not any(
-                    not lx.COUNTING_ORDINALS.isdisjoint(_said_up_to(f).split())
-                    or _fronted_place(f.sentence)
+                    _ordinal_apart(_said_up_to(f).split()) or _fronted_place(f.sentence)
                     for f in figures
                 )
                 and _details(scope, u, summary=False, parts=False, later=True)
@@ -544,6 +544,25 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
                 drop.add(id(u))
         drop |= _told_one_by_one(found, drop, said, scope, top)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+def _ordinal_apart(words: list[str]) -> bool:
+    """
+    Whether a counting ordinal without "the", or before an event, stands
+    among lower-case words ("a third victim": more of them; "the second
+    bombing": another event); "the third died" names one of the lead's
+    people.
+    """
+    return any(
+        w in lx.COUNTING_ORDINALS
+        and (
+            k == 0
+            or words[k - 1] != "the"
+            # "The second bombing ... wounded 13": another event
+            or (k + 1 < len(words) and words[k + 1].strip(",;:.") in lx.INCIDENT_NOUNS)
+        )
+        for k, w in enumerate(words)
+    )
 
 
 def _told_one_by_one(

@@ -210,9 +210,14 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
         wounded: list[list[Any]] = []  # the wounded figures in reach, each with its taken
         last_wounded: list[Any] | None = None  # the last wounded figure, however far
         dead_words: set[str] = set()  # the words of the single deaths told so far
+        dead_counts: set[int] = set()  # the counts of the dead told so far
         for f in found:
             if f.category is Category.KILLED and _dead_one_again(f, dead_words):
                 continue  # "a 19-year-old man is dead ... The 19-year-old ... was pronounced dead"
+            if f.category is Category.KILLED and _last_of_the_dead(f, dead_counts):
+                continue  # "Three people were killed ... the third died hours later": one of them
+            if f.category is Category.KILLED:
+                dead_counts.add(f.count.low)
             if f.category is Category.KILLED and f.count.low == f.count.high == 1:
                 dead_words.update(f.surface.lower().split())
             if f.category is Category.WOUNDED:
@@ -264,7 +269,10 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
             if (
                 _fate_of(f, lead)
                 or LATER_FATE_RE.search((f.sentence or f.surface).lower())
-                or _elided_part(f, lead)
+                # (more pronounced dead than the lead's people are no fate of
+                # theirs: "Two men were killed and a third was wounded ... Two
+                # were pronounced dead at the scene")
+                or (_elided_part(f, lead) and f.count.low <= lead.count.low - taken)
                 or (untold and _outcome_part(f, lead))
                 or _named_part(f, lead)
             ):
@@ -300,6 +308,16 @@ def _dead_one_again(f: Figure, dead_words: set[str]) -> bool:
     if f.count.low != 1 or len(words) < 2 or words[0] != "the":
         return False
     return words[1].strip(",.;:") in dead_words
+
+
+def _last_of_the_dead(f: Figure, dead_counts: set[int]) -> bool:
+    """
+    Whether a death is "the" ordinal of a count of the dead told before,
+    its last ("Three people were killed ... Two of the dead were pronounced
+    dead at the scene; the third died hours later"): one of those dead.
+    """
+    words = f.surface.lower().split()
+    return len(words) > 1 and words[0] == "the" and lx.COUNTING_PLACES.get(words[1]) in dead_counts
 
 
 def deaths_among_wounded(fates: Iterable[Fate]) -> int:

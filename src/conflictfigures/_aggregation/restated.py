@@ -228,8 +228,19 @@ def _holds_them(f: Figure, told: tuple[Figure, Figure]) -> bool:
     )
 
 
-#: How many days from a risen toll an earlier count of its incident may be dated.
+#: How many days before a risen toll's day a count of its incident may be
+#: dated (its deaths may be told up to :data:`_MOST_DAYS` after).
 _RISEN_DAYS = 1
+
+
+def _incident_toll(f: Figure) -> bool:
+    """Whether a total counts no period, or one of an incident's days (a week at most)."""
+    period = f.period
+    return period is None or (
+        period.start is not None
+        and period.end is not None
+        and (period.end - period.start).days <= _MOST_DAYS
+    )
 
 
 def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int]:
@@ -238,9 +249,10 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
     have died ..., bringing the death toll to five") tells that incident's
     counts after it as its parts ("Three men were killed at the scene"): the
     ids of the later counts of the toll's category, in its document, not set
-    apart ("another", "separate"), dated within a day of the toll, while
-    they add up to no more than it. The toll is told in the sentence of its
-    document's first figure of its category and counts no period (a year's
+    apart ("another", "separate"), dated from a day before the toll's day
+    (its period's start) to a week after, while they add up to no more than
+    it. The toll is told in the sentence of its document's first figure of
+    its category and counts no period longer than a week (a year's
     homicides are no incident's toll).
     """
     firsts: dict[tuple[Source, Category], Figure] = {}
@@ -251,7 +263,7 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
         if (
             f.sentence_span == first.sentence_span
             and f.cumulative
-            and f.period is None
+            and _incident_toll(f)
             and not rises.isdisjoint(f.surface.lower().split())
         ):
             tolls.setdefault(kind, f)
@@ -265,9 +277,10 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
         if f.span.start < toll.span.start:
             continue
         own = said_before(f, _MORE_REACH, words=True).split()
+        day = toll.date or (toll.period.start if toll.period is not None else None)
         if (
-            (f.date is not None and toll.date is not None)
-            and abs((f.date - toll.date).days) > _RISEN_DAYS
+            (f.date is not None and day is not None)
+            and not -_RISEN_DAYS <= (f.date - day).days <= _MOST_DAYS
         ) or (not lx.FURTHER_WORDS.isdisjoint(own) or "separate" in (f.sentence or "").lower()):
             continue
         total = held.get(kind, 0) + f.count.low
