@@ -549,3 +549,18 @@ def test_the_exact_parts_of_a_summary_may_be_of_any_side(text: str, killed: int)
     other fight); counts that pass the lead are more people.
     """
     assert tally(extract(text, published=TUE))[Category.KILLED].best == killed
+
+
+def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> None:
+    """
+    Rule 0k: "making it the fifth killing by them in the district" counts
+    the killings so far, the lead's among them, even in the lead's sentence:
+    the report's incident is the one death.
+    """
+    text = (
+        "An informant abducted by the rebels was found dead on Thursday, making it the fifth "
+        "killing by them in the district in a week."
+    )
+    figures = extract(text, published=dt.date(2024, 3, 22))
+    assert [(f.count.stated, f.cumulative) for f in figures] == [(1, False), (5, True)]
+    assert tally(figures)[Category.KILLED].best == 1

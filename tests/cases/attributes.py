@@ -636,6 +636,33 @@ EXAMPLES_SINCE: list[Row] = [
         ],
         "a span between two weekdays, each with its part of the day, is the latest such days",
     ),
+    (
+        "A man was shot dead on Tuesday, the city's 23rd homicide of 2023.",
+        P,
+        [
+            fig(K, 1, date="2023-03-14"),
+            fig(K, 23, period=["2023-01-01", "2023-03-16"], cumulative=True),
+        ],
+        "an ordinal of a killing noun is the killings so far, over the year 'of' names",
+    ),
+    (
+        "The deaths were Winnipeg's ninth and tenth homicides of the year.",
+        P,
+        [fig(K, 10, period=["2023-01-01", "2023-03-16"], cumulative=True)],
+        "two ordinals joined: the last is the count",
+    ),
+    (
+        "She was the third person to be shot dead on Merseyside this year.",
+        P,
+        [fig(K, 3, period=["2023-01-01", "2023-03-16"], cumulative=True)],
+        "'the' ordinal person 'to be' killed: the killed so far",
+    ),
+    (
+        "Two men were killed. Police questioned the third person in the car.",
+        P,
+        [fig(K, 2)],
+        "(guard) 'the third person' with no killing after it counts no toll",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

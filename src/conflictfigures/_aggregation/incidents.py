@@ -95,12 +95,22 @@ def _of_several(figure: Figure) -> bool:
     Whether a count of harm over a period or a running total counts several
     events, none named before ("Between Tuesday evening and Thursday
     morning, two people were killed and 16 wounded in shootings across the
-    city").
+    city"), or numbers the killings so far ("the fifth killing").
     """
-    return (
-        figure.category in lx.HARM_CATEGORIES
-        and _SEVERAL_EVENTS_RE.search((figure.sentence or "").lower()) is not None
+    return figure.category in lx.HARM_CATEGORIES and (
+        _SEVERAL_EVENTS_RE.search((figure.sentence or "").lower()) is not None
+        or _numbered_killings(figure)
     )
+
+
+def _numbered_killings(figure: Figure) -> bool:
+    """
+    Whether a running total numbers the killings so far by an ordinal
+    ("making it the fifth killing by them in a week", "the city's 23rd
+    homicide"), the lead's among them.
+    """
+    words = figure.surface.lower().split()
+    return figure.cumulative and bool(words) and words[-1] in lx.KILLING_NOUNS
 
 
 def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
@@ -123,7 +133,7 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
         if (lead := leads.get(f.source)) is None
         or f is lead
         or f.span.start < lead.span.start
-        or f.sentence_span == lead.sentence_span
+        or (f.sentence_span == lead.sentence_span and not _numbered_killings(f))
         or f.category not in lx.HARM_CATEGORIES
         or not _sets_apart(f, one_lead=f.source in one)
     ]

@@ -33,6 +33,7 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     read_number,
 )
+from conflictfigures._extraction.ordinals import may_number_killings, ordinal_tolls
 from conflictfigures._extraction.parts import (
     FATAL_LEADS,
     PAIR_WORDS,
@@ -448,6 +449,12 @@ def read_sentence(
         readings = [r for r in readings if not named.first <= r.first < named.last]
         readings.append(named)
         readings.sort(key=lambda r: r.first)
+    if may_number_killings(lows) and (tolls := ordinal_tolls(tokens)):
+        # "the city's 23rd homicide of 2016": a running total the ordinal tells
+        readings = sorted(
+            readings + [t for t in tolls if not any(r.first <= t.first < r.last for r in readings)],
+            key=lambda r: r.first,
+        )
     if "them" in lows and "and" in lows:
         # "abducted five farmers and killed them": the fate of the group before
         readings = fates_of_them(tokens, lows, readings)

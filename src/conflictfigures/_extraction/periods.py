@@ -48,7 +48,7 @@ __all__ = ["find_periods"]
 
 #: Words a running-total period starts with.
 _PERIOD_STARTERS = frozenset(
-    {"this", "last", "since", "in", "over", "during", "within", "between", "from", "for"}
+    {"this", "last", "since", "in", "over", "during", "within", "between", "from", "for", "of"}
 )
 #: Parts of a year: "the first half of 2023" is January to June.
 _YEAR_PARTS = {
@@ -371,6 +371,16 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         if low == "last" and nxt_low == "year" and published.year > 1:
             found.append(PeriodMention(i, i + 2, _whole_year(published.year - 1)))
             skip_to = i + 2
+            continue
+        if low == "of" and i > 0 and tokens[i - 1].low in lx.KILLING_NOUNS:
+            # "the city's 23rd homicide of 2016", "its 12th murder of the year"
+            if nxt_low in ("the", "this") and words_at(tokens, i + 2, ("year",)):
+                start = published.replace(month=1, day=1)
+                found.append(PeriodMention(i, i + 3, Period(start=start, end=published)))
+                skip_to = i + 3
+            elif (named := _whole_year_at(tokens, i, i + 1, published)) is not None:
+                found.append(named)
+                skip_to = named.last
             continue
         if (
             low == "for"

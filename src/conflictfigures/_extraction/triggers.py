@@ -95,6 +95,7 @@ ANCHORS = frozenset(
     # a night away from home in a public building ("spent the night in hotels")
     | lx.NIGHT_VERBS
     | {"overnight", "accommodation"}
+    | lx.KILLING_NOUNS  # numbered by an ordinal (see ``ordinals.ordinal_tolls``)
     | {"sleeping", "slept"}  # out of doors: "sleeping in the open" (see ``_away_end``)
 )
 

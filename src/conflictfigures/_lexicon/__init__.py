@@ -200,6 +200,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     HEADED_BODIES as HEADED_BODIES,
     HOUSEHOLD_NOUNS as HOUSEHOLD_NOUNS,
     INTERCEPTED_NOUNS as INTERCEPTED_NOUNS,
+    KILLING_NOUNS as KILLING_NOUNS,
     MALE_NOUNS as MALE_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
     NUMBERED_NAMES as NUMBERED_NAMES,
@@ -311,7 +312,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     missing unaccounted detain detention arrest captur recaptur abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
     destroy down seiz damag abandon
-    executed massacr perish casualt lives host uproot deceas
+    executed massacr perish casualt lives host uproot deceas slay
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
     strangl suffocat asphyxiat smother hanged searching embrac landed landing

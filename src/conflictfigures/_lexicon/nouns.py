@@ -116,6 +116,12 @@ MALE_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of a killing that local news numbers by an ordinal ("the city's
+#: 23rd homicide of 2016").
+KILLING_NOUNS = frozenset(
+    "homicide homicides murder murders killing killings slaying slayings".split()
+)
+
 #: Plural nouns of people that also stand before another noun of people as
 #: its modifier ("two women aid workers", "three women police officers").
 ATTRIBUTIVE_PLURALS = frozenset({"women"})
