@@ -840,4 +840,44 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 5, claimed_by=None)],
         "one capitalised word that opens a sentence is no body, unless an acronym",
     ),
+    (
+        (
+            "Man killed in Orange Mound shooting\n\nA man was shot and killed on Tuesday "
+            "afternoon in Orange Mound.\n\nMemphis police said officers found the victim shot "
+            "several times inside a car."
+        ),
+        P,
+        [fig(K, 1, claimed_by="Memphis police"), fig(K, 1, claimed_by="Memphis police")],
+        "the story's lead paragraph takes the source the next paragraph opens with",
+    ),
+    (
+        (
+            "Gunmen killed five villagers on Monday.\n\nTwo soldiers were wounded in a "
+            "separate attack.\n\nThe army said it had sent reinforcements to the area."
+        ),
+        P,
+        [fig(K, 5, claimed_by=None), fig(W, 2, claimed_by=None)],
+        "(guard) a later paragraph's figures take no source from the paragraph after them",
+    ),
+    (
+        (
+            "A man was shot and killed on Tuesday night in Orange Mound.\n\nNeighbours said "
+            "they heard several shots before a car sped away."
+        ),
+        P,
+        [fig(K, 1, claimed_by=None)],
+        "(guard) the public named in the next paragraph is no source of the lead's figures",
+    ),
+    (
+        "Two people are dead after what Winnipeg police describe as a string of stabbings.",
+        P,
+        [fig(K, 2, claimed_by="Winnipeg police")],
+        "'what' a source 'describes as' names the source of the sentence's account",
+    ),
+    (
+        "A woman was killed in what police are calling a murder-suicide.",
+        P,
+        [fig(K, 1, claimed_by="police")],
+        "'what' a source 'is calling' names the source of the sentence's account",
+    ),
 ]

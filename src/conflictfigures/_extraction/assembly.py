@@ -46,6 +46,7 @@ from conflictfigures._extraction.attribution import (
     issuer_claims,
     note_claim,
     note_source,
+    official_source,
     read_claimants,
     same_statement,
     unattributed,
@@ -75,6 +76,7 @@ from conflictfigures._extraction.context import (
 )
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.discourse import Doc
+from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.screen import (
@@ -626,6 +628,13 @@ def sentence_figures(
             yield part, has_date
 
 
+def _issued(doc: Doc) -> bool:
+    """Whether an issuer claims the document as its own release or statement (found once)."""
+    if doc.issued is None:
+        doc.issued = release_issuer(doc.text) is not None or statement_issuer(doc.text) is not None
+    return doc.issued
+
+
 #: The words a place phrase can start with: a place preposition, or "on"
 #: after an incident.
 _PREP_WORDS = lx.PLACE_PREPS | {"on"}
@@ -650,6 +659,7 @@ def read_document(
     # The usual case: the text's words, lower-cased, straight from its bytes
     # (a byte for each character), which keep the text's offsets.
     folded_text = fold_text(text)
+    lead: tuple[int, int] | None = None
     for b_start, b_end in blocks(text):
         # An ASCII block's folded bytes keep its offsets, so its sentences
         # are screened from slices of them; other blocks, sentence by sentence.
@@ -671,9 +681,16 @@ def read_document(
             continue
         reference = published
         doc.block = b_start
-        # The figures of the sentence read last in this paragraph when none
-        # names a source, and where that sentence ends.
-        lead: tuple[int, int] | None = None
+        # (``lead``: the figures of the sentence read last when none names a
+        # source, and where that sentence ends; the story's lead paragraph,
+        # its first figures after a headline, goes on to the first sentence
+        # of the next, which may name its source: "A man was shot and killed
+        # on Tuesday.\n\nMemphis police said ...")
+        if lead is not None and not (
+            lead[0] == 0
+            or (headline_end > 0 and all(f.span.start < headline_end for f in figures[: lead[0]]))
+        ):
+            lead = None
         block_first = len(figures)
         entry_day: dt.date | None = None
         for s_start, s_end in sentence_spans(text, b_start, b_end):
@@ -743,6 +760,14 @@ def read_document(
                     lead is not None
                     and doc.source_at == s_start
                     and not text[lead[1] : s_start].strip()
+                    # (in a paragraph, a sentence that reads figures of its
+                    # own; across paragraphs, a source for the record, in a
+                    # text no issuer claims as its own release)
+                    and (
+                        (len(figures) > before)
+                        if lead[1] > b_start
+                        else official_source(doc.claimant) and not _issued(doc)
+                    )
                     and same_statement(figures, lead[0], before, sent.tokens)
                 ):
                     attribute_lead(figures, lead[0], before, doc.claimant)

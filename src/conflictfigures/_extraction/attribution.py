@@ -105,6 +105,34 @@ def same_statement(figures: list[Figure], start: int, end: int, tokens: list[Tok
     )
 
 
+def official_source(claimant: str | None) -> bool:
+    """
+    Whether a source speaks for the record: an agency or an official by
+    its noun ("Memphis police", "a spokeswoman for the ministry"), or a name
+    in capitals that is no one of the public ("The PSNI", "Sgt. Rob Carver";
+    not "neighbours", "Witnesses", "activists").
+    """
+    if not claimant:
+        return False
+    words = claimant.lower().replace("'s", "").split()
+    if not lx.OFFICIAL_NOUNS.isdisjoint(words):
+        return True
+    names = claimant.split()
+    return (
+        len(names) <= _NAME_WORDS
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in names)
+        and lx.AGENT_NOUNS.isdisjoint(words)
+        and lx.SPEAKER_NOUNS.isdisjoint(words)
+        and lx.PEOPLE_NOUNS.isdisjoint(words)
+    )
+
+
+#: How many words a source's name may take, and the words inside one that
+#: stay in lower case ("The PSNI", "Office of the Governor").
+_NAME_WORDS = 6
+_NAME_LINKS = frozenset({"the", "of", "for", "and", "de", "al"})
+
+
 def attribute_lead(figures: list[Figure], start: int, end: int, claimant: str | None) -> None:
     """
     Give the figures of a sentence that names no source, ``figures[start:end]``,
@@ -257,10 +285,14 @@ def note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -
     """
     Keep the source a sentence without figures names as the document's last
     named source, for a pronoun's claim after it ("The army said ... It
-    added that 12 soldiers were wounded"). No figure takes it otherwise.
+    added that 12 soldiers were wounded"), and as the source of the lead
+    before it ("A man was shot and killed on Tuesday. Memphis police said
+    officers found the victim ...": see ``attribute_lead``).
     """
     if may_claim(lows):
-        read_claimants(doc, sent, tokens, without_dateline(doc, tokens, find_claims(tokens, lows)))
+        claims = without_dateline(doc, tokens, find_claims(tokens, lows))
+        if read_claimants(doc, sent, tokens, claims)[1]:
+            doc.source_at = sent.start
 
 
 #: Words of a source that names no one.

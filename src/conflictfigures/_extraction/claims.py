@@ -419,13 +419,49 @@ def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs that name an event a source's way after "what" ("in what police
+#: are calling a murder-suicide", "after what officials described as").
+_NAMING_VERBS = frozenset(
+    {"calling", "called", "call", "calls", "describe", "described", "describes"}
+    | {"describing", "termed", "terms"}
+)
+
+
+def _naming_claims(tokens: list[Token], lows: list[str]) -> list[tuple[int, int, int]]:
+    """
+    ``"what" CLAIMANT AUX? NAMING_VERB`` ("in what police are calling a
+    murder-suicide", "after what Winnipeg police describe as a string of
+    stabbings"): the source whose account the sentence tells.
+    """
+    found: list[tuple[int, int, int]] = []
+    n = len(tokens)
+    for k in (i for i, low in enumerate(lows) if low == "what"):
+        verb = next(
+            (j for j in range(k + 2, min(n, k + _NAMING_REACH)) if lows[j] in _NAMING_VERBS), None
+        )
+        if verb is None:
+            continue
+        end = verb - 1 if lows[verb - 1] in lx.BE_FORMS else verb
+        rng = claimant_left(tokens, end)
+        if rng is not None and rng[0] in (k, k + 1) and k + 1 < rng[1] == end:
+            found.append((verb, k + 1, end))  # (the claimant's words read back take in "what")
+    return found
+
+
+#: How far after "what" its naming verb may stand ("what the provincial
+#: police are calling").
+_NAMING_REACH = 8
+
+
 def may_claim(lows: list[str]) -> bool:
     """
-    Whether a sentence's words (lower case) may hold a claim word, a label's
-    colon, a source in brackets or a headline's source after a dash.
+    Whether a sentence's words (lower case) may hold a claim word, a source
+    naming an event after "what", a label's colon, a source in brackets or a
+    headline's source after a dash.
     """
     return (
         not CLAIM_WORDS.isdisjoint(lows)
+        or ("what" in lows and not _NAMING_VERBS.isdisjoint(lows))
         or ":" in lows[:LABEL_END]
         or ")" in lows
         or not lx.DASHES.isdisjoint(lows[-DASH_SOURCE_WORDS - 2 :])
@@ -559,6 +595,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
     tail = dash_claimant(tokens)
     if ")" in lows:
         found.extend(bracket_claims(tokens))
+    if "what" in lows:
+        found.extend(_naming_claims(tokens, lows))
     if CLAIM_WORDS.isdisjoint(lows):
         if tail is not None:
             found.append(tail)

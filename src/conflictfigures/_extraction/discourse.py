@@ -60,6 +60,9 @@ class Doc:
         #: Where the last sentence starts that read a group and named its own
         #: source (see :func:`.attribution.attribute_lead`).
         self.source_at = -1
+        #: Whether an issuer claims the text as its own release (found when
+        #: first needed, see :func:`.assembly.read_document`).
+        self.issued: bool | None = None
         self._title_words: frozenset[str] | None = None
 
     def writes_as_name(self, word: str) -> bool:

@@ -773,6 +773,12 @@ AGENT_NOUNS = frozenset(
     coastguard coastguards firefighters
     """.split()
 )
+#: The agencies that speak for the record, not from what they saw or heard
+#: ("police", "the ministry"; not "witnesses", "activists", "sources"): a
+#: story's lead takes one named after it (see ``attribution.official_source``).
+OFFICIAL_NOUNS = AGENT_NOUNS - frozenset(
+    "witnesses witness activists sources source media group groups statement".split()
+)
 #: Titles that make a source a person, whom a body's noun never names again
 #: ("militia leader Babakura Kolo" is not "the state emergency agency").
 PERSON_TITLES = frozenset(
