@@ -10,7 +10,7 @@ custody").  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAS, DEST, D, K, P, Row, W, fig
+from tests.cases.extraction import CAS, DEST, D, K, M, P, Row, W, fig
 
 EXAMPLES_JOINED: list[Row] = [
     (
@@ -292,5 +292,17 @@ EXAMPLES_COORDINATED: list[Row] = [
         P,
         [fig(W, 1)],
         "(guard) a loss coordinated after an injury and its phrase is no death",
+    ),
+    (
+        "Two women were also taken by the attackers and remain missing.",
+        P,
+        [fig(M, 2, subject="women")],
+        "a capture whose people remain missing: missing, what is known of them now",
+    ),
+    (
+        "Two women were abducted and later released.",
+        P,
+        [fig(D, 2, subject="women")],
+        "(guard) a release coordinated after a capture leaves the capture",
     ),
 ]

@@ -170,6 +170,13 @@ def read_passive(
         then = death_after_phrase(tokens, end) if people is not Category.KILLED else None
         if then is not None:
             return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
+        if people in _CAPTIVE_CATEGORIES and (later := _missing_after(tokens, k)) is not None:
+            return (
+                (Category.MISSING, None),
+                later,
+                later + 1,
+                perfect,
+            )  # "taken ... and remain missing"
         return (people, equipment), k, end, perfect
     if skipped and tokens[k].is_word and (death := to_death_end(tokens, k)) is not None:
         return (Category.KILLED, None), k, death, perfect  # "were hacked or shot to death"
@@ -303,11 +310,26 @@ def read_passive(
     then = death_after_phrase(tokens, k + 1) if trig[0] is not Category.KILLED else None
     if then is not None:
         return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
+    if trig[0] in _CAPTIVE_CATEGORIES and (later := _missing_after(tokens, k)) is not None:
+        # "were abducted and remain missing": what is known of them now
+        return (Category.MISSING, None), later, later + 1, perfect
     # "fled" and "died" take no auxiliary in the passive sense but are fine.
     last = k + 1
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
+
+
+def _missing_after(tokens: list[Token], k: int) -> int | None:
+    """
+    ``CAPTURE WORD* "and" AUX* "missing"`` after the capture at ``k`` ("were
+    abducted and remain missing", "were taken by the attackers and are still
+    missing"): the index of "missing", else ``None``.
+    """
+    later = coordinated_trigger(tokens, k)
+    if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.MISSING:
+        return later
+    return None
 
 
 def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> bool:
