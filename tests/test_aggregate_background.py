@@ -17,6 +17,13 @@ MON = dt.date(2024, 3, 25)
     [
         (
             (
+                "The mission said 24 civilians were killed in an air operation on Friday. It is "
+                "verifying reports that as many as eight additional civilians may have died."
+            ),
+            24,
+        ),
+        (
+            (
                 "Eight people were shot dead at a gathering late on Saturday, the mayor's "
                 "office said. Earlier in the week, five teenagers were found dead in a field "
                 "outside the city."
@@ -180,6 +187,7 @@ MON = dt.date(2024, 3, 25)
         ),
     ],
     ids=[
+        "what may have happened beside the story's own count",
         "earlier in the week, before",
         "earlier in the week, after",
         "earlier in the week inside a clause, the story's day after it",
