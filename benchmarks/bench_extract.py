@@ -175,6 +175,16 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     ),
     "trailing members": lambda k: "Four were hurt, in addition to 3 civilians, " * (2_000 * k),
     "single people listed": lambda k: "The mother and son and " * (2_000 * k) + "father were hurt.",
+    "undated figures in one sentence": lambda k: (
+        "A bomb killed five people on Monday. In shootings across the region "
+        + "".join(f"{i + 1} people were killed in village{i}, " for i in range(500 * k))
+        + "police said."
+    ),
+    "killings numbered by ordinals": lambda k: (
+        "A man was shot dead on Monday, "
+        + "".join(f"the city's {i + 1}th homicide, " for i in range(1_000 * k))
+        + "police said."
+    ),
 }
 
 

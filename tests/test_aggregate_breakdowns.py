@@ -564,3 +564,110 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
     figures = extract(text, published=dt.date(2024, 3, 22))
     assert [(f.count.stated, f.cumulative) for f in figures] == [(1, False), (5, True)]
     assert tally(figures)[Category.KILLED].best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            (
+                "Five soldiers were killed when their convoy hit a roadside bomb on Monday. "
+                "Three others were wounded by secondary explosions."
+            ),
+            5,
+            3,
+        ),
+        (
+            (
+                "A police officer was shot dead on Monday. Two other officers were wounded in "
+                "the shooting, the latest in a series of attacks on police."
+            ),
+            1,
+            2,
+        ),
+        (
+            (
+                "Gunmen killed 12 villagers on Monday before clashes broke out with troops. Four "
+                "soldiers were wounded in clashes with the gunmen."
+            ),
+            12,
+            4,
+        ),
+        (
+            (
+                "The city's 23rd homicide: man shot dead in Eastside\n"
+                "A man was shot dead in Eastside on Tuesday night, police said."
+            ),
+            1,
+            0,
+        ),
+        (
+            "A 17-year-old boy has become the third person to be shot dead in the city this year.",
+            0,
+            0,
+        ),
+        (
+            (
+                "A suicide bomber killed five people at a market on Monday. Meanwhile, officials "
+                "said the death toll had risen to nine by Tuesday."
+            ),
+            9,
+            0,
+        ),
+        (
+            (
+                "A bomb killed 10 people at a market on Wednesday. Earlier this week, on Monday, "
+                "a suicide bomber killed five people in another city."
+            ),
+            10,
+            0,
+        ),
+        (
+            (
+                "The death toll from Sunday's shooting rose to five on Monday. On Wednesday, two "
+                "of the wounded died in hospital."
+            ),
+            7,
+            0,
+        ),
+        (
+            (
+                "The death toll from Sunday's bombing in Kabul rose to 40 on Monday. In Kandahar, "
+                "gunmen shot dead three police officers on Monday."
+            ),
+            43,
+            0,
+        ),
+        (
+            (
+                "Four people were wounded when a bomb exploded on Friday. Two soldiers were "
+                "killed in a roadside bombing in another province and a police officer died "
+                "hours later."
+            ),
+            2,
+            4,
+        ),
+    ],
+    ids=[
+        "secondary explosions are the lead's (guard)",
+        "the lead's event named again (guard)",
+        "clashes the lead named (guard)",
+        "a numbered killing in the headline is no count of the incident",
+        "a numbered killing alone is no count of an incident",
+        "a toll that rose after 'Meanwhile' (guard)",
+        "an earlier time with the earlier day (guard)",
+        "deaths after the toll's day are more (guard)",
+        "a toll's place and another known place (guard)",
+        "a later death in another sentence's clause is no fate of the wounded (guard)",
+    ],
+)
+def test_the_main_incident_keeps_its_own_counts(text: str, killed: int, wounded: int) -> None:
+    """
+    Rules 0c, 0k and the risen toll keep what is the lead's incident and set
+    apart what is not: events the lead holds many of or named, a toll that
+    rose, counts of other days and places; a killing numbered by an ordinal
+    is the killings so far, never the incident's count.
+    """
+    found = tally(extract(text, published=dt.date(2024, 3, 22)))
+    got = [found.get(c) for c in (Category.KILLED, Category.WOUNDED)]
+    assert [e.best if e is not None else 0 for e in got] == [killed, wounded]

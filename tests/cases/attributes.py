@@ -663,6 +663,18 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 2)],
         "(guard) 'the third person' with no killing after it counts no toll",
     ),
+    (
+        "A gunman wounded two people on Friday. The second victim died in hospital on Sunday.",
+        P,
+        [fig(W, 2)],
+        "(guard) 'the second victim died': one of the story's people, no toll of the year",
+    ),
+    (
+        "Gunmen killed four aid workers on Monday, a setback for the year-long relief effort.",
+        P,
+        [fig(K, 4, date="2023-03-13", period=None, cumulative=False)],
+        "(guard) 'for the year-long effort' is no period",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

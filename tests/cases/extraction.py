@@ -905,6 +905,13 @@ EXAMPLES_NO_FIGURE: list[Row] = [
         "thousands grouped with a plain space: 1,200 or two numbers, so neither",
     ),
     ("15,000 Turkish troops are now deployed in the province.", P, [], "a deployment"),
+    (
+        "Jury selection began on Monday in the second murder trial of John Doe.",
+        P,
+        [],
+        "a noun of killing before another noun is its modifier: no toll by the ordinal",
+    ),
+    ("Smith's second murder conviction was overturned on appeal.", P, [], "a conviction"),
     ("The army set up 12 observation posts along the line.", P, [], "posts are not casualties"),
     ("Medics took the two men to a hospital in the city.", P, [], "taken, not captured"),
     ("It took two days for the convoy to reach the town.", P, [], "time taken"),

@@ -305,4 +305,16 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(D, 2, subject="women")],
         "(guard) a release coordinated after a capture leaves the capture",
     ),
+    (
+        "Two policemen were wounded in the gunfight and killed three of the attackers.",
+        P,
+        [fig(W, 2), fig(K, 3, side="perpetrator")],
+        "(guard) a killing with its object after a harm is the group's deed, not its death",
+    ),
+    (
+        "Two journalists were detained by soldiers and later killed a guard while escaping.",
+        P,
+        [fig(D, 2), fig(K, 1, subject="guard")],
+        "(guard) a killing with its object after a capture is the captives' deed",
+    ),
 ]

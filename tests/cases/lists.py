@@ -992,4 +992,10 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1)],
         "a force's name and a title before a name: one person",
     ),
+    (
+        "Gunmen killed a farmer working in his field, his wife and a neighbour told reporters.",
+        P,
+        [fig(K, 1, subject="farmer")],
+        "(guard) people of one's own who speak after the first person are no list members",
+    ),
 ]

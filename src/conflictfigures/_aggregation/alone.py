@@ -9,6 +9,7 @@ category; alone, it is the document's count.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -88,7 +89,7 @@ def _background(figure: Figure) -> bool:
     before = said_before(figure, _BACKGROUND_REACH, words=False)
     if (
         _BACKGROUND_RE.search(before) is not None
-        or _earlier_before(before)
+        or _earlier_before(said_before(figure, 2 * _BACKGROUND_REACH, words=False))
         or _EARLIER_RE.search(said_after(figure, _EARLIER_AFTER)) is not None
     ):
         return True
@@ -100,16 +101,17 @@ def _background(figure: Figure) -> bool:
 
 def _earlier_before(before: str) -> bool:
     """
-    Whether an earlier time (:data:`_EARLIER_RE`) is the last time told
-    before a figure: "Earlier in the week, five teenagers were found dead";
-    not "A worker who had been fired earlier in the week returned on
-    Wednesday and opened fire, killing three people", whose day comes after.
+    Whether an earlier time (:data:`_EARLIER_RE`) stands before a figure in
+    its own clause: "Earlier in the week, five teenagers were found dead",
+    "Earlier this week, on Monday, a suicide bomber killed five"; not inside
+    a relative clause about someone ("A worker who had been fired earlier in
+    the week returned on Wednesday and opened fire, killing three people").
     """
-    found = [m.end() for m in _EARLIER_RE.finditer(before)]
-    if not found:
-        return False
-    after = before[found[-1] :]
-    return not any(day in after for day in lx.WEEKDAYS)
+    for found in _EARLIER_RE.finditer(before):
+        opened = max(before.rfind(",", 0, found.start()), before.rfind(";", 0, found.start()))
+        if lx.RELATIVE_PRONOUNS.isdisjoint(before[opened + 1 : found.start()].split()):
+            return True
+    return False
 
 
 def _compared_event(before: str) -> bool:
@@ -422,7 +424,17 @@ def _war_long(figure: Figure) -> bool:
     began"), not in a comparison ("the largest displacement since the civil
     war broke out").
     """
-    sentence = (figure.sentence or "").lower()
+    return _counts_a_war(figure.sentence)
+
+
+#: How many sentences :func:`_counts_a_war` keeps its answer for.
+_SENTENCES_HELD = 256
+
+
+@functools.lru_cache(maxsize=_SENTENCES_HELD)
+def _counts_a_war(sentence: str | None) -> bool:
+    """:func:`_war_long` of one sentence (kept for the last ones: a long sentence of totals)."""
+    sentence = (sentence or "").lower()
     found = _WAR_LONG_RE.search(sentence)
     if found is None:
         return False

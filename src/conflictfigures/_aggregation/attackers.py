@@ -7,6 +7,7 @@ victims leaves them out, one with ``perpetrators=True`` adds them.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -44,8 +45,7 @@ def _perpetrator_inside(figure: Figure) -> bool:
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
-    sentence = figure.sentence.lower()
-    if any(kind in sentence for kind in _SELF_KILLING_EVENTS) and (
+    if _tells_self_killing(figure.sentence) and (
         figure.subject is None or figure.subject.lower() in _ANYONE_DEAD
     ):
         return True  # "2 dead in apparent murder-suicide": the killer is one of them
@@ -78,12 +78,30 @@ def _named_among_the_dead(figure: Figure) -> bool:
     before it ("Investigators said the suspected shooter, a 39-year-old man
     who lived in the home, was among the dead").
     """
-    sentence = (figure.sentence or "").lower()
     return (
         figure.side == lx.PERPETRATOR_SIDE
         and figure.category is Category.KILLED
-        and any(words in sentence for words in _AMONG_THE_DEAD)
+        and _puts_among_the_dead(figure.sentence or "")
     )
+
+
+#: How many sentences the tests below keep their answers for (a long
+#: sentence of many figures asks again and again, and stays linear).
+_SENTENCES_HELD = 256
+
+
+@functools.lru_cache(maxsize=_SENTENCES_HELD)
+def _tells_self_killing(sentence: str) -> bool:
+    """Whether a sentence tells a murder-suicide (:data:`_SELF_KILLING_EVENTS`)."""
+    lowered = sentence.lower()
+    return any(kind in lowered for kind in _SELF_KILLING_EVENTS)
+
+
+@functools.lru_cache(maxsize=_SENTENCES_HELD)
+def _puts_among_the_dead(sentence: str) -> bool:
+    """Whether a sentence puts someone among the dead (:data:`_AMONG_THE_DEAD`)."""
+    lowered = sentence.lower()
+    return any(words in lowered for words in _AMONG_THE_DEAD)
 
 
 def _counts_its_attacker(figures: list[Figure]) -> set[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Literal
@@ -83,9 +84,18 @@ def plain(gap: str) -> str:
     return " ".join(gap.replace(",", " ").split()).lower()
 
 
-def words_in(text: str | None) -> set[str]:
-    """A text's words in lower case, without the punctuation around them."""
-    return {w.strip(".,;:!?\"'()[]-") for w in (text or "").lower().split()}
+#: How many texts :func:`words_in` keeps the words of.
+_TEXTS_HELD = 256
+
+
+@functools.lru_cache(maxsize=_TEXTS_HELD)
+def words_in(text: str | None) -> frozenset[str]:
+    """
+    A text's words in lower case, without the punctuation around them (kept
+    for the last texts asked about: the figures of one long sentence ask
+    about it again and again, and stay linear).
+    """
+    return frozenset(w.strip(".,;:!?\"'()[]-") for w in (text or "").lower().split())
 
 
 def head_word(f: Figure) -> str:
@@ -341,7 +351,7 @@ def _details(
             sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
             before = _said_up_to(f)
             if (
-                _says_separate(sentence)
+                says_separate(sentence)
                 or any(w in before for w in _SEPARATE_BEFORE)
                 or _after_sets_apart(sentence)
             ):
@@ -349,7 +359,7 @@ def _details(
     return True
 
 
-def _says_separate(sentence: str) -> bool:
+def says_separate(sentence: str) -> bool:
     """Whether a lower-case sentence (its later fates cut out) holds a word of :data:`_SEPARATE`."""
     return any(w in sentence for w in _SEPARATE)
 
@@ -536,7 +546,7 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
                     )
                 )
                 and not any(
-                    _ordinal_apart(_said_up_to(f).split()) or _fronted_place(f.sentence)
+                    _ordinal_apart(_said_up_to(f).split()) or fronted_place(f.sentence)
                     for f in figures
                 )
                 and _details(scope, u, summary=False, parts=False, later=True)
@@ -597,8 +607,8 @@ def _told_one_by_one(
         # its units are told in, that sets nothing apart: not "On Tuesday,
         # one man was shot in Towson", "A bystander was also shot", "In
         # Kabul, a policeman was wounded")
-        and not _fronted_place(sentence := units[0].claims[0].figures[0].sentence)
-        and not _says_separate(LATER_FATE_RE.sub(" ", (sentence or "").lower()))
+        and not fronted_place(sentence := units[0].claims[0].figures[0].sentence)
+        and not says_separate(LATER_FATE_RE.sub(" ", (sentence or "").lower()))
         and all(
             _details(scope, u, summary=False, parts=True) and u.key.date in (None, scope.date)
             for u in units
@@ -635,7 +645,7 @@ def _part_words(sentence: str | None) -> list[str]:
 _PART_WORDS = 6
 
 
-def _fronted_place(sentence: str | None) -> bool:
+def fronted_place(sentence: str | None) -> bool:
     """Whether a sentence opens on a place of its own ("In Tazwell County, ...")."""
     words = (sentence or "").split(maxsplit=2)
     return len(words) > 1 and words[0] in ("In", "At", "Near") and words[1][:1].isupper()

@@ -19,6 +19,7 @@ from conflictfigures._aggregation.documents import (
     between,
     head_word,
     plain,
+    said_after,
     said_before,
 )
 from conflictfigures._groups import singular_noun
@@ -118,6 +119,10 @@ def _named_again(f: Figure, wounded: list[list[Any]]) -> list[Any] | None:
 #: How far after the end of the wounded figure its fate may be told, in
 #: characters (about the next sentence).
 _FATE_REACH = 300
+
+
+#: How far after a death's words its "later" may stand ("died hours later").
+_LATER_AFTER = 30
 
 
 def _elided_part(f: Figure, lead: Figure) -> bool:
@@ -268,7 +273,9 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
                 continue
             if (
                 _fate_of(f, lead)
-                or LATER_FATE_RE.search((f.sentence or f.surface).lower())
+                # ("Two of the wounded later died", "one died hours later in
+                # hospital": the death's own words and those right after)
+                or LATER_FATE_RE.search(f.surface.lower() + " " + said_after(f, _LATER_AFTER))
                 # (more pronounced dead than the lead's people are no fate of
                 # theirs: "Two men were killed and a third was wounded ... Two
                 # were pronounced dead at the scene")

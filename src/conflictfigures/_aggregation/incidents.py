@@ -30,9 +30,11 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
     first_in_each_document,
+    said_after,
     said_before,
     sums_several,
 )
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
@@ -59,30 +61,48 @@ _ANOTHER_EVENT_RE = re.compile(
 #: "Meanwhile, 11 others were wounded in the shooting" is the same incident.
 _SAME_EVENT_RE = re.compile(rf"\bthe (?:same (?:[a-z]+ )?)?(?:{_EVENTS})\b")
 #: Several events, none named before ("in shootings across the city", "in
-#: separate attacks"; not "in the attacks", the lead's): a count of them is
-#: no count of the one incident a report leads with.
+#: reprisal attacks"; not "in the attacks", the lead's): a count of them is
+#: no count of the one incident a report leads with. Not blasts or
+#: explosions, which one event holds many of ("wounded by secondary
+#: explosions"), and not events the lead's sentence named ("before clashes
+#: broke out ... wounded in clashes with the gunmen").
 _SEVERAL_EVENTS_RE = re.compile(
     r"\b(?:in|during|from|by)\s+(?!(?:the|these|those|both|its|their)\b)(?:[a-z-]+\s+){0,4}?"
-    r"(?:attacks|blasts|bombings|explosions|raids|strikes|shootings|clashes|incidents)\b"
+    r"(attacks|bombings|raids|strikes|shootings|incidents|clashes)\b"
 )
-#: How far before a figure's words the words of another event are read.
+#: How far before a figure's words the words of another event are read, and
+#: how far after them its several events.
 _BEFORE_REACH = 160
+_AFTER_REACH = 80
 
 
-def _sets_apart(figure: Figure, *, one_lead: bool) -> bool:
+def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     """
     Whether a figure's sentence names another event before its words
-    (:data:`_ANOTHER_EVENT_RE`) and not the lead's again
+    (:data:`_ANOTHER_EVENT_RE`; not for a toll that rose: "Meanwhile, the
+    death toll had risen to nine") and not the lead's again
     (:data:`_SAME_EVENT_RE`, anywhere in the sentence); or several events
     (:func:`_of_several`), in a running total ("With this massacre, the
-    number of civilians killed by air raids ... since the beginning of June
-    rises to 121") or after a lead of ``one_lead`` event.
+    number of civilians killed by air raids ... since Monday rises to 121")
+    or after a lead of ``one_lead`` event. Read in bounded windows around
+    the figure's words, so that many figures in one sentence stay linear.
     """
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
-    sentence = (figure.sentence or "").lower()
-    return (
-        _ANOTHER_EVENT_RE.search(before) is not None and _SAME_EVENT_RE.search(sentence) is None
-    ) or ((one_lead or figure.cumulative) and _of_several(figure))
+    near = said_before(figure, _BEFORE_REACH, words=True) + " " + said_after(figure, _AFTER_REACH)
+    if _SAME_EVENT_RE.search(near) is not None:
+        return False
+    if _ANOTHER_EVENT_RE.search(before) is not None and not (
+        figure.cumulative and not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
+    ):
+        return True
+    several = _SEVERAL_EVENTS_RE.search(near) if one_lead or figure.cumulative else None
+    # (the events' noun, singular or plural, not in the lead's sentence)
+    if several is None:
+        return False
+    plural = several.group(1)
+    return (plural[:-2] if plural.endswith("hes") else plural[:-1]) not in (
+        lead.sentence or ""
+    ).lower()
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:
@@ -90,42 +110,36 @@ def _one_incident_of_harm(figure: Figure) -> bool:
     return figure.category in lx.HARM_CATEGORIES and not figure.cumulative and figure.period is None
 
 
-def _of_several(figure: Figure) -> bool:
-    """
-    Whether a count of harm over a period or a running total counts several
-    events, none named before ("Between Tuesday evening and Thursday
-    morning, two people were killed and 16 wounded in shootings across the
-    city"), or numbers the killings so far ("the fifth killing").
-    """
-    return figure.category in lx.HARM_CATEGORIES and (
-        _SEVERAL_EVENTS_RE.search((figure.sentence or "").lower()) is not None
-        or _numbered_killings(figure)
-    )
-
-
 def _numbered_killings(figure: Figure) -> bool:
     """
     Whether a running total numbers the killings so far by an ordinal
     ("making it the fifth killing by them in a week", "the city's 23rd
-    homicide"), the lead's among them.
+    homicide", "the third person to be shot dead"): its words open on the
+    ordinal; the report's incident is among them, and they are never its count.
     """
-    words = figure.surface.lower().split()
-    return figure.cumulative and bool(words) and words[-1] in lx.KILLING_NOUNS
+    if not figure.cumulative or figure.category is not Category.KILLED:
+        return False
+    first = figure.surface.lower().split(maxsplit=1)[0]
+    return first in lx.COUNTING_ORDINALS or (
+        first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th")
+    )
 
 
 def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0k: each document's counts of harm (killed, wounded) after its lead
     (its first such count of one incident: no running total, no period)
-    whose sentence names another event, or, after a lead of one event,
-    several events none named before, running totals' too; counts in the
+    whose sentence names another event, or several events not named with
+    "the" (a running total's too, and after a lead of one event, a count's);
+    and every killing numbered by an ordinal, lead or none. Counts in the
     lead's sentence and other totals stay (rules 0g and 3 read them).
     """
+    figures = [f for f in figures if not _numbered_killings(f)]
     leads = first_in_each_document(figures, _one_incident_of_harm)
     if not leads:
         return figures
     # (a lead that sums several incidents, "Air strikes killed 21", may go on
-    # with more of them: "troops killed about 70 fighters in ground clashes")
+    # with more of them: "troops killed about 70 fighters in ground attacks")
     one = {source for source, lead in leads.items() if not sums_several(lead.sentence)}
     return [
         f
@@ -133,7 +147,7 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
         if (lead := leads.get(f.source)) is None
         or f is lead
         or f.span.start < lead.span.start
-        or (f.sentence_span == lead.sentence_span and not _numbered_killings(f))
+        or f.sentence_span == lead.sentence_span
         or f.category not in lx.HARM_CATEGORIES
-        or not _sets_apart(f, one_lead=f.source in one)
+        or not _sets_apart(f, lead, one_lead=f.source in one)
     ]

@@ -15,7 +15,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_before
+from conflictfigures._aggregation.documents import LATER_FATE_RE, said_before, says_separate
+from conflictfigures._places import is_unplaced, is_within, normalise_place
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -233,6 +234,38 @@ def _holds_them(f: Figure, told: tuple[Figure, Figure]) -> bool:
 _RISEN_DAYS = 1
 
 
+def _elsewhere(f: Figure, toll: Figure) -> bool:
+    """
+    Whether a count is told of a place the gazetteer knows outside the
+    toll's known place ("The death toll from Sunday's bombing in Kabul ...
+    In Kandahar, gunmen shot dead three police officers").
+    """
+    here, there = normalise_place(f.location), normalise_place(toll.location)
+    return (
+        here is not None
+        and there is not None
+        and not is_unplaced(here)
+        and not is_unplaced(there)
+        and not is_within(here, there)
+    )
+
+
+def _on_the_tolls_days(f: Figure, toll: Figure) -> bool:
+    """
+    Whether a count may be one of a risen toll's: dated within a day of the
+    toll's own day ("rose to five on Monday": not "On Wednesday, two of the
+    wounded died"), or, for a toll of a few days with no day of its own
+    ("last weekend"), from the day before they start to a week after.
+    """
+    if f.date is None:
+        return True
+    if toll.date is not None:
+        return abs((f.date - toll.date).days) <= _RISEN_DAYS
+    if toll.period is None or toll.period.start is None:
+        return True
+    return -_RISEN_DAYS <= (f.date - toll.period.start).days <= _MOST_DAYS
+
+
 def _incident_toll(f: Figure) -> bool:
     """Whether a total counts no period, or one of an incident's days (a week at most)."""
     period = f.period
@@ -249,9 +282,9 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
     have died ..., bringing the death toll to five") tells that incident's
     counts after it as its parts ("Three men were killed at the scene"): the
     ids of the later counts of the toll's category, in its document, not set
-    apart ("another", "separate"), dated from a day before the toll's day
-    (its period's start) to a week after, while they add up to no more than
-    it. The toll is told in the sentence of its document's first figure of
+    apart ("another", "separate", a place that opens their sentence), dated
+    on the toll's days (:func:`_on_the_tolls_days`), while they add up to no
+    more than it. The toll is told in the sentence of its document's first figure of
     its category and counts no period longer than a week (a year's
     homicides are no incident's toll).
     """
@@ -277,11 +310,13 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
         if f.span.start < toll.span.start:
             continue
         own = said_before(f, _MORE_REACH, words=True).split()
-        day = toll.date or (toll.period.start if toll.period is not None else None)
+        sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
         if (
-            (f.date is not None and day is not None)
-            and not -_RISEN_DAYS <= (f.date - day).days <= _MOST_DAYS
-        ) or (not lx.FURTHER_WORDS.isdisjoint(own) or "separate" in (f.sentence or "").lower()):
+            not _on_the_tolls_days(f, toll)
+            or not lx.FURTHER_WORDS.isdisjoint(own)
+            or says_separate(sentence)
+            or _elsewhere(f, toll)  # "In Kandahar, gunmen shot dead three police officers"
+        ):
             continue
         total = held.get(kind, 0) + f.count.low
         if total > toll.count.low:

@@ -136,8 +136,14 @@ def death_after(tokens: list[Token], k: int, *, who: bool = False) -> int | None
     if low == "passed" and j + 1 < n and tokens[j + 1].low == "away":
         return j + 1  # "where he later passed away"
     trig = lx.PASSIVE_TRIGGERS.get(low)
-    # "was injured and lost both his legs": a loss is no death
-    if trig is None or trig[0] is not Category.KILLED or low in lx.LOSE_VERBS:
+    # "was injured and lost both his legs": a loss is no death; "were
+    # wounded and killed two attackers": a deed
+    if (
+        trig is None
+        or trig[0] is not Category.KILLED
+        or low in lx.LOSE_VERBS
+        or _object_after(tokens, j)
+    ):
         return None
     return j
 
@@ -156,6 +162,9 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
             and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.KILLED
             # "was seriously injured and lost a leg": a loss is no death
             and tokens[later].low not in lx.LOSE_VERBS
+            # "were wounded in the gunfight and killed three of the
+            # attackers": their deed, no death of theirs
+            and not _object_after(tokens, later)
         ):
             then = later
     if then is None and tokens[end - 1].low == "by":
@@ -165,6 +174,22 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
             if not tokens[j].is_word:
                 break
     return then
+
+
+def _object_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether an object follows the verb at ``k``: a pronoun, a number, or an
+    article before no time ("killed a guard"; not "killed the next day",
+    "pronounced dead an hour later").
+    """
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].low
+    if nxt in ("a", "an", "the"):
+        return k + 2 < len(tokens) and not (
+            tokens[k + 2].low in lx.TIME_PHRASE_NOUNS or tokens[k + 2].low in lx.SPAN_UNITS
+        )
+    return nxt in lx.OBJECT_STARTS or tokens[k + 1].is_digits or nxt in lx.UNITS or nxt in lx.TENS
 
 
 def read_self_killing(tokens: list[Token], k: int) -> int | None:

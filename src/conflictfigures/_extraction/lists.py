@@ -229,12 +229,17 @@ def continues_active(
     """
     if not 0 < num.first - prev.last <= _ASIDE_TOKENS + 6:
         return False  # (a bounded look: many numbers in one sentence stay linear)
-    gap = _past_second_noun(
-        _after_aside(
-            without_change(tokens[prev.last : num.first]),
-            kin=prev.number.stated == 1 and tokens[num.first].low in lx.POSSESSIVES,
+    kin = (
+        prev.number.stated == 1
+        and tokens[num.first].low in lx.POSSESSIVES
+        # (no speaker after them: "killed a farmer working in his field, his
+        # wife and a neighbour told reporters")
+        and not any(
+            t.low in lx.REPORTING_VERBS
+            for t in tokens[max(np[1], np[2]) : max(np[1], np[2]) + _SPEAKER_REACH]
         )
     )
+    gap = _past_second_noun(_after_aside(without_change(tokens[prev.last : num.first]), kin=kin))
     if (
         gap
         and gap[0].low in _STATES_AFTER
@@ -254,6 +259,8 @@ def continues_active(
     )
 
 
+#: How far after a member of one's own people a speaker's verb makes them speakers.
+_SPEAKER_REACH = 6
 #: A people member's state right after its group in a list of losses.
 _STATES_AFTER = frozenset({"killed", "dead", "wounded", "injured", "captured"})
 

@@ -30,8 +30,18 @@ _KILLINGS = lx.KILLING_NOUNS
 _ONE_KILLED = frozenset({"person", "victim"})
 #: The endings of an ordinal in digits, a token of their own ("23" "rd").
 _DIGIT_ENDS = frozenset({"st", "nd", "rd", "th"})
+#: The most digits an ordinal's place may take (a city's homicides, a war's
+#: deaths; "the 99999999999999999999th" is no count).
+_MOST_DIGITS = 7
 #: The words that may stand right before the ordinal: "the", or a possessive.
 _OWNERS = frozenset({"the"}) | lx.POSSESSIVES
+
+
+#: Words that may follow an ordinal's noun of killing ("the 23rd homicide of
+#: 2016", "the fifth killing by them in a week", "Edmonton's 12th homicide this
+#: year"): a place, a time or the verb after; any other word makes the noun
+#: its modifier ("the second murder trial").
+_AFTER_KILLING = lx.PREPOSITIONS | lx.BE_FORMS | {"this", "so", "since", "and", "to", "that"}
 
 
 def may_number_killings(lows: list[str]) -> bool:
@@ -47,7 +57,12 @@ def _ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if tok.is_digits and k + 1 < len(tokens):
         end = tokens[k + 1]
         text = tok.text.replace(",", "")
-        if end.low in _DIGIT_ENDS and end.gap == GLUED and text.isdigit():
+        if (
+            end.low in _DIGIT_ENDS
+            and end.gap == GLUED
+            and text.isdigit()
+            and len(text) <= _MOST_DIGITS
+        ):
             return int(text), k + 2
         return None
     value = ordinal_value(tok)
@@ -81,7 +96,10 @@ def _killed_after(tokens: list[Token], k: int) -> int | None:
     if low == "shot" and k + 1 < n and tokens[k + 1].low == "dead":
         return k + 2
     trig = lx.PASSIVE_TRIGGERS.get(low)
-    return k + 1 if trig is not None and trig[0] is Category.KILLED else None
+    # a participle ("killed", "murdered"), not a verb of the person's own
+    # ("The second victim died in hospital": one of the story's people)
+    participle = low.endswith("ed") and low not in ("died", "perished")
+    return k + 1 if trig is not None and trig[0] is Category.KILLED and participle else None
 
 
 def ordinal_tolls(tokens: list[Token]) -> list[Reading]:
@@ -105,6 +123,9 @@ def ordinal_tolls(tokens: list[Token]) -> list[Reading]:
         noun = tokens[j].low
         if noun in _KILLINGS:
             end = j + 1
+            after = tokens[end] if end < n else None
+            if after is not None and after.is_word and after.low not in _AFTER_KILLING:
+                continue  # a noun after it: "the second murder trial", "murder conviction"
         elif noun in _ONE_KILLED and tokens[k - 1].low == "the":
             killed = _killed_after(tokens, j + 1)
             if killed is None:

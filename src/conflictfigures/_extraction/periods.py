@@ -37,7 +37,7 @@ from conflictfigures._extraction.spans import (
     spans_of_events,
     vague_span,
 )
-from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.text import GLUED, words_at
 from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -258,6 +258,13 @@ def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
     return PeriodMention(i, end_index, Period(start=start, end=min(end, published)))
 
 
+def _year_word_at(tokens: list[Token], k: int) -> bool:
+    """Whether "year" stands at ``k`` as a word of its own (not "year-long", "year-old")."""
+    return words_at(tokens, k, ("year",)) and not (
+        k + 1 < len(tokens) and tokens[k + 1].gap == GLUED and tokens[k + 1].text in lx.DASHES
+    )
+
+
 def _weekday_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """``WEEKDAY PART_OF_DAY?`` at ``k``: the weekday's number and the index after it."""
     tok = at(tokens, k)
@@ -279,8 +286,10 @@ def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> Period
     second = _weekday_end(tokens, first[1] + 1)
     if joiner is None or joiner.low not in _SPAN_JOINERS or second is None:
         return None
-    end = published - dt.timedelta(days=(published.weekday() - second[0]) % 7)
-    start = end - dt.timedelta(days=(second[0] - first[0]) % 7)
+    end = shift(published, relativedelta(days=-((published.weekday() - second[0]) % 7)))
+    start = shift(end, relativedelta(days=-((second[0] - first[0]) % 7))) if end else None
+    if end is None or start is None:
+        return None  # (days before the calendar's first)
     return PeriodMention(i, second[1], Period(start=start, end=end))
 
 
@@ -374,7 +383,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             continue
         if low == "of" and i > 0 and tokens[i - 1].low in lx.KILLING_NOUNS:
             # "the city's 23rd homicide of 2016", "its 12th murder of the year"
-            if nxt_low in ("the", "this") and words_at(tokens, i + 2, ("year",)):
+            if nxt_low in ("the", "this") and _year_word_at(tokens, i + 2):
                 start = published.replace(month=1, day=1)
                 found.append(PeriodMention(i, i + 3, Period(start=start, end=published)))
                 skip_to = i + 3
@@ -385,7 +394,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         if (
             low == "for"
             and nxt_low == "the"
-            and words_at(tokens, i + 2, ("year",))
+            and _year_word_at(tokens, i + 2)
             and not (i + 3 < len(tokens) and tokens[i + 3].is_digits)
             and not compares(tokens, i)
         ):

@@ -547,8 +547,11 @@ def _after_title(tokens: list[Token], i: int, last: int) -> int:
     while (
         k < last - 1
         and tokens[k].is_capitalized
-        and tokens[k].low in lx.PEOPLE_NOUNS
-        and not plural(tokens[k].low)
+        and (
+            (tokens[k].low in lx.PEOPLE_NOUNS and not plural(tokens[k].low))
+            # a force's name before its title: "Police Officer Dana Reyes"
+            or (tokens[k].low in lx.COLLECTIVE_NOUNS and tokens[k + 1].low in lx.PEOPLE_NOUNS)
+        )
     ):
         k += 1
     return k if k < last and is_name(tokens[k]) else i

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -612,6 +613,10 @@ def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Fig
     ]
 
 
+#: How many sentences :func:`days_later` keeps its answer for.
+_SENTENCES_HELD = 256
+
+
 def _clause_of(figure: Figure) -> str:
     """
     The stretch of a figure's sentence between the semicolons around it
@@ -627,12 +632,14 @@ def _clause_of(figure: Figure) -> str:
     return sentence[start : end if end >= 0 else len(sentence)]
 
 
+@functools.lru_cache(maxsize=_SENTENCES_HELD)
 def days_later(sentence: str) -> int:
     """
     How many days after the incident told before it a sentence puts its own
     ("In reprisal, youths killed two herders the following day": 1; "two
     days later": 2), else 0; not when it is the day of a statement ("Police
-    said the following day that ...").
+    said the following day that ..."). Kept for the last sentences asked
+    about: the figures of one long sentence ask again, and stay linear.
     """
     words = sentence.lower().replace(",", " ").replace(".", " ").split()
     for i, word in enumerate(words):
