@@ -384,6 +384,13 @@ def test_a_count_in_a_clause_about_the_event_avenged_is_background() -> None:
         "the past two days, the ministry said."
     )
     assert tally(extract(first, published=MON))[Category.KILLED].best == 12
+    # the avenged killing right after "reprisal for"
+    right_after = (
+        "Three men were shot dead and one other man was injured when gunmen opened fire "
+        "outside a shop on Friday night. Superintendent Howard Grant said the killings appear "
+        "to be a reprisal for the murder of a man in the community last week."
+    )
+    assert tally(extract(right_after, published=MON))[Category.KILLED].best == 3
 
 
 def test_the_count_of_a_retaliation_itself_is_the_story_s_own() -> None:

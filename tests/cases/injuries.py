@@ -1213,4 +1213,19 @@ EXAMPLES_INJURIES: list[Row] = [
         [],
         "a share of something no state counts is no figure",
     ),
+    (
+        "A man was seriously injured and died in hospital.",
+        P,
+        [fig(K, 1)],
+        "an injury and then a death of one man: killed, no casualties of both",
+    ),
+    (
+        (
+            "A 32-year-old man was found seriously injured and was taken to the Royal "
+            "Infirmary, where he died a short time later."
+        ),
+        P,
+        [fig(K, 1)],
+        "a death where the second verb took him: the death decides",
+    ),
 ]

@@ -369,11 +369,13 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
 
 #: An event a figure's clause says was avenged, the figure inside it: "may
 #: have been retaliation for operations that killed 11 militants on Friday",
-#: "in revenge for the killing of 12 soldiers" (no comma between; not "In
+#: "in revenge for the killing of 12 soldiers", "a reprisal for the murder of
+#: a man in the community last week" (no comma between; not "In
 #: retaliation for the attack the army ... killed 30 civilians", the
 #: retaliation's own).
 _AVENGED_RE = re.compile(
-    r"\b(?:retaliation|revenge|reprisals?)\s+for\b[^,;]*\b(?:that|which|who|of)\b[^,;]*$"
+    r"\b(?:retaliation|revenge|reprisals?)\s+for\b"
+    r"(?:[^,;]*\b(?:that|which|who|of)\b[^,;]*|\s*)$"
 )
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb, passive_phrase_at
-from conflictfigures._extraction.verbs import coordinated_trigger
+from conflictfigures._extraction.verbs import coordinated_phrase, coordinated_trigger
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -167,6 +167,11 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
             and not _object_after(tokens, later)
         ):
             then = later
+    if then is None and tokens[end - 1].low != "by":
+        # "was found seriously injured and taken to hospital, where he died"
+        second = coordinated_phrase(tokens, end - 1)
+        if second is not None and second[2] > end:
+            then = death_after(tokens, second[2] - 1)
     if then is None and tokens[end - 1].low == "by":
         for j in range(end + 1, min(len(tokens), end + 5)):
             if tokens[j].low in ("and", "but") or tokens[j].text == ",":
@@ -182,8 +187,8 @@ def _object_after(tokens: list[Token], k: int) -> bool:
     article before no time ("killed a guard"; not "killed the next day",
     "pronounced dead an hour later").
     """
-    if k + 1 >= len(tokens):
-        return False
+    if k + 1 >= len(tokens) or tokens[k].low in lx.INTRANSITIVE_TRIGGERS:
+        return False  # ("died a short time later": no verb that takes one)
     nxt = tokens[k + 1].low
     if nxt in ("a", "an", "the"):
         return k + 2 < len(tokens) and not (

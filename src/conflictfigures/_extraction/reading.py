@@ -311,6 +311,11 @@ HARM_WORDS = _harm_words()
 _JOINERS = frozenset({"or", "and", "and/or"})
 
 
+#: Verbs of a death that follows an injury told before them ("injured and
+#: died"), never joined with it into one count of casualties.
+_DIED_AFTER = frozenset({"die", "died", "dies", "perished", "succumbed"})
+
+
 def joint_harms(lows: list[str]) -> list[int]:
     """
     Where ``HARM JOINER HARM`` of the two kinds stands in a sentence (``lows``:
@@ -327,6 +332,8 @@ def joint_harms(lows: list[str]) -> list[int]:
             and other is not kind
             # like forms: "killing and injuring", not "1 soldier killed and wounding another 25"
             and lows[k - 1].endswith("ing") == lows[k + 1].endswith("ing")
+            # "was seriously injured and died": one after the other, a death
+            and lows[k + 1] not in _DIED_AFTER
         ):
             found.append(k - 1)
     return found
