@@ -1228,4 +1228,22 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1)],
         "a death where the second verb took him: the death decides",
     ),
+    (
+        "Two children lost their legs in the blast.",
+        P,
+        [fig(W, 2, subject="children")],
+        "a part of the body lost is an injury (an amputation), no death",
+    ),
+    (
+        "A third man, the father's brother, lost an eye.",
+        P,
+        [fig(W, 1)],
+        "one person's loss of a part of the body, past an appositive",
+    ),
+    (
+        "Two men lost their jobs after the attack.",
+        P,
+        [],
+        "(guard) a loss of no part of the body is no injury",
+    ),
 ]

@@ -40,6 +40,7 @@ from conflictfigures._extraction.verbs import (
     coordinated_trigger,
     injury_after,
     injury_after_escape,
+    lost_limb,
     losses_before,
     means_outcome,
     read_injury,
@@ -183,6 +184,8 @@ def read_passive(
     if tokens[k].low in lx.ESCAPE_VERBS and (escaped := injury_after_escape(tokens, k)):
         return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
     cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
+    if (limb := lost_limb(tokens, k)) is not None:
+        return (Category.WOUNDED, None), k, limb, perfect  # "Two children lost their legs"
     if (
         tokens[k].low in lx.SUFFER_VERBS
         or tokens[k].low in HAVE_FORMS  # "23 had minor injuries"

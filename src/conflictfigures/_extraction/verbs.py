@@ -202,6 +202,26 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     return None
 
 
+#: The words between a verb of loss and the part of the body lost ("lost a
+#: leg", "lost both his legs", "lost one of her hands").
+_LIMB_OWNERS = lx.POSSESSIVES | {"a", "an", "one", "both", "of", "the", "two"}
+
+
+def lost_limb(tokens: list[Token], k: int) -> int | None:
+    """
+    ``LOSE_VERB (DETERMINER | POSSESSIVE | "both" | "one" "of")* BODY_PART``
+    at ``k`` ("lost a leg", "lost both their legs", "lost limbs"): an injury
+    (an amputation), no death; the index after the part, else ``None``.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low not in lx.LOSE_VERBS:
+        return None
+    j = k + 1
+    while j < n and j <= k + 3 and tokens[j].low in _LIMB_OWNERS:
+        j += 1
+    return j + 1 if j < n and tokens[j].low in lx.BODY_PARTS else None
+
+
 #: A group's verb of staying, before its state ("Four residents of the camp remain missing").
 _REMAIN = frozenset({"remain", "remained"})
 #: The words a group's verb after a modifier can start with (see group_verb_at).

@@ -315,7 +315,7 @@ BODY_PARTS = frozenset(
     arm arms leg legs ankle ankles wrist wrists hip hips rib ribs neck back
     skull jaw nose collarbone pelvis shoulder shoulders knee knees foot feet
     hand hands finger fingers spine vertebrae elbow elbows lung lungs eye eyes
-    eardrum eardrums toe toes thumb
+    eardrum eardrums toe toes thumb limb limbs
     """.split()
 )
 #: Where on the body a person is shot or stabbed and lives ("shot in the
