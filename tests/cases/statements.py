@@ -880,4 +880,25 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 1, claimed_by="police")],
         "'what' a source 'is calling' names the source of the sentence's account",
     ),
+    (
+        (
+            "Communiqué of the Ministry of National Defence. On Wednesday, armed terrorists "
+            "attacked the village. The assailants killed 18 civilians and wounded 7 others."
+        ),
+        P,
+        [
+            fig(K, 18, claimed_by="the Ministry of National Defence"),
+            fig(W, 7, claimed_by="the Ministry of National Defence"),
+        ],
+        "a communiqué 'of' its issuer claims the figures no sentence attributes",
+    ),
+    (
+        (
+            "Bogota, Mar 16 (EFE).- Two farmers died on Sunday when they stepped on a mine, "
+            "local authorities reported."
+        ),
+        P,
+        [fig(K, 2, claimed_by="local authorities", date="2023-03-12")],
+        "an agency's dateline in brackets is no source of the sentence's figures, nor its day",
+    ),
 ]

@@ -85,7 +85,9 @@ _STATEMENT_NAME_WORDS = 16
 #: heading's "statement" or "issued"; not "release", which a police or
 #: military release holds in most texts, "For immediate release": its
 #: issuer is read by :func:`release_issuer`).
-_STATEMENT_WORDS = lx.STANCE_VERBS | lx.STANCE_STATES | {"statement", "issued"}
+_STATEMENT_WORDS = (
+    lx.STANCE_VERBS | lx.STANCE_STATES | {"statement", "issued"} | lx.RELEASE_KINDS_OF
+)
 #: How many words a dateline before a dash may hold ("Bangui, 2 June 2019 -").
 _DATELINE_WORDS = 6
 #: How far into a sentence the dash after its dateline may stand.
@@ -101,7 +103,8 @@ def statement_issuer(text: str) -> str | None:
     """
     The body that opens a text as its own statement: named in a heading
     ("Statement by the UNICEF Representative in Yemen, Catherine Mbeki.",
-    "Statement from the Madani Resistance Committees.", "The following
+    "Statement from the Madani Resistance Committees.", "Communiqué of the
+    Ministry of National Defence.", "The following
     statement was issued today by the Spokesperson for the
     Secretary-General:"), or as the subject of a whole sentence (ended by
     its full stop: no headline) among the text's first three whose verb
@@ -137,8 +140,9 @@ def _heading_issuer(sentence: str) -> str | None:
     words = sentence.rstrip(".").split()
     lows = [w.lower().rstrip(":") for w in words]
     for i in range(1, min(4, len(words))):
-        if lows[i] in ("by", "from") and " ".join(lows[:i]).removeprefix("joint ") in (
-            lx.RELEASE_KINDS
+        kind = " ".join(lows[:i]).removeprefix("joint ").removeprefix("press ")
+        if (lows[i] in ("by", "from") and kind in lx.RELEASE_KINDS) or (
+            lows[i] == "of" and kind in lx.RELEASE_KINDS_OF
         ):
             return _issuer_name(words[i + 1 :])
     j = lows.index("issued") if "issued" in lows[:8] else -1

@@ -144,6 +144,11 @@ def plural_speakers(tok: Token) -> bool:
 _BRACKET_SOURCE_WORDS = 4
 
 
+#: How many tokens a dateline before an agency's name in brackets may take
+#: ("Bogota, Feb 20 (EFE)").
+_DATELINE_TOKENS = 8
+
+
 def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """
     ``"(" SOURCE ")"`` closing a clause, as coders write their source after
@@ -172,6 +177,9 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
         name = tokens[k + 1 : end]
         if (
             after in (".", ";", ",", "")
+            # not an agency's dateline: "Bogota, Feb 20 (EFE).- Two farmers ..."
+            and not (k <= _DATELINE_TOKENS and tokens[k - 1].is_digits)
+            and not (after == "." and end + 2 < n and tokens[end + 2].text in lx.DASHES)
             and before not in lx.PEOPLE_NOUNS
             # (not a name's own acronym: "Patriotic Front Manuel Rodriguez (FPMR)")
             and not tokens[k - 1].is_capitalized

@@ -315,8 +315,8 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     """
     Whether a date is a dateline's, after the place's comma at the start of
     the sentence and before its dash ("NAIROBI, March 14 -", "BEIRUT, March
-    12 (Reuters) -"): the day the story was filed, which yields to a day of
-    the incident's own.
+    12 (Reuters) -", "Bogota, Feb 20 (EFE).-"): the day the story was filed,
+    which yields to a day of the incident's own.
     """
     first, last, n = mention.first, mention.last, len(tokens)
     if not (0 < first <= _DATELINE_REACH and tokens[first - 1].text == "," and last < n):
@@ -327,6 +327,8 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
             (k for k in range(last, min(n, last + _AGENCY_REACH)) if tokens[k].text == ")"), None
         )
         last = close + 1 if close is not None else last
+    if last + 1 < n and tokens[last].text == "." and tokens[last + 1].text in lx.DASHES:
+        last += 1  # "Bogota, Feb 20 (EFE).- Two farmers died"
     return last < n and tokens[last].text in lx.DASHES
 
 

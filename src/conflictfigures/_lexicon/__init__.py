@@ -215,6 +215,7 @@ from conflictfigures._lexicon.statements import (  # a body's own statement, re-
     ISSUER_NOUNS as ISSUER_NOUNS,
     OUTLET_WORDS as OUTLET_WORDS,
     RELEASE_KINDS as RELEASE_KINDS,
+    RELEASE_KINDS_OF as RELEASE_KINDS_OF,
     STANCE_STATES as STANCE_STATES,
     STANCE_VERBS as STANCE_VERBS,
 )

@@ -12,7 +12,11 @@ RELEASE_KINDS = frozenset(
     {"news", "news release", "press release", "media release", "media statement", "statement"}
     | {"media advisory"}
     | {"press statement", "for immediate release", "public statement", "update"}
+    | {"communiqué", "communique", "press communiqué", "press communique"}
 )
+#: The kinds of release whose issuer may follow "of" ("Communiqué of the
+#: Ministry of National Defence"; not "Update of the situation in ...").
+RELEASE_KINDS_OF = frozenset({"statement", "communiqué", "communique"})
 #: Nouns that end the name of a body issuing releases ("NSW Police Force").
 ISSUER_NOUNS = frozenset(
     """
