@@ -671,3 +671,63 @@ def test_the_main_incident_keeps_its_own_counts(text: str, killed: int, wounded:
     found = tally(extract(text, published=dt.date(2024, 3, 22)))
     got = [found.get(c) for c in (Category.KILLED, Category.WOUNDED)]
     assert [e.best if e is not None else 0 for e in got] == [killed, wounded]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Four people, who may have been asleep, were killed in the fire on Sunday. Two "
+                "firefighters were also killed."
+            ),
+            6,
+        ),
+        (
+            (
+                "Gunmen killed 12 people in the village on Sunday, the worst killing of the year. "
+                "A police officer was also killed."
+            ),
+            13,
+        ),
+        (
+            (
+                "After clashes earlier this week, gunmen on Thursday killed 12 villagers in "
+                "Kaduna. A police officer was also killed."
+            ),
+            13,
+        ),
+        (
+            (
+                "A teenager was killed in a shooting at a block party on Wednesday night. Between "
+                "Tuesday evening and Thursday morning, two people were killed in shootings across "
+                "the city."
+            ),
+            1,
+        ),
+        (
+            (
+                "A car bomb killed 8 people in Kabul on Monday. In a separate attack in Kandahar, "
+                "the death toll from Sunday's bombing has risen to 15."
+            ),
+            8,
+        ),
+    ],
+    ids=[
+        "a hedge inside a clause of the figure's words (guard)",
+        "a superlative's killing 'of the year' is no ordinal's toll (guard)",
+        "an earlier time in a clause after 'After' (guard)",
+        "a lead's one shooting names no shootings across the city",
+        "a risen toll in a separate attack",
+    ],
+)
+def test_second_review_guards(text: str, killed: int) -> None:
+    """The second review's inputs: each rule keeps to its own words."""
+    assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed
+
+
+def test_a_numbered_killing_is_no_count_of_any_incident() -> None:
+    """Neither tally, main or all, counts the killings so far an ordinal numbers."""
+    text = "A man was found dead on Monday, making it the fifth killing by the gang in a week."
+    figures = extract(text, published=dt.date(2024, 3, 22))
+    assert [tally(figures, incidents=i)[Category.KILLED].best for i in ("main", "all")] == [1, 1]

@@ -317,4 +317,16 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(D, 2), fig(K, 1, subject="guard")],
         "(guard) a killing with its object after a capture is the captives' deed",
     ),
+    (
+        "Three men were kidnapped on Monday and killed two days later, police said.",
+        P,
+        [fig(K, 3, subject="men")],
+        "(guard) a time after the coordinated killing is no object: the death decides",
+    ),
+    (
+        "Three soldiers were wounded on Monday; one lost both legs.",
+        P,
+        [fig(W, 3)],
+        "(guard) one of the wounded who lost a part of the body is no further person",
+    ),
 ]

@@ -901,4 +901,25 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 2, claimed_by="local authorities", date="2023-03-12")],
         "an agency's dateline in brackets is no source of the sentence's figures, nor its day",
     ),
+    (
+        "Three people were killed in what police are calling a targeted attack, the hospital said.",
+        P,
+        [fig(K, 3, claimed_by="the hospital")],
+        "(guard) a source that names the event yields to the sentence's own",
+    ),
+    (
+        "Gunmen killed 12 villagers in what the group called revenge.",
+        P,
+        [fig(K, 12, claimed_by=None)],
+        "(guard) the attackers naming their deed are no source of its count",
+    ),
+    (
+        (
+            "A man was shot and killed on Tuesday night.\n\nMaria Lopez, who lives next door, "
+            "said she heard four shots."
+        ),
+        P,
+        [fig(K, 1, claimed_by=None)],
+        "(guard) a neighbour by name in the next paragraph is no source of the lead's figures",
+    ),
 ]

@@ -56,8 +56,26 @@ _BACKGROUND_RE = re.compile(
     r"|(?:\b(?:days?|weeks?|months?|years?)\s+(?:after|before)|\bc[oa]mes?\b[^,;.]{0,60}\bafter)"
     r"\s*$"
 )
-#: Words of a harm that may have happened, inside a figure's words.
+#: Words of a harm that may have happened, before the verb that ends a
+#: figure's words ("eight additional civilians may have died").
 _HEDGES = (" may have ", " might have ", " could have ")
+#: How many words may follow the hedge: the verb, and "been" before it.
+_HEDGED_VERB_WORDS = 2
+
+
+def _hedged(surface: str) -> bool:
+    """
+    Whether a figure's own verb is hedged ("may have died", "might have been
+    killed"); not a clause inside its words ("Four people, who may have been
+    asleep, were killed").
+    """
+    for hedge in _HEDGES:
+        k = surface.rfind(hedge)
+        if k >= 0 and len(surface[k + len(hedge) :].split()) <= _HEDGED_VERB_WORDS:
+            return True
+    return False
+
+
 #: How far before a figure its background clause may open.
 _BACKGROUND_REACH = 120
 
@@ -84,7 +102,7 @@ def _background(figure: Figure) -> bool:
     eight additional civilians may have died"): beside the document's own
     counts, no count of its own.
     """
-    if any(hedge in figure.surface.lower() for hedge in _HEDGES):
+    if _hedged(figure.surface.lower()):
         return True
     before = said_before(figure, _BACKGROUND_REACH, words=False)
     if (
@@ -105,13 +123,21 @@ def _earlier_before(before: str) -> bool:
     its own clause: "Earlier in the week, five teenagers were found dead",
     "Earlier this week, on Monday, a suicide bomber killed five"; not inside
     a relative clause about someone ("A worker who had been fired earlier in
-    the week returned on Wednesday and opened fire, killing three people").
+    the week returned on Wednesday and opened fire, killing three people")
+    or another subordinate clause ("After clashes earlier this week, gunmen
+    on Thursday killed 12 villagers").
     """
     for found in _EARLIER_RE.finditer(before):
         opened = max(before.rfind(",", 0, found.start()), before.rfind(";", 0, found.start()))
-        if lx.RELATIVE_PRONOUNS.isdisjoint(before[opened + 1 : found.start()].split()):
+        if _SUBORDINATORS.isdisjoint(before[opened + 1 : found.start()].split()):
             return True
     return False
+
+
+#: Words that open a clause hanging off another, whose time is its own ("A
+#: worker who had been fired earlier in the week", "After clashes earlier
+#: this week, gunmen on Thursday killed 12").
+_SUBORDINATORS = lx.RELATIVE_PRONOUNS | {"after", "following", "amid", "since", "before"}
 
 
 def _compared_event(before: str) -> bool:

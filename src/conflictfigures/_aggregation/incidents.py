@@ -33,13 +33,14 @@ from conflictfigures._aggregation.documents import (
     said_after,
     said_before,
     sums_several,
+    words_in,
 )
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
 
-__all__ = ["separate_incidents_dropped"]
+__all__ = ["numbered_killings_dropped", "separate_incidents_dropped"]
 
 #: The events a word of order or of another names ("a second blast").
 _EVENTS = (
@@ -91,18 +92,20 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     near = said_before(figure, _BEFORE_REACH, words=True) + " " + said_after(figure, _AFTER_REACH)
     if _SAME_EVENT_RE.search(near) is not None:
         return False
-    if _ANOTHER_EVENT_RE.search(before) is not None and not (
-        figure.cumulative and not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
+    another = _ANOTHER_EVENT_RE.search(before)
+    if another is not None and not (
+        # "Meanwhile, officials said the death toll had risen to nine": the lead's toll
+        another.group() == "meanwhile"
+        and figure.cumulative
+        and not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
     ):
         return True
     several = _SEVERAL_EVENTS_RE.search(near) if one_lead or figure.cumulative else None
     # (the events' noun, singular or plural, not in the lead's sentence)
     if several is None:
         return False
-    plural = several.group(1)
-    return (plural[:-2] if plural.endswith("hes") else plural[:-1]) not in (
-        lead.sentence or ""
-    ).lower()
+    # (the events the lead's sentence named, as they are: "before clashes broke out")
+    return several.group(1) not in words_in(lead.sentence)
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:
@@ -125,6 +128,15 @@ def _numbered_killings(figure: Figure) -> bool:
     )
 
 
+def numbered_killings_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    The figures without the killings numbered by an ordinal ("making it the
+    fifth killing by the gang in a week"): the killings so far, of which the
+    report's are some; a tally of its incidents, main or all, never counts them.
+    """
+    return [f for f in figures if not _numbered_killings(f)]
+
+
 def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0k: each document's counts of harm (killed, wounded) after its lead
@@ -134,7 +146,7 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     and every killing numbered by an ordinal, lead or none. Counts in the
     lead's sentence and other totals stay (rules 0g and 3 read them).
     """
-    figures = [f for f in figures if not _numbered_killings(f)]
+    figures = numbered_killings_dropped(figures)
     leads = first_in_each_document(figures, _one_incident_of_harm)
     if not leads:
         return figures

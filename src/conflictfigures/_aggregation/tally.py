@@ -53,7 +53,10 @@ from conflictfigures._aggregation.fates import (
     deaths_among_wounded,
     fates_of_wounded,
 )
-from conflictfigures._aggregation.incidents import separate_incidents_dropped
+from conflictfigures._aggregation.incidents import (
+    numbered_killings_dropped,
+    separate_incidents_dropped,
+)
 from conflictfigures._aggregation.keys import figure_sort_key
 from conflictfigures._aggregation.restated import harmed_totals, in_risen_lead, in_told_totals
 from conflictfigures._aggregation.results import (
@@ -722,6 +725,7 @@ def tally_figures(
     kept = conditions_dropped(told)
     if harmed := harmed_totals(kept):
         kept = [f for f in kept if id(f) not in harmed]  # rule 0j: the dead and hurt together
+    kept = numbered_killings_dropped(kept)  # "the fifth killing this week": the killings so far
     if main_only:
         kept = separate_incidents_dropped(kept)  # rule 0k: the incident a report leads with
     kept = sorted(kept, key=figure_sort_key)

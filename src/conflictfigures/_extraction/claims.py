@@ -443,7 +443,12 @@ def _naming_claims(tokens: list[Token], lows: list[str]) -> list[tuple[int, int,
             continue
         end = verb - 1 if lows[verb - 1] in lx.BE_FORMS else verb
         rng = claimant_left(tokens, end)
-        if rng is not None and rng[0] in (k, k + 1) and k + 1 < rng[1] == end:
+        if (
+            rng is not None
+            and rng[0] in (k, k + 1)
+            and k + 1 < rng[1] == end
+            and not lx.OFFICIAL_NOUNS.isdisjoint(t.low for t in tokens[k + 1 : end])
+        ):
             found.append((verb, k + 1, end))  # (the claimant's words read back take in "what")
     return found
 
@@ -595,11 +600,11 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
     tail = dash_claimant(tokens)
     if ")" in lows:
         found.extend(bracket_claims(tokens))
-    if "what" in lows:
-        found.extend(_naming_claims(tokens, lows))
     if CLAIM_WORDS.isdisjoint(lows):
         if tail is not None:
             found.append(tail)
+        if not found and "what" in lows:
+            found.extend(_naming_claims(tokens, lows))  # (as below)
         found.sort()
         return found
     for k in compress(range(n), map(CLAIM_WORDS.__contains__, lows)):
@@ -798,6 +803,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             found.append((k, *rng))
     if tail is not None:
         found.append(tail)
+    if not found and "what" in lows:
+        # the sentence's only source, an agency for the record ("in what
+        # police are calling a murder-suicide"; not "what the group called revenge")
+        found.extend(_naming_claims(tokens, lows))
     if len(found) > 1 and found[0][1] == 0 and found[0][2] == 1 and lows[1] == ":":
         # "SIBI: At least 19 people were killed ..., officials said": a word
         # alone in capitals before a colon is a dateline when the sentence

@@ -190,11 +190,20 @@ def _object_after(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k].low in lx.INTRANSITIVE_TRIGGERS:
         return False  # ("died a short time later": no verb that takes one)
     nxt = tokens[k + 1].low
+    after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+    # a time, no object: "killed the following day", "killed two days later",
+    # "executed 24 hours later", "killed one by one"
+    timed = after in lx.TIME_PHRASE_NOUNS or after in lx.SPAN_UNITS or after in _NOT_OBJECTS
     if nxt in ("a", "an", "the"):
-        return k + 2 < len(tokens) and not (
-            tokens[k + 2].low in lx.TIME_PHRASE_NOUNS or tokens[k + 2].low in lx.SPAN_UNITS
-        )
-    return nxt in lx.OBJECT_STARTS or tokens[k + 1].is_digits or nxt in lx.UNITS or nxt in lx.TENS
+        return bool(after) and not timed
+    if tokens[k + 1].is_digits or nxt in lx.UNITS or nxt in lx.TENS:
+        return not timed
+    return nxt in lx.OBJECT_STARTS
+
+
+#: Words after a verb's first word that make it no object ("the following
+#: day", "one by one").
+_NOT_OBJECTS = frozenset({"following", "by"})
 
 
 def read_self_killing(tokens: list[Token], k: int) -> int | None:

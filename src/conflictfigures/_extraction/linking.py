@@ -6,7 +6,7 @@ Linking: reads a sentence left to right and tries the linking rules of
 from __future__ import annotations
 
 import bisect
-from itertools import compress
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -450,9 +450,19 @@ def read_sentence(
         readings.append(named)
         readings.sort(key=lambda r: r.first)
     if may_number_killings(lows) and (tolls := ordinal_tolls(tokens)):
-        # "the city's 23rd homicide of 2016": a running total the ordinal tells
+        # "the city's 23rd homicide of 2016": a running total the ordinal
+        # tells, where no figure read already holds its words (found by
+        # bisection over the readings' starts and furthest ends: linear)
+        ordered = sorted(readings, key=lambda r: r.first)
+        firsts = [r.first for r in ordered]
+        reach = list(accumulate((r.last for r in ordered), max))
         readings = sorted(
-            readings + [t for t in tolls if not any(r.first <= t.first < r.last for r in readings)],
+            readings
+            + [
+                t
+                for t in tolls
+                if (j := bisect.bisect_right(firsts, t.first) - 1) < 0 or t.first >= reach[j]
+            ],
             key=lambda r: r.first,
         )
     if "them" in lows and "and" in lows:

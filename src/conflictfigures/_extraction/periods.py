@@ -258,6 +258,14 @@ def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
     return PeriodMention(i, end_index, Period(start=start, end=min(end, published)))
 
 
+def _numbered(tokens: list[Token], k: int) -> bool:
+    """Whether an ordinal ends at ``k`` ("tenth", "23" "rd"): a killing counted so far."""
+    low = tokens[k].low
+    return low in lx.COUNTING_ORDINALS or (
+        low in ("st", "nd", "rd", "th") and k > 0 and tokens[k - 1].is_digits
+    )
+
+
 def _year_word_at(tokens: list[Token], k: int) -> bool:
     """Whether "year" stands at ``k`` as a word of its own (not "year-long", "year-old")."""
     return words_at(tokens, k, ("year",)) and not (
@@ -381,7 +389,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             found.append(PeriodMention(i, i + 2, _whole_year(published.year - 1)))
             skip_to = i + 2
             continue
-        if low == "of" and i > 0 and tokens[i - 1].low in lx.KILLING_NOUNS:
+        if (
+            low == "of"
+            and i > 1
+            and tokens[i - 1].low in lx.KILLING_NOUNS
+            and _numbered(tokens, i - 2)
+        ):
             # "the city's 23rd homicide of 2016", "its 12th murder of the year"
             if nxt_low in ("the", "this") and _year_word_at(tokens, i + 2):
                 start = published.replace(month=1, day=1)

@@ -184,7 +184,11 @@ def read_passive(
     if tokens[k].low in lx.ESCAPE_VERBS and (escaped := injury_after_escape(tokens, k)):
         return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
     cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
-    if (limb := lost_limb(tokens, k)) is not None:
+    if (
+        np[1] > np[0]  # (a group of its own: not "Three soldiers were wounded; one lost a leg")
+        and tokens[k - 1].low not in lx.RELATIVE_PRONOUNS  # ("a man who lost a leg in 2015")
+        and (limb := lost_limb(tokens, k)) is not None
+    ):
         return (Category.WOUNDED, None), k, limb, perfect  # "Two children lost their legs"
     if (
         tokens[k].low in lx.SUFFER_VERBS
