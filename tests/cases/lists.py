@@ -998,4 +998,17 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1, subject="farmer")],
         "(guard) people of one's own who speak after the first person are no list members",
     ),
+    (
+        (
+            "Two bombers blew themselves up at a market on Monday, killing at least 20 people "
+            "and wounding 40, a rescue official and witnesses said."
+        ),
+        P,
+        [
+            fig(K, 2, side="perpetrator"),
+            fig(K, 20, "at_least", claimed_by="a rescue official and witnesses"),
+            fig(W, 40, claimed_by="a rescue official and witnesses"),
+        ],
+        "a speaker beside another after the list is its source, no member",
+    ),
 ]

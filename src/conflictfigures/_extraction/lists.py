@@ -170,6 +170,13 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
                 return True  # (not a name: "a brother of Said Ghozlani")
             m += 1
         return False
+    if k < n and tokens[k].low == "and":
+        # a speaker beside another: "a rescue official and witnesses said"
+        for m in range(k + 1, min(n, k + _SPEAKER_PHRASE)):
+            if tokens[m].low in lx.REPORTING_VERBS and not tokens[m].is_capitalized:
+                return True
+            if not tokens[m].is_word or tokens[m].low in lx.NP_STOP:
+                break
     while k < n and tokens[k].low in lx.CLAIM_SKIPPABLE:
         k += 1
     return k < n and tokens[k].low in lx.REPORTING_VERBS and not tokens[k].is_capitalized
