@@ -922,4 +922,18 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 1, claimed_by=None)],
         "(guard) a neighbour by name in the next paragraph is no source of the lead's figures",
     ),
+    (
+        (
+            "Two dead, three injured in stabbings\n\nTwo people are dead and three others are "
+            "in hospital after a series of stabbings on Saturday, police said."
+        ),
+        P,
+        [
+            fig(K, 2, subject="people"),
+            fig(W, 3, subject="others"),
+            fig(K, 2, subject="people"),
+            fig(W, 3, subject="others"),
+        ],
+        "a headline's bare count takes the group of its body twin",
+    ),
 ]

@@ -46,16 +46,20 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     "The strike on a school in central Gaza killed at least 11 people"), and
     the claimant of the first twin that names one ("Turkey says two soldiers
     killed" ... "Two soldiers were killed, the ministry said") when the
-    headline names none or no one in particular ("..., monitor says").
+    headline names none or no one in particular ("..., monitor says"), and
+    the twin's group when the headline's count names none ("Two dead" ...
+    "Two people are dead").
     """
     if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
         return figures
     claimants: dict[tuple[Category, int | None], str] = {}
     places: dict[tuple[Category, int | None], str | None] = {}
+    subjects: dict[tuple[Category, int | None], str | None] = {}
     for f in figures:
         if f.span.start >= headline_end:
             key = (f.category, f.count.stated)
             places.setdefault(key, f.location)
+            subjects.setdefault(key, f.subject)
             if f.claimed_by is not None:
                 claimants.setdefault(key, f.claimed_by)
     out = []
@@ -67,6 +71,9 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
                 told = attrs.evolve(told, claimed_by=claimants[key])
             if places.get(key) is not None:
                 told = attrs.evolve(told, location=places[key])
+            if f.subject is None and subjects.get(key) is not None:
+                # "Two dead, three injured in stabbings" ... "Two people are dead": people
+                told = attrs.evolve(told, subject=subjects[key])
         out.append(told)
     return out
 
