@@ -936,4 +936,16 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "a headline's bare count takes the group of its body twin",
     ),
+    (
+        "Investigators found that 12 prisoners had died in custody since January.",
+        P,
+        [fig(K, 12, claimed_by="Investigators")],
+        "what a source 'found that' is its claim",
+    ),
+    (
+        "Police said the bodies of five men were found that had been dumped near the road.",
+        P,
+        [fig(K, 5, claimed_by="Police")],
+        "(guard) 'were found that' is a passive, no source",
+    ),
 ]

@@ -419,6 +419,25 @@ def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+def _finding_claims(tokens: list[Token], lows: list[str]) -> list[tuple[int, int, int]]:
+    """
+    ``CLAIMANT "found" "that"`` ("A UN report published on Tuesday found that
+    300 civilians were killed", "investigators found that"): what a source
+    found is its claim; not "were found" (a passive: "bodies were found that
+    had been dumped").
+    """
+    found: list[tuple[int, int, int]] = []
+    for k in (i for i, low in enumerate(lows) if low == "found"):
+        if k == 0 or k + 1 >= len(lows) or lows[k + 1] != "that":
+            continue
+        if lows[k - 1] in lx.BE_FORMS or lows[k - 1] in lx.AUXILIARIES:
+            continue
+        rng = claimant_left(tokens, k)
+        if rng is not None:
+            found.append((k, *rng))
+    return found
+
+
 #: Verbs that name an event a source's way after "what" ("in what police
 #: are calling a murder-suicide", "after what officials described as").
 _NAMING_VERBS = frozenset(
@@ -467,6 +486,7 @@ def may_claim(lows: list[str]) -> bool:
     return (
         not CLAIM_WORDS.isdisjoint(lows)
         or ("what" in lows and not _NAMING_VERBS.isdisjoint(lows))
+        or ("found" in lows and "that" in lows)
         or ":" in lows[:LABEL_END]
         or ")" in lows
         or not lx.DASHES.isdisjoint(lows[-DASH_SOURCE_WORDS - 2 :])
@@ -600,6 +620,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
     tail = dash_claimant(tokens)
     if ")" in lows:
         found.extend(bracket_claims(tokens))
+    if "found" in lows and "that" in lows:
+        found.extend(_finding_claims(tokens, lows))
     if CLAIM_WORDS.isdisjoint(lows):
         if tail is not None:
             found.append(tail)
