@@ -220,6 +220,12 @@ EXAMPLES_RELATIVE: list[Row] = [
         [fig(K, 9, subject="soldiers", claimed_by="the army", date="2023-03-12")],
         "with no day of its own, the incident keeps the statement's day",
     ),
+    (
+        "Five people were killed overnight into Tuesday, police said.",
+        P,
+        [fig(K, 5, date="2023-03-14")],
+        "'overnight into' a weekday is that day, not the night before the story",
+    ),
 ]
 
 EXAMPLES_SINCE: list[Row] = [

@@ -139,9 +139,10 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
         ):
             return False  # a further object of a people verb: "killed a lawmaker and a ..."
     m = last + 1
-    if tokens[last].low == "more" and m + 1 < n and kinds[tokens[m + 1]] == _HEAD:
-        # "a more and refugee": the candidate reads a group past "more" (as it
-        # reads "two more"), so a head after it is read in full
+    if m + 1 < n and tokens[m].low == "and" and kinds[tokens[m + 1]] == _HEAD:
+        # "a more and refugee", "a climbed and refugee": the candidate may
+        # read a group past the word and "and" (as it reads "two more"), so a
+        # head after them is read in full
         return False
     if m < n and kinds[tokens[m]] in (_STOP, _MARK):
         # the usual case: "the operation.", "an Afghan and ..."; but "A

@@ -241,7 +241,16 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
                 found.append(DateMention(i - 2, i + 1, day_before))
         elif low in ("today", "tonight") and published is not None:
             found.append(DateMention(i, i + 1, published))
-        elif low == "overnight" and published is not None:
+        elif (
+            low == "overnight"
+            and published is not None
+            # "overnight into Tuesday", "overnight on Sunday": the day it names
+            and not (
+                i + 2 < len(tokens)
+                and tokens[i + 1].low in ("into", "to", "on")
+                and tokens[i + 2].low in WEEKDAYS
+            )
+        ):
             # the night that began the evening before the story was filed,
             # dated by its first day, as "last night" is
             night = shift(published, DAY_BACK)
