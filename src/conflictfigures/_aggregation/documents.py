@@ -351,7 +351,7 @@ def _details(
             sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
             before = _said_up_to(f)
             if (
-                says_separate(sentence)
+                _holds_separate(sentence)
                 or any(w in before for w in _SEPARATE_BEFORE)
                 or _after_sets_apart(sentence)
             ):
@@ -359,9 +359,17 @@ def _details(
     return True
 
 
-def says_separate(sentence: str) -> bool:
+def _holds_separate(sentence: str) -> bool:
     """Whether a lower-case sentence (its later fates cut out) holds a word of :data:`_SEPARATE`."""
     return any(w in sentence for w in _SEPARATE)
+
+
+def says_separate(sentence: str | None) -> bool:
+    """
+    Whether a sentence, its victims' later fates cut out ("died later in
+    hospital"), holds a word that sets its counts apart (:data:`_SEPARATE`).
+    """
+    return _holds_separate(LATER_FATE_RE.sub(" ", (sentence or "").lower()))
 
 
 #: How far before a figure's words a word that makes it a sum may stand.
@@ -608,7 +616,7 @@ def _told_one_by_one(
         # one man was shot in Towson", "A bystander was also shot", "In
         # Kabul, a policeman was wounded")
         and not fronted_place(sentence := units[0].claims[0].figures[0].sentence)
-        and not says_separate(LATER_FATE_RE.sub(" ", (sentence or "").lower()))
+        and not says_separate(sentence)
         and all(
             _details(scope, u, summary=False, parts=True) and u.key.date in (None, scope.date)
             for u in units

@@ -101,11 +101,8 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     ):
         return True
     several = _SEVERAL_EVENTS_RE.search(near) if one_lead or figure.cumulative else None
-    # (the events' noun, singular or plural, not in the lead's sentence)
-    if several is None:
-        return False
-    # (the events the lead's sentence named, as they are: "before clashes broke out")
-    return several.group(1) not in words_in(lead.sentence)
+    # (not the events the lead's sentence named, as they are: "before clashes broke out")
+    return several is not None and several.group(1) not in words_in(lead.sentence)
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:
@@ -124,7 +121,7 @@ def _numbered_killings(figure: Figure) -> bool:
         return False
     first = figure.surface.lower().split(maxsplit=1)[0]
     return first in lx.COUNTING_ORDINALS or (
-        first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th")
+        first[:-2].isdigit() and first[-2:] in lx.ORDINAL_ENDINGS
     )
 
 
@@ -142,11 +139,11 @@ def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:
     Rule 0k: each document's counts of harm (killed, wounded) after its lead
     (its first such count of one incident: no running total, no period)
     whose sentence names another event, or several events not named with
-    "the" (a running total's too, and after a lead of one event, a count's);
-    and every killing numbered by an ordinal, lead or none. Counts in the
-    lead's sentence and other totals stay (rules 0g and 3 read them).
+    "the" (a running total's too, and after a lead of one event, a count's).
+    Counts in the lead's sentence and other totals stay (rules 0g and 3 read
+    them); the killings numbered by an ordinal are gone before
+    (:func:`numbered_killings_dropped`, in every tally).
     """
-    figures = numbered_killings_dropped(figures)
     leads = first_in_each_document(figures, _one_incident_of_harm)
     if not leads:
         return figures

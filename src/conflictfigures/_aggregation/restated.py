@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import LATER_FATE_RE, said_before, says_separate
+from conflictfigures._aggregation.documents import said_before, says_separate
 from conflictfigures._places import is_unplaced, is_within, normalise_place
 from conflictfigures.models import Category, Qualifier
 
@@ -310,11 +310,10 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
         if f.span.start < toll.span.start:
             continue
         own = said_before(f, _MORE_REACH, words=True).split()
-        sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
         if (
             not _on_the_tolls_days(f, toll)
             or not lx.FURTHER_WORDS.isdisjoint(own)
-            or says_separate(sentence)
+            or says_separate(f.sentence)
             or _elsewhere(f, toll)  # "In Kandahar, gunmen shot dead three police officers"
         ):
             continue

@@ -28,8 +28,6 @@ _KILLINGS = lx.KILLING_NOUNS
 #: Nouns of one person an ordinal numbers among the killed ("the third person
 #: to be shot dead").
 _ONE_KILLED = frozenset({"person", "victim"})
-#: The endings of an ordinal in digits, a token of their own ("23" "rd").
-_DIGIT_ENDS = frozenset({"st", "nd", "rd", "th"})
 #: The most digits an ordinal's place may take (a city's homicides, a war's
 #: deaths; "the 99999999999999999999th" is no count).
 _MOST_DIGITS = 7
@@ -47,7 +45,7 @@ _AFTER_KILLING = lx.PREPOSITIONS | lx.BE_FORMS | {"this", "so", "since", "and", 
 def may_number_killings(lows: list[str]) -> bool:
     """Whether a sentence (its lower-case words) may number its killings by an ordinal."""
     return not (_KILLINGS.isdisjoint(lows) and _ONE_KILLED.isdisjoint(lows)) and not (
-        lx.COUNTING_ORDINALS.isdisjoint(lows) and _DIGIT_ENDS.isdisjoint(lows)
+        lx.COUNTING_ORDINALS.isdisjoint(lows) and lx.ORDINAL_ENDINGS.isdisjoint(lows)
     )
 
 
@@ -58,7 +56,7 @@ def _ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
         end = tokens[k + 1]
         text = tok.text.replace(",", "")
         if (
-            end.low in _DIGIT_ENDS
+            end.low in lx.ORDINAL_ENDINGS
             and end.gap == GLUED
             and text.isdigit()
             and len(text) <= _MOST_DIGITS

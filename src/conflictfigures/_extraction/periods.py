@@ -258,11 +258,18 @@ def _between_days(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
     return PeriodMention(i, end_index, Period(start=start, end=min(end, published)))
 
 
+def _year_so_far(first: int, last: int, published: dt.date) -> PeriodMention:
+    """The publication's year up to its day, told by the tokens ``[first, last)``."""
+    return PeriodMention(
+        first, last, Period(start=published.replace(month=1, day=1), end=published)
+    )
+
+
 def _numbered(tokens: list[Token], k: int) -> bool:
     """Whether an ordinal ends at ``k`` ("tenth", "23" "rd"): a killing counted so far."""
     low = tokens[k].low
     return low in lx.COUNTING_ORDINALS or (
-        low in ("st", "nd", "rd", "th") and k > 0 and tokens[k - 1].is_digits
+        low in lx.ORDINAL_ENDINGS and k > 0 and tokens[k - 1].is_digits
     )
 
 
@@ -397,8 +404,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         ):
             # "the city's 23rd homicide of 2016", "its 12th murder of the year"
             if nxt_low in ("the", "this") and _year_word_at(tokens, i + 2):
-                start = published.replace(month=1, day=1)
-                found.append(PeriodMention(i, i + 3, Period(start=start, end=published)))
+                found.append(_year_so_far(i, i + 3, published))
                 skip_to = i + 3
             elif (named := _whole_year_at(tokens, i, i + 1, published)) is not None:
                 found.append(named)
@@ -413,8 +419,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         ):
             # "pushing Memphis to 200 homicides for the year": this year so
             # far (not "for the year 2015", a year it names)
-            start = published.replace(month=1, day=1)
-            found.append(PeriodMention(i, i + 3, Period(start=start, end=published)))
+            found.append(_year_so_far(i, i + 3, published))
             skip_to = i + 3
             continue
         if low in ("between", "from"):

@@ -172,12 +172,8 @@ def read_passive(
         if then is not None:
             return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
         if people in _CAPTIVE_CATEGORIES and (later := _missing_after(tokens, k)) is not None:
-            return (
-                (Category.MISSING, None),
-                later,
-                later + 1,
-                perfect,
-            )  # "taken ... and remain missing"
+            # "were taken by the attackers and remain missing"
+            return (Category.MISSING, None), later, later + 1, perfect
         return (people, equipment), k, end, perfect
     if skipped and tokens[k].is_word and (death := to_death_end(tokens, k)) is not None:
         return (Category.KILLED, None), k, death, perfect  # "were hacked or shot to death"
