@@ -99,6 +99,43 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a body named again by a description ('The monitor') is the body named before",
     ),
     (
+        (
+            "Gaza's Health Ministry said 52 people were killed. Medics at the Kuwaiti"
+            " hospital said 14 bodies were brought in. The ministry said 189 were wounded."
+        ),
+        P,
+        [
+            fig(K, 52, claimed_by="Gaza's Health Ministry"),
+            fig(K, 14, claimed_by="the Kuwaiti hospital"),
+            fig(W, 189, claimed_by="Gaza's Health Ministry"),
+        ],
+        "a description ('The ministry') names again the latest source holding its noun",
+    ),
+    (
+        (
+            "The UN Human Rights Monitoring Mission in Ukraine (HRMMU) said 93 civilians"
+            " were killed. The Mission said 355 were injured."
+        ),
+        P,
+        [
+            fig(K, 93, claimed_by="The UN Human Rights Monitoring Mission in Ukraine (HRMMU)"),
+            fig(W, 355, claimed_by="The UN Human Rights Monitoring Mission in Ukraine (HRMMU)"),
+        ],
+        "a capitalised body's noun after 'the' names again the body that holds it",
+    ),
+    (
+        (
+            "The health ministry said 12 people were killed."
+            " The defence ministry said three soldiers were wounded."
+        ),
+        P,
+        [
+            fig(K, 12, claimed_by="The health ministry"),
+            fig(W, 3, claimed_by="The defence ministry"),
+        ],
+        "(guard) a description's own words must all be the earlier source's",
+    ),
+    (
         "Police said two men were killed. The UN mission said 3 others were hurt.",
         P,
         [fig(K, 2, claimed_by="Police"), fig(W, 3, claimed_by="The UN mission")],

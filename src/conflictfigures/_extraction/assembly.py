@@ -857,4 +857,4 @@ def read_document(
         incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day),
         dated,
     )
-    return issuer_claims(headline_claims(filled, headline_end), text)
+    return issuer_claims(headline_claims(filled, headline_end), text, source.outlet)

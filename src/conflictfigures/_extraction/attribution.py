@@ -193,15 +193,6 @@ def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     return opening + 1, stop - 1
 
 
-#: Nouns by which a story names again a body it named before ("the Syrian
-#: Observatory for Human Rights said ... The monitor said"; "The Arakan Army
-#: said ... The ethnic armed group said").
-_BODY_NOUNS = frozenset(
-    {"monitor", "group", "mission", "agency", "organisation", "organization", "observatory"}
-    | {"watchdog", "movement"}
-)
-
-
 def names_again(description: str, earlier: str) -> bool:
     """
     Whether the source ``description`` ("The monitor", "the ethnic armed
@@ -210,13 +201,48 @@ def names_again(description: str, earlier: str) -> bool:
     words and a body's noun, after a name with a capital past its first word.
     """
     words = description.split()
-    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _BODY_NOUNS:
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in lx.DESCRIBED_BODIES:
         return False
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "the UN mission": a name of its own
     if any(w in lx.PERSON_TITLES for w in earlier.lower().split()):
         return False  # "militia leader Babakura Kolo": a person, no body named again
     return any(w[:1].isupper() for w in earlier.split()[1:])
+
+
+#: How many sources a document keeps for a description to name again, and
+#: how many it holds before the oldest are let go.
+_SOURCES_KEPT = 8
+_SOURCES_HELD = 16
+
+
+def named_before(description: str, sources: list[str]) -> str | None:
+    """
+    The source named before that ``description`` names again: "the", perhaps
+    lower-case words, and a body's noun ("The ministry", "the Mission", "the
+    health ministry") that the latest longer source among ``sources`` holds
+    with every one of those words ("Gaza's Health Ministry", "the UN Human
+    Rights Monitoring Mission in Ukraine (HRMMU)"); not "the defence
+    ministry" after the health ministry, nor a name of its own ("the UN
+    mission"). Only the latest few sources are looked at.
+    """
+    words = description.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in lx.BODY_HEADS:
+        return None
+    if any(w[:1].isupper() for w in description.split()[1:-1]):
+        return None  # "the UN mission": a name of its own
+    for earlier in reversed(sources[-_SOURCES_KEPT:]):
+        held = earlier.lower().replace("(", " ").replace(")", " ").replace(",", " ").split()
+        if len(held) > len(words) and all(w in held for w in words[1:]):
+            return earlier
+    return None
+
+
+def _remember(doc: Doc, source: str) -> None:
+    """Keep a named source for a description to name again, the latest few."""
+    doc.sources.append(source)
+    if len(doc.sources) > _SOURCES_HELD:
+        del doc.sources[:-_SOURCES_KEPT]
 
 
 def claimant_words(text: str, sent: Sentence, c_start: int, c_end: int) -> str:
@@ -245,8 +271,12 @@ def read_claimants(
     for _, c_start, c_end in claims:
         if not is_pronoun_claim(tokens, c_start, c_end):
             words = claimant_words(doc.text, sent, c_start, c_end)
-            if doc.claimant is None or not names_again(words, doc.claimant):
+            again = named_before(words, doc.sources)
+            if again is not None:
+                doc.claimant = again  # "The ministry": the Health Ministry named before
+            elif doc.claimant is None or not names_again(words, doc.claimant):
                 doc.claimant = words  # (else "The monitor": the body named before)
+                _remember(doc, words)
             doc.claimant_at = sent.start
             named = True
         elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
@@ -269,6 +299,7 @@ def _read_unread_claim(doc: Doc) -> None:
             if not is_pronoun_claim(sent.tokens, c_start, c_end):
                 doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
                 doc.claimant_at = s_start
+                _remember(doc, doc.claimant)
 
 
 def without_dateline(
@@ -338,20 +369,45 @@ def cited(
     return k
 
 
+def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
+    """
+    The source of a text's first attributed figure when it names the
+    outlet that publishes the text: a body's own news release told as a
+    report ("UNHCR, the UN Refugee Agency, said today ...", published by
+    UNHCR; "the International Organization for Migration (IOM) said",
+    published by IOM), whose figures naming no source are that body's. The
+    outlet is named by its words in order, or an acronym of one word by
+    that word ("IOM" in "(IOM)", not in "IOMs"); a newspaper's lead names
+    other sources, and those are never its own.
+    """
+    if outlet is None or not (name := outlet.strip().lower()):
+        return None
+    lead = next((f.claimed_by for f in figures if f.claimed_by is not None), None)
+    if lead is None:
+        return None
+    words = lead.lower().replace("(", " ").replace(")", " ").replace(",", " ").split()
+    wanted = name.split()
+    size = len(wanted)
+    if any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
+        return lead
+    return None
+
+
 def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a claimant is a pronoun standing for a source named before ("they said")."""
     return end == start + 1 and tokens[start].low in lx.CLAIM_PRONOUNS
 
 
-def issuer_claims(figures: list[Figure], text: str) -> list[Figure]:
+def issuer_claims(figures: list[Figure], text: str, outlet: str | None = None) -> list[Figure]:
     """
     The figures of a release its issuer claims, those whose own sentences
     and their neighbours name no source (see ``issuers.release_issuer`` and
-    ``issuers.statement_issuer``).
+    ``issuers.statement_issuer``); or of a text its outlet publishes as its
+    own body's statement (see :func:`outlet_issuer`).
     """
     if not figures or all(f.claimed_by is not None for f in figures):
         return figures
-    issuer = release_issuer(text) or statement_issuer(text)
+    issuer = release_issuer(text) or statement_issuer(text) or outlet_issuer(figures, outlet)
     if issuer is None:
         return figures
     return [f if f.claimed_by is not None else attrs.evolve(f, claimed_by=issuer) for f in figures]

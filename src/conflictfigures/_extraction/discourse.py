@@ -30,6 +30,10 @@ class Doc:
         #: and where the sentence that named it starts.
         self.claimant: str | None = None
         self.claimant_at = -1
+        #: The sources named so far, latest last (a bounded few), which a
+        #: description names again ("The ministry said": see
+        #: :func:`.attribution.named_before`).
+        self.sources: list[str] = []
         #: The last stretch of text the screen skipped that holds a reporting
         #: verb: read only when a pronoun's claim needs its source ("Ukraine's
         #: air force said Russia launched 128 drones. ... 98 were downed, it said").

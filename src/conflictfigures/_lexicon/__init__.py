@@ -211,6 +211,8 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     THING_NOUNS as THING_NOUNS,
 )
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported
+    BODY_HEADS as BODY_HEADS,
+    DESCRIBED_BODIES as DESCRIBED_BODIES,
     ISSUER_JOINERS as ISSUER_JOINERS,
     ISSUER_NOUNS as ISSUER_NOUNS,
     OUTLET_WORDS as OUTLET_WORDS,

@@ -25,6 +25,21 @@ ISSUER_NOUNS = frozenset(
     policing
     """.split()
 )
+#: Nouns of a body a description names again after its name ("the Syrian
+#: Observatory for Human Rights said ... The monitor said"; "The Arakan Army
+#: said ... The ethnic armed group said").
+DESCRIBED_BODIES = frozenset(
+    {"monitor", "group", "mission", "agency", "organisation", "organization", "observatory"}
+    | {"watchdog", "movement"}
+)
+#: Nouns of a body a description names again when a source named before
+#: holds the noun ("Gaza's Health Ministry ... The ministry said", "the UN
+#: Human Rights Monitoring Mission in Ukraine ... The Mission said").
+BODY_HEADS = (
+    DESCRIBED_BODIES
+    | ISSUER_NOUNS
+    | {"service", "committee", "council", "military", "fund", "programme", "union"}
+)
 #: Words of an outlet's name, never an issuer's ("Punjab Herald News Service").
 OUTLET_WORDS = frozenset(
     """

@@ -1,0 +1,67 @@
+"""
+A body's own release told as a report: when the source of a text's first
+attributed figure names the outlet that publishes it ("UNHCR, the UN Refugee
+Agency, said today", published by UNHCR), the figures naming no source are
+that body's; a newspaper's figures naming none stay the writer's own.
+Our own texts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfigures import extract
+
+DAY = dt.date(2025, 3, 14)
+
+RELEASE = (
+    "At least 61 migrants are missing after a boat capsized off Zuwara, the"
+    " International Organization for Migration (IOM) said today.\n\n"
+    "The bodies of eight people were recovered by fishermen."
+)
+STOCK = (
+    "More than 100,000 refugees have crossed into Uganda since 1 January, UNHCR,"
+    " the UN Refugee Agency, said today.\n\n"
+    "Uganda already hosts some 1.8 million refugees."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "claimant"),
+    [
+        (RELEASE, "IOM", "the International Organization for Migration (IOM)"),
+        (RELEASE, "International Organization for Migration", None),
+        (STOCK, "UNHCR", "UNHCR"),
+        (STOCK, "unhcr", "UNHCR"),
+    ],
+)
+def test_an_outlet_named_as_the_lead_source_claims_the_rest(
+    text: str, outlet: str, claimant: str | None
+) -> None:
+    figures = extract(text, published=DAY, outlet=outlet)
+    lead, last = figures[0], figures[-1]
+    assert last.claimed_by == (claimant or lead.claimed_by)
+    assert last.claimed_by is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (RELEASE, "Frontier Daily"),  # a newspaper: the writer's own
+        (RELEASE, None),
+        (RELEASE, "   "),
+        (RELEASE, "IO"),  # a part of a word names no outlet
+        (
+            (
+                "Five people died on the route, IOM's Missing Migrants Project said.\n\n"
+                "The bodies of eight people were recovered by fishermen."
+            ),
+            "IOM",  # a project of the outlet's, in the possessive: not the outlet itself
+        ),
+    ],
+)
+def test_other_outlets_leave_unattributed_figures_alone(text: str, outlet: str | None) -> None:
+    figures = extract(text, published=DAY, outlet=outlet)
+    assert figures[-1].claimed_by is None
