@@ -211,6 +211,38 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
             38,
             121,
         ),
+        (
+            (
+                "A glide bomb struck an apartment block in Kharkiv on Monday, killing seven "
+                "people. In the past week, Russian strikes on the region have killed 19 civilians."
+            ),
+            7,
+            19,
+        ),
+        (
+            (
+                "A suicide bomber killed 22 people at a rally on Sunday. Other attacks across "
+                "the country killed 7."
+            ),
+            22,
+            29,
+        ),
+        (
+            (
+                "Gunmen killed 12 villagers in an attack on Monday. The army said it had killed "
+                "40 fighters in operations in the north over the past week."
+            ),
+            12,
+            52,
+        ),
+        (
+            (
+                "Four people died when a storm hit the town on Friday. Eleven others died during "
+                "rescue operations."
+            ),
+            15,
+            15,
+        ),
     ],
     ids=[
         "separate",
@@ -223,6 +255,10 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
         "the lead's attacks named again (guard)",
         "a similar blast, the same highway no event",
         "a running total of several events",
+        "several events opening the clause as its subject",
+        "other attacks as the subject",
+        "in operations",
+        "rescue operations no events of violence (guard)",
     ],
 )
 def test_a_report_counts_the_incident_it_leads_with(text: str, main: int, every: int) -> None:

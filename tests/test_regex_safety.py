@@ -462,6 +462,8 @@ def test_several_events_re_near_misses() -> None:
     text = "in big bad attack in the attacks during a b c d e shootings " * (2 * N // 60)
     assert _SEVERAL_EVENTS_RE.search(text) is None
     assert _SEVERAL_EVENTS_RE.search(text + "in shootings across the city") is not None
+    assert _SEVERAL_EVENTS_RE.search(text + ", russian strikes on the region") is not None
+    assert _SEVERAL_EVENTS_RE.search(text + "during rescue operations") is None
 
 
 def test_event_res_near_misses() -> None:

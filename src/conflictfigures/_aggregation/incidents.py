@@ -62,14 +62,19 @@ _ANOTHER_EVENT_RE = re.compile(
 #: "Meanwhile, 11 others were wounded in the shooting" is the same incident.
 _SAME_EVENT_RE = re.compile(rf"\bthe (?:same (?:[a-z]+ )?)?(?:{_EVENTS})\b")
 #: Several events, none named before ("in shootings across the city", "in
-#: reprisal attacks"; not "in the attacks", the lead's): a count of them is
+#: reprisal attacks", "in operations in North Gondar"; not "in the attacks",
+#: the lead's, nor "during rescue operations"), after a preposition or as the
+#: subject opening a clause ("Russian strikes on the region have killed 19",
+#: "Other attacks across the country killed 7"): a count of them is
 #: no count of the one incident a report leads with. Not blasts or
 #: explosions, which one event holds many of ("wounded by secondary
 #: explosions"), and not events the lead's sentence named ("before clashes
 #: broke out ... wounded in clashes with the gunmen").
 _SEVERAL_EVENTS_RE = re.compile(
-    r"\b(?:in|during|from|by)\s+(?!(?:the|these|those|both|its|their)\b)(?:[a-z-]+\s+){0,4}?"
-    r"(attacks|bombings|raids|strikes|shootings|incidents|clashes)\b"
+    r"(?:\b(?:in|during|from|by)\s+|^|,\s)(?!(?:the|these|those|both|its|their)\b)"
+    r"(?:[a-z-]+\s+){0,4}?"
+    r"(attacks|bombings|raids|strikes|shootings|incidents|clashes"
+    r"|(?<!rescue )(?<!recovery )(?<!relief )(?<!search )(?<!evacuation )operations)\b"
 )
 #: How far before a figure's words the words of another event are read, and
 #: how far after them its several events.
