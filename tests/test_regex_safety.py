@@ -645,3 +645,14 @@ def test_the_rest_of_a_group_is_looked_for_at_the_start_of_a_sentence_only() -> 
     parts = sum(r["part_of"] == records[0]["span"] for r in records)
     assert parts <= 200 // len("a man, ") + 1
     assert any(r["stated"] == 20_001 and r["part_of"] is None for r in records)
+
+
+@pytest.mark.parametrize("pattern", TOKEN_PATTERNS, ids=["unicode", "ascii"])
+def test_token_re_digits_then_a_calibre_near_miss(pattern: re.Pattern[str]) -> None:
+    """
+    A megabyte of digit runs each followed by "mmm" (no calibre: a letter after
+    "mm") reads as digits and words, in linear time; "155mm" is one token.
+    """
+    text = "1.5mmm " * (2 * N // 7)
+    assert len(pattern.findall(text)) == 2 * (2 * N // 7)
+    assert pattern.findall("a 155mm gun") == ["a", "155mm", "gun"]

@@ -157,3 +157,23 @@ def test_the_word_table_stays_bounded() -> None:
     assert len(_text._WORDS) <= _text._TOKENS_HELD
     assert sentence.ends[-1] == len(text)
     assert len(_text._PIECE_LENGTHS) <= _text._TOKENS_HELD
+
+
+def test_a_calibre_glued_to_its_digits_is_one_word() -> None:
+    """'155mm' and '7.62mm' are words (modifiers of a gun), no digits; '155 mm' stays two tokens."""
+    tokens = _text.tokenize("a 155mm gun, 7.62mm rounds, 155 mm, 1mmm")
+    assert [(t.text, t.is_word, t.is_digits) for t in tokens] == [
+        ("a", True, False),
+        ("155mm", True, False),
+        ("gun", True, False),
+        (",", False, False),
+        ("7.62mm", True, False),
+        ("rounds", True, False),
+        (",", False, False),
+        ("155", False, True),
+        ("mm", True, False),
+        (",", False, False),
+        ("1", False, True),
+        ("mmm", True, False),
+    ]
+    assert [t.text for t in _text.tokenize("a 155mm gun \u00e9")] == ["a", "155mm", "gun", "\u00e9"]

@@ -14,6 +14,24 @@ from tests.cases.extraction import CAPT, DEST, K, P, Row, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "Among the weapons seized were two 120mm mortars and a 105mm howitzer.",
+        P,
+        [
+            fig(CAPT, 2, subject="120mm mortars"),
+            fig(CAPT, 1, subject="105mm howitzer"),
+        ],
+        "a calibre glued to its digits is a modifier of the gun, no count",
+    ),
+    (
+        "The enemy lost two tanks and a 155mm M777 artillery system made in the United States.",
+        P,
+        [
+            fig(DEST, 2, subject="tanks", claimed_by=None),
+            fig(DEST, 1, subject="155mm M777 artillery system", claimed_by=None),
+        ],
+        "a calibre before a model names one gun; 'the United States' is no source that 'States'",
+    ),
+    (
         "The army said it destroyed nine armoured vehicles and captured four others intact.",
         P,
         [

@@ -644,8 +644,13 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             k
             and tokens[k].is_capitalized
             and tokens[k - 1].is_capitalized
-            and k + 1 < n
-            and tokens[k + 1].is_capitalized
+            and (
+                (k + 1 < n and tokens[k + 1].is_capitalized)
+                # "made in the United States.": a name after a lower-case "the"
+                # (not a title-case headline's source after a comma: "Two
+                # Killed in Blast, the Army Says")
+                or (k >= 3 and tokens[k - 2].text == "the" and tokens[k - 3].text != ",")
+            )
         ):
             continue  # inside a name: "Sami Muhammad Ali Said Jaaf"
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":

@@ -85,12 +85,14 @@ class Token:
             # "sol\u00addiers" (a soft hyphen) reads as "soldiers".
             low = visible(low.replace("\u2019", "'"))
         first = text[0]
+        last = text[-1]
         #: The lower-case form, whether the token is made of letters, whether it
         #: is a run of digits (with inner separators), whether it starts with a
-        #: capital letter.
+        #: capital letter. (A calibre, "155mm", ends in letters: a word, as a
+        #: modifier of its gun is, and no count.)
         self.low = low
-        self.is_word = first.isalpha()
-        self.is_digits = first.isdecimal()
+        self.is_word = last.isalpha()
+        self.is_digits = last.isdecimal()
         self.is_capitalized = first.isupper()
 
     def __repr__(self) -> str:

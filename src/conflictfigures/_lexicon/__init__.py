@@ -288,7 +288,8 @@ LONG_DASHES = frozenset("\u2014\u2015")
 #: state to give it back (a seventh fewer instructions).
 TOKEN_RE = re.compile(
     r"""
-      \d++(?:[.,\u066b\u066c]\d++           # digits, with inner , . or Arabic separators
+      \d++(?:\.\d++)?+mm(?![^\W\d_])      # a calibre glued to its digits ("155mm"): a word
+    | \d++(?:[.,\u066b\u066c]\d++           # digits, with inner , . or Arabic separators
          |[\u00a0\u202f\u2009'](?=\d{3}(?!\d))\d{3}  # or a space/apostrophe before 3 digits
          )*+
     | [^\W\d_]++(?:(?:['\u2019]|["""
@@ -303,7 +304,8 @@ TOKEN_RE = re.compile(
 #: ``TOKEN_RE`` for ASCII text, where it reads the same tokens: ASCII letters
 #: and digits only, no invisible marks, so it is about twice as fast.
 ASCII_TOKEN_RE = re.compile(
-    r"[A-Za-z]++(?:'[A-Za-z]++)*+|\d++(?:[.,]\d++|'(?=\d{3}(?!\d))\d{3})*+|\S"
+    r"[A-Za-z]++(?:'[A-Za-z]++)*+|\d++(?:\.\d++)?+mm(?![A-Za-z])"
+    r"|\d++(?:[.,]\d++|'(?=\d{3}(?!\d))\d{3})*+|\S"
 )
 
 #: A quick screen for paragraphs worth tokenizing: every word that can anchor
