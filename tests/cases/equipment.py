@@ -14,6 +14,24 @@ from tests.cases.extraction import CAPT, DEST, K, P, Row, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "The Houthis said they had shot down a U.S. Reaper drone.",
+        P,
+        [fig(DEST, 1, subject="U.S. Reaper drone", claimed_by="The Houthis")],
+        "initials before a capitalised word of a name stay in the group",
+    ),
+    (
+        "A U.S. Navy SEAL was killed. A blast killed three U.S. Marines.",
+        P,
+        [fig(K, 1, subject="U.S. Navy SEAL"), fig(K, 3, subject="U.S. Marines")],
+        "initials before a capitalised noun, the article before them counted",
+    ),
+    (
+        "Militants killed two U.S. He said so.",
+        P,
+        [fig(K, 2, subject="U.S")],
+        "(guard) a pronoun opening the next sentence is no word of the group",
+    ),
+    (
         "Among the weapons seized were two 120mm mortars and a 105mm howitzer.",
         P,
         [

@@ -284,6 +284,15 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 continue
             if k + 1 < n and (
                 (tokens[k + 1].is_word and not tokens[k + 1].is_capitalized)
+                # "two U.S. Marines", "a U.S. Reaper drone": a name goes on
+                # (not a new sentence's first word: "to the U.S. The ...",
+                # "U.S. He said")
+                or (
+                    tokens[k + 1].is_word
+                    and tokens[k + 1].low not in lx.NP_STOP
+                    and tokens[k + 1].low not in lx.DETERMINERS
+                    and tokens[k + 1].low not in lx.CLAIM_PRONOUNS
+                )
                 # "four U.S.-made Bradley fighting vehicles"
                 or (
                     tokens[k + 1].text in lx.DASHES
