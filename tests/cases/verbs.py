@@ -16,6 +16,18 @@ ABAN = "equipment_abandoned"
 
 EXAMPLES_VERBS: list[Row] = [
     (
+        "At least 61 migrants are missing and feared dead after their boat capsized.",
+        P,
+        [fig(M, 61, "at_least", subject="migrants")],
+        "a fate only feared after a told one is no second fate: missing",
+    ),
+    (
+        "Sixty people are feared dead. Three climbers are missing and presumed dead.",
+        P,
+        [fig(K, 60, subject="people"), fig(M, 3, subject="climbers")],
+        "(guard) a feared death alone is read as before, and 'presumed dead' after missing",
+    ),
+    (
         "The attacker fired wildly, striking a security guard in the shoulder.",
         P,
         [fig(W, 1)],

@@ -110,7 +110,8 @@ def death_after(tokens: list[Token], k: int, *, who: bool = False) -> int | None
     """
     ``TRIGGER ","? ("and" | "but" | "where" PRONOUN) AUX* ADVERB* DEATH_TRIGGER``
     after ``k``: the index of the death ("was rushed to the hospital, but
-    pronounced dead", "was taken to a hospital where he died"); with ``who``,
+    pronounced dead", "was taken to a hospital where he died"; not one only
+    feared, "are missing and feared dead"); with ``who``,
     after an injury of the person a relative clause tells of ("a man with
     gunshot wounds who was pronounced dead at the scene").
     """
@@ -129,6 +130,8 @@ def death_after(tokens: list[Token], k: int, *, who: bool = False) -> int | None
     be = False
     while j < n and j < k + 5 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
         be = be or tokens[j].low in lx.BE_FORMS
+        if tokens[j].low in lx.FEARED_FATES:
+            return None  # "are missing and feared dead": missing, the death only feared
         j += 1
     low = tokens[j].low if j < n else ""
     if who and tokens[k + 1].low == "who" and not be and low not in lx.INTRANSITIVE_TRIGGERS:

@@ -122,6 +122,8 @@ def _coordinated(tokens: list[Token], k: int) -> int | None:
                     or is_adverb(tokens[j])
                 )
             ):
+                if tokens[j].low in lx.FEARED_FATES:
+                    return None  # "are missing and feared dead": the second fate only feared
                 j += 1
             return j if j < n else None
         if (

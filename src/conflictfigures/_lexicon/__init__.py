@@ -629,6 +629,11 @@ AUXILIARIES = frozenset(
     """.split()
 )
 
+#: Words of a fate only feared, after another that is told ("are missing and
+#: feared dead", "missing, presumed dead"): the told fate stands, the feared
+#: one is no second count.
+FEARED_FATES = frozenset({"feared", "presumed", "believed", "thought"})
+
 #: Words "per" makes a rate of ("per day", "per cent"), never a source.
 RATE_UNITS = frozenset(
     "day days week weeks month months year years hour hours cent capita person head".split()
