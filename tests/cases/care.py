@@ -203,6 +203,18 @@ EXAMPLES_CARE: list[Row] = [
         "'overseas' before a noun is an adjective of the group",
     ),
     (
+        "Among those killed across the country were 12 children.",
+        P,
+        [fig(K, 12, subject="children")],
+        "an inverted list's state may hold a place before its verb",
+    ),
+    (
+        "Those wounded in the city included four journalists and a driver.",
+        P,
+        [fig(W, 5), fig(W, 4, part=True)],
+        "an inverted list's place after 'those' and the state, then 'included'",
+    ),
+    (
         "Among those rounded up were 2,839 soldiers and 29 colonels.",
         P,
         [fig(D, 2868), fig(D, 2839, part=True), fig(D, 29, part=True)],

@@ -50,6 +50,9 @@ def inverted_list(
     for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
         tok = tokens[k]
         if tok.low in _INVERTED_VERBS:
+            # (read from the place's preposition as from the verb: "Among
+            # those killed across the country were 12 children")
+            k = _past_place(tokens, k)
             # the state opens the sentence with no article: "Killed were two
             # men and a woman", "Wounded were four bystanders"
             bare = k == 1 or (k >= 2 and tokens[k - 2].text in _OPENING_MARKS)
@@ -98,6 +101,29 @@ def inverted_list(
         ):
             return None
     return None
+
+
+def _past_place(tokens: list[Token], k: int) -> int:
+    """
+    ``("the" | "those") STATE PLACE_PREP WORD{1,4} VERB`` before the verb at
+    ``k``: the place's preposition, where the state's phrase ends ("Among
+    those killed across the country were", "Those wounded in Gaza
+    included"), else ``k``.
+    """
+    for p in range(k - 2, max(1, k - 2 - _PLACED_WORDS), -1):
+        tok = tokens[p]
+        if tok.low in lx.PLACE_PREPS:
+            state = tokens[p - 1].low
+            return (
+                p
+                if tokens[p - 2].low in ("the", "those")
+                and state in lx.PASSIVE_TRIGGERS
+                and state.endswith(("ed", "ead"))
+                else k
+            )
+        if not tok.is_word or tok.low in lx.NP_STOP:
+            return k
+    return k
 
 
 #: What may stand before the state of an inverted list.
