@@ -47,12 +47,12 @@ def inverted_list(
     things ("Items recovered include 2 gun trucks").  Returns the state's
     categories (people, equipment) and where the opening phrase starts.
     """
-    for k in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
-        tok = tokens[k]
+    for verb in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
+        tok = tokens[verb]
         if tok.low in _INVERTED_VERBS:
             # (read from the place's preposition as from the verb: "Among
             # those killed across the country were 12 children")
-            k = _past_place(tokens, k)
+            k = _past_place(tokens, verb)
             # the state opens the sentence with no article: "Killed were two
             # men and a woman", "Wounded were four bystanders"
             bare = k == 1 or (k >= 2 and tokens[k - 2].text in _OPENING_MARKS)
