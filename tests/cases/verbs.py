@@ -148,6 +148,15 @@ EXAMPLES_VERBS: list[Row] = [
         "people are burned to death: killed, not destroyed",
     ),
     (
+        (
+            "Nearly 20,000 people had been left without shelter."
+            " The quake left 900 families without homes."
+        ),
+        P,
+        [fig(DISP, 20_000, "nearly", subject="people"), fig(DISP, 900, subject="families")],
+        "people left without shelter or homes are displaced, told as a state or a result",
+    ),
+    (
         "Nearly 9,000 residents were made homeless by the fire.",
         P,
         [fig(DISP, 9000, "nearly", subject="residents", cumulative=True)],

@@ -436,6 +436,8 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("dead",): Category.KILLED,
     ("missing",): Category.MISSING,  # "left 111 missing"
     ("homeless",): Category.DISPLACED,
+    ("without", "shelter"): Category.DISPLACED,  # "left 20,000 people without shelter"
+    ("without", "homes"): Category.DISPLACED,
     **dict.fromkeys(FROM_HOMES, Category.DISPLACED),
     ("into", "shelters"): Category.DISPLACED,
     ("into", "temporary", "shelters"): Category.DISPLACED,

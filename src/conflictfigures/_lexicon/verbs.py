@@ -445,6 +445,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("blown", "up"), None, Category.EQUIPMENT_DESTROYED),
     *(((burnt, "out"), None, Category.EQUIPMENT_DESTROYED) for burnt in ("burnt", "burned")),
     (("made", "homeless"), Category.DISPLACED, None),
+    # "20,000 people had been left without shelter"
+    (("without", "shelter"), Category.DISPLACED, None),
+    (("without", "homes"), Category.DISPLACED, None),
     (("unaccounted", "for"), Category.MISSING, None),
     # the military's word for militants killed ("eight khwarij were sent to hell")
     (("sent", "to", "hell"), Category.KILLED, None),
