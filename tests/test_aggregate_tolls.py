@@ -400,13 +400,21 @@ def test_later_counts_of_the_leads_people_are_told_again(text: str, expected: in
             100,
         ),
         ("Gunmen killed 12 people on Sunday. The death toll from the attack rose to 30.", 30),
+        (
+            (
+                "Floods killed 46 people in two districts on Sunday. Nationally, the agency "
+                "has reported 183 deaths so far this monsoon season."
+            ),
+            46,
+        ),
     ],
-    ids=["background", "alone", "the attack's toll", "updated", "rose"],
+    ids=["background", "alone", "the attack's toll", "updated", "rose", "a period with no start"],
 )
 def test_an_undated_total_that_dwarfs_the_incident_is_background(text: str, expected: int) -> None:
     """
-    Rule 0g: a total with neither period nor day, more than twice the
-    incident told before it, is the story's background; the incident's own
+    Rule 0g: a total with neither period nor day (or a period with no
+    start: "so far this monsoon season"), more than twice the incident told
+    before it, is the story's background; the incident's own
     toll (it names the attack, is updated, or rose) holds the incident.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == expected

@@ -703,8 +703,8 @@ def _dwarfs_incidents(
     attack was 24 dead") or an update before it ("reports later suggested the
     death toll was over 100"): the incident's own toll.
     """
-    if not figure.cumulative or figure.period is not None:
-        return False
+    if not figure.cumulative or (figure.period is not None and figure.period.start is not None):
+        return False  # (a period with no start is as long as none: "so far this monsoon season")
     told = incidents.get((figure.source, figure.category))
     if (
         not told
