@@ -323,8 +323,23 @@ def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
             2,
             5,
         ),
+        (
+            # a lead of the fighters' dead, whose clause tells their attack
+            (
+                "The army said it killed 70 fighters who attacked a military base on "
+                "Thursday. A minister said seven soldiers had been killed."
+            ),
+            7,
+            77,
+        ),
+        (
+            # (guard) an operation's report with no victims keeps its dead
+            "Troops killed 12 fighters who attacked a checkpoint on Thursday.",
+            12,
+            12,
+        ),
     ],
-    ids=["the same fight", "another day", "suspects"],
+    ids=["the same fight", "another day", "suspects", "who attacked", "no victims (guard)"],
 )
 def test_an_armed_groups_dead_beside_its_victims_are_attackers(
     text: str, victims: int, everyone: int

@@ -20,6 +20,7 @@ import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places, extract, to_record
 from conflictfigures._aggregation.alone import _BACKGROUND_RE, _EVENT_BEGAN_RE, _THE_EVENT_RE
+from conflictfigures._aggregation.attackers import _ATTACKED_RE
 from conflictfigures._aggregation.conditions import _CONDITION_RE, _RESUMED_RE
 from conflictfigures._aggregation.documents import (
     _SUM_AFTER_RE,
@@ -69,6 +70,7 @@ REVIEWED = {
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
+    "_aggregation/attackers.py": 1,  # _ATTACKED_RE
     "_extraction/discourse.py": 1,  # _TITLE_WORD
 }
 _REGEX_USE = re.compile(
@@ -656,3 +658,13 @@ def test_token_re_digits_then_a_calibre_near_miss(pattern: re.Pattern[str]) -> N
     text = "1.5mmm " * (2 * N // 7)
     assert len(pattern.findall(text)) == 2 * (2 * N // 7)
     assert pattern.findall("a 155mm gun") == ["a", "155mm", "gun"]
+
+
+def test_attacked_re_near_misses() -> None:
+    """
+    ``_ATTACKED_RE`` is anchored (``match``): a megabyte of near misses ("who
+    had tried to attac ") is read once from its start and finds nothing.
+    """
+    text = " who had tried to attac " * (2 * N // 24)
+    assert _ATTACKED_RE.match(text) is None
+    assert _ATTACKED_RE.match(", who had tried to storm the base") is not None

@@ -8,13 +8,14 @@ victims leaves them out, one with ``perpetrators=True`` adds them.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import words_in
+from conflictfigures._aggregation.documents import said_after, words_in
 from conflictfigures._aggregation.results import DATE_TOLERANCE
 from conflictfigures.models import Category, Count, Qualifier
 
@@ -280,6 +281,32 @@ def _same_day(a: Figure, b: Figure) -> bool:
     return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
 
 
+#: A relative clause right after an armed group's dead that tells they
+#: attacked ("killed 70 al-Shabaab fighters who attacked a military base",
+#: "gunmen who had stormed the hotel").
+_ATTACKED_RE = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:had\s+)?(?:tried\s+to\s+)?"
+    r"(?:attack|attacked|storm|stormed|raid|raided|ambush|ambushed|assault|assaulted)\b"
+)
+#: How far after a figure's words the clause of their attack is read.
+_ATTACKED_REACH = 40
+
+
+def _attacked(figure: Figure) -> bool:
+    """
+    Whether a count of an armed group's dead (or of fighters) tells, right
+    after its words, that they attacked ("killed 70 fighters who attacked a
+    military base").
+    """
+    words = words_in(figure.subject if figure.subject is not None else figure.surface)
+    return (
+        figure.category is Category.KILLED
+        # (fighters too: the clause tells which side they are on)
+        and not (_ATTACKER_WORDS.isdisjoint(words) and lx.FIGHTER_WORDS.isdisjoint(words))
+        and _ATTACKED_RE.match(said_after(figure, _ATTACKED_REACH)) is not None
+    )
+
+
 def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list[Figure]:
     """
     Rule 0h, for a tally of the victims: in a document whose first count of
@@ -291,9 +318,12 @@ def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list
     that leads with the group's dead (an operation's report: "the security
     force killed three insurgents") keeps them: they are its incident; so
     does one whose group's dead are told on another day than the victims
-    (another incident). The lead is read among ``told``, the document's
-    figures before any was dropped, when given (a count its source gave up
-    still tells whom the story is about).
+    (another incident), unless the words right after the dead tell their
+    attack and the document counts victims too ("killed 70 fighters who
+    attacked a military base ... seven soldiers had been killed"). The lead
+    is read among ``told``, the document's figures before any was dropped,
+    when given (a count its source gave up still tells whom the story is
+    about).
     """
     leads: dict[object, Figure] = {}
     for f in told or figures:
@@ -303,15 +333,21 @@ def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list
             if seen is None or f.span.start < seen.span.start:
                 leads[f.source] = f
     victims = {source for source, f in leads.items() if _victims(f)}
-    if not victims:
+    # (a document that counts victims besides: the attackers' dead whose
+    # clause tells their attack are set apart whatever it leads with,
+    # "Somalia's army says it killed 70 fighters who attacked a military
+    # base ... seven soldiers had been killed")
+    counted = {f.source for f in told or figures if _victims(f) and not _attacked(f)}
+    if not victims and not counted:
         return figures
     return [
         attrs.evolve(f, side=lx.PERPETRATOR_SIDE)
         if f.category is Category.KILLED
-        and f.source in victims
         and f.side != lx.PERPETRATOR_SIDE
-        and armed_group(f)
-        and _same_day(f, leads[f.source])
+        and (
+            (f.source in victims and armed_group(f) and _same_day(f, leads[f.source]))
+            or (f.source in counted and _attacked(f))
+        )
         else f
         for f in figures
     ]
