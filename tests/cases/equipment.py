@@ -14,6 +14,36 @@ from tests.cases.extraction import CAPT, DEST, K, P, Row, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "The group seized more than 300 small arms.",
+        P,
+        [fig(CAPT, 300, "more_than", subject="small arms")],
+        "'small arms' are weapons",
+    ),
+    (
+        "Among the equipment seized were four armoured vehicles. Soldiers burned the equipment.",
+        P,
+        [fig(CAPT, 4, subject="armoured vehicles")],
+        "no article counts equipment, a mass noun",
+    ),
+    (
+        "The strike wiped out two air defence systems. Gunmen wiped out 12 villagers.",
+        P,
+        [fig(DEST, 2, subject="air defence systems"), fig(K, 12, subject="villagers")],
+        "'wiped out' destroys equipment and kills people",
+    ),
+    (
+        "The brigade captured an abandoned T-90M tank.",
+        P,
+        [fig(CAPT, 1, subject="abandoned T-90M tank")],
+        "a state before the noun of an active verb's object is the thing's adjective",
+    ),
+    (
+        "Two abandoned tanks were found. Troops found two destroyed vehicles.",
+        P,
+        [fig("equipment_abandoned", 2), fig(DEST, 2)],
+        "(guard) a state before the noun with no active trigger before it names the fate",
+    ),
+    (
         "The Houthis said they had shot down a U.S. Reaper drone.",
         P,
         [fig(DEST, 1, subject="U.S. Reaper drone", claimed_by="The Houthis")],

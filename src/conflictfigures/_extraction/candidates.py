@@ -391,6 +391,7 @@ def make_candidate(
             or (head is None and tokens[num.first].low != "another" and not aged(tokens, num))
             or (head is not None and plural(head))
             or head in lx.COLLECTIVE_NOUNS
+            or head in lx.MASS_EQUIPMENT_NOUNS
         )
     ):
         return None

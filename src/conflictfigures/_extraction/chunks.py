@@ -149,6 +149,13 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                         and tokens[k + 1].low in COUNTED
                         and harm_after_state(tokens, k)
                     )
+                    # "captured an abandoned T-90M tank": a state of the
+                    # things before their noun, the verb's object
+                    and not (
+                        not words
+                        and _equipment_ahead(tokens, k + 1)
+                        and _active_before(tokens, start)
+                    )
                 )
                 or (words and (low in lx.AUXILIARIES or low in lx.SUFFER_VERBS))
                 # a harm told alone after a plural ("the bodies of four
@@ -311,6 +318,52 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     while end > start and tokens[end - 1].low in lx.DETERMINERS:
         end -= 1
     return start, end, k
+
+
+#: How many tokens after a state before a noun of equipment may name its
+#: model ("an abandoned T-90M tank": T, -, 90, M).
+_MODEL_TOKENS = 5
+
+
+def _equipment_ahead(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a noun of equipment stands at ``k`` or past a model's name and
+    code right after it ("abandoned tank", "abandoned T-90M tank"), glued
+    pieces and capitalised words only.
+    """
+    for j in range(k, min(len(tokens), k + _MODEL_TOKENS)):
+        tok = tokens[j]
+        if tok.low in lx.EQUIPMENT_NOUNS:
+            return True
+        if not (tok.is_capitalized or tok.is_digits or (tok.text == "-" and tok.gap == GLUED)):
+            return False
+    return False
+
+
+#: How far before a group its count and the active verb that takes it may reach.
+_ACTIVE_REACH = 5
+
+
+def _active_before(tokens: list[Token], start: int) -> bool:
+    """
+    Whether an active trigger stands a few words before a group's words
+    starting at ``start``, with its count between ("captured an abandoned
+    tank", "seized more than 20 damaged trucks"): the group is its object.
+    """
+    for i in range(start - 1, max(-1, start - 1 - _ACTIVE_REACH), -1):
+        tok = tokens[i]
+        if tok.low in lx.ACTIVE_TRIGGERS:
+            return True
+        if not (tok.is_digits or tok.low in NUMBER_WORDS or tok.low in _COUNT_WORDS):
+            return False  # (not past other words: "recovered pieces of 2 downed drones")
+    return False
+
+
+#: Words of a count between an active verb and its object's words.
+_COUNT_WORDS = frozenset(
+    {"a", "an", "another", "more", "than", "about", "some", "nearly", "almost", "around"}
+    | {"over", "at", "least", "up", "to"}
+)
 
 
 def _body_joined(tokens: list[Token], k: int) -> bool:

@@ -202,6 +202,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     INTERCEPTED_NOUNS as INTERCEPTED_NOUNS,
     KILLING_NOUNS as KILLING_NOUNS,
     MALE_NOUNS as MALE_NOUNS,
+    MASS_EQUIPMENT_NOUNS as MASS_EQUIPMENT_NOUNS,
     NOT_COUNTED_NOUNS as NOT_COUNTED_NOUNS,
     NUMBERED_NAMES as NUMBERED_NAMES,
     PEOPLE_NOUNS as PEOPLE_NOUNS,
@@ -334,7 +335,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     liquidat overboard striking spent overnight observation admission outpatient illness
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
-    regist receiv welcom admit absorb accept resettl left spend knock held
+    regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
     """.split()
 )
 

@@ -134,6 +134,10 @@ COLLECTIVE_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of equipment no article counts, as none counts a collective
+#: ("the equipment seized", "the hardware was destroyed": no one thing).
+MASS_EQUIPMENT_NOUNS = frozenset({"equipment", "hardware", "materiel", "weaponry"})
+
 #: Head nouns that count equipment.
 EQUIPMENT_NOUNS = frozenset(
     """

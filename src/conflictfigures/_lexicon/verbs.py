@@ -443,6 +443,8 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("set", "ablaze"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "on", "fire"), None, Category.EQUIPMENT_DESTROYED),
     (("blown", "up"), None, Category.EQUIPMENT_DESTROYED),
+    # "the strike wiped out two air defence systems", "a family was wiped out"
+    (("wiped", "out"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     *(((burnt, "out"), None, Category.EQUIPMENT_DESTROYED) for burnt in ("burnt", "burned")),
     (("made", "homeless"), Category.DISPLACED, None),
     # "20,000 people had been left without shelter"
@@ -677,6 +679,11 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     # "had knocked out 450 armoured vehicles" (equipment only: a boxer is knocked out)
     *(((verb, "out"), None, Category.EQUIPMENT_DESTROYED) for verb in ("knocked", "knocking")),
     (("sent", "to", "hell"), Category.KILLED, None),  # "sent to hell five of the attackers"
+    # "the strike wiped out two air defence systems", "wiping out a family of five"
+    *(
+        ((verb, "out"), Category.KILLED, Category.EQUIPMENT_DESTROYED)
+        for verb in ("wiped", "wiping")
+    ),
     (("blowing", "up"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
     (("setting", "fire", "to"), None, Category.EQUIPMENT_DESTROYED),
