@@ -939,6 +939,37 @@ EXAMPLES_LISTS: list[Row] = [
         "a worst-hit place's count is a share only of a running total, not of another incident",
     ),
     (
+        "Two soldiers from the 5th brigade and three civilians were killed.",
+        P,
+        [
+            fig(K, 5),
+            fig(K, 2, subject="soldiers from the 5th brigade", part=True),
+            fig(K, 3, subject="civilians", part=True),
+        ],
+        "a member's phrase after 'from' ends at the list word, an ordinal inside it",
+    ),
+    (
+        "Two residents of the village and a policeman were killed.",
+        P,
+        [fig(K, 3), fig(K, 2, subject="residents of the village", part=True)],
+        "an article inside a member's 'of' phrase starts no figure of its own",
+    ),
+    (
+        "Two tanks of German manufacture and two pickup trucks fitted with guns were destroyed.",
+        P,
+        [
+            fig(DEST, 2, subject="tanks of German manufacture"),
+            fig(DEST, 2, subject="pickup trucks"),
+        ],
+        "a member of equipment keeps the noun before its phrase ('of', 'fitted with')",
+    ),
+    (
+        "An explosive device went off killing a civilian and injuring another in the town.",
+        P,
+        [fig(K, 1), fig(W, 1)],
+        "(guard) a member whose words hold a verb is not stepped over",
+    ),
+    (
         "Eight personnel of the District Reserve Guard and a civilian driver were killed.",
         P,
         [fig(K, 9), fig(K, 8, subject="personnel of the District Reserve Guard", part=True)],

@@ -95,6 +95,18 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
         for k in range(np[0], np[1] - 2):
             if tokens[k].low in _PEOPLE_MEMBERS and tokens[k + 1].low == "of":
                 return tokens[k].low  # "crew members of the bulk carrier": members
+    if np[1] - np[0] >= 3 and noun_class(head) not in _COUNTED_CLASSES:
+        # a list member's "of" phrase, its noun before it: "Two tanks of
+        # German manufacture and three trucks" (tanks), "Eight jawans of the
+        # District Reserve Guard and a driver" (jawans)
+        for k in range(np[0] + 1, np[1] - 1):
+            if (
+                tokens[k].low == "of"
+                and noun_class(tokens[k - 1].low) in ("people", "equipment")
+                # ("pieces of furniture": what the pieces are of counts)
+                and tokens[k - 1].low not in ("piece", "pieces")
+            ):
+                return tokens[k - 1].low
     return head
 
 

@@ -17,6 +17,7 @@ from conflictfigures._extraction.deaths import died_apart, read_self_killing
 from conflictfigures._extraction.links import RULES, uncounted_list_end
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
+    MEMBER_PHRASE_WORDS,
     appositives_dropped,
     gapped_member,
     host_member,
@@ -394,6 +395,16 @@ def read_sentence(
             replaced.side, replaced.subject = reading[0].side, reading[0].subject
             reading = [replaced, *reading]
         changed = None
+        if not reading and pending_list and pending_list[-1][0] is num:
+            # a list member waits for its verb: go on after its words, past
+            # its phrase ("Two residents of the village and a policeman"; not
+            # past a verb its words hold: "An explosive device went off
+            # killing a civilian and ...")
+            held = lows[num.last : pending_list[-1][1][2]]
+            if not MEMBER_PHRASE_WORDS.isdisjoint(held) and not any(
+                low in lx.ACTIVE_TRIGGERS or low in lx.PASSIVE_TRIGGERS for low in held
+            ):
+                after = max(after, pending_list[-1][1][2])
         if reading:
             for r in reading:
                 if r.last - r.np[1] > 3 and (aside := aside_parts(tokens, r)):

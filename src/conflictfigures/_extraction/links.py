@@ -771,8 +771,8 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
     if not in_part_list(tokens, num.first):
         # A part ("including a woman and a child, and two others were
         # injured") is no member of a list the next verb ends.
-        if tokens[past_bracket_aside(tokens, np[1])].low == "of":
-            np = (np[0], end, end)  # (the list goes on after the group's "of" phrase)
+        if end > past_bracket_aside(tokens, np[1]):
+            np = (np[0], end, end)  # (the list goes on after the group's phrase: "of", "from")
         c.pending.append((num, np))
     return []
 

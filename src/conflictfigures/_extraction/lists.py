@@ -47,27 +47,54 @@ def past_bracket_aside(tokens: list[Token], k: int) -> int:
 _OF_PHRASE_WORDS = 7
 
 
+#: Words that open a phrase hanging off a list member before the list word
+#: ("Two soldiers from the 5th brigade and three civilians", "Two pickup
+#: trucks fitted with machine guns and dozens of motorbikes").
+_MEMBER_PHRASE_OPENERS = frozenset({"of", "from", "with"}) | lx.PLACE_PREPS
+#: Participles that open such a phrase with "with".
+_FITTED = frozenset({"fitted", "armed", "equipped", "mounted", "loaded"})
+#: The words one of which such a phrase holds.
+MEMBER_PHRASE_WORDS = _MEMBER_PHRASE_OPENERS | _FITTED
+
+
 def past_of_phrase(tokens: list[Token], k: int) -> int:
     """
-    ``"of" WORD{1,7} ("(" ASIDE ")")?`` at ``k``, before a list word: the
-    index of the list word after a group's "of" phrase ("Eight jawans of the
-    District Reserve Guard (DRG) and a civilian driver were killed"), else
-    ``k``. The phrase holds words only, no verb of the list's.
+    ``("of" | "from" | "with" | PLACE_PREP | FITTED "with") WORD{1,7} ("("
+    ASIDE ")")?`` at ``k``, before a list word: the index of the list word
+    after a phrase hanging off a group ("Eight jawans of the District
+    Reserve Guard (DRG) and a civilian driver were killed", "Two soldiers
+    from the 5th brigade and three civilians", "Two pickup trucks fitted
+    with machine guns and dozens of motorbikes"), else ``k``. The phrase
+    holds words only (and ordinals: "5th"), no verb of the list's.
     """
     n = len(tokens)
-    if k >= n or tokens[k].low != "of":
-        return k
+    start = k
+    if k >= n or tokens[k].low not in _MEMBER_PHRASE_OPENERS:
+        if not (k + 1 < n and tokens[k].low in _FITTED and tokens[k + 1].low == "with"):
+            return k
+        k += 1
     m = k + 1
     words = 0
     while m < n and words <= _OF_PHRASE_WORDS:
         tok = tokens[m]
         if tok.low in lx.LIST_JOINERS:
-            return m if words else k
+            if not (words and _counts_next(tokens, m + 1)):
+                # (the phrase's own list: "from the village and its surroundings")
+                if tok.text == "," or not words:
+                    return start
+                words += 1
+                m += 1
+                continue
+            return m
         if tok.text == "(":
             shut = past_bracket_aside(tokens, m)
             if shut == m:
-                return k
+                return start
             m = shut
+            continue
+        if tok.is_digits and m + 1 < n and tokens[m + 1].low in lx.ORDINAL_ENDINGS:
+            m += 2  # "the 5th brigade"
+            words += 1
             continue
         if (
             not tok.is_word
@@ -75,10 +102,24 @@ def past_of_phrase(tokens: list[Token], k: int) -> int:
             or tok.low in lx.AUXILIARIES
             or tok.low in lx.ACTIVE_TRIGGERS
         ):
-            return k
+            return start
         words += 1
         m += 1
-    return k
+    return start
+
+
+def _counts_next(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a count starts at ``k``: digits, a word a number starts with, or
+    a possessive before a person ("and his brother"; not "and its
+    surroundings").
+    """
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    if low in lx.POSSESSIVES:
+        return k + 1 < len(tokens) and noun_class(tokens[k + 1].low) == "people"
+    return tokens[k].is_digits or low in NUMBER_STARTERS
 
 
 def without_change(gap: list[Token]) -> list[Token]:
