@@ -767,3 +767,34 @@ def test_a_numbered_killing_is_no_count_of_any_incident() -> None:
     text = "A man was found dead on Monday, making it the fifth killing by the gang in a week."
     figures = extract(text, published=dt.date(2024, 3, 22))
     assert [tally(figures, incidents=i)[Category.KILLED].best for i in ("main", "all")] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "everyone"),
+    [
+        (
+            (
+                "At least 19 people were killed on Tuesday. All six attackers were killed: one "
+                "blew himself up at the gate and five were shot dead."
+            ),
+            19,
+            25,
+        ),
+        (
+            (
+                "At least 19 people were killed on Tuesday. The death toll includes a soldier "
+                "and two children."
+            ),
+            19,
+            19,
+        ),
+    ],
+    ids=["a colon's parts of the attackers (guard)", "the toll's members (guard)"],
+)
+def test_parts_after_a_colon_or_a_toll_are_never_added(
+    text: str, victims: int, everyone: int
+) -> None:
+    """The parts of a whole told after a colon, or the members a toll includes, add nothing."""
+    figures = extract(text, published=dt.date(2024, 3, 22))
+    assert tally(figures)[Category.KILLED].best == victims
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == everyone

@@ -939,6 +939,28 @@ EXAMPLES_LISTS: list[Row] = [
         "a worst-hit place's count is a share only of a running total, not of another incident",
     ),
     (
+        "All six attackers were killed: one blew himself up at the gate and five were shot dead.",
+        P,
+        [
+            fig(K, 6, side="perpetrator"),
+            fig(K, 1, side="perpetrator", part=True),
+            fig(K, 5, side="perpetrator", part=True),
+        ],
+        "counts after a colon that sum to the whole before it are its parts, of its side",
+    ),
+    (
+        "Nine people were killed: two soldiers and five civilians.",
+        P,
+        [fig(K, 9), fig(K, 7), fig(K, 2, part=True), fig(K, 5, part=True)],
+        "(guard) counts after a colon that do not sum to the whole stay as they were read",
+    ),
+    (
+        "At least 19 people were killed. The death toll includes a soldier and two children.",
+        P,
+        [fig(K, 19, "at_least"), fig(K, 3), fig(K, 2, part=True)],
+        "'the death toll includes' lists the dead, as 'the victims included' does",
+    ),
+    (
         "Two soldiers from the 5th brigade and three civilians were killed.",
         P,
         [

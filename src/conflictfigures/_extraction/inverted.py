@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.triggers import passive_phrase_at
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category
 
 __all__ = ["inverted_list"]
 
@@ -86,6 +86,13 @@ def inverted_list(
             )
             if victims is not None and not bare and tokens[k - 1].low == "victims":
                 trig = (victims, None)
+            elif (
+                not bare
+                and tokens[k - 1].low == "toll"
+                and tokens[k - 2].low in ("the", "death")  # (not "the injury toll")
+                and tok.low in lx.INCLUDE_VERBS
+            ):
+                trig = (Category.KILLED, None)  # "The (death) toll includes a soldier who ..."
             elif trig is None or not (two_words or tokens[k - 1].low.endswith(("ed", "ead"))):
                 return None if bare else _placed_opening(tokens, k)
             if bare:

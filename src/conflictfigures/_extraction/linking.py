@@ -42,6 +42,7 @@ from conflictfigures._extraction.parts import (
     animals_again,
     aside_parts,
     bare_part,
+    colon_parts,
     destination_parts,
     died_before,
     fatal_of_harmed,
@@ -417,6 +418,8 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(_read_on_from(lows, r) for r in reading))
         i = after
+    if ":" in lows and len(readings) > 2:
+        readings = colon_parts(lows, readings)  # "All six attackers were killed: one ..."
     kinds: list[tuple[int, list[Reading]]] = []
     for k, told in enumerate(readings):
         r = told

@@ -322,6 +322,40 @@ _ASIDE_PART_OPENINGS = (
 _ASIDE_PART_FIRSTS = frozenset(o[0] for o in _ASIDE_PART_OPENINGS)
 
 
+def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
+    """
+    ``WHOLE ":" PART ("," PART)* "and" PART``: the readings after a whole a
+    colon closes, two or more of its category whose counts sum exactly to
+    it, are its parts, with its side ("All six attackers were killed: one
+    blew himself up at the gate and five were shot dead"), no figures of
+    their own; ``lows`` are the sentence's words.
+    """
+    out: list[Reading] = []
+    k = 0
+    while k < len(readings):
+        whole = readings[k]
+        out.append(whole)
+        k += 1
+        stated = whole.number.stated
+        if whole.last >= len(lows) or lows[whole.last] != ":" or not stated or whole.parts:
+            continue
+        total, j = 0, k
+        while (
+            j < len(readings)
+            and total < stated
+            and readings[j].category is whole.category
+            and readings[j].number.stated is not None
+        ):
+            total += readings[j].number.stated or 0
+            j += 1
+        if j - k >= 2 and total == stated:
+            whole.parts = readings[k:j]
+            for part in whole.parts:
+                part.side = whole.side or part.side
+            k = j
+    return out
+
+
 def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
     """
     The parts in an aside between a figure's group and its verb ("Five
