@@ -125,8 +125,8 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "At least 20 students and two teachers were killed when the school was shelled.",
         P,
-        [fig(K, 22, "at_least"), fig(K, 2, part=True)],
-        "a list's sum takes its first member's qualifier",
+        [fig(K, 22, "at_least"), fig(K, 20, "at_least", part=True), fig(K, 2, part=True)],
+        "a list's sum takes its first member's qualifier (the member a part of it)",
     ),
     (
         "Fourteen security personnel and 21 militants were killed in the clashes.",
@@ -959,6 +959,16 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [fig(K, 19, "at_least"), fig(K, 3), fig(K, 2, part=True)],
         "'the death toll includes' lists the dead, as 'the victims included' does",
+    ),
+    (
+        "At least 254 security personnel and 187 civilians were killed.",
+        P,
+        [
+            fig(K, 441, "at_least"),
+            fig(K, 254, "at_least", part=True),
+            fig(K, 187, part=True),
+        ],
+        "a qualified first member is a counted member, a part of the sum",
     ),
     (
         "Two soldiers from the 5th brigade and three civilians were killed.",

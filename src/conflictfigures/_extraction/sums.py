@@ -324,10 +324,10 @@ def _counted_members(tokens: list[Token], merged: Reading) -> list[Reading]:
         if m.number.stated is not None
         and m.number.stated > 1  # (not an age's digits: "his 14-year-old daughter")
         and not m.number.article
-        and (
-            tokens[m.number.first].is_digits
-            or tokens[m.number.first].low in lx.UNITS
-            or tokens[m.number.first].low in lx.TENS
+        # (its number's words, past a qualifier: "At least 254 security personnel")
+        and any(
+            t.is_digits or t.low in lx.UNITS or t.low in lx.TENS
+            for t in tokens[m.number.first : m.number.last]
         )
     ]
 
