@@ -798,3 +798,47 @@ def test_parts_after_a_colon_or_a_toll_are_never_added(
     figures = extract(text, published=dt.date(2024, 3, 22))
     assert tally(figures)[Category.KILLED].best == victims
     assert tally(figures, perpetrators=True)[Category.KILLED].best == everyone
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            (
+                "An air strike on a school killed at least 30 people on Thursday. Another 70 "
+                "people were wounded, health officials said, as air strikes continued."
+            ),
+            70,
+        ),
+        (
+            (
+                "A suicide bomber killed 12 soldiers at an army base on Sunday. At least 20 other "
+                "soldiers were wounded, amid ongoing military operations in the region."
+            ),
+            20,
+        ),
+        (
+            (
+                "A gunman killed five people at a nightclub. Eighteen others were wounded, "
+                "police said, and shootings like it have become common."
+            ),
+            18,
+        ),
+        (
+            (
+                "A car bomb killed 12 people near a market on Monday. A fourth bomb killed one. "
+                "The four bombings left a total of 23 dead and at least 66 wounded."
+            ),
+            66,
+        ),
+    ],
+    ids=["strikes that continued", "operations under way", "shootings like it", "the four"],
+)
+def test_events_named_in_passing_set_no_count_apart(text: str, wounded: int) -> None:
+    """
+    (guard) Rule 0k: several events named after a comma that harm no one
+    in the count's clause ("as air strikes continued", "amid ongoing
+    military operations") leave the lead's own wounded counted.
+    """
+    figures = extract(text, published=dt.date(2024, 3, 22))
+    assert tally(figures)[Category.WOUNDED].best == wounded

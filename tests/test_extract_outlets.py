@@ -55,6 +55,20 @@ def test_an_outlet_named_as_the_lead_source_claims_the_rest(
         (RELEASE, "IO"),  # a part of a word names no outlet
         (
             (
+                "Twelve protesters were shot dead, a Reuters witness said.\n\n"
+                "More than 200 people have been arrested."
+            ),
+            "Reuters",  # the outlet's word inside a source that is not the outlet
+        ),
+        (
+            (
+                "Three soldiers were killed, the National Guard said.\n\n"
+                "Gunmen kidnapped 20 students."
+            ),
+            "The National",
+        ),
+        (
+            (
                 "Five people died on the route, IOM's Missing Migrants Project said.\n\n"
                 "The bodies of eight people were recovered by fishermen."
             ),

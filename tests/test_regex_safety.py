@@ -31,6 +31,7 @@ from conflictfigures._aggregation.documents import (
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
 from conflictfigures._aggregation.incidents import (
     _ANOTHER_EVENT_RE,
+    _EVENTS_HARMED_RE,
     _SAME_EVENT_RE,
     _SEVERAL_EVENTS_RE,
 )
@@ -65,7 +66,8 @@ REVIEWED = {
     # in a window before a figure; + the annotation of _said_before
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
-    "_aggregation/incidents.py": 3,  # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE
+    # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE
+    "_aggregation/incidents.py": 4,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -464,8 +466,18 @@ def test_several_events_re_near_misses() -> None:
     text = "in big bad attack in the attacks during a b c d e shootings " * (2 * N // 60)
     assert _SEVERAL_EVENTS_RE.search(text) is None
     assert _SEVERAL_EVENTS_RE.search(text + "in shootings across the city") is not None
-    assert _SEVERAL_EVENTS_RE.search(text + ", russian strikes on the region") is not None
     assert _SEVERAL_EVENTS_RE.search(text + "during rescue operations") is None
+
+
+def test_events_harmed_re_near_misses() -> None:
+    """
+    1 MB of near misses ("strikes a b c d e killed": five words between,
+    "the strikes killed") finds nothing: at most four words are read after
+    the plural noun, and "the" before it is a fixed-width look back.
+    """
+    text = "strikes a b c d e killed the strikes killed " * (2 * N // 44)
+    assert _EVENTS_HARMED_RE.search(text) is None
+    assert _EVENTS_HARMED_RE.search(text + "russian strikes on the region have killed") is not None
 
 
 def test_event_res_near_misses() -> None:

@@ -10,7 +10,7 @@ Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, K, P, Row, fig
+from tests.cases.extraction import CAPT, DEST, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
@@ -56,10 +56,10 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "initials before a capitalised noun, the article before them counted",
     ),
     (
-        "Militants killed two U.S. He said so.",
+        "Militants killed two U.S. He said so. Rockets wounded four U.S. Iraqi officials said so.",
         P,
-        [fig(K, 2, subject="U.S")],
-        "(guard) a pronoun opening the next sentence is no word of the group",
+        [fig(K, 2, subject="U.S"), fig(W, 4, subject="U.S")],
+        "(guard) a pronoun or a country's word opening the next sentence is no word of the group",
     ),
     (
         "Among the weapons seized were two 120mm mortars and a 105mm howitzer.",

@@ -136,6 +136,32 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "(guard) a description's own words must all be the earlier source's",
     ),
     (
+        (
+            "The Israeli military said it struck 40 targets. The Qassam Brigades, Hamas's"
+            " military wing, said its fighters killed 5 soldiers. The military said 2"
+            " soldiers were wounded."
+        ),
+        P,
+        [
+            fig(K, 5, claimed_by="The Qassam Brigades, Hamas's military wing"),
+            fig(W, 2, claimed_by="The Israeli military"),
+        ],
+        "a description names again the source whose own name ends in its noun, not an appositive",
+    ),
+    (
+        (
+            "Gaza Death Toll Passes 35,000 as the Ministry Reports 80 More Deaths\n\n"
+            "The death toll in Gaza has passed 35,000."
+        ),
+        P,
+        [
+            fig(K, 35_000, "at_least", claimed_by="the Ministry"),
+            fig(K, 80, claimed_by="the Ministry"),
+            fig(K, 35_000, "at_least", claimed_by=None),
+        ],
+        "(guard) a title-case headline's capitalised verb after 'the' and a noun still reports",
+    ),
+    (
         "Police said two men were killed. The UN mission said 3 others were hurt.",
         P,
         [fig(K, 2, claimed_by="Police"), fig(W, 3, claimed_by="The UN mission")],

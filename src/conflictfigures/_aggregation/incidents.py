@@ -63,18 +63,24 @@ _ANOTHER_EVENT_RE = re.compile(
 _SAME_EVENT_RE = re.compile(rf"\bthe (?:same (?:[a-z]+ )?)?(?:{_EVENTS})\b")
 #: Several events, none named before ("in shootings across the city", "in
 #: reprisal attacks", "in operations in North Gondar"; not "in the attacks",
-#: the lead's, nor "during rescue operations"), after a preposition or as the
-#: subject opening a clause ("Russian strikes on the region have killed 19",
-#: "Other attacks across the country killed 7"): a count of them is
-#: no count of the one incident a report leads with. Not blasts or
-#: explosions, which one event holds many of ("wounded by secondary
+#: the lead's, nor "during rescue operations") after a preposition: a count
+#: of them is no count of the one incident a report leads with. Not blasts
+#: or explosions, which one event holds many of ("wounded by secondary
 #: explosions"), and not events the lead's sentence named ("before clashes
 #: broke out ... wounded in clashes with the gunmen").
 _SEVERAL_EVENTS_RE = re.compile(
-    r"(?:\b(?:in|during|from|by)\s+|^|,\s)(?!(?:the|these|those|both|its|their)\b)"
-    r"(?:[a-z-]+\s+){0,4}?"
+    r"\b(?:in|during|from|by)\s+(?!(?:the|these|those|both|its|their)\b)(?:[a-z-]+\s+){0,4}?"
     r"(attacks|bombings|raids|strikes|shootings|incidents|clashes"
     r"|(?<!rescue )(?<!recovery )(?<!relief )(?<!search )(?<!evacuation )operations)\b"
+)
+#: Several events as the subject of the harm, a few words before its verb
+#: ("In the past week, Russian strikes on the region have killed 19",
+#: "Other attacks across the country killed 7"; not "the strikes", nor
+#: events that do something else: "as Israeli strikes continued").
+_EVENTS_HARMED_RE = re.compile(
+    r"(?<!\bthe )(?<!these )(?<!those )(?<!\bits )(?<!their )"
+    r"\b(attacks|bombings|raids|strikes|shootings|clashes)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured|left)\b"
 )
 #: How far before a figure's words the words of another event are read, and
 #: how far after them its several events.
@@ -105,9 +111,40 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         and not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
     ):
         return True
-    several = _SEVERAL_EVENTS_RE.search(near) if one_lead or figure.cumulative else None
-    # (not the events the lead's sentence named, as they are: "before clashes broke out")
-    return several is not None and several.group(1) not in words_in(lead.sentence)
+    several = (
+        (_SEVERAL_EVENTS_RE.search(near) or _undetermined(near, _EVENTS_HARMED_RE.search(near)))
+        if one_lead or figure.cumulative
+        else None
+    )
+    if several is None:
+        return False
+    # (not the events the lead's sentence named, as they are: "before clashes
+    # broke out"; an operation named once is its operations: "killed 6
+    # militants in an operation ... killed in follow-up operations")
+    events = several.group(1)
+    lead_words = words_in(lead.sentence)
+    return events not in lead_words and not (events == "operations" and "operation" in lead_words)
+
+
+#: Words before a noun of events that make them the story's own, told
+#: before ("The four bombings left a total of 23 dead", "all the attacks").
+_DETERMINED = frozenset({"the", "these", "those", "both", "its", "their", "all", "such"})
+#: How many words before the noun of events are looked at.
+_DETERMINER_REACH = 3
+
+
+def _undetermined(text: str, found: re.Match[str] | None) -> re.Match[str] | None:
+    """
+    ``found`` unless a determiner or a count stands among the few words
+    before its noun of events ("The four bombings left a total of 23 dead":
+    the story's own bombings summed, no other events).
+    """
+    if found is None:
+        return None
+    before = text[max(0, found.start() - 40) : found.start()].split()[-_DETERMINER_REACH:]
+    if any(w in _DETERMINED or w.isdigit() or w in lx.UNITS or w in lx.TENS for w in before):
+        return None
+    return found
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:

@@ -220,8 +220,9 @@ def named_before(description: str, sources: list[str]) -> str | None:
     """
     The source named before that ``description`` names again: "the", perhaps
     lower-case words, and a body's noun ("The ministry", "the Mission", "the
-    health ministry") that the latest longer source among ``sources`` holds
-    with every one of those words ("Gaza's Health Ministry", "the UN Human
+    health ministry") that is the head of the latest source among
+    ``sources`` whose own name (before an appositive, a bracket or "in")
+    holds every one of those words ("Gaza's Health Ministry", "the UN Human
     Rights Monitoring Mission in Ukraine (HRMMU)"); not "the defence
     ministry" after the health ministry, nor a name of its own ("the UN
     mission"). Only the latest few sources are looked at.
@@ -232,8 +233,12 @@ def named_before(description: str, sources: list[str]) -> str | None:
     if any(w[:1].isupper() for w in description.split()[1:-1]):
         return None  # "the UN mission": a name of its own
     for earlier in reversed(sources[-_SOURCES_KEPT:]):
-        held = earlier.lower().replace("(", " ").replace(")", " ").replace(",", " ").split()
-        if len(held) > len(words) and all(w in held for w in words[1:]):
+        # the earlier source's own name: before an appositive, a bracket and
+        # a phrase of place ("the Health Ministry in Gaza": ministry), whose
+        # last word is its head (not "Hamas's military wing" after a comma,
+        # nor "a Russian military blogger")
+        own = earlier.lower().split(",", 1)[0].split("(", 1)[0].split(" in ", 1)[0].split()
+        if len(own) > 1 and own[-1] == words[-1] and all(w in own for w in words[1:]):
             return earlier
     return None
 
@@ -371,24 +376,26 @@ def cited(
 
 def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
     """
-    The source of a text's first attributed figure when it names the
-    outlet that publishes the text: a body's own news release told as a
-    report ("UNHCR, the UN Refugee Agency, said today ...", published by
-    UNHCR; "the International Organization for Migration (IOM) said",
-    published by IOM), whose figures naming no source are that body's. The
-    outlet is named by its words in order, or an acronym of one word by
-    that word ("IOM" in "(IOM)", not in "IOMs"); a newspaper's lead names
-    other sources, and those are never its own.
+    The source of a text's first attributed figure when it is the outlet
+    that publishes the text: a body's own news release told as a report
+    ("UNHCR, the UN Refugee Agency, said today ...", published by UNHCR;
+    "the International Organization for Migration (IOM) said", published by
+    IOM), whose figures naming no source are that body's. The source is the
+    outlet when it is the outlet's name (after "the"), that name before an
+    appositive's comma, or holds it as its acronym in brackets; not a source
+    that only holds the outlet's words ("a Reuters witness", "the National
+    Guard" for The National, "IOM's Missing Migrants Project").
     """
-    if outlet is None or not (name := outlet.strip().lower()):
+    if outlet is None or not (name := " ".join(outlet.lower().split())):
         return None
     lead = next((f.claimed_by for f in figures if f.claimed_by is not None), None)
     if lead is None:
         return None
-    words = lead.lower().replace("(", " ").replace(")", " ").replace(",", " ").split()
-    wanted = name.split()
-    size = len(wanted)
-    if any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
+    said = " ".join(lead.lower().split())
+    named = said.split(",", 1)[0].split("(", 1)[0].strip()
+    named = named.removeprefix("the ")
+    name = name.removeprefix("the ")
+    if named == name or f"({name})" in said:
         return lead
     return None
 

@@ -299,6 +299,9 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     and tokens[k + 1].low not in lx.NP_STOP
                     and tokens[k + 1].low not in lx.DETERMINERS
                     and tokens[k + 1].low not in lx.CLAIM_PRONOUNS
+                    # (nor another country's word: "wounded four U.S. Iraqi
+                    # Kurdish officials said ...", a new sentence)
+                    and tokens[k + 1].low not in lx.SIDES
                 )
                 # "four U.S.-made Bradley fighting vehicles"
                 or (

@@ -647,9 +647,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             and (
                 (k + 1 < n and tokens[k + 1].is_capitalized)
                 # "made in the United States.": a name after a lower-case "the"
-                # (not a title-case headline's source after a comma: "Two
-                # Killed in Blast, the Army Says")
-                or (k >= 3 and tokens[k - 2].text == "the" and tokens[k - 3].text != ",")
+                # (only "States": a title-case headline's "as the Ministry
+                # Reports 80 More Deaths" names its source)
+                or (low == "states" and k >= 2 and tokens[k - 2].text == "the")
             )
         ):
             continue  # inside a name: "Sami Muhammad Ali Said Jaaf"

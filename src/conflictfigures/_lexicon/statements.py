@@ -33,12 +33,12 @@ DESCRIBED_BODIES = frozenset(
     | {"watchdog", "movement"}
 )
 #: Nouns of a body a description names again when a source named before
-#: holds the noun ("Gaza's Health Ministry ... The ministry said", "the UN
-#: Human Rights Monitoring Mission in Ukraine ... The Mission said").
-BODY_HEADS = (
-    DESCRIBED_BODIES
-    | ISSUER_NOUNS
-    | {"service", "committee", "council", "military", "fund", "programme", "union"}
+#: has it for its head ("Gaza's Health Ministry ... The ministry said", "the
+#: UN Human Rights Monitoring Mission in Ukraine ... The Mission said").
+BODY_HEADS = DESCRIBED_BODIES | frozenset(
+    {"ministry", "office", "department", "agency", "authority", "commission", "directorate"}
+    | {"bureau", "service", "committee", "council", "fund", "programme", "union"}
+    | {"army", "military", "police"}
 )
 #: Words of an outlet's name, never an issuer's ("Punjab Herald News Service").
 OUTLET_WORDS = frozenset(
