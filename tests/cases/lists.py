@@ -949,6 +949,18 @@ EXAMPLES_LISTS: list[Row] = [
         "counts after a colon that sum to the whole before it are its parts, of its side",
     ),
     (
+        "At least 46 people were killed, 29 in Swat and 17 in Shangla.",
+        P,
+        [fig(K, 46, "at_least"), fig(K, 29, part=True), fig(K, 17, part=True)],
+        "elided counts after a comma that sum to the whole before it are its parts",
+    ),
+    (
+        "The bomber detonated his vest, killing two soldiers, a policeman and a guard.",
+        P,
+        [fig(K, 4), fig(K, 2, part=True)],
+        "(guard) a list's members after a comma are no parts of its first member",
+    ),
+    (
         "Nine people were killed: two soldiers and five civilians.",
         P,
         [fig(K, 9), fig(K, 7), fig(K, 2, part=True), fig(K, 5, part=True)],

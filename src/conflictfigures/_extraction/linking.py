@@ -418,8 +418,9 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(_read_on_from(lows, r) for r in reading))
         i = after
-    if ":" in lows and len(readings) > 2:
-        readings = colon_parts(lows, readings)  # "All six attackers were killed: one ..."
+    if len(readings) > 2 and (":" in lows or "," in lows):
+        # "All six attackers were killed: one ...", "46 people were killed, 29 in Swat and 17 ..."
+        readings = colon_parts(lows, readings)
     kinds: list[tuple[int, list[Reading]]] = []
     for k, told in enumerate(readings):
         r = told

@@ -324,11 +324,13 @@ _ASIDE_PART_FIRSTS = frozenset(o[0] for o in _ASIDE_PART_OPENINGS)
 
 def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
     """
-    ``WHOLE ":" PART ("," PART)* "and" PART``: the readings after a whole a
-    colon closes, two or more of its category whose counts sum exactly to
-    it, are its parts, with its side ("All six attackers were killed: one
-    blew himself up at the gate and five were shot dead"), no figures of
-    their own; ``lows`` are the sentence's words.
+    ``WHOLE (":" | ",") PART ("," PART)* "and" PART``: the readings after a
+    whole a colon or a comma closes, two or more of its category whose
+    counts sum exactly to it (after a comma, counts whose noun is elided),
+    are its parts, with its side ("All six
+    attackers were killed: one blew himself up at the gate and five were
+    shot dead"; "At least 46 people were killed, 29 in Swat and 17 in
+    Shangla"), no figures of their own; ``lows`` are the sentence's words.
     """
     out: list[Reading] = []
     k = 0
@@ -337,7 +339,7 @@ def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
         out.append(whole)
         k += 1
         stated = whole.number.stated
-        if whole.last >= len(lows) or lows[whole.last] != ":" or not stated or whole.parts:
+        if whole.last >= len(lows) or lows[whole.last] not in (":", ",") or not stated or whole.parts:
             continue
         total, j = 0, k
         while (
@@ -348,7 +350,14 @@ def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
         ):
             total += readings[j].number.stated or 0
             j += 1
-        if j - k >= 2 and total == stated:
+        if (
+            j - k >= 2
+            and total == stated
+            # after a comma, counts whose noun is elided only ("29 in Swat and
+            # 17 in Shangla"; not a list's members: "killing two soldiers, a
+            # policeman and a guard")
+            and (lows[whole.last] == ":" or all(r.np[0] == r.np[1] for r in readings[k:j]))
+        ):
             whole.parts = readings[k:j]
             for part in whole.parts:
                 part.side = whole.side or part.side
