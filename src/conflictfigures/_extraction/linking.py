@@ -419,8 +419,7 @@ def read_sentence(
             after = max(after, *(_read_on_from(lows, r) for r in reading))
         i = after
     if len(readings) > 2 and (":" in lows or "," in lows):
-        # "All six attackers were killed: one ...", "46 people were killed, 29 in Swat and 17 ..."
-        readings = colon_parts(lows, readings)
+        readings = colon_parts(lows, readings)  # a whole's parts after its colon or comma
     kinds: list[tuple[int, list[Reading]]] = []
     for k, told in enumerate(readings):
         r = told

@@ -339,7 +339,12 @@ def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
         out.append(whole)
         k += 1
         stated = whole.number.stated
-        if whole.last >= len(lows) or lows[whole.last] not in (":", ",") or not stated or whole.parts:
+        if (
+            whole.last >= len(lows)
+            or lows[whole.last] not in (":", ",")
+            or not stated
+            or whole.parts
+        ):
             continue
         total, j = 0, k
         while (
