@@ -961,6 +961,12 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) a list's members after a comma are no parts of its first member",
     ),
     (
+        "At least 14 passengers were killed, 11 of the dead were men and three were women.",
+        P,
+        [fig(K, 14, "at_least"), fig(K, 11, part=True), fig(K, 3, part=True)],
+        "a second share of a state, its 'of the dead' elided, is a part as the first is",
+    ),
+    (
         "Nine people were killed: two soldiers and five civilians.",
         P,
         [fig(K, 9), fig(K, 7), fig(K, 2, part=True), fig(K, 5, part=True)],

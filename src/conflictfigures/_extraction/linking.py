@@ -50,6 +50,7 @@ from conflictfigures._extraction.parts import (
     of_state_told,
     pair_reading,
     part_of_earlier,
+    sibling_partitive,
     state_partitive,
 )
 from conflictfigures._extraction.persons import (
@@ -353,6 +354,23 @@ def read_sentence(
             victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
             state = state_partitive(tokens, num, victims)
             reading = [state] if state is not None else reading
+        if (
+            not reading
+            and readings
+            and readings[-1].parts
+            and num.last < n
+            and lows[num.last] in lx.BE_FORMS
+        ):
+            # "... 11 of the dead were men and three were women": a second
+            # share of the state, a part of the whole the first share is a
+            # part of (only then: a share read alone may be a part the tally
+            # finds by its words, which the second share's elided words are not)
+            shares = readings[-1].parts
+            sibling = sibling_partitive(tokens, shares[-1], num) if shares else None
+            if shares and sibling is not None:
+                shares.append(sibling)
+                i = max(num.last, i + 1)
+                continue
         if not reading and num.first > 3 and "," in lows[num.first - 2 : num.first]:
             share = superlative_stock(tokens, num)  # "hosts the largest number, about 2.8 million"
             reading = [share] if share is not None else reading

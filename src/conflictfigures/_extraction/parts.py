@@ -690,6 +690,47 @@ def state_partitive(
     return None
 
 
+#: Words that join a second share of a state to the first ("Eleven of the
+#: dead were men and three were women", "..., while three were from Sindh").
+_SHARE_JOINERS = frozenset({"and", "while", "whereas", "but", ","})
+
+
+def sibling_partitive(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``SHARE JOINER+ NUMBER BE``: a second share of the state the share
+    before it named, its "of the STATE" elided ("Eleven of the dead were
+    men and three were women"; "Eleven of the victims were from Punjab,
+    while three were residents of Sindh"): a figure of the first share's
+    category and group.
+    """
+    n, j = len(tokens), prev.number.last
+    if (
+        not num.stated
+        or num.article
+        or num.last >= n
+        or tokens[num.last].low not in lx.BE_FORMS
+        or j + 2 >= n
+        or tokens[j].low != "of"
+        or tokens[j + 1].low not in ("the", "those")
+        or prev.np != (j + 2, j + 3)
+        or not 0 < num.first - prev.last <= _SIBLING_REACH
+    ):
+        return None
+    k = num.first - 1
+    if tokens[k].low not in _SHARE_JOINERS:
+        return None
+    # the first share's own words before the joiner: a state, then no verb of
+    # another clause ("Eleven of the dead were men and three were women")
+    r = Reading(num, prev.category)
+    r.np, r.head = prev.np, prev.head
+    r.last = num.last
+    return r
+
+
+#: How far after the first share's words the second share may start.
+_SIBLING_REACH = 12
+
+
 def of_state_told(tokens: list[Token], whole: Reading, r: Reading) -> bool:
     """
     ``WHOLE ... NUMBER "of" ("the" | "those") STATE``: some of the people in
