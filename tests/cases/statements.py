@@ -162,6 +162,24 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "(guard) a title-case headline's capitalised verb after 'the' and a noun still reports",
     ),
     (
+        (
+            "Russia has lost 8,987 tanks, the General Staff reported.\n\n"
+            "According to the report, Russia has also lost 17,874 armoured vehicles."
+        ),
+        P,
+        [
+            fig(DEST, 8_987, claimed_by="the General Staff", cumulative=True),
+            fig(DEST, 17_874, claimed_by="the General Staff", cumulative=True),
+        ],
+        "'according to the report' is the source named before; 'has also lost' a perfect",
+    ),
+    (
+        "According to the report, 40 soldiers were killed.",
+        P,
+        [fig(K, 40, claimed_by=None)],
+        "(guard) what no source named before issued names no one",
+    ),
+    (
         "Police said two men were killed. The UN mission said 3 others were hurt.",
         P,
         [fig(K, 2, claimed_by="Police"), fig(W, 3, claimed_by="The UN mission")],

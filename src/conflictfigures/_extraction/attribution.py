@@ -401,8 +401,14 @@ def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
 
 
 def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a claimant is a pronoun standing for a source named before ("they said")."""
-    return end == start + 1 and tokens[start].low in lx.CLAIM_PRONOUNS
+    """
+    Whether a claimant is a pronoun standing for a source named before
+    ("they said"), or what that source issued ("according to the report").
+    """
+    return end == start + 1 and (
+        tokens[start].low in lx.CLAIM_PRONOUNS
+        or (tokens[start].low in lx.ISSUED_NOUNS and start > 0 and tokens[start - 1].low == "the")
+    )
 
 
 def issuer_claims(figures: list[Figure], text: str, outlet: str | None = None) -> list[Figure]:

@@ -600,6 +600,21 @@ def _opening_source(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (start, end) if end > start and is_source(tokens[start:end]) else None
 
 
+def _issued_named_before(tokens: list[Token], k: int) -> bool:
+    """
+    ``"the" ISSUED_NOUN ("," | END)`` at ``k`` after "according to": what the
+    source named before issued ("According to the report, Russia has also
+    lost ...").
+    """
+    n = len(tokens)
+    return (
+        k + 1 < n
+        and tokens[k].low == "the"
+        and tokens[k + 1].low in lx.ISSUED_NOUNS
+        and (k + 2 == n or not tokens[k + 2].is_word)
+    )
+
+
 def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -655,6 +670,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue  # inside a name: "Sami Muhammad Ali Said Jaaf"
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
             rng = claimant_right(tokens, k + 2)
+            if rng is None and _issued_named_before(tokens, k + 2):
+                rng = (k + 3, k + 4)  # "According to the report, ...": the source's before
             if rng is not None:
                 found.append((k, *rng))
             continue

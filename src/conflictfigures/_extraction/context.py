@@ -549,10 +549,9 @@ def claimed_perfect_infinitive(lows: list[str], first: int) -> bool:
 
 #: How many words before "has" may name its subject.
 _PERFECT_SUBJECT_REACH = 30
+
+
 #: Words that may stand between "has" and its participle ("has already claimed").
-_PERFECT_ADVERBS = frozenset({"already", "now", "so", "far", "since", "reportedly"})
-
-
 def perfect_verb_before(lows: list[str], first: int) -> bool:
     """
     Whether a verb in the present perfect whose subject is a war stands
@@ -571,7 +570,7 @@ def perfect_verb_before(lows: list[str], first: int) -> bool:
     if lows[k] in lx.REPORTING_VERBS and lows[k] != "claimed":
         return False  # (a toll "has claimed" its lives: the dead are its object)
     j = k - 1
-    while j > 0 and (lows[j] in _PERFECT_ADVERBS or lows[j].endswith("ly")) and j > k - 3:
+    while j > 0 and (lows[j] in lx.PERFECT_ADVERBS or lows[j].endswith("ly")) and j > k - 3:
         j -= 1
     if lows[j] not in ("has", "have"):
         return False

@@ -49,7 +49,7 @@ from conflictfigures._extraction.reading import (
 from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import (
     first_object_before,
-    perfect_aux,
+    perfect_before,
     read_active,
     read_passive,
 )
@@ -690,8 +690,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
         r.side = loser_side(tokens, t_first)
     # "has lost 20 service members"
     # ("Ukraine said it had destroyed a landing ship": reported speech, no total)
-    if t_first > 0 and perfect_aux(tokens, t_first - 1):
-        r.perfect = True
+    if t_first > 0 and perfect_before(tokens, t_first - 1):
+        r.perfect = True  # (past an adverb: "has also lost")
     return [r]
 
 

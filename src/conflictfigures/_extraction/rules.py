@@ -431,6 +431,22 @@ def perfect_aux(tokens: list[Token], k: int) -> bool:
     return low in ("have", "has") or (low == "had" and not backshifted(tokens, k))
 
 
+def perfect_before(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a perfect's auxiliary (see :func:`perfect_aux`) stands at ``k``
+    or before one or two adverbs ending there ("has also lost", "have
+    already killed").
+    """
+    j = k
+    while (
+        j > 0
+        and j > k - 2
+        and (tokens[j].low in lx.PERFECT_ADVERBS or tokens[j].low.endswith("ly"))
+    ):
+        j -= 1
+    return perfect_aux(tokens, j)
+
+
 def object_at(tokens: list[Token], j: int) -> bool:
     """Whether an object starts at ``j``: a number, an article, a name, a people noun."""
     if j >= len(tokens):

@@ -546,6 +546,15 @@ CLAIM_DOCUMENTS = frozenset(
 )
 #: Pronouns that report a claim made by a source named before ("they said").
 CLAIM_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+#: Adverbs between "has" and its participle ("has also lost", "have now
+#: killed", "has so far claimed"); words in "-ly" stand there too.
+PERFECT_ADVERBS = frozenset({"also", "already", "now", "so", "far", "since", "reportedly"})
+#: What a source issued, which "according to the ..." names for the source
+#: named before, as a pronoun does ("the General Staff reported ...
+#: According to the report, Russia has also lost ...").
+ISSUED_NOUNS = frozenset(
+    {"report", "statement", "update", "bulletin", "assessment", "figures", "data", "tally"}
+)
 
 #: Words that start another clause: a period after one of them is that
 #: clause's, not the one of a figure before it.
