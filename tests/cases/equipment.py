@@ -14,6 +14,24 @@ from tests.cases.extraction import CAPT, DEST, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "Russian forces lost two battalions' worth of equipment, including 36 tanks.",
+        P,
+        [fig(DEST, 36, subject="tanks")],
+        "the members an uncounted object includes are the active verb's objects",
+    ),
+    (
+        "Eight insurgents were killed or injured in the strike, including a Taliban commander.",
+        P,
+        [fig("casualties", 8, subject="insurgents")],
+        "(guard) members after 'including' a passive subject holds are no objects of its verb",
+    ),
+    (
+        "Ukraine lost four Leopard 2 tanks. Among the losses were three Bradley vehicles.",
+        P,
+        [fig(DEST, 4, subject="Leopard 2 tanks"), fig(DEST, 3, subject="Bradley vehicles")],
+        "a model's name and number apart stay in the group; 'Among the losses were' lists them",
+    ),
+    (
         "The group seized more than 300 small arms.",
         P,
         [fig(CAPT, 300, "more_than", subject="small arms")],

@@ -268,11 +268,20 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             if nxt.gap == GLUED and (nxt.is_word or (nxt.is_digits and model_code(tokens, k + 1))):
                 k += 2  # "pro-government fighters", "two T-72 tanks"
                 continue
-        if tok.is_digits and tok.gap == GLUED and words and model_letters(tokens[k - 1]):
-            # a model's letters and number with no dash: "three M113
-            # carriers", "two R5s" (its plural "s" is read as a word)
-            k += 1
-            continue
+        if tok.is_digits and words:
+            before = tokens[k - 1]
+            if (tok.gap == GLUED and model_letters(before)) or (
+                # a model's name and number apart: "four Leopard 2 tanks"
+                tok.gap != GLUED
+                and before.is_word
+                and before.is_capitalized
+                and k + 1 < n
+                and tokens[k + 1].low in lx.EQUIPMENT_NOUNS
+            ):
+                # (or its letters and number with no dash: "three M113
+                # carriers", "two R5s", its plural "s" read as a word)
+                k += 1
+                continue
         if (
             tok.text == "."
             and tok.gap == GLUED

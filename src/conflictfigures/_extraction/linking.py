@@ -14,7 +14,7 @@ from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
-from conflictfigures._extraction.links import RULES, uncounted_list_end
+from conflictfigures._extraction.links import RULES, link_included, uncounted_list_end
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
     MEMBER_PHRASE_WORDS,
@@ -371,6 +371,10 @@ def read_sentence(
                 shares.append(sibling)
                 i = max(num.last, i + 1)
                 continue
+        if not reading and num.first > 3 and lows[num.first - 1] == "including":
+            # "lost two battalions' worth of equipment, including 36 tanks"
+            included = link_included(tokens, num, readings)
+            reading = [included] if included is not None else reading
         if not reading and num.first > 3 and "," in lows[num.first - 2 : num.first]:
             share = superlative_stock(tokens, num)  # "hosts the largest number, about 2.8 million"
             reading = [share] if share is not None else reading
