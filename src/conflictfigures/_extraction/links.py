@@ -49,7 +49,6 @@ from conflictfigures._extraction.reading import (
 from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import (
     first_object_before,
-    first_object_including,
     perfect_before,
     read_active,
     read_passive,
@@ -694,30 +693,6 @@ def link_active(c: Candidate) -> list[Reading] | None:
     if t_first > 0 and perfect_before(tokens, t_first - 1):
         r.perfect = True  # (past an adverb: "has also lost")
     return [r]
-
-
-def link_included(
-    tokens: list[Token], num: NumberReading, readings: list[Reading]
-) -> Reading | None:
-    """
-    A member after "including" of an active verb's object no figure counts
-    (see :func:`.rules.first_object_including`): "lost two battalions' worth
-    of equipment, including 36 tanks" is 36 destroyed; its further members
-    go on as the verb's list does. Tried only after the rules read nothing.
-    """
-    found = first_object_including(tokens, num)
-    if found is None or (readings and readings[-1].last > found[1]):
-        return None
-    np = read_np(tokens, num.last)
-    chosen = choose(found[0], group_class(tokens, np))
-    if chosen is None:
-        return None
-    r = finish(Reading(num, chosen), tokens, np)
-    r.last = max(np[1], num.last)
-    r.active, r.trigger, r.verb = True, found[0], found[1]
-    if r.side is None:
-        r.side = loser_side(tokens, found[1])
-    return r
 
 
 #: How far before a member "the victims" of an inverted list may stand.

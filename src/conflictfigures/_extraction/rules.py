@@ -709,43 +709,6 @@ def first_object_before(
     return None
 
 
-#: How far before "including" the active verb of an uncounted object may stand.
-_INCLUDING_OBJECT_TOKENS = 12
-
-
-def first_object_including(
-    tokens: list[Token], num: NumberReading
-) -> tuple[tuple[Category | None, Category | None], int] | None:
-    """
-    ``ACTIVE_TRIGGER OBJECT "," "including" NUMBER NP``, where ``OBJECT`` is
-    no count a figure reads, a few words with no clause break: the members
-    the verb's object includes are its objects ("lost two battalions' worth
-    of equipment, including 36 tanks", "has destroyed a third of the fleet,
-    including 15 warships"). Returns the trigger's categories and token.
-    """
-    k = num.first - 1
-    if k < 3 or tokens[k].low != "including" or tokens[k - 1].text != ",":
-        return None
-    for m in range(k - 2, max(0, k - 2 - _INCLUDING_OBJECT_TOKENS), -1):
-        tok = tokens[m]
-        if tok.low in lx.ACTIVE_TRIGGERS:
-            # an active verb with its object after it (not "were killed or
-            # injured in the strike, including a commander": a passive's
-            # subject, whose part the member is)
-            nxt = tokens[m + 1].low
-            if (
-                tokens[m - 1].low in lx.AUXILIARIES
-                or nxt in lx.PREPOSITIONS
-                or nxt in lx.LIST_JOINERS
-                or not (tokens[m + 1].is_word or tokens[m + 1].is_digits)
-            ):
-                return None
-            return lx.ACTIVE_TRIGGERS[tok.low], m
-        if tok.text in (",", ".", ";", ":") or tok.low in lx.FINITE_AUXILIARIES:
-            return None
-    return None
-
-
 #: Words before a label that keep it one ("Total deaths: 5", "Reported fatalities: 31").
 _LABEL_WORDS = frozenset({"total", "reported", "confirmed", "estimated"})
 

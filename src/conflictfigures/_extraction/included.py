@@ -1,0 +1,84 @@
+"""
+The members after "including" of an active verb's object that no figure
+counts: "Russian forces lost two battalions' worth of equipment, including 36
+tanks and 44 infantry fighting vehicles" (36 and 44 destroyed); "has
+destroyed a third of the fleet, including 15 warships". Tried by the
+sentence loop only after the linking rules read nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.heads import choose, group_class, loser_side
+from conflictfigures._extraction.reading import Reading, finish
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Category
+
+__all__ = ["first_object_including", "link_included"]
+
+
+#: How far before "including" the active verb of an uncounted object may stand.
+_INCLUDING_OBJECT_TOKENS = 12
+
+
+def first_object_including(
+    tokens: list[Token], num: NumberReading
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``ACTIVE_TRIGGER OBJECT "," "including" NUMBER NP``, where ``OBJECT`` is
+    no count a figure reads, a few words with no clause break: the members
+    the verb's object includes are its objects ("lost two battalions' worth
+    of equipment, including 36 tanks", "has destroyed a third of the fleet,
+    including 15 warships"). Returns the trigger's categories and token.
+    """
+    k = num.first - 1
+    if k < 3 or tokens[k].low != "including" or tokens[k - 1].text != ",":
+        return None
+    for m in range(k - 2, max(0, k - 2 - _INCLUDING_OBJECT_TOKENS), -1):
+        tok = tokens[m]
+        if tok.low in lx.ACTIVE_TRIGGERS:
+            # an active verb with its object after it (not "were killed or
+            # injured in the strike, including a commander": a passive's
+            # subject, whose part the member is)
+            nxt = tokens[m + 1].low
+            if (
+                tokens[m - 1].low in lx.AUXILIARIES
+                or nxt in lx.PREPOSITIONS
+                or nxt in lx.LIST_JOINERS
+                or not (tokens[m + 1].is_word or tokens[m + 1].is_digits)
+            ):
+                return None
+            return lx.ACTIVE_TRIGGERS[tok.low], m
+        if tok.text in (",", ".", ";", ":") or tok.low in lx.FINITE_AUXILIARIES:
+            return None
+    return None
+
+
+def link_included(
+    tokens: list[Token], num: NumberReading, readings: list[Reading]
+) -> Reading | None:
+    """
+    A member after "including" of an active verb's object no figure counts
+    (see :func:`first_object_including`): "lost two battalions' worth
+    of equipment, including 36 tanks" is 36 destroyed; its further members
+    go on as the verb's list does. Tried only after the rules read nothing.
+    """
+    found = first_object_including(tokens, num)
+    if found is None or (readings and readings[-1].last > found[1]):
+        return None
+    np = read_np(tokens, num.last)
+    chosen = choose(found[0], group_class(tokens, np))
+    if chosen is None:
+        return None
+    r = finish(Reading(num, chosen), tokens, np)
+    r.last = max(np[1], num.last)
+    r.active, r.trigger, r.verb = True, found[0], found[1]
+    if r.side is None:
+        r.side = loser_side(tokens, found[1])
+    return r
