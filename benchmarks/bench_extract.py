@@ -185,6 +185,15 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         + "".join(f"the city's {i + 1}th homicide, " for i in range(1_000 * k))
         + "police said."
     ),
+    "members with phrases": lambda k: (
+        "".join(f"Two soldiers from the {i + 1}th brigade and " for i in range(1_000 * k))
+        + "three civilians were killed."
+    ),
+    "parts after a colon": lambda k: (
+        f"All {3 * 500 * k} attackers were killed: "
+        + "three were shot dead, " * (500 * k)
+        + "police said."
+    ),
 }
 
 
