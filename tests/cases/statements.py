@@ -180,6 +180,15 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "(guard) what no source named before issued names no one",
     ),
     (
+        (
+            "The army said that five fighters had been killed in a long exchange of fire near"
+            " the river bank and that two soldiers had embraced martyrdom."
+        ),
+        P,
+        [fig(K, 5, cumulative=False), fig(K, 2, cumulative=False)],
+        "a past perfect in a second 'and that' clause of a speech is the speech's, no total",
+    ),
+    (
         "Police said two men were killed. The UN mission said 3 others were hurt.",
         P,
         [fig(K, 2, claimed_by="Police"), fig(W, 3, claimed_by="The UN mission")],

@@ -406,7 +406,8 @@ _REPORTED_REACH = 20
 def backshifted(tokens: list[Token], k: int) -> bool:
     """
     Whether "had" at ``k`` is reported speech shifted back ("the ministry
-    said three officers had been wounded": they were wounded), or a deed
+    said three officers had been wounded": they were wounded; also in a
+    clause joined by "and that" to the speech), or a deed
     told before the story's in a relative clause ("a man who had stabbed two
     bystanders"), not a total as of a past day ("by Monday, 40 people had
     been killed").
@@ -418,7 +419,22 @@ def backshifted(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].low != "been"
     ):
         return True  # (an active deed only: "who had been shot" may still be a total)
-    return any(tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, k - _REPORTED_REACH), k))
+    start = max(0, k - _REPORTED_REACH)
+    if any(tokens[j].low in lx.REPORTING_VERBS for j in range(start, k)):
+        return True
+    # a second clause of the same speech: "said that five ... had been killed
+    # in an exchange of fire and that two soldiers had embraced martyrdom"
+    joined = next(
+        (
+            j
+            for j in range(k - 1, start, -1)
+            if tokens[j].low == "that" and tokens[j - 1].low == "and"
+        ),
+        None,
+    )
+    return joined is not None and any(
+        tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, joined - _REPORTED_REACH), joined)
+    )
 
 
 def perfect_aux(tokens: list[Token], k: int) -> bool:
