@@ -967,6 +967,12 @@ EXAMPLES_LISTS: list[Row] = [
         "a second share of a state, its 'of the dead' elided, is a part as the first is",
     ),
     (
+        "The monitor reported the deaths of 28 soldiers and 11 civilians.",
+        P,
+        [fig(K, 39), fig(K, 28, part=True), fig(K, 11, part=True)],
+        "a list after a noun of death goes on as a verb's list does",
+    ),
+    (
         "Nine people were killed: two soldiers and five civilians.",
         P,
         [fig(K, 9), fig(K, 7), fig(K, 2, part=True), fig(K, 5, part=True)],

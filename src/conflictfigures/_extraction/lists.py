@@ -299,11 +299,25 @@ def continues_active(
         # killed, 2 tanks and 4 motor vehicles"
         gap = gap[1:]
     return (
-        prev.active
+        (prev.active or _nominal_harm(tokens, prev))
         and 0 < len(gap) <= 4
         and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
         and list_gap(gap)
         and not speaks_at(tokens, max(np[1], np[2]))
+    )
+
+
+def _nominal_harm(tokens: list[Token], prev: Reading) -> bool:
+    """
+    Whether a figure is the object of a noun of death or killing ("the deaths
+    of 28 soldiers", "the killing of two journalists"), which a list goes on
+    as a verb's does ("... and 11 civilians").
+    """
+    k = prev.number.first
+    return (
+        k >= 2
+        and tokens[k - 1].low == "of"
+        and (tokens[k - 2].low in lx.DEATH_WHOLES or tokens[k - 2].low in lx.KILLING_NOUNS)
     )
 
 
