@@ -20,6 +20,24 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "the members an uncounted object includes are the active verb's objects",
     ),
     (
+        (
+            "Relatives of killed soldiers, including 5 women, protested. Militants who captured"
+            " the town, including 30 foreign fighters, were driven out."
+        ),
+        P,
+        [],
+        "'including' after an adjective or a relative clause's verb names no objects",
+    ),
+    (
+        (
+            "Russia has destroyed a third of the fleet, including 15 warships. Troops destroyed"
+            " Russian positions, including 4 tanks."
+        ),
+        P,
+        [fig(DEST, 15, cumulative=True), fig(DEST, 4, side="Russia")],
+        "a perfect's included objects count up to now; the object's side is theirs",
+    ),
+    (
         "Eight insurgents were killed or injured in the strike, including a Taliban commander.",
         P,
         [fig("casualties", 8, subject="insurgents")],

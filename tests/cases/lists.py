@@ -955,6 +955,21 @@ EXAMPLES_LISTS: list[Row] = [
         "elided counts after a comma that sum to the whole before it are its parts",
     ),
     (
+        (
+            "Three soldiers were killed, and in a separate attack 2 were killed in Kandahar"
+            " and 1 in Helmand."
+        ),
+        P,
+        [fig(K, 3), fig(K, 2, part=False), fig(K, 1, part=False)],
+        "counts after a comma with a verb of their own are no parts",
+    ),
+    (
+        "Ten civilians were killed, compared with 6 in January and 4 in February.",
+        P,
+        [fig(K, 10, cumulative=False), fig(K, 6, part=False), fig(K, 4, part=False)],
+        "counts compared with after a comma are no parts",
+    ),
+    (
         "The bomber detonated his vest, killing two soldiers, a policeman and a guard.",
         P,
         [fig(K, 4), fig(K, 2, part=True)],

@@ -174,6 +174,24 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "'according to the report' is the source named before; 'has also lost' a perfect",
     ),
     (
+        (
+            "Police said they were investigating the UN report. According to the report,"
+            " 300 protesters were killed."
+        ),
+        P,
+        [fig(K, 300, claimed_by=None)],
+        "'according to the report' names no source that only spoke of a report",
+    ),
+    (
+        (
+            "The ministry said in a statement that 12 people were killed. According to the"
+            " statement, 30 were wounded."
+        ),
+        P,
+        [fig(K, 12, claimed_by="The ministry"), fig(W, 30, claimed_by="The ministry")],
+        "(guard) a source that 'said in a statement' issued the statement 'according to' names",
+    ),
+    (
         "According to the report, 40 soldiers were killed.",
         P,
         [fig(K, 40, claimed_by=None)],

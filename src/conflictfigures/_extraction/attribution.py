@@ -273,8 +273,9 @@ def read_claimants(
     """
     claimants: list[str | None] = []
     named = False
-    for _, c_start, c_end in claims:
-        if not is_pronoun_claim(tokens, c_start, c_end):
+    for anchor, c_start, c_end in claims:
+        pronoun = is_pronoun_claim(tokens, c_start, c_end)
+        if not pronoun:
             words = claimant_words(doc.text, sent, c_start, c_end)
             again = named_before(words, doc.sources)
             if again is not None:
@@ -283,11 +284,40 @@ def read_claimants(
                 doc.claimant = words  # (else "The monitor": the body named before)
                 _remember(doc, words)
             doc.claimant_at = sent.start
+            doc.claimant_issued = issues(tokens, anchor)
             named = True
         elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
             _read_unread_claim(doc)
+        if pronoun and tokens[c_start].low in lx.ISSUED_NOUNS and not doc.claimant_issued:
+            # "According to the report": only a source that issued one ("the
+            # General Staff reported"), not one that spoke of another's: the
+            # police who said they were investigating the UN report
+            claimants.append(None)
+            continue
         claimants.append(doc.claimant)
     return claimants, named
+
+
+#: Verbs by which a source issues what "according to the report" names.
+_ISSUING_VERBS = frozenset({"reported", "reports", "published", "released", "issued"})
+
+
+def issues(tokens: list[Token], anchor: int) -> bool:
+    """
+    Whether the claim word at ``anchor`` says its source issued a text:
+    "reported", "published", "released", "issued", or "said in a report"
+    (statement, update, bulletin, assessment).
+    """
+    low = tokens[anchor].low
+    if low in _ISSUING_VERBS:
+        return True
+    n = len(tokens)
+    return (
+        anchor + 3 < n
+        and tokens[anchor + 1].low == "in"
+        and tokens[anchor + 2].low in ("a", "an", "its", "the")
+        and tokens[anchor + 3].low in lx.ISSUED_NOUNS
+    )
 
 
 def _read_unread_claim(doc: Doc) -> None:
@@ -300,10 +330,11 @@ def _read_unread_claim(doc: Doc) -> None:
     doc.unread_claim = None
     for s_start, s_end in sentence_spans(doc.text, start, end):
         sent = Sentence(doc.text, s_start, s_end)
-        for _, c_start, c_end in find_claims(sent.tokens):
+        for anchor, c_start, c_end in find_claims(sent.tokens):
             if not is_pronoun_claim(sent.tokens, c_start, c_end):
                 doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
                 doc.claimant_at = s_start
+                doc.claimant_issued = issues(sent.tokens, anchor)
                 _remember(doc, doc.claimant)
 
 

@@ -30,6 +30,9 @@ class Doc:
         #: and where the sentence that named it starts.
         self.claimant: str | None = None
         self.claimant_at = -1
+        #: Whether that source issued a text ("reported", "said in a
+        #: statement"), which "according to the report" then names.
+        self.claimant_issued = False
         #: The sources named so far, latest last (a bounded few), which a
         #: description names again ("The ministry said": see
         #: :func:`.attribution.named_before`).

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.heads import choose, group_class, loser_side
+from conflictfigures._extraction.heads import choose, group_class, loser_side, side_of
 from conflictfigures._extraction.reading import Reading, finish
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["first_object_including", "link_included"]
 
 
+#: The auxiliaries of a perfect, which an active verb may follow ("has destroyed").
+_PERFECT_AUX = frozenset({"has", "have", "had"})
 #: How far before "including" the active verb of an uncounted object may stand.
 _INCLUDING_OBJECT_TOKENS = 12
 
@@ -45,10 +47,17 @@ def first_object_including(
         if tok.low in lx.ACTIVE_TRIGGERS:
             # an active verb with its object after it (not "were killed or
             # injured in the strike, including a commander": a passive's
-            # subject, whose part the member is)
+            # subject, whose part the member is), finite after its subject
+            # (not "Relatives of killed soldiers, including 5 women", an
+            # adjective, nor "Militants who captured the town, including 30
+            # foreign fighters", the relative clause's own subject)
             nxt = tokens[m + 1].low
+            before = tokens[m - 1].low
             if (
-                tokens[m - 1].low in lx.AUXILIARIES
+                (before in lx.AUXILIARIES and before not in _PERFECT_AUX)
+                or before in lx.PREPOSITIONS
+                or before in lx.DETERMINERS
+                or before in lx.RELATIVE_PRONOUNS
                 or nxt in lx.PREPOSITIONS
                 or nxt in lx.LIST_JOINERS
                 or not (tokens[m + 1].is_word or tokens[m + 1].is_digits)
@@ -78,7 +87,11 @@ def link_included(
         return None
     r = finish(Reading(num, chosen), tokens, np)
     r.last = max(np[1], num.last)
-    r.active, r.trigger, r.verb = True, found[0], found[1]
+    verb = found[1]
+    r.active, r.trigger, r.verb = True, found[0], verb
+    # "has destroyed a third of the fleet, including 15 warships": up to now
+    r.perfect = tokens[verb - 1].low in ("has", "have")
     if r.side is None:
-        r.side = loser_side(tokens, found[1])
+        # the loser the object names ("destroyed Russian positions, including 4 tanks")
+        r.side = side_of(tokens, verb + 1, num.first) or loser_side(tokens, verb)
     return r

@@ -322,6 +322,19 @@ _ASIDE_PART_OPENINGS = (
 _ASIDE_PART_FIRSTS = frozenset(o[0] for o in _ASIDE_PART_OPENINGS)
 
 
+#: Words after a comma that make the counts after it no parts of the whole
+#: before it: a verb, a day or month, a comparison, another event.
+_COMMA_PART_STOPS = (
+    lx.BE_FORMS
+    | lx.AUXILIARIES
+    | frozenset(lx.PASSIVE_TRIGGERS)
+    | frozenset(lx.ACTIVE_TRIGGERS)
+    | frozenset(lx.WEEKDAYS)
+    | frozenset(lx.MONTHS)
+    | {"compared", "than", "versus", "separate", "other", "another", "while", "whereas"}
+)
+
+
 def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
     """
     ``WHOLE (":" | ",") PART ("," PART)* "and" PART``: the readings after a
@@ -360,8 +373,16 @@ def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
             and total == stated
             # after a comma, counts whose noun is elided only ("29 in Swat and
             # 17 in Shangla"; not a list's members: "killing two soldiers, a
-            # policeman and a guard")
-            and (lows[whole.last] == ":" or all(r.np[0] == r.np[1] for r in readings[k:j]))
+            # policeman and a guard"), with no verb, day or comparison of
+            # their own ("2 were killed in Kandahar", "three on Monday",
+            # "compared with 6 in January")
+            and (
+                lows[whole.last] == ":"
+                or (
+                    all(r.np[0] == r.np[1] for r in readings[k:j])
+                    and _COMMA_PART_STOPS.isdisjoint(lows[whole.last : readings[j - 1].last])
+                )
+            )
         ):
             whole.parts = readings[k:j]
             for part in whole.parts:
