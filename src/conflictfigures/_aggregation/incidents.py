@@ -57,6 +57,10 @@ _ANOTHER_EVENT_RE = re.compile(
     rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
+#: Events of which a report tells several by their plural ("in reprisal
+#: attacks", "Russian strikes ... have killed"); not blasts or explosions,
+#: which one event holds many of.
+_PLURAL_EVENTS = "attacks|bombings|raids|strikes|shootings|clashes"
 #: The lead's event named again ("in the same ambush", "in the shooting"; not
 #: "on the same highway", a place):
 #: "Meanwhile, 11 others were wounded in the shooting" is the same incident.
@@ -70,7 +74,7 @@ _SAME_EVENT_RE = re.compile(rf"\bthe (?:same (?:[a-z]+ )?)?(?:{_EVENTS})\b")
 #: broke out ... wounded in clashes with the gunmen").
 _SEVERAL_EVENTS_RE = re.compile(
     r"\b(?:in|during|from|by)\s+(?!(?:the|these|those|both|its|their)\b)(?:[a-z-]+\s+){0,4}?"
-    r"(attacks|bombings|raids|strikes|shootings|incidents|clashes"
+    rf"({_PLURAL_EVENTS}|incidents"
     r"|(?<!rescue )(?<!recovery )(?<!relief )(?<!search )(?<!evacuation )operations)\b"
 )
 #: Several events as the subject of the harm, a few words before its verb
@@ -79,7 +83,7 @@ _SEVERAL_EVENTS_RE = re.compile(
 #: events that do something else: "as Israeli strikes continued").
 _EVENTS_HARMED_RE = re.compile(
     r"(?<!\bthe )(?<!these )(?<!those )(?<!\bits )(?<!their )"
-    r"\b(attacks|bombings|raids|strikes|shootings|clashes)\s+(?:[a-z-]+\s+){0,4}?"
+    rf"\b({_PLURAL_EVENTS})\s+(?:[a-z-]+\s+){{0,4}}?"
     r"(?:have\s+|has\s+|had\s+)?(?:killed|wounded|injured|left)\b"
 )
 #: How far before a figure's words the words of another event are read, and

@@ -284,7 +284,7 @@ def read_claimants(
                 doc.claimant = words  # (else "The monitor": the body named before)
                 _remember(doc, words)
             doc.claimant_at = sent.start
-            doc.claimant_issued = issues(tokens, anchor)
+            doc.claimant_issued = _issues(tokens, anchor)
             named = True
         elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
             _read_unread_claim(doc)
@@ -302,7 +302,7 @@ def read_claimants(
 _ISSUING_VERBS = frozenset({"reported", "reports", "published", "released", "issued"})
 
 
-def issues(tokens: list[Token], anchor: int) -> bool:
+def _issues(tokens: list[Token], anchor: int) -> bool:
     """
     Whether the claim word at ``anchor`` says its source issued a text:
     "reported", "published", "released", "issued", or "said in a report"
@@ -334,7 +334,7 @@ def _read_unread_claim(doc: Doc) -> None:
             if not is_pronoun_claim(sent.tokens, c_start, c_end):
                 doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
                 doc.claimant_at = s_start
-                doc.claimant_issued = issues(sent.tokens, anchor)
+                doc.claimant_issued = _issues(sent.tokens, anchor)
                 _remember(doc, doc.claimant)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import PeriodMention
 from conflictfigures._extraction.heads import plural
-from conflictfigures._extraction.triggers import past_participle
+from conflictfigures._extraction.triggers import past_participle, perfect_adverb
 from conflictfigures.models import Category, Period
 
 if TYPE_CHECKING:
@@ -551,7 +551,6 @@ def claimed_perfect_infinitive(lows: list[str], first: int) -> bool:
 _PERFECT_SUBJECT_REACH = 30
 
 
-#: Words that may stand between "has" and its participle ("has already claimed").
 def perfect_verb_before(lows: list[str], first: int) -> bool:
     """
     Whether a verb in the present perfect whose subject is a war stands
@@ -570,7 +569,7 @@ def perfect_verb_before(lows: list[str], first: int) -> bool:
     if lows[k] in lx.REPORTING_VERBS and lows[k] != "claimed":
         return False  # (a toll "has claimed" its lives: the dead are its object)
     j = k - 1
-    while j > 0 and (lows[j] in lx.PERFECT_ADVERBS or lows[j].endswith("ly")) and j > k - 3:
+    while j > 0 and perfect_adverb(lows[j]) and j > k - 3:
         j -= 1
     if lows[j] not in ("has", "have"):
         return False

@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["first_object_including", "link_included"]
 
 
-#: The auxiliaries of a perfect, which an active verb may follow ("has destroyed").
-_PERFECT_AUX = frozenset({"has", "have", "had"})
 #: How far before "including" the active verb of an uncounted object may stand.
 _INCLUDING_OBJECT_TOKENS = 12
 
@@ -54,7 +52,7 @@ def first_object_including(
             nxt = tokens[m + 1].low
             before = tokens[m - 1].low
             if (
-                (before in lx.AUXILIARIES and before not in _PERFECT_AUX)
+                (before in lx.AUXILIARIES and before not in lx.PERFECT_AUXILIARIES)
                 or before in lx.PREPOSITIONS
                 or before in lx.DETERMINERS
                 or before in lx.RELATIVE_PRONOUNS

@@ -86,7 +86,7 @@ def inverted_list(
             )
             if victims is not None and not bare and tokens[k - 1].low == "victims":
                 trig = (victims, None)
-            elif not bare and tokens[k - 1].low == "losses" and tok.low in _INVERTED_VERBS:
+            elif not bare and tokens[k - 1].low == "losses":
                 # "Among the losses were four Leopard 2 tanks": the dead or the destroyed
                 trig = (Category.KILLED, Category.EQUIPMENT_DESTROYED)
             elif (

@@ -367,8 +367,7 @@ def read_sentence(
             # part of (only then: a share read alone may be a part the tally
             # finds by its words, which the second share's elided words are not)
             shares = readings[-1].parts
-            sibling = sibling_partitive(tokens, shares[-1], num) if shares else None
-            if shares and sibling is not None:
+            if shares and (sibling := sibling_partitive(tokens, shares[-1], num)) is not None:
                 shares.append(sibling)
                 i = max(num.last, i + 1)
                 continue

@@ -340,10 +340,10 @@ def colon_parts(lows: list[str], readings: list[Reading]) -> list[Reading]:
     ``WHOLE (":" | ",") PART ("," PART)* "and" PART``: the readings after a
     whole a colon or a comma closes, two or more of its category whose
     counts sum exactly to it (after a comma, counts whose noun is elided),
-    are its parts, with its side ("All six
-    attackers were killed: one blew himself up at the gate and five were
-    shot dead"; "At least 46 people were killed, 29 in Swat and 17 in
-    Shangla"), no figures of their own; ``lows`` are the sentence's words.
+    are its parts, with its side ("All six attackers were killed: one blew
+    himself up at the gate and five were shot dead"; "At least 46 people
+    were killed, 29 in Swat and 17 in Shangla"), no figures of their own;
+    ``lows`` are the sentence's words.
     """
     out: list[Reading] = []
     k = 0
@@ -737,11 +737,8 @@ def sibling_partitive(tokens: list[Token], prev: Reading, num: NumberReading) ->
         or not 0 < num.first - prev.last <= _SIBLING_REACH
     ):
         return None
-    k = num.first - 1
-    if tokens[k].low not in _SHARE_JOINERS:
+    if tokens[num.first - 1].low not in _SHARE_JOINERS:
         return None
-    # the first share's own words before the joiner: a state, then no verb of
-    # another clause ("Eleven of the dead were men and three were women")
     r = Reading(num, prev.category)
     r.np, r.head = prev.np, prev.head
     r.last = num.last

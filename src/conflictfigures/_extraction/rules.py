@@ -31,6 +31,7 @@ from conflictfigures._extraction.triggers import (
     loss_phrases_at,
     passive_phrase_at,
     past_participle,
+    perfect_adverb,
     perfect_of_passive,
 )
 from conflictfigures._extraction.verbs import (
@@ -454,11 +455,7 @@ def perfect_before(tokens: list[Token], k: int) -> bool:
     already killed").
     """
     j = k
-    while (
-        j > 0
-        and j > k - 2
-        and (tokens[j].low in lx.PERFECT_ADVERBS or tokens[j].low.endswith("ly"))
-    ):
+    while j > 0 and j > k - 2 and perfect_adverb(tokens[j].low):
         j -= 1
     return perfect_aux(tokens, j)
 

@@ -45,6 +45,14 @@ def is_adverb(tok: Token) -> bool:
     )
 
 
+def perfect_adverb(low: str) -> bool:
+    """
+    Whether a word may stand between a perfect's auxiliary and its participle
+    ("has already claimed", "has also lost", "have summarily killed").
+    """
+    return low in lx.PERFECT_ADVERBS or low.endswith("ly")
+
+
 def key_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
     """
     The words of a trigger phrase that stand for it in the anchor screen: those

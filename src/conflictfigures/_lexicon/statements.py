@@ -36,7 +36,7 @@ DESCRIBED_BODIES = frozenset(
 #: has it for its head ("Gaza's Health Ministry ... The ministry said", "the
 #: UN Human Rights Monitoring Mission in Ukraine ... The Mission said").
 BODY_HEADS = DESCRIBED_BODIES | frozenset(
-    {"ministry", "office", "department", "agency", "authority", "commission", "directorate"}
+    {"ministry", "office", "department", "authority", "commission", "directorate"}
     | {"bureau", "service", "committee", "council", "fund", "programme", "union"}
     | {"army", "military", "police"}
 )
