@@ -185,6 +185,13 @@ MON = dt.date(2024, 3, 25)
             ),
             17,
         ),
+        (
+            (
+                "Gunmen killed eleven passengers on Tuesday. Five days earlier, a bus hit a mine"
+                " on the same road, killing four passengers."
+            ),
+            11,
+        ),
     ],
     ids=[
         "what may have happened beside the story's own count",
@@ -210,6 +217,7 @@ MON = dt.date(2024, 3, 25)
         "'N of the deaths' after its whole in one sentence is a part",
         "the span a superlative compares with is no period ('of the seven-year war', guard)",
         "a war 'now in its fifth month' reaches four months back",
+        "'five days earlier' opens an earlier incident",
     ],
 )
 def test_counts_of_other_times_are_background(text: str, expected: int) -> None:

@@ -19,7 +19,12 @@ from pathlib import Path
 import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places, extract, to_record
-from conflictfigures._aggregation.alone import _BACKGROUND_RE, _EVENT_BEGAN_RE, _THE_EVENT_RE
+from conflictfigures._aggregation.alone import (
+    _BACKGROUND_RE,
+    _EARLIER_RE,
+    _EVENT_BEGAN_RE,
+    _THE_EVENT_RE,
+)
 from conflictfigures._aggregation.attackers import _ATTACKED_RE
 from conflictfigures._aggregation.conditions import _CONDITION_RE, _RESUMED_RE
 from conflictfigures._aggregation.documents import (
@@ -446,6 +451,18 @@ def test_background_re_near_misses() -> None:
     assert _BACKGROUND_RE.search(text) is None
     assert _BACKGROUND_RE.search(text + "days after the blast ") is not None
     assert _BACKGROUND_RE.search(text + "the attack came two days after ") is not None
+
+
+def test_earlier_re_near_misses() -> None:
+    """
+    1 MB of "five days earl earlier this wee " finds nothing: each start reads
+    a literal count word, a space run and a fixed word (tally only searches a
+    window of 240 characters before a figure and 30 after its words).
+    """
+    text = "five days earl earlier this wee " * (2 * N // 32)
+    assert _EARLIER_RE.search(text) is None
+    assert _EARLIER_RE.search(text + "five days earlier") is not None
+    assert _EARLIER_RE.search(text + "earlier this week") is not None
 
 
 def test_another_event_re_near_misses() -> None:

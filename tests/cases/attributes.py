@@ -226,6 +226,82 @@ EXAMPLES_RELATIVE: list[Row] = [
         [fig(K, 5, date="2023-03-14")],
         "'overnight into' a weekday is that day, not the night before the story",
     ),
+    (
+        (
+            "A woman was killed and seven other people were injured on Saturday when a car hit "
+            "a crowd, police said. Two of the injured were still in hospital on Sunday."
+        ),
+        P,
+        [
+            fig(K, 1, subject="woman", date="2023-03-11"),
+            fig(W, 7, date="2023-03-11"),
+            fig(W, 2, date="2023-03-11"),
+        ],
+        "the wounded still in hospital the day after are the incident's, dated by it",
+    ),
+    (
+        (
+            "Two people were killed on Saturday when a wall collapsed. On Sunday, gunmen killed "
+            "three farmers nearby."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-11"), fig(K, 3, subject="farmers", date="2023-03-12")],
+        "a later day's clause with a doer of its own is its own incident (guard)",
+    ),
+    (
+        (
+            "Gunmen killed six people in a village on Tuesday, officials said. The attack came "
+            "a day after a bomb killed two soldiers on the main road."
+        ),
+        P,
+        [fig(K, 6, date="2023-03-14"), fig(K, 2, subject="soldiers", date="2023-03-13")],
+        "'came a day after' puts the event it names the day before the story's",
+    ),
+    (
+        (
+            "Gunmen killed eleven passengers on Tuesday. Five days earlier, a bus hit a mine "
+            "on the same road, killing four passengers."
+        ),
+        P,
+        [fig(K, 11, date="2023-03-14"), fig(K, 4, date="2023-03-09")],
+        "'five days earlier' counts back from the story's incident",
+    ),
+    (
+        "Gunmen killed six people on Tuesday. A day earlier, a strike killed two fighters.",
+        P,
+        [fig(K, 6, date="2023-03-14"), fig(K, 2, subject="fighters", date="2023-03-13")],
+        "'a day earlier' after the story's day is the day before it, not before publication",
+    ),
+    (
+        "Gunmen went from house to house over the weekend, killing 12 people.",
+        P,
+        [fig(K, 12, subject="people", period=None, cumulative=False)],
+        "a weekend the doers of one incident acted in is its time, no running total's period",
+    ),
+    (
+        "Some 20 people were shot dead at the weekend, police said.",
+        P,
+        [
+            fig(
+                K,
+                20,
+                "about",
+                claimed_by="police",
+                period=["2023-03-11", "2023-03-12"],
+                cumulative=True,
+            )
+        ],
+        "'at the weekend' is the weekend, as 'over the weekend' is",
+    ),
+    (
+        (
+            "A boat capsized off the coast on Sunday. Fourteen people drowned, the coast guard "
+            "told AFP on Monday."
+        ),
+        P,
+        [fig(K, 14, claimed_by="the coast guard", date="2023-03-12")],
+        "'told' an audience of any name 'on' a day is the day of telling",
+    ),
 ]
 
 EXAMPLES_SINCE: list[Row] = [

@@ -98,12 +98,14 @@ from conflictfigures._extraction.when import (
     dates_a_statement,
     explicit_reference,
     fill_discourse_dates,
+    followups_on_lead_day,
     fronted_period,
     in_change,
     in_dateline,
     in_parentheses,
     incident_day_kept,
     incident_last,
+    incident_weekend,
     list_period,
     nearest_date,
     of_those_before,
@@ -380,7 +382,9 @@ def sentence_figures(
         )
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
-        in_last = period_m is not None and incident_last(lows, r, period_m)
+        in_last = period_m is not None and (
+            incident_last(lows, r, period_m) or incident_weekend(r, lows, period_m)
+        )
         if in_last:
             period_m = None
         if period_m is None and r.category is Category.DISPLACED and not in_last:
@@ -654,6 +658,7 @@ def read_document(
     doc = Doc(text, published, source, policy)
     figures: list[Figure] = []
     dated: list[bool] = []
+    entries: set[int] = set()  # where the figures an entry's day dates start
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
     told: tuple[int, int] | None = None  # a later sentence with a weekday and no figure
     # The usual case: the text's words, lower-cased, straight from its bytes
@@ -810,6 +815,7 @@ def read_document(
                 if not dated[k] and figures[k].date is None and not figures[k].cumulative:
                     figures[k] = attrs.evolve(figures[k], date=entry_day)
                     dated[k] = True
+                    entries.add(figures[k].span.start)
         if len(figures) > block_first and (note := note_source(text, b_start, b_end)):
             # "... Bomber also killed. (ISPR/hospital sources)": the entry's source
             attribute_lead(figures, block_first, len(figures), text[note[0] : note[1]])
@@ -853,8 +859,12 @@ def read_document(
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)
-    filled = bodies_on_incident_day(
-        incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day),
-        dated,
+    filled = followups_on_lead_day(
+        bodies_on_incident_day(
+            incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day),
+            dated,
+        ),
+        [own and f.span.start not in entries for f, own in zip(figures, dated, strict=True)],
+        scene,
     )
     return issuer_claims(headline_claims(filled, headline_end), text, source.outlet)

@@ -65,13 +65,8 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
     k = first - 1 if first and lows[first - 1] != "on" else first - 2
     if k >= 0 and (lows[k] in lx.REPORTING_VERBS or lows[k] in lx.STATEMENT_NOUNS):
         return True
-    if (
-        k >= 1
-        and lows[k - 1] in _TELLING_VERBS
-        and lows[first - 1] == "on"
-        and lows[k] in lx.AUDIENCE_NOUNS
-    ):
-        return True  # "told parliament on Tuesday", "told reporters on Monday"
+    if first and lows[first - 1] == "on" and _told_audience(lows, first - 1):
+        return True  # "told parliament on Tuesday", "told AFP on Monday"
     return (
         last is not None
         and first > 0
@@ -83,6 +78,27 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
             or lows[last] in lx.DISCLOSURE_VERBS
         )
     )
+
+
+#: How many words an audience told may take ("told The Associated Press on Monday").
+_AUDIENCE_WORDS = 3
+#: Words that open what is told, no audience ("told that police on Monday ...").
+_TOLD_OPENERS = frozenset({"that", "how", "what", "why", "whether", "of", "about"})
+
+
+def _told_audience(lows: list[str], on: int) -> bool:
+    """
+    ``TELLING_VERB WORD{1,3} "on"``, the words no clause's opener, ending at
+    ``on``: an audience told ("told reporters", "told AFP", "briefed the
+    council"), whose "on" DATE is the day of telling.
+    """
+    for k in range(on - 1, max(-1, on - 2 - _AUDIENCE_WORDS), -1):
+        low = lows[k]
+        if low in _TELLING_VERBS:
+            return k < on - 1
+        if low in _TOLD_OPENERS or not low.replace("'", "").isalpha():
+            return False
+    return False
 
 
 #: How many dates on either side of a figure are looked at for the nearest.
@@ -202,6 +218,30 @@ def incident_last(lows: list[str], r: Reading, period: PeriodMention) -> bool:
         and between[k + 1] in ("a", "an")
         and not lx.INCIDENT_NOUNS.isdisjoint(between[k + 2 : k + 2 + _INCIDENT_WORDS])
         for k in range(len(between) - 2)
+    )
+
+
+#: Words before "the weekend" that tell when one incident happened ("went
+#: house to house over the weekend, killing at least 12 people").
+_WEEKEND_TIMES = frozenset({"over", "at"})
+
+
+def incident_weekend(r: Reading, lows: list[str], period: PeriodMention) -> bool:
+    """
+    ``("over" | "at") "the" "weekend"`` with the object of an active verb in
+    the simple past, no running total: the days one incident its doers
+    carried out happened on, its day untold ("Gang members went house to
+    house over the weekend, killing at least 12 people"; "insurgents
+    beheaded five fishermen at the weekend"); not a count with no doer
+    ("Some 30 people were killed over the weekend"), in the perfect ("have
+    shot 20 people over the weekend"), nor "across" or "throughout" a
+    weekend, tallies of many.
+    """
+    return (
+        r.active
+        and not (r.perfect or r.cumulative)
+        and lows[period.first] in _WEEKEND_TIMES
+        and lows[period.last - 1] == "weekend"
     )
 
 
@@ -467,13 +507,29 @@ def fill_discourse_dates(
         return figures
     filled: list[Figure] = []
     last = lead  # the incident told last, for "the following day"
+    lead_told = scene is not None  # (whether the lead's day was told before)
     for f, has in zip(figures, dated, strict=True):
         if has and f.date is not None and not f.cumulative:
+            earlier = days_later(_clause_of(f)) if lead_told else 0
+            lead_told = True
+            published = f.source.published
+            if (
+                earlier < 0
+                and published is not None
+                and f.date == published + dt.timedelta(days=earlier)
+                and lead != published
+            ):
+                # "a day earlier", "the previous day" read against the report's
+                # day: the day before the story's incident instead
+                filled.append(attrs.evolve(f, date=lead + dt.timedelta(days=earlier)))
+                continue
             last = f.date
         elif not has and not f.cumulative:
             # (undated, or dated by its statement's day only)
+            # (days later count from the incident told last, days earlier
+            # from the story's: "The attack came a day after shelling killed two")
             later = days_later(_clause_of(f))
-            date = last + dt.timedelta(days=later) if later else lead
+            date = (last if later > 0 else lead) + dt.timedelta(days=later)
             filled.append(attrs.evolve(f, date=date))
             continue
         elif (
@@ -569,6 +625,59 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
     ]
 
 
+def _tells_event(figure: Figure) -> bool:
+    """
+    Whether a figure's clause tells an event of its own: an incident's noun
+    ("in a separate attack"), an event's verb ("a wall collapsed") or an
+    attacker's ("gunmen killed three farmers").
+    """
+    words = {w.strip(",;:()\"'") for w in _clause_of(figure).lower().split()}
+    return not (
+        lx.INCIDENT_NOUNS.isdisjoint(words)
+        and lx.EVENT_VERBS.isdisjoint(words)
+        and lx.ATTACK_VERBS.isdisjoint(words)
+    )
+
+
+def followups_on_lead_day(
+    figures: list[Figure], dated: list[bool], scene: dt.date | None
+) -> list[Figure]:
+    """
+    The figures (in text order), those their own sentences date on the
+    three days after the story's incident (its ``scene``, else its first
+    dated incident) and that tell no event of their own dated by the
+    incident instead: the wounded still in hospital, the missing still
+    unaccounted for, a victim who died of wounds are the incident's, as
+    readers date them ("seven other people were injured Saturday ... Two of
+    the injured were still hospitalized Sunday": Saturday's); not the dead
+    after a story that opens on a toll as of its day ("The death toll from
+    Sunday's shooting rose to five on Monday": two of the wounded who died on
+    Wednesday are more). A count over a
+    period, a running total and arrests keep their own day; so does a clause
+    with an incident, an event's verb or an attacker's ("On Sunday, gunmen
+    killed three farmers").
+    """
+    first = next((f for f, own in zip(figures, dated, strict=True) if own and f.date), None)
+    # (a toll as of its day: deaths after it are more)
+    after_toll = first is not None and first.cumulative
+    lead = scene or _first_incident_day(figures, dated)
+    if lead is None:
+        return figures
+    return [
+        attrs.evolve(f, date=lead)
+        if own
+        and f.date is not None
+        and lead < f.date <= lead + _AFTER_INCIDENT
+        and f.period is None
+        and not f.cumulative
+        and f.category is not Category.DETAINED
+        and not (after_toll and f.category is Category.KILLED)
+        and not _tells_event(f)
+        else f
+        for f, own in zip(figures, dated, strict=True)
+    ]
+
+
 #: Words of a count of the dead found, recovered or buried ("Divers recovered
 #: 19 more bodies on Monday", "villagers buried 17 bodies on Monday morning").
 _BODY_WORDS = frozenset({"bodies", "corpses"})
@@ -639,24 +748,34 @@ def days_later(sentence: str) -> int:
     """
     How many days after the incident told before it a sentence puts its own
     ("In reprisal, youths killed two herders the following day": 1; "two
-    days later": 2), else 0; not when it is the day of a statement ("Police
-    said the following day that ..."). Kept for the last sentences asked
-    about: the figures of one long sentence ask again, and stay linear.
+    days later": 2), or before it, as a negative count ("Five days earlier,
+    a bus hit an explosive device": -5; "a strike the previous day", "the
+    day before"; "The attack came a day after shelling killed two people":
+    -1), else 0; not when it is the day of a statement ("Police said the
+    following day that ...", "officials said a day earlier"). Kept for the
+    last sentences asked about: the figures of one long sentence ask again,
+    and stay linear.
     """
     words = sentence.lower().replace(",", " ").replace(".", " ").split()
     for i, word in enumerate(words):
-        before = words[i - 2] if i >= 2 and words[i - 1] == "the" else words[i - 1] if i else ""
-        if before in lx.REPORTING_VERBS:
+        counted = (
+            i >= 2 and words[i - 1] in ("day", "days") and words[i - 2] in lx.DAYS_LATER_COUNTS
+        )
+        first = i - 2 if counted else i - 1 if i and words[i - 1] == "the" else i
+        if first and words[first - 1] in lx.REPORTING_VERBS:
             continue  # "Police said the following day that ...": when it was said
-        if i + 1 < len(words) and (word, words[i + 1]) in lx.DAY_AFTER_PAIRS:
+        pair = (word, words[i + 1]) if i + 1 < len(words) else None
+        if pair in lx.DAY_AFTER_PAIRS:
             return 1
-        if (
-            word == "later"
-            and i >= 2
-            and words[i - 1] in ("day", "days")
-            and words[i - 2] in lx.DAYS_LATER_COUNTS
-        ):
+        if pair in lx.DAY_BEFORE_PAIRS and (word == "previous" or (i and words[i - 1] == "the")):
+            return -1
+        if counted and word == "later":
             return lx.DAYS_LATER_COUNTS[words[i - 2]]
+        if counted and (
+            word in lx.DAYS_EARLIER_WORDS
+            or (word == "after" and first and words[first - 1] in lx.CAME_AFTER_VERBS)
+        ):
+            return -lx.DAYS_LATER_COUNTS[words[i - 2]]
     return 0
 
 

@@ -226,9 +226,12 @@ from conflictfigures._lexicon.statements import (  # a body's own statement, re-
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
+    CAME_AFTER_VERBS as CAME_AFTER_VERBS,
     COUNTING_ORDINALS as COUNTING_ORDINALS,
     COUNTING_PLACES as COUNTING_PLACES,
     DAY_AFTER_PAIRS as DAY_AFTER_PAIRS,
+    DAY_BEFORE_PAIRS as DAY_BEFORE_PAIRS,
+    DAYS_EARLIER_WORDS as DAYS_EARLIER_WORDS,
     DAYS_LATER_COUNTS as DAYS_LATER_COUNTS,
     DISASTER_NOUNS as DISASTER_NOUNS,
     EVENT_PHRASES as EVENT_PHRASES,
@@ -740,10 +743,6 @@ DISCLOSURE_VERBS = frozenset(
 #: What a source releases or publishes that makes the harmed known ("released
 #: the names of the three congregants killed"; not "released 107 of them").
 DISCLOSED_NOUNS = frozenset("names identities list figures details toll number data".split())
-#: Those a source tells ("told parliament on Tuesday", "told reporters").
-AUDIENCE_NOUNS = frozenset(
-    "parliament reporters journalists lawmakers senators legislators congress media".split()
-)
 #: Words before "reports" that make it a noun ("First reports on Saturday
 #: spoke of eight dead"), not a verb whose subject reports.
 REPORT_ADJECTIVES = frozenset(

@@ -163,6 +163,16 @@ SUPERLATIVES = frozenset(
 DAY_AFTER_PAIRS = frozenset(
     {("following", "day"), ("next", "day"), ("following", "morning"), ("next", "morning")}
 )
+#: Words that put an incident a day before the one told before it ("the
+#: previous day", "the day before", "the night before"), and the words after
+#: a count of days that do ("two days earlier", "a day before").
+DAY_BEFORE_PAIRS = frozenset(
+    {("previous", "day"), ("previous", "night"), ("day", "before"), ("night", "before")}
+)
+DAYS_EARLIER_WORDS = frozenset({"earlier", "before"})
+#: Verbs that put the incident told before after the one a count of days
+#: then names ("The attack came a day after shelling killed two people").
+CAME_AFTER_VERBS = frozenset({"came", "comes", "followed", "follows", "happened", "occurred"})
 DAYS_LATER_COUNTS: dict[str, int] = {
     "a": 1,
     "one": 1,
