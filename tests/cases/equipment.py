@@ -330,6 +330,15 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         [fig(CAPT, 2, subject="gun trucks"), fig(CAPT, 4, subject="AK-47 rifles")],
         "an inverted list of equipment after a noun of things",
     ),
+    (
+        "Air defences shot down an Su-25 aircraft and two drones on Monday.",
+        P,
+        [
+            fig(DEST, 1, subject="Su-25 aircraft", date="2023-03-13"),
+            fig(DEST, 2, subject="drones", date="2023-03-13"),
+        ],
+        "'aircraft' after 'an' is one: a noun spelt alike in both numbers",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [

@@ -50,7 +50,7 @@ class _ScreenKinds(dict[Token, int]):
             kind = _STOP
         elif (
             noun_class(low) in ("people", "equipment", "agent", "self")
-            and not plural(low)
+            and (not plural(low) or low in lx.SAME_IN_PLURAL)
             and low not in lx.COLLECTIVE_NOUNS
         ) or low == "head":  # ("a village head": a person, see candidates.make_candidate)
             kind = _HEAD

@@ -389,7 +389,7 @@ def make_candidate(
             # "and another injured": the group of the figure before; "a
             # 16-year-old was killed": the age names a person
             or (head is None and tokens[num.first].low != "another" and not aged(tokens, num))
-            or (head is not None and plural(head))
+            or (head is not None and plural(head) and head not in lx.SAME_IN_PLURAL)
             or head in lx.COLLECTIVE_NOUNS
             or head in lx.MASS_EQUIPMENT_NOUNS
         )

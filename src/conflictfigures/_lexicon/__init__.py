@@ -210,6 +210,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     PEOPLE_NOUNS as PEOPLE_NOUNS,
     PERSON_UNITS as PERSON_UNITS,
     SAME_GROUP_FAMILIES as SAME_GROUP_FAMILIES,
+    SAME_IN_PLURAL as SAME_IN_PLURAL,
     SITE_NOUNS as SITE_NOUNS,
     THING_NOUNS as THING_NOUNS,
 )

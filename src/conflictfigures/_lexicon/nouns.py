@@ -138,6 +138,11 @@ COLLECTIVE_NOUNS = frozenset(
 #: ("the equipment seized", "the hardware was destroyed": no one thing).
 MASS_EQUIPMENT_NOUNS = frozenset({"equipment", "hardware", "materiel", "weaponry"})
 
+#: Nouns of equipment spelt alike in the singular and the plural: one after
+#: "a" or "an" ("shot down a MiG-29 aircraft"), more after a count ("two
+#: aircraft").
+SAME_IN_PLURAL = frozenset({"aircraft", "craft", "spacecraft", "hovercraft", "watercraft"})
+
 #: Head nouns that count equipment.
 EQUIPMENT_NOUNS = frozenset(
     """
