@@ -273,25 +273,35 @@ EXAMPLES_RELATIVE: list[Row] = [
         "'a day earlier' after the story's day is the day before it, not before publication",
     ),
     (
-        "Gunmen went from house to house over the weekend, killing 12 people.",
+        (
+            "Russian missiles struck Kharkiv on Monday, killing five people. Four more civilians "
+            "were wounded in Kherson on Tuesday."
+        ),
         P,
-        [fig(K, 12, subject="people", period=None, cumulative=False)],
-        "a weekend the doers of one incident acted in is its time, no running total's period",
+        [fig(K, 5, date="2023-03-13"), fig(W, 4, date="2023-03-14")],
+        "a later day's count with no word of the incident's people's fate keeps its day (guard)",
     ),
     (
-        "Some 20 people were shot dead at the weekend, police said.",
-        P,
+        (
+            "Israeli strikes killed 20 people in Rafah on Monday. Four people were killed on "
+            "Thursday in Khan Younis, where 10 were killed the previous day."
+        ),
+        "2023-03-17",
         [
-            fig(
-                K,
-                20,
-                "about",
-                claimed_by="police",
-                period=["2023-03-11", "2023-03-12"],
-                cumulative=True,
-            )
+            fig(K, 20, date="2023-03-13"),
+            fig(K, 4, date="2023-03-16"),
+            fig(K, 10, date="2023-03-16"),
         ],
-        "'at the weekend' is the weekend, as 'over the weekend' is",
+        "'the previous day' in a clause with a day of its own moves nothing (guard)",
+    ),
+    (
+        (
+            "Gunmen killed 12 villagers on Saturday. A local official told AFP nine died on "
+            "Monday when gunmen raided a second village."
+        ),
+        P,
+        [fig(K, 12, date="2023-03-11"), fig(K, 9, date="2023-03-13")],
+        "a number after 'told' opens what is told, no audience (guard)",
     ),
     (
         (

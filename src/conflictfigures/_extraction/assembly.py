@@ -105,7 +105,6 @@ from conflictfigures._extraction.when import (
     in_parentheses,
     incident_day_kept,
     incident_last,
-    incident_weekend,
     list_period,
     nearest_date,
     of_those_before,
@@ -382,9 +381,7 @@ def sentence_figures(
         )
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
-        in_last = period_m is not None and (
-            incident_last(lows, r, period_m) or incident_weekend(r, lows, period_m)
-        )
+        in_last = period_m is not None and incident_last(lows, r, period_m)
         if in_last:
             period_m = None
         if period_m is None and r.category is Category.DISPLACED and not in_last:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -83,7 +84,11 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
 #: How many words an audience told may take ("told The Associated Press on Monday").
 _AUDIENCE_WORDS = 3
 #: Words that open what is told, no audience ("told that police on Monday ...").
-_TOLD_OPENERS = frozenset({"that", "how", "what", "why", "whether", "of", "about"})
+_TOLD_OPENERS = (
+    frozenset({"that", "how", "what", "why", "whether", "of", "about", "to", "whom"})
+    | lx.RELATIVE_PRONOUNS
+    | lx.UNITS.keys()
+)
 
 
 def _told_audience(lows: list[str], on: int) -> bool:
@@ -218,30 +223,6 @@ def incident_last(lows: list[str], r: Reading, period: PeriodMention) -> bool:
         and between[k + 1] in ("a", "an")
         and not lx.INCIDENT_NOUNS.isdisjoint(between[k + 2 : k + 2 + _INCIDENT_WORDS])
         for k in range(len(between) - 2)
-    )
-
-
-#: Words before "the weekend" that tell when one incident happened ("went
-#: house to house over the weekend, killing at least 12 people").
-_WEEKEND_TIMES = frozenset({"over", "at"})
-
-
-def incident_weekend(r: Reading, lows: list[str], period: PeriodMention) -> bool:
-    """
-    ``("over" | "at") "the" "weekend"`` with the object of an active verb in
-    the simple past, no running total: the days one incident its doers
-    carried out happened on, its day untold ("Gang members went house to
-    house over the weekend, killing at least 12 people"; "insurgents
-    beheaded five fishermen at the weekend"); not a count with no doer
-    ("Some 30 people were killed over the weekend"), in the perfect ("have
-    shot 20 people over the weekend"), nor "across" or "throughout" a
-    weekend, tallies of many.
-    """
-    return (
-        r.active
-        and not (r.perfect or r.cumulative)
-        and lows[period.first] in _WEEKEND_TIMES
-        and lows[period.last - 1] == "weekend"
     )
 
 
@@ -510,7 +491,7 @@ def fill_discourse_dates(
     lead_told = scene is not None  # (whether the lead's day was told before)
     for f, has in zip(figures, dated, strict=True):
         if has and f.date is not None and not f.cumulative:
-            earlier = days_later(_clause_of(f)) if lead_told else 0
+            earlier = _days_before(f) if lead_told else 0
             lead_told = True
             published = f.source.published
             if (
@@ -529,6 +510,8 @@ def fill_discourse_dates(
             # (days later count from the incident told last, days earlier
             # from the story's: "The attack came a day after shelling killed two")
             later = days_later(_clause_of(f))
+            if later < 0:
+                later = _days_before(f)
             date = (last if later > 0 else lead) + dt.timedelta(days=later)
             filled.append(attrs.evolve(f, date=date))
             continue
@@ -625,18 +608,45 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
     ]
 
 
-def _tells_event(figure: Figure) -> bool:
+def _follows_up(figure: Figure) -> bool:
     """
-    Whether a figure's clause tells an event of its own: an incident's noun
-    ("in a separate attack"), an event's verb ("a wall collapsed") or an
-    attacker's ("gunmen killed three farmers").
+    Whether a figure's clause tells what became of the incident's people
+    (:func:`_followup_clause`).
     """
-    words = {w.strip(",;:()\"'") for w in _clause_of(figure).lower().split()}
-    return not (
-        lx.INCIDENT_NOUNS.isdisjoint(words)
-        and lx.EVENT_VERBS.isdisjoint(words)
-        and lx.ATTACK_VERBS.isdisjoint(words)
+    return _followup_clause(_clause_of(figure))
+
+
+#: How many clauses :func:`_followup_clause` keeps its answer for.
+_CLAUSES_HELD = 256
+
+
+@functools.lru_cache(maxsize=_CLAUSES_HELD)
+def _followup_clause(clause: str) -> bool:
+    """
+    Whether a clause tells what became of an incident's people, and no event
+    of its own: a word of their state or fate (``lx.FOLLOWUP_WORDS``: "still",
+    "remain", "hospital", "critical", "unaccounted", "succumbed") or some of
+    a group told before ("of the injured", "of them"), and no incident noun,
+    event verb or attacker's verb ("in a separate attack", "a wall
+    collapsed", "gunmen killed three farmers", "killing two"). Kept for the
+    last clauses asked about: the figures of one long sentence ask again.
+    """
+    words = [w.strip(",;:()\"'") for w in clause.lower().split()]
+    seen = set(words)
+    if not (
+        lx.INCIDENT_NOUNS.isdisjoint(seen)
+        and lx.EVENT_VERBS.isdisjoint(seen)
+        and lx.ATTACK_VERBS.isdisjoint(seen)
+        and lx.ATTACK_GERUNDS.isdisjoint(seen)
+    ):
+        return False
+    return not lx.FOLLOWUP_WORDS.isdisjoint(seen) or any(
+        a == "of" and b in _GROUP_TOLD_WORDS for a, b in itertools.pairwise(words)
     )
+
+
+#: Words after "of" that name a group told before ("two of the injured", "one of them").
+_GROUP_TOLD_WORDS = frozenset({"the", "them", "whom", "those"})
 
 
 def followups_on_lead_day(
@@ -645,9 +655,10 @@ def followups_on_lead_day(
     """
     The figures (in text order), those their own sentences date on the
     three days after the story's incident (its ``scene``, else its first
-    dated incident) and that tell no event of their own dated by the
-    incident instead: the wounded still in hospital, the missing still
-    unaccounted for, a victim who died of wounds are the incident's, as
+    dated incident) and that tell what became of its people, no event of
+    their own (:func:`_followup_clause`), dated by the incident instead: the
+    wounded still in hospital, the missing still unaccounted for, a victim
+    who died of wounds are the incident's, as
     readers date them ("seven other people were injured Saturday ... Two of
     the injured were still hospitalized Sunday": Saturday's); not the dead
     after a story that opens on a toll as of its day ("The death toll from
@@ -655,7 +666,8 @@ def followups_on_lead_day(
     Wednesday are more). A count over a
     period, a running total and arrests keep their own day; so does a clause
     with an incident, an event's verb or an attacker's ("On Sunday, gunmen
-    killed three farmers").
+    killed three farmers"), or with no word of a state or fate ("Four more
+    civilians were wounded in Kherson on Tuesday").
     """
     first = next((f for f, own in zip(figures, dated, strict=True) if own and f.date), None)
     # (a toll as of its day: deaths after it are more)
@@ -672,7 +684,7 @@ def followups_on_lead_day(
         and not f.cumulative
         and f.category is not Category.DETAINED
         and not (after_toll and f.category is Category.KILLED)
-        and not _tells_event(f)
+        and _follows_up(f)
         else f
         for f, own in zip(figures, dated, strict=True)
     ]
@@ -722,6 +734,27 @@ def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Fig
         else f
         for f, own in zip(figures, dated, strict=True)
     ]
+
+
+def _days_before(figure: Figure) -> int:
+    """
+    How many days before the story's incident the words of a figure's clause
+    up to its own end put it, as a negative count, else 0 (see
+    :func:`days_later`): the time before the figure or in its words ("Five
+    days earlier, a bus hit a mine, killing four"; "came a day after shelling
+    killed two"), not after it ("killed 30 people, up from 25 a day
+    earlier"; "The attack, which wounded 30, came a day after ..."), and no
+    clause with a day of its own ("On Thursday ... the previous day").
+    """
+    clause = _clause_of(figure)
+    if figure.sentence_span is not None and figure.sentence is not None:
+        start = figure.sentence.find(clause)
+        end = figure.span.end - figure.sentence_span.start - max(start, 0)
+        clause = clause[: max(end, 0)]
+    lows = clause.lower().split()
+    if not (lx.WEEKDAYS.keys() | lx.MONTHS.keys()).isdisjoint(w.strip(",.") for w in lows):
+        return 0
+    return min(0, days_later(clause))
 
 
 #: How many sentences :func:`days_later` keeps its answer for.

@@ -237,6 +237,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     DISASTER_NOUNS as DISASTER_NOUNS,
     EVENT_PHRASES as EVENT_PHRASES,
     EVENT_VERBS as EVENT_VERBS,
+    FOLLOWUP_WORDS as FOLLOWUP_WORDS,
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,

@@ -164,12 +164,20 @@ DAY_AFTER_PAIRS = frozenset(
     {("following", "day"), ("next", "day"), ("following", "morning"), ("next", "morning")}
 )
 #: Words that put an incident a day before the one told before it ("the
-#: previous day", "the day before", "the night before"), and the words after
-#: a count of days that do ("two days earlier", "a day before").
-DAY_BEFORE_PAIRS = frozenset(
-    {("previous", "day"), ("previous", "night"), ("day", "before"), ("night", "before")}
+#: previous day", "the previous night"), and the word after a count of days
+#: that does ("two days earlier"; not "before", which more often opens what
+#: came after: "two days before the attack").
+DAY_BEFORE_PAIRS = frozenset({("previous", "day"), ("previous", "night")})
+DAYS_EARLIER_WORDS = frozenset({"earlier"})
+#: Words of what became of an incident's people, told on a later day ("Two
+#: of the injured were still in hospital on Sunday", "remained unaccounted
+#: for", "succumbed to his wounds"): the incident's counts, on its day.
+FOLLOWUP_WORDS = frozenset(
+    """
+    still remain remains remained remaining hospital hospitalized hospitalised critical
+    condition unaccounted succumbed wounds injuries later
+    """.split()
 )
-DAYS_EARLIER_WORDS = frozenset({"earlier", "before"})
 #: Verbs that put the incident told before after the one a count of days
 #: then names ("The attack came a day after shelling killed two people").
 CAME_AFTER_VERBS = frozenset({"came", "comes", "followed", "follows", "happened", "occurred"})
