@@ -177,6 +177,57 @@ EXAMPLES_BETWEEN: list[Row] = [
 
 EXAMPLES_ACTIVE: list[Row] = [
     (
+        "PKK killed with bomb one Turkish soldier and 6 others were injured in Nusaybin.",
+        P,
+        [fig(K, 1, subject="Turkish soldier"), fig(W, 6, subject="others")],
+        "an object shifted past a 'with' phrase of its verb's instrument",
+    ),
+    (
+        "Gunmen killed on Tuesday two soldiers and yesterday wounded three police officers.",
+        P,
+        [
+            fig(K, 2, subject="soldiers", date="2023-03-14"),
+            fig(W, 3, subject="police officers", date="2023-03-15"),
+        ],
+        "an object shifted past its verb's day",
+    ),
+    (
+        "The militants killed in cold blood three farmers.",
+        P,
+        [fig(K, 3, subject="farmers")],
+        "an object shifted past 'in cold blood'",
+    ),
+    (
+        "An 18-year-old was stabbed with a screwdriver by a Palestinian who fled.",
+        P,
+        [fig(W, 1)],
+        "a 'with' phrase ends at a preposition: the doer after 'by' is no object (guard)",
+    ),
+    (
+        "The gunman killed with a rifle two guards.",
+        P,
+        [fig(K, 2, subject="guards")],
+        "a verb with a shifted object is active: the group before it is no victim",
+    ),
+    (
+        "She fled with her two daughters to a camp near the border.",
+        P,
+        [],
+        "a 'with' phrase ends at no word that opens a group: her companions (guard)",
+    ),
+    (
+        "Four soldiers lost their lives with a further two being injured.",
+        P,
+        [fig(K, 4, subject="soldiers"), fig(W, 2)],
+        "'with a further two' opens a group, no instrument an object is shifted past (guard)",
+    ),
+    (
+        "A soldier was killed and three others wounded on Sunday as a result of a bomb.",
+        P,
+        [fig(K, 1, subject="soldier"), fig(W, 3, subject="others")],
+        "'as a result' after a day is no count a shifted object could be (guard)",
+    ),
+    (
         "A mob lynched two suspected thieves in the market.",
         P,
         [fig(K, 2, subject="suspected thieves")],

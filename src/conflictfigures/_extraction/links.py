@@ -52,6 +52,7 @@ from conflictfigures._extraction.rules import (
     perfect_before,
     read_active,
     read_passive,
+    read_shifted_active,
 )
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import is_adverb, possible_before
@@ -613,6 +614,8 @@ def link_active(c: Candidate) -> list[Reading] | None:
             )
     if active is None and cls in ("people", "none"):
         active = first_object_before(tokens, num, np[1])
+    if active is None and cls in ("people", "equipment"):
+        active = read_shifted_active(tokens, num)  # "killed with bomb one Turkish soldier"
     if (
         active is not None
         and listed

@@ -21,6 +21,7 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     read_number,
 )
+from conflictfigures._extraction.shifted import count_after_shift, shifted_phrase_start
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
     LOSS_PHRASE_LASTS,
@@ -392,7 +393,7 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     if nxt.low in lx.OBJECT_STARTS:
         return True
     if not (nxt.is_digits or nxt.low in NUMBER_STARTERS):
-        return False
+        return count_after_shift(tokens, k)
     if k + 2 < n and tokens[k + 2].low in lx.TIME_PHRASE_NOUNS:
         return False  # "killed one night"
     num = read_number(tokens, k + 1)
@@ -579,6 +580,25 @@ def read_active(
             if not tokens[m].is_word:
                 break
     return _active_ending_at(tokens, k)
+
+
+def read_shifted_active(
+    tokens: list[Token], num: NumberReading
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``ACTIVE_TRIGGER SHIFTED_PHRASE NUMBER`` (see :mod:`.shifted`): the
+    trigger's categories and first token when the count is its object
+    shifted past the phrase ("PKK killed with bomb one Turkish soldier",
+    "killed on Tuesday two soldiers"); not after a passive's auxiliary,
+    which takes no object.
+    """
+    start = shifted_phrase_start(tokens, num.first - 1)
+    if start is None or start < 0:
+        return None
+    found = _active_ending_at(tokens, start)
+    if found is not None and found[1] > 0 and tokens[found[1] - 1].low in lx.BE_FORMS:
+        return None
+    return found
 
 
 #: How many tokens a time phrase between a verb and its colon may hold.
