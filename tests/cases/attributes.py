@@ -304,6 +304,45 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a number after 'told' opens what is told, no audience (guard)",
     ),
     (
+        "Gang members went house to house over the weekend, killing at least 12 people.",
+        P,
+        [fig(K, 12, "at_least", subject="people", date=None, period=None, cumulative=False)],
+        "a weekend in which the doers of one incident acted is its time, no running total's",
+    ),
+    (
+        "Eight migrants drowned over the weekend when their dinghy capsized in the Channel.",
+        P,
+        [fig(K, 8, subject="migrants", date=None, period=None, cumulative=False)],
+        "a weekend of a single incident the sentence names is its time",
+    ),
+    (
+        "Israeli strikes killed 40 people across Gaza over the weekend.",
+        P,
+        [fig(K, 40, period=["2023-03-11", "2023-03-12"], cumulative=True)],
+        "a weekend's round-up of plural events keeps its period (guard)",
+    ),
+    (
+        "Some 20 people were shot dead at the weekend, police said.",
+        P,
+        [fig(K, 20, "about", period=["2023-03-11", "2023-03-12"], cumulative=True)],
+        "'at the weekend' is the weekend, as 'over the weekend' is",
+    ),
+    (
+        "An earthquake struck the district today. One person was killed.",
+        P,
+        [fig(K, 1, date="2023-03-16")],
+        "'today' in a sentence before the first figure sets the story's day",
+    ),
+    (
+        (
+            "Russian drones struck the city late on Saturday, killing four people. A man and a "
+            "woman were found dead in a house on Sunday."
+        ),
+        P,
+        [fig(K, 4, date="2023-03-11"), fig(K, 2, date="2023-03-11")],
+        "the dead found dead the day after are the incident's, as bodies recovered are",
+    ),
+    (
         (
             "A boat capsized off the coast on Sunday. Fourteen people drowned, the coast guard "
             "told AFP on Monday."

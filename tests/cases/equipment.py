@@ -339,6 +339,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         ],
         "'aircraft' after 'an' is one: a noun spelt alike in both numbers",
     ),
+    (
+        "A Leopard 2 tank was destroyed near the village.",
+        P,
+        [fig(DEST, 1, subject="Leopard 2 tank")],
+        "an article before a model's name and number counts one, not the number",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [

@@ -146,8 +146,8 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
         return False
     if m < n and kinds[tokens[m]] in (_STOP, _MARK):
         # the usual case: "the operation.", "an Afghan and ..."; but "A
-        # novice was killed" may be someone, "an M16" something
-        return not _model_digits(tokens[m]) and not people_harm_after(tokens, m)
+        # novice was killed" may be someone, "an M16" or "a Leopard 2" something
+        return not _model_digits(tokens, m) and not people_harm_after(tokens, m)
     words = 1
     while m < n:
         kind = kinds[tokens[m]]
@@ -160,7 +160,7 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
             # "A novice was killed": a noun the lexicon does not know, whose
             # verb only people suffer, may be someone (read in full); a
             # model's digits glued to its letters ("an M16") are equipment
-            return not _model_digits(tokens[m]) and not people_harm_after(tokens, m)
+            return not _model_digits(tokens, m) and not people_harm_after(tokens, m)
         elif kind == _PASSIVE:
             if tokens[m - 1].low not in lx.DETERMINERS:
                 return True
@@ -180,6 +180,10 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     return True
 
 
-def _model_digits(tok: Token) -> bool:
-    """Whether ``tok`` is a model's digits glued to its letters ("M16"): equipment maybe."""
-    return tok.is_digits and tok.gap == GLUED
+def _model_digits(tokens: list[Token], m: int) -> bool:
+    """
+    Whether ``tokens[m]`` is a model's digits, glued to its letters ("M16")
+    or after a capitalised name ("a Leopard 2 tank"): equipment maybe.
+    """
+    tok = tokens[m]
+    return tok.is_digits and (tok.gap == GLUED or tokens[m - 1].is_capitalized)

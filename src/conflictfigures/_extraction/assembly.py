@@ -83,6 +83,7 @@ from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
     MONTH_BYTES,
+    STORY_DAY_BYTES,
     WEEKDAY_BYTES,
     fold_ascii,
     fold_text,
@@ -105,6 +106,7 @@ from conflictfigures._extraction.when import (
     in_parentheses,
     incident_day_kept,
     incident_last,
+    incident_weekend,
     list_period,
     nearest_date,
     of_those_before,
@@ -381,7 +383,9 @@ def sentence_figures(
         )
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
-        in_last = period_m is not None and incident_last(lows, r, period_m)
+        in_last = period_m is not None and (
+            incident_last(lows, r, period_m) or incident_weekend(lows, r, period_m)
+        )
         if in_last:
             period_m = None
         if period_m is None and r.category is Category.DISPLACED and not in_last:
@@ -717,7 +721,7 @@ def read_document(
                     doc.scene is None
                     and not figures
                     # a weekday, or a coder's "Date:" field ("Date: 2026-11-02.")
-                    and not (WEEKDAY_BYTES.isdisjoint(words) and b"date" not in words)
+                    and not (STORY_DAY_BYTES.isdisjoint(words) and b"date" not in words)
                 )
                 # a log's entry in digits: "09/03/2025 - Lower Shabelle: ..."
                 or (s_start == b_start and text[s_start].isdigit())

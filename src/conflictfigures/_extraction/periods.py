@@ -48,20 +48,8 @@ __all__ = ["find_periods"]
 
 #: Words a running-total period starts with.
 _PERIOD_STARTERS = frozenset(
-    {
-        "this",
-        "last",
-        "since",
-        "in",
-        "over",
-        "at",
-        "during",
-        "within",
-        "between",
-        "from",
-        "for",
-        "of",
-    }
+    {"this", "last", "since", "in", "over", "during", "within", "between", "from", "for"}
+    | {"of", "at"}
 )
 #: Parts of a year: "the first half of 2023" is January to June.
 _YEAR_PARTS = {
@@ -447,12 +435,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 skip_to = mention.last
             continue
         if (
-            low in ("over", "this")
+            low in ("over", "this", "at")
             and nxt is not None
-            and (nxt.low == "weekend" or (low == "over" and nxt.low == "the"))
+            and (nxt.low == "weekend" or (low != "this" and nxt.low == "the"))
         ):
-            # "over the weekend", "this weekend": the latest Saturday and
-            # Sunday up to publication
+            # "over the weekend", "at the weekend", "this weekend": the latest
+            # Saturday and Sunday up to publication
             k = i + 1 if nxt.low == "weekend" else i + 2
             if k < len(tokens) and tokens[k].low == "weekend":
                 days_back = (published.weekday() - 5) % 7

@@ -98,6 +98,11 @@ WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.i
     b"night",
 }
 
+#: The words of a day that, before the story's first figure, may set the
+#: story's day: a weekday's, and the report's own ("An earthquake of
+#: magnitude 5.7 occurred at 04.17 local time today").
+STORY_DAY_BYTES = WEEKDAY_BYTES | {b"today", b"tonight"}
+
 #: Words that make a later paragraph's weekday another matter's day, not the
 #: story's ("The president is due to visit on Tuesday", "A similar raid took
 #: place on Monday last month").
@@ -121,8 +126,8 @@ def skips_block(words: list[bytes], *, before_story: bool, day_wanted: bool) -> 
     days = not WEEKDAY_BYTES.isdisjoint(words)
     if (
         before_story
-        and (days or not MONTH_BYTES.isdisjoint(words))
-        and not all(w in WEEKDAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in words)
+        and not (STORY_DAY_BYTES.isdisjoint(words) and MONTH_BYTES.isdisjoint(words))
+        and not all(w in STORY_DAY_BYTES or w in MONTH_BYTES or w.isdigit() for w in words)
     ):
         return False
     return not (day_wanted and days and _OTHER_DAY_BYTES.isdisjoint(words))

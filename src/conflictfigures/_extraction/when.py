@@ -226,6 +226,44 @@ def incident_last(lows: list[str], r: Reading, period: PeriodMention) -> bool:
     )
 
 
+#: Words before "the weekend" that tell when an incident happened.
+_WEEKEND_TIMES = frozenset({"over", "at", "last"})
+#: Words of a round-up of several events in a sentence ("across Gaza",
+#: "in several attacks", "a wave of strikes"): a weekend's tally, no incident.
+_ROUNDUP_WORDS = frozenset({"across", "several", "separate", "series", "string", "wave", "spate"})
+
+
+def incident_weekend(lows: list[str], r: Reading, period: PeriodMention) -> bool:
+    """
+    ``("over" | "at" | "last") "the"? "weekend"`` with a count in the simple
+    past of one incident: the weekend the incident happened on, its day
+    untold, no running total's period. One incident is an active verb's
+    object ("Gang members went house to house over the weekend, killing at
+    least 12 people"), or a sentence that names a single incident ("in an
+    attack on a village", "when their dinghy capsized"); never a sentence
+    with plural events or a round-up's words ("Israeli strikes killed 40
+    people across Gaza over the weekend"), nor a count with neither ("Some
+    30 people were killed over the weekend").
+    """
+    if (
+        r.perfect
+        or r.cumulative
+        or lows[period.last - 1] != "weekend"
+        or lows[period.first] not in _WEEKEND_TIMES
+        or not _ROUNDUP_WORDS.isdisjoint(lows)
+        or any(w in lx.INCIDENT_NOUNS and w.endswith("s") for w in lows)
+    ):
+        return False
+    return (
+        r.active
+        or not lx.EVENT_VERBS.isdisjoint(lows)
+        or any(
+            a in ("a", "an") and not lx.INCIDENT_NOUNS.isdisjoint(lows[k + 1 : k + 4])
+            for k, a in enumerate(lows)
+        )
+    )
+
+
 #: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
 _DATELINE_REACH = 8
 
@@ -691,12 +729,17 @@ def followups_on_lead_day(
 
 
 #: Words of a count of the dead found, recovered or buried ("Divers recovered
-#: 19 more bodies on Monday", "villagers buried 17 bodies on Monday morning").
+#: 19 more bodies on Monday", "villagers buried 17 bodies on Monday morning"),
+#: besides "found dead".
 _BODY_WORDS = frozenset({"bodies", "corpses"})
 
 
 def _of_bodies(figure: Figure) -> bool:
-    return not _BODY_WORDS.isdisjoint(figure.surface.lower().split())
+    """Whether a figure counts the dead found: "bodies", "corpses", "found dead"."""
+    words = figure.surface.lower().split()
+    return not _BODY_WORDS.isdisjoint(words) or any(
+        a == "found" and b == "dead" for a, b in itertools.pairwise(words)
+    )
 
 
 def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Figure]:
