@@ -11,6 +11,18 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Since October 8, 18 soldiers and reservists and 10 civilians have been killed.",
+        P,
+        [fig(K, 28, cumulative=True), fig(K, 18, cumulative=True), fig(K, 10, cumulative=True)],
+        "a member whose number counts two nouns ('soldiers and reservists') is one member",
+    ),
+    (
+        "Police said 43 bodies had been counted, including 15 soldiers.",
+        P,
+        [fig(K, 43, subject="bodies"), fig(K, 15, subject="soldiers")],
+        "a part after the predicate of a count its reading left out ('had been counted')",
+    ),
+    (
         "The shell hit a house, killing two civilians, a 7-year-old girl and her grandmother.",
         P,
         [fig(K, 2, subject="civilians"), fig(K, 2, subject="girl and her grandmother")],

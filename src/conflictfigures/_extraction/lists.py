@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.heads import noun_class, one_person_noun, side_of
+from conflictfigures._extraction.heads import noun_class, one_person_noun, plural, side_of
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
@@ -70,6 +70,8 @@ def past_of_phrase(tokens: list[Token], k: int) -> int:
     n = len(tokens)
     start = k
     if k >= n or tokens[k].low not in _MEMBER_PHRASE_OPENERS:
+        if (shared := _second_noun_end(tokens, k)) is not None:
+            return shared  # "18 IDF soldiers and reservists and 10 civilians"
         if not (k + 1 < n and tokens[k].low in _FITTED and tokens[k + 1].low == "with"):
             return k
         k += 1
@@ -106,6 +108,24 @@ def past_of_phrase(tokens: list[Token], k: int) -> int:
         words += 1
         m += 1
     return start
+
+
+def _second_noun_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``("and" | "or") PEOPLE_NOUN LIST_JOINER COUNT`` at ``k``: a second noun
+    the member's number counts with its first ("18 IDF soldiers and
+    reservists and 10 Israeli civilians"), before the list word of the next
+    member; the index of that list word, else ``None``.
+    """
+    if k + 3 >= len(tokens) or tokens[k].low not in ("and", "or"):
+        return None
+    noun = tokens[k + 1].low
+    if noun not in lx.PEOPLE_NOUNS or not plural(noun) or noun in ("other", "others"):
+        return None
+    joiner = k + 2
+    if tokens[joiner].low in lx.LIST_JOINERS and _counts_next(tokens, joiner + 1):
+        return joiner
+    return None
 
 
 def _counts_next(tokens: list[Token], k: int) -> bool:

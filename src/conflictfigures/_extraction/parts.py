@@ -113,8 +113,37 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
                 break
     return (
         opener is not None
-        and (0 <= opener - prev.last <= 1 or _phrase_between(tokens, prev.last, opener))
+        and (
+            0 <= opener - prev.last <= 1
+            or _phrase_between(tokens, prev.last, opener)
+            or _own_predicate(tokens, prev.last, opener)
+        )
         and not _aside_closed(tokens, opener, first)
+    )
+
+
+#: How many words a figure's own predicate may hold ("had been counted").
+_PREDICATE_WORDS = 4
+#: Irregular participles of finding and bringing a count's predicate may end in.
+_IRREGULAR_PARTICIPLES = frozenset({"found", "brought", "seen", "taken", "dug", "pulled"})
+
+
+def _own_predicate(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    ``(BE | AUXILIARY)+ PARTICIPLE ","`` from ``start`` to the opener at
+    ``end``: the predicate of a figure its reading did not take in ("43
+    bodies had been counted, including 15 members of a militia"; "12
+    bodies were recovered, including two children"), so its part follows it.
+    """
+    if not 2 <= end - start <= _PREDICATE_WORDS + 1 or tokens[end - 1].text != ",":
+        return False
+    words = [t.low for t in tokens[start : end - 1]]
+    last = words[-1]
+    return (
+        all(t.is_word for t in tokens[start : end - 1])
+        and all(w in lx.BE_FORMS or w in lx.AUXILIARIES for w in words[:-1])
+        and bool(words[:-1])
+        and (last.endswith("ed") or last in _IRREGULAR_PARTICIPLES)
     )
 
 

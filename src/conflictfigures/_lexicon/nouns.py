@@ -22,7 +22,7 @@ PEOPLE_NOUNS = frozenset(
     detainee detainees hostage hostages leader leaders commander commanders
     individual individuals other others relative relatives farmer farmers miner
     miners passenger passengers crew crewmen sailor sailors marine marines
-    paratrooper paratroopers pilot pilots recruit recruits conscript conscripts
+    paratrooper paratroopers pilot pilots recruit recruits conscript conscripts reservist reservists
     volunteer volunteers mercenary mercenaries contractor contractors peacekeeper
     peacekeepers forces force military army taliban martyr martyrs cadet cadets
     citizen citizens nationals teenager teenagers youth youths adult adults
