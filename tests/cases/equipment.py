@@ -10,7 +10,7 @@ Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
@@ -344,6 +344,24 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         P,
         [fig(DEST, 1, subject="Leopard 2 tank")],
         "an article before a model's name and number counts one, not the number",
+    ),
+    (
+        "Analysts confirmed the destruction of at least 40 tanks near the town.",
+        P,
+        [fig(DEST, 40, "at_least", subject="tanks")],
+        "'the destruction of' equipment is equipment destroyed, as 'the deaths of' people are",
+    ),
+    (
+        "Police announced the capture of 12 rifles and 3 trucks.",
+        P,
+        [fig(CAPT, 12, subject="rifles"), fig(CAPT, 3, subject="trucks")],
+        "'the capture of' equipment is equipment captured",
+    ),
+    (
+        "The army announced the capture of 30 militants.",
+        P,
+        [fig(D, 30, subject="militants")],
+        "'the capture of' people is still their detention (guard)",
     ),
 ]
 

@@ -792,7 +792,12 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("the", "detention", "of"), Category.DETAINED, None),
     (("the", "displacement", "of"), Category.DISPLACED, None),
     (("the", "evacuation", "of"), Category.DISPLACED, None),
-    (("the", "capture", "of"), Category.DETAINED, None),
+    (("the", "capture", "of"), Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    # "confirmed the destruction of at least 364 armoured vehicles", "the
+    # downing of two drones", "the seizure of 40 rifles"
+    (("the", "destruction", "of"), None, Category.EQUIPMENT_DESTROYED),
+    (("the", "downing", "of"), None, Category.EQUIPMENT_DESTROYED),
+    (("the", "seizure", "of"), None, Category.EQUIPMENT_CAPTURED),
     (("led", "to", "the", "capture", "of"), Category.DETAINED, None),
     *(
         ((verb, noun, "of"), None, Category.EQUIPMENT_CAPTURED)
