@@ -13,6 +13,18 @@ from tests.cases.extraction import DISP, REF, P, Row, fig
 
 _AWAY: list[Row] = [
     (
+        "Some 3,870 citizens are being hosted in tents, dormitories and guesthouses.",
+        P,
+        [fig(DISP, 3870, "about", subject="citizens", cumulative=True)],
+        "hosted in tents is displaced, as sheltered in them is; hosted by a country, refugees",
+    ),
+    (
+        "About 600 families arrived in the camp last week.",
+        P,
+        [fig(DISP, 600, "about", subject="families")],
+        "arriving in a camp is a stay in a shelter",
+    ),
+    (
         "Nearly 90,000 people have been driven from their homes by the floods.",
         P,
         [fig(DISP, 90_000, "nearly", subject="people", cumulative=True)],

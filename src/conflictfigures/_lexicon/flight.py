@@ -107,7 +107,7 @@ CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
 SHELTER_VERBS = frozenset(
     "live lives lived living stay stays stayed staying sheltering sheltered housed remain remained".split()
     + "sleep sleeps sleeping slept".split()
-    + "placed accommodated".split()  # "have been placed in temporary shelters"
+    + "placed accommodated hosted".split()  # "have been placed in temporary shelters"
 )
 #: Verbs of being moved before "to" or "into" and a shelter ("moved to
 #: cyclone shelters", "relocated to evacuation centres", "shifted to 82 relief camps").
@@ -115,7 +115,7 @@ MOVE_VERBS = frozenset(
     "moved relocated transferred evacuated bused bussed taken brought herded forced shifted".split()
 )
 #: Nouns of shelter that need no word before them ("in makeshift camps").
-SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents", "bunkers"})
+SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "camp", "tents", "bunkers"})
 #: Nouns of a place that shelters only after a word saying so ("displacement
 #: sites", "collective centres"), and those words.
 SHELTER_SITES = frozenset(
