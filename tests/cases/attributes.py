@@ -328,6 +328,15 @@ EXAMPLES_RELATIVE: list[Row] = [
         "'at the weekend' is the weekend, as 'over the weekend' is",
     ),
     (
+        (
+            "A boy who was shot last week died on Tuesday, making him the youngest homicide "
+            "victim in the city this year."
+        ),
+        P,
+        [fig(K, 1, subject="boy", date="2023-03-14", period=None, cumulative=False)],
+        "a superlative's time ('the youngest victim this year') is no running total's period",
+    ),
+    (
         "An earthquake struck the district today. One person was killed.",
         P,
         [fig(K, 1, date="2023-03-16")],

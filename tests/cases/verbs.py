@@ -16,6 +16,18 @@ ABAN = "equipment_abandoned"
 
 EXAMPLES_VERBS: list[Row] = [
     (
+        "In the fighting, six of our soldiers fell with honour and four others were wounded.",
+        P,
+        [fig(K, 6, subject="our soldiers"), fig(W, 4, subject="others")],
+        "'fell with honour' (or in combat, as martyrs) is a military communique's death",
+    ),
+    (
+        "Two workers fell from the scaffolding.",
+        P,
+        [],
+        "'fell' alone is no death (guard)",
+    ),
+    (
         "At least 61 migrants are missing and feared dead after their boat capsized.",
         P,
         [fig(M, 61, "at_least", subject="migrants")],

@@ -324,7 +324,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur recaptur abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
-    destroy destruct down seiz damag abandon
+    destroy destruct down seiz damag abandon fell
     executed massacr perish casualt lives host uproot deceas slay
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless

@@ -153,7 +153,7 @@ SUPERLATIVES = frozenset(
     deadliest bloodiest worst biggest largest highest lowest heaviest deepest fiercest
     strongest weakest most least first longest greatest hardest toughest widest closest
     costliest busiest fewest smallest sharpest steepest fastest quickest coldest hottest
-    wettest driest best
+    wettest driest best youngest oldest
     """.split()
 )
 

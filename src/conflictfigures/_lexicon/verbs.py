@@ -426,6 +426,21 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("live", "as", "refugees"), Category.REFUGEES, None),
     (("living", "as", "refugees"), Category.REFUGEES, None),
     (("lost", "their", "lives"), Category.KILLED, None),
+    # "six of our soldiers fell with honour", "fell in combat", as military
+    # communiques tell their dead ("fell" alone is no death: "fell from a roof")
+    *(
+        (("fell", *words), Category.KILLED, None)
+        for words in (
+            ("in", "combat"),
+            ("in", "battle"),
+            ("in", "action"),
+            ("on", "the", "battlefield"),
+            ("with", "honour"),
+            ("with", "honor"),
+            ("as", "martyrs"),
+            ("as", "a", "martyr"),
+        )
+    ),
     (("their", "heads", "cut", "off"), Category.KILLED, None),
     (("their", "throats", "slit"), Category.KILLED, None),
     (("their", "throats", "cut"), Category.KILLED, None),
