@@ -1013,6 +1013,13 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
         ),
         (
             (
+                "Bombers killed 12 people at a market, the emergency agency said. A member of a"
+                " vigilante group gave a higher toll of 18 dead."
+            ),
+            12,
+        ),
+        (
+            (
                 "The toll from Saturday's strike has risen to nine after a man died in hospital,"
                 " the administration said. The mayor, however, put the toll at 10."
             ),
@@ -1040,6 +1047,7 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
         "rival sources in one sentence",
         "a toll another source sets rivals the count before it",
         "the same group counted again by another source is a rival report",
+        "a toll another source gives, its verb before the toll's words, rivals the count before",
         "a toll set against a running total is a rival total, not one of the later death",
         "another source's number with its verb left out",
         "rival sources in two sentences",

@@ -181,11 +181,20 @@ def _set_toll(figure: Figure) -> bool:
     'more than 30'"): a count of the incident's dead, which may rival another.
     """
     words = figure.surface.lower().split()
+    # (the verb may stand before the figure's words: "gave a higher toll of 18")
+    before = said_before(figure, _SET_TOLL_REACH, words=False).split()[-_SET_TOLL_WORDS_BEFORE:]
     return (
         figure.period is None
-        and not _SET_TOLL_WORDS.isdisjoint(words)
+        and not (_SET_TOLL_WORDS.isdisjoint(words) and _SET_TOLL_WORDS.isdisjoint(before))
         and lx.RISE_WORDS.isdisjoint(words)
+        and lx.RISE_WORDS.isdisjoint(before)
     )
+
+
+#: How many characters, and words, before a toll's own words its setting
+#: verb may stand ("gave a higher toll of 18 dead").
+_SET_TOLL_REACH = 40
+_SET_TOLL_WORDS_BEFORE = 3
 
 
 def rivals_joined(figures: list[Figure]) -> list[Figure]:
