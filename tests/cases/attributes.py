@@ -337,6 +337,36 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a superlative's time ('the youngest victim this year') is no running total's period",
     ),
     (
+        "At least 92 police officers were killed in the province in January and February alone.",
+        P,
+        [fig(K, 92, "at_least", period=["2023-01-01", "2023-02-28"], cumulative=True)],
+        "two months joined by 'and' are one period",
+    ),
+    (
+        (
+            "Violence surged this year; at least 92 police officers were killed in the province"
+            " in January and February alone."
+        ),
+        P,
+        [fig(K, 92, "at_least", period=["2023-01-01", "2023-02-28"], cumulative=True)],
+        "past the clause before's time, the figure's clause keeps its own period after it",
+    ),
+    (
+        "The ministry said the toll since October 8 has reached 2,309 martyrs and 10,782 wounded.",
+        P,
+        [
+            fig(K, 2309, period=["2022-10-08", "2023-03-16"], cumulative=True),
+            fig(W, 10782, period=["2022-10-08", "2023-03-16"], cumulative=True),
+        ],
+        "a total's other part after its noun and 'and' shares its period",
+    ),
+    (
+        "The death toll rose to 40 and 12 people were wounded.",
+        P,
+        [fig(K, 40, cumulative=True), fig(W, 12, cumulative=False)],
+        "a count with a verb of its own after a total and 'and' is no part of it (guard)",
+    ),
+    (
         "An earthquake struck the district today. One person was killed.",
         P,
         [fig(K, 1, date="2023-03-16")],

@@ -350,8 +350,20 @@ def sentence_figures(
                 period_m = None
             elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
                 # "attacked villages between 15 and 17 May; in Kubwat alone,
-                # 23 people were killed on 16 May": the clause before's time
-                period_m = None
+                # 23 people were killed on 16 May": the clause before's time;
+                # the figure's own clause may tell its own after it ("a surge
+                # this year; ... 92 were killed in January and February")
+                semi = r.first - 1 - lows[period_m.last : r.first][::-1].index(";")
+                after = j + 1
+                period_m = (
+                    periods[after]
+                    if after < len(periods)
+                    and r.last <= period_firsts[after] < hi
+                    and period_firsts[after] > semi
+                    and not clause_between(lows, r.last, period_firsts[after])
+                    and not anothers_period(tokens, lows, r.last, period_firsts[after])
+                    else None
+                )
             # One inside the figure's own words comes first ("bringing the
             # death toll since October 7 to 31,341").
             own = bisect.bisect_left(period_firsts, r.first, j)
@@ -521,7 +533,7 @@ def sentence_figures(
             and date_m is None
             and total_before is not None
             and previous is not None
-            and rider(lows, previous.last, r.first)
+            and rider(lows, previous.last, r.first, r.last)
         ):
             # "the death toll had risen to 31,341, with 73,134 wounded": the
             # same count's other part

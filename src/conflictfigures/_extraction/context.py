@@ -445,10 +445,30 @@ def counted_part_between(tokens: list[Token], last: int, first: int) -> bool:
     )
 
 
-def rider(lows: list[str], last: int, first: int) -> bool:
-    """``TOTAL ","? "with" FIGURE``: the words between join the figure to the total."""
+def rider(lows: list[str], last: int, first: int, end: int) -> bool:
+    """
+    ``TOTAL ","? "with" FIGURE`` or ``TOTAL SELF_COUNTING_NOUN? "and"
+    FIGURE``, the figure (``first`` to ``end``) with no verb of its own:
+    the words between join the figure to the total ("the death toll had
+    risen to 31,341, with 73,134 wounded"; "the cumulative toll ... has
+    reached 2,309 martyrs and 10,782 wounded"; not "rose to 40 and 12
+    people were wounded").
+    """
     between = lows[last:first]
-    return "with" in between and all(w in lx.RIDER_WORDS for w in between)
+    if "with" in between and all(w in lx.RIDER_WORDS for w in between):
+        return True
+    return (
+        bool(between)
+        and between[-1] == "and"
+        and len(between) <= _RIDER_NOUN_WORDS
+        and all(w in lx.SELF_COUNTING_NOUNS for w in between[:-1])
+        and lx.BE_FORMS.isdisjoint(lows[first:end])
+        and lx.AUXILIARIES.isdisjoint(lows[first:end])
+    )
+
+
+#: How many words may join a total's other part after it: its own noun and "and".
+_RIDER_NOUN_WORDS = 2
 
 
 #: How far after a death its cause may say it was self-inflicted.

@@ -178,14 +178,34 @@ def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
         return None  # "in March 12"
     month = MONTHS[month_tok.low]
     year, end_index = optional_year(tokens, i + 2)
+    last_month = month
+    # "in January and February", "in March and April 2023": both months
+    joiner, second = at(tokens, end_index), at(tokens, end_index + 1)
+    if (
+        joiner is not None
+        and second is not None
+        and joiner.low in _MONTH_JOINERS
+        and second.low in MONTHS
+        and second.is_capitalized
+        and MONTHS[second.low] > month
+        and day_of(at(tokens, end_index + 2)) is None
+    ):
+        second_year, after = optional_year(tokens, end_index + 2)
+        if year is None or second_year is None or second_year == year:
+            last_month, end_index = MONTHS[second.low], after
+            year = year if year is not None else second_year
     if year is None:
-        year = published.year if month <= published.month else published.year - 1
+        year = published.year if last_month <= published.month else published.year - 1
     start = safe_date(year, month, 1)
     if start is None or start > published:
         return None
     return PeriodMention(
-        i, end_index, Period(start=start, end=min(_month_end(year, month), published))
+        i, end_index, Period(start=start, end=min(_month_end(year, last_month), published))
     )
+
+
+#: The words that join two months of one span ("in January and February").
+_MONTH_JOINERS = frozenset({"and", "to", "through"})
 
 
 #: The words between the two ends of a span of time ("between January and March").
