@@ -1020,6 +1020,13 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
         ),
         (
             (
+                "At least 18 people were killed when gang members stormed the town on Sunday, local"
+                " officials said. A rights group said it had recorded 22 deaths."
+            ),
+            18,
+        ),
+        (
+            (
                 "The toll from Saturday's strike has risen to nine after a man died in hospital,"
                 " the administration said. The mayor, however, put the toll at 10."
             ),
@@ -1048,6 +1055,7 @@ def test_tally_sets_the_attacker_apart(text: str, killed: int, with_perpetrators
         "a toll another source sets rivals the count before it",
         "the same group counted again by another source is a rival report",
         "a toll another source gives, its verb before the toll's words, rivals the count before",
+        "another source's count of deaths is anyone's, a rival of the count before",
         "a toll set against a running total is a rival total, not one of the later death",
         "another source's number with its verb left out",
         "rival sources in two sentences",

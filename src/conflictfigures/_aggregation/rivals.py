@@ -37,7 +37,19 @@ _CONTRAST = (" however", "however,", " but ", " while ", " whereas ", "disput", 
 #: How far before a count's words its word of contrast may stand.
 _CONTRAST_REACH = 120
 #: Groups that name no one in particular: they may be anyone's.
-_ANYONE = frozenset({"people", "persons", "bodies", "dead", "victims", "others", "civilians"})
+_ANYONE = frozenset(
+    {
+        "people",
+        "persons",
+        "bodies",
+        "dead",
+        "victims",
+        "others",
+        "civilians",
+        "deaths",
+        "fatalities",
+    }
+)
 
 
 def _same_people(a: Figure, b: Figure) -> bool:
