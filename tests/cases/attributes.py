@@ -367,6 +367,72 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a count with a verb of its own after a total and 'and' is no part of it (guard)",
     ),
     (
+        "Gunmen killed 12 villagers over the weekend in the latest violence in the region.",
+        P,
+        [fig(K, 12, subject="villagers", period=None, cumulative=False)],
+        "a doer's weekend incident stays one beside a word of violence elsewhere in the sentence",
+    ),
+    (
+        "Violence over the weekend killed 25 people.",
+        P,
+        [fig(K, 25, period=["2023-03-11", "2023-03-12"], cumulative=True)],
+        "a weekend with violence as the doer is a round-up (guard)",
+    ),
+    (
+        "Clashes killed 20 people in the capital last weekend.",
+        P,
+        [fig(K, 20, period=["2023-03-11", "2023-03-12"], cumulative=True)],
+        "a weekend's events in the plural are a round-up, no single incident (guard)",
+    ),
+    (
+        (
+            "At least 16 people were shot dead over the weekend, including a man struck by a"
+            " stray bullet."
+        ),
+        P,
+        [
+            fig(K, 16, "at_least", period=["2023-03-11", "2023-03-12"], cumulative=True),
+            fig(K, 1, period=["2023-03-11", "2023-03-12"], cumulative=True),
+        ],
+        "an event verb elsewhere in a sentence with no doer names no single incident (guard)",
+    ),
+    (
+        "Today marks one year since the earthquake. The quake killed more than 50,000 people.",
+        P,
+        [fig(K, 50000, "more_than", date=None)],
+        "'today' in a sentence that tells nothing happen sets no story's day (guard)",
+    ),
+    (
+        (
+            "A bomb killed 4 soldiers on Sunday. In a separate incident, 2 journalists were found"
+            " dead in their car on Monday."
+        ),
+        P,
+        [fig(K, 4, date="2023-03-12"), fig(K, 2, date="2023-03-13")],
+        "the dead found in a separate incident keep their own day (guard)",
+    ),
+    (
+        "Some 40 people were killed in January and March in separate raids.",
+        P,
+        [fig(K, 40, "about", period=["2023-01-01", "2023-01-31"])],
+        "two months apart are no one span (guard)",
+    ),
+    (
+        "Floods killed 40 people in March and April.",
+        P,
+        [fig(K, 40, period=["2023-03-01", "2023-03-16"])],
+        "a month still to come joins no span (guard)",
+    ),
+    (
+        (
+            "The death toll since October 7 has reached 31,341 dead and 12 killed in a strike on"
+            " a school."
+        ),
+        P,
+        [fig(K, 31341, cumulative=True), fig(K, 12, cumulative=False)],
+        "a count after a total and 'and' with an incident of its own is no part of it (guard)",
+    ),
+    (
         "An earthquake struck the district today. One person was killed.",
         P,
         [fig(K, 1, date="2023-03-16")],

@@ -204,6 +204,12 @@ EXAMPLES_ACTIVE: list[Row] = [
         "a 'with' phrase ends at a preposition: the doer after 'by' is no object (guard)",
     ),
     (
+        "Two soldiers killed on Tuesday 3 km from the border were buried today.",
+        P,
+        [fig(K, 2, subject="soldiers")],
+        "a count after a shifted phrase that counts no people is no object (guard)",
+    ),
+    (
         "The gunman killed with a rifle two guards.",
         P,
         [fig(K, 2, subject="guards")],

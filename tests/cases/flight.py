@@ -19,10 +19,10 @@ _AWAY: list[Row] = [
         "hosted in tents is displaced, as sheltered in them is; hosted by a country, refugees",
     ),
     (
-        "About 600 families arrived in the camp last week.",
+        "Some 300 recruits stayed at the training camp.",
         P,
-        [fig(DISP, 600, "about", subject="families")],
-        "arriving in a camp is a stay in a shelter",
+        [],
+        "a camp alone is no shelter of the displaced: a military or training camp (guard)",
     ),
     (
         "Nearly 90,000 people have been driven from their homes by the floods.",

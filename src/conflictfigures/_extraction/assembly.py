@@ -111,8 +111,11 @@ from conflictfigures._extraction.when import (
     nearest_date,
     of_those_before,
     ordinal_toll,
+    roundup_sentence,
     statement_anchors,
+    tells_today,
     told_day,
+    weekend_time,
 )
 from conflictfigures._extraction.where import (
     find_destination,
@@ -227,6 +230,7 @@ def sentence_figures(
     sentence_span = trusted_span(sent.start, sent.end)
     previous: Reading | None = None
     previous_period: PeriodMention | None = None  # (the period it took)
+    roundup: bool | None = None  # whether the sentence rounds up several events, when asked
     #: The period of the running total just before, if the figure before is one
     total_before: tuple[PeriodMention | None] | None = None
     list_after = unlisted_after(readings)
@@ -395,9 +399,11 @@ def sentence_figures(
         )
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
-        in_last = period_m is not None and (
-            incident_last(lows, r, period_m) or incident_weekend(lows, r, period_m)
-        )
+        in_last = period_m is not None and incident_last(lows, r, period_m)
+        if period_m is not None and not in_last and weekend_time(lows, period_m):
+            if roundup is None:
+                roundup = roundup_sentence(lows)  # (read once a sentence)
+            in_last = incident_weekend(lows, r, roundup)
         if in_last:
             period_m = None
         if period_m is None and r.category is Category.DISPLACED and not in_last:
@@ -821,6 +827,8 @@ def read_document(
                     # (also the first sentence with figures, when it dated
                     # none of them)
                     doc.scene = told_day(sent.tokens, mentions, published)
+                    if doc.scene is not None and not tells_today(sent.tokens, mentions):
+                        doc.scene = None  # "Today marks one year since the earthquake."
         if entry_day is not None:
             # "09/03/2025 - Lower Shabelle: IED strike. 3 soldiers killed": the
             # entry's day dates its undated incidents

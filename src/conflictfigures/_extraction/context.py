@@ -464,7 +464,15 @@ def rider(lows: list[str], last: int, first: int, end: int) -> bool:
         and all(w in lx.SELF_COUNTING_NOUNS for w in between[:-1])
         and lx.BE_FORMS.isdisjoint(lows[first:end])
         and lx.AUXILIARIES.isdisjoint(lows[first:end])
+        and lx.INTRANSITIVE_TRIGGERS.isdisjoint(lows[first:end])
+        # (an incident of its own after it: "12 killed in a strike on a school")
+        and (end >= len(lows) or lows[end] not in _OWN_EVENT_OPENERS)
     )
+
+
+#: Words after a figure that open its own incident or cause ("12 killed in a
+#: strike", "14 wounded by a bomb", "when ...").
+_OWN_EVENT_OPENERS = frozenset({"in", "by", "when", "during", "after", "as", "while"})
 
 
 #: How many words may join a total's other part after it: its own noun and "and".

@@ -187,12 +187,23 @@ def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
         and joiner.low in _MONTH_JOINERS
         and second.low in MONTHS
         and second.is_capitalized
-        and MONTHS[second.low] > month
+        # (next months for "and": "in January and March" leaves out February)
+        and (
+            MONTHS[second.low] == month + 1 or (joiner.low != "and" and MONTHS[second.low] > month)
+        )
         and day_of(at(tokens, end_index + 2)) is None
+        # (not the subject of the next clause: "in January and February saw")
+        and not (
+            (verb := at(tokens, end_index + 2)) is not None and verb.low.endswith(("ed", "saw"))
+        )
     ):
         second_year, after = optional_year(tokens, end_index + 2)
-        if year is None or second_year is None or second_year == year:
-            last_month, end_index = MONTHS[second.low], after
+        later = MONTHS[second.low]
+        if (year is None or second_year is None or second_year == year) and not (
+            year is None and second_year is None and month <= published.month < later
+        ):
+            # (not a month still to come: "in March and April", published in March)
+            last_month, end_index = later, after
             year = year if year is not None else second_year
     if year is None:
         year = published.year if last_month <= published.month else published.year - 1

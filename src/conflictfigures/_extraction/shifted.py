@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, read_number
 
 if TYPE_CHECKING:
@@ -84,12 +85,47 @@ def count_after_shift(tokens: list[Token], k: int) -> bool:
     rifle two guards"): the verb is then active voice, no state of the
     group before it.
     """
+    if _counted_before(tokens, k):
+        return False  # "Two soldiers killed on Tuesday 3 km from the border": their state
     for m in range(k + 1, min(len(tokens) - 1, k + 1 + _SHIFT_WORDS)):
         after = tokens[m + 1]
         if (
             (after.is_digits or after.low in NUMBER_STARTERS)
             and shifted_phrase_start(tokens, m) == k
-            and read_number(tokens, m + 1) is not None
+            and (num := read_number(tokens, m + 1)) is not None
         ):
-            return True
+            # the count must be of people or equipment ("3 km", "2 weeks",
+            # "12 were released" are no object)
+            return any(
+                noun_class(t.low) in _OBJECT_CLASSES
+                for t in tokens[num.last : num.last + _OBJECT_NOUN_REACH]
+                if t.is_word
+            ) and noun_class(tokens[num.last].low) in (*_OBJECT_CLASSES, "unknown")
     return False
+
+
+#: How many words before a verb a count of its group may stand ("the 4 protesters detained").
+_COUNTED_REACH = 4
+
+
+def _counted_before(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a counted group ends right before the verb at ``k`` ("Two
+    soldiers killed", "the 4 protesters detained"): the verb is then the
+    group's state, told after it, and takes no object.
+    """
+    if k == 0 or noun_class(tokens[k - 1].low) not in _OBJECT_CLASSES:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _COUNTED_REACH), -1):
+        tok = tokens[j]
+        if tok.is_digits or tok.low in lx.UNITS or tok.low in lx.TENS:
+            return True
+        if not tok.is_word:
+            return False
+    return False
+
+
+#: The kinds of noun a shifted object counts.
+_OBJECT_CLASSES = ("people", "equipment", "agent")
+#: How many words after a shifted count its noun may stand ("two Turkish soldiers").
+_OBJECT_NOUN_REACH = 3

@@ -231,36 +231,58 @@ _WEEKEND_TIMES = frozenset({"over", "at", "last"})
 #: Words of a round-up of several events in a sentence ("across Gaza",
 #: "in several attacks", "a wave of strikes"): a weekend's tally, no incident.
 _ROUNDUP_WORDS = frozenset({"across", "several", "separate", "series", "string", "wave", "spate"})
+#: Nouns of events whose plural, or whose mass, makes a sentence a round-up
+#: ("Clashes killed 20", "Floods killed 15", "Violence over the weekend").
+_EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS
+#: How many words before an active verb its subject is looked at, and after
+#: a figure its "when" and the event verb after it.
+_SUBJECT_WORDS = 8
+_WHEN_REACH = 14
+_WHEN_VERB_REACH = 10
 
 
-def incident_weekend(lows: list[str], r: Reading, period: PeriodMention) -> bool:
+def weekend_time(lows: list[str], period: PeriodMention) -> bool:
+    """``("over" | "at" | "last") "the"? "weekend"``: a weekend's period."""
+    return lows[period.last - 1] == "weekend" and lows[period.first] in _WEEKEND_TIMES
+
+
+def _events_noun(word: str) -> bool:
+    """Whether a word names events in the plural ("clashes", "floods", "strikes")."""
+    return word.endswith("s") and (word[:-1] in _EVENT_NOUNS or word[:-2] in _EVENT_NOUNS)
+
+
+def roundup_sentence(lows: list[str]) -> bool:
     """
-    ``("over" | "at" | "last") "the"? "weekend"`` with a count in the simple
-    past of one incident: the weekend the incident happened on, its day
-    untold, no running total's period. One incident is an active verb's
-    object ("Gang members went house to house over the weekend, killing at
-    least 12 people"), or a sentence that names a single incident ("in an
-    attack on a village", "when their dinghy capsized"); never a sentence
-    with plural events or a round-up's words ("Israeli strikes killed 40
-    people across Gaza over the weekend"), nor a count with neither ("Some
-    30 people were killed over the weekend").
+    Whether a sentence rounds up several events: a round-up's word ("across",
+    "several", "separate") or events in the plural ("strikes", "clashes",
+    "floods"). Read once a sentence.
     """
-    if (
-        r.perfect
-        or r.cumulative
-        or lows[period.last - 1] != "weekend"
-        or lows[period.first] not in _WEEKEND_TIMES
-        or not _ROUNDUP_WORDS.isdisjoint(lows)
-        or any(w in lx.INCIDENT_NOUNS and w.endswith("s") for w in lows)
-    ):
+    return not _ROUNDUP_WORDS.isdisjoint(lows) or any(_events_noun(w) for w in lows)
+
+
+def incident_weekend(lows: list[str], r: Reading, roundup: bool) -> bool:
+    """
+    A figure in the simple past, in a sentence that rounds up nothing
+    (``roundup``), of one incident told with a weekend (:func:`weekend_time`):
+    the weekend that incident happened on, its day untold, no running
+    total's period. One incident is an active verb's object whose subject
+    names people, no events ("Gang members went house to house over the
+    weekend, killing at least 12 people"; not "Israeli strikes killed 40
+    people across Gaza"), or a figure followed by "when" and an event's verb
+    ("Eight migrants drowned over the weekend when their dinghy capsized");
+    a count with neither ("Some 30 people were killed over the weekend")
+    keeps the weekend as its period.
+    """
+    if r.perfect or r.cumulative or roundup:
         return False
-    return (
-        r.active
-        or not lx.EVENT_VERBS.isdisjoint(lows)
-        or any(
-            a in ("a", "an") and not lx.INCIDENT_NOUNS.isdisjoint(lows[k + 1 : k + 4])
-            for k, a in enumerate(lows)
-        )
+    if r.active and r.verb > 0:
+        # (no event as the subject: "Violence over the weekend killed 25")
+        subject = lows[max(0, r.verb - _SUBJECT_WORDS) : r.verb]
+        return _EVENT_NOUNS.isdisjoint(subject) and lx.WAR_NOUNS.isdisjoint(subject)
+    after = lows[r.last : r.last + _WHEN_REACH]
+    return any(
+        w == "when" and not lx.EVENT_VERBS.isdisjoint(after[k + 1 : k + 1 + _WHEN_VERB_REACH])
+        for k, w in enumerate(after)
     )
 
 
@@ -483,6 +505,48 @@ def told_day(
             continue
         return m.date
     return None
+
+
+#: Verbs that tell something happen on the report's own day ("An earthquake
+#: ... occurred at 04.17 local time today", "a force targeted a leader ...
+#: today"), besides the event and attack verbs.
+_HAPPENED_VERBS = (
+    lx.EVENT_VERBS | lx.ATTACK_VERBS | frozenset({"occurred", "happened", "targeted", "hit"})
+)
+
+
+def tells_today(tokens: list[Token], mentions: list[DateMention]) -> bool:
+    """
+    Whether a sentence's dates set a story's day: any date but the report's
+    own ("today", "tonight"), or that one in a sentence that tells something
+    happen in the past tense (a verb in "-ed" or of an event), nothing to
+    come, the word no possessive ("An earthquake of
+    magnitude 5.7 occurred at 04.17 local time today", "a security force
+    conducted an operation ... today"; not "Today marks one year since the
+    earthquake", "Parliament will vote today", "Tonight's vigil will honour
+    the victims").
+    """
+    if any(tokens[m.first].low not in lx.PRESENT_DAY_WORDS for m in mentions):
+        return True
+    lows = [t.low for t in tokens]
+    return (
+        not any(possessive(lows[m.first]) for m in mentions)
+        and _FUTURE_WORDS.isdisjoint(lows)
+        and any(
+            low in _HAPPENED_VERBS or (len(low) > _ED_WORD and low.endswith("ed")) for low in lows
+        )
+    )
+
+
+def _past_verb(low: str) -> bool:
+    """Whether a word reads as a verb in the past: one of an event, or in "-ed"."""
+    return low in _HAPPENED_VERBS or (len(low) > _ED_WORD and low.endswith("ed"))
+
+
+#: Words of a time still to come ("Parliament will vote today").
+_FUTURE_WORDS = frozenset({"will", "shall", "would", "going"})
+#: How long a word ending in "-ed" must be to read as a verb in the past ("fled", "bed": no).
+_ED_WORD = 4
 
 
 #: Words before a date that make it a period's bound, but not before the day
@@ -734,6 +798,16 @@ def followups_on_lead_day(
 _BODY_WORDS = frozenset({"bodies", "corpses"})
 
 
+def _another_matter(figure: Figure) -> bool:
+    """
+    Whether a figure's sentence opens on another matter ("In a separate
+    incident, 2 journalists were found dead", "Separately, ..."): its own
+    day, no follow-up of the story's incident.
+    """
+    words = (figure.sentence or "").lower().replace(",", " ").split()
+    return not lx.TOPIC_SHIFTS.isdisjoint(words[: lx.TOPIC_SHIFT_REACH + 1])
+
+
 def _of_bodies(figure: Figure) -> bool:
     """Whether a figure counts the dead found: "bodies", "corpses", "found dead"."""
     words = figure.surface.lower().split()
@@ -771,6 +845,7 @@ def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Fig
         attrs.evolve(f, date=lead)
         if own
         and _of_bodies(f)
+        and not _another_matter(f)
         and f.date is not None
         and f.period is None
         and lead < f.date <= lead + _AFTER_INCIDENT

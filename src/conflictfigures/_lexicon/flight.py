@@ -115,7 +115,7 @@ MOVE_VERBS = frozenset(
     "moved relocated transferred evacuated bused bussed taken brought herded forced shifted".split()
 )
 #: Nouns of shelter that need no word before them ("in makeshift camps").
-SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "camp", "tents", "bunkers"})
+SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents", "bunkers"})
 #: Nouns of a place that shelters only after a word saying so ("displacement
 #: sites", "collective centres"), and those words.
 SHELTER_SITES = frozenset(
