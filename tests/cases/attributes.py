@@ -433,6 +433,15 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a count after a total and 'and' with an incident of its own is no part of it (guard)",
     ),
     (
+        (
+            "According to figures released by the Health Ministry on Wednesday, 312 people have"
+            " died since the outbreak of fighting."
+        ),
+        P,
+        [fig(K, 312, date=None, cumulative=True, claimed_by="the Health Ministry")],
+        "the day figures were released by their source is no day of what they count",
+    ),
+    (
         "An earthquake struck the district today. One person was killed.",
         P,
         [fig(K, 1, date="2023-03-16")],
