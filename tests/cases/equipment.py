@@ -346,6 +346,18 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "an article before a model's name and number counts one, not the number",
     ),
     (
+        "The militants torched 40 homes, 12 shops and two police vehicles.",
+        P,
+        [fig(DEST, 2, subject="police vehicles")],
+        "counted members that are no figure ('40 homes') before a member the verb counts",
+    ),
+    (
+        "The militants torched 40 homes and two policemen were wounded.",
+        P,
+        [fig(W, 2, subject="policemen")],
+        "a member with a verb of its own after them is its own clause (guard)",
+    ),
+    (
         "Analysts confirmed the destruction of at least 40 tanks near the town.",
         P,
         [fig(DEST, 40, "at_least", subject="tanks")],

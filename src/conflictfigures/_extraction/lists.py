@@ -441,12 +441,26 @@ def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
     if k < 2 or tokens[k].low != "and":
         return None
     words = member = 0
+    member_end = k  # where the member read now ends (its head before it)
     for m in range(k - 1, max(-1, k - 1 - _UNCOUNTED_TOKENS), -1):
         tok = tokens[m]
         low = tok.low
         if tok.text == "," and member:
-            member = 0
+            member, member_end = 0, m
             continue
+        if (
+            member
+            and (tok.is_digits or low in lx.UNITS or low in lx.TENS)
+            and noun_class(tokens[member_end - 1].low) not in ("people", "equipment", "agent")
+            and m > 0
+            and (tokens[m - 1].text == "," or not tokens[m - 1].is_capitalized)
+        ):
+            # "torched 40 homes and two police vehicles": a counted member
+            # that is no figure; the list's verb, or another member, before it
+            words += 1
+            if tokens[m - 1].text == ",":
+                continue
+            return m - 1
         if (
             not tok.is_word
             or tok.is_capitalized
