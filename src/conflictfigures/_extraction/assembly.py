@@ -76,6 +76,12 @@ from conflictfigures._extraction.context import (
 )
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.discourse import Doc
+from conflictfigures._extraction.incident_days import (
+    bodies_on_incident_day,
+    fill_discourse_dates,
+    followups_on_lead_day,
+    incident_day_kept,
+)
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
@@ -94,17 +100,13 @@ from conflictfigures._extraction.screen import (
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
-    bodies_on_incident_day,
     dated_crossing,
     dates_a_statement,
     explicit_reference,
-    fill_discourse_dates,
-    followups_on_lead_day,
     fronted_period,
     in_change,
     in_dateline,
     in_parentheses,
-    incident_day_kept,
     incident_last,
     incident_weekend,
     list_period,
