@@ -442,6 +442,24 @@ EXAMPLES_RELATIVE: list[Row] = [
         "the day figures were released by their source is no day of what they count",
     ),
     (
+        (
+            "The rebels said on Saturday they had overrun an army base. In a statement, they said"
+            " 70 soldiers were killed in the fighting."
+        ),
+        P,
+        [fig(K, 70, subject="soldiers", date="2023-03-11")],
+        "a lead's statement day that tells a deed done by then sets the story's day",
+    ),
+    (
+        (
+            "The army said on Saturday it would investigate. Seventy soldiers were killed in the"
+            " fighting."
+        ),
+        P,
+        [fig(K, 70, subject="soldiers", date=None)],
+        "a statement day that tells no deed done sets no story's day (guard)",
+    ),
+    (
         "An earthquake struck the district today. One person was killed.",
         P,
         [fig(K, 1, date="2023-03-16")],

@@ -114,6 +114,7 @@ from conflictfigures._extraction.when import (
     of_those_before,
     ordinal_toll,
     roundup_sentence,
+    said_had_day,
     statement_anchors,
     tells_today,
     told_day,
@@ -831,6 +832,10 @@ def read_document(
                     doc.scene = told_day(sent.tokens, mentions, published)
                     if doc.scene is not None and not tells_today(sent.tokens, mentions):
                         doc.scene = None  # "Today marks one year since the earthquake."
+                    if doc.scene is None and not figures:
+                        # "The AA said on Saturday it had overrun the base": the
+                        # day of a deed told done by then, before any figure
+                        doc.scene = said_had_day(sent.tokens, mentions, published)
         if entry_day is not None:
             # "09/03/2025 - Lower Shabelle: IED strike. 3 soldiers killed": the
             # entry's day dates its undated incidents

@@ -523,6 +523,37 @@ def told_day(
     return None
 
 
+#: How many words after a statement's day its "had" may stand ("said on
+#: Saturday it had overrun"), and how many after "had" its participle.
+_HAD_REACH = 4
+_PARTICIPLE_REACH = 3
+
+
+def said_had_day(
+    tokens: list[Token], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    ``REPORTING_VERB "on"? DATE WORD{0,3} "had" WORD{0,2} PARTICIPLE``: the
+    day of a statement that tells a deed done by then ("The Arakan Army said
+    on Saturday it had overrun the regime's base"): the story's day, as
+    readers date such a lead, when no other day sets it; else ``None``.
+    """
+    lows = [t.low for t in tokens]
+    for m in mentions:
+        if m.date > published or not dates_a_statement(lows, m.first, m.last):
+            continue
+        window = lows[m.last : m.last + _HAD_REACH + 1]
+        if "had" not in window:
+            continue
+        k = m.last + window.index("had")
+        if any(
+            _past_verb(w) or w in lx.IRREGULAR_PARTICIPLES
+            for w in lows[k + 1 : k + 1 + _PARTICIPLE_REACH]
+        ):
+            return m.date
+    return None
+
+
 #: Verbs that tell something happen on the report's own day ("An earthquake
 #: ... occurred at 04.17 local time today", "a force targeted a leader ...
 #: today"), besides the event and attack verbs.
