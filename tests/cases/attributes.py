@@ -460,6 +460,15 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a statement day that tells no deed done sets no story's day (guard)",
     ),
     (
+        (
+            "Police said on Monday they had identified the bomber. The bombing of a church killed"
+            " 14 people."
+        ),
+        P,
+        [fig(K, 14, date=None)],
+        "a statement day that tells a deed of no harm or attack sets no story's day (guard)",
+    ),
+    (
         "An earthquake struck the district today. One person was killed.",
         P,
         [fig(K, 1, date="2023-03-16")],

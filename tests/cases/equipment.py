@@ -10,7 +10,7 @@ Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, D, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
@@ -350,6 +350,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         P,
         [fig(DEST, 2, subject="police vehicles")],
         "counted members that are no figure ('40 homes') before a member the verb counts",
+    ),
+    (
+        "Fighting destroyed 200 homes and 5,000 residents fled their villages.",
+        P,
+        [fig(DISP, 5000, subject="residents")],
+        "a last member with a verb of its own after counted members is its own clause (guard)",
     ),
     (
         "The militants torched 40 homes and two policemen were wounded.",

@@ -456,7 +456,11 @@ def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
             and (tokens[m - 1].text == "," or not tokens[m - 1].is_capitalized)
         ):
             # "torched 40 homes and two police vehicles": a counted member
-            # that is no figure; the list's verb, or another member, before it
+            # that is no figure; the list's verb, or another member, before
+            # it (not when the last member has a verb of its own: "destroyed
+            # 40 homes and 3 people died")
+            if _own_verb_after(tokens, k):
+                return None
             words += 1
             if tokens[m - 1].text == ",":
                 continue
@@ -477,6 +481,31 @@ def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
         words += 1
         member += 1
     return None
+
+
+#: How far after a list's "and" the last member's own verb may stand.
+_OWN_VERB_AFTER = 7
+#: How long a word ending in "-ed" must be to read as a verb ("fled": no, listed).
+_ED_VERB = 4
+
+
+def _own_verb_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the member after the "and" at ``k`` has a verb of its own ("and
+    3 people died", "and 5,000 residents fled", "and 7 villagers remain
+    missing", "and 40 militants surrendered"): a clause, no member.
+    """
+    for tok in tokens[k + 1 : k + 1 + _OWN_VERB_AFTER]:
+        low = tok.low
+        if (
+            low in lx.INTRANSITIVE_TRIGGERS
+            or low in lx.FLIGHT_VERBS
+            or low in lx.FINITE_AUXILIARIES
+            or low in ("remain", "remains", "remained")
+            or (len(low) > _ED_VERB and low.endswith("ed"))
+        ):
+            return True
+    return False
 
 
 def elided_after(

@@ -523,6 +523,15 @@ def told_day(
     return None
 
 
+#: Participles of the deeds a statement's "had" may tell done by its day: of
+#: harm, capture, attack or an event ("had overrun", "had killed", "had
+#: seized"); not "had identified the bomber", "had warned residents".
+_DEED_VERBS = (
+    frozenset(lx.ACTIVE_TRIGGERS)
+    | lx.ATTACK_VERBS
+    | lx.EVENT_VERBS
+    | frozenset({"overrun", "overran", "repelled", "taken", "shelled", "bombed"})
+)
 #: How many words after a statement's day its "had" may stand ("said on
 #: Saturday it had overrun"), and how many after "had" its participle.
 _HAD_REACH = 4
@@ -533,10 +542,12 @@ def said_had_day(
     tokens: list[Token], mentions: list[DateMention], published: dt.date
 ) -> dt.date | None:
     """
-    ``REPORTING_VERB "on"? DATE WORD{0,3} "had" WORD{0,2} PARTICIPLE``: the
-    day of a statement that tells a deed done by then ("The Arakan Army said
-    on Saturday it had overrun the regime's base"): the story's day, as
-    readers date such a lead, when no other day sets it; else ``None``.
+    ``REPORTING_VERB "on"? DATE WORD{0,3} "had" WORD{0,2} DEED``: the day of
+    a statement that tells a deed of harm, capture or attack done by then
+    ("The Arakan Army said on Saturday it had overrun the regime's base"):
+    the story's day, as readers date such a lead, when no other day sets it;
+    else ``None`` ("said on Monday they had identified the bomber", "had
+    released the hostages" tell no deed of the story).
     """
     lows = [t.low for t in tokens]
     for m in mentions:
@@ -546,10 +557,7 @@ def said_had_day(
         if "had" not in window:
             continue
         k = m.last + window.index("had")
-        if any(
-            _past_verb(w) or w in lx.IRREGULAR_PARTICIPLES
-            for w in lows[k + 1 : k + 1 + _PARTICIPLE_REACH]
-        ):
+        if not _DEED_VERBS.isdisjoint(lows[k + 1 : k + 1 + _PARTICIPLE_REACH]):
             return m.date
     return None
 
