@@ -210,6 +210,21 @@ EXAMPLES_ACTIVE: list[Row] = [
         "a count after a shifted phrase that counts no people is no object (guard)",
     ),
     (
+        (
+            "The attacker was overpowered by two firefighters who were on duty at the fair and was"
+            " arrested minutes later."
+        ),
+        P,
+        [],
+        "past a group's own relative clause, a verb in the singular has another subject",
+    ),
+    (
+        "Two policeman was killed and 22 others were wounded.",
+        P,
+        [fig(K, 2), fig(W, 22)],
+        "a count with its verb in the singular, as second-language reports write it (guard)",
+    ),
+    (
         "The gunman killed with a rifle two guards.",
         P,
         [fig(K, 2, subject="guards")],

@@ -12,6 +12,12 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "Two people were killed when a man attacked festival-goers, the prefecture said.",
+        P,
+        [fig(K, 2, subject="people", claimed_by="the prefecture")],
+        "a prefecture, a governorate or a municipality speaks as a body",
+    ),
+    (
         (
             "In Rawalpindi, Pakistan's Inter-Services Public Relations (ISPR) accused "
             "Indian troops of targeting villages, saying two civilians were killed."

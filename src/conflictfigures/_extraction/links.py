@@ -222,6 +222,13 @@ def _of_them(tokens: list[Token], num: NumberReading) -> bool:
     )
 
 
+#: Auxiliaries in the singular, which no count of several takes as subject.
+_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
+#: Words of a singular whole before a count ("a total of 12 was", "the
+#: number of dead, 40, is").
+_SINGULAR_WHOLES = frozenset({"total", "number", "toll", "tally", "figure"})
+
+
 def link_passive(c: Candidate) -> list[Reading] | None:
     """
     ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
@@ -276,6 +283,19 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
+    if (
+        num.stated is not None
+        and num.stated > 1
+        and t_first > 0
+        and tokens[t_first - 1].low in _SINGULAR_AUXILIARIES
+        and not any(t.low in _SINGULAR_WHOLES for t in tokens[max(0, num.first - 3) : num.first])
+        and any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[num.last : t_first])
+    ):
+        # "overpowered by two firefighters who were on duty at the fair and
+        # was arrested": past the group's own relative clause, a verb in the
+        # singular has another subject (but "Two policeman was killed", as
+        # second-language reports write it, is theirs)
+        return None
     if (
         tokens[t_first].low in lx.PEOPLE_ONLY_PHRASE_FIRSTS
         and cats[0] is Category.WOUNDED

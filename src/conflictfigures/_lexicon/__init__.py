@@ -784,7 +784,7 @@ AGENT_NOUNS = frozenset(
     coroner examiner sheriff constabulary gendarmerie spokespeople spokespersons
     coordination coordinator coordinators diocese archdiocese parish church mosque
     prefect commissioner administrator chairman chairperson magistrate warden headman
-    coastguard coastguards firefighters
+    coastguard coastguards firefighters prefecture prefectures governorate municipality
     """.split()
 )
 #: The agencies that speak for the record, not from what they saw or heard
