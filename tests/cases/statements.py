@@ -18,6 +18,12 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "a prefecture, a governorate or a municipality speaks as a body",
     ),
     (
+        "Two people were killed in the flood, the town hall said.",
+        P,
+        [fig(K, 2, subject="people", claimed_by="the town hall")],
+        "a town or city hall speaks as a body",
+    ),
+    (
         (
             "In Rawalpindi, Pakistan's Inter-Services Public Relations (ISPR) accused "
             "Indian troops of targeting villages, saying two civilians were killed."

@@ -785,6 +785,7 @@ AGENT_NOUNS = frozenset(
     coordination coordinator coordinators diocese archdiocese parish church mosque
     prefect commissioner administrator chairman chairperson magistrate warden headman
     coastguard coastguards firefighters prefecture prefectures governorate municipality
+    hall
     """.split()
 )
 #: The agencies that speak for the record, not from what they saw or heard
