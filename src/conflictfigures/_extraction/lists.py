@@ -15,7 +15,7 @@ from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import noun_class, one_person_noun, plural, side_of
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.text import past_form, words_at
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category, Qualifier
 
@@ -485,8 +485,6 @@ def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
 
 #: How far after a list's "and" the last member's own verb may stand.
 _OWN_VERB_AFTER = 7
-#: How long a word ending in "-ed" must be to read as a verb ("fled": no, listed).
-_ED_VERB = 4
 
 
 def _own_verb_after(tokens: list[Token], k: int) -> bool:
@@ -502,7 +500,7 @@ def _own_verb_after(tokens: list[Token], k: int) -> bool:
             or low in lx.FLIGHT_VERBS
             or low in lx.FINITE_AUXILIARIES
             or low in ("remain", "remains", "remained")
-            or (len(low) > _ED_VERB and low.endswith("ed"))
+            or past_form(low)
         ):
             return True
     return False

@@ -124,8 +124,6 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
 
 #: How many words a figure's own predicate may hold ("had been counted").
 _PREDICATE_WORDS = 4
-#: Irregular participles of finding and bringing a count's predicate may end in.
-_IRREGULAR_PARTICIPLES = frozenset({"found", "brought", "seen", "taken", "dug", "pulled"})
 
 
 def _own_predicate(tokens: list[Token], start: int, end: int) -> bool:
@@ -143,7 +141,7 @@ def _own_predicate(tokens: list[Token], start: int, end: int) -> bool:
         all(t.is_word for t in tokens[start : end - 1])
         and all(w in lx.BE_FORMS or w in lx.AUXILIARIES for w in words[:-1])
         and bool(words[:-1])
-        and (last.endswith("ed") or last in _IRREGULAR_PARTICIPLES)
+        and (last.endswith("ed") or last in lx.IRREGULAR_PARTICIPLES)
     )
 
 

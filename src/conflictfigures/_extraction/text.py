@@ -284,6 +284,16 @@ def possessive(low: str) -> bool:
     return low.endswith(("'s", "\u2019s"))
 
 
+#: How long a word ending in "-ed" must be to read as a verb in the past
+#: ("fled", "bed": no; "listed", "killed": yes).
+_PAST_FORM_LENGTH = 4
+
+
+def past_form(low: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past: longer than four letters, in "-ed"."""
+    return len(low) > _PAST_FORM_LENGTH and low.endswith("ed")
+
+
 def words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether the tokens from ``i`` (``i >= 0``) are ``words``, in lower case."""
     if i + len(words) > len(tokens):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import ordinal_value
-from conflictfigures._extraction.text import possessive
+from conflictfigures._extraction.text import past_form, possessive
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
@@ -587,21 +587,17 @@ def tells_today(tokens: list[Token], mentions: list[DateMention]) -> bool:
     return (
         not any(possessive(lows[m.first]) for m in mentions)
         and _FUTURE_WORDS.isdisjoint(lows)
-        and any(
-            low in _HAPPENED_VERBS or (len(low) > _ED_WORD and low.endswith("ed")) for low in lows
-        )
+        and any(_past_verb(low) for low in lows)
     )
 
 
 def _past_verb(low: str) -> bool:
     """Whether a word reads as a verb in the past: one of an event, or in "-ed"."""
-    return low in _HAPPENED_VERBS or (len(low) > _ED_WORD and low.endswith("ed"))
+    return low in _HAPPENED_VERBS or past_form(low)
 
 
 #: Words of a time still to come ("Parliament will vote today").
 _FUTURE_WORDS = frozenset({"will", "shall", "would", "going"})
-#: How long a word ending in "-ed" must be to read as a verb in the past ("fled", "bed": no).
-_ED_WORD = 4
 
 
 #: Words before a date that make it a period's bound, but not before the day
