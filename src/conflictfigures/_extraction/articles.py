@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NP_ENDERS
-from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.heads import noun_class, plural_only
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import GLUED, Token, TokenFlags
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, is_adverb
@@ -50,7 +50,7 @@ class _ScreenKinds(dict[Token, int]):
             kind = _STOP
         elif (
             noun_class(low) in ("people", "equipment", "agent", "self")
-            and (not plural(low) or low in lx.SAME_IN_PLURAL)
+            and not plural_only(low)
             and low not in lx.COLLECTIVE_NOUNS
         ) or low == "head":  # ("a village head": a person, see candidates.make_candidate)
             kind = _HEAD

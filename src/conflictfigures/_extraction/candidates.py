@@ -18,10 +18,12 @@ from conflictfigures._extraction.heads import (
     noun_class,
     one_person_noun,
     plural,
+    plural_only,
 )
 from conflictfigures._extraction.modifiers import CLAUSE_ENDS
 from conflictfigures._extraction.numbers import (
     NumberReading,
+    count_word,
     read_number,
 )
 from conflictfigures._extraction.rules import (
@@ -389,7 +391,7 @@ def make_candidate(
             # "and another injured": the group of the figure before; "a
             # 16-year-old was killed": the age names a person
             or (head is None and tokens[num.first].low != "another" and not aged(tokens, num))
-            or (head is not None and plural(head) and head not in lx.SAME_IN_PLURAL)
+            or (head is not None and plural_only(head))
             or head in lx.COLLECTIVE_NOUNS
             or head in lx.MASS_EQUIPMENT_NOUNS
         )
@@ -529,11 +531,7 @@ def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
             return low
         if low in CLAUSE_ENDS:
             return None
-        if (
-            (tokens[j].is_digits or low in lx.UNITS or low in lx.TENS)
-            and j + 1 < num.first
-            and tokens[j + 1].low in lx.PASSIVE_TRIGGERS
-        ):
+        if count_word(tokens[j]) and j + 1 < num.first and tokens[j + 1].low in lx.PASSIVE_TRIGGERS:
             # a number with a state and no noun is the nearest group: "left 20
             # dead and 59 injured, 14 of them in critical condition" counts the
             # injured (not a date's or a code's number: "on 5 March")

@@ -214,6 +214,14 @@ def plural(low: str) -> bool:
     return low.endswith(("s", "men")) or low in _PLURAL_WITHOUT_ENDING
 
 
+def plural_only(low: str) -> bool:
+    """
+    Whether a noun (lower-case) is plural and no singular besides: not one
+    spelt alike in both numbers, which "a" counts as one ("a MiG-29 aircraft").
+    """
+    return plural(low) and low not in lx.SAME_IN_PLURAL
+
+
 #: Nouns plural without a plural ending: people's (``PLURAL_PEOPLE``) and
 #: collective ones.
 _PLURAL_WITHOUT_ENDING = lx.PLURAL_PEOPLE | frozenset(

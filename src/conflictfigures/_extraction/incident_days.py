@@ -317,15 +317,18 @@ def _days_before(figure: Figure) -> int:
     earlier"; "The attack, which wounded 30, came a day after ..."), and no
     clause with a day of its own ("On Thursday ... the previous day").
     """
-    clause = _clause_of(figure)
-    if figure.sentence_span is not None and figure.sentence is not None:
-        start = figure.sentence.find(clause)
-        end = figure.span.end - figure.sentence_span.start - max(start, 0)
-        clause = clause[: max(end, 0)]
-    lows = clause.lower().split()
-    if not (lx.WEEKDAYS.keys() | lx.MONTHS.keys()).isdisjoint(w.strip(",.") for w in lows):
+    sentence = figure.sentence or ""
+    start, end = _clause_bounds(figure)
+    if figure.sentence_span is not None:
+        end = max(start, min(end, figure.span.end - figure.sentence_span.start))
+    clause = sentence[start:end]
+    if not _DAY_NAMES.isdisjoint(w.strip(",.") for w in clause.lower().split()):
         return 0
     return min(0, days_later(clause))
+
+
+#: The names of days and months, which give a clause a day of its own.
+_DAY_NAMES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS)
 
 
 #: How many sentences :func:`days_later` keeps its answer for.
@@ -338,13 +341,18 @@ def _clause_of(figure: Figure) -> str:
     ("18 civilians killed; 10 abducted; 5 bodies found the next day": the
     last clause only is the next day).
     """
+    start, end = _clause_bounds(figure)
+    return (figure.sentence or "")[start:end]
+
+
+def _clause_bounds(figure: Figure) -> tuple[int, int]:
+    """Where :func:`_clause_of`'s stretch starts and ends in the figure's sentence."""
     sentence = figure.sentence or ""
     if ";" not in sentence or figure.sentence_span is None:
-        return sentence
+        return 0, len(sentence)
     at = figure.span.start - figure.sentence_span.start
-    start = sentence.rfind(";", 0, at) + 1
     end = sentence.find(";", at)
-    return sentence[start : end if end >= 0 else len(sentence)]
+    return sentence.rfind(";", 0, at) + 1, end if end >= 0 else len(sentence)
 
 
 @functools.lru_cache(maxsize=_SENTENCES_HELD)
@@ -376,7 +384,7 @@ def days_later(sentence: str) -> int:
         if counted and word == "later":
             return lx.DAYS_LATER_COUNTS[words[i - 2]]
         if counted and (
-            word in lx.DAYS_EARLIER_WORDS
+            word == "earlier"
             or (word == "after" and first and words[first - 1] in lx.CAME_AFTER_VERBS)
         ):
             return -lx.DAYS_LATER_COUNTS[words[i - 2]]

@@ -13,7 +13,12 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import noun_class, one_person_noun, plural, side_of
-from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
+from conflictfigures._extraction.numbers import (
+    NUMBER_STARTERS,
+    NumberReading,
+    count_word,
+    read_number,
+)
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import past_form, words_at
 from conflictfigures._extraction.triggers import is_adverb
@@ -450,7 +455,7 @@ def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
             continue
         if (
             member
-            and (tok.is_digits or low in lx.UNITS or low in lx.TENS)
+            and count_word(tok)
             and noun_class(tokens[member_end - 1].low) not in ("people", "equipment", "agent")
             and m > 0
             and (tokens[m - 1].text == "," or not tokens[m - 1].is_capitalized)

@@ -49,7 +49,7 @@ from conflictfigures.models import Qualifier
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["NUMBER_STARTERS", "NumberReading", "read_number"]
+__all__ = ["NUMBER_STARTERS", "NumberReading", "count_word", "read_number"]
 
 _V = TypeVar("_V")
 
@@ -198,6 +198,11 @@ _ARTICLE_SLOW_AFTER = _NOT_ARTICLE_AFTER | AGE_AFTER
 #: The years a number right before a vague word may be ("In 2014 thousands
 #: of people fled": a year, not the count the vague word is part of).
 _YEARS = range(1800, 2200)
+
+
+def count_word(tok: Token) -> bool:
+    """Whether a token is a count's word: digits, or a number's word ("two", "twenty")."""
+    return tok.is_digits or tok.low in UNITS or tok.low in TENS
 
 
 def _count_before(tok: Token) -> bool:

@@ -215,12 +215,11 @@ def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
     )
 
 
-#: The words that join two months of one span ("in January and February").
-_MONTH_JOINERS = frozenset({"and", "to", "through"})
-
-
 #: The words between the two ends of a span of time ("between January and March").
 _SPAN_JOINERS = frozenset({"and", "to", "until", "through"})
+#: The words that join two months of one span ("in January and February"):
+#: those of a span but "until".
+_MONTH_JOINERS = _SPAN_JOINERS - {"until"}
 
 
 def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:

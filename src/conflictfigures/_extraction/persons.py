@@ -13,7 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.heads import noun_class, plural
-from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.numbers import NumberReading, count_word, read_number
 from conflictfigures._extraction.numerals import age_end
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.results import read_result_of_one, result_after
@@ -212,7 +212,7 @@ def _possessive_her(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    return nxt.is_digits or nxt.low in lx.UNITS or nxt.low in lx.TENS or nxt.low in lx.PEOPLE_NOUNS
+    return count_word(nxt) or nxt.low in lx.PEOPLE_NOUNS
 
 
 def _title_before(tokens: list[Token], i: int) -> tuple[int, tuple[Category, int]] | None:

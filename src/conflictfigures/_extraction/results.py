@@ -13,7 +13,7 @@ from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.flight import shelter_end
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import past_second_noun
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.numbers import NumberReading, count_word
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.triggers import intended, longest_at, phrase_lengths
 from conflictfigures._extraction.verbs import read_injury
@@ -197,9 +197,7 @@ def _caused_injury(
         injury is None
         or (injury[1] < n and tokens[injury[1]].low == "to")
         # "hit two automobiles causing two minor injuries": the injuries are counted
-        or any(
-            t.is_digits or t.low in lx.UNITS or t.low in lx.TENS for t in tokens[j + 1 : injury[1]]
-        )
+        or any(count_word(t) for t in tokens[j + 1 : injury[1]])
     ):
         return None
     return injury[0], num.first - 1, injury[1]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import noun_class
-from conflictfigures._extraction.numbers import NUMBER_STARTERS, read_number
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, count_word, read_number
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -118,7 +118,7 @@ def _counted_before(tokens: list[Token], k: int) -> bool:
         return False
     for j in range(k - 2, max(-1, k - 2 - _COUNTED_REACH), -1):
         tok = tokens[j]
-        if tok.is_digits or tok.low in lx.UNITS or tok.low in lx.TENS:
+        if count_word(tok):
             return True
         if not tok.is_word:
             return False

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import PeriodMention, at, shift, small_number
-from conflictfigures._extraction.numbers import ordinal_value
+from conflictfigures._extraction.numbers import count_word, ordinal_value
 from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures.models import Period
 
@@ -180,7 +180,7 @@ def _span_after(tokens: list[Token], k: int) -> bool:
     if tokens[k].low != "in" or k + 1 >= len(tokens):
         return False
     count = tokens[k + 1]
-    counted = count.is_digits or count.low in lx.UNITS or count.low in lx.TENS
+    counted = count_word(count)
     unit = tokens[k + 2] if counted and k + 2 < len(tokens) else count
     return unit.low in lx.SPAN_UNITS
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import aged
 from conflictfigures._extraction.lists import bare_kin
-from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.numbers import NumberReading, count_word, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
@@ -325,10 +325,7 @@ def _counted_members(tokens: list[Token], merged: Reading) -> list[Reading]:
         and m.number.stated > 1  # (not an age's digits: "his 14-year-old daughter")
         and not m.number.article
         # (its number's words, past a qualifier: "At least 254 security personnel")
-        and any(
-            t.is_digits or t.low in lx.UNITS or t.low in lx.TENS
-            for t in tokens[m.number.first : m.number.last]
-        )
+        and any(count_word(t) for t in tokens[m.number.first : m.number.last])
     ]
 
 

@@ -164,11 +164,10 @@ DAY_AFTER_PAIRS = frozenset(
     {("following", "day"), ("next", "day"), ("following", "morning"), ("next", "morning")}
 )
 #: Words that put an incident a day before the one told before it ("the
-#: previous day", "the previous night"), and the word after a count of days
-#: that does ("two days earlier"; not "before", which more often opens what
-#: came after: "two days before the attack").
+#: previous day", "the previous night"; after a count of days, "earlier"
+#: does: "two days earlier", not "before", which more often opens what came
+#: after: "two days before the attack").
 DAY_BEFORE_PAIRS = frozenset({("previous", "day"), ("previous", "night")})
-DAYS_EARLIER_WORDS = frozenset({"earlier"})
 #: Words of what became of an incident's people, told on a later day ("Two
 #: of the injured were still in hospital on Sunday", "remained unaccounted
 #: for", "succumbed to his wounds"): the incident's counts, on its day.
