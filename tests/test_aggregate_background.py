@@ -10,6 +10,7 @@ from conflictfigures import Category, extract, tally
 from conflictfigures._aggregation.alone import long_totals_dropped
 
 MON = dt.date(2024, 3, 25)
+FRI = dt.date(2024, 8, 16)
 
 
 @pytest.mark.parametrize(
@@ -422,3 +423,94 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
     figures = extract(text, published=dt.date(2022, 8, 29))
     assert sorted(f.count.stated or 0 for f in figures) == [28, 1061]
     assert [f.count.stated for f in long_totals_dropped(figures)] == [1061]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        (
+            (
+                "Two Soldiers Killed, Six ISIS Militants Killed in Response\n\nTwo soldiers were "
+                "killed late on Thursday when militants attacked a checkpoint near Tikrit, the "
+                "army said. Aircraft struck the attackers' hideout at dawn on Friday, killing six "
+                "militants of the ISIS group."
+            ),
+            Category.KILLED,
+            2,
+        ),
+        (
+            (
+                "Mill fire: death toll rises to 15\n\nThe death toll from Wednesday's fire at a "
+                "textile mill in Narayanganj rose to 15 after two more workers died at the burns "
+                "hospital yesterday.\n\nA doctor at the hospital said nine more victims were "
+                "still being treated there.\n\nFirefighters recovered 13 bodies from the "
+                "building on Wednesday and Thursday."
+            ),
+            Category.KILLED,
+            15,
+        ),
+        (
+            (
+                "At least 11 villagers were killed when gunmen raided Kadi on Thursday, residents "
+                "said. A nurse at the district clinic said it had received eight bodies. "
+                "Relatives said they had buried the bodies of three other victims in the village."
+            ),
+            Category.KILLED,
+            11,
+        ),
+        (
+            (
+                "Fighting between two militias in the province has killed 41 people since "
+                "Tuesday, a monitoring group said on Friday. Some 90 others were wounded, the "
+                "group said. The interior ministry gave a lower toll of more than 35 dead and "
+                "nearly 80 wounded."
+            ),
+            Category.KILLED,
+            41,
+        ),
+        (
+            (
+                "Fighting between two militias in the province has killed 41 people since "
+                "Tuesday, a monitoring group said on Friday. Some 90 others were wounded, the "
+                "group said. The interior ministry gave a lower toll of more than 35 dead and "
+                "nearly 80 wounded."
+            ),
+            Category.WOUNDED,
+            90,
+        ),
+        (
+            (
+                "A car bomb killed at least seven people outside a police station on Thursday, "
+                "officials said. The militant group claimed responsibility, saying it had killed "
+                "20 soldiers."
+            ),
+            Category.KILLED,
+            7,
+        ),
+        (
+            (
+                "A minibus overturned on Thursday, killing 9 passengers, police said. Road "
+                "crashes kill about 1,500 people in the country every year."
+            ),
+            Category.KILLED,
+            9,
+        ),
+    ],
+    ids=[
+        "a headline's count of a side is the twin of the body's count of none",
+        "bodies recovered over the incident's days are in a risen toll",
+        "parts that make an 'at least' count are its people",
+        "a 'lower toll' rivals a toll over a few days",
+        "the wounded of a 'lower toll' rival the wounded told before",
+        "the attackers' own claim of their victims rivals the story's count",
+        "a rate 'every year' is background",
+    ],
+)
+def test_counts_told_again_or_as_background_are_not_added(
+    text: str, category: Category, expected: int
+) -> None:
+    """
+    Rules 0i, 0j, 1b and 0g (session 32): a count that tells the story's
+    people again, or a rate of other years, adds nobody.
+    """
+    assert tally(extract(text, published=FRI))[category].best == expected

@@ -40,6 +40,7 @@ from conflictfigures._aggregation.incidents import (
     _SAME_EVENT_RE,
     _SEVERAL_EVENTS_RE,
 )
+from conflictfigures._aggregation.rivals import _COMPARED_RE, _OWNS_ATTACK_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
 from conflictfigures._extraction.discourse import _TITLE_WORD
@@ -78,6 +79,7 @@ REVIEWED = {
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
     "_aggregation/attackers.py": 1,  # _ATTACKED_RE
+    "_aggregation/rivals.py": 2,  # _OWNS_ATTACK_RE, _COMPARED_RE
     "_extraction/discourse.py": 1,  # _TITLE_WORD
 }
 _REGEX_USE = re.compile(
@@ -473,6 +475,18 @@ def test_another_event_re_near_misses() -> None:
     same = "the sam thee raid " * (2 * N // 18)
     assert _SAME_EVENT_RE.search(same) is None
     assert _SAME_EVENT_RE.search(same + "in the same ambush") is not None
+
+
+def test_owns_attack_and_compared_re_near_misses() -> None:
+    """
+    1 MB of near misses ("claimed the a b attack": two words where one may
+    stand, "a lower tol") finds nothing: literal words and one optional word.
+    """
+    text = "claimed the a b attack claime responsibility a lower tol higher death tolls" * (N // 40)
+    assert _OWNS_ATTACK_RE.search(text) is None
+    assert _OWNS_ATTACK_RE.search(text + " claimed the suicide bombing") is not None
+    assert _COMPARED_RE.search(text.replace("tolls", "tollz")) is None
+    assert _COMPARED_RE.search(text + " gave a lower death toll of 30") is not None
 
 
 def test_several_events_re_near_misses() -> None:

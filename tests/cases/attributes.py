@@ -947,6 +947,24 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 4, date="2023-03-13", period=None, cumulative=False)],
         "(guard) 'for the year-long effort' is no period",
     ),
+    (
+        "Road crashes kill about 1,500 people in the country every year.",
+        P,
+        [fig(K, 1500, "about", date=None, cumulative=True)],
+        "a count 'every year' is a rate, no incident's",
+    ),
+    (
+        "At least 30 civilians have been killed by landmines in the province and 75 injured.",
+        P,
+        [fig(K, 30, "at_least", cumulative=True), fig(W, 75, cumulative=True)],
+        "a member whose verb is left out past the figure's cause and place shares its tense",
+    ),
+    (
+        "The bus left at 6 a.m. and a day later 40 passengers were injured in a crash.",
+        P,
+        [fig(W, 40, cumulative=False)],
+        "(guard) 'a day later' is no rate",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

@@ -507,6 +507,12 @@ EXAMPLES_LISTS: list[Row] = [
         "a gapped member whose day comes before its number",
     ),
     (
+        "Rescuers recovered 12 bodies near the bridge and five more in the river.",
+        P,
+        [fig(K, 12, subject="bodies"), fig(K, 5, subject="more")],
+        "a gapped member of further people, its place and the one before of common nouns",
+    ),
+    (
         "Four members of the Civilian Joint Task Force (CJTF) and a soldier died.",
         P,
         [fig(K, 5), fig(K, 4, part=True)],

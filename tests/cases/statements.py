@@ -1068,4 +1068,16 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 5, claimed_by="Police")],
         "(guard) 'were found that' is a passive, no source",
     ),
+    (
+        "The army spokesman for the region, Colonel Ali Musa, gave a provisional toll of 23 dead.",
+        P,
+        [fig(K, 23, claimed_by="The army spokesman for the region, Colonel Ali Musa")],
+        "a 'provisional' toll a source gives past its appositive is its claim",
+    ),
+    (
+        "The ministry gave a toll of more than 40 dead and nearly 90 wounded.",
+        P,
+        [fig(K, 40, "more_than", subject=None), fig(W, 90, "nearly", subject=None)],
+        "the qualifier after 'a toll of' is no group",
+    ),
 ]

@@ -259,6 +259,12 @@ EXAMPLES_VERBS: list[Row] = [
         "'receiving treatment' is wounded",
     ),
     (
+        "Fourteen workers are still undergoing treatment at the burns unit.",
+        P,
+        [fig(W, 14)],
+        "'undergoing treatment' is wounded",
+    ),
+    (
         "Sialkot lynching: 118 arrested, including 13 main suspects",
         P,
         [fig(D, 118), fig(D, 13, subject="main suspects")],

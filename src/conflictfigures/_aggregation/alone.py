@@ -787,7 +787,9 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
     twins = set()
     for f in heads:
         day = f.date or f.source.published
-        for side in [f.side] if f.side is not None else sides[(f.source, f.category)]:
+        # (a body's count of no side may be its twin: "Five ISIS Terrorists
+        # Killed" ... "killing five terrorists of the ISIS gangs")
+        for side in [f.side, None] if f.side is not None else sides[(f.source, f.category)]:
             key = (f.source, f.category, side)
             # (the largest few totals with a period: a bounded look)
             if plain.get(key, -1) >= _size(f) or any(

@@ -20,6 +20,7 @@ from conflictfigures._places import is_unplaced, is_within, normalise_place
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Set as AbstractSet
 
     from conflictfigures.models import Figure, Source, Span
@@ -46,6 +47,16 @@ def _exact(figure: Figure) -> int | None:
     if count.qualifier is not Qualifier.EXACT or count.low != count.high:
         return None
     return count.low
+
+
+def _floor_told(figure: Figure) -> int | None:
+    """
+    The number of an "at least" count: parts that add up to it exactly are
+    its people told again ("At least 19 civilians were killed ... the
+    hospital had received 14 bodies ... the bodies of five other victims").
+    """
+    count = figure.count
+    return count.stated if count.qualifier is Qualifier.AT_LEAST else None
 
 
 def _within_days(figures: list[Figure]) -> bool:
@@ -83,7 +94,8 @@ def in_told_totals(
     """
     The ids of the "others" figures that, with the one to three figures of
     their category right before them (passing a running total told among
-    them), sum to an exact count of that category told before the "others"
+    them), sum to an exact count (or the number of an "at least" count) of
+    that category told before the "others"
     in the same document, all within a week or undated (every "others" of the
     run is in it: "Four died in the shaft, three others in a side tunnel and
     two others near the lift" after "Nine miners were killed"; "A man ...
@@ -116,7 +128,7 @@ def in_told_totals(
         exact = [_exact(f) for f in told]
         first_told: dict[int, int] = {}  # each exact count, where it is first told
         for t, count in enumerate(exact):
-            if count is not None:
+            if (count := _floor_told(told[t]) if count is None else count) is not None:
                 first_told.setdefault(count, t)
         for i, f in enumerate(told):
             own = exact[i]
@@ -158,7 +170,9 @@ def in_told_totals(
                 ):
                     told_more = {id(p) for p in run if _others(p) or id(p) in further}
                     found.update(told_more)
-                    if any(id(p) in whole_ids for p in run):
+                    # (a floor's parts are inside it, never a rival's range:
+                    # "At least 19 ... 14 bodies ... five other victims")
+                    if exact[at] is None or any(id(p) in whole_ids for p in run):
                         inside.update(told_more)
                     break
     return found, inside
@@ -257,13 +271,18 @@ def _on_the_tolls_days(f: Figure, toll: Figure) -> bool:
     wounded died"), or, for a toll of a few days with no day of its own
     ("last weekend"), from the day before they start to a week after.
     """
-    if f.date is None:
+    return _day_of_the_toll(f.date, toll)
+
+
+def _day_of_the_toll(day: dt.date | None, toll: Figure) -> bool:
+    """Whether a day (or none) falls on a risen toll's days (:func:`_on_the_tolls_days`)."""
+    if day is None:
         return True
     if toll.date is not None:
-        return abs((f.date - toll.date).days) <= _RISEN_DAYS
+        return abs((day - toll.date).days) <= _RISEN_DAYS
     if toll.period is None or toll.period.start is None:
         return True
-    return -_RISEN_DAYS <= (f.date - toll.period.start).days <= _MOST_DAYS
+    return -_RISEN_DAYS <= (day - toll.period.start).days <= _MOST_DAYS
 
 
 def _incident_toll(f: Figure) -> bool:
@@ -276,6 +295,23 @@ def _incident_toll(f: Figure) -> bool:
     )
 
 
+def _tolls_own_days(f: Figure, toll: Figure, rises: AbstractSet[str]) -> bool:
+    """
+    Whether a count over days is one of a risen toll's parts all the same:
+    a count of the toll's few days that did not rise ("Firefighters recovered
+    17 bodies from the building on Wednesday and Thursday", after "The death
+    toll from Wednesday's fire rose to 19").
+    """
+    period = f.period
+    return (
+        period is not None
+        and period.start is not None
+        and _incident_toll(f)
+        and rises.isdisjoint(f.surface.lower().split())
+        and _day_of_the_toll(period.start, toll)
+    )
+
+
 def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int]:
     """
     A story that leads with a risen toll of one incident ("Two more people
@@ -284,9 +320,10 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
     ids of the later counts of the toll's category, in its document, not set
     apart ("another", "separate", a place that opens their sentence), dated
     on the toll's days (:func:`_on_the_tolls_days`), while they add up to no
-    more than it. The toll is told in the sentence of its document's first figure of
-    its category and counts no period longer than a week (a year's
-    homicides are no incident's toll).
+    more than it (a count over a few of its days too, :func:`_tolls_own_days`).
+    The toll is told in the sentence of its document's first figure of its
+    category and counts no period longer than a week (a year's homicides are
+    no incident's toll).
     """
     firsts: dict[tuple[Source, Category], Figure] = {}
     tolls: dict[tuple[Source, Category], Figure] = {}
@@ -305,7 +342,9 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
     for f in figures:
         kind = (f.source, f.category)
         toll = tolls.get(kind)
-        if toll is None or f.cumulative or f.sentence_span == toll.sentence_span:
+        if toll is None or f.sentence_span == toll.sentence_span:
+            continue
+        if f.cumulative and not _tolls_own_days(f, toll, rises):
             continue
         if f.span.start < toll.span.start:
             continue

@@ -16,6 +16,7 @@ had counted no fewer than 23 dead").
 from __future__ import annotations
 
 import itertools
+import re
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -124,7 +125,11 @@ def _rival(earlier: Figure, later: Figure) -> bool:
         and earlier.part_of is None
         # (a toll with no period is an incident's count a set toll rivals:
         # "rose to 86, officials said ... Community leaders put the toll at 93")
-        and (not earlier.cumulative or (earlier.period is None and later.cumulative))
+        and (
+            not earlier.cumulative
+            or (earlier.period is None and later.cumulative)
+            or compared_toll(later)
+        )
         and earlier.claimed_by is not None
         and later.claimed_by is not None
         and _two_sources(earlier.claimed_by, later.claimed_by)
@@ -221,12 +226,20 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
     # last few counts of more than one, latest last
     last: dict[tuple[object, object], deque[int]] = {}
     several: dict[tuple[object, object], deque[int]] = {}
+    # (and of its last few counts of more than one, whatever their period:
+    # the counts a compared toll rivals, "has killed 37 people since
+    # Saturday ... gave a lower toll of more than 30 dead")
+    any_total: dict[tuple[object, object], deque[int]] = {}
     for i, f in enumerate(figures):
         key = (f.source, f.category)
         # (a toll a source sets rivals a count of several: "killing 15
         # soldiers and 4 civilian drivers, the army said. A security source
         # ... put the number of dead at 'more than 30'"; not one more death)
-        earlier = several.get(key) if f.cumulative else last.get(key)
+        earlier = (
+            (any_total.get(key) if compared_toll(f) else several.get(key))
+            if f.cumulative
+            else last.get(key)
+        )
         # the latest earlier count of the same people, past counts of other
         # groups between ("killing seven officers ... 12 insurgents were
         # killed ... the Taliban claimed it had killed 15 policemen"), if
@@ -269,6 +282,8 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             and (f.count.stated is None or f.count.stated > 1)
         ):
             several.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
+        if f.part_of is None and (f.count.stated is None or f.count.stated > 1):
+            any_total.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
     return out
 
 
@@ -361,5 +376,43 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         and (
             any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
             or _another_telling(earlier, f)
+            or _attackers_claim(f)
+            or compared_toll(f)
         )
     )
+
+
+#: A toll told as another's, higher or lower ("gave a lower toll of more
+#: than 30 dead and nearly 100 wounded", "put the figure higher, at 27").
+_COMPARED_RE = re.compile(
+    r"\b(?:lower|higher|smaller|larger|different|conflicting)"
+    r" (?:death |casualty |overall )?(?:toll|tolls|figure|figures|count|tally|estimate|number)\b"
+)
+
+
+def compared_toll(f: Figure) -> bool:
+    """
+    Whether a count is told as a toll set against another's, its clause
+    opening on "a lower toll" or the like: a rival telling of the count
+    before it, whatever its period.
+    """
+    return _COMPARED_RE.search(said_before(f, _CONTRAST_REACH, words=True)) is not None
+
+
+#: How an attacker's statement owns the attack ("claimed responsibility",
+#: "claimed the attack", "claimed credit for the bombing").
+_OWNS_ATTACK_RE = re.compile(
+    r"\bclaim(?:ed|s|ing)? (?:responsibility|credit"
+    r"|the (?:[a-z]+ )?(?:attack|bombing|assault|raid|strike|ambush))\b"
+)
+
+
+def _attackers_claim(f: Figure) -> bool:
+    """
+    Whether a count is the attackers' own telling of their victims, in the
+    sentence in which they claim the attack ("Al-Shabaab claimed the attack
+    ..., saying it had killed 'more than 15 apostate officials and
+    soldiers'"): a rival telling of the story's count, whatever group it
+    names.
+    """
+    return _OWNS_ATTACK_RE.search(said_before(f, _CONTRAST_REACH, words=False)) is not None

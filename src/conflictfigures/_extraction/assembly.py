@@ -67,6 +67,7 @@ from conflictfigures._extraction.context import (
     day_ranges,
     escape_after,
     perfect_verb_before,
+    rate_after,
     region,
     rider,
     same_period,
@@ -493,8 +494,11 @@ def sentence_figures(
         while statements and statements[0][1] in incident_firsts:
             statements.popleft()
         dated_by_statement = date_m is None and bool(statements) and statements[0][0] < r.first
+        if rate := rate_after(lows, r.last, hi):
+            date_m = None  # "kill more than 2,000 people every year": no incident's
         cumulative = (
-            r.cumulative
+            rate
+            or r.cumulative
             or period_m is not None
             or (r.category.is_stock and not dated_crossing(lows, r, date_m))
             or (r.category is Category.DETAINED and custody_stock(lows, r.first, r.last))

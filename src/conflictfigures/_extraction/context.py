@@ -41,6 +41,7 @@ __all__ = [
     "killed_by_law",
     "last_one_person",
     "place_clause_between",
+    "rate_after",
     "region",
     "rider",
     "self_inflicted",
@@ -675,3 +676,30 @@ def attacker_reading(lows: list[str], r: Reading, lows_before: list[str]) -> boo
             )
         )
     )
+
+
+#: Units of time a rate counts per ("every year", "each month", "per day").
+_RATE_UNITS = frozenset({"year", "month", "week", "day"})
+#: How many words after a figure its rate may stand ("kill more than 2,000
+#: people in Nepal every year").
+_RATE_REACH = 8
+
+
+def rate_after(lows: list[str], last: int, end: int) -> bool:
+    """
+    Whether words after a figure make it a rate, no count of one incident:
+    ``("every" | "each" | "per") UNIT``, ``"a" "year"`` at a clause's end,
+    "annually", "yearly" ("Road accidents kill more than 2,000 people in
+    Nepal every year"; not "a day after the crash").
+    """
+    stop = min(end, last + _RATE_REACH)
+    for k in range(last, stop):
+        low = lows[k]
+        if low in ("annually", "yearly"):
+            return True
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        if low in ("every", "each", "per") and nxt in _RATE_UNITS:
+            return True
+        if low == "a" and nxt == "year" and (k + 2 >= len(lows) or not lows[k + 2].isalpha()):
+            return True
+    return False

@@ -523,7 +523,26 @@ def elided_after(
     if not readings or np[0] != np[1]:
         return False
     gap = tokens[readings[-1].last : num.first]
-    return bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",", "with") for t in gap)
+    if bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",", "with") for t in gap):
+        return True
+    # (past the figure's own cause and place: "at least 44 civilians have
+    # been killed by mines in the Kharkiv region and 112 injured")
+    return (
+        0 < len(gap) <= _ELIDED_REACH
+        and gap[-1].low == "and"
+        and all(
+            (t.is_word or t.text == ",")
+            and t.low not in lx.BE_FORMS
+            and t.low not in lx.AUXILIARIES
+            and t.low not in lx.RELATIVE_PRONOUNS
+            for t in gap
+        )
+    )
+
+
+#: How many tokens a figure's own words after its verb may take before an
+#: elided member ("killed by mines in the Kharkiv region and 112 injured").
+_ELIDED_REACH = 12
 
 
 #: Words after a bare participle of displacement that tell where from: a
@@ -744,6 +763,40 @@ def _place_end(tokens: list[Token], k: int) -> int | None:
     return m + 1 if m < n and tokens[m].low in lx.PLACE_NOUNS else m
 
 
+#: Prepositions of a place told by common nouns ("in nearby houses",
+#: "inside the church"), read only beside a member of further people.
+_COMMON_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+#: Words that end such a place: a joiner, a clause or a verb after it.
+_COMMON_PLACE_STOPS = (
+    frozenset({"and", "or", "but", "while", "when", "as", "after", "before"})
+    | lx.RELATIVE_PRONOUNS
+    | lx.BE_FORMS
+    | lx.AUXILIARIES
+)
+
+
+def _common_place_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``PREP WORD{1,4}`` at ``k``, up to a joiner, a clause or punctuation
+    ("inside the church", "in nearby houses that ..."): the index after the
+    place, else ``None`` (so a longer phrase is no place).
+    """
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].low not in _COMMON_PLACE_PREPS:
+        return None
+    m = k + 1
+    while (
+        m < n
+        and m <= k + _PLACE_WORDS
+        and tokens[m].is_word
+        and tokens[m].low not in _COMMON_PLACE_STOPS
+    ):
+        m += 1
+    if m == k + 1 or (m < n and tokens[m].is_word and tokens[m].low not in _COMMON_PLACE_STOPS):
+        return None
+    return m
+
+
 def _day_end(tokens: list[Token], k: int) -> int | None:
     """``"on" WEEKDAY`` at ``k`` ("on Monday"): the index after it, else ``None``."""
     if k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
@@ -779,6 +832,20 @@ def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> bool:
     return True
 
 
+def _own_passive_end(tokens: list[Token], k: int, end: int) -> int:
+    """
+    After a figure that counts itself ("21 bodies"), its own passive verb
+    ("had been recovered", "were found"), before ``end``: the index after
+    it, else ``k``.
+    """
+    m = k
+    while m < end and tokens[m].low in lx.AUXILIARIES | lx.BE_FORMS:
+        m += 1
+    if m > k and m < end and (past_form(low := tokens[m].low) or low in lx.IRREGULAR_PARTICIPLES):
+        return m + 1
+    return k
+
+
 def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE WHERE_WHEN? ("," | "and")+ NUMBER NP? WHERE_WHEN`` or, for a
@@ -794,11 +861,12 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     j = num.first
     if num.stated is None or num.article or j <= prev.last or j - prev.last > _GAP_TOKENS:
         return None
-    k = prev.last
+    k = _own_passive_end(tokens, prev.last, j)
     if k < j and tokens[k].low == "them" and tokens[k - 1].low == "of":
         k += 1  # "Colombia hosts about 2.8 million of them, Peru 1.6 million ..."
     stock = prev.category in lx.DISPLACEMENT_CATEGORIES
     placed = True  # whether a place or a day must follow the number
+    gap_end = j
     if stock and tokens[j - 1].low in lx.COUNTRIES:
         gap_end, placed = j - 1, False  # "..., Lebanon 800,000"
     elif (
@@ -809,16 +877,33 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     ):
         gap_end, placed = j - 2, False  # "..., Lebanon about 800,000"
     else:
+        stock = False  # (a stock's member told by place, as any other)
+    start, end, _ = read_np(tokens, num.last)
+    # (further people may be told in places of common nouns: "21 bodies had
+    # been recovered inside the church and six more in nearby houses")
+    further = end > start and tokens[end - 1].low in _GAP_FURTHER
+    common = False  # whether the figure's own place is told by common nouns
+    if not stock:
         gap_end = j - 1 if tokens[j - 1].low == "another" else j  # "and another 4 at ..."
         place = _where_when_end(tokens, k)
+        if place is None and further:
+            place = _common_place_end(tokens, k)
+            common = place is not None
         if place is not None:
             k = place  # the place or day of the figure before
     if not (k < gap_end and _list_gap_with_day(tokens, k, gap_end)):
         return None
-    start, end, _ = read_np(tokens, num.last)
     if end > start and tokens[end - 1].low not in (prev.head, *_GAP_FURTHER):
         return None
-    if placed and _where_when_end(tokens, max(end, num.last)) is None:
+    after = max(end, num.last)
+    if (
+        placed
+        and _where_when_end(tokens, after) is None
+        # (a place of common nouns only beside the figure's own: "inside the
+        # church and six more in nearby houses", not "left three soldiers
+        # killed and two others in the village")
+        and not (common and _common_place_end(tokens, after) is not None)
+    ):
         return None  # a place or a day must follow: "4 in Bulgaria"
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)

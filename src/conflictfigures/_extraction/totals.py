@@ -183,8 +183,10 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             category = after[0]  # "bringing the total killed since October to 2,119"
         elif j < len(tokens) and tokens[j].low == "of":
             start, end, nxt = read_np(tokens, j)
-            if end > start and tokens[end - 1].low not in lx.INCIDENT_NOUNS:
-                group = (start, end)  # (not "the toll of the bombing": an event, no group)
+            if end > start and tokens[end - 1].low not in lx.INCIDENT_NOUNS and end <= stop:
+                # (not "the toll of the bombing": an event, no group; nor a
+                # qualifier of the number: "a toll of more than 30")
+                group = (start, end)
             k = nxt
             # (a relative clause's subject too: "the number of warplanes it has downed")
             while (

@@ -394,8 +394,11 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         for verb in sorted(NIGHT_VERBS)
     ),
     (("in", "camps"), Category.DISPLACED, None),
-    (("receiving", "treatment"), Category.WOUNDED, None),
-    (("receiving", "medical", "treatment"), Category.WOUNDED, None),
+    *(
+        ((verb, *care, "treatment"), Category.WOUNDED, None)
+        for verb in ("receiving", "undergoing")
+        for care in ((), ("medical",))
+    ),
     (("treated", "and", "released"), Category.WOUNDED, None),
     (("treated", "and", "then", "released"), Category.WOUNDED, None),
     (("did", "not", "survive"), Category.KILLED, None),
