@@ -965,6 +965,16 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(W, 40, cumulative=False)],
         "(guard) 'a day later' is no rate",
     ),
+    (
+        (
+            "Fighters killed at least 27 people in an attack on the village on Saturday, a rights "
+            "group said. A witness said the fighters entered the village late on Friday and "
+            "opened fire on residents."
+        ),
+        P,
+        [fig(K, 27, "at_least", date="2023-03-11")],
+        "a count whose sentence tells the attack keeps its day beside its start told later",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

@@ -381,6 +381,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         [fig(D, 30, subject="militants")],
         "'the capture of' people is still their detention (guard)",
     ),
+    (
+        "Air defences shot down two Su-25 jets of the air force and 41 drones.",
+        P,
+        [fig(DEST, 2), fig(DEST, 41)],
+        "a list member past a phrase hanging off the one before",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [

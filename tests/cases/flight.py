@@ -228,11 +228,41 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(REF, 4_000_000, "more_than", subject="Syrians")],
         "a group driven abroad: refugees ('abroad' ends the group, no noun of it)",
     ),
+    (
+        (
+            "Most of the newcomers went to the two transit sites, which were already hosting about "
+            "40,000 people."
+        ),
+        P,
+        [fig(DISP, 40_000, "about")],
+        "sites a relative clause's verb of hosting names host the displaced",
+    ),
+    (
+        "A fire in the camp left some 3,000 refugees homeless.",
+        P,
+        [fig(DISP, 3_000, "about")],
+        "refugees a fire leaves homeless are displaced anew",
+    ),
+    (
+        (
+            "The war has displaced 9 million people, including 2 million who have fled across its "
+            "borders."
+        ),
+        P,
+        [fig(DISP, 9_000_000), fig(REF, 2_000_000)],
+        "'fled across its borders' is abroad",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
 
 EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
+    (
+        "The gunmen burned the market, a farmer who fled to Djibo told reporters.",
+        P,
+        [],
+        "one person a relative clause of flight describes is a speaker, no one displaced",
+    ),
     (
         "Two men fled westbound in a grey sedan after the shooting.",
         P,

@@ -84,8 +84,8 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             return None  # "to flee their homes inside the country": at home
         if low in into:
             m = j + 1
-            if m < n and tokens[m].low == "the":
-                m += 1
+            if m < n and tokens[m].low in ("the", "its", "their"):
+                m += 1  # ("fled across its borders": the country's own)
             if m + 1 < n and tokens[m].low in lx.DIRECTIONS and not tokens[m].is_capitalized:
                 m += 1  # "crossed into northern Lebanon"
             if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):

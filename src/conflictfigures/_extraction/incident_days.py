@@ -148,19 +148,40 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
     storm on Sunday afternoon") dated by it instead: a toll that rose, bodies
     recovered, a statement's day are the incident's, as readers date them
     ("Divers recovered 19 more bodies on Monday ..., taking the toll to 37":
-    Sunday's). A count over a period keeps its period, and no day.
+    Sunday's). A count over a period keeps its period, and no day; the day
+    of a count whose sentence tells the attack itself stays the incident's.
     """
     if day is None:
         return figures
+    # (a day on which a figure's sentence tells the deed itself stays the
+    # incident's: "killed at least 27 people in an attack on the village on
+    # Saturday" before "fighters entered the village late on Friday")
+    # (not a sentence that tells arrests, whose day is theirs: "Police arrested
+    # two teenagers on Tuesday night in connection with a shooting that
+    # killed two people")
+    arrests = {f.sentence_span for f in figures if f.category is Category.DETAINED}
+    deeds = {
+        f.date
+        for f in figures
+        if f.date is not None
+        and f.sentence_span not in arrests
+        and not lx.ATTACK_VERBS.isdisjoint(_words(f.sentence))
+    }
     return [
         attrs.evolve(f, date=day)
         if f.date is not None
         and f.period is None
         and f.category is not Category.DETAINED  # (arrests come on their own day)
         and day < f.date <= day + _AFTER_INCIDENT
+        and f.date not in deeds
         else f
         for f in figures
     ]
+
+
+def _words(sentence: str | None) -> set[str]:
+    """A sentence's words, lower-cased, without the punctuation around them."""
+    return {w.strip(",;:()\"'") for w in (sentence or "").lower().split()}
 
 
 def _follows_up(figure: Figure) -> bool:

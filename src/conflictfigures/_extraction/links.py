@@ -367,9 +367,14 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             num.article
             and t_last == t_first + 1
             and tokens[t_first].low in lx.FLIGHT_VERBS
-            and not (
-                t_last < len(tokens)
-                and (tokens[t_last].low in lx.POSSESSIVES or tokens[t_last].low in _FLED_WHERE)
+            and (
+                # (one person a relative clause describes: "a resident who
+                # fled to Djibo told The Associated Press")
+                tokens[t_first - 1].low in lx.RELATIVE_PRONOUNS
+                or not (
+                    t_last < len(tokens)
+                    and (tokens[t_last].low in lx.POSSESSIVES or tokens[t_last].low in _FLED_WHERE)
+                )
             )
         ):
             # "The owner has fled", "the driver fled the scene": one who got
@@ -380,6 +385,9 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         if (
             category is Category.DISPLACED
             and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.REFUGEES
+            # (but refugees a disaster leaves homeless are displaced anew:
+            # "left an estimated 7,000 refugees homeless")
+            and tokens[t_first].low != "homeless"
         ):
             # "3 million refugees have fled": abroad, as they say; "43,000
             # refugees have been moved to the new camps": still refugees
@@ -423,6 +431,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
 _FLED_WHERE = lx.FLIGHT_INTO | {"abroad"}
 #: How far before a verb of hosting its subject's sites may stand.
 _SITES_REACH = 3
+#: How far before such a verb the relative pronoun of its clause may stand.
+_RELATIVE_REACH = 5
 
 
 def _sites_before(tokens: list[Token], verb: int) -> bool:
@@ -431,7 +441,16 @@ def _sites_before(tokens: list[Token], verb: int) -> bool:
     ("110 displacement sites now shelter", "the camps host"): the people
     they hold are displaced in their own country, not refugees.
     """
-    return any(t.low in lx.SHELTER_SITES for t in tokens[max(0, verb - _SITES_REACH) : verb])
+    lo = max(0, verb - _SITES_REACH)
+    for k in range(verb - 1, max(0, verb - _RELATIVE_REACH) - 1, -1):
+        if tokens[k].low in lx.RELATIVE_PRONOUNS:
+            # past a relative clause to its noun: "the Bulengo and Lushagala
+            # sites, which were already hosting more than 300,000 people"
+            lo = max(0, k - _SITES_REACH)
+            break
+        if not tokens[k].is_word:
+            break
+    return any(t.low in lx.SHELTER_SITES for t in tokens[lo:verb])
 
 
 def link_self(c: Candidate) -> list[Reading] | None:

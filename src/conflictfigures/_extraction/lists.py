@@ -312,7 +312,14 @@ def continues_active(
             for t in tokens[max(np[1], np[2]) : max(np[1], np[2]) + _SPEAKER_REACH]
         )
     )
-    gap = _past_second_noun(_after_aside(without_change(tokens[prev.last : num.first]), kin=kin))
+    # (past a phrase hanging off the member: "shot down two MiG-29 aircraft
+    # of the Ukrainian Air Force and 265 drones")
+    start = (
+        past_of_phrase(tokens, prev.last)
+        if prev.last < num.first and tokens[prev.last].low == "of"
+        else prev.last
+    )
+    gap = _past_second_noun(_after_aside(without_change(tokens[start : num.first]), kin=kin))
     if (
         gap
         and gap[0].low in _STATES_AFTER
