@@ -514,3 +514,95 @@ def test_counts_told_again_or_as_background_are_not_added(
     people again, or a rate of other years, adds nobody.
     """
     assert tally(extract(text, published=FRI))[category].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "best"),
+    [
+        (
+            (
+                "Two Israeli soldiers killed in southern Gaza\n\nThe Israeli military said the "
+                "soldiers died when an explosive device detonated near their vehicle in Rafah on "
+                "Tuesday. The war has killed more than 48,000 people in Gaza since October 2023, "
+                "according to the territory's health ministry."
+            ),
+            2,
+            2,
+        ),
+        (
+            (
+                "Two Ukrainian soldiers killed in Russian shelling\n\nRussian shelling killed "
+                "three civilians in the Kherson region on Thursday, the regional governor said."
+            ),
+            5,
+            5,
+        ),
+        (
+            (
+                "Israeli strikes have killed 1,200 people in Lebanon since October, the health "
+                "ministry said. The Israeli army, which gives a different figure, put the number "
+                "of Hezbollah fighters killed on Thursday at 12."
+            ),
+            12,
+            12,
+        ),
+        (
+            (
+                "Police said 12 people were killed in the bombing in Mogadishu on Thursday. "
+                "Al-Shabaab claimed the attack and said two of its fighters had died."
+            ),
+            12,
+            12,
+        ),
+        (
+            (
+                "The blast killed 6 people at a market in Peshawar on Thursday, police said. No "
+                "group has claimed responsibility for the attack, or for a bombing at the same "
+                "market on Monday that killed 4 people, local officials said."
+            ),
+            10,
+            10,
+        ),
+        (
+            (
+                "The death toll from Monday's bus crash on the Karakoram Highway rose to 19 on "
+                "Wednesday. Heavy snowfall has killed 7 people in avalanches since Tuesday, the "
+                "disaster agency said."
+            ),
+            26,
+            26,
+        ),
+        (
+            (
+                "At least 10 people were killed in Monday's attack on the market in Maiduguri, "
+                "police said. On Wednesday, gunmen killed 6 villagers in Gwoza. Four other people "
+                "were killed in Bama on Thursday."
+            ),
+            20,
+            20,
+        ),
+        (
+            (
+                "A suicide bombing killed 25 people at a market in Kabul on Thursday, police said. "
+                "It was the deadliest attack in the city since 2021, when a bombing at the airport "
+                "killed 170 people, a much higher toll, according to US officials."
+            ),
+            25,
+            25,
+        ),
+    ],
+    ids=[
+        "(guard) a headline of a side is no twin of a war's total of none",
+        "(guard) a headline's soldiers are no twin of the body's civilians",
+        "(guard) a compared toll of a day rivals no months-long total",
+        "(guard) the attackers' own dead are no rival of their victims",
+        "(guard) no group claimed it: the earlier bombing is no claim's rival count",
+        "(guard) deaths of a cause of their own over a risen toll's days are more",
+        "(guard) counts of other days and places are no parts of an 'at least' count",
+        "(guard) 'a much higher toll' after a count is no comparison of a count",
+    ],
+)
+def test_counts_of_other_people_stay_apart(text: str, low: int, best: int) -> None:
+    """Session 32's review: the rules that join or drop counts keep other people apart."""
+    est = tally(extract(text, published=FRI))[Category.KILLED]
+    assert (est.low, est.best) == (low, best)

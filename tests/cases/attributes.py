@@ -975,6 +975,34 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 27, "at_least", date="2023-03-11")],
         "a count whose sentence tells the attack keeps its day beside its start told later",
     ),
+    (
+        (
+            "Divers recovered 19 more bodies on Monday from a ferry on the river, taking the "
+            "number of people killed to 37, officials said. The launch overturned in a storm on "
+            "Sunday afternoon with about 150 passengers on board."
+        ),
+        P,
+        [fig(K, 19, date="2023-03-12"), fig(K, 37, date="2023-03-12")],
+        "(guard) 'the number of people killed' tells no attack: the incident's day dates the toll",
+    ),
+    (
+        "Two soldiers were killed on Monday and each day the fighting grows worse, the army said.",
+        P,
+        [fig(K, 2, date="2023-03-13", cumulative=False)],
+        "(guard) 'each day' of another clause makes no rate",
+    ),
+    (
+        "Two people died on Monday, the first deaths in a year.",
+        P,
+        [fig(K, 2, date="2023-03-13", cumulative=False)],
+        "(guard) 'in a year' is a span, no rate",
+    ),
+    (
+        "Malaria kills about 400 children a year in the district.",
+        P,
+        [fig(K, 400, "about", cumulative=True)],
+        "'a year' before a place is a rate",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

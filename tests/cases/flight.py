@@ -244,6 +244,12 @@ _HOME_OR_ABROAD: list[Row] = [
         "refugees a fire leaves homeless are displaced anew",
     ),
     (
+        "The storm left about 2,500 refugees without shelter.",
+        P,
+        [fig(DISP, 2_500, "about")],
+        "refugees left without shelter are displaced anew",
+    ),
+    (
         (
             "The war has displaced 9 million people, including 2 million who have fled across its "
             "borders."

@@ -513,6 +513,18 @@ EXAMPLES_LISTS: list[Row] = [
         "a gapped member of further people, its place and the one before of common nouns",
     ),
     (
+        "Two people were killed in the collapse and 14 others inside the building were rescued.",
+        P,
+        [fig(K, 2)],
+        "(guard) further people in a common place with a verb of their own are no member",
+    ),
+    (
+        "Five people died in the fire and 20 others in the building escaped unhurt.",
+        P,
+        [fig(K, 5)],
+        "(guard) a common place that runs into a verb is no place",
+    ),
+    (
         "Four members of the Civilian Joint Task Force (CJTF) and a soldier died.",
         P,
         [fig(K, 5), fig(K, 4, part=True)],

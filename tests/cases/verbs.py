@@ -265,6 +265,18 @@ EXAMPLES_VERBS: list[Row] = [
         "'undergoing treatment' is wounded",
     ),
     (
+        "12 people are undergoing treatment for cholera in the camp.",
+        P,
+        [],
+        "(guard) treatment for an illness is no one hurt",
+    ),
+    (
+        "Five people were receiving treatment for head injuries.",
+        P,
+        [fig(W, 5)],
+        "treatment for an injury is the hurt",
+    ),
+    (
         "Sialkot lynching: 118 arrested, including 13 main suspects",
         P,
         [fig(D, 118), fig(D, 13, subject="main suspects")],

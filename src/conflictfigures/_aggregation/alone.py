@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     first_in_each_document,
+    head_word,
     said_after,
     said_before,
     words_in,
@@ -767,6 +768,8 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
     deaths), it counts.
     """
     plain: dict[tuple[Source, Category, str | None], int] = {}  # the largest count of no period
+    # (and of no side, by its group's head word)
+    unsided: dict[tuple[Source, Category, str], int] = {}
     timed: dict[tuple[Source, Category, str | None], list[Figure]] = defaultdict(list)
     sides: dict[tuple[Source, Category], set[str | None]] = defaultdict(set)
     heads: list[Figure] = []
@@ -778,6 +781,9 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
             sides[key[:2]].add(f.side)
             if f.period is None:
                 plain[key] = max(plain.get(key, 0), _size(f))
+                if f.side is None:
+                    named = (f.source, f.category, head_word(f))
+                    unsided[named] = max(unsided.get(named, 0), _size(f))
             else:
                 timed[key].append(f)
     if not heads:
@@ -787,9 +793,14 @@ def headline_twins_dropped(figures: list[Figure]) -> list[Figure]:
     twins = set()
     for f in heads:
         day = f.date or f.source.published
-        # (a body's count of no side may be its twin: "Five ISIS Terrorists
-        # Killed" ... "killing five terrorists of the ISIS gangs")
-        for side in [f.side, None] if f.side is not None else sides[(f.source, f.category)]:
+        # (a body's count of no side that names the same people may be its
+        # twin: "Five ISIS Terrorists Killed" ... "killing five terrorists of
+        # the ISIS gangs"; not "three civilians" beside "Two Ukrainian
+        # soldiers killed", nor a war's total)
+        if f.side is not None and unsided.get((f.source, f.category, head_word(f)), -1) >= _size(f):
+            twins.add(id(f))
+            continue
+        for side in [f.side] if f.side is not None else sides[(f.source, f.category)]:
             key = (f.source, f.category, side)
             # (the largest few totals with a period: a bounded look)
             if plain.get(key, -1) >= _size(f) or any(

@@ -59,6 +59,15 @@ def _floor_told(figure: Figure) -> int | None:
     return count.stated if count.qualifier is Qualifier.AT_LEAST else None
 
 
+def _on_its_day_and_place(run: list[Figure], total: Figure) -> bool:
+    """Whether each part is dated on the total's day, or not, and placed in its place, or not."""
+    return all(
+        (p.date is None or p.date == total.date)
+        and (p.location is None or total.location is None or p.location == total.location)
+        for p in run
+    )
+
+
 def _within_days(figures: list[Figure]) -> bool:
     """Whether the figures' days (of those dated) are within :data:`_MOST_DAYS` of each other."""
     days = [f.date for f in figures if f.date is not None]
@@ -158,6 +167,10 @@ def in_told_totals(
                     at < i
                     and id(told[at]) not in map(id, run)
                     and _within_days([*run, told[at]])
+                    # (a floor's parts on its own day and in its own place:
+                    # not "On Wednesday, gunmen killed 6 villagers in Gwoza.
+                    # Four other people were killed in Bama")
+                    and (exact[at] is not None or _on_its_day_and_place(run, told[at]))
                     and all(p.part_of == told[at].span for p in run if id(p) in whole_ids)
                     # ("more" only in a breakdown of the document's first
                     # count, beside a part of its own: "Ten died on Saturday
@@ -295,10 +308,14 @@ def _incident_toll(f: Figure) -> bool:
     )
 
 
+#: Words of a count of bodies found, which a toll over its days may hold.
+_BODY_WORDS = frozenset({"bodies", "body", "corpses", "remains"})
+
+
 def _tolls_own_days(f: Figure, toll: Figure, rises: AbstractSet[str]) -> bool:
     """
     Whether a count over days is one of a risen toll's parts all the same:
-    a count of the toll's few days that did not rise ("Firefighters recovered
+    bodies counted on the toll's few days, no rise ("Firefighters recovered
     17 bodies from the building on Wednesday and Thursday", after "The death
     toll from Wednesday's fire rose to 19").
     """
@@ -306,6 +323,9 @@ def _tolls_own_days(f: Figure, toll: Figure, rises: AbstractSet[str]) -> bool:
     return (
         period is not None
         and period.start is not None
+        # (bodies found, no deaths of a cause of their own: "Heavy snowfall
+        # has killed 7 people in avalanches since Tuesday" is more dead)
+        and not _BODY_WORDS.isdisjoint(f.surface.lower().split())
         and _incident_toll(f)
         and rises.isdisjoint(f.surface.lower().split())
         and _day_of_the_toll(period.start, toll)

@@ -128,7 +128,9 @@ def _rival(earlier: Figure, later: Figure) -> bool:
         and (
             not earlier.cumulative
             or (earlier.period is None and later.cumulative)
-            or compared_toll(later)
+            # (a compared toll of the same day: "... on Sunday, when 3 people
+            # were shot dead" is no toll of Saturday's shootings)
+            or (compared_toll(later) and _days_agree(earlier, later))
         )
         and earlier.claimed_by is not None
         and later.claimed_by is not None
@@ -282,7 +284,11 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             and (f.count.stated is None or f.count.stated > 1)
         ):
             several.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
-        if f.part_of is None and (f.count.stated is None or f.count.stated > 1):
+        if (
+            f.part_of is None
+            and (f.count.stated is None or f.count.stated > 1)
+            and _of_a_few_days(f)
+        ):
             any_total.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
     return out
 
@@ -376,8 +382,7 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         and (
             any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
             or _another_telling(earlier, f)
-            or _attackers_claim(f)
-            or compared_toll(f)
+            or ((_attackers_claim(f) or compared_toll(f)) and _days_agree(earlier, f))
         )
     )
 
@@ -396,7 +401,34 @@ def compared_toll(f: Figure) -> bool:
     opening on "a lower toll" or the like: a rival telling of the count
     before it, whatever its period.
     """
-    return _COMPARED_RE.search(said_before(f, _CONTRAST_REACH, words=True)) is not None
+    said = said_before(f, _CONTRAST_REACH, words=True)
+    found = _COMPARED_RE.search(said)
+    # (the comparison before the count's number: not "a much higher toll",
+    # whose article was read as one)
+    return found is not None and any(
+        w.strip(",.'\"").replace(",", "").isdigit() or w in lx.UNITS
+        for w in said[found.end() :].split()
+    )
+
+
+def _days_agree(a: Figure, b: Figure) -> bool:
+    """Whether two counts tell no two different days."""
+    return a.date is None or b.date is None or a.date == b.date
+
+
+#: The longest period a count a compared toll rivals may run over: an
+#: incident's few days ("since Saturday"), not a war's months.
+_FEW_DAYS = 7
+
+
+def _of_a_few_days(f: Figure) -> bool:
+    """Whether a count has no period, or one of a few days (:data:`_FEW_DAYS`)."""
+    period = f.period
+    return period is None or (
+        period.start is not None
+        and period.end is not None
+        and (period.end - period.start).days <= _FEW_DAYS
+    )
 
 
 #: How an attacker's statement owns the attack ("claimed responsibility",
@@ -415,4 +447,21 @@ def _attackers_claim(f: Figure) -> bool:
     soldiers'"): a rival telling of the story's count, whatever group it
     names.
     """
-    return _OWNS_ATTACK_RE.search(said_before(f, _CONTRAST_REACH, words=False)) is not None
+    said = said_before(f, _CONTRAST_REACH, words=False)
+    found = _OWNS_ATTACK_RE.search(said)
+    if found is None or not _NO_CLAIM.isdisjoint(said[: found.start()].split()[-_NO_CLAIM_WORDS:]):
+        return False  # ("No group has claimed responsibility")
+    words = f.surface.lower().split()
+    # the victims of their deed, not their own men ("said two of its
+    # fighters had died")
+    return not _HARMED_BY_THEM.isdisjoint(words) and _THEIR_OWN.isdisjoint(words)
+
+
+#: Words that deny a claim before it ("No group has claimed", "has not claimed").
+_NO_CLAIM = frozenset({"no", "not", "never", "yet", "nobody", "none"})
+#: How many words before the claim such a word may stand.
+_NO_CLAIM_WORDS = 3
+#: The attackers' verbs of harm in their count's words ("had killed").
+_HARMED_BY_THEM = frozenset({"killed", "killing", "wounded", "wounding", "injured", "injuring"})
+#: Words that make the count the claimants' own men.
+_THEIR_OWN = frozenset({"its", "their", "our", "own"})

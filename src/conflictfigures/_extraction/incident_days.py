@@ -149,39 +149,54 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
     recovered, a statement's day are the incident's, as readers date them
     ("Divers recovered 19 more bodies on Monday ..., taking the toll to 37":
     Sunday's). A count over a period keeps its period, and no day; the day
-    of a count whose sentence tells the attack itself stays the incident's.
+    of a lead whose words tell the attack itself stays the incident's
+    (:func:`_deed_day`).
     """
     if day is None:
         return figures
     # (a day on which a figure's sentence tells the deed itself stays the
     # incident's: "killed at least 27 people in an attack on the village on
     # Saturday" before "fighters entered the village late on Friday")
-    # (not a sentence that tells arrests, whose day is theirs: "Police arrested
-    # two teenagers on Tuesday night in connection with a shooting that
-    # killed two people")
-    arrests = {f.sentence_span for f in figures if f.category is Category.DETAINED}
-    deeds = {
-        f.date
-        for f in figures
-        if f.date is not None
-        and f.sentence_span not in arrests
-        and not lx.ATTACK_VERBS.isdisjoint(_words(f.sentence))
-    }
+    kept = _deed_day(figures)
     return [
         attrs.evolve(f, date=day)
         if f.date is not None
         and f.period is None
         and f.category is not Category.DETAINED  # (arrests come on their own day)
         and day < f.date <= day + _AFTER_INCIDENT
-        and f.date not in deeds
+        and f.date != kept
         else f
         for f in figures
     ]
 
 
-def _words(sentence: str | None) -> set[str]:
-    """A sentence's words, lower-cased, without the punctuation around them."""
-    return {w.strip(",;:()\"'") for w in (sentence or "").lower().split()}
+def _deed_day(figures: list[Figure]) -> dt.date | None:
+    """
+    The day of the story's lead when its words tell the deed itself: the
+    first dated count of the dead or hurt in a sentence of the body (one
+    that ends as a sentence does, no headline), its words opening on a verb
+    of attack ("killed at least 27 people"), in a sentence that tells no
+    arrests (whose day is theirs: "Police arrested two teenagers on Tuesday
+    in connection with a shooting that killed two people"). Else ``None``.
+    """
+    arrests = {f.sentence_span for f in figures if f.category is Category.DETAINED}
+    for f in figures:
+        if (
+            f.date is None
+            or f.period is not None
+            or f.category not in (Category.KILLED, Category.WOUNDED)
+            or not (f.sentence or "").rstrip().endswith(_SENTENCE_ENDS)
+        ):
+            continue
+        words = f.surface.lower().split()
+        if words and words[0] in lx.ATTACK_VERBS and f.sentence_span not in arrests:
+            return f.date
+        return None
+    return None
+
+
+#: How a sentence of a body ends (a headline ends with none of these).
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'")
 
 
 def _follows_up(figure: Figure) -> bool:

@@ -386,8 +386,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             category is Category.DISPLACED
             and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.REFUGEES
             # (but refugees a disaster leaves homeless are displaced anew:
-            # "left an estimated 7,000 refugees homeless")
-            and tokens[t_first].low != "homeless"
+            # "left an estimated 7,000 refugees homeless", "without shelter")
+            and tokens[t_first].low not in ("homeless", "without")
         ):
             # "3 million refugees have fled": abroad, as they say; "43,000
             # refugees have been moved to the new camps": still refugees

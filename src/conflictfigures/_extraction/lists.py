@@ -773,33 +773,33 @@ def _place_end(tokens: list[Token], k: int) -> int | None:
 #: Prepositions of a place told by common nouns ("in nearby houses",
 #: "inside the church"), read only beside a member of further people.
 _COMMON_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
-#: Words that end such a place: a joiner, a clause or a verb after it.
-_COMMON_PLACE_STOPS = (
-    frozenset({"and", "or", "but", "while", "when", "as", "after", "before"})
-    | lx.RELATIVE_PRONOUNS
-    | lx.BE_FORMS
-    | lx.AUXILIARIES
-)
+#: Words that may end such a place: a joiner, or a relative clause about it
+#: ("in nearby houses that had been set on fire").
+_COMMON_PLACE_ENDS = frozenset({"and", "or", "but"}) | lx.RELATIVE_PRONOUNS
 
 
 def _common_place_end(tokens: list[Token], k: int) -> int | None:
     """
-    ``PREP WORD{1,4}`` at ``k``, up to a joiner, a clause or punctuation
-    ("inside the church", "in nearby houses that ..."): the index after the
-    place, else ``None`` (so a longer phrase is no place).
+    ``PREP WORD{1,4}`` at ``k``, ended by punctuation, a joiner or a relative
+    pronoun ("inside the church", "in nearby houses that ..."): the index
+    after the place, else ``None`` (a verb in it or after it makes it a
+    clause of its own: "14 others inside the building were rescued", "20
+    others in the building escaped unhurt").
     """
     n = len(tokens)
     if k + 1 >= n or tokens[k].low not in _COMMON_PLACE_PREPS:
         return None
     m = k + 1
-    while (
-        m < n
-        and m <= k + _PLACE_WORDS
-        and tokens[m].is_word
-        and tokens[m].low not in _COMMON_PLACE_STOPS
-    ):
+    while m < n and m <= k + _PLACE_WORDS and tokens[m].is_word:
+        low = tokens[m].low
+        if low in _COMMON_PLACE_ENDS:
+            break
+        if low in lx.BE_FORMS or low in lx.AUXILIARIES or past_form(low):
+            return None
+        if low in lx.IRREGULAR_PARTICIPLES:
+            return None
         m += 1
-    if m == k + 1 or (m < n and tokens[m].is_word and tokens[m].low not in _COMMON_PLACE_STOPS):
+    if m == k + 1 or (m < n and tokens[m].is_word and tokens[m].low not in _COMMON_PLACE_ENDS):
         return None
     return m
 

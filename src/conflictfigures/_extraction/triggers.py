@@ -159,6 +159,24 @@ _PASSIVE_BY_WORDS: dict[tuple[str, ...], Phrase] = {p[0]: p for p in reversed(lx
 _PASSIVE_LENGTHS = phrase_lengths(_PASSIVE_BY_WORDS)
 
 
+#: How many words after "treatment for" its injury may stand ("for severe burns").
+_TREATED_FOR_WORDS = 3
+
+
+def _treated_for_no_injury(tokens: list[Token], k: int) -> bool:
+    """
+    Whether "for" at ``k`` names what a treatment is for, and no injury or
+    wound is among the words after it ("treatment for cholera", "for
+    malnutrition"; not "for gunshot wounds", "for severe burns").
+    """
+    if k >= len(tokens) or tokens[k].low != "for":
+        return False
+    return not any(
+        t.low in lx.INJURY_NOUNS or t.low in lx.BODY_PARTS
+        for t in tokens[k + 1 : k + 1 + _TREATED_FOR_WORDS]
+    )
+
+
 def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     """
     The longest passive phrase starting at ``tokens[k]`` (see
@@ -178,6 +196,8 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             and _to_care(tokens, k + length)
         ):
             return None  # "taken away in an ambulance": to care, not abducted
+        if found[0][-1] == "treatment" and _treated_for_no_injury(tokens, k + length):
+            return None  # "undergoing treatment for cholera": a patient, no one hurt
         return found
     # "taken by ambulance to Lock Haven Hospital": the means before "to"
     by = 2 if k + 3 < n and tokens[k + 1].low == "by" and tokens[k + 2].low in lx.CARE_MEANS else 0
