@@ -364,6 +364,20 @@ def _holds_separate(sentence: str) -> bool:
     return any(w in sentence for w in _SEPARATE)
 
 
+#: The longest period of one incident's few days ("since Saturday"), not a war's months.
+INCIDENT_DAYS = 7
+
+
+def of_a_few_days(f: Figure) -> bool:
+    """Whether a count has no period, or one of an incident's few days (:data:`INCIDENT_DAYS`)."""
+    period = f.period
+    return period is None or (
+        period.start is not None
+        and period.end is not None
+        and (period.end - period.start).days <= INCIDENT_DAYS
+    )
+
+
 def says_separate(sentence: str | None) -> bool:
     """
     Whether a sentence, its victims' later fates cut out ("died later in

@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_before, says_separate
+from conflictfigures._aggregation.documents import of_a_few_days, said_before, says_separate
 from conflictfigures._places import is_unplaced, is_within, normalise_place
 from conflictfigures.models import Category, Qualifier
 
@@ -298,16 +298,6 @@ def _day_of_the_toll(day: dt.date | None, toll: Figure) -> bool:
     return -_RISEN_DAYS <= (day - toll.period.start).days <= _MOST_DAYS
 
 
-def _incident_toll(f: Figure) -> bool:
-    """Whether a total counts no period, or one of an incident's days (a week at most)."""
-    period = f.period
-    return period is None or (
-        period.start is not None
-        and period.end is not None
-        and (period.end - period.start).days <= _MOST_DAYS
-    )
-
-
 #: Words of a count of bodies found, which a toll over its days may hold.
 _BODY_WORDS = frozenset({"bodies", "body", "corpses", "remains"})
 
@@ -326,7 +316,7 @@ def _tolls_own_days(f: Figure, toll: Figure, rises: AbstractSet[str]) -> bool:
         # (bodies found, no deaths of a cause of their own: "Heavy snowfall
         # has killed 7 people in avalanches since Tuesday" is more dead)
         and not _BODY_WORDS.isdisjoint(f.surface.lower().split())
-        and _incident_toll(f)
+        and of_a_few_days(f)
         and rises.isdisjoint(f.surface.lower().split())
         and _day_of_the_toll(period.start, toll)
     )
@@ -353,7 +343,7 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
         if (
             f.sentence_span == first.sentence_span
             and f.cumulative
-            and _incident_toll(f)
+            and of_a_few_days(f)
             and not rises.isdisjoint(f.surface.lower().split())
         ):
             tolls.setdefault(kind, f)

@@ -24,7 +24,12 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.attackers import armed_group
-from conflictfigures._aggregation.documents import head_word, said_after, said_before
+from conflictfigures._aggregation.documents import (
+    head_word,
+    of_a_few_days,
+    said_after,
+    said_before,
+)
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -287,7 +292,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
         if (
             f.part_of is None
             and (f.count.stated is None or f.count.stated > 1)
-            and _of_a_few_days(f)
+            and of_a_few_days(f)
         ):
             any_total.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
     return out
@@ -414,21 +419,6 @@ def compared_toll(f: Figure) -> bool:
 def _days_agree(a: Figure, b: Figure) -> bool:
     """Whether two counts tell no two different days."""
     return a.date is None or b.date is None or a.date == b.date
-
-
-#: The longest period a count a compared toll rivals may run over: an
-#: incident's few days ("since Saturday"), not a war's months.
-_FEW_DAYS = 7
-
-
-def _of_a_few_days(f: Figure) -> bool:
-    """Whether a count has no period, or one of a few days (:data:`_FEW_DAYS`)."""
-    period = f.period
-    return period is None or (
-        period.start is not None
-        and period.end is not None
-        and (period.end - period.start).days <= _FEW_DAYS
-    )
 
 
 #: How an attacker's statement owns the attack ("claimed responsibility",
