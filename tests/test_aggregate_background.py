@@ -495,6 +495,23 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
             Category.KILLED,
             9,
         ),
+        (
+            (
+                "Gunmen killed 16 vigilantes in an ambush in Zamfara state on Thursday, a local "
+                "official said. A resident, Musa Lawal, said the toll was higher, putting it at 21."
+            ),
+            Category.KILLED,
+            16,
+        ),
+        (
+            (
+                "Two people were shot dead on Thursday as anti-government protests in Nakuru "
+                "turned violent. A rights group said at least 11 people had been killed in "
+                "protests across the country since Sunday."
+            ),
+            Category.KILLED,
+            2,
+        ),
     ],
     ids=[
         "a headline's count of a side is the twin of the body's count of none",
@@ -504,6 +521,8 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
         "the wounded of a 'lower toll' rival the wounded told before",
         "the attackers' own claim of their victims rivals the story's count",
         "a rate 'every year' is background",
+        "a toll said to be higher rivals the count before it",
+        "a toll of events across the country is no toll of the lead's",
     ],
 )
 def test_counts_told_again_or_as_background_are_not_added(

@@ -487,6 +487,9 @@ def test_owns_attack_and_compared_re_near_misses() -> None:
     assert _OWNS_ATTACK_RE.search(text + " claimed the suicide bombing") is not None
     assert _COMPARED_RE.search(text.replace("tolls", "tollz")) is None
     assert _COMPARED_RE.search(text + " gave a lower death toll of 30") is not None
+    turned = "toll was much much highe: toll is highe " * (N // 40)
+    assert _COMPARED_RE.search(turned) is None
+    assert _COMPARED_RE.search(turned + "the toll was far higher") is not None
 
 
 def test_several_events_re_near_misses() -> None:

@@ -277,6 +277,12 @@ EXAMPLES_VERBS: list[Row] = [
         "treatment for an injury is the hurt",
     ),
     (
+        "The fire sent 14 people, including six firefighters, to hospitals, officials said.",
+        P,
+        [fig(W, 14), fig(W, 6, part=True)],
+        "an aside about a result's object before its result",
+    ),
+    (
         "Sialkot lynching: 118 arrested, including 13 main suspects",
         P,
         [fig(D, 118), fig(D, 13, subject="main suspects")],

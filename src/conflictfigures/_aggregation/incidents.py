@@ -60,7 +60,7 @@ _ANOTHER_EVENT_RE = re.compile(
 #: Events of which a report tells several by their plural ("in reprisal
 #: attacks", "Russian strikes ... have killed"); not blasts or explosions,
 #: which one event holds many of.
-_PLURAL_EVENTS = "attacks|bombings|raids|strikes|shootings|clashes"
+_PLURAL_EVENTS = "attacks|bombings|raids|strikes|shootings|clashes|protests|demonstrations|riots"
 #: The lead's event named again ("in the same ambush", "in the shooting"; not
 #: "on the same highway", a place):
 #: "Meanwhile, 11 others were wounded in the shooting" is the same incident.
@@ -126,8 +126,17 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     # broke out"; an operation named once is its operations: "killed 6
     # militants in an operation ... killed in follow-up operations")
     events = several.group(1)
+    if near[several.end() : several.end() + _NATIONWIDE_REACH].lstrip().startswith(_NATIONWIDE):
+        return True  # ("killed in protests across the country": more than the lead's own)
     lead_words = words_in(lead.sentence)
     return events not in lead_words and not (events == "operations" and "operation" in lead_words)
+
+
+#: Words right after a noun of events that spread them over a country, past
+#: the lead's own ("11 people had been killed in protests across the country").
+_NATIONWIDE = ("across the country", "nationwide", "across the nation", "around the country")
+#: How many characters after the noun they may take.
+_NATIONWIDE_REACH = 24
 
 
 #: Words before a noun of events that make them the story's own, told

@@ -260,7 +260,9 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
                 ),
                 None,
             )
-            if earlier and f.part_of is None and (not f.cumulative or _set_toll(f))
+            if earlier
+            and f.part_of is None
+            and (not f.cumulative or _set_toll(f) or compared_toll(f))
             else None
         )
         weighed = j is not None and _weighed_report(figures[j], f)
@@ -397,6 +399,8 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
 _COMPARED_RE = re.compile(
     r"\b(?:lower|higher|smaller|larger|different|conflicting)"
     r" (?:death |casualty |overall )?(?:toll|tolls|figure|figures|count|tally|estimate|number)\b"
+    # or the other way round: a resident said the toll was higher, putting it at 21
+    r"|\b(?:toll|figure|number|count) (?:was|is|were|are) (?:much |far )?(?:higher|lower)\b"
 )
 
 

@@ -529,21 +529,20 @@ def elided_after(
     """
     if not readings or np[0] != np[1]:
         return False
-    gap = tokens[readings[-1].last : num.first]
-    if bool(gap) and len(gap) <= 2 and all(t.low in ("and", ",", "with") for t in gap):
+    start = readings[-1].last
+    if not 0 < num.first - start <= _ELIDED_REACH:
+        return False  # (a bounded look: many numbers in one sentence stay linear)
+    gap = tokens[start : num.first]
+    if len(gap) <= 2 and all(t.low in ("and", ",", "with") for t in gap):
         return True
     # (past the figure's own cause and place: "at least 44 civilians have
     # been killed by mines in the Kharkiv region and 112 injured")
-    return (
-        0 < len(gap) <= _ELIDED_REACH
-        and gap[-1].low == "and"
-        and all(
-            (t.is_word or t.text == ",")
-            and t.low not in lx.BE_FORMS
-            and t.low not in lx.AUXILIARIES
-            and t.low not in lx.RELATIVE_PRONOUNS
-            for t in gap
-        )
+    return gap[-1].low == "and" and all(
+        (t.is_word or t.text == ",")
+        and t.low not in lx.BE_FORMS
+        and t.low not in lx.AUXILIARIES
+        and t.low not in lx.RELATIVE_PRONOUNS
+        for t in gap
     )
 
 

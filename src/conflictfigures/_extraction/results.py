@@ -215,10 +215,16 @@ def _past_place_phrase(tokens: list[Token], j: int) -> int:
     """
     ``PLACE_PREP WORD{1,5}`` at ``j`` right before a result ("left 5,000
     people in the two provinces homeless", "left 12 people in the village
-    dead"): where the result starts, else ``j``.
+    dead"), or an aside (:func:`_past_aside`): where the result starts, else
+    ``j``.
     """
     n = len(tokens)
-    if j >= n or tokens[j].low not in lx.PLACE_PREPS:
+    if j >= n:
+        return j
+    low = tokens[j].low
+    if low == ",":
+        return _past_aside(tokens, j)  # "sent 14 people, including six firefighters, to hospitals"
+    if low not in lx.PLACE_PREPS:
         return j
     for m in range(j + 2, min(n, j + 2 + _PLACE_PHRASE_WORDS)):
         if m < n and tokens[m].low in _RESULT_LENGTHS and _result_phrase_at(tokens, m) is not None:
@@ -227,6 +233,30 @@ def _past_place_phrase(tokens: list[Token], j: int) -> int:
         if not tok.is_word or (
             tok.low in lx.NP_STOP and tok.low not in lx.DETERMINERS and tok.low != "both"
         ):
+            return j
+    return j
+
+
+#: Words that open an aside about an object's make-up before its result.
+_ASIDE_OPENERS = frozenset({"including", "among", "mostly", "mainly"})
+#: How many tokens such an aside may hold.
+_ASIDE_TOKENS = 10
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """
+    ``"," ("including" | "among" ...) WORD* ","`` at ``j`` (the comma read by
+    the caller): the index after the
+    aside's closing comma ("sent 14 people, including six firefighters, to
+    hospitals"), else ``j``.
+    """
+    n = len(tokens)
+    if j + 2 >= n or tokens[j + 1].low not in _ASIDE_OPENERS:
+        return j
+    for k in range(j + 2, min(n, j + 2 + _ASIDE_TOKENS)):
+        if tokens[k].text == ",":
+            return k + 1
+        if not (tokens[k].is_word or tokens[k].is_digits or tokens[k].text == "-"):
             return j
     return j
 
