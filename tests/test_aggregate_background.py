@@ -512,6 +512,23 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
             Category.KILLED,
             2,
         ),
+        (
+            (
+                "Police shot dead 2 protesters in Khartoum on Thursday. Medics said 40 people "
+                "were wounded in protests in the capital."
+            ),
+            Category.WOUNDED,
+            40,
+        ),
+        (
+            (
+                "Police killed 2 protesters in Nairobi on Thursday during nationwide protests "
+                "against the finance bill. In total, 23 people were killed in protests across "
+                "the country on Thursday, Amnesty Kenya said."
+            ),
+            Category.KILLED,
+            23,
+        ),
     ],
     ids=[
         "a headline's count of a side is the twin of the body's count of none",
@@ -523,6 +540,8 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
         "a rate 'every year' is background",
         "a toll said to be higher rivals the count before it",
         "a toll of events across the country is no toll of the lead's",
+        "(guard) the wounded of the lead's own protests stay",
+        "(guard) a day's toll of nationwide protests after a lead that names them stays",
     ],
 )
 def test_counts_told_again_or_as_background_are_not_added(
@@ -609,6 +628,15 @@ def test_counts_told_again_or_as_background_are_not_added(
             25,
             25,
         ),
+        (
+            (
+                "Police said 9 people were killed in Thursday's clashes in Tripoli. Rights groups "
+                "say the toll is much higher, putting the number killed in clashes since 2023 at "
+                "1,200."
+            ),
+            9,
+            9,
+        ),
     ],
     ids=[
         "(guard) a headline of a side is no twin of a war's total of none",
@@ -619,6 +647,7 @@ def test_counts_told_again_or_as_background_are_not_added(
         "(guard) deaths of a cause of their own over a risen toll's days are more",
         "(guard) counts of other days and places are no parts of an 'at least' count",
         "(guard) 'a much higher toll' after a count is no comparison of a count",
+        "(guard) a toll said to be higher over a war's months rivals no incident's count",
     ],
 )
 def test_counts_of_other_people_stay_apart(text: str, low: int, best: int) -> None:

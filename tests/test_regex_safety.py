@@ -37,6 +37,7 @@ from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUND
 from conflictfigures._aggregation.incidents import (
     _ANOTHER_EVENT_RE,
     _EVENTS_HARMED_RE,
+    _NATIONWIDE_RE,
     _SAME_EVENT_RE,
     _SEVERAL_EVENTS_RE,
 )
@@ -72,8 +73,8 @@ REVIEWED = {
     # in a window before a figure; + the annotation of _said_before
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
-    # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE
-    "_aggregation/incidents.py": 4,
+    # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE
+    "_aggregation/incidents.py": 5,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -490,6 +491,13 @@ def test_owns_attack_and_compared_re_near_misses() -> None:
     turned = "toll was much much highe: toll is highe " * (N // 40)
     assert _COMPARED_RE.search(turned) is None
     assert _COMPARED_RE.search(turned + "the toll was far higher") is not None
+
+
+def test_nationwide_re_near_misses() -> None:
+    """1 MB of near misses ("protests across the county", "riots nationwid") finds nothing."""
+    text = "protests across the county riots nationwid clashes around the countr " * (N // 68)
+    assert _NATIONWIDE_RE.search(text) is None
+    assert _NATIONWIDE_RE.search(text + "killed in protests across the country") is not None
 
 
 def test_several_events_re_near_misses() -> None:

@@ -23,6 +23,7 @@ sum, more; they are left out. Documents are told apart by their source (see
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -57,10 +58,33 @@ _ANOTHER_EVENT_RE = re.compile(
     rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
+#: Events spread over a whole country ("in protests across the country").
+_NATIONWIDE_RE = re.compile(
+    r"\b(?:protests|demonstrations|riots|unrest|violence|clashes|attacks)"
+    r" (?:across the country|across the nation|around the country|nationwide)\b"
+)
+#: Words of a lead that tells a country-wide event itself ("during nationwide protests").
+_NATIONWIDE_WORDS = frozenset({"nationwide", "countrywide"})
+#: How many leads :func:`_tells_nationwide` keeps its answer for.
+_LEADS_HELD = 64
+
+
+@functools.lru_cache(maxsize=_LEADS_HELD)
+def _tells_nationwide(sentence: str | None) -> bool:
+    """
+    Whether a lead's sentence tells events over the whole country itself
+    ("during nationwide protests"); kept for the last leads asked about (the
+    figures of one document ask about its lead again and again).
+    """
+    return _NATIONWIDE_RE.search((sentence or "").lower()) is not None or not (
+        _NATIONWIDE_WORDS.isdisjoint(words_in(sentence))
+    )
+
+
 #: Events of which a report tells several by their plural ("in reprisal
 #: attacks", "Russian strikes ... have killed"); not blasts or explosions,
 #: which one event holds many of.
-_PLURAL_EVENTS = "attacks|bombings|raids|strikes|shootings|clashes|protests|demonstrations|riots"
+_PLURAL_EVENTS = "attacks|bombings|raids|strikes|shootings|clashes"
 #: The lead's event named again ("in the same ambush", "in the shooting"; not
 #: "on the same highway", a place):
 #: "Meanwhile, 11 others were wounded in the shooting" is the same incident.
@@ -107,6 +131,16 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     near = said_before(figure, _BEFORE_REACH, words=True) + " " + said_after(figure, _AFTER_REACH)
     if _SAME_EVENT_RE.search(near) is not None:
         return False
+    if (
+        figure.cumulative
+        and figure.period is not None
+        and _NATIONWIDE_RE.search(near) is not None
+        and not _tells_nationwide(lead.sentence)
+    ):
+        # a running total of events over the whole country, after a lead of
+        # one place's ("at least 11 people had been killed in protests across
+        # the country since last week" after two shot dead in Nakuru)
+        return True
     another = _ANOTHER_EVENT_RE.search(before)
     if another is not None and not (
         # "Meanwhile, officials said the death toll had risen to nine": the lead's toll
@@ -126,17 +160,8 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     # broke out"; an operation named once is its operations: "killed 6
     # militants in an operation ... killed in follow-up operations")
     events = several.group(1)
-    if near[several.end() : several.end() + _NATIONWIDE_REACH].lstrip().startswith(_NATIONWIDE):
-        return True  # ("killed in protests across the country": more than the lead's own)
     lead_words = words_in(lead.sentence)
     return events not in lead_words and not (events == "operations" and "operation" in lead_words)
-
-
-#: Words right after a noun of events that spread them over a country, past
-#: the lead's own ("11 people had been killed in protests across the country").
-_NATIONWIDE = ("across the country", "nationwide", "across the nation", "around the country")
-#: How many characters after the noun they may take.
-_NATIONWIDE_REACH = 24
 
 
 #: Words before a noun of events that make them the story's own, told

@@ -262,7 +262,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             )
             if earlier
             and f.part_of is None
-            and (not f.cumulative or _set_toll(f) or compared_toll(f))
+            and (not f.cumulative or _set_toll(f) or (compared_toll(f) and of_a_few_days(f)))
             else None
         )
         weighed = j is not None and _weighed_report(figures[j], f)

@@ -724,8 +724,6 @@ REPORTING_VERBS = frozenset(
     confirms reported reports added adds stated states noted notes estimated
     estimates estimate tweeted wrote writes insisted insists acknowledged acknowledges
     admitted admits declared declares alleged alleges indicate indicates indicated
-    explained explains testified
-    recounted stressed stresses emphasised emphasized affirmed specified
     """.split()
 )
 #: Nouns of a statement that a date right after may date ("a police
