@@ -1003,6 +1003,21 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 400, "about", cumulative=True)],
         "'a year' before a place is a rate",
     ),
+    (
+        (
+            "Floods hit the district on Monday, killing 12 people. About 3,000 people had fled "
+            "to temporary shelters."
+        ),
+        P,
+        [fig(K, 12, date="2023-03-13"), fig(DISP, 3_000, "about", date="2023-03-13")],
+        "the displaced of the story's incident take its day",
+    ),
+    (
+        "Gunmen killed 5 villagers on Monday. The conflict has displaced 2 million people.",
+        P,
+        [fig(K, 5, date="2023-03-13"), fig(DISP, 2_000_000, date=None)],
+        "(guard) a war's displaced keep no incident's day",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

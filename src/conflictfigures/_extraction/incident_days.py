@@ -88,8 +88,42 @@ def fill_discourse_dates(
             # time series)
             filled.append(attrs.evolve(f, date=lead))
             continue
+        elif _incident_displacement(f):
+            # people the story's incident drove from home ("An estimated 1,250
+            # people have been displaced", "about 15,000 had fled to temporary
+            # shelters"): its day, as readers date them
+            filled.append(attrs.evolve(f, date=lead))
+            continue
         filled.append(f)
     return filled
+
+
+def _incident_displacement(f: Figure) -> bool:
+    """
+    Whether an undated count of the displaced, with no period, tells the
+    people the story's incident drove from home: no war, no "since", no
+    total over a war in its clause (a stock of a war keeps no day: "The
+    fighting has displaced nearly a million people since December").
+    """
+    if f.category is not Category.DISPLACED or f.date is not None or f.period is not None:
+        return False
+    start, end = _clause_bounds(f)
+    if f.sentence_span is not None:
+        # (a bounded window of the clause around the figure: many figures in
+        # one long sentence stay linear)
+        at = f.span.start - f.sentence_span.start
+        start = max(start, at - _STOCK_REACH)
+        end = min(end, f.span.end - f.sentence_span.start + _STOCK_REACH)
+    words = set((f.sentence or "")[start:end].lower().replace(",", " ").split())
+    return words.isdisjoint(_STOCK_WORDS) and not _war_toll(f)
+
+
+#: How many characters around a count of the displaced its stock's words are looked for.
+_STOCK_REACH = 160
+
+
+#: Words of a clause that make the displaced a stock of a war, no incident's.
+_STOCK_WORDS = lx.WAR_NOUNS | {"since", "total", "overall", "altogether", "cumulative", "million"}
 
 
 #: How many days before publication a dated incident told after the story's
@@ -132,8 +166,14 @@ def _war_toll(figure: Figure) -> bool:
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
-    before = figure.sentence[: figure.span.start - figure.sentence_span.start].lower().split()
+    at = figure.span.start - figure.sentence_span.start
+    # (a bounded look back, past the perfect's subject: linear in many figures)
+    before = figure.sentence[max(0, at - _WAR_TOLL_REACH) : at].lower().split()
     return perfect_verb_before([w.strip(",;:()") for w in before], len(before))
+
+
+#: How many characters before a figure its war's perfect and subject are read.
+_WAR_TOLL_REACH = 300
 
 
 #: How many days after the incident a count told on a later day is still its
