@@ -1018,6 +1018,15 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 5, date="2023-03-13"), fig(DISP, 2_000_000, date=None)],
         "(guard) a war's displaced keep no incident's day",
     ),
+    (
+        (
+            "Two buses were swept into the river after a landslide struck the road early this "
+            "morning, police said. Police said 63 people were feared missing."
+        ),
+        P,
+        [fig(M, 63, date="2023-03-16")],
+        "'this morning' in a sentence before the first figure sets the story's day",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

@@ -100,8 +100,9 @@ WEEKDAY_BYTES = frozenset(w.encode() for w in lx.WEEKDAYS if w.isascii() and w.i
 
 #: The words of a day that, before the story's first figure, may set the
 #: story's day: a weekday's, and the report's own ("An earthquake of
-#: magnitude 5.7 occurred at 04.17 local time today").
-STORY_DAY_BYTES = WEEKDAY_BYTES | {b"today", b"tonight"}
+#: magnitude 5.7 occurred at 04.17 local time today", "a landslide struck
+#: the road early this morning").
+STORY_DAY_BYTES = WEEKDAY_BYTES | {b"today", b"tonight", b"morning", b"afternoon", b"evening"}
 
 #: Words that make a later paragraph's weekday another matter's day, not the
 #: story's ("The president is due to visit on Tuesday", "A similar raid took
