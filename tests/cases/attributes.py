@@ -1027,6 +1027,21 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(M, 63, date="2023-03-16")],
         "'this morning' in a sentence before the first figure sets the story's day",
     ),
+    (
+        (
+            "A man drove a car into a crowd at a festival on Monday evening, killing three people "
+            "and injuring 20, police said. On Wednesday, prosecutors said a woman who had been in "
+            "critical condition had died in hospital; nine of the injured remain in hospital."
+        ),
+        P,
+        [
+            fig(K, 3, date="2023-03-13"),
+            fig(W, 20, date="2023-03-13"),
+            fig(K, 1, date=None),
+            fig(W, 9, date="2023-03-13"),
+        ],
+        "the state of the incident's people told on a statement's day is the incident's",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

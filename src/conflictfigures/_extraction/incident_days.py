@@ -88,6 +88,20 @@ def fill_discourse_dates(
             # time series)
             filled.append(attrs.evolve(f, date=lead))
             continue
+        elif (
+            has
+            and f.date is None
+            and not f.cumulative
+            and f.period is None
+            and f.category is not Category.KILLED
+            and _follows_up(f)
+        ):
+            # undated by its statement's day, telling the state of the
+            # incident's people ("On Sunday, prosecutors said ...; eleven of
+            # the injured remain in hospital"): the incident's day (not a
+            # death, which the tally may take for a rival's count of the day)
+            filled.append(attrs.evolve(f, date=lead))
+            continue
         elif _incident_displacement(f):
             # people the story's incident drove from home ("An estimated 1,250
             # people have been displaced", "about 15,000 had fled to temporary
