@@ -1042,6 +1042,18 @@ EXAMPLES_SINCE: list[Row] = [
         ],
         "the state of the incident's people told on a statement's day is the incident's",
     ),
+    (
+        "Flash floods hit the province on Monday. At least 50 people have died in the floods.",
+        P,
+        [fig(K, 50, "at_least", date="2023-03-13", cumulative=True)],
+        "a count so far of the story's own event takes its day",
+    ),
+    (
+        "Gunmen killed 5 villagers on Monday. The insurgency has killed 40,000 people.",
+        P,
+        [fig(K, 5, date="2023-03-13"), fig(K, 40_000, date=None, cumulative=True)],
+        "(guard) a war's count so far keeps no incident's day",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

@@ -75,7 +75,12 @@ def fill_discourse_dates(
             and f.date is None
             and f.period is None
             and f.category in lx.HARM_CATEGORIES
-            and not lx.TOLL_WORDS.isdisjoint(f.surface.lower().split())
+            and (
+                not lx.TOLL_WORDS.isdisjoint(f.surface.lower().split())
+                # (or a count in the perfect of the story's own event: "At
+                # least 50 people have died in the floods")
+                or _of_the_event(f)
+            )
             and not _war_toll(f)
         ):
             # a toll with no period of its own is the toll of the incident
@@ -112,6 +117,31 @@ def fill_discourse_dates(
     return filled
 
 
+def _of_the_event(f: Figure) -> bool:
+    """
+    Whether a running count with no period names an incident or a disaster
+    around it, and no war, "since", total or "million" (``_STOCK_WORDS``):
+    the count of the story's own event so far ("At least 50 people have died
+    in the flash floods").
+    """
+    words = _words_around(f)
+    return not words.isdisjoint(_EVENT_NOUNS) and words.isdisjoint(_STOCK_WORDS)
+
+
+#: Nouns of an incident or a disaster whose count so far is the story's own.
+_EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS
+
+
+def _words_around(f: Figure) -> set[str]:
+    """The words of a figure's clause within :data:`_STOCK_REACH` characters of it."""
+    start, end = _clause_bounds(f)
+    if f.sentence_span is not None:
+        at = f.span.start - f.sentence_span.start
+        start = max(start, at - _STOCK_REACH)
+        end = min(end, f.span.end - f.sentence_span.start + _STOCK_REACH)
+    return set((f.sentence or "")[start:end].lower().replace(",", " ").replace(".", " ").split())
+
+
 def _incident_displacement(f: Figure) -> bool:
     """
     Whether an undated count of the displaced, with no period, tells the
@@ -121,23 +151,17 @@ def _incident_displacement(f: Figure) -> bool:
     """
     if f.category is not Category.DISPLACED or f.date is not None or f.period is not None:
         return False
-    start, end = _clause_bounds(f)
-    if f.sentence_span is not None:
-        # (a bounded window of the clause around the figure: many figures in
-        # one long sentence stay linear)
-        at = f.span.start - f.sentence_span.start
-        start = max(start, at - _STOCK_REACH)
-        end = min(end, f.span.end - f.sentence_span.start + _STOCK_REACH)
-    words = set((f.sentence or "")[start:end].lower().replace(",", " ").split())
-    return words.isdisjoint(_STOCK_WORDS) and not _war_toll(f)
+    # (a bounded window of the clause around the figure: many figures in one
+    # long sentence stay linear)
+    return _words_around(f).isdisjoint(_STOCK_WORDS) and not _war_toll(f)
 
 
 #: How many characters around a count of the displaced its stock's words are looked for.
 _STOCK_REACH = 160
 
 
-#: Words of a clause that make the displaced a stock of a war, no incident's.
-_STOCK_WORDS = lx.WAR_NOUNS | {"since", "total", "overall", "altogether", "cumulative", "million"}
+#: Words of a clause that make a count a stock of a war or a rate, no incident's.
+_STOCK_WORDS = lx.WAR_NOUNS | lx.STOCK_WORDS
 
 
 #: How many days before publication a dated incident told after the story's

@@ -247,6 +247,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     SEASON_STARTS as SEASON_STARTS,
     SINCE_TIMES as SINCE_TIMES,
     SPAN_EVENT_NOUNS as SPAN_EVENT_NOUNS,
+    STOCK_WORDS as STOCK_WORDS,
     SUPERLATIVES as SUPERLATIVES,
     WAR_NOUNS as WAR_NOUNS,
     WEEKDAYS as WEEKDAYS,

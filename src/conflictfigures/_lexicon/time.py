@@ -67,6 +67,15 @@ DISASTER_NOUNS = frozenset(
     """.split()
 )
 
+#: Words around a count that make it a stock or a rate over time, no one
+#: incident's ("since December", "the total", "2 million", "every year").
+STOCK_WORDS = frozenset(
+    """
+    since total overall altogether cumulative million
+    every each per annually yearly year years
+    """.split()
+)
+
 #: Verbs that tell an incident happen ("The launch overturned in a storm on
 #: Sunday afternoon", "The retaining wall gave way on Monday"): a sentence
 #: with one and a day, and no figure, names the incident's day.
