@@ -1054,6 +1054,42 @@ EXAMPLES_SINCE: list[Row] = [
         [fig(K, 5, date="2023-03-13"), fig(K, 40_000, date=None, cumulative=True)],
         "(guard) a war's count so far keeps no incident's day",
     ),
+    (
+        (
+            "Floods hit Maiduguri on Monday, killing 30 people. Six months on, 120,000 people "
+            "remain displaced in camps, IOM said."
+        ),
+        P,
+        [fig(K, 30, date="2023-03-13"), fig(DISP, 120_000, date=None)],
+        "(guard) the displaced months on are a stock with no incident's day",
+    ),
+    (
+        (
+            "The attack killed 12 people in Kila on Monday. The province hosts more than 500,000 "
+            "internally displaced people."
+        ),
+        P,
+        [fig(K, 12, date="2023-03-13"), fig(DISP, 500_000, "more_than", date=None)],
+        "(guard) a province's hosted displaced are a stock",
+    ),
+    (
+        (
+            "A funeral will be held this afternoon for the victims of the bus crash. The crash "
+            "killed 14 people and injured 30."
+        ),
+        P,
+        [fig(K, 14, date=None), fig(W, 30, date=None)],
+        "(guard) 'this afternoon' of a thing to come sets no story's day",
+    ),
+    (
+        (
+            "A minibus crashed on Monday, killing 9. Road accidents have killed 1,400 people in "
+            "the province."
+        ),
+        P,
+        [fig(K, 9, date="2023-03-13"), fig(K, 1_400, date=None, cumulative=True)],
+        "(guard) events in general as the subject of a count so far keep no day",
+    ),
 ]
 
 EXAMPLES_DATELINES: list[Row] = [

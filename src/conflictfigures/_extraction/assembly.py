@@ -814,7 +814,7 @@ def read_document(
                     told is None
                     and before
                     and len(figures) == before
-                    and not STORY_DAY_BYTES.isdisjoint(words)
+                    and not WEEKDAY_BYTES.isdisjoint(words)
                 ):
                     told = (s_start, s_end)  # a later sentence that tells the day, no figure
                 if headline_end == -1 and figures:

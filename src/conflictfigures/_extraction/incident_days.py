@@ -98,19 +98,20 @@ def fill_discourse_dates(
             and f.date is None
             and not f.cumulative
             and f.period is None
-            and f.category is not Category.KILLED
+            and f.category in (Category.WOUNDED, Category.MISSING)
+            and _part_of_the_harmed(f)
             and _follows_up(f)
         ):
             # undated by its statement's day, telling the state of the
             # incident's people ("On Sunday, prosecutors said ...; eleven of
             # the injured remain in hospital"): the incident's day (not a
             # death, which the tally may take for a rival's count of the day)
-            filled.append(attrs.evolve(f, date=lead))
+            filled.append(attrs.evolve(f, date=last))
             continue
         elif _incident_displacement(f):
-            # people the story's incident drove from home ("An estimated 1,250
-            # people have been displaced", "about 15,000 had fled to temporary
-            # shelters"): its day, as readers date them
+            # people the incident told last drove from home ("An estimated
+            # 1,250 people have been displaced", "about 15,000 had fled to
+            # temporary shelters"): its day, as readers date them
             filled.append(attrs.evolve(f, date=lead))
             continue
         filled.append(f)
@@ -125,21 +126,51 @@ def _of_the_event(f: Figure) -> bool:
     in the flash floods").
     """
     words = _words_around(f)
-    return not words.isdisjoint(_EVENT_NOUNS) and words.isdisjoint(_STOCK_WORDS)
+    if words.isdisjoint(_EVENT_NOUNS) or not words.isdisjoint(_STOCK_WORDS):
+        return False
+    # the event after the count, its cause ("have died in flash floods"), or
+    # named again with "the" ("The earthquake has killed"); not events in
+    # general as the subject ("Road accidents have killed", "Israeli strikes
+    # have killed")
+    text = _text_around(f)
+    after = (
+        set(text[text.find(f.surface.lower()) :].split()) if f.surface.lower() in text else set()
+    )
+    return not after.isdisjoint(_EVENT_NOUNS) or any(
+        f"{d} {noun}" in text for d in ("the", "this", "that") for noun in words & _EVENT_NOUNS
+    )
 
 
 #: Nouns of an incident or a disaster whose count so far is the story's own.
 _EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS
 
 
-def _words_around(f: Figure) -> set[str]:
-    """The words of a figure's clause within :data:`_STOCK_REACH` characters of it."""
+def _text_around(f: Figure) -> str:
+    """A figure's clause within :data:`_STOCK_REACH` characters of it, lower-cased."""
     start, end = _clause_bounds(f)
     if f.sentence_span is not None:
         at = f.span.start - f.sentence_span.start
         start = max(start, at - _STOCK_REACH)
         end = min(end, f.span.end - f.sentence_span.start + _STOCK_REACH)
-    return set((f.sentence or "")[start:end].lower().replace(",", " ").replace(".", " ").split())
+    return (f.sentence or "")[start:end].lower().replace(",", " ").replace(".", " ")
+
+
+def _words_around(f: Figure) -> set[str]:
+    """The words of :func:`_text_around`."""
+    return set(_text_around(f).split())
+
+
+def _part_of_the_harmed(f: Figure) -> bool:
+    """
+    Whether a figure counts some of the incident's hurt or missing ("eleven
+    of the injured remain in hospital", "two of them are in critical
+    condition").
+    """
+    words = _text_around(f).split()
+    return any(
+        a == "of" and (b == "them" or (b == "the" and lx.STATE_GROUPS.get(c) is f.category))
+        for a, b, c in zip(words, [*words[1:], ""], [*words[2:], "", ""], strict=True)
+    )
 
 
 def _incident_displacement(f: Figure) -> bool:

@@ -581,8 +581,11 @@ def tells_today(tokens: list[Token], mentions: list[DateMention]) -> bool:
     earthquake", "Parliament will vote today", "Tonight's vigil will honour
     the victims").
     """
-    if any(tokens[m.first].low not in lx.PRESENT_DAY_WORDS for m in mentions):
-        return True
+    if any(
+        tokens[m.first].low not in lx.PRESENT_DAY_WORDS and tokens[m.first].low != "this"
+        for m in mentions
+    ):
+        return True  # (not "this morning", the report's own day as "today" is)
     lows = [t.low for t in tokens]
     return (
         not any(possessive(lows[m.first]) for m in mentions)

@@ -72,7 +72,9 @@ DISASTER_NOUNS = frozenset(
 STOCK_WORDS = frozenset(
     """
     since total overall altogether cumulative million
-    every each per annually yearly year years
+    every each per annually yearly year years months
+    already repeated recurring
+    host hosts hosting idps tracking
     """.split()
 )
 
