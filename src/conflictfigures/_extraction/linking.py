@@ -14,13 +14,13 @@ from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
+from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import link_included
 from conflictfigures._extraction.links import RULES, uncounted_list_end
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
     MEMBER_PHRASE_WORDS,
     appositives_dropped,
-    gapped_member,
     host_member,
     rival_member,
     speaks_at,

@@ -1,0 +1,203 @@
+"""
+Gapped lists: further members of a list whose verb is left out, told by
+their place or day ("11 dead in Greece, 4 in Bulgaria, 7 in Turkey", "killed
+12 villagers in Kware and another 4 at Kubwa Sabo", "21 bodies had been
+recovered inside the church and six more in nearby houses"), and the
+country lists of stocks ("Turkey hosts 3.2 million refugees, Lebanon about
+800,000").  Moved from :mod:`lists` in session 32 (it passed 900 lines).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import past_form
+from conflictfigures.models import Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["gapped_member"]
+
+
+#: How many capitalized words a place of a gapped list may hold.
+_PLACE_WORDS = 4
+#: How many tokens may stand between two members of a gapped list.
+_GAP_TOKENS = 8
+#: The prepositions of a gapped member's place ("4 in Anka", "another 4 at
+#: Kubwa Sabo", "3 near Kupiansk").
+_GAP_PLACE_PREPS = frozenset({"in", "at", "near"})
+#: The words of a gapped member that count further people of the group
+#: before ("and 2 more at Amo", "and three others in Kano").
+_GAP_FURTHER = frozenset({"more", "others", "other"})
+
+
+def _place_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``("in" | "at" | "near") "the"? NAME{1,4} PLACE_NOUN?`` at ``k`` ("in Maru",
+    "in the Kharkiv region", "at Kubwa Sabo village"): the index after the
+    place, else ``None``.
+    """
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].low not in _GAP_PLACE_PREPS:
+        return None
+    m = k + 2 if tokens[k + 1].low == "the" else k + 1
+    start = m
+    while m < n and m <= start + _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
+        m += 1
+    if m == start:
+        return None
+    return m + 1 if m < n and tokens[m].low in lx.PLACE_NOUNS else m
+
+
+#: Prepositions of a place told by common nouns ("in nearby houses",
+#: "inside the church"), read only beside a member of further people.
+_COMMON_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+#: Words that may end such a place: a joiner, or a relative clause about it
+#: ("in nearby houses that had been set on fire").
+_COMMON_PLACE_ENDS = frozenset({"and", "or", "but"}) | lx.RELATIVE_PRONOUNS
+
+
+def _common_place_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``PREP WORD{1,4}`` at ``k``, ended by punctuation, a joiner or a relative
+    pronoun ("inside the church", "in nearby houses that ..."): the index
+    after the place, else ``None`` (a verb in it or after it makes it a
+    clause of its own: "14 others inside the building were rescued", "20
+    others in the building escaped unhurt").
+    """
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].low not in _COMMON_PLACE_PREPS:
+        return None
+    m = k + 1
+    while m < n and m <= k + _PLACE_WORDS and tokens[m].is_word:
+        low = tokens[m].low
+        if low in _COMMON_PLACE_ENDS:
+            break
+        if low in lx.BE_FORMS or low in lx.AUXILIARIES or past_form(low):
+            return None
+        if low in lx.IRREGULAR_PARTICIPLES:
+            return None
+        m += 1
+    if m == k + 1 or (m < n and tokens[m].is_word and tokens[m].low not in _COMMON_PLACE_ENDS):
+        return None
+    return m
+
+
+def _day_end(tokens: list[Token], k: int) -> int | None:
+    """``"on" WEEKDAY`` at ``k`` ("on Monday"): the index after it, else ``None``."""
+    if k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
+        return k + 2
+    return None
+
+
+def _where_when_end(tokens: list[Token], k: int) -> int | None:
+    """
+    A place, a day, or a place and a day, at ``k`` ("in Maru on Monday", "on
+    Saturday"): the index after them, else ``None``.
+    """
+    end = _place_end(tokens, k)
+    if end is None:
+        return _day_end(tokens, k)
+    return _day_end(tokens, end) or end
+
+
+def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> bool:
+    """
+    Whether ``tokens[k:end]`` holds only list joiners and at most one day
+    ("..., on Sunday another 4 at Kubwa Sabo"): the gap of a gapped list.
+    """
+    day = False
+    while k < end:
+        if tokens[k].low in ("and", ","):
+            k += 1
+            continue
+        after = None if day else _day_end(tokens, k)
+        if after is None or after > end:
+            return False
+        k, day = after, True
+    return True
+
+
+def _own_passive_end(tokens: list[Token], k: int, end: int) -> int:
+    """
+    After a figure that counts itself ("21 bodies"), its own passive verb
+    ("had been recovered", "were found"), before ``end``: the index after
+    it, else ``k``.
+    """
+    m = k
+    while m < end and tokens[m].low in lx.AUXILIARIES | lx.BE_FORMS:
+        m += 1
+    if m > k and m < end and (past_form(low := tokens[m].low) or low in lx.IRREGULAR_PARTICIPLES):
+        return m + 1
+    return k
+
+
+def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``FIGURE WHERE_WHEN? ("," | "and")+ NUMBER NP? WHERE_WHEN`` or, for a
+    stock, ``FIGURE ("," | "and")+ COUNTRY QUALIFIER? NUMBER``: a further
+    member of a list whose verb is left out, counted in another place or on
+    another day: "11 dead in Greece, 4 in Bulgaria, 7 in Turkey", "killed 6
+    people in Maru on Monday, 4 in Anka on Tuesday", "killed 12 villagers in
+    Kware and another 4 at Kubwa Sabo", "killed 7 on Friday and 9 on
+    Saturday", "Turkey hosts 3.2 million refugees, Lebanon about 800,000 and
+    Jordan 650,000".  The group, when the number has one, is the figure's
+    own ("more" and "others" count further people of it).
+    """
+    j = num.first
+    if num.stated is None or num.article or j <= prev.last or j - prev.last > _GAP_TOKENS:
+        return None
+    k = _own_passive_end(tokens, prev.last, j)
+    if k < j and tokens[k].low == "them" and tokens[k - 1].low == "of":
+        k += 1  # "Colombia hosts about 2.8 million of them, Peru 1.6 million ..."
+    stock = prev.category in lx.DISPLACEMENT_CATEGORIES
+    placed = True  # whether a place or a day must follow the number
+    gap_end = j
+    if stock and tokens[j - 1].low in lx.COUNTRIES:
+        gap_end, placed = j - 1, False  # "..., Lebanon 800,000"
+    elif (
+        stock
+        and j >= 2
+        and tokens[j - 2].low in lx.COUNTRIES
+        and num.qualifier is not Qualifier.EXACT
+    ):
+        gap_end, placed = j - 2, False  # "..., Lebanon about 800,000"
+    else:
+        stock = False  # (a stock's member told by place, as any other)
+    start, end, _ = read_np(tokens, num.last)
+    # (further people may be told in places of common nouns: "21 bodies had
+    # been recovered inside the church and six more in nearby houses")
+    further = end > start and tokens[end - 1].low in _GAP_FURTHER
+    common = False  # whether the figure's own place is told by common nouns
+    if not stock:
+        gap_end = j - 1 if tokens[j - 1].low == "another" else j  # "and another 4 at ..."
+        place = _where_when_end(tokens, k)
+        if place is None and further:
+            place = _common_place_end(tokens, k)
+            common = place is not None
+        if place is not None:
+            k = place  # the place or day of the figure before
+    if not (k < gap_end and _list_gap_with_day(tokens, k, gap_end)):
+        return None
+    if end > start and tokens[end - 1].low not in (prev.head, *_GAP_FURTHER):
+        return None
+    after = max(end, num.last)
+    if (
+        placed
+        and _where_when_end(tokens, after) is None
+        # (a place of common nouns only beside the figure's own: "inside the
+        # church and six more in nearby houses", not "left three soldiers
+        # killed and two others in the village")
+        and not (common and _common_place_end(tokens, after) is not None)
+    ):
+        return None  # a place or a day must follow: "4 in Bulgaria"
+    r = Reading(num, prev.category)
+    r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
+    r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative
+    r.listed = True  # one list with the figure before: its period is theirs
+    return r
