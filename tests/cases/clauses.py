@@ -1015,8 +1015,8 @@ EXAMPLES_NOMINAL: list[Row] = [
     (
         "The morgue received 17 bodies overnight.",
         P,
-        [fig(K, 17, subject="bodies", date="2023-03-16")],
-        "bodies count the dead; overnight is the night that ends on the report's day",
+        [fig(K, 17, subject="bodies", date="2023-03-15")],
+        "bodies count the dead; overnight is the night that began the day before publication",
     ),
     (
         "Ukraine says Russia suffered around 900 casualties in the past day.",

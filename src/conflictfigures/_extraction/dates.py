@@ -251,12 +251,11 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
                 and tokens[i + 2].low in WEEKDAYS
             )
         ):
-            # the night before the story was filed, dated by the morning it
-            # ends on, the report's own day, as the blind readers date it
-            # ("Russian missiles struck Kramatorsk overnight ... shortly after
-            # 2 a.m."; session 32: they date 11 such counts so, 7 by the
-            # evening before; "last night" keeps the evening's day)
-            found.append(DateMention(i, i + 1, published))
+            # the night that began the evening before the story was filed,
+            # dated by its first day, as "last night" is
+            night = shift(published, DAY_BACK)
+            if night is not None:
+                found.append(DateMention(i, i + 1, night))
         elif (
             low in PARTS_OF_DAY
             and published is not None
