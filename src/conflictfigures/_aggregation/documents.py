@@ -143,7 +143,7 @@ def _among_figures(incidents: list[Unit]) -> set[int]:
 
 #: Nouns of the dead found or recovered: a count of them beside a larger
 #: count of the dead in its sentence is how many of those were found.
-_BODIES = frozenset({"bodies", "corpses", "remains"})
+BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
 
 
 def _bodies_within(incidents: list[Unit]) -> set[int]:
@@ -156,14 +156,14 @@ def _bodies_within(incidents: list[Unit]) -> set[int]:
     for u in incidents:
         for c in u.claims:
             for f in c.figures:
-                if head_word(f) not in _BODIES:
+                if head_word(f) not in BODY_NOUNS:
                     key = (f.source, f.sentence_span)
                     largest[key] = max(largest[key], u.estimate.best)
     return {
         i
         for i, u in enumerate(incidents)
         if all(
-            head_word(f) in _BODIES
+            head_word(f) in BODY_NOUNS
             and f.sentence_span is not None
             and largest.get((f.source, f.sentence_span), 0) > u.estimate.best
             for c in u.claims

@@ -15,7 +15,12 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import of_a_few_days, said_before, says_separate
+from conflictfigures._aggregation.documents import (
+    BODY_NOUNS,
+    of_a_few_days,
+    said_before,
+    says_separate,
+)
 from conflictfigures._places import is_unplaced, is_within, normalise_place
 from conflictfigures.models import Category, Qualifier
 
@@ -298,8 +303,9 @@ def _day_of_the_toll(day: dt.date | None, toll: Figure) -> bool:
     return -_RISEN_DAYS <= (day - toll.period.start).days <= _MOST_DAYS
 
 
-#: Words of a count of bodies found, which a toll over its days may hold.
-_BODY_WORDS = frozenset({"bodies", "body", "corpses", "remains"})
+#: Words of a count of bodies found, which a toll over its days may hold
+#: (the nouns of bodies found, and "body" in a count's words: "the body of").
+_BODY_WORDS = BODY_NOUNS | {"body"}
 
 
 def _tolls_own_days(f: Figure, toll: Figure, rises: AbstractSet[str]) -> bool:

@@ -177,7 +177,7 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         # same group named again is the same people: "at least 30 soldiers
         # ... were killed. JNIM claimed to have killed 'about 50' soldiers")
         return False
-    if earlier.date is not None and later.date is not None and earlier.date != later.date:
+    if not _days_agree(earlier, later):
         return False
     if not _places_agree(earlier, later):
         return False
@@ -239,11 +239,12 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
     any_total: dict[tuple[object, object], deque[int]] = {}
     for i, f in enumerate(figures):
         key = (f.source, f.category)
+        compared = f.cumulative and compared_toll(f)  # (read once a figure)
         # (a toll a source sets rivals a count of several: "killing 15
         # soldiers and 4 civilian drivers, the army said. A security source
         # ... put the number of dead at 'more than 30'"; not one more death)
         earlier = (
-            (any_total.get(key) if compared_toll(f) else several.get(key))
+            (any_total.get(key) if compared else several.get(key))
             if f.cumulative
             else last.get(key)
         )
@@ -262,7 +263,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             )
             if earlier
             and f.part_of is None
-            and (not f.cumulative or _set_toll(f) or (compared_toll(f) and of_a_few_days(f)))
+            and (not f.cumulative or _set_toll(f) or (compared and of_a_few_days(f)))
             else None
         )
         weighed = j is not None and _weighed_report(figures[j], f)

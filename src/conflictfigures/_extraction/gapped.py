@@ -78,9 +78,7 @@ def _common_place_end(tokens: list[Token], k: int) -> int | None:
         low = tokens[m].low
         if low in _COMMON_PLACE_ENDS:
             break
-        if low in lx.BE_FORMS or low in lx.AUXILIARIES or past_form(low):
-            return None
-        if low in lx.IRREGULAR_PARTICIPLES:
+        if low in lx.BE_FORMS or low in lx.AUXILIARIES or _participle(low):
             return None
         m += 1
     if m == k + 1 or (m < n and tokens[m].is_word and tokens[m].low not in _COMMON_PLACE_ENDS):
@@ -123,6 +121,11 @@ def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> bool:
     return True
 
 
+def _participle(low: str) -> bool:
+    """Whether a word reads as a participle: a verb in the past in "-ed", or an irregular one."""
+    return past_form(low) or low in lx.IRREGULAR_PARTICIPLES
+
+
 def _own_passive_end(tokens: list[Token], k: int, end: int) -> int:
     """
     After a figure that counts itself ("21 bodies"), its own passive verb
@@ -132,7 +135,7 @@ def _own_passive_end(tokens: list[Token], k: int, end: int) -> int:
     m = k
     while m < end and tokens[m].low in lx.AUXILIARIES | lx.BE_FORMS:
         m += 1
-    if m > k and m < end and (past_form(low := tokens[m].low) or low in lx.IRREGULAR_PARTICIPLES):
+    if m > k and m < end and _participle(tokens[m].low):
         return m + 1
     return k
 

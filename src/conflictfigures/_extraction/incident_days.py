@@ -125,14 +125,14 @@ def _of_the_event(f: Figure) -> bool:
     the count of the story's own event so far ("At least 50 people have died
     in the flash floods").
     """
-    words = _words_around(f)
+    text = _text_around(f)
+    words = set(text.split())
     if words.isdisjoint(_EVENT_NOUNS) or not words.isdisjoint(_STOCK_WORDS):
         return False
     # the event after the count, its cause ("have died in flash floods"), or
     # named again with "the" ("The earthquake has killed"); not events in
     # general as the subject ("Road accidents have killed", "Israeli strikes
     # have killed")
-    text = _text_around(f)
     after = (
         set(text[text.find(f.surface.lower()) :].split()) if f.surface.lower() in text else set()
     )
@@ -187,7 +187,7 @@ def _incident_displacement(f: Figure) -> bool:
     return _words_around(f).isdisjoint(_STOCK_WORDS) and not _war_toll(f)
 
 
-#: How many characters around a count of the displaced its stock's words are looked for.
+#: How many characters around a count its event's or stock's words are looked for.
 _STOCK_REACH = 160
 
 
