@@ -58,6 +58,7 @@ from tests.cases.modifiers import (
     EXAMPLES_MODIFIERS_XFAIL,
     EXAMPLES_MOVES_AND_NAMES,
 )
+from tests.cases.periods import EXAMPLES_PERIODS
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -1654,6 +1655,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_SPEAKERS
     + EXAMPLES_STATEMENTS
     + EXAMPLES_SINCE
+    + EXAMPLES_PERIODS
     + EXAMPLES_DATELINES
     + EXAMPLES_LISTS
     + EXAMPLES_JOINED

@@ -66,6 +66,7 @@ from conflictfigures._extraction.context import (
     clause_start,
     day_ranges,
     escape_after,
+    next_verb_of,
     perfect_verb_before,
     rate_after,
     region,
@@ -101,6 +102,7 @@ from conflictfigures._extraction.screen import (
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
+    compared_period,
     dated_crossing,
     dates_a_statement,
     explicit_reference,
@@ -363,15 +365,25 @@ def sentence_figures(
                 # this year; ... 92 were killed in January and February")
                 semi = r.first - 1 - lows[period_m.last : r.first][::-1].index(";")
                 after = j + 1
-                period_m = (
-                    periods[after]
-                    if after < len(periods)
+                if (
+                    after < len(periods)
                     and r.last <= period_firsts[after] < hi
                     and period_firsts[after] > semi
                     and not clause_between(lows, r.last, period_firsts[after])
                     and not anothers_period(tokens, lows, r.last, period_firsts[after])
-                    else None
-                )
+                ):
+                    period_m = periods[after]
+                elif not (
+                    r.perfect
+                    and ";" not in lows[semi + 1 : hi]
+                    # (no date of its own in its clause)
+                    and bisect.bisect_right(date_firsts, semi)
+                    == bisect.bisect_left(date_firsts, hi)
+                ):
+                    # (a perfect with no time of its own goes on counting over
+                    # the one before: "... since June; at least 64 people have
+                    # died and 20,000 have been displaced")
+                    period_m = None
             # One inside the figure's own words comes first ("bringing the
             # death toll since October 7 to 31,341").
             own = bisect.bisect_left(period_firsts, r.first, j)
@@ -390,6 +402,8 @@ def sentence_figures(
                         if after < len(periods) and period_firsts[after] < hi
                         else None
                     )
+        if periods and (own_m := compared_period(lows, r, periods, period_firsts)):
+            period_m = own_m
         if period_m is None and periods:
             period_m = list_period(readings, idx, periods, period_firsts, lows)
         # "Over the same weekend last year, 35 people were shot, six of
@@ -470,7 +484,15 @@ def sentence_figures(
             # "killed 8 people on Tuesday, the latest of many shootings in
             # recent years": the figure's own day, not a vague span's
             period_m = None
-        elif of_those and date_m is None:
+        elif date_m is None and (
+            of_those
+            or (
+                period_m is None
+                and previous_period is not None
+                and previous is not None
+                and next_verb_of(lows, previous, r)
+            )
+        ):
             period_m = previous_period
         if (r.perfect or r.cumulative) and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the

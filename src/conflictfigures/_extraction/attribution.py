@@ -26,7 +26,7 @@ from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 if TYPE_CHECKING:
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category, Figure
+    from conflictfigures.models import Category, Figure, Period
 
 __all__ = [
     "attribute_lead",
@@ -48,18 +48,21 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     killed" ... "Two soldiers were killed, the ministry said") when the
     headline names none or no one in particular ("..., monitor says"), and
     the twin's group when the headline's count names none ("Two dead" ...
-    "Two people are dead").
+    "Two people are dead"), and the twin's period when the headline tells
+    none.
     """
     if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
         return figures
     claimants: dict[tuple[Category, int | None], str] = {}
     places: dict[tuple[Category, int | None], str | None] = {}
     subjects: dict[tuple[Category, int | None], str | None] = {}
+    periods: dict[tuple[Category, int | None], Period | None] = {}
     for f in figures:
         if f.span.start >= headline_end:
             key = (f.category, f.count.stated)
             places.setdefault(key, f.location)
             subjects.setdefault(key, f.subject)
+            periods.setdefault(key, f.period)
             if f.claimed_by is not None:
                 claimants.setdefault(key, f.claimed_by)
     out = []
@@ -74,6 +77,10 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
             if f.subject is None and subjects.get(key) is not None:
                 # "Two dead, three injured in stabbings" ... "Two people are dead": people
                 told = attrs.evolve(told, subject=subjects[key])
+            if f.period is None and (period := periods.get(key)) is not None:
+                # "Monsoon toll climbs to 121" ... "At least 121 people have
+                # lost their lives ... since the onset of monsoon on June 13"
+                told = attrs.evolve(told, period=period, date=None)
         out.append(told)
     return out
 

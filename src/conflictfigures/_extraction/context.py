@@ -446,6 +446,25 @@ def counted_part_between(tokens: list[Token], last: int, first: int) -> bool:
     )
 
 
+def next_verb_of(lows: list[str], previous: Reading, r: Reading) -> bool:
+    """
+    ``FIGURE ","? "and" VERB FIGURE``, both active, or ``FIGURE ","? "and"
+    FIGURE``, both in the perfect: ``r`` is the object of a second verb of
+    the subject of ``previous`` ("shelling between 11 and 17 August killed
+    at least 42 civilians and injured 96 others"), or the next clause of
+    the same count ("since June; at least 64 people have died and 20,000
+    have been displaced"), so it shares the time the first was told in.
+    """
+    if r.active and previous.active:
+        return previous.last < r.verb and lows[previous.last : r.verb] in (["and"], [",", "and"])
+    return (
+        r.perfect
+        and previous.perfect
+        and not r.active
+        and lows[previous.last : r.first] in (["and"], [",", "and"])
+    )
+
+
 def rider(lows: list[str], last: int, first: int, end: int) -> bool:
     """
     ``TOTAL ","? "with" FIGURE`` or ``TOTAL SELF_COUNTING_NOUN? "and"

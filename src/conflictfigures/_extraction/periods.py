@@ -49,7 +49,7 @@ __all__ = ["find_periods"]
 #: Words a running-total period starts with.
 _PERIOD_STARTERS = frozenset(
     {"this", "last", "since", "in", "over", "during", "within", "between", "from", "for"}
-    | {"of", "at"}
+    | {"of", "at", "by"}
 )
 #: Parts of a year: "the first half of 2023" is January to June.
 _YEAR_PARTS = {
@@ -80,6 +80,8 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
     if words_at(tokens, j, ("all", "of")) and year_of(at(tokens, j + 2)) is not None:
         j += 2  # "135 homicides in all of 2015": the whole year
         return _whole_year_at(tokens, i, j, published)
+    if words_at(tokens, j, ("the", "whole", "of")) and year_of(at(tokens, j + 3)) is not None:
+        return _whole_year_at(tokens, i, j + 3, published)  # "11 deaths in the whole of 2022"
     if at(tokens, j) is not None and tokens[j].low == "the":
         j += 1
     part = (tokens[j].low, tokens[j + 1].low) if j + 1 < len(tokens) else None
@@ -131,6 +133,44 @@ def _whole_year_at(tokens: list[Token], i: int, j: int, published: dt.date) -> P
     )
 
 
+#: The nouns of "at the same point in 2023": a point of the year.
+_YEAR_POINTS = frozenset({"point", "time", "stage"})
+
+
+def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
+    """
+    ``("at" | "by") ("the" "same" | "this") ("point" | "time" | "stage")
+    ("in" YEAR | "last" "year")`` at ``i``: a city's count to date in
+    another year ("up from 33 at the same point in 2023", "seven at this
+    point last year"), from that year's start to the publication's day of
+    it, as "in the same period of 2023" reads.
+    """
+    j = i + 1
+    if words_at(tokens, j, ("the", "same")):
+        j += 2
+    elif words_at(tokens, j, ("this",)):
+        j += 1
+    else:
+        return None
+    if at(tokens, j) is None or tokens[j].low not in _YEAR_POINTS:
+        return None
+    j += 1
+    if words_at(tokens, j, ("last", "year")):
+        year: int | None = published.year - 1
+        j += 1
+    elif words_at(tokens, j, ("in",)):
+        j += 1
+        year = year_of(at(tokens, j))
+    else:
+        return None
+    if year is None or not 1 <= year < published.year:
+        return None
+    day = min(published.day, _month_end(year, published.month).day)
+    return PeriodMention(
+        i, j + 1, Period(start=dt.date(year, 1, 1), end=dt.date(year, published.month, day))
+    )
+
+
 #: The weeks of a month by their ordinal ("the first week of November").
 _WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
 
@@ -178,6 +218,12 @@ def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMent
         return None  # "in March 12"
     month = MONTHS[month_tok.low]
     year, end_index = optional_year(tokens, i + 2)
+    if year is None and words_at(tokens, end_index + 1, ("year",)):
+        # "in April last year", "in January this year"
+        if tokens[end_index].low == "last":
+            year, end_index = published.year - 1, end_index + 2
+        elif tokens[end_index].low == "this":
+            year, end_index = published.year, end_index + 2
     last_month = month
     # "in January and February", "in March and April 2023": both months
     joiner, second = at(tokens, end_index), at(tokens, end_index + 1)
@@ -464,6 +510,12 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
             continue
+        if low in ("at", "by") and nxt is not None and nxt.low in ("the", "this"):
+            mention = _same_point(tokens, i, published)
+            if mention is not None:
+                found.append(mention)
+                skip_to = mention.last
+                continue
         if (
             low in ("over", "this", "at")
             and nxt is not None

@@ -314,6 +314,25 @@ _LIST_PERIOD_REACH = 6
 _LIST_PERIOD_PHRASE_REACH = 16
 
 
+def compared_period(
+    lows: list[str], r: Reading, periods: list[PeriodMention], firsts: list[int]
+) -> PeriodMention | None:
+    """
+    ``("up" | "down") "from" NUMBER PERIOD`` or ``"compared" ("with" |
+    "to") FIGURE PERIOD``: the period right after a count set beside another
+    is its own, not the sentence's ("41 homicides this year, up from 33 at
+    the same point in 2023"; "compared with 11 deaths in the whole of 2022").
+    """
+    f = r.first
+    if not (
+        (f > 1 and lows[f - 1] == "from" and lows[f - 2] in ("up", "down"))
+        or (f > 1 and lows[f - 1] in ("with", "to") and lows[f - 2] == "compared")
+    ):
+        return None
+    j = bisect.bisect_left(firsts, r.last)
+    return periods[j] if j < len(periods) and firsts[j] == r.last else None
+
+
 #: How many members after a figure its list is followed to find their period.
 _LIST_MEMBERS = 24
 
@@ -438,6 +457,7 @@ def explicit_reference(
     October 7").
     """
     found: dt.date | None = None
+    lows = [t.low for t in tokens]
     for m in mentions:
         first = tokens[m.first]
         if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
@@ -446,6 +466,12 @@ def explicit_reference(
             continue  # "since October 7" starts a period; it is no "as of" date
         if _in_since_clause(tokens, m.first):
             continue  # "since fighting broke out on 15 April": nor does a since-clause's
+        if (
+            m.first > 1
+            and tokens[m.first - 1].low == "on"
+            and not dates_a_statement(lows, m.first, m.last)
+        ):
+            continue  # "killed 13 passengers on 28 November": an event's day, no "as of"
         if m.date <= published:
             found = m.date
     return found

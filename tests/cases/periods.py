@@ -1,0 +1,125 @@
+"""
+The clause reader's rows for the time a count covers: the period of a count
+set beside another, of a second verb or clause of the same count, of a
+month in another year, of a headline's twin, and the day an open period
+ends on.  Our own sentences; the row format is the one of
+``tests/cases/extraction.py`` (published on ``P``, a Thursday, 2023-03-16).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DISP, K, P, Row, W, fig
+
+EXAMPLES_PERIODS: list[Row] = [
+    (
+        (
+            "The mission said 24 civilians were killed in an air raid on a village on 12 March. "
+            "It said more than 1,800 civilians had been killed across the country since 1 January."
+        ),
+        P,
+        [
+            fig(K, 24, date="2023-03-12"),
+            fig(K, 1_800, "more_than", period=["2023-01-01", "2023-03-16"], cumulative=True),
+        ],
+        "an incident's day ('on 12 March') is no 'as of' day: a count since January runs to now",
+    ),
+    (
+        (
+            "Smoke rises over the town, 04 March 2023. According to the UN, 52,000 people were "
+            "displaced since the offensive began in December."
+        ),
+        P,
+        [fig(DISP, 52_000, period=["2022-12-01", "2023-03-04"], cumulative=True)],
+        "(guard) a caption's date alone is the paragraph's 'as of' day",
+    ),
+    (
+        "Bristol has recorded 41 homicides this year, up from 33 at the same point in 2022.",
+        P,
+        [
+            fig(K, 41, period=["2023-01-01", "2023-03-16"], cumulative=True),
+            fig(K, 33, period=["2022-01-01", "2022-03-16"], cumulative=True),
+        ],
+        "a count 'up from' another keeps its own time: 'at the same point in 2022' is to date",
+    ),
+    (
+        (
+            "The city has recorded 11 homicides so far this year, compared with seven at this "
+            "point last year."
+        ),
+        P,
+        [
+            fig(K, 11, period=["2023-01-01", "2023-03-16"], cumulative=True),
+            fig(K, 7, period=["2022-01-01", "2022-03-16"], cumulative=True),
+        ],
+        "'at this point last year' is last year to the same day",
+    ),
+    (
+        (
+            "Mines have killed 4 people across the country so far this year, according to the "
+            "authority, compared with 11 deaths in the whole of 2021."
+        ),
+        P,
+        [
+            fig(K, 4, period=["2023-01-01", "2023-03-16"], cumulative=True),
+            fig(K, 11, period=["2021-01-01", "2021-12-31"], cumulative=True),
+        ],
+        "'in the whole of 2021' is that year, the compared count's",
+    ),
+    (
+        (
+            "Shelling of the camp between 6 and 12 March killed at least 42 civilians and "
+            "injured 96 others."
+        ),
+        P,
+        [
+            fig(K, 42, "at_least", period=["2023-03-06", "2023-03-12"]),
+            fig(W, 96, period=["2023-03-06", "2023-03-12"]),
+        ],
+        "a second verb of the same subject shares the time the first was told in",
+    ),
+    (
+        "Shelling killed 42 civilians on Monday and injured 96 others on Tuesday.",
+        P,
+        [fig(K, 42, date="2023-03-13", period=None), fig(W, 96, date="2023-03-14", period=None)],
+        "(guard) a second verb with a day of its own keeps it",
+    ),
+    (
+        (
+            "Storms have flattened crops across the province since January; 64 people have died "
+            "and 20,000 have been displaced."
+        ),
+        P,
+        [
+            fig(K, 64, period=["2023-01-01", "2023-03-16"], cumulative=True),
+            fig(DISP, 20_000, period=["2023-01-01", "2023-03-16"], cumulative=True),
+        ],
+        "a perfect with no time of its own counts over the clause before's",
+    ),
+    (
+        (
+            "Gunmen attacked villages between 1 and 3 March; in one village alone, 23 people "
+            "were killed on 2 March."
+        ),
+        P,
+        [fig(K, 23, date="2023-03-02", period=None)],
+        "(guard) the past tense with a day of its own after a semicolon keeps its day",
+    ),
+    (
+        "The war, which began in January last year, has displaced more than 2 million people.",
+        P,
+        [fig(DISP, 2_000_000, "more_than", period=["2022-01-01", "2023-03-16"], cumulative=True)],
+        "'in January last year' is last year's January, not this year's",
+    ),
+    (
+        (
+            "Flood toll climbs to 90\n\nAt least 90 people have died since the rains began on "
+            "February 20, officials said."
+        ),
+        P,
+        [
+            fig(K, 90, period=["2023-02-20", "2023-03-16"], cumulative=True),
+            fig(K, 90, "at_least", period=["2023-02-20", "2023-03-16"], cumulative=True),
+        ],
+        "a headline's count takes its body twin's period",
+    ),
+]
