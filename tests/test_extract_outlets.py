@@ -78,4 +78,8 @@ def test_an_outlet_named_as_the_lead_source_claims_the_rest(
 )
 def test_other_outlets_leave_unattributed_figures_alone(text: str, outlet: str | None) -> None:
     figures = extract(text, published=DAY, outlet=outlet)
-    assert figures[-1].claimed_by is None
+    # (the paragraph naming no source takes the one source the text names,
+    # as readers carry it; never the outlet)
+    assert figures[-1].claimed_by == figures[0].claimed_by
+    assert figures[-1].claimed_by is not None
+    assert figures[-1].claimed_by != outlet

@@ -1289,6 +1289,27 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "first reports: a noun",
     ),
     (
+        (
+            "After receiving multiple reports of insurgent activity in the area, the force "
+            "detained two insurgents."
+        ),
+        P,
+        [fig(D, 2, claimed_by=None)],
+        "'reports of' and 'multiple reports': a noun, and the words before it no source",
+    ),
+    (
+        "Soldiers killed 12 insurgents during an operation in Alah Say district.",
+        P,
+        [fig(K, 12, claimed_by=None)],
+        "a capitalised 'Say' inside a name before a common noun reports nothing",
+    ),
+    (
+        "Our estimate suggests that around 165,000 soldiers had died by the end of 2024.",
+        P,
+        [fig(K, 165_000, "about", claimed_by=None)],
+        "a possessive pronoun names no source",
+    ),
+    (
         "Local sources indicate that the strike killed 19 people in all.",
         P,
         [fig(K, 19, claimed_by="Local sources")],
@@ -1436,10 +1457,36 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "a sentence that names no source goes on with its paragraph's source",
     ),
     (
+        (
+            "Twelve people were killed, the agency said. Police said four men were arrested."
+            "\n\nAnother 9 people remain missing."
+        ),
+        P,
+        [
+            fig(K, 12, claimed_by="the agency"),
+            fig(D, 4, claimed_by="Police"),
+            fig(M, 9, claimed_by=None),
+        ],
+        "a paragraph that names no source, in a text of several sources, is the writer's",
+    ),
+    (
         "Twelve people were killed, the agency said.\n\nAnother 9 people remain missing.",
         P,
-        [fig(K, 12, claimed_by="the agency"), fig(M, 9, claimed_by=None)],
-        "a paragraph that names no source is the writer's: no source",
+        [fig(K, 12, claimed_by="the agency"), fig(M, 9, claimed_by="the agency")],
+        "a text whose figures name one source only: a paragraph naming none is that source's",
+    ),
+    (
+        (
+            "Ukrainian forces destroyed three tanks over the past day, according to the General "
+            "Staff of the Armed Forces of Ukraine.\n\nIn total, the enemy has lost 3,094 tanks."
+            "\n\nThe data are being verified, the General Staff noted."
+        ),
+        P,
+        [
+            fig(DEST, 3, claimed_by="the General Staff of the Armed Forces of Ukraine"),
+            fig(DEST, 3094, claimed_by="the General Staff of the Armed Forces of Ukraine"),
+        ],
+        "one source named in full and shortened is still one source",
     ),
     (
         "Floods have killed 40 people and displaced 25,000 since Monday, officials said.",

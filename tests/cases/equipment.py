@@ -315,6 +315,36 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "a dashed list of losses after a verb that destroys, each day's change a part",
     ),
     (
+        (
+            "In total, from February 24, 2022 to March 16, 2023, the losses of the enemy are "
+            "estimated as follows:\npersonnel (killed and wounded) \u2013 about 150,940 (+870);"
+            "\ntanks \u2013 3,094 (+3);\nMLRS \u2013 470;\naircraft \u2013 301."
+        ),
+        P,
+        [
+            fig("casualties", 150_940, "about", period=["2022-02-24", "2023-03-16"]),
+            fig(DEST, 3094, subject="tanks", period=["2022-02-24", "2023-03-16"]),
+            fig(DEST, 470, subject="MLRS", period=["2022-02-24", "2023-03-16"]),
+            fig(DEST, 301, subject="aircraft", period=["2022-02-24", "2023-03-16"]),
+        ],
+        (
+            "a heading of losses, a line a group: an aside in brackets after the group, and the "
+            "heading's period between two dates"
+        ),
+    ),
+    (
+        (
+            "In total, since February 24, 2022, more than 3,000 tanks have been destroyed and "
+            "470 aircraft shot down."
+        ),
+        P,
+        [
+            fig(DEST, 3000, "more_than", period=["2022-02-24", "2023-03-16"]),
+            fig(DEST, 470, period=["2022-02-24", "2023-03-16"], cumulative=True),
+        ],
+        "'In total,' before a fronted period",
+    ),
+    (
         "Recovered from the scene were one AK-47 rifle, two pistols and a shotgun.",
         P,
         [

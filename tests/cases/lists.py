@@ -932,6 +932,26 @@ EXAMPLES_LISTS: list[Row] = [
         "a breakdown by place: each place with its number a member of the figure's category",
     ),
     (
+        (
+            "Khyber Pakhtunkhwa remains the worst-hit province, with 427 deaths, followed by "
+            "Punjab (214), Sindh (58) and Balochistan (24)."
+        ),
+        P,
+        [
+            fig(K, 427, subject="deaths"),
+            fig(K, 214, subject="deaths"),
+            fig(K, 58, subject="deaths"),
+            fig(K, 24, subject="deaths"),
+        ],
+        "a breakdown by place with each number in brackets after 'followed by'",
+    ),
+    (
+        "Two men were killed: Ahmed Khan (24) and Ali Raza (31).",
+        P,
+        [fig(K, 2, subject="men")],
+        "(guard) ages in brackets after names are no members",
+    ),
+    (
         "The minister met the families, and President Ruto with 20 aides visited the site.",
         P,
         [],

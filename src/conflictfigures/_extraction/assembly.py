@@ -49,6 +49,7 @@ from conflictfigures._extraction.attribution import (
     official_source,
     read_claimants,
     same_statement,
+    sole_source_claims,
     unattributed,
     without_dateline,
 )
@@ -921,4 +922,5 @@ def read_document(
         [own and f.span.start not in entries for f, own in zip(figures, dated, strict=True)],
         scene,
     )
-    return issuer_claims(headline_claims(filled, headline_end), text, source.outlet)
+    claimed = issuer_claims(headline_claims(filled, headline_end), text, source.outlet)
+    return sole_source_claims(claimed, text, headline_end)

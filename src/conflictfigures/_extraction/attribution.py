@@ -21,7 +21,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.speakers import bracketed_after, named_after
-from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
+from conflictfigures._extraction.text import Sentence, blocks, sentence_spans, tokenize
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.discourse import Doc
@@ -462,3 +462,33 @@ def issuer_claims(figures: list[Figure], text: str, outlet: str | None = None) -
     if issuer is None:
         return figures
     return [f if f.claimed_by is not None else attrs.evolve(f, claimed_by=issuer) for f in figures]
+
+
+def sole_source_claims(figures: list[Figure], text: str, headline_end: int) -> list[Figure]:
+    r"""
+    The figures of a paragraph that names no source, in a text whose body
+    names one source only, are that source's: a reader carries it across
+    paragraphs ("... according to the General Staff of the Armed Forces of
+    Ukraine.\n\nIn total, the enemy has lost 3,094 tanks.\n\nThe data are
+    being verified, the General Staff noted."). A paragraph with a figure
+    that names a source keeps its own reading (a lead beside a rival count
+    of a source is the writer's); a headline's source is not the body's.
+    """
+    body = [f for f in figures if f.span.start >= headline_end]
+    names = {f.claimed_by for f in body if f.claimed_by is not None}
+    if not names or all(f.claimed_by is not None for f in body):
+        return figures
+    longest = max(names, key=len)
+    full = longest.lower().removeprefix("the ")
+    if not all(full.startswith(n.lower().removeprefix("the ")) for n in names):
+        return figures
+    starts = [start for start, _ in blocks(text)]
+    sourced = {bisect.bisect_right(starts, f.span.start) for f in body if f.claimed_by is not None}
+    return [
+        attrs.evolve(f, claimed_by=longest)
+        if f.claimed_by is None
+        and f.span.start >= headline_end
+        and bisect.bisect_right(starts, f.span.start) not in sourced
+        else f
+        for f in figures
+    ]

@@ -648,8 +648,12 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         low = tokens[k].low
         if low == "report" and not (k > 0 and plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun
-        if low == "reports" and k > 0 and lows[k - 1] in lx.REPORT_ADJECTIVES:
-            continue  # "First reports on Saturday spoke of eight dead": a noun
+        if low == "reports" and (
+            (k > 0 and lows[k - 1] in lx.REPORT_ADJECTIVES) or (k + 1 < n and lows[k + 1] == "of")
+        ):
+            # "First reports on Saturday spoke of eight dead", "received
+            # several reports of insurgent activity": a noun
+            continue
         if low == "saying":
             rng = _subject_saying(tokens, k)
             if rng is not None:
@@ -665,6 +669,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 # (only "States": a title-case headline's "as the Ministry
                 # Reports 80 More Deaths" names its source)
                 or (low == "states" and k >= 2 and tokens[k - 2].text == "the")
+                # "in Alah Say district": a name before a common noun
+                or (k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].text.islower())
             )
         ):
             continue  # inside a name: "Sami Muhammad Ali Said Jaaf"

@@ -57,7 +57,10 @@ def is_source(tokens: list[Token]) -> bool:
         # plurals of those: "prosecutors", "investigators"
         or (t.low.endswith("s") and t.low[:-1].endswith(lx.AGENT_SUFFIXES))
         for t in tokens
-        if t.is_word and t.low not in ("the", "a", "an")
+        # (a possessive names no one: "Our estimate suggests")
+        if t.is_word
+        and t.low not in ("the", "a", "an", "our", "my")
+        and t.low not in lx.POSSESSIVES
     )
 
 

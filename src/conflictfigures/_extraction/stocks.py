@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
 from conflictfigures._extraction.claims import find_claims
+from conflictfigures._extraction.context import between_dates
 from conflictfigures._extraction.counts import count, running_total
+from conflictfigures._extraction.dates import find_dates
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
@@ -113,9 +115,18 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
     if len(found) < 2:
         return []
     # Ages in brackets after names are no stocks ("Emma (16) and Itting
-    # Pontilla (45)"): the names must be countries, or the numbers large.
-    if not all(tokens[k - 1].low in lx.COUNTRIES for k, _ in found) and any(
-        (num.stated or 0) < _STOCK_FLOOR for _, num in found
+    # Pontilla (45)"): the names must be countries, or the numbers large,
+    # or a ranking after a count of the dead or hurt ("with 427 deaths,
+    # followed by Punjab (214), Sindh (58) ... and Balochistan (24)").
+    ranked = (
+        after is not None
+        and after.category in lx.HARM_CATEGORIES
+        and "followed" in (t.low for t in tokens[after.last : found[0][0]])
+    )
+    if (
+        not ranked
+        and not all(tokens[k - 1].low in lx.COUNTRIES for k, _ in found)
+        and any((num.stated or 0) < _STOCK_FLOOR for _, num in found)
     ):
         return []
     counts = [num for _, num in found]
@@ -194,6 +205,10 @@ def _change_after(tokens: list[Token], k: int) -> bool:
     return k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text == "+"
 
 
+#: How many tokens an aside in brackets after a loss's group may take.
+_ASIDE_WORDS = 6
+
+
 def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -> list[Reading]:
     """
     ``LOSSES ... (GROUP (DASH NUMBER CHANGE? | "~"? NUMBER CHANGE) (","|";")?){2,}``
@@ -218,7 +233,17 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
     for k in range(1, n - 1):
         # (a listed line may set its group off with a colon: "tanks: 8,209 (+11)")
         dash = tokens[k].text in lx.DASHES or (listed and tokens[k].text == ":")
-        if not (dash or tokens[k].is_digits or tokens[k].text == "~") or not tokens[k - 1].is_word:
+        if not (dash or tokens[k].is_digits or tokens[k].text == "~"):
+            continue
+        g = k - 1  # the group's last word, before an aside in brackets
+        if dash and tokens[g].text == ")":
+            # an aside: "personnel (killed and wounded) - about 1,069,440 (+870)"
+            opening = next(
+                (m for m in range(g - 1, max(0, g - _ASIDE_WORDS), -1) if tokens[m].text == "("),
+                None,
+            )
+            g = opening - 1 if opening else g
+        if not tokens[g].is_word:
             continue
         j = k + 1 if dash else k
         approx = j < n and tokens[j].text == "~"
@@ -229,10 +254,10 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
             num = NumberReading(j, num.last, num.stated, Qualifier.ABOUT)  # "personnel ~405,080"
         if not dash and not _change_after(tokens, num.last):
             continue  # with no dash, only the change in brackets makes it a loss report
-        start = k - 1
-        while start > 0 and tokens[start - 1].is_word and k - start < _LOSS_GROUP_WORDS:
+        start = g
+        while start > 0 and tokens[start - 1].is_word and g + 1 - start < _LOSS_GROUP_WORDS:
             start -= 1
-        head = tokens[k - 1].low
+        head = tokens[g].low
         if head == "personnel":
             category = Category.CASUALTIES
         elif noun_class(head) == "equipment":
@@ -240,7 +265,7 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
         else:
             continue
         r = Reading(num, category)
-        r.np, r.head, r.first = (start, k), head, start
+        r.np, r.head, r.first = (start, g + 1), head, start
         last = num.last
         change = None
         if _change_after(tokens, last):
@@ -256,7 +281,7 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
         if change is not None and change.stated is not None and change.last < last:
             # the change is the loss since the report before: a part of the total
             step = Reading(change, category)
-            step.np, step.head, step.first, step.last = (start, k), head, change.first, last - 1
+            step.np, step.head, step.first, step.last = (start, g + 1), head, change.first, last - 1
             step.cumulative = step.change = True
             r.parts = [step]
     return found if len(found) >= (1 if listed else 2) else []
@@ -306,6 +331,10 @@ def _heading_says(
     sent = Sentence(text, *span)
     tokens = sent.tokens
     periods = find_periods(tokens, source.published)
+    mentions = find_dates(tokens, source.published)
+    if len(mentions) > 1 and source.published is not None:
+        # "... from February 24, 2022 to August 14, 2025, Russia's losses ..."
+        periods = between_dates([t.low for t in tokens], periods, mentions, source.published)
     period = periods[-1].period if periods else None
     claims = find_claims(tokens)
     if not claims or is_pronoun_claim(tokens, claims[-1][1], claims[-1][2]):

@@ -179,7 +179,9 @@ def nearest_date(
 
 
 #: Words a sentence may start with before a fronted period ("But since ...").
-_FRONT_OPENERS = frozenset({"and", "but", "so", "yet", "meanwhile", "overall", "in"})
+_FRONT_OPENERS = frozenset(
+    {"and", "but", "so", "yet", "meanwhile", "overall", "in", "total", "all", ","}
+)
 
 
 def fronted_period(

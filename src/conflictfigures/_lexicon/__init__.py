@@ -748,7 +748,8 @@ DISCLOSED_NOUNS = frozenset("names identities list figures details toll number d
 #: Words before "reports" that make it a noun ("First reports on Saturday
 #: spoke of eight dead"), not a verb whose subject reports.
 REPORT_ADJECTIVES = frozenset(
-    "first initial early earlier preliminary unconfirmed media news press local later".split()
+    "first initial early earlier preliminary unconfirmed media news press local later"
+    " multiple several many numerous conflicting intelligence further".split()
 )
 #: Nouns of people who speak as sources after a noun of a body ("two police
 #: sources said", "two military officials said").
