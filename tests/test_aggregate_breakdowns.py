@@ -243,6 +243,23 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
             15,
             15,
         ),
+        (
+            (
+                "An air strike on a school killed 15 people on Thursday. It was the third strike"
+                " on a school in a week. On Monday, 10 people were killed when another school"
+                " was hit."
+            ),
+            15,
+            25,
+        ),
+        (
+            (
+                "Two deputies were wounded and a man was killed on Wednesday. Another deputy was"
+                " killed on Thursday, police said."
+            ),
+            2,
+            2,
+        ),
     ],
     ids=[
         "separate",
@@ -259,6 +276,8 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
         "other attacks as the subject",
         "in operations",
         "rescue operations no events of violence (guard)",
+        "another school on another day",
+        "another person on another day is no other event (guard)",
     ],
 )
 def test_a_report_counts_the_incident_it_leads_with(text: str, main: int, every: int) -> None:

@@ -36,6 +36,7 @@ from conflictfigures._aggregation.documents import (
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
 from conflictfigures._aggregation.incidents import (
     _ANOTHER_EVENT_RE,
+    _ANOTHER_SITE_RE,
     _EVENTS_HARMED_RE,
     _NATIONWIDE_RE,
     _SAME_EVENT_RE,
@@ -73,8 +74,9 @@ REVIEWED = {
     # in a window before a figure; + the annotation of _said_before
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
-    # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE
-    "_aggregation/incidents.py": 5,
+    # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE,
+    # _ANOTHER_SITE_RE
+    "_aggregation/incidents.py": 6,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -498,6 +500,16 @@ def test_nationwide_re_near_misses() -> None:
     text = "protests across the county riots nationwid clashes around the countr " * (N // 68)
     assert _NATIONWIDE_RE.search(text) is None
     assert _NATIONWIDE_RE.search(text + "killed in protests across the country") is not None
+
+
+def test_another_site_re_near_misses() -> None:
+    """
+    1 MB of near misses ("another schoolboy", "another deputy", "anothers
+    school") finds nothing: after "another " one literal word is read.
+    """
+    text = "another schoolboy another deputy anothers school another  school " * (N // 32)
+    assert _ANOTHER_SITE_RE.search(text) is None
+    assert _ANOTHER_SITE_RE.search(text + "when another school was hit") is not None
 
 
 def test_several_events_re_near_misses() -> None:

@@ -58,7 +58,7 @@ from tests.cases.modifiers import (
     EXAMPLES_MODIFIERS_XFAIL,
     EXAMPLES_MOVES_AND_NAMES,
 )
-from tests.cases.periods import EXAMPLES_PERIODS
+from tests.cases.periods import EXAMPLES_PERIOD_GUARDS, EXAMPLES_PERIODS
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -1489,6 +1489,44 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "one source named in full and shortened is still one source",
     ),
     (
+        (
+            "A gunman killed three people at a school on Wednesday, police said.\n\nIt was the "
+            "deadliest school shooting since May 2022, when a gunman killed 21 people."
+        ),
+        P,
+        [fig(K, 3, claimed_by="police"), fig(K, 21, claimed_by=None)],
+        "(guard) the writer's background, of another time, is no one source's",
+    ),
+    (
+        (
+            "Four people were shot dead at a house, police said.\n\nAt least 54 people have "
+            "died in such killings this year, according to a database kept by a university."
+        ),
+        P,
+        [fig(K, 4, claimed_by="police"), fig(K, 54, "at_least", claimed_by=None)],
+        "(guard) a paragraph with its own claim keeps it",
+    ),
+    (
+        (
+            "Israel said its forces killed five militants on Wednesday.\n\nIsraeli rights "
+            "group B'Tselem said 11 Palestinians were killed in the raid.\n\nAnother 400 "
+            "Palestinians have been killed in the West Bank."
+        ),
+        P,
+        [
+            fig(K, 5, claimed_by="Israel"),
+            fig(K, 11, claimed_by="Israeli rights group B'Tselem"),
+            fig(K, 400, claimed_by=None),
+        ],
+        "(guard) a name that begins another's is another source ('Israel', 'Israeli ...')",
+    ),
+    (
+        "Gaza Health Ministry Says at Least 50 Killed in Israeli Strikes",
+        P,
+        [fig(K, 50, "at_least", claimed_by="Gaza Health Ministry")],
+        "(guard) a title-case headline's 'Says' before a lower-case word reports",
+    ),
+    (
         "Floods have killed 40 people and displaced 25,000 since Monday, officials said.",
         P,
         [
@@ -1703,6 +1741,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_STATEMENTS
     + EXAMPLES_SINCE
     + EXAMPLES_PERIODS
+    + EXAMPLES_PERIOD_GUARDS
     + EXAMPLES_DATELINES
     + EXAMPLES_LISTS
     + EXAMPLES_JOINED

@@ -952,6 +952,15 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) ages in brackets after names are no members",
     ),
     (
+        (
+            "The fire killed five people, followed by a second blaze that destroyed the homes "
+            "of Mary Jones (45) and John Smith (38)."
+        ),
+        P,
+        [fig(K, 5, subject="people")],
+        "(guard) 'followed' not right before the first name in brackets ranks no places",
+    ),
+    (
         "The minister met the families, and President Ruto with 20 aides visited the site.",
         P,
         [],

@@ -85,6 +85,18 @@ EXAMPLES_PERIODS: list[Row] = [
     ),
     (
         (
+            "Cyclone Freddy, which in February and March 2022 killed more than 160 people in "
+            "Mozambique and more than 1,000 in Malawi, was the longest-lived on record."
+        ),
+        P,
+        [
+            fig(K, 160, "more_than", period=["2022-02-01", "2022-03-31"]),
+            fig(K, 1000, "more_than", period=["2022-02-01", "2022-03-31"]),
+        ],
+        "a further member of a list shares its verb's time told before the first",
+    ),
+    (
+        (
             "Storms have flattened crops across the province since January; 64 people have died "
             "and 20,000 have been displaced."
         ),
@@ -121,5 +133,53 @@ EXAMPLES_PERIODS: list[Row] = [
             fig(K, 90, "at_least", period=["2023-02-20", "2023-03-16"], cumulative=True),
         ],
         "a headline's count takes its body twin's period",
+    ),
+]
+
+#: Guards the review of session 33 wrote: each reading above, where a reader
+#: would not take it.
+EXAMPLES_PERIOD_GUARDS: list[Row] = [
+    (
+        ("The ceasefire collapsed last week; since the war began, 1,500 people have been killed."),
+        P,
+        [fig(K, 1_500, period=None)],
+        "(guard) a closed period before ';' is no open count's, nor one with its own 'since'",
+    ),
+    (
+        (
+            "The monitoring mission last updated its count on 12 March. By then, 1,800 "
+            "civilians had been killed since 1 January."
+        ),
+        "2023-03-20",
+        [fig(K, 1_800, period=["2023-01-01", "2023-03-12"])],
+        "(guard) 'last updated its count on 12 March' is the figures' 'as of' day",
+    ),
+    (
+        "At the same time last year, an avalanche killed 11 climbers on the mountain.",
+        P,
+        [fig(K, 11, period=["2022-01-01", "2022-12-31"])],
+        "(guard) 'at the same time last year' is no count to date",
+    ),
+    (
+        (
+            "Gunmen kill 12 in Zamfara on Wednesday\n\nGunmen killed 12 people in the village, "
+            "police said. Bandits have killed 300 people in the state since January."
+        ),
+        P,
+        [
+            fig(K, 12, date="2023-03-15", period=None),
+            fig(K, 12, date="2023-03-15", period=None),
+            fig(K, 300, period=["2023-01-01", "2023-03-16"]),
+        ],
+        "(guard) a headline that tells its day keeps it",
+    ),
+    (
+        (
+            "Rescuers at the site of a 2017 truck bombing that killed more than 500 people in "
+            "the city."
+        ),
+        P,
+        [fig(K, 500, "more_than", period=["2017-01-01", "2017-12-31"])],
+        "an event named by a year after 'a' is that year's, whatever its noun",
     ),
 ]

@@ -58,6 +58,11 @@ _ANOTHER_EVENT_RE = re.compile(
     rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
+#: "another" event or site ("when another school was hit", "another village"),
+#: which sets a count apart from a lead told on another day.
+_ANOTHER_SITE_RE = re.compile(
+    rf"\banother (?:{_EVENTS}|{'|'.join(sorted(lx.SITE_NOUNS, key=len, reverse=True))})\b"
+)
 #: Events spread over a whole country ("in protests across the country").
 _NATIONWIDE_RE = re.compile(
     r"\b(?:protests|demonstrations|riots|unrest|violence|clashes|attacks)"
@@ -141,6 +146,16 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         # one place's ("at least 11 people had been killed in protests across
         # the country since last week" after two shot dead in Nakuru)
         return True
+    if (
+        figure.date is not None
+        and lead.date is not None
+        and figure.date != lead.date
+        and _ANOTHER_SITE_RE.search(_clause_of(near, figure)) is not None
+    ):
+        # an incident of another day at another site: "It was the third
+        # strike on a school in a week. On Thursday, 10 people were killed
+        # when another school ... was hit" (not "Another deputy was shot")
+        return True
     another = _ANOTHER_EVENT_RE.search(before)
     if another is not None and not (
         # "Meanwhile, officials said the death toll had risen to nine": the lead's toll
@@ -212,6 +227,21 @@ def numbered_killings_dropped(figures: list[Figure]) -> list[Figure]:
     report's are some; a tally of its incidents, main or all, never counts them.
     """
     return [f for f in figures if not _numbered_killings(f)]
+
+
+def _clause_of(near: str, figure: Figure) -> str:
+    """
+    The clause of a figure's words in ``near`` (its bounded window, words
+    included): from the last comma or semicolon before its words to the
+    first after them.
+    """
+    words = figure.surface.lower()
+    at = near.rfind(words)
+    if at < 0:
+        return near
+    opened = max(near.rfind(",", 0, at), near.rfind(";", 0, at)) + 1
+    ends = [k for k in (near.find(",", at + len(words)), near.find(";", at + len(words))) if k >= 0]
+    return near[opened : min(ends) if ends else len(near)]
 
 
 def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:

@@ -376,6 +376,9 @@ def sentence_figures(
                     period_m = periods[after]
                 elif not (
                     r.perfect
+                    # (an open period only, "since June", and none of its own)
+                    and period_m.period.end == doc.published
+                    and "since" not in lows[semi + 1 : hi]
                     and ";" not in lows[semi + 1 : hi]
                     # (no date of its own in its clause)
                     and bisect.bisect_right(date_firsts, semi)

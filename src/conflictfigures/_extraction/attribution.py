@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.claims import CITING, find_claims, may_claim
+from conflictfigures._extraction.claims import CITING, CLAIM_WORDS, find_claims, may_claim
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.speakers import bracketed_after, named_after
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans, tokenize
@@ -77,12 +77,29 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
             if f.subject is None and subjects.get(key) is not None:
                 # "Two dead, three injured in stabbings" ... "Two people are dead": people
                 told = attrs.evolve(told, subject=subjects[key])
-            if f.period is None and (period := periods.get(key)) is not None:
+            if (
+                f.period is None
+                and (period := periods.get(key)) is not None
+                # (an open period up to publication, of a running total; and
+                # a headline that tells no day of its own)
+                and period.end == f.source.published
+                and not _tells_a_day(f.sentence)
+            ):
                 # "Monsoon toll climbs to 121" ... "At least 121 people have
                 # lost their lives ... since the onset of monsoon on June 13"
                 told = attrs.evolve(told, period=period, date=None)
         out.append(told)
     return out
+
+
+def _tells_a_day(sentence: str | None) -> bool:
+    """Whether a headline names a day ("on Tuesday", "today")."""
+    words = {w.strip(_WORD_EDGES) for w in (sentence or "").lower().split()}
+    return not words.isdisjoint(lx.WEEKDAYS) or not words.isdisjoint(_DAY_WORDS)
+
+
+#: Words of a day a headline may tell besides weekdays.
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
 
 
 def _generic_source(claimant: str) -> bool:
@@ -470,25 +487,53 @@ def sole_source_claims(figures: list[Figure], text: str, headline_end: int) -> l
     names one source only, are that source's: a reader carries it across
     paragraphs ("... according to the General Staff of the Armed Forces of
     Ukraine.\n\nIn total, the enemy has lost 3,094 tanks.\n\nThe data are
-    being verified, the General Staff noted."). A paragraph with a figure
-    that names a source keeps its own reading (a lead beside a rival count
-    of a source is the writer's); a headline's source is not the body's.
+    being verified, the General Staff noted."). The source's name may be
+    shortened by its last words ("the General Staff"). A paragraph with a
+    figure that names a source keeps its own reading (a lead beside a rival
+    count of a source is the writer's), and so does one with a word of a
+    claim the reader did not tie to a figure ("based on an AFP tally", "she
+    told Reuters"); a headline's source is not the body's. The story's
+    background is the writer's: a figure dated on a day none of the
+    source's figures is, or counted over a period when none of the source's
+    is ("In 2023, shelling killed 190 people in the province").
     """
     body = [f for f in figures if f.span.start >= headline_end]
-    names = {f.claimed_by for f in body if f.claimed_by is not None}
-    if not names or all(f.claimed_by is not None for f in body):
+    sourced = [f for f in body if f.claimed_by is not None]
+    if not sourced or len(sourced) == len(body):
         return figures
-    longest = max(names, key=len)
-    full = longest.lower().removeprefix("the ")
-    if not all(full.startswith(n.lower().removeprefix("the ")) for n in names):
-        return figures
-    starts = [start for start, _ in blocks(text)]
-    sourced = {bisect.bisect_right(starts, f.span.start) for f in body if f.claimed_by is not None}
-    return [
-        attrs.evolve(f, claimed_by=longest)
-        if f.claimed_by is None
-        and f.span.start >= headline_end
-        and bisect.bisect_right(starts, f.span.start) not in sourced
-        else f
-        for f in figures
-    ]
+    longest = max((f.claimed_by for f in sourced if f.claimed_by is not None), key=len)
+    full = longest.lower().removeprefix("the ").split()
+    for f in sourced:
+        name = (f.claimed_by or "").lower().removeprefix("the ").split()
+        if full[: len(name)] != name:
+            return figures  # two sources ("Israel" beside "Israeli rights group B'Tselem")
+    days = {f.date for f in sourced}
+    over_periods = any(f.period is not None for f in sourced)
+    spans = list(blocks(text))
+    starts = [start for start, _ in spans]
+    taken = {bisect.bisect_right(starts, f.span.start) for f in sourced}
+    out = []
+    for f in figures:
+        k = bisect.bisect_right(starts, f.span.start)
+        if (
+            f.claimed_by is None
+            and f.span.start >= headline_end
+            and k not in taken
+            and (f.date is None or f.date in days)
+            and (f.period is None or over_periods)
+            and not _names_a_claim(text, spans[k - 1])
+        ):
+            out.append(attrs.evolve(f, claimed_by=longest))
+        else:
+            out.append(f)
+    return out
+
+
+def _names_a_claim(text: str, span: tuple[int, int]) -> bool:
+    """Whether a paragraph holds a word a claim hangs on ("said", "according", "tally")."""
+    words = {w.strip(_WORD_EDGES) for w in text[span[0] : span[1]].lower().split()}
+    return not CLAIM_WORDS.isdisjoint(words)
+
+
+#: What :func:`_names_a_claim` strips from a paragraph's words.
+_WORD_EDGES = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"

@@ -669,8 +669,14 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 # (only "States": a title-case headline's "as the Ministry
                 # Reports 80 More Deaths" names its source)
                 or (low == "states" and k >= 2 and tokens[k - 2].text == "the")
-                # "in Alah Say district": a name before a common noun
-                or (k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].text.islower())
+                # "in Alah Say district": a name before a noun of a place
+                # (not a title-case headline's "Says at Least 50 Killed")
+                or (
+                    k + 1 < n
+                    and (
+                        tokens[k + 1].text in lx.SITE_NOUNS or tokens[k + 1].text in lx.PLACE_NOUNS
+                    )
+                )
             )
         ):
             continue  # inside a name: "Sami Muhammad Ali Said Jaaf"

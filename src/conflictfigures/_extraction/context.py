@@ -449,12 +449,27 @@ def counted_part_between(tokens: list[Token], last: int, first: int) -> bool:
 def next_verb_of(lows: list[str], previous: Reading, r: Reading) -> bool:
     """
     ``FIGURE ","? "and" VERB FIGURE``, both active, or ``FIGURE ","? "and"
-    FIGURE``, both in the perfect: ``r`` is the object of a second verb of
-    the subject of ``previous`` ("shelling between 11 and 17 August killed
-    at least 42 civilians and injured 96 others"), or the next clause of
-    the same count ("since June; at least 64 people have died and 20,000
-    have been displaced"), so it shares the time the first was told in.
+    FIGURE``, both in the perfect, or a further member of the list of
+    ``previous`` in its clause: ``r`` is the object of a second verb of the
+    subject of ``previous`` ("shelling between 11 and 17 August killed at
+    least 42 civilians and injured 96 others"), the next clause of the same
+    count ("since June; at least 64 people have died and 20,000 have been
+    displaced") or shares its verb, so it shares the time the first was
+    told in.
     """
+    if (
+        r.listed
+        and previous.last <= r.first
+        and lx.CLAUSE_BREAKS.isdisjoint(lows[previous.last : r.first])
+        # (not one with a verb of its own: "31,341 dead and 12 killed in a strike")
+        and not any(
+            w in lx.PASSIVE_TRIGGERS or w in lx.ACTIVE_TRIGGERS for w in lows[r.first : r.last]
+        )
+    ):
+        # a further member of the list, sharing its verb: "which in February
+        # and March 2023 killed more than 160 people in Mozambique and more
+        # than 1,000 in Malawi"
+        return True
     if r.active and previous.active:
         return previous.last < r.verb and lows[previous.last : r.verb] in (["and"], [",", "and"])
     return (

@@ -134,16 +134,17 @@ def _whole_year_at(tokens: list[Token], i: int, j: int, published: dt.date) -> P
 
 
 #: The nouns of "at the same point in 2023": a point of the year.
-_YEAR_POINTS = frozenset({"point", "time", "stage"})
+_YEAR_POINTS = frozenset({"point", "stage"})
 
 
 def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
-    ``("at" | "by") ("the" "same" | "this") ("point" | "time" | "stage")
+    ``("at" | "by") ("the" "same" | "this") ("point" | "stage")
     ("in" YEAR | "last" "year")`` at ``i``: a city's count to date in
     another year ("up from 33 at the same point in 2023", "seven at this
     point last year"), from that year's start to the publication's day of
-    it, as "in the same period of 2023" reads.
+    it, as "in the same period of 2023" reads ("at the same time last
+    year" is as often one incident's time, and is left alone).
     """
     j = i + 1
     if words_at(tokens, j, ("the", "same")):
@@ -644,9 +645,15 @@ def _past_events(
         and tokens[k].text.isdecimal()
         and tokens[k - 1].low in lx.ARTICLE_WORDS  # (also "a 2017 incident")
         and tokens[k + 1].is_word
-        # (a count is no year: "the 1850 people killed")
-        and tokens[k + 1].low not in lx.PEOPLE_NOUNS
-        and tokens[k + 1].low not in lx.EQUIPMENT_NOUNS
+        # (a count is no year: "the 1850 people killed"; after "a" no count
+        # stands: "a 2017 truck bombing")
+        and (
+            tokens[k - 1].low in ("a", "an")
+            or (
+                tokens[k + 1].low not in lx.PEOPLE_NOUNS
+                and tokens[k + 1].low not in lx.EQUIPMENT_NOUNS
+            )
+        )
         and k not in taken
         and _FIRST_YEAR <= (year := int(tokens[k].text)) < published.year
     ]

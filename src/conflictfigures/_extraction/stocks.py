@@ -92,6 +92,25 @@ def _parts_between(
     return any(tokens[m].low in lx.PART_OPENERS for m in range(whole.last, bracket))
 
 
+#: How many words the first place of a ranking may take ("Azad Jammu and Kashmir").
+_RANKED_NAME_WORDS = 5
+
+
+def _followed_by_name(tokens: list[Token], start: int, bracket: int) -> bool:
+    """
+    ``"followed" "by" NAME "("`` between ``start`` and the first bracket at
+    ``bracket``: a ranking of places after a count ("with 427 deaths,
+    followed by Punjab (214)"); not ages after a later event ("followed by a
+    second blaze that destroyed the homes of Mary Jones (45)").
+    """
+    k = bracket - 1
+    while k > start and bracket - k <= _RANKED_NAME_WORDS and tokens[k].is_capitalized:
+        k -= 1
+    return (
+        k < bracket - 1 and k > start and tokens[k].low == "by" and tokens[k - 1].low == "followed"
+    )
+
+
 def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Reading]:
     """
     ``NAME "(" NUMBER ")" ("," | "and") NAME "(" NUMBER ")" ...`` in a
@@ -121,7 +140,7 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
     ranked = (
         after is not None
         and after.category in lx.HARM_CATEGORIES
-        and "followed" in (t.low for t in tokens[after.last : found[0][0]])
+        and _followed_by_name(tokens, after.last, found[0][0])
     )
     if (
         not ranked

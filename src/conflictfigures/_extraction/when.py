@@ -450,6 +450,10 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     return last < n and tokens[last].text in lx.DASHES
 
 
+#: How many words before "on DATE" a verb of an "as of" day may stand.
+_AS_OF_REACH = 4
+
+
 def explicit_reference(
     tokens: list[Token], mentions: list[DateMention], published: dt.date
 ) -> dt.date | None:
@@ -470,10 +474,14 @@ def explicit_reference(
             continue  # "since fighting broke out on 15 April": nor does a since-clause's
         if (
             m.first > 1
-            and tokens[m.first - 1].low == "on"
+            and lows[m.first - 1] == "on"
+            # ("last updated its count on 12 March": the figures' "as of" day)
+            and lx.AS_OF_VERBS.isdisjoint(lows[max(0, m.first - _AS_OF_REACH) : m.first - 1])
             and not dates_a_statement(lows, m.first, m.last)
         ):
-            continue  # "killed 13 passengers on 28 November": an event's day, no "as of"
+            # "killed 13 passengers on 28 November": an event's day, no "as
+            # of" (but "last updated on 12 March" is one)
+            continue
         if m.date <= published:
             found = m.date
     return found

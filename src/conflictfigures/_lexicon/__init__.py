@@ -742,6 +742,10 @@ STATEMENT_NOUNS = frozenset(
 DISCLOSURE_VERBS = frozenset(
     "identified released named published revealed disclosed updated".split()
 )
+#: Participles before "on DATE" that tell when figures held, their "as of"
+#: day ("last updated on 12 March", "issued on 12 March 2024", "carried out
+#: on 12 March").
+AS_OF_VERBS = DISCLOSURE_VERBS | frozenset("issued compiled conducted out revised dated".split())
 #: What a source releases or publishes that makes the harmed known ("released
 #: the names of the three congregants killed"; not "released 107 of them").
 DISCLOSED_NOUNS = frozenset("names identities list figures details toll number data".split())
