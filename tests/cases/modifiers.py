@@ -162,6 +162,30 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "a relative clause runs longer than a participle, past a numbered road",
     ),
     (
+        (
+            "Three gunmen who stormed the building after the blast were killed by security "
+            "forces, police said."
+        ),
+        P,
+        [fig(K, 3, subject="gunmen")],
+        "a relative clause past a phrase of time ('after the blast') to the main verb",
+    ),
+    (
+        (
+            "An 8-year-old girl who was struck by a stray bullet while playing on her "
+            "grandmother's porch has died, police said."
+        ),
+        P,
+        [fig(K, 1, subject="girl")],
+        "a relative clause past 'while' and a participle to the main verb",
+    ),
+    (
+        "Two soldiers who were on patrol before dawn were wounded.",
+        P,
+        [fig(W, 2, subject="soldiers")],
+        "a relative clause past 'before dawn' to the main verb",
+    ),
+    (
         "A man who was shot on Highway 61 died.",
         P,
         [fig(K, 1, subject="man")],

@@ -71,6 +71,8 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
     """
     for m in range(k, min(len(tokens), k + _MAIN_VERB_REACH)):
         t = tokens[m]
+        if t.low in _PHRASE_OPENERS and _opens_a_phrase(tokens, m + 1):
+            continue  # "who stormed the building after the blast were killed"
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in NUMBER_WORDS:
             return None  # (a count of its own: "The soldier who killed two civilians died")
         if t.is_digits and not (
@@ -82,6 +84,34 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
         if t.low in _MAIN_DEATHS:
             return m
     return None
+
+
+#: Words of time that open a phrase, not a clause, inside a relative clause
+#: before a noun or a participle ("after the blast", "while playing").
+_PHRASE_OPENERS = frozenset({"after", "before", "while", "until"})
+
+
+def _opens_a_phrase(tokens: list[Token], m: int) -> bool:
+    """
+    Whether the word at ``m`` opens a phrase: an article, a possessive, a
+    time of day or a weekday ("before dawn", "after Sunday"), or an "-ing"
+    form.
+    """
+    if m >= len(tokens):
+        return False
+    low = tokens[m].low
+    return (
+        low in ("the", "a", "an")
+        or low in lx.POSSESSIVES
+        or low in lx.PARTS_OF_DAY
+        or low in lx.DAY_TIMES
+        or low in lx.WEEKDAYS
+        or (low.endswith("ing") and len(low) > _ING_STEM)
+    )
+
+
+#: The shortest "-ing" form read as a participle ("playing"; not "king").
+_ING_STEM = 5
 
 
 #: Intransitive deaths that may be a main clause's verb after a relative clause.
@@ -351,6 +381,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # and surrounding hamlets had fled"); a number after "and" starts
             # a second counted group: two people from the village and three soldiers
             m += 1
+            continue
+        if relative and t.low in _PHRASE_OPENERS and _opens_a_phrase(tokens, m + 1):
+            m += 1  # "Three gunmen who stormed the building after the blast were killed"
             continue
         if (
             t.low in lx.MODIFIER_STOPS

@@ -40,6 +40,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     CURRENCY_SIGNS as CURRENCY_SIGNS,
     CUSTODY_NOUNS as CUSTODY_NOUNS,
     CUSTODY_PLACE_PAIRS as CUSTODY_PLACE_PAIRS,
+    DAY_TIMES as DAY_TIMES,
     DEATH_SPOTS as DEATH_SPOTS,
     DEATH_STEMS as DEATH_STEMS,
     DIED_THERE as DIED_THERE,

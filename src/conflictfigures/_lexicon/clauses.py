@@ -676,6 +676,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 #: Parts of the day after "this" that mean the publication day ("this morning").
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
+#: Times of day besides its parts ("before dawn").
+DAY_TIMES = frozenset({"dawn", "dusk", "midnight", "noon", "daybreak", "nightfall"})
 
 #: The units of an age ("a 54-year-old man", "a six-month-old baby").
 AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
