@@ -135,6 +135,18 @@ EXAMPLES_LISTS: list[Row] = [
         "sites that shelter people hold the displaced",
     ),
     (
+        "The Artibonite department hosts another 240,000, the agency said.",
+        P,
+        [fig(DISP, 240_000)],
+        "a named part of a country that hosts people hosts the displaced",
+    ),
+    (
+        "Chad hosts more than 600,000, the agency said.",
+        P,
+        [fig(REF, 600_000, "more_than")],
+        "(guard) a country that hosts people hosts refugees",
+    ),
+    (
         "At least 20 students and two teachers were killed when the school was shelled.",
         P,
         [fig(K, 22, "at_least"), fig(K, 20, "at_least", part=True), fig(K, 2, part=True)],

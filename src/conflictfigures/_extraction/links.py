@@ -438,8 +438,9 @@ _RELATIVE_REACH = 5
 def _sites_before(tokens: list[Token], verb: int) -> bool:
     """
     Whether the subject right before a verb of hosting names sites or camps
-    ("110 displacement sites now shelter", "the camps host"): the people
-    they hold are displaced in their own country, not refugees.
+    ("110 displacement sites now shelter", "the camps host") or a named
+    part of a country ("The Artibonite department hosts"): the people they
+    hold are displaced in their own country, not refugees.
     """
     lo = max(0, verb - _SITES_REACH)
     for k in range(verb - 1, max(0, verb - _RELATIVE_REACH) - 1, -1):
@@ -450,6 +451,13 @@ def _sites_before(tokens: list[Token], verb: int) -> bool:
             break
         if not tokens[k].is_word:
             break
+    if (
+        verb > 1
+        and tokens[verb - 1].low in lx.HOSTING_UNITS
+        and tokens[verb - 2].is_capitalized
+        and tokens[verb - 2].low not in lx.COUNTRIES
+    ):
+        return True  # "The Artibonite department hosts another 240,000": a part of the country
     return any(t.low in lx.SHELTER_SITES for t in tokens[lo:verb])
 
 

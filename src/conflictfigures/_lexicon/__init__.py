@@ -166,6 +166,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     HOME_NOUNS as HOME_NOUNS,
     HOST_AUXILIARIES as HOST_AUXILIARIES,
     HOST_PEOPLE as HOST_PEOPLE,
+    HOSTING_UNITS as HOSTING_UNITS,
     LEAVE_VERBS as LEAVE_VERBS,
     LEFT_COUNTRY as LEFT_COUNTRY,
     LEFT_COUNTRY_PAST as LEFT_COUNTRY_PAST,

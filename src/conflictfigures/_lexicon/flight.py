@@ -123,6 +123,12 @@ SHELTER_SITES = frozenset(
     | {"camp", "site"}
     | {"housing", "accommodation"}  # "moved to temporary housing"
 )
+#: A country's own parts that may host people, who are then displaced in
+#: their country, not refugees ("The Artibonite department hosts another
+#: 240,000"; "Uganda hosts 1.8 million refugees" names a country).
+HOSTING_UNITS = frozenset(
+    "department province region district governorate state county oblast municipality".split()
+)
 SHELTER_SITE_WORDS = frozenset(
     {
         "displacement",
