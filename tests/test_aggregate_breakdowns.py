@@ -260,6 +260,22 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
             2,
             2,
         ),
+        (
+            (
+                "Two people were killed on Thursday when a gas tanker exploded on a highway,"
+                " police said. A third victim died on Friday in a hospital in another town."
+            ),
+            3,
+            3,
+        ),
+        (
+            (
+                "Gunmen stormed the village late on Sunday, killing 12 people, residents said."
+                " Early on Monday the attackers killed six more people in another village."
+            ),
+            18,
+            18,
+        ),
     ],
     ids=[
         "separate",
@@ -278,6 +294,8 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
         "rescue operations no events of violence (guard)",
         "another school on another day",
         "another person on another day is no other event (guard)",
+        "a victim dying in another town is the lead's (guard)",
+        "more of the lead's attackers' victims in another village (guard)",
     ],
 )
 def test_a_report_counts_the_incident_it_leads_with(text: str, main: int, every: int) -> None:

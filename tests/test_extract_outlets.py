@@ -83,3 +83,27 @@ def test_other_outlets_leave_unattributed_figures_alone(text: str, outlet: str |
     assert figures[-1].claimed_by == figures[0].claimed_by
     assert figures[-1].claimed_by is not None
     assert figures[-1].claimed_by != outlet
+
+
+def test_a_paragraph_is_read_for_a_claim_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    The one-source carry reads each paragraph's words for a claim once, not
+    once a figure: a long paragraph of unattributed figures stays linear.
+    """
+    from conflictfigures._extraction import attribution  # noqa: PLC0415
+
+    reads: list[tuple[int, int]] = []
+    read = attribution._names_a_claim
+
+    def counted(text: str, span: tuple[int, int]) -> bool:
+        reads.append(span)
+        return read(text, span)
+
+    monkeypatch.setattr(attribution, "_names_a_claim", counted)
+    text = "A bomb killed three people, police said.\n\n" + (
+        "In Abala, 2 people were killed and 3 wounded. " * 200
+    )
+    figures = extract(text, published=DAY)
+    assert len(figures) == 401
+    assert figures[-1].claimed_by == "police"
+    assert len(reads) == len(set(reads)) == 1

@@ -504,12 +504,16 @@ def test_nationwide_re_near_misses() -> None:
 
 def test_another_site_re_near_misses() -> None:
     """
-    1 MB of near misses ("another schoolboy", "another deputy", "anothers
-    school") finds nothing: after "another " one literal word is read.
+    1 MB of near misses ("when another schoolboy", "as another school in the
+    old town of the north was", "after another home-made") finds nothing:
+    after the site at most six words are read before "was" or "were".
     """
-    text = "another schoolboy another deputy anothers school another  school " * (N // 32)
+    text = (
+        "when another schoolboy was hit as another school in the old town of the north was hit "
+        "after another home-made was hit when another deputy was hit "
+    ) * (N // 64)
     assert _ANOTHER_SITE_RE.search(text) is None
-    assert _ANOTHER_SITE_RE.search(text + "when another school was hit") is not None
+    assert _ANOTHER_SITE_RE.search(text + "when another school in the city was hit") is not None
 
 
 def test_several_events_re_near_misses() -> None:

@@ -186,6 +186,12 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "a relative clause past 'before dawn' to the main verb",
     ),
     (
+        "About 300 women who fled after their husbands were killed are living in a camp.",
+        P,
+        [fig(DISP, 300, "about", subject="women")],
+        "(guard) 'after' before a clause of its own subject keeps its harm to that subject",
+    ),
+    (
         "A man who was shot on Highway 61 died.",
         P,
         [fig(K, 1, subject="man")],

@@ -8,9 +8,37 @@ ends on.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, K, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
+    (
+        (
+            "6.1-magnitude quake hits county, killing 9\n\nNine people were killed after a "
+            "6.1-magnitude earthquake jolted the county at 2:47 a.m. Tuesday, officials said."
+        ),
+        P,
+        [fig(K, 9, date="2023-03-14"), fig(K, 9, date="2023-03-14")],
+        "a number joined to a word by a hyphen ('6.1-magnitude') opens no dated entry",
+    ),
+    (
+        (
+            "The army's drone crashed on Saturday, officials said. The group said it had "
+            "attacked a convoy on Sunday, destroying 18 vehicles. It also claimed to have "
+            "killed 12 soldiers."
+        ),
+        P,
+        [
+            fig(DEST, 18, date="2023-03-12"),
+            fig(K, 12, date="2023-03-12"),
+        ],
+        "'It also ...' goes on with the statement before, and its day",
+    ),
+    (
+        "07.03 - Sumy: a drone strike killed two people.",
+        P,
+        [fig(K, 2, date="2023-03-07")],
+        "(guard) a day and month before a spaced dash opens an entry",
+    ),
     (
         (
             "The mission said 24 civilians were killed in an air raid on a village on 12 March. "
@@ -139,6 +167,15 @@ EXAMPLES_PERIODS: list[Row] = [
 #: Guards the review of session 33 wrote: each reading above, where a reader
 #: would not take it.
 EXAMPLES_PERIOD_GUARDS: list[Row] = [
+    (
+        "Attacks in January killed 30 civilians in Mali and 12 in Niger a year earlier.",
+        P,
+        [
+            fig(K, 30, period=["2023-01-01", "2023-01-31"]),
+            fig(K, 12, period=None),
+        ],
+        "(guard) a further member with a time of its own takes not the first's",
+    ),
     (
         ("The ceasefire collapsed last week; since the war began, 1,500 people have been killed."),
         P,

@@ -58,11 +58,18 @@ _ANOTHER_EVENT_RE = re.compile(
     rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
-#: "another" event or site ("when another school was hit", "another village"),
-#: which sets a count apart from a lead told on another day.
+#: "another" site struck in a clause of time after a count ("10 people were
+#: killed when another school in the city was hit"), which sets the count
+#: apart from a lead told on another day; not where the lead's people went
+#: or were found ("died in a hospital in another town", "in another
+#: village"), nor a compound ("another home-made bomb").
 _ANOTHER_SITE_RE = re.compile(
-    rf"\banother (?:{_EVENTS}|{'|'.join(sorted(lx.SITE_NOUNS, key=len, reverse=True))})\b"
+    r"\b(?:when|as|after) another "
+    rf"(?:{'|'.join(sorted(lx.SITE_NOUNS, key=len, reverse=True))})\b(?!-)"
+    r"(?:\s+[a-z'-]+){0,6}?\s+(?:was|were)\s+(?:hit|struck|attacked|shelled|bombed|targeted)\b"
 )
+#: Words of a count that tell more of the lead's people ("Two more of the wounded").
+_MORE_OF_THE_LEAD = frozenset({"more", "further", "other", "others", "another", "of"})
 #: Events spread over a whole country ("in protests across the country").
 _NATIONWIDE_RE = re.compile(
     r"\b(?:protests|demonstrations|riots|unrest|violence|clashes|attacks)"
@@ -150,6 +157,7 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         figure.date is not None
         and lead.date is not None
         and figure.date != lead.date
+        and _MORE_OF_THE_LEAD.isdisjoint(figure.surface.lower().split())
         and _ANOTHER_SITE_RE.search(_clause_of(near, figure)) is not None
     ):
         # an incident of another day at another site: "It was the third

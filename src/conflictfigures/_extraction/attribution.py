@@ -513,6 +513,7 @@ def sole_source_claims(figures: list[Figure], text: str, headline_end: int) -> l
     starts = [start for start, _ in spans]
     taken = {bisect.bisect_right(starts, f.span.start) for f in sourced}
     out = []
+    claiming: dict[int, bool] = {}  # (each paragraph's words read once)
     for f in figures:
         k = bisect.bisect_right(starts, f.span.start)
         if (
@@ -521,7 +522,11 @@ def sole_source_claims(figures: list[Figure], text: str, headline_end: int) -> l
             and k not in taken
             and (f.date is None or f.date in days)
             and (f.period is None or over_periods)
-            and not _names_a_claim(text, spans[k - 1])
+            and not (
+                claiming[k]
+                if k in claiming
+                else claiming.setdefault(k, _names_a_claim(text, spans[k - 1]))
+            )
         ):
             out.append(attrs.evolve(f, claimed_by=longest))
         else:

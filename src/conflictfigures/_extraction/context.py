@@ -446,6 +446,16 @@ def counted_part_between(tokens: list[Token], last: int, first: int) -> bool:
     )
 
 
+#: How far past a figure its clause is read for a time of its own.
+_OWN_TIME_REACH = 12
+
+
+def _clause_end(lows: list[str], k: int) -> int:
+    """Where the clause going on at ``k`` ends: its next comma or stop, within reach."""
+    end = min(len(lows), k + _OWN_TIME_REACH)
+    return next((j for j in range(k, end) if lows[j] in lx.CLAUSE_BREAKS or lows[j] == ","), end)
+
+
 def next_verb_of(lows: list[str], previous: Reading, r: Reading) -> bool:
     """
     ``FIGURE ","? "and" VERB FIGURE``, both active, or ``FIGURE ","? "and"
@@ -465,6 +475,8 @@ def next_verb_of(lows: list[str], previous: Reading, r: Reading) -> bool:
         and not any(
             w in lx.PASSIVE_TRIGGERS or w in lx.ACTIVE_TRIGGERS for w in lows[r.first : r.last]
         )
+        # (nor one told with a time of its own: "and 12 in Niger a year earlier")
+        and lx.OWN_TIME_WORDS.isdisjoint(lows[r.last : _clause_end(lows, r.last)])
     ):
         # a further member of the list, sharing its verb: "which in February
         # and March 2023 killed more than 160 people in Mozambique and more

@@ -129,8 +129,19 @@ def may_date(tokens: list[Token], lows: list[str]) -> bool:
 
 
 def opens_entry(tokens: list[Token], end: int) -> bool:
-    """Whether a date ending at ``end`` opens its sentence's entry ("07.04, Sumy:")."""
-    return end < len(tokens) and tokens[end].text in _ENTRY_DATE_ENDS
+    """
+    Whether a date ending at ``end`` opens its sentence's entry ("07.04,
+    Sumy:"); a hyphen joining it to a word makes a compound, no entry
+    ("6.1-magnitude quake").
+    """
+    if end >= len(tokens) or tokens[end].text not in _ENTRY_DATE_ENDS:
+        return False
+    return not (
+        tokens[end].text in lx.DASHES
+        and tokens[end].gap == GLUED
+        and end + 1 < len(tokens)
+        and tokens[end + 1].gap == GLUED
+    )
 
 
 DAY_BACK = relativedelta(days=-1)

@@ -60,6 +60,12 @@ def fill_discourse_dates(
                 filled.append(attrs.evolve(f, date=lead + dt.timedelta(days=earlier)))
                 continue
             last = f.date
+        elif not has and not f.cumulative and (day := _statement_goes_on(f, filled)) is not None:
+            # "JNIM said it had attacked a convoy on Sunday, destroying 18
+            # vehicles. It also claimed to have killed 'dozens' of soldiers":
+            # the day of the sentence before, whose statement goes on
+            filled.append(attrs.evolve(f, date=day))
+            continue
         elif not has and not f.cumulative:
             # (undated, or dated by its statement's day only)
             # (days later count from the incident told last, days earlier
@@ -116,6 +122,35 @@ def fill_discourse_dates(
             continue
         filled.append(f)
     return filled
+
+
+#: The subjects of a sentence that goes on with the statement before it.
+_GOING_ON_SUBJECTS = frozenset({"it", "he", "she", "they"})
+#: How many characters may part a sentence from the one before it (spaces).
+_NEXT_SENTENCE_GAP = 3
+
+
+def _statement_goes_on(f: Figure, filled: list[Figure]) -> dt.date | None:
+    """
+    The day of the sentence right before an undated figure's, when the
+    figure's sentence goes on with that statement: ``PRONOUN "also"``
+    opening it ("It also claimed to have killed 'dozens' of soldiers", "They
+    also said ..."), and the sentence before dated a figure of an incident.
+    """
+    if f.sentence is None or f.sentence_span is None or not filled:
+        return None
+    words = f.sentence.lower().split()[:3]
+    if len(words) < 2 or words[0] not in _GOING_ON_SUBJECTS or "also" not in words[1:]:
+        return None
+    before = filled[-1]
+    if (
+        before.sentence_span is None
+        or before.date is None
+        or before.cumulative
+        or not 0 <= f.sentence_span.start - before.sentence_span.end <= _NEXT_SENTENCE_GAP
+    ):
+        return None
+    return before.date
 
 
 def _of_the_event(f: Figure) -> bool:

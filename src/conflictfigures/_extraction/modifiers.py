@@ -93,23 +93,27 @@ _PHRASE_OPENERS = frozenset({"after", "before", "while", "until"})
 
 def _opens_a_phrase(tokens: list[Token], m: int) -> bool:
     """
-    Whether the word at ``m`` opens a phrase: an article, a possessive, a
-    time of day or a weekday ("before dawn", "after Sunday"), or an "-ing"
-    form.
+    Whether the word at ``m`` opens a phrase: an article or a possessive
+    before an event's noun ("after the blast"), a time of day or a weekday
+    ("before dawn", "after Sunday"), or an "-ing" form ("while playing").
     """
     if m >= len(tokens):
         return False
     low = tokens[m].low
+    if low in ("the", "a", "an") or low in lx.POSSESSIVES:
+        # an event's noun after it ("after the blast"), not a subject of a
+        # clause of its own ("after their husbands were killed")
+        return any(t.low in lx.INCIDENT_NOUNS for t in tokens[m + 1 : m + 1 + _PHRASE_NOUN_REACH])
     return (
-        low in ("the", "a", "an")
-        or low in lx.POSSESSIVES
-        or low in lx.PARTS_OF_DAY
+        low in lx.PARTS_OF_DAY
         or low in lx.DAY_TIMES
         or low in lx.WEEKDAYS
         or (low.endswith("ing") and len(low) > _ING_STEM)
     )
 
 
+#: How many words after an article may name the phrase's event ("after the suicide blast").
+_PHRASE_NOUN_REACH = 2
 #: The shortest "-ing" form read as a participle ("playing"; not "king").
 _ING_STEM = 5
 

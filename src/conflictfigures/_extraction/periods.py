@@ -645,15 +645,10 @@ def _past_events(
         and tokens[k].text.isdecimal()
         and tokens[k - 1].low in lx.ARTICLE_WORDS  # (also "a 2017 incident")
         and tokens[k + 1].is_word
-        # (a count is no year: "the 1850 people killed"; after "a" no count
-        # stands: "a 2017 truck bombing")
-        and (
-            tokens[k - 1].low in ("a", "an")
-            or (
-                tokens[k + 1].low not in lx.PEOPLE_NOUNS
-                and tokens[k + 1].low not in lx.EQUIPMENT_NOUNS
-            )
-        )
+        # (a count is no year: "the 1850 people killed", "a 1900 families";
+        # but after "a" a vehicle names the event: "a 2017 truck bombing")
+        and tokens[k + 1].low not in lx.PEOPLE_NOUNS
+        and (tokens[k - 1].low in ("a", "an") or tokens[k + 1].low not in lx.EQUIPMENT_NOUNS)
         and k not in taken
         and _FIRST_YEAR <= (year := int(tokens[k].text)) < published.year
     ]

@@ -90,6 +90,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ONE_SELF_WORDS as ONE_SELF_WORDS,
     ORDINAL_ENDINGS as ORDINAL_ENDINGS,
     OUTCOME_ADVERBS as OUTCOME_ADVERBS,
+    OWN_TIME_WORDS as OWN_TIME_WORDS,
     PAGE_LABELS as PAGE_LABELS,
     PAIR_NOUNS as PAIR_NOUNS,
     PARENT_NOUNS as PARENT_NOUNS,

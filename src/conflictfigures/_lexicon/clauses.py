@@ -429,6 +429,13 @@ TIME_WORDS = frozenset(
     """.split()
 )
 
+#: Words of a time of its own after a list's further member ("and 12 in
+#: Niger a year earlier", "the previous month", "since the war began",
+#: "so far", "over the past few days", "weeks later").
+OWN_TIME_WORDS = frozenset(
+    "earlier later previous since far ago past before after until during".split()
+)
+
 #: Words after a counted group that state what befell it, after an active verb
 #: ("stabbed a shopkeeper to death", "left 50,000 people homeless").
 RESULT_WORDS: dict[tuple[str, ...], Category] = {
