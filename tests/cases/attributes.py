@@ -1412,6 +1412,15 @@ EXAMPLES_SPEAKERS: list[Row] = [
     ),
     (
         (
+            "Bakura Musa, a counter-insurgency analyst who publishes security updates on the "
+            "North-east, put the death toll at 14."
+        ),
+        P,
+        [fig(K, 14, claimed_by="Bakura Musa")],
+        "a speaker's description with a relative clause may run long between name and verb",
+    ),
+    (
+        (
             "Hospital officials, speaking on condition of anonymity because they were not "
             "authorized to brief reporters, said 17 people were killed."
         ),

@@ -292,8 +292,15 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
         m -= 1
     if m < 1 or tokens[m].text != ",":
         return None
-    if k - m > _APPOSITIVE_REACH and not (
-        tokens[m + 1].low.endswith("ing") or tokens[m + 1].low in lx.RELATIVE_PRONOUNS
+    if (
+        k - m > _APPOSITIVE_REACH
+        and not (
+            tokens[m + 1].low.endswith("ing")
+            # (or a description with a relative clause: "Bakura Musa, a
+            # counter-insurgency analyst who publishes security updates on the
+            # North-east, put the death toll at 14")
+            or any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[m + 1 : k - 1])
+        )
     ):
         return None  # a long aside is a clause: "speaking on condition of anonymity ..."
     head = claimant_left(tokens, m)
