@@ -1490,6 +1490,15 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
     ),
     (
         (
+            "Separatists abducted two of his wives, a regional official who asked not to be "
+            "named said."
+        ),
+        P,
+        [fig(D, 2, claimed_by="a regional official")],
+        "the speaker after a list's last member is no member of it",
+    ),
+    (
+        (
             "A gunman killed three people at a school on Wednesday, police said.\n\nIt was the "
             "deadliest school shooting since May 2022, when a gunman killed 21 people."
         ),

@@ -905,6 +905,7 @@ EXAMPLES_NO_FIGURE: list[Row] = [
         "thousands grouped with a plain space: 1,200 or two numbers, so neither",
     ),
     ("15,000 Turkish troops are now deployed in the province.", P, [], "a deployment"),
+    ("Neither deputy was hurt, the sheriff said.", P, [], "'neither' and a noun count no one"),
     (
         "Jury selection began on Monday in the second murder trial of John Doe.",
         P,

@@ -267,6 +267,8 @@ def sentence_figures(
             # "wounding one officer ... The officer was in stable condition"
             # (one with a date of its own is kept: it may date the story)
             continue
+        if r.number.article and any(start <= r.first and r.last <= end for _, start, end in claims):
+            continue  # "abducted two of his wives, a regional official ... said": the speaker
         if r.category in lx.DISPLACEMENT_CATEGORIES and (
             r.head in lx.ESCAPING_NOUNS or escape_after(lows, r.last)
         ):

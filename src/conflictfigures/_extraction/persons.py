@@ -163,6 +163,8 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     tok = tokens[i]
     if not tok.is_word or not (tok.is_capitalized or tok.low in lx.ONE_PERSON_STARTERS):
         return None
+    if tok.low in lx.ZERO_WORDS or tok.low in ("neither", "either"):
+        return None  # "Neither deputy was hurt": no one
     if i > 0 and (tokens[i - 1].is_word and tokens[i - 1].is_capitalized and tok.is_capitalized):
         return None  # only at the start of a name or group
     if tok.low in ("him", "her") and (result := read_result_of_one(tokens, i)) is not None:
