@@ -1421,6 +1421,33 @@ EXAMPLES_SPEAKERS: list[Row] = [
     ),
     (
         (
+            "Police arrested a man, his wife and a neighbour who had sheltered the gunmen for "
+            "several weeks, said Ahmed Ali, a police spokesman."
+        ),
+        P,
+        [fig(D, 3, claimed_by="Ahmed Ali")],
+        "(guard) a list's last member with a relative clause is no speaker's description",
+    ),
+    (
+        (
+            "Five soldiers were killed near Kidal, a town which has been under the control of the "
+            "rebels since 2012, said army spokesman Souleymane Dembele."
+        ),
+        P,
+        [fig(K, 5, claimed_by="army spokesman Souleymane Dembele")],
+        "(guard) a place described with a relative clause is no speaker",
+    ),
+    (
+        (
+            "Kharkiv, a city that has been shelled almost daily since the start of the war, has "
+            "recorded 35 civilian deaths this month."
+        ),
+        P,
+        [fig(K, 35, claimed_by=None)],
+        "(guard) a place opening the sentence, described as a city, is no speaker",
+    ),
+    (
+        (
             "Hospital officials, speaking on condition of anonymity because they were not "
             "authorized to brief reporters, said 17 people were killed."
         ),

@@ -1014,6 +1014,39 @@ EXAMPLES_STATEMENTS: list[Row] = [
     ),
     (
         (
+            "Summary of the Ministry of Defence of the Russian Federation on the progress of the "
+            "special military operation\n\nOver the past day, the enemy lost up to 230 servicemen "
+            "and a tank."
+        ),
+        P,
+        [
+            fig(
+                "casualties",
+                230,
+                "up_to",
+                claimed_by="the Ministry of Defence of the Russian Federation",
+            ),
+            fig(DEST, 1, claimed_by="the Ministry of Defence of the Russian Federation"),
+        ],
+        "a summary 'of' its issuer: the name runs to its first lower-case word that joins none",
+    ),
+    (
+        (
+            "Summary of the Armed Forces' operation (31 August - 6 September)\n\nThe enemy lost "
+            "four tanks."
+        ),
+        P,
+        [fig(DEST, 4, claimed_by="the Armed Forces")],
+        "a possessive ends the summary's issuer",
+    ),
+    (
+        "Summary of the situation in the region\n\nFloods killed four people.",
+        P,
+        [fig(K, 4, claimed_by=None)],
+        "(guard) a summary of a situation names no issuer",
+    ),
+    (
+        (
             "Bogota, Mar 16 (EFE).- Two farmers died on Sunday when they stepped on a mine, "
             "local authorities reported."
         ),

@@ -132,6 +132,16 @@ from conflictfigures._extraction.where import (
 )
 
 
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _in_a_claimant(spans: list[tuple[int, int]], r: Reading) -> bool:
+    """Whether a reading's words lie inside a claimant's (``spans`` sorted by start)."""
+    j = bisect.bisect_right(spans, r.first, key=_span_start) - 1
+    return j >= 0 and spans[j][0] <= r.first and r.last <= spans[j][1]
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -250,6 +260,7 @@ def sentence_figures(
         if not r.perfect and perfect_verb_before(lows, r.first):
             r.perfect = True  # "The conflict has claimed more than 6,000 lives"
     singles_here: dict[Category, str] = {}  # (for "he" or "she" later in this sentence)
+    claimant_spans = sorted((start, end) for _, start, end in claims)
     for idx, r in enumerate(readings):
         restated = (
             restates_single(lows, r, singles_before)
@@ -267,7 +278,7 @@ def sentence_figures(
             # "wounding one officer ... The officer was in stable condition"
             # (one with a date of its own is kept: it may date the story)
             continue
-        if r.number.article and any(start <= r.first and r.last <= end for _, start, end in claims):
+        if r.number.article and claimant_spans and _in_a_claimant(claimant_spans, r):
             continue  # "abducted two of his wives, a regional official ... said": the speaker
         if r.category in lx.DISPLACEMENT_CATEGORIES and (
             r.head in lx.ESCAPING_NOUNS or escape_after(lows, r.last)

@@ -141,10 +141,10 @@ def _heading_issuer(sentence: str) -> str | None:
     lows = [w.lower().rstrip(":") for w in words]
     for i in range(1, min(4, len(words))):
         kind = " ".join(lows[:i]).removeprefix("joint ").removeprefix("press ")
-        if (lows[i] in ("by", "from") and kind in lx.RELEASE_KINDS) or (
-            lows[i] == "of" and kind in lx.RELEASE_KINDS_OF
-        ):
+        if lows[i] in ("by", "from") and kind in lx.RELEASE_KINDS:
             return _issuer_name(words[i + 1 :])
+        if lows[i] == "of" and kind in lx.RELEASE_KINDS_OF:
+            return _issuer_name(_name_run(words[i + 1 :]))
     j = lows.index("issued") if "issued" in lows[:8] else -1
     if j >= 0 and not lx.RELEASE_KINDS.isdisjoint(lows[:j]):
         for k in range(j + 1, min(j + 4, len(words))):
@@ -156,6 +156,30 @@ def _heading_issuer(sentence: str) -> str | None:
                         return _issuer_name(name)
                 return None
     return None
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """
+    A heading's words after "of" up to the first in lower case that joins
+    none, less the joiners and the possessive that end them ("Summary of the
+    Ministry of Defence of the Russian Federation on the progress of ...":
+    the ministry; "Summary of the Russian Federation Armed Forces' special
+    military operation": the armed forces).
+    """
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if not w[:1].isupper() and w.lower() not in lx.ISSUER_JOINERS
+        ),
+        len(words),
+    )
+    while cut > 0 and words[cut - 1].lower() in lx.ISSUER_JOINERS:
+        cut -= 1
+    named = words[:cut]
+    if named:
+        named[-1] = named[-1].removesuffix("'s").removesuffix("\u2019s").removesuffix("'")
+    return [w for w in named if w]
 
 
 def _stance_issuer(sentence: str) -> str | None:

@@ -16,7 +16,9 @@ RELEASE_KINDS = frozenset(
 )
 #: The kinds of release whose issuer may follow "of" ("Communiqué of the
 #: Ministry of National Defence"; not "Update of the situation in ...").
-RELEASE_KINDS_OF = frozenset({"statement", "communiqué", "communique"})
+RELEASE_KINDS_OF = frozenset({"statement", "communiqué", "communique"}) | frozenset(
+    {"summary", "briefing"}  # "Summary of the Ministry of Defence of the Russian Federation on ..."
+)
 #: Nouns that end the name of a body issuing releases ("NSW Police Force").
 ISSUER_NOUNS = frozenset(
     """
