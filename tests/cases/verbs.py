@@ -712,6 +712,18 @@ EXAMPLES_CAPTURES: list[Row] = [
         "'carted off' abducts",
     ),
     (
+        "The insurgents carted away three gun trucks and drove off with two armoured vehicles.",
+        P,
+        [fig(CAPT, 3, subject="gun trucks"), fig(CAPT, 2, subject="armoured vehicles")],
+        "'carted away' and 'drove off with' seize equipment",
+    ),
+    (
+        "Witnesses described the summary execution of at least five men in the village.",
+        P,
+        [fig(K, 5, "at_least", subject="men")],
+        "'execution of' after a word of its kind kills",
+    ),
+    (
         "At least 25 men were picked up for questioning after the blast.",
         P,
         [fig(D, 25, "at_least")],

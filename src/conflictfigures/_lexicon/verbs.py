@@ -710,12 +710,16 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
     (("took", "away"), Category.DETAINED, None),  # "gunmen took away five farmers"
-    # "The attackers also carted off 13 women and children": abducted
+    # "The attackers also carted off 13 women and children": abducted; "carted
+    # away three gun trucks", "drove off with two armoured vehicles": seized
+    # ("made off with" is left out: "made" is too common a word for the
+    # screen of anchor words)
     *(
-        ((carted, away), Category.DETAINED, None)
+        ((carted, away), Category.DETAINED, Category.EQUIPMENT_CAPTURED)
         for carted in ("carted", "carting")
         for away in ("off", "away")
     ),
+    (("drove", "off", "with"), Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     # rescuers "searching for 30 others": missing (never the suspects sought)
     (("searching", "for"), Category.MISSING, None),
     (("fatally", "shot"), Category.KILLED, None),
@@ -763,6 +767,9 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("beheading", "of"), Category.KILLED, None),
     (("the", "execution", "of"), Category.KILLED, None),
     (("the", "executions", "of"), Category.KILLED, None),
+    # "the summary execution of at least five men", "extrajudicial executions of 12"
+    (("execution", "of"), Category.KILLED, None),
+    (("executions", "of"), Category.KILLED, None),
     (("the", "murder", "of"), Category.KILLED, None),
     (("the", "murders", "of"), Category.KILLED, None),
     # "The massacre of 34 villagers", "the abduction of 20 students": a
