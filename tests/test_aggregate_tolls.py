@@ -315,6 +315,15 @@ def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
             9,
         ),
         (
+            # the Pakistani military's word for the militants it fights
+            (
+                "Seven soldiers were martyred in an exchange of fire on Thursday, the military "
+                "said. During the operation, 10 khawarij were sent to hell."
+            ),
+            7,
+            17,
+        ),
+        (
             # those a crime's report names by their deed, shot by the police
             (
                 "Robbers shot dead two guards outside a bank on Thursday. Police later "
@@ -339,7 +348,14 @@ def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
             12,
         ),
     ],
-    ids=["the same fight", "another day", "suspects", "who attacked", "no victims (guard)"],
+    ids=[
+        "the same fight",
+        "another day",
+        "khawarij",
+        "suspects",
+        "who attacked",
+        "no victims (guard)",
+    ],
 )
 def test_an_armed_groups_dead_beside_its_victims_are_attackers(
     text: str, victims: int, everyone: int

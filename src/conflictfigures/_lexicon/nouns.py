@@ -276,6 +276,7 @@ ARMED_GROUP_WORDS = FIGHTER_WORDS - {
     separatists extremists jihadis maoists naxals naxalites cadres gangsters
     militias kidnappers gang commander commanders sub-commander leader leaders
     facilitator facilitators emir bombmaker financier
+    khawarij khwarij
     """.split()
 )
 
