@@ -180,6 +180,21 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "a relative clause past 'while' and a participle to the main verb",
     ),
     (
+        (
+            "A man held 17 passengers hostage for six hours before a police sniper shot him. "
+            "One person died: the hijacker, a 34-year-old man."
+        ),
+        P,
+        [fig(D, 17), fig(K, 1, side="perpetrator")],
+        "the dead named after a colon as the attacker are the attacker",
+    ),
+    (
+        "One person died: a passenger who suffered a heart attack.",
+        P,
+        [fig(K, 1, side=None)],
+        "(guard) the dead named after a colon as no attacker are no attacker",
+    ),
+    (
         "Two soldiers who were on patrol before dawn were wounded.",
         P,
         [fig(W, 2, subject="soldiers")],

@@ -710,6 +710,15 @@ def attacker_reading(lows: list[str], r: Reading, lows_before: list[str]) -> boo
         )
         # "He was later found dead of a self-inflicted gunshot wound"
         or (r.number.stated == 1 and self_inflicted(lows, r.last))
+        # "One person died: the hijacker, a 34-year-old man ...": the dead
+        # named after a colon
+        or (
+            r.number.stated == 1
+            and r.last + 2 < len(lows)
+            and lows[r.last] == ":"
+            and lows[r.last + 1] in ("the", "a", "an")
+            and lows[r.last + 2] in lx.PERPETRATOR_NOUNS
+        )
         # "... before he was shot dead by a responding officer", "A man
         # has been shot dead by police after allegedly stabbing two people"
         or (
