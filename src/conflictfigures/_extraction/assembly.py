@@ -320,6 +320,9 @@ def sentence_figures(
             # before: "a toddler died, bringing the toll to 12")
             r.subject = previous.subject
             r.side = previous.side
+            if previous.head in lx.PERPETRATOR_NOUNS and r.category in lx.HARM_CATEGORIES:
+                # "Two of the attackers were captured and one was killed"
+                r.side = lx.PERPETRATOR_SIDE
         if r.category in (Category.KILLED, Category.WOUNDED) and attacker_reading(
             lows, r, lows_before
         ):
