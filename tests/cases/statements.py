@@ -1046,6 +1046,21 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "(guard) a summary of a situation names no issuer",
     ),
     (
+        "Summary of Key Events in Gaza\n\nIsraeli strikes killed 37 Palestinians overnight.",
+        P,
+        [fig(K, 37, claimed_by=None)],
+        "(guard) a digest's title-case heading names no body: no issuer",
+    ),
+    (
+        (
+            "Statement of the Ministry of Foreign Affairs of Ukraine on the Russian missile "
+            "attack on Kyiv\n\nRussian missiles killed 11 civilians in Kyiv on Monday."
+        ),
+        P,
+        [fig(K, 11, claimed_by="the Ministry of Foreign Affairs of Ukraine")],
+        "the issuer's name ends at 'on' past the body's noun",
+    ),
+    (
         (
             "Bogota, Mar 16 (EFE).- Two farmers died on Sunday when they stepped on a mine, "
             "local authorities reported."

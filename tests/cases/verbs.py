@@ -712,16 +712,28 @@ EXAMPLES_CAPTURES: list[Row] = [
         "'carted off' abducts",
     ),
     (
-        "The insurgents carted away three gun trucks and drove off with two armoured vehicles.",
+        "The insurgents carted away three gun trucks from the base.",
         P,
-        [fig(CAPT, 3, subject="gun trucks"), fig(CAPT, 2, subject="armoured vehicles")],
-        "'carted away' and 'drove off with' seize equipment",
+        [fig(CAPT, 3, subject="gun trucks")],
+        "'carted away' seizes equipment",
+    ),
+    (
+        "A bus driver drove off with 40 children to safety as gunmen attacked the school.",
+        P,
+        [],
+        "(guard) 'drove off with' people may be to safety: no abduction",
     ),
     (
         "Witnesses described the summary execution of at least five men in the village.",
         P,
         [fig(K, 5, "at_least", subject="men")],
         "'execution of' after a word of its kind kills",
+    ),
+    (
+        "Budget execution of 45% was recorded in the first quarter, the finance ministry said.",
+        P,
+        [],
+        "(guard) a bare 'execution of' may be a budget's",
     ),
     (
         "At least 25 men were picked up for questioning after the blast.",

@@ -370,21 +370,6 @@ def _words_of_further(text: str) -> list[str]:
     ]
 
 
-def _further_of(earlier: Figure) -> list[str]:
-    """
-    The words of an earlier count that may tell more people: its words, but
-    "others" of the hurt, which are others than the dead told beside them
-    ("six worshippers were killed and 13 others wounded": the 13 are the
-    lead's hurt, whom a hospital's "27 wounded people" may rival).
-    """
-    words = earlier.surface.lower().split()
-    if earlier.category is Category.WOUNDED and earlier.count.stated is not None:
-        # (a vague "dozens of others injured" is still no anchor: a number
-        # told later tells how many more, "48 wounded people")
-        return [w for w in words if w not in ("others", "other")]
-    return words
-
-
 def _rivals(earlier: Figure, f: Figure) -> bool:
     """
     Whether ``f`` is another source's report of the ``earlier`` count (a
@@ -396,7 +381,7 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         # Twelve people died at the scene" are not one count told twice;
         # nor "nine of the victims died on the spot while two others
         # succumbed")
-        and _MORE_OR_ELSE.isdisjoint(_further_of(earlier))
+        and _MORE_OR_ELSE.isdisjoint(earlier.surface.lower().split())
         and _MORE_OR_ELSE.isdisjoint(_words_of_further(f.surface))
         # (nor a count of another place: "killed at least 17 civilians in
         # Nyala ..., while the army accused the RSF of firing on a market in

@@ -160,26 +160,40 @@ def _heading_issuer(sentence: str) -> str | None:
 
 def _name_run(words: list[str]) -> list[str]:
     """
-    A heading's words after "of" up to the first in lower case that joins
-    none, less the joiners and the possessive that end them ("Summary of the
-    Ministry of Defence of the Russian Federation on the progress of ...":
-    the ministry; "Summary of the Russian Federation Armed Forces' special
-    military operation": the armed forces).
+    A heading's words after "of" that name a body issuing releases (a noun
+    of ``lx.ISSUER_NOUNS`` or "forces" among them, else nothing: "Summary of
+    Key Events in Gaza", "Summary of RSF's attacks", "Statement of the
+    Facts" name none), up to the first in lower case that joins none, or to
+    "on", "to" or "in" past the body's noun, less the joiners and the
+    possessive that end them ("Summary of the Ministry of Defence of the
+    Russian Federation on the progress of ...": the ministry; "Statement of
+    the Ministry of Foreign Affairs of Ukraine on the Russian missile
+    attack": the ministry; "Summary of the Russian Federation Armed Forces'
+    special military operation": the armed forces).
     """
-    cut = next(
-        (
-            k
-            for k, w in enumerate(words)
-            if not w[:1].isupper() and w.lower() not in lx.ISSUER_JOINERS
-        ),
-        len(words),
-    )
+    cut, bodied = len(words), False
+    for k, w in enumerate(words):
+        low = w.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+        if bodied and low in _AFTER_THE_BODY:
+            cut = k
+            break
+        if not w[:1].isupper() and w.lower() not in lx.ISSUER_JOINERS:
+            cut = k
+            break
+        bodied = bodied or low in lx.ISSUER_NOUNS or low == "forces"
+    if not bodied:
+        return []
     while cut > 0 and words[cut - 1].lower() in lx.ISSUER_JOINERS:
         cut -= 1
     named = words[:cut]
     if named:
         named[-1] = named[-1].removesuffix("'s").removesuffix("\u2019s").removesuffix("'")
     return [w for w in named if w]
+
+
+#: Joiners that end a body's name once its noun is read ("the Ministry ...
+#: of Ukraine on the Russian missile attack").
+_AFTER_THE_BODY = frozenset({"on", "to", "in"})
 
 
 def _stance_issuer(sentence: str) -> str | None:

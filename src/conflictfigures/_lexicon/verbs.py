@@ -711,15 +711,14 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("shooting", "dead"), Category.KILLED, None),
     (("took", "away"), Category.DETAINED, None),  # "gunmen took away five farmers"
     # "The attackers also carted off 13 women and children": abducted; "carted
-    # away three gun trucks", "drove off with two armoured vehicles": seized
-    # ("made off with" is left out: "made" is too common a word for the
-    # screen of anchor words)
+    # away three gun trucks": seized ("drove off with" is left out: "drove
+    # off with 40 children to safety"; and "made off with": "made" is too
+    # common a word for the screen of anchor words)
     *(
         ((carted, away), Category.DETAINED, Category.EQUIPMENT_CAPTURED)
         for carted in ("carted", "carting")
         for away in ("off", "away")
     ),
-    (("drove", "off", "with"), Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     # rescuers "searching for 30 others": missing (never the suspects sought)
     (("searching", "for"), Category.MISSING, None),
     (("fatally", "shot"), Category.KILLED, None),
@@ -767,9 +766,13 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("beheading", "of"), Category.KILLED, None),
     (("the", "execution", "of"), Category.KILLED, None),
     (("the", "executions", "of"), Category.KILLED, None),
-    # "the summary execution of at least five men", "extrajudicial executions of 12"
-    (("execution", "of"), Category.KILLED, None),
-    (("executions", "of"), Category.KILLED, None),
+    # "the summary execution of at least five men", "extrajudicial executions
+    # of 12" (a bare "execution of" may be a budget's or one to come)
+    *(
+        ((kind, execution, "of"), Category.KILLED, None)
+        for kind in ("summary", "extrajudicial", "mass")
+        for execution in ("execution", "executions")
+    ),
     (("the", "murder", "of"), Category.KILLED, None),
     (("the", "murders", "of"), Category.KILLED, None),
     # "The massacre of 34 villagers", "the abduction of 20 students": a
