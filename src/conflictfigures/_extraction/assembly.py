@@ -43,6 +43,7 @@ from conflictfigures._extraction.attribution import (
     attribute_lead,
     cited,
     headline_claims,
+    in_a_claimant,
     issuer_claims,
     note_claim,
     note_source,
@@ -117,6 +118,7 @@ from conflictfigures._extraction.when import (
     nearest_date,
     of_those_before,
     ordinal_toll,
+    past_semicolon,
     roundup_sentence,
     said_had_day,
     statement_anchors,
@@ -130,16 +132,6 @@ from conflictfigures._extraction.where import (
     find_place,
     part_places,
 )
-
-
-def _span_start(span: tuple[int, int]) -> int:
-    return span[0]
-
-
-def _in_a_claimant(spans: list[tuple[int, int]], r: Reading) -> bool:
-    """Whether a reading's words lie inside a claimant's (``spans`` sorted by start)."""
-    j = bisect.bisect_right(spans, r.first, key=_span_start) - 1
-    return j >= 0 and spans[j][0] <= r.first and r.last <= spans[j][1]
 
 
 def sentence_figures(
@@ -278,7 +270,7 @@ def sentence_figures(
             # "wounding one officer ... The officer was in stable condition"
             # (one with a date of its own is kept: it may date the story)
             continue
-        if r.number.article and claimant_spans and _in_a_claimant(claimant_spans, r):
+        if r.number.article and claimant_spans and in_a_claimant(claimant_spans, r):
             continue  # "abducted two of his wives, a regional official ... said": the speaker
         if r.category in lx.DISPLACEMENT_CATEGORIES and (
             r.head in lx.ESCAPING_NOUNS or escape_after(lows, r.last)
@@ -376,34 +368,15 @@ def sentence_figures(
                 # arrested": the period opens the next clause
                 period_m = None
             elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
-                # "attacked villages between 15 and 17 May; in Kubwat alone,
-                # 23 people were killed on 16 May": the clause before's time;
-                # the figure's own clause may tell its own after it ("a surge
-                # this year; ... 92 were killed in January and February")
-                semi = r.first - 1 - lows[period_m.last : r.first][::-1].index(";")
-                after = j + 1
-                if (
-                    after < len(periods)
-                    and r.last <= period_firsts[after] < hi
-                    and period_firsts[after] > semi
-                    and not clause_between(lows, r.last, period_firsts[after])
-                    and not anothers_period(tokens, lows, r.last, period_firsts[after])
-                ):
-                    period_m = periods[after]
-                elif not (
-                    r.perfect
-                    # (an open period only, "since June", and none of its own)
-                    and period_m.period.end == doc.published
-                    and "since" not in lows[semi + 1 : hi]
-                    and ";" not in lows[semi + 1 : hi]
-                    # (no date of its own in its clause)
-                    and bisect.bisect_right(date_firsts, semi)
-                    == bisect.bisect_left(date_firsts, hi)
-                ):
-                    # (a perfect with no time of its own goes on counting over
-                    # the one before: "... since June; at least 64 people have
-                    # died and 20,000 have been displaced")
-                    period_m = None
+                period_m = past_semicolon(
+                    tokens,
+                    r,
+                    period_m,
+                    (periods, period_firsts, j),
+                    hi=hi,
+                    date_firsts=date_firsts,
+                    published=doc.published,
+                )
             # One inside the figure's own words comes first ("bringing the
             # death toll since October 7 to 31,341").
             own = bisect.bisect_left(period_firsts, r.first, j)

@@ -25,6 +25,7 @@ from conflictfigures._extraction.text import Sentence, blocks, sentence_spans, t
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.discourse import Doc
+    from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
     from conflictfigures.models import Category, Figure, Period
 
@@ -542,3 +543,16 @@ def _names_a_claim(text: str, span: tuple[int, int]) -> bool:
 
 #: What :func:`_names_a_claim` strips from a paragraph's words.
 _WORD_EDGES = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def in_a_claimant(spans: list[tuple[int, int]], r: Reading) -> bool:
+    """
+    Whether a reading's words lie inside a claimant's (``spans`` sorted by
+    start; found by bisection, so a sentence of many claims stays linear).
+    """
+    j = bisect.bisect_right(spans, r.first, key=_span_start) - 1
+    return j >= 0 and spans[j][0] <= r.first and r.last <= spans[j][1]

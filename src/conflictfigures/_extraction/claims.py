@@ -19,6 +19,7 @@ from conflictfigures._extraction.speakers import (
     bracketed_before,
     claim_word,
     dash_claimant,
+    described_speaker,
     is_name,
     is_source,
     label_claimant,
@@ -296,7 +297,7 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if k - m > _APPOSITIVE_REACH and not (
         tokens[m + 1].low.endswith("ing")
         or tokens[m + 1].low in lx.RELATIVE_PRONOUNS
-        or _described_speaker(tokens, head, m)
+        or described_speaker(tokens, head, m)
     ):
         return None  # a long aside is a clause: "speaking on condition of anonymity ..."
     inner = claimant_left(tokens, k - 1)
@@ -309,36 +310,6 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
             return head[0], inner[1]
         return head
     return inner if inner is not None and inner[0] > m else None
-
-
-#: How far into a description its relative pronoun may stand ("a
-#: counter-insurgency analyst who ...").
-_DESCRIPTION_REACH = 6
-
-
-def _described_speaker(tokens: list[Token], head: tuple[int, int] | None, m: int) -> bool:
-    """
-    Whether the long aside after the comma at ``m`` describes a speaker who
-    opens the sentence: ``NAME "," ("a" | "an" | "the") WORD{0,4} RELATIVE
-    ...`` ("Bakura Musa, a counter-insurgency analyst who publishes security
-    updates on the North-east, put the death toll at 14"); not a list's last
-    member ("arrested a man, his wife and a neighbour who ..., said"), an
-    object ("killed a policeman, a 32-year-old officer who ...") or a place
-    ("near Kidal, a town which ...").
-    """
-    if (
-        head is None
-        or head[0] != 0
-        or m + 1 >= len(tokens)
-        or tokens[m + 1].low not in lx.ARTICLE_WORDS
-    ):
-        return False
-    for t in tokens[m + 2 : min(len(tokens), m + 2 + _DESCRIPTION_REACH)]:
-        if t.low in lx.PLACE_NOUNS or t.low in lx.SITE_NOUNS:
-            return False  # "Kharkiv, a city that has been shelled ..., has recorded"
-        if t.low in lx.RELATIVE_PRONOUNS:
-            return True
-    return False
 
 
 def _auxiliaries_before(tokens: list[Token], k: int) -> int:

@@ -302,3 +302,33 @@ def name_digits(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` (``j > 0``) is digits glued to the name before them ("M23", "G7")."""
     tok = tokens[j]
     return tok.is_digits and tok.gap == GLUED and tokens[j - 1].is_capitalized
+
+
+#: How far into a description its relative pronoun may stand ("a
+#: counter-insurgency analyst who ...").
+_DESCRIPTION_REACH = 6
+
+
+def described_speaker(tokens: list[Token], head: tuple[int, int] | None, m: int) -> bool:
+    """
+    Whether the long aside after the comma at ``m`` describes a speaker who
+    opens the sentence: ``NAME "," ("a" | "an" | "the") WORD{0,4} RELATIVE
+    ...`` ("Bakura Musa, a counter-insurgency analyst who publishes security
+    updates on the North-east, put the death toll at 14"); not a list's last
+    member ("arrested a man, his wife and a neighbour who ..., said"), an
+    object ("killed a policeman, a 32-year-old officer who ...") or a place
+    ("near Kidal, a town which ...").
+    """
+    if (
+        head is None
+        or head[0] != 0
+        or m + 1 >= len(tokens)
+        or tokens[m + 1].low not in lx.ARTICLE_WORDS
+    ):
+        return False
+    for t in tokens[m + 2 : min(len(tokens), m + 2 + _DESCRIPTION_REACH)]:
+        if t.low in lx.PLACE_NOUNS or t.low in lx.SITE_NOUNS:
+            return False  # "Kharkiv, a city that has been shelled ..., has recorded"
+        if t.low in lx.RELATIVE_PRONOUNS:
+            return True
+    return False

@@ -12,6 +12,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.context import anothers_period, clause_between
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.text import past_form, possessive
 from conflictfigures.models import Qualifier
@@ -699,3 +700,49 @@ def of_those_before(lows: list[str], r: Reading, previous: Reading) -> bool:
         and previous.last <= r.first
         and ";" not in lows[previous.last : r.first]
     )
+
+
+def past_semicolon(
+    tokens: list[Token],
+    r: Reading,
+    period_m: PeriodMention,
+    table: tuple[list[PeriodMention], list[int], int],
+    *,
+    hi: int,
+    date_firsts: list[int],
+    published: dt.date | None,
+) -> PeriodMention | None:
+    """
+    The period of a figure whose region's period ``period_m`` (at ``j`` of
+    ``table``'s periods and their first tokens) closed the clause before a
+    semicolon: the figure's own clause may tell its own after it ("a surge
+    this year; ... 92 were killed in January and February"), else the clause
+    before's time is not the figure's ("attacked villages between 15 and 17
+    May; in Kubwat alone, 23 people were killed on 16 May"), unless the
+    figure is a perfect with no time of its own counting over an open one
+    ("... since June; at least 64 people have died and 20,000 have been
+    displaced"; not "last week; ... 1,500 have been killed", nor one beside
+    its own "since").
+    """
+    periods, firsts, j = table
+    lows = [t.low for t in tokens[: hi + 1]]
+    semi = r.first - 1 - lows[period_m.last : r.first][::-1].index(";")
+    after = j + 1
+    if (
+        after < len(periods)
+        and r.last <= firsts[after] < hi
+        and firsts[after] > semi
+        and not clause_between(lows, r.last, firsts[after])
+        and not anothers_period(tokens, lows, r.last, firsts[after])
+    ):
+        return periods[after]
+    if (
+        r.perfect
+        and period_m.period.end == published
+        and "since" not in lows[semi + 1 : hi]
+        and ";" not in lows[semi + 1 : hi]
+        # (no date of its own in its clause)
+        and bisect.bisect_right(date_firsts, semi) == bisect.bisect_left(date_firsts, hi)
+    ):
+        return period_m
+    return None
