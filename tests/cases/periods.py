@@ -34,6 +34,29 @@ EXAMPLES_PERIODS: list[Row] = [
         "'It also ...' goes on with the statement before, and its day",
     ),
     (
+        (
+            "Over the past day, units of the group inflicted losses on two brigades. The enemy "
+            "lost up to 55 servicemen and two tanks.\n\nOn Tuesday, a drone strike killed 3 "
+            "civilians."
+        ),
+        P,
+        [
+            fig("casualties", 55, "up_to", period=["2023-03-15", "2023-03-16"]),
+            fig(DEST, 2, period=["2023-03-15", "2023-03-16"]),
+            fig(K, 3, date="2023-03-14", period=None),
+        ],
+        "a paragraph's opening sentence that fronts a period up to now times its figures",
+    ),
+    (
+        (
+            "Over the past day, units of the group inflicted losses on two brigades. On Tuesday, "
+            "a drone strike killed 3 civilians."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-14", period=None)],
+        "(guard) a figure with a day of its own keeps it",
+    ),
+    (
         "07.03 - Sumy: a drone strike killed two people.",
         P,
         [fig(K, 2, date="2023-03-07")],

@@ -116,6 +116,7 @@ from conflictfigures._extraction.when import (
     incident_weekend,
     list_period,
     nearest_date,
+    note_block_period,
     of_those_before,
     ordinal_toll,
     past_semicolon,
@@ -132,6 +133,9 @@ from conflictfigures._extraction.where import (
     find_place,
     part_places,
 )
+
+#: The words a sentence that fronts a period may open with ("Over the past day, ...").
+_FRONTING_WORDS = frozenset({"over", "in", "during", "within"})
 
 
 def sentence_figures(
@@ -151,6 +155,8 @@ def sentence_figures(
     doc.previous = lows
     if not readings:
         note_claim(doc, sent, tokens, lows)
+        if lows and lows[0] in _FRONTING_WORDS and doc.published is not None:
+            note_block_period(doc, tokens, find_periods(tokens, reference), sent.start)
         return
     ends = sent.ends
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
@@ -568,6 +574,15 @@ def sentence_figures(
             cumulative = True
             period_m = total_before[0]
         period = period_m.period if period_m is not None else None
+        if (
+            period is None
+            and date_m is None
+            and doc.block_period is not None
+            and doc.block_period[0] == doc.block
+        ):
+            # "Over the past day, units ... improved their position. The
+            # enemy lost up to 230 servicemen and a tank": the paragraph's time
+            period, cumulative = doc.block_period[1], True
         date = None if cumulative else (date_m.date if date_m is not None else None)
         if (
             r.cumulative

@@ -43,6 +43,10 @@ class Doc:
         self.unread_claim: tuple[int, int] | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
+        #: Where a paragraph starts whose opening sentence, with no figure,
+        #: fronts a period up to now ("Over the past day, units ... improved
+        #: their position."), and that period: its figures' time.
+        self.block_period: tuple[int, Period] | None = None
         #: The (category, head noun) of every group counted so far.
         self.counted: set[tuple[Category, str]] = set()
         #: The categories of those groups.

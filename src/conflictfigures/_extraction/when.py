@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from conflictfigures._extraction.dates import DateMention, PeriodMention
+    from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
@@ -746,3 +747,23 @@ def past_semicolon(
     ):
         return period_m
     return None
+
+
+def note_block_period(
+    doc: Doc, tokens: list[Token], periods: list[PeriodMention], start: int
+) -> None:
+    """
+    Note the period a paragraph's opening sentence, which counts no one,
+    fronts up to now ("Over the past day, units of the Battlegroup West
+    have improved their tactical position."): the time of the paragraph's
+    figures that tell none of their own ("The enemy's losses amounted to up
+    to 230 servicemen").
+    """
+    fronted = fronted_period(tokens, periods, len(tokens))
+    if (
+        fronted is not None
+        and start == doc.block
+        and fronted.period.end == doc.published
+        and fronted.period.start is not None
+    ):
+        doc.block_period = (doc.block, fronted.period)
