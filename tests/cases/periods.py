@@ -49,6 +49,15 @@ EXAMPLES_PERIODS: list[Row] = [
     ),
     (
         (
+            "Over the past week, attacks on farmers have surged in the north. Gunmen killed 12 "
+            "villagers in a raid, police said. Three more people died of their wounds in hospital."
+        ),
+        P,
+        [fig(K, 12, period=None, cumulative=False), fig(K, 3, period=None, cumulative=False)],
+        "(guard) a story's dead after a fronted period are an incident's, untimed by it",
+    ),
+    (
+        (
             "Over the past day, units of the group inflicted losses on two brigades. On Tuesday, "
             "a drone strike killed 3 civilians."
         ),

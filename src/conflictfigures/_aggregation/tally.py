@@ -694,6 +694,24 @@ def _tally_core(
     }
 
 
+def _entry_key(figure: Figure) -> tuple[Any, ...]:
+    """
+    The order the tally reads a document's figures in: by position, the
+    larger of two at one place first, then every other field.
+    """
+    count = figure.count
+    larger = -(count.high if count.high is not None else count.low)
+    return (figure.span.start, figure.span.end, larger, *figure_sort_key(figure))
+
+
+def _in_document_order(figures: Iterable[Figure]) -> list[Figure]:
+    """The figures, each document's in :func:`_entry_key` order, the documents as first met."""
+    documents: dict[object, list[Figure]] = {}
+    for f in figures:
+        documents.setdefault(f.source, []).append(f)
+    return [f for told in documents.values() for f in sorted(told, key=_entry_key)]
+
+
 def tally_figures(
     figures: Iterable[Figure],
     analyse: Callable[[list[Figure]], tuple[list[Claim], list[Estimate]]],
@@ -711,7 +729,11 @@ def tally_figures(
     on himself. Police found all three bodies" is 2 victims, not 5.
     """
     parts: dict[str, list[Figure]] = defaultdict(list)
-    figures = list(figures)
+    # (each document's figures in a total order first, the documents as
+    # given: the rules read a document's figures in its order, and two
+    # figures at one place must not be read in the order given; of two
+    # there, the larger first)
+    figures = _in_document_order(figures)
     # (a figure's parts are counted in it, and are wholes rule 0j sums to)
     wholes = [f for f in figures if f.part_of is not None]
     figures = [f for f in figures if f.part_of is None]

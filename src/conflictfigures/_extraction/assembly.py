@@ -134,6 +134,19 @@ from conflictfigures._extraction.where import (
     part_places,
 )
 
+#: The categories a loss report's paragraph times by the period its opening
+#: sentence fronts: a ministry's summary counts losses so ("Over the past
+#: day, ... The enemy lost up to 55 servicemen and two tanks"); a story's
+#: dead and hurt after "Over the past week, violence has surged" are an
+#: incident's.
+_LOSS_CATEGORIES = frozenset(
+    {
+        Category.CASUALTIES,
+        Category.EQUIPMENT_DESTROYED,
+        Category.EQUIPMENT_CAPTURED,
+        Category.EQUIPMENT_DAMAGED,
+    }
+)
 #: The words a sentence that fronts a period may open with ("Over the past day, ...").
 _FRONTING_WORDS = frozenset({"over", "in", "during", "within"})
 
@@ -318,9 +331,6 @@ def sentence_figures(
             # before: "a toddler died, bringing the toll to 12")
             r.subject = previous.subject
             r.side = previous.side
-            if previous.head in lx.PERPETRATOR_NOUNS and r.category in lx.HARM_CATEGORIES:
-                # "Two of the attackers were captured and one was killed"
-                r.side = lx.PERPETRATOR_SIDE
         if r.category in (Category.KILLED, Category.WOUNDED) and attacker_reading(
             lows, r, lows_before
         ):
@@ -577,6 +587,7 @@ def sentence_figures(
         if (
             period is None
             and date_m is None
+            and r.category in _LOSS_CATEGORIES
             and doc.block_period is not None
             and doc.block_period[0] == doc.block
         ):

@@ -659,6 +659,10 @@ def perfect_verb_before(lows: list[str], first: int) -> bool:
 _SUSPECTS = frozenset({"suspect", "suspects"})
 
 
+#: The marks of a possessive after a noun ("the kidnappers' youngest captive").
+_POSSESSIVE_MARKS = frozenset({"'", "'s", "\u2019", "\u2019s"})
+
+
 def attacker_reading(lows: list[str], r: Reading, lows_before: list[str]) -> bool:
     """
     Whether a reading of the dead or hurt counts the attacker, a group of
@@ -718,6 +722,8 @@ def attacker_reading(lows: list[str], r: Reading, lows_before: list[str]) -> boo
             and lows[r.last] == ":"
             and lows[r.last + 1] in ("the", "a", "an")
             and lows[r.last + 2] in lx.PERPETRATOR_NOUNS
+            # (not a possessive: "One hostage died: the kidnappers' youngest captive")
+            and not (r.last + 3 < len(lows) and lows[r.last + 3] in _POSSESSIVE_MARKS)
         )
         # "... before he was shot dead by a responding officer", "A man
         # has been shot dead by police after allegedly stabbing two people"
