@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import deque
-from itertools import compress
 from typing import TYPE_CHECKING
 
 import attrs
@@ -104,6 +103,8 @@ from conflictfigures._extraction.screen import (
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
+    FRONTING_WORDS,
+    block_period_of,
     compared_period,
     dated_crossing,
     dates_a_statement,
@@ -127,28 +128,7 @@ from conflictfigures._extraction.when import (
     told_day,
     weekend_time,
 )
-from conflictfigures._extraction.where import (
-    find_destination,
-    find_host,
-    find_place,
-    part_places,
-)
-
-#: The categories a loss report's paragraph times by the period its opening
-#: sentence fronts: a ministry's summary counts losses so ("Over the past
-#: day, ... The enemy lost up to 55 servicemen and two tanks"); a story's
-#: dead and hurt after "Over the past week, violence has surged" are an
-#: incident's.
-_LOSS_CATEGORIES = frozenset(
-    {
-        Category.CASUALTIES,
-        Category.EQUIPMENT_DESTROYED,
-        Category.EQUIPMENT_CAPTURED,
-        Category.EQUIPMENT_DAMAGED,
-    }
-)
-#: The words a sentence that fronts a period may open with ("Over the past day, ...").
-_FRONTING_WORDS = frozenset({"over", "in", "during", "within"})
+from conflictfigures._extraction.where import figure_place, part_places, place_preps
 
 
 def sentence_figures(
@@ -168,7 +148,7 @@ def sentence_figures(
     doc.previous = lows
     if not readings:
         note_claim(doc, sent, tokens, lows)
-        if lows and lows[0] in _FRONTING_WORDS and doc.published is not None:
+        if lows and lows[0] in FRONTING_WORDS and doc.published is not None:
             note_block_period(doc, tokens, find_periods(tokens, reference), sent.start)
         return
     ends = sent.ends
@@ -584,16 +564,10 @@ def sentence_figures(
             cumulative = True
             period_m = total_before[0]
         period = period_m.period if period_m is not None else None
-        if (
-            period is None
-            and date_m is None
-            and r.category in _LOSS_CATEGORIES
-            and doc.block_period is not None
-            and doc.block_period[0] == doc.block
-        ):
+        if period is None and date_m is None and (paragraph := block_period_of(doc, r)):
             # "Over the past day, units ... improved their position. The
             # enemy lost up to 230 servicemen and a tank": the paragraph's time
-            period, cumulative = doc.block_period[1], True
+            period, cumulative = paragraph, True
         date = None if cumulative else (date_m.date if date_m is not None else None)
         if (
             r.cumulative
@@ -619,28 +593,8 @@ def sentence_figures(
                 date = dates[j].date
         # Where.
         if preps is None:
-            # (The candidates' indices are picked out in C.)
-            preps = [
-                k
-                for k in compress(range(n), map(_PREP_WORDS.__contains__, lows))
-                if (
-                    lows[k] in lx.PLACE_PREPS
-                    # "a missile strike on Odesa", "the attack on Kramatorsk"
-                    or (k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS)
-                )
-                # (not where the hurt were cared for: "died in hospital in Tamu")
-                and not (k > 0 and lows[k - 1] in lx.CARE_PLACE_WORDS)
-            ]
-            said_at = trailing_claim_words(tokens, claims) if claims else set()
-            if said_at:
-                preps = [k for k in preps if k not in said_at]
-        place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
-        if place is None:
-            if not sentence_place:
-                sentence_place.append(find_place(tokens, 0, n, preps))
-            place = sentence_place[0]
-        if r.category is Category.REFUGEES:
-            place = find_destination(tokens, r.first, hi) or find_host(tokens, r.first) or place
+            preps = place_preps(lows, trailing_claim_words(tokens, claims) if claims else set())
+        place = figure_place(tokens, r, (lo, hi), preps, sentence_place)
         location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
         start = start_of(r.first)
         end = ends[r.last - 1]
@@ -704,11 +658,6 @@ def _issued(doc: Doc) -> bool:
     if doc.issued is None:
         doc.issued = release_issuer(doc.text) is not None or statement_issuer(doc.text) is not None
     return doc.issued
-
-
-#: The words a place phrase can start with: a place preposition, or "on"
-#: after an incident.
-_PREP_WORDS = lx.PLACE_PREPS | {"on"}
 
 
 #: The longest first line read as a headline.

@@ -15,7 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import anothers_period, clause_between
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.text import past_form, possessive
-from conflictfigures.models import Qualifier
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Period
 
 
 def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
@@ -767,3 +768,34 @@ def note_block_period(
         and fronted.period.start is not None
     ):
         doc.block_period = (doc.block, fronted.period)
+
+
+#: The categories a loss report's paragraph times by the period its opening
+#: sentence fronts: a ministry's summary counts losses so ("Over the past
+#: day, ... The enemy lost up to 55 servicemen and two tanks"); a story's
+#: dead and hurt after "Over the past week, violence has surged" are an
+#: incident's.
+_LOSS_CATEGORIES = frozenset(
+    {
+        Category.CASUALTIES,
+        Category.EQUIPMENT_DESTROYED,
+        Category.EQUIPMENT_CAPTURED,
+        Category.EQUIPMENT_DAMAGED,
+    }
+)
+#: The words a sentence that fronts a period may open with ("Over the past day, ...").
+FRONTING_WORDS = frozenset({"over", "in", "during", "within"})
+
+
+def block_period_of(doc: Doc, r: Reading) -> Period | None:
+    """
+    The period a loss report's paragraph fronts (:func:`note_block_period`)
+    for one of its losses or casualties that tells no time of its own.
+    """
+    if (
+        r.category in _LOSS_CATEGORIES
+        and doc.block_period is not None
+        and doc.block_period[0] == doc.block
+    ):
+        return doc.block_period[1]
+    return None

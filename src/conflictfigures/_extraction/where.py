@@ -5,10 +5,18 @@ Places: the place phrase a figure applies to, and a refugee stock's host.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
+from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end, country_start
 from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from conflictfigures._extraction.reading import Reading
 
 NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
 
@@ -189,3 +197,48 @@ def _verb(low: str) -> bool:
         or low in lx.REPORTING_VERBS
         or low.endswith("ed")
     )
+
+
+#: The words a place phrase can start with: a place preposition, or "on"
+#: after an incident.
+_PREP_WORDS = lx.PLACE_PREPS | {"on"}
+
+
+def place_preps(lows: list[str], said_at: AbstractSet[int]) -> list[int]:
+    """
+    The indices of a sentence's words that may open a place phrase (``lows``:
+    its words, lower-case): a place preposition, or "on" after an incident
+    ("a missile strike on Odesa"); not where the hurt were cared for ("died
+    in hospital in Tamu"), nor inside a claim's trailing words (``said_at``).
+    """
+    # (the candidates' indices are picked out in C)
+    return [
+        k
+        for k in compress(range(len(lows)), map(_PREP_WORDS.__contains__, lows))
+        if (lows[k] in lx.PLACE_PREPS or (k > 0 and lows[k - 1] in lx.INCIDENT_NOUNS))
+        and not (k > 0 and lows[k - 1] in lx.CARE_PLACE_WORDS)
+        and k not in said_at
+    ]
+
+
+def figure_place(
+    tokens: list[Token],
+    r: Reading,
+    region: tuple[int, int],
+    preps: list[int],
+    sentence_place: list[tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """
+    Where a reading's people were: a place phrase after it in its region,
+    else before it, else the sentence's first (found once: ``sentence_place``
+    holds it when asked); refugees' destination or host comes first.
+    """
+    lo, hi = region
+    place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
+    if place is None:
+        if not sentence_place:
+            sentence_place.append(find_place(tokens, 0, len(tokens), preps))
+        place = sentence_place[0]
+    if r.category is Category.REFUGEES:
+        place = find_destination(tokens, r.first, hi) or find_host(tokens, r.first) or place
+    return place
