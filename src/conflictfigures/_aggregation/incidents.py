@@ -140,7 +140,9 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     the figure's words, so that many figures in one sentence stay linear.
     """
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
-    near = said_before(figure, _BEFORE_REACH, words=True) + " " + said_after(figure, _AFTER_REACH)
+    told = said_before(figure, _BEFORE_REACH, words=True)
+    after = said_after(figure, _AFTER_REACH)
+    near = told + " " + after
     if _SAME_EVENT_RE.search(near) is not None:
         return False
     if (
@@ -158,7 +160,7 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         and lead.date is not None
         and figure.date != lead.date
         and _MORE_OF_THE_LEAD.isdisjoint(figure.surface.lower().split())
-        and _ANOTHER_SITE_RE.search(_clause_of(near, figure)) is not None
+        and _ANOTHER_SITE_RE.search(_clause_of(told, after, figure)) is not None
     ):
         # an incident of another day at another site: "It was the third
         # strike on a school in a week. On Thursday, 10 people were killed
@@ -237,19 +239,17 @@ def numbered_killings_dropped(figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if not _numbered_killings(f)]
 
 
-def _clause_of(near: str, figure: Figure) -> str:
+def _clause_of(told: str, after: str, figure: Figure) -> str:
     """
-    The clause of a figure's words in ``near`` (its bounded window, words
-    included): from the last comma or semicolon before its words to the
-    first after them.
+    The clause of a figure's words in its bounded window (``told``: the
+    window before and the words, which end it; ``after``: the window after
+    them): from the last comma or semicolon before its words to the first
+    after them.
     """
-    words = figure.surface.lower()
-    at = near.rfind(words)
-    if at < 0:
-        return near
-    opened = max(near.rfind(",", 0, at), near.rfind(";", 0, at)) + 1
-    ends = [k for k in (near.find(",", at + len(words)), near.find(";", at + len(words))) if k >= 0]
-    return near[opened : min(ends) if ends else len(near)]
+    at = max(0, len(told) - (figure.span.end - figure.span.start))
+    opened = max(told.rfind(",", 0, at), told.rfind(";", 0, at)) + 1
+    ends = [k for k in (after.find(","), after.find(";")) if k >= 0]
+    return told[opened:] + " " + after[: min(ends) if ends else len(after)]
 
 
 def separate_incidents_dropped(figures: list[Figure]) -> list[Figure]:

@@ -366,6 +366,7 @@ def sentence_figures(
             elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
                 period_m = past_semicolon(
                     tokens,
+                    lows,
                     r,
                     period_m,
                     (periods, period_firsts, j),
@@ -681,7 +682,9 @@ def read_document(
     # (a byte for each character), which keep the text's offsets.
     folded_text = fold_text(text)
     lead: tuple[int, int] | None = None
+    spans: list[tuple[int, int]] = []  # (the blocks, for the one-source carry)
     for b_start, b_end in blocks(text):
+        spans.append((b_start, b_end))
         # An ASCII block's folded bytes keep its offsets, so its sentences
         # are screened from slices of them; other blocks, sentence by sentence.
         folded: bytes | None = None
@@ -890,4 +893,4 @@ def read_document(
         scene,
     )
     claimed = issuer_claims(headline_claims(filled, headline_end), text, source.outlet)
-    return sole_source_claims(claimed, text, headline_end)
+    return sole_source_claims(claimed, text, headline_end, spans)

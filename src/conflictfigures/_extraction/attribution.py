@@ -21,7 +21,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claims import CITING, CLAIM_WORDS, find_claims, may_claim
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.speakers import bracketed_after, named_after
-from conflictfigures._extraction.text import Sentence, blocks, sentence_spans, tokenize
+from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.discourse import Doc
@@ -482,7 +482,9 @@ def issuer_claims(figures: list[Figure], text: str, outlet: str | None = None) -
     return [f if f.claimed_by is not None else attrs.evolve(f, claimed_by=issuer) for f in figures]
 
 
-def sole_source_claims(figures: list[Figure], text: str, headline_end: int) -> list[Figure]:
+def sole_source_claims(
+    figures: list[Figure], text: str, headline_end: int, spans: list[tuple[int, int]]
+) -> list[Figure]:
     r"""
     The figures of a paragraph that names no source, in a text whose body
     names one source only, are that source's: a reader carries it across
@@ -496,7 +498,8 @@ def sole_source_claims(figures: list[Figure], text: str, headline_end: int) -> l
     told Reuters"); a headline's source is not the body's. The story's
     background is the writer's: a figure dated on a day none of the
     source's figures is, or counted over a period when none of the source's
-    is ("In 2023, shelling killed 190 people in the province").
+    is ("In 2023, shelling killed 190 people in the province"). ``spans``:
+    the text's blocks (paragraphs), in order.
     """
     body = [f for f in figures if f.span.start >= headline_end]
     sourced = [f for f in body if f.claimed_by is not None]
@@ -510,7 +513,6 @@ def sole_source_claims(figures: list[Figure], text: str, headline_end: int) -> l
             return figures  # two sources ("Israel" beside "Israeli rights group B'Tselem")
     days = {f.date for f in sourced}
     over_periods = any(f.period is not None for f in sourced)
-    spans = list(blocks(text))
     starts = [start for start, _ in spans]
     taken = {bisect.bisect_right(starts, f.span.start) for f in sourced}
     out = []

@@ -71,7 +71,7 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
     """
     for m in range(k, min(len(tokens), k + _MAIN_VERB_REACH)):
         t = tokens[m]
-        if t.low in _PHRASE_OPENERS and _opens_a_phrase(tokens, m + 1):
+        if _time_phrase_at(tokens, m):
             continue  # "who stormed the building after the blast were killed"
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in NUMBER_WORDS:
             return None  # (a count of its own: "The soldier who killed two civilians died")
@@ -91,13 +91,15 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
 _PHRASE_OPENERS = frozenset({"after", "before", "while", "until"})
 
 
-def _opens_a_phrase(tokens: list[Token], m: int) -> bool:
+def _time_phrase_at(tokens: list[Token], k: int) -> bool:
     """
-    Whether the word at ``m`` opens a phrase: an article or a possessive
-    before an event's noun ("after the blast"), a time of day or a weekday
-    ("before dawn", "after Sunday"), or an "-ing" form ("while playing").
+    Whether a word of time at ``k`` opens a phrase, not a clause: the word
+    after it is an article or a possessive before an event's noun ("after
+    the blast"), a time of day or a weekday ("before dawn", "after Sunday"),
+    or an "-ing" form ("while playing").
     """
-    if m >= len(tokens):
+    m = k + 1
+    if tokens[k].low not in _PHRASE_OPENERS or m >= len(tokens):
         return False
     low = tokens[m].low
     if low in ("the", "a", "an") or low in lx.POSSESSIVES:
@@ -386,7 +388,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             # a second counted group: two people from the village and three soldiers
             m += 1
             continue
-        if relative and t.low in _PHRASE_OPENERS and _opens_a_phrase(tokens, m + 1):
+        if relative and _time_phrase_at(tokens, m):
             m += 1  # "Three gunmen who stormed the building after the blast were killed"
             continue
         if (

@@ -118,9 +118,14 @@ def _year_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         return None
     end = min(_month_end(year, months[1]), published)
     if same:
-        day = min(published.day, _month_end(year, published.month).day)
-        end = min(dt.date(year, published.month, day), published)
+        end = min(_same_day_in(year, published), published)
     return PeriodMention(i, j + 1, Period(start=start, end=end))
+
+
+def _same_day_in(year: int, published: dt.date) -> dt.date:
+    """The publication's day of the year in ``year`` (the month's last, past its end)."""
+    day = min(published.day, _month_end(year, published.month).day)
+    return dt.date(year, published.month, day)
 
 
 def _whole_year_at(tokens: list[Token], i: int, j: int, published: dt.date) -> PeriodMention | None:
@@ -166,9 +171,8 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
         return None
     if year is None or not 1 <= year < published.year:
         return None
-    day = min(published.day, _month_end(year, published.month).day)
     return PeriodMention(
-        i, j + 1, Period(start=dt.date(year, 1, 1), end=dt.date(year, published.month, day))
+        i, j + 1, Period(start=dt.date(year, 1, 1), end=_same_day_in(year, published))
     )
 
 

@@ -706,6 +706,7 @@ def of_those_before(lows: list[str], r: Reading, previous: Reading) -> bool:
 
 def past_semicolon(
     tokens: list[Token],
+    lows: list[str],
     r: Reading,
     period_m: PeriodMention,
     table: tuple[list[PeriodMention], list[int], int],
@@ -727,7 +728,6 @@ def past_semicolon(
     its own "since").
     """
     periods, firsts, j = table
-    lows = [t.low for t in tokens[: hi + 1]]
     semi = r.first - 1 - lows[period_m.last : r.first][::-1].index(";")
     after = j + 1
     if (
@@ -770,19 +770,6 @@ def note_block_period(
         doc.block_period = (doc.block, fronted.period)
 
 
-#: The categories a loss report's paragraph times by the period its opening
-#: sentence fronts: a ministry's summary counts losses so ("Over the past
-#: day, ... The enemy lost up to 55 servicemen and two tanks"); a story's
-#: dead and hurt after "Over the past week, violence has surged" are an
-#: incident's.
-_LOSS_CATEGORIES = frozenset(
-    {
-        Category.CASUALTIES,
-        Category.EQUIPMENT_DESTROYED,
-        Category.EQUIPMENT_CAPTURED,
-        Category.EQUIPMENT_DAMAGED,
-    }
-)
 #: The words a sentence that fronts a period may open with ("Over the past day, ...").
 FRONTING_WORDS = frozenset({"over", "in", "during", "within"})
 
@@ -792,8 +779,11 @@ def block_period_of(doc: Doc, r: Reading) -> Period | None:
     The period a loss report's paragraph fronts (:func:`note_block_period`)
     for one of its losses or casualties that tells no time of its own.
     """
+    # (losses as a ministry's summary counts them: "Over the past day, ...
+    # The enemy lost up to 55 servicemen and two tanks"; a story's dead and
+    # hurt after "Over the past week, violence has surged" are an incident's)
     if (
-        r.category in _LOSS_CATEGORIES
+        (r.category.is_equipment or r.category is Category.CASUALTIES)
         and doc.block_period is not None
         and doc.block_period[0] == doc.block
     ):
