@@ -699,6 +699,17 @@ def test_tally_drops_a_vague_summary_of_exact_mentions() -> None:
     assert tally(figures)[Category.KILLED].low == 3
 
 
+def test_tally_counts_a_ceiling_of_another_group_beside_an_exact_count() -> None:
+    # "up to ten" holds any count below it: it sums up only people it may
+    # count, not the policeman before it.
+    text = "One policeman was injured. Up to ten bystanders were also wounded."
+    est = tally(extract(text, published="2023-03-16"))[Category.WOUNDED]
+    assert (est.low, est.best, est.high) == (1, 11, 11)
+    text = "Up to 10 people were hurt. Two policemen and three civilians were injured."
+    est = tally(extract(text, published="2023-03-16"))[Category.WOUNDED]
+    assert (est.low, est.best) == (0, 10)
+
+
 def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> None:
     # "at least one officer and one soldier were injured": two people, the
     # open bound no summary of the exact count listed with it.

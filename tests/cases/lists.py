@@ -1184,4 +1184,22 @@ EXAMPLES_LISTS: list[Row] = [
         ],
         "a speaker beside another after the list is its source, no member",
     ),
+    (
+        "A bomb exploded in a park, injuring two people; a woman and a child.",
+        P,
+        [fig(W, 2, subject="people"), fig(W, 2, part=True)],
+        "members after a semicolon that the figure's verb takes are who its people were",
+    ),
+    (
+        "Gunmen killed five soldiers; two civilians also died.",
+        P,
+        [fig(K, 5, subject="soldiers"), fig(K, 2, subject="civilians", part=False)],
+        "(guard) a group after a semicolon with a verb of its own is no part",
+    ),
+    (
+        "Gunmen opened fire on a car, killing the driver and wounding the three passengers.",
+        P,
+        [fig(K, 1, subject="driver"), fig(W, 3, subject="passengers")],
+        "a count after 'the' is the object of an active verb as of a passive one",
+    ),
 ]

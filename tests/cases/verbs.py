@@ -975,4 +975,22 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(CAPT, 40), fig(CAPT, 12)],
         "a list whose last member counts nothing a figure counts: the others take its verb",
     ),
+    (
+        "Gunmen abduct 20 students in Kaduna; a man stabs four shoppers in Leeds.",
+        P,
+        [fig(D, 20, subject="students"), fig(W, 4, subject="shoppers")],
+        "a headline's present tense of a verb the tables give in the past ('abduct', 'stabs')",
+    ),
+    (
+        "Insurgents torch 12 trucks and hijack a fuel tanker near the border.",
+        P,
+        [fig(DEST, 12, subject="trucks"), fig(CAPT, 1, subject="fuel tanker")],
+        "the present tense of verbs of equipment",
+    ),
+    (
+        "Survivors recalled the massacre of Port Montt. A booby-trap exploded near 12 houses.",
+        P,
+        [],
+        "(guard) nouns that share a verb's form ('massacre', 'trap') count no one",
+    ),
 ]

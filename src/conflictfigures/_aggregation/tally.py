@@ -417,7 +417,15 @@ def _summaries_dropped(incidents: list[Unit]) -> list[Unit]:
         for u in incidents
         if not _is_loose(u)
         or not (
-            (exact and u.lists.isdisjoint(listed) and holds(u.estimate, total))
+            (
+                exact
+                and u.lists.isdisjoint(listed)
+                and holds(u.estimate, total)
+                # a ceiling alone holds any count: it sums up only people it
+                # may count ("One policeman was injured ... Up to ten
+                # bystanders were also wounded" are two groups)
+                and (u.estimate.low > 0 or all(scopes_agree(u.key, e.key) for e in exact))
+            )
             or (_is_vague(u) and stated_total > u.estimate.low and _leads(u, first_stated))
         )
     ]

@@ -548,8 +548,6 @@ def read_active(
     ):
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
-        if tokens[k].low == "the" and tokens[k + 1].low != "other":
-            break  # "the two individuals" names a group already counted
         k -= 1
         skipped += 1
     if k < 0:

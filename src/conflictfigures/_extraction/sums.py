@@ -139,10 +139,14 @@ def _joins_sum(
         return False
     if _two_sides(tokens, last, r):
         return False  # "14 security personnel and 21 militants": two counts
-    # (not after an appositive: "its two occupants - a man and his son")
+    # (not after an appositive: "its two occupants - a man and his son",
+    # "injuring two people; a woman and a child")
     return not any(
-        tokens[m].text in lx.DASHES
-        and (tokens[m].gap != GLUED or tokens[m + 1].low in lx.ARTICLE_WORDS)
+        tokens[m].text == ";"
+        or (
+            tokens[m].text in lx.DASHES
+            and (tokens[m].gap != GLUED or tokens[m + 1].low in lx.ARTICLE_WORDS)
+        )
         for m in range(last.first, r.first)
     ) and (kin or not told)
 
@@ -256,16 +260,24 @@ def _appositives_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
             and prev.head in _SOME_PEOPLE
             and r.category is prev.category
             and r.first == prev.last + 1
-            and tokens[prev.last].text == ","
             and r.number.stated is not None
             and prev.number.stated is not None
             and 1 < r.number.stated <= prev.number.stated
-            # one person first, and none of a force of its own ("a mother and
-            # three of her children"; not "three civilians, two soldiers and
-            # a policeman", three groups)
-            and (r.members or [r])[0].number.stated == 1
-            and not any(
-                m.head in lx.FORCE_WORDS or m.head in lx.FIGHTER_WORDS for m in r.members or [r]
+            and (
+                # after a semicolon, members that the same verb takes, as
+                # in "injuring two people; a woman and a child"
+                (tokens[prev.last].text == ";" and r.verb == prev.verb)
+                or (
+                    tokens[prev.last].text == ","
+                    # one person first, and none of a force of its own ("a
+                    # mother and three of her children"; not "three
+                    # civilians, two soldiers and a policeman", three groups)
+                    and (r.members or [r])[0].number.stated == 1
+                    and not any(
+                        m.head in lx.FORCE_WORDS or m.head in lx.FIGHTER_WORDS
+                        for m in r.members or [r]
+                    )
+                )
             )
         ):
             prev.parts = [*(prev.parts or ()), r]

@@ -338,7 +338,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stroke exhaustion poison need requir trap buried yet hell
-    stabb slash homicid protection rounded rounding medical health infirmar emergenc intensive
+    stabb stabs slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
