@@ -652,6 +652,20 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
             ),
             31,
         ),
+        (
+            (
+                "Fifteen people were certified dead at the scene and another died in hospital,"
+                " bringing the number of deceased to 16."
+            ),
+            16,
+        ),
+        (
+            (
+                "Three bodies were found on Monday, bringing the toll to 20. Another man was"
+                " killed in a separate attack."
+            ),
+            21,
+        ),
     ],
     ids=[
         "rose after more",
@@ -661,6 +675,8 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         "an incident's toll rose after some of the wounded died",
         "any count of the category in the sentence of the rise",
         "a revised toll holds the wounded who died, told in its sentence",
+        "another who died in the sentence of the rise is in it",
+        "(guard) another in a sentence of its own adds",
     ],
 )
 def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:

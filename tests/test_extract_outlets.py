@@ -1,5 +1,7 @@
 """
-A body's own release told as a report: when the source of a text's first
+A body's own statement: an outlet that names a body ("NSW Police Force",
+"UNHCR (news release)") claims the figures that name no source. A body's
+own release told as a report: when the source of a text's first
 attributed figure names the outlet that publishes it ("UNHCR, the UN Refugee
 Agency, said today", published by UNHCR), the figures naming no source are
 that body's; a newspaper's figures naming none stay the writer's own.
@@ -83,6 +85,40 @@ def test_other_outlets_leave_unattributed_figures_alone(text: str, outlet: str |
     assert figures[-1].claimed_by == figures[0].claimed_by
     assert figures[-1].claimed_by is not None
     assert figures[-1].claimed_by != outlet
+
+
+UNSOURCED = (
+    "Fifteen people were certified dead at the scene and seven others are receiving"
+    " medical treatment.\n\nPolice recovered more than 100 spent cartridges."
+)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "claimant"),
+    [
+        ("NSW Police Force", "NSW Police Force"),
+        ("South African Police Service (media statement)", "South African Police Service"),
+        (
+            "National Disaster Management Authority, Pakistan (sitrep)",
+            "National Disaster Management Authority",
+        ),
+        ("UNHCR (news release)", "UNHCR"),
+        ("IOM press release", "IOM"),
+        ("OCHA Flash Update", "OCHA"),
+        # news outlets, whatever their words: the writer's own
+        ("Anadolu Agency", None),
+        ("Punjab Herald News Service", None),
+        ("Radio Okapi (English summary)", None),
+        ("Channels Television", None),
+        ("Reuters", None),
+        ("The Kathmandu Post (English edition)", None),
+    ],
+)
+def test_an_outlet_that_names_a_body_claims_its_own_statement(
+    outlet: str, claimant: str | None
+) -> None:
+    figures = extract(UNSOURCED, published=DAY, outlet=outlet)
+    assert [f.claimed_by for f in figures] == [claimant, claimant]
 
 
 def test_a_paragraph_is_read_for_a_claim_once(monkeypatch: pytest.MonkeyPatch) -> None:

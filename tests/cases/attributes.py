@@ -1118,6 +1118,15 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        (
+            "A local aid worker who was not authorized to speak to the media told reporters"
+            " that at least 200 people were killed."
+        ),
+        P,
+        [fig(K, 200, "at_least", claimed_by="A local aid worker")],
+        "a speaker of one person before a relative clause that ends on a noun: the speaker",
+    ),
+    (
         "Some 2 million people are displaced, the highest number ever recorded, the agency said.",
         P,
         [fig(DISP, 2_000_000, "about", claimed_by="the agency", cumulative=True)],

@@ -993,4 +993,10 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [],
         "(guard) nouns that share a verb's form ('massacre', 'trap') count no one",
     ),
+    (
+        "Fifteen people were certified dead at the scene.",
+        P,
+        [fig(K, 15, subject="people")],
+        "'certified dead' as 'pronounced dead'",
+    ),
 ]

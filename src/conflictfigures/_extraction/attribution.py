@@ -19,7 +19,7 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claims import CITING, CLAIM_WORDS, find_claims, may_claim
-from conflictfigures._extraction.issuers import release_issuer, statement_issuer
+from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
 from conflictfigures._extraction.speakers import bracketed_after, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
@@ -432,8 +432,10 @@ def cited(
 
 def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
     """
-    The source of a text's first attributed figure when it is the outlet
-    that publishes the text: a body's own news release told as a report
+    The body the outlet names when the text is its own statement (see
+    ``issuers.outlet_body``: "NSW Police Force", "UNHCR (news release)");
+    else the source of a text's first attributed figure when it is the
+    outlet that publishes the text: a body's own news release told as a report
     ("UNHCR, the UN Refugee Agency, said today ...", published by UNHCR;
     "the International Organization for Migration (IOM) said", published by
     IOM), whose figures naming no source are that body's. The source is the
@@ -444,6 +446,8 @@ def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
     """
     if outlet is None or not (name := " ".join(outlet.lower().split())):
         return None
+    if (body := outlet_body(outlet)) is not None:
+        return body
     lead = next((f.claimed_by for f in figures if f.claimed_by is not None), None)
     if lead is None:
         return None

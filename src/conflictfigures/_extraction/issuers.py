@@ -62,6 +62,36 @@ def release_issuer(text: str) -> str | None:
     return None
 
 
+def outlet_body(outlet: str) -> str | None:
+    """
+    The body an outlet passed to ``extract`` names when the text is that
+    body's own statement: a body's name holding a noun of such a body ("NSW
+    Police Force", "National Police of Ukraine", "National Disaster
+    Management Authority, Pakistan (sitrep)": the name before a comma), or
+    followed by the kind of its statement, in brackets or not ("UNHCR (news
+    release)", "OCHA Flash Update"). A news outlet's name is none ("Punjab
+    Herald News Service", "Anadolu Agency", "Radio Okapi (English summary)").
+    """
+    name, _, kind = outlet.partition("(")
+    words = name.split(",", 1)[0].split()
+    kinds = kind.rstrip(") ").lower().split()
+    if not kinds:
+        # the kind after the name: "IOM press release", "OCHA Flash Update"
+        while len(words) > 1 and (
+            words[-1].lower() in lx.OUTLET_KIND_WORDS
+            or (kinds and words[-1].lower() in lx.KIND_MODIFIERS)
+        ):
+            kinds.insert(0, words.pop().lower())
+    name = " ".join(words)
+    if not _body_name(name):
+        return None
+    if not lx.OUTLET_BODY_NOUNS.isdisjoint(w.lower() for w in name.split()) or (
+        kinds and kinds[-1] in lx.OUTLET_KIND_WORDS
+    ):
+        return name
+    return None
+
+
 def _body_name(name: str) -> bool:
     """Whether words may name a body: capitalised but for joiners, no digit, no outlet's word."""
     words = name.split()

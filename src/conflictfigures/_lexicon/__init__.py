@@ -222,6 +222,9 @@ from conflictfigures._lexicon.statements import (  # a body's own statement, re-
     DESCRIBED_BODIES as DESCRIBED_BODIES,
     ISSUER_JOINERS as ISSUER_JOINERS,
     ISSUER_NOUNS as ISSUER_NOUNS,
+    KIND_MODIFIERS as KIND_MODIFIERS,
+    OUTLET_BODY_NOUNS as OUTLET_BODY_NOUNS,
+    OUTLET_KIND_WORDS as OUTLET_KIND_WORDS,
     OUTLET_WORDS as OUTLET_WORDS,
     RELEASE_KINDS as RELEASE_KINDS,
     RELEASE_KINDS_OF as RELEASE_KINDS_OF,
@@ -636,7 +639,7 @@ AUXILIARIES = frozenset(
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
     still remain remains remained found got get gets getting pronounced left known
-    considered declared estimated
+    considered declared certified estimated
     """.split()
 )
 
@@ -818,6 +821,8 @@ SPEAKER_NOUNS = frozenset(
     investigators researchers analysts team teams workers volunteers residents
     survivors relatives families villagers elders lawmakers diplomats
     elder resident survivor villager relative
+    worker soldier fighter rebel volunteer investigator researcher analyst
+    diplomat lawmaker doctor doctors nurse nurses medic medics paramedic paramedics
     """.split()
 )
 

@@ -47,8 +47,22 @@ OUTLET_WORDS = frozenset(
     """
     news herald times post daily tribune journal gazette chronicle courier
     ledger wire press telegraph observer express dispatch report reporter
+    radio television tv broadcasting channel
     """.split()
 )
+#: The last words of a statement's kind that an outlet passed to ``extract``
+#: may give in brackets when the text is its body's own ("UNHCR (news
+#: release)", "OCHA (flash update)", "NDMA, Pakistan (sitrep)").
+OUTLET_KIND_WORDS = frozenset(k.split()[-1] for k in RELEASE_KINDS - {"news"}) | frozenset(
+    {"sitrep", "briefing", "bulletin", "summary", "report"}
+)
+#: Words before such a kind ("press release", "Flash Update", "daily briefing").
+KIND_MODIFIERS = frozenset({"press", "media", "news", "flash", "daily", "situation", "public"})
+#: The nouns of a body that name an issuer in an outlet's name alone ("NSW
+#: Police Force", "National Police of Ukraine"); not those that also end a
+#: news agency's or an outlet's office's name ("Anadolu Agency", "the
+#: Reuters bureau").
+OUTLET_BODY_NOUNS = ISSUER_NOUNS - {"agency", "bureau", "team", "unit"}
 #: Verbs in the present tense with which a body opens its own statement
 #: ("MINUSCA strongly condemns the attacks", "The Government regrets to
 #: announce that", "The Government of the Republic informs national and
