@@ -1202,4 +1202,19 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1, subject="driver"), fig(W, 3, subject="passengers")],
         "a count after 'the' is the object of an active verb as of a passive one",
     ),
+    (
+        (
+            "A drone strike killed 26 people and wounded 55, a doctor at the town's hospital"
+            " and a local official told Reuters."
+        ),
+        P,
+        [fig(K, 26), fig(W, 55)],
+        "a speaker with a place and another speaker after a list is no member of it",
+    ),
+    (
+        "A police officer in Bahrain was shot dead in an attack claimed by a militant group.",
+        P,
+        [fig(K, 1, subject="police officer")],
+        "(guard) a group's own verb ends the phrase after it before a verb of claiming",
+    ),
 ]

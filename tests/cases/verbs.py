@@ -999,4 +999,22 @@ EXAMPLES_TOTAL_STATES: list[Row] = [
         [fig(K, 15, subject="people")],
         "'certified dead' as 'pronounced dead'",
     ),
+    (
+        "A police truck was set alight and two armoured vehicles were set on fire.",
+        P,
+        [fig(DEST, 1, subject="police truck"), fig(DEST, 2, subject="armoured vehicles")],
+        "equipment set alight or on fire, in the passive",
+    ),
+    (
+        "The group said two of its members had blown themselves up among the crowd.",
+        P,
+        [fig(K, 2, "at_least", side="perpetrator")],
+        "attackers who 'had blown themselves up'",
+    ),
+    (
+        "The strike raises to 1,500 the number of civilians documented killed since January.",
+        P,
+        [fig(K, 1500, cumulative=True)],
+        "'documented' between the group of a total and its verb changes nothing",
+    ),
 ]

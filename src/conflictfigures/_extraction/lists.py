@@ -214,7 +214,7 @@ def _past_second_noun(gap: list[Token]) -> list[Token]:
 #: Prepositions a speaker's noun may take before its verb, and how long that
 #: phrase may be ("a leader of a pastoralist association said").
 _SPEAKER_PREPS = frozenset({"of", "for", "at", "in", "with", "from"})
-_SPEAKER_PHRASE = 8
+_SPEAKER_PHRASE = 10
 
 
 def speaks_at(tokens: list[Token], k: int) -> bool:
@@ -230,8 +230,15 @@ def speaks_at(tokens: list[Token], k: int) -> bool:
     if k < n and tokens[k].low in _SPEAKER_PREPS:
         # "a leader of a pastoralist association said", "the state
         # commissioner for internal security said": words only, then the verb
+        # (a clause of the group's own ends it: "A police officer in
+        # Bahrain was shot dead in an attack claimed by ...")
         m = k + 1
-        while m < min(n, k + _SPEAKER_PHRASE) and tokens[m].is_word:
+        while (
+            m < min(n, k + _SPEAKER_PHRASE)
+            and tokens[m].is_word
+            and tokens[m].low not in lx.BE_FORMS
+            and tokens[m].low not in lx.PASSIVE_TRIGGERS
+        ):
             if tokens[m].low in lx.REPORTING_VERBS and not tokens[m].is_capitalized:
                 return True  # (not a name: "a brother of Said Ghozlani")
             m += 1

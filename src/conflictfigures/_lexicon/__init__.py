@@ -639,7 +639,7 @@ AUXILIARIES = frozenset(
     subsequently initially reported believed thought feared confirmed said
     understood to now already since then just both each apparently either
     still remain remains remained found got get gets getting pronounced left known
-    considered declared certified estimated
+    considered declared certified estimated documented verified
     """.split()
 )
 

@@ -510,6 +510,8 @@ SELF_KILLING_PHRASES: tuple[tuple[str, ...], ...] = (
             ("killing", self_),
             ("killed", self_),
             ("blew", self_, "up"),
+            ("blown", self_, "up"),
+            ("blows", self_, "up"),
             ("blowing", self_, "up"),
             ("took", own, "own", life),
             ("taking", own, "own", life),

@@ -236,6 +236,11 @@ Phrase = tuple[tuple[str, ...], Category | None, Category | None]
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
+    # equipment set on fire ("A police van was set alight"; people are
+    # "set on fire" and live or die as told after)
+    (("set", "alight"), None, Category.EQUIPMENT_DESTROYED),
+    (("set", "ablaze"), None, Category.EQUIPMENT_DESTROYED),
+    (("set", "on", "fire"), None, Category.EQUIPMENT_DESTROYED),
     # a police word for the dead ("were pronounced deceased at the scene"; not
     # "his deceased body", a noun's adjective)
     (("pronounced", "deceased"), Category.KILLED, None),
