@@ -869,3 +869,72 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
     bodies = next(f for f in figures if f.count.stated == 4)
     assert bodies.part_of is not None
     assert tally(figures)[Category.KILLED].best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            (
+                "A suicide bomber struck a school on Friday, killing at least 19 people and"
+                " wounding 27, the ministry said. The UN mission later said 35 people had been"
+                " killed and 82 injured."
+            ),
+            35,
+            82,
+        ),
+        (
+            (
+                "At least 78 people drowned when a boat capsized on Thursday, the governor said."
+                " The national government later put the toll at 23 dead."
+            ),
+            23,
+            0,
+        ),
+        (
+            (
+                "Two blasts on Wednesday killed at least 103 people, state media reported."
+                " Officials revised the death toll down to 84."
+            ),
+            84,
+            0,
+        ),
+        (
+            (
+                "Rebels killed 19 people on Friday, the army said. Civil society sources put the"
+                " death toll higher, at 27."
+            ),
+            19,
+            0,
+        ),
+        (
+            (
+                "The attacks killed 10 and wounded 3 others. They were later found to have killed"
+                " seven other people."
+            ),
+            10,
+            3,
+        ),
+    ],
+    ids=[
+        "a rival told later is the story's latest count",
+        "a total told as a revision stands for the incident it covers",
+        "a toll revised down",
+        "(guard) a rival not told as a revision: the first",
+        "(guard) further people found later are no revision",
+    ],
+)
+def test_a_count_told_as_a_revision_is_the_tally(text: str, killed: int, wounded: int) -> None:
+    """The tally's best is the story's latest count when one is told as a revision."""
+    got = tally(extract(text, published="2024-01-05"))
+    assert got[Category.KILLED].best == killed
+    assert (got[Category.WOUNDED].best if Category.WOUNDED in got else 0) == wounded
+
+
+def test_a_war_now_in_its_month_is_background_beside_an_incident() -> None:
+    """A war's age ("now in its 22nd month") tells no update of its toll."""
+    text = (
+        "Shelling on a market on Saturday killed 56 people, the ministry said. The war, now in"
+        " its 22nd month, has killed tens of thousands of people."
+    )
+    assert tally(extract(text, published="2025-02-02"))[Category.KILLED].best == 56

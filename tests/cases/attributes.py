@@ -733,6 +733,15 @@ EXAMPLES_SINCE: list[Row] = [
         "an event named by a past year counts that year",
     ),
     (
+        (
+            "About 20 of the dead were former combatants who had signed the 2016 peace"
+            " accord, and a family of three was shot dead in their car."
+        ),
+        P,
+        [fig(K, 20, "about", period=None), fig(K, 3, period=None, cumulative=False)],
+        "a pact named by its year is no event whose figures count that year",
+    ),
+    (
         "Police said the 2023 budget paid for 40 new officers; 3 officers were killed on Monday.",
         P,
         [fig(K, 3, subject="officers", period=None, date="2023-03-13")],

@@ -715,13 +715,25 @@ def _dwarfs_incidents(
         not told
         or not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
         or not _SINGLE_INCIDENT.isdisjoint(words_in(figure.sentence))
-        or not _UPDATED.isdisjoint(said_before(figure, _BACKGROUND_REACH, words=False).split())
+        or _updated_before(said_before(figure, _BACKGROUND_REACH, words=False).split())
     ):
         return False
     i = bisect.bisect_left(told, (figure.span.start,)) - 1
     # (a total in words is measured by its floor: "tens of thousands")
     low = figure.count.low
     return i >= 0 and low >= _BACKGROUND_LEAST and low > _BACKGROUND_TIMES * told[i][1]
+
+
+def _updated_before(words: list[str]) -> bool:
+    """
+    Whether words before a total tell it as an update (`_UPDATED`: "reports
+    later suggested", "the toll now stands at"); not a war's age ("The war,
+    now in its 22nd month, has killed tens of thousands").
+    """
+    return any(
+        w in _UPDATED and not (w == "now" and k + 1 < len(words) and words[k + 1] == "in")
+        for k, w in enumerate(words)
+    )
 
 
 def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import attrs
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.construct import new_estimate
 from conflictfigures._aggregation.results import Claim, Estimate, consensus, memory_order
 from conflictfigures._checks import check_rule_result
@@ -274,9 +275,12 @@ class EstimatePolicy:
         if self.best == "first" and len(bests) > 1 and len({f.source for f in claim.figures}) == 1:
             # one document's rival tellings: its first, as the story leads
             # with it ("killed at least 21 civilians ... Civil society sources
-            # put the death toll higher, at 27": 21), the others its range
-            k = min(range(len(claim.figures)), key=lambda i: claim.figures[i].span.start)
-            best = bests[k]
+            # put the death toll higher, at 27": 21), the others its range;
+            # unless a later one is told as a revision ("The UN mission later
+            # said 35 people had been killed": 35)
+            order = sorted(range(len(claim.figures)), key=lambda i: claim.figures[i].span.start)
+            revised = [i for i in order[1:] if told_as_revision(claim.figures[i])]
+            best = bests[revised[-1] if revised else order[0]]
             return min(low, best), best, None if high is None else max(high, best)
         if self.best == "lowest":
             best = low
@@ -301,6 +305,18 @@ class EstimatePolicy:
         if high is not None:
             best = min(best, high)
         return low, best, high
+
+
+def told_as_revision(figure: Figure) -> bool:
+    """
+    Whether a word of revision (`lx.REVISION_WORDS`) stands before the
+    figure's number in its sentence ("later said 35 people had been killed",
+    "revised the death toll down to 84").
+    """
+    if figure.sentence is None or figure.sentence_span is None:
+        return False
+    said = figure.sentence[: figure.span.end - figure.sentence_span.start].lower()
+    return not lx.REVISION_WORDS.isdisjoint(said.split())
 
 
 #: UCDP GED-style: low and high bound what the reports allow together, best is

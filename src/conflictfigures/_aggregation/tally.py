@@ -47,6 +47,7 @@ from conflictfigures._aggregation.estimates import (
     EstimateRule,
     estimate,
     policy_name,
+    told_as_revision,
 )
 from conflictfigures._aggregation.fates import (
     beside_other_deaths,
@@ -663,6 +664,11 @@ def _tally_category(
         covered = [i for i in by_incidents.covered(key, take=True) if not _is_vague(incidents[i])]
         narrower = [superseded[i].estimate for i in by_totals.covered(key, take=False)]
         e = unit.estimate
+        if covered and _revises(unit, [incidents[i] for i in covered]):
+            # "At least 78 people drowned ... The government later put the
+            # toll at 23 dead": the revision stands for what it covers
+            low, best, high = low + e.low, best + e.best, add(high, e.high)
+            continue
         c_low = max([sum(incidents[i].estimate.low for i in covered), *(t.low for t in narrower)])
         c_best = max(
             [sum(incidents[i].estimate.best for i in covered), *(t.best for t in narrower)]
@@ -685,6 +691,23 @@ def _tally_category(
     claims = tuple(c for u in sorted(kept, key=lambda u: u.key.sort_key()) for c in u.claims)
     return Estimate(
         category=category, low=low, best=best, high=high, policy=policy_name(policy), claims=claims
+    )
+
+
+def _revises(total: Unit, covered: list[Unit]) -> bool:
+    """
+    Whether a total is told as a revision (`lx.REVISION_WORDS` before it in
+    its sentence) after every incident it covers, in their one document, and
+    counts no further people.
+    """
+    told = [f for c in total.claims for f in c.figures]
+    before = [f for u in covered for c in u.claims for f in c.figures]
+    # (not further people: "They were later found to have killed seven other people")
+    further = any(_ADDITIVE & set((f.subject or "").lower().split()) for f in told)
+    return (
+        not further
+        and all(told_as_revision(f) for f in told)
+        and all(f.source == t.source and f.span.end <= t.span.start for t in told for f in before)
     )
 
 

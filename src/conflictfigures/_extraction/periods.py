@@ -653,12 +653,16 @@ def _past_events(
         # but after "a" a vehicle names the event: "a 2017 truck bombing")
         and tokens[k + 1].low not in lx.PEOPLE_NOUNS
         and (tokens[k - 1].low in ("a", "an") or tokens[k + 1].low not in lx.EQUIPMENT_NOUNS)
+        # (a pact is no event: "combatants who had signed the 2016 peace accord")
+        and lx.PACT_NOUNS.isdisjoint(t.low for t in tokens[k + 1 : k + 1 + _EVENT_NAME_WORDS])
         and k not in taken
         and _FIRST_YEAR <= (year := int(tokens[k].text)) < published.year
     ]
     return sorted(found + events, key=lambda m: m.first) if events else found
 
 
+#: How many words after its year may name an event ("the 2016 peace accord").
+_EVENT_NAME_WORDS = 3
 #: The digits of a year, and the first year an event is named by.
 _FIRST_YEAR = 1800
 

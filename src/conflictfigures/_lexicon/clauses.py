@@ -772,6 +772,13 @@ TOLL_SETTING_VERBS = (
         | {"cut", "cuts", "reduced", "reduces"}
     )
 )
+#: Words before a rival count in its sentence that tell it as a revision of
+#: the first ("The UN mission later said 35 people had been killed",
+#: "Officials revised the death toll down to 84"): the story's latest count.
+REVISION_WORDS = frozenset(
+    {"later", "revised", "revises", "updated", "updates", "lowered", "lowers", "corrected"}
+    | {"raised", "raises"}
+)
 #: Words between such a verb and the total's noun ("put the death toll at",
 #: "gives a higher toll of").
 BEFORE_TOTAL_WORDS = frozenset(

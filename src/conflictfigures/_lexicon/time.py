@@ -67,6 +67,15 @@ DISASTER_NOUNS = frozenset(
     """.split()
 )
 
+#: Agreements and documents a year may name ("the 2016 peace accord", "the
+#: 2015 constitution"): no event whose figures count that year.
+PACT_NOUNS = frozenset(
+    """
+    accord accords agreement agreements deal treaty pact constitution charter
+    referendum census law act resolution
+    """.split()
+)
+
 #: Words around a count that make it a stock or a rate over time, no one
 #: incident's ("since December", "the total", "2 million", "every year").
 STOCK_WORDS = frozenset(
