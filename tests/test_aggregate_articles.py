@@ -666,6 +666,21 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
             ),
             21,
         ),
+        (
+            (
+                "At least 52 people were killed and 32 others injured when a truck rammed into"
+                " vehicles on Friday evening, police said. Police commander Tom Odera said the"
+                " toll rose from 48 overnight after four people died in hospital."
+            ),
+            52,
+        ),
+        (
+            (
+                "Twelve people were killed on Monday. The toll rose on Tuesday when 15 bodies"
+                " were found in the river."
+            ),
+            27,
+        ),
     ],
     ids=[
         "rose after more",
@@ -677,6 +692,8 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         "a revised toll holds the wounded who died, told in its sentence",
         "another who died in the sentence of the rise is in it",
         "(guard) another in a sentence of its own adds",
+        "a rise told with no total of its own is of the toll told before",
+        "(guard) more than the toll before is no part of it",
     ],
 )
 def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:

@@ -182,6 +182,43 @@ def _tally_part(
     return "additional" if further or _also_before(figure) else "rest"
 
 
+def _toll_rose_before(figures: list[Figure], risen: dict[tuple[Any, ...], int]) -> None:
+    """
+    Rule 0d's untold total: a sentence that says the toll rose with no total
+    of its own ("the toll rose from 48 overnight after four people died in
+    hospital") tells a rise of its category's largest count told before it
+    in its document, which its counts are inside. Adds such sentences to
+    ``risen``, the ceiling that count.
+    """
+    largest: dict[tuple[Any, ...], int] = {}
+    for f in sorted(figures, key=lambda f: (f.span.start, f.span.end)):
+        kind = _kind_in_sentence(f)
+        ceiling = largest.get(_kind_in_document(f))
+        if (
+            kind not in risen
+            and ceiling is not None
+            and f.sentence is not None
+            and not f.cumulative
+            and _toll_rose(f.sentence)
+        ):
+            risen[kind] = ceiling
+        if f.count.stated is not None and kind not in risen:
+            largest[_kind_in_document(f)] = max(ceiling or 0, f.count.low)
+
+
+def _toll_rose(sentence: str) -> bool:
+    """Whether a sentence says a toll rose ("the toll rose from 48 overnight")."""
+    words = sentence.lower().replace(",", " ").split()
+    return any(
+        w in _TOLL_NOUNS and not _RISES.isdisjoint(words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
+
+
+#: Nouns of a toll whose rise a sentence may tell.
+_TOLL_NOUNS = frozenset({"toll", "tally"})
+
+
 def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:
     """
     Rule 0d: "The death toll from the bombing climbed to 31 on Sunday after
@@ -794,6 +831,7 @@ def tally_figures(
         if f.cumulative and not _RISES.isdisjoint(f.surface.lower().split()):
             kind = _kind_in_sentence(f)
             risen[kind] = max(risen.get(kind, 0), f.count.low)
+    _toll_rose_before(kept, risen)
     totalled = set(risen)
     # (the fates first: "One of the wounded later died, raising the death
     # toll to four" is in the total, and still one fewer wounded)
