@@ -20,7 +20,7 @@ EXAMPLES_RELATIVE: list[Row] = [
         [
             fig(D, 2, subject="teenagers", date="2023-03-14"),
             fig(K, 2, subject="people", date="2023-03-13"),
-            fig(W, 4, subject="others", date="2023-03-13"),
+            fig(W, 4, subject="other people", date="2023-03-13"),
         ],
         "shots that rang out tell the shooting's day; the arrests keep their own",
     ),

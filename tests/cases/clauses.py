@@ -793,7 +793,7 @@ EXAMPLES_PARTS_MORE: list[Row] = [
     (
         "Twelve (12) persons were killed and five (5) others injured in the attack.",
         P,
-        [fig(K, 12, subject="persons"), fig(W, 5, subject="others")],
+        [fig(K, 12, subject="persons"), fig(W, 5, subject="other persons")],
         "a number in words, then its digits in brackets",
     ),
     (
@@ -823,7 +823,7 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         [
             fig(K, 5, subject="people"),
             fig(K, 2, part=True),
-            fig(W, 3, subject="others"),
+            fig(W, 3, subject="other people"),
         ],
         "parts after 'including' are no members of the list the next verb ends",
     ),

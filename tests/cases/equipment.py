@@ -127,7 +127,7 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
     (
         "Troops killed 14 fighters and captured six others.",
         P,
-        [fig(K, 14, subject="fighters"), fig("detained", 6, subject="others")],
+        [fig(K, 14, subject="fighters"), fig("detained", 6, subject="other fighters")],
         "'others' after people stay people",
     ),
     (

@@ -70,7 +70,7 @@ EXAMPLES_JOINED: list[Row] = [
     (
         "The bomb killed six people and wounded 31 others near the port.",
         P,
-        [fig(K, 6, subject="people"), fig(W, 31, subject="others")],
+        [fig(K, 6, subject="people"), fig(W, 31, subject="other people")],
         "each verb with its own number: two figures, no casualties",
     ),
     (
@@ -254,7 +254,7 @@ EXAMPLES_COORDINATED: list[Row] = [
     (
         "Four people died at the scene and two others in hospital.",
         P,
-        [fig(K, 4, subject="people"), fig(K, 2, subject="others")],
+        [fig(K, 4, subject="people"), fig(K, 2, subject="other people")],
         "a death told at its spot leaves out the verb of the next group's death",
     ),
     (
@@ -266,13 +266,13 @@ EXAMPLES_COORDINATED: list[Row] = [
     (
         "The blast left four people dead and two others in hospital.",
         P,
-        [fig(K, 4, subject="people"), fig(W, 2, subject="others")],
+        [fig(K, 4, subject="people"), fig(W, 2, subject="other people")],
         "without a death's spot, a place of care is the next group's state",
     ),
     (
         "Four people died at the scene and two others were taken to hospital.",
         P,
-        [fig(K, 4, subject="people"), fig(W, 2, subject="others")],
+        [fig(K, 4, subject="people"), fig(W, 2, subject="other people")],
         "a verb of its own after the next group is its own",
     ),
     (

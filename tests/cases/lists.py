@@ -1217,4 +1217,24 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 1, subject="police officer")],
         "(guard) a group's own verb ends the phrase after it before a verb of claiming",
     ),
+    (
+        (
+            "A strike killed 26 people and wounded 55 others; two soldiers died and five"
+            " others were hurt."
+        ),
+        P,
+        [
+            fig(K, 26, subject="people"),
+            fig(W, 55, subject="other people"),
+            fig(K, 2, subject="soldiers"),
+            fig(W, 5, subject="other soldiers"),
+        ],
+        "'N others' after a group of people are more of its kind",
+    ),
+    (
+        "The bomber blew himself up, killing a guard and injuring two others.",
+        P,
+        [fig(K, 1, side="perpetrator"), fig(K, 1, subject="guard"), fig(W, 2, subject="others")],
+        "(guard) others after one person, or after the attacker, stay 'others'",
+    ),
 ]

@@ -1098,9 +1098,9 @@ EXAMPLES_STATEMENTS: list[Row] = [
         P,
         [
             fig(K, 2, subject="people"),
-            fig(W, 3, subject="others"),
+            fig(W, 3, subject="other people"),
             fig(K, 2, subject="people"),
-            fig(W, 3, subject="others"),
+            fig(W, 3, subject="other people"),
         ],
         "a headline's bare count takes the group of its body twin",
     ),

@@ -79,6 +79,7 @@ from conflictfigures._extraction.context import (
 )
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.discourse import Doc
+from conflictfigures._extraction.heads import others_of
 from conflictfigures._extraction.incident_days import (
     bodies_on_incident_day,
     fill_discourse_dates,
@@ -283,6 +284,14 @@ def sentence_figures(
             r.subject = None
         elif r.np[1] > r.np[0]:
             r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]
+            if (
+                previous is not None
+                and not previous.category.is_equipment
+                # (others beside an attacker are others than him)
+                and previous.side != lx.PERPETRATOR_SIDE
+                and (others := others_of(tokens, r.np, r.head, previous.head))
+            ):
+                r.subject = others  # "killing 26 people and wounding 55 others": other people
             if (
                 r.head in ("others", "other", "more")
                 and previous is not None

@@ -322,11 +322,20 @@ def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
         start += 1  # "remain in 180 shelters"
     if start < n and tokens[start].low == "the":
         start += 1  # "at the UN protection site"
-    for m in range(start, min(n, start + 1 + _SHELTER_WORDS)):
+    joined = False
+    limit = start + 1 + _SHELTER_WORDS
+    for m in range(start, min(n, limit + _SHELTER_WORDS + 1)):
+        if m >= limit:
+            return None
         tok = tokens[m]
         low = tok.low
         if tok.is_word and tok.text.isupper() and len(tok.text) <= _ACRONYM:
             continue  # a body's acronym: "the UN protection site", "IDP camps"
+        if low in ("and", "or") and m > start and not joined:
+            # places joined before the shelter, the shelter's words after
+            # the joiner: "moved to military garrisons and relief camps"
+            joined, limit = True, m + 2 + _SHELTER_WORDS
+            continue
         if low in lx.SHELTER_NOUNS or (
             low in lx.SHELTER_SITES and m > k and tokens[m - 1].low in lx.SHELTER_SITE_WORDS
         ):

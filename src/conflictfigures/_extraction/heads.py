@@ -270,3 +270,27 @@ def past_second_noun(
         if closes(tokens, m):
             return m
     return j
+
+
+def others_of(
+    tokens: list[Token], np: tuple[int, ...], head: str | None, antecedent: str | None
+) -> str | None:
+    """
+    ``NUMBER "others"`` (the group ``tokens[np[0]:np[1]]``, its head
+    ``head``) after a group of people whose head is ``antecedent``: the
+    others are more of the same kind, as a reader takes them ("killing 26
+    people and wounding 55 others": "other people"; "two soldiers were
+    killed and five others wounded": "other soldiers"). Not the rest of a
+    group ("the others"), nor others after one person ("a guard and two
+    others"), whose kind a plural does not name.
+    """
+    if (
+        head != "others"
+        or np[1] - np[0] != 1
+        or (np[0] > 0 and tokens[np[0] - 1].low == "the")
+        or antecedent is None
+        or antecedent in ("others", "other", "more")
+        or not plural(antecedent)
+    ):
+        return None
+    return f"other {antecedent}"
