@@ -58,7 +58,11 @@ from tests.cases.modifiers import (
     EXAMPLES_MODIFIERS_XFAIL,
     EXAMPLES_MOVES_AND_NAMES,
 )
-from tests.cases.periods import EXAMPLES_PERIOD_GUARDS, EXAMPLES_PERIODS
+from tests.cases.periods import (
+    EXAMPLES_PERIOD_GUARDS,
+    EXAMPLES_PERIODS,
+    EXAMPLES_PERIODS_TOLD_WITH,
+)
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -1750,6 +1754,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_STATEMENTS
     + EXAMPLES_SINCE
     + EXAMPLES_PERIODS
+    + EXAMPLES_PERIODS_TOLD_WITH
     + EXAMPLES_PERIOD_GUARDS
     + EXAMPLES_DATELINES
     + EXAMPLES_LISTS

@@ -196,6 +196,45 @@ EXAMPLES_PERIODS: list[Row] = [
     ),
 ]
 
+#: Counts told with a total, and a war's start named again (session 34).
+EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
+    (
+        (
+            "Since 24 February 2022, the mission has verified 12,162 civilian deaths and 26,919"
+            " injuries as of 31 October 2022, including 659 children killed and 1,747 children"
+            " injured."
+        ),
+        P,
+        [
+            fig(K, 12162, period=["2022-02-24", "2022-10-31"]),
+            fig(W, 26919, period=["2022-02-24", "2022-10-31"]),
+            fig(K, 659, period=["2022-02-24", "2022-10-31"]),
+            fig(W, 1747, period=["2022-02-24", "2022-10-31"]),
+        ],
+        "counts told with a total share its period; 'as of' a day ends it",
+    ),
+    (
+        (
+            "Since the conflict began on 15 April 2022, some 11.5 million people have been"
+            " displaced. At least 53 aid workers have been killed since the start of the"
+            " conflict."
+        ),
+        P,
+        [
+            fig(DISP, 11_500_000, "about", period=["2022-04-15", "2023-03-16"]),
+            fig(K, 53, "at_least", period=["2022-04-15", "2023-03-16"]),
+        ],
+        "'since the start of the conflict' is the conflict the story dated before",
+    ),
+    (
+        "At least 53 aid workers have been killed since the start of the conflict.",
+        P,
+        [fig(K, 53, "at_least", period=None, cumulative=True)],
+        "(guard) a war the story never dated gives no period",
+    ),
+]
+
+
 #: Guards the review of session 33 wrote: each reading above, where a reader
 #: would not take it.
 EXAMPLES_PERIOD_GUARDS: list[Row] = [

@@ -101,10 +101,12 @@ from conflictfigures._extraction.screen import (
     sets_bare_total,
     skips_block,
 )
+from conflictfigures._extraction.spans import since_the_war, war_start_told
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
     FRONTING_WORDS,
+    as_of_period,
     block_period_of,
     compared_period,
     dated_crossing,
@@ -127,6 +129,7 @@ from conflictfigures._extraction.when import (
     statement_anchors,
     tells_today,
     told_day,
+    told_with,
     weekend_time,
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
@@ -172,6 +175,11 @@ def sentence_figures(
         periods = day_ranges(lows, periods, mentions, reference)
     if ("period" in lows or "time" in lows) and doc.last_period is not None:
         periods = same_period(lows, periods, doc.last_period)
+    if "since" in lows and reference is not None:
+        # "since the conflict started": the war the document dated before
+        doc.war_start = war_start_told(lows, periods) or doc.war_start
+        if doc.war_start is not None:
+            periods = since_the_war(lows, periods, doc.war_start, reference)
     if periods:
         doc.last_period = periods[-1].period
     # A date inside a period ("since Monday") starts the period, not an incident
@@ -412,7 +420,7 @@ def sentence_figures(
             period_m is None
             and previous_period is not None
             and previous is not None
-            and of_those_before(lows, r, previous)
+            and (of_those_before(lows, r, previous) or told_with(lows, r, previous))
         )
         # "were killed in an attack ... last week": its day untold (not the
         # statement's; the story's, if the document tells one)
@@ -493,6 +501,10 @@ def sentence_figures(
             )
         ):
             period_m = previous_period
+        if date_m is not None and (
+            as_of := as_of_period(lows, date_m, period_m, previous_period if of_those else None)
+        ):
+            period_m, date_m = as_of, None
         if (r.perfect or r.cumulative) and doc.published is not None:
             # "The clashes, which began on April 15, have killed 400": the
             # perfect counts from the day the clashes began to publication,

@@ -43,6 +43,9 @@ class Doc:
         self.unread_claim: tuple[int, int] | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
+        #: The day the story's war began, as a since-clause dated it
+        #: ("Since the conflict began on 15 April 2023")
+        self.war_start: dt.date | None = None
         #: Where a paragraph starts whose opening sentence, with no figure,
         #: fronts a period up to now ("Over the past day, units ... improved
         #: their position."), and that period: its figures' time.

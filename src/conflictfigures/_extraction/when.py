@@ -13,18 +13,18 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import anothers_period, clause_between
+from conflictfigures._extraction.dates import PeriodMention
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.text import past_form, possessive
-from conflictfigures.models import Category, Qualifier
+from conflictfigures.models import Category, Period, Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from conflictfigures._extraction.dates import DateMention, PeriodMention
+    from conflictfigures._extraction.dates import DateMention
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Period
 
 
 def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
@@ -702,6 +702,57 @@ def of_those_before(lows: list[str], r: Reading, previous: Reading) -> bool:
         and previous.last <= r.first
         and ";" not in lows[previous.last : r.first]
     )
+
+
+def told_with(lows: list[str], r: Reading, previous: Reading) -> bool:
+    """
+    Whether ``r`` is told with the figure before it, in its time: a part
+    after "including" ("has verified 12,162 civilian deaths ..., including
+    659 children killed"), or a count joined by "and" with no finite verb of
+    its own ("12,162 civilian deaths and 26,919 injuries", "659 children
+    killed and 1,747 children injured"); no semicolon between, and no time
+    of its own after it.
+    """
+    if previous.last > r.first or ";" in lows[previous.last : r.first]:
+        return False
+    if r.first >= 1 and lows[r.first - 1] == "including":
+        return True
+    return (
+        lows[previous.last : r.first] in (["and"], [",", "and"])
+        and not r.active
+        and lx.FINITE_AUXILIARIES.isdisjoint(lows[r.first : r.last])
+        and lx.OWN_TIME_WORDS.isdisjoint(lows[r.last : r.last + _OWN_TIME_REACH])
+    )
+
+
+#: How far after a figure its own time may be told ("and 12 in Niger a year earlier").
+_OWN_TIME_REACH = 6
+
+
+def as_of_period(
+    lows: list[str],
+    date_m: DateMention,
+    period_m: PeriodMention | None,
+    told_before: PeriodMention | None,
+) -> PeriodMention | None:
+    """
+    ``"as" ("of" | "at") DATE`` closing a count over a period, its own or
+    ``told_before`` (the period of the figure it is told with): the day the
+    count runs to ("Since 24 February 2022, HRMMU has verified 12,162
+    civilian deaths and 26,919 injuries as of 31 October 2024": both from
+    24 February 2022 to 31 October 2024).
+    """
+    base = period_m or told_before
+    if (
+        base is None
+        or date_m.first < 2
+        or lows[date_m.first - 2] != "as"
+        or lows[date_m.first - 1] not in ("of", "at")
+        or base.period.start is None
+        or date_m.date < base.period.start
+    ):
+        return None
+    return PeriodMention(base.first, base.last, Period(start=base.period.start, end=date_m.date))
 
 
 def past_semicolon(
