@@ -21,6 +21,14 @@ from conflictfigures._extraction.dates import (
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
+from conflictfigures._extraction.story_days import (
+    explicit_reference,
+    in_dateline,
+    in_parentheses,
+    said_had_day,
+    tells_today,
+    told_day,
+)
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
 from conflictfigures.models import (
     Category,
@@ -61,19 +69,15 @@ from conflictfigures._extraction.context import (
     anothers_period,
     attacker_reading,
     began_before,
-    between_dates,
     claimed_perfect_infinitive,
     clause_between,
     clause_start,
-    day_ranges,
     escape_after,
     next_verb_of,
     perfect_verb_before,
     rate_after,
     region,
     rider,
-    same_period,
-    since_then,
     trailing_claim_words,
     unlisted_after,
 )
@@ -101,7 +105,6 @@ from conflictfigures._extraction.screen import (
     sets_bare_total,
     skips_block,
 )
-from conflictfigures._extraction.spans import since_the_war, war_start_told
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
@@ -111,11 +114,7 @@ from conflictfigures._extraction.when import (
     compared_period,
     dated_crossing,
     dates_a_statement,
-    explicit_reference,
     fronted_period,
-    in_change,
-    in_dateline,
-    in_parentheses,
     incident_last,
     incident_weekend,
     list_period,
@@ -125,10 +124,8 @@ from conflictfigures._extraction.when import (
     ordinal_toll,
     past_semicolon,
     roundup_sentence,
-    said_had_day,
+    sentence_periods,
     statement_anchors,
-    tells_today,
-    told_day,
     told_with,
     weekend_time,
 )
@@ -166,22 +163,7 @@ def sentence_figures(
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
         mentions = find_dates(tokens, doc.published) if may_date(tokens, lows) else []
-    periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
-    if "then" in lows and reference is not None:
-        periods = since_then(lows, periods, mentions, reference)
-    if len(mentions) > 1 and reference is not None:
-        periods = between_dates(lows, periods, mentions, reference)
-    if mentions and reference is not None and "-" in lows:
-        periods = day_ranges(lows, periods, mentions, reference)
-    if ("period" in lows or "time" in lows) and doc.last_period is not None:
-        periods = same_period(lows, periods, doc.last_period)
-    if "since" in lows and reference is not None:
-        # "since the conflict started": the war the document dated before
-        doc.war_start = war_start_told(lows, periods) or doc.war_start
-        if doc.war_start is not None:
-            periods = since_the_war(lows, periods, doc.war_start, reference)
-    if periods:
-        doc.last_period = periods[-1].period
+    periods = sentence_periods(tokens, lows, mentions, reference, doc)
     # A date inside a period ("since Monday") starts the period, not an incident
     # (the periods are in order; each date finds the furthest reach of those
     # starting at or before it by bisection, so many of both stay linear).

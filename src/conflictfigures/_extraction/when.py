@@ -1,8 +1,9 @@
 """
 When a figure happened: the date nearest it and whether a statement dates
 it, a period that frames its sentence or its list, a change in brackets
-whose period is not the total's, datelines, and the day a story is set on
-(the days figures then take from their document's incident are
+whose period is not the total's, and the counts told with a total in its
+time (datelines and the day a story is set on are :mod:`.story_days`'s; the
+days figures then take from their document's incident are
 :mod:`.incident_days`'s).
 """
 
@@ -12,10 +13,18 @@ import bisect
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.context import anothers_period, clause_between
+from conflictfigures._extraction.context import (
+    anothers_period,
+    between_dates,
+    clause_between,
+    day_ranges,
+    same_period,
+    since_then,
+)
 from conflictfigures._extraction.dates import PeriodMention
 from conflictfigures._extraction.numbers import ordinal_value
-from conflictfigures._extraction.text import past_form, possessive
+from conflictfigures._extraction.periods import find_periods
+from conflictfigures._extraction.spans import since_the_war, war_start_told
 from conflictfigures.models import Category, Period, Qualifier
 
 if TYPE_CHECKING:
@@ -307,10 +316,6 @@ def incident_weekend(lows: list[str], r: Reading, roundup: bool) -> bool:
     )
 
 
-#: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
-_DATELINE_REACH = 8
-
-
 #: How far after a list's last member the period they share may start, and
 #: how far when no comma stands between (a phrase of place first: "were
 #: killed and 37 others wounded in clashes between rival cattle keepers in
@@ -413,255 +418,6 @@ def in_change(tokens: list[Token], first: int) -> bool:
         if tokens[j].text == "(":
             return j + 1 < len(tokens) and tokens[j + 1].text in lx.CHANGE_SIGNS
     return False
-
-
-def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
-    """
-    Whether a date stands alone in parentheses: a dateline ("KABUL, Afghanistan
-    (April 15, 2011) -"), which dates the release, not the incident.
-    """
-    return (
-        mention.first > 0
-        and tokens[mention.first - 1].text == "("
-        and mention.last < len(tokens)
-        and tokens[mention.last].text == ")"
-    )
-
-
-#: How many tokens an agency's name in a dateline's brackets may take.
-_AGENCY_REACH = 8
-
-
-def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
-    """
-    Whether a date is a dateline's, after the place's comma at the start of
-    the sentence and before its dash ("NAIROBI, March 14 -", "BEIRUT, March
-    12 (Reuters) -", "Bogota, Feb 20 (EFE).-"): the day the story was filed,
-    which yields to a day of the incident's own.
-    """
-    first, last, n = mention.first, mention.last, len(tokens)
-    if not (0 < first <= _DATELINE_REACH and tokens[first - 1].text == "," and last < n):
-        return False
-    if tokens[last].text == "(":  # the agency in brackets: "(Reuters) -"
-        # (an outlet of several tokens: "(bdnews24.com)")
-        close = next(
-            (k for k in range(last, min(n, last + _AGENCY_REACH)) if tokens[k].text == ")"), None
-        )
-        last = close + 1 if close is not None else last
-    if last + 1 < n and tokens[last].text == "." and tokens[last + 1].text in lx.DASHES:
-        last += 1  # "Bogota, Feb 20 (EFE).- Two farmers died"
-    return last < n and tokens[last].text in lx.DASHES
-
-
-#: How many words before "on DATE" a verb of an "as of" day may stand.
-_AS_OF_REACH = 4
-
-
-def explicit_reference(
-    tokens: list[Token], mentions: list[DateMention], published: dt.date
-) -> dt.date | None:
-    """
-    The latest absolute date ("04 February 2020") among a sentence's date
-    ``mentions``, if before publication and not a period's bound ("since
-    October 7").
-    """
-    found: dt.date | None = None
-    lows = [t.low for t in tokens]
-    for m in mentions:
-        first = tokens[m.first]
-        if first.low in lx.WEEKDAYS or first.low in ("yesterday", "today", "tonight", "last"):
-            continue
-        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS:
-            continue  # "since October 7" starts a period; it is no "as of" date
-        if _in_since_clause(tokens, m.first):
-            continue  # "since fighting broke out on 15 April": nor does a since-clause's
-        if (
-            m.first > 1
-            and lows[m.first - 1] == "on"
-            # ("last updated its count on 12 March": the figures' "as of" day)
-            and lx.AS_OF_VERBS.isdisjoint(lows[max(0, m.first - _AS_OF_REACH) : m.first - 1])
-            and not dates_a_statement(lows, m.first, m.last)
-        ):
-            # "killed 13 passengers on 28 November": an event's day, no "as
-            # of" (but "last updated on 12 March" is one)
-            continue
-        if m.date <= published:
-            found = m.date
-    return found
-
-
-#: How many words before its date a since-clause's "since" may stand.
-_SINCE_CLAUSE_REACH = 12
-
-
-def _in_since_clause(tokens: list[Token], first: int) -> bool:
-    """
-    ``"since" WORD* DATE``, no comma or semicolon between: the date at
-    ``first`` tells when a since-clause's event began ("since fighting broke
-    out on 15 April").
-    """
-    for k in range(first - 1, max(-1, first - 1 - _SINCE_CLAUSE_REACH), -1):
-        low = tokens[k].low
-        if low == "since":
-            return True
-        if low in (",", ";"):
-            return False
-    return False
-
-
-#: How far before a verb of beginning its subject's noun may stand ("The
-#: assault on the military base at Hawadley began").
-_BEGUN_REACH = 8
-
-
-def _incident_began(lows: list[str]) -> bool:
-    """
-    Whether the first verb of beginning in a sentence begins an incident
-    ("The assault on the military base began on Wednesday"): an incident's
-    noun in its subject, no war's ("the war started on 15 April", "the
-    offensive began in August" start periods).
-    """
-    b = next(k for k, low in enumerate(lows) if low in lx.BEGIN_VERBS)
-    subject = lows[max(0, b - _BEGUN_REACH) : b]
-    return not lx.INCIDENT_NOUNS.isdisjoint(subject) and lx.WAR_NOUNS.isdisjoint(subject)
-
-
-def told_day(
-    tokens: list[Token], mentions: list[DateMention], published: dt.date
-) -> dt.date | None:
-    """
-    The day a sentence tells its story on: its first date with a day that is
-    no statement's ("said on Monday"), beginning's ("the war started on 15
-    April"), period's bound or dateline's. Read in a sentence before any
-    figure dated, it sets the story's scene ("On 18 May 2024, JNIM militants
-    ambushed a military convoy"; "Russia attacked Ukraine on May 18 ...,
-    the Air Force reported"); in a later sentence with no figure of its own
-    ("A woman and two children have died in a house fire. Crews were called
-    ... at about 02:15 on Monday"), it dates the story's figures only when
-    nothing before does (see :func:`.incident_days.fill_discourse_dates`).
-    "today" and "tonight" are the report's time when another day follows
-    ("Tonight, the county is counting the cost of the tornado that touched
-    down yesterday": yesterday).
-    """
-    lows = [t.low for t in tokens]
-    if not lx.BEGIN_VERBS.isdisjoint(lows) and not _incident_began(lows):
-        return None
-    if len(mentions) > 1 and tokens[mentions[0].first].low in lx.PRESENT_DAY_WORDS:
-        mentions = [*mentions[1:], mentions[0]]
-    for m in mentions:
-        if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS and not _event_day(tokens, m):
-            continue
-        if (
-            dates_a_statement(lows, m.first, m.last)
-            or in_parentheses(tokens, m)
-            or in_dateline(tokens, m)
-            or m.date > published
-        ):
-            continue
-        return m.date
-    return None
-
-
-#: Participles of the deeds a statement's "had" may tell done by its day: of
-#: harm, capture, attack or an event ("had overrun", "had killed", "had
-#: seized"); not "had identified the bomber", "had warned residents".
-_DEED_VERBS = (
-    frozenset(lx.ACTIVE_TRIGGERS)
-    | lx.ATTACK_VERBS
-    | lx.EVENT_VERBS
-    | frozenset({"overrun", "overran", "repelled", "taken", "shelled", "bombed"})
-)
-#: How many words after a statement's day its "had" may stand ("said on
-#: Saturday it had overrun"), and how many after "had" its participle.
-_HAD_REACH = 4
-_PARTICIPLE_REACH = 3
-
-
-def said_had_day(
-    tokens: list[Token], mentions: list[DateMention], published: dt.date
-) -> dt.date | None:
-    """
-    ``REPORTING_VERB "on"? DATE WORD{0,3} "had" WORD{0,2} DEED``: the day of
-    a statement that tells a deed of harm, capture or attack done by then
-    ("The Arakan Army said on Saturday it had overrun the regime's base"):
-    the story's day, as readers date such a lead, when no other day sets it;
-    else ``None`` ("said on Monday they had identified the bomber", "had
-    released the hostages" tell no deed of the story).
-    """
-    lows = [t.low for t in tokens]
-    for m in mentions:
-        if m.date > published or not dates_a_statement(lows, m.first, m.last):
-            continue
-        window = lows[m.last : m.last + _HAD_REACH + 1]
-        if "had" not in window:
-            continue
-        k = m.last + window.index("had")
-        if not _DEED_VERBS.isdisjoint(lows[k + 1 : k + 1 + _PARTICIPLE_REACH]):
-            return m.date
-    return None
-
-
-#: Verbs that tell something happen on the report's own day ("An earthquake
-#: ... occurred at 04.17 local time today", "a force targeted a leader ...
-#: today"), besides the event and attack verbs.
-_HAPPENED_VERBS = (
-    lx.EVENT_VERBS | lx.ATTACK_VERBS | frozenset({"occurred", "happened", "targeted", "hit"})
-)
-
-
-def tells_today(tokens: list[Token], mentions: list[DateMention]) -> bool:
-    """
-    Whether a sentence's dates set a story's day: any date but the report's
-    own ("today", "tonight"), or that one in a sentence that tells something
-    happen in the past tense (a verb in "-ed" or of an event), nothing to
-    come, the word no possessive ("An earthquake of
-    magnitude 5.7 occurred at 04.17 local time today", "a security force
-    conducted an operation ... today"; not "Today marks one year since the
-    earthquake", "Parliament will vote today", "Tonight's vigil will honour
-    the victims").
-    """
-    if any(
-        tokens[m.first].low not in lx.PRESENT_DAY_WORDS and tokens[m.first].low != "this"
-        for m in mentions
-    ):
-        return True  # (not "this morning", the report's own day as "today" is)
-    lows = [t.low for t in tokens]
-    return (
-        not any(possessive(lows[m.first]) for m in mentions)
-        and _FUTURE_WORDS.isdisjoint(lows)
-        and any(_past_verb(low) for low in lows)
-    )
-
-
-def _past_verb(low: str) -> bool:
-    """Whether a word reads as a verb in the past: one of an event, or in "-ed"."""
-    return low in _HAPPENED_VERBS or past_form(low)
-
-
-#: Words of a time still to come ("Parliament will vote today").
-_FUTURE_WORDS = frozenset({"will", "shall", "would", "going"})
-
-
-#: Words before a date that make it a period's bound, but not before the day
-#: of an event it names ("the toll from Thursday's strikes", "died after
-#: Saturday night's attack").
-_EVENT_DAY_BOUNDS = frozenset({"from", "after"})
-
-
-def _event_day(tokens: list[Token], m: DateMention) -> bool:
-    """
-    ``("from" | "after") DATE PART_OF_DAY? "'s"``: the date at ``m`` names
-    the day of the event after it ("the toll from Thursday night's
-    strikes"), no period's bound.
-    """
-    if tokens[m.first - 1].low not in _EVENT_DAY_BOUNDS:
-        return False
-    if possessive(tokens[m.last - 1].low):
-        return True
-    if m.last >= len(tokens):
-        return False
-    after = tokens[m.last].low
-    return possessive(after) and (after[:-2] in lx.PARTS_OF_DAY or after[:-2] == "night")
 
 
 #: The verbs of a flight abroad that a day may date: refugees on the move,
@@ -799,6 +555,39 @@ def past_semicolon(
     ):
         return period_m
     return None
+
+
+def sentence_periods(
+    tokens: list[Token],
+    lows: list[str],
+    mentions: list[DateMention],
+    reference: dt.date | None,
+    doc: Doc,
+) -> list[PeriodMention]:
+    """
+    The periods a sentence tells, in order, as its document reads them: its
+    own (not a change's in brackets), "since then", between two dates, day
+    ranges, "the same period" the document named last, and "since the
+    conflict started" after a since-clause dated the war. Notes the period
+    named last and the war's start on ``doc``.
+    """
+    periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
+    if "then" in lows and reference is not None:
+        periods = since_then(lows, periods, mentions, reference)
+    if len(mentions) > 1 and reference is not None:
+        periods = between_dates(lows, periods, mentions, reference)
+    if mentions and reference is not None and "-" in lows:
+        periods = day_ranges(lows, periods, mentions, reference)
+    if ("period" in lows or "time" in lows) and doc.last_period is not None:
+        periods = same_period(lows, periods, doc.last_period)
+    if "since" in lows and reference is not None:
+        # "since the conflict started": the war the document dated before
+        doc.war_start = war_start_told(lows, periods) or doc.war_start
+        if doc.war_start is not None:
+            periods = since_the_war(lows, periods, doc.war_start, reference)
+    if periods:
+        doc.last_period = periods[-1].period
+    return periods
 
 
 def note_block_period(
