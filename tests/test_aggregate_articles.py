@@ -681,6 +681,14 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
             ),
             27,
         ),
+        (
+            (
+                "Israeli strikes killed 25 people in Rafah overnight, health officials said. The"
+                " toll rose further on Tuesday when a strike on a house killed 11 members of one"
+                " family."
+            ),
+            36,
+        ),
     ],
     ids=[
         "rose after more",
@@ -694,6 +702,7 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         "(guard) another in a sentence of its own adds",
         "a rise told with no total of its own is of the toll told before",
         "(guard) more than the toll before is no part of it",
+        "(guard) a rise told with its cause and no 'from' adds",
     ],
 )
 def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:
@@ -932,6 +941,23 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
             10,
             3,
         ),
+        (
+            (
+                "At least 21 people were killed in an airstrike on a market on Monday, the health"
+                " ministry said. A rebel spokesman, reached later by phone, said 60 people had"
+                " been killed."
+            ),
+            21,
+            0,
+        ),
+        (
+            (
+                "At least 21 people were killed in an airstrike on Monday, the ministry said."
+                " Activists who raised the alarm on social media said 60 people had been killed."
+            ),
+            21,
+            0,
+        ),
     ],
     ids=[
         "a rival told later is the story's latest count",
@@ -939,6 +965,8 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
         "a toll revised down",
         "(guard) a rival not told as a revision: the first",
         "(guard) further people found later are no revision",
+        "(guard) 'later' in an aside of a rival's speaker is no revision",
+        "(guard) 'raised the alarm' is no revision",
     ],
 )
 def test_a_count_told_as_a_revision_is_the_tally(text: str, killed: int, wounded: int) -> None:

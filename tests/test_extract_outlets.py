@@ -112,6 +112,10 @@ UNSOURCED = (
         ("Channels Television", None),
         ("Reuters", None),
         ("The Kathmandu Post (English edition)", None),
+        ("Reuters (summary)", None),
+        ("Al Jazeera (live update)", None),
+        ("Police Oracle", None),
+        ("Kyiv Independent Daily Briefing", None),
     ],
 )
 def test_an_outlet_that_names_a_body_claims_its_own_statement(

@@ -127,7 +127,7 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
     (
         "Troops killed 14 fighters and captured six others.",
         P,
-        [fig(K, 14, subject="fighters"), fig("detained", 6, subject="other fighters")],
+        [fig(K, 14, subject="fighters"), fig("detained", 6, subject="others")],
         "'others' after people stay people",
     ),
     (
@@ -440,6 +440,22 @@ EXAMPLES_MEASURES: list[Row] = [
         P,
         [fig(K, 1)],
         "a clock time written with dots is no count",
+    ),
+    (
+        "Infantry fighting vehicles: 3,012 destroyed, 702 captured. Helicopters: 112 destroyed.",
+        P,
+        [
+            fig(DEST, 3012, subject="Infantry fighting vehicles"),
+            fig(CAPT, 702, subject="Infantry fighting vehicles"),
+            fig(DEST, 112, subject="Helicopters"),
+        ],
+        "a tracker's line: the label of equipment counts the numbers after its colon",
+    ),
+    (
+        "Protesters: 12 detained. Casualties: 5 killed, 9 wounded.",
+        P,
+        [fig(D, 12), fig(K, 5), fig(W, 9)],
+        "(guard) a label of people keeps its people",
     ),
 ]
 

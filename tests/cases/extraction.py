@@ -522,7 +522,7 @@ EXAMPLES_SHARED: list[Row] = [
     (
         "The ministry said three of its soldiers were killed and six others wounded.",
         P,
-        [fig(K, 3, subject="its soldiers"), fig(W, 6, subject="other soldiers")],
+        [fig(K, 3, subject="its soldiers"), fig(W, 6, subject="others")],
         "of its, N others",
     ),
     (

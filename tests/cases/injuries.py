@@ -301,7 +301,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "A grenade blast killed two guards and injured six others, three critically.",
         P,
-        [fig(K, 2, subject="guards"), fig(W, 6, subject="other guards"), fig(W, 3, part=True)],
+        [fig(K, 2, subject="guards"), fig(W, 6, subject="others"), fig(W, 3, part=True)],
         "a part by how badly is no new count",
     ),
     (
@@ -414,7 +414,7 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [
             fig(K, 2, subject="police officers", claimed_by="two security officials"),
-            fig(W, 12, subject="other officers", claimed_by="two security officials"),
+            fig(W, 12, subject="others", claimed_by="two security officials"),
         ],
         "the speaker after a comma is no further member of the active list",
     ),
@@ -1009,7 +1009,7 @@ EXAMPLES_INJURIES: list[Row] = [
             " to Sinai-Grace Hospital."
         ),
         P,
-        [fig(K, 2, subject="men"), fig(W, 2, subject="other men"), fig(W, 1, subject="man")],
+        [fig(K, 2, subject="men"), fig(W, 2, subject="others"), fig(W, 1, subject="man")],
         "'in hospital' is a state of the hurt; a hospital's name may hold a dash",
     ),
     (

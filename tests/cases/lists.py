@@ -1227,14 +1227,23 @@ EXAMPLES_LISTS: list[Row] = [
             fig(K, 26, subject="people"),
             fig(W, 55, subject="other people"),
             fig(K, 2, subject="soldiers"),
-            fig(W, 5, subject="other soldiers"),
+            fig(W, 5, subject="others"),
         ],
-        "'N others' after a group of people are more of its kind",
+        "'N others' after people at large are more people; after a group of one kind, 'others'",
     ),
     (
         "The bomber blew himself up, killing a guard and injuring two others.",
         P,
         [fig(K, 1, side="perpetrator"), fig(K, 1, subject="guard"), fig(W, 2, subject="others")],
         "(guard) others after one person, or after the attacker, stay 'others'",
+    ),
+    (
+        (
+            "Three soldiers were wounded by a mine on Monday. On Tuesday, a helicopter evacuated"
+            " the three soldiers to a hospital."
+        ),
+        P,
+        [fig(W, 3)],
+        "(guard) 'the N' after a verb that is no harm names the group told before",
     ),
 ]

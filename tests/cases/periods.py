@@ -232,6 +232,42 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
         [fig(K, 53, "at_least", period=None, cumulative=True)],
         "(guard) a war the story never dated gives no period",
     ),
+    (
+        (
+            "Some 280,000 people had been displaced since November 27, 2022. The monitor said"
+            " 826 people had been killed since then, including 111 civilians and 380 fighters."
+        ),
+        P,
+        [
+            fig(DISP, 280_000, "about", period=["2022-11-27", "2023-03-16"]),
+            fig(K, 826, period=["2022-11-27", "2023-03-16"]),
+            fig(K, 491, part=True),
+            fig(K, 111, part=True),
+            fig(K, 380, part=True),
+        ],
+        "'since then' after a period the sentence before started; its parts past it",
+    ),
+    (
+        "In 2022, 2,500 migrants died in the Mediterranean, according to data as of 8 January.",
+        P,
+        [fig(K, 2500, period=["2022-01-01", "2022-12-31"])],
+        "(guard) 'as of' dates the data of a closed period, whose end stays",
+    ),
+    (
+        (
+            "Since the offensive on the town began on 10 October 2022, 13,000 troops have been"
+            " killed there. Overall, 350,000 soldiers have been killed since the start of the war."
+        ),
+        P,
+        [fig(K, 13000, period=["2022-10-10", "2023-03-16"]), fig(K, 350_000, period=None)],
+        "(guard) an offensive's start is no start of the war",
+    ),
+    (
+        "In the 2020 citizenship law riots in the city, 53 people were killed.",
+        P,
+        [fig(K, 53, period=["2020-01-01", "2020-12-31"])],
+        "(guard) an event named after a law keeps its year",
+    ),
 ]
 
 

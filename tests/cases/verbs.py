@@ -18,7 +18,7 @@ EXAMPLES_VERBS: list[Row] = [
     (
         "In the fighting, six of our soldiers fell with honour and four others were wounded.",
         P,
-        [fig(K, 6, subject="our soldiers"), fig(W, 4, subject="other soldiers")],
+        [fig(K, 6, subject="our soldiers"), fig(W, 4, subject="others")],
         "'fell with honour' (or in combat, as martyrs) is a military communique's death",
     ),
     (

@@ -309,14 +309,45 @@ class EstimatePolicy:
 
 def told_as_revision(figure: Figure) -> bool:
     """
-    Whether a word of revision (`lx.REVISION_WORDS`) stands before the
-    figure's number in its sentence ("later said 35 people had been killed",
-    "revised the death toll down to 84").
+    Whether a figure is told as a revision of a toll: a verb of revision
+    before its number in its sentence ("revised the death toll down to 84";
+    `lx.REVISION_WORDS`; "raised" only before a toll's noun, "raised the
+    toll to 38", not "raised the alarm"), or "later" right before a verb of
+    telling or of setting a toll ("The UN mission later said 35 people had
+    been killed", "later put the toll at 23"), of everyone (no group, or
+    people: "a doctor later said 18 bodies had been brought to the hospital"
+    counts one hospital's); not "reached later by phone, said".
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
-    said = figure.sentence[: figure.span.end - figure.sentence_span.start].lower()
-    return not lx.REVISION_WORDS.isdisjoint(said.split())
+    words = figure.sentence[: figure.span.end - figure.sentence_span.start].lower().split()
+    for k, w in enumerate(words):
+        after = words[k + 1 : k + 1 + _TOLL_REACH]
+        if w in ("raised", "raises"):
+            if not _TOLL_WORDS.isdisjoint(after):
+                return True
+        elif w == "later":
+            if after and after[0] in _LATER_TELLING and _of_everyone(figure):
+                return True
+        elif w in lx.REVISION_WORDS:
+            return True
+    return False
+
+
+#: Nouns of a toll a source raises, and how far after the verb they stand.
+_TOLL_WORDS = frozenset({"toll", "tally", "number", "figure", "count"})
+_TOLL_REACH = 4
+#: Verbs of telling or setting a toll right after "later".
+_LATER_TELLING = frozenset(
+    {"said", "says", "put", "puts", "gave", "reported", "revised", "raised", "updated"}
+    | {"confirmed", "announced", "lowered", "corrected"}
+)
+
+
+def _of_everyone(figure: Figure) -> bool:
+    """Whether a figure counts no group of its own, or people at large."""
+    subject = (figure.subject or "").lower().split()
+    return not subject or subject[-1] in ("people", "persons", "civilians", "dead")
 
 
 #: UCDP GED-style: low and high bound what the reports allow together, best is

@@ -184,10 +184,11 @@ def _tally_part(
 
 def _toll_rose_before(figures: list[Figure], risen: dict[tuple[Any, ...], int]) -> None:
     """
-    Rule 0d's untold total: a sentence that says the toll rose with no total
-    of its own ("the toll rose from 48 overnight after four people died in
-    hospital") tells a rise of its category's largest count told before it
-    in its document, which its counts are inside. Adds such sentences to
+    Rule 0d's untold total: a sentence that says the death toll rose from an
+    earlier number with no total of its own ("the toll rose from 48
+    overnight after four people died in hospital") tells a rise of the
+    largest count of the dead told before it in its document, which its
+    deaths are inside. Adds such sentences to
     ``risen``, the ceiling that count.
     """
     largest: dict[tuple[Any, ...], int] = {}
@@ -197,6 +198,7 @@ def _toll_rose_before(figures: list[Figure], risen: dict[tuple[Any, ...], int]) 
         if (
             kind not in risen
             and ceiling is not None
+            and f.category is Category.KILLED
             and f.sentence is not None
             and not f.cumulative
             and _toll_rose(f.sentence)
@@ -207,10 +209,18 @@ def _toll_rose_before(figures: list[Figure], risen: dict[tuple[Any, ...], int]) 
 
 
 def _toll_rose(sentence: str) -> bool:
-    """Whether a sentence says a toll rose ("the toll rose from 48 overnight")."""
+    """
+    Whether a sentence says a toll rose from an earlier number ("the toll
+    rose from 48 overnight"): the number told before is the risen toll; a
+    rise with no "from" adds ("The toll rose on Tuesday when a strike killed
+    11 more").
+    """
     words = sentence.lower().replace(",", " ").split()
     return any(
-        w in _TOLL_NOUNS and not _RISES.isdisjoint(words[k + 1 : k + 3])
+        w in _TOLL_NOUNS
+        and k + 2 < len(words)
+        and words[k + 1] in _RISES
+        and words[k + 2] == "from"
         for k, w in enumerate(words)
     )
 

@@ -83,7 +83,7 @@ from conflictfigures._extraction.context import (
 )
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.discourse import Doc
-from conflictfigures._extraction.heads import others_of
+from conflictfigures._extraction.heads import equipment_label, others_of
 from conflictfigures._extraction.incident_days import (
     bodies_on_incident_day,
     fill_discourse_dates,
@@ -291,6 +291,8 @@ def sentence_figures(
                 and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
             ):
                 r.side = previous.side
+        elif r.category.is_equipment and (tracker := equipment_label(tokens, r.number.first)):
+            r.subject = text[start_of(tracker[0]) : ends[tracker[1] - 1]]  # a tracker's label
         elif (
             previous is not None
             and not (r.cumulative and r.category is previous.category)

@@ -13,6 +13,7 @@ from conflictfigures._extraction.articles import people_harm_after
 from conflictfigures._extraction.chunks import aged, read_np
 from conflictfigures._extraction.heads import (
     COUNTED,
+    equipment_label,
     group_class,
     head_word,
     noun_class,
@@ -103,6 +104,8 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
     damaged").
     """
     at = num.first
+    if equipment_label(tokens, at) is not None:
+        return True  # a tracker's line: "Infantry fighting vehicles: 3,012 destroyed, 702 captured"
     # "another" reaches further back: "had downed 64 of the 112 drones Russia
     # launched overnight, while another 41 were lost"
     reach = _ANOTHER_REACH if at and tokens[at - 1].low == "another" else 2

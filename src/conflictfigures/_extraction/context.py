@@ -204,12 +204,18 @@ _SUBJECT_REACH = 5
 
 
 def since_then(
-    lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
+    lows: list[str],
+    periods: list[PeriodMention],
+    mentions: list[DateMention],
+    end: dt.date,
+    earlier: dt.date | None = None,
 ) -> list[PeriodMention]:
     """
-    "since then" after a date in its sentence: the period from that date to
-    ``end`` ("Twelve people were buried on Saturday, and since then 40 have
-    been arrested"). The periods stay in order.
+    "since then" after a date in its sentence, or else after the start of the
+    period the document named last (``earlier``): the period from that date
+    to ``end`` ("Twelve people were buried on Saturday, and since then 40
+    have been arrested"; "... displaced since November 27. The monitor said
+    826 people had been killed since then"). The periods stay in order.
     """
     found = list(periods)
     dated = sorted((d for d in mentions if d.date <= end), key=lambda d: d.last)
@@ -218,8 +224,9 @@ def since_then(
         if lows[k] == "since" and lows[k + 1] == "then":
             while j < len(dated) and dated[j].last <= k:
                 j += 1
-            if j:
-                found.append(PeriodMention(k, k + 2, Period(start=dated[j - 1].date, end=end)))
+            start = dated[j - 1].date if j else earlier
+            if start is not None and start <= end:
+                found.append(PeriodMention(k, k + 2, Period(start=start, end=end)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
 
 

@@ -277,20 +277,62 @@ def others_of(
 ) -> str | None:
     """
     ``NUMBER "others"`` (the group ``tokens[np[0]:np[1]]``, its head
-    ``head``) after a group of people whose head is ``antecedent``: the
-    others are more of the same kind, as a reader takes them ("killing 26
-    people and wounding 55 others": "other people"; "two soldiers were
-    killed and five others wounded": "other soldiers"). Not the rest of a
-    group ("the others"), nor others after one person ("a guard and two
-    others"), whose kind a plural does not name.
+    ``head``) after people at large, whose head is ``antecedent``: the
+    others are more people, as a reader takes them ("killing 26 people and
+    wounding 55 others": "other people"). Not the rest of a group ("the
+    others"), nor others after a group of one kind ("two soldiers ... five
+    others"), whose kind they need not share, nor others told apart after a
+    comma ("20 others, including passers-by").
     """
     if (
         head != "others"
         or np[1] - np[0] != 1
         or (np[0] > 0 and tokens[np[0] - 1].low == "the")
-        or antecedent is None
-        or antecedent in ("others", "other", "more")
-        or not plural(antecedent)
+        or antecedent not in _ANYONE_PLURALS
+        # (others of their own kind: "wounded 20 others, including passers-by")
+        or (np[1] < len(tokens) and tokens[np[1]].text == ",")
     ):
         return None
     return f"other {antecedent}"
+
+
+#: Plural nouns of people at large, whose "others" are more people ("killing
+#: 26 people and wounding 55 others"); after a group of one kind ("three
+#: children ... 17 others", "two soldiers ... 30 others, mostly
+#: travellers") the others need not be of that kind.
+_ANYONE_PLURALS = frozenset({"people", "persons", "individuals", "civilians"})
+
+
+#: How many words a tracker's label of equipment may hold ("Infantry fighting vehicles").
+_LABEL_WORDS = 6
+#: How far into its sentence a number of a tracker's line may stand (its
+#: label, colon and up to four more numbers with their states before it).
+_LABEL_REACH = _LABEL_WORDS + 1 + 4 * 3
+
+
+def equipment_label(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """
+    ``LABEL ":" (DIGITS STATE ",")* DIGITS`` with the number at ``at``: a
+    tracker's line of one kind of equipment, its label opening the sentence
+    and ending in a noun of equipment ("Infantry fighting vehicles: 3,012
+    destroyed, 702 captured", "Self-propelled artillery: 465 destroyed"), who
+    the numbers count. Returns the label's token range.
+    """
+    if at > _LABEL_REACH:
+        return None  # (the label opens the sentence: each number looks back a bounded way)
+    j = at - 1
+    while j > 0 and tokens[j].text != ":":
+        tok = tokens[j]
+        if not (tok.is_digits or tok.text == "," or tok.low in lx.PASSIVE_TRIGGERS):
+            return None
+        j -= 1
+    if j < 1 or j > _LABEL_WORDS or tokens[j].text != ":":
+        return None
+    label = tokens[:j]
+    if (
+        not label[0].is_capitalized
+        or not all(t.is_word or t.text == "-" for t in label)
+        or noun_class(label[-1].low) != "equipment"
+    ):
+        return None
+    return 0, j

@@ -11,6 +11,8 @@ condemns the attacks ...", "UNMISS is alarmed by ...", see
 
 from __future__ import annotations
 
+import itertools
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import blocks, sentence_spans
 
@@ -65,12 +67,15 @@ def release_issuer(text: str) -> str | None:
 def outlet_body(outlet: str) -> str | None:
     """
     The body an outlet passed to ``extract`` names when the text is that
-    body's own statement: a body's name holding a noun of such a body ("NSW
-    Police Force", "National Police of Ukraine", "National Disaster
-    Management Authority, Pakistan (sitrep)": the name before a comma), or
-    followed by the kind of its statement, in brackets or not ("UNHCR (news
-    release)", "OCHA Flash Update"). A news outlet's name is none ("Punjab
-    Herald News Service", "Anadolu Agency", "Radio Okapi (English summary)").
+    body's own statement: a body's name ending in a noun of such a body, or
+    with one before "of" ("NSW Police Force", "South African Police
+    Service", "National Police of Ukraine", "National Disaster Management
+    Authority, Pakistan": the name before a comma), or a body's name or
+    acronym followed by the kind of its statement, in brackets or not
+    ("UNHCR (news release)", "IOM press release", "OCHA Flash Update",
+    "Hengaw Organization for Human Rights (daily report)"). A news outlet's
+    name is none ("Reuters (summary)", "Al Jazeera (live update)", "Anadolu
+    Agency", "Police Oracle", "Radio Okapi (English summary)").
     """
     name, _, kind = outlet.partition("(")
     words = name.split(",", 1)[0].split()
@@ -83,13 +88,21 @@ def outlet_body(outlet: str) -> str | None:
         ):
             kinds.insert(0, words.pop().lower())
     name = " ".join(words)
-    if not _body_name(name):
+    if not words or not _body_name(name):
         return None
-    if not lx.OUTLET_BODY_NOUNS.isdisjoint(w.lower() for w in name.split()) or (
-        kinds and kinds[-1] in lx.OUTLET_KIND_WORDS
-    ):
+    lows = [w.lower() for w in words]
+    bodied = lows[-1] in lx.OUTLET_BODY_NOUNS or any(
+        a in lx.OUTLET_BODY_NOUNS and b == "of" for a, b in itertools.pairwise(lows)
+    )
+    if bodied and not kinds:
         return name
-    return None
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) <= _ACRONYM
+    body = bodied or acronym or not lx.BODY_WORDS.isdisjoint(lows)
+    return name if body and kinds and kinds[-1] in lx.OUTLET_KIND_WORDS else None
+
+
+#: The longest acronym that names a body alone ("UNHCR", "OCHA").
+_ACRONYM = 6
 
 
 def _body_name(name: str) -> bool:

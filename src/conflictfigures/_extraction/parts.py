@@ -535,9 +535,12 @@ def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
                 or tokens[k + 1].low in lx.MONTHS
                 or (tokens[k + 1].is_digits and k + 2 < end and tokens[k + 2].low in lx.MONTHS)
                 or tokens[k + 1].low == "the"  # "since the start of the monsoon season"
+                or tokens[k + 1].low == "then"  # "had been killed since then, including ..."
             )
         ):
             continue  # "since late June", "since 1 October": a phrase of time, no clause
+        if low == "then" and k > start and tokens[k - 1].low == "since":
+            continue
         if tok.is_digits and (
             (k + 1 < end and tokens[k + 1].low in lx.MONTHS)
             or (k > start and tokens[k - 1].low in lx.MONTHS)

@@ -654,7 +654,7 @@ def _past_events(
         and tokens[k + 1].low not in lx.PEOPLE_NOUNS
         and (tokens[k - 1].low in ("a", "an") or tokens[k + 1].low not in lx.EQUIPMENT_NOUNS)
         # (a pact is no event: "combatants who had signed the 2016 peace accord")
-        and lx.PACT_NOUNS.isdisjoint(t.low for t in tokens[k + 1 : k + 1 + _EVENT_NAME_WORDS])
+        and not _names_a_pact(tokens, k + 1)
         and k not in taken
         and _FIRST_YEAR <= (year := int(tokens[k].text)) < published.year
     ]
@@ -663,6 +663,31 @@ def _past_events(
 
 #: How many words after its year may name an event ("the 2016 peace accord").
 _EVENT_NAME_WORDS = 3
+#: Words that may follow the noun ending a name (no further noun of it).
+_NAME_ENDS = frozenset({"and", "or", "that", "which", "was", "is", "were", "had", "has"})
+
+
+def _names_a_pact(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the words after a year from ``k`` name a pact or a document, its
+    noun ending the name ("the 2016 peace accord,", "the 2015 constitution");
+    not an event named after one ("the 2020 citizenship law riots", "the 1981
+    martial law crackdown").
+    """
+    for m in range(k, min(len(tokens), k + _EVENT_NAME_WORDS)):
+        if tokens[m].low in lx.PACT_NOUNS:
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            return (
+                after is None
+                or not after.is_word
+                or after.low in lx.PREPOSITIONS
+                or after.low in _NAME_ENDS
+            )
+        if not tokens[m].is_word:
+            return False
+    return False
+
+
 #: The digits of a year, and the first year an event is named by.
 _FIRST_YEAR = 1800
 

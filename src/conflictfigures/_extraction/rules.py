@@ -548,6 +548,11 @@ def read_active(
     ):
         if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
+        if tokens[k].low == "the" and tokens[k + 1].low != "other" and not _harms_before(tokens, k):
+            # "the two individuals" names a group already counted; the object
+            # of a harm is counted as a passive's subject would be ("killing
+            # the driver and wounding the three passengers")
+            break
         k -= 1
         skipped += 1
     if k < 0:
@@ -578,6 +583,12 @@ def read_active(
             if not tokens[m].is_word:
                 break
     return _active_ending_at(tokens, k)
+
+
+def _harms_before(tokens: list[Token], k: int) -> bool:
+    """Whether an active verb of death or injury stands right before ``tokens[k]``."""
+    trigger = lx.ACTIVE_TRIGGERS.get(tokens[k - 1].low) if k > 0 else None
+    return trigger is not None and trigger[0] in (Category.KILLED, Category.WOUNDED)
 
 
 def read_shifted_active(

@@ -281,6 +281,12 @@ def back_by(amount: int, unit: str) -> relativedelta:
 
 #: Nouns of a war's beginning ("since the start of the conflict").
 _WAR_BEGINNINGS = frozenset({"start", "beginning", "outbreak", "onset"})
+#: Nouns of a whole war, whose start a since-clause names for the document;
+#: not a phase, a siege or an offensive ("Since the offensive on Avdiivka
+#: began", "Since the fighting resumed": narrower than the war).
+_WHOLE_WARS = frozenset({"war", "conflict", "invasion", "hostilities"})
+#: Verbs of a war's later phase, no start of it ("since the war resumed").
+_PHASE_VERBS = frozenset({"resumed", "escalated", "intensified", "spread", "reached"})
 #: How many words after "since" a war's noun may stand ("Since the conflict
 #: in Sudan began on 15 April 2023").
 _WAR_REACH = 6
@@ -297,7 +303,8 @@ def war_start_told(lows: list[str], periods: list[PeriodMention]) -> dt.date | N
         if (
             lows[p.first] == "since"
             and p.period.start is not None
-            and not lx.WAR_NOUNS.isdisjoint(lows[p.first + 1 : min(p.last, p.first + _WAR_REACH)])
+            and not _WHOLE_WARS.isdisjoint(lows[p.first + 1 : min(p.last, p.first + _WAR_REACH)])
+            and not _PHASE_VERBS.intersection(lows[p.first + 1 : p.last])
         ):
             return p.period.start
     return None
@@ -324,7 +331,7 @@ def since_the_war(
             j += 2
             if lows[j] in ("the", "this") and j + 1 < n:
                 j += 1
-        if lows[j] not in lx.WAR_NOUNS:
+        if lows[j] not in _WHOLE_WARS:
             continue
         end = j + 1
         if end < n and lows[end] in lx.BEGIN_VERBS:

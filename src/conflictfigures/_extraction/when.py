@@ -492,9 +492,9 @@ def as_of_period(
     told_before: PeriodMention | None,
 ) -> PeriodMention | None:
     """
-    ``"as" ("of" | "at") DATE`` closing a count over a period, its own or
-    ``told_before`` (the period of the figure it is told with): the day the
-    count runs to ("Since 24 February 2022, HRMMU has verified 12,162
+    ``"as" ("of" | "at") DATE`` closing a count over a period up to now, its
+    own or ``told_before`` (the period of the figure it is told with): the
+    day the count runs to ("Since 24 February 2022, HRMMU has verified 12,162
     civilian deaths and 26,919 injuries as of 31 October 2024": both from
     24 February 2022 to 31 October 2024).
     """
@@ -506,6 +506,9 @@ def as_of_period(
         or lows[date_m.first - 1] not in ("of", "at")
         or base.period.start is None
         or date_m.date < base.period.start
+        # (a closed period keeps its end: "In 2023, 2,500 migrants died ...,
+        # according to IOM data as of 8 January" dates the data)
+        or (base.period.end is not None and date_m.date > base.period.end)
     ):
         return None
     return PeriodMention(base.first, base.last, Period(start=base.period.start, end=date_m.date))
@@ -573,7 +576,8 @@ def sentence_periods(
     """
     periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
     if "then" in lows and reference is not None:
-        periods = since_then(lows, periods, mentions, reference)
+        earlier = doc.last_period.start if doc.last_period is not None else None
+        periods = since_then(lows, periods, mentions, reference, earlier)
     if len(mentions) > 1 and reference is not None:
         periods = between_dates(lows, periods, mentions, reference)
     if mentions and reference is not None and "-" in lows:
@@ -584,7 +588,8 @@ def sentence_periods(
         # "since the conflict started": the war the document dated before
         doc.war_start = war_start_told(lows, periods) or doc.war_start
         if doc.war_start is not None:
-            periods = since_the_war(lows, periods, doc.war_start, reference)
+            end = doc.published or reference  # (up to publication, past dates told since)
+            periods = since_the_war(lows, periods, doc.war_start, end)
     if periods:
         doc.last_period = periods[-1].period
     return periods

@@ -220,6 +220,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
 )
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported
     BODY_HEADS as BODY_HEADS,
+    BODY_WORDS as BODY_WORDS,
     DESCRIBED_BODIES as DESCRIBED_BODIES,
     ISSUER_JOINERS as ISSUER_JOINERS,
     ISSUER_NOUNS as ISSUER_NOUNS,

@@ -772,12 +772,12 @@ TOLL_SETTING_VERBS = (
         | {"cut", "cuts", "reduced", "reduces"}
     )
 )
-#: Words before a rival count in its sentence that tell it as a revision of
-#: the first ("The UN mission later said 35 people had been killed",
-#: "Officials revised the death toll down to 84"): the story's latest count.
+#: Verbs before a rival count in its sentence that tell it as a revision of
+#: the first ("Officials revised the death toll down to 84"): the story's
+#: latest count (and "later said", "raised the toll": see
+#: ``estimates.told_as_revision``).
 REVISION_WORDS = frozenset(
-    {"later", "revised", "revises", "updated", "updates", "lowered", "lowers", "corrected"}
-    | {"raised", "raises"}
+    {"revised", "revises", "updated", "updates", "lowered", "lowers", "corrected"}
 )
 #: Words between such a verb and the total's noun ("put the death toll at",
 #: "gives a higher toll of").

@@ -56,13 +56,22 @@ OUTLET_WORDS = frozenset(
 OUTLET_KIND_WORDS = frozenset(k.split()[-1] for k in RELEASE_KINDS - {"news"}) | frozenset(
     {"sitrep", "briefing", "bulletin", "summary", "report"}
 )
+#: Nouns of an organisation in a body's name, which an outlet's name with a
+#: statement's kind after it may hold ("Hengaw Organization for Human Rights
+#: (daily report)", "Kenya National Commission on Human Rights (statement)").
+BODY_WORDS = frozenset(
+    """
+    organization organisation commission council committee ministry mission
+    agency office service authority observatory network centre center
+    """.split()
+)
 #: Words before such a kind ("press release", "Flash Update", "daily briefing").
 KIND_MODIFIERS = frozenset({"press", "media", "news", "flash", "daily", "situation", "public"})
-#: The nouns of a body that name an issuer in an outlet's name alone ("NSW
-#: Police Force", "National Police of Ukraine"); not those that also end a
-#: news agency's or an outlet's office's name ("Anadolu Agency", "the
-#: Reuters bureau").
-OUTLET_BODY_NOUNS = ISSUER_NOUNS - {"agency", "bureau", "team", "unit"}
+#: The nouns of a body that name an issuer in an outlet's name alone, last
+#: or before "of" ("NSW Police Force", "South African Police Service",
+#: "National Police of Ukraine"); not those that also end a news agency's or
+#: an outlet's office's name ("Anadolu Agency", "the Reuters bureau").
+OUTLET_BODY_NOUNS = (ISSUER_NOUNS - {"agency", "bureau", "team", "unit"}) | {"service"}
 #: Verbs in the present tense with which a body opens its own statement
 #: ("MINUSCA strongly condemns the attacks", "The Government regrets to
 #: announce that", "The Government of the Republic informs national and
