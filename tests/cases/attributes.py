@@ -1127,6 +1127,18 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "About 343,000 people were newly displaced, mainly from Al Jazirah and Sennar states.",
+        P,
+        [fig(DISP, 343_000, "about", claimed_by=None)],
+        "the object of a preposition before 'states' is no speaker",
+    ),
+    (
+        "Doctors at Dhaka Medical College Hospital said they had treated 1,000 injured people.",
+        P,
+        [fig(W, 1000, claimed_by="Doctors at Dhaka Medical College Hospital")],
+        "a speaker's place after 'at' belongs to the speaker",
+    ),
+    (
         (
             "A local aid worker who was not authorized to speak to the media told reporters"
             " that at least 200 people were killed."

@@ -118,7 +118,7 @@ EXAMPLES_STATEMENTS: list[Row] = [
         P,
         [
             fig(K, 52, claimed_by="Gaza's Health Ministry"),
-            fig(K, 14, claimed_by="the Kuwaiti hospital"),
+            fig(K, 14, claimed_by="Medics at the Kuwaiti hospital"),
             fig(W, 189, claimed_by="Gaza's Health Ministry"),
         ],
         "a description ('The ministry') names again the latest source holding its noun",

@@ -165,7 +165,26 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         end -= 1  # "Al-Shabab falsely claimed": the speaker without the adverb
     if start >= end or not is_source(tokens[start:end]):
         return None
+    if start > 0 and tokens[start - 1].low in _GOVERNING_PREPS and tokens[start].low != "what":
+        # the object of a preposition speaks only with the speaker it
+        # belongs to ("Doctors at Dhaka Medical College Hospital said"); no
+        # other is a speaker: "displaced, mainly from Al Jazirah and Sennar
+        # states" (the plural noun, no verb)
+        if start < 2 or not _speaker_noun(tokens[start - 2].low):
+            return None
+        start -= 2
+        if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
+            start -= 1
     return start, end
+
+
+def _speaker_noun(low: str) -> bool:
+    """Whether a word is a noun of those who speak ("doctors", "officials", "a spokesman")."""
+    return low in lx.AGENT_NOUNS or low in lx.SPEAKER_NOUNS or low in lx.PERSON_TITLES
+
+
+#: Prepositions whose object is never the subject of a reporting verb after it.
+_GOVERNING_PREPS = frozenset({"from", "in", "into", "across", "near", "of", "at", "on"})
 
 
 def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
