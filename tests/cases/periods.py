@@ -194,6 +194,20 @@ EXAMPLES_PERIODS: list[Row] = [
         ],
         "a headline's count takes its body twin's period",
     ),
+    (
+        (
+            "Rights body: 39 killed, 361 injured in protests\n\nThe commission says 39 people"
+            " have been killed and 361 injured in the protests since they began on March 1."
+        ),
+        P,
+        [
+            fig(K, 39, period=["2023-03-01", "2023-03-16"], cumulative=True),
+            fig(W, 361, period=["2023-03-01", "2023-03-16"], cumulative=True),
+            fig(K, 39, period=["2023-03-01", "2023-03-16"], cumulative=True),
+            fig(W, 361, period=["2023-03-01", "2023-03-16"], cumulative=True),
+        ],
+        "a headline's count that takes its twin's period is a running total as its twin is",
+    ),
 ]
 
 #: Counts told with a total, and a war's start named again (session 34).

@@ -88,7 +88,7 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
             ):
                 # "Monsoon toll climbs to 121" ... "At least 121 people have
                 # lost their lives ... since the onset of monsoon on June 13"
-                told = attrs.evolve(told, period=period, date=None)
+                told = attrs.evolve(told, period=period, date=None, cumulative=True)
         out.append(told)
     return out
 
