@@ -1246,4 +1246,16 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(W, 3)],
         "(guard) 'the N' after a verb that is no harm names the group told before",
     ),
+    (
+        "In all, 17 fatalities were attributed to the tornado, including one in Carroll County.",
+        P,
+        [fig(K, 17), fig(K, 1, part=True)],
+        "a part after the figure's own predicate and a short phrase after it",
+    ),
+    (
+        "Seventeen people were killed in the storm, and one was injured by a falling tree.",
+        P,
+        [fig(K, 17), fig(W, 1, part=False)],
+        "(guard) a clause of its own after the predicate is no part",
+    ),
 ]

@@ -122,8 +122,10 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     )
 
 
-#: How many words a figure's own predicate may hold ("had been counted").
+#: How many words a figure's own predicate may hold ("had been counted"),
+#: and the phrase after its participle ("attributed to the tornado").
 _PREDICATE_WORDS = 4
+_PREDICATE_PHRASE = 4
 
 
 def _own_predicate(tokens: list[Token], start: int, end: int) -> bool:
@@ -133,15 +135,29 @@ def _own_predicate(tokens: list[Token], start: int, end: int) -> bool:
     bodies had been counted, including 15 members of a militia"; "12
     bodies were recovered, including two children"), so its part follows it.
     """
-    if not 2 <= end - start <= _PREDICATE_WORDS + 1 or tokens[end - 1].text != ",":
+    if (
+        not 2 <= end - start <= _PREDICATE_WORDS + _PREDICATE_PHRASE + 1
+        or tokens[end - 1].text != ","
+    ):
         return False
     words = [t.low for t in tokens[start : end - 1]]
-    last = words[-1]
-    return (
-        all(t.is_word for t in tokens[start : end - 1])
-        and all(w in lx.BE_FORMS or w in lx.AUXILIARIES for w in words[:-1])
-        and bool(words[:-1])
-        and (last.endswith("ed") or last in lx.IRREGULAR_PARTICIPLES)
+    if not all(t.is_word for t in tokens[start : end - 1]):
+        return False
+    # (a short phrase after the participle: "17 fatalities were attributed
+    # to the tornado, including one in Carroll County")
+    k = 0
+    while k < len(words) and (words[k] in lx.BE_FORMS or words[k] in lx.AUXILIARIES):
+        k += 1
+    if k == 0 or k >= len(words) or k > _PREDICATE_WORDS:
+        return False
+    participle, phrase = words[k], words[k + 1 :]
+    return (participle.endswith("ed") or participle in lx.IRREGULAR_PARTICIPLES) and (
+        not phrase
+        or (
+            len(phrase) <= _PREDICATE_PHRASE
+            and phrase[0] in lx.PREPOSITIONS
+            and not any(w in lx.PASSIVE_TRIGGERS or w in lx.ACTIVE_TRIGGERS for w in phrase)
+        )
     )
 
 
