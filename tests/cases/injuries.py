@@ -11,6 +11,12 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "A man was found with stab wounds. A teenager was found nearby with gunshot injuries.",
+        P,
+        [fig(W, 1, subject="man"), fig(W, 1, subject="teenager")],
+        "one 'found' with injuries is hurt, as one 'rescued' or 'left' with them is",
+    ),
+    (
         "The raiders killed an entire family of six.",
         P,
         [fig(K, 6)],

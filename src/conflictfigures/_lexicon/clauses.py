@@ -229,10 +229,10 @@ SUFFER_VERBS = frozenset(
 #: with life-changing injuries").
 ESCAPE_VERBS = frozenset(
     "escaped escaping survived surviving rescued pulled emerged freed left dragged evacuated"
-    " airlifted".split()
+    " airlifted found".split()  # "was found nearby with stab injuries"
 )
 #: Words between such a verb and its "with" ("pulled out alive with injuries").
-ESCAPE_PARTICLES = frozenset({"out", "alive", "free", "away"})
+ESCAPE_PARTICLES = frozenset({"out", "alive", "free", "away", "nearby", "later"})
 #: Verbs whose injury follows "for" ("were treated for minor injuries").
 TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
 #: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
