@@ -26,6 +26,7 @@ from conflictfigures._extraction.speakers import (
     name_digits,
     plural_possessive,
     plural_speakers,
+    speaker_noun,
     title_stop,
 )
 from conflictfigures._extraction.text import GLUED, Token, initial, possessive
@@ -170,17 +171,13 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         # belongs to ("Doctors at Dhaka Medical College Hospital said"); no
         # other is a speaker: "displaced, mainly from Al Jazirah and Sennar
         # states" (the plural noun, no verb)
-        if start < 2 or not _speaker_noun(tokens[start - 2].low):
+        low = tokens[start - 2].low if start >= 2 else ""
+        if not (speaker_noun(low) or low in lx.PERSON_TITLES):
             return None
         start -= 2
         if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
             start -= 1
     return start, end
-
-
-def _speaker_noun(low: str) -> bool:
-    """Whether a word is a noun of those who speak ("doctors", "officials", "a spokesman")."""
-    return low in lx.AGENT_NOUNS or low in lx.SPEAKER_NOUNS or low in lx.PERSON_TITLES
 
 
 #: Prepositions whose object is never the subject of a reporting verb after it.
@@ -598,7 +595,7 @@ def _opening_speaker(tokens: list[Token], k: int) -> tuple[int, int] | None:
     named = sum(t.is_capitalized for t in words if t.low not in ("the", "a", "an")) >= 2 or (
         len(words) == 1 and len(first.text) > 1 and first.text.isupper()  # an acronym: "JNIM"
     )
-    spoken = any(t.low in lx.AGENT_NOUNS or t.low in lx.SPEAKER_NOUNS for t in words)
+    spoken = any(speaker_noun(t.low) for t in words)
     return rng if named or spoken else None
 
 
@@ -613,11 +610,7 @@ def _opening_source(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end += _named_between(tokens, end, k)
     while start < end and tokens[start].low in _SENTENCE_OPENERS:
         start += 1  # "But the local diocese has issued a statement saying": the diocese
-    while end > start and not (
-        tokens[end - 1].is_capitalized
-        or tokens[end - 1].low in lx.AGENT_NOUNS
-        or tokens[end - 1].low in lx.SPEAKER_NOUNS
-    ):
+    while end > start and not (tokens[end - 1].is_capitalized or speaker_noun(tokens[end - 1].low)):
         end -= 1  # up to the name's last word: not its verb ("The army issued")
     return (start, end) if end > start and is_source(tokens[start:end]) else None
 
@@ -858,10 +851,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 and who[1] <= rng[0]
                 # "A community leader who reached Adre across the border in
                 # Chad told": the speaker, not "the border in Chad"
-                and (
-                    tokens[who[1] - 1].low in lx.AGENT_NOUNS
-                    or tokens[who[1] - 1].low in lx.SPEAKER_NOUNS
-                )
+                and speaker_noun(tokens[who[1] - 1].low)
             ):
                 rng = who
         if rng is not None and not _BASIS_WORDS.isdisjoint(t.low for t in tokens[rng[0] : rng[1]]):

@@ -46,6 +46,11 @@ def claim_word(tok: Token) -> bool:
     )
 
 
+def speaker_noun(low: str) -> bool:
+    """Whether a word is a noun of those who speak ("police", "residents")."""
+    return low in lx.AGENT_NOUNS or low in lx.SPEAKER_NOUNS
+
+
 def is_source(tokens: list[Token]) -> bool:
     """Whether the words can name a source: a name, an agency, or people who speak."""
     return any(
