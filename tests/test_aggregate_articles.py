@@ -689,6 +689,14 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
             ),
             36,
         ),
+        (
+            (
+                "Security forces fired on protesters on Wednesday night. The group has verified"
+                " the deaths of three protesters in two towns, bringing to 10 the number of"
+                " citizens killed since the protests began on February 22."
+            ),
+            10,
+        ),
     ],
     ids=[
         "rose after more",
@@ -703,6 +711,7 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         "a rise told with no total of its own is of the toll told before",
         "(guard) more than the toll before is no part of it",
         "(guard) a rise told with its cause and no 'from' adds",
+        "a smaller count with no period in the sentence of a risen total is in it",
     ],
 )
 def test_more_beside_a_total_that_rose_is_in_it(text: str, expected: int) -> None:

@@ -237,20 +237,28 @@ def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:
     ("separate"), is in it ("Fifteen people were certified dead and another
     died in hospital, bringing the number of deceased to 16": 16).
     """
+    ceiling = risen.get(_kind_in_sentence(figure))
+    if ceiling is None:
+        return False
     if figure.cumulative and not (
         # the day's rise itself, told as more: "has risen to 210, with 22
         # more people confirmed dead in the past 24 hours"
-        (days := days_spanned(figure)) is not None
-        and days <= LAST_DAYS
-        and "more" in (figure.subject or "").lower().split()
+        (
+            (days := days_spanned(figure)) is not None
+            and days <= LAST_DAYS
+            and "more" in (figure.subject or "").lower().split()
+        )
+        # a smaller count of no period of its own, no total that rose
+        # itself: "Hengaw has verified the deaths of three protesters,
+        # bringing to 10 the number of Kurdish citizens killed"
+        or (
+            figure.period is None
+            and figure.count.low < ceiling
+            and _RISES.isdisjoint(figure.surface.lower().split())
+        )
     ):
         return False
-    ceiling = risen.get(_kind_in_sentence(figure))
-    return (
-        ceiling is not None
-        and figure.count.low <= ceiling
-        and "separate" not in (figure.sentence or "").lower()
-    )
+    return figure.count.low <= ceiling and "separate" not in (figure.sentence or "").lower()
 
 
 def _kind_in_sentence(figure: Figure) -> tuple[Any, ...]:
