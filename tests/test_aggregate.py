@@ -699,6 +699,18 @@ def test_tally_drops_a_vague_summary_of_exact_mentions() -> None:
     assert tally(figures)[Category.KILLED].low == 3
 
 
+@pytest.mark.parametrize(
+    "subject", ["worshippers", "passengers", "students", "bystanders", "football fans", "tourists"]
+)
+def test_civilians_named_by_what_they_were_doing_are_civilians(subject: str) -> None:
+    # one group with "people" and "civilians": rival counts of one attack
+    # ("40 worshippers" ... "at least 50 people") are one claim's, not two groups
+    from conflictfigures._groups import normalise_subject  # noqa: PLC0415
+
+    assert normalise_subject(Category.KILLED, subject, None) == (None, "civilians")
+    assert normalise_subject(Category.KILLED, "people", None) == (None, "civilians")
+
+
 def test_tally_counts_a_ceiling_of_another_group_beside_an_exact_count() -> None:
     # "up to ten" holds any count below it: it sums up only people it may
     # count, not the policeman before it.

@@ -72,7 +72,10 @@ _ROLE_NOUNS: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(
             _split(
                 "civilian people citizen resident villager inhabitant child "
-                "kid woman man boy girl baby infant refugee migrant family adult teenager youth"
+                "kid woman man boy girl baby infant refugee migrant family adult teenager youth "
+                "worshipper passenger student pupil pilgrim shopper customer patron farmer "
+                "fisherman tourist spectator fan commuter motorist pedestrian bystander "
+                "mourner guest trader vendor herder"
             ),
             "civilians",
         ),
@@ -196,7 +199,7 @@ def normalise_subject(
     - People: a multi-word group name ("security personnel") or the head noun
       (the last word that is in the role table) gives the role: soldiers,
       troops, military, service members, forces members -> ``military``;
-      civilians, people, citizens -> ``civilians``; insurgents, militants,
+      civilians, people, citizens, worshippers, passengers -> ``civilians``; insurgents, militants,
       fighters -> ``fighters``. A head noun not in the table is its own role
       (its singular). A subject of only "others", "more", ... has no role.
     - Equipment: the role is the subject without its demonym, with British
