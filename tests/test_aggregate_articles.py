@@ -992,3 +992,14 @@ def test_a_war_now_in_its_month_is_background_beside_an_incident() -> None:
         " its 22nd month, has killed tens of thousands of people."
     )
     assert tally(extract(text, published="2025-02-02"))[Category.KILLED].best == 56
+
+
+def test_a_leads_exact_parts_are_details_beside_further_counts() -> None:
+    """Rule 2d: counts right after the lead that add up to it are its parts, told again."""
+    text = (
+        "The tornado was responsible for 17 fatalities. Thirteen people were killed in Rolling"
+        " Fork, and four more died in Silver City. In a separate storm in Alabama, a tornado"
+        " killed one man."
+    )
+    got = tally(extract(text, published="2023-03-29"), incidents="all")
+    assert got[Category.KILLED].best == 18

@@ -31,6 +31,7 @@ from conflictfigures._aggregation.results import (
 )
 from conflictfigures._groups import FOUGHT_ROLES
 from conflictfigures._places import is_unplaced
+from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -472,7 +473,14 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         later = [u for _, u in found if said.isdisjoint(_sentences(u))]
         whole = sum(u.estimate.best for u in summary)
         told = sum(u.estimate.best for u in later)
-        if not later or whole < 2 or told > whole:
+        if later and whole >= 2 and told > whole:
+            # more told later than the lead: the lead's exact parts right
+            # after it are still its details ("The tornado was responsible for
+            # 17 fatalities. Thirteen people were killed in Rolling Fork, and
+            # four more died in Silver City. ... the outbreak caused 21 deaths")
+            drop.update(id(u) for u in _parts_right_after(found, said, lead, whole))
+            continue
+        if not later or whole < 2:
             continue
         if (
             all(f.count.stated is None for u in summary for c in u.claims for f in c.figures)
@@ -507,6 +515,37 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         ):
             drop.update(id(u) for u in later)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+def _parts_right_after(
+    found: list[tuple[int, Unit]], said: set[tuple[Source, Span | None]], lead: Unit, whole: int
+) -> list[Unit]:
+    """
+    The later units right after the lead's sentence, two or more, in their
+    document's order, that add up to the lead's exact count, each of no
+    larger scope than the lead's and no further group of its own ("two
+    other", "another" aside, "more" is a part's word here): the lead told
+    again in its parts. Empty when none do.
+    """
+    if any(f.count.qualifier is not Qualifier.EXACT for c in lead.claims for f in c.figures):
+        return []
+    scope = attrs.evolve(lead.key, group=None)
+    run: list[Unit] = []
+    total = 0
+    for _, u in found:
+        if not said.isdisjoint(_sentences(u)):
+            continue  # (the lead's own sentence)
+        if u.estimate.low != u.estimate.best or u.estimate.high != u.estimate.best:
+            return []
+        if not _details(scope, u, summary=False, parts=True):
+            return []
+        run.append(u)
+        total += u.estimate.best
+        if total == whole:
+            return run if len(run) > 1 else []
+        if total > whole:
+            return []
+    return []
 
 
 def restated_dropped(incidents: list[Unit]) -> list[Unit]:
