@@ -1003,3 +1003,15 @@ def test_a_leads_exact_parts_are_details_beside_further_counts() -> None:
     )
     got = tally(extract(text, published="2023-03-29"), incidents="all")
     assert got[Category.KILLED].best == 18
+
+
+def test_an_incident_a_week_earlier_is_background() -> None:
+    """Rule 0c: "A week earlier, on March 15, gunmen killed 58 people" is an earlier incident."""
+    text = (
+        "The number of villagers killed by gunmen in attacks on Sunday has risen to 141, the"
+        " government said on Tuesday. A spokesman said that four of the wounded had died. It"
+        " was the third mass killing this year. A week earlier, on March 15, gunmen killed 58"
+        " people returning from a market, and on January 2, about 100 civilians were killed in"
+        " two villages."
+    )
+    assert tally(extract(text, published="2021-03-23"))[Category.KILLED].best == 141

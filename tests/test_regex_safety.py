@@ -464,10 +464,11 @@ def test_earlier_re_near_misses() -> None:
     a literal count word, a space run and a fixed word (tally only searches a
     window of 240 characters before a figure and 30 after its words).
     """
-    text = "five days earl earlier this wee " * (2 * N // 32)
+    text = "five days earl earlier this wee a week earl " * (2 * N // 44)
     assert _EARLIER_RE.search(text) is None
     assert _EARLIER_RE.search(text + "five days earlier") is not None
     assert _EARLIER_RE.search(text + "earlier this week") is not None
+    assert _EARLIER_RE.search(text + "a week earlier") is not None
 
 
 def test_another_event_re_near_misses() -> None:

@@ -91,10 +91,11 @@ _SINCE_EVENT_RE = re.compile(r"\bsince\s+(?:(?:the|a|an)\s+)?(?:([a-z][\w-]*)\s+
 #: A time before the story's news, told before a figure in its sentence or
 #: right after its words: "Earlier in the week, five teenagers were found
 #: dead in Cali", "had abducted 11 gold miners earlier in the week", "Five
-#: days earlier, a bus hit an explosive device, killing four passengers".
+#: days earlier, a bus hit an explosive device, killing four passengers", "A
+#: week earlier, on March 15, gunmen killed 58 people".
 _EARLIER_RE = re.compile(
     r"\bearlier\s+(?:this|in\s+the)\s+(?:week|month|year)\b"
-    r"|\b(?:a|one|two|three|four|five|six|seven)\s+days?\s+earlier\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven)\s+(?:days?|weeks?|months?)\s+earlier\b"
 )
 #: How far after a figure's words such a time may stand.
 _EARLIER_AFTER = 30
