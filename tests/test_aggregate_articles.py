@@ -1015,3 +1015,33 @@ def test_an_incident_a_week_earlier_is_background() -> None:
         " two villages."
     )
     assert tally(extract(text, published="2021-03-23"))[Category.KILLED].best == 141
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "The death toll from Russia's July 8 missile attack on Kyiv has risen to 33, the"
+                " administration said. The daytime attack on July 8 also killed 10 people in"
+                " Kryvyi Rih. In total, at least 47 people were killed and 190 injured across"
+                " Ukraine, according to the Interior Ministry."
+            ),
+            43,
+        ),
+        (
+            (
+                "Protesters clashed with police across the country on Monday. In total, 47"
+                " people were killed across the country, the ministry said."
+            ),
+            47,
+        ),
+    ],
+    ids=[
+        "a country's sum after one city's lead (the other city's count told with 'also' stays)",
+        "(guard) a lead of the whole country keeps it",
+    ],
+)
+def test_a_sum_over_the_country_is_no_part_of_one_citys_incident(text: str, killed: int) -> None:
+    """Rule 0k: "In total, ... across Ukraine" after Kyiv's lead is another, wider count."""
+    assert tally(extract(text, published="2024-07-09"))[Category.KILLED].best == killed

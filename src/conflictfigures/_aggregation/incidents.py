@@ -36,6 +36,7 @@ from conflictfigures._aggregation.documents import (
     sums_several,
     words_in,
 )
+from conflictfigures._places import country_of
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -77,6 +78,26 @@ _NATIONWIDE_RE = re.compile(
 )
 #: Words of a lead that tells a country-wide event itself ("during nationwide protests").
 _NATIONWIDE_WORDS = frozenset({"nationwide", "countrywide"})
+#: Words of a sum told as such ("In total, at least 47 people were killed").
+_SUM_WORDS = ("in total", "in all", "altogether", "all told")
+
+
+def _country_sum(text: str) -> bool:
+    """
+    Whether lower-case words around a count tell a sum over a whole country:
+    a word of a sum and "across" the country or a country's name ("In total,
+    at least 47 people were killed and 190 injured across Ukraine").
+    """
+    if not any(w in text for w in _SUM_WORDS):
+        return False
+    words = text.replace(",", " ").replace(".", " ").split()
+    return any(
+        a == "across"
+        and ((b in ("the", "all") and c in ("country", "nation")) or country_of(b) is not None)
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+    )
+
+
 #: How many leads :func:`_tells_nationwide` keeps its answer for.
 _LEADS_HELD = 64
 
@@ -165,6 +186,11 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         # an incident of another day at another site: "It was the third
         # strike on a school in a week. On Thursday, 10 people were killed
         # when another school ... was hit" (not "Another deputy was shot")
+        return True
+    if _country_sum(near) and not _tells_nationwide(lead.sentence):
+        # a sum over the whole country after a lead of one place's: "In
+        # total, at least 47 people were killed and 190 injured across
+        # Ukraine" after Kyiv's toll
         return True
     another = _ANOTHER_EVENT_RE.search(before)
     if another is not None and not (
