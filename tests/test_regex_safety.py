@@ -29,9 +29,9 @@ from conflictfigures._aggregation.attackers import _ATTACKED_RE
 from conflictfigures._aggregation.conditions import _CONDITION_RE, _RESUMED_RE
 from conflictfigures._aggregation.documents import (
     _SUM_AFTER_RE,
-    _SUM_RE,
     _SUMMARY_RE,
     LATER_FATE_RE,
+    SUM_RE,
 )
 from conflictfigures._aggregation.fates import _DEFINITE_RE, _FATE_OF_RE, _WOUNDED_DIED_RE
 from conflictfigures._aggregation.incidents import (
@@ -62,7 +62,7 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/anaphora.py": 2,  # DEFINITE, INDEFINITE
-    "_aggregation/documents.py": 4,  # _SUMMARY_RE, _SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE
+    "_aggregation/documents.py": 4,  # _SUMMARY_RE, SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE
     "_aggregation/conditions.py": 2,  # _RESUMED_RE, _CONDITION_RE
     # _BACKGROUND_RE, _WAR_LONG_RE, _DAY_BEFORE_RE, _CHANGED_FROM_RE, _SINCE_EVENT_RE,
     # _EARLIER_RE, _FIRST_SAID_RE, _THE_EVENT_RE, _EVENT_BEGAN_RE
@@ -420,8 +420,8 @@ def test_summary_re_near_misses() -> None:
 def test_sum_re_near_misses() -> None:
     """1 MB of "the 12 attack" and "in al" finds nothing; "in all" at the end is found."""
     text = "the 12 attack in al " * (2 * N // 20)
-    assert _SUM_RE.search(text) is None
-    found = _SUM_RE.search(text + "in all")
+    assert SUM_RE.search(text) is None
+    found = SUM_RE.search(text + "in all")
     assert found is not None
     assert found.span() == (len(text), len(text) + 6)
 

@@ -753,7 +753,7 @@ def _of_anyone(units: list[Unit]) -> bool:
 #: bombings left a total of 23 dead", "In all, 40 people were killed"), before
 #: or after its words (the alternatives both patterns share).
 _SUM_WORDS = "in total|all told|altogether"
-_SUM_RE = re.compile(
+SUM_RE = re.compile(
     rf"\b(?:a total of|in all|{_SUM_WORDS}"
     r"|(?:the|these|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|twin) "
     r"(?:attacks|bombings|blasts|explosions|incidents|strikes|raids))\b"
@@ -774,7 +774,7 @@ def says_sum(figure: Figure) -> bool:
     were killed", "at least 35 were dead in total").
     """
     return (
-        _SUM_RE.search(said_before(figure, _SUM_REACH, words=True)) is not None
+        SUM_RE.search(said_before(figure, _SUM_REACH, words=True)) is not None
         or _SUM_AFTER_RE.match(said_after(figure, _SUM_AFTER_REACH)) is not None
     )
 

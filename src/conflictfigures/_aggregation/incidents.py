@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
+    SUM_RE,
     first_in_each_document,
     said_after,
     said_before,
@@ -78,8 +79,6 @@ _NATIONWIDE_RE = re.compile(
 )
 #: Words of a lead that tells a country-wide event itself ("during nationwide protests").
 _NATIONWIDE_WORDS = frozenset({"nationwide", "countrywide"})
-#: Words of a sum told as such ("In total, at least 47 people were killed").
-_SUM_WORDS = ("in total", "in all", "altogether", "all told")
 
 
 def _country_sum(text: str) -> bool:
@@ -88,8 +87,8 @@ def _country_sum(text: str) -> bool:
     a word of a sum and "across" the country or a country's name ("In total,
     at least 47 people were killed and 190 injured across Ukraine").
     """
-    if not any(w in text for w in _SUM_WORDS):
-        return False
+    if SUM_RE.search(text) is None:
+        return False  # (the words of a sum, as documents reads them: "In total", "in all")
     words = text.replace(",", " ").replace(".", " ").split()
     return any(
         a == "across"
