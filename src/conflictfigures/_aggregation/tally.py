@@ -188,11 +188,12 @@ def _toll_rose_before(figures: list[Figure], risen: dict[tuple[Any, ...], int]) 
     earlier number with no total of its own ("the toll rose from 48
     overnight after four people died in hospital") tells a rise of the
     largest count of the dead told before it in its document, which its
-    deaths are inside. Adds such sentences to
-    ``risen``, the ceiling that count.
+    deaths are inside. Adds such sentences to ``risen``, the ceiling that
+    count; ``figures`` are in each document's order (as ``figure_sort_key``
+    sorts them).
     """
     largest: dict[tuple[Any, ...], int] = {}
-    for f in sorted(figures, key=lambda f: (f.span.start, f.span.end)):
+    for f in figures:
         kind = _kind_in_sentence(f)
         ceiling = largest.get(_kind_in_document(f))
         if (

@@ -109,6 +109,7 @@ from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
     FRONTING_WORDS,
+    as_of_day,
     as_of_period,
     block_period_of,
     compared_period,
@@ -520,12 +521,7 @@ def sentence_figures(
             or (r.category.is_stock and not dated_crossing(lows, r, date_m))
             or (r.category is Category.DETAINED and custody_stock(lows, r.first, r.last))
         )
-        if (
-            date_m is not None
-            and date_m.first >= 2
-            and lows[date_m.first - 2] == "as"
-            and lows[date_m.first - 1] in ("of", "at")
-        ):
+        if date_m is not None and as_of_day(lows, date_m):
             cumulative = True  # "As of 12 March, 1.7 million are displaced": a count up to then
         if (
             not cumulative

@@ -485,6 +485,15 @@ def told_with(lows: list[str], r: Reading, previous: Reading) -> bool:
 _OWN_TIME_REACH = 6
 
 
+def as_of_day(lows: list[str], date_m: DateMention) -> bool:
+    """Whether a date is a count's "as of" day: ``"as" ("of" | "at") DATE``."""
+    return (
+        date_m.first >= 2
+        and lows[date_m.first - 2] == "as"
+        and lows[date_m.first - 1] in ("of", "at")
+    )
+
+
 def as_of_period(
     lows: list[str],
     date_m: DateMention,
@@ -501,9 +510,7 @@ def as_of_period(
     base = period_m or told_before
     if (
         base is None
-        or date_m.first < 2
-        or lows[date_m.first - 2] != "as"
-        or lows[date_m.first - 1] not in ("of", "at")
+        or not as_of_day(lows, date_m)
         or base.period.start is None
         or date_m.date < base.period.start
         # (a closed period keeps its end: "In 2023, 2,500 migrants died ...,
