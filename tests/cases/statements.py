@@ -1128,4 +1128,43 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 40, "more_than", subject=None), fig(W, 90, "nearly", subject=None)],
         "the qualifier after 'a toll of' is no group",
     ),
+    (
+        "The army denied reports that 30 civilians were killed in the strike.",
+        P,
+        [fig(K, 30, subject="civilians", claimed_by="reports")],
+        "a count in reports a source denies is the reports' claim, never the denier's",
+    ),
+    (
+        "The government put the toll at 40, dismissing earlier reports that more than 50 died.",
+        P,
+        [
+            fig(K, 40, claimed_by="The government"),
+            fig(K, 50, "more_than", claimed_by="earlier reports"),
+        ],
+        "the reports a source dismisses claim their own count",
+    ),
+    (
+        "There were unconfirmed reports that 12 people had died in the fire.",
+        P,
+        [fig(K, 12, subject="people", claimed_by="unconfirmed reports")],
+        "reports that no speaker passes on claim their count",
+    ),
+    (
+        "The commissioner said he was alarmed by reports that 80 people were killed.",
+        P,
+        [fig(K, 80, subject="people", claimed_by="The commissioner")],
+        "(guard) reports a speaker passes on are the speaker's claim",
+    ),
+    (
+        "The ministry reports that 12 people died in the fire.",
+        P,
+        [fig(K, 12, subject="people", claimed_by="The ministry")],
+        "(guard) 'reports' after its subject is a verb",
+    ),
+    (
+        "Some hospital sources put the toll as high as 82.",
+        P,
+        [fig(K, 82, "up_to", claimed_by="Some hospital sources", cumulative=True)],
+        "a toll put 'as high as' a number is at most that number",
+    ),
 ]

@@ -630,6 +630,45 @@ def _issued_named_before(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: Nouns of what others reported, whose clause or "of" phrase tells a count.
+_REPORT_NOUNS = frozenset({"reports", "claims"})
+#: Words right before such a noun that cannot be a subject of "reports" as a
+#: verb ("amid reports that", "There were reports that").
+_REPORT_NOUN_LEADS = frozenset(
+    lx.ARTICLE_WORDS | lx.PREPOSITIONS | lx.BE_FORMS | {"these", "those", "some"}
+)
+
+
+def _reports_told(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``LEAD? REPORT_ADJECTIVE* ("reports" | "claims") "that"``, the noun at
+    the start of a sentence or after a word that cannot be its subject (an
+    article, a preposition, "were") with no speaker before to pass the
+    reports on ("he was alarmed by reports that"), or after a verb of
+    denial, or ``DENIAL_VERB
+    REPORT_ADJECTIVE* ("reports" | "claims") "of"``: the count told is what
+    the reports said ("dismissing earlier reports that more than 50 people
+    died", "The army denied reports of 30 dead"), not the claim of the
+    sentence's subject; returns the reports' words.
+    """
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in ("that", "of"):
+        return None
+    start = k
+    while start > 0 and tokens[start - 1].low in lx.REPORT_ADJECTIVES:
+        start -= 1
+    lead = tokens[start - 1].low if start > 0 else None
+    denied = lead in lx.DENIAL_VERBS
+    if tokens[k + 1].low == "of" and not denied:
+        return None
+    if not denied and (
+        (lead is not None and lead not in _REPORT_NOUN_LEADS)
+        # "Grandi said he was alarmed by reports that ...": the speaker passes them on
+        or any(t.low in lx.REPORTING_VERBS for t in tokens[:start])
+    ):
+        return None
+    return start, k + 1
+
+
 def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -663,6 +702,11 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         low = tokens[k].low
         if low == "report" and not (k > 0 and plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun
+        if low in _REPORT_NOUNS:
+            rng = _reports_told(tokens, k)
+            if rng is not None:
+                found.append((k, *rng))
+                continue
         if low == "reports" and (
             (k > 0 and lows[k - 1] in lx.REPORT_ADJECTIVES) or (k + 1 < n and lows[k + 1] == "of")
         ):

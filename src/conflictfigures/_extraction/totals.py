@@ -79,9 +79,17 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
         # "has climbed to a record 1.4 million", "to a new record 300"
         i -= 3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2
-    if i == 0 or tokens[i - 1].low not in _WORDS_BEFORE:
+    joined = i - 1  # where the joiner stands
+    if (
+        i > 1
+        and num.qualifier is not Qualifier.EXACT
+        and tokens[i].low == "as"
+        and tokens[i - 1].low in lx.TOTAL_NOUNS
+    ):
+        joined = i  # "put the toll as high as 82": the number's own "as" joins, as "at" does
+    elif i == 0 or tokens[i - 1].low not in _WORDS_BEFORE:
         return None  # the common case: no word a total's number can follow
-    milestone = milestone_verb(tokens, num)
+    milestone = milestone_verb(tokens, num) if joined < i else None
     passed = milestone is None and passed_total(tokens, num)
     if passed:
         milestone = i - 2  # "rose above 11,000", "climbed past 500"
@@ -90,9 +98,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     loose = milestone is None and _after_milestone_verb(tokens, num)
     if loose:
         milestone = i - 1
-    if milestone is None and (i == 0 or tokens[i - 1].low not in ("to", "at", "of")):
+    if milestone is None and joined < i and tokens[i - 1].low not in ("to", "at", "of"):
         return None
-    joiner = "to" if milestone is not None else tokens[i - 1].low
+    joiner = "to" if milestone is not None else "at" if joined == i else tokens[i - 1].low
     lo = max(0, i - _TOTAL_REACH)
     verb_at: int | None = milestone
     noun_at: int | None = None
@@ -107,7 +115,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         verb_at, noun_at = inverted
         stop = min(len(tokens), noun_at + _INVERTED_REACH)
         lo = i  # (no look back)
-    for k in range(i - 2, lo - 1, -1):
+    for k in range(joined - 1, lo - 1, -1):
         tok = tokens[k]
         if tok.text in (".", ";", "!", "?") and not (
             # the stop of an abbreviation inside the sentence: "since Oct. 7"

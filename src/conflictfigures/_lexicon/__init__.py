@@ -500,6 +500,7 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("some",), Qualifier.ABOUT),
     (("up", "to"), Qualifier.UP_TO),
     (("as", "many", "as"), Qualifier.UP_TO),
+    (("as", "high", "as"), Qualifier.UP_TO),  # "put the toll as high as 82"
     (("at", "most"), Qualifier.UP_TO),
     (("a", "maximum", "of"), Qualifier.UP_TO),
     (("fewer", "than"), Qualifier.FEWER_THAN),
@@ -763,6 +764,16 @@ DISCLOSED_NOUNS = frozenset("names identities list figures details toll number d
 REPORT_ADJECTIVES = frozenset(
     "first initial early earlier preliminary unconfirmed media news press local later"
     " multiple several many numerous conflicting intelligence further".split()
+)
+#: Verbs that deny or dismiss what others reported: the count in "the army
+#: denied reports that 30 civilians were killed" is the reports' claim, not
+#: the army's.
+DENIAL_VERBS = frozenset(
+    """
+    deny denies denied denying dismiss dismisses dismissed dismissing reject
+    rejects rejected rejecting dispute disputes disputed disputing refute
+    refutes refuted refuting contradict contradicts contradicted contradicting
+    """.split()
 )
 #: Nouns of people who speak as sources after a noun of a body ("two police
 #: sources said", "two military officials said").
