@@ -169,8 +169,20 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "Four villagers were shot while panning for gold.",
         P,
-        [],
-        "shot alone may be a killing or a wound: no figure",
+        [fig(W, 4, subject="villagers")],
+        "shot alone, no death told in its sentence: the wounded",
+    ),
+    (
+        "A man was shot on Sunday. He died at the hospital.",
+        P,
+        [fig(W, 1, subject="man", date="2023-03-12"), fig(K, 1, date="2023-03-12")],
+        "one shot who dies in the next sentence: both read, the tally keeps the death",
+    ),
+    (
+        "A man was shot on Sunday and later died at the hospital.",
+        P,
+        [fig(K, 1, subject="man", date="2023-03-12")],
+        "(guard) shot and a death told after it in its sentence: the death decides",
     ),
     (
         "Two drones were shot down and two men were shot dead.",
@@ -900,10 +912,10 @@ EXAMPLES_INJURIES: list[Row] = [
         "a group shot and in a condition: wounded",
     ),
     (
-        "Four villagers were shot near the market.",
+        "A 19-year-old man and a 17-year-old boy were shot near the market.",
         P,
-        [],
-        "'were shot' alone may be a killing or a wound: no figure",
+        [fig(W, 2)],
+        "'were shot' alone, people named one by one: the wounded",
     ),
     (
         "A man killed his wife and daughter. He then turned the gun on himself.",

@@ -149,7 +149,7 @@ EXAMPLES_MODIFIERS: list[Row] = [
     (
         "Two teenagers were shot on Friday. The victims, 15 and 16, were taken to hospital.",
         P,
-        [],
+        [fig(W, 2, subject="teenagers", date="2023-03-10")],
         "a list of ages set off after a group is no count",
     ),
     (

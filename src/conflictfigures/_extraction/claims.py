@@ -660,10 +660,13 @@ def _reports_told(tokens: list[Token], k: int) -> tuple[int, int] | None:
     denied = lead in lx.DENIAL_VERBS
     if tokens[k + 1].low == "of" and not denied:
         return None
-    if not denied and (
-        (lead is not None and lead not in _REPORT_NOUN_LEADS)
-        # "Grandi said he was alarmed by reports that ...": the speaker passes them on
-        or any(t.low in lx.REPORTING_VERBS for t in tokens[:start])
+    if (
+        not denied
+        and (
+            (lead is not None and lead not in _REPORT_NOUN_LEADS)
+            # "Grandi said he was alarmed by reports that ...": the speaker passes them on
+            or any(t.low in lx.REPORTING_VERBS for t in tokens[:start])
+        )
     ):
         return None
     return start, k + 1

@@ -348,8 +348,10 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     police officers were shot, one fatally, while serving a warrant", "Four
     people were shot, one critically", "Three people were shot Monday
     night and one of them died"): all those harmed, the dead among them.
-    Alone ("Four villagers were shot") it may be a killing or a wound, and
-    is no figure.
+    "shot" alone in a sentence that tells no death ("Two men were shot
+    while standing on the sidewalk") is the wounded, as shooting reports and
+    those who code them mean it; with a death told after it ("was shot and
+    later died") the death decides.
     """
     j = k - 1
     while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or is_adverb(tokens[j])):
@@ -357,6 +359,10 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     if j < 0 or tokens[j].low not in lx.BE_FORMS:
         return False
     n = len(tokens)
+    if tokens[k].low == "shot" and lx.DEATH_WORDS.isdisjoint(t.low for t in tokens[k + 1 :]):
+        # "A 15-year-old student was shot Friday morning", "Two men were
+        # shot while standing on the sidewalk": hit by gunfire, no death told
+        return True
     m = k + 1
     # (or a dash: "Seven people were shot - one of them fatally - outside a bar")
     while (

@@ -865,6 +865,14 @@ NOT_SPEAKER_LEADS = frozenset("no although though while whereas because".split()
 DISPLACEMENT_CATEGORIES = frozenset({Category.DISPLACED, Category.REFUGEES})
 #: The categories of harm to the body (killed, wounded).
 HARM_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED})
+#: Words that tell a death: the passive triggers of killing ("died", "dead",
+#: "succumbed"; not "lost"), "fatally" and "mortally", and the words of death
+#: ("a fatal shooting", "his death", "the bodies").
+DEATH_WORDS = (
+    (frozenset(w for w, (c, _) in PASSIVE_TRIGGERS.items() if c is Category.KILLED) - {"lost"})
+    | FATAL_ADVERBS
+    | frozenset("death deaths fatal fatalities deadly killing body bodies".split())
+)
 #: The articles ("the", "a", "an"): no word of a name or a group of their own.
 ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
