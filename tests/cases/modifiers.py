@@ -323,6 +323,30 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(W, 3, subject="other passengers")],
         "an aside listing people by name and age, then the group's verb",
     ),
+    (
+        "A sixth-grade student was killed on Thursday.",
+        P,
+        [fig(K, 1, subject="sixth-grade student", date="2023-03-16", cumulative=False)],
+        "an ordinal joined to a noun by a dash is a modifier: one of a grade, no fourth dead",
+    ),
+    (
+        "Gunmen executed a fourth-year student of the university.",
+        P,
+        [fig(K, 1, subject="fourth-year student")],
+        "an active verb's object with an ordinal compound counts one",
+    ),
+    (
+        "A sixth of the population fled the fighting.",
+        P,
+        [],
+        "'a sixth of' is a share, no count of one",
+    ),
+    (
+        "A fourth victim has died in hospital.",
+        P,
+        [fig(K, 4, cumulative=True)],
+        "(guard) 'a fourth victim' still brings the toll to four",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

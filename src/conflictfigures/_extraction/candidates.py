@@ -30,7 +30,7 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.rules import (
     people_trigger_before,
 )
-from conflictfigures._extraction.text import possessive
+from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures._extraction.triggers import intended
 from conflictfigures.models import Category, Qualifier
 
@@ -341,7 +341,16 @@ def make_candidate(
         num.article
         and not the_other
         and (
-            (np[1] > np[0] and tokens[np[0]].low in lx.ORDINALS)
+            (
+                np[1] > np[0]
+                and tokens[np[0]].low in lx.ORDINALS
+                # (not a compound of it: "a sixth-grade student", "a first-year student")
+                and not (
+                    np[0] + 2 < np[1]
+                    and tokens[np[0] + 1].text == "-"
+                    and tokens[np[0] + 1].gap == GLUED
+                )
+            )
             # "host the largest numbers": a superlative before a plural is no one
             or (
                 np[1] > np[0] + 1

@@ -368,6 +368,10 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         if age is not None and (end := age_end(tokens, age[1])) is not None:
             return NumberReading(i, end, 1, Qualifier.EXACT, article=True)
     if start.low in ("a", "an") and i + 1 < n and _is_ordinal(tokens[i + 1]):
+        if i + 2 < n and tokens[i + 2].low == "of":
+            return None  # "a sixth of the population": a share, no count
+        if i + 2 < n and tokens[i + 2].text == "-" and tokens[i + 2].gap == GLUED:
+            return article_reading(i)  # "a sixth-grade student": one, of a grade
         # "a third victim", "wounded a fourth one": one more person.
         end = i + 3 if i + 2 < n and tokens[i + 2].low == "one" else i + 2
         return NumberReading(i, end, 1, Qualifier.EXACT)
