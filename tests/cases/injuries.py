@@ -179,6 +179,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "one shot who dies in the next sentence: both read, the tally keeps the death",
     ),
     (
+        "1 dead, 22 shot near Union Station after parade",
+        P,
+        [fig(K, 1, subject=None), fig(W, 22, subject=None)],
+        "a headline's bare count before 'shot' and a place: the wounded",
+    ),
+    (
+        "Two officers shot at the car.",
+        P,
+        [],
+        "(guard) 'shot at' is fired at: the count before it is the shooters",
+    ),
+    (
         "A man was shot on Sunday and later died at the hospital.",
         P,
         [fig(K, 1, subject="man", date="2023-03-12")],

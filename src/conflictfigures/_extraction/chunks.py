@@ -161,6 +161,18 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 # a harm told alone after a plural ("the bodies of four
                 # mineworkers shot during clashes"): no noun of the group
                 or (words and low in _BARE_HARMS and tokens[k - 1].low.endswith("s"))
+                # right after the number, a harm before a place or its state
+                # ("Two shot in Washington Park", "two shot dead"): no noun
+                or (
+                    not words
+                    and low in _BARE_HARMS
+                    and (
+                        k + 1 == n
+                        or not tokens[k + 1].is_word
+                        or tokens[k + 1].low in lx.ADJUNCT_OPENERS
+                        or tokens[k + 1].low in lx.PASSIVE_TRIGGERS
+                    )
+                )
                 # a determiner inside the words starts a phrase of its own ("An
                 # AFP tally puts the death toll"), but after "of" ("members of
                 # the armed forces")

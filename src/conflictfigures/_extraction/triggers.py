@@ -299,6 +299,13 @@ def _to_care(tokens: list[Token], k: int) -> bool:
 
 #: Words that may stand between "were" and a harm told alone ("were all shot").
 _BETWEEN_BE_AND_HARM = frozenset({"also", "all", "both", "each"})
+#: How far after "shot" a death told of the same people may stand ("was
+#: shot in the chest outside his home on Friday and later died").
+_DEATH_REACH = 30
+#: Words of a place after a headline's "N shot" ("Two shot in Washington
+#: Park"); not "at" or "into", which a shooter fires ("Two officers shot at
+#: the car").
+_HEADLINE_PLACES = frozenset({"in", "near", "outside", "inside", "during", "after", "on"})
 #: How many words may stand between a harm told alone and its comma.
 _HARM_TO_COMMA = 12
 
@@ -348,18 +355,28 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     police officers were shot, one fatally, while serving a warrant", "Four
     people were shot, one critically", "Three people were shot Monday
     night and one of them died"): all those harmed, the dead among them.
-    "shot" alone in a sentence that tells no death ("Two men were shot
+    "shot" alone in a sentence that tells no death within 30 words ("Two men were shot
     while standing on the sidewalk") is the wounded, as shooting reports and
     those who code them mean it; with a death told after it ("was shot and
     later died") the death decides.
     """
+    n = len(tokens)
+    shot = tokens[k].low == "shot" and lx.DEATH_WORDS.isdisjoint(
+        t.low for t in tokens[k + 1 : k + 1 + _DEATH_REACH]
+    )
+    if (
+        shot
+        and k > 0
+        and (tokens[k - 1].is_digits or tokens[k - 1].low in lx.UNITS)
+        and (k + 1 == n or not tokens[k + 1].is_word or tokens[k + 1].low in _HEADLINE_PLACES)
+    ):
+        return True  # a headline's "Two shot in Washington Park", "22 shot near Union Station"
     j = k - 1
     while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or is_adverb(tokens[j])):
         j -= 1
     if j < 0 or tokens[j].low not in lx.BE_FORMS:
         return False
-    n = len(tokens)
-    if tokens[k].low == "shot" and lx.DEATH_WORDS.isdisjoint(t.low for t in tokens[k + 1 :]):
+    if shot:
         # "A 15-year-old student was shot Friday morning", "Two men were
         # shot while standing on the sidewalk": hit by gunfire, no death told
         return True
