@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        "Five people have been killed and two others injured in a shooting in the city.",
+        P,
+        [fig(K, 5, cumulative=False), fig(W, 2, cumulative=False)],
+        "a perfect joined by 'and' to a count with no verb of its own shares its incident",
+    ),
+    (
+        "More than 500 people have been killed and 2,000 injured since the war began.",
+        P,
+        [fig(K, 500, "more_than", cumulative=True), fig(W, 2000, cumulative=True)],
+        "(guard) a perfect with its elided twin over a war's span stays a running total",
+    ),
+    (
         (
             "6.1-magnitude quake hits county, killing 9\n\nNine people were killed after a "
             "6.1-magnitude earthquake jolted the county at 2:47 a.m. Tuesday, officials said."

@@ -132,6 +132,26 @@ from conflictfigures._extraction.when import (
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
 
+#: How many words after a count in the perfect an incident's noun may stand.
+_INCIDENT_REACH = 8
+
+
+def _incident_reach(readings: list[Reading], idx: int, lows: list[str], hi: int) -> int:
+    """
+    Where the words after a figure end that may name its incident: within
+    reach in its own stretch, or past a count joined to it by "and" alone
+    ("Five people have been killed and two others injured in a shooting":
+    the shooting is the incident of both).
+    """
+    r = readings[idx]
+    end = min(hi, r.last + _INCIDENT_REACH)
+    if idx + 1 < len(readings):
+        nxt = readings[idx + 1]
+        if nxt.first == hi and lows[r.last : nxt.first] == ["and"]:
+            after = readings[idx + 2].first if idx + 2 < len(readings) else len(lows)
+            end = min(after, nxt.last + _INCIDENT_REACH)
+    return end
+
 
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
@@ -541,7 +561,7 @@ def sentence_figures(
             # the start of the operation" counts up to now.
             and not any(
                 lows[k] in lx.INCIDENT_NOUNS and "since" not in lows[r.last : k]
-                for k in range(r.last, min(hi, r.last + 8))
+                for k in range(r.last, _incident_reach(readings, idx, lows, hi))
             )
         ):
             cumulative = True
