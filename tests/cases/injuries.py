@@ -179,6 +179,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "one shot who dies in the next sentence: both read, the tally keeps the death",
     ),
     (
+        "Two students, John Webb and Mary Kane, were found with fatal stab wounds.",
+        P,
+        [fig(K, 2, subject="students")],
+        "a group named one by one in an aside, then found with fatal wounds",
+    ),
+    (
+        "Two guards, Ali and Omar, escaped with burns.",
+        P,
+        [fig(W, 2, subject="guards")],
+        "a group named in an aside, then escaped with wounds",
+    ),
+    (
         "1 dead, 22 shot near Union Station after parade",
         P,
         [fig(K, 1, subject=None), fig(W, 22, subject=None)],
