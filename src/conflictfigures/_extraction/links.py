@@ -229,6 +229,22 @@ _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 _SINGULAR_WHOLES = frozenset({"total", "number", "toll", "tally", "figure"})
 
 
+def _whole_of_a_part(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``SHARE "of" ("the" | POSSESSIVE) NUMBER``: the number counts the whole
+    a share is taken of, and the verb after it is the share's ("Many of the
+    500 workers were killed", "Two-thirds of the 300 residents have fled":
+    not 500 killed nor 300 displaced).
+    """
+    j = num.first
+    return (
+        j >= 3
+        and (tokens[j - 1].low == "the" or tokens[j - 1].low in lx.POSSESSIVES)
+        and tokens[j - 2].low == "of"
+        and tokens[j - 3].low in lx.WHOLE_SHARE_WORDS
+    )
+
+
 def link_passive(c: Candidate) -> list[Reading] | None:
     """
     ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
@@ -283,6 +299,9 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
+    if _whole_of_a_part(tokens, num) and tokens[t_first - 1].low in lx.AUXILIARIES:
+        # (a state right after the whole counts it: "Half of the 40 injured were children")
+        return None
     if (
         num.stated is not None
         and num.stated > 1

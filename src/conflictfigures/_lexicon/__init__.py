@@ -144,6 +144,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERB_LIKE as VERB_LIKE,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
+    WHOLE_SHARE_WORDS as WHOLE_SHARE_WORDS,
     WOUND_ADVERBS as WOUND_ADVERBS,
     WOUNDING_VERBS as WOUNDING_VERBS,
     ZERO_WORDS as ZERO_WORDS,

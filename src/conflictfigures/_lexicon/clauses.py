@@ -417,6 +417,14 @@ PART_OPENERS = frozenset({"including", "incl", "among", "mostly", "mainly", "exc
 BREAKDOWN_OPENERS = PART_OPENERS | {"followed"}
 #: Quantifiers that open a part with "of" ("almost all of them", "many of whom").
 PART_QUANTIFIERS = frozenset({"most", "many", "all", "some", "both", "almost", "nearly", "half"})
+#: Words of a share that take the verb after "of the N ..." ("Many of the 500
+#: workers were killed"); not "all" or "both", whose share is the whole.
+WHOLE_SHARE_WORDS = (PART_QUANTIFIERS - {"all", "both"}) | frozenset(
+    """
+    several few none majority minority fraction portion proportion percent
+    third thirds quarter quarters
+    """.split()
+)
 
 #: Verbs after which a group and its state are a result ("left two dead").
 RESULT_VERBS = frozenset({"left", "leaving", "leaves", "leave"})

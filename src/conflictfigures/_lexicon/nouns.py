@@ -213,6 +213,7 @@ NOT_COUNTED_NOUNS = (
     liters gallon gallons crate crates sack sacks sachet sachets quantity quantities
     head attack attacks raid
     raids strike strikes operation operations mission missions business businesses
+    half halves quarter quarters thirds fifths sixths sevenths eighths ninths tenths
     """.split()
     )
 )
