@@ -14,6 +14,18 @@ from tests.cases.extraction import CAPT, DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "The alliance said it had captured 135 military outposts and bases.",
+        P,
+        [],
+        "a body's places after its noun are no people: 'military outposts' are no detainees",
+    ),
+    (
+        "Militants burned four civilian buses and shot dead a civilian.",
+        P,
+        [fig(K, 1, subject="civilian")],
+        "(guard) a people noun before a vehicle is no place of the body",
+    ),
+    (
         "Russian forces lost two battalions' worth of equipment, including 36 tanks.",
         P,
         [fig(DEST, 36, subject="tanks")],

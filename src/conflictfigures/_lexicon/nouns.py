@@ -199,10 +199,20 @@ SITE_NOUNS = frozenset(
     sites centre centres center centers location locations place places
     """.split()
 )
+#: Posts a force holds ("captured 135 military outposts", "two army
+#: checkpoints"): places, no people nor equipment.
+POSITION_NOUNS = frozenset(
+    """
+    post posts outpost outposts position positions base bases checkpoint
+    checkpoints station stations barracks garrison garrisons stronghold
+    strongholds installation installations
+    """.split()
+)
 #: Nouns that look like counted things but never are casualty figures.
 NOT_COUNTED_NOUNS = (
     ANIMAL_NOUNS
     | SITE_NOUNS
+    | POSITION_NOUNS
     | frozenset(
         """
     year years month months week weeks day days hour hours minute minutes times ago later
