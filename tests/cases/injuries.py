@@ -191,6 +191,12 @@ EXAMPLES_INJURIES: list[Row] = [
         "a group named in an aside, then escaped with wounds",
     ),
     (
+        "Two soldiers suffer gunshot wounds in ambush",
+        P,
+        [fig(W, 2, subject="soldiers")],
+        "the present of a verb of suffering, as headlines write it",
+    ),
+    (
         "1 dead, 22 shot near Union Station after parade",
         P,
         [fig(K, 1, subject=None), fig(W, 22, subject=None)],

@@ -221,6 +221,8 @@ NOT_ADVERBS = frozenset({"family", "ally", "rally", "assembly", "supply", "italy
 #: Verbs that take an injury as their object ("sustained minor injuries").
 SUFFER_VERBS = frozenset(
     {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
+    # the present of headlines and live reports ("Two soldiers suffer gunshot wounds")
+    | {"suffer", "suffers", "sustain", "sustains"}
     # "needed treatment for smoke inhalation" (see ``verbs.read_injury``)
     | {"needed", "required", "requiring", "needing"}
 )
