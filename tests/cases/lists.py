@@ -11,6 +11,29 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "The attack killed 12 people, 4 soldiers and 8 civilians.",
+        P,
+        [fig(K, 12, subject="people"), fig(K, 4, part=True), fig(K, 8, part=True)],
+        "a list after the figure that counts its people again by kind is its parts, not 12 more",
+    ),
+    (
+        "The blasts killed 23 people, eight at a bar and 15 at a hospital.",
+        P,
+        [fig(K, 23, subject="people"), fig(K, 8, part=True), fig(K, 15, part=True)],
+        "a figure told again by place after a comma is its parts, not 23 more",
+    ),
+    (
+        "The attack killed 9 soldiers, 4 policemen and 5 civilians.",
+        P,
+        [
+            fig(K, 18),
+            fig(K, 9, part=True),
+            fig(K, 4, part=True),
+            fig(K, 5, part=True),
+        ],
+        "(guard) a list of three groups is summed, though its last two add up to its first",
+    ),
+    (
         "Since October 8, 18 soldiers and reservists and 10 civilians have been killed.",
         P,
         [fig(K, 28, cumulative=True), fig(K, 18, cumulative=True), fig(K, 10, cumulative=True)],

@@ -83,6 +83,7 @@ from conflictfigures._extraction.sums import (
     gapped_by_place,
     list_sums,
     part_sums,
+    restated_in_parts,
 )
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
@@ -467,6 +468,8 @@ def read_sentence(
         if "and" in lows:
             # "killing at least 3 people in West Bengal and 7 in neighbouring Bangladesh"
             readings = gapped_by_place(tokens, readings)
+        # "killed 12 people, 4 soldiers and 8 civilians": 12, told again in parts
+        readings = restated_in_parts(tokens, readings)
         if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(lows):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.text import Token
 
-__all__ = ["elided_kin", "list_sums", "part_sums"]
+__all__ = ["elided_kin", "list_sums", "part_sums", "restated_in_parts"]
 
 
 #: How many people a list with an elided possessive may add.
@@ -284,6 +284,51 @@ def _appositives_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
             continue
         kept.append(r)
     return kept
+
+
+#: Heads of people at large, whom a list of kinds may count again.
+_PEOPLE_AT_LARGE = frozenset({"people", "persons"})
+
+
+def restated_in_parts(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    The sums of lists that tell the figure right before them again in its
+    parts (:func:`_restated_in_parts`) dropped, their members made parts of
+    that figure.
+    """
+    kept: list[Reading] = []
+    for r in readings:
+        prev = kept[-1] if kept else None
+        if prev is not None and _restated_in_parts(tokens, prev, r):
+            prev.parts = [*(prev.parts or ()), *(r.members or [r])]
+            continue
+        kept.append(r)
+    return kept
+
+
+def _restated_in_parts(tokens: list[Token], prev: Reading, r: Reading) -> bool:
+    """
+    ``FIGURE ("," | ":") MEMBER ("," MEMBER)* "and" MEMBER`` whose members
+    name no group of their own and add up to the figure: the figure told
+    again in its parts ("killed 23 people, eight at a bar and 15 at a
+    hospital": 23, of which 8 and 15; not 46).
+    """
+    return (
+        bool(r.members)
+        and r.category is prev.category
+        and r.first == prev.last + 1
+        and tokens[prev.last].text in (",", ":")
+        and r.number.stated is not None
+        and prev.number.stated is not None
+        # (as many, of people at large, "killed 12 people, 4 soldiers and 8
+        # civilians", or of no group of their own; not "9 soldiers, 4
+        # policemen and 5 civilians", three groups)
+        and r.number.stated == prev.number.stated
+        and (
+            prev.head in _PEOPLE_AT_LARGE
+            or all(m.np[1] == m.np[0] or m.head == prev.head for m in r.members or ())
+        )
+    )
 
 
 def _sum_added(tokens: list[Token], out: list[Reading], added: list[Reading]) -> None:
