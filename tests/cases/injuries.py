@@ -197,6 +197,36 @@ EXAMPLES_INJURIES: list[Row] = [
         "the present of a verb of suffering, as headlines write it",
     ),
     (
+        "The victim, who died at the scene, was shot multiple times in the chest.",
+        P,
+        [fig(K, 1, subject="victim")],
+        "(guard) a death told before 'shot' in its sentence decides",
+    ),
+    (
+        "Two officers were shot at, but neither was injured.",
+        P,
+        [],
+        "'shot at' with no place after it is fired on, no one hit",
+    ),
+    (
+        "The soldier fired one shot in the air to disperse the crowd.",
+        P,
+        [],
+        "the noun 'shot' after a count inside a clause is no headline's wounded",
+    ),
+    (
+        "Man killed in Bronx shooting\n\nA 32-year-old man was shot several times on Tuesday.",
+        P,
+        [fig(K, 1, subject="Man")],
+        "'shot' alone after a death the story told is how the dead died, no one more hurt",
+    ),
+    (
+        "Three soldiers were shot at close range and were seriously wounded.",
+        P,
+        [fig(W, 3, subject="soldiers")],
+        "(guard) a wound told after 'shot' decides",
+    ),
+    (
         "1 dead, 22 shot near Union Station after parade",
         P,
         [fig(K, 1, subject=None), fig(W, 22, subject=None)],

@@ -348,6 +348,12 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "a fraction's whole is no count of those who fled",
     ),
     (
+        "Some of the 200 students who were kidnapped from the school have been freed.",
+        P,
+        [fig(D, 200, subject="students")],
+        "(guard) the whole's own relative clause counts the whole",
+    ),
+    (
         "Half of the 40 injured were children.",
         P,
         [fig(W, 40)],

@@ -639,6 +639,12 @@ _REPORT_NOUN_LEADS = frozenset(
 )
 
 
+#: Words that may open a count after "reports of" ("reports of more than 30 dead").
+_COUNT_OPENERS = NUMBER_WORDS | frozenset(
+    {"more", "over", "at", "about", "around", "nearly", "almost", "some", "up", "as", "dozens"}
+)
+
+
 def _reports_told(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     ``LEAD? REPORT_ADJECTIVE* ("reports" | "claims") "that"``, the noun at
@@ -658,7 +664,13 @@ def _reports_told(tokens: list[Token], k: int) -> tuple[int, int] | None:
         start -= 1
     lead = tokens[start - 1].low if start > 0 else None
     denied = lead in lx.DENIAL_VERBS
-    if tokens[k + 1].low == "of" and not denied:
+    if tokens[k + 1].low == "of" and not (
+        denied
+        # a count right after "of" ("denied reports of 30 dead"; not "claims
+        # of responsibility for the strike, which killed 30")
+        and k + 2 < len(tokens)
+        and (tokens[k + 2].is_digits or tokens[k + 2].low in _COUNT_OPENERS)
+    ):
         return None
     if (
         not denied
@@ -710,6 +722,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             if rng is not None:
                 found.append((k, *rng))
                 continue
+            if k > 0 and lows[k - 1] in lx.DENIAL_VERBS and lows[k + 1 : k + 2] != ["by"]:
+                continue  # "Russia denied claims of responsibility": a noun, no claim
         if low == "reports" and (
             (k > 0 and lows[k - 1] in lx.REPORT_ADJECTIVES) or (k + 1 < n and lows[k + 1] == "of")
         ):

@@ -100,6 +100,16 @@ if TYPE_CHECKING:
 _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
 
+def _shot_alone(lows: list[str], r: Reading) -> bool:
+    """Whether a figure is the wounded of "shot" told alone ("Two men were shot")."""
+    return (
+        r.category is Category.WOUNDED
+        and lows[r.last - 1] == "shot"
+        and not r.parts
+        and lows[r.first : r.last].count("shot") == 1
+    )
+
+
 def read_sentence(
     tokens: list[Token],
     lows: list[str],
@@ -507,6 +517,11 @@ def read_sentence(
     if "them" in lows and "and" in lows:
         # "abducted five farmers and killed them": the fate of the group before
         readings = fates_of_them(tokens, lows, readings)
+    if Category.KILLED in harmed and "shot" in lows:
+        # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
+        # times": "shot" alone after a death the story told is how the dead
+        # died, no one more hurt
+        readings = [r for r in readings if not _shot_alone(lows, r)]
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:

@@ -299,7 +299,13 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
-    if _whole_of_a_part(tokens, num) and tokens[t_first - 1].low in lx.AUXILIARIES:
+    if (
+        _whole_of_a_part(tokens, num)
+        and tokens[t_first - 1].low in lx.AUXILIARIES
+        # (a relative clause's own verb counts the whole: "Some of the 200
+        # students who were kidnapped have been freed")
+        and lx.RELATIVE_PRONOUNS.isdisjoint(t.low for t in tokens[num.last : t_first])
+    ):
         # (a state right after the whole counts it: "Half of the 40 injured were children")
         return None
     if (

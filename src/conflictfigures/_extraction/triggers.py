@@ -346,6 +346,30 @@ def _died_of_them(tokens: list[Token], j: int) -> bool:
     return m < n and tokens[m].low in ("died", "succumbed")
 
 
+def _own_count_start(tokens: list[Token], k: int) -> int:
+    """
+    Where the words before "shot" at ``k`` that may tell its people's death
+    start: within reach, after the last count before it (in "1 dead, 22
+    shot" the dead are others; in "The victim, who died at the scene, was
+    shot" they are the same).
+    """
+    lo = max(0, k - _DEATH_REACH)
+    for j in range(k - 1, lo - 1, -1):
+        if tokens[j].is_digits or tokens[j].low in lx.UNITS:
+            return j
+    return lo
+
+
+def _fired_at(tokens: list[Token], k: int) -> bool:
+    """Whether "shot" at ``k`` is "shot at" with no place after "at": fired on."""
+    n = len(tokens)
+    return (
+        k + 1 < n
+        and tokens[k + 1].low == "at"
+        and (k + 2 == n or not tokens[k + 2].is_word or tokens[k + 2].low in lx.FIRED_AT_ENDS)
+    )
+
+
 def _bare_harm(tokens: list[Token], k: int) -> bool:
     """
     ``BE ADVERB* HARM WORD{0,12} ("," | DASH) NUMBER ("of" "them")? OUTCOME_ADVERB``
@@ -355,19 +379,33 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     police officers were shot, one fatally, while serving a warrant", "Four
     people were shot, one critically", "Three people were shot Monday
     night and one of them died"): all those harmed, the dead among them.
-    "shot" alone in a sentence that tells no death within 30 words ("Two men were shot
-    while standing on the sidewalk") is the wounded, as shooting reports and
-    those who code them mean it; with a death told after it ("was shot and
-    later died") the death decides.
+    "shot" alone in a sentence that tells no death within 30 words of it
+    ("Two men were shot while standing on the sidewalk") is the wounded, as
+    shooting reports and those who code them mean it; with a death told
+    around it ("was shot and later died", "The victim, who died at the
+    scene, was shot") the death decides, and "shot at" with no place after
+    it is fired on, no one hit.
     """
     n = len(tokens)
-    shot = tokens[k].low == "shot" and lx.DEATH_WORDS.isdisjoint(
-        t.low for t in tokens[k + 1 : k + 1 + _DEATH_REACH]
+    shot = (
+        tokens[k].low == "shot"
+        and lx.DEATH_WORDS.isdisjoint(
+            t.low for t in tokens[_own_count_start(tokens, k) : k + 1 + _DEATH_REACH]
+        )
+        and not _fired_at(tokens, k)
+        # (a wound told after it decides: "were shot at close range and were
+        # seriously wounded")
+        and not any(
+            lx.PASSIVE_TRIGGERS.get(t.low, (None,))[0] is Category.WOUNDED
+            for t in tokens[k + 1 : k + 1 + _DEATH_REACH]
+        )
     )
     if (
         shot
         and k > 0
         and (tokens[k - 1].is_digits or tokens[k - 1].low in lx.UNITS)
+        # (the count opens its clause, as in a headline: not "fired one shot in the air")
+        and (k < 2 or not tokens[k - 2].is_word)
         and (k + 1 == n or not tokens[k + 1].is_word or tokens[k + 1].low in _HEADLINE_PLACES)
     ):
         return True  # a headline's "Two shot in Washington Park", "22 shot near Union Station"

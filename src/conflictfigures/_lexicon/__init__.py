@@ -54,6 +54,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     FATAL_WORDS as FATAL_WORDS,
     FINITE_AUXILIARIES as FINITE_AUXILIARIES,
     FIRE_SETTING_VERBS as FIRE_SETTING_VERBS,
+    FIRED_AT_ENDS as FIRED_AT_ENDS,
     FURTHER_WORDS as FURTHER_WORDS,
     GATED_SELF_NOUNS as GATED_SELF_NOUNS,
     GIVE_VERBS as GIVE_VERBS,
@@ -869,11 +870,13 @@ DISPLACEMENT_CATEGORIES = frozenset({Category.DISPLACED, Category.REFUGEES})
 HARM_CATEGORIES = frozenset({Category.KILLED, Category.WOUNDED})
 #: Words that tell a death: the passive triggers of killing ("died", "dead",
 #: "succumbed"; not "lost"), "fatally" and "mortally", and the words of death
-#: ("a fatal shooting", "his death", "the bodies").
+#: ("a fatal shooting", "his death", "the bodies", "a homicide", "a murder").
 DEATH_WORDS = (
     (frozenset(w for w, (c, _) in PASSIVE_TRIGGERS.items() if c is Category.KILLED) - {"lost"})
     | FATAL_ADVERBS
-    | frozenset("death deaths fatal fatalities deadly killing body bodies".split())
+    | frozenset(
+        "death deaths fatal fatalities deadly killing body bodies homicide murder execution".split()
+    )
 )
 #: The articles ("the", "a", "an"): no word of a name or a group of their own.
 ARTICLE_WORDS = frozenset({"the", "a", "an"})

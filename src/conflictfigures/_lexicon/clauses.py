@@ -832,6 +832,13 @@ MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
 #: district was struck by an IED", "10 cars being hit by the tree").
 PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut", "shot"})
 
+#: Words right after "shot at" that leave "at" with no place: fired on, not
+#: hit ("were shot at, but neither was injured", "was shot at while driving").
+FIRED_AT_ENDS = frozenset(
+    """
+    by but during while when as from and or after before in on near outside
+    """.split()
+)
 #: Harms told before their outcome: the people "struck by lightning" or "hit
 #: by a car" are all those harmed, and the deaths and injuries told after
 #: them ("killing one and injuring the other") are parts of them.
