@@ -118,6 +118,18 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        "Around 14,000 Venezuelans entered the country in the first week of August.",
+        P,
+        [fig(REF, 14000, "about", subject="Venezuelans", cumulative=True)],
+        "people who entered 'the country' came from abroad: refugees",
+    ),
+    (
+        "Russian troops entered the country in February.",
+        P,
+        [],
+        "(guard) a state's forces entering the country is an incursion",
+    ),
+    (
         "More than 9,000 Rohingya have left Rakhine State for Bangladesh since Monday.",
         P,
         [fig(REF, 9_000, "more_than", subject="Rohingya", cumulative=True)],

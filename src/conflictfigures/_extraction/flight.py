@@ -132,6 +132,8 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if m < n and tokens[m].low in lx.NEIGHBOURING:
         m += 1
     end = country_end(tokens, m)
+    if end is None and m < n and tokens[m].low == "country" and tokens[m - 1].low == "the":
+        end = m + 1  # "entered the country": the story's country, come into from abroad
     if end is None or _forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
