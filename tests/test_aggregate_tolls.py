@@ -1089,3 +1089,28 @@ def test_the_leads_people_named_again_by_ordinal_and_fate(
     found = tally(extract(text, published=dt.date(2019, 10, 14)), incidents="all")
     got = [found.get(c) for c in (Category.KILLED, Category.WOUNDED)]
     assert [e.best if e is not None else 0 for e in got] == [killed, wounded]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "A gunman killed 18 people at a bowling alley and a bar on Wednesday. "
+                "Seven people were killed at the bowling alley, and eight at the bar, "
+                "about four miles away. Three others died after being taken to hospitals."
+            ),
+            18,
+        ),
+    ],
+    ids=["by place, then others"],
+)
+def test_counts_by_place_and_others_that_make_the_lead_are_its_parts(
+    text: str, killed: int
+) -> None:
+    """
+    Rule 0j: the dead told by place (a sum of its places, "seven ... at the
+    bowling alley, and eight at the bar") and "three others" that together
+    make the lead's exact count are that count told again, not three more.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == killed

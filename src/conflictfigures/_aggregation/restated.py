@@ -100,6 +100,24 @@ def _more_only(figure: Figure) -> bool:
     return "more" in words and "others" not in words and "other" not in words
 
 
+def _beyond_sums(figures: Iterable[Figure], parts: Iterable[Figure]) -> list[Figure]:
+    """
+    The parts, but those of a figure that is their sum and no more ("Seven
+    people were killed at the bowling alley, and eight at the bar": 15, of
+    7 and 8): the figure stands for them.
+    """
+    parts = list(parts)
+    of: dict[tuple[Source, Span | None], int] = defaultdict(int)
+    for p in parts:
+        of[(p.source, p.part_of)] += _exact(p) or 0
+    summed = {
+        (f.source, f.span)
+        for f in figures
+        if (count := _exact(f)) is not None and of.get((f.source, f.span)) == count
+    }
+    return [p for p in parts if (p.source, p.part_of) not in summed]
+
+
 def in_told_totals(
     figures: Iterable[Figure],
     further: AbstractSet[int] = frozenset(),
@@ -131,7 +149,7 @@ def in_told_totals(
     for f in figures:
         by_kind[(f.source, f.category)].append(f)
     whole_ids = set()
-    for f in wholes:
+    for f in _beyond_sums(figures, wholes):
         if (f.source, f.category) in by_kind:
             by_kind[(f.source, f.category)].append(f)
             whole_ids.add(id(f))

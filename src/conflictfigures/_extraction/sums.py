@@ -502,9 +502,11 @@ def part_sums(tokens: list[Token], whole: Reading) -> list[Reading]:
     return out + [m for p in out for m in _counted_members(tokens, p)]
 
 
-#: How many words a place may take before the "and" of a member told by
+#: How many tokens a place may take before the "and" of a member told by
 #: its place alone.
-_GAPPED_PLACE_WORDS = 8
+_GAPPED_PLACE_WORDS = 12
+#: Marks a place's words may hold before that "and".
+_PLACE_MARKS = frozenset({"-", "&", ","})
 #: The prepositions of a place a gapped member is told by.
 _GAPPED_PREPS = lx.PLACE_PREPS | {"at", "on"}
 
@@ -547,7 +549,15 @@ def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Readin
                     ):
                         member = Reading(num, r.category)
                     break
-                if not tok.is_word or tok.low in lx.MODIFIER_STOPS:
+                if (
+                    tok.low in lx.MODIFIER_STOPS
+                    or tok.low in lx.UNITS  # (a count of its own: "in the tornado, five in ...")
+                    or not (
+                        # (a name's dash or "&", an aside's comma: "at Just-In-Time
+                        # Recreation, the bowling alley, and eight at ...")
+                        tok.is_word or tok.text in _PLACE_MARKS
+                    )
+                ):
                     break
         if member is not None:
             merged = _merged(r, member)
