@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        (
+            "This list counts only losses seen on video. Since 24 February 2022, we have "
+            "confirmed 2,690 Russian tanks destroyed. Infantry fighting vehicles: 3,012 destroyed."
+        ),
+        P,
+        [
+            fig(DEST, 2690, cumulative=True, period=["2022-02-24", P]),
+            fig(DEST, 3012, cumulative=True, period=["2022-02-24", P]),
+        ],
+        "a tracker's lines after a sentence that fronts its period count over that period",
+    ),
+    (
         "Five people have been killed and two others injured in a shooting in the city.",
         P,
         [fig(K, 5, cumulative=False), fig(W, 2, cumulative=False)],

@@ -185,6 +185,11 @@ def sentence_figures(
         # Every date holds a starting word (a day number needs its month).
         mentions = find_dates(tokens, doc.published) if may_date(tokens, lows) else []
     periods = sentence_periods(tokens, lows, mentions, reference, doc)
+    if lows[0] in FRONTING_WORDS and doc.published is not None:
+        # "Since 24 February 2022, we have confirmed 2,690 Russian tanks
+        # destroyed ... Infantry fighting vehicles: 3,012 destroyed": the
+        # tracker's lines after it count over its period
+        note_block_period(doc, tokens, periods, sent.start, opening=False)
     # A date inside a period ("since Monday") starts the period, not an incident
     # (the periods are in order; each date finds the furthest reach of those
     # starting at or before it by bisection, so many of both stay linear).

@@ -603,19 +603,27 @@ def sentence_periods(
 
 
 def note_block_period(
-    doc: Doc, tokens: list[Token], periods: list[PeriodMention], start: int
+    doc: Doc,
+    tokens: list[Token],
+    periods: list[PeriodMention],
+    start: int,
+    *,
+    opening: bool = True,
 ) -> None:
     """
     Note the period a paragraph's opening sentence, which counts no one,
     fronts up to now ("Over the past day, units of the Battlegroup West
     have improved their tactical position."): the time of the paragraph's
     figures that tell none of their own ("The enemy's losses amounted to up
-    to 230 servicemen").
+    to 230 servicemen"); with ``opening`` false, any sentence of the
+    paragraph that fronts one, its own figures read ("Since 24 February
+    2022, we have confirmed 2,690 Russian tanks destroyed ... Infantry
+    fighting vehicles: 3,012 destroyed").
     """
     fronted = fronted_period(tokens, periods, len(tokens))
     if (
         fronted is not None
-        and start == doc.block
+        and (start == doc.block if opening else start >= doc.block)
         and fronted.period.end == doc.published
         and fronted.period.start is not None
     ):
@@ -623,7 +631,7 @@ def note_block_period(
 
 
 #: The words a sentence that fronts a period may open with ("Over the past day, ...").
-FRONTING_WORDS = frozenset({"over", "in", "during", "within"})
+FRONTING_WORDS = frozenset({"over", "in", "during", "within", "since"})
 
 
 def block_period_of(doc: Doc, r: Reading) -> Period | None:
