@@ -12,6 +12,12 @@ from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        "The mission recorded 2,679 people wounded between Aug. 15, 2021, and Jan. 30 this year.",
+        P,
+        [fig(W, 2679, cumulative=True, period=["2021-08-15", "2023-01-30"], date=None)],
+        "a comma closing the first date's year before 'and' keeps the span",
+    ),
+    (
         (
             "This list counts only losses seen on video. Since 24 February 2022, we have "
             "confirmed 2,690 Russian tanks destroyed. Infantry fighting vehicles: 3,012 destroyed."

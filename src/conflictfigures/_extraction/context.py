@@ -246,17 +246,19 @@ def between_dates(
     """
     found = list(periods)
     for m1, m2 in itertools.pairwise(mentions):
+        # (a comma may close the first date's year: "between Aug. 15, 2021, and May 30")
+        joiner = m1.last + 1 if lows[m1.last] == "," and m2.first == m1.last + 2 else m1.last
         if (
             m1.first > 0
-            and m2.first == m1.last + 1
+            and m2.first == joiner + 1
             and m1.date < m2.date
             and m1.date <= end
             and (
-                (lows[m1.first - 1] in _SPAN_OPENERS and lows[m1.last] in _SPAN_ENDS)
+                (lows[m1.first - 1] in _SPAN_OPENERS and lows[joiner] in _SPAN_ENDS)
                 # "on Friday and Saturday": two days next to each other
                 or (
                     lows[m1.first - 1] == "on"
-                    and lows[m1.last] == "and"
+                    and lows[joiner] == "and"
                     and (m2.date - m1.date).days <= _DAYS_JOINED
                 )
             )
