@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        "On Tuesday last week, at least 19 people were killed in Nairobi.",
+        P,
+        [fig(K, 19, "at_least", date="2023-03-07", period=None, cumulative=False)],
+        "a weekday of last week is that day of the week before, no period",
+    ),
+    (
+        "At least 19 people were killed last week.",
+        P,
+        [fig(K, 19, "at_least", period=["2023-03-06", "2023-03-12"], cumulative=True)],
+        "(guard) 'last week' alone is the week before",
+    ),
+    (
         "The mission recorded 2,679 people wounded between Aug. 15, 2021, and Jan. 30 this year.",
         P,
         [fig(W, 2679, cumulative=True, period=["2021-08-15", "2023-01-30"], date=None)],

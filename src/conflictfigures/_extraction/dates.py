@@ -198,6 +198,18 @@ def at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
 
+def _of_last_week(tokens: list[Token], k: int) -> bool:
+    """Whether ``("of")? "last" "week"`` starts at ``k`` (after a weekday)."""
+    if at(tokens, k) is not None and tokens[k].low == "of":
+        k += 1
+    return (
+        (nxt := at(tokens, k)) is not None
+        and nxt.low == "last"
+        and (week := at(tokens, k + 1)) is not None
+        and week.low == "week"
+    )
+
+
 def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMention]:
     """Return the dates a sentence fixes, in order."""
     found: list[DateMention] = []
@@ -214,6 +226,10 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             when = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[low]](-1)))
             if back and when == published:
                 when = shift(published, _WEEK)
+            if _of_last_week(tokens, i + 1):
+                # "on Tuesday last week", "Tuesday of last week": that day of the week before
+                monday = published - dt.timedelta(days=published.weekday() + 7)
+                when = monday + dt.timedelta(days=WEEKDAYS[low])
             # "Thursday, February 27" names the date itself.
             j = i + 1
             if at(tokens, j) is not None and tokens[j].text == ",":

@@ -429,6 +429,12 @@ def _season_start(word: str, published: dt.date) -> dt.date | None:
     return dt.date(year, month, 1) if year >= 1 else None
 
 
+def _after_a_weekday(tokens: list[Token], i: int) -> bool:
+    """Whether a weekday stands before ``i``, or before "of" there ("Tuesday of last week")."""
+    j = i - 2 if i > 1 and tokens[i - 1].low == "of" else i - 1
+    return j >= 0 and tokens[j].low.removesuffix("'s") in lx.WEEKDAYS
+
+
 def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
     """
     Return the periods a sentence states, in order: a running total's ("so
@@ -537,6 +543,9 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                     found.append(PeriodMention(i, k + 1, Period(start=saturday, end=end)))
                 skip_to = k + 1
                 continue
+        if low == "last" and nxt_low == "week" and _after_a_weekday(tokens, i):
+            skip_to = i + 2  # "on Tuesday last week": a day (see ``dates.find_dates``)
+            continue
         if low == "last" and nxt_low in ("week", "weekend"):
             # "last week": Monday to Sunday of the week before; "last
             # weekend": its Saturday and Sunday.
