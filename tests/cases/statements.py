@@ -1167,4 +1167,19 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 82, "up_to", claimed_by="Some hospital sources", cumulative=True)],
         "a toll put 'as high as' a number is at most that number",
     ),
+    (
+        (
+            "Floods struck the city on Monday. The agency, which had reported 300 dead "
+            "on Saturday, later revised its figure."
+        ),
+        P,
+        [fig(K, 300, date="2023-03-13")],
+        "a day right after a count a verb reports is the report's: the incident's day dates it",
+    ),
+    (
+        "Floods struck the city on Monday. Police said two people were killed on Tuesday.",
+        P,
+        [fig(K, 2, date="2023-03-14", claimed_by="Police")],
+        "(guard) a day in the clause a speaker tells dates its incident",
+    ),
 ]

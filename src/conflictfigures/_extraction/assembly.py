@@ -132,6 +132,25 @@ from conflictfigures._extraction.when import (
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
 
+
+def _reported_before(lows: list[str], readings: list[Reading], first: int) -> bool:
+    """
+    Whether a date at ``first`` follows right after (or after "on") a figure
+    that is the object of a reporting verb ("had reported 11,300 dead on
+    Saturday"): the day of the report, not of the incident.
+    """
+    end = first - 1 if first and lows[first - 1] == "on" else first
+    return any(
+        r.last == end
+        and r.first > 0
+        and lows[r.first - 1] in lx.COUNT_REPORTING_VERBS
+        # (the count as the verb's object, no clause of its own: not "said
+        # two soldiers were killed on Monday")
+        and lx.BE_FORMS.isdisjoint(lows[r.first : r.last])
+        for r in readings
+    )
+
+
 #: How many words after a count in the perfect an incident's noun may stand.
 _INCIDENT_REACH = 8
 
@@ -232,6 +251,8 @@ def sentence_figures(
         # "19 bodies had been recovered by Tuesday": as of then, not the
         # incident's day (the sentence's or the story's)
         or (d.first and lows[d.first - 1] == "by")
+        # "OCHA had reported 11,300 dead on Saturday": when it was said
+        or _reported_before(lows, readings, d.first)
     )
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers

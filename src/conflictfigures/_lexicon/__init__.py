@@ -740,6 +740,9 @@ REPORTING_VERBS = frozenset(
     admitted admits declared declares alleged alleges indicate indicates indicated
     """.split()
 )
+#: Reporting verbs that take a count as their object ("had reported 11,300
+#: dead on Saturday"): a day right after the count is the report's.
+COUNT_REPORTING_VERBS = frozenset({"reported", "reports", "confirmed", "confirms", "announced"})
 #: Nouns of a statement that a date right after may date ("a police
 #: statement on Monday said", "told a briefing on Tuesday"): when it was
 #: said, not when the incident was.
