@@ -1114,3 +1114,16 @@ def test_counts_by_place_and_others_that_make_the_lead_are_its_parts(
     make the lead's exact count are that count told again, not three more.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == killed
+
+
+def test_a_breakdown_after_a_figure_stays_a_whole_its_parts_make() -> None:
+    """
+    Rule 0j (guard): parts told after a figure ("including 5 children and 4
+    adults") are no sum of its own words, so "three of the children ... two
+    others" make the 5 children again, not two more dead.
+    """
+    text = (
+        "A bus crash killed 9 people, including 5 children and 4 adults. Three of the "
+        "children died at the scene, and two others died in hospital."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 9

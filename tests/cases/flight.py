@@ -124,6 +124,12 @@ _HOME_OR_ABROAD: list[Row] = [
         "people who entered 'the country' came from abroad: refugees",
     ),
     (
+        "About 1.2 million tourists entered the country in January.",
+        P,
+        [],
+        "(guard) people who enter the country for other ends are no refugees",
+    ),
+    (
         "Russian troops entered the country in February.",
         P,
         [],

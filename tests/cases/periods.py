@@ -12,6 +12,30 @@ from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        "Three people were killed on Monday, and Tuesday's airstrike killed five more.",
+        P,
+        [fig(K, 3, date="2023-03-13", period=None), fig(K, 5, date="2023-03-14", period=None)],
+        "(guard) two days on each side of a comma and 'and' are two incidents, no span",
+    ),
+    (
+        "Police said on Tuesday last week's attack killed 4 people.",
+        P,
+        [fig(K, 4, period=["2023-03-06", "2023-03-12"])],
+        "(guard) 'last week's' after a weekday stays last week",
+    ),
+    (
+        (
+            "Since 24 February 2022, Russia has lost over 2,900 tanks. A Ukrainian drone "
+            "destroyed two more tanks near Avdiivka, the brigade said."
+        ),
+        P,
+        [
+            fig(DEST, 2900, "more_than", cumulative=True),
+            fig(DEST, 2, cumulative=False, period=None),
+        ],
+        "(guard) an incident's equipment after a fronted running total is no tracker line",
+    ),
+    (
         "On Tuesday last week, at least 19 people were killed in Nairobi.",
         P,
         [fig(K, 19, "at_least", date="2023-03-07", period=None, cumulative=False)],

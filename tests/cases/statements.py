@@ -1182,4 +1182,13 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 2, date="2023-03-14", claimed_by="Police")],
         "(guard) a day in the clause a speaker tells dates its incident",
     ),
+    (
+        (
+            "Gunmen attacked a village on Sunday. The army reported 11 soldiers killed "
+            "on Monday in a separate ambush."
+        ),
+        P,
+        [fig(K, 11, date="2023-03-13", claimed_by="The army")],
+        "(guard) a day after a reported count that goes on with its incident is the incident's",
+    ),
 ]

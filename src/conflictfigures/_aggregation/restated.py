@@ -109,7 +109,10 @@ def _beyond_sums(figures: Iterable[Figure], parts: Iterable[Figure]) -> list[Fig
     parts = list(parts)
     of: dict[tuple[Source, Span | None], int] = defaultdict(int)
     for p in parts:
-        of[(p.source, p.part_of)] += _exact(p) or 0
+        # (only parts inside the figure's own words, as a sum's are; not a
+        # breakdown after it, "including 5 children and 4 adults")
+        if p.part_of is not None and p.part_of.start <= p.span.start < p.part_of.end:
+            of[(p.source, p.part_of)] += _exact(p) or 0
     summed = {
         (f.source, f.span)
         for f in figures

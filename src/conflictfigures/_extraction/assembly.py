@@ -133,22 +133,28 @@ from conflictfigures._extraction.when import (
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
 
 
-def _reported_before(lows: list[str], readings: list[Reading], first: int) -> bool:
+def _reported_before(lows: list[str], readings: list[Reading], date: DateMention) -> bool:
     """
-    Whether a date at ``first`` follows right after (or after "on") a figure
-    that is the object of a reporting verb ("had reported 11,300 dead on
-    Saturday"): the day of the report, not of the incident.
+    Whether a date follows right after (or after "on") a count that a
+    reporting verb takes as its object, and ends its clause ("had reported
+    11,300 dead on Saturday, citing ..."): the day of the report, not of the
+    incident (not "reported 11 soldiers killed on Monday in a separate
+    ambush", nor "14 dead on Monday and 30 missing on Tuesday").
     """
+    first = date.first
     end = first - 1 if first and lows[first - 1] == "on" else first
-    return any(
+    after = lows[date.last] if date.last < len(lows) else "."
+    return after in _REPORT_DAY_ENDS and any(
         r.last == end
         and r.first > 0
         and lows[r.first - 1] in lx.COUNT_REPORTING_VERBS
-        # (the count as the verb's object, no clause of its own: not "said
-        # two soldiers were killed on Monday")
         and lx.BE_FORMS.isdisjoint(lows[r.first : r.last])
         for r in readings
     )
+
+
+#: What may follow a report's day: the end of its clause, or its source.
+_REPORT_DAY_ENDS = frozenset({",", ".", ";", "citing", "according"})
 
 
 #: How many words after a count in the perfect an incident's noun may stand.
@@ -252,7 +258,7 @@ def sentence_figures(
         # incident's day (the sentence's or the story's)
         or (d.first and lows[d.first - 1] == "by")
         # "OCHA had reported 11,300 dead on Saturday": when it was said
-        or _reported_before(lows, readings, d.first)
+        or _reported_before(lows, readings, d)
     )
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers
@@ -612,7 +618,15 @@ def sentence_figures(
             cumulative = True
             period_m = total_before[0]
         period = period_m.period if period_m is not None else None
-        if period is None and date_m is None and (paragraph := block_period_of(doc, r)):
+        if (
+            period is None
+            and date_m is None
+            and (
+                paragraph := block_period_of(
+                    doc, r, label=equipment_label(tokens, r.number.first) is not None
+                )
+            )
+        ):
             # "Over the past day, units ... improved their position. The
             # enemy lost up to 230 servicemen and a tank": the paragraph's time
             period, cumulative = paragraph, True

@@ -246,8 +246,16 @@ def between_dates(
     """
     found = list(periods)
     for m1, m2 in itertools.pairwise(mentions):
-        # (a comma may close the first date's year: "between Aug. 15, 2021, and May 30")
-        joiner = m1.last + 1 if lows[m1.last] == "," and m2.first == m1.last + 2 else m1.last
+        # (a comma may close the first date's year after "between" or "from":
+        # "between Aug. 15, 2021, and May 30"; not "on Monday, and Tuesday's ...")
+        joiner = (
+            m1.last + 1
+            if lows[m1.last] == ","
+            and m2.first == m1.last + 2
+            and m1.first > 0
+            and lows[m1.first - 1] in ("between", "from")
+            else m1.last
+        )
         if (
             m1.first > 0
             and m2.first == joiner + 1

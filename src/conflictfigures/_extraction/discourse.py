@@ -50,6 +50,10 @@ class Doc:
         #: fronts a period up to now ("Over the past day, units ... improved
         #: their position."), and that period: its figures' time.
         self.block_period: tuple[int, Period] | None = None
+        #: The period a tracker's paragraph fronts for its lines of equipment
+        #: ("Since 24 February 2022, we have confirmed ... Infantry fighting
+        #: vehicles: 3,012 destroyed"): its start offset and the period.
+        self.tracker_period: tuple[int, Period] | None = None
         #: The (category, head noun) of every group counted so far.
         self.counted: set[tuple[Category, str]] = set()
         #: The categories of those groups.

@@ -132,7 +132,13 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if m < n and tokens[m].low in lx.NEIGHBOURING:
         m += 1
     end = country_end(tokens, m)
-    if end is None and m < n and tokens[m].low == "country" and tokens[m - 1].low == "the":
+    if (
+        end is None
+        and m < n
+        and tokens[m].low == "country"
+        and tokens[m - 1].low == "the"
+        and _fleeing_people(tokens, k)
+    ):
         end = m + 1  # "entered the country": the story's country, come into from abroad
     if end is None or _forces_cross(tokens, k):
         return None
@@ -173,6 +179,22 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is None or _forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+
+
+def _fleeing_people(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the group right before a verb of entering at ``k`` (past its
+    auxiliaries) are people who flee: a noun of them (`lx.FLEEING_NOUNS`) or
+    a people's name ("14,000 Venezuelans entered the country"; not tourists,
+    workers, pilgrims or "ten armed men").
+    """
+    j = k - 1
+    while j >= 0 and (tokens[j].low in lx.AUXILIARIES or tokens[j].low in ("also", "reportedly")):
+        j -= 1
+    if j < 0:
+        return False
+    head = tokens[j]
+    return head.low in lx.FLEEING_NOUNS or (head.is_capitalized and head.low.endswith("s"))
 
 
 def _forces_cross(tokens: list[Token], k: int) -> bool:

@@ -543,7 +543,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                     found.append(PeriodMention(i, k + 1, Period(start=saturday, end=end)))
                 skip_to = k + 1
                 continue
-        if low == "last" and nxt_low == "week" and _after_a_weekday(tokens, i):
+        if low == "last" and nxt is not None and nxt.low == "week" and _after_a_weekday(tokens, i):
             skip_to = i + 2  # "on Tuesday last week": a day (see ``dates.find_dates``)
             continue
         if low == "last" and nxt_low in ("week", "weekend"):

@@ -511,6 +511,20 @@ _PLACE_MARKS = frozenset({"-", "&", ","})
 _GAPPED_PREPS = lx.PLACE_PREPS | {"at", "on"}
 
 
+def _verb_of_its_own(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a verb follows a gapped member's place from ``k`` before its
+    clause ends ("and 15 in Gao were taken to hospital"): a clause of its
+    own, no member told by its place alone.
+    """
+    for tok in tokens[k : k + _GAPPED_PLACE_WORDS]:
+        if not tok.is_word and tok.text not in _PLACE_MARKS:
+            return False
+        if tok.low in lx.AUXILIARIES or tok.low in lx.PASSIVE_TRIGGERS:
+            return True
+    return False
+
+
 def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
     """
     ``FIGURE PREP PLACE "and" NUMBER PREP PLACE``: a member told by its place
@@ -546,6 +560,7 @@ def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Readin
                         and num.first not in starts
                         and num.last < n
                         and tokens[num.last].low in _GAPPED_PREPS
+                        and not _verb_of_its_own(tokens, num.last + 1)
                     ):
                         member = Reading(num, r.category)
                     break

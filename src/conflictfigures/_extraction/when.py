@@ -627,18 +627,26 @@ def note_block_period(
         and fronted.period.end == doc.published
         and fronted.period.start is not None
     ):
-        doc.block_period = (doc.block, fronted.period)
+        if opening:
+            doc.block_period = (doc.block, fronted.period)
+        else:
+            doc.tracker_period = (doc.block, fronted.period)
 
 
 #: The words a sentence that fronts a period may open with ("Over the past day, ...").
 FRONTING_WORDS = frozenset({"over", "in", "during", "within", "since"})
 
 
-def block_period_of(doc: Doc, r: Reading) -> Period | None:
+def block_period_of(doc: Doc, r: Reading, *, label: bool = False) -> Period | None:
     """
     The period a loss report's paragraph fronts (:func:`note_block_period`)
-    for one of its losses or casualties that tells no time of its own.
+    for one of its losses or casualties that tells no time of its own; with
+    ``label`` (the figure is on a tracker's line of equipment, "Infantry
+    fighting vehicles: 3,012 destroyed"), also the period a sentence of the
+    paragraph with figures of its own fronted.
     """
+    if label and doc.tracker_period is not None and doc.tracker_period[0] == doc.block:
+        return doc.tracker_period[1]
     # (losses as a ministry's summary counts them: "Over the past day, ...
     # The enemy lost up to 55 servicemen and two tanks"; a story's dead and
     # hurt after "Over the past week, violence has surged" are an incident's)

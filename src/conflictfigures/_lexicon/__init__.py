@@ -162,6 +162,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     ARRIVAL_VERBS as ARRIVAL_VERBS,
     CROSSED_SEAS as CROSSED_SEAS,
     CROSSING_VERBS as CROSSING_VERBS,
+    FLEEING_NOUNS as FLEEING_NOUNS,
     FLIGHT_INTO as FLIGHT_INTO,
     FLIGHT_VERBS as FLIGHT_VERBS,
     FORCED_AWAY_VERBS as FORCED_AWAY_VERBS,

@@ -92,6 +92,14 @@ MIGRANT_NOUNS = frozenset({"migrants", "migrant", "seekers", "arrivals", "refuge
 #: forces, no fighters) are refugees ("4,200 people crossed the Moei River
 #: into Thailand", "8,000 Rohingyas have entered Bangladesh").
 CROSSING_VERBS = ("crossed", "crossing", "entered", "entering")
+#: Nouns of people who flee, whom entering "the country" makes refugees
+#: ("14,000 Venezuelans entered the country"; a people's name counts too).
+FLEEING_NOUNS = frozenset(
+    """
+    people persons families refugees migrants civilians children women
+    asylum-seekers seekers rohingya
+    """.split()
+)
 #: Verbs of moving in numbers or by stealth: into another country they take
 #: people abroad, refugees ("8,000 Rohingya have slipped into Bangladesh",
 #: "thousands streamed into Poland").
