@@ -11,6 +11,18 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "The department said 88 people were injured, and that 43 of them were still in hospital.",
+        P,
+        [fig(W, 88, subject="people"), fig(W, 43, part=True)],
+        "a count 'of them' of the figure's own category after 'and' is a part of it",
+    ),
+    (
+        "88 people were injured, and five of them died.",
+        P,
+        [fig(W, 88, subject="people"), fig(K, 5, part=False)],
+        "(guard) a fate of another category 'of them' stays a figure of its own",
+    ),
+    (
         "Two soldiers were killed in Kidal, the army said, and 15 in Gao were taken to hospital.",
         P,
         [fig(K, 2, subject="soldiers", claimed_by="the army")],
