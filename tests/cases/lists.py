@@ -11,6 +11,12 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Among the dead overnight were nine members of one family, six of them children.",
+        P,
+        [fig(K, 9, subject="members"), fig(K, 6, part=True)],
+        "a word of the day between an inverted list's state and its verb",
+    ),
+    (
         "The department said 88 people were injured, and that 43 of them were still in hospital.",
         P,
         [fig(W, 88, subject="people"), fig(W, 43, part=True)],

@@ -120,6 +120,12 @@ def _past_place(tokens: list[Token], k: int) -> int:
     those killed across the country were", "Those wounded in Gaza
     included"), else ``k``.
     """
+    if k >= 3 and tokens[k - 1].low in lx.RELATIVE_DAY_WORDS:
+        # "Among the dead overnight were nine members of one family": the time
+        # after the state, its phrase ending there
+        state = tokens[k - 2].low
+        if tokens[k - 3].low in ("the", "those") and state in lx.PASSIVE_TRIGGERS:
+            return k - 1
     for p in range(k - 2, max(1, k - 2 - _PLACED_WORDS), -1):
         tok = tokens[p]
         if tok.low in lx.PLACE_PREPS:
