@@ -124,6 +124,12 @@ _HOME_OR_ABROAD: list[Row] = [
         "people who entered 'the country' came from abroad: refugees",
     ),
     (
+        "Almost 2 million have crossed into neighbouring countries, including 600,000 into Chad.",
+        P,
+        [fig(REF, 2000000, "nearly"), fig(REF, 600000, part=True)],
+        "a part of refugees told by where they went, 'into' a country",
+    ),
+    (
         "About 1.2 million tourists entered the country in January.",
         P,
         [],

@@ -252,10 +252,10 @@ def place_after(
     tokens: list[Token], j: int, category: Category, *, article: bool, anywhere: bool = False
 ) -> bool:
     """
-    ``("in" | "to") "the"? NAME`` at ``j``, after a number of displaced
-    people or refugees (or of any people, ``anywhere``): where that part of
-    them is ("38,000 in Mali"; with ``article``, also "1.2 million in the
-    North-West").
+    ``("in" | "to") "the"? NAME`` at ``j`` (or "into" after refugees),
+    after a number of displaced people or refugees (or of any people,
+    ``anywhere``): where that part of them is ("38,000 in Mali"; with
+    ``article``, also "1.2 million in the North-West").
     """
     m = j + 2 if article and j + 2 < len(tokens) and tokens[j + 1].low == "the" else j + 1
     if (
@@ -270,12 +270,20 @@ def place_after(
         # surrounding homes", "nine deaths - seven from lightning and two
         # from a wall collapse")
         return True
+    # (refugees by where they went too: "including some 600,000 into Chad")
+    preps = _REFUGE_PREPS if category is Category.REFUGEES else _STAY_PREPS
     return (
         (anywhere or category in lx.DISPLACEMENT_CATEGORIES)
         and m < len(tokens)
-        and tokens[j].low in ("in", "to")
+        and tokens[j].low in preps
         and tokens[m].is_capitalized
     )
+
+
+#: The prepositions of where a part of displaced people is, and of refugees also
+#: where they went.
+_STAY_PREPS = frozenset({"in", "to"})
+_REFUGE_PREPS = _STAY_PREPS | {"into"}
 
 
 #: The prepositions of where some of a figure's people (or drones, "34
