@@ -117,6 +117,7 @@ from conflictfigures._extraction.when import (
     dates_a_statement,
     fronted_period,
     incident_last,
+    incident_reach,
     incident_weekend,
     list_period,
     nearest_date,
@@ -124,6 +125,7 @@ from conflictfigures._extraction.when import (
     of_those_before,
     ordinal_toll,
     past_semicolon,
+    reported_before,
     roundup_sentence,
     sentence_periods,
     statement_anchors,
@@ -131,51 +133,6 @@ from conflictfigures._extraction.when import (
     weekend_time,
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
-
-
-def _reported_before(lows: list[str], readings: list[Reading], date: DateMention) -> bool:
-    """
-    Whether a date follows right after (or after "on") a count that a
-    reporting verb takes as its object, and ends its clause ("had reported
-    11,300 dead on Saturday, citing ..."): the day of the report, not of the
-    incident (not "reported 11 soldiers killed on Monday in a separate
-    ambush", nor "14 dead on Monday and 30 missing on Tuesday").
-    """
-    first = date.first
-    end = first - 1 if first and lows[first - 1] == "on" else first
-    after = lows[date.last] if date.last < len(lows) else "."
-    return after in _REPORT_DAY_ENDS and any(
-        r.last == end
-        and r.first > 0
-        and lows[r.first - 1] in lx.COUNT_REPORTING_VERBS
-        and lx.BE_FORMS.isdisjoint(lows[r.first : r.last])
-        for r in readings
-    )
-
-
-#: What may follow a report's day: the end of its clause, or its source.
-_REPORT_DAY_ENDS = frozenset({",", ".", ";", "citing", "according"})
-
-
-#: How many words after a count in the perfect an incident's noun may stand.
-_INCIDENT_REACH = 8
-
-
-def _incident_reach(readings: list[Reading], idx: int, lows: list[str], hi: int) -> int:
-    """
-    Where the words after a figure end that may name its incident: within
-    reach in its own stretch, or past a count joined to it by "and" alone
-    ("Five people have been killed and two others injured in a shooting":
-    the shooting is the incident of both).
-    """
-    r = readings[idx]
-    end = min(hi, r.last + _INCIDENT_REACH)
-    if idx + 1 < len(readings):
-        nxt = readings[idx + 1]
-        if nxt.first == hi and lows[r.last : nxt.first] == ["and"]:
-            after = readings[idx + 2].first if idx + 2 < len(readings) else len(lows)
-            end = min(after, nxt.last + _INCIDENT_REACH)
-    return end
 
 
 def sentence_figures(
@@ -258,7 +215,7 @@ def sentence_figures(
         # incident's day (the sentence's or the story's)
         or (d.first and lows[d.first - 1] == "by")
         # "OCHA had reported 11,300 dead on Saturday": when it was said
-        or _reported_before(lows, readings, d)
+        or reported_before(lows, readings, d)
     )
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers
@@ -593,7 +550,7 @@ def sentence_figures(
             # the start of the operation" counts up to now.
             and not any(
                 lows[k] in lx.INCIDENT_NOUNS and "since" not in lows[r.last : k]
-                for k in range(r.last, _incident_reach(readings, idx, lows, hi))
+                for k in range(r.last, incident_reach(readings, idx, lows, hi))
             )
         ):
             cumulative = True
