@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        "The death toll has risen to at least 160, the chairman said, up from 113.",
+        P,
+        [fig(K, 160, "at_least", cumulative=True), fig(K, 113, cumulative=True)],
+        "the count a total replaced, past a source's aside",
+    ),
+    (
+        "The toll rose to 40, police said, and 12 others were hurt.",
+        P,
+        [fig(K, 40, cumulative=True), fig(W, 12)],
+        "(guard) a count of its own after a source's aside is no earlier total",
+    ),
+    (
         "Three people were killed on Monday, and Tuesday's airstrike killed five more.",
         P,
         [fig(K, 3, date="2023-03-13", period=None), fig(K, 5, date="2023-03-14", period=None)],

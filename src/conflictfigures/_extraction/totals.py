@@ -483,20 +483,51 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         k -= 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
-    if k + 1 != prev.last and not (
-        # past the total's day or place: "rose to 63 on Tuesday, up from 41
-        # on Sunday"; "have landed in Italy so far this year, down from 114,256"
-        turned
-        and 0 < k + 1 - prev.last <= _TOTAL_TO_EARLIER
-        and not any(
-            t.low in lx.AUXILIARIES
-            or t.low in lx.PASSIVE_TRIGGERS
-            or t.low in lx.ACTIVE_TRIGGERS
-            or t.text in (",", ";", ":")
-            for t in tokens[prev.last : k + 1]
+    if (
+        k + 1 != prev.last
+        and not (
+            # past the total's day or place: "rose to 63 on Tuesday, up from 41
+            # on Sunday"; "have landed in Italy so far this year, down from 114,256"
+            turned
+            and 0 < k + 1 - prev.last <= _TOTAL_TO_EARLIER
+            and not any(
+                t.low in lx.AUXILIARIES
+                or t.low in lx.PASSIVE_TRIGGERS
+                or t.low in lx.ACTIVE_TRIGGERS
+                or t.text in (",", ";", ":")
+                for t in tokens[prev.last : k + 1]
+            )
         )
+        and not (turned and _source_aside(tokens, prev.last, k + 1))
     ):
         return None
     r = Reading(num, prev.category)
     r.cumulative = prev.cumulative
     return r
+
+
+#: How many tokens a source's aside between a total and its earlier count may hold.
+_ASIDE_TOKENS = 20
+
+
+def _source_aside(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    ``"," WORD* REPORTING_VERB WORD* ","`` from ``start`` to ``end``: a
+    source's aside between a total and the count it replaced ("has risen to
+    at least 160, the chairman said on Tuesday, up from 113 on Monday").
+    """
+    stretch = tokens[start:end]
+    return (
+        0 < len(stretch) <= _ASIDE_TOKENS
+        and stretch[0].text == ","
+        and any(t.low in lx.REPORTING_VERBS for t in stretch)
+        and not any(
+            t.is_digits
+            # ("said" is among the auxiliaries the group reader steps over)
+            or (t.low in lx.AUXILIARIES and t.low not in lx.REPORTING_VERBS)
+            or t.low in lx.PASSIVE_TRIGGERS
+            or t.low in lx.ACTIVE_TRIGGERS
+            or t.text in (";", ":")
+            for t in stretch
+        )
+    )
