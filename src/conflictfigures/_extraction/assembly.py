@@ -575,15 +575,7 @@ def sentence_figures(
             cumulative = True
             period_m = total_before[0]
         period = period_m.period if period_m is not None else None
-        if (
-            period is None
-            and date_m is None
-            and (
-                paragraph := block_period_of(
-                    doc, r, label=equipment_label(tokens, r.number.first) is not None
-                )
-            )
-        ):
+        if period is None and date_m is None and (paragraph := block_period_of(doc, r, tokens)):
             # "Over the past day, units ... improved their position. The
             # enemy lost up to 230 servicemen and a tank": the paragraph's time
             period, cumulative = paragraph, True

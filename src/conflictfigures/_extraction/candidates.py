@@ -25,12 +25,13 @@ from conflictfigures._extraction.modifiers import CLAUSE_ENDS
 from conflictfigures._extraction.numbers import (
     NumberReading,
     count_word,
+    ordinal_compound,
     read_number,
 )
 from conflictfigures._extraction.rules import (
     people_trigger_before,
 )
-from conflictfigures._extraction.text import GLUED, possessive
+from conflictfigures._extraction.text import possessive
 from conflictfigures._extraction.triggers import intended
 from conflictfigures.models import Category, Qualifier
 
@@ -345,11 +346,7 @@ def make_candidate(
                 np[1] > np[0]
                 and tokens[np[0]].low in lx.ORDINALS
                 # (not a compound of it: "a sixth-grade student", "a first-year student")
-                and not (
-                    np[0] + 2 < np[1]
-                    and tokens[np[0] + 1].text == "-"
-                    and tokens[np[0] + 1].gap == GLUED
-                )
+                and not (np[0] + 2 < np[1] and ordinal_compound(tokens, np[0]))
             )
             # "host the largest numbers": a superlative before a plural is no one
             or (

@@ -515,7 +515,6 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             and (tok.low in lx.POSITION_NOUNS or tok.low in lx.SITE_NOUNS)
         ):
             return True  # "135 military outposts", "army posts": the body's places
-
         if (
             j + 1 < len(tokens)
             and tokens[j + 1].low in lx.FINITE_AUXILIARIES

@@ -647,15 +647,15 @@ _COUNT_OPENERS = NUMBER_WORDS | frozenset(
 
 def _reports_told(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
-    ``LEAD? REPORT_ADJECTIVE* ("reports" | "claims") "that"``, the noun at
-    the start of a sentence or after a word that cannot be its subject (an
-    article, a preposition, "were") with no speaker before to pass the
-    reports on ("he was alarmed by reports that"), or after a verb of
-    denial, or ``DENIAL_VERB
-    REPORT_ADJECTIVE* ("reports" | "claims") "of"``: the count told is what
-    the reports said ("dismissing earlier reports that more than 50 people
-    died", "The army denied reports of 30 dead"), not the claim of the
-    sentence's subject; returns the reports' words.
+    ``LEAD? REPORT_ADJECTIVE* ("reports" | "claims") "that"`` or
+    ``DENIAL_VERB REPORT_ADJECTIVE* ("reports" | "claims") "of" COUNT``: the
+    count told is what the reports said ("dismissing earlier reports that
+    more than 50 people died", "The army denied reports of 30 dead"), not
+    the claim of the sentence's subject. "that" after the noun needs a verb
+    of denial before it, or the sentence's start or a word that cannot be
+    the subject of "reports" as a verb (an article, a preposition, "were")
+    with no speaker before to pass the reports on ("he was alarmed by
+    reports that"). Returns the reports' words.
     """
     if k + 1 >= len(tokens) or tokens[k + 1].low not in ("that", "of"):
         return None

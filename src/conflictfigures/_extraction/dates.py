@@ -198,8 +198,8 @@ def at(tokens: list[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
 
-def _of_last_week(tokens: list[Token], k: int) -> bool:
-    """Whether ``("of")? "last" "week"`` starts at ``k`` (after a weekday)."""
+def of_last_week(tokens: list[Token], k: int) -> bool:
+    """Whether ``("of")? "last" "week"`` starts at ``k``, after a weekday ("Tuesday last week")."""
     if at(tokens, k) is not None and tokens[k].low == "of":
         k += 1
     return (
@@ -226,7 +226,7 @@ def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMenti
             when = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[low]](-1)))
             if back and when == published:
                 when = shift(published, _WEEK)
-            if _of_last_week(tokens, i + 1):
+            if of_last_week(tokens, i + 1):
                 # "on Tuesday last week", "Tuesday of last week": that day of the week before
                 monday = published - dt.timedelta(days=published.weekday() + 7)
                 when = monday + dt.timedelta(days=WEEKDAYS[low])

@@ -83,6 +83,7 @@ from conflictfigures._extraction.sums import (
     gapped_by_place,
     list_sums,
     part_sums,
+    parts_kept,
     restated_in_parts,
 )
 from conflictfigures._extraction.text import GLUED, TokenFlags
@@ -100,33 +101,26 @@ if TYPE_CHECKING:
 _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
 
-def _same_fate_of_them(lows: list[str], readings: list[Reading]) -> list[Reading]:
+def _same_fate_of_them(lows: list[str], prev: Reading, r: Reading) -> bool:
     """
-    ``FIGURE ... NUMBER ("of" ("them" | "whom")) VERB``: a count of "them"
-    in the category of the figure right before it, no more than it counts,
-    is a part of that figure, not more people ("88 people were injured, and
-    43 of them were still in hospital": 88, of whom 43); a fate of another
-    category stays apart ("and five of them died": the tally's rule 5).
+    ``FIGURE ... NUMBER ("of" ("them" | "whom")) VERB``: whether a count of
+    "them" in the category of the figure right before it, no more than it
+    counts, is a part of that figure, not more people ("88 people were
+    injured, and 43 of them were still in hospital": 88, of whom 43); a fate
+    of another category stays apart ("and five of them died": the tally's
+    rule 5).
     """
-    kept: list[Reading] = []
-    for r in readings:
-        prev = kept[-1] if kept else None
-        k = r.number.last
-        if (
-            prev is not None
-            and k + 1 < len(lows)
-            and lows[k] == "of"
-            and lows[k + 1] in ("them", "whom")
-            and r.category is prev.category
-            and r.number.stated is not None
-            and prev.number.stated is not None
-            and r.number.stated <= prev.number.stated
-            and not r.parts
-        ):
-            prev.parts = [*(prev.parts or ()), r]
-            continue
-        kept.append(r)
-    return kept
+    k = r.number.last
+    return (
+        k + 1 < len(lows)
+        and lows[k] == "of"
+        and lows[k + 1] in ("them", "whom")
+        and r.category is prev.category
+        and r.number.stated is not None
+        and prev.number.stated is not None
+        and r.number.stated <= prev.number.stated
+        and not r.parts
+    )
 
 
 def _shot_alone(lows: list[str], r: Reading) -> bool:
@@ -549,7 +543,7 @@ def read_sentence(
     if "them" in lows or "whom" in lows:
         # "88 people were injured, and 43 of them were still in hospital":
         # the 43 are some of the 88, in their category
-        readings = _same_fate_of_them(lows, readings)
+        readings = parts_kept(readings, lambda prev, r: _same_fate_of_them(lows, prev, r))
     if Category.KILLED in harmed and "shot" in lows:
         # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
         # times": "shot" alone after a death the story told is how the dead

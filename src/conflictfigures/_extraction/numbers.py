@@ -223,6 +223,15 @@ def ordinal_value(tok: Token) -> int | None:
     return int(low[:-2])
 
 
+def ordinal_compound(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the word at ``k`` is joined to the next by a dash, as an ordinal
+    is in a compound modifier ("a sixth-grade student", "a first-year
+    student"): a grade or a year, no place among a count.
+    """
+    return k + 1 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].gap == GLUED
+
+
 def _is_ordinal(tok: Token) -> bool:
     """Whether a word is a counting ordinal past the first ("third", "4th")."""
     low = tok.low
@@ -370,7 +379,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if start.low in ("a", "an") and i + 1 < n and _is_ordinal(tokens[i + 1]):
         if i + 2 < n and tokens[i + 2].low == "of":
             return None  # "a sixth of the population": a share, no count
-        if i + 2 < n and tokens[i + 2].text == "-" and tokens[i + 2].gap == GLUED:
+        if ordinal_compound(tokens, i + 1):
             return article_reading(i)  # "a sixth-grade student": one, of a grade
         # "a third victim", "wounded a fourth one": one more person.
         end = i + 3 if i + 2 < n and tokens[i + 2].low == "one" else i + 2

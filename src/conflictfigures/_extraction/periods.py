@@ -22,6 +22,7 @@ from conflictfigures._extraction.dates import (
     at,
     day_of,
     month_date,
+    of_last_week,
     optional_year,
     safe_date,
     shift,
@@ -429,10 +430,15 @@ def _season_start(word: str, published: dt.date) -> dt.date | None:
     return dt.date(year, month, 1) if year >= 1 else None
 
 
-def _after_a_weekday(tokens: list[Token], i: int) -> bool:
-    """Whether a weekday stands before ``i``, or before "of" there ("Tuesday of last week")."""
+def _weekday_of_last_week(tokens: list[Token], i: int) -> bool:
+    """
+    Whether "last" at ``i`` ends a weekday of last week (:func:`.dates.of_last_week`
+    from the weekday before it, or before "of": "Tuesday of last week").
+    """
     j = i - 2 if i > 1 and tokens[i - 1].low == "of" else i - 1
-    return j >= 0 and tokens[j].low.removesuffix("'s") in lx.WEEKDAYS
+    return (
+        j >= 0 and tokens[j].low.removesuffix("'s") in lx.WEEKDAYS and of_last_week(tokens, j + 1)
+    )
 
 
 def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodMention]:
@@ -543,7 +549,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                     found.append(PeriodMention(i, k + 1, Period(start=saturday, end=end)))
                 skip_to = k + 1
                 continue
-        if low == "last" and nxt is not None and nxt.low == "week" and _after_a_weekday(tokens, i):
+        if low == "last" and _weekday_of_last_week(tokens, i):
             skip_to = i + 2  # "on Tuesday last week": a day (see ``dates.find_dates``)
             continue
         if low == "last" and nxt_low in ("week", "weekend"):

@@ -14,8 +14,12 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import head_word, side_of
-from conflictfigures._extraction.numbers import NumberReading, ordinal_value, read_number
-from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.numbers import (
+    NumberReading,
+    ordinal_compound,
+    ordinal_value,
+    read_number,
+)
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -214,8 +218,7 @@ def ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
     """
     if num.stated != 1 or num.first + 1 >= len(tokens) or tokens[num.first].low not in ("a", "an"):
         return None
-    k = num.first + 2
-    if k < len(tokens) and tokens[k].text == "-" and tokens[k].gap == GLUED:
+    if ordinal_compound(tokens, num.first + 1):
         return None  # "A sixth-grade student was killed": a grade, no place among the dead
     return ordinal_value(tokens[num.first + 1])
 

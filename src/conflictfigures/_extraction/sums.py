@@ -19,11 +19,11 @@ from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Set as AbstractSet
+    from collections.abc import Callable, Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
 
-__all__ = ["elided_kin", "list_sums", "part_sums", "restated_in_parts"]
+__all__ = ["elided_kin", "list_sums", "part_sums", "parts_kept", "restated_in_parts"]
 
 
 #: How many people a list with an elided possessive may add.
@@ -245,6 +245,27 @@ def list_sums(
     return _appositives_kept(tokens, out)
 
 
+def parts_kept(
+    readings: list[Reading],
+    told_in: Callable[[Reading, Reading], bool],
+    *,
+    members: bool = False,
+) -> list[Reading]:
+    """
+    The readings, but each that ``told_in(previous, reading)`` finds to tell
+    the figure kept right before it in parts made a part of that figure (its
+    members, with ``members``: a list's sum stands for them).
+    """
+    kept: list[Reading] = []
+    for r in readings:
+        prev = kept[-1] if kept else None
+        if prev is not None and told_in(prev, r):
+            prev.parts = [*(prev.parts or ()), *((r.members or [r]) if members else [r])]
+            continue
+        kept.append(r)
+    return kept
+
+
 def _appositives_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
     """
     ``FIGURE "," MEMBER ("," MEMBER)* "and" MEMBER`` after people of no group
@@ -252,38 +273,34 @@ def _appositives_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
     civilians, a 7-year-old girl and her grandmother": 2, of whom the girl
     and her grandmother), a part of it when they are no more than it counts.
     """
-    kept: list[Reading] = []
-    for r in out:
-        prev = kept[-1] if kept else None
-        if (
-            prev is not None
-            and prev.head in _SOME_PEOPLE
-            and r.category is prev.category
-            and r.first == prev.last + 1
-            and r.number.stated is not None
-            and prev.number.stated is not None
-            and 1 < r.number.stated <= prev.number.stated
-            and (
-                # after a semicolon, members that the same verb takes, as
-                # in "injuring two people; a woman and a child"
-                (tokens[prev.last].text == ";" and r.verb == prev.verb)
-                or (
-                    tokens[prev.last].text == ","
-                    # one person first, and none of a force of its own ("a
-                    # mother and three of her children"; not "three
-                    # civilians, two soldiers and a policeman", three groups)
-                    and (r.members or [r])[0].number.stated == 1
-                    and not any(
-                        m.head in lx.FORCE_WORDS or m.head in lx.FIGHTER_WORDS
-                        for m in r.members or [r]
-                    )
+    return parts_kept(out, lambda prev, r: _appositive_of(tokens, prev, r))
+
+
+def _appositive_of(tokens: list[Token], prev: Reading, r: Reading) -> bool:
+    """Whether ``r`` names who the people of ``prev`` were (see :func:`_appositives_kept`)."""
+    return (
+        prev.head in _SOME_PEOPLE
+        and r.category is prev.category
+        and r.first == prev.last + 1
+        and r.number.stated is not None
+        and prev.number.stated is not None
+        and 1 < r.number.stated <= prev.number.stated
+        and (
+            # after a semicolon, members that the same verb takes, as
+            # in "injuring two people; a woman and a child"
+            (tokens[prev.last].text == ";" and r.verb == prev.verb)
+            or (
+                tokens[prev.last].text == ","
+                # one person first, and none of a force of its own ("a
+                # mother and three of her children"; not "three
+                # civilians, two soldiers and a policeman", three groups)
+                and (r.members or [r])[0].number.stated == 1
+                and not any(
+                    m.head in lx.FORCE_WORDS or m.head in lx.FIGHTER_WORDS for m in r.members or [r]
                 )
             )
-        ):
-            prev.parts = [*(prev.parts or ()), r]
-            continue
-        kept.append(r)
-    return kept
+        )
+    )
 
 
 #: Heads of people at large, whom a list of kinds may count again.
@@ -296,14 +313,7 @@ def restated_in_parts(tokens: list[Token], readings: list[Reading]) -> list[Read
     parts (:func:`_restated_in_parts`) dropped, their members made parts of
     that figure.
     """
-    kept: list[Reading] = []
-    for r in readings:
-        prev = kept[-1] if kept else None
-        if prev is not None and _restated_in_parts(tokens, prev, r):
-            prev.parts = [*(prev.parts or ()), *(r.members or [r])]
-            continue
-        kept.append(r)
-    return kept
+    return parts_kept(readings, lambda prev, r: _restated_in_parts(tokens, prev, r), members=True)
 
 
 def _restated_in_parts(tokens: list[Token], prev: Reading, r: Reading) -> bool:

@@ -370,6 +370,25 @@ def _fired_at(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _shot_alone(tokens: list[Token], k: int) -> bool:
+    """
+    Whether "shot" at ``k`` tells a hit and nothing more: no death told
+    around it, no wound told after it ("were shot at close range and were
+    seriously wounded"), not "shot at" with no place (fired on).
+    """
+    return (
+        tokens[k].low == "shot"
+        and lx.DEATH_WORDS.isdisjoint(
+            t.low for t in tokens[_own_count_start(tokens, k) : k + 1 + _DEATH_REACH]
+        )
+        and not _fired_at(tokens, k)
+        and not any(
+            lx.PASSIVE_TRIGGERS.get(t.low, (None,))[0] is Category.WOUNDED
+            for t in tokens[k + 1 : k + 1 + _DEATH_REACH]
+        )
+    )
+
+
 def _bare_harm(tokens: list[Token], k: int) -> bool:
     """
     ``BE ADVERB* HARM WORD{0,12} ("," | DASH) NUMBER ("of" "them")? OUTCOME_ADVERB``
@@ -387,26 +406,13 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     it is fired on, no one hit.
     """
     n = len(tokens)
-    shot = (
-        tokens[k].low == "shot"
-        and lx.DEATH_WORDS.isdisjoint(
-            t.low for t in tokens[_own_count_start(tokens, k) : k + 1 + _DEATH_REACH]
-        )
-        and not _fired_at(tokens, k)
-        # (a wound told after it decides: "were shot at close range and were
-        # seriously wounded")
-        and not any(
-            lx.PASSIVE_TRIGGERS.get(t.low, (None,))[0] is Category.WOUNDED
-            for t in tokens[k + 1 : k + 1 + _DEATH_REACH]
-        )
-    )
     if (
-        shot
-        and k > 0
+        k > 0
         and (tokens[k - 1].is_digits or tokens[k - 1].low in lx.UNITS)
         # (the count opens its clause, as in a headline: not "fired one shot in the air")
         and (k < 2 or not tokens[k - 2].is_word)
         and (k + 1 == n or not tokens[k + 1].is_word or tokens[k + 1].low in _HEADLINE_PLACES)
+        and _shot_alone(tokens, k)
     ):
         return True  # a headline's "Two shot in Washington Park", "22 shot near Union Station"
     j = k - 1
@@ -414,7 +420,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         j -= 1
     if j < 0 or tokens[j].low not in lx.BE_FORMS:
         return False
-    if shot:
+    if _shot_alone(tokens, k):
         # "A 15-year-old student was shot Friday morning", "Two men were
         # shot while standing on the sidewalk": hit by gunfire, no death told
         return True

@@ -22,6 +22,7 @@ from conflictfigures._extraction.context import (
     since_then,
 )
 from conflictfigures._extraction.dates import PeriodMention
+from conflictfigures._extraction.heads import equipment_label
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.spans import since_the_war, war_start_told
@@ -637,15 +638,20 @@ def note_block_period(
 FRONTING_WORDS = frozenset({"over", "in", "during", "within", "since"})
 
 
-def block_period_of(doc: Doc, r: Reading, *, label: bool = False) -> Period | None:
+def block_period_of(doc: Doc, r: Reading, tokens: list[Token]) -> Period | None:
     """
     The period a loss report's paragraph fronts (:func:`note_block_period`)
-    for one of its losses or casualties that tells no time of its own; with
-    ``label`` (the figure is on a tracker's line of equipment, "Infantry
-    fighting vehicles: 3,012 destroyed"), also the period a sentence of the
-    paragraph with figures of its own fronted.
+    for one of its losses or casualties that tells no time of its own; for
+    equipment on a tracker's line ("Infantry fighting vehicles: 3,012
+    destroyed"), also the period a sentence of the paragraph with figures of
+    its own fronted.
     """
-    if label and doc.tracker_period is not None and doc.tracker_period[0] == doc.block:
+    if (
+        doc.tracker_period is not None
+        and doc.tracker_period[0] == doc.block
+        and r.category.is_equipment
+        and equipment_label(tokens, r.number.first) is not None
+    ):
         return doc.tracker_period[1]
     # (losses as a ministry's summary counts them: "Over the past day, ...
     # The enemy lost up to 55 servicemen and two tanks"; a story's dead and
