@@ -413,7 +413,7 @@ class CountingTokens(list[Token]):
 @pytest.fixture
 def token_visits(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], int]:
     """Return a function that extracts from a text and returns the tokens visited."""
-    module = sys.modules["conflictfigures._extraction.assembly"]
+    module = sys.modules["conflictfigures._extraction.document"]
 
     class CountingSentence(Sentence):
         """A sentence whose token list counts the visits."""

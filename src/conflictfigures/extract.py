@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conflictfigures._extraction.assembly import read_document
+from conflictfigures._extraction.document import read_document
 from conflictfigures.errors import InvalidDate, InvalidFigure, InvalidText
 from conflictfigures.models import Figure, iso_date, trusted_source
 from conflictfigures.policy import DEFAULT_POLICY, BoundsPolicy

@@ -12,8 +12,8 @@ from hypothesis import example, given, settings, strategies as st
 
 from conflictfigures import Category, ClaimKey, ClaimKind, Count, Estimate, Figure, Span
 from conflictfigures._aggregation.documents import Unit as _Unit
+from conflictfigures._aggregation.repeats import _days_apart, _near, merged_repeats
 from conflictfigures._aggregation.results import Claim
-from conflictfigures._aggregation.tally import _days_apart, _merged_repeats, _near
 
 _FIGURE = Figure(
     category=Category.KILLED, count=Count.exact(1), span=Span(start=0, end=1), surface="1"
@@ -79,7 +79,7 @@ def test_repeats_index_matches_first_fit(drawn: list[tuple]) -> None:  # type: i
     merged unit in order.
     """
     expected = _first_fit([_unit(*d) for d in drawn])
-    found = _merged_repeats([_unit(*d) for d in drawn])
+    found = merged_repeats([_unit(*d) for d in drawn])
     assert [[c.key for c in u.claims] for u in found] == [
         [c.key for c in u.claims] for u in expected
     ]
@@ -91,5 +91,5 @@ def test_repeats_at_the_ends_of_the_calendar() -> None:
     for day in (dt.date.min, dt.date.max):
         offset = (day - dt.date(2020, 1, 1)).days
         units = [_unit("Syria", None, 3, offset, set()), _unit(None, None, 2, offset, set())]
-        [merged] = _merged_repeats(units)
+        [merged] = merged_repeats(units)
         assert len(merged.claims) == 2

@@ -7,7 +7,6 @@ docs/aggregation.md.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
@@ -59,11 +58,10 @@ from conflictfigures._aggregation.incidents import (
     separate_incidents_dropped,
 )
 from conflictfigures._aggregation.keys import figure_sort_key
+from conflictfigures._aggregation.repeats import introduced_kind, merged_repeats
 from conflictfigures._aggregation.restated import harmed_totals, in_risen_lead, in_told_totals
 from conflictfigures._aggregation.results import (
-    DATE_TOLERANCE,
     Claim,
-    ClaimKey,
     Estimate,
     add,
     count_key,
@@ -310,7 +308,7 @@ def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
     for f in figures:
         count = _part_key(f.count)
         chain = lists.get(id(f))
-        kind = None if chain is not None else _introduced_kind(f)
+        kind = None if chain is not None else introduced_kind(f)
         if kind is not None:
             order = introduced.get(kind)
             if order is None:
@@ -429,13 +427,6 @@ def _sum_estimates(a: Estimate, b: Estimate) -> Estimate:
     )
 
 
-def _near(a: ClaimKey, b: ClaimKey) -> bool:
-    """Whether two claims may speak of the same people, place and time."""
-    if not scopes_agree(a, b):
-        return False
-    return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
-
-
 def _is_loose(unit: Unit) -> bool:
     """A unit stated only in vague or open-ended words ("several", "more than 10")."""
     return all(
@@ -525,172 +516,6 @@ def list_ids(figures: Iterable[Figure]) -> dict[int, tuple[Any, ...]]:
     return ids
 
 
-class _Repeats:
-    """
-    Where the merged units of one bucket may be found by a unit they could
-    take in: by their earliest incident date and their country. A unit fits
-    only a merged unit whose dates all lie within ``DATE_TOLERANCE`` of its
-    own and whose places all lie within its country (places nest only
-    inside one country), so a dated unit looks only at the merged units of
-    its country, or of none, whose earliest date is near its own: the cost
-    grows with the mentions of one number near one day and country, not
-    with the square of all of them.
-    """
-
-    __slots__ = ("_at", "_by_day")
-
-    def __init__(self) -> None:
-        self._by_day: dict[dt.date | None, dict[object, set[int]]] = {}
-        #: Each merged unit's earliest date and country (``_MANY``: several).
-        self._at: dict[int, tuple[dt.date | None, object]] = {}
-
-    def file(self, j: int, claims: Iterable[Claim]) -> None:
-        """File merged unit ``j`` again after it took in ``claims``."""
-        was = self._at.get(j)
-        day, country = was if was is not None else (None, None)
-        for c in claims:
-            k = c.key
-            if k.date is not None and (day is None or k.date < day):
-                day = k.date
-            if k.place:
-                if country is None:
-                    country = k.place[0]
-                elif country != k.place[0]:
-                    country = _MANY
-        if (day, country) == was:
-            return
-        if was is not None:
-            self._by_day[was[0]][was[1]].discard(j)
-        self._at[j] = (day, country)
-        self._by_day.setdefault(day, {}).setdefault(country, set()).add(j)
-
-    def candidates(self, key: ClaimKey, merged: int) -> Iterable[int]:
-        """The merged units (of the first ``merged``) ``key`` may fit, in order."""
-        if key.date is None:
-            return range(merged)
-        days: list[dt.date | None] = [None]
-        for shift in range(-DATE_TOLERANCE.days, DATE_TOLERANCE.days + 1):
-            try:
-                days.append(key.date + dt.timedelta(days=shift))
-            except OverflowError:  # past either end of the calendar: nothing there
-                continue
-        found: set[int] = set()
-        for day in days:
-            by_country = self._by_day.get(day)
-            if by_country is None:
-                continue
-            if not key.place:
-                found.update(*by_country.values())
-            else:
-                found.update(by_country.get(key.place[0], ()), by_country.get(None, ()))
-        return sorted(found)
-
-
-#: The country of a merged unit whose places lie in several.
-_MANY = object()
-
-
-#: The words that introduce one new person ("a woman", "another man").
-_INTRODUCING = frozenset({"a", "an", "another"})
-
-
-def _introduced_in(unit: Unit) -> set[tuple[Source, str]]:
-    """
-    The documents in which a unit's single person is introduced with "a",
-    "an" or "another" ("A woman was killed"), each with what the person is:
-    two people of different kinds a document introduces are two people ("A
-    woman was killed. A man was killed."), never repeats of each other; a
-    headline's bare "Man killed" is no introduction.
-    """
-    return {kind for c in unit.claims for f in c.figures if (kind := _introduced_kind(f))}
-
-
-def _introduced_apart(a: set[tuple[Source, str]], b: set[tuple[Source, str]]) -> bool:
-    """Whether one document introduces people of two kinds in ``a`` and ``b``."""
-    return any(src == other and kind != other_kind for src, kind in a for other, other_kind in b)
-
-
-def _introduced_kind(f: Figure) -> tuple[Source, str] | None:
-    """
-    The document and kind of the one new person a figure introduces ("a
-    woman", "another man"), else ``None``.
-    """
-    if (
-        f.count.stated == 1
-        and f.count.qualifier is Qualifier.EXACT
-        and f.surface[: f.surface.find(" ")].lower() in _INTRODUCING
-    ):
-        return (f.source, (f.subject or "").lower())
-    return None
-
-
-def _days_apart(a: Unit, b: Unit) -> bool:
-    """
-    Whether two units are one document's counts of two days ("Six soldiers
-    were killed on Friday ... and another six were martyred on Saturday"):
-    two days are two incidents in the text that tells both, however near;
-    the tolerance of a day is for sources that date one incident apart.
-    """
-    da, db = a.key.date, b.key.date
-    # (each unit's first figure stands for it: a constant cost per pair)
-    return (
-        da is not None
-        and db is not None
-        and da != db
-        and a.claims[0].figures[0].source == b.claims[0].figures[0].source
-    )
-
-
-def _merged_repeats(units: list[Unit]) -> list[Unit]:
-    """
-    Rule 2: repeated mentions (same numbers, agreeing scopes) are one unit;
-    two members of one list are two parts, never a repeat, nor are two
-    people one document introduces (:func:`_introduced_in`). A unit joins the
-    first merged unit it fits (see :class:`_Repeats` for the cost).
-    """
-    buckets: dict[tuple[Any, ...], list[Unit]] = defaultdict(list)
-    for unit in units:
-        e = unit.estimate
-        buckets[(unit.total, e.low, e.best, e.high)].append(unit)
-    kept: list[Unit] = []
-    for bucket in buckets.values():
-        merged: list[Unit] = []
-        index = _Repeats()
-        # How many merged units hold each list: a unit of a list that every
-        # merged unit holds can join none of them ("killed 8 and 8 and ...":
-        # one list, no repeat), and is filed at once.
-        in_list: dict[tuple[Any, ...], int] = defaultdict(int)
-        # The people each merged unit introduces, kept as units merge (each
-        # figure is read once).
-        introduced_by: list[set[tuple[Source, str]]] = []
-        for unit in bucket:
-            apart = any(in_list[lst] == len(merged) for lst in unit.lists)
-            introduced = _introduced_in(unit)
-            for j in () if apart else index.candidates(unit.key, len(merged)):
-                other = merged[j]
-                if (
-                    other.lists.isdisjoint(unit.lists)
-                    and not _introduced_apart(introduced, introduced_by[j])
-                    and all(_near(c.key, unit.key) for c in other.claims)
-                    and not _days_apart(other, unit)
-                ):
-                    for lst in unit.lists - other.lists:
-                        in_list[lst] += 1
-                    other.claims.extend(unit.claims)
-                    other.lists |= unit.lists
-                    introduced_by[j] |= introduced
-                    index.file(j, unit.claims)
-                    break
-            else:
-                index.file(len(merged), unit.claims)
-                merged.append(unit)
-                introduced_by.append(introduced)
-                for lst in unit.lists:
-                    in_list[lst] += 1
-        kept.extend(merged)
-    return kept
-
-
 def _tally_category(
     category: Category, units: list[Unit], policy: EstimatePolicy | EstimateRule
 ) -> Estimate:
@@ -700,7 +525,7 @@ def _tally_category(
             u.lists = {lists[id(f)] for c in u.claims for f in c.figures if id(f) in lists}
     # Rule 2c over incidents and totals alike: "have killed 89 people since
     # Sunday ... The dead include 46 fighters" names a part of a total.
-    kept = parts_dropped(_merged_repeats(units))
+    kept = parts_dropped(merged_repeats(units))
     live, superseded = live_totals(bare_totals_dropped([u for u in kept if u.total]))
     incidents = _summaries_dropped(
         totals_dropped(

@@ -11,8 +11,10 @@ The extraction stages, in the order the data flows (each a module).
 7. :mod:`.rules`: the linking rules, one function each, joining a group to
    a trigger; :mod:`.linking` tries them in the order of its table.
 8. :mod:`.claims` and :mod:`.where`: who claims a figure, where it happened.
-9. :mod:`.assembly`: figures with their group, side, place, date, period and
-   claimant, then the document's discourse dates.
+9. :mod:`.assembly`: each sentence's figures with their group, side, place,
+   date, period and claimant.
+10. :mod:`.document`: the whole text, its sentences screened and read in
+    order, then the document's discourse dates.
 
 Word lists live in :mod:`conflictfigures._lexicon`, never here.
 """

@@ -79,7 +79,7 @@ class Doc:
         #: source (see :func:`.attribution.attribute_lead`).
         self.source_at = -1
         #: Whether an issuer claims the text as its own release (found when
-        #: first needed, see :func:`.assembly.read_document`).
+        #: first needed, see :func:`.document.read_document`).
         self.issued: bool | None = None
         self._title_words: frozenset[str] | None = None
 

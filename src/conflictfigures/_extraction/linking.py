@@ -16,7 +16,7 @@ from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import link_included
-from conflictfigures._extraction.links import RULES, uncounted_list_end
+from conflictfigures._extraction.links import RULES
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
     MEMBER_PHRASE_WORDS,
@@ -26,6 +26,7 @@ from conflictfigures._extraction.lists import (
     speaks_at,
     trailing_member,
 )
+from conflictfigures._extraction.member_links import uncounted_list_end
 from conflictfigures._extraction.named import may_name, named_list
 from conflictfigures._extraction.numbers import (
     ARTICLES,
@@ -36,9 +37,15 @@ from conflictfigures._extraction.numbers import (
     read_number,
 )
 from conflictfigures._extraction.ordinals import may_number_killings, ordinal_tolls
+from conflictfigures._extraction.partitives import (
+    PAIR_WORDS,
+    of_state_told,
+    pair_reading,
+    sibling_partitive,
+    state_partitive,
+)
 from conflictfigures._extraction.parts import (
     FATAL_LEADS,
-    PAIR_WORDS,
     PART_LEADS,
     animals_again,
     aside_parts,
@@ -48,11 +55,7 @@ from conflictfigures._extraction.parts import (
     died_before,
     fatal_of_harmed,
     fatal_part,
-    of_state_told,
-    pair_reading,
     part_of_earlier,
-    sibling_partitive,
-    state_partitive,
 )
 from conflictfigures._extraction.persons import (
     NEAR_WORDS,
@@ -69,7 +72,6 @@ from conflictfigures._extraction.reading import (
     perpetrator_reading,
 )
 from conflictfigures._extraction.results import result_after
-from conflictfigures._extraction.rules import hypothetical, read_zero
 from conflictfigures._extraction.stocks import (
     bracket_stocks,
     dash_losses,
@@ -89,6 +91,7 @@ from conflictfigures._extraction.sums import (
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
+from conflictfigures._extraction.unreal import hypothetical, read_zero
 from conflictfigures._extraction.verbs import coordinated_condition
 from conflictfigures.models import Category, Qualifier
 

@@ -14,6 +14,7 @@ from conflictfigures._extraction.deaths import (
 )
 from conflictfigures._extraction.flight import received_by_country
 from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.labels import label_before
 from conflictfigures._extraction.lists import uncounted_members_start
 from conflictfigures._extraction.modifiers import skip_modifier
 from conflictfigures._extraction.numbers import (
@@ -48,7 +49,7 @@ from conflictfigures._extraction.verbs import (
     read_injury,
     rescued_before,
 )
-from conflictfigures.models import Category, Qualifier
+from conflictfigures.models import Category
 
 #: How far a group's second verb may stand after its first.
 _SECOND_VERB_REACH = 12
@@ -504,7 +505,7 @@ def read_active(
     """
     k = num.first - 1
     skipped = 0
-    label = _label_before(tokens, k)
+    label = label_before(tokens, k)
     if label is not None and not (
         num.last < len(tokens) and tokens[num.last].low in lx.PASSIVE_TRIGGERS
     ):
@@ -749,136 +750,6 @@ def first_object_before(
         elif not tok.is_word or tok.low in lx.NP_STOP or tok.low in lx.ACTIVE_TRIGGERS:
             return None
     return None
-
-
-#: Words before a label that keep it one ("Total deaths: 5", "Reported fatalities: 31").
-_LABEL_WORDS = frozenset({"total", "reported", "confirmed", "estimated"})
-
-
-def _label_before(
-    tokens: list[Token], k: int
-) -> tuple[tuple[Category | None, Category | None], int] | None:
-    """
-    ``"Total"? LABEL ":" NUMBER`` at the start of a line of figures, with
-    ``":"`` at ``k``: a state or a counted noun as the label ("Missing: 12",
-    "Dead: 3", "Deaths: 45", "IDPs: 38,000", "Total deaths: 5", "Reported
-    fatalities: 31"); the label's
-    categories and index.
-    """
-    if k < 1 or tokens[k].text != ":":
-        return None
-    label = tokens[k - 1]
-    total = k >= 2 and tokens[k - 2].low in _LABEL_WORDS and tokens[k - 2].is_capitalized
-    if total and k >= 3 and tokens[k - 3].is_word:
-        return None
-    if not total and (not label.is_capitalized or (k >= 2 and tokens[k - 2].is_word)):
-        # (a label opens its line: "Missing: 12", "Total deaths: 5"), or a
-        # longer label that opens it with its state or counted noun
-        return _long_label(tokens, k)
-    passive = lx.PASSIVE_TRIGGERS.get(label.low)
-    if passive is not None and label.low not in lx.ACTIVE_TRIGGERS:
-        return passive, k - 1
-    counted = lx.SELF_COUNTING_NOUNS.get(label.low)
-    if counted is not None:
-        return (counted, None), k - 1
-    return None
-
-
-#: How many tokens a longer label may hold before its colon.
-_LONG_LABEL = 14
-#: Marks that open a line of a list before its label.
-_BULLETS = frozenset({"\u2022", "-", "*", "\u2013", "\u2014", "\u25aa", "\u00b7"})
-
-
-def _long_label(
-    tokens: list[Token], k: int
-) -> tuple[tuple[Category | None, Category | None], int] | None:
-    """
-    ``LABEL WORD+ ":" NUMBER`` opening its line, whose first word (after
-    "internally") is a state or a counted noun: "Displaced in accommodation
-    centres: 8,420", "Refugees from Burkina Faso in neighbouring countries:
-    96,000", "Internally displaced persons (IDPs): 2,118,406".
-    """
-    j = k - 1
-    while j > 0 and k - j < _LONG_LABEL and tokens[j - 1].text not in _BULLETS:
-        if not (tokens[j - 1].is_word or tokens[j - 1].is_digits or tokens[j - 1].text in "(),"):
-            return None
-        j -= 1
-    if k - j >= _LONG_LABEL:
-        return None
-    if not tokens[j].is_capitalized:
-        return None  # a label opens with a capital
-    if tokens[j].low == "internally" and j + 1 < k:
-        j += 1  # "Internally displaced persons (IDPs):"
-    first = tokens[j]
-    if not first.is_word:
-        return None
-    passive = lx.PASSIVE_TRIGGERS.get(first.low)
-    if passive is not None:
-        return passive, j
-    counted = lx.SELF_COUNTING_NOUNS.get(first.low)
-    return ((counted, None), j) if counted is not None else None
-
-
-def hypothetical(tokens: list[Token], first: int) -> bool:
-    """
-    Whether an "if" ("unless", "whether") stands in the same clause, a few
-    words before, or what might have been ("could have", "would have"):
-    "Had the device exploded, we could have been dealing with multiple
-    fatalities" counts no one.
-    """
-    for k in range(first - 1, max(-1, first - _IF_REACH), -1):
-        low = tokens[k].low
-        if low in (",", ";", "."):
-            return False
-        if low in lx.IF_WORDS and k > first - _IF_WORD_REACH:
-            return True
-        if low == "have" and k > 0 and tokens[k - 1].low in lx.UNREAL_MODALS:
-            return True
-    return False
-
-
-#: How far before a number an "if" may stand, and what might have been.
-_IF_WORD_REACH = 5
-_IF_REACH = 8
-
-
-def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
-    """``zero = ("no" | "none" | "no" "-"? "one" | "nobody") NP? AUX* TRIGGER``."""
-    low = tokens[i].low
-    if low in ("none", "nobody"):
-        return NumberReading(i, i + 1, 0, Qualifier.EXACT)
-    if low == "no" and i + 1 < len(tokens):
-        if i and tokens[i - 1].low == "of":
-            return None  # "of no fixed address": a quality, no count
-        if tokens[i + 1].low == "one":
-            return NumberReading(i, i + 2, 0, Qualifier.EXACT)
-        if tokens[i + 1].text == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "one":
-            return NumberReading(i, i + 3, 0, Qualifier.EXACT)  # "No-one was hurt"
-        if tokens[i + 1].low in _NO_WORD_OF and i + 2 < len(tokens) and tokens[i + 2].low == "of":
-            return None  # "made no mention of any deaths": nothing said, no count
-        if tokens[i + 1].is_word:
-            return NumberReading(i, i + 1, 0, Qualifier.EXACT)
-    return None
-
-
-#: Nouns of what was said or known after "no" and before "of": "no" denies
-#: them, not the fate ("no mention of any deaths", "no word of casualties").
-_NO_WORD_OF = frozenset(
-    {
-        "mention",
-        "word",
-        "information",
-        "details",
-        "confirmation",
-        "sign",
-        "signs",
-        "indication",
-        "news",
-        "figures",
-        "record",
-    }
-)
 
 
 def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] | None:

@@ -3,7 +3,7 @@ The day a story is set on and the dates that are no incident's: a date in
 parentheses or a dateline, the latest absolute date a sentence gives as the
 reference for relative words, the day a story's first sentences tell
 ("today", a statement's day when it tells a deed done by then), and a date
-that bounds an event rather than dating it. Used by :mod:`.assembly`.
+that bounds an event rather than dating it. Used by :mod:`.assembly` and :mod:`.document`.
 """
 
 from __future__ import annotations

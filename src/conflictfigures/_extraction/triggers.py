@@ -81,7 +81,7 @@ ANCHORS = frozenset(
     | {"custody"}
     | lx.CUSTODY_NOUNS  # "held in Israeli prisons" (see ``_custody_phrase``)
     | {"alive"}  # after a verb of burning or burying (see ``results.read_result``)
-    | {"survived", "survive", "survives"}  # after "neither" (see ``parts.pair_reading``)
+    | {"survived", "survive", "survives"}  # after "neither" (see ``partitives.pair_reading``)
     # a place of care by its name, or the reason for the trip ("for treatment")
     | lx.CARE_PLACE_WORDS
     | {first for first, _ in lx.CARE_PLACE_PAIRS}

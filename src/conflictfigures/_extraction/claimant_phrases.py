@@ -1,0 +1,242 @@
+"""
+The phrase that names a claimant, read from its verb: leftward for "X said"
+(the noun phrase ending before the verb) and rightward for "according to X"
+(the noun phrase starting after it). :mod:`.claims` finds the verbs.
+"""
+
+from __future__ import annotations
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.speakers import (
+    bracketed_before,
+    claim_word,
+    is_source,
+    name_digits,
+    plural_possessive,
+    speaker_noun,
+    title_stop,
+)
+from conflictfigures._extraction.text import GLUED, Token, initial
+from conflictfigures._extraction.triggers import is_adverb
+
+
+def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    Read the claimant's words ending just before ``tokens[k]`` (a reporting
+    verb), skipping time words between them ("the ministry earlier on Thursday
+    said"): ``claimant = DETERMINER? WORD{1,8}``.
+    """
+    j = k - 1
+    skipped = 0
+    while (
+        j >= 0
+        and skipped < 5
+        and (
+            tokens[j].low in lx.CLAIM_SKIPPABLE
+            # "Russia's defence ministry at first acknowledged 41 deaths"
+            or (tokens[j].low == "at" and j + 1 < k and tokens[j + 1].low == "first")
+        )
+        and not (
+            tokens[j].is_capitalized and tokens[j].low not in lx.WEEKDAYS and tokens[j].low != "on"
+        )
+    ):
+        j -= 1
+        skipped += 1
+    # "the UN humanitarian office (OCHA) reported", "the Syrian Civil
+    # Defence (White Helmets) said": the name before it
+    j -= bracketed_before(tokens, j)
+    end = j + 1
+    words = 0
+    while j >= 0 and words < 9:
+        tok = tokens[j]
+        if tok.low in ("the", "a", "an"):
+            if words and j > 0 and tokens[j - 1].low in ("of", "for", "from"):
+                j -= 1  # "a spokesman for the army"
+                continue
+            if words and j > 1 and tokens[j - 1].low == "in" and claim_word(tokens[j - 2]):
+                j -= 2  # "health officials in the Hamas-run territory"
+                words += 1
+                continue
+            j -= 1
+            break
+        if (
+            claim_word(tok)
+            # "officials in both countries"
+            or (tok.low in ("both", "all") and words and j > 0 and tokens[j - 1].low == "in")
+            or (
+                tok.low in lx.NAME_PARTICLES
+                and j + 1 < len(tokens)
+                and tokens[j + 1].text in lx.DASHES
+            )
+            # "officials in Kabul", "the ministry of health in Gaza"
+            # "officials in eastern Libya"
+            or (
+                tok.low == "in"
+                and words
+                and j > 0
+                and (
+                    tokens[j + 1].is_capitalized
+                    or tokens[j + 1].low in lx.DIRECTIONS
+                    # "officials in both countries", "officials in the city"
+                    or (tokens[j + 1].low in ("both", "the", "all") and claim_word(tokens[j - 1]))
+                )
+            )
+            # inside a name: "the Committee to Protect Journalists"
+            or (
+                tok.low == "to"
+                and words
+                and j > 0
+                and tokens[j - 1].is_capitalized
+                and tokens[j + 1].is_capitalized
+            )
+        ):
+            j -= 1
+            words += 1
+            continue
+        if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
+            j -= 1
+            continue
+        if j > 0 and name_digits(tokens, j):
+            j -= 1  # a name with digits glued to it: "M23 says", "the G7 said"
+            words += 1
+            continue
+        if (
+            tok.is_digits
+            and words
+            and tokens[j + 1].gap == GLUED
+            and tokens[j + 1].low in ("st", "nd", "rd", "th")
+        ):
+            j -= 1  # an ordinal in a name: "the army's 6th Infantry Division said"
+            words += 1
+            continue
+        if words and plural_possessive(tokens, j):
+            j -= 1  # "the Palestinian Prisoners' Society"
+            continue
+        if tok.text == "." and tok.gap == GLUED and j > 0 and initial(tokens[j - 1]):
+            j -= 1  # "the U.N. human rights office"
+            continue
+        if (
+            tok.low == "and"
+            and words
+            and j > 0
+            and claim_word(tokens[j - 1])
+            and is_source(tokens[j - 1 : j])
+            and (is_source(tokens[j + 1 : j + 2]) or is_source(tokens[j + 1 : end]))
+        ):
+            # "police and residents said", "police and medical sources said":
+            # two sources, one statement
+            j -= 1
+            continue
+        if words and title_stop(tokens, j):
+            j -= 1  # "Lt. Col. Ahmed Ali said"
+            continue
+        break
+    start = j + 1
+    while start < end and (
+        tokens[start].low in ("of", "for", "on")
+        or tokens[start].low in lx.NOT_SPEAKER_LEADS
+        or tokens[start].low in lx.SENTENCE_OPENERS
+    ):
+        # "No reports on injuries", "Although Aneq said": no source; "But its
+        # spokesman said": the spokesman
+        start += 1
+    if start > 0 and tokens[start - 1].is_digits and tokens[k].low not in lx.SPEAKING_VERBS:
+        # "with more than 1.2 million people registered": a count, no source
+        # (but "Some 20 witnesses said" speak)
+        return None
+    while end > start and (
+        tokens[end - 1].low in ("of", "for", "on", "the", "a", "an") or is_adverb(tokens[end - 1])
+    ):
+        end -= 1  # "Al-Shabab falsely claimed": the speaker without the adverb
+    if start >= end or not is_source(tokens[start:end]):
+        return None
+    if start > 0 and tokens[start - 1].low in _GOVERNING_PREPS and tokens[start].low != "what":
+        # the object of a preposition speaks only with the speaker it
+        # belongs to ("Doctors at Dhaka Medical College Hospital said"); no
+        # other is a speaker: "displaced, mainly from Al Jazirah and Sennar
+        # states" (the plural noun, no verb)
+        low = tokens[start - 2].low if start >= 2 else ""
+        if not (speaker_noun(low) or low in lx.PERSON_TITLES):
+            return None
+        start -= 2
+        if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
+            start -= 1
+    return start, end
+
+
+#: Prepositions whose object is never the subject of a reporting verb after it.
+_GOVERNING_PREPS = frozenset({"from", "in", "into", "across", "near", "of", "at", "on"})
+
+
+def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    Read the claimant's words starting at ``tokens[k]`` ("according to the UN",
+    "said Colonel Ivanov"): ``claimant = DETERMINER? WORD{1,8}``.
+    """
+    n = len(tokens)
+    j = k
+    if j < n and tokens[j].low in ("the", "a", "an"):
+        j += 1
+    if (
+        j + 1 < n
+        and tokens[j].low in lx.CLAIM_DOCUMENTS
+        and tokens[j + 1].low in ("from", "by", "of", "issued")
+    ):
+        # "according to a statement from the governor's office"
+        j += 2
+        if j < n and tokens[j].low == "by":
+            j += 1
+        k = j
+        if j < n and tokens[j].low in ("the", "a", "an"):
+            j += 1
+    words = 0
+    while j < n and words < 8:
+        tok = tokens[j]
+        if claim_word(tok) or (
+            tok.low in lx.NAME_PARTICLES and words and j + 1 < n and tokens[j + 1].text in lx.DASHES
+        ):
+            j += 1
+            words += 1
+            continue
+        if tok.text in lx.DASHES and words and j + 1 < n and tokens[j + 1].gap == GLUED:
+            j += 1
+            continue
+        if title_stop(tokens, j) and words:
+            j += 1  # "said army spokesman Col. Ahmed Ali"
+            continue
+        if words and name_digits(tokens, j):
+            j += 1  # a name with digits glued to it: "according to a Kurdistan24 tally"
+            continue
+        if words and plural_possessive(tokens, j):
+            j += 1  # "according to the Palestinian Prisoners' Society"
+            continue
+        if (
+            tok.text == "."
+            and tok.gap == GLUED
+            and words
+            and initial(tokens[j - 1])
+            and j + 1 < n
+            and (
+                (tokens[j + 1].gap == GLUED and initial(tokens[j + 1])) or claim_word(tokens[j + 1])
+            )
+        ):
+            j += 1  # "according to D.C. police", "the U.N. mission"
+            continue
+        if (
+            tok.low == "and"
+            and words
+            and tokens[j - 1].is_capitalized
+            and j + 1 < n
+            and tokens[j + 1].is_capitalized
+        ):
+            j += 1  # "the Armed Conflict Location and Event Data Project"
+            continue
+        break
+    end = j
+    while end > k and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
+        end -= 1
+    if end < n and tokens[end].low in lx.CLAIM_DOCUMENTS and tokens[k].low in ("a", "an"):
+        k += 1  # "according to an AFP tally": AFP counts
+    if end <= k or not is_source(tokens[k:end]):
+        return None
+    return k, end

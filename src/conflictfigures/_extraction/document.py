@@ -1,0 +1,304 @@
+"""
+Document reading: the text's blocks and sentences are screened, the
+sentences that can hold a figure are read (:mod:`.assembly`), and the
+document's undated incident figures take the day of the incident it tells.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.assembly import sentence_figures
+from conflictfigures._extraction.attribution import (
+    attribute_lead,
+    headline_claims,
+    issuer_claims,
+    note_source,
+    official_source,
+    same_statement,
+    sole_source_claims,
+    unattributed,
+)
+from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
+from conflictfigures._extraction.codes import storm_codes
+from conflictfigures._extraction.dates import find_dates
+from conflictfigures._extraction.discourse import Doc
+from conflictfigures._extraction.incident_days import (
+    bodies_on_incident_day,
+    fill_discourse_dates,
+    followups_on_lead_day,
+    incident_day_kept,
+)
+from conflictfigures._extraction.issuers import release_issuer, statement_issuer
+from conflictfigures._extraction.screen import (
+    ANCHOR_BYTES,
+    CLAIM_BYTES,
+    MONTH_BYTES,
+    STORY_DAY_BYTES,
+    WEEKDAY_BYTES,
+    fold_ascii,
+    fold_text,
+    folded_words,
+    sets_bare_total,
+    skips_block,
+)
+from conflictfigures._extraction.stocks import listed_losses
+from conflictfigures._extraction.story_days import (
+    explicit_reference,
+    said_had_day,
+    tells_today,
+    told_day,
+)
+from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from conflictfigures.models import Figure, Source
+    from conflictfigures.policy import BoundsPolicy
+
+
+def _issued(doc: Doc) -> bool:
+    """Whether an issuer claims the document as its own release or statement (found once)."""
+    if doc.issued is None:
+        doc.issued = release_issuer(doc.text) is not None or statement_issuer(doc.text) is not None
+    return doc.issued
+
+
+#: The longest first line read as a headline.
+_HEADLINE_LENGTH = 200
+
+
+def read_document(
+    text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
+) -> list[Figure]:
+    """
+    Read a whole text: screen its blocks and sentences, read the sentences that
+    can hold a figure, and give undated incident figures the article's date.
+    """
+    doc = Doc(text, published, source, policy)
+    figures: list[Figure] = []
+    dated: list[bool] = []
+    entries: set[int] = set()  # where the figures an entry's day dates start
+    headline_end = -1  # where the headline ends (0: none; -1: not known yet)
+    told: tuple[int, int] | None = None  # a later sentence with a weekday and no figure
+    # The usual case: the text's words, lower-cased, straight from its bytes
+    # (a byte for each character), which keep the text's offsets.
+    folded_text = fold_text(text)
+    lead: tuple[int, int] | None = None
+    spans: list[tuple[int, int]] = []  # (the blocks, for the one-source carry)
+    for b_start, b_end in blocks(text):
+        spans.append((b_start, b_end))
+        # An ASCII block's folded bytes keep its offsets, so its sentences
+        # are screened from slices of them; other blocks, sentence by sentence.
+        folded: bytes | None = None
+        if folded_text is not None:
+            folded = folded_text[b_start:b_end]
+        else:
+            block = text[b_start:b_end]
+            if block.isascii():
+                folded = fold_ascii(block)
+        block_words = folded.split() if folded is not None else folded_words(text[b_start:b_end])
+        if skips_block(
+            block_words,
+            before_story=published is not None and doc.scene is None and not figures,
+            day_wanted=told is None and bool(figures),
+        ):
+            if not CLAIM_BYTES.isdisjoint(block_words):
+                doc.unread_claim = (b_start, b_end)
+            continue
+        reference = published
+        doc.block = b_start
+        # (``lead``: the figures of the sentence read last when none names a
+        # source, and where that sentence ends; the story's lead paragraph,
+        # its first figures after a headline, goes on to the first sentence
+        # of the next, which may name its source: "A man was shot and killed
+        # on Tuesday.\n\nMemphis police said ...")
+        if lead is not None and not (
+            lead[0] == 0
+            or (headline_end > 0 and all(f.span.start < headline_end for f in figures[: lead[0]]))
+        ):
+            lead = None
+        block_first = len(figures)
+        entry_day: dt.date | None = None
+        for s_start, s_end in sentence_spans(text, b_start, b_end):
+            # Only sentences with a word that can carry a figure, or a month
+            # that can date the paragraph, are tokenized and read.
+            if s_start == b_start and s_end == b_end:
+                words = block_words  # a block of one sentence
+            elif folded is not None:
+                words = folded[s_start - b_start : s_end - b_start].split()
+            else:
+                words = folded_words(text[s_start:s_end])
+            reads = not ANCHOR_BYTES.isdisjoint(words) or (
+                doc.last_category is not None and sets_bare_total(words)
+            )
+            told_before = bool(figures)  # whether a sentence before this one gave figures
+            # A month dates the paragraph only against a publication date; a
+            # weekday before the story's first figure may set its day ("The
+            # strike hit the centre shortly before dawn on Monday.").
+            dates = published is not None and (
+                not MONTH_BYTES.isdisjoint(words)
+                or (
+                    doc.scene is None
+                    and not figures
+                    # a weekday, or a coder's "Date:" field ("Date: 2026-11-02.")
+                    and not (STORY_DAY_BYTES.isdisjoint(words) and b"date" not in words)
+                )
+                # a log's entry in digits: "09/03/2025 - Lower Shabelle: ..."
+                or (s_start == b_start and text[s_start].isdigit())
+            )
+            if not reads and (
+                parts := opening_parts(text, (s_start, s_end), words, figures, policy)
+            ):
+                figures.extend(parts)  # "... detained 200 people. Among them were 14 children."
+                dated.extend(dated[-1] for _ in parts)
+            if not (reads or dates):
+                if not CLAIM_BYTES.isdisjoint(words):
+                    doc.unread_claim = (s_start, s_end)
+                if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
+                    told = (s_start, s_end)  # read for its day only if nothing else dates the story
+                lead = None
+                continue
+            sent = Sentence(text, s_start, s_end)
+            # A month can date the rest of the block, but only against a
+            # publication date; the sentence's dates are then found once.
+            mentions = find_dates(sent.tokens, published) if dates else None
+            if (
+                s_start == b_start
+                and mentions
+                and mentions[0].first == 0
+                and sent.tokens[0].low not in lx.RELATIVE_DAY_WORDS
+            ):
+                # the day that opens the entry ("09/03/2025 - Lower Shabelle:
+                # ..."; not the report's own "Tonight, ...")
+                entry_day = mentions[0].date
+            if reads:
+                before = len(figures)
+                for figure, has_date in sentence_figures(doc, sent, reference, mentions):
+                    figures.append(figure)
+                    dated.append(has_date)
+                if len(figures) > before:
+                    # "... Of these, about 240,000 are living in displacement sites"
+                    opened_parts(text, words, figures, before)
+                elif parts := opening_parts(text, (s_start, s_end), words, figures, policy):
+                    figures.extend(parts)  # "... 657 people have been killed. Of the dead, 171 ..."
+                    dated.extend(dated[-1] for _ in parts)
+                if (
+                    lead is not None
+                    and doc.source_at == s_start
+                    and not text[lead[1] : s_start].strip()
+                    # (in a paragraph, a sentence that reads figures of its
+                    # own; across paragraphs, a source for the record, in a
+                    # text no issuer claims as its own release)
+                    and (
+                        (len(figures) > before)
+                        if lead[1] > b_start
+                        else official_source(doc.claimant) and not _issued(doc)
+                    )
+                    and same_statement(figures, lead[0], before, sent.tokens)
+                ):
+                    attribute_lead(figures, lead[0], before, doc.claimant)
+                lead = (
+                    (before, s_end)
+                    # the paragraph's first figures only: a later sentence
+                    # without a source is the writer's ("The dead included
+                    # six women. The military said ...")
+                    if len(figures) > before == block_first and unattributed(figures, before)
+                    else None
+                )
+                if (
+                    told is None
+                    and before
+                    and len(figures) == before
+                    and not WEEKDAY_BYTES.isdisjoint(words)
+                ):
+                    told = (s_start, s_end)  # a later sentence that tells the day, no figure
+                if headline_end == -1 and figures:
+                    # The first block with a figure is a headline when it is
+                    # short and ends without a full stop.
+                    short = b_end - b_start <= _HEADLINE_LENGTH
+                    headline_end = b_end if short and text[b_end - 1] not in ".!?" else 0
+            else:
+                lead = None
+                if not CLAIM_BYTES.isdisjoint(words):
+                    doc.unread_claim = (s_start, s_end)  # (read for its day only)
+            if mentions and published is not None:
+                explicit = explicit_reference(sent.tokens, mentions, published)
+                if explicit is not None:
+                    reference = explicit
+                if doc.scene is None and not told_before and not any(dated):
+                    # (also the first sentence with figures, when it dated
+                    # none of them)
+                    doc.scene = told_day(sent.tokens, mentions, published)
+                    if doc.scene is not None and not tells_today(sent.tokens, mentions):
+                        doc.scene = None  # "Today marks one year since the earthquake."
+                    if doc.scene is None and not figures:
+                        # "The AA said on Saturday it had overrun the base": the
+                        # day of a deed told done by then, before any figure
+                        doc.scene = said_had_day(sent.tokens, mentions, published)
+        if entry_day is not None:
+            # "09/03/2025 - Lower Shabelle: IED strike. 3 soldiers killed": the
+            # entry's day dates its undated incidents
+            for k in range(block_first, len(figures)):
+                if not dated[k] and figures[k].date is None and not figures[k].cumulative:
+                    figures[k] = attrs.evolve(figures[k], date=entry_day)
+                    dated[k] = True
+                    entries.add(figures[k].span.start)
+        if len(figures) > block_first and (note := note_source(text, b_start, b_end)):
+            # "... Bomber also killed. (ISPR/hospital sources)": the entry's source
+            attribute_lead(figures, block_first, len(figures), text[note[0] : note[1]])
+    coded = storm_codes(text, source)
+    if coded is not None:
+        figures.append(coded)  # "(M42P, F36P, M94P)": the deaths a storm report codes
+        dated.append(True)
+    for listed in listed_losses(text, source, policy, figures):
+        figures.append(listed)  # "Combat losses of the enemy:" then "• tanks - 8,873 (+12)"
+        dated.append(True)
+    if any(a.span.start > b.span.start for a, b in itertools.pairwise(figures)):
+        # Figures in text order, whatever order a sentence's rules read them in.
+        order = sorted(range(len(figures)), key=lambda k: figures[k].span.start)
+        figures = [figures[k] for k in order]
+        dated = [dated[k] for k in order]
+    later_parts(figures)  # "57 were injured. Of the injured, 12 were being treated in the ICU"
+    told_on = incident_day = None
+    if told is not None and published is not None:
+        tokens = Sentence(text, *told).tokens
+        # "A woman and two children have died in a house fire. Crews were
+        # called ... on Monday": the day a later sentence tells the story on
+        # (not after a total over a period later in the story: "More than
+        # 3,000 civilians have been killed since the 2021 coup"; nor after an
+        # incident told before the day: "The attackers struck late Monday.
+        # ... troops had pursued the attackers on Tuesday and killed four")
+        tells_story = doc.scene is None and not any(
+            d and f.date is not None and f.span.start < told[0]
+            for f, d in zip(figures, dated, strict=True)
+        )
+        # "Divers recovered 19 more bodies on Monday ... The launch overturned
+        # in a storm on Sunday afternoon": the day the incident happened
+        tells_incident = not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens) or any(
+            (a.low, b.low) in lx.EVENT_PHRASES for a, b in itertools.pairwise(tokens)
+        )
+        if tells_story or tells_incident:
+            day = told_day(tokens, find_dates(tokens, published), published)
+            if tells_story:
+                told_on = day
+            if told_on is None and tells_incident:
+                incident_day = day
+    scene = doc.scene
+    if scene is None and told_on is not None and any(dated):
+        scene = told_on  # (told before the first dated incident: the story's day)
+    filled = followups_on_lead_day(
+        bodies_on_incident_day(
+            incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day),
+            dated,
+        ),
+        [own and f.span.start not in entries for f, own in zip(figures, dated, strict=True)],
+        scene,
+    )
+    claimed = issuer_claims(headline_claims(filled, headline_end), text, source.outlet)
+    return sole_source_claims(claimed, text, headline_end, spans)

@@ -1,0 +1,171 @@
+"""
+The linking rules for lists: a member waiting for the verb its list ends
+with ("Two hostages and three kidnappers were killed"), the members of an
+inverted list ("Among the dead were a nurse and two paramedics"), and the
+members left when the list's last member counts nothing a figure counts.
+:mod:`.links` holds the table that tries them in order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.candidates import Candidate, own_first
+from conflictfigures._extraction.chunks import aged, read_np
+from conflictfigures._extraction.heads import choose, group_class, noun_class
+from conflictfigures._extraction.inverted import inverted_list
+from conflictfigures._extraction.lists import (
+    companion_link,
+    in_part_list,
+    past_bracket_aside,
+    past_of_phrase,
+)
+from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.reading import Reading, finish
+from conflictfigures._extraction.rules import read_passive
+from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from conflictfigures._extraction.text import Token
+
+
+def of_them(tokens: list[Token], num: NumberReading) -> bool:
+    """Whether a number is followed by "of them" or "of whom": a part of the group before."""
+    return (
+        num.last + 1 < len(tokens)
+        and tokens[num.last].low == "of"
+        and tokens[num.last + 1].low in ("them", "whom")
+    )
+
+
+#: How far before a member "the victims" of an inverted list may stand.
+_VICTIMS_REACH = 26
+
+
+def link_inverted(c: Candidate) -> list[Reading] | None:
+    """
+    ``inverted = "among"? ("the" | "those") STATE VERB MEMBER+``: the members
+    of a list that names who were in a state, each a figure of the state's
+    category (see :func:`.inverted.inverted_list`): "Among the dead were a
+    nurse, two paramedics and a journalist"; "the victims" (the dead when
+    the story counted any, else the hurt); equipment after a participle
+    ("Recovered from the scene were one AK-47 rifle, two pistols ...").
+    """
+    if c.zero or c.cls not in ("people", "unknown", "equipment"):
+        return None  # (a noun the lexicon does not know is one of the dead: "two waitresses")
+    victims = None
+    if any(
+        t.low == "victims" for t in c.tokens[max(0, c.num.first - _VICTIMS_REACH) : c.num.first]
+    ):
+        # (the categories counted so far are gathered only then: linear work)
+        seen = {category for category, _ in c.counted} | {r.category for r in c.readings}
+        victims = next((k for k in (Category.KILLED, Category.WOUNDED) if k in seen), None)
+    found = inverted_list(c.tokens, c.num, victims)
+    if found is None:
+        return None
+    cats, start = found
+    category = cats[1] if c.cls == "equipment" else cats[0]
+    if category is None:
+        return None
+    r = finish(Reading(c.num, category), c.tokens, c.np)
+    # The opening phrase is the first member's; the others keep their own
+    # words, members of its list (summed as a reader sums them, see
+    # :func:`.sums.list_sums`).
+    r.first = own_first(c, start)
+    r.last = max(c.np[1], c.num.last)
+    r.listed = c.num.first > 0 and c.tokens[c.num.first - 1].low in (",", "and")
+    return [r]
+
+
+def link_list_member(c: Candidate) -> list[Reading] | None:
+    """
+    ``member = NUMBER NP LIST_JOINER``: a list member waiting for the trigger
+    of its last member (read by :func:`link_passive`); the object of a
+    preposition is no member ("the whereabouts of the leader and two ..."),
+    and a part of a figure before is read and kept from the list.
+    """
+    tokens, num, np = c.tokens, c.num, c.np
+    if (
+        c.zero
+        or (
+            c.cls not in ("people", "equipment", "agent", "unknown")
+            # a noun that counts itself as people is a member too: "Two
+            # hostages and three kidnappers were killed"
+            and not (c.cls == "self" and c.head in lx.PEOPLE_NOUNS)
+            # an age names a person: "A 19-year-old and a 22-year-old were killed"
+            and not (c.cls == "none" and aged(tokens, num))
+        )
+        or (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
+        # "Of the 300 passengers, 200 were killed": the whole the part is of
+        or (
+            num.first > 1
+            and tokens[num.first - 1].low in ("the", "its", "their")
+            and tokens[num.first - 2].low in lx.PREPOSITIONS
+        )
+        or (end := past_of_phrase(tokens, past_bracket_aside(tokens, np[1]))) >= len(tokens)
+        # (or a companion's words: "a HIG leader along with two suspected
+        # insurgents was detained")
+        or (tokens[end].low not in lx.LIST_JOINERS and not companion_link(tokens, end))
+        # "injured, two of them critically; one ... died": a part of the
+        # figure before, no member of a list a later verb ends
+        or of_them(tokens, num)
+    ):
+        return None
+    if not in_part_list(tokens, num.first):
+        # A part ("including a woman and a child, and two others were
+        # injured") is no member of a list the next verb ends.
+        if end > past_bracket_aside(tokens, np[1]):
+            np = (np[0], end, end)  # (the list goes on after the group's phrase: "of", "from")
+        c.pending.append((num, np))
+    return []
+
+
+def uncounted_list_end(
+    tokens: list[Token], pending: list[tuple[NumberReading, tuple[int, int, int]]]
+) -> list[Reading]:
+    """
+    ``MEMBER ("," MEMBER)* "and" NUMBER UNCOUNTED AUX* TRIGGER``: the members
+    of a list whose last member counts nothing a figure counts take its verb
+    ("100 guns, 25 grenades and 3,000 rounds of ammunition were seized":
+    100 and 25 captured, the rounds no figure).
+    """
+    n = len(tokens)
+    k = pending[-1][1][2]
+    if k + 1 >= n or tokens[k].low != "and":
+        return []
+    num = read_number(tokens, k + 1)
+    if num is None:
+        return []
+    np = read_np(tokens, num.last)
+    if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "not":
+        return []
+    passive = read_passive(tokens, np)
+    if passive is None:
+        return []
+    cats, _, _, perfect = passive
+    return members_read(tokens, pending, cats, perfect)
+
+
+def members_read(
+    tokens: list[Token],
+    members: Iterable[tuple[NumberReading, tuple[int, int, int]]],
+    cats: tuple[Category | None, Category | None],
+    perfect: bool,
+) -> list[Reading]:
+    """
+    The list members waiting for a verb, read with the verb's categories
+    (each by its own group's class) and tense; a member the verb cannot
+    count is left out.
+    """
+    out: list[Reading] = []
+    for p_num, p_np in members:
+        p_cat = choose(cats, group_class(tokens, p_np))
+        if p_cat is None:
+            continue
+        r = finish(Reading(p_num, p_cat), tokens, p_np)
+        r.last, r.perfect, r.listed = p_np[1], perfect, bool(out)
+        out.append(r)
+    return out

@@ -1,0 +1,214 @@
+"""
+Partitives and pairs: some of the people in a state told by who they were
+("28 of the dead were from the valley", "Women accounted for 98 of the
+deaths"), a share beside its sibling ("two of them critically"), and the
+pair words ("killing them both", "Neither ... survived"). Read by
+:mod:`.linking`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.rules import people_trigger_before
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+
+#: How far after the state of a partitive its verb may stand ("27 of those
+#: killed in the village on Tuesday were civilians").
+_STATE_VERB_REACH = 10
+
+
+#: The verbs that say who some of the people in a state were.
+_STATE_VERBS = (
+    lx.BE_FORMS
+    | lx.INCLUDE_VERBS
+    # where or how some of them were: "48 of the deaths occurred in Mai Mahiu",
+    # "Ten of the injured remain in hospital"
+    | {"occurred", "happened", "remain", "remained", "came"}
+)
+
+
+#: Verbs of a share before "NUMBER of the STATE" ("Women accounted for 98 of
+#: the deaths", "Children made up 40 of the injured").
+_SHARE_VERBS = frozenset(
+    (verb, particle)
+    for verbs, particle in (("account accounts accounted", "for"), ("make makes made", "up"))
+    for verb in verbs.split()
+)
+
+
+def state_partitive(
+    tokens: list[Token], num: NumberReading, harmed: Category | None = None
+) -> Reading | None:
+    """
+    ``NUMBER "of" ("the" | "those") STATE WORD* (BE | "included")``: some of
+    the people in a state, told by who they were ("28 of the dead were from
+    the valley"; "at least 27 of those killed in the village on Tuesday were
+    civilians"): a figure of the state's category, a part of the state's
+    figure when one was told.  A fate of their own after them is read by the
+    rules ("Five of the injured died"), and so is no reading here; "None of
+    the killed were Americans" counts no one.  "The victims" are of the
+    category ``harmed``: the dead when the story counted any, else the hurt
+    ("Twelve people were killed. Five of the victims were children"). A share
+    told before it is one too, of the people named before its verb ("Women
+    accounted for 98 of the deaths").
+    """
+    n, j = len(tokens), num.last
+    if not num.stated or num.article or j + 3 >= n or tokens[j].low != "of":
+        return None
+    if tokens[j + 1].low not in ("the", "those"):
+        return None
+    category = lx.STATE_GROUPS.get(tokens[j + 2].low) or lx.DEATH_WHOLES.get(tokens[j + 2].low)
+    if category is None and tokens[j + 2].low == "victims" and harmed in lx.HARM_CATEGORIES:
+        category = harmed
+    k = num.first
+    if k >= 3 and (tokens[k - 2].low, tokens[k - 1].low) in _SHARE_VERBS and tokens[k - 3].is_word:
+        # "Women accounted for 98 of the deaths": who they were, before the verb
+        category = category or lx.SELF_COUNTING_NOUNS.get(tokens[j + 2].low)
+        if category is None or category not in lx.HARM_CATEGORIES:
+            return None
+        r = Reading(num, category)
+        r.np, r.head = (k - 3, k - 2), tokens[k - 3].low
+        r.first, r.last = k - 3, j + 3
+        return r
+    if category is None:
+        return None
+    for m in range(j + 3, min(n, j + 3 + _STATE_VERB_REACH)):
+        low = tokens[m].low
+        if low in _STATE_VERBS:
+            r = Reading(num, category)
+            r.np = (j + 2, j + 3)
+            r.head = tokens[j + 2].low
+            r.last = j + 3
+            return r
+        if (
+            low in lx.PASSIVE_TRIGGERS
+            or low in lx.ACTIVE_TRIGGERS
+            or low in lx.AUXILIARIES
+            or not (tokens[m].is_word or tokens[m].is_digits)
+        ):
+            return None
+    return None
+
+
+#: Words that join a second share of a state to the first ("Eleven of the
+#: dead were men and three were women", "..., while three were from Sindh").
+_SHARE_JOINERS = frozenset({"and", "while", "whereas", "but", ","})
+
+
+def sibling_partitive(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
+    """
+    ``SHARE JOINER+ NUMBER BE``: a second share of the state the share
+    before it named, its "of the STATE" elided ("Eleven of the dead were
+    men and three were women"; "Eleven of the victims were from Punjab,
+    while three were residents of Sindh"): a figure of the first share's
+    category and group.
+    """
+    n, j = len(tokens), prev.number.last
+    if (
+        not num.stated
+        or num.article
+        or num.last >= n
+        or tokens[num.last].low not in lx.BE_FORMS
+        or j + 2 >= n
+        or tokens[j].low != "of"
+        or tokens[j + 1].low not in ("the", "those")
+        or prev.np != (j + 2, j + 3)
+        or not 0 < num.first - prev.last <= _SIBLING_REACH
+    ):
+        return None
+    if tokens[num.first - 1].low not in _SHARE_JOINERS:
+        return None
+    r = Reading(num, prev.category)
+    r.np, r.head = prev.np, prev.head
+    r.last = num.last
+    return r
+
+
+#: How far after the first share's words the second share may start.
+_SIBLING_REACH = 12
+
+
+def of_state_told(tokens: list[Token], whole: Reading, r: Reading) -> bool:
+    """
+    ``WHOLE ... NUMBER "of" ("the" | "those") STATE``: some of the people in
+    the state of the figure just before, no more than it counts ("killed 300
+    people, and at least 27 of those killed in the village were civilians").
+    """
+    j = r.number.last
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].low == "of"
+        and tokens[j + 1].low in ("the", "those")
+        and lx.STATE_GROUPS.get(tokens[j + 2].low) is r.category is whole.category
+        and whole.last <= r.number.first
+        and (r.number.stated or 0) <= (whole.number.stated or 0)
+    )
+
+
+#: How far after "neither" its verb may stand ("Neither of the two climbers survived").
+_NEITHER_REACH = 8
+
+
+#: Verbs whose negation by "neither" is a death.
+_SURVIVED = frozenset({"survived", "survive", "survives"})
+
+
+#: The words a pair reading starts with: :func:`pair_reading` reads no other.
+PAIR_WORDS = frozenset({"both", "neither"})
+
+
+#: How far before a trigger the "have" of an unreal past may stand.
+_UNREAL_REACH = 3
+
+
+def _unreal_before(tokens: list[Token], k: int) -> bool:
+    """Whether "could/would/might (ADVERB) have" stands before the trigger at ``k``."""
+    for j in range(k - 1, max(0, k - _UNREAL_REACH) - 1, -1):
+        if tokens[j].low == "have":
+            return j > 0 and (
+                tokens[j - 1].low in lx.UNREAL_MODALS
+                or (j > 1 and tokens[j - 2].low in lx.UNREAL_MODALS)
+            )
+    return False
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the clause ends at ``k``: the sentence's end, a mark, or "and"."""
+    return k >= len(tokens) or not tokens[k].is_word or tokens[k].low == "and"
+
+
+def pair_reading(tokens: list[Token], i: int) -> Reading | None:
+    """
+    Two people counted by a word for a pair: ``ACTIVE_TRIGGER "them"? "both"``
+    ("opened fire on two farmers, killing them both"; "killing both." with
+    the clause ending after it), or ``"neither" ...
+    "survived"`` (both died).
+    """
+    low = tokens[i].low
+    if low == "both" and i >= 1 and (tokens[i - 1].low == "them" or _ends_clause(tokens, i + 1)):
+        # "killing them both"; "beat two men and set them on fire, killing
+        # both" (its object alone, the clause ending after it)
+        found = people_trigger_before(tokens, i - 1 if tokens[i - 1].low == "them" else i)
+        if found is None or _unreal_before(tokens, found[1]):
+            return None  # (nor "the crash could easily have killed both")
+        r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), found[0])
+        r.first, r.last, r.active = found[1], i + 1, True
+        return r
+    if low == "neither":
+        for j in range(i + 1, min(len(tokens), i + _NEITHER_REACH)):
+            t = tokens[j]
+            if t.low in _SURVIVED:
+                r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), Category.KILLED)
+                r.last = j + 1
+                return r
+            if not t.is_word or (t.low in lx.MODIFIER_STOPS and t.low != "nor"):
+                return None
+    return None

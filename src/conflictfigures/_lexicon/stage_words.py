@@ -1,0 +1,146 @@
+"""
+Word lists the later stages read with: additions and shares, possessives,
+the verbs that set a toll, revisions, period bounds, losses, and the verbs
+and endings a harm's clause is read by (data, no logic). Re-exported by
+:mod:`conflictfigures._lexicon`.
+"""
+
+from __future__ import annotations
+
+# Words the clause reader's stages use: parts, lists, flight, claims, dates.
+#: Words before a number that add it to the count before it.
+ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
+#: Words in a count's own words that make it more people than those told
+#: before ("two others", "three more", "another soldier").
+FURTHER_WORDS = ADDED_WORDS | {"others", "more"}
+
+#: Words after a number that make it a share, not a count ("85 per cent of
+#: the population", "40 percent", "12%").
+SHARE_WORDS = frozenset({"per", "percent", "%", "pc"})
+
+#: Possessives that may stand before a further list member ("killed the
+#: village chief and his two sons").
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+#: The words that count one of a self-counting noun: "a fatality", and
+#: "his body" (a possessive counts one body, not one death: "his death"
+#: names a death told before).
+ONE_SELF_WORDS: dict[str, tuple[str, ...]] = {
+    "body": ("a", "an", "his", "her"),
+    "corpse": ("a", "an", "his", "her"),
+}
+
+#: Marks a relative partitive's list does not run past.
+RELATIVE_LIST_STOPS = frozenset({".", ";", ":", "(", ")", "but", "while", "when"})
+
+
+#: Verbs that state a count by putting it somewhere ("put the toll at 45").
+PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
+#: Verbs that state a count by giving it ("gives a higher toll of 56").
+GIVE_VERBS = frozenset({"gave", "gives", "giving"})
+#: Verbs by which a source sets a total it keeps ("the ministry raised the toll
+#: to 38", "revised down the death toll", "gives a higher toll of 56"): its
+#: subject is the toll's source.
+TOLL_SETTING_VERBS = (
+    PUT_VERBS
+    | GIVE_VERBS
+    | frozenset(
+        {"raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"}
+        | {"cut", "cuts", "reduced", "reduces"}
+    )
+)
+#: Verbs before a rival count in its sentence that tell it as a revision of
+#: the first ("Officials revised the death toll down to 84"): the story's
+#: latest count (and "later said", "raised the toll": see
+#: ``estimates.told_as_revision``).
+REVISION_WORDS = frozenset(
+    {"revised", "revises", "updated", "updates", "lowered", "lowers", "corrected"}
+)
+#: Words between such a verb and the total's noun ("put the death toll at",
+#: "gives a higher toll of").
+BEFORE_TOTAL_WORDS = frozenset(
+    """
+    the a death overall official its their down up higher lower new revised
+    different civilian military day's week's exact latest final total
+    provisional preliminary initial updated unofficial
+    """.split()
+)
+
+#: What "claimed" takes when it states no figure: "the fighting claimed the
+#: lives of 300", "claimed responsibility", "claimed 14 lives".
+NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
+
+#: A page's own labels in capitals before a colon, never a source ("LIVE:",
+#: "BREAKING:", "UPDATE:").
+PAGE_LABELS = frozenset(
+    """
+    live breaking update updates watch video exclusive analysis photos explainer factbox press
+    newsreader anchor presenter reporter correspondent host interviewer narrator announcer
+    """.split()
+)  # (and a transcript's speakers, "NEWSREADER:", "CORRESPONDENT:": the outlet's own)
+
+#: Words before a date that make it a bound of a period, not the date a text speaks from.
+PERIOD_BOUNDS = frozenset({"since", "from", "after", "before", "until", "till", "between"})
+
+#: How far back "N days ago", "a week ago" go, per unit.
+AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+#: Words before "the 11th" that make it a day ("on the 11th", "since the 3rd").
+BEFORE_ORDINAL_DAY = frozenset({"on", "by", "since", "until", "till", "from", "to", "of"})
+
+#: Endings of an ordinal day glued to its digits ("the 11th").
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+#: Nouns of a threshold a total crosses ("crossed the three-million mark").
+MILESTONE_NOUNS = frozenset({"mark", "threshold", "milestone", "barrier"})
+
+#: First words of trigger phrases that harm only a group the lexicon knows as
+#: people ("two guards were hit by shrapnel"), never a name or a thing ("the
+#: district was struck by an IED", "10 cars being hit by the tree").
+PEOPLE_ONLY_PHRASE_FIRSTS = frozenset({"hit", "struck", "cut", "shot"})
+
+#: Words right after "shot at" that leave "at" with no place: fired on, not
+#: hit ("were shot at, but neither was injured", "was shot at while driving").
+FIRED_AT_ENDS = frozenset(
+    """
+    by but during while when as from and or after before in on near outside
+    """.split()
+)
+#: Harms told before their outcome: the people "struck by lightning" or "hit
+#: by a car" are all those harmed, and the deaths and injuries told after
+#: them ("killing one and injuring the other") are parts of them.
+UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot", "stabbed"})
+#: The verbs whose object is wounded when a part of the body one lives with
+#: follows it ("shot a woman in the leg", "striking one officer in the arm"):
+#: those harms in their other forms, and "slashed".
+WOUNDING_VERBS = UNTOLD_OUTCOME_HARMS | frozenset(
+    "shooting shoots striking strikes hitting hits stabbing slashed".split()
+)
+
+#: Words that make a sentence a report of losses ("the total combat losses
+#: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
+LOSS_WORDS = frozenset({"losses", "lost"})
+#: Words that make a list of groups with their numbers a list of losses,
+#: the loss words and the verbs that destroy ("Ukrainian defenders have also
+#: destroyed: tanks - 6,827 (+12), armored combat vehicles - 13,071 (+25)").
+LOSS_LIST_WORDS = LOSS_WORDS | {"destroyed", "downed", "eliminated", "liquidated"}
+
+#: Verbs whose subject is the side that suffered the loss ("Russia has lost
+#: 1,120 soldiers", "Ukrainian forces lost four tanks").
+LOSE_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+
+#: Words after a verb of a total that take it past its number ("rose above 11,000").
+PAST_WORDS = frozenset({"above", "past", "beyond"})
+
+#: Stems of death, of which one must stand in a storm narrative whose
+#: fatality codes are read ("killed", "drowned", "fatalities").
+DEATH_STEMS = ("killed", "dead", "died", "death", "fatal", "drown", "perish")
+
+#: Verbs that show a reporting word before them is a plural noun, their
+#: subject ("reports led", "estimates suggest", "claims were").
+VERBS_AFTER_A_NOUN = frozenset(
+    """
+    led lead leads say said show showed shows suggest suggested suggests indicate
+    indicated indicates were are have had put puts place places
+    """.split()
+)
