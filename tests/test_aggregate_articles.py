@@ -967,6 +967,22 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
             21,
             0,
         ),
+        (
+            (
+                "The hospital received the bodies of 29 children and 48 wounded people, the Red"
+                " Cross said. The health ministry put the overall toll at 50 dead and 77 wounded."
+            ),
+            50,
+            77,
+        ),
+        (
+            (
+                "Gunmen killed 12 villagers on Sunday, the police said. Residents said the"
+                " attack's toll was higher, at 15."
+            ),
+            12,
+            0,
+        ),
     ],
     ids=[
         "a rival told later is the story's latest count",
@@ -976,6 +992,8 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
         "(guard) further people found later are no revision",
         "(guard) 'later' in an aside of a rival's speaker is no revision",
         "(guard) 'raised the alarm' is no revision",
+        "the overall toll a rival sets after a group's count is the incident's whole",
+        "(guard) a rival's toll not told as the whole: the first",
     ],
 )
 def test_a_count_told_as_a_revision_is_the_tally(text: str, killed: int, wounded: int) -> None:

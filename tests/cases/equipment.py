@@ -14,6 +14,38 @@ from tests.cases.extraction import CAPT, DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "Tanks (6, of which destroyed: 3, damaged: 1, captured: 2)",
+        P,
+        [
+            fig(DEST, 3, subject="Tanks"),
+            fig("equipment_damaged", 1, subject="Tanks"),
+            fig(CAPT, 2, subject="Tanks"),
+        ],
+        "a tracker's breakdown after 'of which': each state counts the label's equipment",
+    ),
+    (
+        "Russia - 107, of which: destroyed: 48, abandoned: 11, captured: 41",
+        P,
+        [
+            fig(DEST, 48, subject=None),
+            fig("equipment_abandoned", 11, subject=None),
+            fig(CAPT, 41, subject=None),
+        ],
+        "a breakdown with no noun: a state of equipment alone makes 'captured' equipment's",
+    ),
+    (
+        "Personnel - 12, of which killed: 4, captured: 8",
+        P,
+        [fig(K, 4), fig(D, 8)],
+        "(guard) a breakdown of people: 'captured' beside 'killed' is people taken",
+    ),
+    (
+        "Captured: 41",
+        P,
+        [fig(D, 41)],
+        "(guard) a label line with no breakdown keeps the people's reading",
+    ),
+    (
         "The alliance said it had captured 135 military outposts and bases.",
         P,
         [],

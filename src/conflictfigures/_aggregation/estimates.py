@@ -316,7 +316,10 @@ def told_as_revision(figure: Figure) -> bool:
     telling or of setting a toll ("The UN mission later said 35 people had
     been killed", "later put the toll at 23"), of everyone (no group, or
     people: "a doctor later said 18 bodies had been brought to the hospital"
-    counts one hospital's); not "reached later by phone, said".
+    counts one hospital's); not "reached later by phone, said"; or the whole
+    toll of an incident, of everyone ("put the overall toll at 50", "the
+    final death toll": `lx.WHOLE_TOLL_WORDS` within two words before the
+    toll's noun).
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
@@ -330,6 +333,10 @@ def told_as_revision(figure: Figure) -> bool:
             if after and after[0] in _LATER_TELLING and _of_everyone(figure):
                 return True
         elif w in lx.REVISION_WORDS:
+            return True
+        elif w in lx.WHOLE_TOLL_WORDS and not _TOLL_WORDS.isdisjoint(after[:2]):
+            # "put the overall toll at 50 dead": the whole of the incident,
+            # whatever group a rival told before ("29 children")
             return True
     return False
 

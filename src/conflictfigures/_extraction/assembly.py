@@ -68,6 +68,7 @@ from conflictfigures._extraction.context import (
 )
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.heads import equipment_label, others_of
+from conflictfigures._extraction.labels import breakdown_label
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.triggers import custody_stock
@@ -265,7 +266,10 @@ def sentence_figures(
                 and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
             ):
                 r.side = previous.side
-        elif r.category.is_equipment and (tracker := equipment_label(tokens, r.number.first)):
+        elif r.category.is_equipment and (
+            tracker := equipment_label(tokens, r.number.first)
+            or breakdown_label(tokens, r.number.first)
+        ):
             r.subject = text[start_of(tracker[0]) : ends[tracker[1] - 1]]  # a tracker's label
         elif (
             previous is not None

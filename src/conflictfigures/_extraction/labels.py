@@ -1,14 +1,17 @@
 """
 Labelled lines of figures: a state or a counted noun before a colon opens
 the line and gives its number a category ("Missing: 12", "Total deaths: 5",
-"Internally displaced persons (IDPs): 2,118,406"). Read by :mod:`.rules`.
+"Internally displaced persons (IDPs): 2,118,406"), and the states of a
+count broken down after "of which" ("Tanks (6, of which destroyed: 3,
+captured: 2)"). Read by :mod:`.rules` and :mod:`.assembly`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.heads import noun_class
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -30,6 +33,8 @@ def label_before(
     """
     if k < 1 or tokens[k].text != ":":
         return None
+    if (state := breakdown_state(tokens, k)) is not None:
+        return (state.category, state.category), k - 1
     label = tokens[k - 1]
     total = k >= 2 and tokens[k - 2].low in _LABEL_WORDS and tokens[k - 2].is_capitalized
     if total and k >= 3 and tokens[k - 3].is_word:
@@ -83,3 +88,107 @@ def _long_label(
         return passive, j
     counted = lx.SELF_COUNTING_NOUNS.get(first.low)
     return ((counted, None), j) if counted is not None else None
+
+
+class BreakdownState(NamedTuple):
+    """A state of a count broken down after "of which", and who it counts."""
+
+    #: The state's category, for the kind of thing the whole counts.
+    category: Category
+    #: The whole's label before its count ("Tanks"), as a token range, if any.
+    label: tuple[int, int] | None
+
+
+#: How many states a breakdown after "of which" may list.
+_BREAKDOWN_STATES = 8
+
+
+def _state_at(tokens: list[Token], j: int) -> tuple[Category | None, Category | None] | None:
+    """The categories of a state word at ``j`` right before its colon ("destroyed:")."""
+    if j < 0 or j + 1 >= len(tokens) or tokens[j + 1].text != ":":
+        return None
+    return lx.PASSIVE_TRIGGERS.get(tokens[j].low)
+
+
+def breakdown_state(tokens: list[Token], k: int) -> BreakdownState | None:
+    """
+    ``LABEL? ("(" | DASH)? NUMBER "," "of" "which" ":"? STATE ":" NUMBER
+    ("," STATE ":" NUMBER)*`` with the colon of one state at ``k``: a count
+    of lost things broken down by what befell them, as equipment trackers
+    list it ("Tanks (6, of which destroyed: 3, damaged: 1, captured: 2)",
+    "Russia - 107, of which: destroyed: 48, abandoned: 11, captured: 41").
+    The states count one kind of thing, so a state of either kind
+    ("captured") counts what the label names ("Tanks") or what a state of
+    only one kind in the same breakdown does ("destroyed", "damaged": equipment;
+    "killed", "wounded": people). ``None`` when there is no such breakdown or
+    its kind is not told.
+    """
+    state = _state_at(tokens, k - 1)
+    if state is None:
+        return None
+    # Back over the states before this one to "of which".
+    j = k - 1
+    kinds = [state]
+    for _ in range(_BREAKDOWN_STATES):
+        p = j - 1
+        if p >= 1 and tokens[p].text == ":" and tokens[p - 1].low == "which":
+            p -= 1  # "of which: destroyed: 48"
+        if p >= 1 and tokens[p].low == "which" and tokens[p - 1].low == "of":
+            opener = p - 1
+            break
+        if not (
+            p >= 3
+            and tokens[p].text == ","
+            and tokens[p - 1].is_digits
+            and (earlier := _state_at(tokens, p - 3)) is not None
+        ):
+            return None
+        kinds.append(earlier)
+        j = p - 3
+    else:
+        return None
+    if not (opener >= 2 and tokens[opener - 1].text == "," and tokens[opener - 2].is_digits):
+        return None
+    # Forward over the states after this one.
+    m = k + 2
+    while m + 2 < len(tokens) and len(kinds) < _BREAKDOWN_STATES and tokens[m].text == ",":
+        later = _state_at(tokens, m + 1)
+        if later is None:
+            break
+        kinds.append(later)
+        m += 4
+    whole = opener - 2
+    label = None
+    if whole >= 2 and (tokens[whole - 1].text == "(" or tokens[whole - 1].text in lx.DASHES):
+        words = tokens[: whole - 1]
+        if words and all(t.is_word or t.text in lx.DASHES or t.text == "," for t in words):
+            label = (0, whole - 1)
+    # (the label's kind is its last noun of equipment or people: "Trucks,
+    # Vehicles and Jeeps", "Armoured Personnel Carriers")
+    label_kind = next(
+        (
+            kind
+            for t in reversed(tokens[label[0] : label[1]] if label is not None else ())
+            if (kind := noun_class(t.low)) in ("equipment", "people")
+        ),
+        None,
+    )
+    equipment = label_kind == "equipment" or any(p is None and e is not None for p, e in kinds)
+    people = label_kind == "people" or any(e is None and p is not None for p, e in kinds)
+    if equipment == people:
+        return None  # (neither told, or both: the state's own reading stands)
+    category = state[1] if equipment else state[0]
+    if category is None:
+        return None
+    return BreakdownState(category, label if label_kind == "equipment" else None)
+
+
+def breakdown_label(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """
+    The label of the equipment whose breakdown holds the number at ``at``
+    after its state's colon ("Tanks" in "Tanks (6, of which destroyed: 3)").
+    """
+    if at < 2 or tokens[at - 1].text != ":":
+        return None
+    state = breakdown_state(tokens, at - 1)
+    return state.label if state is not None else None

@@ -225,6 +225,7 @@ from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re
     TOLL_SETTING_VERBS as TOLL_SETTING_VERBS,
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
+    WHOLE_TOLL_WORDS as WHOLE_TOLL_WORDS,
     WOUNDING_VERBS as WOUNDING_VERBS,
 )
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported

@@ -56,6 +56,9 @@ TOLL_SETTING_VERBS = (
 REVISION_WORDS = frozenset(
     {"revised", "revises", "updated", "updates", "lowered", "lowers", "corrected"}
 )
+#: Words before a toll's noun that make it the whole of its incident ("put
+#: the overall toll at 50", "the final death toll").
+WHOLE_TOLL_WORDS = frozenset({"overall", "total", "combined", "final", "full"})
 #: Words between such a verb and the total's noun ("put the death toll at",
 #: "gives a higher toll of").
 BEFORE_TOTAL_WORDS = frozenset(
