@@ -82,6 +82,33 @@ DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
 
 EXAMPLES_BETWEEN: list[Row] = [
     (
+        (
+            "Thirteen foreign soldiers \u2014 nine South Africans, three Malawians and one"
+            " Uruguayan \u2014 serving with the mission were killed in the fighting."
+        ),
+        P,
+        [
+            fig(K, 13, subject="foreign soldiers"),
+            fig(K, 9, subject="South Africans"),
+            fig(K, 3, subject="Malawians"),
+            fig(K, 1, subject="Uruguayan"),
+        ],
+        "a participle after a dashed aside of parts, before the verb",
+    ),
+    (
+        (
+            "Four employees (two Americans and two Poles) of a security company were killed"
+            " in a road attack."
+        ),
+        P,
+        [
+            fig(K, 4, subject="employees"),
+            fig(K, 2, subject="Americans"),
+            fig(K, 2, subject="Poles"),
+        ],
+        "a prepositional phrase after a bracketed aside of parts, before the verb",
+    ),
+    (
         "Three police constables were killed in the ambush.",
         P,
         [fig(K, 3, subject="police constables")],

@@ -11,6 +11,24 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "The hospital received over 600 people with gunshot and shrapnel wounds.",
+        P,
+        [fig(W, 600, "more_than", subject="people")],
+        "two modifiers of one injury joined by 'and'",
+    ),
+    (
+        "Two men suffered burns and died in hospital.",
+        P,
+        [fig(K, 2, subject="men")],
+        "(guard) an injury noun then 'and' and a verb: the death decides",
+    ),
+    (
+        "Doctors were treating 68 patients on Sunday evening.",
+        P,
+        [fig(W, 68, subject="patients")],
+        "the progressive of treating: those cared for are the hurt",
+    ),
+    (
         "A man was found with stab wounds. A teenager was found nearby with gunshot injuries.",
         P,
         [fig(W, 1, subject="man"), fig(W, 1, subject="teenager")],

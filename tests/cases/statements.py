@@ -12,6 +12,30 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "The army said the attack began at dawn. Twelve soldiers were wounded.",
+        P,
+        [fig(W, 12, subject="soldiers", claimed_by="The army")],
+        "a source named in a sentence with no figure speaks for its paragraph's next figures",
+    ),
+    (
+        "The army said the attack began at dawn.\n\nTwelve soldiers were wounded.",
+        P,
+        [fig(W, 12, subject="soldiers", claimed_by=None)],
+        "(guard) a source named in a paragraph before speaks for none of the next one's",
+    ),
+    (
+        (
+            "According to the Central Disaster Countermeasures Headquarters, 149 people were"
+            " injured. The dead included 26 foreign nationals, the headquarters said."
+        ),
+        P,
+        [
+            fig(W, 149, claimed_by="the Central Disaster Countermeasures Headquarters"),
+            fig(K, 26, claimed_by="the Central Disaster Countermeasures Headquarters"),
+        ],
+        "'the headquarters' names again the body named before with it for its head",
+    ),
+    (
         "Two people were killed when a man attacked festival-goers, the prefecture said.",
         P,
         [fig(K, 2, subject="people", claimed_by="the prefecture")],

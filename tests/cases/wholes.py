@@ -138,6 +138,42 @@ EXAMPLES_AS_OF: list[Row] = [
 EXAMPLES_GAPPED: list[Row] = [
     (
         (
+            "The death toll rose to 154 on Monday after a woman in her 20s who had been"
+            " receiving treatment died. Of the dead, 98 were women and 56 were men."
+        ),
+        P,
+        [
+            fig(K, 154, cumulative=True),
+            fig(K, 1, subject="woman"),
+            fig(K, 98, subject="women", part=True),
+            fig(K, 56, subject="men", part=True),
+        ],
+        "'of the dead' is the toll, not the one person whose death was told last",
+    ),
+    (
+        "Officials said 33 people died of sunstroke in Aurangabad, 35 in Gaya and 10 in Nawada.",
+        P,
+        [
+            fig(K, 33, location="Aurangabad"),
+            fig(K, 35, location="Gaya"),
+            fig(K, 10, location="Nawada"),
+        ],
+        "a gapped list whose first member tells its cause before its place",
+    ),
+    (
+        "Heatwave toll in Bihar climbs to 78; Section 144 clamped in Gaya",
+        P,
+        [fig(K, 78, location="Bihar")],
+        "the place right after a toll's noun is the toll's, not a later clause's",
+    ),
+    (
+        "Two soldiers of the mission in Mali were killed near Kidal.",
+        P,
+        [fig(K, 2, location="Kidal")],
+        "(guard) a group's own place inside its words is not where it was killed",
+    ),
+    (
+        (
             "Gunmen killed some 40 worshippers, a lawmaker said. The governor's office put the"
             " number at 22."
         ),

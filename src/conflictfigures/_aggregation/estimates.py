@@ -319,7 +319,8 @@ def told_as_revision(figure: Figure) -> bool:
     counts one hospital's); not "reached later by phone, said"; or the whole
     toll of an incident, of everyone ("put the overall toll at 50", "the
     final death toll": `lx.WHOLE_TOLL_WORDS` within two words before the
-    toll's noun).
+    toll's noun), or a count told as all there were ("17 people in all were
+    wounded", "In total, ...", "altogether").
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
@@ -338,6 +339,10 @@ def told_as_revision(figure: Figure) -> bool:
             # "put the overall toll at 50 dead": the whole of the incident,
             # whatever group a rival told before ("29 children")
             return True
+        elif (w == "in" and after and after[0].strip(",") in ("all", "total")) or (
+            w.strip(",") == "altogether"
+        ):
+            return True  # "17 people in all were wounded", "In total, 17 ..."
     return False
 
 

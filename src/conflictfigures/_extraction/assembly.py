@@ -45,6 +45,7 @@ from conflictfigures._extraction.attribution import (
     cited,
     in_a_claimant,
     note_claim,
+    paragraph_source,
     read_claimants,
     without_dateline,
 )
@@ -162,12 +163,7 @@ def sentence_figures(
     # wounded"), or of a label opening the paragraph ("OCHA Flash Update No.
     # 4: ..."); in a paragraph that named none, its figures are the writer's
     # own. "It said" and "he added" name theirs (the pronoun's claim).
-    label = None
-    if not claims:
-        if doc.label_claim is not None and doc.label_claim[0] == doc.block:
-            label = doc.label_claim[1]
-        elif doc.claimant is not None and doc.block <= doc.claimant_at < sent.start:
-            label = doc.claimant
+    label = paragraph_source(doc, sent.start) if not claims else None
     period_firsts = [p.first for p in periods]
     fronted = fronted_period(tokens, periods, readings[0].first)
     date_firsts = [d.first for d in dates]

@@ -96,8 +96,14 @@ def opening_parts(
         # with other counts between ("The death toll rose to 153 ... The
         # number of injured stood at 133 ... Of the dead, 97 were women"),
         # no part itself (a bounded look back).
-        told = itertools.islice(reversed(figures), _NAMED_REACH)
-        whole = next((f for f in told if f.category is named and f.part_of is None), None)
+        # One person told last is one of them, not the whole ("rose to 154
+        # after a woman ... died. Of the dead, 98 were women": 154).
+        told = [
+            f
+            for f in itertools.islice(reversed(figures), _NAMED_REACH)
+            if f.category is named and f.part_of is None
+        ]
+        whole = next((f for f in told if f.count.stated != 1), told[0] if told else None)
     elif words[:2] not in PART_OPENINGS:
         return []
     if (

@@ -86,6 +86,35 @@ def _common_place_end(tokens: list[Token], k: int) -> int | None:
     return m
 
 
+#: The words that open a figure's cause before its place ("died of suspected
+#: sunstroke in Aurangabad", "killed by lightning in Ohio").
+_CAUSE_OPENERS = frozenset({"of", "from", "by"})
+#: How many words a cause before the place may hold.
+_CAUSE_WORDS = 3
+
+
+def _past_cause(tokens: list[Token], k: int) -> int:
+    """
+    ``("of" | "from" | "by") WORD{1,3}`` at ``k``, lower-case words right
+    before a place ("of suspected sunstroke in Aurangabad"): the index of
+    the place, else ``k``.
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low not in _CAUSE_OPENERS:
+        return k
+    m = k + 1
+    while (
+        m < n
+        and m <= k + _CAUSE_WORDS
+        and tokens[m].is_word
+        and not tokens[m].is_capitalized
+        and tokens[m].low not in _GAP_PLACE_PREPS
+        and tokens[m].low not in lx.LIST_JOINERS
+    ):
+        m += 1
+    return m if m > k + 1 and _place_end(tokens, m) is not None else k
+
+
 def _day_end(tokens: list[Token], k: int) -> int | None:
     """``"on" WEEKDAY`` at ``k`` ("on Monday"): the index after it, else ``None``."""
     if k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
@@ -150,7 +179,9 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     Kware and another 4 at Kubwa Sabo", "killed 7 on Friday and 9 on
     Saturday", "Turkey hosts 3.2 million refugees, Lebanon about 800,000 and
     Jordan 650,000".  The group, when the number has one, is the figure's
-    own ("more" and "others" count further people of it).
+    own ("more" and "others" count further people of it); the figure's cause
+    may stand before its place ("33 people died of suspected sunstroke in
+    Aurangabad, 35 in Gaya and 10 in Nawada").
     """
     j = num.first
     if num.stated is None or num.article or j <= prev.last or j - prev.last > _GAP_TOKENS:
@@ -179,7 +210,7 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     common = False  # whether the figure's own place is told by common nouns
     if not stock:
         gap_end = j - 1 if tokens[j - 1].low == "another" else j  # "and another 4 at ..."
-        place = _where_when_end(tokens, k)
+        place = _where_when_end(tokens, _past_cause(tokens, k))
         if place is None and further:
             place = _common_place_end(tokens, k)
             common = place is not None

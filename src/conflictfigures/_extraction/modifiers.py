@@ -249,6 +249,18 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
                 m += 2  # an age after the aside: "The man, identified as Derek Lyle, 31, died"
             if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1):
                 return m + 1
+            if (
+                not aged
+                and tokens[m + 1].text not in (",", "(")
+                and tokens[m + 1].text not in lx.DASHES
+                and (past := skip_modifier(tokens, (np[0], m + 1, m + 1))) > m + 1
+            ):
+                # a modifier after the aside: "Thirteen soldiers - nine South
+                # Africans and four Malawians - serving with the mission were
+                # killed", "Four employees (two Americans and two Poles) of a
+                # security company were killed" (once: what follows opens no
+                # aside of its own)
+                return past
             if not (aged and m + 2 < limit):
                 break
             # people listed by name and age: "Two other men, Anthony Ruiz,

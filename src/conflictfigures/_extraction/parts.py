@@ -604,10 +604,8 @@ _PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "
 
 
 def _places(low: str) -> bool:
-    """Whether ``low`` is the plural of a noun of place ("regions", "cities")."""
-    return low.endswith("s") and (
-        low[:-1] in lx.PLACE_NOUNS or (low.endswith("ies") and low[:-3] + "y" in lx.PLACE_NOUNS)
-    )
+    """Whether ``low`` is the plural of a noun of place ("regions", "cities", "countries")."""
+    return low in lx.PLACES_COUNTED
 
 
 #: Words that end such a phrase: a new clause or list starts there.

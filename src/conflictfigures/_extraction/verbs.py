@@ -193,11 +193,16 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
         if (
             low in ("and", "or")
             and j > k
-            and tokens[j - 1].low in lx.BODY_PARTS
+            and tokens[j - 1].is_word
+            and tokens[j - 1].low not in lx.NP_STOP
             and j + 1 < len(tokens)
-            and tokens[j + 1].low in lx.BODY_PARTS
+            and tokens[j + 1].is_word
+            and tokens[j + 1].low not in lx.NP_STOP
+            and tokens[j + 1].low not in lx.AUXILIARIES
         ):
-            continue  # "suffered arm and hand wounds"
+            # two modifiers of one injury: "suffered arm and hand wounds",
+            # "with gunshot and shrapnel wounds", "minor or moderate injuries"
+            continue
         if not tokens[j].is_word or low in lx.NP_STOP:
             return None
         fatal = fatal or low in lx.FATAL_WORDS

@@ -221,6 +221,14 @@ def place_preps(lows: list[str], said_at: AbstractSet[int]) -> list[int]:
     ]
 
 
+def _toll_place(tokens: list[Token], r: Reading, preps: list[int]) -> tuple[int, int] | None:
+    """The place right after a toll's noun inside a reading's words ("toll in Bihar")."""
+    j = bisect.bisect_left(preps, r.first + 1)
+    if j < len(preps) and preps[j] < r.last and tokens[preps[j] - 1].low in lx.TOLL_WORDS:
+        return find_place(tokens, preps[j], r.last, preps)
+    return None
+
+
 def figure_place(
     tokens: list[Token],
     r: Reading,
@@ -229,12 +237,20 @@ def figure_place(
     sentence_place: list[tuple[int, int] | None],
 ) -> tuple[int, int] | None:
     """
-    Where a reading's people were: a place phrase after it in its region,
+    Where a reading's people were: a place phrase right after a toll's noun
+    in its own words ("the toll in Bihar rose to 78"), else after it in its region,
     else before it, else the sentence's first (found once: ``sentence_place``
     holds it when asked); refugees' destination or host comes first.
     """
     lo, hi = region
-    place = find_place(tokens, r.last, hi, preps) or find_place(tokens, lo, r.first, preps)
+    place = (
+        # (inside a toll's own words: "Heatwave toll in Bihar climbs to 78;
+        # Section 144 clamped in Gaya"; not a group's own place, "soldiers
+        # of the mission in Mali")
+        _toll_place(tokens, r, preps)
+        or find_place(tokens, r.last, hi, preps)
+        or find_place(tokens, lo, r.first, preps)
+    )
     if place is None:
         if not sentence_place:
             sentence_place.append(find_place(tokens, 0, len(tokens), preps))

@@ -82,6 +82,7 @@ PLACES_COUNTED = frozenset(
     """
     villages towns cities districts provinces regions areas counties states
     hamlets communities neighbourhoods neighborhoods settlements localities
+    governorates oblasts countries nations territories
     """.split()
 )
 
