@@ -12,6 +12,53 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "Death toll from attack on Kyiv rises to 33, including five children\n\nThe number"
+            " of people killed in the missile attack on Kyiv on 14 March has risen to 33,"
+            " including five children, the city's administration said."
+        ),
+        P,
+        [
+            fig(K, 33, date="2023-03-14"),
+            fig(K, 5, date="2023-03-14", part=True),
+            fig(K, 33, date="2023-03-14"),
+            fig(K, 5, date="2023-03-14", part=True),
+        ],
+        "a headline's part takes its body twin's day when it tells none",
+    ),
+    (
+        (
+            "The death toll from Saturday night's crowd crush rose to 154 as of Monday morning,"
+            " with 149 others injured."
+        ),
+        P,
+        [fig(K, 154, date="2023-03-11"), fig(W, 149, date="2023-03-11")],
+        "a rider of a toll past the toll's own day takes the incident's day",
+    ),
+    (
+        (
+            "The death toll from the crowd crush rose to 154 on Thursday after a woman died,"
+            " authorities said. The disaster occurred at around 10:15 p.m. Tuesday when a"
+            " crowd surged into an alley."
+        ),
+        P,
+        [fig(K, 154, date="2023-03-14"), fig(K, 1, date="2023-03-14")],
+        "a later sentence that tells the disaster occur dates its figures told on the days after",
+    ),
+    (
+        (
+            "At least 30 people were killed. Of the dead, 18 were in their 20s. The victims"
+            " included 26 foreign nationals, officials said."
+        ),
+        P,
+        [
+            fig(K, 30, "at_least", claimed_by=None),
+            fig(K, 18, part=True, claimed_by=None),
+            fig(K, 26, part=True, claimed_by="officials"),
+        ],
+        "a number's ending before a full stop ('20s.') is no initial: the sentence ends there",
+    ),
+    (
+        (
             "Police arrested two teenagers on Tuesday night in connection with a shooting "
             "that killed two people and wounded four others at a park. Shots rang out "
             "about 7:25 p.m. Monday as a game was ending."

@@ -202,7 +202,7 @@ def sentence_figures(
     previous_period: PeriodMention | None = None  # (the period it took)
     roundup: bool | None = None  # whether the sentence rounds up several events, when asked
     #: The period of the running total just before, if the figure before is one
-    total_before: tuple[PeriodMention | None] | None = None
+    total_before: tuple[PeriodMention | None, dt.date | None] | None = None
     list_after = unlisted_after(readings)
     singles_before = dict(doc.singles)
     told_before = frozenset(doc.told)
@@ -527,15 +527,30 @@ def sentence_figures(
                 or r.number.qualifier in (Qualifier.VAGUE, Qualifier.NEARLY)
                 or date_m is None
             )
-        if (
-            not cumulative
-            and date_m is None
-            and total_before is not None
+        # A rider of the total before ("the death toll had risen to 31,341,
+        # with 73,134 wounded"), past the total's own day ("rose to 154 as of
+        # Monday morning, with 149 others injured"): the same count's other
+        # part, of its period or of its incident's day
+        rides = (
+            total_before is not None
             and previous is not None
-            and rider(lows, previous.last, r.first, r.last)
-        ):
-            # "the death toll had risen to 31,341, with 73,134 wounded": the
-            # same count's other part
+            and (
+                rider(lows, previous.last, r.first, r.last)
+                or (
+                    date_m is not None
+                    and previous.last <= date_m.first
+                    and date_m.last <= r.first
+                    and rider(
+                        lows,
+                        # (past its part of the day: "as of Monday morning")
+                        date_m.last + (lows[date_m.last] in lx.PARTS_OF_DAY),
+                        r.first,
+                        r.last,
+                    )
+                )
+            )
+        )
+        if not cumulative and date_m is None and rides and total_before is not None:
             cumulative = True
             period_m = total_before[0]
         period = period_m.period if period_m is not None else None
@@ -566,6 +581,8 @@ def sentence_figures(
             j = bisect.bisect_left(date_firsts, r.first)
             if j < len(dates) and date_firsts[j] < r.last:
                 date = dates[j].date
+        if rides and total_before is not None and total_before[1] is not None and period is None:
+            date = total_before[1]  # ("The death toll from Saturday's crush rose to 154, with ...")
         # Where.
         if preps is None:
             preps = place_preps(lows, trailing_claim_words(tokens, claims) if claims else set())
@@ -593,7 +610,7 @@ def sentence_figures(
         )
         previous = r
         previous_period = period_m
-        total_before = (period_m,) if r.cumulative else None
+        total_before = (period_m, date if period is None else None) if r.cumulative else None
         has_date = date is not None or cumulative or dated_by_statement
         if date is not None and date_m is not None:
             incident_firsts.add(date_m.first)

@@ -24,6 +24,8 @@ from conflictfigures._extraction.speakers import bracketed_after, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
@@ -49,8 +51,8 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     killed" ... "Two soldiers were killed, the ministry said") when the
     headline names none or no one in particular ("..., monitor says"), and
     the twin's group when the headline's count names none ("Two dead" ...
-    "Two people are dead"), and the twin's period when the headline tells
-    none.
+    "Two people are dead"), and the twin's period, or else its day, when
+    the headline tells neither.
     """
     if headline_end <= 0 or not any(f.span.end <= headline_end for f in figures):
         return figures
@@ -58,12 +60,14 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     places: dict[tuple[Category, int | None], str | None] = {}
     subjects: dict[tuple[Category, int | None], str | None] = {}
     periods: dict[tuple[Category, int | None], Period | None] = {}
+    days: dict[tuple[Category, int | None], dt.date | None] = {}
     for f in figures:
         if f.span.start >= headline_end:
             key = (f.category, f.count.stated)
             places.setdefault(key, f.location)
             subjects.setdefault(key, f.subject)
             periods.setdefault(key, f.period)
+            days.setdefault(key, f.date)
             if f.claimed_by is not None:
                 claimants.setdefault(key, f.claimed_by)
     out = []
@@ -89,6 +93,16 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
                 # "Monsoon toll climbs to 121" ... "At least 121 people have
                 # lost their lives ... since the onset of monsoon on June 13"
                 told = attrs.evolve(told, period=period, date=None, cumulative=True)
+            elif (
+                f.date is None
+                and f.period is None
+                and periods.get(key) is None
+                and (day := days.get(key)) is not None
+                and not _tells_a_day(f.sentence)
+            ):
+                # "Ecuador prison riot toll rises to 118" ... "The death toll
+                # from a clash that erupted on Tuesday rose to 118": its day
+                told = attrs.evolve(told, date=day)
         out.append(told)
     return out
 

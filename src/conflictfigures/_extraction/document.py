@@ -58,6 +58,7 @@ from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
 if TYPE_CHECKING:
     import datetime as dt
 
+    from conflictfigures._extraction.text import Token
     from conflictfigures.models import Figure, Source
     from conflictfigures.policy import BoundsPolicy
 
@@ -67,6 +68,28 @@ def _issued(doc: Doc) -> bool:
     if doc.issued is None:
         doc.issued = release_issuer(doc.text) is not None or statement_issuer(doc.text) is not None
     return doc.issued
+
+
+#: How many words before a verb of occurrence its incident's noun may stand.
+_OCCURRED_REACH = 4
+
+
+def _event_occurred(tokens: list[Token]) -> bool:
+    """
+    Whether a sentence tells an incident or a disaster happen: its noun a
+    few words before "occurred", "happened" or "took place" ("The disaster
+    occurred at around 10:15 p.m. Saturday", "The attack took place on
+    Friday"; not "what happened next").
+    """
+    for k, t in enumerate(tokens):
+        if t.low not in lx.OCCURRENCE_VERBS:
+            continue
+        if t.low == "took" and (k + 1 >= len(tokens) or tokens[k + 1].low != "place"):
+            continue
+        before = {u.low for u in tokens[max(0, k - _OCCURRED_REACH) : k]}
+        if not before.isdisjoint(lx.INCIDENT_NOUNS) or not before.isdisjoint(lx.DISASTER_NOUNS):
+            return True
+    return False
 
 
 #: The longest first line read as a headline.
@@ -280,8 +303,10 @@ def read_document(
         )
         # "Divers recovered 19 more bodies on Monday ... The launch overturned
         # in a storm on Sunday afternoon": the day the incident happened
-        tells_incident = not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens) or any(
-            (a.low, b.low) in lx.EVENT_PHRASES for a, b in itertools.pairwise(tokens)
+        tells_incident = (
+            not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens)
+            or any((a.low, b.low) in lx.EVENT_PHRASES for a, b in itertools.pairwise(tokens))
+            or _event_occurred(tokens)
         )
         if tells_story or tells_incident:
             day = told_day(tokens, find_dates(tokens, published), published)

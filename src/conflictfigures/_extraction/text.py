@@ -464,8 +464,8 @@ def _glued_abbreviation(text: str, p: int, start: int) -> bool:
     while k > start and k > p - 12 and text[k - 1].isalpha():
         k -= 1
     word = text[k:p]
-    if not word or (k > start and text[k - 1].isalpha()):
-        return False
+    if not word or (k > start and (text[k - 1].isalpha() or text[k - 1].isdigit())):
+        return False  # (a longer word, or a number's ending: "in their 20s.")
     return word.lower() in ABBREVIATIONS or len(word) == 1
 
 

@@ -64,6 +64,7 @@ DISASTER_NOUNS = frozenset(
     """
     earthquake quake tremor flood floods flooding storm cyclone hurricane typhoon
     tornado tsunami eruption mudslide collapse stampede derailment sinking capsizing
+    disaster tragedy crush
     """.split()
 )
 
@@ -100,6 +101,10 @@ EVENT_VERBS = frozenset(
 #: before midnight on Thursday", "Shots rang out about 7:25 p.m. Monday"),
 #: as the verbs above do.
 EVENT_PHRASES = frozenset({("opened", "fire"), ("rang", "out")})
+#: Verbs that tell an event happen when an incident or a disaster is their
+#: subject ("The disaster occurred at around 10:15 p.m. Saturday", "the
+#: attack took place on Friday"), as the verbs above do by themselves.
+OCCURRENCE_VERBS = frozenset({"occurred", "happened", "took"})  # ("took" before "place")
 
 #: Nouns of a war or a campaign, whose beginning starts a period, not an
 #: incident ("the offensive began in August", "since the war started").
