@@ -12,6 +12,15 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "A military jet bombed a gathering in the village on Tuesday morning. The death"
+            " toll rose to 168, including 36 children, rescuers said."
+        ),
+        P,
+        [fig(K, 168, date="2023-03-14"), fig(K, 36, date="2023-03-14", part=True)],
+        "a part of a toll the story's day dates takes the toll's day",
+    ),
+    (
+        (
             "Death toll from attack on Kyiv rises to 33, including five children\n\nThe number"
             " of people killed in the missile attack on Kyiv on 14 March has risen to 33,"
             " including five children, the city's administration said."

@@ -32,6 +32,7 @@ from conflictfigures._extraction.incident_days import (
     fill_discourse_dates,
     followups_on_lead_day,
     incident_day_kept,
+    parts_on_whole_day,
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.screen import (
@@ -325,5 +326,7 @@ def read_document(
         [own and f.span.start not in entries for f, own in zip(figures, dated, strict=True)],
         scene,
     )
-    claimed = issuer_claims(headline_claims(filled, headline_end), text, source.outlet)
+    claimed = issuer_claims(
+        headline_claims(parts_on_whole_day(filled), headline_end), text, source.outlet
+    )
     return sole_source_claims(claimed, text, headline_end, spans)

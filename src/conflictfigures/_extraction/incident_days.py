@@ -569,3 +569,27 @@ def days_later(sentence: str) -> int:
         ):
             return -lx.DAYS_LATER_COUNTS[words[i - 2]]
     return 0
+
+
+def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:
+    """
+    Each undated part of a dated figure with no period takes its whole's
+    day: "The death toll from Saturday's crush rose to 154 ... Of the dead,
+    98 were women" and "rose to 168 on Wednesday, including 36 children"
+    count the incident's people, whose day is the whole's.
+    """
+    wholes = {f.span: f for f in figures if f.part_of is None}
+    out = []
+    for f in figures:
+        whole = wholes.get(f.part_of) if f.part_of is not None else None
+        if (
+            whole is not None
+            and f.date is None
+            and f.period is None
+            and whole.date is not None
+            and whole.period is None
+        ):
+            out.append(attrs.evolve(f, date=whole.date))
+        else:
+            out.append(f)
+    return out
