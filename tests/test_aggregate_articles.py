@@ -985,12 +985,11 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
         ),
         (
             (
-                "A gunman killed 21 people at a school on Tuesday, police said. A hospital said"
-                " it was treating four patients. State police said 17 people in all were"
-                " wounded."
+                "A gunman killed 21 people at a school on Tuesday, police said. The full toll was"
+                " not immediately known, but a doctor said 8 bodies had been brought in."
             ),
             21,
-            17,
+            0,
         ),
     ],
     ids=[
@@ -1003,7 +1002,7 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
         "(guard) 'raised the alarm' is no revision",
         "the overall toll a rival sets after a group's count is the incident's whole",
         "(guard) a rival's toll not told as the whole: the first",
-        "a count told as all there were ('in all') is the whole beside a hospital's",
+        "(guard) a whole's words in a clause around a count tell it no whole",
     ],
 )
 def test_a_count_told_as_a_revision_is_the_tally(text: str, killed: int, wounded: int) -> None:

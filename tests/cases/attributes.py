@@ -12,6 +12,28 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "Two people were killed in a missile strike on an apartment building on Sunday,"
+            " regional officials said. The attack took place a day after the president visited"
+            " the city on Saturday."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-12")],
+        "(guard) a sentence that ties the event's day to another event dates nothing",
+    ),
+    (
+        (
+            "Since the war began on 24 February 2022, the mission has recorded 6,430 civilian"
+            " deaths as of 30 October, with 9,865 injured."
+        ),
+        P,
+        [
+            fig(K, 6430, period=["2022-02-24", "2022-10-30"]),
+            fig(W, 9865, period=["2022-02-24", "2022-10-30"]),
+        ],
+        "a rider of a total past its as-of day takes the total's period",
+    ),
+    (
+        (
             "A military jet bombed a gathering in the village on Tuesday morning. The death"
             " toll rose to 168, including 36 children, rescuers said."
         ),

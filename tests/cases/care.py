@@ -211,7 +211,7 @@ EXAMPLES_CARE: list[Row] = [
     (
         "Those wounded in the city included four journalists and a driver.",
         P,
-        [fig(W, 5), fig(W, 4, part=True)],
+        [fig(W, 5), fig(W, 4, part=True), fig(W, 1, part=True)],
         "an inverted list's place after 'those' and the state, then 'included'",
     ),
     (
@@ -229,7 +229,7 @@ EXAMPLES_CARE: list[Row] = [
     (
         "Gunmen killed two soldiers and a member of the Popular Mobilisation Forces.",
         P,
-        [fig(K, 3), fig(K, 2, part=True)],
+        [fig(K, 3), fig(K, 2, part=True), fig(K, 1, part=True)],
         "a member of a body named by a plural is one person, a member of the list",
     ),
     (

@@ -145,6 +145,7 @@ EXAMPLES_BETWEEN: list[Row] = [
             fig(K, 11, subject="villagers", date="2023-03-14"),
             fig(K, 5, part=True),
             fig(K, 4, part=True, subject="women"),
+            fig(K, 1, part=True),
         ],
         (
             "an aside between commas holds a part, not a figure (its people summed, each "
@@ -301,7 +302,11 @@ EXAMPLES_ACTIVE: list[Row] = [
     (
         "The gunman shot and killed a guard and three customers.",
         P,
-        [fig(K, 4, subject="guard and three customers"), fig(K, 3, part=True)],
+        [
+            fig(K, 4, subject="guard and three customers"),
+            fig(K, 1, part=True),
+            fig(K, 3, part=True),
+        ],
         "coordinated verbs, a list of objects: one sum",
     ),
     (
@@ -400,7 +405,7 @@ EXAMPLES_PARTS: list[Row] = [
     (
         "Three soldiers, 5 civilians and a police officer were killed.",
         P,
-        [fig(K, 9), fig(K, 3, part=True), fig(K, 5, part=True)],
+        [fig(K, 9), fig(K, 3, part=True), fig(K, 5, part=True), fig(K, 1, part=True)],
         "a list whose last member carries the verb: a reader sums it (9)",
     ),
     (
@@ -412,7 +417,7 @@ EXAMPLES_PARTS: list[Row] = [
     (
         "The man killed his wife and two sons.",
         P,
-        [fig("killed", 3, subject="wife and two sons"), fig(K, 2, part=True)],
+        [fig("killed", 3, subject="wife and two sons"), fig(K, 1, part=True), fig(K, 2, part=True)],
         "a possessive object and a list after it",
     ),
     (
@@ -685,7 +690,7 @@ EXAMPLES_PARTS_MORE: list[Row] = [
             "killed when their vehicle was blown up."
         ),
         P,
-        [fig(K, 9), fig(K, 8, part=True), fig(DEST, 1)],
+        [fig(K, 9), fig(K, 8, part=True), fig(K, 1, part=True), fig(DEST, 1)],
         "a list member's 'of' phrase, an acronym in brackets in it, keeps the list going",
     ),
     (
@@ -806,13 +811,18 @@ EXAMPLES_PARTS_MORE: list[Row] = [
     (
         "Among the dead were a nurse, two paramedics and a journalist, the Red Crescent said.",
         P,
-        [fig(K, 4, claimed_by="the Red Crescent"), fig(K, 2, part=True)],
+        [
+            fig(K, 4, claimed_by="the Red Crescent"),
+            fig(K, 1, part=True),
+            fig(K, 2, part=True),
+            fig(K, 1, part=True),
+        ],
         "an inverted list names who were in a state: one figure of all its members",
     ),
     (
         "Those killed included eleven women and a baby.",
         P,
-        [fig(K, 12), fig(K, 11, part=True)],
+        [fig(K, 12), fig(K, 11, part=True), fig(K, 1, part=True)],
         "'those STATE included' opens the list, summed",
     ),
     (

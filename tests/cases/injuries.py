@@ -11,6 +11,12 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "In 2022, 14 people suffered serious or fatal injuries on the road, police said.",
+        P,
+        [],
+        "(guard) a fatal grade beside another counts the dead and the hurt together: no figure",
+    ),
+    (
         "The hospital received over 600 people with gunshot and shrapnel wounds.",
         P,
         [fig(W, 600, "more_than", subject="people")],
@@ -23,10 +29,10 @@ EXAMPLES_INJURIES: list[Row] = [
         "(guard) an injury noun then 'and' and a verb: the death decides",
     ),
     (
-        "Doctors were treating 68 patients on Sunday evening.",
+        "MSF said its teams were treating 300 cholera patients a day in the camp.",
         P,
-        [fig(W, 68, subject="patients")],
-        "the progressive of treating: those cared for are the hurt",
+        [],
+        "(guard) 'treating' is no verb of the hurt: the sick and suspects are treated too",
     ),
     (
         "A man was found with stab wounds. A teenager was found nearby with gunshot injuries.",
@@ -43,7 +49,11 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "The gunmen killed the imam and his three sons.",
         P,
-        [fig("killed", 4, subject="imam and his three sons"), fig(K, 3, part=True)],
+        [
+            fig("killed", 4, subject="imam and his three sons"),
+            fig(K, 1, part=True),
+            fig(K, 3, part=True),
+        ],
         "a possessive after 'and' goes on the list of an active verb",
     ),
     (
@@ -409,6 +419,7 @@ EXAMPLES_INJURIES: list[Row] = [
         [
             fig(K, 14, "at_least", subject="people"),
             fig(K, 5, part=True),
+            fig(K, 1, part=True),
             fig(K, 4, part=True, subject="her pupils"),
         ],
         "parts after 'including' past a phrase of place, even with their own verb",

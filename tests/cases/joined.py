@@ -179,7 +179,7 @@ EXAMPLES_COORDINATED: list[Row] = [
     (
         "Two monks and a novice were killed in the raid.",
         P,
-        [fig(K, 3), fig(K, 2, part=True)],
+        [fig(K, 3), fig(K, 2, part=True), fig(K, 1, part=True)],
         "a noun the lexicon does not know, after 'a', whose verb only people suffer, is someone",
     ),
     (

@@ -11,6 +11,22 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Two journalists and a police officer were killed in the attack.",
+        P,
+        [
+            fig(K, 3, subject="journalists and a police officer"),
+            fig(K, 2, subject="journalists", part=True),
+            fig(K, 1, subject="police officer", part=True),
+        ],
+        "one person a list names beside a counted member is a part too",
+    ),
+    (
+        "A 19-year-old man and a 17-year-old boy were pronounced dead at the scene.",
+        P,
+        [fig(K, 2)],
+        "(guard) a list of single people with no counted member names no parts",
+    ),
+    (
         "Among the dead overnight were nine members of one family, six of them children.",
         P,
         [fig(K, 9, subject="members"), fig(K, 6, part=True)],
@@ -380,7 +396,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "A mother and her three children died when the house collapsed.",
         P,
-        [fig("killed", 4, subject="mother and her three children"), fig(K, 3, part=True)],
+        [
+            fig("killed", 4, subject="mother and her three children"),
+            fig(K, 1, part=True),
+            fig(K, 3, part=True),
+        ],
         "a possessive after the joiner goes on with a list before a passive verb",
     ),
     (
@@ -439,7 +459,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Bandits killed the village head and 11 others in an overnight raid.",
         P,
-        [fig(K, 12), fig(K, 11, part=True)],
+        [fig(K, 12), fig(K, 1, part=True), fig(K, 11, part=True)],
         "the head of a village is one person; the others are further objects",
     ),
     (
@@ -514,6 +534,7 @@ EXAMPLES_LISTS: list[Row] = [
         [
             fig("killed", 1, subject="him"),
             fig("killed", 4, subject="wife, son and two guards"),
+            fig(K, 1, part=True),
             fig(K, 2, part=True),
         ],
         "a bare member between joiners, then a counted one",
@@ -586,13 +607,13 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Four members of the Civilian Joint Task Force (CJTF) and a soldier died.",
         P,
-        [fig(K, 5), fig(K, 4, part=True)],
+        [fig(K, 5), fig(K, 4, part=True), fig(K, 1, part=True)],
         "a short aside in brackets after a list member",
     ),
     (
         "Killed were two men and a woman.",
         P,
-        [fig(K, 3), fig(K, 2, part=True)],
+        [fig(K, 3), fig(K, 2, part=True), fig(K, 1, part=True)],
         "a bare state opening the sentence opens an inverted list, summed",
     ),
     (
@@ -731,6 +752,7 @@ EXAMPLES_LISTS: list[Row] = [
             fig(K, 5),
             fig(K, 3, part=True, subject="women and a child"),
             fig(K, 2, part=True, subject="women"),
+            fig(K, 1, part=True),
         ],
         "parts in an aside between a group and its verb",
     ),
@@ -838,6 +860,7 @@ EXAMPLES_LISTS: list[Row] = [
         [
             fig(K, 27),
             fig(K, 5, part=True, subject="priest and four of his relatives"),
+            fig(K, 1, part=True),
             fig(K, 4, part=True, subject="his relatives"),
         ],
         "a list of parts is one part of its people, its counted members parts too",
@@ -851,7 +874,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "A bomber struck, killing a deputy minister, two of his bodyguards and three clerks.",
         P,
-        [fig(K, 6), fig(K, 2, part=True), fig(K, 3, part=True)],
+        [fig(K, 6), fig(K, 1, part=True), fig(K, 2, part=True), fig(K, 3, part=True)],
         "no part is larger than its whole: a list member after one person",
     ),
     (
@@ -1090,7 +1113,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "The bomber detonated his vest, killing two soldiers, a policeman and a guard.",
         P,
-        [fig(K, 4), fig(K, 2, part=True)],
+        [fig(K, 4), fig(K, 2, part=True), fig(K, 1, part=True), fig(K, 1, part=True)],
         "(guard) a list's members after a comma are no parts of its first member",
     ),
     (
@@ -1114,7 +1137,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "At least 19 people were killed. The death toll includes a soldier and two children.",
         P,
-        [fig(K, 19, "at_least"), fig(K, 3), fig(K, 2, part=True)],
+        [fig(K, 19, "at_least"), fig(K, 3), fig(K, 1, part=True), fig(K, 2, part=True)],
         "'the death toll includes' lists the dead, as 'the victims included' does",
     ),
     (
@@ -1140,7 +1163,7 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Two residents of the village and a policeman were killed.",
         P,
-        [fig(K, 3), fig(K, 2, subject="residents of the village", part=True)],
+        [fig(K, 3), fig(K, 2, subject="residents of the village", part=True), fig(K, 1, part=True)],
         "an article inside a member's 'of' phrase starts no figure of its own",
     ),
     (
@@ -1161,7 +1184,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Eight personnel of the District Reserve Guard and a civilian driver were killed.",
         P,
-        [fig(K, 9), fig(K, 8, subject="personnel of the District Reserve Guard", part=True)],
+        [
+            fig(K, 9),
+            fig(K, 8, subject="personnel of the District Reserve Guard", part=True),
+            fig(K, 1, part=True),
+        ],
         "the body that personnel are members of counts no one of its own ('the' is no person)",
     ),
     (

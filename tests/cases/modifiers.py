@@ -391,14 +391,17 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         P,
         [
             fig("killed", 6, subject="groom, his brother, three guests and a musician"),
+            fig(K, 1, part=True),
+            fig(K, 1, part=True),
             fig(K, 3, part=True),
+            fig(K, 1, part=True),
         ],
         "a wedding's people are people",
     ),
     (
         "A village head and 11 residents were killed.",
         P,
-        [fig(K, 12), fig(K, 11, part=True)],
+        [fig(K, 12), fig(K, 1, part=True), fig(K, 11, part=True)],
         "one who heads a village is a person, first in a list",
     ),
     (
@@ -620,7 +623,7 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
     (
         "Gunmen killed two women and a child.",
         P,
-        [fig(K, 3), fig(K, 2, subject="women", part=True)],
+        [fig(K, 3), fig(K, 2, subject="women", part=True), fig(K, 1, part=True)],
         "(guard) 'women' before a list word heads its own member",
     ),
 ]

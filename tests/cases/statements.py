@@ -12,6 +12,15 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        (
+            "The army said it was investigating the incident. The conflict has killed more"
+            " than 10,000 people since 2015."
+        ),
+        P,
+        [fig(K, 10000, "more_than", claimed_by=None)],
+        "(guard) a source in a sentence with no figure speaks for no background total after it",
+    ),
+    (
         "The army said the attack began at dawn. Twelve soldiers were wounded.",
         P,
         [fig(W, 12, subject="soldiers", claimed_by="The army")],
@@ -797,7 +806,13 @@ EXAMPLES_STATEMENTS: list[Row] = [
             " a woman and three men, were taken to hospital."
         ),
         P,
-        [fig(W, 5), fig(K, 1, part=False), fig(W, 4, part=True), fig(W, 3, part=True)],
+        [
+            fig(W, 5),
+            fig(K, 1, part=False),
+            fig(W, 4, part=True),
+            fig(W, 1, part=True),
+            fig(W, 3, part=True),
+        ],
         "the rest of a group told before, in a later sentence's subject, are its parts",
     ),
     (

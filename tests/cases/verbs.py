@@ -821,6 +821,7 @@ EXAMPLES_CAPTURES: list[Row] = [
             fig(K, 6, part=True),
             fig(K, 3, part=True, subject="children"),
             fig(K, 2, part=True, subject="women"),
+            fig(K, 1, part=True),
         ],
         "an aside that counts stays a part, Oxford comma or not",
     ),

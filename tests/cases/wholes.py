@@ -61,6 +61,7 @@ EXAMPLES_WHOLES: list[Row] = [
             fig(K, 6, part=True),
             fig(K, 2, part=True, subject="teachers"),
             fig(K, 3, part=True, subject="pupils"),
+            fig(K, 1, part=True),
         ],
         "a list of parts with a serial comma is still one part",
     ),
@@ -136,6 +137,12 @@ EXAMPLES_AS_OF: list[Row] = [
 ]
 
 EXAMPLES_GAPPED: list[Row] = [
+    (
+        "Five people died of cholera in Borno, 300 in Adamawa were hospitalised.",
+        P,
+        [fig(K, 5)],
+        "(guard) a gapped member with a verb of its own is no member",
+    ),
     (
         (
             "The death toll rose to 154 on Monday after a woman in her 20s who had been"

@@ -316,11 +316,8 @@ def told_as_revision(figure: Figure) -> bool:
     telling or of setting a toll ("The UN mission later said 35 people had
     been killed", "later put the toll at 23"), of everyone (no group, or
     people: "a doctor later said 18 bodies had been brought to the hospital"
-    counts one hospital's); not "reached later by phone, said"; or the whole
-    toll of an incident, of everyone ("put the overall toll at 50", "the
-    final death toll": `lx.WHOLE_TOLL_WORDS` within two words before the
-    toll's noun), or a count told as all there were ("17 people in all were
-    wounded", "In total, ...", "altogether").
+    counts one hospital's); not "reached later by phone, said"; or, in its
+    own words, the whole toll of its incident (:func:`_told_as_whole`).
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
@@ -335,14 +332,24 @@ def told_as_revision(figure: Figure) -> bool:
                 return True
         elif w in lx.REVISION_WORDS:
             return True
-        elif w in lx.WHOLE_TOLL_WORDS and not _TOLL_WORDS.isdisjoint(after[:2]):
-            # "put the overall toll at 50 dead": the whole of the incident,
-            # whatever group a rival told before ("29 children")
+    return _told_as_whole(figure.surface.lower().split())
+
+
+def _told_as_whole(words: list[str]) -> bool:
+    """
+    Whether a figure's own words tell it as the whole of its incident: a
+    whole's word before the toll's noun ("put the overall toll at 50 dead",
+    whatever group a rival told before: "29 children") or "in all",
+    "altogether" ("17 people in all were wounded"); not the same words in a
+    clause around it ("The full toll was not immediately known, but a doctor
+    said 8 bodies ...", "In all likelihood ..., police said only 18 ...").
+    """
+    for k, w in enumerate(words):
+        after = words[k + 1 : k + 3]
+        if w in lx.WHOLE_TOLL_WORDS and not _TOLL_WORDS.isdisjoint(after):
             return True
-        elif (w == "in" and after and after[0].strip(",") in ("all", "total")) or (
-            w.strip(",") == "altogether"
-        ):
-            return True  # "17 people in all were wounded", "In total, 17 ..."
+        if (w == "in" and after and after[0].strip(",") == "all") or w == "altogether":
+            return True
     return False
 
 

@@ -163,7 +163,21 @@ def sentence_figures(
     # wounded"), or of a label opening the paragraph ("OCHA Flash Update No.
     # 4: ..."); in a paragraph that named none, its figures are the writer's
     # own. "It said" and "he added" name theirs (the pronoun's claim).
-    label = paragraph_source(doc, sent.start) if not claims else None
+    label = (
+        paragraph_source(
+            doc,
+            sent.start,
+            # (a source from a sentence with no figure speaks for an
+            # incident's count, not for the writer's background: "The army
+            # said it was investigating. The conflict has killed 10,000")
+            unread=any(
+                not (r.perfect or r.cumulative or perfect_verb_before(lows, r.first))
+                for r in readings
+            ),
+        )
+        if not claims
+        else None
+    )
     period_firsts = [p.first for p in periods]
     fronted = fronted_period(tokens, periods, readings[0].first)
     date_firsts = [d.first for d in dates]
@@ -534,25 +548,30 @@ def sentence_figures(
         rides = (
             total_before is not None
             and previous is not None
-            and (
-                rider(lows, previous.last, r.first, r.last)
-                or (
-                    date_m is not None
-                    and previous.last <= date_m.first
-                    and date_m.last <= r.first
-                    and rider(
-                        lows,
-                        # (past its part of the day: "as of Monday morning")
-                        date_m.last + (lows[date_m.last] in lx.PARTS_OF_DAY),
-                        r.first,
-                        r.last,
-                    )
-                )
+            and rider(lows, previous.last, r.first, r.last)
+        )
+        # (the total's day between: "as of 30 October, with 9,865 injured")
+        rides_past_day = (
+            not rides
+            and total_before is not None
+            and previous is not None
+            and date_m is not None
+            and previous.last <= date_m.first
+            and date_m.last <= r.first
+            and rider(
+                lows,
+                # (past its part of the day: "as of Monday morning")
+                date_m.last + (lows[date_m.last] in lx.PARTS_OF_DAY),
+                r.first,
+                r.last,
             )
         )
-        if not cumulative and date_m is None and rides and total_before is not None:
+        if total_before is not None and (
+            (rides and not cumulative and date_m is None) or rides_past_day
+        ):
             cumulative = True
-            period_m = total_before[0]
+            period_m = total_before[0] or period_m
+            rides = True
         period = period_m.period if period_m is not None else None
         if period is None and date_m is None and (paragraph := block_period_of(doc, r, tokens)):
             # "Over the past day, units ... improved their position. The
@@ -610,7 +629,9 @@ def sentence_figures(
         )
         previous = r
         previous_period = period_m
-        total_before = (period_m, date if period is None else None) if r.cumulative else None
+        total_before = (
+            (period_m, date if period is None else None) if r.cumulative or cumulative else None
+        )
         has_date = date is not None or cumulative or dated_by_statement
         if date is not None and date_m is not None:
             incident_firsts.add(date_m.first)

@@ -77,20 +77,36 @@ _OCCURRED_REACH = 4
 
 def _event_occurred(tokens: list[Token]) -> bool:
     """
-    Whether a sentence tells an incident or a disaster happen: its noun a
-    few words before "occurred", "happened" or "took place" ("The disaster
-    occurred at around 10:15 p.m. Saturday", "The attack took place on
-    Friday"; not "what happened next").
+    Whether a sentence tells the story's incident or disaster happen: its
+    noun after "the", a few words before "occurred", "happened" or "took
+    place" ("The disaster occurred at around 10:15 p.m. Saturday", "The
+    attack took place on Friday"; not "what happened next", "A similar
+    attack took place on Monday", nor a day tied to another event: "took
+    place a day after Putin visited Mariupol on Saturday").
     """
-    for k, t in enumerate(tokens):
-        if t.low not in lx.OCCURRENCE_VERBS:
+    lows = [t.low for t in tokens]
+    if not _OTHER_EVENT_WORDS.isdisjoint(lows):
+        return False  # ("took place a day after Putin visited Mariupol on Saturday")
+    for k, low in enumerate(lows):
+        if low not in lx.OCCURRENCE_VERBS:
             continue
-        if t.low == "took" and (k + 1 >= len(tokens) or tokens[k + 1].low != "place"):
+        if low == "took" and (k + 1 >= len(lows) or lows[k + 1] != "place"):
             continue
-        before = {u.low for u in tokens[max(0, k - _OCCURRED_REACH) : k]}
-        if not before.isdisjoint(lx.INCIDENT_NOUNS) or not before.isdisjoint(lx.DISASTER_NOUNS):
-            return True
+        # the story's own event is named with "the" before the verb, as in
+        # "The disaster occurred" or "The deadly blast happened"; a similar
+        # attack named with "a" is another event
+        subject = lows[max(0, k - _OCCURRED_REACH) : k]
+        for j, w in enumerate(subject):
+            if (w in lx.INCIDENT_NOUNS or w in lx.DISASTER_NOUNS) and "the" in subject[:j]:
+                return True
     return False
+
+
+#: Words of a sentence that ties its day to another event ("a day after",
+#: "days before", "a similar crush", "since").
+_OTHER_EVENT_WORDS = frozenset(
+    {"after", "before", "following", "since", "similar", "earlier", "later", "ago", "previous"}
+)
 
 
 #: The longest first line read as a headline.

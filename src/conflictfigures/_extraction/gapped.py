@@ -230,6 +230,9 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         and not (common and _common_place_end(tokens, after) is not None)
     ):
         return None  # a place or a day must follow: "4 in Bulgaria"
+    told = _where_when_end(tokens, after)
+    if told is not None and told < len(tokens) and tokens[told].low in lx.AUXILIARIES:
+        return None  # a verb of its own: "Five died in Borno, 300 in Adamawa were hospitalised"
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative

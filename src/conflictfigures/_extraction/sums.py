@@ -8,6 +8,7 @@ wife, daughter and son").
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -382,18 +383,40 @@ def _summed(prev: Reading, added: list[Reading]) -> Reading:
 def _counted_members(tokens: list[Token], merged: Reading) -> list[Reading]:
     """
     The members of a list's sum counted by a number of their own ("Eight
-    soldiers and a civilian driver": the 8 soldiers; not "a driver", nor the
-    "daughter" of "his wife and daughter").
+    soldiers and a civilian driver": the 8 soldiers; not the "daughter" of
+    "his wife and daughter"), and beside them the single people it names
+    with their group's words (the driver).
     """
-    return [
+    members = merged.members or ()
+    counted = [
         m
-        for m in merged.members or ()
+        for m in members
         if m.number.stated is not None
         and m.number.stated > 1  # (not an age's digits: "his 14-year-old daughter")
         and not m.number.article
         # (its number's words, past a qualifier: "At least 254 security personnel")
         and any(count_word(t) for t in tokens[m.number.first : m.number.last])
     ]
+    if not counted:
+        return []  # ("A 19-year-old man and a 17-year-old boy": the people told, no count)
+    # One person the list names beside counted ones, with its group's words
+    # ("Two journalists and a police officer", "Eight personnel ... and their
+    # civilian driver", "13 children and a pregnant woman").
+    return [
+        m
+        for m in members
+        if m in counted or (m.number.stated == 1 and m.number.article and m.np[1] > m.np[0])
+    ]
+
+
+def _own_words(member: Reading) -> Reading:
+    """A list member as a part: its number and group's words only (not the list's verb)."""
+    last = max(member.np[1], member.number.last)
+    if member.first == member.number.first and member.last == last:
+        return member
+    part = copy.copy(member)
+    part.first, part.last = member.number.first, last
+    return part
 
 
 def _with_counted_members(tokens: list[Token], merged: Reading) -> Reading:
@@ -402,7 +425,7 @@ def _with_counted_members(tokens: list[Token], merged: Reading) -> Reading:
     parts, as a reader who codes each member finds them ("Eight soldiers and
     a civilian driver were killed": 9, of whom 8 soldiers).
     """
-    counted = _counted_members(tokens, merged)
+    counted = [_own_words(m) for m in _counted_members(tokens, merged)]
     if counted:
         merged.parts = [*(merged.parts or ()), *counted]  # (``_merged`` kept no member there)
     return merged

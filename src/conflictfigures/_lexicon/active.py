@@ -141,10 +141,8 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "sheltering": (Category.REFUGEES, None),
     "shelters": (Category.REFUGEES, None),
     "shelter": (Category.DISPLACED, None),  # "sites now shelter 180,000 people"
-    # those cared for are the hurt ("its crews treated 14 people", "doctors
-    # were treating 68 patients")
+    # those cared for are the hurt ("its crews treated 14 people")
     "treated": (Category.WOUNDED, None),
-    "treating": (Category.WOUNDED, None),
 }
 
 

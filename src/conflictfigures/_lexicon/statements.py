@@ -41,7 +41,8 @@ BODY_HEADS = DESCRIBED_BODIES | frozenset(
     {"ministry", "office", "department", "authority", "commission", "directorate"}
     | {"bureau", "service", "committee", "council", "fund", "programme", "union"}
     | {"army", "military", "police"}
-    | {"headquarters", "centre", "center", "command", "administration", "secretariat", "board"}
+    # (not "the administration", "the Centre": a government's own names)
+    | {"headquarters", "command", "secretariat"}
 )
 #: Words of an outlet's name, never an issuer's ("Punjab Herald News Service").
 OUTLET_WORDS = frozenset(
