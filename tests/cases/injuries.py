@@ -1089,8 +1089,8 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "A fire injured at least 30 workers, many of whom were hurt jumping from windows.",
         P,
-        [fig(W, 30, "at_least"), fig(W, None, "vague", part=True)],
-        "a vague partitive ('many of whom', 'several of them') is a part, no count added",
+        [fig(W, 30, "at_least")],
+        "a vague partitive ('many of whom', 'several of them') adds no count and is no figure",
     ),
     (
         "Shelling killed 12 people within three hours, five of them children.",

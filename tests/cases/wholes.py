@@ -12,6 +12,24 @@ from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
 
 EXAMPLES_WHOLES: list[Row] = [
     (
+        "At least 40 people were killed, many of them children.",
+        P,
+        [fig(K, 40, "at_least")],
+        "a vague share of the figure told ('many of them') is no figure of its own",
+    ),
+    (
+        "At least 40 people were wounded. Many of the wounded were in critical condition.",
+        P,
+        [fig(W, 40, "at_least")],
+        "a vague share named by its state in the next sentence is no figure either",
+    ),
+    (
+        "Gunmen killed 40 people, including dozens of children.",
+        P,
+        [fig(K, 40), fig(K, None, "vague", part=True)],
+        "(guard) a vague part of a group of its own stays",
+    ),
+    (
         (
             "A bomber attacked a building, killing 22 and injuring 44 others. Nineteen of the "
             "victims were militiamen."

@@ -23,6 +23,7 @@ from conflictfigures._extraction.heads import (
 )
 from conflictfigures._extraction.modifiers import CLAUSE_ENDS
 from conflictfigures._extraction.numbers import (
+    ARTICLES,
     NumberReading,
     count_word,
     ordinal_compound,
@@ -247,6 +248,13 @@ def make_candidate(
     n = len(tokens)
     if num.last < n and tokens[num.last].low == "times":
         return None  # "shot multiple times Saturday": how often, not how many
+    if (
+        num.article
+        and num.last < n
+        and tokens[num.last].low in ARTICLES
+        and not tokens[num.last].is_capitalized
+    ):
+        return None  # an article before another names no one ("a a"; not "an An-72")
     if num.first and _money_before(tokens, num.first):
         return None  # "a $10,000 bounty", "Rs 1 lakh": a sum
     if (

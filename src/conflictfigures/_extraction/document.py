@@ -33,6 +33,7 @@ from conflictfigures._extraction.incident_days import (
     followups_on_lead_day,
     incident_day_kept,
     parts_on_whole_day,
+    vague_shares_dropped,
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.screen import (
@@ -343,6 +344,8 @@ def read_document(
         scene,
     )
     claimed = issuer_claims(
-        headline_claims(parts_on_whole_day(filled), headline_end), text, source.outlet
+        headline_claims(parts_on_whole_day(vague_shares_dropped(filled)), headline_end),
+        text,
+        source.outlet,
     )
     return sole_source_claims(claimed, text, headline_end, spans)

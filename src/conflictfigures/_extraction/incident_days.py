@@ -18,7 +18,7 @@ import attrs
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import perfect_verb_before
 from conflictfigures._headlines import in_title_line
-from conflictfigures.models import Category
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
@@ -592,4 +592,29 @@ def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:
             out.append(attrs.evolve(f, date=whole.date))
         else:
             out.append(f)
+    return out
+
+
+#: Words after "of" that make a vague count a share of people told before
+#: ("many of them", "several of the injured", "some of those").
+_SHARE_OF = frozenset({"them", "the", "those", "whom", "these"})
+#: How far into a part's words its "of" may stand ("many of", "a number of").
+_SHARE_REACH = 3
+
+
+def vague_shares_dropped(figures: list[Figure]) -> list[Figure]:
+    """
+    The figures without the vague shares of a figure told before ("At least
+    40 people were killed, many of them children"; "Many of the wounded were
+    in critical condition"; "several of them in a serious condition"): a
+    part with no count of its own, no figure a reader records. A vague part
+    of its own group stays ("including dozens of children").
+    """
+    out = []
+    for f in figures:
+        if f.part_of is not None and f.count.qualifier is Qualifier.VAGUE:
+            words = f.surface.lower().split()[: _SHARE_REACH + 1]
+            if any(a == "of" and b in _SHARE_OF for a, b in itertools.pairwise(words)):
+                continue
+        out.append(f)
     return out

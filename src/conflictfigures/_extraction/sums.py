@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import aged
+from conflictfigures._extraction.heads import group_class, head_word
 from conflictfigures._extraction.lists import bare_kin
 from conflictfigures._extraction.numbers import NumberReading, count_word, read_number
 from conflictfigures._extraction.reading import Reading
@@ -405,8 +406,25 @@ def _counted_members(tokens: list[Token], merged: Reading) -> list[Reading]:
     return [
         m
         for m in members
-        if m in counted or (m.number.stated == 1 and m.number.article and m.np[1] > m.np[0])
+        if m in counted
+        or (
+            m.number.stated == 1
+            and m.number.article
+            and m.np[1] > m.np[0]
+            # (a person's noun, or one the lexicon does not know: "a village
+            # head", "a waitress"; not an article, "a a")
+            and _names_someone(tokens, m.np)
+        )
     ]
+
+
+def _names_someone(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Whether a member's group words name a person (or a noun the lexicon does not know)."""
+    group = (np[0], np[1], np[1])
+    cls = group_class(tokens, group)
+    return cls in ("people", "agent") or (
+        cls == "unknown" and head_word(tokens, group) not in lx.ARTICLE_WORDS
+    )
 
 
 def _own_words(member: Reading) -> Reading:
