@@ -194,6 +194,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         + "three were shot dead, " * (500 * k)
         + "police said."
     ),
+    "a tracker's breakdown": lambda k: (
+        "Tanks (6, of which " + "destroyed: 3, captured: 2, " * (500 * k) + "damaged: 1)"
+    ),
 }
 
 

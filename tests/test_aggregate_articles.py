@@ -991,6 +991,23 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
             21,
             0,
         ),
+        (
+            (
+                "A gunman killed 2 people on Saturday. A hospital spokesman said four patients"
+                " were being treated for gunshot wounds. In total, 17 people were wounded, police"
+                " said."
+            ),
+            2,
+            17,
+        ),
+        (
+            (
+                "At least 20 people were killed in the attack, the governor said. In total, 9"
+                " bodies have been identified, a morgue official said."
+            ),
+            20,
+            0,
+        ),
     ],
     ids=[
         "a rival told later is the story's latest count",
@@ -1003,6 +1020,8 @@ def test_bodies_told_beside_the_rest_are_some_of_the_dead() -> None:
         "the overall toll a rival sets after a group's count is the incident's whole",
         "(guard) a rival's toll not told as the whole: the first",
         "(guard) a whole's words in a clause around a count tell it no whole",
+        "a sentence opening 'In total,' tells its count as the whole",
+        "(guard) 'In total,' before bodies identified tells a count so far",
     ],
 )
 def test_a_count_told_as_a_revision_is_the_tally(text: str, killed: int, wounded: int) -> None:
@@ -1072,3 +1091,17 @@ def test_an_incident_a_week_earlier_is_background() -> None:
 def test_a_sum_over_the_country_is_no_part_of_one_citys_incident(text: str, killed: int) -> None:
     """Rule 0k: "In total, ... across Ukraine" after Kyiv's lead is another, wider count."""
     assert tally(extract(text, published="2024-07-09"))[Category.KILLED].best == killed
+
+
+def test_a_single_person_a_list_names_leaves_the_tally_of_its_members() -> None:
+    """A list's single person, a part since session 36, changes no rule of the tally."""
+    text = (
+        "Twelve students and a teacher were killed when gunmen stormed the school on Monday."
+        " Nine students were shot dead in classrooms, while three others died in the fire."
+    )
+    assert tally(extract(text, published="2024-01-05"))[Category.KILLED].best == 13
+    text = (
+        "Six people were killed in the attack on Saturday, police said. Two soldiers, a woman"
+        " and her son died when a shell hit their car. Two others died in hospital."
+    )
+    assert tally(extract(text, published="2024-01-05"))[Category.KILLED].best == 6

@@ -12,6 +12,16 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "The death toll from the crowd crush rose to 154 on Thursday after a woman died,"
+            " authorities said. The disaster occurred shortly after 10 p.m. Tuesday when a crowd"
+            " surged into an alley."
+        ),
+        P,
+        [fig(K, 154, date="2023-03-14"), fig(K, 1, date="2023-03-14")],
+        "(guard) 'shortly after' a time of the event's own day ties it to no other event",
+    ),
+    (
+        (
             "Two people were killed in a missile strike on an apartment building on Sunday,"
             " regional officials said. The attack took place a day after the president visited"
             " the city on Saturday."

@@ -11,6 +11,12 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "Two men suffered fatal head and chest injuries in the crash on Monday, police said.",
+        P,
+        [fig(K, 2, subject="men")],
+        "(guard) a fatal injury of two parts of the body is a death",
+    ),
+    (
         "In 2022, 14 people suffered serious or fatal injuries on the road, police said.",
         P,
         [],

@@ -11,6 +11,15 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        (
+            "North Kivu alone accounts for about 2.4 million internally displaced persons,"
+            " followed by Ituri with 1.7 million and South Kivu with 1.3 million."
+        ),
+        P,
+        [fig(DISP, 2_400_000, "about"), fig(DISP, 1_700_000), fig(DISP, 1_300_000)],
+        "places ranked after a stock of the displaced, each with its number",
+    ),
+    (
         "Two journalists and a police officer were killed in the attack.",
         P,
         [

@@ -13,6 +13,15 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 EXAMPLES_STATEMENTS: list[Row] = [
     (
         (
+            "Police said the gunmen opened fire on worshippers during evening prayers on Friday."
+            " At least 12 people have been killed and 30 wounded."
+        ),
+        P,
+        [fig(K, 12, "at_least", claimed_by="Police"), fig(W, 30, claimed_by="Police")],
+        "(guard) a figure-less sentence's source speaks for an incident's count in the perfect",
+    ),
+    (
+        (
             "The army said it was investigating the incident. The conflict has killed more"
             " than 10,000 people since 2015."
         ),

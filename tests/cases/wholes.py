@@ -12,6 +12,12 @@ from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
 
 EXAMPLES_WHOLES: list[Row] = [
     (
+        "At least 30 people were killed in the attack, including several of the gunmen.",
+        P,
+        [fig(K, 30, "at_least"), fig(K, None, "vague", part=True)],
+        "(guard) a vague part of a group of its own after 'of the' stays",
+    ),
+    (
         "At least 40 people were killed, many of them children.",
         P,
         [fig(K, 40, "at_least")],

@@ -332,7 +332,16 @@ def told_as_revision(figure: Figure) -> bool:
                 return True
         elif w in lx.REVISION_WORDS:
             return True
-    return _told_as_whole(figure.surface.lower().split())
+    opening = figure.sentence[: figure.span.start - figure.sentence_span.start].lower().split()
+    return _told_as_whole(figure.surface.lower().split()) or (
+        # "In total, 17 people were wounded": the sentence opens with it; not
+        # "In total, 9 bodies have been identified", a count so far
+        opening in _WHOLE_OPENINGS and "bodies" not in figure.surface.lower().split()
+    )
+
+
+#: A sentence's opening words that tell the count after them as the whole.
+_WHOLE_OPENINGS = (["in", "total,"], ["in", "all,"], ["altogether,"], ["overall,"])
 
 
 def _told_as_whole(words: list[str]) -> bool:

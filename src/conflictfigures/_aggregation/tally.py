@@ -647,7 +647,7 @@ def tally_figures(
     # there, the larger first)
     figures = _in_document_order(figures)
     # (a figure's parts are counted in it, and are wholes rule 0j sums to)
-    wholes = [f for f in figures if f.part_of is not None]
+    wholes = [f for f in figures if f.part_of is not None and not _named_member(f)]
     figures = [f for f in figures if f.part_of is None]
     joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
     told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
@@ -715,6 +715,27 @@ def tally_figures(
     if wounded is not None and (died := deaths_among_wounded(fates)):
         out[Category.WOUNDED] = _less(wounded, died)
     return dict(sorted(out.items(), key=lambda kv: kv[0].value))
+
+
+#: The words that open a single person a list names ("a police officer",
+#: "their civilian driver").
+_ONE_PERSON_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _named_member(part: Figure) -> bool:
+    """
+    Whether a part is a single person a list's sum names in its own words
+    ("Two journalists and a police officer were killed": the officer). The
+    tally's rules read a sum by its counted members, as before such people
+    were parts ("Twelve students and a teacher ... Nine students were shot
+    dead ..., while three others died": 13).
+    """
+    return (
+        part.part_of is not None
+        and part.count.stated == 1
+        and part.part_of.start <= part.span.start < part.part_of.end
+        and part.surface.split(" ", 1)[0].lower() in _ONE_PERSON_OPENERS
+    )
 
 
 def _sums_told(figures: Sequence[Figure]) -> dict[tuple[Any, ...], int]:

@@ -168,12 +168,10 @@ def sentence_figures(
             doc,
             sent.start,
             # (a source from a sentence with no figure speaks for an
-            # incident's count, not for the writer's background: "The army
-            # said it was investigating. The conflict has killed 10,000")
-            unread=any(
-                not (r.perfect or r.cumulative or perfect_verb_before(lows, r.first))
-                for r in readings
-            ),
+            # incident's count, not for the writer's background over a span
+            # or a war: "The army said it was investigating. The conflict has
+            # killed 10,000 since 2015")
+            unread=not periods and lx.WAR_NOUNS.isdisjoint(lows),
         )
         if not claims
         else None

@@ -342,9 +342,9 @@ def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None
     The source a sentence that names none (starting at ``start``) speaks for:
     a label opening its paragraph ("OCHA Flash Update No. 4: ..."), else the
     source its paragraph named last, in a sentence with figures or, when
-    ``unread``, in one the screen skipped for having none ("The army said
-    the attack began at dawn. Twelve soldiers were wounded"); ``None`` in a
-    paragraph that named none.
+    ``unread``, in the sentence right before, which the screen skipped for
+    having none ("The army said the attack began at dawn. Twelve soldiers
+    were wounded"); ``None`` in a paragraph that named none.
     """
     if doc.label_claim is not None and doc.label_claim[0] == doc.block:
         return doc.label_claim[1]
@@ -353,6 +353,10 @@ def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None
         and doc.unread_claim is not None
         and doc.block <= doc.unread_claim[0] < start
         and doc.unread_claim[0] > doc.claimant_at
+        # (the sentence right before: "The army said the attack began at
+        # dawn. Twelve soldiers were wounded"; not a claim of other matters
+        # sentences before)
+        and not doc.text[doc.unread_claim[1] : start].strip()
     ):
         _read_unread_claim(doc)
     if doc.claimant is not None and doc.block <= doc.claimant_at < start:

@@ -597,9 +597,11 @@ def place_with_member(tokens: list[Token], prev: Reading, num: NumberReading) ->
     ``FIGURE ... ("," | "and" | "followed by") PLACE "with" NUMBER``: a
     further member of a breakdown by place, of the figure's category ("Sindh
     remains the worst-hit province with 578 deaths, followed by Khyber
-    Pakhtunkhwa with 289, Balochistan with 263 and Islamabad with two"). The
-    place is a name in capitals; a noun after the number must be the
-    figure's own or none ("with 121 deaths").
+    Pakhtunkhwa with 289, Balochistan with 263 and Islamabad with two"; "North
+    Kivu alone accounts for about 2.4 million internally displaced persons,
+    followed by Ituri with 1.7 million"). The place is a name in capitals;
+    a noun after the number must be the figure's own or none ("with 121
+    deaths").
     """
     j = num.first - 1
     if (
@@ -608,7 +610,10 @@ def place_with_member(tokens: list[Token], prev: Reading, num: NumberReading) ->
         or j < 2
         or tokens[j].low != "with"
         or prev.last > j
-        or prev.category not in lx.HARM_CATEGORIES
+        or (
+            prev.category not in lx.HARM_CATEGORIES
+            and prev.category not in lx.DISPLACEMENT_CATEGORIES
+        )
     ):
         return None
     start = j

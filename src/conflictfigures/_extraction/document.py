@@ -86,8 +86,12 @@ def _event_occurred(tokens: list[Token]) -> bool:
     place a day after Putin visited Mariupol on Saturday").
     """
     lows = [t.low for t in tokens]
-    if not _OTHER_EVENT_WORDS.isdisjoint(lows):
-        return False  # ("took place a day after Putin visited Mariupol on Saturday")
+    if not _OTHER_EVENT_WORDS.isdisjoint(lows) or any(
+        a in lx.AGO_UNITS and b in _OTHER_EVENT_TIES for a, b in itertools.pairwise(lows)
+    ):
+        # ("took place a day after Putin visited Mariupol on Saturday", "days
+        # after a similar crush"; not "shortly after 10 p.m. Tuesday")
+        return False
     for k, low in enumerate(lows):
         if low not in lx.OCCURRENCE_VERBS:
             continue
@@ -103,11 +107,11 @@ def _event_occurred(tokens: list[Token]) -> bool:
     return False
 
 
-#: Words of a sentence that ties its day to another event ("a day after",
-#: "days before", "a similar crush", "since").
-_OTHER_EVENT_WORDS = frozenset(
-    {"after", "before", "following", "since", "similar", "earlier", "later", "ago", "previous"}
-)
+#: Words of a sentence that names another event ("a similar crush", "the
+#: previous attack"), and the words that tie a span of days to one ("a day
+#: after", "two days before").
+_OTHER_EVENT_WORDS = frozenset({"similar", "previous", "earlier"})
+_OTHER_EVENT_TIES = frozenset({"after", "before", "following", "earlier", "later"})
 
 
 #: The longest first line read as a headline.

@@ -596,8 +596,9 @@ def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:
 
 
 #: Words after "of" that make a vague count a share of people told before
-#: ("many of them", "several of the injured", "some of those").
-_SHARE_OF = frozenset({"them", "the", "those", "whom", "these"})
+#: ("many of them", "some of those"; "the" only before a state, "several of
+#: the injured", not "several of the gunmen").
+_SHARE_OF = frozenset({"them", "those", "whom", "these"})
 #: How far into a part's words its "of" may stand ("many of", "a number of").
 _SHARE_REACH = 3
 
@@ -613,8 +614,11 @@ def vague_shares_dropped(figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         if f.part_of is not None and f.count.qualifier is Qualifier.VAGUE:
-            words = f.surface.lower().split()[: _SHARE_REACH + 1]
-            if any(a == "of" and b in _SHARE_OF for a, b in itertools.pairwise(words)):
+            words = f.surface.lower().split()[: _SHARE_REACH + 2]
+            if any(
+                a == "of" and (b in _SHARE_OF or (b == "the" and c.strip(",.") in lx.STATE_GROUPS))
+                for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+            ):
                 continue
         out.append(f)
     return out

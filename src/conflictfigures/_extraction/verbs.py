@@ -201,10 +201,14 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
             and tokens[j + 1].low not in lx.AUXILIARIES
         ):
             # two modifiers of one injury: "suffered arm and hand wounds",
-            # "with gunshot and shrapnel wounds", "minor or moderate injuries";
-            # not a fatal grade beside another ("serious or fatal injuries":
-            # the dead and the hurt together, no count of either)
-            if fatal or tokens[j + 1].low in lx.FATAL_WORDS:
+            # "with gunshot and shrapnel wounds", "minor or moderate injuries",
+            # "fatal head and chest injuries"; not a fatal grade beside another
+            # ("serious or fatal injuries": the dead and the hurt together, no
+            # count of either)
+            grades = lx.INJURY_GRADES | lx.FATAL_WORDS
+            if (fatal or tokens[j + 1].low in lx.FATAL_WORDS) and (
+                tokens[j - 1].low in grades and tokens[j + 1].low in grades
+            ):
                 return None
             continue
         if not tokens[j].is_word or low in lx.NP_STOP:

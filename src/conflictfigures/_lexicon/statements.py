@@ -42,7 +42,7 @@ BODY_HEADS = DESCRIBED_BODIES | frozenset(
     | {"bureau", "service", "committee", "council", "fund", "programme", "union"}
     | {"army", "military", "police"}
     # (not "the administration", "the Centre": a government's own names)
-    | {"headquarters", "command", "secretariat"}
+    | {"headquarters", "command", "secretariat", "center", "board"}
 )
 #: Words of an outlet's name, never an issuer's ("Punjab Herald News Service").
 OUTLET_WORDS = frozenset(
