@@ -12,6 +12,18 @@ from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
 
 EXAMPLES_WHOLES: list[Row] = [
     (
+        "At least 20 people were wounded, many with machete injuries.",
+        P,
+        [fig(W, 20, "at_least")],
+        "a vague count of anyone after its sentence's count by number tells them again",
+    ),
+    (
+        "Two soldiers were killed on Monday, and dozens of civilians were killed in the market.",
+        P,
+        [fig(K, 2), fig(K, None, "vague")],
+        "(guard) a vague count of a group of its own after a count by number stays",
+    ),
+    (
         "At least 30 people were killed in the attack, including several of the gunmen.",
         P,
         [fig(K, 30, "at_least"), fig(K, None, "vague", part=True)],

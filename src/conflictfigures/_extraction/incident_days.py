@@ -21,7 +21,9 @@ from conflictfigures._headlines import in_title_line
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from conflictfigures.models import Figure
+    from collections.abc import Set as AbstractSet
+
+    from conflictfigures.models import Figure, Span
 
 
 def fill_discourse_dates(
@@ -603,16 +605,45 @@ _SHARE_OF = frozenset({"them", "those", "whom", "these"})
 _SHARE_REACH = 3
 
 
+#: The heads of a vague count that names no group of its own.
+_ANYONE_HEADS = frozenset({"people", "persons", "others", "victims", "individuals"})
+
+
+def _vague_again(f: Figure, counted: AbstractSet[Category]) -> bool:
+    """
+    Whether a vague count of anyone tells again people of a category its
+    sentence counted before by number ("20 people were wounded, many with
+    machete injuries"; "Twelve people were hurt and several were taken to
+    trauma centres"): no figure of its own. A vague group of its own stays ("Dozens of soldiers
+    were killed").
+    """
+    if f.count.qualifier is not Qualifier.VAGUE or f.cumulative or f.category not in counted:
+        return False
+    head = (f.subject or "").lower().split()[-1:] or [""]
+    return head[0] in _ANYONE_HEADS or not head[0]
+
+
 def vague_shares_dropped(figures: list[Figure]) -> list[Figure]:
     """
     The figures without the vague shares of a figure told before ("At least
     40 people were killed, many of them children"; "Many of the wounded were
     in critical condition"; "several of them in a serious condition"): a
-    part with no count of its own, no figure a reader records. A vague part
-    of its own group stays ("including dozens of children").
+    part with no count of its own, no figure a reader records; nor a vague
+    count of anyone after a count by number of its category
+    (:func:`_vague_again`). A vague part of its own group stays ("including
+    dozens of children").
     """
     out = []
+    # (the categories its sentence counted by number so far)
+    counted: set[Category] = set()
+    sentence: Span | None = None
     for f in figures:
+        if f.sentence_span != sentence:
+            sentence, counted = f.sentence_span, set()
+        if f.part_of is None and _vague_again(f, counted):
+            continue
+        if f.count.qualifier is not Qualifier.VAGUE:
+            counted.add(f.category)
         if f.part_of is not None and f.count.qualifier is Qualifier.VAGUE:
             words = f.surface.lower().split()[: _SHARE_REACH + 2]
             if any(
