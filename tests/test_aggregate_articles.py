@@ -1105,3 +1105,9 @@ def test_a_single_person_a_list_names_leaves_the_tally_of_its_members() -> None:
         " and her son died when a shell hit their car. Two others died in hospital."
     )
     assert tally(extract(text, published="2024-01-05"))[Category.KILLED].best == 6
+
+
+def test_a_toll_revised_down_from_a_count_drops_the_count() -> None:
+    """Rule 0e: "revised the death toll from 288 to 275" tallies 275, giving up 288."""
+    text = "Officials on Sunday revised the death toll in the train crash from 288 to 275."
+    assert tally(extract(text, published="2023-06-04"))[Category.KILLED].best == 275

@@ -12,6 +12,15 @@ from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
 
 EXAMPLES_WHOLES: list[Row] = [
     (
+        (
+            "The government revised the death toll in the train accident near the station"
+            " from 288 to 275, saying some bodies had been counted twice."
+        ),
+        P,
+        [fig(K, 275, cumulative=True), fig(K, 288, cumulative=True)],
+        "a toll revised down 'from X to Y' past its phrase of place: X is the count replaced",
+    ),
+    (
         "At least 20 people were wounded, many with machete injuries.",
         P,
         [fig(W, 20, "at_least")],

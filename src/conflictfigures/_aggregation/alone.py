@@ -317,6 +317,15 @@ def _superseded(figure: Figure) -> bool:
     if _FIRST_SAID_RE.search(window):
         return True
     changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
+    if (
+        changed_from is None
+        and figure.cumulative
+        and window.removesuffix(figure.surface.lower()).rstrip().endswith(" from")
+        and (after := said_after(figure, _SUPERSEDED_REACH).split()[:2])[:1] == ["to"]
+        and after[1:2]
+        and after[1][:1].isdigit()
+    ):
+        return True  # "revised the death toll from 288 to 275": 288, the count replaced
     return (
         (any(w in window for w in _SUPERSEDED) or changed_from is not None)
         or (

@@ -336,7 +336,10 @@ def read_sentence(
         if if_words and hypothetical(tokens, num.first):
             i = num.last
             continue
-        if num.qualifier is Qualifier.RANGE and (before := changed_from(tokens, num)) is not None:
+        if (
+            num.qualifier in (Qualifier.RANGE, Qualifier.EXACT)
+            and (before := changed_from(tokens, num)) is not None
+        ):
             changed = before  # "had risen from 5 to 14": the total at "to" is read next
             i = before.last
             continue

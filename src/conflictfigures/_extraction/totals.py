@@ -425,6 +425,30 @@ def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     )
 
 
+#: How many words may stand between a total's verb and its noun, and
+#: between the noun and "from" ("revised the death toll in the triple train
+#: accident near Bahanaga Bazar station from 288 to 275").
+_TOLL_NAME_WORDS = 3
+_TOLL_PHRASE_WORDS = 16
+
+
+def _toll_named_before(tokens: list[Token], at: int) -> bool:
+    """
+    ``TOTAL_VERB WORD{0,2} TOTAL_NOUN PHRASE? "from"`` ending at ``at``: the
+    toll named after its verb, its phrase of place between ("revised the
+    toll from", "revised the death toll in the train accident from").
+    """
+    for k in range(at - 1, max(-1, at - 1 - _TOLL_PHRASE_WORDS), -1):
+        low = tokens[k].low
+        if low in (",", ";", ".", ":"):
+            return False
+        if low in lx.TOTAL_NOUNS:
+            return any(
+                tokens[v].low in lx.TOTAL_VERBS for v in range(max(0, k - _TOLL_NAME_WORDS), k)
+            )
+    return False
+
+
 def changed_from(tokens: list[Token], num: NumberReading) -> NumberReading | None:
     """
     ``TOTAL_VERB "from" NUMBER "to" NUMBER``, read as a range: a total that
@@ -433,12 +457,22 @@ def changed_from(tokens: list[Token], num: NumberReading) -> NumberReading | Non
     total replaced), whose "to" and the total after it are read next.
     """
     i = num.first
-    if num.qualifier is not Qualifier.RANGE or i < 2 or tokens[i - 1].low != "from":
+    if i < 2 or tokens[i - 1].low != "from":
         return None
-    if tokens[i - 2].low not in lx.TOTAL_VERBS and not (
-        i >= 4 and tokens[i - 4].low in lx.TOTAL_VERBS and tokens[i - 2].low in lx.TOTAL_NOUNS
-    ):
+    # (a fall is no range: "revised the death toll from 288 to 275" reads
+    # 288 alone, its "to" and the new total next)
+    falls = (
+        num.qualifier is Qualifier.EXACT
+        and num.last + 1 < len(tokens)
+        and tokens[num.last].low == "to"
+        and tokens[num.last + 1].is_digits
+    )
+    if num.qualifier is not Qualifier.RANGE and not falls:
         return None
+    if tokens[i - 2].low not in lx.TOTAL_VERBS and not _toll_named_before(tokens, i - 1):
+        return None
+    if falls:
+        return num
     for k in range(i + 1, num.last):
         if tokens[k].low == "to":
             return NumberReading(i, k, num.stated, Qualifier.EXACT)
