@@ -337,7 +337,9 @@ def read_sentence(
             i = num.last
             continue
         if (
-            num.qualifier in (Qualifier.RANGE, Qualifier.EXACT)
+            num.first
+            and lows[num.first - 1] == "from"
+            and num.qualifier in (Qualifier.RANGE, Qualifier.EXACT)
             and (before := changed_from(tokens, num)) is not None
         ):
             changed = before  # "had risen from 5 to 14": the total at "to" is read next
