@@ -717,11 +717,6 @@ def tally_figures(
     return dict(sorted(out.items(), key=lambda kv: kv[0].value))
 
 
-#: The words that open a single person a list names ("a police officer",
-#: "their civilian driver").
-_ONE_PERSON_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
-
-
 def _named_member(part: Figure) -> bool:
     """
     Whether a part is a single person a list's sum names in its own words
@@ -734,7 +729,7 @@ def _named_member(part: Figure) -> bool:
         part.part_of is not None
         and part.count.stated == 1
         and part.part_of.start <= part.span.start < part.part_of.end
-        and part.surface.split(" ", 1)[0].lower() in _ONE_PERSON_OPENERS
+        and part.surface.split(" ", 1)[0].lower() in lx.ONE_PERSON_OPENERS
     )
 
 

@@ -597,16 +597,8 @@ def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-#: Words after "of" that make a vague count a share of people told before
-#: ("many of them", "some of those"; "the" only before a state, "several of
-#: the injured", not "several of the gunmen").
-_SHARE_OF = frozenset({"them", "those", "whom", "these"})
 #: How far into a part's words its "of" may stand ("many of", "a number of").
 _SHARE_REACH = 3
-
-
-#: The heads of a vague count that names no group of its own.
-_ANYONE_HEADS = frozenset({"people", "persons", "others", "victims", "individuals"})
 
 
 def _vague_again(f: Figure, counted: AbstractSet[Category]) -> bool:
@@ -614,13 +606,13 @@ def _vague_again(f: Figure, counted: AbstractSet[Category]) -> bool:
     Whether a vague count of anyone tells again people of a category its
     sentence counted before by number ("20 people were wounded, many with
     machete injuries"; "Twelve people were hurt and several were taken to
-    trauma centres"): no figure of its own. A vague group of its own stays ("Dozens of soldiers
-    were killed").
+    trauma centres"): no figure of its own. A vague group of its own stays
+    ("Dozens of soldiers were killed").
     """
     if f.count.qualifier is not Qualifier.VAGUE or f.cumulative or f.category not in counted:
         return False
     head = (f.subject or "").lower().split()[-1:] or [""]
-    return head[0] in _ANYONE_HEADS or not head[0]
+    return head[0] in lx.ANYONE_HEADS or not head[0]
 
 
 def vague_shares_dropped(figures: list[Figure]) -> list[Figure]:
@@ -647,7 +639,8 @@ def vague_shares_dropped(figures: list[Figure]) -> list[Figure]:
         if f.part_of is not None and f.count.qualifier is Qualifier.VAGUE:
             words = f.surface.lower().split()[: _SHARE_REACH + 2]
             if any(
-                a == "of" and (b in _SHARE_OF or (b == "the" and c.strip(",.") in lx.STATE_GROUPS))
+                a == "of"
+                and (b in lx.SHARE_OF_WORDS or (b == "the" and c.strip(",.") in lx.STATE_GROUPS))
                 for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
             ):
                 continue

@@ -147,3 +147,13 @@ VERBS_AFTER_A_NOUN = frozenset(
     indicated indicates were are have had put puts place places
     """.split()
 )
+
+#: The heads of a count that names no group of its own (a vague count of
+#: anyone after a count by number tells them again).
+ANYONE_HEADS = frozenset({"people", "persons", "others", "victims", "individuals"})
+#: Words after "of" that make a vague count a share of people told before
+#: ("many of them", "some of those"; "the" only before a state).
+SHARE_OF_WORDS = frozenset({"them", "those", "whom", "these"})
+#: The words that open a single person a list names ("a police officer",
+#: "their civilian driver").
+ONE_PERSON_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
