@@ -12,6 +12,16 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "Forty-one miners lost their lives in the explosion at a coal mine, the energy"
+            " minister said on March 15. The blast tore through the mine at around 6:15 p.m. on"
+            " March 14, while 110 miners were working in the shafts."
+        ),
+        P,
+        [fig(K, 41, subject="miners", date="2023-03-14")],
+        "a later sentence with a date, no weekday, that tells the blast happen dates its figures",
+    ),
+    (
+        (
             "The death toll from the crowd crush rose to 154 on Thursday after a woman died,"
             " authorities said. The disaster occurred shortly after 10 p.m. Tuesday when a crowd"
             " surged into an alley."

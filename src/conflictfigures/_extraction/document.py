@@ -72,6 +72,19 @@ def _issued(doc: Doc) -> bool:
     return doc.issued
 
 
+def _tells_incident(tokens: list[Token]) -> bool:
+    """
+    Whether a sentence tells an incident happen: a verb or phrase of an event
+    ("capsized", "opened fire", "tore through") or an incident's noun before
+    "occurred", "happened" or "took place" (:func:`_event_occurred`).
+    """
+    return (
+        not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens)
+        or any((a.low, b.low) in lx.EVENT_PHRASES for a, b in itertools.pairwise(tokens))
+        or _event_occurred(tokens)
+    )
+
+
 #: How many words before a verb of occurrence its incident's noun may stand.
 _OCCURRED_REACH = 4
 
@@ -260,7 +273,15 @@ def read_document(
                     told is None
                     and before
                     and len(figures) == before
-                    and not WEEKDAY_BYTES.isdisjoint(words)
+                    # (a weekday, or a date: "The blast tore through the mine
+                    # at around 6:15 p.m. on Oct. 14"; not the start of an
+                    # operation of days, "The operation, which started Sept. 25")
+                    and (
+                        not WEEKDAY_BYTES.isdisjoint(words)
+                        or (
+                            bool(mentions) and lx.BEGIN_VERBS.isdisjoint(t.low for t in sent.tokens)
+                        )
+                    )
                 ):
                     told = (s_start, s_end)  # a later sentence that tells the day, no figure
                 if headline_end == -1 and figures:
@@ -272,6 +293,11 @@ def read_document(
                 lead = None
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)  # (read for its day only)
+                if told is None and figures and mentions and _tells_incident(sent.tokens):
+                    # a later sentence with a date and no figure word that
+                    # tells the incident happen ("The blast tore through the
+                    # mine at around 6:15 p.m. on Oct. 14")
+                    told = (s_start, s_end)
             if mentions and published is not None:
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
@@ -325,11 +351,7 @@ def read_document(
         )
         # "Divers recovered 19 more bodies on Monday ... The launch overturned
         # in a storm on Sunday afternoon": the day the incident happened
-        tells_incident = (
-            not lx.EVENT_VERBS.isdisjoint(t.low for t in tokens)
-            or any((a.low, b.low) in lx.EVENT_PHRASES for a, b in itertools.pairwise(tokens))
-            or _event_occurred(tokens)
-        )
+        tells_incident = _tells_incident(tokens)
         if tells_story or tells_incident:
             day = told_day(tokens, find_dates(tokens, published), published)
             if tells_story:

@@ -97,10 +97,13 @@ EVENT_VERBS = frozenset(
     struck detonated ambushed raided
     """.split()
 )
-#: Phrases that tell a shooting happen ("opened fire on customers shortly
-#: before midnight on Thursday", "Shots rang out about 7:25 p.m. Monday"),
-#: as the verbs above do.
-EVENT_PHRASES = frozenset({("opened", "fire"), ("rang", "out")})
+#: Phrases that tell a shooting or a blast happen ("opened fire on customers
+#: shortly before midnight on Thursday", "Shots rang out about 7:25 p.m.
+#: Monday", "The blast tore through the mine at around 6:15 p.m. on Oct.
+#: 14"), as the verbs above do.
+EVENT_PHRASES = frozenset(
+    {("opened", "fire"), ("rang", "out"), ("tore", "through"), ("ripped", "through")}
+)
 #: Verbs that tell an event happen when an incident or a disaster is their
 #: subject ("The disaster occurred at around 10:15 p.m. Saturday", "the
 #: attack took place on Friday"), as the verbs above do by themselves.
