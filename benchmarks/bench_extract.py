@@ -197,6 +197,10 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a tracker's breakdown": lambda k: (
         "Tanks (6, of which " + "destroyed: 3, captured: 2, " * (500 * k) + "damaged: 1)"
     ),
+    "breakdowns in one line": lambda k: (
+        "Losses: "
+        + " ".join("Tanks (6, of which destroyed: 3, captured: 2)" for _ in range(400 * k))
+    ),
 }
 
 

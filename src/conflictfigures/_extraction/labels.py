@@ -99,8 +99,10 @@ class BreakdownState(NamedTuple):
     label: tuple[int, int] | None
 
 
-#: How many states a breakdown after "of which" may list.
+#: How many states a breakdown after "of which" may list, and how many
+#: words its label may hold (it opens the line: "Trucks, Vehicles and Jeeps").
 _BREAKDOWN_STATES = 8
+_BREAKDOWN_LABEL_WORDS = 8
 
 
 def _state_at(tokens: list[Token], j: int) -> tuple[Category | None, Category | None] | None:
@@ -159,7 +161,9 @@ def breakdown_state(tokens: list[Token], k: int) -> BreakdownState | None:
         m += 4
     whole = opener - 2
     label = None
-    if whole >= 2 and (tokens[whole - 1].text == "(" or tokens[whole - 1].text in lx.DASHES):
+    if 2 <= whole <= _BREAKDOWN_LABEL_WORDS + 1 and (
+        tokens[whole - 1].text == "(" or tokens[whole - 1].text in lx.DASHES
+    ):
         words = tokens[: whole - 1]
         if words and all(t.is_word or t.text in lx.DASHES or t.text == "," for t in words):
             label = (0, whole - 1)
