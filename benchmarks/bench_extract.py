@@ -197,6 +197,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a tracker's breakdown": lambda k: (
         "Tanks (6, of which " + "destroyed: 3, captured: 2, " * (500 * k) + "damaged: 1)"
     ),
+    "a source far before many figures": lambda k: (
+        "The army said the attack began at dawn. "
+        + "Nothing happened. " * (2_000 * k)
+        + " ".join("Two soldiers were wounded." for _ in range(500 * k))
+    ),
     "breakdowns in one line": lambda k: (
         "Losses: "
         + " ".join("Tanks (6, of which destroyed: 3, captured: 2)" for _ in range(400 * k))

@@ -337,6 +337,10 @@ def read_claimants(
     return claimants, named
 
 
+#: How many characters (spaces) may part two sentences next to each other.
+_SENTENCE_GAP = 8
+
+
 def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None:
     """
     The source a sentence that names none (starting at ``start``) speaks for:
@@ -355,7 +359,8 @@ def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None
         and doc.unread_claim[0] > doc.claimant_at
         # (the sentence right before: "The army said the attack began at
         # dawn. Twelve soldiers were wounded"; not a claim of other matters
-        # sentences before)
+        # sentences before; a bounded look at the gap)
+        and start - doc.unread_claim[1] <= _SENTENCE_GAP
         and not doc.text[doc.unread_claim[1] : start].strip()
     ):
         _read_unread_claim(doc)
