@@ -403,10 +403,11 @@ def _counted_members(tokens: list[Token], merged: Reading) -> list[Reading]:
     # One person the list names beside counted ones, with its group's words
     # ("Two journalists and a police officer", "Eight personnel ... and their
     # civilian driver", "13 children and a pregnant woman").
+    counted_ids = {id(m) for m in counted}
     return [
         m
         for m in members
-        if m in counted
+        if id(m) in counted_ids
         or (
             m.number.stated == 1
             and m.number.article
