@@ -316,11 +316,12 @@ def _superseded(figure: Figure) -> bool:
         return True
     if _FIRST_SAID_RE.search(window):
         return True
-    changed_from = _CHANGED_FROM_RE.search(window.removesuffix(figure.surface.lower()))
+    before = window.removesuffix(figure.surface.lower())
+    changed_from = _CHANGED_FROM_RE.search(before)
     if (
         changed_from is None
         and figure.cumulative
-        and window.removesuffix(figure.surface.lower()).rstrip().endswith(" from")
+        and before.rstrip().endswith(" from")
         and (after := said_after(figure, _SUPERSEDED_REACH).split()[:2])[:1] == ["to"]
         and after[1:2]
         and after[1][:1].isdigit()

@@ -333,10 +333,11 @@ def told_as_revision(figure: Figure) -> bool:
         elif w in lx.REVISION_WORDS:
             return True
     opening = figure.sentence[: figure.span.start - figure.sentence_span.start].lower().split()
-    return _told_as_whole(figure.surface.lower().split()) or (
+    own = figure.surface.lower().split()
+    return _told_as_whole(own) or (
         # "In total, 17 people were wounded": the sentence opens with it; not
         # "In total, 9 bodies have been identified", a count so far
-        opening in _WHOLE_OPENINGS and "bodies" not in figure.surface.lower().split()
+        opening in _WHOLE_OPENINGS and "bodies" not in own
     )
 
 

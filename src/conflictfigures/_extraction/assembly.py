@@ -213,7 +213,8 @@ def sentence_figures(
     previous: Reading | None = None
     previous_period: PeriodMention | None = None  # (the period it took)
     roundup: bool | None = None  # whether the sentence rounds up several events, when asked
-    #: The period of the running total just before, if the figure before is one
+    #: The period and day (when it has no period) of the running total just
+    #: before, if the figure before is one
     total_before: tuple[PeriodMention | None, dt.date | None] | None = None
     list_after = unlisted_after(readings)
     singles_before = dict(doc.singles)
@@ -543,16 +544,17 @@ def sentence_figures(
         # with 73,134 wounded"), past the total's own day ("rose to 154 as of
         # Monday morning, with 149 others injured"): the same count's other
         # part, of its period or of its incident's day
+        ridden = total_before if previous is not None else None  # (the total it may ride on)
         rides = (
-            total_before is not None
-            and previous is not None
+            previous is not None
+            and ridden is not None
             and rider(lows, previous.last, r.first, r.last)
         )
         # (the total's day between: "as of 30 October, with 9,865 injured")
         rides_past_day = (
             not rides
-            and total_before is not None
             and previous is not None
+            and ridden is not None
             and date_m is not None
             and previous.last <= date_m.first
             and date_m.last <= r.first
@@ -564,12 +566,10 @@ def sentence_figures(
                 r.last,
             )
         )
-        if total_before is not None and (
-            (rides and not cumulative and date_m is None) or rides_past_day
-        ):
+        if ridden is not None and ((rides and not cumulative and date_m is None) or rides_past_day):
             cumulative = True
-            period_m = total_before[0] or period_m
-            rides = True
+            period_m = ridden[0] or period_m
+        rides = rides or rides_past_day
         period = period_m.period if period_m is not None else None
         if period is None and date_m is None and (paragraph := block_period_of(doc, r, tokens)):
             # "Over the past day, units ... improved their position. The
@@ -598,8 +598,8 @@ def sentence_figures(
             j = bisect.bisect_left(date_firsts, r.first)
             if j < len(dates) and date_firsts[j] < r.last:
                 date = dates[j].date
-        if rides and total_before is not None and total_before[1] is not None and period is None:
-            date = total_before[1]  # ("The death toll from Saturday's crush rose to 154, with ...")
+        if rides and ridden is not None and ridden[1] is not None and period is None:
+            date = ridden[1]  # ("The death toll from Saturday's crush rose to 154, with ...")
         # Where.
         if preps is None:
             preps = place_preps(lows, trailing_claim_words(tokens, claims) if claims else set())

@@ -221,16 +221,16 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     if end > start and tokens[end - 1].low not in (prev.head, *_GAP_FURTHER):
         return None
     after = max(end, num.last)
+    told = _where_when_end(tokens, after)
     if (
         placed
-        and _where_when_end(tokens, after) is None
+        and told is None
         # (a place of common nouns only beside the figure's own: "inside the
         # church and six more in nearby houses", not "left three soldiers
         # killed and two others in the village")
         and not (common and _common_place_end(tokens, after) is not None)
     ):
         return None  # a place or a day must follow: "4 in Bulgaria"
-    told = _where_when_end(tokens, after)
     if told is not None and told < len(tokens) and tokens[told].low in lx.AUXILIARIES:
         return None  # a verb of its own: "Five died in Borno, 300 in Adamawa were hospitalised"
     r = Reading(num, prev.category)

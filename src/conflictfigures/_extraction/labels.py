@@ -34,6 +34,8 @@ def label_before(
     if k < 1 or tokens[k].text != ":":
         return None
     if (state := breakdown_state(tokens, k)) is not None:
+        # (its breakdown told its kind: the category whatever the group, so
+        # both slots, people's and equipment's, hold it)
         return (state.category, state.category), k - 1
     label = tokens[k - 1]
     total = k >= 2 and tokens[k - 2].low in _LABEL_WORDS and tokens[k - 2].is_capitalized

@@ -167,6 +167,10 @@ def injury_after_escape(tokens: list[Token], k: int) -> tuple[Category, int] | N
     return None
 
 
+#: How bad an injury is, fatal or not ("serious or fatal injuries").
+_GRADES = lx.INJURY_GRADES | lx.FATAL_WORDS
+
+
 def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
     ``injury = ADJECTIVE{0,3} (INJURY_NOUN | BROKEN BODY_PART)`` after a verb
@@ -205,9 +209,8 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
             # "fatal head and chest injuries"; not a fatal grade beside another
             # ("serious or fatal injuries": the dead and the hurt together, no
             # count of either)
-            grades = lx.INJURY_GRADES | lx.FATAL_WORDS
             if (fatal or tokens[j + 1].low in lx.FATAL_WORDS) and (
-                tokens[j - 1].low in grades and tokens[j + 1].low in grades
+                tokens[j - 1].low in _GRADES and tokens[j + 1].low in _GRADES
             ):
                 return None
             continue

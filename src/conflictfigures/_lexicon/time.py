@@ -7,6 +7,8 @@ people, and ordinals (data, no logic; re-exported by
 
 from __future__ import annotations
 
+from conflictfigures._lexicon.words import UNITS
+
 # ---------------------------------------------------------------------------
 # Time
 # ---------------------------------------------------------------------------
@@ -208,15 +210,8 @@ FOLLOWUP_WORDS = frozenset(
 #: Verbs that put the incident told before after the one a count of days
 #: then names ("The attack came a day after shelling killed two people").
 CAME_AFTER_VERBS = frozenset({"came", "comes", "followed", "follows", "happened", "occurred"})
-DAYS_LATER_COUNTS: dict[str, int] = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
+DAYS_LATER_COUNTS: dict[str, int] = {"a": 1} | {
+    word: UNITS[word] for word in ("one", "two", "three", "four", "five", "six", "seven")
 }
 
 #: Words of time a "since" takes before the figure of its own clause ("since
