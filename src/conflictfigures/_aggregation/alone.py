@@ -24,12 +24,12 @@ from conflictfigures._aggregation.documents import (
     words_in,
 )
 from conflictfigures._headlines import in_headline
-from conflictfigures.models import Period, Qualifier
+from conflictfigures.models import Period
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from conflictfigures.models import Category, Figure, Source, Span
+    from conflictfigures.models import Category, Figure, Source
 
 __all__ = [
     "LAST_DAYS",
@@ -37,7 +37,6 @@ __all__ = [
     "days_spanned",
     "headline_twins_dropped",
     "long_totals_dropped",
-    "superseded_dropped",
 ]
 
 
@@ -212,184 +211,6 @@ _COMPLEMENT_BEFORE = frozenset({"in", "was", "is", "are", "were", "marked", "mak
 _COMPARED_EVENT_WORDS = 3
 
 
-#: Words that make a figure one its source has given up ("up from an earlier
-#: toll of 45", "revising an earlier toll of 95", "had earlier put the toll
-#: at 45").
-_SUPERSEDED = (
-    "earlier toll",
-    "previous toll",
-    "initial toll",
-    "earlier figure",
-    "previous figure",
-    "up from",
-    "down from",
-    "compared with",
-    "compared to",
-    "from an earlier",
-    "from a previous",
-    "from the previous",
-    "from an initial",
-    "revising",
-    "revised from",
-    "had earlier",
-    "had initially",
-    "had previously",
-    "earlier said",
-    "previously said",
-    "said earlier",
-)
-#: A statement in the pluperfect ("had said") gave a count up for another
-#: when "earlier" or its like stands beside it ("Earlier, the ministry had
-#: said four people were killed").
-_SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had given", "had told")
-#: A statement its source made first and then changed ("A transit authority
-#: spokesman initially put the number of injured at 16, but updated the
-#: figure to 23"; not "were initially taken to hospital"), or made before
-#: the document's own ("The de facto authorities earlier reported 25 deaths").
-_FIRST_SAID_RE = re.compile(
-    r"\b(?:initially|originally|earlier|previously)\s+"
-    r"(?:put|puts|said|reported|gave|announced|told|set|estimated)\b"
-)
-#: A day named before such a statement, which dates it before the story's
-#: own ("On Friday, authorities had said 23 were dead").
-_DAY_BEFORE_RE = re.compile(
-    r"\b(?:on|by|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
-_EARLIER = ("earlier", "previously", "initially", "initial")
-#: How long the opening of a sentence such a word may start is.
-_OPENING_CHARS = max(map(len, _EARLIER))
-#: The count a total was changed from, after the one it was changed to
-#: ("was revised down to eight from 10", "rose to 14 from 9").
-_CHANGED_FROM_RE = re.compile(r"\b(?:to|at)\s+[\w,.]+\s+from\s*$")
-#: How far before a figure's words those words may stand.
-_SUPERSEDED_REACH = 40
-#: Words right after a count, in its sentence, that say it was wrong ("had
-#: told local radio that 10 people were killed, a figure police later said
-#: was incorrect"): a word of error, after a noun or pronoun that names the
-#: count among the first words after it.
-_WRONG_WORDS = frozenset({"incorrect", "inaccurate", "erroneous", "wrong", "mistaken"})
-_COUNT_WORDS = frozenset({"figure", "number", "toll", "count", "which"})
-#: How far after a figure's words they may stand, and how many words the
-#: noun of the count may stand after it.
-_WRONG_REACH = 60
-_COUNT_WORD_REACH = 3
-
-
-#: How a correction opens the sentence of the count it gives up ("An earlier
-#: version of this story, citing a local official, said 40 people were killed",
-#: "An earlier toll released Saturday night had put the number of dead at 50").
-_CORRECTED = tuple(
-    f"{article} {when} {noun}"
-    for article in ("a", "an", "the")
-    for when in ("earlier", "previous")
-    for noun in ("version", "report", "toll", "figure", "count", "tally", "estimate")
-) + tuple(
-    f"{article} {when} {noun}"
-    for article in ("a", "an", "the")
-    for when in ("initial", "first")
-    for noun in ("toll", "figure")
-)
-
-
-#: How long a correction's opening may be.
-_CORRECTED_CHARS = max(map(len, _CORRECTED))
-
-
-def _corrected(sentence: str) -> bool:
-    """Whether a sentence opens as a correction, past quotes and a "Correction:" label."""
-    opening = sentence[: _CORRECTED_CHARS + 16].lstrip("".join(lx.QUOTES) + " ").lower()
-    if opening.startswith("correction:"):
-        opening = opening[len("correction:") :].lstrip()
-    return opening.startswith(_CORRECTED)
-
-
-def _superseded(figure: Figure) -> bool:
-    if figure.count.stated == 0 and figure.count.qualifier is Qualifier.EXACT:
-        # "nobody had been killed ... By Sunday, one of them had succumbed":
-        # no one, until a count of its document says otherwise
-        return True
-    window = said_before(figure, _SUPERSEDED_REACH, words=True)
-    if _corrected(figure.sentence or ""):
-        return True
-    lows = [w.strip(".,;:\"'") for w in said_after(figure, _WRONG_REACH).split()]
-    if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(lows):
-        return True
-    if _FIRST_SAID_RE.search(window):
-        return True
-    before = window.removesuffix(figure.surface.lower())
-    changed_from = _CHANGED_FROM_RE.search(before)
-    if (
-        changed_from is None
-        and figure.cumulative
-        and before.rstrip().endswith(" from")
-        and (after := said_after(figure, _SUPERSEDED_REACH).split()[:2])[:1] == ["to"]
-        and after[1:2]
-        and after[1][:1].isdigit()
-    ):
-        return True  # "revised the death toll from 288 to 275": 288, the count replaced
-    return (
-        (any(w in window for w in _SUPERSEDED) or changed_from is not None)
-        or (
-            any(w in window for w in _SAID_BEFORE)
-            and (
-                any(w in window for w in _EARLIER)
-                or _DAY_BEFORE_RE.search(window) is not None
-                # "Earlier on Wednesday, the Ministry of Defense had said nine ..."
-                or (figure.sentence or "")[:_OPENING_CHARS].lower().startswith(_EARLIER)
-            )
-        )
-    )
-
-
-#: Words that open a new statement of the same source between two counts of
-#: a sentence ("had earlier put the toll at 12, but said on Monday that 20").
-_NEW_STATEMENT = frozenset({"but", "however", "now", "later", "said", "says", "say"})
-
-
-def _same_statement(figure: Figure, start: int) -> bool:
-    """Whether no new statement opens between ``start`` and a figure of its sentence."""
-    if figure.sentence is None or figure.sentence_span is None:
-        return False
-    offset = figure.sentence_span.start
-    between = figure.sentence[start - offset : figure.span.start - offset].lower().split()
-    return _NEW_STATEMENT.isdisjoint(w.strip(",;:") for w in between)
-
-
-def superseded_dropped(figures: list[Figure]) -> list[Figure]:
-    """
-    Rule 0e: a count its document says was given up for another ("rose to
-    63, up from an earlier toll of 45", "killed 84 people, revising an
-    earlier toll of 95", "was revised down to eight from 10", "Officials
-    had earlier put the toll at 45",
-    "Earlier, the ministry had said four people were killed", "An earlier
-    version of this story ... said 40 people were killed", "10 people were
-    killed, a figure police later said was incorrect") is not counted
-    beside that document's other counts of its category; alone, it is the
-    document's count.  So is a count of no one ("Police said nobody had been
-    killed ... By Sunday, one of the wounded had succumbed": 1).
-    """
-    marked = [_superseded(f) for f in figures]
-    # the rest of a statement given up goes with it ("had said late on
-    # Wednesday that 21 passengers were martyred ..., while four personnel
-    # embraced martyrdom"): its source's later counts of the kind in its sentence
-    given_up: dict[tuple[Span | None, str | None, Category], int] = {}
-    for f, m in zip(figures, marked, strict=True):
-        key = (f.sentence_span, f.claimed_by, f.category)
-        if m and f.count.stated != 0 and f.sentence_span is not None and key not in given_up:
-            given_up[key] = f.span.start  # (figures come in text order)
-    if given_up:
-        marked = [
-            m
-            or (
-                (start := given_up.get((f.sentence_span, f.claimed_by, f.category))) is not None
-                and start < f.span.start
-                and _same_statement(f, start)
-            )
-            for f, m in zip(figures, marked, strict=True)
-        ]
-    return _kept_beside_own(figures, marked)
-
-
 def background_dropped(figures: list[Figure]) -> list[Figure]:
     """
     Rule 0c: "A car bomb left at least 3 people dead in Aleppo, just a day
@@ -406,7 +227,7 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
         kind = (f.source, f.category)
         marked.append(_background(f) or (kind in told and _avenged(f)))
         told.add(kind)
-    return _kept_beside_own(figures, marked)
+    return kept_beside_own(figures, marked)
 
 
 #: An event a figure's clause says was avenged, the figure inside it: "may
@@ -623,7 +444,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         )
     # (a rise goes whatever else is dropped: its total is there)
     risen = {id(f) for f, rise in zip(figures, rises, strict=True) if rise} | apart
-    return [f for f in _kept_beside_own(figures, marked) if id(f) not in risen]
+    return [f for f in kept_beside_own(figures, marked) if id(f) not in risen]
 
 
 def days_spanned(figure: Figure) -> int | None:
@@ -747,7 +568,7 @@ def _updated_before(words: list[str]) -> bool:
     )
 
 
-def _kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
+def kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
     """
     The figures less the marked ones whose document has an unmarked figure
     of their category (rules 0c and 0e): a marked count stands only alone.

@@ -206,7 +206,7 @@ def parts_dropped(incidents: list[Unit]) -> list[Unit]:
     ]
 
 
-def _sentences(unit: Unit) -> set[tuple[Source, Span | None]]:
+def sentences_of(unit: Unit) -> set[tuple[Source, Span | None]]:
     return {(f.source, f.sentence_span) for c in unit.claims for f in c.figures}
 
 
@@ -223,7 +223,7 @@ def first_in_each_document(
 
 
 def _first_sentence(unit: Unit) -> set[tuple[Source, Span | None]]:
-    """The sentence of a unit's first-told figure (as :func:`_sentences` gives sentences)."""
+    """The sentence of a unit's first-told figure (as :func:`sentences_of` gives sentences)."""
     first = min((f for c in unit.claims for f in c.figures), key=lambda f: f.span.start)
     return {(first.source, first.sentence_span)}
 
@@ -263,7 +263,7 @@ LATER_FATE_RE = re.compile(
 
 #: Words that set a figure apart only before its own words in its sentence
 #: ("Another two died"; not "..., and three other children were injured").
-_SEPARATE_BEFORE = ("another", "other ")
+SEPARATE_BEFORE = ("another", "other ")
 
 
 def _after_sets_apart(sentence: str) -> bool:
@@ -291,7 +291,7 @@ _HARM_CHARS = 1 + max(map(len, lx.HARM_WORDS))
 #: of attacks across Iraq", "explosions in central Iraq", "in two attacks"):
 #: a plural incident noun or a word of spread (not a crossing: "taken across
 #: the border into Congo").
-_SUMMARY_RE = re.compile(
+SUMMARY_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(w for w in lx.INCIDENT_NOUNS if w.endswith("s")))
     + r"|across(?!\s+the\s+(?:border|frontier|river|road|street|line)\b)"
@@ -300,15 +300,15 @@ _SUMMARY_RE = re.compile(
 
 
 def sums_several(sentence: str | None) -> bool:
-    """Whether a sentence sums several incidents (:data:`_SUMMARY_RE`: "Air strikes killed 21")."""
-    return sentence is not None and _SUMMARY_RE.search(sentence.lower()) is not None
+    """Whether a sentence sums several incidents (:data:`SUMMARY_RE`: "Air strikes killed 21")."""
+    return sentence is not None and SUMMARY_RE.search(sentence.lower()) is not None
 
 
 #: How many days after a summary count its exact parts may be told.
 _PARTS_LATER = dt.timedelta(days=7)
 
 
-def _details(
+def may_detail(
     scope: ClaimKey, unit: Unit, *, summary: bool, parts: bool, later: bool = False
 ) -> bool:
     """
@@ -350,10 +350,10 @@ def _details(
     for c in unit.claims:
         for f in c.figures:
             sentence = LATER_FATE_RE.sub(" ", (f.sentence or "").lower())
-            before = _said_up_to(f)
+            before = said_up_to(f)
             if (
                 _holds_separate(sentence)
-                or any(w in before for w in _SEPARATE_BEFORE)
+                or any(w in before for w in SEPARATE_BEFORE)
                 or _after_sets_apart(sentence)
             ):
                 return False
@@ -391,7 +391,7 @@ def says_separate(sentence: str | None) -> bool:
 _SUM_REACH = 100
 
 
-def _by_document(incidents: list[Unit]) -> list[list[tuple[int, Unit]]]:
+def by_document(incidents: list[Unit]) -> list[list[tuple[int, Unit]]]:
     """
     The units of each document that holds two or more, each with where its
     first figure starts, in the document's order (units told by one document
@@ -430,7 +430,7 @@ def said_after(figure: Figure, reach: int) -> str:
     return figure.sentence[end : end + reach].lower()
 
 
-def _said_up_to(figure: Figure) -> str:
+def said_up_to(figure: Figure) -> str:
     """The figure's sentence up to the end of its words, lower-cased: what sets it apart."""
     if figure.sentence is None or figure.sentence_span is None:
         return figure.surface.lower()
@@ -462,15 +462,15 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
     are not counted again.
     """
     drop: set[int] = set()
-    for found in _by_document(incidents):
+    for found in by_document(incidents):
         lead = found[0][1]
         # The lead sentence's counts are the summary together ("killing
         # three civilians and three police officers"); later sentences detail
         # (the lead's first sentence: a lead told again later, "Of the four
         # injured, ...", leaves that later sentence's counts its details).
         said = _first_sentence(lead)
-        summary = [u for _, u in found if not said.isdisjoint(_sentences(u))]
-        later = [u for _, u in found if said.isdisjoint(_sentences(u))]
+        summary = [u for _, u in found if not said.isdisjoint(sentences_of(u))]
+        later = [u for _, u in found if said.isdisjoint(sentences_of(u))]
         whole = sum(u.estimate.best for u in summary)
         told = sum(u.estimate.best for u in later)
         if later and whole >= 2 and told > whole:
@@ -493,7 +493,7 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
             continue
         scope = attrs.evolve(lead.key, group=None)
         several = any(
-            _SUMMARY_RE.search(f.sentence.lower())
+            SUMMARY_RE.search(f.sentence.lower())
             for c in lead.claims
             for f in c.figures
             if f.sentence is not None
@@ -502,14 +502,14 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         # after a summary of incidents or a count of anyone ("Three deaths
         # occurred in the county ... One homeless man died ... A woman and a
         # man also died").
-        parts = len(later) > 1 and told == whole and (several or _of_anyone(summary))
+        parts = len(later) > 1 and told == whole and (several or of_anyone(summary))
         # (a lead of anyone, "people", holds both sides: "killing at least 12
         # people ... at least eight of its fighters were killed")
         groups: set[str | None] = (
-            {None} if any(_anyone_told(summary)) else {u.key.group for u in summary}
+            {None} if any(anyone_told(summary)) else {u.key.group for u in summary}
         )
         if all(
-            _details(scope, u, summary=several, parts=parts)
+            may_detail(scope, u, summary=several, parts=parts)
             and not _other_side(groups, u.key.group)
             for u in later
         ):
@@ -533,11 +533,11 @@ def _parts_right_after(
     run: list[Unit] = []
     total = 0
     for _, u in found:
-        if not said.isdisjoint(_sentences(u)):
+        if not said.isdisjoint(sentences_of(u)):
             continue  # (the lead's own sentence)
         if u.estimate.low != u.estimate.best or u.estimate.high != u.estimate.best:
             return []
-        if not _details(scope, u, summary=False, parts=True):
+        if not may_detail(scope, u, summary=False, parts=True):
             return []
         run.append(u)
         total += u.estimate.best
@@ -548,205 +548,19 @@ def _parts_right_after(
     return []
 
 
-def restated_dropped(incidents: list[Unit]) -> list[Unit]:
-    """
-    Rule 2h: "Nine people were killed on Monday ... seven bodies had been
-    recovered by Tuesday"; "killing at least 12 persons ... the police put
-    it at about 10 persons killed": a later count of a document's lead (its
-    first count, of at least two people, not a summary of several
-    incidents), no larger than the lead, of anyone ("people", "bodies",
-    "the dead") or of the lead's own group (or of any group that tells the
-    lead's exact number again in a sentence naming no incident: "Three
-    people died ... Two women and a man were pronounced dead"), in a scope
-    inside the lead's
-    (side and place agree; its day the lead's or one of the week after),
-    and set apart by no word ("separate", "another", "also", "a second
-    attack") nor by a place it opens on ("In Tazwell County, ..."), tells
-    the lead's people again: a restatement, a rival's count or a detail,
-    not more people.
-    """
-    drop: set[int] = set()
-    for found in _by_document(incidents):
-        lead = found[0][1]
-        top = lead.estimate.best
-        lead_figures = [f for c in lead.claims for f in c.figures]
-        if (
-            top < 2
-            # (words without a number yield to numbers: rule 2b)
-            or any(f.count.stated is None for f in lead_figures)
-            # (a summary of several incidents is detailed by them: rule 2d)
-            or any(_SUMMARY_RE.search((f.sentence or "").lower()) for f in lead_figures)
-        ):
-            continue
-        # the lead's groups and its parts' ("killing 41 people, including 37
-        # students ... 17 students were burned to death": the students again)
-        heads = {head_word(f) for f in lead_figures} | {
-            w for f in lead_figures for w in _part_words(f.sentence)
-        }
-        scope = attrs.evolve(lead.key, group=None)
-        said = _sentences(lead)
-        for _, u in found[1:]:
-            figures = [f for c in u.claims for f in c.figures]
-            if (
-                u.estimate.best <= top
-                and u.lists.isdisjoint(lead.lists)
-                and said.isdisjoint(_sentences(u))
-                and (
-                    all(
-                        f.subject is None or head_word(f) in _ANYONE or head_word(f) in heads
-                        for f in figures
-                    )
-                    # the lead's exact number again, naming no incident of
-                    # its own, as in "Three people died ... Two women and a
-                    # man were pronounced dead" (not "six trekkers died in an
-                    # avalanche")
-                    or all(
-                        f.count.low == f.count.high == top
-                        and lx.INCIDENT_NOUNS.isdisjoint(words_in(f.sentence))
-                        for f in figures
-                    )
-                )
-                and not any(
-                    _ordinal_apart(_said_up_to(f).split()) or fronted_place(f.sentence)
-                    for f in figures
-                )
-                and _details(scope, u, summary=False, parts=False, later=True)
-            ):
-                drop.add(id(u))
-        drop |= _told_one_by_one(found, drop, said, scope, top)
-    return [u for u in incidents if id(u) not in drop] if drop else incidents
-
-
-def _ordinal_apart(words: list[str]) -> bool:
-    """
-    Whether a counting ordinal without "the", or before an event, stands
-    among lower-case words ("a third victim": more of them; "the second
-    bombing": another event); "the third died" names one of the lead's
-    people.
-    """
-    return any(
-        w in lx.COUNTING_ORDINALS
-        and (
-            k == 0
-            or words[k - 1] != "the"
-            # "The second bombing ... wounded 13": another event
-            or (k + 1 < len(words) and words[k + 1].strip(",;:.") in lx.INCIDENT_NOUNS)
-        )
-        for k, w in enumerate(words)
-    )
-
-
-def _told_one_by_one(
-    found: list[tuple[int, Unit]],
-    drop: set[int],
-    said: set[tuple[Source, Span | None]],
-    scope: ClaimKey,
-    top: int,
-) -> set[int]:
-    """
-    Rule 2h's parts: the later counts of one person each in one sentence
-    that add up to the lead's number exactly, two or more, each in its
-    scope, tell its people one by one ("Two men were slashed ... A
-    44-year-old man suffered serious lacerations, and his 20-year-old son
-    received a cut"; "wounded two deputies ..., striking one deputy in the
-    leg and another in the shoulder"): the ids of their units.
-    """
-    by_sentence: dict[tuple[Source, Span | None], list[Unit]] = defaultdict(list)
-    for _, u in found[1:]:
-        sentences = _sentences(u)
-        if id(u) in drop or len(sentences) != 1 or not said.isdisjoint(sentences):
-            continue
-        if any(f.count.low != 1 or f.count.high != 1 for c in u.claims for f in c.figures):
-            continue  # (one person each: "Gunmen shot dead 4 ... and killed a council member")
-        by_sentence[next(iter(sentences))].append(u)
-    return {
-        id(u)
-        for units in by_sentence.values()
-        if len(units) > 1
-        and sum(u.estimate.best for u in units) == top
-        # (in the lead's scope and on its day, in a sentence, the one all
-        # its units are told in, that sets nothing apart: not "On Tuesday,
-        # one man was shot in Towson", "A bystander was also shot", "In
-        # Kabul, a policeman was wounded")
-        and not fronted_place(sentence := units[0].claims[0].figures[0].sentence)
-        and not says_separate(sentence)
-        and all(
-            _details(scope, u, summary=False, parts=True) and u.key.date in (None, scope.date)
-            for u in units
-        )
-        and not _more_of_them(units)
-        for u in units
-    }
-
-
-def _more_of_them(units: list[Unit]) -> bool:
-    """
-    Whether a run of one-person counts tells more people: "another" or
-    "other" before a member's words ("Another deputy and a resident were
-    shot"), but for the second of "one ... and another", which parts them.
-    """
-    first = min((f for u in units for c in u.claims for f in c.figures), key=lambda f: f.span.start)
-    parted = " one " in f" {first.surface.lower()} "
-    return any(
-        not (parted and f is not first) and any(w in _said_up_to(f)[-24:] for w in _SEPARATE_BEFORE)
-        for u in units
-        for c in u.claims
-        for f in c.figures
-    )
-
-
-def _part_words(sentence: str | None) -> list[str]:
-    """The words after the first word that opens a part in a sentence ("including 37 students")."""
-    words = (sentence or "").lower().replace(",", " ").split()
-    k = next((i for i, w in enumerate(words) if w in lx.PART_OPENERS), len(words))
-    return words[k + 1 : k + 1 + _PART_WORDS]
-
-
-#: How many words after its opener a lead's part may name its people with.
-_PART_WORDS = 6
-
-
-def fronted_place(sentence: str | None) -> bool:
-    """Whether a sentence opens on a place of its own ("In Tazwell County, ...")."""
-    words = (sentence or "").split(maxsplit=2)
-    return len(words) > 1 and words[0] in ("In", "At", "Near") and words[1][:1].isupper()
-
-
-#: The heads of counts that name no kind of person ("three deaths", "five people").
-_ANYONE = frozenset(
-    [
-        "deaths",
-        "death",
-        "people",
-        "persons",
-        "person",
-        "fatalities",
-        "fatality",
-        "dead",
-        "victims",
-        "victim",
-        "casualties",
-        "bodies",
-        "body",
-        "corpses",
-        "corpse",
-    ]
-)
-
-
-def _anyone_told(units: list[Unit]) -> Iterator[bool]:
+def anyone_told(units: list[Unit]) -> Iterator[bool]:
     """For each figure of ``units``, whether it counts people of no kind ("Three deaths")."""
     return (
-        f.subject is None or head_word(f) in _ANYONE
+        f.subject is None or head_word(f) in lx.NO_KIND_HEADS
         for u in units
         for c in u.claims
         for f in c.figures
     )
 
 
-def _of_anyone(units: list[Unit]) -> bool:
+def of_anyone(units: list[Unit]) -> bool:
     """Whether every figure of ``units`` counts people of no kind ("Three deaths occurred")."""
-    return all(_anyone_told(units))
+    return all(anyone_told(units))
 
 
 #: Words that make a count the sum of those told before it ("The four
@@ -799,7 +613,7 @@ def bare_totals_dropped(totals: list[Unit]) -> list[Unit]:
     if len(totals) < 2:
         return totals
     drop: set[int] = set()
-    for found in _by_document(totals):
+    for found in by_document(totals):
         bare = [_bare(u) for _, u in found]
         named = [(start, u) for (start, u), b in zip(found, bare, strict=True) if not b]
         starts = [start for start, _ in named]
@@ -830,7 +644,7 @@ def totals_dropped(incidents: list[Unit]) -> list[Unit]:
     they are not counted again.
     """
     drop: set[int] = set()
-    for found in _by_document(incidents):
+    for found in by_document(incidents):
         for idx in range(len(found) - 1, 0, -1):
             total = found[idx][1]
             if not any(says_sum(f) for c in total.claims for f in c.figures):

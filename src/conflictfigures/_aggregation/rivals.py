@@ -42,20 +42,6 @@ __all__ = ["different_sides", "name_words", "rivals_joined"]
 _CONTRAST = (" however", "however,", " but ", " while ", " whereas ", "disput", "contradict")
 #: How far before a count's words its word of contrast may stand.
 _CONTRAST_REACH = 120
-#: Groups that name no one in particular: they may be anyone's.
-_ANYONE = frozenset(
-    {
-        "people",
-        "persons",
-        "bodies",
-        "dead",
-        "victims",
-        "others",
-        "civilians",
-        "deaths",
-        "fatalities",
-    }
-)
 
 
 def _same_people(a: Figure, b: Figure) -> bool:
@@ -66,7 +52,9 @@ def _same_people(a: Figure, b: Figure) -> bool:
     if a.side is not None and b.side is not None and a.side != b.side:
         return False
     ha, hb = head_word(a), head_word(b)
-    return not ha or not hb or _same_group(ha, hb) or ha in _ANYONE or hb in _ANYONE
+    return (
+        not ha or not hb or _same_group(ha, hb) or ha in lx.ANYONE_GROUPS or hb in lx.ANYONE_GROUPS
+    )
 
 
 def _same_group(a: str, b: str) -> bool:
@@ -170,7 +158,7 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         return False
     if (
         (later_head := head_word(later))
-        and later_head not in _ANYONE
+        and later_head not in lx.ANYONE_GROUPS
         and not _same_group(later_head, head_word(earlier))
     ):
         # ("nine of its paramedics": a group of its own, perhaps more; but the

@@ -20,7 +20,6 @@ from conflictfigures._aggregation.alone import (
     days_spanned,
     headline_twins_dropped,
     long_totals_dropped,
-    superseded_dropped,
 )
 from conflictfigures._aggregation.anaphora import anaphora_dropped
 from conflictfigures._aggregation.attackers import (
@@ -37,7 +36,6 @@ from conflictfigures._aggregation.documents import (
     details_dropped,
     listed_after,
     parts_dropped,
-    restated_dropped,
     says_sum,
     totals_dropped,
 )
@@ -68,7 +66,9 @@ from conflictfigures._aggregation.results import (
     holds,
     scopes_agree,
 )
+from conflictfigures._aggregation.retold import restated_dropped
 from conflictfigures._aggregation.rivals import different_sides, name_words, rivals_joined
+from conflictfigures._aggregation.superseded import superseded_dropped
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:

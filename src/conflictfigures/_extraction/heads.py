@@ -300,7 +300,7 @@ def others_of(
 #: 26 people and wounding 55 others"); after a group of one kind ("three
 #: children ... 17 others", "two soldiers ... 30 others, mostly
 #: travellers") the others need not be of that kind.
-_ANYONE_PLURALS = frozenset({"people", "persons", "individuals", "civilians"})
+_ANYONE_PLURALS = lx.PEOPLE_AT_LARGE | {"civilians"}
 
 
 #: How many words a tracker's label of equipment may hold ("Infantry fighting vehicles").

@@ -148,9 +148,28 @@ VERBS_AFTER_A_NOUN = frozenset(
     """.split()
 )
 
+#: Plural nouns of people at large, of no kind of their own: the base of
+#: the sets of anyone below and of the later stages' (each adds the words
+#: its own question takes for anyone).
+PEOPLE_AT_LARGE = frozenset({"people", "persons", "individuals"})
 #: The heads of a count that names no group of its own (a vague count of
 #: anyone after a count by number tells them again).
-ANYONE_HEADS = frozenset({"people", "persons", "others", "victims", "individuals"})
+ANYONE_HEADS = PEOPLE_AT_LARGE | {"others", "victims"}
+#: Groups that name no one in particular, which may be anyone's (a rival
+#: count of them sets no group against another's).
+ANYONE_GROUPS = ANYONE_HEADS | {"bodies", "dead", "civilians", "deaths", "fatalities"}
+#: The heads of counts that name no kind of person ("three deaths", "five
+#: people"), singular and plural.
+NO_KIND_HEADS = ANYONE_GROUPS - {"others", "civilians", "individuals"} | {
+    "death",
+    "person",
+    "fatality",
+    "victim",
+    "casualties",
+    "body",
+    "corpses",
+    "corpse",
+}
 #: Words after "of" that make a vague count a share of people told before
 #: ("many of them", "some of those"; "the" only before a state).
 SHARE_OF_WORDS = frozenset({"them", "those", "whom", "these"})
