@@ -767,6 +767,14 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         ("Two police officers were shot, one fatally, while serving a warrant.", 1, 1),
         (
             (
+                "4 shot, 1 fatally, outside downtown bar\n\n"
+                "Four people were shot, one fatally, outside a bar early Saturday, police said."
+            ),
+            1,
+            3,
+        ),
+        (
+            (
                 "A gunman opened fire, killing one person and wounding 12. "
                 "One of the critically injured died on Sunday."
             ),
@@ -817,6 +825,7 @@ def test_tally_counts_an_open_bound_beside_the_exact_member_of_its_list() -> Non
         "struck: a woman is not one of the men",
         "shot, some fatally: the rest are wounded",
         "shot, one fatally: the other is wounded",
+        "a headline's shot with its fate, then the body's: the rest are wounded",
         "of the critically injured: adds to the dead beside them",
         "of the wounded later: adds to the dead beside them",
         "a headline's death is the fate told after it",
@@ -831,6 +840,19 @@ def test_tally_counts_the_wounded_who_die_once_as_dead(
     # the wounded (every incident counted: "Two people died in a separate crash").
     found = tally(extract(text, published="2023-03-16"), incidents="all")
     assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (killed, wounded)
+
+
+def test_shot_beside_a_death_of_another_group_is_how_the_dead_died() -> None:
+    # (guard) only the fate of some of those shot right after "shot" ("Four
+    # people were shot, one fatally") keeps "shot" a count of the hurt after
+    # a death the story told; a death of another group beside it does not.
+    text = (
+        "ZIPRA shot down the airliner, killing 48 civilians. 38 were killed in the "
+        "crash and 10 survivors were shot with automatic weapons."
+    )
+    found = tally(extract(text, published="2023-03-16"))
+    assert found[Category.KILLED].best == 48
+    assert Category.WOUNDED not in found
 
 
 @pytest.mark.parametrize(

@@ -340,6 +340,55 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
         "'since then' after a period the sentence before started; its parts past it",
     ),
     (
+        (
+            "Monday marks one year since the outbreak of war on 15 April 2022. Since then, more"
+            " than 8.6 million people have been forced to flee their homes."
+        ),
+        P,
+        [fig(DISP, 8_600_000, "more_than", period=["2022-04-15", "2023-03-16"])],
+        "'since then' after a date a sentence with no figure told",
+    ),
+    (
+        ("Militants attacked the village on Monday. Since then, 40 people have been arrested."),
+        P,
+        [fig("detained", 40, period=["2023-03-13", "2023-03-16"])],
+        "'since then' after a day told in a sentence with no figure",
+    ),
+    (
+        (
+            "The strike was the deadliest since the army seized power in February 2021. The group"
+            " says 3,240 civilians have been killed by security forces since the military takeover."
+        ),
+        P,
+        [fig(K, 3240, period=["2021-02-01", "2023-03-16"], cumulative=True)],
+        "a seizure of power dated in a comparison with no figure dates 'since the takeover'",
+    ),
+    (
+        (
+            "Ukraine says it has destroyed 9,386 Russian tanks since the start of the full-scale"
+            " invasion on February 24, 2022. Zelensky said 31,000 Ukrainian soldiers had been"
+            " killed since the invasion began."
+        ),
+        P,
+        [
+            fig("equipment_destroyed", 9386, period=["2022-02-24", "2023-03-16"]),
+            fig(K, 31_000, period=["2022-02-24", "2023-03-16"], cumulative=True),
+        ],
+        "a war's start told far after 'since' past a modifier of its noun",
+    ),
+    (
+        (
+            "The war began on 15 April 2022. Since the war began, 2,000 people have been killed."
+            " Since the fighting resumed, 40 people have been killed."
+        ),
+        P,
+        [
+            fig(K, 2000, period=["2022-04-15", "2023-03-16"], cumulative=True),
+            fig(K, 40, period=None, cumulative=True),
+        ],
+        "(guard) fighting that resumed is a phase, not the war the story dated",
+    ),
+    (
         "In 2022, 2,500 migrants died in the Mediterranean, according to data as of 8 January.",
         P,
         [fig(K, 2500, period=["2022-01-01", "2022-12-31"])],

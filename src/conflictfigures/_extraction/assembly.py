@@ -88,6 +88,7 @@ from conflictfigures._extraction.when import (
     list_period,
     nearest_date,
     note_block_period,
+    note_times,
     of_those_before,
     ordinal_toll,
     past_semicolon,
@@ -120,6 +121,8 @@ def sentence_figures(
         note_claim(doc, sent, tokens, lows)
         if lows and lows[0] in FRONTING_WORDS and doc.published is not None:
             note_block_period(doc, tokens, find_periods(tokens, reference), sent.start)
+        elif reference is not None and (mentions or "since" in lows):
+            note_times(tokens, lows, mentions or [], reference, doc)
         return
     ends = sent.ends
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)

@@ -43,6 +43,10 @@ class Doc:
         self.unread_claim: tuple[int, int] | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
+        #: The point in time named last (a date, or a period's start), in a
+        #: sentence with figures or none: what a later "since then" runs
+        #: from ("The war began on 15 April 2023. Since then, ...").
+        self.last_point: dt.date | None = None
         #: The day the story's war began, as a since-clause dated it
         #: ("Since the conflict began on 15 April 2023")
         self.war_start: dt.date | None = None

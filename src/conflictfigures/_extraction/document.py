@@ -56,6 +56,7 @@ from conflictfigures._extraction.story_days import (
     told_day,
 )
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
+from conflictfigures._extraction.when import note_times
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -215,7 +216,10 @@ def read_document(
             ):
                 figures.extend(parts)  # "... detained 200 people. Among them were 14 children."
                 dated.extend(dated[-1] for _ in parts)
-            if not (reads or dates):
+            # (a "since" may date the story's war: "The attack was the
+            # deadliest since the war began in 2011")
+            since = published is not None and b"since" in words
+            if not (reads or dates or since):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)
                 if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
@@ -293,6 +297,10 @@ def read_document(
                 lead = None
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)  # (read for its day only)
+                if reference is not None and (mentions or since):
+                    note_times(
+                        sent.tokens, [t.low for t in sent.tokens], mentions or [], reference, doc
+                    )
                 if told is None and figures and mentions and _tells_incident(sent.tokens):
                     # a later sentence with a date and no figure word that
                     # tells the incident happen ("The blast tore through the

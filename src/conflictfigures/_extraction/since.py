@@ -1,19 +1,24 @@
 """
 Periods that start at a point and run to publication: "since March",
 "since the war began in 2011", "since Monday", "since last year", "since
-April 15". Read by :mod:`.periods`.
+April 15" (read by :mod:`.periods`); and the day a story's war began, as a
+since-clause dates it, which a later "since the invasion began" with no date
+of its own takes (read by :mod:`.when`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import (
     DAY_BACK,
     WEEKDAY_OBJECTS,
+    DateMention,
     PeriodMention,
     at,
     day_of,
@@ -159,3 +164,129 @@ def _since_relative(tokens: list[Token], j: int, published: dt.date) -> dt.date 
     if tok.low in WEEKDAYS:
         return shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[tok.low]](-1)))
     return None
+
+
+#: Nouns of a war's beginning ("since the start of the conflict").
+_WAR_BEGINNINGS = frozenset({"start", "beginning", "outbreak", "onset"})
+
+
+#: Nouns of a whole war, whose start a since-clause names for the document;
+#: not a phase, a siege or an offensive ("Since the offensive on Avdiivka
+#: began", "Since the fighting resumed": narrower than the war).
+_WHOLE_WARS = frozenset({"war", "conflict", "invasion", "hostilities"})
+
+
+#: Nouns of a seizure of power, which a story of the rule after it dates its
+#: totals from as it dates a war's ("since the military takeover", "since
+#: the coup"; "since the army seized power in February 2021").
+_SEIZURES = frozenset({"coup", "takeover", "putsch"})
+
+
+#: Verbs of seizing power, before "power" ("since the army seized power").
+_SEIZING_VERBS = frozenset({"seized", "took", "grabbed", "assumed"})
+
+
+#: Nouns of fighting that name the war only with a verb of its beginning
+#: ("since the fighting began"; not "since the fighting resumed").
+_FIGHTING = frozenset({"fighting", "violence"})
+
+
+#: How many words may stand before a war's noun ("since the full-scale
+#: invasion": three tokens; "since the military takeover").
+_WAR_MODIFIERS = 3
+
+
+#: Every noun of a whole war a since-clause with no date names.
+_NOUNS_OF_WARS = _WHOLE_WARS | _SEIZURES | _FIGHTING
+
+
+#: Verbs of a war's later phase, no start of it ("since the war resumed").
+_PHASE_VERBS = frozenset({"resumed", "escalated", "intensified", "spread", "reached"})
+
+
+#: How many words after "since" a war's noun may stand ("Since the conflict
+#: in Sudan began on 15 April 2023", "since the start of the full-scale
+#: invasion on February 24, 2022").
+_WAR_REACH = 9
+
+
+def war_start_told(
+    tokens: list[Token], lows: list[str], mentions: list[DateMention], published: dt.date
+) -> dt.date | None:
+    """
+    The day a war, a campaign or a seizure of power began that a
+    since-clause tells with a date ("Since the conflict began on 15 April
+    2023", "since the war began in February 2022", "the deadliest since the
+    army seized power in February 2021", a comparison whose time is no
+    figure's period), or a clause of its beginning with one of the
+    sentence's dates (``mentions``: "The war began on 15 April 2023",
+    "The fighting broke out on Saturday"): the start a later "since the war
+    began" with no date takes (see :func:`since_the_war`).
+    """
+    if mentions:
+        starts = {d.first: d.date for d in mentions}
+        for k in range(1, len(lows) - 2):
+            if lows[k] in _NOUNS_OF_WARS and lows[k - 1] == "the" and lows[k + 1] in lx.BEGIN_VERBS:
+                m = k + 3 if lows[k + 2] == "out" else k + 2
+                if m < len(lows) and lows[m] in ("on", "in"):
+                    m += 1
+                if m in starts:
+                    return starts[m]
+    for k, low in enumerate(lows):
+        if low != "since":
+            continue
+        p = since_period(tokens, k, published)
+        if p is None or p.period.start is None:
+            continue
+        words = lows[k + 1 : min(p.last, k + _WAR_REACH)]
+        if (
+            not (_WHOLE_WARS.isdisjoint(words) and _SEIZURES.isdisjoint(words))
+            or any(a in _SEIZING_VERBS and b == "power" for a, b in itertools.pairwise(words))
+        ) and not _PHASE_VERBS.intersection(lows[k + 1 : p.last]):
+            return p.period.start
+    return None
+
+
+def since_the_war(
+    lows: list[str], periods: list[PeriodMention], start: dt.date, published: dt.date
+) -> list[PeriodMention]:
+    """
+    ``"since" "the" (WAR BEGIN_VERB? | BEGINNING "of" ("the" | "this")? WAR)``
+    with no date of its own: the war the document dated before ("More than
+    24,000 people are estimated to have been killed since the conflict
+    started"; "since the start of the conflict"), from ``start`` to
+    publication. The periods stay in order.
+    """
+    taken = {p.first for p in periods}
+    found = list(periods)
+    n = len(lows)
+    for k in range(n - 2):
+        if lows[k] != "since" or k in taken or lows[k + 1] != "the":
+            continue
+        j = k + 2
+        if lows[j] in _WAR_BEGINNINGS and j + 2 < n and lows[j + 1] == "of":
+            j += 2
+            if lows[j] in ("the", "this") and j + 1 < n:
+                j += 1
+        # (its modifiers: "since the full-scale invasion")
+        m = j
+        while (
+            m < min(n - 1, j + _WAR_MODIFIERS)
+            and lows[m] not in _NOUNS_OF_WARS
+            and (lows[m].isalpha() or lows[m] == "-")
+        ):
+            m += 1
+        if lows[m] not in _NOUNS_OF_WARS:
+            continue
+        j = m
+        end = j + 1
+        if lows[j] in _FIGHTING and not (end < n and lows[end] in lx.BEGIN_VERBS):
+            continue  # ("since the fighting resumed": a phase, not the war)
+        if end < n and lows[end] in lx.BEGIN_VERBS:
+            end += 1
+            if end < n and lows[end] == "out":
+                end += 1  # "since the fighting broke out"
+        if end < n and (lows[end] in ("in", "on") and end + 1 < n and lows[end + 1][:1].isdigit()):
+            continue  # a date of its own, read as the since-clause's
+        found.append(PeriodMention(k, end, Period(start=start, end=published)))
+    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods

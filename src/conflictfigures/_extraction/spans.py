@@ -28,11 +28,9 @@ __all__ = [
     "YEAR_DIGITS",
     "back_by",
     "compares",
-    "since_the_war",
     "span_back",
     "spans_of_events",
     "vague_span",
-    "war_start_told",
 ]
 
 #: The digits of a year.
@@ -277,68 +275,3 @@ def back_by(amount: int, unit: str) -> relativedelta:
         "fortnights": relativedelta(weeks=2 * amount),
         "decades": relativedelta(years=10 * amount),
     }[unit]
-
-
-#: Nouns of a war's beginning ("since the start of the conflict").
-_WAR_BEGINNINGS = frozenset({"start", "beginning", "outbreak", "onset"})
-#: Nouns of a whole war, whose start a since-clause names for the document;
-#: not a phase, a siege or an offensive ("Since the offensive on Avdiivka
-#: began", "Since the fighting resumed": narrower than the war).
-_WHOLE_WARS = frozenset({"war", "conflict", "invasion", "hostilities"})
-#: Verbs of a war's later phase, no start of it ("since the war resumed").
-_PHASE_VERBS = frozenset({"resumed", "escalated", "intensified", "spread", "reached"})
-#: How many words after "since" a war's noun may stand ("Since the conflict
-#: in Sudan began on 15 April 2023").
-_WAR_REACH = 6
-
-
-def war_start_told(lows: list[str], periods: list[PeriodMention]) -> dt.date | None:
-    """
-    The day a war or campaign began that a since-clause tells with a date
-    ("Since the conflict began on 15 April 2023", "since the war began in
-    February 2022"): the start a later "since the war began" with no date
-    takes (see :func:`since_the_war`).
-    """
-    for p in periods:
-        if (
-            lows[p.first] == "since"
-            and p.period.start is not None
-            and not _WHOLE_WARS.isdisjoint(lows[p.first + 1 : min(p.last, p.first + _WAR_REACH)])
-            and not _PHASE_VERBS.intersection(lows[p.first + 1 : p.last])
-        ):
-            return p.period.start
-    return None
-
-
-def since_the_war(
-    lows: list[str], periods: list[PeriodMention], start: dt.date, published: dt.date
-) -> list[PeriodMention]:
-    """
-    ``"since" "the" (WAR BEGIN_VERB? | BEGINNING "of" ("the" | "this")? WAR)``
-    with no date of its own: the war the document dated before ("More than
-    24,000 people are estimated to have been killed since the conflict
-    started"; "since the start of the conflict"), from ``start`` to
-    publication. The periods stay in order.
-    """
-    taken = {p.first for p in periods}
-    found = list(periods)
-    n = len(lows)
-    for k in range(n - 2):
-        if lows[k] != "since" or k in taken or lows[k + 1] != "the":
-            continue
-        j = k + 2
-        if lows[j] in _WAR_BEGINNINGS and j + 2 < n and lows[j + 1] == "of":
-            j += 2
-            if lows[j] in ("the", "this") and j + 1 < n:
-                j += 1
-        if lows[j] not in _WHOLE_WARS:
-            continue
-        end = j + 1
-        if end < n and lows[end] in lx.BEGIN_VERBS:
-            end += 1
-            if end < n and lows[end] == "out":
-                end += 1  # "since the fighting broke out"
-        if end < n and (lows[end] in ("in", "on") and end + 1 < n and lows[end + 1][:1].isdigit()):
-            continue  # a date of its own, read as the since-clause's
-        found.append(PeriodMention(k, end, Period(start=start, end=published)))
-    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods

@@ -25,7 +25,7 @@ from conflictfigures._extraction.dates import PeriodMention
 from conflictfigures._extraction.heads import equipment_label
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.periods import find_periods
-from conflictfigures._extraction.spans import since_the_war, war_start_told
+from conflictfigures._extraction.since import since_the_war, war_start_told
 from conflictfigures.models import Category, Period, Qualifier
 
 if TYPE_CHECKING:
@@ -584,7 +584,7 @@ def sentence_periods(
     """
     periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
     if "then" in lows and reference is not None:
-        earlier = doc.last_period.start if doc.last_period is not None else None
+        earlier = doc.last_point
         periods = since_then(lows, periods, mentions, reference, earlier)
     if len(mentions) > 1 and reference is not None:
         periods = between_dates(lows, periods, mentions, reference)
@@ -592,15 +592,39 @@ def sentence_periods(
         periods = day_ranges(lows, periods, mentions, reference)
     if ("period" in lows or "time" in lows) and doc.last_period is not None:
         periods = same_period(lows, periods, doc.last_period)
-    if "since" in lows and reference is not None:
+    if reference is not None and ("since" in lows or mentions):
         # "since the conflict started": the war the document dated before
-        doc.war_start = war_start_told(lows, periods) or doc.war_start
-        if doc.war_start is not None:
+        doc.war_start = war_start_told(tokens, lows, mentions, reference) or doc.war_start
+        if doc.war_start is not None and "since" in lows:
             end = doc.published or reference  # (up to publication, past dates told since)
             periods = since_the_war(lows, periods, doc.war_start, end)
     if periods:
         doc.last_period = periods[-1].period
+    # (the point told last in the sentence: its last date, or the start of
+    # its last period when that ends later)
+    last_date = max(mentions, key=lambda d: d.last, default=None)
+    if periods and (last_date is None or periods[-1].last >= last_date.last):
+        doc.last_point = periods[-1].period.start or doc.last_point
+    elif last_date is not None and (reference is None or last_date.date <= reference):
+        doc.last_point = last_date.date
     return periods
+
+
+def note_times(
+    tokens: list[Token],
+    lows: list[str],
+    mentions: list[DateMention],
+    reference: dt.date,
+    doc: Doc,
+) -> None:
+    """
+    Note what a sentence with no figure tells of time for the sentences
+    after it: the start of the story's war ("Monday marks one year since the
+    outbreak of war in Sudan on 15 April 2023"), the period it names and the
+    point a later "since then" runs from ("Since then, more than 8.6 million
+    people have fled").
+    """
+    sentence_periods(tokens, lows, mentions, reference, doc)
 
 
 def note_block_period(
