@@ -1221,6 +1221,27 @@ EXAMPLES_DATELINES: list[Row] = [
         [fig(K, 5, "at_least", subject="people", date="2023-03-15")],
         "without a day of its own, the figure keeps the dateline's",
     ),
+    (
+        (
+            "(Nairobi, March 16, 2023) - Soldiers executed at least 22 civilians in two villages"
+            " on February 25, 2023, the group said today."
+        ),
+        P,
+        [fig(K, 22, "at_least", subject="civilians", date="2023-02-25")],
+        "a dateline wholly in brackets yields to the incident's day",
+    ),
+    (
+        "Mar 16 (Reuters) - A drone attack killed 12 people as they waited to cross on Monday.",
+        P,
+        [fig(K, 12, subject="people", date="2023-03-13")],
+        "a dateline of a day and an agency, no place, yields to the incident's day",
+    ),
+    (
+        "09/03/2023 - Lower Shabelle: 3 soldiers killed in an IED strike.",
+        P,
+        [fig(K, 3, subject="soldiers", date="2023-03-09")],
+        "(guard) a log's entry day with no agency is the incident's",
+    ),
 ]
 
 EXAMPLES_SPEAKERS: list[Row] = [
@@ -1378,6 +1399,30 @@ EXAMPLES_SPEAKERS: list[Row] = [
         P,
         [fig(K, 31, subject="people", claimed_by="police and medical sources")],
         "two sources joined by 'and', the second of two words: one statement",
+    ),
+    (
+        "A drone attack killed 12 people on Monday, four witnesses, activists and a diplomat said.",
+        P,
+        [fig(K, 12, claimed_by="four witnesses, activists and a diplomat")],
+        "a list of sources with commas: one statement",
+    ),
+    (
+        "Soldiers killed at least 80 civilians, residents and a health worker told AFP.",
+        P,
+        [fig(K, 80, "at_least", claimed_by="residents and a health worker")],
+        "a second source with an article after 'and'",
+    ),
+    (
+        "According to residents and a health worker, 12 people were killed.",
+        P,
+        [fig(K, 12, claimed_by="residents and a health worker")],
+        "two sources after 'according to'; the second no victim",
+    ),
+    (
+        "In Kabul, police and residents said 12 people were killed.",
+        P,
+        [fig(K, 12, claimed_by="police and residents")],
+        "(guard) a place before a comma is no source of the list",
     ),
     (
         "The toll stands at 71 soldiers killed and 12 wounded, per defence ministry.",

@@ -57,6 +57,10 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 j -= 2  # "health officials in the Hamas-run territory"
                 words += 1
                 continue
+            if words and j > 1 and tokens[j - 1].low == "and" and speaker_noun(tokens[j - 2].low):
+                j -= 2  # "residents and a health worker told AFP": two sources, one statement
+                words += 1
+                continue
             j -= 1
             break
         if (
@@ -125,6 +129,18 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         ):
             # "police and residents said", "police and medical sources said":
             # two sources, one statement
+            j -= 1
+            continue
+        if (
+            tok.text == ","
+            and words
+            and j > 0
+            and speaker_noun(tokens[j - 1].low)
+            and not tokens[j - 1].is_capitalized
+            and any(t.low == "and" for t in tokens[j + 1 : end])
+            and speaker_noun(tokens[j + 1].low)
+        ):
+            # a list of sources: "witnesses, activists and a diplomat said"
             j -= 1
             continue
         if words and title_stop(tokens, j):
@@ -231,6 +247,23 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
         ):
             j += 1  # "the Armed Conflict Location and Event Data Project"
             continue
+        if (
+            tok.low == "and"
+            and words
+            and speaker_noun(tokens[j - 1].low)
+            and j + 1 < n
+            and (
+                speaker_noun(tokens[j + 1].low)
+                or (
+                    tokens[j + 1].low in ("the", "a", "an")
+                    and j + 2 < n
+                    and claim_word(tokens[j + 2])
+                    and is_source(tokens[j + 2 : j + 4])
+                )
+            )
+        ):
+            j += 2 if tokens[j + 1].low in ("the", "a", "an") else 1
+            continue  # "according to police and witnesses": two sources, one statement
         break
     end = j
     while end > k and tokens[end - 1].low in ("of", "for", "on", "the", "a", "an"):
