@@ -147,3 +147,50 @@ def test_a_paragraph_is_read_for_a_claim_once(monkeypatch: pytest.MonkeyPatch) -
     assert len(figures) == 401
     assert figures[-1].claimed_by == "police"
     assert len(reads) == len(set(reads)) == 1
+
+
+TRACKER = (
+    "Documenting the Battle of Vuhledar\n\n"
+    "So far we have confirmed 36 Russian tanks lost: 31 destroyed and 5 captured.\n\n"
+    "A further 61 infantry fighting vehicles were destroyed, the brigade's commander said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "claimants"),
+    [
+        (TRACKER, "Oryx", ["Oryx", "Oryx", "the brigade's commander"]),
+        (TRACKER, None, [None, None, "the brigade's commander"]),
+        (
+            '"We have counted 38 bodies," a coordinator told reporters. Another 5 were hurt.',
+            "Actualite.cd",
+            ["a coordinator", "a coordinator"],
+        ),
+        (
+            "We documented the raid. Troops killed 12 people on Monday.",
+            "Daily Star",
+            ["Daily Star"],
+        ),
+    ],
+    ids=[
+        "the writer counts as 'we': the outlet claims its own figures",
+        "(guard) no outlet, no claimant",
+        "(guard) a quoted 'we' is its speaker's",
+        "a 'we' of counting anywhere outside quotes",
+    ],
+)
+def test_a_writer_counting_as_we_is_its_outlet(
+    text: str, outlet: str | None, claimants: list[str | None]
+) -> None:
+    figures = extract(text, published=DAY, outlet=outlet)
+    assert [f.claimed_by for f in figures] == claimants
+
+
+def test_we_is_read_outside_quotes_in_one_pass() -> None:
+    from conflictfigures._extraction.attribution import counts_as_we  # noqa: PLC0415
+
+    assert counts_as_we("So far we\u2019ve geolocated 12 tanks.")
+    assert counts_as_we("So far we have geolocated 12 tanks.")
+    assert not counts_as_we("\u201cWe have counted 38 bodies,\u201d he said.")
+    assert counts_as_we("\u201cThey fled,\u201d he said. We counted 38 bodies.")
+    assert not counts_as_we("we")

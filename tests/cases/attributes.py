@@ -1419,6 +1419,18 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "two sources after 'according to'; the second no victim",
     ),
     (
+        "In the past week alone, UNHCR teams at the Adre crossing registered 4,200 new arrivals.",
+        P,
+        [fig("refugees", 4200, claimed_by="UNHCR teams at the Adre crossing")],
+        "the body named before its speakers at a place",
+    ),
+    (
+        "Troops killed 500 people, according to a report published today by the UN rights office.",
+        P,
+        [fig(K, 500, claimed_by="the UN rights office")],
+        "a document published by its issuer, past its day",
+    ),
+    (
         "In Kabul, police and residents said 12 people were killed.",
         P,
         [fig(K, 12, claimed_by="police and residents")],

@@ -476,7 +476,7 @@ def cited(
     return k
 
 
-def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
+def outlet_issuer(figures: list[Figure], outlet: str | None, text: str | None = None) -> str | None:
     """
     The body the outlet names when the text is its own statement (see
     ``issuers.outlet_body``: "NSW Police Force", "UNHCR (news release)");
@@ -484,7 +484,9 @@ def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
     outlet that publishes the text: a body's own news release told as a report
     ("UNHCR, the UN Refugee Agency, said today ...", published by UNHCR;
     "the International Organization for Migration (IOM) said", published by
-    IOM), whose figures naming no source are that body's. The source is the
+    IOM), whose figures naming no source are that body's; or the outlet
+    itself when the writer counts in its own voice outside quotation marks
+    (:func:`counts_as_we`). The source is the
     outlet when it is the outlet's name (after "the"), that name before an
     appositive's comma, or holds it as its acronym in brackets; not a source
     that only holds the outlet's words ("a Reuters witness", "the National
@@ -494,6 +496,8 @@ def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
         return None
     if (body := outlet_body(outlet)) is not None:
         return body
+    if text is not None and counts_as_we(text):
+        return outlet  # "So far we have confirmed 36 Russian tanks lost": the outlet counts
     lead = next((f.claimed_by for f in figures if f.claimed_by is not None), None)
     if lead is None:
         return None
@@ -504,6 +508,37 @@ def outlet_issuer(figures: list[Figure], outlet: str | None) -> str | None:
     if named == name or f"({name})" in said:
         return lead
     return None
+
+
+#: "We", alone or with "have" glued to it, and the words of "have" between
+#: "we" and its participle.
+_WE = frozenset({"we", "we've", "we\u2019ve", "we'd", "we\u2019d"})
+_WE_HAVE = frozenset({"have", "had"})
+
+
+def counts_as_we(text: str) -> bool:
+    """
+    Whether the writer counts in its own voice: "we", then "have" or "had"
+    maybe, then a verb of counting (``lx.OWN_COUNT_VERBS``: "So far we have
+    confirmed 36 Russian tanks lost"), outside quotation marks (a quoted
+    "We have counted 38 bodies" is its speaker's).  One pass over the
+    text's words.
+    """
+    quoted = False
+    words = text.split()
+    for k, word in enumerate(words):
+        for ch in word:
+            if ch in lx.DOUBLE_QUOTES:
+                quoted = not quoted
+        low = word.lower().strip(",;:")
+        if quoted or k + 1 == len(words) or low not in _WE:
+            continue
+        nxt = words[k + 1].lower()
+        if low == "we" and nxt in _WE_HAVE and k + 2 < len(words):
+            nxt = words[k + 2].lower()
+        if nxt.strip(",.;:") in lx.OWN_COUNT_VERBS:
+            return True
+    return False
 
 
 def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:
@@ -526,7 +561,7 @@ def issuer_claims(figures: list[Figure], text: str, outlet: str | None = None) -
     """
     if not figures or all(f.claimed_by is not None for f in figures):
         return figures
-    issuer = release_issuer(text) or statement_issuer(text) or outlet_issuer(figures, outlet)
+    issuer = release_issuer(text) or statement_issuer(text) or outlet_issuer(figures, outlet, text)
     if issuer is None:
         return figures
     return [f if f.claimed_by is not None else attrs.evolve(f, claimed_by=issuer) for f in figures]

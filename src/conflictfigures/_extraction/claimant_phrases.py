@@ -175,9 +175,27 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if not (speaker_noun(low) or low in lx.PERSON_TITLES):
             return None
         start -= 2
+        named = 0
+        while (
+            start > 0
+            and named < _NAME_BEFORE_SPEAKER
+            and tokens[start - 1].is_capitalized
+            and claim_word(tokens[start - 1])
+            and tokens[start - 1].low not in lx.SENTENCE_OPENERS
+        ):
+            start -= 1  # the body they speak for: "UNHCR teams at the Adre crossing said"
+            named += 1
         if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
             start -= 1
     return start, end
+
+
+#: Participles of issuing after a document's noun ("a report published
+#: today by ..."), and how many words their "by" may stand after them.
+_ISSUED = frozenset({"published", "released", "issued", "compiled"})
+_ISSUED_REACH = 5
+#: How many capitalized words may name the body of a speaker at a place.
+_NAME_BEFORE_SPEAKER = 3
 
 
 #: Prepositions whose object is never the subject of a reporting verb after it.
@@ -193,13 +211,21 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = k
     if j < n and tokens[j].low in ("the", "a", "an"):
         j += 1
+    if j + 1 < n and tokens[j].low in lx.CLAIM_DOCUMENTS and tokens[j + 1].low in _ISSUED:
+        # "according to a report published today by the UN Human Rights
+        # Office": past its time, the "by" of whoever issued it
+        by = next(
+            (m for m in range(j + 2, min(n, j + 2 + _ISSUED_REACH)) if tokens[m].low == "by"), None
+        )
+        if by is not None:
+            j = by
     if (
         j + 1 < n
-        and tokens[j].low in lx.CLAIM_DOCUMENTS
+        and tokens[j].low in lx.CLAIM_DOCUMENTS | {"by"}
         and tokens[j + 1].low in ("from", "by", "of", "issued")
-    ):
+    ) or (tokens[j].low == "by" and j > k):
         # "according to a statement from the governor's office"
-        j += 2
+        j += 1 if tokens[j].low == "by" else 2
         if j < n and tokens[j].low == "by":
             j += 1
         k = j

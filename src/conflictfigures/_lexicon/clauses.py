@@ -18,6 +18,8 @@ from conflictfigures.models import Category
 
 #: Quotation marks, straight and curly, that may stand inside or beside a figure.
 QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+#: The marks among them that only quote (never an apostrophe).
+DOUBLE_QUOTES = frozenset('"\u201c\u201d\u00ab\u00bb')
 
 #: Endings of nouns for one who does something ("coordinator", "extremist").
 AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ian")
