@@ -72,6 +72,21 @@ EXAMPLES_WHOLES: list[Row] = [
         "some of 'the victims' are of the category the story counted last",
     ),
     (
+        (
+            "Thirteen people were shot, 10 of them fatally. Eleven of the victims were Black,"
+            " the commissioner said."
+        ),
+        P,
+        [fig(W, 13), fig(K, 10), fig(W, 11, subject="victims", part=True)],
+        "more victims than dead are some of all those hit: a part, never more dead",
+    ),
+    (
+        "Five people were killed and 12 wounded. Three of the victims were children.",
+        P,
+        [fig(K, 5), fig(W, 12), fig(K, 3, subject="victims", part=True)],
+        "(guard) victims no more than the dead stay a part of the dead",
+    ),
+    (
         "Twelve people were injured. Five of the victims were children.",
         P,
         [fig(W, 12, subject="people"), fig(W, 5, subject="victims")],

@@ -510,6 +510,22 @@ def later_parts(figures: list[Figure]) -> None:
                 # the other five": some of the nine, the rest told beside them
                 category = f.category
             whole = _last(recent[category]) if category is not None else None
+            anyone = found is not None and found.group(2) == "victims"
+            if anyone and whole is not None and (f.count.stated or 0) > (whole.count.stated or 0):
+                # "Thirteen people were shot, 10 of them fatally ... Eleven of
+                # the victims were Black": more victims than dead are some of
+                # all those hit, the whole of the other harm that holds them
+                whole = next(
+                    (
+                        w
+                        for c in lx.HARM_CATEGORIES
+                        if c is not category
+                        and (w := _last(recent[c])) is not None
+                        and (f.count.stated or 0) <= (w.count.stated or 0)
+                    ),
+                    whole,
+                )
+                category = whole.category
             if (
                 category is not None
                 and whole is not None
@@ -530,6 +546,7 @@ def later_parts(figures: list[Figure]) -> None:
                 # never a fate ("Five of the injured died")
                 and (
                     f.category is category
+                    or (anyone and f.category in lx.HARM_CATEGORIES)
                     or (
                         f.category in lx.DISPLACEMENT_CATEGORIES
                         and (found is None or found.group(2) not in lx.DEATH_WHOLES)
