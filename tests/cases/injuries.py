@@ -568,6 +568,15 @@ EXAMPLES_INJURIES: list[Row] = [
         "'others' after the attacker are others than him: no side of his",
     ),
     (
+        "One of the attackers blew himself up, while troops shot dead three others.",
+        P,
+        [
+            fig(K, 1, subject="himself", side="perpetrator"),
+            fig(K, 3, subject="others", side="perpetrator"),
+        ],
+        "'others' after 'one of the attackers' are more of the attackers",
+    ),
+    (
         "The suspect fled on foot and the militants fled into the hills.",
         P,
         [],

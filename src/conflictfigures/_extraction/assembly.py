@@ -68,7 +68,7 @@ from conflictfigures._extraction.context import (
     unlisted_after,
 )
 from conflictfigures._extraction.counts import count
-from conflictfigures._extraction.heads import equipment_label, others_of
+from conflictfigures._extraction.heads import equipment_label, one_of_the_attackers, others_of
 from conflictfigures._extraction.labels import breakdown_label
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
@@ -274,8 +274,13 @@ def sentence_figures(
                 and previous is not None
                 and r.side is None
                 # "killing the bomber and injuring two others": others than
-                # him; but "one of the attackers ... the other" is one of them
-                and (previous.side != lx.PERPETRATOR_SIDE or r.head == "other")
+                # him; but "one of the attackers ... the other" is one of them,
+                # and so are "three others" after "one of the attackers"
+                and (
+                    previous.side != lx.PERPETRATOR_SIDE
+                    or r.head == "other"
+                    or one_of_the_attackers(lows, previous.last)
+                )
             ):
                 r.side = previous.side
         elif r.category.is_equipment and (

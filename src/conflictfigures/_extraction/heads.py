@@ -336,3 +336,24 @@ def equipment_label(tokens: list[Token], at: int) -> tuple[int, int] | None:
     ):
         return None
     return 0, j
+
+
+#: How many words before the end of an attacker's reading "one of the
+#: attackers" may open it ("one of the attackers blew himself up").
+_ONE_OF_REACH = 8
+
+
+def one_of_the_attackers(lows: list[str], end: int) -> bool:
+    """
+    ``"one" "of" ("the" | "his" | "their") PERPETRATOR_NOUN`` in the few words
+    before ``end``: an attacker told as one of a group ("one of the
+    attackers blew himself up"), whose "others" are more of the attackers.
+    """
+    window = lows[max(0, end - _ONE_OF_REACH) : end]
+    return any(
+        window[k] == "one"
+        and window[k + 1] == "of"
+        and window[k + 2] in ("the", "his", "their")
+        and window[k + 3] in lx.PERPETRATOR_NOUNS
+        for k in range(len(window) - 3)
+    )
