@@ -167,7 +167,7 @@ TRACKER = (
             ["a coordinator", "a coordinator"],
         ),
         (
-            "We documented the raid. Troops killed 12 people on Monday.",
+            "Troops killed 12 people on Monday. We have documented 40 such raids this year.",
             "Daily Star",
             ["Daily Star"],
         ),
@@ -176,7 +176,7 @@ TRACKER = (
         "the writer counts as 'we': the outlet claims its own figures",
         "(guard) no outlet, no claimant",
         "(guard) a quoted 'we' is its speaker's",
-        "a 'we' of counting anywhere outside quotes",
+        "a 'we' of counting, with its count, in a paragraph that quotes no one",
     ],
 )
 def test_a_writer_counting_as_we_is_its_outlet(
@@ -192,5 +192,13 @@ def test_we_is_read_outside_quotes_in_one_pass() -> None:
     assert counts_as_we("So far we\u2019ve geolocated 12 tanks.")
     assert counts_as_we("So far we have geolocated 12 tanks.")
     assert not counts_as_we("\u201cWe have counted 38 bodies,\u201d he said.")
-    assert counts_as_we("\u201cThey fled,\u201d he said. We counted 38 bodies.")
+    assert counts_as_we("\u201cThey fled,\u201d he said.\n\nWe counted 38 bodies.")
+    assert not counts_as_we("\u201cThey fled,\u201d he said. We counted 38 bodies.")
     assert not counts_as_we("we")
+    # (guards: a headline in single quotes, a quote over paragraphs, an
+    # interview's answer, a "we" that counts nothing)
+    assert not counts_as_we("Sudan war: 'In one street alone we counted 40 bodies'")
+    assert not counts_as_we("\u201cThe shells hit.\n\n\u201cWe counted 38 bodies,\u201d she said.")
+    assert not counts_as_we("A: We have documented 1,200 civilian deaths.")
+    assert not counts_as_we("In a podcast we recorded last week, the minister spoke.")
+    assert not counts_as_we("We have identified the soldier killed on Monday.")

@@ -1431,6 +1431,30 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "a document published by its issuer, past its day",
     ),
     (
+        "Gunmen killed 12 villagers, residents and a local official said.",
+        P,
+        [fig(K, 12, claimed_by="residents and a local official")],
+        "(guard) the counted victims before a list of sources are none of them",
+    ),
+    (
+        "Gunmen shot dead two residents and a witness said the attackers fled.",
+        P,
+        [fig(K, 2, claimed_by="a witness")],
+        "(guard) a counted object before 'and a' is no source",
+    ),
+    (
+        "In Gaza City MSF staff at Al-Shifa hospital said 40 people had died.",
+        P,
+        [fig(K, 40, claimed_by="staff at Al-Shifa hospital")],
+        "(guard) a place after a preposition is no body of speakers at a place",
+    ),
+    (
+        "According to the report released Tuesday, attacks by militias killed 40 people.",
+        P,
+        [fig(K, 40, claimed_by=None)],
+        "(guard) an issued document's 'by' within its clause only",
+    ),
+    (
         "In Kabul, police and residents said 12 people were killed.",
         P,
         [fig(K, 12, claimed_by="police and residents")],

@@ -389,6 +389,61 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
         "(guard) fighting that resumed is a phase, not the war the story dated",
     ),
     (
+        (
+            "A missile strike killed 51 people in Hroza on Monday, the deadliest attack on"
+            " civilians since the full-scale invasion began in February 2022."
+        ),
+        P,
+        [fig(K, 51, date="2023-03-13", period=None, cumulative=False)],
+        "(guard) a comparison's since-clause gives an incident no period",
+    ),
+    (
+        (
+            "The war began on 7 October 2022. On Monday, an air strike killed 45 people in Rafah,"
+            " the deadliest single strike on the city since the ground invasion began."
+        ),
+        P,
+        [fig(K, 45, date="2023-03-13", period=None)],
+        "(guard) a comparison with the dated war's clause gives no period",
+    ),
+    (
+        "Fighting broke out on March 2. Since then, 500 civilians have been killed.",
+        P,
+        [fig(K, 500, period=["2023-03-02", "2023-03-16"])],
+        "'since then' runs to publication, past the day it starts from",
+    ),
+    (
+        (
+            "At least 30 people were killed in the raid on 4 January, the UN said on Tuesday."
+            " Since then, 200 more have died."
+        ),
+        P,
+        [fig(K, 30, "at_least"), fig(K, 200, period=["2023-01-04", "2023-03-16"])],
+        "(guard) 'since then' runs from the incident's day, not the statement's",
+    ),
+    (
+        (
+            "The war in Gaza began on 7 October 2022. Egypt has blockaded the territory since"
+            " the Hamas takeover in 2007. More than 31,000 people have been killed since the"
+            " war began."
+        ),
+        P,
+        [fig(K, 31_000, "more_than", period=["2022-10-07", "2023-03-16"])],
+        "(guard) the war the story dates first stays its war past background since-clauses",
+    ),
+    (
+        (
+            "Between January and June 2022, 1,200 people were killed. Talks were held in Geneva"
+            " from 2 to 5 May 2022. In the same period, 3,000 people were wounded."
+        ),
+        P,
+        [
+            fig(K, 1200, period=["2022-01-01", "2022-06-30"]),
+            fig(W, 3000, period=["2022-01-01", "2022-06-30"]),
+        ],
+        "(guard) a sentence with no figure names no figures' period",
+    ),
+    (
         "In 2022, 2,500 migrants died in the Mediterranean, according to data as of 8 January.",
         P,
         [fig(K, 2500, period=["2022-01-01", "2022-12-31"])],

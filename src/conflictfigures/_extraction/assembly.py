@@ -18,13 +18,11 @@ from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
     find_dates,
+    in_dateline,
+    in_parentheses,
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
-from conflictfigures._extraction.story_days import (
-    in_dateline,
-    in_parentheses,
-)
 from conflictfigures.models import (
     Category,
     Figure,

@@ -519,26 +519,44 @@ _WE_HAVE = frozenset({"have", "had"})
 def counts_as_we(text: str) -> bool:
     """
     Whether the writer counts in its own voice: "we", then "have" or "had"
-    maybe, then a verb of counting (``lx.OWN_COUNT_VERBS``: "So far we have
-    confirmed 36 Russian tanks lost"), outside quotation marks (a quoted
-    "We have counted 38 bodies" is its speaker's).  One pass over the
-    text's words.
+    maybe, then a verb of counting (``lx.OWN_COUNT_VERBS``) and a number
+    within a few words ("So far we have confirmed 36 Russian tanks lost"),
+    in a paragraph that quotes no one (a quoted "We have counted 38 bodies"
+    is its speaker's, and so is a paragraph of a quote or an interview's
+    answer: any quotation mark, or a word opening with a single one, keeps
+    the paragraph out).  One pass over the text's words.
     """
-    quoted = False
-    words = text.split()
-    for k, word in enumerate(words):
-        for ch in word:
-            if ch in lx.DOUBLE_QUOTES:
-                quoted = not quoted
-        low = word.lower().strip(",;:")
-        if quoted or k + 1 == len(words) or low not in _WE:
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words or words[0] in _ANSWER_MARKS or any(_quotes(w) for w in words):
             continue
-        nxt = words[k + 1].lower()
-        if low == "we" and nxt in _WE_HAVE and k + 2 < len(words):
-            nxt = words[k + 2].lower()
-        if nxt.strip(",.;:") in lx.OWN_COUNT_VERBS:
-            return True
+        for k, word in enumerate(words):
+            low = word.lower().strip(",;:")
+            if low not in _WE or k + 1 == len(words):
+                continue
+            v = k + 2 if low == "we" and words[k + 1].lower() in _WE_HAVE else k + 1
+            if (
+                v < len(words)
+                and words[v].lower().strip(",.;:") in lx.OWN_COUNT_VERBS
+                and any(
+                    any(ch.isdigit() for ch in w) or w.lower() in lx.UNITS
+                    for w in words[v + 1 : v + 1 + _WE_COUNT_REACH]
+                )
+            ):
+                return True
     return False
+
+
+#: How many words after its verb the writer's own count may stand ("we have
+#: confirmed 36", "we have so far documented at least 1,200").
+_WE_COUNT_REACH = 4
+#: How an interview's answer opens ("A: We have documented ...").
+_ANSWER_MARKS = frozenset({"A:", "A.", "Q:", "Q."})
+
+
+def _quotes(word: str) -> bool:
+    """Whether a word holds a quotation mark, or opens with a single one (\u2018, ')."""
+    return any(ch in lx.DOUBLE_QUOTES for ch in word) or word[:1] in ("'", "\u2018")
 
 
 def is_pronoun_claim(tokens: list[Token], start: int, end: int) -> bool:

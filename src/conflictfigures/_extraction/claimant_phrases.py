@@ -7,6 +7,7 @@ The phrase that names a claimant, read from its verb: leftward for "X said"
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.speakers import (
     bracketed_before,
     claim_word,
@@ -57,7 +58,13 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 j -= 2  # "health officials in the Hamas-run territory"
                 words += 1
                 continue
-            if words and j > 1 and tokens[j - 1].low == "and" and speaker_noun(tokens[j - 2].low):
+            if (
+                words
+                and j > 1
+                and tokens[j - 1].low == "and"
+                and speaker_noun(tokens[j - 2].low)
+                and not _counted_object(tokens, j - 2)
+            ):
                 j -= 2  # "residents and a health worker told AFP": two sources, one statement
                 words += 1
                 continue
@@ -139,6 +146,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             and not tokens[j - 1].is_capitalized
             and any(t.low == "and" for t in tokens[j + 1 : end])
             and speaker_noun(tokens[j + 1].low)
+            and not _counted_object(tokens, j - 1)
         ):
             # a list of sources: "witnesses, activists and a diplomat said"
             j -= 1
@@ -175,16 +183,19 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if not (speaker_noun(low) or low in lx.PERSON_TITLES):
             return None
         start -= 2
-        named = 0
+        named = start
         while (
-            start > 0
-            and named < _NAME_BEFORE_SPEAKER
-            and tokens[start - 1].is_capitalized
-            and claim_word(tokens[start - 1])
-            and tokens[start - 1].low not in lx.SENTENCE_OPENERS
+            named > 0
+            and start - named < _NAME_BEFORE_SPEAKER
+            and tokens[named - 1].is_capitalized
+            and claim_word(tokens[named - 1])
+            and tokens[named - 1].low not in lx.SENTENCE_OPENERS
         ):
-            start -= 1  # the body they speak for: "UNHCR teams at the Adre crossing said"
-            named += 1
+            named -= 1
+        if named < start and (named == 0 or tokens[named - 1].low not in lx.PREPOSITIONS):
+            # the body they speak for: "UNHCR teams at the Adre crossing said"
+            # (not a place before them: "In Gaza City MSF staff at ...")
+            start = named
         if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
             start -= 1
     return start, end
@@ -214,11 +225,12 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j + 1 < n and tokens[j].low in lx.CLAIM_DOCUMENTS and tokens[j + 1].low in _ISSUED:
         # "according to a report published today by the UN Human Rights
         # Office": past its time, the "by" of whoever issued it
-        by = next(
-            (m for m in range(j + 2, min(n, j + 2 + _ISSUED_REACH)) if tokens[m].low == "by"), None
-        )
-        if by is not None:
-            j = by
+        for m in range(j + 2, min(n, j + 2 + _ISSUED_REACH)):
+            if tokens[m].low == "by":
+                j = m
+                break
+            if not tokens[m].is_word:
+                break  # (within its clause: "the report released Tuesday, attacks by ...")
     if (
         j + 1 < n
         and tokens[j].low in lx.CLAIM_DOCUMENTS | {"by"}
@@ -299,3 +311,20 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if end <= k or not is_source(tokens[k:end]):
         return None
     return k, end
+
+
+def _counted_object(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the noun at ``k`` is a counted group after a word of the clause
+    ("killed 12 villagers, residents and ... said", "shot dead two residents
+    and a witness said"): the object of a deed, no source; a count that
+    opens its clause may speak ("Two doctors and a nurse told AFP").
+    """
+    j = k - 1
+    while j >= 0 and tokens[j].is_word and not count_word(tokens[j]) and k - j < _COUNT_BEFORE:
+        j -= 1  # (its modifiers: "12 local villagers")
+    return j >= 0 and count_word(tokens[j]) and j > 0 and tokens[j - 1].is_word
+
+
+#: How many words before a group its count may stand.
+_COUNT_BEFORE = 3

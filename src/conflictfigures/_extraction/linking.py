@@ -90,7 +90,7 @@ from conflictfigures._extraction.sums import (
 )
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
-from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, fate_after
+from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures._extraction.unreal import hypothetical, read_zero
 from conflictfigures._extraction.verbs import coordinated_condition
 from conflictfigures.models import Category, Qualifier
@@ -126,18 +126,13 @@ def _same_fate_of_them(lows: list[str], prev: Reading, r: Reading) -> bool:
     )
 
 
-def _shot_alone(tokens: list[Token], lows: list[str], r: Reading) -> bool:
-    """
-    Whether a figure is the wounded of "shot" told alone ("Two men were
-    shot"), not with the fate of some of them right after ("Four people were
-    shot, one fatally": all those hit).
-    """
+def _shot_alone(lows: list[str], r: Reading) -> bool:
+    """Whether a figure is the wounded of "shot" told alone ("Two men were shot")."""
     return (
         r.category is Category.WOUNDED
         and lows[r.last - 1] == "shot"
         and not r.parts
         and lows[r.first : r.last].count("shot") == 1
-        and not (r.last < len(tokens) and fate_after(tokens, r.last))
     )
 
 
@@ -561,7 +556,7 @@ def read_sentence(
         # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
         # times": "shot" alone after a death the story told is how the dead
         # died, no one more hurt
-        readings = [r for r in readings if not _shot_alone(tokens, lows, r)]
+        readings = [r for r in readings if not _shot_alone(lows, r)]
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:

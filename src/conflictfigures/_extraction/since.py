@@ -29,7 +29,7 @@ from conflictfigures._extraction.dates import (
     small_number,
     year_of,
 )
-from conflictfigures._extraction.spans import PERIOD_UNITS, back_by
+from conflictfigures._extraction.spans import PERIOD_UNITS, back_by, compares
 from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -200,8 +200,14 @@ _WAR_MODIFIERS = 3
 _NOUNS_OF_WARS = _WHOLE_WARS | _SEIZURES | _FIGHTING
 
 
-#: Verbs of a war's later phase, no start of it ("since the war resumed").
-_PHASE_VERBS = frozenset({"resumed", "escalated", "intensified", "spread", "reached"})
+#: How many words after a war's noun its verb of beginning may stand ("The
+#: war in Gaza began on 7 October").
+_WAR_TO_VERB = 4
+#: Verbs of a war's later phase or its end, no start of it ("since the war
+#: resumed", "since the civil war ended in 2009").
+_PHASE_VERBS = frozenset(
+    {"resumed", "escalated", "intensified", "spread", "reached", "ended", "finished", "stopped"}
+)
 
 
 #: How many words after "since" a war's noun may stand ("Since the conflict
@@ -225,9 +231,22 @@ def war_start_told(
     """
     if mentions:
         starts = {d.first: d.date for d in mentions}
-        for k in range(1, len(lows) - 2):
-            if lows[k] in _NOUNS_OF_WARS and lows[k - 1] == "the" and lows[k + 1] in lx.BEGIN_VERBS:
-                m = k + 3 if lows[k + 2] == "out" else k + 2
+        n = len(lows)
+        for k in range(1, n - 2):
+            # (a whole war: "the fighting began on 10 October" may be a town's)
+            if lows[k] not in _WHOLE_WARS or lows[k - 1] != "the":
+                continue
+            # (its verb a few words on: "The war in Gaza began on 7 October")
+            v = next(
+                (
+                    v
+                    for v in range(k + 1, min(n - 1, k + 1 + _WAR_TO_VERB))
+                    if lows[v] in lx.BEGIN_VERBS or not tokens[v].is_word
+                ),
+                None,
+            )
+            if v is not None and lows[v] in lx.BEGIN_VERBS:
+                m = v + 2 if lows[v + 1] == "out" else v + 1
                 if m < len(lows) and lows[m] in ("on", "in"):
                     m += 1
                 if m in starts:
@@ -248,20 +267,29 @@ def war_start_told(
 
 
 def since_the_war(
-    lows: list[str], periods: list[PeriodMention], start: dt.date, published: dt.date
+    tokens: list[Token],
+    lows: list[str],
+    periods: list[PeriodMention],
+    start: dt.date,
+    published: dt.date,
 ) -> list[PeriodMention]:
     """
     ``"since" "the" (WAR BEGIN_VERB? | BEGINNING "of" ("the" | "this")? WAR)``
     with no date of its own: the war the document dated before ("More than
     24,000 people are estimated to have been killed since the conflict
     started"; "since the start of the conflict"), from ``start`` to
-    publication. The periods stay in order.
+    publication; not a comparison ("the deadliest strike since the invasion
+    began": no period) nor a clause with a date of its own ("since the civil
+    war ended in 2009"), nor a war's end or later phase. The periods stay in
+    order.
     """
     taken = {p.first for p in periods}
     found = list(periods)
     n = len(lows)
     for k in range(n - 2):
         if lows[k] != "since" or k in taken or lows[k + 1] != "the":
+            continue
+        if compares(tokens, k) or since_period(tokens, k, published) is not None:
             continue
         j = k + 2
         if lows[j] in _WAR_BEGINNINGS and j + 2 < n and lows[j + 1] == "of":
@@ -282,6 +310,8 @@ def since_the_war(
         end = j + 1
         if lows[j] in _FIGHTING and not (end < n and lows[end] in lx.BEGIN_VERBS):
             continue  # ("since the fighting resumed": a phase, not the war)
+        if end < n and lows[end] in _PHASE_VERBS:
+            continue  # ("since the war ended", "since the war resumed")
         if end < n and lows[end] in lx.BEGIN_VERBS:
             end += 1
             if end < n and lows[end] == "out":

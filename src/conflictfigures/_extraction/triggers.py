@@ -411,13 +411,10 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         and (tokens[k - 1].is_digits or tokens[k - 1].low in lx.UNITS)
         # (the count opens its clause, as in a headline: not "fired one shot in the air")
         and (k < 2 or not tokens[k - 2].is_word)
+        and (k + 1 == n or not tokens[k + 1].is_word or tokens[k + 1].low in _HEADLINE_PLACES)
+        and _shot_alone(tokens, k)
     ):
-        if (
-            k + 1 == n or not tokens[k + 1].is_word or tokens[k + 1].low in _HEADLINE_PLACES
-        ) and _shot_alone(tokens, k):
-            return True  # a headline's "Two shot in Washington Park", "22 shot near Union Station"
-        if k + 1 < n and fate_after(tokens, k + 1):
-            return True  # a headline's "4 shot, 1 fatally, outside bar"
+        return True  # a headline's "Two shot in Washington Park", "22 shot near Union Station"
     j = k - 1
     while j >= max(0, k - 3) and (tokens[j].low in _BETWEEN_BE_AND_HARM or is_adverb(tokens[j])):
         j -= 1
@@ -438,16 +435,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         if tokens[m].low == "and" and _died_of_them(tokens, m + 1):
             return True  # "Three people were shot Monday night and one of them died"
         m += 1
-    return m < n and plain_stretch(tokens, k + 1, m) and fate_after(tokens, m)
-
-
-def fate_after(tokens: list[Token], m: int) -> bool:
-    """
-    ``("," | DASH) NUMBER ("of" "them")? OUTCOME_ADVERB`` at ``m``: the fate
-    of some of those a harm counted ("..., two of them fatally").
-    """
-    n = len(tokens)
-    if tokens[m].text != "," and tokens[m].text not in lx.DASHES:
+    if not plain_stretch(tokens, k + 1, m):
         return False
     m += 1
     if m >= n or not (tokens[m].is_digits or tokens[m].low in lx.UNITS):

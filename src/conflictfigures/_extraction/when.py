@@ -21,7 +21,7 @@ from conflictfigures._extraction.context import (
     same_period,
     since_then,
 )
-from conflictfigures._extraction.dates import PeriodMention
+from conflictfigures._extraction.dates import PeriodMention, in_dateline
 from conflictfigures._extraction.heads import equipment_label
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.periods import find_periods
@@ -584,8 +584,8 @@ def sentence_periods(
     """
     periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
     if "then" in lows and reference is not None:
-        earlier = doc.last_point
-        periods = since_then(lows, periods, mentions, reference, earlier)
+        # (up to publication, past a statement's day told before)
+        periods = since_then(lows, periods, mentions, doc.published or reference, doc.last_point)
     if len(mentions) > 1 and reference is not None:
         periods = between_dates(lows, periods, mentions, reference)
     if mentions and reference is not None and "-" in lows:
@@ -594,15 +594,28 @@ def sentence_periods(
         periods = same_period(lows, periods, doc.last_period)
     if reference is not None and ("since" in lows or mentions):
         # "since the conflict started": the war the document dated before
-        doc.war_start = war_start_told(tokens, lows, mentions, reference) or doc.war_start
+        # (the war the story dates first: a later since-clause may tell
+        # background, "blockaded since the Hamas takeover in 2007")
+        doc.war_start = doc.war_start or war_start_told(tokens, lows, mentions, reference)
         if doc.war_start is not None and "since" in lows:
             end = doc.published or reference  # (up to publication, past dates told since)
-            periods = since_the_war(lows, periods, doc.war_start, end)
+            periods = since_the_war(tokens, lows, periods, doc.war_start, end)
     if periods:
         doc.last_period = periods[-1].period
     # (the point told last in the sentence: its last date, or the start of
-    # its last period when that ends later)
-    last_date = max(mentions, key=lambda d: d.last, default=None)
+    # its last period when that ends later; not when something was said, a
+    # dateline's day, nor an "as of" day: "..., the UN said on Tuesday")
+    last_date = max(
+        (
+            d
+            for d in mentions
+            if not dates_a_statement(lows, d.first, d.last)
+            and not in_dateline(tokens, d)
+            and not (d.first and lows[d.first - 1] == "by")
+        ),
+        key=lambda d: d.last,
+        default=None,
+    )
     if periods and (last_date is None or periods[-1].last >= last_date.last):
         doc.last_point = periods[-1].period.start or doc.last_point
     elif last_date is not None and (reference is None or last_date.date <= reference):
@@ -622,9 +635,12 @@ def note_times(
     after it: the start of the story's war ("Monday marks one year since the
     outbreak of war in Sudan on 15 April 2023"), the period it names and the
     point a later "since then" runs from ("Since then, more than 8.6 million
-    people have fled").
+    people have fled"); the period named last stays a figure's ("In the same
+    period" after "Talks were held from 2 to 5 May" is the figures' before).
     """
+    named = doc.last_period
     sentence_periods(tokens, lows, mentions, reference, doc)
+    doc.last_period = named
 
 
 def note_block_period(
