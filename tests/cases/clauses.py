@@ -1766,9 +1766,11 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         ),
         P,
         [fig(W, 4), fig(K, 1), fig(W, 4), fig(K, 1)],
-        "a headline's 'N shot, M fatally' is not read, and it drops the body's 'shot' count"
-        " as a death's manner (read both, and the headline's fate doubles the dead in the"
-        " tally beside a body told otherwise: withdrawn after review)",
+        (
+            "a headline's 'N shot, M fatally' is not read, and it drops the body's 'shot' count"
+            " as a death's manner (read both, and the headline's fate doubles the dead in the"
+            " tally beside a body told otherwise: withdrawn after review)"
+        ),
     ),
     (
         "Seventeen others were either captured or wounded.",
