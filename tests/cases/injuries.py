@@ -562,6 +562,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "'another sustained injuries': one more of the group, by its injuries",
     ),
     (
+        "Three victims had injuries that were not considered life-threatening.",
+        P,
+        [fig(W, 3, subject="victims", cumulative=False)],
+        "'had' before injuries is having them, no perfect: no running total",
+    ),
+    (
+        "Twelve people have suffered injuries in the clashes since Monday.",
+        P,
+        [fig(W, 12, cumulative=True)],
+        "(guard) 'have suffered' stays a perfect",
+    ),
+    (
         "The bomb went off early, killing the bomber and injuring three others.",
         P,
         [fig(K, 1, subject="bomber", side="perpetrator"), fig(W, 3, subject="others", side=None)],

@@ -108,7 +108,7 @@ def read_passive(
     while k < n and skipped < 6:
         tok = tokens[k]
         low = tok.low
-        if perfect_aux(tokens, k):
+        if perfect_aux(tokens, k) and not _possessed(tokens, k + 1):
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
         if (
@@ -448,6 +448,23 @@ def perfect_aux(tokens: list[Token], k: int) -> bool:
     """
     low = tokens[k].low
     return low in ("have", "has") or (low == "had" and not backshifted(tokens, k))
+
+
+def _possessed(tokens: list[Token], k: int) -> bool:
+    """
+    Whether "had" or "have" before ``k`` is the verb of having, no
+    perfect: an injury noun or its modifier follows ("Three victims had
+    injuries that were not life-threatening", "had minor injuries").
+    """
+    return k < len(tokens) and (
+        tokens[k].low in lx.INJURY_NOUNS
+        or (
+            k + 1 < len(tokens)
+            and tokens[k + 1].low in lx.INJURY_NOUNS
+            and tokens[k].is_word
+            and not past_participle(tokens[k].low)
+        )
+    )
 
 
 def perfect_before(tokens: list[Token], k: int) -> bool:
