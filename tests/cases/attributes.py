@@ -1231,6 +1231,24 @@ EXAMPLES_DATELINES: list[Row] = [
         "a dateline wholly in brackets yields to the incident's day",
     ),
     (
+        (
+            "Troops killed at least 500 people in Moura between 2 and 5 March 2022, the report"
+            " found. Witnesses said a helicopter opened fire on 3 March, killing 20 civilians."
+        ),
+        P,
+        [
+            fig(K, 500, "at_least", period=["2022-03-02", "2022-03-05"]),
+            fig(K, 20, date="2022-03-03"),
+        ],
+        "a date with no year in the month of the full date told last takes its year",
+    ),
+    (
+        ("The war began on 24 February 2022. On 12 March, a strike killed 20 civilians."),
+        P,
+        [fig(K, 20, date="2023-03-12")],
+        "(guard) a date of another month keeps the publication's reckoning",
+    ),
+    (
         "Mar 16 (Reuters) - A drone attack killed 12 people as they waited to cross on Monday.",
         P,
         [fig(K, 12, subject="people", date="2023-03-13")],

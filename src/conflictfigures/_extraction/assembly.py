@@ -17,6 +17,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
+    carry_year,
     find_dates,
     in_dateline,
     in_parentheses,
@@ -133,6 +134,8 @@ def sentence_figures(
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
         mentions = find_dates(tokens, doc.published) if may_date(tokens, lows) else []
+        if mentions:
+            mentions, doc.full_date = carry_year(tokens, mentions, doc.full_date, doc.published)
     periods = sentence_periods(tokens, lows, mentions, reference, doc)
     if lows[0] in FRONTING_WORDS and doc.published is not None:
         # "Since 24 February 2022, we have confirmed 2,690 Russian tanks

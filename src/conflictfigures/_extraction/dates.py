@@ -35,6 +35,7 @@ __all__ = [
     "DateMention",
     "PeriodMention",
     "at",
+    "carry_year",
     "day_of",
     "find_dates",
     "in_dateline",
@@ -547,3 +548,34 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     if last + 1 < n and tokens[last].text == "." and tokens[last + 1].text in lx.DASHES:
         last += 1  # "Bogota, Feb 20 (EFE).- Two farmers died"
     return last < n and tokens[last].text in lx.DASHES
+
+
+def carry_year(
+    tokens: list[Token],
+    mentions: list[DateMention],
+    dated: dt.date | None,
+    published: dt.date | None,
+) -> tuple[list[DateMention], dt.date | None]:
+    """
+    The sentence's dates with a day and month but no year in the month of
+    the last full date the text told (``dated``: a day, a month and a year)
+    set in that date's year ("between 27 and 31 March 2022 ... opened fire
+    on the village on 27 March": 2022, not the March before publication),
+    when that is no later than publication; and the last full date after
+    the sentence.  Weekdays and relative days keep their own reckoning.
+    """
+    out: list[DateMention] = []
+    for m in mentions:
+        words = tokens[m.first : m.last]
+        if not any(t.low in MONTHS for t in words):
+            out.append(m)
+            continue
+        if any(year_of(t) is not None for t in words):
+            dated = m.date
+        elif dated is not None and m.date.month == dated.month and m.date.year != dated.year:
+            day = safe_date(dated.year, m.date.month, m.date.day)
+            if day is not None and (published is None or day <= published):
+                out.append(DateMention(m.first, m.last, day))
+                continue
+        out.append(m)
+    return out, dated

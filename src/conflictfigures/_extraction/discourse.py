@@ -41,6 +41,9 @@ class Doc:
         #: verb: read only when a pronoun's claim needs its source ("Ukraine's
         #: air force said Russia launched 128 drones. ... 98 were downed, it said").
         self.unread_claim: tuple[int, int] | None = None
+        #: The last full date told (day, month and year), whose year a later
+        #: date of its month without one takes (see ``dates.carry_year``).
+        self.full_date: dt.date | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
         #: The point in time named last (a date, or a period's start), in a
