@@ -1249,6 +1249,21 @@ EXAMPLES_DATELINES: list[Row] = [
         "(guard) a date of another month keeps the publication's reckoning",
     ),
     (
+        (
+            "Soldiers killed at least 80 civilians in the town last week, residents said. The"
+            " killings took place on March 7 after fighters attacked an army post."
+        ),
+        P,
+        [fig(K, 80, "at_least", date="2023-03-07", period=None, cumulative=False)],
+        "a later sentence telling the killings happen dates a count told 'last week'",
+    ),
+    (
+        ("Air strikes have killed 150 people since last week. The strike took place on March 7."),
+        P,
+        [fig(K, 150, date=None, cumulative=True)],
+        "(guard) a count up to now over the week keeps its period",
+    ),
+    (
         "Mar 16 (Reuters) - A drone attack killed 12 people as they waited to cross on Monday.",
         P,
         [fig(K, 12, subject="people", date="2023-03-13")],

@@ -32,6 +32,7 @@ from conflictfigures._extraction.incident_days import (
     fill_discourse_dates,
     followups_on_lead_day,
     incident_day_kept,
+    last_week_dated,
     parts_on_whole_day,
     vague_shares_dropped,
 )
@@ -116,7 +117,9 @@ def _event_occurred(tokens: list[Token]) -> bool:
         # attack named with "a" is another event
         subject = lows[max(0, k - _OCCURRED_REACH) : k]
         for j, w in enumerate(subject):
-            if (w in lx.INCIDENT_NOUNS or w in lx.DISASTER_NOUNS) and "the" in subject[:j]:
+            if (
+                w in lx.INCIDENT_NOUNS or w in lx.DISASTER_NOUNS or w in lx.HARM_EVENT_NOUNS
+            ) and "the" in subject[:j]:
                 return True
     return False
 
@@ -348,7 +351,7 @@ def read_document(
         figures = [figures[k] for k in order]
         dated = [dated[k] for k in order]
     later_parts(figures)  # "57 were injured. Of the injured, 12 were being treated in the ICU"
-    told_on = incident_day = None
+    told_on = incident_day = event_day = None
     if told is not None and published is not None:
         tokens = Sentence(text, *told).tokens
         # "A woman and two children have died in a house fire. Crews were
@@ -370,12 +373,17 @@ def read_document(
                 told_on = day
             if told_on is None and tells_incident:
                 incident_day = day
+            if tells_incident:
+                event_day = day
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)
     filled = followups_on_lead_day(
         bodies_on_incident_day(
-            incident_day_kept(fill_discourse_dates(figures, dated, scene, told_on), incident_day),
+            incident_day_kept(
+                fill_discourse_dates(last_week_dated(figures, event_day), dated, scene, told_on),
+                incident_day,
+            ),
             dated,
         ),
         [own and f.span.start not in entries for f, own in zip(figures, dated, strict=True)],

@@ -316,6 +316,46 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
     ]
 
 
+def last_week_dated(figures: list[Figure], day: dt.date | None) -> list[Figure]:
+    """
+    The figures, those told "last week" whose week holds ``day`` (the day a
+    later sentence tells the incident happen) dated by it (see
+    :func:`_last_week_of`).
+    """
+    if day is None:
+        return figures
+    return [
+        attrs.evolve(f, date=day, period=None, cumulative=False) if _last_week_of(f, day) else f
+        for f in figures
+    ]
+
+
+def _last_week_of(f: Figure, day: dt.date) -> bool:
+    """
+    Whether a figure told "last week" in the simple past holds the day a
+    later sentence tells its incident happen ("Soldiers killed at least 80
+    civilians in the town last week ... The killings took place on January
+    29"): that day is its incident's, the week only the writer's vagueness.
+    Not a count up to now ("have killed 150 people over the past week").
+    """
+    period = f.period
+    if (
+        period is None
+        or period.start is None
+        or period.end is None
+        or not period.start <= day <= period.end
+        or (period.end - period.start).days != _WEEK_DAYS - 1
+        or f.sentence is None
+    ):
+        return False
+    said = f.sentence.lower()
+    return "last week" in said and not any(w in said.split() for w in ("has", "have", "since"))
+
+
+#: The days of a calendar week ("last week": its Monday to its Sunday).
+_WEEK_DAYS = 7
+
+
 def _deed_day(figures: list[Figure]) -> dt.date | None:
     """
     The day of the story's lead when its words tell the deed itself: the

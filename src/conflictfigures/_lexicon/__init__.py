@@ -209,6 +209,7 @@ from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re
     FIRED_AT_ENDS as FIRED_AT_ENDS,
     FURTHER_WORDS as FURTHER_WORDS,
     GIVE_VERBS as GIVE_VERBS,
+    HARM_EVENT_NOUNS as HARM_EVENT_NOUNS,
     LOSE_VERBS as LOSE_VERBS,
     LOSS_LIST_WORDS as LOSS_LIST_WORDS,
     LOSS_WORDS as LOSS_WORDS,

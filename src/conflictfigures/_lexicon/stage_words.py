@@ -176,3 +176,7 @@ SHARE_OF_WORDS = frozenset({"them", "those", "whom", "these"})
 #: The words that open a single person a list names ("a police officer",
 #: "their civilian driver").
 ONE_PERSON_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+#: Nouns of killing as an event, which a sentence telling the story's
+#: incident happen may name ("The killings took place in Merawi on January
+#: 29", "The massacre happened on Sunday").
+HARM_EVENT_NOUNS = frozenset({"killings", "massacre", "massacres", "executions"})
