@@ -1264,6 +1264,22 @@ EXAMPLES_DATELINES: list[Row] = [
         "(guard) a count up to now over the week keeps its period",
     ),
     (
+        (
+            "Rescue workers on Tuesday searched for survivors after a landslide tore through"
+            " the town, killing at least 43, officials said. Heavy rains caused a river to"
+            " overflow on Saturday night."
+        ),
+        P,
+        [fig(K, 43, "at_least", date="2023-03-11")],
+        "a figure in an 'after' clause of its event is not dated by the search's day",
+    ),
+    (
+        "Police on Wednesday arrested three men after they killed two guards in the raid.",
+        P,
+        [fig("detained", 3, date="2023-03-15"), fig(K, 2, date="2023-03-15")],
+        "(guard) an 'after' clause naming no event noun keeps the sentence's day",
+    ),
+    (
         "Mar 16 (Reuters) - A drone attack killed 12 people as they waited to cross on Monday.",
         P,
         [fig(K, 12, subject="people", date="2023-03-13")],

@@ -24,6 +24,7 @@ from conflictfigures._extraction.dates import (
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
+from conflictfigures._extraction.story_days import after_event_between
 from conflictfigures.models import (
     Category,
     Figure,
@@ -442,7 +443,9 @@ def sentence_figures(
             if dates
             else None
         )
-        yields = date_m is not None and date_m.first in yielding_firsts
+        yields = date_m is not None and (
+            date_m.first in yielding_firsts or after_event_between(lows, date_m.last, r.first)
+        )
         if date_m is not None and doc.scene is not None and date_m.date != doc.scene and yields:
             # "An avalanche hit ... on Saturday. Three were killed, police said
             # on Sunday": the day of the statement; the story's day is the incident's

@@ -231,3 +231,27 @@ def _event_day(tokens: list[Token], m: DateMention) -> bool:
         return False
     after = tokens[m.last].low
     return possessive(after) and (after[:-2] in lx.PARTS_OF_DAY or after[:-2] == "night")
+
+
+#: How many words before a figure an "after" clause of its event may open.
+_AFTER_EVENT_REACH = 30
+#: How many words after "after" the event's noun may stand ("after a massive
+#: landslide", "after the mudslide").
+_AFTER_EVENT_WORDS = 3
+
+
+def after_event_between(lows: list[str], start: int, first: int) -> bool:
+    """
+    Whether an "after" clause of an event opens between a date (ending at
+    ``start``) and a figure (at ``first``): "Rescue workers on Tuesday
+    searched for survivors after a landslide tore through the town, killing
+    at least 43": the day is the search's, the figure the event's, which
+    happened before it (a window of a few words before the figure).
+    """
+    for k in range(max(start, first - _AFTER_EVENT_REACH), first):
+        if lows[k] != "after":
+            continue
+        words = lows[k + 1 : min(first, k + 1 + _AFTER_EVENT_WORDS)]
+        if any(w in lx.INCIDENT_NOUNS or w in lx.DISASTER_NOUNS for w in words):
+            return True
+    return False
