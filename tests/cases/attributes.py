@@ -1232,15 +1232,36 @@ EXAMPLES_DATELINES: list[Row] = [
     ),
     (
         (
-            "Troops killed at least 500 people in Moura between 2 and 5 March 2022, the report"
-            " found. Witnesses said a helicopter opened fire on 3 March, killing 20 civilians."
+            "Troops killed at least 500 people in Moura between 2 and 5 February 2022, the"
+            " report found. Witnesses said a helicopter opened fire on 3 February, killing 20."
         ),
         P,
         [
-            fig(K, 500, "at_least", period=["2022-03-02", "2022-03-05"]),
-            fig(K, 20, date="2022-03-03"),
+            fig(K, 500, "at_least", period=["2022-02-02", "2022-02-05"]),
+            fig(K, 20, date="2022-02-03"),
         ],
         "a date with no year in the month of the full date told last takes its year",
+    ),
+    (
+        (
+            "Since the invasion on February 24, 2022, more than 10,000 civilians have been"
+            " killed. On February 10, a drone strike killed five people."
+        ),
+        P,
+        [
+            fig(K, 10_000, "more_than", period=["2022-02-24", "2023-03-16"]),
+            fig(K, 5, date="2023-02-10"),
+        ],
+        "(guard) a period's start is no full date the story's later dates take the year of",
+    ),
+    (
+        (
+            "A bomb killed 5 people on 2 February 2021, the worst in years. On 3 February, a"
+            " second bomb killed four."
+        ),
+        "2021-02-16",
+        [fig(K, 5, date="2021-02-02"), fig(K, 4, date="2021-02-03")],
+        "(guard) a date of the last few weeks keeps the publication's reckoning",
     ),
     (
         ("The war began on 24 February 2022. On 12 March, a strike killed 20 civilians."),

@@ -589,6 +589,24 @@ EXAMPLES_INJURIES: list[Row] = [
         "'others' after 'one of the attackers' are more of the attackers",
     ),
     (
+        "One of the attackers blew himself up, killing three others.",
+        P,
+        [fig(K, 1, side="perpetrator"), fig(K, 3, subject="others", side=None)],
+        "(guard) the others the attacker killed are victims",
+    ),
+    (
+        "One of the gunmen was killed, and the shootout left two others dead, including a guard.",
+        P,
+        [fig(K, 1, side="perpetrator"), fig(K, 2, side=None), fig(K, 1, side=None, part=True)],
+        "(guard) others no forces killed keep no side, nor do their parts",
+    ),
+    (
+        "Since the war began, 12,000 children have had injuries, the agency said.",
+        P,
+        [fig(W, 12_000, cumulative=True)],
+        "(guard) 'have had injuries' is a perfect of having",
+    ),
+    (
         "The suspect fled on foot and the militants fled into the hills.",
         P,
         [],

@@ -87,6 +87,21 @@ EXAMPLES_WHOLES: list[Row] = [
         "(guard) victims no more than the dead stay a part of the dead",
     ),
     (
+        (
+            "Two people were killed and 15 wounded in the blast. Five of the victims later died"
+            " of their wounds."
+        ),
+        P,
+        [fig(K, 2), fig(W, 15), fig(K, 5, part=False)],
+        "(guard) victims told dying are deaths, whatever the count of the dead",
+    ),
+    (
+        "A bombing killed 25 people and wounded four. Six of the victims were hospitalised.",
+        P,
+        [fig(K, 25), fig(W, 4), fig(W, 6, part=False)],
+        "(guard) victims told in hospital keep their own category",
+    ),
+    (
         "Twelve people were injured. Five of the victims were children.",
         P,
         [fig(W, 12, subject="people"), fig(W, 5, subject="victims")],

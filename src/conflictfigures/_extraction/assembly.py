@@ -19,6 +19,7 @@ from conflictfigures._extraction.dates import (
     PeriodMention,
     carry_year,
     find_dates,
+    full_date_told,
     in_dateline,
     in_parentheses,
     may_date,
@@ -135,8 +136,10 @@ def sentence_figures(
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
         mentions = find_dates(tokens, doc.published) if may_date(tokens, lows) else []
-        if mentions:
-            mentions, doc.full_date = carry_year(tokens, mentions, doc.full_date, doc.published)
+        mentions = carry_year(tokens, mentions, doc.full_date, doc.published)
+    # (the story's own full date, which a later date of its month without a
+    # year takes: "between 27 and 31 March 2022 ... on 27 March")
+    doc.full_date = full_date_told(tokens, mentions) or doc.full_date
     periods = sentence_periods(tokens, lows, mentions, reference, doc)
     if lows[0] in FRONTING_WORDS and doc.published is not None:
         # "Since 24 February 2022, we have confirmed 2,690 Russian tanks
@@ -281,7 +284,7 @@ def sentence_figures(
                 and (
                     previous.side != lx.PERPETRATOR_SIDE
                     or r.head == "other"
-                    or one_of_the_attackers(lows, previous.last)
+                    or one_of_the_attackers(lows, previous.last, r.first)
                 )
             ):
                 r.side = previous.side

@@ -510,7 +510,14 @@ def later_parts(figures: list[Figure]) -> None:
                 # the other five": some of the nine, the rest told beside them
                 category = f.category
             whole = _last(recent[category]) if category is not None else None
-            anyone = found is not None and found.group(2) == "victims"
+            # (victims told no fate of their own: "Eleven of the victims were
+            # Black"; not "Five of the victims later died", "Six of the
+            # victims were hospitalised", whose words give their category)
+            anyone = (
+                found is not None
+                and found.group(2) == "victims"
+                and not _fate_told(sentence[start : start + _FATE_REACH])
+            )
             if anyone and whole is not None and (f.count.stated or 0) > (whole.count.stated or 0):
                 # "Thirteen people were shot, 10 of them fatally ... Eleven of
                 # the victims were Black": more victims than dead are some of
@@ -561,6 +568,18 @@ def later_parts(figures: list[Figure]) -> None:
             # "17 people were killed when a bomber blew herself up ... the
             # dead included five children")
             recent[f.category].append(f)
+
+
+#: How many characters after a part's first word its own fate may be told.
+_FATE_REACH = 80
+
+
+def _fate_told(words: str) -> bool:
+    """Whether the words tell a harm or care of their own ("later died", "taken to hospital")."""
+    return any(
+        w in lx.PASSIVE_TRIGGERS or w in lx.CARE_PLACE_WORDS or w in lx.DEATH_WORDS
+        for w in words.lower().replace(",", " ").replace(".", " ").split()
+    )
 
 
 def _next_member_of(member: Figure, f: Figure) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "carry_year",
     "day_of",
     "find_dates",
+    "full_date_told",
     "in_dateline",
     "in_parentheses",
     "may_date",
@@ -555,27 +556,64 @@ def carry_year(
     mentions: list[DateMention],
     dated: dt.date | None,
     published: dt.date | None,
-) -> tuple[list[DateMention], dt.date | None]:
+) -> list[DateMention]:
     """
-    The sentence's dates with a day and month but no year in the month of
-    the last full date the text told (``dated``: a day, a month and a year)
-    set in that date's year ("between 27 and 31 March 2022 ... opened fire
-    on the village on 27 March": 2022, not the March before publication),
-    when that is no later than publication; and the last full date after
-    the sentence.  Weekdays and relative days keep their own reckoning.
+    The sentence's dates with a day and month but no year (and no weekday)
+    in the month of the last full date a sentence with figures told
+    (``dated``: see :func:`full_date_told`) set in that date's year
+    ("between 27 and 31 March 2022 ... opened fire on the village on 27
+    March": 2022, not the March before publication), when reckoned from
+    publication they would fall a month or more before it (a date of the
+    last few weeks is the story's own: "On October 17, strikes killed 45"
+    after "The conflict erupted on October 7, 2023" in an October 2024
+    story) and in that date's year no later than publication.
     """
+    if dated is None or published is None:
+        return mentions
     out: list[DateMention] = []
     for m in mentions:
         words = tokens[m.first : m.last]
-        if not any(t.low in MONTHS for t in words):
+        if (
+            m.date.month == dated.month
+            and m.date.year != dated.year
+            and published - m.date >= _CARRY_AFTER
+            and any(t.low in MONTHS for t in words)
+            and not any(year_of(t) is not None or t.low in WEEKDAYS for t in words)
+            and (day := safe_date(dated.year, m.date.month, m.date.day)) is not None
+            and day <= published
+        ):
+            out.append(DateMention(m.first, m.last, day))
+        else:
             out.append(m)
-            continue
-        if any(year_of(t) is not None for t in words):
-            dated = m.date
-        elif dated is not None and m.date.month == dated.month and m.date.year != dated.year:
-            day = safe_date(dated.year, m.date.month, m.date.day)
-            if day is not None and (published is None or day <= published):
-                out.append(DateMention(m.first, m.last, day))
-                continue
-        out.append(m)
-    return out, dated
+    return out
+
+
+#: How long before publication a date reckoned from it must fall for an
+#: earlier year told in its month to take it.
+_CARRY_AFTER = dt.timedelta(days=30)
+
+
+def full_date_told(tokens: list[Token], mentions: list[DateMention]) -> dt.date | None:
+    """
+    The last full date (day, month and year) among a sentence's dates that
+    dates the story's own events: not the start of a period or a time ago
+    within a few words before it ("since the invasion on February 24, 2022",
+    "A year ago, on 12 March 2023").
+    """
+    found: dt.date | None = None
+    for m in mentions:
+        words = tokens[m.first : m.last]
+        if (
+            any(t.low in MONTHS for t in words)
+            and any(year_of(t) is not None for t in words)
+            and not any(
+                t.low in ("ago", "since") for t in tokens[max(0, m.first - _AGO_REACH) : m.first]
+            )
+        ):
+            found = m.date
+    return found
+
+
+#: How many words before a date "ago" or "since" may stand ("A year ago, on
+#: 12 March 2023", "since the full-scale invasion on February 24, 2022").
+_AGO_REACH = 8

@@ -234,9 +234,7 @@ def read_document(
             # publication date; the sentence's dates are then found once.
             mentions = find_dates(sent.tokens, published) if dates else None
             if mentions:
-                mentions, doc.full_date = carry_year(
-                    sent.tokens, mentions, doc.full_date, published
-                )
+                mentions = carry_year(sent.tokens, mentions, doc.full_date, published)
             if (
                 s_start == b_start
                 and mentions

@@ -338,17 +338,25 @@ def equipment_label(tokens: list[Token], at: int) -> tuple[int, int] | None:
     return 0, j
 
 
+#: How many words before the others' deed the forces that did it may stand.
+_FORCES_BEFORE = 2
 #: How many words before the end of an attacker's reading "one of the
 #: attackers" may open it ("one of the attackers blew himself up").
 _ONE_OF_REACH = 8
 
 
-def one_of_the_attackers(lows: list[str], end: int) -> bool:
+def one_of_the_attackers(lows: list[str], end: int, first: int) -> bool:
     """
     ``"one" "of" ("the" | "his" | "their") PERPETRATOR_NOUN`` in the few words
-    before ``end``: an attacker told as one of a group ("one of the
-    attackers blew himself up"), whose "others" are more of the attackers.
+    before ``end``, and the forces that harmed the "others" at ``first``
+    named between them: an attacker told as one of a group ("one of the
+    attackers blew himself up, while security forces shot dead three
+    others"), whose others are more of the attackers. Not the others the
+    attacker harmed ("blew himself up, killing three others", "left two
+    others dead, including a police officer").
     """
+    if lx.FORCE_WORDS.isdisjoint(lows[max(end, first - _FORCES_BEFORE) : first]):
+        return False  # (the forces right before their deed: "security forces shot dead")
     window = lows[max(0, end - _ONE_OF_REACH) : end]
     return any(
         window[k] == "one"

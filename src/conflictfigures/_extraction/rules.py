@@ -462,6 +462,8 @@ def _possessed(tokens: list[Token], k: int) -> bool:
             k + 1 < len(tokens)
             and tokens[k + 1].low in lx.INJURY_NOUNS
             and tokens[k].is_word
+            # (not the participle of having: "12,000 children have had injuries")
+            and tokens[k].low not in ("had", "been")
             and not past_participle(tokens[k].low)
         )
     )
