@@ -82,6 +82,13 @@ FRI = dt.date(2024, 8, 16)
         ),
         (
             (
+                "The toll from the hurricane has risen to at least 232, making it the deadliest "
+                "to strike the U.S. mainland since Katrina in 2005, which killed 1,800 people."
+            ),
+            232,
+        ),
+        (
+            (
                 "The death toll from the forest fires rose to 131 on Sunday. The fires are"
                 " Chile's deadliest disaster since the February 2010 earthquake and tsunami,"
                 " which killed 525 people."
@@ -204,6 +211,7 @@ FRI = dt.date(2024, 8, 16)
         "a statement's time before a period",
         "the event a superlative compares the story with",
         "a superlative's since-time before the story's own count",
+        "the event compared past an abbreviation, after 'making it the deadliest'",
         "the event compared, by its date, with a relative clause of its toll",
         "a count of the last day after a larger long total is its rise",
         "a day's rise told as more with its risen total",

@@ -1301,6 +1301,19 @@ EXAMPLES_DATELINES: list[Row] = [
         "(guard) an 'after' clause naming no event noun keeps the sentence's day",
     ),
     (
+        (
+            "The toll from Hurricane Helene has risen to at least 232, making it the deadliest"
+            " hurricane to strike the U.S. mainland since Katrina in 2005. Helene made landfall"
+            " late on March 2. Hurricane Milton was expected to hit the coast on Wednesday."
+        ),
+        P,
+        [fig(K, 232, "at_least", date="2023-03-02", period=None, cumulative=True)],
+        (
+            "a comparison past an abbreviation gives no period; landfall dates the storm, a"
+            " sentence of what is expected none"
+        ),
+    ),
+    (
         "Mar 16 (Reuters) - A drone attack killed 12 people as they waited to cross on Monday.",
         P,
         [fig(K, 12, subject="people", date="2023-03-13")],

@@ -153,7 +153,7 @@ def _compared_event(before: str) -> bool:
     bloodiest day since coordinated attacks in January 2011 left more than
     130 dead"), not a time ("the deadliest attack since 2015 killed 40").
     """
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind("."))
+    cut = _clause_stop(before, len(before))
     clause = before[cut + 1 :].split()
     relative = bool(clause) and (
         clause[0] in lx.RELATIVE_PRONOUNS
@@ -163,9 +163,7 @@ def _compared_event(before: str) -> bool:
     if relative and cut > 0:
         # a relative clause on the event ("since the February 2010 earthquake
         # and tsunami, which killed 525 people"): the clause it hangs on too
-        opened = max(
-            before.rfind(",", 0, cut), before.rfind(";", 0, cut), before.rfind(".", 0, cut)
-        )
+        opened = _clause_stop(before, cut)
         clause = before[opened + 1 : cut].split() + clause
     if "since" not in clause:
         return False
@@ -190,6 +188,24 @@ def _compared_event(before: str) -> bool:
     )
 
 
+def _clause_stop(text: str, end: int) -> int:
+    """
+    Where the last comma, semicolon or full stop before ``end`` stands (-1:
+    none); an abbreviation's stop after a letter alone is none ("the U.S.
+    mainland"). Bounded by the window the caller reads.
+    """
+    stop = max(text.rfind(",", 0, end), text.rfind(";", 0, end))
+    dot = text.rfind(".", 0, end)
+    while (
+        dot > stop
+        and dot > 0
+        and text[dot - 1].isalpha()
+        and (dot < 2 or not text[dot - 2].isalpha())
+    ):
+        dot = text.rfind(".", 0, dot)  # (a letter alone before it: "u.s.")
+    return max(stop, dot)
+
+
 def _complement_at(words: list[str], j: int) -> bool:
     """
     Whether the superlative at ``j`` stands after its determiner (a possessive
@@ -199,6 +215,8 @@ def _complement_at(words: list[str], j: int) -> bool:
     back = j - 2
     if back >= 0 and words[j - 1].endswith(("'s", "\u2019s")) and words[back] in ("the", "a"):
         back -= 1
+    if back > 0 and words[back] == "it" and words[back - 1] in _MAKING:
+        back -= 1  # "making it the deadliest hurricane since Katrina"
     return back >= 0 and words[back] in _COMPLEMENT_BEFORE
 
 
@@ -206,6 +224,8 @@ def _complement_at(words: list[str], j: int) -> bool:
 #: the subject of the figure's verb ("killed 93 people in the country's
 #: bloodiest day since ..."; not "The deadliest attack since ... killed 40").
 _COMPLEMENT_BEFORE = frozenset({"in", "was", "is", "are", "were", "marked", "making", "as", "been"})
+#: Verbs of making whose object "it" a superlative complements ("making it the deadliest").
+_MAKING = frozenset({"making", "makes", "made", "make"})
 #: The fewest words after "since" that tell an event and a verb before the
 #: figure ("since coordinated attacks left").
 _COMPARED_EVENT_WORDS = 3

@@ -131,6 +131,9 @@ _OTHER_EVENT_WORDS = frozenset({"similar", "previous", "earlier"})
 _OTHER_EVENT_TIES = frozenset({"after", "before", "following", "earlier", "later"})
 
 
+#: Words of a time to come: a sentence that holds one tells no day the story
+#: happened on ("Hurricane Milton was expected to hit Florida on Wednesday").
+_FUTURE_BYTES = frozenset(w.encode() for w in lx.FUTURE_WORDS)
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200
 
@@ -225,7 +228,12 @@ def read_document(
             if not (reads or dates or since):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)
-                if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
+                if (
+                    told is None
+                    and figures
+                    and not WEEKDAY_BYTES.isdisjoint(words)
+                    and _FUTURE_BYTES.isdisjoint(words)
+                ):
                     told = (s_start, s_end)  # read for its day only if nothing else dates the story
                 lead = None
                 continue
@@ -282,6 +290,7 @@ def read_document(
                     told is None
                     and before
                     and len(figures) == before
+                    and _FUTURE_BYTES.isdisjoint(words)
                     # (a weekday, or a date: "The blast tore through the mine
                     # at around 6:15 p.m. on Oct. 14"; not the start of an
                     # operation of days, "The operation, which started Sept. 25")
@@ -306,7 +315,13 @@ def read_document(
                     note_times(
                         sent.tokens, [t.low for t in sent.tokens], mentions or [], reference, doc
                     )
-                if told is None and figures and mentions and _tells_incident(sent.tokens):
+                if (
+                    told is None
+                    and figures
+                    and mentions
+                    and _FUTURE_BYTES.isdisjoint(words)
+                    and _tells_incident(sent.tokens)
+                ):
                     # a later sentence with a date and no figure word that
                     # tells the incident happen ("The blast tore through the
                     # mine at around 6:15 p.m. on Oct. 14")

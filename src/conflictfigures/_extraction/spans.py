@@ -159,6 +159,8 @@ def compares(tokens: list[Token], i: int) -> bool:
     """
     for k in range(i - 1, max(0, i - 1 - _SUPERLATIVE_REACH), -1):
         low = tokens[k].low
+        if low == "." and tokens[k].gap == GLUED:
+            continue  # an abbreviation's stop: "to strike the U.S. mainland since"
         if not tokens[k].is_word or low == "since" or _span_after(tokens, k):
             # (a comparison ends once: "the worst drought in four decades
             # since January 2021" is displaced since January 2021)

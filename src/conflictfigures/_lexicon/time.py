@@ -102,9 +102,11 @@ EVENT_VERBS = frozenset(
 #: Phrases that tell a shooting or a blast happen ("opened fire on customers
 #: shortly before midnight on Thursday", "Shots rang out about 7:25 p.m.
 #: Monday", "The blast tore through the mine at around 6:15 p.m. on Oct.
-#: 14"), as the verbs above do.
+#: 14", a storm that "made landfall ... late on Sept. 26"), as the verbs
+#: above do.
 EVENT_PHRASES = frozenset(
     {("opened", "fire"), ("rang", "out"), ("tore", "through"), ("ripped", "through")}
+    | {("made", "landfall")}
 )
 #: Verbs that tell an event happen when an incident or a disaster is their
 #: subject ("The disaster occurred at around 10:15 p.m. Saturday", "the
@@ -250,3 +252,6 @@ PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
 RELATIVE_DAY_WORDS = PRESENT_DAY_WORDS | frozenset(
     {"yesterday", "yesterday's", "overnight", "last", "this"}
 )
+#: Words that put a sentence's event in a time to come ("was expected to
+#: hit Florida on Wednesday", "will be buried on Friday").
+FUTURE_WORDS = frozenset({"expected", "will", "forecast", "scheduled", "planned"})
