@@ -1538,6 +1538,24 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "(guard) an issued document's 'by' within its clause only",
     ),
     (
+        (
+            "The rains have left 90 people dead, according to the latest bulletin from the state"
+            " Civil Defense. The agency also reports 132 people missing."
+        ),
+        P,
+        [
+            fig(K, 90, claimed_by="the state Civil Defense"),
+            fig("missing", 132, claimed_by="the state Civil Defense"),
+        ],
+        "a document's issuer past the word that says which issue it is",
+    ),
+    (
+        'Quote from Popko: "As of 09:00, 33 people have been confirmed dead in Kyiv."',
+        P,
+        [fig(K, 33, claimed_by="Popko")],
+        "a quote's label names its speaker",
+    ),
+    (
         "In Kabul, police and residents said 12 people were killed.",
         P,
         [fig(K, 12, claimed_by="police and residents")],

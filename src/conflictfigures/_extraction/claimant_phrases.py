@@ -201,6 +201,11 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: Words before a document's noun that say which of its issues it is ("the
+#: latest bulletin from ...", "a daily situation report by ...").
+_DOCUMENT_MODIFIERS = frozenset(
+    {"latest", "new", "daily", "weekly", "recent", "last", "official", "preliminary", "updated"}
+)
 #: Participles of issuing after a document's noun ("a report published
 #: today by ..."), and how many words their "by" may stand after them.
 _ISSUED = frozenset({"published", "released", "issued", "compiled"})
@@ -222,6 +227,11 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = k
     if j < n and tokens[j].low in ("the", "a", "an"):
         j += 1
+    m = j
+    while m < min(n - 1, j + 2) and tokens[m].low in _DOCUMENT_MODIFIERS:
+        m += 1  # "according to the latest bulletin from the state Civil Defense"
+    if m > j and tokens[m].low in lx.CLAIM_DOCUMENTS:
+        j = m
     if j + 1 < n and tokens[j].low in lx.CLAIM_DOCUMENTS and tokens[j + 1].low in _ISSUED:
         # "according to a report published today by the UN Human Rights
         # Office": past its time, the "by" of whoever issued it

@@ -75,11 +75,16 @@ LABEL_WORDS = 12
 LABEL_END = LABEL_WORDS + 1
 
 
+#: Nouns of a label that opens a quote with its speaker ("Quote from Popko:").
+_QUOTE_LABELS = frozenset({"quote", "quotes"})
+
+
 def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     """
     ``SOURCE (","? RELEASE_WORD+ ("No." NUMBER)?)? ":"`` opening a sentence:
     the source a label names ("UNHCR:", "Norwegian Refugee Council:",
-    "Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:"), as its
+    "Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:"), or the
+    speaker a quote's label names ("Quote from Popko:"), as its
     token range and the colon's index.  A label that names no source
     ("Overnight in Russia:", "Update:", "Kharkiv:", "TWA Flight 841:")
     gives ``None``: the name must hold an agency's noun or be an acronym alone.
@@ -90,6 +95,13 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     )
     if colon is None or colon == 0 or tokens[colon].text != ":" or not tokens[0].is_capitalized:
         return None
+    if (
+        colon > 2
+        and tokens[0].low in _QUOTE_LABELS
+        and tokens[1].low == "from"
+        and all(t.is_capitalized for t in tokens[2:colon])
+    ):
+        return (2, colon), colon  # a quote's label with its speaker: "Quote from Popko:"
     end = colon
     if end >= 3 and tokens[end - 1].is_digits and tokens[end - 3].low == "no":
         end -= 3  # "Flash Update No. 4"
