@@ -444,6 +444,28 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
         "(guard) a sentence with no figure names no figures' period",
     ),
     (
+        (
+            "Ukraine says it has destroyed 900 Russian tanks since 24 February 2022. Its forces"
+            " have also destroyed 1,900 armoured vehicles and 28 boats."
+        ),
+        P,
+        [
+            fig(DEST, 900, period=["2022-02-24", "2023-03-16"]),
+            fig(DEST, 1900, period=["2022-02-24", "2023-03-16"]),
+            fig(DEST, 28, period=["2022-02-24", "2023-03-16"]),
+        ],
+        "a perfect with 'also' goes on with the period up to now the sentence before named",
+    ),
+    (
+        (
+            "Since 24 February 2022, 900 tanks have been destroyed. On Monday, troops also"
+            " destroyed two armoured vehicles."
+        ),
+        P,
+        [fig(DEST, 900, period=["2022-02-24", "2023-03-16"]), fig(DEST, 2, period=None)],
+        "(guard) a dated deed with 'also' keeps its own day",
+    ),
+    (
         "In 2022, 2,500 migrants died in the Mediterranean, according to data as of 8 January.",
         P,
         [fig(K, 2500, period=["2022-01-01", "2022-12-31"])],

@@ -102,6 +102,10 @@ from conflictfigures._extraction.when import (
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
 
+#: How many words before a perfect's figure its "also" may stand ("have also
+#: destroyed 19,190").
+_ALSO_REACH = 3
+
 
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
@@ -140,6 +144,12 @@ def sentence_figures(
     # (the story's own full date, which a later date of its month without a
     # year takes: "between 27 and 31 March 2022 ... on 27 March")
     doc.full_date = full_date_told(tokens, mentions) or doc.full_date
+    # (the period up to now the sentences before named, which "also" goes on with)
+    carried = (
+        doc.last_period
+        if doc.last_period is not None and doc.last_period.end == doc.published
+        else None
+    )
     periods = sentence_periods(tokens, lows, mentions, reference, doc)
     if lows[0] in FRONTING_WORDS and doc.published is not None:
         # "Since 24 February 2022, we have confirmed 2,690 Russian tanks
@@ -506,6 +516,18 @@ def sentence_figures(
                     date_m = None
         if period_m is None and date_m is None and fronted is not None:
             period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
+        if (
+            period_m is None
+            and date_m is None
+            and not periods
+            and r.perfect
+            and carried is not None
+            and "also" in lows[max(0, r.first - _ALSO_REACH) : r.last]
+        ):
+            # "... have destroyed 9,386 tanks since February 24, 2022. ... have
+            # also destroyed 19,190 armoured vehicles": more of the same count
+            # up to now, over the period the sentence before named
+            period_m = PeriodMention(r.first, r.first, carried)
         # A statement's date before the figure leaves it undated, unless an
         # earlier figure took that date for its incident ("A strike on 17
         # March killed 30 people, according to officials, while the army
