@@ -466,6 +466,24 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
         "(guard) a dated deed with 'also' keeps its own day",
     ),
     (
+        (
+            "Since 24 January, Russian forces have launched repeated assaults on the town.\n\n"
+            "So far we have confirmed 36 Russian tanks lost: 31 destroyed and 5 captured."
+        ),
+        P,
+        [
+            fig(DEST, 31, period=["2023-01-24", "2023-03-16"]),
+            fig("equipment_captured", 5, period=["2023-01-24", "2023-03-16"]),
+        ],
+        "'so far' counts from the start a since-clause with no figure named",
+    ),
+    (
+        "So far, 12 people have been killed in the clashes.",
+        P,
+        [fig(K, 12, period=None, cumulative=True)],
+        "(guard) 'so far' with no start named gives no period",
+    ),
+    (
         "In 2022, 2,500 migrants died in the Mediterranean, according to data as of 8 January.",
         P,
         [fig(K, 2500, period=["2022-01-01", "2022-12-31"])],

@@ -25,7 +25,7 @@ from conflictfigures._extraction.dates import (
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
-from conflictfigures._extraction.story_days import after_event_between
+from conflictfigures._extraction.story_days import after_event_between, so_far_at
 from conflictfigures.models import (
     Category,
     Figure,
@@ -126,7 +126,7 @@ def sentence_figures(
         note_claim(doc, sent, tokens, lows)
         if lows and lows[0] in FRONTING_WORDS and doc.published is not None:
             note_block_period(doc, tokens, find_periods(tokens, reference), sent.start)
-        elif reference is not None and (mentions or "since" in lows):
+        if reference is not None and (mentions or "since" in lows):
             note_times(tokens, lows, mentions or [], reference, doc)
         return
     ends = sent.ends
@@ -196,6 +196,7 @@ def sentence_figures(
     )
     period_firsts = [p.first for p in periods]
     fronted = fronted_period(tokens, periods, readings[0].first)
+    so_far = so_far_at(lows) if "far" in lows else None
     date_firsts = [d.first for d in dates]
     yielding = frozenset(
         i
@@ -528,6 +529,18 @@ def sentence_figures(
             # also destroyed 19,190 armoured vehicles": more of the same count
             # up to now, over the period the sentence before named
             period_m = PeriodMention(r.first, r.first, carried)
+        if (
+            period_m is None
+            and date_m is None
+            and not periods
+            and doc.since_period is not None
+            and so_far is not None
+            and so_far < r.first
+        ):
+            # "Since 24 January, Russian forces have launched repeated
+            # assaults ... So far we have confirmed 36 Russian tanks lost":
+            # counted up to now from the start the story named
+            period_m = PeriodMention(r.first, r.first, doc.since_period)
         # A statement's date before the figure leaves it undated, unless an
         # earlier figure took that date for its incident ("A strike on 17
         # March killed 30 people, according to officials, while the army

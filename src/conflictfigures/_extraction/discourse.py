@@ -44,6 +44,10 @@ class Doc:
         #: The last full date told (day, month and year), whose year a later
         #: date of its month without one takes (see ``dates.carry_year``).
         self.full_date: dt.date | None = None
+        #: The period up to now a since-clause named last, in a sentence with
+        #: figures or none ("Since 24 January, Russian forces have launched
+        #: repeated assaults"): what a later "so far" counts over.
+        self.since_period: Period | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
         #: The point in time named last (a date, or a period's start), in a

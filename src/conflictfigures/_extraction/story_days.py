@@ -8,6 +8,7 @@ that bounds an event rather than dating it. Used by :mod:`.assembly` and :mod:`.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -255,3 +256,15 @@ def after_event_between(lows: list[str], start: int, first: int) -> bool:
         if any(w in lx.INCIDENT_NOUNS or w in lx.DISASTER_NOUNS for w in words):
             return True
     return False
+
+
+def so_far_at(lows: list[str]) -> int | None:
+    """Where "so far" or "thus far" stands in a sentence ("So far we have confirmed ...")."""
+    return next(
+        (
+            k
+            for k, (a, b) in enumerate(itertools.pairwise(lows))
+            if b == "far" and a in ("so", "thus")
+        ),
+        None,
+    )

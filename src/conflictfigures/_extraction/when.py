@@ -602,6 +602,9 @@ def sentence_periods(
             periods = since_the_war(tokens, lows, periods, doc.war_start, end)
     if periods:
         doc.last_period = periods[-1].period
+        running = [p for p in periods if lows[p.first] == "since" and p.period.end == doc.published]
+        if running:
+            doc.since_period = running[-1].period  # ("Since 24 January, ..."; for "so far")
     # (the point told last in the sentence: its last date, or the start of
     # its last period when that ends later; not when something was said, a
     # dateline's day, nor an "as of" day: "..., the UN said on Tuesday")
