@@ -1314,6 +1314,45 @@ EXAMPLES_DATELINES: list[Row] = [
         ),
     ),
     (
+        (
+            "Divers recovered 19 more bodies from the river. The launch overturned in a storm on"
+            " Sunday afternoon, and the search will resume at dawn."
+        ),
+        P,
+        [fig(K, 19, date="2023-03-12")],
+        "(guard) a time to come in another clause leaves the sentence's day told",
+    ),
+    (
+        (
+            "A suicide bomber killed seven soldiers at an army post on Saturday. Jets bombed"
+            " hideouts on Monday after the attack, killing eight people, officials said."
+        ),
+        P,
+        [fig(K, 7, date="2023-03-11"), fig(K, 8, date="2023-03-13")],
+        (
+            "(guard) an 'after' clause with no verb of its event leaves the reprisal its day;"
+            " an army post is no statement"
+        ),
+    ),
+    (
+        (
+            "Police arrested 40 suspects last week in connection with the attack. The killings"
+            " took place on March 7."
+        ),
+        P,
+        [fig("detained", 40, date=None, period=["2023-03-06", "2023-03-12"])],
+        "(guard) arrests told last week keep the week",
+    ),
+    (
+        (
+            "Rescuers pulled 14 more bodies from the rubble on Wednesday, officials said. Mourners"
+            " burst into tears on Tuesday as the first victims were buried."
+        ),
+        P,
+        [fig(K, 14, date="2023-03-15")],
+        "(guard) bursting into tears tells no event",
+    ),
+    (
         "Mar 16 (Reuters) - A drone attack killed 12 people as they waited to cross on Monday.",
         P,
         [fig(K, 12, subject="people", date="2023-03-13")],
@@ -1554,6 +1593,24 @@ EXAMPLES_SPEAKERS: list[Row] = [
         P,
         [fig(K, 33, claimed_by="Popko")],
         "a quote's label names its speaker",
+    ),
+    (
+        'Quote from Kharkiv: "Three of our neighbours were killed last night," a resident said.',
+        P,
+        [fig(K, 3, claimed_by="a resident")],
+        "(guard) a speaker in the sentence beats a quote's label",
+    ),
+    (
+        'Quote from Ukraine: "At least 12 civilians were killed in the shelling."',
+        P,
+        [fig(K, 12, "at_least", claimed_by=None)],
+        "(guard) a country is no quote's speaker",
+    ),
+    (
+        "About 40,000 people have been killed, according to the latest toll of the Gaza war.",
+        P,
+        [fig(K, 40_000, "about", claimed_by=None)],
+        "(guard) a document's modifier is skipped only before its issuer, not what it counts",
     ),
     (
         "In Kabul, police and residents said 12 people were killed.",

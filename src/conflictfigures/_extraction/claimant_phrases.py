@@ -230,7 +230,13 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     m = j
     while m < min(n - 1, j + 2) and tokens[m].low in _DOCUMENT_MODIFIERS:
         m += 1  # "according to the latest bulletin from the state Civil Defense"
-    if m > j and tokens[m].low in lx.CLAIM_DOCUMENTS:
+    if (
+        m > j
+        and m + 1 < n
+        and tokens[m].low in lx.CLAIM_DOCUMENTS
+        # (its issuer after it; not what it counts: "the latest toll of the war")
+        and (tokens[m + 1].low in ("from", "by") or tokens[m + 1].low in _ISSUED)
+    ):
         j = m
     if j + 1 < n and tokens[j].low in lx.CLAIM_DOCUMENTS and tokens[j + 1].low in _ISSUED:
         # "according to a report published today by the UN Human Rights

@@ -468,10 +468,13 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
     found: list[tuple[int, int, int]] = []
     n = len(tokens)
     head = lows[:LABEL_END]
+    quote_label = None
     if ":" in head or "\u2014" in head:
         label = label_claimant(tokens)
         if label is not None:
             found.append((label[1], label[0][0], label[0][1]))
+            if label[0][0] > 0:
+                quote_label = found[-1]  # ("Quote from Popko:", which a speaker named in it beats)
     tail = dash_claimant(tokens)
     if ")" in lows:
         found.extend(bracket_claims(tokens))
@@ -707,6 +710,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         # the sentence's only source, an agency for the record ("in what
         # police are calling a murder-suicide"; not "what the group called revenge")
         found.extend(_naming_claims(tokens, lows))
+    if quote_label is not None and len(found) > 1:
+        # ('Quote from Kharkiv: "Three were killed," a resident said': the resident)
+        found.remove(quote_label)
     if len(found) > 1 and found[0][1] == 0 and found[0][2] == 1 and lows[1] == ":":
         # "SIBI: At least 19 people were killed ..., officials said": a word
         # alone in capitals before a colon is a dateline when the sentence

@@ -54,6 +54,7 @@ from conflictfigures._extraction.story_days import (
     explicit_reference,
     said_had_day,
     tells_today,
+    to_come,
     told_day,
 )
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
@@ -131,9 +132,6 @@ _OTHER_EVENT_WORDS = frozenset({"similar", "previous", "earlier"})
 _OTHER_EVENT_TIES = frozenset({"after", "before", "following", "earlier", "later"})
 
 
-#: Words of a time to come: a sentence that holds one tells no day the story
-#: happened on ("Hurricane Milton was expected to hit Florida on Wednesday").
-_FUTURE_BYTES = frozenset(w.encode() for w in lx.FUTURE_WORDS)
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200
 
@@ -228,12 +226,7 @@ def read_document(
             if not (reads or dates or since):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)
-                if (
-                    told is None
-                    and figures
-                    and not WEEKDAY_BYTES.isdisjoint(words)
-                    and _FUTURE_BYTES.isdisjoint(words)
-                ):
+                if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
                     told = (s_start, s_end)  # read for its day only if nothing else dates the story
                 lead = None
                 continue
@@ -290,7 +283,6 @@ def read_document(
                     told is None
                     and before
                     and len(figures) == before
-                    and _FUTURE_BYTES.isdisjoint(words)
                     # (a weekday, or a date: "The blast tore through the mine
                     # at around 6:15 p.m. on Oct. 14"; not the start of an
                     # operation of days, "The operation, which started Sept. 25")
@@ -315,13 +307,7 @@ def read_document(
                     note_times(
                         sent.tokens, [t.low for t in sent.tokens], mentions or [], reference, doc
                     )
-                if (
-                    told is None
-                    and figures
-                    and mentions
-                    and _FUTURE_BYTES.isdisjoint(words)
-                    and _tells_incident(sent.tokens)
-                ):
+                if told is None and figures and mentions and _tells_incident(sent.tokens):
                     # a later sentence with a date and no figure word that
                     # tells the incident happen ("The blast tore through the
                     # mine at around 6:15 p.m. on Oct. 14")
@@ -381,13 +367,19 @@ def read_document(
         # in a storm on Sunday afternoon": the day the incident happened
         tells_incident = _tells_incident(tokens)
         if tells_story or tells_incident:
-            day = told_day(tokens, find_dates(tokens, published), published)
+            # (not a day of what is to come: "Hurricane Milton was expected
+            # to hit Florida's Gulf Coast on Wednesday")
+            day = told_day(
+                tokens,
+                [m for m in find_dates(tokens, published) if not to_come(tokens, m.first)],
+                published,
+            )
             if tells_story:
                 told_on = day
             if told_on is None and tells_incident:
                 incident_day = day
-            if tells_incident:
-                event_day = day
+            if tells_incident and not lx.HARM_EVENT_NOUNS.isdisjoint(t.low for t in tokens):
+                event_day = day  # ("The killings took place on January 29": a count "last week")
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)

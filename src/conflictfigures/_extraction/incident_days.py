@@ -324,32 +324,45 @@ def last_week_dated(figures: list[Figure], day: dt.date | None) -> list[Figure]:
     """
     if day is None:
         return figures
-    return [
-        attrs.evolve(f, date=day, period=None, cumulative=False) if _last_week_of(f, day) else f
-        for f in figures
-    ]
+    said: dict[Span | None, bool] = {}  # (each sentence's words read once)
+    out = []
+    for f in figures:
+        if f.sentence_span not in said:
+            words = (f.sentence or "").lower().split()
+            said[f.sentence_span] = "last week" in " ".join(words) and _SIMPLE_PAST.isdisjoint(
+                words
+            )
+        out.append(
+            attrs.evolve(f, date=day, period=None, cumulative=False)
+            if said[f.sentence_span] and _last_week_of(f, day)
+            else f
+        )
+    return out
+
+
+#: Words that make a count told "last week" no simple past of one incident:
+#: a count up to now or a comparison ("have killed 150 since", "up from 8
+#: last week").
+_SIMPLE_PAST = frozenset({"has", "have", "since", "from", "across"})
 
 
 def _last_week_of(f: Figure, day: dt.date) -> bool:
     """
-    Whether a figure told "last week" in the simple past holds the day a
-    later sentence tells its incident happen ("Soldiers killed at least 80
-    civilians in the town last week ... The killings took place on January
-    29"): that day is its incident's, the week only the writer's vagueness.
-    Not a count up to now ("have killed 150 people over the past week").
+    Whether a figure over a calendar week ("last week", its sentence read
+    by :func:`last_week_dated`) holds ``day``, the day a later sentence tells
+    its killings happen ("Soldiers killed at least 80 civilians in the town
+    last week ... The killings took place on January 29"): that day is its
+    incident's, the week only the writer's vagueness. Not arrests.
     """
     period = f.period
-    if (
-        period is None
-        or period.start is None
-        or period.end is None
-        or not period.start <= day <= period.end
-        or (period.end - period.start).days != _WEEK_DAYS - 1
-        or f.sentence is None
-    ):
-        return False
-    said = f.sentence.lower()
-    return "last week" in said and not any(w in said.split() for w in ("has", "have", "since"))
+    return (
+        period is not None
+        and period.start is not None
+        and period.end is not None
+        and period.start <= day <= period.end
+        and (period.end - period.start).days == _WEEK_DAYS - 1
+        and f.category is not Category.DETAINED  # (arrests come on their own day)
+    )
 
 
 #: The days of a calendar week ("last week": its Monday to its Sunday).

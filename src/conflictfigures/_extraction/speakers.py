@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._places import country_of
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
 COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
@@ -99,7 +100,15 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
         colon > 2
         and tokens[0].low in _QUOTE_LABELS
         and tokens[1].low == "from"
-        and all(t.is_capitalized for t in tokens[2:colon])
+        and all(
+            t.is_capitalized
+            and t.low not in lx.WEEKDAYS
+            and t.low not in lx.MONTHS
+            and t.low not in lx.ARTICLE_WORDS
+            for t in tokens[2:colon]
+        )
+        # (a person's name, no country: "Quote from Ukraine:")
+        and all(country_of(t.low) is None for t in tokens[2:colon])
     ):
         return (2, colon), colon  # a quote's label with its speaker: "Quote from Popko:"
     end = colon

@@ -252,10 +252,19 @@ def after_event_between(lows: list[str], start: int, first: int) -> bool:
     for k in range(max(start, first - _AFTER_EVENT_REACH), first):
         if lows[k] != "after":
             continue
-        words = lows[k + 1 : min(first, k + 1 + _AFTER_EVENT_WORDS)]
-        if any(w in lx.INCIDENT_NOUNS or w in lx.DISASTER_NOUNS for w in words):
-            return True
+        for j in range(k + 1, min(first - 1, k + 1 + _AFTER_EVENT_WORDS)):
+            # the event with a verb of its own ("after a landslide tore
+            # through the town"; not "bombed hideouts on Monday after the
+            # attack, killing eight": the bombing's own toll)
+            if (lows[j] in lx.INCIDENT_NOUNS or lows[j] in lx.DISASTER_NOUNS) and (
+                lows[j + 1] in lx.EVENT_VERBS or lows[j + 1] in _EVENT_PHRASE_FIRSTS
+            ):
+                return True
     return False
+
+
+#: The first words of the phrases that tell an event happen ("tore through").
+_EVENT_PHRASE_FIRSTS = frozenset(a for a, _ in lx.EVENT_PHRASES)
 
 
 def so_far_at(lows: list[str]) -> int | None:
@@ -268,3 +277,28 @@ def so_far_at(lows: list[str]) -> int | None:
         ),
         None,
     )
+
+
+#: How many words before a date its verb of a time to come may stand ("was
+#: expected to hit Florida's Gulf Coast on Wednesday").
+_TO_COME_REACH = 8
+
+
+def to_come(tokens: list[Token], first: int) -> bool:
+    """
+    Whether the date at ``first`` is of a time to come: in its clause (no
+    comma or "and" between), "will" before a verb or a word of
+    ``lx.FUTURE_WORDS`` before "to" ("was expected to hit ... on
+    Wednesday", "will be buried on Friday"); not "the scheduled flight went
+    down on Monday", "against the will of the elders".
+    """
+    for k in range(first - 1, max(-1, first - 1 - _TO_COME_REACH), -1):
+        low = tokens[k].low
+        if low in (",", ";", "and", "but"):
+            return False
+        nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+        if (low == "will" and nxt not in ("of", ",")) or (
+            low in lx.FUTURE_WORDS and low != "will" and nxt == "to"
+        ):
+            return True
+    return False

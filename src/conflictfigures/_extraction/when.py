@@ -72,7 +72,12 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
     night's shooting": the incident is dated by the story).
     """
     k = first - 1 if first and lows[first - 1] != "on" else first - 2
-    if k >= 0 and (lows[k] in lx.REPORTING_VERBS or lows[k] in lx.STATEMENT_NOUNS):
+    if (
+        k >= 0
+        and (lows[k] in lx.REPORTING_VERBS or lows[k] in lx.STATEMENT_NOUNS)
+        # (a post of forces is a place: "attacked an army post on Saturday")
+        and not (lows[k] == "post" and k > 0 and lows[k - 1] in _POST_HOLDERS)
+    ):
         return True
     if first and lows[first - 1] == "on" and _told_audience(lows, first - 1):
         return True  # "told parliament on Tuesday", "told AFP on Monday"
@@ -91,6 +96,8 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
     )
 
 
+#: Words before "post" that make it a place held, no statement.
+_POST_HOLDERS = lx.FORCE_WORDS | {"border", "guard", "checkpoint", "observation", "command"}
 #: How many words an audience told may take ("told The Associated Press on Monday").
 _AUDIENCE_WORDS = 3
 #: Words that open what is told, no audience ("told that police on Monday ...").

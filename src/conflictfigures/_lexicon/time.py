@@ -96,7 +96,7 @@ STOCK_WORDS = frozenset(
 EVENT_VERBS = frozenset(
     """
     capsized overturned collapsed exploded erupted derailed sank crashed stormed
-    struck detonated ambushed raided overflowed overflow burst flooded
+    struck detonated ambushed raided overflowed overflow
     """.split()
 )
 #: Phrases that tell a shooting or a blast happen ("opened fire on customers
