@@ -206,6 +206,23 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         "Losses: "
         + " ".join("Tanks (6, of which destroyed: 3, captured: 2)" for _ in range(400 * k))
     ),
+    "dated figures in one sentence": lambda k: (
+        ", ".join(
+            f"gunmen killed {i % 9 + 2} villagers in Town{i} on March 5" for i in range(500 * k)
+        )
+        + "."
+    ),
+    "figures last week, then their day": lambda k: (
+        ", ".join(
+            f"gunmen killed {i % 9 + 2} villagers in Town{i} last week" for i in range(500 * k)
+        )
+        + ". The killings took place on March 5."
+    ),
+    "dated sentences with no figure": lambda k: (
+        "Five soldiers were killed. "
+        + "Talks were held in Geneva on 2 May 2022. " * (1_000 * k)
+        + "Since then, 40 people have been arrested."
+    ),
 }
 
 

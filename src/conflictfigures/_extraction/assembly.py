@@ -94,6 +94,7 @@ from conflictfigures._extraction.when import (
     ordinal_toll,
     past_semicolon,
     reported_before,
+    reported_ends,
     roundup_sentence,
     sentence_periods,
     statement_anchors,
@@ -198,6 +199,7 @@ def sentence_figures(
     fronted = fronted_period(tokens, periods, readings[0].first)
     so_far = so_far_at(lows) if "far" in lows else None
     date_firsts = [d.first for d in dates]
+    reported = reported_ends(lows, readings) if dates else frozenset()
     yielding = frozenset(
         i
         for i, d in enumerate(dates)
@@ -207,7 +209,7 @@ def sentence_figures(
         # incident's day (the sentence's or the story's)
         or (d.first and lows[d.first - 1] == "by")
         # "OCHA had reported 11,300 dead on Saturday": when it was said
-        or reported_before(lows, readings, d)
+        or reported_before(lows, reported, d)
     )
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers

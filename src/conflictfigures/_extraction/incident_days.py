@@ -556,12 +556,18 @@ def _days_before(figure: Figure) -> int:
     start, end = _clause_bounds(figure)
     if figure.sentence_span is not None:
         end = max(start, min(end, figure.span.end - figure.sentence_span.start))
-    clause = sentence[start:end]
+    # (a bounded stretch before its end: the figures of one long sentence
+    # each read their own few words, so the sentence stays linear)
+    clause = sentence[max(start, end - _BEFORE_CHARS) : end]
     if not _DAY_NAMES.isdisjoint(w.strip(",.") for w in clause.lower().split()):
         return 0
     return min(0, days_later(clause))
 
 
+#: How many characters before a figure's end its time before may be told
+#: ("Five days earlier, a bus carrying wedding guests hit a mine on the road
+#: to the village, killing four").
+_BEFORE_CHARS = 240
 #: The names of days and months, which give a clause a day of its own.
 _DAY_NAMES = frozenset(lx.WEEKDAYS) | frozenset(lx.MONTHS)
 

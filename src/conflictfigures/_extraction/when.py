@@ -30,6 +30,7 @@ from conflictfigures.models import Category, Period, Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Set as AbstractSet
 
     from conflictfigures._extraction.dates import DateMention
     from conflictfigures._extraction.discourse import Doc
@@ -715,24 +716,33 @@ def block_period_of(doc: Doc, r: Reading, tokens: list[Token]) -> Period | None:
     return None
 
 
-def reported_before(lows: list[str], readings: list[Reading], date: DateMention) -> bool:
+def reported_ends(lows: list[str], readings: list[Reading]) -> frozenset[int]:
+    """
+    Where the counts end that a reporting verb takes as its object ("had
+    reported 11,300 dead"), for :func:`reported_before` (read once a sentence).
+    """
+    return frozenset(
+        r.last
+        for r in readings
+        if r.first > 0
+        and lows[r.first - 1] in lx.COUNT_REPORTING_VERBS
+        and lx.BE_FORMS.isdisjoint(lows[r.first : r.last])
+    )
+
+
+def reported_before(lows: list[str], reported: AbstractSet[int], date: DateMention) -> bool:
     """
     Whether a date follows right after (or after "on") a count that a
-    reporting verb takes as its object, and ends its clause ("had reported
-    11,300 dead on Saturday, citing ..."): the day of the report, not of the
+    reporting verb takes as its object (``reported``: where such counts end,
+    see :func:`reported_ends`), and ends its clause ("had reported 11,300
+    dead on Saturday, citing ..."): the day of the report, not of the
     incident (not "reported 11 soldiers killed on Monday in a separate
     ambush", nor "14 dead on Monday and 30 missing on Tuesday").
     """
     first = date.first
     end = first - 1 if first and lows[first - 1] == "on" else first
     after = lows[date.last] if date.last < len(lows) else "."
-    return after in _REPORT_DAY_ENDS and any(
-        r.last == end
-        and r.first > 0
-        and lows[r.first - 1] in lx.COUNT_REPORTING_VERBS
-        and lx.BE_FORMS.isdisjoint(lows[r.first : r.last])
-        for r in readings
-    )
+    return after in _REPORT_DAY_ENDS and end in reported
 
 
 #: What may follow a report's day: the end of its clause, or its source.
