@@ -1336,6 +1336,15 @@ EXAMPLES_DATELINES: list[Row] = [
     ),
     (
         (
+            "Gunmen killed 12 people in the town last weekend, residents said. The killings took"
+            " place on March 11."
+        ),
+        P,
+        [fig(K, 12, date="2023-03-11", period=None)],
+        "(guard) 'last weekend' is no week the killings' day is read into",
+    ),
+    (
+        (
             "Police arrested 40 suspects last week in connection with the attack. The killings"
             " took place on March 7."
         ),
@@ -1611,6 +1620,12 @@ EXAMPLES_SPEAKERS: list[Row] = [
         P,
         [fig(K, 40_000, "about", claimed_by=None)],
         "(guard) a document's modifier is skipped only before its issuer, not what it counts",
+    ),
+    (
+        "Five people were killed, according to the",
+        P,
+        [fig(K, 5, claimed_by=None)],
+        "(guard) a text that ends after 'according to the' names no source",
     ),
     (
         "In Kabul, police and residents said 12 people were killed.",

@@ -484,6 +484,15 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
         "(guard) 'so far' with no start named gives no period",
     ),
     (
+        (
+            "The war escalated on 7 October 2022. More than 500 people have been killed since"
+            " the war began."
+        ),
+        P,
+        [fig(K, 500, "more_than", period=None, cumulative=True)],
+        "(guard) a war's escalation is no start the story dates it from",
+    ),
+    (
         "In 2022, 2,500 migrants died in the Mediterranean, according to data as of 8 January.",
         P,
         [fig(K, 2500, period=["2022-01-01", "2022-12-31"])],

@@ -2,8 +2,9 @@
 Rule 2h of the tally (docs/aggregation.md): a later count that tells a
 document's lead again (its people as of a later hour, by another source,
 or one by one) is the lead once more, not more people.  Read over one
-document's incidents, linear in its figures; the other rules of a
-document's structure are in :mod:`~conflictfigures._aggregation.documents`.
+document's incidents (each incident's sentence read up to its words, so a
+sentence of very many incidents costs more than its length); the other rules
+of a document's structure are in :mod:`~conflictfigures._aggregation.documents`.
 """
 
 from __future__ import annotations

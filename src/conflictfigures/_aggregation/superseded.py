@@ -178,13 +178,13 @@ def _superseded(figure: Figure) -> bool:
 _NEW_STATEMENT = frozenset({"but", "however", "now", "later", "said", "says", "say"})
 
 
-def _same_statement(figure: Figure, start: int) -> bool:
-    """Whether no new statement opens between ``start`` and a figure of its sentence."""
+def _opens_statement(figure: Figure, start: int) -> bool:
+    """Whether a new statement opens between ``start`` and a figure of its sentence."""
     if figure.sentence is None or figure.sentence_span is None:
-        return False
+        return True
     offset = figure.sentence_span.start
     between = figure.sentence[start - offset : figure.span.start - offset].lower().split()
-    return _NEW_STATEMENT.isdisjoint(w.strip(",;:") for w in between)
+    return not _NEW_STATEMENT.isdisjoint(w.strip(",;:") for w in between)
 
 
 def superseded_dropped(figures: list[Figure]) -> list[Figure]:
@@ -210,13 +210,19 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
         if m and f.count.stated != 0 and f.sentence_span is not None and key not in given_up:
             given_up[key] = f.span.start  # (figures come in text order)
     if given_up:
-        marked = [
-            m
-            or (
-                (start := given_up.get((f.sentence_span, f.claimed_by, f.category))) is not None
-                and start < f.span.start
-                and _same_statement(f, start)
-            )
-            for f, m in zip(figures, marked, strict=True)
-        ]
+        # (each gap read once: where each statement was read up to, and
+        # whether a new one opened by then)
+        read_to: dict[tuple[Span | None, str | None, Category], tuple[int, bool]] = {}
+        out = []
+        for f, m in zip(figures, marked, strict=True):
+            key = (f.sentence_span, f.claimed_by, f.category)
+            start = given_up.get(key)
+            if m or start is None or start >= f.span.start:
+                out.append(m)
+                continue
+            at, opened = read_to.get(key, (start, False))
+            opened = opened or _opens_statement(f, at)
+            read_to[key] = (f.span.start, opened)
+            out.append(not opened)
+        marked = out
     return kept_beside_own(figures, marked)

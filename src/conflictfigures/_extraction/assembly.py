@@ -103,8 +103,8 @@ from conflictfigures._extraction.when import (
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
 
-#: How many words before a perfect's figure its "also" may stand ("have also
-#: destroyed 19,190").
+#: How many words before a perfect's figure its "also" may stand, or inside
+#: its words ("have also destroyed 19,190").
 _ALSO_REACH = 3
 
 

@@ -201,6 +201,8 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: How many such words may stand before a document's noun ("the latest daily report").
+_DOCUMENT_MODIFIER_WORDS = 2
 #: Words before a document's noun that say which of its issues it is ("the
 #: latest bulletin from ...", "a daily situation report by ...").
 _DOCUMENT_MODIFIERS = frozenset(
@@ -228,7 +230,7 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if j < n and tokens[j].low in ("the", "a", "an"):
         j += 1
     m = j
-    while m < min(n - 1, j + 2) and tokens[m].low in _DOCUMENT_MODIFIERS:
+    while m < min(n - 1, j + _DOCUMENT_MODIFIER_WORDS) and tokens[m].low in _DOCUMENT_MODIFIERS:
         m += 1  # "according to the latest bulletin from the state Civil Defense"
     if (
         m > j
@@ -247,16 +249,20 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 break
             if not tokens[m].is_word:
                 break  # (within its clause: "the report released Tuesday, attacks by ...")
-    if (
+    issuer_at = None
+    if j < n and j > k and tokens[j].low == "by":
+        issuer_at = j + 1  # (the "by" of a document issued: "published today by")
+    elif (
         j + 1 < n
-        and tokens[j].low in lx.CLAIM_DOCUMENTS | {"by"}
+        and tokens[j].low in lx.CLAIM_DOCUMENTS
         and tokens[j + 1].low in ("from", "by", "of", "issued")
-    ) or (tokens[j].low == "by" and j > k):
+    ):
         # "according to a statement from the governor's office"
-        j += 1 if tokens[j].low == "by" else 2
-        if j < n and tokens[j].low == "by":
-            j += 1
-        k = j
+        issuer_at = j + 2
+        if issuer_at < n and tokens[issuer_at].low == "by":
+            issuer_at += 1
+    if issuer_at is not None:
+        j = k = issuer_at
         if j < n and tokens[j].low in ("the", "a", "an"):
             j += 1
     words = 0

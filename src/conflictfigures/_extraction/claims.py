@@ -16,6 +16,7 @@ from conflictfigures._extraction.speakers import (
     DASH_SOURCE_WORDS,
     LABEL_END,
     NAME_AFTER_TOKENS,
+    QUOTE_LABELS,
     bracket_claims,
     dash_claimant,
     described_speaker,
@@ -473,7 +474,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         label = label_claimant(tokens)
         if label is not None:
             found.append((label[1], label[0][0], label[0][1]))
-            if label[0][0] > 0:
+            if lows[0] in QUOTE_LABELS:
                 quote_label = found[-1]  # ("Quote from Popko:", which a speaker named in it beats)
     tail = dash_claimant(tokens)
     if ")" in lows:

@@ -211,9 +211,9 @@ def since_then(
     earlier: dt.date | None = None,
 ) -> list[PeriodMention]:
     """
-    "since then" after a date in its sentence, or else after the start of the
-    period the document named last (``earlier``): the period from that date
-    to ``end`` ("Twelve people were buried on Saturday, and since then 40
+    "since then" after a date in its sentence, or else after the point in
+    time the document told last (``earlier``: a date or a period's start):
+    the period from that date to ``end`` ("Twelve people were buried on Saturday, and since then 40
     have been arrested"; "... displaced since November 27. The monitor said
     826 people had been killed since then"). The periods stay in order.
     """

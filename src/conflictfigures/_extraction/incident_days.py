@@ -324,26 +324,32 @@ def last_week_dated(figures: list[Figure], day: dt.date | None) -> list[Figure]:
     """
     if day is None:
         return figures
-    said: dict[Span | None, bool] = {}  # (each sentence's words read once)
+    said: dict[tuple[Span | None, str | None], bool] = {}  # (each sentence's words read once)
     out = []
     for f in figures:
-        if f.sentence_span not in said:
-            words = (f.sentence or "").lower().split()
-            said[f.sentence_span] = "last week" in " ".join(words) and _SIMPLE_PAST.isdisjoint(
-                words
+        key = (f.sentence_span, f.sentence)
+        if key not in said:
+            words = [w.strip(".,;:") for w in (f.sentence or "").lower().split()]
+            pairs = set(itertools.pairwise(words))
+            said[key] = (
+                ("last", "week") in pairs
+                and _NOT_ONE_INCIDENT.isdisjoint(words)
+                and _COMPARED_FROM.isdisjoint(pairs)
             )
         out.append(
             attrs.evolve(f, date=day, period=None, cumulative=False)
-            if said[f.sentence_span] and _last_week_of(f, day)
+            if said[key] and _last_week_of(f, day)
             else f
         )
     return out
 
 
 #: Words that make a count told "last week" no simple past of one incident:
-#: a count up to now or a comparison ("have killed 150 since", "up from 8
-#: last week").
-_SIMPLE_PAST = frozenset({"has", "have", "since", "from", "across"})
+#: a count up to now or over places ("have killed 150 since", "across the
+#: country").
+_NOT_ONE_INCIDENT = frozenset({"has", "have", "since", "across"})
+#: A count compared with an earlier one ("up from 8 last week").
+_COMPARED_FROM = frozenset({("up", "from"), ("down", "from")})
 
 
 def _last_week_of(f: Figure, day: dt.date) -> bool:

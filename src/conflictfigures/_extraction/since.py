@@ -208,6 +208,9 @@ _WAR_TO_VERB = 4
 _PHASE_VERBS = frozenset(
     {"resumed", "escalated", "intensified", "spread", "reached", "ended", "finished", "stopped"}
 )
+#: Verbs of a war's beginning, no later phase ("began", "broke out"; not
+#: "escalated", which the lexicon's verbs of beginning hold too).
+_START_VERBS = lx.BEGIN_VERBS - _PHASE_VERBS
 
 
 #: How many words after "since" a war's noun may stand ("Since the conflict
@@ -224,10 +227,11 @@ def war_start_told(
     since-clause tells with a date ("Since the conflict began on 15 April
     2023", "since the war began in February 2022", "the deadliest since the
     army seized power in February 2021", a comparison whose time is no
-    figure's period), or a clause of its beginning with one of the
-    sentence's dates (``mentions``: "The war began on 15 April 2023",
-    "The fighting broke out on Saturday"): the start a later "since the war
-    began" with no date takes (see :func:`since_the_war`).
+    figure's period), or a clause of a whole war's beginning with one of the
+    sentence's dates (``mentions``: "The war began on 15 April 2023", "The
+    war in Gaza began on 7 October"; not "the fighting", which may be a
+    town's): the start a later "since the war began" with no date takes (see
+    :func:`since_the_war`).
     """
     if mentions:
         starts = {d.first: d.date for d in mentions}
@@ -241,11 +245,11 @@ def war_start_told(
                 (
                     v
                     for v in range(k + 1, min(n - 1, k + 1 + _WAR_TO_VERB))
-                    if lows[v] in lx.BEGIN_VERBS or not tokens[v].is_word
+                    if lows[v] in _START_VERBS or not tokens[v].is_word
                 ),
                 None,
             )
-            if v is not None and lows[v] in lx.BEGIN_VERBS:
+            if v is not None and lows[v] in _START_VERBS:
                 m = v + 2 if lows[v + 1] == "out" else v + 1
                 if m < len(lows) and lows[m] in ("on", "in"):
                     m += 1
@@ -274,8 +278,10 @@ def since_the_war(
     published: dt.date,
 ) -> list[PeriodMention]:
     """
-    ``"since" "the" (WAR BEGIN_VERB? | BEGINNING "of" ("the" | "this")? WAR)``
-    with no date of its own: the war the document dated before ("More than
+    ``"since" "the" (BEGINNING "of" ("the" | "this")?)? WORD{0,3} WAR
+    START_VERB?`` (``WAR``: a whole war, a seizure of power, or fighting or
+    violence with a verb of its beginning) with no date of its own: the war
+    the document dated before ("More than
     24,000 people are estimated to have been killed since the conflict
     started"; "since the start of the conflict"), from ``start`` to
     publication; not a comparison ("the deadliest strike since the invasion
@@ -308,11 +314,11 @@ def since_the_war(
             continue
         j = m
         end = j + 1
-        if lows[j] in _FIGHTING and not (end < n and lows[end] in lx.BEGIN_VERBS):
+        if lows[j] in _FIGHTING and not (end < n and lows[end] in _START_VERBS):
             continue  # ("since the fighting resumed": a phase, not the war)
         if end < n and lows[end] in _PHASE_VERBS:
             continue  # ("since the war ended", "since the war resumed")
-        if end < n and lows[end] in lx.BEGIN_VERBS:
+        if end < n and lows[end] in _START_VERBS:
             end += 1
             if end < n and lows[end] == "out":
                 end += 1  # "since the fighting broke out"

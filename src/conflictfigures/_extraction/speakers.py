@@ -77,7 +77,7 @@ LABEL_END = LABEL_WORDS + 1
 
 
 #: Nouns of a label that opens a quote with its speaker ("Quote from Popko:").
-_QUOTE_LABELS = frozenset({"quote", "quotes"})
+QUOTE_LABELS = frozenset({"quote", "quotes"})
 
 
 def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
@@ -98,7 +98,7 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
         return None
     if (
         colon > 2
-        and tokens[0].low in _QUOTE_LABELS
+        and tokens[0].low in QUOTE_LABELS
         and tokens[1].low == "from"
         and all(
             t.is_capitalized

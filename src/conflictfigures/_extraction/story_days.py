@@ -297,8 +297,6 @@ def to_come(tokens: list[Token], first: int) -> bool:
         if low in (",", ";", "and", "but"):
             return False
         nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-        if (low == "will" and nxt not in ("of", ",")) or (
-            low in lx.FUTURE_WORDS and low != "will" and nxt == "to"
-        ):
+        if (low == "will" and nxt not in ("of", ",")) or (low in lx.FUTURE_WORDS and nxt == "to"):
             return True
     return False

@@ -587,8 +587,9 @@ def sentence_periods(
     The periods a sentence tells, in order, as its document reads them: its
     own (not a change's in brackets), "since then", between two dates, day
     ranges, "the same period" the document named last, and "since the
-    conflict started" after a since-clause dated the war. Notes the period
-    named last and the war's start on ``doc``.
+    conflict started" after a since-clause dated the war. Notes on ``doc``
+    the period named last, the last since-period up to now (for "so far"),
+    the point in time told last (for "since then") and the war's start.
     """
     periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
     if "then" in lows and reference is not None:

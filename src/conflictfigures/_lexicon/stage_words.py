@@ -159,8 +159,13 @@ ANYONE_HEADS = PEOPLE_AT_LARGE | {"others", "victims"}
 #: count of them sets no group against another's).
 ANYONE_GROUPS = ANYONE_HEADS | {"bodies", "dead", "civilians", "deaths", "fatalities"}
 #: The heads of counts that name no kind of person ("three deaths", "five
-#: people"), singular and plural.
-NO_KIND_HEADS = ANYONE_GROUPS - {"others", "civilians", "individuals"} | {
+#: people"), singular and plural (written out: no set above may change them).
+NO_KIND_HEADS = frozenset(
+    """
+    people persons person victims victim bodies body corpses corpse dead deaths death
+    fatalities fatality casualties
+    """.split()
+) | {
     "death",
     "person",
     "fatality",

@@ -252,6 +252,8 @@ PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
 RELATIVE_DAY_WORDS = PRESENT_DAY_WORDS | frozenset(
     {"yesterday", "yesterday's", "overnight", "last", "this"}
 )
-#: Words that put a sentence's event in a time to come ("was expected to
-#: hit Florida on Wednesday", "will be buried on Friday").
-FUTURE_WORDS = frozenset({"expected", "will", "forecast", "scheduled", "planned"})
+#: Words before "to" that put the verb after it in a time to come ("was
+#: expected to hit Florida on Wednesday"; "will" is the modal's); not
+#: ``PROJECTION_WORDS``, which hold "feared" and "likely" of what may have
+#: happened.
+FUTURE_WORDS = frozenset({"expected", "forecast", "scheduled", "planned"})
