@@ -19,6 +19,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     first_in_each_document,
     head_word,
+    kept_beside_own,
     said_after,
     said_before,
     words_in,
@@ -586,21 +587,6 @@ def _updated_before(words: list[str]) -> bool:
         w in _UPDATED and not (w == "now" and k + 1 < len(words) and words[k + 1] == "in")
         for k, w in enumerate(words)
     )
-
-
-def kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
-    """
-    The figures less the marked ones whose document has an unmarked figure
-    of their category (rules 0c and 0e): a marked count stands only alone.
-    """
-    if not any(marked):
-        return figures
-    own = {(f.source, f.category) for f, m in zip(figures, marked, strict=True) if not m}
-    return [
-        f
-        for f, m in zip(figures, marked, strict=True)
-        if not m or (f.source, f.category) not in own
-    ]
 
 
 def _holds_day(period: Period | None, day: dt.date | None) -> bool:

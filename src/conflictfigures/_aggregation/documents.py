@@ -659,3 +659,18 @@ def totals_dropped(incidents: list[Unit]) -> list[Unit]:
                 drop.update(id(u) for u in before)
             break  # the last such total takes in everything before it
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+def kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
+    """
+    The figures less the marked ones whose document has an unmarked figure
+    of their category (rules 0c and 0e): a marked count stands only alone.
+    """
+    if not any(marked):
+        return figures
+    own = {(f.source, f.category) for f, m in zip(figures, marked, strict=True) if not m}
+    return [
+        f
+        for f, m in zip(figures, marked, strict=True)
+        if not m or (f.source, f.category) not in own
+    ]

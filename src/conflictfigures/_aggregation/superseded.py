@@ -12,8 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.alone import kept_beside_own
-from conflictfigures._aggregation.documents import said_after, said_before
+from conflictfigures._aggregation.documents import kept_beside_own, said_after, said_before
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:

@@ -17,7 +17,6 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
-    carry_year,
     find_dates,
     full_date_told,
     in_dateline,
@@ -140,8 +139,11 @@ def sentence_figures(
     start_of = sent.start_of
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
-        mentions = find_dates(tokens, doc.published) if may_date(tokens, lows) else []
-        mentions = carry_year(tokens, mentions, doc.full_date, doc.published)
+        mentions = (
+            find_dates(tokens, doc.published, full_date=doc.full_date)
+            if may_date(tokens, lows)
+            else []
+        )
     # (the story's own full date, which a later date of its month without a
     # year takes: "between 27 and 31 March 2022 ... on 27 March")
     doc.full_date = full_date_told(tokens, mentions) or doc.full_date

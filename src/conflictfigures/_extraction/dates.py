@@ -214,8 +214,20 @@ def of_last_week(tokens: list[Token], k: int) -> bool:
     )
 
 
-def find_dates(tokens: list[Token], published: dt.date | None) -> list[DateMention]:
-    """Return the dates a sentence fixes, in order."""
+def find_dates(
+    tokens: list[Token], published: dt.date | None, *, full_date: dt.date | None = None
+) -> list[DateMention]:
+    """
+    Return the dates a sentence fixes, in order; with ``full_date``, the last
+    full date its text told, a date of that month with no year takes that
+    date's year (see :func:`carry_year`).
+    """
+    found = _dates_of(tokens, published)
+    return carry_year(tokens, found, full_date, published) if found and full_date else found
+
+
+def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMention]:
+    """The dates a sentence fixes, in order, reckoned from publication."""
     found: list[DateMention] = []
     skip_to = 0
     for i in _DATE_START.indices(tokens):

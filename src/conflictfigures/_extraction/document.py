@@ -25,7 +25,7 @@ from conflictfigures._extraction.attribution import (
 )
 from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
 from conflictfigures._extraction.codes import storm_codes
-from conflictfigures._extraction.dates import carry_year, find_dates
+from conflictfigures._extraction.dates import find_dates
 from conflictfigures._extraction.discourse import Doc
 from conflictfigures._extraction.incident_days import (
     bodies_on_incident_day,
@@ -233,9 +233,9 @@ def read_document(
             sent = Sentence(text, s_start, s_end)
             # A month can date the rest of the block, but only against a
             # publication date; the sentence's dates are then found once.
-            mentions = find_dates(sent.tokens, published) if dates else None
-            if mentions:
-                mentions = carry_year(sent.tokens, mentions, doc.full_date, published)
+            mentions = (
+                find_dates(sent.tokens, published, full_date=doc.full_date) if dates else None
+            )
             if (
                 s_start == b_start
                 and mentions
