@@ -521,30 +521,23 @@ def sentence_figures(
                     date_m = None
         if period_m is None and date_m is None and fronted is not None:
             period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
-        if (
-            period_m is None
-            and date_m is None
-            and not periods
-            and r.perfect
-            and carried is not None
-            and "also" in lows[max(0, r.first - _ALSO_REACH) : r.last]
-        ):
-            # "... have destroyed 9,386 tanks since February 24, 2022. ... have
-            # also destroyed 19,190 armoured vehicles": more of the same count
-            # up to now, over the period the sentence before named
-            period_m = PeriodMention(r.first, r.first, carried)
-        if (
-            period_m is None
-            and date_m is None
-            and not periods
-            and doc.since_period is not None
-            and so_far is not None
-            and so_far < r.first
-        ):
-            # "Since 24 January, Russian forces have launched repeated
-            # assaults ... So far we have confirmed 36 Russian tanks lost":
-            # counted up to now from the start the story named
-            period_m = PeriodMention(r.first, r.first, doc.since_period)
+        if period_m is None and date_m is None and not periods:
+            # (a time the sentences before named, for a count with none of its
+            # own in a sentence that names none)
+            if (
+                r.perfect
+                and carried is not None
+                and "also" in lows[max(0, r.first - _ALSO_REACH) : r.last]
+            ):
+                # "... have destroyed 9,386 tanks since February 24, 2022. ...
+                # have also destroyed 19,190 armoured vehicles": more of the
+                # same count up to now, over the period the sentence before named
+                period_m = PeriodMention(r.first, r.first, carried)
+            elif doc.since_period is not None and so_far is not None and so_far < r.first:
+                # "Since 24 January, Russian forces have launched repeated
+                # assaults ... So far we have confirmed 36 Russian tanks lost":
+                # counted up to now from the start the story named
+                period_m = PeriodMention(r.first, r.first, doc.since_period)
         # A statement's date before the figure leaves it undated, unless an
         # earlier figure took that date for its incident ("A strike on 17
         # March killed 30 people, according to officials, while the army

@@ -589,8 +589,8 @@ def carry_year(
             m.date.month == dated.month
             and m.date.year != dated.year
             and published - m.date >= _CARRY_AFTER
-            and any(t.low in MONTHS for t in words)
-            and not any(year_of(t) is not None or t.low in WEEKDAYS for t in words)
+            and _month_and_year(words) == (True, False)
+            and not any(t.low in WEEKDAYS for t in words)
             and (day := safe_date(dated.year, m.date.month, m.date.day)) is not None
             and day <= published
         ):
@@ -598,6 +598,11 @@ def carry_year(
         else:
             out.append(m)
     return out
+
+
+def _month_and_year(words: list[Token]) -> tuple[bool, bool]:
+    """Whether a date's words name its month, and whether they name its year."""
+    return any(t.low in MONTHS for t in words), any(year_of(t) is not None for t in words)
 
 
 #: How long before publication a date reckoned from it must fall for an
@@ -614,13 +619,8 @@ def full_date_told(tokens: list[Token], mentions: list[DateMention]) -> dt.date 
     """
     found: dt.date | None = None
     for m in mentions:
-        words = tokens[m.first : m.last]
-        if (
-            any(t.low in MONTHS for t in words)
-            and any(year_of(t) is not None for t in words)
-            and not any(
-                t.low in ("ago", "since") for t in tokens[max(0, m.first - _AGO_REACH) : m.first]
-            )
+        if _month_and_year(tokens[m.first : m.last]) == (True, True) and not any(
+            t.low in ("ago", "since") for t in tokens[max(0, m.first - _AGO_REACH) : m.first]
         ):
             found = m.date
     return found
