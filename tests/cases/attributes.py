@@ -325,6 +325,33 @@ EXAMPLES_RELATIVE: list[Row] = [
         "'overnight into' a weekday is that day, not the night before the story",
     ),
     (
+        "At least 20 villagers were killed overnight from Sunday to Monday, officials said.",
+        P,
+        [fig(K, 20, "at_least", subject="villagers", claimed_by="officials", date="2023-03-13")],
+        "one night told by the two days it joins is a day (the one it ran into), no period",
+    ),
+    (
+        "Six people were killed between Saturday night and Sunday morning, police said.",
+        P,
+        [fig(K, 6, subject="people", claimed_by="police", date="2023-03-12")],
+        "'between Saturday night and Sunday morning' is one night, dated by its morning",
+    ),
+    (
+        "Twelve people were killed in clashes from Friday night to Sunday, the police said.",
+        P,
+        [
+            fig(
+                K,
+                12,
+                subject="people",
+                claimed_by="the police",
+                period=["2023-03-10", "2023-03-12"],
+                cumulative=True,
+            )
+        ],
+        "'from Friday night to Sunday' spans three days: a period, the night no day of its own",
+    ),
+    (
         (
             "A woman was killed and seven other people were injured on Saturday when a car hit "
             "a crowd, police said. Two of the injured were still in hospital on Sunday."

@@ -992,6 +992,12 @@ EXAMPLES_LISTS: list[Row] = [
         "'a family of six' as a part counts six",
     ),
     (
+        "Militants executed 11 people, including a family, for trying to flee.",
+        P,
+        [fig(K, 11, subject="people")],
+        "'including a family' names a group of no told size: no part of one (guard)",
+    ),
+    (
         "At least 40 people died in the blaze. The victims included 17 men and 15 women.",
         P,
         [

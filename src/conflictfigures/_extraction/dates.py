@@ -102,6 +102,7 @@ DATE_STARTERS = frozenset(
     | {f"{day}'s" for day in WEEKDAYS}  # "Tuesday's air strike"
     | set(MONTHS)
     | {"yesterday", "today", "tonight", "last", "overnight", "morning", "afternoon", "evening"}
+    | {"night"}  # "the night of Saturday to Sunday"
     | {"yesterday's", "today's", "tonight's"}  # "Yesterday's drone attack"
     | {"previous", "earlier"}  # "the previous day", "a day earlier"
     | {"ago"}
@@ -234,7 +235,14 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
         if i < skip_to:
             continue
         low = tokens[i].low.removesuffix("'s")
-        if low in WEEKDAYS and published is not None:
+        if (
+            low in _NIGHT_STARTS
+            and published is not None
+            and (night := _night_of_two_days(tokens, i, published)) is not None
+        ):
+            found.append(night)
+            skip_to = night.last
+        elif low in WEEKDAYS and published is not None:
             prev = at(tokens, i - 1)
             if prev is not None and prev.low == "next":
                 continue
@@ -332,6 +340,50 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
                 found.append(DateMention(i, explicit[1], explicit[0]))
                 skip_to = explicit[1]
     return found
+
+
+#: Where one night told by the two days it joins may start (see :func:`_night_of_two_days`).
+_NIGHT_STARTS = frozenset({"overnight", "night"} | set(WEEKDAYS))
+
+
+def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateMention | None:
+    """
+    Read one night told by the two days it joins at ``i``: "overnight from
+    Saturday to Sunday", "the night of Tuesday to Wednesday", "overnight
+    between Friday and Saturday" (``i`` at the word of the night), "Saturday
+    night to Sunday", "between Saturday night and Sunday morning" (``i`` at
+    the first day).  One night, no period, dated by the day it ran into, as
+    "overnight into Sunday" is.
+    """
+    k = i
+    night = tokens[i].low in ("overnight", "night")
+    if night:
+        if k + 1 >= len(tokens) or tokens[k + 1].low not in ("from", "of", "between"):
+            return None
+        k += 2
+    first = at(tokens, k)
+    if first is None or first.low not in WEEKDAYS or not first.is_capitalized:
+        return None
+    k += 1
+    if not night:
+        if at(tokens, k) is None or tokens[k].low != "night":
+            return None
+        k += 1
+    joiner, second = at(tokens, k), at(tokens, k + 1)
+    if (
+        joiner is None
+        or second is None
+        or joiner.low not in ("to", "into", "and")
+        or second.low not in WEEKDAYS
+        or not second.is_capitalized
+        or (WEEKDAYS[second.low] - WEEKDAYS[first.low]) % 7 != 1
+    ):
+        return None
+    k += 2
+    if at(tokens, k) is not None and tokens[k].low == "morning":
+        k += 1
+    when = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[second.low]](-1)))
+    return DateMention(i, k, when) if when is not None else None
 
 
 #: Words after which a day and a month in digits alone are a date ("on 28/09").

@@ -282,7 +282,9 @@ def read_sentence(
             and i + 1 < n
             and COMMON_AFTER_ARTICLE[tokens[i + 1]]
             and lows[i + 1] not in FATAL_LEADS
-            and not (readings and i and lows[i - 1] in MEMBER_LEADS)
+            # (a member, or a part that ``bare_part`` below reads after a
+            # figure: "5 fled. a Taliban" in a sentence the split kept whole)
+            and not (readings and i and (lows[i - 1] in MEMBER_LEADS or lows[i - 1] in PART_LEADS))
         ):
             if counts_no_one(tokens, i, i + 1):
                 # The commonest start, settled at once: an article that counts

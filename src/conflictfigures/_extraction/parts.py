@@ -313,6 +313,8 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
         if inner is not None and inner.stated is not None and not inner.article:
             counted = NumberReading(num.first, inner.last, inner.stated, inner.qualifier)
             np = (np[0], inner.last, inner.last)
+    if counted is num and num.article and head.low in lx.GROUP_OF_NOUNS:
+        return None  # "including a whole family": a group of no told size, not one
     r = finish(Reading(counted, whole.category), tokens, np)
     r.last = np[1]
     return r

@@ -367,7 +367,8 @@ def _weekday_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if tok is None or tok.low not in WEEKDAYS or not tok.is_capitalized:
         return None
     nxt = at(tokens, k + 1)
-    return WEEKDAYS[tok.low], (k + 2 if nxt is not None and nxt.low in lx.PARTS_OF_DAY else k + 1)
+    part = nxt is not None and (nxt.low in lx.PARTS_OF_DAY or nxt.low == "night")
+    return WEEKDAYS[tok.low], (k + 2 if part else k + 1)
 
 
 def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
@@ -382,6 +383,12 @@ def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> Period
     second = _weekday_end(tokens, first[1] + 1)
     if joiner is None or joiner.low not in _SPAN_JOINERS or second is None:
         return None
+    before, part = at(tokens, i - 1), at(tokens, first[1] - 1)
+    if (second[0] - first[0]) % 7 == 1 and (
+        (before is not None and before.low in ("overnight", "night"))
+        or (part is not None and part.low == "night")
+    ):
+        return None  # one night, a day (see ``dates._night_of_two_days``)
     end = shift(published, relativedelta(days=-((published.weekday() - second[0]) % 7)))
     start = shift(end, relativedelta(days=-((second[0] - first[0]) % 7))) if end else None
     if end is None or start is None:
