@@ -732,6 +732,62 @@ EXAMPLES_SINCE: list[Row] = [
         "'broke out in YEAR': from that year to publication",
     ),
     (
+        (
+            "The revolt, which erupted on January 9, has killed at least 90 people and driven "
+            "12,000 from their homes."
+        ),
+        P,
+        [
+            fig(K, 90, "at_least", period=["2023-01-09", "2023-03-16"], cumulative=True),
+            fig(DISP, 12000, period=["2023-01-09", "2023-03-16"], cumulative=True),
+        ],
+        "a second verb after 'and' shares the perfect's auxiliary, and so its period",
+    ),
+    (
+        (
+            "A year after fighting erupted between the army and the rebels on 9 January 2022, "
+            "more than 800,000 people have been forced from their homes, officials said."
+        ),
+        P,
+        [
+            fig(
+                DISP,
+                800_000,
+                "more_than",
+                subject="people",
+                claimed_by="officials",
+                period=["2022-01-09", "2023-03-16"],
+                cumulative=True,
+            )
+        ],
+        "'erupted between X and Y on DATE' dates a beginning as 'erupted on DATE' does",
+    ),
+    (
+        (
+            "The war in the region began on 9 January 2022. Aid is scarce. The conflict has "
+            "killed at least 14,600 people, according to a monitor."
+        ),
+        P,
+        [
+            fig(
+                K,
+                14600,
+                "at_least",
+                subject="people",
+                claimed_by="a monitor",
+                period=["2022-01-09", "2023-03-16"],
+                cumulative=True,
+            )
+        ],
+        "a perfect whose subject is the whole war counts from the war's start the text told",
+    ),
+    (
+        "A car bomb blast near a market has killed three people and wounded 11 others.",
+        P,
+        [fig(K, 3, subject="people"), fig(W, 11, subject="other people")],
+        "a perfect whose subject is one incident ('a car bomb blast') is its counts, no total",
+    ),
+    (
         "Last month's landslide killed 31 villagers.",
         P,
         [fig(K, 31, period=["2023-02-01", "2023-02-28"], cumulative=True)],

@@ -17,6 +17,36 @@ EXAMPLES_COUNTRIES: list[Row] = [
         "driven into another country: refugees",
     ),
     (
+        "The fighting has also driven 40,000 villagers into neighbouring countries.",
+        P,
+        [fig(REF, 40_000, subject="villagers", cumulative=True)],
+        "driven 'into neighbouring countries': refugees, as into a country named",
+    ),
+    (
+        "The fighting drove 40,000 villagers into neighbouring towns.",
+        P,
+        [],
+        "'into neighbouring towns' is no country: no flight abroad (guard)",
+    ),
+    (
+        "Most went to Chad, followed by Egypt, where more than 60,000 people have arrived.",
+        P,
+        [fig(REF, 60_000, "more_than", subject="people", cumulative=True)],
+        "arrivals in a relative clause on a country ('COUNTRY, where N have arrived'): refugees",
+    ),
+    (
+        "They walked to the camp, where 600 people have arrived since Monday.",
+        P,
+        [],
+        "arrivals 'where' a place at home is no country: no refugees (guard)",
+    ),
+    (
+        "Every day, around 1,000 people are still crossing into Chad, a spokesperson said.",
+        P,
+        [fig(REF, 1000, "about", subject="people", claimed_by="a spokesperson", cumulative=True)],
+        "'are crossing into COUNTRY' in the progressive: refugees, as 'crossed into' is",
+    ),
+    (
         "Some 6.59 million Venezuelans are hosted in 17 countries of the region.",
         P,
         [fig(REF, 6_590_000, "about", subject="Venezuelans", cumulative=True)],

@@ -59,6 +59,7 @@ from conflictfigures._extraction.context import (
     clause_between,
     clause_start,
     escape_after,
+    incident_subject,
     next_verb_of,
     perfect_verb_before,
     rate_after,
@@ -72,6 +73,7 @@ from conflictfigures._extraction.heads import equipment_label, one_of_the_attack
 from conflictfigures._extraction.labels import breakdown_label
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
+from conflictfigures._extraction.since import war_subject
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
     FRONTING_WORDS,
@@ -521,6 +523,21 @@ def sentence_figures(
                     date_m = None
         if period_m is None and date_m is None and fronted is not None:
             period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
+        if (
+            period_m is None
+            and date_m is None
+            and r.perfect
+            and r.active
+            and doc.war_start is not None
+            and doc.published is not None
+            and doc.war_start <= doc.published
+            and war_subject(lows, r.first)
+        ):
+            # "The conflict has killed at least 14,600 people": the war's count
+            # up to now, from the start the document dated
+            period_m = PeriodMention(
+                r.first, r.first, Period(start=doc.war_start, end=doc.published)
+            )
         if period_m is None and date_m is None and not periods:
             # (a time the sentences before named, for a count with none of its
             # own in a sentence that names none)
@@ -562,6 +579,22 @@ def sentence_figures(
             and date_m is None
             # one person "has been killed" is one death, not a running total
             and r.number.stated != 1
+            # "A car bomb blast ... has killed at least one person and wounded
+            # two others": one incident's counts
+            and not (
+                r.active
+                and (
+                    incident_subject(lows, r.first)
+                    # (a verb sharing the auxiliary: "... has killed at least
+                    # one person and wounded two others")
+                    or (
+                        previous is not None
+                        and previous.active
+                        and lows[previous.last : r.first] == ["and"]
+                        and incident_subject(lows, previous.first)
+                    )
+                )
+            )
             # "JNIM claimed to have killed 107 soldiers": a claim of one act
             and not claimed_perfect_infinitive(lows, r.first)
             # "The ministry gave a lower toll, saying eight people had died":

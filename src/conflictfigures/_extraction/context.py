@@ -340,9 +340,12 @@ _BEGAN_WITH_REACH = 12
 def began_before(lows: list[str], first: int) -> bool:
     """
     ``BEGIN_VERB "out"? ("on" | "in")?`` before the date at ``first`` (or
-    opening it), or ``BEGIN_VERB "with" WORD{1,12} ("on" | "in")`` with no
-    comma between ("The insurgency, which began with an attack on police
-    stations in Mocimboa da Praia in October 2017, has killed ...").
+    opening it), or ``BEGIN_VERB "out"? ("with" | "between") WORD{1,12}
+    ("on" | "in")`` with no comma between ("The insurgency, which began with
+    an attack on police stations in Mocimboa da Praia in October 2017, has
+    killed ...", "A year after fighting erupted between the army and the RSF
+    on 15 April 2023, more than 8.6 million people have been forced from
+    their homes").
     """
     verb = first - 2 if first > 1 and lows[first - 1] == "out" else first - 1
     if verb >= 0 and lows[first] not in ("on", "in") and lows[verb] in lx.BEGIN_VERBS:
@@ -358,8 +361,10 @@ def began_before(lows: list[str], first: int) -> bool:
     for j in range(prep - 1, max(0, prep - 1 - _BEGAN_WITH_REACH) - 1, -1):
         if lows[j] in lx.CLAUSE_BREAKS or lows[j] == ",":
             return False
-        if j < prep - 1 and lows[j] == "with" and j and lows[j - 1] in lx.BEGIN_VERBS:
-            return True
+        if j < prep - 1 and lows[j] in ("with", "between") and j:
+            verb = j - 2 if j > 1 and lows[j - 1] == "out" else j - 1
+            if lows[verb] in lx.BEGIN_VERBS:
+                return True
     return False
 
 
@@ -641,6 +646,37 @@ def claimed_perfect_infinitive(lows: list[str], first: int) -> bool:
 
 #: How many words before "has" may name its subject.
 _PERFECT_SUBJECT_REACH = 30
+
+
+#: How many words an incident's subject may hold before a perfect's auxiliary
+#: ("A car bomb blast near a restaurant and hotel in Mogadishu has killed").
+_INCIDENT_SUBJECT_REACH = 12
+
+
+def incident_subject(lows: list[str], verb: int) -> bool:
+    """
+    Whether the verb at ``verb`` is in the perfect with one incident as its
+    subject: ``("a" | "an") WORD* INCIDENT WORD* ("has" | "have") WORD? VERB``
+    with no comma between, the incident's noun singular ("A car bomb blast
+    near a restaurant in Mogadishu has killed at least one person and wounded
+    two others": one incident's counts, no running total; not "Attacks
+    have killed", "The war has killed").
+    """
+    aux = next(
+        (j for j in range(verb - 1, max(-1, verb - 3), -1) if lows[j] in ("has", "have")), -1
+    )
+    if aux < 2:
+        return False
+    incident = False
+    for k in range(aux - 1, max(-1, aux - 1 - _INCIDENT_SUBJECT_REACH), -1):
+        low = lows[k]
+        if low == "," or low in lx.CLAUSE_BREAKS:
+            return False
+        if low in lx.INCIDENT_NOUNS and not low.endswith("s"):
+            incident = True
+        elif low in ("a", "an") and incident:
+            return True
+    return False
 
 
 def perfect_verb_before(lows: list[str], first: int) -> bool:

@@ -238,10 +238,10 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
         if (
             low in _NIGHT_STARTS
             and published is not None
-            and (night := _night_of_two_days(tokens, i, published)) is not None
+            and (one_night := _night_of_two_days(tokens, i, published)) is not None
         ):
-            found.append(night)
-            skip_to = night.last
+            found.append(one_night)
+            skip_to = one_night.last
         elif low in WEEKDAYS and published is not None:
             prev = at(tokens, i - 1)
             if prev is not None and prev.low == "next":

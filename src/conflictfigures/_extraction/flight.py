@@ -29,9 +29,12 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     dawn").
     """
     n = len(tokens)
-    if k + 2 >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
+    if k >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
         return None
-    if tokens[k + 1].low not in ("in", "into", "at", "on"):
+    if k + 1 == n or tokens[k + 1].low not in ("in", "into", "at", "on", "to"):
+        # "followed by South Sudan, where more than 600,000 people have arrived"
+        return ((tokens[k].low,), Category.REFUGEES, None) if _where_country(tokens, k) else None
+    if k + 2 >= n:
         return None
     m = k + 3 if tokens[k + 2].low == "the" else k + 2
     end = country_end(tokens, m) if tokens[k + 1].low != "on" else None
@@ -46,6 +49,26 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is not None:
         return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
     return None
+
+
+#: How many words "where" may stand before an arrival verb ("where more
+#: than 600,000 people have arrived").
+_WHERE_REACH = 10
+
+
+def _where_country(tokens: list[Token], k: int) -> bool:
+    """
+    ``COUNTRY "," "where" WORD{1,9} ARRIVAL`` before the verb at ``k``, with no
+    mark between: arrivals in the country the relative clause hangs on
+    ("South Sudan, where more than 600,000 people have arrived").
+    """
+    for w in range(k - 1, max(0, k - _WHERE_REACH) - 1, -1):
+        low = tokens[w].low
+        if low == "where":
+            return w > 1 and tokens[w - 1].text == "," and country_start(tokens, w - 1) is not None
+        if not (tokens[w].is_word or tokens[w].is_digits):
+            return False
+    return False
 
 
 def arrived_abroad(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -591,6 +591,7 @@ def link_result(c: Candidate) -> list[Reading] | None:
     r.first = own_first(c, first)  # not "2 fatalities 2 to death" read over the figure before
     r.last = last
     r.active = True
+    r.perfect = _shares_perfect(c, first)
     return [r]
 
 
@@ -761,7 +762,26 @@ def link_active(c: Candidate) -> list[Reading] | None:
     # ("Ukraine said it had destroyed a landing ship": reported speech, no total)
     if t_first > 0 and perfect_before(tokens, t_first - 1):
         r.perfect = True  # (past an adverb: "has also lost")
+    elif _shares_perfect(c, t_first):
+        r.perfect = True
     return [r]
+
+
+def _shares_perfect(c: Candidate, verb: int) -> bool:
+    """
+    Whether the active verb at ``verb`` follows "and" right after a figure in
+    the perfect read with a verb of its own: the second verb shares the
+    auxiliary ("has killed tens of thousands of people and driven more than
+    12 million from their homes").
+    """
+    return (
+        verb > 0
+        and c.tokens[verb - 1].low == "and"
+        and bool(c.readings)
+        and c.readings[-1].perfect
+        and c.readings[-1].active
+        and c.readings[-1].last == verb - 1
+    )
 
 
 #: The linking rules, in the order they are tried: the first that reads the

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.flight import shelter_end
-from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.gazetteer import abroad_at, country_end
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import NumberReading, count_word
 from conflictfigures._extraction.reading import Reading
@@ -50,7 +50,10 @@ def read_result(
     abroad = (
         j + 1 < len(tokens)
         and tokens[j].low == "into"
-        and country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1) is not None
+        and (
+            country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1) is not None
+            or abroad_at(tokens, j + 1)  # "into neighbouring countries"
+        )
     ) or (j < len(tokens) and tokens[j].low in lx.ABROAD_ADVERBS)
     if result is None and shelter is None and not abroad:
         return None

@@ -270,6 +270,34 @@ def war_start_told(
     return None
 
 
+#: How many words the subject of a whole war's perfect may hold from its
+#: noun to the auxiliary ("The war in Sudan has killed", "the conflict
+#: between the army and the RSF has").
+_WAR_SUBJECT_REACH = 8
+
+
+def war_subject(lows: list[str], verb: int) -> bool:
+    """
+    Whether the verb at ``verb`` is in the perfect with a whole war as its
+    subject: ``WAR WORD{0,7} ("has" | "have") WORD? VERB`` with no mark
+    between ("The conflict has killed at least 14,600 people", "the war in
+    Sudan has also driven ..."): a count of the war up to now, which a
+    document that dated the war counts from its start (not an offensive's
+    or a siege's, nor a clause with a comma between).
+    """
+    aux = next(
+        (j for j in range(verb - 1, max(-1, verb - 3), -1) if lows[j] in ("has", "have")), -1
+    )
+    if aux < 1:
+        return False
+    for k in range(aux - 1, max(-1, aux - 1 - _WAR_SUBJECT_REACH), -1):
+        if lows[k] in _WHOLE_WARS:
+            return True
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
 def since_the_war(
     tokens: list[Token],
     lows: list[str],

@@ -353,9 +353,14 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         for verb in (("laid", "down"), ("sacrificed",), ("gave",))
         for whose, life in (("their", "lives"), ("his", "life"), ("her", "life"))
     ),
-    (("crossed", "into"), Category.DISPLACED, None),
-    # "have crossed from Lebanon into Syria": refugees by the country after it
-    (("crossed", "from"), Category.DISPLACED, None),
+    # "have crossed from Lebanon into Syria": refugees by the country after
+    # it; also in the progressive ("around 1,000 people are still crossing
+    # into Chad"; "to cross into Chad" is a result, see ``results``)
+    *(
+        ((verb, prep), Category.DISPLACED, None)
+        for verb in ("crossed", "crossing")
+        for prep in ("into", "from")
+    ),
     (("crossed", "the", "border"), Category.REFUGEES, None),
     (("crossed", "the", "borders"), Category.REFUGEES, None),
     # "14,500 people have crossed its southern border": the host's border
