@@ -325,6 +325,29 @@ EXAMPLES_RELATIVE: list[Row] = [
         "'overnight into' a weekday is that day, not the night before the story",
     ),
     (
+        (
+            "Drone strike kills 5 in Kharkiv\n\nRussia attacked Kharkiv on the morning of "
+            "March 12 with 20 drones, the governor said. Five people were killed and 12 "
+            "wounded, he said."
+        ),
+        P,
+        [
+            fig(K, 5, subject="people", claimed_by="the governor", date="2023-03-12"),
+            fig(K, 5, subject="people", claimed_by="the governor", date="2023-03-12"),
+            fig(W, 12, subject="people", claimed_by="the governor", date="2023-03-12"),
+        ],
+        "a headline's figures are its body's twins: the body's first sentence still sets the day",
+    ),
+    (
+        (
+            "Police officers guard the site of the blast, in Kabul, Afghanistan, January 14, "
+            "2023\n\nA suicide bomber killed 12 people outside the ministry, police said."
+        ),
+        P,
+        [fig(K, 12, subject="people", claimed_by="police", date=None)],
+        "a caption's full date after its place, on a line with no stop, is no story's day",
+    ),
+    (
         "At least 20 villagers were killed overnight from Sunday to Monday, officials said.",
         P,
         [fig(K, 20, "at_least", subject="villagers", claimed_by="officials", date="2023-03-13")],

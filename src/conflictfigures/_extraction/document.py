@@ -136,6 +136,18 @@ _OTHER_EVENT_TIES = frozenset({"after", "before", "following", "earlier", "later
 _HEADLINE_LENGTH = 200
 
 
+def _past_headline(figures: list[Figure], headline_end: int) -> bool:
+    """
+    Whether figures were read past the headline (that ends at
+    ``headline_end``; 0: none, -1: not known yet): the story has begun. A
+    headline's figures are its body's twins, and the body's first sentences
+    may still set the story's day ("Russia launches massive Christmas strike;
+    59 missiles and 54 drones downed" ... "Russia attacked ... on the
+    morning of Dec. 25").
+    """
+    return bool(figures) and not (headline_end > 0 and figures[-1].span.start < headline_end)
+
+
 def read_document(
     text: str, published: dt.date | None, source: Source, policy: BoundsPolicy
 ) -> list[Figure]:
@@ -168,7 +180,9 @@ def read_document(
         block_words = folded.split() if folded is not None else folded_words(text[b_start:b_end])
         if skips_block(
             block_words,
-            before_story=published is not None and doc.scene is None and not figures,
+            before_story=published is not None
+            and doc.scene is None
+            and not _past_headline(figures, headline_end),
             day_wanted=told is None and bool(figures),
         ):
             if not CLAIM_BYTES.isdisjoint(block_words):
@@ -200,7 +214,9 @@ def read_document(
             reads = not ANCHOR_BYTES.isdisjoint(words) or (
                 doc.last_category is not None and sets_bare_total(words)
             )
-            told_before = bool(figures)  # whether a sentence before this one gave figures
+            # whether a sentence before this one gave figures (a headline's
+            # are its body's twins: the story starts after it)
+            told_before = _past_headline(figures, headline_end)
             # A month dates the paragraph only against a publication date; a
             # weekday before the story's first figure may set its day ("The
             # strike hit the centre shortly before dawn on Monday.").
@@ -208,7 +224,7 @@ def read_document(
                 not MONTH_BYTES.isdisjoint(words)
                 or (
                     doc.scene is None
-                    and not figures
+                    and not told_before
                     # a weekday, or a coder's "Date:" field ("Date: 2026-11-02.")
                     and not (STORY_DAY_BYTES.isdisjoint(words) and b"date" not in words)
                 )
@@ -322,7 +338,7 @@ def read_document(
                     doc.scene = told_day(sent.tokens, mentions, published)
                     if doc.scene is not None and not tells_today(sent.tokens, mentions):
                         doc.scene = None  # "Today marks one year since the earthquake."
-                    if doc.scene is None and not figures:
+                    if doc.scene is None and not _past_headline(figures, headline_end):
                         # "The AA said on Saturday it had overrun the base": the
                         # day of a deed told done by then, before any figure
                         doc.scene = said_had_day(sent.tokens, mentions, published)

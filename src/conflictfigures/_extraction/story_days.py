@@ -125,11 +125,40 @@ def told_day(
             dates_a_statement(lows, m.first, m.last)
             or in_parentheses(tokens, m)
             or in_dateline(tokens, m)
+            or _caption(tokens, m)
             or m.date > published
         ):
             continue
         return m.date
     return None
+
+
+def _caption(tokens: list[Token], m: DateMention) -> bool:
+    """
+    Whether the full date ``m`` closes a photo's caption: a line with no
+    stop at its end, the date (with its year) last after a place ("...
+    addresses his ruling party's legislators, in Ankara, Turkey, January 14,
+    2020") or before a credit ("... 2020Credit: Burhan Ozbilici, AP"): the
+    day of the photo, not the story's (not a title's "Operational Update,
+    Jan. 10, 2011").
+    """
+    if tokens[-1].text in _STOPS or not any(
+        len(t.text) == 4 and t.is_digits for t in tokens[m.first : m.last]
+    ):
+        return False
+    if m.last < len(tokens):
+        return tokens[m.last].low in lx.CAPTION_CREDITS
+    # ", in Ankara, Turkey, January 14, 2020": a place, then the date
+    place = tokens[max(0, m.first - _CAPTION_PLACE) : m.first]
+    return any(t.low == "in" for t in place) and place[-1].text == ","
+
+
+#: How many words a caption's place may hold before its date ("in Ankara, Turkey,").
+_CAPTION_PLACE = 6
+
+
+#: What ends a sentence of the story (a caption has none).
+_STOPS = frozenset({".", "!", "?", '"', "\u201d", "'", ")"})
 
 
 #: Participles of the deeds a statement's "had" may tell done by its day: of

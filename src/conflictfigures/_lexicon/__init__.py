@@ -205,6 +205,7 @@ from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re
     ANYONE_HEADS as ANYONE_HEADS,
     BEFORE_ORDINAL_DAY as BEFORE_ORDINAL_DAY,
     BEFORE_TOTAL_WORDS as BEFORE_TOTAL_WORDS,
+    CAPTION_CREDITS as CAPTION_CREDITS,
     DEATH_STEMS as DEATH_STEMS,
     FIRED_AT_ENDS as FIRED_AT_ENDS,
     FURTHER_WORDS as FURTHER_WORDS,

@@ -69,6 +69,10 @@ BEFORE_TOTAL_WORDS = frozenset(
     """.split()
 )
 
+#: Words of a photo's credit after a caption's date ("in Ankara, Turkey,
+#: January 14, 2020Credit: Burhan Ozbilici, AP").
+CAPTION_CREDITS = frozenset({"credit", "credits", "photo", "photograph", "image", "picture"})
+
 #: What "claimed" takes when it states no figure: "the fighting claimed the
 #: lives of 300", "claimed responsibility", "claimed 14 lives".
 NOT_CLAIMED = frozenset({"the", "lives", "responsibility", "credit", "victory"})
