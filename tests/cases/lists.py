@@ -992,6 +992,23 @@ EXAMPLES_LISTS: list[Row] = [
         "'a family of six' as a part counts six",
     ),
     (
+        "About 20 community leaders and members of their families have been kidnapped.",
+        P,
+        [fig(D, 20, "about", subject="community leaders", cumulative=True)],
+        "a counted member before a plural group with no number takes the verb (the 20)",
+    ),
+    (
+        "The 1,311 dead included 830 civilians, 231 police officers and 250 fighters.",
+        P,
+        [
+            fig(K, 1311),
+            fig(K, 830, subject="civilians", part=True),
+            fig(K, 231, subject="police officers", part=True),
+            fig(K, 250, subject="fighters", part=True),
+        ],
+        "'the N dead included' a list: each member a part of the N counted before the verb",
+    ),
+    (
         "Militants executed 11 people, including a family, for trying to flee.",
         P,
         [fig(K, 11, subject="people")],

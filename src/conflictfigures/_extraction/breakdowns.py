@@ -259,15 +259,16 @@ _LATER_PART_CATEGORY = {
     if category in lx.HARM_CATEGORIES
 }
 _LATER_PART_RE = re.compile(
-    r"\b(of|among)\s+(?:the|those)\s+("
+    r"\b(?P<prep>of|among)\s+(?:the|those)\s+(?:(?P<number>\d[\d,.]*)\s+)?(?P<state>"
     + "|".join([*_LATER_PART_CATEGORY, "victims"])
     + r")\b[^.;]{0,60}$"
 )
 #: "the dead included" right before a figure: who some of them were ("the
 #: victims included": the harmed of the figure's own category; "the foreign
-#: victims included": a word may qualify the state).
+#: victims included": a word may qualify the state, or a number count it,
+#: "the 1,311 dead included").
 _INCLUDED_RE = re.compile(
-    r"\bthe\s+(?:[a-z]+\s+)?("
+    r"\bthe\s+(?:[a-z]+\s+|(?P<number>\d[\d,.]*)\s+)?(?P<state>"
     + "|".join([*_LATER_PART_CATEGORY, "victims"])
     + r")\s+(?:"
     + "|".join(sorted(lx.INCLUDE_VERBS))
@@ -417,6 +418,8 @@ def later_parts(figures: list[Figure]) -> None:
     recent: defaultdict[Category, deque[Figure]] = defaultdict(lambda: deque(maxlen=_WHOLES_KEPT))
     #: The sentence that names the worst hit, and the total its figures share.
     ranked: tuple[Span | None, Figure] | None = None
+    #: The whole a list after "the N dead included" is of, in its own sentence.
+    numbered_whole: Span | None = None
     for k, told in enumerate(figures):
         f = told
         if (
@@ -437,8 +440,8 @@ def later_parts(figures: list[Figure]) -> None:
             found = _LATER_PART_RE.search(window)
             if (
                 found is not None
-                and (found.group(2) in lx.DEATH_WHOLES or found.group(2) == "victims")
-                and found.group(1) == "of"
+                and (found.group("state") in lx.DEATH_WHOLES or found.group("state") == "victims")
+                and found.group("prep") == "of"
                 and opened + found.start() > 0
                 and not _number_before(window[: found.start()])
             ):
@@ -450,24 +453,30 @@ def later_parts(figures: list[Figure]) -> None:
             # figure's own category)
             category = (
                 _LATER_PART_CATEGORY.get(
-                    found.group(2), f.category if f.category in lx.HARM_CATEGORIES else None
+                    found.group("state"), f.category if f.category in lx.HARM_CATEGORIES else None
                 )
                 if found
                 else None
             )
+            included = None
+            # "the 1,311 dead included", "Among the 15 executed were": a
+            # whole counted in its own sentence, right before its verb
+            numbered = found is not None and found.group("number") is not None
             if category is None and (included := _INCLUDED_RE.search(window)) is not None:
                 # "The dead included 14 students", "the victims included five children"
                 category = _LATER_PART_CATEGORY.get(
-                    included.group(1), f.category if f.category in lx.HARM_CATEGORIES else None
+                    included.group("state"),
+                    f.category if f.category in lx.HARM_CATEGORIES else None,
                 )
+                numbered = included.group("number") is not None
             # "Among the dead were two civilians hit by stray bullets": the
             # dead, however the words after them tell how they died
             named_state = (
                 found is not None
-                and found.group(1) == "among"
+                and found.group("prep") == "among"
                 # (before the figure, not in its own words)
-                and found.end(2) <= start - opened
-                and window[found.end(2) : start - opened].split() in _AMONG_COPULAS
+                and found.end("state") <= start - opened
+                and window[found.end("state") : start - opened].split() in _AMONG_COPULAS
             )
             if (
                 category is None
@@ -499,7 +508,13 @@ def later_parts(figures: list[Figure]) -> None:
                 # the other 27 dead were suspected members of a drug gang": the
                 # rest of the 28, not more dead
                 category = f.category
-            if category is None and k and _next_member_of(figures[k - 1], f):
+            if (
+                category is None
+                and k
+                and _next_member_of(
+                    figures[k - 1], f, within=figures[k - 1].part_of == numbered_whole
+                )
+            ):
                 # "The victims included five Iranians, four Chinese and four
                 # Russians": the list's later members are parts of its whole
                 f = figures[k] = attrs.evolve(f, part_of=figures[k - 1].part_of)
@@ -515,7 +530,7 @@ def later_parts(figures: list[Figure]) -> None:
             # victims were hospitalised", whose words give their category)
             anyone = (
                 found is not None
-                and found.group(2) == "victims"
+                and found.group("state") == "victims"
                 and not _fate_told(sentence[start : start + _FATE_REACH])
             )
             if anyone and whole is not None and (f.count.stated or 0) > (whole.count.stated or 0):
@@ -543,10 +558,13 @@ def later_parts(figures: list[Figure]) -> None:
                     # 20 of the deaths could be attributed to artillery")
                     or (
                         found is not None
-                        and found.group(1) == "of"
-                        and found.group(2) in lx.DEATH_WHOLES
+                        and found.group("prep") == "of"
+                        and found.group("state") in lx.DEATH_WHOLES
                         and whole.span.end <= f.span.start
                     )
+                    # "the 1,311 dead included 830 civilians": the whole
+                    # counted right before its verb
+                    or (numbered and whole.span.end <= f.span.start)
                 )
                 # its own state, or a group the lexicon counts as displaced
                 # or refugees ("Among the dead were two Rohingya refugees");
@@ -556,13 +574,15 @@ def later_parts(figures: list[Figure]) -> None:
                     or (anyone and f.category in lx.HARM_CATEGORIES)
                     or (
                         f.category in lx.DISPLACEMENT_CATEGORIES
-                        and (found is None or found.group(2) not in lx.DEATH_WHOLES)
+                        and (found is None or found.group("state") not in lx.DEATH_WHOLES)
                     )
                     or (named_state and f.category in lx.HARM_CATEGORIES)
                 )
                 and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
             ):
                 f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)
+                if numbered:
+                    numbered_whole = whole.span  # (its list's later members are parts too)
         if f.part_of is None and f.side != lx.PERPETRATOR_SIDE:
             # (an attacker counted apart is no whole the victims' parts are of:
             # "17 people were killed when a bomber blew herself up ... the
@@ -582,10 +602,12 @@ def _fate_told(words: str) -> bool:
     )
 
 
-def _next_member_of(member: Figure, f: Figure) -> bool:
+def _next_member_of(member: Figure, f: Figure, *, within: bool = False) -> bool:
     """
     Whether ``f`` follows the part ``member`` of a whole told in an earlier
-    sentence in one list, of its category and sentence, only a list's
+    sentence (``within``: or in its own, counted before its verb, "the 1,311
+    dead included 830 civilians, 231 members of the security forces and 250
+    fighters") in one list, of its category and sentence, only a list's
     joiners between them ("five Iranians, four Chinese and four Russians";
     not the list a part's aside stands in: "killing 7 tourists, including
     four children, and another soldier").
@@ -593,7 +615,7 @@ def _next_member_of(member: Figure, f: Figure) -> bool:
     if (
         member.part_of is None
         or f.sentence_span is None
-        or member.part_of.start >= f.sentence_span.start
+        or (member.part_of.start >= f.sentence_span.start and not within)
         or f.category is not member.category
         or f.sentence_span != member.sentence_span
         or f.sentence is None

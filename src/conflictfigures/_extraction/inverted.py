@@ -150,9 +150,11 @@ def _state_modifier(tok: Token) -> bool:
     """
     Whether a word may qualify an inverted list's state ("foreign",
     "Palestinian", "civilian", "remaining"; whether its members are parts of
-    the whole told before is :func:`.breakdowns.later_parts`'s to say).
+    the whole told before is :func:`.breakdowns.later_parts`'s to say), or
+    number it ("The 1,311 dead included 830 civilians, 231 members of the
+    security forces and 250 fighters": parts of the 1,311).
     """
-    return (
+    return tok.is_digits or (
         tok.is_word
         and tok.low not in lx.NP_STOP
         and tok.low not in lx.PASSIVE_TRIGGERS

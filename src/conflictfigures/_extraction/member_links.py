@@ -130,18 +130,32 @@ def uncounted_list_end(
     ``MEMBER ("," MEMBER)* "and" NUMBER UNCOUNTED AUX* TRIGGER``: the members
     of a list whose last member counts nothing a figure counts take its verb
     ("100 guns, 25 grenades and 3,000 rounds of ammunition were seized":
-    100 and 25 captured, the rounds no figure).
+    100 and 25 captured, the rounds no figure); so do members before a
+    plural group of people with no number ("About 20 social leaders and
+    members of their families have been kidnapped": 20).
     """
     n = len(tokens)
     k = pending[-1][1][2]
     if k + 1 >= n or tokens[k].low != "and":
         return []
     num = read_number(tokens, k + 1)
-    if num is None:
-        return []
-    np = read_np(tokens, num.last)
-    if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "not":
-        return []
+    if num is None or (num.article and tokens[k + 1].low in lx.POSSESSIVES):
+        # ``MEMBER "and" POSSESSIVE? PEOPLE`` with no number: a group of no
+        # told size beside the counted ones ("About 20 social leaders and
+        # members of their families have been kidnapped": the 20, as the
+        # active "kidnapped about 20 leaders and their relatives" reads them)
+        np = read_np(tokens, k + 1)
+        if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "people":
+            return []
+        if (
+            not tokens[np[1] - 1].low.endswith("s")
+            and tokens[np[1] - 1].low not in lx.PLURAL_PEOPLE
+        ):
+            return []
+    else:
+        np = read_np(tokens, num.last)
+        if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "not":
+            return []
     passive = read_passive(tokens, np)
     if passive is None:
         return []
