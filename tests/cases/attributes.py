@@ -348,6 +348,57 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a caption's full date after its place, on a line with no stop, is no story's day",
     ),
     (
+        "Clashes in Khartoum, 14 March 2023\n\nAt least 185 people were killed, the WHO said.",
+        P,
+        [fig(K, 185, "at_least", claimed_by="the WHO", date="2023-03-14")],
+        "(guard) a title's 'in PLACE, DATE' days before publication is no archive photo's caption",
+    ),
+    (
+        (
+            "Airstrike kills 8 in Idlib\n\nPublished 15 March 2023\n\nEight civilians were "
+            "killed in an airstrike, rescuers said."
+        ),
+        P,
+        [
+            fig(K, 8, claimed_by="rescuers", date=None),
+            fig(K, 8, claimed_by="rescuers", date=None),
+        ],
+        "(guard) a page's stamp ('Published 15 March 2023') sets no story day",
+    ),
+    (
+        (
+            "Militants kill 7 soldiers\n\nThe attack comes days after a March 10 ambush in the "
+            "same area. Seven soldiers were killed in the raid, the army said."
+        ),
+        P,
+        [
+            fig(K, 7, claimed_by="the army", date=None),
+            fig(K, 7, claimed_by="the army", date=None),
+        ],
+        "(guard) the day of an event the story's 'comes days after' is no story day",
+    ),
+    (
+        "Fighting raged day and night from Monday to Tuesday, killing 30 people.",
+        P,
+        [fig(K, 30, period=["2023-03-13", "2023-03-14"], cumulative=True)],
+        "(guard) 'day and night from Monday to Tuesday' is a span of two days, no one night",
+    ),
+    (
+        (
+            "The war began on 9 January 2022. A drone strike near the front line of the war "
+            "has killed 12 civilians."
+        ),
+        P,
+        [fig(K, 12, subject="civilians", period=None)],
+        "(guard) a war named inside an incident's subject dates no perfect from the war's start",
+    ),
+    (
+        "A relentless bombing campaign has killed more than 1,000 civilians, rights groups said.",
+        P,
+        [fig(K, 1000, "more_than", subject="civilians", cumulative=True)],
+        "(guard) a campaign's perfect is a running total, no single incident's",
+    ),
+    (
         "At least 20 villagers were killed overnight from Sunday to Monday, officials said.",
         P,
         [fig(K, 20, "at_least", subject="villagers", claimed_by="officials", date="2023-03-13")],

@@ -1752,6 +1752,15 @@ EXAMPLES_CLAUSE_XFAIL: list[Row] = [
         [fig(REF, 8000, "about", subject="Rohingya", cumulative=True)],
         "'crossed into the country' (the story's country, unnamed) gives no figure",
     ),
+    (
+        "Every day, around 1,000 people are still crossing into Chad, a spokesperson said.",
+        P,
+        [fig(REF, 1000, "about", subject="people", claimed_by="a spokesperson", cumulative=True)],
+        (
+            "'are crossing into COUNTRY' in the progressive (a phrase 'crossing into' also read"
+            " 'troops crossing into Ukraine' and people shot while crossing: withdrawn)"
+        ),
+    ),
     *EXAMPLES_CARE_XFAIL,
     (
         "A gunman who killed two people on Tuesday was arrested on Friday.",

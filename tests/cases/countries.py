@@ -41,10 +41,16 @@ EXAMPLES_COUNTRIES: list[Row] = [
         "arrivals 'where' a place at home is no country: no refugees (guard)",
     ),
     (
-        "Every day, around 1,000 people are still crossing into Chad, a spokesperson said.",
+        "Rescue teams were sent to Turkey, where more than 5,000 rescuers have arrived.",
         P,
-        [fig(REF, 1000, "about", subject="people", claimed_by="a spokesperson", cumulative=True)],
-        "'are crossing into COUNTRY' in the progressive: refugees, as 'crossed into' is",
+        [],
+        "(guard) rescuers arriving 'where' a country are no refugees",
+    ),
+    (
+        "Ethnic violence has driven 12,000 people into neighbouring states such as Mizoram.",
+        P,
+        [],
+        "(guard) 'neighbouring states' may be a country's own: no refugees",
     ),
     (
         "Some 6.59 million Venezuelans are hosted in 17 countries of the region.",

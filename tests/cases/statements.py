@@ -93,6 +93,26 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "digits glued to a name after 'according to' are the name's",
     ),
     (
+        "At least 900 people have died, according to the Conflict Location & Event Project.",
+        P,
+        [
+            fig(
+                K,
+                900,
+                "at_least",
+                claimed_by="the Conflict Location & Event Project",
+                cumulative=True,
+            )
+        ],
+        "'&' between capitalised words stays inside a source's name (after 'according to')",
+    ),
+    (
+        "The Conflict Location & Event Project said at least 900 people had died.",
+        P,
+        [fig(K, 900, "at_least", claimed_by="The Conflict Location & Event Project")],
+        "'&' between capitalised words stays inside a source's name (before its verb)",
+    ),
+    (
         "The group, in a claim on its news agency, said its fighters had killed 20 soldiers.",
         P,
         [fig(K, 20, claimed_by="The group")],

@@ -127,6 +127,16 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j -= 1  # "the U.N. human rights office"
             continue
         if (
+            tok.text == "&"
+            and words
+            and j > 0
+            and tokens[j - 1].is_capitalized
+            and j + 1 < end
+            and tokens[j + 1].is_capitalized
+        ):
+            j -= 1  # "the Armed Conflict Location & Event Data Project said"
+            continue
+        if (
             tok.low == "and"
             and words
             and j > 0
@@ -299,13 +309,13 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             j += 1  # "according to D.C. police", "the U.N. mission"
             continue
         if (
-            tok.low == "and"
+            tok.low in ("and", "&")
             and words
             and tokens[j - 1].is_capitalized
             and j + 1 < n
             and tokens[j + 1].is_capitalized
         ):
-            j += 1  # "the Armed Conflict Location and Event Data Project"
+            j += 1  # "the Armed Conflict Location and (or &) Event Data Project"
             continue
         if (
             tok.low == "and"

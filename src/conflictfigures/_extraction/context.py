@@ -656,27 +656,44 @@ _INCIDENT_SUBJECT_REACH = 12
 def incident_subject(lows: list[str], verb: int) -> bool:
     """
     Whether the verb at ``verb`` is in the perfect with one incident as its
-    subject: ``("a" | "an") WORD* INCIDENT WORD* ("has" | "have") WORD? VERB``
-    with no comma between, the incident's noun singular ("A car bomb blast
-    near a restaurant in Mogadishu has killed at least one person and wounded
-    two others": one incident's counts, no running total; not "Attacks
-    have killed", "The war has killed").
+    subject: ``("a" | "an") WORD{0,4} INCIDENT (PREPOSITION WORD*)? ("has" |
+    "have") WORD? VERB`` with no comma between, its head a singular noun of
+    one incident (``lx.SINGLE_INCIDENT_NOUNS``) and no span of time before it
+    ("A car bomb blast near a restaurant in Mogadishu has killed at least
+    one person and wounded two others": one incident's counts, no running
+    total; not "Attacks have killed", "A bombing campaign has killed", "A
+    military operation in North Waziristan has killed", "A months-long
+    assault").
     """
     aux = next(
         (j for j in range(verb - 1, max(-1, verb - 3), -1) if lows[j] in ("has", "have")), -1
     )
     if aux < 2:
         return False
-    incident = False
-    for k in range(aux - 1, max(-1, aux - 1 - _INCIDENT_SUBJECT_REACH), -1):
-        low = lows[k]
+    for d in range(aux - 1, max(-1, aux - 1 - _INCIDENT_SUBJECT_REACH), -1):
+        low = lows[d]
         if low == "," or low in lx.CLAUSE_BREAKS:
             return False
-        if low in lx.INCIDENT_NOUNS and not low.endswith("s"):
-            incident = True
-        elif low in ("a", "an") and incident:
-            return True
+        if low not in ("a", "an"):
+            continue
+        # the head: the first word after the article the subject's
+        # preposition or the auxiliary follows (else an earlier article's:
+        # "A car bomb blast near a restaurant in Mogadishu has")
+        head = next(
+            (
+                h
+                for h in range(d + 1, min(aux, d + 1 + _INCIDENT_MODIFIERS))
+                if h + 1 == aux or lows[h + 1] in lx.PREPOSITIONS or lows[h + 1] in lx.PLACE_PREPS
+            ),
+            None,
+        )
+        if head is not None and lows[head] in lx.SINGLE_INCIDENT_NOUNS:
+            return "long" not in lows[d + 1 : head]
     return False
+
+
+#: How many words may stand between an incident subject's article and its head.
+_INCIDENT_MODIFIERS = 5
 
 
 def perfect_verb_before(lows: list[str], first: int) -> bool:

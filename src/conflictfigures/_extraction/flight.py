@@ -60,12 +60,29 @@ def _where_country(tokens: list[Token], k: int) -> bool:
     """
     ``COUNTRY "," "where" WORD{1,9} ARRIVAL`` before the verb at ``k``, with no
     mark between: arrivals in the country the relative clause hangs on
-    ("South Sudan, where more than 600,000 people have arrived").
+    ("South Sudan, where more than 600,000 people have arrived"), people who
+    flee (not rescuers, soldiers or hostages; displaced people stay
+    displaced), in a country named alone (not "Kassala, Sudan, where" nor
+    "in eastern Sudan, where": a place in their own country, maybe).
     """
+    if not _fleeing_people(tokens, k) or any(
+        t.low == "displaced" for t in tokens[max(0, k - _WHERE_REACH) : k]
+    ):
+        return False  # (rescuers, soldiers, hostages; "displaced people" stay displaced)
     for w in range(k - 1, max(0, k - _WHERE_REACH) - 1, -1):
         low = tokens[w].low
         if low == "where":
-            return w > 1 and tokens[w - 1].text == "," and country_start(tokens, w - 1) is not None
+            if w < 2 or tokens[w - 1].text != ",":
+                return False
+            start = country_start(tokens, w - 1)
+            # a country named alone, no town's country ("Kassala, Sudan,
+            # where") nor a region of one ("in eastern Sudan, where")
+            return (
+                start is not None
+                and start > 0
+                and tokens[start - 1].text != ","
+                and tokens[start - 1].low not in lx.DIRECTIONS
+            )
         if not (tokens[w].is_word or tokens[w].is_digits):
             return False
     return False

@@ -88,7 +88,7 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
                 m += 1  # ("fled across its borders": the country's own)
             if m + 1 < n and tokens[m].low in lx.DIRECTIONS and not tokens[m].is_capitalized:
                 m += 1  # "crossed into northern Lebanon"
-            if m < n and (abroad_at(tokens, m) or country_end(tokens, m) is not None):
+            if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
                 return Category.REFUGEES
             if tokens[t_first].low.startswith("cross") and _town_in_country(tokens, m):
                 return Category.REFUGEES  # "crossed into Adré, Chad": a town abroad
@@ -168,7 +168,7 @@ def _modifies_a_noun(tokens: list[Token], m: int) -> bool:
     )
 
 
-def abroad_at(tokens: list[Token], m: int) -> bool:
+def _abroad(tokens: list[Token], m: int) -> bool:
     """
     Whether ``tokens[m]`` takes a flight abroad ("to neighbouring countries",
     "across the border"); "neighbouring" before a name that is no country

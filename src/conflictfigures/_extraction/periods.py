@@ -384,8 +384,16 @@ def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> Period
     if joiner is None or joiner.low not in _SPAN_JOINERS or second is None:
         return None
     before, part = at(tokens, i - 1), at(tokens, first[1] - 1)
+    article = at(tokens, i - 2)
     if (second[0] - first[0]) % 7 == 1 and (
-        (before is not None and before.low in ("overnight", "night"))
+        (before is not None and before.low == "overnight")
+        # ("the night of": not "day and night from Monday to Tuesday")
+        or (
+            before is not None
+            and before.low == "night"
+            and article is not None
+            and article.low in ("the", "that")
+        )
         or (part is not None and part.low == "night")
     ):
         return None  # one night, a day (see ``dates._night_of_two_days``)

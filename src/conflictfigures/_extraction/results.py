@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.flight import shelter_end
-from conflictfigures._extraction.gazetteer import abroad_at, country_end
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import NumberReading, count_word
 from conflictfigures._extraction.reading import Reading
@@ -21,6 +21,11 @@ from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
+
+
+#: The nouns after "neighbouring" that a verb forcing people drives them
+#: abroad into ("into neighbouring countries").
+_ABROAD_NOUNS = frozenset({"countries", "country", "nations"})
 
 
 def read_result(
@@ -48,13 +53,27 @@ def read_result(
     # "drove some 730,000 Rohingya into Bangladesh", "has driven more than 4
     # million abroad": forced abroad
     abroad = (
-        j + 1 < len(tokens)
-        and tokens[j].low == "into"
-        and (
-            country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1) is not None
-            or abroad_at(tokens, j + 1)  # "into neighbouring countries"
+        (
+            j + 1 < len(tokens)
+            and tokens[j].low == "into"
+            and (
+                country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1)
+                is not None
+                # "into neighbouring countries" (not "neighbouring states", a
+                # country's own in India or Nigeria), of people, no forces
+                or (
+                    j + 2 < len(tokens)
+                    and tokens[j + 1].low in lx.NEIGHBOURING
+                    and tokens[j + 2].low in _ABROAD_NOUNS
+                    and not any(
+                        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS
+                        for t in tokens[num.first : np[1]]
+                    )
+                )
+            )
         )
-    ) or (j < len(tokens) and tokens[j].low in lx.ABROAD_ADVERBS)
+        or (j < len(tokens) and tokens[j].low in lx.ABROAD_ADVERBS)
+    )
     if result is None and shelter is None and not abroad:
         return None
     k = num.first - 1

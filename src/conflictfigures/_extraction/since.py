@@ -276,26 +276,52 @@ def war_start_told(
 _WAR_SUBJECT_REACH = 8
 
 
-def war_subject(lows: list[str], verb: int) -> bool:
+def war_subject(tokens: list[Token], verb: int) -> bool:
     """
-    Whether the verb at ``verb`` is in the perfect with a whole war as its
-    subject: ``WAR WORD{0,7} ("has" | "have") WORD? VERB`` with no mark
-    between ("The conflict has killed at least 14,600 people", "the war in
-    Sudan has also driven ..."): a count of the war up to now, which a
-    document that dated the war counts from its start (not an offensive's
-    or a siege's, nor a clause with a comma between).
+    Whether the verb at ``verb`` is in the perfect with a whole war as the
+    head of its subject, which opens its clause: ``("the" | "this") WORD{0,3}
+    WAR (PREPOSITION WORD*)? ("has" | "have") WORD? VERB`` with no mark
+    between, the words before the war's noun in lower case ("The conflict
+    has killed at least 14,600 people", "the two-year war in Sudan has also
+    driven ..."): a count of the war up to now, which a document that dated
+    the war counts from its start (not "A drone strike near the front line
+    of the war has killed", "The latest escalation in the war", "the war
+    zone", "The Israel-Hamas war": another war, maybe).
     """
+    lows = [t.low for t in tokens[max(0, verb - _WAR_SUBJECT_REACH - 6) : verb]]
+    base = max(0, verb - _WAR_SUBJECT_REACH - 6)
     aux = next(
-        (j for j in range(verb - 1, max(-1, verb - 3), -1) if lows[j] in ("has", "have")), -1
+        (j for j in range(len(lows) - 1, max(-1, len(lows) - 3), -1) if lows[j] in ("has", "have")),
+        -1,
     )
     if aux < 1:
         return False
-    for k in range(aux - 1, max(-1, aux - 1 - _WAR_SUBJECT_REACH), -1):
-        if lows[k] in _WHOLE_WARS:
-            return True
-        if not lows[k].isalpha():
-            return False
-    return False
+    war = next(
+        (
+            k
+            for k in range(aux - 1, max(-1, aux - 1 - _WAR_SUBJECT_REACH), -1)
+            if lows[k] in _WHOLE_WARS or not (lows[k].isalpha() or lows[k] == "-")
+        ),
+        -1,
+    )
+    if war < 1 or lows[war] not in _WHOLE_WARS:
+        return False
+    if war + 1 < aux and lows[war + 1] not in lx.PREPOSITIONS:
+        return False  # ("the war zone has")
+    d = war - 1
+    while d > 0 and war - d <= _WAR_MODIFIERS and lows[d] not in ("the", "this"):
+        if tokens[base + d].is_capitalized and lows[d] != "-":
+            return False  # ("The Israel-Hamas war")
+        d -= 1
+    if lows[d] not in ("the", "this"):
+        return False
+    # (its clause's subject: not "the front line of the war", "in the war")
+    return (
+        d == 0
+        or not lows[d - 1].isalpha()
+        or lows[d - 1] in ("that", "and", "but")
+        or lows[d - 1] in lx.REPORTING_VERBS
+    )
 
 
 def since_the_war(

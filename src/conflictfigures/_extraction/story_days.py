@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import in_dateline, in_parentheses
+from conflictfigures._extraction.spans import PERIOD_UNITS
 from conflictfigures._extraction.text import past_form, possessive
 from conflictfigures._extraction.when import dates_a_statement
 
@@ -125,7 +126,12 @@ def told_day(
             dates_a_statement(lows, m.first, m.last)
             or in_parentheses(tokens, m)
             or in_dateline(tokens, m)
-            or _caption(tokens, m)
+            or _caption(tokens, m, published)
+            # a page's stamp ("Published 15 March 2023"), or another event's
+            # day a later one came after ("The attack comes days after a
+            # March 10 ambush")
+            or not lx.STAMP_WORDS.isdisjoint(lows[max(0, m.first - 2) : m.first])
+            or _came_after(lows, m.first)
             or m.date > published
         ):
             continue
@@ -133,14 +139,44 @@ def told_day(
     return None
 
 
-def _caption(tokens: list[Token], m: DateMention) -> bool:
+def _came_after(lows: list[str], first: int) -> bool:
+    """
+    Whether ``lows[first]`` stands after a verb of :data:`_CAME_AFTER` and
+    "after" in its sentence ("The attack comes days after a March 10
+    ambush"): the day of the event before, not the story's.
+    """
+    verb = next((j for j in range(first - 1, -1, -1) if lows[j] in _CAME_AFTER), None)
+    if verb is None or "after" not in lows[verb:first]:
+        return False
+    # right after the verb, or past a span of time ("comes days after", "came
+    # a day after"; not "came off the tracks shortly after 07:00")
+    between = lows[verb + 1 : lows.index("after", verb)]
+    return all(
+        w in PERIOD_UNITS or w in lx.UNITS or w.isdigit() or w in _SPAN_WORDS for w in between
+    )
+
+
+#: The words a span of time before "after" may hold besides its units and
+#: numbers ("just a few days after").
+_SPAN_WORDS = frozenset({"a", "an", "just", "only", "barely", "few", "several", "some"})
+
+
+#: The verbs of ``lx.CAME_AFTER_VERBS`` that tie an event to an earlier one
+#: (not "happened" or "occurred": "The disaster occurred shortly after 10
+#: p.m. Tuesday" is the event's own time).
+_CAME_AFTER = lx.CAME_AFTER_VERBS - {"happened", "occurred"}
+
+
+def _caption(tokens: list[Token], m: DateMention, published: dt.date) -> bool:
     """
     Whether the full date ``m`` closes a photo's caption: a line with no
-    stop at its end, the date (with its year) last after a place ("...
-    addresses his ruling party's legislators, in Ankara, Turkey, January 14,
-    2020") or before a credit ("... 2020Credit: Burhan Ozbilici, AP"): the
-    day of the photo, not the story's (not a title's "Operational Update,
-    Jan. 10, 2011").
+    stop at its end, the date (with its year) before a credit ("...
+    2020Credit: Burhan Ozbilici, AP"), or last after a place a week or more
+    before publication, an archive photo's ("... addresses his ruling
+    party's legislators, in Ankara, Turkey, January 14, 2020" in a story of
+    February 27): the day of the photo, not the story's (not a title's
+    "Operational Update, Jan. 10, 2011", "Sudan: Clashes in Khartoum, 17
+    April 2023" a day before publication).
     """
     if tokens[-1].text in _STOPS or not any(
         len(t.text) == 4 and t.is_digits for t in tokens[m.first : m.last]
@@ -150,7 +186,15 @@ def _caption(tokens: list[Token], m: DateMention) -> bool:
         return tokens[m.last].low in lx.CAPTION_CREDITS
     # ", in Ankara, Turkey, January 14, 2020": a place, then the date
     place = tokens[max(0, m.first - _CAPTION_PLACE) : m.first]
-    return any(t.low == "in" for t in place) and place[-1].text == ","
+    return (
+        (published - m.date).days >= _ARCHIVE_DAYS
+        and any(t.low == "in" for t in place)
+        and place[-1].text == ","
+    )
+
+
+#: How many days before publication a caption's date shows an archive photo.
+_ARCHIVE_DAYS = 7
 
 
 #: How many words a caption's place may hold before its date ("in Ankara, Turkey,").

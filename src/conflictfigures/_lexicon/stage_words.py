@@ -69,6 +69,10 @@ BEFORE_TOTAL_WORDS = frozenset(
     """.split()
 )
 
+#: Words of a page's stamp before its date ("Published 15 March 2023",
+#: "Updated March 15, 2023 at 9:30 a.m."): the page's day, not the story's.
+STAMP_WORDS = frozenset({"published", "updated", "posted", "modified", "edited"})
+
 #: Words of a photo's credit after a caption's date ("in Ankara, Turkey,
 #: January 14, 2020Credit: Burhan Ozbilici, AP").
 CAPTION_CREDITS = frozenset({"credit", "credits", "photo", "photograph", "image", "picture"})

@@ -59,6 +59,12 @@ INCIDENT_NOUNS = frozenset(
     stabbing landslide avalanche accident accidents
     """.split()
 )
+#: The nouns of one incident, singular, that may head a perfect's subject
+#: ("A car bomb blast near a market has killed"; not a campaign's
+#: "operation", "assault" or "shelling", which may run for months).
+SINGLE_INCIDENT_NOUNS = frozenset(
+    word for word in INCIDENT_NOUNS if not word.endswith("s")
+) - frozenset({"retaliation", "operation", "assault", "shelling"})
 
 #: Disasters a story names as its event ("The earthquake that struck on April
 #: 25 killed ..."): with "the", the story's event named again.
