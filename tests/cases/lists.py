@@ -992,6 +992,21 @@ EXAMPLES_LISTS: list[Row] = [
         "'a family of six' as a part counts six",
     ),
     (
+        "Soldiers killed 10 Rohingya men. Two of the men were hacked to death by villagers.",
+        P,
+        [fig(K, 10, subject="Rohingya men"), fig(K, 2, part=True)],
+        "'N of the HEAD' after a group of that head was counted: a part of it (was dropped)",
+    ),
+    (
+        (
+            "At least 2,000 villagers who had sought refuge in the church compound at Kibeho, "
+            "near the border, were slaughtered by militiamen, witnesses said."
+        ),
+        P,
+        [fig(K, 2000, "at_least", subject="villagers", claimed_by="witnesses")],
+        "a relative clause with a place set off by commas is passed to the main verb",
+    ),
+    (
         "About 20 community leaders and members of their families have been kidnapped.",
         P,
         [fig(D, 20, "about", subject="community leaders", cumulative=True)],

@@ -519,6 +519,10 @@ def later_parts(figures: list[Figure]) -> None:
                 # Russians": the list's later members are parts of its whole
                 f = figures[k] = attrs.evolve(f, part_of=figures[k - 1].part_of)
                 continue
+            if category is None and _of_its_group(f, _last(recent[f.category])):
+                # "Soldiers killed 10 Rohingya men ... Two of the men were
+                # hacked to death": some of the group counted before
+                category = f.category
             if category is None and _rest_told(f, _last(recent[f.category])):
                 # "Nine coal miners were killed ... four bodies had been
                 # retrieved while rescue teams were still trying to reach
@@ -588,6 +592,23 @@ def later_parts(figures: list[Figure]) -> None:
             # "17 people were killed when a bomber blew herself up ... the
             # dead included five children")
             recent[f.category].append(f)
+
+
+def _of_its_group(f: Figure, whole: Figure | None) -> bool:
+    """
+    Whether ``f`` counts some "of the" group a figure of its category in an
+    earlier sentence counted, by the group's last word ("killed 10 Rohingya
+    Muslim men ... Two of the men were hacked to death"; "One of the
+    insurgents died" after insurgents killed).
+    """
+    if whole is None or whole.subject is None or whole.sentence_span == f.sentence_span:
+        return False
+    words = f.surface.lower().split()
+    return (
+        len(words) > 3
+        and words[1:3] == ["of", "the"]
+        and words[3] == whole.subject.lower().split()[-1]
+    )
 
 
 #: How many characters after a part's first word its own fate may be told.

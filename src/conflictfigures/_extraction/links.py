@@ -368,8 +368,6 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     if category is None or not flies_if_intercepted(tokens[t_first].low, c.head):
         return None
     category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"
-    if c.subset and c.head is not None and (category, c.head) in c.counted:
-        return None  # "one of the insurgents died" after the insurgents were counted
     # "two border guards, one of whom was killed": a part of the group
     # before, no further member of its list.
     out = (

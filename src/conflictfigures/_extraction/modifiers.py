@@ -69,10 +69,17 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
     and killed"), or an intransitive death ("A man who was shot in the head
     during a road-rage incident on Interstate 35 on Friday died Sunday").
     """
-    for m in range(k, min(len(tokens), k + _MAIN_VERB_REACH)):
+    m, limit = k - 1, min(len(tokens), k + _MAIN_VERB_REACH)
+    while m + 1 < limit:
+        m += 1
         t = tokens[m]
         if _time_phrase_at(tokens, m):
             continue  # "who stormed the building after the blast were killed"
+        if t.text == "," and (shut := _place_aside_end(tokens, m)) is not None:
+            # "who had sought refuge in the church compound at Nyarubuye,
+            # near the Tanzanian border, were slaughtered"
+            m, limit = shut, min(len(tokens), limit + shut - m)
+            continue
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in NUMBER_WORDS:
             return None  # (a count of its own: "The soldier who killed two civilians died")
         if t.is_digits and not (
@@ -84,6 +91,28 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
         if t.low in _MAIN_DEATHS:
             return m
     return None
+
+
+def _place_aside_end(tokens: list[Token], k: int) -> int | None:
+    """
+    The closing comma of a place set off by commas at ``k`` inside a relative
+    clause (", near the Tanzanian border,"): a preposition of place, then up
+    to six words with no verb, number or clause's stop; else ``None``.
+    """
+    n = len(tokens)
+    if k + 2 >= n or tokens[k + 1].low not in lx.PLACE_PREPS:
+        return None
+    for m in range(k + 2, min(n, k + 2 + _PLACE_ASIDE_WORDS)):
+        t = tokens[m]
+        if t.text == ",":
+            return m if m > k + 2 else None
+        if not t.is_word or t.low in lx.MODIFIER_STOPS or t.low in lx.AUXILIARIES:
+            return None
+    return None
+
+
+#: How many words a place set off by commas inside a relative clause may hold.
+_PLACE_ASIDE_WORDS = 7
 
 
 #: Words of time that open a phrase, not a clause, inside a relative clause
