@@ -133,6 +133,12 @@ EXAMPLES_BETWEEN: list[Row] = [
         "the main clause's verb after a relative clause with its own trigger",
     ),
     (
+        "Gunmen stormed the hotel, where more than 100 hostages were taken.",
+        P,
+        [fig(D, 100, "more_than", subject="hostages")],
+        "hostages or captives 'taken' are detained, as 'took' or 'seized' them",
+    ),
+    (
         "Nine hostages were abducted and executed by the gang.",
         P,
         [fig(K, 9, subject="hostages")],

@@ -292,7 +292,7 @@ RELEASE_VERBS = frozenset(
 #: of captives still held ("About 136 hostages remain in Gaza").
 CAPTOR_VERBS = frozenset(
     """
-    took taking take takes seized seizing seize seizes holding held hold holds
+    took taking take takes taken seized seizing seize seizes holding held hold holds
     kidnapped abducted captured remain remained
     """.split()
 )
