@@ -340,6 +340,20 @@ EXAMPLES_RELATIVE: list[Row] = [
     ),
     (
         (
+            "Russia has lost 9,331 tanks since Feb. 24, 2022\n\nRussia has lost 9,331 tanks and "
+            "18,939 armored vehicles since the start of the full-scale invasion, the General "
+            "Staff said."
+        ),
+        P,
+        [
+            fig(DEST, 9331, period=["2022-02-24", "2023-03-16"], cumulative=True),
+            fig(DEST, 9331, period=["2022-02-24", "2023-03-16"], cumulative=True),
+            fig(DEST, 18939, period=["2022-02-24", "2023-03-16"], cumulative=True),
+        ],
+        "a body twin's 'since' the reader cannot date takes its headline's period, as its list does",
+    ),
+    (
+        (
             "Police officers guard the site of the blast, in Kabul, Afghanistan, January 14, "
             "2023\n\nA suicide bomber killed 12 people outside the ministry, police said."
         ),

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category, Figure, Period
+    from conflictfigures.models import Category, Figure, Period, Span
 
 __all__ = [
     "attribute_lead",
@@ -104,7 +104,51 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
                 # from a clash that erupted on Tuesday rose to 118": its day
                 told = attrs.evolve(told, date=day)
         out.append(told)
-    return out
+    return _since_told_in_headline(out, headline_end)
+
+
+def _since_told_in_headline(figures: list[Figure], headline_end: int) -> list[Figure]:
+    """
+    A body twin of a headline's running total up to publication, itself a
+    running total with no period in a sentence that says "since" with no
+    date it could read ("General Staff: Russia has lost 9,331 tanks in
+    Ukraine since Feb. 24, 2022" ... "Russia has lost 9,331 tanks, 18,939
+    armored fighting vehicles ... since the start of the full-scale
+    invasion"), takes the headline's period, and so do its sentence's other
+    running totals with none.
+    """
+    told: dict[tuple[Category, int | None], Period] = {}
+    for f in figures:
+        if (
+            f.span.end <= headline_end
+            and f.period is not None
+            and f.period.end == f.source.published
+            and f.period.start is not None
+        ):
+            told.setdefault((f.category, f.count.stated), f.period)
+    if not told:
+        return figures
+    spans: dict[Span | None, Period] = {}
+    for f in figures:
+        if (
+            f.span.start >= headline_end
+            and f.period is None
+            and f.cumulative
+            and (f.category, f.count.stated) in told
+            and "since" in (f.sentence or "").lower().split()
+        ):
+            spans.setdefault(f.sentence_span, told[(f.category, f.count.stated)])
+    if not spans:
+        return figures
+    return [
+        attrs.evolve(f, period=spans[f.sentence_span], date=None)
+        if f.span.start >= headline_end
+        and f.period is None
+        and f.cumulative
+        and f.sentence_span in spans
+        else f
+        for f in figures
+    ]
 
 
 def _tells_a_day(sentence: str | None) -> bool:
