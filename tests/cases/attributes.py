@@ -350,7 +350,7 @@ EXAMPLES_RELATIVE: list[Row] = [
             fig(DEST, 9331, period=["2022-02-24", "2023-03-16"], cumulative=True),
             fig(DEST, 18939, period=["2022-02-24", "2023-03-16"], cumulative=True),
         ],
-        "a body twin's 'since' the reader cannot date takes its headline's period, as its list does",
+        "a body twin's undatable 'since' takes its headline's period, as its list does",
     ),
     (
         (
