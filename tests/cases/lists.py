@@ -1013,6 +1013,12 @@ EXAMPLES_LISTS: list[Row] = [
         "a counted member before a plural group with no number takes the verb (the 20)",
     ),
     (
+        "At least 10 soldiers and pro-government fighters were killed, and five others wounded.",
+        P,
+        [fig(K, 10, "at_least", subject="soldiers"), fig(W, 5, subject="others")],
+        "a member before a plural group with no number, read before the sentence goes on",
+    ),
+    (
         "The 1,311 dead included 830 civilians, 231 police officers and 250 fighters.",
         P,
         [

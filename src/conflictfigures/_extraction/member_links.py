@@ -120,6 +120,16 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
         if end > past_bracket_aside(tokens, np[1]):
             np = (np[0], end, end)  # (the list goes on after the group's phrase: "of", "from")
         c.pending.append((num, np))
+        if (
+            tokens[end].low == "and"
+            and end + 1 < len(tokens)
+            and (tokens[end + 1].low in lx.POSSESSIVES or read_number(tokens, end + 1) is None)
+            and (listed := uncounted_list_end(tokens, c.pending))
+        ):
+            # the list ends on a group with no number before its verb ("About
+            # 20 social leaders and members of their families have been
+            # kidnapped, she said, and five ..."): read at once
+            return listed
     return []
 
 
@@ -140,17 +150,8 @@ def uncounted_list_end(
         return []
     num = read_number(tokens, k + 1)
     if num is None or (num.article and tokens[k + 1].low in lx.POSSESSIVES):
-        # ``MEMBER "and" POSSESSIVE? PEOPLE`` with no number: a group of no
-        # told size beside the counted ones ("About 20 social leaders and
-        # members of their families have been kidnapped": the 20, as the
-        # active "kidnapped about 20 leaders and their relatives" reads them)
-        np = read_np(tokens, k + 1)
-        if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "people":
-            return []
-        if (
-            not tokens[np[1] - 1].low.endswith("s")
-            and tokens[np[1] - 1].low not in lx.PLURAL_PEOPLE
-        ):
+        np = _bare_group(tokens, k + 1)
+        if np is None:
             return []
     else:
         np = read_np(tokens, num.last)
@@ -161,6 +162,20 @@ def uncounted_list_end(
         return []
     cats, _, _, perfect = passive
     return members_read(tokens, pending, cats, perfect)
+
+
+def _bare_group(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
+    """
+    ``POSSESSIVE? PEOPLE`` at ``k`` with no number, plural: a group of no
+    told size beside counted ones ("About 20 social leaders and members of
+    their families have been kidnapped": the 20, as the active "kidnapped
+    about 20 leaders and their relatives" reads them); its chunk, or ``None``.
+    """
+    np = read_np(tokens, k)
+    if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "people":
+        return None
+    head = tokens[np[1] - 1].low
+    return np if head.endswith("s") or head in lx.PLURAL_PEOPLE else None
 
 
 def members_read(
