@@ -413,6 +413,33 @@ EXAMPLES_RELATIVE: list[Row] = [
         "(guard) a campaign's perfect is a running total, no single incident's",
     ),
     (
+        (
+            "Gunmen kill 7 soldiers in Niger\n\nThe attack came after midnight on Sunday. Seven "
+            "soldiers were killed, the army said."
+        ),
+        P,
+        [
+            fig(K, 7, claimed_by="the army", date="2023-03-12"),
+            fig(K, 7, claimed_by="the army", date="2023-03-12"),
+        ],
+        "(guard) 'came after midnight on Sunday' is the event's own time, no earlier event's",
+    ),
+    (
+        "Gunmen killed 12 people during a night between Tuesday and Wednesday.",
+        P,
+        [fig(K, 12, subject="people", date="2023-03-15")],
+        "(guard) 'a night between Tuesday and Wednesday' is one night, dated by its morning",
+    ),
+    (
+        (
+            "The war began on 9 January 2022. Aid is scarce. So far the region's war has "
+            "displaced 700,000 people."
+        ),
+        P,
+        [fig(DISP, 700_000, period=["2022-01-09", "2023-03-16"], cumulative=True)],
+        "(guard) a war's perfect after an adverb and a possessive counts from the war's start",
+    ),
+    (
         "At least 20 villagers were killed overnight from Sunday to Monday, officials said.",
         P,
         [fig(K, 20, "at_least", subject="villagers", claimed_by="officials", date="2023-03-13")],

@@ -47,6 +47,26 @@ EXAMPLES_COUNTRIES: list[Row] = [
         "(guard) rescuers arriving 'where' a country are no refugees",
     ),
     (
+        "Others went to Uganda, where 400,000 Congolese have arrived since January.",
+        P,
+        [
+            fig(
+                REF,
+                400_000,
+                subject="Congolese",
+                cumulative=True,
+                period=["2023-01-01", "2023-03-16"],
+            )
+        ],
+        "(guard) a people's name with no plural 's' arriving 'where' a country: refugees",
+    ),
+    (
+        "Four hostages were taken to safety by police.",
+        P,
+        [],
+        "(guard) hostages 'taken to safety' are moved, not seized",
+    ),
+    (
         "Ethnic violence has driven 12,000 people into neighbouring states such as Mizoram.",
         P,
         [],

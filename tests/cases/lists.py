@@ -1007,10 +1007,40 @@ EXAMPLES_LISTS: list[Row] = [
         "a relative clause with a place set off by commas is passed to the main verb",
     ),
     (
+        "Five former fighters who signed the 2016 peace accord are among the dead.",
+        P,
+        [fig(K, 5, subject="former fighters")],
+        "a year after an article in a relative clause counts no one: the main verb is read",
+    ),
+    (
+        "A sailor who was kidnapped on February 19th by pirates was killed while escaping.",
+        P,
+        [fig(K, 1, subject="sailor")],
+        "a day beside its month in a relative clause counts no one: the main verb is read",
+    ),
+    (
         "About 20 community leaders and members of their families have been kidnapped.",
         P,
         [fig(D, 20, "about", subject="community leaders", cumulative=True)],
         "a counted member before a plural group with no number takes the verb (the 20)",
+    ),
+    (
+        "About 50 herders and their livestock have been displaced by the drought.",
+        P,
+        [fig(DISP, 50, "about", subject="herders", cumulative=True)],
+        "(guard) a member before a possessive group of no people still takes the verb",
+    ),
+    (
+        "Among the 30 wounded were 12 police officers, medics said.",
+        P,
+        [fig(W, 30), fig(W, 12, subject="police officers", part=True)],
+        "(guard) 'among the N STATE were' past the short opener window: a part, no more wounded",
+    ),
+    (
+        "The 300 detained included 40 minors, the interior ministry said.",
+        P,
+        [fig(D, 300)],
+        "(guard) a counted state of no harm reads no parts (they would count again)",
     ),
     (
         "At least 10 soldiers and pro-government fighters were killed, and five others wounded.",

@@ -135,7 +135,8 @@ def _since_told_in_headline(figures: list[Figure], headline_end: int) -> list[Fi
             and f.period is None
             and f.cumulative
             and (f.category, f.count.stated) in told
-            and "since" in (f.sentence or "").lower().split()
+            # (one "since", the twin's: not a sentence with another count's)
+            and (f.sentence or "").lower().split().count("since") == 1
         ):
             spans.setdefault(f.sentence_span, told[(f.category, f.count.stated)])
     if not spans:

@@ -285,6 +285,9 @@ _AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
 _LATER_PART_REACH = 60
 #: How far before a figure's words its "of the injured" may open.
 _LATER_OPENER_REACH = 24
+#: How far before a figure's words an opener with a counted whole may open
+#: ("Among the 1,311 dead were", "The 300 detained included").
+_NUMBERED_OPENER_REACH = 48
 
 
 #: A sentence that opens on the rest of a group told before ("The other
@@ -438,6 +441,17 @@ def later_parts(figures: list[Figure]) -> None:
             opened = max(0, start - _LATER_OPENER_REACH)
             window = f.sentence[opened:end].lower()
             found = _LATER_PART_RE.search(window)
+            if found is None and _INCLUDED_RE.search(window) is None:
+                # a whole counted before its verb stands further back, as in
+                # "Among the 1,311 dead were 830 civilians"
+                wide_opened = max(0, start - _NUMBERED_OPENER_REACH)
+                wide = f.sentence[wide_opened:end].lower()
+                if any(
+                    (m := regex.search(wide)) is not None and m.group("number") is not None
+                    for regex in (_LATER_PART_RE, _INCLUDED_RE)
+                ):
+                    opened, window = wide_opened, wide
+                    found = _LATER_PART_RE.search(window)
             if (
                 found is not None
                 and (found.group("state") in lx.DEATH_WHOLES or found.group("state") == "victims")

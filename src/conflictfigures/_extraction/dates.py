@@ -357,7 +357,7 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
     """
     k = i
     night = tokens[i].low in ("overnight", "night")
-    if night and tokens[i].low == "night" and (i == 0 or tokens[i - 1].low not in ("the", "that")):
+    if night and tokens[i].low == "night" and i > 0 and tokens[i - 1].low == "and":
         return None  # ("fighting raged day and night from Monday to Tuesday": a span)
     if night:
         if k + 1 >= len(tokens) or tokens[k + 1].low not in ("from", "of", "between"):

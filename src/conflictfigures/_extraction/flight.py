@@ -81,7 +81,16 @@ def _where_country(tokens: list[Token], k: int) -> bool:
                 start is not None
                 and start > 0
                 and tokens[start - 1].text != ","
-                and tokens[start - 1].low not in lx.DIRECTIONS
+                and (
+                    tokens[start - 1].low not in lx.DIRECTIONS
+                    # (a region of the country crossed into: "crossed into
+                    # eastern Chad, where some 600,000 people have arrived")
+                    or (
+                        start > 2
+                        and tokens[start - 2].low == "into"
+                        and tokens[start - 3].low in lx.CROSSING_VERBS
+                    )
+                )
             )
         if not (tokens[w].is_word or tokens[w].is_digits):
             return False
@@ -234,7 +243,12 @@ def _fleeing_people(tokens: list[Token], k: int) -> bool:
     if j < 0:
         return False
     head = tokens[j]
-    return head.low in lx.FLEEING_NOUNS or (head.is_capitalized and head.low.endswith("s"))
+    return (
+        head.low in lx.FLEEING_NOUNS
+        or (head.is_capitalized and head.low.endswith("s"))
+        # a people's name with no plural "s" ("400,000 Congolese have arrived")
+        or (head.is_capitalized and head.low in lx.COUNTRY_DEMONYMS)
+    )
 
 
 def _forces_cross(tokens: list[Token], k: int) -> bool:

@@ -100,6 +100,13 @@ def inverted_list(
                 return None if bare else _placed_opening(tokens, k)
             if bare:
                 return trig, k - 1
+            if tokens[k - 2].is_digits and (
+                trig[0] not in lx.HARM_CATEGORIES
+                # (a first member in digits: "The 12 wounded included three
+                # children" is read as one figure by the passive rule)
+                or not (verb + 1 < len(tokens) and tokens[verb + 1].is_digits)
+            ):
+                return None  # ("The 300 detained included 40 minors": no parts read for it)
             if tokens[opener].low in lx.THING_NOUNS:
                 return (None, trig[1]), opener  # "Items recovered include ..."
             start = opener - 1 if opener >= 1 and tokens[opener - 1].low == "among" else opener

@@ -554,10 +554,17 @@ def _gate_open(
     for k in range(np[2], min(len(tokens), np[2] + 4)):
         low = tokens[k].low
         if low in verbs:
-            return True
+            # (not hostages "taken to safety", "taken across the crossing":
+            # moved, not seized)
+            return not (low == "taken" and k + 1 < len(tokens) and tokens[k + 1].low in _TAKEN_AWAY)
         if low not in lx.AUXILIARIES:
             break
     return False
+
+
+#: What after "taken" moves captives, no seizing of them ("taken to safety",
+#: "taken across the Rafah crossing", "taken back home").
+_TAKEN_AWAY = frozenset({"to", "across", "back", "home", "out", "off", "through"})
 
 
 def link_result(c: Candidate) -> list[Reading] | None:

@@ -149,11 +149,18 @@ def uncounted_list_end(
     if k + 1 >= n or tokens[k].low != "and":
         return []
     num = read_number(tokens, k + 1)
-    if num is None or (num.article and tokens[k + 1].low in lx.POSSESSIVES):
-        np = _bare_group(tokens, k + 1)
-        if np is None:
-            return []
+    bare = (
+        _bare_group(tokens, k + 1)
+        if num is None or (num.article and tokens[k + 1].low in lx.POSSESSIVES)
+        else None
+    )
+    if bare is not None:
+        np = bare
+    elif num is None:
+        return []
     else:
+        # a group counting nothing, as "their livestock" in "About 50 people
+        # and their livestock have been displaced"
         np = read_np(tokens, num.last)
         if np[1] == np[0] or noun_class(tokens[np[1] - 1].low) != "not":
             return []

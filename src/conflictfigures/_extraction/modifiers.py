@@ -12,6 +12,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off, ages_set_off
 from conflictfigures._extraction.chunks import NUMBER_WORDS
+from conflictfigures._extraction.dates import year_of
 from conflictfigures._extraction.heads import COUNTED, noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
@@ -82,8 +83,10 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
             continue
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in NUMBER_WORDS:
             return None  # (a count of its own: "The soldier who killed two civilians died")
-        if t.is_digits and not (
-            tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES
+        if (
+            t.is_digits
+            and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
+            and not _in_date(tokens, m)  # ("who signed the 2016 peace accord were killed")
         ):
             return None
         if t.low in lx.FINITE_AUXILIARIES and verb_follows(tokens, m):
@@ -169,9 +172,15 @@ def _decade(tokens: list[Token], m: int) -> bool:
 
 
 def _in_date(tokens: list[Token], m: int) -> bool:
-    """Whether the digits at ``m`` are a day or a year beside a month ("on 9 September 2023")."""
-    return tokens[m - 1].low in lx.MONTHS or (
-        m + 1 < len(tokens) and tokens[m + 1].low in lx.MONTHS
+    """
+    Whether the digits at ``m`` are a day or a year beside a month ("on 9
+    September 2023"), or a year after an article ("who signed the 2016
+    peace accord").
+    """
+    return (
+        tokens[m - 1].low in lx.MONTHS
+        or (m + 1 < len(tokens) and tokens[m + 1].low in lx.MONTHS)
+        or (tokens[m - 1].low == "the" and year_of(tokens[m]) is not None)
     )
 
 
@@ -329,6 +338,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
             and low not in lx.ACTIVE_TRIGGERS
             and low not in lx.AUXILIARIES
             and low not in lx.REPORTING_VERBS  # "a spokesman said three officers ..."
+            and low not in lx.INCLUDE_VERBS  # "The 12 wounded included three children"
         )
     ):
         return k

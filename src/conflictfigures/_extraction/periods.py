@@ -387,12 +387,12 @@ def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> Period
     article = at(tokens, i - 2)
     if (second[0] - first[0]) % 7 == 1 and (
         (before is not None and before.low == "overnight")
-        # ("the night of": not "day and night from Monday to Tuesday")
+        # ("the night of", "late at night from": not "day and night from
+        # Monday to Tuesday")
         or (
             before is not None
             and before.low == "night"
-            and article is not None
-            and article.low in ("the", "that")
+            and not (article is not None and article.low == "and")
         )
         or (part is not None and part.low == "night")
     ):

@@ -30,6 +30,7 @@ from conflictfigures._extraction.dates import (
     year_of,
 )
 from conflictfigures._extraction.spans import PERIOD_UNITS, back_by, compares
+from conflictfigures._extraction.text import possessive
 from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -279,17 +280,17 @@ _WAR_SUBJECT_REACH = 8
 def war_subject(tokens: list[Token], verb: int) -> bool:
     """
     Whether the verb at ``verb`` is in the perfect with a whole war as the
-    head of its subject, which opens its clause: ``("the" | "this") WORD{0,3}
-    WAR (PREPOSITION WORD*)? ("has" | "have") WORD? VERB`` with no mark
-    between, the words before the war's noun in lower case ("The conflict
-    has killed at least 14,600 people", "the two-year war in Sudan has also
-    driven ..."): a count of the war up to now, which a document that dated
-    the war counts from its start (not "A drone strike near the front line
-    of the war has killed", "The latest escalation in the war", "the war
-    zone", "The Israel-Hamas war": another war, maybe).
+    head of its subject: ``DETERMINER WORD{0,3} WAR (PREPOSITION WORD*)?
+    ("has" | "have") WORD? VERB`` with no mark between, the determiner "the",
+    "this" or a possessive, no preposition before it ("The conflict has
+    killed at least 14,600 people", "the two-year war in Sudan has also
+    driven ...", "Sudan's war has displaced", "So far the conflict has
+    killed"): a count of the war up to now, which a document that dated the
+    war counts from its start (not "A drone strike near the front line of
+    the war has killed", "The latest escalation in the war", "the war zone").
     """
-    lows = [t.low for t in tokens[max(0, verb - _WAR_SUBJECT_REACH - 6) : verb]]
     base = max(0, verb - _WAR_SUBJECT_REACH - 6)
+    lows = [t.low for t in tokens[base:verb]]
     aux = next(
         (j for j in range(len(lows) - 1, max(-1, len(lows) - 3), -1) if lows[j] in ("has", "have")),
         -1,
@@ -300,28 +301,29 @@ def war_subject(tokens: list[Token], verb: int) -> bool:
         (
             k
             for k in range(aux - 1, max(-1, aux - 1 - _WAR_SUBJECT_REACH), -1)
-            if lows[k] in _WHOLE_WARS or not (lows[k].isalpha() or lows[k] == "-")
+            if lows[k] in _WHOLE_WARS
+            or not (lows[k].isalpha() or lows[k] == "-" or possessive(lows[k]))
         ),
         -1,
     )
     if war < 1 or lows[war] not in _WHOLE_WARS:
         return False
-    if war + 1 < aux and lows[war + 1] not in lx.PREPOSITIONS:
+    if war + 1 < aux and not (lows[war + 1] in lx.PREPOSITIONS or lows[war + 1] in lx.PLACE_PREPS):
         return False  # ("the war zone has")
     d = war - 1
-    while d > 0 and war - d <= _WAR_MODIFIERS and lows[d] not in ("the", "this"):
-        if tokens[base + d].is_capitalized and lows[d] != "-":
-            return False  # ("The Israel-Hamas war")
+    while d > 0 and war - d <= _WAR_MODIFIERS and not _war_determiner(lows[d]):
         d -= 1
-    if lows[d] not in ("the", "this"):
+    if not _war_determiner(lows[d]):
         return False
     # (its clause's subject: not "the front line of the war", "in the war")
-    return (
-        d == 0
-        or not lows[d - 1].isalpha()
-        or lows[d - 1] in ("that", "and", "but")
-        or lows[d - 1] in lx.REPORTING_VERBS
+    return d == 0 or not (
+        lows[d - 1] in lx.PREPOSITIONS or lows[d - 1] in lx.PLACE_PREPS or lows[d - 1] == "during"
     )
+
+
+def _war_determiner(low: str) -> bool:
+    """Whether a word determines a war's noun: "the", "this", a possessive ("Sudan's")."""
+    return low in ("the", "this") or possessive(low)
 
 
 def since_the_war(

@@ -148,12 +148,24 @@ def _came_after(lows: list[str], first: int) -> bool:
     verb = next((j for j in range(first - 1, -1, -1) if lows[j] in _CAME_AFTER), None)
     if verb is None or "after" not in lows[verb:first]:
         return False
-    # right after the verb, or past a span of time ("comes days after", "came
-    # a day after"; not "came off the tracks shortly after 07:00")
-    between = lows[verb + 1 : lows.index("after", verb)]
-    return all(
-        w in PERIOD_UNITS or w in lx.UNITS or w.isdigit() or w in _SPAN_WORDS for w in between
+    # past a span of days or more, before another event ("comes days after
+    # a March 10 ambush", "came a week after the"; not "came after midnight
+    # on Sunday", "came only hours after nightfall", "came off the tracks
+    # shortly after 07:00")
+    after = lows.index("after", verb)
+    between = lows[verb + 1 : after]
+    return (
+        any(PERIOD_UNITS.get(w) in _LONG_SPANS for w in between)
+        and all(
+            w in PERIOD_UNITS or w in lx.UNITS or w.isdigit() or w in _SPAN_WORDS for w in between
+        )
+        and after + 1 < first
+        and (lows[after + 1] in ("a", "an", "the") or lows[after + 1] in lx.POSSESSIVES)
     )
+
+
+#: The spans of time that put an event told after "after" on another day.
+_LONG_SPANS = frozenset({"days", "weeks", "months", "years"})
 
 
 #: The words a span of time before "after" may hold besides its units and
