@@ -390,6 +390,18 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
     ),
     (
         (
+            "Since the war began on 9 January 2022, 8,000 people have been killed. Aid agencies "
+            "say 1.2 million are displaced inside the country."
+        ),
+        P,
+        [
+            fig(K, 8000, period=["2022-01-09", "2023-03-16"], cumulative=True),
+            fig(DISP, 1_200_000, period=["2022-01-09", "2023-03-16"], cumulative=True),
+        ],
+        "a running total with no time of its own in a story that dated its war: the war's count",
+    ),
+    (
+        (
             "A missile strike killed 51 people in Hroza on Monday, the deadliest attack on"
             " civilians since the full-scale invasion began in February 2022."
         ),

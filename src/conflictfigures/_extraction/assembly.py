@@ -545,6 +545,8 @@ def sentence_figures(
                 r.perfect
                 and carried is not None
                 and "also" in lows[max(0, r.first - _ALSO_REACH) : r.last]
+                # (a story that dated its war counts from its start, below)
+                and doc.war_start is None
             ):
                 # "... have destroyed 9,386 tanks since February 24, 2022. ...
                 # have also destroyed 19,190 armoured vehicles": more of the
@@ -655,6 +657,23 @@ def sentence_figures(
             # "Over the past day, units ... improved their position. The
             # enemy lost up to 230 servicemen and a tank": the paragraph's time
             period, cumulative = paragraph, True
+        if (
+            period is None
+            and date_m is None
+            and cumulative
+            and not rate
+            and not periods
+            # (no since-clause of its own, undated: "since the fighting resumed")
+            and "since" not in lows
+            and doc.war_start is not None
+            and doc.published is not None
+            and doc.war_start <= doc.published
+        ):
+            # a running total with no time of its own in a story that dated
+            # its war ("Since the conflict began on 15 April 2023 ... Some 6.8
+            # million of them are displaced inside Sudan"): the war's count
+            # up to now, as readers code it
+            period = Period(start=doc.war_start, end=doc.published)
         date = None if cumulative else (date_m.date if date_m is not None else None)
         if (
             r.cumulative
