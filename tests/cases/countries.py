@@ -67,6 +67,12 @@ EXAMPLES_COUNTRIES: list[Row] = [
         "(guard) hostages 'taken to safety' are moved, not seized",
     ),
     (
+        "About 240 hostages were taken to Gaza by the gunmen.",
+        P,
+        [fig(D, 240, "about", subject="hostages")],
+        "(guard) hostages 'taken to' a place that is no safety or care were seized",
+    ),
+    (
         "Ethnic violence has driven 12,000 people into neighbouring states such as Mizoram.",
         P,
         [],

@@ -1043,6 +1043,21 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) a counted state of no harm reads no parts (they would count again)",
     ),
     (
+        (
+            "Troops killed 12 insurgents. Two civilians were also killed. One of the insurgents "
+            "died later in hospital."
+        ),
+        P,
+        [fig(K, 12), fig(K, 2), fig(K, 1, part=True)],
+        "(guard) 'one of the insurgents' is a part of the insurgents, not of the figure last told",
+    ),
+    (
+        "Those 30 killed included 5 children and 4 women.",
+        P,
+        [fig(K, 30), fig(K, 9, part=True), fig(K, 5, part=True), fig(K, 4, part=True)],
+        "(guard) 'those N killed included' a list: parts of the N, as after 'the'",
+    ),
+    (
         "At least 10 soldiers and pro-government fighters were killed, and five others wounded.",
         P,
         [fig(K, 10, "at_least", subject="soldiers"), fig(W, 5, subject="others")],

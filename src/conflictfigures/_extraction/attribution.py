@@ -129,16 +129,19 @@ def _since_told_in_headline(figures: list[Figure], headline_end: int) -> list[Fi
     if not told:
         return figures
     spans: dict[Span | None, Period] = {}
+    sinces: dict[Span | None, int] = {}  # (each sentence's count of "since", read once)
     for f in figures:
         if (
             f.span.start >= headline_end
             and f.period is None
             and f.cumulative
             and (f.category, f.count.stated) in told
-            # (one "since", the twin's: not a sentence with another count's)
-            and (f.sentence or "").lower().split().count("since") == 1
         ):
-            spans.setdefault(f.sentence_span, told[(f.category, f.count.stated)])
+            if f.sentence_span not in sinces:
+                sinces[f.sentence_span] = (f.sentence or "").lower().split().count("since")
+            # (one "since", the twin's: not a sentence with another count's)
+            if sinces[f.sentence_span] == 1:
+                spans.setdefault(f.sentence_span, told[(f.category, f.count.stated)])
     if not spans:
         return figures
     return [

@@ -268,7 +268,7 @@ _LATER_PART_RE = re.compile(
 #: victims included": a word may qualify the state, or a number count it,
 #: "the 1,311 dead included").
 _INCLUDED_RE = re.compile(
-    r"\bthe\s+(?:[a-z]+\s+|(?P<number>\d[\d,.]*)\s+)?(?P<state>"
+    r"\b(?:the|those)\s+(?:[a-z]+\s+|(?P<number>\d[\d,.]*)\s+)?(?P<state>"
     + "|".join([*_LATER_PART_CATEGORY, "victims"])
     + r")\s+(?:"
     + "|".join(sorted(lx.INCLUDE_VERBS))
@@ -533,10 +533,11 @@ def later_parts(figures: list[Figure]) -> None:
                 # Russians": the list's later members are parts of its whole
                 f = figures[k] = attrs.evolve(f, part_of=figures[k - 1].part_of)
                 continue
-            if category is None and _of_its_group(f, _last(recent[f.category])):
+            if category is None and (group := _group_counted(f, recent[f.category])) is not None:
                 # "Soldiers killed 10 Rohingya men ... Two of the men were
                 # hacked to death": some of the group counted before
-                category = f.category
+                figures[k] = attrs.evolve(f, part_of=group.span)
+                continue
             if category is None and _rest_told(f, _last(recent[f.category])):
                 # "Nine coal miners were killed ... four bodies had been
                 # retrieved while rescue teams were still trying to reach
@@ -608,21 +609,26 @@ def later_parts(figures: list[Figure]) -> None:
             recent[f.category].append(f)
 
 
-def _of_its_group(f: Figure, whole: Figure | None) -> bool:
+def _group_counted(f: Figure, wholes: deque[Figure]) -> Figure | None:
     """
-    Whether ``f`` counts some "of the" group a figure of its category in an
-    earlier sentence counted, by the group's last word ("killed 10 Rohingya
-    Muslim men ... Two of the men were hacked to death"; "One of the
-    insurgents died" after insurgents killed).
+    The latest whole of ``f``'s category told in an earlier sentence whose
+    group ends in the noun ``f`` counts some "of the" ("killed 10 Rohingya
+    Muslim men ... Two of the men were hacked to death"; "killed 12
+    insurgents. Two civilians were also killed. One of the insurgents died
+    later"), at least as large, else ``None``.
     """
-    if whole is None or whole.subject is None or whole.sentence_span == f.sentence_span:
-        return False
     words = f.surface.lower().split()
-    return (
-        len(words) > 3
-        and words[1:3] == ["of", "the"]
-        and words[3] == whole.subject.lower().split()[-1]
-    )
+    if len(words) < 4 or words[1:3] != ["of", "the"]:
+        return None
+    for whole in reversed(wholes):
+        head = (whole.subject or "").lower().split()[-1:]
+        if (
+            head == [words[3]]
+            and whole.sentence_span != f.sentence_span
+            and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
+        ):
+            return whole
+    return None
 
 
 #: How many characters after a part's first word its own fate may be told.

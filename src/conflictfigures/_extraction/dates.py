@@ -375,7 +375,7 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
     if (
         joiner is None
         or second is None
-        or joiner.low not in ("to", "into", "and")
+        or joiner.low not in ("to", "into", "and", "until", "through")
         or second.low not in WEEKDAYS
         or not second.is_capitalized
         or (WEEKDAYS[second.low] - WEEKDAYS[first.low]) % 7 != 1

@@ -26,12 +26,15 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     Armenia"); not an arrival at a hospital or in a town.  Migrants who
     arrive are refugees at any named place but one of care ("Over 1,000
     migrants arrived on the Italian island of Lampedusa"; not "arrived at
-    dawn").
+    dawn").  With no place after the verb, the country a relative clause
+    hangs on (see :func:`_where_country`).
     """
     n = len(tokens)
     if k >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
         return None
-    if k + 1 == n or tokens[k + 1].low not in ("in", "into", "at", "on", "to"):
+    if k + 1 < n and tokens[k + 1].low == "to":
+        return None  # ("arrived to seek help": no place)
+    if k + 1 == n or tokens[k + 1].low not in ("in", "into", "at", "on"):
         # "followed by South Sudan, where more than 600,000 people have arrived"
         return ((tokens[k].low,), Category.REFUGEES, None) if _where_country(tokens, k) else None
     if k + 2 >= n:

@@ -186,9 +186,5 @@ def _abroad(tokens: list[Token], m: int) -> bool:
         tokens[m].low in lx.NEIGHBOURING
         and m + 1 < len(tokens)
         and tokens[m + 1].is_word
-        and tokens[m + 1].low not in _ABROAD_NOUNS
+        and tokens[m + 1].low not in lx.ABROAD_NOUNS
     )
-
-
-#: The nouns after "neighbouring" that are abroad ("to neighbouring countries").
-_ABROAD_NOUNS = frozenset({"countries", "country", "nations", "states"})

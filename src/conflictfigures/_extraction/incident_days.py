@@ -401,7 +401,7 @@ def _deed_day(figures: list[Figure]) -> dt.date | None:
 
 
 #: How a sentence of a body ends (a headline ends with none of these).
-_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'")
+_SENTENCE_ENDS = tuple(sorted(lx.SENTENCE_END_MARKS))
 
 
 def _follows_up(figure: Figure) -> bool:

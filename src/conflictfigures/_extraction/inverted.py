@@ -44,7 +44,9 @@ def inverted_list(
     and 15 women").  Equipment is listed so too, after a participle that
     opens the sentence, perhaps with a place ("Recovered from the scene were
     one AK-47 rifle, two pistols and four machetes"), or after a noun of
-    things ("Items recovered include 2 gun trucks").  Returns the state's
+    things ("Items recovered include 2 gun trucks").  A state counted by a
+    number ("The 1,311 dead included 830 civilians") is read only for the
+    dead or hurt and a first member in digits.  Returns the state's
     categories (people, equipment) and where the opening phrase starts.
     """
     for verb in range(num.first - 1, max(-1, num.first - 1 - _INVERTED_REACH), -1):
@@ -100,7 +102,7 @@ def inverted_list(
                 return None if bare else _placed_opening(tokens, k)
             if bare:
                 return trig, k - 1
-            if tokens[k - 2].is_digits and (
+            if tokens[at - 2].is_digits and (
                 trig[0] not in lx.HARM_CATEGORIES
                 # (a first member in digits: "The 12 wounded included three
                 # children" is read as one figure by the passive rule)

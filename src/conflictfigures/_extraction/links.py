@@ -555,16 +555,27 @@ def _gate_open(
         low = tokens[k].low
         if low in verbs:
             # (not hostages "taken to safety", "taken across the crossing":
-            # moved, not seized)
-            return not (low == "taken" and k + 1 < len(tokens) and tokens[k + 1].low in _TAKEN_AWAY)
+            # moved, not seized; "taken to Gaza" they were)
+            return not (low == "taken" and _taken_away(tokens, k + 1))
         if low not in lx.AUXILIARIES:
             break
     return False
 
 
-#: What after "taken" moves captives, no seizing of them ("taken to safety",
-#: "taken across the Rafah crossing", "taken back home").
-_TAKEN_AWAY = frozenset({"to", "across", "back", "home", "out", "off", "through"})
+def _taken_away(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the words at ``k``, after "taken", move captives, no seizing of
+    them: ``lx.TAKEN_AWAY_WORDS`` ("taken across the Rafah crossing"), or
+    "to" before safety or a place of care ("taken to safety", "taken to a
+    hospital"; not "taken to Gaza").
+    """
+    if k >= len(tokens):
+        return False
+    if tokens[k].low in lx.TAKEN_AWAY_WORDS:
+        return True
+    return tokens[k].low == "to" and any(
+        t.low == "safety" or t.low in lx.CARE_PLACE_WORDS for t in tokens[k + 1 : k + 4]
+    )
 
 
 def link_result(c: Candidate) -> list[Reading] | None:

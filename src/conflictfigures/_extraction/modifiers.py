@@ -99,8 +99,9 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
 def _place_aside_end(tokens: list[Token], k: int) -> int | None:
     """
     The closing comma of a place set off by commas at ``k`` inside a relative
-    clause (", near the Tanzanian border,"): a preposition of place, then up
-    to six words with no verb, number or clause's stop; else ``None``.
+    clause (", near the Tanzanian border,"): a preposition of place, then
+    words (up to the reach) with no auxiliary, mark, number or clause's
+    stop; else ``None``.
     """
     n = len(tokens)
     if k + 2 >= n or tokens[k + 1].low not in lx.PLACE_PREPS:

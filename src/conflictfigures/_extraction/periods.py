@@ -374,7 +374,10 @@ def _weekday_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
 def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
     Read "between Tuesday evening and Thursday morning" or "from Friday to
-    Sunday" at ``i``: the latest such days up to publication.
+    Sunday" at ``i``: the latest such days up to publication; not one night
+    told by the two days it joins ("overnight from Saturday to Sunday",
+    "between Saturday night and Sunday morning"), a day (see
+    ``dates._night_of_two_days``).
     """
     first = _weekday_end(tokens, i + 1)
     if first is None:

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 #: The nouns after "neighbouring" that a verb forcing people drives them
-#: abroad into ("into neighbouring countries").
-_ABROAD_NOUNS = frozenset({"countries", "country", "nations"})
+#: abroad into ("into neighbouring countries"; not "states").
+_ABROAD_NOUNS = lx.ABROAD_NOUNS - {"states"}
 
 
 def read_result(

@@ -287,7 +287,8 @@ def war_subject(tokens: list[Token], verb: int) -> bool:
     driven ...", "Sudan's war has displaced", "So far the conflict has
     killed"): a count of the war up to now, which a document that dated the
     war counts from its start (not "A drone strike near the front line of
-    the war has killed", "The latest escalation in the war", "the war zone").
+    the war has killed", "The latest escalation in the war", "the war zone";
+    a war named by its place, "The Tigray war", is taken as the story's).
     """
     base = max(0, verb - _WAR_SUBJECT_REACH - 6)
     lows = [t.low for t in tokens[base:verb]]
@@ -316,9 +317,8 @@ def war_subject(tokens: list[Token], verb: int) -> bool:
     if not _war_determiner(lows[d]):
         return False
     # (its clause's subject: not "the front line of the war", "in the war")
-    return d == 0 or not (
-        lows[d - 1] in lx.PREPOSITIONS or lows[d - 1] in lx.PLACE_PREPS or lows[d - 1] == "during"
-    )
+    before = tokens[base + d - 1].low if base + d > 0 else ""
+    return not (before in lx.PREPOSITIONS or before in lx.PLACE_PREPS or before == "during")
 
 
 def _war_determiner(low: str) -> bool:

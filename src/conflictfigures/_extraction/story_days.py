@@ -145,7 +145,14 @@ def _came_after(lows: list[str], first: int) -> bool:
     "after" in its sentence ("The attack comes days after a March 10
     ambush"): the day of the event before, not the story's.
     """
-    verb = next((j for j in range(first - 1, -1, -1) if lows[j] in _CAME_AFTER), None)
+    verb = next(
+        (
+            j
+            for j in range(first - 1, max(-1, first - 1 - _CAME_AFTER_REACH), -1)
+            if lows[j] in _CAME_AFTER
+        ),
+        None,
+    )
     if verb is None or "after" not in lows[verb:first]:
         return False
     # past a span of days or more, before another event ("comes days after
@@ -155,22 +162,19 @@ def _came_after(lows: list[str], first: int) -> bool:
     after = lows.index("after", verb)
     between = lows[verb + 1 : after]
     return (
-        any(PERIOD_UNITS.get(w) in _LONG_SPANS for w in between)
+        any(PERIOD_UNITS.get(w) not in (None, "hours") for w in between)
         and all(
-            w in PERIOD_UNITS or w in lx.UNITS or w.isdigit() or w in _SPAN_WORDS for w in between
+            w in PERIOD_UNITS or w in lx.UNITS or w.isdigit() or w in lx.SPAN_FILLERS
+            for w in between
         )
         and after + 1 < first
         and (lows[after + 1] in ("a", "an", "the") or lows[after + 1] in lx.POSSESSIVES)
     )
 
 
-#: The spans of time that put an event told after "after" on another day.
-_LONG_SPANS = frozenset({"days", "weeks", "months", "years"})
-
-
-#: The words a span of time before "after" may hold besides its units and
-#: numbers ("just a few days after").
-_SPAN_WORDS = frozenset({"a", "an", "just", "only", "barely", "few", "several", "some"})
+#: How many words before a date its "came ... after" may stand (a bounded
+#: look back: a sentence of many dates stays linear).
+_CAME_AFTER_REACH = 12
 
 
 #: The verbs of ``lx.CAME_AFTER_VERBS`` that tie an event to an earlier one
@@ -190,8 +194,10 @@ def _caption(tokens: list[Token], m: DateMention, published: dt.date) -> bool:
     "Operational Update, Jan. 10, 2011", "Sudan: Clashes in Khartoum, 17
     April 2023" a day before publication).
     """
-    if tokens[-1].text in _STOPS or not any(
-        len(t.text) == 4 and t.is_digits for t in tokens[m.first : m.last]
+    if (
+        tokens[-1].text in lx.SENTENCE_END_MARKS
+        or tokens[-1].text == ")"
+        or not any(len(t.text) == 4 and t.is_digits for t in tokens[m.first : m.last])
     ):
         return False
     if m.last < len(tokens):
@@ -211,10 +217,6 @@ _ARCHIVE_DAYS = 7
 
 #: How many words a caption's place may hold before its date ("in Ankara, Turkey,").
 _CAPTION_PLACE = 6
-
-
-#: What ends a sentence of the story (a caption has none).
-_STOPS = frozenset({".", "!", "?", '"', "\u201d", "'", ")"})
 
 
 #: Participles of the deeds a statement's "had" may tell done by its day: of

@@ -134,6 +134,7 @@ from conflictfigures._lexicon.countries import (  # the world's countries, re-ex
 )
 from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-exported
     ABROAD_ADVERBS as ABROAD_ADVERBS,
+    ABROAD_NOUNS as ABROAD_NOUNS,
     ABROAD_WORDS as ABROAD_WORDS,
     ARRIVAL_VERBS as ARRIVAL_VERBS,
     CROSSED_SEAS as CROSSED_SEAS,
@@ -229,9 +230,12 @@ from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re
     PUT_VERBS as PUT_VERBS,
     RELATIVE_LIST_STOPS as RELATIVE_LIST_STOPS,
     REVISION_WORDS as REVISION_WORDS,
+    SENTENCE_END_MARKS as SENTENCE_END_MARKS,
     SHARE_OF_WORDS as SHARE_OF_WORDS,
     SHARE_WORDS as SHARE_WORDS,
+    SPAN_FILLERS as SPAN_FILLERS,
     STAMP_WORDS as STAMP_WORDS,
+    TAKEN_AWAY_WORDS as TAKEN_AWAY_WORDS,
     TOLL_SETTING_VERBS as TOLL_SETTING_VERBS,
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,

@@ -9,6 +9,10 @@ from __future__ import annotations
 #: Words after a verb of flight that take it across a border: the people are
 #: then refugees, not displaced ("fled to Chad", "crossed into Poland").
 ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
+#: The nouns after "neighbouring" that are abroad ("to neighbouring
+#: countries"; "states" only after a verb of flight: a verb that forces
+#: people "into neighbouring states" may keep them in India or Nigeria).
+ABROAD_NOUNS = frozenset({"countries", "country", "nations", "states"})
 #: The adverbs of being out of one's country ("driven 4 million abroad").
 ABROAD_ADVERBS = frozenset({"abroad", "overseas"})
 #: The adjectives of ABROAD_WORDS: abroad before a country, or alone.

@@ -69,6 +69,19 @@ BEFORE_TOTAL_WORDS = frozenset(
     """.split()
 )
 
+#: What ends a sentence of a story, as a token: a stop or a closing quote
+#: (a caption or a headline has none).
+SENTENCE_END_MARKS = frozenset({".", "!", "?", '"', "\u201d", "'"})
+
+#: Words a span of time before "after" may hold besides its units and
+#: numbers ("The attack comes just a few days after ...").
+SPAN_FILLERS = frozenset({"a", "an", "just", "only", "barely", "few", "several", "some"})
+
+#: What after "taken" moves captives, no seizing of them ("taken across the
+#: Rafah crossing", "taken back home"; "to" only before safety or care, see
+#: ``links._gate_open``).
+TAKEN_AWAY_WORDS = frozenset({"across", "back", "home", "out", "off", "through"})
+
 #: Words of a page's stamp before its date ("Published 15 March 2023",
 #: "Updated March 15, 2023 at 9:30 a.m."): the page's day, not the story's.
 STAMP_WORDS = frozenset({"published", "updated", "posted", "modified", "edited"})
