@@ -55,6 +55,18 @@ EXAMPLES_NUMBERS: list[Row] = [
         "hyphenated number word",
     ),
     (
+        "Gunmen stormed the village at dawn. Many were killed, and many fled to the hills.",
+        P,
+        [],
+        "'many' alone before its verb counts no one: people told before, no number",
+    ),
+    (
+        "Many people were killed when gunmen stormed the village.",
+        P,
+        [fig(K, None, "vague", subject="people")],
+        "(guard) 'many people' stays a vague count",
+    ),
+    (
         "Floods have displaced over 2.5 lakh people, and a crore of rupees was released.",
         P,
         [fig(DISP, 250_000, "more_than", subject="people")],

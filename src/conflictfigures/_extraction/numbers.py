@@ -26,13 +26,16 @@ from conflictfigures._extraction.text import (
     TokenFlags,
     dotted_meridiem,
     model_code,
+    past_form,
     possessive,
     words_at,
 )
 from conflictfigures._lexicon import (
+    AUXILIARIES,
     COUNTING_ORDINALS,
     COUNTING_PLACES,
     DASHES,
+    INTRANSITIVE_TRIGGERS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
     QUALIFIERS,
@@ -419,6 +422,14 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
             if word == "many" and qualifier is not Qualifier.EXACT:
                 # "as many as" is a qualifier, handled above.
                 return None
+            if word == "many" and (
+                k >= n
+                or not tokens[k].is_word
+                or tokens[k].low in AUXILIARIES
+                or past_form(tokens[k].low)
+                or tokens[k].low in INTRANSITIVE_TRIGGERS
+            ):
+                return None  # "Many fled", "Many were killed": people told before, no count
             if j == i and i and tokens[i - 1].low == "how":
                 return None  # "it is not known how many were killed": a question, no count
             return NumberReading(i, k, None, Qualifier.VAGUE, vague=word)
