@@ -242,6 +242,16 @@ def sentence_figures(
     #: before, if the figure before is one
     total_before: tuple[PeriodMention | None, dt.date | None] | None = None
     list_after = unlisted_after(readings)
+    # (once a sentence: the war's count up to now, in a story that dated its
+    # war, and whether a since-clause stands here)
+    war_period = (
+        Period(start=doc.war_start, end=doc.published)
+        if doc.war_start is not None
+        and doc.published is not None
+        and doc.war_start <= doc.published
+        else None
+    )
+    has_since = war_period is not None and "since" in lows
     singles_before = dict(doc.singles)
     told_before = frozenset(doc.told)
     doc.told.update(r.category for r in readings)
@@ -658,22 +668,20 @@ def sentence_figures(
             # enemy lost up to 230 servicemen and a tank": the paragraph's time
             period, cumulative = paragraph, True
         if (
-            period is None
+            war_period is not None
+            and period is None
             and date_m is None
             and cumulative
             and not rate
             and not periods
             # (no since-clause of its own, undated: "since the fighting resumed")
-            and "since" not in lows
-            and doc.war_start is not None
-            and doc.published is not None
-            and doc.war_start <= doc.published
+            and not has_since
         ):
             # a running total with no time of its own in a story that dated
             # its war ("Since the conflict began on 15 April 2023 ... Some 6.8
             # million of them are displaced inside Sudan"): the war's count
             # up to now, as readers code it
-            period = Period(start=doc.war_start, end=doc.published)
+            period = war_period
         date = None if cumulative else (date_m.date if date_m is not None else None)
         if (
             r.cumulative
