@@ -441,10 +441,16 @@ def later_parts(figures: list[Figure]) -> None:
             opened = max(0, start - _LATER_OPENER_REACH)
             window = f.sentence[opened:end].lower()
             found = _LATER_PART_RE.search(window)
-            if found is None and _INCLUDED_RE.search(window) is None:
+            wide_opened = max(0, start - _NUMBERED_OPENER_REACH)
+            if (
+                found is None
+                and wide_opened < opened
+                # (a cheap test first: the words such an opener holds)
+                and ("includ" in window or "among" in f.sentence[wide_opened:start].lower())
+                and _INCLUDED_RE.search(window) is None
+            ):
                 # a whole counted before its verb stands further back, as in
                 # "Among the 1,311 dead were 830 civilians"
-                wide_opened = max(0, start - _NUMBERED_OPENER_REACH)
                 wide = f.sentence[wide_opened:end].lower()
                 if any(
                     (m := regex.search(wide)) is not None and m.group("number") is not None
