@@ -662,3 +662,15 @@ def test_counts_of_other_people_stay_apart(text: str, low: int, best: int) -> No
     """Session 32's review: the rules that join or drop counts keep other people apart."""
     est = tally(extract(text, published=FRI))[Category.KILLED]
     assert (est.low, est.best) == (low, best)
+
+
+def test_a_vague_stock_is_no_incident_a_stock_over_a_period_is_background_of() -> None:
+    """
+    Rule 0g: an undated vague stock ("Thousands fled to Chad") is no count of
+    the story's day that a stock told over a longer period is the background
+    of; the stated stock is the tally's ("Some 600,000 people have arrived in
+    Chad since April"), where the vague one alone had been taken.
+    """
+    text = "Thousands fled to Chad. Some 600,000 people have arrived in Chad since April."
+    estimate = tally(extract(text, published=dt.date(2023, 12, 1)))[Category.REFUGEES]
+    assert estimate.best == 600_000

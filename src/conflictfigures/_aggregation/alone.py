@@ -384,8 +384,12 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             # it: the quake's toll, dated late Saturday, rose to 84; an
             # undated one in a headline ("Gaza toll passes 27,500") dates
             # nothing; in the body it is the story's own toll, as of its
-            # publication (the flooding's "at least 37 people")
-            day = f.date or (None if in_headline(f) else f.source.published)
+            # publication (the flooding's "at least 37 people"); a vague one
+            # ("Thousands fled to Chad") is no count a total told beside it is
+            # the background of
+            day = f.date or (
+                None if in_headline(f) or f.count.stated is None else f.source.published
+            )
         key = (f.source, f.category)
         if day is not None and (key not in first or day < first[key]):
             first[key] = day
