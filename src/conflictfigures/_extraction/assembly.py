@@ -541,7 +541,7 @@ def sentence_figures(
             and doc.war_start is not None
             and doc.published is not None
             and doc.war_start <= doc.published
-            and war_subject(tokens, r.first)
+            and war_subject(lows, r.first)
         ):
             # "The conflict has killed at least 14,600 people": the war's count
             # up to now, from the start the document dated

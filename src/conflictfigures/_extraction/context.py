@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import PeriodMention
 from conflictfigures._extraction.heads import plural
+from conflictfigures._extraction.text import has_before
 from conflictfigures._extraction.triggers import past_participle, perfect_adverb
 from conflictfigures.models import Category, Period
 
@@ -665,9 +666,7 @@ def incident_subject(lows: list[str], verb: int) -> bool:
     military operation in North Waziristan has killed", "A months-long
     assault").
     """
-    aux = next(
-        (j for j in range(verb - 1, max(-1, verb - 3), -1) if lows[j] in ("has", "have")), -1
-    )
+    aux = has_before(lows, verb)
     if aux < 2:
         return False
     for d in range(aux - 1, max(-1, aux - 1 - _INCIDENT_SUBJECT_REACH), -1):

@@ -30,7 +30,7 @@ from conflictfigures._extraction.dates import (
     year_of,
 )
 from conflictfigures._extraction.spans import PERIOD_UNITS, back_by, compares
-from conflictfigures._extraction.text import possessive
+from conflictfigures._extraction.text import has_before, possessive
 from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
@@ -277,7 +277,7 @@ def war_start_told(
 _WAR_SUBJECT_REACH = 8
 
 
-def war_subject(tokens: list[Token], verb: int) -> bool:
+def war_subject(lows: list[str], verb: int) -> bool:
     """
     Whether the verb at ``verb`` is in the perfect with a whole war as the
     head of its subject: ``DETERMINER WORD{0,3} WAR (PREPOSITION WORD*)?
@@ -290,12 +290,7 @@ def war_subject(tokens: list[Token], verb: int) -> bool:
     the war has killed", "The latest escalation in the war", "the war zone";
     a war named by its place, "The Tigray war", is taken as the story's).
     """
-    base = max(0, verb - _WAR_SUBJECT_REACH - 6)
-    lows = [t.low for t in tokens[base:verb]]
-    aux = next(
-        (j for j in range(len(lows) - 1, max(-1, len(lows) - 3), -1) if lows[j] in ("has", "have")),
-        -1,
-    )
+    aux = has_before(lows, verb)
     if aux < 1:
         return False
     war = next(
@@ -317,7 +312,7 @@ def war_subject(tokens: list[Token], verb: int) -> bool:
     if not _war_determiner(lows[d]):
         return False
     # (its clause's subject: not "the front line of the war", "in the war")
-    before = tokens[base + d - 1].low if base + d > 0 else ""
+    before = lows[d - 1] if d > 0 else ""
     return not (before in lx.PREPOSITIONS or before in lx.PLACE_PREPS or before == "during")
 
 

@@ -289,6 +289,18 @@ def possessive(low: str) -> bool:
 _PAST_FORM_LENGTH = 4
 
 
+def has_before(lows: list[str], verb: int) -> int:
+    """
+    Where "has" or "have" stands within the two words before the verb at
+    ``verb`` ("has killed", "has also driven"), else -1.
+    """
+    return next((j for j in range(verb - 1, max(-1, verb - 3), -1) if lows[j] in _HAS), -1)
+
+
+#: The auxiliaries of a perfect up to now.
+_HAS = frozenset({"has", "have"})
+
+
 def past_form(low: str) -> bool:
     """Whether a lower-case word reads as a verb in the past: longer than four letters, in "-ed"."""
     return len(low) > _PAST_FORM_LENGTH and low.endswith("ed")
