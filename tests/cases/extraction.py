@@ -31,6 +31,12 @@ def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any
 
 EXAMPLES_NUMBERS: list[Row] = [
     (
+        "Murders of Anna Berg and Maren Lund: Two tourists were found dead in their tent.",
+        P,
+        [fig(K, 2, subject="tourists", text="Two tourists were found dead")],
+        "a title before a sentence is no label of a count: the sentence's own figure (guard)",
+    ),
+    (
         "Police said 1,500 people were arrested over the weekend.",
         P,
         [fig(D, 1500, subject="people", claimed_by="Police")],
@@ -910,6 +916,18 @@ EXAMPLES_ONE: list[Row] = [
 ]
 
 EXAMPLES_NO_FIGURE: list[Row] = [
+    (
+        "A man was sentenced to life imprisonment for 3 attempted murders.",
+        P,
+        [],
+        "attempted murders killed no one (guard)",
+    ),
+    (
+        "2003 Gorazdevac killings: gunmen opened fire on teenagers swimming in a river.",
+        P,
+        [],
+        "a year before an event's name is no count of it",
+    ),
     (
         "1 200 soldiers were killed in the offensive.",
         P,

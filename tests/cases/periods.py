@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        (
+            "The police division has recorded 57 murders since the start of the year, "
+            "up from 49 at the same time last year."
+        ),
+        P,
+        [
+            fig(K, 57, subject="murders", period=["2023-01-01", "2023-03-16"], cumulative=True),
+            fig(K, 49, period=["2022-01-01", "2022-03-16"], cumulative=True),
+        ],
+        "'murders' count; a compared count past the total's 'since', in its own time",
+    ),
+    (
         "The death toll has risen to at least 160, the chairman said, up from 113.",
         P,
         [fig(K, 160, "at_least", cumulative=True), fig(K, 113, cumulative=True)],

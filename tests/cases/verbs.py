@@ -207,8 +207,34 @@ EXAMPLES_VERBS: list[Row] = [
     (
         "The gunman shot four people outside a bar.",
         P,
+        [fig(W, 4, subject="people")],
+        "an active 'shot' with no death told is the wounded, as the passive 'were shot' reads",
+    ),
+    (
+        "Gunmen shot a man in the back of the head outside his home.",
+        P,
+        # (the span ends at the man: "the back of" the head is no part one
+        # lives with)
+        [fig(W, 1, subject="man", text="shot a man")],
+        "an active 'shot' with no death told, past a part of the body no wound names",
+    ),
+    (
+        "Officers shot at four men outside a bar.",
+        P,
         [],
-        "an active 'shot' with no outcome told gives nothing",
+        "'shot at' is fired on, no one hit (guard)",
+    ),
+    (
+        "The gunman shot five people, killing two.",
+        P,
+        [fig(W, 5, subject="people"), fig(K, 2)],
+        "an active 'shot' with fewer killed after it: all harmed, the killed among them",
+    ),
+    (
+        "The gunman shot two people, killing both.",
+        P,
+        [fig(K, 2)],
+        "all those shot killed: no wounded (guard)",
     ),
     (
         "About 30,000 residents had been moved to cyclone shelters by Sunday night.",
@@ -666,6 +692,45 @@ EXAMPLES_TRACKERS: list[Row] = [
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [
+    (
+        "The suspect was shot and arrested, police said.",
+        P,
+        [
+            fig(D, 1, subject="suspect", claimed_by="police"),
+            fig(W, 1, subject="suspect", claimed_by="police"),
+        ],
+        "hurt, then held: both befell the one group (a second verb of another kind)",
+    ),
+    (
+        "Two gunmen were wounded and are in custody.",
+        P,
+        [fig(W, 2, subject="gunmen"), fig(D, 2, subject="gunmen")],
+        "a harm, then a custody told in the present: two figures of one group",
+    ),
+    (
+        "The man being chased, who was also shot, was later arrested on suspicion of burglary.",
+        P,
+        [fig(D, 1, subject="man"), fig(W, 1, subject="man")],
+        "a participle with 'being' steps over to the main verb; the harm of its aside is his too",
+    ),
+    (
+        "Three soldiers were shot and killed.",
+        P,
+        [fig(K, 3, subject="soldiers")],
+        "a second verb of the same kind tells the outcome: one figure (guard)",
+    ),
+    (
+        "The man who was shot was arrested.",
+        P,
+        [fig(D, 1, subject="man")],
+        "a restrictive clause names whom, no new harm (guard)",
+    ),
+    (
+        "Five people being treated at the hospital died on Monday.",
+        P,
+        [fig(K, 5, subject="people", date="2023-03-13")],
+        "a participle with 'being' is what hangs off the group; the main verb decides",
+    ),
     (
         (
             "Troops arrested 143 suspects and rescued 85 kidnapped hostages in operations "

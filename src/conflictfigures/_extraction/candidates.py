@@ -424,9 +424,13 @@ def make_candidate(
             cls not in ("people", "equipment", "self")
             # "the 2022 beating death of an inmate": a year after "the"
             or (num.first and tokens[num.first - 1].low == "the" and np[1] - np[0] > 1)
+            # an event's name: "2003 Goraždevac murders", "2012 Kano deaths"
+            or (cls == "self" and num.last < n and tokens[num.last].is_capitalized)
         )
     ):
         return None  # a year
+    if cls == "self" and any(t.low in lx.ATTEMPT_WORDS for t in tokens[num.last : np[1]]):
+        return None  # "3 attempted murders": no one killed
     if (
         num.first > 1
         and tokens[num.first - 1].text == ","

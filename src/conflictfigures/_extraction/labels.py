@@ -80,6 +80,10 @@ def _long_label(
         return None
     if not tokens[j].is_capitalized:
         return None  # a label opens with a capital
+    if k + 1 < len(tokens) and not tokens[k + 1].is_digits and tokens[k + 1].is_capitalized:
+        # a title before a sentence, not a count's label: "Murders of Louisa
+        # Jespersen and Maren Ueland: Two female tourists ... were found"
+        return None
     if tokens[j].low == "internally" and j + 1 < k:
         j += 1  # "Internally displaced persons (IDPs):"
     first = tokens[j]

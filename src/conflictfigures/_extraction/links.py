@@ -57,7 +57,7 @@ from conflictfigures._extraction.rules import (
 )
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import is_adverb, possible_before
-from conflictfigures._extraction.verbs import read_taken
+from conflictfigures._extraction.verbs import read_taken, second_fate
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -431,6 +431,12 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         # "31,272 had been killed and 73,024 wounded": the verb's tense too
         r.perfect = perfect or c.readings[-1].perfect
     out.append(r)
+    if not members and (other := second_fate(tokens, np[2], t_first, t_last, category)) is not None:
+        # "The suspect was shot and arrested": hurt and held, two figures of one group
+        o = finish(Reading(num, other[0]), tokens, np)
+        o.last = other[2]
+        o.perfect = perfect
+        out.append(o)
     for idx, (m_first, noun) in enumerate(members):
         m = finish(
             Reading(NumberReading(m_first, m_first, 1, Qualifier.EXACT), category),

@@ -237,6 +237,25 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     if k >= n:
         return k
     tok = tokens[k]
+    if (
+        tok.low == "being"
+        and np[1] > np[0]
+        and k + 1 < n
+        and past_participle(tokens[k + 1].low)
+        and (
+            after_being := (
+                _main_verb_after(tokens, k + 2)
+                # (or past an aside after it: "The man being chased, who was
+                # also shot, was later arrested")
+                or skip_modifier(tokens, (np[0], k + 2, k + 2))
+            )
+        )
+        > k + 2
+    ):
+        # a passive participle of the group's own, the main verb after it:
+        # "The man being chased was later arrested", "Three men being
+        # questioned were arrested"
+        return after_being
     if tok.low in _VERB_AT_ONCE:
         return k  # the common case: the verb follows the group at once
     if tok.low in ("and", "or") and (verb := _coordinated_noun_verb(tokens, k + 1)) is not None:

@@ -148,7 +148,9 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
     another year ("up from 33 at the same point in 2023", "seven at this
     point last year"), from that year's start to the publication's day of
     it, as "in the same period of 2023" reads ("at the same time last
-    year" is as often one incident's time, and is left alone).
+    year" is as often one incident's time, and is read only right after a
+    count set beside another: "57 murders since the start of the year, up
+    from 49 at the same time last year").
     """
     j = i + 1
     if words_at(tokens, j, ("the", "same")):
@@ -157,7 +159,9 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
         j += 1
     else:
         return None
-    if at(tokens, j) is None or tokens[j].low not in _YEAR_POINTS:
+    if at(tokens, j) is None or not (
+        tokens[j].low in _YEAR_POINTS or (tokens[j].low == "time" and _compared_before(tokens, i))
+    ):
         return None
     j += 1
     if words_at(tokens, j, ("last", "year")):
@@ -173,6 +177,24 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
     return PeriodMention(
         i, j + 1, Period(start=dt.date(year, 1, 1), end=_same_day_in(year, published))
     )
+
+
+#: How many tokens a compared count ("up from 1.2 million") may take before its period.
+_COMPARED_REACH = 4
+
+
+def _compared_before(tokens: list[Token], i: int) -> bool:
+    """
+    Whether ``("up" | "down") "from" NUMBER`` ends right before ``i``: a
+    count set beside another, whose period follows it.
+    """
+    for j in range(i - 2, max(i - 2 - _COMPARED_REACH, 0), -1):
+        if tokens[j].low == "from":
+            return tokens[j - 1].low in ("up", "down") and all(
+                t.is_digits or t.low in lx.UNITS or t.low in lx.TENS or t.low in lx.SCALES
+                for t in tokens[j + 1 : i]
+            )
+    return False
 
 
 #: The weeks of a month by their ordinal ("the first week of November").

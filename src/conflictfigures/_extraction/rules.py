@@ -35,6 +35,7 @@ from conflictfigures._extraction.triggers import (
     past_participle,
     perfect_adverb,
     perfect_of_passive,
+    shot_alone,
 )
 from conflictfigures._extraction.verbs import (
     HAVE_FORMS,
@@ -691,9 +692,18 @@ def _active_ending_at(
         return (Category.KILLED, None), k - 1
     if trig is None and (perfect := perfect_of_passive(tokens, k)) is not None:
         return perfect
-    if trig is None and tokens[k].low in lx.UNTOLD_OUTCOME_HARMS and _fatal_part_after(tokens, k):
+    if (
+        trig is None
+        and tokens[k].low in lx.UNTOLD_OUTCOME_HARMS
+        and (
+            _fatal_part_after(tokens, k)
+            # (not "shot at two men": fired on)
+            or (shot_alone(tokens, k) and not (k + 1 < len(tokens) and tokens[k + 1].low == "at"))
+        )
+    ):
         # "a gunman who shot five people, one fatally": all five harmed, the
-        # part by how badly tells who died
+        # part by how badly tells who died; "Police shot two suspects", no
+        # death told around it: the wounded, as "Two men were shot" reads
         return (Category.WOUNDED, None), k
     if (
         trig is None
@@ -722,10 +732,20 @@ def _fatal_part_after(tokens: list[Token], k: int) -> bool:
     ``HARM NUMBER WORD* "," NUMBER ("of" "them")? OUTCOME_ADVERB`` after the
     harm at ``k``: how its object fared is told of a part of it ("shot five
     people, one fatally"; "shot four men, two of them fatally"; "stabbed
-    three people, one critically").
+    three people, one critically"), or ``HARM NUMBER WORD* "," "killing"
+    NUMBER`` with fewer killed than harmed ("shot five people, killing two").
     """
     n = len(tokens)
     for j in range(k + 1, min(n, k + 2 + _HARMED_GROUP)):
+        if tokens[j].text == "," and j + 2 < n and tokens[j + 1].low == "killing":
+            whole, part = read_number(tokens, k + 1), read_number(tokens, j + 2)
+            return (
+                whole is not None
+                and part is not None
+                and whole.stated is not None
+                and part.stated is not None
+                and part.stated < whole.stated
+            )
         if tokens[j].text == ",":
             part = read_number(tokens, j + 1) if j + 1 < n else None
             if part is None:

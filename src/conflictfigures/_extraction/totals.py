@@ -525,7 +525,9 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
             turned
             and 0 < k + 1 - prev.last <= _TOTAL_TO_EARLIER
             and not any(
-                t.low in lx.AUXILIARIES
+                # ("since" opens the total's period here: "57 murders since
+                # the start of the year, up from 49")
+                (t.low in lx.AUXILIARIES and t.low != "since")
                 or t.low in lx.PASSIVE_TRIGGERS
                 or t.low in lx.ACTIVE_TRIGGERS
                 or t.text in (",", ";", ":")

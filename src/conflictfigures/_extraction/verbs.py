@@ -60,6 +60,60 @@ def coordinated_phrase(
     return (people, equipment), found, found + len(words)
 
 
+def _hurt(low: str) -> bool:
+    """Whether a participle tells a harm that need not have killed ("shot", "wounded")."""
+    return (
+        low in lx.UNTOLD_OUTCOME_HARMS
+        or lx.PASSIVE_TRIGGERS.get(low, (None, None))[0] is Category.WOUNDED
+    )
+
+
+def second_fate(
+    tokens: list[Token], group_end: int, t_first: int, t_last: int, category: Category
+) -> tuple[Category, int, int] | None:
+    """
+    ``HARM WORD* "and" AUX* CAPTURE``: a group hurt, then held ("The
+    suspect was shot and arrested", "was hospitalized and is in custody",
+    "were wounded and captured"), both of which befell it, where a second
+    verb of the same kind only tells the outcome ("were shot and killed");
+    also a harm in the group's own relative clause before its capture
+    ("The man, who was also shot, was later arrested").  ``group_end`` is
+    where the group's words end, ``t_first`` and ``t_last`` the trigger
+    read for it and ``category`` its category: the other fate's category
+    and token range, before or after the trigger, else ``None``.
+    """
+    if category is Category.DETAINED:
+        for j in range(group_end, t_first - 2):
+            if tokens[j].low not in ("who", "whom") or (j > 0 and tokens[j - 1].low != ","):
+                continue
+            m = j + 1
+            while m < t_first and (tokens[m].low in lx.AUXILIARIES or is_adverb(tokens[m])):
+                m += 1
+            if m < t_first and m > j + 1 and _hurt(tokens[m].low):
+                return Category.WOUNDED, m, m + 1  # ", who was also shot,"
+            break
+        # the harm stepped over before the capture ("was shot and arrested")
+        k = t_first - 1
+        while k > 0 and (tokens[k].low in lx.AUXILIARIES or is_adverb(tokens[k])):
+            k -= 1
+        if k < 1 or tokens[k].low != "and":
+            return None
+        if _hurt(tokens[k - 1].low):
+            return Category.WOUNDED, k - 1, k
+        return None
+    if category is not Category.WOUNDED:
+        return None
+    found = _coordinated(tokens, t_last - 1)
+    if found is None:
+        return None
+    phrase = passive_phrase_at(tokens, found)
+    if phrase is not None and phrase[1] is Category.DETAINED:
+        return Category.DETAINED, found, found + len(phrase[0])
+    if lx.PASSIVE_TRIGGERS.get(tokens[found].low, (None, None))[0] is Category.DETAINED:
+        return Category.DETAINED, found, found + 1
+    return None
+
+
 def coordinated_condition(tokens: list[Token], k: int) -> int | None:
     """
     ``HARM WORD* "and" AUX* "in" STATE "condition"``: a harm told alone whose

@@ -290,6 +290,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     WEEKDAYS as WEEKDAYS,
 )
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
+    ATTEMPT_WORDS as ATTEMPT_WORDS,
     CARE_DETERMINER_WORDS as CARE_DETERMINER_WORDS,
     CARE_MEANS as CARE_MEANS,
     CARE_PLACE_PAIRS as CARE_PLACE_PAIRS,

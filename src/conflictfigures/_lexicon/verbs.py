@@ -568,6 +568,8 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "corpse": Category.KILLED,
     "killings": Category.KILLED,
     "homicides": Category.KILLED,
+    "murders": Category.KILLED,  # "has recorded 57 murders since the start of the year"
+    "slayings": Category.KILLED,
     "refugees": Category.REFUGEES,
     "refugee": Category.REFUGEES,
     "arrivals": Category.REFUGEES,  # "60,000 new arrivals from Sudan in eastern Chad"
@@ -583,6 +585,10 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "hostages": Category.DETAINED,
     "captives": Category.DETAINED,
 }
+
+#: Words that make a self-counting noun's harm one only tried ("3 attempted
+#: murders", "two failed killings").
+ATTEMPT_WORDS = frozenset({"attempted", "failed", "foiled", "thwarted"})
 
 #: The self-counting nouns a zero counts ("No casualties were reported",
 #: "there were no deaths"): harms, not bodies or lives.
