@@ -12,6 +12,67 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "The army on Thursday confirmed that 23 soldiers were killed when insurgents"
+            " attacked a base last Sunday."
+        ),
+        P,
+        [fig(K, 23, subject="soldiers", claimed_by="The army", date="2023-03-12")],
+        "a day between the source and its reporting verb is the statement's: the attack's day",
+    ),
+    (
+        "Earlier this month, on March 7, three soldiers were killed when gunmen opened fire.",
+        P,
+        [fig(K, 3, subject="soldiers", date="2023-03-07", period=None, cumulative=False)],
+        "a day named right after 'earlier this month' dates the incident: no period",
+    ),
+    (
+        "At least nine soldiers were killed earlier this month.",
+        P,
+        [fig(K, 9, "at_least", period=["2023-03-01", "2023-03-15"], cumulative=True)],
+        "'earlier this month' alone stays a period (guard)",
+    ),
+    (
+        (
+            "Two soldiers were killed and another was injured in a clash, the ministry said on"
+            " Thursday. The soldiers lost their lives on Tuesday in the operation zone, the"
+            " ministry said, adding that the injured soldier was taken to hospital. Separately,"
+            " a soldier was killed on Monday when gunmen attacked a base."
+        ),
+        P,
+        [
+            fig(K, 2, subject="soldiers", date="2023-03-14"),
+            fig(W, 1, date="2023-03-14"),
+            fig(K, 1, subject="soldier", date="2023-03-13"),
+        ],
+        (
+            "the told group's day dates the story; 'the injured soldier' after it is the one"
+            " counted; a separate matter's day is no story's day"
+        ),
+    ),
+    (
+        (
+            "The death toll in the collapse rose to nine on Thursday after crews recovered four"
+            " more bodies overnight, the mayor said. The mayor spoke at a news conference"
+            " Thursday. A section of the building collapsed at about 1:30 a.m. Monday."
+        ),
+        P,
+        [fig(K, 9, date="2023-03-13", cumulative=True), fig(K, 4, date="2023-03-13")],
+        "a later sentence's incident dates its toll, past a sentence that told only a day",
+    ),
+    (
+        "The number of people unaccounted for dropped to 152, the mayor said.",
+        P,
+        [fig(M, 152, subject="people", claimed_by="the mayor", cumulative=True)],
+        "a total 'dropped to'",
+    ),
+    (
+        "The number of missing rose to 152.",
+        P,
+        [fig(M, 152, subject="missing", cumulative=True)],
+        "'the number of missing': the state alone is the group, the verb no noun of it",
+    ),
+    (
+        (
             "Forty-one miners lost their lives in the explosion at a coal mine, the energy"
             " minister said on March 15. The blast tore through the mine at around 6:15 p.m. on"
             " March 14, while 110 miners were working in the shafts."

@@ -275,7 +275,16 @@ def sentence_figures(
         )
         if r.number.stated == 1 and r.head is not None:
             singles_here[r.category] = r.head
-        if not dates and restated:
+        if (
+            restated
+            and (
+                not dates
+                # (a date of another clause before it: "The soldiers lost their
+                # lives on Monday, the ministry said, adding that the injured
+                # soldier was taken to hospital")
+                or all(m.last < r.first and "," in lows[m.last : r.first] for m in dates)
+            )
+        ):
             # "wounding one officer ... The officer was in stable condition"
             # (one with a date of its own is kept: it may date the story)
             continue

@@ -88,6 +88,43 @@ def _tells_incident(tokens: list[Token]) -> bool:
     )
 
 
+#: How many words the definite subject of :func:`_day_of_the_told` may hold.
+_TOLD_SUBJECT_WORDS = 4
+
+
+def _day_of_the_told(sent: Sentence, day_at: int, first_figure: int) -> bool:
+    """
+    Whether a sentence opens on the people a story told of, by a definite
+    group with no count, and their harm, then a day, all before its own
+    first figure (at ``first_figure`` in the text): the day the story's
+    incident befell them ("The soldiers lost their lives on Monday in the
+    operation zone, the ministry said, adding that the injured soldier
+    ..."; not "The attack killed 12 on Monday").
+    """
+    tokens = sent.tokens
+    if not (
+        tokens
+        and tokens[0].low == "the"
+        and day_at < len(tokens)
+        and sent.start_of(day_at) < first_figure
+    ):
+        return False
+    harm = next(
+        (
+            k
+            for k in range(1, day_at)
+            if tokens[k].low in lx.DEATH_WORDS or tokens[k].low == "lives"
+        ),
+        None,
+    )
+    return (
+        harm is not None
+        and 1 < harm <= _TOLD_SUBJECT_WORDS + 1
+        and all(t.is_word and not t.is_capitalized for t in tokens[1:harm])
+        and not any(t.is_digits or t.low in lx.UNITS for t in tokens[:day_at])
+    )
+
+
 #: How many words before a verb of occurrence its incident's noun may stand.
 _OCCURRED_REACH = 4
 
@@ -161,6 +198,8 @@ def read_document(
     entries: set[int] = set()  # where the figures an entry's day dates start
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
     told: tuple[int, int] | None = None  # a later sentence with a weekday and no figure
+    # (a later one after it that tells the incident happen, when ``told`` does not)
+    event_told: tuple[int, int] | None = None
     # The usual case: the text's words, lower-cased, straight from its bytes
     # (a byte for each character), which keep the text's offsets.
     folded_text = fold_text(text)
@@ -242,8 +281,19 @@ def read_document(
             if not (reads or dates or since):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)
-                if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
-                    told = (s_start, s_end)  # read for its day only if nothing else dates the story
+                if figures and not WEEKDAY_BYTES.isdisjoint(words):
+                    if told is None:
+                        told = (
+                            s_start,
+                            s_end,
+                        )  # read for its day only if nothing else dates the story
+                    elif event_told is None and _tells_incident(
+                        Sentence(text, s_start, s_end).tokens
+                    ):
+                        # "The number unaccounted for dropped to 152, the mayor
+                        # said Sunday ... The building collapsed at about 1:30
+                        # a.m. Thursday": the incident's day
+                        event_told = (s_start, s_end)
                 lead = None
                 continue
             sent = Sentence(text, s_start, s_end)
@@ -298,6 +348,20 @@ def read_document(
                 if (
                     told is None
                     and before
+                    and len(figures) > before
+                    and published is not None
+                    and words[0] == b"the"
+                    and not WEEKDAY_BYTES.isdisjoint(words)
+                    and (days := mentions or find_dates(sent.tokens, published))
+                    and _day_of_the_told(sent, days[0].first, figures[before].span.start)
+                ):
+                    # "Two soldiers were killed ..., the ministry said on
+                    # Tuesday. The soldiers lost their lives on Monday ...,
+                    # adding that the injured soldier was taken to hospital"
+                    told = (s_start, s_end)
+                if (
+                    told is None
+                    and before
                     and len(figures) == before
                     # (a weekday, or a date: "The blast tore through the mine
                     # at around 6:15 p.m. on Oct. 14"; not the start of an
@@ -323,11 +387,14 @@ def read_document(
                     note_times(
                         sent.tokens, [t.low for t in sent.tokens], mentions or [], reference, doc
                     )
-                if told is None and figures and mentions and _tells_incident(sent.tokens):
+                if figures and mentions and _tells_incident(sent.tokens):
                     # a later sentence with a date and no figure word that
                     # tells the incident happen ("The blast tore through the
                     # mine at around 6:15 p.m. on Oct. 14")
-                    told = (s_start, s_end)
+                    if told is None:
+                        told = (s_start, s_end)
+                    elif event_told is None:
+                        event_told = (s_start, s_end)
             if mentions and published is not None:
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
@@ -396,6 +463,20 @@ def read_document(
                 incident_day = day
             if tells_incident and not lx.HARM_EVENT_NOUNS.isdisjoint(t.low for t in tokens):
                 event_day = day  # ("The killings took place on January 29": a count "last week")
+    if (
+        event_told is not None
+        and published is not None
+        and told_on is None
+        and incident_day is None
+    ):
+        # the day a later sentence tells the incident on, after a sentence
+        # that told only a day
+        tokens = Sentence(text, *event_told).tokens
+        incident_day = told_day(
+            tokens,
+            [m for m in find_dates(tokens, published) if not to_come(tokens, m.first)],
+            published,
+        )
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)

@@ -250,10 +250,12 @@ def _first_incident_day(figures: list[Figure], dated: list[bool]) -> dt.date | N
     for f, has in zip(figures, dated, strict=True):
         if has and f.date is not None:
             published = f.source.published
-            if (
-                undated_before
-                and published is not None
-                and (published - f.date).days > _EARLIER_EVENT_DAYS
+            if undated_before and (
+                (published is not None and (published - f.date).days > _EARLIER_EVENT_DAYS)
+                # ("Two soldiers were killed ..., the ministry said on
+                # Tuesday. ... Separately, a soldier was martyred on Sunday":
+                # another matter's day)
+                or _another_matter(f)
             ):
                 return None
             return f.date

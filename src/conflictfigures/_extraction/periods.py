@@ -179,6 +179,23 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
     )
 
 
+def _day_named_after(tokens: list[Token], j: int) -> bool:
+    """
+    ``","? "on" (MONTH | WEEKDAY)`` at ``j``: a day named right after a
+    vague time ("Earlier this month, on November 7,"), which dates the
+    incident in its stead.
+    """
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    nxt = at(tokens, j + 1)
+    return (
+        words_at(tokens, j, ("on",))
+        and nxt is not None
+        and nxt.is_capitalized
+        and (nxt.low in MONTHS or nxt.low in WEEKDAYS)
+    )
+
+
 #: How many tokens a compared count ("up from 1.2 million") may take before its period.
 _COMPARED_REACH = 4
 
@@ -514,6 +531,11 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             if compares(tokens, first):
                 # "one of the deadliest attacks in the region this year": a
                 # comparison's time, not a running total's period
+                skip_to = i + 2
+                continue
+            if tokens[first].low == "earlier" and _day_named_after(tokens, i + 2):
+                # "Earlier this month, on November 7, three soldiers were
+                # killed": the day names the incident, no period
                 skip_to = i + 2
                 continue
             end = published

@@ -191,6 +191,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             category = after[0]  # "bringing the total killed since October to 2,119"
         elif j < len(tokens) and tokens[j].low == "of":
             start, end, nxt = read_np(tokens, j)
+            if end - start > 1 and tokens[end - 1].low in lx.TOTAL_VERBS:
+                # the total's verb, no noun of the group: "the number of missing rose to 152"
+                end = nxt = end - 1
             if end > start and tokens[end - 1].low not in lx.INCIDENT_NOUNS and end <= stop:
                 # (not "the toll of the bombing": an event, no group; nor a
                 # qualifier of the number: "a toll of more than 30")
@@ -226,7 +229,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             # itself, or a word of it says what befell it ("the number of
             # internally displaced people")
             category = lx.SELF_COUNTING_NOUNS.get(tokens[group[1] - 1].low)
-            for k in range(group[0], group[1] - 1):
+            # (a state alone too: "the number of missing")
+            for k in range(group[0], group[1] - (group[1] - group[0] > 1)):
                 if category is not None:
                     break
                 trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)

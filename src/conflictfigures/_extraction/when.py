@@ -93,6 +93,9 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
             lows[last] in lx.TOLL_SETTING_VERBS
             # "Police on Sunday identified the two people killed in ..."
             or lows[last] in lx.DISCLOSURE_VERBS
+            # "The Nigerian Army on Thursday confirmed that 23 soldiers were
+            # killed when insurgents attacked a base last Sunday"
+            or lows[last] in lx.REPORTING_VERBS
         )
     )
 

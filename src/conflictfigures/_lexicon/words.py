@@ -457,6 +457,8 @@ TOTAL_VERBS = frozenset(
     surging surged revise revises revised revising update updates updated updating
     correct corrects corrected correcting
     lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing
+    drop drops dropped dropping fall falls fell fallen falling decline declines
+    declined declining decrease decreases decreased decreasing
     remain remains remained
     """.split()
 )
