@@ -118,6 +118,24 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        "Some 6,000 people have arrived in the Chadian border town of Adre since Sunday.",
+        P,
+        [fig(REF, 6000, "about", subject="people", cumulative=True)],
+        "an arrival in a place its country's demonym names is abroad",
+    ),
+    (
+        "Some 6,000 people have arrived in the town of Adre since Sunday.",
+        P,
+        [],
+        "an arrival in a town no country names is no flight abroad (guard)",
+    ),
+    (
+        "Around 2.5 million people had been rendered homeless by the quake.",
+        P,
+        [fig(DISP, 2500000, "about", subject="people")],
+        "'rendered homeless' as 'made homeless'",
+    ),
+    (
         "Around 14,000 Venezuelans entered the country in the first week of August.",
         P,
         [fig(REF, 14000, "about", subject="Venezuelans", cumulative=True)],

@@ -693,6 +693,39 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "One terrorist was apprehended in injured condition, the ISPR said.",
+        P,
+        [
+            fig(D, 1, subject="terrorist", claimed_by="the ISPR"),
+            fig(W, 1, subject="terrorist", claimed_by="the ISPR"),
+        ],
+        "held 'in injured condition': hurt and held",
+    ),
+    (
+        "More than 500 people may still be missing, officials said.",
+        P,
+        [fig(M, 500, "more_than", subject="people", claimed_by="officials")],
+        "'may still be missing' estimates those missing now",
+    ),
+    (
+        "Up to 50 people may be killed if the dam breaks.",
+        P,
+        [],
+        "'may be killed' is a fate to come (guard)",
+    ),
+    (
+        "Yolanda death toll at 1,774 - NDRRMC",
+        P,
+        [fig(K, 1774, cumulative=True, claimed_by="NDRRMC")],
+        "a headline's toll 'at' its number, with no verb",
+    ),
+    (
+        "The toll at 12 sites was unclear.",
+        P,
+        [],
+        "a toll 'at' a count of places is no total (guard)",
+    ),
+    (
         "The suspect was shot and arrested, police said.",
         P,
         [

@@ -41,6 +41,8 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     m = k + 3 if tokens[k + 2].low == "the" else k + 2
     end = country_end(tokens, m) if tokens[k + 1].low != "on" else None
+    if end is None and m > k + 2 and tokens[k + 1].low != "on":
+        end = _demonym_place_end(tokens, m)  # "arrived in the Chadian border town of Adré"
     if end is None and any(
         t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]
     ):
@@ -52,6 +54,21 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is not None:
         return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
     return None
+
+
+def _demonym_place_end(tokens: list[Token], m: int) -> int | None:
+    """
+    ``DEMONYM "border"? PLACE_NOUN`` at ``m`` after "the": a place named
+    by the country it lies in ("the Chadian border town of Adré", "the
+    Ugandan district"), the index after the place's noun; else ``None``.
+    """
+    n = len(tokens)
+    if m >= n or not tokens[m].is_capitalized or tokens[m].low not in lx.COUNTRY_DEMONYMS:
+        return None
+    j = m + 1
+    if j < n and tokens[j].low == "border":
+        j += 1
+    return j + 1 if j < n and tokens[j].low in lx.PLACE_NOUNS else None
 
 
 #: How many words "where" may stand before an arrival verb ("where more

@@ -145,6 +145,8 @@ def read_passive(
             or is_adverb(tok)
             # "may have been killed": a likely past, not a hypothesis
             or (low in lx.PAST_MODALS and k + 1 < n and tokens[k + 1].low == "have")
+            # "may still be missing": an estimate of those missing now
+            or (low in lx.PAST_MODALS and _missing_now_after(tokens, k + 1))
         ):
             if low in lx.AUXILIARIES:
                 last_aux = low
@@ -325,6 +327,21 @@ def read_passive(
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
+
+
+def _missing_now_after(tokens: list[Token], k: int) -> bool:
+    """
+    ``"still"? "be" MISSING_STATE`` at ``k``, after "may" or "might": those
+    feared missing now, an estimate ("more than 500 people may still be
+    missing"; not "may be killed", a fate to come).
+    """
+    if words_at(tokens, k, ("still",)):
+        k += 1
+    return (
+        words_at(tokens, k, ("be",))
+        and k + 1 < len(tokens)
+        and lx.PASSIVE_TRIGGERS.get(tokens[k + 1].low, (None, None))[0] is Category.MISSING
+    )
 
 
 def _missing_after(tokens: list[Token], k: int) -> int | None:

@@ -149,7 +149,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None  # "the toll could rise above 100": a fear, no count
     if joiner == "of" and noun_at != i - 2 and inverted is None:
         return None
-    if joiner in ("to", "at") and verb_at is None:
+    if joiner in ("to", "at") and verb_at is None and not _toll_at(tokens, noun_at, num):
         return None
     if joiner == "at" and any(
         (t.is_digits or t.low in lx.UNITS) and nxt.low in COUNTED
@@ -486,6 +486,24 @@ def changed_from(tokens: list[Token], num: NumberReading) -> NumberReading | Non
 #: How many words of day or place may stand between a total and the "up
 #: from" of the count it replaced.
 _TOTAL_TO_EARLIER = 8
+
+
+def _toll_at(tokens: list[Token], noun_at: int, num: NumberReading) -> bool:
+    """
+    ``"toll" "now"? "at" NUMBER`` with nothing counted after the number: a
+    toll stated with no verb, as headlines write it ("Yolanda death toll at
+    1,774 - NDRRMC", "Quake toll now at 300"; not "the toll at 12 sites").
+    """
+    i = num.first
+    between = tokens[noun_at + 1 : i - 1]
+    return (
+        tokens[noun_at].low == "toll"
+        and tokens[i - 1].low == "at"
+        and all(t.low == "now" for t in between)
+        and (num.last == len(tokens) or not tokens[num.last].is_word)
+    )
+
+
 #: Words between "from" and the count a total replaced ("from an earlier 128").
 _EARLIER_WORDS = frozenset({"earlier", "previous", "initial"})
 

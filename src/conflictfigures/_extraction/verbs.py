@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
-from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.text import GLUED, words_at
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
     TAKE_CLOSERS,
@@ -83,6 +83,9 @@ def second_fate(
     and token range, before or after the trigger, else ``None``.
     """
     if category is Category.DETAINED:
+        if words_at(tokens, t_last, ("in", "injured", "condition")):
+            # "one terrorist was apprehended in injured condition"
+            return Category.WOUNDED, t_last + 1, t_last + 3
         for j in range(group_end, t_first - 2):
             if tokens[j].low not in ("who", "whom") or (j > 0 and tokens[j - 1].low != ","):
                 continue

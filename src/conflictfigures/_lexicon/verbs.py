@@ -464,6 +464,11 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("wiped", "out"), Category.KILLED, Category.EQUIPMENT_DESTROYED),
     *(((burnt, "out"), None, Category.EQUIPMENT_DESTROYED) for burnt in ("burnt", "burned")),
     (("made", "homeless"), Category.DISPLACED, None),
+    (
+        ("rendered", "homeless"),
+        Category.DISPLACED,
+        None,
+    ),  # "2.5 million people had been rendered homeless"
     # "20,000 people had been left without shelter"
     (("without", "shelter"), Category.DISPLACED, None),
     (("without", "homes"), Category.DISPLACED, None),
