@@ -528,6 +528,12 @@ EXAMPLES_AS_WRITTEN_NO_FIGURE: list[Row] = [
         "troops crossing a sea are no refugees",
     ),
     (
+        "Gunmen shot a man in the back of the head outside his home.",
+        P,
+        [],
+        "'the back of' the head is no part one lives with",
+    ),
+    (
         "The coastguard intercepted two boats carrying migrants.",
         P,
         [],

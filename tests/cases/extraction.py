@@ -917,6 +917,18 @@ EXAMPLES_ONE: list[Row] = [
 
 EXAMPLES_NO_FIGURE: list[Row] = [
     (
+        "In 2022 murders rose by 5 percent in the city.",
+        P,
+        [],
+        "a year before a noun of killing is its time, no count (guard)",
+    ),
+    (
+        "He was sentenced to life for the 2019 murders of two students.",
+        P,
+        [],
+        "a year after 'the' is no count of the murders (guard)",
+    ),
+    (
         "A man was sentenced to life imprisonment for 3 attempted murders.",
         P,
         [],

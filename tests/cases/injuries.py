@@ -952,9 +952,7 @@ EXAMPLES_INJURIES: list[Row] = [
     (
         "A man shot a neighbour outside his house. He was later found dead in his car.",
         P,
-        # (the neighbour shot, as "A neighbour was shot" reads; the tally
-        # takes the later death for his fate)
-        [fig(W, 1, subject="neighbour"), fig(K, 1)],
+        [fig(K, 1)],
         "'he' may be either of two people: no side",
     ),
     (

@@ -207,16 +207,8 @@ EXAMPLES_VERBS: list[Row] = [
     (
         "The gunman shot four people outside a bar.",
         P,
-        [fig(W, 4, subject="people")],
-        "an active 'shot' with no death told is the wounded, as the passive 'were shot' reads",
-    ),
-    (
-        "Gunmen shot a man in the back of the head outside his home.",
-        P,
-        # (the span ends at the man: "the back of" the head is no part one
-        # lives with)
-        [fig(W, 1, subject="man", text="shot a man")],
-        "an active 'shot' with no death told, past a part of the body no wound names",
+        [],
+        "an active 'shot' with no outcome told gives nothing",
     ),
     (
         "Officers shot at four men outside a bar.",
@@ -692,6 +684,79 @@ EXAMPLES_TRACKERS: list[Row] = [
 ]
 
 EXAMPLES_CAPTURES: list[Row] = [
+    (
+        "We have documented 291 tanks destroyed, along with 48 damaged and four captured.",
+        P,
+        [
+            fig(DEST, 291, subject="tanks"),
+            fig("equipment_damaged", 48, subject="tanks"),
+            fig(CAPT, 4, subject="tanks"),
+        ],
+        "bare counts after a figure of equipment count that equipment",
+    ),
+    (
+        "The spokesman put the casualties at six policemen killed and three wounded.",
+        P,
+        [fig(K, 6, cumulative=True), fig(W, 3)],
+        "casualties 'at' a count of people and their state: the state decides",
+    ),
+    (
+        "Two officers were injured and arrested the suspect after a struggle.",
+        P,
+        [fig(W, 2, subject="officers"), fig(D, 1, subject="suspect")],
+        "a second verb with its own object is their deed, not their capture (guard)",
+    ),
+    (
+        "The man, who had stabbed three people at the station, was arrested on Monday.",
+        P,
+        [fig(D, 1, subject="man", date="2023-03-13")],
+        "a relative clause of his own deed is no harm of his (guard)",
+    ),
+    (
+        "Three children were hurt and detained in hospital overnight.",
+        P,
+        [fig(W, 3, subject="children")],
+        "'detained in hospital' holds no one (guard)",
+    ),
+    (
+        "Three men being questioned were arrested on Monday.",
+        P,
+        [fig(D, 3, subject="men", date="2023-03-13")],
+        "'being' and a participle right before the main verb",
+    ),
+    (
+        "Some 200 migrants being held in the centre fled after a fire broke out.",
+        P,
+        [fig(D, 200, "about", subject="migrants")],
+        "a participle of a state gives way to a death only (guard)",
+    ),
+    (
+        "Falling debris caused the deaths of 12 people on Sunday, officials said.",
+        P,
+        [fig(K, 12, subject="people", date="2023-03-12", cumulative=False)],
+        "'falling' is no verb of a total (guard)",
+    ),
+    (
+        "Internally displaced persons (IDPs): Over 1.2 million",
+        P,
+        [fig(DISP, 1200000, "more_than", cumulative=True)],
+        "a label's count may open with a capitalised qualifier (guard)",
+    ),
+    (
+        (
+            "Militants killed seven soldiers in an attack on a checkpoint, the army said. The"
+            " attack later on Friday also wounded 4 civilians."
+        ),
+        P,
+        [fig(K, 7, date="2023-03-10"), fig(W, 4, date="2023-03-10")],
+        "'later' goes on with the story's matter (guard)",
+    ),
+    (
+        "Some 120 people have been killed in the region earlier this month, on March 1 alone 30.",
+        P,
+        [fig(K, 120, "about", period=["2023-03-01", "2023-03-15"], cumulative=True)],
+        "a day not set off after 'earlier this month' leaves its period (guard)",
+    ),
     (
         "One terrorist was apprehended in injured condition, the ISPR said.",
         P,

@@ -231,6 +231,11 @@ _PARENTS = frozenset(
 )
 
 
+#: Words before a year that make it a time, not a count ("the 2019 murders",
+#: "In 2022 murders rose", "since 2015").
+_YEAR_BEFORE = lx.PREPOSITIONS | {"the", "since", "until", "a"}
+
+
 def make_candidate(
     tokens: list[Token],
     num: NumberReading,
@@ -424,8 +429,17 @@ def make_candidate(
             cls not in ("people", "equipment", "self")
             # "the 2022 beating death of an inmate": a year after "the"
             or (num.first and tokens[num.first - 1].low == "the" and np[1] - np[0] > 1)
-            # an event's name: "2003 Goraždevac murders", "2012 Kano deaths"
-            or (cls == "self" and num.last < n and tokens[num.last].is_capitalized)
+            # an event's name or time: "2003 Goraždevac murders", "the 2019
+            # murders of two students", "In 2022 murders rose"
+            or (
+                cls == "self"
+                and (
+                    (num.last < n and tokens[num.last].is_capitalized)
+                    or num.first == 0
+                    or tokens[num.first - 1].low in _YEAR_BEFORE
+                    or (np[1] < n and tokens[np[1]].low == "of")
+                )
+            )
         )
     ):
         return None  # a year

@@ -254,8 +254,8 @@ def _first_incident_day(figures: list[Figure], dated: list[bool]) -> dt.date | N
                 (published is not None and (published - f.date).days > _EARLIER_EVENT_DAYS)
                 # ("Two soldiers were killed ..., the ministry said on
                 # Tuesday. ... Separately, a soldier was martyred on Sunday":
-                # another matter's day)
-                or _another_matter(f)
+                # another matter's day; not "later on Friday", the story's)
+                or _another_matter(f, lx.NEW_MATTER_WORDS)
             ):
                 return None
             return f.date
@@ -494,14 +494,15 @@ def followups_on_lead_day(
 _BODY_WORDS = frozenset({"bodies", "corpses"})
 
 
-def _another_matter(figure: Figure) -> bool:
+def _another_matter(figure: Figure, shifts: AbstractSet[str] = lx.TOPIC_SHIFTS) -> bool:
     """
     Whether a figure's sentence opens on another matter ("In a separate
     incident, 2 journalists were found dead", "Separately, ..."): its own
-    day, no follow-up of the story's incident.
+    day, no follow-up of the story's incident (``shifts``: the words that
+    say so).
     """
     words = (figure.sentence or "").lower().replace(",", " ").split()
-    return not lx.TOPIC_SHIFTS.isdisjoint(words[: lx.TOPIC_SHIFT_REACH + 1])
+    return not shifts.isdisjoint(words[: lx.TOPIC_SHIFT_REACH + 1])
 
 
 def _of_bodies(figure: Figure) -> bool:

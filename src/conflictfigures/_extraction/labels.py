@@ -80,7 +80,11 @@ def _long_label(
         return None
     if not tokens[j].is_capitalized:
         return None  # a label opens with a capital
-    if k + 1 < len(tokens) and not tokens[k + 1].is_digits and tokens[k + 1].is_capitalized:
+    if (
+        k + 1 < len(tokens)
+        and tokens[k + 1].is_capitalized
+        and (tokens[k + 1].low in lx.UNITS or tokens[k + 1].low in lx.TENS)
+    ):
         # a title before a sentence, not a count's label: "Murders of Louisa
         # Jespersen and Maren Ueland: Two female tourists ... were found"
         return None

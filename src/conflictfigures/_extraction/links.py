@@ -364,6 +364,16 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         )
     ):
         return None  # "one of the insurgents detained": a part named again
+    if (
+        np[0] == np[1]
+        and cats[1] is not None
+        and c.readings
+        and c.readings[-1].category.value.startswith("equipment")
+        and _bare_counts_after(tokens, c.readings[-1].last, num.first)
+    ):
+        # a bare count after a figure of equipment counts that equipment:
+        # "291 tanks destroyed, along with 48 damaged and four captured"
+        cls = "equipment"
     category = choose(cats, cls)
     if category is None or not flies_if_intercepted(tokens[t_first].low, c.head):
         return None
@@ -448,6 +458,28 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         m.listed = True
         out.append(m)
     return out
+
+
+#: How many tokens may part a figure of equipment from a bare count of it.
+_BARE_COUNTS_REACH = 12
+
+
+def _bare_counts_after(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    Whether only joiners and other bare counts with their states stand from
+    ``start`` to ``end`` ("destroyed, along with 48 damaged, 21 abandoned
+    and"): the count at ``end`` goes on with the figure before.
+    """
+    if not 0 < end - start <= _BARE_COUNTS_REACH or tokens[end - 1].low not in ("and", ",", "with"):
+        return False
+    return all(
+        t.text == ","
+        or t.is_digits
+        or t.low in ("and", "along", "with", "plus")
+        or t.low in lx.UNITS
+        or t.low in lx.PASSIVE_TRIGGERS
+        for t in tokens[start:end]
+    )
 
 
 #: Words after "fled" that tell where to: a flight, not a getaway ("fled to Chad").

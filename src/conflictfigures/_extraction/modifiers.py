@@ -213,7 +213,31 @@ def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
     return m + 1 if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1) else None
 
 
-def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
+def _being_verb(
+    tokens: list[Token], np: tuple[int, int, int], k: int, *, nested: bool
+) -> int | None:
+    """
+    The group's main verb after ``"being" PARTICIPLE`` at ``k``, right after
+    it or past an aside set off by a comma ("The man being chased, who was
+    also shot, was later arrested"; not from inside another modifier); a
+    participle that is itself a state ("being held", "being treated") gives
+    way only to a death ("Two people being treated at the hospital died";
+    not "migrants being held in the centre fled").
+    """
+    main = _main_verb_after(tokens, k + 2)
+    if main is None and not nested and tokens[k + 2].text == ",":
+        past = skip_modifier(tokens, (np[0], k + 2, k + 2), nested=True)
+        main = past if past > k + 2 else None
+    if main is None:
+        return None
+    if tokens[k + 1].low in lx.PASSIVE_TRIGGERS and not any(
+        t.low in lx.DEATH_WORDS for t in tokens[main : main + 3]
+    ):
+        return None
+    return main
+
+
+def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool = False) -> int:
     """
     ``MODIFIER = "," ASIDE "," | "(" ASIDE ")" | OPENER WORD{0,14}``: step over
     what hangs off a counted group without changing its count, to its verb.
@@ -240,17 +264,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
     if (
         tok.low == "being"
         and np[1] > np[0]
-        and k + 1 < n
+        and k + 2 < n
         and past_participle(tokens[k + 1].low)
-        and (
-            after_being := (
-                _main_verb_after(tokens, k + 2)
-                # (or past an aside after it: "The man being chased, who was
-                # also shot, was later arrested")
-                or skip_modifier(tokens, (np[0], k + 2, k + 2))
-            )
-        )
-        > k + 2
+        and (after_being := _being_verb(tokens, np, k, nested=nested)) is not None
     ):
         # a passive participle of the group's own, the main verb after it:
         # "The man being chased was later arrested", "Three men being
@@ -311,7 +327,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int]) -> int:
                 not aged
                 and tokens[m + 1].text not in (",", "(")
                 and tokens[m + 1].text not in lx.DASHES
-                and (past := skip_modifier(tokens, (np[0], m + 1, m + 1))) > m + 1
+                and (past := skip_modifier(tokens, (np[0], m + 1, m + 1), nested=True)) > m + 1
             ):
                 # a modifier after the aside: "Thirteen soldiers - nine South
                 # Africans and four Malawians - serving with the mission were

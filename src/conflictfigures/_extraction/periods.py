@@ -159,8 +159,17 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
         j += 1
     else:
         return None
-    if at(tokens, j) is None or not (
-        tokens[j].low in _YEAR_POINTS or (tokens[j].low == "time" and _compared_before(tokens, i))
+    if (
+        at(tokens, j) is None
+        or not (
+            tokens[j].low in _YEAR_POINTS
+            # (a year's count to date before it: "since the start of the year")
+            or (
+                tokens[j].low == "time"
+                and _compared_before(tokens, i)
+                and any(t.low == "year" for t in tokens[:i])
+            )
+        )
     ):
         return None
     j += 1
@@ -181,19 +190,17 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
 
 def _day_named_after(tokens: list[Token], j: int) -> bool:
     """
-    ``","? "on" (MONTH | WEEKDAY)`` at ``j``: a day named right after a
-    vague time ("Earlier this month, on November 7,"), which dates the
-    incident in its stead.
+    ``"," "on" (MONTH WORD{0,3} | WEEKDAY) ","`` at ``j``: a day set off
+    right after a vague time that opens the sentence ("Earlier this month,
+    on November 7, three soldiers were killed"), which dates the incident
+    in its stead (not "..., on March 1 alone 30 were killed").
     """
-    if j < len(tokens) and tokens[j].text == ",":
-        j += 1
-    nxt = at(tokens, j + 1)
-    return (
-        words_at(tokens, j, ("on",))
-        and nxt is not None
-        and nxt.is_capitalized
-        and (nxt.low in MONTHS or nxt.low in WEEKDAYS)
-    )
+    if not words_at(tokens, j, (",", "on")):
+        return False
+    nxt = at(tokens, j + 2)
+    if nxt is None or not nxt.is_capitalized or not (nxt.low in MONTHS or nxt.low in WEEKDAYS):
+        return False
+    return any(t.text == "," for t in tokens[j + 3 : j + 3 + (4 if nxt.low in MONTHS else 1)])
 
 
 #: How many tokens a compared count ("up from 1.2 million") may take before its period.
@@ -533,7 +540,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 # comparison's time, not a running total's period
                 skip_to = i + 2
                 continue
-            if tokens[first].low == "earlier" and _day_named_after(tokens, i + 2):
+            if first == 0 and tokens[first].low == "earlier" and _day_named_after(tokens, i + 2):
                 # "Earlier this month, on November 7, three soldiers were
                 # killed": the day names the incident, no period
                 skip_to = i + 2

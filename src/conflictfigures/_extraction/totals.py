@@ -266,7 +266,11 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if category is Category.CASUALTIES and num.last < len(tokens):
         # "bringing the casualties to 43 dead and 240 wounded": the state
         # after the number says which casualties
-        after = lx.PASSIVE_TRIGGERS.get(tokens[num.last].low)
+        # (past a noun of people: "put the casualties at six policemen killed")
+        k = num.last
+        if k + 1 < len(tokens) and noun_class(tokens[k].low) in ("people", "agent"):
+            k += 1
+        after = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
         if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
             category = after[0]
     if category is None and (

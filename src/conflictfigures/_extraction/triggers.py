@@ -370,7 +370,7 @@ def _fired_at(tokens: list[Token], k: int) -> bool:
     )
 
 
-def shot_alone(tokens: list[Token], k: int) -> bool:
+def _shot_alone(tokens: list[Token], k: int) -> bool:
     """
     Whether "shot" at ``k`` tells a hit and nothing more: no death told
     around it, no wound told after it ("were shot at close range and were
@@ -412,7 +412,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         # (the count opens its clause, as in a headline: not "fired one shot in the air")
         and (k < 2 or not tokens[k - 2].is_word)
         and (k + 1 == n or not tokens[k + 1].is_word or tokens[k + 1].low in _HEADLINE_PLACES)
-        and shot_alone(tokens, k)
+        and _shot_alone(tokens, k)
     ):
         return True  # a headline's "Two shot in Washington Park", "22 shot near Union Station"
     j = k - 1
@@ -420,7 +420,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         j -= 1
     if j < 0 or tokens[j].low not in lx.BE_FORMS:
         return False
-    if shot_alone(tokens, k):
+    if _shot_alone(tokens, k):
         # "A 15-year-old student was shot Friday morning", "Two men were
         # shot while standing on the sidewalk": hit by gunfire, no death told
         return True

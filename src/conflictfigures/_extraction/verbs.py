@@ -68,6 +68,25 @@ def _hurt(low: str) -> bool:
     )
 
 
+def _object_after(tokens: list[Token], k: int) -> bool:
+    """Whether a count, an article, a possessive or a name follows the verb at ``k``: its object."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.is_digits
+        or nxt.low in ("the", "a", "an")
+        or nxt.low in lx.OBJECT_STARTS
+        or nxt.low in NUMBER_STARTERS
+        or (
+            nxt.is_capitalized
+            and nxt.is_word
+            and nxt.low not in lx.WEEKDAYS
+            and nxt.low not in lx.MONTHS
+        )
+    )
+
+
 def second_fate(
     tokens: list[Token], group_end: int, t_first: int, t_last: int, category: Category
 ) -> tuple[Category, int, int] | None:
@@ -92,7 +111,17 @@ def second_fate(
             m = j + 1
             while m < t_first and (tokens[m].low in lx.AUXILIARIES or is_adverb(tokens[m])):
                 m += 1
-            if m < t_first and m > j + 1 and _hurt(tokens[m].low):
+            aux = {t.low for t in tokens[j + 1 : m]}
+            # (the passive of the moment: no deed of his own, none told
+            # before, as in "who had stabbed three people" or "who had been
+            # stabbed last year")
+            if (
+                m < t_first
+                and _hurt(tokens[m].low)
+                and not aux.isdisjoint(("was", "were"))
+                and "had" not in aux
+                and not _object_after(tokens, m)
+            ):
                 return Category.WOUNDED, m, m + 1  # ", who was also shot,"
             break
         # the harm stepped over before the capture ("was shot and arrested")
@@ -111,10 +140,18 @@ def second_fate(
         return None
     phrase = passive_phrase_at(tokens, found)
     if phrase is not None and phrase[1] is Category.DETAINED:
-        return Category.DETAINED, found, found + len(phrase[0])
-    if lx.PASSIVE_TRIGGERS.get(tokens[found].low, (None, None))[0] is Category.DETAINED:
-        return Category.DETAINED, found, found + 1
-    return None
+        end = found + len(phrase[0])
+    elif lx.PASSIVE_TRIGGERS.get(tokens[found].low, (None, None))[0] is Category.DETAINED:
+        end = found + 1
+    else:
+        return None
+    if _object_after(tokens, end - 1) or any(
+        words_at(tokens, end, pair) for pair in lx.NOT_HELD_AFTER
+    ):
+        # "were injured and arrested the suspect": a deed of theirs; "hurt and
+        # detained in hospital", "captured on video": no one held
+        return None
+    return Category.DETAINED, found, end
 
 
 def coordinated_condition(tokens: list[Token], k: int) -> int | None:

@@ -591,6 +591,17 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "captives": Category.DETAINED,
 }
 
+#: Words after a verb of capture that hold no one: kept in care, filmed
+#: ("hurt and detained in hospital", "captured on video").
+NOT_HELD_AFTER: tuple[tuple[str, ...], ...] = (
+    ("in", "hospital"),
+    ("in", "the", "hospital"),
+    ("on", "video"),
+    ("on", "camera"),
+    ("on", "film"),
+    ("on", "cctv"),
+)
+
 #: Words that make a self-counting noun's harm one only tried ("3 attempted
 #: murders", "two failed killings").
 ATTEMPT_WORDS = frozenset({"attempted", "failed", "foiled", "thwarted"})

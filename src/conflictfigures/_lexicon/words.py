@@ -457,8 +457,7 @@ TOTAL_VERBS = frozenset(
     surging surged revise revises revised revising update updates updated updating
     correct corrects corrected correcting
     lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing
-    drop drops dropped dropping fall falls fell fallen falling decline declines
-    declined declining decrease decreases decreased decreasing
+    drops dropped falls fell fallen declines declined decreases decreased
     remain remains remained
     """.split()
 )
@@ -597,6 +596,9 @@ RISE_WORDS = frozenset(
 #: Words that, among the first words of a sentence, open another matter than
 #: the sentence before ("Meanwhile, ...", "In a separate attack, ...").
 TOPIC_SHIFTS = frozenset("meanwhile separately elsewhere separate earlier previously later".split())
+#: Of those, the words that open a matter of its own, not a later turn of the
+#: same one ("Separately, ...", "In a separate attack"; not "Later on Friday").
+NEW_MATTER_WORDS = frozenset({"meanwhile", "separately", "elsewhere", "separate"})
 #: How many words at a sentence's start may hold a :data:`TOPIC_SHIFTS` word.
 TOPIC_SHIFT_REACH = 4
 
