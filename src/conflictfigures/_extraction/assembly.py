@@ -36,7 +36,7 @@ from conflictfigures.models import (
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
@@ -107,6 +107,26 @@ from conflictfigures._extraction.where import figure_place, part_places, place_p
 #: How many words before a perfect's figure its "also" may stand, or inside
 #: its words ("have also destroyed 19,190").
 _ALSO_REACH = 3
+
+
+def _group_words(
+    text: str,
+    lows: list[str],
+    np: tuple[int, int],
+    start_of: Callable[[int], int],
+    ends: list[int],
+) -> str | None:
+    """
+    The words of a counted group as written, past the pronoun of a part
+    ("10 of them children": "children"), none for how badly alone ("13 of
+    them critically").
+    """
+    first, last = np[0], np[1]
+    if last - first > 1 and lows[first] in ("them", "whom"):
+        first += 1
+    if last <= first or (last - first == 1 and lows[first].endswith("ly")):
+        return None
+    return text[start_of(first) : ends[last - 1]]
 
 
 def sentence_figures(
@@ -301,7 +321,7 @@ def sentence_figures(
             # apart from the one another source names
             r.subject = None
         elif r.np[1] > r.np[0]:
-            r.subject = text[start_of(r.np[0]) : ends[r.np[1] - 1]]
+            r.subject = _group_words(text, lows, r.np, start_of, ends)
             if (
                 previous is not None
                 and not previous.category.is_equipment
@@ -761,7 +781,7 @@ def sentence_figures(
         yield figure, has_date
         for p, p_place in zip(parts, places, strict=True):
             p_start, p_end = start_of(p.first), ends[p.last - 1]
-            subject = text[start_of(p.np[0]) : ends[p.np[1] - 1]] if p.np[1] > p.np[0] else None
+            subject = _group_words(text, lows, p.np, start_of, ends)
             part = attrs.evolve(
                 figure,
                 count=count(p.number, doc.policy),

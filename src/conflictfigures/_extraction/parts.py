@@ -69,7 +69,12 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     if (
         first > 0
         and (tokens[first - 1].text == "," or tokens[first - 1].text in lx.DASHES)
-        and (first == prev.last + 1 or _phrase_between(tokens, prev.last, first - 1))
+        and (
+            first == prev.last + 1
+            or _phrase_between(tokens, prev.last, first - 1)
+            # (past its own predicate: "At least 12 bodies were recovered, 10 of them children")
+            or _own_predicate(tokens, prev.last, first)
+        )
         and of_at < n
         and tokens[of_at].low == "of"
     ):
@@ -99,8 +104,21 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         if tokens[j].text in (")", "(") or (low in lx.MODIFIER_STOPS and low not in ("and", "or")):
             break
     if opener is None:
-        # A bracket opened right after the earlier figure and not yet closed.
-        for j in (prev.last, prev.last + 1):
+        # A bracket opened right after the earlier figure and not yet closed
+        # (or past a phrase of place or time: "claimed 2,320 lives in the two
+        # states — 1,735 in Andhra Pradesh and 585 in Telangana —").
+        shut = next(
+            (
+                j
+                for j in range(prev.last, min(first, prev.last + _PHRASE_REACH + 1))
+                if tokens[j].text == "(" or (tokens[j].text in lx.DASHES and tokens[j].gap != GLUED)
+            ),
+            None,
+        )
+        spans = [prev.last, prev.last + 1]
+        if shut is not None and shut > prev.last + 1 and _phrase_between(tokens, prev.last, shut):
+            spans = [shut]
+        for j in spans:
             if j < r.number.first and tokens[j].text == "(":
                 closed = any(t.text == ")" for t in tokens[j + 1 : r.number.first])
                 opener = None if closed else j
