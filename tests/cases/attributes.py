@@ -12,18 +12,21 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "A French aid worker was detained by the junta in Niamey on Monday. On Wednesday,"
+            " the aid worker was detained again hours after being freed."
+        ),
+        P,
+        [fig(D, 1, date="2023-03-13"), fig(D, 1, date="2023-03-15")],
+        "a restatement with its own clause's day is kept (guard)",
+    ),
+    (
+        (
             "The army on Thursday confirmed that 23 soldiers were killed when insurgents"
             " attacked a base last Sunday."
         ),
         P,
         [fig(K, 23, subject="soldiers", claimed_by="The army", date="2023-03-12")],
         "a day between the source and its reporting verb is the statement's: the attack's day",
-    ),
-    (
-        "Earlier this month, on March 7, three soldiers were killed when gunmen opened fire.",
-        P,
-        [fig(K, 3, subject="soldiers", date="2023-03-07", period=None, cumulative=False)],
-        "a day named right after 'earlier this month' dates the incident: no period",
     ),
     (
         "At least nine soldiers were killed earlier this month.",
@@ -48,16 +51,6 @@ EXAMPLES_RELATIVE: list[Row] = [
             "the told group's day dates the story; 'the injured soldier' after it is the one"
             " counted; a separate matter's day is no story's day"
         ),
-    ),
-    (
-        (
-            "The death toll in the collapse rose to nine on Thursday after crews recovered four"
-            " more bodies overnight, the mayor said. The mayor spoke at a news conference"
-            " Thursday. A section of the building collapsed at about 1:30 a.m. Monday."
-        ),
-        P,
-        [fig(K, 9, date="2023-03-13", cumulative=True), fig(K, 4, date="2023-03-13")],
-        "a later sentence's incident dates its toll, past a sentence that told only a day",
     ),
     (
         "The number of people unaccounted for dropped to 152, the mayor said.",

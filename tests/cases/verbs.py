@@ -685,6 +685,73 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "Five police officers were injured and arrested suspects at the scene.",
+        P,
+        [fig(W, 5, subject="police officers")],
+        "a capture with a bare noun as its object is their deed (guard)",
+    ),
+    (
+        "Three people were injured and captured on security footage fleeing the scene.",
+        P,
+        [fig(W, 3, subject="people")],
+        "'captured on security footage' holds no one (guard)",
+    ),
+    (
+        "Some 5 million children may still be missing out on school, UNICEF said.",
+        P,
+        [],
+        "'missing out on' is no one missing (guard)",
+    ),
+    (
+        "About 40 miners might be trapped if the tunnel floods, engineers warned.",
+        P,
+        [],
+        "a condition makes 'might be trapped' a fear (guard)",
+    ),
+    (
+        "Some 500 Russian troops arrived in the Belarusian border town of Brest.",
+        P,
+        [],
+        "troops arriving abroad are no refugees (guard)",
+    ),
+    (
+        "The death toll at 9/11 was 2,977.",
+        P,
+        [fig(K, 2977, cumulative=True)],
+        "a toll 'at' a date's digits is no toll stated with no verb (guard)",
+    ),
+    (
+        "A total of 1987 deaths were recorded by the health ministry.",
+        P,
+        [fig(K, 1987, subject="deaths")],
+        "a count of deaths between 1900 and 2100 after 'of' stays a count (guard)",
+    ),
+    (
+        "Refugees in neighbouring countries: Two million",
+        P,
+        [fig(REF, 2000000, cumulative=True)],
+        "a long label before a number word with no verb after it stays a label (guard)",
+    ),
+    (
+        "At least 12 bodies were recovered, 10 of them children, and five people remain missing.",
+        P,
+        [
+            fig(K, 12, "at_least", subject="bodies"),
+            fig(K, 10, subject="children"),
+            fig(M, 5, subject="people"),
+        ],
+        "'N of them NOUN' after the figure's own predicate is its part, of the noun",
+    ),
+    (
+        (
+            "The heat wave claimed 2,320 lives in the two states - 1,735 in Andhra Pradesh and"
+            " 585 in Telangana - according to officials."
+        ),
+        P,
+        [fig(K, 2320), fig(K, 1735), fig(K, 585)],
+        "parts by place in a dashed aside past the figure's phrase of place",
+    ),
+    (
         "We have documented 291 tanks destroyed, along with 48 damaged and four captured.",
         P,
         [

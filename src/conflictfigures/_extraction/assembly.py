@@ -302,7 +302,12 @@ def sentence_figures(
                 # (a date of another clause before it: "The soldiers lost their
                 # lives on Monday, the ministry said, adding that the injured
                 # soldier was taken to hospital")
-                or all(m.last < r.first and "," in lows[m.last : r.first] for m in dates)
+                or all(
+                    m.last < r.first
+                    and "," in lows[m.last : r.first]
+                    and not lx.REPORTING_VERBS.isdisjoint(lows[m.last : r.first])
+                    for m in dates
+                )
             )
         ):
             # "wounding one officer ... The officer was in stable condition"

@@ -231,9 +231,9 @@ _PARENTS = frozenset(
 )
 
 
-#: Words before a year that make it a time, not a count ("the 2019 murders",
-#: "In 2022 murders rose", "since 2015").
-_YEAR_BEFORE = lx.PREPOSITIONS | {"the", "since", "until", "a"}
+#: Words before a year that make it the time of the killings a noun names,
+#: not their count ("the 2019 murders of", "In 2022 murders rose").
+_YEAR_BEFORE = frozenset({"the", "in", "since", "until", "during", "by", "before", "after"})
 
 
 def make_candidate(
@@ -435,9 +435,12 @@ def make_candidate(
                 cls == "self"
                 and (
                     (num.last < n and tokens[num.last].is_capitalized)
-                    or num.first == 0
-                    or tokens[num.first - 1].low in _YEAR_BEFORE
-                    or (np[1] < n and tokens[np[1]].low == "of")
+                    or (
+                        num.first > 0
+                        and tokens[num.first - 1].low in _YEAR_BEFORE
+                        and np[1] > np[0]
+                        and tokens[np[1] - 1].low in lx.KILLING_NOUNS
+                    )
                 )
             )
         )

@@ -198,8 +198,6 @@ def read_document(
     entries: set[int] = set()  # where the figures an entry's day dates start
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
     told: tuple[int, int] | None = None  # a later sentence with a weekday and no figure
-    # (a later one after it that tells the incident happen, when ``told`` does not)
-    event_told: tuple[int, int] | None = None
     # The usual case: the text's words, lower-cased, straight from its bytes
     # (a byte for each character), which keep the text's offsets.
     folded_text = fold_text(text)
@@ -281,19 +279,8 @@ def read_document(
             if not (reads or dates or since):
                 if not CLAIM_BYTES.isdisjoint(words):
                     doc.unread_claim = (s_start, s_end)
-                if figures and not WEEKDAY_BYTES.isdisjoint(words):
-                    if told is None:
-                        told = (
-                            s_start,
-                            s_end,
-                        )  # read for its day only if nothing else dates the story
-                    elif event_told is None and _tells_incident(
-                        Sentence(text, s_start, s_end).tokens
-                    ):
-                        # "The number unaccounted for dropped to 152, the mayor
-                        # said Sunday ... The building collapsed at about 1:30
-                        # a.m. Thursday": the incident's day
-                        event_told = (s_start, s_end)
+                if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
+                    told = (s_start, s_end)  # read for its day only if nothing else dates the story
                 lead = None
                 continue
             sent = Sentence(text, s_start, s_end)
@@ -387,14 +374,11 @@ def read_document(
                     note_times(
                         sent.tokens, [t.low for t in sent.tokens], mentions or [], reference, doc
                     )
-                if figures and mentions and _tells_incident(sent.tokens):
+                if told is None and figures and mentions and _tells_incident(sent.tokens):
                     # a later sentence with a date and no figure word that
                     # tells the incident happen ("The blast tore through the
                     # mine at around 6:15 p.m. on Oct. 14")
-                    if told is None:
-                        told = (s_start, s_end)
-                    elif event_told is None:
-                        event_told = (s_start, s_end)
+                    told = (s_start, s_end)
             if mentions and published is not None:
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
@@ -463,20 +447,6 @@ def read_document(
                 incident_day = day
             if tells_incident and not lx.HARM_EVENT_NOUNS.isdisjoint(t.low for t in tokens):
                 event_day = day  # ("The killings took place on January 29": a count "last week")
-    if (
-        event_told is not None
-        and published is not None
-        and told_on is None
-        and incident_day is None
-    ):
-        # the day a later sentence tells the incident on, after a sentence
-        # that told only a day
-        tokens = Sentence(text, *event_told).tokens
-        incident_day = told_day(
-            tokens,
-            [m for m in find_dates(tokens, published) if not to_come(tokens, m.first)],
-            published,
-        )
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)

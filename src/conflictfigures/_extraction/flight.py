@@ -41,7 +41,15 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     m = k + 3 if tokens[k + 2].low == "the" else k + 2
     end = country_end(tokens, m) if tokens[k + 1].low != "on" else None
-    if end is None and m > k + 2 and tokens[k + 1].low != "on":
+    if (
+        end is None
+        and m > k + 2
+        and tokens[k + 1].low != "on"
+        # (people who flee, not soldiers or aid workers; the displaced stay
+        # displaced: "displaced people arrived in the Sudanese town of Tawila")
+        and _fleeing_people(tokens, k)
+        and not any(t.low == "displaced" for t in tokens[max(0, k - _WHERE_REACH) : k])
+    ):
         end = _demonym_place_end(tokens, m)  # "arrived in the Chadian border town of Adré"
     if end is None and any(
         t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]

@@ -84,6 +84,7 @@ def _long_label(
         k + 1 < len(tokens)
         and tokens[k + 1].is_capitalized
         and (tokens[k + 1].low in lx.UNITS or tokens[k + 1].low in lx.TENS)
+        and any(t.low in lx.BE_FORMS for t in tokens[k + 2 :])
     ):
         # a title before a sentence, not a count's label: "Murders of Louisa
         # Jespersen and Maren Ueland: Two female tourists ... were found"

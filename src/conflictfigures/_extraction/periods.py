@@ -188,21 +188,6 @@ def _same_point(tokens: list[Token], i: int, published: dt.date) -> PeriodMentio
     )
 
 
-def _day_named_after(tokens: list[Token], j: int) -> bool:
-    """
-    ``"," "on" (MONTH WORD{0,3} | WEEKDAY) ","`` at ``j``: a day set off
-    right after a vague time that opens the sentence ("Earlier this month,
-    on November 7, three soldiers were killed"), which dates the incident
-    in its stead (not "..., on March 1 alone 30 were killed").
-    """
-    if not words_at(tokens, j, (",", "on")):
-        return False
-    nxt = at(tokens, j + 2)
-    if nxt is None or not nxt.is_capitalized or not (nxt.low in MONTHS or nxt.low in WEEKDAYS):
-        return False
-    return any(t.text == "," for t in tokens[j + 3 : j + 3 + (4 if nxt.low in MONTHS else 1)])
-
-
 #: How many tokens a compared count ("up from 1.2 million") may take before its period.
 _COMPARED_REACH = 4
 
@@ -538,11 +523,6 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             if compares(tokens, first):
                 # "one of the deadliest attacks in the region this year": a
                 # comparison's time, not a running total's period
-                skip_to = i + 2
-                continue
-            if first == 0 and tokens[first].low == "earlier" and _day_named_after(tokens, i + 2):
-                # "Earlier this month, on November 7, three soldiers were
-                # killed": the day names the incident, no period
                 skip_to = i + 2
                 continue
             end = published

@@ -328,6 +328,12 @@ def read_passive(
     return trig, k, last, perfect
 
 
+#: Words after "may still be missing" that tell where or since when they are missing.
+_MISSING_WHERE = frozenset(
+    {"in", "under", "after", "since", "following", "at", "across", "near", "and", "or"}
+)
+
+
 def _missing_now_after(tokens: list[Token], k: int) -> bool:
     """
     ``"still"? "be" MISSING_STATE`` at ``k``, after "may" or "might": those
@@ -336,10 +342,15 @@ def _missing_now_after(tokens: list[Token], k: int) -> bool:
     """
     if words_at(tokens, k, ("still",)):
         k += 1
-    return (
-        words_at(tokens, k, ("be",))
-        and k + 1 < len(tokens)
-        and lx.PASSIVE_TRIGGERS.get(tokens[k + 1].low, (None, None))[0] is Category.MISSING
+    n = len(tokens)
+    if not (words_at(tokens, k, ("be", "missing")) or words_at(tokens, k, ("be", "trapped"))):
+        return False
+    # (after it, the clause's end or where they are: not missing out on
+    # school, missing vaccinations, missing from the count, nor trapped
+    # only if the tunnel floods)
+    after = tokens[k + 2] if k + 2 < n else None
+    return (after is None or not after.is_word or after.low in _MISSING_WHERE) and not any(
+        t.low in ("if", "unless") for t in tokens[k + 2 :]
     )
 
 

@@ -500,12 +500,22 @@ def _toll_at(tokens: list[Token], noun_at: int, num: NumberReading) -> bool:
     """
     i = num.first
     between = tokens[noun_at + 1 : i - 1]
+    before = noun_at - 1
+    if before >= 0 and tokens[before].low == "death":
+        before -= 1
     return (
         tokens[noun_at].low == "toll"
         and tokens[i - 1].low == "at"
         and all(t.low == "now" for t in between)
-        and (num.last == len(tokens) or not tokens[num.last].is_word)
+        # (not a toll for comparison: "compared with a death toll at 50")
+        and not (before >= 0 and tokens[before].low in ("a", "an"))
+        # the number ends the headline or its clause ("at 9/11", "at 5%": no toll)
+        and (num.last == len(tokens) or tokens[num.last].text in _TOLL_AT_ENDS)
     )
+
+
+#: What may follow a toll's number stated with no verb.
+_TOLL_AT_ENDS = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "|", "(", ")"})
 
 
 #: Words between "from" and the count a total replaced ("from an earlier 128").

@@ -87,6 +87,30 @@ def _object_after(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: Words after a capture that go on with its own phrase, no object of it.
+_CAPTURE_GOES_ON = frozenset(
+    {"and", "but", "or", "after", "before", "when", "while", "later", "then", "hours", "days"}
+)
+
+
+def _phrase_or_end_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the clause ends at ``k`` or a phrase of its own opens there (a
+    preposition, a day, an adverb), no object of the verb before it
+    ("arrested suspects", "captured footage of the attack").
+    """
+    if k >= len(tokens) or not tokens[k].is_word:
+        return True
+    nxt = tokens[k]
+    return (
+        nxt.low in lx.PREPOSITIONS
+        or nxt.low in _CAPTURE_GOES_ON
+        or nxt.low in lx.WEEKDAYS
+        or nxt.low in lx.MONTHS
+        or is_adverb(nxt)
+    )
+
+
 def second_fate(
     tokens: list[Token], group_end: int, t_first: int, t_last: int, category: Category
 ) -> tuple[Category, int, int] | None:
@@ -145,7 +169,7 @@ def second_fate(
         end = found + 1
     else:
         return None
-    if _object_after(tokens, end - 1) or any(
+    if not _phrase_or_end_after(tokens, end) or any(
         words_at(tokens, end, pair) for pair in lx.NOT_HELD_AFTER
     ):
         # "were injured and arrested the suspect": a deed of theirs; "hurt and

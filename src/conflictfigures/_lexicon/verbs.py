@@ -600,6 +600,9 @@ NOT_HELD_AFTER: tuple[tuple[str, ...], ...] = (
     ("on", "camera"),
     ("on", "film"),
     ("on", "cctv"),
+    ("on", "security"),
+    ("on", "surveillance"),
+    ("on", "tape"),
 )
 
 #: Words that make a self-counting noun's harm one only tried ("3 attempted
