@@ -12,6 +12,39 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "The Syrian Observatory for Human Rights, a war monitor, put the Turkish death toll at 34.",
+        P,
+        [fig(K, 34, claimed_by="The Syrian Observatory for Human Rights", cumulative=True)],
+        "a people's adjective before the toll a source puts 'at' a number",
+    ),
+    (
+        (
+            "Refugees told aid workers that gunmen went from house to house. Several said that"
+            " at least 30 people were killed in an attack on the village."
+        ),
+        P,
+        [fig(K, 30, "at_least", subject="people", claimed_by="Refugees")],
+        "'Several' alone is no source: the statement goes on with the source before",
+    ),
+    (
+        (
+            "According to the operations centre, 6,538 people have been injured. Sindhupalchok"
+            " district recorded the highest number of fatalities, 875."
+        ),
+        P,
+        [
+            fig(W, 6538, claimed_by="the operations centre"),
+            fig(K, 875, claimed_by="the operations centre"),
+        ],
+        "a district's name is where the dead were, no source",
+    ),
+    (
+        "Maricopa County has confirmed 76 heat-related deaths so far this year.",
+        P,
+        [fig(K, 76, claimed_by="Maricopa County")],
+        "a county, a government, speaks (guard)",
+    ),
+    (
         (
             "Police said the gunmen opened fire on worshippers during evening prayers on Friday."
             " At least 12 people have been killed and 30 wounded."

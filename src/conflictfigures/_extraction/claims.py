@@ -118,7 +118,10 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     for j in range(k + 1, min(len(tokens), k + 5)):
         if tokens[j].low in lx.TOTAL_NOUNS or tokens[j].low in lx.BARE_TOTAL_NOUNS:
             return True  # ("put the death toll at 45", "put the exact figure at 34,014")
-        if tokens[j].low not in lx.BEFORE_TOTAL_WORDS:
+        if tokens[j].low not in lx.BEFORE_TOTAL_WORDS and not (
+            # whose toll: "put the Turkish death toll at 34"
+            tokens[j].is_capitalized and tokens[j].low in lx.COUNTRY_DEMONYMS
+        ):
             return False
     return False
 

@@ -602,6 +602,12 @@ NEW_MATTER_WORDS = frozenset({"meanwhile", "separately", "elsewhere", "separate"
 #: How many words at a sentence's start may hold a :data:`TOPIC_SHIFTS` word.
 TOPIC_SHIFT_REACH = 4
 
+#: Words that stand for people counted, never a source alone ("Several said").
+QUANTIFIER_PRONOUNS = frozenset("several many some others most both all few none each".split())
+#: Nouns of a place of a country's map that end a place's name, never a source
+#: ("Sindhupalchok district recorded the highest number of fatalities").
+PLACE_UNIT_NOUNS = frozenset("district province region village town governorate oblast".split())
+
 #: Words a speaker's name never starts with: a negation or a conjunction
 #: read before the verb ("No reports on injuries", "although Aneq said").
 NOT_SPEAKER_LEADS = frozenset("no although though while whereas because".split())
