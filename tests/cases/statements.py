@@ -12,6 +12,32 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        (
+            "Seven soldiers and four civilians died in the blast, and 10 other people were"
+            " wounded. Those figures were given by Captain Mohamed Hussein, a military officer."
+        ),
+        P,
+        [
+            fig(K, 11, claimed_by="Captain Mohamed Hussein"),
+            fig(K, 7, claimed_by="Captain Mohamed Hussein"),
+            fig(K, 4, claimed_by="Captain Mohamed Hussein"),
+            fig(W, 10, claimed_by="Captain Mohamed Hussein"),
+        ],
+        "a sentence that names who gave the figures before it is their source",
+    ),
+    (
+        "Seven soldiers died in the blast, the army said. This was confirmed by the police.",
+        P,
+        [fig(K, 7, claimed_by="the army")],
+        "a confirmation after figures with a source of their own leaves it (guard)",
+    ),
+    (
+        "Seven soldiers died in the blast. The attack was carried out by the group.",
+        P,
+        [fig(K, 7, claimed_by=None)],
+        "who carried out the attack is no source (guard)",
+    ),
+    (
         "The Syrian Observatory for Human Rights, a war monitor, put the Turkish death toll at 34.",
         P,
         [fig(K, 34, claimed_by="The Syrian Observatory for Human Rights", cumulative=True)],

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, CLAIM_WORDS, find_claims, may_claim
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
 from conflictfigures._extraction.speakers import bracketed_after, named_after
@@ -244,6 +245,43 @@ def attribute_lead(figures: list[Figure], start: int, end: int, claimant: str | 
     for k in range(start, end):
         if figures[k].claimed_by is None:
             figures[k] = attrs.evolve(figures[k], claimed_by=claimant)
+
+
+#: How many tokens the subject of a sentence that confirms the figures before
+#: it may hold ("Those casualty figures were given by ...").
+_CONFIRMING_SUBJECT = 4
+
+
+def confirmed_by(text: str, sent: Sentence) -> str | None:
+    """
+    ``("This" | "That" | DEMONSTRATIVE? FIGURE_NOUN) BE CONFIRMING_VERB "by"
+    SOURCE``: a sentence that names the source of the figures just before
+    it ("Those figures were given by Captain Mohamed Hussein", "This was
+    confirmed by the police"): the source's words, else ``None``.
+    """
+    tokens = sent.tokens
+    n = len(tokens)
+    if n < 4 or tokens[0].low not in lx.CONFIRMING_OPENERS:
+        return None
+    j = 1
+    if tokens[0].low not in ("this", "that"):
+        while j < min(n, _CONFIRMING_SUBJECT) and tokens[j].low not in lx.FIGURE_NOUNS:
+            if not tokens[j].is_word:
+                return None
+            j += 1
+        if j >= n or tokens[j].low not in lx.FIGURE_NOUNS:
+            return None
+        j += 1
+    if j < n and tokens[j].low in ("have", "has"):
+        j += 1
+    if not (j + 2 < n and tokens[j].low in lx.BE_FORMS):
+        return None
+    j += 1
+    if tokens[j].low in lx.CONFIRMING_VERBS and tokens[j + 1].low == "by":
+        rng = claimant_right(tokens, j + 2)
+        if rng is not None:
+            return text[sent.start_of(rng[0]) : sent.ends[rng[1] - 1]]
+    return None
 
 
 #: How many tokens a paragraph's closing source note may hold.

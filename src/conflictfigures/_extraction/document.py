@@ -15,6 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.assembly import sentence_figures
 from conflictfigures._extraction.attribution import (
     attribute_lead,
+    confirmed_by,
     headline_claims,
     issuer_claims,
     note_source,
@@ -169,6 +170,9 @@ _OTHER_EVENT_WORDS = frozenset({"similar", "previous", "earlier"})
 _OTHER_EVENT_TIES = frozenset({"after", "before", "following", "earlier", "later"})
 
 
+#: The first words of a sentence that may name the source of the figures before it.
+_CONFIRMING_OPENERS = frozenset(w.encode() for w in lx.CONFIRMING_OPENERS)
+
 #: The longest first line read as a headline.
 _HEADLINE_LENGTH = 200
 
@@ -198,6 +202,9 @@ def read_document(
     entries: set[int] = set()  # where the figures an entry's day dates start
     headline_end = -1  # where the headline ends (0: none; -1: not known yet)
     told: tuple[int, int] | None = None  # a later sentence with a weekday and no figure
+    # (the first figure of the sentence read last, and where it ends, for a
+    # sentence after it that names their source)
+    confirms: tuple[int, int] | None = None
     # The usual case: the text's words, lower-cased, straight from its bytes
     # (a byte for each character), which keep the text's offsets.
     folded_text = fold_text(text)
@@ -273,6 +280,18 @@ def read_document(
             ):
                 figures.extend(parts)  # "... detained 200 people. Among them were 14 children."
                 dated.extend(dated[-1] for _ in parts)
+            if (
+                confirms is not None
+                and confirms[1] < s_start
+                and not text[confirms[1] : s_start].strip()
+                and b"by" in words
+                and words[0] in _CONFIRMING_OPENERS
+                and (confirmer := confirmed_by(text, Sentence(text, s_start, s_end))) is not None
+            ):
+                # "Seven soldiers ... died in the blast. Those figures were
+                # given by Captain Mohamed Hussein": the figures before are his
+                attribute_lead(figures, confirms[0], len(figures), confirmer)
+            confirms = None
             # (a "since" may date the story's war: "The attack was the
             # deadliest since the war began in 2011")
             since = published is not None and b"since" in words
@@ -303,6 +322,8 @@ def read_document(
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
+                if len(figures) > before:
+                    confirms = (before, s_end)
                 if len(figures) > before:
                     # "... Of these, about 240,000 are living in displacement sites"
                     opened_parts(text, words, figures, before)

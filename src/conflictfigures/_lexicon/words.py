@@ -602,6 +602,16 @@ NEW_MATTER_WORDS = frozenset({"meanwhile", "separately", "elsewhere", "separate"
 #: How many words at a sentence's start may hold a :data:`TOPIC_SHIFTS` word.
 TOPIC_SHIFT_REACH = 4
 
+#: Words that open a sentence naming the source of the figures before it
+#: ("Those figures were given by ...", "This was confirmed by police").
+CONFIRMING_OPENERS = frozenset({"this", "that", "those", "these", "the"})
+#: The nouns of such figures ("The casualty figures", "The toll").
+FIGURE_NOUNS = frozenset({"figures", "figure", "numbers", "toll", "tolls", "tally", "information"})
+#: The participles that name the source after "by".
+CONFIRMING_VERBS = frozenset(
+    "confirmed given provided reported released verified announced issued compiled supplied".split()
+)
+
 #: Words that stand for people counted, never a source alone ("Several said").
 QUANTIFIER_PRONOUNS = frozenset("several many some others most both all few none each".split())
 #: Nouns of a place of a country's map that end a place's name, never a source
