@@ -39,7 +39,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from conflictfigures import extract
+from conflictfigures import extract, tally
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -226,6 +226,24 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }
 
 
+#: Hostile inputs timed through ``tally`` after ``extract``: many figures of
+#: one sentence that the tally's rules each read.
+HOSTILE_TALLY: dict[str, Callable[[int], str]] = {
+    "running totals in one sentence": lambda k: "The toll rose to 45, " * (1_000 * k) + "it said.",
+    "tolls with no verb in one sentence": lambda k: "The toll at 45, " * (1_000 * k) + "it said.",
+}
+
+
+def best_of_tally(text: str, repeat: int = 3) -> float:
+    """The fastest of ``repeat`` runs of ``tally(extract(text))``, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        tally(extract(text, published="2023-03-16"))
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def best_of(text: str, repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
@@ -246,6 +264,13 @@ def growth() -> None:
         t2 = best_of(make(2), repeat)
         t4 = best_of(make(4), repeat)
         print(f"{name:42} {len(base):>10,} {t1:8.3f} {t2 / t1:6.2f} {t4 / t1:6.2f}", flush=True)
+    for name, make in HOSTILE_TALLY.items():
+        base = make(1)
+        t1 = best_of_tally(base)
+        t2 = best_of_tally(make(2))
+        t4 = best_of_tally(make(4))
+        label = f"{name} (tally)"
+        print(f"{label:42} {len(base):>10,} {t1:8.3f} {t2 / t1:6.2f} {t4 / t1:6.2f}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

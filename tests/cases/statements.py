@@ -12,6 +12,36 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "Islamic State West Africa Province said it killed 20 soldiers in the attack.",
+        P,
+        [fig(K, 20, claimed_by="Islamic State West Africa Province")],
+        "a name ending in a capitalised 'Province' still speaks (guard)",
+    ),
+    (
+        (
+            "Twelve people were killed when the bus plunged into the gorge. This was confirmed"
+            " by DNA tests."
+        ),
+        P,
+        [fig(K, 12, claimed_by=None)],
+        "evidence is no source (guard)",
+    ),
+    (
+        "Twelve soldiers were killed. This was verified by Bellingcat using satellite imagery.",
+        P,
+        [fig(K, 12, claimed_by="Bellingcat")],
+        "the confirming source's name ends before its means",
+    ),
+    (
+        (
+            "Five people were killed in the floods.\n\nThe annual figures were released by the"
+            " World Bank on Monday."
+        ),
+        P,
+        [fig(K, 5, claimed_by=None)],
+        "a confirmation in another paragraph names no source of the figures before (guard)",
+    ),
+    (
         (
             "Seven soldiers and four civilians died in the blast, and 10 other people were"
             " wounded. Those figures were given by Captain Mohamed Hussein, a military officer."
@@ -49,8 +79,8 @@ EXAMPLES_STATEMENTS: list[Row] = [
             " at least 30 people were killed in an attack on the village."
         ),
         P,
-        [fig(K, 30, "at_least", subject="people", claimed_by="Refugees")],
-        "'Several' alone is no source: the statement goes on with the source before",
+        [fig(K, 30, "at_least", subject="people", claimed_by="Several")],
+        "'Several' of those before speak (no source was tried: it gave rivals to the first)",
     ),
     (
         (

@@ -685,6 +685,64 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
+        "Two terrorists were injured and apprehended alive, the ISPR said.",
+        P,
+        [
+            fig(W, 2, subject="terrorists", claimed_by="the ISPR"),
+            fig(D, 2, subject="terrorists", claimed_by="the ISPR"),
+        ],
+        "a capture 'alive' is still a capture of the hurt",
+    ),
+    (
+        "About 30 people may still be trapped beneath the debris.",
+        P,
+        [fig(M, 30, "about", subject="people")],
+        "'may still be trapped beneath' the debris: where they are",
+    ),
+    (
+        "Refugees in Chad: Two aid workers die in ambush",
+        P,
+        [fig(K, 2, subject="aid workers")],
+        "a headline's label before a sentence with its own verb labels nothing (guard)",
+    ),
+    (
+        (
+            "Nearly 7,000 newly displaced Sudanese arrived in the Chadian border town of Adre last"
+            " week, UNHCR said."
+        ),
+        P,
+        [fig(REF, 7000, "nearly", claimed_by="UNHCR", cumulative=True)],
+        "the displaced of one country arriving in another's town are refugees",
+    ),
+    (
+        "In 2022 deaths from political violence rose sharply, the report said.",
+        P,
+        [],
+        "a year opening the sentence before a noun of harm is its time (guard)",
+    ),
+    (
+        "Kenya floods: death toll at 169 [UPDATE]",
+        P,
+        [fig(K, 169, cumulative=True)],
+        "a toll 'at' its number before a bracketed tag",
+    ),
+    (
+        "Troops killed three rebels in combat and captured a fourth, who was wounded.",
+        P,
+        [
+            fig(K, 3, subject="rebels"),
+            fig(D, 1, subject="rebels"),
+            fig(W, 1, subject="rebels"),
+        ],
+        "an object captured, 'who was wounded' after it: held and hurt",
+    ),
+    (
+        "As many as 500 people could be missing, officials said.",
+        P,
+        [fig(M, 500, "up_to", subject="people", claimed_by="officials")],
+        "'could be missing' estimates the missing now, as 'may' does",
+    ),
+    (
         "Five police officers were injured and arrested suspects at the scene.",
         P,
         [fig(W, 5, subject="police officers")],

@@ -321,7 +321,16 @@ def told_as_revision(figure: Figure) -> bool:
     """
     if figure.sentence is None or figure.sentence_span is None:
         return False
-    words = figure.sentence[: figure.span.end - figure.sentence_span.start].lower().split()
+    # (the words just before the figure, so that a sentence of many figures
+    # is read in linear time)
+    before = figure.span.start - figure.sentence_span.start
+    words = (
+        figure.sentence[
+            max(0, before - _REVISION_CHARS) : figure.span.end - figure.sentence_span.start
+        ]
+        .lower()
+        .split()
+    )
     for k, w in enumerate(words):
         after = words[k + 1 : k + 1 + _TOLL_REACH]
         if w in ("raised", "raises"):
@@ -332,7 +341,7 @@ def told_as_revision(figure: Figure) -> bool:
                 return True
         elif w in lx.REVISION_WORDS:
             return True
-    opening = figure.sentence[: figure.span.start - figure.sentence_span.start].lower().split()
+    opening = figure.sentence[:before].lower().split() if before <= _OPENING_CHARS else []
     own = figure.surface.lower().split()
     return _told_as_whole(own) or (
         # "In total, 17 people were wounded": the sentence opens with it; not
@@ -340,6 +349,11 @@ def told_as_revision(figure: Figure) -> bool:
         opening in _WHOLE_OPENINGS and "bodies" not in own
     )
 
+
+#: How many characters before a figure its verb of revision may stand.
+_REVISION_CHARS = 300
+#: The longest opening read as the whole's ("In total, ").
+_OPENING_CHARS = 20
 
 #: A sentence's opening words that tell the count after them as the whole.
 _WHOLE_OPENINGS = (["in", "total,"], ["in", "all,"], ["altogether,"], ["overall,"])

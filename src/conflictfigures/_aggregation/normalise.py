@@ -82,12 +82,25 @@ def _named_incident(figure: Figure, group: str | None, place: PlacePath | None) 
     """
     if not figure.cumulative or figure.period is not None or group is not None or place is not None:
         return None
-    found = _NAMED_INCIDENT.search(figure.sentence or figure.surface)
+    found = _incident_named_in(figure.sentence or figure.surface)
     if found is None:
         return None
     if figure.date is not None:
         # Extraction dated the incident the total names ("Tuesday's strike").
         return figure.date.weekday()
+    return found
+
+
+@lru_cache(maxsize=4_096)
+def _incident_named_in(sentence: str) -> int | None:
+    """
+    The weekday (0 is Monday) of the incident a sentence's total names, -1
+    for none, or ``None`` when it names none; read once per sentence, so a
+    sentence of many totals is read in linear time.
+    """
+    found = _NAMED_INCIDENT.search(sentence)
+    if found is None:
+        return None
     day = found.group("day")
     return -1 if day is None else _WEEKDAYS.index(day.lower())
 

@@ -283,30 +283,32 @@ def sentence_figures(
     singles_here: dict[Category, str] = {}  # (for "he" or "she" later in this sentence)
     claimant_spans = sorted((start, end) for _, start, end in claims)
     for idx, r in enumerate(readings):
-        restated = (
-            restates_single(lows, r, singles_before)
-            or (
-                r.np[0] < r.np[1]
-                and lows[r.np[0]] in ("he", "she")
-                and restates_single(lows, r, singles_here)
-            )
-            # "... one of them fatally. The dead man was identified as ..."
-            or restates_the_harmed(lows, r, told_before)
+        # (the state names whom the story counted, whatever day its sentence
+        # tells: "... one of them fatally. The dead man was identified as",
+        # "On Tuesday, the injured officer was flown to Islamabad")
+        harmed_again = restates_the_harmed(lows, r, told_before)
+        restated = restates_single(lows, r, singles_before) or (
+            r.np[0] < r.np[1]
+            and lows[r.np[0]] in ("he", "she")
+            and restates_single(lows, r, singles_here)
         )
         if r.number.stated == 1 and r.head is not None:
             singles_here[r.category] = r.head
         if (
-            restated
-            and (
-                not dates
-                # (a date of another clause before it: "The soldiers lost their
-                # lives on Monday, the ministry said, adding that the injured
-                # soldier was taken to hospital")
-                or all(
-                    m.last < r.first
-                    and "," in lows[m.last : r.first]
-                    and not lx.REPORTING_VERBS.isdisjoint(lows[m.last : r.first])
-                    for m in dates
+            harmed_again
+            or (
+                restated
+                and (
+                    not dates
+                    # (a date of another clause before it: "The soldiers lost their
+                    # lives on Monday, the ministry said, adding that the injured
+                    # soldier was taken to hospital")
+                    or all(
+                        m.last < r.first
+                        and "," in lows[m.last : r.first]
+                        and not lx.REPORTING_VERBS.isdisjoint(lows[m.last : r.first])
+                        for m in dates
+                    )
                 )
             )
         ):

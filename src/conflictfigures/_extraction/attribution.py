@@ -21,7 +21,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, CLAIM_WORDS, find_claims, may_claim
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
-from conflictfigures._extraction.speakers import bracketed_after, named_after
+from conflictfigures._extraction.speakers import bracketed_after, is_source, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
 if TYPE_CHECKING:
@@ -277,11 +277,28 @@ def confirmed_by(text: str, sent: Sentence) -> str | None:
     if not (j + 2 < n and tokens[j].low in lx.BE_FORMS):
         return None
     j += 1
-    if tokens[j].low in lx.CONFIRMING_VERBS and tokens[j + 1].low == "by":
-        rng = claimant_right(tokens, j + 2)
-        if rng is not None:
-            return text[sent.start_of(rng[0]) : sent.ends[rng[1] - 1]]
-    return None
+    if tokens[j].low not in lx.CONFIRMING_VERBS or tokens[j + 1].low != "by":
+        return None
+    rng = claimant_right(tokens, j + 2)
+    if rng is None:
+        return None
+    first, last = rng
+    # (the source's name only: "Bellingcat using satellite imagery")
+    for m in range(first + 1, last):
+        if tokens[m].low.endswith("ing") or tokens[m].low in ("but", "and", "via"):
+            last = m
+            break
+    named = [t for t in tokens[first:last] if t.is_word and t.low not in ("the", "a", "an")]
+    if (
+        not named
+        or not is_source(tokens[first:last])
+        # evidence, no source: "confirmed by DNA tests", "by CCTV footage";
+        # a people's adjective alone: "reported by pro-Russian Telegram channels"
+        or named[-1].low in lx.EVIDENCE_NOUNS
+        or all(t.low in lx.COUNTRY_DEMONYMS or "-" in t.text for t in named)
+    ):
+        return None
+    return text[sent.start_of(first) : sent.ends[last - 1]]
 
 
 #: How many tokens a paragraph's closing source note may hold.

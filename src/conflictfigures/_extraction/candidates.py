@@ -231,9 +231,9 @@ _PARENTS = frozenset(
 )
 
 
-#: Words before a year that make it the time of the killings a noun names,
-#: not their count ("the 2019 murders of", "In 2022 murders rose").
-_YEAR_BEFORE = frozenset({"the", "in", "since", "until", "during", "by", "before", "after"})
+#: Words that, opening a sentence before a year, make it the time of what a
+#: noun of harm counts, not its count ("In 2022 murders rose").
+_YEAR_BEFORE = frozenset({"in", "since", "until", "during", "by", "before", "after", "for"})
 
 
 def make_candidate(
@@ -435,12 +435,11 @@ def make_candidate(
                 cls == "self"
                 and (
                     (num.last < n and tokens[num.last].is_capitalized)
-                    or (
-                        num.first > 0
-                        and tokens[num.first - 1].low in _YEAR_BEFORE
-                        and np[1] > np[0]
-                        and tokens[np[1] - 1].low in lx.KILLING_NOUNS
-                    )
+                    # "the 2019 murders of two students"
+                    or (num.first > 0 and tokens[num.first - 1].low == "the")
+                    # "In 2022 deaths from political violence rose", "Since
+                    # 2015 fatalities have fallen": the year opens the sentence
+                    or (num.first == 1 and tokens[0].low in _YEAR_BEFORE)
                 )
             )
         )

@@ -283,7 +283,9 @@ def read_document(
             if (
                 confirms is not None
                 and confirms[1] < s_start
+                # (the next sentence of its paragraph)
                 and not text[confirms[1] : s_start].strip()
+                and "\n" not in text[confirms[1] : s_start]
                 and b"by" in words
                 and words[0] in _CONFIRMING_OPENERS
                 and (confirmer := confirmed_by(text, Sentence(text, s_start, s_end))) is not None

@@ -46,9 +46,14 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
         and m > k + 2
         and tokens[k + 1].low != "on"
         # (people who flee, not soldiers or aid workers; the displaced stay
-        # displaced: "displaced people arrived in the Sudanese town of Tawila")
+        # displaced, "displaced people arrived in the Sudanese town of
+        # Tawila", unless named as another country's people: "newly
+        # displaced Sudanese arrived in the Chadian border town of Adré")
         and _fleeing_people(tokens, k)
-        and not any(t.low == "displaced" for t in tokens[max(0, k - _WHERE_REACH) : k])
+        and (
+            not any(t.low == "displaced" for t in tokens[max(0, k - _WHERE_REACH) : k])
+            or _other_people(tokens[max(0, k - _WHERE_REACH) : k], tokens[m].low)
+        )
     ):
         end = _demonym_place_end(tokens, m)  # "arrived in the Chadian border town of Adré"
     if end is None and any(
@@ -62,6 +67,14 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is not None:
         return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
     return None
+
+
+def _other_people(group: list[Token], place_demonym: str) -> bool:
+    """Whether a group names a people of another country than the place's demonym's."""
+    country = lx.COUNTRY_DEMONYMS.get(place_demonym)
+    return country is not None and any(
+        t.is_capitalized and lx.COUNTRY_DEMONYMS.get(t.low) not in (None, country) for t in group
+    )
 
 
 def _demonym_place_end(tokens: list[Token], m: int) -> int | None:

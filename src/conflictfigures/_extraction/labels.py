@@ -84,7 +84,12 @@ def _long_label(
         k + 1 < len(tokens)
         and tokens[k + 1].is_capitalized
         and (tokens[k + 1].low in lx.UNITS or tokens[k + 1].low in lx.TENS)
-        and any(t.low in lx.BE_FORMS for t in tokens[k + 2 :])
+        # (a verb after it: "Murders of A and B: Two tourists were found dead",
+        # "Refugees in Chad: Two aid workers die in ambush")
+        and any(
+            t.low in lx.BE_FORMS or t.low in lx.PASSIVE_TRIGGERS or t.low in ("die", "dies")
+            for t in tokens[k + 2 :]
+        )
     ):
         # a title before a sentence, not a count's label: "Murders of Louisa
         # Jespersen and Maren Ueland: Two female tourists ... were found"

@@ -57,7 +57,7 @@ from conflictfigures._extraction.rules import (
 )
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import is_adverb, possible_before
-from conflictfigures._extraction.verbs import read_taken, second_fate
+from conflictfigures._extraction.verbs import read_taken, relative_harm, second_fate
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -818,6 +818,18 @@ def link_active(c: Candidate) -> list[Reading] | None:
         r.perfect = True  # (past an adverb: "has also lost")
     elif _shares_perfect(c, t_first):
         r.perfect = True
+    j = r.last + 1
+    if (
+        chosen is Category.DETAINED
+        and j + 2 < len(tokens)
+        and tokens[r.last].text == ","
+        and tokens[j].low in ("who", "whom")
+        and (harm := relative_harm(tokens, j, min(len(tokens), j + 5))) is not None
+    ):
+        # "captured a fourth, who was wounded": held and hurt
+        hurt = finish(Reading(num, Category.WOUNDED), tokens, np)
+        hurt.first, hurt.last, hurt.active = r.first, harm + 1, True
+        return [r, hurt]
     return [r]
 
 

@@ -145,7 +145,7 @@ def read_passive(
             # "may have been killed": a likely past, not a hypothesis
             or (low in lx.PAST_MODALS and k + 1 < n and tokens[k + 1].low == "have")
             # "may still be missing": an estimate of those missing now
-            or (low in lx.PAST_MODALS and _missing_now_after(tokens, k + 1))
+            or ((low in lx.PAST_MODALS or low == "could") and _missing_now_after(tokens, k + 1))
         ):
             if low in lx.AUXILIARIES:
                 last_aux = low
@@ -330,13 +330,32 @@ def read_passive(
 
 #: Words after "may still be missing" that tell where or since when they are missing.
 _MISSING_WHERE = frozenset(
-    {"in", "under", "after", "since", "following", "at", "across", "near", "and", "or"}
+    {
+        "in",
+        "inside",
+        "under",
+        "beneath",
+        "below",
+        "underneath",
+        "within",
+        "among",
+        "aboard",
+        "after",
+        "since",
+        "following",
+        "at",
+        "across",
+        "near",
+        "and",
+        "or",
+        "though",
+    }
 )
 
 
 def _missing_now_after(tokens: list[Token], k: int) -> bool:
     """
-    ``"still"? "be" MISSING_STATE`` at ``k``, after "may" or "might": those
+    ``"still"? "be" MISSING_STATE`` at ``k``, after "may", "might" or "could": those
     feared missing now, an estimate ("more than 500 people may still be
     missing"; not "may be killed", a fate to come).
     """
@@ -349,9 +368,20 @@ def _missing_now_after(tokens: list[Token], k: int) -> bool:
     # school, missing vaccinations, missing from the count, nor trapped
     # only if the tunnel floods)
     after = tokens[k + 2] if k + 2 < n else None
-    return (after is None or not after.is_word or after.low in _MISSING_WHERE) and not any(
-        t.low in ("if", "unless") for t in tokens[k + 2 :]
-    )
+    if after is not None and after.low == "from":
+        # a place they went missing from ("from the village of Kalikot"), not
+        # a list ("missing from the count", "from voter rolls")
+        j = k + 4 if words_at(tokens, k + 3, ("the",)) else k + 3
+        return j < n and (tokens[j].low in lx.PLACE_NOUNS or tokens[j].is_capitalized)
+    if not (after is None or not after.is_word or after.low in _MISSING_WHERE):
+        return False
+    # (no condition in its own clause: "might be trapped if the tunnel floods")
+    for t in tokens[k + 2 :]:
+        if t.text in (",", ";") or t.low in ("though", "but"):
+            return True
+        if t.low in ("if", "unless"):
+            return False
+    return True
 
 
 def _missing_after(tokens: list[Token], k: int) -> int | None:

@@ -55,21 +55,17 @@ def speaker_noun(low: str) -> bool:
 def is_source(tokens: list[Token]) -> bool:
     """
     Whether the words can name a source: a name, an agency, or people who
-    speak; not a quantifier alone ("Several said") nor a place ("Sindhupalchok
-    district recorded the highest number of fatalities").
+    speak; not a place ("Sindhupalchok district recorded the highest number
+    of fatalities").
     """
     words = [t for t in tokens if t.is_word and t.low not in ("the", "a", "an")]
     if (
-        words
-        and (
-            (len(words) == 1 and words[0].low in lx.QUANTIFIER_PRONOUNS)
-            # (a place's name alone: not "a civil society leader in Ituri province")
-            or (
-                len(words) > 1
-                and words[-1].low in lx.PLACE_UNIT_NOUNS
-                and all(t.is_capitalized for t in words[:-1])
-            )
-        )
+        len(words) > 1
+        # (a place's name alone, its unit in lower case: not "a civil society
+        # leader in Ituri province", "Islamic State West Africa Province")
+        and words[-1].low in lx.PLACE_UNIT_NOUNS
+        and not words[-1].is_capitalized
+        and all(t.is_capitalized for t in words[:-1])
     ):
         return False
     return any(

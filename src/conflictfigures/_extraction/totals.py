@@ -515,7 +515,7 @@ def _toll_at(tokens: list[Token], noun_at: int, num: NumberReading) -> bool:
 
 
 #: What may follow a toll's number stated with no verb.
-_TOLL_AT_ENDS = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "|", "(", ")"})
+_TOLL_AT_ENDS = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "|", "(", ")", "[", "]"})
 
 
 #: Words between "from" and the count a total replaced ("from an earlier 128").

@@ -89,7 +89,31 @@ def _object_after(tokens: list[Token], k: int) -> bool:
 
 #: Words after a capture that go on with its own phrase, no object of it.
 _CAPTURE_GOES_ON = frozenset(
-    {"and", "but", "or", "after", "before", "when", "while", "later", "then", "hours", "days"}
+    {
+        "and",
+        "but",
+        "or",
+        "after",
+        "before",
+        "when",
+        "while",
+        "later",
+        "then",
+        "hours",
+        "days",
+        "alive",
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "early",
+        "late",
+        "earlier",
+        "last",
+        "this",
+        "shortly",
+        "soon",
+    }
 )
 
 
@@ -111,6 +135,29 @@ def _phrase_or_end_after(tokens: list[Token], k: int) -> bool:
     )
 
 
+def relative_harm(tokens: list[Token], j: int, end: int) -> int | None:
+    """
+    ``"who" AUX* HARM`` at ``j`` (before ``end``), a relative clause set off
+    by a comma that tells its person hurt: the index of the harm ("The man,
+    who was also shot, was arrested", "captured a fourth, who was
+    wounded"), in the passive of the moment (not "who had stabbed three
+    people", a deed of his own, nor "who had been stabbed last year").
+    """
+    m = j + 1
+    while m < end and (tokens[m].low in lx.AUXILIARIES or is_adverb(tokens[m])):
+        m += 1
+    aux = {t.low for t in tokens[j + 1 : m]}
+    if (
+        m < end
+        and _hurt(tokens[m].low)
+        and not aux.isdisjoint(("was", "were"))
+        and "had" not in aux
+        and not _object_after(tokens, m)
+    ):
+        return m
+    return None
+
+
 def second_fate(
     tokens: list[Token], group_end: int, t_first: int, t_last: int, category: Category
 ) -> tuple[Category, int, int] | None:
@@ -130,24 +177,9 @@ def second_fate(
             # "one terrorist was apprehended in injured condition"
             return Category.WOUNDED, t_last + 1, t_last + 3
         for j in range(group_end, t_first - 2):
-            if tokens[j].low not in ("who", "whom") or (j > 0 and tokens[j - 1].low != ","):
-                continue
-            m = j + 1
-            while m < t_first and (tokens[m].low in lx.AUXILIARIES or is_adverb(tokens[m])):
-                m += 1
-            aux = {t.low for t in tokens[j + 1 : m]}
-            # (the passive of the moment: no deed of his own, none told
-            # before, as in "who had stabbed three people" or "who had been
-            # stabbed last year")
-            if (
-                m < t_first
-                and _hurt(tokens[m].low)
-                and not aux.isdisjoint(("was", "were"))
-                and "had" not in aux
-                and not _object_after(tokens, m)
-            ):
-                return Category.WOUNDED, m, m + 1  # ", who was also shot,"
-            break
+            if tokens[j].low in ("who", "whom") and j > 0 and tokens[j - 1].low == ",":
+                harm = relative_harm(tokens, j, t_first)
+                return (Category.WOUNDED, harm, harm + 1) if harm is not None else None
         # the harm stepped over before the capture ("was shot and arrested")
         k = t_first - 1
         while k > 0 and (tokens[k].low in lx.AUXILIARIES or is_adverb(tokens[k])):

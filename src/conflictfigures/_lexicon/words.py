@@ -607,13 +607,15 @@ TOPIC_SHIFT_REACH = 4
 CONFIRMING_OPENERS = frozenset({"this", "that", "those", "these", "the"})
 #: The nouns of such figures ("The casualty figures", "The toll").
 FIGURE_NOUNS = frozenset({"figures", "figure", "numbers", "toll", "tolls", "tally", "information"})
+#: Things that confirm a count without being its source ("confirmed by DNA tests").
+EVIDENCE_NOUNS = frozenset(
+    "test tests footage imagery images video videos records data analysis photos photographs".split()
+)
 #: The participles that name the source after "by".
 CONFIRMING_VERBS = frozenset(
     "confirmed given provided reported released verified announced issued compiled supplied".split()
 )
 
-#: Words that stand for people counted, never a source alone ("Several said").
-QUANTIFIER_PRONOUNS = frozenset("several many some others most both all few none each".split())
 #: Nouns of a place of a country's map that end a place's name, never a source
 #: ("Sindhupalchok district recorded the highest number of fatalities").
 PLACE_UNIT_NOUNS = frozenset("district province region village town governorate oblast".split())
