@@ -368,7 +368,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         np[0] == np[1]
         and cats[1] is not None
         and c.readings
-        and c.readings[-1].category.value.startswith("equipment")
+        and c.readings[-1].category.is_equipment
         and _bare_counts_after(tokens, c.readings[-1].last, num.first)
     ):
         # a bare count after a figure of equipment counts that equipment:

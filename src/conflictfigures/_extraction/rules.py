@@ -328,31 +328,6 @@ def read_passive(
     return trig, k, last, perfect
 
 
-#: Words after "may still be missing" that tell where or since when they are missing.
-_MISSING_WHERE = frozenset(
-    {
-        "in",
-        "inside",
-        "under",
-        "beneath",
-        "below",
-        "underneath",
-        "within",
-        "among",
-        "aboard",
-        "after",
-        "since",
-        "following",
-        "at",
-        "across",
-        "near",
-        "and",
-        "or",
-        "though",
-    }
-)
-
-
 def _missing_now_after(tokens: list[Token], k: int) -> bool:
     """
     ``"still"? "be" MISSING_STATE`` at ``k``, after "may", "might" or "could": those
@@ -373,7 +348,7 @@ def _missing_now_after(tokens: list[Token], k: int) -> bool:
         # a list ("missing from the count", "from voter rolls")
         j = k + 4 if words_at(tokens, k + 3, ("the",)) else k + 3
         return j < n and (tokens[j].low in lx.PLACE_NOUNS or tokens[j].is_capitalized)
-    if not (after is None or not after.is_word or after.low in _MISSING_WHERE):
+    if not (after is None or not after.is_word or after.low in lx.MISSING_WHERE):
         return False
     # (no condition in its own clause: "might be trapped if the tunnel floods")
     for t in tokens[k + 2 :]:

@@ -87,36 +87,6 @@ def _object_after(tokens: list[Token], k: int) -> bool:
     )
 
 
-#: Words after a capture that go on with its own phrase, no object of it.
-_CAPTURE_GOES_ON = frozenset(
-    {
-        "and",
-        "but",
-        "or",
-        "after",
-        "before",
-        "when",
-        "while",
-        "later",
-        "then",
-        "hours",
-        "days",
-        "alive",
-        "yesterday",
-        "today",
-        "tonight",
-        "overnight",
-        "early",
-        "late",
-        "earlier",
-        "last",
-        "this",
-        "shortly",
-        "soon",
-    }
-)
-
-
 def _phrase_or_end_after(tokens: list[Token], k: int) -> bool:
     """
     Whether the clause ends at ``k`` or a phrase of its own opens there (a
@@ -128,7 +98,7 @@ def _phrase_or_end_after(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k]
     return (
         nxt.low in lx.PREPOSITIONS
-        or nxt.low in _CAPTURE_GOES_ON
+        or nxt.low in lx.CAPTURE_GOES_ON
         or nxt.low in lx.WEEKDAYS
         or nxt.low in lx.MONTHS
         or is_adverb(nxt)

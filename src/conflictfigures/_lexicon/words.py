@@ -607,6 +607,23 @@ TOPIC_SHIFT_REACH = 4
 CONFIRMING_OPENERS = frozenset({"this", "that", "those", "these", "the"})
 #: The nouns of such figures ("The casualty figures", "The toll").
 FIGURE_NOUNS = frozenset({"figures", "figure", "numbers", "toll", "tolls", "tally", "information"})
+#: Words after a verb of capture that go on with its own phrase, no object of
+#: it ("were wounded and captured alive", "arrested yesterday").
+CAPTURE_GOES_ON = frozenset(
+    """
+    and but or after before when while later then hours days alive yesterday today
+    tonight overnight early late earlier last this shortly soon
+    """.split()
+)
+#: Words after "may still be missing" that tell where or since when they are
+#: ("missing in the rubble", "trapped beneath the debris"), or go on.
+MISSING_WHERE = frozenset(
+    """
+    in inside under beneath below underneath within among aboard after since
+    following at across near and or though
+    """.split()
+)
+
 #: Things that confirm a count without being its source ("confirmed by DNA tests").
 EVIDENCE_NOUNS = frozenset(
     "test tests footage imagery images video videos records data analysis photos photographs".split()
