@@ -495,3 +495,35 @@ def received_by_country(tokens: list[Token], k: int) -> int | None:
     while j > 0 and k - j < _HOST_GAP and tokens[j - 1].low in lx.HOST_AUXILIARIES:
         j -= 1
     return k if j > 0 and country_start(tokens, j) is not None else None
+
+
+#: How far before a verb of hosting its subject's sites may stand.
+_SITES_REACH = 3
+#: How far before such a verb the relative pronoun of its clause may stand.
+_RELATIVE_REACH = 5
+
+
+def sites_before(tokens: list[Token], verb: int) -> bool:
+    """
+    Whether the subject right before a verb of hosting names sites or camps
+    ("110 displacement sites now shelter", "the camps host") or a named
+    part of a country ("The Artibonite department hosts"): the people they
+    hold are displaced in their own country, not refugees.
+    """
+    lo = max(0, verb - _SITES_REACH)
+    for k in range(verb - 1, max(0, verb - _RELATIVE_REACH) - 1, -1):
+        if tokens[k].low in lx.RELATIVE_PRONOUNS:
+            # past a relative clause to its noun: "the Bulengo and Lushagala
+            # sites, which were already hosting more than 300,000 people"
+            lo = max(0, k - _SITES_REACH)
+            break
+        if not tokens[k].is_word:
+            break
+    if (
+        verb > 1
+        and tokens[verb - 1].low in lx.HOSTING_UNITS
+        and tokens[verb - 2].is_capitalized
+        and tokens[verb - 2].low not in lx.COUNTRIES
+    ):
+        return True  # "The Artibonite department hosts another 240,000": a part of the country
+    return any(t.low in lx.SHELTER_SITES for t in tokens[lo:verb])

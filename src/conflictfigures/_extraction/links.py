@@ -15,7 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, modifies_next, noun_after_participle, read_np
 from conflictfigures._extraction.deaths import main_death
-from conflictfigures._extraction.flight import arrived_abroad
+from conflictfigures._extraction.flight import arrived_abroad, sites_before
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
     choose,
@@ -33,6 +33,7 @@ from conflictfigures._extraction.lists import (
     list_before,
 )
 from conflictfigures._extraction.member_links import (
+    bare_counts_after,
     link_inverted,
     link_list_member,
     members_read,
@@ -369,7 +370,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         and cats[1] is not None
         and c.readings
         and c.readings[-1].category.is_equipment
-        and _bare_counts_after(tokens, c.readings[-1].last, num.first)
+        and bare_counts_after(tokens, c.readings[-1].last, num.first)
     ):
         # a bare count after a figure of equipment counts that equipment:
         # "291 tanks destroyed, along with 48 damaged and four captured"
@@ -460,60 +461,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     return out
 
 
-#: How many tokens may part a figure of equipment from a bare count of it.
-_BARE_COUNTS_REACH = 12
-
-
-def _bare_counts_after(tokens: list[Token], start: int, end: int) -> bool:
-    """
-    Whether only joiners and other bare counts with their states stand from
-    ``start`` to ``end`` ("destroyed, along with 48 damaged, 21 abandoned
-    and"): the count at ``end`` goes on with the figure before.
-    """
-    if not 0 < end - start <= _BARE_COUNTS_REACH or tokens[end - 1].low not in ("and", ",", "with"):
-        return False
-    return all(
-        t.text == ","
-        or t.is_digits
-        or t.low in ("and", "along", "with", "plus")
-        or t.low in lx.UNITS
-        or t.low in lx.PASSIVE_TRIGGERS
-        for t in tokens[start:end]
-    )
-
-
 #: Words after "fled" that tell where to: a flight, not a getaway ("fled to Chad").
 _FLED_WHERE = lx.FLIGHT_INTO | {"abroad"}
-#: How far before a verb of hosting its subject's sites may stand.
-_SITES_REACH = 3
-#: How far before such a verb the relative pronoun of its clause may stand.
-_RELATIVE_REACH = 5
-
-
-def _sites_before(tokens: list[Token], verb: int) -> bool:
-    """
-    Whether the subject right before a verb of hosting names sites or camps
-    ("110 displacement sites now shelter", "the camps host") or a named
-    part of a country ("The Artibonite department hosts"): the people they
-    hold are displaced in their own country, not refugees.
-    """
-    lo = max(0, verb - _SITES_REACH)
-    for k in range(verb - 1, max(0, verb - _RELATIVE_REACH) - 1, -1):
-        if tokens[k].low in lx.RELATIVE_PRONOUNS:
-            # past a relative clause to its noun: "the Bulengo and Lushagala
-            # sites, which were already hosting more than 300,000 people"
-            lo = max(0, k - _SITES_REACH)
-            break
-        if not tokens[k].is_word:
-            break
-    if (
-        verb > 1
-        and tokens[verb - 1].low in lx.HOSTING_UNITS
-        and tokens[verb - 2].is_capitalized
-        and tokens[verb - 2].low not in lx.COUNTRIES
-    ):
-        return True  # "The Artibonite department hosts another 240,000": a part of the country
-    return any(t.low in lx.SHELTER_SITES for t in tokens[lo:verb])
 
 
 def link_self(c: Candidate) -> list[Reading] | None:
@@ -800,7 +749,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
         chosen = Category.WOUNDED  # "evacuated 100 injured people to hospitals": the hurt
     elif chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
         chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
-    elif chosen is Category.REFUGEES and _sites_before(tokens, t_first):
+    elif chosen is Category.REFUGEES and sites_before(tokens, t_first):
         chosen = Category.DISPLACED  # "110 displacement sites now shelter some 180,000 people"
     r = finish(Reading(num, chosen), tokens, np)
     r.first = own_first(c, t_first)

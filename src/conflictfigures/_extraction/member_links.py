@@ -205,3 +205,25 @@ def members_read(
         r.last, r.perfect, r.listed = p_np[1], perfect, bool(out)
         out.append(r)
     return out
+
+
+#: How many tokens may part a figure of equipment from a bare count of it.
+_BARE_COUNTS_REACH = 12
+
+
+def bare_counts_after(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    Whether only joiners and other bare counts with their states stand from
+    ``start`` to ``end`` ("destroyed, along with 48 damaged, 21 abandoned
+    and"): the count at ``end`` goes on with the figure before.
+    """
+    if not 0 < end - start <= _BARE_COUNTS_REACH or tokens[end - 1].low not in ("and", ",", "with"):
+        return False
+    return all(
+        t.text == ","
+        or t.is_digits
+        or t.low in ("and", "along", "with", "plus")
+        or t.low in lx.UNITS
+        or t.low in lx.PASSIVE_TRIGGERS
+        for t in tokens[start:end]
+    )

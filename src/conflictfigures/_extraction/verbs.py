@@ -587,3 +587,70 @@ def injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
 
 #: Forms of "have" that carry an injury ("23 had minor injuries").
 HAVE_FORMS = frozenset({"had", "has"})
+
+
+def missing_now_after(tokens: list[Token], k: int) -> bool:
+    """
+    ``"still"? "be" MISSING_STATE`` at ``k``, after "may", "might" or "could": those
+    feared missing now, an estimate ("more than 500 people may still be
+    missing"; not "may be killed", a fate to come).
+    """
+    if words_at(tokens, k, ("still",)):
+        k += 1
+    n = len(tokens)
+    if not (words_at(tokens, k, ("be", "missing")) or words_at(tokens, k, ("be", "trapped"))):
+        return False
+    # (after it, the clause's end or where they are: not missing out on
+    # school, missing vaccinations, missing from the count, nor trapped
+    # only if the tunnel floods)
+    after = tokens[k + 2] if k + 2 < n else None
+    if after is not None and after.low == "from":
+        # a place they went missing from ("from the village of Kalikot"), not
+        # a list ("missing from the count", "from voter rolls")
+        j = k + 4 if words_at(tokens, k + 3, ("the",)) else k + 3
+        return j < n and (tokens[j].low in lx.PLACE_NOUNS or tokens[j].is_capitalized)
+    if not (after is None or not after.is_word or after.low in lx.MISSING_WHERE):
+        return False
+    # (no condition in its own clause: "might be trapped if the tunnel floods")
+    for t in tokens[k + 2 :]:
+        if t.text in (",", ";") or t.low in ("though", "but"):
+            return True
+        if t.low in ("if", "unless"):
+            return False
+    return True
+
+
+#: How many tokens a harmed group may hold before its fatal part.
+_HARMED_GROUP = 6
+
+
+def fatal_part_after(tokens: list[Token], k: int) -> bool:
+    """
+    ``HARM NUMBER WORD* "," NUMBER ("of" "them")? OUTCOME_ADVERB`` after the
+    harm at ``k``: how its object fared is told of a part of it ("shot five
+    people, one fatally"; "shot four men, two of them fatally"; "stabbed
+    three people, one critically"), or ``HARM NUMBER WORD* "," "killing"
+    NUMBER`` with fewer killed than harmed ("shot five people, killing two").
+    """
+    n = len(tokens)
+    for j in range(k + 1, min(n, k + 2 + _HARMED_GROUP)):
+        if tokens[j].text == "," and j + 2 < n and tokens[j + 1].low == "killing":
+            whole, part = read_number(tokens, k + 1), read_number(tokens, j + 2)
+            return (
+                whole is not None
+                and part is not None
+                and whole.stated is not None
+                and part.stated is not None
+                and part.stated < whole.stated
+            )
+        if tokens[j].text == ",":
+            part = read_number(tokens, j + 1) if j + 1 < n else None
+            if part is None:
+                return False
+            m = part.last
+            if m + 1 < n and tokens[m].low == "of" and tokens[m + 1].low == "them":
+                m += 2
+            return m < n and tokens[m].low in lx.OUTCOME_ADVERBS
+        if not tokens[j].is_word and not tokens[j].is_digits:
+            return False
+    return False
