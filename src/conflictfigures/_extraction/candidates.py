@@ -427,18 +427,20 @@ def make_candidate(
         and "," not in tokens[num.first].text
         and (
             cls not in ("people", "equipment", "self")
-            # "the 2022 beating death of an inmate": a year after "the"
-            or (num.first and tokens[num.first - 1].low == "the" and np[1] - np[0] > 1)
-            # an event's name or time: "2003 Goraždevac murders", "the 2019
-            # murders of two students", "In 2022 murders rose"
+            # a year after "the": "the 2022 beating death of an inmate", "the
+            # 2019 murders of two students"
+            or (
+                num.first
+                and tokens[num.first - 1].low == "the"
+                and (np[1] - np[0] > 1 or cls == "self")
+            )
+            # an event's name or time: "2003 Goraždevac murders", "In 2022
+            # deaths from political violence rose", "Since 2015 fatalities
+            # have fallen" (the year opens the sentence)
             or (
                 cls == "self"
                 and (
                     (num.last < n and tokens[num.last].is_capitalized)
-                    # "the 2019 murders of two students"
-                    or (num.first > 0 and tokens[num.first - 1].low == "the")
-                    # "In 2022 deaths from political violence rose", "Since
-                    # 2015 fatalities have fallen": the year opens the sentence
                     or (num.first == 1 and tokens[0].low in _YEAR_BEFORE)
                 )
             )

@@ -326,7 +326,6 @@ def read_document(
                     dated.append(has_date)
                 if len(figures) > before:
                     confirms = (before, s_end)
-                if len(figures) > before:
                     # "... Of these, about 240,000 are living in displacement sites"
                     opened_parts(text, words, figures, before)
                 elif parts := opening_parts(text, (s_start, s_end), words, figures, policy):

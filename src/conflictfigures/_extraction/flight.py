@@ -51,7 +51,7 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
         # displaced Sudanese arrived in the Chadian border town of Adré")
         and _fleeing_people(tokens, k)
         and (
-            not any(t.low == "displaced" for t in tokens[max(0, k - _WHERE_REACH) : k])
+            not _displaced_before(tokens, k)
             or _other_people(tokens[max(0, k - _WHERE_REACH) : k], tokens[m].low)
         )
     ):
@@ -67,6 +67,11 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is not None:
         return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
     return None
+
+
+def _displaced_before(tokens: list[Token], k: int) -> bool:
+    """Whether "displaced" stands among the words before the arrival verb at ``k``."""
+    return any(t.low == "displaced" for t in tokens[max(0, k - _WHERE_REACH) : k])
 
 
 def _other_people(group: list[Token], place_demonym: str) -> bool:
@@ -106,9 +111,7 @@ def _where_country(tokens: list[Token], k: int) -> bool:
     displaced), in a country named alone (not "Kassala, Sudan, where" nor
     "in eastern Sudan, where": a place in their own country, maybe).
     """
-    if not _fleeing_people(tokens, k) or any(
-        t.low == "displaced" for t in tokens[max(0, k - _WHERE_REACH) : k]
-    ):
+    if not _fleeing_people(tokens, k) or _displaced_before(tokens, k):
         return False  # (rescuers, soldiers, hostages; "displaced people" stay displaced)
     for w in range(k - 1, max(0, k - _WHERE_REACH) - 1, -1):
         low = tokens[w].low

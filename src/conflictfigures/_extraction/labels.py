@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import noun_class
+from conflictfigures._extraction.numbers import count_word
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -83,7 +84,7 @@ def _long_label(
     if (
         k + 1 < len(tokens)
         and tokens[k + 1].is_capitalized
-        and (tokens[k + 1].low in lx.UNITS or tokens[k + 1].low in lx.TENS)
+        and count_word(tokens[k + 1])
         # (a verb after it: "Murders of A and B: Two tourists were found dead",
         # "Refugees in Chad: Two aid workers die in ambush")
         and any(

@@ -28,6 +28,7 @@ from conflictfigures._extraction.dates import (
     small_number,
     year_of,
 )
+from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.since import SINCE_REACH, since_period
 from conflictfigures._extraction.spans import (
     YEAR_DIGITS,
@@ -200,8 +201,7 @@ def _compared_before(tokens: list[Token], i: int) -> bool:
     for j in range(i - 2, max(i - 2 - _COMPARED_REACH, 0), -1):
         if tokens[j].low == "from":
             return tokens[j - 1].low in ("up", "down") and all(
-                t.is_digits or t.low in lx.UNITS or t.low in lx.TENS or t.low in lx.SCALES
-                for t in tokens[j + 1 : i]
+                count_word(t) or t.low in lx.SCALES for t in tokens[j + 1 : i]
             )
     return False
 
