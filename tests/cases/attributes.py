@@ -1641,6 +1641,18 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "a speaker's place after 'at' belongs to the speaker",
     ),
     (
+        "Sources inside Insein Prison told the outlet that 12 inmates were killed.",
+        P,
+        [fig(K, 12, claimed_by="Sources inside Insein Prison")],
+        "a speaker's place after 'inside' belongs to the speaker",
+    ),
+    (
+        "A source close to the family told AFP that two of the hostages had died.",
+        P,
+        [fig(K, 2, claimed_by="A source close to the family")],
+        "a speaker 'close to' a body: the speaker with the body",
+    ),
+    (
         (
             "A local aid worker who was not authorized to speak to the media told reporters"
             " that at least 200 people were killed."

@@ -1430,4 +1430,21 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 17), fig(W, 1, part=False)],
         "(guard) a clause of its own after the predicate is no part",
     ),
+    (
+        "Among those killed were more than 20 soldiers, five police officers and a child.",
+        P,
+        [
+            fig(K, 26, "more_than"),
+            fig(K, 20, "more_than", part=True),
+            fig(K, 5, part=True),
+            fig(K, 1, part=True),
+        ],
+        "an inverted list whose first member is qualified goes on past the qualifier",
+    ),
+    (
+        "Among the dead were at least 10 students at the school, the governor said.",
+        P,
+        [fig(K, 10, "at_least", claimed_by="the governor")],
+        "(guard) a qualified member with a place after it is the list's one member",
+    ),
 ]

@@ -182,6 +182,16 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         tokens[end - 1].low in ("of", "for", "on", "the", "a", "an") or is_adverb(tokens[end - 1])
     ):
         end -= 1  # "Al-Shabab falsely claimed": the speaker without the adverb
+    if (
+        start >= 3
+        and start < end
+        and tokens[start - 1].low == "to"
+        and tokens[start - 2].low == "close"
+        and speaker_noun(tokens[start - 3].low)
+    ):
+        # "Sources close to the investigation said": the sources
+        start -= 3
+        return (start - 1 if start and tokens[start - 1].low in ("the", "a", "an") else start), end
     if start >= end or not is_source(tokens[start:end]):
         return None
     if start > 0 and tokens[start - 1].low in _GOVERNING_PREPS and tokens[start].low != "what":
@@ -227,7 +237,9 @@ _NAME_BEFORE_SPEAKER = 3
 
 
 #: Prepositions whose object is never the subject of a reporting verb after it.
-_GOVERNING_PREPS = frozenset({"from", "in", "into", "across", "near", "of", "at", "on"})
+_GOVERNING_PREPS = frozenset(
+    {"from", "in", "into", "across", "near", "of", "at", "on", "inside", "within"}
+)
 
 
 def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.numbers import NUMBER_STARTERS
+from conflictfigures._extraction.numbers import NUMBER_STARTERS, read_number
 from conflictfigures._extraction.triggers import passive_phrase_at
-from conflictfigures.models import Category
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -27,6 +27,8 @@ __all__ = ["inverted_list"]
 _INVERTED_VERBS = frozenset({"were", "was", "are", "is"}) | lx.INCLUDE_VERBS
 #: How far back from a member the list's verb may stand.
 _INVERTED_REACH = 24
+#: How many words a number's qualifier takes at most ("no fewer than").
+_QUALIFIER_REACH = 3
 
 
 def inverted_list(
@@ -116,10 +118,23 @@ def inverted_list(
                 return None  # "the injured were taken to hospital": the state is their own
             return trig, start
         if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
-            tok.low in lx.NP_STOP and tok.low not in ("and", "or")
+            tok.low in lx.NP_STOP
+            and tok.low not in ("and", "or")
+            # (an earlier member's qualifier: "Among the dead were at least 10
+            # students and two teachers")
+            and not _qualifies_a_number(tokens, verb)
         ):
             return None
     return None
+
+
+def _qualifies_a_number(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is in the qualifier of a number ("at least 10", "more than 20")."""
+    for j in range(k, max(-1, k - _QUALIFIER_REACH), -1):
+        reading = read_number(tokens, j)
+        if reading is not None and reading.qualifier is not Qualifier.EXACT:
+            return k < reading.last
+    return False
 
 
 def _past_place(tokens: list[Token], k: int) -> int:
