@@ -1447,4 +1447,25 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 10, "at_least", claimed_by="the governor")],
         "(guard) a qualified member with a place after it is the list's one member",
     ),
+    (
+        "Two police officers were wounded in the blast, as was a child, police said.",
+        P,
+        [fig(W, 2, claimed_by="police"), fig(W, 1, subject="child", claimed_by="police")],
+        "'as was' after a figure's passive: its category for who shared the fate",
+    ),
+    (
+        (
+            "A further 118 armoured personnel carriers were destroyed, as were 52"
+            " self-propelled artillery pieces and 11 multiple rocket launchers."
+        ),
+        P,
+        [fig(DEST, 118), fig(DEST, 52), fig(DEST, 11)],
+        "'as were' goes on over the list after it",
+    ),
+    (
+        "The attackers destroyed two tanks, as were 12 soldiers.",
+        P,
+        [fig(DEST, 2)],
+        "(guard) 'as were' repeats no active verb",
+    ),
 ]

@@ -34,6 +34,7 @@ from conflictfigures._extraction.lists import (
 )
 from conflictfigures._extraction.member_links import (
     bare_counts_after,
+    link_as_were,
     link_inverted,
     link_list_member,
     members_read,
@@ -810,6 +811,7 @@ RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
     link_result,
     link_capture,
     link_active,
+    link_as_were,
     link_inverted,
     link_list_member,
 )

@@ -80,6 +80,50 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+#: How far before a member the "as were" of its list may stand.
+_AS_WERE_REACH = 24
+
+
+def link_as_were(c: Candidate) -> list[Reading] | None:
+    """
+    ``FIGURE ","? "as" BE MEMBER (("," | "and") MEMBER)*``: who or what a
+    clause after a figure's own says shared its fate take the figure's
+    category ("Twelve soldiers were killed, as were three civilians"; "118
+    armoured personnel carriers were destroyed, as were 52 self-propelled
+    artillery pieces and 11 multiple rocket launchers"): people after people,
+    equipment after equipment, and only after a figure told by its passive
+    or state (the one "as were" repeats).
+    """
+    if c.zero or not c.readings or c.cls not in ("people", "unknown", "equipment"):
+        return None
+    at = _as_be_before(c.tokens, c.num.first)
+    if at is None:
+        return None
+    before = next((r for r in reversed(c.readings) if r.last <= at), None)
+    if before is None or before.active or before.category.is_equipment != (c.cls == "equipment"):
+        return None
+    r = finish(Reading(c.num, before.category), c.tokens, c.np)
+    r.last = max(c.np[1], c.num.last)
+    r.perfect = before.perfect
+    return [r]
+
+
+def _as_be_before(tokens: list[Token], first: int) -> int | None:
+    """Where the "as" of an "as were" before a list member at ``first`` stands, or ``None``."""
+    for k in range(first - 1, max(0, first - 1 - _AS_WERE_REACH), -1):
+        tok = tokens[k]
+        if tok.low in _BE_VERBS:
+            return k - 1 if tokens[k - 1].low == "as" else None
+        if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
+            tok.low in lx.NP_STOP and tok.low not in ("and", "or")
+        ):
+            return None
+    return None
+
+
+_BE_VERBS = frozenset({"were", "was", "are", "is"})
+
+
 def link_list_member(c: Candidate) -> list[Reading] | None:
     """
     ``member = NUMBER NP LIST_JOINER``: a list member waiting for the trigger
