@@ -149,13 +149,12 @@ EXAMPLES_BETWEEN: list[Row] = [
         P,
         [
             fig(K, 11, subject="villagers", date="2023-03-14"),
-            fig(K, 5, part=True),
             fig(K, 4, part=True, subject="women"),
             fig(K, 1, part=True),
         ],
         (
-            "an aside between commas holds a part, not a figure (its people summed, each "
-            "counted member a part too)"
+            "an aside between commas holds parts, not figures (each member a part, as readers"
+            " code them; no part of their sum)"
         ),
     ),
     (
@@ -869,7 +868,8 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         P,
         [
             fig(K, 5, subject="people"),
-            fig(K, 2, part=True),
+            fig(K, 1, part=True),
+            fig(K, 1, part=True),
             fig(W, 3, subject="other people"),
         ],
         "parts after 'including' are no members of the list the next verb ends",

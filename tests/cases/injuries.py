@@ -424,7 +424,6 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [
             fig(K, 14, "at_least", subject="people"),
-            fig(K, 5, part=True),
             fig(K, 1, part=True),
             fig(K, 4, part=True, subject="her pupils"),
         ],

@@ -345,7 +345,6 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
         [
             fig(DISP, 280_000, "about", period=["2022-11-27", "2023-03-16"]),
             fig(K, 826, period=["2022-11-27", "2023-03-16"]),
-            fig(K, 491, part=True),
             fig(K, 111, part=True),
             fig(K, 380, part=True),
         ],

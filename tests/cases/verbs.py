@@ -1106,7 +1106,6 @@ EXAMPLES_CAPTURES: list[Row] = [
         P,
         [
             fig(K, 12, subject="people"),
-            fig(K, 6, part=True),
             fig(K, 3, part=True, subject="children"),
             fig(K, 2, part=True, subject="women"),
             fig(K, 1, part=True),

@@ -133,12 +133,11 @@ EXAMPLES_WHOLES: list[Row] = [
         P,
         [
             fig(K, 12),
-            fig(K, 6, part=True),
             fig(K, 2, part=True, subject="teachers"),
             fig(K, 3, part=True, subject="pupils"),
             fig(K, 1, part=True),
         ],
-        "a list of parts with a serial comma is still one part",
+        "a list of parts with a serial comma: each member a part",
     ),
     (
         "The death toll among the displaced population has risen to 40, the agency said.",

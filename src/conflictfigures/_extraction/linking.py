@@ -84,7 +84,6 @@ from conflictfigures._extraction.sums import (
     elided_kin,
     gapped_by_place,
     list_sums,
-    part_sums,
     parts_kept,
     restated_in_parts,
 )
@@ -498,8 +497,6 @@ def read_sentence(
             # "killing three people — a vendor, a soldier and a girl —": who
             # they were, one by one, no part of them counted apart
             r.parts = None
-        elif r.parts is not None and len(r.parts) > 1:
-            r.parts = part_sums(tokens, r)  # "including a priest and four of his relatives"
     for k, listed_kinds in reversed(kinds):
         readings[k + 1 : k + 1] = listed_kinds
     if pending_list and (listed := uncounted_list_end(tokens, pending_list)):

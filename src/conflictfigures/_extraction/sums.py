@@ -1,9 +1,10 @@
 """
 Sums: the people of a list that one verb counts are one figure ("two
-soldiers, 4 civilians and a police officer were killed": 7), and so are the
-members of a list of parts ("including a priest and four of his relatives":
-a part of 5); a possessive said once counts each kin after it ("killed his
-wife, daughter and son").
+soldiers, 4 civilians and a police officer were killed": 7), but the
+members of a list of parts stay parts each ("including a priest and four of
+his relatives": parts of 1 and 4, as readers code them, no part of 5); a
+possessive said once counts each kin after it ("killed his wife, daughter
+and son").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.text import Token
 
-__all__ = ["elided_kin", "list_sums", "part_sums", "parts_kept", "restated_in_parts"]
+__all__ = ["elided_kin", "list_sums", "parts_kept", "restated_in_parts"]
 
 
 #: How many people a list with an elided possessive may add.
@@ -503,55 +504,6 @@ def aside_kinds(whole: Reading) -> list[Reading]:
     for kind in kinds:
         kind.listed = True
     return kinds
-
-
-#: What may join two members of a list of parts.
-_PART_JOINERS = frozenset({",", "and", "&"})
-
-
-def part_sums(tokens: list[Token], whole: Reading) -> list[Reading]:
-    """
-    ``OPENER PART (("," | "and") PART)+``: the people of a list of parts are
-    one part ("killed 27 villagers, including a priest and four of his
-    relatives": a part of 5; "among them a mother and her infant": 2), as
-    a reader sums them; equipment, stocks by place and two sides stay apart,
-    and so does a list that names all of its whole's people ("eight dead —
-    six men and two women —": the whole told by kind).
-    """
-    parts = whole.parts or []
-    if (
-        whole.category.is_equipment
-        or whole.category in lx.DISPLACEMENT_CATEGORIES
-        or any(p.number.stated is None or p.np[1] <= p.np[0] for p in parts)
-        or sum(p.number.stated or 0 for p in parts) == whole.number.stated
-    ):
-        return parts
-    out: list[Reading] = []
-    for r in parts:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and r.category is prev.category
-            # (people, not injuries: "including two serious ones and one critical injury")
-            and r.head not in lx.SELF_COUNTING_NOUNS
-            and prev.head not in lx.SELF_COUNTING_NOUNS
-            and r.number.qualifier is Qualifier.EXACT
-            and prev.number.qualifier in _SUM_LEADS
-            and prev.last <= r.first
-            and all(t.low in _PART_JOINERS for t in tokens[prev.last : r.first])
-            and not _two_sides(tokens, prev, r)
-            # (", and" right after a first part closes an aside, in which a
-            # list of two has no comma: "killed 10 troops, among them a
-            # colonel, and six civilians")
-            and not (len(out) == 1 and prev is parts[0] and _closes_aside(tokens, prev, r))
-        ):
-            out[-1] = _merged(prev, r)
-            continue
-        out.append(r)
-    # (and each member counted by a number of its own is a part too, as a
-    # reader who codes each member finds it: "including four women and two
-    # minors" is 6, and 4 and 2)
-    return out + [m for p in out for m in _counted_members(tokens, p)]
 
 
 #: How many tokens a place may take before the "and" of a member told by
