@@ -1466,4 +1466,19 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(DEST, 2)],
         "(guard) 'as were' repeats no active verb",
     ),
+    (
+        "At least 12 Rohingyas including five children drowned when a boat capsized, police said.",
+        P,
+        [
+            fig(K, 12, "at_least", claimed_by="police"),
+            fig(K, 5, part=True, subject="children"),
+        ],
+        "a part with no commas before a verb that takes no auxiliary: the group's verb",
+    ),
+    (
+        "Ten soldiers including two officers surrendered to the rebels.",
+        P,
+        [fig(D, 10, subject="soldiers"), fig(D, 2, part=True, subject="officers")],
+        "a part with no commas before 'surrendered'",
+    ),
 ]

@@ -58,7 +58,11 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
-        if t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m):
+        if (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m)) or (
+            # a verb that takes no auxiliary: "At least 12 Rohingyas including
+            # five children drowned"
+            t.low in lx.INTRANSITIVE_TRIGGERS and t.low != "dead" and m > k + 1
+        ):
             return m
     return None
 
