@@ -300,6 +300,12 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(DISP, 9_000_000), fig(REF, 2_000_000)],
         "'fled across its borders' is abroad",
     ),
+    (
+        "The number of Venezuelan refugees skyrocketed to over 4 million by mid-2019.",
+        P,
+        [fig(REF, 4_000_000, "more_than", cumulative=True)],
+        "a total that 'skyrocketed to' a number",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD

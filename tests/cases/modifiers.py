@@ -626,6 +626,18 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 3), fig(K, 2, subject="women", part=True), fig(K, 1, part=True)],
         "(guard) 'women' before a list word heads its own member",
     ),
+    (
+        "Over the past 12 months an average of 40 people were killed every week.",
+        P,
+        [fig(K, 40, subject="people")],
+        "an article after a noun starts a group of its own ('12 months an average'): no count of months",
+    ),
+    (
+        "Two adults were killed, one of them a doctor, and six M2A2 Bradley IFVs were destroyed.",
+        P,
+        [fig(K, 2), fig(K, 1, part=True, subject="a doctor"), fig(DEST, 6)],
+        "(guard) an article after 'them' or inside a model's code goes on",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

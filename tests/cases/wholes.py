@@ -303,6 +303,18 @@ EXAMPLES_WHOLES_NO_FIGURE: list[Row] = [
         [],
         "an arrival at a time names no place: no refugees",
     ),
+    (
+        "Many of the 300 people died when the ferry sank.",
+        P,
+        [],
+        "a share's whole is no count of a verb that takes no auxiliary either",
+    ),
+    (
+        "Two army colonels said many of the roughly 30,000 troops in the city had fled.",
+        P,
+        [],
+        "(guard) a share's whole past an auxiliary of its own verb",
+    ),
 ]
 
 #: When a figure's time is a comparison's, an event's or a list's.

@@ -177,7 +177,13 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 # AFP tally puts the death toll"), but after "of" ("members of
                 # the armed forces")
                 or (
-                    words and low in _INNER_DETERMINERS and tokens[k - 1].low not in lx.PREPOSITIONS
+                    words
+                    and low in _INNER_DETERMINERS
+                    and tokens[k - 1].low not in lx.PREPOSITIONS
+                    # (not a letter of a model's code, "M2A2", nor after "them":
+                    # "one of them a doctor")
+                    and tok.gap != GLUED
+                    and tokens[k - 1].low not in ("them", "whom")
                 )
                 or low in lx.GROUP_ENDING_VERBS
                 # "One remains in critical condition", "two remain missing":
@@ -444,7 +450,8 @@ def _owned_whole(tokens: list[Token], k: int) -> int | None:
 
 
 #: Determiners that cannot stand inside a group's words but after a preposition.
-_INNER_DETERMINERS = lx.DETERMINERS - {"of", "whom", "them"}
+#: (an article too: "over the past 12 months an average of 1,800 ...")
+_INNER_DETERMINERS = (lx.DETERMINERS - {"of", "whom", "them"}) | {"a", "an"}
 
 
 def scare_quoted(tokens: list[Token], np: tuple[int, int]) -> bool:

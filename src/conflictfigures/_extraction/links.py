@@ -295,7 +295,11 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     cats, t_first, t_last, perfect = passive
     if (
         _whole_of_a_part(tokens, num)
-        and tokens[t_first - 1].low in lx.AUXILIARIES
+        and (
+            tokens[t_first - 1].low in lx.AUXILIARIES
+            # (or a verb that takes none: "Many of the 300 people died")
+            or (tokens[t_first].low in lx.INTRANSITIVE_TRIGGERS and tokens[t_first].low != "dead")
+        )
         # (a relative clause's own verb counts the whole: "Some of the 200
         # students who were kidnapped have been freed")
         and lx.RELATIVE_PRONOUNS.isdisjoint(t.low for t in tokens[num.last : t_first])

@@ -458,7 +458,8 @@ TOTAL_VERBS = frozenset(
     correct corrects corrected correcting
     lower lowers lowered lowering cut cuts cutting reduce reduces reduced reducing
     drops dropped falls fell fallen declines declined decreases decreased
-    remain remains remained
+    remain remains remained skyrocket skyrockets skyrocketed skyrocketing balloon
+    balloons ballooned ballooning
     """.split()
 )
 #: Verbs that set a total only "at" its number ("has been confirmed at 10",
