@@ -630,7 +630,7 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         "Over the past 12 months an average of 40 people were killed every week.",
         P,
         [fig(K, 40, subject="people")],
-        "an article after a noun starts a group of its own ('12 months an average'): no count of months",
+        "an article after a noun starts a group of its own ('12 months an average')",
     ),
     (
         "Two adults were killed, one of them a doctor, and six M2A2 Bradley IFVs were destroyed.",
