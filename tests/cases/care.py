@@ -256,6 +256,27 @@ EXAMPLES_CARE: list[Row] = [
         [fig(W, 12, claimed_by="Officials"), fig(D, 48, claimed_by="Officials")],
         "a group in scare quotes is read past its quotes",
     ),
+    (
+        (
+            "Fifty people were injured, 36 of whom remained in hospital on Sunday, two in a"
+            " critical condition."
+        ),
+        P,
+        [fig(W, 50), fig(W, 36, part=True), fig(W, 2, part=True)],
+        "a bare count 'in' a condition after a figure of the hurt, or after its part, is a part",
+    ),
+    (
+        "An explosive device wounded four soldiers, one in severe condition.",
+        P,
+        [fig(W, 4, subject="soldiers"), fig(W, 1, part=True)],
+        "a bare count in a condition right after the figure is a part of it",
+    ),
+    (
+        "Twelve people were killed, five in Kabul and seven in Kandahar.",
+        P,
+        [fig(K, 12), fig(K, 5, part=True), fig(K, 7, part=True)],
+        "(guard) counts in places after a figure stay parts by place",
+    ),
 ]
 
 EXAMPLES_CARE_OPENED: list[Row] = [

@@ -66,6 +66,20 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         and is_adverb(tokens[r.np[0]])
     ):
         return True  # by how badly: "injuring eight others, two critically"
+    told = prev.parts[-1].last if prev.parts else prev.last
+    if (
+        tokens[first - 1].text == ","
+        and (first == prev.last + 1 or _phrase_between(tokens, told, first - 1))
+        and r.np[1] == r.np[0]
+        and r.number.last + 1 < n
+        and tokens[r.number.last].low == "in"
+        # (not a place: "killed 12 people, five in Kabul and seven in Kandahar")
+        and not tokens[r.number.last + 1].is_capitalized
+    ):
+        # how they are: "50 people were injured, two in a critical condition"
+        # (or after a part: "..., 36 of whom remained in hospital on Sunday,
+        # two in a critical condition")
+        return True
     if (
         first > 0
         and (tokens[first - 1].text == "," or tokens[first - 1].text in lx.DASHES)
