@@ -394,6 +394,50 @@ EXAMPLES_RELATIVE: list[Row] = [
     ),
     (
         (
+            "Attack on the village: the government announces a provisional toll of 132 dead\n\n"
+            "On Sunday, armed individuals attacked the village. Officials said 130 civilians were"
+            " killed."
+        ),
+        P,
+        [
+            fig(K, 132, date="2023-03-12", cumulative=True),
+            fig(K, 130, claimed_by="Officials", date="2023-03-12"),
+        ],
+        "a headline's running total is a body twin too: the body's first day sets the story's",
+    ),
+    (
+        (
+            "Death toll from shelling of Belgorod rises to 25\n\nBELGOROD, March 16. /TASS/. The"
+            " death toll from the shelling of Belgorod on Saturday has risen to 25, the minister"
+            " said."
+        ),
+        P,
+        [
+            fig(K, 25, date="2023-03-11", cumulative=True),
+            fig(K, 25, date="2023-03-11", cumulative=True),
+        ],
+        "(guard) a dateline in capitals closed by a stop and the agency ('/TASS/') is no story day",
+    ),
+    (
+        (
+            "During the night of Saturday 11 to Sunday 12 March 2023, gunmen attacked the"
+            " village. Officials said 30 people were killed."
+        ),
+        P,
+        [fig(K, 30, claimed_by="Officials", date="2023-03-12")],
+        "one night told by two days with their dates: the day it ran into",
+    ),
+    (
+        (
+            "At least 147 people were killed yesterday in the deadliest attack since the 1998"
+            " embassy bombing."
+        ),
+        P,
+        [fig(K, 147, "at_least", date="2023-03-15", period=None)],
+        "an event's year inside a comparison is no figure's period",
+    ),
+    (
+        (
             "Russia has lost 9,331 tanks since Feb. 24, 2022\n\nRussia has lost 9,331 tanks and "
             "18,939 armored vehicles since the start of the full-scale invasion, the General "
             "Staff said."

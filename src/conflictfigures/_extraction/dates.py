@@ -367,6 +367,8 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
     if first is None or first.low not in WEEKDAYS or not first.is_capitalized:
         return None
     k += 1
+    if night and day_of(at(tokens, k)) is not None:
+        k += 1  # its day of the month: "the night of Friday 4 to Saturday 5 June 2021"
     if not night:
         if at(tokens, k) is None or tokens[k].low != "night":
             return None
@@ -382,6 +384,8 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
     ):
         return None
     k += 2
+    if (told := _month_day(tokens, k, published)) is not None:
+        return DateMention(i, told[1], told[0])  # "... to Saturday 5 June 2021": that day
     if at(tokens, k) is not None and tokens[k].low == "morning":
         k += 1
     when = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[second.low]](-1)))
@@ -614,6 +618,14 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
         last += 1  # the whole dateline in brackets: "(Nairobi, April 25, 2024) -"
     if last + 1 < n and tokens[last].text == "." and tokens[last + 1].text in lx.DASHES:
         last += 1  # "Bogota, Feb 20 (EFE).- Two farmers died"
+    if (
+        tokens[last].text == "."
+        and first > 0
+        and tokens[0].text.isupper()
+        and last + 1 < n
+        and tokens[last + 1].text == "/"
+    ):
+        return True  # the place in capitals, then a stop: "BELGOROD, December 31. /TASS/."
     return last < n and tokens[last].text in lx.DASHES
 
 

@@ -405,7 +405,17 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
-                if doc.scene is None and not told_before and not any(dated):
+                if (
+                    doc.scene is None
+                    and not told_before
+                    # (a headline's figures are its body's twins: "A toll of
+                    # 132 dead" then "On Friday, ... attacked the village")
+                    and not any(
+                        d
+                        for f, d in zip(figures, dated, strict=True)
+                        if headline_end <= 0 or f.span.start >= headline_end
+                    )
+                ):
                     # (also the first sentence with figures, when it dated
                     # none of them)
                     doc.scene = told_day(sent.tokens, mentions, published)

@@ -42,6 +42,8 @@ from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from conflictfigures._extraction.text import Token
 
 __all__ = ["find_periods"]
@@ -499,6 +501,9 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         return found
     month_start = published.replace(day=1)
     skip_to = 0
+    #: the words of comparisons ("the deadliest attack since the 1998
+    #: bombing"): no event there names a figure's year
+    compared: set[int] = set()
     for i in [k for k, t in enumerate(tokens) if t.low in _PERIOD_STARTERS]:
         if i < skip_to:
             continue
@@ -634,6 +639,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 ),
                 i + 1 + SINCE_REACH,
             )
+            compared.update(range(i, skip_to))
             continue
         if low == "since":
             mention = since_period(tokens, i, published)
@@ -666,7 +672,7 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
-    return _past_events(tokens, published, spans_of_events(tokens, published, found))
+    return _past_events(tokens, published, spans_of_events(tokens, published, found), compared)
 
 
 #: Words that make an incident noun another, earlier event ("an earlier bombing").
@@ -695,15 +701,19 @@ def _of_earlier_event(tokens: list[Token], i: int) -> bool:
 
 
 def _past_events(
-    tokens: list[Token], published: dt.date, found: list[PeriodMention]
+    tokens: list[Token],
+    published: dt.date,
+    found: list[PeriodMention],
+    compared: AbstractSet[int] = frozenset(),
 ) -> list[PeriodMention]:
     """
     ``"the" YEAR WORD`` with a year before publication's: an event named by
     its year ("the 1918 Cloquet fire in Minnesota, killed 453 people", "the
     2004 tsunami"), whose figures count that year; ``found`` are the
-    sentence's other periods, kept in order.
+    sentence's other periods, kept in order; no year in ``compared`` (the
+    words of a comparison: "the deadliest attack since the 1998 bombing").
     """
-    taken = {k for m in found for k in range(m.first, m.last)}
+    taken = {k for m in found for k in range(m.first, m.last)} | compared
     events = [
         PeriodMention(k - 1, k + 1, _whole_year(year))
         for k in range(1, len(tokens) - 1)
