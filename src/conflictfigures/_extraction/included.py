@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.heads import choose, group_class, loser_side, side_of
+from conflictfigures._extraction.heads import choose, group_class, loser_side, plural, side_of
 from conflictfigures._extraction.reading import Reading, finish
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ def link_included(
     if found is None or (readings and readings[-1].last > found[1]):
         return None
     np = read_np(tokens, num.last)
+    if num.article and np[1] > np[0] and plural(tokens[np[1] - 1].low):
+        return None  # "including the women": an article before a plural counts no one
     chosen = choose(found[0], group_class(tokens, np))
     if chosen is None:
         return None
