@@ -1698,6 +1698,33 @@ EXAMPLES_SPEAKERS: list[Row] = [
     ),
     (
         (
+            "At least 43 people were killed in the attack. The toll was given on Sunday by civil"
+            " society."
+        ),
+        P,
+        [fig(K, 43, "at_least", claimed_by="civil society")],
+        "a sentence naming who gave the toll, its day before 'by'",
+    ),
+    (
+        (
+            "A local human rights group, the Committee for Peace and Development, had earlier put"
+            " the toll at 110."
+        ),
+        P,
+        [fig(K, 110, claimed_by="A local human rights group", cumulative=True)],
+        "a source before an appositive and 'had earlier' puts the toll",
+    ),
+    (
+        "The figures were up from a toll of 492 dead and 1,645 injured that his ministry gave.",
+        P,
+        [
+            fig(K, 492, claimed_by="his ministry", cumulative=True),
+            fig(W, 1645, claimed_by="his ministry"),
+        ],
+        "a relative clause names who gave the total before it",
+    ),
+    (
+        (
             "A local aid worker who was not authorized to speak to the media told reporters"
             " that at least 200 people were killed."
         ),

@@ -277,9 +277,14 @@ def confirmed_by(text: str, sent: Sentence) -> str | None:
     if not (j + 2 < n and tokens[j].low in lx.BE_FORMS):
         return None
     j += 1
-    if tokens[j].low not in lx.CONFIRMING_VERBS or tokens[j + 1].low != "by":
+    if tokens[j].low not in lx.CONFIRMING_VERBS:
         return None
-    rng = claimant_right(tokens, j + 2)
+    by = j + 1
+    while by < min(n - 1, j + 1 + _WHEN_WORDS) and _time_word(tokens[by].low):
+        by += 1  # its day first: "The toll was given on Sunday by civil society"
+    if tokens[by].low != "by":
+        return None
+    rng = claimant_right(tokens, by + 1)
     if rng is None:
         return None
     first, last = rng
@@ -299,6 +304,19 @@ def confirmed_by(text: str, sent: Sentence) -> str | None:
     ):
         return None
     return text[sent.start_of(first) : sent.ends[last - 1]]
+
+
+#: How many words of time may stand between a confirming verb and its "by".
+_WHEN_WORDS = 3
+
+
+def _time_word(low: str) -> bool:
+    """A word of a day's phrase: "on", "late", "Sunday", "yesterday", "evening"."""
+    return low in _WHEN_LINKS or low in lx.WEEKDAYS or low in lx.RELATIVE_DAY_WORDS
+
+
+#: The other words a day's phrase is made of.
+_WHEN_LINKS = frozenset({"on", "late", "early", "later", "earlier", "morning", "evening", "night"})
 
 
 #: How many tokens a paragraph's closing source note may hold.

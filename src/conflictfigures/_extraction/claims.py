@@ -27,6 +27,7 @@ from conflictfigures._extraction.speakers import (
     speaker_noun,
 )
 from conflictfigures._extraction.text import Token, possessive
+from conflictfigures._extraction.triggers import is_adverb
 
 #: Possessive pronouns before a count keeper that make it the speaker's own.
 _OWNERS = lx.POSSESSIVES | {"our"}
@@ -103,10 +104,21 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _auxiliaries_before(tokens: list[Token], k: int) -> int:
-    """The index of the first of the auxiliaries right before ``tokens[k]`` ("has documented")."""
-    while k > 0 and tokens[k - 1].low in ("has", "have", "had"):
+    """
+    The index of the first of the auxiliaries and adverbs right before
+    ``tokens[k]`` ("has documented", "had earlier put").
+    """
+    while k > 0 and (
+        tokens[k - 1].low in ("has", "have", "had")
+        or tokens[k - 1].low in _VERB_ADVERBS
+        or is_adverb(tokens[k - 1])
+    ):
         k -= 1
     return k
+
+
+#: Adverbs of time between a source and its verb ("had earlier put the toll at 110").
+_VERB_ADVERBS = frozenset({"earlier", "also", "later", "previously", "initially", "already"})
 
 
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
@@ -124,6 +136,27 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
         ):
             return False
     return False
+
+
+#: How far before its relative pronoun the total a source gave may stand.
+_GIVEN_TOTAL_REACH = 8
+
+
+def _total_given(tokens: list[Token], first: int) -> bool:
+    """
+    Whether a relative clause whose source starts at ``first`` tells who gave
+    the total before it ("up from a toll of 492 dead and 1,645 injured that
+    his ministry gave late on Monday").
+    """
+    j = first - 1
+    return (
+        j > 0
+        and tokens[j].low in ("that", "which")
+        and any(
+            t.low in lx.TOTAL_NOUNS or t.low in lx.FIGURE_NOUNS
+            for t in tokens[max(0, j - _GIVEN_TOTAL_REACH) : j]
+        )
+    )
 
 
 def _claims_no_statement(tokens: list[Token], k: int) -> bool:
@@ -650,9 +683,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             rng = (
                 _document_owner(tokens, k)
                 or claimant_left(tokens, k)
-                or appositive_claimant(tokens, k)
+                or appositive_claimant(tokens, _auxiliaries_before(tokens, k))
             )
-            if _puts_a_count(tokens, k) and rng is not None:
+            if rng is not None and (_puts_a_count(tokens, k) or _total_given(tokens, rng[0])):
                 found.append((k, *rng))
             continue
         if (low not in lx.REPORTING_VERBS and low != "report") or _claims_no_statement(tokens, k):
