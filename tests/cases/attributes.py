@@ -437,6 +437,21 @@ EXAMPLES_RELATIVE: list[Row] = [
         "an event's year inside a comparison is no figure's period",
     ),
     (
+        "The quake, the strongest since the 2011 tsunami that killed 18,000 people, left 12 dead.",
+        P,
+        [
+            fig(K, 18_000, period=["2011-01-01", "2011-12-31"], cumulative=True),
+            fig(K, 12, period=None),
+        ],
+        "(guard) the old event a comparison names keeps its year for its own toll",
+    ),
+    (
+        "DONETSK, March 16. /TASS/. Two civilians were killed in shelling of the city.",
+        P,
+        [fig(K, 2, date="2023-03-16")],
+        "a dateline standing as its own sentence dates the story when nothing else does",
+    ),
+    (
         (
             "Russia has lost 9,331 tanks since Feb. 24, 2022\n\nRussia has lost 9,331 tanks and "
             "18,939 armored vehicles since the start of the full-scale invasion, the General "

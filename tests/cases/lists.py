@@ -1481,4 +1481,40 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(D, 10, subject="soldiers"), fig(D, 2, part=True, subject="officers")],
         "a part with no commas before 'surrendered'",
     ),
+    (
+        "At least 200 people were injured, as were dozens of the 1,000 police deployed.",
+        P,
+        [fig(W, 200, "at_least")],
+        "(guard) 'as were' before a share of a whole counts no whole",
+    ),
+    (
+        "Four soldiers were killed and the base was shelled, as was a convoy carrying 30 troops.",
+        P,
+        [fig(K, 4)],
+        "(guard) 'as was' reaches no participle's object",
+    ),
+    (
+        "A bus carrying 45 pilgrims including 10 children overturned and 12 died.",
+        P,
+        [fig(K, 12)],
+        "(guard) a part's verb is not past another verb and number",
+    ),
+    (
+        "Police arrested 30 people, 20 in the capital and 10 in the provinces.",
+        P,
+        [fig(D, 30), fig(D, 20, part=True), fig(D, 10, part=True)],
+        "(guard) bare counts in places that are no condition stay parts by place",
+    ),
+    (
+        "Gunmen killed villagers, including a member of the security forces.",
+        P,
+        [fig(K, 1)],
+        "(guard) one member of a plural body after 'including' is one",
+    ),
+    (
+        "Three members of Group A of the rescue team were injured.",
+        P,
+        [fig(W, 3)],
+        "(guard) a capital 'A' in a name is no article",
+    ),
 ]

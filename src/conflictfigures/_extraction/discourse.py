@@ -86,6 +86,9 @@ class Doc:
         self.singles: dict[Category, str] = {}
         #: The day a sentence before the first figure sets the story on.
         self.scene: dt.date | None = None
+        #: The day a dateline standing as its own sentence names ("BELGOROD,
+        #: December 31. /TASS/."): the story's day only when nothing else dates it.
+        self.dateline_day: dt.date | None = None
         #: Where the last sentence starts that read a group and named its own
         #: source (see :func:`.attribution.attribute_lead`).
         self.source_at = -1

@@ -26,7 +26,7 @@ from conflictfigures._extraction.attribution import (
 )
 from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
 from conflictfigures._extraction.codes import storm_codes
-from conflictfigures._extraction.dates import find_dates
+from conflictfigures._extraction.dates import find_dates, in_dateline
 from conflictfigures._extraction.discourse import Doc
 from conflictfigures._extraction.incident_days import (
     bodies_on_incident_day,
@@ -402,6 +402,10 @@ def read_document(
                     # mine at around 6:15 p.m. on Oct. 14")
                     told = (s_start, s_end)
             if mentions and published is not None:
+                if doc.dateline_day is None and not reads:
+                    doc.dateline_day = next(
+                        (m.date for m in mentions if in_dateline(sent.tokens, m)), None
+                    )
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
@@ -482,6 +486,8 @@ def read_document(
     scene = doc.scene
     if scene is None and told_on is not None and any(dated):
         scene = told_on  # (told before the first dated incident: the story's day)
+    if scene is None and told_on is None and all(f.date is None for f in figures):
+        scene = doc.dateline_day  # ("DONETSK, March 12. /TASS/. Two civilians were killed")
     filled = followups_on_lead_day(
         bodies_on_incident_day(
             incident_day_kept(

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.heads import choose, group_class, loser_side, plural, side_of
+from conflictfigures._extraction.heads import (
+    choose,
+    group_class,
+    head_word,
+    loser_side,
+    plural,
+    side_of,
+)
 from conflictfigures._extraction.reading import Reading, finish
 
 if TYPE_CHECKING:
@@ -80,7 +87,7 @@ def link_included(
     if found is None or (readings and readings[-1].last > found[1]):
         return None
     np = read_np(tokens, num.last)
-    if num.article and np[1] > np[0] and plural(tokens[np[1] - 1].low):
+    if num.article and np[1] > np[0] and plural(head_word(tokens, np) or ""):
         return None  # "including the women": an article before a plural counts no one
     chosen = choose(found[0], group_class(tokens, np))
     if chosen is None:

@@ -94,8 +94,8 @@ def link_as_were(c: Candidate) -> list[Reading] | None:
     equipment after equipment, and only after a figure told by its passive
     or state (the one "as were" repeats).
     """
-    if c.zero or not c.readings or c.cls not in ("people", "unknown", "equipment"):
-        return None
+    if c.zero or c.subset or not c.readings or c.cls not in ("people", "unknown", "equipment"):
+        return None  # (not "as were 12 of the dead": who they were)
     at = _as_be_before(c.tokens, c.num.first)
     if at is None:
         return None
@@ -114,8 +114,14 @@ def _as_be_before(tokens: list[Token], first: int) -> int | None:
         tok = tokens[k]
         if tok.low in _BE_VERBS:
             return k - 1 if tokens[k - 1].low == "as" else None
-        if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
-            tok.low in lx.NP_STOP and tok.low not in ("and", "or")
+        if (
+            not (tok.is_word or tok.is_digits or tok.text in (",", "-"))
+            or (tok.low in lx.NP_STOP and tok.low not in ("and", "or"))
+            # a share of a whole, or a participle's object: "as were dozens of
+            # the 1,000 police", "as was a convoy carrying 30 troops"
+            or tok.low in ("of", "the")
+            or tok.low.endswith("ing")
+            or (tok.low.endswith("ed") and tokens[k - 1].text != "-")  # (not "self-propelled")
         ):
             return None
     return None

@@ -58,10 +58,25 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
-        if (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m)) or (
-            # a verb that takes no auxiliary: "At least 12 Rohingyas including
-            # five children drowned"
-            t.low in lx.INTRANSITIVE_TRIGGERS and t.low != "dead" and m > k + 1
+        if (
+            (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m))
+            or (
+                # a verb that takes no auxiliary: "At least 12 Rohingyas including
+                # five children drowned"
+                t.low in lx.INTRANSITIVE_TRIGGERS
+                and t.low != "dead"
+                and m > k + 1
+                # (only past the part's own words: not "45 pilgrims including 10
+                # children overturned and 12 died", "including 12 foreigners, of
+                # whom three died")
+                and not any(
+                    u.text == ","
+                    or u.low in lx.ACTIVE_TRIGGERS
+                    or u.low in lx.PASSIVE_TRIGGERS
+                    or u.low.endswith("ed")
+                    for u in tokens[k + 1 : m]
+                )
+            )
         ):
             return m
     return None

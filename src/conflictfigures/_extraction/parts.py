@@ -73,8 +73,9 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         and r.np[1] == r.np[0]
         and r.number.last + 1 < n
         and tokens[r.number.last].low == "in"
-        # (not a place: "killed 12 people, five in Kabul and seven in Kandahar")
-        and not tokens[r.number.last + 1].is_capitalized
+        # (a condition or a place of care, not a place: "killed 12 people,
+        # five in the capital and seven in the north")
+        and _condition_at(tokens, r.number.last + 1)
     ):
         # how they are: "50 people were injured, two in a critical condition"
         # (or after a part: "..., 36 of whom remained in hospital on Sunday,
@@ -558,6 +559,15 @@ def fatal_part(tokens: list[Token], whole: Reading, r: Reading) -> bool:
 #: part's opener ("killed in a series of attacks across northern and central
 #: Iraq, including ...").
 _PHRASE_REACH = 16
+
+
+def _condition_at(tokens: list[Token], k: int) -> bool:
+    """Whether a condition or a place of care starts at ``k`` ("a critical condition")."""
+    if k < len(tokens) and tokens[k].low in ("a", "an"):
+        k += 1
+    return k < len(tokens) and (
+        tokens[k].low in lx.CONDITION_WORDS or tokens[k].low in lx.CARE_PLACE_WORDS
+    )
 
 
 def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:

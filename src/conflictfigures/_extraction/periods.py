@@ -639,7 +639,14 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 ),
                 i + 1 + SINCE_REACH,
             )
-            compared.update(range(i, skip_to))
+            if not any(
+                t.low in lx.RELATIVE_PRONOUNS or t.low == "when"
+                for t in tokens[i : skip_to + _TOLD_AFTER_REACH]
+            ):
+                # (a relative clause after it tells the old event's own toll,
+                # which keeps its year: "the strongest since the 2011 tsunami
+                # that killed 18,000 people")
+                compared.update(range(i, skip_to))
             continue
         if low == "since":
             mention = since_period(tokens, i, published)
@@ -674,6 +681,9 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 continue
     return _past_events(tokens, published, spans_of_events(tokens, published, found), compared)
 
+
+#: How far past a comparison's words a relative clause may tell its event's toll.
+_TOLD_AFTER_REACH = 3
 
 #: Words that make an incident noun another, earlier event ("an earlier bombing").
 _EARLIER_EVENT_WORDS = frozenset({"earlier", "previous", "prior"})

@@ -297,6 +297,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,
     CARE_REASONS as CARE_REASONS,
     CARE_VERBS as CARE_VERBS,
+    CONDITION_WORDS as CONDITION_WORDS,
     HARM_WORDS as HARM_WORDS,
     INTERCEPT_VERBS as INTERCEPT_VERBS,
     NOT_HELD_AFTER as NOT_HELD_AFTER,

@@ -136,6 +136,9 @@ HARM_WORDS = frozenset(
 
 #: The states of the hurt in "in critical condition".
 _CONDITIONS = ("critical", "serious", "stable", "grave", "fair", "satisfactory")
+#: The words of a condition a count of the hurt may be "in" ("two in a
+#: critical condition", "one in severe condition").
+CONDITION_WORDS = frozenset(_CONDITIONS) | {"severe", "poor", "intensive"}
 
 #: Verbs that bring the injured to care, with their preposition ("taken to").
 _CARE_VERBS = (
