@@ -8,7 +8,7 @@ who crossed or landed.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
+from tests.cases.extraction import CAS, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_WHOLES: list[Row] = [
     (
@@ -183,6 +183,12 @@ EXAMPLES_WHOLES: list[Row] = [
         P,
         [fig(REF, 450, "about")],
         "migrants who land at a named place",
+    ),
+    (
+        "Some 1.9 million of Gaza's 2.1 million people have been displaced, the UN said.",
+        P,
+        [fig(DISP, 1_900_000, "about", claimed_by="the UN", cumulative=True)],
+        "a share of a whole a name owns ('of Gaza's 2.1 million people') counts the share",
     ),
 ]
 

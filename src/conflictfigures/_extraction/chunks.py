@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import COUNTED, noun_class, plural
 from conflictfigures._extraction.numerals import age_end
-from conflictfigures._extraction.text import GLUED, Token, initial, model_code, model_letters
+from conflictfigures._extraction.text import (
+    GLUED,
+    Token,
+    initial,
+    model_code,
+    model_letters,
+    possessive,
+)
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
     harm_after_state,
@@ -435,7 +442,11 @@ def _owned_whole(tokens: list[Token], k: int) -> int | None:
     its number.
     """
     n = len(tokens)
-    if k >= n or (tokens[k].low != "the" and tokens[k].low not in lx.POSSESSIVES):
+    if k >= n:
+        return None
+    if tokens[k].is_capitalized and possessive(tokens[k].low):
+        k -= 1  # a name's own: "of Gaza's 2.1 million people"
+    elif tokens[k].low != "the" and tokens[k].low not in lx.POSSESSIVES:
         return None
     for m in range(k + 1, min(n - 1, k + 4)):
         tok = tokens[m]

@@ -41,6 +41,7 @@ from conflictfigures._extraction.member_links import (
     of_them,
 )
 from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.partitives import whole_of_a_part
 from conflictfigures._extraction.persons import singular_members
 from conflictfigures._extraction.reading import (
     Reading,
@@ -223,22 +224,6 @@ _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 _SINGULAR_WHOLES = frozenset({"total", "number", "toll", "tally", "figure"})
 
 
-def _whole_of_a_part(tokens: list[Token], num: NumberReading) -> bool:
-    """
-    ``SHARE "of" ("the" | POSSESSIVE) NUMBER``: the number counts the whole
-    a share is taken of, and the verb after it is the share's ("Many of the
-    500 workers were killed", "Two-thirds of the 300 residents have fled":
-    not 500 killed nor 300 displaced).
-    """
-    j = num.first
-    return (
-        j >= 3
-        and (tokens[j - 1].low == "the" or tokens[j - 1].low in lx.POSSESSIVES)
-        and tokens[j - 2].low == "of"
-        and tokens[j - 3].low in lx.WHOLE_SHARE_WORDS
-    )
-
-
 def link_passive(c: Candidate) -> list[Reading] | None:
     """
     ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
@@ -294,7 +279,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         return None
     cats, t_first, t_last, perfect = passive
     if (
-        _whole_of_a_part(tokens, num)
+        whole_of_a_part(tokens, num)
         and (
             tokens[t_first - 1].low in lx.AUXILIARIES
             # (or a verb that takes none: "Many of the 300 people died")

@@ -14,6 +14,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
+from conflictfigures._extraction.text import possessive
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -212,3 +213,24 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
             if not t.is_word or (t.low in lx.MODIFIER_STOPS and t.low != "nor"):
                 return None
     return None
+
+
+def whole_of_a_part(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``SHARE "of" ("the" | POSSESSIVE) NUMBER``: the number counts the whole
+    a share is taken of, and the verb after it is the share's ("Many of the
+    500 workers were killed", "Two-thirds of the 300 residents have fled":
+    not 500 killed nor 300 displaced).
+    """
+    j = num.first
+    return (
+        j >= 3
+        and (
+            tokens[j - 1].low == "the"
+            or tokens[j - 1].low in lx.POSSESSIVES
+            # a name's own: "1.9 million of Gaza's 2.1 million people"
+            or (tokens[j - 1].is_capitalized and possessive(tokens[j - 1].low))
+        )
+        and tokens[j - 2].low == "of"
+        and tokens[j - 3].low in lx.WHOLE_SHARE_WORDS
+    )
