@@ -1740,6 +1740,15 @@ EXAMPLES_SPEAKERS: list[Row] = [
     ),
     (
         (
+            "An Israeli strike killed at least 40 people in a displacement camp that Israel had"
+            " placed inside a humanitarian zone, the Gaza civil defence agency said."
+        ),
+        P,
+        [fig(K, 40, "at_least", claimed_by="the Gaza civil defence agency")],
+        "(guard) a relative clause about no total names no source",
+    ),
+    (
+        (
             "A local aid worker who was not authorized to speak to the media told reporters"
             " that at least 200 people were killed."
         ),

@@ -1517,4 +1517,28 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(W, 3)],
         "(guard) a capital 'A' in a name is no article",
     ),
+    (
+        "At least 60 people including 20 internally displaced persons drowned off the coast.",
+        P,
+        [fig(K, 60, "at_least")],
+        "(guard) a participle before the part's noun is no verb of its own: the whole is read",
+    ),
+    (
+        "Three journalists were killed, as were the other 14 passengers on the bus.",
+        P,
+        [fig(K, 3), fig(K, 14)],
+        "(guard) 'as were the other N' goes on",
+    ),
+    (
+        "Twelve people were wounded, three in the intensive care unit.",
+        P,
+        [fig(W, 12), fig(W, 3, part=True)],
+        "(guard) a bare count in 'the' place of care is a part",
+    ),
+    (
+        "Gunmen Kill 12 Villagers A Day After Peace Talks Collapse",
+        P,
+        [fig(K, 12)],
+        "(guard) a title-cased 'A' before a capitalised word is an article",
+    ),
 ]

@@ -190,7 +190,13 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     # (not a letter of a model's code, "M2A2", nor after "them":
                     # "one of them a doctor")
                     and tok.gap != GLUED
-                    and not (low in ("a", "an") and tok.is_capitalized)  # "Group A", "Binh An"
+                    # (a name's letter: "Group A of", "Binh An commune"; not a
+                    # title-cased headline's "Kill 12 Villagers A Day After")
+                    and not (
+                        low in ("a", "an")
+                        and tok.is_capitalized
+                        and not (k + 1 < n and tokens[k + 1].is_capitalized)
+                    )
                     and tokens[k - 1].low not in ("them", "whom")
                 )
                 or low in lx.GROUP_ENDING_VERBS

@@ -106,7 +106,7 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
 def _auxiliaries_before(tokens: list[Token], k: int) -> int:
     """
     The index of the first of the auxiliaries and adverbs right before
-    ``tokens[k]`` ("has documented", "had earlier put").
+    ``tokens[k]`` ("has documented", "had earlier put", "later said").
     """
     while k > 0 and (
         tokens[k - 1].low in ("has", "have", "had")
@@ -138,6 +138,9 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: The nouns of a total a relative clause may say who gave ("a toll of 492
+#: dead ... that his ministry gave"; not "the dead", "a displacement camp").
+_GIVEN_TOTALS = frozenset({"toll", "tally", "figure", "figures", "count", "estimate", "total"})
 #: How far before its relative pronoun the total a source gave may stand.
 _GIVEN_TOTAL_REACH = 8
 
@@ -152,10 +155,7 @@ def _total_given(tokens: list[Token], first: int) -> bool:
     return (
         j > 0
         and tokens[j].low in ("that", "which")
-        and any(
-            t.low in lx.TOTAL_NOUNS or t.low in lx.FIGURE_NOUNS
-            for t in tokens[max(0, j - _GIVEN_TOTAL_REACH) : j]
-        )
+        and any(t.low in _GIVEN_TOTALS for t in tokens[max(0, j - _GIVEN_TOTAL_REACH) : j])
     )
 
 

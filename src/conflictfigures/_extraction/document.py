@@ -402,7 +402,7 @@ def read_document(
                     # mine at around 6:15 p.m. on Oct. 14")
                     told = (s_start, s_end)
             if mentions and published is not None:
-                if doc.dateline_day is None and not reads:
+                if doc.dateline_day is None and not reads and not figures:
                     doc.dateline_day = next(
                         (m.date for m in mentions if in_dateline(sent.tokens, m)), None
                     )

@@ -94,8 +94,10 @@ def link_as_were(c: Candidate) -> list[Reading] | None:
     equipment after equipment, and only after a figure told by its passive
     or state (the one "as were" repeats).
     """
-    if c.zero or c.subset or not c.readings or c.cls not in ("people", "unknown", "equipment"):
-        return None  # (not "as were 12 of the dead": who they were)
+    if c.zero or not c.readings or c.cls not in ("people", "unknown", "equipment"):
+        return None
+    if c.subset and _of_a_state(c.tokens, c.num.last):
+        return None  # "as were 12 of the dead": who they were
     at = _as_be_before(c.tokens, c.num.first)
     if at is None:
         return None
@@ -119,15 +121,24 @@ def _as_be_before(tokens: list[Token], first: int) -> int | None:
             or (tok.low in lx.NP_STOP and tok.low not in ("and", "or"))
             # a share of a whole, or a participle's object: "as were dozens of
             # the 1,000 police", "as was a convoy carrying 30 troops"
-            or tok.low in ("of", "the")
+            or tok.low == "of"
             or tok.low.endswith("ing")
-            or (tok.low.endswith("ed") and tokens[k - 1].text != "-")  # (not "self-propelled")
         ):
             return None
     return None
 
 
 _BE_VERBS = frozenset({"were", "was", "are", "is"})
+
+
+def _of_a_state(tokens: list[Token], k: int) -> bool:
+    """Whether ``"of" "the" STATE`` stands at ``k`` ("12 of the dead")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].low == "of"
+        and tokens[k + 1].low in ("the", "those")
+        and (tokens[k + 2].low in lx.STATE_GROUPS or tokens[k + 2].low in lx.DEATH_WHOLES)
+    )
 
 
 def link_list_member(c: Candidate) -> list[Reading] | None:

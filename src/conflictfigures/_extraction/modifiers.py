@@ -58,28 +58,41 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
         ):
             return None
-        if (
-            (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m))
-            or (
-                # a verb that takes no auxiliary: "At least 12 Rohingyas including
-                # five children drowned"
-                t.low in lx.INTRANSITIVE_TRIGGERS
-                and t.low != "dead"
-                and m > k + 1
-                # (only past the part's own words: not "45 pilgrims including 10
-                # children overturned and 12 died", "including 12 foreigners, of
-                # whom three died")
-                and not any(
-                    u.text == ","
-                    or u.low in lx.ACTIVE_TRIGGERS
-                    or u.low in lx.PASSIVE_TRIGGERS
-                    or u.low.endswith("ed")
-                    for u in tokens[k + 1 : m]
-                )
+        if (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m)) or (
+            # a verb that takes no auxiliary: "At least 12 Rohingyas including
+            # five children drowned"
+            t.low in lx.INTRANSITIVE_TRIGGERS
+            and t.low != "dead"
+            and m > k + 1
+            # (only past the part's own words: not "45 pilgrims including 10
+            # children overturned and 12 died", "including 12 foreigners, of
+            # whom three died")
+            and not any(
+                tokens[v].text == "," or _verb_of_its_own(tokens, v) for v in range(k + 1, m)
             )
         ):
             return m
     return None
+
+
+def _verb_of_its_own(tokens: list[Token], v: int) -> bool:
+    """
+    Whether the word at ``v`` is a verb of a clause of its own ("overturned
+    and", "sank off"), not a word of a group ("unaccompanied minors",
+    "internally displaced persons"): a trigger or a past form with no noun
+    after it.
+    """
+    low = tokens[v].low
+    if not (low in lx.ACTIVE_TRIGGERS or low in lx.PASSIVE_TRIGGERS or low.endswith("ed")):
+        return False
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or not nxt.is_word
+        or nxt.low in lx.NP_STOP
+        or nxt.low in lx.PREPOSITIONS
+        or nxt.low in ("off", "down", "up", "out")
+    )
 
 
 def _main_verb_after(tokens: list[Token], k: int) -> int | None:

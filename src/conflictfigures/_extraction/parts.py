@@ -563,7 +563,7 @@ _PHRASE_REACH = 16
 
 def _condition_at(tokens: list[Token], k: int) -> bool:
     """Whether a condition or a place of care starts at ``k`` ("a critical condition")."""
-    if k < len(tokens) and tokens[k].low in ("a", "an"):
+    if k < len(tokens) and tokens[k].low in ("a", "an", "the"):
         k += 1
     return k < len(tokens) and (
         tokens[k].low in lx.CONDITION_WORDS or tokens[k].low in lx.CARE_PLACE_WORDS
