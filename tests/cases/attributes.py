@@ -446,6 +446,18 @@ EXAMPLES_RELATIVE: list[Row] = [
         "(guard) the old event a comparison names keeps its year for its own toll",
     ),
     (
+        (
+            "Nine people were killed in the strike, the deadliest since the 2022 attack on the"
+            " city, when 46 people died."
+        ),
+        P,
+        [
+            fig(K, 9, period=None),
+            fig(K, 46, period=["2022-01-01", "2022-12-31"], cumulative=True),
+        ],
+        "a comparison's old event after a figure dates that event's toll, not the figure",
+    ),
+    (
         "DONETSK, March 16. /TASS/. Two civilians were killed in shelling of the city.",
         P,
         [fig(K, 2, date="2023-03-16")],

@@ -24,6 +24,7 @@ from conflictfigures._extraction.dates import (
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
+from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.story_days import after_event_between, so_far_at
 from conflictfigures.models import (
     Category,
@@ -423,6 +424,9 @@ def sentence_figures(
             if period_m.first > r.last and (
                 clause_between(lows, r.last, period_m.first)
                 or anothers_period(tokens, lows, r.last, period_m.first)
+                # an old event a comparison after the figure names ("killed
+                # 9, the deadliest since the 2023 attack, when 46 died")
+                or (lows[period_m.first - 1] == "since" and compares(tokens, period_m.first - 1))
             ):
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause

@@ -42,8 +42,6 @@ from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
 if TYPE_CHECKING:
-    from collections.abc import Set as AbstractSet
-
     from conflictfigures._extraction.text import Token
 
 __all__ = ["find_periods"]
@@ -501,9 +499,6 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         return found
     month_start = published.replace(day=1)
     skip_to = 0
-    #: the words of comparisons ("the deadliest attack since the 1998
-    #: bombing"): no event there names a figure's year
-    compared: set[int] = set()
     for i in [k for k, t in enumerate(tokens) if t.low in _PERIOD_STARTERS]:
         if i < skip_to:
             continue
@@ -639,14 +634,6 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 ),
                 i + 1 + SINCE_REACH,
             )
-            if not any(
-                t.low in lx.RELATIVE_PRONOUNS or t.low == "when"
-                for t in tokens[i : skip_to + _TOLD_AFTER_REACH]
-            ):
-                # (a relative clause after it tells the old event's own toll,
-                # which keeps its year: "the strongest since the 2011 tsunami
-                # that killed 18,000 people")
-                compared.update(range(i, skip_to))
             continue
         if low == "since":
             mention = since_period(tokens, i, published)
@@ -679,11 +666,8 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
                 found.append(mention)
                 skip_to = mention.last
                 continue
-    return _past_events(tokens, published, spans_of_events(tokens, published, found), compared)
+    return _past_events(tokens, published, spans_of_events(tokens, published, found))
 
-
-#: How far past a comparison's words a relative clause may tell its event's toll.
-_TOLD_AFTER_REACH = 3
 
 #: Words that make an incident noun another, earlier event ("an earlier bombing").
 _EARLIER_EVENT_WORDS = frozenset({"earlier", "previous", "prior"})
@@ -711,19 +695,15 @@ def _of_earlier_event(tokens: list[Token], i: int) -> bool:
 
 
 def _past_events(
-    tokens: list[Token],
-    published: dt.date,
-    found: list[PeriodMention],
-    compared: AbstractSet[int] = frozenset(),
+    tokens: list[Token], published: dt.date, found: list[PeriodMention]
 ) -> list[PeriodMention]:
     """
     ``"the" YEAR WORD`` with a year before publication's: an event named by
     its year ("the 1918 Cloquet fire in Minnesota, killed 453 people", "the
     2004 tsunami"), whose figures count that year; ``found`` are the
-    sentence's other periods, kept in order; no year in ``compared`` (the
-    words of a comparison: "the deadliest attack since the 1998 bombing").
+    sentence's other periods, kept in order.
     """
-    taken = {k for m in found for k in range(m.first, m.last)} | compared
+    taken = {k for m in found for k in range(m.first, m.last)}
     events = [
         PeriodMention(k - 1, k + 1, _whole_year(year))
         for k in range(1, len(tokens) - 1)
