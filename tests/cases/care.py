@@ -277,6 +277,21 @@ EXAMPLES_CARE: list[Row] = [
         [fig(K, 12), fig(K, 5, part=True), fig(K, 7, part=True)],
         "(guard) counts in places after a figure stay parts by place",
     ),
+    (
+        (
+            "The governor said the wounded soldiers had been brought to hospitals, adding that"
+            " none of them was in critical condition."
+        ),
+        P,
+        [],
+        "'none of them' in a condition, of those told before, is no count of its own",
+    ),
+    (
+        "No one was killed in the blast, police said.",
+        P,
+        [fig(K, 0, claimed_by="police")],
+        "(guard) 'No one' alone still counts none",
+    ),
 ]
 
 EXAMPLES_CARE_OPENED: list[Row] = [

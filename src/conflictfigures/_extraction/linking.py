@@ -26,7 +26,7 @@ from conflictfigures._extraction.lists import (
     speaks_at,
     trailing_member,
 )
-from conflictfigures._extraction.member_links import uncounted_list_end
+from conflictfigures._extraction.member_links import of_them, uncounted_list_end
 from conflictfigures._extraction.named import may_name, named_list
 from conflictfigures._extraction.numbers import (
     ARTICLES,
@@ -432,6 +432,12 @@ def read_sentence(
             reading = [part] if part is not None else reading
         if reading and num.article and speaks_at(tokens, max(reading[0].np[1], num.last)):
             reading = []  # "..., most of them women and children, a provincial spokesman said"
+        if reading and any(r.number.stated == 0 and of_them(tokens, r.number) for r in reading):
+            # "adding that none of them was in critical condition": of those
+            # told before, no count of its own
+            reading = [
+                r for r in reading if not (r.number.stated == 0 and of_them(tokens, r.number))
+            ]
         if reading and readings:
             whole = readings[-1]
             kept = []
