@@ -312,11 +312,7 @@ _WHEN_WORDS = 3
 
 def _time_word(low: str) -> bool:
     """A word of a day's phrase: "on", "late", "Sunday", "yesterday", "evening"."""
-    return low in _WHEN_LINKS or low in lx.WEEKDAYS or low in lx.RELATIVE_DAY_WORDS
-
-
-#: The other words a day's phrase is made of.
-_WHEN_LINKS = frozenset({"on", "late", "early", "later", "earlier", "morning", "evening", "night"})
+    return low in lx.DAY_PHRASE_WORDS or low in lx.WEEKDAYS or low in lx.RELATIVE_DAY_WORDS
 
 
 #: How many tokens a paragraph's closing source note may hold.

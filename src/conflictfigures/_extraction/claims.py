@@ -110,15 +110,11 @@ def _auxiliaries_before(tokens: list[Token], k: int) -> int:
     """
     while k > 0 and (
         tokens[k - 1].low in ("has", "have", "had")
-        or tokens[k - 1].low in _VERB_ADVERBS
+        or tokens[k - 1].low in lx.SOURCE_VERB_ADVERBS
         or is_adverb(tokens[k - 1])
     ):
         k -= 1
     return k
-
-
-#: Adverbs of time between a source and its verb ("had earlier put the toll at 110").
-_VERB_ADVERBS = frozenset({"earlier", "also", "later", "previously", "initially", "already"})
 
 
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
@@ -138,9 +134,6 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     return False
 
 
-#: The nouns of a total a relative clause may say who gave ("a toll of 492
-#: dead ... that his ministry gave"; not "the dead", "a displacement camp").
-_GIVEN_TOTALS = frozenset({"toll", "tally", "figure", "figures", "count", "estimate", "total"})
 #: How far before its relative pronoun the total a source gave may stand.
 _GIVEN_TOTAL_REACH = 8
 
@@ -155,7 +148,7 @@ def _total_given(tokens: list[Token], first: int) -> bool:
     return (
         j > 0
         and tokens[j].low in ("that", "which")
-        and any(t.low in _GIVEN_TOTALS for t in tokens[max(0, j - _GIVEN_TOTAL_REACH) : j])
+        and any(t.low in lx.GIVEN_TOTAL_NOUNS for t in tokens[max(0, j - _GIVEN_TOTAL_REACH) : j])
     )
 
 

@@ -24,7 +24,7 @@ __all__ = ["inverted_list"]
 
 #: The verbs of a list that names who were in a state ("Among the dead
 #: were ...", "Those killed included ...").
-_INVERTED_VERBS = frozenset({"were", "was", "are", "is"}) | lx.INCLUDE_VERBS
+_INVERTED_VERBS = lx.PLAIN_BE | lx.INCLUDE_VERBS
 #: How far back from a member the list's verb may stand.
 _INVERTED_REACH = 24
 #: How many words a number's qualifier takes at most ("no fewer than").
@@ -114,7 +114,7 @@ def inverted_list(
             if tokens[opener].low in lx.THING_NOUNS:
                 return (None, trig[1]), opener  # "Items recovered include ..."
             start = opener - 1 if opener >= 1 and tokens[opener - 1].low == "among" else opener
-            if tokens[opener].low == "the" and start == opener and tok.low in _BE_VERBS:
+            if tokens[opener].low == "the" and start == opener and tok.low in lx.PLAIN_BE:
                 return None  # "the injured were taken to hospital": the state is their own
             return trig, start
         if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
@@ -212,6 +212,5 @@ def _placed_opening(
     return None
 
 
-_BE_VERBS = frozenset({"were", "was", "are", "is"})
 #: What may stand right before a state that opens an inverted list.
 _OPENING_MARKS = frozenset({".", ":", ";", "\u2014", "-"})

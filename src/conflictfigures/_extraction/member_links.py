@@ -114,7 +114,7 @@ def _as_be_before(tokens: list[Token], first: int) -> int | None:
     """Where the "as" of an "as were" before a list member at ``first`` stands, or ``None``."""
     for k in range(first - 1, max(0, first - 1 - _AS_WERE_REACH), -1):
         tok = tokens[k]
-        if tok.low in _BE_VERBS:
+        if tok.low in lx.PLAIN_BE:
             return k - 1 if tokens[k - 1].low == "as" else None
         if (
             not (tok.is_word or tok.is_digits or tok.text in (",", "-"))
@@ -126,9 +126,6 @@ def _as_be_before(tokens: list[Token], first: int) -> int | None:
         ):
             return None
     return None
-
-
-_BE_VERBS = frozenset({"were", "was", "are", "is"})
 
 
 def _of_a_state(tokens: list[Token], k: int) -> bool:

@@ -206,3 +206,16 @@ ONE_PERSON_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 #: incident happen may name ("The killings took place in Merawi on January
 #: 29", "The massacre happened on Sunday").
 HARM_EVENT_NOUNS = frozenset({"killings", "massacre", "massacres", "executions"})
+#: The plain forms of "be" an inverted list or an "as were" turns on ("Among
+#: the dead were ...", "..., as were three civilians").
+PLAIN_BE = frozenset({"were", "was", "are", "is"})
+#: Words of a day's phrase between a confirming verb and its "by" ("The toll
+#: was given late on Sunday by ..."), besides weekdays and relative days.
+DAY_PHRASE_WORDS = frozenset(
+    {"on", "late", "early", "later", "earlier", "morning", "evening", "night"}
+)
+#: Adverbs of time between a source and its verb ("had earlier put the toll at 110").
+SOURCE_VERB_ADVERBS = frozenset({"earlier", "also", "later", "previously", "initially", "already"})
+#: The nouns of a total a relative clause may say who gave ("a toll of 492
+#: dead ... that his ministry gave"; not "the dead", "a displacement camp").
+GIVEN_TOTAL_NOUNS = frozenset({"toll", "tally", "figure", "figures", "count", "estimate", "total"})
