@@ -1725,6 +1725,15 @@ EXAMPLES_SPEAKERS: list[Row] = [
     ),
     (
         (
+            "Director General of Inter-Services Public Relations Maj Gen Asim Bajwa told reporters"
+            " that seven attackers were killed."
+        ),
+        P,
+        [fig(K, 7, claimed_by="Inter-Services Public Relations Maj Gen Asim Bajwa")],
+        "a title too long to read whole before a name: the source is its end",
+    ),
+    (
+        (
             "At least 43 people were killed in the attack. The toll was given on Sunday by civil"
             " society."
         ),

@@ -20,6 +20,9 @@ from conflictfigures._extraction.speakers import (
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import is_adverb
 
+#: How many words a claimant before its verb is read over.
+_CLAIMANT_WORDS = 9
+
 
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
@@ -48,7 +51,7 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j -= bracketed_before(tokens, j)
     end = j + 1
     words = 0
-    while j >= 0 and words < 9:
+    while j >= 0 and words < _CLAIMANT_WORDS:
         tok = tokens[j]
         if tok.low in ("the", "a", "an"):
             if words and j > 0 and tokens[j - 1].low in ("of", "for", "from"):
@@ -200,6 +203,12 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         # other is a speaker: "displaced, mainly from Al Jazirah and Sennar
         # states" (the plural noun, no verb)
         low = tokens[start - 2].low if start >= 2 else ""
+        if words >= _CLAIMANT_WORDS and all(
+            t.is_capitalized for t in tokens[start:end] if t.is_word
+        ):
+            # a title too long to read whole, then a name: "Director General of
+            # Inter-Services Public Relations Maj Gen Asim Bajwa told": its end
+            return start, end
         if not (speaker_noun(low) or low in lx.PERSON_TITLES):
             return None
         start -= 2
