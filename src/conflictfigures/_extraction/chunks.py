@@ -18,7 +18,7 @@ from conflictfigures._extraction.text import (
     initial,
     model_code,
     model_letters,
-    possessive,
+    name_possessive,
 )
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
@@ -450,7 +450,7 @@ def _owned_whole(tokens: list[Token], k: int) -> int | None:
     n = len(tokens)
     if k >= n:
         return None
-    if tokens[k].is_capitalized and possessive(tokens[k].low):
+    if name_possessive(tokens[k]):
         k -= 1  # a name's own: "of Gaza's 2.1 million people"
     elif tokens[k].low != "the" and tokens[k].low not in lx.POSSESSIVES:
         return None

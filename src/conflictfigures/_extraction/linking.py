@@ -432,7 +432,7 @@ def read_sentence(
             reading = [part] if part is not None else reading
         if reading and num.article and speaks_at(tokens, max(reading[0].np[1], num.last)):
             reading = []  # "..., most of them women and children, a provincial spokesman said"
-        if reading and any(r.number.stated == 0 and of_them(tokens, r.number) for r in reading):
+        if reading:
             # "adding that none of them was in critical condition": of those
             # told before, no count of its own
             reading = [

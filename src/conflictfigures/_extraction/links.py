@@ -283,7 +283,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         and (
             tokens[t_first - 1].low in lx.AUXILIARIES
             # (or a verb that takes none: "Many of the 300 people died")
-            or (tokens[t_first].low in lx.INTRANSITIVE_TRIGGERS and tokens[t_first].low != "dead")
+            or tokens[t_first].low in lx.INTRANSITIVE_VERBS
         )
         # (a relative clause's own verb counts the whole: "Some of the 200
         # students who were kidnapped have been freed")

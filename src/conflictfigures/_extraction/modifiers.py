@@ -61,21 +61,20 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
         if (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m)) or (
             # a verb that takes no auxiliary: "At least 12 Rohingyas including
             # five children drowned"
-            t.low in lx.INTRANSITIVE_TRIGGERS
-            and t.low != "dead"
+            t.low in lx.INTRANSITIVE_VERBS
             and m > k + 1
             # (only past the part's own words: not "45 pilgrims including 10
             # children overturned and 12 died", "including 12 foreigners, of
             # whom three died")
             and not any(
-                tokens[v].text == "," or _verb_of_its_own(tokens, v) for v in range(k + 1, m)
+                tokens[v].text == "," or _other_clause_verb(tokens, v) for v in range(k + 1, m)
             )
         ):
             return m
     return None
 
 
-def _verb_of_its_own(tokens: list[Token], v: int) -> bool:
+def _other_clause_verb(tokens: list[Token], v: int) -> bool:
     """
     Whether the word at ``v`` is a verb of a clause of its own ("overturned
     and", "sank off"), not a word of a group ("unaccompanied minors",

@@ -14,7 +14,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
-from conflictfigures._extraction.text import possessive
+from conflictfigures._extraction.text import name_possessive
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def whole_of_a_part(tokens: list[Token], num: NumberReading) -> bool:
             tokens[j - 1].low == "the"
             or tokens[j - 1].low in lx.POSSESSIVES
             # a name's own: "1.9 million of Gaza's 2.1 million people"
-            or (tokens[j - 1].is_capitalized and possessive(tokens[j - 1].low))
+            or name_possessive(tokens[j - 1])
         )
         and tokens[j - 2].low == "of"
         and tokens[j - 3].low in lx.WHOLE_SHARE_WORDS

@@ -284,6 +284,11 @@ def possessive(low: str) -> bool:
     return low.endswith(("'s", "\u2019s"))
 
 
+def name_possessive(tok: Token) -> bool:
+    """Whether a word is a name's possessive ("Gaza's"): capitalised, in "'s"."""
+    return tok.is_capitalized and possessive(tok.low)
+
+
 #: How long a word ending in "-ed" must be to read as a verb in the past
 #: ("fled", "bed": no; "listed", "killed": yes).
 _PAST_FORM_LENGTH = 4

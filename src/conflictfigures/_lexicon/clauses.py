@@ -189,6 +189,10 @@ INTRANSITIVE_TRIGGERS = frozenset(
         "surrendered",
     }
 )
+#: Those that are verbs ("died", "drowned", "fled"; not the state "dead"):
+#: the finite verb of a group when nothing else is ("Many of the 300 people
+#: died", "At least 12 Rohingyas including five children drowned").
+INTRANSITIVE_VERBS = INTRANSITIVE_TRIGGERS - {"dead"}
 #: The first words of trigger phrases that, like those verbs, take no
 #: auxiliary ("he did not survive").
 INTRANSITIVE_PHRASE_FIRSTS = frozenset({"did", "didn't", "failed"})
