@@ -127,26 +127,35 @@ def test_an_outlet_that_names_a_body_claims_its_own_statement(
 
 def test_a_paragraph_is_read_for_a_claim_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """
-    The one-source carry reads each paragraph's words for a claim once, not
-    once a figure: a long paragraph of unattributed figures stays linear.
+    The carries across paragraphs read each paragraph's words for a claim
+    once, not once a figure: a long paragraph of unattributed figures stays
+    linear.
     """
-    from conflictfigures._extraction import attribution  # noqa: PLC0415
+    from conflictfigures._extraction import paragraph_claims  # noqa: PLC0415
 
     reads: list[tuple[int, int]] = []
-    read = attribution._names_a_claim
+    read = paragraph_claims._claims_before
 
-    def counted(text: str, span: tuple[int, int]) -> bool:
-        reads.append(span)
-        return read(text, span)
+    def counted(
+        text: str, spans: list[tuple[int, int]], k: int, end: int, claiming: dict[int, int]
+    ) -> bool:
+        if k not in claiming:
+            reads.append((id(claiming), k))
+        return read(text, spans, k, end, claiming)
 
-    monkeypatch.setattr(attribution, "_names_a_claim", counted)
-    text = "A bomb killed three people, police said.\n\n" + (
-        "In Abala, 2 people were killed and 3 wounded. " * 200
-    )
-    figures = extract(text, published=DAY)
-    assert len(figures) == 401
-    assert figures[-1].claimed_by == "police"
-    assert len(reads) == len(set(reads)) == 1
+    monkeypatch.setattr(paragraph_claims, "_claims_before", counted)
+    lead = "A bomb killed three people, police said.\n\n"
+    middle = "In Abala, 2 people were killed and 3 wounded. " * 200
+    # one source (the one-source carry), then two (the next paragraph's carry)
+    for text, last in (
+        (lead + middle, -1),
+        (lead + middle + "\n\nIn Kano, 4 died, a medic said.", -2),
+    ):
+        reads.clear()
+        figures = extract(text, published=DAY)
+        assert len(figures) == 401 - last - 1
+        assert figures[last].claimed_by == "police"
+        assert len(reads) == len(set(reads)) == 1
 
 
 TRACKER = (

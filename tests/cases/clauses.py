@@ -1512,9 +1512,9 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         [
             fig(K, 12, claimed_by="the agency"),
             fig(D, 4, claimed_by="Police"),
-            fig(M, 9, claimed_by=None),
+            fig(M, 9, claimed_by="Police"),
         ],
-        "a paragraph that names no source, in a text of several sources, is the writer's",
+        "the paragraph after one with a sourced figure goes on with the source it named last",
     ),
     (
         "Twelve people were killed, the agency said.\n\nAnother 9 people remain missing.",

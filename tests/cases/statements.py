@@ -1348,4 +1348,64 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 11, date="2023-03-13", claimed_by="The army")],
         "(guard) a day after a reported count that goes on with its incident is the incident's",
     ),
+    (
+        (
+            "At least 12 people were killed when gunmen attacked a market in Kaduna on Tuesday,"
+            " a police spokesman said.\n\nEight others were wounded and three women were"
+            " abducted.\n\nIn a separate attack in Zamfara, five people were killed, residents"
+            " said."
+        ),
+        P,
+        [
+            fig(K, 12, "at_least", claimed_by="a police spokesman"),
+            fig(W, 8, claimed_by="a police spokesman"),
+            fig(D, 3, claimed_by="a police spokesman"),
+            fig(K, 5, claimed_by="residents"),
+        ],
+        "the paragraph right after a sourced one goes on with its statement, among many sources",
+    ),
+    (
+        (
+            "At least 12 people were killed when gunmen attacked a market in Kaduna on Tuesday,"
+            " a police spokesman said.\n\nThe market had reopened a week earlier.\n\nEight"
+            " others were wounded.\n\nIn a separate attack in Zamfara, five people were"
+            " killed, residents said."
+        ),
+        P,
+        [
+            fig(K, 12, "at_least", claimed_by="a police spokesman"),
+            fig(W, 8, claimed_by=None),
+            fig(K, 5, claimed_by="residents"),
+        ],
+        "(guard) a statement is not carried past a paragraph of the writer's own",
+    ),
+    (
+        (
+            "At least 12 people were killed when gunmen attacked a market in Kaduna on Tuesday,"
+            " a police spokesman said.\n\nOn 3 March 2021, a similar attack killed nine people"
+            " in the town.\n\nIn a separate attack in Zamfara, five people were killed,"
+            " residents said."
+        ),
+        P,
+        [
+            fig(K, 12, "at_least", claimed_by="a police spokesman"),
+            fig(K, 9, claimed_by=None),
+            fig(K, 5, claimed_by="residents"),
+        ],
+        "(guard) the next paragraph's figure of another day is the writer's background",
+    ),
+    (
+        (
+            "At least 12 people were killed in Kaduna on Tuesday, a police spokesman said.\n\n"
+            "Eight others were wounded, the hospital's director told reporters.\n\nIn a"
+            " separate attack in Zamfara, five people were killed, residents said."
+        ),
+        P,
+        [
+            fig(K, 12, "at_least", claimed_by="a police spokesman"),
+            fig(W, 8, claimed_by="the hospital's director"),
+            fig(K, 5, claimed_by="residents"),
+        ],
+        "(guard) the next paragraph's own source comes first",
+    ),
 ]

@@ -19,7 +19,7 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claimant_phrases import claimant_right
-from conflictfigures._extraction.claims import CITING, CLAIM_WORDS, find_claims, may_claim
+from conflictfigures._extraction.claims import CITING, find_claims, may_claim
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
 from conflictfigures._extraction.speakers import bracketed_after, is_source, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from conflictfigures.models import Category, Figure, Period, Span
 
 __all__ = [
+    "WORD_EDGES",
     "attribute_lead",
     "headline_claims",
     "issuer_claims",
@@ -158,7 +159,7 @@ def _since_told_in_headline(figures: list[Figure], headline_end: int) -> list[Fi
 
 def _tells_a_day(sentence: str | None) -> bool:
     """Whether a headline names a day ("on Tuesday", "today")."""
-    words = {w.strip(_WORD_EDGES) for w in (sentence or "").lower().split()}
+    words = {w.strip(WORD_EDGES) for w in (sentence or "").lower().split()}
     return not words.isdisjoint(lx.WEEKDAYS) or not words.isdisjoint(_DAY_WORDS)
 
 
@@ -702,69 +703,8 @@ def issuer_claims(figures: list[Figure], text: str, outlet: str | None = None) -
     return [f if f.claimed_by is not None else attrs.evolve(f, claimed_by=issuer) for f in figures]
 
 
-def sole_source_claims(
-    figures: list[Figure], text: str, headline_end: int, spans: list[tuple[int, int]]
-) -> list[Figure]:
-    r"""
-    The figures of a paragraph that names no source, in a text whose body
-    names one source only, are that source's: a reader carries it across
-    paragraphs ("... according to the General Staff of the Armed Forces of
-    Ukraine.\n\nIn total, the enemy has lost 3,094 tanks.\n\nThe data are
-    being verified, the General Staff noted."). The source's name may be
-    shortened by its last words ("the General Staff"). A paragraph with a
-    figure that names a source keeps its own reading (a lead beside a rival
-    count of a source is the writer's), and so does one with a word of a
-    claim the reader did not tie to a figure ("based on an AFP tally", "she
-    told Reuters"); a headline's source is not the body's. The story's
-    background is the writer's: a figure dated on a day none of the
-    source's figures is, or counted over a period when none of the source's
-    is ("In 2023, shelling killed 190 people in the province"). ``spans``:
-    the text's blocks (paragraphs), in order.
-    """
-    body = [f for f in figures if f.span.start >= headline_end]
-    sourced = [f for f in body if f.claimed_by is not None]
-    if not sourced or len(sourced) == len(body):
-        return figures
-    longest = max((f.claimed_by for f in sourced if f.claimed_by is not None), key=len)
-    full = longest.lower().removeprefix("the ").split()
-    for f in sourced:
-        name = (f.claimed_by or "").lower().removeprefix("the ").split()
-        if full[: len(name)] != name:
-            return figures  # two sources ("Israel" beside "Israeli rights group B'Tselem")
-    days = {f.date for f in sourced}
-    over_periods = any(f.period is not None for f in sourced)
-    starts = [start for start, _ in spans]
-    taken = {bisect.bisect_right(starts, f.span.start) for f in sourced}
-    out = []
-    claiming: dict[int, bool] = {}  # (each paragraph's words read once)
-    for f in figures:
-        k = bisect.bisect_right(starts, f.span.start)
-        if (
-            f.claimed_by is None
-            and f.span.start >= headline_end
-            and k not in taken
-            and (f.date is None or f.date in days)
-            and (f.period is None or over_periods)
-            and not (
-                claiming[k]
-                if k in claiming
-                else claiming.setdefault(k, _names_a_claim(text, spans[k - 1]))
-            )
-        ):
-            out.append(attrs.evolve(f, claimed_by=longest))
-        else:
-            out.append(f)
-    return out
-
-
-def _names_a_claim(text: str, span: tuple[int, int]) -> bool:
-    """Whether a paragraph holds a word a claim hangs on ("said", "according", "tally")."""
-    words = {w.strip(_WORD_EDGES) for w in text[span[0] : span[1]].lower().split()}
-    return not CLAIM_WORDS.isdisjoint(words)
-
-
-#: What :func:`_names_a_claim` strips from a paragraph's words.
-_WORD_EDGES = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
+#: What a word's edges lose before it is looked up ("said," "tally.").
+WORD_EDGES = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
 
 def _span_start(span: tuple[int, int]) -> int:

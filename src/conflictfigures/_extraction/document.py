@@ -21,7 +21,6 @@ from conflictfigures._extraction.attribution import (
     note_source,
     official_source,
     same_statement,
-    sole_source_claims,
     unattributed,
 )
 from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
@@ -38,6 +37,7 @@ from conflictfigures._extraction.incident_days import (
     vague_shares_dropped,
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
+from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, sole_source_claims
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
@@ -504,4 +504,6 @@ def read_document(
         text,
         source.outlet,
     )
-    return sole_source_claims(claimed, text, headline_end, spans)
+    return next_paragraph_claims(
+        sole_source_claims(claimed, text, headline_end, spans), text, headline_end, spans
+    )
