@@ -461,6 +461,21 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         [fig(DEST, 2), fig(DEST, 41)],
         "a list member past a phrase hanging off the one before",
     ),
+    (
+        (
+            "The army has destroyed 3,796 tanks (+4), 7,460 armored combat vehicles (+6) and"
+            " 580 multiple rocket launchers."
+        ),
+        P,
+        [
+            fig(DEST, 3796, cumulative=True),
+            fig(DEST, 4, cumulative=True),
+            fig(DEST, 7460, cumulative=True),
+            fig(DEST, 6, cumulative=True),
+            fig(DEST, 580),
+        ],
+        "a change since the report before in brackets after a verb's list member is a figure",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [

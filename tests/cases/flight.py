@@ -306,6 +306,36 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(REF, 4_000_000, "more_than", cumulative=True)],
         "a total that 'skyrocketed to' a number",
     ),
+    (
+        (
+            "They include people who crossed into Egypt (1.2 million), South Sudan (about"
+            " 850,000) and the Central African Republic (31,000)."
+        ),
+        P,
+        [fig(REF, 1_200_000), fig(REF, 850_000, "about"), fig(REF, 31_000)],
+        "countries in brackets after a verb of crossing 'into' them are where refugees went",
+    ),
+    (
+        "Most have fled to Kassala (120,000) and Gedaref (80,000).",
+        P,
+        [fig(DISP, 120_000), fig(DISP, 80_000)],
+        "(guard) places in brackets that are no countries after a verb of flight are at home",
+    ),
+    (
+        (
+            "Colombia remains the main receiving country, with 2.89 million Venezuelans,"
+            " followed by Peru (1.54 million) and Ecuador (502,200)."
+        ),
+        P,
+        [fig(REF, 2_890_000), fig(REF, 1_540_000), fig(REF, 502_200)],
+        "the main receiving country's share, and the ranking after it, are refugees",
+    ),
+    (
+        "Turkey is the largest host country, with 3.6 million.",
+        P,
+        [fig(REF, 3_600_000)],
+        "the largest host country's share is refugees",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD

@@ -1408,4 +1408,56 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "(guard) the next paragraph's own source comes first",
     ),
+    (
+        (
+            "More than 119,000 people were displaced, mostly to Kassala, Gedaref and River Nile"
+            " states, IOM reported."
+        ),
+        P,
+        [fig(DISP, 119_000, "more_than", claimed_by="IOM")],
+        "'states' after places' names and before a comma is a noun, no claim",
+    ),
+    (
+        "The United Nations states, in its report, that 40 people were killed.",
+        P,
+        [fig(K, 40, claimed_by="The United Nations")],
+        "(guard) a body's name before 'states,' still speaks",
+    ),
+    (
+        (
+            "Guayas Police Commander Fausto Buenaño said 116 inmates were killed. Buenaño said"
+            " 79 people were injured. Mr Buenaño said 12 inmates were missing."
+        ),
+        P,
+        [
+            fig(K, 116, claimed_by="Guayas Police Commander Fausto Buenaño"),
+            fig(W, 79, claimed_by="Guayas Police Commander Fausto Buenaño"),
+            fig(M, 12, claimed_by="Guayas Police Commander Fausto Buenaño"),
+        ],
+        "a surname names again the person named before in full",
+    ),
+    (
+        (
+            "Interior Minister Rauf Aregbesola said four guards were killed. The minister said"
+            " 16 others were injured."
+        ),
+        P,
+        [
+            fig(K, 4, claimed_by="Interior Minister Rauf Aregbesola"),
+            fig(W, 16, claimed_by="Interior Minister Rauf Aregbesola"),
+        ],
+        "'the minister' names again the minister named before in full",
+    ),
+    (
+        (
+            "Police spokesman Ali Musa said four guards were killed. The governor said 16 others"
+            " were injured."
+        ),
+        P,
+        [
+            fig(K, 4, claimed_by="Police spokesman Ali Musa"),
+            fig(W, 16, claimed_by="The governor"),
+        ],
+        "(guard) another title names someone else",
+    ),
 ]

@@ -357,10 +357,13 @@ EXAMPLES_TRACKERS: list[Row] = [
         P,
         [
             fig("casualties", 1_312_450, "about", side="Russia", period=None),
-            fig(DEST, 11_903, side="Russia"),
-            fig(DEST, 38_210, side="Russia"),
+            fig("casualties", 1070, side="Russia", period=["2023-03-15", "2023-03-16"]),
+            fig(DEST, 11_903, side="Russia", period=None),
+            fig(DEST, 4, side="Russia"),
+            fig(DEST, 38_210, side="Russia", period=None),
+            fig(DEST, 41, side="Russia"),
         ],
-        "losses of an owner before their verb; the changes in brackets are no count nor period",
+        "losses of an owner before their verb; the changes in brackets are the past day's, parts",
     ),
     (
         "The losses of the enemy were approximately 1,050 personnel and eight tanks.",

@@ -384,6 +384,9 @@ def named_before(description: str, sources: list[str]) -> str | None:
     ministry" after the health ministry, nor a name of its own ("the UN
     mission"). Only the latest few sources are looked at.
     """
+    person = _person_again(description, sources)
+    if person is not None:
+        return person
     words = description.lower().split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in lx.BODY_HEADS:
         return None
@@ -398,6 +401,43 @@ def named_before(description: str, sources: list[str]) -> str | None:
         if len(own) > 1 and own[-1] == words[-1] and all(w in own for w in words[1:]):
             return earlier
     return None
+
+
+def _person_again(description: str, sources: list[str]) -> str | None:
+    """
+    The person named before in full whom ``description`` names again: by
+    the surname alone, perhaps after an honorific ("Buenaño", "Mr Enanga"
+    after "Guayas Police Commander Fausto Buenaño", "Police spokesperson
+    Fred Enanga"), or by "the" and the title the full name held ("the
+    minister" after "Minister of Interior Rauf Aregbesola"); the latest such
+    among the few ``sources`` kept.
+    """
+    words = description.split()
+    if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        surname = words[0]
+        for earlier in reversed(sources[-_SOURCES_KEPT:]):
+            own = earlier.split(",", 1)[0].split()
+            if len(own) > 1 and own[-1] == surname and own[-2][:1].isupper():
+                return earlier
+        return None
+    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lx.PERSON_TITLES:
+        title = words[1].lower()
+        for earlier in reversed(sources[-_SOURCES_KEPT:]):
+            own = earlier.split(",", 1)[0].split()
+            # (a title, then a person's name: two capitalised words at least)
+            if (
+                title in (w.lower() for w in own[:-2])
+                and own[-1][:1].isupper()
+                and own[-2][:1].isupper()
+            ):
+                return earlier
+    return None
+
+
+#: Honorifics before a surname ("Mr Enanga", "Dr. Tedros").
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss", "Prof"})
 
 
 def _remember(doc: Doc, source: str) -> None:

@@ -485,6 +485,18 @@ def _reports_told(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return start, k + 1
 
 
+def _places_before(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the capitalised words before "states" at ``k`` name places, not
+    a body: no "the" opens them ("and River Nile states,"; not "The United
+    Nations states, ...").
+    """
+    m = k - 1
+    while m >= 0 and tokens[m].is_capitalized:
+        m -= 1
+    return m < k - 1 and tokens[m + 1].low != "the" and (m < 0 or tokens[m].low != "the")
+
+
 def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -560,6 +572,13 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             )
         ):
             continue  # inside a name: "Sami Muhammad Ali Said Jaaf"
+        if (
+            low == "states"
+            and k + 1 < n
+            and tokens[k + 1].text == ","
+            and _places_before(tokens, k)
+        ):
+            continue  # "to Kassala, Gedaref and River Nile states, IOM reported": a noun
         if low == "according" and k + 1 < n and tokens[k + 1].low == "to":
             rng = claimant_right(tokens, k + 2)
             if rng is None and _issued_named_before(tokens, k + 2):

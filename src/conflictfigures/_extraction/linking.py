@@ -74,6 +74,7 @@ from conflictfigures._extraction.reading import (
 from conflictfigures._extraction.results import result_after
 from conflictfigures._extraction.stocks import (
     bracket_stocks,
+    bracketed_changes,
     dash_losses,
     households_as_people,
     superlative_stock,
@@ -587,6 +588,8 @@ def read_sentence(
             readings = sorted(readings + listed, key=lambda r: r.first) if listed else readings
     if not readings:
         readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
+    elif "+" in lows:
+        bracketed_changes(tokens, readings)  # "have destroyed 3,796 tanks (+4), ..."
     return readings
 
 

@@ -121,6 +121,11 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
     the names are countries or the numbers large, for a small number in
     brackets after a name is an age ("Emma (16)").
 
+    With no word of a category in the sentence, countries after a verb of
+    flight, crossing or arrival and "to", "into", "across" or "in" are where
+    refugees went ("They include people who crossed into Egypt (1.2
+    million), South Sudan (about 850,000) ...").
+
     ``after``, a stock the sentence read before them, gives its category to
     the places listed after it ("Poland has registered 985,000 refugees,
     followed by the Czech Republic (380,000), Bulgaria (180,000) ...").
@@ -166,13 +171,45 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
             category = trig[0] if trig is not None else None
         if category is not None:
             break
+    if category is None and all(_country_before(tokens, k) for k, _ in found):
+        # "They include people who crossed into Egypt (1.2 million), South
+        # Sudan (about 850,000) ...": the people a verb of flight takes into
+        # the countries named are refugees
+        first = found[0][0]
+        if any(
+            tokens[m].low in _INTO_COUNTRY_VERBS and tokens[m + 1].low in lx.REFUGE_INTO
+            for m in range(first - 1)
+        ):
+            category = Category.REFUGEES
     if category is None or category is Category.CASUALTIES:
         return []
     return [Reading(num, category) for num in counts]
 
 
-#: The superlatives of a host's share ("hosts the largest number").
-_SUPERLATIVES = frozenset({"largest", "most", "highest", "biggest", "greatest"})
+#: How many words a country's name may take ("the Central African Republic").
+_COUNTRY_WORDS = 4
+
+
+def _country_before(tokens: list[Token], k: int) -> bool:
+    """Whether a country's name ends right before the bracket at ``k``."""
+    return any(
+        country_end(tokens, m) == k for m in range(k - 1, max(-1, k - 1 - _COUNTRY_WORDS), -1)
+    )
+
+
+#: Verbs that take people into the countries a list in brackets names
+#: (with "to", "into", "across", "in" after them).
+_INTO_COUNTRY_VERBS = (
+    lx.FLIGHT_VERBS
+    | frozenset(lx.CROSSING_VERBS)
+    | frozenset(lx.ARRIVAL_VERBS)
+    | frozenset(lx.MOTION_VERBS)
+)
+
+
+#: The superlatives of a host's share ("hosts the largest number", "the
+#: main receiving country").
+_SUPERLATIVES = frozenset({"largest", "most", "highest", "biggest", "greatest", "main", "top"})
 #: How many words the group after "number of" may hold.
 _SHARE_GROUP_WORDS = 4
 
@@ -188,7 +225,9 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
     number a host's share is, told after it ("Colombia hosts the largest
     number, about 2.8 million"; "Chad hosts the most refugees, about
     600,000"): a figure of the trigger's category, or of the group's when it
-    counts itself.
+    counts itself; after "the SUPERLATIVE HOST_ADJECTIVE country" (any
+    verb), refugees ("Colombia remains the main receiving country, with 2.89
+    million Venezuelans").
     """
     k = num.first - 1
     if k > 0 and tokens[k].low in _SHARE_LEADS:
@@ -202,6 +241,14 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
             return None
         m -= 1
     category = lx.SELF_COUNTING_NOUNS.get(tokens[group_end - 1].low) if m < k - 1 else None
+    if (
+        category is None
+        and tokens[group_end - 1].low in lx.ABROAD_NOUNS
+        and not lx.HOST_ADJECTIVES.isdisjoint(t.low for t in tokens[m + 1 : group_end])
+    ):
+        # "Colombia remains the main receiving country, with 2.89 million
+        # Venezuelans": the people a host country took in
+        category = Category.REFUGEES
     if tokens[m].low == "number":
         m -= 1
     if m < 2 or tokens[m].low not in _SUPERLATIVES or tokens[m - 1].low != "the":
@@ -304,6 +351,46 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
             step.cumulative = step.change = True
             r.parts = [step]
     return found if len(found) >= (1 if listed else 2) else []
+
+
+def bracketed_changes(tokens: list[Token], readings: list[Reading]) -> None:
+    """
+    ``NUMBER GROUP "(" "+" NUMBER ")"`` after a count of losses that a verb
+    read ("have destroyed 3,796 tanks (+4), 7,460 armoured combat vehicles
+    (+6)"): the change since the report before, a part of the count (then a
+    running total) as in :func:`dash_losses`, set on each reading it follows.
+    """
+    n = len(tokens)
+    for r in readings:
+        end = r.np[1] if r.np is not None else r.last
+        if not (r.category in _CHANGING and _change_after(tokens, end)):
+            continue
+        # (the change may tell its time: "(+1,070 over the past day)")
+        close = next(
+            (m for m in range(end + 2, min(n, end + _CHANGE_TOKENS)) if tokens[m].text == ")"),
+            None,
+        )
+        change = read_number(tokens, end + 2) if close is not None else None
+        if change is None or change.stated is None or close is None or change.last > close:
+            continue
+        step = Reading(change, r.category)
+        step.np, step.head, step.first, step.last = r.np, r.head, change.first, close
+        step.cumulative = step.change = True
+        r.parts = [*(r.parts or []), step]
+        r.cumulative = True  # (a count that changes since the report before runs on)
+
+
+#: How many tokens past a count's group a change in brackets may close.
+_CHANGE_TOKENS = 9
+#: The categories whose running totals a daily report gives with a change.
+_CHANGING = frozenset(
+    {
+        Category.EQUIPMENT_DESTROYED,
+        Category.EQUIPMENT_CAPTURED,
+        Category.CASUALTIES,
+        Category.KILLED,
+    }
+)
 
 
 #: How many lines in a row a list of losses may hold whose group is unknown.

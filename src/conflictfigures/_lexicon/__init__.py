@@ -147,6 +147,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     FORCING_VERBS as FORCING_VERBS,
     FROM_HOMES as FROM_HOMES,
     HOME_NOUNS as HOME_NOUNS,
+    HOST_ADJECTIVES as HOST_ADJECTIVES,
     HOST_AUXILIARIES as HOST_AUXILIARIES,
     HOST_PEOPLE as HOST_PEOPLE,
     HOSTING_UNITS as HOSTING_UNITS,

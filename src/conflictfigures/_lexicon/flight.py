@@ -196,5 +196,8 @@ RECEIVING_VERBS = frozenset(
     + "registers receives welcomes admits absorbs accepts shelters".split()
 )
 TAKE_IN_VERBS = frozenset({"taken", "took", "take", "takes", "taking"})
+#: Adjectives of a country that takes people in: "the largest host country,
+#: with 3.6 million", "the main receiving country".
+HOST_ADJECTIVES = frozenset({"host", "hosting", "receiving", "destination"})
 #: What may stand between a host country and its verb ("has now received").
 HOST_AUXILIARIES = frozenset({"has", "have", "had", "now", "so", "far", "already", "alone", "also"})
