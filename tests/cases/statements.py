@@ -1460,4 +1460,32 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "(guard) another title names someone else",
     ),
+    (
+        (
+            "The search operation in Dnipro has been completed. This was reported by the State"
+            " Emergency Service (SES) on Tuesday morning.\n\nAccording to the SES, 45 people"
+            " were killed in the strike on Saturday. Another 79 people were injured."
+        ),
+        P,
+        [
+            fig(K, 45, date="2023-03-11", claimed_by="the SES"),
+            fig(W, 79, date="2023-03-11", claimed_by="the SES"),
+        ],
+        "a day after 'reported by' a source and an acronym in brackets is the report's",
+    ),
+    (
+        "A gunman killed five people at a church on Christmas Eve.",
+        P,
+        [fig(K, 5, date="2022-12-24")],
+        "a holiday that names a day of the year dates its incident, the one nearest publication",
+    ),
+    (
+        (
+            "The toll from the earthquake that struck on New Year's Day has risen to 78,"
+            " officials said on Thursday."
+        ),
+        "2024-01-04",
+        [fig(K, 78, date="2024-01-01", claimed_by="officials")],
+        "a running total of an incident a holiday dates takes its day",
+    ),
 ]

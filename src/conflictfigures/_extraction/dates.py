@@ -107,6 +107,7 @@ DATE_STARTERS = frozenset(
     | {"previous", "earlier"}  # "the previous day", "a day earlier"
     | {"ago"}
     | {"st", "nd", "rd", "th", "-", "/"}  # "the 11th", "2024-03-12", "14/03/2025"
+    | {words[0] for words in lx.HOLIDAYS}  # "on New Year's Day"
 )
 
 
@@ -329,6 +330,9 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
         ):
             found.append(numeric)  # "on the 11th", "2024-03-12"
             skip_to = numeric.last
+        elif low in _HOLIDAY_FIRSTS and (holiday := _holiday_at(tokens, i, published)):
+            found.append(holiday)  # "on New Year's Day"
+            skip_to = holiday.last
         elif low == "last" and at(tokens, i + 1) is not None and tokens[i + 1].low == "night":
             night = None if published is None else shift(published, DAY_BACK)
             if night is not None:
@@ -340,6 +344,26 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
                 found.append(DateMention(i, explicit[1], explicit[0]))
                 skip_to = explicit[1]
     return found
+
+
+#: The first words of the holidays that name a day of the year.
+_HOLIDAY_FIRSTS = frozenset(words[0] for words in lx.HOLIDAYS)
+
+
+def _holiday_at(tokens: list[Token], i: int, published: dt.date | None) -> DateMention | None:
+    """
+    ``HOLIDAY`` at ``i`` ("New Year's Day", "Christmas Eve", a capital on
+    its first word): its day nearest publication, as a month and day
+    without a year is (see :func:`month_date`).
+    """
+    if not tokens[i].is_capitalized:
+        return None
+    for words, (month, day) in lx.HOLIDAYS.items():
+        end = i + len(words)
+        if end <= len(tokens) and all(tokens[i + m].low == word for m, word in enumerate(words)):
+            when = month_date(None, month, day, published)
+            return DateMention(i, end, when) if when is not None else None
+    return None
 
 
 #: Where one night told by the two days it joins may start (see :func:`_night_of_two_days`).

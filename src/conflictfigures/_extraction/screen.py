@@ -88,7 +88,11 @@ def sets_bare_total(words: list[bytes]) -> bool:
     )
 
 
-MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha())
+#: A month's name, or the first word of a holiday that names a day of the
+#: year ("New Year's Day"), as bytes: a word that may date a paragraph.
+MONTH_BYTES = frozenset(w.encode() for w in lx.MONTHS if w.isascii() and w.isalpha()) | {
+    words[1 if words[0] == "new" else 0].encode() for words in lx.HOLIDAYS
+}
 #: Weekdays and the days before publication told by name ("yesterday",
 #: "overnight", "last night"), as bytes: a sentence before a story's first
 #: figure may set it on one.

@@ -114,19 +114,26 @@ _TOLD_OPENERS = (
 
 #: Participles of making figures known before "by" and their source
 #: ("figures released by the Health Ministry on Wednesday").
-_RELEASED_PARTICIPLES = frozenset({"released", "published", "issued", "compiled", "provided"})
+_RELEASED_PARTICIPLES = frozenset(
+    {"released", "published", "issued", "compiled", "provided", "reported", "announced"}
+)
+#: How many words the source after "by" may take, an acronym in brackets
+#: counted ("reported by the State Emergency Service (SES) on Tuesday").
+_RELEASER_WORDS = 8
 
 
 def _released_by(lows: list[str], on: int) -> bool:
     """
-    ``RELEASED_PARTICIPLE "by" WORD{1,4} "on"`` ending at ``on``: the day a
-    source made figures known ("According to figures released by the Health
-    Ministry on Wednesday, 312 people have died"), no day of what they count.
+    ``RELEASED_PARTICIPLE "by" WORD{1,7} "on"`` ending at ``on`` (an acronym
+    in brackets among the words): the day a source made figures known
+    ("According to figures released by the Health Ministry on Wednesday, 312
+    people have died"; "This was reported by the State Emergency Service
+    (SES) on Tuesday morning"), no day of what they count.
     """
-    for k in range(on - 2, max(0, on - 2 - _AUDIENCE_WORDS - 1), -1):
+    for k in range(on - 2, max(0, on - 2 - _RELEASER_WORDS), -1):
         if lows[k] == "by":
             return k > 0 and lows[k - 1] in _RELEASED_PARTICIPLES
-        if not lows[k].replace("'", "").isalpha():
+        if not (lows[k].replace("'", "").isalpha() or lows[k] in ("(", ")")):
             return False
     return False
 

@@ -277,6 +277,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     EVENT_VERBS as EVENT_VERBS,
     FOLLOWUP_WORDS as FOLLOWUP_WORDS,
     FUTURE_WORDS as FUTURE_WORDS,
+    HOLIDAYS as HOLIDAYS,
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,

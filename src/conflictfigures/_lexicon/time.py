@@ -49,6 +49,16 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 
+#: Holidays that name one day of the year, by their words (as tokens,
+#: lower-case) and their (month, day): "on New Year's Day", "on Christmas Eve".
+HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("new", "year's", "day"): (1, 1),
+    ("new", "year's", "eve"): (12, 31),
+    ("christmas", "eve"): (12, 24),
+    ("christmas", "day"): (12, 25),
+    ("boxing", "day"): (12, 26),
+}
+
 #: Words that mark a figure as one incident, not a total ("in retaliation",
 #: "in the attack").
 INCIDENT_NOUNS = frozenset(
