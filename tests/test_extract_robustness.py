@@ -531,6 +531,9 @@ def test_windows_line_endings_read_like_unix_ones() -> None:
         ("Two refugees died. linked the other.", [("killed", 2)]),
         # a total's noun and a milestone verb before a vague count: no assertion
         ("treated wounded others dead crossed several hurt shelling.", [("wounded", None)]),
+        # a dateline's agency in brackets that closes the sentence: no IndexError
+        ("Tuesday (1.2 ( Eve ( (+ )", []),
+        ("BEIRUT, March 12 (Reuters)", []),
     ],
 )
 def test_shuffled_words_that_once_crashed(

@@ -1730,6 +1730,12 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
     ),
     ("The bomb would have killed 20 people.", P, [], "'would have' killed no one"),
     ("The summit was hosted in Paris.", P, [], "an event hosted is no stock of people"),
+    (
+        "The fate of 20 residents was decided in court.",
+        P,
+        [],
+        "a fate that is known counts no one missing",
+    ),
     *EXAMPLES_WHOLES_NO_FIGURE,
     *EXAMPLES_AS_WRITTEN_NO_FIGURE,
     *EXAMPLES_CARE_NO_FIGURE,

@@ -342,6 +342,42 @@ EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
 
 EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
     (
+        (
+            "Last year, foreign tourists flocked to France (100 million), Spain (85 million)"
+            " and Italy (57 million)."
+        ),
+        P,
+        [],
+        "(guard) tourists who flock to countries in brackets are no refugees",
+    ),
+    (
+        "Since October, aid trucks crossed into Gaza from Egypt (12,400) and Israel (3,100).",
+        P,
+        [],
+        "(guard) trucks that crossed, counted by the countries they came from, are no refugees",
+    ),
+    (
+        (
+            "Migrants who crossed into Italy this year came mostly from Tunisia (17,000),"
+            " Guinea (12,000) and Ivory Coast (11,000)."
+        ),
+        P,
+        [],
+        "(guard) countries people came from are no hosts",
+    ),
+    (
+        "Japan is the main receiving country, with 1,200 tonnes of Ukrainian honey imported.",
+        P,
+        [],
+        "(guard) a main receiving country of goods hosts no refugees",
+    ),
+    (
+        "Germany is the largest host country, with about 35,000 American troops stationed there.",
+        P,
+        [],
+        "(guard) troops a host country has are no refugees",
+    ),
+    (
         "The gunmen burned the market, a farmer who fled to Djibo told reporters.",
         P,
         [],

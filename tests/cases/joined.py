@@ -329,4 +329,37 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(W, 3)],
         "(guard) one of the wounded who lost a part of the body is no further person",
     ),
+    (
+        "More than 460 patients and their companions were killed at the hospital.",
+        P,
+        [fig(K, 460, "more_than", subject="patients")],
+        "the owners' own people after 'and their' share the group's count",
+    ),
+    (
+        "Five children and their mother were killed.",
+        P,
+        [fig(K, 6), fig(K, 5), fig(K, 1)],
+        "(guard) one person after 'and their' is summed, as before",
+    ),
+    (
+        "The fate of 20 residents remains unknown.",
+        P,
+        [fig(M, 20, subject="residents")],
+        "people whose fate is unknown are missing",
+    ),
+    (
+        "The whereabouts of the 12 fishermen are still unclear.",
+        P,
+        [fig(M, 12, subject="fishermen")],
+        "people whose whereabouts are unclear are missing",
+    ),
+    (
+        (
+            "Police said 41 people died at the Al Noor mosque on Deans Avenue, seven at the"
+            " Linwood mosque and one later in Christchurch Hospital."
+        ),
+        P,
+        [fig(K, 41), fig(K, 7), fig(K, 1)],
+        "a gapped list by sites with a name, a street, and an adverb before the place",
+    ),
 ]

@@ -1488,4 +1488,131 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 78, date="2024-01-01", claimed_by="officials")],
         "a running total of an incident a holiday dates takes its day",
     ),
+    (
+        "An Israeli strike killed the top Hezbollah commander, 55, in Jouaiyya, the army said.",
+        P,
+        [fig(K, 1, claimed_by="the army")],
+        "(guard) an age after 'the top' commander is no host's share",
+    ),
+    (
+        (
+            "Ukraine says Russian forces have lost 8,873 tanks (+12% since January) and 17,000"
+            " armoured vehicles."
+        ),
+        P,
+        [fig(DEST, 8873), fig(DEST, 17_000)],
+        "(guard) a rise in per cent in brackets is no change since the last report",
+    ),
+    (
+        "The attack killed 12 soldiers (+3 civilians) and wounded 40 others, the army said.",
+        P,
+        [fig(K, 12, cumulative=False), fig(W, 40)],
+        "(guard) another group in brackets after a plus is no change since the last report",
+    ),
+    (
+        (
+            "Police said three people were killed in the blast in Kabul on Tuesday.\n\n"
+            "Meanwhile, in Kandahar, two soldiers were killed when their vehicle hit a roadside"
+            " bomb.\n\nSeparately, the Taliban said 4 of its fighters were wounded."
+        ),
+        P,
+        [
+            fig(K, 3, claimed_by="Police"),
+            fig(K, 2, claimed_by=None),
+            fig(W, 4, claimed_by="the Taliban"),
+        ],
+        "(guard) the next paragraph's other matter, in another place, is not the source's",
+    ),
+    (
+        (
+            "Police said three people were killed in the blast in Kabul on Tuesday.\n\n"
+            '"I saw five bodies on the road." Ahmad Shah, a shopkeeper, told Reuters that he had'
+            " fled.\n\nSeparately, the Taliban said 4 of its fighters were wounded."
+        ),
+        P,
+        [
+            fig(K, 3, claimed_by="Police"),
+            fig(K, 5, claimed_by=None),
+            fig(W, 4, claimed_by="the Taliban"),
+        ],
+        "(guard) a quote in the next paragraph is not the source's statement",
+    ),
+    (
+        (
+            "The death toll from the landslide in Enga province has risen to 40, officials said."
+            "\n\nLandslides and floods have killed more than 1,700 people in the country since"
+            " the rainy season began.\n\nSeparately, the army said 4 soldiers were wounded."
+        ),
+        P,
+        [
+            fig(K, 40, claimed_by="officials"),
+            fig(K, 1700, "more_than", claimed_by=None),
+            fig(W, 4, claimed_by="the army"),
+        ],
+        "(guard) a count since a time in the next paragraph is the writer's background",
+    ),
+    (
+        (
+            "District Magistrate Rajesh Kumar said 14 people were killed when the bus fell into"
+            ' a gorge.\n\nAmong the survivors was Suresh Kumar, a labourer. "I saw at least'
+            ' five bodies on the road," Kumar said.'
+        ),
+        P,
+        [
+            fig(K, 14, claimed_by="District Magistrate Rajesh Kumar"),
+            fig(K, 5, "at_least", claimed_by="Kumar"),
+        ],
+        "(guard) a surname names again the last person named with it, here another",
+    ),
+    (
+        (
+            "Ukrainian President Volodymyr Zelenskiy said 12 people were killed in Odesa.\n\n"
+            "Russian President Vladimir Putin met officials in Moscow. The president said 40"
+            " Ukrainian drones were destroyed overnight."
+        ),
+        P,
+        [
+            fig(K, 12, claimed_by="Ukrainian President Volodymyr Zelenskiy"),
+            fig(DEST, 40, claimed_by="The president"),
+        ],
+        "(guard) a title names again only the person the title's last mention went with",
+    ),
+    (
+        "Amnesty International states, in its report, that at least 1,153 people were executed.",
+        P,
+        [fig(K, 1153, "at_least", claimed_by="Amnesty International")],
+        "(guard) a body's name with no list before 'states,' still speaks",
+    ),
+    (
+        "Since Christmas Eve, attacks on villages in Plateau have killed more than 190 people.",
+        P,
+        [fig(K, 190, "more_than", date=None)],
+        "(guard) a holiday after 'since' dates no incident",
+    ),
+    (
+        "A bombing at a church in Madalla on Christmas Day 2011 killed 44 people.",
+        P,
+        [fig(K, 44, date="2011-12-25")],
+        "a holiday with a year after it is that year's",
+    ),
+    (
+        "The Boxing Day tsunami killed more than 230,000 people in 14 countries.",
+        P,
+        [fig(K, 230_000, "more_than", date=None)],
+        "(guard) a holiday naming an event dates nothing",
+    ),
+    (
+        (
+            "Police said three people were killed in the blast in Kabul on Tuesday.\n\n"
+            "In Kandahar, two soldiers were killed when their vehicle hit a roadside bomb.\n\n"
+            "The Taliban said 4 of its fighters were wounded."
+        ),
+        P,
+        [
+            fig(K, 3, claimed_by="Police"),
+            fig(K, 2, claimed_by=None),
+            fig(W, 4, claimed_by="The Taliban"),
+        ],
+        "(guard) the next paragraph opening with another place is not the source's statement",
+    ),
 ]

@@ -373,7 +373,7 @@ _SOURCES_KEPT = 8
 _SOURCES_HELD = 16
 
 
-def named_before(description: str, sources: list[str]) -> str | None:
+def named_before(description: str, sources: list[str], text: str = "", end: int = 0) -> str | None:
     """
     The source named before that ``description`` names again: "the", perhaps
     lower-case words, and a body's noun ("The ministry", "the Mission", "the
@@ -382,9 +382,11 @@ def named_before(description: str, sources: list[str]) -> str | None:
     holds every one of those words ("Gaza's Health Ministry", "the UN Human
     Rights Monitoring Mission in Ukraine (HRMMU)"); not "the defence
     ministry" after the health ministry, nor a name of its own ("the UN
-    mission"). Only the latest few sources are looked at.
+    mission"). Only the latest few sources are looked at. A person is named
+    again by a surname or a title (see :func:`_person_again`, which reads
+    ``text`` before ``end`` for who was named last).
     """
-    person = _person_again(description, sources)
+    person = _person_again(description, sources, text, end)
     if person is not None:
         return person
     words = description.lower().split()
@@ -403,24 +405,31 @@ def named_before(description: str, sources: list[str]) -> str | None:
     return None
 
 
-def _person_again(description: str, sources: list[str]) -> str | None:
+def _person_again(description: str, sources: list[str], text: str = "", end: int = 0) -> str | None:
     """
     The person named before in full whom ``description`` names again: by
     the surname alone, perhaps after an honorific ("Buenaño", "Mr Enanga"
     after "Guayas Police Commander Fausto Buenaño", "Police spokesperson
     Fred Enanga"), or by "the" and the title the full name held ("the
     minister" after "Minister of Interior Rauf Aregbesola"); the latest such
-    among the few ``sources`` kept.
+    among the few ``sources`` kept, and only when the text before ``end``
+    named no one else so since (not "Kumar" after "Suresh Kumar, a
+    labourer", nor "the president" after "Russian President Vladimir Putin
+    met officials").
     """
     words = description.split()
     if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
         words = words[1:]
+    window = text[max(0, end - _LOOKBACK) : end]
     if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
         surname = words[0]
         for earlier in reversed(sources[-_SOURCES_KEPT:]):
             own = earlier.split(",", 1)[0].split()
             if len(own) > 1 and own[-1] == surname and own[-2][:1].isupper():
-                return earlier
+                full = f"{own[-2]} {surname}"
+                # (the last full name with that surname is this one)
+                last = _last_full_name(window, surname)
+                return earlier if last is None or last == full else None
         return None
     if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lx.PERSON_TITLES:
         title = words[1].lower()
@@ -432,8 +441,36 @@ def _person_again(description: str, sources: list[str]) -> str | None:
                 and own[-1][:1].isupper()
                 and own[-2][:1].isupper()
             ):
+                # (the title's last mention names this person)
+                at = window.lower().rfind(title)
+                if at >= 0 and own[-1] not in window[at : at + _TITLE_TO_NAME]:
+                    return None
                 return earlier
     return None
+
+
+#: How far back the text is read for the last mention of a name or title.
+_LOOKBACK = 2_000
+#: How many characters may stand between a title and the name it goes with.
+_TITLE_TO_NAME = 60
+
+
+def _last_full_name(window: str, surname: str) -> str | None:
+    """
+    The last "First Surname" in ``window`` (a capitalised word right before
+    the surname), else ``None``.
+    """
+    at = len(window)
+    while (at := window.rfind(surname, 0, at)) > 0:
+        seg = window[max(0, at - _FIRST_NAME_CHARS) : at]
+        words = seg.split()
+        if seg.endswith(" ") and words and words[-1][:1].isupper() and words[-1].isalpha():
+            return f"{words[-1]} {surname}"
+    return None
+
+
+#: How long a first name before a surname may be, in characters.
+_FIRST_NAME_CHARS = 30
 
 
 #: Honorifics before a surname ("Mr Enanga", "Dr. Tedros").
@@ -474,7 +511,7 @@ def read_claimants(
         pronoun = is_pronoun_claim(tokens, c_start, c_end)
         if not pronoun:
             words = claimant_words(doc.text, sent, c_start, c_end)
-            again = named_before(words, doc.sources)
+            again = named_before(words, doc.sources, doc.text, sent.start)
             if again is not None:
                 doc.claimant = again  # "The ministry": the Health Ministry named before
             elif doc.claimant is None or not names_again(words, doc.claimant):

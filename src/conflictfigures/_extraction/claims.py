@@ -487,14 +487,21 @@ def _reports_told(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 def _places_before(tokens: list[Token], k: int) -> bool:
     """
-    Whether the capitalised words before "states" at ``k`` name places, not
-    a body: no "the" opens them ("and River Nile states,"; not "The United
-    Nations states, ...").
+    Whether the capitalised words before "states" at ``k`` are a list of
+    places' names (joined by "and" or commas), which no "the" opens: "to
+    Kassala, Gedaref and River Nile states,"; not a body that states ("The
+    United Nations states, ...", "Amnesty International states, ...").
     """
     m = k - 1
-    while m >= 0 and tokens[m].is_capitalized:
+    joined = False
+    while m >= 0 and (tokens[m].is_capitalized or tokens[m].low in _PLACE_JOINERS):
+        joined = joined or tokens[m].low in _PLACE_JOINERS
         m -= 1
-    return m < k - 1 and tokens[m + 1].low != "the" and (m < 0 or tokens[m].low != "the")
+    return joined and tokens[m + 1].is_capitalized and tokens[m + 1].low != "the"
+
+
+#: What joins the names of places in a list before "states".
+_PLACE_JOINERS = frozenset({"and", ","})
 
 
 def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tuple[int, int, int]]:

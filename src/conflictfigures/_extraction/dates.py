@@ -352,16 +352,20 @@ _HOLIDAY_FIRSTS = frozenset(words[0] for words in lx.HOLIDAYS)
 
 def _holiday_at(tokens: list[Token], i: int, published: dt.date | None) -> DateMention | None:
     """
-    ``HOLIDAY`` at ``i`` ("New Year's Day", "Christmas Eve", a capital on
-    its first word): its day nearest publication, as a month and day
-    without a year is (see :func:`month_date`).
+    ``"on" HOLIDAY YEAR?`` with the holiday at ``i`` ("on New Year's Day",
+    "on Christmas Day 2011", a capital on its first word): that year's day,
+    else the day nearest publication, as a month and day without a year is
+    (see :func:`month_date`). A holiday as a name's word ("the Boxing Day
+    tsunami", "the Christmas Eve attacks") or after "since", "ahead of"
+    dates nothing.
     """
-    if not tokens[i].is_capitalized:
+    if not tokens[i].is_capitalized or i == 0 or tokens[i - 1].low != "on":
         return None
     for words, (month, day) in lx.HOLIDAYS.items():
         end = i + len(words)
         if end <= len(tokens) and all(tokens[i + m].low == word for m, word in enumerate(words)):
-            when = month_date(None, month, day, published)
+            year, end = optional_year(tokens, end)
+            when = month_date(year, month, day, published)
             return DateMention(i, end, when) if when is not None else None
     return None
 
@@ -643,7 +647,8 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     if last + 1 < n and tokens[last].text == "." and tokens[last + 1].text in lx.DASHES:
         last += 1  # "Bogota, Feb 20 (EFE).- Two farmers died"
     if (
-        tokens[last].text == "."
+        last < n
+        and tokens[last].text == "."
         and first > 0
         and tokens[0].text.isupper()
         and last + 1 < n

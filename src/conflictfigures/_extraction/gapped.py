@@ -27,7 +27,7 @@ __all__ = ["gapped_member"]
 #: How many capitalized words a place of a gapped list may hold.
 _PLACE_WORDS = 4
 #: How many tokens may stand between two members of a gapped list.
-_GAP_TOKENS = 8
+_GAP_TOKENS = 12
 #: The prepositions of a gapped member's place ("4 in Anka", "another 4 at
 #: Kubwa Sabo", "3 near Kupiansk").
 _GAP_PLACE_PREPS = frozenset({"in", "at", "near"})
@@ -36,11 +36,16 @@ _GAP_PLACE_PREPS = frozenset({"in", "at", "near"})
 _GAP_FURTHER = frozenset({"more", "others", "other"})
 
 
+#: Adverbs of time between a gapped member's number and its place.
+_GAP_ADVERBS = frozenset({"later", "earlier", "each"})
+
+
 def _place_end(tokens: list[Token], k: int) -> int | None:
     """
-    ``("in" | "at" | "near") "the"? NAME{1,4} PLACE_NOUN?`` at ``k`` ("in Maru",
-    "in the Kharkiv region", "at Kubwa Sabo village"): the index after the
-    place, else ``None``.
+    ``("in" | "at" | "near") "the"? NAME{1,4} (PLACE_NOUN | SITE_NOUN)? STREET?``
+    at ``k`` ("in Maru", "in the Kharkiv region", "at Kubwa Sabo village",
+    "at the Al Noor mosque on Deans Avenue"): the index after the place,
+    else ``None``.
     """
     n = len(tokens)
     if k + 1 >= n or tokens[k].low not in _GAP_PLACE_PREPS:
@@ -51,7 +56,27 @@ def _place_end(tokens: list[Token], k: int) -> int | None:
         m += 1
     if m == start:
         return None
-    return m + 1 if m < n and tokens[m].low in lx.PLACE_NOUNS else m
+    if m < n and (tokens[m].low in lx.PLACE_NOUNS or tokens[m].low in lx.SITE_NOUNS):
+        m += 1  # "at Kubwa Sabo village", "at the Linwood mosque"
+    return _street_end(tokens, m) or m
+
+
+def _street_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``"on" NAME{1,4} STREET`` at ``k``, the street a place stands on ("at the
+    Al Noor mosque on Deans Avenue"): the index after it, else ``None``.
+    """
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].low != "on":
+        return None
+    m = k + 1
+    while m < n and m <= k + _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
+        m += 1
+    return m if m > k + 1 and tokens[m - 1].low in _STREET_NOUNS else None
+
+
+#: Street nouns, capitalised as the end of a street's name ("Deans Avenue").
+_STREET_NOUNS = frozenset({"avenue", "street", "road", "boulevard", "lane", "drive", "highway"})
 
 
 #: Prepositions of a place told by common nouns ("in nearby houses",
@@ -221,6 +246,8 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     if end > start and tokens[end - 1].low not in (prev.head, *_GAP_FURTHER):
         return None
     after = max(end, num.last)
+    if after < len(tokens) and tokens[after].low in _GAP_ADVERBS:
+        after += 1  # "and one later in Christchurch Hospital"
     told = _where_when_end(tokens, after)
     if (
         placed

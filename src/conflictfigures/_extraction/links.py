@@ -50,7 +50,7 @@ from conflictfigures._extraction.reading import (
     medical_evacuation,
     ordinal_toll,
 )
-from conflictfigures._extraction.results import read_result
+from conflictfigures._extraction.results import read_result, unknown_fate
 from conflictfigures._extraction.rules import (
     first_object_before,
     perfect_before,
@@ -60,11 +60,11 @@ from conflictfigures._extraction.rules import (
 )
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import is_adverb, possible_before
-from conflictfigures._extraction.verbs import read_taken, relative_harm, second_fate
+from conflictfigures._extraction.verbs import gate_open, read_taken, relative_harm, second_fate
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Set as AbstractSet
+    from collections.abc import Callable
 
     from conflictfigures._extraction.text import Token
 
@@ -376,7 +376,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         if of_them(tokens, num)
         else members_read(tokens, list_before(tokens, c.pending, num.first), cats, perfect)
     )
-    if category is Category.DETAINED and _gate_open(tokens, num, np, lx.RELEASE_VERBS):
+    if category is Category.DETAINED and gate_open(tokens, num, np, lx.RELEASE_VERBS):
         return None  # "Israel released 225 people detained in Gaza": a release
     if category is Category.DISPLACED:
         if medical_evacuation(tokens, np, t_first, t_last):
@@ -465,9 +465,9 @@ def link_self(c: Candidate) -> list[Reading] | None:
     if c.zero and c.head not in lx.ZERO_SELF_NOUNS:
         return None  # "no bodies were found" says nothing of the dead
     gate = lx.GATED_SELF_NOUNS.get(c.head)
-    if gate is not None and not _gate_open(c.tokens, c.num, c.np, gate):
+    if gate is not None and not gate_open(c.tokens, c.num, c.np, gate):
         return None  # "saved 14 lives", "released 50 hostages"
-    if lx.SELF_COUNTING_NOUNS[c.head] is Category.DETAINED and _gate_open(
+    if lx.SELF_COUNTING_NOUNS[c.head] is Category.DETAINED and gate_open(
         c.tokens, c.num, c.np, lx.RELEASE_VERBS
     ):
         return None  # "30 detainees were released", "freed 12 prisoners"
@@ -499,11 +499,19 @@ def link_copula(c: Candidate) -> list[Reading] | None:
     ``copula = NUMBER NP? BE ADVERB? STOCK_NOUN``: a group said to be refugees
     or displaced people ("6.6 million are refugees abroad", "some 3 million
     Syrians are now refugees"); the noun, not the group, is the category.
+    A group whose fate is unknown is missing (see :func:`.results.unknown_fate`).
     """
-    if c.zero or c.subset or c.cls not in ("none", "people", "unknown"):
-        return None  # (not "Two of the victims were refugees": what some are)
+    if c.zero or c.cls not in ("none", "people", "unknown"):
+        return None
     tokens, n = c.tokens, len(c.tokens)
-    if c.num.first and tokens[c.num.first - 1].low in ("the", "of"):
+    before = tokens[c.num.first - 1].low if c.num.first else ""
+    if before in ("the", "of") and (end := unknown_fate(tokens, c.num, c.np)) is not None:
+        r = finish(Reading(c.num, Category.MISSING), tokens, c.np)
+        r.last = end  # "The fate of 20 residents remains unknown"
+        return [r]
+    if c.subset:
+        return None  # (not "Two of the victims were refugees": what some are)
+    if before in ("the", "of"):
         return None  # "Most of the 300 people were refugees"
     k = c.np[2]
     if k >= n or tokens[k].low not in lx.BE_FORMS:
@@ -516,43 +524,6 @@ def link_copula(c: Candidate) -> list[Reading] | None:
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[tokens[k].low]), tokens, c.np)
     r.last = k + 1
     return [r]
-
-
-def _gate_open(
-    tokens: list[Token], num: NumberReading, np: tuple[int, int, int], verbs: AbstractSet[str]
-) -> bool:
-    """
-    ``VERB NUMBER NOUN`` or ``NUMBER NOUN AUX* VERB`` with one of the noun's
-    verbs ("claimed 14 lives", "took 250 hostages", "30 lives were lost",
-    "his body was found").
-    """
-    if num.first and tokens[num.first - 1].low in verbs:
-        return True
-    for k in range(np[2], min(len(tokens), np[2] + 4)):
-        low = tokens[k].low
-        if low in verbs:
-            # (not hostages "taken to safety", "taken across the crossing":
-            # moved, not seized; "taken to Gaza" they were)
-            return not (low == "taken" and _taken_away(tokens, k + 1))
-        if low not in lx.AUXILIARIES:
-            break
-    return False
-
-
-def _taken_away(tokens: list[Token], k: int) -> bool:
-    """
-    Whether the words at ``k``, after "taken", move captives, no seizing of
-    them: ``lx.TAKEN_AWAY_WORDS`` ("taken across the Rafah crossing"), or
-    "to" before safety or a place of care ("taken to safety", "taken to a
-    hospital"; not "taken to Gaza").
-    """
-    if k >= len(tokens):
-        return False
-    if tokens[k].low in lx.TAKEN_AWAY_WORDS:
-        return True
-    return tokens[k].low == "to" and any(
-        t.low == "safety" or t.low in lx.CARE_PLACE_WORDS for t in tokens[k + 1 : k + 4]
-    )
 
 
 def link_result(c: Candidate) -> list[Reading] | None:

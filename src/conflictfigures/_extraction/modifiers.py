@@ -555,14 +555,17 @@ _COORDINATED_REACH = 5
 
 def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
     """
-    ``GROUP ("and" | "or") WORD{0,4} PLURAL_NOUN VERB``: a second noun with
-    no number of its own shares the group's count ("Four soldiers and
-    civilian JTF members died"); returns the index of the group's verb.
+    ``GROUP ("and" | "or") "their"? WORD{0,4} PLURAL_NOUN VERB``: a second
+    noun with no number of its own shares the group's count ("Four soldiers
+    and civilian JTF members died", "more than 460 patients and their
+    companions were killed"); returns the index of the group's verb.
     """
     n = len(tokens)
     for m in range(k, min(n - 1, k + _COORDINATED_REACH)):
         tok = tokens[m]
         low = tok.low
+        if m == k and low == "their":
+            continue  # "460 patients and their companions were killed": the owners' own people
         if not tok.is_word or tok.is_digits or low in lx.NP_STOP or low in lx.DETERMINERS:
             return None
         if low in NUMBER_STARTERS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:

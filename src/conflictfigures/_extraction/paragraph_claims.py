@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.attribution import WORD_EDGES
 from conflictfigures._extraction.claims import CLAIM_WORDS
 
@@ -90,7 +91,8 @@ def next_paragraph_claims(
     writer's, as in :func:`sole_source_claims`: a figure dated on a day
     none of that paragraph's sourced figures is, or counted over a period
     or up to now when none of them is ("Another 400 Palestinians have been
-    killed in the West Bank" after one raid's count). ``spans``: the text's blocks (paragraphs), in
+    killed in the West Bank" after one raid's count), or told of another
+    matter (see :func:`_another_matter`). ``spans``: the text's blocks (paragraphs), in
     order.
     """
     if all(f.claimed_by is not None for f in figures):
@@ -117,12 +119,47 @@ def next_paragraph_claims(
             and (f.period is None or any(g.period is not None for g in before))
             and (not f.cumulative or any(g.cumulative for g in before))
             and f.sentence_span is not None
+            and not _another_matter(f, before)
             and not _claims_before(text, spans, k, f.sentence_span.end, claiming)
         ):
             out.append(attrs.evolve(f, claimed_by=before[-1].claimed_by))
         else:
             out.append(f)
     return out
+
+
+def _another_matter(f: Figure, before: list[Figure]) -> bool:
+    """
+    Whether a figure's sentence tells another matter than the statement of
+    the sourced figures ``before`` it: another place than theirs that opens
+    the sentence ("In Kandahar, two soldiers were killed" after a count in
+    Kabul; a place after the count may be a site of the same story), a word
+    that sets it apart ("separately", "meanwhile", "a similar attack"), a
+    quote (a witness's words), or a span up to now ("since the rainy season
+    began") when none of theirs had one.
+    """
+    sentence = f.sentence or ""
+    places = {g.location for g in before if g.location is not None}
+    if (
+        f.location is not None
+        and places
+        and f.location not in places
+        and sentence.startswith(("In ", "At "))
+        and f.location in sentence.split(",", 1)[0]
+    ):
+        return True  # a place the sentence opens with: "In Kandahar, two soldiers ..."
+    words = {w.strip(WORD_EDGES) for w in sentence.lower().split()}
+    if not _OTHER_MATTER_WORDS.isdisjoint(words):
+        return True
+    if any(ch in lx.DOUBLE_QUOTES for ch in sentence):
+        return True
+    return "since" in words and all(g.period is None for g in before)
+
+
+#: Words that set a sentence apart from the statement told before it.
+_OTHER_MATTER_WORDS = frozenset(
+    {"meanwhile", "separately", "separate", "elsewhere", "similar", "previous"}
+)
 
 
 def _claims_before(

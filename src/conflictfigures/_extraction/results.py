@@ -301,3 +301,27 @@ def read_result_of_one(tokens: list[Token], i: int) -> Reading | None:
 def result_after(lows: list[str], i: int) -> bool:
     """Whether a result phrase's first word follows ``i`` ("him dead", "her to death")."""
     return i + 1 < len(lows) and lows[i + 1] in _RESULT_LENGTHS
+
+
+#: What may stand between a fate and its being unknown ("remains still unknown").
+_FATE_VERBS = lx.BE_FORMS | {"remain", "remains", "remained", "still", "also", "yet"}
+
+
+def unknown_fate(tokens: list[Token], num: NumberReading, np: tuple[int, int, int]) -> int | None:
+    """
+    ``"the" FATE_NOUN "of" "the"? NUMBER NP (BE | "remain")+ UNKNOWN_WORD``: people
+    whose fate no one knows are missing ("The fate of 20 residents remains
+    unknown", "the whereabouts of 12 fishermen are still unclear"); returns
+    the index after the unknown word.
+    """
+    k = num.first - 1
+    if k > 0 and tokens[k].low == "the":
+        k -= 1  # "the fate of the 20 residents"
+    if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in lx.FATE_NOUNS:
+        return None
+    k = np[2]
+    while k < len(tokens) and tokens[k].low in _FATE_VERBS:
+        k += 1
+    if k == np[2] or k >= len(tokens) or tokens[k].low not in lx.UNKNOWN_WORDS:
+        return None
+    return k + 1

@@ -175,15 +175,29 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
         # "They include people who crossed into Egypt (1.2 million), South
         # Sudan (about 850,000) ...": the people a verb of flight takes into
         # the countries named are refugees
-        first = found[0][0]
-        if any(
-            tokens[m].low in _INTO_COUNTRY_VERBS and tokens[m + 1].low in lx.REFUGE_INTO
-            for m in range(first - 1)
-        ):
-            category = Category.REFUGEES
+        category = _fled_into(tokens, found[0][0])
     if category is None or category is Category.CASUALTIES:
         return []
     return [Reading(num, category) for num in counts]
+
+
+def _fled_into(tokens: list[Token], first: int) -> Category | None:
+    """
+    ``FLEEING_NOUN WORD* FLIGHT_VERB INTO "the"? COUNTRY "("`` with the first
+    bracket at ``first``: people who flee, taken by the verb into the first
+    country of the list, are refugees ("people who crossed into Egypt (1.2
+    million)"; not "aid trucks crossed into Gaza from Egypt (12,400)",
+    "tourists flocked to France (100 million)", "came mostly from Tunisia").
+    """
+    for m in range(first - 2, 0, -1):
+        if tokens[m].low in lx.REFUGE_INTO and tokens[m - 1].low in _INTO_COUNTRY_VERBS:
+            named = m + 2 if tokens[m + 1].low == "the" else m + 1
+            if country_end(tokens, named) == first and any(
+                t.low in lx.FLEEING_NOUNS for t in tokens[: m - 1]
+            ):
+                return Category.REFUGEES
+            return None
+    return None
 
 
 #: How many words a country's name may take ("the Central African Republic").
@@ -209,7 +223,9 @@ _INTO_COUNTRY_VERBS = (
 
 #: The superlatives of a host's share ("hosts the largest number", "the
 #: main receiving country").
-_SUPERLATIVES = frozenset({"largest", "most", "highest", "biggest", "greatest", "main", "top"})
+_SUPERLATIVES = frozenset({"largest", "most", "highest", "biggest", "greatest"})
+#: Those of a host country, which also is "the main" or "the top" one.
+_HOST_SUPERLATIVES = _SUPERLATIVES | {"main", "top", "leading"}
 #: How many words the group after "number of" may hold.
 _SHARE_GROUP_WORDS = 4
 
@@ -219,6 +235,23 @@ _SHARE_GROUP_WORDS = 4
 _SHARE_LEADS = frozenset({"at", "with"})
 
 
+def _fleeing_count(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    Whether the count a host's share is counts people who flee: no noun
+    after it ("with 3.6 million."), or one of ``lx.FLEEING_NOUNS`` or
+    ``lx.MIGRANT_NOUNS``, or a people's name ("2.89 million Venezuelans";
+    not "1,200 tonnes of honey", "35,000 American troops", "foreign visitors").
+    """
+    if num.last >= len(tokens) or not tokens[num.last].is_word:
+        return True
+    tok = tokens[num.last]
+    return (
+        tok.low in lx.FLEEING_NOUNS
+        or tok.low in lx.MIGRANT_NOUNS
+        or (tok.is_capitalized and tok.low.endswith("s"))
+    )
+
+
 def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None:
     """
     ``TRIGGER "the" SUPERLATIVE ("number" ("of" GROUP)?)? "," ("at" | "with")? NUMBER``: the
@@ -226,8 +259,9 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
     number, about 2.8 million"; "Chad hosts the most refugees, about
     600,000"): a figure of the trigger's category, or of the group's when it
     counts itself; after "the SUPERLATIVE HOST_ADJECTIVE country" (any
-    verb), refugees ("Colombia remains the main receiving country, with 2.89
-    million Venezuelans").
+    verb; "main", "top" and "leading" count as superlatives there), refugees,
+    when the count counts people who flee ("Colombia remains the main
+    receiving country, with 2.89 million Venezuelans").
     """
     k = num.first - 1
     if k > 0 and tokens[k].low in _SHARE_LEADS:
@@ -236,22 +270,30 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
         return None
     m = k - 1
     group_end = k
-    while m > 0 and k - m <= _SHARE_GROUP_WORDS and tokens[m].low not in ("number", *_SUPERLATIVES):
+    while (
+        m > 0
+        and k - m <= _SHARE_GROUP_WORDS
+        and tokens[m].low != "number"
+        and tokens[m].low not in _HOST_SUPERLATIVES
+    ):
         if not tokens[m].is_word:
             return None
         m -= 1
     category = lx.SELF_COUNTING_NOUNS.get(tokens[group_end - 1].low) if m < k - 1 else None
-    if (
+    host = (
         category is None
         and tokens[group_end - 1].low in lx.ABROAD_NOUNS
         and not lx.HOST_ADJECTIVES.isdisjoint(t.low for t in tokens[m + 1 : group_end])
-    ):
+        and _fleeing_count(tokens, num)
+    )
+    if host:
         # "Colombia remains the main receiving country, with 2.89 million
         # Venezuelans": the people a host country took in
         category = Category.REFUGEES
     if tokens[m].low == "number":
         m -= 1
-    if m < 2 or tokens[m].low not in _SUPERLATIVES or tokens[m - 1].low != "the":
+    superlatives = _HOST_SUPERLATIVES if host else _SUPERLATIVES
+    if m < 2 or tokens[m].low not in superlatives or tokens[m - 1].low != "the":
         return None
     trig = lx.ACTIVE_TRIGGERS.get(tokens[m - 2].low)
     category = category or (trig[0] if trig is not None else None)
@@ -371,7 +413,15 @@ def bracketed_changes(tokens: list[Token], readings: list[Reading]) -> None:
             None,
         )
         change = read_number(tokens, end + 2) if close is not None else None
-        if change is None or change.stated is None or close is None or change.last > close:
+        if (
+            change is None
+            or change.stated is None
+            or close is None
+            or change.last > close
+            # (only words of the past day after it: not "(+12% since January)",
+            # "(+3 civilians)", "(+ 3 who died later)")
+            or any(t.low not in _CHANGE_TIME_WORDS for t in tokens[change.last : close])
+        ):
             continue
         step = Reading(change, r.category)
         step.np, step.head, step.first, step.last = r.np, r.head, change.first, close
@@ -382,6 +432,10 @@ def bracketed_changes(tokens: list[Token], readings: list[Reading]) -> None:
 
 #: How many tokens past a count's group a change in brackets may close.
 _CHANGE_TOKENS = 9
+#: The words a change may tell its time by ("(+1,070 over the past day)").
+_CHANGE_TIME_WORDS = frozenset(
+    {"over", "in", "during", "the", "past", "last", "day", "24", "hours", "per"}
+)
 #: The categories whose running totals a daily report gives with a change.
 _CHANGING = frozenset(
     {

@@ -98,6 +98,7 @@ ANCHORS = frozenset(
     | {"tented", "tent", "makeshift", "housing"}
     | {"cross"}  # a result: "pushed some 700 people to cross into Chad"
     | {"fleeing"}  # a result: "The raid sent more than 2,000 people fleeing"
+    | lx.FATE_NOUNS  # an unknown fate (see ``results.unknown_fate``)
     | {"drove", "driven"}  # a result abroad: "drove some 730,000 Rohingya into Bangladesh"
     | {"striking"}  # and a wound's place: "striking one officer in the arm"
     # a night away from home in a public building ("spent the night in hotels")

@@ -24,6 +24,8 @@ from conflictfigures._extraction.triggers import (
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
@@ -654,3 +656,40 @@ def fatal_part_after(tokens: list[Token], k: int) -> bool:
         if not tokens[j].is_word and not tokens[j].is_digits:
             return False
     return False
+
+
+def gate_open(
+    tokens: list[Token], num: NumberReading, np: tuple[int, int, int], verbs: AbstractSet[str]
+) -> bool:
+    """
+    ``VERB NUMBER NOUN`` or ``NUMBER NOUN AUX* VERB`` with one of the noun's
+    verbs ("claimed 14 lives", "took 250 hostages", "30 lives were lost",
+    "his body was found").
+    """
+    if num.first and tokens[num.first - 1].low in verbs:
+        return True
+    for k in range(np[2], min(len(tokens), np[2] + 4)):
+        low = tokens[k].low
+        if low in verbs:
+            # (not hostages "taken to safety", "taken across the crossing":
+            # moved, not seized; "taken to Gaza" they were)
+            return not (low == "taken" and _taken_away(tokens, k + 1))
+        if low not in lx.AUXILIARIES:
+            break
+    return False
+
+
+def _taken_away(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the words at ``k``, after "taken", move captives, no seizing of
+    them: ``lx.TAKEN_AWAY_WORDS`` ("taken across the Rafah crossing"), or
+    "to" before safety or a place of care ("taken to safety", "taken to a
+    hospital"; not "taken to Gaza").
+    """
+    if k >= len(tokens):
+        return False
+    if tokens[k].low in lx.TAKEN_AWAY_WORDS:
+        return True
+    return tokens[k].low == "to" and any(
+        t.low == "safety" or t.low in lx.CARE_PLACE_WORDS for t in tokens[k + 1 : k + 4]
+    )

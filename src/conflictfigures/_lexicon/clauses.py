@@ -725,6 +725,12 @@ AGE_WORDS = frozenset({"aged", "age", "ages"})
 BE_FORMS = frozenset(
     {"be", "been", "being", "is", "are", "was", "were", "got", "get", "gets", "getting"}
 )
+#: Nouns of what became of people, whose being unknown makes them missing
+#: ("The fate of 20 residents remains unknown", "the whereabouts of 12
+#: fishermen are still unclear").
+FATE_NOUNS = frozenset({"fate", "fates", "whereabouts"})
+#: What a fate is when no one knows it.
+UNKNOWN_WORDS = frozenset({"unknown", "unclear", "uncertain"})
 
 #: Pronouns and possessives that start a verb's object ("killed him").
 OBJECT_STARTS = frozenset(
