@@ -8,7 +8,7 @@ is the one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
@@ -1614,5 +1614,140 @@ EXAMPLES_STATEMENTS: list[Row] = [
             fig(W, 4, claimed_by="The Taliban"),
         ],
         "(guard) the next paragraph opening with another place is not the source's statement",
+    ),
+    (
+        (
+            "The Minister of Interior, Rauf Aregbesola, disclosed this to journalists on"
+            " Wednesday. One officer was killed, while four inmates died and 16 others were"
+            " injured in the attack, the minister added."
+        ),
+        P,
+        [
+            fig(K, 1, claimed_by="The Minister of Interior, Rauf Aregbesola"),
+            fig(K, 4, claimed_by="The Minister of Interior, Rauf Aregbesola"),
+            fig(W, 16, claimed_by="The Minister of Interior, Rauf Aregbesola"),
+        ],
+        "'the minister' names the minister the text named in a sentence with no figure",
+    ),
+    (
+        "The governor visited the site on Monday. The governor said 12 people were wounded.",
+        P,
+        [fig(W, 12, claimed_by="The governor")],
+        "(guard) a title named before with no name stays as written",
+    ),
+    (
+        "Twelve people were killed at the Jabalia camp, and 7,000 at the Nuseirat camp fled south.",
+        P,
+        [fig(K, 12)],
+        "(guard) a gapped member with a verb of its own after its place is no member",
+    ),
+    (
+        "Troops rescued 30 hostages and their captors were killed in the operation.",
+        P,
+        [],
+        "(guard) 'and their' after a verb's object joins no one to its count",
+    ),
+    (
+        (
+            "Russia has lost 7,464 tanks (+9 since yesterday) and 476,460 personnel (+1,140 since"
+            " yesterday), Ukraine's General Staff said."
+        ),
+        P,
+        [
+            fig(DEST, 7464, cumulative=True),
+            fig(DEST, 9),
+            fig("casualties", 476_460, cumulative=True),
+            fig("casualties", 1140),
+        ],
+        "a change 'since yesterday' in brackets is the past day's",
+    ),
+    (
+        "Turkey remains the largest host country, with 3.2 million registered Syrians.",
+        P,
+        [fig(REF, 3_200_000)],
+        "a host country's share of a people's name after an adjective is refugees",
+    ),
+    (
+        "Germany remains the main host country, with 35,000 US troops.",
+        P,
+        [],
+        "(guard) an acronym's troops are no people who flee",
+    ),
+    (
+        "Police said the whereabouts of the three gunmen remain unknown.",
+        P,
+        [],
+        "(guard) attackers at large are no missing people",
+    ),
+    (
+        "The fate of 20 residents was unknown until rescuers found them alive on Tuesday.",
+        P,
+        [],
+        "(guard) a fate unknown until it was known counts no one missing",
+    ),
+    (
+        "The fate of 60 residents of the building is still unknown after the collapse.",
+        P,
+        [fig(M, 60)],
+        "an unknown fate past the group's own place",
+    ),
+    (
+        "Three soldiers were killed in Kherson, and one each in Kharkiv and Zaporizhzhia.",
+        P,
+        [fig(K, 3)],
+        "(guard) 'one each' in two places is no single member (each place's one is not read)",
+    ),
+    (
+        (
+            "Diyala Governor Muthanna Tamimi said 12 people were killed.\n\nSecurity was"
+            " tightened across the governorate.\n\nThe governor said 30 people were wounded."
+        ),
+        P,
+        [
+            fig(K, 12, claimed_by="Diyala Governor Muthanna Tamimi"),
+            fig(W, 30, claimed_by="Diyala Governor Muthanna Tamimi"),
+        ],
+        "(guard) a title inside a longer word is no mention of the title",
+    ),
+    (
+        (
+            "Provincial police chief Ahmad Khan said 12 people were killed.\n\nMr Khan told"
+            " reporters the bomber had been identified. Khan said 30 people were wounded."
+        ),
+        P,
+        [
+            fig(K, 12, claimed_by="Provincial police chief Ahmad Khan"),
+            fig(W, 30, claimed_by="Provincial police chief Ahmad Khan"),
+        ],
+        "(guard) an honorific before the surname is no other person's first name",
+    ),
+    (
+        (
+            "Ten people were killed when a truck rammed into revellers in the early hours of"
+            " New Year's Day, police said."
+        ),
+        "2024-01-03",
+        [fig(K, 10, date="2024-01-01")],
+        "a holiday after 'the early hours of' dates its incident",
+    ),
+    (
+        "A gunman killed 11 worshippers during Christmas Eve mass.",
+        "2024-01-03",
+        [fig(K, 11, date="2023-12-24")],
+        "a holiday after 'during' dates its incident",
+    ),
+    (
+        (
+            "The Israeli military said it killed 20 militants.\n\nGaza's Health Ministry said"
+            " 35 people were killed in strikes on Rafah.\n\nAnother 120 people were wounded in"
+            ' the strikes on the so-called "humanitarian zone", up from 80 the previous night.'
+        ),
+        P,
+        [
+            fig(K, 20, claimed_by="The Israeli military"),
+            fig(K, 35, claimed_by="Gaza's Health Ministry"),
+            fig(W, 120, claimed_by="Gaza's Health Ministry"),
+        ],
+        "(guard) scare quotes after a figure and 'the previous night' keep the statement",
     ),
 ]

@@ -21,6 +21,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
+from conflictfigures._extraction.named_again import SOURCES_KEPT, named_before, names_again
 from conflictfigures._extraction.speakers import bracketed_after, is_source, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
@@ -350,138 +351,16 @@ def note_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     return opening + 1, stop - 1
 
 
-def names_again(description: str, earlier: str) -> bool:
-    """
-    Whether the source ``description`` ("The monitor", "the ethnic armed
-    group") names again the body ``earlier`` named by its name ("the
-    Britain-based Syrian Observatory for Human Rights"): "the", lower-case
-    words and a body's noun, after a name with a capital past its first word.
-    """
-    words = description.split()
-    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in lx.DESCRIBED_BODIES:
-        return False
-    if any(w[:1].isupper() for w in words[1:]):
-        return False  # "the UN mission": a name of its own
-    if any(w in lx.PERSON_TITLES for w in earlier.lower().split()):
-        return False  # "militia leader Babakura Kolo": a person, no body named again
-    return any(w[:1].isupper() for w in earlier.split()[1:])
-
-
-#: How many sources a document keeps for a description to name again, and
-#: how many it holds before the oldest are let go.
-_SOURCES_KEPT = 8
+#: How many sources a document holds before the oldest are let go (the
+#: latest few of them are looked at: ``named_again.SOURCES_KEPT``).
 _SOURCES_HELD = 16
-
-
-def named_before(description: str, sources: list[str], text: str = "", end: int = 0) -> str | None:
-    """
-    The source named before that ``description`` names again: "the", perhaps
-    lower-case words, and a body's noun ("The ministry", "the Mission", "the
-    health ministry") that is the head of the latest source among
-    ``sources`` whose own name (before an appositive, a bracket or "in")
-    holds every one of those words ("Gaza's Health Ministry", "the UN Human
-    Rights Monitoring Mission in Ukraine (HRMMU)"); not "the defence
-    ministry" after the health ministry, nor a name of its own ("the UN
-    mission"). Only the latest few sources are looked at. A person is named
-    again by a surname or a title (see :func:`_person_again`, which reads
-    ``text`` before ``end`` for who was named last).
-    """
-    person = _person_again(description, sources, text, end)
-    if person is not None:
-        return person
-    words = description.lower().split()
-    if len(words) < 2 or words[0] != "the" or words[-1] not in lx.BODY_HEADS:
-        return None
-    if any(w[:1].isupper() for w in description.split()[1:-1]):
-        return None  # "the UN mission": a name of its own
-    for earlier in reversed(sources[-_SOURCES_KEPT:]):
-        # the earlier source's own name: before an appositive, a bracket and
-        # a phrase of place ("the Health Ministry in Gaza": ministry), whose
-        # last word is its head (not "Hamas's military wing" after a comma,
-        # nor "a Russian military blogger")
-        own = earlier.lower().split(",", 1)[0].split("(", 1)[0].split(" in ", 1)[0].split()
-        if len(own) > 1 and own[-1] == words[-1] and all(w in own for w in words[1:]):
-            return earlier
-    return None
-
-
-def _person_again(description: str, sources: list[str], text: str = "", end: int = 0) -> str | None:
-    """
-    The person named before in full whom ``description`` names again: by
-    the surname alone, perhaps after an honorific ("Buenaño", "Mr Enanga"
-    after "Guayas Police Commander Fausto Buenaño", "Police spokesperson
-    Fred Enanga"), or by "the" and the title the full name held ("the
-    minister" after "Minister of Interior Rauf Aregbesola"); the latest such
-    among the few ``sources`` kept, and only when the text before ``end``
-    named no one else so since (not "Kumar" after "Suresh Kumar, a
-    labourer", nor "the president" after "Russian President Vladimir Putin
-    met officials").
-    """
-    words = description.split()
-    if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
-        words = words[1:]
-    window = text[max(0, end - _LOOKBACK) : end]
-    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
-        surname = words[0]
-        for earlier in reversed(sources[-_SOURCES_KEPT:]):
-            own = earlier.split(",", 1)[0].split()
-            if len(own) > 1 and own[-1] == surname and own[-2][:1].isupper():
-                full = f"{own[-2]} {surname}"
-                # (the last full name with that surname is this one)
-                last = _last_full_name(window, surname)
-                return earlier if last is None or last == full else None
-        return None
-    if len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lx.PERSON_TITLES:
-        title = words[1].lower()
-        for earlier in reversed(sources[-_SOURCES_KEPT:]):
-            own = earlier.split(",", 1)[0].split()
-            # (a title, then a person's name: two capitalised words at least)
-            if (
-                title in (w.lower() for w in own[:-2])
-                and own[-1][:1].isupper()
-                and own[-2][:1].isupper()
-            ):
-                # (the title's last mention names this person)
-                at = window.lower().rfind(title)
-                if at >= 0 and own[-1] not in window[at : at + _TITLE_TO_NAME]:
-                    return None
-                return earlier
-    return None
-
-
-#: How far back the text is read for the last mention of a name or title.
-_LOOKBACK = 2_000
-#: How many characters may stand between a title and the name it goes with.
-_TITLE_TO_NAME = 60
-
-
-def _last_full_name(window: str, surname: str) -> str | None:
-    """
-    The last "First Surname" in ``window`` (a capitalised word right before
-    the surname), else ``None``.
-    """
-    at = len(window)
-    while (at := window.rfind(surname, 0, at)) > 0:
-        seg = window[max(0, at - _FIRST_NAME_CHARS) : at]
-        words = seg.split()
-        if seg.endswith(" ") and words and words[-1][:1].isupper() and words[-1].isalpha():
-            return f"{words[-1]} {surname}"
-    return None
-
-
-#: How long a first name before a surname may be, in characters.
-_FIRST_NAME_CHARS = 30
-
-
-#: Honorifics before a surname ("Mr Enanga", "Dr. Tedros").
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss", "Prof"})
 
 
 def _remember(doc: Doc, source: str) -> None:
     """Keep a named source for a description to name again, the latest few."""
     doc.sources.append(source)
     if len(doc.sources) > _SOURCES_HELD:
-        del doc.sources[:-_SOURCES_KEPT]
+        del doc.sources[:-SOURCES_KEPT]
 
 
 def claimant_words(text: str, sent: Sentence, c_start: int, c_end: int) -> str:

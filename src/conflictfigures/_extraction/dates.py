@@ -346,20 +346,31 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
     return found
 
 
+#: The times of a day "of" which a holiday's day may be told ("the early hours of").
+_HOLIDAY_HOURS = frozenset(PARTS_OF_DAY) | {"hours"}
 #: The first words of the holidays that name a day of the year.
 _HOLIDAY_FIRSTS = frozenset(words[0] for words in lx.HOLIDAYS)
 
 
 def _holiday_at(tokens: list[Token], i: int, published: dt.date | None) -> DateMention | None:
     """
-    ``"on" HOLIDAY YEAR?`` with the holiday at ``i`` ("on New Year's Day",
-    "on Christmas Day 2011", a capital on its first word): that year's day,
+    ``("on" | "during" | DAY_TIME "of") HOLIDAY YEAR?`` with the holiday at
+    ``i`` ("on New Year's Day", "on Christmas Day 2011", "during Christmas
+    Eve mass", "in the early hours of New Year's Day"; a capital on its
+    first word): that year's day,
     else the day nearest publication, as a month and day without a year is
     (see :func:`month_date`). A holiday as a name's word ("the Boxing Day
     tsunami", "the Christmas Eve attacks") or after "since", "ahead of"
     dates nothing.
     """
-    if not tokens[i].is_capitalized or i == 0 or tokens[i - 1].low != "on":
+    if not tokens[i].is_capitalized or i == 0:
+        return None
+    before = tokens[i - 1].low
+    if not (
+        before in ("on", "during")
+        # "in the early hours of New Year's Day"
+        or (before == "of" and i > 1 and tokens[i - 2].low in _HOLIDAY_HOURS)
+    ):
         return None
     for words, (month, day) in lx.HOLIDAYS.items():
         end = i + len(words)

@@ -35,7 +35,7 @@ class Doc:
         self.claimant_issued = False
         #: The sources named so far, latest last (a bounded few), which a
         #: description names again ("The ministry said": see
-        #: :func:`.attribution.named_before`).
+        #: :func:`.named_again.named_before`).
         self.sources: list[str] = []
         #: The last stretch of text the screen skipped that holds a reporting
         #: verb: read only when a pronoun's claim needs its source ("Ukraine's

@@ -37,7 +37,7 @@ _GAP_FURTHER = frozenset({"more", "others", "other"})
 
 
 #: Adverbs of time between a gapped member's number and its place.
-_GAP_ADVERBS = frozenset({"later", "earlier", "each"})
+_GAP_ADVERBS = frozenset({"later", "earlier"})
 
 
 def _place_end(tokens: list[Token], k: int) -> int | None:
@@ -175,6 +175,16 @@ def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> bool:
     return True
 
 
+def _verb_of_its_own(low: str) -> bool:
+    """Whether a word after a gapped member's place is a verb of the member's own."""
+    return (
+        low in lx.AUXILIARIES
+        or _participle(low)
+        or low in lx.INTRANSITIVE_VERBS
+        or low in lx.FLIGHT_VERBS
+    )
+
+
 def _participle(low: str) -> bool:
     """Whether a word reads as a participle: a verb in the past in "-ed", or an irregular one."""
     return past_form(low) or low in lx.IRREGULAR_PARTICIPLES
@@ -258,8 +268,11 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         and not (common and _common_place_end(tokens, after) is not None)
     ):
         return None  # a place or a day must follow: "4 in Bulgaria"
-    if told is not None and told < len(tokens) and tokens[told].low in lx.AUXILIARIES:
-        return None  # a verb of its own: "Five died in Borno, 300 in Adamawa were hospitalised"
+    if told is not None and told < len(tokens) and _verb_of_its_own(tokens[told].low):
+        # a verb of its own: "Five died in Borno, 300 in Adamawa were
+        # hospitalised", "12 were killed at the Jabalia camp, and 7,000 at
+        # the Nuseirat camp fled south"
+        return None
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative

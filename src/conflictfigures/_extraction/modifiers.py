@@ -305,7 +305,13 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         return after_being
     if tok.low in _VERB_AT_ONCE:
         return k  # the common case: the verb follows the group at once
-    if tok.low in ("and", "or") and (verb := _coordinated_noun_verb(tokens, k + 1)) is not None:
+    if (
+        tok.low in ("and", "or")
+        and (
+            verb := _coordinated_noun_verb(tokens, k + 1, owners=not _object_before(tokens, np[0]))
+        )
+        is not None
+    ):
         return verb  # "Eight police and army soldiers have been killed"
     if (
         tok.text == ","
@@ -553,19 +559,23 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
 _COORDINATED_REACH = 5
 
 
-def _coordinated_noun_verb(tokens: list[Token], k: int) -> int | None:
+def _coordinated_noun_verb(tokens: list[Token], k: int, *, owners: bool = True) -> int | None:
     """
     ``GROUP ("and" | "or") "their"? WORD{0,4} PLURAL_NOUN VERB``: a second
     noun with no number of its own shares the group's count ("Four soldiers
     and civilian JTF members died", "more than 460 patients and their
-    companions were killed"); returns the index of the group's verb.
+    companions were killed"; "their" only when ``owners``, the group no
+    verb's object); returns the index of the group's verb.
     """
     n = len(tokens)
     for m in range(k, min(n - 1, k + _COORDINATED_REACH)):
         tok = tokens[m]
         low = tok.low
-        if m == k and low == "their":
-            continue  # "460 patients and their companions were killed": the owners' own people
+        if m == k and low == "their" and owners:
+            # "460 patients and their companions were killed": the owners' own
+            # people (not after a verb's object: "rescued 30 hostages and
+            # their captors were killed")
+            continue
         if not tok.is_word or tok.is_digits or low in lx.NP_STOP or low in lx.DETERMINERS:
             return None
         if low in NUMBER_STARTERS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:

@@ -135,7 +135,7 @@ def _another_matter(f: Figure, before: list[Figure]) -> bool:
     the sentence ("In Kandahar, two soldiers were killed" after a count in
     Kabul; a place after the count may be a site of the same story), a word
     that sets it apart ("separately", "meanwhile", "a similar attack"), a
-    quote (a witness's words), or a span up to now ("since the rainy season
+    quote it stands in (a witness's words), or a span up to now ("since the rainy season
     began") when none of theirs had one.
     """
     sentence = f.sentence or ""
@@ -151,15 +151,17 @@ def _another_matter(f: Figure, before: list[Figure]) -> bool:
     words = {w.strip(WORD_EDGES) for w in sentence.lower().split()}
     if not _OTHER_MATTER_WORDS.isdisjoint(words):
         return True
-    if any(ch in lx.DOUBLE_QUOTES for ch in sentence):
-        return True
+    if f.sentence_span is not None:
+        # inside a quote: an odd number of quotation marks before the figure
+        # (a witness's words; not scare quotes after it)
+        lead = sentence[: f.span.start - f.sentence_span.start]
+        if sum(ch in lx.DOUBLE_QUOTES for ch in lead) % 2:
+            return True
     return "since" in words and all(g.period is None for g in before)
 
 
 #: Words that set a sentence apart from the statement told before it.
-_OTHER_MATTER_WORDS = frozenset(
-    {"meanwhile", "separately", "separate", "elsewhere", "similar", "previous"}
-)
+_OTHER_MATTER_WORDS = frozenset({"meanwhile", "separately", "separate", "elsewhere", "similar"})
 
 
 def _claims_before(

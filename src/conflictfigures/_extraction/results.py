@@ -311,7 +311,9 @@ def unknown_fate(tokens: list[Token], num: NumberReading, np: tuple[int, int, in
     """
     ``"the" FATE_NOUN "of" "the"? NUMBER NP (BE | "remain")+ UNKNOWN_WORD``: people
     whose fate no one knows are missing ("The fate of 20 residents remains
-    unknown", "the whereabouts of 12 fishermen are still unclear"); returns
+    unknown", "the whereabouts of 12 fishermen are still unclear", "the fate
+    of 60 residents of the building is still unknown"); not attackers or
+    escaped inmates at large, nor a fate known "until" some time; returns
     the index after the unknown word.
     """
     k = num.first - 1
@@ -319,9 +321,30 @@ def unknown_fate(tokens: list[Token], num: NumberReading, np: tuple[int, int, in
         k -= 1  # "the fate of the 20 residents"
     if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in lx.FATE_NOUNS:
         return None
+    if any(
+        t.low in lx.PERPETRATOR_NOUNS or t.low in lx.AT_LARGE_WORDS
+        for t in tokens[num.last : np[1]]
+    ):
+        return None  # "the whereabouts of the three gunmen": at large, no one missing
+    n = len(tokens)
     k = np[2]
-    while k < len(tokens) and tokens[k].low in _FATE_VERBS:
+    if k < n and tokens[k].low == "of":
+        # the group's own place: "the fate of 60 residents of the building"
+        m = k + 1
+        while m < n and m <= k + _OF_WORDS and tokens[m].is_word:
+            if tokens[m].low in _FATE_VERBS:
+                break
+            m += 1
+        k = m
+    start = k
+    while k < n and tokens[k].low in _FATE_VERBS:
         k += 1
-    if k == np[2] or k >= len(tokens) or tokens[k].low not in lx.UNKNOWN_WORDS:
+    if k == start or k >= n or tokens[k].low not in lx.UNKNOWN_WORDS:
         return None
+    if k + 1 < n and tokens[k + 1].low in ("until", "till"):
+        return None  # "was unknown until rescuers found them alive"
     return k + 1
+
+
+#: How many words the group's own "of" phrase may take before its verb.
+_OF_WORDS = 4

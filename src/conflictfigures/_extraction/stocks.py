@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
+from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims
 from conflictfigures._extraction.context import between_dates
 from conflictfigures._extraction.counts import count, running_total
@@ -237,18 +238,22 @@ _SHARE_LEADS = frozenset({"at", "with"})
 
 def _fleeing_count(tokens: list[Token], num: NumberReading) -> bool:
     """
-    Whether the count a host's share is counts people who flee: no noun
-    after it ("with 3.6 million."), or one of ``lx.FLEEING_NOUNS`` or
-    ``lx.MIGRANT_NOUNS``, or a people's name ("2.89 million Venezuelans";
-    not "1,200 tonnes of honey", "35,000 American troops", "foreign visitors").
+    Whether the count a host's share is counts people who flee: a group
+    with no noun ("with 3.6 million.", "with 3.2 million at the end of
+    2023"), or whose head is one of ``lx.FLEEING_NOUNS`` or
+    ``lx.MIGRANT_NOUNS``, or a people's name ("2.89 million Venezuelans",
+    "3.2 million registered Syrians"; not "1,200 tonnes of honey", "35,000
+    US troops", "foreign visitors").
     """
-    if num.last >= len(tokens) or not tokens[num.last].is_word:
-        return True
-    tok = tokens[num.last]
+    start, end, _ = read_np(tokens, num.last)
+    if end == start:
+        return True  # "with 3.2 million at the end of 2023"
+    head = tokens[end - 1]
     return (
-        tok.low in lx.FLEEING_NOUNS
-        or tok.low in lx.MIGRANT_NOUNS
-        or (tok.is_capitalized and tok.low.endswith("s"))
+        head.low in lx.FLEEING_NOUNS
+        or head.low in lx.MIGRANT_NOUNS
+        # a people's name: "Venezuelans" (not "US troops")
+        or (head.is_capitalized and head.low.endswith("s") and not head.text.isupper())
     )
 
 
@@ -435,6 +440,7 @@ _CHANGE_TOKENS = 9
 #: The words a change may tell its time by ("(+1,070 over the past day)").
 _CHANGE_TIME_WORDS = frozenset(
     {"over", "in", "during", "the", "past", "last", "day", "24", "hours", "per"}
+    | {"since", "yesterday", "previous", "report", "from", "a", "daily"}
 )
 #: The categories whose running totals a daily report gives with a change.
 _CHANGING = frozenset(

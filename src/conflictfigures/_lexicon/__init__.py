@@ -19,6 +19,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     AGE_WORDS as AGE_WORDS,
     AGENT_SUFFIXES as AGENT_SUFFIXES,
     ALIVE_VERBS as ALIVE_VERBS,
+    AT_LARGE_WORDS as AT_LARGE_WORDS,
     ATTACK_GERUNDS as ATTACK_GERUNDS,
     ATTACK_VERBS as ATTACK_VERBS,
     BE_FORMS as BE_FORMS,

@@ -730,7 +730,9 @@ BE_FORMS = frozenset(
 #: fishermen are still unclear").
 FATE_NOUNS = frozenset({"fate", "fates", "whereabouts"})
 #: What a fate is when no one knows it.
-UNKNOWN_WORDS = frozenset({"unknown", "unclear", "uncertain"})
+UNKNOWN_WORDS = frozenset({"unknown", "unclear"})
+#: People whose whereabouts no one knows who are at large, not missing.
+AT_LARGE_WORDS = frozenset({"escaped", "inmates", "prisoners", "fugitives", "suspects"})
 
 #: Pronouns and possessives that start a verb's object ("killed him").
 OBJECT_STARTS = frozenset(
