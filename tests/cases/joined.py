@@ -362,4 +362,19 @@ EXAMPLES_COORDINATED: list[Row] = [
         [fig(K, 41), fig(K, 7), fig(K, 1)],
         "a gapped list by sites with a name, a street, and an adverb before the place",
     ),
+    (
+        (
+            "Officials said 424 people have died at the Jinnah Postgraduate Medical Centre"
+            " (JPMC), 277 at Civil Hospital and 61 at Abbasi Shaheed Hospital."
+        ),
+        P,
+        [fig(K, 424), fig(K, 277), fig(K, 61)],
+        "a gapped list past a place's acronym in brackets",
+    ),
+    (
+        "Seven further deaths were recorded in Castilla-La Mancha and one in Andalusia.",
+        P,
+        [fig(K, 7), fig(K, 1)],
+        "a gapped list past a place's name with a hyphen",
+    ),
 ]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import past_form
+from conflictfigures._extraction.text import GLUED, past_form
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
@@ -52,12 +52,33 @@ def _place_end(tokens: list[Token], k: int) -> int | None:
         return None
     m = k + 2 if tokens[k + 1].low == "the" else k + 1
     start = m
-    while m < n and m <= start + _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
+    while (
+        m < n
+        and m <= start + _PLACE_WORDS
+        and (
+            (tokens[m].is_capitalized and tokens[m].is_word)
+            # a hyphen inside a name: "Castilla-La Mancha"
+            or (
+                m > start
+                and tokens[m].text == "-"
+                and tokens[m].gap == GLUED
+                and m + 1 < n
+                and tokens[m + 1].is_capitalized
+            )
+        )
+    ):
         m += 1
     if m == start:
         return None
     if m < n and (tokens[m].low in lx.PLACE_NOUNS or tokens[m].low in lx.SITE_NOUNS):
         m += 1  # "at Kubwa Sabo village", "at the Linwood mosque"
+    if (
+        m + 2 < n
+        and tokens[m].text == "("
+        and tokens[m + 1].text.isupper()
+        and tokens[m + 2].text == ")"
+    ):
+        m += 3  # its acronym: "at the Jinnah Postgraduate Medical Centre (JPMC)"
     return _street_end(tokens, m) or m
 
 
