@@ -1750,4 +1750,22 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "(guard) scare quotes after a figure and 'the previous night' keep the statement",
     ),
+    (
+        (
+            "The death toll from Monday's mass shooting at the parade rose to seven on Tuesday"
+            " when an 85-year-old man died at a hospital."
+        ),
+        P,
+        [fig(K, 7, date="2023-03-13"), fig(K, 1, date="2023-03-13")],
+        "a death that raised an incident's total is the incident's, dated on its day",
+    ),
+    (
+        (
+            "The death toll from Monday's shooting rose to seven on Tuesday; separately, two"
+            " people died in a crash."
+        ),
+        P,
+        [fig(K, 7, date="2023-03-13"), fig(K, 2, date="2023-03-14")],
+        "(guard) a death past a semicolon raised no total",
+    ),
 ]

@@ -29,6 +29,7 @@ from conflictfigures._extraction.dates import find_dates, in_dateline
 from conflictfigures._extraction.discourse import Doc
 from conflictfigures._extraction.incident_days import (
     bodies_on_incident_day,
+    deaths_raising_a_total,
     fill_discourse_dates,
     followups_on_lead_day,
     incident_day_kept,
@@ -500,7 +501,10 @@ def read_document(
         scene,
     )
     claimed = issuer_claims(
-        headline_claims(parts_on_whole_day(vague_shares_dropped(filled)), headline_end),
+        headline_claims(
+            deaths_raising_a_total(parts_on_whole_day(vague_shares_dropped(filled))),
+            headline_end,
+        ),
         text,
         source.outlet,
     )

@@ -641,6 +641,45 @@ def days_later(sentence: str) -> int:
     return 0
 
 
+def deaths_raising_a_total(figures: list[Figure]) -> list[Figure]:
+    """
+    A death told after a running total of one dated incident, in a clause
+    of "when", "after" or "as" that says how the total rose, is a death of
+    that incident and takes its day, not the day of the rise or the death
+    ("The death toll from Monday's mass shooting rose to seven on Tuesday
+    when an 85-year-old man died at a hospital": the man's death is
+    Monday's, as readers code it; "has risen to two after a 17-year-old girl
+    died Monday night").
+    """
+    out = list(figures)
+    for k in range(1, len(out)):
+        prev, f = out[k - 1], out[k]
+        if not (
+            prev.cumulative
+            and prev.period is None
+            and prev.date is not None
+            and f.category is Category.KILLED
+            and not f.cumulative
+            and f.period is None
+            and f.part_of is None
+            and f.date is not None
+            and f.date > prev.date
+            and f.sentence is not None
+            and f.sentence_span is not None
+            and f.sentence_span == prev.sentence_span
+        ):
+            continue
+        offset = f.sentence_span.start
+        between = f.sentence[prev.span.end - offset : f.span.start - offset]
+        if ";" not in between and not _RAISING_JOINERS.isdisjoint(between.lower().split()):
+            out[k] = attrs.evolve(f, date=prev.date)
+    return out
+
+
+#: The words that open a clause telling how a total rose ("when", "after", "as").
+_RAISING_JOINERS = frozenset({"when", "after", "as"})
+
+
 def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:
     """
     Each undated part of a dated figure with no period takes its whole's
