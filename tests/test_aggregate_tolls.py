@@ -1127,3 +1127,24 @@ def test_a_breakdown_after_a_figure_stays_a_whole_its_parts_make() -> None:
         "children died at the scene, and two others died in hospital."
     )
     assert tally(extract(text, published=FRI))[Category.KILLED].best == 9
+
+
+def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Rule 0d reads each sentence for a toll that rose once, not once a figure:
+    a run-on sentence of thousands of counts of the dead stays linear.
+    """
+    from conflictfigures._aggregation import tally as tally_module  # noqa: PLC0415
+
+    reads: list[str] = []
+    read = tally_module._toll_rose
+
+    def counted(sentence: str) -> bool:
+        reads.append(sentence)
+        return read(sentence)
+
+    monkeypatch.setattr(tally_module, "_toll_rose", counted)
+    figures = extract("9 dead " * 500, published="2024-05-09")
+    assert len(figures) == 500
+    assert Category.KILLED in tally(figures)
+    assert len(reads) == 1

@@ -200,6 +200,8 @@ def test_publication_date_in_the_future_is_accepted_without_warning() -> None:
         "Two soldiers have been killed last month.",
         "Two soldiers have been killed since December.",
         "Two soldiers have been killed in the past 200 years.",
+        # (a month range of last year, found by a fuzzer)
+        "Two soldiers were killed between October and November.",
     ],
 )
 def test_publication_date_at_the_edge_of_the_calendar(text: str) -> None:
@@ -230,3 +232,9 @@ def test_a_date_string_with_anything_after_it_is_refused(junk: str) -> None:
     with pytest.raises(InvalidDate) as info:
         extract("Two soldiers were killed.", published=junk)
     assert str(info.value) == f"'published' must be an ISO date (YYYY-MM-DD), got {junk!r}"
+
+
+def test_a_change_since_the_last_report_on_the_calendars_first_day() -> None:
+    """The day before the first day of the calendar is none: the change keeps no period."""
+    figures = extract("Russia had lost 15 tanks (+9).", published="0001-01-01")
+    assert [(f.count.stated, f.period) for f in figures] == [(15, None), (9, None)]

@@ -11,10 +11,14 @@ Our own texts.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
 
 from conflictfigures import extract
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
 
 DAY = dt.date(2025, 3, 14)
 
@@ -137,11 +141,16 @@ def test_a_paragraph_is_read_for_a_claim_once(monkeypatch: pytest.MonkeyPatch) -
     read = paragraph_claims._claims_before
 
     def counted(
-        text: str, spans: list[tuple[int, int]], k: int, end: int, claiming: dict[int, int]
+        text: str,
+        spans: list[tuple[int, int]],
+        k: int,
+        end: int,
+        claiming: dict[int, int],
+        **words: AbstractSet[str],
     ) -> bool:
         if k not in claiming:
             reads.append((id(claiming), k))
-        return read(text, spans, k, end, claiming)
+        return read(text, spans, k, end, claiming, **words)
 
     monkeypatch.setattr(paragraph_claims, "_claims_before", counted)
     lead = "A bomb killed three people, police said.\n\n"

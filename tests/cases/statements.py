@@ -1768,4 +1768,54 @@ EXAMPLES_STATEMENTS: list[Row] = [
         [fig(K, 7, date="2023-03-13"), fig(K, 2, date="2023-03-14")],
         "(guard) a death past a semicolon raised no total",
     ),
+    (
+        (
+            "At least 75 more people died, the National Disaster Management Authority (NDMA)"
+            " said.\n\nAccording to the authority's daily situation report, 1,634 people have"
+            " been injured. Children accounted for 386 of the dead, the report showed."
+        ),
+        P,
+        [
+            fig(K, 75, "at_least", claimed_by="the National Disaster Management Authority (NDMA)"),
+            fig(W, 1634, claimed_by="the National Disaster Management Authority (NDMA)"),
+            fig(K, 386, claimed_by="the National Disaster Management Authority (NDMA)"),
+        ],
+        "'the authority's daily report' is what the authority named before issued",
+    ),
+    (
+        (
+            "The Syrian Observatory for Human Rights said 1,311 people were killed. The"
+            " Britain-based monitor said 830 civilians were killed."
+        ),
+        P,
+        [
+            fig(K, 1311, claimed_by="The Syrian Observatory for Human Rights"),
+            fig(K, 830, claimed_by="The Syrian Observatory for Human Rights"),
+        ],
+        "a description with a place's '-based' names the body again",
+    ),
+    (
+        (
+            "The fighting drove more than 400,000 people from their homes, according to U.N."
+            " estimates."
+        ),
+        P,
+        [fig(DISP, 400_000, "more_than", claimed_by="U.N.")],
+        "initials keep their last stop",
+    ),
+    (
+        (
+            "More than 8 million refugees from Ukraine have been recorded across Europe,"
+            " according to UNHCR.\n\nPoland hosts the largest number, with some 1.56 million"
+            " Ukrainians registered for temporary protection, and Moldova hosts around 107,000."
+            "\n\nRussia says it has taken in more than 2.8 million people from Ukraine."
+        ),
+        P,
+        [
+            fig(REF, 8_000_000, "more_than", claimed_by="UNHCR"),
+            fig(REF, 1_560_000, "about", claimed_by="UNHCR"),
+            fig(REF, 107_000, "about", claimed_by="UNHCR"),
+        ],
+        "'registered' in the next paragraph is a count's word, no source of its own",
+    ),
 ]

@@ -191,6 +191,7 @@ def _toll_rose_before(figures: list[Figure], risen: dict[tuple[Any, ...], int]) 
     sorts them).
     """
     largest: dict[tuple[Any, ...], int] = {}
+    rose: dict[tuple[Any, ...], bool] = {}  # (each sentence read once: linear in a long one)
     for f in figures:
         kind = _kind_in_sentence(f)
         ceiling = largest.get(_kind_in_document(f))
@@ -200,7 +201,11 @@ def _toll_rose_before(figures: list[Figure], risen: dict[tuple[Any, ...], int]) 
             and f.category is Category.KILLED
             and f.sentence is not None
             and not f.cumulative
-            and _toll_rose(f.sentence)
+            and (
+                rose[sentence]
+                if (sentence := _sentence_of(f)) in rose
+                else rose.setdefault(sentence, _toll_rose(f.sentence))
+            )
         ):
             risen[kind] = ceiling
         if f.count.stated is not None and kind not in risen:

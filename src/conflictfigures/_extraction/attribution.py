@@ -373,7 +373,16 @@ def claimant_words(text: str, sent: Sentence, c_start: int, c_end: int) -> str:
     tokens = sent.tokens
     last = c_end + bracketed_after(tokens, c_end)
     last += named_after(tokens, last)
-    return text[sent.start_of(c_start) : sent.ends[last - 1]]
+    start, end = sent.start_of(c_start), sent.ends[last - 1]
+    words = text[start:end].split()
+    if words and _dotted_initials(words[-1]) and text[end : end + 1] == ".":
+        end += 1  # the stop of "U.N." ("according to U.N. estimates")
+    return text[start:end]
+
+
+def _dotted_initials(word: str) -> bool:
+    """Whether a word is initials with stops inside, its last one cut off ("U.N", "U.S")."""
+    return len(word) >= 3 and all(ch == "." if k % 2 else ch.isupper() for k, ch in enumerate(word))
 
 
 def read_claimants(

@@ -431,6 +431,28 @@ def _issued_named_before(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _owned_issue(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``"the" WORD "'s" WORD{0,3} ISSUED_NOUN ("," | END)`` at ``k`` after
+    "according to": what a body named by a description issued ("According
+    to the authority's daily situation report, ..."), whose words the
+    reader resolves to the body named before; its range, else ``None``.
+    """
+    n = len(tokens)
+    if k + 2 >= n or tokens[k].low != "the" or not possessive(tokens[k + 1].low):
+        return None
+    for m in range(k + 2, min(n, k + 2 + _OWNED_ISSUE_WORDS)):
+        if tokens[m].low in lx.ISSUED_NOUNS:
+            return (k, m + 1) if m + 1 == n or not tokens[m + 1].is_word else None
+        if not tokens[m].is_word or tokens[m].is_capitalized:
+            return None
+    return None
+
+
+#: How many words may stand between a body's possessive and what it issued.
+_OWNED_ISSUE_WORDS = 4
+
+
 #: Nouns of what others reported, whose clause or "of" phrase tells a count.
 _REPORT_NOUNS = frozenset({"reports", "claims"})
 #: Words right before such a noun that cannot be a subject of "reports" as a
@@ -590,6 +612,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             rng = claimant_right(tokens, k + 2)
             if rng is None and _issued_named_before(tokens, k + 2):
                 rng = (k + 3, k + 4)  # "According to the report, ...": the source's before
+            if rng is None:
+                rng = _owned_issue(tokens, k + 2)  # "According to the authority's daily report"
             if rng is not None:
                 found.append((k, *rng))
             continue

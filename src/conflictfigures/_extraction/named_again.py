@@ -7,6 +7,7 @@ a source the text named before in full (see :func:`named_before`).
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import possessive
 
 __all__ = ["SOURCES_KEPT", "named_before", "names_again"]
 
@@ -21,11 +22,16 @@ def names_again(description: str, earlier: str) -> bool:
     words = description.split()
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in lx.DESCRIBED_BODIES:
         return False
-    if any(w[:1].isupper() for w in words[1:]):
-        return False  # "the UN mission": a name of its own
+    if any(_name_word(w) for w in words[1:]):
+        return False  # "the UN mission": a name of its own (not "the Britain-based monitor")
     if any(w in lx.PERSON_TITLES for w in earlier.lower().split()):
         return False  # "militia leader Babakura Kolo": a person, no body named again
     return any(w[:1].isupper() for w in earlier.split()[1:])
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word of a description is a name's ("UN"; not "Britain-based")."""
+    return word[:1].isupper() and not word.lower().endswith("-based")
 
 
 #: How many of the sources a document keeps a description may name again.
@@ -49,9 +55,15 @@ def named_before(description: str, sources: list[str], text: str = "", end: int 
     if person is not None:
         return person
     words = description.lower().split()
+    if len(words) >= 3 and words[0] == "the" and words[-1] in lx.ISSUED_NOUNS:
+        # "the authority's daily situation report": the body named before
+        owner = next((k for k, w in enumerate(words) if possessive(w)), None)
+        if owner is not None and owner > 0:
+            body = " ".join(description.split()[: owner + 1])
+            return named_before(body.removesuffix("'s").removesuffix("\u2019s"), sources)
     if len(words) < 2 or words[0] != "the" or words[-1] not in lx.BODY_HEADS:
         return None
-    if any(w[:1].isupper() for w in description.split()[1:-1]):
+    if any(_name_word(w) for w in description.split()[1:-1]):
         return None  # "the UN mission": a name of its own
     for earlier in reversed(sources[-SOURCES_KEPT:]):
         # the earlier source's own name: before an appositive, a bracket and

@@ -20,6 +20,8 @@ from conflictfigures._extraction.attribution import WORD_EDGES
 from conflictfigures._extraction.claims import CLAIM_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from conflictfigures.models import Figure
 
 __all__ = ["next_paragraph_claims", "sole_source_claims"]
@@ -120,7 +122,9 @@ def next_paragraph_claims(
             and (not f.cumulative or any(g.cumulative for g in before))
             and f.sentence_span is not None
             and not _another_matter(f, before)
-            and not _claims_before(text, spans, k, f.sentence_span.end, claiming)
+            and not _claims_before(
+                text, spans, k, f.sentence_span.end, claiming, words=_SAYING_WORDS
+            )
         ):
             out.append(attrs.evolve(f, claimed_by=before[-1].claimed_by))
         else:
@@ -160,16 +164,37 @@ def _another_matter(f: Figure, before: list[Figure]) -> bool:
     return "since" in words and all(g.period is None for g in before)
 
 
+#: The words of a claim that name a source of the paragraph's own: verbs of
+#: saying and "according to" (not "registered", "recorded", "figures",
+#: which also tell a count: "1.56 million Ukrainians registered for
+#: temporary protection").
+_SAYING_WORDS = lx.REPORTING_VERBS | {
+    "according",
+    "citing",
+    "quoted",
+    "quoting",
+    "saying",
+    "per",
+    "statement",
+    "disclosed",
+}
 #: Words that set a sentence apart from the statement told before it.
 _OTHER_MATTER_WORDS = frozenset({"meanwhile", "separately", "separate", "elsewhere", "similar"})
 
 
 def _claims_before(
-    text: str, spans: list[tuple[int, int]], k: int, end: int, claiming: dict[int, int]
+    text: str,
+    spans: list[tuple[int, int]],
+    k: int,
+    end: int,
+    claiming: dict[int, int],
+    *,
+    words: AbstractSet[str] = CLAIM_WORDS,
 ) -> bool:
     """
     Whether paragraph ``k`` (1-based, of ``spans``) holds a word a claim
-    hangs on ("said", "according", "tally") before offset ``end``; where its
+    hangs on (of ``words``: "said", "according", "tally") before offset
+    ``end``; where its
     first such word stands (-1: nowhere) is found once per paragraph
     (``claiming``).
     """
@@ -179,7 +204,7 @@ def _claims_before(
         at = start
         for word in text[start:stop].split():
             at = text.find(word, at, stop)  # (each word found from the last one's end)
-            if word.lower().strip(WORD_EDGES) in CLAIM_WORDS:
+            if word.lower().strip(WORD_EDGES) in words:
                 claiming[k] = at
                 break
             at += len(word)

@@ -323,8 +323,8 @@ def _between_months(tokens: list[Token], i: int, published: dt.date) -> PeriodMe
         year = published.year if m2 <= published.month else published.year - 1
     if m1 > m2:
         return None
-    start = dt.date(year, m1, 1)
-    if start > published:
+    start = safe_date(year, m1, 1)  # (None before the calendar's first year)
+    if start is None or start > published:
         return None
     end = min(_month_end(year, m2), published)
     return PeriodMention(i, end_index, Period(start=start, end=end))
@@ -789,4 +789,5 @@ def last_day(period: Period | None, published: dt.date | None) -> Period | None:
     6,827 (+12)" in a daily report: the 12).
     """
     end = period.end if period is not None else published
-    return None if end is None else Period(start=end - _ONE_DAY, end=end)
+    start = None if end is None else shift(end, relativedelta(days=-1))
+    return None if end is None or start is None else Period(start=start, end=end)
