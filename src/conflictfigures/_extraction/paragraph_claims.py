@@ -94,8 +94,8 @@ def next_paragraph_claims(
     none of that paragraph's sourced figures is, or counted over a period
     or up to now when none of them is ("Another 400 Palestinians have been
     killed in the West Bank" after one raid's count), or told of another
-    matter (see :func:`_another_matter`). ``spans``: the text's blocks (paragraphs), in
-    order.
+    matter (see :func:`_another_matter`). ``spans``: the text's blocks
+    (paragraphs), in order.
     """
     if all(f.claimed_by is not None for f in figures):
         return figures
@@ -106,44 +106,60 @@ def next_paragraph_claims(
             sourced.setdefault(bisect.bisect_right(starts, f.span.start), []).append(f)
     if not sourced:
         return figures
+    # what each paragraph's sourced figures tell, gathered once (a long
+    # paragraph after another stays linear)
+    told = {k: _Told(group) for k, group in sourced.items()}
     out = []
     claiming: dict[int, int] = {}  # (each paragraph's words read once)
     for f in figures:
         k = bisect.bisect_right(starts, f.span.start)
-        before = sourced.get(k - 1)
+        before = told.get(k - 1)
         own = sourced.get(k)
         if (
             f.claimed_by is None
             and f.span.start >= headline_end
             and before is not None
             and not (own and own[0].span.start < f.span.start)
-            and (f.date is None or any(g.date == f.date for g in before))
-            and (f.period is None or any(g.period is not None for g in before))
-            and (not f.cumulative or any(g.cumulative for g in before))
+            and (f.date is None or f.date in before.days)
+            and (f.period is None or before.periods)
+            and (not f.cumulative or before.cumulative)
             and f.sentence_span is not None
             and not _another_matter(f, before)
             and not _claims_before(
                 text, spans, k, f.sentence_span.end, claiming, words=_SAYING_WORDS
             )
         ):
-            out.append(attrs.evolve(f, claimed_by=before[-1].claimed_by))
+            out.append(attrs.evolve(f, claimed_by=before.source))
         else:
             out.append(f)
     return out
 
 
-def _another_matter(f: Figure, before: list[Figure]) -> bool:
+class _Told:
+    """What a paragraph's sourced figures tell: days, places, spans, the source named last."""
+
+    __slots__ = ("cumulative", "days", "periods", "places", "source")
+
+    def __init__(self, figures: list[Figure]) -> None:
+        self.days = {g.date for g in figures}
+        self.places = {g.location for g in figures if g.location is not None}
+        self.periods = any(g.period is not None for g in figures)
+        self.cumulative = any(g.cumulative for g in figures)
+        self.source = figures[-1].claimed_by
+
+
+def _another_matter(f: Figure, before: _Told) -> bool:
     """
     Whether a figure's sentence tells another matter than the statement of
     the sourced figures ``before`` it: another place than theirs that opens
     the sentence ("In Kandahar, two soldiers were killed" after a count in
     Kabul; a place after the count may be a site of the same story), a word
     that sets it apart ("separately", "meanwhile", "a similar attack"), a
-    quote it stands in (a witness's words), or a span up to now ("since the rainy season
-    began") when none of theirs had one.
+    quote it stands in (a witness's words), or a span up to now ("since the
+    rainy season began") when none of theirs had one.
     """
     sentence = f.sentence or ""
-    places = {g.location for g in before if g.location is not None}
+    places = before.places
     if (
         f.location is not None
         and places
@@ -161,7 +177,7 @@ def _another_matter(f: Figure, before: list[Figure]) -> bool:
         lead = sentence[: f.span.start - f.sentence_span.start]
         if sum(ch in lx.DOUBLE_QUOTES for ch in lead) % 2:
             return True
-    return "since" in words and all(g.period is None for g in before)
+    return "since" in words and not before.periods
 
 
 #: The words of a claim that name a source of the paragraph's own: verbs of
