@@ -203,7 +203,13 @@ def _verb_of_its_own(low: str) -> bool:
         or _participle(low)
         or low in lx.INTRANSITIVE_VERBS
         or low in lx.FLIGHT_VERBS
+        # "300 in Gaza City waiting for treatment"
+        or (low.endswith("ing") and len(low) > _ING_WORD)
     )
+
+
+#: How long a word in "-ing" must be to read as a verb's form ("waiting"; not "king").
+_ING_WORD = 5
 
 
 def _participle(low: str) -> bool:

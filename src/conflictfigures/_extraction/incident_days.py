@@ -311,7 +311,7 @@ def incident_day_kept(figures: list[Figure], day: dt.date | None) -> list[Figure
         if f.date is not None
         and f.period is None
         and f.category is not Category.DETAINED  # (arrests come on their own day)
-        and day < f.date <= day + _AFTER_INCIDENT
+        and dt.timedelta(0) < f.date - day <= _AFTER_INCIDENT
         and f.date != kept
         else f
         for f in figures
@@ -477,7 +477,7 @@ def followups_on_lead_day(
         attrs.evolve(f, date=lead)
         if own
         and f.date is not None
-        and lead < f.date <= lead + _AFTER_INCIDENT
+        and dt.timedelta(0) < f.date - lead <= _AFTER_INCIDENT
         and f.period is None
         and not f.cumulative
         and f.category is not Category.DETAINED
@@ -545,7 +545,7 @@ def bodies_on_incident_day(figures: list[Figure], dated: list[bool]) -> list[Fig
         and not _another_matter(f)
         and f.date is not None
         and f.period is None
-        and lead < f.date <= lead + _AFTER_INCIDENT
+        and dt.timedelta(0) < f.date - lead <= _AFTER_INCIDENT
         else f
         for f, own in zip(figures, dated, strict=True)
     ]
@@ -643,9 +643,10 @@ def days_later(sentence: str) -> int:
 
 def deaths_raising_a_total(figures: list[Figure]) -> list[Figure]:
     """
-    A death told after a running total of one dated incident, in a clause
-    of "when", "after" or "as" that says how the total rose, is a death of
-    that incident and takes its day, not the day of the rise or the death
+    A death told after a running total of the dead of one dated incident,
+    in a clause of "when" or "after" that says how the total rose, is a
+    death of that incident and takes its day (not "another" or "a separate"
+    attack's, nor one in another place), not the day of the rise or the death
     ("The death toll from Monday's mass shooting rose to seven on Tuesday
     when an 85-year-old man died at a hospital": the man's death is
     Monday's, as readers code it; "has risen to two after a 17-year-old girl
@@ -658,6 +659,7 @@ def deaths_raising_a_total(figures: list[Figure]) -> list[Figure]:
             prev.cumulative
             and prev.period is None
             and prev.date is not None
+            and prev.category is Category.KILLED
             and f.category is Category.KILLED
             and not f.cumulative
             and f.period is None
@@ -670,14 +672,27 @@ def deaths_raising_a_total(figures: list[Figure]) -> list[Figure]:
         ):
             continue
         offset = f.sentence_span.start
-        between = f.sentence[prev.span.end - offset : f.span.start - offset]
-        if ";" not in between and not _RAISING_JOINERS.isdisjoint(between.lower().split()):
+        words = set(
+            f.sentence[prev.span.end - offset : f.span.end - offset]
+            .lower()
+            .replace(",", " ")
+            .split()
+        )
+        if (
+            not _RAISING_JOINERS.isdisjoint(words)
+            and ";" not in words
+            and _ANOTHER_INCIDENT.isdisjoint(words)
+            and (f.location is None or prev.location is None or f.location == prev.location)
+        ):
             out[k] = attrs.evolve(f, date=prev.date)
     return out
 
 
-#: The words that open a clause telling how a total rose ("when", "after", "as").
-_RAISING_JOINERS = frozenset({"when", "after", "as"})
+#: The words that open a clause telling how a total rose ("when", "after").
+_RAISING_JOINERS = frozenset({"when", "after"})
+#: Words that make the death another incident's ("as a separate drone attack
+#: killed three", "when another suicide bomber killed four").
+_ANOTHER_INCIDENT = frozenset({"separate", "another", "other", "second", "new", "fresh"})
 
 
 def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:

@@ -23,15 +23,19 @@ def names_again(description: str, earlier: str) -> bool:
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in lx.DESCRIBED_BODIES:
         return False
     if any(_name_word(w) for w in words[1:]):
-        return False  # "the UN mission": a name of its own (not "the Britain-based monitor")
+        return False  # "the UN mission": a name of its own
     if any(w in lx.PERSON_TITLES for w in earlier.lower().split()):
         return False  # "militia leader Babakura Kolo": a person, no body named again
     return any(w[:1].isupper() for w in earlier.split()[1:])
 
 
 def _name_word(word: str) -> bool:
-    """Whether a word of a description is a name's ("UN"; not "Britain-based")."""
-    return word[:1].isupper() and not word.lower().endswith("-based")
+    """
+    Whether a word of a description is a name's ("UN"; "Britain-based" too:
+    "The Britain-based war monitor" after another body is a source of its
+    own, which a review found merged with the body named last).
+    """
+    return word[:1].isupper()
 
 
 #: How many of the sources a document keeps a description may name again.
@@ -119,9 +123,20 @@ def _person_again(description: str, sources: list[str], text: str = "", end: int
                 return earlier
         # a person the text named with the title in a sentence the reader
         # skipped ("The Minister of Interior, Rauf Aregbesola, disclosed this
-        # to journalists. ... the minister added")
+        # to journalists. ... the minister added"), unless a source named
+        # with the title and no name is the one meant ("An Israeli minister
+        # said ... the minister added")
+        if any(_ends_in(earlier, title) for earlier in sources[-SOURCES_KEPT:]):
+            return None
         return _titled_name(window, title)
     return None
+
+
+def _ends_in(source: str, title: str) -> bool:
+    """Whether a source's own words end in the title, no name after it ("An Israeli minister")."""
+    own = _own_words(source)
+    # (not "the minister" itself, a description kept as it was written)
+    return len(own) >= 2 and own[-1].lower() == title and own[0].lower() != "the"
 
 
 def _own_words(source: str) -> list[str]:
@@ -146,6 +161,14 @@ def _titled_name(window: str, title: str) -> str | None:
     at = _last_word(window, title)
     if at < 0 or not window[at : at + 1].isupper():
         return None
+    before = window[max(0, at - _TITLE_TO_NAME) : at].split()
+    after = window[at + len(title) :].split()
+    if (before and before[-1].lower() in _OTHER_OFFICES) or (
+        after and after[0].lower().strip(",") in lx.PERSON_TITLES
+    ):
+        return None  # another office: "Prime Minister", "Chief Minister"
+    if window[at + len(title) : at + len(title) + 1] == ".":
+        return None  # the title ends its sentence: "written to the Governor."
     start = at
     # (back over the title's capitalised words: "Interior Minister", "The Minister")
     for word in reversed(window[max(0, at - _TITLE_TO_NAME) : at].split()):
@@ -162,6 +185,8 @@ def _titled_name(window: str, title: str) -> str | None:
             name = []
         else:
             break
+        if word.endswith(".") and len(name) < 2:
+            return None  # (no name past a sentence's end)
         if word.endswith((",", ".")) and len(name) >= 2:
             break
     if len(name) < 2:
@@ -170,6 +195,8 @@ def _titled_name(window: str, title: str) -> str | None:
     return window[start : last + len(name[-1])] if last >= 0 else None
 
 
+#: Words before a title that make it another office ("Prime Minister").
+_OTHER_OFFICES = frozenset({"prime", "vice", "deputy", "chief", "acting", "assistant", "under"})
 #: How many words may follow a title before the end of the name after it.
 _TITLED_WORDS = 8
 
@@ -190,8 +217,10 @@ def _last_word(window: str, word: str) -> int:
     at = len(low)
     while (at := low.rfind(word, 0, at)) >= 0:
         end = at + len(word)
-        if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha()):
-            return at
+        if (at == 0 or not (low[at - 1].isalpha() or low[at - 1] == "-")) and (
+            end == len(low) or not (low[end].isalpha() or low[end] == "-")
+        ):
+            return at  # (not "Director-General" for "director")
     return -1
 
 

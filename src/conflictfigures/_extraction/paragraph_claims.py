@@ -168,9 +168,15 @@ def _another_matter(f: Figure, before: _Told) -> bool:
         and f.location in sentence.split(",", 1)[0]
     ):
         return True  # a place the sentence opens with: "In Kandahar, two soldiers ..."
-    words = {w.strip(WORD_EDGES) for w in sentence.lower().split()}
+    tokens = [w.strip(WORD_EDGES) for w in sentence.lower().split()]
+    words = set(tokens)
     if not _OTHER_MATTER_WORDS.isdisjoint(words):
         return True
+    if any(
+        w == "previous" and (k + 1 == len(tokens) or tokens[k + 1] not in _TIMES_BEFORE)
+        for k, w in enumerate(tokens)
+    ):
+        return True  # "A previous attack on the village" (not "the previous night")
     if f.sentence_span is not None:
         # inside a quote: an odd number of quotation marks before the figure
         # (a witness's words; not scare quotes after it)
@@ -181,21 +187,23 @@ def _another_matter(f: Figure, before: _Told) -> bool:
 
 
 #: The words of a claim that name a source of the paragraph's own: verbs of
-#: saying and "according to" (not "registered", "recorded", "figures",
-#: which also tell a count: "1.56 million Ukrainians registered for
-#: temporary protection").
-_SAYING_WORDS = lx.REPORTING_VERBS | {
-    "according",
-    "citing",
-    "quoted",
-    "quoting",
-    "saying",
-    "per",
-    "statement",
-    "disclosed",
-}
+#: saying, "according to", a record that "showed" or a "count" (not
+#: "registered", "recorded", "found" or "identified", which also tell a
+#: count or its people: "1.56 million Ukrainians registered for temporary
+#: protection", "were found dead").
+_SAYING_WORDS = (
+    lx.REPORTING_VERBS
+    | {"according", "citing", "quoted", "quoting", "saying", "per", "statement", "disclosed"}
+    | {"showed", "shows", "show", "count", "counted", "tally", "tallied"}
+)
 #: Words that set a sentence apart from the statement told before it.
-_OTHER_MATTER_WORDS = frozenset({"meanwhile", "separately", "separate", "elsewhere", "similar"})
+_OTHER_MATTER_WORDS = frozenset(
+    {"meanwhile", "separately", "separate", "elsewhere", "similar"}
+    # other speakers, whose accounts their own words tell
+    | {"witness", "witnesses", "survivor", "survivors"}
+)
+#: The times "previous" may name in a statement going on ("the previous night").
+_TIMES_BEFORE = frozenset({"day", "night", "evening", "morning", "afternoon", "week", "report"})
 
 
 def _claims_before(
@@ -210,18 +218,21 @@ def _claims_before(
     """
     Whether paragraph ``k`` (1-based, of ``spans``) holds a word a claim
     hangs on (of ``words``: "said", "according", "tally") before offset
-    ``end``; where its
-    first such word stands (-1: nowhere) is found once per paragraph
-    (``claiming``).
+    ``end``, not after "the" and what a source issued ("the data show", "the
+    report said": the source named before, going on); where its first such
+    word stands (-1: nowhere) is found once per paragraph (``claiming``).
     """
     if k not in claiming:
         start, stop = spans[k - 1]
         claiming[k] = -1
         at = start
+        before = ("", "")  # (the two words before)
         for word in text[start:stop].split():
             at = text.find(word, at, stop)  # (each word found from the last one's end)
-            if word.lower().strip(WORD_EDGES) in words:
+            low = word.lower().strip(WORD_EDGES)
+            if low in words and not (before[0] == "the" and before[1] in lx.ISSUED_NOUNS):
                 claiming[k] = at
                 break
+            before = (before[1], low)
             at += len(word)
     return 0 <= claiming[k] < end
