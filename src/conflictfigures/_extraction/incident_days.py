@@ -692,7 +692,7 @@ def deaths_raising_a_total(figures: list[Figure]) -> list[Figure]:
 _RAISING_JOINERS = frozenset({"when", "after"})
 #: Words that make the death another incident's ("as a separate drone attack
 #: killed three", "when another suicide bomber killed four").
-_ANOTHER_INCIDENT = frozenset({"separate", "another", "other", "second", "new", "fresh"})
+_ANOTHER_INCIDENT = lx.NEW_MATTER_WORDS | {"another", "other", "second", "new", "fresh"}
 
 
 def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:

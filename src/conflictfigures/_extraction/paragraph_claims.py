@@ -197,8 +197,9 @@ _SAYING_WORDS = (
     | {"showed", "shows", "show", "count", "counted", "tally", "tallied"}
 )
 #: Words that set a sentence apart from the statement told before it.
-_OTHER_MATTER_WORDS = frozenset(
-    {"meanwhile", "separately", "separate", "elsewhere", "similar"}
+_OTHER_MATTER_WORDS = (
+    lx.NEW_MATTER_WORDS
+    | {"similar"}
     # other speakers, whose accounts their own words tell
     | {"witness", "witnesses", "survivor", "survivors"}
 )
