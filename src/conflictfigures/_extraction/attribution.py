@@ -21,9 +21,14 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
-from conflictfigures._extraction.named_again import SOURCES_KEPT, named_before, names_again
+from conflictfigures._extraction.named_again import (
+    SOURCES_KEPT,
+    issuing_body,
+    named_before,
+    names_again,
+)
 from conflictfigures._extraction.speakers import bracketed_after, is_source, named_after
-from conflictfigures._extraction.text import Sentence, possessive, sentence_spans, tokenize
+from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -380,17 +385,6 @@ def claimant_words(text: str, sent: Sentence, c_start: int, c_end: int) -> str:
     return text[start:end]
 
 
-def _owned_issue_words(words: str) -> bool:
-    """Whether a source's words are "the" BODY "'s" ... ISSUED_NOUN ("the group's report")."""
-    split = words.lower().split()
-    return (
-        len(split) >= 3
-        and split[0] == "the"
-        and possessive(split[1])
-        and split[-1] in lx.ISSUED_NOUNS
-    )
-
-
 def _dotted_initials(word: str) -> bool:
     """Whether a word is initials with stops inside, its last one cut off ("U.N", "U.S")."""
     return len(word) >= 3 and all(ch == "." if k % 2 else ch.isupper() for k, ch in enumerate(word))
@@ -411,10 +405,14 @@ def read_claimants(
         if not pronoun:
             words = claimant_words(doc.text, sent, c_start, c_end)
             again = named_before(words, doc.sources, doc.text, sent.start)
-            if again is None and _owned_issue_words(words):
+            if (
+                again is None
+                and (body := issuing_body(words)) is not None
+                and len(body.split()) == 2
+            ):
                 # "According to the platform's latest figures", no body named
                 # before holding its noun: the body as described ("the platform")
-                words = " ".join(words.split()[:2]).removesuffix("'s").removesuffix("\u2019s")
+                words = body
             if again is not None:
                 doc.claimant = again  # "The ministry": the Health Ministry named before
             elif doc.claimant is None or not names_again(words, doc.claimant):

@@ -357,11 +357,10 @@ def _holiday_at(tokens: list[Token], i: int, published: dt.date | None) -> DateM
     ``("on" | "during" | DAY_TIME "of") HOLIDAY YEAR?`` with the holiday at
     ``i`` ("on New Year's Day", "on Christmas Day 2011", "during Christmas
     Eve mass", "in the early hours of New Year's Day"; a capital on its
-    first word): that year's day,
-    else the day nearest publication, as a month and day without a year is
-    (see :func:`month_date`). A holiday as a name's word ("the Boxing Day
-    tsunami", "the Christmas Eve attacks") or after "since", "ahead of"
-    dates nothing.
+    first word): that year's day, else the day nearest publication, as a
+    month and day without a year is (see :func:`month_date`). A holiday as
+    a name's word ("the Boxing Day tsunami", "the Christmas Eve attacks")
+    or after "since", "ahead of" dates nothing.
     """
     if not tokens[i].is_capitalized or i == 0:
         return None

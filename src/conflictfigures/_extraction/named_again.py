@@ -9,7 +9,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import possessive
 
-__all__ = ["SOURCES_KEPT", "named_before", "names_again"]
+__all__ = ["SOURCES_KEPT", "issuing_body", "named_before", "names_again"]
 
 
 def names_again(description: str, earlier: str) -> bool:
@@ -58,13 +58,10 @@ def named_before(description: str, sources: list[str], text: str = "", end: int 
     person = _person_again(description, sources, text, end)
     if person is not None:
         return person
+    body = issuing_body(description)
+    if body is not None:
+        return named_before(body, sources)  # "the authority's daily situation report"
     words = description.lower().split()
-    if len(words) >= 3 and words[0] == "the" and words[-1] in lx.ISSUED_NOUNS:
-        # "the authority's daily situation report": the body named before
-        owner = next((k for k, w in enumerate(words) if possessive(w)), None)
-        if owner is not None and owner > 0:
-            body = " ".join(description.split()[: owner + 1])
-            return named_before(body.removesuffix("'s").removesuffix("\u2019s"), sources)
     if len(words) < 2 or words[0] != "the" or words[-1] not in lx.BODY_HEADS:
         return None
     if any(_name_word(w) for w in description.split()[1:-1]):
@@ -78,6 +75,21 @@ def named_before(description: str, sources: list[str], text: str = "", end: int 
         if len(own) > 1 and own[-1] == words[-1] and all(w in own for w in words[1:]):
             return earlier
     return None
+
+
+def issuing_body(description: str) -> str | None:
+    """
+    The body a source's words say issued what they name: "the" WORD* "'s"
+    WORD* ISSUED_NOUN ("the authority's daily situation report": "the
+    authority"), its possessive dropped; else ``None``.
+    """
+    words = description.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() not in lx.ISSUED_NOUNS:
+        return None
+    owner = next((k for k, w in enumerate(words) if possessive(w.lower())), None)
+    if owner is None or owner == 0:
+        return None
+    return " ".join(words[: owner + 1]).removesuffix("'s").removesuffix("\u2019s")
 
 
 def _person_again(description: str, sources: list[str], text: str = "", end: int = 0) -> str | None:
