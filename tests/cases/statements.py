@@ -1770,6 +1770,15 @@ EXAMPLES_STATEMENTS: list[Row] = [
     ),
     (
         (
+            "The death toll from Monday's shooting rose to seven on Tuesday; after a storm, two"
+            " people died in a crash."
+        ),
+        P,
+        [fig(K, 7, date="2023-03-13"), fig(K, 2, date="2023-03-14")],
+        "(guard) a semicolon glued to the word before still ends the clause of the rise",
+    ),
+    (
+        (
             "At least 75 more people died, the National Disaster Management Authority (NDMA)"
             " said.\n\nAccording to the authority's daily situation report, 1,634 people have"
             " been injured. Children accounted for 386 of the dead, the report showed."

@@ -672,15 +672,11 @@ def deaths_raising_a_total(figures: list[Figure]) -> list[Figure]:
         ):
             continue
         offset = f.sentence_span.start
-        words = set(
-            f.sentence[prev.span.end - offset : f.span.end - offset]
-            .lower()
-            .replace(",", " ")
-            .split()
-        )
+        between = f.sentence[prev.span.end - offset : f.span.end - offset]
+        words = set(between.lower().replace(",", " ").split())
         if (
             not _RAISING_JOINERS.isdisjoint(words)
-            and ";" not in words
+            and ";" not in between
             and _ANOTHER_INCIDENT.isdisjoint(words)
             and (f.location is None or prev.location is None or f.location == prev.location)
         ):
