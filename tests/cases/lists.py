@@ -755,6 +755,38 @@ EXAMPLES_LISTS: list[Row] = [
         "'Of those, N were' names a part of the figure before",
     ),
     (
+        "The quake killed 84 people. Of them, 31 were in the city of Wajima and 38 in Suzu.",
+        P,
+        [
+            fig(K, 84),
+            fig(K, 31, part=True, location="city of Wajima"),
+            fig(K, 38, part=True, location="Suzu"),
+        ],
+        "'Of them, N were in PLACE and M in PLACE': parts by place, each in its own place",
+    ),
+    (
+        "At least 84 people were killed. Of the 84, 31 died in Wajima and 38 in Suzu.",
+        P,
+        [
+            fig(K, 84, "at_least"),
+            fig(K, 31, part=True, location="Wajima"),
+            fig(K, 38, part=True, location="Suzu"),
+        ],
+        "'Of the 84,' names the figure before by its count: what the sentence reads are parts",
+    ),
+    (
+        "At least 84 people were killed. Of the 84, 31 were from Wajima.",
+        P,
+        [fig(K, 84, "at_least"), fig(K, 31, part=True)],
+        "'Of the 84,' names the whole: a part in any state after it",
+    ),
+    (
+        "At least 84 people were killed on Monday. Of the 90 injured, 12 were children.",
+        P,
+        [fig(K, 84, "at_least"), fig(W, 90)],
+        "'Of the 90 injured' is another count than the one before: nothing is a part of it (guard)",
+    ),
+    (
         "Five persons, including two women and a child, were killed in the raid.",
         P,
         [

@@ -26,6 +26,7 @@ from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.parts import place_after
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, Sentence
+from conflictfigures._extraction.where import find_place
 from conflictfigures.models import Category, trusted_span
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ def opening_parts(
         return []
     whole: Figure | None = figures[-1]
     named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
+    opened = 3 if named is not None else 2
+    sent: Sentence | None = None
     if named is not None:
         # The state names the whole: the last figure of it told before, even
         # with other counts between ("The death toll rose to 153 ... The
@@ -104,6 +107,13 @@ def opening_parts(
             if f.category is named and f.part_of is None
         ]
         whole = next((f for f in told if f.count.stated != 1), told[0] if told else None)
+    elif words[1:2] == [b"the"] and figures[-1].part_of is None:
+        # The count named again: "Of the 84, 31 were in the city of Wajima"
+        sent = Sentence(text, *span)
+        again = _count_again(sent.tokens, figures[-1])
+        if again is None:
+            return []
+        opened = again
     elif words[:2] not in PART_OPENINGS:
         return []
     if (
@@ -112,7 +122,27 @@ def opening_parts(
         or (named is None and text[whole.sentence_span.end : span[0]].strip())
     ):
         return []
-    return following_part(text, Sentence(text, *span), whole, policy, skip=named is not None)
+    return following_part(
+        text, sent or Sentence(text, *span), whole, policy, opened=opened, named=opened > 2
+    )
+
+
+def _count_again(tokens: list[Token], whole: Figure) -> int | None:
+    """
+    ``("of" | "among") "the" NUMBER ","``: where the parts start in a
+    sentence that opens on the count of the figure before it again ("Of the
+    84, 31 were in Wajima"), else ``None``.
+    """
+    num = read_number(tokens, 2) if len(tokens) > 3 else None
+    if (
+        num is None
+        or num.article
+        or num.stated is None
+        or num.stated != whole.count.stated
+        or tokens[num.last].text != ","
+    ):
+        return None
+    return num.last + 1
 
 
 def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: int) -> None:
@@ -123,7 +153,7 @@ def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: i
     IOM said. Of these, about 240,000 are living in 246 displacement
     sites"): those of the whole's category and no larger, in its statement.
     """
-    if before == 0 or len(words) < 2 or words[:2] not in PART_OPENINGS:
+    if before == 0 or len(words) < 2:
         return
     whole = figures[before - 1]
     if whole.sentence_span is None or whole.part_of is not None:
@@ -134,6 +164,16 @@ def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: i
         or text[whole.sentence_span.end : first.sentence_span.start].strip()
     ):
         return  # (right after the whole's sentence only)
+    if words[:2] not in PART_OPENINGS and not (
+        # "Of the 84, 31 died in Wajima and 38 in Suzu"
+        words[0] in (b"of", b"among")
+        and words[1] == b"the"
+        and _count_again(
+            Sentence(text, first.sentence_span.start, first.sentence_span.end).tokens, whole
+        )
+        is not None
+    ):
+        return
     for k in range(before, len(figures)):
         f = figures[k]
         if (
@@ -155,26 +195,39 @@ _MEMBER_STOPS = lx.MODIFIER_STOPS - {"and", "or", ","}
 
 
 def _part_words(
-    tokens: list[Token], num: NumberReading, whole: Figure
-) -> tuple[int | None, int] | None:
+    tokens: list[Token], num: NumberReading, whole: Figure, placed: bool
+) -> tuple[int | None, int, int | None] | None:
     """
-    Where the group of a part whose number is ``num`` starts and where its
-    words end: its group ("14 children"; after a verb to be, "40 were
-    women"), or, for displaced people and refugees, its place ("650,000 in
-    Rakhine": no group, ``None``); ``None`` for neither.
+    Where the group of a part whose number is ``num`` starts, where its
+    words end and where the preposition of its place stands: its group ("14
+    children"; after a verb to be, "40 were women"), or its place, for
+    displaced people and refugees ("650,000 in Rakhine": no group,
+    ``None``), for any people after a verb to be ("31 were in the city of
+    Wajima"), and for the members after such a part (``placed``: "and 38 in
+    Suzu"); ``None`` for neither.
     """
     n = len(tokens)
     np = read_np(tokens, num.last)
-    if np[1] == np[0] and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+    be = num.last < n and tokens[num.last].low in lx.BE_FORMS
+    if np[1] == np[0] and be:
         np = read_np(tokens, num.last + 1)  # "Of those, 40 were women"
     if np[1] > np[0]:
         cls = noun_class(tokens[np[1] - 1].low)
         # (a noun the lexicon does not know is of the whole's kind: "4 T-90s")
         ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
-        return (np[0], np[1]) if ok else None
-    if num.last < n and place_after(tokens, num.last, whole.category, article=True):
-        return None, num.last  # (the number alone: its place is no count)
+        return (np[0], np[1], None) if ok else None
+    at = num.last + 1 if be and not whole.category.is_equipment else num.last
+    if at < n and place_after(
+        tokens, at, whole.category, article=True, anywhere=placed or at > num.last
+    ):
+        return None, num.last, at  # (the number alone: its place is no count)
     return None
+
+
+def _place_words(text: str, sent: Sentence, at: int) -> str | None:
+    """The name of the place a part's preposition at ``at`` opens ("in the city of Wajima")."""
+    place = find_place(sent.tokens, at, len(sent.tokens), [at])
+    return None if place is None else text[sent.start_of(place[0]) : sent.ends[place[1] - 1]]
 
 
 def _next_member(tokens: list[Token], k: int) -> NumberReading | None:
@@ -193,7 +246,13 @@ def _next_member(tokens: list[Token], k: int) -> NumberReading | None:
 
 
 def following_part(
-    text: str, sent: Sentence, whole: Figure, policy: BoundsPolicy, *, skip: bool = False
+    text: str,
+    sent: Sentence,
+    whole: Figure,
+    policy: BoundsPolicy,
+    *,
+    opened: int = 2,
+    named: bool = False,
 ) -> list[Figure]:
     """
     ``OPENING ","? BE? PART (("," | "and") PART)*`` with ``PART = NUMBER NP |
@@ -202,12 +261,15 @@ def following_part(
     Palestinians. Among them were 14 children."; "Of those, 40 were women";
     "3.5 million are displaced. This includes about 1.2 million in the
     North-West and 650,000 in Rakhine"), each a figure with ``part_of`` in
-    its whole's time, place and statement; none when it names none.  No part
-    is larger than its whole.
+    its whole's time and statement, in its own place when it names one;
+    none when it names none.  No part is larger than its whole.  The parts
+    start at ``opened``, past an opening that ``named`` the whole ("Of the
+    dead", "Of the 84,"), where a part may be any state ("14 were from
+    Kavre").
     """
     tokens = sent.tokens
     n = len(tokens)
-    k = 3 if skip else 2  # (past the state an opening names: "Of the dead")
+    k = opened
     if k < n and tokens[k].text == ",":
         k += 1
     if k < n and tokens[k].low in lx.BE_FORMS:
@@ -226,14 +288,16 @@ def following_part(
             ),
             claimed_by,
         )
+    placed = False
     while num is not None and not num.article:
-        words = _part_words(tokens, num, whole)
-        if words is None and skip and num.last < n and tokens[num.last].low in lx.BE_FORMS:
-            words = None, num.last  # "Of the dead, 14 were from Kavre district": who they were
+        words = _part_words(tokens, num, whole, placed)
+        if words is None and named and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+            words = None, num.last, None  # "Of the dead, 14 were in critical condition"
         high = whole.count.high
         if words is None or (high is not None and (num.stated or 0) > high):
             break
-        group, end = words
+        group, end, at = words
+        placed = at is not None
         start, stop = sent.start_of(num.first), sent.ends[end - 1]
         part = attrs.evolve(
             whole,
@@ -245,6 +309,7 @@ def following_part(
             sentence_span=trusted_span(sent.start, sent.end),
             part_of=whole.span,
             claimed_by=claimed_by,
+            location=(at is not None and _place_words(text, sent, at)) or whole.location,
         )
         parts.append(part)
         num = _next_member(tokens, end)
