@@ -1063,8 +1063,14 @@ EXAMPLES_NOMINAL: list[Row] = [
     (
         "The morgue received 17 bodies overnight.",
         P,
-        [fig(K, 17, subject="bodies", date="2023-03-15")],
-        "bodies count the dead; overnight is the night that began the day before publication",
+        [fig(K, 17, subject="bodies", date="2023-03-16")],
+        "bodies count the dead; overnight alone is the night that ended on the day of publication",
+    ),
+    (
+        "Armed men killed 98 people in an overnight massacre, the government said on Tuesday.",
+        P,
+        [fig(K, 98, date="2023-03-14")],
+        "'overnight' in a statement of an earlier day: the night that ended on that day",
     ),
     (
         "Ukraine says Russia suffered around 900 casualties in the past day.",

@@ -100,6 +100,7 @@ from conflictfigures._extraction.when import (
     roundup_sentence,
     sentence_periods,
     statement_anchors,
+    told_night,
     told_with,
     weekend_time,
 )
@@ -236,6 +237,8 @@ def sentence_figures(
         # "OCHA had reported 11,300 dead on Saturday": when it was said
         or reported_before(lows, reported, d)
     )
+    if yielding and "overnight" in lows:
+        told_night(lows, dates, yielding)
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers
     # were killed on Tuesday, the army said, adding that ..."): the

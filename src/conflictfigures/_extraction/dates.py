@@ -16,6 +16,7 @@ clock, so without a publication date relative words stay unresolved.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
@@ -296,18 +297,19 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
         elif (
             low == "overnight"
             and published is not None
-            # "overnight into Tuesday", "overnight on Sunday": the day it names
-            and not (
-                i + 2 < len(tokens)
-                and tokens[i + 1].low in ("into", "to", "on")
-                and tokens[i + 2].low in WEEKDAYS
+            # "overnight into Tuesday", "overnight on Sunday", "overnight, in
+            # the early hours of Saturday": the day it names
+            and not any(
+                t.low in WEEKDAYS or (t.low in MONTHS and t.is_capitalized)
+                for t in itertools.takewhile(
+                    lambda t: t.low not in _NIGHT_NAMED_STOPS,
+                    tokens[i + 1 : i + 1 + _NIGHT_NAMED_REACH],
+                )
             )
         ):
             # the night that began the evening before the story was filed,
             # dated by its first day, as "last night" is
-            night = shift(published, DAY_BACK)
-            if night is not None:
-                found.append(DateMention(i, i + 1, night))
+            found.append(DateMention(i, i + 1, published))
         elif (
             low in PARTS_OF_DAY
             and published is not None
@@ -381,6 +383,10 @@ def _holiday_at(tokens: list[Token], i: int, published: dt.date | None) -> DateM
 
 
 #: Where one night told by the two days it joins may start (see :func:`_night_of_two_days`).
+#: How many words after "overnight" the day it names may stand, and the
+#: marks that end the phrase before it.
+_NIGHT_NAMED_REACH = 7
+_NIGHT_NAMED_STOPS = frozenset({".", ";", ":", "(", ")", "and", "but", "while", "as", "when"})
 _NIGHT_STARTS = frozenset({"overnight", "night"} | set(WEEKDAYS))
 
 

@@ -21,7 +21,7 @@ from conflictfigures._extraction.context import (
     same_period,
     since_then,
 )
-from conflictfigures._extraction.dates import PeriodMention, in_dateline
+from conflictfigures._extraction.dates import DateMention, PeriodMention, in_dateline
 from conflictfigures._extraction.heads import equipment_label
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.periods import find_periods
@@ -32,10 +32,28 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Set as AbstractSet
 
-    from conflictfigures._extraction.dates import DateMention
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
+
+
+def told_night(lows: list[str], dates: list[DateMention], said: AbstractSet[int]) -> None:
+    """
+    Date in place a lone "overnight" among ``dates`` by the day of the
+    sentence's statement (``said``: the indices of the dates that may date
+    one) when that day is before publication: the night that ended on the
+    day it was told ("Armed men killed 98 people in an overnight massacre,
+    the government said on Thursday": Thursday; alone, "overnight" is the
+    night that ended on the day of publication).
+    """
+    told = [
+        dates[i].date
+        for i in sorted(said)
+        if dates_a_statement(lows, dates[i].first, dates[i].last)
+    ]
+    for k, d in enumerate(dates):
+        if told and d.last == d.first + 1 and lows[d.first] == "overnight" and told[0] < d.date:
+            dates[k] = DateMention(d.first, d.last, told[0])
 
 
 def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
