@@ -76,6 +76,76 @@ EXAMPLES_RELATIVE: list[Row] = [
     ),
     (
         (
+            "The death toll in the fire at a hotel has risen to 78, the interior minister said"
+            " on March 16. The fire broke out at around 3:27 a.m. on March 15 on the fourth"
+            " floor, where 238 guests were staying."
+        ),
+        P,
+        [fig(K, 78, date="2023-03-15")],
+        "a later sentence telling the fire 'broke out' on a date dates the fire's toll",
+    ),
+    (
+        (
+            "Five soldiers were killed in clashes, the army said. The offensive broke out on"
+            " March 2, when troops moved on the town."
+        ),
+        P,
+        [fig(K, 5, date=None)],
+        "(guard) an offensive that broke out is no incident: its start dates no figure",
+    ),
+    (
+        (
+            "The toll from Saturday's attack on the town continued to climb on Tuesday, with"
+            " local sources putting the number of dead at around 200."
+        ),
+        P,
+        [fig(K, 200, "about", date="2023-03-11")],
+        "a sentence naming the toll of a day's attack dates its running total by that day",
+    ),
+    (
+        (
+            "The toll from the attack continued to climb on Tuesday, with local sources putting"
+            " the number of dead at around 200, a day after Saturday's funerals."
+        ),
+        P,
+        [fig(K, 200, "about", date=None)],
+        "(guard) a possessive day that is no toll's ('a day after Saturday's funerals')",
+    ),
+    (
+        (
+            "The coast guard said on Thursday that the number of bodies recovered had reached"
+            " 78, two days after a trawler capsized and sank overnight into Tuesday."
+        ),
+        P,
+        [fig(K, 78, date="2023-03-14")],
+        "an 'after' clause telling the event happen on a day dates the running total before it",
+    ),
+    (
+        (
+            "The coast guard said on Thursday that the number of bodies recovered had reached"
+            " 78 after divers searched the hold on Tuesday."
+        ),
+        P,
+        [fig(K, 78, date=None)],
+        "(guard) an 'after' clause of no event's verb dates no running total",
+    ),
+    (
+        (
+            "Police arrested nine men over the sinking. They will appear before a prosecutor"
+            " on Monday."
+        ),
+        P,
+        [fig(D, 9, date=None)],
+        "(guard) a day to come dates nothing: 'will appear ... on Monday'",
+    ),
+    (
+        "Nine men arrested over the sinking will appear before a prosecutor on Monday.",
+        P,
+        [fig(D, 9, date=None)],
+        "a day to come in a figure's own sentence is no day of the figure",
+    ),
+    (
+        (
             "The death toll from the crowd crush rose to 154 on Thursday after a woman died,"
             " authorities said. The disaster occurred shortly after 10 p.m. Tuesday when a crowd"
             " surged into an alley."

@@ -22,10 +22,16 @@ from conflictfigures._extraction.dates import (
     in_dateline,
     in_parentheses,
     may_date,
+    toll_day,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
 from conflictfigures._extraction.spans import compares
-from conflictfigures._extraction.story_days import after_event_between, so_far_at
+from conflictfigures._extraction.story_days import (
+    after_event_between,
+    event_day_after,
+    so_far_at,
+    to_come,
+)
 from conflictfigures.models import (
     Category,
     Figure,
@@ -193,6 +199,9 @@ def sentence_figures(
         for d in mentions
         if not in_parentheses(tokens, d)
         and not ((j := bisect.bisect_right(p_firsts, d.first) - 1) >= 0 and d.first < reach[j])
+        # (nor a day to come: "Nine men arrested ... will appear before a
+        # prosecutor on Monday")
+        and not to_come(tokens, d.first)
     ]
     claims = without_dateline(doc, tokens, find_claims(tokens, lows)) if may_claim(lows) else []
     # Everything below looks things up by position (bisect), so a sentence with
@@ -748,6 +757,11 @@ def sentence_figures(
             j = bisect.bisect_left(date_firsts, r.first)
             if j < len(dates) and date_firsts[j] < r.last:
                 date = dates[j].date
+            elif "toll" in lows:
+                date = toll_day(lows, dates)  # "The toll from Saturday's attack ..., putting"
+            if date is None and "after" in lows:
+                # "had reached 78, two days after a trawler capsized ... on Wednesday"
+                date = event_day_after(lows, r.last, dates)
         if rides and ridden is not None and ridden[1] is not None and period is None:
             date = ridden[1]  # ("The death toll from Saturday's crush rose to 154, with ...")
         # Where.

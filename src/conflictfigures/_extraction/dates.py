@@ -633,6 +633,31 @@ def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
 _AGENCY_REACH = 8
 
 
+#: How many words a toll's noun may stand before the "from" of its day
+#: ("the death toll from", "The toll of dead from").
+_TOLL_REACH = 3
+
+
+def toll_day(lows: list[str], dates: list[DateMention]) -> dt.date | None:
+    """
+    ``"toll" ... ("from" | "of" | "in") DAY's``: the day of the incident a
+    sentence names the toll of, by a possessive day ("The toll from
+    Saturday's attack continued to climb on Tuesday, with sources putting
+    the number of dead at around 200": Saturday), for its running totals
+    that tell no day of their own; else ``None``.
+    """
+    for d in dates:
+        k = d.first
+        if (
+            k >= 2
+            and lows[k].endswith("'s")
+            and lows[k - 1] in ("from", "of", "in")
+            and "toll" in lows[max(0, k - 1 - _TOLL_REACH) : k - 1]
+        ):
+            return d.date
+    return None
+
+
 def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     """
     Whether a date is a dateline's, after the place's comma at the start of

@@ -150,8 +150,9 @@ def _event_occurred(tokens: list[Token]) -> bool:
     for k, low in enumerate(lows):
         if low not in lx.OCCURRENCE_VERBS:
             continue
-        if low == "took" and (k + 1 >= len(lows) or lows[k + 1] != "place"):
-            continue
+        second = lx.OCCURRENCE_SECONDS.get(low)
+        if second is not None and (k + 1 >= len(lows) or lows[k + 1] != second):
+            continue  # ("took place", "broke out")
         # the story's own event is named with "the" before the verb, as in
         # "The disaster occurred" or "The deadly blast happened"; a similar
         # attack named with "a" is another event
@@ -379,7 +380,13 @@ def read_document(
                     and (
                         not WEEKDAY_BYTES.isdisjoint(words)
                         or (
-                            bool(mentions) and lx.BEGIN_VERBS.isdisjoint(t.low for t in sent.tokens)
+                            bool(mentions)
+                            and (
+                                lx.BEGIN_VERBS.isdisjoint(t.low for t in sent.tokens)
+                                # (but an incident's start is the incident's: "The
+                                # fire broke out at around 3:27 a.m. on Jan. 21")
+                                or _event_occurred(sent.tokens)
+                            )
                         )
                     )
                 ):

@@ -133,6 +133,8 @@ def told_day(
             or not lx.STAMP_WORDS.isdisjoint(lows[max(0, m.first - 2) : m.first])
             or _came_after(lows, m.first)
             or m.date > published
+            # (a day to come: "will appear before a prosecutor on Monday")
+            or to_come(tokens, m.first)
         ):
             continue
         return m.date
@@ -352,6 +354,32 @@ def after_event_between(lows: list[str], start: int, first: int) -> bool:
 
 #: The first words of the phrases that tell an event happen ("tore through").
 _EVENT_PHRASE_FIRSTS = frozenset(a for a, _ in lx.EVENT_PHRASES)
+#: How many words an "after" clause may run from a running total to the
+#: day of the event it tells, and the words that end the stretch first.
+_EVENT_DAY_REACH = 16
+_STOPS = frozenset({";", ":", "while", "but", "whereas"})
+
+
+def event_day_after(lows: list[str], last: int, dates: list[DateMention]) -> dt.date | None:
+    """
+    ``TOTAL ... "after" ... EVENT_VERB ... DATE``: the day of the event an
+    "after" clause right after a running total tells happen, the incident
+    that total counts ("the number of bodies recovered had reached 78, two
+    days after a trawler capsized and sank overnight into Wednesday":
+    Wednesday); ``None`` when no such clause follows the total (ending at
+    ``last``) within a few words, or it holds no verb of an event.
+    """
+    for d in dates:
+        if d.first < last:
+            continue
+        if d.first - last > _EVENT_DAY_REACH:
+            return None
+        between = lows[last : d.first]
+        if "after" not in between or not _STOPS.isdisjoint(between):
+            return None
+        k = between.index("after")
+        return d.date if not lx.EVENT_VERBS.isdisjoint(between[k + 1 :]) else None
+    return None
 
 
 def so_far_at(lows: list[str]) -> int | None:

@@ -284,6 +284,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     MONTHS as MONTHS,
     NOT_AGENTS as NOT_AGENTS,
+    OCCURRENCE_SECONDS as OCCURRENCE_SECONDS,
     OCCURRENCE_VERBS as OCCURRENCE_VERBS,
     ORDINALS as ORDINALS,
     PACT_NOUNS as PACT_NOUNS,

@@ -126,8 +126,11 @@ EVENT_PHRASES = frozenset(
 )
 #: Verbs that tell an event happen when an incident or a disaster is their
 #: subject ("The disaster occurred at around 10:15 p.m. Saturday", "the
-#: attack took place on Friday"), as the verbs above do by themselves.
-OCCURRENCE_VERBS = frozenset({"occurred", "happened", "took"})  # ("took" before "place")
+#: attack took place on Friday", "The fire broke out at around 3:27 a.m. on
+#: Jan. 21"), as the verbs above do by themselves.
+OCCURRENCE_VERBS = frozenset({"occurred", "happened", "took", "broke"})
+#: The word that must follow such a verb for it to tell an occurrence ("took place").
+OCCURRENCE_SECONDS = {"took": "place", "broke": "out"}
 
 #: Nouns of a war or a campaign, whose beginning starts a period, not an
 #: incident ("the offensive began in August", "since the war started").
