@@ -365,10 +365,32 @@ EXAMPLES_RELATIVE: list[Row] = [
         [
             fig("casualties", 818_860, "about", period=["2022-02-24", "2023-01-15"]),
             fig("casualties", 1660, period=["2023-01-14", "2023-01-15"]),
-            fig(DEST, 9756),
-            fig(DEST, 7, period=["2023-03-15", "2023-03-16"]),
+            fig(DEST, 9756, period=["2022-02-24", "2023-01-15"]),
+            fig(DEST, 7, period=["2023-01-14", "2023-01-15"]),
         ],
-        "dates with dots bound a period",
+        "dates with dots bound a period, the list's after its heading (each change the day before)",
+    ),
+    (
+        (
+            "The total combat losses of the enemy from 24.02 to 15.03 were approximately: "
+            "personnel - about 17,200 people killed, tanks - 597, aircraft - 127."
+        ),
+        P,
+        [
+            fig(K, 17200, "about", period=["2023-02-24", "2023-03-15"]),
+            fig(DEST, 597, period=["2023-02-24", "2023-03-15"]),
+            fig(DEST, 127, period=["2023-02-24", "2023-03-15"]),
+        ],
+        (
+            "a range of days with one dot each after 'from' is a period; the heading's period"
+            " before the colon is its list's; dashed losses beside a member a verb reads"
+        ),
+    ),
+    (
+        "The price of bread rose from 12.05 to 13.10 and 5 people were killed in the riots.",
+        P,
+        [fig(K, 5, period=None)],
+        "(guard) numbers with a dot after a verb of change are no range of days",
     ),
     (
         (

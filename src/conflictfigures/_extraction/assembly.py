@@ -76,6 +76,13 @@ from conflictfigures._extraction.context import (
     unlisted_after,
 )
 from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.framed import (
+    FRONTING_WORDS,
+    block_period_of,
+    fronted_period,
+    heading_period,
+    note_block_period,
+)
 from conflictfigures._extraction.heads import equipment_label, one_of_the_attackers, others_of
 from conflictfigures._extraction.labels import breakdown_label
 from conflictfigures._extraction.linking import read_sentence
@@ -83,20 +90,16 @@ from conflictfigures._extraction.parts import restates_single, restates_the_harm
 from conflictfigures._extraction.since import war_subject
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
-    FRONTING_WORDS,
     as_of_day,
     as_of_period,
-    block_period_of,
     compared_period,
     dated_crossing,
     dates_a_statement,
-    fronted_period,
     incident_last,
     incident_reach,
     incident_weekend,
     list_period,
     nearest_date,
-    note_block_period,
     note_times,
     of_those_before,
     ordinal_toll,
@@ -476,6 +479,10 @@ def sentence_figures(
             period_m = own_m
         if period_m is None and periods:
             period_m = list_period(readings, idx, periods, period_firsts, lows)
+            if period_m is None and r.cumulative and ":" in lows:
+                # "The total combat losses of the enemy from 24.02 to 29.03
+                # were approximately: ..., tanks - 597"
+                period_m = heading_period(lows, r.first, periods, period_firsts)
         # "Over the same weekend last year, 35 people were shot, six of
         # them fatally": some of the group before, in its time (when the
         # words tell no day of their own, below)

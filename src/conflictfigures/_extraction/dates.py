@@ -126,12 +126,14 @@ _ENTRY_DATE_ENDS = frozenset({",", ":"}) | lx.DASHES
 def may_date(tokens: list[Token], lows: list[str]) -> bool:
     """
     Whether a sentence may hold a date: a starter among its words, "24.02.22",
-    or a day and month opening an entry ("07.04, Sumy: ...").
+    a day and month opening an entry ("07.04, Sumy: ...") or after "from".
     """
     return (
         not DATE_STARTERS.isdisjoint(lows)
         or any(map(_DOTTED.__getitem__, tokens))
         or (bool(tokens) and _DAY_DOT_MONTH[tokens[0]])
+        # (a range of days in digits: "from 24.02 to 29.03")
+        or ("from" in lows and any(map(_DAY_DOT_MONTH.__getitem__, tokens)))
     )
 
 
@@ -440,13 +442,44 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
 _BEFORE_NUMERIC_DATE = frozenset({"on", "since", "from", "until", "till", "to", "dated", "of"})
 
 
+#: The words that join the two days of a range in digits ("from 24.02 to 29.03").
+_RANGE_JOINS = frozenset({"to", "until", "till"})
+
+
+def _dotted_range(tokens: list[Token], i: int) -> bool:
+    """
+    ``"from" DD.MM ("to" | "until") DD.MM``, the token at ``i`` one of its two
+    days, both with a month of two digits, after no verb of a change ("the
+    total combat losses of the enemy from 24.02 to 29.03"; not "rose from
+    12.05 to 13.10", a number's change).
+    """
+    if not _DAY_DOT_MONTH[tokens[i]] or i < 1:
+        return False
+    if tokens[i - 1].low == "from":
+        k = i
+    elif tokens[i - 1].low in _RANGE_JOINS and i >= 3 and tokens[i - 3].low == "from":
+        k = i - 2
+    else:
+        return False
+    if k + 2 >= len(tokens) or tokens[k + 1].low not in _RANGE_JOINS:
+        return False
+    days = (tokens[k], tokens[k + 2])
+    return all(_DAY_DOT_MONTH[t] and len(t.text.split(".")[1]) == 2 for t in days) and not (
+        k >= 2 and tokens[k - 2].low in lx.TOTAL_VERBS
+    )
+
+
 def _numbers_of(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
     """
     ``DIGITS ("/" DIGITS){1,2}`` glued, or one token ``D.M.Y`` ("24.02.22"),
     at ``i``: the numbers' texts and the index after them, else ``None``.
     """
     tok = tokens[i]
-    if tok.text.count(".") == 2 or (i == 0 and _DAY_DOT_MONTH[tok] and opens_entry(tokens, 1)):
+    if (
+        tok.text.count(".") == 2
+        or (i == 0 and _DAY_DOT_MONTH[tok] and opens_entry(tokens, 1))
+        or _dotted_range(tokens, i)
+    ):
         parts = tok.text.split(".")
         return (parts, i + 1) if all(p.isdecimal() for p in parts) else None
     parts, k = [tok.text], i + 1

@@ -588,8 +588,16 @@ def read_sentence(
             readings = sorted(readings + listed, key=lambda r: r.first) if listed else readings
     if not readings:
         readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
-    elif "+" in lows:
-        bracketed_changes(tokens, readings)  # "have destroyed 3,796 tanks (+4), ..."
+    else:
+        if "+" in lows:
+            bracketed_changes(tokens, readings)  # "have destroyed 3,796 tanks (+4), ..."
+        if rare and not lx.DASHES.isdisjoint(lows):
+            # "personnel - about 17,200 people killed, tanks - 597, aircraft -
+            # 127": the dashed losses beside a member a rule read
+            taken = {k for r in readings for k in range(r.number.first, r.number.last)}
+            losses = [d for d in dash_losses(tokens, lows) if d.number.first not in taken]
+            if losses:
+                readings = sorted(readings + losses, key=lambda r: r.first)
     return readings
 
 

@@ -1,0 +1,139 @@
+"""
+Periods that frame more than one figure: a period that opens its sentence
+("Since October 7, more than 35,000 have been killed and 79,000 wounded"),
+the period a paragraph's opening sentence fronts for the losses after it
+("Over the past day, ... The enemy lost up to 230 servicemen"), and the
+period a heading names before the colon of its list ("The total combat
+losses of the enemy from 24.02 to 29.03 were approximately: ..., tanks -
+597").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from conflictfigures._extraction.heads import equipment_label
+from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.dates import PeriodMention
+    from conflictfigures._extraction.discourse import Doc
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Period
+
+__all__ = [
+    "FRONTING_WORDS",
+    "block_period_of",
+    "fronted_period",
+    "heading_period",
+    "note_block_period",
+]
+
+
+#: Words a sentence may start with before a fronted period ("But since ...").
+_FRONT_OPENERS = frozenset(
+    {"and", "but", "so", "yet", "meanwhile", "overall", "in", "total", "all", ","}
+)
+
+
+def fronted_period(
+    tokens: list[Token], periods: list[PeriodMention], first: int
+) -> PeriodMention | None:
+    """
+    ``OPENER? PERIOD "," ...``: a period that opens its sentence, set off by a
+    comma before the first figure, frames the whole sentence ("Since October
+    7, more than 35,000 have been killed and 79,000 wounded"; ``first``: the
+    first figure's first token).
+    """
+    if not periods:
+        return None
+    p = periods[0]
+    start = 0
+    while start < p.first and tokens[start].low in _FRONT_OPENERS:
+        start += 1
+    if p.first != start or p.last >= first or tokens[p.last].text != ",":
+        return None
+    return p
+
+
+def note_block_period(
+    doc: Doc,
+    tokens: list[Token],
+    periods: list[PeriodMention],
+    start: int,
+    *,
+    opening: bool = True,
+) -> None:
+    """
+    Note the period a paragraph's opening sentence, which counts no one,
+    fronts up to now ("Over the past day, units of the Battlegroup West
+    have improved their tactical position."): the time of the paragraph's
+    figures that tell none of their own ("The enemy's losses amounted to up
+    to 230 servicemen"); with ``opening`` false, any sentence of the
+    paragraph that fronts one, its own figures read ("Since 24 February
+    2022, we have confirmed 2,690 Russian tanks destroyed ... Infantry
+    fighting vehicles: 3,012 destroyed").
+    """
+    fronted = fronted_period(tokens, periods, len(tokens))
+    if (
+        fronted is not None
+        and (start == doc.block if opening else start >= doc.block)
+        and fronted.period.end == doc.published
+        and fronted.period.start is not None
+    ):
+        if opening:
+            doc.block_period = (doc.block, fronted.period)
+        else:
+            doc.tracker_period = (doc.block, fronted.period)
+
+
+#: The words a sentence that fronts a period may open with ("Over the past day, ...").
+FRONTING_WORDS = frozenset({"over", "in", "during", "within", "since"})
+
+
+def block_period_of(doc: Doc, r: Reading, tokens: list[Token]) -> Period | None:
+    """
+    The period a loss report's paragraph fronts (:func:`note_block_period`)
+    for one of its losses or casualties that tells no time of its own; for
+    equipment on a tracker's line ("Infantry fighting vehicles: 3,012
+    destroyed"), also the period a sentence of the paragraph with figures of
+    its own fronted.
+    """
+    if (
+        doc.tracker_period is not None
+        and doc.tracker_period[0] == doc.block
+        and r.category.is_equipment
+        and equipment_label(tokens, r.number.first) is not None
+    ):
+        return doc.tracker_period[1]
+    # (losses as a ministry's summary counts them: "Over the past day, ...
+    # The enemy lost up to 55 servicemen and two tanks"; a story's dead and
+    # hurt after "Over the past week, violence has surged" are an incident's)
+    if (
+        (r.category.is_equipment or r.category is Category.CASUALTIES)
+        and doc.block_period is not None
+        and doc.block_period[0] == doc.block
+    ):
+        return doc.block_period[1]
+    return None
+
+
+def heading_period(
+    lows: list[str], first: int, periods: list[PeriodMention], period_firsts: list[int]
+) -> PeriodMention | None:
+    """
+    ``HEADING PERIOD ... ":" ... FIGURE``: the period the heading of a list
+    names before its colon, for a running total in the list that tells no
+    time of its own ("The total combat losses of the enemy from 24.02 to
+    29.03 were approximately: personnel - about 17,200 people killed, tanks
+    - 597": 24 February to 29 March); ``None`` past a second colon, a
+    semicolon or with no period before the colon (``first``: the figure's
+    first token).
+    """
+    j = bisect.bisect_left(period_firsts, first) - 1
+    if j < 0:
+        return None
+    between = lows[periods[j].last : first]
+    return periods[j] if between.count(":") == 1 and ";" not in between else None
