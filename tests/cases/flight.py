@@ -9,7 +9,7 @@ the one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, REF, P, Row, fig
+from tests.cases.extraction import DISP, REF, K, P, Row, fig
 
 _AWAY: list[Row] = [
     (
@@ -146,6 +146,27 @@ _HOME_OR_ABROAD: list[Row] = [
         P,
         [fig(REF, 2000000, "nearly"), fig(REF, 600000, part=True)],
         "a part of refugees told by where they went, 'into' a country",
+    ),
+    (
+        "Nearly 560,000 people have fled to neighbouring countries, including 149,000 to Chad.",
+        P,
+        [fig(REF, 560000, "nearly"), fig(REF, 149000, part=True)],
+        "a part of refugees after where the whole went: 'to neighbouring countries, including'",
+    ),
+    (
+        "Nearly 560,000 people have fled Sudan, including 149,000 to Chad.",
+        P,
+        [fig(REF, 560000, "nearly"), fig(REF, 149000, part=True)],
+        "a part of refugees after the country they fled: 'fled Sudan, including'",
+    ),
+    (
+        (
+            "About 3,000 people fled to the hills, where soldiers later killed 12, including"
+            " five children."
+        ),
+        P,
+        [fig(DISP, 3000, "about"), fig(K, 12), fig(K, 5, part=True)],
+        "(guard) a part after a clause of its own belongs to that clause's figure",
     ),
     (
         "About 1.2 million tourists entered the country in January.",

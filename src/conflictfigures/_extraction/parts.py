@@ -147,7 +147,12 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         opener is not None
         and (
             0 <= opener - prev.last <= 1
-            or _phrase_between(tokens, prev.last, opener)
+            or _phrase_between(
+                tokens,
+                prev.last,
+                opener,
+                flight=prev.category in lx.DISPLACEMENT_CATEGORIES,
+            )
             or _own_predicate(tokens, prev.last, opener)
         )
         and not _aside_closed(tokens, opener, first)
@@ -570,15 +575,18 @@ def _condition_at(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _phrase_between(tokens: list[Token], start: int, end: int) -> bool:
+def _phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = False) -> bool:
     """
     ``FIGURE PREP WORD* ","? OPENER``: only a prepositional phrase (of place,
     time or cause: no number, no verb of harm, no clause break) stands
-    between the figure and the opener of its part.
+    between the figure and the opener of its part; after a verb of flight
+    (``flight``), also where they went or what they fled ("have fled to
+    neighbouring countries, including 149,000 to Chad"; "have fled Sudan,
+    including ...").
     """
     if end - start > _PHRASE_REACH:
         return False
-    if (
+    if not (flight and (tokens[start].low in _FLIGHT_PREPS or tokens[start].is_capitalized)) and (
         tokens[start].low not in _PHRASE_PREPS
         and tokens[start].low not in _PHRASE_TIMES
         # "remain refugees abroad, including nearly 2.8 million in Turkey"
@@ -640,6 +648,8 @@ _PHRASE_PREPS = (
         "over"  # "destroyed 214 drones over nine regions, including 58 over ..."
     }
 )
+#: The prepositions of where people who fled went.
+_FLIGHT_PREPS = frozenset({"to", "into"})
 #: Words of time that may open such a phrase ("killed at least 27 people
 #: early Tuesday, 9 of them children").
 _PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
