@@ -755,6 +755,35 @@ EXAMPLES_LISTS: list[Row] = [
         "'Of those, N were' names a part of the figure before",
     ),
     (
+        (
+            "Among those killed in the fighting around the town between 10 and 12 March were"
+            " 13 foreign soldiers."
+        ),
+        P,
+        [fig(K, 13, subject="foreign soldiers")],
+        "an inverted list's state may take a longer phrase of place and time before its verb",
+    ),
+    (
+        (
+            "Among those killed were 13 foreign soldiers deployed with the mission (SAMIDRC):"
+            " nine South Africans, three Malawians and one Uruguayan."
+        ),
+        P,
+        [
+            fig(K, 13),
+            fig(K, 9, part=True, subject="South Africans"),
+            fig(K, 3, part=True),
+            fig(K, 1, part=True),
+        ],
+        "groups after a colon whose counts add up to the figure before it are its parts",
+    ),
+    (
+        "Gunmen killed 12 villagers: nine men and two women.",
+        P,
+        [fig(K, 12)],
+        "(guard) groups after a colon that do not add up to the figure are no breakdown of it",
+    ),
+    (
         "The quake killed 84 people. Of them, 31 were in the city of Wajima and 38 in Suzu.",
         P,
         [

@@ -150,18 +150,18 @@ def _past_place(tokens: list[Token], k: int) -> int:
         state = tokens[k - 2].low
         if tokens[k - 3].low in ("the", "those") and state in lx.PASSIVE_TRIGGERS:
             return k - 1
-    for p in range(k - 2, max(1, k - 2 - _PLACED_WORDS), -1):
+    for p in range(k - 2, max(1, k - 2 - _STATE_PHRASE_WORDS), -1):
         tok = tokens[p]
-        if tok.low in lx.PLACE_PREPS:
+        if tok.low in lx.PLACE_PREPS or tok.low in lx.PREPOSITIONS:
             state = tokens[p - 1].low
-            return (
-                p
-                if tokens[p - 2].low in ("the", "those")
+            if (
+                tokens[p - 2].low in ("the", "those")
                 and state in lx.PASSIVE_TRIGGERS
                 and state.endswith(("ed", "ead"))
-                else k
-            )
-        if not tok.is_word or tok.low in lx.NP_STOP:
+            ):
+                return p
+            continue  # (a phrase of more than one: "in the fighting around Goma")
+        if not (tok.is_word or tok.is_digits) or (tok.low in lx.NP_STOP and tok.low != "and"):
             return k
     return k
 
@@ -186,8 +186,10 @@ def _state_modifier(tok: Token) -> bool:
     )
 
 
-#: How many words a place between an opening participle and its verb may hold.
+#: How many words a place between an opening participle and its verb may hold,
+#: and a phrase of place and time after the state of an inverted list.
 _PLACED_WORDS = 5
+_STATE_PHRASE_WORDS = 12
 
 
 def _placed_opening(

@@ -50,8 +50,8 @@ from conflictfigures._extraction.parts import (
     animals_again,
     aside_parts,
     bare_part,
+    colon_breakdown,
     colon_parts,
-    destination_parts,
     died_before,
     fatal_of_harmed,
     fatal_part,
@@ -482,9 +482,9 @@ def read_sentence(
             for r in reading:
                 if r.last - r.np[1] > 3 and (aside := aside_parts(tokens, r)):
                     r.parts = aside  # "Five persons, including two women, were killed"
-                elif r.category in lx.DISPLACEMENT_CATEGORIES and ":" in lows[r.last :]:
-                    # where they went, after a colon: its parts
-                    r.parts = destination_parts(tokens, r) or None
+                elif ":" in lows[r.last : r.last + _COLON_LOOK]:
+                    # where they went or who they were, after a colon: its parts
+                    r.parts = colon_breakdown(tokens, r) or None
             readings.extend(reading)
             # Go on after the furthest figure this number reads (its words
             # may start before it: "killed both her parents").
@@ -685,6 +685,8 @@ def _read_on_from(lows: list[str], r: Reading) -> int:
     return r.last
 
 
+#: How far after a figure the colon of its breakdown is looked for.
+_COLON_LOOK = 16
 #: How many tokens a dashed aside may hold.
 _DASHED_ASIDE = 16
 

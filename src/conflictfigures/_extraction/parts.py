@@ -358,19 +358,25 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
     return r
 
 
-#: How far after a figure of people who left the colon of their destinations may stand.
-_DESTINATIONS_REACH = 8
+#: How far after a figure the colon of its breakdown may stand (its group's
+#: words: "13 foreign soldiers deployed with the mission (SAMIDRC) and MONUSCO:").
+_COLON_REACH = 16
 
 
-def destination_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
+def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
     """
-    ``FIGURE WORD* ":" (NUMBER ("to" | "in") COUNTRY ","? "and"?)+``: where
-    the people of a figure of the displaced or refugees went, each a part of
-    it ("more than 140,000 Congolese have fled to neighbouring countries:
-    some 71,000 to Burundi, 41,000 to Uganda, 15,000 to Rwanda").
+    ``FIGURE WORD* ":" MEMBER (","? "and"? MEMBER)*``: the parts of a figure
+    listed after a colon: where the people of a figure of the displaced or
+    refugees went (``MEMBER = NUMBER ("to" | "in" | "into") COUNTRY``: "more
+    than 140,000 Congolese have fled to neighbouring countries: some 71,000
+    to Burundi, 41,000 to Uganda, 15,000 to Rwanda"), or, for any figure,
+    two or more groups of its kind whose counts add up to it (``MEMBER = NUMBER NP``: "13
+    foreign soldiers deployed with the mission: nine South Africans, three
+    Malawians and one Uruguayan"); none when the groups do not add up (a
+    list of something else).
     """
     n = len(tokens)
-    for m in range(whole.last, min(n, whole.last + _DESTINATIONS_REACH)):
+    for m in range(whole.last, min(n, whole.last + _COLON_REACH)):
         if tokens[m].text == ":":
             k = m + 1
             break
@@ -379,19 +385,33 @@ def destination_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
     else:
         return []
     parts: list[Reading] = []
+    grouped = False
+    fled = whole.category in lx.DISPLACEMENT_CATEGORIES
     while k < n and (num := read_number(tokens, k)) is not None:
         j = num.last
-        if j + 1 >= n or tokens[j].low not in ("to", "in", "into"):
-            break
-        end = country_end(tokens, j + 1)
-        if end is None:
-            break
-        part = Reading(num, whole.category)
-        part.last = end
+        end = (
+            country_end(tokens, j + 1)
+            if fled and j + 1 < n and tokens[j].low in ("to", "in", "into")
+            else None
+        )
+        if end is not None:
+            part = Reading(num, whole.category)
+            part.last = end
+        else:
+            group = _part_group(tokens, whole, num, j)
+            if group is None:
+                break
+            part, grouped, end = group, True, group.last
         parts.append(part)
         k = end + 1 if end < n and tokens[end].text == "," else end
         if k < n and tokens[k].low == "and":
             k += 1
+    if grouped and (
+        len(parts) < 2 or sum(p.number.stated or 0 for p in parts) != whole.number.stated
+    ):
+        # (not its breakdown: "killed 12 people: 40 more were hurt"; one
+        # group names the whole again: "One person died: a passenger who ...")
+        return []
     return parts
 
 
