@@ -223,6 +223,19 @@ HOSTILE: dict[str, Callable[[int], str]] = {
         + "Talks were held in Geneva on 2 May 2022. " * (1_000 * k)
         + "Since then, 40 people have been arrested."
     ),
+    "a heading's loss list of one sentence": lambda k: (
+        "The total combat losses of the enemy from 24.02 to 29.03 were approximately: "
+        + "tanks \u2013 597, " * (2_000 * k)
+        + "aircraft \u2013 127."
+    ),
+    "tolls of a day and after-clauses in one sentence": lambda k: (
+        "The toll from Saturday's attack rose, "
+        + "the toll had reached 12 after a boat sank on Monday, " * (1_000 * k)
+        + "police said."
+    ),
+    "overnight and a statement's day in one sentence": lambda k: (
+        "Drones killed 3 people overnight, " * (1_000 * k) + "officials said on Tuesday."
+    ),
 }
 
 
@@ -248,7 +261,7 @@ def best_of(text: str, repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        extract(text)
+        extract(text, published="2023-03-16")
         times.append(time.perf_counter() - start)
     return min(times)
 

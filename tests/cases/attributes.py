@@ -146,6 +146,87 @@ EXAMPLES_RELATIVE: list[Row] = [
     ),
     (
         (
+            "A drone strike killed two people in Kharkiv overnight, days after a Monday attack"
+            " killed five."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-16"), fig(K, 5, date="2023-03-13")],
+        "(guard, after a review) a weekday after 'overnight' past other words names another day",
+    ),
+    (
+        (
+            "Russia launched 40 drones overnight in its biggest attack since January, killing"
+            " three people."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-16")],
+        "(after a review) a month after 'overnight' past other words names no day of the night",
+    ),
+    (
+        (
+            "Russian drones killed two people overnight, a week after officials said on Monday"
+            " that air defences had been strengthened."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-16")],
+        "(after a review) a statement's day tied to another time does not date 'overnight'",
+    ),
+    (
+        "Russian missiles killed four civilians in Kyiv overnight Tuesday into Wednesday.",
+        P,
+        [fig(K, 4, date="2023-03-15")],
+        "(after a review) 'overnight Tuesday into Wednesday': one night, dated the day it ran into",
+    ),
+    (
+        (
+            "Russian drones struck Odesa overnight, killing three people. The attack late last"
+            " night also wounded 12, the governor said."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-15"), fig(W, 12, date="2023-03-15")],
+        "(after a review) in a text that tells of 'last night', 'overnight' is that night",
+    ),
+    (
+        (
+            "The death toll in the war has reached 31,000, five months after militants stormed"
+            " the border on Oct. 7."
+        ),
+        P,
+        [fig(K, 31000, date=None)],
+        "(guard, after a review) an event months before is no day of a running total",
+    ),
+    (
+        "Families will bury the 12 villagers killed on Saturday.",
+        P,
+        [fig(K, 12, date="2023-03-11")],
+        "(guard, after a review) a harm's own day after a verb to come is the harm's",
+    ),
+    (
+        (
+            "Troops captured a Taliban facilitator during an overnight operation in Khost"
+            " province Tuesday."
+        ),
+        P,
+        [fig(D, 1, date="2023-03-14")],
+        "'an overnight operation' on a day the sentence names is that day's",
+    ),
+    (
+        (
+            "Twelve people were killed in a blaze at a nightclub, officials said. It was the"
+            " deadliest in the country since the Santika fire broke out on Jan. 1, 2009."
+        ),
+        P,
+        [fig(K, 12, date=None)],
+        "(guard, after a review) a fire that broke out in a comparison's 'since' is another event",
+    ),
+    (
+        "Petrol prices went up from 10.05 to 11.10 lira a litre, and 5 protesters were killed.",
+        P,
+        [fig(K, 5, period=None)],
+        "(guard, after a review) numbers with a dot changing, with a unit after them, are no days",
+    ),
+    (
+        (
             "The death toll from the crowd crush rose to 154 on Thursday after a woman died,"
             " authorities said. The disaster occurred shortly after 10 p.m. Tuesday when a crowd"
             " surged into an alley."

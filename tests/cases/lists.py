@@ -784,6 +784,62 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) groups after a colon that do not add up to the figure are no breakdown of it",
     ),
     (
+        (
+            "The bus plunged into a gorge in Nepal, killing 28 people. Of the dead, 14 were from"
+            " Kavre district and 9 from Sindhupalchok."
+        ),
+        P,
+        [
+            fig(K, 28, location="Nepal"),
+            fig(K, 14, part=True, location="Nepal"),
+            fig(K, 9, part=True, location="Nepal"),
+        ],
+        "(guard, after a review) where the dead came from is who they were, not where they died",
+    ),
+    (
+        (
+            "A bomb in Kabul wounded 40 people. Of them, 12 were in Kabul's Emergency Hospital"
+            " and 10 in Wazir Akbar Khan Hospital."
+        ),
+        P,
+        [
+            fig(W, 40, location="Kabul"),
+            fig(W, 12, part=True, location="Kabul"),
+            fig(W, 10, part=True, location="Kabul"),
+        ],
+        "(after a review) a hospital is where the hurt are treated, not where they were hurt",
+    ),
+    (
+        "The quake killed 84 people and injured 300. Of the 84, 31 died in Wajima and 38 in Suzu.",
+        P,
+        [fig(K, 84), fig(W, 300), fig(K, 31, part=True), fig(K, 38, part=True)],
+        "(after a review) 'Of the 84,' names a figure of the sentence before, not only its last",
+    ),
+    (
+        (
+            "The army destroyed 30 tanks \u2013 12 of them T-90s \u2013 and 40 armoured vehicles"
+            " \u2013 20 of them BMPs."
+        ),
+        P,
+        [fig(DEST, 30), fig(DEST, 12, part=True)],
+        (
+            "(guard, after a review) dashed asides of groups a rule read are no list of losses"
+            " (the 40 after the aside is not read: a strict xfail row)"
+        ),
+    ),
+    (
+        (
+            "Ukraine destroyed 14 tanks \u2013 6 more than a day earlier \u2013 and 9 armoured"
+            " vehicles \u2013 3 more than on Monday."
+        ),
+        P,
+        [fig(DEST, 14)],
+        (
+            "(guard, after a review) a count that goes on after its dash is no list of losses"
+            " (the 9 is not read)"
+        ),
+    ),
+    (
         "The quake killed 84 people. Of them, 31 were in the city of Wajima and 38 in Suzu.",
         P,
         [

@@ -22,7 +22,6 @@ from conflictfigures._extraction.dates import (
     in_dateline,
     in_parentheses,
     may_date,
-    toll_day,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
 from conflictfigures._extraction.spans import compares
@@ -31,6 +30,8 @@ from conflictfigures._extraction.story_days import (
     event_day_after,
     so_far_at,
     to_come,
+    toll_day_of,
+    toll_days,
 )
 from conflictfigures.models import (
     Category,
@@ -81,6 +82,7 @@ from conflictfigures._extraction.framed import (
     block_period_of,
     fronted_period,
     heading_period,
+    list_marks,
     note_block_period,
 )
 from conflictfigures._extraction.heads import equipment_label, one_of_the_attackers, others_of
@@ -138,6 +140,18 @@ def _group_words(
     if last <= first or (last - first == 1 and lows[first].endswith("ly")):
         return None
     return text[start_of(first) : ends[last - 1]]
+
+
+class _SaidWords:
+    """Whether a sentence holds the words a few rules look for, found once."""
+
+    __slots__ = ("after", "colon", "toll")
+
+    def __init__(self, lows: list[str]) -> None:
+        words = set(lows)
+        self.colon = ":" in words
+        self.toll = "toll" in words
+        self.after = "after" in words
 
 
 def sentence_figures(
@@ -249,8 +263,8 @@ def sentence_figures(
         # "OCHA had reported 11,300 dead on Saturday": when it was said
         or reported_before(lows, reported, d)
     )
-    if yielding and "overnight" in lows:
-        told_night(lows, dates, yielding)
+    if "overnight" in lows and (yielding or doc.night_before):
+        told_night(lows, dates, yielding, night_before=doc.night_before)
     statement_after = statement_anchors(dates, claims) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers
     # were killed on Tuesday, the army said, adding that ..."): the
@@ -268,6 +282,10 @@ def sentence_figures(
     incident_firsts: set[int] = set()  # where the dates earlier figures took stand
     last_incident: DateMention | None = None
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
+    said_words = _SaidWords(lows)  # (whether the sentence holds a few words, looked up once)
+    tolls: list[DateMention] | None = None  # the days of tolls named, when first needed
+    toll_firsts: list[int] = []
+    marks: tuple[list[int], list[int]] | None = None  # colons and semicolons, when needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
     sentence_text = text[sent.start : sent.end]
     sentence_span = trusted_span(sent.start, sent.end)
@@ -479,10 +497,12 @@ def sentence_figures(
             period_m = own_m
         if period_m is None and periods:
             period_m = list_period(readings, idx, periods, period_firsts, lows)
-            if period_m is None and r.cumulative and ":" in lows:
+            if period_m is None and r.cumulative and said_words.colon:
                 # "The total combat losses of the enemy from 24.02 to 29.03
                 # were approximately: ..., tanks - 597"
-                period_m = heading_period(lows, r.first, periods, period_firsts)
+                if marks is None:
+                    marks = list_marks(lows)  # (read once a sentence)
+                period_m = heading_period(marks, r.first, periods, period_firsts)
         # "Over the same weekend last year, 35 people were shot, six of
         # them fatally": some of the group before, in its time (when the
         # words tell no day of their own, below)
@@ -764,11 +784,15 @@ def sentence_figures(
             j = bisect.bisect_left(date_firsts, r.first)
             if j < len(dates) and date_firsts[j] < r.last:
                 date = dates[j].date
-            elif "toll" in lows:
-                date = toll_day(lows, dates)  # "The toll from Saturday's attack ..., putting"
-            if date is None and "after" in lows:
+            elif said_words.toll:
+                if tolls is None:
+                    tolls = toll_days(lows, dates)  # (read once a sentence)
+                    toll_firsts = [d.first for d in tolls]
+                # "The toll from Saturday's attack ..., with sources putting"
+                date = toll_day_of(lows, tolls, toll_firsts, r.first) if tolls else None
+            if date is None and said_words.after and doc.published is not None:
                 # "had reached 78, two days after a trawler capsized ... on Wednesday"
-                date = event_day_after(lows, r.last, dates)
+                date = event_day_after(lows, r.last, dates, date_firsts, doc.published)
         if rides and ridden is not None and ridden[1] is not None and period is None:
             date = ridden[1]  # ("The death toll from Saturday's crush rose to 154, with ...")
         # Where.

@@ -107,13 +107,13 @@ def opening_parts(
             if f.category is named and f.part_of is None
         ]
         whole = next((f for f in told if f.count.stated != 1), told[0] if told else None)
-    elif words[1:2] == [b"the"] and figures[-1].part_of is None:
+    elif words[1:2] == [b"the"]:
         # The count named again: "Of the 84, 31 were in the city of Wajima"
         sent = Sentence(text, *span)
-        again = _count_again(sent.tokens, figures[-1])
+        again = _count_again(sent.tokens, figures, len(figures))
         if again is None:
             return []
-        opened = again
+        whole, opened = again
     elif words[:2] not in PART_OPENINGS:
         return []
     if (
@@ -127,22 +127,25 @@ def opening_parts(
     )
 
 
-def _count_again(tokens: list[Token], whole: Figure) -> int | None:
+def _count_again(
+    tokens: list[Token], figures: list[Figure], before: int
+) -> tuple[Figure, int] | None:
     """
-    ``("of" | "among") "the" NUMBER ","``: where the parts start in a
-    sentence that opens on the count of the figure before it again ("Of the
-    84, 31 were in Wajima"), else ``None``.
+    ``("of" | "among") "the" NUMBER ","``: a sentence that opens on the count
+    of a figure of the sentence before it again ("The quake killed 84 people
+    and injured 300. Of the 84, 31 were in Wajima"): that figure (among
+    ``figures[:before]``) and where the parts start, else ``None``.
     """
-    num = read_number(tokens, 2) if len(tokens) > 3 else None
-    if (
-        num is None
-        or num.article
-        or num.stated is None
-        or num.stated != whole.count.stated
-        or tokens[num.last].text != ","
-    ):
+    num = read_number(tokens, 2) if len(tokens) > 3 and before else None
+    if num is None or num.article or num.stated is None or tokens[num.last].text != ",":
         return None
-    return num.last + 1
+    last = figures[before - 1].sentence_span
+    for f in itertools.islice(reversed(figures[:before]), _NAMED_REACH):
+        if f.sentence_span != last:
+            break
+        if f.count.stated == num.stated and f.part_of is None:
+            return f, num.last + 1
+    return None
 
 
 def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: int) -> None:
@@ -156,24 +159,23 @@ def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: i
     if before == 0 or len(words) < 2:
         return
     whole = figures[before - 1]
+    first = figures[before]
+    if words[:2] not in PART_OPENINGS:
+        if words[0] not in (b"of", b"among") or words[1] != b"the" or first.sentence_span is None:
+            return
+        # "Of the 84, 31 died in Wajima and 38 in Suzu"
+        span = first.sentence_span
+        again = _count_again(Sentence(text, span.start, span.end).tokens, figures, before)
+        if again is None:
+            return
+        whole = again[0]
     if whole.sentence_span is None or whole.part_of is not None:
         return
-    first = figures[before]
     if (
         first.sentence_span is None
         or text[whole.sentence_span.end : first.sentence_span.start].strip()
     ):
         return  # (right after the whole's sentence only)
-    if words[:2] not in PART_OPENINGS and not (
-        # "Of the 84, 31 died in Wajima and 38 in Suzu"
-        words[0] in (b"of", b"among")
-        and words[1] == b"the"
-        and _count_again(
-            Sentence(text, first.sentence_span.start, first.sentence_span.end).tokens, whole
-        )
-        is not None
-    ):
-        return
     for k in range(before, len(figures)):
         f = figures[k]
         if (
@@ -225,9 +227,19 @@ def _part_words(
 
 
 def _place_words(text: str, sent: Sentence, at: int) -> str | None:
-    """The name of the place a part's preposition at ``at`` opens ("in the city of Wajima")."""
-    place = find_place(sent.tokens, at, len(sent.tokens), [at])
-    return None if place is None else text[sent.start_of(place[0]) : sent.ends[place[1] - 1]]
+    """
+    The name of the place a part's preposition at ``at`` opens ("in the city
+    of Wajima"); none for where they came from ("14 were from Kavre
+    district": who they were) or a place of care ("12 were in Kabul's
+    Emergency Hospital": where they are treated, not where they were hurt).
+    """
+    tokens = sent.tokens
+    if tokens[at].low not in lx.PLACE_PREPS and tokens[at].low not in ("at", "on"):
+        return None
+    place = find_place(tokens, at, len(tokens), [at])
+    if place is None or any(t.low in lx.CARE_PLACE_WORDS for t in tokens[place[0] : place[1]]):
+        return None
+    return text[sent.start_of(place[0]) : sent.ends[place[1] - 1]]
 
 
 def _next_member(tokens: list[Token], k: int) -> NumberReading | None:

@@ -16,7 +16,6 @@ clock, so without a publication date relative words stay unresolved.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
@@ -301,13 +300,7 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
             and published is not None
             # "overnight into Tuesday", "overnight on Sunday", "overnight, in
             # the early hours of Saturday": the day it names
-            and not any(
-                t.low in WEEKDAYS or (t.low in MONTHS and t.is_capitalized)
-                for t in itertools.takewhile(
-                    lambda t: t.low not in _NIGHT_NAMED_STOPS,
-                    tokens[i + 1 : i + 1 + _NIGHT_NAMED_REACH],
-                )
-            )
+            and not _night_named(tokens, i)
         ):
             # the night that began the evening before the story was filed,
             # dated by its first day, as "last night" is
@@ -347,6 +340,19 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
             if explicit is not None:
                 found.append(DateMention(i, explicit[1], explicit[0]))
                 skip_to = explicit[1]
+    if len(found) > 1:
+        # "during an overnight operation in Khost province Thursday": the
+        # operation's night is the day the sentence names
+        found = [
+            m
+            for m in found
+            if not (
+                tokens[m.first].low == "overnight"
+                and m.last == m.first + 1
+                and m.first
+                and tokens[m.first - 1].low in ("an", "the", "a")
+            )
+        ]
     return found
 
 
@@ -384,11 +390,31 @@ def _holiday_at(tokens: list[Token], i: int, published: dt.date | None) -> DateM
     return None
 
 
-#: Where one night told by the two days it joins may start (see :func:`_night_of_two_days`).
 #: How many words after "overnight" the day it names may stand, and the
-#: marks that end the phrase before it.
+#: words that may stand between ("overnight, in the early hours of Saturday").
 _NIGHT_NAMED_REACH = 7
-_NIGHT_NAMED_STOPS = frozenset({".", ";", ":", "(", ")", "and", "but", "while", "as", "when"})
+_NIGHT_NAMED_WORDS = frozenset(
+    {",", "on", "into", "to", "from", "in", "the", "early", "small", "hours", "of", "late"}
+)
+
+
+def _night_named(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the "overnight" at ``i`` is followed by the day it names, past
+    words of a phrase of time only ("overnight into Tuesday", "overnight on
+    Sunday", "overnight, in the early hours of Saturday"; not "overnight,
+    days after a Monday attack", "overnight in its biggest attack since
+    January").
+    """
+    for t in tokens[i + 1 : i + 1 + _NIGHT_NAMED_REACH]:
+        if t.low in WEEKDAYS or (t.low in MONTHS and t.is_capitalized):
+            return True
+        if t.low not in _NIGHT_NAMED_WORDS:
+            return False
+    return False
+
+
+#: Where one night told by the two days it joins may start (see :func:`_night_of_two_days`).
 _NIGHT_STARTS = frozenset({"overnight", "night"} | set(WEEKDAYS))
 
 
@@ -396,7 +422,8 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
     """
     Read one night told by the two days it joins at ``i``: "overnight from
     Saturday to Sunday", "the night of Tuesday to Wednesday", "overnight
-    between Friday and Saturday" (``i`` at the word of the night), "Saturday
+    between Friday and Saturday", "overnight Tuesday into Wednesday" (``i``
+    at the word of the night), "Saturday
     night to Sunday", "between Saturday night and Sunday morning" (``i`` at
     the first day).  One night, no period, dated by the day it ran into, as
     "overnight into Sunday" is.
@@ -406,9 +433,12 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
     if night and tokens[i].low == "night" and i > 0 and tokens[i - 1].low == "and":
         return None  # ("fighting raged day and night from Monday to Tuesday": a span)
     if night:
-        if k + 1 >= len(tokens) or tokens[k + 1].low not in ("from", "of", "between"):
+        if k + 1 < len(tokens) and tokens[k + 1].low in ("from", "of", "between"):
+            k += 2
+        elif k + 1 < len(tokens) and tokens[i].low == "overnight" and tokens[k + 1].low in WEEKDAYS:
+            k += 1  # "overnight Tuesday into Wednesday"
+        else:
             return None
-        k += 2
     first = at(tokens, k)
     if first is None or first.low not in WEEKDAYS or not first.is_capitalized:
         return None
@@ -464,9 +494,20 @@ def _dotted_range(tokens: list[Token], i: int) -> bool:
     if k + 2 >= len(tokens) or tokens[k + 1].low not in _RANGE_JOINS:
         return False
     days = (tokens[k], tokens[k + 2])
-    return all(_DAY_DOT_MONTH[t] and len(t.text.split(".")[1]) == 2 for t in days) and not (
-        k >= 2 and tokens[k - 2].low in lx.TOTAL_VERBS
+    before = tokens[k - 2].low if k >= 2 else ""
+    after = tokens[k + 3] if k + 3 < len(tokens) else None
+    return (
+        all(_DAY_DOT_MONTH[t] and len(t.text.split(".")[1]) == 2 for t in days)
+        # (a change of a number: "rose from 12.05 to 13.10", "went up from",
+        # "weakened from"; a unit after it: "to 11.10 lira a litre")
+        and not (before in lx.TOTAL_VERBS or before in ("up", "down") or before.endswith("ed"))
+        and not (after is not None and after.is_word and after.low not in _AFTER_RANGE_WORDS)
     )
+
+
+#: The words that may follow a range of days in digits ("from 24.02 to 29.03
+#: were approximately"; not a unit, "to 11.10 lira").
+_AFTER_RANGE_WORDS = lx.BE_FORMS | lx.AUXILIARIES | {"the", "inclusive", "and"}
 
 
 def _numbers_of(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
@@ -664,31 +705,6 @@ def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
 
 #: How many tokens an agency's name in a dateline's brackets may take.
 _AGENCY_REACH = 8
-
-
-#: How many words a toll's noun may stand before the "from" of its day
-#: ("the death toll from", "The toll of dead from").
-_TOLL_REACH = 3
-
-
-def toll_day(lows: list[str], dates: list[DateMention]) -> dt.date | None:
-    """
-    ``"toll" ... ("from" | "of" | "in") DAY's``: the day of the incident a
-    sentence names the toll of, by a possessive day ("The toll from
-    Saturday's attack continued to climb on Tuesday, with sources putting
-    the number of dead at around 200": Saturday), for its running totals
-    that tell no day of their own; else ``None``.
-    """
-    for d in dates:
-        k = d.first
-        if (
-            k >= 2
-            and lows[k].endswith("'s")
-            and lows[k - 1] in ("from", "of", "in")
-            and "toll" in lows[max(0, k - 1 - _TOLL_REACH) : k - 1]
-        ):
-            return d.date
-    return None
 
 
 def in_dateline(tokens: list[Token], mention: DateMention) -> bool:

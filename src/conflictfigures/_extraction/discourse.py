@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
+
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -24,6 +26,9 @@ class Doc:
     ) -> None:
         self.text = text
         self.published = published
+        #: Whether the text tells of "last night", which an "overnight" in it
+        #: then names too (see :func:`.when.told_night`).
+        self.night_before = any(form in text for form in lx.LAST_NIGHT_FORMS)
         self.source = source
         self.policy = policy
         #: The source named last, for a claim a pronoun makes ("they said"),

@@ -131,6 +131,10 @@ def _day_of_the_told(sent: Sentence, day_at: int, first_figure: int) -> bool:
 _OCCURRED_REACH = 4
 
 
+#: The verbs of occurrence that need their next word ("took place", "broke out").
+_PHRASE_FIRSTS = frozenset(first for first, _ in lx.OCCURRENCE_PHRASES)
+
+
 def _event_occurred(tokens: list[Token]) -> bool:
     """
     Whether a sentence tells the story's incident or disaster happen: its
@@ -150,13 +154,16 @@ def _event_occurred(tokens: list[Token]) -> bool:
     for k, low in enumerate(lows):
         if low not in lx.OCCURRENCE_VERBS:
             continue
-        second = lx.OCCURRENCE_SECONDS.get(low)
-        if second is not None and (k + 1 >= len(lows) or lows[k + 1] != second):
+        if low in _PHRASE_FIRSTS and (
+            k + 1 >= len(lows) or (low, lows[k + 1]) not in lx.OCCURRENCE_PHRASES
+        ):
             continue  # ("took place", "broke out")
         # the story's own event is named with "the" before the verb, as in
         # "The disaster occurred" or "The deadly blast happened"; a similar
         # attack named with "a" is another event
         subject = lows[max(0, k - _OCCURRED_REACH) : k]
+        if "since" in subject:
+            continue  # another event a comparison names: "since the Santika fire broke out"
         for j, w in enumerate(subject):
             if (
                 w in lx.INCIDENT_NOUNS or w in lx.DISASTER_NOUNS or w in lx.HARM_EVENT_NOUNS

@@ -28,6 +28,7 @@ __all__ = [
     "block_period_of",
     "fronted_period",
     "heading_period",
+    "list_marks",
     "note_block_period",
 ]
 
@@ -120,8 +121,19 @@ def block_period_of(doc: Doc, r: Reading, tokens: list[Token]) -> Period | None:
     return None
 
 
+def list_marks(lows: list[str]) -> tuple[list[int], list[int]]:
+    """Where a sentence's colons and its semicolons stand, for :func:`heading_period`."""
+    return (
+        [k for k, w in enumerate(lows) if w == ":"],
+        [k for k, w in enumerate(lows) if w == ";"],
+    )
+
+
 def heading_period(
-    lows: list[str], first: int, periods: list[PeriodMention], period_firsts: list[int]
+    marks: tuple[list[int], list[int]],
+    first: int,
+    periods: list[PeriodMention],
+    period_firsts: list[int],
 ) -> PeriodMention | None:
     """
     ``HEADING PERIOD ... ":" ... FIGURE``: the period the heading of a list
@@ -130,10 +142,15 @@ def heading_period(
     29.03 were approximately: personnel - about 17,200 people killed, tanks
     - 597": 24 February to 29 March); ``None`` past a second colon, a
     semicolon or with no period before the colon (``first``: the figure's
-    first token).
+    first token; ``marks``: :func:`list_marks`).
     """
     j = bisect.bisect_left(period_firsts, first) - 1
     if j < 0:
         return None
-    between = lows[periods[j].last : first]
-    return periods[j] if between.count(":") == 1 and ";" not in between else None
+    colons, semicolons = marks
+    end = periods[j].last
+
+    def between(found: list[int]) -> int:
+        return bisect.bisect_left(found, first) - bisect.bisect_left(found, end)
+
+    return periods[j] if between(colons) == 1 and between(semicolons) == 0 else None

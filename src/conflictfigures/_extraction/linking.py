@@ -594,8 +594,15 @@ def read_sentence(
         if rare and not lx.DASHES.isdisjoint(lows):
             # "personnel - about 17,200 people killed, tanks - 597, aircraft -
             # 127": the dashed losses beside a member a rule read
-            taken = {k for r in readings for k in range(r.number.first, r.number.last)}
-            losses = [d for d in dash_losses(tokens, lows) if d.number.first not in taken]
+            # (none of a group a rule read: "lost 30 tanks - 12 of them T-90s -")
+            taken = {k for r in readings for k in range(r.first, r.last)}
+            # (nor a count that goes on: "14 tanks - 6 more than a day earlier -")
+            losses = [
+                d
+                for d in dash_losses(tokens, lows)
+                if taken.isdisjoint(range(d.first, d.number.last))
+                and (d.last >= len(lows) or lows[d.last] in _LIST_GOES_ON)
+            ]
             if losses:
                 readings = sorted(readings + losses, key=lambda r: r.first)
     return readings
@@ -685,6 +692,8 @@ def _read_on_from(lows: list[str], r: Reading) -> int:
     return r.last
 
 
+#: What may follow a member of a ministry's dashed list of losses.
+_LIST_GOES_ON = frozenset({",", ";", ".", "and"})
 #: How far after a figure the colon of its breakdown is looked for.
 _COLON_LOOK = 16
 #: How many tokens a dashed aside may hold.

@@ -8,6 +8,8 @@ that bounds an event rather than dating it. Used by :mod:`.assembly` and :mod:`.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
@@ -18,8 +20,6 @@ from conflictfigures._extraction.text import past_form, possessive
 from conflictfigures._extraction.when import dates_a_statement
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from conflictfigures._extraction.dates import DateMention
     from conflictfigures._extraction.text import Token
 
@@ -355,31 +355,82 @@ def after_event_between(lows: list[str], start: int, first: int) -> bool:
 #: The first words of the phrases that tell an event happen ("tore through").
 _EVENT_PHRASE_FIRSTS = frozenset(a for a, _ in lx.EVENT_PHRASES)
 #: How many words an "after" clause may run from a running total to the
-#: day of the event it tells, and the words that end the stretch first.
+#: day of the event it tells; the words before "after" of a span too long
+#: for the event to be the one the total counts ("five months after").
 _EVENT_DAY_REACH = 16
-_STOPS = frozenset({";", ":", "while", "but", "whereas"})
+_LONG_SPANS = frozenset({"week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+#: How many days before publication the event's day may be.
+_EVENT_DAY_AGE = 7
 
 
-def event_day_after(lows: list[str], last: int, dates: list[DateMention]) -> dt.date | None:
+def event_day_after(
+    lows: list[str], last: int, dates: list[DateMention], date_firsts: list[int], published: dt.date
+) -> dt.date | None:
     """
     ``TOTAL ... "after" ... EVENT_VERB ... DATE``: the day of the event an
     "after" clause right after a running total tells happen, the incident
     that total counts ("the number of bodies recovered had reached 78, two
     days after a trawler capsized and sank overnight into Wednesday":
     Wednesday); ``None`` when no such clause follows the total (ending at
-    ``last``) within a few words, or it holds no verb of an event.
+    ``last``) within a few words, it holds no verb of an event, a span of
+    weeks or more stands before "after" ("five months after Hamas militants
+    stormed southern Israel on Oct. 7"), or the day is more than a week old.
     """
-    for d in dates:
-        if d.first < last:
-            continue
-        if d.first - last > _EVENT_DAY_REACH:
-            return None
-        between = lows[last : d.first]
-        if "after" not in between or not _STOPS.isdisjoint(between):
-            return None
-        k = between.index("after")
-        return d.date if not lx.EVENT_VERBS.isdisjoint(between[k + 1 :]) else None
-    return None
+    j = bisect.bisect_left(date_firsts, last)
+    if j == len(dates) or date_firsts[j] - last > _EVENT_DAY_REACH:
+        return None
+    d = dates[j]
+    between = lows[last : d.first]
+    if "after" not in between or not _CLAUSE_ENDS.isdisjoint(between):
+        return None
+    k = between.index("after")
+    if (
+        (k and between[k - 1] in _LONG_SPANS)
+        or lx.EVENT_VERBS.isdisjoint(between[k + 1 :])
+        or not dt.timedelta(0) <= published - d.date <= dt.timedelta(days=_EVENT_DAY_AGE)
+    ):
+        return None
+    return d.date
+
+
+#: The words that end a clause inside a sentence, besides a comma.
+_CLAUSE_ENDS = frozenset({";", ":"}) | (lx.CLAUSE_JOINERS - {"and"})
+#: How many words before a figure the toll it names may stand.
+_TOLL_REACH = 3
+_TOLL_CLAUSE_REACH = 40
+
+
+def toll_days(lows: list[str], dates: list[DateMention]) -> list[DateMention]:
+    """
+    ``"toll" ... ("from" | "of" | "in") DAY's``: the days by which a sentence
+    names the toll of an incident ("The toll from Saturday's attack
+    continued to climb on Tuesday, with sources putting the number of dead
+    at around 200": Saturday), in order, for :func:`toll_day_of`.
+    """
+    return [
+        d
+        for d in dates
+        if d.first >= 2
+        and lows[d.first].endswith("'s")
+        and lows[d.first - 1] in ("from", "of", "in")
+        and "toll" in lows[max(0, d.first - 1 - _TOLL_REACH) : d.first - 1]
+    ]
+
+
+def toll_day_of(
+    lows: list[str], tolls: list[DateMention], toll_firsts: list[int], first: int
+) -> dt.date | None:
+    """
+    The day of the toll a sentence named before a running total that tells
+    no day of its own (at ``first``), in the same clause and a few words
+    back (``tolls``: :func:`toll_days`, ``toll_firsts`` where each starts);
+    else ``None``.
+    """
+    j = bisect.bisect_left(toll_firsts, first) - 1
+    if j < 0 or first - tolls[j].last > _TOLL_CLAUSE_REACH:
+        return None
+    between = lows[tolls[j].last : first]
+    return tolls[j].date if lx.CLAUSE_BREAKS.isdisjoint(between) else None
 
 
 def so_far_at(lows: list[str]) -> int | None:
@@ -405,11 +456,13 @@ def to_come(tokens: list[Token], first: int) -> bool:
     comma or "and" between), "will" before a verb or a word of
     ``lx.FUTURE_WORDS`` before "to" ("was expected to hit ... on
     Wednesday", "will be buried on Friday"); not "the scheduled flight went
-    down on Monday", "against the will of the elders".
+    down on Monday", "against the will of the elders", nor a harm's day
+    after the verb ("will bury the 12 villagers killed on Saturday").
     """
     for k in range(first - 1, max(-1, first - 1 - _TO_COME_REACH), -1):
         low = tokens[k].low
-        if low in (",", ";", "and", "but"):
+        if low in (",", ";", "and", "but") or low in lx.PASSIVE_TRIGGERS:
+            # (a harm's own day: "Families will bury the 12 villagers killed on Saturday")
             return False
         nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
         if (low == "will" and nxt not in ("of", ",")) or (low in lx.FUTURE_WORDS and nxt == "to"):

@@ -21,7 +21,13 @@ from conflictfigures._extraction.context import (
     same_period,
     since_then,
 )
-from conflictfigures._extraction.dates import DateMention, PeriodMention, in_dateline
+from conflictfigures._extraction.dates import (
+    DAY_BACK,
+    DateMention,
+    PeriodMention,
+    in_dateline,
+    shift,
+)
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.since import since_the_war, war_start_told
@@ -36,23 +42,46 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 
-def told_night(lows: list[str], dates: list[DateMention], said: AbstractSet[int]) -> None:
+def told_night(
+    lows: list[str], dates: list[DateMention], said: AbstractSet[int], *, night_before: bool
+) -> None:
     """
     Date in place a lone "overnight" among ``dates`` by the day of the
     sentence's statement (``said``: the indices of the dates that may date
     one) when that day is before publication: the night that ended on the
     day it was told ("Armed men killed 98 people in an overnight massacre,
     the government said on Thursday": Thursday; alone, "overnight" is the
-    night that ended on the day of publication).
+    night that ended on the day of publication); not a statement tied to
+    another time ("a week after officials said on Monday").  In a text that
+    also tells of "last night" (``night_before``), "overnight" is that night,
+    dated the day before publication as "last night" is, so one night is not
+    told on two days.
     """
-    told = [
-        dates[i].date
-        for i in sorted(said)
-        if dates_a_statement(lows, dates[i].first, dates[i].last)
-    ]
+    if night_before:
+        for k, d in enumerate(dates):
+            if d.last == d.first + 1 and lows[d.first] == "overnight":
+                before = shift(d.date, DAY_BACK)
+                if before is not None:
+                    dates[k] = DateMention(d.first, d.last, before)
+    told = next(
+        (dates[i] for i in sorted(said) if dates_a_statement(lows, dates[i].first, dates[i].last)),
+        None,
+    )
+    if told is None:
+        return
     for k, d in enumerate(dates):
-        if told and d.last == d.first + 1 and lows[d.first] == "overnight" and told[0] < d.date:
-            dates[k] = DateMention(d.first, d.last, told[0])
+        if d.last != d.first + 1 or lows[d.first] != "overnight" or told.date >= d.date:
+            continue
+        lo, hi = sorted((d.first, told.first))
+        if hi - lo <= _NIGHT_TOLD_REACH and _OTHER_TIME_WORDS.isdisjoint(lows[lo:hi]):
+            dates[k] = DateMention(d.first, d.last, told.date)
+
+
+#: How far apart a statement's day and the "overnight" it dates may stand,
+#: and the words between them that tie the day to another time ("a week
+#: after officials said on Monday").
+_NIGHT_TOLD_REACH = 40
+_OTHER_TIME_WORDS = frozenset({"after", "before", "since", "ago", "until", "when"})
 
 
 def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:

@@ -129,8 +129,8 @@ EVENT_PHRASES = frozenset(
 #: attack took place on Friday", "The fire broke out at around 3:27 a.m. on
 #: Jan. 21"), as the verbs above do by themselves.
 OCCURRENCE_VERBS = frozenset({"occurred", "happened", "took", "broke"})
-#: The word that must follow such a verb for it to tell an occurrence ("took place").
-OCCURRENCE_SECONDS = {"took": "place", "broke": "out"}
+#: The verbs above that tell an occurrence only with the word after them.
+OCCURRENCE_PHRASES = frozenset({("took", "place"), ("broke", "out")})
 
 #: Nouns of a war or a campaign, whose beginning starts a period, not an
 #: incident ("the offensive began in August", "since the war started").
@@ -271,6 +271,9 @@ PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
 RELATIVE_DAY_WORDS = PRESENT_DAY_WORDS | frozenset(
     {"yesterday", "yesterday's", "overnight", "last", "this"}
 )
+#: "last night" as texts write it, looked for in a whole text: an
+#: "overnight" in a text that also tells of "last night" is that night.
+LAST_NIGHT_FORMS = ("last night", "Last night", "LAST NIGHT")
 #: Words before "to" that put the verb after it in a time to come ("was
 #: expected to hit Florida on Wednesday"; "will" is the modal's); not
 #: ``PROJECTION_WORDS``, which hold "feared" and "likely" of what may have
