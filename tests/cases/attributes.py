@@ -1873,6 +1873,37 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        (
+            "At least 35 people were killed, according to a provisional toll from the"
+            " provincial government."
+        ),
+        P,
+        [fig(K, 35, "at_least", claimed_by="the provincial government")],
+        "'according to a provisional toll from' the body that gave it",
+    ),
+    (
+        (
+            "Four people were killed and four others injured when a crane toppled. Fire"
+            " Department spokesperson Kristin Tinsley said two of the dead were ironworkers."
+        ),
+        P,
+        [
+            fig(K, 4, claimed_by="Fire Department spokesperson Kristin Tinsley"),
+            fig(W, 4, claimed_by="Fire Department spokesperson Kristin Tinsley"),
+            fig(K, 2, part=True),
+        ],
+        "a lead's source named in the next sentence with some of the lead's dead: no rival count",
+    ),
+    (
+        (
+            "Four people were killed and four others injured when a crane toppled. Fire"
+            " Department spokesperson Kristin Tinsley said six of the dead were ironworkers."
+        ),
+        P,
+        [fig(K, 4, claimed_by=None), fig(W, 4, claimed_by=None), fig(K, 6)],
+        "(guard) more of the dead than the lead counted is a rival count: the lead keeps no source",
+    ),
+    (
         "About 343,000 people were newly displaced, mainly from Al Jazirah and Sennar states.",
         P,
         [fig(DISP, 343_000, "about", claimed_by=None)],

@@ -13,6 +13,7 @@ are read (:func:`read_claimants`, :func:`note_claim`).
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -32,6 +33,7 @@ from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Set as AbstractSet
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
@@ -203,7 +205,27 @@ def same_statement(figures: list[Figure], start: int, end: int, tokens: list[Tok
     lead = {(f.category, f.count.stated) for f in figures[start:end]}
     categories = {category for category, _ in lead}
     return all(
-        (f.category, f.count.stated) in lead for f in figures[end:] if f.category in categories
+        (f.category, f.count.stated) in lead or _some_of_those(f, lead)
+        for f in figures[end:]
+        if f.category in categories
+    )
+
+
+#: How many words a part's number may take before its "of the" ("More than 50 of the dead").
+_PART_NUMBER_WORDS = 4
+
+
+def _some_of_those(f: Figure, lead: AbstractSet[tuple[Category, int | None]]) -> bool:
+    """
+    Whether a figure counts some of a lead's people ("two of the dead were
+    ironworkers", "More than 50 of the dead were lawyers"): "of the",
+    "of them" or "of those" after its number, no more than the lead counts.
+    """
+    words = f.surface.lower().split()[: _PART_NUMBER_WORDS + 2]
+    told = any(a == "of" and b in ("the", "them", "those") for a, b in itertools.pairwise(words))
+    return told and any(
+        category is f.category and stated is not None and (f.count.stated or 0) <= stated
+        for category, stated in lead
     )
 
 

@@ -236,6 +236,7 @@ _DOCUMENT_MODIFIER_WORDS = 2
 #: latest bulletin from ...", "a daily situation report by ...").
 _DOCUMENT_MODIFIERS = frozenset(
     {"latest", "new", "daily", "weekly", "recent", "last", "official", "preliminary", "updated"}
+    | {"provisional", "initial", "revised", "final", "first"}
 )
 #: Participles of issuing after a document's noun ("a report published
 #: today by ..."), and how many words their "by" may stand after them.
