@@ -1874,6 +1874,19 @@ EXAMPLES_DATELINES: list[Row] = [
 EXAMPLES_SPEAKERS: list[Row] = [
     (
         (
+            "Police revise mosque blast toll to 84\nPESHAWAR: The provincial police on Thursday"
+            " revised the death toll from the bombing to 84, saying the figure of 101 given"
+            " earlier had counted some victims twice."
+        ),
+        P,
+        [
+            fig(K, 84, claimed_by="The provincial police"),
+            fig(K, 84, claimed_by="The provincial police"),
+        ],
+        "a dateline in capitals before its colon is no subject of a 'saying'",
+    ),
+    (
+        (
             "At least 35 people were killed, according to a provisional toll from the"
             " provincial government."
         ),

@@ -324,13 +324,27 @@ _CLAUSE_VERBS = lx.FINITE_AUXILIARIES | lx.MODALS
 _OPENING_WORDS = 4
 
 
+#: The marks that close a dateline in capitals ("PESHAWAR:", "GOMA —").
+_DATELINE_ENDS = frozenset({":"}) | lx.DASHES
+
+
 def _participle_opening(tokens: list[Token], k: int) -> int:
     """
     Where the subject starts after a participle or a preposition's phrase
     that opens the sentence and its comma ("Contacted, the police
     spokesperson confirmed ...", "Speaking to reporters, the governor said",
-    "In Rawalpindi, the military ..."), else 0.
+    "In Rawalpindi, the military ..."), or after a dateline in capitals
+    ("PESHAWAR: The Khyber-Pakhtunkhwa police ..."), else 0.
     """
+    dateline = 0
+    while (
+        dateline < min(k, _OPENING_WORDS)
+        and tokens[dateline].text.isupper()
+        and tokens[dateline].is_word
+    ):
+        dateline += 1
+    if dateline and dateline < k and tokens[dateline].text in _DATELINE_ENDS:
+        return dateline + 1  # "PESHAWAR: The Khyber-Pakhtunkhwa police ..., saying"
     if not tokens or not (
         tokens[0].low.endswith(("ed", "ing"))
         # "In Rawalpindi, Pakistan's military ... accused Indian troops ..., saying"

@@ -641,7 +641,7 @@ PLACE_UNIT_NOUNS = frozenset("district province region village town governorate 
 
 #: Words a speaker's name never starts with: a negation or a conjunction
 #: read before the verb ("No reports on injuries", "although Aneq said").
-NOT_SPEAKER_LEADS = frozenset("no although though while whereas because".split())
+NOT_SPEAKER_LEADS = frozenset("no although though while whereas because what".split())
 
 #: The categories of people who left their homes (displaced, refugees).
 DISPLACEMENT_CATEGORIES = frozenset({Category.DISPLACED, Category.REFUGEES})
