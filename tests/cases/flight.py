@@ -160,6 +160,18 @@ _HOME_OR_ABROAD: list[Row] = [
         "a part of refugees after the country they fled: 'fled Sudan, including'",
     ),
     (
+        "About 90 people were left without a place to live after the fire.",
+        P,
+        [fig(DISP, 90, "about")],
+        "'left without a place to live': displaced, as 'left without shelter'",
+    ),
+    (
+        "The floods left 2,000 families without a roof over their heads.",
+        P,
+        [fig(DISP, 2000)],
+        "'left N without a roof over their heads': displaced",
+    ),
+    (
         (
             "About 3,000 people fled to the hills, where soldiers later killed 12, including"
             " five children."

@@ -785,6 +785,21 @@ EXAMPLES_LISTS: list[Row] = [
     ),
     (
         (
+            "At least 100 people were injured in the fire. The hospital in the town received 42"
+            " of the injured."
+        ),
+        P,
+        [fig(W, 100, "at_least"), fig(W, 42, part=True)],
+        "some of the hurt a hospital 'received': a part of the hurt",
+    ),
+    (
+        "Police arrested 12 of the injured after the riot.",
+        P,
+        [fig(D, 12)],
+        "(guard) a verb of its own before 'N of the injured' keeps its own category",
+    ),
+    (
+        (
             "The bus plunged into a gorge in Nepal, killing 28 people. Of the dead, 14 were from"
             " Kavre district and 9 from Sindhupalchok."
         ),

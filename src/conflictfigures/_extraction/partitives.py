@@ -36,6 +36,11 @@ _STATE_VERBS = (
 )
 
 
+#: Verbs of a hospital or a morgue taking in some of the hurt or the dead
+#: ("received 42 of the injured", "admitted 12 of the wounded").
+_TAKING_IN_VERBS = frozenset(
+    {"received", "receives", "admitted", "admits", "airlifted", "evacuated", "transferred"}
+)
 #: Verbs of a share before "NUMBER of the STATE" ("Women accounted for 98 of
 #: the deaths", "Children made up 40 of the injured").
 _SHARE_VERBS = frozenset(
@@ -59,7 +64,8 @@ def state_partitive(
     category ``harmed``: the dead when the story counted any, else the hurt
     ("Twelve people were killed. Five of the victims were children"). A share
     told before it is one too, of the people named before its verb ("Women
-    accounted for 98 of the deaths").
+    accounted for 98 of the deaths"), and so are some of the hurt or the dead
+    a hospital took in ("The hospital received 42 of the injured").
     """
     n, j = len(tokens), num.last
     if not num.stated or num.article or j + 3 >= n or tokens[j].low != "of":
@@ -81,6 +87,11 @@ def state_partitive(
         return r
     if category is None:
         return None
+    if k >= 1 and tokens[k - 1].low in _TAKING_IN_VERBS and category in lx.HARM_CATEGORIES:
+        # "The hospital received 42 of the injured": some of the hurt, where they were taken
+        r = Reading(num, category)
+        r.np, r.head, r.last = (j + 2, j + 3), tokens[j + 2].low, j + 3
+        return r
     for m in range(j + 3, min(n, j + 3 + _STATE_VERB_REACH)):
         low = tokens[m].low
         if low in _STATE_VERBS:

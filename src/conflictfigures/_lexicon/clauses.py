@@ -9,7 +9,7 @@ re-exports every name here.
 
 from __future__ import annotations
 
-from conflictfigures._lexicon.flight import FROM_HOMES, LEFT_HOMES
+from conflictfigures._lexicon.flight import FROM_HOMES, LEFT_HOMES, WITHOUT_A_HOME
 from conflictfigures.models import Category
 
 # ---------------------------------------------------------------------------
@@ -465,6 +465,7 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("homeless",): Category.DISPLACED,
     ("without", "shelter"): Category.DISPLACED,  # "left 20,000 people without shelter"
     ("without", "homes"): Category.DISPLACED,
+    **dict.fromkeys(WITHOUT_A_HOME, Category.DISPLACED),  # "left 90 people without a home"
     **dict.fromkeys(FROM_HOMES, Category.DISPLACED),
     ("into", "shelters"): Category.DISPLACED,
     ("into", "temporary", "shelters"): Category.DISPLACED,

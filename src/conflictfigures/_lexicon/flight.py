@@ -56,6 +56,13 @@ FORCED_AWAY_VERBS = frozenset(
 FROM_HOMES: tuple[tuple[str, ...], ...] = tuple(
     (*prep, "their", home) for prep in (("from",), ("out", "of")) for home in HOME_NOUNS
 )
+#: "without a home", "without a place to live": where those left so are (the
+#: displaced: "about 90 people were left without a place to live").
+WITHOUT_A_HOME: tuple[tuple[str, ...], ...] = (
+    ("without", "a", "home"),
+    ("without", "a", "place", "to", "live"),
+    ("without", "a", "roof", "over", "their", "heads"),
+)
 #: Leaving one's country is flight abroad: refugees ("7.7 million
 #: Venezuelans have left their country", "forced to leave the country").
 _COUNTRY_NOUNS = ("country", "homeland")

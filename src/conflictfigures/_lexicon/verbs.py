@@ -21,6 +21,7 @@ from conflictfigures._lexicon.flight import (
     NIGHT_VERBS,
     SHELTER_NOUNS,
     SHELTER_VERBS,
+    WITHOUT_A_HOME,
 )
 from conflictfigures.models import Category
 
@@ -475,6 +476,8 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     # "20,000 people had been left without shelter"
     (("without", "shelter"), Category.DISPLACED, None),
     (("without", "homes"), Category.DISPLACED, None),
+    # "about 90 people were left without a place to live"
+    *((words, Category.DISPLACED, None) for words in WITHOUT_A_HOME),
     (("unaccounted", "for"), Category.MISSING, None),
     # the military's word for militants killed ("eight khwarij were sent to hell")
     (("sent", "to", "hell"), Category.KILLED, None),
