@@ -203,6 +203,45 @@ EXAMPLES_RELATIVE: list[Row] = [
     ),
     (
         (
+            "Three soldiers were killed overnight when militants attacked a checkpoint, the army"
+            " said on Monday."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-13")],
+        "(after a second review) the incident's own 'when' does not tie the statement's day",
+    ),
+    (
+        (
+            "Three soldiers were killed in an overnight raid, a week after 12 died in an ambush"
+            " on Monday."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-16"), fig(K, 12, date="2023-03-13")],
+        "(guard, after a second review) 'an overnight raid' takes no day of another clause",
+    ),
+    (
+        (
+            "Israeli strikes killed 12 people in Rafah overnight, the health ministry said. The"
+            " strikes came on the last night of the Eid holiday."
+        ),
+        P,
+        [fig(K, 12, date="2023-03-16")],
+        "(guard, after a second review) 'the last night of' a holiday is no 'last night'",
+    ),
+    (
+        "From 01.03 to 15.03 Israeli strikes killed 300 people in the south.",
+        P,
+        [fig(K, 300, period=["2023-03-01", "2023-03-15"])],
+        "(guard, after a second review) a range of days in digits before a capitalised word",
+    ),
+    (
+        "About 17,200 soldiers were killed from 24.02 to 15.03, the ministry said.",
+        P,
+        [fig(K, 17200, "about", period=["2023-02-24", "2023-03-15"])],
+        "(guard, after a second review) a range of days in digits after a participle of harm",
+    ),
+    (
+        (
             "Troops captured a Taliban facilitator during an overnight operation in Khost"
             " province Tuesday."
         ),
@@ -1872,6 +1911,27 @@ EXAMPLES_DATELINES: list[Row] = [
 ]
 
 EXAMPLES_SPEAKERS: list[Row] = [
+    (
+        (
+            "Five people died in the fire. Firefighters said three residents of the building"
+            " were killed last year in a similar blaze."
+        ),
+        P,
+        [fig(K, 5, claimed_by=None), fig(K, 3)],
+        "(guard, after a second review) 'three residents of the building': no part of the lead",
+    ),
+    (
+        (
+            "JUBA: Some 2,000 South Sudanese refugees crossed into Uganda on Monday, saying armed"
+            " men had burned their villages."
+        ),
+        P,
+        [fig(REF, 2000, "about", claimed_by="JUBA")],
+        (
+            "(guard, after a second review) a count is no subject of 'saying'; a word alone in"
+            " capitals before a colon is a label's source (a city's dateline is not told apart)"
+        ),
+    ),
     (
         (
             "Police revise mosque blast toll to 84\nPESHAWAR: The provincial police on Thursday"

@@ -785,6 +785,30 @@ EXAMPLES_LISTS: list[Row] = [
     ),
     (
         (
+            "Thirteen foreign soldiers were killed in the fighting: nine South Africans, three"
+            " Malawians and one Uruguayan."
+        ),
+        P,
+        [fig(K, 13), fig(K, 9, part=True), fig(K, 3, part=True), fig(K, 1, part=True)],
+        "(after a second review) a colon's breakdown after a passive: parts only, read once",
+    ),
+    (
+        (
+            "The blast killed 8 people and the army said: 5 attackers and 3 soldiers died in"
+            " the firefight that followed."
+        ),
+        P,
+        [fig(K, 8), fig(K, 5, part=False), fig(K, 3, part=False)],
+        "(guard, after a second review) a colon's list with a verb of its own is no breakdown",
+    ),
+    (
+        "Among those arrested during the protests in the capital last week were 40 students.",
+        P,
+        [fig(D, 40)],
+        "(after a second review) an inverted list's state with a phrase of time ('during')",
+    ),
+    (
+        (
             "At least 100 people were injured in the fire. The hospital in the town received 42"
             " of the injured."
         ),

@@ -13,12 +13,12 @@ are read (:func:`read_claimants`, :func:`note_claim`).
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import TYPE_CHECKING
 
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
@@ -215,14 +215,23 @@ def same_statement(figures: list[Figure], start: int, end: int, tokens: list[Tok
 _PART_NUMBER_WORDS = 4
 
 
+def _number_word(word: str) -> bool:
+    """Whether a word of a surface ends a count ("50", "two")."""
+    return any(ch.isdigit() for ch in word) or word in NUMBER_WORDS
+
+
 def _some_of_those(f: Figure, lead: AbstractSet[tuple[Category, int | None]]) -> bool:
     """
     Whether a figure counts some of a lead's people ("two of the dead were
     ironworkers", "More than 50 of the dead were lawyers"): "of the",
-    "of them" or "of those" after its number, no more than the lead counts.
+    "of them" or "of those" right after its number (not "three residents of
+    the building"), no more than the lead counts.
     """
-    words = f.surface.lower().split()[: _PART_NUMBER_WORDS + 2]
-    told = any(a == "of" and b in ("the", "them", "those") for a, b in itertools.pairwise(words))
+    words = f.surface.lower().split()[: _PART_NUMBER_WORDS + 3]
+    told = any(
+        b == "of" and c in ("the", "them", "those") and _number_word(a)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
     return told and any(
         category is f.category and stated is not None and (f.count.stated or 0) <= stated
         for category, stated in lead

@@ -10,6 +10,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import claimant_left, claimant_right
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.speakers import (
     COUNT_FINDS,
     COUNT_KEEPERS,
@@ -427,6 +428,8 @@ def _opening_source(tokens: list[Token], k: int) -> tuple[int, int] | None:
         start += 1  # "But the local diocese has issued a statement saying": the diocese
     while end > start and not (tokens[end - 1].is_capitalized or speaker_noun(tokens[end - 1].low)):
         end -= 1  # up to the name's last word: not its verb ("The army issued")
+    if end > start and (num := read_number(tokens, start)) is not None and not num.article:
+        return None  # a count, no source: "JUBA: Some 2,000 refugees crossed ..., saying"
     return (start, end) if end > start and is_source(tokens[start:end]) else None
 
 

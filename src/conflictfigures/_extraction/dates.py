@@ -342,17 +342,8 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
                 skip_to = explicit[1]
     if len(found) > 1:
         # "during an overnight operation in Khost province Thursday": the
-        # operation's night is the day the sentence names
-        found = [
-            m
-            for m in found
-            if not (
-                tokens[m.first].low == "overnight"
-                and m.last == m.first + 1
-                and m.first
-                and tokens[m.first - 1].low in ("an", "the", "a")
-            )
-        ]
+        # operation's night is the day its clause names
+        found = [m for k, m in enumerate(found) if not _night_of_a_named_day(tokens, found, k)]
     return found
 
 
@@ -412,6 +403,35 @@ def _night_named(tokens: list[Token], i: int) -> bool:
         if t.low not in _NIGHT_NAMED_WORDS:
             return False
     return False
+
+
+#: How far after "an overnight operation" the day it names may stand.
+_NIGHT_DAY_REACH = 12
+
+
+def _night_of_a_named_day(tokens: list[Token], found: list[DateMention], k: int) -> bool:
+    """
+    Whether ``found[k]`` is "overnight" before a noun ("an overnight
+    operation") with the next date of the sentence a few words after it in
+    its clause, perhaps past a place's commas ("during an overnight operation
+    in Khost province Thursday", "during an overnight security operation in
+    Sholgarah district, Balkh province, yesterday"): that date is the
+    operation's day (not "an overnight raid, a week after 12 died on Monday").
+    """
+    m = found[k]
+    if (
+        k + 1 == len(found)
+        or tokens[m.first].low != "overnight"
+        or m.last != m.first + 1
+        or not m.first
+        or tokens[m.first - 1].low not in ("an", "the", "a")
+    ):
+        return False
+    nxt = found[k + 1].first
+    return nxt - m.last <= _NIGHT_DAY_REACH and all(
+        (t.is_word or t.is_digits or t.text == ",") and t.low not in lx.CLAUSE_BREAKS
+        for t in tokens[m.last : nxt]
+    )
 
 
 #: Where one night told by the two days it joins may start (see :func:`_night_of_two_days`).
@@ -495,19 +515,20 @@ def _dotted_range(tokens: list[Token], i: int) -> bool:
         return False
     days = (tokens[k], tokens[k + 2])
     before = tokens[k - 2].low if k >= 2 else ""
-    after = tokens[k + 3] if k + 3 < len(tokens) else None
+    after = tokens[k + 3].low if k + 3 < len(tokens) else ""
     return (
         all(_DAY_DOT_MONTH[t] and len(t.text.split(".")[1]) == 2 for t in days)
         # (a change of a number: "rose from 12.05 to 13.10", "went up from",
         # "weakened from"; a unit after it: "to 11.10 lira a litre")
-        and not (before in lx.TOTAL_VERBS or before in ("up", "down") or before.endswith("ed"))
-        and not (after is not None and after.is_word and after.low not in _AFTER_RANGE_WORDS)
+        and before not in _CHANGE_BEFORE_RANGE
+        and before not in lx.TOTAL_VERBS
+        and after not in lx.NOT_COUNTED_NOUNS
     )
 
 
-#: The words that may follow a range of days in digits ("from 24.02 to 29.03
-#: were approximately"; not a unit, "to 11.10 lira").
-_AFTER_RANGE_WORDS = lx.BE_FORMS | lx.AUXILIARIES | {"the", "inclusive", "and"}
+#: Words before "from" that make a range in digits a change of a number
+#: ("went up from 10.05 to 11.10", "weakened from"), besides verbs of a total.
+_CHANGE_BEFORE_RANGE = frozenset({"up", "down", "weakened", "strengthened", "gained"})
 
 
 def _numbers_of(tokens: list[Token], i: int) -> tuple[list[str], int] | None:

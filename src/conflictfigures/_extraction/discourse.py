@@ -18,6 +18,22 @@ if TYPE_CHECKING:
     from conflictfigures.policy import BoundsPolicy
 
 
+def tells_last_night(text: str) -> bool:
+    """
+    Whether a text tells of "last night", the night before it was filed (not
+    "the last night of the Eid holiday").
+    """
+    for form in lx.LAST_NIGHT_FORMS:
+        at = text.find(form)
+        while at >= 0:
+            before = text[max(0, at - 4) : at].lower()
+            after = text[at + len(form) : at + len(form) + 3].lower()
+            if not before.endswith("the ") and not after.startswith(" of"):
+                return True
+            at = text.find(form, at + 1)
+    return False
+
+
 class Doc:
     """Per-document state shared by its sentences."""
 
@@ -28,7 +44,7 @@ class Doc:
         self.published = published
         #: Whether the text tells of "last night", which an "overnight" in it
         #: then names too (see :func:`.when.told_night`).
-        self.night_before = any(form in text for form in lx.LAST_NIGHT_FORMS)
+        self.night_before = tells_last_night(text)
         self.source = source
         self.policy = policy
         #: The source named last, for a claim a pronoun makes ("they said"),

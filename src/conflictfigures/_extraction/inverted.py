@@ -139,10 +139,12 @@ def _qualifies_a_number(tokens: list[Token], k: int) -> bool:
 
 def _past_place(tokens: list[Token], k: int) -> int:
     """
-    ``("the" | "those") STATE PLACE_PREP WORD{1,4} VERB`` before the verb at
-    ``k``: the place's preposition, where the state's phrase ends ("Among
-    those killed across the country were", "Those wounded in Gaza
-    included"), else ``k``.
+    ``("the" | "those") STATE PREPOSITION WORD{1,11} VERB`` before the verb at
+    ``k``: the preposition after the state, where the state's phrase ends
+    and a phrase of place or time starts ("Among those killed across the
+    country were", "Those wounded in Gaza included", "Among those killed in
+    the fighting around Goma between 23 and 27 January were"; no clause of
+    its own between), else ``k``.
     """
     if k >= 3 and tokens[k - 1].low in lx.RELATIVE_DAY_WORDS:
         # "Among the dead overnight were nine members of one family": the time
@@ -152,7 +154,7 @@ def _past_place(tokens: list[Token], k: int) -> int:
             return k - 1
     for p in range(k - 2, max(1, k - 2 - _STATE_PHRASE_WORDS), -1):
         tok = tokens[p]
-        if tok.low in lx.PLACE_PREPS or tok.low in lx.PREPOSITIONS:
+        if tok.low in _STATE_PHRASE_PREPS:
             state = tokens[p - 1].low
             if (
                 tokens[p - 2].low in ("the", "those")
@@ -161,9 +163,16 @@ def _past_place(tokens: list[Token], k: int) -> int:
             ):
                 return p
             continue  # (a phrase of more than one: "in the fighting around Goma")
-        if not (tok.is_word or tok.is_digits) or (tok.low in lx.NP_STOP and tok.low != "and"):
+        if not (tok.is_word or tok.is_digits) or tok.low in _PHRASE_ENDS:
             return k
     return k
+
+
+#: The words that may open a state's phrase of place and time ("killed in",
+#: "arrested during", "killed since").
+_STATE_PHRASE_PREPS = lx.PLACE_PREPS | lx.PREPOSITIONS | lx.PERIOD_BOUNDS | {"during", "over"}
+#: Words that end a state's phrase of place and time: another clause's.
+_PHRASE_ENDS = lx.CLAUSE_BREAKS | lx.BE_FORMS | lx.AUXILIARIES
 
 
 #: What may stand before the state of an inverted list.

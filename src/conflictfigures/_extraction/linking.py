@@ -45,6 +45,7 @@ from conflictfigures._extraction.partitives import (
     state_partitive,
 )
 from conflictfigures._extraction.parts import (
+    COLON_REACH,
     FATAL_LEADS,
     PART_LEADS,
     animals_again,
@@ -482,9 +483,12 @@ def read_sentence(
             for r in reading:
                 if r.last - r.np[1] > 3 and (aside := aside_parts(tokens, r)):
                     r.parts = aside  # "Five persons, including two women, were killed"
-                elif ":" in lows[r.last : r.last + _COLON_LOOK]:
+                elif ":" in lows[r.last : r.last + COLON_REACH]:
                     # where they went or who they were, after a colon: its parts
+                    # (read no more: "killed 13: nine South Africans, three ...")
                     r.parts = colon_breakdown(tokens, r) or None
+                    if r.parts:
+                        after = max(after, r.parts[-1].last)
             readings.extend(reading)
             # Go on after the furthest figure this number reads (its words
             # may start before it: "killed both her parents").
@@ -694,8 +698,6 @@ def _read_on_from(lows: list[str], r: Reading) -> int:
 
 #: What may follow a member of a ministry's dashed list of losses.
 _LIST_GOES_ON = frozenset({",", ";", ".", "and"})
-#: How far after a figure the colon of its breakdown is looked for.
-_COLON_LOOK = 16
 #: How many tokens a dashed aside may hold.
 _DASHED_ASIDE = 16
 

@@ -360,7 +360,21 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
 
 #: How far after a figure the colon of its breakdown may stand (its group's
 #: words: "13 foreign soldiers deployed with the mission (SAMIDRC) and MONUSCO:").
-_COLON_REACH = 16
+COLON_REACH = 16
+
+
+def _verb_after(tokens: list[Token], k: int) -> bool:
+    """Whether a verb (or an adverb before one) follows the list member ending at ``k``."""
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    return (
+        low in lx.BE_FORMS
+        or low in lx.AUXILIARIES
+        or low in lx.PASSIVE_TRIGGERS
+        or low in lx.ACTIVE_TRIGGERS
+        or low in ("also", "later", "all")
+    )
 
 
 def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
@@ -376,7 +390,7 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
     list of something else).
     """
     n = len(tokens)
-    for m in range(whole.last, min(n, whole.last + _COLON_REACH)):
+    for m in range(whole.last, min(n, whole.last + COLON_REACH)):
         if tokens[m].text == ":":
             k = m + 1
             break
@@ -391,7 +405,7 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
         j = num.last
         end = (
             country_end(tokens, j + 1)
-            if fled and j + 1 < n and tokens[j].low in ("to", "in", "into")
+            if fled and j + 1 < n and tokens[j].low in _REFUGE_PREPS
             else None
         )
         if end is not None:
@@ -407,7 +421,11 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
         if k < n and tokens[k].low == "and":
             k += 1
     if grouped and (
-        len(parts) < 2 or sum(p.number.stated or 0 for p in parts) != whole.number.stated
+        len(parts) < 2
+        or sum(p.number.stated or 0 for p in parts) != whole.number.stated
+        # (a clause of its own: "adding: five soldiers and four police were
+        # also wounded", "5 attackers and 3 soldiers died in the firefight")
+        or _verb_after(tokens, parts[-1].last)
     ):
         # (not its breakdown: "killed 12 people: 40 more were hurt"; one
         # group names the whole again: "One person died: a passenger who ...")
@@ -606,7 +624,7 @@ def _phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool =
     """
     if end - start > _PHRASE_REACH:
         return False
-    if not (flight and (tokens[start].low in _FLIGHT_PREPS or tokens[start].is_capitalized)) and (
+    if not (flight and (tokens[start].low in _REFUGE_PREPS or tokens[start].is_capitalized)) and (
         tokens[start].low not in _PHRASE_PREPS
         and tokens[start].low not in _PHRASE_TIMES
         # "remain refugees abroad, including nearly 2.8 million in Turkey"
@@ -668,8 +686,6 @@ _PHRASE_PREPS = (
         "over"  # "destroyed 214 drones over nine regions, including 58 over ..."
     }
 )
-#: The prepositions of where people who fled went.
-_FLIGHT_PREPS = frozenset({"to", "into"})
 #: Words of time that may open such a phrase ("killed at least 27 people
 #: early Tuesday, 9 of them children").
 _PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(

@@ -358,7 +358,6 @@ _EVENT_PHRASE_FIRSTS = frozenset(a for a, _ in lx.EVENT_PHRASES)
 #: day of the event it tells; the words before "after" of a span too long
 #: for the event to be the one the total counts ("five months after").
 _EVENT_DAY_REACH = 16
-_LONG_SPANS = frozenset({"week", "weeks", "month", "months", "year", "years", "decade", "decades"})
 #: How many days before publication the event's day may be.
 _EVENT_DAY_AGE = 7
 
@@ -385,7 +384,7 @@ def event_day_after(
         return None
     k = between.index("after")
     if (
-        (k and between[k - 1] in _LONG_SPANS)
+        (k and between[k - 1] in lx.LONG_SPAN_UNITS)
         or lx.EVENT_VERBS.isdisjoint(between[k + 1 :])
         or not dt.timedelta(0) <= published - d.date <= dt.timedelta(days=_EVENT_DAY_AGE)
     ):

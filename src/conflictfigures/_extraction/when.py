@@ -72,16 +72,31 @@ def told_night(
     for k, d in enumerate(dates):
         if d.last != d.first + 1 or lows[d.first] != "overnight" or told.date >= d.date:
             continue
-        lo, hi = sorted((d.first, told.first))
-        if hi - lo <= _NIGHT_TOLD_REACH and _OTHER_TIME_WORDS.isdisjoint(lows[lo:hi]):
+        if abs(d.first - told.first) <= _NIGHT_TOLD_REACH and not _tied_to_another_time(
+            lows, told.first
+        ):
             dates[k] = DateMention(d.first, d.last, told.date)
 
 
 #: How far apart a statement's day and the "overnight" it dates may stand,
-#: and the words between them that tie the day to another time ("a week
-#: after officials said on Monday").
+#: and how far before the statement's day a word may tie it to another time.
 _NIGHT_TOLD_REACH = 40
-_OTHER_TIME_WORDS = frozenset({"after", "before", "since", "ago", "until", "when"})
+_TIED_REACH = 6
+
+
+def _tied_to_another_time(lows: list[str], day: int) -> bool:
+    """
+    Whether the statement whose day stands at ``day`` is tied to another
+    time by a word of time in its own clause before it ("a week after
+    officials said on Monday"; not the incident's own "killed overnight when
+    militants attacked ..., the army said on Monday", past a comma).
+    """
+    for k in range(day - 1, max(-1, day - 1 - _TIED_REACH), -1):
+        if lows[k] in (",", ";"):
+            return False
+        if lows[k] in lx.PERIOD_BOUNDS or lows[k] in ("ago", "when"):
+            return True
+    return False
 
 
 def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:

@@ -219,6 +219,7 @@ from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re
     GIVE_VERBS as GIVE_VERBS,
     GIVEN_TOTAL_NOUNS as GIVEN_TOTAL_NOUNS,
     HARM_EVENT_NOUNS as HARM_EVENT_NOUNS,
+    LONG_SPAN_UNITS as LONG_SPAN_UNITS,
     LOSE_VERBS as LOSE_VERBS,
     LOSS_LIST_WORDS as LOSS_LIST_WORDS,
     LOSS_WORDS as LOSS_WORDS,

@@ -106,6 +106,12 @@ PAGE_LABELS = frozenset(
 #: Words before a date that make it a bound of a period, not the date a text speaks from.
 PERIOD_BOUNDS = frozenset({"since", "from", "after", "before", "until", "till", "between"})
 
+#: Spans too long for an event to be the one a running total after it counts
+#: ("five months after militants stormed the border").
+LONG_SPAN_UNITS = frozenset(
+    {"week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"}
+    | {"decade", "decades"}
+)
 #: How far back "N days ago", "a week ago" go, per unit.
 AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
