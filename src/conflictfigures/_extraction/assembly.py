@@ -27,11 +27,8 @@ from conflictfigures._extraction.periods import find_periods, last_day
 from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.story_days import (
     after_event_between,
-    event_day_after,
     so_far_at,
     to_come,
-    toll_day_of,
-    toll_days,
 )
 from conflictfigures.models import (
     Category,
@@ -90,6 +87,7 @@ from conflictfigures._extraction.labels import breakdown_label
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.since import war_subject
+from conflictfigures._extraction.total_days import TotalDays
 from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
     as_of_day,
@@ -104,7 +102,6 @@ from conflictfigures._extraction.when import (
     nearest_date,
     note_times,
     of_those_before,
-    ordinal_toll,
     past_semicolon,
     reported_before,
     reported_ends,
@@ -140,18 +137,6 @@ def _group_words(
     if last <= first or (last - first == 1 and lows[first].endswith("ly")):
         return None
     return text[start_of(first) : ends[last - 1]]
-
-
-class _SaidWords:
-    """Whether a sentence holds the words a few rules look for, found once."""
-
-    __slots__ = ("after", "colon", "toll")
-
-    def __init__(self, lows: list[str]) -> None:
-        words = set(lows)
-        self.colon = ":" in words
-        self.toll = "toll" in words
-        self.after = "after" in words
 
 
 def sentence_figures(
@@ -282,9 +267,8 @@ def sentence_figures(
     incident_firsts: set[int] = set()  # where the dates earlier figures took stand
     last_incident: DateMention | None = None
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
-    said_words = _SaidWords(lows)  # (whether the sentence holds a few words, looked up once)
-    tolls: list[DateMention] | None = None  # the days of tolls named, when first needed
-    toll_firsts: list[int] = []
+    has_colon = ":" in lows  # (looked up once a sentence)
+    total_days: TotalDays | None = None  # the days of running totals, when first needed
     marks: tuple[list[int], list[int]] | None = None  # colons and semicolons, when needed
     preps: list[int] | None = None  # the place prepositions' indices, when first needed
     sentence_text = text[sent.start : sent.end]
@@ -497,7 +481,7 @@ def sentence_figures(
             period_m = own_m
         if period_m is None and periods:
             period_m = list_period(readings, idx, periods, period_firsts, lows)
-            if period_m is None and r.cumulative and said_words.colon:
+            if period_m is None and r.cumulative and has_colon:
                 # "The total combat losses of the enemy from 24.02 to 29.03
                 # were approximately: ..., tanks - 597"
                 if marks is None:
@@ -762,37 +746,10 @@ def sentence_figures(
             # up to now, as readers code it
             period = war_period
         date = None if cumulative else (date_m.date if date_m is not None else None)
-        if (
-            r.cumulative
-            and period is None
-            and date_m is not None
-            and (
-                r.first <= date_m.first < r.last
-                # the day the death came: "succumbed to wounds on Wednesday";
-                # not the incident's ("died following Thursday night's shooting")
-                or (ordinal_toll(tokens, r) and date_m.first and lows[date_m.first - 1] == "on")
-            )
-        ):
-            # "the death toll from Tuesday's air strike rose to 19": a total
-            # for one dated incident keeps the incident's date; so does the
-            # toll a death brings ("A third victim succumbed on Wednesday").
-            date = date_m.date
-        elif r.cumulative and period is None and dates:
-            # the day inside its own words, though another is nearer ("pulled
-            # more bodies on Thursday as the death toll from Tuesday's
-            # landslides climbed to 256")
-            j = bisect.bisect_left(date_firsts, r.first)
-            if j < len(dates) and date_firsts[j] < r.last:
-                date = dates[j].date
-            elif said_words.toll:
-                if tolls is None:
-                    tolls = toll_days(lows, dates)  # (read once a sentence)
-                    toll_firsts = [d.first for d in tolls]
-                # "The toll from Saturday's attack ..., with sources putting"
-                date = toll_day_of(lows, tolls, toll_firsts, r.first) if tolls else None
-            if date is None and said_words.after and doc.published is not None:
-                # "had reached 78, two days after a trawler capsized ... on Wednesday"
-                date = event_day_after(lows, r.last, dates, date_firsts, doc.published)
+        if r.cumulative and period is None:
+            if total_days is None:
+                total_days = TotalDays(tokens, lows, dates, date_firsts, doc.published)
+            date = total_days.day_of(r, date_m)
         if rides and ridden is not None and ridden[1] is not None and period is None:
             date = ridden[1]  # ("The death toll from Saturday's crush rose to 154, with ...")
         # Where.

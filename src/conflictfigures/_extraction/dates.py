@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.nights import night_named, night_of_a_named_day
 from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
 
@@ -300,7 +301,7 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
             and published is not None
             # "overnight into Tuesday", "overnight on Sunday", "overnight, in
             # the early hours of Saturday": the day it names
-            and not _night_named(tokens, i)
+            and not night_named(tokens, i)
         ):
             # the night that began the evening before the story was filed,
             # dated by its first day, as "last night" is
@@ -343,7 +344,13 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
     if len(found) > 1:
         # "during an overnight operation in Khost province Thursday": the
         # operation's night is the day its clause names
-        found = [m for k, m in enumerate(found) if not _night_of_a_named_day(tokens, found, k)]
+        found = [
+            m
+            for k, m in enumerate(found)
+            if not night_of_a_named_day(
+                tokens, m.first, m.last, found[k + 1].first if k + 1 < len(found) else None
+            )
+        ]
     return found
 
 
@@ -379,59 +386,6 @@ def _holiday_at(tokens: list[Token], i: int, published: dt.date | None) -> DateM
             when = month_date(year, month, day, published)
             return DateMention(i, end, when) if when is not None else None
     return None
-
-
-#: How many words after "overnight" the day it names may stand, and the
-#: words that may stand between ("overnight, in the early hours of Saturday").
-_NIGHT_NAMED_REACH = 7
-_NIGHT_NAMED_WORDS = frozenset(
-    {",", "on", "into", "to", "from", "in", "the", "early", "small", "hours", "of", "late"}
-)
-
-
-def _night_named(tokens: list[Token], i: int) -> bool:
-    """
-    Whether the "overnight" at ``i`` is followed by the day it names, past
-    words of a phrase of time only ("overnight into Tuesday", "overnight on
-    Sunday", "overnight, in the early hours of Saturday"; not "overnight,
-    days after a Monday attack", "overnight in its biggest attack since
-    January").
-    """
-    for t in tokens[i + 1 : i + 1 + _NIGHT_NAMED_REACH]:
-        if t.low in WEEKDAYS or (t.low in MONTHS and t.is_capitalized):
-            return True
-        if t.low not in _NIGHT_NAMED_WORDS:
-            return False
-    return False
-
-
-#: How far after "an overnight operation" the day it names may stand.
-_NIGHT_DAY_REACH = 12
-
-
-def _night_of_a_named_day(tokens: list[Token], found: list[DateMention], k: int) -> bool:
-    """
-    Whether ``found[k]`` is "overnight" before a noun ("an overnight
-    operation") with the next date of the sentence a few words after it in
-    its clause, perhaps past a place's commas ("during an overnight operation
-    in Khost province Thursday", "during an overnight security operation in
-    Sholgarah district, Balkh province, yesterday"): that date is the
-    operation's day (not "an overnight raid, a week after 12 died on Monday").
-    """
-    m = found[k]
-    if (
-        k + 1 == len(found)
-        or tokens[m.first].low != "overnight"
-        or m.last != m.first + 1
-        or not m.first
-        or tokens[m.first - 1].low not in ("an", "the", "a")
-    ):
-        return False
-    nxt = found[k + 1].first
-    return nxt - m.last <= _NIGHT_DAY_REACH and all(
-        (t.is_word or t.is_digits or t.text == ",") and t.low not in lx.CLAUSE_BREAKS
-        for t in tokens[m.last : nxt]
-    )
 
 
 #: Where one night told by the two days it joins may start (see :func:`_night_of_two_days`).

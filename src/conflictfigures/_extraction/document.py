@@ -23,7 +23,7 @@ from conflictfigures._extraction.attribution import (
     same_statement,
     unattributed,
 )
-from conflictfigures._extraction.breakdowns import later_parts, opened_parts, opening_parts
+from conflictfigures._extraction.breakdowns import later_parts
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.dates import find_dates, in_dateline
 from conflictfigures._extraction.discourse import Doc
@@ -38,6 +38,7 @@ from conflictfigures._extraction.incident_days import (
     vague_shares_dropped,
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
+from conflictfigures._extraction.openings import opened_parts, opening_parts
 from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, sole_source_claims
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,

@@ -13,6 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
+from conflictfigures._extraction.colon_lists import COLON_REACH, colon_breakdown
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import link_included
@@ -45,13 +46,11 @@ from conflictfigures._extraction.partitives import (
     state_partitive,
 )
 from conflictfigures._extraction.parts import (
-    COLON_REACH,
     FATAL_LEADS,
     PART_LEADS,
     animals_again,
     aside_parts,
     bare_part,
-    colon_breakdown,
     colon_parts,
     died_before,
     fatal_of_harmed,

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import pair_number
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import head_word, noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
@@ -230,11 +229,11 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     the figure does (a noun the lexicon does not know, after people, is people).
     """
     whole = readings[-1]
-    r = _part_group(tokens, whole, num, num.last)
+    r = part_group(tokens, whole, num, num.last)
     n = num.last
     if r is None and n + 1 < len(tokens):
         if tokens[n].low in lx.BE_FORMS and tokens[num.first - 1].low == "whom":
-            r = _part_group(tokens, whole, num, n + 1)  # "of whom five were children"
+            r = part_group(tokens, whole, num, n + 1)  # "of whom five were children"
         elif (
             n + 3 < len(tokens)
             and tokens[num.first - 1].text == ","
@@ -249,7 +248,7 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
             )
         ):
             # "received 60 wounded within three hours, 17 of whom were children"
-            r = _part_group(tokens, whole, num, n + 3)
+            r = part_group(tokens, whole, num, n + 3)
         elif (
             tokens[n].low == "of"
             and tokens[n + 1].low in ("them", "whom")
@@ -308,7 +307,7 @@ def place_after(
         # from a wall collapse")
         return True
     # (refugees by where they went too: "including some 600,000 into Chad")
-    preps = _REFUGE_PREPS if category is Category.REFUGEES else _STAY_PREPS
+    preps = REFUGE_PREPS if category is Category.REFUGEES else _STAY_PREPS
     return (
         (anywhere or category in lx.DISPLACEMENT_CATEGORIES)
         and m < len(tokens)
@@ -320,7 +319,7 @@ def place_after(
 #: The prepositions of where a part of displaced people is, and of refugees also
 #: where they went.
 _STAY_PREPS = frozenset({"in", "to"})
-_REFUGE_PREPS = _STAY_PREPS | {"into"}
+REFUGE_PREPS = _STAY_PREPS | {"into"}
 
 
 #: The prepositions of where some of a figure's people (or drones, "34
@@ -328,7 +327,7 @@ _REFUGE_PREPS = _STAY_PREPS | {"into"}
 _WHERE_OR_HOW = frozenset({"in", "inside", "outside", "at", "on", "near", "from", "across", "over"})
 
 
-def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) -> Reading | None:
+def part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) -> Reading | None:
     """The group of a part whose number is ``num`` and whose words start at ``j``."""
     np = read_np(tokens, j)
     if np[1] <= np[0]:
@@ -356,81 +355,6 @@ def _part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int)
     r = finish(Reading(counted, whole.category), tokens, np)
     r.last = np[1]
     return r
-
-
-#: How far after a figure the colon of its breakdown may stand (its group's
-#: words: "13 foreign soldiers deployed with the mission (SAMIDRC) and MONUSCO:").
-COLON_REACH = 16
-
-
-def _verb_after(tokens: list[Token], k: int) -> bool:
-    """Whether a verb (or an adverb before one) follows the list member ending at ``k``."""
-    if k >= len(tokens):
-        return False
-    low = tokens[k].low
-    return (
-        low in lx.BE_FORMS
-        or low in lx.AUXILIARIES
-        or low in lx.PASSIVE_TRIGGERS
-        or low in lx.ACTIVE_TRIGGERS
-        or low in ("also", "later", "all")
-    )
-
-
-def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
-    """
-    ``FIGURE WORD* ":" MEMBER (","? "and"? MEMBER)*``: the parts of a figure
-    listed after a colon: where the people of a figure of the displaced or
-    refugees went (``MEMBER = NUMBER ("to" | "in" | "into") COUNTRY``: "more
-    than 140,000 Congolese have fled to neighbouring countries: some 71,000
-    to Burundi, 41,000 to Uganda, 15,000 to Rwanda"), or, for any figure,
-    two or more groups of its kind whose counts add up to it (``MEMBER = NUMBER NP``: "13
-    foreign soldiers deployed with the mission: nine South Africans, three
-    Malawians and one Uruguayan"); none when the groups do not add up (a
-    list of something else).
-    """
-    n = len(tokens)
-    for m in range(whole.last, min(n, whole.last + COLON_REACH)):
-        if tokens[m].text == ":":
-            k = m + 1
-            break
-        if tokens[m].is_digits or tokens[m].text in (".", ";"):
-            return []
-    else:
-        return []
-    parts: list[Reading] = []
-    grouped = False
-    fled = whole.category in lx.DISPLACEMENT_CATEGORIES
-    while k < n and (num := read_number(tokens, k)) is not None:
-        j = num.last
-        end = (
-            country_end(tokens, j + 1)
-            if fled and j + 1 < n and tokens[j].low in _REFUGE_PREPS
-            else None
-        )
-        if end is not None:
-            part = Reading(num, whole.category)
-            part.last = end
-        else:
-            group = _part_group(tokens, whole, num, j)
-            if group is None:
-                break
-            part, grouped, end = group, True, group.last
-        parts.append(part)
-        k = end + 1 if end < n and tokens[end].text == "," else end
-        if k < n and tokens[k].low == "and":
-            k += 1
-    if grouped and (
-        len(parts) < 2
-        or sum(p.number.stated or 0 for p in parts) != whole.number.stated
-        # (a clause of its own: "adding: five soldiers and four police were
-        # also wounded", "5 attackers and 3 soldiers died in the firefight")
-        or _verb_after(tokens, parts[-1].last)
-    ):
-        # (not its breakdown: "killed 12 people: 40 more were hurt"; one
-        # group names the whole again: "One person died: a passenger who ...")
-        return []
-    return parts
 
 
 #: The words between a group and a part in an aside before its verb.
@@ -551,7 +475,7 @@ def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
             if not (j + 2 < n and tokens[j].low == "of" and tokens[j + 1].low == "them"):
                 break  # (only "five of them children" opens with a bare comma)
             j += 2
-        part = _part_group(tokens, whole, num, j)
+        part = part_group(tokens, whole, num, j)
         if part is None or part.last > whole.last:
             break
         parts.append(part)
@@ -624,7 +548,7 @@ def _phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool =
     """
     if end - start > _PHRASE_REACH:
         return False
-    if not (flight and (tokens[start].low in _REFUGE_PREPS or tokens[start].is_capitalized)) and (
+    if not (flight and (tokens[start].low in REFUGE_PREPS or tokens[start].is_capitalized)) and (
         tokens[start].low not in _PHRASE_PREPS
         and tokens[start].low not in _PHRASE_TIMES
         # "remain refugees abroad, including nearly 2.8 million in Turkey"

@@ -1,0 +1,98 @@
+"""
+A figure's parts listed after a colon, read by :mod:`.linking`: where the
+people of a figure of the displaced or refugees went ("have fled to
+neighbouring countries: some 71,000 to Burundi, 41,000 to Uganda") and
+groups whose counts add up to the figure ("13 foreign soldiers ...: nine
+South Africans, three Malawians and one Uruguayan").  Moved out of
+:mod:`.parts` in session 42.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.parts import REFUGE_PREPS, part_group
+from conflictfigures._extraction.reading import Reading
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["COLON_REACH", "colon_breakdown"]
+
+
+#: How far after a figure the colon of its breakdown may stand (its group's
+#: words: "13 foreign soldiers deployed with the mission (SAMIDRC) and MONUSCO:").
+COLON_REACH = 16
+
+
+def _verb_after(tokens: list[Token], k: int) -> bool:
+    """Whether a verb (or an adverb before one) follows the list member ending at ``k``."""
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    return (
+        low in lx.BE_FORMS
+        or low in lx.AUXILIARIES
+        or low in lx.PASSIVE_TRIGGERS
+        or low in lx.ACTIVE_TRIGGERS
+        or low in ("also", "later", "all")
+    )
+
+
+def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
+    """
+    ``FIGURE WORD* ":" MEMBER (","? "and"? MEMBER)*``: the parts of a figure
+    listed after a colon: where the people of a figure of the displaced or
+    refugees went (``MEMBER = NUMBER ("to" | "in" | "into") COUNTRY``: "more
+    than 140,000 Congolese have fled to neighbouring countries: some 71,000
+    to Burundi, 41,000 to Uganda, 15,000 to Rwanda"), or, for any figure,
+    two or more groups of its kind whose counts add up to it (``MEMBER = NUMBER NP``: "13
+    foreign soldiers deployed with the mission: nine South Africans, three
+    Malawians and one Uruguayan"); none when the groups do not add up (a
+    list of something else).
+    """
+    n = len(tokens)
+    for m in range(whole.last, min(n, whole.last + COLON_REACH)):
+        if tokens[m].text == ":":
+            k = m + 1
+            break
+        if tokens[m].is_digits or tokens[m].text in (".", ";"):
+            return []
+    else:
+        return []
+    parts: list[Reading] = []
+    grouped = False
+    fled = whole.category in lx.DISPLACEMENT_CATEGORIES
+    while k < n and (num := read_number(tokens, k)) is not None:
+        j = num.last
+        end = (
+            country_end(tokens, j + 1)
+            if fled and j + 1 < n and tokens[j].low in REFUGE_PREPS
+            else None
+        )
+        if end is not None:
+            part = Reading(num, whole.category)
+            part.last = end
+        else:
+            group = part_group(tokens, whole, num, j)
+            if group is None:
+                break
+            part, grouped, end = group, True, group.last
+        parts.append(part)
+        k = end + 1 if end < n and tokens[end].text == "," else end
+        if k < n and tokens[k].low == "and":
+            k += 1
+    if grouped and (
+        len(parts) < 2
+        or sum(p.number.stated or 0 for p in parts) != whole.number.stated
+        # (a clause of its own: "adding: five soldiers and four police were
+        # also wounded", "5 attackers and 3 soldiers died in the firefight")
+        or _verb_after(tokens, parts[-1].last)
+    ):
+        # (not its breakdown: "killed 12 people: 40 more were hurt"; one
+        # group names the whole again: "One person died: a passenger who ...")
+        return []
+    return parts

@@ -1,0 +1,324 @@
+"""
+Parts told in a sentence that opens on them: a sentence that opens on a
+part of the figure just before it ("Among them were 14 children.", "Of the
+dead, 171 were children", "Of the 84, 31 were in Wajima and 38 in Suzu"),
+its parts' groups and places, and the figures such a sentence reads on its
+own marked as parts of that figure.  Moved out of :mod:`.breakdowns` (which
+keeps the parts of a figure told in an earlier sentence) in session 42.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
+from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.claims import find_claims, may_claim
+from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.heads import noun_class
+from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.parts import place_after
+from conflictfigures._extraction.text import Sentence
+from conflictfigures._extraction.where import find_place
+from conflictfigures.models import Category, trusted_span
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Figure
+    from conflictfigures.policy import BoundsPolicy
+
+__all__ = ["PART_OPENINGS", "following_part", "opened_parts", "opening_parts"]
+
+
+#: The words that open a sentence naming a part of the figure before it.
+PART_OPENINGS = (
+    [b"among", b"them"],
+    [b"among", b"those"],
+    [b"of", b"them"],
+    [b"of", b"those"],
+    [b"of", b"these"],
+    [b"this", b"includes"],
+    [b"this", b"included"],
+    [b"these", b"include"],
+    [b"these", b"included"],
+    [b"that", b"includes"],
+    [b"those", b"include"],
+)
+
+
+#: The first words of those openings.
+_PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
+
+
+#: "Of the dead", "Among the injured": the state a sentence's opening names,
+#: whose figure just before it the parts are of.
+_NAMED_WHOLES = {
+    word.encode(): category for word, category in (lx.STATE_GROUPS | lx.DEATH_WHOLES).items()
+} | {
+    b"victims": Category.KILLED,
+    b"displaced": Category.DISPLACED,
+}
+
+
+#: How many figures back a named whole ("Of the dead") is looked for.
+_NAMED_REACH = 12
+
+
+def opening_parts(
+    text: str,
+    span: tuple[int, int],
+    words: list[bytes],
+    figures: list[Figure],
+    policy: BoundsPolicy,
+) -> list[Figure]:
+    """
+    The parts a sentence (``span``, its folded ``words``) names of the figure
+    just before it when it opens with a part's opening ("Among them were 14
+    children."; "Of those, 12 were children"; "Of the dead, 171 were
+    children": the last figure of the sentence before of the state it names);
+    none when it opens otherwise or the figure before is not right before it.
+    """
+    if not figures or not words or words[0] not in _PART_FIRSTS:
+        return []
+    whole: Figure | None = figures[-1]
+    named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
+    opened = 3 if named is not None else 2
+    sent: Sentence | None = None
+    if named is not None:
+        # The state names the whole: the last figure of it told before, even
+        # with other counts between ("The death toll rose to 153 ... The
+        # number of injured stood at 133 ... Of the dead, 97 were women"),
+        # no part itself (a bounded look back).
+        # One person told last is one of them, not the whole ("rose to 154
+        # after a woman ... died. Of the dead, 98 were women": 154).
+        told = [
+            f
+            for f in itertools.islice(reversed(figures), _NAMED_REACH)
+            if f.category is named and f.part_of is None
+        ]
+        whole = next((f for f in told if f.count.stated != 1), told[0] if told else None)
+    elif words[1:2] == [b"the"]:
+        # The count named again: "Of the 84, 31 were in the city of Wajima"
+        sent = Sentence(text, *span)
+        again = _count_again(sent.tokens, figures, len(figures))
+        if again is None:
+            return []
+        whole, opened = again
+    elif words[:2] not in PART_OPENINGS:
+        return []
+    if (
+        whole is None
+        or whole.sentence_span is None
+        or (named is None and text[whole.sentence_span.end : span[0]].strip())
+    ):
+        return []
+    return following_part(
+        text, sent or Sentence(text, *span), whole, policy, opened=opened, named=opened > 2
+    )
+
+
+def _count_again(
+    tokens: list[Token], figures: list[Figure], before: int
+) -> tuple[Figure, int] | None:
+    """
+    ``("of" | "among") "the" NUMBER ","``: a sentence that opens on the count
+    of a figure of the sentence before it again ("The quake killed 84 people
+    and injured 300. Of the 84, 31 were in Wajima"): that figure (among
+    ``figures[:before]``) and where the parts start, else ``None``.
+    """
+    num = read_number(tokens, 2) if len(tokens) > 3 and before else None
+    if num is None or num.article or num.stated is None or tokens[num.last].text != ",":
+        return None
+    last = figures[before - 1].sentence_span
+    for f in itertools.islice(reversed(figures[:before]), _NAMED_REACH):
+        if f.sentence_span != last:
+            break
+        if f.count.stated == num.stated and f.part_of is None:
+            return f, num.last + 1
+    return None
+
+
+def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: int) -> None:
+    """
+    Mark in place the figures a sentence read (``figures[before:]``) as parts
+    of the figure right before it when the sentence opens with a part's
+    opening ("Nearly 1.3 million people are now internally displaced, the
+    IOM said. Of these, about 240,000 are living in 246 displacement
+    sites"): those of the whole's category and no larger, in its statement.
+    """
+    if before == 0 or len(words) < 2:
+        return
+    whole = figures[before - 1]
+    first = figures[before]
+    if words[:2] not in PART_OPENINGS:
+        if words[0] not in (b"of", b"among") or words[1] != b"the" or first.sentence_span is None:
+            return
+        # "Of the 84, 31 died in Wajima and 38 in Suzu"
+        span = first.sentence_span
+        again = _count_again(Sentence(text, span.start, span.end).tokens, figures, before)
+        if again is None:
+            return
+        whole = again[0]
+    if whole.sentence_span is None or whole.part_of is not None:
+        return
+    if (
+        first.sentence_span is None
+        or text[whole.sentence_span.end : first.sentence_span.start].strip()
+    ):
+        return  # (right after the whole's sentence only)
+    for k in range(before, len(figures)):
+        f = figures[k]
+        if (
+            f.part_of is None
+            and f.category is whole.category
+            and f.count.stated is not None
+            and (whole.count.stated is None or f.count.stated <= whole.count.stated)
+        ):
+            figures[k] = attrs.evolve(
+                f, part_of=whole.span, claimed_by=f.claimed_by or whole.claimed_by
+            )
+
+
+#: How far a list of parts may go from one member's number to the next
+#: ("about 1.2 million in the North-West (Sagaing, Magway and Chin) and 650,000").
+_MEMBER_REACH = 16
+
+
+#: Words that end a list of parts (a new clause starts there).
+_MEMBER_STOPS = lx.MODIFIER_STOPS - {"and", "or", ","}
+
+
+def _part_words(
+    tokens: list[Token], num: NumberReading, whole: Figure, placed: bool
+) -> tuple[int | None, int, int | None] | None:
+    """
+    Where the group of a part whose number is ``num`` starts, where its
+    words end and where the preposition of its place stands: its group ("14
+    children"; after a verb to be, "40 were women"), or its place, for
+    displaced people and refugees ("650,000 in Rakhine": no group,
+    ``None``), for any people after a verb to be ("31 were in the city of
+    Wajima"), and for the members after such a part (``placed``: "and 38 in
+    Suzu"); ``None`` for neither.
+    """
+    n = len(tokens)
+    np = read_np(tokens, num.last)
+    be = num.last < n and tokens[num.last].low in lx.BE_FORMS
+    if np[1] == np[0] and be:
+        np = read_np(tokens, num.last + 1)  # "Of those, 40 were women"
+    if np[1] > np[0]:
+        cls = noun_class(tokens[np[1] - 1].low)
+        # (a noun the lexicon does not know is of the whole's kind: "4 T-90s")
+        ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
+        return (np[0], np[1], None) if ok else None
+    at = num.last + 1 if be and not whole.category.is_equipment else num.last
+    if at < n and place_after(
+        tokens, at, whole.category, article=True, anywhere=placed or at > num.last
+    ):
+        return None, num.last, at  # (the number alone: its place is no count)
+    return None
+
+
+def _place_words(text: str, sent: Sentence, at: int) -> str | None:
+    """
+    The name of the place a part's preposition at ``at`` opens ("in the city
+    of Wajima"); none for where they came from ("14 were from Kavre
+    district": who they were) or a place of care ("12 were in Kabul's
+    Emergency Hospital": where they are treated, not where they were hurt).
+    """
+    tokens = sent.tokens
+    if tokens[at].low not in lx.PLACE_PREPS and tokens[at].low not in ("at", "on"):
+        return None
+    place = find_place(tokens, at, len(tokens), [at])
+    if place is None or any(t.low in lx.CARE_PLACE_WORDS for t in tokens[place[0] : place[1]]):
+        return None
+    return text[sent.start_of(place[0]) : sent.ends[place[1] - 1]]
+
+
+def _next_member(tokens: list[Token], k: int) -> NumberReading | None:
+    """The number of the next member of a list of parts after ``tokens[k]``, else ``None``."""
+    n, depth = len(tokens), 0
+    for m in range(k, min(n - 1, k + _MEMBER_REACH)):
+        text = tokens[m].text
+        depth += (text == "(") - (text == ")")
+        if text in (".", ";", ":") or tokens[m].low in _MEMBER_STOPS:
+            return None
+        if depth == 0 and (text == "," or tokens[m].low == "and"):
+            num = read_number(tokens, m + 1)
+            if num is not None and not num.article and num.stated is not None:
+                return num
+    return None
+
+
+def following_part(
+    text: str,
+    sent: Sentence,
+    whole: Figure,
+    policy: BoundsPolicy,
+    *,
+    opened: int = 2,
+    named: bool = False,
+) -> list[Figure]:
+    """
+    ``OPENING ","? BE? PART (("," | "and") PART)*`` with ``PART = NUMBER NP |
+    NUMBER BE NP | NUMBER ("in" | "to") PLACE``: a sentence that names parts of
+    the figure just before it ("Israeli forces detained more than 200
+    Palestinians. Among them were 14 children."; "Of those, 40 were women";
+    "3.5 million are displaced. This includes about 1.2 million in the
+    North-West and 650,000 in Rakhine"), each a figure with ``part_of`` in
+    its whole's time and statement, in its own place when it names one;
+    none when it names none.  No part is larger than its whole.  The parts
+    start at ``opened``, past an opening that ``named`` the whole ("Of the
+    dead", "Of the 84,"), where a part may be any state ("14 were from
+    Kavre").
+    """
+    tokens = sent.tokens
+    n = len(tokens)
+    k = opened
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k < n and tokens[k].low in lx.BE_FORMS:
+        k += 1
+    parts: list[Figure] = []
+    num = read_number(tokens, k) if k < n else None
+    # A source the sentence names is the parts' own ("Of the dead, 19 were in
+    # Nairobi, the KNCHR said"); else they are the whole's statement.
+    claimed_by = whole.claimed_by
+    if num is not None and may_claim([t.low for t in tokens]):
+        claimed_by = next(
+            (
+                claimant_words(text, sent, c_start, c_end)
+                for _, c_start, c_end in find_claims(tokens)
+                if not is_pronoun_claim(tokens, c_start, c_end)
+            ),
+            claimed_by,
+        )
+    placed = False
+    while num is not None and not num.article:
+        words = _part_words(tokens, num, whole, placed)
+        if words is None and named and num.last < n and tokens[num.last].low in lx.BE_FORMS:
+            words = None, num.last, None  # "Of the dead, 14 were in critical condition"
+        high = whole.count.high
+        if words is None or (high is not None and (num.stated or 0) > high):
+            break
+        group, end, at = words
+        placed = at is not None
+        start, stop = sent.start_of(num.first), sent.ends[end - 1]
+        part = attrs.evolve(
+            whole,
+            count=count(num, policy),
+            span=trusted_span(start, stop),
+            surface=text[start:stop],
+            subject=whole.subject if group is None else text[sent.start_of(group) : stop],
+            sentence=text[sent.start : sent.end],
+            sentence_span=trusted_span(sent.start, sent.end),
+            part_of=whole.span,
+            claimed_by=claimed_by,
+            location=(at is not None and _place_words(text, sent, at)) or whole.location,
+        )
+        parts.append(part)
+        num = _next_member(tokens, end)
+    return parts
