@@ -244,6 +244,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 HOSTILE_TALLY: dict[str, Callable[[int], str]] = {
     "running totals in one sentence": lambda k: "The toll rose to 45, " * (1_000 * k) + "it said.",
     "tolls with no verb in one sentence": lambda k: "The toll at 45, " * (1_000 * k) + "it said.",
+    "a lead's figures in one long sentence": lambda k: (
+        "lost 30 tanks and 5 helicopters and " * (1_000 * k) + "two drones."
+    ),
 }
 
 

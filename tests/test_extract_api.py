@@ -234,6 +234,46 @@ def test_a_date_string_with_anything_after_it_is_refused(junk: str) -> None:
     assert str(info.value) == f"'published' must be an ISO date (YYYY-MM-DD), got {junk!r}"
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # (found by a fuzzer in session 42)
+        ("On Monday last week, 5 civilians died.", "0001-01-01"),
+        ("5 civilians died on Tuesday of last week.", "0001-01-03"),
+        ("Today 77 died. A day earlier, 14 tanks were destroyed.", "0001-01-01"),
+        ("The attack on Monday killed 5. A day earlier, 3 died.", "0001-01-07"),
+        ("5 people were killed since the war began on Jan. 5.", "0001-01-01"),
+    ],
+)
+def test_days_counted_back_past_the_calendars_first_day(text: str, published: str) -> None:
+    """A day counted back from the story's past the calendar's start stays unresolved, no crash."""
+    figures = extract(text, published=published)
+    assert figures
+    bounds = [(f.period.start, f.period.end) for f in figures if f.period is not None]
+    assert all(a is None or b is None or a <= b for a, b in bounds)
+
+
+def test_a_part_of_a_dropped_vague_count_goes_to_the_count_it_told_again() -> None:
+    """
+    "dozens died" after "Five killed" tells the five again and is no figure;
+    its parts are the five's (they pointed at a figure not in the output).
+    """
+    figures = extract(
+        "Five killed, dozens died. Of the dead, 12 were women.", published="2024-03-14"
+    )
+    spans = {f.span for f in figures}
+    assert [f.count.stated for f in figures] == [5, 12]
+    assert all(f.part_of is None or f.part_of in spans for f in figures)
+
+
+def test_a_range_of_days_in_digits_runs_forward() -> None:
+    """Each end of "from 24.02 to 29.03" read alone put its end a year before its start."""
+    figures = extract("From 24.02 to 29.03, 12 people were killed.", published="2024-03-14")
+    assert [(f.count.stated, f.period and (f.period.start, f.period.end)) for f in figures] == [
+        (12, (dt.date(2023, 2, 24), dt.date(2023, 3, 29)))
+    ]
+
+
 def test_a_change_since_the_last_report_on_the_calendars_first_day() -> None:
     """The day before the first day of the calendar is none: the change keeps no period."""
     figures = extract("Russia had lost 15 tanks (+9).", published="0001-01-01")

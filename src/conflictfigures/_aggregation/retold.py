@@ -55,18 +55,20 @@ def restated_dropped(incidents: list[Unit]) -> list[Unit]:
         lead = found[0][1]
         top = lead.estimate.best
         lead_figures = [f for c in lead.claims for f in c.figures]
+        # (each sentence once, however many of the lead's figures it holds)
+        lead_sentences = {f.sentence or "" for f in lead_figures}
         if (
             top < 2
             # (words without a number yield to numbers: rule 2b)
             or any(f.count.stated is None for f in lead_figures)
             # (a summary of several incidents is detailed by them: rule 2d)
-            or any(SUMMARY_RE.search((f.sentence or "").lower()) for f in lead_figures)
+            or any(SUMMARY_RE.search(s.lower()) for s in lead_sentences)
         ):
             continue
         # the lead's groups and its parts' ("killing 41 people, including 37
         # students ... 17 students were burned to death": the students again)
         heads = {head_word(f) for f in lead_figures} | {
-            w for f in lead_figures for w in _part_words(f.sentence)
+            w for s in lead_sentences for w in _part_words(s)
         }
         scope = attrs.evolve(lead.key, group=None)
         said = sentences_of(lead)

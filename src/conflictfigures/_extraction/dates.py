@@ -16,6 +16,7 @@ clock, so without a publication date relative words stay unresolved.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
@@ -256,8 +257,8 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
                 when = shift(published, _WEEK)
             if of_last_week(tokens, i + 1):
                 # "on Tuesday last week", "Tuesday of last week": that day of the week before
-                monday = published - dt.timedelta(days=published.weekday() + 7)
-                when = monday + dt.timedelta(days=WEEKDAYS[low])
+                monday = shift(published, relativedelta(days=-(published.weekday() + 7)))
+                when = None if monday is None else shift(monday, relativedelta(days=WEEKDAYS[low]))
             # "Thursday, February 27" names the date itself.
             j = i + 1
             if at(tokens, j) is not None and tokens[j].text == ",":
@@ -342,6 +343,7 @@ def _dates_of(tokens: list[Token], published: dt.date | None) -> list[DateMentio
                 found.append(DateMention(i, explicit[1], explicit[0]))
                 skip_to = explicit[1]
     if len(found) > 1:
+        _range_in_one_year(tokens, found)
         # "during an overnight operation in Khost province Thursday": the
         # operation's night is the day its clause names
         found = [
@@ -444,6 +446,32 @@ def _night_of_two_days(tokens: list[Token], i: int, published: dt.date) -> DateM
 
 #: Words after which a day and a month in digits alone are a date ("on 28/09").
 _BEFORE_NUMERIC_DATE = frozenset({"on", "since", "from", "until", "till", "to", "dated", "of"})
+
+
+def _range_in_one_year(tokens: list[Token], found: list[DateMention]) -> None:
+    """
+    Date in place the first day of each range in digits with one dot ("from
+    24.02 to 29.03") in the year before its last day, as the range runs: the
+    first day of that year, or of the year before when it would fall after
+    the last (each day was read on its own, nearest publication: the range
+    could run backwards).
+    """
+    for a, b in itertools.pairwise(found):
+        if not (
+            b.first == a.last + 1
+            and a.last == a.first + 1
+            and _DAY_DOT_MONTH[tokens[a.first]]
+            and _DAY_DOT_MONTH[tokens[b.first]]
+            and tokens[a.last].low in _RANGE_JOINS
+        ):
+            continue
+        start = safe_date(b.date.year, a.date.month, a.date.day)
+        if start is None or start > b.date:
+            start = (
+                safe_date(b.date.year - 1, a.date.month, a.date.day) if b.date.year > 1 else None
+            )
+        if start is not None:
+            a.date = start
 
 
 #: The words that join the two days of a range in digits ("from 24.02 to 29.03").

@@ -54,12 +54,13 @@ def fill_discourse_dates(
             if (
                 earlier < 0
                 and published is not None
-                and f.date == published + dt.timedelta(days=earlier)
+                and f.date == _moved(published, earlier)
                 and lead != published
+                and (before := _moved(lead, earlier)) is not None
             ):
                 # "a day earlier", "the previous day" read against the report's
                 # day: the day before the story's incident instead
-                filled.append(attrs.evolve(f, date=lead + dt.timedelta(days=earlier)))
+                filled.append(attrs.evolve(f, date=before))
                 continue
             last = f.date
         elif not has and not f.cumulative and (day := _statement_goes_on(f, filled)) is not None:
@@ -75,8 +76,8 @@ def fill_discourse_dates(
             later = days_later(_clause_of(f))
             if later < 0:
                 later = _days_before(f)
-            date = (last if later > 0 else lead) + dt.timedelta(days=later)
-            filled.append(attrs.evolve(f, date=date))
+            date = _moved(last if later > 0 else lead, later)
+            filled.append(attrs.evolve(f, date=date) if date is not None else f)
             continue
         elif (
             f.cumulative
@@ -124,6 +125,14 @@ def fill_discourse_dates(
             continue
         filled.append(f)
     return filled
+
+
+def _moved(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or ``None`` past the ends of the calendar."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 #: The subjects of a sentence that goes on with the statement before it.
@@ -747,11 +756,20 @@ def vague_shares_dropped(figures: list[Figure]) -> list[Figure]:
     # (the categories its sentence counted by number so far)
     counted: set[Category] = set()
     sentence: Span | None = None
+    # (the wholes dropped, whose parts go to the count they told again)
+    dropped: dict[Span, Span | None] = {}
+    last: dict[Category, Span] = {}  # its sentence's last count by number of each category
     for f in figures:
         if f.sentence_span != sentence:
-            sentence, counted = f.sentence_span, set()
+            sentence, counted, last = f.sentence_span, set(), {}
         if f.part_of is None and _vague_again(f, counted):
+            dropped[f.span] = last.get(f.category)
             continue
+        if f.part_of is not None and f.part_of in dropped:
+            # ("Five killed, dozens died. Of the dead, 12 were women": of the five)
+            f = attrs.evolve(f, part_of=dropped[f.part_of])  # noqa: PLW2901
+        if f.count.qualifier is not Qualifier.VAGUE and f.part_of is None:
+            last[f.category] = f.span
         if f.count.qualifier is not Qualifier.VAGUE:
             counted.add(f.category)
         if f.part_of is not None and f.count.qualifier is Qualifier.VAGUE:

@@ -375,5 +375,7 @@ def since_the_war(
                 end += 1  # "since the fighting broke out"
         if end < n and (lows[end] in ("in", "on") and end + 1 < n and lows[end + 1][:1].isdigit()):
             continue  # a date of its own, read as the since-clause's
+        if start > published:
+            continue  # (a start the calendar cannot put before publication: year 1)
         found.append(PeriodMention(k, end, Period(start=start, end=published)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
