@@ -1913,6 +1913,15 @@ EXAMPLES_DATELINES: list[Row] = [
 EXAMPLES_SPEAKERS: list[Row] = [
     (
         (
+            "The death toll from Friday's pipeline explosion climbed to 89 on Sunday."
+            " Authorities initially reported 66 dead on Saturday morning."
+        ),
+        P,
+        [fig(K, 89, date="2023-03-10"), fig(K, 66, date="2023-03-10")],
+        "a count reported on a day and its part of day is the report's day, not the incident's",
+    ),
+    (
+        (
             "Five people died in the fire. Firefighters said three residents of the building"
             " were killed last year in a similar blaze."
         ),

@@ -725,7 +725,10 @@ def reported_before(lows: list[str], reported: AbstractSet[int], date: DateMenti
     """
     first = date.first
     end = first - 1 if first and lows[first - 1] == "on" else first
-    after = lows[date.last] if date.last < len(lows) else "."
+    last = date.last
+    if last < len(lows) and lows[last] in lx.PARTS_OF_DAY:
+        last += 1  # ("reported 66 dead on Saturday morning.")
+    after = lows[last] if last < len(lows) else "."
     return after in _REPORT_DAY_ENDS and end in reported
 
 
