@@ -137,6 +137,8 @@ def _moved(day: dt.date, days: int) -> dt.date | None:
 
 #: The subjects of a sentence that goes on with the statement before it.
 _GOING_ON_SUBJECTS = frozenset({"it", "he", "she", "they"})
+#: How many characters of a sentence's opening hold its first three words.
+_OPENING_CHARS = 64
 #: How many characters may part a sentence from the one before it (spaces).
 _NEXT_SENTENCE_GAP = 3
 
@@ -150,7 +152,8 @@ def _statement_goes_on(f: Figure, filled: list[Figure]) -> dt.date | None:
     """
     if f.sentence is None or f.sentence_span is None or not filled:
         return None
-    words = f.sentence.lower().split()[:3]
+    # (the opening's words only: each figure of a long sentence reads a few)
+    words = f.sentence[:_OPENING_CHARS].lower().split()[:3]
     if len(words) < 2 or words[0] not in _GOING_ON_SUBJECTS or "also" not in words[1:]:
         return None
     before = filled[-1]
