@@ -598,12 +598,17 @@ def read_sentence(
             # "personnel - about 17,200 people killed, tanks - 597, aircraft -
             # 127": the dashed losses beside a member a rule read
             # (none of a group a rule read: "lost 30 tanks - 12 of them T-90s -")
-            taken = {k for r in readings for k in range(r.first, r.last)}
+            # (the tokens the readings cover, marked in one pass)
+            edges = [0] * (n + 1)
+            for r in readings:
+                edges[r.first] += 1
+                edges[r.last] -= 1
+            covered = list(accumulate(edges))
             # (nor a count that goes on: "14 tanks - 6 more than a day earlier -")
             losses = [
                 d
                 for d in dash_losses(tokens, lows)
-                if taken.isdisjoint(range(d.first, d.number.last))
+                if not any(covered[d.first : d.number.last])
                 and (d.last >= len(lows) or lows[d.last] in _LIST_GOES_ON)
             ]
             if losses:

@@ -355,8 +355,7 @@ def after_event_between(lows: list[str], start: int, first: int) -> bool:
 #: The first words of the phrases that tell an event happen ("tore through").
 _EVENT_PHRASE_FIRSTS = frozenset(a for a, _ in lx.EVENT_PHRASES)
 #: How many words an "after" clause may run from a running total to the
-#: day of the event it tells; the words before "after" of a span too long
-#: for the event to be the one the total counts ("five months after").
+#: day of the event it tells.
 _EVENT_DAY_REACH = 16
 #: How many days before publication the event's day may be.
 _EVENT_DAY_AGE = 7
