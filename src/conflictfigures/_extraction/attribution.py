@@ -211,8 +211,10 @@ def same_statement(figures: list[Figure], start: int, end: int, tokens: list[Tok
     )
 
 
-#: How many words a part's number may take before its "of the" ("More than 50 of the dead").
+#: How many words a part's number may take before its "of the" ("More than 50 of the dead"),
+#: and how many characters of its words are read for them.
 _PART_NUMBER_WORDS = 4
+_PART_CHARS = 80
 
 
 def _number_word(word: str) -> bool:
@@ -227,7 +229,7 @@ def _some_of_those(f: Figure, lead: AbstractSet[tuple[Category, int | None]]) ->
     "of them" or "of those" right after its number (not "three residents of
     the building"), no more than the lead counts.
     """
-    words = f.surface.lower().split()[: _PART_NUMBER_WORDS + 3]
+    words = f.surface[:_PART_CHARS].lower().split()[: _PART_NUMBER_WORDS + 3]
     told = any(
         b == "of" and c in ("the", "them", "those") and _number_word(a)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)

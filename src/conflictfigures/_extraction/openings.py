@@ -134,7 +134,8 @@ def _count_again(
     if num is None or num.article or num.stated is None or tokens[num.last].text != ",":
         return None
     last = figures[before - 1].sentence_span
-    for f in itertools.islice(reversed(figures[:before]), _NAMED_REACH):
+    for k in range(before - 1, max(-1, before - 1 - _NAMED_REACH), -1):
+        f = figures[k]
         if f.sentence_span != last:
             break
         if f.count.stated == num.stated and f.part_of is None:
