@@ -1913,6 +1913,20 @@ EXAMPLES_DATELINES: list[Row] = [
 EXAMPLES_SPEAKERS: list[Row] = [
     (
         (
+            "Eight people were killed on Tuesday. It was the deadliest attack since the May 2022"
+            " shooting at a school in Uvalde, where 19 children and two teachers were killed."
+        ),
+        P,
+        [
+            fig(K, 8, date="2023-03-14"),
+            fig(K, 21, date=None, period=["2022-05-01", "2022-05-31"]),
+            fig(K, 19, part=True),
+            fig(K, 2, part=True),
+        ],
+        "an old event a comparison names by its month and year counts its dead in that month",
+    ),
+    (
+        (
             "The death toll from Friday's pipeline explosion climbed to 89 on Sunday."
             " Authorities initially reported 66 dead on Saturday morning."
         ),

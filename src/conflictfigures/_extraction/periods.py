@@ -705,11 +705,20 @@ def _past_events(
     """
     taken = {k for m in found for k in range(m.first, m.last)}
     events = [
-        PeriodMention(k - 1, k + 1, _whole_year(year))
+        _event_time(tokens, k, year)
         for k in range(1, len(tokens) - 1)
         if len(tokens[k].text) == YEAR_DIGITS
         and tokens[k].text.isdecimal()
-        and tokens[k - 1].low in lx.ARTICLE_WORDS  # (also "a 2017 incident")
+        and (
+            tokens[k - 1].low in lx.ARTICLE_WORDS  # (also "a 2017 incident")
+            # "the May 2022 shooting"
+            or (
+                k >= 2
+                and tokens[k - 1].low in MONTHS
+                and tokens[k - 1].is_capitalized
+                and tokens[k - 2].low in lx.ARTICLE_WORDS
+            )
+        )
         and tokens[k + 1].is_word
         # (a count is no year: "the 1850 people killed", "a 1900 families";
         # but after "a" a vehicle names the event: "a 2017 truck bombing")
@@ -718,9 +727,25 @@ def _past_events(
         # (a pact is no event: "combatants who had signed the 2016 peace accord")
         and not _names_a_pact(tokens, k + 1)
         and k not in taken
+        and k - 1 not in taken
         and _FIRST_YEAR <= (year := int(tokens[k].text)) < published.year
     ]
     return sorted(found + events, key=lambda m: m.first) if events else found
+
+
+def _event_time(tokens: list[Token], k: int, year: int) -> PeriodMention:
+    """
+    The time of an event named by its year at ``k`` after an article: the
+    whole year, or its month when a month stands between ("the May 2022
+    shooting at Robb Elementary School in Uvalde, where 19 children ... were
+    killed": May 2022).
+    """
+    month = tokens[k - 1]
+    if month.low in MONTHS and month.is_capitalized and k >= 2:
+        number = MONTHS[month.low]
+        start, end = dt.date(year, number, 1), _month_end(year, number)
+        return PeriodMention(k - 2, k + 1, Period(start=start, end=end))
+    return PeriodMention(k - 1, k + 1, _whole_year(year))
 
 
 #: How many words after its year may name an event ("the 2016 peace accord").
