@@ -451,10 +451,9 @@ _BEFORE_NUMERIC_DATE = frozenset({"on", "since", "from", "until", "till", "to", 
 def _range_in_one_year(tokens: list[Token], found: list[DateMention]) -> None:
     """
     Date in place the first day of each range in digits with one dot ("from
-    24.02 to 29.03") in the year before its last day, as the range runs: the
-    first day of that year, or of the year before when it would fall after
-    the last (each day was read on its own, nearest publication: the range
-    could run backwards).
+    24.02 to 29.03") in the year of its last day, or in the year before when
+    it would fall after the last: the range runs forward (each day was read
+    on its own, nearest publication, and the range could run backwards).
     """
     for a, b in itertools.pairwise(found):
         if not (
@@ -466,7 +465,7 @@ def _range_in_one_year(tokens: list[Token], found: list[DateMention]) -> None:
         ):
             continue
         start = safe_date(b.date.year, a.date.month, a.date.day)
-        if start is None or start > b.date:
+        if start is not None and start > b.date:
             start = (
                 safe_date(b.date.year - 1, a.date.month, a.date.day) if b.date.year > 1 else None
             )
