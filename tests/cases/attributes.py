@@ -113,6 +113,15 @@ EXAMPLES_RELATIVE: list[Row] = [
     ),
     (
         (
+            "The government on Thursday revised the death toll in Monday evening's train accident"
+            " to 275 from 288, after some bodies had been counted twice."
+        ),
+        P,
+        [fig(K, 275, date="2023-03-13"), fig(K, 288, date="2023-03-13")],
+        "a toll of a weekday's evening ('Monday evening's') dates the totals of its clause",
+    ),
+    (
+        (
             "The coast guard said on Thursday that the number of bodies recovered had reached"
             " 78, two days after a trawler capsized and sank overnight into Tuesday."
         ),

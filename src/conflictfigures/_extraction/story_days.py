@@ -409,10 +409,18 @@ def toll_days(lows: list[str], dates: list[DateMention]) -> list[DateMention]:
         d
         for d in dates
         if d.first >= 2
-        and lows[d.first].endswith("'s")
+        and (
+            lows[d.first].endswith("'s")
+            # "the death toll in Friday evening's train accident"
+            or (d.last < len(lows) and lows[d.last].removesuffix("'s") in _PARTS_OF_NIGHT)
+        )
         and lows[d.first - 1] in ("from", "of", "in")
         and "toll" in lows[max(0, d.first - 1 - _TOLL_REACH) : d.first - 1]
     ]
+
+
+#: The parts of a day a possessive may follow a weekday with ("Friday evening's").
+_PARTS_OF_NIGHT = lx.PARTS_OF_DAY | {"night"}
 
 
 def toll_day_of(
