@@ -158,7 +158,7 @@ DAY_BACK = relativedelta(days=-1)
 _WEEK = relativedelta(days=-7)
 
 
-def shift(date: dt.date, delta: relativedelta) -> dt.date | None:
+def shift(date: dt.date, delta: relativedelta | dt.timedelta) -> dt.date | None:
     """``date + delta``, or ``None`` past the ends of the calendar."""
     try:
         shifted: dt.date = date + delta

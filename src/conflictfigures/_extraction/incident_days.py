@@ -17,6 +17,7 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import perfect_verb_before
+from conflictfigures._extraction.dates import shift
 from conflictfigures._headlines import in_title_line
 from conflictfigures.models import Category, Qualifier
 
@@ -54,9 +55,9 @@ def fill_discourse_dates(
             if (
                 earlier < 0
                 and published is not None
-                and f.date == _moved(published, earlier)
+                and f.date == shift(published, dt.timedelta(days=earlier))
                 and lead != published
-                and (before := _moved(lead, earlier)) is not None
+                and (before := shift(lead, dt.timedelta(days=earlier))) is not None
             ):
                 # "a day earlier", "the previous day" read against the report's
                 # day: the day before the story's incident instead
@@ -76,7 +77,7 @@ def fill_discourse_dates(
             later = days_later(_clause_of(f))
             if later < 0:
                 later = _days_before(f)
-            date = _moved(last if later > 0 else lead, later)
+            date = shift(last if later > 0 else lead, dt.timedelta(days=later))
             filled.append(attrs.evolve(f, date=date) if date is not None else f)
             continue
         elif (
@@ -125,14 +126,6 @@ def fill_discourse_dates(
             continue
         filled.append(f)
     return filled
-
-
-def _moved(day: dt.date, days: int) -> dt.date | None:
-    """``day`` moved by ``days``, or ``None`` past the ends of the calendar."""
-    try:
-        return day + dt.timedelta(days=days)
-    except OverflowError:
-        return None
 
 
 #: The subjects of a sentence that goes on with the statement before it.
