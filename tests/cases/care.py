@@ -368,10 +368,22 @@ EXAMPLES_CARE_OPENED: list[Row] = [
         [fig(W, 3)],
         "escaped from a place with injuries",
     ),
+    (
+        "A hospital in Khan Younis was treating seven patients for burns.",
+        P,
+        [fig(W, 7, subject="patients")],
+        "the progressive of a verb of care, its count the hurt",
+    ),
 ]
 
 EXAMPLES_CARE_NO_FIGURE: list[Row] = [
     ("He said the hostages had been treated well.", P, [], "treated well is no injury"),
+    (
+        "The clinic treated 300 patients for cholera last month.",
+        P,
+        [],
+        "treated for an illness: the sick, no one hurt",
+    ),
     ("A couple was briefly trapped in their car.", P, [], "briefly trapped: not missing"),
     ("The rescue team arrived at about 0300 on Monday.", P, [], "a time of day with a zero"),
     ("The statement made no mention of any deaths.", P, [], "no mention of deaths is no zero"),

@@ -1247,6 +1247,21 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'figures compiled by X': X counted",
     ),
     (
+        "The toll, given by the civil protection agency, stood at 23 dead and 41 injured.",
+        P,
+        [
+            fig(K, 23, claimed_by="the civil protection agency", cumulative=True),
+            fig(W, 41, claimed_by="the civil protection agency", cumulative=True),
+        ],
+        "'the toll, given by X,': X gave the count",
+    ),
+    (
+        "Food provided by the WFP reached 20,000 displaced people, officials said.",
+        P,
+        [fig(DISP, 20000, claimed_by="officials")],
+        "(guard) 'provided by' after no count's noun names no source of the count",
+    ),
+    (
         "The toll from Monday's air strike rose to 19, the monitor said.",
         P,
         [fig(K, 19, claimed_by="the monitor", cumulative=True)],

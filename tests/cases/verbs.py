@@ -512,6 +512,18 @@ EXAMPLES_TRACKERS: list[Row] = [
         "'up from' past the total's day: the count it replaced",
     ),
     (
+        "The ministry revised the death toll down to 84, from an earlier figure of 101.",
+        P,
+        [fig(K, 84, cumulative=True), fig(K, 101, cumulative=True)],
+        "the count a total replaced named as a figure of its own ('an earlier figure of')",
+    ),
+    (
+        "Authorities raised the number of dead to 40 from a previous death toll of 31.",
+        P,
+        [fig(K, 40, cumulative=True), fig(K, 31, cumulative=True)],
+        "(guard) the count a total replaced named as 'a previous death toll of'",
+    ),
+    (
         "So far this year 44,730 migrants have landed in Italy, down from 114,256 a year ago.",
         P,
         [fig(REF, 44730, cumulative=True), fig(REF, 114256, cumulative=True)],

@@ -37,6 +37,10 @@ _OWNERS = lx.POSSESSIVES | {"our"}
 _COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate", "estimates"})
 #: Participles after which "by" names who counted ("figures compiled by the ministry").
 _COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
+#: Participles after which "by" names who gave a count, only right after the
+#: count's noun ("The toll, given by the civil protection agency, stood at
+#: 23"; not "a speech given by the mayor", "aid provided by the WFP").
+_GIVEN_BY = frozenset({"given", "provided", "issued", "supplied", "announced", "confirmed"})
 
 #: Words by which a source names the one it rests on ("citing local officials").
 CITING = frozenset({"citing", "quoting"})
@@ -50,11 +54,18 @@ CLAIM_WORDS = frozenset(
     | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
     | lx.TOLL_SETTING_VERBS
     | _COUNTED_BY
+    | _GIVEN_BY
     | COUNT_FINDS
     | COUNT_KEEPERS
     | _COUNTS_OF_A_SOURCE
     | lx.DISCLOSURE_VERBS
 )
+
+
+def _after_count_noun(lows: list[str], k: int) -> bool:
+    """Whether the word before ``k`` (past a comma) is a count's noun ("the toll, given")."""
+    j = k - 1 if k and lows[k - 1] != "," else k - 2
+    return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in _COUNTS_OF_A_SOURCE)
 
 
 #: How many words an appositive between a claimant and its verb may hold.
@@ -555,9 +566,11 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if (low in _COUNTED_BY or low in _COUNTS_OF_A_SOURCE) and (
-            k + 1 < n and tokens[k + 1].low in ("by", "from")
-        ):
+        if (
+            low in _COUNTED_BY
+            or low in _COUNTS_OF_A_SOURCE
+            or (low in _GIVEN_BY and _after_count_noun(lows, k))
+        ) and (k + 1 < n and tokens[k + 1].low in ("by", "from")):
             # "figures compiled by the health ministry", "data from the UN";
             # not "figures from Tuesday's air strike"
             rng = claimant_right(tokens, k + 2)

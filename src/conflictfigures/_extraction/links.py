@@ -59,7 +59,7 @@ from conflictfigures._extraction.rules import (
     read_shifted_active,
 )
 from conflictfigures._extraction.totals import read_total
-from conflictfigures._extraction.triggers import is_adverb, possible_before
+from conflictfigures._extraction.triggers import is_adverb, possible_before, treated_for_no_injury
 from conflictfigures._extraction.verbs import gate_open, read_taken, relative_harm, second_fate
 from conflictfigures.models import Category, Qualifier
 
@@ -700,6 +700,16 @@ def link_active(c: Candidate) -> list[Reading] | None:
         return None  # "injuring another": one more of the group before
     if not flies_if_intercepted(tokens[t_first].low, c.head):
         return None  # "intercepted two boats"
+    if (chosen is Category.WOUNDED and tokens[t_first].low.startswith("treat")) and (
+        treated_for_no_injury(tokens, np[1])
+        # ("treating" only with the injury told: the sick and suspects are
+        # treated too, "treating 300 cholera patients a day")
+        or (
+            tokens[t_first].low == "treating"
+            and not (np[1] < len(tokens) and tokens[np[1]].low == "for")
+        )
+    ):
+        return None  # "treated 300 patients for cholera": the sick, no one hurt
     if chosen is Category.MISSING and (num.article or c.head in lx.ESCAPING_NOUNS):
         return None  # "searching for two suspects", "the leader": sought, not missing
     if (

@@ -524,20 +524,29 @@ _EARLIER_WORDS = frozenset({"earlier", "previous", "initial"})
 
 def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
-    ``TOTAL ","? ("up" | "down")? "from" ARTICLE? EARLIER? NUMBER`` right
-    after a running total: the count it replaced ("has risen to 151, up
-    from 115 a day earlier"; "revised down the death toll to 126 from an
-    earlier 128"), of the total's category, which the tally drops beside it
-    (rule 0e).  Past the total's day or place, or after any count, only "up
-    from", "down from" or "compared with" says it was replaced ("rose to 63
-    on Tuesday, up from 41 on Sunday"; "44,730 migrants have landed in Italy
-    so far this year, down from 114,256"; "31 miners had died so far this
-    year, compared with 49 in the whole of 2023").
+    ``TOTAL ","? ("up" | "down")? "from" ARTICLE? EARLIER? (TOLL "of")?
+    NUMBER`` right after a running total: the count it replaced ("has risen
+    to 151, up from 115 a day earlier"; "revised down the death toll to 126
+    from an earlier 128", "... to 84, from an earlier figure of 101"), of
+    the total's category, which the tally drops beside it (rule 0e).  Past
+    the total's day or place, or after any count, only "up from", "down
+    from" or "compared with" says it was replaced ("rose to 63 on Tuesday,
+    up from 41 on Sunday"; "44,730 migrants have landed in Italy so far
+    this year, down from 114,256"; "31 miners had died so far this year,
+    compared with 49 in the whole of 2023").
     """
     if num.stated is None or num.article:
         return None
     j = num.first - 1
-    if j >= 0 and tokens[j].low in _EARLIER_WORDS:
+    low = tokens[j].low if j >= 0 else ""
+    if low == "of" and j >= 2 and tokens[j - 1].low in lx.TOTAL_NOUNS:
+        # the earlier count named as a toll: "from an earlier figure of 101",
+        # "from a previous death toll of 128"
+        j -= 2
+        if tokens[j].low.startswith(lx.DEATH_STEMS):
+            j -= 1
+        low = tokens[j].low
+    if j >= 0 and low in _EARLIER_WORDS:
         j -= 1
     if j >= 0 and tokens[j].low in ("an", "a", "the"):
         j -= 1

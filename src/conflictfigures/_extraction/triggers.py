@@ -164,7 +164,7 @@ _PASSIVE_LENGTHS = phrase_lengths(_PASSIVE_BY_WORDS)
 _TREATED_FOR_WORDS = 3
 
 
-def _treated_for_no_injury(tokens: list[Token], k: int) -> bool:
+def treated_for_no_injury(tokens: list[Token], k: int) -> bool:
     """
     Whether "for" at ``k`` names what a treatment is for, and no injury or
     wound is among the words after it ("treatment for cholera", "for
@@ -197,7 +197,7 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             and _to_care(tokens, k + length)
         ):
             return None  # "taken away in an ambulance": to care, not abducted
-        if found[0][-1] == "treatment" and _treated_for_no_injury(tokens, k + length):
+        if found[0][-1] == "treatment" and treated_for_no_injury(tokens, k + length):
             return None  # "undergoing treatment for cholera": a patient, no one hurt
         return found
     # "taken by ambulance to Lock Haven Hospital": the means before "to"
