@@ -11,6 +11,24 @@ from tests.cases.extraction import DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_CARE: list[Row] = [
     (
+        "Thirty-six remain in Christchurch Hospital, two of them in a critical condition.",
+        P,
+        [fig(W, 36), fig(W, 2)],
+        "a state in a place of care told by its name",
+    ),
+    (
+        "A gunman killed 58 people. University Medical Center received 104 patients.",
+        P,
+        [fig(K, 58, subject="people"), fig(W, 104, subject="patients")],
+        "the patients a place of care took in, in a story of harm",
+    ),
+    (
+        "Police said the hospital was treating four gunshot victims.",
+        P,
+        [fig(W, 4, subject="gunshot victims", claimed_by="Police")],
+        "'treating' victims: their care tells them hurt",
+    ),
+    (
         "Five were taken by ambulance to Anadarko Municipal Hospital.",
         P,
         [fig(W, 5)],

@@ -11,6 +11,27 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "The governor said 28 bodies had been found in a single bathroom and 14 on a stairwell.",
+        P,
+        [fig(K, 28, subject="bodies"), fig(K, 14)],
+        "a gapped member after a figure whose own place is told by common nouns",
+    ),
+    (
+        (
+            "Of those killed, 42 died at Al Noor Mosque on Deans Avenue, seven at the Linwood"
+            " Islamic Centre and one in hospital."
+        ),
+        P,
+        [fig(K, 42), fig(K, 7), fig(K, 1)],
+        "a gapped list goes on with its verb past a place of care ('and one in hospital': died)",
+    ),
+    (
+        "Six people were killed in the tornado, five in Marshall County and one in Cullman County.",
+        P,
+        [fig(K, 6, subject="people")],
+        "(guard) an event is no place of a gapped list's first figure: no further members summed",
+    ),
+    (
         (
             "North Kivu alone accounts for about 2.4 million internally displaced persons,"
             " followed by Ituri with 1.7 million and South Kivu with 1.3 million."

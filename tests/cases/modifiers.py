@@ -12,6 +12,24 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "Two on-duty officers were wounded, one of them critically.",
+        P,
+        [fig(W, 2, subject="on-duty officers"), fig(W, 1)],
+        "a compound whose first word is a preposition ('on-duty') is a word of the group",
+    ),
+    (
+        "The group said it had killed around 300 members of the army and its civilian auxiliaries.",
+        P,
+        [fig(K, 300, "about", subject="members of the army", claimed_by="The group")],
+        "a singular noun after a possessive is a modifier of the plural that ends the phrase",
+    ),
+    (
+        "The battalion said it had detained two refugees for questioning.",
+        P,
+        [fig(D, 2, subject="refugees", claimed_by="The battalion")],
+        "an active verb of harm or capture decides over a noun that counts itself",
+    ),
+    (
         "Around 4,100 people from 13 villages have been evacuated.",
         P,
         [fig(DISP, 4100, "about", subject="people")],

@@ -38,6 +38,17 @@ if TYPE_CHECKING:
     )
 
 
+def _hyphen_first(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is glued by a hyphen to the word after it ("on-duty", "at-risk")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 1].gap == GLUED
+        and tokens[k + 2].gap == GLUED
+        and tokens[k + 2].is_word
+    )
+
+
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     """
     Read the counted group's words from ``tokens[j]``:
@@ -134,6 +145,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     low in lx.NP_STOP
                     and not (low in lx.DETERMINERS and k == start)
                     and not joins_body
+                    # (the first word of a compound: "two on-duty officers")
+                    and not _hyphen_first(tokens, k)
                 )
                 or (
                     low in lx.PASSIVE_TRIGGERS
@@ -540,6 +553,19 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             and (tok.low in lx.POSITION_NOUNS or tok.low in lx.SITE_NOUNS)
         ):
             return True  # "135 military outposts", "army posts": the body's places
+        if (
+            j == k
+            and plural(tok.low)
+            and tok.low not in lx.PASSIVE_TRIGGERS
+            and tok.low not in lx.ACTIVE_TRIGGERS
+            and tok.low not in lx.FLIGHT_VERBS
+            and (j + 1 == len(tokens) or not tokens[j + 1].is_word)
+            # (after a possessive and one noun: "its civilian auxiliaries.";
+            # not "one civilian survives.")
+            and k >= 2
+            and tokens[k - 2].low in lx.POSSESSIVES
+        ):
+            return True  # a plural ending the phrase is its head
         if (
             j + 1 < len(tokens)
             and tokens[j + 1].low in lx.FINITE_AUXILIARIES

@@ -102,7 +102,7 @@ _STREET_NOUNS = frozenset({"avenue", "street", "road", "boulevard", "lane", "dri
 
 #: Prepositions of a place told by common nouns ("in nearby houses",
 #: "inside the church"), read only beside a member of further people.
-_COMMON_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+_COMMON_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "on"})
 #: Words that may end such a place: a joiner, or a relative clause about it
 #: ("in nearby houses that had been set on fire").
 _COMMON_PLACE_ENDS = frozenset({"and", "or", "but"}) | lx.RELATIVE_PRONOUNS
@@ -224,10 +224,12 @@ def _own_passive_end(tokens: list[Token], k: int, end: int) -> int:
     it, else ``k``.
     """
     m = k
-    while m < end and tokens[m].low in lx.AUXILIARIES | lx.BE_FORMS:
+    while m < end and (tokens[m].low in lx.AUXILIARIES or tokens[m].low in lx.BE_FORMS):
         m += 1
     if m > k and m < end and _participle(tokens[m].low):
         return m + 1
+    if m > k + 1 and _participle(tokens[m - 1].low):
+        return m  # "had been found": a participle that is an auxiliary's word too
     return k
 
 
@@ -270,11 +272,24 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     # been recovered inside the church and six more in nearby houses")
     further = end > start and tokens[end - 1].low in _GAP_FURTHER
     common = False  # whether the figure's own place is told by common nouns
+    place: int | None = None  # where the figure's own place or day ends
     if not stock:
         gap_end = j - 1 if tokens[j - 1].low == "another" else j  # "and another 4 at ..."
         place = _where_when_end(tokens, _past_cause(tokens, k))
-        if place is None and further:
+        if place is None:
+            # (the figure's own place of common nouns: "28 bodies had been
+            # found in a single bathroom and 14 on a stairwell"; not the
+            # event it names, "killed in the tornado, five in Marshall County
+            # and one in Cullman County": the parts of its count by place)
             place = _common_place_end(tokens, k)
+            if place is not None and not (
+                further
+                or all(
+                    t.low not in lx.INCIDENT_NOUNS and t.low not in lx.DISASTER_NOUNS
+                    for t in tokens[k + 1 : place]
+                )
+            ):
+                place = None
             common = place is not None
         if place is not None:
             k = place  # the place or day of the figure before
@@ -291,8 +306,13 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         and told is None
         # (a place of common nouns only beside the figure's own: "inside the
         # church and six more in nearby houses", not "left three soldiers
-        # killed and two others in the village")
-        and not (common and _common_place_end(tokens, after) is not None)
+        # killed and two others in the village"), or beside any place of the
+        # list's member before ("seven at the Linwood Islamic Centre and one
+        # in hospital")
+        and not (
+            (common or (prev.listed and place is not None))
+            and _common_place_end(tokens, after) is not None
+        )
     ):
         return None  # a place or a day must follow: "4 in Bulgaria"
     if told is not None and told < len(tokens) and _verb_of_its_own(tokens[told].low):

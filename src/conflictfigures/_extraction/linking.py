@@ -40,6 +40,8 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures._extraction.ordinals import may_number_killings, ordinal_tolls
 from conflictfigures._extraction.partitives import (
     PAIR_WORDS,
+    TAKING_IN_VERBS,
+    care_intake,
     of_state_told,
     pair_reading,
     sibling_partitive,
@@ -379,6 +381,19 @@ def read_sentence(
             # "beat her to death": "her" is the person, not a possessive
             one = read_one_person(tokens, i)
             reading = [one] if one is not None else None
+        if (
+            reading
+            and len(reading) == 1
+            and readings
+            and readings[-1].listed
+            and reading[0].category is not readings[-1].category
+            and reading[0].np[0] == reading[0].np[1]
+            and (gapped := gapped_member(tokens, readings[-1], num)) is not None
+        ):
+            # a member of a gapped list goes on with the list's verb ("42
+            # died at Al Noor Mosque, seven at the Linwood Islamic Centre and
+            # one in hospital": died there, not in care)
+            reading = [gapped]
         if not reading and readings and not pending_list:
             trailing = (
                 trailing_member(tokens, readings[-1], num)
@@ -390,7 +405,18 @@ def read_sentence(
             )
             reading = [trailing] if trailing is not None else reading
         if not reading:
-            fatal = fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"
+            fatal = (
+                fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"
+                # "University Medical Center received 104 patients" (in a
+                # story of harm: patients alone may be the sick)
+                or (
+                    care_intake(tokens, num)
+                    if num.first
+                    and lows[num.first - 1] in TAKING_IN_VERBS
+                    and (readings or not lx.HARM_CATEGORIES.isdisjoint(harmed))
+                    else None
+                )
+            )
             reading = [fatal] if fatal is not None else reading
         if not reading and num.last + 2 < n and lows[num.last] == "of":
             # "28 of the dead were from the valley": some of those in a state

@@ -455,6 +455,13 @@ def link_passive(c: Candidate) -> list[Reading] | None:
 _FLED_WHERE = lx.FLIGHT_INTO | {"abroad"}
 
 
+#: The groups whose care tells them hurt ("treating four gunshot victims").
+_TREATED_HURT = frozenset({"victims", "survivors", "wounded", "injured"})
+
+#: The people's fates of an active verb that decide over a self-counting noun.
+_BEFALLING = frozenset({Category.KILLED, Category.WOUNDED, Category.DETAINED})
+
+
 def link_self(c: Candidate) -> list[Reading] | None:
     """
     ``self = NUMBER NP`` whose head counts itself: "three martyrs", "3.6
@@ -474,8 +481,10 @@ def link_self(c: Candidate) -> list[Reading] | None:
     if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and modifies_next(c.tokens, c.np[1]):
         return None  # "a death toll", "a total death toll", "received a death threat"
     active = read_active(c.tokens, c.num)
-    if active is not None and active[0][0] is Category.KILLED:
-        return None  # "militants killed 37 refugees": the verb says what befell them
+    if active is not None and active[0][0] in _BEFALLING:
+        # "militants killed 37 refugees", "had detained two refugees for
+        # questioning": the verb says what befell them
+        return None
     if possible_before(c.tokens, c.num.first):
         return None  # "the heat could lead to hundreds of extra deaths": a fear
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
@@ -707,6 +716,10 @@ def link_active(c: Candidate) -> list[Reading] | None:
         or (
             tokens[t_first].low == "treating"
             and not (np[1] < len(tokens) and tokens[np[1]].low == "for")
+            # (or by the group's words: "treating four gunshot victims",
+            # "treating 12 burn injuries")
+            and c.head not in _TREATED_HURT
+            and not any(tokens[m].low in lx.INJURY_NOUNS for m in range(np[0], np[1]))
         )
     ):
         return None  # "treated 300 patients for cholera": the sick, no one hurt

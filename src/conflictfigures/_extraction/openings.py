@@ -180,7 +180,11 @@ def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: i
             and (whole.count.stated is None or f.count.stated <= whole.count.stated)
         ):
             figures[k] = attrs.evolve(
-                f, part_of=whole.span, claimed_by=f.claimed_by or whole.claimed_by
+                f,
+                part_of=whole.span,
+                claimed_by=f.claimed_by or whole.claimed_by,
+                # (a part where no place of its own is told is where its whole was)
+                location=f.location or whole.location,
             )
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import name_possessive
+from conflictfigures._extraction.verbs import injury_within
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -38,9 +40,44 @@ _STATE_VERBS = (
 
 #: Verbs of a hospital or a morgue taking in some of the hurt or the dead
 #: ("received 42 of the injured", "admitted 12 of the wounded").
-_TAKING_IN_VERBS = frozenset(
+TAKING_IN_VERBS = frozenset(
     {"received", "receives", "admitted", "admits", "airlifted", "evacuated", "transferred"}
 )
+#: The people a place of care takes in ("University Medical Center received
+#: 104 patients").
+_TAKEN_IN = frozenset({"patients", "people", "persons", "victims"})
+
+
+def care_intake(tokens: list[Token], num: NumberReading) -> Reading | None:
+    """
+    ``CARE_PLACE TAKING_IN_VERB NUMBER ("patients" | "people" | "victims")``:
+    the hurt a hospital took in ("University Medical Center received 104
+    patients"; not "admitted 300 patients with cholera", whose illness is
+    no injury).
+    """
+    k = num.first
+    if k < 2 or tokens[k - 1].low not in TAKING_IN_VERBS or not num.stated or num.article:
+        return None
+    place = tokens[k - 2].low
+    if not (
+        place in lx.CARE_PLACE_WORDS
+        or (k >= 3 and (tokens[k - 3].low, place) in lx.CARE_PLACE_PAIRS)
+    ):
+        return None
+    start, end, _ = read_np(tokens, num.last)
+    if end - start != 1 or tokens[start].low not in _TAKEN_IN:
+        return None
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].low in ("with", "for")
+        and not injury_within(tokens, end + 1)
+    ):
+        return None  # "admitted 300 patients with cholera"
+    r = Reading(num, Category.WOUNDED)
+    r.np, r.head, r.last = (start, end), tokens[start].low, end
+    return r
+
+
 #: Verbs of a share before "NUMBER of the STATE" ("Women accounted for 98 of
 #: the deaths", "Children made up 40 of the injured").
 _SHARE_VERBS = frozenset(
@@ -87,7 +124,7 @@ def state_partitive(
         return r
     if category is None:
         return None
-    if k >= 1 and tokens[k - 1].low in _TAKING_IN_VERBS and category in lx.HARM_CATEGORIES:
+    if k >= 1 and tokens[k - 1].low in TAKING_IN_VERBS and category in lx.HARM_CATEGORIES:
         # "The hospital received 42 of the injured": some of the hurt, where they were taken
         r = Reading(num, category)
         r.np, r.head, r.last = (j + 2, j + 3), tokens[j + 2].low, j + 3

@@ -200,6 +200,14 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         if found[0][-1] == "treatment" and treated_for_no_injury(tokens, k + length):
             return None  # "undergoing treatment for cholera": a patient, no one hurt
         return found
+    if (
+        tokens[k].low == "in"
+        and k
+        and (tokens[k - 1].low in lx.AUXILIARIES or tokens[k - 1].low in lx.BE_FORMS)
+        and (named := _named_care_place(tokens, k + 1)) is not None
+    ):
+        # "Thirty-six remain in Christchurch Hospital"
+        return tuple(t.low for t in tokens[k:named]), Category.WOUNDED, None
     # "taken by ambulance to Lock Haven Hospital": the means before "to"
     by = 2 if k + 3 < n and tokens[k + 1].low == "by" and tokens[k + 2].low in lx.CARE_MEANS else 0
     if k + 2 + by < n and (tokens[k].low, tokens[k + 1 + by].low) in lx.CARE_VERBS:
@@ -443,6 +451,35 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         return False
     m += 3 if m + 2 < n and tokens[m + 1].low == "of" and tokens[m + 2].low == "them" else 1
     return m < n and tokens[m].low in lx.OUTCOME_ADVERBS
+
+
+#: How many words of a name may stand before a place of care's noun ("in
+#: St. Mary's Regional Medical Center").
+_CARE_NAME_WORDS = 6
+
+
+def _named_care_place(tokens: list[Token], k: int) -> int | None:
+    """
+    ``NAME{1,6} (CARE_PLACE | CARE_PLACE_PAIR)`` from ``k``, after "in": a
+    place of care by its name ("in Christchurch Hospital", "in Al-Shifa
+    hospital", "in St. Mary's Medical Center"); the index after it.
+    """
+    n = len(tokens)
+    j = k
+    while j < n and j < k + _CARE_NAME_WORDS:
+        tok = tokens[j]
+        if j > k and tok.low in lx.CARE_PLACE_WORDS:
+            return j + 1
+        if j > k and j + 1 < n and (tok.low, tokens[j + 1].low) in lx.CARE_PLACE_PAIRS:
+            return j + 2
+        if not (
+            (tok.is_word and tok.is_capitalized)
+            or (j > k and tok.gap == GLUED and (tok.text in lx.DASHES or tok.text in (".", "'s")))
+            or (j > k and tok.gap == GLUED and tokens[j - 1].text in lx.DASHES and tok.is_word)
+        ):
+            return None
+        j += 1
+    return None
 
 
 #: How many words a place of care may take after its verb ("taken to St.
