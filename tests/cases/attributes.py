@@ -12,6 +12,27 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "Seven soldiers were killed in the early hours of Wednesday, the military said."
+            " On Monday, the ISPR had said that eight terrorists were killed in an operation."
+        ),
+        P,
+        [
+            fig(K, 7, date="2023-03-15", claimed_by="the military"),
+            fig(K, 8, date="2023-03-13", claimed_by="the ISPR"),
+        ],
+        "a statement's day before its figures, in the past perfect, dates them (not the story's)",
+    ),
+    (
+        (
+            "Two soldiers were killed on Wednesday. On Tuesday, the leader confirmed that two"
+            " soldiers were killed in Libya."
+        ),
+        P,
+        [fig(K, 2, date="2023-03-15"), fig(K, 2, date=None, claimed_by="the leader")],
+        "(guard) a statement's day before its figures, not in the past perfect, dates nothing",
+    ),
+    (
+        (
             "A French aid worker was detained by the junta in Niamey on Monday. On Wednesday,"
             " the aid worker was detained again hours after being freed."
         ),

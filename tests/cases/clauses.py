@@ -1256,6 +1256,18 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'the toll, given by X,': X gave the count",
     ),
     (
+        (
+            "The railway operator reported 30 dead, and the prosecutor's office later raised"
+            " that figure to 39."
+        ),
+        P,
+        [
+            fig(K, 30, claimed_by="The railway operator"),
+            fig(K, 39, claimed_by="the prosecutor's office", cumulative=True),
+        ],
+        "'raised that figure to': the verb's subject sets the total",
+    ),
+    (
         "Food provided by the WFP reached 20,000 displaced people, officials said.",
         P,
         [fig(DISP, 20000, claimed_by="officials")],

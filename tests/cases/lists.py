@@ -32,6 +32,24 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) an event is no place of a gapped list's first figure: no further members summed",
     ),
     (
+        "Police arrested 12 people on Monday night and 30 on Tuesday night.",
+        P,
+        [
+            fig(D, 12, subject="people", date="2023-03-13"),
+            fig(D, 30, date="2023-03-14"),
+        ],
+        "a gapped list's days with their part of the day: one figure a night, not one sum",
+    ),
+    (
+        (
+            "About 1,000 people were detained on Tuesday night, down from around 2,000 the"
+            " previous night and 3,000 on Sunday."
+        ),
+        P,
+        [fig(D, 1000, "about"), fig(D, 2000, "about"), fig(D, 3000)],
+        "a gapped member after a count told 'the previous night'",
+    ),
+    (
         (
             "North Kivu alone accounts for about 2.4 million internally displaced persons,"
             " followed by Ituri with 1.7 million and South Kivu with 1.3 million."

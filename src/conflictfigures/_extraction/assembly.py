@@ -637,6 +637,19 @@ def sentence_figures(
         while statements and statements[0][1] in incident_firsts:
             statements.popleft()
         dated_by_statement = date_m is None and bool(statements) and statements[0][0] < r.first
+        if (
+            dated_by_statement
+            and statement_day is None
+            and statements[0][0] > 0
+            and lows[statements[0][0] - 1] == "had"
+        ):
+            # a statement told in the past perfect was made before the
+            # story's time: its day dates what it counted ("On Monday, the
+            # ISPR had said that eight terrorists were killed", "Earlier on
+            # Friday, Ukrainian Railways had reported 30 dead"; "On Tuesday,
+            # the leader confirmed that two soldiers were killed in Libya"
+            # stays undated)
+            statement_day = next(d.date for d in dates if d.first == statements[0][1])
         if rate := rate_after(lows, r.last, hi):
             date_m = None  # "kill more than 2,000 people every year": no incident's
         cumulative = (

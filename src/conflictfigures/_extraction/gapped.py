@@ -161,10 +161,27 @@ def _past_cause(tokens: list[Token], k: int) -> int:
     return m if m > k + 1 and _place_end(tokens, m) is not None else k
 
 
+#: A day told from another ("the previous night", "the following day").
+_DAY_FROM_ANOTHER = lx.DAY_BEFORE_PAIRS | lx.DAY_AFTER_PAIRS
+#: The parts of a day after its weekday ("on Tuesday night").
+_WEEKDAY_PARTS = lx.PARTS_OF_DAY | {"night"}
+
+
 def _day_end(tokens: list[Token], k: int) -> int | None:
-    """``"on" WEEKDAY`` at ``k`` ("on Monday"): the index after it, else ``None``."""
-    if k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
-        return k + 2
+    """
+    ``"on" WEEKDAY PART_OF_DAY?`` or ``"the" DAY_FROM_ANOTHER`` at ``k``
+    ("on Monday", "on Tuesday night", "the previous night"): the index after
+    it, else ``None``.
+    """
+    n = len(tokens)
+    if k + 1 < n and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
+        return k + 3 if k + 2 < n and tokens[k + 2].low in _WEEKDAY_PARTS else k + 2
+    if (
+        k + 2 < n
+        and tokens[k].low == "the"
+        and (tokens[k + 1].low, tokens[k + 2].low) in _DAY_FROM_ANOTHER
+    ):
+        return k + 3
     return None
 
 

@@ -65,7 +65,7 @@ BEFORE_TOTAL_WORDS = frozenset(
     """
     the a death overall official its their down up higher lower new revised
     different civilian military day's week's exact latest final total
-    provisional preliminary initial updated unofficial
+    provisional preliminary initial updated unofficial that this these those
     """.split()
 )
 
