@@ -14,6 +14,24 @@ from tests.cases.extraction import CAPT, DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        (
+            "The group seized large quantities of weapons, among them 30 armoured vehicles and a"
+            " dozen artillery pieces."
+        ),
+        P,
+        [fig(CAPT, 30, subject="armoured vehicles"), fig(CAPT, 12, subject="artillery pieces")],
+        "'among them' after an active verb's uncounted object opens its members, as 'including'",
+    ),
+    (
+        (
+            "The rebels had also seized the town's regional military command headquarters"
+            " along with large quantities of weapons, including 30 armoured vehicles."
+        ),
+        P,
+        [fig(CAPT, 30, subject="armoured vehicles")],
+        "an active verb after an adverb, far before the 'including' of its object",
+    ),
+    (
         "Tanks (6, of which destroyed: 3, damaged: 1, captured: 2)",
         P,
         [

@@ -1359,6 +1359,15 @@ EXAMPLES_INJURIES: list[Row] = [
         "a share of a state's people told before it, by who they were",
     ),
     (
+        (
+            "The quake killed 2,122 people. Al Haouz province, where the epicenter was located,"
+            " accounts for 1,351 of the deaths."
+        ),
+        P,
+        [fig(K, 2122, subject="people"), fig(K, 1351)],
+        "a share told after a place set off by an aside before its verb",
+    ),
+    (
         "The company accounted for 40 of the sales.",
         P,
         [],

@@ -21,31 +21,39 @@ from conflictfigures._extraction.heads import (
     side_of,
 )
 from conflictfigures._extraction.reading import Reading, finish
+from conflictfigures._extraction.triggers import perfect_adverb
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
     from conflictfigures.models import Category
 
-__all__ = ["first_object_including", "link_included"]
+__all__ = ["AMONG_WHICH", "first_object_including", "link_included"]
 
+
+#: The words after "among" that open members as "including" does ("among them").
+AMONG_WHICH = frozenset({"them", "which", "these", "those"})
 
 #: How far before "including" the active verb of an uncounted object may stand.
-_INCLUDING_OBJECT_TOKENS = 12
+_INCLUDING_OBJECT_TOKENS = 20
 
 
 def first_object_including(
     tokens: list[Token], num: NumberReading
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
     """
-    ``ACTIVE_TRIGGER OBJECT "," "including" NUMBER NP``, where ``OBJECT`` is
+    ``ACTIVE_TRIGGER OBJECT "," ("including" | "among them") NUMBER NP``, where ``OBJECT`` is
     no count a figure reads, a few words with no clause break: the members
     the verb's object includes are its objects ("lost two battalions' worth
     of equipment, including 36 tanks", "has destroyed a third of the fleet,
     including 15 warships"). Returns the trigger's categories and token.
     """
     k = num.first - 1
-    if k < 3 or tokens[k].low != "including" or tokens[k - 1].text != ",":
+    if k >= 4 and tokens[k].low in AMONG_WHICH and tokens[k - 1].low == "among":
+        k -= 1  # ", among them 30 armoured vehicles": as "including"
+    elif k < 3 or tokens[k].low != "including":
+        return None
+    if tokens[k - 1].text != ",":
         return None
     for m in range(k - 2, max(0, k - 2 - _INCLUDING_OBJECT_TOKENS), -1):
         tok = tokens[m]
@@ -57,7 +65,10 @@ def first_object_including(
             # adjective, nor "Militants who captured the town, including 30
             # foreign fighters", the relative clause's own subject)
             nxt = tokens[m + 1].low
-            before = tokens[m - 1].low
+            b = m - 1
+            while b > 0 and perfect_adverb(tokens[b].low) and tokens[b - 1].low in lx.AUXILIARIES:
+                b -= 1  # "had also seized": the auxiliary past its adverb
+            before = tokens[b].low
             if (
                 (before in lx.AUXILIARIES and before not in lx.PERFECT_AUXILIARIES)
                 or before in lx.PREPOSITIONS

@@ -16,7 +16,7 @@ from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.colon_lists import COLON_REACH, colon_breakdown
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
 from conflictfigures._extraction.gapped import gapped_member
-from conflictfigures._extraction.included import link_included
+from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
 from conflictfigures._extraction.lists import (
     MEMBER_LEADS,
@@ -441,7 +441,14 @@ def read_sentence(
                 shares.append(sibling)
                 i = max(num.last, i + 1)
                 continue
-        if not reading and num.first > 3 and lows[num.first - 1] == "including":
+        if (
+            not reading
+            and num.first > 3
+            and (
+                lows[num.first - 1] == "including"
+                or (lows[num.first - 1] in AMONG_WHICH and lows[num.first - 2] == "among")
+            )
+        ):
             # "lost two battalions' worth of equipment, including 36 tanks"
             included = link_included(tokens, num, readings)
             reading = [included] if included is not None else reading

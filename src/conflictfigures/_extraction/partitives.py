@@ -113,14 +113,21 @@ def state_partitive(
     if category is None and tokens[j + 2].low == "victims" and harmed in lx.HARM_CATEGORIES:
         category = harmed
     k = num.first
-    if k >= 3 and (tokens[k - 2].low, tokens[k - 1].low) in _SHARE_VERBS and tokens[k - 3].is_word:
-        # "Women accounted for 98 of the deaths": who they were, before the verb
+    if (
+        k >= 3
+        and (tokens[k - 2].low, tokens[k - 1].low) in _SHARE_VERBS
+        and (tokens[k - 3].is_word or tokens[k - 3].text == ",")
+    ):
+        # "Women accounted for 98 of the deaths": who they were, before the
+        # verb (or a place set off by an aside: "Al Haouz province, where
+        # the epicenter was located, accounts for 1,351 of the deaths")
         category = category or lx.SELF_COUNTING_NOUNS.get(tokens[j + 2].low)
         if category is None or category not in lx.HARM_CATEGORIES:
             return None
         r = Reading(num, category)
-        r.np, r.head = (k - 3, k - 2), tokens[k - 3].low
-        r.first, r.last = k - 3, j + 3
+        if tokens[k - 3].is_word:
+            r.np, r.head = (k - 3, k - 2), tokens[k - 3].low
+        r.first, r.last = k - 3 if tokens[k - 3].is_word else k - 2, j + 3
         return r
     if category is None:
         return None
