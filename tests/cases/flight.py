@@ -118,6 +118,12 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        "In Kenya, authorities have registered about 3,500 Sudanese asylum seekers.",
+        P,
+        [fig(REF, 3500, "about", subject="Sudanese asylum seekers", claimed_by="authorities")],
+        "asylum seekers count themselves as refugees",
+    ),
+    (
         "Some 6,000 people have arrived in the Chadian border town of Adre since Sunday.",
         P,
         [fig(REF, 6000, "about", subject="people", cumulative=True)],

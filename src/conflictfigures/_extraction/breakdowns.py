@@ -307,8 +307,11 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is None
                 and k
-                and _next_member_of(
-                    figures[k - 1], f, within=figures[k - 1].part_of == numbered_whole
+                and (
+                    _next_member_of(
+                        figures[k - 1], f, within=figures[k - 1].part_of == numbered_whole
+                    )
+                    or _second_share(figures[k - 1], f)
                 )
             ):
                 # "The victims included five Iranians, four Chinese and four
@@ -456,6 +459,26 @@ def _next_member_of(member: Figure, f: Figure, *, within: bool = False) -> bool:
         return False
     return 0 < len(between.strip()) <= _JOINER_CHARS and all(
         w in lx.LIST_JOINERS for w in between.replace(",", " , ").split()
+    )
+
+
+def _second_share(share: Figure, f: Figure) -> bool:
+    """
+    Whether ``f`` is a second share of the state the part ``share`` named,
+    its "of the STATE" elided, in the same sentence ("97 of the dead were
+    policemen and three were civilians"): the reader gives it the group of
+    the first.
+    """
+    return (
+        share.part_of is not None
+        and f.part_of is None
+        and f.category is share.category
+        and f.sentence_span is not None
+        and f.sentence_span == share.sentence_span
+        and f.subject is not None
+        and f.subject == share.subject
+        and f.span.start > share.span.end
+        and f.subject.lower() not in f.surface.lower()
     )
 
 

@@ -36,7 +36,9 @@ _OWNERS = lx.POSSESSIVES | {"our"}
 #: ("figures from the ministry"); not "the toll from the strike".
 _COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate", "estimates"})
 #: Participles after which "by" names who counted ("figures compiled by the ministry").
-_COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
+_COUNTED_BY = frozenset(
+    {"compiled", "collected", "gathered", "collated", "published", "released", "maintained"}
+)
 #: Participles after which "by" names who gave a count, only right after the
 #: count's noun ("The toll, given by the civil protection agency, stood at
 #: 23"; not "a speech given by the mayor", "aid provided by the WFP").
@@ -134,8 +136,14 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     higher toll of 56").
     """
     for j in range(k + 1, min(len(tokens), k + 5)):
-        if tokens[j].low in lx.TOTAL_NOUNS or tokens[j].low in lx.BARE_TOTAL_NOUNS:
-            return True  # ("put the death toll at 45", "put the exact figure at 34,014")
+        if (
+            tokens[j].low in lx.TOTAL_NOUNS
+            or tokens[j].low in lx.BARE_TOTAL_NOUNS
+            or tokens[j].low in _COUNTS_OF_A_SOURCE
+        ):
+            # ("put the death toll at 45", "put the exact figure at 34,014",
+            # "gave an estimate of 10,000 dead")
+            return True
         if tokens[j].low not in lx.BEFORE_TOTAL_WORDS and not (
             # whose toll: "put the Turkish death toll at 34"
             tokens[j].is_capitalized and tokens[j].low in lx.COUNTRY_DEMONYMS

@@ -443,6 +443,20 @@ def read_sentence(
                 continue
         if (
             not reading
+            and readings
+            and not readings[-1].parts
+            and num.last < n
+            and lows[num.last] in lx.BE_FORMS
+            # (its whole in a sentence before: ``breakdowns.later_parts``
+            # makes both shares its parts)
+            and all(r.category is not readings[-1].category for r in readings[:-1])
+            and (sibling := sibling_partitive(tokens, readings[-1], num)) is not None
+        ):
+            # "The toll rose to 100. ... 97 of the dead were policemen and
+            # three were civilians": a second share of a whole told before
+            reading = [sibling]
+        if (
+            not reading
             and num.first > 3
             and (
                 lows[num.first - 1] == "including"

@@ -144,8 +144,20 @@ def read_passive(
         ) or (
             tok.text in lx.QUOTES
             or is_adverb(tok)
-            # "may have been killed": a likely past, not a hypothesis
-            or (low in lx.PAST_MODALS and k + 1 < n and tokens[k + 1].low == "have")
+            # "may have been killed", "may already have died": a likely
+            # past, not a hypothesis
+            or (
+                low in lx.PAST_MODALS
+                and k + 1 < n
+                and (
+                    tokens[k + 1].low == "have"
+                    or (
+                        k + 2 < n
+                        and tokens[k + 2].low == "have"
+                        and tokens[k + 1].low in lx.PERFECT_ADVERBS
+                    )
+                )
+            )
             # "may still be missing": an estimate of those missing now
             or ((low in lx.PAST_MODALS or low == "could") and missing_now_after(tokens, k + 1))
         ):

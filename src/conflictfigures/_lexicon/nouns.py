@@ -71,6 +71,7 @@ PEOPLE_NOUNS = frozenset(
     legislator legislators candidate candidates voter voters professor professors
     lecturer lecturers clergyman clergymen worshiper trainee trainees
     president presidents premier premiers ambassador ambassadors envoy envoys
+    rapporteur rapporteurs
     consul consuls spokesman spokesmen spokeswoman mp mps congressman
     congressmen congresswoman parliamentarian parliamentarians photographer
     photographers cameraman cameramen correspondent correspondents physician

@@ -63,7 +63,7 @@ WHOLE_TOLL_WORDS = frozenset({"overall", "total", "combined", "final", "full"})
 #: "gives a higher toll of").
 BEFORE_TOTAL_WORDS = frozenset(
     """
-    the a death overall official its their down up higher lower new revised
+    the a an death overall official its their down up higher lower new revised
     different civilian military day's week's exact latest final total
     provisional preliminary initial updated unofficial that this these those
     """.split()

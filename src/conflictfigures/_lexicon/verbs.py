@@ -584,6 +584,8 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "refugees": Category.REFUGEES,
     "refugee": Category.REFUGEES,
     "arrivals": Category.REFUGEES,  # "60,000 new arrivals from Sudan in eastern Chad"
+    # "3,500 Sudanese asylum seekers" (the head ``heads.head_word`` gives them)
+    "asylum-seekers": Category.REFUGEES,
     "detainees": Category.DETAINED,
     "detentions": Category.DETAINED,  # "at least 90 detentions"
     "arrests": Category.DETAINED,  # "Police reported 17 arrests"

@@ -235,6 +235,7 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("~",), Qualifier.ABOUT),  # "~400 dead"
     (("approx",), Qualifier.ABOUT),
     (("an", "estimated"), Qualifier.ABOUT),
+    (("an", "estimate", "of"), Qualifier.ABOUT),  # "an estimate of 10,000 dead"
     (("estimated",), Qualifier.ABOUT),
     (("some",), Qualifier.ABOUT),
     (("up", "to"), Qualifier.UP_TO),
