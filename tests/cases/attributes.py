@@ -11,6 +11,30 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        "As many as 21 people may have drowned, the NGO said.",
+        P,
+        [fig(K, 21, "up_to", cumulative=False, claimed_by="the NGO")],
+        "'may have drowned' is a likely past of one incident, no count up to now",
+    ),
+    (
+        (
+            "Two suicide bombers killed 32 people on Wednesday. The directorate said on"
+            " Thursday it had arrested five suspects."
+        ),
+        P,
+        [fig(K, 32, date="2023-03-15"), fig(D, 5, date="2023-03-16")],
+        "arrests told with a later statement's day are of that day, not the incident's",
+    ),
+    (
+        (
+            "Gunmen killed 32 people on Wednesday. Police said on Thursday that one attacker"
+            " blew himself up and one was captured alive."
+        ),
+        P,
+        [fig(K, 32, date="2023-03-15"), fig(K, 1, date="2023-03-15"), fig(D, 1, date="2023-03-15")],
+        "(guard) a capture told beside the incident's dead is of the incident's day",
+    ),
+    (
         (
             "Seven soldiers were killed in the early hours of Wednesday, the military said."
             " On Monday, the ISPR had said that eight terrorists were killed in an operation."

@@ -11,6 +11,18 @@ from tests.cases.extraction import DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_CARE: list[Row] = [
     (
+        "Dozens of wounded people were evacuated.",
+        P,
+        [fig(W, None, "vague")],
+        "the hurt, moved: a participle of hurt before the noun decides over 'evacuated'",
+    ),
+    (
+        "A rescue worker said dozens of wounded people had been taken to surrounding villages.",
+        P,
+        [fig(W, None, "vague", claimed_by="A rescue worker")],
+        "a group named hurt by its participle, with no verb that reads it",
+    ),
+    (
         "Thirty-six remain in Christchurch Hospital, two of them in a critical condition.",
         P,
         [fig(W, 36), fig(W, 2)],

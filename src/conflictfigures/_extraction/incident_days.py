@@ -46,6 +46,8 @@ def fill_discourse_dates(
         return figures
     filled: list[Figure] = []
     last = lead  # the incident told last, for "the following day"
+    # (the sentences that tell the dead or hurt)
+    harmed_in = {f.sentence_span for f in figures if f.category in lx.HARM_CATEGORIES}
     lead_told = scene is not None  # (whether the lead's day was told before)
     for f, has in zip(figures, dated, strict=True):
         if has and f.date is not None and not f.cumulative:
@@ -69,6 +71,22 @@ def fill_discourse_dates(
             # vehicles. It also claimed to have killed 'dozens' of soldiers":
             # the day of the sentence before, whose statement goes on
             filled.append(attrs.evolve(f, date=day))
+            continue
+        elif (
+            not has
+            and not f.cumulative
+            and f.category is Category.DETAINED
+            and f.date is not None
+            and f.date > lead
+            and f.sentence_span not in harmed_in
+        ):
+            # arrests told with a statement's day after the story's incident
+            # ("The directorate said on Friday it had arrested five suspected
+            # ISIS members", after Thursday's bombing): a response of the
+            # statement's day, not the incident's toll (but "one of the
+            # attackers blew himself up ... and one was captured alive": the
+            # incident's, beside its dead)
+            filled.append(f)
             continue
         elif not has and not f.cumulative:
             # (undated, or dated by its statement's day only)

@@ -58,6 +58,7 @@ from conflictfigures._extraction.rules import (
     read_passive,
     read_shifted_active,
 )
+from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import is_adverb, possible_before, treated_for_no_injury
 from conflictfigures._extraction.verbs import gate_open, read_taken, relative_harm, second_fate
@@ -378,6 +379,12 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     )
     if category is Category.DETAINED and gate_open(tokens, num, np, lx.RELEASE_VERBS):
         return None  # "Israel released 225 people detained in Gaza": a release
+    if (
+        category is Category.DISPLACED
+        and np[1] - np[0] >= 2
+        and lx.PASSIVE_TRIGGERS.get(tokens[np[0]].low, (None,))[0] is Category.WOUNDED
+    ):
+        category = Category.WOUNDED  # "Dozens of wounded people were evacuated": the hurt, moved
     if category is Category.DISPLACED:
         if medical_evacuation(tokens, np, t_first, t_last):
             return None  # "Eight of the wounded were evacuated for further care"
@@ -797,4 +804,5 @@ RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
     link_as_were,
     link_inverted,
     link_list_member,
+    link_state_group,
 )

@@ -463,6 +463,10 @@ def perfect_aux(tokens: list[Token], k: int) -> bool:
     :func:`backshifted`).
     """
     low = tokens[k].low
+    if low == "have" and k > 0:
+        j = k - 2 if k > 1 and perfect_adverb(tokens[k - 1].low) else k - 1
+        if tokens[j].low in lx.MODALS:
+            return False  # "may (already) have drowned": a likely past, no count up to now
     return low in ("have", "has") or (low == "had" and not backshifted(tokens, k))
 
 
