@@ -1262,6 +1262,30 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'a tally maintained by X': X counted",
     ),
     (
+        "At least 15 people were hurt, according to officials of the 8th Armed Police Battalion.",
+        P,
+        [fig(W, 15, "at_least", claimed_by="officials of the 8th Armed Police Battalion")],
+        "an ordinal in digits inside a source's name",
+    ),
+    (
+        "Two French women and a Canadian diplomat were killed, their governments said.",
+        P,
+        [fig(K, 2, claimed_by="their governments"), fig(K, 1, claimed_by="their governments")],
+        "governments speak",
+    ),
+    (
+        (
+            "Several soldiers put the death toll at more than 100, with one officer saying 118"
+            " bodies had been recovered."
+        ),
+        P,
+        [
+            fig(K, 100, "more_than", claimed_by="Several soldiers"),
+            fig(K, 118, claimed_by="one officer"),
+        ],
+        "'with X saying': the source of its own clause, not the sentence's subject",
+    ),
+    (
         "Officials gave an estimate of 10,000 dead.",
         P,
         [fig(K, 10000, "about", claimed_by="Officials")],

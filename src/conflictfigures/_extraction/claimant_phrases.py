@@ -252,6 +252,21 @@ _GOVERNING_PREPS = frozenset(
 )
 
 
+#: The endings of an ordinal in digits ("8th", "3rd"), split from its digits.
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal_in_name(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` starts an ordinal in digits before a name ("8th Armed Police")."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].is_digits
+        and tokens[j + 1].low in _ORDINAL_ENDINGS
+        and tokens[j + 1].gap == GLUED
+        and tokens[j + 2].is_capitalized
+    )
+
+
 def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     Read the claimant's words starting at ``tokens[k]`` ("according to the UN",
@@ -314,6 +329,10 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if words and name_digits(tokens, j):
             j += 1  # a name with digits glued to it: "according to a Kurdistan24 tally"
+            continue
+        if _ordinal_in_name(tokens, j):
+            j += 2  # "officials of the 8th Armed Police Battalion"
+            words += 1
             continue
         if words and plural_possessive(tokens, j):
             j += 1  # "according to the Palestinian Prisoners' Society"

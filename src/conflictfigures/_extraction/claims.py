@@ -21,6 +21,7 @@ from conflictfigures._extraction.speakers import (
     dash_claimant,
     described_speaker,
     is_name,
+    is_source,
     label_claimant,
     plural_speakers,
     speaker_noun,
@@ -68,6 +69,25 @@ def _after_count_noun(lows: list[str], k: int) -> bool:
     """Whether the word before ``k`` (past a comma) is a count's noun ("the toll, given")."""
     j = k - 1 if k and lows[k - 1] != "," else k - 2
     return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in _COUNTS_OF_A_SOURCE)
+
+
+#: How many words the source of "with ... saying" may hold ("with one officer saying").
+_WITH_SAYING_WORDS = 6
+
+
+def _with_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``"with" SOURCE "saying"`` before ``k``: the source of its own clause, not
+    the sentence's subject ("Several soldiers put the death toll at more
+    than 100, with one officer saying 118 bodies had been recovered").
+    """
+    for w in range(k - 1, max(-1, k - 2 - _WITH_SAYING_WORDS), -1):
+        tok = tokens[w]
+        if tok.low == "with":
+            return (w + 1, k) if w + 1 < k and is_source(tokens[w + 1 : k]) else None
+        if not tok.is_word:
+            return None
+    return None
 
 
 #: How many words an appositive between a claimant and its verb may hold.
@@ -497,7 +517,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # several reports of insurgent activity": a noun
             continue
         if low == "saying":
-            rng = subject_saying(tokens, k)
+            rng = _with_saying(tokens, k) or subject_saying(tokens, k)
             if rng is not None:
                 found.append((k, *rng))
             continue

@@ -540,7 +540,7 @@ SPEAKING_VERBS = REPORTING_VERBS - frozenset(
 AGENT_NOUNS = frozenset(
     """
     ministry ministries officials official spokesman spokeswoman spokesperson
-    military army police government authorities authority agency office
+    military army police government governments authorities authority agency office
     observatory monitor group sources source media minister president leader
     commander command director chief forces service services department council
     agencies organization organisation mission committee centre center
