@@ -11,6 +11,42 @@ from tests.cases.extraction import DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_CARE: list[Row] = [
     (
+        "Doctors were treating 45 injured people at the scene.",
+        P,
+        [fig(W, 45, subject="people")],
+        "(after a review) 'treating' takes no figure from the rules that read its group",
+    ),
+    (
+        "Hospitals are treating 300 casualties from the blast, the health ministry said.",
+        P,
+        [fig("casualties", 300, claimed_by="the health ministry")],
+        "(after a review) 'treating' casualties: the noun that counts itself decides",
+    ),
+    (
+        "Four protesters died in Kabul, two in Herat and 40 in custody.",
+        P,
+        [fig(K, 4), fig(K, 2), fig(D, 40)],
+        "(after a review) a gapped list's member with a state of its own keeps it",
+    ),
+    (
+        "Nine people were killed in Kabul, three in Herat and 25 in hospital in serious condition.",
+        P,
+        [fig(K, 9), fig(K, 3), fig(W, 25)],
+        "(after a review) a member in care with its condition told is hurt, not dead",
+    ),
+    (
+        "Thirty doctors and nurses were in Kamal Adwan Hospital when troops stormed it.",
+        P,
+        [],
+        "(after a review) people in a hospital by its name are not hurt, unless they remain there",
+    ),
+    (
+        "Ten people were killed in Al-Ahli Hospital on Monday.",
+        P,
+        [fig(K, 10, location="Al-Ahli Hospital")],
+        "(after a review) a hospital is where the dead were killed",
+    ),
+    (
         "Dozens of wounded people were evacuated.",
         P,
         [fig(W, None, "vague")],

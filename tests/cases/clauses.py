@@ -1304,11 +1304,60 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         ),
         P,
         [
-            fig(K, 100, cumulative=True, claimed_by=None),
+            fig(K, 100, cumulative=True, claimed_by="A spokesperson"),
             fig(K, 97, claimed_by="A spokesperson"),
             fig(K, 3, claimed_by="A spokesperson"),
         ],
-        "a second share of a whole told in a sentence before ('and three were civilians')",
+        "a second share of a whole told in a sentence before; the lead takes the shares' source",
+    ),
+    (
+        (
+            "An air strike killed 12 people on Monday. The hospital transferred 40 patients to"
+            " Jordan after its generators failed."
+        ),
+        P,
+        [fig(K, 12, subject="people", claimed_by=None)],
+        "(after a review) patients moved out of a hospital are no intake of the hurt",
+    ),
+    (
+        (
+            "The quake killed 300 people on Monday. Antakya State Hospital admitted 90 patients"
+            " overnight."
+        ),
+        P,
+        [fig(K, 300, claimed_by=None), fig(W, 90, claimed_by=None)],
+        "(after a review) a hospital that admitted patients is no source: it takes people in",
+    ),
+    (
+        "A bomb killed nine people. Al-Aqsa hospital received 50 people seeking shelter.",
+        P,
+        [fig(K, 9)],
+        "(after a review) people a hospital received who came for something else are not hurt",
+    ),
+    (
+        "Five civilians were killed at a checkpoint maintained by the army on Monday.",
+        P,
+        [fig(K, 5, claimed_by=None)],
+        "(after a review) 'maintained by' names a source only after a count's noun",
+    ),
+    (
+        "By Tuesday, officials had reported 30 deaths in the region.",
+        P,
+        [fig(K, 30, date=None, claimed_by="officials")],
+        "(after a review) a past-perfect statement's day after 'by' is a count's end",
+    ),
+    (
+        (
+            "The toll climbed to 64. Twenty of the dead were soldiers and four were foreign"
+            " nationals, the ministry said."
+        ),
+        P,
+        [
+            fig(K, 64, claimed_by="the ministry"),
+            fig(K, 20, claimed_by="the ministry"),
+            fig(K, 4, claimed_by="the ministry"),
+        ],
+        "(after a review) a second share is no rival count: the lead keeps the statement's source",
     ),
     (
         (

@@ -50,6 +50,12 @@ EXAMPLES_LISTS: list[Row] = [
         "a gapped member after a count told 'the previous night'",
     ),
     (
+        "Seventeen soldiers were killed on Sunday and four the next day.",
+        P,
+        [fig(K, 17, subject="soldiers", date="2023-03-12")],
+        "(after a review) a gapped member told by a day from another is not read",
+    ),
+    (
         (
             "North Kivu alone accounts for about 2.4 million internally displaced persons,"
             " followed by Ituri with 1.7 million and South Kivu with 1.3 million."

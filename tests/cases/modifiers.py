@@ -12,6 +12,33 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "The militia has seized 40 bodies of soldiers killed in the battle.",
+        P,
+        [fig(K, 40, subject="bodies")],
+        "(after a review) a verb of capture leaves the dead counted by their bodies",
+    ),
+    (
+        "Two asylum seekers and a guard were killed in the fire.",
+        P,
+        [fig(K, 3), fig(K, 2, part=True), fig(K, 1, part=True)],
+        "(after a review) people who count themselves as refugees are members of a list of harm",
+    ),
+    (
+        "An asylum seeker was killed in the fire.",
+        P,
+        [fig(K, 1, subject="asylum seeker")],
+        "(after a review) one asylum seeker is a person, not a stock of refugees",
+    ),
+    (
+        (
+            "Troops arrested the men after a shootout that left residents in shock, among them"
+            " 12 shopkeepers."
+        ),
+        P,
+        [],
+        "(after a review) 'among them' opens no member across another clause",
+    ),
+    (
         "Two on-duty officers were wounded, one of them critically.",
         P,
         [fig(W, 2, subject="on-duty officers"), fig(W, 1)],

@@ -110,6 +110,7 @@ from conflictfigures._extraction.when import (
     statement_anchors,
     told_night,
     told_with,
+    up_to_day,
     weekend_time,
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
@@ -642,6 +643,8 @@ def sentence_figures(
             and statement_day is None
             and statements[0][0] > 0
             and lows[statements[0][0] - 1] == "had"
+            # (not a count as of a day: "By Tuesday, officials had reported 30 deaths")
+            and not up_to_day(lows, statements[0][1])
         ):
             # a statement told in the past perfect was made before the
             # story's time: its day dates what it counted ("On Monday, the
@@ -769,6 +772,8 @@ def sentence_figures(
         if preps is None:
             preps = place_preps(lows, trailing_claim_words(tokens, claims) if claims else set())
         place = figure_place(tokens, r, (lo, hi), preps, sentence_place)
+        if place and r.category is Category.WOUNDED and lows[place[1] - 1] in lx.CARE_PLACE_WORDS:
+            place = None  # "10 were in Wazir Akbar Khan Hospital": cared for there, not hurt
         location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
         start = start_of(r.first)
         end = ends[r.last - 1]

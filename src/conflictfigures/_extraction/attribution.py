@@ -204,11 +204,17 @@ def same_statement(figures: list[Figure], start: int, end: int, tokens: list[Tok
         return False
     lead = {(f.category, f.count.stated) for f in figures[start:end]}
     categories = {category for category, _ in lead}
-    return all(
-        (f.category, f.count.stated) in lead or _some_of_those(f, lead)
-        for f in figures[end:]
-        if f.category in categories
-    )
+    shares: set[str | None] = set()  # the groups of the lead's people counted in part
+    for f in figures[end:]:
+        if f.category not in categories or (f.category, f.count.stated) in lead:
+            continue
+        if _some_of_those(f, lead):
+            shares.add(f.subject)
+        elif f.subject is None or f.subject not in shares:
+            # (a second share of the same group is one too: "Twenty of the
+            # dead were soldiers and four were foreign nationals")
+            return False
+    return True
 
 
 #: How many words a part's number may take before its "of the" ("More than 50 of the dead"),

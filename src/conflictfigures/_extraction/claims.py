@@ -10,6 +10,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import claimant_left, claimant_right
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.openers import opening_speaker, subject_saying
 from conflictfigures._extraction.speakers import (
     COUNT_FINDS,
@@ -37,13 +38,12 @@ _OWNERS = lx.POSSESSIVES | {"our"}
 #: ("figures from the ministry"); not "the toll from the strike".
 _COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate", "estimates"})
 #: Participles after which "by" names who counted ("figures compiled by the ministry").
-_COUNTED_BY = frozenset(
-    {"compiled", "collected", "gathered", "collated", "published", "released", "maintained"}
-)
+_COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
 #: Participles after which "by" names who gave a count, only right after the
 #: count's noun ("The toll, given by the civil protection agency, stood at
-#: 23"; not "a speech given by the mayor", "aid provided by the WFP").
-_GIVEN_BY = frozenset({"given", "provided", "issued", "supplied", "announced", "confirmed"})
+#: 23", "a tally maintained by Dawn"; not "a speech given by the mayor",
+#: "aid provided by the WFP", "a checkpoint maintained by the army").
+_GIVEN_BY = frozenset({"given", "provided", "issued", "supplied", "announced", "maintained"})
 
 #: Words by which a source names the one it rests on ("citing local officials").
 CITING = frozenset({"citing", "quoting"})
@@ -191,7 +191,13 @@ def _total_given(tokens: list[Token], first: int) -> bool:
 
 
 def _claims_no_statement(tokens: list[Token], k: int) -> bool:
-    """Whether "claim" at ``k`` takes lives or responsibility, not a statement."""
+    """
+    Whether "claim" at ``k`` takes lives or responsibility, not a statement;
+    or "admitted" takes in people ("Antakya State Hospital admitted 90
+    patients": care, no admission of a fact).
+    """
+    if tokens[k].low in _TAKING_IN and k + 1 < len(tokens) and count_word(tokens[k + 1]):
+        return True
     if not tokens[k].low.startswith("claim") or k + 1 >= len(tokens):
         return False
     if tokens[k + 1].low == "the" and _clause_after(tokens, k + 2):
@@ -203,6 +209,9 @@ def _claims_no_statement(tokens: list[Token], k: int) -> bool:
     # "claimed 14 lives", "claimed more than 300 lives"
     return any(t.low == "lives" for t in tokens[k + 2 : k + 6])
 
+
+#: Reporting verbs that also take people in ("admitted 90 patients").
+_TAKING_IN = frozenset({"admitted", "admits"})
 
 #: Finite verbs that make the words after "claimed the" a clause of its own.
 _FINITE_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would"})

@@ -15,7 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, past_form
-from conflictfigures.models import Qualifier
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -167,17 +167,19 @@ _DAY_FROM_ANOTHER = lx.DAY_BEFORE_PAIRS | lx.DAY_AFTER_PAIRS
 _WEEKDAY_PARTS = lx.PARTS_OF_DAY | {"night"}
 
 
-def _day_end(tokens: list[Token], k: int) -> int | None:
+def _day_end(tokens: list[Token], k: int, *, relative: bool = False) -> int | None:
     """
-    ``"on" WEEKDAY PART_OF_DAY?`` or ``"the" DAY_FROM_ANOTHER`` at ``k``
-    ("on Monday", "on Tuesday night", "the previous night"): the index after
-    it, else ``None``.
+    ``"on" WEEKDAY PART_OF_DAY?``, or with ``relative`` ``"the"
+    DAY_FROM_ANOTHER``, at ``k`` ("on Monday", "on Tuesday night", "the
+    previous night"): the index after it, else ``None``.  A member told by
+    a day from another is not read: its day would be the figure's.
     """
     n = len(tokens)
     if k + 1 < n and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
         return k + 3 if k + 2 < n and tokens[k + 2].low in _WEEKDAY_PARTS else k + 2
     if (
-        k + 2 < n
+        relative
+        and k + 2 < n
         and tokens[k].low == "the"
         and (tokens[k + 1].low, tokens[k + 2].low) in _DAY_FROM_ANOTHER
     ):
@@ -185,15 +187,32 @@ def _day_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _where_when_end(tokens: list[Token], k: int) -> int | None:
+def _bare_care_end(tokens: list[Token], k: int) -> bool:
+    """
+    ``"in" ("the" | "a")? CARE_PLACE`` at ``k`` ending its member ("and one
+    in hospital", "one in a hospital,"): nothing of a state after it.
+    """
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].low != "in":
+        return False
+    m = k + 2 if tokens[k + 1].low in ("the", "a") else k + 1
+    return (
+        m < n
+        and tokens[m].low in lx.CARE_PLACE_WORDS
+        and (m + 1 == n or not tokens[m + 1].is_word or tokens[m + 1].low in ("and", "or"))
+    )
+
+
+def _where_when_end(tokens: list[Token], k: int, *, relative: bool = False) -> int | None:
     """
     A place, a day, or a place and a day, at ``k`` ("in Maru on Monday", "on
-    Saturday"): the index after them, else ``None``.
+    Saturday"; with ``relative``, "the previous night"): the index after
+    them, else ``None``.
     """
     end = _place_end(tokens, k)
     if end is None:
-        return _day_end(tokens, k)
-    return _day_end(tokens, end) or end
+        return _day_end(tokens, k, relative=relative)
+    return _day_end(tokens, end, relative=relative) or end
 
 
 def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> bool:
@@ -292,7 +311,7 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     place: int | None = None  # where the figure's own place or day ends
     if not stock:
         gap_end = j - 1 if tokens[j - 1].low == "another" else j  # "and another 4 at ..."
-        place = _where_when_end(tokens, _past_cause(tokens, k))
+        place = _where_when_end(tokens, _past_cause(tokens, k), relative=True)
         if place is None:
             # (the figure's own place of common nouns: "28 bodies had been
             # found in a single bathroom and 14 on a stairwell"; not the
@@ -323,12 +342,16 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         and told is None
         # (a place of common nouns only beside the figure's own: "inside the
         # church and six more in nearby houses", not "left three soldiers
-        # killed and two others in the village"), or beside any place of the
-        # list's member before ("seven at the Linwood Islamic Centre and one
-        # in hospital")
+        # killed and two others in the village"); a death list's member who
+        # died in care, told alone ("42 died at Al Noor Mosque, seven at the
+        # Linwood Islamic Centre and one in hospital"; not "25 in hospital in
+        # critical condition", "40 in custody": a state of their own)
+        and not (common and _common_place_end(tokens, after) is not None)
         and not (
-            (common or (prev.listed and place is not None))
-            and _common_place_end(tokens, after) is not None
+            prev.listed
+            and place is not None
+            and prev.category is Category.KILLED
+            and _bare_care_end(tokens, after)
         )
     ):
         return None  # a place or a day must follow: "4 in Bulgaria"

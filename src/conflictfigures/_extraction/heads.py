@@ -81,7 +81,7 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
     head = last.low
     if head == "arms" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low == "small":
         return "weapons"  # "more than 300 small arms": weapons (not "both arms")
-    if head in ("seekers", "seeker") and any(
+    if head == "seekers" and any(
         tokens[k].low == "asylum" for k in range(max(np[0], np[1] - 3), np[1] - 1)
     ):
         return "asylum-seekers"  # "3,500 asylum seekers", "asylum-seekers": refugees

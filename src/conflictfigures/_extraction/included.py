@@ -80,7 +80,13 @@ def first_object_including(
             ):
                 return None
             return lx.ACTIVE_TRIGGERS[tok.low], m
-        if tok.text in (",", ".", ";", ":") or tok.low in lx.FINITE_AUXILIARIES:
+        if (
+            tok.text in (",", ".", ";", ":")
+            or tok.low in lx.FINITE_AUXILIARIES
+            # (another clause between: "arrested the men after a shootout
+            # ... that left residents in shock, among them 12 shopkeepers")
+            or tok.low in lx.CLAUSE_BREAKS
+        ):
             return None
     return None
 

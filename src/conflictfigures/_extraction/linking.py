@@ -39,8 +39,8 @@ from conflictfigures._extraction.numbers import (
 )
 from conflictfigures._extraction.ordinals import may_number_killings, ordinal_tolls
 from conflictfigures._extraction.partitives import (
+    INTAKE_VERBS,
     PAIR_WORDS,
-    TAKING_IN_VERBS,
     care_intake,
     of_state_told,
     pair_reading,
@@ -412,8 +412,12 @@ def read_sentence(
                 or (
                     care_intake(tokens, num)
                     if num.first
-                    and lows[num.first - 1] in TAKING_IN_VERBS
-                    and (readings or not lx.HARM_CATEGORIES.isdisjoint(harmed))
+                    and lows[num.first - 1] in INTAKE_VERBS
+                    and (
+                        lows[num.first - 1] == "treating"
+                        or readings
+                        or not lx.HARM_CATEGORIES.isdisjoint(harmed)
+                    )
                     else None
                 )
             )

@@ -462,8 +462,28 @@ def link_passive(c: Candidate) -> list[Reading] | None:
 _FLED_WHERE = lx.FLIGHT_INTO | {"abroad"}
 
 
-#: The groups whose care tells them hurt ("treating four gunshot victims").
-_TREATED_HURT = frozenset({"victims", "survivors", "wounded", "injured"})
+#: How far after a list's first member the verb of harm that reads the list may stand.
+_LIST_VERB_REACH = 12
+
+
+def _harm_after_list(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a list goes on at ``k`` ("and", ",") to a verb of harm in the
+    passive within a few words, no other clause between ("Two asylum
+    seekers and a guard were killed").
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low not in ("and", ","):
+        return False
+    for j in range(k + 1, min(n, k + _LIST_VERB_REACH)):
+        low = tokens[j].low
+        cats = lx.PASSIVE_TRIGGERS.get(low)
+        if cats is not None and cats[0] in _BEFALLING and tokens[j - 1].low in lx.BE_FORMS:
+            return True
+        if low in lx.CLAUSE_BREAKS or low in (".", "!", "?"):
+            return False
+    return False
+
 
 #: The people's fates of an active verb that decide over a self-counting noun.
 _BEFALLING = frozenset({Category.KILLED, Category.WOUNDED, Category.DETAINED})
@@ -488,12 +508,23 @@ def link_self(c: Candidate) -> list[Reading] | None:
     if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and modifies_next(c.tokens, c.np[1]):
         return None  # "a death toll", "a total death toll", "received a death threat"
     active = read_active(c.tokens, c.num)
-    if active is not None and active[0][0] in _BEFALLING:
+    if active is not None and (
+        active[0][0] is Category.KILLED
+        or (
+            active[0][0] in _BEFALLING
+            and lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES
+        )
+    ):
         # "militants killed 37 refugees", "had detained two refugees for
-        # questioning": the verb says what befell them
+        # questioning": the verb says what befell them (not "seized 40
+        # bodies": still the dead)
         return None
     if possible_before(c.tokens, c.num.first):
         return None  # "the heat could lead to hundreds of extra deaths": a fear
+    if lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES and _harm_after_list(
+        c.tokens, c.np[2]
+    ):
+        return None  # "Two refugees and a guard were killed": a member of the list the verb reads
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
@@ -716,18 +747,10 @@ def link_active(c: Candidate) -> list[Reading] | None:
         return None  # "injuring another": one more of the group before
     if not flies_if_intercepted(tokens[t_first].low, c.head):
         return None  # "intercepted two boats"
-    if (chosen is Category.WOUNDED and tokens[t_first].low.startswith("treat")) and (
-        treated_for_no_injury(tokens, np[1])
-        # ("treating" only with the injury told: the sick and suspects are
-        # treated too, "treating 300 cholera patients a day")
-        or (
-            tokens[t_first].low == "treating"
-            and not (np[1] < len(tokens) and tokens[np[1]].low == "for")
-            # (or by the group's words: "treating four gunshot victims",
-            # "treating 12 burn injuries")
-            and c.head not in _TREATED_HURT
-            and not any(tokens[m].low in lx.INJURY_NOUNS for m in range(np[0], np[1]))
-        )
+    if (
+        chosen is Category.WOUNDED
+        and tokens[t_first].low == "treated"
+        and treated_for_no_injury(tokens, np[1])
     ):
         return None  # "treated 300 patients for cholera": the sick, no one hurt
     if chosen is Category.MISSING and (num.article or c.head in lx.ESCAPING_NOUNS):

@@ -40,41 +40,66 @@ _STATE_VERBS = (
 
 #: Verbs of a hospital or a morgue taking in some of the hurt or the dead
 #: ("received 42 of the injured", "admitted 12 of the wounded").
-TAKING_IN_VERBS = frozenset(
+_TAKING_IN_VERBS = frozenset(
     {"received", "receives", "admitted", "admits", "airlifted", "evacuated", "transferred"}
 )
+#: The verbs by which a place of care takes people in, and of their care
+#: ("received 104 patients", "was treating four gunshot victims").
+INTAKE_VERBS = frozenset({"received", "receives", "admitted", "admits", "treating"})
 #: The people a place of care takes in ("University Medical Center received
 #: 104 patients").
 _TAKEN_IN = frozenset({"patients", "people", "persons", "victims"})
+#: The groups whose care tells them hurt ("treating four gunshot victims").
+_CARED_HURT = frozenset({"victims", "survivors"})
 
 
 def care_intake(tokens: list[Token], num: NumberReading) -> Reading | None:
     """
-    ``CARE_PLACE TAKING_IN_VERB NUMBER ("patients" | "people" | "victims")``:
-    the hurt a hospital took in ("University Medical Center received 104
-    patients"; not "admitted 300 patients with cholera", whose illness is
-    no injury).
+    ``CARE_PLACE ("received" | "admitted") NUMBER ("patients" | "people" |
+    "victims")``: the hurt a hospital took in ("University Medical Center
+    received 104 patients"; not "admitted 300 patients with cholera", whose
+    illness is no injury, nor "received 50 people seeking shelter"); and
+    ``"treating" NUMBER NP``, the injury told after it or the group its care
+    tells hurt ("was treating seven patients for burns", "treating four
+    gunshot victims"; not "treating 300 cholera patients a day").  Tried
+    only when no linking rule reads the number.
     """
     k = num.first
-    if k < 2 or tokens[k - 1].low not in TAKING_IN_VERBS or not num.stated or num.article:
-        return None
-    place = tokens[k - 2].low
-    if not (
-        place in lx.CARE_PLACE_WORDS
-        or (k >= 3 and (tokens[k - 3].low, place) in lx.CARE_PLACE_PAIRS)
-    ):
+    if k < 2 or tokens[k - 1].low not in INTAKE_VERBS or not num.stated or num.article:
         return None
     start, end, _ = read_np(tokens, num.last)
-    if end - start != 1 or tokens[start].low not in _TAKEN_IN:
+    if end <= start:
         return None
-    if (
-        end + 1 < len(tokens)
-        and tokens[end].low in ("with", "for")
-        and not injury_within(tokens, end + 1)
-    ):
-        return None  # "admitted 300 patients with cholera"
+    n = len(tokens)
+    injury_after = (
+        end + 1 < n and tokens[end].low in ("with", "for") and injury_within(tokens, end + 1)
+    )
+    if tokens[k - 1].low == "treating":
+        if not (
+            injury_after
+            or tokens[end - 1].low in _CARED_HURT
+            or any(t.low in lx.INJURY_NOUNS for t in tokens[start:end])
+        ):
+            return None
+    else:
+        place = tokens[k - 2].low
+        if not (
+            place in lx.CARE_PLACE_WORDS
+            or (k >= 3 and (tokens[k - 3].low, place) in lx.CARE_PLACE_PAIRS)
+        ):
+            return None
+        if end - start != 1 or tokens[start].low not in _TAKEN_IN:
+            return None
+        if (
+            end < n
+            and not injury_after
+            and (tokens[end].low in ("with", "for") or tokens[end].low.endswith(("ing", "ed")))
+        ):
+            # "admitted 300 patients with cholera", "received 50 people
+            # seeking shelter": the sick, or those come for something else
+            return None
     r = Reading(num, Category.WOUNDED)
-    r.np, r.head, r.last = (start, end), tokens[start].low, end
+    r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
     return r
 
 
@@ -131,7 +156,7 @@ def state_partitive(
         return r
     if category is None:
         return None
-    if k >= 1 and tokens[k - 1].low in TAKING_IN_VERBS and category in lx.HARM_CATEGORIES:
+    if k >= 1 and tokens[k - 1].low in _TAKING_IN_VERBS and category in lx.HARM_CATEGORIES:
         # "The hospital received 42 of the injured": some of the hurt, where they were taken
         r = Reading(num, category)
         r.np, r.head, r.last = (j + 2, j + 3), tokens[j + 2].low, j + 3

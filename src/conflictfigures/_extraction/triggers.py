@@ -203,7 +203,7 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     if (
         tokens[k].low == "in"
         and k
-        and (tokens[k - 1].low in lx.AUXILIARIES or tokens[k - 1].low in lx.BE_FORMS)
+        and tokens[k - 1].low in _STILL_IN_CARE
         and (named := _named_care_place(tokens, k + 1)) is not None
     ):
         # "Thirty-six remain in Christchurch Hospital"
@@ -452,6 +452,11 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
     m += 3 if m + 2 < n and tokens[m + 1].low == "of" and tokens[m + 2].low == "them" else 1
     return m < n and tokens[m].low in lx.OUTCOME_ADVERBS
 
+
+#: The words before "in" and a place of care by its name that tell the hurt
+#: still there ("Thirty-six remain in Christchurch Hospital"; not "Thirty
+#: doctors were in Kamal Adwan Hospital when troops stormed it").
+_STILL_IN_CARE = frozenset({"remain", "remains", "remained", "still"})
 
 #: How many words of a name may stand before a place of care's noun ("in
 #: St. Mary's Regional Medical Center").

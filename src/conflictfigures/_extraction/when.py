@@ -541,11 +541,21 @@ _OWN_TIME_REACH = 6
 
 def as_of_day(lows: list[str], date_m: DateMention) -> bool:
     """Whether a date is a count's "as of" day: ``"as" ("of" | "at") DATE``."""
-    return (
-        date_m.first >= 2
-        and lows[date_m.first - 2] == "as"
-        and lows[date_m.first - 1] in ("of", "at")
-    )
+    return _as_of_at(lows, date_m.first)
+
+
+def _as_of_at(lows: list[str], first: int) -> bool:
+    """Whether ``"as" ("of" | "at")`` stands right before ``first``."""
+    return first >= 2 and lows[first - 2] == "as" and lows[first - 1] in ("of", "at")
+
+
+#: Words before a day that make what is told of it a count up to then ("by Tuesday").
+_UP_TO_DAY = frozenset({"by", "until", "till", "through"})
+
+
+def up_to_day(lows: list[str], first: int) -> bool:
+    """Whether the day at ``first`` ends a count: ``("by" | "until" | "as of") DATE``."""
+    return (first > 0 and lows[first - 1] in _UP_TO_DAY) or _as_of_at(lows, first)
 
 
 def as_of_period(

@@ -143,14 +143,7 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
             and nxt.low not in lx.PLACE_NOUNS
             and not _verb(nxt.low)
         )
-        if (
-            saw_name
-            and not demonym_only
-            and not adjective_use
-            # (where the hurt are cared for is no place of what befell them:
-            # "10 were in Wazir Akbar Khan Hospital")
-            and tokens[end - 1].low not in lx.CARE_PLACE_WORDS
-        ):
+        if saw_name and not demonym_only and not adjective_use:
             return start, end
         after = max(k + 1, end)
     return None

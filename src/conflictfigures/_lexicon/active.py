@@ -143,7 +143,6 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "shelter": (Category.DISPLACED, None),  # "sites now shelter 180,000 people"
     # those cared for are the hurt ("its crews treated 14 people")
     "treated": (Category.WOUNDED, None),
-    "treating": (Category.WOUNDED, None),  # "was treating seven patients"
 }
 
 

@@ -18,7 +18,7 @@ PEOPLE_NOUNS = frozenset(
     reporter reporters doctor doctors medic medics nurse nurses staff staffer
     staffers employee employees resident residents villager villagers protester
     protesters protestor protestors demonstrator demonstrators worshipper worshippers
-    worshipers pilgrim pilgrims migrant migrants refugee refugees prisoner prisoners
+    worshipers pilgrim pilgrims migrant migrants refugee refugees asylum-seekers prisoner prisoners
     detainee detainees hostage hostages leader leaders commander commanders
     individual individuals other others relative relatives farmer farmers miner
     miners passenger passengers crew crewmen sailor sailors marine marines
