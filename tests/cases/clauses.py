@@ -1262,6 +1262,20 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'a tally maintained by X': X counted",
     ),
     (
+        (
+            "The Strategic Framework for the Defence of the People of Azawad (CSP-DPA) said it"
+            " had lost nine fighters, with 12 others wounded, and had seized eight armoured"
+            " vehicles."
+        ),
+        P,
+        [
+            fig(K, 9, claimed_by="The Strategic Framework for the Defence of the People of Azawad"),
+            fig(W, 12),
+            fig(CAPT, 8),
+        ],
+        "an acronym with a dash in brackets after a source; the lost beside the hurt are dead",
+    ),
+    (
         "At least 15 people were hurt, according to officials of the 8th Armed Police Battalion.",
         P,
         [fig(W, 15, "at_least", claimed_by="officials of the 8th Armed Police Battalion")],

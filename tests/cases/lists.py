@@ -11,6 +11,34 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "One officer and two conscripts were killed.",
+        P,
+        [fig(K, 3), fig(K, 1, part=True), fig(K, 2, part=True)],
+        "a member counted by 'one' is a part of its list's sum, as 'an officer' is",
+    ),
+    (
+        "130 tanks and other armored vehicles of the enemy have been destroyed.",
+        P,
+        [fig(DEST, 130, subject="tanks", cumulative=True)],
+        "a second noun of equipment, then whose it was, before the verb",
+    ),
+    (
+        "The toll has risen to 9,770 martyrs, including 4,008 children and 2,550 women.",
+        P,
+        [
+            fig(K, 9770, cumulative=True),
+            fig(K, 4008, subject="children"),
+            fig(K, 2550, subject="women"),
+        ],
+        "the people after a total's number are its words: its parts follow them",
+    ),
+    (
+        "The toll rose to 50. Among the martyrs are 175 medical staff.",
+        P,
+        [fig(K, 50, cumulative=True), fig(K, 175, subject="medical staff")],
+        "an inverted list after a plural noun that counts people in a state",
+    ),
+    (
         "The governor said 28 bodies had been found in a single bathroom and 14 on a stairwell.",
         P,
         [fig(K, 28, subject="bodies"), fig(K, 14)],

@@ -12,6 +12,28 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "Four paramilitary Frontier Corps soldiers were also killed in the operation.",
+        P,
+        [fig(K, 4, subject="paramilitary Frontier Corps soldiers")],
+        "a name inside a compound goes on to its noun ('paramilitary Frontier Corps soldiers')",
+    ),
+    (
+        "Two civilian Red Crescent volunteers were killed.",
+        P,
+        [fig(K, 2, subject="civilian Red Crescent volunteers")],
+        "a name in '-ed' inside a compound is no verb ('Red Crescent')",
+    ),
+    (
+        'Units destroyed 7 tanks, 2 "Grad" multiple rocket launchers and 4 D-30 howitzers.',
+        P,
+        [
+            fig(DEST, 7, subject="tanks"),
+            fig(DEST, 2, subject='"Grad" multiple rocket launchers'),
+            fig(DEST, 4, subject="D-30 howitzers"),
+        ],
+        "a name in quotes inside a list member's words",
+    ),
+    (
         "The militia has seized 40 bodies of soldiers killed in the battle.",
         P,
         [fig(K, 40, subject="bodies")],

@@ -59,6 +59,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     """
     n = len(tokens)
     k = j
+    opening_quote = -1  # (where a quote opened right after the number, if one did)
     # A closing quote glued after the number ("'More Than 50' Syrian Forces").
     if k < n and tokens[k].text in lx.QUOTES and tokens[k].gap == GLUED:
         k += 1
@@ -68,6 +69,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         and tokens[k + 1].is_word
         and tokens[k + 1].gap == GLUED
     ):
+        opening_quote = k
         k += 1  # a word in scare quotes: 64 "rioters"
     if (
         k + 2 < n
@@ -303,6 +305,21 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             k += 3
             continue
         if (
+            tok.text in lx.QUOTES
+            and tok.gap == GLUED
+            and words
+            and tokens[k - 1].is_capitalized
+            and k + 1 < n
+            and tokens[k + 1].is_word
+            and tokens[k + 1].low not in lx.AUXILIARIES
+            and tokens[k + 1].low not in lx.PASSIVE_TRIGGERS
+            and tokens[k + 1].low not in lx.NP_STOP
+        ):
+            if opening_quote == start - 1:
+                start = opening_quote  # (the group's words take both quotes)
+            k += 1  # a name in quotes inside the group: 2 "Grad" multiple rocket launchers
+            continue
+        if (
             tok.text in lx.DASHES
             and tok.text not in lx.LONG_DASHES
             and tok.gap == GLUED
@@ -531,14 +548,16 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
         tok = tokens[j]
         if (
             not tok.is_word
-            or tok.is_capitalized
+            # (a name inside the compound goes on to its noun: "paramilitary
+            # Frontier Corps soldiers"; not a day, "civilian Monday")
+            or (tok.is_capitalized and (tok.low in lx.WEEKDAYS or tok.low in lx.MONTHS))
             or tok.low in lx.NP_STOP
             or tok.low in lx.DETERMINERS
             or tok.low in lx.REPORTING_VERBS
         ):
             return False
-        if tok.low.endswith("ed") or tok.low in lx.VERB_LIKE:
-            return False
+        if (tok.low.endswith("ed") and not tok.is_capitalized) or tok.low in lx.VERB_LIKE:
+            return False  # (a verb; not a name, "Red Crescent")
         if (
             tok.low in COUNTED
             or (plural(tok.low) and noun_class(tok.low) == "agent")

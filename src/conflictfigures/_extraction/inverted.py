@@ -93,6 +93,10 @@ def inverted_list(
             elif not bare and tokens[k - 1].low == "losses":
                 # "Among the losses were four Leopard 2 tanks": the dead or the destroyed
                 trig = (Category.KILLED, Category.EQUIPMENT_DESTROYED)
+            elif not bare and tokens[k - 1].low in _COUNTED_STATES:
+                # "Among the martyrs are 175 medical staff", "Among the
+                # hostages were 30 children": people a noun counts in its state
+                trig = (lx.SELF_COUNTING_NOUNS[tokens[k - 1].low], None)
             elif (
                 not bare
                 and tokens[k - 1].low == "toll"
@@ -126,6 +130,14 @@ def inverted_list(
         ):
             return None
     return None
+
+
+#: Plural nouns that count people in a state, before an inverted list's verb.
+_COUNTED_STATES = frozenset(
+    noun
+    for noun in lx.SELF_COUNTING_NOUNS
+    if noun.endswith("s") and (noun in lx.PEOPLE_NOUNS or noun in ("fatalities", "casualties"))
+)
 
 
 def _qualifies_a_number(tokens: list[Token], k: int) -> bool:

@@ -135,7 +135,11 @@ def link_total(c: Candidate) -> list[Reading] | None:
     # fatalities to 15").
     r.first = max(first, c.readings[-1].last) if c.readings else first
     r.last = num.last
-    if num.first and c.tokens[num.first - 1].low == "of" and c.np[1] > c.np[0]:
+    if c.np[1] > c.np[0] and (
+        (num.first and c.tokens[num.first - 1].low == "of")
+        # "has risen to 9,770 martyrs, including 4,008 children"
+        or (c.np[0] == num.last and c.cls in ("people", "self"))
+    ):
         # "the deaths of 26 people, including 9 children": the people are the
         # total's words, and what follows them may be its parts
         r.last = max(r.last, c.np[1])

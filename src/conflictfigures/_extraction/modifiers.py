@@ -595,6 +595,10 @@ def _coordinated_noun_verb(tokens: list[Token], k: int, *, owners: bool = True) 
                 return m + 1
             if after.low in COUNTED and plural(after.low):
                 continue  # a noun before its head: "and police officers"
+            if after.low == "of":
+                # whose they were, before the verb: "130 tanks and other
+                # armored vehicles of the enemy have been destroyed"
+                return _verb_past_owner(tokens, m + 2)
             return None
         if (
             low.endswith("s")
@@ -606,6 +610,22 @@ def _coordinated_noun_verb(tokens: list[Token], k: int, *, owners: bool = True) 
             # the group's verb, as in "18 climbers and guides were killed",
             # "Thirteen state police officers and prosecutors were killed"
             return m + 1
+    return None
+
+
+#: How many words an owner after "of" may hold before the group's verb ("of the enemy").
+_OWNER_WORDS = 4
+#: The words that end an owner's words before the verb ("of the enemy", not "of whom").
+_OWNER_STOPS = lx.NP_STOP - {"the"}
+
+
+def _verb_past_owner(tokens: list[Token], k: int) -> int | None:
+    """The group's verb within a few words from ``k``, past an owner's words only."""
+    for v in range(k, min(len(tokens), k + _OWNER_WORDS)):
+        if tokens[v].low in lx.INTRANSITIVE_TRIGGERS or group_verb_at(tokens, v):
+            return v
+        if not tokens[v].is_word or tokens[v].low in _OWNER_STOPS:
+            return None
     return None
 
 

@@ -244,9 +244,13 @@ def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
     day, bringing its total losses to about 612,900"), and so are people lost
     over the past day, as a daily report of losses counts them ("Russian
     forces lost 1,270 troops over the past day", and the total it brings);
-    elsewhere "lost 20 service members" are dead.
+    elsewhere "lost 20 service members" are dead, and so are those lost
+    beside the hurt told apart ("it had lost nine fighters, with 12 others
+    wounded, and had seized eight armoured vehicles").
     """
     if _LOSS_REPORT.isdisjoint(r.category for r in readings) and not _daily(lows):
+        return
+    if any(r.category is Category.WOUNDED for r in readings):
         return
     lost = False
     for r in readings:

@@ -318,7 +318,11 @@ def bracketed_before(tokens: list[Token], j: int) -> int:
         tok = tokens[m]
         if tok.text == "(":
             return j - m + 1 if m < j - 1 and m > 0 else 0
-        if not (tok.is_word and tok.is_capitalized):
+        if not (
+            (tok.is_word and tok.is_capitalized)
+            # a dash inside an acronym: "(CSP-DPA)"
+            or (tok.text in lx.DASHES and tok.gap == GLUED and m < j - 1)
+        ):
             return 0
     return 0
 

@@ -411,7 +411,8 @@ def _counted_members(tokens: list[Token], merged: Reading) -> list[Reading]:
         if id(m) in counted_ids
         or (
             m.number.stated == 1
-            and m.number.article
+            # (with an article, or "One officer and two conscripts")
+            and (m.number.article or tokens[m.number.first].low == "one")
             and m.np[1] > m.np[0]
             # (a person's noun, or one the lexicon does not know: "a village
             # head", "a waitress"; not an article, "a a")
