@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.text import APART, GLUED, ONE_APART, Sentence
 
@@ -101,6 +103,28 @@ def test_sentences_end_at_every_end_mark() -> None:
             f"Gen. Ali said 3.6 were hurt{marks[1]}",
             f"Five fled{marks[2]}",
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The train left at 7:33 a.m. Of the injured, 62 were passengers.",
+            ["The train left at 7:33 a.m.", "Of the injured, 62 were passengers."],
+        ),
+        (
+            "It happened at 7:33 a.m. Monday in Paris.",
+            ["It happened at 7:33 a.m. Monday in Paris."],
+        ),
+        ("It happened at 7:33 a.m. ET on Monday.", ["It happened at 7:33 a.m. ET on Monday."]),
+        ("Shots rang out at 10 p.m. Eastern time.", ["Shots rang out at 10 p.m. Eastern time."]),
+    ],
+)
+def test_a_meridiem_ends_a_sentence_before_a_capitalised_word(
+    text: str, expected: list[str]
+) -> None:
+    """ "a.m." or "p.m." ends its sentence before a capital that is no day, month or zone."""
+    assert [text[a:b] for a, b in _text.sentence_spans(text, 0, len(text))] == expected
 
 
 def _pieces_read_whole(text: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[int]]:

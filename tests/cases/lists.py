@@ -11,6 +11,27 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Two men, aged 30 and 32, and a woman aged 61 were detained.",
+        P,
+        [fig(D, 3), fig(D, 2, part=True), fig(D, 1, part=True)],
+        "the ages of a member's people between commas are no gap in its list",
+    ),
+    (
+        "A man aged 18 and two women, aged 38 and 46, were arrested.",
+        P,
+        [fig(D, 3), fig(D, 1, part=True), fig(D, 2, part=True)],
+        "a member's age after 'aged', with no commas, before the list's joiner",
+    ),
+    (
+        (
+            "More than 70 people were hurt when the train left the tracks at 7:33 a.m. Of the"
+            " injured, 62 were passengers or crew members, the sheriff said."
+        ),
+        P,
+        [fig(W, 70, "more_than"), fig(W, 62, claimed_by="the sheriff")],
+        "'a.m.' before a capitalised word (no day, month or zone) ends its sentence",
+    ),
+    (
         "One officer and two conscripts were killed.",
         P,
         [fig(K, 3), fig(K, 1, part=True), fig(K, 2, part=True)],

@@ -12,7 +12,15 @@ import re
 from itertools import accumulate, chain, compress, islice
 from typing import TYPE_CHECKING, TypeVar
 
-from conflictfigures._lexicon import ABBREVIATIONS, ASCII_TOKEN_RE, DASHES, INVISIBLE, TOKEN_RE
+from conflictfigures._lexicon import (
+    ABBREVIATIONS,
+    ASCII_TOKEN_RE,
+    DASHES,
+    INVISIBLE,
+    MONTHS,
+    TOKEN_RE,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -435,7 +443,11 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
         while r < end and text[r] in _GAP_SET:
             r += 1
         if r < end:
-            if text[p] == "." and (r == p + 1 or _glued_abbreviation(text, p, start)):
+            if (
+                text[p] == "."
+                and (r == p + 1 or _glued_abbreviation(text, p, start))
+                and not (r > q and _meridiem_ends(text, p, r, end))
+            ):
                 continue
             c = text[r]
             if not (c.isupper() or c.isdecimal() or c in _OPENERS):
@@ -470,6 +482,37 @@ def _end_candidates(text: str, start: int, end: int) -> Iterator[int]:
 
 
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
+#: Words after "a.m." that go on with its sentence: days, months and zones
+#: ("10 p.m. Eastern time").
+_TIME_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset({"eastern", "central", "pacific", "mountain", "atlantic", "local"})
+)
+#: The longest word read after "a.m." to tell whether it opens a sentence.
+_NEXT_WORD_CHARS = 12
+
+
+def _meridiem_ends(text: str, p: int, r: int, end: int) -> bool:
+    """
+    Whether the full stop at ``p`` closes "a.m." or "p.m." and ends a
+    sentence: the next word, at ``r``, is capitalised but neither a zone
+    in capitals ("ET", "GMT") nor a day or month ("7:33 a.m. Monday"), as
+    in "left the tracks at 7:33 a.m. Of the injured, ...".
+    """
+    if p < 3 or text[p - 3 : p + 1].lower() not in ("a.m.", "p.m."):
+        return False
+    k = r
+    while k < end and k < r + _NEXT_WORD_CHARS and text[k].isalpha():
+        k += 1
+    word = text[r:k]
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and not word.isupper()
+        and word.lower() not in _TIME_WORDS
+    )
 
 
 def _glued_abbreviation(text: str, p: int, start: int) -> bool:
