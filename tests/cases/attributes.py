@@ -11,6 +11,19 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
+        (
+            "The death toll in the collapse of the building rose to 17 on Wednesday after"
+            " rescuers pulled two more bodies from the debris, officials said. The building came"
+            " down at around 10.30 am on Tuesday."
+        ),
+        P,
+        [
+            fig(K, 17, date="2023-03-14", claimed_by="officials"),
+            fig(K, 2, date="2023-03-14", claimed_by="officials"),
+        ],
+        "'came down' tells the incident happen: its day is the story's",
+    ),
+    (
         "As many as 21 people may have drowned, the NGO said.",
         P,
         [fig(K, 21, "up_to", cumulative=False, claimed_by="the NGO")],

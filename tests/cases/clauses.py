@@ -1262,6 +1262,18 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'a tally maintained by X': X counted",
     ),
     (
+        "Ten people have died following an explosion at a service station, gardaí have confirmed.",
+        P,
+        [fig(K, 10, claimed_by="gardaí")],
+        "the Irish police speak ('gardaí')",
+    ),
+    (
+        "Rescue 1122 said 15 of the injured were shifted to Jinnah Hospital.",
+        P,
+        [fig(W, 15, claimed_by="Rescue 1122")],
+        "a service's number after its name ('Rescue 1122') is a word of the source",
+    ),
+    (
         (
             "The Strategic Framework for the Defence of the People of Azawad (CSP-DPA) said it"
             " had lost nine fighters, with 12 others wounded, and had seized eight armoured"

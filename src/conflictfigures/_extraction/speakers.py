@@ -343,9 +343,17 @@ def plural_possessive(tokens: list[Token], j: int) -> bool:
 
 
 def name_digits(tokens: list[Token], j: int) -> bool:
-    """Whether ``tokens[j]`` (``j > 0``) is digits glued to the name before them ("M23", "G7")."""
+    """
+    Whether ``tokens[j]`` (``j > 0``) is digits glued to the name before them
+    ("M23", "G7"), or a service's number of three digits or more after its
+    name ("Rescue 1122", "Edhi 115"; not a year).
+    """
     tok = tokens[j]
-    return tok.is_digits and tok.gap == GLUED and tokens[j - 1].is_capitalized
+    if not tok.is_digits or not tokens[j - 1].is_capitalized:
+        return False
+    return tok.gap == GLUED or (
+        tok.text.isdigit() and len(tok.text) >= 3 and not 1900 <= int(tok.text) <= 2100
+    )
 
 
 #: How far into a description its relative pronoun may stand ("a

@@ -123,6 +123,9 @@ EVENT_VERBS = frozenset(
 EVENT_PHRASES = frozenset(
     {("opened", "fire"), ("rang", "out"), ("tore", "through"), ("ripped", "through")}
     | {("made", "landfall")}
+    # a building or a bomb: "The building came down at around 10.30 am on
+    # Tuesday", "the bomb went off at 9 a.m. on Friday"
+    | {("came", "down"), ("went", "off"), ("gave", "way"), ("caved", "in")}
 )
 #: Verbs that tell an event happen when an incident or a disaster is their
 #: subject ("The disaster occurred at around 10:15 p.m. Saturday", "the

@@ -541,6 +541,7 @@ AGENT_NOUNS = frozenset(
     """
     ministry ministries officials official spokesman spokeswoman spokesperson
     military army police government governments authorities authority agency office
+    gardaí gardai garda
     observatory monitor group sources source media minister president leader
     commander command director chief forces service services department council
     agencies organization organisation mission committee centre center
