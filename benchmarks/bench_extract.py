@@ -236,6 +236,16 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "overnight and a statement's day in one sentence": lambda k: (
         "Drones killed 3 people overnight, " * (1_000 * k) + "officials said on Tuesday."
     ),
+    # (session 43, found by a fuzzer helper)
+    "figures in care and no place in one sentence": lambda k: (
+        "5 died in hospital and " * (1_000 * k)
+    ),
+    "second shares in one sentence": lambda k: (
+        "5 soldiers were killed, " * (1_000 * k) + "3 were wounded, " + "4 were, " * (1_000 * k)
+    ),
+    "a gapped list of nights": lambda k: (
+        "Police arrested 12 people on Monday night" + " and 30 on Tuesday night" * (1_000 * k)
+    ),
 }
 
 

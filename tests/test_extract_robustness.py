@@ -458,6 +458,7 @@ HOSTILE = [
     pytest.param(lambda k: "taken to a local " * (300 * k) + "hospital", id="places of care"),
     pytest.param(lambda k: "killed 2 on Monday and since then " * (200 * k), id="since then"),
     pytest.param(lambda k: "killed 2 since Monday and on Friday " * (200 * k), id="in periods"),
+    pytest.param(lambda k: "5 died in hospital and " * (200 * k), id="care with no place"),
 ]
 
 
@@ -534,6 +535,9 @@ def test_windows_line_endings_read_like_unix_ones() -> None:
         # a dateline's agency in brackets that closes the sentence: no IndexError
         ("Tuesday (1.2 ( Eve ( (+ )", []),
         ("BEIRUT, March 12 (Reuters)", []),
+        # "the" and a closing quote ending the text after a figure: no IndexError
+        ('5 dead the"', [("killed", 5)]),
+        ("Seven soldiers were killed in the'", [("killed", 7)]),
     ],
 )
 def test_shuffled_words_that_once_crashed(

@@ -118,6 +118,30 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        "More than 30,000 migrants have reached Italy by sea so far this year.",
+        P,
+        [fig(REF, 30000, "more_than", subject="migrants", cumulative=True)],
+        "migrants who reached another country are refugees ('reached' takes no preposition)",
+    ),
+    (
+        "Officials said some 380,000 people had taken shelter in cyclone centres.",
+        P,
+        [fig(DISP, 380000, "about", claimed_by="Officials")],
+        "'taken shelter in' a site of shelter ('cyclone centres')",
+    ),
+    (
+        "Some 185,000 had been moved to 594 welfare centres.",
+        P,
+        [fig(DISP, 185000, "about")],
+        "moved to 'welfare centres', a site of shelter",
+    ),
+    (
+        "Around 40 residents were shifted to a nearby municipal school as a precaution.",
+        P,
+        [fig(DISP, 40, "about", subject="residents")],
+        "people moved to a public building are displaced",
+    ),
+    (
         "In Kenya, authorities have registered about 3,500 Sudanese asylum seekers.",
         P,
         [fig(REF, 3500, "about", subject="Sudanese asylum seekers", claimed_by="authorities")],
@@ -380,6 +404,8 @@ _HOME_OR_ABROAD: list[Row] = [
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
 
 EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
+    ("Troops reached Mosul on Monday.", P, [], "(guard) troops who reached a town are no refugees"),
+    ("Twelve children were taken to a school.", P, [], "(guard) 'taken to a school' is no shelter"),
     (
         (
             "Last year, foreign tourists flocked to France (100 million), Spain (85 million)"

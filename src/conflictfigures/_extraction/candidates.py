@@ -332,6 +332,8 @@ def make_candidate(
         num.article
         and readings
         and tokens[num.first].low == "the"
+        # (a group's words left in the sentence: not "5 dead the\"" at its end)
+        and np[0] < len(tokens)
         and (
             (
                 tokens[np[0]].low == "other"

@@ -30,6 +30,8 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     hangs on (see :func:`_where_country`).
     """
     n = len(tokens)
+    if k < n and tokens[k].low in _REACH_VERBS:
+        return _reached_abroad(tokens, k)
     if k >= n or tokens[k].low not in lx.ARRIVAL_VERBS:
         return None
     if k + 1 < n and tokens[k + 1].low == "to":
@@ -67,6 +69,31 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is not None:
         return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
     return None
+
+
+#: Verbs of reaching a place, which take it with no preposition ("have reached Italy").
+_REACH_VERBS = frozenset({"reached", "reaching"})
+
+
+def _reached_abroad(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``"reached" "the"? (COUNTRY | NAME)`` at ``k``: people who flee and
+    reached another country ("More than 30,000 migrants have reached Italy
+    by sea"), or migrants any named place ("reached the Canary Islands");
+    not a place in the country the people fled within (only migrants and
+    countries count), nor a total ("the toll reached 50": no place).
+    """
+    n = len(tokens)
+    if k + 1 >= n:
+        return None
+    m = k + 2 if tokens[k + 1].low == "the" else k + 1
+    migrants = any(t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k])
+    end = country_end(tokens, m) if migrants or _fleeing_people(tokens, k) else None
+    if end is None and migrants and m > k + 1:
+        end = _landing_end(tokens, m)  # "reached the Canary Islands"
+    if end is None:
+        return None
+    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
 
 
 def _displaced_before(tokens: list[Token], k: int) -> bool:
@@ -350,6 +377,9 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     # (an arrival "in" or "at" a shelter is a stay there: "93,000 people
     # arrived in displacement sites")
     j = k + 1 if low in lx.SHELTER_VERBS or low in lx.MOVE_VERBS or low in lx.ARRIVAL_VERBS else k
+    took_shelter = low in _TAKE_FORMS and k + 2 < len(tokens) and tokens[k + 1].low == "shelter"
+    if took_shelter:
+        j = k + 2  # "had taken shelter in cyclone centres", "forced to take shelter in tents"
     night = False
     if low in lx.NIGHT_VERBS:
         j = _night_spent(tokens, k)
@@ -363,10 +393,20 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
         # a second night in parks", "sheltering with host families")
         return tuple(t.low for t in tokens[k:end]), Category.DISPLACED, None
     if tokens[j].low not in (
-        ("to", "into") if low in lx.MOVE_VERBS else ("in", "at") if j > k else ("in",)
+        ("in", "at")
+        if took_shelter
+        else ("to", "into")
+        if low in lx.MOVE_VERBS
+        else ("in", "at")
+        if j > k
+        else ("in",)
     ):
         return None
     found = shelter_end(tokens, j + 1)
+    if found is None and low in _RELOCATING and (end := _night_place_end(tokens, j + 1)):
+        # moved to a public building ("were shifted to a nearby municipal
+        # school", "relocated to community halls")
+        found = (end, Category.DISPLACED)
     if found is None and night and k > 0 and tokens[k - 1].low in lx.NIGHT_GROUPS:
         # a night away from home in a public building ("spent the night in
         # hotels and a sports hall", "at the Fort Cobb-Broxton school gym")
@@ -376,6 +416,13 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     end, category = found
     return tuple(t.low for t in tokens[k:end]), category, None
+
+
+#: The forms of "take" before "shelter" ("had taken shelter in cyclone centres").
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+#: Verbs of moving people that make a public building their shelter ("were
+#: shifted to a nearby municipal school"; not "taken to a school").
+_RELOCATING = frozenset({"moved", "relocated", "shifted", "evacuated", "bused", "bussed"})
 
 
 def _away_end(tokens: list[Token], j: int) -> int | None:

@@ -138,6 +138,10 @@ def _shot_alone(lows: list[str], r: Reading) -> bool:
     )
 
 
+#: How many figures before a share its whole may stand in the same sentence.
+_SHARE_WHOLE_REACH = 8
+
+
 def read_sentence(
     tokens: list[Token],
     lows: list[str],
@@ -452,8 +456,11 @@ def read_sentence(
             and num.last < n
             and lows[num.last] in lx.BE_FORMS
             # (its whole in a sentence before: ``breakdowns.later_parts``
-            # makes both shares its parts)
-            and all(r.category is not readings[-1].category for r in readings[:-1])
+            # makes both shares its parts; the figures just before are
+            # looked at, so a long sentence stays linear)
+            and all(
+                r.category is not readings[-1].category for r in readings[-_SHARE_WHOLE_REACH:-1]
+            )
             and (sibling := sibling_partitive(tokens, readings[-1], num)) is not None
         ):
             # "The toll rose to 100. ... 97 of the dead were policemen and

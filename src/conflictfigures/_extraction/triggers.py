@@ -95,7 +95,8 @@ ANCHORS = frozenset(
     | {"life", "lives", "inflicted"}
     # a site of shelter told by a kind no other word anchors ("living in a
     # tented camp"; "relief camps" and "displacement sites" are anchored)
-    | {"tented", "tent", "makeshift", "housing"}
+    | {"tented", "tent", "makeshift", "housing", "cyclone", "welfare"}
+    | {"shifted", "moved", "relocated"}  # to a shelter (see ``flight.shelter_phrase``)
     | {"cross"}  # a result: "pushed some 700 people to cross into Chad"
     | {"fleeing"}  # a result: "The raid sent more than 2,000 people fleeing"
     | lx.FATE_NOUNS  # an unknown fate (see ``results.unknown_fate``)

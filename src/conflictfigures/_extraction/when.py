@@ -35,7 +35,7 @@ from conflictfigures.models import Period, Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Set as AbstractSet
+    from collections.abc import Callable, Set as AbstractSet
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
@@ -246,28 +246,65 @@ def nearest_date(
 
     a = bisect.bisect_left(firsts, lo)
     b = bisect.bisect_left(firsts, hi)
+    centre = bisect.bisect_left(firsts, anchor)
 
     def nearest(found: list[int]) -> DateMention:
         return dates[min(found, key=lambda i: abs(firsts[i] - anchor))]
 
-    inside = [i for i in range(a, b) if usable(i)]
+    # (the nearest of the stretch's dates found by looking outward from the
+    # figure, so a long list of dated members stays linear)
+    inside = _nearest_index(firsts, anchor, centre, (a, b), usable)
     # "The army said Sunday that nine soldiers were killed on Friday",
     # "NAIROBI, March 14 - ... killed ... early on Monday": the day a
     # statement was made or a story filed yields to the incident's own,
     # in the stretch or else in the sentence.
-    own = [i for i in inside if i not in yielding]
-    if own:
-        after = [i for i in own if firsts[i] >= anchor] if prefer_after else []
-        return nearest(after or own)
-    centre = bisect.bisect_left(firsts, anchor)
+    own = _nearest_index(firsts, anchor, centre, (a, b), lambda i: usable(i) and i not in yielding)
+    if own is not None:
+        if prefer_after:
+            after = _nearest_index(
+                firsts,
+                anchor,
+                centre,
+                (max(a, centre), b),
+                lambda i: usable(i) and i not in yielding,
+            )
+            if after is not None:
+                return dates[after]
+        return dates[own]
     near = [
         i
         for i in range(max(0, centre - DATE_REACH), min(len(dates), centre + DATE_REACH))
-        if usable(i) and not (inside and i in yielding)
+        if usable(i) and not (inside is not None and i in yielding)
     ]
     if near:
         return nearest(near)
-    return nearest(inside) if inside else None
+    return dates[inside] if inside is not None else None
+
+
+def _nearest_index(
+    firsts: list[int],
+    anchor: int,
+    centre: int,
+    bounds: tuple[int, int],
+    ok: Callable[[int], bool],
+) -> int | None:
+    """
+    The index in ``[bounds)`` whose date starts nearest ``anchor`` (the
+    lower on a tie) among those ``ok`` accepts, looked for outward from
+    ``centre`` (where ``anchor`` would stand among ``firsts``).
+    """
+    a, b = bounds
+    left, right = min(max(centre, a), b) - 1, min(max(centre, a), b)
+    while left >= a or right < b:
+        if right >= b or (left >= a and anchor - firsts[left] <= firsts[right] - anchor):
+            if ok(left):
+                return left
+            left -= 1
+        else:
+            if ok(right):
+                return right
+            right += 1
+    return None
 
 
 #: Calendar spans after "last" that name when one incident happened.

@@ -42,6 +42,10 @@ def part_places(
     return out
 
 
+#: How many place prepositions one search for a place looks at.
+_PLACE_PREPS_REACH = 12
+
+
 def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple[int, int] | None:
     """
     Find the first place phrase ("in northwest Syria", "near Idlib") in
@@ -49,7 +53,11 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
     prepositions, in order.
     """
     after = lo
-    for p in range(bisect.bisect_left(preps, lo), len(preps)):
+    first = bisect.bisect_left(preps, lo)
+    # (a few prepositions from ``lo`` at most: a place is told near its
+    # figure, and a long list of figures whose places name none, "5 died in
+    # hospital and ...", stays linear)
+    for p in range(first, min(len(preps), first + _PLACE_PREPS_REACH)):
         k = preps[p]
         if k >= hi:
             break

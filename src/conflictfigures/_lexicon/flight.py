@@ -94,7 +94,7 @@ SENDING_VERBS = FORCING_VERBS | frozenset({"sent", "send", "sends", "sending"})
 
 #: Verbs of arrival: in another country, those who arrive are refugees
 #: ("120,000 people had arrived in Armenia").
-ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "landed", "landing")
+ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "landed", "landing", "reached", "reaching")
 #: Nouns of people on the move abroad: their arrival anywhere but a place
 #: of care makes them refugees ("Over 1,000 migrants arrived on the island
 #: of Lampedusa").
@@ -161,6 +161,7 @@ SHELTER_SITE_WORDS = frozenset(
     }
     | {"tented", "makeshift", "idp", "idps", "refugee", "tent", "temporary", "emergency"}
     | {"protection"}  # "the UN protection site"
+    | {"cyclone", "welfare"}  # "cyclone centres" (Bangladesh), "welfare centres" (Sri Lanka)
 )
 
 #: Public buildings where people driven from home spend a night ("spent the

@@ -75,7 +75,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     executed massacr perish casualt lives host uproot deceas slay
     disappear shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
-    strangl suffocat asphyxiat smother hanged searching embrac landed landing
+    strangl suffocat asphyxiat smother hanged searching embrac landed landing reach
+    cyclone welfare shifted moved relocat
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
     punctur struck lightning alive heads throats homes troph surviv hit control possess
