@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "Troops stormed the building, killing the last three terrorists.",
+        P,
+        [fig(K, 3, subject="terrorists")],
+        "'the last', 'the remaining', 'the final' between an active verb and its number",
+    ),
+    (
+        "Police killed the remaining 12 gunmen.",
+        P,
+        [fig(K, 12, subject="gunmen")],
+        "'the remaining N' after an active verb counts N",
+    ),
+    (
         "Four paramilitary Frontier Corps soldiers were also killed in the operation.",
         P,
         [fig(K, 4, subject="paramilitary Frontier Corps soldiers")],

@@ -243,6 +243,10 @@ def _is_ordinal(tok: Token) -> bool:
     return tok.is_word and low[:-2].isdigit() and low.endswith(("st", "nd", "rd", "th"))
 
 
+#: Words between "the" and a count of the people they single out ("the
+#: other 2", "the remaining 12", "the last three", "the first two").
+_COUNT_AFTER_THE = frozenset({"other", "remaining", "last", "final", "first"})
+
 #: Whether a word after an article leaves it the common article reading of
 #: :func:`read_number`: no number, scale, qualifier, age or ordinal, not
 #: "other" ("the other 2") and no parents ("their parents": two).
@@ -250,7 +254,7 @@ COMMON_AFTER_ARTICLE = TokenFlags(
     lambda tok: (
         not tok.is_digits
         and tok.low not in _ARTICLE_SLOW_AFTER
-        and tok.low != "other"
+        and tok.low not in _COUNT_AFTER_THE
         and tok.low not in PARENT_NOUNS
         and not _is_ordinal(tok)
     )
@@ -337,10 +341,12 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     if (
         start.low == "the"
         and i + 2 < n
-        and tokens[i + 1].low == "other"
+        and tokens[i + 1].low in _COUNT_AFTER_THE
         and (tokens[i + 2].is_digits or tokens[i + 2].low in UNITS or tokens[i + 2].low in TENS)
     ):
-        return None  # "injuring the other 2": the number after counts them
+        # "injuring the other 2", "killing the last three terrorists": the
+        # number after counts them
+        return None
     if start.low in ARTICLES and i + 1 < n:
         # The common case first: "the insurgent", "a soldier" (one, if the
         # counted noun turns out singular; the caller checks).  What follows

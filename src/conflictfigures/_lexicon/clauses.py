@@ -746,14 +746,16 @@ TIME_PHRASE_NOUNS = frozenset(
     {"day", "night", "week", "month", "year", "morning", "evening", "previous", "same", "next"}
 )
 
-#: Words between an active verb and its number ("wounded an additional 2",
-#: "injuring the other 2", "killed a total of 12", "destroyed: 17 tanks").
 #: Nouns of a group whose size follows "of" ("a family of seven", "a group
 #: of 12 prisoners"): the number counts the people.
 GROUP_OF_NOUNS = frozenset({"family", "group", "crowd", "party", "busload", "total"})
+#: Words between an active verb and its number ("wounded an additional 2",
+#: "injuring the other 2", "killed a total of 12", "destroyed: 17 tanks",
+#: "killing the last three terrorists").
 ACTIVE_FILLERS = frozenset(
     {"also", "another", "a", "an", "total", "of", "at", "least", "some", "all", ":"}
     | {"additional", "further", "other", "the"}
+    | {"remaining", "last", "final", "first"}
     | {"their", "its", "his", "her", "our"}  # "detained their 24 crew members"
     | {"both"}  # "killed both the driver and his passenger"
     | {"staggering", "record", "whopping"}  # "lost a staggering 1,700 tanks", "a record 2,060"
