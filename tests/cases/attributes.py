@@ -12,6 +12,19 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "The army said on Wednesday that nine of its soldiers had died in the dawn assault on"
+            " the base at Kulbiyow, near the border between the two countries, and 15 others"
+            " had been wounded."
+        ),
+        P,
+        [
+            fig(K, 9, date="2023-03-15", cumulative=False, claimed_by="The army"),
+            fig(W, 15, date="2023-03-15", cumulative=False, claimed_by="The army"),
+        ],
+        "a second 'had' of the same speech, its reporting verb far back, is no running total",
+    ),
+    (
+        (
             "The death toll in the collapse of the building rose to 17 on Wednesday after"
             " rescuers pulled two more bodies from the debris, officials said. The building came"
             " down at around 10.30 am on Tuesday."

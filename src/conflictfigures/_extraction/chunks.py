@@ -308,6 +308,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             tok.text in lx.QUOTES
             and tok.gap == GLUED
             and words
+            # (closing the quote opened right after the number)
+            and opening_quote == start - 1
             and tokens[k - 1].is_capitalized
             and k + 1 < n
             and tokens[k + 1].is_word
@@ -315,8 +317,7 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             and tokens[k + 1].low not in lx.PASSIVE_TRIGGERS
             and tokens[k + 1].low not in lx.NP_STOP
         ):
-            if opening_quote == start - 1:
-                start = opening_quote  # (the group's words take both quotes)
+            start = opening_quote  # (the group's words take both quotes)
             k += 1  # a name in quotes inside the group: 2 "Grad" multiple rocket launchers
             continue
         if (

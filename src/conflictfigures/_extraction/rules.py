@@ -451,9 +451,19 @@ def backshifted(tokens: list[Token], k: int) -> bool:
         ),
         None,
     )
-    return joined is not None and any(
+    if joined is not None and any(
         tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, joined - _REPORTED_REACH), joined)
-    )
+    ):
+        return True
+    # a second "had" of the same speech joined by "and", its reporting verb
+    # further back: "said ... that nine of its soldiers had died in the dawn
+    # assault on the base ..., and 15 others had been wounded"
+    for j in range(k - 1, max(0, k - 2 * _REPORTED_REACH), -1):
+        if tokens[j].low == "had":
+            return any(tokens[m].low == "and" for m in range(j + 1, k)) and any(
+                tokens[m].low in lx.REPORTING_VERBS for m in range(max(0, j - _REPORTED_REACH), j)
+            )
+    return False
 
 
 def perfect_aux(tokens: list[Token], k: int) -> bool:
