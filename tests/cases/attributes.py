@@ -12,6 +12,30 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "Gunmen killed 9 worshippers at a church on Monday. Police said on Wednesday that 12"
+            " suspects were arrested at the scene during the attack."
+        ),
+        P,
+        [fig(K, 9, date="2023-03-13"), fig(D, 12, date="2023-03-13")],
+        "(after a second review) arrests during the incident are of its day",
+    ),
+    (
+        (
+            "Shelling killed 20 people on Monday. The UN said at least 2,000 civilians might have"
+            " been killed in the city since the siege began."
+        ),
+        P,
+        [fig(K, 20, date="2023-03-13"), fig(K, 2000, "at_least", date=None, cumulative=True)],
+        "(after a second review) a modal's 'have' before 'since' counts up to now",
+    ),
+    (
+        "Four soldiers were killed; eight wounded soldiers remain in the Combined Hospital.",
+        P,
+        [fig(K, 4, location=None), fig(W, 8, location=None)],
+        "(after a second review) the hospital of the wounded is no place of the dead told before",
+    ),
+    (
+        (
             "The army said on Wednesday that nine of its soldiers had died in the dawn assault on"
             " the base at Kulbiyow, near the border between the two countries, and 15 others"
             " had been wounded."

@@ -1262,6 +1262,36 @@ EXAMPLES_ATTRIBUTES: list[Row] = [
         "'a tally maintained by X': X counted",
     ),
     (
+        "The military admitted 12 civilians were killed in the airstrike.",
+        P,
+        [fig(K, 12, claimed_by="The military")],
+        "(after a second review) 'admitted' takes people in only after a place of care",
+    ),
+    (
+        "According to Reuters 300 people were killed in the clashes.",
+        P,
+        [fig(K, 300, claimed_by="Reuters")],
+        "(after a second review) a number ends a source's name only where the name ends",
+    ),
+    (
+        (
+            "Clashes erupted in Khartoum on Tuesday, with the health ministry saying 56"
+            " civilians were killed."
+        ),
+        P,
+        [fig(K, 56, date="2023-03-14", claimed_by="the health ministry")],
+        "(after a second review) 'with X saying' states nothing of the main clause's day",
+    ),
+    (
+        (
+            "Ukraine's military said Russia had lost 380 troops over the past day, while nine"
+            " Ukrainian soldiers were wounded."
+        ),
+        P,
+        [fig(CAS, 380, cumulative=True), fig(W, 9, cumulative=True)],
+        "(after a second review) another side's hurt leave the lost as casualties",
+    ),
+    (
         "Ten people have died following an explosion at a service station, gardaí have confirmed.",
         P,
         [fig(K, 10, claimed_by="gardaí")],

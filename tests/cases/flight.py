@@ -9,7 +9,7 @@ the one of ``tests/cases/extraction.py`` (published on ``P``, a Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, REF, K, P, Row, fig
+from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 _AWAY: list[Row] = [
     (
@@ -117,6 +117,24 @@ _AWAY: list[Row] = [
 ]
 
 _HOME_OR_ABROAD: list[Row] = [
+    (
+        "The UN school sheltered 4,000 refugees, and 15 were killed when it was struck.",
+        P,
+        [fig(REF, 4000, cumulative=True), fig(K, 15)],
+        "(after a second review) refugees a place holds, beside a clause of its own",
+    ),
+    (
+        "Hundreds of wounded people have fled to neighbouring Jordan, the UNHCR said.",
+        P,
+        [fig(REF, None, "vague", claimed_by="the UNHCR")],
+        "(after a second review) the wounded who fled abroad are refugees",
+    ),
+    (
+        "About 150 detainees were moved to a stadium after the prison was damaged.",
+        P,
+        [fig(D, 150, "about", subject="detainees")],
+        "(after a second review) detainees moved to a public building are no displaced people",
+    ),
     (
         "More than 30,000 migrants have reached Italy by sea so far this year.",
         P,

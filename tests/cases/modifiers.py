@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "The shelling of the prison injured 75 detainees.",
+        P,
+        [fig(W, 75, subject="detainees")],
+        "(after a second review) a verb of harm decides over detainees",
+    ),
+    (
+        "The drone strike killed civilians when it hit a wedding party, including 11 women.",
+        P,
+        [fig(K, 11, subject="women")],
+        "(after a second review) 'including' past an object's clause reads its members",
+    ),
+    (
         "Troops stormed the building, killing the last three terrorists.",
         P,
         [fig(K, 3, subject="terrorists")],

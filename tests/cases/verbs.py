@@ -518,6 +518,18 @@ EXAMPLES_TRACKERS: list[Row] = [
         "the count a total replaced named as a figure of its own ('an earlier figure of')",
     ),
     (
+        (
+            "An estimated 370,000 Rohingya have crossed into Bangladesh, the UN refugee agency"
+            " said, revising its estimate upwards from 313,000."
+        ),
+        P,
+        [
+            fig(REF, 370000, "about", cumulative=True, claimed_by="the UN refugee agency"),
+            fig(REF, 313000, cumulative=True, claimed_by="the UN refugee agency"),
+        ],
+        "'revising its estimate upwards from N' past the statement: the count the total replaced",
+    ),
+    (
         "Authorities raised the number of dead to 40 from a previous death toll of 31.",
         P,
         [fig(K, 40, cumulative=True), fig(K, 31, cumulative=True)],

@@ -140,6 +140,10 @@ def _group_words(
     return text[start_of(first) : ends[last - 1]]
 
 
+#: How far after a figure of the dead a hospital may stand as where they died.
+_CARE_PLACE_REACH = 3
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -251,7 +255,14 @@ def sentence_figures(
     )
     if "overnight" in lows and (yielding or doc.night_before):
         told_night(lows, dates, yielding, night_before=doc.night_before)
-    statement_after = statement_anchors(dates, claims) if dates else []
+    # (a source of its own clause after "with" states nothing of the main
+    # clause's day: "Clashes erupted on Monday, with the ministry saying 56
+    # were killed")
+    statement_after = (
+        statement_anchors(dates, [c for c in claims if not (c[1] > 0 and lows[c[1] - 1] == "with")])
+        if dates
+        else []
+    )
     # A date after the sentence's first figure trails it ("Three soldiers
     # were killed on Tuesday, the army said, adding that ..."): the
     # incident's, not the statement's.
@@ -772,8 +783,23 @@ def sentence_figures(
         if preps is None:
             preps = place_preps(lows, trailing_claim_words(tokens, claims) if claims else set())
         place = figure_place(tokens, r, (lo, hi), preps, sentence_place)
-        if place and r.category is Category.WOUNDED and lows[place[1] - 1] in lx.CARE_PLACE_WORDS:
-            place = None  # "10 were in Wazir Akbar Khan Hospital": cared for there, not hurt
+        if (
+            place
+            and lows[place[1] - 1] in lx.CARE_PLACE_WORDS
+            and (
+                r.category is Category.WOUNDED
+                or not (
+                    0 <= place[0] - r.last <= _CARE_PLACE_REACH
+                    or 0 <= r.first - place[1] <= _CARE_PLACE_REACH
+                )
+            )
+        ):
+            # "10 were in Wazir Akbar Khan Hospital": cared for there, not
+            # hurt; the dead only "killed in Al-Ahli Hospital" or "a strike on
+            # Kamal Adwan Hospital killed", right beside their figure (not
+            # "Four soldiers were killed; eight wounded
+            # soldiers remain in the Combined Military Hospital")
+            place = None
         location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
         start = start_of(r.first)
         end = ends[r.last - 1]

@@ -84,7 +84,13 @@ def _with_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     for w in range(k - 1, max(-1, k - 2 - _WITH_SAYING_WORDS), -1):
         tok = tokens[w]
         if tok.low == "with":
-            return (w + 1, k) if w + 1 < k and is_source(tokens[w + 1 : k]) else None
+            return (
+                (w + 1, k)
+                if w + 1 < k
+                and tokens[w + 1].low not in lx.POSSESSIVES  # ("with its statement saying")
+                and is_source(tokens[w + 1 : k])
+                else None
+            )
         if not tok.is_word:
             return None
     return None
@@ -193,10 +199,16 @@ def _total_given(tokens: list[Token], first: int) -> bool:
 def _claims_no_statement(tokens: list[Token], k: int) -> bool:
     """
     Whether "claim" at ``k`` takes lives or responsibility, not a statement;
-    or "admitted" takes in people ("Antakya State Hospital admitted 90
-    patients": care, no admission of a fact).
+    or a hospital's "admitted" takes in people ("Antakya State Hospital
+    admitted 90 patients": care, no admission of a fact).
     """
-    if tokens[k].low in _TAKING_IN and k + 1 < len(tokens) and count_word(tokens[k + 1]):
+    if (
+        tokens[k].low in _TAKING_IN
+        and k + 1 < len(tokens)
+        and count_word(tokens[k + 1])
+        and k > 0
+        and tokens[k - 1].low in lx.CARE_PLACE_WORDS
+    ):
         return True
     if not tokens[k].low.startswith("claim") or k + 1 >= len(tokens):
         return False

@@ -403,7 +403,12 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     ):
         return None
     found = shelter_end(tokens, j + 1)
-    if found is None and low in _RELOCATING and (end := _night_place_end(tokens, j + 1)):
+    if (
+        found is None
+        and low in _RELOCATING
+        and _residents_before(tokens, k)
+        and (end := _night_place_end(tokens, j + 1))
+    ):
         # moved to a public building ("were shifted to a nearby municipal
         # school", "relocated to community halls")
         found = (end, Category.DISPLACED)
@@ -416,6 +421,38 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     end, category = found
     return tuple(t.low for t in tokens[k:end]), category, None
+
+
+#: The people whom a move to a public building makes displaced ("40
+#: residents were shifted to a nearby school"; not bodies, detainees,
+#: soldiers or hostages).
+_RESIDENT_NOUNS = frozenset(
+    {"residents", "people", "families", "villagers", "persons", "inhabitants", "households"}
+    | {"evacuees", "locals", "tenants", "others"}
+)
+#: How far before its verb of moving the group's noun may stand ("were moved").
+_RESIDENT_REACH = 4
+
+
+def _residents_before(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the group before the verb at ``k`` (past its auxiliaries, and
+    past what it is "of": "40 residents of two adjoining buildings") is of
+    residents.
+    """
+    j = k - 1
+    while (
+        j >= 0
+        and j > k - 1 - _RESIDENT_REACH
+        and (tokens[j].low in lx.AUXILIARIES or tokens[j].low in lx.BE_FORMS)
+    ):
+        j -= 1
+    for m in range(j, max(-1, j - _RESIDENT_REACH * 2), -1):
+        if tokens[m].low in _RESIDENT_NOUNS:
+            return m == j or tokens[m + 1].low == "of"
+        if not tokens[m].is_word:
+            return False
+    return False
 
 
 #: The forms of "take" before "shelter" ("had taken shelter in cyclone centres").

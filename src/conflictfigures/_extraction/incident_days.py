@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     from conflictfigures.models import Figure, Span
 
 
+#: Words that put an arrest inside the incident ("arrested at the scene
+#: during the attack", "as they fled").
+_DURING_WORDS = frozenset({"during", "scene", "fled", "fleeing"})
+
+
+def _during_incident(sentence: str | None) -> bool:
+    """Whether a sentence puts its arrests inside the incident (see ``_DURING_WORDS``)."""
+    return sentence is not None and not _DURING_WORDS.isdisjoint(
+        sentence.lower().replace(",", " ").split()
+    )
+
+
 def fill_discourse_dates(
     figures: list[Figure],
     dated: list[bool],
@@ -79,6 +91,7 @@ def fill_discourse_dates(
             and f.date is not None
             and f.date > lead
             and f.sentence_span not in harmed_in
+            and not _during_incident(f.sentence)
         ):
             # arrests told with a statement's day after the story's incident
             # ("The directorate said on Friday it had arrested five suspected

@@ -49,7 +49,8 @@ def first_object_including(
     including 15 warships"). Returns the trigger's categories and token.
     """
     k = num.first - 1
-    if k >= 4 and tokens[k].low in AMONG_WHICH and tokens[k - 1].low == "among":
+    among = k >= 4 and tokens[k].low in AMONG_WHICH and tokens[k - 1].low == "among"
+    if among:
         k -= 1  # ", among them 30 armoured vehicles": as "including"
     elif k < 3 or tokens[k].low != "including":
         return None
@@ -83,9 +84,10 @@ def first_object_including(
         if (
             tok.text in (",", ".", ";", ":")
             or tok.low in lx.FINITE_AUXILIARIES
-            # (another clause between: "arrested the men after a shootout
-            # ... that left residents in shock, among them 12 shopkeepers")
-            or tok.low in lx.CLAUSE_BREAKS
+            # (after "among them", no other clause between: "arrested the men
+            # after a shootout ... that left residents in shock, among them 12
+            # shopkeepers")
+            or (among and tok.low in lx.CLAUSE_BREAKS)
         ):
             return None
     return None

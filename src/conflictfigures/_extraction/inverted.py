@@ -136,7 +136,7 @@ def inverted_list(
 _COUNTED_STATES = frozenset(
     noun
     for noun in lx.SELF_COUNTING_NOUNS
-    if noun.endswith("s") and (noun in lx.PEOPLE_NOUNS or noun in ("fatalities", "casualties"))
+    if noun.endswith("s") and (noun in lx.PEOPLE_NOUNS or noun == "fatalities")
 )
 
 

@@ -387,6 +387,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         category is Category.DISPLACED
         and np[1] - np[0] >= 2
         and lx.PASSIVE_TRIGGERS.get(tokens[np[0]].low, (None,))[0] is Category.WOUNDED
+        # (moved, not fled: "Hundreds of wounded people have fled to Jordan")
+        and (tokens[t_first].low in lx.MOVE_VERBS or tokens[t_first].low.startswith("evacuat"))
     ):
         category = Category.WOUNDED  # "Dozens of wounded people were evacuated": the hurt, moved
     if category is Category.DISPLACED:
@@ -477,15 +479,17 @@ def _harm_after_list(tokens: list[Token], k: int) -> bool:
     seekers and a guard were killed").
     """
     n = len(tokens)
-    if k >= n or tokens[k].low not in ("and", ","):
-        return False
+    if k >= n or tokens[k].low != "and":
+        return False  # (", and 15 were killed": a clause of its own)
+    named = False  # whether the member after "and" names its people ("a guard")
     for j in range(k + 1, min(n, k + _LIST_VERB_REACH)):
         low = tokens[j].low
         cats = lx.PASSIVE_TRIGGERS.get(low)
         if cats is not None and cats[0] in _BEFALLING and tokens[j - 1].low in lx.BE_FORMS:
-            return True
-        if low in lx.CLAUSE_BREAKS or low in (".", "!", "?"):
+            return named
+        if low in lx.CLAUSE_BREAKS or not tokens[j].is_word:
             return False
+        named = named or (low not in lx.BE_FORMS and low not in lx.ARTICLE_WORDS)
     return False
 
 
@@ -513,7 +517,7 @@ def link_self(c: Candidate) -> list[Reading] | None:
         return None  # "a death toll", "a total death toll", "received a death threat"
     active = read_active(c.tokens, c.num)
     if active is not None and (
-        active[0][0] is Category.KILLED
+        active[0][0] in lx.HARM_CATEGORIES
         or (
             active[0][0] in _BEFALLING
             and lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES
@@ -525,8 +529,11 @@ def link_self(c: Candidate) -> list[Reading] | None:
         return None
     if possible_before(c.tokens, c.num.first):
         return None  # "the heat could lead to hundreds of extra deaths": a fear
-    if lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES and _harm_after_list(
-        c.tokens, c.np[2]
+    if (
+        lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES
+        # (a subject, no verb's object: not "sheltered 4,000 refugees, and")
+        and (c.num.first == 0 or not c.tokens[c.num.first - 1].is_word)
+        and _harm_after_list(c.tokens, c.np[2])
     ):
         return None  # "Two refugees and a guard were killed": a member of the list the verb reads
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)

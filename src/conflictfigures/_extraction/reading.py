@@ -235,6 +235,10 @@ _LOSS_REPORT = frozenset(
 )
 
 
+#: The heads of the hurt told as others of the group before ("with 12 others wounded").
+_SAME_GROUP_OTHERS = frozenset({"others", "other", "more"})
+
+
 def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
     """
     People "lost" in a sentence that also counts equipment or casualties are
@@ -250,7 +254,7 @@ def lost_as_casualties(readings: list[Reading], lows: list[str]) -> None:
     """
     if _LOSS_REPORT.isdisjoint(r.category for r in readings) and not _daily(lows):
         return
-    if any(r.category is Category.WOUNDED for r in readings):
+    if any(r.category is Category.WOUNDED and r.head in _SAME_GROUP_OTHERS for r in readings):
         return
     lost = False
     for r in readings:

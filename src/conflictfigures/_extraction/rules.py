@@ -439,8 +439,10 @@ def backshifted(tokens: list[Token], k: int) -> bool:
     ):
         return True  # (an active deed only: "who had been shot" may still be a total)
     start = max(0, k - _REPORTED_REACH)
-    if any(tokens[j].low in lx.REPORTING_VERBS for j in range(start, k)):
-        return True
+    if any(
+        tokens[j].low in lx.REPORTING_VERBS or tokens[j].low == "saying" for j in range(start, k)
+    ):
+        return True  # (also after "saying": "with the army saying its forces had killed 120")
     # a second clause of the same speech: "said that five ... had been killed
     # in an exchange of fire and that two soldiers had embraced martyrdom"
     joined = next(
@@ -466,6 +468,10 @@ def backshifted(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: How far after a modal's "have" a "since" keeps it a count up to now.
+_MODAL_SINCE_REACH = 12
+
+
 def perfect_aux(tokens: list[Token], k: int) -> bool:
     """
     Whether ``tokens[k]`` makes a perfect that counts up to a day: "has",
@@ -475,8 +481,12 @@ def perfect_aux(tokens: list[Token], k: int) -> bool:
     low = tokens[k].low
     if low == "have" and k > 0:
         j = k - 2 if k > 1 and perfect_adverb(tokens[k - 1].low) else k - 1
-        if tokens[j].low in lx.MODALS:
-            return False  # "may (already) have drowned": a likely past, no count up to now
+        if tokens[j].low in lx.MODALS and not any(
+            t.low == "since" for t in tokens[k + 1 : k + 1 + _MODAL_SINCE_REACH]
+        ):
+            # "may (already) have drowned": a likely past, no count up to
+            # now (but "might have been killed ... since the siege began" is)
+            return False
     return low in ("have", "has") or (low == "had" and not backshifted(tokens, k))
 
 

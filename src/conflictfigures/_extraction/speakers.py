@@ -352,7 +352,15 @@ def name_digits(tokens: list[Token], j: int) -> bool:
     if not tok.is_digits or not tokens[j - 1].is_capitalized:
         return False
     return tok.gap == GLUED or (
-        tok.text.isdigit() and len(tok.text) >= 3 and not 1900 <= int(tok.text) <= 2100
+        tok.text.isdigit()
+        and len(tok.text) >= 3
+        and not 1900 <= int(tok.text) <= 2100
+        # (the number ends the name: not "According to Reuters 300 people")
+        and (
+            j + 1 == len(tokens)
+            or not tokens[j + 1].is_word
+            or tokens[j + 1].low in lx.REPORTING_VERBS
+        )
     )
 
 

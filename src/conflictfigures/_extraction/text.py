@@ -490,6 +490,8 @@ _TIME_WORDS = (
     | frozenset(MONTHS)
     | frozenset({"eastern", "central", "pacific", "mountain", "atlantic", "local"})
 )
+#: How many characters after that word are read for "time" ("Kyiv time").
+_ZONE_CHARS = 6
 #: The longest word read after "a.m." to tell whether it opens a sentence.
 _NEXT_WORD_CHARS = 12
 
@@ -507,11 +509,14 @@ def _meridiem_ends(text: str, p: int, r: int, end: int) -> bool:
     while k < end and k < r + _NEXT_WORD_CHARS and text[k].isalpha():
         k += 1
     word = text[r:k]
+    # (a zone by its place: "9 a.m. Kyiv time")
+    zone = text[k : k + _ZONE_CHARS].lstrip(" ").startswith("time")
     return (
         len(word) > 1
         and word[0].isupper()
         and not word.isupper()
         and word.lower() not in _TIME_WORDS
+        and not zone
     )
 
 

@@ -553,6 +553,12 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     compared = j >= 2 and tokens[j].low in ("with", "to") and tokens[j - 1].low == "compared"
     if j < 1 or not (compared or tokens[j].low == "from"):
         return None
+    if (prev.cumulative or prev.perfect or prev.category.is_stock) and _revised_from(tokens, j):
+        # "the UN refugee agency said, revising its estimate upwards from
+        # 313,000": the count the total replaced, past its statement
+        r = Reading(num, prev.category)
+        r.cumulative = True
+        return r
     k = j - 2 if compared else j - 1
     # ("compared with 49 in the whole of 2023": the count set beside it)
     turned = compared or tokens[k].low in ("up", "down")
@@ -585,6 +591,27 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     r = Reading(num, prev.category)
     r.cumulative = prev.cumulative
     return r
+
+
+#: Words of a direction a total was revised in ("revising its estimate upwards").
+_REVISED_WAYS = frozenset({"up", "upwards", "upward", "down", "downwards", "downward"})
+
+
+def _revised_from(tokens: list[Token], j: int) -> bool:
+    """
+    ``TOTAL_VERB ("its" | "the" | "their") COUNT_NOUN REVISED_WAY? "from"``
+    ending at ``j`` ("revising its estimate upwards from", "lowering the
+    toll from"): a total moved from the count after it.
+    """
+    k = j - 1
+    if k >= 0 and tokens[k].low in _REVISED_WAYS:
+        k -= 1
+    return (
+        k >= 2
+        and (tokens[k].low in lx.TOTAL_NOUNS or tokens[k].low in ("estimate", "estimates"))
+        and tokens[k - 1].low in ("its", "the", "their")
+        and tokens[k - 2].low in lx.TOTAL_VERBS
+    )
 
 
 #: How many tokens a source's aside between a total and its earlier count may hold.
