@@ -85,6 +85,7 @@ from conflictfigures._extraction.framed import (
 from conflictfigures._extraction.heads import equipment_label, one_of_the_attackers, others_of
 from conflictfigures._extraction.labels import breakdown_label
 from conflictfigures._extraction.linking import read_sentence
+from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.since import war_subject
 from conflictfigures._extraction.total_days import TotalDays
@@ -95,11 +96,11 @@ from conflictfigures._extraction.when import (
     compared_period,
     dated_crossing,
     dates_a_statement,
+    earlier_statement_day,
     incident_last,
     incident_reach,
     incident_weekend,
     list_period,
-    nearest_date,
     note_times,
     of_those_before,
     past_semicolon,
@@ -110,7 +111,6 @@ from conflictfigures._extraction.when import (
     statement_anchors,
     told_night,
     told_with,
-    up_to_day,
     weekend_time,
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
@@ -138,10 +138,6 @@ def _group_words(
     if last <= first or (last - first == 1 and lows[first].endswith("ly")):
         return None
     return text[start_of(first) : ends[last - 1]]
-
-
-#: How far after a figure of the dead a hospital may stand as where they died.
-_CARE_PLACE_REACH = 3
 
 
 def sentence_figures(
@@ -255,14 +251,7 @@ def sentence_figures(
     )
     if "overnight" in lows and (yielding or doc.night_before):
         told_night(lows, dates, yielding, night_before=doc.night_before)
-    # (a source of its own clause after "with" states nothing of the main
-    # clause's day: "Clashes erupted on Monday, with the ministry saying 56
-    # were killed")
-    statement_after = (
-        statement_anchors(dates, [c for c in claims if not (c[1] > 0 and lows[c[1] - 1] == "with")])
-        if dates
-        else []
-    )
+    statement_after = statement_anchors(dates, claims, lows) if dates else []
     # A date after the sentence's first figure trails it ("Three soldiers
     # were killed on Tuesday, the army said, adding that ..."): the
     # incident's, not the statement's.
@@ -649,21 +638,8 @@ def sentence_figures(
         while statements and statements[0][1] in incident_firsts:
             statements.popleft()
         dated_by_statement = date_m is None and bool(statements) and statements[0][0] < r.first
-        if (
-            dated_by_statement
-            and statement_day is None
-            and statements[0][0] > 0
-            and lows[statements[0][0] - 1] == "had"
-            # (not a count as of a day: "By Tuesday, officials had reported 30 deaths")
-            and not up_to_day(lows, statements[0][1])
-        ):
-            # a statement told in the past perfect was made before the
-            # story's time: its day dates what it counted ("On Monday, the
-            # ISPR had said that eight terrorists were killed", "Earlier on
-            # Friday, Ukrainian Railways had reported 30 dead"; "On Tuesday,
-            # the leader confirmed that two soldiers were killed in Libya"
-            # stays undated)
-            statement_day = next(d.date for d in dates if d.first == statements[0][1])
+        if dated_by_statement and statement_day is None:
+            statement_day = earlier_statement_day(lows, statements[0], dates)
         if rate := rate_after(lows, r.last, hi):
             date_m = None  # "kill more than 2,000 people every year": no incident's
         cumulative = (
@@ -783,23 +759,6 @@ def sentence_figures(
         if preps is None:
             preps = place_preps(lows, trailing_claim_words(tokens, claims) if claims else set())
         place = figure_place(tokens, r, (lo, hi), preps, sentence_place)
-        if (
-            place
-            and lows[place[1] - 1] in lx.CARE_PLACE_WORDS
-            and (
-                r.category is Category.WOUNDED
-                or not (
-                    0 <= place[0] - r.last <= _CARE_PLACE_REACH
-                    or 0 <= r.first - place[1] <= _CARE_PLACE_REACH
-                )
-            )
-        ):
-            # "10 were in Wazir Akbar Khan Hospital": cared for there, not
-            # hurt; the dead only "killed in Al-Ahli Hospital" or "a strike on
-            # Kamal Adwan Hospital killed", right beside their figure (not
-            # "Four soldiers were killed; eight wounded
-            # soldiers remain in the Combined Military Hospital")
-            place = None
         location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
         start = start_of(r.first)
         end = ends[r.last - 1]

@@ -74,6 +74,15 @@ from conflictfigures._extraction.reading import (
     perpetrator_reading,
 )
 from conflictfigures._extraction.results import result_after
+from conflictfigures._extraction.sentence_checks import (
+    dashed_aside,
+    killed_after_attack,
+    killing_said_once,
+    one_by_one,
+    read_on_from,
+    same_fate_of_them,
+    shot_alone,
+)
 from conflictfigures._extraction.stocks import (
     bracket_stocks,
     bracketed_changes,
@@ -90,7 +99,7 @@ from conflictfigures._extraction.sums import (
     parts_kept,
     restated_in_parts,
 )
-from conflictfigures._extraction.text import GLUED, TokenFlags
+from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures._extraction.unreal import hypothetical, read_zero
@@ -104,38 +113,6 @@ if TYPE_CHECKING:
 
 #: Lower-case words that can start a number, a zero or a pair (digits can too).
 _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
-
-
-def _same_fate_of_them(lows: list[str], prev: Reading, r: Reading) -> bool:
-    """
-    ``FIGURE ... NUMBER ("of" ("them" | "whom")) VERB``: whether a count of
-    "them" in the category of the figure right before it, no more than it
-    counts, is a part of that figure, not more people ("88 people were
-    injured, and 43 of them were still in hospital": 88, of whom 43); a fate
-    of another category stays apart ("and five of them died": the tally's
-    rule 5).
-    """
-    k = r.number.last
-    return (
-        k + 1 < len(lows)
-        and lows[k] == "of"
-        and lows[k + 1] in ("them", "whom")
-        and r.category is prev.category
-        and r.number.stated is not None
-        and prev.number.stated is not None
-        and r.number.stated <= prev.number.stated
-        and not r.parts
-    )
-
-
-def _shot_alone(lows: list[str], r: Reading) -> bool:
-    """Whether a figure is the wounded of "shot" told alone ("Two men were shot")."""
-    return (
-        r.category is Category.WOUNDED
-        and lows[r.last - 1] == "shot"
-        and not r.parts
-        and lows[r.first : r.last].count("shot") == 1
-    )
 
 
 #: How many figures before a share its whole may stand in the same sentence.
@@ -255,10 +232,10 @@ def read_sentence(
             if (
                 end is not None
                 and lows[i] == "being"
-                and not _killed_after_attack(lows, i, readings)
+                and not killed_after_attack(lows, i, readings)
             ):
                 end = None
-            if end is not None and lows[i] == "then" and not _killing_said_once(lows, i, readings):
+            if end is not None and lows[i] == "then" and not killing_said_once(lows, i, readings):
                 end = None
             if end is not None:
                 if (lows[i] in lx.UNTOLD_OUTCOME_HARMS or lows[i] == "shooting") and any(
@@ -359,7 +336,7 @@ def read_sentence(
             and num.first
             and readings[-1].last == num.first - 1
             and tokens[num.first - 1].text in lx.DASHES
-            and _dashed_aside(tokens, num.first)
+            and dashed_aside(tokens, num.first)
             and fatal_of_harmed(tokens, num) is None  # ("were shot - one of them fatally -")
             else None
         )
@@ -549,7 +526,7 @@ def read_sentence(
             readings.extend(reading)
             # Go on after the furthest figure this number reads (its words
             # may start before it: "killed both her parents").
-            after = max(after, *(_read_on_from(lows, r) for r in reading))
+            after = max(after, *(read_on_from(lows, r) for r in reading))
         i = after
     if len(readings) > 2 and (":" in lows or "," in lows):
         readings = colon_parts(lows, readings)  # a whole's parts after its colon or comma
@@ -561,7 +538,7 @@ def read_sentence(
             if summed.category.is_equipment:
                 kinds.append((k, aside_kinds(summed)))  # "six rifles, ..., and four handguns"
             r = readings[k] = summed
-        if r.parts is not None and _one_by_one(r):
+        if r.parts is not None and one_by_one(r):
             # "killing three people — a vendor, a soldier and a girl —": who
             # they were, one by one, no part of them counted apart
             r.parts = None
@@ -618,12 +595,12 @@ def read_sentence(
     if "them" in lows or "whom" in lows:
         # "88 people were injured, and 43 of them were still in hospital":
         # the 43 are some of the 88, in their category
-        readings = parts_kept(readings, lambda prev, r: _same_fate_of_them(lows, prev, r))
+        readings = parts_kept(readings, lambda prev, r: same_fate_of_them(lows, prev, r))
     if Category.KILLED in harmed and "shot" in lows:
         # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
         # times": "shot" alone after a death the story told is how the dead
         # died, no one more hurt
-        readings = [r for r in readings if not _shot_alone(lows, r)]
+        readings = [r for r in readings if not shot_alone(lows, r)]
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:
@@ -738,83 +715,8 @@ _RARE_WORDS = (
 )
 
 
-def _read_on_from(lows: list[str], r: Reading) -> int:
-    """
-    Where reading goes on after figure ``r``: after its words, or inside the
-    relative clause between one person and the verb ("A man who killed his
-    parents was arrested": the parents are read too).
-    """
-    k = r.np[1]
-    if (
-        r.number.stated == 1
-        and not r.active
-        and r.first < k < r.last
-        and lows[k] in ("who", "whom")
-        # a harm he did ("who killed his parents"), not who he is ("who is
-        # also a preacher")
-        and any(low in lx.ACTIVE_TRIGGERS for low in lows[k + 1 : k + 4])
-    ):
-        return k + 1
-    return r.last
-
-
 #: What may follow a member of a ministry's dashed list of losses.
 _LIST_GOES_ON = frozenset({",", ";", ".", "and"})
-#: How many tokens a dashed aside may hold.
-_DASHED_ASIDE = 16
-
-
-def _dashed_aside(tokens: list[Token], k: int) -> bool:
-    """
-    Whether the words from ``k`` close with a dash before any verb: an aside
-    ("eight dead — six men and two women — and three injured"), not a clause
-    of its own ("Two soldiers were killed — 5 civilians were wounded").
-    """
-    for m in range(k, min(len(tokens), k + _DASHED_ASIDE)):
-        t = tokens[m]
-        if t.text in lx.DASHES and t.gap != GLUED:
-            return True
-        if t.low in lx.AUXILIARIES or t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS:
-            return False
-    return False
-
-
-def _killing_said_once(lows: list[str], i: int, readings: list[Reading]) -> bool:
-    """
-    Whether "then himself" at ``i`` takes the killing verb of the figure just
-    before it ("killed his three children and then himself"): "and" before it
-    and a killing of the attacker's own read.
-    """
-    return (
-        i > 0
-        and lows[i - 1] == "and"
-        and bool(readings)
-        and readings[-1].active
-        and readings[-1].category is Category.KILLED
-    )
-
-
-def _one_by_one(r: Reading) -> bool:
-    """Whether a figure's parts name its people one by one, all of them."""
-    parts = r.parts or []
-    return (
-        len(parts) > 1
-        and all(p.number.stated == 1 and p.number.qualifier is Qualifier.EXACT for p in parts)
-        and r.number.stated == len(parts)
-    )
-
-
-def _killed_after_attack(lows: list[str], i: int, readings: list[Reading]) -> bool:
-    """
-    Whether "being killed" at ``i`` is the attacker's death after the harm he
-    did: "before" right before it and a figure of his active verb read
-    ("shot and killed two co-workers before being shot dead by a guard").
-    """
-    return (
-        i > 0
-        and lows[i - 1] == "before"
-        and any(r.active and r.category in lx.HARM_CATEGORIES for r in readings)
-    )
 
 
 def read_figure(

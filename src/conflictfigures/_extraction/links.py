@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
-from conflictfigures._extraction.chunks import aged, modifies_next, noun_after_participle, read_np
+from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
 from conflictfigures._extraction.deaths import main_death
 from conflictfigures._extraction.flight import arrived_abroad, sites_before
 from conflictfigures._extraction.gazetteer import flight_category
@@ -50,7 +50,7 @@ from conflictfigures._extraction.reading import (
     medical_evacuation,
     ordinal_toll,
 )
-from conflictfigures._extraction.results import read_result, unknown_fate
+from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import (
     first_object_before,
     perfect_before,
@@ -58,9 +58,10 @@ from conflictfigures._extraction.rules import (
     read_passive,
     read_shifted_active,
 )
+from conflictfigures._extraction.self_links import link_copula, link_self
 from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.totals import read_total
-from conflictfigures._extraction.triggers import is_adverb, possible_before, treated_for_no_injury
+from conflictfigures._extraction.triggers import is_adverb, treated_for_no_injury
 from conflictfigures._extraction.verbs import gate_open, read_taken, relative_harm, second_fate
 from conflictfigures.models import Category, Qualifier
 
@@ -466,122 +467,6 @@ def link_passive(c: Candidate) -> list[Reading] | None:
 
 #: Words after "fled" that tell where to: a flight, not a getaway ("fled to Chad").
 _FLED_WHERE = lx.FLIGHT_INTO | {"abroad"}
-
-
-#: How far after a list's first member the verb of harm that reads the list may stand.
-_LIST_VERB_REACH = 12
-
-
-def _harm_after_list(tokens: list[Token], k: int) -> bool:
-    """
-    Whether a list goes on at ``k`` ("and", ",") to a verb of harm in the
-    passive within a few words, no other clause between ("Two asylum
-    seekers and a guard were killed").
-    """
-    n = len(tokens)
-    if k >= n or tokens[k].low != "and":
-        return False  # (", and 15 were killed": a clause of its own)
-    named = False  # whether the member after "and" names its people ("a guard")
-    for j in range(k + 1, min(n, k + _LIST_VERB_REACH)):
-        low = tokens[j].low
-        cats = lx.PASSIVE_TRIGGERS.get(low)
-        if cats is not None and cats[0] in _BEFALLING and tokens[j - 1].low in lx.BE_FORMS:
-            return named
-        if low in lx.CLAUSE_BREAKS or not tokens[j].is_word:
-            return False
-        named = named or (low not in lx.BE_FORMS and low not in lx.ARTICLE_WORDS)
-    return False
-
-
-#: The people's fates of an active verb that decide over a self-counting noun.
-_BEFALLING = frozenset({Category.KILLED, Category.WOUNDED, Category.DETAINED})
-
-
-def link_self(c: Candidate) -> list[Reading] | None:
-    """
-    ``self = NUMBER NP`` whose head counts itself: "three martyrs", "3.6
-    million Syrian refugees", "No casualties were reported".
-    """
-    if c.cls != "self" or c.head is None or c.subset:
-        return None
-    if c.zero and c.head not in lx.ZERO_SELF_NOUNS:
-        return None  # "no bodies were found" says nothing of the dead
-    gate = lx.GATED_SELF_NOUNS.get(c.head)
-    if gate is not None and not gate_open(c.tokens, c.num, c.np, gate):
-        return None  # "saved 14 lives", "released 50 hostages"
-    if lx.SELF_COUNTING_NOUNS[c.head] is Category.DETAINED and gate_open(
-        c.tokens, c.num, c.np, lx.RELEASE_VERBS
-    ):
-        return None  # "30 detainees were released", "freed 12 prisoners"
-    if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and modifies_next(c.tokens, c.np[1]):
-        return None  # "a death toll", "a total death toll", "received a death threat"
-    active = read_active(c.tokens, c.num)
-    if active is not None and (
-        active[0][0] in lx.HARM_CATEGORIES
-        or (
-            active[0][0] in _BEFALLING
-            and lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES
-        )
-    ):
-        # "militants killed 37 refugees", "had detained two refugees for
-        # questioning": the verb says what befell them (not "seized 40
-        # bodies": still the dead)
-        return None
-    if possible_before(c.tokens, c.num.first):
-        return None  # "the heat could lead to hundreds of extra deaths": a fear
-    if (
-        lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES
-        # (a subject, no verb's object: not "sheltered 4,000 refugees, and")
-        and (c.num.first == 0 or not c.tokens[c.num.first - 1].is_word)
-        and _harm_after_list(c.tokens, c.np[2])
-    ):
-        return None  # "Two refugees and a guard were killed": a member of the list the verb reads
-    r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
-    r.last = c.np[1]
-    return [r]
-
-
-#: The self-counting nouns a group may be said to be after a copula ("6.6
-#: million are refugees abroad"): stocks of people.
-_STOCK_SELF_NOUNS = frozenset(
-    noun
-    for noun, category in lx.SELF_COUNTING_NOUNS.items()
-    if category in lx.DISPLACEMENT_CATEGORIES and noun.endswith("s")
-)
-#: Words that may stand between the copula and the noun ("are now refugees").
-_BEFORE_PREDICATE = frozenset({"now", "still", "currently", "already", "all"})
-
-
-def link_copula(c: Candidate) -> list[Reading] | None:
-    """
-    ``copula = NUMBER NP? BE ADVERB? STOCK_NOUN``: a group said to be refugees
-    or displaced people ("6.6 million are refugees abroad", "some 3 million
-    Syrians are now refugees"); the noun, not the group, is the category.
-    A group whose fate is unknown is missing (see :func:`.results.unknown_fate`).
-    """
-    if c.zero or c.cls not in ("none", "people", "unknown"):
-        return None
-    tokens, n = c.tokens, len(c.tokens)
-    before = tokens[c.num.first - 1].low if c.num.first else ""
-    if before in ("the", "of") and (end := unknown_fate(tokens, c.num, c.np)) is not None:
-        r = finish(Reading(c.num, Category.MISSING), tokens, c.np)
-        r.last = end  # "The fate of 20 residents remains unknown"
-        return [r]
-    if c.subset:
-        return None  # (not "Two of the victims were refugees": what some are)
-    if before in ("the", "of"):
-        return None  # "Most of the 300 people were refugees"
-    k = c.np[2]
-    if k >= n or tokens[k].low not in lx.BE_FORMS:
-        return None
-    k += 1
-    while k < n and tokens[k].low in _BEFORE_PREDICATE:
-        k += 1
-    if k >= n or tokens[k].low not in _STOCK_SELF_NOUNS:
-        return None
-    r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[tokens[k].low]), tokens, c.np)
-    r.last = k + 1
-    return [r]
 
 
 def link_result(c: Candidate) -> list[Reading] | None:

@@ -35,7 +35,7 @@ from conflictfigures.models import Period, Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Set as AbstractSet
+    from collections.abc import Set as AbstractSet
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
@@ -99,13 +99,21 @@ def _tied_to_another_time(lows: list[str], day: int) -> bool:
     return False
 
 
-def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int]]) -> list[int]:
+def statement_anchors(
+    dates: list[DateMention], claims: list[tuple[int, int, int]], lows: list[str]
+) -> list[int]:
     """
     For each date, the earliest reporting word of a claim whose claimant comes
     after the date ("On Tuesday, the leader confirmed ..."): a figure after
-    that word is dated by the statement, not by this date.
+    that word is dated by the statement, not by this date.  A source of its
+    own clause after "with" states nothing of the main clause's day
+    ("Clashes erupted on Monday, with the ministry saying 56 were killed").
     """
-    by_start = sorted((c_start, anchor) for anchor, c_start, _ in claims)
+    by_start = sorted(
+        (c_start, anchor)
+        for anchor, c_start, _ in claims
+        if not (c_start > 0 and lows[c_start - 1] == "with")
+    )
     starts = [c for c, _ in by_start]
     suffix_min = [0] * len(by_start)
     low = 1 << 62
@@ -117,6 +125,25 @@ def statement_anchors(dates: list[DateMention], claims: list[tuple[int, int, int
         i = bisect.bisect_left(starts, d.last)
         out.append(suffix_min[i] if i < len(by_start) else 1 << 62)
     return out
+
+
+def earlier_statement_day(
+    lows: list[str], statement: tuple[int, int], dates: list[DateMention]
+) -> dt.date | None:
+    """
+    The day of a statement before its figures (``statement``: its reporting
+    word and its date's first word) when it is told in the past perfect,
+    made before the story's time: its day dates what it counted ("On Monday,
+    the ISPR had said that eight terrorists were killed", "Earlier on
+    Friday, Ukrainian Railways had reported 30 dead"); else ``None`` ("On
+    Tuesday, the leader confirmed that two soldiers were killed in Libya"
+    stays undated, and so does a count as of a day: "By Tuesday, officials
+    had reported 30 deaths").
+    """
+    anchor, first = statement
+    if anchor == 0 or lows[anchor - 1] != "had" or up_to_day(lows, first):
+        return None
+    return next((d.date for d in dates if d.first == first), None)
 
 
 #: Verbs of telling an audience ("told parliament on Tuesday").
@@ -212,99 +239,6 @@ def _told_audience(lows: list[str], on: int) -> bool:
         if low in _TOLD_OPENERS or not low.replace("'", "").isalpha():
             return False
     return False
-
-
-#: How many dates on either side of a figure are looked at for the nearest.
-DATE_REACH = 16
-
-
-def nearest_date(
-    dates: list[DateMention],
-    *,
-    firsts: list[int],
-    statement_after: list[int],
-    lo: int,
-    hi: int,
-    anchor: int,
-    yielding: frozenset[int] = frozenset(),
-    prefer_after: bool = False,
-) -> DateMention | None:
-    """
-    The incident date of a figure at ``anchor``: the nearest date in its own
-    stretch ``[lo, hi)`` of the sentence, else the nearest in the sentence;
-    dates that only date a statement about it are skipped, and the dates in
-    ``yielding`` (the indices of dates right after a reporting verb, and of
-    a dateline's) yield to any other date of the stretch and, when the
-    stretch holds only such dates, to any other date of the sentence.
-    With ``prefer_after`` (a figure after another), a date of the stretch
-    after the figure comes first: one before it trails the figure before
-    ("killed on Saturday and another died of wounds on Monday").
-    """
-
-    def usable(i: int) -> bool:
-        return statement_after[i] >= anchor
-
-    a = bisect.bisect_left(firsts, lo)
-    b = bisect.bisect_left(firsts, hi)
-    centre = bisect.bisect_left(firsts, anchor)
-
-    def nearest(found: list[int]) -> DateMention:
-        return dates[min(found, key=lambda i: abs(firsts[i] - anchor))]
-
-    # (the nearest of the stretch's dates found by looking outward from the
-    # figure, so a long list of dated members stays linear)
-    inside = _nearest_index(firsts, anchor, centre, (a, b), usable)
-    # "The army said Sunday that nine soldiers were killed on Friday",
-    # "NAIROBI, March 14 - ... killed ... early on Monday": the day a
-    # statement was made or a story filed yields to the incident's own,
-    # in the stretch or else in the sentence.
-    own = _nearest_index(firsts, anchor, centre, (a, b), lambda i: usable(i) and i not in yielding)
-    if own is not None:
-        if prefer_after:
-            after = _nearest_index(
-                firsts,
-                anchor,
-                centre,
-                (max(a, centre), b),
-                lambda i: usable(i) and i not in yielding,
-            )
-            if after is not None:
-                return dates[after]
-        return dates[own]
-    near = [
-        i
-        for i in range(max(0, centre - DATE_REACH), min(len(dates), centre + DATE_REACH))
-        if usable(i) and not (inside is not None and i in yielding)
-    ]
-    if near:
-        return nearest(near)
-    return dates[inside] if inside is not None else None
-
-
-def _nearest_index(
-    firsts: list[int],
-    anchor: int,
-    centre: int,
-    bounds: tuple[int, int],
-    ok: Callable[[int], bool],
-) -> int | None:
-    """
-    The index in ``[bounds)`` whose date starts nearest ``anchor`` (the
-    lower on a tie) among those ``ok`` accepts, looked for outward from
-    ``centre`` (where ``anchor`` would stand among ``firsts``).
-    """
-    a, b = bounds
-    left, right = min(max(centre, a), b) - 1, min(max(centre, a), b)
-    while left >= a or right < b:
-        if right >= b or (left >= a and anchor - firsts[left] <= firsts[right] - anchor):
-            if ok(left):
-                return left
-            left -= 1
-        else:
-            if ok(right):
-                return right
-            right += 1
-    return None
 
 
 #: Calendar spans after "last" that name when one incident happened.

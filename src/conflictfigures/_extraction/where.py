@@ -248,7 +248,9 @@ def figure_place(
     Where a reading's people were: a place phrase right after a toll's noun
     in its own words ("the toll in Bihar rose to 78"), else after it in its region,
     else before it, else the sentence's first (found once: ``sentence_place``
-    holds it when asked); refugees' destination or host comes first.
+    holds it when asked); refugees' destination or host comes first.  A
+    place of care is where the dead were only right beside their figure,
+    and never where the wounded were hurt.
     """
     lo, hi = region
     place = (
@@ -265,4 +267,25 @@ def figure_place(
         place = sentence_place[0]
     if r.category is Category.REFUGEES:
         place = find_destination(tokens, r.first, hi) or find_host(tokens, r.first) or place
+    if (
+        place is not None
+        and tokens[place[1] - 1].low in lx.CARE_PLACE_WORDS
+        and (
+            r.category is Category.WOUNDED
+            or not (
+                0 <= place[0] - r.last <= _CARE_PLACE_REACH
+                or 0 <= r.first - place[1] <= _CARE_PLACE_REACH
+            )
+        )
+    ):
+        # "10 were in Wazir Akbar Khan Hospital": cared for there, not hurt;
+        # the dead only "killed in Al-Ahli Hospital" or "a strike on Kamal
+        # Adwan Hospital killed", right beside their figure (not "Four
+        # soldiers were killed; eight wounded soldiers remain in the
+        # Combined Military Hospital")
+        return None
     return place
+
+
+#: How far from a figure of the dead a hospital may stand as where they died.
+_CARE_PLACE_REACH = 3

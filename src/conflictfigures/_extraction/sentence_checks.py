@@ -1,0 +1,138 @@
+"""
+Small tests the sentence loop of :mod:`.linking` asks about the figures it
+has read: whether a count "of them" is a part of the figure before, whether
+"shot" was told alone, where reading goes on after a figure, whether a dash
+closes an aside, and how an attacker's death by his own hand is told.
+Moved from :mod:`.linking` in session 43 (it passed 850 lines).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import GLUED
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
+
+__all__ = [
+    "dashed_aside",
+    "killed_after_attack",
+    "killing_said_once",
+    "one_by_one",
+    "read_on_from",
+    "same_fate_of_them",
+    "shot_alone",
+]
+
+
+def same_fate_of_them(lows: list[str], prev: Reading, r: Reading) -> bool:
+    """
+    ``FIGURE ... NUMBER ("of" ("them" | "whom")) VERB``: whether a count of
+    "them" in the category of the figure right before it, no more than it
+    counts, is a part of that figure, not more people ("88 people were
+    injured, and 43 of them were still in hospital": 88, of whom 43); a fate
+    of another category stays apart ("and five of them died": the tally's
+    rule 5).
+    """
+    k = r.number.last
+    return (
+        k + 1 < len(lows)
+        and lows[k] == "of"
+        and lows[k + 1] in ("them", "whom")
+        and r.category is prev.category
+        and r.number.stated is not None
+        and prev.number.stated is not None
+        and r.number.stated <= prev.number.stated
+        and not r.parts
+    )
+
+
+def shot_alone(lows: list[str], r: Reading) -> bool:
+    """Whether a figure is the wounded of "shot" told alone ("Two men were shot")."""
+    return (
+        r.category is Category.WOUNDED
+        and lows[r.last - 1] == "shot"
+        and not r.parts
+        and lows[r.first : r.last].count("shot") == 1
+    )
+
+
+def read_on_from(lows: list[str], r: Reading) -> int:
+    """
+    Where reading goes on after figure ``r``: after its words, or inside the
+    relative clause between one person and the verb ("A man who killed his
+    parents was arrested": the parents are read too).
+    """
+    k = r.np[1]
+    if (
+        r.number.stated == 1
+        and not r.active
+        and r.first < k < r.last
+        and lows[k] in ("who", "whom")
+        # a harm he did ("who killed his parents"), not who he is ("who is
+        # also a preacher")
+        and any(low in lx.ACTIVE_TRIGGERS for low in lows[k + 1 : k + 4])
+    ):
+        return k + 1
+    return r.last
+
+
+#: How many tokens a dashed aside may hold.
+_DASHED_ASIDE = 16
+
+
+def dashed_aside(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the words from ``k`` close with a dash before any verb: an aside
+    ("eight dead — six men and two women — and three injured"), not a clause
+    of its own ("Two soldiers were killed — 5 civilians were wounded").
+    """
+    for m in range(k, min(len(tokens), k + _DASHED_ASIDE)):
+        t = tokens[m]
+        if t.text in lx.DASHES and t.gap != GLUED:
+            return True
+        if t.low in lx.AUXILIARIES or t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS:
+            return False
+    return False
+
+
+def killing_said_once(lows: list[str], i: int, readings: list[Reading]) -> bool:
+    """
+    Whether "then himself" at ``i`` takes the killing verb of the figure just
+    before it ("killed his three children and then himself"): "and" before it
+    and a killing of the attacker's own read.
+    """
+    return (
+        i > 0
+        and lows[i - 1] == "and"
+        and bool(readings)
+        and readings[-1].active
+        and readings[-1].category is Category.KILLED
+    )
+
+
+def one_by_one(r: Reading) -> bool:
+    """Whether a figure's parts name its people one by one, all of them."""
+    parts = r.parts or []
+    return (
+        len(parts) > 1
+        and all(p.number.stated == 1 and p.number.qualifier is Qualifier.EXACT for p in parts)
+        and r.number.stated == len(parts)
+    )
+
+
+def killed_after_attack(lows: list[str], i: int, readings: list[Reading]) -> bool:
+    """
+    Whether "being killed" at ``i`` is the attacker's death after the harm he
+    did: "before" right before it and a figure of his active verb read
+    ("shot and killed two co-workers before being shot dead by a guard").
+    """
+    return (
+        i > 0
+        and lows[i - 1] == "before"
+        and any(r.active and r.category in lx.HARM_CATEGORIES for r in readings)
+    )
