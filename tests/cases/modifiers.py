@@ -12,6 +12,12 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "Twelve people aboard two boats drowned.",
+        P,
+        [fig(K, 12, subject="people")],
+        "'aboard' opens a modifier between the group and its verb",
+    ),
+    (
         "The shelling of the prison injured 75 detainees.",
         P,
         [fig(W, 75, subject="detainees")],

@@ -383,7 +383,7 @@ PEOPLE_ONLY_STEMS = (
 #: Prepositions: a group after one is its object, not a list member.
 PREPOSITIONS = frozenset(
     """
-    of about for with from to at on in by against toward towards among between
+    of about for with from to at on in by against toward towards among between aboard
     """.split()
 )
 
