@@ -118,6 +118,12 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        "More than 1,000 migrants in 13 boats arrived in Spain.",
+        P,
+        [fig(REF, 1000, "more_than", subject="migrants", cumulative=True)],
+        "an arrival abroad past a modifier with a count of its own",
+    ),
+    (
         "The UN school sheltered 4,000 refugees, and 15 were killed when it was struck.",
         P,
         [fig(REF, 4000, cumulative=True), fig(K, 15)],

@@ -549,8 +549,14 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             # the vehicle succumbed", "three civilians caught in the
             # crossfire also died"
             return m
-        if low in lx.PREPOSITIONS and t.low in lx.FLIGHT_VERBS and passive_phrase_at(tokens, m):
-            return m  # "About 1,500 residents of Malam Fatori crossed into Niger"
+        if (
+            low in lx.PREPOSITIONS
+            and (t.low in lx.FLIGHT_VERBS or t.low in lx.ARRIVAL_VERBS)
+            and passive_phrase_at(tokens, m)
+        ):
+            # "About 1,500 residents of Malam Fatori crossed into Niger",
+            # "More than 1,000 migrants in 13 boats arrived in Spain"
+            return m
         m += 1
     return np[2]
 
