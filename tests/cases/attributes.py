@@ -12,6 +12,18 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "The bodies of two civilians were found on Wednesday, a day after an artillery"
+            " attack on the island killed two marines, officials said."
+        ),
+        P,
+        [
+            fig(K, 2, subject="civilians", date="2023-03-14", claimed_by="officials"),
+            fig(K, 2, subject="marines", date="2023-03-14", claimed_by="officials"),
+        ],
+        "a deed in a clause 'a day after' the sentence's date is a day before it",
+    ),
+    (
+        (
             "Gunmen killed 9 worshippers at a church on Monday. Police said on Wednesday that 12"
             " suspects were arrested at the scene during the attack."
         ),

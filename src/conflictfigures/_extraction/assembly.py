@@ -96,6 +96,7 @@ from conflictfigures._extraction.when import (
     compared_period,
     dated_crossing,
     dates_a_statement,
+    day_before_after,
     earlier_statement_day,
     incident_last,
     incident_reach,
@@ -749,6 +750,10 @@ def sentence_figures(
             # up to now, as readers code it
             period = war_period
         date = None if cumulative else (date_m.date if date_m is not None else None)
+        if date is not None and date_m is not None:
+            # "The bodies ... were found on Wednesday, a day after the attack
+            # killed two marines": the deed of the after-clause, a day before
+            date = day_before_after(lows, date_m, r) or date
         if r.cumulative and period is None:
             if total_days is None:
                 total_days = TotalDays(tokens, lows, dates, date_firsts, doc.published)

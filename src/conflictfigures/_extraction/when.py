@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from dateutil.relativedelta import relativedelta
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.context import (
     anothers_period,
@@ -125,6 +127,32 @@ def statement_anchors(
         i = bisect.bisect_left(starts, d.last)
         out.append(suffix_min[i] if i < len(by_start) else 1 << 62)
     return out
+
+
+#: How far before a figure the "a day after" of its clause may stand.
+_DAYS_BACK_REACH = 12
+
+
+def day_before_after(lows: list[str], date_m: DateMention, r: Reading) -> dt.date | None:
+    """
+    The day of a figure's deed when the figure stands in a clause after its
+    sentence's date opened by "a day after" or "N days after": that many
+    days before the date ("The bodies of two civilians were found on
+    Wednesday, a day after North Korea's artillery attack killed two South
+    Korean marines": the marines on Tuesday); else ``None``.
+    """
+    if date_m.last > r.first or date_m.date is None:
+        return None
+    for k in range(r.first - 1, max(date_m.last, r.first - _DAYS_BACK_REACH) - 1, -1):
+        if (
+            lows[k] == "after"
+            and k >= 2
+            and lows[k - 1] in ("day", "days")
+            and lows[k - 2] in lx.DAYS_LATER_COUNTS
+            and k - 2 >= date_m.last
+        ):
+            return shift(date_m.date, relativedelta(days=-lx.DAYS_LATER_COUNTS[lows[k - 2]]))
+    return None
 
 
 def earlier_statement_day(
