@@ -12,6 +12,15 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "About 1,000 people were detained on Tuesday night, down from around 2,000 the"
+            " previous night."
+        ),
+        P,
+        [fig(D, 1000, "about", date="2023-03-14"), fig(D, 2000, "about", date="2023-03-13")],
+        "'the previous night' after a figure dated by its own day is the night before it",
+    ),
+    (
+        (
             "The bodies of two civilians were found on Wednesday, a day after an artillery"
             " attack on the island killed two marines, officials said."
         ),
@@ -983,9 +992,9 @@ EXAMPLES_RELATIVE: list[Row] = [
         [
             fig(K, 20, date="2023-03-13"),
             fig(K, 4, date="2023-03-16"),
-            fig(K, 10, date="2023-03-16"),
+            fig(K, 10, date="2023-03-15"),
         ],
-        "'the previous day' in a clause with a day of its own moves nothing (guard)",
+        "'the previous day' after a figure of its sentence dated by its own day: the day before",
     ),
     (
         (

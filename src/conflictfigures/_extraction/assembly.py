@@ -97,6 +97,7 @@ from conflictfigures._extraction.when import (
     dated_crossing,
     dates_a_statement,
     day_before_after,
+    day_before_told,
     earlier_statement_day,
     incident_last,
     incident_reach,
@@ -753,7 +754,13 @@ def sentence_figures(
         if date is not None and date_m is not None:
             # "The bodies ... were found on Wednesday, a day after the attack
             # killed two marines": the deed of the after-clause, a day before
-            date = day_before_after(lows, date_m, r) or date
+            date = (
+                day_before_after(lows, date_m, r)
+                # "about 1,000 were detained on Tuesday night, down from
+                # around 2,000 the previous night": the night before Tuesday's
+                or day_before_told(lows, date_m, last_incident)
+                or date
+            )
         if r.cumulative and period is None:
             if total_days is None:
                 total_days = TotalDays(tokens, lows, dates, date_firsts, doc.published)

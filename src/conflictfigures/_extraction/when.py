@@ -155,6 +155,27 @@ def day_before_after(lows: list[str], date_m: DateMention, r: Reading) -> dt.dat
     return None
 
 
+def day_before_told(
+    lows: list[str], date_m: DateMention, told: DateMention | None
+) -> dt.date | None:
+    """
+    The day before ``told`` (the incident day an earlier figure of the
+    sentence took) when ``date_m`` is "the previous day" or "the previous
+    night" after it ("detained on Tuesday night, down from around 2,000 the
+    previous night": Monday); else ``None`` (against the publication day,
+    as read alone).
+    """
+    if (
+        told is None
+        or told is date_m
+        or told.date is None
+        or told.last > date_m.first
+        or "previous" not in lows[date_m.first : date_m.last]
+    ):
+        return None
+    return shift(told.date, relativedelta(days=-1))
+
+
 def earlier_statement_day(
     lows: list[str], statement: tuple[int, int], dates: list[DateMention]
 ) -> dt.date | None:
