@@ -392,15 +392,12 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
         # out of doors, or with relatives ("sleeping in the open", "spending
         # a second night in parks", "sheltering with host families")
         return tuple(t.low for t in tokens[k:end]), Category.DISPLACED, None
-    if tokens[j].low not in (
-        ("in", "at")
-        if took_shelter
-        else ("to", "into")
-        if low in lx.MOVE_VERBS
-        else ("in", "at")
-        if j > k
-        else ("in",)
-    ):
+    # (one moved goes "to" a shelter; one who took shelter, or stays, is "in" it)
+    if low in lx.MOVE_VERBS and not took_shelter:
+        prepositions: tuple[str, ...] = ("to", "into")
+    else:
+        prepositions = ("in", "at") if j > k else ("in",)
+    if tokens[j].low not in prepositions:
         return None
     found = shelter_end(tokens, j + 1)
     if (
