@@ -150,9 +150,9 @@ def state_partitive(
         if category is None or category not in lx.HARM_CATEGORIES:
             return None
         r = Reading(num, category)
+        r.first, r.last = k - 2, j + 3
         if tokens[k - 3].is_word:
-            r.np, r.head = (k - 3, k - 2), tokens[k - 3].low
-        r.first, r.last = k - 3 if tokens[k - 3].is_word else k - 2, j + 3
+            r.np, r.head, r.first = (k - 3, k - 2), tokens[k - 3].low, k - 3
         return r
     if category is None:
         return None
