@@ -67,19 +67,15 @@ def link_self(c: Candidate) -> list[Reading] | None:
     gate = lx.GATED_SELF_NOUNS.get(c.head)
     if gate is not None and not gate_open(c.tokens, c.num, c.np, gate):
         return None  # "saved 14 lives", "released 50 hostages"
-    if lx.SELF_COUNTING_NOUNS[c.head] is Category.DETAINED and gate_open(
-        c.tokens, c.num, c.np, lx.RELEASE_VERBS
-    ):
+    category = lx.SELF_COUNTING_NOUNS[c.head]
+    if category is Category.DETAINED and gate_open(c.tokens, c.num, c.np, lx.RELEASE_VERBS):
         return None  # "30 detainees were released", "freed 12 prisoners"
     if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and modifies_next(c.tokens, c.np[1]):
         return None  # "a death toll", "a total death toll", "received a death threat"
     active = read_active(c.tokens, c.num)
     if active is not None and (
         active[0][0] in lx.HARM_CATEGORIES
-        or (
-            active[0][0] in _BEFALLING
-            and lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES
-        )
+        or (active[0][0] in _BEFALLING and category in lx.DISPLACEMENT_CATEGORIES)
     ):
         # "militants killed 37 refugees", "had detained two refugees for
         # questioning": the verb says what befell them (not "seized 40
@@ -88,13 +84,13 @@ def link_self(c: Candidate) -> list[Reading] | None:
     if possible_before(c.tokens, c.num.first):
         return None  # "the heat could lead to hundreds of extra deaths": a fear
     if (
-        lx.SELF_COUNTING_NOUNS[c.head] in lx.DISPLACEMENT_CATEGORIES
+        category in lx.DISPLACEMENT_CATEGORIES
         # (a subject, no verb's object: not "sheltered 4,000 refugees, and")
         and (c.num.first == 0 or not c.tokens[c.num.first - 1].is_word)
         and _harm_after_list(c.tokens, c.np[2])
     ):
         return None  # "Two refugees and a guard were killed": a member of the list the verb reads
-    r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[c.head]), c.tokens, c.np)
+    r = finish(Reading(c.num, category), c.tokens, c.np)
     r.last = c.np[1]
     return [r]
 
