@@ -98,7 +98,8 @@ def _nearest_index(
     ``centre`` (where ``anchor`` would stand among ``firsts``).
     """
     a, b = bounds
-    left, right = min(max(centre, a), b) - 1, min(max(centre, a), b)
+    right = min(max(centre, a), b)
+    left = right - 1
     while left >= a or right < b:
         if right >= b or (left >= a and anchor - firsts[left] <= firsts[right] - anchor):
             if ok(left):
