@@ -410,39 +410,30 @@ def read_sentence(
             victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
             state = state_partitive(tokens, num, victims)
             reading = [state] if state is not None else reading
-        if (
-            not reading
-            and readings
-            and readings[-1].parts
-            and num.last < n
-            and lows[num.last] in lx.BE_FORMS
-        ):
-            # "... 11 of the dead were men and three were women": a second
-            # share of the state, a part of the whole the first share is a
-            # part of (only then: a share read alone may be a part the tally
-            # finds by its words, which the second share's elided words are not)
+        if not reading and readings and num.last < n and lows[num.last] in lx.BE_FORMS:
             shares = readings[-1].parts
-            if shares and (sibling := sibling_partitive(tokens, shares[-1], num)) is not None:
-                shares.append(sibling)
-                i = max(num.last, i + 1)
-                continue
-        if (
-            not reading
-            and readings
-            and not readings[-1].parts
-            and num.last < n
-            and lows[num.last] in lx.BE_FORMS
-            # (its whole in a sentence before: ``breakdowns.later_parts``
-            # makes both shares its parts; the figures just before are
-            # looked at, so a long sentence stays linear)
-            and all(
-                r.category is not readings[-1].category for r in readings[-_SHARE_WHOLE_REACH:-1]
-            )
-            and (sibling := sibling_partitive(tokens, readings[-1], num)) is not None
-        ):
-            # "The toll rose to 100. ... 97 of the dead were policemen and
-            # three were civilians": a second share of a whole told before
-            reading = [sibling]
+            if shares:
+                # "... 11 of the dead were men and three were women": a second
+                # share of the state, a part of the whole the first share is a
+                # part of (only then: a share read alone may be a part the tally
+                # finds by its words, which the second share's elided words are not)
+                if (sibling := sibling_partitive(tokens, shares[-1], num)) is not None:
+                    shares.append(sibling)
+                    i = max(num.last, i + 1)
+                    continue
+            elif (
+                # (its whole in a sentence before: ``breakdowns.later_parts``
+                # makes both shares its parts; the figures just before are
+                # looked at, so a long sentence stays linear)
+                all(
+                    r.category is not readings[-1].category
+                    for r in readings[-_SHARE_WHOLE_REACH:-1]
+                )
+                and (sibling := sibling_partitive(tokens, readings[-1], num)) is not None
+            ):
+                # "The toll rose to 100. ... 97 of the dead were policemen and
+                # three were civilians": a second share of a whole told before
+                reading = [sibling]
         if (
             not reading
             and num.first > 3
