@@ -474,10 +474,8 @@ def _named_care_place(tokens: list[Token], k: int) -> int | None:
     j = k
     while j < n and j < k + _CARE_NAME_WORDS:
         tok = tokens[j]
-        if j > k and tok.low in lx.CARE_PLACE_WORDS:
-            return j + 1
-        if j > k and j + 1 < n and (tok.low, tokens[j + 1].low) in lx.CARE_PLACE_PAIRS:
-            return j + 2
+        if j > k and (end := _care_place_end(tokens, j)) is not None:
+            return end
         if not (
             (tok.is_word and tok.is_capitalized)
             or (j > k and tok.gap == GLUED and (tok.text in lx.DASHES or tok.text in (".", "'s")))
@@ -485,6 +483,18 @@ def _named_care_place(tokens: list[Token], k: int) -> int | None:
         ):
             return None
         j += 1
+    return None
+
+
+def _care_place_end(tokens: list[Token], j: int) -> int | None:
+    """
+    The index after a place of care's noun at ``j``, one word or a pair
+    ("hospital", "medical center"); else ``None``.
+    """
+    if tokens[j].low in lx.CARE_PLACE_WORDS:
+        return j + 1
+    if j + 1 < len(tokens) and (tokens[j].low, tokens[j + 1].low) in lx.CARE_PLACE_PAIRS:
+        return j + 2
     return None
 
 
@@ -505,10 +515,8 @@ def _care_end(tokens: list[Token], k: int) -> int | None:
     for j in range(k, min(n, k + _CARE_REACH)):
         tok = tokens[j]
         low = tok.low
-        if low in lx.CARE_PLACE_WORDS:
-            return j + 1
-        if j + 1 < n and (low, tokens[j + 1].low) in lx.CARE_PLACE_PAIRS:
-            return j + 2
+        if (end := _care_place_end(tokens, j)) is not None:
+            return end
         if low == "for" and j > k:
             # "for treatment", "for his injuries", "for cuts and broken bones"
             m = j + 2 if j + 2 < n and tokens[j + 1].low in lx.POSSESSIVES else j + 1
