@@ -79,6 +79,13 @@ def ages_set_off(tokens: list[Token], k: int) -> int:
     return k
 
 
+def past_aged(tokens: list[Token], k: int) -> int:
+    """Past ``"aged" AGE`` at ``k`` ("A man aged 18 and two women"), else ``k``."""
+    if k + 1 < len(tokens) and tokens[k].low == "aged" and tokens[k + 1].is_digits:
+        return k + 2
+    return k
+
+
 def _age(text: str) -> bool:
     """Whether a token is an age in digits."""
     return text.isdecimal() and text.isascii() and 0 < int(text) <= _OLDEST

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.ages import age_set_off, ages_set_off
+from conflictfigures._extraction.ages import age_set_off, ages_set_off, past_aged
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import noun_class, one_person_noun, plural, side_of
 from conflictfigures._extraction.numbers import (
@@ -179,8 +179,8 @@ def list_gap(gap: list[Token]) -> bool:
     aged = max(age_set_off(gap, 0), ages_set_off(gap, 0))
     if aged:
         gap = gap[aged:]
-    elif len(gap) > 2 and gap[0].low == "aged" and gap[1].is_digits:
-        gap = gap[2:]  # "A man aged 18 and two women"
+    elif len(gap) > 2 and (past := past_aged(gap, 0)):
+        gap = gap[past:]  # "A man aged 18 and two women"
     gap = _past_second_noun(without_change(gap))
     # (a bare noun for one person between joiners is a member whose
     # possessive is said once: "his wife, son and two guards")

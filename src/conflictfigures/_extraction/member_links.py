@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.ages import past_aged
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, read_np
 from conflictfigures._extraction.heads import choose, group_class, noun_class
@@ -138,13 +139,6 @@ def _of_a_state(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _past_age(tokens: list[Token], k: int) -> int:
-    """Past ``"aged" AGE`` at ``k`` ("A man aged 18 and two women"), else ``k``."""
-    if k + 1 < len(tokens) and tokens[k].low == "aged" and tokens[k + 1].is_digits:
-        return k + 2
-    return k
-
-
 def link_list_member(c: Candidate) -> list[Reading] | None:
     """
     ``member = NUMBER NP LIST_JOINER``: a list member waiting for the trigger
@@ -170,7 +164,7 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
             and tokens[num.first - 1].low in ("the", "its", "their")
             and tokens[num.first - 2].low in lx.PREPOSITIONS
         )
-        or (end := _past_age(tokens, past_of_phrase(tokens, past_bracket_aside(tokens, np[1]))))
+        or (end := past_aged(tokens, past_of_phrase(tokens, past_bracket_aside(tokens, np[1]))))
         >= len(tokens)
         # (or a companion's words: "a HIG leader along with two suspected
         # insurgents was detained")
