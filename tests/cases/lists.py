@@ -1791,4 +1791,66 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 12)],
         "(guard) a title-cased 'A' before a capitalised word is an article",
     ),
+    (
+        "A 22-year-old woman, a 25-year-old Japanese man and a 33-year-old man were killed.",
+        P,
+        [fig(K, 3, side=None)],
+        "a member a people's name sides is of its list's sum beside members no word sides",
+    ),
+    (
+        "Three Iraqi servicemen and two policemen were injured in the attack.",
+        P,
+        [fig(W, 5), fig(W, 3, part=True, side="Iraq"), fig(W, 2, part=True)],
+        "a sided first member is summed with the rest, and keeps its side as a part",
+    ),
+    (
+        "Two Kenyans, one Ugandan and three Somalis were killed.",
+        P,
+        [
+            fig(K, 6),
+            fig(K, 2, part=True, side="Kenya"),
+            fig(K, 1, part=True, side="Uganda"),
+            fig(K, 3, part=True, side="Somalia"),
+        ],
+        "people of several nations, none of them armed, are one count",
+    ),
+    (
+        "Two Israeli soldiers and three Palestinians were killed in the clash.",
+        P,
+        [fig(K, 2, side="Israel"), fig(K, 3, side="Palestine")],
+        "(guard) a state's armed members and people of another nation stay apart",
+    ),
+    (
+        "The gunman and two bystanders were killed.",
+        P,
+        [fig(K, 1, side="perpetrator"), fig(K, 2)],
+        "(guard) an attacker who dies stays apart from the victims",
+    ),
+    (
+        "An American nurse and her daughter were killed.",
+        P,
+        [fig(K, 2, side="United States")],
+        "(guard) one's kin take one's side in the sum",
+    ),
+    (
+        (
+            "Police have arrested three suspected smugglers, a Turkish national and two"
+            " Pakistanis, who allegedly steered the boat."
+        ),
+        P,
+        [fig(D, 3), fig(D, 1, part=True), fig(D, 2, part=True)],
+        "a list after a count's comma that says who its people were and counts them all again",
+    ),
+    (
+        "The blast wounded three more Americans, two troops and one contractor.",
+        P,
+        [fig(W, 3), fig(W, 2, part=True), fig(W, 1, part=True)],
+        "people named by their nation, then what they were, counted all again",
+    ),
+    (
+        "Gunmen killed three students, a teacher and two guards.",
+        P,
+        [fig(K, 6), fig(K, 3, part=True), fig(K, 1, part=True), fig(K, 2, part=True)],
+        "(guard) a list of kinds whose later members happen to add up to the first is a sum",
+    ),
 ]

@@ -96,6 +96,28 @@ def _two_sides(tokens: list[Token], prev: Reading, r: Reading) -> bool:
     )
 
 
+def _same_side(prev: Reading, r: Reading, kin: bool) -> bool:
+    """
+    Whether two list members may be of one count by their sides: the same
+    side; one's kin are of one's side ("an American nurse and her
+    daughter"); a member a people's name sides beside one no word sides
+    ("A woman and a Japanese man were killed": 2), or people of several
+    nations none of whom are armed; an attacker who dies stays apart from
+    the victims.
+    """
+    if r.side == prev.side or (kin and r.side is None):
+        return True
+    sides = (prev.side, r.side)
+    if lx.PERPETRATOR_SIDE in sides:
+        return False
+    # (people of several nations, none of them armed: "Two Kenyans, one
+    # Ugandan and three Somalis were killed"; not "two Israeli soldiers and
+    # three Palestinians")
+    return None in sides or not any(
+        x.head in lx.FORCE_WORDS or x.head in lx.FIGHTER_WORDS for x in (prev, r)
+    )
+
+
 def _joins_sum(
     tokens: list[Token],
     prev: Reading,
@@ -125,8 +147,7 @@ def _joins_sum(
         and tokens[r.number.first].low != "another"
         # (a gapped member told apart: "7 at Amo and 2 more at Kubwa")
         and tokens[r.np[1] - 1].low != "more"
-        # (one's kin are of one's side: "an American nurse and her daughter")
-        and (r.side == prev.side or (kin and r.side is None))
+        and _same_side(prev, r, kin)
         and r.cumulative == prev.cumulative
         and r.number.qualifier is Qualifier.EXACT
         and prev.number.qualifier in _SUM_LEADS
@@ -187,12 +208,81 @@ def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
     for i in range(n - 1, 0, -1):
         prev = readings[i - 1]
         gap = tokens[prev.last : readings[i].first]
-        if prev.head in _SOME_PEOPLE and gap and gap[0].text == ",":
+        if (
+            gap
+            and gap[0].text == ","
+            and (prev.head in _SOME_PEOPLE or _who_after(tokens, readings, i))
+        ):
             continue  # "38 people, a local leader and a teacher": who they were
         ends[i] = any(t.low in _LAST_JOINERS for t in gap) or (
             i + 1 < n and readings[i + 1].listed and ends[i + 1]
         )
     return ends
+
+
+def _says_who(r: Reading) -> bool:
+    """Whether a list member's head says who people were (``lx.WHO_NOUNS``, a people's name)."""
+    return r.head is not None and (r.head in lx.WHO_NOUNS or r.head.lower() in lx.COUNTRY_DEMONYMS)
+
+
+def _who_after(tokens: list[Token], readings: list[Reading], i: int) -> bool:
+    """
+    Whether the list that starts at reading ``i``, right after a comma after
+    a counted group, says who that group's people were by sex, age or
+    citizenship (``lx.WHO_NOUNS`` or a people's name), or what people so
+    named were, and counts them all again ("three suspected smugglers, a
+    Turkish national and two Pakistanis": 3, of whom 1 and 2; "three more
+    Americans, two troops and one contractor": 3).
+    """
+    return _who_end(tokens, readings, i) is not None
+
+
+def _who_end(tokens: list[Token], readings: list[Reading], i: int) -> int | None:
+    """
+    Where the list of :func:`_who_after` ends (the index after its last
+    reading), if it is one; its members may be read one by one or summed.
+    """
+    whole = readings[i - 1].number.stated
+    if whole is None or whole < 2 or readings[i].first != readings[i - 1].last + 1:
+        return None
+    if tokens[readings[i - 1].last].text != ",":
+        return None
+    total = 0
+    # (or the members' roles after a group by who it is: "three more
+    # Americans, two troops and one contractor")
+    whole_who = _says_who(readings[i - 1])
+    for j in range(i, len(readings)):
+        m = readings[j]
+        members = m.members or [m]
+        if m.category is not readings[i - 1].category or not all(
+            x.number.stated is not None and (whole_who or _says_who(x)) for x in members
+        ):
+            return None
+        total += sum(x.number.stated or 0 for x in members)
+        if len(members) > 1 or (
+            j > i and any(t.low in _LAST_JOINERS for t in tokens[readings[j - 1].last : m.first])
+        ):
+            return j + 1 if total == whole else None
+    return None
+
+
+def _who_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
+    """
+    The readings, with each list that says who the counted group right
+    before it were (:func:`_who_after`) made parts of that group's figure.
+    """
+    kept: list[Reading] = []
+    i = 0
+    while i < len(out):
+        end = _who_end(tokens, out, i) if i else None
+        if end is not None and kept and kept[-1] is out[i - 1]:
+            whole = kept[-1]
+            whole.parts = [*(whole.parts or ()), *(x for m in out[i:end] for x in m.members or [m])]
+            i = end
+            continue
+        kept.append(out[i])
+        i += 1
+    return kept
 
 
 def list_sums(
@@ -245,7 +335,7 @@ def list_sums(
         out.append(r)
         kin.append(own)
     _sum_added(tokens, out, added)
-    return _appositives_kept(tokens, out)
+    return _who_kept(tokens, _appositives_kept(tokens, out))
 
 
 def parts_kept(
@@ -347,7 +437,12 @@ def _restated_in_parts(tokens: list[Token], prev: Reading, r: Reading) -> bool:
 def _sum_added(tokens: list[Token], out: list[Reading], added: list[Reading]) -> None:
     """The list members ``added`` summed into the figure ``out[-1]``; ``added`` emptied."""
     if added:
-        out[-1] = _with_counted_members(tokens, _summed(out[-1], added))
+        merged = _summed(out[-1], added)
+        if any(r.side != merged.side and not _kin_member(tokens, r) for r in added):
+            # (one member sided, another not: the sum is of no one side; its
+            # members as parts keep theirs, and kin take their own's side)
+            merged.side = None
+        out[-1] = _with_counted_members(tokens, merged)
         added.clear()
 
 

@@ -203,6 +203,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     SAME_IN_PLURAL as SAME_IN_PLURAL,
     SITE_NOUNS as SITE_NOUNS,
     THING_NOUNS as THING_NOUNS,
+    WHO_NOUNS as WHO_NOUNS,
 )
 from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re-exported
     ADDED_WORDS as ADDED_WORDS,
