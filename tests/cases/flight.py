@@ -423,6 +423,18 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(REF, 3_600_000)],
         "the largest host country's share is refugees",
     ),
+    (
+        "About 6,000 people are staying in community halls, schools and churches.",
+        P,
+        [fig(DISP, 6000, "about")],
+        "residents staying in public buildings are displaced",
+    ),
+    (
+        "Some 380,000 people had taken shelter in government-run facilities or hotels.",
+        P,
+        [fig(DISP, 380_000, "about")],
+        "residents who took shelter in public buildings, joined by 'or', are displaced",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
@@ -507,5 +519,17 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
         P,
         [],
         "the open field names a place, not a night out of doors",
+    ),
+    (
+        "Five tourists were staying in a hotel when the quake struck.",
+        P,
+        [],
+        "(guard) a stay in a public building is a shelter for residents only",
+    ),
+    (
+        "Residents were told to stay indoors.",
+        P,
+        [],
+        "(guard) 'stay' with no count and no shelter is nothing",
     ),
 ]

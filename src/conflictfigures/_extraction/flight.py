@@ -402,12 +402,14 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     found = shelter_end(tokens, j + 1)
     if (
         found is None
-        and low in _RELOCATING
+        and (low in _RELOCATING or low in _STAYING or took_shelter)
         and _residents_before(tokens, k)
         and (end := _night_place_end(tokens, j + 1))
     ):
-        # moved to a public building ("were shifted to a nearby municipal
-        # school", "relocated to community halls")
+        # moved to a public building, or sheltering there ("were shifted to
+        # a nearby municipal school", "relocated to community halls", "are
+        # staying in community halls, schools and churches", "had taken
+        # shelter in government-run facilities or hotels")
         found = (end, Category.DISPLACED)
     if found is None and night and k > 0 and tokens[k - 1].low in lx.NIGHT_GROUPS:
         # a night away from home in a public building ("spent the night in
@@ -457,6 +459,9 @@ _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 #: Verbs of moving people that make a public building their shelter ("were
 #: shifted to a nearby municipal school"; not "taken to a school").
 _RELOCATING = frozenset({"moved", "relocated", "shifted", "evacuated", "bused", "bussed"})
+#: Verbs of staying that make a public building a shelter for residents
+#: ("about 6,000 people are staying in community halls"; not "living").
+_STAYING = frozenset({"stay", "stays", "stayed", "staying", "sheltering", "sheltered", "housed"})
 
 
 def _away_end(tokens: list[Token], j: int) -> int | None:
@@ -496,14 +501,15 @@ def _night_place_end(tokens: list[Token], k: int) -> int | None:
     """
     ``(WORD | NAME | "-" | "and")* NIGHT_PLACE`` from ``k``: a public
     building where a night was spent ("the Fort Cobb-Broxton school gym",
-    "hotels and a sports hall"); the index after its noun.
+    "hotels and a sports hall", "government-run facilities or hotels"); the
+    index after its noun.
     """
     for m in range(k, min(len(tokens), k + 1 + _NIGHT_PLACE_WORDS)):
         tok = tokens[m]
         if tok.low in lx.NIGHT_PLACES:
             return m + 1
         if not (tok.is_word or tok.text in lx.DASHES) or (
-            tok.low in lx.MODIFIER_STOPS and tok.low != "and"
+            tok.low in lx.MODIFIER_STOPS and tok.low not in ("and", "or")
         ):
             return None
     return None
