@@ -1406,4 +1406,34 @@ EXAMPLES_INJURIES: list[Row] = [
         [],
         "(guard) a loss of no part of the body is no injury",
     ),
+    (
+        "Two remain in hospital, while the other five have injuries that are not life-threatening.",
+        P,
+        [fig(W, 2), fig(W, 5)],
+        "'have' with an injury, as 'had' and 'has'",
+    ),
+    (
+        "Three people needed hospital treatment and two received medical attention at the scene.",
+        P,
+        [fig(W, 3), fig(W, 2)],
+        "hospital or medical care needed or received is an injury",
+    ),
+    (
+        "More than 200 people who had sought medical help were counted.",
+        P,
+        [fig(W, 200, "more_than")],
+        "people who sought medical help were hurt",
+    ),
+    (
+        "Police sought help from 300 volunteers and have 12 suspects in custody.",
+        P,
+        [fig(D, 12)],
+        "(guard) help sought by no one hurt, and 'have' with no injury, give no wounded",
+    ),
+    (
+        "Police said they had rearrested seven escapees.",
+        P,
+        [fig(D, 7, claimed_by="Police")],
+        "'rearrested' is a verb of detention",
+    ),
 ]

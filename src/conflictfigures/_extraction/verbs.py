@@ -295,13 +295,17 @@ _GRADES = lx.INJURY_GRADES | lx.FATAL_WORDS
 
 def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
-    ``injury = ADJECTIVE{0,3} (INJURY_NOUN | BROKEN BODY_PART)`` after a verb
-    of suffering ("sustained minor injuries", "suffered fatal gunshot
-    wounds", "received a broken arm"): wounded,
+    ``injury = ADJECTIVE{0,3} (INJURY_NOUN | BROKEN BODY_PART) | CARE_KIND
+    CARE_NOUN`` after a verb of suffering ("sustained minor injuries",
+    "suffered fatal gunshot wounds", "received a broken arm", "needed
+    hospital treatment"): wounded,
     or killed when a fatal word qualifies it.  Returns the category and the
     index after the noun.
     """
     fatal = False
+    if medical_care_at(tokens, k):
+        # care for the hurt: "needed hospital treatment", "sought medical help"
+        return Category.WOUNDED, k + 2
     if k < len(tokens) and tokens[k].low == "from":
         k += 1  # "suffering from gunshot wounds"
     elif k + 1 < len(tokens) and tokens[k].low == "treatment" and tokens[k + 1].low == "for":
@@ -424,9 +428,21 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
     )
 
 
+def medical_care_at(tokens: list[Token], k: int) -> bool:
+    """``CARE_KIND CARE_NOUN`` at ``k``: care for the hurt ("hospital treatment", "medical help")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low in lx.MEDICAL_CARE_KINDS
+        and tokens[k + 1].low in lx.MEDICAL_CARE_NOUNS
+    )
+
+
 def injury_within(tokens: list[Token], k: int) -> bool:
-    """Whether an injury noun stands within two words from ``k`` ("critical injuries")."""
-    return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3])
+    """
+    Whether an injury noun stands within two words from ``k`` ("critical
+    injuries"), or care for the hurt at ``k`` ("medical attention").
+    """
+    return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3]) or medical_care_at(tokens, k)
 
 
 def means_outcome(tokens: list[Token], k: int) -> int | None:
@@ -588,7 +604,7 @@ def injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
 
 
 #: Forms of "have" that carry an injury ("23 had minor injuries").
-HAVE_FORMS = frozenset({"had", "has"})
+HAVE_FORMS = frozenset({"had", "has", "have"})
 
 
 def missing_now_after(tokens: list[Token], k: int) -> bool:

@@ -71,6 +71,8 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
     MEASURE_UNITS as MEASURE_UNITS,
+    MEDICAL_CARE_KINDS as MEDICAL_CARE_KINDS,
+    MEDICAL_CARE_NOUNS as MEDICAL_CARE_NOUNS,
     MEMBER_NOUNS as MEMBER_NOUNS,
     MODALS as MODALS,
     MODIFIER_OPENERS as MODIFIER_OPENERS,

@@ -85,6 +85,8 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "captures": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "recaptured": (Category.DETAINED, None),
+    "rearrested": (Category.DETAINED, None),
+    "rearresting": (Category.DETAINED, None),
     "capturing": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "seize": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "seizes": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),

@@ -235,7 +235,14 @@ SUFFER_VERBS = frozenset(
     | {"suffer", "suffers", "sustain", "sustains"}
     # "needed treatment for smoke inhalation" (see ``verbs.read_injury``)
     | {"needed", "required", "requiring", "needing"}
+    # "more than 200 people who had sought medical help"
+    | {"sought", "seeking"}
 )
+#: Words before a noun of care that make it care for the hurt ("needed
+#: hospital treatment", "received medical attention", "sought medical help"),
+#: and those nouns.
+MEDICAL_CARE_KINDS = frozenset({"medical", "hospital"})
+MEDICAL_CARE_NOUNS = frozenset({"treatment", "care", "attention", "help", "assistance"})
 #: Verbs of coming through whose injury follows "with" ("escaped with burns",
 #: "was rescued with minor injuries", "survived with gunshot wounds", "was left
 #: with life-changing injuries").

@@ -90,6 +90,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "imprisoned": (Category.DETAINED, None),
     "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "recaptured": (Category.DETAINED, None),
+    "rearrested": (Category.DETAINED, None),
     "seized": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     # weapons taken by police or troops ("12 rifles were recovered")
     "confiscated": (None, Category.EQUIPMENT_CAPTURED),

@@ -69,7 +69,7 @@ ASCII_TOKEN_RE = re.compile(
 TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
-    missing unaccounted detain detention arrest captur recaptur abduct kidnap custody apprehend
+    missing unaccounted detain detention arrest captur recaptur rearrest abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
     destroy destruct down seiz damag abandon fell
     executed massacr perish casualt lives host uproot deceas slay
@@ -82,7 +82,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
-    stroke exhaustion poison need requir trap buried yet hell
+    stroke exhaustion poison need requir trap buried yet hell sought seeking
     stabb stabs slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover
     country homeland away taken tent makeshift housing cross
