@@ -429,7 +429,7 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
 
 
 def medical_care_at(tokens: list[Token], k: int) -> bool:
-    """``CARE_KIND CARE_NOUN`` at ``k``: care for the hurt ("hospital treatment", "medical aid")."""
+    """``CARE_KIND CARE_NOUN`` at ``k``: care for the hurt ("hospital treatment")."""
     return (
         k + 1 < len(tokens)
         and tokens[k].low in lx.MEDICAL_CARE_KINDS
