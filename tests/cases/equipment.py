@@ -494,6 +494,18 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         ],
         "a change since the report before in brackets after a verb's list member is a figure",
     ),
+    (
+        "The jihadists looted 12 rifles and took away four pickup trucks.",
+        P,
+        [fig(CAPT, 12), fig(CAPT, 4)],
+        "weapons and vehicles looted or taken away are seized",
+    ),
+    (
+        "Gunmen took away five farmers; rioters looted 40 shops.",
+        P,
+        [fig(D, 5)],
+        "(guard) people taken away are abducted, and shops looted no equipment",
+    ),
 ]
 
 EXAMPLES_MEASURES: list[Row] = [

@@ -93,6 +93,9 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "seized": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "seizing": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "confiscated": (None, Category.EQUIPMENT_CAPTURED),
+    # what fighters carry off in a raid ("looted 12 rifles and two trucks")
+    "looted": (None, Category.EQUIPMENT_CAPTURED),
+    "looting": (None, Category.EQUIPMENT_CAPTURED),
     "confiscating": (None, Category.EQUIPMENT_CAPTURED),
     "impounded": (None, Category.EQUIPMENT_CAPTURED),
     "recovered": (None, Category.EQUIPMENT_CAPTURED),
@@ -219,7 +222,8 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     *(((verb, "ablaze"), None, Category.EQUIPMENT_DESTROYED) for verb in ("set", "setting")),
     (("shot", "dead"), Category.KILLED, None),
     (("shooting", "dead"), Category.KILLED, None),
-    (("took", "away"), Category.DETAINED, None),  # "gunmen took away five farmers"
+    # "gunmen took away five farmers"; "took away four pickup trucks": seized
+    (("took", "away"), Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     # "The attackers also carted off 13 women and children": abducted; "carted
     # away three gun trucks": seized ("drove off with" is left out: "drove
     # off with 40 children to safety"; and "made off with": "made" is too

@@ -94,6 +94,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "seized": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     # weapons taken by police or troops ("12 rifles were recovered")
     "confiscated": (None, Category.EQUIPMENT_CAPTURED),
+    "looted": (None, Category.EQUIPMENT_CAPTURED),
     "impounded": (None, Category.EQUIPMENT_CAPTURED),
     "recovered": (None, Category.EQUIPMENT_CAPTURED),
     "displaced": (Category.DISPLACED, None),
