@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Sentence
+from conflictfigures._extraction.attackers import attacker_reading, escape_after
 from conflictfigures._extraction.attribution import (
     cited,
     in_a_claimant,
@@ -58,12 +59,10 @@ from conflictfigures._extraction.chunks import scare_quoted
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.context import (
     anothers_period,
-    attacker_reading,
     began_before,
     claimed_perfect_infinitive,
     clause_between,
     clause_start,
-    escape_after,
     incident_subject,
     next_verb_of,
     perfect_verb_before,
