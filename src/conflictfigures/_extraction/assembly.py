@@ -41,12 +41,12 @@ from conflictfigures.models import (
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterator
+    from collections.abc import Iterator
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Sentence
-from conflictfigures._extraction.attackers import attacker_reading, escape_after
+from conflictfigures._extraction.attackers import escape_after
 from conflictfigures._extraction.attribution import (
     cited,
     in_a_claimant,
@@ -55,7 +55,6 @@ from conflictfigures._extraction.attribution import (
     read_claimants,
     without_dateline,
 )
-from conflictfigures._extraction.chunks import scare_quoted
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.context import (
     anothers_period,
@@ -81,8 +80,7 @@ from conflictfigures._extraction.framed import (
     list_marks,
     note_block_period,
 )
-from conflictfigures._extraction.heads import equipment_label, one_of_the_attackers, others_of
-from conflictfigures._extraction.labels import breakdown_label
+from conflictfigures._extraction.groups import group_words, set_group
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
@@ -119,26 +117,6 @@ from conflictfigures._extraction.where import figure_place, part_places, place_p
 #: How many words before a perfect's figure its "also" may stand, or inside
 #: its words ("have also destroyed 19,190").
 _ALSO_REACH = 3
-
-
-def _group_words(
-    text: str,
-    lows: list[str],
-    np: tuple[int, int],
-    start_of: Callable[[int], int],
-    ends: list[int],
-) -> str | None:
-    """
-    The words of a counted group as written, past the pronoun of a part
-    ("10 of them children": "children"), none for how badly alone ("13 of
-    them critically").
-    """
-    first, last = np[0], np[1]
-    if last - first > 1 and lows[first] in ("them", "whom"):
-        first += 1
-    if last <= first or (last - first == 1 and lows[first].endswith("ly")):
-        return None
-    return text[start_of(first) : ends[last - 1]]
 
 
 def sentence_figures(
@@ -343,62 +321,16 @@ def sentence_figures(
             continue  # "the attacker fled", "two men fled on foot": an escape
         lo, hi = region(readings, idx, n, list_after)
         # Who is counted: as written, or the group of the figure before.
-        if r.np[1] > r.np[0] and scare_quoted(tokens, r.np):
-            # 11 "agents": the source's word for whom it killed, no group
-            # apart from the one another source names
-            r.subject = None
-        elif r.np[1] > r.np[0]:
-            r.subject = _group_words(text, lows, r.np, start_of, ends)
-            if (
-                previous is not None
-                and not previous.category.is_equipment
-                # (others beside an attacker are others than him)
-                and previous.side != lx.PERPETRATOR_SIDE
-                and (others := others_of(tokens, r.np, r.head, previous.head))
-            ):
-                r.subject = others  # "killing 26 people and wounding 55 others": other people
-            if (
-                r.head in ("others", "other", "more")
-                and previous is not None
-                and r.side is None
-                # "killing the bomber and injuring two others": others than
-                # him; but "one of the attackers ... the other" is one of them,
-                # and so are "three others" after "one of the attackers"
-                and (
-                    previous.side != lx.PERPETRATOR_SIDE
-                    or r.head == "other"
-                    or one_of_the_attackers(lows, previous.last, r.first)
-                )
-            ):
-                r.side = previous.side
-        elif r.category.is_equipment and (
-            tracker := equipment_label(tokens, r.number.first)
-            or breakdown_label(tokens, r.number.first)
-        ):
-            r.subject = text[start_of(tracker[0]) : ends[tracker[1] - 1]]  # a tracker's label
-        elif (
-            previous is not None
-            and not (r.cumulative and r.category is previous.category)
-            # (an attacker's own death names no group for the objects of a
-            # verb after it, "blew himself up, killing 12 and wounding 30", nor
-            # for a part, "..., including five dead"; but "one attacker blew
-            # himself up, three were shot dead" are more of the attackers)
-            and not (
-                (lows[previous.np[0]] in lx.REFLEXIVES or lows[previous.np[0]] == "self")
-                and (r.active or "including" in lows[max(0, r.first - 2) : r.first])
-            )
-            # nor an attacker across a semicolon: "12 civilians killed plus the
-            # bomber; 48 injured" are victims
-            and not (previous.side == lx.PERPETRATOR_SIDE and ";" in lows[previous.last : r.first])
-        ):
-            # (a running total counts all of its category, not the group
-            # before: "a toddler died, bringing the toll to 12")
-            r.subject = previous.subject
-            r.side = previous.side
-        if r.category in (Category.KILLED, Category.WOUNDED) and attacker_reading(
-            lows, r, lows_before
-        ):
-            r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims
+        set_group(
+            text,
+            tokens,
+            lows,
+            r,
+            previous=previous,
+            start_of=start_of,
+            ends=ends,
+            lows_before=lows_before,
+        )
         # Who claims it: the nearest claim before it, else the first after;
         # a claim that closed the clause before ("..., according to the UN,
         # and nearly 3,000 were killed, according to a monitor") yields to
@@ -811,7 +743,7 @@ def sentence_figures(
         yield figure, has_date
         for p, p_place in zip(parts, places, strict=True):
             p_start, p_end = start_of(p.first), ends[p.last - 1]
-            subject = _group_words(text, lows, p.np, start_of, ends)
+            subject = group_words(text, lows, p.np, start_of, ends)
             part = attrs.evolve(
                 figure,
                 count=count(p.number, doc.policy),
