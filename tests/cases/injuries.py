@@ -1436,4 +1436,13 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(D, 7, claimed_by="Police")],
         "'rearrested' is a verb of detention",
     ),
+    (
+        (
+            "At least 100 shot, 18 killed over holiday weekend\n\n"
+            "At least 100 people were shot, 18 of them fatally, across the city."
+        ),
+        P,
+        [fig(K, 18), fig(W, 100, "at_least"), fig(K, 18)],
+        "a count of the shot whose dead are a share of them is no dead man's 'shot'",
+    ),
 ]

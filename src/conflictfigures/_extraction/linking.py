@@ -591,7 +591,7 @@ def read_sentence(
         # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
         # times": "shot" alone after a death the story told is how the dead
         # died, no one more hurt
-        readings = [r for r in readings if not shot_alone(lows, r)]
+        readings = [r for r in readings if not shot_alone(lows, r, readings)]
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:

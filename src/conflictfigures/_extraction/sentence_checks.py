@@ -51,13 +51,24 @@ def same_fate_of_them(lows: list[str], prev: Reading, r: Reading) -> bool:
     )
 
 
-def shot_alone(lows: list[str], r: Reading) -> bool:
-    """Whether a figure is the wounded of "shot" told alone ("Two men were shot")."""
+def shot_alone(lows: list[str], r: Reading, readings: list[Reading]) -> bool:
+    """
+    Whether a figure is the wounded of "shot" told alone ("Two men were
+    shot"), not a count of the shot whose dead the next figure tells as a
+    share of them ("At least 100 people were shot, 18 of them fatally").
+    """
     return (
         r.category is Category.WOUNDED
         and lows[r.last - 1] == "shot"
         and not r.parts
         and lows[r.first : r.last].count("shot") == 1
+        and not any(
+            x.category is Category.KILLED
+            and r.last <= x.first <= r.last + 1
+            and lows[x.number.last : x.number.last + 1] == ["of"]
+            and lows[x.number.last + 1 : x.number.last + 2] in (["them"], ["whom"])
+            for x in readings
+        )
     )
 
 
