@@ -30,6 +30,18 @@ EXAMPLES_PERIODS: list[Row] = [
         "the count a total replaced, past a source's aside",
     ),
     (
+        (
+            "The city has recorded 336 homicides so far this year, according to police data,"
+            " compared with 313 at the same point last year."
+        ),
+        P,
+        [
+            fig(K, 336, claimed_by="police data", cumulative=True),
+            fig(K, 313, claimed_by="police data", cumulative=True),
+        ],
+        "a count set beside a total past its period and an 'according to' aside",
+    ),
+    (
         "The toll rose to 40, police said, and 12 others were hurt.",
         P,
         [fig(K, 40, cumulative=True), fig(W, 12)],

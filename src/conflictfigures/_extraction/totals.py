@@ -620,22 +620,44 @@ _ASIDE_TOKENS = 20
 
 def _source_aside(tokens: list[Token], start: int, end: int) -> bool:
     """
-    ``"," WORD* REPORTING_VERB WORD* ","`` from ``start`` to ``end``: a
-    source's aside between a total and the count it replaced ("has risen to
-    at least 160, the chairman said on Tuesday, up from 113 on Monday").
+    ``WORD* "," WORD* (REPORTING_VERB | "according" "to") WORD* ","`` from
+    ``start`` to ``end``: a source's aside between a total (and its day or
+    period) and the count it replaced ("has risen to at least 160, the
+    chairman said on Tuesday, up from 113 on Monday"; "336 homicides so far
+    this year, according to police data, compared with 313").
     """
     stretch = tokens[start:end]
+    comma = next((m for m, t in enumerate(stretch[: _TOTAL_TO_EARLIER + 1]) if t.text == ","), None)
+    if comma is None or not _plain_words(stretch[:comma]):
+        return False
+    stretch = stretch[comma:]
+    lows = [t.low for t in stretch]
     return (
         0 < len(stretch) <= _ASIDE_TOKENS
-        and stretch[0].text == ","
-        and any(t.low in lx.REPORTING_VERBS for t in stretch)
+        and (
+            any(low in lx.REPORTING_VERBS for low in lows)
+            or any(a == "according" and b == "to" for a, b in itertools.pairwise(lows))
+        )
         and not any(
             t.is_digits
-            # ("said" is among the auxiliaries the group reader steps over)
-            or (t.low in lx.AUXILIARIES and t.low not in lx.REPORTING_VERBS)
-            or t.low in lx.PASSIVE_TRIGGERS
-            or t.low in lx.ACTIVE_TRIGGERS
-            or t.text in (";", ":")
-            for t in stretch
+            # ("said" is among the auxiliaries the group reader steps over,
+            # and so is the "to" of "according to")
+            or (
+                t.low in lx.AUXILIARIES
+                and t.low not in lx.REPORTING_VERBS
+                and not (t.low == "to" and m and lows[m - 1] == "according")
+            )
+            or _verb_or_break(t)
+            for m, t in enumerate(stretch)
         )
     )
+
+
+def _verb_or_break(t: Token) -> bool:
+    """Whether a token is a verb of a figure or breaks a sentence (";", ":")."""
+    return t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS or t.text in (";", ":")
+
+
+def _plain_words(stretch: list[Token]) -> bool:
+    """Whether a stretch before a source's aside holds no verb and no break (a day, a period)."""
+    return not any(t.low in lx.AUXILIARIES or t.text == "," or _verb_or_break(t) for t in stretch)
