@@ -480,6 +480,15 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(K, 4, cumulative=True)],
         "(guard) 'a fourth victim' still brings the toll to four",
     ),
+    (
+        (
+            "443 of the 879 inmates who escaped from the Kuje Medium Security Custodial Centre"
+            " in Abuja after the attack by suspected Boko Haram terrorists have been recaptured."
+        ),
+        P,
+        [fig(D, 443)],
+        "a relative clause of 20 words with names in it, then the main clause's verb",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

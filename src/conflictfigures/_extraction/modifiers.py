@@ -187,7 +187,7 @@ _ING_STEM = 5
 #: Intransitive deaths that may be a main clause's verb after a relative clause.
 _MAIN_DEATHS = frozenset({"died", "dies", "succumbed", "perished"})
 #: How far past a relative clause's verb the main clause's verb may stand.
-_MAIN_VERB_REACH = 20
+_MAIN_VERB_REACH = 28
 
 
 #: Words right after a group that are its verb: no modifier to step over.
