@@ -1853,4 +1853,14 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 6), fig(K, 3, part=True), fig(K, 1, part=True), fig(K, 2, part=True)],
         "(guard) a list of kinds whose later members happen to add up to the first is a sum",
     ),
+    (
+        (
+            "The monitor said the dead included 745 civilians, most of them Alawites killed in"
+            " executions in Latakia, as well as 125 members of government security forces and"
+            " 148 fighters loyal to the former regime."
+        ),
+        P,
+        [fig(K, 745), fig(K, 125), fig(K, 148)],
+        "members added past an aside on a share of the figure, and the adder's list after 'and'",
+    ),
 ]

@@ -385,6 +385,19 @@ def read_sentence(
                 or earlier_total(tokens, readings[-1], num)  # "rose to 151, up from 115"
             )
             reading = [trailing] if trailing is not None else reading
+        elif (
+            not reading
+            and readings
+            and len(pending_list) == 1
+            and pending_list[0][0] is num
+            and (trailing := trailing_member(tokens, readings[-1], num)) is not None
+        ):
+            # a member added past an aside on the figure's share, which the
+            # list reader held for a verb ("745 civilians, most of them
+            # Alawites killed in Latakia, as well as 125 members of
+            # government security forces")
+            pending_list.clear()
+            reading = [trailing]
         if not reading:
             fatal = (
                 fatal_of_harmed(tokens, num)  # "Two men were shot, one fatally"

@@ -681,23 +681,29 @@ def companion_link(tokens: list[Token], k: int) -> bool:
 
 def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
-    ``FIGURE ","? ("in addition to" | "as well as" | "along with" | "plus")
-    NUMBER NP``, with no verb of its own: more people (or equipment) of the
-    figure's category ("One officer was killed and four injured, in addition
-    to 3 civilians").
+    ``FIGURE SHARE_ASIDE? ","? ("in addition to" | "as well as" | "along
+    with" | "plus") NUMBER NP ("and" NUMBER NP)?``, with no verb of its own:
+    more people (or equipment) of the figure's category ("One officer was
+    killed and four injured, in addition to 3 civilians"; "745 civilians,
+    most of them Alawites, as well as 125 soldiers and 148 fighters").
     """
     j = num.first
-    if j == 0 or tokens[j - 1].low not in _ADDER_ENDS:
+    if j == 0:
         return None
-    for words in _ADDERS:
-        k = j - len(words)
-        if k >= 0 and words_at(tokens, k, words):
-            break
+    if tokens[j - 1].low == "and" and j - 1 == prev.last and _added(tokens, prev):
+        k = prev.last  # the adder's list goes on: "as well as 125 soldiers and 148 fighters"
+    elif tokens[j - 1].low not in _ADDER_ENDS:
+        return None
     else:
-        return None
-    if k > 0 and tokens[k - 1].text == ",":
-        k -= 1
-    if k != prev.last or num.stated is None:
+        for words in _ADDERS:
+            k = j - len(words)
+            if k >= 0 and words_at(tokens, k, words):
+                break
+        else:
+            return None
+        if k > 0 and tokens[k - 1].text == ",":
+            k -= 1
+    if num.stated is None or not (k == prev.last or _share_aside(tokens, prev.last, k)):
         return None
     start, end, _ = read_np(tokens, num.last)
     kinds = ("equipment",) if prev.category.is_equipment else ("people", "agent")
@@ -717,6 +723,42 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
     r.side = side_of(tokens, start, end)
     return r
+
+
+def _added(tokens: list[Token], r: Reading) -> bool:
+    """Whether a figure's number follows an adder's words ("as well as 125 soldiers")."""
+    j = r.number.first
+    return any(j >= len(words) and words_at(tokens, j - len(words), words) for words in _ADDERS)
+
+
+#: How many tokens an aside on a share of a figure may hold before an adder.
+_SHARE_ASIDE_TOKENS = 16
+
+
+def _share_aside(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    ``"," (PART_QUANTIFIER "of" ("them" | "whom") | ASIDE_OPENER) WORD*``
+    from ``start`` to the comma at ``end``: an aside on a share of the
+    figure before it, with no number, mark or break of its own ("745
+    civilians, most of them Alawites killed in executions in Latakia, as
+    well as 125 members of government security forces").
+    """
+    if not (
+        end < len(tokens)
+        and 2 < end - start <= _SHARE_ASIDE_TOKENS
+        and tokens[start].text == ","
+        and tokens[end].text == ","
+    ):
+        return False
+    first = tokens[start + 1].low
+    opened = first in _ASIDE_OPENERS or (
+        first in lx.PART_QUANTIFIERS
+        and tokens[start + 2].low == "of"
+        and tokens[start + 3].low in ("them", "whom")
+    )
+    return opened and not any(
+        count_word(t) or not (t.is_word or t.text in ("'", "-")) for t in tokens[start + 1 : end]
+    )
 
 
 #: How many words may stand between a stock and the next host's "with".
