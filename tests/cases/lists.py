@@ -1863,4 +1863,10 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 745), fig(K, 125), fig(K, 148)],
         "members added past an aside on a share of the figure, and the adder's list after 'and'",
     ),
+    (
+        "12 civilians killed plus the bomber; 48 injured.",
+        P,
+        [fig(K, 12, subject="civilians"), fig(K, 1, side="perpetrator"), fig(W, 48)],
+        "a member after 'plus' and a complete figure takes its verb (an xfail row until session 44)",
+    ),
 ]
