@@ -1867,6 +1867,6 @@ EXAMPLES_LISTS: list[Row] = [
         "12 civilians killed plus the bomber; 48 injured.",
         P,
         [fig(K, 12, subject="civilians"), fig(K, 1, side="perpetrator"), fig(W, 48)],
-        "a member after 'plus' and a complete figure takes its verb (an xfail row until session 44)",
+        "a member after 'plus' and a complete figure takes its verb (xfail until session 44)",
     ),
 ]
