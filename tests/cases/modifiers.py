@@ -489,6 +489,21 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(D, 443)],
         "a relative clause of 20 words with names in it, then the main clause's verb",
     ),
+    (
+        (
+            "Over 300 families whose homes were destroyed had been forced to take shelter in"
+            " tents. Five men whose car was hit by a rocket were killed."
+        ),
+        P,
+        [fig(DISP, 300, "more_than"), fig(K, 5)],
+        "a 'whose' clause on what the group owns, then the group's own verb",
+    ),
+    (
+        "Two residents whose homes were destroyed said their neighbours were killed.",
+        P,
+        [],
+        "(guard) the main clause's verb of speech: the harm after it is another's",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

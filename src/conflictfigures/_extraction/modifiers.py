@@ -394,6 +394,13 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
     if (np[1] == np[0] and tok.low != "who") or tok.is_capitalized or not tok.is_word:
         return k  # (a bare count takes a relative clause of people: "1.8 million who fled")
     low = tok.low
+    if low == "whose":
+        # a clause on what the group owns, then the group's own verb: "300
+        # families whose homes were destroyed had been forced to take
+        # shelter", "Five men whose car was hit by a rocket were killed"
+        verb = _clause_verb_end(tokens, _subject_end(tokens, k))
+        main = _main_verb_after(tokens, verb) if verb else None
+        return k if main is None or _speech_between(tokens, verb, main) else main
     ages = age_list_end(tokens, k)
     if ages is not None:  # "two girls aged 6 and 4 are killed"
         return ages if verb_follows(tokens, ages) else k
@@ -483,9 +490,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
                 # (not past the main clause's own verb of speech: "Two residents
                 # of the village where the attack happened said their
                 # neighbours were killed")
-                and not any(
-                    w.low in lx.REPORTING_VERBS or w.low == "that" for w in tokens[verb:main]
-                )
+                and not _speech_between(tokens, verb, main)
                 # (nor past a harm of the clause's own subject: "Two men at the
                 # checkpoint where a soldier was shot dead were arrested")
                 and not (t.low == "where" and verb_follows(tokens, verb - 1))
@@ -693,6 +698,15 @@ def _verb_after_clause(tokens: list[Token], k: int) -> int | None:
         if t.low in CLAUSE_ENDS:
             return None
     return None
+
+
+def _speech_between(tokens: list[Token], verb: int, main: int) -> bool:
+    """
+    Whether the main clause's verb is past a verb of speech of its own ("Two
+    residents of the village where the attack happened said their
+    neighbours were killed").
+    """
+    return any(w.low in lx.REPORTING_VERBS or w.low == "that" for w in tokens[verb:main])
 
 
 def _subject_end(tokens: list[Token], k: int) -> int:
