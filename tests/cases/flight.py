@@ -435,6 +435,21 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(DISP, 380_000, "about")],
         "residents who took shelter in public buildings, joined by 'or', are displaced",
     ),
+    (
+        (
+            "More than 1,000 of the island's roughly 1,700 residents have left for the port city"
+            " of Incheon. Some 5,000 villagers left the area after the attack."
+        ),
+        P,
+        [fig(DISP, 1000, "more_than"), fig(DISP, 5000, "about")],
+        "residents who left, or left their place at home, are displaced",
+    ),
+    (
+        "Some 5,000 residents have left for Armenia.",
+        P,
+        [fig(REF, 5000, "about")],
+        "people who left for another country are refugees",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
@@ -531,5 +546,11 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
         P,
         [],
         "(guard) 'stay' with no count and no shelter is nothing",
+    ),
+    (
+        "Twelve residents left the meeting early and 300 soldiers left for the front.",
+        P,
+        [],
+        "(guard) residents leaving no place at home, and soldiers leaving, are no one displaced",
     ),
 ]

@@ -274,7 +274,8 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     ``MOTION_VERB "into" "the"? COUNTRY`` or ``LEAVE_VERB "the"? COUNTRY``:
     people who went abroad, refugees ("Around 8,000 Rohingya have slipped
     into Bangladesh", "More than 7.7 million people have left Ukraine");
-    not a state's forces or fighters ("US troops left Iraq").
+    not a state's forces or fighters ("US troops left Iraq"); residents who
+    left their place at home are displaced (:func:`_home_left_end`).
     """
     n = len(tokens)
     low = tokens[k].low
@@ -285,6 +286,8 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
         m += 1
     elif low not in lx.LEAVE_VERBS:
         return None
+    elif m + 1 < n and tokens[m].low == "for" and low == "left":
+        m += 1  # "have left for Armenia"
     if m < n and tokens[m].low == "the":
         m += 1
     end = country_end(tokens, m) if m < n else None
@@ -296,9 +299,44 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
                 break
             if not (tokens[j].is_word and tokens[j].is_capitalized) and tokens[j].text != "-":
                 break
+    if end is None and low == "left" and (home := _home_left_end(tokens, k)) is not None:
+        # residents who left their place at home: displaced ("More than 1,000
+        # of the island's roughly 1,700 residents have left", "Some 5,000
+        # villagers left the area")
+        return tuple(t.low for t in tokens[k:home]), Category.DISPLACED, None
     if end is None or _forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+
+
+#: The places at home residents leave ("left the town", "have left the area").
+_HOME_PLACES = frozenset(
+    {"town", "city", "village", "area", "island", "region", "district", "neighbourhood"}
+    | {"neighborhood", "valley", "camp", "settlement", "province"}
+)
+
+
+def _home_left_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``RESIDENTS AUX* "left" ("the" HOME_PLACE | "for" PLACE)?`` with
+    nothing more to the clause's end after "left" (at ``k``), or a place at
+    home after "for": residents who left their place at home; the index
+    after the phrase.
+    """
+    if not _residents_before(tokens, k):
+        return None
+    n = len(tokens)
+    m = k + 2 if k + 1 < n and tokens[k + 1].low == "the" else k + 1
+    if m == k + 1 and (m >= n or tokens[m].text in (".", ",", ";", "!")):
+        return k + 1  # "have left."
+    if m == k + 1 and tokens[m].low == "for":
+        # a place at home ("have left for the port city of Incheon"; another
+        # country is a departure abroad, read before)
+        after = m + 2 if m + 1 < n and tokens[m + 1].low == "the" else m + 1
+        return k + 1 if after < n and country_end(tokens, after) is None else None
+    if m == k + 2 and m < n and tokens[m].low in _HOME_PLACES:
+        return m + 1  # "left the area"
+    return None
 
 
 def _fleeing_people(tokens: list[Token], k: int) -> bool:
