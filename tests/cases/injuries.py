@@ -1445,4 +1445,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 18), fig(W, 100, "at_least"), fig(K, 18)],
         "a count of the shot whose dead are a share of them is no dead man's 'shot'",
     ),
+    (
+        "Five bodies were taken away by the militants.",
+        P,
+        [fig(K, 5)],
+        "bodies taken away are the dead, none detained",
+    ),
 ]

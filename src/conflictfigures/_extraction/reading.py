@@ -145,8 +145,15 @@ def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
 
 
 def dead_stay_dead(category: Category, head: str | None) -> Category:
-    """A wounded reading of a group that counts the dead ("bodies") is a death."""
-    if category is Category.WOUNDED and lx.SELF_COUNTING_NOUNS.get(head or "") is Category.KILLED:
+    """
+    A wounded or detained reading of a group that counts the dead
+    ("bodies") is a death ("37 bodies had been brought to the hospital",
+    "Five bodies were taken away").
+    """
+    if (
+        category in (Category.WOUNDED, Category.DETAINED)
+        and lx.SELF_COUNTING_NOUNS.get(head or "") is Category.KILLED
+    ):
         return Category.KILLED
     return category
 
