@@ -501,6 +501,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "weapons and vehicles looted or taken away are seized",
     ),
     (
+        "The gunmen seized two police pick-up trucks and set fire to two police armored vehicles.",
+        P,
+        [fig(CAPT, 2), fig(DEST, 2)],
+        "a body's noun before a compound with a dash or an '-ed' adjective is a modifier",
+    ),
+    (
         "Gunmen took away five farmers; rioters looted 40 shops.",
         P,
         [fig(D, 5)],

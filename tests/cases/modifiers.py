@@ -504,6 +504,12 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [],
         "(guard) the main clause's verb of speech: the harm after it is another's",
     ),
+    (
+        "A police sub-inspector was killed and two police wounded in the attack were evacuated.",
+        P,
+        [fig(K, 1), fig(W, 2)],
+        "a word joined by a dash inside a compound of people; 'police' alone is its people",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

@@ -538,6 +538,10 @@ NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
 _GROUP_BREAKS = NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
 
 
+#: How many dashes joining words a compound may hold past its three words.
+_COMPOUND_DASHES = 2
+
+
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     """
     Whether the lower-case words from ``k`` go on to a counted noun within
@@ -545,8 +549,15 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     defence volunteers"), not the group's head ("an insurgent demonstrating
     hostile intent", "the facilitator along with").
     """
-    for j in range(k, min(len(tokens), k + 3)):
+    n = len(tokens)
+    limit = min(n, k + 3)
+    for j in range(k, min(n, k + 3 + _COMPOUND_DASHES)):
+        if j >= limit:
+            break
         tok = tokens[j]
+        if tok.text in lx.DASHES and tok.gap == GLUED and j + 1 < n and tokens[j + 1].gap == GLUED:
+            limit = min(n, limit + 1)  # a word joined by a dash is one: "police pick-up trucks"
+            continue
         if (
             not tok.is_word
             # (a name inside the compound goes on to its noun: "paramilitary
@@ -557,7 +568,12 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             or tok.low in lx.REPORTING_VERBS
         ):
             return False
-        if (tok.low.endswith("ed") and not tok.is_capitalized) or tok.low in lx.VERB_LIKE:
+        if (
+            tok.low.endswith("ed")
+            and not tok.is_capitalized
+            # (an adjective in "-ed" before a counted noun: "police armored vehicles")
+            and not (j + 1 < n and tokens[j + 1].low in COUNTED)
+        ) or tok.low in lx.VERB_LIKE:
             return False  # (a verb; not a name, "Red Crescent")
         if (
             tok.low in COUNTED
