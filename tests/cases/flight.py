@@ -450,6 +450,15 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(REF, 5000, "about")],
         "people who left for another country are refugees",
     ),
+    (
+        (
+            "Some 1,200 Congolese had crossed into Gisenyi. Nearly 4,000 Syrian Kurds have crossed"
+            " into the Kurdistan Region. About 3,000 people crossed into the region."
+        ),
+        P,
+        [fig(REF, 1200, "about"), fig(REF, 4000, "nearly"), fig(DISP, 3000, "about")],
+        "a people named by its nation crossing into a place crossed a border; 'into the' no object",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD
@@ -552,5 +561,11 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
         P,
         [],
         "(guard) residents leaving no place at home, and soldiers leaving, are no one displaced",
+    ),
+    (
+        "About 300 Russian troops crossed into Kursk and 2,000 fighters crossed into Syria.",
+        P,
+        [],
+        "(guard) armed men crossing make an incursion, no one displaced",
     ),
 ]

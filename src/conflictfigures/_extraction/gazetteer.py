@@ -90,8 +90,12 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
                 m += 1  # "crossed into northern Lebanon"
             if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
                 return Category.REFUGEES
-            if tokens[t_first].low.startswith("cross") and _town_in_country(tokens, m):
-                return Category.REFUGEES  # "crossed into Adré, Chad": a town abroad
+            if tokens[t_first].low.startswith("cross") and (
+                _town_in_country(tokens, m) or _people_named_before(tokens, t_first)
+            ):
+                # "crossed into Adré, Chad": a town abroad; "1,200 Congolese had
+                # crossed into Gisenyi": a people crossing is a border crossed
+                return Category.REFUGEES
         if low in lx.ABROAD_ADVERBS or (
             low in _BORDER_DETERMINERS
             and (border := _border_after(tokens, j + 1)) is not None
@@ -101,6 +105,27 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         if tok.text in (".", ";", ",") or tok.is_digits:
             return None
     return None
+
+
+#: How many words before a verb's auxiliaries may name its people ("Syrian Kurds").
+_PEOPLE_WORDS = 2
+
+
+def _people_named_before(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the group right before the verb at ``k`` (past its auxiliaries)
+    is named by a people's name, and none of it is armed: a demonym ("1,200
+    Congolese", "Syrian Kurds", "1,500 Colombians"), not "Russian troops".
+    """
+    j = k - 1
+    while j >= 0 and tokens[j].low in lx.AUXILIARIES:
+        j -= 1
+    if j < 0:
+        return False
+    window = tokens[max(0, j - _PEOPLE_WORDS) : j + 1]
+    return not any(t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in window) and any(
+        t.is_capitalized and t.low in lx.COUNTRY_DEMONYMS for t in window
+    )
 
 
 #: How many words a town's name may hold before its country ("Adré, Chad").

@@ -413,6 +413,10 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             # away, no one displaced (but "A woman fled her home"), and no
             # object of a verb before ("arrested one suspect and the other fled")
             return []
+        if tokens[t_first].low in lx.CROSSING_VERBS and any(
+            t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in tokens[np[0] : np[1]]
+        ):
+            return []  # "About 300 Russian troops crossed into Kursk": an incursion
         category = flight_category(tokens, t_first, t_last) or category
         if (
             category is Category.DISPLACED

@@ -73,6 +73,10 @@ def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: Prepositions a passive phrase may end in, whose object is the phrase's own.
+_PHRASE_END_PREPOSITIONS = lx.PREPOSITIONS | {"into", "across", "onto"}
+
+
 def read_passive(
     tokens: list[Token], np: tuple[int, int, int], *, many_from: int | None = None
 ) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
@@ -183,7 +187,13 @@ def read_passive(
     phrase = passive_phrase_at(tokens, k)
     if phrase is not None:
         words, people, equipment = phrase
-        if not passive_aux and takes_object(tokens, k + len(words) - 1):
+        if (
+            not passive_aux
+            # (a phrase ending in a preposition has no object of its own:
+            # "have crossed into the region")
+            and words[-1] not in _PHRASE_END_PREPOSITIONS
+            and takes_object(tokens, k + len(words) - 1)
+        ):
             return None  # "a policeman (also) shot dead eight officers": active
         end = k + len(words)
         # "was struck by lightning and killed": the death decides.
