@@ -459,6 +459,12 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(REF, 1200, "about"), fig(REF, 4000, "nearly"), fig(DISP, 3000, "about")],
         "a people named by its nation crossing into a place crossed a border; 'into the' no object",
     ),
+    (
+        "About 8,000 Rohingya had crossed into the country in recent weeks.",
+        P,
+        [fig(REF, 8000, "about", subject="Rohingya", cumulative=True)],
+        "'crossed into the country' (the story's own, unnamed): an xfail row until session 44",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD

@@ -73,8 +73,10 @@ def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
     return False
 
 
-#: Prepositions a passive phrase may end in, whose object is the phrase's own.
-_PHRASE_END_PREPOSITIONS = lx.PREPOSITIONS | {"into", "across", "onto"}
+#: Prepositions of motion a passive phrase may end in, whose object is the
+#: phrase's own place ("crossed into the region"; not "struck by", whose
+#: object may be the doer of an active verb).
+_PHRASE_END_PREPOSITIONS = frozenset({"into", "across", "onto", "to", "from"})
 
 
 def read_passive(
