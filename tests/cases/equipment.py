@@ -507,6 +507,15 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "a body's noun before a compound with a dash or an '-ed' adjective is a modifier",
     ),
     (
+        (
+            "Oryx has recorded at least 109 Russian tanks, armored vehicles and artillery pieces"
+            " destroyed in the region since Sept. 6, and 229 more captured."
+        ),
+        P,
+        [fig(DEST, 109, "at_least"), fig(CAPT, 229)],
+        "bare nouns of two words listed under one count; 'N more' past the setting before it",
+    ),
+    (
         "Gunmen took away five farmers; rioters looted 40 shops.",
         P,
         [fig(D, 5)],

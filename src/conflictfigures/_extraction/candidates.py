@@ -111,9 +111,13 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
     # "another" reaches further back: "had downed 64 of the 112 drones Russia
     # launched overnight, while another 41 were lost"
     reach = _ANOTHER_REACH if at and tokens[at - 1].low == "another" else 2
+    more = num.last < len(tokens) and tokens[num.last].low == "more"
     for r in readings[: -_ELIDED_REACH - 1 : -1]:
         if not (
             0 < at - r.last <= reach
+            # "N more" past the place and time of the figure before ("109
+            # tanks destroyed in the region since Sept. 6, and 229 more captured")
+            or (more and at - 1 > r.last and _joined_past_setting(tokens, r.last, at))
             or (r.last < at and tokens[at - 1].text == ":")
             # "lost at least 4,100 tanks since February 2022, of which 2,950
             # were destroyed, 160 damaged": a breakdown of the figure before
@@ -128,6 +132,29 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
 
 
 _OF_WHICH = ("of", "which")
+
+#: How many tokens of place and time may stand between a figure and "and N more".
+_SETTING_TOKENS = 12
+
+
+def _joined_past_setting(tokens: list[Token], start: int, at: int) -> bool:
+    """
+    Whether ``tokens[start:at]`` are a phrase of place or time closed by
+    "and" (or ", and"): words, digits and the points of abbreviations, no
+    verb of a figure, auxiliary or clause break.
+    """
+    if not 1 < at - start <= _SETTING_TOKENS or tokens[at - 1].low != "and":
+        return False
+    end = at - 2 if tokens[at - 2].text == "," else at - 1
+    return all(
+        (t.is_word or t.is_digits or t.text == ".")
+        and (t.low not in lx.AUXILIARIES or t.low == "since")  # ("since Sept. 6")
+        and t.low not in lx.PASSIVE_TRIGGERS
+        and t.low not in lx.ACTIVE_TRIGGERS
+        and t.low not in lx.RELATIVE_PRONOUNS
+        for t in tokens[start:end]
+    )
+
 
 #: How far before a colon the counted equipment it breaks down may stand.
 _BEFORE_COLON = 10

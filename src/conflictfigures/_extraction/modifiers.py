@@ -657,25 +657,48 @@ _NOUN_LIST_ITEMS = 6
 
 def _noun_list_verb(tokens: list[Token], k: int) -> int | None:
     """
-    ``GROUP ("," PLURAL_NOUN)+ ","? ("and" | "or") PLURAL_NOUN VERB`` from the
-    comma at ``k``: bare nouns listed after a group share its count ("At
-    least 535 men, women and children were killed"); returns the index of
-    the group's verb.
+    ``GROUP ("," WORD{0,2} PLURAL_NOUN)+ ","? ("and" | "or") PLURAL_NOUN
+    VERB`` from the comma at ``k``: bare nouns listed after a group share its
+    count ("At least 535 men, women and children were killed", "109 Russian
+    tanks, armored vehicles and artillery pieces destroyed"); returns the
+    index of the group's verb.
     """
     n = len(tokens)
     m = k
     for _ in range(_NOUN_LIST_ITEMS):
         if m + 2 >= n or tokens[m].text != ",":
             return None
-        low = tokens[m + 1].low
-        if low in ("and", "or"):
+        if tokens[m + 1].low in ("and", "or"):
             return _coordinated_noun_verb(tokens, m + 2)
-        if not (low in COUNTED and plural(low)):
+        # the member's plural noun, past up to two words before it ("armored vehicles")
+        j = m + 1
+        while j < n and not (tokens[j].low in COUNTED and plural(tokens[j].low)):
+            if j - m > _LIST_NOUN_MODIFIERS or not _bare_modifier(tokens[j]):
+                return None
+            j += 1
+        m = j + 1
+        if m >= n:
             return None
-        m += 2
         if tokens[m].low in ("and", "or"):
             return _coordinated_noun_verb(tokens, m + 1)
     return None
+
+
+#: How many words may stand before a bare listed noun ("armored vehicles").
+_LIST_NOUN_MODIFIERS = 2
+
+
+def _bare_modifier(tok: Token) -> bool:
+    """Whether a token may modify a bare listed noun: a word, no number, stop or verb."""
+    low = tok.low
+    return (
+        tok.is_word
+        and low not in lx.NP_STOP
+        and low not in lx.DETERMINERS
+        and low not in NUMBER_STARTERS
+        and low not in lx.PASSIVE_TRIGGERS
+        and low not in lx.ACTIVE_TRIGGERS
+    )
 
 
 def _verb_after_clause(tokens: list[Token], k: int) -> int | None:
