@@ -1869,4 +1869,16 @@ EXAMPLES_LISTS: list[Row] = [
         [fig(K, 12, subject="civilians"), fig(K, 1, side="perpetrator"), fig(W, 48)],
         "a member after 'plus' and a complete figure takes its verb (xfail until session 44)",
     ),
+    (
+        "The remaining dead were 214 members of HTS and 137 members of regime forces.",
+        P,
+        [fig(K, 351), fig(K, 214, part=True), fig(K, 137, part=True)],
+        "'the STATE were' with a count right after the verb is an inverted list",
+    ),
+    (
+        "The injured were taken to hospital, where 3 died. The victim killed was a teacher.",
+        P,
+        [fig(K, 3), fig(K, 1)],
+        "(guard) 'the STATE were' with no count after the verb is the state's own verb",
+    ),
 ]

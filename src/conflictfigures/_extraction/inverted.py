@@ -118,7 +118,14 @@ def inverted_list(
             if tokens[opener].low in lx.THING_NOUNS:
                 return (None, trig[1]), opener  # "Items recovered include ..."
             start = opener - 1 if opener >= 1 and tokens[opener - 1].low == "among" else opener
-            if tokens[opener].low == "the" and start == opener and tok.low in lx.PLAIN_BE:
+            if (
+                tokens[opener].low == "the"
+                and start == opener
+                and tok.low in lx.PLAIN_BE
+                # (unless a count follows the verb at once: "The dead were two
+                # soldiers and a civilian", "The remaining dead were 214 ...")
+                and not _counted_after(tokens, verb + 1)
+            ):
                 return None  # "the injured were taken to hospital": the state is their own
             return trig, start
         if not (tok.is_word or tok.is_digits or tok.text in (",", "-")) or (
@@ -130,6 +137,12 @@ def inverted_list(
         ):
             return None
     return None
+
+
+def _counted_after(tokens: list[Token], k: int) -> bool:
+    """Whether a count, not an article, starts at ``k`` ("two soldiers", "at least 214")."""
+    found = read_number(tokens, k) if k < len(tokens) else None
+    return found is not None and not found.article and found.stated is not None
 
 
 #: Plural nouns that count people in a state, before an inverted list's verb.
