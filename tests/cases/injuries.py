@@ -1451,4 +1451,19 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 5)],
         "bodies taken away are the dead, none detained",
     ),
+    (
+        (
+            "The army said 2,200 rebel fighters had laid down their arms. The whereabouts of 25"
+            " patients and medical staff remained unknown."
+        ),
+        P,
+        [fig(D, 2200, claimed_by="The army"), fig(M, 25)],
+        "fighters who laid down their arms gave up; a fate unknown of people joined by 'and'",
+    ),
+    (
+        "Workers laid down their tools.",
+        P,
+        [],
+        "(guard) tools laid down are no arms",
+    ),
 ]

@@ -566,6 +566,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
     return np[2]
 
 
+#: Nouns of a body of people, plural in sense, that a coordinated noun may
+#: end in ("the fate of 25 patients and medical staff").
+_BODIES_OF_PEOPLE = frozenset({"staff", "personnel", "crew"})
+
 #: How many words a coordinated noun without a number may have.
 _COORDINATED_REACH = 5
 
@@ -591,8 +595,11 @@ def _coordinated_noun_verb(tokens: list[Token], k: int, *, owners: bool = True) 
             return None
         if low in NUMBER_STARTERS or low in lx.PASSIVE_TRIGGERS or low in lx.ACTIVE_TRIGGERS:
             return None  # "and several herders": a count of its own
-        # (or a people by a capitalised plural: "27,000 Rakhine Buddhists and Hindus")
-        if (low in COUNTED and plural(low)) or (tok.is_capitalized and low.endswith("s")):
+        # (or a people by a capitalised plural: "27,000 Rakhine Buddhists and
+        # Hindus"; or a body of people: "25 patients and medical staff")
+        if (low in COUNTED and (plural(low) or low in _BODIES_OF_PEOPLE)) or (
+            tok.is_capitalized and low.endswith("s")
+        ):
             after = tokens[m + 1]
             if (
                 after.low in lx.INTRANSITIVE_TRIGGERS

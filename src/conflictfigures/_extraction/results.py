@@ -328,8 +328,9 @@ def unknown_fate(tokens: list[Token], num: NumberReading, np: tuple[int, int, in
         return None  # "the whereabouts of the three gunmen": at large, no one missing
     n = len(tokens)
     k = np[2]
-    if k < n and tokens[k].low == "of":
-        # the group's own place: "the fate of 60 residents of the building"
+    if k < n and tokens[k].low in ("of", "and"):
+        # the group's own place: "the fate of 60 residents of the building";
+        # people joined to it: "the whereabouts of 25 patients and medical staff"
         m = k + 1
         while m < n and m <= k + _OF_WORDS and tokens[m].is_word:
             if tokens[m].low in _FATE_VERBS:
