@@ -97,13 +97,16 @@ _ELIDED_REACH = 12
 _ANOTHER_REACH = 12
 
 
-def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Reading]) -> bool:
+def _elided_equipment(
+    tokens: list[Token], num: NumberReading, readings: list[Reading], *, more: bool = False
+) -> bool:
     """
     Whether the figures right before ``num``, each within two tokens of the
     next, lead back to a group of equipment through groups left unsaid; a
     colon or "of which" before a figure opens a breakdown of the one before
     it, however far ("lost 310 tanks in the region: 200 destroyed, 40
-    damaged").
+    damaged"); ``more``: the number's group is "more", which may reach back
+    past the setting of the figure before.
     """
     at = num.first
     if equipment_label(tokens, at) is not None:
@@ -111,17 +114,16 @@ def _elided_equipment(tokens: list[Token], num: NumberReading, readings: list[Re
     # "another" reaches further back: "had downed 64 of the 112 drones Russia
     # launched overnight, while another 41 were lost"
     reach = _ANOTHER_REACH if at and tokens[at - 1].low == "another" else 2
-    more = num.last < len(tokens) and tokens[num.last].low == "more"
     for r in readings[: -_ELIDED_REACH - 1 : -1]:
         if not (
             0 < at - r.last <= reach
-            # "N more" past the place and time of the figure before ("109
-            # tanks destroyed in the region since Sept. 6, and 229 more captured")
-            or (more and at - 1 > r.last and _joined_past_setting(tokens, r.last, at))
             or (r.last < at and tokens[at - 1].text == ":")
             # "lost at least 4,100 tanks since February 2022, of which 2,950
             # were destroyed, 160 damaged": a breakdown of the figure before
             or (r.last < at and at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) == _OF_WHICH)
+            # "N more" past the place and time of the figure before ("109
+            # tanks destroyed in the region since Sept. 6, and 229 more captured")
+            or (more and at - 1 > r.last and _joined_past_setting(tokens, r.last, at))
         ):
             return False
         reach = 2
@@ -346,7 +348,7 @@ def make_candidate(
     if (
         (head is None or (head == "more" and np[1] - np[0] == 1))
         and not zero
-        and _elided_equipment(tokens, num, readings)
+        and _elided_equipment(tokens, num, readings, more=head == "more")
     ):
         # An elided group is the group before: "two helicopters were damaged
         # and one was abandoned", "lost 40 tanks: 30 destroyed, 6 damaged".

@@ -690,9 +690,10 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     j = num.first
     if j == 0:
         return None
-    if tokens[j - 1].low == "and" and j - 1 == prev.last and _added(tokens, prev):
+    before = tokens[j - 1].low
+    if before == "and" and j - 1 == prev.last and _added(tokens, prev):
         k = prev.last  # the adder's list goes on: "as well as 125 soldiers and 148 fighters"
-    elif tokens[j - 1].low not in _ADDER_ENDS:
+    elif before not in _ADDER_ENDS:
         return None
     else:
         for words in _ADDERS:
