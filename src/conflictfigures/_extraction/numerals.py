@@ -431,6 +431,8 @@ def in_ages(tokens: list[Token], i: int) -> bool:
     """
     if i + 1 < len(tokens) and (tokens[i + 1].low == "of" or tokens[i + 1].low in PEOPLE_NOUNS):
         return False
+    if i >= 3 and tokens[i - 1].text in DASHES and tokens[i - 3].text in DASHES:
+        return False  # a chain of numbers joined by dashes ("5-5-5") is no list of ages
     for k in range(i - 1, max(-1, i - 8), -1):
         low = tokens[k].low
         if low in AGE_WORDS:
