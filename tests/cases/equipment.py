@@ -516,6 +516,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "bare nouns of two words listed under one count; 'N more' past the setting before it",
     ),
     (
+        "Its forces had shot down a federal air force MiG-23 fighter jet over the region.",
+        P,
+        [fig(DEST, 1, subject="federal air force MiG-23 fighter jet")],
+        "a model's number after its dash inside a compound",
+    ),
+    (
         "Gunmen took away five farmers; rioters looted 40 shops.",
         P,
         [fig(D, 5)],

@@ -510,6 +510,12 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(K, 1), fig(W, 2)],
         "a word joined by a dash inside a compound of people; 'police' alone is its people",
     ),
+    (
+        "At least 20 civilians \u2013 among them seven children \u2013 were killed.",
+        P,
+        [fig(K, 20, "at_least"), fig(K, 7, part=True)],
+        "a part in a dashed aside opened by 'among them' or 'including'",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

@@ -558,6 +558,8 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
         if tok.text in lx.DASHES and tok.gap == GLUED and j + 1 < n and tokens[j + 1].gap == GLUED:
             limit = min(n, limit + 1)  # a word joined by a dash is one: "police pick-up trucks"
             continue
+        if tok.is_digits and tok.gap == GLUED and j > k and tokens[j - 1].text in lx.DASHES:
+            continue  # a model's number after its dash: "air force MiG-23 fighter jet"
         if (
             not tok.is_word
             # (a name inside the compound goes on to its noun: "paramilitary

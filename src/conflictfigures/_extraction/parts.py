@@ -365,6 +365,12 @@ _ASIDE_PART_OPENINGS = (
     (",", "incl", "."),
     ("(",),
     (",",),
+    # "At least 20 civilians - among them seven children - were killed"
+    *(
+        (dash, *words)
+        for dash in sorted(lx.DASHES)
+        for words in (("among", "them"), ("including",))
+    ),
     # "Seven people — four police reservists and three civilians — were killed"
     *((dash,) for dash in sorted(lx.DASHES)),
 )
