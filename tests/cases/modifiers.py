@@ -516,6 +516,16 @@ EXAMPLES_MODIFIERS: list[Row] = [
         [fig(K, 20, "at_least"), fig(K, 7, part=True)],
         "a part in a dashed aside opened by 'among them' or 'including'",
     ),
+    (
+        (
+            "About 20 foreign contractors working on the gas project in Afungi, 10 kilometres"
+            " away, remain unaccounted for. Twelve people from Gaza, Rafah and Khan Younis were"
+            " killed."
+        ),
+        P,
+        [fig(M, 20, "about"), fig(K, 12)],
+        "a distance set off by commas, and places listed by name, inside the group's words",
+    ),
 ]
 
 EXAMPLES_MOVES_AND_NAMES: list[Row] = [

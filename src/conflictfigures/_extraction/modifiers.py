@@ -127,6 +127,63 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+#: How many names a list of places inside a group's words may hold.
+_NAME_LIST_ITEMS = 8
+
+
+def _name_list_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``NAME ("," NAME)* ","? "and" NAME PLACE_UNITS?`` from the comma at ``k``
+    after a name: names listed inside a group's words ("in Gegharkunik,
+    Vayots Dzor and Syunik provinces", "from Gaza, Rafah and Khan Younis");
+    the index after the last name (and its places' noun), else ``None``.
+    """
+    n = len(tokens)
+    j = k
+    for _ in range(_NAME_LIST_ITEMS):
+        last = tokens[j].low == "and"
+        if not last and tokens[j].text != ",":
+            return None
+        j += 1
+        if not last and j < n and tokens[j].low == "and":
+            last, j = True, j + 1
+        if not (j < n and tokens[j].is_capitalized and tokens[j].is_word):
+            return None
+        while j < n and tokens[j].is_capitalized and tokens[j].is_word:
+            j += 1
+        if last:
+            return j + 1 if j < n and tokens[j].low in lx.PLACE_UNIT_PLURALS else j
+        if j >= n:
+            return None
+    return None
+
+
+#: How many words may follow a distance's unit inside its aside ("10 km from the border").
+_DISTANCE_WORDS = 5
+
+
+def _distance_aside_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``"," NUMBER DISTANCE_UNIT WORD{0,5} ","`` at ``k``: a distance set off by
+    commas (", 10 kilometres away,", ", some 40 km from the border,"); the
+    index of its closing comma, else ``None``.
+    """
+    n = len(tokens)
+    j = k + 1
+    if j < n and tokens[j].low in ("some", "about", "around", "nearly"):
+        j += 1
+    if j + 1 >= n or not (tokens[j].is_digits or tokens[j].low in NUMBER_WORDS):
+        return None
+    if tokens[j + 1].low not in lx.MEASURE_UNITS or tokens[j + 1].low in ("times", "mph"):
+        return None
+    for m in range(j + 2, min(n, j + 3 + _DISTANCE_WORDS)):
+        if tokens[m].text == ",":
+            return m
+        if not tokens[m].is_word or tokens[m].low in lx.AUXILIARIES:
+            return None
+    return None
+
+
 def _place_aside_end(tokens: list[Token], k: int) -> int | None:
     """
     The closing comma of a place set off by commas at ``k`` inside a relative
@@ -452,6 +509,22 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             return verb  # "A passenger in his car, identified as Jasmine Ortiz, 19, died"
         if t.text == "," and (verb := _part_verb(tokens, m + 1)) is not None:
             return verb  # "Nine members of one family, among them five children, were killed"
+        if (
+            t.text == ","
+            and tokens[m - 1].is_capitalized
+            and (names := _name_list_end(tokens, m)) is not None
+        ):
+            # places listed by name inside the group's words: "civilians from
+            # border communities in Gegharkunik, Vayots Dzor and Syunik provinces"
+            limit = min(n, limit + names - m)
+            m = names
+            continue
+        if t.text == "," and (shut := _distance_aside_end(tokens, m)) is not None:
+            # a distance set off by commas: "working on the gas project in
+            # Afungi, 10 kilometres away, remain unaccounted for"
+            limit = min(n, limit + shut - m)
+            m = shut + 1
+            continue
         if t.text == "(":
             shut = _closing_bracket(tokens, m, limit)
             if shut is None:

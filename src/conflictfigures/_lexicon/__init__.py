@@ -170,6 +170,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     NIGHT_PLACES as NIGHT_PLACES,
     NIGHT_VERBS as NIGHT_VERBS,
     OUTDOORS as OUTDOORS,
+    PLACE_UNIT_PLURALS as PLACE_UNIT_PLURALS,
     RECEIVING_VERBS as RECEIVING_VERBS,
     REFUGE_INTO as REFUGE_INTO,
     REFUGE_VERBS as REFUGE_VERBS,

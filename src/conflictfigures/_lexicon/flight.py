@@ -148,6 +148,12 @@ SHELTER_SITES = frozenset(
 HOSTING_UNITS = frozenset(
     "department province region district governorate state county oblast municipality".split()
 )
+#: Their plurals and those of other places, after a list of names ("in
+#: Gegharkunik, Vayots Dzor and Syunik provinces").
+PLACE_UNIT_PLURALS = frozenset(
+    {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in HOSTING_UNITS}
+    | {"villages", "towns", "cities", "areas", "communities", "camps", "neighbourhoods"}
+)
 SHELTER_SITE_WORDS = frozenset(
     {
         "displacement",
