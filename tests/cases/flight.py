@@ -430,6 +430,12 @@ _HOME_OR_ABROAD: list[Row] = [
         "residents staying in public buildings are displaced",
     ),
     (
+        "About 5,000 people are sleeping in sports halls and schools turned into shelters.",
+        P,
+        [fig(DISP, 5000, "about")],
+        "residents sleeping in public buildings are displaced",
+    ),
+    (
         "Some 380,000 people had taken shelter in government-run facilities or hotels.",
         P,
         [fig(DISP, 380_000, "about")],
@@ -573,5 +579,14 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
         P,
         [],
         "(guard) armed men crossing make an incursion, no one displaced",
+    ),
+    (
+        (
+            "About 59,000 more were still to be evacuated and 3,000 people are to be"
+            " evacuated on Monday."
+        ),
+        P,
+        [],
+        "(guard) people still to be evacuated have not left",
     ),
 ]

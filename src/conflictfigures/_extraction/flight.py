@@ -499,7 +499,10 @@ _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
 _RELOCATING = frozenset({"moved", "relocated", "shifted", "evacuated", "bused", "bussed"})
 #: Verbs of staying that make a public building a shelter for residents
 #: ("about 6,000 people are staying in community halls"; not "living").
-_STAYING = frozenset({"stay", "stays", "stayed", "staying", "sheltering", "sheltered", "housed"})
+_STAYING = frozenset(
+    {"stay", "stays", "stayed", "staying", "sheltering", "sheltered", "housed"}
+    | {"sleep", "sleeps", "sleeping", "slept"}  # "5,000 people are sleeping in sports halls"
+)
 
 
 def _away_end(tokens: list[Token], j: int) -> int | None:

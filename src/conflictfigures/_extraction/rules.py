@@ -73,6 +73,27 @@ def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: Adverbs that may stand between "are" and "to be" of what is still to come.
+_STILL_WORDS = frozenset({"still", "yet", "also", "now"})
+
+
+def _still_to_come(tokens: list[Token], start: int, k: int) -> bool:
+    """
+    Whether the auxiliaries from ``start`` to the verb at ``k`` say what is
+    still to come: ``BE ADVERB? "to" "be"`` ("About 59,000 more were still
+    to be evacuated", "3,000 people are to be evacuated on Monday"); not a
+    hedge between them ("are believed to be dead").
+    """
+    for j in range(start, k - 2):
+        if tokens[j].low in lx.BE_FORMS and tokens[j].low not in ("be", "been", "being"):
+            m = j + 1
+            while m < k and tokens[m].low in _STILL_WORDS:
+                m += 1
+            if m + 1 < k + 1 and tokens[m].low == "to" and tokens[m + 1].low == "be":
+                return True
+    return False
+
+
 #: Prepositions of motion a passive phrase may end in, whose object is the
 #: phrase's own place ("crossed into the region"; not "struck by", whose
 #: object may be the doer of an active verb).
@@ -113,6 +134,7 @@ def read_passive(
     passive_aux = False
     last_aux = ""
     skipped = 0
+    verb_start = k
     while k < n and skipped < 6:
         tok = tokens[k]
         low = tok.low
@@ -184,7 +206,7 @@ def read_passive(
             k += 2  # "were shot and killed": the second verb decides
             continue
         break
-    if k >= n:
+    if k >= n or _still_to_come(tokens, verb_start, k):
         return None
     phrase = passive_phrase_at(tokens, k)
     if phrase is not None:
