@@ -436,6 +436,24 @@ _HOME_OR_ABROAD: list[Row] = [
         "residents sleeping in public buildings are displaced",
     ),
     (
+        (
+            "More than 25,000 Ethiopians have fled into Sudan, with about 4,000 crossing on"
+            " Monday alone at the Hamdayet and Lugdi border points."
+        ),
+        P,
+        [fig(REF, 25000, "more_than"), fig(REF, 4000, "about")],
+        "a crossing at a border point is flight abroad",
+    ),
+    (
+        (
+            "Nearly 4,000 Syrian Kurds have crossed into the Kurdistan Region, about 1,700 of"
+            " them children who arrived with their families at the Bardarash camp."
+        ),
+        P,
+        [fig(REF, 4000, "nearly"), fig(REF, 1700, "about")],
+        "refugees' share who reached a camp abroad stay refugees",
+    ),
+    (
         "Some 380,000 people had taken shelter in government-run facilities or hotels.",
         P,
         [fig(DISP, 380_000, "about")],
@@ -588,5 +606,11 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
         P,
         [],
         "(guard) people still to be evacuated have not left",
+    ),
+    (
+        "About 300 soldiers crossed at the border crossing.",
+        P,
+        [],
+        "(guard) soldiers crossing at a border point are no refugees",
     ),
 ]

@@ -227,6 +227,11 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if k + 2 >= n or low not in lx.CROSSING_VERBS:
         return None
     m = k + 1
+    if low.startswith("cross") and (point := _border_point_end(tokens, m)) is not None:
+        # "about 4,000 crossing on Monday alone at the Hamdayet and Lugdi border points"
+        if _forces_cross(tokens, k):
+            return None
+        return tuple(t.low for t in tokens[k:point]), Category.REFUGEES, None
     if low.startswith("cross"):
         if tokens[m].low != "the" and not (tokens[m].is_capitalized and tokens[m].is_word):
             # ("crossed into", "crossed the border": lexicon phrases; a name
@@ -267,6 +272,35 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
 
 #: How many tokens may name the place left before "for" another country.
 _LEFT_PLACE_WORDS = 4
+
+
+#: Nouns of a place where a border is crossed, after "border" ("border points").
+_BORDER_POINTS = frozenset(
+    {"point", "points", "crossing", "crossings", "post", "posts", "checkpoint", "checkpoints"}
+)
+#: How many tokens a crossing's day and "at the" may take before the border point.
+_BORDER_POINT_REACH = 9
+
+
+def _border_point_end(tokens: list[Token], m: int) -> int | None:
+    """
+    ``WORD{0,9} ("at" | "through" | "via") WORD* "border" BORDER_POINT`` from
+    ``m``, right after a verb of crossing, with no clause break or number:
+    a border crossed at its crossing point ("crossed at the Lugdi border
+    point", "crossing on Monday alone at the Hamdayet and Lugdi border
+    points"); the index after the point's noun.
+    """
+    n = len(tokens)
+    at = False
+    for j in range(m, min(n - 1, m + _BORDER_POINT_REACH)):
+        tok = tokens[j]
+        if tok.low in ("at", "through", "via"):
+            at = True
+        elif at and tok.low == "border" and tokens[j + 1].low in _BORDER_POINTS:
+            return j + 2
+        elif not tok.is_word or tok.low in lx.AUXILIARIES:
+            return None
+    return None
 
 
 def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:

@@ -80,6 +80,7 @@ from conflictfigures._extraction.sentence_checks import (
     killing_said_once,
     one_by_one,
     read_on_from,
+    refugees_still,
     same_fate_of_them,
     shot_alone,
 )
@@ -599,6 +600,7 @@ def read_sentence(
     if "them" in lows or "whom" in lows:
         # "88 people were injured, and 43 of them were still in hospital":
         # the 43 are some of the 88, in their category
+        refugees_still(lows, readings)
         readings = parts_kept(readings, lambda prev, r: same_fate_of_them(lows, prev, r))
     if Category.KILLED in harmed and "shot" in lows:
         # "Man killed in Bronx shooting. A 32-year-old man was shot multiple

@@ -8,6 +8,7 @@ Moved from :mod:`.linking` in session 43 (it passed 850 lines).
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -24,9 +25,32 @@ __all__ = [
     "killing_said_once",
     "one_by_one",
     "read_on_from",
+    "refugees_still",
     "same_fate_of_them",
     "shot_alone",
 ]
+
+
+def refugees_still(lows: list[str], readings: list[Reading]) -> None:
+    """
+    Make refugees of a count of "them" that a verb of shelter or arrival
+    reads displaced right after a count of refugees: refugees who reach a
+    camp abroad stay refugees ("Nearly 4,000 Syrian Kurds have crossed into
+    the Kurdistan Region ..., about 1,700 of them children who arrived with
+    their families at the Bardarash camp").
+    """
+    for prev, r in itertools.pairwise(readings):
+        k = r.number.last
+        if (
+            prev.category is Category.REFUGEES
+            and r.category is Category.DISPLACED
+            and lows[k : k + 1] == ["of"]
+            and lows[k + 1 : k + 2] in (["them"], ["whom"])
+            and r.number.stated is not None
+            and prev.number.stated is not None
+            and r.number.stated <= prev.number.stated
+        ):
+            r.category = Category.REFUGEES
 
 
 def same_fate_of_them(lows: list[str], prev: Reading, r: Reading) -> bool:
