@@ -43,6 +43,12 @@ EXAMPLES_NUMBERS: list[Row] = [
         "digits with a thousands separator",
     ),
     (
+        "Police said 1,23,000 people were displaced and 7,24,500 were moved to relief camps.",
+        P,
+        [fig(DISP, 123_000), fig(DISP, 724_500)],
+        "digits in the Indian grouping (lakhs in pairs before the thousands)",
+    ),
+    (
         "The agency said 3.6 million people had fled their homes since the fighting began.",
         P,
         [fig(DISP, 3_600_000, subject="people", cumulative=True)],

@@ -68,7 +68,16 @@ def _digits_value(tok: Token) -> tuple[Decimal, int] | None:
             groups[-1] = last
         else:
             frac = ""
-        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        western = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+        # the Indian grouping, lakhs and crores in pairs before the thousands
+        # ("1,23,000" is 123,000; "7,24,500" is 724,500)
+        indian = (
+            len(groups) >= 3
+            and 1 <= len(groups[0]) <= 2
+            and all(len(g) == 2 for g in groups[1:-1])
+            and len(groups[-1]) == 3
+        )
+        if not (western or indian):
             return None
         digits = "".join(groups) + ("." + frac if frac else "")
     else:
