@@ -246,6 +246,15 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a gapped list of nights": lambda k: (
         "Police arrested 12 people on Monday night" + " and 30 on Tuesday night" * (1_000 * k)
     ),
+    "places listed by name": lambda k: (
+        "12 people from " + "Gaza, " * (2_000 * k) + "and Rafah were killed."
+    ),
+    "more past a setting": lambda k: (
+        "destroyed 9 tanks in the area since May 6, and 2 more captured, " * (500 * k)
+    ),
+    "adders past asides": lambda k: (
+        "120 civilians, most of them women, as well as 5 soldiers and " * (500 * k)
+    ),
 }
 
 

@@ -459,6 +459,18 @@ HOSTILE = [
     pytest.param(lambda k: "killed 2 on Monday and since then " * (200 * k), id="since then"),
     pytest.param(lambda k: "killed 2 since Monday and on Friday " * (200 * k), id="in periods"),
     pytest.param(lambda k: "5 died in hospital and " * (200 * k), id="care with no place"),
+    pytest.param(
+        lambda k: "12 people from " + "Gaza, " * (500 * k) + "and Rafah were killed.",
+        id="places listed by name",
+    ),
+    pytest.param(
+        lambda k: "destroyed 9 tanks in the area since May 6, and 2 more captured, " * (100 * k),
+        id="more past a setting",
+    ),
+    pytest.param(
+        lambda k: "120 civilians, most of them women, as well as 5 soldiers and " * (100 * k),
+        id="adders past asides",
+    ),
 ]
 
 
