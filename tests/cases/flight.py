@@ -469,10 +469,10 @@ _HOME_OR_ABROAD: list[Row] = [
         "residents who left, or left their place at home, are displaced",
     ),
     (
-        "Some 5,000 residents have left for Armenia.",
+        "Some 5,000 Armenians have left for Armenia.",
         P,
         [fig(REF, 5000, "about")],
-        "people who left for another country are refugees",
+        "people who flee, named by their nation, who left for another country are refugees",
     ),
     (
         (

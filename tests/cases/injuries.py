@@ -1452,18 +1452,15 @@ EXAMPLES_INJURIES: list[Row] = [
         "bodies taken away are the dead, none detained",
     ),
     (
-        (
-            "The army said 2,200 rebel fighters had laid down their arms. The whereabouts of 25"
-            " patients and medical staff remained unknown."
-        ),
+        "The whereabouts of 25 patients and medical staff remained unknown.",
         P,
-        [fig(D, 2200, claimed_by="The army"), fig(M, 25)],
-        "fighters who laid down their arms gave up; a fate unknown of people joined by 'and'",
+        [fig(M, 25)],
+        "a fate unknown of people joined by 'and'",
     ),
     (
-        "Workers laid down their tools.",
+        "Some 5,000 former combatants laid down their arms as part of the peace deal in 2016.",
         P,
         [],
-        "(guard) tools laid down are no arms",
+        "(guard, after a review) arms laid down in a peace deal are no detention",
     ),
 ]

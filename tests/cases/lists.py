@@ -1800,19 +1800,37 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Three Iraqi servicemen and two policemen were injured in the attack.",
         P,
-        [fig(W, 5), fig(W, 3, part=True, side="Iraq"), fig(W, 2, part=True)],
-        "a sided first member is summed with the rest, and keeps its side as a part",
+        [fig(W, 3, side="Iraq"), fig(W, 2)],
+        "(guard, after a review) armed members a nation sides stay apart from the unsided",
     ),
     (
         "Two Kenyans, one Ugandan and three Somalis were killed.",
         P,
+        [fig(K, 2, side="Kenya"), fig(K, 1, side="Uganda"), fig(K, 3, side="Somalia")],
+        "(guard, after a review) members of several nations stay apart: they may be two sides",
+    ),
+    (
+        (
+            "Two men, a woman and a child were killed. Police arrested three men, two women"
+            " and a child."
+        ),
+        P,
         [
-            fig(K, 6),
-            fig(K, 2, part=True, side="Kenya"),
-            fig(K, 1, part=True, side="Uganda"),
-            fig(K, 3, part=True, side="Somalia"),
+            fig(K, 4),
+            fig(K, 2, part=True),
+            fig(K, 1, part=True),
+            fig(D, 6),
+            fig(D, 3, part=True),
+            fig(D, 2, part=True),
+            fig(D, 1, part=True),
         ],
-        "people of several nations, none of them armed, are one count",
+        "(guard, after a review) later members that add up to the first are no breakdown of it",
+    ),
+    (
+        "An Israeli strike killed three Hamas commanders, two women and a child.",
+        P,
+        [fig(K, 3, side="Hamas"), fig(K, 3), fig(K, 2, part=True), fig(K, 1, part=True)],
+        "(guard, after a review) an armed group's members stay apart from the unsided",
     ),
     (
         "Two Israeli soldiers and three Palestinians were killed in the clash.",

@@ -123,7 +123,13 @@ def _elided_equipment(
             or (r.last < at and at >= 2 and (tokens[at - 2].low, tokens[at - 1].low) == _OF_WHICH)
             # "N more" past the place and time of the figure before ("109
             # tanks destroyed in the region since Sept. 6, and 229 more captured")
-            or (more and at - 1 > r.last and _joined_past_setting(tokens, r.last, at))
+            # (a bare participle after it: not "12 more were arrested", people)
+            or (
+                more
+                and at - 1 > r.last
+                and _joined_past_setting(tokens, r.last, at)
+                and not (num.last + 1 < len(tokens) and tokens[num.last + 1].low in lx.AUXILIARIES)
+            )
         ):
             return False
         reach = 2

@@ -538,6 +538,13 @@ NUMBER_WORDS = frozenset(lx.UNITS) | frozenset(lx.TENS)
 _GROUP_BREAKS = NUMBER_WORDS | frozenset(PASSIVE_BY_FIRST)
 
 
+#: Adjectives in "-ed" that stand inside a compound before its counted noun
+#: ("police armored vehicles", "army unmanned aerial vehicles").
+_ED_ADJECTIVES = frozenset(
+    {"armored", "armoured", "unmanned", "armed", "tracked", "wheeled", "guided", "mounted"}
+    | {"motorized", "motorised", "mechanized", "mechanised", "improvised"}
+)
+
 #: How many dashes joining words a compound may hold past its three words.
 _COMPOUND_DASHES = 2
 
@@ -573,8 +580,9 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
         if (
             tok.low.endswith("ed")
             and not tok.is_capitalized
-            # (an adjective in "-ed" before a counted noun: "police armored vehicles")
-            and not (j + 1 < n and tokens[j + 1].low in COUNTED)
+            # (an adjective in "-ed" before a counted noun: "police armored
+            # vehicles"; not a verb: "A police officer stopped motorists")
+            and not (tok.low in _ED_ADJECTIVES and j + 1 < n and tokens[j + 1].low in COUNTED)
         ) or tok.low in lx.VERB_LIKE:
             return False  # (a verb; not a name, "Red Crescent")
         if (

@@ -15,6 +15,8 @@ from conflictfigures._extraction.gazetteer import country_end, country_start
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from conflictfigures._extraction.text import Token
     from conflictfigures._lexicon.verbs import Phrase
 
@@ -321,10 +323,12 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     elif low not in lx.LEAVE_VERBS:
         return None
     elif m + 1 < n and tokens[m].low == "for" and low == "left":
-        m += 1  # "have left for Armenia"
+        m += 1  # "Some 5,000 Armenians have left for Armenia"
     if m < n and tokens[m].low == "the":
         m += 1
     end = country_end(tokens, m) if m < n else None
+    if end is not None and tokens[k + 1].low == "for" and not _fleeing_people(tokens, k):
+        end = None  # ("Two residents left for Germany last year to study")
     if end is None and low in lx.LEAVE_VERBS:
         # a place left for another country: "have left Nagorno-Karabakh for Armenia"
         for j in range(m + 1, min(n - 1, m + 1 + _LEFT_PLACE_WORDS)):
@@ -352,25 +356,63 @@ _HOME_PLACES = frozenset(
 
 def _home_left_end(tokens: list[Token], k: int) -> int | None:
     """
-    ``RESIDENTS AUX* "left" ("the" HOME_PLACE | "for" PLACE)?`` with
-    nothing more to the clause's end after "left" (at ``k``), or a place at
-    home after "for": residents who left their place at home; the index
-    after the phrase.
+    ``RESIDENTS AUX* "left" "the" HOME_PLACE`` (the place no modifier of a
+    noun after it, nor left "for" a purpose), or ``RESIDENTS ("have" |
+    "has" | "had") "left" ("for" PLACE)?`` with nothing more to the clause
+    after "left" (at ``k``): residents who left their place at home ("Some
+    5,000 villagers left the area", "More than 1,000 of the island's 1,700
+    residents have left for the port city of Incheon"); not those who stay
+    ("Only 200 residents are left", "There are 15 residents left"), nor the
+    discharged ("35 people have left"); the index after the phrase.
     """
     if not _residents_before(tokens, k):
         return None
     n = len(tokens)
-    m = k + 2 if k + 1 < n and tokens[k + 1].low == "the" else k + 1
-    if m == k + 1 and (m >= n or tokens[m].text in (".", ",", ";", "!")):
+    if k + 2 < n and tokens[k + 1].low == "the" and tokens[k + 2].low in _HOME_PLACES:
+        after = tokens[k + 3] if k + 3 < n else None
+        if (
+            after is not None
+            and after.is_word
+            and not after.is_capitalized
+            and (after.low == "for" or after.low not in _PLACE_FOLLOWERS)
+        ):
+            return None  # "left the town hall", "left the city for the holidays"
+        return k + 3  # "left the area"
+    if (
+        k < 1
+        or tokens[k - 1].low not in ("have", "has", "had")
+        or not _residents_before(tokens, k, residents=_DWELLERS)
+    ):
+        return None
+    if k + 1 >= n or tokens[k + 1].text in (".", ",", ";", "!"):
         return k + 1  # "have left."
-    if m == k + 1 and tokens[m].low == "for":
+    if tokens[k + 1].low == "for" and k + 2 < n and tokens[k + 2].low != "home":
         # a place at home ("have left for the port city of Incheon"; another
         # country is a departure abroad, read before)
-        after = m + 2 if m + 1 < n and tokens[m + 1].low == "the" else m + 1
+        after = k + 3 if tokens[k + 2].low == "the" else k + 2
         return k + 1 if after < n and country_end(tokens, after) is None else None
-    if m == k + 2 and m < n and tokens[m].low in _HOME_PLACES:
-        return m + 1  # "left the area"
     return None
+
+
+#: Words after a place left that end its phrase (no noun it modifies).
+_PLACE_FOLLOWERS = frozenset(
+    {"after", "as", "since", "when", "and", "or", "following", "amid", "before", "in", "on"}
+    | {"at", "by", "during", "over", "with", "without", "fearing", "overnight", "earlier"}
+)
+#: Those who dwell in a place, whose leaving it is flight (not "people", who
+#: also leave hospitals and events).
+_DWELLERS = frozenset(
+    {"residents", "inhabitants", "villagers", "families", "households", "locals", "tenants"}
+)
+
+
+def crossers_flee(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the group that crosses at ``k`` may be people in flight: people
+    who flee, a people's name, or residents (not soldiers, settlers or
+    fighters: "About 50 Israeli settlers crossed into the village").
+    """
+    return _fleeing_people(tokens, k) or _residents_before(tokens, k)
 
 
 def _fleeing_people(tokens: list[Token], k: int) -> bool:
@@ -477,6 +519,7 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
         and (low in _RELOCATING or low in _STAYING or took_shelter)
         and _residents_before(tokens, k)
         and (end := _night_place_end(tokens, j + 1))
+        and (low not in _STAYING or _stay_away(tokens, k, end))
     ):
         # moved to a public building, or sheltering there ("were shifted to
         # a nearby municipal school", "relocated to community halls", "are
@@ -494,6 +537,25 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     return tuple(t.low for t in tokens[k:end]), category, None
 
 
+#: Public buildings where travellers stay: a stay there is no flight by itself.
+_LODGINGS = frozenset({"hotel", "hotels", "motel", "motels", "hostel", "hostels"})
+
+
+def _stay_away(tokens: list[Token], k: int, end: int) -> bool:
+    """
+    Whether a stay in the public building ending at ``end`` (after the verb
+    at ``k``) is a stay away from home: for no purpose told after it, in
+    buildings (plural, not hotels: "are staying in community halls, schools
+    and churches") or by those who dwell nearby; not "stayed in the stadium
+    to watch the match", "stayed in hotels after flights were cancelled".
+    """
+    if end < len(tokens) and tokens[end].low in ("for", "to"):
+        return False
+    noun = tokens[end - 1].low
+    several = noun.endswith("s") and not noun.endswith("ss")
+    return (several and noun not in _LODGINGS) or _residents_before(tokens, k, residents=_DWELLERS)
+
+
 #: The people whom a move to a public building makes displaced ("40
 #: residents were shifted to a nearby school"; not bodies, detainees,
 #: soldiers or hostages).
@@ -505,12 +567,16 @@ _RESIDENT_NOUNS = frozenset(
 _RESIDENT_REACH = 4
 
 
-def _residents_before(tokens: list[Token], k: int) -> bool:
+def _residents_before(
+    tokens: list[Token], k: int, residents: AbstractSet[str] | None = None
+) -> bool:
     """
     Whether the group before the verb at ``k`` (past its auxiliaries, and
     past what it is "of": "40 residents of two adjoining buildings") is of
-    residents.
+    residents (``residents``: their nouns, by default those a move to a
+    public building makes displaced).
     """
+    nouns = _RESIDENT_NOUNS if residents is None else residents
     j = k - 1
     while (
         j >= 0
@@ -519,7 +585,7 @@ def _residents_before(tokens: list[Token], k: int) -> bool:
     ):
         j -= 1
     for m in range(j, max(-1, j - _RESIDENT_REACH * 2), -1):
-        if tokens[m].low in _RESIDENT_NOUNS:
+        if tokens[m].low in nouns:
             return m == j or tokens[m + 1].low == "of"
         if not tokens[m].is_word:
             return False

@@ -91,7 +91,9 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
                 return Category.REFUGEES
             if tokens[t_first].low.startswith("cross") and (
-                _town_in_country(tokens, m) or _people_named_before(tokens, t_first)
+                _town_in_country(tokens, m)
+                # (a place by its name: not "crossed into the village")
+                or (_named_place_at(tokens, m) and _people_named_before(tokens, t_first))
             ):
                 # "crossed into Adré, Chad": a town abroad; "1,200 Congolese had
                 # crossed into Gisenyi": a people crossing is a border crossed
@@ -105,6 +107,17 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         if tok.text in (".", ";", ",") or tok.is_digits:
             return None
     return None
+
+
+def _named_place_at(tokens: list[Token], m: int) -> bool:
+    """
+    Whether a place named by its name starts at ``m`` ("Gisenyi", "the
+    Kurdistan Region" past its "the", "the state of Zulia").
+    """
+    n = len(tokens)
+    if m + 2 < n and not tokens[m].is_capitalized and tokens[m + 1].low == "of":
+        m += 2  # "the state of Zulia"
+    return m < n and tokens[m].is_capitalized and tokens[m].is_word
 
 
 #: How many words before a verb's auxiliaries may name its people ("Syrian Kurds").

@@ -142,7 +142,13 @@ def inverted_list(
 def _counted_after(tokens: list[Token], k: int) -> bool:
     """Whether a count, not an article, starts at ``k`` ("two soldiers", "at least 214")."""
     found = read_number(tokens, k) if k < len(tokens) else None
-    return found is not None and not found.article and found.stated is not None
+    return (
+        found is not None
+        and not found.article
+        and found.stated is not None
+        # (a share, no count: "The dead were 70 percent women and children")
+        and not (found.last < len(tokens) and tokens[found.last].low in lx.SHARE_WORDS)
+    )
 
 
 #: Plural nouns that count people in a state, before an inverted list's verb.

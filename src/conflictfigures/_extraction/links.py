@@ -15,7 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
 from conflictfigures._extraction.deaths import main_death
-from conflictfigures._extraction.flight import arrived_abroad, sites_before
+from conflictfigures._extraction.flight import arrived_abroad, crossers_flee, sites_before
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
     choose,
@@ -413,11 +413,17 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             # away, no one displaced (but "A woman fled her home"), and no
             # object of a verb before ("arrested one suspect and the other fled")
             return []
-        if tokens[t_first].low in lx.CROSSING_VERBS and any(
-            t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in tokens[np[0] : np[1]]
-        ):
-            return []  # "About 300 Russian troops crossed into Kursk": an incursion
         category = flight_category(tokens, t_first, t_last) or category
+        if (
+            category in lx.DISPLACEMENT_CATEGORIES
+            and tokens[t_first].low in lx.CROSSING_VERBS
+            and np[1] > np[0]  # (a bare count may be of anyone: "About 45,000 crossed into Niger")
+            and not crossers_flee(tokens, t_first)
+        ):
+            # "About 300 Russian troops crossed into Kursk": an incursion, and
+            # "50 Israeli settlers crossed into the village" no flight (but
+            # "soldiers and their families crossed into India" fled abroad)
+            return []
         if (
             category is Category.DISPLACED
             and lx.SELF_COUNTING_NOUNS.get(c.head or "") is Category.REFUGEES

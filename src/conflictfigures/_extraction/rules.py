@@ -73,6 +73,23 @@ def _second_passive_ahead(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: Nouns of an injury that, had, are rather a condition (an illness) than a hurt.
+_CONDITIONS = frozenset({"illness", "illnesses", "exhaustion", "poisoning", "irritation"})
+#: Words after an injury had that end its phrase ("had minor injuries and", "which").
+_AFTER_INJURY = lx.PREPOSITIONS | lx.RELATIVE_PRONOUNS | {"and", "or", "but", "while"}
+
+
+def _had_as_hurt(tokens: list[Token], end: int) -> bool:
+    """
+    Whether an injury "had" (its noun ending at ``end``) is a hurt: no
+    illness, and the noun of no compound ("trauma training").
+    """
+    if tokens[end - 1].low in _CONDITIONS:
+        return False
+    nxt = tokens[end] if end < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.is_capitalized or nxt.low in _AFTER_INJURY
+
+
 #: Adverbs that may stand between "are" and "to be" of what is still to come.
 _STILL_WORDS = frozenset({"still", "yet", "also", "now"})
 
@@ -206,8 +223,8 @@ def read_passive(
             k += 2  # "were shot and killed": the second verb decides
             continue
         break
-    if k >= n or _still_to_come(tokens, verb_start, k):
-        return None
+    if k >= n or (tokens[k].low not in lx.TREATED_VERBS and _still_to_come(tokens, verb_start, k)):
+        return None  # (but "Five people are to be treated for injuries": hurt now)
     phrase = passive_phrase_at(tokens, k)
     if phrase is not None:
         words, people, equipment = phrase
@@ -251,6 +268,14 @@ def read_passive(
             if tokens[k].low in lx.TREATED_VERBS or cared
             else injury_after(tokens, k)
         )
+        if (
+            injury is not None
+            and tokens[k].low in HAVE_FORMS
+            and not _had_as_hurt(tokens, injury[1])
+        ):
+            injury = (
+                None  # "5,000 people have chronic illnesses", "20 doctors have trauma training"
+            )
         if injury is not None:
             category, end = injury
             if category is Category.WOUNDED and (died := death_after(tokens, end - 1, who=True)):

@@ -96,26 +96,39 @@ def _two_sides(tokens: list[Token], prev: Reading, r: Reading) -> bool:
     )
 
 
-def _same_side(prev: Reading, r: Reading, kin: bool) -> bool:
+def _same_side(tokens: list[Token], prev: Reading, r: Reading, kin: bool) -> bool:
     """
     Whether two list members may be of one count by their sides: the same
     side; one's kin are of one's side ("an American nurse and her
-    daughter"); a member a people's name sides beside one no word sides
-    ("A woman and a Japanese man were killed": 2), or people of several
-    nations none of whom are armed; an attacker who dies stays apart from
-    the victims.
+    daughter"); an unarmed member a people's name sides beside one no word
+    sides ("A woman and a Japanese man were killed": 2); armed men, two
+    nations and an attacker who dies stay apart.
     """
     if r.side == prev.side or (kin and r.side is None):
         return True
     sides = (prev.side, r.side)
-    if lx.PERPETRATOR_SIDE in sides:
-        return False
-    # (people of several nations, none of them armed: "Two Kenyans, one
-    # Ugandan and three Somalis were killed"; not "two Israeli soldiers and
-    # three Palestinians")
-    return None in sides or not any(
-        x.head in lx.FORCE_WORDS or x.head in lx.FIGHTER_WORDS for x in (prev, r)
+    # (an unsided member beside an unarmed one a people's name sides; not
+    # "Five Russian soldiers and two civilians", nor two nations, "Two
+    # Israelis and three Palestinians were killed in the clashes": two sides)
+    unsided = prev if prev.side is None else r
+    return (
+        None in sides
+        and all(side is None or side in _NATIONS for side in sides)
+        and not any(_armed(x) for x in (prev, r))
+        # (the unsided member a common noun, not a people the lexicon does
+        # not know: "four Chinese and one Briton" stay apart)
+        and not (unsided.np[1] > unsided.np[0] and tokens[unsided.np[1] - 1].is_capitalized)
     )
+
+
+#: The sides a people's name gives (countries), as against an armed group's
+#: ("three Hamas commanders, two women and a child": two counts).
+_NATIONS = frozenset(lx.COUNTRY_DEMONYMS.values())
+
+
+def _armed(r: Reading) -> bool:
+    """Whether a list member's words name armed men (a state's forces or fighters)."""
+    return r.head is not None and (r.head in lx.FORCE_WORDS or r.head in lx.FIGHTER_WORDS)
 
 
 def _joins_sum(
@@ -147,7 +160,7 @@ def _joins_sum(
         and tokens[r.number.first].low != "another"
         # (a gapped member told apart: "7 at Amo and 2 more at Kubwa")
         and tokens[r.np[1] - 1].low != "more"
-        and _same_side(prev, r, kin)
+        and _same_side(tokens, prev, r, kin)
         and r.cumulative == prev.cumulative
         and r.number.qualifier is Qualifier.EXACT
         and prev.number.qualifier in _SUM_LEADS
@@ -220,19 +233,25 @@ def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
     return ends
 
 
-def _says_who(r: Reading) -> bool:
-    """Whether a list member's head says who people were (``lx.WHO_NOUNS``, a people's name)."""
-    return r.head is not None and (r.head in lx.WHO_NOUNS or r.head.lower() in lx.COUNTRY_DEMONYMS)
+#: How many members a list that says who a group's people were may hold.
+_WHO_MEMBERS = 6
+
+
+def _nation_named(r: Reading) -> bool:
+    """Whether a list member is named by its nation ("two Pakistanis", "a Turkish national")."""
+    return r.head is not None and (
+        r.head.lower() in lx.COUNTRY_DEMONYMS or r.head in lx.NATIONAL_NOUNS
+    )
 
 
 def _who_after(tokens: list[Token], readings: list[Reading], i: int) -> bool:
     """
     Whether the list that starts at reading ``i``, right after a comma after
-    a counted group, says who that group's people were by sex, age or
-    citizenship (``lx.WHO_NOUNS`` or a people's name), or what people so
-    named were, and counts them all again ("three suspected smugglers, a
-    Turkish national and two Pakistanis": 3, of whom 1 and 2; "three more
-    Americans, two troops and one contractor": 3).
+    a counted group, says who that group's people were by their nation, or
+    what people named by their nation were, and counts them all again
+    ("three suspected smugglers, a Turkish national and two Pakistanis": 3,
+    of whom 1 and 2; "three more Americans, two troops and one contractor":
+    3); see :func:`_who_end`.
     """
     return _who_end(tokens, readings, i) is not None
 
@@ -248,14 +267,25 @@ def _who_end(tokens: list[Token], readings: list[Reading], i: int) -> int | None
     if tokens[readings[i - 1].last].text != ",":
         return None
     total = 0
-    # (or the members' roles after a group by who it is: "three more
-    # Americans, two troops and one contractor")
-    whole_who = _says_who(readings[i - 1])
-    for j in range(i, len(readings)):
+    # Members named by their nation after a group that is not ("three
+    # suspected smugglers, a Turkish national and two Pakistanis"), or what
+    # people named by their nation were ("three more Americans, two troops
+    # and one contractor"); not a list of kinds ("Two men, a woman and a
+    # child", "three Hamas commanders, two women and a child", "Three
+    # Britons, two Americans and a German").
+    whole_nation = _nation_named(readings[i - 1])
+    if not whole_nation and readings[i - 1].head in lx.WHO_NOUNS:
+        return None
+    for j in range(i, min(len(readings), i + _WHO_MEMBERS)):
         m = readings[j]
         members = m.members or [m]
         if m.category is not readings[i - 1].category or not all(
-            x.number.stated is not None and (whole_who or _says_who(x)) for x in members
+            x.number.stated is not None
+            and (
+                (whole_nation and not _nation_named(x) and x.head not in lx.WHO_NOUNS)
+                or (not whole_nation and _nation_named(x))
+            )
+            for x in members
         ):
             return None
         total += sum(x.number.stated or 0 for x in members)

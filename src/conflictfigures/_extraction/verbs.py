@@ -20,6 +20,7 @@ from conflictfigures._extraction.triggers import (
     is_adverb,
     passive_phrase_at,
     past_participle,
+    treated_for_no_injury,
 )
 from conflictfigures.models import Category
 
@@ -428,13 +429,29 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: How far after a noun of care its "for" may stand ("help at the clinic for cholera").
+_CARE_FOR_REACH = 5
+
+
 def medical_care_at(tokens: list[Token], k: int) -> bool:
-    """``CARE_KIND CARE_NOUN`` at ``k``: care for the hurt ("hospital treatment")."""
-    return (
-        k + 1 < len(tokens)
+    """
+    ``CARE_KIND CARE_NOUN`` at ``k``: care for the hurt ("hospital
+    treatment"); not care for what is no injury ("hospital treatment for
+    malnutrition", "sought medical help at the clinic for cholera").
+    """
+    n = len(tokens)
+    if not (
+        k + 1 < n
         and tokens[k].low in lx.MEDICAL_CARE_KINDS
         and tokens[k + 1].low in lx.MEDICAL_CARE_NOUNS
-    )
+    ):
+        return False
+    for j in range(k + 2, min(n, k + 2 + _CARE_FOR_REACH)):
+        if tokens[j].low == "for":
+            return not treated_for_no_injury(tokens, j)
+        if not tokens[j].is_word:
+            break
+    return True
 
 
 def injury_within(tokens: list[Token], k: int) -> bool:

@@ -240,9 +240,10 @@ SUFFER_VERBS = frozenset(
 )
 #: Words before a noun of care that make it care for the hurt ("needed
 #: hospital treatment", "received medical attention", "sought medical help"),
-#: and those nouns.
+#: and those nouns (not "care" or "assistance", which the sick and the needy
+#: receive: "needed medical assistance").
 MEDICAL_CARE_KINDS = frozenset({"medical", "hospital"})
-MEDICAL_CARE_NOUNS = frozenset({"treatment", "care", "attention", "help", "assistance"})
+MEDICAL_CARE_NOUNS = frozenset({"treatment", "attention", "help"})
 #: Verbs of coming through whose injury follows "with" ("escaped with burns",
 #: "was rescued with minor injuries", "survived with gunshot wounds", "was left
 #: with life-changing injuries").

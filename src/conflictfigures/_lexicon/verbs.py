@@ -262,9 +262,6 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("rounded", "up"), Category.DETAINED, None),  # "Among those rounded up were ..."
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
-    # fighters who gave themselves up: "2,200 rebel fighters had laid down their arms"
-    (("laid", "down", "their", "arms"), Category.DETAINED, None),
-    (("laid", "down", "arms"), Category.DETAINED, None),
     (("brought", "in", "dead"), Category.KILLED, None),  # "were brought in dead"
     (("brought", "dead"), Category.KILLED, None),
     # "Eight villagers were taken away by the gunmen": abducted
