@@ -522,6 +522,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "a model's number after its dash inside a compound",
     ),
     (
+        "Troops seized 40 rifles in the raid on Tuesday and 12 more were arrested.",
+        P,
+        [fig(CAPT, 40), fig(D, 12)],
+        "(guard, after a review) 'N more' with a verb of its own past a setting is people",
+    ),
+    (
         "Gunmen took away five farmers; rioters looted 40 shops.",
         P,
         [fig(D, 5)],

@@ -613,4 +613,25 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
         [],
         "(guard) soldiers crossing at a border point are no refugees",
     ),
+    (
+        "Only 200 residents are left. About 30,000 people left the city for the holidays.",
+        P,
+        [],
+        "(guard, after a review) the ones left behind or travelling are not displaced",
+    ),
+    (
+        (
+            "Around 3,000 people stayed in the stadium to watch the match. About 2,000 people"
+            " stayed in hotels after flights were cancelled."
+        ),
+        P,
+        [],
+        "(guard, after a review) a stay for a purpose, or in hotels, is no flight",
+    ),
+    (
+        "About 50 Israeli settlers crossed into the village and attacked homes.",
+        P,
+        [],
+        "(guard, after a review) settlers crossing are no people in flight",
+    ),
 ]

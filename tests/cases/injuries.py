@@ -1463,4 +1463,25 @@ EXAMPLES_INJURIES: list[Row] = [
         [],
         "(guard, after a review) arms laid down in a peace deal are no detention",
     ),
+    (
+        (
+            "More than 40 children are receiving hospital treatment for malnutrition. Some"
+            " 500,000 people needed medical assistance. About 20 doctors have trauma training."
+        ),
+        P,
+        [],
+        "(guard, after a review) care for illness and for need, and a compound, are no injury",
+    ),
+    (
+        "Five people are to be treated for injuries.",
+        P,
+        [fig(W, 5)],
+        "(guard, after a review) treatment still to come is of the hurt",
+    ),
+    (
+        "A police officer stopped motorists and was shot dead.",
+        P,
+        [fig(K, 1)],
+        "(guard, after a review) a verb in '-ed' after a noun of people is no compound's adjective",
+    ),
 ]

@@ -1833,6 +1833,12 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard, after a review) an armed group's members stay apart from the unsided",
     ),
     (
+        "The dead were 70 percent women and children, the ministry said.",
+        P,
+        [],
+        "(guard, after a review) a share after 'the dead were' is no count",
+    ),
+    (
         "Two Israeli soldiers and three Palestinians were killed in the clash.",
         P,
         [fig(K, 2, side="Israel"), fig(K, 3, side="Palestine")],

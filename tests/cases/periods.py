@@ -42,6 +42,12 @@ EXAMPLES_PERIODS: list[Row] = [
         "a count set beside a total past its period and an 'according to' aside",
     ),
     (
+        "Police recorded 50 murders in January, according to police, compared with 40 robberies.",
+        P,
+        [fig(K, 50, claimed_by="police", cumulative=True)],
+        "(guard, after a review) a count of other things set beside is no earlier total",
+    ),
+    (
         "The toll rose to 40, police said, and 12 others were hurt.",
         P,
         [fig(K, 40, cumulative=True), fig(W, 12)],
