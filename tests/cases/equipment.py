@@ -528,6 +528,12 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "(guard, after a review) 'N more' with a verb of its own past a setting is people",
     ),
     (
+        "Ukrainian forces eliminated 12 tanks; police eliminated three suspects from the inquiry.",
+        P,
+        [fig(DEST, 12)],
+        "equipment 'eliminated' is destroyed; people eliminated are not killed",
+    ),
+    (
         "Gunmen took away five farmers; rioters looted 40 shops.",
         P,
         [fig(D, 5)],

@@ -129,6 +129,10 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "sank": (None, Category.EQUIPMENT_DESTROYED),
     "sinking": (None, Category.EQUIPMENT_DESTROYED),
     "wrecked": (None, Category.EQUIPMENT_DESTROYED),
+    # equipment only, as loss reports write it ("eliminated 12 tanks"); people
+    # are not ("eliminated three suspects from the inquiry")
+    "eliminated": (None, Category.EQUIPMENT_DESTROYED),
+    "eliminating": (None, Category.EQUIPMENT_DESTROYED),
     "abandoned": (None, Category.EQUIPMENT_ABANDONED),
     "abandoning": (None, Category.EQUIPMENT_ABANDONED),
     "commandeered": (None, Category.EQUIPMENT_CAPTURED),

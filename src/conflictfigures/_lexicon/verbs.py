@@ -123,6 +123,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     # of munitions in flight only (see INTERCEPTED_NOUNS): "35 drones were intercepted"
     "intercepted": (None, Category.EQUIPMENT_DESTROYED),
     "wrecked": (None, Category.EQUIPMENT_DESTROYED),
+    "eliminated": (None, Category.EQUIPMENT_DESTROYED),  # "12 tanks were eliminated"
 }
 
 #: The words that tell a harm to people (the killing and wounding triggers,
