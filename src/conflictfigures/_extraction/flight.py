@@ -389,8 +389,8 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
     if tokens[k + 1].low == "for" and k + 2 < n and tokens[k + 2].low != "home":
         # a place at home ("have left for the port city of Incheon"; another
         # country is a departure abroad, read before)
-        after = k + 3 if tokens[k + 2].low == "the" else k + 2
-        return k + 1 if after < n and country_end(tokens, after) is None else None
+        place = k + 3 if tokens[k + 2].low == "the" else k + 2
+        return k + 1 if place < n and country_end(tokens, place) is None else None
     return None
 
 

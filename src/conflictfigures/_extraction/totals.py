@@ -590,7 +590,11 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         return None
     start, end, _ = read_np(tokens, num.last)
     head = tokens[end - 1].low if end > start else prev.head
-    if head != prev.head and (head in COUNTED or (head.endswith("s") and head not in lx.AGE_UNITS)):
+    if (
+        head is not None
+        and head != prev.head
+        and (head in COUNTED or (head.endswith("s") and head not in lx.AGE_UNITS))
+    ):
         return None  # a count of others: "50 murders ..., compared with 40 robberies"
     r = Reading(num, prev.category)
     r.cumulative = prev.cumulative
