@@ -19,13 +19,9 @@ from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
 from conflictfigures._extraction.lists import (
-    MEMBER_LEADS,
     MEMBER_PHRASE_WORDS,
     appositives_dropped,
-    host_member,
-    rival_member,
     speaks_at,
-    trailing_member,
 )
 from conflictfigures._extraction.member_links import of_them, uncounted_list_end
 from conflictfigures._extraction.named import may_name, named_list
@@ -102,6 +98,12 @@ from conflictfigures._extraction.sums import (
 )
 from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
+from conflictfigures._extraction.trailing import (
+    MEMBER_LEADS,
+    host_member,
+    rival_member,
+    trailing_member,
+)
 from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
 from conflictfigures._extraction.unreal import hypothetical, read_zero
 from conflictfigures._extraction.verbs import coordinated_condition

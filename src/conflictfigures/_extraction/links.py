@@ -53,13 +53,13 @@ from conflictfigures._extraction.reading import (
 from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import (
     first_object_before,
-    perfect_before,
     read_active,
     read_passive,
     read_shifted_active,
 )
 from conflictfigures._extraction.self_links import link_copula, link_self
 from conflictfigures._extraction.state_groups import link_state_group
+from conflictfigures._extraction.tenses import perfect_before
 from conflictfigures._extraction.totals import read_total
 from conflictfigures._extraction.triggers import is_adverb, treated_for_no_injury
 from conflictfigures._extraction.verbs import gate_open, read_taken, relative_harm, second_fate

@@ -12,21 +12,21 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off, ages_set_off, past_aged
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.heads import noun_class, one_person_noun, plural, side_of
+from conflictfigures._extraction.heads import noun_class, one_person_noun, plural
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
     count_word,
     read_number,
 )
-from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.text import past_form, words_at
+from conflictfigures._extraction.text import past_form
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
 
@@ -371,12 +371,12 @@ _STATES_AFTER = frozenset({"killed", "dead", "wounded", "injured", "captured"})
 
 #: Words that open an aside about a list member's make-up ("2,000 armoured
 #: vehicles, including US Humvees, and 40 aircraft").
-_ASIDE_OPENERS = frozenset({"including", "includes", "mostly", "mainly", "many", "most"})
+ASIDE_OPENERS = frozenset({"including", "includes", "mostly", "mainly", "many", "most"})
 #: Articles that open an appositive no figure read, naming the member before
 #: again ("his father, a retired teacher, and his brother").
 _ARTICLES = lx.ARTICLE_WORDS
 #: What may open an aside about a list member: an opener or an article.
-_APPOSITIVE_OPENERS = _ASIDE_OPENERS | _ARTICLES
+_APPOSITIVE_OPENERS = ASIDE_OPENERS | _ARTICLES
 #: How many tokens such an aside may hold.
 _ASIDE_TOKENS = 10
 
@@ -410,7 +410,7 @@ def _after_aside(gap: list[Token], *, kin: bool = False) -> list[Token]:
                 rest = gap[k:]
                 # a comma alone after the phrase lists nothing ("in Habhab,
                 # 12 miles north of Baquba"): a word of the list must follow
-                listed = kin or any(t.low in _ADDER_ENDS or t.low == "and" for t in rest)
+                listed = kin or any(t.low in ADDER_ENDS or t.low == "and" for t in rest)
                 return rest if listed else gap
             if not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
                 return gap
@@ -603,7 +603,7 @@ def list_before(
     for p_num, p_np in reversed(pending):
         if (
             p_num.first > 1
-            and tokens[p_num.first - 1].low in _ASIDE_OPENERS
+            and tokens[p_num.first - 1].low in ASIDE_OPENERS
             and tokens[p_num.first - 2].text == ","
             and [t.low for t in tokens[p_np[1] : first]] == [",", "and"]
         ):
@@ -659,140 +659,6 @@ def in_part_list(tokens: list[Token], i: int) -> bool:
     return False
 
 
-#: The words that add a trailing member to the figure before ("four injured,
-#: in addition to 3 civilians"), as word tuples ending before the number.
-_ADDERS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("plus",))
-#: The words the adders end in: any other word before the number ends none.
-_ADDER_ENDS = frozenset(words[-1] for words in _ADDERS)
-#: The words :func:`trailing_member` and :func:`host_member` need right before
-#: a number: after any other word neither reads it.
-MEMBER_LEADS = _ADDER_ENDS | {"with"}
-
-
-#: The words that join a list's first member to the next as a companion
-#: ("a HIG leader along with two suspected insurgents was detained").
-_COMPANION_LINKS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
-
-
-def companion_link(tokens: list[Token], k: int) -> bool:
-    """Whether :data:`_COMPANION_LINKS` words start at ``k`` (one further member follows)."""
-    return any(words_at(tokens, k, words) for words in _COMPANION_LINKS)
-
-
-def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
-    """
-    ``FIGURE SHARE_ASIDE? ","? ("in addition to" | "as well as" | "along
-    with" | "plus") NUMBER NP ("and" NUMBER NP)?``, with no verb of its own:
-    more people (or equipment) of the figure's category ("One officer was
-    killed and four injured, in addition to 3 civilians"; "745 civilians,
-    most of them Alawites, as well as 125 soldiers and 148 fighters").
-    """
-    j = num.first
-    if j == 0:
-        return None
-    before = tokens[j - 1].low
-    if before == "and" and j - 1 == prev.last and _added(tokens, prev):
-        k = prev.last  # the adder's list goes on: "as well as 125 soldiers and 148 fighters"
-    elif before not in _ADDER_ENDS:
-        return None
-    else:
-        for words in _ADDERS:
-            k = j - len(words)
-            if k >= 0 and words_at(tokens, k, words):
-                break
-        else:
-            return None
-        if k > 0 and tokens[k - 1].text == ",":
-            k -= 1
-    if num.stated is None or not (k == prev.last or _share_aside(tokens, prev.last, k)):
-        return None
-    start, end, _ = read_np(tokens, num.last)
-    kinds = ("equipment",) if prev.category.is_equipment else ("people", "agent")
-    if end <= start or noun_class(tokens[end - 1].low) not in kinds:
-        return None
-    category: Category | None = prev.category
-    if (
-        end < len(tokens)
-        and not prev.category.is_equipment
-        and tokens[end].low in lx.PASSIVE_TRIGGERS
-    ):
-        # "41 were killed along with 63 members wounded": the member's own participle
-        category = lx.PASSIVE_TRIGGERS[tokens[end].low][0]
-    if category is None:
-        return None
-    r = Reading(num, category)
-    r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
-    r.side = side_of(tokens, start, end)
-    return r
-
-
-def _added(tokens: list[Token], r: Reading) -> bool:
-    """Whether a figure's number follows an adder's words ("as well as 125 soldiers")."""
-    j = r.number.first
-    return any(j >= len(words) and words_at(tokens, j - len(words), words) for words in _ADDERS)
-
-
-#: How many tokens an aside on a share of a figure may hold before an adder.
-_SHARE_ASIDE_TOKENS = 16
-
-
-def _share_aside(tokens: list[Token], start: int, end: int) -> bool:
-    """
-    ``"," (PART_QUANTIFIER "of" ("them" | "whom") | ASIDE_OPENER) WORD*``
-    from ``start`` to the comma at ``end``: an aside on a share of the
-    figure before it, with no number, mark or break of its own ("745
-    civilians, most of them Alawites killed in executions in Latakia, as
-    well as 125 members of government security forces").
-    """
-    if not (
-        end < len(tokens)
-        and 2 < end - start <= _SHARE_ASIDE_TOKENS
-        and tokens[start].text == ","
-        and tokens[end].text == ","
-    ):
-        return False
-    first = tokens[start + 1].low
-    opened = first in _ASIDE_OPENERS or (
-        first in lx.PART_QUANTIFIERS
-        and tokens[start + 2].low == "of"
-        and tokens[start + 3].low in ("them", "whom")
-    )
-    return opened and not any(
-        count_word(t) or not (t.is_word or t.text in ("'", "-")) for t in tokens[start + 1 : end]
-    )
-
-
-#: How many words may stand between a stock and the next host's "with".
-_HOST_REACH = 8
-
-
-def host_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
-    """
-    ``STOCK WORD{0,8} COUNTRY "with" NUMBER NP?``: a further host of the
-    refugees (or displaced people) counted just before, by its own number
-    ("Turkey hosts 3.4 million refugees, followed by Iran with 3.4 million
-    and Colombia with 2.5 million").  The number's group, when it has one,
-    is the stock's own.
-    """
-    j = num.first
-    if (
-        j < 2
-        or num.stated is None
-        or tokens[j - 1].low != "with"
-        or tokens[j - 2].low not in lx.COUNTRIES
-        or prev.category not in lx.DISPLACEMENT_CATEGORIES
-        or not 0 < j - 2 - prev.last <= _HOST_REACH
-        or any(not (t.is_word or t.text == ",") for t in tokens[prev.last : j - 2])
-    ):
-        return None
-    start, end, _ = read_np(tokens, num.last)
-    if end > start and tokens[end - 1].low != prev.head:
-        return None
-    r = Reading(num, prev.category)
-    r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
-    return r
-
-
 def appositives_dropped(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
     """
     ``ONE_PERSON_WITH_RELATIVE_CLAUSE "," ONE_PERSON ...``: a person named
@@ -817,38 +683,10 @@ def appositives_dropped(tokens: list[Token], readings: list[Reading]) -> list[Re
     return out
 
 
-#: How far after a figure another source's number for it may stand.
-_RIVAL_REACH = 14
-#: Verbs another source gives its number with, right before it ("some sources say 36").
-_RIVAL_VERBS = frozenset({"say", "says", "said", "put", "puts", "gave", "give", "gives"})
+#: The words that add a trailing member to the figure before ("four injured,
+#: in addition to 3 civilians"), as word tuples ending before the number.
+ADDERS = (("in", "addition", "to"), ("as", "well", "as"), ("along", "with"), ("plus",))
 
 
-def rival_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
-    """
-    ``FIGURE ... "," NUMBER NP? "according" "to" SOURCE`` or ``FIGURE "," SOURCE
-    ("say" | "says" | ...) NUMBER``: another source's number for the people of
-    the figure before, its verb left out ("23 dead according to the local
-    administrator, 17 according to an army spokesman"; "At least 30 people
-    were killed, some sources say 36").  A figure of the same category and
-    group, no more people: a tally reads the two as rival reports.
-    """
-    j, n = num.first, len(tokens)
-    if num.stated is None or num.article or j <= prev.last or j - prev.last > _RIVAL_REACH:
-        return None
-    gap = tokens[prev.last : j]
-    if "," not in (t.text for t in gap) or any(
-        t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS or t.is_digits for t in gap
-    ):
-        return None
-    start, end, _ = read_np(tokens, num.last)
-    if end > start and tokens[end - 1].low != prev.head:
-        return None
-    after = max(end, num.last)
-    according = after + 1 < n and tokens[after].low == "according" and tokens[after + 1].low == "to"
-    said = j > 0 and tokens[j - 1].low in _RIVAL_VERBS and gap[-2].text != ","
-    if not (according or (said and gap[0].text == ",")):
-        return None
-    r = Reading(num, prev.category)
-    r.np, r.head, r.last = (start, end), prev.head, after
-    r.side, r.rival = prev.side, according
-    return r
+#: The words the adders end in: any other word before the number ends none.
+ADDER_ENDS = frozenset(words[-1] for words in ADDERS)

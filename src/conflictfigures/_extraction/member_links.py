@@ -17,7 +17,6 @@ from conflictfigures._extraction.chunks import aged, read_np
 from conflictfigures._extraction.heads import choose, group_class, noun_class
 from conflictfigures._extraction.inverted import inverted_list
 from conflictfigures._extraction.lists import (
-    companion_link,
     in_part_list,
     past_bracket_aside,
     past_of_phrase,
@@ -25,6 +24,7 @@ from conflictfigures._extraction.lists import (
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.rules import read_passive
+from conflictfigures._extraction.trailing import companion_link
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:

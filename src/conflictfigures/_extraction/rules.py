@@ -23,6 +23,7 @@ from conflictfigures._extraction.numbers import (
     read_number,
 )
 from conflictfigures._extraction.shifted import count_after_shift, shifted_phrase_start
+from conflictfigures._extraction.tenses import perfect_aux, possessed
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
     LOSS_PHRASE_LASTS,
@@ -33,7 +34,6 @@ from conflictfigures._extraction.triggers import (
     loss_phrases_at,
     passive_phrase_at,
     past_participle,
-    perfect_adverb,
     perfect_of_passive,
 )
 from conflictfigures._extraction.verbs import (
@@ -155,7 +155,7 @@ def read_passive(
     while k < n and skipped < 6:
         tok = tokens[k]
         low = tok.low
-        if perfect_aux(tokens, k) and not _possessed(tokens, k + 1):
+        if perfect_aux(tokens, k) and not possessed(tokens, k + 1):
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
         if (
@@ -475,109 +475,6 @@ def takes_object(tokens: list[Token], k: int) -> bool:
     num = read_number(tokens, k + 1)
     # a span of time, qualified or not, is no object ("killed over two days")
     return num is not None and not (num.last < n and tokens[num.last].low in lx.SPAN_UNITS)
-
-
-#: How far back a reporting verb makes a past perfect reported speech.
-_REPORTED_REACH = 20
-
-
-def backshifted(tokens: list[Token], k: int) -> bool:
-    """
-    Whether "had" at ``k`` is reported speech shifted back ("the ministry
-    said three officers had been wounded": they were wounded; also in a
-    clause joined by "and that" to the speech), or a deed
-    told before the story's in a relative clause ("a man who had stabbed two
-    bystanders"), not a total as of a past day ("by Monday, 40 people had
-    been killed").
-    """
-    if (
-        k > 0
-        and tokens[k - 1].low in lx.RELATIVE_PRONOUNS
-        and k + 1 < len(tokens)
-        and tokens[k + 1].low != "been"
-    ):
-        return True  # (an active deed only: "who had been shot" may still be a total)
-    start = max(0, k - _REPORTED_REACH)
-    if any(
-        tokens[j].low in lx.REPORTING_VERBS or tokens[j].low == "saying" for j in range(start, k)
-    ):
-        return True  # (also after "saying": "with the army saying its forces had killed 120")
-    # a second clause of the same speech: "said that five ... had been killed
-    # in an exchange of fire and that two soldiers had embraced martyrdom"
-    joined = next(
-        (
-            j
-            for j in range(k - 1, start, -1)
-            if tokens[j].low == "that" and tokens[j - 1].low == "and"
-        ),
-        None,
-    )
-    if joined is not None and any(
-        tokens[j].low in lx.REPORTING_VERBS for j in range(max(0, joined - _REPORTED_REACH), joined)
-    ):
-        return True
-    # a second "had" of the same speech joined by "and", its reporting verb
-    # further back: "said ... that nine of its soldiers had died in the dawn
-    # assault on the base ..., and 15 others had been wounded"
-    for j in range(k - 1, max(0, k - 2 * _REPORTED_REACH), -1):
-        if tokens[j].low == "had":
-            return any(tokens[m].low == "and" for m in range(j + 1, k)) and any(
-                tokens[m].low in lx.REPORTING_VERBS for m in range(max(0, j - _REPORTED_REACH), j)
-            )
-    return False
-
-
-#: How far after a modal's "have" a "since" keeps it a count up to now.
-_MODAL_SINCE_REACH = 12
-
-
-def perfect_aux(tokens: list[Token], k: int) -> bool:
-    """
-    Whether ``tokens[k]`` makes a perfect that counts up to a day: "has",
-    "have", or "had" that is no reported speech shifted back (see
-    :func:`backshifted`).
-    """
-    low = tokens[k].low
-    if low == "have" and k > 0:
-        j = k - 2 if k > 1 and perfect_adverb(tokens[k - 1].low) else k - 1
-        if tokens[j].low in lx.MODALS and not any(
-            t.low == "since" for t in tokens[k + 1 : k + 1 + _MODAL_SINCE_REACH]
-        ):
-            # "may (already) have drowned": a likely past, no count up to
-            # now (but "might have been killed ... since the siege began" is)
-            return False
-    return low in ("have", "has") or (low == "had" and not backshifted(tokens, k))
-
-
-def _possessed(tokens: list[Token], k: int) -> bool:
-    """
-    Whether "had" or "have" before ``k`` is the verb of having, no
-    perfect: an injury noun or its modifier follows ("Three victims had
-    injuries that were not life-threatening", "had minor injuries").
-    """
-    return k < len(tokens) and (
-        tokens[k].low in lx.INJURY_NOUNS
-        or (
-            k + 1 < len(tokens)
-            and tokens[k + 1].low in lx.INJURY_NOUNS
-            and tokens[k].is_word
-            # (not the participle of having: "12,000 children have had injuries")
-            and tokens[k].low not in ("had", "been")
-            and not past_participle(tokens[k].low)
-        )
-    )
-
-
-def perfect_before(tokens: list[Token], k: int) -> bool:
-    """
-    Whether a perfect's auxiliary (see :func:`perfect_aux`) stands at ``k``
-    or before one or two adverbs ending there ("has also lost", "have
-    already killed").
-    """
-    j = k
-    while j > 0 and j > k - 2 and perfect_adverb(tokens[j].low):
-        j -= 1
-    return perfect_aux(tokens, j)
 
 
 def object_at(tokens: list[Token], j: int) -> bool:
