@@ -406,13 +406,24 @@ _DWELLERS = frozenset(
 )
 
 
-def crossers_flee(tokens: list[Token], k: int) -> bool:
+def crossers_flee(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool:
     """
-    Whether the group that crosses at ``k`` may be people in flight: people
-    who flee, a people's name, or residents (not soldiers, settlers or
-    fighters: "About 50 Israeli settlers crossed into the village").
+    Whether the group ``np`` that crosses at ``k`` may be people in flight:
+    no armed men, attackers or settlers among its words ("About 300 Russian
+    troops crossed into Kursk", "About 50 Israeli settlers crossed into the
+    village"), unless people who flee follow them right before the verb
+    ("soldiers and their families crossed into India").
     """
-    return _fleeing_people(tokens, k) or _residents_before(tokens, k)
+    if _fleeing_people(tokens, k):
+        return True
+    return not any(
+        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS or t.low in _NOT_IN_FLIGHT
+        for t in tokens[np[0] : np[1]]
+    )
+
+
+#: People who cross as no one in flight, beside armed men ("settlers").
+_NOT_IN_FLIGHT = lx.PERPETRATOR_NOUNS | {"settlers", "settler"}
 
 
 def _fleeing_people(tokens: list[Token], k: int) -> bool:

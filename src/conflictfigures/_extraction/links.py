@@ -418,7 +418,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
             category in lx.DISPLACEMENT_CATEGORIES
             and tokens[t_first].low in lx.CROSSING_VERBS
             and np[1] > np[0]  # (a bare count may be of anyone: "About 45,000 crossed into Niger")
-            and not crossers_flee(tokens, t_first)
+            and not crossers_flee(tokens, np, t_first)
         ):
             # "About 300 Russian troops crossed into Kursk": an incursion, and
             # "50 Israeli settlers crossed into the village" no flight (but
