@@ -534,6 +534,21 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "equipment 'eliminated' is destroyed; people eliminated are not killed",
     ),
     (
+        (
+            "The troops had seized a Russian-made Pantsir S1 air defense system mounted on a"
+            " truck, eight armored vehicles and large quantities of ammunition."
+        ),
+        P,
+        [fig(CAPT, 1), fig(CAPT, 8)],
+        "an active verb's list goes on past a participle's phrase on its first member",
+    ),
+    (
+        "Police arrested a man armed with an axe and two knives.",
+        P,
+        [fig(D, 1)],
+        "(guard) the phrase's own list is no further member of another kind",
+    ),
+    (
         "Gunmen took away five farmers; rioters looted 40 shops.",
         P,
         [fig(D, 5)],

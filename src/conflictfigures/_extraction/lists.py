@@ -58,13 +58,15 @@ _OF_PHRASE_WORDS = 7
 _MEMBER_PHRASE_OPENERS = frozenset({"of", "from", "with"}) | lx.PLACE_PREPS
 #: Participles that open such a phrase with "with".
 _FITTED = frozenset({"fitted", "armed", "equipped", "mounted", "loaded"})
+#: The prepositions after such a participle ("fitted with", "mounted on").
+_FITTED_PREPS = frozenset({"with", "on", "onto", "in", "atop"})
 #: The words one of which such a phrase holds.
 MEMBER_PHRASE_WORDS = _MEMBER_PHRASE_OPENERS | _FITTED
 
 
 def past_of_phrase(tokens: list[Token], k: int) -> int:
     """
-    ``("of" | "from" | "with" | PLACE_PREP | FITTED "with") WORD{1,7} ("("
+    ``("of" | "from" | "with" | PLACE_PREP | FITTED ("with" | PLACE_PREP)) WORD{1,7} ("("
     ASIDE ")")?`` at ``k``, before a list word: the index of the list word
     after a phrase hanging off a group ("Eight jawans of the District
     Reserve Guard (DRG) and a civilian driver were killed", "Two soldiers
@@ -77,8 +79,8 @@ def past_of_phrase(tokens: list[Token], k: int) -> int:
     if k >= n or tokens[k].low not in _MEMBER_PHRASE_OPENERS:
         if (shared := _second_noun_end(tokens, k)) is not None:
             return shared  # "18 IDF soldiers and reservists and 10 civilians"
-        if not (k + 1 < n and tokens[k].low in _FITTED and tokens[k + 1].low == "with"):
-            return k
+        if not (k + 1 < n and tokens[k].low in _FITTED and tokens[k + 1].low in _FITTED_PREPS):
+            return k  # (a phrase: "fitted with machine guns", "mounted on a truck")
         k += 1
     m = k + 1
     words = 0
@@ -324,12 +326,19 @@ def continues_active(
         )
     )
     # (past a phrase hanging off the member: "shot down two MiG-29 aircraft
-    # of the Ukrainian Air Force and 265 drones")
+    # of the Ukrainian Air Force and 265 drones", "seized a Pantsir system
+    # mounted on a truck, eight armored vehicles")
     start = (
         past_of_phrase(tokens, prev.last)
-        if prev.last < num.first and tokens[prev.last].low == "of"
+        if prev.last < num.first and tokens[prev.last].low in ("of", *_FITTED)
         else prev.last
     )
+    if start != prev.last and np[1] > np[0]:
+        # (past the phrase, a member of the same kind: not the phrase's own
+        # list, "arrested a man armed with an axe and two knives")
+        kind = noun_class(tokens[np[1] - 1].low)
+        if kind not in (("equipment",) if prev.category.is_equipment else ("people", "agent")):
+            return False
     gap = _past_second_noun(_after_aside(without_change(tokens[start : num.first]), kin=kin))
     if (
         gap
