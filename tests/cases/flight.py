@@ -445,6 +445,12 @@ _HOME_OR_ABROAD: list[Row] = [
         "a crossing at a border point is flight abroad",
     ),
     (
+        "About 100,000 Palestinians crossed into Rafah from Khan Younis this week.",
+        P,
+        [fig(DISP, 100_000, "about")],
+        "(guard, after a second review) a named people crossing between places at home",
+    ),
+    (
         (
             "Nearly 4,000 Syrian Kurds have crossed into the Kurdistan Region, about 1,700 of"
             " them children who arrived with their families at the Bardarash camp."
@@ -460,19 +466,10 @@ _HOME_OR_ABROAD: list[Row] = [
         "residents who took shelter in public buildings, joined by 'or', are displaced",
     ),
     (
-        (
-            "More than 1,000 of the island's roughly 1,700 residents have left for the port city"
-            " of Incheon. Some 5,000 villagers left the area after the attack."
-        ),
+        "More than 1,000 residents have left. Some 5,000 villagers left the area after the attack.",
         P,
         [fig(DISP, 1000, "more_than"), fig(DISP, 5000, "about")],
-        "residents who left, or left their place at home, are displaced",
-    ),
-    (
-        "Some 5,000 Armenians have left for Armenia.",
-        P,
-        [fig(REF, 5000, "about")],
-        "people who flee, named by their nation, who left for another country are refugees",
+        "those who dwell in a place who left, or left it, are displaced",
     ),
     (
         (
@@ -618,6 +615,26 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
         P,
         [],
         "(guard, after a review) the ones left behind or travelling are not displaced",
+    ),
+    (
+        (
+            "Some 2,000 families left the camp on Monday to return to their villages. Around 200"
+            " residents have left for work in the Gulf. About 300 Ghanaians have left for Ghana"
+            " on repatriation flights."
+        ),
+        P,
+        [],
+        "(guard, after a second review) returnees and those who left for work or home",
+    ),
+    (
+        (
+            "About 9,000 Lebanese crossed back at the Masnaa border crossing. About 400 people"
+            " are housed in detention centres. Around 600 people slept in churches on Christmas"
+            " Eve."
+        ),
+        P,
+        [],
+        "(guard, after a second review) a return at a border point; stays of no flight",
     ),
     (
         (

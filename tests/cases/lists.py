@@ -1862,14 +1862,14 @@ EXAMPLES_LISTS: list[Row] = [
             " Pakistanis, who allegedly steered the boat."
         ),
         P,
-        [fig(D, 3), fig(D, 1, part=True), fig(D, 2, part=True)],
-        "a list after a count's comma that says who its people were and counts them all again",
+        [fig(D, 3), fig(D, 1), fig(D, 2)],
+        "(guard, after a second review) a group and who they were: no sum (breakdown withdrawn)",
     ),
     (
         "The blast wounded three more Americans, two troops and one contractor.",
         P,
-        [fig(W, 3), fig(W, 2, part=True), fig(W, 1, part=True)],
-        "people named by their nation, then what they were, counted all again",
+        [fig(W, 3), fig(W, 3), fig(W, 2, part=True), fig(W, 1, part=True)],
+        "(guard) people named by their nation and armed men after them stay apart",
     ),
     (
         "Gunmen killed three students, a teacher and two guards.",

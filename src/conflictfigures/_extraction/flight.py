@@ -293,13 +293,15 @@ def _border_point_end(tokens: list[Token], m: int) -> int | None:
     points"); the index after the point's noun.
     """
     n = len(tokens)
+    if m < n and tokens[m].low == "back":
+        return None  # "crossed back at the Masnaa border crossing": returnees
     at = False
     for j in range(m, min(n - 1, m + _BORDER_POINT_REACH)):
         tok = tokens[j]
         if tok.low in ("at", "through", "via"):
             at = True
         elif at and tok.low == "border" and tokens[j + 1].low in _BORDER_POINTS:
-            return j + 2
+            return None if _purpose_after(tokens, j + 2) else j + 2
         elif not tok.is_word or tok.low in lx.AUXILIARIES:
             return None
     return None
@@ -322,13 +324,9 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
         m += 1
     elif low not in lx.LEAVE_VERBS:
         return None
-    elif m + 1 < n and tokens[m].low == "for" and low == "left":
-        m += 1  # "Some 5,000 Armenians have left for Armenia"
     if m < n and tokens[m].low == "the":
         m += 1
     end = country_end(tokens, m) if m < n else None
-    if end is not None and tokens[k + 1].low == "for" and not _fleeing_people(tokens, k):
-        end = None  # ("Two residents left for Germany last year to study")
     if end is None and low in lx.LEAVE_VERBS:
         # a place left for another country: "have left Nagorno-Karabakh for Armenia"
         for j in range(m + 1, min(n - 1, m + 1 + _LEFT_PLACE_WORDS)):
@@ -350,22 +348,23 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
 #: The places at home residents leave ("left the town", "have left the area").
 _HOME_PLACES = frozenset(
     {"town", "city", "village", "area", "island", "region", "district", "neighbourhood"}
-    | {"neighborhood", "valley", "camp", "settlement", "province"}
+    | {"neighborhood", "valley", "settlement", "province"}
 )
 
 
 def _home_left_end(tokens: list[Token], k: int) -> int | None:
     """
-    ``RESIDENTS AUX* "left" "the" HOME_PLACE`` (the place no modifier of a
-    noun after it, nor left "for" a purpose), or ``RESIDENTS ("have" |
-    "has" | "had") "left" ("for" PLACE)?`` with nothing more to the clause
-    after "left" (at ``k``): residents who left their place at home ("Some
-    5,000 villagers left the area", "More than 1,000 of the island's 1,700
-    residents have left for the port city of Incheon"); not those who stay
-    ("Only 200 residents are left", "There are 15 residents left"), nor the
-    discharged ("35 people have left"); the index after the phrase.
+    ``DWELLERS AUX* "left" "the" HOME_PLACE`` (the place no modifier of a
+    noun, its clause telling no purpose: no "for", no return or work), or
+    ``DWELLERS ("have" | "has" | "had") "left"`` with nothing more to its
+    clause (at ``k``): those who dwell in a place who left it ("Some 5,000
+    villagers left the area", "More than 1,000 residents have left"); not
+    those who stay ("Only 200 residents are left"), the discharged ("35
+    people have left"), travellers ("300,000 people left the city ahead of
+    the Eid holiday") or returnees ("2,000 families left the camp to return
+    to their villages"); the index after the phrase.
     """
-    if not _residents_before(tokens, k):
+    if not _residents_before(tokens, k, residents=_DWELLERS):
         return None
     n = len(tokens)
     if k + 2 < n and tokens[k + 1].low == "the" and tokens[k + 2].low in _HOME_PLACES:
@@ -375,23 +374,33 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
             and after.is_word
             and not after.is_capitalized
             and (after.low == "for" or after.low not in _PLACE_FOLLOWERS)
-        ):
+        ) or _purpose_after(tokens, k + 3):
             return None  # "left the town hall", "left the city for the holidays"
         return k + 3  # "left the area"
-    if (
-        k < 1
-        or tokens[k - 1].low not in ("have", "has", "had")
-        or not _residents_before(tokens, k, residents=_DWELLERS)
-    ):
+    if k < 1 or tokens[k - 1].low not in ("have", "has", "had"):
         return None
     if k + 1 >= n or tokens[k + 1].text in (".", ",", ";", "!"):
         return k + 1  # "have left."
-    if tokens[k + 1].low == "for" and k + 2 < n and tokens[k + 2].low != "home":
-        # a place at home ("have left for the port city of Incheon"; another
-        # country is a departure abroad, read before)
-        place = k + 3 if tokens[k + 2].low == "the" else k + 2
-        return k + 1 if place < n and country_end(tokens, place) is None else None
     return None
+
+
+#: Words of a purpose or a return in a leaving's clause: no flight.
+_PURPOSES = frozenset(
+    {"return", "returned", "returning", "holiday", "holidays", "work", "jobs", "search"}
+    | {"vacation", "pilgrimage", "hajj", "school", "study", "festival"}
+)
+#: How far a leaving's clause is read for its purpose.
+_PURPOSE_REACH = 10
+
+
+def _purpose_after(tokens: list[Token], k: int) -> bool:
+    """Whether a purpose or a return follows ``k`` in its clause ("on Monday to return to ...")."""
+    for tok in tokens[k : k + _PURPOSE_REACH]:
+        if tok.low in _PURPOSES:
+            return True
+        if tok.text in (".", ";", ":"):
+            return False
+    return False
 
 
 #: Words after a place left that end its phrase (no noun it modifies).
@@ -548,6 +557,11 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
     return tuple(t.low for t in tokens[k:end]), category, None
 
 
+#: Words of a building that holds people for another reason than shelter.
+_NOT_SHELTERS = frozenset({"detention", "quarantine", "student", "students", "parliament"})
+#: How far past the first building its list of kinds may run.
+_KINDS_REACH = 6
+
 #: Public buildings where travellers stay: a stay there is no flight by itself.
 _LODGINGS = frozenset({"hotel", "hotels", "motel", "motels", "hostel", "hostels"})
 
@@ -556,15 +570,19 @@ def _stay_away(tokens: list[Token], k: int, end: int) -> bool:
     """
     Whether a stay in the public building ending at ``end`` (after the verb
     at ``k``) is a stay away from home: for no purpose told after it, in
-    buildings (plural, not hotels: "are staying in community halls, schools
-    and churches") or by those who dwell nearby; not "stayed in the stadium
-    to watch the match", "stayed in hotels after flights were cancelled".
+    several kinds of building, not hotels ("are staying in community halls,
+    schools and churches"), or by those who dwell nearby; not "stayed in the
+    stadium to watch the match", "stayed in hotels after flights were
+    cancelled", "housed in detention centres", "slept in churches".
     """
     if end < len(tokens) and tokens[end].low in ("for", "to"):
         return False
-    noun = tokens[end - 1].low
-    several = noun.endswith("s") and not noun.endswith("ss")
-    return (several and noun not in _LODGINGS) or _residents_before(tokens, k, residents=_DWELLERS)
+    if any(t.low in _NOT_SHELTERS for t in tokens[k:end]):
+        return False  # "housed in detention centres", "staying in student halls"
+    # several kinds of building, as a shelter's report lists them ("in
+    # community halls, schools and churches"), or the stay of those who dwell nearby
+    kinds = {t.low for t in tokens[k : end + _KINDS_REACH] if t.low in lx.NIGHT_PLACES}
+    return len(kinds - _LODGINGS) >= 2 or _residents_before(tokens, k, residents=_DWELLERS)
 
 
 #: The people whom a move to a public building makes displaced ("40

@@ -93,7 +93,11 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             if tokens[t_first].low.startswith("cross") and (
                 _town_in_country(tokens, m)
                 # (a place by its name: not "crossed into the village")
-                or (_named_place_at(tokens, m) and _people_named_before(tokens, t_first))
+                or (
+                    _named_place_at(tokens, m)
+                    and _people_named_before(tokens, t_first)
+                    and not _from_after(tokens, m)
+                )
             ):
                 # "crossed into Adré, Chad": a town abroad; "1,200 Congolese had
                 # crossed into Gisenyi": a people crossing is a border crossed
@@ -118,6 +122,23 @@ def _named_place_at(tokens: list[Token], m: int) -> bool:
     if m + 2 < n and not tokens[m].is_capitalized and tokens[m + 1].low == "of":
         m += 2  # "the state of Zulia"
     return m < n and tokens[m].is_capitalized and tokens[m].is_word
+
+
+#: How far after a place crossed into its "from" may stand.
+_FROM_REACH = 6
+
+
+def _from_after(tokens: list[Token], m: int) -> bool:
+    """
+    Whether "from" follows the place crossed into at ``m`` in its clause: a
+    move between places at home ("crossed into Rafah from Khan Younis").
+    """
+    for tok in tokens[m : m + _FROM_REACH]:
+        if tok.low == "from":
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 #: How many words before a verb's auxiliaries may name its people ("Syrian Kurds").

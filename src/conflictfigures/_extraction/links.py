@@ -569,6 +569,13 @@ def _taken_with(
     return total, ((c.np[0], held[1], held[2]), first, last)
 
 
+#: Verbs that also remove things from a list or a fleet, with "from" after
+#: the object ("eliminated 14 aircraft from the air force's order").
+_REMOVAL_VERBS = frozenset({"eliminated", "eliminating"})
+#: How far after the object its "from" may stand.
+_REMOVED_FROM_REACH = 3
+
+
 def link_active(c: Candidate) -> list[Reading] | None:
     """
     ``active = ACTIVE_TRIGGER FILLER? NUMBER NP``, or a further member of the
@@ -600,6 +607,12 @@ def link_active(c: Candidate) -> list[Reading] | None:
         active = first_object_before(tokens, num, np[1])
     if active is None and cls in ("people", "equipment"):
         active = read_shifted_active(tokens, num)  # "killed with bomb one Turkish soldier"
+    if (
+        active is not None
+        and tokens[active[1]].low in _REMOVAL_VERBS
+        and "from" in (t.low for t in tokens[np[1] : np[1] + _REMOVED_FROM_REACH])
+    ):
+        return None  # "the budget cut eliminated 14 aircraft from the order": removed
     if (
         active is not None
         and listed

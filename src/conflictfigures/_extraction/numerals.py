@@ -56,6 +56,25 @@ _BOTH_REACH = 5
 _BOTH_STOPS = frozenset({"were", "was", "are", "have", "had", "died", "children", "people"})
 
 
+def _indian_grouped(text: str) -> bool:
+    """Whether digits are grouped the Indian way, in pairs before the thousands ("1,23,000")."""
+    groups = text.split(",")
+    return (
+        len(groups) >= 3
+        and 1 <= len(groups[0]) <= 2
+        and all(len(g) == 2 for g in groups[1:-1])
+        and len(groups[-1]) == 3
+    )
+
+
+def _after_month(tokens: list[Token], i: int) -> bool:
+    """Whether a month's name (or its abbreviation and point) stands right before ``i``."""
+    j = i - 1
+    if j > 0 and tokens[j].text == ".":
+        j -= 1
+    return j >= 0 and tokens[j].low in MONTHS
+
+
 def _digits_value(tok: Token) -> tuple[Decimal, int] | None:
     """Return the value of a digit token and its count of decimals, or ``None``."""
     text = tok.text.translate(_SEPARATORS)
@@ -71,13 +90,7 @@ def _digits_value(tok: Token) -> tuple[Decimal, int] | None:
         western = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
         # the Indian grouping, lakhs and crores in pairs before the thousands
         # ("1,23,000" is 123,000; "7,24,500" is 724,500)
-        indian = (
-            len(groups) >= 3
-            and 1 <= len(groups[0]) <= 2
-            and all(len(g) == 2 for g in groups[1:-1])
-            and len(groups[-1]) == 3
-        )
-        if not (western or indian):
+        if not (western or _indian_grouped(",".join(groups))):
             return None
         digits = "".join(groups) + ("." + frac if frac else "")
     else:
@@ -254,7 +267,8 @@ def read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool,
     low = tok.low
     if tok.is_digits:
         parsed = _digits_value(tok)
-        if parsed is None:
+        if parsed is None or (_indian_grouped(tok.text) and _after_month(tokens, i)):
+            # ("On March 12,15,000 people fled": a day glued to the count)
             return None
         value, decimals = parsed
         j = i + 1

@@ -86,6 +86,13 @@ def _had_as_hurt(tokens: list[Token], end: int) -> bool:
     """
     if tokens[end - 1].low in _CONDITIONS:
         return False
+    if (
+        tokens[end - 1].low in ("cuts", "cut")
+        and end + 2 < len(tokens)
+        and tokens[end].low in ("to", "in")
+        and tokens[end + 2].low not in lx.BODY_PARTS
+    ):
+        return False  # "Three workers have cuts to their pay"
     nxt = tokens[end] if end < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.is_capitalized or nxt.low in _AFTER_INJURY
 

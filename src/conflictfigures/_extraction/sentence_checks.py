@@ -49,6 +49,9 @@ def refugees_still(lows: list[str], readings: list[Reading]) -> None:
             and r.number.stated is not None
             and prev.number.stated is not None
             and r.number.stated <= prev.number.stated
+            # (a verb of shelter or arrival in its words: not "left 12,000
+            # of them homeless", "have displaced 20,000 of them", anew)
+            and not lx.REFUGE_STAY_WORDS.isdisjoint(lows[r.first : r.last])
         ):
             r.category = Category.REFUGEES
 

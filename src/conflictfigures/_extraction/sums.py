@@ -113,6 +113,11 @@ def _same_side(tokens: list[Token], prev: Reading, r: Reading, kin: bool) -> boo
     unsided = prev if prev.side is None else r
     return (
         None in sides
+        # (single people, as a list of the dead one by one names them; not a
+        # group and who they were: "three suspected smugglers, a Turkish
+        # national and two Pakistanis")
+        and prev.number.stated == 1
+        and r.number.stated == 1
         and all(side is None or side in _NATIONS for side in sides)
         and not any(_armed(x) for x in (prev, r))
         # (the unsided member a common noun, not a people the lexicon does
@@ -127,8 +132,10 @@ _NATIONS = frozenset(lx.COUNTRY_DEMONYMS.values())
 
 
 def _armed(r: Reading) -> bool:
-    """Whether a list member's words name armed men (a state's forces or fighters)."""
-    return r.head is not None and (r.head in lx.FORCE_WORDS or r.head in lx.FIGHTER_WORDS)
+    """Whether a list member's words name armed men or a side's settlers."""
+    return r.head is not None and (
+        r.head in lx.FORCE_WORDS or r.head in lx.FIGHTER_WORDS or r.head in ("settler", "settlers")
+    )
 
 
 def _joins_sum(
@@ -221,98 +228,12 @@ def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
     for i in range(n - 1, 0, -1):
         prev = readings[i - 1]
         gap = tokens[prev.last : readings[i].first]
-        if (
-            gap
-            and gap[0].text == ","
-            and (prev.head in _SOME_PEOPLE or _who_after(tokens, readings, i))
-        ):
+        if gap and gap[0].text == "," and prev.head in _SOME_PEOPLE:
             continue  # "38 people, a local leader and a teacher": who they were
         ends[i] = any(t.low in _LAST_JOINERS for t in gap) or (
             i + 1 < n and readings[i + 1].listed and ends[i + 1]
         )
     return ends
-
-
-#: How many members a list that says who a group's people were may hold.
-_WHO_MEMBERS = 6
-
-
-def _nation_named(r: Reading) -> bool:
-    """Whether a list member is named by its nation ("two Pakistanis", "a Turkish national")."""
-    return r.head is not None and (
-        r.head.lower() in lx.COUNTRY_DEMONYMS or r.head in lx.NATIONAL_NOUNS
-    )
-
-
-def _who_after(tokens: list[Token], readings: list[Reading], i: int) -> bool:
-    """
-    Whether the list that starts at reading ``i``, right after a comma after
-    a counted group, says who that group's people were by their nation, or
-    what people named by their nation were, and counts them all again
-    ("three suspected smugglers, a Turkish national and two Pakistanis": 3,
-    of whom 1 and 2; "three more Americans, two troops and one contractor":
-    3); see :func:`_who_end`.
-    """
-    return _who_end(tokens, readings, i) is not None
-
-
-def _who_end(tokens: list[Token], readings: list[Reading], i: int) -> int | None:
-    """
-    Where the list of :func:`_who_after` ends (the index after its last
-    reading), if it is one; its members may be read one by one or summed.
-    """
-    whole = readings[i - 1].number.stated
-    if whole is None or whole < 2 or readings[i].first != readings[i - 1].last + 1:
-        return None
-    if tokens[readings[i - 1].last].text != ",":
-        return None
-    total = 0
-    # Members named by their nation after a group that is not ("three
-    # suspected smugglers, a Turkish national and two Pakistanis"), or what
-    # people named by their nation were ("three more Americans, two troops
-    # and one contractor"); not a list of kinds ("Two men, a woman and a
-    # child", "three Hamas commanders, two women and a child", "Three
-    # Britons, two Americans and a German").
-    whole_nation = _nation_named(readings[i - 1])
-    if not whole_nation and readings[i - 1].head in lx.WHO_NOUNS:
-        return None
-    for j in range(i, min(len(readings), i + _WHO_MEMBERS)):
-        m = readings[j]
-        members = m.members or [m]
-        if m.category is not readings[i - 1].category or not all(
-            x.number.stated is not None
-            and (
-                (whole_nation and not _nation_named(x) and x.head not in lx.WHO_NOUNS)
-                or (not whole_nation and _nation_named(x))
-            )
-            for x in members
-        ):
-            return None
-        total += sum(x.number.stated or 0 for x in members)
-        if len(members) > 1 or (
-            j > i and any(t.low in _LAST_JOINERS for t in tokens[readings[j - 1].last : m.first])
-        ):
-            return j + 1 if total == whole else None
-    return None
-
-
-def _who_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
-    """
-    The readings, with each list that says who the counted group right
-    before it were (:func:`_who_after`) made parts of that group's figure.
-    """
-    kept: list[Reading] = []
-    i = 0
-    while i < len(out):
-        end = _who_end(tokens, out, i) if i else None
-        if end is not None and kept and kept[-1] is out[i - 1]:
-            whole = kept[-1]
-            whole.parts = [*(whole.parts or ()), *(x for m in out[i:end] for x in m.members or [m])]
-            i = end
-            continue
-        kept.append(out[i])
-        i += 1
-    return kept
 
 
 def list_sums(
@@ -365,7 +286,7 @@ def list_sums(
         out.append(r)
         kin.append(own)
     _sum_added(tokens, out, added)
-    return _who_kept(tokens, _appositives_kept(tokens, out))
+    return _appositives_kept(tokens, out)
 
 
 def parts_kept(

@@ -593,13 +593,21 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     if (
         head is not None
         and head != prev.head
-        and (head in COUNTED or (head.endswith("s") and head not in lx.AGE_UNITS))
+        and head.endswith("s")
+        and head not in lx.AGE_UNITS
+        and noun_class(head) not in (("equipment",) if prev.category.is_equipment else _PEOPLE)
     ):
-        return None  # a count of others: "50 murders ..., compared with 40 robberies"
+        # a count of other things: "50 murders ..., compared with 40
+        # robberies" (not "95 people" or "95 victims" after "civilians")
+        return None
     r = Reading(num, prev.category)
     r.cumulative = prev.cumulative
     return r
 
+
+#: The classes of a noun that counts people or itself as the dead (a total's
+#: earlier count may name its people anew: "95 people", "95 victims").
+_PEOPLE = ("people", "agent", "self")
 
 #: Words of a direction a total was revised in ("revising its estimate upwards").
 _REVISED_WAYS = frozenset({"up", "upwards", "upward", "down", "downwards", "downward"})

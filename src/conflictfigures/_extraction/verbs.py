@@ -449,8 +449,8 @@ def medical_care_at(tokens: list[Token], k: int) -> bool:
     for j in range(k + 2, min(n, k + 2 + _CARE_FOR_REACH)):
         if tokens[j].low == "for":
             return not treated_for_no_injury(tokens, j)
-        if not tokens[j].is_word:
-            break
+        if not tokens[j].is_word and tokens[j].text != ",":
+            break  # (past a comma: "received hospital treatment, mostly for diarrhoea")
     return True
 
 

@@ -133,6 +133,13 @@ SHELTER_VERBS = frozenset(
 MOVE_VERBS = frozenset(
     "moved relocated transferred evacuated bused bussed taken brought herded forced shifted".split()
 )
+#: Words of arriving or staying somewhere, which refugees do abroad without
+#: being displaced anew ("1,700 of them children who arrived with their
+#: families at the Bardarash camp").
+REFUGE_STAY_WORDS = frozenset(
+    {"arrived", "arriving", "arrive", "reached", "living", "staying", "sheltering", "housed"}
+    | {"camp", "camps", "settlement", "settlements"}
+)
 #: Nouns of shelter that need no word before them ("in makeshift camps").
 SHELTER_NOUNS = frozenset({"shelters", "shelter", "camps", "tents", "bunkers"})
 #: Nouns of a place that shelters only after a word saying so ("displacement

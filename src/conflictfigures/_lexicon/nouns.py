@@ -117,17 +117,6 @@ MALE_NOUNS = frozenset(
     """.split()
 )
 
-#: Nouns that say who counted people were by sex or age.
-WHO_NOUNS = frozenset(
-    """
-    man men woman women boy boys girl girls child children baby babies infant
-    infants adult adults minor minors teenager teenagers teen teens male males
-    female females
-    """.split()
-)
-#: Nouns of people named by their nation's word before them ("a Turkish national").
-NATIONAL_NOUNS = frozenset({"national", "nationals", "citizen", "citizens"})
-
 #: Nouns of a killing that local news numbers by an ordinal ("the city's
 #: 23rd homicide of 2016").
 KILLING_NOUNS = frozenset(
