@@ -1484,4 +1484,13 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1)],
         "(guard, after a review) a verb in '-ed' after a noun of people is no compound's adjective",
     ),
+    (
+        (
+            "Five people were hurt and three were taken to hospital; two others were treated"
+            " at the scene."
+        ),
+        P,
+        [fig(W, 5), fig(W, 3, part=True), fig(W, 2)],
+        "a bare count of the hurt in care right after their figure is a part of it",
+    ),
 ]

@@ -71,6 +71,8 @@ from conflictfigures._extraction.reading import (
 )
 from conflictfigures._extraction.results import result_after
 from conflictfigures._extraction.sentence_checks import (
+    CARE_SHARE_WORDS,
+    care_share,
     dashed_aside,
     killed_after_attack,
     killing_said_once,
@@ -117,6 +119,9 @@ if TYPE_CHECKING:
 #: Lower-case words that can start a number, a zero or a pair (digits can too).
 _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
+
+#: Words of care for the hurt, one of which a share of the hurt in care holds.
+_CARE_WORDS = CARE_SHARE_WORDS
 
 #: How many figures before a share its whole may stand in the same sentence.
 _SHARE_WHOLE_REACH = 8
@@ -604,6 +609,10 @@ def read_sentence(
         # the 43 are some of the 88, in their category
         refugees_still(lows, readings)
         readings = parts_kept(readings, lambda prev, r: same_fate_of_them(lows, prev, r))
+    if len(readings) > 1 and not _CARE_WORDS.isdisjoint(lows):
+        # "Five people were hurt and three were taken to hospital": the three
+        # are some of the five
+        readings = parts_kept(readings, lambda prev, r: care_share(lows, prev, r))
     if Category.KILLED in harmed and "shot" in lows:
         # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
         # times": "shot" alone after a death the story told is how the dead

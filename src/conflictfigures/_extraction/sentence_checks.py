@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 __all__ = [
+    "CARE_SHARE_WORDS",
+    "care_share",
     "dashed_aside",
     "killed_after_attack",
     "killing_said_once",
@@ -29,6 +31,37 @@ __all__ = [
     "same_fate_of_them",
     "shot_alone",
 ]
+
+
+#: Words of care or condition that tell how some of the hurt fare.
+CARE_SHARE_WORDS = frozenset(
+    {"hospital", "hospitals", "hospitalized", "hospitalised", "treatment", "treated"}
+    | {"condition", "clinic", "clinics", "icu", "airlifted"}
+)
+#: Words between a figure of the hurt and a share of them in care.
+_SHARE_JOINS = frozenset({",", "and", ";", "while", "with", "of", "whom"})
+
+
+def care_share(lows: list[str], prev: Reading, r: Reading) -> bool:
+    """
+    ``HURT_FIGURE ("," | "and" | ";")+ NUMBER VERB_OF_CARE``: whether a bare
+    count of the hurt in care, right after a figure of the hurt and no more
+    than it counts, is a part of it ("Five people were hurt and three were
+    taken to hospital": 5, of whom 3; "Twelve people were injured; four
+    needed hospital treatment").
+    """
+    return (
+        prev.category is Category.WOUNDED
+        and r.category is Category.WOUNDED
+        and r.np[0] == r.np[1]  # (a bare count: "two others were taken" are more)
+        and not prev.parts
+        and r.number.stated is not None
+        and prev.number.stated is not None
+        and r.number.stated < prev.number.stated
+        and 0 < r.first - prev.last <= 2
+        and all(low in _SHARE_JOINS for low in lows[prev.last : r.first])
+        and not CARE_SHARE_WORDS.isdisjoint(lows[r.first : r.last])
+    )
 
 
 def refugees_still(lows: list[str], readings: list[Reading]) -> None:
