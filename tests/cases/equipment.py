@@ -549,6 +549,15 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "(guard) the phrase's own list is no further member of another kind",
     ),
     (
+        (
+            "Activists documented the seizure by the factions of at least 48 tanks. The army"
+            " announced the killing by its troops of 12 militants."
+        ),
+        P,
+        [fig(CAPT, 48, "at_least"), fig(K, 12)],
+        "an act told as a noun, its doer by 'by' between it and 'of' its objects",
+    ),
+    (
         "Gunmen took away five farmers; rioters looted 40 shops.",
         P,
         [fig(D, 5)],

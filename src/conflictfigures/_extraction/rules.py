@@ -32,6 +32,7 @@ from conflictfigures._extraction.triggers import (
     intended,
     is_adverb,
     loss_phrases_at,
+    nominal_by_of,
     passive_phrase_at,
     past_participle,
     perfect_of_passive,
@@ -676,6 +677,8 @@ def _active_ending_at(
         m = len(words)
         if k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
             return (people, equipment), k - m + 1
+    if tokens[k].low == "of" and (nominal := nominal_by_of(tokens, k)) is not None:
+        return nominal  # "the seizure by the factions of at least 48 tanks"
     if tokens[k].low in LOSS_PHRASE_LASTS:
         for words, people, equipment in (
             *active_phrases_at(tokens, k),

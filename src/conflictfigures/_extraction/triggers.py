@@ -588,6 +588,40 @@ def active_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:
     return _ACTIVE_BY_LAST_TWO.get((tokens[k].low, None), ())
 
 
+#: The nouns of an act told as "the NOUN of" its objects ("the seizure of 40
+#: rifles", "the killing of two men"), with their categories.
+NOMINAL_OF: dict[str, tuple[Category | None, Category | None]] = {
+    p[0][1]: (p[1], p[2])
+    for p in lx.ACTIVE_PHRASES
+    if len(p[0]) == 3 and p[0][0] == "the" and p[0][2] == "of"
+}
+#: How many words the doer of a nominal act may take between its noun and
+#: "of" ("the seizure by the factions of").
+_NOMINAL_BY_WORDS = 5
+
+
+def nominal_by_of(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``"the" NOMINAL "by" WORD{1,5} "of"`` ending at ``k``: an act told as a
+    noun with its doer before its objects ("documented the seizure by the
+    factions of at least 48 tanks"); its categories and first token.
+    """
+    if tokens[k].low != "of":
+        return None
+    for j in range(k - 2, max(1, k - 2 - _NOMINAL_BY_WORDS), -1):
+        tok = tokens[j]
+        if tok.low == "by":
+            found = NOMINAL_OF.get(tokens[j - 1].low)
+            if found is None or j < 2 or tokens[j - 2].low != "the":
+                return None
+            return found, j - 2
+        if not tok.is_word:
+            return None
+    return None
+
+
 #: The words a passive trigger or a passive phrase of up to three words ends with.
 PASSIVE_LASTS = frozenset(lx.PASSIVE_TRIGGERS) | frozenset(
     p[0][-1] for p in lx.PASSIVE_PHRASES if len(p[0]) <= 3
