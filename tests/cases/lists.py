@@ -1839,6 +1839,18 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard, after a review) a share after 'the dead were' is no count",
     ),
     (
+        "The dead break down as follows: 214 fighters and 137 soldiers.",
+        P,
+        [fig(K, 214), fig(K, 137)],
+        "a state before 'as follows' labels the counts after the colon",
+    ),
+    (
+        "The schedule is as follows: 10 speeches and 3 panels.",
+        P,
+        [],
+        "(guard) 'as follows' after no state labels nothing",
+    ),
+    (
         "Two Israeli soldiers and three Palestinians were killed in the clash.",
         P,
         [fig(K, 2, side="Israel"), fig(K, 3, side="Palestine")],

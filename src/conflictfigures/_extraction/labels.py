@@ -38,6 +38,8 @@ def label_before(
         # (its breakdown told its kind: the category whatever the group, so
         # both slots, people's and equipment's, hold it)
         return (state.category, state.category), k - 1
+    if k >= 2 and tokens[k - 1].low == "follows" and tokens[k - 2].low == "as":
+        return _as_follows(tokens, k - 2)
     label = tokens[k - 1]
     total = k >= 2 and tokens[k - 2].low in _LABEL_WORDS and tokens[k - 2].is_capitalized
     if total and k >= 3 and tokens[k - 3].is_word:
@@ -52,6 +54,33 @@ def label_before(
     counted = lx.SELF_COUNTING_NOUNS.get(label.low)
     if counted is not None:
         return (counted, None), k - 1
+    return None
+
+
+#: How many tokens may stand between a state and its "as follows".
+_FOLLOWS_REACH = 8
+
+
+def _as_follows(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    ``"the" WORD? STATE WORD{0,8} "as" "follows" ":"`` with "as" at ``k``:
+    a count's breakdown announced after its state ("The remaining
+    fatalities are distributed as follows: 214 members of HTS ..."); the
+    state's categories and index.
+    """
+    for j in range(k - 1, max(0, k - 1 - _FOLLOWS_REACH), -1):
+        low = tokens[j].low
+        counted = lx.SELF_COUNTING_NOUNS.get(low)
+        state = lx.PASSIVE_TRIGGERS.get(low)
+        the = any(t.low == "the" for t in tokens[max(0, j - 2) : j])
+        if the and counted is not None:
+            return (counted, None), j
+        if the and state is not None:
+            return state, j
+        if not tokens[j].is_word:
+            return None
     return None
 
 
