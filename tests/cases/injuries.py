@@ -1493,4 +1493,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 5), fig(W, 3, part=True), fig(W, 2)],
         "a bare count of the hurt in care right after their figure is a part of it",
     ),
+    (
+        "Eighteen patients were taken to hospital, two of them by helicopter.",
+        P,
+        [fig(W, 18), fig(W, 2, part=True)],
+        "'N of them by helicopter' after the hurt taken to care is a part",
+    ),
 ]

@@ -258,6 +258,18 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
             # region": where they were
             r = Reading(num, whole.category)
             r.last = n + 2
+        elif (
+            whole.category is Category.WOUNDED
+            and n + 3 < len(tokens)
+            and tokens[n].low == "of"
+            and tokens[n + 1].low in ("them", "whom")
+            and tokens[n + 2].low == "by"
+            and tokens[n + 3].low in lx.CARE_MEANS
+        ):
+            # "18 patients were taken to hospitals, two of them by
+            # helicopter": how some of the hurt were taken
+            r = Reading(num, whole.category)
+            r.last = n + 4
         elif place_after(
             tokens,
             n,
