@@ -1499,4 +1499,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 18), fig(W, 2, part=True)],
         "'N of them by helicopter' after the hurt taken to care is a part",
     ),
+    (
+        "Two men were injured before being arrested. A man was shot before being pronounced dead.",
+        P,
+        [fig(W, 2), fig(D, 2), fig(K, 1)],
+        "a second fate after 'before being', as after 'and'",
+    ),
 ]

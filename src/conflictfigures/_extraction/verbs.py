@@ -233,8 +233,11 @@ def _coordinated(tokens: list[Token], k: int) -> int | None:
                 # "was stabbed a number of times and died"
                 m = measure.last + 1
                 continue
-        if t.low in ("and", "but"):
-            # "and drowned", "but later pronounced dead", "and then died"
+        if t.low in ("and", "but") or (
+            t.low == "before" and m + 1 < n and tokens[m + 1].low == "being"
+        ):
+            # "and drowned", "but later pronounced dead", "and then died",
+            # "before being arrested"
             j = m + 1
             while (
                 j < n
