@@ -1505,4 +1505,10 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(W, 2), fig(D, 2), fig(K, 1)],
         "a second fate after 'before being', as after 'and'",
     ),
+    (
+        "Man, 23, killed and seven injured in attacks",
+        P,
+        [fig(K, 1), fig(W, 7)],
+        "a headline's person and age before a bare participle",
+    ),
 ]

@@ -180,6 +180,15 @@ def read_sentence(
                 (k > 0 and lows[k - 1] in ONE_PERSON_AUX)
                 or (tokens[k].is_capitalized and lows[k] in lx.PASSIVE_TRIGGERS)
                 or (k == 1 and lows[0] in lx.PEOPLE_NOUNS)  # "Man dies after ..."
+                # a headline's person and age: "Man, 23, killed and seven injured"
+                or (
+                    k >= 4
+                    and lows[k - 1] == ","
+                    and tokens[k - 2].is_digits
+                    and lows[k - 3] == ","
+                    and lows[k - 4] in lx.PEOPLE_NOUNS
+                    and tokens[k - 4].is_capitalized
+                )
                 # "John Smith suffered minor injuries": a name, then its injury
                 or (lows[k] in lx.SUFFER_VERBS and k > 0 and tokens[k - 1].is_capitalized)
                 or (
