@@ -638,6 +638,15 @@ EXAMPLES_FLIGHT_NO_FIGURE: list[Row] = [
     ),
     (
         (
+            "About 300 seasonal workers crossed into the country on Monday. Some 3,000 Sikh"
+            " pilgrims crossed into Pakistan for the festival."
+        ),
+        P,
+        [],
+        "(guard, after a third review) people who cross for work or faith are no refugees",
+    ),
+    (
+        (
             "Around 3,000 people stayed in the stadium to watch the match. About 2,000 people"
             " stayed in hotels after flights were cancelled."
         ),

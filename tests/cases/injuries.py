@@ -1511,4 +1511,13 @@ EXAMPLES_INJURIES: list[Row] = [
         [fig(K, 1), fig(W, 7)],
         "a headline's person and age before a bare participle",
     ),
+    (
+        (
+            "Eight people were wounded and three were hospitalised, while 14 were treated for"
+            " smoke inhalation at the scene."
+        ),
+        P,
+        [fig(W, 8), fig(W, 3, part=True), fig(W, 14, part=False)],
+        "(guard, after a third review) a later count larger than the whole is no share of it",
+    ),
 ]

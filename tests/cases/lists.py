@@ -1851,6 +1851,15 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) 'as follows' after no state labels nothing",
     ),
     (
+        (
+            "The events leading to the killings unfolded as follows: four men stormed the"
+            " compound shortly after midnight."
+        ),
+        P,
+        [],
+        "(guard, after a third review) a clause after 'as follows' is no list it labels",
+    ),
+    (
         "Two Israeli soldiers and three Palestinians were killed in the clash.",
         P,
         [fig(K, 2, side="Israel"), fig(K, 3, side="Palestine")],

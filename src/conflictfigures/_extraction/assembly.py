@@ -470,17 +470,6 @@ def sentence_figures(
             if dates
             else None
         )
-        if (
-            date_m is not None
-            and period_m is not None
-            and r.first <= date_m.first < r.last
-            and period_m.last <= r.first
-            and not r.perfect
-        ):
-            # its own day inside its words, a period of the clause before
-            # ("have fled since 4 November, with about 4,000 crossing on
-            # Monday alone"): that day's count
-            period_m = None
         yields = date_m is not None and (
             date_m.first in yielding_firsts or after_event_between(lows, date_m.last, r.first)
         )

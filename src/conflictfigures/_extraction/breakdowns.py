@@ -199,6 +199,8 @@ def later_parts(figures: list[Figure]) -> None:
     ranked: tuple[Span | None, Figure] | None = None
     #: The whole a list after "the N dead included" is of, in its own sentence.
     numbered_whole: Span | None = None
+    #: The figures by their spans, for the whole a part names.
+    by_span = {g.span: g for g in figures}
     for k, told in enumerate(figures):
         f = told
         if (
@@ -311,7 +313,10 @@ def later_parts(figures: list[Figure]) -> None:
                     _next_member_of(
                         figures[k - 1], f, within=figures[k - 1].part_of == numbered_whole
                     )
-                    or _second_share(figures[k - 1], f)
+                    or (
+                        _second_share(figures[k - 1], f)
+                        and _within_whole(f, _whole_of(by_span, figures[k - 1]))
+                    )
                 )
             ):
                 # "The victims included five Iranians, four Chinese and four
@@ -480,6 +485,23 @@ def _second_share(share: Figure, f: Figure) -> bool:
         and f.span.start > share.span.end
         and f.subject.lower() not in f.surface.lower()
     )
+
+
+def _whole_of(by_span: dict[Span, Figure], part: Figure) -> Figure | None:
+    """The figure a part is of, by its span, if it is among the figures."""
+    return by_span.get(part.part_of) if part.part_of is not None else None
+
+
+def _within_whole(f: Figure, whole: Figure | None) -> bool:
+    """
+    Whether a second share ``f`` may be some of ``whole``: no larger than it,
+    and not told as more ("another 12 were treated at the scene").
+    """
+    if whole is None:
+        return True
+    if f.surface.split(" ", 1)[0].lower() in _FURTHER:
+        return False
+    return (f.count.stated or 0) <= (whole.count.stated or 0)
 
 
 #: Words by which a count tells more people, no member of a list before it.

@@ -418,9 +418,11 @@ _DWELLERS = frozenset(
 def crossers_flee(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool:
     """
     Whether the group ``np`` that crosses at ``k`` may be people in flight:
-    no armed men, attackers or settlers among its words ("About 300 Russian
-    troops crossed into Kursk", "About 50 Israeli settlers crossed into the
-    village"), unless people who flee follow them right before the verb
+    no armed men, attackers, settlers or people who travel for their work,
+    faith, studies or leisure among its words (``lx.NOT_IN_FLIGHT_NOUNS``:
+    "About 300 Russian troops crossed into Kursk", "About 50 Israeli
+    settlers crossed into the village", "3,000 Sikh pilgrims crossed into
+    Pakistan"), unless people who flee follow them right before the verb
     ("soldiers and their families crossed into India").
     """
     if _fleeing_people(tokens, k):
@@ -432,7 +434,7 @@ def crossers_flee(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool
 
 
 #: People who cross as no one in flight, beside armed men ("settlers").
-_NOT_IN_FLIGHT = lx.PERPETRATOR_NOUNS | {"settlers", "settler"}
+_NOT_IN_FLIGHT = lx.PERPETRATOR_NOUNS | lx.NOT_IN_FLIGHT_NOUNS
 
 
 def _fleeing_people(tokens: list[Token], k: int) -> bool:

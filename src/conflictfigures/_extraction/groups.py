@@ -109,6 +109,13 @@ def set_group(
         # nor an attacker across a semicolon: "12 civilians killed plus the
         # bomber; 48 injured" are victims
         and not (previous.side == lx.PERPETRATOR_SIDE and ";" in lows[previous.last : r.first])
+        # nor one person's noun for several ("Man, 23, killed and seven injured")
+        and not (
+            previous.number.stated == 1
+            and (r.number.stated or 0) > 1
+            and previous.np[1] - previous.np[0] == 1
+            and tokens[previous.np[0]].is_capitalized
+        )
     ):
         # (a running total counts all of its category, not the group
         # before: "a toddler died, bringing the toll to 12")

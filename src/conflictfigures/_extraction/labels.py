@@ -70,11 +70,16 @@ def _as_follows(
     fatalities are distributed as follows: 214 members of HTS ..."); the
     state's categories and index.
     """
+    if _verb_after_colon(tokens, k + 3):
+        return None  # "the events ... unfolded as follows: four men stormed the compound"
     for j in range(k - 1, max(0, k - 1 - _FOLLOWS_REACH), -1):
         low = tokens[j].low
         counted = lx.SELF_COUNTING_NOUNS.get(low)
         state = lx.PASSIVE_TRIGGERS.get(low)
-        the = any(t.low == "the" for t in tokens[max(0, j - 2) : j])
+        opener = next((m for m in range(j - 1, max(-1, j - 3), -1) if tokens[m].low == "the"), None)
+        # ("The dead", "The remaining fatalities"; not a phrase's object: "the
+        # events leading to the killings")
+        the = opener is not None and not (opener and tokens[opener - 1].low in lx.PREPOSITIONS)
         if the and counted is not None:
             return (counted, None), j
         if the and state is not None:
@@ -82,6 +87,29 @@ def _as_follows(
         if not tokens[j].is_word:
             return None
     return None
+
+
+#: How many tokens after "as follows:" are read for a verb of their own.
+_AFTER_COLON_REACH = 12
+
+
+def _verb_after_colon(tokens: list[Token], k: int) -> bool:
+    """Whether the words from ``k`` hold a verb before their sentence ends (a clause, no list)."""
+    for j in range(k, min(len(tokens), k + _AFTER_COLON_REACH)):
+        tok = tokens[j]
+        if tok.text in (".", ";"):
+            return False
+        low = tok.low
+        if not tok.is_word or tok.is_capitalized:
+            continue
+        if low in lx.BE_FORMS or low in lx.FINITE_AUXILIARIES:
+            return True
+        # a past verb right after its plural subject, as in "four men
+        # stormed the compound" (not "the allied factions")
+        before = tokens[j - 1].low if j else ""
+        if low.endswith("ed") and (before.endswith("s") or before in ("men", "people", "police")):
+            return True
+    return False
 
 
 #: How many tokens a longer label may hold before its colon.

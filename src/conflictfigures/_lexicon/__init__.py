@@ -169,6 +169,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     NIGHT_GROUPS as NIGHT_GROUPS,
     NIGHT_PLACES as NIGHT_PLACES,
     NIGHT_VERBS as NIGHT_VERBS,
+    NOT_IN_FLIGHT_NOUNS as NOT_IN_FLIGHT_NOUNS,
     OUTDOORS as OUTDOORS,
     PLACE_UNIT_PLURALS as PLACE_UNIT_PLURALS,
     RECEIVING_VERBS as RECEIVING_VERBS,

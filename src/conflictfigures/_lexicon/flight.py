@@ -133,6 +133,20 @@ SHELTER_VERBS = frozenset(
 MOVE_VERBS = frozenset(
     "moved relocated transferred evacuated bused bussed taken brought herded forced shifted".split()
 )
+#: People who cross borders for their work, their faith, their studies or
+#: their leisure, or to fight or spy: no one in flight ("300 seasonal workers
+#: crossed into the country", "3,000 Sikh pilgrims crossed into Pakistan").
+NOT_IN_FLIGHT_NOUNS = frozenset(
+    """
+    settler settlers reservist reservists conscript conscripts operative operatives
+    peacekeeper peacekeepers guard guards saboteur saboteurs smuggler smugglers
+    trafficker traffickers driver drivers trucker truckers worker workers trader
+    traders fan fans journalist journalists reporter reporters tourist tourists
+    pilgrim pilgrims student students official officials delegate delegates
+    diplomat diplomats volunteer volunteers mercenary mercenaries contractor
+    contractors
+    """.split()
+)
 #: Words of arriving or staying somewhere, which refugees do abroad without
 #: being displaced anew ("1,700 of them children who arrived with their
 #: families at the Bardarash camp").
