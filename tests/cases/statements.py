@@ -1942,4 +1942,10 @@ EXAMPLES_STATEMENTS: list[Row] = [
         ],
         "'the data show' is the source named before going on, no source of its own",
     ),
+    (
+        "Two men, Ali Hassan and Omar Said, were killed. Five people were killed, Police Said.",
+        P,
+        [fig(K, 2, claimed_by=None), fig(K, 5, claimed_by="Police")],
+        "a name's 'Said' before a comma in prose is no verb of speech",
+    ),
 ]

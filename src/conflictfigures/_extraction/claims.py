@@ -488,6 +488,18 @@ def _places_before(tokens: list[Token], k: int) -> bool:
 _PLACE_JOINERS = frozenset({"and", ","})
 
 
+#: How far back prose is looked for before a capitalised verb.
+_PROSE_REACH = 12
+
+
+def _prose_before(tokens: list[Token], k: int) -> bool:
+    """Whether a lower-case word of three letters or more stands shortly before ``k``."""
+    return any(
+        t.is_word and len(t.text) > 2 and t.text.islower()
+        for t in tokens[max(0, k - _PROSE_REACH) : k]
+    )
+
+
 def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tuple[int, int, int]]:
     """
     Return the sentence's claims as ``(anchor, start, end)``: the reporting
@@ -560,6 +572,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                         tokens[k + 1].text in lx.SITE_NOUNS or tokens[k + 1].text in lx.PLACE_NOUNS
                     )
                 )
+                # a name's last word before a comma in prose, as "Omar Said"
+                # in "Two men, Ali Hassan and Omar Said, were killed"
+                or (k + 1 < n and tokens[k + 1].text == "," and _prose_before(tokens, k))
             )
         ):
             continue  # inside a name: "Sami Muhammad Ali Said Jaaf"
