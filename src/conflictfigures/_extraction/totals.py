@@ -351,15 +351,11 @@ def _state_before_group(
     tokens: list[Token], m: int, limit: int
 ) -> tuple[Category, tuple[int, int]] | None:
     """
-    ``ADVERB* STATE NP | "those" STATE`` from ``m``, before ``limit``: a
-    group named by what befell it ("internally displaced people", "injured
-    civilians", "those killed"); its category and token range.
+    ``ADVERB* STATE NP`` from ``m``, before ``limit``: a group named by what
+    befell it ("internally displaced people", "injured civilians"); its
+    category and token range.
     """
     start = m
-    if m + 1 < limit and tokens[m].low == "those":
-        # "the number of those killed has climbed to 45": the people in the state
-        state = lx.PASSIVE_TRIGGERS.get(tokens[m + 1].low)
-        return (state[0], (m, m + 2)) if state is not None and state[0] is not None else None
     while m < limit and tokens[m].low.endswith("ly"):
         m += 1  # "internally"
     if m + 1 >= limit:
