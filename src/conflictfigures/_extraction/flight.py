@@ -427,14 +427,11 @@ def crossers_flee(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool
     """
     if _fleeing_people(tokens, k):
         return True
-    return not any(
-        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS or t.low in _NOT_IN_FLIGHT
-        for t in tokens[np[0] : np[1]]
-    )
+    return not any(t.low in _NOT_IN_FLIGHT for t in tokens[np[0] : np[1]])
 
 
-#: People who cross as no one in flight, beside armed men ("settlers").
-_NOT_IN_FLIGHT = lx.PERPETRATOR_NOUNS | lx.NOT_IN_FLIGHT_NOUNS
+#: People who cross as no one in flight: armed men, attackers, settlers.
+_NOT_IN_FLIGHT = lx.ARMED_WORDS | lx.PERPETRATOR_NOUNS | lx.NOT_IN_FLIGHT_NOUNS
 
 
 def _fleeing_people(tokens: list[Token], k: int) -> bool:
@@ -460,7 +457,7 @@ def _fleeing_people(tokens: list[Token], k: int) -> bool:
 
 def _forces_cross(tokens: list[Token], k: int) -> bool:
     """Whether a state's forces or fighters cross at ``k``: an incursion, no refugees."""
-    return any(t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in _crossers(tokens, k))
+    return any(t.low in lx.ARMED_WORDS for t in _crossers(tokens, k))
 
 
 def _crossers(tokens: list[Token], k: int) -> list[Token]:

@@ -157,7 +157,7 @@ def _people_named_before(tokens: list[Token], k: int) -> bool:
     if j < 0:
         return False
     window = tokens[max(0, j - _PEOPLE_WORDS) : j + 1]
-    return not any(t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS for t in window) and any(
+    return not any(t.low in lx.ARMED_WORDS for t in window) and any(
         t.is_capitalized and t.low in lx.COUNTRY_DEMONYMS for t in window
     )
 

@@ -120,9 +120,6 @@ if TYPE_CHECKING:
 _NUMBER_STARTER_WORDS = frozenset(NUMBER_STARTERS | lx.ZERO_WORDS | PAIR_WORDS)
 
 
-#: Words of care for the hurt, one of which a share of the hurt in care holds.
-_CARE_WORDS = CARE_SHARE_WORDS
-
 #: How many figures before a share its whole may stand in the same sentence.
 _SHARE_WHOLE_REACH = 8
 
@@ -618,7 +615,7 @@ def read_sentence(
         # the 43 are some of the 88, in their category
         refugees_still(lows, readings)
         readings = parts_kept(readings, lambda prev, r: same_fate_of_them(lows, prev, r))
-    if len(readings) > 1 and not _CARE_WORDS.isdisjoint(lows):
+    if len(readings) > 1 and not CARE_SHARE_WORDS.isdisjoint(lows):
         # "Five people were hurt and three were taken to hospital": the three
         # are some of the five
         readings = parts_kept(readings, lambda prev, r: care_share(lows, prev, r))

@@ -304,6 +304,14 @@ def appositive_of(
     )
 
 
+def same_kind(noun: str, category: Category) -> bool:
+    """
+    Whether a further member's head ``noun`` counts what a figure of
+    ``category`` counts: equipment for equipment, else people or doers.
+    """
+    return noun_class(noun) in (("equipment",) if category.is_equipment else ("people", "agent"))
+
+
 def continues_active(
     tokens: list[Token], prev: Reading, num: NumberReading, np: tuple[int, int, int]
 ) -> bool:
@@ -333,12 +341,10 @@ def continues_active(
         if prev.last < num.first and tokens[prev.last].low in ("of", *_FITTED)
         else prev.last
     )
-    if start != prev.last and np[1] > np[0]:
+    if start != prev.last and np[1] > np[0] and not same_kind(tokens[np[1] - 1].low, prev.category):
         # (past the phrase, a member of the same kind: not the phrase's own
         # list, "arrested a man armed with an axe and two knives")
-        kind = noun_class(tokens[np[1] - 1].low)
-        if kind not in (("equipment",) if prev.category.is_equipment else ("people", "agent")):
-            return False
+        return False
     gap = _past_second_noun(_after_aside(without_change(tokens[start : num.first]), kin=kin))
     if (
         gap

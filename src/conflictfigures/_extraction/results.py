@@ -65,10 +65,7 @@ def read_result(
                     j + 2 < len(tokens)
                     and tokens[j + 1].low in lx.NEIGHBOURING
                     and tokens[j + 2].low in _ABROAD_NOUNS
-                    and not any(
-                        t.low in lx.FORCE_WORDS or t.low in lx.FIGHTER_WORDS
-                        for t in tokens[num.first : np[1]]
-                    )
+                    and not any(t.low in lx.ARMED_WORDS for t in tokens[num.first : np[1]])
                 )
             )
         )

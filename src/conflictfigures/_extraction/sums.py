@@ -133,9 +133,7 @@ _NATIONS = frozenset(lx.COUNTRY_DEMONYMS.values())
 
 def _armed(r: Reading) -> bool:
     """Whether a list member's words name armed men or a side's settlers."""
-    return r.head is not None and (
-        r.head in lx.FORCE_WORDS or r.head in lx.FIGHTER_WORDS or r.head in ("settler", "settlers")
-    )
+    return r.head is not None and (r.head in lx.ARMED_WORDS or r.head in ("settler", "settlers"))
 
 
 def _joins_sum(
@@ -339,9 +337,7 @@ def _appositive_of(tokens: list[Token], prev: Reading, r: Reading) -> bool:
                 # mother and three of her children"; not "three
                 # civilians, two soldiers and a policeman", three groups)
                 and (r.members or [r])[0].number.stated == 1
-                and not any(
-                    m.head in lx.FORCE_WORDS or m.head in lx.FIGHTER_WORDS for m in r.members or [r]
-                )
+                and not any(m.head in lx.ARMED_WORDS for m in r.members or [r])
             )
         )
     )

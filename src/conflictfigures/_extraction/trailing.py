@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.heads import noun_class, side_of
-from conflictfigures._extraction.lists import ADDER_ENDS, ADDERS, ASIDE_OPENERS
+from conflictfigures._extraction.heads import side_of
+from conflictfigures._extraction.lists import ADDER_ENDS, ADDERS, ASIDE_OPENERS, same_kind
 from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
@@ -71,8 +71,7 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     if num.stated is None or not (k == prev.last or _share_aside(tokens, prev.last, k)):
         return None
     start, end, _ = read_np(tokens, num.last)
-    kinds = ("equipment",) if prev.category.is_equipment else ("people", "agent")
-    if end <= start or noun_class(tokens[end - 1].low) not in kinds:
+    if end <= start or not same_kind(tokens[end - 1].low, prev.category):
         return None
     category: Category | None = prev.category
     if (

@@ -186,6 +186,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
 from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
     ANIMAL_NOUNS as ANIMAL_NOUNS,
     ARMED_GROUP_WORDS as ARMED_GROUP_WORDS,
+    ARMED_WORDS as ARMED_WORDS,
     ATTRIBUTIVE_PLURALS as ATTRIBUTIVE_PLURALS,
     COLLECTIVE_NOUNS as COLLECTIVE_NOUNS,
     CRAFT_NOUNS as CRAFT_NOUNS,

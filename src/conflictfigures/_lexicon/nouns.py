@@ -273,6 +273,9 @@ FIGHTER_WORDS = frozenset(
     militiamen combatants mercenaries bandits assailants guerrilla guerrillas
     """.split()
 )
+#: The armed men of a state's forces or of the groups they fight, one set
+#: for the checks that ask only whether a group bears arms.
+ARMED_WORDS = FORCE_WORDS | FIGHTER_WORDS
 #: The members of armed groups a state's forces fight, as a tally of the
 #: victims sets them apart when those forces killed them beside the group's
 #: victims ("Soldiers later killed about ten terrorists"); not "fighters" or
