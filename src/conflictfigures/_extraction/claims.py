@@ -223,7 +223,7 @@ def _claims_no_statement(tokens: list[Token], k: int) -> bool:
 
 
 #: Reporting verbs that also take people in ("admitted 90 patients").
-_TAKING_IN = frozenset({"admitted", "admits"})
+_TAKING_IN = lx.CARE_INTAKE_VERBS & lx.REPORTING_VERBS
 
 #: Finite verbs that make the words after "claimed the" a clause of its own.
 _FINITE_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would"})

@@ -40,12 +40,10 @@ _STATE_VERBS = (
 
 #: Verbs of a hospital or a morgue taking in some of the hurt or the dead
 #: ("received 42 of the injured", "admitted 12 of the wounded").
-_TAKING_IN_VERBS = frozenset(
-    {"received", "receives", "admitted", "admits", "airlifted", "evacuated", "transferred"}
-)
+_TAKING_IN_VERBS = lx.CARE_INTAKE_VERBS | {"airlifted", "evacuated", "transferred"}
 #: The verbs by which a place of care takes people in, and of their care
 #: ("received 104 patients", "was treating four gunshot victims").
-INTAKE_VERBS = frozenset({"received", "receives", "admitted", "admits", "treating"})
+INTAKE_VERBS = lx.CARE_INTAKE_VERBS | {"treating"}
 #: The people a place of care takes in ("University Medical Center received
 #: 104 patients").
 _TAKEN_IN = frozenset({"patients", "people", "persons", "victims"})

@@ -311,6 +311,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
     ATTEMPT_WORDS as ATTEMPT_WORDS,
     CARE_DETERMINER_WORDS as CARE_DETERMINER_WORDS,
+    CARE_INTAKE_VERBS as CARE_INTAKE_VERBS,
     CARE_MEANS as CARE_MEANS,
     CARE_PLACE_PAIRS as CARE_PLACE_PAIRS,
     CARE_PLACE_WORDS as CARE_PLACE_WORDS,

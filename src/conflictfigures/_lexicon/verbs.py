@@ -189,6 +189,9 @@ CARE_DETERMINER_WORDS = frozenset(w for words in _CARE_DETERMINERS for w in word
 #: A verb of care with its preposition, for places the phrases above do not
 #: spell ("taken to Mercy Hospital", "flown to a trauma center for treatment").
 CARE_VERBS = frozenset(_CARE_VERBS)
+#: Verbs by which a place of care takes people in ("The hospital received 42
+#: of the injured", "admitted 12 patients").
+CARE_INTAKE_VERBS = frozenset({"received", "receives", "admitted", "admits"})
 #: How the injured are taken to care, after "by" ("taken by ambulance to").
 CARE_MEANS = frozenset({"ambulance", "ambulances", "helicopter", "helicopters", "air", "road"})
 #: Single words that name a place of care, wherever they stand in its name.
