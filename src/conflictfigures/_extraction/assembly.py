@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.datelines import in_dateline, in_parentheses
 from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
     find_dates,
     full_date_told,
-    in_dateline,
-    in_parentheses,
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day

@@ -41,8 +41,6 @@ __all__ = [
     "day_of",
     "find_dates",
     "full_date_told",
-    "in_dateline",
-    "in_parentheses",
     "may_date",
     "month_date",
     "optional_year",
@@ -686,68 +684,6 @@ def small_number(tok: Token | None) -> int | None:
     if tok.low in TENS:
         return TENS[tok.low]
     return None
-
-
-#: How far into its sentence a dateline's date may start ("KYIV, Ukraine, March 3 -").
-_DATELINE_REACH = 8
-
-
-def in_parentheses(tokens: list[Token], mention: DateMention) -> bool:
-    """
-    Whether a date stands alone in parentheses: a dateline ("KABUL, Afghanistan
-    (April 15, 2011) -"), which dates the release, not the incident.
-    """
-    return (
-        mention.first > 0
-        and tokens[mention.first - 1].text == "("
-        and mention.last < len(tokens)
-        and tokens[mention.last].text == ")"
-    )
-
-
-#: How many tokens an agency's name in a dateline's brackets may take.
-_AGENCY_REACH = 8
-
-
-def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
-    """
-    Whether a date is a dateline's, after the place's comma at the start of
-    the sentence and before its dash ("NAIROBI, March 14 -", "BEIRUT, March
-    12 (Reuters) -", "Bogota, Feb 20 (EFE).-", "(Nairobi, April 25, 2024) -",
-    "Aug 9 (Reuters) -"):
-    the day the story was filed,
-    which yields to a day of the incident's own.
-    """
-    first, last, n = mention.first, mention.last, len(tokens)
-    if last >= n or first > _DATELINE_REACH:
-        return False
-    if first == 0:
-        # no place, then the agency must follow: "Aug 9 (Reuters) - A drone
-        # attack ..." (a log's "09/03/2025 - Lower Shabelle: ..." is its entry's day)
-        if tokens[last].text != "(":
-            return False
-    elif tokens[first - 1].text != ",":
-        return False
-    if tokens[last].text == "(":  # the agency in brackets: "(Reuters) -"
-        # (an outlet of several tokens: "(bdnews24.com)")
-        close = next(
-            (k for k in range(last, min(n, last + _AGENCY_REACH)) if tokens[k].text == ")"), None
-        )
-        last = close + 1 if close is not None else last
-    elif tokens[last].text == ")" and tokens[0].text == "(":
-        last += 1  # the whole dateline in brackets: "(Nairobi, April 25, 2024) -"
-    if last + 1 < n and tokens[last].text == "." and tokens[last + 1].text in lx.DASHES:
-        last += 1  # "Bogota, Feb 20 (EFE).- Two farmers died"
-    if (
-        last < n
-        and tokens[last].text == "."
-        and first > 0
-        and tokens[0].text.isupper()
-        and last + 1 < n
-        and tokens[last + 1].text == "/"
-    ):
-        return True  # the place in capitals, then a stop: "BELGOROD, December 31. /TASS/."
-    return last < n and tokens[last].text in lx.DASHES
 
 
 def carry_year(

@@ -25,7 +25,8 @@ from conflictfigures._extraction.attribution import (
 )
 from conflictfigures._extraction.breakdowns import later_parts
 from conflictfigures._extraction.codes import storm_codes
-from conflictfigures._extraction.dates import find_dates, in_dateline
+from conflictfigures._extraction.datelines import in_dateline
+from conflictfigures._extraction.dates import find_dates
 from conflictfigures._extraction.discourse import Doc
 from conflictfigures._extraction.incident_days import (
     bodies_on_incident_day,
@@ -35,7 +36,6 @@ from conflictfigures._extraction.incident_days import (
     incident_day_kept,
     last_week_dated,
     parts_on_whole_day,
-    vague_shares_dropped,
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.openings import opened_parts, opening_parts
@@ -61,6 +61,7 @@ from conflictfigures._extraction.story_days import (
     told_day,
 )
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
+from conflictfigures._extraction.vague_shares import vague_shares_dropped
 from conflictfigures._extraction.when import note_times
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.dates import in_dateline, in_parentheses
+from conflictfigures._extraction.datelines import in_dateline, in_parentheses
 from conflictfigures._extraction.spans import PERIOD_UNITS
 from conflictfigures._extraction.text import past_form, possessive
 from conflictfigures._extraction.when import dates_a_statement

@@ -23,11 +23,11 @@ from conflictfigures._extraction.context import (
     same_period,
     since_then,
 )
+from conflictfigures._extraction.datelines import in_dateline
 from conflictfigures._extraction.dates import (
     DAY_BACK,
     DateMention,
     PeriodMention,
-    in_dateline,
     shift,
 )
 from conflictfigures._extraction.numbers import ordinal_value
