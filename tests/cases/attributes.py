@@ -2037,6 +2037,36 @@ EXAMPLES_DATELINES: list[Row] = [
 
 EXAMPLES_SPEAKERS: list[Row] = [
     (
+        "Two passengers were killed and 11 hurt, the airline said.",
+        P,
+        [fig(K, 2, claimed_by="the airline"), fig(W, 11, claimed_by="the airline")],
+        "a body with no agent's ending speaks: the airline",
+    ),
+    (
+        "A teacher was stabbed to death, the school said in a statement.",
+        P,
+        [fig(K, 1, claimed_by="the school")],
+        "a body with no agent's ending speaks: the school",
+    ),
+    (
+        "According to state television, 30 people were killed and 64 injured.",
+        P,
+        [fig(K, 30, claimed_by="state television"), fig(W, 64, claimed_by="state television")],
+        "a channel with its owner is a broadcaster, the source (was 'state')",
+    ),
+    (
+        "Thirty people were killed, local radio said.",
+        P,
+        [fig(K, 30, claimed_by="local radio")],
+        "a channel with its owner speaks: local radio",
+    ),
+    (
+        "Thirty people were killed, the governor told state television.",
+        P,
+        [fig(K, 30, claimed_by="the governor")],
+        "(guard) a broadcaster told is the channel, the speaker the source",
+    ),
+    (
         (
             "Eight people were killed on Tuesday. It was the deadliest attack since the May 2022"
             " shooting at a school in Uvalde, where 19 children and two teachers were killed."

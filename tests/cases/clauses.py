@@ -1045,6 +1045,42 @@ EXAMPLES_STOCKS: list[Row] = [
         [fig(K, 2)],
         "'neither ... survived' counts two dead",
     ),
+    (
+        "None of the 40 passengers on board survived, the airline said.",
+        P,
+        [fig(K, 40, subject="passengers", claimed_by="the airline")],
+        "'none of the N ... survived' counts N dead",
+    ),
+    (
+        "None of its 12 crew survived.",
+        P,
+        [fig(K, 12, subject="crew")],
+        "'none of' a possessive's N ... survived counts N dead",
+    ),
+    (
+        "None of the 40 passengers were hurt.",
+        P,
+        [fig(W, 0, subject="passengers")],
+        "(guard) 'none of the N' before another verb stays a zero count",
+    ),
+    (
+        "He was one of four people killed in the attack.",
+        P,
+        [fig(K, 4, subject="people")],
+        "'BE one of N people killed': the figure is the N, as 'among N people killed'",
+    ),
+    (
+        "The brothers were two of at least 12 people wounded in the blast.",
+        P,
+        [fig(W, 12, "at_least", subject="people")],
+        "'BE two of at least N ...': the N with its qualifier",
+    ),
+    (
+        "Two of three hostages died.",
+        P,
+        [fig(K, 2, subject="hostages")],
+        "(guard) a share with a verb of its own stays the share",
+    ),
 ]
 
 EXAMPLES_NOMINAL: list[Row] = [

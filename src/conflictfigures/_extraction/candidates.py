@@ -324,6 +324,8 @@ def make_candidate(
         and tokens[num.first - 2].low in _PARENTS
     ):
         return None  # "a father of four was shot": his children, no count of the harmed
+    if _member_of_a_count(tokens, num):
+        return None  # "He was one of four people killed": the count is the four
     if zero and tokens[num.first].low == "no":
         # "No Afghan or coalition forces were killed": allow "or"/"and" inside.
         k = num.last
@@ -546,6 +548,28 @@ def make_candidate(
     c.earlier = None
     c.verb_near = True
     return c
+
+
+#: Forms of "be" before a member of a counted group ("He was one of four people killed").
+_MEMBER_COPULAS = frozenset({"is", "are", "was", "were", "been", "be"})
+
+
+def _member_of_a_count(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``BE NUMBER "of" NUMBER``: the subject named as members of a group the
+    second number counts ("He was one of four people killed in the attack",
+    "The brothers were two of at least 12 people wounded"), whose figure is
+    the group's, read at the second number (as "among four people killed"
+    is); not a share with a verb of its own ("Two of three hostages died").
+    """
+    j = num.last
+    return (
+        num.first > 0
+        and tokens[num.first - 1].low in _MEMBER_COPULAS
+        and j + 1 < len(tokens)
+        and tokens[j].low == "of"
+        and read_number(tokens, j + 1) is not None
+    )
 
 
 def pair_number(tokens: list[Token], num: NumberReading, head: str | None) -> NumberReading:

@@ -10,6 +10,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.speakers import (
     bracketed_before,
+    broadcaster_at,
     claim_word,
     is_source,
     name_digits,
@@ -73,6 +74,10 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 continue
             j -= 1
             break
+        if broadcaster_at(tokens, j):
+            j -= 2  # "local radio said": the broadcaster with its owner
+            words += 2
+            continue
         if (
             claim_word(tok)
             # "officials in both countries"
@@ -315,8 +320,15 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
     words = 0
     while j < n and words < 8:
         tok = tokens[j]
-        if claim_word(tok) or (
-            tok.low in lx.NAME_PARTICLES and words and j + 1 < n and tokens[j + 1].text in lx.DASHES
+        if (
+            claim_word(tok)
+            or (words and broadcaster_at(tokens, j))
+            or (
+                tok.low in lx.NAME_PARTICLES
+                and words
+                and j + 1 < n
+                and tokens[j + 1].text in lx.DASHES
+            )
         ):
             j += 1
             words += 1

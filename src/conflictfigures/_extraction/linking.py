@@ -296,6 +296,12 @@ def read_sentence(
             continue  # "in", "as", "at" with no qualifier's next word: read_number reads nothing
         num = read_number(tokens, i) if tok.is_digits or tok.low in NUMBER_STARTERS else None
         zero = False
+        if num is None and tok.low == "none" and (pair := pair_reading(tokens, i)) is not None:
+            # "None of the 40 passengers survived": 40 dead
+            readings.append(pair)
+            pending_list.clear()
+            i = pair.last
+            continue
         if num is None and tok.low in lx.ZERO_WORDS:
             num = read_zero(tokens, i)
             zero = num is not None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.numbers import NumberReading
+from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import name_possessive
@@ -240,8 +240,9 @@ _NEITHER_REACH = 8
 _SURVIVED = frozenset({"survived", "survive", "survives"})
 
 
-#: The words a pair reading starts with: :func:`pair_reading` reads no other.
-PAIR_WORDS = frozenset({"both", "neither"})
+#: The words a pair reading starts with: :func:`pair_reading` reads no other
+#: ("none" only as "none of the 40 passengers survived").
+PAIR_WORDS = frozenset({"both", "neither", "none"})
 
 
 #: How far before a trigger the "have" of an unreal past may stand.
@@ -281,6 +282,8 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
         r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), found[0])
         r.first, r.last, r.active = found[1], i + 1, True
         return r
+    if low == "none":
+        return _none_survived(tokens, i)
     if low == "neither":
         for j in range(i + 1, min(len(tokens), i + _NEITHER_REACH)):
             t = tokens[j]
@@ -290,6 +293,37 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
                 return r
             if not t.is_word or (t.low in lx.MODIFIER_STOPS and t.low != "nor"):
                 return None
+    return None
+
+
+def _none_survived(tokens: list[Token], i: int) -> Reading | None:
+    """
+    ``"none" "of" ("the" | POSSESSIVE) NUMBER WORD* "survived"``: everyone
+    the number counts died ("None of the 40 passengers on board survived":
+    40 killed), the verb within a few words and no mark or clause word
+    between.
+    """
+    n = len(tokens)
+    if not (
+        i + 3 < n
+        and tokens[i + 1].low == "of"
+        and (tokens[i + 2].low == "the" or tokens[i + 2].low in lx.POSSESSIVES)
+    ):
+        return None
+    num = read_number(tokens, i + 3)
+    if num is None or num.stated is None or num.qualifier is not Qualifier.EXACT:
+        return None
+    for j in range(num.last, min(n, num.last + _NEITHER_REACH)):
+        t = tokens[j]
+        if t.low in _SURVIVED:
+            r = Reading(num, Category.KILLED)
+            r.first, r.last = i, j + 1
+            start, end, _ = read_np(tokens, num.last)
+            if start < end <= j:
+                r.np, r.head = (start, end), tokens[end - 1].low
+            return r
+        if not t.is_word or t.low in lx.MODIFIER_STOPS:
+            return None
     return None
 
 

@@ -47,6 +47,17 @@ def claim_word(tok: Token) -> bool:
     )
 
 
+#: Words before a channel that make it a broadcaster, the source itself
+#: ("according to state television", "local radio reported"; not "told
+#: reporters on television").
+_BROADCAST_OWNERS = frozenset({"state", "local", "national", "public", "official", "government"})
+
+
+def broadcaster_at(tokens: list[Token], j: int) -> bool:
+    """Whether a channel at ``j`` names a broadcaster: "state television", "local radio"."""
+    return tokens[j].low in lx.CHANNELS and j > 0 and tokens[j - 1].low in _BROADCAST_OWNERS
+
+
 def speaker_noun(low: str) -> bool:
     """Whether a word is a noun of those who speak ("police", "residents")."""
     return low in lx.AGENT_NOUNS or low in lx.SPEAKER_NOUNS
@@ -68,6 +79,8 @@ def is_source(tokens: list[Token]) -> bool:
         and all(t.is_capitalized for t in words[:-1])
     ):
         return False
+    if any(broadcaster_at(tokens, j) for j in range(1, len(tokens))):
+        return True  # "local radio"
     return any(
         t.is_capitalized
         or t.low in lx.AGENT_NOUNS

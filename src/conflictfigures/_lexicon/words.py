@@ -584,7 +584,12 @@ SPEAKER_NOUNS = frozenset(
     elder resident survivor villager relative
     worker soldier fighter rebel volunteer investigator researcher analyst
     diplomat lawmaker doctor doctors nurse nurses medic medics paramedic paramedics
+    eyewitness eyewitnesses bishop bishops
+    airline airlines company companies firm firms railway railways school schools
+    university college club consulate county state regime junta opposition tribe
+    morgue palace outlet
     """.split()
+    # (bodies with no agent's ending: "the airline said", "the school said")
 )
 
 #: Words of a running total that rose to its number in its sentence: what
