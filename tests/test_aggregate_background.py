@@ -274,6 +274,38 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
     [
         (
             (
+                "Local sources initially spoke of some 37 dead; on Saturday the UN mission said at"
+                " least 42 people had been killed in and around the camp."
+            ),
+            42,
+        ),
+        (
+            (
+                "The council chairman first spoke of 16 deaths, but by Tuesday said 113 bodies had"
+                " been recovered; the state government put the toll at 160."
+            ),
+            160,
+        ),
+        (
+            (
+                "Gunmen killed 12 villagers on Monday. The first reported death was a farmer shot"
+                " in his field."
+            ),
+            12,
+        ),
+    ],
+    ids=["initially spoke of", "first spoke of", "(guard) the first reported death"],
+)
+def test_a_count_first_spoken_of_is_given_up_beside_a_later_one(text: str, expected: int) -> None:
+    """Rule 0e (session 45): "initially spoke of", "first spoke of" give a count up."""
+    assert tally(extract(text, published=MON))[Category.KILLED].best == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
                 "Three soldiers were killed in the first blast. Two more died when a second "
                 "device exploded. In total, five soldiers were killed, the army said."
             ),

@@ -135,6 +135,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "'among the dead' names killed people",
     ),
     (
+        "At least 30 children were killed. Two teachers were also among the dead.",
+        P,
+        [fig(K, 30, "at_least", subject="children"), fig(K, 2, subject="teachers")],
+        "people 'also among the dead' are more of the dead, no part of those before",
+    ),
+    (
+        "At least 30 people were killed. Also among the dead were two teachers.",
+        P,
+        [fig(K, 30, "at_least", subject="people"), fig(K, 2, subject="teachers", part=True)],
+        "(guard) 'Also among the dead were' names one more part",
+    ),
+    (
         "The storm claimed the lives of 12 hikers, the park service said.",
         P,
         [fig(K, 12, claimed_by="the park service")],

@@ -57,11 +57,15 @@ _SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had giv
 
 #: A statement its source made first and then changed ("A transit authority
 #: spokesman initially put the number of injured at 16, but updated the
-#: figure to 23"; not "were initially taken to hospital"), or made before
-#: the document's own ("The de facto authorities earlier reported 25 deaths").
+#: figure to 23", "Local sources initially spoke of some 37 dead", "first
+#: spoke of 16 deaths"; not "were initially taken to hospital"), or made
+#: before the document's own ("The de facto authorities earlier reported 25
+#: deaths"; "first" not as an adjective after an article, "the first
+#: reported death").
 _FIRST_SAID_RE = re.compile(
-    r"\b(?:initially|originally|earlier|previously)\s+"
-    r"(?:put|puts|said|reported|gave|announced|told|set|estimated)\b"
+    r"\b(?:initially|originally|earlier|previously|(?<!the )(?<!a )first|at first)\s+"
+    r"(?:put|puts|said|reported|gave|announced|told|set|estimated"
+    r"|spoke of|talked of|cited|counted|mentioned)\b"
 )
 
 
