@@ -11,6 +11,48 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Militants shot dead a chemist in Srinagar and a taxi driver in Bandipora.",
+        P,
+        [fig(K, 2)],
+        "one person and one person, each with a named place, are one list (was 1)",
+    ),
+    (
+        "Police arrested a man in Leeds and two women in Bradford.",
+        P,
+        [fig(D, 3), fig(D, 1, part=True), fig(D, 2, part=True)],
+        "a member past a named place after one person",
+    ),
+    (
+        "Gunmen killed a man in front of his wife and two children.",
+        P,
+        [fig(K, 1, subject="man")],
+        "(guard) a phrase that is no named place keeps its own list",
+    ),
+    (
+        "Separatist gunmen killed two people in Batibo, both of whom had been suspected of spying.",
+        P,
+        [fig(K, 2, subject="people")],
+        "(guard) a named place after a count of more than one opens no list",
+    ),
+    (
+        "Nadia Murad, whose mother and six brothers were killed that day, spoke.",
+        P,
+        [fig(K, 7), fig(K, 1, part=True), fig(K, 6, part=True)],
+        "'whose' owns the people after it as 'his' does (was 6)",
+    ),
+    (
+        "The woman, whose husband was shot dead in the raid, spoke to reporters.",
+        P,
+        [fig(K, 1, subject="husband")],
+        "(guard) a 'whose' group is no list member with the noun before it",
+    ),
+    (
+        "Militants killed the vicar general of the diocese.",
+        P,
+        [fig(K, 1, subject="vicar general")],
+        "a title 'of' a body's noun is one person (was nothing)",
+    ),
+    (
         "Two men, aged 30 and 32, and a woman aged 61 were detained.",
         P,
         [fig(D, 3), fig(D, 2, part=True), fig(D, 1, part=True)],

@@ -442,6 +442,8 @@ def make_candidate(
                     and not (
                         np[2] < n
                         and (tokens[np[2]].low == "of" or read_number(tokens, np[2]) is not None)
+                        # ("the vicar general of the diocese": a title of a body)
+                        and not _of_a_body(tokens, np[2])
                     )
                 )
             )
@@ -548,6 +550,31 @@ def make_candidate(
     c.earlier = None
     c.verb_near = True
     return c
+
+
+#: How many words after "of" and its determiner a body's noun may stand.
+_BODY_AFTER_OF = 3
+
+
+def _of_a_body(tokens: list[Token], k: int) -> bool:
+    """
+    ``"of" ("the" | POSSESSIVE) WORD{0,2} AGENT_NOUN`` at ``k``: one person's
+    title in a body ("killed the vicar general of the diocese", "the general
+    of the army"), not a count that follows ("a total of eight").
+    """
+    n = len(tokens)
+    if not (
+        k + 2 < n
+        and tokens[k].low == "of"
+        and (tokens[k + 1].low == "the" or tokens[k + 1].low in lx.POSSESSIVES)
+    ):
+        return False
+    for m in range(k + 2, min(n, k + 2 + _BODY_AFTER_OF)):
+        if tokens[m].low in lx.AGENT_NOUNS:
+            return True
+        if not tokens[m].is_word or count_word(tokens[m]):
+            return False
+    return False
 
 
 #: Forms of "be" before a member of a counted group ("He was one of four people killed").

@@ -339,6 +339,10 @@ def continues_active(
     start = (
         past_of_phrase(tokens, prev.last)
         if prev.last < num.first and tokens[prev.last].low in ("of", *_FITTED)
+        else _past_named_place(tokens, prev.last, num.first)
+        # (one person by one, each with a place: not "4 people in Kerala and
+        # 9 in Tamil Nadu", a member told by its place alone)
+        if prev.number.stated == 1 and (num.article or np[1] > np[0])
         else prev.last
     )
     if start != prev.last and np[1] > np[0] and not same_kind(tokens[np[1] - 1].low, prev.category):
@@ -363,6 +367,31 @@ def continues_active(
         and list_gap(gap)
         and not speaks_at(tokens, max(np[1], np[2]))
     )
+
+
+#: Prepositions of a named place that may hang off one person in a list
+#: ("a chemist in Srinagar and a taxi driver in Bandipora", "a vendor from Bihar").
+_NAMED_PLACE_PREPS = frozenset({"in", "from", "near", "at"})
+#: How many words such a place's name may take.
+_PLACE_NAME_WORDS = 4
+
+
+def _past_named_place(tokens: list[Token], k: int, end: int) -> int:
+    """
+    ``("in" | "from" | "near" | "at") NAME{1,4}`` at ``k`` before the list word
+    of the next member (before ``end``): the index of that list word ("shot
+    dead a chemist in Srinagar and a taxi driver in Bandipora"), else ``k``.
+    Names only, each capitalized (not "in front of his wife and two
+    children", "in the attack and two others").
+    """
+    if k >= end or tokens[k].low not in _NAMED_PLACE_PREPS:
+        return k
+    m = k + 1
+    while m < end and m - k <= _PLACE_NAME_WORDS and tokens[m].is_word and tokens[m].is_capitalized:
+        m += 1
+    if m == k + 1 or m >= end or tokens[m].low not in ("and", ","):
+        return k
+    return m
 
 
 def _nominal_harm(tokens: list[Token], prev: Reading) -> bool:
