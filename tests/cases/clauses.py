@@ -356,6 +356,27 @@ EXAMPLES_ACTIVE: list[Row] = [
         [fig(K, 4, subject="worshippers"), fig(K, 1, subject="himself", side="perpetrator")],
         "the attacker who dies is a group of its own",
     ),
+    (
+        "Commandos shot dead the soldier who went on a 17-hour rampage at the mall.",
+        P,
+        [fig(K, 1, subject="soldier", side="perpetrator")],
+        "one who 'went on a rampage' in a relative clause is the attacker (session 45)",
+    ),
+    (
+        (
+            "A longtime city engineer opened fire inside the building, killing 12 people"
+            " before he was fatally wounded in a gunbattle with police."
+        ),
+        P,
+        [fig(K, 12, subject="people"), fig(K, 1, subject="he", side="perpetrator")],
+        "'he' for one who opens the sentence by opening fire is the attacker (session 45)",
+    ),
+    (
+        "A police officer opened fire on the crowd, killing two people, before he was shot dead.",
+        P,
+        [fig(K, 2, subject="people"), fig(K, 1, subject="he")],
+        "(guard) the force of law opening fire is no attacker",
+    ),
 ]
 
 EXAMPLES_PARTS: list[Row] = [

@@ -100,12 +100,43 @@ def attacker_subject(lows: list[str], k: int) -> bool:
     attacker's noun after the article, then his attack, and no other one
     person named between the attack and ``k``.
     """
-    if k < 3 or lows[0] not in ("a", "an", "the") or lows[1] not in ONE_PERPETRATOR:
+    if k < 3 or lows[0] not in ("a", "an", "the"):
         return False
+    if lows[1] not in ONE_PERPETRATOR:
+        # "A longtime city engineer opened fire ..., killing 12 people, before
+        # he was fatally wounded": one who opens the sentence by opening fire
+        # (not the force of law: "A police officer opened fire")
+        return _opens_fire(lows, k)
     verb = next((j for j in range(2, k) if lows[j] in lx.ATTACK_VERBS), None)
     return verb is not None and not any(
         w in ONE_PRONOUNS or (w in lx.PEOPLE_NOUNS and not plural(w)) for w in lows[verb + 1 : k]
     )
+
+
+#: How many words the subject who opens fire may take ("A longtime city engineer").
+_FIRER_WORDS = 5
+
+
+def _opens_fire(lows: list[str], k: int) -> bool:
+    """
+    Whether the sentence opens on one person who "opened fire" (up to five
+    words after the article, none of the force of law or a count, no other
+    one person between the fire and ``k``).
+    """
+    for j in range(2, min(k - 1, _FIRER_WORDS + 2)):
+        if lows[j] == "opened" and lows[j + 1] == "fire":
+            subject = lows[1:j]
+            return (
+                lx.LAW_NOUNS.isdisjoint(subject)
+                and not any(w.isdigit() or plural(w) for w in subject)
+                and not any(
+                    w in ONE_PRONOUNS or (w in lx.PEOPLE_NOUNS and not plural(w))
+                    for w in lows[j + 2 : k]
+                )
+            )
+        if not lows[j].isalpha() and "-" not in lows[j]:
+            return False
+    return False
 
 
 def attacker_clause(lows: list[str], k: int) -> bool:
@@ -129,7 +160,16 @@ def attacker_clause(lows: list[str], k: int) -> bool:
         return False
     if lows[j] == "charged":
         return j + 1 < n and lows[j + 1] in ("at", "toward", "towards")
+    if lows[j] == "went":
+        # "the soldier who went on a 17-hour rampage", "went on a shooting spree"
+        return any(w in _RAMPAGE_WORDS for w in lows[j + 1 : j + 1 + _RAMPAGE_REACH])
     return lows[j] in lx.ATTACK_VERBS and lows[j] not in ("killed", "shot")
+
+
+#: Nouns of an attack one "went on" ("a rampage", "a shooting spree"), and
+#: how far after "went" they may stand ("went on a 17-hour rampage").
+_RAMPAGE_WORDS = frozenset({"rampage", "spree"})
+_RAMPAGE_REACH = 6
 
 
 #: How far after a death its "by" and the force of law may stand ("was shot

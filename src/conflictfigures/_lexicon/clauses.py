@@ -638,6 +638,7 @@ ATTACK_GERUNDS = frozenset(
 LAW_NOUNS = frozenset(
     """
     police officers officer deputy deputies trooper troopers agents soldiers troops
+    commandos marksmen sniper snipers guards
     """.split()
 )
 
