@@ -129,6 +129,30 @@ EXAMPLES_INJURIES: list[Row] = [
         "a bare total takes the category of the figure it adds to",
     ),
     (
+        "The 12 victims were buried in a mass grave on Sunday.",
+        P,
+        [fig(K, 12, subject="victims", date="2023-03-12")],
+        "the dead laid to rest are the dead (session 45)",
+    ),
+    (
+        "Villagers said they helped bury more than 100 people.",
+        P,
+        [fig(K, 100, "more_than", subject="people", claimed_by="Villagers")],
+        "'bury' before a count: the dead laid to rest (session 45)",
+    ),
+    (
+        "Dozens of people were buried under the rubble.",
+        P,
+        [],
+        "(guard) buried under a mass: trapped, maybe alive",
+    ),
+    (
+        "Two skiers were caught in the avalanche and buried.",
+        P,
+        [],
+        "(guard) caught and buried by snow: maybe alive",
+    ),
+    (
         "Six nurses were among the dead.",
         P,
         [fig(K, 6, subject="nurses")],

@@ -50,6 +50,9 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "executed": (Category.KILLED, None),
     "massacred": (Category.KILLED, None),
     "perished": (Category.KILLED, None),
+    # laid to rest ("85 people have been buried"; not "buried under the
+    # rubble" or "buried alive": see ``triggers.passive_phrase_at``)
+    "buried": (Category.KILLED, None),
     "drowned": (Category.KILLED, None),
     "succumbed": (Category.KILLED, None),
     "deceased": (Category.KILLED, None),  # "found four deceased individuals"

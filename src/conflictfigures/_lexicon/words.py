@@ -82,7 +82,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
-    stroke exhaustion poison need requir trap buried yet hell sought seeking
+    stroke exhaustion poison need requir trap buried bury yet hell sought seeking
     stabb stabs slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover loot
     country homeland away taken tent makeshift housing cross
