@@ -153,6 +153,30 @@ EXAMPLES_INJURIES: list[Row] = [
         "(guard) caught and buried by snow: maybe alive",
     ),
     (
+        "His father, his two brothers and a neighbour were among those shot dead.",
+        P,
+        [fig(K, 4), fig(K, 1, part=True), fig(K, 2, part=True), fig(K, 1, part=True)],
+        "'among those' and any participle of people, one word or a phrase (session 45)",
+    ),
+    (
+        "Two Turkish engineers were among those kidnapped.",
+        P,
+        [fig(D, 2, subject="Turkish engineers")],
+        "'among those kidnapped': taken (session 45)",
+    ),
+    (
+        "The three remaining hostages are believed to be held in the jungle.",
+        P,
+        [fig(D, 3, subject="remaining hostages", cumulative=True)],
+        "'believed to be held': held now (session 45)",
+    ),
+    (
+        "Funerals for the 12 victims will be held on Friday.",
+        P,
+        [],
+        "(guard) an event held is no one held",
+    ),
+    (
         "Six nurses were among the dead.",
         P,
         [fig(K, 6, subject="nurses")],

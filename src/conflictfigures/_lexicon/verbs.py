@@ -266,6 +266,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     # "585 Afghan servicemen are being held in Uzbekistan" (not "Funerals for
     # the 12 victims were held in the village": an event held)
     (("being", "held"), Category.DETAINED, None),
+    # "are believed to be held in the jungle" (not "are to be held", still
+    # to come: see ``rules._still_to_come``)
+    (("be", "held"), Category.DETAINED, None),
     (("rounded", "up"), Category.DETAINED, None),  # "Among those rounded up were ..."
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
@@ -309,6 +312,26 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("among", "the", "missing"), Category.MISSING, None),
     (("among", "those", "arrested"), Category.DETAINED, None),
     (("among", "those", "detained"), Category.DETAINED, None),
+    # the rest of the participles of people: "were among those abducted",
+    # "among the evacuated", and "among those shot dead"
+    *(
+        (("among", det, word), people, None)
+        for det in ("the", "those")
+        for word, (people, _) in sorted(PASSIVE_TRIGGERS.items())
+        if people is not None
+        and word.endswith("ed")
+        and word not in ("killed", "injured", "wounded", "arrested", "detained")
+    ),
+    *(
+        (("among", det, *words), people, None)
+        for det in ("the", "those")
+        for words, people in (
+            (("shot", "dead"), Category.KILLED),
+            (("gunned", "down"), Category.KILLED),
+            (("taken", "hostage"), Category.DETAINED),
+            (("taken", "captive"), Category.DETAINED),
+        )
+    ),
     (("sought", "refuge"), Category.DISPLACED, None),
     (("sought", "asylum"), Category.REFUGEES, None),
     (("seeking", "asylum"), Category.REFUGEES, None),
