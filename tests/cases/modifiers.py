@@ -226,6 +226,18 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "'none of' a whole counted in words is a zero",
     ),
     (
+        "The injured, whose ages range from 17 to 59, were taken to hospital.",
+        P,
+        [],
+        "ages after 'whose ages range from' are ages, no count (was 17 hurt; session 45)",
+    ),
+    (
+        "Thirteen people were injured; their ages ranged from 17 to 59.",
+        P,
+        [fig(W, 13, subject="people")],
+        "'their ages ranged from' after a count: ages",
+    ),
+    (
         "Three men aged between 20 and 30 were killed in the attack.",
         P,
         [fig(K, 3, subject="men")],

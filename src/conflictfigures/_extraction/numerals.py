@@ -422,6 +422,8 @@ def age_list_end(tokens: list[Token], k: int) -> int | None:
     if k >= n or tokens[k].low not in AGE_WORDS:
         return None
     j = k + 1
+    if j < n and tokens[j].low in _AGE_RANGE_VERBS:
+        j += 1  # "whose ages range from 17 to 59"
     if j < n and tokens[j].low in _AGE_OPENERS:
         j += 1
     end: int | None = None
@@ -440,6 +442,8 @@ def age_list_end(tokens: list[Token], k: int) -> int | None:
 #: Words that may stand between an age word and its first age ("aged between
 #: 20 and 30", "in age from 17 to 45", "the ages of 18 and 25").
 _AGE_OPENERS = frozenset({"between", "from", "of"})
+#: Verbs between an age word and its opener ("whose ages range from 17 to 59").
+_AGE_RANGE_VERBS = frozenset({"range", "ranged", "ranges", "ranging", "varied", "vary"})
 #: The words that can stand right before a number of a list of ages, and
 #: right after the number of an age: screened before the ages are read.
 AGE_BEFORE = AGE_WORDS | _AGE_OPENERS | {"and", ",", "to"} | DASHES
@@ -467,7 +471,19 @@ def in_ages(tokens: list[Token], i: int) -> bool:
             or low in TENS
             or low in ("and", ",", "to")
             or tokens[k].text in DASHES
-            or (low in _AGE_OPENERS and k > 0 and tokens[k - 1].low in AGE_WORDS)
+            or (
+                low in _AGE_OPENERS
+                and k > 0
+                and (
+                    tokens[k - 1].low in AGE_WORDS
+                    or (
+                        tokens[k - 1].low in _AGE_RANGE_VERBS
+                        and k > 1
+                        and tokens[k - 2].low in AGE_WORDS
+                    )
+                )
+            )
+            or (low in _AGE_RANGE_VERBS and k > 0 and tokens[k - 1].low in AGE_WORDS)
         ):
             return False
     return False
