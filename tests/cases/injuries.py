@@ -177,6 +177,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "(guard) an event held is no one held",
     ),
     (
+        "The severed head of Canadian John Ridsdel, 68, was found on Monday night.",
+        P,
+        [fig(K, 1, date="2023-03-13")],
+        "a severed head found is one dead, as a body is (session 45)",
+    ),
+    (
+        "The monitor documented the execution by the 'Islamic State' of more than 700 tribesmen.",
+        P,
+        [fig(K, 700, "more_than", subject="tribesmen", claimed_by="The monitor")],
+        "a doer in quotes between a nominal act and its 'of' (session 45)",
+    ),
+    (
         "Six nurses were among the dead.",
         P,
         [fig(K, 6, subject="nurses")],

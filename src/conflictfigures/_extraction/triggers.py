@@ -647,8 +647,8 @@ def nominal_by_of(
             if found is None or j < 2 or tokens[j - 2].low != "the":
                 return None
             return found, j - 2
-        if not tok.is_word:
-            return None
+        if not tok.is_word and tok.text not in lx.QUOTES:
+            return None  # (a doer in quotes: "the execution by the 'Islamic State' of")
     return None
 
 

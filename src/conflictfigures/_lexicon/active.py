@@ -280,9 +280,13 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("bodies", "of"), Category.KILLED, None),  # "Bodies of 12 men were found"
     (("corpses", "of"), Category.KILLED, None),
     (("remains", "of"), Category.KILLED, None),  # "a mass grave with the remains of 23 people"
+    # "The severed head of Canadian John Ridsdel was found"
+    (("severed", "head", "of"), Category.KILLED, None),
+    (("severed", "heads", "of"), Category.KILLED, None),
     (("the", "beheading", "of"), Category.KILLED, None),
-    # the dead laid to rest ("the funeral of a soldier"; "buried" is not
-    # enough: an avalanche buries the living)
+    # the dead laid to rest ("the funeral of a soldier"; "buried" only with
+    # no mass or "under" around it: an avalanche buries the living, see
+    # ``triggers.buried_alive``)
     (("funerals", "of"), Category.KILLED, None),
     (("funeral", "of"), Category.KILLED, None),
     (("beheading", "of"), Category.KILLED, None),
