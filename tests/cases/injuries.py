@@ -1578,6 +1578,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "a second fate after 'before being', as after 'and'",
     ),
     (
+        "Birmingham stabbings: Man, 23, killed",
+        P,
+        [fig(K, 1, subject="Man")],
+        "a headline's person after its label and colon (session 45)",
+    ),
+    (
+        "Update: Woman dies after crash",
+        P,
+        [fig(K, 1, subject="Woman")],
+        "a headline's bare noun after a label",
+    ),
+    (
         "Man, 23, killed and seven injured in attacks",
         P,
         [fig(K, 1), fig(W, 7)],

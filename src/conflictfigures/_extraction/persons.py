@@ -434,10 +434,12 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     pronoun = tokens[last - 1].low in ("he", "she")
     # A headline's bare noun: "Man dies after being struck by falling tree".
     headline = (
-        i == 0
-        and last == 1
-        and tokens[0].low in lx.PEOPLE_NOUNS
-        and not plural(tokens[0].low)
+        # (or after a headline's label: "Birmingham stabbings: Man, 23, killed")
+        (i == 0 or tokens[i - 1].text == ":" or tokens[i - 1].text in lx.DASHES)
+        and last == i + 1
+        and tokens[i].low in lx.PEOPLE_NOUNS
+        and tokens[i].is_capitalized
+        and not plural(tokens[i].low)
         and not object_at(tokens, end)
     )
     if (
