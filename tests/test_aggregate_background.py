@@ -293,8 +293,28 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
             ),
             12,
         ),
+        (
+            (
+                "The attack, first reported by Reuters, killed 12 soldiers in Homs.\nIn Hama, five"
+                " soldiers were killed."
+            ),
+            17,
+        ),
+        (
+            (
+                "The first reported case came in March, when 16 people were killed.\nAt least 23"
+                " people were killed in a second attack in April."
+            ),
+            39,
+        ),
     ],
-    ids=["initially spoke of", "first spoke of", "(guard) the first reported death"],
+    ids=[
+        "initially spoke of",
+        "first spoke of",
+        "(guard) the first reported death",
+        "(guard, after a review) first reported by, a scoop",
+        "(guard, after a review) the first reported case",
+    ],
 )
 def test_a_count_first_spoken_of_is_given_up_beside_a_later_one(text: str, expected: int) -> None:
     """Rule 0e (session 45): "initially spoke of", "first spoke of" give a count up."""

@@ -372,6 +372,12 @@ EXAMPLES_ACTIVE: list[Row] = [
         "'he' for one who opens the sentence by opening fire is the attacker (session 45)",
     ),
     (
+        "A policeman opened fire on the gunmen before he was killed.",
+        P,
+        [fig(K, 1, subject="he")],
+        "(guard, after a review) one who opens fire on attackers is no attacker",
+    ),
+    (
         "A police officer opened fire on the crowd, killing two people, before he was shot dead.",
         P,
         [fig(K, 2, subject="people"), fig(K, 1, subject="he")],
@@ -1083,6 +1089,30 @@ EXAMPLES_STOCKS: list[Row] = [
         P,
         [fig(W, 0, subject="passengers")],
         "(guard) 'none of the N' before another verb stays a zero count",
+    ),
+    (
+        "Those killed were 12 of 40 passengers on board.",
+        P,
+        [fig(K, 12, subject="passengers")],
+        "(guard, after a review) a share of a whole with no participle stays the share",
+    ),
+    (
+        "None of the 40 passengers who survived the crash were seriously hurt.",
+        P,
+        [fig(W, 0, subject="passengers")],
+        "(guard, after a review) 'survived' in a relative clause is no death",
+    ),
+    (
+        "None of the 40 passengers survived unhurt.",
+        P,
+        [],
+        "(guard, after a review) 'survived unhurt': they lived",
+    ),
+    (
+        "None of the 157 people on board Ethiopian Airlines Flight 302 survived.",
+        P,
+        [fig(K, 157, subject="people")],
+        "'none of the N ... survived' past a flight's name and number",
     ),
     (
         "He was one of four people killed in the attack.",

@@ -129,16 +129,16 @@ EXAMPLES_INJURIES: list[Row] = [
         "a bare total takes the category of the figure it adds to",
     ),
     (
-        "The 12 victims were buried in a mass grave on Sunday.",
-        P,
-        [fig(K, 12, subject="victims", date="2023-03-12")],
-        "the dead laid to rest are the dead (session 45)",
-    ),
-    (
         "Villagers said they helped bury more than 100 people.",
         P,
         [fig(K, 100, "more_than", subject="people", claimed_by="Villagers")],
         "'bury' before a count: the dead laid to rest (session 45)",
+    ),
+    (
+        "At least 85 people have been buried.",
+        P,
+        [],
+        "(guard, after a review) 'buried' alone is no death: old graves and avalanches bury too",
     ),
     (
         "Dozens of people were buried under the rubble.",
@@ -171,6 +171,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "'believed to be held': held now (session 45)",
     ),
     (
+        "Funerals for the 12 victims are likely to be held on Friday.",
+        P,
+        [],
+        "(guard, after a review) an event likely to be held holds no one",
+    ),
+    (
+        "Activists want the 12 police officers to be held accountable.",
+        P,
+        [],
+        "(guard, after a review) held accountable is no custody",
+    ),
+    (
         "Funerals for the 12 victims will be held on Friday.",
         P,
         [],
@@ -193,18 +205,6 @@ EXAMPLES_INJURIES: list[Row] = [
         P,
         [fig(K, 6, subject="nurses")],
         "'among the dead' names killed people",
-    ),
-    (
-        "At least 30 children were killed. Two teachers were also among the dead.",
-        P,
-        [fig(K, 30, "at_least", subject="children"), fig(K, 2, subject="teachers")],
-        "people 'also among the dead' are more of the dead, no part of those before",
-    ),
-    (
-        "At least 30 people were killed. Also among the dead were two teachers.",
-        P,
-        [fig(K, 30, "at_least", subject="people"), fig(K, 2, subject="teachers", part=True)],
-        "(guard) 'Also among the dead were' names one more part",
     ),
     (
         "The storm claimed the lives of 12 hikers, the park service said.",

@@ -23,6 +23,12 @@ EXAMPLES_LISTS: list[Row] = [
         "a member past a named place after one person",
     ),
     (
+        "Police arrested a man in Leeds and a woman remains at large.",
+        P,
+        [fig(D, 1, subject="man")],
+        "(guard, after a review) a member with a verb of its own past a named place is a clause",
+    ),
+    (
         "Gunmen killed a man in front of his wife and two children.",
         P,
         [fig(K, 1, subject="man")],
@@ -33,24 +39,6 @@ EXAMPLES_LISTS: list[Row] = [
         P,
         [fig(K, 2, subject="people")],
         "(guard) a named place after a count of more than one opens no list",
-    ),
-    (
-        "Nadia Murad, whose mother and six brothers were killed that day, spoke.",
-        P,
-        [fig(K, 7), fig(K, 1, part=True), fig(K, 6, part=True)],
-        "'whose' owns the people after it as 'his' does (was 6)",
-    ),
-    (
-        "The woman, whose husband was shot dead in the raid, spoke to reporters.",
-        P,
-        [fig(K, 1, subject="husband")],
-        "(guard) a 'whose' group is no list member with the noun before it",
-    ),
-    (
-        "Militants killed the vicar general of the diocese.",
-        P,
-        [fig(K, 1, subject="vicar general")],
-        "a title 'of' a body's noun is one person (was nothing)",
     ),
     (
         "Two men, aged 30 and 32, and a woman aged 61 were detained.",

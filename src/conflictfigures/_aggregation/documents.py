@@ -134,12 +134,9 @@ def _among_figures(incidents: list[Unit]) -> set[int]:
     among: set[int] = set()
     previous: Figure | None = None
     for f in figures:
-        told = f" {f.surface.lower()} "
-        if (any(w in told for w in _AMONG) and " also " not in told) or (
+        if any(w in " " + f.surface.lower() for w in _AMONG) or (
             previous is not None and id(previous) in among and listed_after(previous, f)
         ):
-            # (not people "also" among the dead: "at least 11 children were
-            # killed ... two adults were also among the dead" are two more)
             among.add(id(f))
         previous = f
     return among

@@ -60,12 +60,14 @@ _SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had giv
 #: figure to 23", "Local sources initially spoke of some 37 dead", "first
 #: spoke of 16 deaths"; not "were initially taken to hospital"), or made
 #: before the document's own ("The de facto authorities earlier reported 25
-#: deaths"; "first" not as an adjective after an article, "the first
-#: reported death").
+#: deaths"; "first" only before a verb of an estimate).
 _FIRST_SAID_RE = re.compile(
-    r"\b(?:initially|originally|earlier|previously|(?<!the )(?<!a )first|at first)\s+"
+    r"\b(?:initially|originally|earlier|previously)\s+"
     r"(?:put|puts|said|reported|gave|announced|told|set|estimated"
     r"|spoke of|talked of|cited|counted|mentioned)\b"
+    # "first" only before a verb of an estimate ("first spoke of 16 deaths";
+    # not "first reported by Reuters", a scoop, nor "at first said")
+    r"|\b(?<!the )(?<!a )(?<!at )first\s+(?:put|spoke of|talked of|estimated|gave)\b"
 )
 
 

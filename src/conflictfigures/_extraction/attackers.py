@@ -119,24 +119,42 @@ _FIRER_WORDS = 5
 
 def _opens_fire(lows: list[str], k: int) -> bool:
     """
-    Whether the sentence opens on one person who "opened fire" (up to five
-    words after the article, none of the force of law or a count, no other
-    one person between the fire and ``k``).
+    Whether the sentence opens on one person who "opened fire" and harmed
+    people by it ("A longtime city engineer opened fire inside the building,
+    killing 12 people before he was fatally wounded": up to five words after
+    the article, none of the force of law or a count), not on attackers ("A
+    guard opened fire on the gunmen before he was killed": a defender), with
+    no other one person between the fire and ``k``.
     """
     for j in range(2, min(k - 1, _FIRER_WORDS + 2)):
         if lows[j] == "opened" and lows[j + 1] == "fire":
             subject = lows[1:j]
+            after = lows[j + 2 : k]
             return (
                 lx.LAW_NOUNS.isdisjoint(subject)
+                and _LAW_ONES.isdisjoint(subject)
                 and not any(w.isdigit() or plural(w) for w in subject)
+                # (he harmed people: "killing 12 people", "wounding three")
+                and not _HARM_GERUNDS.isdisjoint(after)
+                # (not fire at attackers: "opened fire on the gunmen")
+                and lx.PERPETRATOR_NOUNS.isdisjoint(after[:_FIRED_ON_WORDS])
                 and not any(
-                    w in ONE_PRONOUNS or (w in lx.PEOPLE_NOUNS and not plural(w))
-                    for w in lows[j + 2 : k]
+                    w in ONE_PRONOUNS or (w in lx.PEOPLE_NOUNS and not plural(w)) for w in after
                 )
             )
         if not lows[j].isalpha() and "-" not in lows[j]:
             return False
     return False
+
+
+#: One of the force of law, in the singular ("A policeman opened fire").
+_LAW_ONES = frozenset(
+    {"policeman", "policewoman", "guard", "bodyguard", "soldier", "sergeant", "constable"}
+)
+#: The harm an attacker does by opening fire, told after it.
+_HARM_GERUNDS = frozenset({"killing", "wounding", "injuring"})
+#: How many words after "opened fire" its target may stand ("on the gunmen").
+_FIRED_ON_WORDS = 4
 
 
 def attacker_clause(lows: list[str], k: int) -> bool:

@@ -247,15 +247,6 @@ def later_parts(figures: list[Figure]) -> None:
                 # its number; "in the wake of the deaths" names no whole, nor
                 # "Relatives of the victims said six people had died"
                 found = None
-            if (
-                found is not None
-                and found.group("prep") == "among"
-                and " also " in f" {window[max(0, start - opened) : found.start()]} "
-            ):
-                # "Two teachers were also among the dead": more of the dead,
-                # beside those counted before, no part of them (not "Also
-                # among the dead were two teachers", one more part named)
-                found = None
             # ("Twenty-three of the victims died": the victims of the
             # figure's own category)
             category = (

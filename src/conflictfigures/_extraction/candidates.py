@@ -442,8 +442,6 @@ def make_candidate(
                     and not (
                         np[2] < n
                         and (tokens[np[2]].low == "of" or read_number(tokens, np[2]) is not None)
-                        # ("the vicar general of the diocese": a title of a body)
-                        and not _of_a_body(tokens, np[2])
                     )
                 )
             )
@@ -552,51 +550,34 @@ def make_candidate(
     return c
 
 
-#: How many words after "of" and its determiner a body's noun may stand.
-_BODY_AFTER_OF = 3
-
-
-def _of_a_body(tokens: list[Token], k: int) -> bool:
-    """
-    ``"of" ("the" | POSSESSIVE) WORD{0,2} AGENT_NOUN`` at ``k``: one person's
-    title in a body ("killed the vicar general of the diocese", "the general
-    of the army"), not a count that follows ("a total of eight").
-    """
-    n = len(tokens)
-    if not (
-        k + 2 < n
-        and tokens[k].low == "of"
-        and (tokens[k + 1].low == "the" or tokens[k + 1].low in lx.POSSESSIVES)
-    ):
-        return False
-    for m in range(k + 2, min(n, k + 2 + _BODY_AFTER_OF)):
-        if tokens[m].low in lx.AGENT_NOUNS:
-            return True
-        if not tokens[m].is_word or count_word(tokens[m]):
-            return False
-    return False
-
-
 #: Forms of "be" before a member of a counted group ("He was one of four people killed").
 _MEMBER_COPULAS = frozenset({"is", "are", "was", "were", "been", "be"})
 
 
 def _member_of_a_count(tokens: list[Token], num: NumberReading) -> bool:
     """
-    ``BE NUMBER "of" NUMBER``: the subject named as members of a group the
-    second number counts ("He was one of four people killed in the attack",
-    "The brothers were two of at least 12 people wounded"), whose figure is
-    the group's, read at the second number (as "among four people killed"
-    is); not a share with a verb of its own ("Two of three hostages died").
+    ``BE NUMBER "of" NUMBER NP PASSIVE_TRIGGER``: the subject named as
+    members of a group the second number counts with its own participle
+    ("He was one of four people killed in the attack", "The brothers were
+    two of at least 12 people wounded"), whose figure is the group's, read
+    at the second number (as "among four people killed" is); not a share
+    of a whole with no participle of its own ("Those killed were 12 of 40
+    passengers on board": 12), nor one with a verb of its own ("Two of
+    three hostages died").
     """
     j = num.last
-    return (
+    if not (
         num.first > 0
         and tokens[num.first - 1].low in _MEMBER_COPULAS
         and j + 1 < len(tokens)
         and tokens[j].low == "of"
-        and read_number(tokens, j + 1) is not None
-    )
+    ):
+        return False
+    whole = read_number(tokens, j + 1)
+    if whole is None:
+        return False
+    end = read_np(tokens, whole.last)[1]
+    return end < len(tokens) and tokens[end].low in lx.PASSIVE_TRIGGERS
 
 
 def pair_number(tokens: list[Token], num: NumberReading, head: str | None) -> NumberReading:

@@ -350,10 +350,6 @@ def read_sentence(
             changed = before  # "had risen from 5 to 14": the total at "to" is read next
             i = before.last
             continue
-        if tok.low == "whose":
-            # "The woman, whose husband was shot dead, spoke": the clause's
-            # own group, no member of a list with the group before it
-            pending_list.clear()
         dashed = (
             bare_part(tokens, readings, num)
             if readings

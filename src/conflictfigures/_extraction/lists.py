@@ -391,6 +391,8 @@ def _past_named_place(tokens: list[Token], k: int, end: int) -> int:
         m += 1
     if m == k + 1 or m >= end or tokens[m].low not in ("and", ","):
         return k
+    if _own_verb_after(tokens, m):
+        return k  # (a clause of its own: "arrested a man in Leeds and a woman remains at large")
     return m
 
 

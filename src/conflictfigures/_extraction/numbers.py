@@ -139,10 +139,10 @@ def _by_first_word(
 _QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
 #: Words read as "one" before a singular noun.
 #: Words that count one before a singular noun ("a soldier", "his wife").
-ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "whose", "another"})
+ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their", "another"})
 #: Possessives of people, before one of their own: an age ("his 5-year-old
 #: sister": one person) or their parents ("their parents": two).
-_PERSON_POSSESSIVES = frozenset({"his", "her", "their", "whose"})
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 #: How many tokens the owner of "his girlfriend's parents" may take.
 _OWNER_REACH = 4
 

@@ -296,12 +296,27 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
     return None
 
 
+#: How far after its number "survived" may stand ("None of the 157 people on
+#: board Ethiopian Airlines Flight 302 survived").
+_NONE_REACH = 12
+#: Words between the number and "survived" that make it no death: a clause
+#: of its own ("None of the 40 passengers who survived the crash were
+#: hurt") or a hypothesis ("would have survived").
+_NOT_NONE_SURVIVED = lx.RELATIVE_PRONOUNS | lx.MODALS | frozenset({"not", "never"})
+#: Words right after "survived" that say they lived ("survived unhurt").
+_SURVIVED_WELL = frozenset(
+    {"unhurt", "unscathed", "uninjured", "unharmed", "intact", "without", "with"}
+)
+
+
 def _none_survived(tokens: list[Token], i: int) -> Reading | None:
     """
     ``"none" "of" ("the" | POSSESSIVE) NUMBER WORD* "survived"``: everyone
-    the number counts died ("None of the 40 passengers on board survived":
-    40 killed), the verb within a few words and no mark or clause word
-    between.
+    the number counts died ("None of the 40 passengers and crew on board
+    survived": 40 killed), the verb within twelve tokens, no mark, relative
+    pronoun or modal between ("who survived the crash", "would have
+    survived"), and no word after it that says they lived ("survived
+    unhurt", "survived without injuries").
     """
     n = len(tokens)
     if not (
@@ -313,16 +328,18 @@ def _none_survived(tokens: list[Token], i: int) -> Reading | None:
     num = read_number(tokens, i + 3)
     if num is None or num.stated is None or num.qualifier is not Qualifier.EXACT:
         return None
-    for j in range(num.last, min(n, num.last + _NEITHER_REACH)):
+    for j in range(num.last, min(n, num.last + _NONE_REACH)):
         t = tokens[j]
         if t.low in _SURVIVED:
+            if j + 1 < n and tokens[j + 1].low in _SURVIVED_WELL:
+                return None
             r = Reading(num, Category.KILLED)
             r.first, r.last = i, j + 1
             start, end, _ = read_np(tokens, num.last)
             if start < end <= j:
                 r.np, r.head = (start, end), tokens[end - 1].low
             return r
-        if not t.is_word or t.low in lx.MODIFIER_STOPS:
+        if t.low in _NOT_NONE_SURVIVED or not (t.is_word or t.is_digits):
             return None
     return None
 

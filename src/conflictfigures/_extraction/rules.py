@@ -29,7 +29,6 @@ from conflictfigures._extraction.triggers import (
     LOSS_PHRASE_LASTS,
     PASSIVE_BY_FIRST,
     active_phrases_at,
-    buried_alive,
     intended,
     is_adverb,
     loss_phrases_at,
@@ -326,8 +325,6 @@ def read_passive(
             )
         ):
             # "was washed into the ocean by a wave and drowned"
-            if tokens[m].low == "buried" and buried_alive(tokens, m + 1):
-                return None  # "was caught in the avalanche and buried": maybe alive
             return lx.PASSIVE_TRIGGERS[tokens[m].low], m, m + 1, perfect
         if skipped and passive_aux and (lived := coordinated_condition(tokens, k)) is not None:
             # "were shot and are in stable condition": they lived
@@ -340,8 +337,6 @@ def read_passive(
         return None  # but a headline's "Hundreds missing after floods"
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
-    if tokens[k].low == "buried" and buried_alive(tokens, k + 1):
-        return None  # "were buried under the rubble": trapped, maybe alive
     if (
         (trig[0] in _CAPTIVE_CATEGORIES and rescued_before(tokens, np[0]))
         or (

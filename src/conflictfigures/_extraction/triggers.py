@@ -399,36 +399,6 @@ def _shot_alone(tokens: list[Token], k: int) -> bool:
     )
 
 
-#: Words after "buried" that tell people under something, maybe alive
-#: ("buried under the rubble", "buried alive"), and what buries them so.
-_BURIED_UNDER = frozenset(
-    {"under", "beneath", "underneath", "alive", "by", "when", "as", "for", "deep", "deeply", "up"}
-)
-_BURYING_MASSES = frozenset(
-    {"rubble", "debris", "mud", "snow", "earth", "landslide", "mudslide", "avalanche", "sand"}
-    | {"avalanched", "snowpack", "collapse", "collapsed", "quake", "earthquake"}
-)
-#: How many words after "buried" such a mass may stand ("buried in tonnes of
-#: mud"), and how many before it ("caught in the avalanche and buried").
-_BURIED_REACH = 5
-_BURIED_BACK = 10
-
-
-def buried_alive(tokens: list[Token], k: int) -> bool:
-    """
-    Whether "buried" before ``k`` tells people under a mass, maybe alive
-    ("buried under the rubble", "buried alive", "buried in the mud", "were
-    caught in the avalanche and buried", "were caught and buried"), not the
-    dead laid to rest ("have been buried in a mass grave").
-    """
-    if k < len(tokens) and tokens[k].low in _BURIED_UNDER:
-        return True
-    before = tokens[max(0, k - 1 - _BURIED_BACK) : k - 1]
-    return any(t.low in _BURYING_MASSES for t in tokens[k : k + _BURIED_REACH]) or any(
-        t.low in _BURYING_MASSES or t.low == "caught" for t in before
-    )
-
-
 def _bare_harm(tokens: list[Token], k: int) -> bool:
     """
     ``BE ADVERB* HARM WORD{0,12} ("," | DASH) NUMBER ("of" "them")? OUTCOME_ADVERB``

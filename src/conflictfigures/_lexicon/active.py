@@ -284,9 +284,8 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("severed", "head", "of"), Category.KILLED, None),
     (("severed", "heads", "of"), Category.KILLED, None),
     (("the", "beheading", "of"), Category.KILLED, None),
-    # the dead laid to rest ("the funeral of a soldier"; "buried" only with
-    # no mass or "under" around it: an avalanche buries the living, see
-    # ``triggers.buried_alive``)
+    # the dead laid to rest ("the funeral of a soldier"; "buried" is not
+    # enough: an avalanche buries the living, and old graves hold soldiers)
     (("funerals", "of"), Category.KILLED, None),
     (("funeral", "of"), Category.KILLED, None),
     (("beheading", "of"), Category.KILLED, None),

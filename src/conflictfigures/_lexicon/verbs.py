@@ -50,9 +50,6 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "executed": (Category.KILLED, None),
     "massacred": (Category.KILLED, None),
     "perished": (Category.KILLED, None),
-    # laid to rest ("85 people have been buried"; not "buried under the
-    # rubble" or "buried alive": see ``triggers.passive_phrase_at``)
-    "buried": (Category.KILLED, None),
     "drowned": (Category.KILLED, None),
     "succumbed": (Category.KILLED, None),
     "deceased": (Category.KILLED, None),  # "found four deceased individuals"
@@ -266,9 +263,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     # "585 Afghan servicemen are being held in Uzbekistan" (not "Funerals for
     # the 12 victims were held in the village": an event held)
     (("being", "held"), Category.DETAINED, None),
-    # "are believed to be held in the jungle" (not "are to be held", still
-    # to come: see ``rules._still_to_come``)
-    (("be", "held"), Category.DETAINED, None),
+    # "are believed to be held in the jungle" (not "Funerals are likely to
+    # be held", "want them to be held accountable")
+    *(((hedge, "to", "be", "held"), Category.DETAINED, None) for hedge in ("believed", "thought")),
     (("rounded", "up"), Category.DETAINED, None),  # "Among those rounded up were ..."
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
