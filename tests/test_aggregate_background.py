@@ -549,6 +549,15 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
         ),
         (
             (
+                "Jihadists killed at least 200 people on Saturday in an attack on the town, "
+                "security sources told AFP. The Al-Qaeda-linked JNIM group said it had killed "
+                "some 300 members of the army and its auxiliary militia."
+            ),
+            Category.KILLED,
+            200,
+        ),
+        (
+            (
                 "A minibus overturned on Thursday, killing 9 passengers, police said. Road "
                 "crashes kill about 1,500 people in the country every year."
             ),
@@ -597,6 +606,7 @@ def test_a_days_rise_beside_its_total_goes_when_nothing_dates_an_incident() -> N
         "a 'lower toll' rivals a toll over a few days",
         "the wounded of a 'lower toll' rival the wounded told before",
         "the attackers' own claim of their victims rivals the story's count",
+        "an armed group's 'said it had killed' rivals the story's count (session 45)",
         "a rate 'every year' is background",
         "a toll said to be higher rivals the count before it",
         "a toll of events across the country is no toll of the lead's",
