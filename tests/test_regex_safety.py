@@ -83,7 +83,7 @@ REVIEWED = {
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
     "_aggregation/attackers.py": 1,  # _ATTACKED_RE
-    "_aggregation/rivals.py": 3,  # _OWNS_ATTACK_RE, _COMPARED_RE, _OWN_KILLS_RE
+    "_aggregation/rivals.py": 2,  # _OWNS_ATTACK_RE, _COMPARED_RE
     "_extraction/discourse.py": 1,  # _TITLE_WORD
 }
 _REGEX_USE = re.compile(

@@ -1103,6 +1103,12 @@ EXAMPLES_STOCKS: list[Row] = [
         "(guard, after a review) 'survived' in a relative clause is no death",
     ),
     (
+        "None of the 22 passengers and four crew survived.",
+        P,
+        [fig(K, 26, subject="passengers")],
+        "'none of the N X and M Y survived' counts both",
+    ),
+    (
         "None of the 40 passengers survived unhurt.",
         P,
         [],

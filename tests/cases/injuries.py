@@ -171,6 +171,24 @@ EXAMPLES_INJURIES: list[Row] = [
         "'believed to be held': held now (session 45)",
     ),
     (
+        "Funerals for the 12 victims were being held on Friday.",
+        P,
+        [],
+        "(guard, after a second review) an event held for people holds none of them",
+    ),
+    (
+        "The 5 men were believed to be held accountable for the attack.",
+        P,
+        [],
+        "(guard, after a second review) 'held accountable' holds no one",
+    ),
+    (
+        "An airstrike flattened a building in Rafah, burying at least 20 people under the rubble.",
+        P,
+        [],
+        "(guard, after a second review) 'burying' people under rubble is no death told",
+    ),
+    (
         "Funerals for the 12 victims are likely to be held on Friday.",
         P,
         [],

@@ -422,60 +422,14 @@ _OWNS_ATTACK_RE = re.compile(
 )
 
 
-#: How an armed group tells its own kills ("The JNIM group said it had
-#: killed some 300 members of the army", "claimed to have killed").
-_OWN_KILLS_RE = re.compile(
-    r"\b(?:said|says|claimed|claims|saying|claiming) (?:that )?(?:it|they)"
-    r"(?: had| has| have)?(?: \w+ly)?$|\bclaim(?:ed|s|ing)? to have$"
-)
-#: Words of a state's forces or offices in a claimant: their own kill counts
-#: are operations of their own ("The army said it had killed 30 militants").
-_STATE_CLAIMANTS = lx.LAW_NOUNS | frozenset(
-    [
-        "army",
-        "military",
-        "forces",
-        "force",
-        "ministry",
-        "government",
-        "defence",
-        "defense",
-        "command",
-        "navy",
-        "police",
-        "authorities",
-        "gendarmerie",
-        "spokesman",
-        "presidency",
-    ]
-)
-
-
-def _own_kills(f: Figure) -> bool:
-    """
-    Whether a count is an armed group's own telling of the harm it did ("The
-    Al-Qaeda-linked JNIM group said it had killed some 300 members of the
-    army"): the count's claimant, no state's forces or offices, says "it"
-    or "they" did it.
-    """
-    if f.claimed_by is None or f.category is not Category.KILLED:
-        return False
-    claimant = set(f.claimed_by.lower().replace("'s", " ").split())
-    if not _STATE_CLAIMANTS.isdisjoint(claimant):
-        return False
-    return _OWN_KILLS_RE.search(said_before(f, _CONTRAST_REACH, words=False).rstrip()) is not None
-
-
 def _attackers_claim(f: Figure) -> bool:
     """
     Whether a count is the attackers' own telling of their victims, in the
     sentence in which they claim the attack ("Al-Shabaab claimed the attack
     ..., saying it had killed 'more than 15 apostate officials and
-    soldiers'") or say it was theirs (:func:`_own_kills`): a rival telling
-    of the story's count, whatever group it names.
+    soldiers'"): a rival telling of the story's count, whatever group it
+    names.
     """
-    if _own_kills(f) and _THEIR_OWN.isdisjoint(f.surface.lower().split()):
-        return True
     said = said_before(f, _CONTRAST_REACH, words=False)
     found = _OWNS_ATTACK_RE.search(said)
     if found is None or not _NO_CLAIM.isdisjoint(said[: found.start()].split()[-_NO_CLAIM_WORDS:]):

@@ -64,10 +64,10 @@ _SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had giv
 _FIRST_SAID_RE = re.compile(
     r"\b(?:initially|originally|earlier|previously)\s+"
     r"(?:put|puts|said|reported|gave|announced|told|set|estimated"
-    r"|spoke of|talked of|cited|counted|mentioned)\b"
+    r"|spoke of|talked of)\b"
     # "first" only before a verb of an estimate ("first spoke of 16 deaths";
     # not "first reported by Reuters", a scoop, nor "at first said")
-    r"|\b(?<!the )(?<!a )(?<!at )first\s+(?:put|spoke of|talked of|estimated|gave)\b"
+    r"|\b(?<!the )(?<!a )(?<!at )first\s+(?:put|spoke of|talked of)\b"
 )
 
 
@@ -230,4 +230,26 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
             read_to[key] = (f.span.start, opened)
             out.append(not opened)
         marked = out
-    return kept_beside_own(figures, marked)
+    # (a count told as more people, or of another incident, replaces none:
+    # "Local sources initially spoke of 12 dead. Two more people died in
+    # hospital": 14)
+    replaced = [m or _further(f) for f, m in zip(figures, marked, strict=True)]
+    kept = set(map(id, kept_beside_own(figures, replaced)))
+    return [f for f, m in zip(figures, marked, strict=True) if not m or id(f) in kept]
+
+
+#: Words of a count told as more people or another incident's, which gives
+#: no count before it up.
+_FURTHER = lx.FURTHER_WORDS | frozenset({"also", "separate", "second", "another", "other"})
+
+
+def _further(figure: Figure) -> bool:
+    """
+    Whether a count is told as more people or another incident's ("Two more
+    people died", "Another attack on Sheikh killed 9"), in its words or the
+    few before them.
+    """
+    words = set(said_before(figure, _SUPERSEDED_REACH, words=True).split()) | set(
+        (figure.subject or "").lower().split()
+    )
+    return not _FURTHER.isdisjoint(w.strip(".,;:\"'") for w in words)

@@ -328,11 +328,21 @@ def _none_survived(tokens: list[Token], i: int) -> Reading | None:
     num = read_number(tokens, i + 3)
     if num is None or num.stated is None or num.qualifier is not Qualifier.EXACT:
         return None
-    for j in range(num.last, min(n, num.last + _NONE_REACH)):
+    added = 0  # ("None of the 22 passengers and four crew survived": 26)
+    j = num.last
+    while j < min(n, num.last + _NONE_REACH):
         t = tokens[j]
+        if t.low == "and" and (more := read_number(tokens, j + 1)) is not None:
+            if more.stated is None or more.qualifier is not Qualifier.EXACT:
+                return None
+            added += more.stated
+            j = more.last
+            continue
         if t.low in _SURVIVED:
             if j + 1 < n and tokens[j + 1].low in _SURVIVED_WELL:
                 return None
+            if added:
+                num = NumberReading(num.first, num.last, num.stated + added, Qualifier.EXACT)
             r = Reading(num, Category.KILLED)
             r.first, r.last = i, j + 1
             start, end, _ = read_np(tokens, num.last)
@@ -341,6 +351,7 @@ def _none_survived(tokens: list[Token], i: int) -> Reading | None:
             return r
         if t.low in _NOT_NONE_SURVIVED or not (t.is_word or t.is_digits):
             return None
+        j += 1
     return None
 
 

@@ -22,9 +22,8 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "trapped": (Category.MISSING, None),
     "trapping": (Category.MISSING, None),
     # the dead laid to rest ("they helped bury more than 100 people"; not
-    # "buried", which a landslide does to the living too)
+    # "buried" or "burying", which a landslide does to the living too)
     "bury": (Category.KILLED, None),
-    "burying": (Category.KILLED, None),
     "kill": (Category.KILLED, None),
     "kills": (Category.KILLED, None),
     "killed": (Category.KILLED, None),
