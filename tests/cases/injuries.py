@@ -171,6 +171,18 @@ EXAMPLES_INJURIES: list[Row] = [
         "'believed to be held': held now (session 45)",
     ),
     (
+        "The army said 2,200 rebel fighters had laid down their arms and been taken into custody.",
+        P,
+        [fig(D, 2200, subject="rebel fighters", claimed_by="The army")],
+        "a second passive phrase after 'and been', past a verb with its object (session 45)",
+    ),
+    (
+        "The 40 workers had finished their shift and been taken home.",
+        P,
+        [],
+        "(guard) taken home is no custody",
+    ),
+    (
         "Funerals for the 12 victims were being held on Friday.",
         P,
         [],

@@ -381,8 +381,14 @@ def read_passive(
         if skipped and passive_aux and (lived := coordinated_condition(tokens, k)) is not None:
             # "were shot and are in stable condition": they lived
             return (Category.WOUNDED, None), k, lived, perfect
-        if skipped and passive_aux and (second := coordinated_phrase(tokens, k)) is not None:
-            return (*second, perfect)  # "was tasered and taken into custody"
+        if (
+            skipped
+            and (passive_aux or _second_passive_ahead(tokens, k))
+            and (second := coordinated_phrase(tokens, k)) is not None
+        ):
+            # "was tasered and taken into custody"; "had laid down their arms
+            # and been taken into custody" (the second verb's own "been")
+            return (*second, perfect)
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:
