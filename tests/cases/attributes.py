@@ -2061,6 +2061,12 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "a channel with its owner speaks: local radio",
     ),
     (
+        "The strike killed 12 people in Gaza and Israel said it hit a Hamas base.",
+        P,
+        [fig(K, 12, claimed_by="Israel")],
+        "the counted object of an active verb is no speaker; the source after its 'and' is",
+    ),
+    (
         "Thirty people were killed, the governor told state television.",
         P,
         [fig(K, 30, claimed_by="the governor")],

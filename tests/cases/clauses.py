@@ -1121,6 +1121,12 @@ EXAMPLES_STOCKS: list[Row] = [
         "'none of the N ... survived' past a flight's name and number",
     ),
     (
+        "He was one of four people who were killed in the attack.",
+        P,
+        [fig(K, 4, subject="people")],
+        "'BE one of N people who were killed': the N (after a second review)",
+    ),
+    (
         "He was one of four people killed in the attack.",
         P,
         [fig(K, 4, subject="people")],

@@ -17,6 +17,16 @@ EXAMPLES_LISTS: list[Row] = [
         "one person and one person, each with a named place, are one list (was 1)",
     ),
     (
+        "Gunmen killed two labourers in Kulgam and a teacher in Shopian on Sunday.",
+        P,
+        [
+            fig(K, 3, date="2023-03-12"),
+            fig(K, 2, part=True, date="2023-03-12"),
+            fig(K, 1, part=True, date="2023-03-12"),
+        ],
+        "members with nouns of their own past a named place, counts too (after a second review)",
+    ),
+    (
         "Police arrested a man in Leeds and two women in Bradford.",
         P,
         [fig(D, 3), fig(D, 1, part=True), fig(D, 2, part=True)],

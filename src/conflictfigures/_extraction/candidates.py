@@ -577,6 +577,11 @@ def _member_of_a_count(tokens: list[Token], num: NumberReading) -> bool:
     if whole is None:
         return False
     end = read_np(tokens, whole.last)[1]
+    if end + 2 < len(tokens) and tokens[end].low in lx.RELATIVE_PRONOUNS:
+        # "one of four people who were killed"
+        end += 2 if tokens[end + 1].low in ("were", "had") else 0
+        if tokens[end].low == "been":
+            end += 1
     return end < len(tokens) and tokens[end].low in lx.PASSIVE_TRIGGERS
 
 

@@ -182,6 +182,17 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         # "No reports on injuries", "Although Aneq said": no source; "But its
         # spokesman said": the spokesman
         start += 1
+    if (
+        start > 1
+        and (tokens[start - 1].is_digits or count_word(tokens[start - 1]))
+        and tokens[start - 2].low in lx.ACTIVE_TRIGGERS
+    ):
+        # "killed 12 people in Gaza and Israel said": the counted object is
+        # no speaker; the source after its "and" is
+        joiner = next((m for m in range(end - 1, start, -1) if tokens[m].low == "and"), None)
+        if joiner is None or not is_source(tokens[joiner + 1 : end]):
+            return None
+        start = joiner + 1
     if start > 0 and tokens[start - 1].is_digits and tokens[k].low not in lx.SPEAKING_VERBS:
         # "with more than 1.2 million people registered": a count, no source
         # (but "Some 20 witnesses said" speak)

@@ -340,9 +340,9 @@ def continues_active(
         past_of_phrase(tokens, prev.last)
         if prev.last < num.first and tokens[prev.last].low in ("of", *_FITTED)
         else _past_named_place(tokens, prev.last, num.first)
-        # (one person by one, each with a place: not "4 people in Kerala and
-        # 9 in Tamil Nadu", a member told by its place alone)
-        if prev.number.stated == 1 and (num.article or np[1] > np[0])
+        # (members with nouns of their own, each with a place: not "4 people
+        # in Kerala and 9 in Tamil Nadu", a member told by its place alone)
+        if np[1] > np[0] and tokens[num.first].low not in ("both", "all", "each")
         else prev.last
     )
     if start != prev.last and np[1] > np[0] and not same_kind(tokens[np[1] - 1].low, prev.category):
