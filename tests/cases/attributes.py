@@ -1199,6 +1199,34 @@ EXAMPLES_RELATIVE: list[Row] = [
 EXAMPLES_SINCE: list[Row] = [
     (
         (
+            "The monitor has documented the death of 412 people since the beginning of the"
+            ' military operation "Deterrence of Aggression" launched by HTS and allied factions'
+            " on November 27."
+        ),
+        "2024-12-01",
+        [
+            fig(
+                K,
+                412,
+                subject="people",
+                cumulative=True,
+                period=["2024-11-27", "2024-12-01"],
+                claimed_by="The monitor",
+            )
+        ],
+        "a since-clause's date up to 20 words on, past a name in quotes (session 45)",
+    ),
+    (
+        (
+            "Fighting that has raged since the army launched an operation against 40 rebel"
+            " groups in the north of the country on Tuesday killed 12 soldiers."
+        ),
+        "2024-12-01",
+        [fig(K, 12, subject="soldiers", date="2024-11-26")],
+        "(guard) past the first 12 words a count ends the since-clause's search",
+    ),
+    (
+        (
             "The insurgency, which began with an attack on a police post in Tessit in "
             "October 2017, has killed more than 2,100 people."
         ),

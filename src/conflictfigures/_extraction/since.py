@@ -39,8 +39,13 @@ if TYPE_CHECKING:
 
 
 #: How many words after "since" its date may stand ("since the full-scale
-#: invasion began in February 2022").
+#: invasion began in February 2022"), and how many with no word of harm or
+#: count between ("since the beginning of the military operation
+#: "Deterrence of Aggression" launched by HTS and allied factions on
+#: November 27"; not past a main clause's own verb: "since the army launched
+#: an operation against the rebels killed 12 soldiers on Tuesday").
 SINCE_REACH = 12
+SINCE_NAMED_REACH = 20
 
 
 def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
@@ -54,9 +59,13 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         start = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[nxt.low]](-1)))
         if start is not None:
             return PeriodMention(i, i + 2, Period(start=start, end=published))
-    for j in range(i + 1, min(i + SINCE_REACH, len(tokens))):
+    harm = False  # (a word of harm or a count seen since "since")
+    for j in range(i + 1, min(i + SINCE_NAMED_REACH, len(tokens))):
         tok = tokens[j]
         if tok.text in (".", ";", ","):
+            return None
+        harm = harm or tok.low in lx.PASSIVE_TRIGGERS or tok.low in lx.ACTIVE_TRIGGERS
+        if j >= i + SINCE_REACH and harm:
             return None
         relative = _since_relative(tokens, j, published)
         if relative is not None:
@@ -107,6 +116,8 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
             if first_day is None or first_day > published:
                 return None
             return PeriodMention(i, last, Period(start=first_day, end=published))
+        # (a count read past its date's chance: "since the army killed 12 ...")
+        harm = harm or (tok.is_digits and year_of(tok) is None)
     return None
 
 
