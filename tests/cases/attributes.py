@@ -1719,6 +1719,26 @@ EXAMPLES_SINCE: list[Row] = [
         "two ordinals joined: the last is the count",
     ),
     (
+        "She is the third journalist killed in Mexico this year.",
+        "2023-03-16",
+        [
+            fig(
+                K,
+                3,
+                subject="journalist",
+                cumulative=True,
+                period=["2023-01-01", "2023-03-16"],
+            )
+        ],
+        "an ordinal person noun killed in a span counts the killed so far (session 45)",
+    ),
+    (
+        "The second soldier killed was a medic.",
+        "2023-03-16",
+        [],
+        "(guard) an ordinal person killed with no span is one of the story's people",
+    ),
+    (
         "She was the third person to be shot dead on Merseyside this year.",
         P,
         [fig(K, 3, period=["2023-01-01", "2023-03-16"], cumulative=True)],

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.heads import one_person_noun
 from conflictfigures._extraction.numbers import NumberReading, ordinal_value
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.text import GLUED, possessive
@@ -42,10 +43,40 @@ _OWNERS = frozenset({"the"}) | lx.POSSESSIVES
 _AFTER_KILLING = lx.PREPOSITIONS | lx.BE_FORMS | {"this", "so", "since", "and", "to", "that"}
 
 
+#: The participles of killing a numbered person may take ("the third
+#: journalist killed in Mexico this year").
+_KILLED_PARTICIPLES = frozenset(
+    word
+    for word, (people, _) in lx.PASSIVE_TRIGGERS.items()
+    if people is Category.KILLED and word.endswith("ed") and word not in ("died", "perished")
+)
+#: Words that open the span a numbered person's killing is counted in ("this
+#: year", "so far", "since", "in 2024"), and how far after the participle.
+_SPAN_OPENERS = frozenset({"this", "so", "since", "in", "of", "during", "over"})
+_SPAN_REACH = 5
+
+
 def may_number_killings(lows: list[str]) -> bool:
     """Whether a sentence (its lower-case words) may number its killings by an ordinal."""
-    return not (_KILLINGS.isdisjoint(lows) and _ONE_KILLED.isdisjoint(lows)) and not (
-        lx.COUNTING_ORDINALS.isdisjoint(lows) and lx.ORDINAL_ENDINGS.isdisjoint(lows)
+    return not (
+        _KILLINGS.isdisjoint(lows)
+        and _ONE_KILLED.isdisjoint(lows)
+        and _KILLED_PARTICIPLES.isdisjoint(lows)
+    ) and not (lx.COUNTING_ORDINALS.isdisjoint(lows) and lx.ORDINAL_ENDINGS.isdisjoint(lows))
+
+
+def _counted_in_a_span(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a span of time follows within a few words from ``k`` ("this
+    year", "so far", "since January", "in 2024"): the count of a numbered
+    person runs over it ("the third journalist killed in Mexico this year";
+    not "The second soldier killed was a medic", one of the story's people).
+    """
+    window = tokens[k : k + _SPAN_REACH]
+    return any(
+        t.low in ("this", "so", "since")
+        or (t.low in _SPAN_OPENERS and m + 1 < len(window) and window[m + 1].is_digits)
+        for m, t in enumerate(window)
     )
 
 
@@ -128,6 +159,14 @@ def ordinal_tolls(tokens: list[Token]) -> list[Reading]:
             killed = _killed_after(tokens, j + 1)
             if killed is None:
                 continue
+            end = killed
+        elif (
+            tokens[k - 1].low == "the"
+            and one_person_noun(noun)
+            and (killed := _killed_after(tokens, j + 1)) is not None
+            and _counted_in_a_span(tokens, killed)
+        ):
+            # "the third journalist killed in Mexico this year"
             end = killed
         else:
             continue
