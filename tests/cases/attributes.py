@@ -2115,6 +2115,18 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "the counted object of an active verb is no speaker; the source after its 'and' is",
     ),
     (
+        "Local sources initially spoke of some 37 dead.",
+        P,
+        [fig(K, 37, "about", claimed_by="Local sources")],
+        "'spoke of' a count names its speaker (session 45)",
+    ),
+    (
+        "The governor spoke to reporters after 12 people were killed.",
+        P,
+        [fig(K, 12, subject="people")],
+        "(guard) 'spoke to' gives no count",
+    ),
+    (
         "Thirty people were killed, the governor told state television.",
         P,
         [fig(K, 30, claimed_by="the governor")],

@@ -314,7 +314,8 @@ def told_as_revision(figure: Figure) -> bool:
     `lx.REVISION_WORDS`; "raised" only before a toll's noun, "raised the
     toll to 38", not "raised the alarm"), or "later" right before a verb of
     telling or of setting a toll ("The UN mission later said 35 people had
-    been killed", "later put the toll at 23"), of everyone (no group, or
+    been killed", "later put the toll at 23"; or "now": "now speaks of 62
+    dead"), of everyone (no group, or
     people: "a doctor later said 18 bodies had been brought to the hospital"
     counts one hospital's); not "reached later by phone, said"; or, in its
     own words, the whole toll of its incident (:func:`_told_as_whole`).
@@ -336,7 +337,8 @@ def told_as_revision(figure: Figure) -> bool:
         if w in ("raised", "raises"):
             if not _TOLL_WORDS.isdisjoint(after):
                 return True
-        elif w == "later":
+        elif w in ("later", "now"):
+            # ("now" as "later": "Local civil society now speaks of 62 dead")
             if after and after[0] in _LATER_TELLING and _of_everyone(figure):
                 return True
         elif w in lx.REVISION_WORDS:
@@ -384,6 +386,7 @@ _TOLL_REACH = 4
 _LATER_TELLING = frozenset(
     {"said", "says", "put", "puts", "gave", "reported", "revised", "raised", "updated"}
     | {"confirmed", "announced", "lowered", "corrected"}
+    | {"speaks", "spoke", "talks", "talked"}
 )
 
 

@@ -10,7 +10,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import claimant_left, claimant_right
 from conflictfigures._extraction.gazetteer import country_end
-from conflictfigures._extraction.numbers import count_word
+from conflictfigures._extraction.numbers import count_word, read_number
 from conflictfigures._extraction.openers import opening_speaker, subject_saying
 from conflictfigures._extraction.speakers import (
     COUNT_FINDS,
@@ -37,6 +37,11 @@ _OWNERS = lx.POSSESSIVES | {"our"}
 #: Nouns for what a source counts, before "by" or "from" and the source
 #: ("figures from the ministry"); not "the toll from the strike".
 _COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate", "estimates"})
+#: Verbs that give a count after "of" ("Local sources spoke of some 37
+#: dead", "Witnesses talked of dozens killed").
+_SPOKE_OF = frozenset({"spoke", "speaks", "talked", "talks"})
+#: How many tokens after "of" such a count may start ("spoke of at least 20 dead").
+_SPOKE_OF_REACH = 3
 #: Participles after which "by" names who counted ("figures compiled by the ministry").
 _COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
 #: Participles after which "by" names who gave a count, only right after the
@@ -61,6 +66,7 @@ CLAIM_WORDS = frozenset(
     | COUNT_FINDS
     | COUNT_KEEPERS
     | _COUNTS_OF_A_SOURCE
+    | _SPOKE_OF
     | lx.DISCLOSURE_VERBS
 )
 
@@ -697,6 +703,19 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 rng = claimant_left(tokens, k)
                 if rng is not None:
                     found.append((k, *rng))
+            continue
+        if low in _SPOKE_OF:
+            # "Local sources initially spoke of some 37 dead": a count told
+            if (
+                k + 1 < n
+                and tokens[k + 1].low == "of"
+                and any(
+                    read_number(tokens, m) is not None
+                    for m in range(k + 2, min(n, k + 2 + _SPOKE_OF_REACH))
+                )
+                and (rng := claimant_left(tokens, k)) is not None
+            ):
+                found.append((k, *rng))
             continue
         if low in lx.TOLL_SETTING_VERBS:
             # "Health officials put the death toll at 31,000", "An AFP tally
