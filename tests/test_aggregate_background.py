@@ -318,8 +318,8 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
         (
             (
                 "Militiamen attacked the site overnight, killing at least 60 people, according to a"
-                " provisional toll given by the chiefdom administrator. Local civil society now speaks"
-                " of 62 dead."
+                " provisional toll given by the chiefdom administrator. Local civil society now"
+                " speaks of 62 dead."
             ),
             62,
         ),
