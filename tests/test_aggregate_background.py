@@ -323,6 +323,13 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
             ),
             62,
         ),
+        (
+            (
+                "Two people were killed on Monday, police initially said. Police later said four"
+                " people were killed."
+            ),
+            4,
+        ),
     ],
     ids=[
         "initially spoke of",
@@ -332,6 +339,7 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
         "(guard, after a review) the first reported case",
         "(guard, after a second review) more people told later replace no first count",
         "a rival that 'now speaks of' a count revises it (session 45)",
+        "a count its source 'initially said', told after it, is given up (session 45)",
     ],
 )
 def test_a_count_first_spoken_of_is_given_up_beside_a_later_one(text: str, expected: int) -> None:

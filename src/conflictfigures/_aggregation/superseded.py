@@ -71,6 +71,14 @@ _FIRST_SAID_RE = re.compile(
 )
 
 
+#: Such a statement told after its count, in the count's clause ("Two people
+#: were killed on Monday, police initially said").
+_FIRST_SAID_AFTER_RE = re.compile(
+    r"[^.;:]{0,30}?,\s*[\w' ]{1,30}? (?:initially|originally)"
+    r" (?:said|reported|told|announced|put|gave)\b"
+)
+
+
 #: A day named before such a statement, which dates it before the story's
 #: own ("On Friday, authorities had said 23 were dead").
 _DAY_BEFORE_RE = re.compile(
@@ -151,7 +159,9 @@ def _superseded(figure: Figure) -> bool:
     lows = [w.strip(".,;:\"'") for w in said_after(figure, _WRONG_REACH).split()]
     if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(lows):
         return True
-    if _FIRST_SAID_RE.search(window):
+    if _FIRST_SAID_RE.search(window) or _FIRST_SAID_AFTER_RE.match(
+        said_after(figure, _SUPERSEDED_REACH)
+    ):
         return True
     before = window.removesuffix(figure.surface.lower())
     changed_from = _CHANGED_FROM_RE.search(before)
