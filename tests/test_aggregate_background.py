@@ -330,6 +330,27 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
             ),
             4,
         ),
+        (
+            (
+                "Two people were killed on Monday, police said. Police later said four people were"
+                " killed."
+            ),
+            4,
+        ),
+        (
+            (
+                "Two people were killed in the first attack, police said. Police later said four"
+                " people were killed in a second attack."
+            ),
+            6,
+        ),
+        (
+            (
+                "Twelve soldiers were killed, the army said. Officials later said 20 civilians were"
+                " also killed."
+            ),
+            32,
+        ),
     ],
     ids=[
         "initially spoke of",
@@ -340,6 +361,9 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
         "(guard, after a second review) more people told later replace no first count",
         "a rival that 'now speaks of' a count revises it (session 45)",
         "a count its source 'initially said', told after it, is given up (session 45)",
+        "a later count told as said later gives up the count before it (session 45)",
+        "(guard) a later count of another incident gives none up",
+        "(guard) a later count of other people gives none up",
     ],
 )
 def test_a_count_first_spoken_of_is_given_up_beside_a_later_one(text: str, expected: int) -> None:
