@@ -325,20 +325,6 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
         ),
         (
             (
-                "Two people were killed on Monday, police initially said. Police later said four"
-                " people were killed."
-            ),
-            4,
-        ),
-        (
-            (
-                "Two people were killed on Monday, police said. Police later said four people were"
-                " killed."
-            ),
-            4,
-        ),
-        (
-            (
                 "Two people were killed in the first attack, police said. Police later said four"
                 " people were killed in a second attack."
             ),
@@ -351,6 +337,21 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
             ),
             32,
         ),
+        (
+            (
+                "Four people were killed in an airstrike on Monday, the health ministry said. On"
+                " Wednesday, another strike hit a market. The ministry later said nine people had"
+                " been killed in Wednesday's strike."
+            ),
+            13,
+        ),
+        (
+            (
+                "A gunman killed nine people, and police initially said he had acted alone. Three"
+                " other people were wounded."
+            ),
+            9,
+        ),
     ],
     ids=[
         "initially spoke of",
@@ -360,10 +361,10 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
         "(guard, after a review) the first reported case",
         "(guard, after a second review) more people told later replace no first count",
         "a rival that 'now speaks of' a count revises it (session 45)",
-        "a count its source 'initially said', told after it, is given up (session 45)",
-        "a later count told as said later gives up the count before it (session 45)",
         "(guard) a later count of another incident gives none up",
         "(guard) a later count of other people gives none up",
+        "(guard, after a third review) a later day's count told later gives none up",
+        "(guard, after a third review) 'initially said' of something else gives no count up",
     ],
 )
 def test_a_count_first_spoken_of_is_given_up_beside_a_later_one(text: str, expected: int) -> None:

@@ -67,8 +67,7 @@ REVIEWED = {
     # _BACKGROUND_RE, _WAR_LONG_RE, _SINCE_EVENT_RE, _EARLIER_RE, _THE_EVENT_RE,
     # _EVENT_BEGAN_RE, _AVENGED_RE
     "_aggregation/alone.py": 7,
-    # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _FIRST_SAID_AFTER_RE (bounded window)
-    "_aggregation/superseded.py": 4,
+    "_aggregation/superseded.py": 3,  # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence; _REST_RE, in the sentence of a figure that

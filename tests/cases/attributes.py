@@ -1733,6 +1733,12 @@ EXAMPLES_SINCE: list[Row] = [
         "an ordinal person noun killed in a span counts the killed so far (session 45)",
     ),
     (
+        "Officers said the second man killed this morning was a 24-year-old from Hackney.",
+        "2023-03-16",
+        [],
+        "(guard, after a third review) 'this morning' is no span of a count so far",
+    ),
+    (
         "The second soldier killed was a medic.",
         "2023-03-16",
         [],
@@ -2119,6 +2125,12 @@ EXAMPLES_SPEAKERS: list[Row] = [
         P,
         [fig(K, 37, "about", claimed_by="Local sources")],
         "'spoke of' a count names its speaker (session 45)",
+    ),
+    (
+        "Peace talks of 2021 collapsed after 30 soldiers were killed in an ambush, the army said.",
+        P,
+        [fig(K, 30, subject="soldiers", claimed_by="the army")],
+        "(guard, after a third review) 'talks of' a year is a noun, no speaker",
     ),
     (
         "The governor spoke to reporters after 12 people were killed.",

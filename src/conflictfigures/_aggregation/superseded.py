@@ -8,7 +8,6 @@ windows of a figure's sentence, so the rule is linear in the figures.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -69,14 +68,6 @@ _FIRST_SAID_RE = re.compile(
     # "first" only before a verb of an estimate ("first spoke of 16 deaths";
     # not "first reported by Reuters", a scoop, nor "at first said")
     r"|\b(?<!the )(?<!a )(?<!at )first\s+(?:put|spoke of|talked of)\b"
-)
-
-
-#: Such a statement told after its count, in the count's clause ("Two people
-#: were killed on Monday, police initially said").
-_FIRST_SAID_AFTER_RE = re.compile(
-    r"[^.;:]{0,30}?,\s*[\w' ]{1,30}? (?:initially|originally)"
-    r" (?:said|reported|told|announced|put|gave)\b"
 )
 
 
@@ -160,9 +151,7 @@ def _superseded(figure: Figure) -> bool:
     lows = [w.strip(".,;:\"'") for w in said_after(figure, _WRONG_REACH).split()]
     if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(lows):
         return True
-    if _FIRST_SAID_RE.search(window) or _FIRST_SAID_AFTER_RE.match(
-        said_after(figure, _SUPERSEDED_REACH)
-    ):
+    if _FIRST_SAID_RE.search(window):
         return True
     before = window.removesuffix(figure.surface.lower())
     changed_from = _CHANGED_FROM_RE.search(before)
@@ -217,7 +206,6 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     killed ... By Sunday, one of the wounded had succumbed": 1).
     """
     marked = [_superseded(f) for f in figures]
-    _revised_later(figures, marked)
     # the rest of a statement given up goes with it ("had said late on
     # Wednesday that 21 passengers were martyred ..., while four personnel
     # embraced martyrdom"): its source's later counts of the kind in its sentence
@@ -248,69 +236,6 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     replaced = [m or _further(f) for f, m in zip(figures, marked, strict=True)]
     kept = set(map(id, kept_beside_own(figures, replaced)))
     return [f for f, m in zip(figures, marked, strict=True) if not m or id(f) in kept]
-
-
-def _revised_later(figures: list[Figure], marked: list[bool]) -> None:
-    """
-    Mark the counts a later count of their document revises: a count told as
-    a revision ("Police later said four people were killed", "the toll was
-    revised to 15": :func:`_said_later`),
-    no part, not told as more people or another incident's, of the same
-    category and of their people (the same head, or either of anyone) and
-    place, gives up the counts before it ("Two people were killed on
-    Monday, police said": 4, not 6).
-    """
-    last: dict[tuple[object, Category], int] = {}  # (document, category) -> its last revision
-    for i, f in enumerate(figures):
-        if (
-            not marked[i]  # (not the count a revision was made from: "to eight from 10")
-            and f.part_of is None
-            and f.count.stated is not None
-            and _said_later(f)
-            and not _further(f)
-            # (nor another incident's, told after its words: "in a second attack")
-            and _FURTHER.isdisjoint(said_after(f, _SUPERSEDED_REACH).split())
-        ):
-            last[(f.source, f.category)] = i
-    for i, f in enumerate(figures):
-        j = last.get((f.source, f.category))
-        if j is None or j <= i or f.part_of is not None or marked[i]:
-            continue
-        g = figures[j]
-        if f.span.start >= g.span.start or (
-            f.location is not None and g.location is not None and f.location != g.location
-        ):
-            continue
-        if _anyone(f) or _anyone(g) or _head(f) == _head(g):
-            marked[i] = True
-
-
-#: Verbs of telling after "later" that tell a count anew ("The army later
-#: said 15 soldiers had died").
-_LATER_VERBS = frozenset({"said", "says", "put", "reported", "confirmed", "gave", "announced"})
-
-
-def _said_later(figure: Figure) -> bool:
-    """
-    Whether "later" and a verb of telling, or a verb of revision, stand in
-    the few words before a count ("The army later said 15 soldiers had
-    died", "the toll was revised to 15").
-    """
-    words = said_before(figure, _SUPERSEDED_REACH, words=False).split()
-    return not lx.REVISION_WORDS.isdisjoint(words) or any(
-        w == "later" and nxt in _LATER_VERBS for w, nxt in itertools.pairwise(words)
-    )
-
-
-def _head(figure: Figure) -> str:
-    """The last word of a figure's group, lower-cased ("" for none)."""
-    words = (figure.subject or "").lower().split()
-    return words[-1] if words else ""
-
-
-def _anyone(figure: Figure) -> bool:
-    """Whether a figure counts people of no kind ("people", "the dead", none)."""
-    return _head(figure) in lx.NO_KIND_HEADS or not _head(figure)
 
 
 #: Words of a count told as more people or another incident's, which gives

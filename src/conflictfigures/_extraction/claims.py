@@ -38,10 +38,18 @@ _OWNERS = lx.POSSESSIVES | {"our"}
 #: ("figures from the ministry"); not "the toll from the strike".
 _COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate", "estimates"})
 #: Verbs that give a count after "of" ("Local sources spoke of some 37
-#: dead", "Witnesses talked of dozens killed").
-_SPOKE_OF = frozenset({"spoke", "speaks", "talked", "talks"})
+#: dead"; not "talks", a noun as often: "Peace talks of 2021").
+_SPOKE_OF = frozenset({"spoke", "speaks"})
 #: How many tokens after "of" such a count may start ("spoke of at least 20 dead").
 _SPOKE_OF_REACH = 3
+
+
+def _a_year(tokens: list[Token], k: int) -> bool:
+    """Whether the number at ``k`` is a year ("spoke of 2015, when ...")."""
+    text = tokens[k].text
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
 #: Participles after which "by" names who counted ("figures compiled by the ministry").
 _COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
 #: Participles after which "by" names who gave a count, only right after the
@@ -710,7 +718,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 k + 1 < n
                 and tokens[k + 1].low == "of"
                 and any(
-                    read_number(tokens, m) is not None
+                    (num := read_number(tokens, m)) is not None and not _a_year(tokens, num.first)
                     for m in range(k + 2, min(n, k + 2 + _SPOKE_OF_REACH))
                 )
                 and (rng := claimant_left(tokens, k)) is not None

@@ -74,10 +74,15 @@ def _counted_in_a_span(tokens: list[Token], k: int) -> bool:
     """
     window = tokens[k : k + _SPAN_REACH]
     return any(
-        t.low in ("this", "so", "since")
+        t.low in ("so", "since")
+        or (t.low == "this" and m + 1 < len(window) and window[m + 1].low in _SPAN_UNITS)
         or (t.low in _SPAN_OPENERS and m + 1 < len(window) and window[m + 1].is_digits)
         for m, t in enumerate(window)
     )
+
+
+#: The spans "this" may open for a count so far ("this year"; not "this morning").
+_SPAN_UNITS = frozenset({"year", "month", "week", "season", "decade"})
 
 
 def _ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
