@@ -240,7 +240,7 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
 
 #: Words of a count told as more people or another incident's, which gives
 #: no count before it up.
-_FURTHER = lx.FURTHER_WORDS | frozenset({"also", "separate", "second", "another", "other"})
+_FURTHER = lx.FURTHER_WORDS | frozenset({"also", "separate", "second"})
 
 
 def _further(figure: Figure) -> bool:

@@ -296,8 +296,9 @@ def read_sentence(
             continue  # "in", "as", "at" with no qualifier's next word: read_number reads nothing
         num = read_number(tokens, i) if tok.is_digits or tok.low in NUMBER_STARTERS else None
         zero = False
-        if num is None and tok.low == "none" and (pair := pair_reading(tokens, i)) is not None:
-            # "None of the 40 passengers survived": 40 dead
+        if num is None and tok.low in PAIR_WORDS and (pair := pair_reading(tokens, i)) is not None:
+            # "killing them both", "Neither ... survived", "None of the 40
+            # passengers survived" (before "none" is read as a count of none)
             readings.append(pair)
             pending_list.clear()
             i = pair.last
@@ -311,13 +312,6 @@ def read_sentence(
                 i += 1
                 continue
         if num is None:
-            # "killing them both", "Neither ... survived"
-            pair = pair_reading(tokens, i) if tok.low in PAIR_WORDS else None
-            if pair is not None:
-                readings.append(pair)
-                pending_list.clear()
-                i = pair.last
-                continue
             if (
                 # One person starts a name or a group ("Mawawi Akbar", "senior
                 # Taliban commander", "him"), near a trigger it could hang on.

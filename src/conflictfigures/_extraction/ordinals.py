@@ -50,9 +50,10 @@ _KILLED_PARTICIPLES = frozenset(
     for word, (people, _) in lx.PASSIVE_TRIGGERS.items()
     if people is Category.KILLED and word.endswith("ed") and word not in ("died", "perished")
 )
-#: Words that open the span a numbered person's killing is counted in ("this
-#: year", "so far", "since", "in 2024"), and how far after the participle.
-_SPAN_OPENERS = frozenset({"this", "so", "since", "in", "of", "during", "over"})
+#: Words before a number that open the span a numbered person's killing is
+#: counted in ("in 2024"; "so far", "since" and "this year" are read apart),
+#: and how far after the participle the span may stand.
+_SPAN_OPENERS = frozenset({"this", "in", "of", "during", "over"})
 _SPAN_REACH = 5
 
 

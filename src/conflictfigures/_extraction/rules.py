@@ -169,7 +169,7 @@ def _held_no_one(tokens: list[Token], group: int, end: int) -> bool:
     while (
         j > 0
         and group - j <= _HELD_COUNT_TOKENS
-        and (tokens[j].is_digits or tokens[j].low in ("the", ",") or count_word(tokens[j]))
+        and (tokens[j].low in ("the", ",") or count_word(tokens[j]))
     ):
         j -= 1
     return j > 0 and tokens[j].low in ("for", "of") and tokens[j - 1].low in _HELD_EVENTS
