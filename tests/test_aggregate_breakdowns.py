@@ -879,3 +879,64 @@ def test_events_named_in_passing_set_no_count_apart(text: str, wounded: int) -> 
     """
     figures = extract(text, published=dt.date(2024, 3, 22))
     assert tally(figures)[Category.WOUNDED].best == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "At least 11 children were killed in the attack on the school on Friday, "
+                "according to UNICEF. Local sources say two adults, a teacher and a villager, "
+                "were also among the dead."
+            ),
+            13,
+        ),
+        (
+            (
+                "At least eight children were killed in the strike on Friday, UNICEF said. Four "
+                "women were killed, local officials said."
+            ),
+            12,
+        ),
+        (
+            "Twelve villagers were killed on Friday. Among the dead were two women.",
+            12,
+        ),
+        (
+            (
+                "At least 30 people were killed on Friday, police said. Three children were "
+                "among the dead."
+            ),
+            30,
+        ),
+        (
+            (
+                "Residents said 30 children were killed on Friday, but a police spokesman said "
+                "only 12 children had died."
+            ),
+            30,
+        ),
+        (
+            (
+                "Gunmen killed at least 12 children in the village on Friday. Two girls were "
+                "shot in the head."
+            ),
+            12,
+        ),
+    ],
+    ids=[
+        "adults among the dead beside a count of children",
+        "women beside children, told by two sources",
+        "women among villagers (guard)",
+        "children among people (guard)",
+        "rival sources of one kind (guard)",
+        "girls among children (guard)",
+    ],
+)
+def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
+    """
+    Children and adults, men and women: a count of one kind holds no count
+    of the other, as a whole, a summary or a rival source's telling.
+    """
+    assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed

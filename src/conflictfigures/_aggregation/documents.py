@@ -104,6 +104,13 @@ def head_word(f: Figure) -> str:
     return (f.subject or "").lower().rsplit(" ", 1)[-1]
 
 
+def other_kinds(a: str, b: str) -> bool:
+    """Whether two head nouns name kinds of people no one is of both ("children", "adults")."""
+    return any(
+        (a in one and b in other) or (a in other and b in one) for one, other in lx.OTHER_KINDS
+    )
+
+
 def listed_after(a: Figure, b: Figure) -> bool:
     """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
     gap = between(a, b)
@@ -188,7 +195,8 @@ def parts_dropped(incidents: list[Unit]) -> list[Unit]:
     if not parts:
         return incidents
     among = [all(id(f) in parts for c in u.claims for f in c.figures) for u in incidents]
-    whole: dict[Source, int] = defaultdict(int)  # what each document counts besides
+    # what each document counts besides, unit by unit
+    wholes: dict[Source, list[Unit]] = defaultdict(list)
     for u, part in zip(incidents, among, strict=True):
         # (people "also" killed are beside the part, not a whole it is in:
         # "Among the dead were 13 U.S. service members; at least 170 Afghans
@@ -197,13 +205,53 @@ def parts_dropped(incidents: list[Unit]) -> list[Unit]:
             " also " in f" {f.surface.lower()} " for c in u.claims for f in c.figures
         ):
             for source in {f.source for c in u.claims for f in c.figures}:
-                whole[source] += u.estimate.best
+                wholes[source].append(u)
     return [
         u
         for u, part in zip(incidents, among, strict=True)
         if not part
-        or not any(whole.get(f.source, -1) >= u.estimate.best for c in u.claims for f in c.figures)
+        or not any(
+            _whole_of(wholes.get(f.source, []), u) >= u.estimate.best
+            for c in u.claims
+            for f in c.figures
+        )
     ]
+
+
+def _whole_of(wholes: list[Unit], part: Unit) -> int:
+    """
+    What a document counts besides a part that people of the part's kind
+    may be in: no count of another kind (:func:`units_of_other_kinds`: "at
+    least 11 children were killed ... two adults were also among the dead"
+    are 13), -1 for none.
+    """
+    kept = [u.estimate.best for u in wholes if not units_of_other_kinds(u, part)]
+    return sum(kept) if kept else -1
+
+
+def units_of_other_kinds(a: Unit, b: Unit) -> bool:
+    """
+    Whether every person two units count is of a kind no person of the
+    other is of (:func:`other_kinds`: "children" and "two adults"; not "two
+    men and one woman" and "a 31-year-old woman").
+    """
+    heads_b = {h for c in b.claims for f in c.figures for h in _heads(f)}
+    return all(
+        other_kinds(ha, hb)
+        for c in a.claims
+        for f in c.figures
+        for ha in _heads(f)
+        for hb in heads_b
+    )
+
+
+def _heads(f: Figure) -> list[str]:
+    """The head of each member of a figure's group ("men and one woman": men, woman)."""
+    return [
+        member.rsplit(" ", 1)[-1]
+        for member in (f.subject or "").lower().replace(",", " and ").split(" and ")
+        if member.strip()
+    ] or [""]
 
 
 def sentences_of(unit: Unit) -> set[tuple[Source, Span | None]]:
@@ -511,6 +559,9 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
         if all(
             may_detail(scope, u, summary=several, parts=parts)
             and not _other_side(groups, u.key.group)
+            # (nor people of another kind than the lead's: "At least eight
+            # children were killed ... Four women were killed")
+            and any(_whole_of([w], u) >= 0 for w in summary)
             for u in later
         ):
             drop.update(id(u) for u in later)

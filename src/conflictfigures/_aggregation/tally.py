@@ -38,6 +38,7 @@ from conflictfigures._aggregation.documents import (
     parts_dropped,
     says_sum,
     totals_dropped,
+    units_of_other_kinds,
 )
 from conflictfigures._aggregation.estimates import (
     EstimatePolicy,
@@ -67,7 +68,12 @@ from conflictfigures._aggregation.results import (
     scopes_agree,
 )
 from conflictfigures._aggregation.retold import restated_dropped
-from conflictfigures._aggregation.rivals import different_sides, name_words, rivals_joined
+from conflictfigures._aggregation.rivals import (
+    different_sides,
+    name_words,
+    rivals_joined,
+    same_people,
+)
 from conflictfigures._aggregation.superseded import superseded_dropped
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
@@ -332,32 +338,36 @@ def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
 def _rival_sources(figures: Sequence[Figure]) -> bool:
     """
     Whether some document gives the claim's numbers from rival sources:
-    every figure of it names its claimant, and two of them share no word
-    ("Residents said 30 people were killed, but a police spokesman said only
-    12 had died"; not "Iraqi police sources" and "police sources"): rival
-    reports of the same people, never parts of them.
+    every figure of it names its claimant, and two of them that may count
+    the same people (:func:`rivals.same_people`: not "at least 11 children"
+    and "two adults") share no word ("Residents said 30 people were killed,
+    but a police spokesman said only 12 had died"; not "Iraqi police
+    sources" and "police sources"): rival reports of the same people, never
+    parts of them.
     """
-    by_doc: dict[Source, list[str]] = defaultdict(list)
+    by_doc: dict[Source, list[Figure]] = defaultdict(list)
     unnamed: set[Source] = set()
     for f in figures:
         if f.claimed_by is None:
             unnamed.add(f.source)
         else:
-            by_doc[f.source].append(f.claimed_by)
-    return any(
-        source not in unnamed
-        # two names of one source share a word ("Iraqi police sources", "police
-        # sources"), unless they speak for different sides ("a provincial
-        # spokesman", "Taliban spokesman Qari Yousef Ahmadi"); each name once,
-        # its words read once
-        and any(
-            frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)
-            for wa, wb in itertools.combinations(
-                [name_words(name) for name in dict.fromkeys(names)], 2
-            )
-        )
-        for source, names in by_doc.items()
-    )
+            by_doc[f.source].append(f)
+    words: dict[str, list[str]] = {}
+    for source, named in by_doc.items():
+        if source in unnamed:
+            continue
+        for a, b in itertools.combinations(named, 2):
+            name_a, name_b = a.claimed_by or "", b.claimed_by or ""
+            if name_a == name_b:
+                continue
+            # two names of one source share a word ("Iraqi police sources",
+            # "police sources"), unless they speak for different sides ("a
+            # provincial spokesman", "Taliban spokesman Qari Yousef Ahmadi")
+            wa = words.get(name_a) or words.setdefault(name_a, name_words(name_a))
+            wb = words.get(name_b) or words.setdefault(name_b, name_words(name_b))
+            if (frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)) and same_people(a, b):
+                return True
+    return False
 
 
 def _one_document_parts(
@@ -478,6 +488,9 @@ def _summaries_dropped(incidents: list[Unit]) -> list[Unit]:
                 # may count ("One policeman was injured ... Up to ten
                 # bystanders were also wounded" are two groups)
                 and (u.estimate.low > 0 or all(scopes_agree(u.key, e.key) for e in exact))
+                # nor a count of another kind of people ("at least 11
+                # children ... two adults were also among the dead")
+                and not any(units_of_other_kinds(u, e) for e in exact)
             )
             or (_is_vague(u) and stated_total > u.estimate.low and _leads(u, first_stated))
         )

@@ -117,6 +117,44 @@ MALE_NOUNS = frozenset(
     """.split()
 )
 
+
+def _plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """Nouns of people with their plurals ("man", "men"; "wife", "wives")."""
+    out = set(nouns)
+    for noun in nouns:
+        if noun.endswith("man"):
+            out.add(noun[:-3] + "men")
+        elif noun.endswith("fe"):
+            out.add(noun[:-2] + "ves")
+        else:
+            out.add(noun + "s")
+    return frozenset(out)
+
+
+#: Kinds of people no one is of both: by age (children, and adults with the
+#: nouns that say grown people: "women", "husbands") and by sex.
+#: A count of one kind never holds nor rivals a count of the other ("at
+#: least 11 children were killed ... two adults, a teacher and a villager,
+#: were also among the dead" is 13), whatever its words.
+OTHER_KINDS = (
+    (
+        frozenset(
+            """
+            child children kid kids boy boys girl girls baby babies infant infants
+            toddler toddlers minor minors schoolchildren schoolboy schoolboys
+            schoolgirl schoolgirls newborn newborns
+            """.split()
+        ),
+        frozenset(
+            """
+            adult adults man men woman women husband husbands wife wives elder elders
+            grandfather grandfathers grandmother grandmothers
+            """.split()
+        ),
+    ),
+    (_plurals(MALE_NOUNS), _plurals(FEMALE_NOUNS)),
+)
+
 #: Nouns of a killing that local news numbers by an ordinal ("the city's
 #: 23rd homicide of 2016").
 KILLING_NOUNS = frozenset(
