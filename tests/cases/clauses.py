@@ -383,6 +383,36 @@ EXAMPLES_ACTIVE: list[Row] = [
         [fig(K, 2, subject="people"), fig(K, 1, subject="he")],
         "(guard) the force of law opening fire is no attacker",
     ),
+    (
+        (
+            "A truck ploughed through the crowd, killing at least 84 people, before the"
+            " driver was shot dead by police."
+        ),
+        P,
+        [
+            fig(K, 84, "at_least", subject="people"),
+            fig(K, 1, subject="driver", side="perpetrator"),
+        ],
+        "'the' one the force of law kills 'before', after harm told, is the attacker (session 46)",
+    ),
+    (
+        "A gunman killed seven people on Saturday before officers shot him dead.",
+        P,
+        [fig(K, 7, subject="people"), fig(K, 1, subject="him", side="perpetrator")],
+        "'him' the force of law kills 'before', after harm told, is the attacker (session 46)",
+    ),
+    (
+        "A gunman killed seven people on Saturday before police shot dead a bystander.",
+        P,
+        [fig(K, 7, subject="people"), fig(K, 1, subject="bystander")],
+        "(guard) one the force of law kills, introduced with 'a', is no attacker",
+    ),
+    (
+        "Two men argued on Sunday before the man was shot dead by police.",
+        P,
+        [fig(K, 1, subject="man")],
+        "(guard) no harm told before 'before': no attack ended",
+    ),
 ]
 
 EXAMPLES_PARTS: list[Row] = [

@@ -8,7 +8,7 @@ ends on.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, DISP, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, DISP, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
@@ -560,6 +560,33 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
 #: Guards the review of session 33 wrote: each reading above, where a reader
 #: would not take it.
 EXAMPLES_PERIOD_GUARDS: list[Row] = [
+    (
+        (
+            "A former police officer, dismissed from the force in June over a drug charge,"
+            " killed 36 people on Tuesday."
+        ),
+        P,
+        [fig(K, 36, subject="people", date="2023-03-14", period=None)],
+        "a period in an aside between a group and its verb is the aside's (session 46)",
+    ),
+    (
+        "The gunman, who was released from prison last month, shot dead three people.",
+        P,
+        [fig(K, 3, subject="people", period=None)],
+        "a period in a relative clause set off before the verb is the clause's (session 46)",
+    ),
+    (
+        (
+            "Oryx has recorded at least 109 Russian tanks, armored vehicles and artillery"
+            " pieces destroyed in the region since March 6, and 229 more captured."
+        ),
+        P,
+        [
+            fig(DEST, 109, "at_least", period=["2023-03-06", "2023-03-16"], cumulative=True),
+            fig(CAPT, 229, period=["2023-03-06", "2023-03-16"], cumulative=True),
+        ],
+        "(guard) an adjective in '-ed' opens no aside; a list's next member shares the period",
+    ),
     (
         "Attacks in January killed 30 civilians in Mali and 12 in Niger a year earlier.",
         P,

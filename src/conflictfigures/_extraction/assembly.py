@@ -57,6 +57,7 @@ from conflictfigures._extraction.attribution import (
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.context import (
     anothers_period,
+    aside_before,
     began_before,
     claimed_perfect_infinitive,
     clause_between,
@@ -381,6 +382,10 @@ def sentence_figures(
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause
                 period_m = None
+            elif period_m.last <= r.first and aside_before(
+                lows, period_m.first, period_m.last, r.first
+            ):
+                period_m = None  # "A former officer, dismissed in June, killed 36"
             elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
                 period_m = past_semicolon(
                     tokens,

@@ -225,6 +225,46 @@ def after_attack(lows: list[str], end: int) -> bool:
     return False
 
 
+#: How many words may stand between "before" and the one the force of law
+#: kills, or its verb ("before armed officers shot him dead").
+_BEFORE_LAW_WORDS = 3
+
+
+def law_ends_attack(lows: list[str], r: Reading) -> bool:
+    """
+    Whether one person's death is the force of law ending the attack the
+    sentence told before it: after harm told earlier in the sentence,
+    "before" and the force of law killing him or her ("killing at least 84
+    people ... before the driver was shot dead by police", "killed seven
+    people ... before officers shot him dead"; not "before police shot dead
+    a bystander": the one named must be "the" one or a pronoun).
+    """
+    if r.number.stated != 1 or r.category is not Category.KILLED:
+        return False
+    start, end = r.np
+    if end - start == 1 and lows[start] in ("him", "her") and start == r.first + 1:
+        # active: the force of law right before the verb ("officers shot him dead")
+        subject = r.first - 1
+        if subject < 0 or lows[subject] not in lx.LAW_NOUNS:
+            return False
+    elif killed_by_law(lows, r.last) and lows[start] in ("the", "he", "she"):
+        subject = start  # passive: "the driver was shot dead by police"
+    elif killed_by_law(lows, r.last) and start > 0 and lows[start - 1] == "the":
+        subject = start - 1
+    else:
+        return False
+    opener = next(
+        (
+            k
+            for k in range(subject - 1, max(subject - _BEFORE_LAW_WORDS, 0) - 1, -1)
+            if lows[k] == "before"
+        ),
+        None,
+    )
+    told = lows[:opener] if opener is not None else ()
+    return not (lx.HARM_WORDS.isdisjoint(told) and _HARM_GERUNDS.isdisjoint(told))
+
+
 #: Words between "who" and the attack (a source's words, "had", adverbs).
 _CLAUSE_FILLERS = frozenset(
     {"police", "they", "officers", "authorities", "had", "allegedly", "reportedly", "then"}
@@ -322,6 +362,8 @@ def attacker_reading(lows: list[str], r: Reading, lows_before: list[str]) -> boo
             # (not a possessive: "One hostage died: the kidnappers' youngest captive")
             and not (r.last + 3 < len(lows) and lows[r.last + 3] in _POSSESSIVE_MARKS)
         )
+        # "killed seven people ... before officers shot him dead"
+        or law_ends_attack(lows, r)
         # "... before he was shot dead by a responding officer", "A man
         # has been shot dead by police after allegedly stabbing two people"
         or (

@@ -273,6 +273,52 @@ def anothers_period(tokens: list[Token], lows: list[str], last: int, first: int)
     )
 
 
+#: How many words an aside before a figure may hold before its period.
+_ASIDE_REACH = 10
+
+
+def aside_before(lows: list[str], first: int, last: int, figure: int) -> bool:
+    """
+    ``"," (RELATIVE | PARTICIPLE PREPOSITION?) WORD* PERIOD WORD* "," WORD?
+    FIGURE``: a period from ``first`` to ``last`` inside an aside set off by
+    commas between a group and the figure's words at ``figure`` is the
+    time of the aside's own verb ("A former police officer, dismissed from
+    the force in June over a drug charge, killed 36 people": no period of
+    the killings; "The gunman, who was released last month, shot dead
+    three people").
+    """
+    opened = next(
+        (k for k in range(first - 1, max(first - _ASIDE_REACH, 0) - 1, -1) if lows[k] == ","),
+        None,
+    )
+    if opened is None or opened + 1 >= first:
+        return False
+    word = lows[opened + 1]
+    # a relative pronoun, or a participle with its own phrase after it
+    # ("dismissed from", "released last month"; not "armored vehicles")
+    if not (
+        word in lx.RELATIVE_PRONOUNS
+        or (
+            (word in lx.IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 3))
+            and (lows[opened + 2] in lx.PREPOSITIONS or opened + 2 == first)
+        )
+    ):
+        return False
+    if not lx.BEGIN_VERBS.isdisjoint(lows[opened:first]):
+        return False  # the time its subject began ("The war, which began in 2014, has displaced")
+    closed = next(
+        (k for k in range(last, min(figure, last + _ASIDE_REACH)) if lows[k] == ","), None
+    )
+    # the figure's own words right after the aside ("..., killed 36 people";
+    # not a list's next member, "..., and 229 more captured")
+    return (
+        closed is not None
+        and figure - closed <= 2
+        and lx.LIST_JOINERS.isdisjoint(lows[closed + 1 : figure])
+        and ";" not in lows[opened:figure]
+    )
+
+
 def place_clause_between(lows: list[str], last: int, first: int) -> bool:
     """
     ``PLACE_NOUN RELATIVE ("has" | "have" | "had") WORD* PERIOD``, no comma
