@@ -919,6 +919,56 @@ EXAMPLES_LISTS: list[Row] = [
     ),
     (
         (
+            "Gunmen shot dead six staff members as they slept: four nurses, an administrator and"
+            " a construction technician."
+        ),
+        P,
+        [
+            fig(K, 6, subject="staff members"),
+            fig(K, 4, part=True, subject="nurses"),
+            fig(K, 1, part=True, subject="administrator"),
+            fig(K, 1, part=True, subject="construction technician"),
+        ],
+        "a colon's further members may be one person each, by an agent's noun (session 46)",
+    ),
+    (
+        (
+            "Twenty-nine people were killed \u2013 six men, 14 women and nine children \u2013"
+            " and about 220 were injured."
+        ),
+        P,
+        [
+            fig(K, 29, subject="people"),
+            fig(K, 6, part=True, subject="men"),
+            fig(K, 14, part=True, subject="women"),
+            fig(K, 9, part=True, subject="children"),
+            fig(W, 220, "about"),
+        ],
+        "a dashed aside's member after a comma is a further part (session 46)",
+    ),
+    (
+        (
+            "Gunmen shot dead ten of its members \u2013 six Americans, a Briton, a German and"
+            " two Afghans."
+        ),
+        P,
+        [
+            fig(K, 10, subject="its members"),
+            fig(K, 6, part=True, subject="Americans"),
+            fig(K, 1, part=True, subject="Briton"),
+            fig(K, 1, part=True, subject="German"),
+            fig(K, 2, part=True, subject="Afghans"),
+        ],
+        "an aside left open to the sentence's end; one of a people by its name (session 46)",
+    ),
+    (
+        "Two soldiers were killed \u2014 5 civilians wounded.",
+        P,
+        [fig(K, 2, subject="soldiers"), fig(W, 5, part=False, subject="civilians")],
+        "(guard) a clause after a dash, with a verb, is no aside",
+    ),
+    (
+        (
             "Thirteen foreign soldiers were killed in the fighting: nine South Africans, three"
             " Malawians and one Uruguayan."
         ),

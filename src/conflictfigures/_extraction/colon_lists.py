@@ -77,7 +77,7 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
             part = Reading(num, whole.category)
             part.last = end
         else:
-            group = part_group(tokens, whole, num, j)
+            group = part_group(tokens, whole, num, j, listed=bool(parts))
             if group is None:
                 break
             part, grouped, end = group, True, group.last

@@ -76,6 +76,7 @@ from conflictfigures._extraction.sentence_checks import (
     dashed_aside,
     killed_after_attack,
     killing_said_once,
+    next_in_aside,
     one_by_one,
     read_on_from,
     refugees_still,
@@ -344,14 +345,20 @@ def read_sentence(
             changed = before  # "had risen from 5 to 14": the total at "to" is read next
             i = before.last
             continue
+        # the aside's next member ("killed - six men, 14 women and nine children -")
+        further = bool(readings) and next_in_aside(tokens, readings[-1], num)
         dashed = (
-            bare_part(tokens, readings, num)
-            if readings
-            and num.first
-            and readings[-1].last == num.first - 1
-            and tokens[num.first - 1].text in lx.DASHES
-            and dashed_aside(tokens, num.first)
-            and fatal_of_harmed(tokens, num) is None  # ("were shot - one of them fatally -")
+            bare_part(tokens, readings, num, listed=further)
+            if further
+            or (
+                readings
+                and num.first
+                and readings[-1].last == num.first - 1
+                and tokens[num.first - 1].text in lx.DASHES
+                and dashed_aside(tokens, num.first)
+                # (not "were shot - one of them fatally -")
+                and fatal_of_harmed(tokens, num) is None
+            )
             else None
         )
         reading = (

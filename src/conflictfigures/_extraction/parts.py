@@ -217,7 +217,9 @@ PART_LEADS = (
 )
 
 
-def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) -> Reading | None:
+def bare_part(
+    tokens: list[Token], readings: list[Reading], num: NumberReading, *, listed: bool = False
+) -> Reading | None:
     """
     ``FIGURE ","? ("including" | "among them" | "of whom" | "(") NUMBER NP``,
     the part with no verb of its own ("killed 12 people, including five
@@ -229,7 +231,7 @@ def bare_part(tokens: list[Token], readings: list[Reading], num: NumberReading) 
     the figure does (a noun the lexicon does not know, after people, is people).
     """
     whole = readings[-1]
-    r = part_group(tokens, whole, num, num.last)
+    r = part_group(tokens, whole, num, num.last, listed=listed)
     n = num.last
     if r is None and n + 1 < len(tokens):
         if tokens[n].low in lx.BE_FORMS and tokens[num.first - 1].low == "whom":
@@ -339,8 +341,15 @@ REFUGE_PREPS = _STAY_PREPS | {"into"}
 _WHERE_OR_HOW = frozenset({"in", "inside", "outside", "at", "on", "near", "from", "across", "over"})
 
 
-def part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) -> Reading | None:
-    """The group of a part whose number is ``num`` and whose words start at ``j``."""
+def part_group(
+    tokens: list[Token], whole: Reading, num: NumberReading, j: int, *, listed: bool = False
+) -> Reading | None:
+    """
+    The group of a part whose number is ``num`` and whose words start at
+    ``j``; ``listed`` for a further member of a list of parts of people, in
+    which one noun the lexicon does not know, after an article, is a person
+    ("six Americans, a Briton, a German and two Afghans").
+    """
     np = read_np(tokens, j)
     if np[1] <= np[0]:
         return None
@@ -350,7 +359,11 @@ def part_group(tokens: list[Token], whole: Reading, num: NumberReading, j: int) 
     if num.article and plural(head.low):
         return None  # "including his miners": an article counts one
     cls = noun_class(head_word(tokens, np))  # (a model: "including two R5s")
-    if cls in ("unknown", "agent") and not whole.category.is_equipment and not num.article:
+    if (
+        cls in ("unknown", "agent")
+        and not whole.category.is_equipment
+        and (not num.article or (listed and (cls == "agent" or head.is_capitalized)))
+    ):
         cls = "people"  # "arrested about 40 soldiers, including two generals"; "reservists"
     if cls not in ("people", "equipment") or (cls == "equipment") != whole.category.is_equipment:
         return None

@@ -16,6 +16,7 @@ from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
@@ -158,17 +159,42 @@ _DASHED_ASIDE = 16
 
 def dashed_aside(tokens: list[Token], k: int) -> bool:
     """
-    Whether the words from ``k`` close with a dash before any verb: an aside
-    ("eight dead — six men and two women — and three injured"), not a clause
-    of its own ("Two soldiers were killed — 5 civilians were wounded").
+    Whether the words from ``k`` close with a dash (or end the sentence)
+    before any verb: an aside ("eight dead — six men and two women — and
+    three injured"), not a clause of its own ("Two soldiers were killed — 5
+    civilians were wounded").
     """
-    for m in range(k, min(len(tokens), k + _DASHED_ASIDE)):
+    n = len(tokens)
+    for m in range(k, min(n, k + _DASHED_ASIDE)):
         t = tokens[m]
         if t.text in lx.DASHES and t.gap != GLUED:
             return True
         if t.low in lx.AUXILIARIES or t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS:
             return False
-    return False
+    # (or the sentence's end, the aside never closed: "killing six people -
+    # three students, a footballer and a driver.")
+    return n - k <= _DASHED_ASIDE and (n - 1 <= k or tokens[n - 1].text in (".", "!"))
+
+
+def next_in_aside(tokens: list[Token], whole: Reading, num: NumberReading) -> bool:
+    """
+    Whether a number right after a comma that closes the last part of
+    ``whole`` goes on a list of parts its aside opened with a dash or a
+    bracket ("Twenty-nine people were killed - six men, 14 women and nine
+    children -", "left 29 dead (six men, 14 women and nine children)"): a
+    further part, as the first was, while the aside is still open (its close
+    before any verb, as :func:`dashed_aside` reads it, or the bracket's).
+    """
+    parts = whole.parts
+    if not parts or parts[-1].last != num.first - 1 or tokens[num.first - 1].text != ",":
+        return False
+    opened = parts[0].number.first - 1
+    if opened < 0:
+        return False
+    opener = tokens[opened].text
+    if opener == "(":
+        return any(t.text == ")" for t in tokens[num.first : num.first + _DASHED_ASIDE])
+    return opener in lx.DASHES and tokens[opened].gap != GLUED and dashed_aside(tokens, num.first)
 
 
 def killing_said_once(lows: list[str], i: int, readings: list[Reading]) -> bool:
