@@ -356,7 +356,7 @@ def read_sentence(
                 and readings[-1].last == num.first - 1
                 and tokens[num.first - 1].text in lx.DASHES
                 and dashed_aside(tokens, num.first)
-                # (not "were shot - one of them fatally -")
+                # (a fatal share is none: "were shot, one of them fatally")
                 and fatal_of_harmed(tokens, num) is None
             )
             else None
