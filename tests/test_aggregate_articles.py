@@ -784,6 +784,51 @@ def test_the_bodies_of_all_the_dead_take_up_the_attacker_before_he_is_set_apart(
     figures = extract(text, published=THU)
     assert tally(figures)[Category.KILLED].best == 2
     assert tally(figures, perpetrators=True)[Category.KILLED].best == 3
+    # (and the bodies counted with no group of their own, session 46)
+    text = (
+        "A man fatally shot his wife and their five children before turning the gun on "
+        "himself. Officers found the bodies of all seven in the home."
+    )
+    figures = extract(text, published=THU)
+    assert tally(figures)[Category.KILLED].best == 6
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Fifteen local staff of the charity were shot dead in their office on Friday. "
+                "The bodies of two colleagues were found in a car nearby, bringing the number "
+                "of aid workers killed to 17."
+            ),
+            17,
+        ),
+        (
+            (
+                "Two civilians were killed in the town on Monday. Three soldiers died there on "
+                "Tuesday, bringing the number of soldiers killed to 3."
+            ),
+            5,
+        ),
+        (
+            (
+                "Rebels killed 12 soldiers on Friday in the town. Three aid workers were killed "
+                "there on Friday, bringing the number of humanitarian staff killed to 20."
+            ),
+            32,
+        ),
+    ],
+    ids=[
+        "a risen total of another name covers the counts told before it (session 46)",
+        "(guard) a risen total of a group told before covers that group only",
+        "(guard) armed men are no unarmed total's people",
+    ],
+)
+def test_a_risen_total_under_another_name(text: str, killed: int) -> None:
+    """A total that rose, told after counts of its category under other names, covers them."""
+    assert tally(extract(text, published=THU))[Category.KILLED].best == killed
 
 
 @pytest.mark.parametrize(

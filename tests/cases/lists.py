@@ -383,6 +383,23 @@ EXAMPLES_LISTS: list[Row] = [
         "kin by marriage is kin: the family is one figure",
     ),
     (
+        "A man fatally shot his wife, his mother-in-law and the couple's five children at home.",
+        P,
+        [
+            fig(K, 7, subject="wife, his mother-in-law and the couple's five children"),
+            fig(K, 1, part=True, subject="wife"),
+            fig(K, 1, part=True, subject="mother-in-law"),
+            fig(K, 5, part=True, subject="children"),
+        ],
+        "a person's possessive after a joiner opens a member as 'their' does (session 46)",
+    ),
+    (
+        "Gunmen killed two soldiers and the village's three guards.",
+        P,
+        [fig(K, 2, subject="soldiers")],
+        "(guard) a place's possessive opens no member (not read: a known limitation)",
+    ),
+    (
         "A man who killed his ex-girlfriend's parents was arrested.",
         P,
         [fig(D, 1), fig(K, 2, subject="parents")],

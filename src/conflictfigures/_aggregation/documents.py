@@ -235,17 +235,17 @@ def units_of_other_kinds(a: Unit, b: Unit) -> bool:
     other is of (:func:`other_kinds`: "children" and "two adults"; not "two
     men and one woman" and "a 31-year-old woman").
     """
-    heads_b = {h for c in b.claims for f in c.figures for h in _heads(f)}
+    heads_b = {h for c in b.claims for f in c.figures for h in member_heads(f)}
     return all(
         other_kinds(ha, hb)
         for c in a.claims
         for f in c.figures
-        for ha in _heads(f)
+        for ha in member_heads(f)
         for hb in heads_b
     )
 
 
-def _heads(f: Figure) -> list[str]:
+def member_heads(f: Figure) -> list[str]:
     """The head of each member of a figure's group ("men and one woman": men, woman)."""
     return [
         member.rsplit(" ", 1)[-1]

@@ -14,9 +14,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+import attrs
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     BODY_NOUNS,
+    head_word,
+    member_heads,
     of_a_few_days,
     said_before,
     says_separate,
@@ -30,7 +34,7 @@ if TYPE_CHECKING:
 
     from conflictfigures.models import Figure, Source, Span
 
-__all__ = ["harmed_totals", "in_risen_lead", "in_told_totals"]
+__all__ = ["harmed_totals", "in_risen_lead", "in_told_totals", "risen_over_other_groups"]
 
 #: The kinds of harm a harmed total holds, and the harms that tell no outcome.
 HARMED = frozenset({Category.KILLED, Category.WOUNDED})
@@ -399,3 +403,55 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
         held[kind] = total
         found.add(id(f))
     return found
+
+
+def risen_over_other_groups(figures: list[Figure]) -> list[Figure]:
+    """
+    A running total of the dead or hurt that rose ("bringing the number of
+    aid workers killed to 17") after counts of its category its document
+    told before it under other names ("fifteen local staff ... were shot
+    dead ... The bodies of two colleagues ... were found"): of anyone, so
+    that it covers them (rule 3), when they add up to no more than it, no
+    earlier count names its own group (rule 3 reads those), and none is of
+    another side nor armed when it is not (or the reverse). The figures,
+    with such totals' groups left untold.
+    """
+    by_doc: dict[Source, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_doc[f.source].append(f)
+    widened: dict[int, Figure] = {}
+    for told in by_doc.values():
+        for f in told:
+            if (
+                not f.cumulative
+                or f.subject is None
+                or f.category not in HARMED
+                or f.count.stated is None
+                or f.side == lx.PERPETRATOR_SIDE
+                or lx.RISE_WORDS.isdisjoint(f.surface.lower().split())
+            ):
+                continue
+            earlier = [
+                g
+                for g in told
+                if g.category is f.category
+                and g.span.start < f.span.start
+                and not g.cumulative
+                and g.part_of is None
+                and g.side != lx.PERPETRATOR_SIDE
+            ]
+            own = head_word(f)
+            if (
+                earlier
+                and all(own not in member_heads(g) for g in earlier)
+                and all(g.side is None or g.side == f.side for g in earlier)
+                # (armed men and the unarmed are never one total's names:
+                # "killed 12 soldiers ... bringing the number of aid workers
+                # killed to 20")
+                and all(
+                    (head_word(g) in lx.ARMED_WORDS) == (own in lx.ARMED_WORDS) for g in earlier
+                )
+                and sum(g.count.low for g in earlier) <= f.count.low
+            ):
+                widened[id(f)] = attrs.evolve(f, subject=None)
+    return [widened.get(id(f), f) for f in figures] if widened else figures

@@ -58,7 +58,12 @@ from conflictfigures._aggregation.incidents import (
 )
 from conflictfigures._aggregation.keys import figure_sort_key
 from conflictfigures._aggregation.repeats import introduced_kind, merged_repeats
-from conflictfigures._aggregation.restated import harmed_totals, in_risen_lead, in_told_totals
+from conflictfigures._aggregation.restated import (
+    harmed_totals,
+    in_risen_lead,
+    in_told_totals,
+    risen_over_other_groups,
+)
 from conflictfigures._aggregation.results import (
     Claim,
     Estimate,
@@ -666,7 +671,7 @@ def tally_figures(
     figures = _in_document_order(figures)
     # (a figure's parts are counted in it, and are wholes rule 0j sums to)
     wholes = [f for f in figures if f.part_of is not None and not _named_member(f)]
-    figures = [f for f in figures if f.part_of is None]
+    figures = risen_over_other_groups([f for f in figures if f.part_of is None])
     joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
     told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)

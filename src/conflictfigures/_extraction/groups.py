@@ -45,6 +45,23 @@ def group_words(
     return text[start_of(first) : ends[last - 1]]
 
 
+#: The nouns of the dead a bare count "of" may follow ("the bodies of all seven").
+_BODIES = frozenset({"bodies", "corpses", "remains"})
+
+
+def _bodies_before(lows: list[str], first: int) -> int | None:
+    """
+    Where "bodies" stands in ``"bodies" "of" "all"? NUMBER`` before a count
+    with no group of its own at ``first`` ("the bodies of all eight").
+    """
+    k = first - 1
+    if k >= 0 and lows[k] == "all":
+        k -= 1
+    if k >= 1 and lows[k] == "of" and lows[k - 1] in _BODIES:
+        return k - 1
+    return None
+
+
 def set_group(
     text: str,
     tokens: list[Token],
@@ -95,6 +112,9 @@ def set_group(
         or breakdown_label(tokens, r.number.first)
     ):
         r.subject = text[start_of(tracker[0]) : ends[tracker[1] - 1]]  # a tracker's label
+    elif (body := _bodies_before(lows, r.number.first)) is not None:
+        # "found the bodies of all seven": bodies, no one in particular
+        r.subject = text[start_of(body) : ends[body]]
     elif (
         previous is not None
         and not (r.cumulative and r.category is previous.category)

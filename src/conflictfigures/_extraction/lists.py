@@ -19,7 +19,7 @@ from conflictfigures._extraction.numbers import (
     count_word,
     read_number,
 )
-from conflictfigures._extraction.text import past_form
+from conflictfigures._extraction.text import past_form, possessive
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category
 
@@ -187,11 +187,21 @@ def list_gap(gap: list[Token]) -> bool:
     # (a bare noun for one person between joiners is a member whose
     # possessive is said once: "his wife, son and two guards")
     gap = [t for t in gap if not bare_kin(t)] if len(gap) > 2 else gap
-    if gap and gap[-1].low in lx.POSSESSIVES:
+    if len(gap) > 2 and gap[-2].low == "the" and _owner(gap[-1].low):
+        gap = gap[:-1]  # "and the couple's five children": "the couple's" as "their"
+        if gap[-2].low not in lx.LIST_JOINERS:
+            return False
+        gap = gap[:-1]
+    elif gap and gap[-1].low in lx.POSSESSIVES:
         if len(gap) < 2 or gap[-2].low not in lx.LIST_JOINERS:
             return False
         gap = gap[:-1]
     return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
+
+
+def _owner(low: str) -> bool:
+    """Whether a word is a person's possessive ("couple's", "victim's", "man's")."""
+    return possessive(low) and noun_class(low[:-2]) == "people"
 
 
 #: How many words a member's second noun of equipment may hold ("and other armoured vehicles").
