@@ -924,6 +924,20 @@ def test_events_named_in_passing_set_no_count_apart(text: str, wounded: int) -> 
             ),
             12,
         ),
+        (
+            (
+                "Gunmen killed 30 men, women and children in the village, survivors said. Eleven "
+                "children died, the local chief said."
+            ),
+            30,
+        ),
+        (
+            (
+                "The bombing killed 18 men and boys, officials said. Two boys died, the hospital "
+                "said."
+            ),
+            18,
+        ),
     ],
     ids=[
         "adults among the dead beside a count of children",
@@ -932,6 +946,8 @@ def test_events_named_in_passing_set_no_count_apart(text: str, wounded: int) -> 
         "children among people (guard)",
         "rival sources of one kind (guard)",
         "girls among children (guard)",
+        "children among men, women and children (guard, after a review)",
+        "boys among men and boys (guard, after a review)",
     ],
 )
 def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:

@@ -413,6 +413,21 @@ EXAMPLES_ACTIVE: list[Row] = [
         [fig(K, 1, subject="man")],
         "(guard) no harm told before 'before': no attack ended",
     ),
+    (
+        (
+            "Witnesses said the 16-year-old was wounded in the leg by rubber bullets before"
+            " soldiers shot him dead."
+        ),
+        P,
+        [fig(W, 1, claimed_by="Witnesses"), fig(K, 1, subject="him", claimed_by="Witnesses")],
+        "(guard, after a review) harm he suffered before the force of law killed him",
+    ),
+    (
+        "Police fired live rounds, injuring at least 15 protesters, before officers shot him dead.",
+        P,
+        [fig(W, 15, "at_least", subject="protesters"), fig(K, 1, subject="him")],
+        "(guard, after a review) harm the force of law did before it killed him",
+    ),
 ]
 
 EXAMPLES_PARTS: list[Row] = [

@@ -985,6 +985,12 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) a clause after a dash, with a verb, is no aside",
     ),
     (
+        "Gunmen killed 3 people \u2013 2 soldiers, a Syrian told AFP.",
+        P,
+        [fig(K, 3, subject="people", claimed_by="a Syrian")],
+        "(guard, after a review) a dash open to the end past a source's verb is no aside",
+    ),
+    (
         (
             "Thirteen foreign soldiers were killed in the fighting: nine South Africans, three"
             " Malawians and one Uruguayan."

@@ -577,6 +577,24 @@ EXAMPLES_PERIOD_GUARDS: list[Row] = [
     ),
     (
         (
+            "Hezbollah, which has traded fire with Israel since October 8, said 250 of its"
+            " fighters had been killed."
+        ),
+        P,
+        [
+            fig(
+                K,
+                250,
+                subject="its fighters",
+                period=["2022-10-08", "2023-03-16"],
+                cumulative=True,
+                claimed_by="Hezbollah",
+            )
+        ],
+        "(guard, after a review) a span up to now in an aside is the running count's too",
+    ),
+    (
+        (
             "Oryx has recorded at least 109 Russian tanks, armored vehicles and artillery"
             " pieces destroyed in the region since March 6, and 229 more captured."
         ),

@@ -104,13 +104,6 @@ def head_word(f: Figure) -> str:
     return (f.subject or "").lower().rsplit(" ", 1)[-1]
 
 
-def other_kinds(a: str, b: str) -> bool:
-    """Whether two head nouns name kinds of people no one is of both ("children", "adults")."""
-    return any(
-        (a in one and b in other) or (a in other and b in one) for one, other in lx.OTHER_KINDS
-    )
-
-
 def listed_after(a: Figure, b: Figure) -> bool:
     """Whether ``b`` follows ``a`` in one list: one sentence, nothing between but a joiner."""
     gap = between(a, b)
@@ -231,18 +224,70 @@ def _whole_of(wholes: list[Unit], part: Unit) -> int:
 
 def units_of_other_kinds(a: Unit, b: Unit) -> bool:
     """
-    Whether every person two units count is of a kind no person of the
-    other is of (:func:`other_kinds`: "children" and "two adults"; not "two
-    men and one woman" and "a 31-year-old woman").
+    Whether two units count kinds of people no one is of both
+    (`lx.OTHER_KINDS`): on one axis, every word of kind in the one's group
+    and words is of one side, and every such word of the other's of the
+    other side ("children" and "two adults"; not "two men and one woman" and
+    "a 31-year-old woman", nor "30 women and children" and "Twelve children").
     """
-    heads_b = {h for c in b.claims for f in c.figures for h in member_heads(f)}
-    return all(
-        other_kinds(ha, hb)
-        for c in a.claims
-        for f in c.figures
-        for ha in member_heads(f)
-        for hb in heads_b
+    return _apart(
+        _kinds([f for c in a.claims for f in c.figures]),
+        _kinds([f for c in b.claims for f in c.figures]),
     )
+
+
+def figures_of_other_kinds(a: Figure, b: Figure) -> bool:
+    """:func:`units_of_other_kinds` for two figures."""
+    return _apart(_kinds([a]), _kinds([b]))
+
+
+def _apart(kinds_a: list[set[int]], kinds_b: list[set[int]]) -> bool:
+    return any(
+        len(ka) == 1 and len(kb) == 1 and ka != kb for ka, kb in zip(kinds_a, kinds_b, strict=True)
+    )
+
+
+def _kinds(figures: list[Figure]) -> list[set[int]]:
+    """For each axis of `lx.OTHER_KINDS`, the sides the figures' words name (0, 1 or both)."""
+    words: set[str] = set()
+    for f in figures:
+        for text in (f.subject or "", f.surface):
+            words.update(_letters(text))
+        words.update(_kinds_after(f))
+    return [
+        {side for side, nouns in enumerate(axis) if not nouns.isdisjoint(words)}
+        for axis in lx.OTHER_KINDS
+    ]
+
+
+#: How many words after a figure's own a group's further nouns may run.
+_KINDS_AFTER = 6
+#: Every noun of kind, and what may join them ("30 men, women and children").
+_KIND_WORDS = frozenset().union(*(side for axis in lx.OTHER_KINDS for side in axis))
+_KIND_JOINERS = frozenset({"and", "or"})
+
+
+def _letters(text: str) -> list[str]:
+    """A text's words of letters, lower-cased (punctuation as spaces)."""
+    return "".join(ch if ch.isalpha() else " " for ch in text.lower()).split()
+
+
+def _kinds_after(f: Figure) -> list[str]:
+    """
+    The nouns of kind right after a figure's words that its group goes on
+    with ("killed 30 men, women and children": women, children), read while
+    only such nouns and joiners follow.
+    """
+    if f.sentence is None or f.sentence_span is None:
+        return []
+    start = f.span.end - f.sentence_span.start
+    found: list[str] = []
+    for word in _letters(f.sentence[start : start + 60])[:_KINDS_AFTER]:
+        if word in _KIND_WORDS:
+            found.append(word)
+        elif word not in _KIND_JOINERS:
+            break
+    return found
 
 
 def member_heads(f: Figure) -> list[str]:

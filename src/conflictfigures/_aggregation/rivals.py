@@ -44,7 +44,7 @@ _CONTRAST = (" however", "however,", " but ", " while ", " whereas ", "disput", 
 _CONTRAST_REACH = 120
 
 
-def same_people(a: Figure, b: Figure) -> bool:
+def _same_people(a: Figure, b: Figure) -> bool:
     """
     Whether two counts' groups may be the same people ("people" and "bodies";
     never two sides' men: "105 Armenian servicemembers", "71 of its soldiers").
@@ -128,7 +128,7 @@ def _rival(earlier: Figure, later: Figure) -> bool:
         and earlier.claimed_by is not None
         and later.claimed_by is not None
         and _two_sources(earlier.claimed_by, later.claimed_by)
-        and same_people(earlier, later)
+        and _same_people(earlier, later)
     )
 
 
@@ -245,7 +245,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
                 (
                     j
                     for j in reversed(earlier)
-                    if same_people(figures[j], f) and not _fate_of_hurt(figures[j])
+                    if _same_people(figures[j], f) and not _fate_of_hurt(figures[j])
                 ),
                 None,
             )
@@ -329,7 +329,7 @@ def _weighed_report(earlier: Figure, f: Figure) -> bool:
         earlier.category is f.category
         and earlier.part_of is None
         and not earlier.cumulative
-        and same_people(earlier, f)
+        and _same_people(earlier, f)
         and _places_agree(earlier, f)
         and any(w in said_before(f, _REPORTED_REACH, words=False) for w in _REPORTED)
         # (no more people around it: "There were also reports of 12 people

@@ -34,6 +34,7 @@ from conflictfigures._aggregation.documents import (
     Unit,
     bare_totals_dropped,
     details_dropped,
+    figures_of_other_kinds,
     listed_after,
     parts_dropped,
     says_sum,
@@ -77,7 +78,6 @@ from conflictfigures._aggregation.rivals import (
     different_sides,
     name_words,
     rivals_joined,
-    same_people,
 )
 from conflictfigures._aggregation.superseded import superseded_dropped
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
@@ -344,9 +344,10 @@ def _rival_sources(figures: Sequence[Figure]) -> bool:
     """
     Whether some document gives the claim's numbers from rival sources:
     every figure of it names its claimant, and two of them that may count
-    the same people (:func:`rivals.same_people`: not "at least 11 children"
-    and "two adults") share no word ("Residents said 30 people were killed,
-    but a police spokesman said only 12 had died"; not "Iraqi police
+    the same people (not of other kinds, :func:`figures_of_other_kinds`:
+    not "at least 11 children" and "two adults") share no word
+    ("Residents said 30 people were killed, but a police spokesman said
+    only 12 had died"; not "Iraqi police
     sources" and "police sources"): rival reports of the same people, never
     parts of them.
     """
@@ -370,7 +371,9 @@ def _rival_sources(figures: Sequence[Figure]) -> bool:
             # provincial spokesman", "Taliban spokesman Qari Yousef Ahmadi")
             wa = words.get(name_a) or words.setdefault(name_a, name_words(name_a))
             wb = words.get(name_b) or words.setdefault(name_b, name_words(name_b))
-            if (frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)) and same_people(a, b):
+            if (
+                frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)
+            ) and not figures_of_other_kinds(a, b):
                 return True
     return False
 

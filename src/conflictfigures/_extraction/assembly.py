@@ -382,8 +382,12 @@ def sentence_figures(
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause
                 period_m = None
-            elif period_m.last <= r.first and aside_before(
-                lows, period_m.first, period_m.last, r.first
+            elif (
+                period_m.last <= r.first
+                # (a span up to now is the count's too: "Hezbollah, which has
+                # traded fire with Israel since October 8, said 250 ...")
+                and period_m.period.end != doc.published
+                and aside_before(lows, period_m.first, period_m.last, r.first)
             ):
                 period_m = None  # "A former officer, dismissed in June, killed 36"
             elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import plural
+from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -225,6 +226,13 @@ def after_attack(lows: list[str], end: int) -> bool:
     return False
 
 
+#: The words before a participle that make its harm one suffered, not done
+#: ("was wounded", "had been injured", "and injured").
+_PASSIVE_BEFORE = lx.BE_FORMS | frozenset({"and", "or", "left"})
+
+#: The words an object of harm opens with (a number, an article, a possessive).
+_OBJECT_OPENERS = NUMBER_STARTERS | lx.POSSESSIVES | frozenset({"a", "an", "the"})
+
 #: How many words may stand between "before" and the one the force of law
 #: kills, or its verb ("before armed officers shot him dead").
 _BEFORE_LAW_WORDS = 3
@@ -233,11 +241,15 @@ _BEFORE_LAW_WORDS = 3
 def law_ends_attack(lows: list[str], r: Reading) -> bool:
     """
     Whether one person's death is the force of law ending the attack the
-    sentence told before it: after harm told earlier in the sentence,
-    "before" and the force of law killing him or her ("killing at least 84
-    people ... before the driver was shot dead by police", "killed seven
-    people ... before officers shot him dead"; not "before police shot dead
-    a bystander": the one named must be "the" one or a pronoun).
+    sentence told before it: after harm the sentence's subject did (active,
+    no noun of the force of law before it, no "by" after it), "before" and
+    the force of law killing him or her ("killing at least 84 people ...
+    before the driver was shot dead by police", "killed seven people ...
+    before officers shot him dead"; not "before police shot dead a
+    bystander": the one named must be "the" one or a pronoun; not "was
+    wounded in the leg by rubber bullets before soldiers shot him dead",
+    nor "Police fired live rounds, injuring 15 protesters, before officers
+    shot him dead": harm he suffered, or the police did).
     """
     if r.number.stated != 1 or r.category is not Category.KILLED:
         return False
@@ -261,8 +273,23 @@ def law_ends_attack(lows: list[str], r: Reading) -> bool:
         ),
         None,
     )
-    told = lows[:opener] if opener is not None else ()
-    return not (lx.HARM_WORDS.isdisjoint(told) and _HARM_GERUNDS.isdisjoint(told))
+    if opener is None:
+        return False
+    # the first harm told, done by the sentence's subject (active), who is
+    # not the force of law, and not done "by" anyone (passive)
+    harm = next(
+        (k for k in range(opener) if lows[k] in lx.HARM_WORDS or lows[k] in _HARM_GERUNDS), None
+    )
+    return (
+        harm is not None
+        and (harm == 0 or lows[harm - 1] not in _PASSIVE_BEFORE)
+        # (with its object, people counted: "killed seven", "stabbed a man";
+        # not "left 20 people wounded before")
+        and harm + 1 < opener
+        and (lows[harm + 1] in _OBJECT_OPENERS or lows[harm + 1].isdigit())
+        and lx.LAW_NOUNS.isdisjoint(lows[:harm])
+        and "by" not in lows[harm:opener]
+    )
 
 
 #: Words between "who" and the attack (a source's words, "had", adverbs).

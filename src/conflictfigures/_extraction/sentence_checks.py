@@ -165,15 +165,20 @@ def dashed_aside(tokens: list[Token], k: int) -> bool:
     civilians were wounded").
     """
     n = len(tokens)
+    reported = False
     for m in range(k, min(n, k + _DASHED_ASIDE)):
         t = tokens[m]
         if t.text in lx.DASHES and t.gap != GLUED:
             return True
         if t.low in lx.AUXILIARIES or t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS:
             return False
+        reported = reported or t.low in lx.REPORTING_VERBS
     # (or the sentence's end, the aside never closed: "killing six people -
-    # three students, a footballer and a driver.")
-    return n - k <= _DASHED_ASIDE and (n - 1 <= k or tokens[n - 1].text in (".", "!"))
+    # three students, a footballer and a driver."; not past a source's
+    # verb, "- 2 soldiers, a Syrian told AFP.")
+    return (
+        not reported and n - k <= _DASHED_ASIDE and (n - 1 <= k or tokens[n - 1].text in (".", "!"))
+    )
 
 
 def next_in_aside(tokens: list[Token], whole: Reading, num: NumberReading) -> bool:
