@@ -561,6 +561,39 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
 #: would not take it.
 EXAMPLES_PERIOD_GUARDS: list[Row] = [
     (
+        "Over three days in January 2010, mobs killed more than 300 people in and around Jos.",
+        P,
+        [fig(K, 300, "more_than", period=["2010-01-01", "2010-01-31"], cumulative=True)],
+        "a span of days anchored by a month or year is in it, not the last days (session 46)",
+    ),
+    (
+        "Floods over the past three days have killed 56 people.",
+        P,
+        [fig(K, 56, period=["2023-03-13", "2023-03-16"], cumulative=True)],
+        "(guard) 'the past' days run back from publication",
+    ),
+    (
+        "In late February, 40 people were killed in riots.",
+        P,
+        [fig(K, 40, period=["2023-02-01", "2023-02-28"], cumulative=True)],
+        "'in late', 'early' or 'mid' a month: that month (session 46)",
+    ),
+    (
+        "Gunmen killed 12 people on Tuesday, the latest attack in a wave that began in January.",
+        P,
+        [fig(K, 12, subject="people", date="2023-03-14", period=None)],
+        "a figure's own day, then a comma: a later clause's period is not its (session 46)",
+    ),
+    (
+        "At least 40 people have been killed on Sunday, bringing the toll since March 3 to 200.",
+        P,
+        [
+            fig(K, 40, "at_least", date="2023-03-12", period=None),
+            fig(K, 200, period=["2023-03-03", "2023-03-16"], cumulative=True),
+        ],
+        "a perfect with a day of its own, past a comma, shares no period (session 46)",
+    ),
+    (
         (
             "A former police officer, dismissed from the force in June over a drug charge,"
             " killed 36 people on Tuesday."

@@ -378,6 +378,10 @@ def sentence_figures(
                 # an old event a comparison after the figure names ("killed
                 # 9, the deadliest since the 2023 attack, when 46 died")
                 or (lows[period_m.first - 1] == "since" and compares(tokens, period_m.first - 1))
+                # the figure's own day, then a comma before the period ("killed
+                # 12 people on Friday, the latest attack in a wave that began
+                # in May")
+                or _dated_before_comma(lows, date_firsts, r.last, period_m.first)
             ):
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause
@@ -459,6 +463,7 @@ def sentence_figures(
                 j < len(periods)
                 and lx.CLAUSE_BREAKS.isdisjoint(lows[r.last : period_firsts[j]])
                 and not anothers_period(tokens, lows, r.last, period_firsts[j])
+                and not _dated_before_comma(lows, date_firsts, r.last, period_firsts[j])
             ):
                 period_m = periods[j]
         # "On Tuesday, the Turkish leader confirmed that two soldiers were
@@ -768,3 +773,13 @@ def sentence_figures(
                 period=last_day(figure.period, doc.published) if p.change else figure.period,
             )
             yield part, has_date
+
+
+def _dated_before_comma(lows: list[str], date_firsts: list[int], last: int, first: int) -> bool:
+    """
+    Whether a date starts between a figure's end at ``last`` and a period at
+    ``first`` and a comma stands between that date and the period: the
+    figure's own day, the period another clause's.
+    """
+    k = bisect.bisect_left(date_firsts, last)
+    return k < len(date_firsts) and date_firsts[k] < first and "," in lows[date_firsts[k] : first]

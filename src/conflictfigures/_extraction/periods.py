@@ -234,6 +234,10 @@ def _week_of_month(tokens: list[Token], i: int, published: dt.date) -> PeriodMen
     return PeriodMention(i, end_index, Period(start=start, end=end))
 
 
+#: Words of a part of a month before its name ("in late August").
+_PARTS_OF_MONTH = frozenset({"early", "mid", "late"})
+
+
 def _month_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
     Read "in February", "during March 2023" at ``i``: a whole month (the
@@ -524,6 +528,14 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
             if mention is not None:
                 found.append(mention)
                 skip_to = mention.last
+                continue
+        if low in ("in", "during") and nxt is not None and nxt.low in _PARTS_OF_MONTH:
+            # "in late August", "in mid-March": the month (no more of it is told)
+            k = i + 3 if i + 2 < len(tokens) and tokens[i + 2].text == "-" else i + 2
+            month = _month_period(tokens, k - 1, published)
+            if month is not None and not _of_earlier_event(tokens, i):
+                found.append(PeriodMention(i, month.last, month.period))
+                skip_to = month.last
                 continue
         if low in ("in", "during") and nxt is not None and nxt.low in MONTHS:
             if _of_earlier_event(tokens, i):

@@ -217,10 +217,32 @@ def span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention 
         unit_tok = at(tokens, j)
     if unit_tok is None or unit_tok.low not in PERIOD_UNITS or amount == 0 or amount > 200:
         return None
+    if not back and _anchored_after(tokens, j + 1):
+        return None  # "over three days in January 2010": those days, not the last three
     start = shift(published, -back_by(amount, PERIOD_UNITS[unit_tok.low]))
     if start is None:
         return None
     return PeriodMention(i, j + 1, Period(start=start, end=published))
+
+
+#: How many words after a span's unit a month or a year may anchor it.
+_ANCHOR_REACH = 6
+
+
+def _anchored_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a month's name or a year stands within a few words from ``k``,
+    in the span's own phrase (no comma, no full stop between): the span's
+    days are then in that month or year ("over three days in January 2010",
+    "during four days of rioting in late August"), not the last days
+    before publication.
+    """
+    for tok in tokens[k : k + _ANCHOR_REACH]:
+        if tok.text in (",", ".", ";"):
+            return False
+        if tok.low in lx.MONTHS or (tok.text.isdecimal() and len(tok.text) == YEAR_DIGITS):
+            return True
+    return False
 
 
 #: The plural units a vague span back counts in ("in recent years").
