@@ -1156,3 +1156,45 @@ def test_a_toll_revised_down_from_a_count_drops_the_count() -> None:
     """Rule 0e: "revised the death toll from 288 to 275" tallies 275, giving up 288."""
     text = "Officials on Sunday revised the death toll in the train crash from 288 to 275."
     assert tally(extract(text, published="2023-06-04"))[Category.KILLED].best == 275
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "The government initially put the death toll at 121. Later counts by local "
+                "officials, who buried the victims in mass graves, put it at more than 300."
+            ),
+            (121, 300, 300),
+        ),
+        (
+            (
+                "The official toll issued at the time was 85 dead; survivors and human rights "
+                "groups, whose count is now widely accepted, put it at more than 400."
+            ),
+            (85, 400, 400),
+        ),
+        (
+            "The government put the death toll at 121. Local officials put the toll at 300.",
+            (121, 121, 300),
+        ),
+        (
+            (
+                "Gunmen killed 17 displaced people on Monday. The UN puts the death toll of the "
+                "war at 300,000."
+            ),
+            (17, 17, 17),
+        ),
+    ],
+    ids=[
+        "'later counts' revise a toll (session 46)",
+        "a count told as widely accepted stands (session 46)",
+        "a toll another source sets is a rival, not background (session 46)",
+        "(guard) a war's toll a source sets is background",
+    ],
+)
+def test_tolls_set_by_sources(text: str, killed: tuple[int, int, int]) -> None:
+    """Tolls sources set for one incident are rivals; a later or accepted count stands."""
+    est = tally(extract(text, published=THU))[Category.KILLED]
+    assert (est.low, est.best, est.high) == killed

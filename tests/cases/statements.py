@@ -1301,6 +1301,24 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "the reports a source dismisses claim their own count",
     ),
     (
+        (
+            "The government initially put the death toll at 121. Later counts by local"
+            " officials, who buried the victims in mass graves, put it at more than 300."
+        ),
+        P,
+        [
+            fig(K, 121, cumulative=True, claimed_by="The government"),
+            fig(K, 300, "more_than", cumulative=True, claimed_by="local officials"),
+        ],
+        "'put it at' after a toll sets that toll again; 'counts by' names its source (s. 46)",
+    ),
+    (
+        "Two protesters were killed. Organisers said 50,000 marched; police put it at 20,000.",
+        P,
+        [fig(K, 2, subject="protesters")],
+        "(guard) 'put it at' with no toll named before is no toll",
+    ),
+    (
         "There were unconfirmed reports that 12 people had died in the fire.",
         P,
         [fig(K, 12, subject="people", claimed_by="unconfirmed reports")],

@@ -563,7 +563,10 @@ def _dwarfs_incidents(
     civilians had been killed"), unless its words say it rose ("bringing the
     toll to 40"), its sentence names one incident ("The final toll of the
     attack was 24 dead") or an update before it ("reports later suggested the
-    death toll was over 100"): the incident's own toll.
+    death toll was over 100"), or a source sets it in its words, at most ten
+    times the count before (:func:`_sets_toll`: "The government put the
+    death toll at 121. Local officials put the toll at more than 300"): the
+    incident's own toll.
     """
     if not figure.cumulative or (figure.period is not None and figure.period.start is not None):
         return False  # (a period with no start is as long as none: "so far this monsoon season")
@@ -578,7 +581,29 @@ def _dwarfs_incidents(
     i = bisect.bisect_left(told, (figure.span.start,)) - 1
     # (a total in words is measured by its floor: "tens of thousands")
     low = figure.count.low
-    return i >= 0 and low >= _BACKGROUND_LEAST and low > _BACKGROUND_TIMES * told[i][1]
+    return (
+        i >= 0
+        and low >= _BACKGROUND_LEAST
+        and low > _BACKGROUND_TIMES * told[i][1]
+        and not (low <= _SET_TOLL_TIMES * told[i][1] and _sets_toll(figure))
+    )
+
+
+#: How many times the count before it a toll a source sets may be and still
+#: be a rival of the incident's (not its background).
+_SET_TOLL_TIMES = 10
+
+
+def _sets_toll(figure: Figure) -> bool:
+    """
+    Whether a source sets the toll in the figure's own words ("Local
+    officials put the toll at more than 300", "put it at more than 400"),
+    in a sentence that names no war: another source's toll of the incident.
+    """
+    words = figure.surface.lower().split()
+    return not lx.TOLL_SETTING_VERBS.isdisjoint(words) and lx.WAR_NOUNS.isdisjoint(
+        words_in(figure.sentence)
+    )
 
 
 def _updated_before(words: list[str]) -> bool:

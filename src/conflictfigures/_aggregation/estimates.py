@@ -315,9 +315,12 @@ def told_as_revision(figure: Figure) -> bool:
     toll to 38", not "raised the alarm"), or "later" right before a verb of
     telling or of setting a toll ("The UN mission later said 35 people had
     been killed", "later put the toll at 23"; or "now": "now speaks of 62
-    dead"), of everyone (no group, or
+    dead"), or before a noun of a count ("Later counts by local officials
+    ... put it at more than 300"), of everyone (no group, or
     people: "a doctor later said 18 bodies had been brought to the hospital"
-    counts one hospital's); not "reached later by phone, said"; or, in its
+    counts one hospital's); not "reached later by phone, said"; a count
+    told as "widely accepted" ("whose count is now widely accepted, put it
+    at more than 400"); or, in its
     own words, the whole toll of its incident (:func:`_told_as_whole`).
     """
     if figure.sentence is None or figure.sentence_span is None:
@@ -339,9 +342,17 @@ def told_as_revision(figure: Figure) -> bool:
                 return True
         elif w in ("later", "now"):
             # ("now" as "later": "Local civil society now speaks of 62 dead")
-            if after and after[0] in _LATER_TELLING and _of_everyone(figure):
+            if (
+                after
+                and (after[0] in _LATER_TELLING or after[0] in _LATER_COUNTS)
+                and _of_everyone(figure)
+            ):
                 return True
-        elif w in lx.REVISION_WORDS:
+        elif w in lx.REVISION_WORDS or (
+            # "survivors and human rights groups, whose count is now widely
+            # accepted, put it at more than 400": the count that stands
+            w.rstrip(",;") == "accepted" and k > 0 and words[k - 1] in _ACCEPTED_HOW
+        ):
             return True
     opening = figure.sentence[:before].lower().split() if before <= _OPENING_CHARS else []
     own = figure.surface.lower().split()
@@ -388,6 +399,14 @@ _LATER_TELLING = frozenset(
     | {"confirmed", "announced", "lowered", "corrected"}
     | {"speaks", "spoke", "talks", "talked"}
 )
+
+
+#: Words before "accepted" that tell a count as the one that stands.
+_ACCEPTED_HOW = frozenset({"widely", "generally", "broadly", "universally"})
+
+#: Nouns of a count that "later" makes a later count ("Later counts by local
+#: officials ... put it at more than 300", "later estimates").
+_LATER_COUNTS = frozenset({"counts", "count", "estimates", "figures", "tallies", "tally"})
 
 
 def _of_everyone(figure: Figure) -> bool:

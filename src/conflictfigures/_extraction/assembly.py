@@ -23,6 +23,7 @@ from conflictfigures._extraction.dates import (
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
+from conflictfigures._extraction.pronoun_tolls import it_tolls
 from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.story_days import (
     after_event_between,
@@ -133,6 +134,13 @@ def sentence_figures(
         tokens, lows, doc.counted, doc.counted_categories, doc.last_category, harmed=doc.told
     )
     lows_before = doc.previous
+    # "... put the death toll at 121. Later counts ... put it at more than 300"
+    if (
+        "it" in lows
+        and "at" in lows
+        and (again := it_tolls(tokens, lows, readings, lows_before, doc.last_category))
+    ):
+        readings = sorted([*readings, *again], key=lambda r: r.first)
     doc.previous = lows
     if not readings:
         note_claim(doc, sent, tokens, lows)

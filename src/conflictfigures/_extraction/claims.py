@@ -36,7 +36,9 @@ _OWNERS = lx.POSSESSIVES | {"our"}
 
 #: Nouns for what a source counts, before "by" or "from" and the source
 #: ("figures from the ministry"); not "the toll from the strike".
-_COUNTS_OF_A_SOURCE = frozenset({"tally", "count", "figures", "data", "estimate", "estimates"})
+_COUNTS_OF_A_SOURCE = frozenset(
+    {"tally", "tallies", "count", "counts", "figures", "data", "estimate", "estimates"}
+)
 #: Verbs that give a count after "of" ("Local sources spoke of some 37
 #: dead"; not "talks", a noun as often: "Peace talks of 2021").
 _SPOKE_OF = frozenset({"spoke", "speaks"})
