@@ -792,6 +792,11 @@ def test_the_bodies_of_all_the_dead_take_up_the_attacker_before_he_is_set_apart(
     figures = extract(text, published=THU)
     assert tally(figures)[Category.KILLED].best == 6
     assert tally(figures, perpetrators=True)[Category.KILLED].best == 7
+    # (found "after" something: still all the dead, not another incident's)
+    text = text.replace("in the home.", "after a welfare check.")
+    figures = extract(text, published=THU)
+    assert tally(figures)[Category.KILLED].best == 6
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == 7
 
 
 @pytest.mark.parametrize(

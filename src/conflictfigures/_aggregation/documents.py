@@ -447,10 +447,18 @@ def may_detail(
             if (
                 _holds_separate(sentence)
                 or any(w in before for w in SEPARATE_BEFORE)
-                or _after_sets_apart(sentence)
+                # (the bodies of "all" the dead, found "after" anything, are
+                # still the dead counted: "Officers found the bodies of all
+                # eight after going to the house for a welfare check")
+                or (_after_sets_apart(sentence) and not _all_bodies(f))
             ):
                 return False
     return True
+
+
+def _all_bodies(f: Figure) -> bool:
+    """Whether a figure counts the bodies of "all" ("the bodies of all eight")."""
+    return head_word(f) in BODY_NOUNS and "all" in f.surface.lower().split()
 
 
 def _holds_separate(sentence: str) -> bool:
