@@ -1191,12 +1191,45 @@ def test_a_toll_revised_down_from_a_count_drops_the_count() -> None:
             ),
             (17, 17, 17),
         ),
+        (
+            (
+                "A suicide bomber killed 14 people at a checkpoint. The UN put the number of "
+                "civilians killed in the province at 120."
+            ),
+            (14, 14, 14),
+        ),
+        (
+            (
+                "The army said 12 soldiers were killed on Monday. Militant claims, which are not "
+                "widely accepted, put the number at 40."
+            ),
+            (12, 12, 40),
+        ),
+        (
+            (
+                "A gunman shot dead two people at a bar on Saturday before turning the gun on "
+                "himself. The death toll rose to three on Sunday after a woman died of her wounds."
+            ),
+            (3, 3, 3),
+        ),
+        (
+            (
+                "Russian shelling killed seven people in Kherson on Monday. Two rescuers died in a "
+                "follow-up strike, bringing the number of emergency workers killed in the region "
+                "to 40."
+            ),
+            (47, 47, 47),
+        ),
     ],
     ids=[
         "'later counts' revise a toll (session 46)",
         "a count told as widely accepted stands (session 46)",
         "a toll another source sets is a rival, not background (session 46)",
         "(guard) a war's toll a source sets is background",
+        "(guard, after a second review) a toll of a scope of its own stays background",
+        "(guard, after a second review) 'not widely accepted' makes no count stand",
+        "(guard, after a second review) a risen toll after a murder-suicide",
+        "(guard, after a second review) people at large are in no narrower group's total",
     ],
 )
 def test_tolls_set_by_sources(text: str, killed: tuple[int, int, int]) -> None:

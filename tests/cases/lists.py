@@ -400,6 +400,12 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) a place's possessive opens no member (not read: a known limitation)",
     ),
     (
+        "The raid killed two fighters and the militia's 200 members withdrew from the town.",
+        P,
+        [fig(K, 2, subject="fighters")],
+        "(guard, after a second review) a group's possessive opens no member",
+    ),
+    (
         "A man who killed his ex-girlfriend's parents was arrested.",
         P,
         [fig(D, 1), fig(K, 2, subject="parents")],

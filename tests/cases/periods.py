@@ -8,7 +8,7 @@ ends on.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, DISP, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, DISP, REF, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
@@ -571,6 +571,30 @@ EXAMPLES_PERIOD_GUARDS: list[Row] = [
         P,
         [fig(K, 56, period=["2023-03-13", "2023-03-16"], cumulative=True)],
         "(guard) 'the past' days run back from publication",
+    ),
+    (
+        "Within 48 hours 1200 migrants landed on Lampedusa.",
+        P,
+        [fig(REF, 1200, subject="migrants", period=["2023-03-14", "2023-03-16"], cumulative=True)],
+        "(guard, after a second review) a count of four digits is no year anchoring a span",
+    ),
+    (
+        (
+            "The ministry said 1,200 militants had been killed by Tuesday, since the operation"
+            " began in January."
+        ),
+        P,
+        [
+            fig(
+                K,
+                1200,
+                subject="militants",
+                period=["2023-01-01", "2023-03-16"],
+                cumulative=True,
+                claimed_by="The ministry",
+            )
+        ],
+        "(guard, after a second review) an as-of day before a comma keeps the total's period",
     ),
     (
         "In late February, 40 people were killed in riots.",

@@ -1319,6 +1319,24 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "(guard) 'put it at' with no toll named before is no toll",
     ),
     (
+        (
+            "Gunmen killed 14 villagers on Sunday, and officials fear the toll will rise."
+            " Survivors said the attackers came on motorbikes; one put it at 60 gunmen."
+        ),
+        P,
+        [fig(K, 14, subject="villagers")],
+        "(guard, after a second review) 'put it at' a count of something else is no toll",
+    ),
+    (
+        (
+            "A bus crash killed 22 pilgrims, the toll rising overnight. The bus, which was"
+            " carrying 40 passengers when it overturned, was speeding; police put it at 110."
+        ),
+        P,
+        [fig(K, 22, subject="pilgrims")],
+        "(guard, after a second review) another 'it' between the toll and 'put it at'",
+    ),
+    (
         "There were unconfirmed reports that 12 people had died in the fire.",
         P,
         [fig(K, 12, subject="people", claimed_by="unconfirmed reports")],

@@ -601,9 +601,20 @@ def _sets_toll(figure: Figure) -> bool:
     in a sentence that names no war: another source's toll of the incident.
     """
     words = figure.surface.lower().split()
-    return not lx.TOLL_SETTING_VERBS.isdisjoint(words) and lx.WAR_NOUNS.isdisjoint(
-        words_in(figure.sentence)
-    )
+    if "at" not in words or not lx.WAR_NOUNS.isdisjoint(words_in(figure.sentence)):
+        return False
+    at = words.index("at")
+    verb = next((k for k in range(at - 1, -1, -1) if words[k] in lx.TOLL_SETTING_VERBS), None)
+    # (the toll bare, of no scope of its own: not "put the number of civilians
+    # killed in the province at 120", "the total number of people killed by
+    # the militants")
+    return verb is not None and all(w in _BARE_TOLL_WORDS for w in words[verb + 1 : at])
+
+
+#: The words of a bare toll a source sets ("put the death toll at", "put it at").
+_BARE_TOLL_WORDS = frozenset(
+    {"the", "death", "toll", "its", "their", "it", "overall", "final", "official", "national"}
+)
 
 
 def _updated_before(words: list[str]) -> bool:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _SELF_KILLING_EVENTS = ("murder-suicide", "murder suicide")
 #: The groups of a count that names no one in particular ("2 dead", "three
 #: people", "the bodies of four people").
-_ANYONE_DEAD = frozenset({"people", "persons", "dead", "bodies", "killed"})
+_ANYONE_DEAD = frozenset({"people", "persons", "dead", "bodies", "corpses", "remains", "killed"})
 
 #: How far after a count of the dead "including the shooter" may stand.
 _PERPETRATOR_PART_REACH = 40
@@ -136,8 +136,9 @@ def _counts_its_attacker(figures: list[Figure]) -> set[int]:
 def _bodies_with_the_killer(figures: list[Figure]) -> set[int]:
     """
     The ids of the counts of no one in particular ("five bodies", "five
-    dead", "the bodies of all five") one more than an exact count of victims told before them, in a
-    document whose attacker killed himself: the victims and the killer
+    dead", "the bodies of all five", "the remains of all five") one more
+    than an exact count of victims told before them, in a document whose
+    attacker killed himself: the victims and the killer
     ("shot and killed his wife and three of their children ... before
     turning the gun on himself. ... Officers found five bodies": 4 victims).
     """
@@ -159,11 +160,7 @@ def _bodies_with_the_killer(figures: list[Figure]) -> set[int]:
             or f.count.stated is None
         ):
             continue
-        if (
-            # (or no group at all: "the bodies of all eight")
-            (f.subject is None or f.subject.lower() in _ANYONE_DEAD)
-            and f.count.stated - 1 in victims[f.source]
-        ):
+        if (f.subject or "").lower() in _ANYONE_DEAD and f.count.stated - 1 in victims[f.source]:
             found.add(id(f))
         elif f.part_of is None:
             victims[f.source].add(f.count.stated)

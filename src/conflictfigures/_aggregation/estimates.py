@@ -344,14 +344,23 @@ def told_as_revision(figure: Figure) -> bool:
             # ("now" as "later": "Local civil society now speaks of 62 dead")
             if (
                 after
-                and (after[0] in _LATER_TELLING or after[0] in _LATER_COUNTS)
+                and (
+                    after[0] in _LATER_TELLING
+                    # ("Later counts ... put it at 300"; in the count's clause)
+                    or (after[0] in _LATER_COUNTS and _own_clause(words[k + 1 :]))
+                )
                 and _of_everyone(figure)
             ):
                 return True
         elif w in lx.REVISION_WORDS or (
             # "survivors and human rights groups, whose count is now widely
-            # accepted, put it at more than 400": the count that stands
-            w.rstrip(",;") == "accepted" and k > 0 and words[k - 1] in _ACCEPTED_HOW
+            # accepted, put it at more than 400": the count that stands (not
+            # "not widely accepted", nor a phrase of another clause)
+            w.rstrip(",;") == "accepted"
+            and k > 0
+            and words[k - 1] in _ACCEPTED_HOW
+            and not _NEGATIONS.intersection(words[max(0, k - 3) : k - 1])
+            and _own_clause(words[k:])
         ):
             return True
     opening = figure.sentence[:before].lower().split() if before <= _OPENING_CHARS else []
@@ -399,6 +408,15 @@ _LATER_TELLING = frozenset(
     | {"confirmed", "announced", "lowered", "corrected"}
     | {"speaks", "spoke", "talks", "talked"}
 )
+
+
+#: Words that deny what follows them ("not widely accepted").
+_NEGATIONS = frozenset({"not", "never", "no", "isn't", "aren't", "wasn't"})
+
+
+def _own_clause(words: list[str]) -> bool:
+    """Whether words run on in one clause (no ";" and no "but" between them and the count)."""
+    return not any(w.endswith(";") or w == "but" for w in words)
 
 
 #: Words before "accepted" that tell a count as the one that stands.

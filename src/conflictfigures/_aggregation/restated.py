@@ -405,53 +405,69 @@ def in_risen_lead(figures: Iterable[Figure], rises: AbstractSet[str]) -> set[int
     return found
 
 
+#: Heads of a count of people at large, whom no narrower total's group holds
+#: ("seven people ... bringing the number of emergency workers killed to 40").
+_AT_LARGE = lx.ANYONE_GROUPS | {
+    "residents", "villagers", "protesters", "demonstrators", "others", "other", "victims",
+    "passengers", "worshippers", "pedestrians", "bystanders", "persons",
+}  # fmt: skip
+
+
+class _Told:
+    """What a document told of one category before a point: its counts' sum and names."""
+
+    __slots__ = ("armed", "at_large", "heads", "low", "sides")
+
+    def __init__(self) -> None:
+        self.low = 0
+        self.heads: set[str] = set()
+        self.sides: set[str | None] = set()
+        self.armed: set[bool] = set()
+        self.at_large = False
+
+    def add(self, f: Figure) -> None:
+        heads = member_heads(f)
+        self.low += f.count.low
+        self.heads.update(heads)
+        self.sides.add(f.side)
+        self.armed.add(head_word(f) in lx.ARMED_WORDS)
+        self.at_large = self.at_large or not _AT_LARGE.isdisjoint(heads)
+
+
 def risen_over_other_groups(figures: list[Figure]) -> list[Figure]:
     """
     A running total of the dead or hurt that rose ("bringing the number of
     aid workers killed to 17") after counts of its category its document
     told before it under other names ("fifteen local staff ... were shot
     dead ... The bodies of two colleagues ... were found"): of anyone, so
-    that it covers them (rule 3), when they add up to no more than it, no
-    earlier count names its own group (rule 3 reads those), and none is of
-    another side nor armed when it is not (or the reverse). The figures,
-    with such totals' groups left untold.
+    that it covers them (rule 3), when they add up to no more than it, none
+    names its own group (rule 3 reads those) nor people at large ("seven
+    people", "protesters": a narrower total does not hold them), none is of
+    another side, and none is armed when it is not (or the reverse). The
+    figures, with such totals' groups left untold; one pass.
     """
-    by_doc: dict[Source, list[Figure]] = defaultdict(list)
-    for f in figures:
-        by_doc[f.source].append(f)
+    told: dict[tuple[Source, Category], _Told] = {}
     widened: dict[int, Figure] = {}
-    for told in by_doc.values():
-        for f in told:
-            if (
-                not f.cumulative
-                or f.subject is None
-                or f.category not in HARMED
-                or f.count.stated is None
-                or f.side == lx.PERPETRATOR_SIDE
-                or lx.RISE_WORDS.isdisjoint(f.surface.lower().split())
-            ):
-                continue
-            earlier = [
-                g
-                for g in told
-                if g.category is f.category
-                and g.span.start < f.span.start
-                and not g.cumulative
-                and g.part_of is None
-                and g.side != lx.PERPETRATOR_SIDE
-            ]
+    for f in figures:
+        key = (f.source, f.category)
+        if (
+            f.cumulative
+            and f.subject is not None
+            and f.category in HARMED
+            and f.count.stated is not None
+            and f.side != lx.PERPETRATOR_SIDE
+            and not lx.RISE_WORDS.isdisjoint(f.surface.lower().split())
+            and (before := told.get(key)) is not None
+        ):
             own = head_word(f)
             if (
-                earlier
-                and all(own not in member_heads(g) for g in earlier)
-                and all(g.side is None or g.side == f.side for g in earlier)
-                # (armed men and the unarmed are never one total's names:
-                # "killed 12 soldiers ... bringing the number of aid workers
-                # killed to 20")
-                and all(
-                    (head_word(g) in lx.ARMED_WORDS) == (own in lx.ARMED_WORDS) for g in earlier
-                )
-                and sum(g.count.low for g in earlier) <= f.count.low
+                own not in before.heads
+                and not before.at_large
+                and before.sides <= {None, f.side}
+                and before.armed == {own in lx.ARMED_WORDS}
+                and before.low <= f.count.low
             ):
                 widened[id(f)] = attrs.evolve(f, subject=None)
+        elif not f.cumulative and f.part_of is None and f.side != lx.PERPETRATOR_SIDE:
+            told.setdefault(key, _Told()).add(f)
     return [widened.get(id(f), f) for f in figures] if widened else figures

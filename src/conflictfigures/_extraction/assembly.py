@@ -135,13 +135,23 @@ def sentence_figures(
     )
     lows_before = doc.previous
     # "... put the death toll at 121. Later counts ... put it at more than 300"
+    # (the toll in this sentence, or in the one right before it)
     if (
         "it" in lows
         and "at" in lows
-        and (again := it_tolls(tokens, lows, readings, lows_before, doc.last_category))
+        and (
+            again := it_tolls(
+                tokens,
+                lows,
+                readings,
+                lows_before if _right_before(doc, sent) else (),
+                doc.last_category,
+            )
+        )
     ):
         readings = sorted([*readings, *again], key=lambda r: r.first)
     doc.previous = lows
+    doc.previous_sentence = sent
     if not readings:
         note_claim(doc, sent, tokens, lows)
         if lows and lows[0] in FRONTING_WORDS and doc.published is not None:
@@ -790,4 +800,19 @@ def _dated_before_comma(lows: list[str], date_firsts: list[int], last: int, firs
     figure's own day, the period another clause's.
     """
     k = bisect.bisect_left(date_firsts, last)
-    return k < len(date_firsts) and date_firsts[k] < first and "," in lows[date_firsts[k] : first]
+    if k >= len(date_firsts) or date_firsts[k] >= first:
+        return False
+    at = date_firsts[k]
+    # (an as-of day is the total's, not an incident's: "had been killed by
+    # Friday, since the operation began in January", "as of Friday, since")
+    as_of = at and (
+        lows[at - 1] in ("by", "until", "through")
+        or (at > 1 and (lows[at - 2], lows[at - 1]) in (("as", "of"), ("up", "to")))
+    )
+    return not as_of and "," in lows[at:first]
+
+
+def _right_before(doc: Doc, sent: Sentence) -> bool:
+    """Whether the sentence read before ``sent`` stands right before it (nothing unread between)."""
+    before = doc.previous_sentence
+    return before is not None and not doc.text[before.end : sent.start].strip()

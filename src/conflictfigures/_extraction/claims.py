@@ -648,7 +648,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if (
             low in _COUNTED_BY
-            or low in _COUNTS_OF_A_SOURCE
+            # (not charges counted: "faces 24 counts by federal prosecutors")
+            or (low in _COUNTS_OF_A_SOURCE and not (k and tokens[k - 1].is_digits))
             or (low in _GIVEN_BY and _after_count_noun(lows, k))
         ) and (k + 1 < n and tokens[k + 1].low in ("by", "from")):
             # "figures compiled by the health ministry", "data from the UN";

@@ -14,6 +14,7 @@ from conflictfigures import _lexicon as lx
 if TYPE_CHECKING:
     import datetime as dt
 
+    from conflictfigures._extraction.text import Sentence
     from conflictfigures.models import Category, Period, Source
     from conflictfigures.policy import BoundsPolicy
 
@@ -102,6 +103,9 @@ class Doc:
         #: The words of the last sentence read for figures, for whom "he"
         #: or "she" opening the next stands.
         self.previous: list[str] = []
+        #: That sentence (for what only the sentence right before may name:
+        #: "put it at 300" after its toll; where it ends is read when needed).
+        self.previous_sentence: Sentence | None = None
         #: The head noun of the last single person counted in each category
         #: in the sentences before (see :func:`.parts.restates_single`).
         self.singles: dict[Category, str] = {}

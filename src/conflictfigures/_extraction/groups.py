@@ -118,6 +118,11 @@ def set_group(
     elif (
         previous is not None
         and not (r.cumulative and r.category is previous.category)
+        # (the bodies of the dead are no other category's group: "recovered
+        # the bodies of 12 ... evacuated 300 injured people")
+        and not (
+            r.category is not previous.category and (previous.subject or "").lower() in _BODIES
+        )
         # (an attacker's own death names no group for the objects of a
         # verb after it, "blew himself up, killing 12 and wounding 30", nor
         # for a part, "..., including five dead"; but "one attacker blew

@@ -199,9 +199,17 @@ def list_gap(gap: list[Token]) -> bool:
     return all(t.low in lx.LIST_JOINERS or t.low in lx.LIST_LINKS for t in gap)
 
 
+#: The owners whose possessive opens a member as "their" does: a family's
+#: own ("the couple's five children", "the victim's two cousins"); not a
+#: group's or one person's by trade ("the militia's 200 members withdrew",
+#: "the farmer's six children watched"), whose members are more often the
+#: subject of a clause of their own.
+_KIN_OWNERS = frozenset({"couple", "family", "victim"})
+
+
 def _owner(low: str) -> bool:
-    """Whether a word is a person's possessive ("couple's", "victim's", "man's")."""
-    return possessive(low) and noun_class(low[:-2]) == "people"
+    """Whether a word is a family's possessive (:data:`_KIN_OWNERS`: "couple's")."""
+    return possessive(low) and low[:-2] in _KIN_OWNERS
 
 
 #: How many words a member's second noun of equipment may hold ("and other armoured vehicles").

@@ -23,8 +23,32 @@ if TYPE_CHECKING:
 
 __all__ = ["it_tolls"]
 
-#: The nouns of a toll "it" may stand for ("the death toll", "the tally").
-_TOLL_NOUNS = frozenset({"toll", "tolls", "tally"})
+#: The nouns of a toll "it" may stand for ("the death toll", "the toll").
+_TOLL_NOUNS = frozenset({"toll", "tolls"})
+#: Words before "toll" that make it no toll of the dead ("the economic toll
+#: on", "a toll road").
+_OTHER_TOLLS = frozenset({"economic", "financial", "human", "psychological", "emotional"})
+#: Words that may follow the number of such a toll: its end, or a word of
+#: the dead ("put it at 300 dead").
+_TOLL_ENDS = frozenset({",", ".", ";", ")", "dead", "deaths", "killed", "people", "bodies"})
+
+
+#: Words that give "it" something else to stand for: another "it", or a
+#: noun of a measure ("the crowd", "the damage", "the cost").
+_OTHER_REFERENTS = frozenset({"it", "its", "crowd", "crowds", "turnout", "number", "figure"}) | {
+    "cost", "costs", "damage", "damages", "bill", "speed", "size", "amount", "sum",
+    "price", "value", "distance", "height", "depth", "area", "loss", "losses",
+}  # fmt: skip
+
+
+def _toll_at(lows: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` names a toll of the dead ("the death toll"; not "the economic toll")."""
+    return lows[k] in _TOLL_NOUNS and not (k and lows[k - 1] in _OTHER_TOLLS)
+
+
+def _toll_named(lows: Sequence[str]) -> bool:
+    """Whether words name a toll of the dead anywhere."""
+    return any(_toll_at(lows, k) for k in range(len(lows)))
 
 
 def it_tolls(
@@ -36,27 +60,50 @@ def it_tolls(
 ) -> list[Reading]:
     """
     The tolls set again by "it" in a sentence (``PUT_VERB "it" "at"
-    NUMBER``), when a noun of a toll stands before "it" in the sentence or
-    in the sentence before (``lows_before``): each of the category of the
-    figure told last before it (in the sentence, else ``last``, the
-    document's), a running total; none where a reading already holds the
-    number, or with no figure before it to name the category.
+    NUMBER`` then the clause's end or a word of the dead), when a toll of
+    the dead is named before "it" in the sentence or in the sentence right
+    before (``lows_before``, empty when another stands between): each of
+    the category of the figure told last before it (in the sentence, else
+    ``last``, the document's), a running total; none where a reading
+    already holds the number, or with no figure before it to name the
+    category ("police put it at 20,000" of a crowd, "put it at 4 million
+    dollars" of damage, "one put it at 60 gunmen" are none).
     """
     found: list[Reading] = []
-    toll_before = not _TOLL_NOUNS.isdisjoint(lows_before)
     n = len(lows)
+    # (the first toll of the sentence, found once: a linear pass)
+    named_at = next(
+        (
+            k
+            for k, w in enumerate(lows)
+            if w in _TOLL_NOUNS and not (k and lows[k - 1] in _OTHER_TOLLS)
+        ),
+        n,
+    )
+    toll_before = _toll_named(lows_before)
+    read = {r.number.first for r in readings}
+    told = 0  # how many readings end before the "it" at hand
     for k in range(1, n - 2):
         if lows[k] != "it" or lows[k + 1] != "at" or lows[k - 1] not in lx.PUT_VERBS:
             continue
-        if not (toll_before or not _TOLL_NOUNS.isdisjoint(lows[:k])):
+        if not (toll_before or named_at < k):
+            continue
+        # (nothing else "it" may stand for between the toll and "it": "The
+        # bus, ... when it overturned, was speeding; police put it at 110",
+        # "crowds were thin; one put it at 200")
+        since = named_at + 1 if named_at < k else 0
+        if not _OTHER_REFERENTS.isdisjoint(lows[since : k - 1]):
             continue
         num = read_number(tokens, k + 2)
         if num is None or num.stated is None or num.article:
             continue
-        if any(r.number.first <= num.first < r.last for r in readings):
+        if num.last < n and lows[num.last] not in _TOLL_ENDS:
+            continue  # ("60 gunmen", "4 million dollars", "12 points")
+        while told < len(readings) and readings[told].last <= k:
+            told += 1
+        if num.first in read:
             continue  # (read already)
-        told = [r for r in readings if r.last <= k]
-        category = told[-1].category if told else last
+        category = readings[told - 1].category if told else last
         if category is None:
             continue
         r = Reading(num, category)

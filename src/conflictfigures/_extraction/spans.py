@@ -237,10 +237,19 @@ def _anchored_after(tokens: list[Token], k: int) -> bool:
     "during four days of rioting in late August"), not the last days
     before publication.
     """
-    for tok in tokens[k : k + _ANCHOR_REACH]:
+    for j in range(k, min(len(tokens), k + _ANCHOR_REACH)):
+        tok = tokens[j]
         if tok.text in (",", ".", ";"):
             return False
-        if tok.low in lx.MONTHS or (tok.text.isdecimal() and len(tok.text) == YEAR_DIGITS):
+        if tok.low in lx.MONTHS and tok.is_capitalized:
+            return True
+        if (
+            tok.text.isdecimal()
+            and len(tok.text) == YEAR_DIGITS
+            # (a year "in" or "of" it or after a month: not "since 2019",
+            # nor a count, "1200 migrants")
+            and (tokens[j - 1].low in ("in", "of") or tokens[j - 1].low in lx.MONTHS)
+        ):
             return True
     return False
 
