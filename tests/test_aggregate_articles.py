@@ -662,7 +662,7 @@ def test_a_summary_is_not_added_to_its_details(text: str, expected: int) -> None
         (
             (
                 "Three bodies were found on Monday, bringing the toll to 20. Another man was"
-                " killed in a separate attack."
+                " killed in the same village."
             ),
             21,
         ),

@@ -956,3 +956,56 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
     of the other, as a whole, a summary or a rival source's telling.
     """
     assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                'Authorities on Sunday confirmed "dozens" of deaths in the attack on the town, '
+                "and a security source said that at least 55 bodies had been counted."
+            ),
+            55,
+        ),
+        (
+            (
+                "The toll from the tavern shooting has risen to 16 after another victim died in "
+                "hospital on Sunday, police said. On Saturday night, four people were killed in "
+                "a separate tavern shooting in another province."
+            ),
+            16,
+        ),
+        (
+            (
+                "Gunmen killed 12 people in the village on Tuesday. Two weeks ago, 21 teenagers "
+                "were found dead at a tavern in another town."
+            ),
+            12,
+        ),
+        (
+            (
+                "Gunmen killed 12 people in the village on Friday. Two others were wounded by a "
+                "stray bullet in a separate room."
+            ),
+            12,
+        ),
+        (
+            (
+                "Rescuers pulled three more bodies from the rubble on Thursday. The earthquake "
+                "that struck on February 25 killed at least 2,100 people."
+            ),
+            2103,
+        ),
+    ],
+    ids=[
+        "a vague word before a number leads no count (session 46)",
+        "another event named right after the count's words (session 46)",
+        "a count dated weeks before the lead is another incident (session 46)",
+        "(guard) a separate room is no event",
+        "(guard) the story's event named again with 'the' is its own",
+    ],
+)
+def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None:
+    """Rule 0k and the first told: what a report leads with, and what it tells of other events."""
+    assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed

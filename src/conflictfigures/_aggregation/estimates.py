@@ -280,7 +280,14 @@ class EstimatePolicy:
             # said 35 people had been killed": 35)
             order = sorted(range(len(claim.figures)), key=lambda i: claim.figures[i].span.start)
             revised = [i for i in order[1:] if told_as_revision(claim.figures[i])]
-            best = bests[revised[-1] if revised else order[0]]
+            # (the first told with a number: a vague word before it leads no
+            # count, 'confirmed "dozens" of deaths ... at least 55 bodies had
+            # been counted': 55)
+            lead = next(
+                (i for i in order if claim.figures[i].count.qualifier is not Qualifier.VAGUE),
+                order[0],
+            )
+            best = bests[revised[-1] if revised else lead]
             return min(low, best), best, None if high is None else max(high, best)
         if self.best == "lowest":
             best = low

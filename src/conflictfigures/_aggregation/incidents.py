@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.alone import opens_on_the_event
 from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
     SUM_RE,
@@ -60,6 +61,16 @@ _ANOTHER_EVENT_RE = re.compile(
     rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
+#: Another event named right after a count's words ("four people were killed
+#: in a separate tavern shooting", "in another attack"; not "in a separate
+#: room", no event).
+_ANOTHER_EVENT_AFTER_RE = re.compile(
+    r"^\W*(?:[a-z'-]+\s+){0,3}?in (?:(?:a|two|three|several) )?"
+    rf"(?:separate|another) (?:[a-z'-]+ )?(?:{_EVENTS})\b"
+)
+#: How many days before the lead's a count of its document may be dated and
+#: still be the lead's incident (its first victims, an attack that went on).
+_EARLIER_EVENT_DAYS = 7
 #: "another" site struck in a clause of time after a count ("10 people were
 #: killed when another school in the city was hit"), which sets the count
 #: apart from a lead told on another day; not where the lead's people went
@@ -152,7 +163,9 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     """
     Whether a figure's sentence names another event before its words
     (:data:`_ANOTHER_EVENT_RE`; not for a toll that rose: "Meanwhile, the
-    death toll had risen to nine") and not the lead's again
+    death toll had risen to nine") or right after them
+    (:data:`_ANOTHER_EVENT_AFTER_RE`: "four people were killed in a separate
+    tavern shooting") and not the lead's again
     (:data:`_SAME_EVENT_RE`, anywhere in the sentence); or several events
     (:func:`_of_several`), in a running total ("With this massacre, the
     number of civilians killed by air raids ... since Monday rises to 121")
@@ -190,6 +203,21 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         # a sum over the whole country after a lead of one place's: "In
         # total, at least 47 people were killed and 190 injured across
         # Ukraine" after Kyiv's toll
+        return True
+    if _ANOTHER_EVENT_AFTER_RE.search(after.lower()) is not None:
+        return True
+    if (
+        figure.date is not None
+        and lead.date is not None
+        and not figure.cumulative
+        and (lead.date - figure.date).days > _EARLIER_EVENT_DAYS
+        # (not the story's event named again: "The earthquake that struck on
+        # April 25 killed at least 2,100 people")
+        and not opens_on_the_event(figure.sentence)
+    ):
+        # an incident more than a week before the lead's: "Two weeks ago, 21
+        # teenagers were found dead at the Enyobeni tavern" after a shooting
+        # told of Sunday
         return True
     another = _ANOTHER_EVENT_RE.search(before)
     if another is not None and not (
