@@ -1009,3 +1009,37 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
 def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None:
     """Rule 0k and the first told: what a report leads with, and what it tells of other events."""
     assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Militants abducted six people on Monday during a gunfight in which security "
+                "forces killed 10 suspected militants, police said. Two elderly men were found "
+                "charred to death on Tuesday."
+            ),
+            2,
+        ),
+        (
+            "Police arrested six suspects on Monday. Security forces killed 10 militants in a raid.",
+            10,
+        ),
+        (
+            (
+                "Damien Sanderson, 31, was found dead on Monday, police said. Ten people were "
+                "killed and 18 injured in the attacks, an assistant commissioner told reporters."
+            ),
+            11,
+        ),
+    ],
+    ids=[
+        "an abduction lead makes the armed group's dead attackers (session 46)",
+        "(guard) arrests lead no attack",
+        "one person by name is no rival of a count of ten (session 46)",
+    ],
+)
+def test_abductions_and_people_by_name(text: str, killed: int) -> None:
+    """Rule 0h with an abduction for its lead; rivals are of counts, not of one named person."""
+    assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed

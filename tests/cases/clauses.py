@@ -415,6 +415,23 @@ EXAMPLES_ACTIVE: list[Row] = [
     ),
     (
         (
+            "Police say one of the two suspects in Sunday's stabbings in James Smith Cree Nation"
+            " and the nearby village of Weldon has been found dead."
+        ),
+        P,
+        [
+            fig(
+                K,
+                1,
+                subject="suspects in Sunday's stabbings in James Smith Cree Nation",
+                date="2023-03-12",
+                claimed_by="Police",
+            )
+        ],
+        "a name after 'village of' is a place, no person (session 46)",
+    ),
+    (
+        (
             "Witnesses said the 16-year-old was wounded in the leg by rubber bullets before"
             " soldiers shot him dead."
         ),

@@ -268,12 +268,22 @@ def armed_group(figure: Figure) -> bool:
 
 
 def _victims(figure: Figure) -> bool:
-    """Whether a figure counts someone killed or hurt outside an armed group."""
+    """
+    Whether a figure counts someone killed or hurt outside an armed group,
+    or taken by attackers ("abducted six members of a family").
+    """
     return (
-        figure.category in lx.HARM_CATEGORIES
+        (figure.category in lx.HARM_CATEGORIES or _abducted(figure))
         and figure.side != lx.PERPETRATOR_SIDE
         and figure.count.stated != 0
         and not armed_group(figure)
+    )
+
+
+def _abducted(figure: Figure) -> bool:
+    """Whether a figure counts people taken by attackers (`lx.ABDUCTION_WORDS` in its words)."""
+    return figure.category is Category.DETAINED and not lx.ABDUCTION_WORDS.isdisjoint(
+        figure.surface.lower().split()
     )
 
 
@@ -311,10 +321,11 @@ def _attacked(figure: Figure) -> bool:
 def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list[Figure]:
     """
     Rule 0h, for a tally of the victims: in a document whose first count of
-    the dead or hurt is of the victims of an attack ("Gunmen killed at least
-    20 civilians ...", "Seven soldiers were killed in an ambush by
-    guerrillas"), an armed group's dead ("Soldiers later killed 'about ten
-    terrorists' in pursuit operations", "Two guerrillas died in the ensuing
+    the dead, hurt or abducted is of the victims of an attack ("Gunmen killed
+    at least 20 civilians ...", "Seven soldiers were killed in an ambush by
+    guerrillas", "Armed militants abducted six members of a family"), an
+    armed group's dead ("Soldiers later killed 'about ten terrorists' in
+    pursuit operations", "Two guerrillas died in the ensuing
     combat") are attackers, set apart like a gunman shot dead. A document
     that leads with the group's dead (an operation's report: "the security
     force killed three insurgents") keeps them: they are its incident; so
@@ -328,7 +339,11 @@ def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list
     """
     leads: dict[object, Figure] = {}
     for f in told or figures:
-        if f.category in lx.HARM_CATEGORIES and f.count.stated != 0 and not f.part_of:
+        if (
+            (f.category in lx.HARM_CATEGORIES or _abducted(f))
+            and f.count.stated != 0
+            and not f.part_of
+        ):
             # (the document's first, in whatever order the figures come)
             seen = leads.get(f.source)
             if seen is None or f.span.start < seen.span.start:

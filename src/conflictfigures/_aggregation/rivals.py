@@ -365,6 +365,9 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
     """
     return (
         _rival(earlier, f)
+        # (one person named by name is no count of several: "Damien
+        # Sanderson, 31, was found dead ... Ten people were killed")
+        and not (_named_one(earlier) and (f.count.low or 0) > 1)
         # (more people are no one's rival: "two more victims died ...
         # Twelve people died at the scene" are not one count told twice;
         # nor "nine of the victims died on the spot while two others
@@ -380,6 +383,17 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
             or _another_telling(earlier, f)
             or ((_attackers_claim(f) or compared_toll(f)) and _days_agree(earlier, f))
         )
+    )
+
+
+def _named_one(f: Figure) -> bool:
+    """Whether a figure counts one person by name ("Damien Sanderson"), no noun of people."""
+    words = (f.subject or "").split()
+    return (
+        f.count.stated == 1
+        and bool(words)
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in lx.PEOPLE_NOUNS
     )
 
 

@@ -212,6 +212,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     THING_NOUNS as THING_NOUNS,
 )
 from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re-exported
+    ABDUCTION_WORDS as ABDUCTION_WORDS,
     ADDED_WORDS as ADDED_WORDS,
     AGO_UNITS as AGO_UNITS,
     ANYONE_GROUPS as ANYONE_GROUPS,

@@ -36,6 +36,11 @@ RELATIVE_LIST_STOPS = frozenset({".", ";", ":", "(", ")", "but", "while", "when"
 
 #: Verbs that state a count by putting it somewhere ("put the toll at 45").
 PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places"})
+#: Words of people taken by attackers, not held by the law ("abducted six
+#: members of a family", "took 30 hostages"): the victims of an attack.
+ABDUCTION_WORDS = frozenset(
+    {"abducted", "abducting", "abduct", "kidnapped", "kidnapping", "kidnap", "hostage", "hostages"}
+)
 #: Verbs that state a count by giving it ("gives a higher toll of 56").
 GIVE_VERBS = frozenset({"gave", "gives", "giving"})
 #: Verbs by which a source sets a total it keeps ("the ministry raised the toll
