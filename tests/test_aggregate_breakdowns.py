@@ -1023,7 +1023,7 @@ def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None
             2,
         ),
         (
-            "Police arrested six suspects on Monday. Security forces killed 10 militants in a raid.",
+            "Police arrested six suspects on Monday. Security forces killed 10 militants in a raid",
             10,
         ),
         (
