@@ -1043,3 +1043,17 @@ def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None
 def test_abductions_and_people_by_name(text: str, killed: int) -> None:
     """Rule 0h with an abduction for its lead; rivals are of counts, not of one named person."""
     assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed
+
+
+def test_a_later_telling_of_the_hurt_beside_the_dead_is_their_revision() -> None:
+    """
+    "wounding 27 others" are others than the dead, no further people; "later
+    said" is a later telling, no later matter: the UN's 110 revises the 27.
+    """
+    text = (
+        "A suicide bomber struck an educational centre in Kabul on Friday, killing at least 19 "
+        "people and wounding 27 others, a police spokesman said. The UN mission later said 53 "
+        "people were killed and 110 wounded."
+    )
+    found = tally(extract(text, published=dt.date(2024, 3, 22)))
+    assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (53, 110)

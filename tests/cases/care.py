@@ -71,6 +71,27 @@ EXAMPLES_CARE: list[Row] = [
         "the patients a place of care took in, in a story of harm",
     ),
     (
+        "Gunmen killed 10 people. A doctor said 58 patients had been admitted.",
+        P,
+        [
+            fig(K, 10, subject="people", claimed_by="A doctor"),
+            fig(W, 58, subject="patients", claimed_by="A doctor"),
+        ],
+        "the patients taken in, told in the passive, in a story of harm (session 46)",
+    ),
+    (
+        "Gunmen killed 10 people. Separately, 300 patients were admitted with cholera.",
+        P,
+        [fig(K, 10, subject="people")],
+        "(guard) patients admitted with an illness are no hurt",
+    ),
+    (
+        "The hospital said 58 patients were admitted.",
+        P,
+        [],
+        "(guard) patients taken in, in no story of harm",
+    ),
+    (
         "Police said the hospital was treating four gunshot victims.",
         P,
         [fig(W, 4, subject="gunshot victims", claimed_by="Police")],

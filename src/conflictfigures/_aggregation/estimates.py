@@ -435,9 +435,13 @@ _LATER_COUNTS = frozenset({"counts", "count", "estimates", "figures", "tallies",
 
 
 def _of_everyone(figure: Figure) -> bool:
-    """Whether a figure counts no group of its own, or people at large."""
+    """
+    Whether a figure counts no group of its own, or people at large (or
+    "others" than the dead beside them: "wounding 27 others", whose rival a
+    later telling joined to them).
+    """
     subject = (figure.subject or "").lower().split()
-    return not subject or subject[-1] in ("people", "persons", "civilians", "dead")
+    return not subject or subject[-1] in ("people", "persons", "civilians", "dead", "others")
 
 
 #: UCDP GED-style: low and high bound what the reports allow together, best is

@@ -169,8 +169,15 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         return False
     if not _places_agree(earlier, later):
         return False
-    # (not the "more" of a qualifier: "put the number of dead at more than 30")
+    # (not the "more" of a qualifier: "put the number of dead at more than 30";
+    # nor "later" before a verb of telling: "UNAMA later said 53 people were
+    # killed and 110 wounded", a later telling, no later matter)
     said = _words_of_further(said_before(later, _CONTRAST_REACH, words=True))
+    said = [
+        w
+        for w, nxt in itertools.zip_longest(said, said[1:])
+        if not (w == "later" and nxt in lx.REPORTING_VERBS)
+    ]
     if not _MORE_OR_ELSE.isdisjoint(said):
         return False
     # (a count its sentence tells the rest of is a part: "four bodies had
@@ -372,7 +379,7 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         # Twelve people died at the scene" are not one count told twice;
         # nor "nine of the victims died on the spot while two others
         # succumbed")
-        and _MORE_OR_ELSE.isdisjoint(earlier.surface.lower().split())
+        and _MORE_OR_ELSE.isdisjoint(_further_words(earlier))
         and _MORE_OR_ELSE.isdisjoint(_words_of_further(f.surface))
         # (nor a count of another place: "killed at least 17 civilians in
         # Nyala ..., while the army accused the RSF of firing on a market in
@@ -384,6 +391,29 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
             or ((_attackers_claim(f) or compared_toll(f)) and _days_agree(earlier, f))
         )
     )
+
+
+#: Words of the dead before "others" that make them others than the dead
+#: ("killing at least 19 people and wounding 27 others"), no further people.
+_DEAD_BEFORE = frozenset({"killing", "killed", "dead", "died"})
+#: How many characters before a count its dead may stand.
+_DEAD_BEFORE_REACH = 80
+
+
+def _further_words(f: Figure) -> set[str]:
+    """
+    A count's own words, less "others" when it counts the hurt beside the
+    dead told right before it ("killing at least 19 people and wounding 27
+    others": others than the dead, no more people).
+    """
+    words = set(f.surface.lower().split())
+    if (
+        "others" in words
+        and f.category is Category.WOUNDED
+        and not _DEAD_BEFORE.isdisjoint(said_before(f, _DEAD_BEFORE_REACH, words=False).split())
+    ):
+        words.discard("others")
+    return words
 
 
 def _named_one(f: Figure) -> bool:

@@ -38,6 +38,7 @@ from conflictfigures._extraction.partitives import (
     INTAKE_VERBS,
     PAIR_WORDS,
     care_intake,
+    care_intake_passive,
     of_state_told,
     pair_reading,
     sibling_partitive,
@@ -433,6 +434,12 @@ def read_sentence(
                         or readings
                         or not lx.HARM_CATEGORIES.isdisjoint(harmed)
                     )
+                    else None
+                )
+                # "a doctor said 58 patients had been admitted" (in a story of harm)
+                or (
+                    care_intake_passive(tokens, num)
+                    if readings or not lx.HARM_CATEGORIES.isdisjoint(harmed)
                     else None
                 )
             )

@@ -101,6 +101,45 @@ def care_intake(tokens: list[Token], num: NumberReading) -> Reading | None:
     return r
 
 
+#: The participles of a place of care taking the hurt in, after the group
+#: ("58 patients had been admitted").
+_TAKEN_IN_PASSIVE = frozenset({"admitted", "hospitalised", "hospitalized"})
+#: How many auxiliaries may stand between the group and its participle.
+_TAKEN_IN_AUX = 3
+
+
+def care_intake_passive(tokens: list[Token], num: NumberReading) -> Reading | None:
+    """
+    ``NUMBER ("patients" | "people" | "victims") AUX{1,3} ("admitted" |
+    "hospitalised")``: the hurt a place of care took in, told in the passive
+    ("a doctor said 58 patients had been admitted, five of them in critical
+    condition"); not "admitted with cholera" or "for" an illness, nor
+    "admitted to" anything but care ("admitted to the programme"). Tried
+    only in a story of harm, when no linking rule reads the number.
+    """
+    if not num.stated or num.article:
+        return None
+    start, end, _ = read_np(tokens, num.last)
+    if end - start != 1 or tokens[start].low not in _TAKEN_IN:
+        return None
+    n = len(tokens)
+    k = end
+    while k < n and k - end < _TAKEN_IN_AUX and tokens[k].low in lx.AUXILIARIES | lx.BE_FORMS:
+        k += 1
+    if k == end or k >= n or tokens[k].low not in _TAKEN_IN_PASSIVE:
+        return None
+    after = tokens[k + 1].low if k + 1 < n else ""
+    if after in ("with", "for") and not injury_within(tokens, k + 2):
+        return None  # "were admitted with cholera"
+    if after == "to" and not (
+        k + 2 < n and (tokens[k + 2].low in lx.CARE_PLACE_WORDS or tokens[k + 2].low == "hospital")
+    ):
+        return None  # "admitted to the programme"
+    r = Reading(num, Category.WOUNDED)
+    r.np, r.head, r.last = (start, end), tokens[end - 1].low, k + 1
+    return r
+
+
 #: Verbs of a share before "NUMBER of the STATE" ("Women accounted for 98 of
 #: the deaths", "Children made up 40 of the injured").
 _SHARE_VERBS = frozenset(
