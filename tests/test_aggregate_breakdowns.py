@@ -1031,17 +1031,27 @@ def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None
                 "Damien Sanderson, 31, was found dead on Monday, police said. Ten people were "
                 "killed and 18 injured in the attacks, an assistant commissioner told reporters."
             ),
-            11,
+            10,
         ),
+        (
+            (
+                "John Kamau, a boda boda rider, was killed on Monday, police said. Two people "
+                "died in the crash, a witness said."
+            ),
+            2,
+        ),
+        ("John Smith was killed on Monday. Two others were also killed.", 3),
     ],
     ids=[
         "an abduction lead makes the armed group's dead attackers (session 46)",
         "(guard) arrests lead no attack",
-        "one person by name is no rival of a count of ten (session 46)",
+        "one person by name is one of a count of ten, no rival (session 46, after a review)",
+        "one person by name is one of a count of two on the day (after a third review)",
+        "(guard) others also killed are more people",
     ],
 )
 def test_abductions_and_people_by_name(text: str, killed: int) -> None:
-    """Rule 0h with an abduction for its lead; rivals are of counts, not of one named person."""
+    """Rule 0h with an abduction for its lead; one person by name inside a count of the day."""
     assert tally(extract(text, published=dt.date(2024, 3, 22)))[Category.KILLED].best == killed
 
 

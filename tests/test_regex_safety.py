@@ -76,8 +76,8 @@ REVIEWED = {
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE,
-    # _ANOTHER_SITE_RE, _ANOTHER_EVENT_AFTER_RE (a bounded window after a figure's words)
-    "_aggregation/incidents.py": 7,
+    # _ANOTHER_SITE_RE, _ANOTHER_EVENT_AFTER_RE, _SAME_PLACE_RE (bounded windows after a figure)
+    "_aggregation/incidents.py": 8,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED

@@ -414,21 +414,10 @@ EXAMPLES_ACTIVE: list[Row] = [
         "(guard) no harm told before 'before': no attack ended",
     ),
     (
-        (
-            "Police say one of the two suspects in Sunday's stabbings in James Smith Cree Nation"
-            " and the nearby village of Weldon has been found dead."
-        ),
+        "The pilot of the helicopter that went down in the district of Kunar was killed.",
         P,
-        [
-            fig(
-                K,
-                1,
-                subject="suspects in Sunday's stabbings in James Smith Cree Nation",
-                date="2023-03-12",
-                claimed_by="Police",
-            )
-        ],
-        "a name after 'village of' is a place, no person (session 46)",
+        [fig(K, 1)],
+        "(guard, after a third review) one person after a place's name is still counted",
     ),
     (
         (
@@ -2112,6 +2101,27 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.
 EXAMPLES_CLAUSE_XFAIL: list[Row] = [
+    (
+        (
+            "Police say one of the two suspects in Sunday's stabbings in James Smith Cree Nation"
+            " and the nearby village of Weldon has been found dead."
+        ),
+        P,
+        [
+            fig(
+                K,
+                1,
+                subject="suspects in Sunday's stabbings in James Smith Cree Nation",
+                date="2023-03-12",
+                claimed_by="Police",
+            )
+        ],
+        (
+            "a place's name right before a one-person passive is read as the person ('Weldon');"
+            " a rule against it (session 46) lost the one person of other sentences and was"
+            " withdrawn after a third review"
+        ),
+    ),
     (
         "The blast left 29 dead (six men, 14 women and nine children) in the market.",
         P,

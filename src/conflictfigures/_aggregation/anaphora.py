@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from conflictfigures._aggregation.documents import Unit
     from conflictfigures.models import Figure, Source
 
-__all__ = ["DEFINITE", "INDEFINITE", "anaphora_dropped", "is_single"]
+__all__ = ["DEFINITE", "INDEFINITE", "anaphora_dropped", "is_single", "named_ones_within"]
 
 #: A single person named as someone known ("the commander").
 DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
@@ -139,3 +139,51 @@ def anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
         ):
             drop.add(id(u))
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+#: Words of a count that make its people further ones ("Two others were also killed").
+_FURTHER = lx.FURTHER_WORDS | frozenset({"also"})
+
+
+def _one_by_name(f: Figure) -> bool:
+    """Whether a figure counts one person by name ("Damien Sanderson"), no noun of people."""
+    words = (f.subject or "").split()
+    return (
+        f.count.stated == 1
+        and f.part_of is None
+        and f.side != lx.PERPETRATOR_SIDE
+        and bool(words)
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in lx.PEOPLE_NOUNS
+    )
+
+
+def named_ones_within(figures: list[Figure]) -> list[Figure]:
+    """
+    Rule 2a for one person counted by name beside a count of several of its
+    category in its document, on its day (or either undated), that names no
+    further people ("also", "other", "more"): the person is one of them and
+    is not counted again ("John Kamau, a boda boda rider, was killed ... Two
+    people died in the crash": 2; "Damien Sanderson, 31, was found dead ...
+    Ten people were killed": 10). Linear: each document's counts of several
+    are gathered once.
+    """
+    several: dict[tuple[Source, object], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if (f.count.low or 0) > 1 and f.part_of is None and f.side != lx.PERPETRATOR_SIDE:
+            words = set(f.surface.lower().split()) | set((f.subject or "").lower().split())
+            if _FURTHER.isdisjoint(words):
+                several[f.source, f.category].append(f)
+    if not several:
+        return figures
+    return [
+        f
+        for f in figures
+        if not (
+            _one_by_name(f)
+            and any(
+                g.date is None or f.date is None or abs(g.date - f.date) <= DATE_TOLERANCE
+                for g in several.get((f.source, f.category), ())
+            )
+        )
+    ]

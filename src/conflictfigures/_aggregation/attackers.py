@@ -287,6 +287,23 @@ def _abducted(figure: Figure) -> bool:
     )
 
 
+def _law_killed_beside(lead: Figure, f: Figure) -> bool:
+    """
+    Whether an armed group's dead ``f`` are told in an abduction's sentence
+    (``lead``), killed by the force of law named between the two ("abducted
+    six people ... during a gunfight in which security forces killed 10
+    suspected militants"; not "Bandits abducted 20 villagers and killed
+    three community leaders").
+    """
+    if f.sentence_span != lead.sentence_span or f.sentence is None or f.sentence_span is None:
+        return False
+    between = f.sentence[
+        lead.span.end - f.sentence_span.start : f.span.start - f.sentence_span.start
+    ]
+    words = between.lower().replace(",", " ").split()
+    return not (lx.LAW_NOUNS.isdisjoint(words) and lx.FORCE_WORDS.isdisjoint(words))
+
+
 def _same_day(a: Figure, b: Figure) -> bool:
     """Whether two figures may tell one day's incident (either undated, or a day apart)."""
     return a.date is None or b.date is None or abs(a.date - b.date) <= DATE_TOLERANCE
@@ -323,8 +340,9 @@ def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list
     Rule 0h, for a tally of the victims: in a document whose first count of
     the dead, hurt or abducted is of the victims of an attack ("Gunmen killed
     at least 20 civilians ...", "Seven soldiers were killed in an ambush by
-    guerrillas", "Armed militants abducted six members of a family"), an
-    armed group's dead ("Soldiers later killed 'about ten terrorists' in
+    guerrillas", "Armed militants abducted six members of a family": then
+    only the dead the force of law killed in the abduction's own sentence),
+    an armed group's dead ("Soldiers later killed 'about ten terrorists' in
     pursuit operations", "Two guerrillas died in the ensuing
     combat") are attackers, set apart like a gunman shot dead. A document
     that leads with the group's dead (an operation's report: "the security
@@ -361,7 +379,15 @@ def armed_dead_apart(figures: list[Figure], told: Sequence[Figure] = ()) -> list
         if f.category is Category.KILLED
         and f.side != lx.PERPETRATOR_SIDE
         and (
-            (f.source in victims and armed_group(f) and _same_day(f, leads[f.source]))
+            (
+                f.source in victims
+                and armed_group(f)
+                and _same_day(f, leads[f.source])
+                # (after an abduction, only the dead of its own sentence: "abducted
+                # six people ... during a gunfight in which security forces killed
+                # 10 suspected militants"; not a later operation's)
+                and (not _abducted(leads[f.source]) or _law_killed_beside(leads[f.source], f))
+            )
             or (f.source in counted and _attacked(f))
         )
         else f

@@ -283,6 +283,9 @@ class EstimatePolicy:
             # (the first told with a number: a vague word before it leads no
             # count, 'confirmed "dozens" of deaths ... at least 55 bodies had
             # been counted': 55)
+            # (event coders record a number over a vague word, even one below
+            # its floor: '"dozens" of people were injured ... paramedics took
+            # 20 people to hospital' is 20)
             lead = next(
                 (i for i in order if claim.figures[i].count.qualifier is not Qualifier.VAGUE),
                 order[0],

@@ -28,7 +28,6 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.alone import opens_on_the_event
 from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
     SUM_RE,
@@ -68,9 +67,9 @@ _ANOTHER_EVENT_AFTER_RE = re.compile(
     r"^\W*(?:[a-z'-]+\s+){0,3}?in (?:(?:a|two|three|several) )?"
     rf"(?:separate|another) (?:[a-z'-]+ )?(?:{_EVENTS})\b"
 )
-#: How many days before the lead's a count of its document may be dated and
-#: still be the lead's incident (its first victims, an attack that went on).
-_EARLIER_EVENT_DAYS = 7
+#: Words after a count that name the lead's own place ("at the same market",
+#: "at the scene", "nearby").
+_SAME_PLACE_RE = re.compile(r"\b(?:the same|the scene|nearby)\b")
 #: "another" site struck in a clause of time after a count ("10 people were
 #: killed when another school in the city was hit"), which sets the count
 #: apart from a lead told on another day; not where the lead's people went
@@ -204,20 +203,13 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         # total, at least 47 people were killed and 190 injured across
         # Ukraine" after Kyiv's toll
         return True
-    if _ANOTHER_EVENT_AFTER_RE.search(after.lower()) is not None:
-        return True
     if (
-        figure.date is not None
-        and lead.date is not None
-        and not figure.cumulative
-        and (lead.date - figure.date).days > _EARLIER_EVENT_DAYS
-        # (not the story's event named again: "The earthquake that struck on
-        # April 25 killed at least 2,100 people")
-        and not opens_on_the_event(figure.sentence)
+        _ANOTHER_EVENT_AFTER_RE.search(after.lower()) is not None
+        # (not more of the lead's people, nor the lead's own site: "seven
+        # more people were killed in another explosion at the same market")
+        and _MORE_OF_THE_LEAD.isdisjoint(figure.surface.lower().split())
+        and _SAME_PLACE_RE.search(after.lower()) is None
     ):
-        # an incident more than a week before the lead's: "Two weeks ago, 21
-        # teenagers were found dead at the Enyobeni tavern" after a shooting
-        # told of Sunday
         return True
     another = _ANOTHER_EVENT_RE.search(before)
     if another is not None and not (

@@ -21,7 +21,7 @@ from conflictfigures._aggregation.alone import (
     headline_twins_dropped,
     long_totals_dropped,
 )
-from conflictfigures._aggregation.anaphora import anaphora_dropped
+from conflictfigures._aggregation.anaphora import anaphora_dropped, named_ones_within
 from conflictfigures._aggregation.attackers import (
     armed_dead_apart,
     attackers_counted,
@@ -688,6 +688,7 @@ def tally_figures(
     kept = numbered_killings_dropped(kept)  # "the fifth killing this week": the killings so far
     if main_only:
         kept = separate_incidents_dropped(kept)  # rule 0k: the incident a report leads with
+    kept = named_ones_within(kept)  # "John Kamau ... was killed. Two people died": 2
     kept = sorted(kept, key=figure_sort_key)
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:

@@ -23,7 +23,8 @@ from conflictfigures._extraction.dates import (
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
-from conflictfigures._extraction.pronoun_tolls import it_tolls
+from conflictfigures._extraction.pronoun_tolls import tolls_again
+from conflictfigures._extraction.sentence_checks import record_before
 from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.story_days import (
     after_event_between,
@@ -63,6 +64,7 @@ from conflictfigures._extraction.context import (
     claimed_perfect_infinitive,
     clause_between,
     clause_start,
+    dated_before_comma,
     incident_subject,
     next_verb_of,
     perfect_verb_before,
@@ -134,22 +136,8 @@ def sentence_figures(
         tokens, lows, doc.counted, doc.counted_categories, doc.last_category, harmed=doc.told
     )
     lows_before = doc.previous
-    # "... put the death toll at 121. Later counts ... put it at more than 300"
-    # (the toll in this sentence, or in the one right before it)
-    if (
-        "it" in lows
-        and "at" in lows
-        and (
-            again := it_tolls(
-                tokens,
-                lows,
-                readings,
-                lows_before if _right_before(doc, sent) else (),
-                doc.last_category,
-            )
-        )
-    ):
-        readings = sorted([*readings, *again], key=lambda r: r.first)
+    readings = [r for r in readings if not record_before(lows, r)]  # "had previously been arrested"
+    readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"
     doc.previous = lows
     doc.previous_sentence = sent
     if not readings:
@@ -399,7 +387,7 @@ def sentence_figures(
                 # the figure's own day, then a comma before the period ("killed
                 # 12 people on Friday, the latest attack in a wave that began
                 # in May")
-                or _dated_before_comma(lows, date_firsts, r.last, period_m.first)
+                or dated_before_comma(lows, date_firsts, r.last, period_m.first)
             ):
                 # "buried 12 people on Saturday, and since then 40 have been
                 # arrested": the period opens the next clause
@@ -481,7 +469,7 @@ def sentence_figures(
                 j < len(periods)
                 and lx.CLAUSE_BREAKS.isdisjoint(lows[r.last : period_firsts[j]])
                 and not anothers_period(tokens, lows, r.last, period_firsts[j])
-                and not _dated_before_comma(lows, date_firsts, r.last, period_firsts[j])
+                and not dated_before_comma(lows, date_firsts, r.last, period_firsts[j])
             ):
                 period_m = periods[j]
         # "On Tuesday, the Turkish leader confirmed that two soldiers were
@@ -791,28 +779,3 @@ def sentence_figures(
                 period=last_day(figure.period, doc.published) if p.change else figure.period,
             )
             yield part, has_date
-
-
-def _dated_before_comma(lows: list[str], date_firsts: list[int], last: int, first: int) -> bool:
-    """
-    Whether a date starts between a figure's end at ``last`` and a period at
-    ``first`` and a comma stands between that date and the period: the
-    figure's own day, the period another clause's.
-    """
-    k = bisect.bisect_left(date_firsts, last)
-    if k >= len(date_firsts) or date_firsts[k] >= first:
-        return False
-    at = date_firsts[k]
-    # (an as-of day is the total's, not an incident's: "had been killed by
-    # Friday, since the operation began in January", "as of Friday, since")
-    as_of = at and (
-        lows[at - 1] in ("by", "until", "through")
-        or (at > 1 and (lows[at - 2], lows[at - 1]) in (("as", "of"), ("up", "to")))
-    )
-    return not as_of and "," in lows[at:first]
-
-
-def _right_before(doc: Doc, sent: Sentence) -> bool:
-    """Whether the sentence read before ``sent`` stands right before it (nothing unread between)."""
-    before = doc.previous_sentence
-    return before is not None and not doc.text[before.end : sent.start].strip()

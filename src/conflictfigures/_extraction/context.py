@@ -8,6 +8,7 @@ the sentence's lower-case words, or walks it once.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ __all__ = [
     "claimed_perfect_infinitive",
     "clause_start",
     "counted_part_between",
+    "dated_before_comma",
     "day_ranges",
     "place_clause_between",
     "rate_after",
@@ -640,3 +642,23 @@ _RATE_CLAUSE_ENDS = frozenset(
 _AFTER_A_RATE = frozenset({"in", "on", "at", "across", "from", "worldwide", "nationwide"})
 #: Words before "a year" that make it a span, no rate ("in a year", "for a year").
 _BEFORE_A_SPAN = frozenset({"in", "for", "within", "than", "over", "about", "almost", "nearly"})
+
+
+def dated_before_comma(lows: list[str], date_firsts: list[int], last: int, first: int) -> bool:
+    """
+    Whether a date starts between a figure's end at ``last`` and a period at
+    ``first`` and a comma stands between that date and the period: the
+    figure's own day, the period another clause's ("killed 12 people on
+    Friday, the latest attack in a wave that began in May"); not an as-of
+    day, which is the total's ("had been killed by Friday, since the
+    operation began in January", "as of Friday, since").
+    """
+    k = bisect.bisect_left(date_firsts, last)
+    if k >= len(date_firsts) or date_firsts[k] >= first:
+        return False
+    at = date_firsts[k]
+    as_of = at and (
+        lows[at - 1] in ("by", "until", "through")
+        or (at > 1 and (lows[at - 2], lows[at - 1]) in (("as", "of"), ("up", "to")))
+    )
+    return not as_of and "," in lows[at:first]

@@ -636,11 +636,12 @@ def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int,
     ``("internally")? DISPLACEMENT_PARTICIPLE NOUN`` right after a number
     that a verb of hosting counts ("the camp shelters 40,000 displaced
     people"), or the participle alone as its noun ("is now hosting over one
-    million displaced"): people displaced at home, not refugees; the group's
-    range.
+    million displaced"), or after a group ("people displaced by earlier
+    violence", :func:`_displaced_after`): people displaced at home, not
+    refugees; the group's range.
     """
     if np[0] != np[1]:
-        return None
+        return _displaced_after(tokens, np)
     k = np[2]
     if k < len(tokens) and tokens[k].low == "internally":
         k += 1
@@ -653,6 +654,29 @@ def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int,
     if k + 1 < len(tokens) and tokens[k + 1].low in _ABROAD_AFTER:
         return None  # "hosting more than 600,000 displaced from Sudan": refugees
     return np[2], k + 1, k + 1
+
+
+#: Words after "displaced" that tell how or when, not where from ("people
+#: displaced by earlier violence"; not "displaced from Sudan").
+_DISPLACED_HOW = frozenset({"by", "in", "during", "after", "since", "when", ",", "."})
+
+
+def _displaced_after(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int, int, int] | None:
+    """
+    ``NP "internally"? DISPLACEMENT_PARTICIPLE ("by" | "in" | "during" ...)``
+    after a number a verb of hosting counts: a group displaced at home
+    ("Yelwata hosts thousands of people displaced by earlier violence"), its
+    range unchanged; none when the participle says where from.
+    """
+    k = np[1]
+    if k < len(tokens) and tokens[k].low == "internally":
+        k += 1
+    cats = lx.PASSIVE_TRIGGERS.get(tokens[k].low) if k < len(tokens) else None
+    if cats is None or cats[0] is not Category.DISPLACED:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].low not in _DISPLACED_HOW:
+        return None
+    return np
 
 
 def list_before(

@@ -318,8 +318,6 @@ def read_one_person_passive(tokens: list[Token], i: int, last: int) -> Reading |
     were killed"): one person a name.
     """
     n = len(tokens)
-    if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in lx.PLACE_NOUNS:
-        return None  # a place's name: "the nearby village of Weldon has been"
     pair = _bare_pair(tokens, i, last)
     named = None if pair else _named_list(tokens, i, last)
     if named is not None and (

@@ -18,10 +18,11 @@ from conflictfigures._extraction.reading import Reading
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from conflictfigures._extraction.text import Token
+    from conflictfigures._extraction.discourse import Doc
+    from conflictfigures._extraction.text import Sentence, Token
     from conflictfigures.models import Category
 
-__all__ = ["it_tolls"]
+__all__ = ["it_tolls", "tolls_again"]
 
 #: The nouns of a toll "it" may stand for ("the death toll", "the toll").
 _TOLL_NOUNS = frozenset({"toll", "tolls"})
@@ -111,3 +112,22 @@ def it_tolls(
         r.cumulative = True
         found.append(r)
     return found
+
+
+def tolls_again(
+    doc: Doc, sent: Sentence, lows: list[str], readings: list[Reading]
+) -> list[Reading]:
+    """
+    A sentence's readings with the tolls it sets again by "it"
+    (:func:`it_tolls`), in order: the toll named in the sentence, or in the
+    one right before it (the document's sentence read last, with nothing
+    unread between).
+    """
+    if "it" not in lows or "at" not in lows:
+        return readings
+    before = doc.previous_sentence
+    right_before = before is not None and not doc.text[before.end : sent.start].strip()
+    again = it_tolls(
+        sent.tokens, lows, readings, doc.previous if right_before else (), doc.last_category
+    )
+    return sorted([*readings, *again], key=lambda r: r.first) if again else readings

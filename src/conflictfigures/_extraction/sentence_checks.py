@@ -238,3 +238,23 @@ def killed_after_attack(lows: list[str], i: int, readings: list[Reading]) -> boo
         and lows[i - 1] == "before"
         and any(r.active and r.category in lx.HARM_CATEGORIES for r in readings)
     )
+
+
+#: Adverbs between a group and its participle that tell a past record, not
+#: the story's event ("The attacker had previously been arrested for assault").
+_RECORD_WORDS = frozenset({"previously", "formerly"})
+
+
+def record_before(lows: list[str], r: Reading) -> bool:
+    """
+    Whether a passive reading of people held tells a past record of theirs
+    (an adverb of :data:`_RECORD_WORDS` between its group and its
+    participle: "The gunman had previously been jailed for robbery"): no
+    figure of the story. Of the dead and hurt it is an earlier incident, a
+    figure still ("Five people were previously killed in the town").
+    """
+    return (
+        r.category is Category.DETAINED
+        and not r.active
+        and not _RECORD_WORDS.isdisjoint(lows[r.np[1] : r.last])
+    )

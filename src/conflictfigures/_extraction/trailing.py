@@ -101,11 +101,12 @@ _SHARE_ASIDE_TOKENS = 16
 
 def _share_aside(tokens: list[Token], start: int, end: int) -> bool:
     """
-    ``"," (PART_QUANTIFIER "of" ("them" | "whom") | ASIDE_OPENER) WORD*``
-    from ``start`` to the comma at ``end``: an aside on a share of the
-    figure before it, with no number, mark or break of its own ("745
-    civilians, most of them Alawites killed in executions in Latakia, as
-    well as 125 members of government security forces").
+    ``"," ((PART_QUANTIFIER | NUMBER) "of" ("them" | "whom") | ASIDE_OPENER)
+    WORD*`` from ``start`` to the comma at ``end``: an aside on a share of
+    the figure before it, with no other number, mark or break of its own
+    ("745 civilians, most of them Alawites killed in executions in Latakia,
+    as well as 125 members of government security forces"; "Eight other
+    children were injured, five of them critically, along with two adults").
     """
     if not (
         end < len(tokens)
@@ -114,14 +115,18 @@ def _share_aside(tokens: list[Token], start: int, end: int) -> bool:
         and tokens[end].text == ","
     ):
         return False
-    first = tokens[start + 1].low
-    opened = first in ASIDE_OPENERS or (
-        first in lx.PART_QUANTIFIERS
+    first = tokens[start + 1]
+    # (a share counted by its own number: "Eight other children were
+    # injured, five of them critically, along with two adults")
+    counted = bool(count_word(first)) or first.is_digits
+    opened = first.low in ASIDE_OPENERS or (
+        (first.low in lx.PART_QUANTIFIERS or counted)
         and tokens[start + 2].low == "of"
         and tokens[start + 3].low in ("them", "whom")
     )
+    rest = start + 2 if counted else start + 1
     return opened and not any(
-        count_word(t) or not (t.is_word or t.text in ("'", "-")) for t in tokens[start + 1 : end]
+        count_word(t) or not (t.is_word or t.text in ("'", "-")) for t in tokens[rest:end]
     )
 
 
