@@ -642,11 +642,8 @@ def displaced_group(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int,
     """
     if np[0] != np[1]:
         return _displaced_after(tokens, np)
-    k = np[2]
-    if k < len(tokens) and tokens[k].low == "internally":
-        k += 1
-    cats = lx.PASSIVE_TRIGGERS.get(tokens[k].low) if k < len(tokens) else None
-    if cats is None or cats[0] is not Category.DISPLACED:
+    k = _displacement_at(tokens, np[2])
+    if k is None:
         return None
     start, end, nxt = read_np(tokens, k + 1)
     if end > start:
@@ -668,15 +665,18 @@ def _displaced_after(tokens: list[Token], np: tuple[int, int, int]) -> tuple[int
     ("Yelwata hosts thousands of people displaced by earlier violence"), its
     range unchanged; none when the participle says where from.
     """
-    k = np[1]
+    k = _displacement_at(tokens, np[1])
+    if k is None or (k + 1 < len(tokens) and tokens[k + 1].low not in _DISPLACED_HOW):
+        return None
+    return np
+
+
+def _displacement_at(tokens: list[Token], k: int) -> int | None:
+    """Where a participle of displacement stands at ``k`` (past "internally"), else ``None``."""
     if k < len(tokens) and tokens[k].low == "internally":
         k += 1
     cats = lx.PASSIVE_TRIGGERS.get(tokens[k].low) if k < len(tokens) else None
-    if cats is None or cats[0] is not Category.DISPLACED:
-        return None
-    if k + 1 < len(tokens) and tokens[k + 1].low not in _DISPLACED_HOW:
-        return None
-    return np
+    return k if cats is not None and cats[0] is Category.DISPLACED else None
 
 
 def list_before(
