@@ -1041,6 +1041,13 @@ def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None
             2,
         ),
         ("John Smith was killed on Monday. Two others were also killed.", 3),
+        (
+            (
+                "Two Britons were killed on Monday, police said. A Russian died in hospital, a "
+                "doctor said."
+            ),
+            3,
+        ),
     ],
     ids=[
         "an abduction lead makes the armed group's dead attackers (session 46)",
@@ -1048,6 +1055,7 @@ def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None
         "one person by name is one of a count of ten, no rival (session 46, after a review)",
         "one person by name is one of a count of two on the day (after a third review)",
         "(guard) others also killed are more people",
+        "(guard) one introduced by a people's name is no one named",
     ],
 )
 def test_abductions_and_people_by_name(text: str, killed: int) -> None:

@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     from conflictfigures._aggregation.documents import Unit
     from conflictfigures.models import Figure, Source
 
-__all__ = ["DEFINITE", "INDEFINITE", "anaphora_dropped", "is_single", "named_ones_within"]
+__all__ = [
+    "DEFINITE",
+    "INDEFINITE",
+    "anaphora_dropped",
+    "introduced_one",
+    "is_single",
+    "named_ones_within",
+]
 
 #: A single person named as someone known ("the commander").
 DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
@@ -141,6 +148,15 @@ def anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 
 
+#: The words that introduce one person ("a Russian", "one Pakistani").
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
+
+
+def introduced_one(f: Figure) -> bool:
+    """Whether a figure's words open by introducing one person ("a Russian"), not naming one."""
+    return f.surface.split(" ", 1)[0].lower() in _INTRODUCING
+
+
 #: Words of a count that make its people further ones ("Two others were also killed").
 _FURTHER = lx.FURTHER_WORDS | frozenset({"also"})
 
@@ -150,6 +166,8 @@ def _one_by_name(f: Figure) -> bool:
     words = (f.subject or "").split()
     return (
         f.count.stated == 1
+        # (introduced, not named: "a Russian", "one Pakistani")
+        and not introduced_one(f)
         and f.part_of is None
         and f.side != lx.PERPETRATOR_SIDE
         and bool(words)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._aggregation.anaphora import introduced_one
 from conflictfigures._aggregation.attackers import armed_group
 from conflictfigures._aggregation.documents import (
     head_word,
@@ -421,6 +422,8 @@ def _named_one(f: Figure) -> bool:
     words = (f.subject or "").split()
     return (
         f.count.stated == 1
+        # (introduced, not named: "a Russian", "one Pakistani")
+        and not introduced_one(f)
         and bool(words)
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() not in lx.PEOPLE_NOUNS
