@@ -406,6 +406,21 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard, after a second review) a group's possessive opens no member",
     ),
     (
+        "Gunmen killed two Britons, a teacher and a driver on Monday.",
+        P,
+        [
+            fig(K, 2, subject="Britons", side="United Kingdom"),
+            fig(K, 2, subject="teacher and a driver"),
+        ],
+        "a count's people by a capitalized noun take no appositive: more members (session 46)",
+    ),
+    (
+        "Gunmen killed John Smith, a teacher, on Monday.",
+        P,
+        [fig(K, 1, subject="John Smith")],
+        "(guard) a name's appositive is no member",
+    ),
+    (
         "A man who killed his ex-girlfriend's parents was arrested.",
         P,
         [fig(D, 1), fig(K, 2, subject="parents")],

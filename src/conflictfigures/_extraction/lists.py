@@ -300,8 +300,8 @@ def appositive_of(
         return False
     if prev.last != first - 1 and age_set_off(tokens, prev.last) != first - 1:
         return False
-    if tokens[prev.last - 1].is_capitalized:
-        return True
+    if tokens[prev.last - 1].is_capitalized and (prev.number.stated or 0) <= 1:
+        return True  # (a name's appositive; not a count's people: "two Britons, a teacher")
     end = max(np[1], np[2])
     if opener == "the" or end >= n or tokens[end].text != ",":
         return False
