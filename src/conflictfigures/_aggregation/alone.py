@@ -289,11 +289,6 @@ _THE_EVENT_RE = re.compile(
 )
 
 
-def opens_on_the_event(sentence: str | None) -> bool:
-    """Whether a sentence opens on an event named with "the" (:data:`_THE_EVENT_RE`)."""
-    return _THE_EVENT_RE.match((sentence or "").lower()) is not None
-
-
 #: An event's own start in a total's sentence ("which began on April 29",
 #: "since the siege began"): its toll, no calendar's.
 _EVENT_BEGAN_RE = re.compile(r"\b(?:began|begun|started|erupted|broke out|struck)\b")
@@ -458,7 +453,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 # (not the story's event named again: "A man died on Thursday
                 # of wounds he sustained in a raid on Jenin. The raid on
                 # April 20 killed 11")
-                and not opens_on_the_event(f.sentence)
+                and _THE_EVENT_RE.match((f.sentence or "").lower()) is None
             )
             or (start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS)
             # "more than 39,000 Palestinians have been killed since the war

@@ -22,15 +22,17 @@ __all__ = [
     "DEFINITE",
     "INDEFINITE",
     "anaphora_dropped",
-    "introduced_one",
     "is_single",
     "named_ones_within",
+    "one_by_name",
 ]
 
 #: A single person named as someone known ("the commander").
 DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
+#: The words that introduce one person ("a Russian", "one Pakistani").
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
 #: A single person introduced ("a soldier", "one militant", "another").
-INDEFINITE = re.compile(r"\b(?:a|an|one|another)\b|\d", re.IGNORECASE)
+INDEFINITE = re.compile(r"\b(?:" + "|".join(sorted(_INTRODUCING)) + r")\b|\d", re.IGNORECASE)
 
 
 def _is_definite_one(unit: Unit) -> bool:
@@ -148,11 +150,7 @@ def anaphora_dropped(incidents: list[Unit]) -> list[Unit]:
     return [u for u in incidents if id(u) not in drop] if drop else incidents
 
 
-#: The words that introduce one person ("a Russian", "one Pakistani").
-_INTRODUCING = frozenset({"a", "an", "one", "another"})
-
-
-def introduced_one(f: Figure) -> bool:
+def _introduced_one(f: Figure) -> bool:
     """Whether a figure's words open by introducing one person ("a Russian"), not naming one."""
     return f.surface.split(" ", 1)[0].lower() in _INTRODUCING
 
@@ -161,15 +159,16 @@ def introduced_one(f: Figure) -> bool:
 _FURTHER = lx.FURTHER_WORDS | frozenset({"also"})
 
 
-def _one_by_name(f: Figure) -> bool:
-    """Whether a figure counts one person by name ("Damien Sanderson"), no noun of people."""
+def one_by_name(f: Figure) -> bool:
+    """
+    Whether a figure counts one person by name ("Damien Sanderson"): a
+    subject of capitalized words, no noun of people, not introduced ("a
+    Russian").
+    """
     words = (f.subject or "").split()
     return (
         f.count.stated == 1
-        # (introduced, not named: "a Russian", "one Pakistani")
-        and not introduced_one(f)
-        and f.part_of is None
-        and f.side != lx.PERPETRATOR_SIDE
+        and not _introduced_one(f)
         and bool(words)
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() not in lx.PEOPLE_NOUNS
@@ -198,7 +197,9 @@ def named_ones_within(figures: list[Figure]) -> list[Figure]:
         f
         for f in figures
         if not (
-            _one_by_name(f)
+            one_by_name(f)
+            and f.part_of is None
+            and f.side != lx.PERPETRATOR_SIDE
             and any(
                 g.date is None or f.date is None or abs(g.date - f.date) <= DATE_TOLERANCE
                 for g in several.get((f.source, f.category), ())

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _SELF_KILLING_EVENTS = ("murder-suicide", "murder suicide")
 #: The groups of a count that names no one in particular ("2 dead", "three
 #: people", "the bodies of four people").
-_ANYONE_DEAD = frozenset({"people", "persons", "dead", "bodies", "corpses", "remains", "killed"})
+_ANYONE_DEAD = frozenset({"people", "persons", "dead", "killed"}) | lx.BODY_NOUNS
 
 #: How far after a count of the dead "including the shooter" may stand.
 _PERPETRATOR_PART_REACH = 40

@@ -144,7 +144,7 @@ def _among_figures(incidents: list[Unit]) -> set[int]:
 
 #: Nouns of the dead found or recovered: a count of them beside a larger
 #: count of the dead in its sentence is how many of those were found.
-BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
+BODY_NOUNS = lx.BODY_NOUNS
 
 
 def _bodies_within(incidents: list[Unit]) -> set[int]:
@@ -614,7 +614,7 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
             and not _other_side(groups, u.key.group)
             # (nor people of another kind than the lead's: "At least eight
             # children were killed ... Four women were killed")
-            and any(_whole_of([w], u) >= 0 for w in summary)
+            and any(not units_of_other_kinds(w, u) for w in summary)
             for u in later
         ):
             drop.update(id(u) for u in later)

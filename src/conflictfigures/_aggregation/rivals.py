@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.anaphora import introduced_one
+from conflictfigures._aggregation.anaphora import one_by_name
 from conflictfigures._aggregation.attackers import armed_group
 from conflictfigures._aggregation.documents import (
     head_word,
@@ -375,7 +375,7 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         _rival(earlier, f)
         # (one person named by name is no count of several: "Damien
         # Sanderson, 31, was found dead ... Ten people were killed")
-        and not (_named_one(earlier) and (f.count.low or 0) > 1)
+        and not (one_by_name(earlier) and (f.count.low or 0) > 1)
         # (more people are no one's rival: "two more victims died ...
         # Twelve people died at the scene" are not one count told twice;
         # nor "nine of the victims died on the spot while two others
@@ -415,19 +415,6 @@ def _further_words(f: Figure) -> set[str]:
     ):
         words.discard("others")
     return words
-
-
-def _named_one(f: Figure) -> bool:
-    """Whether a figure counts one person by name ("Damien Sanderson"), no noun of people."""
-    words = (f.subject or "").split()
-    return (
-        f.count.stated == 1
-        # (introduced, not named: "a Russian", "one Pakistani")
-        and not introduced_one(f)
-        and bool(words)
-        and all(w[:1].isupper() for w in words)
-        and words[-1].lower() not in lx.PEOPLE_NOUNS
-    )
 
 
 #: A toll told as another's, higher or lower ("gave a lower toll of more

@@ -347,33 +347,28 @@ def _rival_sources(figures: Sequence[Figure]) -> bool:
     the same people (not of other kinds, :func:`figures_of_other_kinds`:
     not "at least 11 children" and "two adults") share no word
     ("Residents said 30 people were killed, but a police spokesman said
-    only 12 had died"; not "Iraqi police
-    sources" and "police sources"): rival reports of the same people, never
-    parts of them.
+    only 12 had died"; not "Iraqi police sources" and "police sources"):
+    rival reports of the same people, never parts of them.
     """
-    by_doc: dict[Source, list[Figure]] = defaultdict(list)
+    by_doc: dict[Source, dict[str, list[Figure]]] = defaultdict(dict)
     unnamed: set[Source] = set()
     for f in figures:
         if f.claimed_by is None:
             unnamed.add(f.source)
         else:
-            by_doc[f.source].append(f)
-    words: dict[str, list[str]] = {}
-    for source, named in by_doc.items():
+            by_doc[f.source].setdefault(f.claimed_by, []).append(f)
+    for source, by_name in by_doc.items():
         if source in unnamed:
             continue
-        for a, b in itertools.combinations(named, 2):
-            name_a, name_b = a.claimed_by or "", b.claimed_by or ""
-            if name_a == name_b:
-                continue
-            # two names of one source share a word ("Iraqi police sources",
-            # "police sources"), unless they speak for different sides ("a
-            # provincial spokesman", "Taliban spokesman Qari Yousef Ahmadi")
-            wa = words.get(name_a) or words.setdefault(name_a, name_words(name_a))
-            wb = words.get(name_b) or words.setdefault(name_b, name_words(name_b))
-            if (
-                frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)
-            ) and not figures_of_other_kinds(a, b):
+        # two names of one source share a word ("Iraqi police sources",
+        # "police sources"), unless they speak for different sides ("a
+        # provincial spokesman", "Taliban spokesman Qari Yousef Ahmadi");
+        # each name once, its words read once
+        named = [(name_words(name), told) for name, told in by_name.items()]
+        for (wa, told_a), (wb, told_b) in itertools.combinations(named, 2):
+            if (frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)) and any(
+                not figures_of_other_kinds(a, b) for a in told_a for b in told_b
+            ):
                 return True
     return False
 

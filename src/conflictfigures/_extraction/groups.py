@@ -46,7 +46,7 @@ def group_words(
 
 
 #: The nouns of the dead a bare count "of" may follow ("the bodies of all seven").
-_BODIES = frozenset({"bodies", "corpses", "remains"})
+_BODIES = lx.BODY_NOUNS
 
 
 def _bodies_before(lows: list[str], first: int) -> int | None:

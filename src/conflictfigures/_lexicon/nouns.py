@@ -304,6 +304,9 @@ SAME_GROUP_FAMILIES = (
         """.split()
     ),
 )
+#: The nouns of the dead found, counted without a group of their own ("the
+#: bodies of all eight", "the remains of five").
+BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})
 FIGHTER_WORDS = frozenset(
     """
     militant militants fighter fighters insurgent insurgents rebel rebels jihadist
