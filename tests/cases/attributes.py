@@ -551,6 +551,79 @@ EXAMPLES_RELATIVE: list[Row] = [
         "two days next to each other joined by 'and' are a period",
     ),
     (
+        "Troops killed 40 villagers on 5 and 6 March, residents said.",
+        P,
+        [
+            fig(
+                K,
+                40,
+                subject="villagers",
+                claimed_by="residents",
+                period=["2023-03-05", "2023-03-06"],
+            )
+        ],
+        "two days of one month joined by 'and' after 'on' are a period (not the last day)",
+    ),
+    (
+        "Troops killed 40 villagers on March 5 and 6.",
+        P,
+        [fig(K, 40, subject="villagers", period=["2023-03-05", "2023-03-06"], date=None)],
+        "the month before two days joined by 'and': a period (not the first day)",
+    ),
+    (
+        "Fighting on March 5-7, 2022, left 18 combatants dead.",
+        P,
+        [fig(K, 18, subject="combatants", period=["2022-03-05", "2022-03-07"])],
+        "a day range after its month takes the year after its last day",
+    ),
+    (
+        "Troops killed 40 villagers from March 5 to 7.",
+        P,
+        [fig(K, 40, subject="villagers", period=["2023-03-05", "2023-03-07"])],
+        "'from' a month's day 'to' a later day of it is a period",
+    ),
+    (
+        "Gunmen killed five people on March 3 and 4 soldiers were wounded.",
+        P,
+        [
+            fig(K, 5, subject="people", date="2023-03-03", period=None),
+            fig(W, 4, subject="soldiers", date="2023-03-03", period=None),
+        ],
+        "a number after 'and' that a noun follows is a count, no second day (guard)",
+    ),
+    (
+        "On March 5, gunmen killed 12 people, and on March 6 another 4 died.",
+        P,
+        [fig(K, 12, date="2023-03-05"), fig(K, 4, date="2023-03-06")],
+        "two days each with its own count stay two days (guard)",
+    ),
+    (
+        (
+            "During the battles on the front line on March 5-6, troops destroyed 7 tanks, and"
+            " up to 200 soldiers were killed, the ministry said on Sunday."
+        ),
+        P,
+        [
+            fig(DEST, 7, subject="tanks", period=["2023-03-05", "2023-03-06"]),
+            fig(K, 200, "up_to", subject="soldiers", period=["2023-03-05", "2023-03-06"]),
+        ],
+        "a period ending an opening phrase of setting frames every clause after its comma",
+    ),
+    (
+        (
+            "Between 1 and 5 March, soldiers executed at least 500 people in the village."
+            " Among the victims were 20 women and seven children."
+        ),
+        P,
+        [
+            fig(K, 500, "at_least", period=["2023-03-01", "2023-03-05"]),
+            fig(K, 27, period=["2023-03-01", "2023-03-05"]),
+            fig(K, 20, subject="women", period=["2023-03-01", "2023-03-05"]),
+            fig(K, 7, subject="children", period=["2023-03-01", "2023-03-05"]),
+        ],
+        "parts of a whole told over a period take its period (a part of a part, too)",
+    ),
+    (
         "Yesterday's drone attack killed four civilians, officials said.",
         P,
         [fig(K, 4, subject="civilians", claimed_by="officials", date="2023-03-15")],

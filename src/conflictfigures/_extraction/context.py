@@ -126,21 +126,95 @@ def day_ranges(
     lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
 ) -> list[PeriodMention]:
     """
-    ``DAY "-" DATE``: the days of one month from the first day to the date
-    ("Fighting on 10-11 October", "Week of 1-7 July 2026"). The periods stay
-    in order.
+    The days of one month told as a range around a date, from the first day
+    to the last: ``DAY "-" DATE`` ("Fighting on 10-11 October", "Week of 1-7
+    July 2026"), ``DATE "-" DAY`` ("April 15-17, 2014"), and two days joined
+    by "and" after "on" ("on 28 and 29 November 2020", "on April 15 and
+    16"; days at most a week apart, as for two weekdays) or by "to" after
+    "from" or "between" ("from April 15 to 17"). A year after the last day
+    is the range's. The periods stay in order.
     """
     found = list(periods)
     for m in mentions:
         k = m.first
-        if k < 2 or lows[k - 1] not in lx.DASHES or not lows[k - 2].isdigit():
+        if any(p.first <= k < p.last for p in periods):
+            continue  # ("between 1 and 7 March": read as a period already)
+        if k >= 2 and lows[k - 2].isdigit() and _joins_days(lows, k - 1, k - 3):
+            day = int(lows[k - 2]) if len(lows[k - 2]) <= 2 else 0
+            if 1 <= day < m.date.day and m.date <= end and _near(lows[k - 1], m.date.day - day):
+                found.append(
+                    PeriodMention(k - 2, m.last, Period(start=m.date.replace(day=day), end=m.date))
+                )
             continue
-        day = int(lows[k - 2]) if len(lows[k - 2]) <= 2 else 0
-        if 1 <= day < m.date.day and m.date <= end:
-            found.append(
-                PeriodMention(k - 2, m.last, Period(start=m.date.replace(day=day), end=m.date))
-            )
+        j = m.last
+        if (
+            j + 1 < len(lows)
+            and lows[m.last - 1].isdigit()
+            and len(lows[m.last - 1]) <= 2
+            and lows[j + 1].isdigit()
+            and len(lows[j + 1]) <= 2
+            and _joins_days(lows, j, k - 1)
+        ):
+            # "April 15-17": the month's first day read as the date
+            last = int(lows[j + 1])
+            year, stop = _year_after(lows, j + 2)
+            first = _in_year(m.date, year, m.date.day)
+            final = _in_year(m.date, year, last)
+            if (
+                first is not None
+                and final is not None
+                and first < final <= end
+                and _near(lows[j], last - first.day)
+                and (stop == len(lows) or not lows[stop].isalnum() or lows[stop] in _AFTER_DAYS)
+            ):
+                found.append(PeriodMention(k, stop, Period(start=first, end=final)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
+def _joins_days(lows: list[str], joiner: int, before: int) -> bool:
+    """
+    Whether the word at ``joiner`` joins the day before it to the next into
+    one range: a dash, "and" after "on" (``before`` is the word before the
+    range), "to" or "through" after "from" or "between".
+    """
+    word = lows[joiner]
+    opener = lows[before] if before >= 0 else ""
+    return (
+        word in lx.DASHES
+        or (word == "and" and opener in ("on", "between"))
+        or (word in _SPAN_ENDS and opener in _SPAN_OPENERS)
+    )
+
+
+def _near(joiner: str, days: int) -> bool:
+    """Whether days ``days`` apart joined by ``joiner`` make one range ("and": a week at most)."""
+    return joiner != "and" or days <= _DAYS_JOINED
+
+
+def _year_after(lows: list[str], j: int) -> tuple[int | None, int]:
+    """The year at ``j`` (after an optional comma) and the index after it, else (None, ``j``)."""
+    k = j + 1 if j < len(lows) and lows[j] == "," else j
+    if k < len(lows) and lows[k].isdigit() and len(lows[k]) == _YEAR_LENGTH:
+        return int(lows[k]), k + 1
+    return None, j
+
+
+#: Words that may follow the last day of a range "April 15 and 16" (not a
+#: count's: "on April 3 and 4 more on April 10").
+_AFTER_DAYS = frozenset(
+    {"in", "at", "on", "near", "when", "as", "after", "before", "during", "while", "and"}
+)
+
+#: The digits of a year after a range of days ("April 15-17, 2014").
+_YEAR_LENGTH = 4
+
+
+def _in_year(date: dt.date, year: int | None, day: int) -> dt.date | None:
+    """The day ``day`` of ``date``'s month, in ``year`` when one is told."""
+    try:
+        return date.replace(year=year or date.year, day=day)
+    except ValueError:
+        return None
 
 
 #: The words before "same period" or "that period" that make it one.

@@ -54,9 +54,24 @@ def fronted_period(
     start = 0
     while start < p.first and tokens[start].low in _FRONT_OPENERS:
         start += 1
-    if p.first != start or p.last >= first or tokens[p.last].text != ",":
+    if p.last >= first or tokens[p.last].text != ",":
+        return None
+    if p.first != start and not (
+        # at the end of an opening phrase of setting ("During the battles on
+        # the front line on October 3-4, units destroyed 7 tanks ..., and up
+        # to 200 servicemen were killed")
+        tokens[start].low in _SETTING_OPENERS
+        and p.first - start <= _SETTING_REACH
+        and all(t.text != "," for t in tokens[start : p.first])
+    ):
         return None
     return p
+
+
+#: Words that open a phrase of setting a fronted period may end, and how
+#: many words that phrase may hold before it.
+_SETTING_OPENERS = frozenset({"during", "in", "on", "over", "amid", "throughout"})
+_SETTING_REACH = 10
 
 
 def note_block_period(

@@ -732,20 +732,29 @@ def parts_on_whole_day(figures: list[Figure]) -> list[Figure]:
     Each undated part of a dated figure with no period takes its whole's
     day: "The death toll from Saturday's crush rose to 154 ... Of the dead,
     98 were women" and "rose to 168 on Wednesday, including 36 children"
-    count the incident's people, whose day is the whole's.
+    count the incident's people, whose day is the whole's. A part of an
+    undated whole over a period takes that period ("Between 27 and 31 March,
+    troops executed at least 500 people ... Among the victims were 20 women
+    and seven children"); a part of a part, its top whole's time.
     """
-    wholes = {f.span: f for f in figures if f.part_of is None}
+    by_span = {f.span: f for f in figures}
     out = []
     for f in figures:
-        whole = wholes.get(f.part_of) if f.part_of is not None else None
-        if (
-            whole is not None
-            and f.date is None
-            and f.period is None
-            and whole.date is not None
-            and whole.period is None
-        ):
+        whole = by_span.get(f.part_of) if f.part_of is not None else None
+        seen = 0
+        while whole is not None and whole.part_of is not None and seen < _PART_DEPTH:
+            whole = by_span.get(whole.part_of, whole)
+            seen += 1
+        if whole is None or f.date is not None or f.period is not None:
+            out.append(f)
+        elif whole.date is not None and whole.period is None:
             out.append(attrs.evolve(f, date=whole.date))
+        elif whole.date is None and whole.period is not None:
+            out.append(attrs.evolve(f, period=whole.period, cumulative=whole.cumulative))
         else:
             out.append(f)
     return out
+
+
+#: How many wholes up a part's chain is followed (a part of a part of a whole).
+_PART_DEPTH = 3

@@ -672,7 +672,7 @@ def sentence_periods(
         periods = since_then(lows, periods, mentions, doc.published or reference, doc.last_point)
     if len(mentions) > 1 and reference is not None:
         periods = between_dates(lows, periods, mentions, reference)
-    if mentions and reference is not None and "-" in lows:
+    if mentions and reference is not None:
         periods = day_ranges(lows, periods, mentions, reference)
     if ("period" in lows or "time" in lows) and doc.last_period is not None:
         periods = same_period(lows, periods, doc.last_period)
