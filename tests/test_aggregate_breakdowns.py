@@ -85,17 +85,50 @@ SEP = dt.date(2022, 9, 26)  # a Monday
             Category.WOUNDED,
             None,
         ),
+        (
+            (
+                "Gunmen seized as many as 150 employees of a ministry in Baghdad on Sunday. "
+                "Since January, 154 university professors have been murdered, according to the "
+                "teachers' union."
+            ),
+            Category.KILLED,
+            None,
+        ),
+        (
+            (
+                "Since January, 154 university professors have been murdered, according to the "
+                "teachers' union. Gunmen seized 150 employees of a ministry on Sunday."
+            ),
+            Category.KILLED,
+            154,
+        ),
+        (
+            (
+                "Police arrested a man on Sunday over the building fire on 31 August last year, "
+                "which killed 77 people."
+            ),
+            Category.KILLED,
+            77,
+        ),
     ],
-    ids=["year's homicides after a stabbing", "a story that leads with the total", "month's"],
+    ids=[
+        "year's homicides after a stabbing",
+        "a story that leads with the total",
+        "month's",
+        "a year's murders after a kidnapping",
+        "a story of a kidnapping that leads with the total",
+        "an arrest's story keeps the dated incident it names",
+    ],
 )
 def test_a_long_total_beside_an_incident_of_the_other_harm_is_background(
     text: str, category: Category, expected: int | None
 ) -> None:
     """
-    Rule 0g: a story that leads with an incident tells a running total of
-    the other kind of harm, over a period that starts more than a week
-    before, as its background, even alone; a story that leads with the total
-    keeps it.
+    Rule 0g: a story that leads with an incident (of harm, or people seized
+    or missing) tells a running total of the other kind of harm, over a
+    period that starts more than a week before, as its background, even
+    alone; a story that leads with the total keeps it, and an incident with
+    its own day is no running total ("on 31 August last year").
     """
     found = tally(extract(text, published=SEP)).get(category)
     assert (found.best if found is not None else None) == expected

@@ -551,6 +551,24 @@ EXAMPLES_RELATIVE: list[Row] = [
         "two days next to each other joined by 'and' are a period",
     ),
     (
+        (
+            "The fire on 31 August last year killed 77 people, and the blaze on May 2 last"
+            " year killed 4."
+        ),
+        P,
+        [
+            fig(K, 77, subject="people", date="2022-08-31", period=None),
+            fig(K, 4, date="2022-05-02", period=None),
+        ],
+        "a day and month before 'last year' are that day of the year before (no period of the year)",
+    ),
+    (
+        "Since 3 March this year, 40 people have been killed.",
+        P,
+        [fig(K, 40, subject="people", period=["2023-03-03", "2023-03-16"])],
+        "a day and month before 'this year' bound a period in the publication's year",
+    ),
+    (
         "Troops killed 40 villagers on 5 and 6 March, residents said.",
         P,
         [

@@ -25,12 +25,12 @@ from conflictfigures._aggregation.documents import (
     words_in,
 )
 from conflictfigures._headlines import in_headline
-from conflictfigures.models import Period
+from conflictfigures.models import Category, Period
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from conflictfigures.models import Category, Figure, Source
+    from conflictfigures.models import Figure, Source
 
 __all__ = [
     "LAST_DAYS",
@@ -404,12 +404,16 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     # Winnipeg has recorded 35 homicides so far in 2022"), dropped even alone.
     # (only a story that leads with an incident: its first count of harm is
     # no running total, as the flood's "have killed 136 people since" is)
+    # A story that leads with people seized tells its harm's running totals
+    # as background too ("seized as many as 150 employees ... Since January,
+    # 154 university professors have been murdered").
     first_harm: dict[Source, dt.date] = {}
     leads = first_in_each_document(figures, lambda f: f.category in lx.HARM_CATEGORIES)
+    seized = first_in_each_document(figures, lambda f: f.category in _LEAD_CATEGORIES)
     for (source, category), day in first.items():
-        lead = leads.get(source)
+        lead = seized.get(source)
         if (
-            category in lx.HARM_CATEGORIES
+            category in _LEAD_CATEGORIES
             and lead is not None
             and not lead.cumulative
             and (source not in first_harm or day < first_harm[source])
@@ -472,6 +476,11 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     # (a rise goes whatever else is dropped: its total is there)
     risen = {id(f) for f, rise in zip(figures, rises, strict=True) if rise} | apart
     return [f for f in kept_beside_own(figures, marked) if id(f) not in risen]
+
+
+#: The categories of a story's lead incident: harm, and people seized or
+#: missing (a kidnapping's story).
+_LEAD_CATEGORIES = lx.HARM_CATEGORIES | {Category.DETAINED, Category.MISSING}
 
 
 def days_spanned(figure: Figure) -> int | None:

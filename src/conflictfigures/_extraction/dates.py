@@ -651,7 +651,7 @@ def _month_day(
         day = day_of(at(tokens, j))
         if day is None:
             return None
-        year, end = optional_year(tokens, j + 1)
+        year, end = _year_after_day(tokens, j + 1, published)
         date = month_date(year, MONTHS[low], day, published)
         return (date, end) if date is not None else None
     day = day_of(tok)
@@ -659,10 +659,26 @@ def _month_day(
         month_tok = at(tokens, i + 1)
         if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
             return None
-        year, end = optional_year(tokens, i + 2)
+        year, end = _year_after_day(tokens, i + 2, published)
         date = month_date(year, MONTHS[month_tok.low], day, published)
         return (date, end) if date is not None else None
     return None
+
+
+def _year_after_day(
+    tokens: list[Token], k: int, published: dt.date | None
+) -> tuple[int | None, int]:
+    """
+    The year told after a day and its month at ``k``: in digits (see
+    :func:`optional_year`), or "last year" or "this year" against
+    ``published`` ("on 31 August last year"); the year and the index after it.
+    """
+    year, end = optional_year(tokens, k)
+    if year is None and published is not None and (nxt := at(tokens, k)) is not None:
+        following = at(tokens, k + 1)
+        if following is not None and following.low == "year" and nxt.low in ("last", "this"):
+            return published.year - (nxt.low == "last"), k + 2
+    return year, end
 
 
 def optional_year(tokens: list[Token], k: int) -> tuple[int | None, int]:

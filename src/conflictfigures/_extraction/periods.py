@@ -360,6 +360,16 @@ def _season_start(word: str, published: dt.date) -> dt.date | None:
     return dt.date(year, month, 1) if year >= 1 else None
 
 
+def _day_before(tokens: list[Token], i: int) -> bool:
+    """Whether a day and its month, in either order, end right before ``i``."""
+    if i < 2:
+        return False
+    a, b = tokens[i - 2], tokens[i - 1]
+    return (a.low in MONTHS and a.is_capitalized and day_of(b) is not None) or (
+        day_of(a) is not None and b.low in MONTHS and b.is_capitalized
+    )
+
+
 def _weekday_of_last_week(tokens: list[Token], i: int) -> bool:
     """
     Whether "last" at ``i`` ends a weekday of last week (:func:`.dates.of_last_week`
@@ -390,6 +400,9 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         # "last week's floods": the possessive names the same period
         nxt_low = _unpossessive(nxt.low) if nxt is not None else ""
         season = _season_end(tokens, i) if low == "this" else None
+        if nxt_low == "year" and low in ("this", "last") and _day_before(tokens, i):
+            skip_to = i + 2  # "on 31 August last year": a day (see ``dates.find_dates``)
+            continue
         if low == "this" and (nxt_low in ("month", "year", "week") or season is not None):
             start: dt.date | None
             if season is not None:
