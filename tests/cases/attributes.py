@@ -560,7 +560,7 @@ EXAMPLES_RELATIVE: list[Row] = [
             fig(K, 77, subject="people", date="2022-08-31", period=None),
             fig(K, 4, date="2022-05-02", period=None),
         ],
-        "a day and month before 'last year' are that day of the year before (no period of the year)",
+        "a day and month before 'last year' are that day of the year before (no period)",
     ),
     (
         "Since 3 March this year, 40 people have been killed.",
