@@ -77,6 +77,29 @@ FRI = dt.date(2024, 8, 16)
             93,
         ),
         (
+            (
+                "Armed men killed more than 200 villagers in Bentalha on Tuesday, hospital "
+                "workers said. The killings came less than a month after the massacre at Rais, "
+                "where the authorities acknowledged 98 dead."
+            ),
+            200,
+        ),
+        (
+            (
+                "At least 120 people were killed in Sidi Hamed on Sunday, residents said. The "
+                "massacre follows the carnage in the Relizane region in the first week of "
+                "January, where the official toll of 78 dead was disputed."
+            ),
+            120,
+        ),
+        (
+            (
+                "Gunmen stormed a church in Owo on Sunday, where they killed at least 40 "
+                "worshippers, days after threats against the parish."
+            ),
+            40,
+        ),
+        (
             "The deadliest attack since the war began killed 40 people on Sunday.",
             40,
         ),
@@ -209,6 +232,9 @@ FRI = dt.date(2024, 8, 16)
         "the event a period runs from",
         "a toll since a day a clause names",
         "a statement's time before a period",
+        "a relative clause of place after an earlier event the story came after",
+        "a relative clause of place after an event the story follows",
+        "a relative clause of the story's own event keeps its count (guard)",
         "the event a superlative compares the story with",
         "a superlative's since-time before the story's own count",
         "the event compared past an abbreviation, after 'making it the deadliest'",

@@ -457,6 +457,9 @@ def test_background_re_near_misses() -> None:
     assert _BACKGROUND_RE.search(text) is None
     assert _BACKGROUND_RE.search(text + "days after the blast ") is not None
     assert _BACKGROUND_RE.search(text + "the attack came two days after ") is not None
+    clauses = "follows the raid on Rais, wher since the siege, in whic " * (2 * N // 57)
+    assert _BACKGROUND_RE.search(clauses) is None
+    assert _BACKGROUND_RE.search(clauses + "follows the raid on Rais, where ") is not None
 
 
 def test_earlier_re_near_misses() -> None:

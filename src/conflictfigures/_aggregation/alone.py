@@ -56,6 +56,14 @@ _BACKGROUND_RE = re.compile(
     # was stabbed"; not "shortly after", this story's own)
     r"|(?:\b(?:days?|weeks?|months?|years?)\s+(?:after|before)|\bc[oa]mes?\b[^,;.]{0,60}\bafter)"
     r"\s*$"
+    # (a relative clause of place or event after the earlier event's name
+    # and a comma: "came less than a month after the massacre at Rais, where
+    # the authorities acknowledged 98 dead", "follows the carnage in
+    # Relizane, where the official toll of 78 dead was disputed", "since the
+    # January 4 raid on an army depot, in which four soldiers were killed")
+    r"|(?:\bfollow(?:s|ed)\b|\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|\bsince\s+(?:the|a|an)\b"
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
+    r"[^,;.]{1,100},\s*(?:where|in\s+which|during\s+which|when)\b[^,;.]{0,120}$"
 )
 #: Words of a harm that may have happened, before the verb that ends a
 #: figure's words ("eight additional civilians may have died").
