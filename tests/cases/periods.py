@@ -12,6 +12,18 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        "The shooting brings to 11 the number of people killed in taxi attacks since the start of May.",
+        "2023-06-09",
+        [fig(K, 11, period=["2023-05-01", "2023-06-09"], cumulative=True)],
+        "'May' after 'the start of' is the month, no modal",
+    ),
+    (
+        "Police say the 11 people killed since the attack may rise to 15.",
+        "2023-06-09",
+        [fig(K, 11, period=None)],
+        "'may' after a since-clause with no part of a month is the modal (guard)",
+    ),
+    (
         (
             "The police division has recorded 57 murders since the start of the year, "
             "up from 49 at the same time last year."

@@ -95,6 +95,8 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
                 tok.low != "may"
                 or j == i + 1
                 or tokens[j - 1].low in ("early", "late", "mid")
+                # ("since the start of May": a part of the month before "of")
+                or (tokens[j - 1].low == "of" and tokens[j - 2].low in _PARTS_OF_A_MONTH)
                 or day_of(at(tokens, j + 1)) is not None
                 or year_of(at(tokens, j + 1)) is not None
             )
@@ -119,6 +121,10 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         # (a count read past its date's chance: "since the army killed 12 ...")
         harm = harm or (tok.is_digits and year_of(tok) is None)
     return None
+
+
+#: Nouns of a part of a month before "of" ("since the start of May").
+_PARTS_OF_A_MONTH = frozenset({"start", "beginning", "end", "middle", "close"})
 
 
 def _named_year(tokens: list[Token], k: int, published: dt.date) -> tuple[int, int] | None:
