@@ -12,7 +12,10 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
-        "The shooting brings to 11 the number of people killed in taxi attacks since the start of May.",
+        (
+            "The shooting brings to 11 the number of people killed in taxi attacks since the"
+            " start of May."
+        ),
         "2023-06-09",
         [fig(K, 11, period=["2023-05-01", "2023-06-09"], cumulative=True)],
         "'May' after 'the start of' is the month, no modal",
