@@ -11,6 +11,35 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_INJURIES: list[Row] = [
     (
+        "The hospital said it had admitted 63 people with gunshot, burn and panga wounds.",
+        P,
+        [
+            fig(
+                W,
+                63,
+                subject="people",
+                claimed_by="The hospital",
+                text="63 people with gunshot, burn and panga wounds",
+            )
+        ],
+        "an injury's kinds listed with commas before its noun, closed by 'and'",
+    ),
+    (
+        "Two men suffered injuries and his wife suffered cuts.",
+        P,
+        [
+            fig(W, 2, subject="men", text="Two men suffered injuries"),
+            fig(W, 1, subject="wife", text="his wife suffered cuts"),
+        ],
+        "a second injury noun past a person's own clause is no more of the first's list (guard)",
+    ),
+    (
+        "Three others, including police Lt. Brian Murphy, were critically wounded.",
+        P,
+        [fig(W, 3, subject="others")],
+        "an abbreviated title's dot inside an aside is no end of it",
+    ),
+    (
         "Two men suffered fatal head and chest injuries in the crash on Monday, police said.",
         P,
         [fig(K, 2, subject="men")],

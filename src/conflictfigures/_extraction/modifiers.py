@@ -407,7 +407,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             while (
                 m < limit
                 and tokens[m].text != close
-                and (tokens[m].low not in CLAUSE_ENDS or _initial_dot(tokens, m))
+                and (tokens[m].low not in CLAUSE_ENDS or _inner_dot(tokens, m))
             ):
                 m += 1
             if not (m + 1 < limit and tokens[m].text == close and m > k + 1):
@@ -723,9 +723,21 @@ _RELATIVE_ADVERBS = frozenset({"where", "when"})
 CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
-def _initial_dot(tokens: list[Token], m: int) -> bool:
-    """Whether the token at ``m`` is the dot glued to an initial ("U.S. citizens")."""
-    return tokens[m].text == "." and tokens[m].gap == GLUED and m > 0 and initial(tokens[m - 1])
+def _inner_dot(tokens: list[Token], m: int) -> bool:
+    """
+    Whether the token at ``m`` is a dot inside a name: glued to an initial
+    ("U.S. citizens") or to a capitalized abbreviation before a capitalized
+    word ("including police Lt. Brian Murphy").
+    """
+    if tokens[m].text != "." or tokens[m].gap != GLUED or m == 0:
+        return False
+    before = tokens[m - 1]
+    return initial(before) or (
+        before.is_capitalized
+        and before.low in lx.ABBREVIATIONS
+        and m + 1 < len(tokens)
+        and tokens[m + 1].is_capitalized
+    )
 
 
 def _places_counted(tokens: list[Token], m: int) -> int:

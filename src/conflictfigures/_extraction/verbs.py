@@ -293,6 +293,36 @@ def injury_after_escape(tokens: list[Token], k: int) -> tuple[Category, int] | N
     return None
 
 
+def _last_injury(tokens: list[Token], j: int, k: int) -> int:
+    """
+    The index after the last injury noun of a list that the noun at ``j``
+    opens ("with gunshot, burn and panga wounds": after "wounds"), within
+    the phrase's reach from ``k``; after ``j`` when none follows.
+    """
+    end = j + 1
+    words = 0  # (the kinds' words since the last noun or joiner: two at most)
+    for m in range(j + 1, min(len(tokens), k + _INJURY_WORDS)):
+        tok = tokens[m]
+        if tok.low in lx.INJURY_NOUNS and tokens[m - 1].text != ",":
+            end, words = m + 1, 0
+        elif tok.text == "," or tok.low in ("and", "or"):
+            words = 0
+        elif tok.is_word and tok.low not in lx.NP_STOP and tok.low not in lx.POSSESSIVES:
+            words += 1
+            if words > _KIND_WORDS:
+                break
+        else:
+            break
+    return end
+
+
+#: How many words may qualify one injury of a list ("and severe head wounds").
+_KIND_WORDS = 2
+
+
+#: How many words an injury's phrase may hold with its noun ("fatal gunshot
+#: wounds", "gunshot, burn and panga wounds").
+_INJURY_WORDS = 8
 #: How bad an injury is, fatal or not ("serious or fatal injuries").
 _GRADES = lx.INJURY_GRADES | lx.FATAL_WORDS
 
@@ -314,10 +344,11 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
         k += 1  # "suffering from gunshot wounds"
     elif k + 1 < len(tokens) and tokens[k].low == "treatment" and tokens[k + 1].low == "for":
         k += 2  # "received treatment for burns", "needed treatment for smoke inhalation"
-    for j in range(k, min(len(tokens), k + 6)):
+    listed = False  # (a comma between kinds of the injury, closed by "and" or "or")
+    for j in range(k, min(len(tokens), k + _INJURY_WORDS)):
         low = tokens[j].low
         if low in lx.INJURY_NOUNS:
-            return (Category.KILLED if fatal else Category.WOUNDED), j + 1
+            return (Category.KILLED if fatal else Category.WOUNDED), _last_injury(tokens, j, k)
         if low in lx.BROKEN_WORDS and j + 1 < len(tokens) and tokens[j + 1].low in lx.BODY_PARTS:
             return Category.WOUNDED, j + 2  # "sustained a broken ankle"
         if tokens[j].text in lx.DASHES and tokens[j].gap == GLUED:
@@ -343,6 +374,20 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
                 tokens[j - 1].low in _GRADES and tokens[j + 1].low in _GRADES
             ):
                 return None
+            listed = False
+            continue
+        if (
+            low == ","
+            and not listed
+            and j > k
+            and tokens[j - 1].is_word
+            and tokens[j - 1].low not in lx.NP_STOP
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_word
+            and tokens[j + 1].low not in lx.NP_STOP
+            and any(t.low in ("and", "or") for t in tokens[j + 1 : k + _INJURY_WORDS])
+        ):
+            listed = True  # "with gunshot, burn and panga wounds"
             continue
         if not tokens[j].is_word or low in lx.NP_STOP:
             return None
@@ -462,7 +507,25 @@ def injury_within(tokens: list[Token], k: int) -> bool:
     Whether an injury noun stands within two words from ``k`` ("critical
     injuries"), or care for the hurt at ``k`` ("medical attention").
     """
-    return any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3]) or medical_care_at(tokens, k)
+    if any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3]) or medical_care_at(tokens, k):
+        return True
+    # (a list of the injury's kinds before its noun: "with gunshot, burn and
+    # panga wounds"; its commas closed by "and" or "or")
+    comma = joined = False
+    for t in tokens[k : k + _LISTED_INJURY_REACH]:
+        if t.low in lx.INJURY_NOUNS:
+            return joined or not comma
+        if t.text == ",":
+            comma = True
+        elif t.low in ("and", "or"):
+            joined = True
+        elif not t.is_word or t.low in lx.NP_STOP:
+            return False
+    return False
+
+
+#: How many words a list of an injury's kinds may hold with its noun.
+_LISTED_INJURY_REACH = 8
 
 
 def means_outcome(tokens: list[Token], k: int) -> int | None:
