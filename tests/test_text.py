@@ -127,6 +127,33 @@ def test_a_meridiem_ends_a_sentence_before_a_capitalised_word(
     assert [text[a:b] for a, b in _text.sentence_spans(text, 0, len(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two were wounded in Moncton, N.B. The man entered his pleas Friday.",
+            ["Two were wounded in Moncton, N.B.", "The man entered his pleas Friday."],
+        ),
+        (
+            "Police in Washington, D.C. They said two died.",
+            ["Police in Washington, D.C.", "They said two died."],
+        ),
+        ("Two U.S. Army medics were wounded.", ["Two U.S. Army medics were wounded."]),
+        ("Gen. The Lord Dannatt spoke.", ["Gen. The Lord Dannatt spoke."]),
+        ("J. The Smith said.", ["J. The Smith said."]),
+    ],
+)
+def test_dotted_initials_end_a_sentence_before_an_opening_word(
+    text: str, expected: list[str]
+) -> None:
+    """
+    Dotted initials ("N.B.", "D.C.") end their sentence before a capitalized
+    word that opens sentences and is no name's part ("The", "They"); not
+    before a name ("U.S. Army"), nor after an abbreviation or one initial.
+    """
+    assert [text[a:b] for a, b in _text.sentence_spans(text, 0, len(text))] == expected
+
+
 def _pieces_read_whole(text: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[int]]:
     """A stretch's tokens and ends read with the gapped token patterns over the whole stretch."""
     segment = text[start:end].rstrip(_text._GAP_CHARS)

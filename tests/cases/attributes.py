@@ -569,6 +569,39 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a day and month before 'this year' bound a period in the publication's year",
     ),
     (
+        (
+            "A man pleaded guilty Wednesday to six counts of murder in the Jan. 29, 2022,"
+            " shooting at a mosque. Six men were killed and five others were wounded."
+        ),
+        P,
+        [fig(K, 6, date="2022-01-29"), fig(W, 5, date="2022-01-29")],
+        "a day naming the incident ('the Jan. 29, 2022, shooting') sets the story's day first",
+    ),
+    (
+        (
+            "A man pleaded guilty Wednesday over a shooting at a mosque. Six men were killed"
+            " and five others were wounded."
+        ),
+        P,
+        [fig(K, 6, date="2023-03-15"), fig(W, 5, date="2023-03-15")],
+        "with no day of the incident, the story's day is the first sentence's (guard)",
+    ),
+    (
+        (
+            "The shootings on Monday left three officers dead and two others wounded in"
+            " Moncton, N.B. The man entered his pleas Wednesday morning."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-13"), fig(W, 2, date="2023-03-13")],
+        "dotted initials before 'The' end a sentence: the next sentence's day is not the figures'",
+    ),
+    (
+        "Two U.S. Army medics were wounded on Monday.",
+        P,
+        [fig(W, 2, subject="U.S. Army medics", date="2023-03-13")],
+        "dotted initials before a name's word go on with the sentence (guard)",
+    ),
+    (
         "Troops killed 40 villagers on 5 and 6 March, residents said.",
         P,
         [

@@ -119,6 +119,11 @@ def told_day(
         return None
     if len(mentions) > 1 and tokens[mentions[0].first].low in lx.PRESENT_DAY_WORDS:
         mentions = [*mentions[1:], mentions[0]]
+    if len(mentions) > 1:
+        # a day that names the incident comes first: "pleaded guilty Wednesday
+        # ... in connection with the Jan. 29, 2017, shooting" is set on the
+        # day of the shooting
+        mentions = sorted(mentions, key=lambda m: not _names_incident(tokens, m))
     for m in mentions:
         if m.first and tokens[m.first - 1].low in lx.PERIOD_BOUNDS and not _event_day(tokens, m):
             continue
@@ -139,6 +144,27 @@ def told_day(
             continue
         return m.date
     return None
+
+
+def _names_incident(tokens: list[Token], m: DateMention) -> bool:
+    """
+    ``"the" DATE ","? INCIDENT``: the date at ``m`` modifies the noun of an
+    incident after it ("the June 4 shootings", "the Jan. 29, 2017,
+    shooting", "the March 22 bombing").
+    """
+    if m.first == 0 or tokens[m.first - 1].low != "the":
+        return False
+    j = m.last + 1 if m.last < len(tokens) and tokens[m.last].text == "," else m.last
+    return j < len(tokens) and tokens[j].low in _INCIDENT_NAMES
+
+
+#: Nouns of an incident a date may modify ("the June 4 shootings").
+_INCIDENT_NAMES = (
+    lx.INCIDENT_NOUNS
+    | lx.HARM_EVENT_NOUNS
+    | lx.DISASTER_NOUNS
+    | {"shootings", "stabbings", "rampage", "siege", "crackdown"}
+)
 
 
 def _came_after(lows: list[str], first: int) -> bool:

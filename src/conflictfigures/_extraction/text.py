@@ -447,6 +447,7 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
                 text[p] == "."
                 and (r == p + 1 or _glued_abbreviation(text, p, start))
                 and not (r > q and _meridiem_ends(text, p, r, end))
+                and not (r > q and _initials_end(text, p, r, end))
             ):
                 continue
             c = text[r]
@@ -518,6 +519,53 @@ def _meridiem_ends(text: str, p: int, r: int, end: int) -> bool:
         and word.lower() not in _TIME_WORDS
         and not zone
     )
+
+
+#: Capitalized words that open a sentence and are no name's part: after
+#: dotted initials they start a new sentence ("in Moncton, N.B. The man
+#: entered ...").
+_OPENING_WORDS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "But",
+        "After",
+        "When",
+        "While",
+    }
+)
+#: The longest word of ``_OPENING_WORDS``.
+_OPENING_CHARS = max(map(len, _OPENING_WORDS))
+
+
+def _initials_end(text: str, p: int, r: int, end: int) -> bool:
+    """
+    Whether the full stop at ``p`` closes dotted initials ("N.B.", "U.S.",
+    "D.C.") and ends a sentence: the next word, at ``r``, is one of
+    ``_OPENING_WORDS`` ("... in Moncton, N.B. The 24-year-old entered the
+    pleas Friday"; not "U.S. Army", "N.B. Power").
+    """
+    if p < 3 or not text[p - 1].isalpha() or text[p - 2] != "." or not text[p - 3].isalpha():
+        return False
+    k = r
+    while k < end and k < r + _OPENING_CHARS + 1 and text[k].isalpha():
+        k += 1
+    return text[r:k] in _OPENING_WORDS and (k == end or not text[k].isalnum())
 
 
 def _glued_abbreviation(text: str, p: int, start: int) -> bool:
