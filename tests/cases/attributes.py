@@ -602,6 +602,18 @@ EXAMPLES_RELATIVE: list[Row] = [
         "dotted initials before a name's word go on with the sentence (guard)",
     ),
     (
+        "Officials in Kano, Nigeria said three people were shot dead on Monday.",
+        P,
+        [fig(K, 3, claimed_by="Officials in Kano, Nigeria")],
+        "a place's region after its comma is part of the speaker's words, no speaker itself",
+    ),
+    (
+        "Speaking to reporters in Kano, Governor Abba Yusuf said three people were shot dead.",
+        P,
+        [fig(K, 3, claimed_by="Governor Abba Yusuf")],
+        "a titled name after a place's comma is the speaker (guard)",
+    ),
+    (
         "Troops killed 40 villagers on 5 and 6 March, residents said.",
         P,
         [

@@ -172,6 +172,9 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if words and title_stop(tokens, j):
             j -= 1  # "Lt. Col. Ahmed Ali said"
             continue
+        if tok.text == "," and words and _place_before(tokens, j, end):
+            j -= 1  # "Police in Kano, Nigeria said": the region of a place, no speaker
+            continue
         break
     start = j + 1
     while start < end and (
@@ -270,6 +273,31 @@ _GOVERNING_PREPS = frozenset(
 
 #: The endings of an ordinal in digits ("8th", "3rd"), split from its digits.
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _place_before(tokens: list[Token], j: int, end: int) -> bool:
+    """
+    Whether the comma at ``j`` follows ``SPEAKER "in" CAPITALIZED{1,3}``: a
+    place, whose region or country the words after the comma, up to
+    ``end``, name ("Police in Kano, Nigeria said", "Police in Washington,
+    D.C. said"; two words at most, no title or speaker among them: not
+    "Speaking to reporters in Kano, Governor Abba Yusuf said").
+    """
+    region = [t for t in tokens[j + 1 : end] if t.is_word]
+    if len(region) > _REGION_WORDS or any(
+        t.low in lx.PERSON_TITLES or speaker_noun(t.low) for t in region
+    ):
+        return False
+    m = j - 1
+    while m >= 0 and j - m <= _PLACE_WORDS and tokens[m].is_capitalized:
+        m -= 1
+    return m < j - 1 and m >= 1 and tokens[m].low == "in" and speaker_noun(tokens[m - 1].low)
+
+
+#: How many capitalized words a place before its region's comma may hold,
+#: and its region after it.
+_PLACE_WORDS = 3
+_REGION_WORDS = 2
 
 
 def _ordinal_in_name(tokens: list[Token], j: int) -> bool:
