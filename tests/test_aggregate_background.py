@@ -100,6 +100,20 @@ FRI = dt.date(2024, 8, 16)
             40,
         ),
         (
+            (
+                "Two more people died in hospital on Thursday, days after the stampede at the "
+                "stadium, where 23 people were crushed to death."
+            ),
+            25,
+        ),
+        (
+            (
+                "Two of the wounded died overnight, a week after the bombing at the market, in "
+                "which 31 people were killed."
+            ),
+            33,
+        ),
+        (
             "The deadliest attack since the war began killed 40 people on Sunday.",
             40,
         ),
@@ -235,6 +249,8 @@ FRI = dt.date(2024, 8, 16)
         "a relative clause of place after an earlier event the story came after",
         "a relative clause of place after an event the story follows",
         "a relative clause of the story's own event keeps its count (guard)",
+        "more deaths of the event a clause names add to its toll (guard, after a review)",
+        "the wounded who died add to the toll of the event a clause names (guard, after a review)",
         "the event a superlative compares the story with",
         "a superlative's since-time before the story's own count",
         "the event compared past an abbreviation, after 'making it the deadliest'",

@@ -110,6 +110,22 @@ SEP = dt.date(2022, 9, 26)  # a Monday
             Category.KILLED,
             77,
         ),
+        (
+            (
+                "About 30 people were still missing on Sunday after the floods. The floods have "
+                "killed 112 people since August 28, officials said."
+            ),
+            Category.KILLED,
+            112,
+        ),
+        (
+            (
+                "Gunmen held 40 hostages in the hotel on Sunday. At least 25 people have been "
+                "killed since the gunmen stormed the building on September 17."
+            ),
+            Category.KILLED,
+            25,
+        ),
     ],
     ids=[
         "year's homicides after a stabbing",
@@ -118,6 +134,8 @@ SEP = dt.date(2022, 9, 26)  # a Monday
         "a year's murders after a kidnapping",
         "a story of a kidnapping that leads with the total",
         "an arrest's story keeps the dated incident it names",
+        "a flood's missing lead no harm's background (guard, after a review)",
+        "a siege's toll since the storming days before is its own (guard, after a review)",
     ],
 )
 def test_a_long_total_beside_an_incident_of_the_other_harm_is_background(

@@ -20,6 +20,7 @@ import pytest
 
 from conflictfigures import _charts, _groups, _lexicon, _places, extract, to_record
 from conflictfigures._aggregation.alone import (
+    _ADDS_TO_EVENT_RE,
     _BACKGROUND_RE,
     _EARLIER_RE,
     _EVENT_BEGAN_RE,
@@ -65,8 +66,8 @@ REVIEWED = {
     "_aggregation/documents.py": 4,  # SUMMARY_RE, SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE
     "_aggregation/conditions.py": 2,  # _RESUMED_RE, _CONDITION_RE
     # _BACKGROUND_RE, _WAR_LONG_RE, _SINCE_EVENT_RE, _EARLIER_RE, _THE_EVENT_RE,
-    # _EVENT_BEGAN_RE, _AVENGED_RE
-    "_aggregation/alone.py": 7,
+    # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE
+    "_aggregation/alone.py": 8,
     "_aggregation/superseded.py": 3,  # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
@@ -460,6 +461,19 @@ def test_background_re_near_misses() -> None:
     clauses = "follows the raid on Rais, wher since the siege, in whic " * (2 * N // 57)
     assert _BACKGROUND_RE.search(clauses) is None
     assert _BACKGROUND_RE.search(clauses + "follows the raid on Rais, where ") is not None
+
+
+def test_adds_to_event_re_near_misses() -> None:
+    """
+    1 MB of "more of the of the wounded " finds nothing: each start reads a
+    literal word, at most two words and a literal verb, or a literal phrase
+    and at most 40 characters (tally only searches the 120 characters
+    before a background clause).
+    """
+    text = "more more more of the wounded of the injured, " * (2 * N // 46)
+    assert _ADDS_TO_EVENT_RE.search(text) is None
+    assert _ADDS_TO_EVENT_RE.search(text + "more people died") is not None
+    assert _ADDS_TO_EVENT_RE.search(text + "of the wounded later died") is not None
 
 
 def test_earlier_re_near_misses() -> None:

@@ -614,6 +614,45 @@ EXAMPLES_RELATIVE: list[Row] = [
         "a titled name after a place's comma is the speaker (guard)",
     ),
     (
+        "In fighting on 5-6 March, troops destroyed 7 tanks, and 20 soldiers were killed.",
+        P,
+        [
+            fig(DEST, 7, period=["2023-03-05", "2023-03-06"]),
+            fig(K, 20, period=["2023-03-05", "2023-03-06"]),
+        ],
+        "'In' opens a phrase of setting whose period frames the sentence",
+    ),
+    (
+        (
+            "During talks in Geneva on 5-6 March, troops destroyed 7 tanks, and 20 soldiers"
+            " were killed."
+        ),
+        P,
+        [fig(DEST, 7, period=["2023-03-05", "2023-03-06"]), fig(K, 20, period=None)],
+        "a setting that names no fighting frames only its clause (guard, after a review)",
+    ),
+    (
+        (
+            "During the battles on 5-6 March, troops destroyed 7 tanks, and 5,000 soldiers"
+            " have been killed since the invasion began."
+        ),
+        P,
+        [fig(DEST, 7, period=["2023-03-05", "2023-03-06"]), fig(K, 5000, period=None)],
+        "a total since something is no figure of the setting's days (guard, after a review)",
+    ),
+    (
+        "Eight soldiers died on March 10 and 12 on March 11.",
+        P,
+        [fig(K, 8, date="2023-03-10", period=None)],
+        "a number after 'and' before another day ends no range (guard, after a review)",
+    ),
+    (
+        "Between 1 March and 30 June last year, 300 people were killed.",
+        P,
+        [fig(K, 300, period=["2022-03-01", "2022-06-30"])],
+        "the year of a span's last day is its first day's too (guard, after a review)",
+    ),
+    (
         "Troops killed 40 villagers on 5 and 6 March, residents said.",
         P,
         [

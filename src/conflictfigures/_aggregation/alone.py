@@ -85,6 +85,14 @@ def _hedged(surface: str) -> bool:
     return False
 
 
+#: Words before a background clause that add its count to that event's toll
+#: ("Two more people died ...", "Two of the wounded died ...": a later death
+#: of the event named after them, no other incident's).
+_ADDS_TO_EVENT_RE = re.compile(
+    r"\b(?:more|further|additional)\s+(?:\w+\s+){0,2}(?:died|dead|deaths|succumbed|bodies)\b"
+    r"|\bof\s+the\s+(?:wounded|injured)\b[^,;]{0,40}\b(?:died|succumbed)\b"
+)
+
 #: How far before a figure its background clause may open.
 _BACKGROUND_REACH = 120
 
@@ -119,8 +127,14 @@ def _background(figure: Figure) -> bool:
     if _hedged(figure.surface.lower()):
         return True
     before = said_before(figure, _BACKGROUND_REACH, words=False)
+    clause = _BACKGROUND_RE.search(before)
+    if clause is not None and _ADDS_TO_EVENT_RE.search(before[: clause.start()]) is not None:
+        # "Two more people died in hospital on Thursday, days after the
+        # stampede at the stadium, where 23 people were crushed to death":
+        # the deaths add to that event's toll, the story's own
+        clause = None
     if (
-        _BACKGROUND_RE.search(before) is not None
+        clause is not None
         or _earlier_before(said_before(figure, 2 * _BACKGROUND_REACH, words=False))
         or _EARLIER_RE.search(said_after(figure, _EARLIER_AFTER)) is not None
     ):
@@ -412,21 +426,31 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     # Winnipeg has recorded 35 homicides so far in 2022"), dropped even alone.
     # (only a story that leads with an incident: its first count of harm is
     # no running total, as the flood's "have killed 136 people since" is)
-    # A story that leads with people seized tells its harm's running totals
-    # as background too ("seized as many as 150 employees ... Since January,
-    # 154 university professors have been murdered").
     first_harm: dict[Source, dt.date] = {}
     leads = first_in_each_document(figures, lambda f: f.category in lx.HARM_CATEGORIES)
-    seized = first_in_each_document(figures, lambda f: f.category in _LEAD_CATEGORIES)
     for (source, category), day in first.items():
-        lead = seized.get(source)
+        lead = leads.get(source)
         if (
-            category in _LEAD_CATEGORIES
+            category in lx.HARM_CATEGORIES
             and lead is not None
             and not lead.cumulative
             and (source not in first_harm or day < first_harm[source])
         ):
             first_harm[source] = day
+    # A story that leads with people seized, before any harm, tells its
+    # harm's totals over a period starting two weeks or more before as
+    # background too ("seized as many as 150 employees ... Since January,
+    # 154 university professors have been murdered"; not the missing of a
+    # flood, nor a siege's toll since the gunmen stormed the building).
+    seized_days = {
+        source: day
+        for source, lead in first_in_each_document(
+            figures, lambda f: f.category in _LEAD_CATEGORIES
+        ).items()
+        if lead.category is Category.DETAINED
+        and not lead.cumulative
+        and (day := first.get((source, Category.DETAINED))) is not None
+    }
     apart: set[int] = set()
     # An incident dated more than a week before its story's lead (the lead's
     # day, else the publication's) is an earlier one, the story's background
@@ -441,15 +465,19 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     for f, rise in zip(figures, rises, strict=True):
         start = f.period.start if f.cumulative and f.period is not None else None
         day = first.get((f.source, f.category)) if start is not None else None
+        harm = first_harm.get(f.source)
+        seized = seized_days.get(f.source)
         if (
             day is None
             and f.cumulative
             and f.category in lx.HARM_CATEGORIES
-            and (harm := first_harm.get(f.source)) is not None
+            and start is not None
+            and (
+                (harm is not None and (harm - start).days > _BACKGROUND_DAYS)
+                or (seized is not None and (seized - start).days > _SEIZED_BACKGROUND_DAYS)
+            )
             # (not the toll of an event that began then: "The floods, which
             # began on April 29, have killed 107")
-            and start is not None
-            and (harm - start).days > _BACKGROUND_DAYS
             and _EVENT_BEGAN_RE.search((f.sentence or "").lower()) is None
         ):
             apart.add(id(f))
@@ -486,9 +514,13 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     return [f for f in kept_beside_own(figures, marked) if id(f) not in risen]
 
 
-#: The categories of a story's lead incident: harm, and people seized or
-#: missing (a kidnapping's story).
-_LEAD_CATEGORIES = lx.HARM_CATEGORIES | {Category.DETAINED, Category.MISSING}
+#: The categories of a story's lead incident: harm, and people seized (a
+#: kidnapping's story); and how many days before a lead of people seized a
+#: total of harm must start to be its background (two weeks: a siege's toll
+#: since the building was stormed days before is its own; a detention
+#: release's "so far this month" is not).
+_LEAD_CATEGORIES = lx.HARM_CATEGORIES | {Category.DETAINED}
+_SEIZED_BACKGROUND_DAYS = 14
 
 
 def days_spanned(figure: Figure) -> int | None:

@@ -86,6 +86,7 @@ def between_dates(
     """
     found = list(periods)
     for m1, m2 in itertools.pairwise(mentions):
+        first_day = _in_year_of(m1, m2, lows)
         # (a comma may close the first date's year after "between" or "from":
         # "between Aug. 15, 2021, and May 30"; not "on Monday, and Tuesday's ...")
         joiner = (
@@ -99,8 +100,8 @@ def between_dates(
         if (
             m1.first > 0
             and m2.first == joiner + 1
-            and m1.date < m2.date
-            and m1.date <= end
+            and first_day < m2.date
+            and first_day <= end
             and (
                 (lows[m1.first - 1] in _SPAN_OPENERS and lows[joiner] in _SPAN_ENDS)
                 # "on Friday and Saturday": two days next to each other
@@ -112,9 +113,30 @@ def between_dates(
             )
         ):
             found.append(
-                PeriodMention(m1.first - 1, m2.last, Period(start=m1.date, end=min(m2.date, end)))
+                PeriodMention(m1.first - 1, m2.last, Period(start=first_day, end=min(m2.date, end)))
             )
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
+def _in_year_of(m1: DateMention, m2: DateMention, lows: list[str]) -> dt.date:
+    """
+    The first date of a span in the year of the second when its own words
+    tell none and it would fall after the second ("Between 1 March and 30
+    June 2022", "From 1 January to 31 August last year": the first day in
+    that year); else its own date.
+    """
+    if m1.date <= m2.date or any(
+        w.isdigit() and len(w) == _YEAR_LENGTH for w in lows[m1.first : m1.last]
+    ):
+        return m1.date
+    for year in (m2.date.year, m2.date.year - 1):
+        try:
+            day = m1.date.replace(year=year)
+        except ValueError:
+            continue
+        if day <= m2.date:
+            return day
+    return m1.date
 
 
 #: How far apart two days joined by "and" may be to make one period ("on
@@ -135,9 +157,14 @@ def day_ranges(
     is the range's. The periods stay in order.
     """
     found = list(periods)
+    # (the periods are in order; a date finds the furthest reach of those
+    # starting at or before it by bisection: many of both stay linear)
+    firsts = [p.first for p in periods]
+    reach = list(itertools.accumulate((p.last for p in periods), max))
     for m in mentions:
         k = m.first
-        if any(p.first <= k < p.last for p in periods):
+        j = bisect.bisect_right(firsts, k) - 1
+        if j >= 0 and k < reach[j]:
             continue  # ("between 1 and 7 March": read as a period already)
         if k >= 2 and lows[k - 2].isdigit() and _joins_days(lows, k - 1, k - 3):
             day = int(lows[k - 2]) if len(lows[k - 2]) <= 2 else 0
@@ -199,11 +226,10 @@ def _year_after(lows: list[str], j: int) -> tuple[int | None, int]:
     return None, j
 
 
-#: Words that may follow the last day of a range "April 15 and 16" (not a
-#: count's: "on April 3 and 4 more on April 10").
-_AFTER_DAYS = frozenset(
-    {"in", "at", "on", "near", "when", "as", "after", "before", "during", "while", "and"}
-)
+#: Words that may follow the last day of a range "April 15 and 16", besides
+#: a stop or a year (not a count's: "on April 3 and 4 more on April 10", "8
+#: soldiers died on June 10 and 12 on June 11", "and 12 in Kano").
+_AFTER_DAYS = frozenset({"when", "while", "during", "amid"})
 
 #: The digits of a year after a range of days ("April 15-17, 2014").
 _YEAR_LENGTH = 4

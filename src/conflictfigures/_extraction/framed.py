@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import equipment_label
 from conflictfigures.models import Category
 
@@ -56,22 +57,45 @@ def fronted_period(
         start += 1
     if p.last >= first or tokens[p.last].text != ",":
         return None
-    if p.first != start and not (
-        # at the end of an opening phrase of setting ("During the battles on
-        # the front line on October 3-4, units destroyed 7 tanks ..., and up
-        # to 200 servicemen were killed")
-        tokens[start].low in _SETTING_OPENERS
-        and p.first - start <= _SETTING_REACH
-        and all(t.text != "," for t in tokens[start : p.first])
-    ):
+    if p.first != start and not _ends_setting(tokens, p):
         return None
     return p
 
 
+def _ends_setting(tokens: list[Token], p: PeriodMention) -> bool:
+    """
+    Whether the period ``p`` ends an opening phrase of setting that names
+    fighting or an incident, before any comma ("During the battles on the
+    front line on October 3-4, units destroyed 7 tanks ..., and up to 200
+    servicemen were killed"; not "During talks in Geneva on 5-6 March", nor
+    a sentence that counts since something after it, a running total's).
+    """
+    k = 0
+    while k < p.first and tokens[k].low in _JOINERS:
+        k += 1
+    phrase = [t.low for t in tokens[k : p.first]]
+    return (
+        bool(phrase)
+        and phrase[0] in _SETTING_OPENERS
+        and len(phrase) <= _SETTING_REACH
+        and "," not in phrase
+        and not _SETTING_EVENTS.isdisjoint(phrase)
+        and all(t.low != "since" for t in tokens[p.last :])
+    )
+
+
 #: Words that open a phrase of setting a fronted period may end, and how
-#: many words that phrase may hold before it.
+#: many words that phrase may hold before it; the nouns of fighting or an
+#: incident one of which it must name; joiners before it.
 _SETTING_OPENERS = frozenset({"during", "in", "on", "over", "amid", "throughout"})
 _SETTING_REACH = 10
+_SETTING_EVENTS = (
+    lx.INCIDENT_NOUNS
+    | lx.WAR_NOUNS
+    | lx.HARM_EVENT_NOUNS
+    | {"battle", "battles", "clashes", "fighting", "attacks", "violence", "unrest", "riots"}
+)
+_JOINERS = frozenset({"and", "but", "so", "yet", ","})
 
 
 def note_block_period(
