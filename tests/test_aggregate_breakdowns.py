@@ -126,6 +126,14 @@ SEP = dt.date(2022, 9, 26)  # a Monday
             Category.KILLED,
             25,
         ),
+        (
+            (
+                "Police detained 14 people on Sunday over the clashes. Since August 30, the "
+                "violence has killed 52 people in the state, officials said."
+            ),
+            Category.KILLED,
+            52,
+        ),
     ],
     ids=[
         "year's homicides after a stabbing",
@@ -136,6 +144,7 @@ SEP = dt.date(2022, 9, 26)  # a Monday
         "an arrest's story keeps the dated incident it names",
         "a flood's missing lead no harm's background (guard, after a review)",
         "a siege's toll since the storming days before is its own (guard, after a review)",
+        "an arrest's story keeps its unrest's toll (guard, after a review)",
     ],
 )
 def test_a_long_total_beside_an_incident_of_the_other_harm_is_background(

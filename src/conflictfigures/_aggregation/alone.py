@@ -441,7 +441,8 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     # harm's totals over a period starting two weeks or more before as
     # background too ("seized as many as 150 employees ... Since January,
     # 154 university professors have been murdered"; not the missing of a
-    # flood, nor a siege's toll since the gunmen stormed the building).
+    # flood, an arrest's, nor a siege's toll since the gunmen stormed the
+    # building days before).
     seized_days = {
         source: day
         for source, lead in first_in_each_document(
@@ -449,6 +450,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         ).items()
         if lead.category is Category.DETAINED
         and not lead.cumulative
+        and not _SEIZING_WORDS.isdisjoint((lead.sentence or lead.surface).lower().split())
         and (day := first.get((source, Category.DETAINED))) is not None
     }
     apart: set[int] = set()
@@ -521,6 +523,10 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
 #: release's "so far this month" is not).
 _LEAD_CATEGORIES = lx.HARM_CATEGORIES | {Category.DETAINED}
 _SEIZED_BACKGROUND_DAYS = 14
+#: Words of people seized by force in a lead's sentence: an abduction, not
+#: an arrest ("Police detained 14 people over the clashes" tells the
+#: clashes' toll as its own).
+_SEIZING_WORDS = lx.ABDUCTION_WORDS | {"seized", "seizing", "snatched"}
 
 
 def days_spanned(figure: Figure) -> int | None:
