@@ -13,6 +13,51 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, K, P, Row, W, fig
 EXAMPLES_PERIODS: list[Row] = [
     (
         (
+            "The army launched its offensive in the north on March 2. Monitors said 120"
+            " civilians had been killed since the start of the offensive."
+        ),
+        P,
+        [fig(K, 120, period=["2023-03-02", "2023-03-16"], cumulative=True)],
+        "'since the start of' an event the story dated before runs from its start",
+    ),
+    (
+        (
+            "The cross-border operation began on 6 March. Officials said 12 civilians had been"
+            " killed since the start of the incursion."
+        ),
+        P,
+        [fig(K, 12, period=["2023-03-06", "2023-03-16"], cumulative=True)],
+        "another noun of a military operation names the one dated before",
+    ),
+    (
+        (
+            "The army said 53 militants had been killed since the launch on 9 March of the"
+            " operation. Two soldiers were killed during the operations, it added."
+        ),
+        P,
+        [
+            fig(K, 53, period=["2023-03-09", "2023-03-16"]),
+            fig(K, 2, period=["2023-03-09", "2023-03-16"]),
+        ],
+        "'during the operations' after the operation's dated launch runs from it",
+    ),
+    (
+        (
+            "The operation began on 9 March. In its fifth statement since the operation began,"
+            " the army said six vehicles had been destroyed in the past 24 hours."
+        ),
+        P,
+        [fig(DEST, 6, period=["2023-03-15", "2023-03-16"])],
+        "an ordinal's 'since' is a comparison, no period of the figure's (guard)",
+    ),
+    (
+        "Twelve people were killed since the start of the offensive, officials said.",
+        P,
+        [fig(K, 12, period=None)],
+        "an event no sentence dated gives no period (guard)",
+    ),
+    (
+        (
             "The shooting brings to 11 the number of people killed in taxi attacks since the"
             " start of May."
         ),

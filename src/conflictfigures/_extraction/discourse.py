@@ -79,6 +79,10 @@ class Doc:
         #: The day the story's war began, as a since-clause dated it
         #: ("Since the conflict began on 15 April 2023")
         self.war_start: dt.date | None = None
+        #: The start days of named events narrower than a war, by their kind
+        #: ("the cross-border operation began on 6 August": an operation's),
+        #: which a later "since the start of the incursion" runs from.
+        self.event_starts: dict[str, dt.date] = {}
         #: Where a paragraph starts whose opening sentence, with no figure,
         #: fronts a period up to now ("Over the past day, units ... improved
         #: their position."), and that period: its figures' time.

@@ -30,6 +30,7 @@ from conflictfigures._extraction.dates import (
     PeriodMention,
     shift,
 )
+from conflictfigures._extraction.event_starts import named_event_periods
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.since import since_the_war, war_start_told
@@ -684,6 +685,10 @@ def sentence_periods(
         if doc.war_start is not None and "since" in lows:
             end = doc.published or reference  # (up to publication, past dates told since)
             periods = since_the_war(tokens, lows, periods, doc.war_start, end)
+    if reference is not None:
+        periods = named_event_periods(
+            tokens, lows, mentions, periods, doc, end=doc.published or reference
+        )
     if periods:
         doc.last_period = periods[-1].period
         running = [p for p in periods if lows[p.first] == "since" and p.period.end == doc.published]

@@ -294,6 +294,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     LAST_NIGHT_FORMS as LAST_NIGHT_FORMS,
     MONTHS as MONTHS,
+    NAMED_EVENTS as NAMED_EVENTS,
     NOT_AGENTS as NOT_AGENTS,
     OCCURRENCE_PHRASES as OCCURRENCE_PHRASES,
     OCCURRENCE_VERBS as OCCURRENCE_VERBS,

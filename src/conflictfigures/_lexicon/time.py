@@ -7,6 +7,8 @@ people, and ordinals (data, no logic; re-exported by
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from conflictfigures._lexicon.words import UNITS
 
 # ---------------------------------------------------------------------------
@@ -142,6 +144,26 @@ WAR_NOUNS = frozenset(
     war wars conflict conflicts offensive offensives fighting insurgency invasion
     crisis campaign hostilities uprising violence unrest siege occupation
     """.split()
+)
+#: Nouns of an event narrower than a whole war whose start a story dates and
+#: a later phrase names again ("since the start of the offensive", "during
+#: the operations"), each with the key of its kind: a military operation is
+#: named by several nouns ("the cross-border operation began on 6 August
+#: ... since the start of the incursion").
+NAMED_EVENTS = MappingProxyType(
+    {
+        **dict.fromkeys(
+            """
+            offensive offensives operation operations incursion incursions assault
+            campaign counter-offensive counteroffensive
+            """.split(),
+            "operation",
+        ),
+        **dict.fromkeys("protests protest demonstrations uprising unrest".split(), "protests"),
+        "escalation": "escalation",
+        "siege": "siege",
+        "crackdown": "crackdown",
+    }
 )
 #: Nouns a span of time may be "of" when it counts back from the report
 #: ("nearly a year of protests", "two weeks of clashes", "five years of war").
