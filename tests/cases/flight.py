@@ -118,6 +118,21 @@ _AWAY: list[Row] = [
 
 _HOME_OR_ABROAD: list[Row] = [
     (
+        (
+            "Hungary has taken in some 191,000 refugees, Slovakia nearly 141,000 and the"
+            " Republic of Moldova about 83,000."
+        ),
+        P,
+        [fig(REF, 191_000, "about"), fig(REF, 141_000, "nearly"), fig(REF, 83_000, "about")],
+        "a stock's member by a country of several words, after 'the Republic of'",
+    ),
+    (
+        "Egypt has received 255,000 refugees, followed by Chad with around 120,000.",
+        P,
+        [fig(REF, 255_000), fig(REF, 120_000, "about")],
+        "a stock's member by a country 'with' its number",
+    ),
+    (
         "More than 1,000 migrants in 13 boats arrived in Spain.",
         P,
         [fig(REF, 1000, "more_than", subject="migrants", cumulative=True)],

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.gazetteer import country_start
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, past_form
 from conflictfigures.models import Category, Qualifier
@@ -269,6 +270,30 @@ def _own_passive_end(tokens: list[Token], k: int, end: int) -> int:
     return k
 
 
+def _stock_country(tokens: list[Token], j: int, num: NumberReading) -> int | None:
+    """
+    Where the country's name starts of a stock's member whose number starts
+    at ``j``: ``("the" "Republic" "of")? COUNTRY "with"? QUALIFIER?
+    NUMBER`` ("Lebanon 800,000", "Lebanon about 800,000", "the Republic of
+    Moldova about 83,000", "Chad with around 120,000", "South Sudan with
+    nearly 100,000"), else ``None``.
+    """
+    start = None
+    for last in (j, j - 1) if num.qualifier is not Qualifier.EXACT else (j,):
+        # (a qualifier outside the number's words: "Lebanon some 800,000")
+        end = last - 1 if last > 0 and tokens[last - 1].low == "with" else last
+        start = country_start(tokens, end) if end > 0 else None
+        if start is not None:
+            break
+    if start is None:
+        return None
+    if start >= 2 and tokens[start - 1].low == "of" and tokens[start - 2].low == "republic":
+        start -= 2  # "the Republic of Moldova"
+    if start >= 1 and tokens[start - 1].low == "the":
+        start -= 1
+    return start
+
+
 def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE WHERE_WHEN? ("," | "and")+ NUMBER NP? WHERE_WHEN`` or, for a
@@ -292,15 +317,9 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     stock = prev.category in lx.DISPLACEMENT_CATEGORIES
     placed = True  # whether a place or a day must follow the number
     gap_end = j
-    if stock and tokens[j - 1].low in lx.COUNTRIES:
-        gap_end, placed = j - 1, False  # "..., Lebanon 800,000"
-    elif (
-        stock
-        and j >= 2
-        and tokens[j - 2].low in lx.COUNTRIES
-        and num.qualifier is not Qualifier.EXACT
-    ):
-        gap_end, placed = j - 2, False  # "..., Lebanon about 800,000"
+    country = _stock_country(tokens, j, num) if stock else None
+    if country is not None:
+        gap_end, placed = country, False  # "..., Lebanon about 800,000"
     else:
         stock = False  # (a stock's member told by place, as any other)
     start, end, _ = read_np(tokens, num.last)
