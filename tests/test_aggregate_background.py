@@ -114,6 +114,20 @@ FRI = dt.date(2024, 8, 16)
             33,
         ),
         (
+            (
+                "Gunmen left more than 20 dead in the market on Thursday, a week after the "
+                "bombing at the mosque, where 31 were killed."
+            ),
+            20,
+        ),
+        (
+            (
+                "Four more soldiers died on Thursday in a separate ambush, a month after the raid "
+                "on the base, where 71 were killed."
+            ),
+            4,
+        ),
+        (
             "The deadliest attack since the war began killed 40 people on Sunday.",
             40,
         ),
@@ -251,6 +265,8 @@ FRI = dt.date(2024, 8, 16)
         "a relative clause of the story's own event keeps its count (guard)",
         "more deaths of the event a clause names add to its toll (guard, after a review)",
         "the wounded who died add to the toll of the event a clause names (guard, after a review)",
+        "'more than' is no more deaths of the clause's event (guard, after a second review)",
+        "deaths in a separate event add nothing to the clause's (guard, after a second review)",
         "the event a superlative compares the story with",
         "a superlative's since-time before the story's own count",
         "the event compared past an abbreviation, after 'making it the deadliest'",

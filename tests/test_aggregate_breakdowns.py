@@ -134,6 +134,14 @@ SEP = dt.date(2022, 9, 26)  # a Monday
             Category.KILLED,
             52,
         ),
+        (
+            (
+                "Police detained 14 people and seized 20 guns on Sunday. Since August 30, the "
+                "violence has killed 52 people in the state."
+            ),
+            Category.KILLED,
+            52,
+        ),
     ],
     ids=[
         "year's homicides after a stabbing",
@@ -145,6 +153,7 @@ SEP = dt.date(2022, 9, 26)  # a Monday
         "a flood's missing lead no harm's background (guard, after a review)",
         "a siege's toll since the storming days before is its own (guard, after a review)",
         "an arrest's story keeps its unrest's toll (guard, after a review)",
+        "guns seized make no abduction of an arrest (guard, after a second review)",
     ],
 )
 def test_a_long_total_beside_an_incident_of_the_other_harm_is_background(

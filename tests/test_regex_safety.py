@@ -66,8 +66,9 @@ REVIEWED = {
     "_aggregation/documents.py": 4,  # SUMMARY_RE, SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE
     "_aggregation/conditions.py": 2,  # _RESUMED_RE, _CONDITION_RE
     # _BACKGROUND_RE, _WAR_LONG_RE, _SINCE_EVENT_RE, _EARLIER_RE, _THE_EVENT_RE,
-    # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE
-    "_aggregation/alone.py": 8,
+    # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE,
+    # _ANOTHER_WORDS_RE
+    "_aggregation/alone.py": 9,
     "_aggregation/superseded.py": 3,  # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200

@@ -139,6 +139,7 @@ def test_a_meridiem_ends_a_sentence_before_a_capitalised_word(
             ["Police in Washington, D.C.", "They said two died."],
         ),
         ("Two U.S. Army medics were wounded.", ["Two U.S. Army medics were wounded."]),
+        ("Two U.S. A-10 pilots were killed.", ["Two U.S. A-10 pilots were killed."]),
         ("Gen. The Lord Dannatt spoke.", ["Gen. The Lord Dannatt spoke."]),
         ("J. The Smith said.", ["J. The Smith said."]),
     ],

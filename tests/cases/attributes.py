@@ -7,7 +7,7 @@ speaker of a statement.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
+from tests.cases.extraction import CAS, DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_RELATIVE: list[Row] = [
     (
@@ -651,6 +651,33 @@ EXAMPLES_RELATIVE: list[Row] = [
         P,
         [fig(K, 300, period=["2022-03-01", "2022-06-30"])],
         "the year of a span's last day is its first day's too (guard, after a review)",
+    ),
+    (
+        "Gunmen killed 12 people on Tuesday, a month after the Feb. 7 attack in the city.",
+        P,
+        [fig(K, 12, date="2023-03-14")],
+        "an incident the story came after sets no story's day (guard, after a second review)",
+    ),
+    (
+        "Troops killed 40 villagers on March 10 and 11 in Kano.",
+        P,
+        [fig(K, 40, period=["2023-03-10", "2023-03-11"])],
+        "a place after a range's last day keeps the range (guard, after a second review)",
+    ),
+    (
+        (
+            "In fighting on 5-6 March, troops destroyed 7 tanks, and Ukraine has lost 5,000"
+            " soldiers in the war."
+        ),
+        P,
+        [fig(DEST, 7, period=["2023-03-05", "2023-03-06"]), fig(CAS, 5000, period=None)],
+        "a setting's days frame no running total (guard, after a second review)",
+    ),
+    (
+        "Addressing troops in Kherson, Putin said three soldiers had been killed.",
+        P,
+        [fig(K, 3, claimed_by="Putin")],
+        "a name after a place's comma is no region (guard, after a second review)",
     ),
     (
         "Troops killed 40 villagers on 5 and 6 March, residents said.",

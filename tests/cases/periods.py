@@ -32,14 +32,14 @@ EXAMPLES_PERIODS: list[Row] = [
     (
         (
             "The army said 53 militants had been killed since the launch on 9 March of the"
-            " operation. Two soldiers were killed during the operations, it added."
+            " operation. Two more soldiers have been killed since the operation began, it added."
         ),
         P,
         [
             fig(K, 53, period=["2023-03-09", "2023-03-16"]),
             fig(K, 2, period=["2023-03-09", "2023-03-16"]),
         ],
-        "'during the operations' after the operation's dated launch runs from it",
+        "'since the operation began' after its dated launch runs from it",
     ),
     (
         (
@@ -49,6 +49,15 @@ EXAMPLES_PERIODS: list[Row] = [
         P,
         [fig(DEST, 6, period=["2023-03-15", "2023-03-16"])],
         "an ordinal's 'since' is a comparison, no period of the figure's (guard)",
+    ),
+    (
+        (
+            "The army launched its offensive on March 2. Five people were killed on Monday"
+            " during the offensive, and 12 have died since the last escalation."
+        ),
+        P,
+        [fig(K, 5, date="2023-03-13", period=None), fig(K, 12, period=None)],
+        "'during' and an earlier event's 'since' give no period (guard, after a second review)",
     ),
     (
         "Twelve people were killed since the start of the offensive, officials said.",

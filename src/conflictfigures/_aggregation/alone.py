@@ -89,9 +89,14 @@ def _hedged(surface: str) -> bool:
 #: ("Two more people died ...", "Two of the wounded died ...": a later death
 #: of the event named after them, no other incident's).
 _ADDS_TO_EVENT_RE = re.compile(
-    r"\b(?:more|further|additional)\s+(?:\w+\s+){0,2}(?:died|dead|deaths|succumbed|bodies)\b"
+    r"\b(?:more|further|additional)\s+(?!than\b)(?:\w+\s+){0,2}"
+    r"(?:died|dead|deaths|succumbed|bodies)\b"
     r"|\bof\s+the\s+(?:wounded|injured)\b[^,;]{0,40}\b(?:died|succumbed)\b"
 )
+
+#: Words that make the deaths before a background clause another incident's
+#: ("Four more soldiers died in a separate ambush, a month after ...").
+_ANOTHER_WORDS_RE = re.compile(r"\b(?:separate|another|new|second)\b")
 
 #: How far before a figure its background clause may open.
 _BACKGROUND_REACH = 120
@@ -128,7 +133,11 @@ def _background(figure: Figure) -> bool:
         return True
     before = said_before(figure, _BACKGROUND_REACH, words=False)
     clause = _BACKGROUND_RE.search(before)
-    if clause is not None and _ADDS_TO_EVENT_RE.search(before[: clause.start()]) is not None:
+    if (
+        clause is not None
+        and _ADDS_TO_EVENT_RE.search(before[: clause.start()]) is not None
+        and not _ANOTHER_WORDS_RE.search(before[: clause.start()])
+    ):
         # "Two more people died in hospital on Thursday, days after the
         # stampede at the stadium, where 23 people were crushed to death":
         # the deaths add to that event's toll, the story's own
@@ -450,7 +459,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         ).items()
         if lead.category is Category.DETAINED
         and not lead.cumulative
-        and not _SEIZING_WORDS.isdisjoint((lead.sentence or lead.surface).lower().split())
+        and not _SEIZING_WORDS.isdisjoint(words_in(lead.surface))
         and (day := first.get((source, Category.DETAINED))) is not None
     }
     apart: set[int] = set()
@@ -523,9 +532,9 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
 #: release's "so far this month" is not).
 _LEAD_CATEGORIES = lx.HARM_CATEGORIES | {Category.DETAINED}
 _SEIZED_BACKGROUND_DAYS = 14
-#: Words of people seized by force in a lead's sentence: an abduction, not
+#: Words of people seized by force in a lead's own words: an abduction, not
 #: an arrest ("Police detained 14 people over the clashes" tells the
-#: clashes' toll as its own).
+#: clashes' toll as its own, and so does one that "seized 20 guns").
 _SEIZING_WORDS = lx.ABDUCTION_WORDS | {"seized", "seizing", "snatched"}
 
 

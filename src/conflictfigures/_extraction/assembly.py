@@ -82,6 +82,7 @@ from conflictfigures._extraction.framed import (
     heading_period,
     list_marks,
     note_block_period,
+    opens_sentence,
 )
 from conflictfigures._extraction.groups import group_words, set_group
 from conflictfigures._extraction.linking import read_sentence
@@ -220,6 +221,7 @@ def sentence_figures(
     )
     period_firsts = [p.first for p in periods]
     fronted = fronted_period(tokens, periods, readings[0].first)
+    opening = fronted is not None and opens_sentence(tokens, fronted)
     so_far = so_far_at(lows) if "far" in lows else None
     date_firsts = [d.first for d in dates]
     reported = reported_ends(lows, readings) if dates else frozenset()
@@ -547,7 +549,14 @@ def sentence_figures(
                         began.first, began.last, Period(start=began_on, end=doc.published)
                     )
                     date_m = None
-        if period_m is None and date_m is None and fronted is not None:
+        if (
+            period_m is None
+            and date_m is None
+            and fronted is not None
+            # (a phrase of setting's days are no running total's: "During the
+            # battles on 5-6 March, ..., and Ukraine has lost 5,000 in the war")
+            and (opening or not (r.perfect or r.cumulative))
+        ):
             period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
         if (
             period_m is None

@@ -7,6 +7,7 @@ The phrase that names a claimant, read from its verb: leftward for "X said"
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.speakers import (
     bracketed_before,
@@ -280,14 +281,15 @@ def _place_before(tokens: list[Token], j: int, end: int) -> bool:
     Whether the comma at ``j`` follows ``SPEAKER "in" CAPITALIZED{1,3}``: a
     place, whose region or country the words after the comma, up to
     ``end``, name ("Police in Kano, Nigeria said", "Police in Washington,
-    D.C. said"; two words at most, no title or speaker among them: not
-    "Speaking to reporters in Kano, Governor Abba Yusuf said").
+    D.C. said"; a country or dotted initials: not "Speaking to reporters in
+    Kano, Governor Abba Yusuf said", "Addressing troops in Kherson, Putin
+    said").
     """
     region = [t for t in tokens[j + 1 : end] if t.is_word]
-    if len(region) > _REGION_WORDS or any(
-        t.low in lx.PERSON_TITLES or speaker_noun(t.low) for t in region
-    ):
+    if not region or len(region) > _REGION_WORDS:
         return False
+    if country_end(tokens, j + 1) != end and not all(initial(t) for t in region):
+        return False  # a country or a state's initials ("Nigeria", "D.C."), no name
     m = j - 1
     while m >= 0 and j - m <= _PLACE_WORDS and tokens[m].is_capitalized:
         m -= 1

@@ -192,7 +192,7 @@ def day_ranges(
                 and final is not None
                 and first < final <= end
                 and _near(lows[j], last - first.day)
-                and (stop == len(lows) or not lows[stop].isalnum() or lows[stop] in _AFTER_DAYS)
+                and _days_end(lows, stop)
             ):
                 found.append(PeriodMention(k, stop, Period(start=first, end=final)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
@@ -226,10 +226,22 @@ def _year_after(lows: list[str], j: int) -> tuple[int | None, int]:
     return None, j
 
 
-#: Words that may follow the last day of a range "April 15 and 16", besides
-#: a stop or a year (not a count's: "on April 3 and 4 more on April 10", "8
-#: soldiers died on June 10 and 12 on June 11", "and 12 in Kano").
-_AFTER_DAYS = frozenset({"when", "while", "during", "amid"})
+def _days_end(lows: list[str], k: int) -> bool:
+    """
+    Whether the word at ``k`` may follow the last day of a range "April 15
+    and 16": the end, a stop, a year (read before), a word of
+    :data:`_AFTER_DAYS`; not a count's words ("on April 3 and 4 more on
+    April 10", "8 soldiers died on June 10 and 12 on June 11").
+    """
+    return k == len(lows) or not lows[k].isalnum() or lows[k] in _AFTER_DAYS
+
+
+#: Words that may follow the last day of a range: its place's or its
+#: clause's ("on April 15 and 16 in Kano", "near the border", "after
+#: raiding", "when"); not "on", another day's.
+_AFTER_DAYS = frozenset(
+    {"when", "while", "during", "amid", "in", "near", "at", "after", "before", "across", "along"}
+)
 
 #: The digits of a year after a range of days ("April 15-17, 2014").
 _YEAR_LENGTH = 4

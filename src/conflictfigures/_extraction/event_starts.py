@@ -3,8 +3,8 @@ Periods of a named event the story dated before, narrower than a whole war
 (whose start :mod:`.since` keeps): "since Turkey launched its military
 offensive in northeast Syria on Oct. 9" or "the cross-border operation began
 on 6 August" dates an operation; a later "since the start of the
-offensive", "since the incursion began" or "during the operations" with no
-date of its own runs from that day to publication. The nouns and their kinds
+offensive" or "since the incursion began" with no date of its own runs
+from that day to publication. The nouns and their kinds
 are ``lx.NAMED_EVENTS``; :mod:`.when` notes the starts and reads the
 phrases, sentence by sentence.
 """
@@ -39,6 +39,9 @@ _VERB_TO_DATE = 8
 _NOUN_TO_VERB = 6
 #: Nouns of a beginning after "since the" ("since the start of the offensive").
 _BEGINNINGS = frozenset({"start", "beginning", "launch", "onset", "outbreak"})
+#: Words before an event's noun that name an earlier one ("since the last
+#: escalation").
+_EARLIER_EVENT = frozenset({"last", "previous", "earlier", "former", "past", "first", "second"})
 #: How many words may stand before an event's noun in a phrase that names it
 #: again ("the Turkish military offensive").
 _MODIFIERS = 3
@@ -92,13 +95,15 @@ def _since_the_event(
     end: dt.date,
 ) -> list[PeriodMention]:
     """
-    ``"since" "the" (BEGINNING "of" "the"?)? WORD{0,3} EVENT START_VERB?`` or
-    ``"during" "the" WORD{0,3} EVENT`` with no date of its own, an event of a
-    kind whose start the story told (``starts``): the period from that start
-    to ``end`` ("since the start of the incursion", "during the
-    operations"). A phrase inside a period read already, or a comparison's
-    ("the deadliest since ...", "the fifth since the operation began"), is
-    left alone. The periods stay in order.
+    ``"since" "the" (BEGINNING "of" "the"?)? WORD{0,3} EVENT START_VERB?``
+    with no time of its own, an event of a kind whose start the story told
+    (``starts``): the period from that start to ``end`` ("since the start of
+    the incursion", "since the offensive began"). A phrase inside a period
+    read already, a comparison's ("the deadliest since ...", "the fifth
+    since the operation began"), or one of an earlier or another named event
+    ("since the last escalation", "since the Arab Spring uprising") is left
+    alone; "during the operations" is not read (a review found it overriding
+    a count's own day). The periods stay in order.
     """
     # (the periods are in order; a word finds the furthest reach of those
     # starting at or before it by bisection: many of both stay linear)
@@ -107,7 +112,7 @@ def _since_the_event(
     found = list(periods)
     n = len(lows)
     for k in range(n - 2):
-        if lows[k] not in ("since", "during") or lows[k + 1] != "the":
+        if lows[k] != "since" or lows[k + 1] != "the":
             continue
         if (i := bisect.bisect_right(firsts, k) - 1) >= 0 and k < reach[i]:
             continue
@@ -130,14 +135,19 @@ def _since_the_event(
         )
         if m is None or not all(w.isalpha() or w == "-" for w in lows[j:m]):
             continue
+        if (
+            not _EARLIER_EVENT.isdisjoint(lows[j:m])
+            or sum(t.is_capitalized for t in tokens[j:m]) > 1
+        ):
+            continue  # another event: "since the last escalation", "the Arab Spring uprising"
         kind = lx.NAMED_EVENTS[lows[m]]
         if kind not in starts or starts[kind] > end:
             continue
         last = m + 1
         if last < n and lows[last] in _START_VERBS:
             last += 1
-        if last + 1 < n and lows[last] in ("in", "on") and lows[last + 1][:1].isdigit():
-            continue  # a date of its own, read as the since-clause's
+        if last < n and (lows[last] in ("in", "on", "last", "this") or lows[last][:1].isdigit()):
+            continue  # a time of its own: "since the offensive began in April 2002"
         found.append(PeriodMention(k, last, Period(start=starts[kind], end=end)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
 
@@ -156,7 +166,7 @@ def named_event_periods(
     story dated before (up to ``end``); notes on ``doc`` the starts of the
     named events it tells, for the sentences after it.
     """
-    if doc.event_starts and ("since" in lows or "during" in lows):
+    if doc.event_starts and "since" in lows:
         periods = _since_the_event(tokens, lows, periods, doc.event_starts, end)
     for kind, start in _starts_told(lows, mentions, periods).items():
         doc.event_starts.setdefault(kind, start)

@@ -31,6 +31,7 @@ __all__ = [
     "heading_period",
     "list_marks",
     "note_block_period",
+    "opens_sentence",
 ]
 
 
@@ -60,6 +61,18 @@ def fronted_period(
     if p.first != start and not _ends_setting(tokens, p):
         return None
     return p
+
+
+def opens_sentence(tokens: list[Token], p: PeriodMention) -> bool:
+    """
+    Whether the fronted period ``p`` opens its sentence ("Since October 7,
+    ..."), not a phrase of setting ("During the battles on October 3-4,
+    ..."), whose days frame no running total.
+    """
+    start = 0
+    while start < p.first and tokens[start].low in _FRONT_OPENERS:
+        start += 1
+    return p.first == start
 
 
 def _ends_setting(tokens: list[Token], p: PeriodMention) -> bool:
@@ -93,7 +106,9 @@ _SETTING_EVENTS = (
     lx.INCIDENT_NOUNS
     | lx.WAR_NOUNS
     | lx.HARM_EVENT_NOUNS
+    | lx.DISASTER_NOUNS
     | {"battle", "battles", "clashes", "fighting", "attacks", "violence", "unrest", "riots"}
+    | {"protests", "demonstrations"}
 )
 _JOINERS = frozenset({"and", "but", "so", "yet", ","})
 

@@ -148,16 +148,26 @@ def told_day(
 
 def _names_incident(tokens: list[Token], m: DateMention) -> bool:
     """
-    ``"the" DATE ","? INCIDENT``: the date at ``m`` modifies the noun of an
-    incident after it ("the June 4 shootings", "the Jan. 29, 2017,
-    shooting", "the March 22 bombing").
+    ``("in" | "with" | "over" | "for" | "during") "the" DATE ","? INCIDENT``:
+    the date at ``m`` modifies the noun of the incident a story is about
+    ("in the June 4 shootings", "in connection with the Jan. 29, 2017,
+    shooting", "over the March 22 bombing").
     """
-    if m.first == 0 or tokens[m.first - 1].low != "the":
+    if m.first < 2 or tokens[m.first - 1].low != "the":
         return False
     j = m.last + 1 if m.last < len(tokens) and tokens[m.last].text == "," else m.last
-    return j < len(tokens) and tokens[j].low in _INCIDENT_NAMES
+    if j >= len(tokens) or tokens[j].low not in _INCIDENT_NAMES:
+        return False
+    # (the incident the story is about, as a plea's, a charge's or a trial's:
+    # "in the June 4 shootings", "in connection with the Jan. 29 shooting",
+    # "over the March 3 attack"; not one it came after or recalls, "a month
+    # after the Oct. 7 attack", "since the Jan. 29 massacre", "echoed the
+    # Oct. 27 shooting")
+    return tokens[m.first - 2].low in _ABOUT_THE_INCIDENT
 
 
+#: Words before "the" and a dated incident that make it the story's own.
+_ABOUT_THE_INCIDENT = frozenset({"in", "with", "over", "for", "during"})
 #: Nouns of an incident a date may modify ("the June 4 shootings").
 _INCIDENT_NAMES = (
     lx.INCIDENT_NOUNS

@@ -565,7 +565,7 @@ def _initials_end(text: str, p: int, r: int, end: int) -> bool:
     k = r
     while k < end and k < r + _OPENING_CHARS + 1 and text[k].isalpha():
         k += 1
-    return text[r:k] in _OPENING_WORDS and (k == end or not text[k].isalnum())
+    return text[r:k] in _OPENING_WORDS and (k == end or text[k] in _GAP_SET)
 
 
 def _glued_abbreviation(text: str, p: int, start: int) -> bool:
