@@ -31,6 +31,21 @@ def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any
 
 EXAMPLES_NUMBERS: list[Row] = [
     (
+        "Some 3,000 people had been arrested the night before.",
+        P,
+        [fig(D, 3000, "about", subject="people")],
+        "'the night' after a verb of arrest is a time, no one arrested",
+    ),
+    (
+        (
+            "Doctors at two hospitals told reporters that dozens of demonstrators were being"
+            " treated for wounds."
+        ),
+        P,
+        [fig(W, None, "vague", subject="demonstrators")],
+        "a reporting verb ends a counted group: the hospitals are no group of the hurt",
+    ),
+    (
         "Murders of Anna Berg and Maren Lund: Two tourists were found dead in their tent.",
         P,
         [fig(K, 2, subject="tourists", text="Two tourists were found dead")],

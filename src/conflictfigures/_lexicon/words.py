@@ -276,7 +276,7 @@ NP_STOP = frozenset(
     were was are is be been being have has had will would could should may might
     must and or but nor in on at near from to by after before during since with
     for into onto over under while when where who whom whose which that as than
-    reportedly also all later allegedly reported believed thought said say says
+    reportedly also all later allegedly reported believed thought said say says told tells
     according amid across around inside outside including among against without
     earlier yesterday today tonight overnight not no so still now then there here both
     this last next each per following despite until till unless because although though
