@@ -31,6 +31,12 @@ def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any
 
 EXAMPLES_NUMBERS: list[Row] = [
     (
+        "Officials said 100 police officers were among those taken into custody.",
+        P,
+        [fig(D, 100, subject="police officers", claimed_by="Officials")],
+        "'among those' before a passive phrase of a state: the group's state",
+    ),
+    (
         "Some 3,000 people had been arrested the night before.",
         P,
         [fig(D, 3000, "about", subject="people")],

@@ -30,6 +30,7 @@ from conflictfigures._extraction.triggers import (
     LOSS_PHRASE_LASTS,
     PASSIVE_BY_FIRST,
     active_phrases_at,
+    among_those_phrase,
     intended,
     is_adverb,
     loss_phrases_at,
@@ -216,6 +217,10 @@ def read_passive(
         if perfect_aux(tokens, k) and not possessed(tokens, k + 1):
             perfect = True
         passive_aux = passive_aux or low in lx.BE_FORMS
+        if low == "among" and last_aux in lx.BE_FORMS and among_those_phrase(tokens, k):
+            k += 2  # "were among those taken into custody": the phrase of their state
+            skipped += 1
+            continue
         if (
             low == "brought"
             and k + 2 < n

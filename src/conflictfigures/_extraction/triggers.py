@@ -179,6 +179,15 @@ def treated_for_no_injury(tokens: list[Token], k: int) -> bool:
     )
 
 
+def among_those_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether ``"among" "those"`` at ``k`` comes before a passive phrase ("taken into custody")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].low == "those"
+        and passive_phrase_at(tokens, k + 2) is not None
+    )
+
+
 def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     """
     The longest passive phrase starting at ``tokens[k]`` (see
