@@ -14,6 +14,27 @@ from tests.cases.extraction import CAPT, DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        "Oryx has confirmed that three Leopard 2 tanks and 16 Bradleys were destroyed.",
+        P,
+        [
+            fig(DEST, 3, subject="Leopard 2 tanks", claimed_by="Oryx"),
+            fig(DEST, 16, subject="Bradleys", claimed_by="Oryx"),
+        ],
+        "a weapon system's name heads a count of equipment; its mark ('Leopard 2') is no count",
+    ),
+    (
+        "Ukraine lost 30 tanks, including eight German-made Leopards.",
+        P,
+        [fig(DEST, 30, subject="tanks"), fig(DEST, 8, subject="German-made Leopards")],
+        "a part named by a weapon system's name",
+    ),
+    (
+        "Britain said it would send 14 Challenger 2 tanks.",
+        P,
+        [],
+        "a model's mark after its name is no count of its own (guard)",
+    ),
+    (
         (
             "The group seized large quantities of weapons, among them 30 armoured vehicles and a"
             " dozen artillery pieces."

@@ -54,6 +54,8 @@ class _ScreenKinds(dict[Token, int]):
             and low not in lx.COLLECTIVE_NOUNS
         ) or low == "head":  # ("a village head": a person, see candidates.make_candidate)
             kind = _HEAD
+        elif low in lx.EQUIPMENT_MODELS and tok.is_capitalized:
+            kind = _HEAD  # "the Bradley": a weapon system (see heads.head_word)
         elif low in lx.PASSIVE_TRIGGERS:
             kind = _PASSIVE
         elif low in _UNSURE_FIRST:

@@ -79,6 +79,8 @@ def head_word(tokens: list[Token], np: tuple[int, ...]) -> str | None:
     if (last.is_digits or last.text == "s") and model_tail(tokens, np[1]):
         return MODEL_HEAD  # "shot down two Su-34s"
     head = last.low
+    if head in lx.EQUIPMENT_MODELS and last.is_capitalized:
+        return MODEL_HEAD  # "16 Bradleys", "eight German-made Leopards": weapon systems
     if head == "arms" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low == "small":
         return "weapons"  # "more than 300 small arms": weapons (not "both arms")
     if head == "seekers" and any(

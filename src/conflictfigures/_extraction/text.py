@@ -16,6 +16,7 @@ from conflictfigures._lexicon import (
     ABBREVIATIONS,
     ASCII_TOKEN_RE,
     DASHES,
+    EQUIPMENT_MODELS,
     INVISIBLE,
     MONTHS,
     TOKEN_RE,
@@ -333,8 +334,16 @@ def words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
 def model_code(tokens: list[Token], i: int) -> bool:
     """
     Whether the digits at ``i`` end a model designation glued to letters by a
-    dash ("T-72", "Su-25", "BMP-2"): a name, not a count.
+    dash ("T-72", "Su-25", "BMP-2") or follow a weapon system's name
+    ("Leopard 2", `lx.EQUIPMENT_MODELS`): a name, not a count.
     """
+    if (
+        i >= 1
+        and len(tokens[i].text) <= _MODEL_MARK_DIGITS
+        and tokens[i - 1].is_capitalized
+        and tokens[i - 1].low in EQUIPMENT_MODELS
+    ):
+        return True  # a model's mark after its name: "three Leopard 2 tanks", "Challenger 2s"
     return (
         i >= 2
         and tokens[i].gap == GLUED
@@ -344,6 +353,10 @@ def model_code(tokens: list[Token], i: int) -> bool:
         and len(tokens[i - 2].text) <= 4
         and tokens[i - 2].text[:1].isupper()
     )
+
+
+#: How many digits a model's mark after its name may have ("Leopard 2").
+_MODEL_MARK_DIGITS = 2
 
 
 def dotted_meridiem(tokens: list[Token], k: int) -> bool:

@@ -203,6 +203,19 @@ EQUIPMENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Names of weapon systems that head a count of equipment alone, capitalized,
+#: singular or plural ("16 Bradleys were destroyed", "eight German-made
+#: Leopards", "two Abrams", "a Shahed"; see ``heads.head_word``): the name of
+#: the model, not the animal or the person.
+EQUIPMENT_MODELS = frozenset(
+    """
+    leopard leopards bradley bradleys abrams challenger challengers marder marders
+    stryker strykers javelin javelins stinger stingers nlaw nlaws switchblade switchblades
+    bayraktar bayraktars shahed shaheds lancet lancets kalibr kalibrs iskander iskanders
+    caesar caesars krab krabs gepard gepards patriot patriots
+    """.split()
+)
+
 #: What an interception destroys (see INTERCEPT_VERBS): munitions in flight
 #: ("intercepted 35 drones"), not aircraft, which fighters intercept to
 #: escort them away ("jets intercepted two Russian bombers").
