@@ -31,6 +31,42 @@ def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any
 
 EXAMPLES_NUMBERS: list[Row] = [
     (
+        "Gunmen killed at least 12 Friday night.",
+        P,
+        [fig(K, 12, "at_least", date="2023-03-10")],
+        "a day after a bare count ends its group (guard, after a third review)",
+    ),
+    (
+        "Authorities told 5,000 residents to evacuate.",
+        P,
+        [fig(DISP, 5000, subject="residents")],
+        "'told' before a number ends no group (guard, after a third review)",
+    ),
+    (
+        "Overnight Russia launched 2 Iskanders and 25 Shaheds; 20 drones were destroyed.",
+        P,
+        [fig(DEST, 20, subject="drones")],
+        "munitions a salvo launches head no count of their own (guard, after a third review)",
+    ),
+    (
+        "Aceh residents push back as Rohingya boat arrivals top 1,500",
+        P,
+        [fig(REF, 1500, "at_least", cumulative=True)],
+        "a flow's noun before a milestone verb totals it: arrivals are refugees",
+    ),
+    (
+        "Kidnappings in Haiti top 600 so far this year",
+        P,
+        [fig(D, 600, "at_least", period=["2023-01-01", "2023-03-16"])],
+        "kidnappings before a milestone verb total the people seized",
+    ),
+    (
+        "The number of arrests had passed 5,000 by Tuesday.",
+        P,
+        [fig(D, 5000, "at_least", subject="arrests")],
+        "a flow's noun after 'the number of' is that number's group (guard)",
+    ),
+    (
         "Officials said 100 police officers were among those taken into custody.",
         P,
         [fig(D, 100, subject="police officers", claimed_by="Officials")],

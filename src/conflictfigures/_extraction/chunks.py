@@ -49,6 +49,11 @@ def _hyphen_first(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: Reporting verbs after a group's first word that end it ("two hospitals
+#: told DW"; not before a number: "Authorities told 5,000 residents to leave").
+_GROUP_ENDING_SPEECH = frozenset({"told", "tells"})
+
+
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     """
     Read the counted group's words from ``tokens[j]``:
@@ -121,6 +126,10 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             words += 1
             k += 1
             continue
+        if words and low in _GROUP_ENDING_SPEECH:
+            break  # "two Minsk hospitals told DW that ...": a reporting verb ends the group
+        if tok.is_capitalized and low in lx.WEEKDAYS:
+            break  # "killed at least 12 Friday night": a day, no group
         if tok.is_word:
             # Any of these ends the group; the words that can are screened
             # with one lookup first.

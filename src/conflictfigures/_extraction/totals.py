@@ -65,6 +65,19 @@ _TOTAL_REACH = 40
 _LABEL_VERBS = frozenset({"registered", "listed", "recorded", "classified", "counted"})
 
 
+#: Totals of a flow or a wave, which may also be the group of another total
+#: ("arrivals top 1,500"; "the number of arrests passed 5,000").
+_FLOW_NOUNS = frozenset({"arrivals", "kidnappings", "abductions", "arrests", "detentions"})
+
+
+#: Words before "arrivals" that make them travellers, no people in flight,
+#: and how far before it they are read.
+_TRAVELLERS = frozenset(
+    {"tourist", "tourists", "visitor", "visitors", "passenger", "passengers", "air", "airport"}
+)
+_TRAVELLER_REACH = 3
+
+
 def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     """
     ``total = TOTAL_VERB ... TOTAL_NOUN ("of" NP TRIGGER)? ... ("to" | "at") NUMBER``,
@@ -127,6 +140,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         ):
             verb_at = k
         if tok.low in lx.TOTAL_NOUNS and noun_at is None:
+            if tok.low in _FLOW_NOUNS and k and tokens[k - 1].low == "of":
+                continue  # "the number of arrests": the group of the number before
             noun_at = k
         elif tok.low in lx.TOTAL_NOUNS and behind_population is None:
             behind_population = k
@@ -171,6 +186,10 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None  # "12 displacement sites": a kind of place, no total
     if noun == "losses" and joiner != "to":
         return None  # "the losses of the enemy were ...": a phrase of losses (triggers)
+    if noun == "arrivals" and not _TRAVELLERS.isdisjoint(
+        t.low for t in tokens[max(0, noun_at - _TRAVELLER_REACH) : noun_at]
+    ):
+        return None  # "Tourist arrivals in Egypt rose to 14 million": travel, no flight
     category = lx.TOTAL_NOUNS[noun]
     if noun == "population":
         category = _population_category(tokens, noun_at)

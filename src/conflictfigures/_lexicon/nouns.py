@@ -205,14 +205,13 @@ EQUIPMENT_NOUNS = frozenset(
 
 #: Names of weapon systems that head a count of equipment alone, capitalized,
 #: singular or plural ("16 Bradleys were destroyed", "eight German-made
-#: Leopards", "two Abrams", "a Shahed"; see ``heads.head_word``): the name of
-#: the model, not the animal or the person.
+#: Leopards", "two Abrams"; see ``heads.head_word``): platforms, not the
+#: munitions a salvo launches ("2 Iskanders and 25 Shaheds": a review found
+#: a list of them read past a semicolon), nor a team's name ("Patriots").
 EQUIPMENT_MODELS = frozenset(
     """
     leopard leopards bradley bradleys abrams challenger challengers marder marders
-    stryker strykers javelin javelins stinger stingers nlaw nlaws switchblade switchblades
-    bayraktar bayraktars shahed shaheds lancet lancets kalibr kalibrs iskander iskanders
-    caesar caesars krab krabs gepard gepards patriot patriots
+    stryker strykers bayraktar bayraktars caesar caesars krab krabs gepard gepards
     """.split()
 )
 

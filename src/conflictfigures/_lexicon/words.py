@@ -276,7 +276,7 @@ NP_STOP = frozenset(
     were was are is be been being have has had will would could should may might
     must and or but nor in on at near from to by after before during since with
     for into onto over under while when where who whom whose which that as than
-    reportedly also all later allegedly reported believed thought said say says told tells
+    reportedly also all later allegedly reported believed thought said say says
     according amid across around inside outside including among against without
     earlier yesterday today tonight overnight not no so still now then there here both
     this last next each per following despite until till unless because although though
@@ -431,6 +431,13 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     # the displaced, as a headline's total tells them: "Displacement tops
     # 8.5 million" (not "12 displacement sites")
     "displacement": Category.DISPLACED,
+    # a flow or a wave its headline totals: "Rohingya boat arrivals top
+    # 1,500", "Kidnappings in Haiti top 600", "arrests pass 5,000"
+    "arrivals": Category.REFUGEES,
+    "kidnappings": Category.DETAINED,
+    "abductions": Category.DETAINED,
+    "arrests": Category.DETAINED,
+    "detentions": Category.DETAINED,
     # "Uganda's refugee population crossed 1.8 million": only with the
     # people it counts before it (see ``totals.read_total``)
     "population": None,
