@@ -13,7 +13,8 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.dates import PeriodMention
+from conflictfigures._extraction.dates import PeriodMention, safe_date
+from conflictfigures._extraction.spans import YEAR_DIGITS
 from conflictfigures._extraction.text import has_before
 from conflictfigures._extraction.triggers import past_participle, perfect_adverb
 from conflictfigures.models import Period
@@ -126,15 +127,12 @@ def _in_year_of(m1: DateMention, m2: DateMention, lows: list[str]) -> dt.date:
     that year); else its own date.
     """
     if m1.date <= m2.date or any(
-        w.isdigit() and len(w) == _YEAR_LENGTH for w in lows[m1.first : m1.last]
+        w.isdigit() and len(w) == YEAR_DIGITS for w in lows[m1.first : m1.last]
     ):
         return m1.date
     for year in (m2.date.year, m2.date.year - 1):
-        try:
-            day = m1.date.replace(year=year)
-        except ValueError:
-            continue
-        if day <= m2.date:
+        day = safe_date(year, m1.date.month, m1.date.day)
+        if day is not None and day <= m2.date:
             return day
     return m1.date
 
@@ -221,7 +219,7 @@ def _near(joiner: str, days: int) -> bool:
 def _year_after(lows: list[str], j: int) -> tuple[int | None, int]:
     """The year at ``j`` (after an optional comma) and the index after it, else (None, ``j``)."""
     k = j + 1 if j < len(lows) and lows[j] == "," else j
-    if k < len(lows) and lows[k].isdigit() and len(lows[k]) == _YEAR_LENGTH:
+    if k < len(lows) and lows[k].isdigit() and len(lows[k]) == YEAR_DIGITS:
         return int(lows[k]), k + 1
     return None, j
 
@@ -243,16 +241,10 @@ _AFTER_DAYS = frozenset(
     {"when", "while", "during", "amid", "in", "near", "at", "after", "before", "across", "along"}
 )
 
-#: The digits of a year after a range of days ("April 15-17, 2014").
-_YEAR_LENGTH = 4
-
 
 def _in_year(date: dt.date, year: int | None, day: int) -> dt.date | None:
     """The day ``day`` of ``date``'s month, in ``year`` when one is told."""
-    try:
-        return date.replace(year=year or date.year, day=day)
-    except ValueError:
-        return None
+    return safe_date(year or date.year, date.month, day)
 
 
 #: The words before "same period" or "that period" that make it one.

@@ -505,14 +505,15 @@ def medical_care_at(tokens: list[Token], k: int) -> bool:
 def injury_within(tokens: list[Token], k: int) -> bool:
     """
     Whether an injury noun stands within two words from ``k`` ("critical
-    injuries"), or care for the hurt at ``k`` ("medical attention").
+    injuries") or ends a list of its kinds ("gunshot, burn and panga
+    wounds"), or care for the hurt at ``k`` ("medical attention").
     """
     if any(t.low in lx.INJURY_NOUNS for t in tokens[k : k + 3]) or medical_care_at(tokens, k):
         return True
     # (a list of the injury's kinds before its noun: "with gunshot, burn and
     # panga wounds"; its commas closed by "and" or "or")
     comma = joined = False
-    for t in tokens[k : k + _LISTED_INJURY_REACH]:
+    for t in tokens[k : k + _INJURY_WORDS]:
         if t.low in lx.INJURY_NOUNS:
             return joined or not comma
         if t.text == ",":
@@ -522,10 +523,6 @@ def injury_within(tokens: list[Token], k: int) -> bool:
         elif not t.is_word or t.low in lx.NP_STOP:
             return False
     return False
-
-
-#: How many words a list of an injury's kinds may hold with its noun.
-_LISTED_INJURY_REACH = 8
 
 
 def means_outcome(tokens: list[Token], k: int) -> int | None:
