@@ -37,8 +37,6 @@ _START_VERBS = frozenset({"began", "begun", "started", "launched", "erupted"})
 #: 2"), and its event's noun before the verb or between the verb and the date.
 _VERB_TO_DATE = 8
 _NOUN_TO_VERB = 6
-#: Nouns of a beginning after "since the" ("since the start of the offensive").
-_BEGINNINGS = frozenset({"start", "beginning", "launch", "onset", "outbreak"})
 #: Words before an event's noun that name an earlier one ("since the last
 #: escalation").
 _EARLIER_EVENT = frozenset({"last", "previous", "earlier", "former", "past", "first", "second"})
@@ -121,7 +119,12 @@ def _since_the_event(
         ):
             continue  # "the deadliest since ...", "the fifth since the operation began"
         j = k + 2
-        if lows[k] == "since" and lows[j] in _BEGINNINGS and j + 1 < n and lows[j + 1] == "of":
+        if (
+            lows[k] == "since"
+            and lows[j] in lx.BEGINNING_NOUNS
+            and j + 1 < n
+            and lows[j + 1] == "of"
+        ):
             j += 2
             if j < n and lows[j] == "the":
                 j += 1

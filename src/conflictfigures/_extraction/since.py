@@ -184,10 +184,6 @@ def _since_relative(tokens: list[Token], j: int, published: dt.date) -> dt.date 
     return None
 
 
-#: Nouns of a war's beginning ("since the start of the conflict").
-_WAR_BEGINNINGS = frozenset({"start", "beginning", "outbreak", "onset"})
-
-
 #: Nouns of a whole war, whose start a since-clause names for the document;
 #: not a phase, a siege or an offensive ("Since the offensive on Avdiivka
 #: began", "Since the fighting resumed": narrower than the war).
@@ -366,7 +362,7 @@ def since_the_war(
         if compares(tokens, k) or since_period(tokens, k, published) is not None:
             continue
         j = k + 2
-        if lows[j] in _WAR_BEGINNINGS and j + 2 < n and lows[j + 1] == "of":
+        if lows[j] in lx.BEGINNING_NOUNS and j + 2 < n and lows[j + 1] == "of":
             j += 2
             if lows[j] in ("the", "this") and j + 1 < n:
                 j += 1

@@ -280,6 +280,7 @@ from conflictfigures._lexicon.statements import (  # a body's own statement, re-
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
+    BEGINNING_NOUNS as BEGINNING_NOUNS,
     CAME_AFTER_VERBS as CAME_AFTER_VERBS,
     COUNTING_ORDINALS as COUNTING_ORDINALS,
     COUNTING_PLACES as COUNTING_PLACES,

@@ -145,11 +145,14 @@ WAR_NOUNS = frozenset(
     crisis campaign hostilities uprising violence unrest siege occupation
     """.split()
 )
+#: Nouns of a beginning a since-clause names an event by ("since the start
+#: of the conflict", "since the launch of the offensive").
+BEGINNING_NOUNS = frozenset({"start", "beginning", "launch", "onset", "outbreak"})
 #: Nouns of an event narrower than a whole war whose start a story dates and
-#: a later phrase names again ("since the start of the offensive", "during
-#: the operations"), each with the key of its kind: a military operation is
-#: named by several nouns ("the cross-border operation began on 6 August
-#: ... since the start of the incursion").
+#: a later phrase names again ("since the start of the offensive"), each with
+#: the key of its kind: a military operation is named by several nouns ("the
+#: cross-border operation began on 6 August ... since the start of the
+#: incursion").
 NAMED_EVENTS = MappingProxyType(
     {
         **dict.fromkeys(
