@@ -31,6 +31,12 @@ def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any
 
 EXAMPLES_NUMBERS: list[Row] = [
     (
+        "A rights group recorded at least 628 kidnappings in the first nine months of 2022.",
+        P,
+        [fig(D, 628, "at_least", subject="kidnappings", period=["2022-01-01", "2022-09-30"])],
+        "kidnappings count the people seized, as arrests count the arrested",
+    ),
+    (
         "Gunmen killed at least 12 Friday night.",
         P,
         [fig(K, 12, "at_least", date="2023-03-10")],

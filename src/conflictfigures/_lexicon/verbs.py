@@ -618,6 +618,8 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "detainees": Category.DETAINED,
     "detentions": Category.DETAINED,  # "at least 90 detentions"
     "arrests": Category.DETAINED,  # "Police reported 17 arrests"
+    "kidnappings": Category.DETAINED,  # "recorded at least 628 kidnappings": people seized
+    "abductions": Category.DETAINED,
     "injuries": Category.WOUNDED,
     "injury": Category.WOUNDED,
     "casualties": Category.CASUALTIES,
