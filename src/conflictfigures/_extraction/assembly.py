@@ -7,7 +7,6 @@ sentence (:mod:`.document` reads the sentences in order).
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from conflictfigures._extraction.datelines import in_dateline, in_parentheses
 from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
+    covering,
     find_dates,
     full_date_told,
     may_date,
@@ -178,16 +178,13 @@ def sentence_figures(
         # destroyed ... Infantry fighting vehicles: 3,012 destroyed": the
         # tracker's lines after it count over its period
         note_block_period(doc, tokens, periods, sent.start, opening=False)
-    # A date inside a period ("since Monday") starts the period, not an incident
-    # (the periods are in order; each date finds the furthest reach of those
-    # starting at or before it by bisection, so many of both stay linear).
-    p_firsts = [p.first for p in periods]
-    reach = list(itertools.accumulate((p.last for p in periods), max))
+    # A date inside a period ("since Monday") starts the period, not an incident.
+    in_period = covering(periods)
     dates = [
         d
         for d in mentions
         if not in_parentheses(tokens, d)
-        and not ((j := bisect.bisect_right(p_firsts, d.first) - 1) >= 0 and d.first < reach[j])
+        and not in_period(d.first)
         # (nor a day to come: "Nine men arrested ... will appear before a
         # prosecutor on Monday")
         and not to_come(tokens, d.first)

@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.dates import PeriodMention, safe_date
+from conflictfigures._extraction.dates import PeriodMention, covering, safe_date
 from conflictfigures._extraction.spans import YEAR_DIGITS
 from conflictfigures._extraction.text import has_before
 from conflictfigures._extraction.triggers import past_participle, perfect_adverb
@@ -155,14 +155,10 @@ def day_ranges(
     is the range's. The periods stay in order.
     """
     found = list(periods)
-    # (the periods are in order; a date finds the furthest reach of those
-    # starting at or before it by bisection: many of both stay linear)
-    firsts = [p.first for p in periods]
-    reach = list(itertools.accumulate((p.last for p in periods), max))
+    in_period = covering(periods)
     for m in mentions:
         k = m.first
-        j = bisect.bisect_right(firsts, k) - 1
-        if j >= 0 and k < reach[j]:
+        if in_period(k):
             continue  # ("between 1 and 7 March": read as a period already)
         if k >= 2 and lows[k - 2].isdigit() and _joins_days(lows, k - 1, k - 3):
             day = int(lows[k - 2]) if len(lows[k - 2]) <= 2 else 0

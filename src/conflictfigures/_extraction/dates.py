@@ -15,6 +15,7 @@ clock, so without a publication date relative words stay unresolved.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
@@ -27,6 +28,8 @@ from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._lexicon import MONTHS, PARTS_OF_DAY, TENS, UNITS, WEEKDAYS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from conflictfigures._extraction.text import Token
     from conflictfigures.models import Period
 
@@ -38,6 +41,7 @@ __all__ = [
     "PeriodMention",
     "at",
     "carry_year",
+    "covering",
     "day_of",
     "find_dates",
     "full_date_told",
@@ -79,6 +83,22 @@ class PeriodMention:
         self.last = last
         self.period = period
         self.vague = vague
+
+
+def covering(periods: list[PeriodMention]) -> Callable[[int], bool]:
+    """
+    Whether a token index stands inside one of ``periods`` (in order of
+    their first token): each index finds the furthest reach of the periods
+    starting at or before it by bisection, so many of both stay linear.
+    """
+    firsts = [p.first for p in periods]
+    reach = list(itertools.accumulate((p.last for p in periods), max))
+
+    def inside(k: int) -> bool:
+        j = bisect.bisect_right(firsts, k) - 1
+        return j >= 0 and k < reach[j]
+
+    return inside
 
 
 def year_of(tok: Token | None) -> int | None:

@@ -11,12 +11,10 @@ phrases, sentence by sentence.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.dates import PeriodMention
+from conflictfigures._extraction.dates import PeriodMention, covering
 from conflictfigures._extraction.spans import compares
 from conflictfigures.models import Period
 
@@ -103,16 +101,13 @@ def _since_the_event(
     alone; "during the operations" is not read (a review found it overriding
     a count's own day). The periods stay in order.
     """
-    # (the periods are in order; a word finds the furthest reach of those
-    # starting at or before it by bisection: many of both stay linear)
-    firsts = [p.first for p in periods]
-    reach = list(itertools.accumulate((p.last for p in periods), max))
+    in_period = covering(periods)
     found = list(periods)
     n = len(lows)
     for k in range(n - 2):
         if lows[k] != "since" or lows[k + 1] != "the":
             continue
-        if (i := bisect.bisect_right(firsts, k) - 1) >= 0 and k < reach[i]:
+        if in_period(k):
             continue
         if lows[k] == "since" and (
             compares(tokens, k) or not lx.COUNTING_ORDINALS.isdisjoint(lows[max(0, k - 2) : k])

@@ -53,12 +53,9 @@ def fronted_period(
     if not periods:
         return None
     p = periods[0]
-    start = 0
-    while start < p.first and tokens[start].low in _FRONT_OPENERS:
-        start += 1
     if p.last >= first or tokens[p.last].text != ",":
         return None
-    if p.first != start and not _ends_setting(tokens, p):
+    if not opens_sentence(tokens, p) and not _ends_setting(tokens, p):
         return None
     return p
 

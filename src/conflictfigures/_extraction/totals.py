@@ -67,7 +67,11 @@ _LABEL_VERBS = frozenset({"registered", "listed", "recorded", "classified", "cou
 
 #: Totals of a flow or a wave, which may also be the group of another total
 #: ("arrivals top 1,500"; "the number of arrests passed 5,000").
-_FLOW_NOUNS = frozenset({"arrivals", "kidnappings", "abductions", "arrests", "detentions"})
+_FLOW_NOUNS = frozenset(
+    noun
+    for noun, category in lx.TOTAL_NOUNS.items()
+    if category in (Category.REFUGEES, Category.DETAINED)
+)
 
 
 #: Words before "arrivals" that make them travellers, no people in flight,

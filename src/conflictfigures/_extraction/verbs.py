@@ -293,6 +293,21 @@ def injury_after_escape(tokens: list[Token], k: int) -> tuple[Category, int] | N
     return None
 
 
+def _between_modifiers(tokens: list[Token], j: int, k: int) -> bool:
+    """
+    Whether the joiner at ``j`` (after the injury phrase's start ``k``) stands
+    between two words that may modify one injury, neither a word that ends a
+    group ("arm and hand wounds", "gunshot, burn and panga wounds").
+    """
+    return (
+        k < j < len(tokens) - 1
+        and tokens[j - 1].is_word
+        and tokens[j - 1].low not in lx.NP_STOP
+        and tokens[j + 1].is_word
+        and tokens[j + 1].low not in lx.NP_STOP
+    )
+
+
 def _last_injury(tokens: list[Token], j: int, k: int) -> int:
     """
     The index after the last injury noun of a list that the noun at ``j``
@@ -357,12 +372,7 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
             continue  # "minor to moderate injuries"
         if (
             low in ("and", "or")
-            and j > k
-            and tokens[j - 1].is_word
-            and tokens[j - 1].low not in lx.NP_STOP
-            and j + 1 < len(tokens)
-            and tokens[j + 1].is_word
-            and tokens[j + 1].low not in lx.NP_STOP
+            and _between_modifiers(tokens, j, k)
             and tokens[j + 1].low not in lx.AUXILIARIES
         ):
             # two modifiers of one injury: "suffered arm and hand wounds",
@@ -379,12 +389,7 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
         if (
             low == ","
             and not listed
-            and j > k
-            and tokens[j - 1].is_word
-            and tokens[j - 1].low not in lx.NP_STOP
-            and j + 1 < len(tokens)
-            and tokens[j + 1].is_word
-            and tokens[j + 1].low not in lx.NP_STOP
+            and _between_modifiers(tokens, j, k)
             and any(t.low in ("and", "or") for t in tokens[j + 1 : k + _INJURY_WORDS])
         ):
             listed = True  # "with gunshot, burn and panga wounds"
