@@ -14,6 +14,20 @@ from tests.cases.extraction import CAPT, DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
+        (
+            "Customs officers seized 14 trucks, three of them refrigerated, along with 40"
+            " pistols, 12 shotguns and ammunition."
+        ),
+        P,
+        [
+            fig(CAPT, 14, subject="trucks"),
+            fig(CAPT, 3, part=True),
+            fig(CAPT, 40, subject="pistols"),
+            fig(CAPT, 12, subject="shotguns"),
+        ],
+        "'N of them' and one word of their kind is a part; a list after 'along with' goes on",
+    ),
+    (
         "Oryx has confirmed that three Leopard 2 tanks and 16 Bradleys were destroyed.",
         P,
         [

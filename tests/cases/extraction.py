@@ -43,6 +43,12 @@ EXAMPLES_NUMBERS: list[Row] = [
         "a day after a bare count ends its group (guard, after a third review)",
     ),
     (
+        "Two people were killed Friday and another Saturday.",
+        P,
+        [fig(K, 2, date="2023-03-10"), fig(K, 1, date="2023-03-11")],
+        "'another' before a weekday is one more of the group before, on that day",
+    ),
+    (
         "Authorities told 5,000 residents to evacuate.",
         P,
         [fig(DISP, 5000, subject="residents")],
@@ -55,9 +61,9 @@ EXAMPLES_NUMBERS: list[Row] = [
         "munitions a salvo launches head no count of their own (guard, after a third review)",
     ),
     (
-        "Aceh residents push back as Rohingya boat arrivals top 1,500",
+        "Fishermen protest as Rohingya boat arrivals top 900",
         P,
-        [fig(REF, 1500, "at_least", cumulative=True)],
+        [fig(REF, 900, "at_least", cumulative=True)],
         "a flow's noun before a milestone verb totals it: arrivals are refugees",
     ),
     (

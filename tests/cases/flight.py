@@ -501,6 +501,55 @@ _HOME_OR_ABROAD: list[Row] = [
         [fig(REF, 8000, "about", subject="Rohingya", cumulative=True)],
         "'crossed into the country' (the story's own, unnamed): an xfail row until session 44",
     ),
+    (
+        (
+            "Border guards counted some 12,000 people crossing into Moldova between Aug. 3 and"
+            " Aug. 9, including 9,000 Ukrainians and 3,000 Moldovans."
+        ),
+        P,
+        [
+            fig(REF, 12_000, "about", period=["2022-08-03", "2022-08-09"]),
+            fig(REF, 9000, part=True, subject="Ukrainians"),
+            fig(REF, 3000, part=True, subject="Moldovans"),
+        ],
+        "people 'crossing into' a country are refugees; an abbreviated month's day ends no phrase",
+    ),
+    (
+        "Every day, around 1,000 people are still crossing into Chad, a spokesperson said.",
+        P,
+        [fig(REF, 1000, "about", subject="people", claimed_by="a spokesperson", cumulative=True)],
+        "'are crossing into COUNTRY' in the progressive (an xfail row until session 48)",
+    ),
+    (
+        (
+            "Border guards shot 12 people crossing into Iran. Some 2,000 troops crossing into"
+            " Ukraine were seen."
+        ),
+        P,
+        [],
+        "(guard) people harmed while crossing, and troops crossing, are no refugees",
+    ),
+    (
+        "Some 300 troops crossing into Kursk were killed.",
+        P,
+        [fig(K, 300, "about", subject="troops")],
+        "(guard) troops crossing are no refugees; the participle hangs off the dead",
+    ),
+    (
+        (
+            "Kenya has taken in the largest number, about 80,000, followed by Uganda with"
+            " nearly 45,000."
+        ),
+        P,
+        [fig(REF, 80_000, "about", cumulative=True), fig(REF, 45_000, "nearly", cumulative=True)],
+        "a host country's share told after 'the largest number', and the next host's",
+    ),
+    (
+        "The clinic received the largest number, 40.",
+        P,
+        [],
+        "(guard) what no country received is no share of refugees",
+    ),
 ]
 
 EXAMPLES_FLIGHT = _AWAY + _HOME_OR_ABROAD

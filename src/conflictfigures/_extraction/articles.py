@@ -120,6 +120,8 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     if last != first + 1 or last >= n:
         return False
     kinds = _KINDS
+    if tokens[first].low == "another" and tokens[last].low in lx.WEEKDAYS:
+        return False  # "killed Friday and another Saturday": one more, elided (read in full)
     if kinds[tokens[last]] != _PLAIN or (
         # "another seriously wounded": the group is elided, read in full
         last + 1 < n and kinds[tokens[last + 1]] == _PASSIVE and is_adverb(tokens[last])

@@ -285,6 +285,14 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         return None
     cats, t_first, t_last, perfect = passive
     if (
+        cats[0] in lx.DISPLACEMENT_CATEGORIES
+        and t_first == np[2]
+        and tokens[t_first].low.endswith("ing")
+        and num.first > 0
+        and tokens[num.first - 1].low in lx.WOUNDING_VERBS
+    ):
+        return None  # "Border guards shot 12 people crossing into Iran": harmed, no flight counted
+    if (
         whole_of_a_part(tokens, num)
         and (
             tokens[t_first - 1].low in lx.AUXILIARIES

@@ -82,8 +82,10 @@ def opening_parts(
     children": the last figure of the sentence before of the state it names);
     none when it opens otherwise or the figure before is not right before it.
     """
-    if not figures or not words or words[0] not in _PART_FIRSTS:
+    if not figures or not words:
         return []
+    if words[0] not in _PART_FIRSTS:
+        return _counted_partitive(text, span, figures[-1], policy)
     whole: Figure | None = figures[-1]
     named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
     opened = 3 if named is not None else 2
@@ -119,6 +121,63 @@ def opening_parts(
     return following_part(
         text, sent or Sentence(text, *span), whole, policy, opened=opened, named=opened > 2
     )
+
+
+#: The pronouns of a partitive that opens a sentence ("12 of them were children").
+_PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _counted_partitive(
+    text: str, span: tuple[int, int], whole: Figure, policy: BoundsPolicy
+) -> list[Figure]:
+    """
+    ``NUMBER "of" ("them" | "those" | "these") BE NP``, the whole sentence
+    but its end: a sentence that counts a part of the figure just before it
+    by who they are ("100,514 people had entered Armenia. About 30,000 of
+    them are children."); the part, in its whole's time and statement, when
+    its group is of the whole's kind and no larger than it; else none (a
+    verb of its own is another reading: "Four of them later died").
+    """
+    if whole.sentence_span is None or text[whole.sentence_span.end : span[0]].strip():
+        return []
+    sent = Sentence(text, *span)
+    tokens = sent.tokens
+    num = read_number(tokens, 0) if tokens else None
+    if num is None or num.article or num.stated is None or num.vague is not None:
+        return []
+    k = num.last
+    if not (
+        k + 3 < len(tokens)
+        and tokens[k].low == "of"
+        and tokens[k + 1].low in _PARTITIVE_PRONOUNS
+        and tokens[k + 2].low in lx.BE_FORMS
+    ):
+        return []
+    np = read_np(tokens, k + 3)
+    if np[1] == np[0] or np[1] >= len(tokens):
+        return []
+    end = tokens[np[1]]
+    if not (
+        (np[1] + 1 == len(tokens) and end.text in (".", "!"))
+        # (or a source after it: "12 of them were women, the governor said")
+        or (
+            end.text == ","
+            and any(t.low in lx.REPORTING_VERBS for t in tokens[np[1] :])
+            and not any(t.is_digits for t in tokens[np[1] :])
+        )
+    ):
+        return []  # (the group ends the sentence: not "12 of them were in hospital")
+    if noun_class(tokens[np[1] - 1].low) not in ("unknown", "people"):
+        return []
+    high = whole.count.high if whole.count.high is not None else whole.count.stated
+    if whole.category.is_equipment or high is None or num.stated > high:
+        return []
+    claimed_by = _own_claimant(text, sent, whole.claimed_by)
+    return [
+        _part_figure(
+            text, sent, whole, policy, num=num, words=(np[0], np[1], None), claimed_by=claimed_by
+        )
+    ]
 
 
 def _count_again(
@@ -289,18 +348,7 @@ def following_part(
         k += 1
     parts: list[Figure] = []
     num = read_number(tokens, k) if k < n else None
-    # A source the sentence names is the parts' own ("Of the dead, 19 were in
-    # Nairobi, the KNCHR said"); else they are the whole's statement.
-    claimed_by = whole.claimed_by
-    if num is not None and may_claim([t.low for t in tokens]):
-        claimed_by = next(
-            (
-                claimant_words(text, sent, c_start, c_end)
-                for _, c_start, c_end in find_claims(tokens)
-                if not is_pronoun_claim(tokens, c_start, c_end)
-            ),
-            claimed_by,
-        )
+    claimed_by = whole.claimed_by if num is None else _own_claimant(text, sent, whole.claimed_by)
     placed = False
     while num is not None and not num.article:
         words = _part_words(tokens, num, whole, placed)
@@ -309,21 +357,58 @@ def following_part(
         high = whole.count.high
         if words is None or (high is not None and (num.stated or 0) > high):
             break
-        group, end, at = words
-        placed = at is not None
-        start, stop = sent.start_of(num.first), sent.ends[end - 1]
-        part = attrs.evolve(
-            whole,
-            count=count(num, policy),
-            span=trusted_span(start, stop),
-            surface=text[start:stop],
-            subject=whole.subject if group is None else text[sent.start_of(group) : stop],
-            sentence=text[sent.start : sent.end],
-            sentence_span=trusted_span(sent.start, sent.end),
-            part_of=whole.span,
-            claimed_by=claimed_by,
-            location=(at is not None and _place_words(text, sent, at)) or whole.location,
+        placed = words[2] is not None
+        parts.append(
+            _part_figure(text, sent, whole, policy, num=num, words=words, claimed_by=claimed_by)
         )
-        parts.append(part)
-        num = _next_member(tokens, end)
+        num = _next_member(tokens, words[1])
     return parts
+
+
+def _own_claimant(text: str, sent: Sentence, claimed_by: str | None) -> str | None:
+    """
+    The source a sentence of parts names, the parts' own ("Of the dead, 19
+    were in Nairobi, the KNCHR said"); else ``claimed_by``, the whole's.
+    """
+    tokens = sent.tokens
+    if not may_claim([t.low for t in tokens]):
+        return claimed_by
+    return next(
+        (
+            claimant_words(text, sent, c_start, c_end)
+            for _, c_start, c_end in find_claims(tokens)
+            if not is_pronoun_claim(tokens, c_start, c_end)
+        ),
+        claimed_by,
+    )
+
+
+def _part_figure(
+    text: str,
+    sent: Sentence,
+    whole: Figure,
+    policy: BoundsPolicy,
+    *,
+    num: NumberReading,
+    words: tuple[int | None, int, int | None],
+    claimed_by: str | None,
+) -> Figure:
+    """
+    The part of ``whole`` whose number is ``num`` and whose group, end and
+    place's preposition are ``words`` (see :func:`_part_words`): in its
+    whole's time and statement, in its own place when it names one.
+    """
+    group, end, at = words
+    start, stop = sent.start_of(num.first), sent.ends[end - 1]
+    return attrs.evolve(
+        whole,
+        count=count(num, policy),
+        span=trusted_span(start, stop),
+        surface=text[start:stop],
+        subject=whole.subject if group is None else text[sent.start_of(group) : stop],
+        sentence=text[sent.start : sent.end],
+        sentence_span=trusted_span(sent.start, sent.end),
+        part_of=whole.span,
+        claimed_by=claimed_by,
+        location=(at is not None and _place_words(text, sent, at)) or whole.location,
+    )

@@ -261,6 +261,18 @@ def bare_part(
             r = Reading(num, whole.category)
             r.last = n + 2
         elif (
+            n + 3 < len(tokens)
+            and tokens[num.first - 1].text == ","
+            and tokens[n].low == "of"
+            and tokens[n + 1].low in ("them", "whom")
+            and _kind_word(tokens[n + 2])
+            and (tokens[n + 3].text in _KIND_ENDS or tokens[n + 3].low == "and")
+        ):
+            # "seized 24 vehicles, six of them armoured, along with ...": of
+            # what kind some of them were
+            r = Reading(num, whole.category)
+            r.last = n + 3
+        elif (
             whole.category is Category.WOUNDED
             and n + 3 < len(tokens)
             and tokens[n].low == "of"
@@ -290,6 +302,29 @@ def bare_part(
         ):
             r = Reading(num, whole.category)  # "96,000, of whom 38,000 in Mali"
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
+
+
+#: What closes the one word of a part's kind ("six of them armoured,").
+_KIND_ENDS = frozenset({",", ".", ")", ";"}) | lx.DASHES
+
+
+def _kind_word(tok: Token) -> bool:
+    """
+    Whether ``tok`` may tell alone of what kind some of a figure's own are
+    ("armoured", "Russian"): a word, no number, no adverb of how badly
+    ("two of them fatally"), no verb of harm and no state ("wounded").
+    """
+    low = tok.low
+    return (
+        tok.is_word
+        and not tok.is_digits
+        and not is_adverb(tok)
+        and low not in NUMBER_STARTERS
+        and low not in lx.PASSIVE_TRIGGERS
+        and low not in lx.ACTIVE_TRIGGERS
+        and low not in lx.STATE_GROUPS
+        and low not in lx.MODIFIER_STOPS
+    )
 
 
 #: The prepositions of where some of a figure's own ("of them") were.
@@ -609,11 +644,14 @@ def _phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool =
             continue  # "since late June", "since 1 October": a phrase of time, no clause
         if low == "then" and k > start and tokens[k - 1].low == "since":
             continue
+        if low == "." and k > start and tokens[k - 1].low in lx.MONTHS and tok.gap == GLUED:
+            continue  # an abbreviated month: "between Sept. 23 and Oct. 3"
         if tok.is_digits and (
             (k + 1 < end and tokens[k + 1].low in lx.MONTHS)
             or (k > start and tokens[k - 1].low in lx.MONTHS)
+            or (k > start + 1 and tokens[k - 1].text == "." and tokens[k - 2].low in lx.MONTHS)
         ):
-            continue  # a day of a date: "since 1 October", "on July 1"
+            continue  # a day of a date: "since 1 October", "on July 1", "Sept. 23"
         if (
             (tok.is_digits or low in lx.UNITS)
             and k + 1 < end

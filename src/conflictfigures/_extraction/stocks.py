@@ -18,6 +18,7 @@ from conflictfigures._extraction.claims import find_claims
 from conflictfigures._extraction.context import between_dates
 from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.dates import find_dates
+from conflictfigures._extraction.flight import received_by_country
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
@@ -300,12 +301,16 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
     superlatives = _HOST_SUPERLATIVES if host else _SUPERLATIVES
     if m < 2 or tokens[m].low not in superlatives or tokens[m - 1].low != "the":
         return None
-    trig = lx.ACTIVE_TRIGGERS.get(tokens[m - 2].low)
+    verb = m - 2
+    trig = lx.ACTIVE_TRIGGERS.get(tokens[verb].low)
+    if trig is None and (host_verb := received_by_country(tokens, verb)) is not None:
+        # "Egypt has received the largest number, more than 255,000"
+        trig, verb = (Category.REFUGEES, None), host_verb
     category = category or (trig[0] if trig is not None else None)
     if category is None or category is Category.CASUALTIES:
         return None
     r = Reading(num, category)
-    r.first = m - 2
+    r.first = verb
     return r
 
 

@@ -46,7 +46,7 @@ def companion_link(tokens: list[Token], k: int) -> bool:
 def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE SHARE_ASIDE? ","? ("in addition to" | "as well as" | "along
-    with" | "plus") NUMBER NP ("and" NUMBER NP)?``, with no verb of its own:
+    with" | "plus") NUMBER NP (("," | "and") NUMBER NP)*``, with no verb of its own:
     more people (or equipment) of the figure's category ("One officer was
     killed and four injured, in addition to 3 civilians"; "745 civilians,
     most of them Alawites, as well as 125 soldiers and 148 fighters").
@@ -55,8 +55,10 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
     if j == 0:
         return None
     before = tokens[j - 1].low
-    if before == "and" and j - 1 == prev.last and _added(tokens, prev):
-        k = prev.last  # the adder's list goes on: "as well as 125 soldiers and 148 fighters"
+    if before in ("and", ",") and j - 1 == prev.last and _added(tokens, prev):
+        # the adder's list goes on: "as well as 125 soldiers and 148
+        # fighters", "along with 70 automatic rifles, nine rocket launchers"
+        k = prev.last
     elif before not in ADDER_ENDS:
         return None
     else:

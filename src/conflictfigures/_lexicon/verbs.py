@@ -386,9 +386,10 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         for verb in (("laid", "down"), ("sacrificed",), ("gave",))
         for whose, life in (("their", "lives"), ("his", "life"), ("her", "life"))
     ),
-    (("crossed", "into"), Category.DISPLACED, None),
-    # "have crossed from Lebanon into Syria": refugees by the country after it
-    (("crossed", "from"), Category.DISPLACED, None),
+    # "crossed into", "people crossing into Syria": refugees by the country after it
+    *(((verb, "into"), Category.DISPLACED, None) for verb in ("crossed", "crossing")),
+    # "have crossed from Lebanon into Syria"
+    *(((verb, "from"), Category.DISPLACED, None) for verb in ("crossed", "crossing")),
     (("crossed", "the", "border"), Category.REFUGEES, None),
     (("crossed", "the", "borders"), Category.REFUGEES, None),
     # "14,500 people have crossed its southern border": the host's border
