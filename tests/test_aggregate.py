@@ -1208,6 +1208,32 @@ def test_tally_leaves_out_a_running_total_from_long_before_the_incident() -> Non
     assert tally(extract(text, published="2023-03-16"))[Category.KILLED].best == 12
 
 
+def test_a_total_with_no_place_over_stocks_of_several_places_is_their_whole() -> None:
+    # Tally rule 3: "More than 2 million people have fled Sudan ... Chad hosts
+    # 600,000 of them and Egypt hosts 450,000": the total is the whole, and
+    # the hosts' stocks are inside it (each had taken the whole: 4 million).
+
+    def stock(stated: int, qualifier: str, place: str | None, start: int) -> Figure:
+        return fig(
+            stated, qualifier, category="refugees", subject="people", location=place,
+            date=None, cumulative=True, outlet="A", start=start,
+        )  # fmt: skip
+
+    figures = [
+        stock(2_000_000, "more_than", None, 0),
+        stock(600_000, "exact", "Chad", 60),
+        stock(450_000, "exact", "Egypt", 90),
+    ]
+    found = tally(figures)[Category.REFUGEES]
+    assert (found.low, found.best) == (2_000_001, 2_000_000)
+    # (a total with no place beside one place's is that place's, as before)
+    same = tally([figures[0], figures[1]])[Category.REFUGEES]
+    assert (same.low, same.best) == (2_000_001, 2_000_000)
+    # the stocks of several places with no whole add up
+    apart = tally(figures[1:])[Category.REFUGEES]
+    assert apart.best == 1_050_000
+
+
 def test_tally_of_nothing_is_empty() -> None:
     assert tally([]) == {}
 

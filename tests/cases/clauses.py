@@ -83,6 +83,21 @@ DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
 EXAMPLES_BETWEEN: list[Row] = [
     (
         (
+            "Nine Kenyan police officers serving with the Haitian National Police and UN forces"
+            " were killed."
+        ),
+        P,
+        [fig(K, 9, subject="Kenyan police officers")],
+        "a participle's complement may join two names with 'and' before the group's verb",
+    ),
+    (
+        "Two soldiers were killed in the north on Monday, as well as 14 civilians.",
+        P,
+        [fig(K, 2, date="2023-03-13"), fig(K, 14, subject="civilians", date="2023-03-13")],
+        "a member added past its figure's phrase of place and time",
+    ),
+    (
+        (
             "Thirteen foreign soldiers \u2014 nine South Africans, three Malawians and one"
             " Uruguayan \u2014 serving with the mission were killed in the fighting."
         ),

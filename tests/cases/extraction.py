@@ -67,6 +67,12 @@ EXAMPLES_NUMBERS: list[Row] = [
         "a flow's noun before a milestone verb totals it: arrivals are refugees",
     ),
     (
+        "Refugee influx tops 20,000 as fighting rages. The influx of patients tops 300.",
+        P,
+        [fig(REF, 20_000, "at_least", cumulative=True)],
+        "an influx totals refugees, but not an influx 'of' people in no flight",
+    ),
+    (
         "Kidnappings in Haiti top 600 so far this year",
         P,
         [fig(D, 600, "at_least", period=["2023-01-01", "2023-03-16"])],

@@ -530,6 +530,52 @@ _HOME_OR_ABROAD: list[Row] = [
         "(guard) people harmed while crossing, and troops crossing, are no refugees",
     ),
     (
+        (
+            "About 9,000 people crossed into Poland on Monday, border guards said. On Tuesday"
+            " alone, 12,000 people arrived, and another 4,100 had crossed by noon on Wednesday."
+        ),
+        P,
+        [
+            fig(REF, 9000, "about", date="2023-03-13"),
+            fig(REF, 12_000, date="2023-03-14", claimed_by="border guards"),
+            fig(REF, 4100, claimed_by="border guards"),
+        ],
+        "a crossing or an arrival told again with its place left out goes on with the story's",
+    ),
+    (
+        (
+            "Some 20,000 people have fled their homes since the floods began. More than 6,000"
+            " people had arrived in recent days."
+        ),
+        P,
+        [fig(DISP, 20_000, "about"), fig(DISP, 6000, "more_than")],
+        "an elided arrival in a story of flight at home is displacement",
+    ),
+    (
+        "About 9,000 people crossed into Poland on Monday. Some 40 journalists arrived on Tuesday.",
+        P,
+        [fig(REF, 9000, "about")],
+        "(guard) travellers for their work who arrive are no elided flight",
+    ),
+    (
+        (
+            "More than 30,000 migrants have crossed the Darién Gap this year. Some 40 migrants"
+            " crossed the road."
+        ),
+        P,
+        [fig(REF, 30_000, "more_than", subject="migrants")],
+        "migrants who crossed a named route are refugees; a road crossed is no route",
+    ),
+    (
+        (
+            "The number of Syrians who have fled the bombing in Idlib and entered Turkey since"
+            " May has reached 90,000."
+        ),
+        P,
+        [fig(REF, 90_000, subject="Syrians", cumulative=True)],
+        "a total's group that fled and then entered another country are refugees",
+    ),
+    (
         "Some 300 troops crossing into Kursk were killed.",
         P,
         [fig(K, 300, "about", subject="troops")],

@@ -86,15 +86,37 @@ def live_totals(totals: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
     dropped: list[Unit] = []
     #: The live totals by side and group, then by place.
     by_scope: dict[tuple[str | None, str | None], dict[PlacePath | None, list[Unit]]] = {}
+    #: The live totals a wider one took in after them (by ``id``).
+    taken_in: set[int] = set()
     for unit in sorted(totals, key=_widest_first):
         key = unit.key
-        beaten = any(supersedes(other.key, key) for other in _wider(by_scope, key))
+        beaten = [
+            other
+            for other in _wider(by_scope, key)
+            if id(other) not in taken_in and supersedes(other.key, key)
+        ]
+        if beaten and key.place is None and _apart([other.key.place for other in beaten]):
+            # A total with no place beside totals of several places apart
+            # ("Colombia hosts 1.3 million, ... Peru 768,000" and "The number
+            # who have left Venezuela has passed four million") is the whole
+            # over them, not one of them: they are its narrower totals.
+            taken_in.update(id(other) for other in beaten)
+            dropped.extend(beaten)
+            beaten = []
         if beaten:
             dropped.append(unit)
             continue
         live.append(unit)
         by_scope.setdefault((key.side, key.group), {}).setdefault(key.place, []).append(unit)
-    return live, dropped
+    return [u for u in live if id(u) not in taken_in], dropped
+
+
+def _apart(places: Sequence[PlacePath | None]) -> bool:
+    """Whether two of some known places do not nest (neither holds the other)."""
+    known = sorted({p for p in places if p is not None}, key=len)
+    return any(
+        wide != narrow[: len(wide)] for i, wide in enumerate(known) for narrow in known[i + 1 :]
+    )
 
 
 def _wider(

@@ -251,9 +251,9 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
                 m = j + 1
                 break
             if not tokens[j].is_word or tokens[j].low in lx.MODIFIER_STOPS:
-                return None
+                return _migrants_crossed(tokens, k, j)
         else:
-            return None
+            return _migrants_crossed(tokens, k, j + 1)
     if m < n and tokens[m].low == "the":
         m += 1
     if m < n and tokens[m].low in lx.NEIGHBOURING:
@@ -282,6 +282,21 @@ _BORDER_POINTS = frozenset(
 )
 #: How many tokens a crossing's day and "at the" may take before the border point.
 _BORDER_POINT_REACH = 9
+
+
+def _migrants_crossed(tokens: list[Token], k: int, end: int) -> Phrase | None:
+    """
+    ``"crossed" "the" WORD* NAME WORD*`` ending at ``end``, with migrants
+    (``lx.MIGRANT_NOUNS``) right before the verb: a route of migration
+    crossed, refugees ("More than 400,000 migrants have crossed the
+    dangerous Darién jungle"; not "migrants crossed the road", no name).
+    """
+    named = [j for j in range(k + 2, end) if tokens[j].is_capitalized]
+    if not named or not any(
+        t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]
+    ):
+        return None
+    return tuple(t.low for t in tokens[k : named[-1] + 1]), Category.REFUGEES, None
 
 
 def _border_point_end(tokens: list[Token], m: int) -> int | None:

@@ -15,6 +15,11 @@ from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.colon_lists import COLON_REACH, colon_breakdown
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
+from conflictfigures._extraction.elided_flight import (
+    ELIDED_FLIGHT_VERBS as _ELIDED_FLIGHT_VERBS,
+    elided_flights,
+    flight_told,
+)
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
@@ -638,6 +643,8 @@ def read_sentence(
         # times": "shot" alone after a death the story told is how the dead
         # died, no one more hurt
         readings = [r for r in readings if not shot_alone(lows, r, readings)]
+    if not _ELIDED_FLIGHT_VERBS.isdisjoint(lows) and (flight := flight_told(earlier, harmed)):
+        readings = elided_flights(tokens, readings, flight)  # "On Saturday, 129,000 arrived"
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:

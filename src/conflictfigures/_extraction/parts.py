@@ -68,7 +68,7 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     told = prev.parts[-1].last if prev.parts else prev.last
     if (
         tokens[first - 1].text == ","
-        and (first == prev.last + 1 or _phrase_between(tokens, told, first - 1))
+        and (first == prev.last + 1 or phrase_between(tokens, told, first - 1))
         and r.np[1] == r.np[0]
         and r.number.last + 1 < n
         and tokens[r.number.last].low == "in"
@@ -85,7 +85,7 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         and (tokens[first - 1].text == "," or tokens[first - 1].text in lx.DASHES)
         and (
             first == prev.last + 1
-            or _phrase_between(tokens, prev.last, first - 1)
+            or phrase_between(tokens, prev.last, first - 1)
             # (past its own predicate: "At least 12 bodies were recovered, 10 of them children")
             or _own_predicate(tokens, prev.last, first)
         )
@@ -130,7 +130,7 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
             None,
         )
         spans = [prev.last, prev.last + 1]
-        if shut is not None and shut > prev.last + 1 and _phrase_between(tokens, prev.last, shut):
+        if shut is not None and shut > prev.last + 1 and phrase_between(tokens, prev.last, shut):
             spans = [shut]
         for j in spans:
             if j < r.number.first and tokens[j].text == "(":
@@ -146,7 +146,7 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         opener is not None
         and (
             0 <= opener - prev.last <= 1
-            or _phrase_between(
+            or phrase_between(
                 tokens,
                 prev.last,
                 opener,
@@ -603,7 +603,7 @@ def _condition_at(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = False) -> bool:
+def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = False) -> bool:
     """
     ``FIGURE PREP WORD* ","? OPENER``: only a prepositional phrase (of place,
     time or cause: no number, no verb of harm, no clause break) stands

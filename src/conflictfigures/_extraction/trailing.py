@@ -17,6 +17,7 @@ from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import side_of
 from conflictfigures._extraction.lists import ADDER_ENDS, ADDERS, ASIDE_OPENERS, same_kind
 from conflictfigures._extraction.numbers import count_word
+from conflictfigures._extraction.parts import phrase_between
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 
@@ -70,7 +71,13 @@ def trailing_member(tokens: list[Token], prev: Reading, num: NumberReading) -> R
             return None
         if k > 0 and tokens[k - 1].text == ",":
             k -= 1
-    if num.stated is None or not (k == prev.last or _share_aside(tokens, prev.last, k)):
+    if num.stated is None or not (
+        k == prev.last
+        or _share_aside(tokens, prev.last, k)
+        # (past the figure's phrase of place or time: "were killed in the
+        # fighting around the city, along with three Malawian peacekeepers")
+        or (tokens[k].text == "," and phrase_between(tokens, prev.last, k))
+    ):
         return None
     start, end, _ = read_np(tokens, num.last)
     if end <= start or not same_kind(tokens[end - 1].low, prev.category):

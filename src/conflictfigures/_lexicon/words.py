@@ -91,7 +91,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
-    fate whereabouts without stay eliminat
+    fate whereabouts without stay eliminat influx
     """.split()
 )
 
@@ -434,6 +434,8 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     # a flow or a wave its headline totals: "Rohingya boat arrivals top
     # 1,500", "Kidnappings in Haiti top 600", "arrests pass 5,000"
     "arrivals": Category.REFUGEES,
+    # an inflow of people abroad: "Rohingya influx crosses 4 lakh"
+    "influx": Category.REFUGEES,
     "kidnappings": Category.DETAINED,
     "abductions": Category.DETAINED,
     "arrests": Category.DETAINED,

@@ -1,0 +1,148 @@
+"""
+A flight told again with its place left out: a count of people who
+"crossed", "arrived" or "entered", with no place or object after the verb,
+in a story that has already counted people in flight ("Some 120,000 people
+have crossed into Poland since Thursday ... On Saturday alone, 129,000
+people arrived"; "another 39,800 had crossed by 7 a.m. on Sunday").  The
+verb goes on with the story's flight, and its people are of the category
+the story's flight figures were: refugees after a flight abroad, displaced
+people after a flight at home.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.flight import crossers_flee
+from conflictfigures._extraction.heads import noun_class
+from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.reading import Reading, finish
+from conflictfigures._extraction.tenses import perfect_aux
+from conflictfigures._extraction.triggers import is_adverb
+
+if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
+    from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Category
+
+__all__ = ["ELIDED_FLIGHT_VERBS", "elided_flights", "flight_told"]
+
+
+#: The verbs of a flight whose place the story has told before: crossing,
+#: arriving, entering.
+ELIDED_FLIGHT_VERBS = frozenset(lx.CROSSING_VERBS) | frozenset(
+    {"arrived", "arriving", "arrive", "crossed", "entered"}
+)
+#: What may follow such a verb when its place is left out: the sentence's
+#: end, a mark, or a phrase of time, of pace or of the point crossed at
+#: ("crossed by 7 a.m.", "arrived in recent days", "crossed on Saturday
+#: alone", "have crossed since January", "crossed through Spin Boldak").
+_AFTER_VERB = frozenset(
+    {".", ",", ";", ":", "!", ")"}
+    | {"since", "by", "on", "in", "during", "over", "so", "this", "last", "so-far"}
+    | {"yesterday", "today", "overnight", "alone", "through", "via", "from", "a", "each"}
+    | {"every", "per", "before", "after", "within", "between", "until", "as", "daily"}
+    | {"and", "while", "but", "according", "said", "says", "earlier", "already", "too"}
+    | frozenset(lx.WEEKDAYS)
+)
+#: How many words an elided flight's group may take after its number
+#: ("children and adolescents", "more Ukrainians").
+_GROUP_WORDS = 4
+#: How many auxiliaries and adverbs may stand between the group and its verb
+#: ("had already", "have been").
+_AUX_WORDS = 3
+
+
+def flight_told(earlier: Category | None, told: AbstractSet[Category]) -> Category | None:
+    """
+    The category of the story's flight, which an elided flight takes: the
+    last figure's when it is one of flight, else the one category of flight
+    told before (``told``), else ``None`` (none told, or both).
+    """
+    if earlier in lx.DISPLACEMENT_CATEGORIES:
+        return earlier
+    flights = told & lx.DISPLACEMENT_CATEGORIES
+    return next(iter(flights)) if len(flights) == 1 else None
+
+
+def elided_flights(tokens: list[Token], readings: list[Reading], flight: Category) -> list[Reading]:
+    """
+    ``NUMBER GROUP? (AUX | ADVERB){0,3} ELIDED_FLIGHT_VERB AFTER_VERB``, with
+    ``GROUP`` people who may flee (no armed men, no travellers for work or
+    faith) and the number no other figure's: people in the story's
+    ``flight`` whose place is left out.  The readings, with these added in
+    order of their numbers.
+    """
+    read = {r.number.first for r in readings}
+    found: list[Reading] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.low not in ELIDED_FLIGHT_VERBS or (
+            k + 1 < n and tokens[k + 1].low not in _AFTER_VERB
+        ):
+            continue
+        r = _group_before(tokens, k, read, flight)
+        if r is not None:
+            found.append(r)
+            read.add(r.number.first)
+    if not found:
+        return readings
+    return sorted(readings + found, key=lambda r: r.first)
+
+
+def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category) -> Reading | None:
+    """The elided flight whose verb is at ``k``: its group's reading, else ``None``."""
+    j = k
+    perfect = False
+    while (
+        j > 0
+        and k - j < _AUX_WORDS
+        and (
+            tokens[j - 1].low in lx.AUXILIARIES
+            or is_adverb(tokens[j - 1])
+            or tokens[j - 1].low in ("also", "already", "reportedly", "still")
+        )
+    ):
+        j -= 1
+        perfect = perfect or perfect_aux(tokens, j)
+    # (the widest number first: "More than 150,000 people", not "150,000 people")
+    for start in range(max(0, j - 2 - _GROUP_WORDS), j):
+        num = read_number(tokens, start)
+        if num is None or num.article or num.last > j:
+            continue
+        if num.first in read or (
+            # (an object of a preposition: "the number of 5,000 who arrived")
+            num.first > 0 and tokens[num.first - 1].low in lx.PREPOSITIONS
+        ):
+            return None
+        np = read_np(tokens, num.last)
+        if np[2] != j and num.last != j and not _coordinated(tokens, np[2], j):
+            continue
+        if np[1] > np[0] and noun_class(tokens[np[1] - 1].low) not in ("people", "unknown"):
+            return None
+        if not crossers_flee(tokens, np, k):
+            return None  # "About 300 troops crossed on Sunday"
+        r = finish(Reading(num, flight), tokens, np)
+        r.last = k + 1
+        r.perfect = perfect
+        return r
+    return None
+
+
+def _coordinated(tokens: list[Token], k: int, end: int) -> bool:
+    """
+    Whether ``("and" | "or") WORD{0,2} PLURAL`` runs from ``k`` to ``end``: a
+    second noun of people sharing the group's count ("80,000 children and
+    adolescents have crossed").
+    """
+    if not (k < end and tokens[k].low in ("and", "or") and 2 <= end - k <= _AUX_WORDS + 1):
+        return False
+    last = tokens[end - 1].low
+    return (
+        all(t.is_word and t.low not in lx.MODIFIER_STOPS for t in tokens[k + 1 : end])
+        and last.endswith("s")
+        and noun_class(last) in ("people", "unknown")
+    )
