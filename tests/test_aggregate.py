@@ -1232,6 +1232,10 @@ def test_a_total_with_no_place_over_stocks_of_several_places_is_their_whole() ->
     # the stocks of several places with no whole add up
     apart = tally(figures[1:])[Category.REFUGEES]
     assert apart.best == 1_050_000
+    # (after a review) a total with no place smaller than the places' sum is
+    # no whole of theirs, nor a narrower total of any one of them
+    small = tally([stock(90_000, "exact", None, 0), *figures[1:]])[Category.REFUGEES]
+    assert small.best == 1_050_000
 
 
 def test_tally_of_nothing_is_empty() -> None:

@@ -775,6 +775,43 @@ def test_a_count_of_the_dead_that_names_its_attacker_counts_him_apart() -> None:
     assert tally(kin)[Category.KILLED].best == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "victims", "everyone"),
+    [
+        ("At least 38 people were killed, including four assailants.", 34, 38),
+        (
+            (
+                "At least 15 people were killed on Saturday when a suicide bomber blew himself up"
+                " at the market, police said. Among the dead are the bomber and a police officer."
+            ),
+            14,
+            15,
+        ),
+        (
+            (
+                "At least 52 people were killed when raiders attacked the village, police said."
+                " Police said six of the dead were raiders killed as villagers fought back."
+            ),
+            46,
+            52,
+        ),
+        ("The toll rose to 63 on Tuesday - excluding the bomber - after two more died.", 63, 63),
+    ],
+    ids=["including attackers", "among the dead, at least", "of the dead were", "excluding"],
+)
+def test_attackers_a_part_names_among_the_dead_are_left_out_of_the_victims(
+    text: str, victims: int, everyone: int
+) -> None:
+    """
+    Rule 0f (session 48): a part of a count of the dead that names attackers
+    ("including four assailants", "six of the dead were raiders") holds them,
+    whatever the count's qualifier; a part told "excluding" is not inside it.
+    """
+    figures = extract(text, published=THU)
+    assert tally(figures)[Category.KILLED].best == victims
+    assert tally(figures, perpetrators=True)[Category.KILLED].best == everyone
+
+
 def test_the_bodies_of_all_the_dead_take_up_the_attacker_before_he_is_set_apart() -> None:
     """Rule 2f runs before the attackers are set apart: "all three bodies" are the three."""
     text = (

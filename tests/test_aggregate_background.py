@@ -94,6 +94,14 @@ FRI = dt.date(2024, 8, 16)
         ),
         (
             (
+                "At least 15 people were killed on Saturday when a suicide bomber blew himself "
+                "up at the market, police said. The attack comes less than a month after the "
+                "twin bombings of 15 June against the police academy, which killed 38 people."
+            ),
+            15,
+        ),
+        (
+            (
                 "Gunmen stormed a church in Owo on Sunday, where they killed at least 40 "
                 "worshippers, days after threats against the parish."
             ),
@@ -262,6 +270,7 @@ FRI = dt.date(2024, 8, 16)
         "a statement's time before a period",
         "a relative clause of place after an earlier event the story came after",
         "a relative clause of place after an event the story follows",
+        "a relative 'which' clause after an earlier event the story came after",
         "a relative clause of the story's own event keeps its count (guard)",
         "more deaths of the event a clause names add to its toll (guard, after a review)",
         "the wounded who died add to the toll of the event a clause names (guard, after a review)",
@@ -296,6 +305,18 @@ def test_counts_of_other_times_are_background(text: str, expected: int) -> None:
     week") are not counted beside the incident.
     """
     assert tally(extract(text, published=MON), incidents="all")[Category.KILLED].best == expected
+
+
+def test_a_days_crossings_leave_the_exodus_total_standing() -> None:
+    """
+    Rule 0g (session 48, after a review): crossings abroad on one day are
+    inside the total of the exodus, never an incident it is the background of.
+    """
+    text = (
+        "Some 2.5 million people have fled Ukraine since Russia invaded on Feb. 24. On Sunday,"
+        " 82,000 people crossed into Poland."
+    )
+    assert tally(extract(text, published="2022-03-14"))[Category.REFUGEES].best == 2_500_000
 
 
 @pytest.mark.parametrize("harm", ["burned to death", "asphyxiated", "electrocuted"])

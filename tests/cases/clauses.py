@@ -528,6 +528,18 @@ EXAMPLES_PARTS: list[Row] = [
 
 EXAMPLES_PARTS_MORE: list[Row] = [
     (
+        "Police said six of the dead were raiders.",
+        P,
+        [fig(K, 6, subject="raiders", side="perpetrator")],
+        "'N of the dead were' attackers names them, apart from the victims",
+    ),
+    (
+        "Thirty-five civilians, 31 of them women, and seven soldiers were killed on Tuesday.",
+        P,
+        [fig(K, 35, subject="civilians"), fig(K, 7, subject="soldiers")],
+        "a share of a list member set off by commas keeps the list going to its verb",
+    ),
+    (
         (
             "Nearly 9,000 people have reached Italy by sea since January. About 2,000 of them"
             " are children."
@@ -547,6 +559,15 @@ EXAMPLES_PARTS_MORE: list[Row] = [
             fig(K, 12, part=True, subject="women", claimed_by="the governor"),
         ],
         "a part's sentence may name its own source",
+    ),
+    (
+        (
+            "At least 40 people were killed and 120 wounded in the strikes, the ministry said."
+            " Fifteen of them were children."
+        ),
+        P,
+        [fig(K, 40, "at_least"), fig(W, 120)],
+        "(guard, after a review) 'of them' after two categories is of neither",
     ),
     (
         "Militants killed 30 people on Friday. 40 of them were children.",

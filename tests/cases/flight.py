@@ -559,6 +559,50 @@ _HOME_OR_ABROAD: list[Row] = [
     ),
     (
         (
+            "About 9,000 people crossed into Poland on Monday. The 27 foreign ministers arrived"
+            " in Brussels on Monday. About 15 inspectors arrived on Monday. By 2 a.m., 40 more"
+            " buses had arrived. Train 42 arrived from Kyiv on Friday. About 3,000 men have"
+            " crossed since Thursday in the other direction. Around 100 migrants crossed on"
+            " Tuesday but were pushed back. Some 200 armed men crossed on Sunday."
+        ),
+        P,
+        [fig(REF, 9000, "about")],
+        "(guard, after a review) no elided flight of people not in flight, or a move back",
+    ),
+    (
+        (
+            "Turkish guards pushed back 300 Syrians crossing into Turkey. Officials counted 3"
+            " million Iranians crossing into Iraq for the Arbaeen pilgrimage. The IOM recorded"
+            " 40,000 returnees crossing from Sudan. Police beat 40 migrants crossing into Melilla."
+        ),
+        P,
+        [],
+        "(guard, after a review) a crossing told of people acted on, travelling or returning",
+    ),
+    (
+        (
+            "The influx of displaced people into Goma has reached 500,000. The influx of"
+            " Russian troops into Belarus has reached 30,000. The influx of returnees has reached"
+            " 400,000. The influx of wounded into the hospitals rose to 300."
+        ),
+        P,
+        [fig(DISP, 500_000, cumulative=True)],
+        "(guard, after a review) an influx's people say what it totals, or that it is none",
+    ),
+    (
+        "Germany received the largest number of asylum applications, 240,000.",
+        P,
+        [],
+        "(guard, after a review) a host's superlative share of no people in flight",
+    ),
+    (
+        "Some 30 migrants crossed the A1 motorway on foot, police said.",
+        P,
+        [],
+        "(guard, after a review) a road crossed is no route of migration",
+    ),
+    (
+        (
             "More than 30,000 migrants have crossed the Darién Gap this year. Some 40 migrants"
             " crossed the road."
         ),

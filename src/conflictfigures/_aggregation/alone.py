@@ -60,10 +60,12 @@ _BACKGROUND_RE = re.compile(
     # and a comma: "came less than a month after the massacre at Rais, where
     # the authorities acknowledged 98 dead", "follows the carnage in
     # Relizane, where the official toll of 78 dead was disputed", "since the
-    # January 4 raid on an army depot, in which four soldiers were killed")
+    # January 4 raid on an army depot, in which four soldiers were killed",
+    # "comes less than a month after the twin suicide bombings of 15 June,
+    # which killed 38 people")
     r"|(?:\bfollow(?:s|ed)\b|\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|\bsince\s+(?:the|a|an)\b"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
-    r"[^,;.]{1,100},\s*(?:where|in\s+which|during\s+which|when)\b[^,;.]{0,120}$"
+    r"[^,;.]{1,100},\s*(?:where|in\s+which|during\s+which|when|which)\b[^,;.]{0,120}$"
 )
 #: Words of a harm that may have happened, before the verb that ends a
 #: figure's words ("eight additional civilians may have died").
@@ -424,7 +426,14 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 None if in_headline(f) or f.count.stated is None else f.source.published
             )
         key = (f.source, f.category)
-        if day is not None and (key not in first or day < first[key]):
+        # (a day's crossings abroad date no incident a total of the exodus is
+        # the background of: "Some 2.5 million people have fled Ukraine
+        # since Feb. 24 ... On Sunday, 82,000 people crossed": in the total)
+        if (
+            day is not None
+            and f.category is not Category.REFUGEES
+            and (key not in first or day < first[key])
+        ):
             first[key] = day
     if not told and not first:
         return [f for f, rise in zip(figures, rises, strict=True) if not rise]

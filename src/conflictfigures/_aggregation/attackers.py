@@ -105,16 +105,23 @@ def _puts_among_the_dead(sentence: str) -> bool:
     return any(words in lowered for words in _AMONG_THE_DEAD)
 
 
-def _counts_its_attacker(figures: list[Figure]) -> set[int]:
+def _counts_its_attacker(figures: list[Figure], parts: Sequence[Figure] = ()) -> dict[int, int]:
     """
-    The ids of the counts of the dead that hold their attacker: one that
-    names him in its words ("Four people are dead, including the suspected
-    shooter"), or a document's first exact count of the dead before a
-    sentence that puts him among them ("four people were found dead ...
-    the suspected shooter ... was among the dead").
+    The counts of the dead that hold their attackers, by id, with how many
+    they hold: one that names him in its words ("Four people are dead,
+    including the suspected shooter": 1); the whole a part names attackers
+    of ("At least 38 people were killed, including four assailants": 4;
+    ``parts``, the figures' parts); a document's first count of the dead
+    before a sentence that puts him among them ("four people were found
+    dead ... the suspected shooter ... was among the dead": 1).
     """
-    found = {id(f) for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
-    attackers = [f for f in figures if _named_among_the_dead(f)]
+    found = {id(f): 1 for f in figures if f.category is Category.KILLED and _perpetrator_inside(f)}
+    attackers = [
+        f
+        for f in (*figures, *parts)
+        if f.category is Category.KILLED
+        and (_named_among_the_dead(f) or (f.part_of is not None and _attacker_part(f)))
+    ]
     if not attackers:
         return found
     # Each document's counts of the dead, in order, looked up per attacker
@@ -123,14 +130,40 @@ def _counts_its_attacker(figures: list[Figure]) -> set[int]:
     for f in figures:
         if f.category is Category.KILLED and f.side != lx.PERPETRATOR_SIDE and f.part_of is None:
             counts[f.source].append(f)
+    inside: dict[int, int] = defaultdict(int)
     for attacker in attackers:
-        earlier = next(
-            (f for f in counts.get(attacker.source, ()) if f.span.start < attacker.span.start),
-            None,
-        )
-        if earlier is not None:
-            found.add(id(earlier))
+        told = counts.get(attacker.source, ())
+        whole = next((f for f in told if f.span == attacker.part_of), None)
+        if whole is None and _named_among_the_dead(attacker):
+            # (the first count before the sentence that puts him among them;
+            # not a part of the attackers' own count: "All six attackers
+            # were killed: one blew himself up ...")
+            whole = next((f for f in told if f.span.start < attacker.span.start), None)
+        if whole is not None:
+            inside[id(whole)] += attacker.count.stated or 1
+    for key, held in inside.items():
+        found[key] = max(found.get(key, 0), held)
     return found
+
+
+def _attacker_part(part: Figure) -> bool:
+    """
+    Whether a part of the dead names attackers inside its whole ("including
+    four assailants"; not "rose to 63 - excluding the bomber", told apart).
+    """
+    words = (part.subject or "").lower().split()
+    named = part.side == lx.PERPETRATOR_SIDE or (bool(words) and words[-1] in lx.PERPETRATOR_NOUNS)
+    if not named or part.sentence is None or part.sentence_span is None:
+        return named
+    start = part.span.start - part.sentence_span.start
+    before = part.sentence[max(0, start - _EXCLUDED_REACH) : start].lower().split()
+    return _EXCLUDING.isdisjoint(before)
+
+
+#: Words that tell a part left out of its whole ("excluding the bomber").
+_EXCLUDING = frozenset({"excluding", "except", "besides", "plus"})
+#: How far before a part such a word may stand.
+_EXCLUDED_REACH = 24
 
 
 def _bodies_with_the_killer(figures: list[Figure]) -> set[int]:
@@ -167,7 +200,7 @@ def _bodies_with_the_killer(figures: list[Figure]) -> set[int]:
     return found
 
 
-def victims_only(figures: list[Figure]) -> list[Figure]:
+def victims_only(figures: list[Figure], parts: Sequence[Figure] = ()) -> list[Figure]:
     """
     Rule 0f, for a tally of the victims (attackers kept apart): a count of
     the dead that names its attacker among them ("Four people are dead,
@@ -176,28 +209,48 @@ def victims_only(figures: list[Figure]) -> list[Figure]:
     of bodies one more than the victims of a killer who killed himself
     (:func:`_bodies_with_the_killer`), counts one fewer; an exact count only.
     """
-    holding = _counts_its_attacker(figures) | _bodies_with_the_killer(figures)
+    holding = _counts_its_attacker(figures, parts)
+    for key in _bodies_with_the_killer(figures):
+        holding[key] = max(holding.get(key, 0), 1)
     return [
-        attrs.evolve(f, count=Count.exact(f.count.stated - 1))
+        attrs.evolve(f, count=_fewer(f.count, holding[id(f)]))
         if f.category is Category.KILLED
         and f.side != lx.PERPETRATOR_SIDE
-        and f.count.qualifier is Qualifier.EXACT
         and f.count.stated is not None
-        and f.count.stated >= 2
         and id(f) in holding
+        and f.count.stated > holding[id(f)]
         else f
         for f in figures
     ]
 
 
-def attackers_counted(figures: list[Figure]) -> list[Figure]:
+def _fewer(count: Count, held: int) -> Count:
+    """
+    A count with ``held`` people fewer, its qualifier kept ("At least 15
+    people were killed ... Among the dead are the bomber and a police
+    officer": at least 14 victims).
+    """
+    stated = count.stated or 0
+    if count.qualifier is Qualifier.EXACT:
+        return Count.exact(stated - held)
+    return attrs.evolve(
+        count,
+        stated=stated - held,
+        low=max(0, count.low - held),
+        high=None if count.high is None else max(0, count.high - held),
+        stated_high=None if count.stated_high is None else count.stated_high - held,
+    )
+
+
+def attackers_counted(figures: list[Figure], parts: Sequence[Figure] = ()) -> list[Figure]:
     """
     Rule 0f, for a tally with the attackers: the dead attackers of a
     document whose count of the dead already holds him are no further
     people ("3 dead in apparent murder-suicide" ... "before killing
-    himself": 3 in all).
+    himself": 3 in all; ``parts``, the figures' parts, may put him among
+    the dead).
     """
-    holding = _counts_its_attacker(figures)
+    holding = _counts_its_attacker(figures, parts)
     if not holding:
         return figures
     inside = {f.source for f in figures if id(f) in holding}

@@ -76,7 +76,9 @@ def _widest_first(unit: Unit) -> tuple[Any, ...]:
 def live_totals(totals: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
     """
     The totals no other total supersedes (the latest and widest), and those
-    another does. Taken widest first, a total is checked against the live
+    another does (a total with no place smaller than the totals of several
+    places apart that would supersede it is in neither: it is none of
+    theirs). Taken widest first, a total is checked against the live
     totals that could supersede it: those of its side or none, its group
     or none, and its place or a place containing it (any place, for a total
     without one). Of two totals that supersede each other (one scope), the
@@ -96,10 +98,16 @@ def live_totals(totals: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
             if id(other) not in taken_in and supersedes(other.key, key)
         ]
         if beaten and key.place is None and _apart([other.key.place for other in beaten]):
+            if unit.estimate.best < sum(other.estimate.best for other in beaten):
+                # smaller than the places it would hold: no whole over them
+                # and no narrower total of any one of them ("The death toll
+                # has risen to 50 ... 120 in Khartoum and 80 in El Geneina")
+                continue
             # A total with no place beside totals of several places apart
             # ("Colombia hosts 1.3 million, ... Peru 768,000" and "The number
-            # who have left Venezuela has passed four million") is the whole
-            # over them, not one of them: they are its narrower totals.
+            # who have left Venezuela has passed four million"), as large as
+            # they are together, is the whole over them, not one of them:
+            # they are its narrower totals.
             taken_in.update(id(other) for other in beaten)
             dropped.extend(beaten)
             beaten = []

@@ -674,9 +674,9 @@ def tally_figures(
     told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)
     if not perpetrators:
-        told = [f for f in victims_only(told) if f.side != lx.PERPETRATOR_SIDE]
+        told = [f for f in victims_only(told, wholes) if f.side != lx.PERPETRATOR_SIDE]
     else:
-        told = attackers_counted(told)
+        told = attackers_counted(told, wholes)
     kept = conditions_dropped(told)
     if harmed := harmed_totals(kept):
         kept = [f for f in kept if id(f) not in harmed]  # rule 0j: the dead and hurt together

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import read_number
-from conflictfigures._extraction.parts import REFUGE_PREPS, part_group
+from conflictfigures._extraction.parts import part_group
+from conflictfigures._extraction.phrases import REFUGE_PREPS
 from conflictfigures._extraction.reading import Reading
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.flight import crossers_flee
+from conflictfigures._extraction.flight import crossing_people, purpose_after
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.reading import Reading, finish
@@ -38,16 +38,31 @@ ELIDED_FLIGHT_VERBS = frozenset(lx.CROSSING_VERBS) | frozenset(
 )
 #: What may follow such a verb when its place is left out: the sentence's
 #: end, a mark, or a phrase of time, of pace or of the point crossed at
-#: ("crossed by 7 a.m.", "arrived in recent days", "crossed on Saturday
-#: alone", "have crossed since January", "crossed through Spin Boldak").
+#: ("crossed by 7 a.m.", "crossed on Saturday alone", "have crossed since
+#: January", "crossed through Spin Boldak"); "in" and "on" only before a
+#: time (:data:`_TIME_AFTER`: "arrived in recent days", not "arrived in
+#: Brussels").
 _AFTER_VERB = frozenset(
     {".", ",", ";", ":", "!", ")"}
-    | {"since", "by", "on", "in", "during", "over", "so", "this", "last", "so-far"}
-    | {"yesterday", "today", "overnight", "alone", "through", "via", "from", "a", "each"}
-    | {"every", "per", "before", "after", "within", "between", "until", "as", "daily"}
-    | {"and", "while", "but", "according", "said", "says", "earlier", "already", "too"}
+    | {"since", "by", "during", "over", "so", "this", "last", "so-far", "overnight"}
+    | {"yesterday", "today", "alone", "through", "via", "each", "every", "per"}
+    | {"before", "after", "within", "between", "until", "daily", "earlier", "already"}
+    | {"according", "said", "says"}
     | frozenset(lx.WEEKDAYS)
 )
+#: Words after "in" or "on" that open a time ("in recent days", "on Sunday").
+_TIME_AFTER = (
+    frozenset({"recent", "the", "a", "one", "just", "less", "under"})
+    | frozenset(lx.WEEKDAYS)
+    | frozenset(lx.MONTHS)
+)
+#: Words of "the" that make "in the" or "on the" a time ("in the past week").
+_TIME_NOUNS_AFTER_THE = frozenset(
+    {"past", "last", "first", "same", "previous", "week", "weekend", "morning", "night"}
+    | {"afternoon", "evening", "day", "month"}
+)
+
+
 #: How many words an elided flight's group may take after its number
 #: ("children and adolescents", "more Ukrainians").
 _GROUP_WORDS = 4
@@ -68,21 +83,28 @@ def flight_told(earlier: Category | None, told: AbstractSet[Category]) -> Catego
     return next(iter(flights)) if len(flights) == 1 else None
 
 
-def elided_flights(tokens: list[Token], readings: list[Reading], flight: Category) -> list[Reading]:
+def elided_flights(
+    tokens: list[Token],
+    lows: list[str],
+    readings: list[Reading],
+    earlier: Category | None,
+    told: AbstractSet[Category],
+) -> list[Reading]:
     """
     ``NUMBER GROUP? (AUX | ADVERB){0,3} ELIDED_FLIGHT_VERB AFTER_VERB``, with
     ``GROUP`` people who may flee (no armed men, no travellers for work or
-    faith) and the number no other figure's: people in the story's
-    ``flight`` whose place is left out.  The readings, with these added in
-    order of their numbers.
+    faith) and the number no other figure's: people in the story's flight
+    (:func:`flight_told`, from ``earlier``, the category of the figure
+    before the sentence, and ``told``, those of every figure before) whose
+    place is left out.  The readings, with these added in order of their
+    numbers (``lows``: the tokens' lower-case forms).
     """
+    if ELIDED_FLIGHT_VERBS.isdisjoint(lows) or (flight := flight_told(earlier, told)) is None:
+        return readings
     read = {r.number.first for r in readings}
     found: list[Reading] = []
-    n = len(tokens)
     for k, tok in enumerate(tokens):
-        if tok.low not in ELIDED_FLIGHT_VERBS or (
-            k + 1 < n and tokens[k + 1].low not in _AFTER_VERB
-        ):
+        if tok.low not in ELIDED_FLIGHT_VERBS or not _place_left_out(tokens, k):
             continue
         r = _group_before(tokens, k, read, flight)
         if r is not None:
@@ -91,6 +113,26 @@ def elided_flights(tokens: list[Token], readings: list[Reading], flight: Categor
     if not found:
         return readings
     return sorted(readings + found, key=lambda r: r.first)
+
+
+def _place_left_out(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the verb at ``k`` is told with no place or object after it (see
+    :data:`_AFTER_VERB`), and no move back in the rest of its clause.
+    """
+    n = len(tokens)
+    if k + 1 < n:
+        nxt = tokens[k + 1].low
+        if nxt in ("in", "on"):
+            if k + 2 >= n or tokens[k + 2].low not in _TIME_AFTER:
+                return False
+            if tokens[k + 2].low == "the" and (
+                k + 3 >= n or tokens[k + 3].low not in _TIME_NOUNS_AFTER_THE
+            ):
+                return False
+        elif nxt not in _AFTER_VERB:
+            return False
+    return not purpose_after(tokens, k + 1)  # ("crossed in the other direction")
 
 
 def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category) -> Reading | None:
@@ -119,12 +161,14 @@ def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category)
         ):
             return None
         np = read_np(tokens, num.last)
+        if np[1] > j:
+            np = (num.last, num.last, num.last)  # (the verb read as a noun: "About 3,000 arrived")
         if np[2] != j and num.last != j and not _coordinated(tokens, np[2], j):
             continue
-        if np[1] > np[0] and noun_class(tokens[np[1] - 1].low) not in ("people", "unknown"):
-            return None
-        if not crossers_flee(tokens, np, k):
-            return None  # "About 300 troops crossed on Sunday"
+        if num.first > 0 and tokens[num.first - 1].is_capitalized and tokens[num.first - 1].is_word:
+            return None  # a number in a name: "Train 42 arrived from Kyiv"
+        if not crossing_people(tokens, num.first, np, k):
+            return None  # "About 300 troops crossed on Sunday", "40 more buses had arrived"
         r = finish(Reading(num, flight), tokens, np)
         r.last = k + 1
         r.perfect = perfect

@@ -289,14 +289,18 @@ def _migrants_crossed(tokens: list[Token], k: int, end: int) -> Phrase | None:
     ``"crossed" "the" WORD* NAME WORD*`` ending at ``end``, with migrants
     (``lx.MIGRANT_NOUNS``) right before the verb: a route of migration
     crossed, refugees ("More than 400,000 migrants have crossed the
-    dangerous Darién jungle"; not "migrants crossed the road", no name).
+    dangerous Darién jungle"; not "migrants crossed the road", no name, nor
+    "the A1 motorway", no route: ``lx.ROUTE_NOUNS``).
     """
     named = [j for j in range(k + 2, end) if tokens[j].is_capitalized]
-    if not named or not any(
-        t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]
+    route = [j for j in range(k + 2, end) if tokens[j].low in lx.ROUTE_NOUNS]
+    if (
+        not named
+        or not route
+        or not any(t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k])
     ):
         return None
-    return tuple(t.low for t in tokens[k : named[-1] + 1]), Category.REFUGEES, None
+    return tuple(t.low for t in tokens[k : max(named[-1], route[-1]) + 1]), Category.REFUGEES, None
 
 
 def _border_point_end(tokens: list[Token], m: int) -> int | None:
@@ -316,7 +320,7 @@ def _border_point_end(tokens: list[Token], m: int) -> int | None:
         if tok.low in ("at", "through", "via"):
             at = True
         elif at and tok.low == "border" and tokens[j + 1].low in _BORDER_POINTS:
-            return None if _purpose_after(tokens, j + 2) else j + 2
+            return None if purpose_after(tokens, j + 2) else j + 2
         elif not tok.is_word or tok.low in lx.AUXILIARIES:
             return None
     return None
@@ -389,7 +393,7 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
             and after.is_word
             and not after.is_capitalized
             and (after.low == "for" or after.low not in _PLACE_FOLLOWERS)
-        ) or _purpose_after(tokens, k + 3):
+        ) or purpose_after(tokens, k + 3):
             return None  # "left the town hall", "left the city for the holidays"
         return k + 3  # "left the area"
     if k < 1 or tokens[k - 1].low not in ("have", "has", "had"):
@@ -402,13 +406,16 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
 #: Words of a purpose or a return in a leaving's clause: no flight.
 _PURPOSES = frozenset(
     {"return", "returned", "returning", "holiday", "holidays", "work", "jobs", "search"}
-    | {"vacation", "pilgrimage", "hajj", "school", "study", "festival"}
+    | {"vacation", "pilgrimage", "hajj", "school", "study", "festival", "treatment"}
+    # a move back, no flight: "crossed in the other direction", "were pushed
+    # back", "are deported", "arrived as reinforcements"
+    | {"back", "direction", "deported", "reinforcements"}
 )
 #: How far a leaving's clause is read for its purpose.
 _PURPOSE_REACH = 10
 
 
-def _purpose_after(tokens: list[Token], k: int) -> bool:
+def purpose_after(tokens: list[Token], k: int) -> bool:
     """Whether a purpose or a return follows ``k`` in its clause ("on Monday to return to ...")."""
     for tok in tokens[k : k + _PURPOSE_REACH]:
         if tok.low in _PURPOSES:
@@ -428,6 +435,53 @@ _PLACE_FOLLOWERS = frozenset(
 _DWELLERS = frozenset(
     {"residents", "inhabitants", "villagers", "families", "households", "locals", "tenants"}
 )
+
+
+#: Verbs that count a group crossing or arriving, whose object it may be
+#: ("recorded some 317,000 people crossing into Syria"); any other verb
+#: before it acts on it ("pushed back 300 Syrians crossing", "beat 40 migrants").
+_COUNTING_VERBS = frozenset(
+    {"recorded", "counted", "registered", "saw", "reported", "logged", "observed", "spotted"}
+    | {"tallied", "estimated", "documented", "tracked", "noted"}
+)
+
+
+#: Other words before a group that act on it ("shot", "beat", "caught",
+#: "pushed back").
+_ACTING_ON = lx.WOUNDING_VERBS | {"beat", "caught", "held", "kept", "back"}
+
+
+def crossing_people(tokens: list[Token], first: int, np: tuple[int, int, int], k: int) -> bool:
+    """
+    Whether a group whose number starts at ``first`` and a participle of
+    crossing or arrival right after it at ``k`` ("some 317,000 people
+    crossing into Syria") count people in flight: people who flee or a
+    people's name, or no noun; no verb before it but one that counts them;
+    no purpose or move back after it (:func:`purpose_after`: "for the
+    Arbaeen pilgrimage", "each day are deported back").
+    """
+    if np[1] > np[0]:
+        head = tokens[np[1] - 1]
+        if not (
+            head.low in lx.FLEEING_NOUNS
+            or head.low in lx.MIGRANT_NOUNS
+            or (head.is_capitalized and head.low.endswith("s") and not head.text.isupper())
+            or (head.is_capitalized and head.low in lx.COUNTRY_DEMONYMS)
+        ):
+            return False
+    before = tokens[first - 1] if first else None
+    if (
+        before is not None
+        and before.is_word
+        and before.low not in _COUNTING_VERBS
+        and (
+            before.low.endswith("ed")
+            or before.low in lx.ACTIVE_TRIGGERS
+            or before.low in _ACTING_ON
+        )
+    ):
+        return False
+    return crossers_flee(tokens, np, k) and not purpose_after(tokens, k + 1)
 
 
 def crossers_flee(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool:
@@ -742,62 +796,3 @@ def shelter_end(tokens: list[Token], k: int) -> tuple[int, Category] | None:
 #: The one-word qualifiers an estimated count of shelters may take ("in some
 #: 9,000 cyclone shelters").
 _ABOUT = frozenset(words[0] for words, _ in lx.QUALIFIERS if len(words) == 1)
-
-
-#: How many words may stand between a host country and its verb.
-_HOST_GAP = 3
-#: Those a country receives who are not refugees: freed captives, the dead.
-_NOT_TAKEN_IN = lx.CAPTIVE_WORDS | {"detainees", "bodies", "remains", "body"}
-
-
-def received_by_country(tokens: list[Token], k: int) -> int | None:
-    """
-    ``COUNTRY HOST_AUXILIARY{0,3} (RECEIVING_VERB | TAKE_IN_VERB "in")``
-    ending at ``tokens[k]``, before its object: people a country took in,
-    refugees ("Egypt has registered more than 500,000", "Ethiopia has taken
-    in close to 40,000"); the verb's first index, else ``None`` (not "the
-    hospital received 40 patients", "the ministry registered 12 deaths").
-    """
-    low = tokens[k].low
-    if low == "in" and k > 0 and tokens[k - 1].low in lx.TAKE_IN_VERBS:
-        k -= 1
-    elif low not in lx.RECEIVING_VERBS:
-        return None
-    if any(t.low in _NOT_TAKEN_IN for t in tokens[k + 1 : k + 1 + _HOST_GAP + 3]):
-        return None  # "Israel received four hostages": freed, not taken in
-    j = k
-    while j > 0 and k - j < _HOST_GAP and tokens[j - 1].low in lx.HOST_AUXILIARIES:
-        j -= 1
-    return k if j > 0 and country_start(tokens, j) is not None else None
-
-
-#: How far before a verb of hosting its subject's sites may stand.
-_SITES_REACH = 3
-#: How far before such a verb the relative pronoun of its clause may stand.
-_RELATIVE_REACH = 5
-
-
-def sites_before(tokens: list[Token], verb: int) -> bool:
-    """
-    Whether the subject right before a verb of hosting names sites or camps
-    ("110 displacement sites now shelter", "the camps host") or a named
-    part of a country ("The Artibonite department hosts"): the people they
-    hold are displaced in their own country, not refugees.
-    """
-    lo = max(0, verb - _SITES_REACH)
-    for k in range(verb - 1, max(0, verb - _RELATIVE_REACH) - 1, -1):
-        if tokens[k].low in lx.RELATIVE_PRONOUNS:
-            # past a relative clause to its noun: "the Bulengo and Lushagala
-            # sites, which were already hosting more than 300,000 people"
-            lo = max(0, k - _SITES_REACH)
-            break
-        if not tokens[k].is_word:
-            break
-    if (
-        verb > 1
-        and tokens[verb - 1].low in lx.HOSTING_UNITS
-        and tokens[verb - 2].is_capitalized
-        and tokens[verb - 2].low not in lx.COUNTRIES
-    ):
-        return True  # "The Artibonite department hosts another 240,000": a part of the country
-    return any(t.low in lx.SHELTER_SITES for t in tokens[lo:verb])

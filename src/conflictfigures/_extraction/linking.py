@@ -15,11 +15,7 @@ from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.colon_lists import COLON_REACH, colon_breakdown
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
-from conflictfigures._extraction.elided_flight import (
-    ELIDED_FLIGHT_VERBS as _ELIDED_FLIGHT_VERBS,
-    elided_flights,
-    flight_told,
-)
+from conflictfigures._extraction.elided_flight import elided_flights
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
@@ -643,8 +639,7 @@ def read_sentence(
         # times": "shot" alone after a death the story told is how the dead
         # died, no one more hurt
         readings = [r for r in readings if not shot_alone(lows, r, readings)]
-    if not _ELIDED_FLIGHT_VERBS.isdisjoint(lows) and (flight := flight_told(earlier, harmed)):
-        readings = elided_flights(tokens, readings, flight)  # "On Saturday, 129,000 arrived"
+    readings = elided_flights(tokens, lows, readings, earlier, harmed)  # "129,000 arrived"
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in lows and not readings:
@@ -799,5 +794,8 @@ def read_figure(
             if out:
                 pending.clear()
             return out or None
-    pending.clear()
+    if not (pending and of_them(tokens, num) and num.first - 1 in pending[-1][1][1:]):
+        # (but a share of the member before keeps its list: "Thirty-five
+        # civilians, 31 of them women, and seven soldiers were killed")
+        pending.clear()
     return None

@@ -15,7 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
 from conflictfigures._extraction.deaths import main_death
-from conflictfigures._extraction.flight import arrived_abroad, crossers_flee, sites_before
+from conflictfigures._extraction.flight import arrived_abroad, crossers_flee, crossing_people
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
     choose,
@@ -25,6 +25,7 @@ from conflictfigures._extraction.heads import (
     plural,
     side_of,
 )
+from conflictfigures._extraction.hosts import sites_before
 from conflictfigures._extraction.lists import (
     appositive_of,
     continues_active,
@@ -288,10 +289,12 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         cats[0] in lx.DISPLACEMENT_CATEGORIES
         and t_first == np[2]
         and tokens[t_first].low.endswith("ing")
-        and num.first > 0
-        and tokens[num.first - 1].low in lx.WOUNDING_VERBS
+        and not crossing_people(tokens, num.first, np, t_first)
     ):
-        return None  # "Border guards shot 12 people crossing into Iran": harmed, no flight counted
+        # "Border guards shot 12 people crossing into Iran": harmed, no
+        # flight counted; "counted 3 million Iranians crossing into Iraq for
+        # the Arbaeen pilgrimage"
+        return None
     if (
         whole_of_a_part(tokens, num)
         and (

@@ -24,7 +24,7 @@ from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
@@ -484,9 +484,26 @@ def _after_aside(gap: list[Token], *, kin: bool = False) -> list[Token]:
     if gap[1].is_capitalized:
         # a name set off after a person: "a Catholic priest, Father Kingsley Eze, and his driver"
         return _to_closing_comma(gap, _in_name)
-    if gap[1].low in _APPOSITIVE_OPENERS:
+    if gap[1].low in _APPOSITIVE_OPENERS or share_opens(gap, 1):
+        # (or a share of the member: "Thirty-five civilians, 31 of them
+        # women, and seven soldiers")
         return _to_closing_comma(gap, _in_aside)
     return gap
+
+
+def share_opens(tokens: Sequence[Token], i: int) -> bool:
+    """
+    Whether a share of the group before opens at ``tokens[i]``:
+    ``(PART_QUANTIFIER | NUMBER) "of" ("them" | "whom")`` ("most of
+    them", "31 of them", "five of whom").
+    """
+    first = tokens[i]
+    return (
+        i + 2 < len(tokens)
+        and (first.low in lx.PART_QUANTIFIERS or first.is_digits or bool(count_word(first)))
+        and tokens[i + 1].low == "of"
+        and tokens[i + 2].low in ("them", "whom")
+    )
 
 
 def _in_name(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from conflictfigures._extraction.attribution import claimant_words, is_pronoun_c
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.counts import count
-from conflictfigures._extraction.heads import noun_class
+from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.parts import place_after
 from conflictfigures._extraction.text import Sentence
@@ -85,7 +85,7 @@ def opening_parts(
     if not figures or not words:
         return []
     if words[0] not in _PART_FIRSTS:
-        return _counted_partitive(text, span, figures[-1], policy)
+        return _counted_partitive(text, span, figures, policy)
     whole: Figure | None = figures[-1]
     named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
     opened = 3 if named is not None else 2
@@ -128,7 +128,7 @@ _PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
 
 
 def _counted_partitive(
-    text: str, span: tuple[int, int], whole: Figure, policy: BoundsPolicy
+    text: str, span: tuple[int, int], figures: list[Figure], policy: BoundsPolicy
 ) -> list[Figure]:
     """
     ``NUMBER "of" ("them" | "those" | "these") BE NP``, the whole sentence
@@ -136,10 +136,25 @@ def _counted_partitive(
     by who they are ("100,514 people had entered Armenia. About 30,000 of
     them are children."); the part, in its whole's time and statement, when
     its group is of the whole's kind and no larger than it; else none (a
-    verb of its own is another reading: "Four of them later died").
+    verb of its own is another reading: "Four of them later died").  Not
+    when "them" may be others: figures of two categories in the whole's
+    sentence ("40 were killed and 120 wounded"), or a number after the
+    whole there ("..., as aid groups sent in 80 staff").
     """
-    if whole.sentence_span is None or text[whole.sentence_span.end : span[0]].strip():
+    whole = figures[-1]
+    told = whole.sentence_span
+    if told is None or text[told.end : span[0]].strip():
         return []
+    if len({f.category for f in figures if f.sentence_span == told and f.part_of is None}) > 1:
+        return []
+    before = Sentence(text, told.start, told.end)
+    if any(
+        tok.is_digits and nxt.low in COUNTED and sent_at >= whole.span.end
+        for tok, nxt, sent_at in zip(
+            before.tokens, before.tokens[1:], map(before.start_of, itertools.count()), strict=False
+        )
+    ):
+        return []  # ("..., as aid groups sent in 80 staff. Ten of them are doctors")
     sent = Sentence(text, *span)
     tokens = sent.tokens
     num = read_number(tokens, 0) if tokens else None

@@ -205,6 +205,8 @@ def state_partitive(
             r.np = (j + 2, j + 3)
             r.head = tokens[j + 2].low
             r.last = j + 3
+            if low in lx.BE_FORMS and m == j + 3:
+                _attackers_named(tokens, r, m + 1)
             return r
         if (
             low in lx.PASSIVE_TRIGGERS
@@ -214,6 +216,19 @@ def state_partitive(
         ):
             return None
     return None
+
+
+def _attackers_named(tokens: list[Token], r: Reading, k: int) -> None:
+    """
+    Mark in place a share of the dead or hurt whose verb to be names
+    attackers at ``k`` as theirs ("six of the dead were raiders": the
+    raiders, side ``PERPETRATOR_SIDE``, whom a tally of the victims leaves
+    out of the whole).
+    """
+    start, end, _ = read_np(tokens, k)
+    if end > start and tokens[end - 1].low in lx.PERPETRATOR_NOUNS:
+        r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
+        r.side = lx.PERPETRATOR_SIDE
 
 
 #: Words that join a second share of a state to the first ("Eleven of the

@@ -14,6 +14,12 @@ from conflictfigures._extraction.candidates import pair_number
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import head_word, noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
+from conflictfigures._extraction.phrases import (
+    PHRASE_REACH,
+    REFUGE_PREPS,
+    STAY_PREPS,
+    phrase_between,
+)
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at, plain_stretch
@@ -124,7 +130,7 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         shut = next(
             (
                 j
-                for j in range(prev.last, min(first, prev.last + _PHRASE_REACH + 1))
+                for j in range(prev.last, min(first, prev.last + PHRASE_REACH + 1))
                 if tokens[j].text == "(" or (tokens[j].text in lx.DASHES and tokens[j].gap != GLUED)
             ),
             None,
@@ -324,7 +330,15 @@ def _kind_word(tok: Token) -> bool:
         and low not in lx.ACTIVE_TRIGGERS
         and low not in lx.STATE_GROUPS
         and low not in lx.MODIFIER_STOPS
+        # (not a fate of their own: "5 of whom escaped", "two of them freed")
+        and low not in lx.ESCAPE_VERBS
+        and low not in lx.FLIGHT_VERBS
+        and low not in _FATES
     )
+
+
+#: Fates of some of a figure's people that say nothing of their kind.
+_FATES = frozenset({"released", "freed", "rescued", "returned", "recovered", "survived"})
 
 
 #: The prepositions of where some of a figure's own ("of them") were.
@@ -356,19 +370,13 @@ def place_after(
         # from a wall collapse")
         return True
     # (refugees by where they went too: "including some 600,000 into Chad")
-    preps = REFUGE_PREPS if category is Category.REFUGEES else _STAY_PREPS
+    preps = REFUGE_PREPS if category is Category.REFUGEES else STAY_PREPS
     return (
         (anywhere or category in lx.DISPLACEMENT_CATEGORIES)
         and m < len(tokens)
         and tokens[j].low in preps
         and tokens[m].is_capitalized
     )
-
-
-#: The prepositions of where a part of displaced people is, and of refugees also
-#: where they went.
-_STAY_PREPS = frozenset({"in", "to"})
-REFUGE_PREPS = _STAY_PREPS | {"into"}
 
 
 #: The prepositions of where some of a figure's people (or drones, "34
@@ -588,12 +596,6 @@ def fatal_part(tokens: list[Token], whole: Reading, r: Reading) -> bool:
     return False
 
 
-#: How long a phrase of place or time may stand between a figure and its
-#: part's opener ("killed in a series of attacks across northern and central
-#: Iraq, including ...").
-_PHRASE_REACH = 16
-
-
 def _condition_at(tokens: list[Token], k: int) -> bool:
     """Whether a condition or a place of care starts at ``k`` ("a critical condition")."""
     if k < len(tokens) and tokens[k].low in ("a", "an", "the"):
@@ -601,98 +603,6 @@ def _condition_at(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and (
         tokens[k].low in lx.CONDITION_WORDS or tokens[k].low in lx.CARE_PLACE_WORDS
     )
-
-
-def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = False) -> bool:
-    """
-    ``FIGURE PREP WORD* ","? OPENER``: only a prepositional phrase (of place,
-    time or cause: no number, no verb of harm, no clause break) stands
-    between the figure and the opener of its part; after a verb of flight
-    (``flight``), also where they went or what they fled ("have fled to
-    neighbouring countries, including 149,000 to Chad"; "have fled Sudan,
-    including ...").
-    """
-    if end - start > _PHRASE_REACH:
-        return False
-    if not (flight and (tokens[start].low in REFUGE_PREPS or tokens[start].is_capitalized)) and (
-        tokens[start].low not in _PHRASE_PREPS
-        and tokens[start].low not in _PHRASE_TIMES
-        # "remain refugees abroad, including nearly 2.8 million in Turkey"
-        and tokens[start].low not in lx.ABROAD_WORDS
-    ):
-        # a source's aside: "killed 212 people, the Disaster Management
-        # Centre said on Sunday, 61 of them in Kandy district"
-        said = tokens[start].text == "," and any(
-            t.low in lx.REPORTING_VERBS for t in tokens[start:end]
-        )
-        if not said:
-            return False
-    for k in range(start, end):
-        tok = tokens[k]
-        low = tok.low
-        if (
-            low == "since"
-            and k + 1 < end
-            and (
-                tokens[k + 1].low in _PHRASE_TIMES
-                or tokens[k + 1].low in lx.MONTHS
-                or (tokens[k + 1].is_digits and k + 2 < end and tokens[k + 2].low in lx.MONTHS)
-                or tokens[k + 1].low == "the"  # "since the start of the monsoon season"
-                or tokens[k + 1].low == "then"  # "had been killed since then, including ..."
-            )
-        ):
-            continue  # "since late June", "since 1 October": a phrase of time, no clause
-        if low == "then" and k > start and tokens[k - 1].low == "since":
-            continue
-        if low == "." and k > start and tokens[k - 1].low in lx.MONTHS and tok.gap == GLUED:
-            continue  # an abbreviated month: "between Sept. 23 and Oct. 3"
-        if tok.is_digits and (
-            (k + 1 < end and tokens[k + 1].low in lx.MONTHS)
-            or (k > start and tokens[k - 1].low in lx.MONTHS)
-            or (k > start + 1 and tokens[k - 1].text == "." and tokens[k - 2].low in lx.MONTHS)
-        ):
-            continue  # a day of a date: "since 1 October", "on July 1", "Sept. 23"
-        if (
-            (tok.is_digits or low in lx.UNITS)
-            and k + 1 < end
-            and (tokens[k + 1].low in lx.SPAN_UNITS or _places(tokens[k + 1].low))
-        ):
-            # "received 60 wounded within three hours, 17 of whom ...",
-            # "destroyed 214 drones over nine regions, including 58 over ..."
-            continue
-        if (
-            tok.is_digits
-            or low in lx.UNITS
-            or low in _PHRASE_BREAKS
-            or low in lx.ACTIVE_TRIGGERS
-            or low in lx.PASSIVE_TRIGGERS
-        ):
-            return False
-    return True
-
-
-#: The prepositions that open a phrase of place, time or cause after a figure.
-_PHRASE_PREPS = (
-    lx.PLACE_PREPS
-    | {"on", "at", "during", "by", "from", "since", "with", "within"}
-    | {
-        "over"  # "destroyed 214 drones over nine regions, including 58 over ..."
-    }
-)
-#: Words of time that may open such a phrase ("killed at least 27 people
-#: early Tuesday, 9 of them children").
-_PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
-    lx.WEEKDAYS
-)
-
-
-def _places(low: str) -> bool:
-    """Whether ``low`` is the plural of a noun of place ("regions", "cities", "countries")."""
-    return low in lx.PLACES_COUNTED
-
-
-#: Words that end such a phrase: a new clause or list starts there.
-_PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
 
 
 def died_before(tokens: list[Token], readings: list[Reading], one: Reading) -> bool:

@@ -12,8 +12,8 @@ from conflictfigures._extraction.deaths import (
     main_death,
     to_death_end,
 )
-from conflictfigures._extraction.flight import received_by_country
 from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.labels import label_before
 from conflictfigures._extraction.lists import uncounted_members_start
 from conflictfigures._extraction.modifiers import skip_modifier

@@ -18,9 +18,9 @@ from conflictfigures._extraction.claims import find_claims
 from conflictfigures._extraction.context import between_dates
 from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.dates import find_dates
-from conflictfigures._extraction.flight import received_by_country
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
+from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.reading import Reading
@@ -258,6 +258,23 @@ def _fleeing_count(tokens: list[Token], num: NumberReading) -> bool:
     )
 
 
+def _fleeing_group(words: list[Token]) -> bool:
+    """
+    Whether the words after a host's superlative name people who flee, or
+    none ("the largest number", "the largest number of refugees", "the most
+    Syrians"; not "of asylum applications", "of wounded Palestinians").
+    """
+    named = [t for t in words if t.is_word and t.low not in ("of", "number", "share")]
+    if not named:
+        return True
+    head = named[-1]
+    return (
+        head.low in lx.FLEEING_NOUNS
+        or head.low in lx.MIGRANT_NOUNS
+        or (head.is_capitalized and head.low.endswith("s") and len(named) == 1)
+    )
+
+
 def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None:
     """
     ``TRIGGER "the" SUPERLATIVE ("number" ("of" GROUP)?)? "," ("at" | "with")? NUMBER``: the
@@ -303,8 +320,13 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
         return None
     verb = m - 2
     trig = lx.ACTIVE_TRIGGERS.get(tokens[verb].low)
-    if trig is None and (host_verb := received_by_country(tokens, verb)) is not None:
-        # "Egypt has received the largest number, more than 255,000"
+    if (
+        trig is None
+        and (host_verb := received_by_country(tokens, verb)) is not None
+        and _fleeing_group(tokens[m + 1 : group_end])
+    ):
+        # "Egypt has received the largest number, more than 255,000" (not
+        # "the largest number of asylum applications", "of patients")
         trig, verb = (Category.REFUGEES, None), host_verb
     category = category or (trig[0] if trig is not None else None)
     if category is None or category is Category.CASUALTIES:

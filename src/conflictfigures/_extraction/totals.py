@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.flight import arrival_phrase, crossing_phrase
+from conflictfigures._extraction.flows import FLOW_NOUNS, flow_category, then_abroad
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.numbers import ARTICLES, NumberReading
@@ -73,57 +73,6 @@ _FLOW_NOUNS = frozenset(
     for noun, category in lx.TOTAL_NOUNS.items()
     if category in (Category.REFUGEES, Category.DETAINED)
 )
-
-
-#: Words before "arrivals" that make them travellers, no people in flight,
-#: and how far before it they are read.
-_TRAVELLERS = frozenset(
-    {"tourist", "tourists", "visitor", "visitors", "passenger", "passengers", "air", "airport"}
-)
-_TRAVELLER_REACH = 3
-
-
-#: How far a second verb of a total's clause may stand after its first.
-_THEN_REACH = 12
-
-
-def _then_abroad(tokens: list[Token], k: int, stop: int) -> bool:
-    """
-    Whether ``"and" CROSSING_OR_ARRIVAL`` into another country follows
-    within the clause from ``k`` (before ``stop``): the group's flight
-    went on abroad ("fled violence in Rakhine State and entered Bangladesh").
-    """
-    for m in range(k, min(stop - 1, k + _THEN_REACH)):
-        low = tokens[m].low
-        if low in lx.MODIFIER_STOPS and low != "and":
-            return False
-        if low == "and" and (
-            (found := arrival_phrase(tokens, m + 1) or crossing_phrase(tokens, m + 1)) is not None
-        ):
-            return found[1] is Category.REFUGEES
-    return False
-
-
-#: The nouns of a flow of arrivals abroad, which travel or an "of" naming
-#: no one in flight makes no total of refugees.
-_ARRIVAL_NOUNS = frozenset({"arrivals", "influx"})
-
-
-def _not_fleeing_of(tokens: list[Token], k: int) -> bool:
-    """
-    Whether ``"of" WORD{0,2} NOUN`` at ``k`` names people who are not in
-    flight ("of patients", "of tourists"; not "of refugees", "of Rohingya",
-    "of people", "of Syrians").
-    """
-    if k >= len(tokens) or tokens[k].low != "of":
-        return False
-    for tok in tokens[k + 1 : k + 4]:
-        low = tok.low
-        if low in lx.FLEEING_NOUNS or low in lx.MIGRANT_NOUNS or tok.is_capitalized:
-            return False
-        if low in COUNTED:
-            return True
-    return False
 
 
 def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
@@ -234,16 +183,13 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None  # "12 displacement sites": a kind of place, no total
     if noun == "losses" and joiner != "to":
         return None  # "the losses of the enemy were ...": a phrase of losses (triggers)
-    if noun in _ARRIVAL_NOUNS and (
-        not _TRAVELLERS.isdisjoint(
-            t.low for t in tokens[max(0, noun_at - _TRAVELLER_REACH) : noun_at]
-        )
-        or _not_fleeing_of(tokens, noun_at + 1)
-    ):
-        # "Tourist arrivals in Egypt rose to 14 million": travel, no flight;
-        # "The influx of patients tops 300": no one in flight
-        return None
     category = lx.TOTAL_NOUNS[noun]
+    if noun in FLOW_NOUNS:
+        # "Tourist arrivals in Egypt rose to 14 million": travel, no flight;
+        # "The influx of displaced people into Goma has reached 500,000": displaced
+        category = flow_category(tokens, noun_at)
+        if category is None:
+            return None
     if noun == "population":
         category = _population_category(tokens, noun_at)
         if category is None:
@@ -296,7 +242,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
                 elif trig is not None and trig[0] is not None:
                     # "the number of Armenians who have fled to Armenia": abroad
                     category = flight_category(tokens, k, k + 1) or trig[0]
-                    if category is Category.DISPLACED and _then_abroad(tokens, k + 1, stop):
+                    if category is Category.DISPLACED and then_abroad(tokens, k + 1, stop):
                         # "the number of Rohingyas who have fled violence in
                         # Rakhine State and entered Bangladesh": abroad
                         category = Category.REFUGEES

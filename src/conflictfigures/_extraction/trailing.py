@@ -15,9 +15,15 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import side_of
-from conflictfigures._extraction.lists import ADDER_ENDS, ADDERS, ASIDE_OPENERS, same_kind
+from conflictfigures._extraction.lists import (
+    ADDER_ENDS,
+    ADDERS,
+    ASIDE_OPENERS,
+    same_kind,
+    share_opens,
+)
 from conflictfigures._extraction.numbers import count_word
-from conflictfigures._extraction.parts import phrase_between
+from conflictfigures._extraction.phrases import phrase_between
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import words_at
 
@@ -128,11 +134,7 @@ def _share_aside(tokens: list[Token], start: int, end: int) -> bool:
     # (a share counted by its own number: "Eight other children were
     # injured, five of them critically, along with two adults")
     counted = bool(count_word(first)) or first.is_digits
-    opened = first.low in ASIDE_OPENERS or (
-        (first.low in lx.PART_QUANTIFIERS or counted)
-        and tokens[start + 2].low == "of"
-        and tokens[start + 3].low in ("them", "whom")
-    )
+    opened = first.low in ASIDE_OPENERS or share_opens(tokens, start + 1)
     rest = start + 2 if counted else start + 1
     return opened and not any(
         count_word(t) or not (t.is_word or t.text in ("'", "-")) for t in tokens[rest:end]

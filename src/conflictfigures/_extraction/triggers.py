@@ -89,7 +89,7 @@ ANCHORS = frozenset(
     | frozenset(lx.ARRIVAL_VERBS)  # in another country (see ``flight.arrival_phrase``)
     | frozenset(lx.CROSSING_VERBS)  # into another country (see ``flight.crossing_phrase``)
     | frozenset(lx.MOTION_VERBS + lx.LEAVE_VERBS)  # abroad (see ``flight.departure_phrase``)
-    | lx.RECEIVING_VERBS  # by a country (see ``flight.received_by_country``)
+    | lx.RECEIVING_VERBS  # by a country (see ``hosts.received_by_country``)
     # an attacker's death by his own hand ("He then turned the gun on himself")
     | lx.REFLEXIVES
     | {"life", "lives", "inflicted"}

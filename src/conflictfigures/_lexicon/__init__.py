@@ -176,6 +176,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     REFUGE_INTO as REFUGE_INTO,
     REFUGE_STAY_WORDS as REFUGE_STAY_WORDS,
     REFUGE_VERBS as REFUGE_VERBS,
+    ROUTE_NOUNS as ROUTE_NOUNS,
     SENDING_VERBS as SENDING_VERBS,
     SHELTER_NOUNS as SHELTER_NOUNS,
     SHELTER_SITE_WORDS as SHELTER_SITE_WORDS,

@@ -122,6 +122,13 @@ LEAVE_VERBS = ("left", "leaving", "departed")
 #: English Channel in small boats", "crossed the Mediterranean").
 CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
 
+#: Nouns of a route of migration whose crossing by migrants, named, takes
+#: them abroad ("crossed the dangerous Darién jungle", "the Darién Gap";
+#: not "the A1 motorway").
+ROUTE_NOUNS = frozenset(
+    {"jungle", "gap", "desert", "river", "strait", "straits", "sea", "channel", "forest"}
+    | {"mountains", "isthmus", "frontier"}
+)
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
     "live lives lived living stay stays stayed staying sheltering sheltered housed remain remained".split()

@@ -1,0 +1,124 @@
+"""
+Phrases between a figure and what hangs on it: a phrase of place, time or
+cause (no number, no verb of harm, no clause break) that may stand between
+a figure and the opener of its part ("killed 14 civilians with machetes, 5
+of them women") or a member added after it ("were killed in the fighting
+around the city, along with three Malawian peacekeepers").  Moved out of
+:mod:`.parts` in session 48.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.text import GLUED
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["PHRASE_REACH", "REFUGE_PREPS", "STAY_PREPS", "phrase_between"]
+
+
+#: The prepositions of where a part of displaced people is, and of refugees also
+#: where they went.
+STAY_PREPS = frozenset({"in", "to"})
+REFUGE_PREPS = STAY_PREPS | {"into"}
+
+
+#: How long a phrase of place or time may stand between a figure and its
+#: part's opener ("killed in a series of attacks across northern and central
+#: Iraq, including ...").
+PHRASE_REACH = 16
+
+
+def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = False) -> bool:
+    """
+    ``FIGURE PREP WORD* ","? OPENER``: only a prepositional phrase (of place,
+    time or cause: no number, no verb of harm, no clause break) stands
+    between the figure and the opener of its part; after a verb of flight
+    (``flight``), also where they went or what they fled ("have fled to
+    neighbouring countries, including 149,000 to Chad"; "have fled Sudan,
+    including ...").
+    """
+    if end - start > PHRASE_REACH:
+        return False
+    if not (flight and (tokens[start].low in REFUGE_PREPS or tokens[start].is_capitalized)) and (
+        tokens[start].low not in _PHRASE_PREPS
+        and tokens[start].low not in _PHRASE_TIMES
+        # "remain refugees abroad, including nearly 2.8 million in Turkey"
+        and tokens[start].low not in lx.ABROAD_WORDS
+    ):
+        # a source's aside: "killed 212 people, the Disaster Management
+        # Centre said on Sunday, 61 of them in Kandy district"
+        said = tokens[start].text == "," and any(
+            t.low in lx.REPORTING_VERBS for t in tokens[start:end]
+        )
+        if not said:
+            return False
+    for k in range(start, end):
+        tok = tokens[k]
+        low = tok.low
+        if (
+            low == "since"
+            and k + 1 < end
+            and (
+                tokens[k + 1].low in _PHRASE_TIMES
+                or tokens[k + 1].low in lx.MONTHS
+                or (tokens[k + 1].is_digits and k + 2 < end and tokens[k + 2].low in lx.MONTHS)
+                or tokens[k + 1].low == "the"  # "since the start of the monsoon season"
+                or tokens[k + 1].low == "then"  # "had been killed since then, including ..."
+            )
+        ):
+            continue  # "since late June", "since 1 October": a phrase of time, no clause
+        if low == "then" and k > start and tokens[k - 1].low == "since":
+            continue
+        if low == "." and k > start and tokens[k - 1].low in lx.MONTHS and tok.gap == GLUED:
+            continue  # an abbreviated month: "between Sept. 23 and Oct. 3"
+        if tok.is_digits and (
+            (k + 1 < end and tokens[k + 1].low in lx.MONTHS)
+            or (k > start and tokens[k - 1].low in lx.MONTHS)
+            or (k > start + 1 and tokens[k - 1].text == "." and tokens[k - 2].low in lx.MONTHS)
+        ):
+            continue  # a day of a date: "since 1 October", "on July 1", "Sept. 23"
+        if (
+            (tok.is_digits or low in lx.UNITS)
+            and k + 1 < end
+            and (tokens[k + 1].low in lx.SPAN_UNITS or _places(tokens[k + 1].low))
+        ):
+            # "received 60 wounded within three hours, 17 of whom ...",
+            # "destroyed 214 drones over nine regions, including 58 over ..."
+            continue
+        if (
+            tok.is_digits
+            or low in lx.UNITS
+            or low in _PHRASE_BREAKS
+            or low in lx.ACTIVE_TRIGGERS
+            or low in lx.PASSIVE_TRIGGERS
+        ):
+            return False
+    return True
+
+
+#: The prepositions that open a phrase of place, time or cause after a figure.
+_PHRASE_PREPS = (
+    lx.PLACE_PREPS
+    | {"on", "at", "during", "by", "from", "since", "with", "within"}
+    | {
+        "over"  # "destroyed 214 drones over nine regions, including 58 over ..."
+    }
+)
+#: Words of time that may open such a phrase ("killed at least 27 people
+#: early Tuesday, 9 of them children").
+_PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
+    lx.WEEKDAYS
+)
+
+
+def _places(low: str) -> bool:
+    """Whether ``low`` is the plural of a noun of place ("regions", "cities", "countries")."""
+    return low in lx.PLACES_COUNTED
+
+
+#: Words that end such a phrase: a new clause or list starts there.
+_PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
