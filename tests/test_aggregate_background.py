@@ -307,6 +307,25 @@ def test_counts_of_other_times_are_background(text: str, expected: int) -> None:
     assert tally(extract(text, published=MON), incidents="all")[Category.KILLED].best == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Police said 46 people were killed. The doctors said 101 people had died, a figure"
+            " police later said was incorrect."
+        ),
+        (
+            "Police said 46 people were killed. The figure of 101 dead announced by the doctors'"
+            " committee was not accurate, the ministry said."
+        ),
+    ],
+    ids=["a figure said to be incorrect", "'the figure of' a count said not to be accurate"],
+)
+def test_a_count_said_to_be_wrong_is_given_up(text: str) -> None:
+    """Rule 0e: a count its sentence calls wrong is not counted beside the story's own."""
+    assert tally(extract(text, published=MON))[Category.KILLED].best == 46
+
+
 def test_a_days_crossings_leave_the_exodus_total_standing() -> None:
     """
     Rule 0g (session 48, after a review): crossings abroad on one day are

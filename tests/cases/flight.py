@@ -620,6 +620,15 @@ _HOME_OR_ABROAD: list[Row] = [
         "a total's group that fled and then entered another country are refugees",
     ),
     (
+        (
+            "About 9,000 people crossed into Poland on Monday. On Tuesday alone, 12,000 people"
+            " arrived at border crossings."
+        ),
+        P,
+        [fig(REF, 9000, "about"), fig(REF, 12_000, date="2023-03-14")],
+        "an elided arrival 'at' the border point crossed is the story's flight",
+    ),
+    (
         "Some 300 troops crossing into Kursk were killed.",
         P,
         [fig(K, 300, "about", subject="troops")],

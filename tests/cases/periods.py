@@ -8,9 +8,23 @@ ends on.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, DISP, REF, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
+    (
+        (
+            "Russian forces have lost 145,850 troops since 24 February 2022, including 790 over"
+            " the past day, the General Staff said. Ukrainian defenders have also destroyed 3,350"
+            " tanks."
+        ),
+        P,
+        [
+            fig(CAS, 145_850, period=["2022-02-24", P]),
+            fig(CAS, 790, part=True, period=["2023-03-15", P]),
+            fig(DEST, 3350, period=["2022-02-24", P]),
+        ],
+        "'also' goes on with the total's since-period, not its part's past day, which is its own",
+    ),
     (
         (
             "The army launched its offensive in the north on March 2. Monitors said 120"

@@ -16,6 +16,15 @@ ABAN = "equipment_abandoned"
 
 EXAMPLES_VERBS: list[Row] = [
     (
+        (
+            "More than 4,300 prisoners of war are held by Russia. Funerals for the 12 victims"
+            " were held by the families on Sunday."
+        ),
+        P,
+        [fig(D, 4300, "more_than", subject="prisoners", cumulative=True)],
+        "people 'held by' a party are held; an event held by people holds no one (guard)",
+    ),
+    (
         "In the fighting, six of our soldiers fell with honour and four others were wounded.",
         P,
         [fig(K, 6, subject="our soldiers"), fig(W, 4, subject="others")],

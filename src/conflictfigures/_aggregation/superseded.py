@@ -8,6 +8,7 @@ windows of a figure's sentence, so the rule is linear in the figures.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -102,11 +103,25 @@ _WRONG_WORDS = frozenset({"incorrect", "inaccurate", "erroneous", "wrong", "mist
 
 
 _COUNT_WORDS = frozenset({"figure", "number", "toll", "count", "which"})
+#: Words of being right that "not" before them makes words of error ("the
+#: figure of 101 dead announced by the committee was not accurate").
+_RIGHT_WORDS = frozenset({"accurate", "correct", "true"})
+
+
+def _count_named_before(before: str) -> bool:
+    """
+    Whether the words right before a figure name it as a count ("the figure
+    of 101 dead", "a toll of 60"): ``COUNT_WORD "of"`` just before it.
+    """
+    return before.rstrip().endswith(_COUNT_OF)
+
+
+_COUNT_OF = tuple(f"{word} of" for word in sorted(_COUNT_WORDS))
 
 
 #: How far after a figure's words they may stand, and how many words the
 #: noun of the count may stand after it.
-_WRONG_REACH = 60
+_WRONG_REACH = 90
 
 
 _COUNT_WORD_REACH = 3
@@ -149,7 +164,14 @@ def _superseded(figure: Figure) -> bool:
     if _corrected(figure.sentence or ""):
         return True
     lows = [w.strip(".,;:\"'") for w in said_after(figure, _WRONG_REACH).split()]
-    if not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) and not _WRONG_WORDS.isdisjoint(lows):
+    named = not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) or _count_named_before(
+        window.removesuffix(figure.surface.lower())
+    )
+    if named and (
+        not _WRONG_WORDS.isdisjoint(lows)
+        # "was not accurate", "is not correct"
+        or any(w in _RIGHT_WORDS and prev == "not" for prev, w in itertools.pairwise(lows))
+    ):
         return True
     if _FIRST_SAID_RE.search(window):
         return True

@@ -167,11 +167,7 @@ def sentence_figures(
     # year takes: "between 27 and 31 March 2022 ... on 27 March")
     doc.full_date = full_date_told(tokens, mentions) or doc.full_date
     # (the period up to now the sentences before named, which "also" goes on with)
-    carried = (
-        doc.last_period
-        if doc.last_period is not None and doc.last_period.end == doc.published
-        else None
-    )
+    carried = doc.period_up_to_now()  # (which "also" goes on with)
     periods = sentence_periods(tokens, lows, mentions, reference, doc)
     if lows[0] in FRONTING_WORDS and doc.published is not None:
         # "Since 24 February 2022, we have confirmed 2,690 Russian tanks

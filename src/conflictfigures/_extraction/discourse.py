@@ -35,6 +35,10 @@ def tells_last_night(text: str) -> bool:
     return False
 
 
+#: How many days a part's "past day" may span (the day and the one before).
+_DAY_PERIOD = 2
+
+
 class Doc:
     """Per-document state shared by its sentences."""
 
@@ -125,6 +129,28 @@ class Doc:
         #: first needed, see :func:`.document.read_document`).
         self.issued: bool | None = None
         self._title_words: frozenset[str] | None = None
+
+    def period_up_to_now(self) -> Period | None:
+        """
+        The period up to publication the sentences before named, which a
+        count told with "also" goes on with ("... have destroyed 9,386 tanks
+        since February 24, 2022. ... have also destroyed 19,190 armoured
+        vehicles"): the last one named, or the story's since-period when the
+        last was a part's past day ("have lost 145,850 since 24 February
+        2022 ..., including 790 over the past day").
+        """
+        last, since = self.last_period, self.since_period
+        if last is None or last.end != self.published:
+            return None
+        if (
+            since is not None
+            and since.end == self.published
+            and last.start is not None
+            and last.end is not None
+            and (last.end - last.start).days < _DAY_PERIOD
+        ):
+            return since
+        return last
 
     def writes_as_name(self, word: str) -> bool:
         """

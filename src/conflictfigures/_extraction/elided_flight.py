@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.flight import crossing_people, purpose_after
+from conflictfigures._extraction.flight import BORDER_POINTS, crossing_people, purpose_after
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.reading import Reading, finish
@@ -129,6 +129,10 @@ def _place_left_out(tokens: list[Token], k: int) -> bool:
             if tokens[k + 2].low == "the" and (
                 k + 3 >= n or tokens[k + 3].low not in _TIME_NOUNS_AFTER_THE
             ):
+                return False
+        elif nxt == "at":
+            # the point crossed at: "arrived at border crossings"
+            if not any(t.low == "border" or t.low in BORDER_POINTS for t in tokens[k + 2 : k + 5]):
                 return False
         elif nxt not in _AFTER_VERB:
             return False

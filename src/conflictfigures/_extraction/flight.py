@@ -277,7 +277,7 @@ _LEFT_PLACE_WORDS = 4
 
 
 #: Nouns of a place where a border is crossed, after "border" ("border points").
-_BORDER_POINTS = frozenset(
+BORDER_POINTS = frozenset(
     {"point", "points", "crossing", "crossings", "post", "posts", "checkpoint", "checkpoints"}
 )
 #: How many tokens a crossing's day and "at the" may take before the border point.
@@ -319,7 +319,7 @@ def _border_point_end(tokens: list[Token], m: int) -> int | None:
         tok = tokens[j]
         if tok.low in ("at", "through", "via"):
             at = True
-        elif at and tok.low == "border" and tokens[j + 1].low in _BORDER_POINTS:
+        elif at and tok.low == "border" and tokens[j + 1].low in BORDER_POINTS:
             return None if purpose_after(tokens, j + 2) else j + 2
         elif not tok.is_word or tok.low in lx.AUXILIARIES:
             return None

@@ -307,6 +307,9 @@ def bare_part(
             and tokens[n + 2].low in ("past", "last")
         ):
             r = Reading(num, whole.category)  # "96,000, of whom 38,000 in Mali"
+            # (the past day's: the change since the report before, of the
+            # day before publication)
+            r.change = n + 3 < len(tokens) and tokens[n + 3].low in ("day", "24")
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
 
 

@@ -291,7 +291,7 @@ def read_passive(
     phrase = passive_phrase_at(tokens, k)
     if phrase is not None:
         words, people, equipment = phrase
-        if words[-1] == "held" and _held_no_one(tokens, np[0], k + len(words)):
+        if "held" in words and _held_no_one(tokens, np[0], k + len(words)):
             return None  # "Funerals for the 12 victims were being held"
         if (
             not passive_aux

@@ -260,6 +260,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "captive"), Category.DETAINED, None),
     (("held", "hostage"), Category.DETAINED, None),
     (("held", "captive"), Category.DETAINED, None),
+    # "more than 4,300 prisoners of war held by Russia", "hostages held by
+    # Hamas" (people held by a party; an event or a place held is no one)
+    (("held", "by"), Category.DETAINED, None),
     # "585 Afghan servicemen are being held in Uzbekistan" (not "Funerals for
     # the 12 victims were held in the village": an event held)
     (("being", "held"), Category.DETAINED, None),
