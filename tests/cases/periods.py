@@ -13,6 +13,26 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, K, P, Row, W, fig
 EXAMPLES_PERIODS: list[Row] = [
     (
         (
+            "A total of 922,400 people have crossed into Poland since Russia invaded the country"
+            " on February 24, the border guard said. More than 1.5 million refugees have fled"
+            " Ukraine in total. Hungary has taken in over 140,000."
+        ),
+        "2022-03-06",
+        [
+            fig(REF, 922_400, period=["2022-02-24", "2022-03-06"]),
+            fig(REF, 1_500_000, "more_than", period=["2022-02-24", "2022-03-06"]),
+            fig(REF, 140_000, "more_than", period=["2022-02-24", "2022-03-06"]),
+        ],
+        "an invasion dates the war; people in flight counted up to now in its story are since then",
+    ),
+    (
+        "Fighting raged for a 12th day, with both sides reporting fresh civilian deaths.",
+        P,
+        [],
+        "(guard) 'both sides' counts no one; a participle after a noun of no one ends its group",
+    ),
+    (
+        (
             "Russian forces have lost 145,850 troops since 24 February 2022, including 790 over"
             " the past day, the General Staff said. Ukrainian defenders have also destroyed 3,350"
             " tanks."

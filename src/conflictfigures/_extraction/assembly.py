@@ -554,12 +554,21 @@ def sentence_figures(
         if (
             period_m is None
             and date_m is None
-            and r.perfect
-            and r.active
             and doc.war_start is not None
             and doc.published is not None
             and doc.war_start <= doc.published
-            and war_subject(lows, r.first)
+            and (
+                (r.perfect and r.active and war_subject(lows, r.first))
+                # people in flight, counted up to now in a story of the war
+                # ("A total of 922,400 people have crossed into Poland since
+                # Russia invaded on February 24 ... more than 1.5 million
+                # refugees have fled Ukraine")
+                or (
+                    r.category in lx.DISPLACEMENT_CATEGORIES
+                    and (r.perfect or r.cumulative)
+                    and not periods
+                )
+            )
         ):
             # "The conflict has killed at least 14,600 people": the war's count
             # up to now, from the start the document dated

@@ -130,6 +130,8 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             break  # "two Minsk hospitals told DW that ...": a reporting verb ends the group
         if tok.is_capitalized and low in lx.WEEKDAYS:
             break  # "killed at least 12 Friday night": a day, no group
+        if words and low.endswith("ing") and tokens[k - 1].low in lx.NOT_COUNTED_NOUNS:
+            break  # "with both sides reporting fresh civilian deaths": a participle's own
         if tok.is_word:
             # Any of these ends the group; the words that can are screened
             # with one lookup first.

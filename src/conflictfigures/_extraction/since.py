@@ -277,9 +277,14 @@ def war_start_told(
             continue
         words = lows[k + 1 : min(p.last, k + _WAR_REACH)]
         if (
-            not (_WHOLE_WARS.isdisjoint(words) and _SEIZURES.isdisjoint(words))
-            or any(a in _SEIZING_VERBS and b == "power" for a, b in itertools.pairwise(words))
-        ) and not _PHASE_VERBS.intersection(lows[k + 1 : p.last]):
+            (
+                not (_WHOLE_WARS.isdisjoint(words) and _SEIZURES.isdisjoint(words))
+                or any(a in _SEIZING_VERBS and b == "power" for a, b in itertools.pairwise(words))
+                # "since Russia invaded the country on February 24": an invasion's start
+                or "invaded" in words
+            )
+            and not _PHASE_VERBS.intersection(lows[k + 1 : p.last])
+        ):
             return p.period.start
     return None
 

@@ -276,6 +276,7 @@ NOT_COUNTED_NOUNS = (
     head attack attacks raid
     raids strike strikes operation operations mission missions business businesses
     half halves quarter quarters thirds fifths sixths sevenths eighths ninths tenths
+    side sides
     """.split()
     )
 )
