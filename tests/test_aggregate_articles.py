@@ -796,8 +796,42 @@ def test_a_count_of_the_dead_that_names_its_attacker_counts_him_apart() -> None:
             52,
         ),
         ("The toll rose to 63 on Tuesday - excluding the bomber - after two more died.", 63, 63),
+        (
+            (
+                "At least 38 people were killed, including four assailants, police said. Police"
+                " said the four attackers were among the dead."
+            ),
+            34,
+            38,
+        ),
+        ("Troops killed 30 militants, including three suicide bombers, the army said.", 30, 30),
+        (
+            (
+                "Gunmen stormed a school on Thursday, killing 30 people, including four of the"
+                " attackers. Forces said on Friday they had killed two more gunmen."
+            ),
+            26,
+            32,
+        ),
+        (
+            (
+                "Police stormed the house and 12 people were killed. Four of the dead were the"
+                " kidnappers' hostages, police said."
+            ),
+            12,
+            12,
+        ),
     ],
-    ids=["including attackers", "among the dead, at least", "of the dead were", "excluding"],
+    ids=[
+        "including attackers",
+        "among the dead, at least",
+        "of the dead were",
+        "excluding",
+        "told twice (guard, after a second review)",
+        "of armed men (guard, after a second review)",
+        "more attackers (guard, after a second review)",
+        "an owner (guard, after a second review)",
+    ],
 )
 def test_attackers_a_part_names_among_the_dead_are_left_out_of_the_victims(
     text: str, victims: int, everyone: int

@@ -629,6 +629,40 @@ _HOME_OR_ABROAD: list[Row] = [
         "an elided arrival 'at' the border point crossed is the story's flight",
     ),
     (
+        (
+            "Some 60,000 Sudanese have crossed into Chad since April. Another 4,000 crossed"
+            " overnight. More than 15,000 people arrived in 24 hours. About 4,200 villagers"
+            " crossed on Monday alone."
+        ),
+        P,
+        [
+            fig(REF, 60_000, "about"),
+            fig(REF, 4000),
+            fig(REF, 15_000, "more_than"),
+            fig(REF, 4200, "about", subject="villagers"),
+        ],
+        "elided flights after a sentence's opening word, in hours, of villagers (after a review)",
+    ),
+    (
+        (
+            "Border guards processed 82,000 people crossing into Poland. Chad has seen an influx"
+            " of 20,000 Sudanese. More than 520,000 migrants crossed the Darién last year."
+        ),
+        P,
+        [
+            fig(REF, 82_000),
+            fig(REF, 20_000, cumulative=True),
+            fig(REF, 520_000, "more_than", subject="migrants"),
+        ],
+        "a counting verb before crossers, an influx's people after its count, a route named alone",
+    ),
+    (
+        "Egypt has received the largest number of Sudanese, more than 255,000.",
+        P,
+        [fig(REF, 255_000, "more_than")],
+        "a host's superlative share of a people named by its demonym",
+    ),
+    (
         "Some 300 troops crossing into Kursk were killed.",
         P,
         [fig(K, 300, "about", subject="troops")],

@@ -60,12 +60,16 @@ _BACKGROUND_RE = re.compile(
     # and a comma: "came less than a month after the massacre at Rais, where
     # the authorities acknowledged 98 dead", "follows the carnage in
     # Relizane, where the official toll of 78 dead was disputed", "since the
-    # January 4 raid on an army depot, in which four soldiers were killed",
-    # "comes less than a month after the twin suicide bombings of 15 June,
-    # which killed 38 people")
+    # January 4 raid on an army depot, in which four soldiers were killed")
     r"|(?:\bfollow(?:s|ed)\b|\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|\bsince\s+(?:the|a|an)\b"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
-    r"[^,;.]{1,100},\s*(?:where|in\s+which|during\s+which|when|which)\b[^,;.]{0,120}$"
+    r"[^,;.]{1,100},\s*(?:where|in\s+which|during\s+which|when)\b[^,;.]{0,120}$"
+    # (a bare "which" only after a story's "came ... after" or a span of
+    # time, and no perfect: "comes less than a month after the twin
+    # bombings of 15 June, which killed 38 people"; not "since the start of
+    # Russia's invasion, which has forced more than 6 million to flee")
+    r"|(?:\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
+    r"[^,;.]{1,100},\s*which\b(?!\s+ha(?:s|ve|d)\b)[^,;.]{0,120}$"
 )
 #: Words of a harm that may have happened, before the verb that ends a
 #: figure's words ("eight additional civilians may have died").
@@ -426,14 +430,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 None if in_headline(f) or f.count.stated is None else f.source.published
             )
         key = (f.source, f.category)
-        # (a day's crossings abroad date no incident a total of the exodus is
-        # the background of: "Some 2.5 million people have fled Ukraine
-        # since Feb. 24 ... On Sunday, 82,000 people crossed": in the total)
-        if (
-            day is not None
-            and f.category is not Category.REFUGEES
-            and (key not in first or day < first[key])
-        ):
+        if day is not None and (key not in first or day < first[key]):
             first[key] = day
     if not told and not first:
         return [f for f, rise in zip(figures, rises, strict=True) if not rise]
@@ -515,7 +512,12 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 # April 20 killed 11")
                 and _THE_EVENT_RE.match((f.sentence or "").lower()) is None
             )
-            or (start is not None and day is not None and (day - start).days > _BACKGROUND_DAYS)
+            or (
+                start is not None
+                and day is not None
+                and (day - start).days
+                > (_EXODUS_DAYS if f.category is Category.REFUGEES else _BACKGROUND_DAYS)
+            )
             # "more than 39,000 Palestinians have been killed since the war
             # began": a war's toll, however undated its start
             or (f.cumulative and f.period is None and _war_long(f))
@@ -532,6 +534,14 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     # (a rise goes whatever else is dropped: its total is there)
     risen = {id(f) for f, rise in zip(figures, rises, strict=True) if rise} | apart
     return [f for f in kept_beside_own(figures, marked) if id(f) not in risen]
+
+
+#: How long before a day's crossings abroad the total of their exodus may
+#: start and still hold them, no background ("Some 2.5 million people have
+#: fled Ukraine since Feb. 24 ... On Sunday, 82,000 people crossed": 2.5
+#: million; not "Bangladesh has sheltered more than 700,000 Rohingya since
+#: 2017" beside the day's 8,000).
+_EXODUS_DAYS = 120
 
 
 #: The categories of a story's lead incident: harm, and people seized (a
@@ -645,6 +655,8 @@ def _dwarfs_incidents(
     """
     if not figure.cumulative or (figure.period is not None and figure.period.start is not None):
         return False  # (a period with no start is as long as none: "so far this monsoon season")
+    if figure.category is Category.REFUGEES:
+        return False  # (hosts' stocks: "... 90,000 ... Chad hosts 600,000": no background)
     told = incidents.get((figure.source, figure.category))
     if (
         not told

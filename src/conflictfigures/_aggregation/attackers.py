@@ -22,7 +22,7 @@ from conflictfigures.models import Category, Count, Qualifier
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from conflictfigures.models import Figure
+    from conflictfigures.models import Figure, Span
 
 
 #: A killing that ends in the killer's own death, told by its kind.
@@ -124,26 +124,47 @@ def _counts_its_attacker(figures: list[Figure], parts: Sequence[Figure] = ()) ->
     ]
     if not attackers:
         return found
-    # Each document's counts of the dead, in order, looked up per attacker
-    # (not the whole corpus scanned for each one).
+    # Each document's counts of the dead, in order, and by their words'
+    # span, looked up per attacker (not the whole corpus scanned for each one).
     counts: dict[object, list[Figure]] = defaultdict(list)
+    by_span: dict[tuple[object, Span], Figure] = {}
     for f in figures:
         if f.category is Category.KILLED and f.side != lx.PERPETRATOR_SIDE and f.part_of is None:
             counts[f.source].append(f)
-    inside: dict[int, int] = defaultdict(int)
+            by_span.setdefault((f.source, f.span), f)
     for attacker in attackers:
-        told = counts.get(attacker.source, ())
-        whole = next((f for f in told if f.span == attacker.part_of), None)
+        whole = (
+            by_span.get((attacker.source, attacker.part_of))
+            if attacker.part_of is not None
+            else None
+        )
         if whole is None and _named_among_the_dead(attacker):
             # (the first count before the sentence that puts him among them;
             # not a part of the attackers' own count: "All six attackers
             # were killed: one blew himself up ...")
-            whole = next((f for f in told if f.span.start < attacker.span.start), None)
-        if whole is not None:
-            inside[id(whole)] += attacker.count.stated or 1
-    for key, held in inside.items():
-        found[key] = max(found.get(key, 0), held)
+            whole = next(
+                (f for f in counts.get(attacker.source, ()) if f.span.start < attacker.span.start),
+                None,
+            )
+        if whole is not None and not _of_armed_men(whole):
+            # (the most any one telling names: "including four assailants
+            # ... the four attackers were among the dead" are four, not eight)
+            found[id(whole)] = max(found.get(id(whole), 0), attacker.count.stated or 1)
     return found
+
+
+def _of_armed_men(whole: Figure) -> bool:
+    """
+    Whether a count of the dead counts armed men, whose attackers among them
+    are no victims apart ("Troops killed 30 terrorists, including three
+    suicide bombers").
+    """
+    words = (whole.subject or "").lower().split()
+    return bool(words) and (
+        words[-1] in lx.ARMED_GROUP_WORDS
+        or words[-1] in lx.ARMED_WORDS
+        or words[-1] in lx.PERPETRATOR_NOUNS
+    )
 
 
 def _attacker_part(part: Figure) -> bool:
@@ -151,6 +172,8 @@ def _attacker_part(part: Figure) -> bool:
     Whether a part of the dead names attackers inside its whole ("including
     four assailants"; not "rose to 63 - excluding the bomber", told apart).
     """
+    if part.count.stated is None:
+        return False  # ("including dozens of attackers": how many, untold)
     words = (part.subject or "").lower().split()
     named = part.side == lx.PERPETRATOR_SIDE or (bool(words) and words[-1] in lx.PERPETRATOR_NOUNS)
     if not named or part.sentence is None or part.sentence_span is None:
@@ -258,9 +281,17 @@ def attackers_counted(figures: list[Figure], parts: Sequence[Figure] = ()) -> li
         f
         for f in figures
         if not (
-            f.side == lx.PERPETRATOR_SIDE and f.category is Category.KILLED and f.source in inside
+            f.side == lx.PERPETRATOR_SIDE
+            and f.category is Category.KILLED
+            and f.source in inside
+            # (not more of them: "Kenyan forces said they had killed two more gunmen")
+            and _FURTHER.isdisjoint(f.surface.lower().split())
         )
     ]
+
+
+#: Words that tell attackers beyond those a count of the dead holds.
+_FURTHER = frozenset({"more", "other", "another", "additional", "further"})
 
 
 def perpetrators_apart(figures: list[Figure]) -> set[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.chunks import NUMBER_WORDS, read_np
 from conflictfigures._extraction.flight import BORDER_POINTS, crossing_people, purpose_after
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import read_number
@@ -47,7 +47,7 @@ _AFTER_VERB = frozenset(
     | {"since", "by", "during", "over", "so", "this", "last", "so-far", "overnight"}
     | {"yesterday", "today", "alone", "through", "via", "each", "every", "per"}
     | {"before", "after", "within", "between", "until", "daily", "earlier", "already"}
-    | {"according", "said", "says"}
+    | {"according", "said", "says", "and", "as", "while"}
     | frozenset(lx.WEEKDAYS)
 )
 #: Words after "in" or "on" that open a time ("in recent days", "on Sunday").
@@ -124,7 +124,15 @@ def _place_left_out(tokens: list[Token], k: int) -> bool:
     if k + 1 < n:
         nxt = tokens[k + 1].low
         if nxt in ("in", "on"):
-            if k + 2 >= n or tokens[k + 2].low not in _TIME_AFTER:
+            if k + 2 >= n or not (
+                tokens[k + 2].low in _TIME_AFTER
+                # "arrived in 24 hours", "crossed in three days"
+                or (
+                    (tokens[k + 2].is_digits or tokens[k + 2].low in NUMBER_WORDS)
+                    and k + 3 < n
+                    and tokens[k + 3].low in lx.SPAN_UNITS
+                )
+            ):
                 return False
             if tokens[k + 2].low == "the" and (
                 k + 3 >= n or tokens[k + 3].low not in _TIME_NOUNS_AFTER_THE
@@ -169,8 +177,10 @@ def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category)
             np = (num.last, num.last, num.last)  # (the verb read as a noun: "About 3,000 arrived")
         if np[2] != j and num.last != j and not _coordinated(tokens, np[2], j):
             continue
-        if num.first > 0 and tokens[num.first - 1].is_capitalized and tokens[num.first - 1].is_word:
-            return None  # a number in a name: "Train 42 arrived from Kyiv"
+        if num.first > 0 and (
+            tokens[num.first - 1].low in lx.NUMBERED_NAMES or tokens[num.first - 1].low == "no"
+        ):
+            return None  # a number in a name: "Train 42 arrived from Kyiv", "train No. 715"
         if not crossing_people(tokens, num.first, np, k):
             return None  # "About 300 troops crossed on Sunday", "40 more buses had arrived"
         r = finish(Reading(num, flight), tokens, np)

@@ -442,7 +442,8 @@ _DWELLERS = frozenset(
 #: before it acts on it ("pushed back 300 Syrians crossing", "beat 40 migrants").
 _COUNTING_VERBS = frozenset(
     {"recorded", "counted", "registered", "saw", "reported", "logged", "observed", "spotted"}
-    | {"tallied", "estimated", "documented", "tracked", "noted"}
+    | {"tallied", "estimated", "documented", "tracked", "noted", "processed", "checked"}
+    | {"cleared", "assisted", "received", "welcomed", "helped", "screened", "hosted"}
 )
 
 
@@ -467,6 +468,7 @@ def crossing_people(tokens: list[Token], first: int, np: tuple[int, int, int], k
             or head.low in lx.MIGRANT_NOUNS
             or (head.is_capitalized and head.low.endswith("s") and not head.text.isupper())
             or (head.is_capitalized and head.low in lx.COUNTRY_DEMONYMS)
+            or head.low in _DWELLERS  # "About 4,200 villagers crossed on Monday alone"
         ):
             return False
     before = tokens[first - 1] if first else None

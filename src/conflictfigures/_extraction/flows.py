@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.flight import arrival_phrase, crossing_phrase
+from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.numbers import count_word
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -35,6 +37,8 @@ _NOT_IN_FLIGHT = (
 )
 #: Words of a flow's people that make them displaced at home.
 _DISPLACED_WORDS = frozenset({"displaced", "idps", "idp", "evacuees"})
+#: The words of a count's qualifiers ("some", "more", "than"), passed in an "of" phrase.
+_QUALIFYING = frozenset(word for words, _ in lx.QUALIFIERS for word in words)
 #: How many words before the flow's noun, and in its "of" phrase, name its people.
 _PEOPLE_BEFORE = 3
 _PEOPLE_OF = 5
@@ -52,11 +56,19 @@ def flow_category(tokens: list[Token], at: int) -> Category | None:
     influx", "the influx of Ukrainians"; not "the influx of patients").
     """
     words = [t for t in tokens[max(0, at - _PEOPLE_BEFORE) : at] if t.is_word]
-    if at + 1 < len(tokens) and tokens[at + 1].low == "of":
+    n = len(tokens)
+    if at + 1 < n and tokens[at + 1].low == "of":
         for tok in tokens[at + 2 : at + 2 + _PEOPLE_OF]:
+            if tok.is_digits or count_word(tok) or tok.low in _QUALIFYING:
+                continue  # (past a count: "an influx of some 400,000 Rohingya")
             if not tok.is_word or tok.low in lx.MODIFIER_STOPS or tok.low in ("into", "to"):
                 break
             words.append(tok)
+    if tokens[at].low == "influx" and at + 2 < n and tokens[at + 1].low == "into":
+        # "The influx into Poland has passed 1.5 million": abroad, by the country
+        into = at + 3 if tokens[at + 2].low == "the" else at + 2
+        if country_end(tokens, into) is not None:
+            return Category.REFUGEES
     lows = {t.low for t in words}
     if not lows.isdisjoint(_NOT_IN_FLIGHT):
         return None

@@ -226,6 +226,8 @@ def _attackers_named(tokens: list[Token], r: Reading, k: int) -> None:
     out of the whole).
     """
     start, end, _ = read_np(tokens, k)
+    if end < len(tokens) and (tokens[end].text in lx.QUOTES or tokens[end].low == "'s"):
+        return  # an owner, not the people: "four of the dead were the kidnappers' hostages"
     if end > start and tokens[end - 1].low in lx.PERPETRATOR_NOUNS:
         r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
         r.side = lx.PERPETRATOR_SIDE

@@ -272,6 +272,9 @@ def _fleeing_group(words: list[Token]) -> bool:
         head.low in lx.FLEEING_NOUNS
         or head.low in lx.MIGRANT_NOUNS
         or (head.is_capitalized and head.low.endswith("s") and len(named) == 1)
+        or (head.is_capitalized and head.low in lx.COUNTRY_DEMONYMS)
+        # "the largest number of those fleeing", "of those who fled"
+        or (named[0].low == "those" and any(t.low in lx.FLIGHT_VERBS for t in named))
     )
 
 

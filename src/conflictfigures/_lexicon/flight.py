@@ -127,7 +127,9 @@ CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
 #: not "the A1 motorway").
 ROUTE_NOUNS = frozenset(
     {"jungle", "gap", "desert", "river", "strait", "straits", "sea", "channel", "forest"}
-    | {"mountains", "isthmus", "frontier"}
+    | {"mountains", "isthmus", "frontier", "border", "bay", "gulf"}
+    # routes named alone ("crossed the Darién", "crossed the Evros")
+    | {"darién", "darien", "evros", "maritsa", "sahara", "sinai"}
 )
 #: Verbs of staying before "in" and a shelter ("living in makeshift camps").
 SHELTER_VERBS = frozenset(
