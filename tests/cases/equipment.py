@@ -659,6 +659,12 @@ EXAMPLES_NOT_EQUIPMENT: list[Row] = [
 #: Rows that must yield no figure.
 EXAMPLES_AS_WRITTEN_NO_FIGURE: list[Row] = [
     (
+        "The alliance said it had captured 135 military junta positions in the north.",
+        P,
+        [],
+        "a force's noun before more words and a plural of places is no group of people",
+    ),
+    (
         "On D-Day, some 156,000 Allied troops crossed the English Channel.",
         P,
         [],

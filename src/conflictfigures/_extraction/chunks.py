@@ -604,12 +604,10 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             # ("police reservists": a plural of doers is the head; "a
             # vigilante group": a body of them)
             return True
-        if (
-            j == k
-            and plural(tok.low)
-            and (tok.low in lx.POSITION_NOUNS or tok.low in lx.SITE_NOUNS)
-        ):
-            return True  # "135 military outposts", "army posts": the body's places
+        if plural(tok.low) and (tok.low in lx.POSITION_NOUNS or tok.low in lx.SITE_NOUNS):
+            # "135 military outposts", "army posts", "135 military junta
+            # positions": the body's places
+            return True
         if (
             j == k
             and plural(tok.low)
