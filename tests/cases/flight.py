@@ -663,6 +663,39 @@ _HOME_OR_ABROAD: list[Row] = [
         "a host's superlative share of a people named by its demonym",
     ),
     (
+        (
+            "More than 4 million Syrians are registered with UNHCR in neighbouring countries."
+            " Germany has granted protection to about 1 million Ukrainians. Over 30,000 people"
+            " have escaped to Thailand. Nearly 2,500 Afghans were evacuated to Qatar."
+        ),
+        P,
+        [
+            fig(REF, 4_000_000, "more_than"),
+            fig(REF, 1_000_000, "about"),
+            fig(REF, 30_000, "more_than"),
+            fig(REF, 2500, "nearly"),
+        ],
+        "registered with UNHCR, granted protection, escaped or evacuated to another country",
+    ),
+    (
+        (
+            "An estimated 400,000 Sudanese are sheltering in eastern Chad. Moldova, a country of"
+            " 2.6 million, has taken in 100,000 Ukrainians."
+        ),
+        P,
+        [fig(REF, 400_000, "about", subject="Sudanese"), fig(REF, 100_000)],
+        "a people sheltering in another country; a host country past an aside",
+    ),
+    (
+        (
+            "Some 3,000 residents were evacuated to shelters. Three prisoners escaped to the"
+            " forest. Some 6,000 Sudanese are sheltering in schools."
+        ),
+        P,
+        [fig(DISP, 3000, "about"), fig(DISP, 6000, "about")],
+        "(guard) evacuation to shelters, escape to no country, shelter at home stay as they were",
+    ),
+    (
         "Some 300 troops crossing into Kursk were killed.",
         P,
         [fig(K, 300, "about", subject="troops")],

@@ -328,7 +328,7 @@ def _border_point_end(tokens: list[Token], m: int) -> int | None:
 
 def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
-    ``MOTION_VERB "into" "the"? COUNTRY`` or ``LEAVE_VERB "the"? COUNTRY``:
+    ``MOTION_VERB ("into" | "to" | "across") "the"? COUNTRY`` or ``LEAVE_VERB "the"? COUNTRY``:
     people who went abroad, refugees ("Around 8,000 Rohingya have slipped
     into Bangladesh", "More than 7.7 million people have left Ukraine");
     not a state's forces or fighters ("US troops left Iraq"); residents who
@@ -338,7 +338,8 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     low = tokens[k].low
     m = k + 1
     if low in lx.MOTION_VERBS:
-        if m >= n or tokens[m].low != "into":
+        # after "into", "to" or "across": "have escaped to Thailand"
+        if m >= n or tokens[m].low not in ("into", "to", "across"):
             return None
         m += 1
     elif low not in lx.LEAVE_VERBS:
@@ -603,6 +604,14 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
         prepositions = ("in", "at") if j > k else ("in",)
     if tokens[j].low not in prepositions:
         return None
+    if (
+        low in lx.SHELTER_VERBS
+        and tokens[j].low == "in"
+        and (abroad := stay_abroad(tokens, k, j + 1))
+    ):
+        # "400,000 Sudanese are staying in eastern Chad": a people in another
+        # country (not "living in": expatriates live abroad too)
+        return tuple(t.low for t in tokens[k:abroad]), Category.REFUGEES, None
     found = shelter_end(tokens, j + 1)
     if (
         found is None
@@ -625,6 +634,32 @@ def shelter_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     end, category = found
     return tuple(t.low for t in tokens[k:end]), category, None
+
+
+#: How far before a verb of staying the people's name of its group may stand.
+_PEOPLE_REACH = 6
+
+
+def stay_abroad(tokens: list[Token], k: int, m: int) -> int | None:
+    """
+    ``DIRECTION? COUNTRY`` at ``m`` after a verb of staying at ``k`` and
+    "in", whose group, within six words before the verb, names a people of
+    another country by its demonym ("400,000 Sudanese are sheltering in
+    eastern Chad"); the index after the country, else ``None`` ("Syrians
+    sheltering in Syria", "people sheltering in Chad").
+    """
+    n = len(tokens)
+    if m + 1 < n and tokens[m].low in lx.DIRECTIONS and not tokens[m].is_capitalized:
+        m += 1
+    end = country_end(tokens, m) if m < n else None
+    if end is None:
+        return None
+    place = " ".join(t.low for t in tokens[m:end])
+    for tok in tokens[max(0, k - _PEOPLE_REACH) : k]:
+        home = lx.COUNTRY_DEMONYMS.get(tok.low) if tok.is_capitalized else None
+        if home is not None and home.lower() != place:
+            return end
+    return None
 
 
 #: Words of a building that holds people for another reason than shelter.

@@ -50,6 +50,12 @@ def country_start(tokens: list[Token], end: int) -> int | None:
     return m if m >= 0 and country_end(tokens, m) == end else None
 
 
+#: Verbs of being moved that a country after "to" takes abroad ("Nearly
+#: 2,500 Afghans were evacuated to Qatar": refugees; "evacuated to shelters"
+#: stays displacement).
+_MOVED_ABROAD = frozenset({"evacuated", "airlifted", "relocated"})
+
+
 def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
     """
     ``FLIGHT_VERB ... ("to" | "into" | "across") (COUNTRY | "abroad" | "the border")``,
@@ -59,12 +65,14 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
     Returns :attr:`Category.REFUGEES` when the words after a verb of flight
     take it abroad, else ``None``.
     """
-    if tokens[t_first].low not in lx.FLIGHT_VERBS:
+    moved = tokens[t_first].low in _MOVED_ABROAD
+    if tokens[t_first].low not in lx.FLIGHT_VERBS and not moved:
         return None
     n = len(tokens)
     refuge = tokens[t_first].low in lx.REFUGE_VERBS
     if (
         not refuge
+        and not moved
         and t_last < n
         and (left := country_end(tokens, t_last)) is not None
         # (not a place of the country: "have fled Haiti's capital")

@@ -42,7 +42,19 @@ def received_by_country(tokens: list[Token], k: int) -> int | None:
     j = k
     while j > 0 and k - j < _HOST_GAP and tokens[j - 1].low in lx.HOST_AUXILIARIES:
         j -= 1
+    if j > 1 and tokens[j - 1].text == ",":
+        # past an aside on the country: "Moldova, a country of 2.6 million, has taken in"
+        opened = next(
+            (m for m in range(j - 2, max(0, j - 2 - _ASIDE_WORDS), -1) if tokens[m].text == ","),
+            None,
+        )
+        if opened is not None:
+            j = opened
     return k if j > 0 and country_start(tokens, j) is not None else None
+
+
+#: How many tokens an aside on a host country may hold.
+_ASIDE_WORDS = 10
 
 
 #: How far before a verb of hosting its subject's sites may stand.

@@ -14,6 +14,7 @@ from conflictfigures._extraction.flight import (
     crossing_phrase,
     departure_phrase,
     shelter_phrase,
+    stay_abroad,
 )
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
@@ -209,6 +210,13 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             return None  # "taken away in an ambulance": to care, not abducted
         if found[0][-1] == "treatment" and treated_for_no_injury(tokens, k + length):
             return None  # "undergoing treatment for cholera": a patient, no one hurt
+        if (
+            found[0][-1] == "in"
+            and found[1] is Category.DISPLACED
+            and (abroad := stay_abroad(tokens, k, k + length)) is not None
+        ):
+            # "400,000 Sudanese are sheltering in eastern Chad": a people abroad
+            return tuple(t.low for t in tokens[k:abroad]), Category.REFUGEES, None
         return found
     if (
         tokens[k].low == "in"

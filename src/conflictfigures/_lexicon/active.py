@@ -360,5 +360,6 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("granted", "asylum", "to"), Category.REFUGEES, None),
     (("granted", "refugee", "status", "to"), Category.REFUGEES, None),
     (("granted", "temporary", "protection", "to"), Category.REFUGEES, None),
+    (("granted", "protection", "to"), Category.REFUGEES, None),  # "granted protection to 1 million"
     (("given", "temporary", "protection", "to"), Category.REFUGEES, None),
 )

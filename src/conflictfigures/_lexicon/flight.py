@@ -114,7 +114,7 @@ FLEEING_NOUNS = frozenset(
 #: Verbs of moving in numbers or by stealth: into another country they take
 #: people abroad, refugees ("8,000 Rohingya have slipped into Bangladesh",
 #: "thousands streamed into Poland").
-MOTION_VERBS = ("slipped", "poured", "streamed", "flocked", "trekked", "surged")
+MOTION_VERBS = ("slipped", "poured", "streamed", "flocked", "trekked", "surged", "escaped")
 #: Verbs of leaving: leaving a country is flight abroad, refugees ("7.7
 #: million people have left Ukraine since February 24").
 LEAVE_VERBS = ("left", "leaving", "departed")

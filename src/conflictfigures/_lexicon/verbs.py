@@ -337,6 +337,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("seeking", "asylum"), Category.REFUGEES, None),
     (("applied", "for", "asylum"), Category.REFUGEES, None),
     (("claimed", "asylum"), Category.REFUGEES, None),
+    # "More than 4 million Syrians are registered with UNHCR in neighbouring countries"
+    (("registered", "with", "unhcr"), Category.REFUGEES, None),
+    (("registered", "with", "the", "unhcr"), Category.REFUGEES, None),
     (("requested", "asylum"), Category.REFUGEES, None),
     (("requesting", "asylum"), Category.REFUGEES, None),
     (("applying", "for", "asylum"), Category.REFUGEES, None),

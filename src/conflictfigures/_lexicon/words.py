@@ -91,7 +91,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
-    fate whereabouts without stay eliminat influx
+    fate whereabouts without stay eliminat influx escap
     """.split()
 )
 
