@@ -336,6 +336,19 @@ def test_a_days_crossings_leave_the_exodus_total_standing() -> None:
         " 82,000 people crossed into Poland."
     )
     assert tally(extract(text, published="2022-03-14"))[Category.REFUGEES].best == 2_500_000
+    # (after a third review) within a year it still holds them; an old caseload does not
+    later = text.replace("On Sunday, 82,000", "On Sunday, 24,000")
+    assert tally(extract(later, published="2022-08-15"))[Category.REFUGEES].best == 2_500_000
+    old = (
+        "About 8,000 Rohingya crossed into Bangladesh on Sunday, border guards said."
+        " Bangladesh has sheltered more than 700,000 Rohingya refugees since 2017."
+    )
+    assert tally(extract(old, published="2023-06-16"))[Category.REFUGEES].best == 8000
+    host = (
+        "On Monday, 5,000 Sudanese crossed into Chad, the UNHCR said. Chad already hosts more"
+        " than 400,000 refugees."
+    )
+    assert tally(extract(host, published="2023-06-16"))[Category.REFUGEES].best == 5000
 
 
 @pytest.mark.parametrize("harm", ["burned to death", "asphyxiated", "electrocuted"])

@@ -83,6 +83,21 @@ DAMG, ABAN = "equipment_damaged", "equipment_abandoned"
 EXAMPLES_BETWEEN: list[Row] = [
     (
         (
+            "Militants killed seven police guarding checkpoints. Five hospital cleaning staff"
+            " were killed."
+        ),
+        P,
+        [fig(K, 7, subject="police"), fig(K, 5)],
+        "(guard, after a third review) a participle ends a force's compound; a place's compound",
+    ),
+    (
+        "Both girls were held by the hands as they crossed.",
+        P,
+        [],
+        "(guard, after a third review) 'held by' no captor holds no one",
+    ),
+    (
+        (
             "Nine Kenyan police officers serving with the Haitian National Police and UN forces"
             " were killed."
         ),

@@ -696,6 +696,16 @@ _HOME_OR_ABROAD: list[Row] = [
         "(guard) evacuation to shelters, escape to no country, shelter at home stay as they were",
     ),
     (
+        (
+            "Some 60,000 Sudanese have crossed into Chad since April. Another 40 arrived by"
+            " ambulance and were treated for wounds. About 500 villagers arrived on Monday to"
+            " collect food aid."
+        ),
+        P,
+        [fig(REF, 60_000, "about")],
+        "(guard, after a third review) arrivals by a means, hurt, or with a purpose are no flight",
+    ),
+    (
         "Some 300 troops crossing into Kursk were killed.",
         P,
         [fig(K, 300, "about", subject="troops")],

@@ -13,6 +13,31 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, K, P, Row, W, fig
 EXAMPLES_PERIODS: list[Row] = [
     (
         (
+            "Russia has lost 40,000 troops since February 24. Over the past day, Ukrainian forces"
+            " killed 790 Russian soldiers. They have also destroyed 11 tanks."
+        ),
+        "2022-08-15",
+        [
+            fig(K, 40_000, period=["2022-02-24", "2022-08-15"]),
+            fig(K, 790, period=["2022-08-14", "2022-08-15"]),
+            fig(DEST, 11, period=["2022-08-14", "2022-08-15"]),
+        ],
+        "(guard, after a third review) 'also' after a sentence of a past day alone goes on with it",
+    ),
+    (
+        (
+            "Some 3,000 people have been displaced since Russia invaded the peninsula in 2014."
+            " More than 1.5 million refugees have fled Ukraine."
+        ),
+        "2022-03-06",
+        [
+            fig(DISP, 3000, "about", period=["2014-01-01", "2022-03-06"]),
+            fig(REF, 1_500_000, "more_than", period=None),
+        ],
+        "(guard, after a third review) an invasion dates a war only to its month",
+    ),
+    (
+        (
             "A total of 922,400 people have crossed into Poland since Russia invaded the country"
             " on February 24, the border guard said. More than 1.5 million refugees have fled"
             " Ukraine in total. Hungary has taken in over 140,000."

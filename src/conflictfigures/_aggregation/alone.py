@@ -537,11 +537,12 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
 
 
 #: How long before a day's crossings abroad the total of their exodus may
-#: start and still hold them, no background ("Some 2.5 million people have
-#: fled Ukraine since Feb. 24 ... On Sunday, 82,000 people crossed": 2.5
+#: start and still hold them, no background (a year: the story's exodus;
+#: "Some 2.5 million people have fled Ukraine since Feb. 24 ... On Sunday,
+#: 82,000 people crossed": 2.5
 #: million; not "Bangladesh has sheltered more than 700,000 Rohingya since
 #: 2017" beside the day's 8,000).
-_EXODUS_DAYS = 120
+_EXODUS_DAYS = 366
 
 
 #: The categories of a story's lead incident: harm, and people seized (a
@@ -625,6 +626,9 @@ def _incidents_before(
         # killed at least 37 people ... The rains have killed 259 people")
         if (
             (not f.cumulative or f.period is None)
+            # (hosts' stocks of refugees are no incidents: "... 90,000 ...
+            # Chad hosts 600,000"; a day's crossings are)
+            and not (f.cumulative and f.category is Category.REFUGEES)
             and f.count.stated is not None
             and f.part_of is None
         ):
@@ -655,8 +659,6 @@ def _dwarfs_incidents(
     """
     if not figure.cumulative or (figure.period is not None and figure.period.start is not None):
         return False  # (a period with no start is as long as none: "so far this monsoon season")
-    if figure.category is Category.REFUGEES:
-        return False  # (hosts' stocks: "... 90,000 ... Chad hosts 600,000": no background)
     told = incidents.get((figure.source, figure.category))
     if (
         not told

@@ -155,16 +155,13 @@ def _counts_its_attacker(figures: list[Figure], parts: Sequence[Figure] = ()) ->
 
 def _of_armed_men(whole: Figure) -> bool:
     """
-    Whether a count of the dead counts armed men, whose attackers among them
-    are no victims apart ("Troops killed 30 terrorists, including three
-    suicide bombers").
+    Whether a count of the dead counts an armed group's men, whose attackers
+    among them are no victims apart ("Troops killed 30 terrorists, including
+    three suicide bombers").
     """
     words = (whole.subject or "").lower().split()
-    return bool(words) and (
-        words[-1] in lx.ARMED_GROUP_WORDS
-        or words[-1] in lx.ARMED_WORDS
-        or words[-1] in lx.PERPETRATOR_NOUNS
-    )
+    # (not a state's forces: "Twelve soldiers were killed, including two attackers")
+    return bool(words) and (words[-1] in lx.ARMED_GROUP_WORDS or words[-1] in lx.PERPETRATOR_NOUNS)
 
 
 def _attacker_part(part: Figure) -> bool:

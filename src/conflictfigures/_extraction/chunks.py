@@ -130,8 +130,16 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             break  # "two Minsk hospitals told DW that ...": a reporting verb ends the group
         if tok.is_capitalized and low in lx.WEEKDAYS:
             break  # "killed at least 12 Friday night": a day, no group
-        if words and low.endswith("ing") and tokens[k - 1].low in lx.NOT_COUNTED_NOUNS:
-            break  # "with both sides reporting fresh civilian deaths": a participle's own
+        if (
+            words
+            and low.endswith("ing")
+            and tokens[k - 1].low in lx.NOT_COUNTED_NOUNS
+            and (plural(tokens[k - 1].low) or tokens[k - 1].low not in _COMPOUND_FIRSTS)
+        ):
+            # "with both sides reporting fresh civilian deaths", "an attack
+            # targeting ...": a participle's own (not a compound: "Five
+            # hospital cleaning staff")
+            break
         if tok.is_word:
             # Any of these ends the group; the words that can are screened
             # with one lookup first.
@@ -560,6 +568,11 @@ _ED_ADJECTIVES = frozenset(
 _COMPOUND_DASHES = 2
 
 
+#: Nouns of no one that may open a compound before a participle ("Five
+#: hospital cleaning staff", "12 cattle herding youths"): places and animals.
+_COMPOUND_FIRSTS = lx.SITE_NOUNS | lx.ANIMAL_NOUNS | lx.POSITION_NOUNS
+
+
 def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     """
     Whether the lower-case words from ``k`` go on to a counted noun within
@@ -606,8 +619,9 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
             return True
         if plural(tok.low) and (tok.low in lx.POSITION_NOUNS or tok.low in lx.SITE_NOUNS):
             # "135 military outposts", "army posts", "135 military junta
-            # positions": the body's places
-            return True
+            # positions": the body's places (not past a participle: "seven
+            # police guarding checkpoints")
+            return not any(t.low.endswith("ing") and not t.is_capitalized for t in tokens[k:j])
         if (
             j == k
             and plural(tok.low)

@@ -76,6 +76,9 @@ class Doc:
         self.since_period: Period | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
+        #: Whether the sentence that named the last period also named a
+        #: since-period up to now (a total's, before its part's past day).
+        self.since_with_last = False
         #: The point in time named last (a date, or a period's start), in a
         #: sentence with figures or none: what a later "since then" runs
         #: from ("The war began on 15 April 2023. Since then, ...").
@@ -136,14 +139,15 @@ class Doc:
         count told with "also" goes on with ("... have destroyed 9,386 tanks
         since February 24, 2022. ... have also destroyed 19,190 armoured
         vehicles"): the last one named, or the story's since-period when the
-        last was a part's past day ("have lost 145,850 since 24 February
-        2022 ..., including 790 over the past day").
+        last was a part's past day in the same sentence ("have lost 145,850
+        since 24 February 2022 ..., including 790 over the past day").
         """
         last, since = self.last_period, self.since_period
         if last is None or last.end != self.published:
             return None
         if (
             since is not None
+            and self.since_with_last
             and since.end == self.published
             and last.start is not None
             and last.end is not None

@@ -144,7 +144,28 @@ def _place_left_out(tokens: list[Token], k: int) -> bool:
                 return False
         elif nxt not in _AFTER_VERB:
             return False
+        elif nxt == "by" and not (
+            k + 2 < n
+            and (
+                tokens[k + 2].is_digits
+                or tokens[k + 2].low in _TIME_AFTER
+                or tokens[k + 2].low in ("noon", "midnight", "evening", "nightfall", "dawn")
+            )
+        ):
+            return False  # "arrived by ambulance": a means, no time
+    for tok in tokens[k + 1 : k + 1 + _REST_REACH]:
+        if tok.text in (".", ";", ","):
+            break  # (the clause's end: not "..., according to the council")
+        if tok.low == "to" or tok.low in _HURT_AFTER:
+            # "arrived ... to collect food aid", "arrived and were pronounced dead"
+            return False
     return not purpose_after(tokens, k + 1)  # ("crossed in the other direction")
+
+
+#: How far the rest of an elided flight's clause is read.
+_REST_REACH = 12
+#: Words of harm or care in that rest: the arrivals are the hurt or the dead.
+_HURT_AFTER = frozenset({"treated", "dead", "wounded", "injured", "hospital", "died"})
 
 
 def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category) -> Reading | None:

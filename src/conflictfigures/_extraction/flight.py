@@ -444,7 +444,7 @@ _DWELLERS = frozenset(
 _COUNTING_VERBS = frozenset(
     {"recorded", "counted", "registered", "saw", "reported", "logged", "observed", "spotted"}
     | {"tallied", "estimated", "documented", "tracked", "noted", "processed", "checked"}
-    | {"cleared", "assisted", "received", "welcomed", "helped", "screened", "hosted"}
+    | {"cleared", "assisted", "received", "welcomed", "hosted"}
 )
 
 

@@ -157,6 +157,23 @@ _HELD_NOT_HELD = frozenset({"accountable", "responsible", "liable", "up", "back"
 _HELD_COUNT_TOKENS = 4
 
 
+def _holding_party(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a captor follows "held by" at ``k``: a name ("Russia", "the
+    Taliban") or armed men or attackers ("the rebels", "gunmen").
+    """
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return (
+        (tok.is_capitalized and tok.is_word)
+        or tok.low in lx.ARMED_WORDS
+        or (tok.low in lx.PERPETRATOR_NOUNS)
+    )
+
+
 def _held_no_one(tokens: list[Token], group: int, end: int) -> bool:
     """
     Whether "held" holds no one: an event held for the people counted
@@ -166,6 +183,8 @@ def _held_no_one(tokens: list[Token], group: int, end: int) -> bool:
     """
     if end < len(tokens) and tokens[end].low in _HELD_NOT_HELD:
         return True
+    if tokens[end - 1].low == "by" and not _holding_party(tokens, end):
+        return True  # "Both girls were held by the hands": no captor
     j = group - 1
     while (
         j > 0

@@ -280,8 +280,9 @@ def war_start_told(
             (
                 not (_WHOLE_WARS.isdisjoint(words) and _SEIZURES.isdisjoint(words))
                 or any(a in _SEIZING_VERBS and b == "power" for a, b in itertools.pairwise(words))
-                # "since Russia invaded the country on February 24": an invasion's start
-                or "invaded" in words
+                # "since Russia invaded the country on February 24": an invasion's
+                # start told to the month (not "since Israel invaded Lebanon in 1982")
+                or ("invaded" in words and not MONTHS.keys().isdisjoint(lows[k + 1 : p.last]))
             )
             and not _PHASE_VERBS.intersection(lows[k + 1 : p.last])
         ):

@@ -694,6 +694,8 @@ def sentence_periods(
         running = [p for p in periods if lows[p.first] == "since" and p.period.end == doc.published]
         if running:
             doc.since_period = running[-1].period  # ("Since 24 January, ..."; for "so far")
+        # (a total's since-period and its part's past day in one sentence, for "also")
+        doc.since_with_last = bool(running) and len(periods) > 1
     # (the point told last in the sentence: its last date, or the start of
     # its last period when that ends later; not when something was said, a
     # dateline's day, nor an "as of" day: "..., the UN said on Tuesday")
