@@ -288,7 +288,7 @@ def attackers_counted(figures: list[Figure], parts: Sequence[Figure] = ()) -> li
 
 
 #: Words that tell attackers beyond those a count of the dead holds.
-_FURTHER = frozenset({"more", "other", "another", "additional", "further"})
+_FURTHER = lx.FURTHER_WORDS
 
 
 def perpetrators_apart(figures: list[Figure]) -> set[int]:

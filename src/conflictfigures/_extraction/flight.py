@@ -464,13 +464,8 @@ def crossing_people(tokens: list[Token], first: int, np: tuple[int, int, int], k
     """
     if np[1] > np[0]:
         head = tokens[np[1] - 1]
-        if not (
-            head.low in lx.FLEEING_NOUNS
-            or head.low in lx.MIGRANT_NOUNS
-            or (head.is_capitalized and head.low.endswith("s") and not head.text.isupper())
-            or (head.is_capitalized and head.low in lx.COUNTRY_DEMONYMS)
-            or head.low in _DWELLERS  # "About 4,200 villagers crossed on Monday alone"
-        ):
+        # (or those who dwell in a place: "About 4,200 villagers crossed on Monday alone")
+        if not (fleeing_noun(head) or head.low in _DWELLERS):
             return False
     before = tokens[first - 1] if first else None
     if (
@@ -518,12 +513,21 @@ def _fleeing_people(tokens: list[Token], k: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    head = tokens[j]
+    return fleeing_noun(tokens[j])
+
+
+def fleeing_noun(tok: Token) -> bool:
+    """
+    Whether a group's head names people who flee: a noun of them
+    (``lx.FLEEING_NOUNS``, ``lx.MIGRANT_NOUNS``) or a people's name, a
+    capitalised plural ("Venezuelans"; not an acronym, "US troops") or a
+    demonym with no plural "s" ("400,000 Congolese have arrived").
+    """
     return (
-        head.low in lx.FLEEING_NOUNS
-        or (head.is_capitalized and head.low.endswith("s"))
-        # a people's name with no plural "s" ("400,000 Congolese have arrived")
-        or (head.is_capitalized and head.low in lx.COUNTRY_DEMONYMS)
+        tok.low in lx.FLEEING_NOUNS
+        or tok.low in lx.MIGRANT_NOUNS
+        or (tok.is_capitalized and tok.low.endswith("s") and not tok.text.isupper())
+        or (tok.is_capitalized and tok.low in lx.COUNTRY_DEMONYMS)
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.flight import arrival_phrase, crossing_phrase
+from conflictfigures._extraction.flight import arrival_phrase, crossing_phrase, fleeing_noun
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word
 from conflictfigures.models import Category
@@ -76,14 +76,7 @@ def flow_category(tokens: list[Token], at: int) -> Category | None:
         return Category.DISPLACED
     if tokens[at].low == "arrivals":
         return Category.REFUGEES
-    named = any(
-        t.low in lx.FLEEING_NOUNS
-        or t.low in lx.MIGRANT_NOUNS
-        or t.low in ("refugee", "migrant", "asylum")
-        or (t.is_capitalized and t.low in lx.COUNTRY_DEMONYMS)
-        or (t.is_capitalized and t.low.endswith("s") and not t.text.isupper())
-        for t in words
-    )
+    named = any(fleeing_noun(t) or t.low in ("refugee", "migrant", "asylum") for t in words)
     return Category.REFUGEES if named else None
 
 

@@ -18,6 +18,7 @@ from conflictfigures._extraction.claims import find_claims
 from conflictfigures._extraction.context import between_dates
 from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.dates import find_dates
+from conflictfigures._extraction.flight import fleeing_noun
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.hosts import received_by_country
@@ -249,13 +250,7 @@ def _fleeing_count(tokens: list[Token], num: NumberReading) -> bool:
     start, end, _ = read_np(tokens, num.last)
     if end == start:
         return True  # "with 3.2 million at the end of 2023"
-    head = tokens[end - 1]
-    return (
-        head.low in lx.FLEEING_NOUNS
-        or head.low in lx.MIGRANT_NOUNS
-        # a people's name: "Venezuelans" (not "US troops")
-        or (head.is_capitalized and head.low.endswith("s") and not head.text.isupper())
-    )
+    return fleeing_noun(tokens[end - 1])  # (a people's name: "Venezuelans"; not "US troops")
 
 
 def _fleeing_group(words: list[Token]) -> bool:
@@ -269,10 +264,7 @@ def _fleeing_group(words: list[Token]) -> bool:
         return True
     head = named[-1]
     return (
-        head.low in lx.FLEEING_NOUNS
-        or head.low in lx.MIGRANT_NOUNS
-        or (head.is_capitalized and head.low.endswith("s") and len(named) == 1)
-        or (head.is_capitalized and head.low in lx.COUNTRY_DEMONYMS)
+        (fleeing_noun(head) and (len(named) == 1 or not head.is_capitalized))
         # "the largest number of those fleeing", "of those who fled"
         or (named[0].low == "those" and any(t.low in lx.FLIGHT_VERBS for t in named))
     )
