@@ -12,6 +12,15 @@ from tests.cases.extraction import CAS, DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "The army declined to give a death toll from Friday's attack on their base, even as"
+            " the militants claimed they killed 63 soldiers."
+        ),
+        P,
+        [fig(K, 63, date="2023-03-10", claimed_by="the militants")],
+        "a possessive day before the incident's noun ('Friday's attack') dates the clause after it",
+    ),
+    (
+        (
             "About 1,000 people were detained on Tuesday night, down from around 2,000 the"
             " previous night."
         ),

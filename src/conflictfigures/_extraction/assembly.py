@@ -28,6 +28,7 @@ from conflictfigures._extraction.sentence_checks import record_before
 from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.story_days import (
     after_event_between,
+    possessive_incident,
     so_far_at,
     to_come,
 )
@@ -484,6 +485,10 @@ def sentence_figures(
             if dates
             else None
         )
+        if date_m is None and dates and not (r.cumulative or r.perfect):
+            # "declined to give a toll from Friday's attack on their base, as
+            # the militants said they killed 63 soldiers": the incident's day
+            date_m = next((d for d in dates if possessive_incident(tokens, d)), None)
         yields = date_m is not None and (
             date_m.first in yielding_firsts or after_event_between(lows, date_m.last, r.first)
         )

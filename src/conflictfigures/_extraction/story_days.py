@@ -166,6 +166,20 @@ def _names_incident(tokens: list[Token], m: DateMention) -> bool:
     return tokens[m.first - 2].low in _ABOUT_THE_INCIDENT
 
 
+def possessive_incident(tokens: list[Token], m: DateMention) -> bool:
+    """
+    ``DAY "'s" INCIDENT``: the date at ``m`` is the day of the incident its
+    possessive names ("from Friday's attack on their base", "Sunday's
+    bombing"), the story's when a figure of its sentence has no day of its own.
+    """
+    return (
+        m.first == m.last - 1
+        and tokens[m.first].low.endswith(("'s", "\u2019s"))
+        and m.last < len(tokens)
+        and tokens[m.last].low in _INCIDENT_NAMES
+    )
+
+
 #: Words before "the" and a dated incident that make it the story's own.
 _ABOUT_THE_INCIDENT = frozenset({"in", "with", "over", "for", "during"})
 #: Nouns of an incident a date may modify ("the June 4 shootings").
