@@ -86,12 +86,12 @@ from conflictfigures._extraction.framed import (
     opens_sentence,
 )
 from conflictfigures._extraction.groups import group_words, set_group
+from conflictfigures._extraction.held import custody_stock
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.since import war_subject
 from conflictfigures._extraction.total_days import TotalDays
-from conflictfigures._extraction.triggers import custody_stock
 from conflictfigures._extraction.when import (
     as_of_day,
     as_of_period,

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS, read_np
-from conflictfigures._extraction.flight import BORDER_POINTS, crossing_people, purpose_after
+from conflictfigures._extraction.crossers import crossing_people, purpose_after
+from conflictfigures._extraction.flight import BORDER_POINTS
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.reading import Reading, finish

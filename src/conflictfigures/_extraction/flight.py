@@ -11,6 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.crossers import (
+    DWELLERS,
+    fleeing_people,
+    forces_cross,
+    purpose_after,
+)
 from conflictfigures._extraction.gazetteer import country_end, country_start
 from conflictfigures.models import Category
 
@@ -53,7 +59,7 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
         # displaced, "displaced people arrived in the Sudanese town of
         # Tawila", unless named as another country's people: "newly
         # displaced Sudanese arrived in the Chadian border town of Adré")
-        and _fleeing_people(tokens, k)
+        and fleeing_people(tokens, k)
         and (
             not _displaced_before(tokens, k)
             or _other_people(tokens[max(0, k - _WHERE_REACH) : k], tokens[m].low)
@@ -90,7 +96,7 @@ def _reached_abroad(tokens: list[Token], k: int) -> Phrase | None:
         return None
     m = k + 2 if tokens[k + 1].low == "the" else k + 1
     migrants = any(t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k])
-    end = country_end(tokens, m) if migrants or _fleeing_people(tokens, k) else None
+    end = country_end(tokens, m) if migrants or fleeing_people(tokens, k) else None
     if end is None and migrants and m > k + 1:
         end = _landing_end(tokens, m)  # "reached the Canary Islands"
     if end is None:
@@ -140,7 +146,7 @@ def _where_country(tokens: list[Token], k: int) -> bool:
     displaced), in a country named alone (not "Kassala, Sudan, where" nor
     "in eastern Sudan, where": a place in their own country, maybe).
     """
-    if not _fleeing_people(tokens, k) or _displaced_before(tokens, k):
+    if not fleeing_people(tokens, k) or _displaced_before(tokens, k):
         return False  # (rescuers, soldiers, hostages; "displaced people" stay displaced)
     for w in range(k - 1, max(0, k - _WHERE_REACH) - 1, -1):
         low = tokens[w].low
@@ -211,8 +217,6 @@ def _landing_end(tokens: list[Token], m: int) -> int | None:
 
 #: How many words may name what was crossed ("the Moei River", "the Darién Gap").
 _CROSSED_WORDS = 5
-#: How far before a verb of crossing a state's forces or fighters may stand.
-_CROSSERS_REACH = 8
 
 
 def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
@@ -231,7 +235,7 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     m = k + 1
     if low.startswith("cross") and (point := _border_point_end(tokens, m)) is not None:
         # "about 4,000 crossing on Monday alone at the Hamdayet and Lugdi border points"
-        if _forces_cross(tokens, k):
+        if forces_cross(tokens, k):
             return None
         return tuple(t.low for t in tokens[k:point]), Category.REFUGEES, None
     if low.startswith("cross"):
@@ -243,7 +247,7 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         if tokens[sea].low in lx.CROSSED_SEAS and tokens[sea].is_capitalized:
             # "have crossed the English Channel in small boats": abroad (not
             # "some 156,000 Allied troops crossed the English Channel")
-            if _forces_cross(tokens, k):
+            if forces_cross(tokens, k):
                 return None
             return tuple(t.low for t in tokens[k : sea + 1]), Category.REFUGEES, None
         for j in range(m + 1, min(n, m + 2 + _CROSSED_WORDS)):
@@ -264,10 +268,10 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         and m < n
         and tokens[m].low == "country"
         and tokens[m - 1].low == "the"
-        and _fleeing_people(tokens, k)
+        and fleeing_people(tokens, k)
     ):
         end = m + 1  # "entered the country": the story's country, come into from abroad
-    if end is None or _forces_cross(tokens, k):
+    if end is None or forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
 
@@ -360,7 +364,7 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
         # of the island's roughly 1,700 residents have left", "Some 5,000
         # villagers left the area")
         return tuple(t.low for t in tokens[k:home]), Category.DISPLACED, None
-    if end is None or _forces_cross(tokens, k):
+    if end is None or forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
 
@@ -384,7 +388,7 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
     the Eid holiday") or returnees ("2,000 families left the camp to return
     to their villages"); the index after the phrase.
     """
-    if not _residents_before(tokens, k, residents=_DWELLERS):
+    if not _residents_before(tokens, k, residents=DWELLERS):
         return None
     n = len(tokens)
     if k + 2 < n and tokens[k + 1].low == "the" and tokens[k + 2].low in _HOME_PLACES:
@@ -404,152 +408,11 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-#: Words of a purpose or a return in a leaving's clause: no flight.
-_PURPOSES = frozenset(
-    {"return", "returned", "returning", "holiday", "holidays", "work", "jobs", "search"}
-    | {"vacation", "pilgrimage", "hajj", "school", "study", "festival", "treatment"}
-    # a move back, no flight: "crossed in the other direction", "were pushed
-    # back", "are deported", "arrived as reinforcements"
-    | {"back", "direction", "deported", "reinforcements"}
-)
-#: How far a leaving's clause is read for its purpose.
-_PURPOSE_REACH = 10
-
-
-def purpose_after(tokens: list[Token], k: int) -> bool:
-    """Whether a purpose or a return follows ``k`` in its clause ("on Monday to return to ...")."""
-    for tok in tokens[k : k + _PURPOSE_REACH]:
-        if tok.low in _PURPOSES:
-            return True
-        if tok.text in (".", ";", ":"):
-            return False
-    return False
-
-
 #: Words after a place left that end its phrase (no noun it modifies).
 _PLACE_FOLLOWERS = frozenset(
     {"after", "as", "since", "when", "and", "or", "following", "amid", "before", "in", "on"}
     | {"at", "by", "during", "over", "with", "without", "fearing", "overnight", "earlier"}
 )
-#: Those who dwell in a place, whose leaving it is flight (not "people", who
-#: also leave hospitals and events).
-_DWELLERS = frozenset(
-    {"residents", "inhabitants", "villagers", "families", "households", "locals", "tenants"}
-)
-
-
-#: Verbs that count a group crossing or arriving, whose object it may be
-#: ("recorded some 317,000 people crossing into Syria"); any other verb
-#: before it acts on it ("pushed back 300 Syrians crossing", "beat 40 migrants").
-_COUNTING_VERBS = frozenset(
-    {"recorded", "counted", "registered", "saw", "reported", "logged", "observed", "spotted"}
-    | {"tallied", "estimated", "documented", "tracked", "noted", "processed", "checked"}
-    | {"cleared", "assisted", "received", "welcomed", "hosted"}
-)
-
-
-#: Other words before a group that act on it ("shot", "beat", "caught",
-#: "pushed back").
-_ACTING_ON = lx.WOUNDING_VERBS | {"beat", "caught", "held", "kept", "back"}
-
-
-def crossing_people(tokens: list[Token], first: int, np: tuple[int, int, int], k: int) -> bool:
-    """
-    Whether a group whose number starts at ``first`` and a participle of
-    crossing or arrival right after it at ``k`` ("some 317,000 people
-    crossing into Syria") count people in flight: people who flee or a
-    people's name, or no noun; no verb before it but one that counts them;
-    no purpose or move back after it (:func:`purpose_after`: "for the
-    Arbaeen pilgrimage", "each day are deported back").
-    """
-    if np[1] > np[0]:
-        head = tokens[np[1] - 1]
-        # (or those who dwell in a place: "About 4,200 villagers crossed on Monday alone")
-        if not (fleeing_noun(head) or head.low in _DWELLERS):
-            return False
-    before = tokens[first - 1] if first else None
-    if (
-        before is not None
-        and before.is_word
-        and before.low not in _COUNTING_VERBS
-        and (
-            before.low.endswith("ed")
-            or before.low in lx.ACTIVE_TRIGGERS
-            or before.low in _ACTING_ON
-        )
-    ):
-        return False
-    return crossers_flee(tokens, np, k) and not purpose_after(tokens, k + 1)
-
-
-def crossers_flee(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool:
-    """
-    Whether the group ``np`` that crosses at ``k`` may be people in flight:
-    no armed men, attackers, settlers or people who travel for their work,
-    faith, studies or leisure among its words (``lx.NOT_IN_FLIGHT_NOUNS``:
-    "About 300 Russian troops crossed into Kursk", "About 50 Israeli
-    settlers crossed into the village", "3,000 Sikh pilgrims crossed into
-    Pakistan"), unless people who flee follow them right before the verb
-    ("soldiers and their families crossed into India").
-    """
-    if _fleeing_people(tokens, k):
-        return True
-    return not any(t.low in _NOT_IN_FLIGHT for t in tokens[np[0] : np[1]])
-
-
-#: People who cross as no one in flight: armed men, attackers, settlers.
-_NOT_IN_FLIGHT = lx.ARMED_WORDS | lx.PERPETRATOR_NOUNS | lx.NOT_IN_FLIGHT_NOUNS
-
-
-def _fleeing_people(tokens: list[Token], k: int) -> bool:
-    """
-    Whether the group right before a verb of entering at ``k`` (past its
-    auxiliaries) are people who flee: a noun of them (`lx.FLEEING_NOUNS`) or
-    a people's name ("14,000 Venezuelans entered the country"; not tourists,
-    workers, pilgrims or "ten armed men").
-    """
-    j = k - 1
-    while j >= 0 and (tokens[j].low in lx.AUXILIARIES or tokens[j].low in ("also", "reportedly")):
-        j -= 1
-    if j < 0:
-        return False
-    return fleeing_noun(tokens[j])
-
-
-def fleeing_noun(tok: Token) -> bool:
-    """
-    Whether a group's head names people who flee: a noun of them
-    (``lx.FLEEING_NOUNS``, ``lx.MIGRANT_NOUNS``) or a people's name, a
-    capitalised plural ("Venezuelans"; not an acronym, "US troops") or a
-    demonym with no plural "s" ("400,000 Congolese have arrived").
-    """
-    return (
-        tok.low in lx.FLEEING_NOUNS
-        or tok.low in lx.MIGRANT_NOUNS
-        or (tok.is_capitalized and tok.low.endswith("s") and not tok.text.isupper())
-        or (tok.is_capitalized and tok.low in lx.COUNTRY_DEMONYMS)
-    )
-
-
-def _forces_cross(tokens: list[Token], k: int) -> bool:
-    """Whether a state's forces or fighters cross at ``k``: an incursion, no refugees."""
-    return any(t.low in lx.ARMED_WORDS for t in _crossers(tokens, k))
-
-
-def _crossers(tokens: list[Token], k: int) -> list[Token]:
-    """
-    The words before a verb of crossing at ``k`` that may name who crossed:
-    those before a participle or "from", whose words name whom they fled
-    ("villagers fleeing the rebels have entered Chad": the villagers).
-    """
-    window = tokens[max(0, k - _CROSSERS_REACH) : k]
-    for j in range(len(window) - 1, -1, -1):
-        low = window[j].low
-        if low == "from" or (low.endswith("ing") and window[j].is_word and len(low) > 4):
-            return window[:j]
-    return window
-
-
 #: How long an acronym in a shelter's name may be ("UN", "IOM").
 _ACRONYM = 5
 #: How many words may describe a shelter ("in crowded makeshift camps").
@@ -691,7 +554,7 @@ def _stay_away(tokens: list[Token], k: int, end: int) -> bool:
     # several kinds of building, as a shelter's report lists them ("in
     # community halls, schools and churches"), or the stay of those who dwell nearby
     kinds = {t.low for t in tokens[k : end + _KINDS_REACH] if t.low in lx.NIGHT_PLACES}
-    return len(kinds - _LODGINGS) >= 2 or _residents_before(tokens, k, residents=_DWELLERS)
+    return len(kinds - _LODGINGS) >= 2 or _residents_before(tokens, k, residents=DWELLERS)
 
 
 #: The people whom a move to a public building makes displaced ("40

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.flight import arrival_phrase, crossing_phrase, fleeing_noun
+from conflictfigures._extraction.crossers import fleeing_noun
+from conflictfigures._extraction.flight import arrival_phrase, crossing_phrase
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word
 from conflictfigures.models import Category

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
+from conflictfigures._extraction.crossers import crossers_flee, crossing_people
 from conflictfigures._extraction.deaths import main_death
-from conflictfigures._extraction.flight import arrived_abroad, crossers_flee, crossing_people
+from conflictfigures._extraction.flight import arrived_abroad
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
     choose,

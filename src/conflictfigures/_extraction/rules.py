@@ -13,6 +13,7 @@ from conflictfigures._extraction.deaths import (
     to_death_end,
 )
 from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.held import held_no_one
 from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.labels import label_before
 from conflictfigures._extraction.lists import uncounted_members_start
@@ -20,7 +21,6 @@ from conflictfigures._extraction.modifiers import skip_modifier
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
-    count_word,
     read_number,
 )
 from conflictfigures._extraction.shifted import count_after_shift, shifted_phrase_start
@@ -125,74 +125,6 @@ def _still_to_come(tokens: list[Token], start: int, k: int) -> bool:
 #: phrase's own place ("crossed into the region"; not "struck by", whose
 #: object may be the doer of an active verb).
 _PHRASE_END_PREPOSITIONS = frozenset({"into", "across", "onto", "to", "from"})
-
-
-#: Nouns of an event held for people ("Funerals for the 12 victims were
-#: being held"), and words after "held" that hold no one ("held accountable").
-_HELD_EVENTS = frozenset(
-    [
-        "funeral",
-        "funerals",
-        "prayer",
-        "prayers",
-        "memorial",
-        "memorials",
-        "vigil",
-        "vigils",
-        "service",
-        "services",
-        "burial",
-        "burials",
-        "ceremony",
-        "ceremonies",
-        "trial",
-        "trials",
-        "hearing",
-        "hearings",
-        "mass",
-    ]
-)
-_HELD_NOT_HELD = frozenset({"accountable", "responsible", "liable", "up", "back"})
-#: How many tokens a count may take between "for the" and its group.
-_HELD_COUNT_TOKENS = 4
-
-
-def _holding_party(tokens: list[Token], k: int) -> bool:
-    """
-    Whether a captor follows "held by" at ``k``: a name ("Russia", "the
-    Taliban") or armed men or attackers ("the rebels", "gunmen").
-    """
-    if k < len(tokens) and tokens[k].low == "the":
-        k += 1
-    if k >= len(tokens):
-        return False
-    tok = tokens[k]
-    return (
-        (tok.is_capitalized and tok.is_word)
-        or tok.low in lx.ARMED_WORDS
-        or (tok.low in lx.PERPETRATOR_NOUNS)
-    )
-
-
-def _held_no_one(tokens: list[Token], group: int, end: int) -> bool:
-    """
-    Whether "held" holds no one: an event held for the people counted
-    ("Funerals for the 12 victims were being held": the noun of an event,
-    then "for" or "of", before the count), or a phrase after it ("held
-    accountable", "held responsible").
-    """
-    if end < len(tokens) and tokens[end].low in _HELD_NOT_HELD:
-        return True
-    if tokens[end - 1].low == "by" and not _holding_party(tokens, end):
-        return True  # "Both girls were held by the hands": no captor
-    j = group - 1
-    while (
-        j > 0
-        and group - j <= _HELD_COUNT_TOKENS
-        and (tokens[j].low in ("the", ",") or count_word(tokens[j]))
-    ):
-        j -= 1
-    return j > 0 and tokens[j].low in ("for", "of") and tokens[j - 1].low in _HELD_EVENTS
 
 
 def read_passive(
@@ -310,7 +242,7 @@ def read_passive(
     phrase = passive_phrase_at(tokens, k)
     if phrase is not None:
         words, people, equipment = phrase
-        if "held" in words and _held_no_one(tokens, np[0], k + len(words)):
+        if "held" in words and held_no_one(tokens, np[0], k + len(words)):
             return None  # "Funerals for the 12 victims were being held"
         if (
             not passive_aux

@@ -17,8 +17,8 @@ from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims
 from conflictfigures._extraction.context import between_dates
 from conflictfigures._extraction.counts import count, running_total
+from conflictfigures._extraction.crossers import fleeing_noun
 from conflictfigures._extraction.dates import find_dates
-from conflictfigures._extraction.flight import fleeing_noun
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.hosts import received_by_country

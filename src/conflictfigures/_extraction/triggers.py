@@ -291,28 +291,6 @@ def _taken_to_custody(tokens: list[Token], k: int) -> Phrase | None:
     return None
 
 
-#: Words of a custody that stands now, not an arrest told: "are currently
-#: held in Israeli prisons", "were still being held in Russian captivity".
-_HELD_NOW = frozenset({"are", "is", "remain", "remains", "still", "currently"})
-
-
-#: Places of custody that hold people for long ("prisons", "captivity"), and
-#: "held" itself ("are still being held"); "in custody" after an arrest is
-#: the arrest's own people.
-_STANDING_CUSTODY = (lx.CUSTODY_NOUNS - {"custody"}) | {"held"}
-
-
-def custody_stock(lows: list[str], first: int, last: int) -> bool:
-    """
-    Whether the words ``lows[first:last]`` of a figure of detained people
-    tell a custody that stands (a stock, no incident): a prison or captivity,
-    or "held" itself, with a present or "still" before it ("are still being
-    held", "remain in prison").
-    """
-    words = lows[first:last]
-    return not _STANDING_CUSTODY.isdisjoint(words) and not _HELD_NOW.isdisjoint(words)
-
-
 #: Where the hurt are taken for care ("taken away in an ambulance").
 _CARE_NOUNS = frozenset(
     {"ambulance", "ambulances", "hospital", "hospitals", "helicopter", "stretcher"}

@@ -1,0 +1,109 @@
+"""
+Held: whether "held" holds anyone ("Funerals for the 12 victims were being
+held", "held accountable", "held by the hands" hold no one; "held by
+Russia" does), and whether a count of the held tells a custody that stands
+("are still being held", "remain in prison": a stock).  Moved out of
+:mod:`.rules` and :mod:`.triggers` in session 48.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import count_word
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["custody_stock", "held_no_one"]
+
+
+#: Nouns of an event held for people ("Funerals for the 12 victims were
+#: being held"), and words after "held" that hold no one ("held accountable").
+_HELD_EVENTS = frozenset(
+    [
+        "funeral",
+        "funerals",
+        "prayer",
+        "prayers",
+        "memorial",
+        "memorials",
+        "vigil",
+        "vigils",
+        "service",
+        "services",
+        "burial",
+        "burials",
+        "ceremony",
+        "ceremonies",
+        "trial",
+        "trials",
+        "hearing",
+        "hearings",
+        "mass",
+    ]
+)
+_HELD_NOT_HELD = frozenset({"accountable", "responsible", "liable", "up", "back"})
+#: How many tokens a count may take between "for the" and its group.
+_HELD_COUNT_TOKENS = 4
+
+
+def _holding_party(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a captor follows "held by" at ``k``: a name ("Russia", "the
+    Taliban") or armed men or attackers ("the rebels", "gunmen").
+    """
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return (
+        (tok.is_capitalized and tok.is_word)
+        or tok.low in lx.ARMED_WORDS
+        or (tok.low in lx.PERPETRATOR_NOUNS)
+    )
+
+
+def held_no_one(tokens: list[Token], group: int, end: int) -> bool:
+    """
+    Whether "held" holds no one: an event held for the people counted
+    ("Funerals for the 12 victims were being held": the noun of an event,
+    then "for" or "of", before the count), or a phrase after it ("held
+    accountable", "held responsible").
+    """
+    if end < len(tokens) and tokens[end].low in _HELD_NOT_HELD:
+        return True
+    if tokens[end - 1].low == "by" and not _holding_party(tokens, end):
+        return True  # "Both girls were held by the hands": no captor
+    j = group - 1
+    while (
+        j > 0
+        and group - j <= _HELD_COUNT_TOKENS
+        and (tokens[j].low in ("the", ",") or count_word(tokens[j]))
+    ):
+        j -= 1
+    return j > 0 and tokens[j].low in ("for", "of") and tokens[j - 1].low in _HELD_EVENTS
+
+
+#: Words of a custody that stands now, not an arrest told: "are currently
+#: held in Israeli prisons", "were still being held in Russian captivity".
+_HELD_NOW = frozenset({"are", "is", "remain", "remains", "still", "currently"})
+
+
+#: Places of custody that hold people for long ("prisons", "captivity"), and
+#: "held" itself ("are still being held"); "in custody" after an arrest is
+#: the arrest's own people.
+_STANDING_CUSTODY = (lx.CUSTODY_NOUNS - {"custody"}) | {"held"}
+
+
+def custody_stock(lows: list[str], first: int, last: int) -> bool:
+    """
+    Whether the words ``lows[first:last]`` of a figure of detained people
+    tell a custody that stands (a stock, no incident): a prison or captivity,
+    or "held" itself, with a present or "still" before it ("are still being
+    held", "remain in prison").
+    """
+    words = lows[first:last]
+    return not _STANDING_CUSTODY.isdisjoint(words) and not _HELD_NOW.isdisjoint(words)
