@@ -12,6 +12,15 @@ from tests.cases.extraction import CAS, DEST, DISP, REF, D, K, M, P, Row, W, fig
 EXAMPLES_RELATIVE: list[Row] = [
     (
         (
+            "The government put the number of victims at 272, while the rebels maintain that"
+            " only eight civilians died."
+        ),
+        P,
+        [fig(K, 8, claimed_by="the rebels")],
+        "'maintain' and 'contend' are verbs of a claim, as 'insist' is",
+    ),
+    (
+        (
             "The army declined to give a death toll from Friday's attack on their base, even as"
             " the militants claimed they killed 63 soldiers."
         ),
