@@ -487,7 +487,7 @@ REPORTING_VERBS = frozenset(
     confirms reported reports added adds stated states noted notes estimated
     estimates estimate tweeted wrote writes insisted insists acknowledged acknowledges
     admitted admits declared declares alleged alleges indicate indicates indicated
-    maintain maintains maintained contend contends contended
+    maintain maintains contend contends contended
     """.split()
 )
 #: Reporting verbs that take a count as their object ("had reported 11,300
