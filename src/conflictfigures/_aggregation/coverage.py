@@ -121,10 +121,12 @@ def live_totals(totals: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
 
 def _apart(places: Sequence[PlacePath | None]) -> bool:
     """Whether two of some known places do not nest (neither holds the other)."""
-    known = sorted({p for p in places if p is not None}, key=len)
-    return any(
-        wide != narrow[: len(wide)] for i, wide in enumerate(known) for narrow in known[i + 1 :]
-    )
+    known = [p for p in places if p is not None]
+    if not known:
+        return False
+    # (they nest when each is a start of the longest: one pass, not pairs)
+    longest = max(known, key=len)
+    return any(longest[: len(p)] != p for p in known)
 
 
 def _wider(
