@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_after, words_in
+from conflictfigures._aggregation.documents import said_after, said_before, words_in
 from conflictfigures._aggregation.results import DATE_TOLERANCE
 from conflictfigures.models import Category, Count, Qualifier
 
@@ -173,11 +173,7 @@ def _attacker_part(part: Figure) -> bool:
         return False  # ("including dozens of attackers": how many, untold)
     words = (part.subject or "").lower().split()
     named = part.side == lx.PERPETRATOR_SIDE or (bool(words) and words[-1] in lx.PERPETRATOR_NOUNS)
-    if not named or part.sentence is None or part.sentence_span is None:
-        return named
-    start = part.span.start - part.sentence_span.start
-    before = part.sentence[max(0, start - _EXCLUDED_REACH) : start].lower().split()
-    return _EXCLUDING.isdisjoint(before)
+    return named and _EXCLUDING.isdisjoint(said_before(part, _EXCLUDED_REACH, words=False).split())
 
 
 #: Words that tell a part left out of its whole ("excluding the bomber").

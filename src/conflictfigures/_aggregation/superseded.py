@@ -161,12 +161,11 @@ def _superseded(figure: Figure) -> bool:
         # no one, until a count of its document says otherwise
         return True
     window = said_before(figure, _SUPERSEDED_REACH, words=True)
+    before = window.removesuffix(figure.surface.lower())
     if _corrected(figure.sentence or ""):
         return True
     lows = [w.strip(".,;:\"'") for w in said_after(figure, _WRONG_REACH).split()]
-    named = not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) or _count_named_before(
-        window.removesuffix(figure.surface.lower())
-    )
+    named = not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) or _count_named_before(before)
     if named and (
         not _WRONG_WORDS.isdisjoint(lows)
         # "was not accurate", "is not correct"
@@ -175,7 +174,6 @@ def _superseded(figure: Figure) -> bool:
         return True
     if _FIRST_SAID_RE.search(window):
         return True
-    before = window.removesuffix(figure.surface.lower())
     changed_from = _CHANGED_FROM_RE.search(before)
     if (
         changed_from is None

@@ -34,9 +34,7 @@ __all__ = ["ELIDED_FLIGHT_VERBS", "elided_flights", "flight_told"]
 
 #: The verbs of a flight whose place the story has told before: crossing,
 #: arriving, entering.
-ELIDED_FLIGHT_VERBS = frozenset(lx.CROSSING_VERBS) | frozenset(
-    {"arrived", "arriving", "arrive", "crossed", "entered"}
-)
+ELIDED_FLIGHT_VERBS = frozenset(lx.CROSSING_VERBS) | {"arrived", "arriving", "arrive"}
 #: What may follow such a verb when its place is left out: the sentence's
 #: end, a mark, or a phrase of time, of pace or of the point crossed at
 #: ("crossed by 7 a.m.", "crossed on Saturday alone", "have crossed since

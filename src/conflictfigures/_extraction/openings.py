@@ -85,7 +85,7 @@ def opening_parts(
     if not figures or not words:
         return []
     if words[0] not in _PART_FIRSTS:
-        return _counted_partitive(text, span, figures, policy)
+        return _counted_partitive(text, span, words, figures, policy)
     whole: Figure | None = figures[-1]
     named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
     opened = 3 if named is not None else 2
@@ -125,10 +125,18 @@ def opening_parts(
 
 #: The pronouns of a partitive that opens a sentence ("12 of them were children").
 _PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
+#: Those, folded, and how many of a sentence's first words hold its number
+#: and "of" ("More than 1.2 million of them"): a screen before tokenizing.
+_PARTITIVE_PRONOUN_BYTES = frozenset(word.encode() for word in _PARTITIVE_PRONOUNS)
+_PARTITIVE_WORDS = 8
 
 
 def _counted_partitive(
-    text: str, span: tuple[int, int], figures: list[Figure], policy: BoundsPolicy
+    text: str,
+    span: tuple[int, int],
+    words: list[bytes],
+    figures: list[Figure],
+    policy: BoundsPolicy,
 ) -> list[Figure]:
     """
     ``NUMBER "of" ("them" | "those" | "these") BE NP``, the whole sentence
@@ -141,20 +149,15 @@ def _counted_partitive(
     sentence ("40 were killed and 120 wounded"), or a number after the
     whole there ("..., as aid groups sent in 80 staff").
     """
+    opening = words[:_PARTITIVE_WORDS]
+    if b"of" not in opening or _PARTITIVE_PRONOUN_BYTES.isdisjoint(opening):
+        return []  # (most sentences: no partitive opens them, nothing tokenized)
     whole = figures[-1]
     told = whole.sentence_span
     if told is None or text[told.end : span[0]].strip():
         return []
     if len({f.category for f in figures if f.sentence_span == told and f.part_of is None}) > 1:
         return []
-    before = Sentence(text, told.start, told.end)
-    if any(
-        tok.is_digits and nxt.low in COUNTED and sent_at >= whole.span.end
-        for tok, nxt, sent_at in zip(
-            before.tokens, before.tokens[1:], map(before.start_of, itertools.count()), strict=False
-        )
-    ):
-        return []  # ("..., as aid groups sent in 80 staff. Ten of them are doctors")
     sent = Sentence(text, *span)
     tokens = sent.tokens
     num = read_number(tokens, 0) if tokens else None
@@ -187,12 +190,31 @@ def _counted_partitive(
     high = whole.count.high if whole.count.high is not None else whole.count.stated
     if whole.category.is_equipment or high is None or num.stated > high:
         return []
+    if _others_counted_after(text, whole):
+        return []  # ("..., as aid groups sent in 80 staff. Ten of them are doctors")
     claimed_by = _own_claimant(text, sent, whole.claimed_by)
     return [
         _part_figure(
             text, sent, whole, policy, num=num, words=(np[0], np[1], None), claimed_by=claimed_by
         )
     ]
+
+
+def _others_counted_after(text: str, whole: Figure) -> bool:
+    """
+    Whether a number before a noun of people follows ``whole`` in its
+    sentence ("Fighting has displaced 50,000 people, as aid groups sent in
+    80 staff"): others whom "them" may name.
+    """
+    told = whole.sentence_span
+    if told is None:
+        return False
+    toks = Sentence(text, told.start, told.end)
+    tokens = toks.tokens
+    return any(
+        tokens[i].is_digits and tokens[i + 1].low in COUNTED and toks.start_of(i) >= whole.span.end
+        for i in range(len(tokens) - 1)
+    )
 
 
 def _count_again(
