@@ -45,6 +45,7 @@ from tests.cases.extraction import (
     fig,
 )
 from tests.cases.flight import EXAMPLES_FLIGHT, EXAMPLES_FLIGHT_NO_FIGURE
+from tests.cases.flight_words import EXAMPLES_FLIGHT_WORDS
 from tests.cases.injuries import EXAMPLES_INJURIES
 from tests.cases.joined import (
     EXAMPLES_COORDINATED,
@@ -2342,6 +2343,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_MODIFIERS
     + EXAMPLES_COUNTRIES
     + EXAMPLES_FLIGHT
+    + EXAMPLES_FLIGHT_WORDS
     + EXAMPLES_MOVES_AND_NAMES
     + EXAMPLES_WHOLES
     + EXAMPLES_WHEN

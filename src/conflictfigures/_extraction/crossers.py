@@ -24,6 +24,8 @@ __all__ = [
     "fleeing_people",
     "forces_cross",
     "purpose_after",
+    "rescued_migrants",
+    "rescues_migrants",
 ]
 
 
@@ -168,3 +170,60 @@ def _crossers(tokens: list[Token], k: int) -> list[Token]:
         if low == "from" or (low.endswith("ing") and window[j].is_word and len(low) > 4):
             return window[:j]
     return window
+
+
+#: How many tokens the object of a verb of rescue may take before its
+#: noun of migrants ("rescued some 600 Tunisian migrants").
+_RESCUED_WORDS = 5
+
+
+def _rescue_verb_end(tokens: list[Token], k: int) -> int | None:
+    """
+    The index after a verb of rescue at sea at ``k`` (``lx.SEA_RESCUE_VERBS``;
+    "picked" with "up"), else ``None``.
+    """
+    low = tokens[k].low
+    if low not in lx.SEA_RESCUE_VERBS:
+        return None
+    if low == "picked":
+        return k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "up" else None
+    return k + 1
+
+
+def rescued_migrants(tokens: list[Token], k: int) -> int | None:
+    """
+    ``MIGRANT_NOUN AUX* SEA_RESCUE_VERB`` with the verb at ``k``: migrants
+    taken from the sea or their boats on their way abroad, refugees ("1,100
+    migrants were intercepted at sea", "600 migrants rescued off
+    Lampedusa"; not "30 villagers were rescued", "two drones were
+    intercepted"); the index after the verb, else ``None``.
+    """
+    end = _rescue_verb_end(tokens, k)
+    if end is None:
+        return None
+    j = k - 1
+    while j >= 0 and (tokens[j].low in lx.AUXILIARIES or tokens[j].low in ("also", "reportedly")):
+        j -= 1
+    return end if j >= 0 and tokens[j].low in lx.MIGRANT_NOUNS else None
+
+
+def rescues_migrants(tokens: list[Token], k: int) -> bool:
+    """
+    ``SEA_RESCUE_VERB NUMBER? WORD{0,5} MIGRANT_NOUN`` with the verb at
+    ``k`` and no clause break in the object: a rescue or interception of
+    migrants, refugees ("The Italian coast guard rescued 600 migrants",
+    "Libyan coast guards intercepted 1,100 migrants at sea"; not "rescued
+    30 villagers", "intercepted 35 drones").
+    """
+    end = _rescue_verb_end(tokens, k)
+    if end is None:
+        return False
+    counted = False  # (a qualifier before the number: "more than 600 migrants")
+    for tok in tokens[end : end + 1 + _RESCUED_WORDS]:
+        if tok.low in lx.MIGRANT_NOUNS:
+            return True
+        if tok.is_digits:
+            counted = True
+        elif not tok.is_word or (counted and tok.low in lx.NP_STOP):
+            return False
+    return False

@@ -80,7 +80,7 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
 
 
 #: Verbs of reaching a place, which take it with no preposition ("have reached Italy").
-_REACH_VERBS = frozenset({"reached", "reaching"})
+_REACH_VERBS = frozenset(lx.REACH_VERBS)
 
 
 def _reached_abroad(tokens: list[Token], k: int) -> Phrase | None:
@@ -97,8 +97,8 @@ def _reached_abroad(tokens: list[Token], k: int) -> Phrase | None:
     m = k + 2 if tokens[k + 1].low == "the" else k + 1
     migrants = any(t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k])
     end = country_end(tokens, m) if migrants or fleeing_people(tokens, k) else None
-    if end is None and migrants and m > k + 1:
-        end = _landing_end(tokens, m)  # "reached the Canary Islands"
+    if end is None and migrants:
+        end = _landing_end(tokens, m)  # "reached the Canary Islands", "reach Lampedusa"
     if end is None:
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
@@ -230,8 +230,8 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     n = len(tokens)
     low = tokens[k].low
-    if k + 2 >= n or low not in lx.CROSSING_VERBS:
-        return None
+    if k + 1 >= n or low not in lx.CROSSING_VERBS:
+        return None  # (a country may end the text: "About 8,000 Rohingya enter Bangladesh")
     m = k + 1
     if low.startswith("cross") and (point := _border_point_end(tokens, m)) is not None:
         # "about 4,000 crossing on Monday alone at the Hamdayet and Lugdi border points"
@@ -239,6 +239,8 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
             return None
         return tuple(t.low for t in tokens[k:point]), Category.REFUGEES, None
     if low.startswith("cross"):
+        if m + 1 >= n:
+            return None
         if tokens[m].low != "the" and not (tokens[m].is_capitalized and tokens[m].is_word):
             # ("crossed into", "crossed the border": lexicon phrases; a name
             # crossed needs no article: "crossed Lake Chad into neighbouring Chad")
@@ -341,11 +343,15 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     n = len(tokens)
     low = tokens[k].low
     m = k + 1
+    if low in lx.GOING_VERBS:
+        return _gone_abroad(tokens, k)
     if low in lx.MOTION_VERBS:
         # after "into", "to" or "across": "have escaped to Thailand"
         if m >= n or tokens[m].low not in ("into", "to", "across"):
             return None
         m += 1
+        if tokens[m - 1].low == "across" and (border := border_crossed_end(tokens, m)):
+            return tuple(t.low for t in tokens[k:border]), Category.REFUGEES, None
     elif low not in lx.LEAVE_VERBS:
         return None
     if m < n and tokens[m].low == "the":
@@ -367,6 +373,53 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is None or forces_cross(tokens, k):
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+
+
+def _gone_abroad(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``GOING_VERB ("it")? ("to" | "into") "the"? COUNTRY`` at ``k``, its group
+    people who flee (:func:`.crossers.fleeing_people`): people gone abroad,
+    refugees ("Roughly 60,000 people have gone to Egypt", "20,000 Afghans
+    have made it to Iran"; not "300 soldiers went to Syria", "2 million
+    tourists went to Spain", "made 40 arrests").
+    """
+    n = len(tokens)
+    m = k + 1
+    if tokens[k].low == "made":
+        if m >= n or tokens[m].low != "it":
+            return None
+        m += 1
+    if m + 1 >= n or tokens[m].low not in ("to", "into"):
+        return None
+    m += 2 if tokens[m + 1].low == "the" else 1
+    end = country_end(tokens, m) if m < n else None
+    if end is None or not fleeing_people(tokens, k) or forces_cross(tokens, k):
+        return None
+    if purpose_after(tokens, end):
+        return None  # "went to Saudi Arabia for the hajj"
+    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+
+
+def border_crossed_end(tokens: list[Token], m: int) -> int | None:
+    """
+    ``("the" | "its" | "their") "border"`` at ``m``, after a verb of motion
+    and "across", before no noun it modifies: a border crossed ("streamed
+    across the border into Poland"; not "across the border region"); the
+    index after "border", else ``None``.
+    """
+    if m + 1 >= len(tokens) or tokens[m].low not in ("the", "its", "their"):
+        return None
+    if tokens[m + 1].low not in ("border", "borders"):
+        return None
+    after = tokens[m + 2] if m + 2 < len(tokens) else None
+    if (
+        after is not None
+        and after.is_word
+        and after.low not in _PLACE_FOLLOWERS
+        and after.low != "into"
+    ):
+        return None
+    return m + 2
 
 
 #: The places at home residents leave ("left the town", "have left the area").

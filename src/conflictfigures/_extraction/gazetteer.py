@@ -51,9 +51,14 @@ def country_start(tokens: list[Token], end: int) -> int | None:
 
 
 #: Verbs of being moved that a country after "to" takes abroad ("Nearly
-#: 2,500 Afghans were evacuated to Qatar": refugees; "evacuated to shelters"
-#: stays displacement).
-_MOVED_ABROAD = frozenset({"evacuated", "airlifted", "relocated"})
+#: 2,500 Afghans were evacuated to Qatar", "20,000 were displaced across the
+#: border into Ethiopia": refugees; "evacuated to shelters" stays displacement).
+_MOVED_ABROAD = frozenset({"evacuated", "airlifted", "relocated", "resettled", "displaced"})
+#: Of those, the verb that "in" a country takes abroad too ("were resettled
+#: in Canada"; not "evacuated in buses").
+_SETTLED_IN = frozenset({"resettled"})
+#: The prepositions that take those verbs to a country ("evacuated to Qatar").
+_MOVED_INTO = frozenset({"to", "into"})
 
 
 def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category | None:
@@ -67,9 +72,13 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
     """
     moved = tokens[t_first].low in _MOVED_ABROAD
     if tokens[t_first].low not in lx.FLIGHT_VERBS and not moved:
-        return None
+        # a verb of flight inside the phrase: "forced to flee to neighbouring countries"
+        inner = range(t_last - 1, t_first, -1)
+        t_first = next((j for j in inner if tokens[j].low in lx.FLIGHT_VERBS), -1)
+        if t_first < 0:
+            return None
     n = len(tokens)
-    refuge = tokens[t_first].low in lx.REFUGE_VERBS
+    refuge = tokens[t_first].low in lx.REFUGE_VERBS or tokens[t_first].low in _SETTLED_IN
     if (
         not refuge
         and not moved
@@ -79,8 +88,12 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         and not possessive(tokens[left - 1].low)
     ):
         return Category.REFUGEES  # "600,000 people had fled Burundi": the country left
-    # "sought refuge in Chad": "in" takes people abroad after a verb of refuge.
-    into = lx.REFUGE_INTO if refuge else lx.FLIGHT_INTO
+    if moved and t_first and tokens[t_first - 1].low == "internally":
+        return None  # "remain internally displaced across Ukraine": at home
+    # "sought refuge in Chad": "in" takes people abroad after a verb of refuge;
+    # after a verb of being moved, only "to" or "into" a country does (not
+    # "displaced across Ukraine"; "across the border" does, read below)
+    into = lx.REFUGE_INTO if refuge else _MOVED_INTO if moved else lx.FLIGHT_INTO
     # A phrase may end in its preposition ("crossed into"): look from there.
     start = t_last - 1 if t_last > t_first + 1 and tokens[t_last - 1].low in into else t_last
     for j in range(start, min(n, t_last + 7)):
@@ -114,6 +127,9 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             low in _BORDER_DETERMINERS
             and (border := _border_after(tokens, j + 1)) is not None
             and not _modifies_a_noun(tokens, border)
+            # (the country left right after the verb: "fled the country";
+            # not a part of it, "displaced from other areas of the country")
+            and (tokens[border].low != "country" or j == t_last)
         ):
             return Category.REFUGEES  # "crossed the border", "crossed its southern border"
         if tok.text in (".", ";", ",") or tok.is_digits:

@@ -152,9 +152,15 @@ def flies_if_intercepted(trigger: str, head: str | None) -> bool:
     """
     Whether a trigger takes its group's head: an interception destroys only
     munitions in flight ("intercepted 35 drones"; "intercepted two boats"
-    stopped them, and "intercepted two bombers" escorted them away).
+    stopped them, and "intercepted two bombers" escorted them away), and
+    stops migrants on their way abroad (refugees: see
+    :func:`.crossers.rescues_migrants`).
     """
-    return trigger not in lx.INTERCEPT_VERBS or head in lx.INTERCEPTED_NOUNS
+    return (
+        trigger not in lx.INTERCEPT_VERBS
+        or head in lx.INTERCEPTED_NOUNS
+        or head in lx.MIGRANT_NOUNS
+    )
 
 
 def choose(categories: tuple[Category | None, Category | None], cls: str) -> Category | None:

@@ -109,7 +109,7 @@ from conflictfigures._extraction.trailing import (
     rival_member,
     trailing_member,
 )
-from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST
+from conflictfigures._extraction.triggers import ANCHORS, PASSIVE_BY_FIRST, PASSIVE_FIRSTS
 from conflictfigures._extraction.unreal import hypothetical, read_zero
 from conflictfigures._extraction.verbs import coordinated_condition
 from conflictfigures.models import Category, Qualifier
@@ -723,7 +723,7 @@ _ONE_PERSON_VERBS = frozenset(lx.PASSIVE_TRIGGERS) | frozenset(PASSIVE_BY_FIRST)
 #: the words a one-person passive can end in are among them.
 _PASSIVE_VERBS = (
     frozenset(lx.PASSIVE_TRIGGERS)
-    | frozenset(PASSIVE_BY_FIRST)
+    | PASSIVE_FIRSTS
     | lx.SUFFER_VERBS
     | lx.TREATED_VERBS
     | lx.FATAL_ADVERBS

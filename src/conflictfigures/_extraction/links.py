@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
-from conflictfigures._extraction.crossers import crossers_flee, crossing_people
+from conflictfigures._extraction.crossers import crossers_flee, crossing_people, fleeing_noun
 from conflictfigures._extraction.deaths import main_death
 from conflictfigures._extraction.flight import arrived_abroad
 from conflictfigures._extraction.gazetteer import flight_category
@@ -647,13 +647,14 @@ def link_active(c: Candidate) -> list[Reading] | None:
                     t.low.startswith(lx.PEOPLE_ONLY_STEMS) for t in tokens[active[1] : num.first]
                 )
             )
-            # a people by its name, hosted ("hosts over 1.2 million Rohingyas")
+            # a people by its name, hosted ("hosts over 1.2 million Rohingyas",
+            # "took in 10,000 Congolese")
             or (
                 cls == "unknown"
                 and active[0] == (Category.REFUGEES, None)
                 and np[1] == np[0] + 1
                 and tokens[np[0]].is_capitalized
-                and plural(tokens[np[0]].low)
+                and (plural(tokens[np[0]].low) or fleeing_noun(tokens[np[0]]))
             )
         )
     ):

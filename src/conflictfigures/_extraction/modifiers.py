@@ -257,6 +257,27 @@ _ASIDE_REACH = 30
 _MODIFIER_REACH = 15
 
 
+#: Participles of where people stay, which may modify a group before its
+#: own verb ("IDPs sheltering in UNRWA facilities have been killed").
+_STAY_PARTICIPLES = frozenset({"sheltering", "staying", "living", "camping", "hiding"})
+
+
+def _harm_after_stay(tokens: list[Token], k: int) -> int | None:
+    """
+    The index of the auxiliary of a passive verb (:func:`.verbs.verb_follows`)
+    after a participle of staying at ``k`` and its phrase of place, within
+    reach and before a clause break or a number; else ``None`` (the stay
+    is the group's own verb: "330 people sheltering in schools").
+    """
+    for m in range(k + 1, min(len(tokens), k + _MODIFIER_REACH)):
+        tok = tokens[m]
+        if tok.low in lx.AUXILIARIES:
+            return m if verb_follows(tokens, m) else None
+        if not tok.is_word or tok.low in lx.RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
 def _decade(tokens: list[Token], m: int) -> bool:
     """Whether the digits at ``m`` are an age by decade ("in his 30s"), no count."""
     return tokens[m - 1].low in lx.POSSESSIVES and m + 1 < len(tokens) and tokens[m + 1].low == "s"
@@ -461,6 +482,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
     ages = age_list_end(tokens, k)
     if ages is not None:  # "two girls aged 6 and 4 are killed"
         return ages if verb_follows(tokens, ages) else k
+    if low in _STAY_PARTICIPLES and (verb := _harm_after_stay(tokens, k)) is not None:
+        # where the group stays, then what befell it: "At least 330 IDPs
+        # sheltering in UNRWA facilities have been killed"
+        return verb
     # a participle with its complement: "civilians caught in the crossfire"
     reduced = past_participle(low) and (
         k + 1 < n and tokens[k + 1].low in lx.PARTICIPLE_COMPLEMENTS

@@ -50,11 +50,18 @@ def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = 
         and tokens[start].low not in lx.ABROAD_WORDS
     ):
         # a source's aside: "killed 212 people, the Disaster Management
-        # Centre said on Sunday, 61 of them in Kandy district"
-        said = tokens[start].text == "," and any(
-            t.low in lx.REPORTING_VERBS for t in tokens[start:end]
+        # Centre said on Sunday, 61 of them in Kandy district"; or a noun's
+        # appositive set off by commas: "hosts 1.8 million refugees, the
+        # largest number in Africa, including over 600,000 from Congo"
+        aside = tokens[start].text == "," and (
+            any(t.low in lx.REPORTING_VERBS for t in tokens[start:end])
+            or (
+                start + 1 < end - 1
+                and tokens[start + 1].low in ("the", "a", "an")
+                and tokens[end - 1].text == ","
+            )
         )
-        if not said:
+        if not aside:
             return False
     for k in range(start, end):
         tok = tokens[k]
@@ -103,7 +110,7 @@ def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = 
 #: The prepositions that open a phrase of place, time or cause after a figure.
 _PHRASE_PREPS = (
     lx.PLACE_PREPS
-    | {"on", "at", "during", "by", "from", "since", "with", "within"}
+    | {"on", "at", "during", "by", "from", "since", "with", "within", "through", "via"}
     | {
         "over"  # "destroyed 214 drones over nine regions, including 58 over ..."
     }

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.deaths import death_after_phrase
-from conflictfigures._extraction.flight import shelter_end
+from conflictfigures._extraction.flight import border_crossed_end, shelter_end
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import NumberReading, count_word
@@ -47,15 +47,14 @@ def read_result(
     j = _past_place_phrase(tokens, j)  # "left 5,000 people in both countries homeless"
     result = _result_phrase_at(tokens, j) if j < len(tokens) else None
     # "forced more than 700,000 people into evacuation centres"
-    shelter = (
-        shelter_end(tokens, j + 1) if j + 1 < len(tokens) and tokens[j].low == "into" else None
-    )
+    at = tokens[j].low if j < len(tokens) else ""  # (the word after the object, read once)
+    shelter = shelter_end(tokens, j + 1) if j + 1 < len(tokens) and at == "into" else None
     # "drove some 730,000 Rohingya into Bangladesh", "has driven more than 4
     # million abroad": forced abroad
     abroad = (
         (
             j + 1 < len(tokens)
-            and tokens[j].low == "into"
+            and at == "into"
             and (
                 country_end(tokens, j + 2 if tokens[j + 1].low == "neighbouring" else j + 1)
                 is not None
@@ -69,7 +68,15 @@ def read_result(
                 )
             )
         )
-        or (j < len(tokens) and tokens[j].low in lx.ABROAD_ADVERBS)
+        or at in lx.ABROAD_ADVERBS
+        # "drove more than 740,000 across the border" (not "5,000 fighters
+        # across the border region")
+        or (
+            j + 1 < len(tokens)
+            and at == "across"
+            and border_crossed_end(tokens, j + 1) is not None
+            and not any(t.low in lx.ARMED_WORDS for t in tokens[num.first : np[1]])
+        )
     )
     if result is None and shelter is None and not abroad:
         return None
@@ -93,7 +100,8 @@ def read_result(
     if abroad:
         if verb.low not in lx.FORCING_VERBS:
             return None
-        return Category.REFUGEES, k, j + 1
+        across = border_crossed_end(tokens, j + 1) if at == "across" else None
+        return Category.REFUGEES, k, across or j + 1
     if result is None:
         return None
     words, category = result
@@ -105,6 +113,8 @@ def read_result(
         return None
     if words == ("fleeing",) and verb.low not in lx.SENDING_VERBS:
         return None  # "shot three villagers fleeing the attack": no flight counted
+    if words == ("to", "safety") and verb.low not in lx.MOVE_VERBS:
+        return None  # "pulled 12 people to safety": rescued, no one moved from home
     if (category is Category.EQUIPMENT_DESTROYED) != (verb.low in lx.FIRE_SETTING_VERBS):
         return None  # a fire set only by "set": "saw two trucks on fire" is none
     if verb.low in lx.SENTENCE_VERBS:

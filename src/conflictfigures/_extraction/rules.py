@@ -6,6 +6,7 @@ each joins a counted group to a trigger across the words between them.
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.crossers import rescues_migrants
 from conflictfigures._extraction.deaths import (
     death_after,
     death_after_phrase,
@@ -705,7 +706,10 @@ def _active_ending_at(
                 and (owner := losses_before(tokens, k - m + 1)) is not None
             ):
                 return (people, equipment), owner
-    trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
+    low = tokens[k].low
+    if low in lx.SEA_RESCUE_VERBS and rescues_migrants(tokens, k):
+        return (Category.REFUGEES, None), k  # "The coast guard rescued 600 migrants"
+    trig = lx.ACTIVE_TRIGGERS.get(low)
     if k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
         # "fatally shot two policemen", "fatally injuring a woman"
         return (Category.KILLED, None), k - 1

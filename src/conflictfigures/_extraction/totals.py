@@ -207,6 +207,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             category, group = state
         elif after is not None and after[0] is not None:
             category = after[0]  # "bringing the total killed since October to 2,119"
+        elif j < stop and tokens[j].low in ("who", "that"):
+            # "bringing the total who have crossed into Chad to 180,000"
+            category = _clause_category(tokens, j + 1, stop)
         elif j < len(tokens) and tokens[j].low == "of":
             start, end, nxt = read_np(tokens, j)
             if end - start > 1 and tokens[end - 1].low in lx.TOTAL_VERBS:
@@ -303,6 +306,25 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return Total(category, first, group, milestone, passed)
+
+
+def _clause_category(tokens: list[Token], k: int, stop: int) -> Category | None:
+    """
+    The category of the people a relative clause from ``k`` on a total's
+    noun tells of, by its verb past the auxiliaries (before ``stop``): "the
+    total who have crossed into Chad" counts refugees, "the number who have
+    died" the dead; ``None`` with no trigger there.
+    """
+    while k < stop and (tokens[k].low in lx.AUXILIARIES or is_adverb(tokens[k])):
+        k += 1
+    if k >= stop:
+        return None
+    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if trig is None and (phrase := passive_phrase_at(tokens, k)) is not None:
+        trig = phrase[1:]
+    if trig is None or trig[0] is None:
+        return None
+    return flight_category(tokens, k, k + 1) or trig[0]
 
 
 #: The subjects of a relative clause inside a total's group ("it has downed").
@@ -540,6 +562,8 @@ def _toll_at(tokens: list[Token], noun_at: int, num: NumberReading) -> bool:
 _TOLL_AT_ENDS = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "|", "(", ")", "[", "]"})
 
 
+#: The qualifiers before a multiple ("nearly double the 64,529").
+_MULTIPLE_QUALIFIERS = frozenset({"nearly", "almost", "roughly", "about", "more", "than", "over"})
 #: Words between "from" and the count a total replaced ("from an earlier 128").
 _EARLIER_WORDS = frozenset({"earlier", "previous", "initial"})
 
@@ -572,8 +596,17 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         j -= 1
     if j >= 0 and tokens[j].low in ("an", "a", "the"):
         j -= 1
-    compared = j >= 2 and tokens[j].low in ("with", "to") and tokens[j - 1].low == "compared"
-    if j < 1 or not (compared or tokens[j].low == "from"):
+    word = tokens[j].low if j >= 0 else ""
+    compared = j >= 2 and word in ("with", "to") and tokens[j - 1].low == "compared"
+    if j >= 2 and word in lx.MULTIPLES and tokens[j + 1].low == "the":
+        # "more than double the 248,284 recorded in 2022": a multiple of the
+        # count set beside it
+        j -= 1
+        while j > 0 and tokens[j].low in _MULTIPLE_QUALIFIERS:
+            j -= 1  # ("nearly double the 64,529 who arrived")
+        j += 2  # (so that ``k`` below stands right before the multiple's words)
+        compared = True
+    if j < 1 or not (compared or word == "from"):
         return None
     if (prev.cumulative or prev.perfect or prev.category.is_stock) and _revised_from(tokens, j):
         # "the UN refugee agency said, revising its estimate upwards from

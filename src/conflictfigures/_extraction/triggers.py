@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.crossers import rescued_migrants
 from conflictfigures._extraction.flight import (
     arrival_phrase,
     crossing_phrase,
@@ -57,9 +58,9 @@ def perfect_adverb(low: str) -> bool:
 def key_words(phrase: tuple[str, ...]) -> tuple[str, ...]:
     """
     The words of a trigger phrase that stand for it in the anchor screen: those
-    holding a trigger stem ("custody" in "taken into custody"), else its first.
+    starting with a trigger stem ("custody" in "taken into custody"), else its first.
     """
-    stemmed = tuple(w for w in phrase if lx.TRIGGER_SCREEN_RE.search(w))
+    stemmed = tuple(w for w in phrase if lx.TRIGGER_SCREEN_RE.match(w))
     return stemmed or phrase[:1]
 
 
@@ -90,7 +91,10 @@ ANCHORS = frozenset(
     | frozenset(lx.ARRIVAL_VERBS)  # in another country (see ``flight.arrival_phrase``)
     | frozenset(lx.CROSSING_VERBS)  # into another country (see ``flight.crossing_phrase``)
     | frozenset(lx.MOTION_VERBS + lx.LEAVE_VERBS)  # abroad (see ``flight.departure_phrase``)
+    | lx.GOING_VERBS  # the same
     | lx.RECEIVING_VERBS  # by a country (see ``hosts.received_by_country``)
+    | lx.TAKE_IN_VERBS  # "Germany took in 1.1 million Ukrainians" (the same)
+    | lx.SEA_RESCUE_VERBS  # migrants' (see ``crossers.rescued_migrants``)
     # an attacker's death by his own hand ("He then turned the gun on himself")
     | lx.REFLEXIVES
     | {"life", "lives", "inflicted"}
@@ -121,6 +125,11 @@ def phrases_by(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Ph
 
 #: Passive phrases by the word they start with ("taken" into custody).
 PASSIVE_BY_FIRST = phrases_by(lx.PASSIVE_PHRASES, 0)
+#: Every word a passive phrase may start at: a lexicon phrase's first word,
+#: or one a phrase function alone reads (migrants "rescued" or people
+#: "picked up" by police: see :func:`_rescue_phrase`, :func:`_picked_up_phrase`;
+#: people who "went" abroad: ``flight.departure_phrase``).
+PASSIVE_FIRSTS = frozenset(PASSIVE_BY_FIRST) | lx.SEA_RESCUE_VERBS | lx.GOING_VERBS
 
 
 def phrase_lengths(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
@@ -194,7 +203,7 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     The longest passive phrase starting at ``tokens[k]`` (see
     :func:`longest_at`).
     """
-    if tokens[k].low not in _PASSIVE_LENGTHS:
+    if tokens[k].low not in PASSIVE_FIRSTS:
         return None  # a word that starts no passive phrase is read no further
     n = len(tokens)
     longest = longest_at(tokens, k, _PASSIVE_BY_WORDS, _PASSIVE_LENGTHS)
@@ -210,12 +219,9 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             return None  # "taken away in an ambulance": to care, not abducted
         if found[0][-1] == "treatment" and treated_for_no_injury(tokens, k + length):
             return None  # "undergoing treatment for cholera": a patient, no one hurt
-        if (
-            found[0][-1] == "in"
-            and found[1] is Category.DISPLACED
-            and (abroad := stay_abroad(tokens, k, k + length)) is not None
-        ):
-            # "400,000 Sudanese are sheltering in eastern Chad": a people abroad
+        if found[1] is Category.DISPLACED and (abroad := _sheltered_abroad(tokens, k, length)):
+            # "400,000 Sudanese are sheltering in eastern Chad", "200,000
+            # Sudanese are living in camps in Chad": a people abroad
             return tuple(t.low for t in tokens[k:abroad]), Category.REFUGEES, None
         return found
     if (
@@ -237,8 +243,54 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         or arrival_phrase(tokens, k)
         or crossing_phrase(tokens, k)
         or departure_phrase(tokens, k)
+        or _rescue_phrase(tokens, k)
+        or _picked_up_phrase(tokens, k)
         or _custody_phrase(tokens, k)
     )
+
+
+def _sheltered_abroad(tokens: list[Token], k: int, length: int) -> int | None:
+    """
+    Where a phrase of shelter at ``k`` (``length`` words, ending in "in" or
+    a place of shelter with "in" after it) goes on with another country
+    than its people's own (see :func:`.flight.stay_abroad`): the index after
+    the country, else ``None``.
+    """
+    end = k + length
+    if tokens[end - 1].low == "in":
+        return stay_abroad(tokens, k, end)
+    if end + 1 < len(tokens) and tokens[end].low == "in":
+        return stay_abroad(tokens, k, end + 1)
+    return None
+
+
+#: How many words may stand between "picked up by" and the force's noun.
+_FORCE_WORDS_BEFORE = 3
+
+
+def _picked_up_phrase(tokens: list[Token], k: int) -> Phrase | None:
+    """
+    ``"picked" "up" "by" WORD{0,3} FORCE_WORD`` at ``k``: people taken in by
+    police or troops, detained ("Forty-two people were picked up by police";
+    not "picked up by a rescue boat").
+    """
+    n = len(tokens)
+    if not (k + 3 < n and tokens[k].low == "picked" and tokens[k + 1].low == "up"):
+        return None
+    if tokens[k + 2].low != "by":
+        return None
+    for m in range(k + 3, min(n, k + 4 + _FORCE_WORDS_BEFORE)):
+        if tokens[m].low in lx.FORCE_WORDS or tokens[m].low == "authorities":
+            return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
+        if not tokens[m].is_word:
+            return None
+    return None
+
+
+def _rescue_phrase(tokens: list[Token], k: int) -> Phrase | None:
+    """Migrants rescued or intercepted at sea (see :func:`.crossers.rescued_migrants`)."""
+    end = rescued_migrants(tokens, k)
+    return None if end is None else (tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None)
 
 
 #: How many words may stand between "in" and the place of custody.

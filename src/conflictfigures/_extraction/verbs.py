@@ -569,6 +569,9 @@ def read_taken(
     if end - start >= 2 and tokens[end - 1].low in lx.CAPTIVE_WORDS:
         # The group read on into the closing word: "15 soldiers hostage".
         return (start, end - 1, end - 1), k, end
+    if end - start == 1 and tokens[start].low in _SINGULAR_CAPTIVES:
+        # a bare count and the closing word in the singular: "taking about 250 hostage"
+        return (start, start, start), k, end
     if j < n and tokens[j].low == "of":
         # "the two occupants of the vehicle into custody"
         m = j + 1
@@ -585,6 +588,11 @@ def read_taken(
         if m < n and tokens[m].low in lx.TROPHY_WORDS:
             return np, k, m + 1  # "took two tanks as trophies", "a tank as a trophy"
     return None
+
+
+#: The words of captivity in the singular, which close a bare count ("took
+#: about 250 hostage"; "took 250 hostages" counts hostages).
+_SINGULAR_CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
 
 
 def _captive_at(tokens: list[Token], m: int) -> bool:

@@ -409,13 +409,28 @@ def compared_period(
     the same point in 2023"; "compared with 11 deaths in the whole of 2022").
     """
     f = r.first
+    multiple = f > 1 and lows[f - 1] == "the" and lows[f - 2] in lx.MULTIPLES
     if not (
         (f > 1 and lows[f - 1] == "from" and lows[f - 2] in ("up", "down"))
         or (f > 1 and lows[f - 1] in ("with", "to") and lows[f - 2] == "compared")
+        or multiple
     ):
         return None
     j = bisect.bisect_left(firsts, r.last)
-    return periods[j] if j < len(periods) and firsts[j] == r.last else None
+    if j < len(periods) and firsts[j] == r.last:
+        return periods[j]
+    if multiple and j < len(periods) and firsts[j] - r.last <= _MULTIPLE_CLAUSE:
+        # past its clause's verb: "more than double the 248,284 recorded in
+        # 2022", "nearly double the 64,529 who arrived in the same period of 2022"
+        between = lows[r.last : firsts[j]]
+        if not any(w in (",", ";", ":", ".") for w in between):
+            return periods[j]
+    return None
+
+
+#: How many words the clause of a count set beside a multiple may hold
+#: before its period ("who arrived in the same period of").
+_MULTIPLE_CLAUSE = 7
 
 
 #: How many members after a figure its list is followed to find their period.
@@ -497,7 +512,7 @@ def in_change(tokens: list[Token], first: int) -> bool:
 
 #: The verbs of a flight abroad that a day may date: refugees on the move,
 #: no stock.
-_CROSSING_WORDS = lx.FLIGHT_VERBS | frozenset(lx.ARRIVAL_VERBS) | frozenset(lx.CROSSING_VERBS)
+_CROSSING_WORDS = lx.FLOW_VERBS | lx.SEA_RESCUE_VERBS
 
 
 def dated_crossing(lows: list[str], r: Reading, date_m: DateMention | None) -> bool:

@@ -81,6 +81,8 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "apprehended": (Category.DETAINED, None),
     "apprehending": (Category.DETAINED, None),
     "jailed": (Category.DETAINED, None),
+    "jails": (Category.DETAINED, None),  # "Pakistan jails 12 militants"
+    "remanded": (Category.DETAINED, None),  # "a court remanded 20 suspects in custody"
     "jailing": (Category.DETAINED, None),
     "imprisoned": (Category.DETAINED, None),
     "imprisoning": (Category.DETAINED, None),
@@ -119,6 +121,7 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "destroyed": (None, Category.EQUIPMENT_DESTROYED),
     "destroying": (None, Category.EQUIPMENT_DESTROYED),
     "downed": (None, Category.EQUIPMENT_DESTROYED),
+    "downs": (None, Category.EQUIPMENT_DESTROYED),  # "Ukraine downs 35 Russian drones"
     "downing": (None, Category.EQUIPMENT_DESTROYED),
     **dict.fromkeys(sorted(INTERCEPT_VERBS), (None, Category.EQUIPMENT_DESTROYED)),
     "damaged": (None, Category.EQUIPMENT_DAMAGED),

@@ -53,6 +53,10 @@ OF_NOUNS = frozenset({"death", "deaths", "capture", "killing", "arrest", "detent
 #: Tokens that join the members of a list of counted groups.
 LIST_JOINERS = frozenset({",", "and", ";", "plus"})
 
+#: Words of how many times a count is another, before "the" and the other
+#: count set beside it ("nearly double the 64,529 who arrived in 2022").
+MULTIPLES = frozenset({"double", "twice", "triple", "treble", "half", "quadruple"})
+
 #: Words that continue a list after an active trigger ("as well as", "along with").
 LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
 
@@ -182,6 +186,9 @@ INTRANSITIVE_TRIGGERS = frozenset(
         "dies",
         "perished",
         "drowned",
+        "drown",
+        "drowns",
+        "perish",
         "succumbed",
         "fled",
         "disappeared",
@@ -484,6 +491,9 @@ RESULT_WORDS: dict[tuple[str, ...], Category] = {
     ("to", "seek", "refuge"): Category.DISPLACED,
     ("to", "seek", "shelter"): Category.DISPLACED,
     ("fleeing",): Category.DISPLACED,  # only after SENDING_VERBS: "sent 2,000 people fleeing"
+    # only after MOVE_VERBS: "had moved some 110,000 people to safety" (not
+    # "pulled 12 people to safety": rescued)
+    ("to", "safety"): Category.DISPLACED,
     ("to", "cross", "into"): Category.REFUGEES,  # "pushed some 700 people to cross into Chad"
     ("to", "cross", "the", "border"): Category.REFUGEES,
     ("to", "evacuate"): Category.DISPLACED,  # "forced 20,000 people to evacuate"

@@ -20,13 +20,14 @@ NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 #: Words of nearness that may open a place's name ("in nearby Amite County").
 NEAR_WORDS = NEIGHBOURING | {"nearby", "adjacent"}
 #: The verbs of flight and crossing that a destination can make refugees.
-FLIGHT_VERBS = frozenset(
-    {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "escaped"}
-    | {"sought", "taken", "took", "found", "seek"}
-)
 #: Verbs of seeking refuge: "in" a country after them also takes people abroad
 #: ("sought refuge in Chad", "to seek safety in neighbouring countries").
-REFUGE_VERBS = frozenset({"sought", "taken", "took", "found", "seek"})
+REFUGE_VERBS = frozenset({"sought", "seek", "seeks", "seeking", "taken", "took", "taking", "found"})
+FLIGHT_VERBS = frozenset(
+    {"fled", "flee", "fleeing", "flees", "crossed", "crossing", "cross", "crosses"}
+    | {"escaped", "escape", "escapes"}
+    | REFUGE_VERBS
+)
 
 #: "to leave their homes" and the like: leaving home is displacement, after
 #: "forced" or a verb that forces ("forced 40,000 residents to leave their
@@ -94,7 +95,10 @@ SENDING_VERBS = FORCING_VERBS | frozenset({"sent", "send", "sends", "sending"})
 
 #: Verbs of arrival: in another country, those who arrive are refugees
 #: ("120,000 people had arrived in Armenia").
-ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "landed", "landing", "reached", "reaching")
+#: (The present tense too: headlines tell flight in it, "5,000 Sudanese
+#: cross into Chad", "More than 1,000 migrants reach Lampedusa".)
+REACH_VERBS = ("reached", "reaching", "reach", "reaches")
+ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "arrives", "landed", "landing", *REACH_VERBS)
 #: Nouns of people on the move abroad: their arrival anywhere but a place
 #: of care makes them refugees ("Over 1,000 migrants arrived on the island
 #: of Lampedusa").
@@ -102,7 +106,16 @@ MIGRANT_NOUNS = frozenset({"migrants", "migrant", "seekers", "arrivals", "refuge
 #: Verbs of crossing into or entering a country: those who do (no state's
 #: forces, no fighters) are refugees ("4,200 people crossed the Moei River
 #: into Thailand", "8,000 Rohingyas have entered Bangladesh").
-CROSSING_VERBS = ("crossed", "crossing", "entered", "entering")
+CROSS_FORMS = ("crossed", "crossing", "cross", "crosses")
+CROSSING_VERBS = (*CROSS_FORMS, "entered", "entering", "enter", "enters")
+#: Verbs of taking migrants off their boats or out of the sea: those
+#: rescued or intercepted on their way are people in flight abroad
+#: ("The coast guard rescued 600 migrants", "1,100 migrants were
+#: intercepted at sea"; "picked" with "up" after it).
+SEA_RESCUE_VERBS = frozenset(
+    {"rescued", "rescue", "rescues", "rescuing", "saved", "picked", "disembarked"}
+    | {"intercepted", "intercept", "intercepts", "intercepting"}
+)
 #: Nouns of people who flee, whom entering "the country" makes refugees
 #: ("14,000 Venezuelans entered the country"; a people's name counts too).
 FLEEING_NOUNS = frozenset(
@@ -114,10 +127,23 @@ FLEEING_NOUNS = frozenset(
 #: Verbs of moving in numbers or by stealth: into another country they take
 #: people abroad, refugees ("8,000 Rohingya have slipped into Bangladesh",
 #: "thousands streamed into Poland").
-MOTION_VERBS = ("slipped", "poured", "streamed", "flocked", "trekked", "surged", "escaped")
+MOTION_VERBS = (
+    *("slipped", "poured", "streamed", "flocked", "trekked", "surged", "escaped"),
+    *("slip", "slips", "pour", "pours", "stream", "flock", "trek", "surge", "escape", "escapes"),
+)
+#: Plain verbs of going, which take only people who flee abroad, to another
+#: country ("Roughly 60,000 people have gone to Egypt", "About 20,000
+#: Afghans have made it to Iran"; "made" with "it" after it).
+GOING_VERBS = frozenset({"went", "gone", "headed", "heading", "made"})
 #: Verbs of leaving: leaving a country is flight abroad, refugees ("7.7
 #: million people have left Ukraine since February 24").
 LEAVE_VERBS = ("left", "leaving", "departed")
+#: Every verb of people moving that a destination abroad makes a flight
+#: abroad, in one set (a day dates such a flight: "streamed into Poland on
+#: Sunday" is the day's crossing, no stock).
+FLOW_VERBS = frozenset(
+    FLIGHT_VERBS | set(ARRIVAL_VERBS) | set(CROSSING_VERBS) | set(MOTION_VERBS) | set(LEAVE_VERBS)
+)
 #: Seas whose crossing takes migrants to another country ("have crossed the
 #: English Channel in small boats", "crossed the Mediterranean").
 CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})

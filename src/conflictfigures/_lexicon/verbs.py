@@ -8,6 +8,7 @@ from __future__ import annotations
 from conflictfigures._lexicon.clauses import DIRECTIONS, PERPETRATOR_NOUNS, WOUND_SITES
 from conflictfigures._lexicon.flight import (
     ARRIVAL_VERBS,
+    CROSS_FORMS,
     CROSSING_VERBS,
     FORCED_AWAY_VERBS,
     FROM_HOMES,
@@ -19,6 +20,7 @@ from conflictfigures._lexicon.flight import (
     MOTION_VERBS,
     MOVE_VERBS,
     NIGHT_VERBS,
+    REFUGE_VERBS,
     SHELTER_NOUNS,
     SHELTER_VERBS,
     WITHOUT_A_HOME,
@@ -51,6 +53,10 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "massacred": (Category.KILLED, None),
     "perished": (Category.KILLED, None),
     "drowned": (Category.KILLED, None),
+    # (the present, as headlines tell it: "61 migrants drown off Libya")
+    "drown": (Category.KILLED, None),
+    "drowns": (Category.KILLED, None),
+    "perish": (Category.KILLED, None),
     "succumbed": (Category.KILLED, None),
     "deceased": (Category.KILLED, None),  # "found four deceased individuals"
     "murdered": (Category.KILLED, None),
@@ -87,6 +93,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "kidnapped": (Category.DETAINED, None),
     "apprehended": (Category.DETAINED, None),
     "jailed": (Category.DETAINED, None),
+    "remanded": (Category.DETAINED, None),  # "Twenty suspects have been remanded in custody"
     "imprisoned": (Category.DETAINED, None),
     "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "recaptured": (Category.DETAINED, None),
@@ -332,7 +339,18 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
             (("taken", "captive"), Category.DETAINED),
         )
     ),
-    (("sought", "refuge"), Category.DISPLACED, None),
+    # refuge sought or found: displacement, abroad by a country after it
+    # ("sought refuge in Chad", "have found safety in Poland": see
+    # gazetteer.flight_category)
+    *(
+        ((verb, noun), Category.DISPLACED, None)
+        for verb in sorted(REFUGE_VERBS)
+        for noun in ("refuge", "safety", "sanctuary")
+    ),
+    # resettled people: displaced, abroad by a country after them ("3,500
+    # Afghans were resettled in Canada": see gazetteer.flight_category)
+    (("resettled", "in"), Category.DISPLACED, None),
+    (("resettled", "to"), Category.DISPLACED, None),
     (("sought", "asylum"), Category.REFUGEES, None),
     (("seeking", "asylum"), Category.REFUGEES, None),
     (("applied", "for", "asylum"), Category.REFUGEES, None),
@@ -369,11 +387,6 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         )
     ),
     (("sought", "shelter"), Category.DISPLACED, None),
-    (("seeking", "refuge"), Category.DISPLACED, None),
-    (("taking", "refuge"), Category.DISPLACED, None),
-    (("taken", "refuge"), Category.DISPLACED, None),
-    (("took", "refuge"), Category.DISPLACED, None),
-    (("found", "refuge"), Category.DISPLACED, None),
     # the military's words for its soldiers' deaths ("two soldiers embraced martyrdom")
     *(
         (("embraced", word), Category.KILLED, None)
@@ -393,11 +406,14 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         for whose, life in (("their", "lives"), ("his", "life"), ("her", "life"))
     ),
     # "crossed into", "people crossing into Syria": refugees by the country after it
-    *(((verb, "into"), Category.DISPLACED, None) for verb in ("crossed", "crossing")),
+    *(((verb, "into"), Category.DISPLACED, None) for verb in CROSS_FORMS),
     # "have crossed from Lebanon into Syria"
-    *(((verb, "from"), Category.DISPLACED, None) for verb in ("crossed", "crossing")),
-    (("crossed", "the", "border"), Category.REFUGEES, None),
-    (("crossed", "the", "borders"), Category.REFUGEES, None),
+    *(((verb, "from"), Category.DISPLACED, None) for verb in CROSS_FORMS),
+    *(
+        ((verb, "the", border), Category.REFUGEES, None)
+        for verb in CROSS_FORMS
+        for border in ("border", "borders")
+    ),
     # "14,500 people have crossed its southern border": the host's border
     *(
         (("crossed", owner, *side, border), Category.REFUGEES, None)
@@ -632,6 +648,7 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "casualties": Category.CASUALTIES,
     "idps": Category.DISPLACED,
     "evacuees": Category.DISPLACED,
+    "displacements": Category.DISPLACED,  # "triggered 14.4 million new displacements"
     "lives": Category.KILLED,  # these three only after a verb of GATED_SELF_NOUNS
     "hostages": Category.DETAINED,
     "captives": Category.DETAINED,

@@ -63,9 +63,11 @@ ASCII_TOKEN_RE = re.compile(
     r"|\d++(?:[.,]\d++|'(?=\d{3}(?!\d))\d{3})*+|\S"
 )
 
-#: A quick screen for paragraphs worth tokenizing: every word that can anchor
-#: a figure contains one of these stems (a test holds extraction to that), so
-#: a paragraph without one of them yields no figure.
+#: The stems of the words that can anchor a figure: every such word starts
+#: with one of them (a test holds extraction to that), and the word of a
+#: trigger phrase that starts with one stands for the phrase in the anchor
+#: screen (a stem names a word by its start: "enter" is no stem of
+#: "centers", nor "surge" of "insurgents", nor "die" of "soldiers").
 TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
@@ -82,7 +84,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     punctur struck lightning alive heads throats homes troph surviv hit control possess
     burn torch sank sunk sinking wreck ablaze set blew blown blowing remains bodies commandeer hijack
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
-    stroke exhaustion poison need requir trap buried bury yet hell sought seeking
+    stroke heatstroke sunstroke exhaustion poison need requir trap buried bury yet hell sought seeking
     stabb stabs slash homicid protection rounded rounding medical health infirmar emergenc intensive
     arriv funeral condition prison bars relocat surrender grazed confiscat impound recover loot
     country homeland away taken tent makeshift housing cross
@@ -92,6 +94,8 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     sleep slept slipp poured stream flock trek surged leaving depart
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
     fate whereabouts without stay eliminat influx escap
+    enter slip pour surge take took rescu saved picked disembark remand safety sanctuary taking
+    went gone headed heading made
     """.split()
 )
 
@@ -122,8 +126,8 @@ def literal_trie(words: tuple[str, ...]) -> str:
     return emit(tree)
 
 
-#: The stems as one pattern, for lower-case text (matching without
-#: ``re.IGNORECASE`` is several times faster).
+#: The stems as one pattern, for lower-case words, matched at a word's start
+#: (``TRIGGER_SCREEN_RE.match``; without ``re.IGNORECASE``, several times faster).
 TRIGGER_SCREEN_RE = re.compile(literal_trie(TRIGGER_STEMS))
 
 # ---------------------------------------------------------------------------
@@ -407,12 +411,16 @@ PAST_MODALS = frozenset({"may", "might"})
 MILESTONE_VERBS: dict[str, Qualifier] = {
     **dict.fromkeys(
         "crossed crosses passed passes surpassed surpasses topped tops exceeded exceeds"
-        " top pass cross surpass exceed".split(),  # (a headline's plural: "arrivals top 149,000")
+        " top pass cross surpass exceed".split()  # (a headline's plural: "arrivals top 149,000")
+        # (and a participle: "with the death toll topping 100")
+        + "topping passing surpassing exceeding".split(),
         Qualifier.AT_LEAST,
     ),
     **dict.fromkeys(
         # "the total number of soldiers killed ... is 249": a copula states it
-        "reached reaches hit hits numbered numbers totalled totaled totals is was".split(),
+        "reached reaches hit hits numbered numbers totalled totaled totals is was".split()
+        # and a participle: "with the death toll reaching 45, including six children"
+        + "reaching hitting numbering totalling totaling".split(),
         Qualifier.EXACT,
     ),
 }
