@@ -186,7 +186,10 @@ _ABROAD: list[Row] = [
         "(guard) displaced across a country, or from other parts of it, stays at home",
     ),
     (
-        "Roughly 60,000 people have gone to Egypt. About 20,000 Afghans have made it to Iran.",
+        (
+            "Roughly 60,000 people have gone to Egypt. About 20,000 Afghans have made it to Iran,"
+            " fleeing the war."
+        ),
         P,
         [
             fig(REF, 60_000, "about", subject="people"),
@@ -325,4 +328,215 @@ _VERBS_AFTER: list[Row] = [
     ),
 ]
 
-EXAMPLES_FLIGHT_WORDS = _PRESENT + _TAKEN_IN + _ABROAD + _HELD + _BESIDE + _VERBS_AFTER
+_SPEAKERS: list[Row] = [
+    (
+        (
+            "A teacher at the school, who asked not to be named, told reporters that about"
+            " 300 students were abducted."
+        ),
+        P,
+        [fig(D, 300, "about", subject="students", claimed_by="A teacher at the school")],
+        "a speaker named by any noun of people, past a relative clause set off by commas",
+    ),
+    (
+        (
+            "A journalist, Ahmed Musa, who wrote about abuses by the police, was shot dead by"
+            " unknown gunmen."
+        ),
+        P,
+        [fig(K, 1, claimed_by=None)],
+        "(guard) a clause of what one wrote is no claim",
+    ),
+]
+
+_LANDINGS: list[Row] = [
+    (
+        "More than 900 people arrived by boat on Lampedusa. Some 400 Rohingya have landed in Aceh.",
+        P,
+        [
+            fig(REF, 900, "more_than", subject="people"),
+            fig(REF, 400, "about", subject="Rohingya"),
+        ],
+        "people who flee landed from the sea at a named place",
+    ),
+    (
+        "About 200 tourists arrived by boat on Capri. Some 300 soldiers landed in Normandy.",
+        P,
+        [],
+        "(guard) tourists and soldiers who land are no refugees",
+    ),
+]
+
+_AFTER_REVIEW: list[Row] = [
+    (
+        "Army officials said 20,000 Sudanese crossed into Chad on Sunday.",
+        P,
+        [fig(REF, 20_000, subject="Sudanese", date="2023-03-12")],
+        "(after a review) the source's words before a crossing are no crossers",
+    ),
+    (
+        "About 60,000 Israelis were forced to flee their homes along the border with Lebanon.",
+        P,
+        [fig(DISP, 60_000, "about", subject="Israelis")],
+        "(guard, after a review) a border along which people flee is no border crossed",
+    ),
+    (
+        "About 2,000 people sought safety near the border.",
+        P,
+        [fig(DISP, 2_000, "about", subject="people")],
+        "(guard, after a review) safety near the border is at home",
+    ),
+    (
+        "The strike killed 40 people, half the 80 passengers on the bus.",
+        P,
+        [fig(K, 40, subject="people")],
+        "(guard, after a review) 'half the 80' names the whole, no count set beside",
+    ),
+    (
+        "The camp now hosts 80,000 refugees, double the 40,000 it was designed for.",
+        P,
+        [fig(REF, 80_000, subject="refugees")],
+        "(guard, after a review) a multiple of a capacity is no count",
+    ),
+    (
+        "About 300 Afghans tried to cross into Iran but were pushed back.",
+        P,
+        [],
+        "(guard, after a review) a plain verb after an attempt tells no crossing",
+    ),
+    (
+        "We will not let 2 million Gazans perish, the minister said.",
+        P,
+        [],
+        "(guard, after a review) a deed not done: 'will not let ... perish'",
+    ),
+    (
+        (
+            "About 100,000 Palestinian workers enter Israel every day. An estimated 3,000 people"
+            " drown every year in Lake Victoria."
+        ),
+        P,
+        [],
+        "(guard, after a review) a present verb with a rate tells a habit, no count",
+    ),
+    (
+        "The USGS said there was a 35% chance of fatalities exceeding 1,000.",
+        P,
+        [],
+        "(guard, after a review) a chance of a toll is no toll",
+    ),
+    (
+        (
+            "The number who have lost their homes has reached 30,000. The number who have lost"
+            " their jobs has reached 30,000."
+        ),
+        P,
+        [fig(DISP, 30_000)],
+        "(guard, after a review) 'lost' alone is no death in a total's clause",
+    ),
+    (
+        "About 300 troops poured across the border. 300 Russian Troops Cross Into Ukraine",
+        P,
+        [],
+        "(guard, after a review) troops who cross, in any case, are no refugees",
+    ),
+    (
+        "Mexican authorities rescued 343 migrants from a truck in Veracruz.",
+        P,
+        [],
+        "(guard, after a review) migrants rescued on land are no flight at sea",
+    ),
+    (
+        "Authorities rescued 120 migrants held captive by traffickers in a house in Reynosa.",
+        P,
+        [fig(D, 120, subject="migrants")],
+        "(guard, after a review) migrants held captive stay captives",
+    ),
+    (
+        "Over 300 civilians took safety precautions before the storm.",
+        P,
+        [],
+        "(guard, after a review) 'safety' before a noun is no refuge",
+    ),
+    (
+        "Some 12,000 Pakistanis went to Saudi Arabia.",
+        P,
+        [],
+        "(guard, after a review) a people's name going abroad with no flight told",
+    ),
+    (
+        "The museum moved 1,500 artworks to safety. The army moved 300 troops to safety.",
+        P,
+        [],
+        "(guard, after a review) things and troops moved to safety are no displaced",
+    ),
+    (
+        (
+            "About 200 stranded tourists were picked up by army helicopters. Ten suspects were"
+            " remanded on bail."
+        ),
+        P,
+        [],
+        "(guard, after a review) a force's craft picks up no detainee; bail holds no one",
+    ),
+    (
+        "Over 300 Pakistanis reach Pakistan from Sudan",
+        P,
+        [],
+        "(guard, after a review) a people reaching its own country returns",
+    ),
+    (
+        "Some 2 million pilgrims pour into Saudi Arabia for hajj",
+        P,
+        [],
+        "(guard, after a review) pilgrims and a purpose are no flight",
+    ),
+    (
+        "Some 12,000 people were displaced into Lebanon's Bekaa valley.",
+        P,
+        [fig(DISP, 12_000, "about", subject="people")],
+        "(guard, after a review) a country's own region is at home for the displaced",
+    ),
+    (
+        "About 1,200 people sheltering in the hospital were trapped.",
+        P,
+        [],
+        "(guard, after a review) a stay then 'trapped' is no harm after the stay",
+    ),
+    (
+        "Some 2,000 villagers from Mese Township crossed into Thailand's Mae Hong Son province.",
+        P,
+        [fig(REF, 2_000, "about", subject="villagers")],
+        "(after a review) a crossing into a region of another country is abroad",
+    ),
+    (
+        "More than 80,000 Armenians have fled Nagorno-Karabakh for Armenia.",
+        P,
+        [fig(REF, 80_000, "more_than", subject="Armenians")],
+        "(after a review) people who flee to their people's country are refugees",
+    ),
+    (
+        (
+            "Nearly 900 migrants were picked up on Saturday. Ocean Viking disembarked 234"
+            " migrants in Ancona"
+        ),
+        P,
+        [fig(REF, 900, "nearly", subject="migrants"), fig(REF, 234, subject="migrants")],
+        (
+            "(after a review) migrants told rescued need no word of the sea; a ship's"
+            " disembarking is one"
+        ),
+    ),
+]
+
+EXAMPLES_FLIGHT_WORDS = (
+    _PRESENT
+    + _TAKEN_IN
+    + _ABROAD
+    + _HELD
+    + _BESIDE
+    + _VERBS_AFTER
+    + _SPEAKERS
+    + _LANDINGS
+    + _AFTER_REVIEW
+)

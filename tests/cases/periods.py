@@ -8,7 +8,7 @@ ends on.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_PERIODS: list[Row] = [
     (
@@ -841,5 +841,67 @@ EXAMPLES_PERIOD_GUARDS: list[Row] = [
         P,
         [fig(K, 500, "more_than", period=["2017-01-01", "2017-12-31"])],
         "an event named by a year after 'a' is that year's, whatever its noun",
+    ),
+]
+
+
+#: A story's incident day told beside its running counts, and an event's
+#: day told after a since-phrase (session 49).
+EXAMPLES_EVENT_DAYS: list[Row] = [
+    (
+        (
+            "Quake toll rises to 60\nRescuers ended their work at the market hit by a blast on"
+            " March 11, with the death toll reaching 60. Another 90 people were injured."
+        ),
+        P,
+        [
+            fig(K, 60, date="2023-03-11"),
+            fig(K, 60, date="2023-03-11"),
+            fig(W, 90, subject="people", date="2023-03-11"),
+        ],
+        "a day an event's verb tells beside the story's running toll is the incident's day",
+    ),
+    (
+        (
+            "Rescuers ended their search on Tuesday at the market hit by a blast, with the"
+            " death toll reaching 60."
+        ),
+        P,
+        [fig(K, 60, date=None)],
+        "(guard) a day of what followed the event (the search ended) is no incident's",
+    ),
+    (
+        (
+            "The count has passed 3,000 dead since the war began on Oct. 7, when militants"
+            " stormed the border, killing some 1,200 people and taking about 250 hostage."
+        ),
+        P,
+        [
+            fig(K, 3_000, period=["2022-10-07", "2023-03-16"]),
+            fig(K, 1_200, "about", subject="people", date="2022-10-07"),
+            fig(D, 250, "about", date="2022-10-07"),
+        ],
+        "a since-phrase's day and its 'when' clause: that day's event, no count up to now",
+    ),
+    (
+        (
+            "Gunmen have abducted 40 villagers in Zamfara state. The attackers stormed the"
+            " village on Monday."
+        ),
+        P,
+        [fig(D, 40, subject="villagers", date="2023-03-13", cumulative=False)],
+        "attackers as the subject of a perfect tell one incident, dated by the story",
+    ),
+    (
+        (
+            "About 37,000 people have crossed into Chad since August 25, when fighting erupted"
+            " in Darfur, the agency said on Tuesday, revising its estimate up from 31,000."
+        ),
+        P,
+        [
+            fig(REF, 37_000, "about", subject="people", period=["2022-08-25", "2023-03-16"]),
+            fig(REF, 31_000, period=["2022-08-25", "2023-03-16"]),
+        ],
+        "(guard) past the 'when' clause's comma, a speaker's clause is no part of its event",
     ),
 ]

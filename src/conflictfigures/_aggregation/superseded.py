@@ -47,6 +47,9 @@ _SUPERSEDED = (
     "earlier said",
     "previously said",
     "said earlier",
+    # a count set beside another as its multiple ("nearly double the 64,529
+    # who arrived in the same period of 2022")
+    *(f"{multiple} the" for multiple in sorted(lx.MULTIPLES)),
 )
 
 

@@ -69,7 +69,6 @@ from conflictfigures._extraction.context import (
     incident_subject,
     next_verb_of,
     perfect_verb_before,
-    rate_after,
     region,
     rider,
     trailing_claim_words,
@@ -90,7 +89,8 @@ from conflictfigures._extraction.held import custody_stock
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
-from conflictfigures._extraction.since import war_subject
+from conflictfigures._extraction.rates import rate_after
+from conflictfigures._extraction.since import war_subject, when_clause_day
 from conflictfigures._extraction.total_days import TotalDays
 from conflictfigures._extraction.when import (
     as_of_day,
@@ -547,6 +547,11 @@ def sentence_figures(
                         began.first, began.last, Period(start=began_on, end=doc.published)
                     )
                     date_m = None
+        if period_m is not None and (event := when_clause_day(lows, period_m, r.first)):
+            period_m, date_m = (
+                None,
+                event,
+            )  # "since ... on Oct. 7, when militants ..., killing 1,200"
         if (
             period_m is None
             and date_m is None

@@ -229,7 +229,13 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             # a title too long to read whole, then a name: "Director General of
             # Inter-Services Public Relations Maj Gen Asim Bajwa told": its end
             return start, end
-        if not (speaker_noun(low) or low in lx.PERSON_TITLES):
+        if not (
+            speaker_noun(low)
+            or low in lx.PERSON_TITLES
+            # (any noun of people speaks: "A teacher at the school told"; not
+            # "2 others from United States")
+            or (low in lx.PEOPLE_NOUNS and low not in ("other", "others"))
+        ):
             return None
         start -= 2
         named = start

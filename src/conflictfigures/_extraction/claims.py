@@ -301,16 +301,40 @@ def _document_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
 _WHO_REACH = 12
 
 
+def _subject_after(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``k`` has its subject after it ("said Ahmed Ali", "said the police")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low not in ("told", "tells")
+        and (tokens[k + 1].is_capitalized or tokens[k + 1].low in ("the", "a", "an"))
+    )
+
+
+#: The verbs of writing, whose "who" clause tells what one writes about, no claim.
+_WRITING = frozenset({"wrote", "writes", "write"})
+
+
 def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     ``claimant "who" CLAUSE REPORTING_VERB``: the claimant before a relative
     clause that ends at the verb at ``k`` ("a police official who spoke on
     condition of anonymity told AFP").
     """
-    for j in range(k - 1, max(0, k - 1 - _WHO_REACH), -1):
+    # (a clause set off by commas, before a verb whose subject does not
+    # follow it: not "a neighbour who had sheltered the gunmen, said Ahmed Ali")
+    closed = k > 0 and tokens[k - 1].text == "," and not _subject_after(tokens, k)
+    for j in range(k - 1 - closed, max(0, k - 1 - _WHO_REACH), -1):
         low = tokens[j].low
         if low == "who":
-            return claimant_left(tokens, j)
+            # ("a teacher at the school, who asked not to be named, told
+            # PREMIUM TIMES": the speaker before the clause's comma; not "a
+            # journalist, who wrote about abuses, was shot dead": what he wrote)
+            comma = (
+                j > 0
+                and tokens[j - 1].text == ","
+                and not (j == k - 1 and tokens[k].low in _WRITING)
+            )
+            return claimant_left(tokens, j - 1 if comma else j)
         if not tokens[j].is_word or low in lx.REPORTING_VERBS:
             return None
     return None

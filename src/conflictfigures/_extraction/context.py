@@ -35,7 +35,6 @@ __all__ = [
     "dated_before_comma",
     "day_ranges",
     "place_clause_between",
-    "rate_after",
     "region",
     "rider",
     "since_then",
@@ -636,9 +635,16 @@ def incident_subject(lows: list[str], verb: int) -> bool:
     one person and wounded two others": one incident's counts, no running
     total; not "Attacks have killed", "A bombing campaign has killed", "A
     military operation in North Waziristan has killed", "A months-long
-    assault").
+    assault"); or the attackers right before the auxiliary ("Gunmen have
+    killed 12 villagers", "Armed men have abducted 287 students").
     """
     aux = has_before(lows, verb)
+    if aux >= 1 and (
+        lows[aux - 1] in lx.PERPETRATOR_NOUNS or lows[max(0, aux - 2) : aux] == ["armed", "men"]
+    ):
+        # the attackers of one incident: "Armed men have abducted at least 287
+        # students", "Gunmen have killed 12 villagers"
+        return True
     if aux < 2:
         return False
     for d in range(aux - 1, max(-1, aux - 1 - _INCIDENT_SUBJECT_REACH), -1):
@@ -694,54 +700,6 @@ def perfect_verb_before(lows: list[str], first: int) -> bool:
     # count of those who counted ("Rescuers have recovered the bodies of two")
     subject = lows[max(0, j - _PERFECT_SUBJECT_REACH) : j]
     return not lx.WAR_NOUNS.isdisjoint(subject) and lx.INCIDENT_NOUNS.isdisjoint(subject)
-
-
-#: Units of time a rate counts per ("every year", "each month", "per day").
-_RATE_UNITS = frozenset({"year", "month", "week", "day"})
-#: How many words after a figure its rate may stand ("kill more than 2,000
-#: people in Nepal every year").
-_RATE_REACH = 8
-
-
-def rate_after(lows: list[str], last: int, end: int) -> bool:
-    """
-    Whether words after a figure, in its own clause, make it a rate, no
-    count of one incident: ``("every" | "each" | "per") UNIT``, ``"a"
-    "year"`` not after a preposition, "annually", "yearly" ("Road accidents
-    kill more than 2,000 people in Nepal every year"; not "a day after the
-    crash", "the first deaths in a year", nor "Two soldiers were killed and
-    each day the fighting grows worse").
-    """
-    stop = min(end, last + _RATE_REACH)
-    for k in range(last, stop):
-        low = lows[k]
-        if low in _RATE_CLAUSE_ENDS or not low[:1].isalnum():
-            return False
-        if low in ("annually", "yearly"):
-            return True
-        nxt = lows[k + 1] if k + 1 < len(lows) else ""
-        if low in ("every", "each", "per") and nxt in _RATE_UNITS:
-            return True
-        if (
-            low == "a"
-            and nxt == "year"
-            and (
-                k + 2 >= len(lows) or not lows[k + 2][:1].isalpha() or lows[k + 2] in _AFTER_A_RATE
-            )
-            and (k == 0 or lows[k - 1] not in _BEFORE_A_SPAN)
-        ):
-            return True
-    return False
-
-
-#: Words that end a figure's clause before a rate could be its own.
-_RATE_CLAUSE_ENDS = frozenset(
-    {"and", "but", "or", "where", "when", "while", "which", "who", "that", "as", "because"}
-)
-#: Words after "a year" that keep it a rate ("400 children a year in the district").
-_AFTER_A_RATE = frozenset({"in", "on", "at", "across", "from", "worldwide", "nationwide"})
-#: Words before "a year" that make it a span, no rate ("in a year", "for a year").
-_BEFORE_A_SPAN = frozenset({"in", "for", "within", "than", "over", "about", "almost", "nearly"})
 
 
 def dated_before_comma(lows: list[str], date_firsts: list[int], last: int, first: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.rates import rate_after
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -23,9 +24,11 @@ __all__ = [
     "fleeing_noun",
     "fleeing_people",
     "forces_cross",
+    "no_flight",
     "purpose_after",
     "rescued_migrants",
     "rescues_migrants",
+    "untold_flight",
 ]
 
 
@@ -33,6 +36,7 @@ __all__ = [
 _PURPOSES = frozenset(
     {"return", "returned", "returning", "holiday", "holidays", "work", "jobs", "search"}
     | {"vacation", "pilgrimage", "hajj", "school", "study", "festival", "treatment"}
+    | {"umrah", "arbaeen", "ski", "season", "cup", "tournament", "vote", "fight", "swap"}
     # a move back, no flight: "crossed in the other direction", "were pushed
     # back", "are deported", "arrived as reinforcements"
     | {"back", "direction", "deported", "reinforcements"}
@@ -165,6 +169,18 @@ def _crossers(tokens: list[Token], k: int) -> list[Token]:
     ("villagers fleeing the rebels have entered Chad": the villagers).
     """
     window = tokens[max(0, k - _CROSSERS_REACH) : k]
+    # (the group's own clause: not "As RSF fighters advanced, 20,000 Sudanese
+    # crossed", nor a source before it: "Army officials said 20,000 Sudanese
+    # crossed")
+    cut = max(
+        (
+            j
+            for j, t in enumerate(window)
+            if t.low in _CLAUSE_OPENERS or t.low in lx.REPORTING_VERBS
+        ),
+        default=-1,
+    )
+    window = window[cut + 1 :]
     for j in range(len(window) - 1, -1, -1):
         low = window[j].low
         if low == "from" or (low.endswith("ing") and window[j].is_word and len(low) > 4):
@@ -204,7 +220,11 @@ def rescued_migrants(tokens: list[Token], k: int) -> int | None:
     j = k - 1
     while j >= 0 and (tokens[j].low in lx.AUXILIARIES or tokens[j].low in ("also", "reportedly")):
         j -= 1
-    return end if j >= 0 and tokens[j].low in lx.MIGRANT_NOUNS else None
+    # (migrants told rescued are at sea unless the words say otherwise: "1,100
+    # migrants were rescued on Sunday"; not "... rescued from a truck")
+    if j < 0 or tokens[j].low not in lx.MIGRANT_NOUNS or not _at_sea(tokens, k, told=False):
+        return None
+    return end
 
 
 def rescues_migrants(tokens: list[Token], k: int) -> bool:
@@ -219,11 +239,134 @@ def rescues_migrants(tokens: list[Token], k: int) -> bool:
     if end is None:
         return False
     counted = False  # (a qualifier before the number: "more than 600 migrants")
-    for tok in tokens[end : end + 1 + _RESCUED_WORDS]:
+    for m in range(end, min(len(tokens), end + 1 + _RESCUED_WORDS)):
+        tok = tokens[m]
         if tok.low in lx.MIGRANT_NOUNS:
-            return True
+            # the group's head ("600 migrants"; not "12 migrant workers")
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            head = (
+                after is None
+                or not after.is_word
+                or after.low in lx.NP_STOP
+                or after.low in lx.PREPOSITIONS
+                or after.low in lx.AT_SEA_WORDS  # ("600 migrants off Lampedusa")
+                or after.low.endswith(("ed", "ing"))  # ("migrants stranded", "migrants crossing")
+            )
+            return head and _at_sea(tokens, k)
         if tok.is_digits:
             counted = True
-        elif not tok.is_word or (counted and tok.low in lx.NP_STOP):
+        elif not tok.is_word or tok.low == "of" or (counted and tok.low in lx.NP_STOP):
             return False
     return False
+
+
+#: How far around a verb of rescue its words of the sea or of captivity may stand.
+_SEA_REACH = 14
+
+
+def _at_sea(tokens: list[Token], k: int, *, told: bool = True) -> bool:
+    """
+    Whether the words around a verb of rescue at ``k`` set it at sea ("off
+    Lampedusa", "the coast guard", "from a dinghy"; with ``told`` false, no
+    word on land will do: "rescued from a truck", "at the southern
+    border"), and none make the rescued captives or the stopped sent back
+    ("kidnapped migrants from a stash house", "and returned them to
+    Tripoli"): migrants in flight.
+    """
+    words = {t.low for t in tokens[max(0, k - _SEA_REACH) : k + _SEA_REACH]}
+    if not words.isdisjoint(lx.NOT_AT_LARGE_WORDS):
+        return False
+    if not words.isdisjoint(lx.AT_SEA_WORDS):
+        return True
+    return not told and words.isdisjoint(lx.ON_LAND_WORDS)
+
+
+#: Verbs that let or help a group do what its plain verb says, and the words
+#: before them that make the deed one not done ("will not let 2 million
+#: Gazans perish"; "Hungary let 4,000 migrants enter", "helped 2,000 people
+#: cross into Poland" were done).
+_LETTING = frozenset({"let", "lets", "letting", "help", "helps", "helping", "allow", "allows"})
+_NOT_DONE = frozenset({"will", "would", "could", "can", "must", "should", "not", "never", "to"})
+#: How far before a verb that lets the words of a deed not done may stand.
+_NOT_DONE_REACH = 3
+#: How far before a plain verb a verb that lets its group do it may stand.
+_LET_REACH = 6
+#: How far after a present verb its rate may stand ("enter Israel every day").
+_RATE_WINDOW = 10
+
+
+def untold_flight(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a plain or present form of a verb of flight, motion or dying at
+    ``k`` (``lx.PRESENT_FLOW_FORMS``) tells no flight or death: a bare
+    infinitive after a word of an attempt, a wish or a wait and "to" ("About
+    300 Afghans tried to cross into Iran") or
+    after a verb that lets its group do it, the deed not done ("will not let
+    2 million Gazans perish"), or a habit by its rate ("About 100,000 workers enter Israel
+    every day", "3,000 people drown every year").  A headline's present
+    ("5,000 Sudanese cross into Chad") tells one.
+    """
+    if tokens[k].low not in lx.PRESENT_FLOW_FORMS:
+        return False
+    if k > 1 and tokens[k - 1].low == "to" and tokens[k - 2].low in lx.TRYING_WORDS:
+        return True  # (not "managed to cross", "were able to reach", "forced ... to flee")
+    for j in range(k - 1, max(-1, k - 1 - _LET_REACH), -1):
+        tok = tokens[j]
+        if tok.low in _LETTING:
+            return any(t.low in _NOT_DONE for t in tokens[max(0, j - _NOT_DONE_REACH) : j])
+        if not (tok.is_word or tok.is_digits) or tok.low in lx.AUXILIARIES:
+            break
+    window = [t.low for t in tokens[k + 1 : k + 1 + _RATE_WINDOW]]
+    return rate_after(window, 0, len(window))
+
+
+def no_flight(tokens: list[Token], k: int, end: int) -> bool:
+    """
+    Whether people who cross, arrive or go at ``k`` into the place ending
+    at ``end`` are in no flight: armed men, attackers or travellers among
+    those before the verb (by their lower-case words, a headline's Title
+    Case too: "300 Russian Troops Cross Into Ukraine", "Some 2,000 Tourists
+    Enter Spain"), unless people who flee are named right before it; a
+    purpose or a return after the place ("for hajj", "after prisoner
+    swap"); or a people going into its own country ("Over 300 Pakistanis
+    reach Pakistan from Sudan", "Some 300 Syrians enter Syria from
+    Lebanon": a return).
+    """
+    crossers = _crossers(tokens, k)
+    if not _fleeing_word_before(tokens, k) and any(t.low in _NOT_IN_FLIGHT for t in crossers):
+        return True
+    if purpose_after(tokens, end):
+        return True
+    if tokens[k].low in _FLEEING_FORMS:
+        # (people may flee to their people's country: "More than 80,000
+        # Armenians have fled Nagorno-Karabakh for Armenia")
+        return False
+    place = " ".join(t.low for t in tokens[k + 1 : end])
+    return any(
+        t.is_capitalized
+        and (home := lx.COUNTRY_DEMONYMS.get(t.low)) is not None
+        and home.lower() in place
+        # (not named by a place of their own: "Karabakh Armenians poured into Armenia")
+        and not (j and crossers[j - 1].is_capitalized and crossers[j - 1].is_word)
+        for j, t in enumerate(crossers)
+    )
+
+
+#: Words that end the clause before a group ("As fighters advanced, ...").
+_CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", ".", "as", "when", "while", "after", "because", "but", "that"}
+)
+#: The verbs of fleeing itself, whose people may go to their people's country.
+_FLEEING_FORMS = frozenset({"fled", "flee", "flees", "fleeing", "escaped", "escape", "escapes"})
+
+
+def _fleeing_word_before(tokens: list[Token], k: int) -> bool:
+    """Whether a noun of people who flee, in lower case, ends the group before ``k``."""
+    j = k - 1
+    while j >= 0 and (tokens[j].low in lx.AUXILIARIES or tokens[j].low in ("also", "reportedly")):
+        j -= 1
+    return (
+        j >= 0
+        and not tokens[j].is_capitalized
+        and (tokens[j].low in lx.FLEEING_NOUNS or tokens[j].low in lx.MIGRANT_NOUNS)
+    )

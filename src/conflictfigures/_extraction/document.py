@@ -54,6 +54,7 @@ from conflictfigures._extraction.screen import (
 )
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.story_days import (
+    event_day_told,
     explicit_reference,
     said_had_day,
     tells_today,
@@ -426,20 +427,34 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
+                # (a headline's figures are its body's twins: "A toll of 132
+                # dead" then "On Friday, ... attacked the village")
+                story = [
+                    (f, d)
+                    for f, d in zip(figures, dated, strict=True)
+                    if headline_end <= 0 or f.span.start >= headline_end
+                ]
+                # (a sentence whose figures are running counts alone may set
+                # the day when an event's verb tells it: "the block hit by a
+                # missile on Jan. 14, with the death toll reaching 45"; not
+                # "ended their search on Monday, with the death toll rising")
+                counts_only = any(d for _, d in story) and not any(
+                    d and not (f.cumulative and f.date is None) for f, d in story
+                )
                 if (
                     doc.scene is None
                     and not told_before
-                    # (a headline's figures are its body's twins: "A toll of
-                    # 132 dead" then "On Friday, ... attacked the village")
-                    and not any(
-                        d
-                        for f, d in zip(figures, dated, strict=True)
-                        if headline_end <= 0 or f.span.start >= headline_end
-                    )
+                    and (counts_only or not any(d for _, d in story))
                 ):
                     # (also the first sentence with figures, when it dated
                     # none of them)
                     doc.scene = told_day(sent.tokens, mentions, published)
+                    if (
+                        counts_only
+                        and doc.scene is not None
+                        and not event_day_told(sent.tokens, mentions, doc.scene)
+                    ):
+                        doc.scene = None
                     if doc.scene is not None and not tells_today(sent.tokens, mentions):
                         doc.scene = None  # "Today marks one year since the earthquake."
                     if doc.scene is None and not _past_headline(figures, headline_end):

@@ -15,9 +15,17 @@ from conflictfigures._extraction.crossers import (
     DWELLERS,
     fleeing_people,
     forces_cross,
+    no_flight,
     purpose_after,
 )
 from conflictfigures._extraction.gazetteer import country_end, country_start
+from conflictfigures._extraction.going_abroad import (
+    PLACE_FOLLOWERS,
+    border_crossed_end,
+    gone_abroad,
+    landed_by_sea,
+    landing_end,
+)
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -44,6 +52,8 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     if k + 1 < n and tokens[k + 1].low == "to":
         return None  # ("arrived to seek help": no place)
+    if (by_sea := landed_by_sea(tokens, k)) is not None:
+        return by_sea
     if k + 1 == n or tokens[k + 1].low not in ("in", "into", "at", "on"):
         # "followed by South Sudan, where more than 600,000 people have arrived"
         return ((tokens[k].low,), Category.REFUGEES, None) if _where_country(tokens, k) else None
@@ -69,13 +79,17 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if end is None and any(
         t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k]
     ):
-        end = _landing_end(tokens, m)
+        end = landing_end(tokens, m)
         if end is not None and any(
             t.low in lx.CARE_PLACE_WORDS for t in tokens[m : m + _MIGRANTS_REACH]
         ):
             return None  # "migrants arrived at a hospital in Tripoli": in care
     if end is not None:
-        return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+        return (
+            None
+            if no_flight(tokens, k, end)
+            else (tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None)
+        )
     return None
 
 
@@ -98,10 +112,14 @@ def _reached_abroad(tokens: list[Token], k: int) -> Phrase | None:
     migrants = any(t.low in lx.MIGRANT_NOUNS for t in tokens[max(0, k - _MIGRANTS_REACH) : k])
     end = country_end(tokens, m) if migrants or fleeing_people(tokens, k) else None
     if end is None and migrants:
-        end = _landing_end(tokens, m)  # "reached the Canary Islands", "reach Lampedusa"
+        end = landing_end(tokens, m)  # "reached the Canary Islands", "reach Lampedusa"
     if end is None:
         return None
-    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+    return (
+        None
+        if no_flight(tokens, k, end)
+        else (tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None)
+    )
 
 
 def _displaced_before(tokens: list[Token], k: int) -> bool:
@@ -197,24 +215,6 @@ def arrived_abroad(tokens: list[Token], k: int) -> tuple[int, int] | None:
 _MIGRANTS_REACH = 4
 
 
-def _landing_end(tokens: list[Token], m: int) -> int | None:
-    """
-    One past the capitalised name of where migrants landed, from ``m``
-    ("Lampedusa", "the Italian island of Lampedusa": past "Italian"); None
-    for a time ("arrived at dawn", "arrived on Sunday") or any other word.
-    """
-    end = m
-    while (
-        end < len(tokens)
-        and tokens[end].is_word
-        and tokens[end].text[:1].isupper()
-        and tokens[end].low not in lx.WEEKDAYS
-        and tokens[end].low not in lx.MONTHS
-    ):
-        end += 1
-    return end if end > m else None
-
-
 #: How many words may name what was crossed ("the Moei River", "the Darién Gap").
 _CROSSED_WORDS = 5
 
@@ -275,7 +275,11 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         end = m + 1  # "entered the country": the story's country, come into from abroad
     if end is None or forces_cross(tokens, k):
         return None
-    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
+    return (
+        None
+        if no_flight(tokens, k, end)
+        else (tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None)
+    )
 
 
 #: How many tokens may name the place left before "for" another country.
@@ -344,14 +348,18 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     low = tokens[k].low
     m = k + 1
     if low in lx.GOING_VERBS:
-        return _gone_abroad(tokens, k)
+        return gone_abroad(tokens, k)
     if low in lx.MOTION_VERBS:
         # after "into", "to" or "across": "have escaped to Thailand"
         if m >= n or tokens[m].low not in ("into", "to", "across"):
             return None
         m += 1
         if tokens[m - 1].low == "across" and (border := border_crossed_end(tokens, m)):
-            return tuple(t.low for t in tokens[k:border]), Category.REFUGEES, None
+            return (
+                None
+                if no_flight(tokens, k, border)
+                else (tuple(t.low for t in tokens[k:border]), Category.REFUGEES, None)
+            )
     elif low not in lx.LEAVE_VERBS:
         return None
     if m < n and tokens[m].low == "the":
@@ -372,54 +380,11 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return tuple(t.low for t in tokens[k:home]), Category.DISPLACED, None
     if end is None or forces_cross(tokens, k):
         return None
-    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
-
-
-def _gone_abroad(tokens: list[Token], k: int) -> Phrase | None:
-    """
-    ``GOING_VERB ("it")? ("to" | "into") "the"? COUNTRY`` at ``k``, its group
-    people who flee (:func:`.crossers.fleeing_people`): people gone abroad,
-    refugees ("Roughly 60,000 people have gone to Egypt", "20,000 Afghans
-    have made it to Iran"; not "300 soldiers went to Syria", "2 million
-    tourists went to Spain", "made 40 arrests").
-    """
-    n = len(tokens)
-    m = k + 1
-    if tokens[k].low == "made":
-        if m >= n or tokens[m].low != "it":
-            return None
-        m += 1
-    if m + 1 >= n or tokens[m].low not in ("to", "into"):
-        return None
-    m += 2 if tokens[m + 1].low == "the" else 1
-    end = country_end(tokens, m) if m < n else None
-    if end is None or not fleeing_people(tokens, k) or forces_cross(tokens, k):
-        return None
-    if purpose_after(tokens, end):
-        return None  # "went to Saudi Arabia for the hajj"
-    return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
-
-
-def border_crossed_end(tokens: list[Token], m: int) -> int | None:
-    """
-    ``("the" | "its" | "their") "border"`` at ``m``, after a verb of motion
-    and "across", before no noun it modifies: a border crossed ("streamed
-    across the border into Poland"; not "across the border region"); the
-    index after "border", else ``None``.
-    """
-    if m + 1 >= len(tokens) or tokens[m].low not in ("the", "its", "their"):
-        return None
-    if tokens[m + 1].low not in ("border", "borders"):
-        return None
-    after = tokens[m + 2] if m + 2 < len(tokens) else None
-    if (
-        after is not None
-        and after.is_word
-        and after.low not in _PLACE_FOLLOWERS
-        and after.low != "into"
-    ):
-        return None
-    return m + 2
+    return (
+        None
+        if no_flight(tokens, k, end)
+        else (tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None)
+    )
 
 
 #: The places at home residents leave ("left the town", "have left the area").
@@ -450,7 +415,7 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
             after is not None
             and after.is_word
             and not after.is_capitalized
-            and (after.low == "for" or after.low not in _PLACE_FOLLOWERS)
+            and (after.low == "for" or after.low not in PLACE_FOLLOWERS)
         ) or purpose_after(tokens, k + 3):
             return None  # "left the town hall", "left the city for the holidays"
         return k + 3  # "left the area"
@@ -461,11 +426,6 @@ def _home_left_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-#: Words after a place left that end its phrase (no noun it modifies).
-_PLACE_FOLLOWERS = frozenset(
-    {"after", "as", "since", "when", "and", "or", "following", "amid", "before", "in", "on"}
-    | {"at", "by", "during", "over", "with", "without", "fearing", "overnight", "earlier"}
-)
 #: How long an acronym in a shelter's name may be ("UN", "IOM").
 _ACRONYM = 5
 #: How many words may describe a shelter ("in crowded makeshift camps").

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.text import possessive
+from conflictfigures._extraction.crossers import no_flight
+from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -54,6 +55,23 @@ def country_start(tokens: list[Token], end: int) -> int | None:
 #: 2,500 Afghans were evacuated to Qatar", "20,000 were displaced across the
 #: border into Ethiopia": refugees; "evacuated to shelters" stays displacement).
 _MOVED_ABROAD = frozenset({"evacuated", "airlifted", "relocated", "resettled", "displaced"})
+#: The nouns of a border, and the prepositions that cross one.
+_BORDERS = frozenset({"border", "borders"})
+_ACROSS = frozenset({"across", "over"})
+
+
+def _country_abroad(tokens: list[Token], m: int) -> bool:
+    """
+    Whether a country's name at ``m`` is the place gone to, not a part of it
+    ("into Lebanon's Bekaa valley", "into Turkey-controlled areas"): no
+    possessive at its end and no dash glued after it.
+    """
+    end = country_end(tokens, m)
+    if end is None or possessive(tokens[end - 1].low):
+        return False
+    return not (end < len(tokens) and tokens[end].text == "-" and tokens[end].gap == GLUED)
+
+
 #: Of those, the verb that "in" a country takes abroad too ("were resettled
 #: in Canada"; not "evacuated in buses").
 _SETTLED_IN = frozenset({"resettled"})
@@ -87,7 +105,8 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
         # (not a place of the country: "have fled Haiti's capital")
         and not possessive(tokens[left - 1].low)
     ):
-        return Category.REFUGEES  # "600,000 people had fled Burundi": the country left
+        # "600,000 people had fled Burundi": the country left (or gone into)
+        return None if no_flight(tokens, t_first, left) else Category.REFUGEES
     if moved and t_first and tokens[t_first - 1].low == "internally":
         return None  # "remain internally displaced across Ukraine": at home
     # "sought refuge in Chad": "in" takes people abroad after a verb of refuge;
@@ -109,8 +128,25 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
                 m += 1  # ("fled across its borders": the country's own)
             if m + 1 < n and tokens[m].low in lx.DIRECTIONS and not tokens[m].is_capitalized:
                 m += 1  # "crossed into northern Lebanon"
-            if m < n and (_abroad(tokens, m) or country_end(tokens, m) is not None):
-                return Category.REFUGEES
+            if m < n and (
+                # (a border is crossed only across or over it: not "fled to
+                # the border, where they are stranded")
+                (_abroad(tokens, m) and (tokens[m].low not in _BORDERS or low in _ACROSS))
+                # (a part of a country named by its possessive is abroad only
+                # for those who flee or cross: "crossed into Thailand's Mae
+                # Hong Son province"; not "displaced into Lebanon's Bekaa
+                # valley", "sought safety in Lebanon's north")
+                or (
+                    country_end(tokens, m) is not None
+                    if tokens[t_first].low in lx.FLIGHT_VERBS and not refuge
+                    else _country_abroad(tokens, m)
+                )
+            ):
+                # (not armed men, travellers, a purpose or a return home:
+                # "300 Russian Troops Cross Into Ukraine", "Some 5,000
+                # Lebanese cross into Lebanon from Syria")
+                end = country_end(tokens, m) or m + 1
+                return None if no_flight(tokens, t_first, end) else Category.REFUGEES
             if tokens[t_first].low.startswith("cross") and (
                 _town_in_country(tokens, m)
                 # (a place by its name: not "crossed into the village")
@@ -127,9 +163,11 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
             low in _BORDER_DETERMINERS
             and (border := _border_after(tokens, j + 1)) is not None
             and not _modifies_a_noun(tokens, border)
-            # (the country left right after the verb: "fled the country";
-            # not a part of it, "displaced from other areas of the country")
-            and (tokens[border].low != "country" or j == t_last)
+            # (the border or country as the verb's object, "fled the country",
+            # "crossed its southern border", or a border crossed over; not
+            # "displaced from other areas of the country", "forced to flee
+            # their homes along the border with Lebanon")
+            and (j == t_last or (tokens[border].low != "country" and tokens[j - 1].low in _ACROSS))
         ):
             return Category.REFUGEES  # "crossed the border", "crossed its southern border"
         if tok.text in (".", ";", ",") or tok.is_digits:

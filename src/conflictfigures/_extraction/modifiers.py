@@ -20,6 +20,7 @@ from conflictfigures._extraction.coordinated import (
 from conflictfigures._extraction.dates import year_of
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
+from conflictfigures._extraction.stays import harm_after_stay
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import (
     is_adverb,
@@ -257,27 +258,6 @@ _ASIDE_REACH = 30
 _MODIFIER_REACH = 15
 
 
-#: Participles of where people stay, which may modify a group before its
-#: own verb ("IDPs sheltering in UNRWA facilities have been killed").
-_STAY_PARTICIPLES = frozenset({"sheltering", "staying", "living", "camping", "hiding"})
-
-
-def _harm_after_stay(tokens: list[Token], k: int) -> int | None:
-    """
-    The index of the auxiliary of a passive verb (:func:`.verbs.verb_follows`)
-    after a participle of staying at ``k`` and its phrase of place, within
-    reach and before a clause break or a number; else ``None`` (the stay
-    is the group's own verb: "330 people sheltering in schools").
-    """
-    for m in range(k + 1, min(len(tokens), k + _MODIFIER_REACH)):
-        tok = tokens[m]
-        if tok.low in lx.AUXILIARIES:
-            return m if verb_follows(tokens, m) else None
-        if not tok.is_word or tok.low in lx.RELATIVE_PRONOUNS:
-            return None
-    return None
-
-
 def _decade(tokens: list[Token], m: int) -> bool:
     """Whether the digits at ``m`` are an age by decade ("in his 30s"), no count."""
     return tokens[m - 1].low in lx.POSSESSIVES and m + 1 < len(tokens) and tokens[m + 1].low == "s"
@@ -482,7 +462,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
     ages = age_list_end(tokens, k)
     if ages is not None:  # "two girls aged 6 and 4 are killed"
         return ages if verb_follows(tokens, ages) else k
-    if low in _STAY_PARTICIPLES and (verb := _harm_after_stay(tokens, k)) is not None:
+    if (verb := harm_after_stay(tokens, k)) is not None:
         # where the group stays, then what befell it: "At least 330 IDPs
         # sheltering in UNRWA facilities have been killed"
         return verb

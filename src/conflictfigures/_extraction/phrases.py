@@ -53,12 +53,21 @@ def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = 
         # Centre said on Sunday, 61 of them in Kandy district"; or a noun's
         # appositive set off by commas: "hosts 1.8 million refugees, the
         # largest number in Africa, including over 600,000 from Congo"
-        aside = tokens[start].text == "," and (
-            any(t.low in lx.REPORTING_VERBS for t in tokens[start:end])
-            or (
-                start + 1 < end - 1
-                and tokens[start + 1].low in ("the", "a", "an")
-                and tokens[end - 1].text == ","
+        aside = (
+            tokens[start].text == ","
+            and (
+                any(t.low in lx.REPORTING_VERBS for t in tokens[start:end])
+                or (
+                    start + 1 < end - 1
+                    and tokens[start + 1].low in ("the", "a", "an")
+                    and tokens[end - 1].text == ","
+                    # (an aside on the noun, not on the event: "killed 40 people,
+                    # the latest in a string of raids, including one in May")
+                    and not any(
+                        t.low in lx.INCIDENT_NOUNS or t.low in _EVENT_ASIDES
+                        for t in tokens[start:end]
+                    )
+                )
             )
         )
         if not aside:
@@ -120,6 +129,10 @@ _PHRASE_PREPS = (
 _PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
     lx.WEEKDAYS
 )
+
+
+#: Words of an aside that ranks the event, not the noun ("the latest", "the deadliest").
+_EVENT_ASIDES = frozenset({"latest", "deadliest", "worst", "bloodiest", "string", "series"})
 
 
 def _places(low: str) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.crossers import DWELLERS
 from conflictfigures._extraction.deaths import death_after_phrase
-from conflictfigures._extraction.flight import border_crossed_end, shelter_end
+from conflictfigures._extraction.flight import shelter_end
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.going_abroad import border_crossed_end
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.numbers import NumberReading, count_word
 from conflictfigures._extraction.reading import Reading
@@ -113,8 +115,16 @@ def read_result(
         return None
     if words == ("fleeing",) and verb.low not in lx.SENDING_VERBS:
         return None  # "shot three villagers fleeing the attack": no flight counted
-    if words == ("to", "safety") and verb.low not in lx.MOVE_VERBS:
-        return None  # "pulled 12 people to safety": rescued, no one moved from home
+    if words[:2] == ("to", "cross") and not (
+        verb.low in lx.SENDING_VERBS or verb.low in ("prompted", "caused", "led")
+    ):
+        return None  # "will allow 500 foreign nationals to cross into Egypt": a leave
+    if words == ("to", "safety") and (
+        verb.low not in lx.MOVE_VERBS or tokens[np[1] - 1].low not in _MOVED_POPULATION
+    ):
+        # "pulled 12 people to safety": rescued; "moved 300 troops", "40
+        # patients", "1,500 artworks to safety": no one moved from home
+        return None
     if (category is Category.EQUIPMENT_DESTROYED) != (verb.low in lx.FIRE_SETTING_VERBS):
         return None  # a fire set only by "set": "saw two trucks on fire" is none
     if verb.low in lx.SENTENCE_VERBS:
@@ -132,6 +142,11 @@ def read_result(
 
 #: How many words an of-phrase between an object and its result may hold.
 _OF_PHRASE_WORDS = 3
+
+
+#: The nouns of a population moved from home to safety ("moved some 110,000
+#: people to safety"), as evacuations count them.
+_MOVED_POPULATION = DWELLERS | {"people", "persons", "civilians", "individuals"}
 
 
 def _past_of_phrase(tokens: list[Token], j: int) -> int:

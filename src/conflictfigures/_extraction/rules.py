@@ -6,7 +6,7 @@ each joins a counted group to a trigger across the words between them.
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.crossers import rescues_migrants
+from conflictfigures._extraction.crossers import rescues_migrants, untold_flight
 from conflictfigures._extraction.deaths import (
     death_after,
     death_after_phrase,
@@ -238,6 +238,8 @@ def read_passive(
             k += 2  # "were shot and killed": the second verb decides
             continue
         break
+    if untold_flight(tokens, min(k, n - 1)):
+        return None  # "will not let 2 million Gazans perish", "3,000 people drown every year"
     if k >= n or (tokens[k].low not in lx.TREATED_VERBS and _still_to_come(tokens, verb_start, k)):
         return None  # (but "Five people are to be treated for injuries": hurt now)
     phrase = passive_phrase_at(tokens, k)

@@ -398,3 +398,38 @@ def since_the_war(
             continue  # (a start the calendar cannot put before publication: year 1)
         found.append(PeriodMention(k, end, Period(start=start, end=published)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
+#: The largest number a day of the month is.
+_LAST_DAY = 31
+
+
+def when_clause_day(lows: list[str], period: PeriodMention, first: int) -> DateMention | None:
+    """
+    ``"since" ... DAY "," "when" CLAUSE`` with a figure's words from
+    ``first`` inside the clause: the day the period starts on, its event's
+    ("since the war began on Oct. 7, when Hamas-led militants stormed into
+    southern Israel, killing some 1,200 people and taking about 250
+    hostage": that day's 1,200 dead, no count up to now); ``None`` when the
+    period starts on no day told ("since 2011, when ..."), or a clause
+    break, or a comma not followed by the clause's participle, stands between.
+    """
+    end = period.last
+    start = period.period.start
+    if (
+        start is None
+        or lows[period.first] != "since"
+        or end + 1 >= first
+        or lows[end] != ","
+        or lows[end + 1] != "when"
+        or not (lows[end - 1].isdigit() and int(lows[end - 1]) <= _LAST_DAY)
+        or not lx.CLAUSE_BREAKS.isdisjoint(lows[end + 2 : first])
+        # (past a comma, only the clause's participle goes on with its
+        # event: "..., killing some 1,200 people"; not "..., the UN refugee
+        # agency said on Tuesday, revising its estimate upwards from 313,000")
+        or any(
+            lows[k] == "," and not lows[k + 1].endswith("ing") for k in range(end + 2, first - 1)
+        )
+    ):
+        return None
+    return DateMention(period.first, end, start)

@@ -146,6 +146,40 @@ def told_day(
     return None
 
 
+#: How many tokens before its day an event's verb may stand ("hit by a
+#: Russian Kh-22 missile on Jan. 14").
+_EVENT_VERB_REACH = 10
+
+
+def event_day_told(tokens: list[Token], mentions: list[DateMention], day: dt.date) -> bool:
+    """
+    Whether a mention of ``day`` follows a verb of an event in its clause
+    (``lx.EVENT_VERBS``, or "hit" before "by": "the apartment block hit by
+    a Russian missile on Jan. 14"): the day the event happened, not one of
+    what followed it ("ended their search on Monday"), nor of an event a
+    count is told after.
+    """
+    for m in mentions:
+        if m.date != day:
+            continue
+        for k in range(m.first - 1, max(-1, m.first - 1 - _EVENT_VERB_REACH), -1):
+            low = tokens[k].low
+            if low in (",", ";", ":", "."):
+                break
+            if low in lx.EVENT_VERBS or (low == "hit" and tokens[k + 1].low == "by"):
+                # (not an earlier event the count is told after: "has
+                # reached 31,000, five months after militants stormed the
+                # border on Oct. 7")
+                return _AFTER_WORDS.isdisjoint(t.low for t in tokens[max(0, k - _AFTER_REACH) : k])
+    return False
+
+
+#: Words that set an event before the time a count is told at, and how far
+#: before the event's verb they may stand ("five months after militants stormed").
+_AFTER_WORDS = frozenset({"after", "since", "before", "following"})
+_AFTER_REACH = 4
+
+
 def _names_incident(tokens: list[Token], m: DateMention) -> bool:
     """
     ``("in" | "with" | "over" | "for" | "during") "the" DATE ","? INCIDENT``:

@@ -234,9 +234,9 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             if k + 2 < stop and tokens[k].low in _LABEL_VERBS and tokens[k + 1].low == "as":
                 k += 2  # "the number of people registered as missing"
             if k < stop - 1:
-                trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
-                if trig is None and (phrase := passive_phrase_at(tokens, k)) is not None:
-                    trig = phrase[1:]  # "the number of American drones it has brought down"
+                # ("the number of American drones it has brought down"; "the
+                # number of people who have lost their homes": displaced)
+                trig = _clause_trigger(tokens, k)
                 equipment = (
                     group is not None and noun_class(tokens[group[1] - 1].low) == "equipment"
                 )
@@ -319,12 +319,21 @@ def _clause_category(tokens: list[Token], k: int, stop: int) -> Category | None:
         k += 1
     if k >= stop:
         return None
-    trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
-    if trig is None and (phrase := passive_phrase_at(tokens, k)) is not None:
-        trig = phrase[1:]
+    trig = _clause_trigger(tokens, k)
     if trig is None or trig[0] is None:
         return None
     return flight_category(tokens, k, k + 1) or trig[0]
+
+
+def _clause_trigger(tokens: list[Token], k: int) -> tuple[Category | None, Category | None] | None:
+    """
+    The categories of the verb of a total's clause at ``k``: its longest
+    phrase first ("who have lost their homes": displaced), else the word;
+    "lost" alone is no death here ("who have lost their jobs", "lost power").
+    """
+    if (phrase := passive_phrase_at(tokens, k)) is not None:
+        return phrase[1:]
+    return None if tokens[k].low in lx.LOSE_VERBS else lx.PASSIVE_TRIGGERS.get(tokens[k].low)
 
 
 #: The subjects of a relative clause inside a total's group ("it has downed").
@@ -460,6 +469,28 @@ def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
     return None
 
 
+#: How far before a toll's noun the "with" of its absolute phrase may stand.
+_WITH_REACH = 4
+#: Words before such a phrase that make its number a fear or a chance, no count.
+_PROJECTING = lx.CHANCE_WORDS | lx.MODALS | lx.PROJECTION_WORDS | lx.IF_WORDS
+
+
+def _absolute_toll(tokens: list[Token], noun: int) -> bool:
+    """
+    Whether the total's words ending at ``noun`` open an absolute phrase with "with"
+    ("with the death toll reaching 45"), in a sentence that tells no fear or
+    chance before it ("a 35% chance of fatalities exceeding 1,000", "fears of
+    the death toll reaching 10,000": no count).
+    """
+    return (
+        (
+            tokens[noun].text == ","  # ("The death toll, reaching 45 on Monday")
+            or any(t.low == "with" for t in tokens[max(0, noun - _WITH_REACH) : noun])
+        )
+        and _PROJECTING.isdisjoint(t.low for t in tokens[:noun])
+    )
+
+
 def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     """
     ``MILESTONE_VERB NUMBER``: "tops 100", "has reached 950,000"; the number
@@ -471,6 +502,8 @@ def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     if tokens[i - 1].low in _BARE_MILESTONES and (i < 2 or tokens[i - 2].low in _NO_SUBJECT):
         return False  # "the top 3 commanders", "tried to pass 5 checkpoints": no total's verb
     said = lx.MILESTONE_VERBS.get(tokens[i - 1].low)
+    if said is not None and tokens[i - 1].low.endswith("ing") and not _absolute_toll(tokens, i - 2):
+        return False  # "a 35% chance of fatalities exceeding 1,000": no count
     return said is not None and (
         num.qualifier is Qualifier.EXACT
         or (said is Qualifier.EXACT and num.qualifier is not Qualifier.VAGUE)
@@ -562,6 +595,21 @@ def _toll_at(tokens: list[Token], noun_at: int, num: NumberReading) -> bool:
 _TOLL_AT_ENDS = frozenset({",", ".", ";", ":", "\u2014", "\u2013", "-", "|", "(", ")", "[", "]"})
 
 
+def _counted_clause(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    Whether a clause of counting or of what befell them follows a count
+    set beside another, past its group: a relative clause ("who arrived"),
+    a participle ("recorded in 2022") or its time ("in 2022").
+    """
+    _, end, _ = read_np(tokens, num.last)
+    if end >= len(tokens):
+        return False
+    low = tokens[end].low
+    return low in ("who", "that", "in", "during", "last") or (
+        low.endswith("ed") and tokens[end].is_word
+    )
+
+
 #: The qualifiers before a multiple ("nearly double the 64,529").
 _MULTIPLE_QUALIFIERS = frozenset({"nearly", "almost", "roughly", "about", "more", "than", "over"})
 #: Words between "from" and the count a total replaced ("from an earlier 128").
@@ -600,7 +648,10 @@ def earlier_total(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     compared = j >= 2 and word in ("with", "to") and tokens[j - 1].low == "compared"
     if j >= 2 and word in lx.MULTIPLES and tokens[j + 1].low == "the":
         # "more than double the 248,284 recorded in 2022": a multiple of the
-        # count set beside it
+        # count set beside it, told by a clause of its own (not "double the
+        # 40,000 it was designed for", a capacity)
+        if not _counted_clause(tokens, num):
+            return None
         j -= 1
         while j > 0 and tokens[j].low in _MULTIPLE_QUALIFIERS:
             j -= 1  # ("nearly double the 64,529 who arrived")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.crossers import rescued_migrants
+from conflictfigures._extraction.crossers import no_flight, rescued_migrants, untold_flight
 from conflictfigures._extraction.flight import (
     arrival_phrase,
     crossing_phrase,
@@ -17,6 +17,7 @@ from conflictfigures._extraction.flight import (
     shelter_phrase,
     stay_abroad,
 )
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
 
@@ -205,6 +206,10 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     """
     if tokens[k].low not in PASSIVE_FIRSTS:
         return None  # a word that starts no passive phrase is read no further
+    if untold_flight(tokens, k):
+        return None  # "tried to cross into Iran", "enter Israel every day"
+    if tokens[k].low in lx.CROSSING_VERBS and no_flight(tokens, k, _crossed_into_end(tokens, k)):
+        return None  # "300 Russian Troops Cross Into Ukraine", "Lebanese cross into Lebanon"
     n = len(tokens)
     longest = longest_at(tokens, k, _PASSIVE_BY_WORDS, _PASSIVE_LENGTHS)
     if longest is not None:
@@ -219,6 +224,8 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             return None  # "taken away in an ambulance": to care, not abducted
         if found[0][-1] == "treatment" and treated_for_no_injury(tokens, k + length):
             return None  # "undergoing treatment for cholera": a patient, no one hurt
+        if found[0][-1] in _REFUGE_NOUNS and _noun_after(tokens, k + length):
+            return None  # "took safety precautions", "sought safety guarantees"
         if found[1] is Category.DISPLACED and (abroad := _sheltered_abroad(tokens, k, length)):
             # "400,000 Sudanese are sheltering in eastern Chad", "200,000
             # Sudanese are living in camps in Chad": a people abroad
@@ -281,10 +288,42 @@ def _picked_up_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     for m in range(k + 3, min(n, k + 4 + _FORCE_WORDS_BEFORE)):
         if tokens[m].low in lx.FORCE_WORDS or tokens[m].low == "authorities":
+            if _noun_after(tokens, m + 1):
+                return None  # "picked up by army helicopters": a force's craft
             return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
         if not tokens[m].is_word:
             return None
     return None
+
+
+def _crossed_into_end(tokens: list[Token], k: int) -> int:
+    """
+    The index after the country a verb of crossing at ``k`` goes into
+    ("cross into Lebanon from Syria": after "Lebanon"), else after the verb.
+    """
+    m = k + 1
+    while m < len(tokens) and tokens[m].low in ("into", "to", "the"):
+        m += 1
+    return country_end(tokens, m) or k + 1 if m < len(tokens) else k + 1
+
+
+#: The nouns of refuge that may modify a noun after them ("safety precautions").
+_REFUGE_NOUNS = frozenset({"safety", "sanctuary"})
+
+
+def _noun_after(tokens: list[Token], m: int) -> bool:
+    """Whether a lower-case word, no preposition or verb, stands at ``m``: a noun modified."""
+    if m >= len(tokens):
+        return False
+    tok = tokens[m]
+    return (
+        tok.is_word
+        and not tok.is_capitalized
+        and tok.low not in lx.NP_STOP
+        and tok.low not in lx.PREPOSITIONS
+        and tok.low not in lx.ABROAD_ADVERBS
+        and not tok.low.endswith(("ed", "ly"))
+    )
 
 
 def _rescue_phrase(tokens: list[Token], k: int) -> Phrase | None:

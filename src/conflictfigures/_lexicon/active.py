@@ -82,7 +82,6 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "apprehending": (Category.DETAINED, None),
     "jailed": (Category.DETAINED, None),
     "jails": (Category.DETAINED, None),  # "Pakistan jails 12 militants"
-    "remanded": (Category.DETAINED, None),  # "a court remanded 20 suspects in custody"
     "jailing": (Category.DETAINED, None),
     "imprisoned": (Category.DETAINED, None),
     "imprisoning": (Category.DETAINED, None),

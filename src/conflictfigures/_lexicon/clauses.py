@@ -55,7 +55,8 @@ LIST_JOINERS = frozenset({",", "and", ";", "plus"})
 
 #: Words of how many times a count is another, before "the" and the other
 #: count set beside it ("nearly double the 64,529 who arrived in 2022").
-MULTIPLES = frozenset({"double", "twice", "triple", "treble", "half", "quadruple"})
+MULTIPLES = frozenset({"double", "twice", "triple", "treble", "quadruple"})
+#: ("half the 80 passengers" names the whole a count is part of: no multiple)
 
 #: Words that continue a list after an active trigger ("as well as", "along with").
 LIST_LINKS = frozenset({"as", "well", "along", "with", "together"})
@@ -175,6 +176,12 @@ UNREAL_MODALS = frozenset({"could", "would"})
 #: Words before "to" that make the verb after it a projection ("expected to rise").
 PROJECTION_WORDS = frozenset(
     {"expected", "likely", "feared", "set", "projected", "poised", "forecast", "predicted"}
+)
+#: Words of a fear, a chance or a model before a count that make it no count
+#: ("a 35% chance of fatalities exceeding 1,000", "fears of the death toll
+#: reaching 10,000", "models show the toll hitting 2 million").
+CHANCE_WORDS = frozenset(
+    "fear fears chance chances probability risk possibly estimates models warn warned warning scenario".split()
 )
 
 #: Triggers that are finite verbs with no object ("two of the hostages died"):

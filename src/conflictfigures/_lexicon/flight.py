@@ -116,6 +116,28 @@ SEA_RESCUE_VERBS = frozenset(
     {"rescued", "rescue", "rescues", "rescuing", "saved", "picked", "disembarked"}
     | {"intercepted", "intercept", "intercepts", "intercepting"}
 )
+#: Words that set a rescue or an interception at sea ("off Lampedusa", "the
+#: coast guard", "their dinghy capsized"), and words that make the rescued
+#: captives or the stopped sent back, no people in flight ("rescued 50
+#: kidnapped migrants from a stash house", "intercepted ... and pushed them
+#: back").
+AT_SEA_WORDS = frozenset(
+    """
+    sea seas coast coastal coastguard coastguards boat boats dinghy dinghies vessel
+    vessels ship ships raft rafts mediterranean channel aegean off offshore island
+    islands shore ashore waters navy naval capsized sank sinking adrift overboard
+    disembarked
+    """.split()
+)
+ON_LAND_WORDS = frozenset(
+    "truck trucks trailer trailers house houses desert border building lorry van bus".split()
+)
+NOT_AT_LARGE_WORDS = frozenset(
+    """
+    kidnapped abducted captive captives hostage hostages held stash trafficked
+    returned back expelled deported
+    """.split()
+)
 #: Nouns of people who flee, whom entering "the country" makes refugees
 #: ("14,000 Venezuelans entered the country"; a people's name counts too).
 FLEEING_NOUNS = frozenset(
@@ -138,12 +160,42 @@ GOING_VERBS = frozenset({"went", "gone", "headed", "heading", "made"})
 #: Verbs of leaving: leaving a country is flight abroad, refugees ("7.7
 #: million people have left Ukraine since February 24").
 LEAVE_VERBS = ("left", "leaving", "departed")
+#: Words of an attempt, a wish, a plan or a wait before "to" and a plain
+#: verb: the deed not done ("tried to cross into Iran", "queue to enter
+#: Iran", "are expected to arrive"; not "managed to", "were able to").
+TRYING_WORDS = frozenset(
+    """
+    try tries tried trying attempt attempts attempted attempting want wants wanted
+    wanting hope hopes hoped hoping plan plans planned planning wait waits waited
+    waiting queue queues queued queuing rush rushes rushed rushing scramble
+    scrambles scrambled scrambling seek seeks sought seeking expect expects
+    expected due set likely unable struggle struggled struggling intend intends
+    intended wish wished ready prepare prepared preparing
+    """.split()
+)
+#: Words that tell of flight in a sentence, where a people's name going to
+#: another country is a people in flight ("fled", "the war", "refugees").
+FLIGHT_CONTEXT_WORDS = frozenset(
+    """
+    fled flee flees fleeing fighting war violence conflict refugees refugee exodus
+    escaped escaping persecution crackdown displaced displacement asylum
+    """.split()
+)
+#: The plain and present forms among the verbs of flight and motion, and of
+#: dying the present tense of headlines adds: as a bare infinitive ("tried
+#: to cross into Iran", "will not let 2 million Gazans perish") or a habit
+#: ("enter Israel every day") they tell no flight or death.
+PRESENT_FLOW_FORMS = frozenset(
+    w
+    for w in (*CROSSING_VERBS, *ARRIVAL_VERBS, *MOTION_VERBS, "flee", "flees", "leave")
+    if not w.endswith(("ed", "ing"))
+) | {"drown", "drowns", "perish"}
 #: Every verb of people moving that a destination abroad makes a flight
 #: abroad, in one set (a day dates such a flight: "streamed into Poland on
 #: Sunday" is the day's crossing, no stock).
 FLOW_VERBS = frozenset(
     FLIGHT_VERBS | set(ARRIVAL_VERBS) | set(CROSSING_VERBS) | set(MOTION_VERBS) | set(LEAVE_VERBS)
-)
+) | (GOING_VERBS - {"made"})
 #: Seas whose crossing takes migrants to another country ("have crossed the
 #: English Channel in small boats", "crossed the Mediterranean").
 CROSSED_SEAS = frozenset({"channel", "mediterranean", "aegean"})
@@ -180,6 +232,10 @@ NOT_IN_FLIGHT_NOUNS = frozenset(
     pilgrim pilgrims student students official officials delegate delegates
     diplomat diplomats volunteer volunteers mercenary mercenaries contractor
     contractors
+    visitor visitors holidaymaker holidaymakers vacationer vacationers traveller
+    travellers traveler travelers shopper shoppers investor investors company
+    companies firm firms athlete athletes player players inmate inmates prisoner
+    prisoners convict convicts pows
     """.split()
 )
 #: Words of arriving or staying somewhere, which refugees do abroad without

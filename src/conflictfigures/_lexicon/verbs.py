@@ -93,7 +93,6 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "kidnapped": (Category.DETAINED, None),
     "apprehended": (Category.DETAINED, None),
     "jailed": (Category.DETAINED, None),
-    "remanded": (Category.DETAINED, None),  # "Twenty suspects have been remanded in custody"
     "imprisoned": (Category.DETAINED, None),
     "captured": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "recaptured": (Category.DETAINED, None),
@@ -247,6 +246,12 @@ Phrase = tuple[tuple[str, ...], Category | None, Category | None]
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
+    # remanded in custody, prison or jail ("Twenty suspects have been remanded in custody"; not "on bail")
+    *(
+        (("remanded", prep, place), Category.DETAINED, None)
+        for prep in ("in", "into", "to")
+        for place in ("custody", "prison", "jail")
+    ),
     # equipment set on fire ("A police van was set alight"; people are
     # "set on fire" and live or die as told after)
     (("set", "alight"), None, Category.EQUIPMENT_DESTROYED),
