@@ -14,7 +14,7 @@ from conflictfigures._extraction.chunks import aged, read_np
 from conflictfigures._extraction.heads import (
     COUNTED,
     equipment_label,
-    group_class,
+    head_class,
     head_word,
     noun_class,
     one_person_noun,
@@ -345,7 +345,8 @@ def make_candidate(
         np, head = (np[0], np[0], np[0]), None  # "and three missing": no group, a state
     if head is None and not zero:
         head = relative_head(tokens, num.first) or antecedent_head(tokens, num)
-    cls = noun_class(head) if np[1] == np[0] else group_class(tokens, np)
+    # (a group with words has the head read above: its class is read from it)
+    cls = noun_class(head) if np[1] == np[0] else head_class(tokens, np, head)
     if (
         cls in ("people", "unknown")
         and np[1] + 1 < n

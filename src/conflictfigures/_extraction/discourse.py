@@ -47,9 +47,7 @@ class Doc:
     ) -> None:
         self.text = text
         self.published = published
-        #: Whether the text tells of "last night", which an "overnight" in it
-        #: then names too (see :func:`.when.told_night`).
-        self.night_before = tells_last_night(text)
+        self._night_before: bool | None = None
         self.source = source
         self.policy = policy
         #: The source named last, for a claim a pronoun makes ("they said"),
@@ -132,6 +130,17 @@ class Doc:
         #: first needed, see :func:`.document.read_document`).
         self.issued: bool | None = None
         self._title_words: frozenset[str] | None = None
+
+    @property
+    def night_before(self) -> bool:
+        """
+        Whether the text tells of "last night", which an "overnight" in it
+        then names too (see :func:`.when.told_night`): the whole text is
+        searched once, when a sentence first asks.
+        """
+        if self._night_before is None:
+            self._night_before = tells_last_night(self.text)
+        return self._night_before
 
     def period_up_to_now(self) -> Period | None:
         """

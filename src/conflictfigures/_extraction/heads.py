@@ -133,7 +133,11 @@ def group_class(tokens: list[Token], np: tuple[int, int, int]) -> str:
     :func:`head_word`), a title of one who heads a body counting as people
     ("a village head").
     """
-    head = head_word(tokens, np)
+    return head_class(tokens, np, head_word(tokens, np))
+
+
+def head_class(tokens: list[Token], np: tuple[int, int, int], head: str | None) -> str:
+    """:func:`group_class` of a group whose :func:`head_word` is known: ``head``."""
     if head == "head" and np[1] - np[0] >= 2 and tokens[np[1] - 2].low in lx.HEADED_BODIES:
         return "people"
     cls = noun_class(head)

@@ -146,14 +146,15 @@ def read_sentence(
     every figure read before (whom "the victims" are).
     """
     readings: list[Reading] = []
-    if ANCHORS.isdisjoint(lows) and not (
+    words = frozenset(lows)  # (each screen below a look-up, not a scan of the sentence)
+    if ANCHORS.isdisjoint(words) and not (
         # (the words ``screen.sets_bare_total`` lets through: "put the number
         # at 22", "raised the figure to 105")
         earlier is not None
-        and not lx.BARE_TOTAL_NOUNS.isdisjoint(lows)
+        and not lx.BARE_TOTAL_NOUNS.isdisjoint(words)
         and (
-            ("at" in lows and not lx.TOLL_SETTING_VERBS.isdisjoint(lows))
-            or ("to" in lows and not lx.TOTAL_VERBS.isdisjoint(lows))
+            ("at" in words and not lx.TOLL_SETTING_VERBS.isdisjoint(words))
+            or ("to" in words and not lx.TOTAL_VERBS.isdisjoint(words))
         )
     ):
         return readings  # no word in the sentence can carry a figure
@@ -211,19 +212,19 @@ def read_sentence(
     near = one_person_near(lows, hits, passive_at)
     # The words only a few rules look for are looked for in one pass first:
     # most sentences hold none of them.
-    rare = not _RARE_WORDS.isdisjoint(lows)
-    if_words = (rare and not lx.IF_WORDS.isdisjoint(lows)) or (
-        "have" in lows and not lx.UNREAL_MODALS.isdisjoint(lows)  # "could have killed dozens"
+    rare = not _RARE_WORDS.isdisjoint(words)
+    if_words = (rare and not lx.IF_WORDS.isdisjoint(words)) or (
+        "have" in words and not lx.UNREAL_MODALS.isdisjoint(words)  # "could have killed dozens"
     )
     # Where an attacker dies by his own hand ("before killing himself").
     self_killing = (
         set()
         if not rare
         or (
-            lx.REFLEXIVES.isdisjoint(lows)
-            and "own" not in lows
-            and "inflicted" not in lows
-            and "being" not in lows
+            lx.REFLEXIVES.isdisjoint(words)
+            and "own" not in words
+            and "inflicted" not in words
+            and "being" not in words
         )
         else {k for k, low in enumerate(lows) if low in _SELF_KILLING_FIRST}
     )
@@ -561,7 +562,7 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(read_on_from(lows, r) for r in reading))
         i = after
-    if len(readings) > 2 and (":" in lows or "," in lows):
+    if len(readings) > 2 and (":" in words or "," in words):
         readings = colon_parts(lows, readings)  # a whole's parts after its colon or comma
     kinds: list[tuple[int, list[Reading]]] = []
     for k, told in enumerate(readings):
@@ -579,26 +580,26 @@ def read_sentence(
         readings[k + 1 : k + 1] = listed_kinds
     if pending_list and (listed := uncounted_list_end(tokens, pending_list)):
         readings = sorted(readings + listed, key=lambda r: r.first)
-    if readings and ("," in lows or "and" in lows):
+    if readings and ("," in words or "and" in words):
         readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
         # "two soldiers and a policeman", "a man and his son"
         readings = list_sums(tokens, readings, known)
-        if "and" in lows:
+        if "and" in words:
             # "killing at least 3 people in West Bengal and 7 in neighbouring Bangladesh"
             readings = gapped_by_place(tokens, readings)
         # "killed 12 people, 4 soldiers and 8 civilians": 12, told again in parts
         readings = restated_in_parts(tokens, readings)
-        if not lx.RELATIVE_PRONOUNS.isdisjoint(lows):
+        if not lx.RELATIVE_PRONOUNS.isdisjoint(words):
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
-    if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(lows):
+    if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(words):
         died_apart(tokens, readings)  # "died at the scene and two others in hospital"
-    if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(lows):
+    if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(words):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):
         join_harms(readings, pairs)
-    if readings and not lx.LOSE_VERBS.isdisjoint(lows):
+    if readings and not lx.LOSE_VERBS.isdisjoint(words):
         lost_as_casualties(readings, lows)  # "lost up to 465 troops, one tank and ..."
-    if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(lows):
+    if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(words):
         readings = [households_as_people(tokens, r) for r in readings]
     if may_name(lows) and (named := named_list(tokens, other_figures=bool(readings))) is not None:
         # "Killed were Jose Martinez, 45, and his nephew Luis, 19": the list
@@ -606,7 +607,7 @@ def read_sentence(
         readings = [r for r in readings if not named.first <= r.first < named.last]
         readings.append(named)
         readings.sort(key=lambda r: r.first)
-    if may_number_killings(lows) and (tolls := ordinal_tolls(tokens)):
+    if may_number_killings(words) and (tolls := ordinal_tolls(tokens)):
         # "the city's 23rd homicide of 2016": a running total the ordinal
         # tells, where no figure read already holds its words (found by
         # bisection over the readings' starts and furthest ends: linear)
@@ -622,19 +623,19 @@ def read_sentence(
             ],
             key=lambda r: r.first,
         )
-    if "them" in lows and "and" in lows:
+    if "them" in words and "and" in words:
         # "abducted five farmers and killed them": the fate of the group before
         readings = fates_of_them(tokens, lows, readings)
-    if "them" in lows or "whom" in lows:
+    if "them" in words or "whom" in words:
         # "88 people were injured, and 43 of them were still in hospital":
         # the 43 are some of the 88, in their category
         refugees_still(lows, readings)
         readings = parts_kept(readings, lambda prev, r: same_fate_of_them(lows, prev, r))
-    if len(readings) > 1 and not CARE_SHARE_WORDS.isdisjoint(lows):
+    if len(readings) > 1 and not CARE_SHARE_WORDS.isdisjoint(words):
         # "Five people were hurt and three were taken to hospital": the three
         # are some of the five
         readings = parts_kept(readings, lambda prev, r: care_share(lows, prev, r))
-    if Category.KILLED in harmed and "shot" in lows:
+    if Category.KILLED in harmed and "shot" in words:
         # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
         # times": "shot" alone after a death the story told is how the dead
         # died, no one more hurt
@@ -642,7 +643,7 @@ def read_sentence(
     readings = elided_flights(tokens, lows, readings, earlier, harmed)  # "129,000 arrived"
     if not rare:
         return readings  # none of the rules below has a word to go on
-    if "(" in lows and not readings:
+    if "(" in words and not readings:
         readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
     elif readings and "(" in lows[readings[0].last :]:
         # places listed in brackets after a stock the sentence read first:
@@ -666,9 +667,9 @@ def read_sentence(
     if not readings:
         readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     else:
-        if "+" in lows:
+        if "+" in words:
             bracketed_changes(tokens, readings)  # "have destroyed 3,796 tanks (+4), ..."
-        if rare and not lx.DASHES.isdisjoint(lows):
+        if rare and not lx.DASHES.isdisjoint(words):
             # "personnel - about 17,200 people killed, tanks - 597, aircraft -
             # 127": the dashed losses beside a member a rule read
             # (none of a group a rule read: "lost 30 tanks - 12 of them T-90s -")

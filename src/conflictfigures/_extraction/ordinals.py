@@ -20,6 +20,8 @@ from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from conflictfigures._extraction.text import Token
 
 __all__ = ["may_number_killings", "ordinal_tolls"]
@@ -57,13 +59,13 @@ _SPAN_OPENERS = frozenset({"this", "in", "of", "during", "over"})
 _SPAN_REACH = 5
 
 
-def may_number_killings(lows: list[str]) -> bool:
-    """Whether a sentence (its lower-case words) may number its killings by an ordinal."""
+def may_number_killings(words: AbstractSet[str]) -> bool:
+    """Whether a sentence (its set of lower-case words) may number its killings by an ordinal."""
     return not (
-        _KILLINGS.isdisjoint(lows)
-        and _ONE_KILLED.isdisjoint(lows)
-        and _KILLED_PARTICIPLES.isdisjoint(lows)
-    ) and not (lx.COUNTING_ORDINALS.isdisjoint(lows) and lx.ORDINAL_ENDINGS.isdisjoint(lows))
+        _KILLINGS.isdisjoint(words)
+        and _ONE_KILLED.isdisjoint(words)
+        and _KILLED_PARTICIPLES.isdisjoint(words)
+    ) and not (lx.COUNTING_ORDINALS.isdisjoint(words) and lx.ORDINAL_ENDINGS.isdisjoint(words))
 
 
 def _counted_in_a_span(tokens: list[Token], k: int) -> bool:
