@@ -367,6 +367,39 @@ _LANDINGS: list[Row] = [
     ),
 ]
 
+_STATES: list[Row] = [
+    (
+        "More than half a million of the displaced are children, according to Unicef.",
+        P,
+        [fig(DISP, 500_000, "more_than", claimed_by="Unicef")],
+        "a part of 'the displaced' as of 'the dead'",
+    ),
+    (
+        "The number of people living in internal displacement reached a record 59.1 million.",
+        P,
+        [fig(DISP, 59_100_000)],
+        "living in internal displacement; a milestone 'a record' before its number",
+    ),
+    (
+        (
+            "It was not clear whether the commander, who has topped the list for more than two"
+            " decades, had been killed."
+        ),
+        P,
+        [],
+        "(guard) decades are no count",
+    ),
+    (
+        (
+            "Since the election, which handed the president a sixth term, more than 7,000"
+            " people have been detained."
+        ),
+        P,
+        [fig(D, 7_000, "more_than", subject="people")],
+        "(guard) 'a sixth term' is one more of no one counted",
+    ),
+]
+
 _AFTER_REVIEW: list[Row] = [
     (
         "Army officials said 20,000 Sudanese crossed into Chad on Sunday.",
@@ -538,5 +571,6 @@ EXAMPLES_FLIGHT_WORDS = (
     + _VERBS_AFTER
     + _SPEAKERS
     + _LANDINGS
+    + _STATES
     + _AFTER_REVIEW
 )

@@ -398,6 +398,15 @@ def make_candidate(
             )
         )
     )
+    if (
+        head is not None
+        and np[1] > np[0]
+        and tokens[num.first].low in ("a", "an")
+        and num.last - num.first == 2
+        and tokens[num.first + 1].low in lx.ORDINALS
+        and cls not in ("people", "equipment", "agent", "self")
+    ):
+        return None  # "handed Lukashenko a sixth term": one more of no one counted
     if the_other and np[2] < n and _verb_of_its_own(tokens[np[2]].low):
         return None  # "arrested one suspect and the other escaped": not arrested
     if the_other:

@@ -497,6 +497,9 @@ def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     exact, or qualified after a verb that states it ("numbered at least 40").
     """
     i = num.first
+    if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
+        # "reached a record 6 million", "hit a new record 300"
+        i -= 3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2
     if i == 0 or num.stated is None:
         return False
     if tokens[i - 1].low in _BARE_MILESTONES and (i < 2 or tokens[i - 2].low in _NO_SUBJECT):

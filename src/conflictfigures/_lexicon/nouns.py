@@ -267,6 +267,7 @@ NOT_COUNTED_NOUNS = (
     | frozenset(
         """
     year years month months week weeks day days hour hours minute minutes times ago later
+    decade decades century centuries fortnight fortnights
     night nights weekend weekends morning mornings evening evenings afternoon afternoons
     percent per cent km kilometres kilometers kilometre kilometer mile miles metre
     metres meter meters square hectares acres dollars euros pounds lira liras

@@ -478,6 +478,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     *((("forced", "to", *words), Category.REFUGEES, None) for words in LEFT_COUNTRY),
     (("living", "in", "displacement", "camps"), Category.DISPLACED, None),
     (("in", "displacement", "camps"), Category.DISPLACED, None),
+    # "the number of people living in internal displacement reached 59.1 million"
+    (("living", "in", "internal", "displacement"), Category.DISPLACED, None),
+    (("in", "internal", "displacement"), Category.DISPLACED, None),
     (("in", "displacement", "sites"), Category.DISPLACED, None),
     (("in", "evacuation", "centres"), Category.DISPLACED, None),
     (("in", "evacuation", "centers"), Category.DISPLACED, None),

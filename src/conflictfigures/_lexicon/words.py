@@ -727,4 +727,5 @@ STATE_GROUPS: dict[str, Category] = {
     "detained": Category.DETAINED,
     "abducted": Category.DETAINED,
     "kidnapped": Category.DETAINED,
+    "displaced": Category.DISPLACED,  # "More than half a million of the displaced are children"
 }
