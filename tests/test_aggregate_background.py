@@ -897,3 +897,22 @@ def test_a_vague_stock_is_no_incident_a_stock_over_a_period_is_background_of() -
     text = "Thousands fled to Chad. Some 600,000 people have arrived in Chad since April."
     estimate = tally(extract(text, published=dt.date(2023, 12, 1)))[Category.REFUGEES]
     assert estimate.best == 600_000
+
+
+def test_a_count_set_beside_as_a_multiple_is_given_up_and_only_it() -> None:
+    """
+    Rule 0e (session 49): the count right after "double the" is the one a
+    count is set beside, given up ("nearly double the 64,529 who arrived in
+    2022"); a count further on is no part of it ("double the daily average,
+    and wounded 250").
+    """
+    text = (
+        "Some 118,500 migrants have landed in Italy this year, nearly double the 64,529 who"
+        " arrived in the same period of 2022."
+    )
+    assert tally(extract(text, published="2023-09-13"))[Category.REFUGEES].best == 118_500
+    text = (
+        "Israeli strikes killed 120 people on Monday, double the daily average, and wounded"
+        " 250, the ministry said."
+    )
+    assert tally(extract(text, published="2024-03-16"))[Category.WOUNDED].best == 250

@@ -69,7 +69,8 @@ REVIEWED = {
     # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE,
     # _ANOTHER_WORDS_RE
     "_aggregation/alone.py": 9,
-    "_aggregation/superseded.py": 3,  # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE
+    # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _MULTIPLE_BEFORE_RE
+    "_aggregation/superseded.py": 4,
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence; _REST_RE, in the sentence of a figure that
@@ -758,3 +759,15 @@ def test_attacked_re_near_misses() -> None:
     text = " who had tried to attac " * (2 * N // 24)
     assert _ATTACKED_RE.match(text) is None
     assert _ATTACKED_RE.match(", who had tried to storm the base") is not None
+
+
+def test_multiple_before_re_near_misses() -> None:
+    """
+    ``_MULTIPLE_BEFORE_RE`` is anchored at the end: a megabyte of "double the"
+    each followed by a word is read once and finds nothing; at the end it finds one.
+    """
+    from conflictfigures._aggregation.superseded import _MULTIPLE_BEFORE_RE  # noqa: PLC0415
+
+    text = "double the x " * (2 * N // 13)
+    assert _MULTIPLE_BEFORE_RE.search(text) is None
+    assert _MULTIPLE_BEFORE_RE.search(text + "twice the ") is not None

@@ -400,6 +400,18 @@ _STATES: list[Row] = [
     ),
 ]
 
+_SHARES: list[Row] = [
+    (
+        (
+            "Germany hosted the largest number of refugees (around 1.1 million people; 30% of the"
+            " total), followed by Poland (900,000; 24%) and Czechia (300,000, or 8%)."
+        ),
+        P,
+        [fig(REF, 1_100_000, "about"), fig(REF, 900_000), fig(REF, 300_000)],
+        "a host's share in brackets, and brackets that hold a count's share",
+    ),
+]
+
 _AFTER_REVIEW: list[Row] = [
     (
         "Army officials said 20,000 Sudanese crossed into Chad on Sunday.",
@@ -444,13 +456,16 @@ _AFTER_REVIEW: list[Row] = [
         "(guard, after a review) a deed not done: 'will not let ... perish'",
     ),
     (
-        (
-            "About 100,000 Palestinian workers enter Israel every day. An estimated 3,000 people"
-            " drown every year in Lake Victoria."
-        ),
+        "About 100,000 Palestinian workers enter Israel every day.",
         P,
         [],
-        "(guard, after a review) a present verb with a rate tells a habit, no count",
+        "(guard, after a review) workers who cross, and a flow's rate, tell no flight",
+    ),
+    (
+        "An estimated 3,000 people drown every year in Lake Victoria.",
+        P,
+        [fig(K, 3_000, "about", subject="people", date=None, cumulative=True)],
+        "(after a second review) a death's rate stays a rate, as every count's does",
     ),
     (
         "The USGS said there was a 35% chance of fatalities exceeding 1,000.",
@@ -562,6 +577,94 @@ _AFTER_REVIEW: list[Row] = [
     ),
 ]
 
+_AFTER_SECOND_REVIEW: list[Row] = [
+    (
+        (
+            "Gunmen abducted 61 people from a village in Kaduna on Monday, police said. Criminal"
+            " gangs known locally as bandits have killed more than 2,000 people in the northwest."
+        ),
+        P,
+        [
+            fig(D, 61, subject="people", date="2023-03-13"),
+            fig(K, 2_000, "more_than", subject="people", date=None, cumulative=True),
+        ],
+        "(guard, after a second review) attackers' perfect with no incident told: a running total",
+    ),
+    (
+        "Two people were killed on Monday in Russia's daily shelling of Nikopol.",
+        P,
+        [fig(K, 2, subject="people", date="2023-03-13")],
+        "(guard, after a second review) 'daily' before a noun is no rate",
+    ),
+    (
+        (
+            "More than 20,000 Sudanese have fled into Chad since April in search of safety. More"
+            " than 600 Afghan journalists have fled to Pakistan since the Taliban took over."
+        ),
+        P,
+        [
+            fig(REF, 20_000, "more_than", subject="Sudanese"),
+            fig(REF, 600, "more_than", subject="Afghan journalists"),
+        ],
+        "(guard, after a second review) people who flee are refugees for any purpose or trade",
+    ),
+    (
+        (
+            "Officials in Adre counted 20,000 Sudanese who crossed into Chad over the weekend."
+            " More than 20,000 Sudanese have crossed into South Sudan since the fighting began."
+        ),
+        P,
+        [fig(REF, 20_000, subject="Sudanese"), fig(REF, 20_000, "more_than", subject="Sudanese")],
+        (
+            "(guard, after a second review) the counted group crosses, not its counters; South"
+            " Sudan is no Sudan"
+        ),
+    ),
+    (
+        (
+            "Sudan has been at war since April 15, when fighting broke out between the army and"
+            " the RSF, killing at least 14,000 people."
+        ),
+        P,
+        [fig(K, 14_000, "at_least", subject="people", period=["2022-04-15", "2023-03-16"])],
+        "(guard, after a second review) a war's start in a 'when' clause: its count runs on",
+    ),
+    (
+        "The number of aircraft lost by Russia has reached 340.",
+        P,
+        [fig("equipment_destroyed", 340, subject="aircraft")],
+        "(guard, after a second review) 'lost' with no object is a loss in a total's clause",
+    ),
+    (
+        (
+            "About 150 people landed in Kabul on Sunday on a flight from Istanbul. Some 2,000"
+            " prisoners escaped to Niger."
+        ),
+        P,
+        [],
+        "(guard, after a second review) a landing by air, escaped prisoners: no refugees",
+    ),
+    (
+        (
+            "The army killed 12 militants and captured their leader, who told interrogators that"
+            " 40 fighters had fled."
+        ),
+        P,
+        [fig(K, 12, subject="militants", claimed_by=None), fig(D, 1), fig(DISP, 40)],
+        "(guard, after a second review) a captive's clause claims no figure of his capture",
+    ),
+    (
+        (
+            "Al-Shabaab, which ambushed a convoy near Mogadishu on Jan. 3, has killed more than"
+            " 200 soldiers this year. Three soldiers were killed in a roadside blast, the army"
+            " said."
+        ),
+        P,
+        [fig(K, 200, "more_than"), fig(K, 3, subject="soldiers", date=None)],
+        "(guard, after a second review) a relative clause's day is no story's day",
+    ),
+]
+
 EXAMPLES_FLIGHT_WORDS = (
     _PRESENT
     + _TAKEN_IN
@@ -572,5 +675,7 @@ EXAMPLES_FLIGHT_WORDS = (
     + _SPEAKERS
     + _LANDINGS
     + _STATES
+    + _SHARES
     + _AFTER_REVIEW
+    + _AFTER_SECOND_REVIEW
 )

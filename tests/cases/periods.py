@@ -885,8 +885,8 @@ EXAMPLES_EVENT_DAYS: list[Row] = [
     ),
     (
         (
-            "Gunmen have abducted 40 villagers in Zamfara state. The attackers stormed the"
-            " village on Monday."
+            "Gunmen have abducted 40 villagers from a school in Zamfara state. The attackers"
+            " stormed the school on Monday."
         ),
         P,
         [fig(D, 40, subject="villagers", date="2023-03-13", cumulative=False)],

@@ -47,10 +47,11 @@ _SUPERSEDED = (
     "earlier said",
     "previously said",
     "said earlier",
-    # a count set beside another as its multiple ("nearly double the 64,529
-    # who arrived in the same period of 2022")
-    *(f"{multiple} the" for multiple in sorted(lx.MULTIPLES)),
 )
+#: A count set beside another as its multiple, right before the count
+#: ("nearly double the 64,529 who arrived in the same period of 2022"; not
+#: "killed 120 on Monday, double the daily average, and wounded 250").
+_MULTIPLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.MULTIPLES)) + r")\s+the\s*$")
 
 
 #: A statement in the pluperfect ("had said") gave a count up for another
@@ -188,7 +189,11 @@ def _superseded(figure: Figure) -> bool:
     ):
         return True  # "revised the death toll from 288 to 275": 288, the count replaced
     return (
-        (any(w in window for w in _SUPERSEDED) or changed_from is not None)
+        (
+            any(w in window for w in _SUPERSEDED)
+            or changed_from is not None
+            or _MULTIPLE_BEFORE_RE.search(before) is not None
+        )
         or (
             any(w in window for w in _SAID_BEFORE)
             and (

@@ -547,7 +547,11 @@ def sentence_figures(
                         began.first, began.last, Period(start=began_on, end=doc.published)
                     )
                     date_m = None
-        if period_m is not None and (event := when_clause_day(lows, period_m, r.first)):
+        if (
+            period_m is not None
+            and not r.category.is_stock
+            and (event := when_clause_day(lows, period_m, r.first))
+        ):
             period_m, date_m = (
                 None,
                 event,

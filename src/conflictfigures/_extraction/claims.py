@@ -334,7 +334,14 @@ def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 and tokens[j - 1].text == ","
                 and not (j == k - 1 and tokens[k].low in _WRITING)
             )
-            return claimant_left(tokens, j - 1 if comma else j)
+            if not comma:
+                return claimant_left(tokens, j)
+            # (set off by commas, the speaker is no object of a verb of harm:
+            # not "captured their leader, who told interrogators that ...")
+            rng = claimant_left(tokens, j - 1)
+            if rng is not None and rng[0] > 0 and tokens[rng[0] - 1].low in lx.ACTIVE_TRIGGERS:
+                return None
+            return rng
         if not tokens[j].is_word or low in lx.REPORTING_VERBS:
             return None
     return None

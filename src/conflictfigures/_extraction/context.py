@@ -639,11 +639,17 @@ def incident_subject(lows: list[str], verb: int) -> bool:
     killed 12 villagers", "Armed men have abducted 287 students").
     """
     aux = has_before(lows, verb)
-    if aux >= 1 and (
-        lows[aux - 1] in lx.PERPETRATOR_NOUNS or lows[max(0, aux - 2) : aux] == ["armed", "men"]
+    if (
+        aux >= 1
+        and (
+            lows[aux - 1] in lx.PERPETRATOR_NOUNS or lows[max(0, aux - 2) : aux] == ["armed", "men"]
+        )
+        and _one_incident_told(lows, verb)
     ):
         # the attackers of one incident: "Armed men have abducted at least 287
-        # students", "Gunmen have killed 12 villagers"
+        # students from a school", "Gunmen have killed 12 villagers in an
+        # attack on Sunday" (not "Bandits have killed more than 2,000 people
+        # in the northwest": a running total)
         return True
     if aux < 2:
         return False
@@ -667,6 +673,26 @@ def incident_subject(lows: list[str], verb: int) -> bool:
         if head is not None and lows[head] in lx.SINGLE_INCIDENT_NOUNS:
             return "long" not in lows[d + 1 : head]
     return False
+
+
+#: How far after its verb the words of one incident may stand.
+_ONE_INCIDENT_REACH = 12
+
+
+def _one_incident_told(lows: list[str], verb: int) -> bool:
+    """
+    Whether the clause after a verb at ``verb`` tells one incident: an
+    incident's noun, a day ("on Sunday", "overnight"), or "from" one place
+    ("from a school", "from the village").
+    """
+    after = lows[verb + 1 : verb + 1 + _ONE_INCIDENT_REACH]
+    return any(
+        w in lx.INCIDENT_NOUNS
+        or w in lx.WEEKDAYS
+        or w in ("overnight", "yesterday", "today")
+        or (w == "from" and j + 1 < len(after) and after[j + 1] in ("a", "an", "the"))
+        for j, w in enumerate(after)
+    )
 
 
 #: How many words may stand between an incident subject's article and its head.

@@ -291,8 +291,6 @@ _NOT_DONE = frozenset({"will", "would", "could", "can", "must", "should", "not",
 _NOT_DONE_REACH = 3
 #: How far before a plain verb a verb that lets its group do it may stand.
 _LET_REACH = 6
-#: How far after a present verb its rate may stand ("enter Israel every day").
-_RATE_WINDOW = 10
 
 
 def untold_flight(tokens: list[Token], k: int) -> bool:
@@ -302,8 +300,8 @@ def untold_flight(tokens: list[Token], k: int) -> bool:
     infinitive after a word of an attempt, a wish or a wait and "to" ("About
     300 Afghans tried to cross into Iran") or
     after a verb that lets its group do it, the deed not done ("will not let
-    2 million Gazans perish"), or a habit by its rate ("About 100,000 workers enter Israel
-    every day", "3,000 people drown every year").  A headline's present
+    2 million Gazans perish"), or a flow's habit by its rate ("About 8,000
+    Ukrainians cross into Moldova every day").  A headline's present
     ("5,000 Sudanese cross into Chad") tells one.
     """
     if tokens[k].low not in lx.PRESENT_FLOW_FORMS:
@@ -316,40 +314,125 @@ def untold_flight(tokens: list[Token], k: int) -> bool:
             return any(t.low in _NOT_DONE for t in tokens[max(0, j - _NOT_DONE_REACH) : j])
         if not (tok.is_word or tok.is_digits) or tok.low in lx.AUXILIARIES:
             break
+    # (a flow told with its rate is a habit, no count of people who moved:
+    # "About 8,000 Ukrainians cross into Moldova every day"; deaths with a
+    # rate stay the rates every count has, "3,000 people drown every year")
     window = [t.low for t in tokens[k + 1 : k + 1 + _RATE_WINDOW]]
-    return rate_after(window, 0, len(window))
+    return tokens[k].low not in _DYING and rate_after(window, 0, len(window))
+
+
+#: How far after a present verb its rate may stand ("enter Iran every day").
+_RATE_WINDOW = 10
+#: The present forms of dying among ``lx.PRESENT_FLOW_FORMS``.
+_DYING = frozenset({"drown", "drowns", "perish"})
 
 
 def no_flight(tokens: list[Token], k: int, end: int) -> bool:
     """
     Whether people who cross, arrive or go at ``k`` into the place ending
-    at ``end`` are in no flight: armed men, attackers or travellers among
-    those before the verb (by their lower-case words, a headline's Title
-    Case too: "300 Russian Troops Cross Into Ukraine", "Some 2,000 Tourists
-    Enter Spain"), unless people who flee are named right before it; a
-    purpose or a return after the place ("for hajj", "after prisoner
-    swap"); or a people going into its own country ("Over 300 Pakistanis
-    reach Pakistan from Sudan", "Some 300 Syrians enter Syria from
-    Lebanon": a return).
+    at ``end`` are in no flight: armed men or attackers in their group
+    (:func:`_counted_group`), or, for a verb other than one of fleeing,
+    travellers (by their lower-case words, a headline's Title Case too:
+    "300 Russian Troops Cross Into Ukraine", "Some 2,000 Tourists Enter
+    Spain"), unless people who flee are named right before the verb; a
+    purpose in the verb's own clause ("for hajj", "to vote", "after
+    prisoner swap"); or a people going into its own country ("Over 300
+    Pakistanis reach Pakistan from Sudan": a return; not "Sudanese crossed
+    into South Sudan").
     """
-    crossers = _crossers(tokens, k)
-    if not _fleeing_word_before(tokens, k) and any(t.low in _NOT_IN_FLIGHT for t in crossers):
+    group = _counted_group(tokens, k)
+    fleeing = tokens[k].low in _FLEEING_FORMS
+    barred = _ARMED if fleeing else _NOT_IN_FLIGHT
+    if not _fleeing_word_before(tokens, k) and any(t.low in barred for t in group):
         return True
-    if purpose_after(tokens, end):
-        return True
-    if tokens[k].low in _FLEEING_FORMS:
-        # (people may flee to their people's country: "More than 80,000
-        # Armenians have fled Nagorno-Karabakh for Armenia")
+    if fleeing:
+        # (people who flee may go to their people's country, and for any
+        # reason: "More than 80,000 Armenians have fled Nagorno-Karabakh for
+        # Armenia", "fled into Chad in search of safety")
         return False
-    place = " ".join(t.low for t in tokens[k + 1 : end])
+    if _purpose_in_clause(tokens, end):
+        return True
+    place = [t.low for t in tokens[k + 1 : end]]
     return any(
         t.is_capitalized
         and (home := lx.COUNTRY_DEMONYMS.get(t.low)) is not None
-        and home.lower() in place
+        and _names_country(place, home.lower().split())
         # (not named by a place of their own: "Karabakh Armenians poured into Armenia")
-        and not (j and crossers[j - 1].is_capitalized and crossers[j - 1].is_word)
-        for j, t in enumerate(crossers)
+        and not (j and group[j - 1].is_capitalized and group[j - 1].is_word)
+        for j, t in enumerate(group)
     )
+
+
+#: Armed men, attackers and escaped prisoners: no people in flight whatever
+#: their verb ("Some 2,000 prisoners escaped to Niger").
+_ARMED = (
+    lx.ARMED_WORDS | lx.PERPETRATOR_NOUNS | lx.CAPTIVE_WORDS | {"inmates", "inmate", "convicts"}
+)
+#: Words of a longer country's name before a shorter one ("South Sudan", not "Sudan").
+_NAME_PREFIXES = frozenset(
+    {"south", "north", "east", "west", "central", "new", "equatorial", "democratic", "republic"}
+)
+
+
+def _names_country(place: list[str], country: list[str]) -> bool:
+    """
+    Whether the words of a place end in a country's whole name ("into
+    syria"), not a longer name ending in it ("into south sudan" is no
+    "sudan", "into nigeria" no "niger").
+    """
+    size = len(country)
+    if place[-size:] != country:
+        return False
+    return len(place) == size or place[-size - 1] not in _NAME_PREFIXES
+
+
+#: The nouns after "in search of" that tell flight itself, no purpose.
+_SOUGHT_SAFETY = frozenset({"safety", "refuge", "protection", "shelter", "sanctuary", "security"})
+
+
+def _purpose_in_clause(tokens: list[Token], end: int) -> bool:
+    """
+    Whether a purpose or a return follows a place ending at ``end`` in its
+    sentence (:func:`purpose_after`: "for hajj", "to vote", "after prisoner
+    swap", "and about 2,000 have returned"), but not "in search of safety",
+    which is flight itself.
+    """
+    if not purpose_after(tokens, end):
+        return False
+    for m in range(end, min(len(tokens) - 2, end + _PURPOSE_REACH)):
+        if (
+            tokens[m].low == "search"
+            and tokens[m + 1].low == "of"
+            and tokens[m + 2].low in _SOUGHT_SAFETY
+        ):
+            return False
+    return True
+
+
+def _counted_group(tokens: list[Token], k: int) -> list[Token]:
+    """
+    The counted group before a verb at ``k``: from its number (the nearest
+    digits or number word in the crossers' window, :func:`_crossers`) up to
+    an "of", "by", a relative pronoun or a participle that ends its head
+    ("8,000 residents of villages attacked by militiamen": the residents;
+    "counted 20,000 Sudanese who crossed": the Sudanese); with no number,
+    the window itself.
+    """
+    window = _crossers(tokens, k)
+    start = next(
+        (j for j in range(len(window) - 1, -1, -1) if window[j].is_digits),
+        None,
+    )
+    if start is None:
+        return window
+    group = window[start:]
+    for j in range(1, len(group)):
+        low = group[j].low
+        if low in ("of", "by", "who", "that", "which") or (
+            j > 1 and low.endswith("ed") and group[j].is_word
+        ):
+            return group[:j]
+    return group
 
 
 #: Words that end the clause before a group ("As fighters advanced, ...").

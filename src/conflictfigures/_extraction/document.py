@@ -6,6 +6,7 @@ document's undated incident figures take the day of the incident it tells.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING
 
@@ -438,8 +439,11 @@ def read_document(
                 # the day when an event's verb tells it: "the block hit by a
                 # missile on Jan. 14, with the death toll reaching 45"; not
                 # "ended their search on Monday, with the death toll rising")
+                # (a count over a period of its own is no event's toll: "has
+                # killed more than 200 soldiers this year")
                 counts_only = any(d for _, d in story) and not any(
-                    d and not (f.cumulative and f.date is None) for f, d in story
+                    d and not (f.cumulative and f.date is None and f.period is None)
+                    for f, d in story
                 )
                 if (
                     doc.scene is None
@@ -452,7 +456,13 @@ def read_document(
                     if (
                         counts_only
                         and doc.scene is not None
-                        and not event_day_told(sent.tokens, mentions, doc.scene)
+                        and not event_day_told(
+                            sent.tokens,
+                            mentions,
+                            doc.scene,
+                            # (the day told before the sentence's first count)
+                            bisect.bisect_left(sent.ends, min(f.span.start for f, d in story if d)),
+                        )
                     ):
                         doc.scene = None
                     if doc.scene is not None and not tells_today(sent.tokens, mentions):

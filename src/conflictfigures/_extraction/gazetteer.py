@@ -132,14 +132,14 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
                 # (a border is crossed only across or over it: not "fled to
                 # the border, where they are stranded")
                 (_abroad(tokens, m) and (tokens[m].low not in _BORDERS or low in _ACROSS))
-                # (a part of a country named by its possessive is abroad only
-                # for those who flee or cross: "crossed into Thailand's Mae
-                # Hong Son province"; not "displaced into Lebanon's Bekaa
-                # valley", "sought safety in Lebanon's north")
+                # (a part of a country named by its possessive is abroad but
+                # for the displaced: "crossed into Thailand's Mae Hong Son
+                # province", "sought shelter in Thailand's Tak province"; not
+                # "displaced into Lebanon's Bekaa valley")
                 or (
-                    country_end(tokens, m) is not None
-                    if tokens[t_first].low in lx.FLIGHT_VERBS and not refuge
-                    else _country_abroad(tokens, m)
+                    _country_abroad(tokens, m)
+                    if tokens[t_first].low == "displaced"
+                    else country_end(tokens, m) is not None
                 )
             ):
                 # (not armed men, travellers, a purpose or a return home:

@@ -44,6 +44,28 @@ _BY_SEA = frozenset({"boat", "boats", "sea", "dinghy", "dinghies", "raft", "raft
 _LANDING_VERBS = frozenset({"landed", "landing"})
 
 
+#: How far around a landing its words of the sea or of a flight may stand.
+_LANDING_REACH = 12
+#: Words of a landing by air: no landing from the sea.
+_BY_AIR = frozenset({"flight", "flights", "plane", "planes", "aircraft", "airport", "charter"})
+
+
+def _from_the_sea(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a landing at ``k`` is from the sea: people who flee by boat
+    (``lx.FLEEING_NOUNS``: "Rohingya", "refugees") or a word of the sea
+    near it, and no word of a flight ("landed in Kabul on a flight from
+    Istanbul").
+    """
+    words = {t.low for t in tokens[max(0, k - _LANDING_REACH) : k + _LANDING_REACH]}
+    if not words.isdisjoint(_BY_AIR):
+        return False
+    return not words.isdisjoint(lx.AT_SEA_WORDS) or any(
+        t.low in lx.FLEEING_NOUNS and t.low not in ("people", "persons", "families")
+        for t in tokens[max(0, k - 4) : k]
+    )
+
+
 def landed_by_sea(tokens: list[Token], k: int) -> Phrase | None:
     """
     ``ARRIVAL_VERB "by" SEA_MEANS ("on" | "in" | "at") NAME`` or ``("landed" |
@@ -57,7 +79,7 @@ def landed_by_sea(tokens: list[Token], k: int) -> Phrase | None:
     m = k + 1
     if m + 1 < n and tokens[m].low == "by" and tokens[m + 1].low in _BY_SEA:
         m += 2
-    elif tokens[k].low not in _LANDING_VERBS:
+    elif tokens[k].low not in _LANDING_VERBS or not _from_the_sea(tokens, k):
         return None
     if m + 1 >= n or tokens[m].low not in ("on", "in", "at") or not fleeing_people(tokens, k):
         return None

@@ -488,8 +488,9 @@ def read_sentence(
             # "lost two battalions' worth of equipment, including 36 tanks"
             included = link_included(tokens, num, readings)
             reading = [included] if included is not None else reading
-        if not reading and num.first > 3 and "," in lows[num.first - 2 : num.first]:
-            share = superlative_stock(tokens, num)  # "hosts the largest number, about 2.8 million"
+        if not reading and num.first > 3:
+            # "hosts the largest number, about 2.8 million" (or in brackets)
+            share = superlative_stock(tokens, num)
             reading = [share] if share is not None else reading
         if (
             not reading

@@ -32,8 +32,12 @@ def rate_after(lows: list[str], last: int, end: int) -> bool:
         low = lows[k]
         if low in _RATE_CLAUSE_ENDS or not low[:1].isalnum():
             return False
-        if low in ("annually", "yearly", "daily", "hourly"):
+        if low in ("annually", "yearly"):
             return True
+        if low in ("daily", "hourly") and not (
+            k + 1 < len(lows) and lows[k + 1][:1].isalpha() and lows[k + 1] not in _AFTER_ADVERB
+        ):
+            return True  # "cross into Chad daily" (not "in Russia's daily shelling")
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
         if low in ("every", "each", "per") and nxt in _RATE_UNITS:
             return True
@@ -49,6 +53,10 @@ def rate_after(lows: list[str], last: int, end: int) -> bool:
     return False
 
 
+#: Words after "daily" or "hourly" that leave it an adverb ("arrive daily in Chad").
+_AFTER_ADVERB = frozenset(
+    {"in", "on", "at", "to", "from", "since", "for", "across", "through", "and", "as", "while"}
+)
 #: Words that end a figure's clause before a rate could be its own.
 _RATE_CLAUSE_ENDS = frozenset(
     {"and", "but", "or", "where", "when", "while", "which", "who", "that", "as", "because"}

@@ -430,6 +430,9 @@ def when_clause_day(lows: list[str], period: PeriodMention, first: int) -> DateM
         or any(
             lows[k] == "," and not lows[k + 1].endswith("ing") for k in range(end + 2, first - 1)
         )
+        # (not a war's start or escalation, "when fighting broke out ...,
+        # killing at least 14,000 people", whose count runs on)
+        or not lx.BEGIN_VERBS.isdisjoint(lows[end + 2 : first])
     ):
         return None
     return DateMention(period.first, end, start)

@@ -74,9 +74,17 @@ def _bracket_count(tokens: list[Token], k: int) -> NumberReading | None:
     if num is None or num.stated is None or num.last >= n:
         return None
     j = num.last
-    if tokens[j].text == ",":
+    if tokens[j].low in lx.PERSON_UNITS:
+        j += 1  # "(around 1.3 million people; 31.2% of the EU total)"
+    if j < n and tokens[j].text in (",", ";"):
+        # an aside on the count, or its share: "(more than 1 million,
+        # including returnees)", "(956,000; 22.6%)", "(956,000, or 22.6%)"
         j += 1
-        while j < n and j - num.last <= _ASIDE_WORDS and tokens[j].is_word:
+        while (
+            j < n
+            and j - num.last <= _ASIDE_WORDS + 2
+            and (tokens[j].is_word or tokens[j].is_digits or tokens[j].text == "%")
+        ):
             j += 1
     return num if j < n and tokens[j].text == ")" else None
 
@@ -284,8 +292,8 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
     k = num.first - 1
     if k > 0 and tokens[k].low in _SHARE_LEADS:
         k -= 1  # "hosts the largest number, at around 1.5 million"
-    if k < 3 or tokens[k].text != "," or num.stated is None:
-        return None
+    if k < 3 or tokens[k].text not in (",", "(") or num.stated is None:
+        return None  # (or in brackets: "hosted the largest number of refugees (around 1.3 million")
     m = k - 1
     group_end = k
     while (

@@ -151,16 +151,21 @@ def told_day(
 _EVENT_VERB_REACH = 10
 
 
-def event_day_told(tokens: list[Token], mentions: list[DateMention], day: dt.date) -> bool:
+def event_day_told(
+    tokens: list[Token], mentions: list[DateMention], day: dt.date, before: int
+) -> bool:
     """
     Whether a mention of ``day`` follows a verb of an event in its clause
     (``lx.EVENT_VERBS``, or "hit" before "by": "the apartment block hit by
     a Russian missile on Jan. 14"): the day the event happened, not one of
     what followed it ("ended their search on Monday"), nor of an event a
-    count is told after.
+    count is told after, nor one in a relative clause ("Al-Shabaab, which
+    ambushed a convoy on Jan. 3, has killed ..."); told before the token
+    ``before``, where the sentence's first count starts (not "has reached
+    400, and a ferry capsized on Monday").
     """
     for m in mentions:
-        if m.date != day:
+        if m.date != day or m.first >= before:
             continue
         for k in range(m.first - 1, max(-1, m.first - 1 - _EVENT_VERB_REACH), -1):
             low = tokens[k].low
@@ -169,14 +174,15 @@ def event_day_told(tokens: list[Token], mentions: list[DateMention], day: dt.dat
             if low in lx.EVENT_VERBS or (low == "hit" and tokens[k + 1].low == "by"):
                 # (not an earlier event the count is told after: "has
                 # reached 31,000, five months after militants stormed the
-                # border on Oct. 7")
+                # border on Oct. 7"; nor a relative clause's)
                 return _AFTER_WORDS.isdisjoint(t.low for t in tokens[max(0, k - _AFTER_REACH) : k])
     return False
 
 
-#: Words that set an event before the time a count is told at, and how far
-#: before the event's verb they may stand ("five months after militants stormed").
-_AFTER_WORDS = frozenset({"after", "since", "before", "following"})
+#: Words that set an event before the time a count is told at, or in a
+#: relative clause, and how far before the event's verb they may stand
+#: ("five months after militants stormed", "which ambushed a convoy").
+_AFTER_WORDS = frozenset({"after", "since", "before", "following", "which", "who"})
 _AFTER_REACH = 4
 
 

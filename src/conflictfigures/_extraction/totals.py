@@ -329,11 +329,19 @@ def _clause_trigger(tokens: list[Token], k: int) -> tuple[Category | None, Categ
     """
     The categories of the verb of a total's clause at ``k``: its longest
     phrase first ("who have lost their homes": displaced), else the word;
-    "lost" alone is no death here ("who have lost their jobs", "lost power").
+    "lost" with an object is no death ("who have lost their jobs", "lost
+    power"; but "lost at sea", "lost in the fighting").
     """
     if (phrase := passive_phrase_at(tokens, k)) is not None:
         return phrase[1:]
-    return None if tokens[k].low in lx.LOSE_VERBS else lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+    if (
+        tokens[k].low in lx.LOSE_VERBS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_word
+        and tokens[k + 1].low not in lx.PREPOSITIONS
+    ):
+        return None  # "who have lost their jobs", "lost power" (not "lost at sea")
+    return lx.PASSIVE_TRIGGERS.get(tokens[k].low)
 
 
 #: The subjects of a relative clause inside a total's group ("it has downed").
@@ -478,16 +486,18 @@ _PROJECTING = lx.CHANCE_WORDS | lx.MODALS | lx.PROJECTION_WORDS | lx.IF_WORDS
 def _absolute_toll(tokens: list[Token], noun: int) -> bool:
     """
     Whether the total's words ending at ``noun`` open an absolute phrase with "with"
-    ("with the death toll reaching 45"), in a sentence that tells no fear or
+    ("with the death toll reaching 45"), in a clause that tells no fear or
     chance before it ("a 35% chance of fatalities exceeding 1,000", "fears of
-    the death toll reaching 10,000": no count).
+    the death toll reaching 10,000": no count; but "Officials warned of more
+    strikes, with the death toll reaching 45").
     """
+    clause = next((j for j in range(noun - 1, -1, -1) if tokens[j].text in (",", ";")), -1)
     return (
         (
             tokens[noun].text == ","  # ("The death toll, reaching 45 on Monday")
             or any(t.low == "with" for t in tokens[max(0, noun - _WITH_REACH) : noun])
         )
-        and _PROJECTING.isdisjoint(t.low for t in tokens[:noun])
+        and _PROJECTING.isdisjoint(t.low for t in tokens[clause + 1 : noun])
     )
 
 

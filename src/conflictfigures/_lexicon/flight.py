@@ -123,7 +123,7 @@ SEA_RESCUE_VERBS = frozenset(
 #: back").
 AT_SEA_WORDS = frozenset(
     """
-    sea seas coast coastal coastguard coastguards boat boats dinghy dinghies vessel
+    sea seas ocean coast coastal coastguard coastguards boat boats dinghy dinghies vessel
     vessels ship ships raft rafts mediterranean channel aegean off offshore island
     islands shore ashore waters navy naval capsized sank sinking adrift overboard
     disembarked
