@@ -911,6 +911,12 @@ def test_a_count_set_beside_as_a_multiple_is_given_up_and_only_it() -> None:
         " arrived in the same period of 2022."
     )
     assert tally(extract(text, published="2023-09-13"))[Category.REFUGEES].best == 118_500
+    # ("More than" is a qualifier, no "more people" that keeps the count set beside)
+    text = (
+        "More than 120,000 migrants arrived in Italy by sea this year, nearly double the 64,529"
+        " who arrived in the same period of 2022."
+    )
+    assert tally(extract(text, published="2024-03-16"))[Category.REFUGEES].best == 120_000
     text = (
         "Israeli strikes killed 120 people on Monday, double the daily average, and wounded"
         " 250, the ministry said."

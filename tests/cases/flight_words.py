@@ -187,15 +187,15 @@ _ABROAD: list[Row] = [
     ),
     (
         (
-            "Roughly 60,000 people have gone to Egypt. About 20,000 Afghans have made it to Iran,"
-            " fleeing the war."
+            "Roughly 60,000 people have gone to Egypt since the war began. About 20,000 Afghans"
+            " have made it to Iran, fleeing the war."
         ),
         P,
         [
             fig(REF, 60_000, "about", subject="people"),
             fig(REF, 20_000, "about", subject="Afghans"),
         ],
-        "people who flee gone, or who made it, to another country",
+        "people gone, or who made it, to another country where the sentence tells of flight",
     ),
     (
         (
@@ -665,6 +665,57 @@ _AFTER_SECOND_REVIEW: list[Row] = [
     ),
 ]
 
+_AFTER_THIRD_REVIEW: list[Row] = [
+    (
+        (
+            "Since Oct. 7, when Hamas attacked Israel, more than 31,000 Palestinians have been"
+            " killed in Gaza."
+        ),
+        P,
+        [fig(K, 31_000, "more_than", period=["2022-10-07", "2023-03-16"], cumulative=True)],
+        "(guard, after a third review) the main clause after a 'when' clause runs on from its day",
+    ),
+    (
+        "About 50 Chadian troops, pursuing rebels, entered Sudan on Tuesday.",
+        P,
+        [],
+        "(guard, after a third review) troops set off by an aside still cross as troops",
+    ),
+    (
+        (
+            "A second American was killed in Israel. The number of Russian tanks lost has passed"
+            " 3,000."
+        ),
+        P,
+        [fig(K, 2, subject="American"), fig("equipment_destroyed", 3_000, "at_least")],
+        "(guard, after a third review) a people's name after an ordinal; 'lost' before its verb",
+    ),
+    (
+        (
+            "The 56 passengers were picked up by the army and bused to safety. More than 100"
+            " protesters were picked up by security forces overnight."
+        ),
+        P,
+        [fig(D, 100, "more_than", subject="protesters")],
+        (
+            "(guard, after a third review) a rescue's pick-up holds no one; 'security forces' is"
+            " a force"
+        ),
+    ),
+    (
+        (
+            "Some 400,000 people went to Mexico to see the eclipse. More than 20,000 Sudanese"
+            " crossed into Chad last week ahead of the rainy season."
+        ),
+        P,
+        [fig(REF, 20_000, "more_than", subject="Sudanese")],
+        (
+            "(guard, after a third review) people going abroad with no flight told; a season no"
+            " purpose"
+        ),
+    ),
+]
+
 EXAMPLES_FLIGHT_WORDS = (
     _PRESENT
     + _TAKEN_IN
@@ -678,4 +729,5 @@ EXAMPLES_FLIGHT_WORDS = (
     + _SHARES
     + _AFTER_REVIEW
     + _AFTER_SECOND_REVIEW
+    + _AFTER_THIRD_REVIEW
 )

@@ -189,11 +189,7 @@ def _superseded(figure: Figure) -> bool:
     ):
         return True  # "revised the death toll from 288 to 275": 288, the count replaced
     return (
-        (
-            any(w in window for w in _SUPERSEDED)
-            or changed_from is not None
-            or _MULTIPLE_BEFORE_RE.search(before) is not None
-        )
+        (any(w in window for w in _SUPERSEDED) or changed_from is not None)
         or (
             any(w in window for w in _SAID_BEFORE)
             and (
@@ -263,7 +259,22 @@ def superseded_dropped(figures: list[Figure]) -> list[Figure]:
     # hospital": 14)
     replaced = [m or _further(f) for f, m in zip(figures, marked, strict=True)]
     kept = set(map(id, kept_beside_own(figures, replaced)))
-    return [f for f, m in zip(figures, marked, strict=True) if not m or id(f) in kept]
+    # a count set beside another as its multiple goes beside any other count
+    # of its kind ("More than 120,000 migrants ..., nearly double the 64,529
+    # who arrived in 2022": 120,000, whatever "more" says)
+    beside = [_set_beside(f) for f in figures]
+    told = {f.category for f, b in zip(figures, beside, strict=True) if not b}
+    return [
+        f
+        for f, m, b in zip(figures, marked, beside, strict=True)
+        if (not m or id(f) in kept) and not (b and f.category in told)
+    ]
+
+
+def _set_beside(figure: Figure) -> bool:
+    """Whether a count is the one another is set beside as its multiple ("double the 64,529")."""
+    before = said_before(figure, _SUPERSEDED_REACH, words=True).removesuffix(figure.surface.lower())
+    return _MULTIPLE_BEFORE_RE.search(before) is not None
 
 
 #: Words of a count told as more people or another incident's, which gives

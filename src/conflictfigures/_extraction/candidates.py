@@ -405,6 +405,8 @@ def make_candidate(
         and num.last - num.first == 2
         and tokens[num.first + 1].low in lx.ORDINALS
         and cls not in ("people", "equipment", "agent", "self")
+        # (a people's name or an acronym counts someone: "A second American")
+        and not tokens[np[1] - 1].is_capitalized
     ):
         return None  # "handed Lukashenko a sixth term": one more of no one counted
     if the_other and np[2] < n and _verb_of_its_own(tokens[np[2]].low):

@@ -1,7 +1,10 @@
 """
 The phrase that names a claimant, read from its verb: leftward for "X said"
 (the noun phrase ending before the verb) and rightward for "according to X"
-(the noun phrase starting after it). :mod:`.claims` finds the verbs.
+(the noun phrase starting after it), and past a relative clause on the
+speaker ("a police official who spoke on condition of anonymity told":
+:func:`before_who`, moved from :mod:`.claims` in session 49).
+:mod:`.claims` finds the verbs.
 """
 
 from __future__ import annotations
@@ -460,3 +463,53 @@ def _counted_object(tokens: list[Token], k: int) -> bool:
 
 #: How many words before a group its count may stand.
 _COUNT_BEFORE = 3
+
+
+#: How far back from its verb the "who" of a claimant's relative clause may stand.
+_WHO_REACH = 12
+
+
+def _subject_after(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``k`` has its subject after it ("said Ahmed Ali", "said the police")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low not in ("told", "tells")
+        and (tokens[k + 1].is_capitalized or tokens[k + 1].low in ("the", "a", "an"))
+    )
+
+
+#: The verbs of writing, whose "who" clause tells what one writes about, no claim.
+_WRITING = frozenset({"wrote", "writes", "write"})
+
+
+def before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``claimant "who" CLAUSE REPORTING_VERB``: the claimant before a relative
+    clause that ends at the verb at ``k`` ("a police official who spoke on
+    condition of anonymity told AFP").
+    """
+    # (a clause set off by commas, before a verb whose subject does not
+    # follow it: not "a neighbour who had sheltered the gunmen, said Ahmed Ali")
+    closed = k > 0 and tokens[k - 1].text == "," and not _subject_after(tokens, k)
+    for j in range(k - 1 - closed, max(0, k - 1 - _WHO_REACH), -1):
+        low = tokens[j].low
+        if low == "who":
+            # ("a teacher at the school, who asked not to be named, told
+            # PREMIUM TIMES": the speaker before the clause's comma; not "a
+            # journalist, who wrote about abuses, was shot dead": what he wrote)
+            comma = (
+                j > 0
+                and tokens[j - 1].text == ","
+                and not (j == k - 1 and tokens[k].low in _WRITING)
+            )
+            if not comma:
+                return claimant_left(tokens, j)
+            # (set off by commas, the speaker is no object of a verb of harm:
+            # not "captured their leader, who told interrogators that ...")
+            rng = claimant_left(tokens, j - 1)
+            if rng is not None and rng[0] > 0 and tokens[rng[0] - 1].low in lx.ACTIVE_TRIGGERS:
+                return None
+            return rng
+        if not tokens[j].is_word or low in lx.REPORTING_VERBS:
+            return None
+    return None

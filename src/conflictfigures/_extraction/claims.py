@@ -8,7 +8,7 @@ from itertools import compress
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS
-from conflictfigures._extraction.claimant_phrases import claimant_left, claimant_right
+from conflictfigures._extraction.claimant_phrases import before_who, claimant_left, claimant_right
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word, read_number
 from conflictfigures._extraction.openers import opening_speaker, subject_saying
@@ -295,56 +295,6 @@ def _document_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if rng is not None and tokens[rng[0]].low in ("a", "an"):
         rng = (rng[0] + 1, rng[1])
     return rng
-
-
-#: How far back from its verb the "who" of a claimant's relative clause may stand.
-_WHO_REACH = 12
-
-
-def _subject_after(tokens: list[Token], k: int) -> bool:
-    """Whether the verb at ``k`` has its subject after it ("said Ahmed Ali", "said the police")."""
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].low not in ("told", "tells")
-        and (tokens[k + 1].is_capitalized or tokens[k + 1].low in ("the", "a", "an"))
-    )
-
-
-#: The verbs of writing, whose "who" clause tells what one writes about, no claim.
-_WRITING = frozenset({"wrote", "writes", "write"})
-
-
-def _before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """
-    ``claimant "who" CLAUSE REPORTING_VERB``: the claimant before a relative
-    clause that ends at the verb at ``k`` ("a police official who spoke on
-    condition of anonymity told AFP").
-    """
-    # (a clause set off by commas, before a verb whose subject does not
-    # follow it: not "a neighbour who had sheltered the gunmen, said Ahmed Ali")
-    closed = k > 0 and tokens[k - 1].text == "," and not _subject_after(tokens, k)
-    for j in range(k - 1 - closed, max(0, k - 1 - _WHO_REACH), -1):
-        low = tokens[j].low
-        if low == "who":
-            # ("a teacher at the school, who asked not to be named, told
-            # PREMIUM TIMES": the speaker before the clause's comma; not "a
-            # journalist, who wrote about abuses, was shot dead": what he wrote)
-            comma = (
-                j > 0
-                and tokens[j - 1].text == ","
-                and not (j == k - 1 and tokens[k].low in _WRITING)
-            )
-            if not comma:
-                return claimant_left(tokens, j)
-            # (set off by commas, the speaker is no object of a verb of harm:
-            # not "captured their leader, who told interrogators that ...")
-            rng = claimant_left(tokens, j - 1)
-            if rng is not None and rng[0] > 0 and tokens[rng[0] - 1].low in lx.ACTIVE_TRIGGERS:
-                return None
-            return rng
-        if not tokens[j].is_word or low in lx.REPORTING_VERBS:
-            return None
-    return None
 
 
 def _finding_claims(tokens: list[Token], lows: list[str]) -> list[tuple[int, int, int]]:
@@ -800,7 +750,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             rng = opening_speaker(tokens, k)
         if not (k > 0 and tokens[k - 1].low in lx.CLAIM_PRONOUNS):
             # (not "a man who they said charged at officers": "they" speak)
-            who = _before_who(tokens, k)
+            who = before_who(tokens, k)
             if rng is None or (
                 who is not None
                 and who[1] <= rng[0]

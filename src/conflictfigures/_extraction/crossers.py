@@ -386,27 +386,39 @@ def _names_country(place: list[str], country: list[str]) -> bool:
     return len(place) == size or place[-size - 1] not in _NAME_PREFIXES
 
 
-#: The nouns after "in search of" that tell flight itself, no purpose.
-_SOUGHT_SAFETY = frozenset({"safety", "refuge", "protection", "shelter", "sanctuary", "security"})
-
-
 def _purpose_in_clause(tokens: list[Token], end: int) -> bool:
     """
-    Whether a purpose or a return follows a place ending at ``end`` in its
-    sentence (:func:`purpose_after`: "for hajj", "to vote", "after prisoner
-    swap", "and about 2,000 have returned"), but not "in search of safety",
-    which is flight itself.
+    Whether a purpose or a return is told after a place ending at ``end``,
+    in the verb's own clause and right after a word that leads one ("for
+    the hajj", "to vote", "after prisoner swap", "for medical treatment");
+    not across a comma or a new clause ("..., many hoping to return",
+    "ahead of the rainy season", "in search of safety").
     """
-    if not purpose_after(tokens, end):
-        return False
-    for m in range(end, min(len(tokens) - 2, end + _PURPOSE_REACH)):
-        if (
-            tokens[m].low == "search"
-            and tokens[m + 1].low == "of"
-            and tokens[m + 2].low in _SOUGHT_SAFETY
-        ):
+    for m in range(end, min(len(tokens), end + _PURPOSE_WORDS)):
+        tok = tokens[m]
+        if tok.low in _PURPOSE_STOPS:
             return False
-    return True
+        if (
+            tok.low in _PURPOSES
+            and tok.low not in _NO_PURPOSE_ALONE
+            and any(t.low in _PURPOSE_LEADS for t in tokens[max(0, m - 2) : m])
+        ):
+            return True
+    return False
+
+
+#: Purpose words too common in flight news to tell a purpose ("in search of
+#: safety", "the fight for El Geneina", "the rainy season", "a school").
+_NO_PURPOSE_ALONE = frozenset({"search", "fight", "season", "school"})
+#: Words that end a verb's own clause before its purpose could be told.
+_PURPOSE_STOPS = frozenset(
+    {",", ";", ":", ".", "and", "but", "where", "though", "while", "as", "since", "who", "ahead"}
+)
+#: Words that lead a purpose or a return ("for hajj", "to vote", "after
+#: prisoner swap", "in swap", "on holiday").
+_PURPOSE_LEADS = frozenset({"for", "to", "after", "in", "on", "ski"})
+#: How far after the place its purpose may stand in the verb's clause.
+_PURPOSE_WORDS = 6
 
 
 def _counted_group(tokens: list[Token], k: int) -> list[Token]:
@@ -437,7 +449,7 @@ def _counted_group(tokens: list[Token], k: int) -> list[Token]:
 
 #: Words that end the clause before a group ("As fighters advanced, ...").
 _CLAUSE_OPENERS = frozenset(
-    {",", ";", ":", ".", "as", "when", "while", "after", "because", "but", "that"}
+    {";", ":", ".", "as", "when", "while", "after", "because", "but", "that"}
 )
 #: The verbs of fleeing itself, whose people may go to their people's country.
 _FLEEING_FORMS = frozenset({"fled", "flee", "flees", "fleeing", "escaped", "escape", "escapes"})

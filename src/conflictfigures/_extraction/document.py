@@ -190,6 +190,26 @@ _CONFIRMING_OPENERS = frozenset(w.encode() for w in lx.CONFIRMING_OPENERS)
 _HEADLINE_LENGTH = 200
 
 
+def _story_counts(
+    figures: list[Figure], dated: list[bool], headline_end: int
+) -> tuple[bool, int | None]:
+    """
+    Whether the story (past its headline, whose figures are its body's
+    twins) dated any figure so far, and, when every dated one is a running
+    count with no day or period of its own ("with the death toll reaching
+    45"; not "has killed more than 200 soldiers this year"), where the
+    first starts; else ``None``.  Stops at the first dated event's figure.
+    """
+    first: int | None = None
+    for f, d in zip(figures, dated, strict=True):
+        if not d or (headline_end > 0 and f.span.start < headline_end):
+            continue
+        if not (f.cumulative and f.date is None and f.period is None):
+            return True, None
+        first = f.span.start if first is None else min(first, f.span.start)
+    return first is not None, first
+
+
 def _past_headline(figures: list[Figure], headline_end: int) -> bool:
     """
     Whether figures were read past the headline (that ends at
@@ -428,40 +448,24 @@ def read_document(
                 explicit = explicit_reference(sent.tokens, mentions, published)
                 if explicit is not None:
                     reference = explicit
-                # (a headline's figures are its body's twins: "A toll of 132
-                # dead" then "On Friday, ... attacked the village")
-                story = [
-                    (f, d)
-                    for f, d in zip(figures, dated, strict=True)
-                    if headline_end <= 0 or f.span.start >= headline_end
-                ]
-                # (a sentence whose figures are running counts alone may set
-                # the day when an event's verb tells it: "the block hit by a
-                # missile on Jan. 14, with the death toll reaching 45"; not
-                # "ended their search on Monday, with the death toll rising")
-                # (a count over a period of its own is no event's toll: "has
-                # killed more than 200 soldiers this year")
-                counts_only = any(d for _, d in story) and not any(
-                    d and not (f.cumulative and f.date is None and f.period is None)
-                    for f, d in story
-                )
-                if (
-                    doc.scene is None
-                    and not told_before
-                    and (counts_only or not any(d for _, d in story))
-                ):
+                if doc.scene is None and not told_before:
+                    dated_any, first_count = _story_counts(figures, dated, headline_end)
+                else:
+                    dated_any, first_count = True, None
+                counts_only = first_count is not None
+                if doc.scene is None and not told_before and (counts_only or not dated_any):
                     # (also the first sentence with figures, when it dated
                     # none of them)
                     doc.scene = told_day(sent.tokens, mentions, published)
                     if (
-                        counts_only
+                        first_count is not None
                         and doc.scene is not None
                         and not event_day_told(
                             sent.tokens,
                             mentions,
                             doc.scene,
                             # (the day told before the sentence's first count)
-                            bisect.bisect_left(sent.ends, min(f.span.start for f, d in story if d)),
+                            bisect.bisect_left(sent.ends, first_count),
                         )
                     ):
                         doc.scene = None

@@ -273,7 +273,7 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         and fleeing_people(tokens, k)
     ):
         end = m + 1  # "entered the country": the story's country, come into from abroad
-    if end is None or forces_cross(tokens, k):
+    if end is None:
         return None
     return (
         None
@@ -378,7 +378,7 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
         # of the island's roughly 1,700 residents have left", "Some 5,000
         # villagers left the area")
         return tuple(t.low for t in tokens[k:home]), Category.DISPLACED, None
-    if end is None or forces_cross(tokens, k):
+    if end is None:
         return None
     return (
         None

@@ -11,12 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.crossers import (
-    fleeing_people,
-    forces_cross,
-    no_flight,
-    purpose_after,
-)
+from conflictfigures._extraction.crossers import fleeing_people, no_flight
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures.models import Category
 
@@ -125,24 +120,29 @@ def gone_abroad(tokens: list[Token], k: int) -> Phrase | None:
         return None
     m += 2 if tokens[m + 1].low == "the" else 1
     end = country_end(tokens, m) if m < n else None
-    if end is None or not fleeing_people(tokens, k) or forces_cross(tokens, k):
-        return None
-    if purpose_after(tokens, end):
-        return None  # "went to Saudi Arabia for the hajj"
-    if _named_by_people(tokens, k) and lx.FLIGHT_CONTEXT_WORDS.isdisjoint(t.low for t in tokens):
-        # a people's name goes abroad in flight only where its sentence
-        # tells of flight ("Some 12,000 Pakistanis went to Saudi Arabia":
-        # workers; "Roughly 5,000 Europeans went to Syria to join IS")
+    if end is None or not fleeing_people(tokens, k) or no_flight(tokens, k, end):
+        return None  # "went to Saudi Arabia for the hajj", "Pakistanis have gone to Pakistan"
+    if not _migrants_before(tokens, k) and lx.FLIGHT_CONTEXT_WORDS.isdisjoint(
+        t.low for t in tokens[max(0, k - _CONTEXT_REACH) : k + _CONTEXT_REACH]
+    ):
+        # people go abroad in flight only where their sentence tells of
+        # flight ("Some 12,000 Pakistanis went to Saudi Arabia": workers;
+        # "About 5,000 people headed to France for the Olympics"), unless
+        # named migrants or refugees
         return None
     return tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None
 
 
-def _named_by_people(tokens: list[Token], k: int) -> bool:
-    """Whether the group before the verb at ``k`` (past its auxiliaries) is a capitalised name."""
+#: How far around a verb of going its words of flight may stand.
+_CONTEXT_REACH = 40
+
+
+def _migrants_before(tokens: list[Token], k: int) -> bool:
+    """Whether the group before the verb at ``k`` (past its auxiliaries) ends in migrants' noun."""
     j = k - 1
     while j >= 0 and tokens[j].low in lx.AUXILIARIES:
         j -= 1
-    return j >= 0 and tokens[j].is_capitalized
+    return j >= 0 and tokens[j].low in lx.MIGRANT_NOUNS
 
 
 def border_crossed_end(tokens: list[Token], m: int) -> int | None:

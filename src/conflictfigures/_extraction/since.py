@@ -427,9 +427,7 @@ def when_clause_day(lows: list[str], period: PeriodMention, first: int) -> DateM
         # (past a comma, only the clause's participle goes on with its
         # event: "..., killing some 1,200 people"; not "..., the UN refugee
         # agency said on Tuesday, revising its estimate upwards from 313,000")
-        or any(
-            lows[k] == "," and not lows[k + 1].endswith("ing") for k in range(end + 2, first - 1)
-        )
+        or any(lows[k] == "," and not lows[k + 1].endswith("ing") for k in range(end + 2, first))
         # (not a war's start or escalation, "when fighting broke out ...,
         # killing at least 14,000 people", whose count runs on)
         or not lx.BEGIN_VERBS.isdisjoint(lows[end + 2 : first])

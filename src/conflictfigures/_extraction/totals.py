@@ -339,6 +339,7 @@ def _clause_trigger(tokens: list[Token], k: int) -> tuple[Category | None, Categ
         and k + 1 < len(tokens)
         and tokens[k + 1].is_word
         and tokens[k + 1].low not in lx.PREPOSITIONS
+        and tokens[k + 1].low not in lx.NP_STOP  # (not "tanks lost has passed 3,000")
     ):
         return None  # "who have lost their jobs", "lost power" (not "lost at sea")
     return lx.PASSIVE_TRIGGERS.get(tokens[k].low)
@@ -479,6 +480,8 @@ def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
 
 #: How far before a toll's noun the "with" of its absolute phrase may stand.
 _WITH_REACH = 4
+#: How far before the toll's noun its clause is read for a fear or a chance.
+_CHANCE_REACH = 12
 #: Words before such a phrase that make its number a fear or a chance, no count.
 _PROJECTING = lx.CHANCE_WORDS | lx.MODALS | lx.PROJECTION_WORDS | lx.IF_WORDS
 
@@ -491,14 +494,17 @@ def _absolute_toll(tokens: list[Token], noun: int) -> bool:
     the death toll reaching 10,000": no count; but "Officials warned of more
     strikes, with the death toll reaching 45").
     """
-    clause = next((j for j in range(noun - 1, -1, -1) if tokens[j].text in (",", ";")), -1)
-    return (
-        (
-            tokens[noun].text == ","  # ("The death toll, reaching 45 on Monday")
-            or any(t.low == "with" for t in tokens[max(0, noun - _WITH_REACH) : noun])
-        )
-        and _PROJECTING.isdisjoint(t.low for t in tokens[clause + 1 : noun])
-    )
+    if noun < 0:
+        return False  # (the participle opens the sentence: no toll's noun before it)
+    if not (
+        tokens[noun].text == ","  # ("The death toll, reaching 45 on Monday")
+        or any(t.low == "with" for t in tokens[max(0, noun - _WITH_REACH) : noun])
+    ):
+        return False
+    lo = max(-1, noun - 1 - _CHANCE_REACH)
+    clause = next((j for j in range(noun - 1, lo, -1) if tokens[j].text in (",", ";")), lo)
+    # (the noun itself too: "with some estimates reaching 1,000")
+    return _PROJECTING.isdisjoint(t.low for t in tokens[clause + 1 : noun + 1])
 
 
 def _after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:

@@ -9,15 +9,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.crossers import no_flight, rescued_migrants, untold_flight
+from conflictfigures._extraction.crossers import no_flight, untold_flight
 from conflictfigures._extraction.flight import (
     arrival_phrase,
     crossing_phrase,
     departure_phrase,
     shelter_phrase,
-    stay_abroad,
 )
-from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.phrase_readers import (
+    REFUGE_NOUNS,
+    crossed_into_end,
+    noun_after,
+    picked_up_phrase,
+    rescue_phrase,
+    sheltered_abroad,
+)
 from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
 
@@ -128,8 +134,8 @@ def phrases_by(phrases: tuple[Phrase, ...], position: int) -> dict[str, tuple[Ph
 PASSIVE_BY_FIRST = phrases_by(lx.PASSIVE_PHRASES, 0)
 #: Every word a passive phrase may start at: a lexicon phrase's first word,
 #: or one a phrase function alone reads (migrants "rescued" or people
-#: "picked up" by police: see :func:`_rescue_phrase`, :func:`_picked_up_phrase`;
-#: people who "went" abroad: ``flight.departure_phrase``).
+#: "picked up" by police: see :mod:`.phrase_readers`; people who "went"
+#: abroad: ``flight.departure_phrase``).
 PASSIVE_FIRSTS = frozenset(PASSIVE_BY_FIRST) | lx.SEA_RESCUE_VERBS | lx.GOING_VERBS
 
 
@@ -208,7 +214,7 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         return None  # a word that starts no passive phrase is read no further
     if untold_flight(tokens, k):
         return None  # "tried to cross into Iran", "enter Israel every day"
-    if tokens[k].low in lx.CROSSING_VERBS and no_flight(tokens, k, _crossed_into_end(tokens, k)):
+    if tokens[k].low in lx.CROSSING_VERBS and no_flight(tokens, k, crossed_into_end(tokens, k)):
         return None  # "300 Russian Troops Cross Into Ukraine", "Lebanese cross into Lebanon"
     n = len(tokens)
     longest = longest_at(tokens, k, _PASSIVE_BY_WORDS, _PASSIVE_LENGTHS)
@@ -224,9 +230,9 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
             return None  # "taken away in an ambulance": to care, not abducted
         if found[0][-1] == "treatment" and treated_for_no_injury(tokens, k + length):
             return None  # "undergoing treatment for cholera": a patient, no one hurt
-        if found[0][-1] in _REFUGE_NOUNS and _noun_after(tokens, k + length):
+        if found[0][-1] in REFUGE_NOUNS and noun_after(tokens, k + length):
             return None  # "took safety precautions", "sought safety guarantees"
-        if found[1] is Category.DISPLACED and (abroad := _sheltered_abroad(tokens, k, length)):
+        if found[1] is Category.DISPLACED and (abroad := sheltered_abroad(tokens, k, length)):
             # "400,000 Sudanese are sheltering in eastern Chad", "200,000
             # Sudanese are living in camps in Chad": a people abroad
             return tuple(t.low for t in tokens[k:abroad]), Category.REFUGEES, None
@@ -250,86 +256,10 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         or arrival_phrase(tokens, k)
         or crossing_phrase(tokens, k)
         or departure_phrase(tokens, k)
-        or _rescue_phrase(tokens, k)
-        or _picked_up_phrase(tokens, k)
+        or rescue_phrase(tokens, k)
+        or picked_up_phrase(tokens, k)
         or _custody_phrase(tokens, k)
     )
-
-
-def _sheltered_abroad(tokens: list[Token], k: int, length: int) -> int | None:
-    """
-    Where a phrase of shelter at ``k`` (``length`` words, ending in "in" or
-    a place of shelter with "in" after it) goes on with another country
-    than its people's own (see :func:`.flight.stay_abroad`): the index after
-    the country, else ``None``.
-    """
-    end = k + length
-    if tokens[end - 1].low == "in":
-        return stay_abroad(tokens, k, end)
-    if end + 1 < len(tokens) and tokens[end].low == "in":
-        return stay_abroad(tokens, k, end + 1)
-    return None
-
-
-#: How many words may stand between "picked up by" and the force's noun.
-_FORCE_WORDS_BEFORE = 3
-
-
-def _picked_up_phrase(tokens: list[Token], k: int) -> Phrase | None:
-    """
-    ``"picked" "up" "by" WORD{0,3} FORCE_WORD`` at ``k``: people taken in by
-    police or troops, detained ("Forty-two people were picked up by police";
-    not "picked up by a rescue boat").
-    """
-    n = len(tokens)
-    if not (k + 3 < n and tokens[k].low == "picked" and tokens[k + 1].low == "up"):
-        return None
-    if tokens[k + 2].low != "by":
-        return None
-    for m in range(k + 3, min(n, k + 4 + _FORCE_WORDS_BEFORE)):
-        if tokens[m].low in lx.FORCE_WORDS or tokens[m].low == "authorities":
-            if _noun_after(tokens, m + 1):
-                return None  # "picked up by army helicopters": a force's craft
-            return tuple(t.low for t in tokens[k : m + 1]), Category.DETAINED, None
-        if not tokens[m].is_word:
-            return None
-    return None
-
-
-def _crossed_into_end(tokens: list[Token], k: int) -> int:
-    """
-    The index after the country a verb of crossing at ``k`` goes into
-    ("cross into Lebanon from Syria": after "Lebanon"), else after the verb.
-    """
-    m = k + 1
-    while m < len(tokens) and tokens[m].low in ("into", "to", "the"):
-        m += 1
-    return country_end(tokens, m) or k + 1 if m < len(tokens) else k + 1
-
-
-#: The nouns of refuge that may modify a noun after them ("safety precautions").
-_REFUGE_NOUNS = frozenset({"safety", "sanctuary"})
-
-
-def _noun_after(tokens: list[Token], m: int) -> bool:
-    """Whether a lower-case word, no preposition or verb, stands at ``m``: a noun modified."""
-    if m >= len(tokens):
-        return False
-    tok = tokens[m]
-    return (
-        tok.is_word
-        and not tok.is_capitalized
-        and tok.low not in lx.NP_STOP
-        and tok.low not in lx.PREPOSITIONS
-        and tok.low not in lx.ABROAD_ADVERBS
-        and not tok.low.endswith(("ed", "ly"))
-    )
-
-
-def _rescue_phrase(tokens: list[Token], k: int) -> Phrase | None:
-    """Migrants rescued or intercepted at sea (see :func:`.crossers.rescued_migrants`)."""
-    end = rescued_migrants(tokens, k)
-    return None if end is None else (tuple(t.low for t in tokens[k:end]), Category.REFUGEES, None)
 
 
 #: How many words may stand between "in" and the place of custody.
