@@ -412,6 +412,31 @@ _SHARES: list[Row] = [
     ),
 ]
 
+_LOCATED: list[Row] = [
+    (
+        (
+            "More than 2 million people have fled Sudan since April. There are now 1.2 million"
+            " Sudanese in Chad. Lebanon, home to 1.5 million Syrians, is struggling."
+        ),
+        P,
+        [
+            fig(REF, 2_000_000, "more_than", subject="people"),
+            fig(REF, 1_200_000, subject="Sudanese"),
+            fig(REF, 1_500_000, subject="Syrians"),
+        ],
+        "a people counted in another country, in a story that counted refugees",
+    ),
+    (
+        (
+            "There are 3.5 million Indians in the UAE. More than 2 million people have fled Sudan"
+            " since April. Some 900,000 Chadians are in Chad."
+        ),
+        P,
+        [fig(REF, 2_000_000, "more_than", subject="people")],
+        "(guard) a people abroad before any flight is told, or in its own country, is no figure",
+    ),
+]
+
 _AFTER_REVIEW: list[Row] = [
     (
         "Army officials said 20,000 Sudanese crossed into Chad on Sunday.",
@@ -727,6 +752,7 @@ EXAMPLES_FLIGHT_WORDS = (
     + _LANDINGS
     + _STATES
     + _SHARES
+    + _LOCATED
     + _AFTER_REVIEW
     + _AFTER_SECOND_REVIEW
     + _AFTER_THIRD_REVIEW

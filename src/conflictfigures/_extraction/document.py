@@ -44,6 +44,7 @@ from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, 
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
+    DEMONYM_BYTES,
     MONTH_BYTES,
     STORY_DAY_BYTES,
     WEEKDAY_BYTES,
@@ -65,6 +66,7 @@ from conflictfigures._extraction.story_days import (
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
 from conflictfigures._extraction.vague_shares import vague_shares_dropped
 from conflictfigures._extraction.when import note_times
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -261,6 +263,7 @@ def read_document(
             and doc.scene is None
             and not _past_headline(figures, headline_end),
             day_wanted=told is None and bool(figures),
+            flight_told=Category.REFUGEES in doc.counted_categories,
         ):
             if not CLAIM_BYTES.isdisjoint(block_words):
                 doc.unread_claim = (b_start, b_end)
@@ -288,8 +291,14 @@ def read_document(
                 words = folded[s_start - b_start : s_end - b_start].split()
             else:
                 words = folded_words(text[s_start:s_end])
-            reads = not ANCHOR_BYTES.isdisjoint(words) or (
-                doc.last_category is not None and sets_bare_total(words)
+            reads = (
+                not ANCHOR_BYTES.isdisjoint(words)
+                or (doc.last_category is not None and sets_bare_total(words))
+                # (a people counted abroad, after a flight: see :mod:`.located`)
+                or (
+                    Category.REFUGEES in doc.counted_categories
+                    and not DEMONYM_BYTES.isdisjoint(words)
+                )
             )
             # whether a sentence before this one gave figures (a headline's
             # are its body's twins: the story starts after it)

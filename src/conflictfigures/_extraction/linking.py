@@ -24,6 +24,7 @@ from conflictfigures._extraction.lists import (
     appositives_dropped,
     speaks_at,
 )
+from conflictfigures._extraction.located import located_abroad
 from conflictfigures._extraction.member_links import of_them, uncounted_list_end
 from conflictfigures._extraction.named import may_name, named_list
 from conflictfigures._extraction.numbers import (
@@ -147,14 +148,21 @@ def read_sentence(
     """
     readings: list[Reading] = []
     words = frozenset(lows)  # (each screen below a look-up, not a scan of the sentence)
-    if ANCHORS.isdisjoint(words) and not (
-        # (the words ``screen.sets_bare_total`` lets through: "put the number
-        # at 22", "raised the figure to 105")
-        earlier is not None
-        and not lx.BARE_TOTAL_NOUNS.isdisjoint(words)
-        and (
-            ("at" in words and not lx.TOLL_SETTING_VERBS.isdisjoint(words))
-            or ("to" in words and not lx.TOTAL_VERBS.isdisjoint(words))
+    if (
+        ANCHORS.isdisjoint(words)
+        and not (
+            # (a people counted abroad, after a flight: see :mod:`.located`)
+            Category.REFUGEES in known and not lx.DEMONYM_WORDS.isdisjoint(words)
+        )
+        and not (
+            # (the words ``screen.sets_bare_total`` lets through: "put the number
+            # at 22", "raised the figure to 105")
+            earlier is not None
+            and not lx.BARE_TOTAL_NOUNS.isdisjoint(words)
+            and (
+                ("at" in words and not lx.TOLL_SETTING_VERBS.isdisjoint(words))
+                or ("to" in words and not lx.TOTAL_VERBS.isdisjoint(words))
+            )
         )
     ):
         return readings  # no word in the sentence can carry a figure
@@ -488,9 +496,12 @@ def read_sentence(
             # "lost two battalions' worth of equipment, including 36 tanks"
             included = link_included(tokens, num, readings)
             reading = [included] if included is not None else reading
-        if not reading and num.first > 3:
-            # "hosts the largest number, about 2.8 million" (or in brackets)
-            share = superlative_stock(tokens, num)
+        if not reading:
+            # "hosts the largest number, about 2.8 million" (or in brackets); a
+            # people counted abroad in a story of flight ("1.2 million Sudanese in Chad")
+            share = (superlative_stock(tokens, num) if num.first > 3 else None) or located_abroad(
+                tokens, num, known
+            )
             reading = [share] if share is not None else reading
         if (
             not reading

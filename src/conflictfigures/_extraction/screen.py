@@ -116,7 +116,14 @@ _OTHER_DAY_BYTES = frozenset(
 )
 
 
-def skips_block(words: list[bytes], *, before_story: bool, day_wanted: bool) -> bool:
+#: The demonyms as bytes: in a story that counted refugees, a people named in
+#: another country may be counted (see :mod:`.located`).
+DEMONYM_BYTES = frozenset(w.encode() for w in lx.COUNTRY_DEMONYMS if w.isascii() and w.isalpha())
+
+
+def skips_block(
+    words: list[bytes], *, before_story: bool, day_wanted: bool, flight_told: bool = False
+) -> bool:
     """
     Whether a paragraph (its folded ``words``) can be passed unread: it has
     no word a figure hangs on, and it is neither a paragraph before the
@@ -124,10 +131,13 @@ def skips_block(words: list[bytes], *, before_story: bool, day_wanted: bool) -> 
     or a month among other words, not a liveblog's heading of a day alone),
     nor a later one that tells the story's day while none is known yet
     (``day_wanted``: "... came off the tracks shortly after 07:00 on
-    Friday.", not "The president is due to visit on Tuesday").
+    Friday.", not "The president is due to visit on Tuesday"), nor one that
+    names a people in a story that counted refugees (``flight_told``).
     """
     if not ANCHOR_BYTES.isdisjoint(words):
         return False
+    if flight_told and not DEMONYM_BYTES.isdisjoint(words):
+        return False  # ("There are now 1.2 million Sudanese in Chad", after a flight)
     days = not WEEKDAY_BYTES.isdisjoint(words)
     if (
         before_story

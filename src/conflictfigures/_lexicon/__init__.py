@@ -138,6 +138,7 @@ from conflictfigures._lexicon.countries import (  # the world's countries, re-ex
     COUNTRY_CONTINUATIONS as COUNTRY_CONTINUATIONS,
     COUNTRY_DEMONYMS as COUNTRY_DEMONYMS,
     COUNTRY_NAMES as COUNTRY_NAMES,
+    DEMONYM_WORDS as DEMONYM_WORDS,
     ONE_WORD_COUNTRIES as ONE_WORD_COUNTRIES,
 )
 from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-exported

@@ -260,3 +260,6 @@ COUNTRY_CONTINUATIONS: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyT
         for first in {w.split()[0] for w in COUNTRY_NAMES if " " in w and not w.startswith("the ")}
     }
 )
+
+#: The demonyms' words, lower-case ("sudanese", "syrians"): a people named.
+DEMONYM_WORDS = frozenset(COUNTRY_DEMONYMS)
