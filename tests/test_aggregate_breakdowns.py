@@ -1066,6 +1066,64 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
             ),
             2103,
         ),
+        (
+            (
+                "Gunmen killed 5 people in an attack on a bar in Kano on Monday, police said. "
+                "On Thursday, gunmen killed three farmers in Zamfara."
+            ),
+            5,
+        ),
+        (
+            (
+                "Four people were killed when a bomb exploded at a church on Thursday, police "
+                "said. The attack came two days after an army raid in Lanao, Mindanao, killed "
+                "11 members of the group."
+            ),
+            4,
+        ),
+        (
+            (
+                "The toll from the tavern shooting has risen to 16 after another victim died "
+                "on Thursday, police said. Two weeks ago, 21 teenagers were found dead at a "
+                "tavern in another town."
+            ),
+            16,
+        ),
+        (
+            (
+                "Gunmen killed five people in an attack on a bar in Kano on Monday, police "
+                "said. A sixth victim died of his wounds on Thursday."
+            ),
+            6,
+        ),
+        (
+            (
+                "Gunmen killed five people in an attack on a bar in Kano on Monday, police "
+                "said. On Thursday, two more people died in hospital."
+            ),
+            7,
+        ),
+        (
+            (
+                "Gunmen killed five people and wounded 12 in an attack on a bar in Kano on "
+                "Monday, police said. Two of the wounded died in hospital on Thursday."
+            ),
+            7,
+        ),
+        (
+            (
+                "A man died on Thursday of wounds he sustained in a raid on Jenin. Israeli "
+                "troops killed 11 Palestinians in that raid on Monday."
+            ),
+            12,
+        ),
+        (
+            (
+                "A man was found dead on Thursday in the rubble of a house in Jenin. Monday's "
+                "raid killed 11 Palestinians."
+            ),
+            12,
+        ),
     ],
     ids=[
         "a vague word before a number leads no count (session 46)",
@@ -1073,6 +1131,14 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
         "a count dated weeks before the lead is another incident (session 46)",
         "(guard) a separate room is no event",
         "(guard) the story's event named again with 'the' is its own",
+        "a count dated days after the lead is another incident (session 50)",
+        "a count in a clause of an event days before is another incident (session 50)",
+        "a lead after a running total: an incident weeks before it is another (session 50)",
+        "(guard) a victim of the lead who died days later is the lead's",
+        "(guard) more of the lead's people who died days later are the lead's",
+        "(guard) the lead's people counted by a part days later are the lead's",
+        "(guard) a lead of a later death: the incident's toll days before is its own",
+        "(guard) the event named by its day's possessive is the story's own",
     ],
 )
 def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None:

@@ -20,6 +20,7 @@ from conflictfigures._aggregation.documents import (
     first_in_each_document,
     head_word,
     kept_beside_own,
+    opens_on_the_event,
     said_after,
     said_before,
     words_in,
@@ -316,16 +317,6 @@ def _avenged(figure: Figure) -> bool:
 _BACKGROUND_DAYS = 7
 
 
-#: A sentence that opens on an event named with "the" ("The raid on April 20
-#: killed 11", "The earthquake that struck on April 25 killed"): the story's
-#: event told again, not an earlier one.
-_THE_EVENT_RE = re.compile(
-    r"the (?:[a-z-]+ ){0,2}(?:"
-    + "|".join(sorted(w for w in lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS if w.isalpha()))
-    + r")\b"
-)
-
-
 #: An event's own start in a total's sentence ("which began on April 29",
 #: "since the siege began"): its toll, no calendar's.
 _EVENT_BEGAN_RE = re.compile(r"\b(?:began|begun|started|erupted|broke out|struck)\b")
@@ -510,7 +501,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 # (not the story's event named again: "A man died on Thursday
                 # of wounds he sustained in a raid on Jenin. The raid on
                 # April 20 killed 11")
-                and _THE_EVENT_RE.match((f.sentence or "").lower()) is None
+                and not opens_on_the_event(f)
             )
             or (
                 start is not None

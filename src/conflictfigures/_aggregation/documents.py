@@ -778,3 +778,36 @@ def kept_beside_own(figures: list[Figure], marked: list[bool]) -> list[Figure]:
         for f, m in zip(figures, marked, strict=True)
         if not m or (f.source, f.category) not in own
     ]
+
+
+#: A sentence that opens on an event named with "the" or a day's possessive
+#: ("The raid on April 20 killed 11", "The earthquake that struck on April 25
+#: killed", "Monday's attack killed five"): the story's event told again,
+#: not an earlier one.
+THE_EVENT_RE = re.compile(
+    r"(?:the|(?:"
+    + "|".join(lx.WEEKDAYS)
+    + r")'s) (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(w for w in lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS if w.isalpha()))
+    + r")\b"
+)
+
+
+#: Words between a sentence's event and a count that put the count in a
+#: clause of another event ("The attack came two days after a military
+#: operation ... killed 11").
+_OTHER_EVENT_WORDS = lx.CAME_AFTER_VERBS | {"after", "before"}
+
+
+def opens_on_the_event(figure: Figure) -> bool:
+    """
+    Whether a figure's sentence opens on an event named with "the"
+    (:data:`THE_EVENT_RE`) whose count it is: no word of another event's
+    clause between them (:data:`_OTHER_EVENT_WORDS`).
+    """
+    sentence = (figure.sentence or "").lower()
+    found = THE_EVENT_RE.match(sentence)
+    if found is None:
+        return False
+    start = figure.span.start - (figure.sentence_span.start if figure.sentence_span else 0)
+    return _OTHER_EVENT_WORDS.isdisjoint(sentence[found.end() : max(start, 0)].split())

@@ -32,6 +32,7 @@ from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
     SUM_RE,
     first_in_each_document,
+    opens_on_the_event,
     said_after,
     said_before,
     sums_several,
@@ -160,7 +161,8 @@ _AFTER_REACH = 80
 
 def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     """
-    Whether a figure's sentence names another event before its words
+    Whether a figure is dated days from its lead (:func:`_another_day`), or
+    its sentence names another event before its words
     (:data:`_ANOTHER_EVENT_RE`; not for a toll that rose: "Meanwhile, the
     death toll had risen to nine") or right after them
     (:data:`_ANOTHER_EVENT_AFTER_RE`: "four people were killed in a separate
@@ -171,6 +173,12 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
     or after a lead of ``one_lead`` event. Read in bounded windows around
     the figure's words, so that many figures in one sentence stay linear.
     """
+    if _another_day(figure, lead):
+        # an incident days from the lead's: "Two weeks ago, 21 teenagers
+        # were found dead at the Enyobeni tavern" after a tavern shooting's
+        # toll of Sunday, whatever event it names: "The attack came two days
+        # after a military operation ... killed 11"
+        return True
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
     told = said_before(figure, _BEFORE_REACH, words=True)
     after = said_after(figure, _AFTER_REACH)
@@ -253,6 +261,53 @@ def _undetermined(text: str, found: re.Match[str] | None) -> re.Match[str] | Non
     if any(w in _DETERMINED or w.isdigit() or w in lx.UNITS or w in lx.TENS for w in before):
         return None
     return found
+
+
+#: How many days from the lead's a count of one incident tells another
+#: incident (a day apart is still the lead's night or its morning after).
+_OTHER_DAY = 2
+
+
+def _another_day(figure: Figure, lead: Figure) -> bool:
+    """
+    Whether a count of one incident (no running total, no period) is dated
+    :data:`_OTHER_DAY` days or more from its dated lead, and its words tell
+    no more of the lead's people ("two more people died in hospital on
+    Monday", "two of the wounded"): another incident, as event coders keep
+    apart ("Two weeks ago, 21 teenagers were found dead", "The attack came
+    two days after a military operation ... killed 11"). Later deaths of the
+    lead's people are dated on its day (``lx.FOLLOWUP_WORDS``: "A sixth
+    victim died of his wounds on Monday") and stay.
+    """
+    return (
+        not figure.cumulative
+        and figure.period is None
+        and figure.date is not None
+        and lead.date is not None
+        and abs((figure.date - lead.date).days) >= _OTHER_DAY
+        and not _more_of_the_lead(figure.surface.lower().split())
+        # (not the lead's event named again: "A man died on Thursday of
+        # wounds he sustained in a raid on Jenin. The raid on April 20
+        # killed 11")
+        and not opens_on_the_event(figure)
+        # (nor after a lead that tells a later death of an earlier incident:
+        # "A man died on Thursday of wounds he sustained in Monday's raid")
+        and lx.LATER_DEATH_WORDS.isdisjoint(words_in(lead.sentence))
+        # (nor the lead's toll told rising: "The toll rose further on
+        # Tuesday when a strike on a house killed 11")
+        and lx.RISE_WORDS.isdisjoint(said_before(figure, _BEFORE_REACH, words=False).split())
+    )
+
+
+def _more_of_the_lead(words: list[str]) -> bool:
+    """
+    Whether a count's words tell more of people told before: a word of
+    more ("two more people", "another victim") or a part ("two of the
+    wounded", "one of them"; not "11 members of the group").
+    """
+    return (len(words) > 2 and words[1] == "of") or not (
+        _MORE_OF_THE_LEAD.difference(("of",)).isdisjoint(words)
+    )
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:

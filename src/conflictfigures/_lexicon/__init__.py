@@ -310,6 +310,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     HOLIDAYS as HOLIDAYS,
     INCIDENT_NOUNS as INCIDENT_NOUNS,
     LAST_NIGHT_FORMS as LAST_NIGHT_FORMS,
+    LATER_DEATH_WORDS as LATER_DEATH_WORDS,
     MONTHS as MONTHS,
     NAMED_EVENTS as NAMED_EVENTS,
     NOT_AGENTS as NOT_AGENTS,

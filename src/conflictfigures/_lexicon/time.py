@@ -247,13 +247,16 @@ DAY_AFTER_PAIRS = frozenset(
 #: does: "two days earlier", not "before", which more often opens what came
 #: after: "two days before the attack").
 DAY_BEFORE_PAIRS = frozenset({("previous", "day"), ("previous", "night")})
+#: Words of a later death of an incident's wounded ("died on Thursday of
+#: wounds he sustained", "succumbed to his injuries").
+LATER_DEATH_WORDS = frozenset({"succumbed", "wounds", "injuries"})
 #: Words of what became of an incident's people, told on a later day ("Two
 #: of the injured were still in hospital on Sunday", "remained unaccounted
 #: for", "succumbed to his wounds"): the incident's counts, on its day.
-FOLLOWUP_WORDS = frozenset(
+FOLLOWUP_WORDS = LATER_DEATH_WORDS | frozenset(
     """
     still remain remains remained remaining hospital hospitalized hospitalised critical
-    condition unaccounted succumbed wounds injuries later
+    condition unaccounted later
     """.split()
 )
 #: Verbs that put the incident told before after the one a count of days
