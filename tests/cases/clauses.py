@@ -65,6 +65,7 @@ from tests.cases.periods import (
     EXAMPLES_PERIODS,
     EXAMPLES_PERIODS_TOLD_WITH,
 )
+from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -2346,6 +2347,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_COUNTRIES
     + EXAMPLES_FLIGHT
     + EXAMPLES_FLIGHT_WORDS
+    + EXAMPLES_REFUGEE_STORIES
     + EXAMPLES_MOVES_AND_NAMES
     + EXAMPLES_WHOLES
     + EXAMPLES_WHEN

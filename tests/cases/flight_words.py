@@ -484,7 +484,7 @@ _AFTER_REVIEW: list[Row] = [
         "About 100,000 Palestinian workers enter Israel every day.",
         P,
         [],
-        "(guard, after a review) workers who cross, and a flow's rate, tell no flight",
+        "(guard, after a review) workers who cross tell no flight",
     ),
     (
         "An estimated 3,000 people drown every year in Lake Victoria.",

@@ -44,7 +44,7 @@ from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, 
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
-    DEMONYM_BYTES,
+    FLIGHT_STORY_BYTES,
     MONTH_BYTES,
     STORY_DAY_BYTES,
     WEEKDAY_BYTES,
@@ -294,10 +294,10 @@ def read_document(
             reads = (
                 not ANCHOR_BYTES.isdisjoint(words)
                 or (doc.last_category is not None and sets_bare_total(words))
-                # (a people counted abroad, after a flight: see :mod:`.located`)
+                # (a people counted abroad, or people coming in, after a flight)
                 or (
                     Category.REFUGEES in doc.counted_categories
-                    and not DEMONYM_BYTES.isdisjoint(words)
+                    and not FLIGHT_STORY_BYTES.isdisjoint(words)
                 )
             )
             # whether a sentence before this one gave figures (a headline's

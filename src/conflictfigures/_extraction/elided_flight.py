@@ -22,19 +22,30 @@ from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.tenses import perfect_aux
 from conflictfigures._extraction.triggers import is_adverb
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category
 
 __all__ = ["ELIDED_FLIGHT_VERBS", "elided_flights", "flight_told"]
 
 
 #: The verbs of a flight whose place the story has told before: crossing,
-#: arriving, entering.
-ELIDED_FLIGHT_VERBS = frozenset(lx.CROSSING_VERBS) | {"arrived", "arriving", "arrive"}
+#: arriving, entering, pouring in, coming ashore (session 50: "ashore" after
+#: a verb of landing, :data:`_LANDING`), and a host's receiving its people
+#: (``lx.RECEIVING_VERBS``, ``lx.HOUSING_VERBS``, before their count).
+ELIDED_FLIGHT_VERBS = (
+    frozenset(lx.CROSSING_VERBS)
+    | {"arrived", "arriving", "arrive"}
+    | lx.COMING_IN_VERBS
+    | lx.ASHORE_WORDS
+    | lx.RECEIVING_VERBS
+    | lx.HOUSING_VERBS
+)
+#: Verbs that land people with "ashore" after them ("came ashore", "were brought ashore").
+_LANDING = frozenset({"came", "come", "coming", "brought", "washed"})
 #: What may follow such a verb when its place is left out: the sentence's
 #: end, a mark, or a phrase of time, of pace or of the point crossed at
 #: ("crossed by 7 a.m.", "crossed on Saturday alone", "have crossed since
@@ -98,15 +109,35 @@ def elided_flights(
     place is left out.  The readings, with these added in order of their
     numbers (``lows``: the tokens' lower-case forms).
     """
-    if ELIDED_FLIGHT_VERBS.isdisjoint(lows) or (flight := flight_told(earlier, told)) is None:
+    if ELIDED_FLIGHT_VERBS.isdisjoint(lows):
+        return readings
+    # (the story's flight, or the sentence's own before: "about 140,000 people
+    # have fled Libya into Tunisia, and 14,000 crossed at Ras Jdir on Tuesday")
+    flight = flight_told(earlier, told) or flight_told(
+        readings[-1].category if readings else None, told | {r.category for r in readings}
+    )
+    if flight is None:
         return readings
     read = {r.number.first for r in readings}
     found: list[Reading] = []
+    abroad = flight is Category.REFUGEES
     for k, tok in enumerate(tokens):
-        if tok.low not in ELIDED_FLIGHT_VERBS or not _place_left_out(tokens, k):
+        if tok.low not in ELIDED_FLIGHT_VERBS:
             continue
-        r = _group_before(tokens, k, read, flight)
-        if r is not None:
+        if tok.low in lx.RECEIVING_VERBS or tok.low in lx.HOUSING_VERBS:
+            r = _received_after(tokens, k, read) if abroad else None
+        elif not _place_left_out(tokens, k, abroad=abroad):
+            continue
+        elif tok.low in lx.ASHORE_WORDS:
+            # "250 people were brought ashore", "180 people had come ashore"
+            landed = k > 0 and tokens[k - 1].low in _LANDING
+            r = _group_before(tokens, k - 1, read, flight) if landed else None
+        else:
+            r = _group_before(tokens, k, read, flight)
+        if r is not None and not any(
+            t.low in lx.RETURN_WORDS for t in tokens[max(0, r.first - _RETURN_REACH) : k + 1]
+        ):  # (not "Some 300 deported Afghans arrived in Kabul")
+            r.last = max(r.last, k + 1)
             found.append(r)
             read.add(r.number.first)
     if not found:
@@ -114,15 +145,19 @@ def elided_flights(
     return sorted(readings + found, key=lambda r: r.first)
 
 
-def _place_left_out(tokens: list[Token], k: int) -> bool:
+def _place_left_out(tokens: list[Token], k: int, *, abroad: bool) -> bool:
     """
     Whether the verb at ``k`` is told with no place or object after it (see
-    :data:`_AFTER_VERB`), and no move back in the rest of its clause.
+    :data:`_AFTER_VERB`), or, in a story of flight abroad (``abroad``), with
+    a named place ("arrived in Peshawar", "crossed at Chaman": session 50),
+    and no move back, harm or care in the rest of its clause.
     """
     n = len(tokens)
     if k + 1 < n:
         nxt = tokens[k + 1].low
-        if nxt in ("in", "on"):
+        if abroad and nxt in _AT_PLACE and _named_place(tokens, k + 2):
+            pass  # (the place a story of flight abroad names: its host's)
+        elif nxt in ("in", "on"):
             if k + 2 >= n or not (
                 tokens[k + 2].low in _TIME_AFTER
                 # "arrived in 24 hours", "crossed in three days"
@@ -161,6 +196,39 @@ def _place_left_out(tokens: list[Token], k: int) -> bool:
     return not purpose_after(tokens, k + 1)  # ("crossed in the other direction")
 
 
+#: Words of more people after a count, who stand for the story's own ("5,000 more").
+_MORE = frozenset({"more", "others"})
+#: How far before a count a word of return may stand ("returnees", "deported").
+_RETURN_REACH = 3
+#: Prepositions of the place people in flight come in at.
+_AT_PLACE = frozenset({"in", "at", "into", "near"})
+
+
+def _named_place(tokens: list[Token], m: int) -> bool:
+    """Whether a place's name starts at ``m``: "the"? and a capitalized word ("the Elegu")."""
+    if m < len(tokens) and tokens[m].low == "the":
+        m += 1
+    return m < len(tokens) and tokens[m].is_capitalized and tokens[m].is_word
+
+
+def _received_after(tokens: list[Token], k: int, read: set[int]) -> Reading | None:
+    """
+    ``RECEIVED NUMBER GROUP?`` at ``k``: people a host received, in a story
+    of flight abroad ("Turkish officials received 3,200 Syrians at the
+    border", "We received 410 people this morning"); people who may flee or
+    a bare count, no harm or care after them ("received 15 wounded").
+    """
+    num = read_number(tokens, k + 1)
+    if num is None or num.article or num.first in read:
+        return None
+    np = read_np(tokens, num.last)
+    if np[1] > np[0] and not crossing_people(tokens, k, np, np[1]):
+        return None  # (the word before the count is the verb itself: asked of the group)
+    if any(t.low in _HURT_AFTER for t in tokens[np[0] : np[2] + _REST_REACH]):
+        return None  # "received 15 wounded", "received 20 bodies"
+    return finish(Reading(num, Category.REFUGEES), tokens, np)
+
+
 #: How far the rest of an elided flight's clause is read.
 _REST_REACH = 12
 #: Words of harm or care in that rest: the arrivals are the hurt or the dead.
@@ -194,9 +262,21 @@ def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category)
             return None
         np = read_np(tokens, num.last)
         if np[1] > j:
-            np = (num.last, num.last, num.last)  # (the verb read as a noun: "About 3,000 arrived")
+            # (the verb read as a noun: "About 3,000 arrived", "Some 3,000 South
+            # Sudanese arrived"): the group ends before it
+            np = (
+                (num.last, j, j)
+                if all(t.is_word for t in tokens[num.last : j])
+                else (
+                    num.last,
+                    num.last,
+                    num.last,
+                )
+            )
         if np[2] != j and num.last != j and not _coordinated(tokens, np[2], j):
             continue
+        if np[1] == np[0] + 1 and tokens[np[0]].low in _MORE:
+            np = (np[0], np[0], np[2])  # "About 5,000 more entered": more of the story's people
         if num.first > 0 and (
             tokens[num.first - 1].low in lx.NUMBERED_NAMES or tokens[num.first - 1].low == "no"
         ):

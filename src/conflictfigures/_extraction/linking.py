@@ -151,8 +151,9 @@ def read_sentence(
     if (
         ANCHORS.isdisjoint(words)
         and not (
-            # (a people counted abroad, after a flight: see :mod:`.located`)
-            Category.REFUGEES in known and not lx.DEMONYM_WORDS.isdisjoint(words)
+            # (a people counted abroad, or people coming in, after a flight:
+            # see :mod:`.located` and :mod:`.elided_flight`)
+            Category.REFUGEES in known and not lx.FLIGHT_STORY_WORDS.isdisjoint(words)
         )
         and not (
             # (the words ``screen.sets_bare_total`` lets through: "put the number

@@ -20,6 +20,7 @@ from conflictfigures._extraction.coordinated import (
 from conflictfigures._extraction.dates import year_of
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
+from conflictfigures._extraction.rates import rate_phrase
 from conflictfigures._extraction.stays import harm_after_stay
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import (
@@ -365,6 +366,12 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         return after_being
     if tok.low in _VERB_AT_ONCE:
         return k  # the common case: the verb follows the group at once
+    if (
+        k + 2 < n
+        and rate_phrase(tok.low, tokens[k + 1].low)
+        and (verb_follows(tokens, k + 2) or group_verb_at(tokens, k + 2))
+    ):
+        return k + 2  # a rate after the group: "About 2,000 people a day are crossing"
     if (
         tok.low in ("and", "or")
         and (verb := coordinated_noun_verb(tokens, k + 1, owners=not object_before(tokens, np[0])))

@@ -7,7 +7,7 @@ readers of flight (:mod:`.crossers`) may ask it too.
 
 from __future__ import annotations
 
-__all__ = ["rate_after"]
+__all__ = ["rate_after", "rate_phrase"]
 
 
 #: Units of time a rate counts per ("every year", "each month", "per day").
@@ -15,6 +15,15 @@ _RATE_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 #: How many words after a figure its rate may stand ("kill more than 2,000
 #: people in Nepal every year").
 _RATE_REACH = 8
+
+
+#: Words that open a rate's unit ("a day", "per week", "every day", "each month").
+_RATE_OPENERS = frozenset({"a", "per", "every", "each"})
+
+
+def rate_phrase(first: str, second: str) -> bool:
+    """Whether two lower-case words are a rate's: ``("a" | "per" | "every" | "each") UNIT``."""
+    return first in _RATE_OPENERS and second in _RATE_UNITS
 
 
 def rate_after(lows: list[str], last: int, end: int) -> bool:

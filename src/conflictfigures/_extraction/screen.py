@@ -116,9 +116,12 @@ _OTHER_DAY_BYTES = frozenset(
 )
 
 
-#: The demonyms as bytes: in a story that counted refugees, a people named in
-#: another country may be counted (see :mod:`.located`).
-DEMONYM_BYTES = frozenset(w.encode() for w in lx.COUNTRY_DEMONYMS if w.isascii() and w.isalpha())
+#: The words of a story of flight as bytes: in a story that counted
+#: refugees, a people named in another country, or people coming in, may be
+#: counted (see :mod:`.located` and :mod:`.elided_flight`).
+FLIGHT_STORY_BYTES = frozenset(
+    w.encode() for w in lx.FLIGHT_STORY_WORDS if w.isascii() and w.isalpha()
+)
 
 
 def skips_block(
@@ -136,7 +139,7 @@ def skips_block(
     """
     if not ANCHOR_BYTES.isdisjoint(words):
         return False
-    if flight_told and not DEMONYM_BYTES.isdisjoint(words):
+    if flight_told and not FLIGHT_STORY_BYTES.isdisjoint(words):
         return False  # ("There are now 1.2 million Sudanese in Chad", after a flight)
     days = not WEEKDAY_BYTES.isdisjoint(words)
     if (

@@ -6,6 +6,8 @@ driven from home stay in.
 
 from __future__ import annotations
 
+from conflictfigures._lexicon.countries import DEMONYM_WORDS
+
 #: Words after a verb of flight that take it across a border: the people are
 #: then refugees, not displaced ("fled to Chad", "crossed into Poland").
 ABROAD_WORDS = frozenset({"abroad", "overseas", "border", "borders", "neighbouring", "neighboring"})
@@ -103,6 +105,26 @@ ARRIVAL_VERBS = ("arrived", "arriving", "arrive", "arrives", "landed", "landing"
 #: of care makes them refugees ("Over 1,000 migrants arrived on the island
 #: of Lampedusa").
 MIGRANT_NOUNS = frozenset({"migrants", "migrant", "seekers", "arrivals", "refugees"})
+#: Verbs of people coming in, whatever the place, which in a story that has
+#: counted refugees tell more of them ("Another 3,000 South Sudanese arrived
+#: at the Elegu border point", "2,500 people crossed at Chaman").
+COMING_IN_VERBS = frozenset({"poured", "streamed", "swam", "waded", "flooded", "trekked", "walked"})
+#: Verbs by which a place houses people or takes them in, before their
+#: count, beside ``RECEIVING_VERBS`` (a country's): in a story of flight
+#: abroad, whoever's ("The reception centre is already housing about 1,200
+#: people"; not "holds", a capacity's verb as often: "The stadium holds
+#: 30,000 people").
+HOUSING_VERBS = frozenset({"housing", "houses", "receiving", "welcoming"})
+#: Words of a return or an expulsion near people coming in: no flight
+#: ("5,000 Afghans arrived back in Kabul", "deported migrants arrived").
+RETURN_WORDS = frozenset(
+    """
+    back home returned returning returnee returnees deported deportees deportation
+    expelled repatriated repatriation
+    """.split()
+)
+#: Words after "came" or "were brought" that land people ("came ashore").
+ASHORE_WORDS = frozenset({"ashore", "aground"})
 #: Verbs of crossing into or entering a country: those who do (no state's
 #: forces, no fighters) are refugees ("4,200 people crossed the Moei River
 #: into Thailand", "8,000 Rohingyas have entered Bangladesh").
@@ -327,3 +349,17 @@ TAKE_IN_VERBS = frozenset({"taken", "took", "take", "takes", "taking"})
 HOST_ADJECTIVES = frozenset({"host", "hosting", "receiving", "destination"})
 #: What may stand between a host country and its verb ("has now received").
 HOST_AUXILIARIES = frozenset({"has", "have", "had", "now", "so", "far", "already", "alone", "also"})
+
+
+#: The words a story that has counted refugees may count more of them by
+#: (see ``_extraction/located.py`` and ``_extraction/elided_flight.py``): a
+#: people's name and the verbs of people coming in or taken in.
+FLIGHT_STORY_WORDS = (
+    DEMONYM_WORDS
+    | frozenset(ARRIVAL_VERBS)
+    | frozenset(CROSSING_VERBS)
+    | COMING_IN_VERBS
+    | RECEIVING_VERBS
+    | HOUSING_VERBS
+    | ASHORE_WORDS
+)

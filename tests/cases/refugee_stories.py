@@ -1,0 +1,150 @@
+"""
+Rows for the way news of refugees tells its counts (session 50): flows
+with their rate ("About 2,000 people a day are crossing"), arrivals and
+reception in a story of flight, parts of a count of refugees, and a
+people counted by its host.  Our own sentences (written for this file,
+none from a test set); the row format is the one of
+``tests/cases/extraction.py`` (published on ``P``, a Thursday).
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import REF, P, Row, fig
+
+_RATES: list[Row] = [
+    (
+        "About 2,000 Syrians a day are crossing into Turkey.",
+        P,
+        [fig(REF, 2_000, "about", subject="Syrians")],
+        "a rate between the group and its verb is stepped over",
+    ),
+    (
+        "Up to 3,000 Venezuelans per day were entering Colombia, officials said.",
+        P,
+        [fig(REF, 3_000, "up_to", subject="Venezuelans", claimed_by="officials")],
+        "'per day' between the group and its verb",
+    ),
+    (
+        "About 8,000 Ukrainians cross into Moldova every day.",
+        P,
+        [fig(REF, 8_000, "about", subject="Ukrainians")],
+        "a flow with its rate is a figure, as the blind readers count it (was none)",
+    ),
+]
+
+_ARRIVALS: list[Row] = [
+    (
+        (
+            "Over 200,000 refugees have fled South Sudan into Uganda this year. Another 3,000"
+            " South Sudanese arrived at the Elegu border point on Friday."
+        ),
+        P,
+        [
+            fig(REF, 200_000, "more_than", subject="refugees"),
+            fig(REF, 3_000, subject="South Sudanese"),
+        ],
+        "people coming in at any place, in a story that has counted refugees",
+    ),
+    (
+        (
+            "Thousands of Afghans have fled to Pakistan since the takeover. Border officials"
+            " said 2,500 people crossed at Chaman on Sunday."
+        ),
+        P,
+        [fig(REF, None, "vague", subject="Afghans"), fig(REF, 2_500, subject="people")],
+        "a crossing at a border town, after a flight",
+    ),
+    (
+        (
+            "More than 1,000 Rohingya have landed in Indonesia this month. Villagers said 250"
+            " people were brought ashore in Pidie on Sunday."
+        ),
+        P,
+        [fig(REF, 1_000, "more_than"), fig(REF, 250, subject="people")],
+        "'brought ashore', after a flight",
+    ),
+    (
+        (
+            "Some 40,000 Syrians have fled into Turkey this week. Turkish officials received"
+            " 3,200 Syrians at the border on Tuesday night, and about 5,000 more entered"
+            " through the Cilvegozu gate."
+        ),
+        P,
+        [
+            fig(REF, 40_000, "about", subject="Syrians"),
+            fig(REF, 3_200, subject="Syrians"),
+            fig(REF, 5_000, "about"),
+        ],
+        "a host that received people, and 'more' who entered",
+    ),
+    (
+        "About 2,500 people crossed at Chaman on Sunday.",
+        P,
+        [],
+        "(guard) with no flight counted before, a crossing at a town is no figure",
+    ),
+    (
+        (
+            "Some 40,000 Syrians have fled into Turkey this week. About 5,000 Syrians arrived"
+            " back in Aleppo, about 50 soldiers crossed into Turkey and 12 injured people"
+            " arrived at the hospital in Kilis."
+        ),
+        P,
+        [fig(REF, 40_000, "about", subject="Syrians"), fig("wounded", 12, subject="people")],
+        "(guard) a return, soldiers and a place of care are no flight",
+    ),
+    (
+        (
+            "More than 8,000 migrants have reached Lampedusa since Monday. The reception"
+            " centre is already housing about 1,200 people."
+        ),
+        P,
+        [
+            fig(REF, 8_000, "more_than", subject="migrants"),
+            fig(REF, 1_200, "about", subject="people"),
+        ],
+        "a place housing people, in a story of flight abroad",
+    ),
+    (
+        (
+            "The UN refugee agency says about 140,000 people have fled Libya into Tunisia,"
+            " and 14,000 crossed at Ras Jdir on Tuesday alone."
+        ),
+        P,
+        [fig(REF, 140_000, "about", subject="people"), fig(REF, 14_000)],
+        "a flight told earlier in the same sentence goes on with a bare count",
+    ),
+    (
+        (
+            "Some 40,000 Syrians have fled into Turkey this week. The stadium holds 30,000"
+            " people, the hospital is housing 20 wounded and the morgue received 12 bodies."
+        ),
+        P,
+        [
+            fig(REF, 40_000, "about", subject="Syrians"),
+            fig("wounded", 20, subject=None),
+            fig("killed", 12, subject="bodies"),
+        ],
+        "(guard) a capacity, the wounded and the dead are no people taken in",
+    ),
+    (
+        (
+            "Some 40,000 Syrians have fled into Turkey this week. Some 300 deported Syrians"
+            " arrived in Aleppo on Monday."
+        ),
+        P,
+        [fig(REF, 40_000, "about", subject="Syrians")],
+        "(guard) people deported are no flight",
+    ),
+    (
+        (
+            "Some 40,000 Syrians have fled into Turkey this week. The minister arrived with 30"
+            " officials on Monday."
+        ),
+        P,
+        [fig(REF, 40_000, "about", subject="Syrians")],
+        "(guard) one person named with an article, and officials, come in as no refugees",
+    ),
+]
+
+EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS
