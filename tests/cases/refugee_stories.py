@@ -25,6 +25,12 @@ _RATES: list[Row] = [
         "'per day' between the group and its verb",
     ),
     (
+        "About 2,000 South Sudanese were still crossing into the country every day.",
+        P,
+        [fig(REF, 2_000, "about", subject="South Sudanese")],
+        "a rate after 'the country' crossed into leaves it the country crossed (was displaced)",
+    ),
+    (
         "About 8,000 Ukrainians cross into Moldova every day.",
         P,
         [fig(REF, 8_000, "about", subject="Ukrainians")],
@@ -147,4 +153,52 @@ _ARRIVALS: list[Row] = [
     ),
 ]
 
-EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS
+_PARTS: list[Row] = [
+    (
+        (
+            "Jordan hosts some 650,000 registered Syrian refugees. Around 80,000 of them live in"
+            " the Zaatari camp."
+        ),
+        P,
+        [
+            fig(REF, 650_000, "about", subject="registered Syrian refugees"),
+            fig(REF, 80_000, "about", subject="registered Syrian refugees"),
+        ],
+        "a part of a stock told by where it lives",
+    ),
+    (
+        (
+            "More than 90,000 refugees have arrived in Armenia. Some 30,000 of the refugees are"
+            " children."
+        ),
+        P,
+        [
+            fig(REF, 90_000, "more_than", subject="refugees"),
+            fig(REF, 30_000, "about", subject="children"),
+        ],
+        "a part named by 'of the' and the stock's people",
+    ),
+    (
+        ("Gunmen killed 40 people in the village. Some 12 of the attackers were arrested later."),
+        P,
+        [
+            fig("killed", 40, subject="people"),
+            fig("detained", 12, "about", subject="the attackers"),
+        ],
+        "(guard) 'of the' others than the stock's people is no part of it",
+    ),
+    (
+        (
+            "About 20,000 Cameroonians have fled into Nigeria. About 6,000 of them are living"
+            " at the Adagom settlement, 3,000 in host homes."
+        ),
+        P,
+        [
+            fig(REF, 20_000, "about", subject="Cameroonians"),
+            fig(REF, 6_000, "about", subject="Cameroonians"),
+        ],
+        "a part's place ends at the comma (the next part's elided count is not read)",
+    ),
+]
+
+EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS

@@ -270,6 +270,16 @@ _AFTER_BORDER = (
         "when",
         "as",
         "while",
+        # a rate or a time after the border or country crossed: "crossing into
+        # the country every day", "crossed the border this week"
+        "every",
+        "each",
+        "per",
+        "daily",
+        "this",
+        "last",
+        "so",
+        "alone",
     }
 )
 

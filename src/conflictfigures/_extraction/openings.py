@@ -150,7 +150,13 @@ def _counted_partitive(
     whole there ("..., as aid groups sent in 80 staff").
     """
     opening = words[:_PARTITIVE_WORDS]
-    if b"of" not in opening or _PARTITIVE_PRONOUN_BYTES.isdisjoint(opening):
+    if b"of" not in opening or (
+        _PARTITIVE_PRONOUN_BYTES.isdisjoint(opening)
+        and not any(
+            opening[i] == b"of" and opening[i + 1] == b"the"
+            for i in range(min(_DIGITS_REACH, len(opening) - 1))
+        )
+    ):
         return []  # (most sentences: no partitive opens them, nothing tokenized)
     whole = figures[-1]
     told = whole.sentence_span
@@ -164,14 +170,31 @@ def _counted_partitive(
     if num is None or num.article or num.stated is None or num.vague is not None:
         return []
     k = num.last
-    if not (
-        k + 3 < len(tokens)
-        and tokens[k].low == "of"
-        and tokens[k + 1].low in _PARTITIVE_PRONOUNS
-        and tokens[k + 2].low in lx.BE_FORMS
-    ):
+    if k + 3 >= len(tokens) or tokens[k].low != "of":
         return []
-    np = read_np(tokens, k + 3)
+    if tokens[k + 1].low in _PARTITIVE_PRONOUNS:
+        be = k + 2
+    elif tokens[k + 1].low == "the" and _names_stock(tokens[k + 2].low, whole):
+        be = k + 3  # "Some 30,000 of the refugees are children"
+    else:
+        return []
+    if whole.category.is_stock and (stay := _stay_at(tokens, be)) is not None:
+        # where a part of a stock lives: "Around 80,000 of them live in the
+        # Zaatari camp", "about 6,000 of them were living at the Adagom settlement"
+        return [
+            _part_figure(
+                text,
+                sent,
+                whole,
+                policy,
+                num=num,
+                words=(None, stay[1], stay[0]),
+                claimed_by=_own_claimant(text, sent, whole.claimed_by),
+            )
+        ]
+    if be + 1 >= len(tokens) or tokens[be].low not in lx.BE_FORMS:
+        return []
+    np = read_np(tokens, be + 1)
     if np[1] == np[0] or np[1] >= len(tokens):
         return []
     end = tokens[np[1]]
@@ -198,6 +221,40 @@ def _counted_partitive(
             text, sent, whole, policy, num=num, words=(np[0], np[1], None), claimed_by=claimed_by
         )
     ]
+
+
+#: How far into a sentence's first words (numbers left out) a partitive of
+#: "the" may open ("Some 30,000 of the refugees"): a screen before tokenizing.
+_DIGITS_REACH = 3
+#: The nouns by which a story names its people in flight again, beside the
+#: whole's own ("of the refugees", "of the arrivals", "of the displaced").
+_STOCK_NOUNS = lx.MIGRANT_NOUNS | {"newcomers", "displaced", "evacuees", "idps"}
+
+
+def _names_stock(word: str, whole: Figure) -> bool:
+    """Whether "the" and ``word`` name again a stock's people ("of the refugees")."""
+    if not whole.category.is_stock:
+        return False
+    return word in _STOCK_NOUNS or word == (whole.subject or "").lower().rsplit(" ", 1)[-1]
+
+
+def _stay_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``BE? SHELTER_VERB ("in" | "at") PLACE`` from ``k`` to the sentence's end
+    (or a source after a comma), no number in it: where the preposition is
+    and where the place ends, else ``None``.
+    """
+    n = len(tokens)
+    if k < n and tokens[k].low in lx.BE_FORMS:
+        k += 1
+    if not (k + 2 < n and tokens[k].low in lx.SHELTER_VERBS and tokens[k + 1].low in ("in", "at")):
+        return None
+    end = k + 2
+    while end < n and tokens[end].text not in (",", ".", ";", "!"):
+        if tokens[end].is_digits:
+            return None
+        end += 1
+    return k + 1, end
 
 
 def _others_counted_after(text: str, whole: Figure) -> bool:
