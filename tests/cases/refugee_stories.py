@@ -201,4 +201,55 @@ _PARTS: list[Row] = [
     ),
 ]
 
-EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS
+_HOSTS: list[Row] = [
+    (
+        (
+            "Turkey hosts the largest refugee population in the world, with more than 3"
+            " million Syrians living in the country."
+        ),
+        P,
+        [fig(REF, 3_000_000, "more_than", subject="Syrians")],
+        "a people living 'in the country' the sentence named, beside a word of flight",
+    ),
+    (
+        (
+            "More than 500,000 Afghans have fled to Pakistan since 2021. Pakistan has some 1.3"
+            " million registered Afghans on its soil."
+        ),
+        P,
+        [
+            fig(REF, 500_000, "more_than", subject="Afghans"),
+            fig(REF, 1_300_000, "about", subject="registered Afghans"),
+        ],
+        "a people 'on its soil', after an adjective of standing, in a story of flight",
+    ),
+    (
+        (
+            "About 700,000 Rohingya fled Myanmar in 2017. Bangladesh is host to nearly one"
+            " million Rohingya."
+        ),
+        P,
+        [
+            fig(REF, 700_000, "about", subject="Rohingya"),
+            fig(REF, 1_000_000, "nearly", subject="Rohingya"),
+        ],
+        "a people with no country's demonym, hosted abroad",
+    ),
+    (
+        "Some 3.5 million Indians live in the UAE, the embassy said.",
+        P,
+        [],
+        "(guard) a people abroad with no word of flight is no figure",
+    ),
+    (
+        (
+            "About 2 million Syrians fled to Turkey. There are 20 million Syrians living in the"
+            " country."
+        ),
+        P,
+        [fig(REF, 2_000_000, "about", subject="Syrians")],
+        "(guard) 'the country' with no country named before the count in its sentence",
+    ),
+]
+
+EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS + _HOSTS

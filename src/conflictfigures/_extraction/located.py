@@ -37,41 +37,91 @@ def located_abroad(
     tokens: list[Token], num: NumberReading, known: AbstractSet[Category]
 ) -> Reading | None:
     """
-    ``NUMBER DEMONYM BE? NOW? "in" COUNTRY`` (also after "there are") or
+    ``NUMBER DEMONYM BE? NOW? "in" COUNTRY`` (also after "there are", and
+    "living in the country", "on its soil": the country before the count) or
     ``COUNTRY ","? BE? ("home" | "host") "to" NUMBER DEMONYM``: a people
-    named by its demonym counted in another country than its own, in a story
-    that has counted refugees before (``known``): refugees; else ``None``.
+    named by its demonym (or a people with no country of its own,
+    ``lx.STATELESS_PEOPLES``), after at most one adjective of standing
+    ("registered Syrians"), counted in another country than its own, in a
+    story that has counted refugees before (``known``) or a sentence with a
+    word of flight (:data:`_FLIGHT_WORDS`): refugees; else ``None``.
     """
-    if Category.REFUGEES not in known or num.stated is None:
+    if num.stated is None or not (
+        Category.REFUGEES in known or any(t.low in _FLIGHT_WORDS for t in tokens)
+    ):
         return None
     start, end, _ = read_np(tokens, num.last)
-    if end != start + 1 or not tokens[start].is_capitalized:
+    end = _people_end(tokens, start, end)
+    if end is None:
         return None
-    home = lx.COUNTRY_DEMONYMS.get(tokens[start].low)
+    people = tokens[end - 1].low
+    home = lx.COUNTRY_DEMONYMS.get(people) or lx.STATELESS_PEOPLES.get(people)
     if home is None:
         return None
-    host = _host_after(tokens, end) or _host_before(tokens, num.first)
+    host = _host_after(tokens, end, num.first) or _host_before(tokens, num.first)
     if host is None or host == home.lower():
         return None
     r = Reading(num, Category.REFUGEES)
     r.np = (start, end)
-    r.head = tokens[start].low
+    r.head = people
     r.last = end
     r.cumulative = True
     return r
 
 
-def _host_after(tokens: list[Token], end: int) -> str | None:
-    """The country named after a group ending at ``end``: ``BE? NOW? "in" COUNTRY``."""
+#: Words of flight in a sentence that make a people counted abroad refugees
+#: even before the story has counted any ("Turkey hosts the world's largest
+#: refugee population, with more than 3 million Syrians living in the country").
+_FLIGHT_WORDS = lx.MIGRANT_NOUNS | {"refugee", "asylum", "fled", "fleeing", "exodus"}
+#: Lower-case words a people's name may take before it ("registered Syrians").
+_PEOPLE_ADJECTIVES = frozenset({"registered", "undocumented", "unregistered", "displaced"})
+
+
+def _people_end(tokens: list[Token], start: int, end: int) -> int | None:
+    """
+    Where a group of a people's name ends: its first capitalized word, after
+    at most one adjective of standing ("registered Syrians"), else ``None``.
+    """
+    k = start + 1 if start < end and tokens[start].low in _PEOPLE_ADJECTIVES else start
+    if k >= end or not tokens[k].is_capitalized:
+        return None
+    return k + 1
+
+
+def _host_after(tokens: list[Token], end: int, first: int) -> str | None:
+    """
+    The country named after a group ending at ``end``: ``(BE | NOW |
+    LIVING)* "in" COUNTRY``, or "in the country" or "on its soil" (or
+    territory) for the country named before the count at ``first``.
+    """
     n = len(tokens)
     j = end
-    while j < n and tokens[j].low in _STANDING:
+    while j < n and (tokens[j].low in _STANDING or tokens[j].low in _LIVING):
         j += 1
+    if j + 2 < n and tokens[j].low == "on" and tokens[j + 1].low in ("its", "their"):
+        return _country_before(tokens, first) if tokens[j + 2].low in _LAND else None
     if j + 1 >= n or tokens[j].low != "in":
         return None
     m = j + 2 if tokens[j + 1].low == "the" else j + 1
+    if m > j + 1 and m < n and tokens[m].low == "country":
+        return _country_before(tokens, first)  # "with 3.6 million Syrians living in the country"
     stop = country_end(tokens, m) if m < n else None
     return None if stop is None else " ".join(t.low for t in tokens[m:stop])
+
+
+#: Verbs of living somewhere between a people and "in" its host.
+_LIVING = frozenset({"living", "staying", "residing", "sheltering", "registered"})
+#: A country's land after "on its" ("on its soil").
+_LAND = frozenset({"soil", "territory"})
+
+
+def _country_before(tokens: list[Token], first: int) -> str | None:
+    """The first country named before ``first`` (the sentence's host), else ``None``."""
+    for m in range(first):
+        stop = country_end(tokens, m)
+        if stop is not None and stop <= first:
+            return " ".join(t.low.removesuffix("'s") for t in tokens[m:stop])
+    return None
 
 
 def _host_before(tokens: list[Token], first: int) -> str | None:

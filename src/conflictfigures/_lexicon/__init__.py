@@ -140,6 +140,7 @@ from conflictfigures._lexicon.countries import (  # the world's countries, re-ex
     COUNTRY_NAMES as COUNTRY_NAMES,
     DEMONYM_WORDS as DEMONYM_WORDS,
     ONE_WORD_COUNTRIES as ONE_WORD_COUNTRIES,
+    STATELESS_PEOPLES as STATELESS_PEOPLES,
 )
 from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-exported
     ABROAD_ADVERBS as ABROAD_ADVERBS,

@@ -263,3 +263,8 @@ COUNTRY_CONTINUATIONS: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyT
 
 #: The demonyms' words, lower-case ("sudanese", "syrians"): a people named.
 DEMONYM_WORDS = frozenset(COUNTRY_DEMONYMS)
+#: Peoples with no country's demonym, and the country they come from (a
+#: people counted abroad: "Bangladesh is host to nearly one million Rohingya").
+STATELESS_PEOPLES: Mapping[str, str] = MappingProxyType(
+    {"rohingya": "Myanmar", "rohingyas": "Myanmar"}
+)
