@@ -50,8 +50,8 @@ def located_abroad(
         Category.REFUGEES in known or any(t.low in _FLIGHT_WORDS for t in tokens)
     ):
         return None
-    start, end, _ = read_np(tokens, num.last)
-    end = _people_end(tokens, start, end)
+    start, group_end, _ = read_np(tokens, num.last)
+    end = _people_end(tokens, start, group_end)
     if end is None:
         return None
     people = tokens[end - 1].low
