@@ -252,4 +252,34 @@ _HOSTS: list[Row] = [
     ),
 ]
 
-EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS + _HOSTS
+_AT_SEA: list[Row] = [
+    (
+        (
+            "Fishermen rescued nearly 700 migrants, most of them Rohingya from Myanmar, from a"
+            " sinking boat off Langsa."
+        ),
+        P,
+        [fig(REF, 700, "nearly", subject="migrants")],
+        "the sea's words read past an aside after the rescued",
+    ),
+    (
+        (
+            "Some 216 migrants were rescued off Malta. Later, 83 people were picked up from a"
+            " second dinghy."
+        ),
+        P,
+        [fig(REF, 216, "about", subject="migrants"), fig(REF, 83, subject="people")],
+        "people taken from the sea, in a story of flight abroad",
+    ),
+    (
+        (
+            "Some 216 migrants were rescued off Malta. Separately, 12 fishermen were picked up"
+            " from a capsized trawler, and about 30 tourists were rescued from a ferry."
+        ),
+        P,
+        [fig(REF, 216, "about", subject="migrants")],
+        "(guard) fishermen and tourists taken from the sea are no people in flight",
+    ),
+]
+
+EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA

@@ -25,6 +25,7 @@ __all__ = [
     "forces_cross",
     "no_flight",
     "purpose_after",
+    "rescued_at_sea",
     "rescued_migrants",
     "rescues_migrants",
     "untold_flight",
@@ -205,6 +206,17 @@ def _rescue_verb_end(tokens: list[Token], k: int) -> int | None:
     return k + 1
 
 
+def rescued_at_sea(tokens: list[Token], k: int) -> int | None:
+    """
+    A verb of rescue at ``k`` told at sea by a word of the sea around it
+    ("83 people were picked up from a second dinghy"), no word of captivity
+    or return: the index after the verb, else ``None``.  Whoever the rescued
+    are: the caller knows the story is one of flight abroad.
+    """
+    end = _rescue_verb_end(tokens, k)
+    return end if end is not None and _at_sea(tokens, k) else None
+
+
 def rescued_migrants(tokens: list[Token], k: int) -> int | None:
     """
     ``MIGRANT_NOUN AUX* SEA_RESCUE_VERB`` with the verb at ``k``: migrants
@@ -251,7 +263,7 @@ def rescues_migrants(tokens: list[Token], k: int) -> bool:
                 or after.low in lx.AT_SEA_WORDS  # ("600 migrants off Lampedusa")
                 or after.low.endswith(("ed", "ing"))  # ("migrants stranded", "migrants crossing")
             )
-            return head and _at_sea(tokens, k)
+            return head and _at_sea(tokens, k, last=m)
         if tok.is_digits:
             counted = True
         elif not tok.is_word or tok.low == "of" or (counted and tok.low in lx.NP_STOP):
@@ -263,16 +275,18 @@ def rescues_migrants(tokens: list[Token], k: int) -> bool:
 _SEA_REACH = 14
 
 
-def _at_sea(tokens: list[Token], k: int, *, told: bool = True) -> bool:
+def _at_sea(tokens: list[Token], k: int, *, told: bool = True, last: int = 0) -> bool:
     """
-    Whether the words around a verb of rescue at ``k`` set it at sea ("off
+    Whether the words around a verb of rescue at ``k`` (and after its object
+    ending at ``last``, past an aside: "rescued nearly 700 migrants, most of
+    them Rohingya from Myanmar, from a sinking boat") set it at sea ("off
     Lampedusa", "the coast guard", "from a dinghy"; with ``told`` false, no
     word on land will do: "rescued from a truck", "at the southern
     border"), and none make the rescued captives or the stopped sent back
     ("kidnapped migrants from a stash house", "and returned them to
     Tripoli"): migrants in flight.
     """
-    words = {t.low for t in tokens[max(0, k - _SEA_REACH) : k + _SEA_REACH]}
+    words = {t.low for t in tokens[max(0, k - _SEA_REACH) : max(k, last) + _SEA_REACH]}
     if not words.isdisjoint(lx.NOT_AT_LARGE_WORDS):
         return False
     if not words.isdisjoint(lx.AT_SEA_WORDS):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS, read_np
-from conflictfigures._extraction.crossers import crossing_people, purpose_after
+from conflictfigures._extraction.crossers import crossing_people, purpose_after, rescued_at_sea
 from conflictfigures._extraction.flight import BORDER_POINTS
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import read_number
@@ -43,6 +43,7 @@ ELIDED_FLIGHT_VERBS = (
     | lx.ASHORE_WORDS
     | lx.RECEIVING_VERBS
     | lx.HOUSING_VERBS
+    | lx.SEA_RESCUE_VERBS
 )
 #: Verbs that land people with "ashore" after them ("came ashore", "were brought ashore").
 _LANDING = frozenset({"came", "come", "coming", "brought", "washed"})
@@ -126,6 +127,14 @@ def elided_flights(
             continue
         if tok.low in lx.RECEIVING_VERBS or tok.low in lx.HOUSING_VERBS:
             r = _received_after(tokens, k, read) if abroad else None
+        elif tok.low in lx.SEA_RESCUE_VERBS:
+            # people taken from the sea in a story of flight abroad: "83 people
+            # were picked up from a second dinghy" (migrants are read so anywhere)
+            r = (
+                _group_before(tokens, k, read, flight)
+                if abroad and rescued_at_sea(tokens, k) is not None
+                else None
+            )
         elif not _place_left_out(tokens, k, abroad=abroad):
             continue
         elif tok.low in lx.ASHORE_WORDS:
