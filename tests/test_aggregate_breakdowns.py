@@ -1124,6 +1124,70 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
             ),
             12,
         ),
+        (
+            (
+                "Suicide bombers killed seven worshippers at three churches on Thursday, police "
+                "said. Hours later, a bomb went off in a flat in a nearby town, killing three "
+                "members of another family."
+            ),
+            7,
+        ),
+        (
+            (
+                "Two gunmen killed seven people at a school on Thursday, police said. Hours "
+                "earlier the pair had shot dead the owner of a shop a few blocks away."
+            ),
+            8,
+        ),
+        (
+            (
+                "Suicide bombers killed seven worshippers at three churches on Thursday, police "
+                "said. Hours later, two more people died in hospital."
+            ),
+            9,
+        ),
+        (
+            (
+                "Gunmen killed 12 people in an attack on a village on Monday, officials said. A "
+                "14-year-old boy who was shot in the attack died on Thursday."
+            ),
+            13,
+        ),
+        (
+            (
+                "Gunmen killed 12 people in an attack on a village on Monday, officials said. "
+                "Another two villagers died on Thursday."
+            ),
+            14,
+        ),
+        (
+            (
+                "A car bomb exploded outside a police station in Quetta on Monday, killing nine "
+                "people. Two policemen died on Thursday."
+            ),
+            11,
+        ),
+        (
+            (
+                "A woman stabbed in the attack at a shopping centre died on Thursday, police "
+                "said. The attacker killed six people and wounded 12 on Monday."
+            ),
+            7,
+        ),
+        (
+            (
+                "A Palestinian man died on Thursday of wounds he sustained in a raid on Jenin. "
+                "The raid on March 11, launched after a shooting attack, killed 11 people."
+            ),
+            12,
+        ),
+        (
+            (
+                "Militants killed 12 soldiers on Monday. In retaliation for the attack the army "
+                "shelled the village on Thursday and killed 30 civilians."
+            ),
+            12,
+        ),
     ],
     ids=[
         "a vague word before a number leads no count (session 46)",
@@ -1139,6 +1203,15 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
         "(guard) the lead's people counted by a part days later are the lead's",
         "(guard) a lead of a later death: the incident's toll days before is its own",
         "(guard) the event named by its day's possessive is the story's own",
+        "a sentence opening on hours apart tells another event (session 50)",
+        "(guard) hours apart, the lead's attackers named again: one spree",
+        "(guard) hours apart, more of the lead's people",
+        "(guard, after a review) a victim of the lead's attack who dies days later",
+        "(guard, after a review) 'Another two' before the count",
+        "(guard, after a review) a bare later death tells no event of its own",
+        "(guard, after a review) a follow-up lead: the incident told after it",
+        "(guard, after a review) an aside with 'after' in the event named again",
+        "an agent's own deed in retaliation, days later, is another incident",
     ],
 )
 def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None:

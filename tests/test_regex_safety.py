@@ -39,7 +39,10 @@ from conflictfigures._aggregation.incidents import (
     _ANOTHER_EVENT_RE,
     _ANOTHER_SITE_RE,
     _EVENTS_HARMED_RE,
+    _HOURS_APART_RE,
+    _HURT_BEFORE_RE,
     _NATIONWIDE_RE,
+    _OWN_EVENT_RE,
     _SAME_EVENT_RE,
     _SEVERAL_EVENTS_RE,
 )
@@ -80,8 +83,9 @@ REVIEWED = {
     "_extraction/breakdowns.py": 8,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE,
-    # _ANOTHER_SITE_RE, _ANOTHER_EVENT_AFTER_RE, _SAME_PLACE_RE (bounded windows after a figure)
-    "_aggregation/incidents.py": 8,
+    # _ANOTHER_SITE_RE, _ANOTHER_EVENT_AFTER_RE, _SAME_PLACE_RE (bounded windows after a figure),
+    # _HOURS_APART_RE (anchored), _HURT_BEFORE_RE, _OWN_EVENT_RE (session 50)
+    "_aggregation/incidents.py": 11,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
@@ -536,6 +540,28 @@ def test_another_site_re_near_misses() -> None:
     ) * (N // 64)
     assert _ANOTHER_SITE_RE.search(text) is None
     assert _ANOTHER_SITE_RE.search(text + "when another school in the city was hit") is not None
+
+
+def test_own_event_re_near_misses() -> None:
+    """
+    1 MB of near misses ("a big bad old attacker", "another of the") finds
+    nothing: after the article at most two words are read before the event.
+    """
+    text = ("a big bad old attacker another of the second man an agoraphobic ") * (N // 32)
+    assert _OWN_EVENT_RE.search(text) is None
+    assert _OWN_EVENT_RE.search(text + "a roadside bomb") is not None
+
+
+def test_hours_apart_and_hurt_before_re_near_misses() -> None:
+    """
+    1 MB of near misses finds nothing: ``_HOURS_APART_RE`` is anchored and
+    ``_HURT_BEFORE_RE`` reads three fixed words.
+    """
+    text = "hours laterally who was shooting that were hurtful " * (N // 25)
+    assert _HOURS_APART_RE.match(text) is None
+    assert _HURT_BEFORE_RE.search(text) is None
+    assert _HOURS_APART_RE.match("hours later, a bomb") is not None
+    assert _HURT_BEFORE_RE.search(text + "who was shot") is not None
 
 
 def test_several_events_re_near_misses() -> None:

@@ -250,6 +250,18 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "'between the ages of' is a modifier of ages",
     ),
     (
+        "Eight young people between 17 and 25 years old were killed on Saturday night.",
+        P,
+        [fig(K, 8, subject="young people", date="2023-03-11")],
+        "an age range told in years with no age word is a modifier (session 50)",
+    ),
+    (
+        "Five boys from 14 to 16 years of age were arrested.",
+        P,
+        [fig(D, 5, subject="boys")],
+        "'from ... to ... years of age' is a modifier of ages (session 50)",
+    ),
+    (
         "The victims, who ranged in age from 17 to 45, were taken to hospital.",
         P,
         [],

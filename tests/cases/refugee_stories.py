@@ -33,8 +33,17 @@ _RATES: list[Row] = [
     (
         "About 8,000 Ukrainians cross into Moldova every day.",
         P,
-        [fig(REF, 8_000, "about", subject="Ukrainians")],
-        "a flow with its rate is a figure, as the blind readers count it (was none)",
+        [],
+        "(guard) a flow's habit in the plain present with its rate is no figure",
+    ),
+    (
+        (
+            "About 1,000 Gazans a day are being killed, the ministry said. Some 300 people a day"
+            " are detained by border police."
+        ),
+        P,
+        [],
+        "(guard, after a review) a rate before a verb of harm or arrest is stepped over by none",
     ),
 ]
 
@@ -282,4 +291,52 @@ _AT_SEA: list[Row] = [
     ),
 ]
 
-EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA
+_AFTER_REVIEW: list[Row] = [
+    (
+        (
+            "More than 200,000 people have fled Sudan into Chad since April. Inside Sudan, about"
+            " 3,000 people arrived in Gedaref from Khartoum on Tuesday."
+        ),
+        P,
+        [fig(REF, 200_000, "more_than", subject="people")],
+        "(guard, after a review) arrivals inside the people's own country are no refugees",
+    ),
+    (
+        (
+            "More than 1.5 million Ukrainians have fled to Poland. About 4,000 people arrived in"
+            " Lviv from the east on Friday."
+        ),
+        P,
+        [fig(REF, 1_500_000, "more_than", subject="Ukrainians")],
+        "(guard, after a review) people coming 'from the east' move at home",
+    ),
+    (
+        (
+            "More than 200,000 people have fled Sudan into Chad. The UN appeal has received 30"
+            " million so far, and morgues in Adre received 30 people on Tuesday."
+        ),
+        P,
+        [fig(REF, 200_000, "more_than", subject="people")],
+        "(guard, after a review) money and places of care received are no people taken in",
+    ),
+    (
+        (
+            "More than 3 million Afghan refugees live in Pakistan. About 5,000 Afghans arrived in"
+            " Kabul from Pakistan on Tuesday after being expelled."
+        ),
+        P,
+        [fig(REF, 3_000_000, "more_than", subject="Afghan refugees")],
+        "(guard, after a review) a return told after the verb is no flight",
+    ),
+    (
+        (
+            "More than 200,000 people have fled Sudan into Chad. About 12 people arrived in"
+            " Jeddah on Tuesday for talks."
+        ),
+        P,
+        [fig(REF, 200_000, "more_than", subject="people")],
+        "(guard, after a review) people who arrive for talks are in no flight",
+    ),
+]
+
+EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA + _AFTER_REVIEW

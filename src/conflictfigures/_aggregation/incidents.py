@@ -23,6 +23,7 @@ sum, more; they are left out. Documents are told apart by their source (see
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -31,7 +32,9 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
     SUM_RE,
+    THE_EVENT_RE,
     first_in_each_document,
+    head_word,
     opens_on_the_event,
     said_after,
     said_before,
@@ -61,6 +64,15 @@ _ANOTHER_EVENT_RE = re.compile(
     rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
+#: A sentence that opens on hours from the lead's ("Hours later, a bomb went
+#: off prematurely in nearby Sidoarjo, killing three", "Hours earlier, 13
+#: police officers were killed in Amalfi"): another event told beside the
+#: lead, unless the count is more of the lead's people or a later death of
+#: them, or the lead's attackers did it (:data:`_THE_ATTACKERS`: a spree).
+_HOURS_APART_RE = re.compile(r"(?:just |only |some |a few |several )?hours (?:later|earlier)\b")
+#: Words that name the lead's attackers again ("Hours earlier the pair had
+#: shot dead the owner of a shop", "he", "the gunman"): one spree.
+_THE_ATTACKERS = frozenset({"he", "she", "they", "pair", "same"}) | lx.PERPETRATOR_NOUNS
 #: Another event named right after a count's words ("four people were killed
 #: in a separate tavern shooting", "in another attack"; not "in a separate
 #: room", no event).
@@ -179,6 +191,14 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         # toll of Sunday, whatever event it names: "The attack came two days
         # after a military operation ... killed 11"
         return True
+    if (
+        not figure.cumulative
+        and _HOURS_APART_RE.match((figure.sentence or "").lower()) is not None
+        and not _more_of_the_lead(figure.surface.lower().split())
+        and lx.LATER_DEATH_WORDS.isdisjoint(words := words_in(figure.sentence))
+        and _THE_ATTACKERS.isdisjoint(words)
+    ):
+        return True  # "Hours later, a bomb went off ... in nearby Sidoarjo, killing three"
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
     told = said_before(figure, _BEFORE_REACH, words=True)
     after = said_after(figure, _AFTER_REACH)
@@ -270,44 +290,140 @@ _OTHER_DAY = 2
 
 def _another_day(figure: Figure, lead: Figure) -> bool:
     """
-    Whether a count of one incident (no running total, no period) is dated
-    :data:`_OTHER_DAY` days or more from its dated lead, and its words tell
-    no more of the lead's people ("two more people died in hospital on
-    Monday", "two of the wounded"): another incident, as event coders keep
-    apart ("Two weeks ago, 21 teenagers were found dead", "The attack came
-    two days after a military operation ... killed 11"). Later deaths of the
-    lead's people are dated on its day (``lx.FOLLOWUP_WORDS``: "A sixth
-    victim died of his wounds on Monday") and stay.
+    Whether a count of one incident is dated days from its lead's (another incident).
+
+    A count with no running total and no period, dated :data:`_OTHER_DAY`
+    days or more from its dated lead, whose sentence tells an event of its
+    own (an active verb of harm before the count, or :data:`_OWN_EVENT_RE`),
+    is another incident, as event coders keep apart ("Two weeks ago, 21
+    teenagers were found dead", "The attack came two days after a military
+    operation ... killed 11"; not "Two policemen died on Wednesday"). Not the lead's
+    people or its event told on a later day (a review found each of these
+    dropped by a first reading):
+
+    - more of the lead's people or a part of them ("two more people died",
+      "Another two villagers died", "two of the wounded");
+    - the lead's event named again with "the" ("A boy who was shot in the
+      attack died on Thursday"; not in a clause of another event: "The
+      attack came two days after ..."), or at its sentence's start ("The raid
+      on April 20 killed 11", :func:`documents.opens_on_the_event`);
+    - dead who were hurt before or found after ("A wounded woman died", "a
+      woman pulled from the rubble died in hospital", ``lx.LATER_TOLL_WORDS``),
+      bodies found, or a toll at the end of the days it ran ("by which time
+      21 people had been killed");
+    - counts of the week before a lead that tells a later day of their
+      incident: a later death, a funeral or a burial, the event named with
+      "the", or the count's day ("A woman stabbed in the attack died on
+      Tuesday ... The attacker killed six on Saturday");
+    - counts after a disaster's lead, which runs for days;
+    - the lead's toll told rising ("The toll rose further on Tuesday when a
+      strike on a house killed 11").
     """
-    return (
-        not figure.cumulative
-        and figure.period is None
-        and figure.date is not None
-        and lead.date is not None
-        and abs((figure.date - lead.date).days) >= _OTHER_DAY
-        and not _more_of_the_lead(figure.surface.lower().split())
-        # (not the lead's event named again: "A man died on Thursday of
-        # wounds he sustained in a raid on Jenin. The raid on April 20
-        # killed 11")
-        and not opens_on_the_event(figure)
-        # (nor after a lead that tells a later death of an earlier incident:
-        # "A man died on Thursday of wounds he sustained in Monday's raid")
-        and lx.LATER_DEATH_WORDS.isdisjoint(words_in(lead.sentence))
-        # (nor the lead's toll told rising: "The toll rose further on
-        # Tuesday when a strike on a house killed 11")
-        and lx.RISE_WORDS.isdisjoint(said_before(figure, _BEFORE_REACH, words=False).split())
+    if (
+        figure.cumulative
+        or figure.period is not None
+        or figure.date is None
+        or lead.date is None
+        or abs((figure.date - lead.date).days) < _OTHER_DAY
+    ):
+        return False
+    said = said_before(figure, _BEFORE_REACH, words=False)
+    sentence = (figure.sentence or "").lower()
+    active = figure.surface.lower().split(maxsplit=1)[0] in lx.ACTIVE_TRIGGERS
+    if not (active or _OWN_EVENT_RE.search(sentence) is not None):
+        return False  # (no event of its own told: "Two policemen died on Wednesday")
+    lead_words = words_in(lead.sentence)
+    return not (
+        _more_of_the_lead(figure.surface.lower().split())
+        or not _MORE_BEFORE.isdisjoint(said.split()[-2:])
+        or (
+            not active  # (an agent's deed: "In retaliation for the attack the army ... killed 30")
+            and _SAME_EVENT_RE.search(sentence) is not None
+            and lx.CAME_AFTER_VERBS.isdisjoint(said.split())
+            and "after" not in said.split()
+        )
+        or opens_on_the_event(figure)
+        or not lx.LATER_TOLL_WORDS.isdisjoint(words_in(figure.sentence))
+        or head_word(figure) in lx.BODY_NOUNS
+        or any(phrase in sentence for phrase in _TOLL_AT_THE_END)
+        or _HURT_BEFORE_RE.search(sentence) is not None
+        or (
+            dt.timedelta(0) < lead.date - figure.date <= _FOLLOWUP_DAYS
+            and _tells_a_later_day(lead_words, lead.sentence, figure.date)
+        )
+        or not lx.DISASTER_NOUNS.isdisjoint(lead_words)
+        or not lx.RISE_WORDS.isdisjoint(said.split())
     )
+
+
+#: Words of a count's sentence that tell an event of its own: an event
+#: named with "a", "an", "another" or an ordinal ("a roadside bomb", "a
+#: military operation", "the second massacre ... in a week"), or a time
+#: before the story's ("Two weeks ago", "earlier this month", "last week").
+_OWN_EVENT_RE = re.compile(
+    r"\b(?:a|an|another|second|third|fourth|fifth)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{_EVENTS}|bomb|bombs|massacre|massacres|operation|explosion|landslide)\b"
+    r"|\b(?:ago|earlier|previous|last (?:week|month|year|weekend))\b"
+)
+#: A relative clause that tells the dead were hurt before ("A 32-year-old man
+#: who was shot in the stomach died on Tuesday").
+_HURT_BEFORE_RE = re.compile(
+    r"\b(?:who|that) (?:was|were|had been) (?:shot|stabbed|hurt|injured|wounded|burned)\b"
+)
+#: The phrases of a toll at the end of the days an event ran.
+_TOLL_AT_THE_END = ("by which time", "by the time")
+#: How many days before a lead of a later day its incident's counts may be told.
+_FOLLOWUP_DAYS = dt.timedelta(days=7)
+
+
+def _tells_a_later_day(words: frozenset[str], sentence: str | None, day: dt.date) -> bool:
+    """
+    Whether a lead's sentence (its ``words``) tells a later day of an
+    incident of ``day``: a later death or a mourning, the event named with
+    "the", or that day's name ("killed in Saturday's attack").
+    """
+    name = _DAY_NAMES[day.weekday()]
+    return (
+        not lx.LATER_DEATH_WORDS.isdisjoint(words)
+        or not lx.MOURNING_WORDS.isdisjoint(words)
+        or name in words
+        or f"{name}'s" in words
+        or THE_EVENT_RE.search((sentence or "").lower()) is not None
+    )
+
+
+#: The weekdays' names in the calendar's order (Monday first).
+_DAY_NAMES = tuple(sorted(lx.WEEKDAYS, key=lx.WEEKDAYS.__getitem__))
+#: Words right before a count that make it more of the lead's people ("Another two villagers").
+_MORE_BEFORE = frozenset({"another", "further", "more"})
 
 
 def _more_of_the_lead(words: list[str]) -> bool:
     """
     Whether a count's words tell more of people told before: a word of
     more ("two more people", "another victim") or a part ("two of the
-    wounded", "one of them"; not "11 members of the group").
+    wounded", "one of them"; not "11 members of the group", nor "three
+    members of another family": words after an "of" are another group's).
     """
-    return (len(words) > 2 and words[1] == "of") or not (
-        _MORE_OF_THE_LEAD.difference(("of",)).isdisjoint(words)
-    )
+    if "of" in words:
+        at = words.index("of")
+        if (
+            0 < at < len(words) - 1
+            and _numeral(words[at - 1])
+            and words[at + 1] in _PARTITIVE_DETERMINERS
+        ):
+            return True  # "two of the wounded", "one of them"
+        words = words[:at]
+    return not _MORE_OF_THE_LEAD.difference(("of",)).isdisjoint(words)
+
+
+#: Words after a number's "of" that make it a part of people told ("two of the wounded").
+_PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "these", "whom"})
+
+
+def _numeral(word: str) -> bool:
+    """Whether a lower-case word is a number, in digits or words ("two", "12")."""
+    return word.replace(",", "").isdigit() or word in lx.UNITS or word in lx.TENS
 
 
 def _one_incident_of_harm(figure: Figure) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.rates import rate_after
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -37,6 +38,8 @@ _PURPOSES = frozenset(
     {"return", "returned", "returning", "holiday", "holidays", "work", "jobs", "search"}
     | {"vacation", "pilgrimage", "hajj", "school", "study", "festival", "treatment"}
     | {"umrah", "arbaeen", "ski", "season", "cup", "tournament", "vote", "fight", "swap"}
+    # events people travel to: "arrived in Jeddah for talks" (session 50)
+    | {"talks", "summit", "meeting", "conference", "inauguration", "funeral", "concert", "match"}
     # a move back, no flight: "crossed in the other direction", "were pushed
     # back", "are deported", "arrived as reinforcements"
     | {"back", "direction", "deported", "reinforcements"}
@@ -313,10 +316,11 @@ def untold_flight(tokens: list[Token], k: int) -> bool:
     infinitive after a word of an attempt, a wish or a wait and "to" ("About
     300 Afghans tried to cross into Iran") or
     after a verb that lets its group do it, the deed not done ("will not let
-    2 million Gazans perish").  A headline's present ("5,000 Sudanese cross
-    into Chad") tells one, and so does a flow with its rate ("About 8,000
-    Ukrainians cross into Moldova every day": the blind readers count it,
-    session 50).
+    2 million Gazans perish"), or a flow's habit by its rate in the plain
+    present ("About 8,000 Ukrainians cross into Moldova every day"; the
+    progressive is a flow the readers count: "About 2,000 people a day are
+    crossing").  A headline's present ("5,000 Sudanese cross into Chad")
+    tells one.
     """
     if tokens[k].low not in lx.PRESENT_FLOW_FORMS:
         return False
@@ -328,7 +332,17 @@ def untold_flight(tokens: list[Token], k: int) -> bool:
             return any(t.low in _NOT_DONE for t in tokens[max(0, j - _NOT_DONE_REACH) : j])
         if not (tok.is_word or tok.is_digits) or tok.low in lx.AUXILIARIES:
             break
-    return False
+    # (a flow told with its rate is a habit, no count of people who moved:
+    # "About 8,000 Ukrainians cross into Moldova every day"; deaths with a
+    # rate stay the rates every count has, "3,000 people drown every year")
+    window = [t.low for t in tokens[k + 1 : k + 1 + _RATE_WINDOW]]
+    return tokens[k].low not in _DYING and rate_after(window, 0, len(window))
+
+
+#: How far after a present verb its rate may stand ("enter Iran every day").
+_RATE_WINDOW = 10
+#: The present forms of dying among ``lx.PRESENT_FLOW_FORMS``.
+_DYING = frozenset({"drown", "drowns", "perish"})
 
 
 def no_flight(tokens: list[Token], k: int, end: int) -> bool:

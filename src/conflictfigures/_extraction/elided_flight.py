@@ -34,14 +34,14 @@ __all__ = ["ELIDED_FLIGHT_VERBS", "elided_flights", "flight_told"]
 
 #: The verbs of a flight whose place the story has told before: crossing,
 #: arriving, entering, pouring in, coming ashore (session 50: "ashore" after
-#: a verb of landing, :data:`_LANDING`), and a host's receiving its people
-#: (``lx.RECEIVING_VERBS``, ``lx.HOUSING_VERBS``, before their count).
+#: a verb of landing, :data:`_LANDING`), a host's receiving or housing its
+#: people (``lx.HOUSING_VERBS``, before their count) and people taken from
+#: the sea (``lx.SEA_RESCUE_VERBS``).
 ELIDED_FLIGHT_VERBS = (
     frozenset(lx.CROSSING_VERBS)
     | {"arrived", "arriving", "arrive"}
     | lx.COMING_IN_VERBS
     | lx.ASHORE_WORDS
-    | lx.RECEIVING_VERBS
     | lx.HOUSING_VERBS
     | lx.SEA_RESCUE_VERBS
 )
@@ -121,11 +121,11 @@ def elided_flights(
         return readings
     read = {r.number.first for r in readings}
     found: list[Reading] = []
-    abroad = flight is Category.REFUGEES
+    abroad = flight is Category.REFUGEES and _abroad_only(lows, told, readings)
     for k, tok in enumerate(tokens):
         if tok.low not in ELIDED_FLIGHT_VERBS:
             continue
-        if tok.low in lx.RECEIVING_VERBS or tok.low in lx.HOUSING_VERBS:
+        if tok.low in lx.HOUSING_VERBS:
             r = _received_after(tokens, k, read) if abroad else None
         elif tok.low in lx.SEA_RESCUE_VERBS:
             # people taken from the sea in a story of flight abroad: "83 people
@@ -143,15 +143,57 @@ def elided_flights(
             r = _group_before(tokens, k - 1, read, flight) if landed else None
         else:
             r = _group_before(tokens, k, read, flight)
-        if r is not None and not any(
-            t.low in lx.RETURN_WORDS for t in tokens[max(0, r.first - _RETURN_REACH) : k + 1]
-        ):  # (not "Some 300 deported Afghans arrived in Kabul")
+        if r is not None and not _returning(tokens, r.first, k):
             r.last = max(r.last, k + 1)
             found.append(r)
             read.add(r.number.first)
     if not found:
         return readings
     return sorted(readings + found, key=lambda r: r.first)
+
+
+#: Words of a sentence that set people's arrival inside their own country:
+#: no story of flight abroad there ("Inside Sudan, about 3,000 people arrived
+#: in Gedaref", "internally displaced").
+_AT_HOME_WORDS = frozenset({"inside", "within", "internally", "displaced", "idps", "idp"})
+#: The points of the compass after "from the", people coming from a part of
+#: their own country ("arrived in Lviv from the east").
+_COMPASS = frozenset({"east", "west", "north", "south"})
+
+
+def _abroad_only(lows: list[str], told: AbstractSet[Category], readings: list[Reading]) -> bool:
+    """
+    Whether a sentence of a story of flight abroad may read people coming in
+    at a named place, received or housed as refugees: the story has counted
+    no one displaced at home (nor the sentence before the count), and no
+    word of the sentence sets the arrival at home (:data:`_AT_HOME_WORDS`,
+    "from the east").
+    """
+    if Category.DISPLACED in told or any(r.category is Category.DISPLACED for r in readings):
+        return False
+    if not _AT_HOME_WORDS.isdisjoint(lows):
+        return False
+    return not any(
+        a == "from" and b == "the" and c in _COMPASS
+        for a, b, c in zip(lows, lows[1:], lows[2:], strict=False)
+    )
+
+
+def _returning(tokens: list[Token], first: int, k: int) -> bool:
+    """
+    Whether a word of return or expulsion stands a few words before the
+    count at ``first`` or in the rest of the verb's clause after ``k`` ("Some
+    300 deported Afghans arrived in Kabul", "arrived in Kabul on Tuesday,
+    after being expelled", "on a repatriation flight").
+    """
+    if any(t.low in lx.RETURN_WORDS for t in tokens[max(0, first - _RETURN_REACH) : k + 1]):
+        return True
+    for tok in tokens[k + 1 : k + 1 + _REST_REACH]:
+        if tok.text in (".", ";"):
+            return False
+        if tok.low in lx.RETURN_WORDS:
+            return True
+    return False
 
 
 def _place_left_out(tokens: list[Token], k: int, *, abroad: bool) -> bool:
@@ -207,6 +249,8 @@ def _place_left_out(tokens: list[Token], k: int, *, abroad: bool) -> bool:
 
 #: Words of more people after a count, who stand for the story's own ("5,000 more").
 _MORE = frozenset({"more", "others"})
+#: How far before a verb of receiving its subject's words are read.
+_HOST_REACH = 6
 #: How far before a count a word of return may stand ("returnees", "deported").
 _RETURN_REACH = 3
 #: Prepositions of the place people in flight come in at.
@@ -227,12 +271,19 @@ def _received_after(tokens: list[Token], k: int, read: set[int]) -> Reading | No
     border", "We received 410 people this morning"); people who may flee or
     a bare count, no harm or care after them ("received 15 wounded").
     """
+    if any(
+        t.low in lx.NOT_HOST_WORDS or t.low in lx.CARE_PLACE_WORDS
+        for t in tokens[max(0, k - _HOST_REACH) : k]
+    ):
+        return None  # "The hospital received 15 people", "The UN appeal has received 30 million"
     num = read_number(tokens, k + 1)
     if num is None or num.article or num.first in read:
         return None
     np = read_np(tokens, num.last)
-    if np[1] > np[0] and not crossing_people(tokens, k, np, np[1]):
-        return None  # (the word before the count is the verb itself: asked of the group)
+    if np[1] == np[0] or not crossing_people(tokens, k, np, np[1]):
+        return (
+            None  # (people named: not "received 30 million"; the verb itself is asked of the group)
+        )
     if any(t.low in _HURT_AFTER for t in tokens[np[0] : np[2] + _REST_REACH]):
         return None  # "received 15 wounded", "received 20 bodies"
     return finish(Reading(num, Category.REFUGEES), tokens, np)

@@ -46,10 +46,8 @@ def located_abroad(
     story that has counted refugees before (``known``) or a sentence with a
     word of flight (:data:`_FLIGHT_WORDS`): refugees; else ``None``.
     """
-    if num.stated is None or not (
-        Category.REFUGEES in known or any(t.low in _FLIGHT_WORDS for t in tokens)
-    ):
-        return None
+    if num.stated is None or num.article or _people_end(tokens, num.last, num.last + 2) is None:
+        return None  # (the people's name right after the count: looked at before the group is read)
     start, group_end, _ = read_np(tokens, num.last)
     end = _people_end(tokens, start, group_end)
     if end is None:
@@ -61,6 +59,11 @@ def located_abroad(
     host = _host_after(tokens, end, num.first) or _host_before(tokens, num.first)
     if host is None or host == home.lower():
         return None
+    if Category.REFUGEES not in known and not any(
+        t.low in _FLIGHT_WORDS
+        for t in tokens[max(0, num.first - _FLIGHT_REACH) : end + _FLIGHT_REACH]
+    ):
+        return None  # (a bounded window: many counts of a long sentence stay linear)
     r = Reading(num, Category.REFUGEES)
     r.np = (start, end)
     r.head = people
@@ -73,6 +76,8 @@ def located_abroad(
 #: even before the story has counted any ("Turkey hosts the world's largest
 #: refugee population, with more than 3 million Syrians living in the country").
 _FLIGHT_WORDS = lx.MIGRANT_NOUNS | {"refugee", "asylum", "fled", "fleeing", "exodus"}
+#: How far around a count its words of flight and its host may stand.
+_FLIGHT_REACH = 16
 #: Lower-case words a people's name may take before it ("registered Syrians").
 _PEOPLE_ADJECTIVES = frozenset({"registered", "undocumented", "unregistered", "displaced"})
 
@@ -82,6 +87,7 @@ def _people_end(tokens: list[Token], start: int, end: int) -> int | None:
     Where a group of a people's name ends: its first capitalized word, after
     at most one adjective of standing ("registered Syrians"), else ``None``.
     """
+    end = min(end, len(tokens))
     k = start + 1 if start < end and tokens[start].low in _PEOPLE_ADJECTIVES else start
     if k >= end or not tokens[k].is_capitalized:
         return None
@@ -116,8 +122,8 @@ _LAND = frozenset({"soil", "territory"})
 
 
 def _country_before(tokens: list[Token], first: int) -> str | None:
-    """The first country named before ``first`` (the sentence's host), else ``None``."""
-    for m in range(first):
+    """The first country named in the few words before ``first`` (the host), else ``None``."""
+    for m in range(max(0, first - _FLIGHT_REACH), first):
         stop = country_end(tokens, m)
         if stop is not None and stop <= first:
             return " ".join(t.low.removesuffix("'s") for t in tokens[m:stop])

@@ -414,9 +414,14 @@ def age_list_end(tokens: list[Token], k: int) -> int | None:
     ``ages = ("aged" | "age" | "ages") AGE_OPENER? NUMBER (("and" | "," | "to" |
     "-") NUMBER)*``: the index after the ages that start at ``tokens[k]``, or
     ``None`` ("aged 6 and 4", "aged between 20 and 30", "ranging in age from 17
-    to 45", "between the ages of 18 and 25").
+    to 45", "between the ages of 18 and 25"; also an age range told in years
+    with no age word: "between 17 and 25 years old").
     """
     n = len(tokens)
+    if k < n and tokens[k].low in ("between", "from"):
+        years = _years_old_end(tokens, k + 1)
+        if years is not None:
+            return years  # "between 17 and 25 years old", "from 14 to 16 years of age"
     if k + 2 < n and tokens[k].low == "between" and tokens[k + 1].low == "the":
         k += 2  # "between the ages of 18 and 25"
     if k >= n or tokens[k].low not in AGE_WORDS:
@@ -437,6 +442,29 @@ def age_list_end(tokens: list[Token], k: int) -> int | None:
             continue
         break
     return end
+
+
+def _years_old_end(tokens: list[Token], j: int) -> int | None:
+    """
+    ``NUMBER ("and" | "to" | "-") NUMBER "years" ("old" | "of" "age")`` from
+    ``j``: the index after it, else ``None``.
+    """
+    n = len(tokens)
+    first = read_plain(tokens, j)
+    if first is None or first[1] + 1 >= n:
+        return None
+    k = first[1]
+    if not (tokens[k].low in ("and", "to") or tokens[k].text in DASHES):
+        return None
+    second = read_plain(tokens, k + 1)
+    if second is None or second[1] + 1 >= n or tokens[second[1]].low != "years":
+        return None
+    m = second[1] + 1
+    if tokens[m].low == "old":
+        return m + 1
+    if m + 1 < n and tokens[m].low == "of" and tokens[m + 1].low == "age":
+        return m + 2
+    return None
 
 
 #: Words that may stand between an age word and its first age ("aged between

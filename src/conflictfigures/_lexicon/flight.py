@@ -114,13 +114,24 @@ COMING_IN_VERBS = frozenset({"poured", "streamed", "swam", "waded", "flooded", "
 #: abroad, whoever's ("The reception centre is already housing about 1,200
 #: people"; not "holds", a capacity's verb as often: "The stadium holds
 #: 30,000 people").
-HOUSING_VERBS = frozenset({"housing", "houses", "receiving", "welcoming"})
+HOUSING_VERBS = frozenset(
+    {"housing", "houses", "receiving", "welcoming", "received", "welcomed", "receives", "welcomes"}
+)
+#: Words before a verb of receiving that make its subject no host of people
+#: in flight: places of care, custody or burial, and money ("The hospital
+#: received 15 people", "The UN appeal has received 30 million").
+NOT_HOST_WORDS = frozenset(
+    """
+    hospital hospitals clinic clinics morgue morgues mortuary ward wards prison prisons
+    jail jails school schools appeal appeals fund funds funding budget plan donors
+    """.split()
+)
 #: Words of a return or an expulsion near people coming in: no flight
 #: ("5,000 Afghans arrived back in Kabul", "deported migrants arrived").
 RETURN_WORDS = frozenset(
     """
     back home returned returning returnee returnees deported deportees deportation
-    expelled repatriated repatriation
+    expelled repatriated repatriation evacuated evacuees nationals
     """.split()
 )
 #: Words after "came" or "were brought" that land people ("came ashore").

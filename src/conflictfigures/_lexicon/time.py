@@ -250,6 +250,15 @@ DAY_BEFORE_PAIRS = frozenset({("previous", "day"), ("previous", "night")})
 #: Words of a later death of an incident's wounded ("died on Thursday of
 #: wounds he sustained", "succumbed to his injuries").
 LATER_DEATH_WORDS = frozenset({"succumbed", "wounds", "injuries"})
+#: Words of a count's own sentence that tell its dead were hurt before, or
+#: found after, the incident told first: its later deaths ("A wounded woman
+#: died on Thursday", "pulled from the rubble").
+LATER_TOLL_WORDS = LATER_DEATH_WORDS | frozenset(
+    {"wounded", "injured", "hurt", "hospital", "rubble"}
+)
+#: Words of a lead that tell a later day of an incident told after it:
+#: mourning and burial ("Thousands gathered on Tuesday for the funeral").
+MOURNING_WORDS = frozenset({"funeral", "funerals", "buried", "burial", "mourners", "vigil"})
 #: Words of what became of an incident's people, told on a later day ("Two
 #: of the injured were still in hospital on Sunday", "remained unaccounted
 #: for", "succumbed to his wounds"): the incident's counts, on its day.
