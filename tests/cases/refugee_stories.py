@@ -122,6 +122,18 @@ _ARRIVALS: list[Row] = [
     ),
     (
         (
+            "More than 1 million Ukrainians have fled to Germany. Berlin alone has taken in"
+            " around 60,000, the city said. The hospital has taken in 40 patients."
+        ),
+        P,
+        [
+            fig(REF, 1_000_000, "more_than", subject="Ukrainians"),
+            fig(REF, 60_000, "about"),
+        ],
+        "'taken in' by a city, a bare count too, in a story of flight (not a hospital's patients)",
+    ),
+    (
+        (
             "The UN refugee agency says about 140,000 people have fled Libya into Tunisia,"
             " and 14,000 crossed at Ras Jdir on Tuesday alone."
         ),
@@ -339,4 +351,19 @@ _AFTER_REVIEW: list[Row] = [
     ),
 ]
 
-EXAMPLES_REFUGEE_STORIES = _RATES + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA + _AFTER_REVIEW
+_DATES: list[Row] = [
+    (
+        (
+            "Some 40,000 Syrians have fled into Turkey this week. The Jordan Armed Forces"
+            " received 2,650 Syrians at crossing points on Tuesday night."
+        ),
+        P,
+        [
+            fig(REF, 40_000, "about", subject="Syrians"),
+            fig(REF, 2_650, subject="Syrians", date="2023-03-14", cumulative=False),
+        ],
+        "people a host received on a day are a dated flow, no stock",
+    ),
+]
+
+EXAMPLES_REFUGEE_STORIES = _DATES + _RATES + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA + _AFTER_REVIEW

@@ -1863,6 +1863,7 @@ EXAMPLES_STATEMENTS: list[Row] = [
             fig(REF, 8_000_000, "more_than", claimed_by="UNHCR"),
             fig(REF, 1_560_000, "about", claimed_by="UNHCR"),
             fig(REF, 107_000, "about", claimed_by="UNHCR"),
+            fig(REF, 2_800_000, "more_than", claimed_by="Russia"),
         ],
         "'registered' in the next paragraph is a count's word, no source of its own",
     ),

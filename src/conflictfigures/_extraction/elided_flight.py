@@ -44,6 +44,7 @@ ELIDED_FLIGHT_VERBS = (
     | lx.ASHORE_WORDS
     | lx.HOUSING_VERBS
     | lx.SEA_RESCUE_VERBS
+    | lx.TAKE_IN_VERBS
 )
 #: Verbs that land people with "ashore" after them ("came ashore", "were brought ashore").
 _LANDING = frozenset({"came", "come", "coming", "brought", "washed"})
@@ -127,6 +128,10 @@ def elided_flights(
             continue
         if tok.low in lx.HOUSING_VERBS:
             r = _received_after(tokens, k, read) if abroad else None
+        elif tok.low in lx.TAKE_IN_VERBS:
+            # "Berlin alone has taken in around 60,000" (a bare count too)
+            taken = abroad and k + 1 < len(tokens) and tokens[k + 1].low == "in"
+            r = _received_after(tokens, k + 1, read, bare=True) if taken else None
         elif tok.low in lx.SEA_RESCUE_VERBS:
             # people taken from the sea in a story of flight abroad: "83 people
             # were picked up from a second dinghy" (migrants are read so anywhere)
@@ -264,9 +269,13 @@ def _named_place(tokens: list[Token], m: int) -> bool:
     return m < len(tokens) and tokens[m].is_capitalized and tokens[m].is_word
 
 
-def _received_after(tokens: list[Token], k: int, read: set[int]) -> Reading | None:
+def _received_after(
+    tokens: list[Token], k: int, read: set[int], *, bare: bool = False
+) -> Reading | None:
     """
-    ``RECEIVED NUMBER GROUP?`` at ``k``: people a host received, in a story
+    ``RECEIVED NUMBER GROUP`` at ``k`` (with ``bare``, after "taken in", the
+    group may be left out, but for a count scaled by "million": money as
+    often): people a host received, in a story
     of flight abroad ("Turkish officials received 3,200 Syrians at the
     border", "We received 410 people this morning"); people who may flee or
     a bare count, no harm or care after them ("received 15 wounded").
@@ -280,10 +289,11 @@ def _received_after(tokens: list[Token], k: int, read: set[int]) -> Reading | No
     if num is None or num.article or num.first in read:
         return None
     np = read_np(tokens, num.last)
-    if np[1] == np[0] or not crossing_people(tokens, k, np, np[1]):
-        return (
-            None  # (people named: not "received 30 million"; the verb itself is asked of the group)
-        )
+    if np[1] == np[0]:
+        if not bare or num.scaled_unit is not None:
+            return None  # people named: not "received 30 million"
+    elif not crossing_people(tokens, k, np, np[1]):
+        return None  # (the verb itself is asked of the group)
     if any(t.low in _HURT_AFTER for t in tokens[np[0] : np[2] + _REST_REACH]):
         return None  # "received 15 wounded", "received 20 bodies"
     return finish(Reading(num, Category.REFUGEES), tokens, np)

@@ -512,7 +512,7 @@ def in_change(tokens: list[Token], first: int) -> bool:
 
 #: The verbs of a flight abroad that a day may date: refugees on the move,
 #: no stock.
-_CROSSING_WORDS = lx.FLOW_VERBS | lx.SEA_RESCUE_VERBS
+_CROSSING_WORDS = lx.FLOW_VERBS | lx.SEA_RESCUE_VERBS | lx.COMING_IN_VERBS | lx.ASHORE_WORDS
 
 
 def dated_crossing(lows: list[str], r: Reading, date_m: DateMention | None) -> bool:
@@ -525,7 +525,11 @@ def dated_crossing(lows: list[str], r: Reading, date_m: DateMention | None) -> b
         date_m is not None
         and not r.perfect
         and r.number.qualifier not in (Qualifier.VAGUE, Qualifier.NEARLY)
-        and not _CROSSING_WORDS.isdisjoint(lows[r.first : r.last])
+        and (
+            not _CROSSING_WORDS.isdisjoint(lows[r.first : r.last])
+            # (or a host's verb before the count: "received 2,650 Syrians ... on Tuesday night")
+            or (r.first > 0 and lows[r.first - 1] in lx.HOUSING_VERBS)
+        )
     )
 
 
