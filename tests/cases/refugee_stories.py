@@ -9,7 +9,7 @@ none from a test set); the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import REF, P, Row, fig
+from tests.cases.extraction import DISP, REF, P, Row, fig
 
 _RATES: list[Row] = [
     (
@@ -366,4 +366,33 @@ _DATES: list[Row] = [
     ),
 ]
 
-EXAMPLES_REFUGEE_STORIES = _DATES + _RATES + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA + _AFTER_REVIEW
+_ARRIVALS_AT_HOME: list[Row] = [
+    (
+        (
+            "Fighting has displaced more than 2 million people inside Sudan. In Tawila, some"
+            " 150,000 new arrivals had been registered by Monday."
+        ),
+        P,
+        [
+            fig(DISP, 2_000_000, "more_than", subject="people"),
+            fig(DISP, 150_000, "about", subject="new arrivals"),
+        ],
+        "'arrivals' in a story of flight at home are displaced (were refugees)",
+    ),
+    (
+        (
+            "Fighting has displaced more than 2 million people inside Sudan. Some 150,000 new"
+            " arrivals have been registered in Chad."
+        ),
+        P,
+        [
+            fig(DISP, 2_000_000, "more_than", subject="people"),
+            fig(REF, 150_000, "about", subject="new arrivals"),
+        ],
+        "(guard) arrivals in another country stay refugees",
+    ),
+]
+
+EXAMPLES_REFUGEE_STORIES = (
+    _DATES + _RATES + _ARRIVALS_AT_HOME + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA + _AFTER_REVIEW
+)

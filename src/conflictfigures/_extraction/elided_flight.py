@@ -17,6 +17,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS, read_np
 from conflictfigures._extraction.crossers import crossing_people, purpose_after, rescued_at_sea
 from conflictfigures._extraction.flight import BORDER_POINTS
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.reading import Reading, finish
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.text import Token
 
-__all__ = ["ELIDED_FLIGHT_VERBS", "elided_flights", "flight_told"]
+__all__ = ["ELIDED_FLIGHT_VERBS", "arrivals_at_home", "elided_flights", "flight_told"]
 
 
 #: The verbs of a flight whose place the story has told before: crossing,
@@ -199,6 +200,34 @@ def _returning(tokens: list[Token], first: int, k: int) -> bool:
         if tok.low in lx.RETURN_WORDS:
             return True
     return False
+
+
+#: The nouns of people coming in whose category is the story's flight's.
+_ARRIVAL_NOUNS = frozenset({"arrivals", "newcomers"})
+
+
+def arrivals_at_home(
+    tokens: list[Token],
+    lows: list[str],
+    readings: list[Reading],
+    earlier: Category | None,
+    told: AbstractSet[Category],
+) -> list[Reading]:
+    """
+    The readings, with "arrivals" (or "newcomers") read as refugees made
+    displaced where the story's flight is at home (:func:`flight_told`) and
+    the sentence names no country ("some 150,000 new arrivals had been
+    registered by Monday" in Tawila, after Darfur's displaced; "about 3,000
+    new arrivals were registered in Baidoa").  New in session 50.
+    """
+    if _ARRIVAL_NOUNS.isdisjoint(lows) or flight_told(earlier, told) is not Category.DISPLACED:
+        return readings
+    if any(country_end(tokens, m) is not None for m in range(len(tokens))):
+        return readings  # ("new arrivals in Chad": abroad)
+    for r in readings:
+        if r.category is Category.REFUGEES and r.head in _ARRIVAL_NOUNS:
+            r.category = Category.DISPLACED
+    return readings
 
 
 def _place_left_out(tokens: list[Token], k: int, *, abroad: bool) -> bool:

@@ -15,7 +15,7 @@ from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.colon_lists import COLON_REACH, colon_breakdown
 from conflictfigures._extraction.deaths import died_apart, read_self_killing
-from conflictfigures._extraction.elided_flight import elided_flights
+from conflictfigures._extraction.elided_flight import arrivals_at_home, elided_flights
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
@@ -654,6 +654,7 @@ def read_sentence(
         # died, no one more hurt
         readings = [r for r in readings if not shot_alone(lows, r, readings)]
     readings = elided_flights(tokens, lows, readings, earlier, harmed)  # "129,000 arrived"
+    readings = arrivals_at_home(tokens, lows, readings, earlier, harmed)  # "150,000 new arrivals"
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in words and not readings:
