@@ -1188,6 +1188,48 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
             ),
             12,
         ),
+        (
+            (
+                "A suicide bomber killed 12 people at a market in Maiduguri on Thursday, police "
+                "said. On Monday, 11 people died when gunmen opened fire on worshippers."
+            ),
+            12,
+        ),
+        (
+            (
+                "Police said 9 people were shot dead at a bar in Cape Town on Thursday. On "
+                "Monday, 6 people were shot dead at a house in Khayelitsha."
+            ),
+            9,
+        ),
+        (
+            (
+                "A Russian drone strike killed 5 people in Kherson on Thursday. On Monday, a "
+                "missile strike on Kharkiv killed 8 people and wounded 20."
+            ),
+            5,
+        ),
+        (
+            (
+                "Twelve people were killed in the blast at a market in Kabul on Thursday. On "
+                "Monday, a suicide bomber killed 11 people at a mosque in Kandahar."
+            ),
+            12,
+        ),
+        (
+            (
+                "A gunman killed 8 people at a shopping mall on Thursday. Hours later, 3 people "
+                "died in hospital."
+            ),
+            11,
+        ),
+        (
+            (
+                "Gunmen killed 12 people in a village on Thursday. On Monday, more than 15 "
+                "people were killed in an attack in Mangu."
+            ),
+            12,
+        ),
     ],
     ids=[
         "a vague word before a number leads no count (session 46)",
@@ -1212,6 +1254,12 @@ def test_kinds_of_people_no_one_is_of_both(text: str, killed: int) -> None:
         "(guard, after a review) a follow-up lead: the incident told after it",
         "(guard, after a review) an aside with 'after' in the event named again",
         "an agent's own deed in retaliation, days later, is another incident",
+        "(guard, after a second review) a passive background incident with its attackers",
+        "(guard, after a second review) 'shot dead' on another day is a deed of its own",
+        "(guard, after a second review) another incident told with its wounded",
+        "(guard, after a second review) a lead naming 'the blast' keeps no earlier incident",
+        "(guard, after a second review) hours later, the same event's wounded stay",
+        "(guard, after a second review) 'more than' is a qualifier, no more of the lead",
     ],
 )
 def test_the_main_incident_and_others_told_after(text: str, killed: int) -> None:

@@ -393,6 +393,63 @@ _ARRIVALS_AT_HOME: list[Row] = [
     ),
 ]
 
+_AFTER_SECOND_REVIEW: list[Row] = [
+    (
+        (
+            "Lebanon is home to 12 Palestinian refugee camps. Qatar, home to some 700,000"
+            " Indian workers, has faced scrutiny over the treatment of migrant workers."
+        ),
+        P,
+        [],
+        "(guard, after a second review) a people's name before a noun is no people counted",
+    ),
+    (
+        (
+            "Sweden is home to some 190,000 Syrian-born residents, most of whom arrived as"
+            " asylum seekers in 2015."
+        ),
+        P,
+        [],
+        "(guard, after a second review) a people's name in a compound is no people counted",
+    ),
+    (
+        (
+            "There are some 2.8 million Turks in Germany, many of whom arrived as migrant"
+            " workers in the 1960s."
+        ),
+        P,
+        [],
+        "(guard, after a second review) 'migrant' is no word of flight for a people abroad",
+    ),
+    (
+        "Uganda is home to more than 900,000 South Sudanese, the largest refugee population.",
+        P,
+        [fig(REF, 900_000, "more_than", subject="South Sudanese")],
+        "a people of two words counted by its host (after a second review)",
+    ),
+    (
+        (
+            "More than 200,000 people have fled Sudan into Chad. On Tuesday, 3,000 people"
+            " crossed at Adre within a few hours after fleeing attacks on their home town."
+        ),
+        P,
+        [
+            fig(REF, 200_000, "more_than", subject="people"),
+            fig(REF, 3_000, subject="people"),
+        ],
+        "(guard, after a second review) 'within' hours and 'their home town' tell no return",
+    ),
+    (
+        (
+            "Some 40,000 migrants have crossed from Tunisia to Italy this year. Tunisian"
+            " authorities said 70,000 people were intercepted at sea last year."
+        ),
+        P,
+        [fig(REF, 40_000, "about", subject="migrants")],
+        "(guard, after a second review) people intercepted are no arrivals of the story's",
+    ),
+]
+
 EXAMPLES_REFUGEE_STORIES = (
     _DATES + _RATES + _ARRIVALS_AT_HOME + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA + _AFTER_REVIEW
-)
+) + _AFTER_SECOND_REVIEW

@@ -32,7 +32,6 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
     SUM_RE,
-    THE_EVENT_RE,
     first_in_each_document,
     head_word,
     opens_on_the_event,
@@ -191,13 +190,7 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         # toll of Sunday, whatever event it names: "The attack came two days
         # after a military operation ... killed 11"
         return True
-    if (
-        not figure.cumulative
-        and _HOURS_APART_RE.match((figure.sentence or "").lower()) is not None
-        and not _more_of_the_lead(figure.surface.lower().split())
-        and lx.LATER_DEATH_WORDS.isdisjoint(words := words_in(figure.sentence))
-        and _THE_ATTACKERS.isdisjoint(words)
-    ):
+    if _hours_apart(figure):
         return True  # "Hours later, a bomb went off ... in nearby Sidoarjo, killing three"
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
     told = said_before(figure, _BEFORE_REACH, words=True)
@@ -329,30 +322,97 @@ def _another_day(figure: Figure, lead: Figure) -> bool:
         return False
     said = said_before(figure, _BEFORE_REACH, words=False)
     sentence = (figure.sentence or "").lower()
-    active = figure.surface.lower().split(maxsplit=1)[0] in lx.ACTIVE_TRIGGERS
-    if not (active or _OWN_EVENT_RE.search(sentence) is not None):
+    own = figure.surface.lower().split()
+    deed = _a_deed(own)
+    if not (deed or _own_event(sentence)):
         return False  # (no event of its own told: "Two policemen died on Wednesday")
     lead_words = words_in(lead.sentence)
     return not (
-        _more_of_the_lead(figure.surface.lower().split())
-        or not _MORE_BEFORE.isdisjoint(said.split()[-2:])
+        _more_of_the_lead(own)
+        # ("Another two villagers died"; not "another gunman shot dead eight")
+        or ((not own or own[0] not in _DEED_VERBS) and said.split()[-1:] in _MORE_LAST)
         or (
-            not active  # (an agent's deed: "In retaliation for the attack the army ... killed 30")
+            not deed  # (a deed is its own: "In retaliation for the attack the army ... killed 30")
             and _SAME_EVENT_RE.search(sentence) is not None
             and lx.CAME_AFTER_VERBS.isdisjoint(said.split())
             and "after" not in said.split()
         )
         or opens_on_the_event(figure)
-        or not lx.LATER_TOLL_WORDS.isdisjoint(words_in(figure.sentence))
+        # (the dead's own words: "A wounded woman died", "a woman pulled from
+        # the rubble died"; not "killed 8 and wounded 20" in its sentence)
+        or (not deed and not lx.LATER_TOLL_WORDS.isdisjoint(own))
         or head_word(figure) in lx.BODY_NOUNS
         or any(phrase in sentence for phrase in _TOLL_AT_THE_END)
-        or _HURT_BEFORE_RE.search(sentence) is not None
+        or _HURT_BEFORE_RE.search(figure.surface.lower()) is not None
         or (
             dt.timedelta(0) < lead.date - figure.date <= _FOLLOWUP_DAYS
-            and _tells_a_later_day(lead_words, lead.sentence, figure.date)
+            and _tells_a_later_day(lead, figure.date)
         )
-        or not lx.DISASTER_NOUNS.isdisjoint(lead_words)
+        # (a disaster's days, its count told as the disaster's: "On
+        # Wednesday, landslides triggered by the rains ... killing 30")
+        or not (lx.DISASTER_NOUNS - _NO_DISASTER).isdisjoint(lead_words & words_in(figure.sentence))
         or not lx.RISE_WORDS.isdisjoint(said.split())
+    )
+
+
+def _hours_apart(figure: Figure) -> bool:
+    """
+    Whether a count of the dead in a sentence that opens on hours from the
+    lead's (:data:`_HOURS_APART_RE`) tells another event: a deed or an event
+    of its own, no more of the lead's people, no later death, no bodies, and
+    not the lead's attackers again (a spree). Not the wounded of a later
+    statement ("Hours later, the governor said 40 people had been injured").
+    """
+    if (
+        figure.cumulative
+        or figure.category is not Category.KILLED
+        or _HOURS_APART_RE.match((figure.sentence or "").lower()) is None
+    ):
+        return False
+    own = figure.surface.lower().split()
+    words = words_in(figure.sentence)
+    return (
+        (_a_deed(own) or _own_event((figure.sentence or "").lower()))
+        and not _more_of_the_lead(own)
+        and lx.LATER_TOLL_WORDS.isdisjoint(own)
+        and head_word(figure) not in lx.BODY_NOUNS
+        and lx.LATER_DEATH_WORDS.isdisjoint(words)
+        and _THE_ATTACKERS.isdisjoint(words)
+    )
+
+
+def _own_event(sentence: str) -> bool:
+    """
+    Whether a lower-case sentence tells an event of its own: :data:`_OWN_EVENT_RE`,
+    or attackers named in it ("11 people died when gunmen opened fire").
+    """
+    return _OWN_EVENT_RE.search(sentence) is not None or not _AGENTS.isdisjoint(words_in(sentence))
+
+
+#: The attackers whose naming tells an event of their own.
+_AGENTS = lx.PERPETRATOR_NOUNS | lx.ARMED_GROUP_WORDS
+
+
+#: The words of a deed that kills or hurts, as a count's main verb: its
+#: first word ("killed 11 people") or its last ("11 people were killed",
+#: "were shot dead"); not a death alone ("Two policemen died").
+_DEATHS_ALONE = frozenset({"died", "dies", "dead", "succumbed", "perished", "drowned"})
+_DEED_VERBS = (
+    frozenset(lx.ACTIVE_TRIGGERS) | frozenset(lx.PASSIVE_TRIGGERS) | {"shot", "gunned"}
+) - _DEATHS_ALONE
+#: Words of a disaster that name no one disaster both a lead and a count tell.
+_NO_DISASTER = frozenset({"disaster", "tragedy", "collapse"})
+
+
+def _a_deed(words: list[str]) -> bool:
+    """Whether a count's words tell a deed of harm as its main verb (see :data:`_DEED_VERBS`)."""
+    if not words:
+        return False
+    last = words[-1].strip(".,;:")
+    return (
+        words[0] in _DEED_VERBS
+        or last in _DEED_VERBS
+        or (last == "dead" and len(words) > 1 and words[-2] in _DEED_VERBS)
     )
 
 
@@ -376,26 +436,35 @@ _TOLL_AT_THE_END = ("by which time", "by the time")
 _FOLLOWUP_DAYS = dt.timedelta(days=7)
 
 
-def _tells_a_later_day(words: frozenset[str], sentence: str | None, day: dt.date) -> bool:
+def _tells_a_later_day(lead: Figure, day: dt.date) -> bool:
     """
-    Whether a lead's sentence (its ``words``) tells a later day of an
-    incident of ``day``: a later death or a mourning, the event named with
-    "the", or that day's name ("killed in Saturday's attack").
+    Whether a lead tells a later day of an incident of ``day``: a later
+    death ("died of his wounds", or a death after a word of hurt: "A woman
+    stabbed in the attack ... died on Tuesday"), a mourning, or that day's
+    name ("killed in Saturday's attack").
     """
+    words = words_in(lead.sentence)
     name = _DAY_NAMES[day.weekday()]
+    died = lead.surface.lower().rstrip(".").rsplit(" ", 1)[-1] in _DIED
     return (
         not lx.LATER_DEATH_WORDS.isdisjoint(words)
         or not lx.MOURNING_WORDS.isdisjoint(words)
+        or (died and not _HURT_WORDS.isdisjoint(words))
         or name in words
         or f"{name}'s" in words
-        or THE_EVENT_RE.search((sentence or "").lower()) is not None
     )
+
+
+#: The verbs of a death alone that a later death's lead ends on ("... died on Tuesday").
+_DIED = frozenset({"died", "dies", "succumbed", "perished"})
+#: Words of hurt before a later death in a lead ("A woman stabbed in the attack ... died").
+_HURT_WORDS = frozenset({"stabbed", "shot", "injured", "wounded", "hurt", "burned"})
 
 
 #: The weekdays' names in the calendar's order (Monday first).
 _DAY_NAMES = tuple(sorted(lx.WEEKDAYS, key=lx.WEEKDAYS.__getitem__))
 #: Words right before a count that make it more of the lead's people ("Another two villagers").
-_MORE_BEFORE = frozenset({"another", "further", "more"})
+_MORE_LAST = (["another"], ["further"], ["more"])
 
 
 def _more_of_the_lead(words: list[str]) -> bool:
@@ -414,7 +483,10 @@ def _more_of_the_lead(words: list[str]) -> bool:
         ):
             return True  # "two of the wounded", "one of them"
         words = words[:at]
-    return not _MORE_OF_THE_LEAD.difference(("of",)).isdisjoint(words)
+    return any(
+        w in _MORE_OF_THE_LEAD and w != "of" and not (w == "more" and nxt == "than")
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )  # (not "more than 15 people": a qualifier)
 
 
 #: Words after a number's "of" that make it a part of people told ("two of the wounded").

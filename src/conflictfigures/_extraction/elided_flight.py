@@ -47,6 +47,10 @@ ELIDED_FLIGHT_VERBS = (
     | lx.SEA_RESCUE_VERBS
     | lx.TAKE_IN_VERBS
 )
+#: The verbs of rescue at sea that take people in flight off the sea (not
+#: an interception, which sends them back as often: "70,000 people were
+#: intercepted at sea" by Tunisia's coast guard are no arrivals).
+_RESCUE_VERBS = lx.SEA_RESCUE_VERBS - lx.INTERCEPT_VERBS
 #: Verbs that land people with "ashore" after them ("came ashore", "were brought ashore").
 _LANDING = frozenset({"came", "come", "coming", "brought", "washed"})
 #: What may follow such a verb when its place is left out: the sentence's
@@ -123,7 +127,7 @@ def elided_flights(
         return readings
     read = {r.number.first for r in readings}
     found: list[Reading] = []
-    abroad = flight is Category.REFUGEES and _abroad_only(lows, told, readings)
+    abroad = flight is Category.REFUGEES and _abroad_only(tokens, lows, readings)
     for k, tok in enumerate(tokens):
         if tok.low not in ELIDED_FLIGHT_VERBS:
             continue
@@ -133,7 +137,7 @@ def elided_flights(
             # "Berlin alone has taken in around 60,000" (a bare count too)
             taken = abroad and k + 1 < len(tokens) and tokens[k + 1].low == "in"
             r = _received_after(tokens, k + 1, read, bare=True) if taken else None
-        elif tok.low in lx.SEA_RESCUE_VERBS:
+        elif tok.low in _RESCUE_VERBS:
             # people taken from the sea in a story of flight abroad: "83 people
             # were picked up from a second dinghy" (migrants are read so anywhere)
             r = (
@@ -159,25 +163,31 @@ def elided_flights(
 
 
 #: Words of a sentence that set people's arrival inside their own country:
-#: no story of flight abroad there ("Inside Sudan, about 3,000 people arrived
-#: in Gedaref", "internally displaced").
-_AT_HOME_WORDS = frozenset({"inside", "within", "internally", "displaced", "idps", "idp"})
+#: no story of flight abroad there ("internally displaced"; "inside" or
+#: "within" only before a place's name: "Inside Sudan, about 3,000 people
+#: arrived in Gedaref", not "within hours").
+_AT_HOME_WORDS = frozenset({"internally", "idps", "idp"})
+_INSIDE_WORDS = frozenset({"inside", "within"})
 #: The points of the compass after "from the", people coming from a part of
 #: their own country ("arrived in Lviv from the east").
 _COMPASS = frozenset({"east", "west", "north", "south"})
 
 
-def _abroad_only(lows: list[str], told: AbstractSet[Category], readings: list[Reading]) -> bool:
+def _abroad_only(tokens: list[Token], lows: list[str], readings: list[Reading]) -> bool:
     """
     Whether a sentence of a story of flight abroad may read people coming in
-    at a named place, received or housed as refugees: the story has counted
-    no one displaced at home (nor the sentence before the count), and no
-    word of the sentence sets the arrival at home (:data:`_AT_HOME_WORDS`,
-    "from the east").
+    at a named place, received, housed or taken from the sea as refugees:
+    no displaced counted before in the sentence, and no word of it sets the
+    arrival at home (:data:`_AT_HOME_WORDS`, "Inside Sudan", "from the east").
     """
-    if Category.DISPLACED in told or any(r.category is Category.DISPLACED for r in readings):
+    if any(r.category is Category.DISPLACED for r in readings):
         return False
     if not _AT_HOME_WORDS.isdisjoint(lows):
+        return False
+    if any(
+        low in _INSIDE_WORDS and k + 1 < len(tokens) and tokens[k + 1].is_capitalized
+        for k, low in enumerate(lows)
+    ):
         return False
     return not any(
         a == "from" and b == "the" and c in _COMPASS
@@ -194,10 +204,12 @@ def _returning(tokens: list[Token], first: int, k: int) -> bool:
     """
     if any(t.low in lx.RETURN_WORDS for t in tokens[max(0, first - _RETURN_REACH) : k + 1]):
         return True
-    for tok in tokens[k + 1 : k + 1 + _REST_REACH]:
+    rest = tokens[k + 1 : k + 1 + _REST_REACH]
+    for j, tok in enumerate(rest):
         if tok.text in (".", ";"):
             return False
-        if tok.low in lx.RETURN_WORDS:
+        owned_home = tok.low == "home" and j > 0 and rest[j - 1].low in lx.POSSESSIVES
+        if tok.low in lx.RETURN_WORDS and not owned_home:  # (not "their home town")
             return True
     return False
 

@@ -15,6 +15,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -46,13 +47,20 @@ def located_abroad(
     story that has counted refugees before (``known``) or a sentence with a
     word of flight (:data:`_FLIGHT_WORDS`): refugees; else ``None``.
     """
-    if num.stated is None or num.article or _people_end(tokens, num.last, num.last + 2) is None:
+    if (
+        num.stated is None
+        or num.article
+        or _people_end(tokens, num.last, num.last + 2) is None
+        or (num.first > 0 and tokens[num.first - 1].low in _PART_OPENERS)
+    ):
         return None  # (the people's name right after the count: looked at before the group is read)
     start, group_end, _ = read_np(tokens, num.last)
     end = _people_end(tokens, start, group_end)
     if end is None:
         return None
-    people = tokens[end - 1].low
+    people = " ".join(t.low for t in tokens[end - 2 : end]) if end - start >= 2 else ""
+    if people not in lx.COUNTRY_DEMONYMS:
+        people = tokens[end - 1].low
     home = lx.COUNTRY_DEMONYMS.get(people) or lx.STATELESS_PEOPLES.get(people)
     if home is None:
         return None
@@ -75,23 +83,50 @@ def located_abroad(
 #: Words of flight in a sentence that make a people counted abroad refugees
 #: even before the story has counted any ("Turkey hosts the world's largest
 #: refugee population, with more than 3 million Syrians living in the country").
-_FLIGHT_WORDS = lx.MIGRANT_NOUNS | {"refugee", "asylum", "fled", "fleeing", "exodus"}
+_FLIGHT_WORDS = frozenset({"refugee", "refugees", "asylum", "fled", "fleeing", "exodus"})
 #: How far around a count its words of flight and its host may stand.
 _FLIGHT_REACH = 16
+#: Lower-case words that may follow a people's name counted abroad: its verb
+#: of being or living, a preposition of its host, a relative pronoun.
+_AFTER_PEOPLE = (
+    lx.BE_FORMS
+    | {"now", "currently", "still", "already", "living", "staying", "residing", "sheltering"}
+    | {"registered", "in", "on", "at", "who", "and", "have", "has", "had", "are", "were"}
+)
+#: Words before a count that make it a part of a count told before
+#: ("including 800,000 South Sudanese living in the country"), no stock.
+_PART_OPENERS = frozenset({"including", "among", "of"})
 #: Lower-case words a people's name may take before it ("registered Syrians").
 _PEOPLE_ADJECTIVES = frozenset({"registered", "undocumented", "unregistered", "displaced"})
 
 
 def _people_end(tokens: list[Token], start: int, end: int) -> int | None:
     """
-    Where a group of a people's name ends: its first capitalized word, after
-    at most one adjective of standing ("registered Syrians"), else ``None``.
+    Where a group of a people's name ends: its name (one capitalized word,
+    or two: "South Sudanese"), after at most one adjective of standing
+    ("registered Syrians"), as the group's head: no lower-case noun after it
+    ("12 Palestinian refugee camps", "Indian workers" are no people counted;
+    a review found them read so); else ``None``.
     """
-    end = min(end, len(tokens))
+    n = len(tokens)
+    end = min(end, n)
     k = start + 1 if start < end and tokens[start].low in _PEOPLE_ADJECTIVES else start
     if k >= end or not tokens[k].is_capitalized:
         return None
-    return k + 1
+    stop = k + 1
+    if (
+        stop < n
+        and tokens[stop].is_capitalized
+        and f"{tokens[k].low} {tokens[stop].low}" in lx.COUNTRY_DEMONYMS
+    ):
+        stop += 1  # "South Sudanese"
+    after = tokens[stop] if stop < n else None
+    if after is not None and (
+        (after.is_word and not after.is_capitalized and after.low not in _AFTER_PEOPLE)
+        or (after.text in lx.DASHES and after.gap == GLUED)  # "Syrian-born", "Syrian-owned"
+    ):
+        return None
+    return stop
 
 
 def _host_after(tokens: list[Token], end: int, first: int) -> str | None:
@@ -122,10 +157,11 @@ _LAND = frozenset({"soil", "territory"})
 
 
 def _country_before(tokens: list[Token], first: int) -> str | None:
-    """The first country named in the few words before ``first`` (the host), else ``None``."""
-    for m in range(max(0, first - _FLIGHT_REACH), first):
+    """The country named nearest before ``first`` in a few words (the host), else ``None``."""
+    for m in range(first - 1, max(-1, first - 1 - _FLIGHT_REACH), -1):
         stop = country_end(tokens, m)
         if stop is not None and stop <= first:
+            # (the nearest: "Sudan's war has sent 500,000 people into Chad, which now has")
             return " ".join(t.low.removesuffix("'s") for t in tokens[m:stop])
     return None
 

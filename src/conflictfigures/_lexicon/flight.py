@@ -116,6 +116,7 @@ COMING_IN_VERBS = frozenset({"poured", "streamed", "swam", "waded", "flooded", "
 #: 30,000 people").
 HOUSING_VERBS = frozenset(
     {"housing", "houses", "receiving", "welcoming", "received", "welcomed", "receives", "welcomes"}
+    | {"registered"}  # "By Tuesday, the government had registered 65,000 people"
 )
 #: Words before a verb of receiving that make its subject no host of people
 #: in flight: places of care, custody or burial, and money ("The hospital
