@@ -89,14 +89,13 @@ from conflictfigures._extraction.held import custody_stock
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
-from conflictfigures._extraction.rates import rate_after
+from conflictfigures._extraction.rates import dated_crossing, rate_after
 from conflictfigures._extraction.since import war_subject, when_clause_day
 from conflictfigures._extraction.total_days import TotalDays
 from conflictfigures._extraction.when import (
     as_of_day,
     as_of_period,
     compared_period,
-    dated_crossing,
     dates_a_statement,
     day_before_after,
     day_before_told,
@@ -619,11 +618,15 @@ def sentence_figures(
             statement_day = earlier_statement_day(lows, statements[0], dates)
         if rate := rate_after(lows, r.last, hi):
             date_m = None  # "kill more than 2,000 people every year": no incident's
+        span, qual = (r.first, r.last), r.number.qualifier
         cumulative = (
             rate
             or r.cumulative
             or period_m is not None
-            or (r.category.is_stock and not dated_crossing(lows, r, date_m))
+            or (
+                r.category.is_stock
+                and not (date_m is not None and dated_crossing(lows, span, r.perfect, qual))
+            )
             or (r.category is Category.DETAINED and custody_stock(lows, r.first, r.last))
         )
         if date_m is not None and as_of_day(lows, date_m):

@@ -20,7 +20,7 @@ from conflictfigures._extraction.coordinated import (
 from conflictfigures._extraction.dates import year_of
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
-from conflictfigures._extraction.rates import rate_phrase
+from conflictfigures._extraction.rates import flow_rate_at
 from conflictfigures._extraction.stays import harm_after_stay
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import (
@@ -216,29 +216,6 @@ _PLACE_ASIDE_WORDS = 7
 _PHRASE_OPENERS = frozenset({"after", "before", "while", "until"})
 
 
-#: The verbs of people moving that a rate before them leaves a flow's count.
-_FLOW_VERBS = (frozenset(lx.FLOW_VERBS) | frozenset(lx.ARRIVAL_VERBS) | lx.COMING_IN_VERBS) - {
-    "found",
-    "taken",
-    "taking",
-    "left",
-    "gone",
-}
-#: How many auxiliaries and adverbs may stand before a verb of flow after a rate.
-_FLOW_AUX_REACH = 3
-
-
-def _flow_verb_after(tokens: list[Token], k: int) -> bool:
-    """Whether a verb of people moving follows ``k``, past a few auxiliaries or adverbs."""
-    for j in range(k, min(len(tokens), k + _FLOW_AUX_REACH + 1)):
-        low = tokens[j].low
-        if low in _FLOW_VERBS:
-            return True
-        if not (low in lx.AUXILIARIES or low in ("still", "now", "reportedly", "also")):
-            return False
-    return False
-
-
 def _time_phrase_at(tokens: list[Token], k: int) -> bool:
     """
     Whether a word of time at ``k`` opens a phrase, not a clause: the word
@@ -389,16 +366,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         return after_being
     if tok.low in _VERB_AT_ONCE:
         return k  # the common case: the verb follows the group at once
-    if (
-        k + 2 < n
-        and rate_phrase(tok.low, tokens[k + 1].low)
-        and _flow_verb_after(tokens, k + 2)
-        and (verb_follows(tokens, k + 2) or group_verb_at(tokens, k + 2))
-    ):
-        # a rate after the group, before a verb of flow: "About 2,000 people a
-        # day are crossing" (not a rate of deaths or arrests: "About 1,000
-        # Gazans a day are being killed" is no count)
-        return k + 2
+    if flow_rate_at(tokens, k) and (verb_follows(tokens, k + 2) or group_verb_at(tokens, k + 2)):
+        return k + 2  # a flow's rate after the group: "About 2,000 people a day are crossing"
     if (
         tok.low in ("and", "or")
         and (verb := coordinated_noun_verb(tokens, k + 1, owners=not object_before(tokens, np[0])))

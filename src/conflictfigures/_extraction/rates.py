@@ -1,13 +1,24 @@
 """
-Rates: words after a figure, in its own clause, that make it a rate ("kill
-more than 2,000 people in Nepal every year", "cross into Chad each day"), no
-count of one incident.  Moved out of :mod:`.context` in session 49 so the
-readers of flight (:mod:`.crossers`) may ask it too.
+Rates and flows: words after a figure, in its own clause, that make it a
+rate ("kill more than 2,000 people in Nepal every year", "cross into Chad
+each day"), no count of one incident; a flow's rate between its group and
+its verb ("About 2,000 people a day are crossing"), and a dated flight, no
+stock (:func:`dated_crossing`).  Moved out of :mod:`.context` in session 49
+so the readers of flight (:mod:`.crossers`) may ask it too; the flows moved
+in from :mod:`.modifiers` and :mod:`.when` in session 50.
 """
 
 from __future__ import annotations
 
-__all__ = ["rate_after", "rate_phrase"]
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures.models import Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["dated_crossing", "flow_rate_at", "rate_after", "rate_phrase"]
 
 
 #: Units of time a rate counts per ("every year", "each month", "per day").
@@ -24,6 +35,37 @@ _RATE_OPENERS = frozenset({"a", "per", "every", "each"})
 def rate_phrase(first: str, second: str) -> bool:
     """Whether two lower-case words are a rate's: ``("a" | "per" | "every" | "each") UNIT``."""
     return first in _RATE_OPENERS and second in _RATE_UNITS
+
+
+#: The verbs of people moving that a rate before them leaves a flow's count.
+_FLOW_VERBS = (frozenset(lx.FLOW_VERBS) | frozenset(lx.ARRIVAL_VERBS) | lx.COMING_IN_VERBS) - {
+    "found",
+    "taken",
+    "taking",
+    "left",
+    "gone",
+}
+#: How many auxiliaries and adverbs may stand before a verb of flow after a rate.
+_FLOW_AUX_REACH = 3
+
+
+def flow_rate_at(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a rate's phrase stands at ``k`` before a verb of people moving,
+    past a few auxiliaries or adverbs ("About 2,000 people a day are still
+    crossing"; session 50): a flow's count, which the group's verb follows.
+    Not a rate of deaths or arrests ("About 1,000 Gazans a day are being
+    killed" is no count).
+    """
+    if k + 2 >= len(tokens) or not rate_phrase(tokens[k].low, tokens[k + 1].low):
+        return False
+    for j in range(k + 2, min(len(tokens), k + 3 + _FLOW_AUX_REACH)):
+        low = tokens[j].low
+        if low in _FLOW_VERBS:
+            return True
+        if not (low in lx.AUXILIARIES or low in ("still", "now", "reportedly", "also")):
+            return False
+    return False
 
 
 def rate_after(lows: list[str], last: int, end: int) -> bool:
@@ -74,3 +116,29 @@ _RATE_CLAUSE_ENDS = frozenset(
 _AFTER_A_RATE = frozenset({"in", "on", "at", "across", "from", "worldwide", "nationwide"})
 #: Words before "a year" that make it a span, no rate ("in a year", "for a year").
 _BEFORE_A_SPAN = frozenset({"in", "for", "within", "than", "over", "about", "almost", "nearly"})
+
+
+#: The verbs of a flight abroad that a day may date: refugees on the move,
+#: no stock.
+_CROSSING_WORDS = lx.FLOW_VERBS | lx.SEA_RESCUE_VERBS | lx.COMING_IN_VERBS | lx.ASHORE_WORDS
+
+
+def dated_crossing(
+    lows: list[str], span: tuple[int, int], perfect: bool, qualifier: Qualifier
+) -> bool:
+    """
+    Whether refugees counted at ``span`` of a dated sentence are a dated
+    flight, no stock: a verb of flight, arrival or crossing in their words,
+    not in the perfect, and a count not vague or "nearly" ("Some 4,200 people
+    crossed the Moei River into Thailand on Thursday").
+    """
+    first, last = span
+    return (
+        not perfect
+        and qualifier not in (Qualifier.VAGUE, Qualifier.NEARLY)
+        and (
+            not _CROSSING_WORDS.isdisjoint(lows[first:last])
+            # (or a host's verb before the count: "received 2,650 Syrians ... on Tuesday night")
+            or (first > 0 and lows[first - 1] in lx.HOUSING_VERBS)
+        )
+    )

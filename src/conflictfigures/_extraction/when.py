@@ -34,7 +34,7 @@ from conflictfigures._extraction.event_starts import named_event_periods
 from conflictfigures._extraction.numbers import ordinal_value
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.since import since_the_war, war_start_told
-from conflictfigures.models import Period, Qualifier
+from conflictfigures.models import Period
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -508,29 +508,6 @@ def in_change(tokens: list[Token], first: int) -> bool:
         if tokens[j].text == "(":
             return j + 1 < len(tokens) and tokens[j + 1].text in lx.CHANGE_SIGNS
     return False
-
-
-#: The verbs of a flight abroad that a day may date: refugees on the move,
-#: no stock.
-_CROSSING_WORDS = lx.FLOW_VERBS | lx.SEA_RESCUE_VERBS | lx.COMING_IN_VERBS | lx.ASHORE_WORDS
-
-
-def dated_crossing(lows: list[str], r: Reading, date_m: DateMention | None) -> bool:
-    """
-    Whether refugees are a dated flight, no stock: a day for the figure and a
-    verb of flight, arrival or crossing in its words, not in the perfect
-    ("Some 4,200 people crossed the Moei River into Thailand on Thursday").
-    """
-    return (
-        date_m is not None
-        and not r.perfect
-        and r.number.qualifier not in (Qualifier.VAGUE, Qualifier.NEARLY)
-        and (
-            not _CROSSING_WORDS.isdisjoint(lows[r.first : r.last])
-            # (or a host's verb before the count: "received 2,650 Syrians ... on Tuesday night")
-            or (r.first > 0 and lows[r.first - 1] in lx.HOUSING_VERBS)
-        )
-    )
 
 
 #: The words after "N of" that stand for the group told just before ("six of them").
