@@ -12,6 +12,15 @@ from tests.cases.extraction import DEST, DISP, D, K, M, P, Row, W, fig
 
 EXAMPLES_MODIFIERS: list[Row] = [
     (
+        "Twelve students from the college, including four women, were abducted on Friday.",
+        P,
+        [
+            fig(D, 12, subject="students", date="2023-03-10"),
+            fig(D, 4, subject="women", date="2023-03-10"),
+        ],
+        "the parts in an aside past the group's phrase (session 51)",
+    ),
+    (
         "Twelve people aboard two boats drowned.",
         P,
         [fig(K, 12, subject="people")],

@@ -220,6 +220,67 @@ _PARTS: list[Row] = [
         ],
         "a part's place ends at the comma (the next part's elided count is not read)",
     ),
+    (
+        (
+            "More than 200 Rohingya refugees landed on a beach in Aceh on Sunday. The navy"
+            " received 190 people at the port on Monday, including 60 women and 70 children."
+        ),
+        P,
+        [
+            fig(REF, 200, "more_than", subject="Rohingya refugees", date="2023-03-12"),
+            fig(REF, 190, subject="people", date="2023-03-13"),
+            fig(REF, 60, subject="women", date="2023-03-13"),
+            fig(REF, 70, subject="children", date="2023-03-13"),
+        ],
+        "the parts after 'including' of people received (session 51), dated by its verb",
+    ),
+    (
+        (
+            'More than 200 Rohingya refugees landed in Aceh on Sunday. "We received 190 people'
+            ' this morning, 60 of them women and 80 children," a village head said.'
+        ),
+        P,
+        [
+            fig(REF, 200, "more_than", subject="Rohingya refugees", date="2023-03-12"),
+            fig(REF, 190, subject="people"),
+            fig(REF, 60, subject="women"),
+            fig(REF, 80, subject="children"),
+        ],
+        "', N of them women and M children' after people received (session 51)",
+    ),
+    (
+        (
+            "More than 200 Rohingya refugees landed in Aceh on Sunday. The navy received 190"
+            " people at the port, which holds 3,000 tonnes of rice, including 60 tonnes of flour."
+        ),
+        P,
+        [
+            fig(REF, 200, "more_than", subject="Rohingya refugees", date="2023-03-12"),
+            fig(REF, 190, subject="people"),
+        ],
+        "(guard) no part past another count, nor of another kind",
+    ),
+    (
+        (
+            "Some 4,000 Afghans have crossed into Iran this week. A border official told"
+            " reporters that 1,500 of them were children."
+        ),
+        P,
+        [
+            fig(REF, 4_000, "about", subject="Afghans"),
+            fig(REF, 1_500, subject="children", claimed_by="A border official"),
+        ],
+        "a partitive after a source's verb of saying is a part of the figure before (session 51)",
+    ),
+    (
+        (
+            "Some 4,000 Afghans have crossed into Iran this week. The official said 5,000 of them"
+            " were children."
+        ),
+        P,
+        [fig(REF, 4_000, "about", subject="Afghans")],
+        "(guard) no part larger than its whole",
+    ),
 ]
 
 _HOSTS: list[Row] = [

@@ -20,6 +20,7 @@ from conflictfigures._extraction.flight import BORDER_POINTS
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.parts import trailing_parts
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.tenses import perfect_aux
 from conflictfigures._extraction.triggers import is_adverb
@@ -159,6 +160,12 @@ def elided_flights(
             read.add(r.number.first)
     if not found:
         return readings
+    for r in found:
+        # "..., including 61 women and 65 children": its parts, which the
+        # linking, done before, could not give it
+        if parts := trailing_parts(tokens, r, read):
+            r.parts = parts
+            read.update(p.number.first for p in parts)
     return sorted(readings + found, key=lambda r: r.first)
 
 

@@ -131,6 +131,47 @@ _PARTITIVE_PRONOUN_BYTES = frozenset(word.encode() for word in _PARTITIVE_PRONOU
 _PARTITIVE_WORDS = 8
 
 
+#: How many of a sentence's first words may hold the source and verb that
+#: frame a partitive ("Aripov told a press conference that 32,000 of the
+#: refugees were children"), and how many words the verb's object may hold.
+_FRAME_WORDS = 8
+_FRAME_OBJECT_WORDS = 4
+_REPORTING_BYTES = frozenset(word.encode() for word in lx.REPORTING_VERBS)
+
+
+def _after_frame(tokens: list[Token]) -> int:
+    """
+    Where the words after a source's verb of saying start ("He said that
+    ...", "Aripov told a press conference that ..."), the verb among the
+    sentence's first words and no number before it; else past the end.
+    """
+    n = len(tokens)
+    for k in range(min(n, _FRAME_WORDS + 2)):
+        tok = tokens[k]
+        if tok.is_digits or tok.text in (",", ";", ":"):
+            return n
+        if tok.low in lx.REPORTING_VERBS:
+            for j in range(k + 1, min(n, k + 2 + _FRAME_OBJECT_WORDS)):
+                if tokens[j].low == "that":
+                    return j + 1
+            return k + 1 if k + 1 < n and tokens[k + 1].low != "that" else n
+    return n
+
+
+def _may_open_partitive(opening: list[bytes], reach: int) -> bool:
+    """
+    Whether a sentence's first words (folded) may hold a partitive's "of"
+    and its pronoun, or "of the" in the first ``reach`` words.
+    """
+    return b"of" in opening and (
+        not _PARTITIVE_PRONOUN_BYTES.isdisjoint(opening)
+        or any(
+            opening[i] == b"of" and opening[i + 1] == b"the"
+            for i in range(min(reach, len(opening) - 1))
+        )
+    )
+
+
 def _counted_partitive(
     text: str,
     span: tuple[int, int],
@@ -149,14 +190,13 @@ def _counted_partitive(
     sentence ("40 were killed and 120 wounded"), or a number after the
     whole there ("..., as aid groups sent in 80 staff").
     """
-    opening = words[:_PARTITIVE_WORDS]
-    if b"of" not in opening or (
-        _PARTITIVE_PRONOUN_BYTES.isdisjoint(opening)
-        and not any(
-            opening[i] == b"of" and opening[i + 1] == b"the"
-            for i in range(min(_DIGITS_REACH, len(opening) - 1))
-        )
-    ):
+    # (after a source's verb of saying, the partitive opens its object:
+    # "He said 32,000 of them were children")
+    frame = next((i + 1 for i, w in enumerate(words[:_FRAME_WORDS]) if w in _REPORTING_BYTES), 0)
+    if b"of" in words[:frame]:
+        frame = 0  # (the source after the part: "Twelve of them were women, the governor said")
+    reach = _FRAME_OBJECT_WORDS + 1 + _DIGITS_REACH if frame else _DIGITS_REACH
+    if not _may_open_partitive(words[frame : frame + reach + _PARTITIVE_WORDS], reach):
         return []  # (most sentences: no partitive opens them, nothing tokenized)
     whole = figures[-1]
     told = whole.sentence_span
@@ -166,7 +206,8 @@ def _counted_partitive(
         return []
     sent = Sentence(text, *span)
     tokens = sent.tokens
-    num = read_number(tokens, 0) if tokens else None
+    start = _after_frame(tokens) if frame else 0
+    num = read_number(tokens, start) if start < len(tokens) else None
     if num is None or num.article or num.stated is None or num.vague is not None:
         return []
     k = num.last

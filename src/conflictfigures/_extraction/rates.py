@@ -128,17 +128,49 @@ def dated_crossing(
 ) -> bool:
     """
     Whether refugees counted at ``span`` of a dated sentence are a dated
-    flight, no stock: a verb of flight, arrival or crossing in their words,
-    not in the perfect, and a count not vague or "nearly" ("Some 4,200 people
-    crossed the Moei River into Thailand on Thursday").
+    flight, no stock: a verb of flight, arrival or crossing in their words
+    or as the verb their group takes, not in the perfect, and a count not
+    vague ("Some 4,200 people crossed the Moei River into Thailand on
+    Thursday"; "More than 300 Rohingya refugees, many of them women, landed
+    on a beach on Sunday").
     """
     first, last = span
     return (
         not perfect
-        and qualifier not in (Qualifier.VAGUE, Qualifier.NEARLY)
+        and qualifier is not Qualifier.VAGUE
         and (
             not _CROSSING_WORDS.isdisjoint(lows[first:last])
             # (or a host's verb before the count: "received 2,650 Syrians ... on Tuesday night")
             or (first > 0 and lows[first - 1] in lx.HOUSING_VERBS)
+            or _crossing_verb_after(lows, last)
         )
     )
+
+
+#: How far after a group its verb of flight may stand (past an aside).
+_GROUP_VERB_REACH = 12
+#: Words that end the search for a group's verb: a clause's or another count's.
+_NOT_TO_THE_VERB = frozenset({".", ";", ":", "who", "which", "that", "while", "and", "but"})
+
+
+def _crossing_verb_after(lows: list[str], last: int) -> bool:
+    """
+    Whether the verb the group ending at ``last`` takes is one of flight in
+    the simple past or present, past an aside set off by commas or dashes
+    ("refugees, many of them women and children, landed"): the first word
+    no aside holds that is an auxiliary or a verb of flight.
+    """
+    aside = False
+    for j in range(last, min(len(lows), last + _GROUP_VERB_REACH)):
+        low = lows[j]
+        if low == "," or low in lx.DASHES:
+            aside = not aside
+        elif low in _NOT_TO_THE_VERB or (low[:1].isdigit() and not aside):
+            return False
+        elif not aside:
+            return low in _CROSSING_WORDS and low not in _NOT_PAST_VERBS
+    return False
+
+
+#: Crossing words that are no simple past or present of a group's verb.
+_NOT_PAST_VERBS = frozenset({"found", "gone", "taken", "left", "leaving", "taking", "seeking"})
