@@ -49,6 +49,33 @@ _RATES: list[Row] = [
 
 _ARRIVALS: list[Row] = [
     (
+        "Spain sends troops to Ceuta after 8,000 migrants swim across border",
+        P,
+        [fig(REF, 8_000, subject="migrants")],
+        "a headline's verb of going on foot or by water across 'border' (session 51)",
+    ),
+    (
+        "About 6,000 people walked across the border into Chad on Monday.",
+        P,
+        [fig(REF, 6_000, "about", subject="people", date="2023-03-13")],
+        "walked across the border into another country (session 51)",
+    ),
+    (
+        "About 2,000 migrants crossed into Melilla on Tuesday.",
+        P,
+        [fig(REF, 2_000, "about", subject="migrants", date="2023-03-14")],
+        "migrants crossed into a place the gazetteer does not know (session 51; was displaced)",
+    ),
+    (
+        (
+            "About 300 Russian troops walked across the border into Ukraine on Monday. Some 20"
+            " fishermen sailed into Sri Lanka's waters on Monday."
+        ),
+        P,
+        [],
+        "(guard) troops walking across a border, fishermen's boats: no flight",
+    ),
+    (
         (
             "Over 200,000 refugees have fled South Sudan into Uganda this year. Another 3,000"
             " South Sudanese arrived at the Elegu border point on Friday."
@@ -284,6 +311,24 @@ _PARTS: list[Row] = [
 ]
 
 _HOSTS: list[Row] = [
+    (
+        (
+            "Turkey hosts more than 3 million Syrian refugees. Istanbul alone is home to around"
+            " 475,000 registered Syrians, the directorate said."
+        ),
+        P,
+        [
+            fig(REF, 3_000_000, "more_than", subject="Syrian refugees"),
+            fig(REF, 475_000, "about", subject="registered Syrians", claimed_by="the directorate"),
+        ],
+        "a city of the host is 'home to' a people in a story of flight (session 51)",
+    ),
+    (
+        "Turkey hosts more than 3 million Syrian refugees. It is home to 5,000 Iraqis.",
+        P,
+        [fig(REF, 3_000_000, "more_than", subject="Syrian refugees")],
+        "(guard) a pronoun is no host's name",
+    ),
     (
         (
             "Turkey hosts the largest refugee population in the world, with more than 3"

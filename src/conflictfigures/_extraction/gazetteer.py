@@ -210,8 +210,10 @@ _PEOPLE_WORDS = 2
 def _people_named_before(tokens: list[Token], k: int) -> bool:
     """
     Whether the group right before the verb at ``k`` (past its auxiliaries)
-    is named by a people's name, and none of it is armed: a demonym ("1,200
-    Congolese", "Syrian Kurds", "1,500 Colombians"), not "Russian troops".
+    is named by a people's name or as migrants, and none of it is armed: a
+    demonym ("1,200 Congolese", "Syrian Kurds", "1,500 Colombians"), not
+    "Russian troops"; migrants, whose crossing is a border's ("About 8,000
+    migrants crossed into Ceuta").
     """
     j = k - 1
     while j >= 0 and tokens[j].low in lx.AUXILIARIES:
@@ -220,7 +222,8 @@ def _people_named_before(tokens: list[Token], k: int) -> bool:
         return False
     window = tokens[max(0, j - _PEOPLE_WORDS) : j + 1]
     return not any(t.low in lx.ARMED_WORDS for t in window) and any(
-        t.is_capitalized and t.low in lx.COUNTRY_DEMONYMS for t in window
+        (t.is_capitalized and t.low in lx.COUNTRY_DEMONYMS) or t.low in lx.MIGRANT_NOUNS
+        for t in window
     )
 
 

@@ -147,14 +147,18 @@ def _migrants_before(tokens: list[Token], k: int) -> bool:
 
 def border_crossed_end(tokens: list[Token], m: int) -> int | None:
     """
-    ``("the" | "its" | "their") "border"`` at ``m``, after a verb of motion
+    ``("the" | "its" | "their")? "border"`` at ``m``, after a verb of motion
     and "across", before no noun it modifies: a border crossed ("streamed
     across the border into Poland"; not "across the border region"); the
     index after "border", else ``None``.
     """
-    if m + 1 >= len(tokens) or tokens[m].low not in ("the", "its", "their"):
-        return None
-    if tokens[m + 1].low not in ("border", "borders"):
+    if m < len(tokens) and tokens[m].low in ("border", "borders"):
+        m -= 1  # a headline's, with no article: "8,000 migrants swim across border"
+    elif (
+        m + 1 >= len(tokens)
+        or tokens[m].low not in ("the", "its", "their")
+        or tokens[m + 1].low not in ("border", "borders")
+    ):
         return None
     after = tokens[m + 2] if m + 2 < len(tokens) else None
     if (

@@ -64,7 +64,9 @@ def located_abroad(
     home = lx.COUNTRY_DEMONYMS.get(people) or lx.STATELESS_PEOPLES.get(people)
     if home is None:
         return None
-    host = _host_after(tokens, end, num.first) or _host_before(tokens, num.first)
+    host = _host_after(tokens, end, num.first) or _host_before(
+        tokens, num.first, places=Category.REFUGEES in known
+    )
     if host is None or host == home.lower():
         return None
     if Category.REFUGEES not in known and not any(
@@ -166,14 +168,41 @@ def _country_before(tokens: list[Token], first: int) -> str | None:
     return None
 
 
-def _host_before(tokens: list[Token], first: int) -> str | None:
-    """The country before ``(home | host) "to"`` and the count at ``first``."""
+def _host_before(tokens: list[Token], first: int, *, places: bool) -> str | None:
+    """
+    The country before ``(home | host) "to"`` and the count at ``first``
+    (past a form of "be" and an adverb: "Lebanon, home to", "Turkey is now
+    home to", "Istanbul alone is home to"); with ``places``, a place's
+    capitalized name that opens the sentence or follows a comma serves too
+    (a city or region of the host: "Istanbul alone is home to around
+    475,000 registered Syrians").
+    """
     if first < 3 or tokens[first - 1].low != "to" or tokens[first - 2].low not in _HOST_NOUNS:
         return None
     for m in range(first - 3, max(-1, first - 3 - _HOST_REACH), -1):
-        stop = country_end(tokens, m)
-        if stop is not None and all(
-            t.text == "," or t.low in lx.BE_FORMS for t in tokens[stop : first - 2]
+        if not all(
+            t.text == "," or t.low in lx.BE_FORMS or t.low in _HOST_ADVERBS
+            for t in tokens[m + 1 : first - 2]
         ):
+            return None
+        stop = country_end(tokens, m)
+        if stop is not None and stop <= first - 2:
             return " ".join(t.low for t in tokens[m:stop])
+        if (
+            places
+            and tokens[m].is_capitalized
+            and tokens[m].is_word
+            and (m == 0 or tokens[m - 1].text == ",")
+            and tokens[m].low not in lx.BE_FORMS
+            and tokens[m].is_capitalized
+            and tokens[m].low not in lx.NP_STOP
+            and tokens[m].low not in _NOT_PLACES
+        ):
+            return tokens[m].low
     return None
+
+
+#: Capitalized words at a sentence's start that name no place ("It is home to").
+_NOT_PLACES = lx.PRONOUNS | lx.DETERMINERS | {"this", "a", "an", "each", "every"}
+#: Adverbs between a host and "home to" ("Istanbul alone is home to").
+_HOST_ADVERBS = frozenset({"alone", "now", "also", "still", "already", "currently"})

@@ -186,6 +186,10 @@ FLEEING_NOUNS = frozenset(
 MOTION_VERBS = (
     *("slipped", "poured", "streamed", "flocked", "trekked", "surged", "escaped"),
     *("slip", "slips", "pour", "pours", "stream", "flock", "trek", "surge", "escape", "escapes"),
+    # the ways of going on foot or by water ("8,000 migrants swim across
+    # border", "walked across the border into Chad")
+    *("swam", "swim", "swims", "waded", "wade", "wades", "walked", "walk", "walks"),
+    *("trudged", "hiked"),
 )
 #: Plain verbs of going, which take only people who flee abroad, to another
 #: country ("Roughly 60,000 people have gone to Egypt", "About 20,000

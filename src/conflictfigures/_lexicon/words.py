@@ -95,7 +95,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
     fate whereabouts without stay eliminat influx escap
     enter slip pour surge take took rescu saved picked disembark remand safety sanctuary taking
-    went gone headed heading made
+    went gone headed heading made swam swim wade walk trudg hiked
     """.split()
 )
 
