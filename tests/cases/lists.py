@@ -7,7 +7,7 @@ the whole list.  Our own sentences; the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_LISTS: list[Row] = [
     (
@@ -1506,6 +1506,55 @@ EXAMPLES_LISTS: list[Row] = [
             fig(K, 24, subject="deaths"),
         ],
         "a breakdown by place with each number in brackets after 'followed by'",
+    ),
+    (
+        (
+            "Some 110,000 people are missing in Mexico. Jalisco has the highest number with"
+            " 14,964 missing, followed by Tamaulipas with 11,966 and México state with 9,869."
+        ),
+        P,
+        [
+            fig(M, 110_000, "about", subject="people"),
+            fig(M, 14_964),
+            fig(M, 11_966),
+            fig(M, 9_869),
+        ],
+        "a ranking of places whose first count is named by a state (session 51)",
+    ),
+    (
+        (
+            "Floods have killed 1,100 people since June. Sindh was the worst-hit province,"
+            " accounting for 347 of the deaths, followed by Khyber Pakhtunkhwa with 264."
+        ),
+        P,
+        [
+            fig(K, 1_100, subject="people", period=["2022-06-01", "2023-03-16"]),
+            fig(K, 347, period=["2022-06-01", "2023-03-16"]),
+            fig(K, 264, period=["2022-06-01", "2023-03-16"]),
+        ],
+        "a ranking after 'accounting for N of the deaths' (session 51)",
+    ),
+    (
+        (
+            "Colombia hosts 1.4 million Venezuelan refugees. Bogotá remains the main"
+            " destination, with 313,528 Venezuelans, followed by Atlántico with 144,000."
+        ),
+        P,
+        [
+            fig(REF, 1_400_000, subject="Venezuelan refugees"),
+            fig(REF, 313_528),
+            fig(REF, 144_000),
+        ],
+        "a ranking of a people's places takes the category of the figure before (session 51)",
+    ),
+    (
+        (
+            "The storm killed 40 people on Monday, followed by a tornado with 120 mph winds."
+            " Police arrested 40 people, followed by Smith with 3 goals."
+        ),
+        P,
+        [fig(K, 40, subject="people", date="2023-03-13"), fig(D, 40, subject="people")],
+        "(guard) no ranking after a count not set off by 'with' or 'for'",
     ),
     (
         "Two men were killed: Ahmed Khan (24) and Ali Raza (31).",

@@ -87,10 +87,10 @@ from conflictfigures._extraction.sentence_checks import (
     shot_alone,
 )
 from conflictfigures._extraction.stocks import (
-    bracket_stocks,
     bracketed_changes,
     dash_losses,
     households_as_people,
+    listed_stocks,
     superlative_stock,
 )
 from conflictfigures._extraction.sums import (
@@ -657,27 +657,9 @@ def read_sentence(
     readings = arrivals_at_home(tokens, lows, readings, earlier, harmed)  # "150,000 new arrivals"
     if not rare:
         return readings  # none of the rules below has a word to go on
-    if "(" in words and not readings:
-        readings = bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
-    elif readings and "(" in lows[readings[0].last :]:
-        # places listed in brackets after a stock the sentence read first:
-        # the last figure before the first bracket ("nearly 1.8 million have
-        # crossed into neighbouring countries, including Chad (over 580,000)
-        # ..., while 6.8 million are internally displaced")
-        bracket = lows.index("(", readings[0].last)
-        whole = max((r for r in readings if r.last <= bracket), key=lambda r: r.last)
-        if (
-            whole.category.is_stock
-            or whole.category in lx.DISPLACEMENT_CATEGORIES
-            # "with 402 deaths, followed by Khyber Pakhtunkhwa (264), Balochistan
-            # (244) and Punjab (188)": a ranking of places, or their part
-            or (
-                whole.category in lx.HARM_CATEGORIES
-                and not lx.BREAKDOWN_OPENERS.isdisjoint(lows[whole.last : bracket])
-            )
-        ):
-            listed = bracket_stocks(tokens, after=whole)
-            readings = sorted(readings + listed, key=lambda r: r.first) if listed else readings
+    if "(" in words or "followed" in words:
+        # places listed with their counts, in brackets or ranked
+        readings = listed_stocks(tokens, lows, readings, earlier)
     if not readings:
         readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
     else:
@@ -764,7 +746,7 @@ _RARE_WORDS = (
     | lx.REFLEXIVES
     | {"own", "inflicted", "being"}
     | lx.ANIMAL_NOUNS
-    | {"("}
+    | {"(", "followed"}
     | lx.LOSS_LIST_WORDS
 )
 

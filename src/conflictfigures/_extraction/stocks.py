@@ -24,6 +24,7 @@ from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.periods import find_periods
+from conflictfigures._extraction.rankings import ranked_places
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Sentence
 from conflictfigures.models import Category, Qualifier
@@ -190,6 +191,42 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
     if category is None or category is Category.CASUALTIES:
         return []
     return [Reading(num, category) for num in counts]
+
+
+def listed_stocks(
+    tokens: list[Token], lows: list[str], readings: list[Reading], earlier: Category | None
+) -> list[Reading]:
+    """
+    The sentence's readings with the counts of places listed in brackets
+    (:func:`bracket_stocks`: alone, or after a stock or a harm the sentence
+    read first) or ranked after "followed by" with "with" their counts
+    (:func:`.rankings.ranked_places`) added, in order of their numbers.
+    """
+    if "(" in lows and not readings:
+        return bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
+    if readings and "(" in lows[readings[0].last :]:
+        # places listed in brackets after a stock the sentence read first:
+        # the last figure before the first bracket ("nearly 1.8 million have
+        # crossed into neighbouring countries, including Chad (over 580,000)
+        # ..., while 6.8 million are internally displaced")
+        bracket = lows.index("(", readings[0].last)
+        whole = max((r for r in readings if r.last <= bracket), key=lambda r: r.last)
+        if (
+            whole.category.is_stock
+            or whole.category in lx.DISPLACEMENT_CATEGORIES
+            # "with 402 deaths, followed by Khyber Pakhtunkhwa (264), Balochistan
+            # (244) and Punjab (188)": a ranking of places, or their part
+            or (
+                whole.category in lx.HARM_CATEGORIES
+                and not lx.BREAKDOWN_OPENERS.isdisjoint(lows[whole.last : bracket])
+            )
+        ):
+            listed = bracket_stocks(tokens, after=whole)
+            if listed:
+                return sorted(readings + listed, key=lambda r: r.first)
+    if "followed" in lows and (ranked := ranked_places(tokens, readings, earlier)):
+        return sorted(readings + ranked, key=lambda r: r.first)
+    return readings
 
 
 def _fled_into(tokens: list[Token], first: int) -> Category | None:
