@@ -655,7 +655,10 @@ EXAMPLES_RELATIVE: list[Row] = [
             " have been killed since the invasion began."
         ),
         P,
-        [fig(DEST, 7, period=["2023-03-05", "2023-03-06"]), fig(K, 5000, period=None)],
+        [
+            fig(DEST, 7, period=["2023-03-05", "2023-03-06"]),
+            fig(K, 5000, period=[None, "2023-03-16"]),
+        ],
         "a total since something is no figure of the setting's days (guard, after a review)",
     ),
     (

@@ -13,6 +13,60 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, D, K, P, Row, W, 
 EXAMPLES_PERIODS: list[Row] = [
     (
         (
+            "Azerbaijan's Defense Ministry said 80 of its troops had been killed in the March"
+            " 13-14 clashes."
+        ),
+        P,
+        [fig(K, 80, subject="its troops", period=["2023-03-13", "2023-03-14"])],
+        "a range of days before the events it spans (session 51)",
+    ),
+    (
+        (
+            "Western officials estimate that more than 40,000 Russian troops have been killed"
+            " since the invasion, though Moscow last acknowledged 5,937 deaths in February."
+        ),
+        P,
+        [
+            fig(K, 40_000, "more_than", period=[None, "2023-03-16"]),
+            fig(K, 5_937, period=["2023-02-01", "2023-02-28"]),
+        ],
+        (
+            "a war no day dates runs from no day told; a period right after a count is its own"
+            " (session 51)"
+        ),
+    ),
+    (
+        (
+            "Since October 7, Israeli forces have arrested 4,700 Palestinians in the West Bank."
+            " At least 296 Palestinians have been killed there since the war began."
+        ),
+        P,
+        [
+            fig(D, 4_700, period=["2022-10-07", "2023-03-16"]),
+            fig(K, 296, "at_least", period=["2022-10-07", "2023-03-16"]),
+        ],
+        "a war no day dates runs from the story's running count's start (session 51)",
+    ),
+    (
+        (
+            "According to the army, 236 soldiers have been killed in the ground offensive that"
+            " began on October 27, and 1,339 wounded."
+        ),
+        P,
+        [
+            fig(K, 236, period=["2022-10-27", "2023-03-16"]),
+            fig(W, 1_339, period=["2022-10-27", "2023-03-16"]),
+        ],
+        "a count after a perfect's phrase and ', and' shares its gapped verb's time (session 51)",
+    ),
+    (
+        "It was the deadliest day since the invasion, with 40 people killed.",
+        P,
+        [fig(K, 40, period=None)],
+        "(guard) a comparison's 'since the invasion' is no period",
+    ),
+    (
+        (
             "Russia has lost 40,000 troops since February 24. Over the past day, Ukrainian forces"
             " killed 790 Russian soldiers. They have also destroyed 11 tanks."
         ),
@@ -479,8 +533,8 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
     (
         "At least 53 aid workers have been killed since the start of the conflict.",
         P,
-        [fig(K, 53, "at_least", period=None, cumulative=True)],
-        "(guard) a war the story never dated gives no period",
+        [fig(K, 53, "at_least", period=[None, "2023-03-16"], cumulative=True)],
+        "(guard) a war the story never dated runs from no day told (session 51: was no period)",
     ),
     (
         (
@@ -658,8 +712,8 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
             " the war began."
         ),
         P,
-        [fig(K, 500, "more_than", period=None, cumulative=True)],
-        "(guard) a war's escalation is no start the story dates it from",
+        [fig(K, 500, "more_than", period=[None, "2023-03-16"], cumulative=True)],
+        "(guard) a war's escalation is no start the story dates it from (its start untold)",
     ),
     (
         "In 2022, 2,500 migrants died in the Mediterranean, according to data as of 8 January.",
@@ -673,7 +727,10 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
             " killed there. Overall, 350,000 soldiers have been killed since the start of the war."
         ),
         P,
-        [fig(K, 13000, period=["2022-10-10", "2023-03-16"]), fig(K, 350_000, period=None)],
+        [
+            fig(K, 13000, period=["2022-10-10", "2023-03-16"]),
+            fig(K, 350_000, period=[None, "2023-03-16"]),
+        ],
         "(guard) an offensive's start is no start of the war",
     ),
     (

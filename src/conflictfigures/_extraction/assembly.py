@@ -67,6 +67,7 @@ from conflictfigures._extraction.context import (
     clause_start,
     dated_before_comma,
     incident_subject,
+    next_to,
     next_verb_of,
     perfect_verb_before,
     region,
@@ -406,6 +407,21 @@ def sentence_figures(
                     date_firsts=date_firsts,
                     published=doc.published,
                 )
+            if period_m is not None and period_m.last <= r.first:
+                # one right after the figure's words is its own ("killed since
+                # the invasion, though Moscow acknowledged 5,937 deaths in June")
+                period_m = next_to(periods, period_firsts, r.last, hi) or period_m
+            if (
+                period_m is not None
+                and period_m.period.start is None
+                and lows[period_m.first] == "since"
+            ):
+                # a war's start no day told is the last resort: another period
+                # of the stretch dates the count better
+                period_m = next(
+                    (p for p in periods[j + 1 :] if p.first < hi and p.period.start is not None),
+                    period_m,
+                )
             # One inside the figure's own words comes first ("bringing the
             # death toll since October 7 to 31,341").
             own = bisect.bisect_left(period_firsts, r.first, j)
@@ -519,7 +535,7 @@ def sentence_figures(
             # "killed 8 people on Tuesday, the latest of many shootings in
             # recent years": the figure's own day, not a vague span's
             period_m = None
-        elif date_m is None and (
+        elif (date_m is None or (of_those and date_m.first < r.first)) and (
             of_those
             or (
                 period_m is None

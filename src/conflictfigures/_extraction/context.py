@@ -34,6 +34,7 @@ __all__ = [
     "counted_part_between",
     "dated_before_comma",
     "day_ranges",
+    "next_to",
     "place_clause_between",
     "region",
     "rider",
@@ -223,10 +224,18 @@ def _days_end(lows: list[str], k: int) -> bool:
     """
     Whether the word at ``k`` may follow the last day of a range "April 15
     and 16": the end, a stop, a year (read before), a word of
-    :data:`_AFTER_DAYS`; not a count's words ("on April 3 and 4 more on
+    :data:`_AFTER_DAYS`, a noun of the events the days span ("the September
+    13-14 clashes"); not a count's words ("on April 3 and 4 more on
     April 10", "8 soldiers died on June 10 and 12 on June 11").
     """
-    return k == len(lows) or not lows[k].isalnum() or lows[k] in _AFTER_DAYS
+    return (
+        k == len(lows)
+        or not lows[k].isalnum()
+        or lows[k] in _AFTER_DAYS
+        # the range before the events it spans: "in the September 13-14 clashes"
+        or lows[k] in lx.SPAN_EVENT_NOUNS
+        or lows[k] in lx.INCIDENT_NOUNS
+    )
 
 
 #: Words that may follow the last day of a range: its place's or its
@@ -746,3 +755,24 @@ def dated_before_comma(lows: list[str], date_firsts: list[int], last: int, first
         or (at > 1 and (lows[at - 2], lows[at - 1]) in (("as", "of"), ("up", "to")))
     )
     return not as_of and "," in lows[at:first]
+
+
+#: How many words may stand between a figure's words and a period of its own
+#: right after them ("5,937 deaths in June": "in").
+_NEXT_PERIOD_GAP = 1
+
+
+def next_to(
+    periods: list[PeriodMention], period_firsts: list[int], last: int, hi: int
+) -> PeriodMention | None:
+    """
+    The period that starts right after a figure's words ending at ``last``
+    (a preposition at most between), before ``hi``, the end of the figure's
+    stretch: the figure's own, before one its clause told earlier ("killed
+    since the invasion, though Moscow acknowledged 5,937 deaths in June");
+    else ``None``.
+    """
+    k = bisect.bisect_left(period_firsts, last)
+    if k < len(periods) and period_firsts[k] < hi and period_firsts[k] - last <= _NEXT_PERIOD_GAP:
+        return periods[k]
+    return None

@@ -72,6 +72,11 @@ class Doc:
         #: figures or none ("Since 24 January, Russian forces have launched
         #: repeated assaults"): what a later "so far" counts over.
         self.since_period: Period | None = None
+        #: The day a since-clause of a bare date named last runs from ("Since
+        #: October 7, ..."), which a later "since the war began" runs from
+        #: in a story that dated no war (no event's start: "Since the
+        #: offensive began on 10 October, ...").
+        self.since_day: dt.date | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
         #: Whether the sentence that named the last period also named a

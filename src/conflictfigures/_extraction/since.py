@@ -344,7 +344,7 @@ def since_the_war(
     tokens: list[Token],
     lows: list[str],
     periods: list[PeriodMention],
-    start: dt.date,
+    start: dt.date | None,
     published: dt.date,
 ) -> list[PeriodMention]:
     """
@@ -354,7 +354,8 @@ def since_the_war(
     the document dated before ("More than
     24,000 people are estimated to have been killed since the conflict
     started"; "since the start of the conflict"), from ``start`` to
-    publication; not a comparison ("the deadliest strike since the invasion
+    publication (from no day told, an open start, when the document dated
+    no war: "since the invasion"); not a comparison ("the deadliest strike since the invasion
     began": no period) nor a clause with a date of its own ("since the civil
     war ended in 2009"), nor a war's end or later phase. The periods stay in
     order.
@@ -394,7 +395,7 @@ def since_the_war(
                 end += 1  # "since the fighting broke out"
         if end < n and (lows[end] in ("in", "on") and end + 1 < n and lows[end + 1][:1].isdigit()):
             continue  # a date of its own, read as the since-clause's
-        if start > published:
+        if start is not None and start > published:
             continue  # (a start the calendar cannot put before publication: year 1)
         found.append(PeriodMention(k, end, Period(start=start, end=published)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods

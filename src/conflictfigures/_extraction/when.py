@@ -544,14 +544,33 @@ def told_with(lows: list[str], r: Reading, previous: Reading) -> bool:
         return False
     if r.first >= 1 and lows[r.first - 1] == "including":
         return True
+    between = lows[previous.last : r.first]
     return (
-        lows[previous.last : r.first] in (["and"], [",", "and"])
+        (
+            between in (["and"], [",", "and"])
+            # (past the phrase of the figure before, a perfect's gapped verb:
+            # "have been killed in the offensive that began on October 27,
+            # and 1,339 wounded")
+            or (
+                previous.perfect
+                and between[-2:] == [",", "and"]
+                and len(between) <= _GAPPED_REACH
+                and ";" not in between
+                # (no count between but a day's: "on October 27")
+                and not any(
+                    w[:1].isdigit() and lows[previous.last + i - 1] not in lx.MONTHS
+                    for i, w in enumerate(between)
+                )
+            )
+        )
         and not r.active
         and lx.FINITE_AUXILIARIES.isdisjoint(lows[r.first : r.last])
         and lx.OWN_TIME_WORDS.isdisjoint(lows[r.last : r.last + _OWN_TIME_REACH])
     )
 
 
+#: How many words a perfect's phrase may hold before a gapped count joins it.
+_GAPPED_REACH = 16
 #: How far after a figure its own time may be told ("and 12 in Niger a year earlier").
 _OWN_TIME_REACH = 6
 
@@ -685,11 +704,22 @@ def sentence_periods(
         periods = named_event_periods(
             tokens, lows, mentions, periods, doc, end=doc.published or reference
         )
+        if doc.war_start is None and "since" in lows:
+            # a war the story dated nowhere, no event named: from the bare date
+            # the story's running count ran from before ("Since October 7, ...
+            # killed since the war began"), else from no day told ("killed
+            # since the invasion")
+            periods = since_the_war(
+                tokens, lows, periods, doc.since_day, doc.published or reference
+            )
     if periods:
         doc.last_period = periods[-1].period
         running = [p for p in periods if lows[p.first] == "since" and p.period.end == doc.published]
         if running:
             doc.since_period = running[-1].period  # ("Since 24 January, ..."; for "so far")
+            told = running[-1].first + 1
+            if told < len(lows) and (lows[told] in lx.MONTHS or lows[told][:1].isdigit()):
+                doc.since_day = running[-1].period.start  # a bare date's
         # (a total's since-period and its part's past day in one sentence, for "also")
         doc.since_with_last = bool(running) and len(periods) > 1
     # (the point told last in the sentence: its last date, or the start of
