@@ -2405,10 +2405,10 @@ EXAMPLES_SPEAKERS: list[Row] = [
             " men had burned their villages."
         ),
         P,
-        [fig(REF, 2000, "about", claimed_by="JUBA")],
+        [fig(REF, 2000, "about", claimed_by=None)],
         (
-            "(guard, after a second review) a count is no subject of 'saying'; a word alone in"
-            " capitals before a colon is a label's source (a city's dateline is not told apart)"
+            "(guard, after a second review) a count is no subject of 'saying'; a city's dateline"
+            " before a colon is no label's source (session 51: the lexicon knows the city)"
         ),
     ),
     (

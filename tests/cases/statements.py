@@ -12,6 +12,54 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "KABUL: At least 12 people were killed in a blast on Monday.",
+        P,
+        [fig(K, 12, "at_least", claimed_by=None, date="2023-03-13")],
+        "a dateline's city before a colon is no source (session 51)",
+    ),
+    (
+        (
+            "The death toll from floods has risen to 1,136, with the National Disaster"
+            " Management Authority (NDMA) reporting 75 more deaths in the past 24 hours."
+        ),
+        P,
+        [
+            fig(K, 1_136, claimed_by="the National Disaster Management Authority (NDMA)"),
+            fig(K, 75, claimed_by="the National Disaster Management Authority (NDMA)"),
+        ],
+        "'with SOURCE reporting' a loss names the source (session 51)",
+    ),
+    (
+        (
+            "Heavy snow fell in the area, with the observer reporting 15 inches. A snowmobiler"
+            " died on Sunday."
+        ),
+        P,
+        [fig(K, 1, claimed_by=None)],
+        "(guard) 'with SOURCE reporting' what is no loss names no source",
+    ),
+    (
+        "Armenia's Defense Ministry on March 14 raised its count of servicemen killed to 135.",
+        P,
+        [fig(K, 135, claimed_by="Armenia's Defense Ministry")],
+        "a day of a month between a source and its verb (session 51)",
+    ),
+    (
+        "The IOM has kept its estimate of the dead at 670.",
+        P,
+        [fig(K, 670, claimed_by="The IOM")],
+        "'its estimate' is a noun, and 'kept' sets a toll (session 51)",
+    ),
+    (
+        (
+            "Russia has lost more than 1,000 tanks, according to the open-source intelligence"
+            " website Oryx."
+        ),
+        P,
+        [fig(DEST, 1_000, "more_than", claimed_by="the open-source intelligence website Oryx")],
+        "a channel's noun before its name inside a source (session 51)",
+    ),
+    (
         "Islamic State West Africa Province said it killed 20 soldiers in the attack.",
         P,
         [fig(K, 20, claimed_by="Islamic State West Africa Province")],

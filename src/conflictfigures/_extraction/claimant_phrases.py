@@ -29,6 +29,13 @@ from conflictfigures._extraction.triggers import is_adverb
 _CLAIMANT_WORDS = 9
 
 
+def _month_near(tokens: list[Token], j: int) -> bool:
+    """Whether a day's number at ``j`` stands beside its month ("September 20", "20 September")."""
+    return tokens[j - 1].low in lx.MONTHS or (
+        j + 1 < len(tokens) and tokens[j + 1].low in lx.MONTHS
+    )
+
+
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     Read the claimant's words ending just before ``tokens[k]`` (a reporting
@@ -44,9 +51,20 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             tokens[j].low in lx.CLAIM_SKIPPABLE
             # "Russia's defence ministry at first acknowledged 41 deaths"
             or (tokens[j].low == "at" and j + 1 < k and tokens[j + 1].low == "first")
+            # a day of a month: "Armenia's Defense Ministry on September 20 raised"
+            or tokens[j].low in lx.MONTHS
+            or (
+                tokens[j].is_digits
+                and len(tokens[j].text) <= 2
+                and j > 0
+                and _month_near(tokens, j)
+            )
         )
         and not (
-            tokens[j].is_capitalized and tokens[j].low not in lx.WEEKDAYS and tokens[j].low != "on"
+            tokens[j].is_capitalized
+            and tokens[j].low not in lx.WEEKDAYS
+            and tokens[j].low not in lx.MONTHS
+            and tokens[j].low != "on"
         )
     ):
         j -= 1
@@ -385,6 +403,16 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if tok.text in lx.DASHES and words and j + 1 < n and tokens[j + 1].gap == GLUED:
             j += 1
+            continue
+        if (
+            tok.low in lx.CHANNELS
+            and words
+            and j + 1 < n
+            and tokens[j + 1].is_capitalized
+            and claim_word(tokens[j + 1])
+        ):
+            j += 1  # a channel before its name: "the open-source intelligence website Oryx"
+            words += 1
             continue
         if title_stop(tokens, j) and words:
             j += 1  # "said army spokesman Col. Ahmed Ali"

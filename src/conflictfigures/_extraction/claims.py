@@ -39,6 +39,9 @@ _OWNERS = lx.POSSESSIVES | {"our"}
 _COUNTS_OF_A_SOURCE = frozenset(
     {"tally", "tallies", "count", "counts", "figures", "data", "estimate", "estimates"}
 )
+#: Words before a reporting verb's form that make it a noun ("its estimate",
+#: "the reports", "a claim").
+_NOUN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "whose"})
 #: Verbs that give a count after "of" ("Local sources spoke of some 37
 #: dead"; not "talks", a noun as often: "Peace talks of 2021").
 _SPOKE_OF = frozenset({"spoke", "speaks"})
@@ -70,6 +73,7 @@ CLAIM_WORDS = frozenset(
     | {"per"}
     | {"report"}  # after plural speakers only: "Local residents report ..."
     | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
+    | {"reporting"}  # after "with" only: "with the NDMA reporting 75 more deaths"
     | lx.TOLL_SETTING_VERBS
     | _COUNTED_BY
     | _GIVEN_BY
@@ -87,6 +91,8 @@ def _after_count_noun(lows: list[str], k: int) -> bool:
     return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in _COUNTS_OF_A_SOURCE)
 
 
+#: How far after "with SOURCE reporting" the loss it reports must be named.
+_REPORTED_REACH = 6
 #: How many words the source of "with ... saying" may hold ("with one officer saying").
 _WITH_SAYING_WORDS = 6
 
@@ -97,14 +103,17 @@ def _with_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
     the sentence's subject ("Several soldiers put the death toll at more
     than 100, with one officer saying 118 bodies had been recovered").
     """
-    for w in range(k - 1, max(-1, k - 2 - _WITH_SAYING_WORDS), -1):
+    end = k
+    if k >= 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(":
+        end = k - 3  # "with the National Disaster Management Authority (NDMA) reporting"
+    for w in range(end - 1, max(-1, end - 2 - _WITH_SAYING_WORDS), -1):
         tok = tokens[w]
         if tok.low == "with":
             return (
-                (w + 1, k)
-                if w + 1 < k
+                (w + 1, end)
+                if w + 1 < end
                 and tokens[w + 1].low not in lx.POSSESSIVES  # ("with its statement saying")
-                and is_source(tokens[w + 1 : k])
+                and is_source(tokens[w + 1 : end])
                 else None
             )
         if not tok.is_word:
@@ -551,6 +560,15 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             if rng is not None:
                 found.append((k, *rng))
             continue
+        if low == "reporting":
+            # "with the NDMA reporting 75 more deaths": the source of its
+            # clause, which tells a loss (not "with the observer reporting 15 inches")
+            rng = _with_saying(tokens, k)
+            if rng is not None and any(
+                lx.TRIGGER_SCREEN_RE.match(t.low) for t in tokens[k + 1 : k + 1 + _REPORTED_REACH]
+            ):
+                found.append((k, *rng))
+            continue
         if (
             k
             and tokens[k].is_capitalized
@@ -723,6 +741,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if (low not in lx.REPORTING_VERBS and low != "report") or _claims_no_statement(tokens, k):
             continue
+        if k > 0 and tokens[k - 1].low in _NOUN_DETERMINERS:
+            continue  # a noun: "The IOM kept its estimate of the dead at 670"
         if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS:
             continue  # a participle: "the number of people confirmed dead", "reported missing"
         if (

@@ -134,8 +134,9 @@ def _people_end(tokens: list[Token], start: int, end: int) -> int | None:
 def _host_after(tokens: list[Token], end: int, first: int) -> str | None:
     """
     The country named after a group ending at ``end``: ``(BE | NOW |
-    LIVING)* "in" COUNTRY``, or "in the country" or "on its soil" (or
-    territory) for the country named before the count at ``first``.
+    LIVING)* "in" (COUNTRY | CITY)`` (a city the lexicon knows, for its
+    country), or "in the country" or "on its soil" (or territory) for the
+    country named before the count at ``first``.
     """
     n = len(tokens)
     j = end
@@ -149,6 +150,9 @@ def _host_after(tokens: list[Token], end: int, first: int) -> str | None:
     if m > j + 1 and m < n and tokens[m].low == "country":
         return _country_before(tokens, first)  # "with 3.6 million Syrians living in the country"
     stop = country_end(tokens, m) if m < n else None
+    if stop is None and m < n and tokens[m].is_capitalized:
+        # a city the lexicon knows, for its country ("400,000 Syrians in Istanbul")
+        return lx.CITY_COUNTRIES.get(tokens[m].low)
     return None if stop is None else " ".join(t.low for t in tokens[m:stop])
 
 
@@ -198,7 +202,9 @@ def _host_before(tokens: list[Token], first: int, *, places: bool) -> str | None
             and tokens[m].low not in lx.NP_STOP
             and tokens[m].low not in _NOT_PLACES
         ):
-            return tokens[m].low
+            # (a city the lexicon knows names its country: "Damascus is home
+            # to 2 million Syrians" counts no one abroad)
+            return lx.CITY_COUNTRIES.get(tokens[m].low, tokens[m].low)
     return None
 
 

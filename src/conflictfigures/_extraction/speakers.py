@@ -114,8 +114,9 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     "Sudanese Armed Forces statement:", "OCHA Flash Update No. 4:"), or the
     speaker a quote's label names ("Quote from Popko:"), as its
     token range and the colon's index.  A label that names no source
-    ("Overnight in Russia:", "Update:", "Kharkiv:", "TWA Flight 841:")
-    gives ``None``: the name must hold an agency's noun or be an acronym alone.
+    ("Overnight in Russia:", "Update:", "Kharkiv:", "TWA Flight 841:"), or a
+    dateline's city or country ("KABUL:", "ISLAMABAD:"), gives ``None``: the
+    name must hold an agency's noun or be an acronym alone.
     """
     colon = next(
         (j for j, t in enumerate(tokens[: LABEL_WORDS + 1]) if t.text in (":", "\u2014")),
@@ -146,6 +147,9 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     name = tokens[:end]
     if not name or not all(t.is_word and claim_word(t) for t in name):
         return None
+    place = " ".join(t.low for t in name)
+    if place in lx.CITY_COUNTRIES or place in lx.COUNTRIES:
+        return None  # a dateline's place: "KABUL: At least 12 people were killed"
     # an agency's noun in the name, or an acronym alone ("UNHCR:"; not
     # "TWA Flight 841:", a label of the event)
     if not (

@@ -12,6 +12,9 @@ from conflictfigures._lexicon.active import (  # active triggers, re-exported
     ACTIVE_PHRASES as ACTIVE_PHRASES,
     ACTIVE_TRIGGERS as ACTIVE_TRIGGERS,
 )
+from conflictfigures._lexicon.cities import (  # the world's large cities, re-exported
+    CITY_COUNTRIES as CITY_COUNTRIES,
+)
 from conflictfigures._lexicon.clauses import (  # the shared small sets, re-exported
     ACTIVE_FILLERS as ACTIVE_FILLERS,
     ADJUNCT_OPENERS as ADJUNCT_OPENERS,

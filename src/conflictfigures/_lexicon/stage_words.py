@@ -52,6 +52,7 @@ TOLL_SETTING_VERBS = (
     | frozenset(
         {"raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"}
         | {"cut", "cuts", "reduced", "reduces"}
+        | {"kept", "keeps"}  # "The IOM has kept its estimate of the dead at 670"
     )
 )
 #: Verbs before a rival count in its sentence that tell it as a revision of
