@@ -1557,6 +1557,28 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) no ranking after a count not set off by 'with' or 'for'",
     ),
     (
+        (
+            "Some 50 people were killed in the clashes. Texas carried out the most executions"
+            " with 8, followed by Oklahoma with 4."
+        ),
+        P,
+        [fig(K, 50, "about")],
+        "(guard, after a review) a ranking of what no category counts gives no figure",
+    ),
+    (
+        (
+            "The flu has killed 400 people this winter. Ontario reported the most deaths with"
+            " 150, followed by Quebec with 120."
+        ),
+        P,
+        [
+            fig(K, 400, location=None),
+            fig(K, 150, location="Ontario", part=True),
+            fig(K, 120, location="Quebec", part=True),
+        ],
+        "(after a review) ranked places at their places are parts of the total before them",
+    ),
+    (
         "Two men were killed: Ahmed Khan (24) and Ali Raza (31).",
         P,
         [fig(K, 2, subject="men")],

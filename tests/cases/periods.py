@@ -60,6 +60,30 @@ EXAMPLES_PERIODS: list[Row] = [
         "a count after a perfect's phrase and ', and' shares its gapped verb's time (session 51)",
     ),
     (
+        (
+            "Since January, 500 people have died of cholera in Sudan. More than 12 million people"
+            " have been displaced since the war began."
+        ),
+        P,
+        [
+            fig(K, 500, period=["2023-01-01", "2023-03-16"]),
+            fig(DISP, 12_000_000, "more_than", period=[None, "2023-03-16"]),
+        ],
+        "(guard, after a review) a month alone since which anything is counted dates no war",
+    ),
+    (
+        "More than 1,000 people have been killed since the invasion, including 200 since January.",
+        P,
+        [fig(K, 1_000, "more_than", period=[None, "2023-03-16"])],
+        "(guard, after a review) a part's period is not the whole's",
+    ),
+    (
+        "The ministry said 12 soldiers died on March 10 and 12 clashes were reported on March 11.",
+        P,
+        [fig(K, 12, date="2023-03-10", period=None)],
+        "(guard, after a review) two days joined by 'and' before a noun of events are no range",
+    ),
+    (
         "It was the deadliest day since the invasion, with 40 people killed.",
         P,
         [fig(K, 40, period=None)],

@@ -324,6 +324,25 @@ _HOSTS: list[Row] = [
         "a city of the host is 'home to' a people in a story of flight (session 51)",
     ),
     (
+        (
+            "More than 8 million Ukrainian refugees are recorded across Europe. Kyiv, home to 3"
+            " million Ukrainians, came under attack. Gaza, home to 2.3 million Palestinians, was"
+            " shelled."
+        ),
+        P,
+        [fig(REF, 8_000_000, "more_than")],
+        "(guard, after a review) a city of the people's own country or unknown hosts none",
+    ),
+    (
+        (
+            "Thousands have fled to Chad. The camp received 5,000 people last week, including 20"
+            " doctors from MSF."
+        ),
+        P,
+        [fig(REF, None, "vague"), fig(REF, 5_000)],
+        "(guard, after a review) staff who receive people in flight are no part of them",
+    ),
+    (
         "Turkey hosts more than 3 million Syrian refugees. It is home to 5,000 Iraqis.",
         P,
         [fig(REF, 3_000_000, "more_than", subject="Syrian refugees")],

@@ -62,12 +62,12 @@ from conflictfigures._extraction.context import (
     anothers_period,
     aside_before,
     began_before,
+    better_period,
     claimed_perfect_infinitive,
     clause_between,
     clause_start,
     dated_before_comma,
     incident_subject,
-    next_to,
     next_verb_of,
     perfect_verb_before,
     region,
@@ -91,7 +91,8 @@ from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.rates import dated_crossing, rate_after
-from conflictfigures._extraction.since import war_subject, when_clause_day
+from conflictfigures._extraction.sentence_periods import note_times, sentence_periods
+from conflictfigures._extraction.since import war_count, when_clause_day
 from conflictfigures._extraction.total_days import TotalDays
 from conflictfigures._extraction.when import (
     as_of_day,
@@ -105,13 +106,11 @@ from conflictfigures._extraction.when import (
     incident_reach,
     incident_weekend,
     list_period,
-    note_times,
     of_those_before,
     past_semicolon,
     reported_before,
     reported_ends,
     roundup_sentence,
-    sentence_periods,
     statement_anchors,
     told_night,
     told_with,
@@ -407,21 +406,8 @@ def sentence_figures(
                     date_firsts=date_firsts,
                     published=doc.published,
                 )
-            if period_m is not None and period_m.last <= r.first:
-                # one right after the figure's words is its own ("killed since
-                # the invasion, though Moscow acknowledged 5,937 deaths in June")
-                period_m = next_to(periods, period_firsts, r.last, hi) or period_m
-            if (
-                period_m is not None
-                and period_m.period.start is None
-                and lows[period_m.first] == "since"
-            ):
-                # a war's start no day told is the last resort: another period
-                # of the stretch dates the count better
-                period_m = next(
-                    (p for p in periods[j + 1 :] if p.first < hi and p.period.start is not None),
-                    period_m,
-                )
+            if period_m is not None:
+                period_m = better_period(tokens, (periods, period_firsts, j), r, hi, period_m)
             # One inside the figure's own words comes first ("bringing the
             # death toll since October 7 to 31,341").
             own = bisect.bisect_left(period_firsts, r.first, j)
@@ -580,30 +566,9 @@ def sentence_figures(
             and (opening or not (r.perfect or r.cumulative))
         ):
             period_m = fronted  # "Since October 7, 35,000 have been killed and 79,000 wounded"
-        if (
-            period_m is None
-            and date_m is None
-            and doc.war_start is not None
-            and doc.published is not None
-            and doc.war_start <= doc.published
-            and (
-                (r.perfect and r.active and war_subject(lows, r.first))
-                # people in flight, counted up to now in a story of the war
-                # ("A total of 922,400 people have crossed into Poland since
-                # Russia invaded on February 24 ... more than 1.5 million
-                # refugees have fled Ukraine")
-                or (
-                    r.category in lx.DISPLACEMENT_CATEGORIES
-                    and (r.perfect or r.cumulative)
-                    and not periods
-                )
-            )
-        ):
-            # "The conflict has killed at least 14,600 people": the war's count
-            # up to now, from the start the document dated
-            period_m = PeriodMention(
-                r.first, r.first, Period(start=doc.war_start, end=doc.published)
-            )
+        if period_m is None and date_m is None:
+            # "The conflict has killed at least 14,600 people": from the war's start
+            period_m = war_count(lows, r, doc, told=bool(periods))
         if period_m is None and date_m is None and not periods:
             # (a time the sentences before named, for a count with none of its
             # own in a sentence that names none)

@@ -29,12 +29,12 @@ if TYPE_CHECKING:
 __all__ = [
     "anothers_period",
     "began_before",
+    "better_period",
     "claimed_perfect_infinitive",
     "clause_start",
     "counted_part_between",
     "dated_before_comma",
     "day_ranges",
-    "next_to",
     "place_clause_between",
     "region",
     "rider",
@@ -186,7 +186,7 @@ def day_ranges(
                 and final is not None
                 and first < final <= end
                 and _near(lows[j], last - first.day)
-                and _days_end(lows, stop)
+                and _days_end(lows, stop, dashed=lows[j] in lx.DASHES)
             ):
                 found.append(PeriodMention(k, stop, Period(start=first, end=final)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
@@ -220,21 +220,21 @@ def _year_after(lows: list[str], j: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _days_end(lows: list[str], k: int) -> bool:
+def _days_end(lows: list[str], k: int, *, dashed: bool = False) -> bool:
     """
     Whether the word at ``k`` may follow the last day of a range "April 15
     and 16": the end, a stop, a year (read before), a word of
-    :data:`_AFTER_DAYS`, a noun of the events the days span ("the September
-    13-14 clashes"); not a count's words ("on April 3 and 4 more on
+    :data:`_AFTER_DAYS`, after a ``dashed`` range a noun of the events the
+    days span ("the September 13-14 clashes"); not a count's words ("on April 3 and 4 more on
     April 10", "8 soldiers died on June 10 and 12 on June 11").
     """
     return (
         k == len(lows)
         or not lows[k].isalnum()
         or lows[k] in _AFTER_DAYS
-        # the range before the events it spans: "in the September 13-14 clashes"
-        or lows[k] in lx.SPAN_EVENT_NOUNS
-        or lows[k] in lx.INCIDENT_NOUNS
+        # the range before the events it spans, dashed: "in the September
+        # 13-14 clashes" (not "on June 10 and 12 clashes were reported")
+        or (dashed and (lows[k] in lx.SPAN_EVENT_NOUNS or lows[k] in lx.INCIDENT_NOUNS))
     )
 
 
@@ -762,17 +762,37 @@ def dated_before_comma(lows: list[str], date_firsts: list[int], last: int, first
 _NEXT_PERIOD_GAP = 1
 
 
-def next_to(
-    periods: list[PeriodMention], period_firsts: list[int], last: int, hi: int
-) -> PeriodMention | None:
+def better_period(
+    tokens: list[Token],
+    found: tuple[list[PeriodMention], list[int], int],
+    r: Reading,
+    hi: int,
+    chosen: PeriodMention,
+) -> PeriodMention:
     """
-    The period that starts right after a figure's words ending at ``last``
-    (a preposition at most between), before ``hi``, the end of the figure's
-    stretch: the figure's own, before one its clause told earlier ("killed
-    since the invasion, though Moscow acknowledged 5,937 deaths in June");
-    else ``None``.
+    The period of a figure's stretch (``found``: the sentence's periods,
+    their first tokens, and the index of ``chosen``, the first of the
+    stretch up to ``hi``) that dates the figure ``r`` better than
+    ``chosen``: one right after the figure's words (a preposition at most
+    between) over one its clause told earlier ("killed since the invasion,
+    though Moscow acknowledged 5,937 deaths in June"); and over a war's
+    since-clause with no start told, the stretch's next period with a start
+    before the next count (not a part's: "killed since the invasion,
+    including 200 since January").  Else ``chosen``.
     """
-    k = bisect.bisect_left(period_firsts, last)
-    if k < len(periods) and period_firsts[k] < hi and period_firsts[k] - last <= _NEXT_PERIOD_GAP:
-        return periods[k]
-    return None
+    periods, period_firsts, j = found
+    if chosen.last <= r.first:
+        k = bisect.bisect_left(period_firsts, r.last)
+        if (
+            k < len(periods)
+            and period_firsts[k] < hi
+            and period_firsts[k] - r.last <= _NEXT_PERIOD_GAP
+        ):
+            chosen = periods[k]
+    if chosen.period.start is None and tokens[chosen.first].low == "since":
+        upto = next((m for m in range(r.last, hi) if tokens[m].is_digits), hi)
+        chosen = next(
+            (p for p in periods[j + 1 :] if p.first < upto and p.period.start is not None),
+            chosen,
+        )
+    return chosen

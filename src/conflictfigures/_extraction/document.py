@@ -54,6 +54,7 @@ from conflictfigures._extraction.screen import (
     sets_bare_total,
     skips_block,
 )
+from conflictfigures._extraction.sentence_periods import note_times
 from conflictfigures._extraction.stocks import listed_losses
 from conflictfigures._extraction.story_days import (
     event_day_told,
@@ -65,7 +66,6 @@ from conflictfigures._extraction.story_days import (
 )
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
 from conflictfigures._extraction.vague_shares import vague_shares_dropped
-from conflictfigures._extraction.when import note_times
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:

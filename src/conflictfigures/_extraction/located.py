@@ -176,10 +176,10 @@ def _host_before(tokens: list[Token], first: int, *, places: bool) -> str | None
     """
     The country before ``(home | host) "to"`` and the count at ``first``
     (past a form of "be" and an adverb: "Lebanon, home to", "Turkey is now
-    home to", "Istanbul alone is home to"); with ``places``, a place's
-    capitalized name that opens the sentence or follows a comma serves too
-    (a city or region of the host: "Istanbul alone is home to around
-    475,000 registered Syrians").
+    home to", "Istanbul alone is home to"); with ``places``, a city the
+    lexicon knows that opens the sentence or follows a comma serves too, for
+    its country ("Istanbul alone is home to around 475,000 registered
+    Syrians").
     """
     if first < 3 or tokens[first - 1].low != "to" or tokens[first - 2].low not in _HOST_NOUNS:
         return None
@@ -202,9 +202,11 @@ def _host_before(tokens: list[Token], first: int, *, places: bool) -> str | None
             and tokens[m].low not in lx.NP_STOP
             and tokens[m].low not in _NOT_PLACES
         ):
-            # (a city the lexicon knows names its country: "Damascus is home
-            # to 2 million Syrians" counts no one abroad)
-            return lx.CITY_COUNTRIES.get(tokens[m].low, tokens[m].low)
+            # (only a city the lexicon knows, for its country: "Damascus is
+            # home to 2 million Syrians", "Gaza, home to 2.3 million
+            # Palestinians", "Darfur is home to 9 million Sudanese" count no
+            # one abroad; a review found a region's own people read so)
+            return lx.CITY_COUNTRIES.get(tokens[m].low)
     return None
 
 

@@ -734,6 +734,10 @@ def restates_single(lows: list[str], r: Reading, singles: dict[Category, str]) -
 
 #: How far after a figure's words a later reader's figure may keep its parts.
 _TRAILING_PART_REACH = 24
+#: Staff who receive people in flight, no part of them.
+_CARERS = frozenset(
+    {"doctors", "nurses", "medics", "paramedics", "staff", "personnel", "volunteers", "officials"}
+)
 #: Words that end the clause a trailing part must share with its whole.
 _TRAILING_STOPS = frozenset({".", ";", ":", "while", "but", "whereas", "although", "said", "says"})
 
@@ -775,7 +779,12 @@ def trailing_parts(tokens: list[Token], whole: Reading, read: AbstractSet[int]) 
                 return []  # (only "135 of them women" opens with a bare comma)
             j += 2
         part = part_group(tokens, whole, num, j)
-        if part is None or (part.number.stated or 0) > (whole.number.stated or float("inf")):
+        if (
+            part is None
+            or (part.number.stated or 0) > (whole.number.stated or float("inf"))
+            # (those who receive them: "received 5,000 people, including 20 doctors from MSF")
+            or part.head in _CARERS
+        ):
             break
         parts.append(part)
         k = part.last + 1

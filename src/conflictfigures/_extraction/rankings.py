@@ -40,14 +40,10 @@ def ranked_places(
 ) -> list[Reading]:
     """
     ``COUNT ... "followed" "by" PLACE "with" NUMBER (("," | "and") PLACE
-    "with" NUMBER)*``: a count for each place ranked after the first,
-    of the first count's category: the figure read at it, else what its
-    own words name (a state, "14,964 missing"; "of the deaths", "347 of
-    the deaths"), else, for a count of a people or of no noun, the
-    category of the figure before the sentence (``earlier``: "Bogotá
-    remains the main destination, with 313,528 Venezuelans, ..., followed
-    by Norte de Santander with 185,000").  The first count is read too when
-    no figure holds it.  The readings to add, in order of their numbers.
+    "with" NUMBER)*``: a count for each place ranked after the first, at
+    its place, of the first count's category (:func:`_ranked_category`).
+    The first count is read too when no figure holds it.  The readings to
+    add, in order of their numbers.
     """
     lows = [t.low for t in tokens]
     n = len(tokens)
@@ -58,7 +54,7 @@ def ranked_places(
     if head is None:
         return []
     told = next((r for r in readings if r.number.first == head.first), None)
-    category = told.category if told is not None else _named_category(lows, head.last, earlier)
+    category = told.category if told is not None else _ranked_category(tokens, head, earlier)
     if category is None or category.is_equipment:
         return []
     held = {r.number.first for r in readings} | {
@@ -66,8 +62,9 @@ def ranked_places(
     }
     members: list[Reading] = []
     j = k + 2
-    while (num := _ranked_member(tokens, j)) is not None and num.first not in held:
-        members.append(_listed(num, category, told))
+    while (member := _ranked_member(tokens, j)) is not None and member[0].first not in held:
+        num, place = member
+        members.append(_listed(num, category, told, place))
         j = num.last
         if j < n and lows[j] in _MEMBER_NOUNS:
             j += 1  # "with 11,966 missing", "with 185,000 people"
@@ -79,8 +76,11 @@ def ranked_places(
             break
     if not members:
         return []
+    opener = _subject_place(tokens, head.first)
     if told is None:
-        members.insert(0, _listed(head, category, None))
+        members.insert(0, _listed(head, category, None, opener))
+    elif told.place is None:
+        told.place = opener  # "Sindh remains the worst-hit province with 578 deaths"
     return members
 
 
@@ -101,27 +101,120 @@ def _head_before(tokens: list[Token], k: int) -> NumberReading | None:
     return None
 
 
-def _named_category(lows: list[str], last: int, earlier: Category | None) -> Category | None:
+def _ranked_category(
+    tokens: list[Token], head: NumberReading, earlier: Category | None
+) -> Category | None:
     """
-    The category the words after a count ending at ``last`` name: a state
-    ("14,964 missing"), a whole after "of the" ("347 of the deaths"), a
-    noun that counts itself ("347 deaths"); else, with no noun or a
-    people's, the category of the figure before (``earlier``).
+    The category a ranking's first count names: by the words after it, a
+    state ("14,964 missing"), a whole after "of the" ("347 of the deaths"),
+    a noun that counts itself ("347 deaths"); else by the noun the ranking
+    is of, before it ("reported the most deaths with 150"); else, with no
+    noun or a people's after it and only a ranking's words before it
+    ("Poland hosts the most with 1.5 million", "Bogotá remains the main
+    destination, with 313,528 Venezuelans"), the category of the figure
+    before the sentence (``earlier``).  ``None`` when the ranking is of
+    something else ("Texas carried out the most executions with 8", "Spain
+    received the most asylum requests with 120,000"; a review found them
+    read as deaths).
     """
+    lows = [t.low for t in tokens[max(0, head.first - 1 - _HEAD_REACH) : head.last + 3]]
+    last = head.last - max(0, head.first - 1 - _HEAD_REACH)
     after = lows[last] if last < len(lows) else ""
     if after == "of" and last + 2 < len(lows) and lows[last + 1] == "the":
         after = lows[last + 2]
     named = lx.STATE_GROUPS.get(after) or lx.SELF_COUNTING_NOUNS.get(after)
     if named is not None:
         return named
-    if after in (",", "") or after in lx.PEOPLE_NOUNS or after in lx.COUNTRY_DEMONYMS:
-        return earlier
-    return None
+    if not (after in (",", ".", "") or after in lx.PEOPLE_NOUNS or after in lx.COUNTRY_DEMONYMS):
+        return None
+    for tok in reversed(tokens[max(0, head.first - 1 - _HEAD_REACH) : head.first - 1]):
+        low = tok.low
+        if low in (".", ";", ":"):
+            break
+        noun = lx.STATE_GROUPS.get(low) or lx.SELF_COUNTING_NOUNS.get(low)
+        if noun is not None:
+            return noun  # "Ontario reported the most deaths with 150"
+        if tok.is_word and not tok.is_capitalized and low not in _RANKING_WORDS:
+            return None  # the ranking is of something else
+    return earlier
 
 
-def _ranked_member(tokens: list[Token], j: int) -> NumberReading | None:
-    """``PLACE "with" NUMBER`` at ``j``: the number, else ``None``."""
+#: The words of a ranking before its first count, which name nothing counted
+#: ("Poland hosts the most with", "Jalisco has the highest number with").
+_RANKING_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "by",
+        "far",
+        "most",
+        "highest",
+        "largest",
+        "biggest",
+        "greatest",
+        "top",
+        "main",
+        "leading",
+        "number",
+        "share",
+        "total",
+        "toll",
+        "tally",
+        "worst",
+        "hardest",
+        "hit",
+        "affected",
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "are",
+        "were",
+        "remains",
+        "remained",
+        "remain",
+        "hosts",
+        "hosted",
+        "host",
+        "recorded",
+        "records",
+        "reported",
+        "reports",
+        "registered",
+        "counted",
+        "saw",
+        "sees",
+        "accounts",
+        "accounted",
+        "accounting",
+        "led",
+        "leads",
+        "topped",
+        "tops",
+        "ranks",
+        "ranked",
+        "alone",
+        "also",
+        "destination",
+        "province",
+        "state",
+        "region",
+        "district",
+        "county",
+        "city",
+        "country",
+        "place",
+    ]
+)
+
+
+def _ranked_member(tokens: list[Token], j: int) -> tuple[NumberReading, tuple[int, int]] | None:
+    """``"the"? PLACE "with" NUMBER`` at ``j``: the number and the place's span, else ``None``."""
     n = len(tokens)
+    if j < n and tokens[j].low == "the":
+        j += 1  # "the Czech Republic with 500,000"
     m = j
     while (
         m < n
@@ -135,12 +228,40 @@ def _ranked_member(tokens: list[Token], j: int) -> NumberReading | None:
     if m == j or m + 1 >= n or tokens[m].low != "with":
         return None
     num = read_number(tokens, m + 1)
-    return num if num is not None and num.stated is not None and not num.article else None
+    if num is None or num.stated is None or num.article:
+        return None
+    return num, (j, m)
 
 
-def _listed(num: NumberReading, category: Category, told: Reading | None) -> Reading:
-    """A reading of a ranked place's count, in the time of the ranking's first figure."""
+def _subject_place(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """
+    The place that opens a ranking's clause before its first count at
+    ``first`` ("Jalisco has the highest number with", "Sindh was the
+    worst-hit province"): capitalized words at the sentence's start, else ``None``.
+    """
+    m = 0
+    while m < first and m < _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
+        m += 1
+    if m == 0 or tokens[0].low in _NOT_PLACES:
+        return None
+    return 0, m
+
+
+#: Capitalized words at a sentence's start that name no place.
+_NOT_PLACES = lx.PRONOUNS | lx.DETERMINERS | {"this", "a", "an", "most", "some", "all"}
+
+
+def _listed(
+    num: NumberReading, category: Category, told: Reading | None, place: tuple[int, int] | None
+) -> Reading:
+    """
+    A reading of a ranked place's count, at its place (so the tally keeps a
+    whole with no place above the places it ranks), a total as the
+    ranking's first figure is (a running total when no figure was read
+    there: a ranking ranks totals).
+    """
     r = Reading(num, category)
-    if told is not None:
-        r.cumulative = told.cumulative
+    r.place = place
+    # (a ranking ranks totals: each place's count is one, never an incident's)
+    r.cumulative = told.cumulative if told is not None else True
     return r

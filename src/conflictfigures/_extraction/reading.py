@@ -43,6 +43,7 @@ class Reading:
         "number",
         "parts",
         "perfect",
+        "place",
         "rival",
         "side",
         "subject",
@@ -84,6 +85,10 @@ class Reading:
         #: The members of a list summed into this reading, in order (see
         #: :func:`.sums.list_sums`).
         self.members: list[Reading] | None = None
+        #: Where the figure's people were, when a reader found it beside
+        #: them with no preposition (a ranked place: "followed by Tamaulipas
+        #: with 11,966"); ``None``: the assembly looks for a place phrase.
+        self.place: tuple[int, int] | None = None
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:

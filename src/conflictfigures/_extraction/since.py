@@ -35,6 +35,8 @@ from conflictfigures._lexicon import MONTHS, WEEKDAYS
 from conflictfigures.models import Period
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.discourse import Doc
+    from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
 
@@ -435,3 +437,30 @@ def when_clause_day(lows: list[str], period: PeriodMention, first: int) -> DateM
     ):
         return None
     return DateMention(period.first, end, start)
+
+
+def war_count(lows: list[str], r: Reading, doc: Doc, *, told: bool) -> PeriodMention | None:
+    """
+    The war's period for a figure with no time of its own, in a story that
+    dated its war: a perfect whose subject is the war ("The conflict has
+    killed at least 14,600 people"), or people in flight counted up to now
+    in a sentence that ``told`` no period ("A total of 922,400 people have
+    crossed into Poland since Russia invaded on February 24 ... more than
+    1.5 million refugees have fled Ukraine"): from the start the document
+    dated to publication; else ``None``.
+    """
+    if (
+        doc.war_start is None
+        or doc.published is None
+        or doc.war_start > doc.published
+        or not (
+            (r.perfect and r.active and war_subject(lows, r.first))
+            or (
+                r.category in lx.DISPLACEMENT_CATEGORIES
+                and (r.perfect or r.cumulative)
+                and not told
+            )
+        )
+    ):
+        return None
+    return PeriodMention(r.first, r.first, Period(start=doc.war_start, end=doc.published))

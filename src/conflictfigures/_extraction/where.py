@@ -252,6 +252,8 @@ def figure_place(
     place of care is where the dead were only right beside their figure,
     and never where the wounded were hurt.
     """
+    if r.place is not None:
+        return r.place  # (found by its reader: a ranked place's)
     lo, hi = region
     place = (
         # (inside a toll's own words: "Heatwave toll in Bihar climbs to 78;
