@@ -2178,6 +2178,15 @@ EXAMPLES_CLAUSE_NO_FIGURE: list[Row] = [
     ("Lebanon suffered heavy losses in the storm.", P, [], "a place suffers no injury"),
     ("A court sentenced 9 men to death on Monday.", P, [], "a death sentence kills no one"),
     (
+        (
+            "Eleven men were condemned to death on Monday. Some 84 people have been sentenced"
+            " to death since the coup."
+        ),
+        P,
+        [],
+        "(session 51) a passive death sentence kills no one either (was read as deaths)",
+    ),
+    (
         "Rescuers searched for several days until the missing hiker was found alive.",
         P,
         [],

@@ -96,7 +96,13 @@ def to_death_end(tokens: list[Token], j: int) -> int | None:
     """
     n = len(tokens)
     v = j + 2 if j + 2 < n and tokens[j + 1].low in ("and", "or") and tokens[j + 2].is_word else j
-    if v + 2 < n and tokens[v + 1].low == "to" and tokens[v + 2].low == "death":
+    if (
+        v + 2 < n
+        and tokens[v + 1].low == "to"
+        and tokens[v + 2].low == "death"
+        # (a court's sentence kills no one: "84 people were sentenced to death")
+        and tokens[v].low not in lx.SENTENCE_VERBS
+    ):
         return v + 3
     return None
 

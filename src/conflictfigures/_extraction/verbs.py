@@ -477,7 +477,12 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
     ):
         return True  # "was thrown 40 yards and injured"; not "was pregnant ... and injured"
     return j + 2 < n and (
-        (tokens[j + 1].low == "to" and tokens[j + 2].low == "death")
+        # (a court's sentence kills no one: "84 people were sentenced to death")
+        (
+            tokens[j + 1].low == "to"
+            and tokens[j + 2].low == "death"
+            and low not in lx.SENTENCE_VERBS
+        )
         or (tokens[j + 1].low in ("and", "or") and tokens[j + 2].low in lx.PASSIVE_TRIGGERS)
     )
 
