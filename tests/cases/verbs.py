@@ -17,6 +17,25 @@ ABAN = "equipment_abandoned"
 EXAMPLES_VERBS: list[Row] = [
     (
         (
+            "The site lists 286 Ukrainian tanks as destroyed. Officials listed 40 people as dead"
+            " and 12 as missing. The report counted 40 tanks as captured."
+        ),
+        P,
+        [
+            fig(DEST, 286, subject="Ukrainian tanks"),
+            fig(K, 40, subject="people"),
+            fig(CAPT, 40, subject="tanks"),
+        ],
+        "a count a source lists as in a state (session 51; the elided '12 as missing' unread)",
+    ),
+    (
+        "Police listed 12 men as suspects. The club counted 40 members as founders.",
+        P,
+        [],
+        "(guard) listed as what no category counts",
+    ),
+    (
+        (
             "More than 4,300 prisoners of war are held by Russia. Funerals for the 12 victims"
             " were held by the families on Sunday."
         ),

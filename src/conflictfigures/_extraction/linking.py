@@ -19,6 +19,7 @@ from conflictfigures._extraction.elided_flight import arrivals_at_home, elided_f
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
+from conflictfigures._extraction.listed_as import listed_as
 from conflictfigures._extraction.lists import (
     MEMBER_PHRASE_WORDS,
     appositives_dropped,
@@ -655,6 +656,7 @@ def read_sentence(
         readings = [r for r in readings if not shot_alone(lows, r, readings)]
     readings = elided_flights(tokens, lows, readings, earlier, harmed)  # "129,000 arrived"
     readings = arrivals_at_home(tokens, lows, readings, earlier, harmed)  # "150,000 new arrivals"
+    readings = listed_as(tokens, lows, readings, words)  # "lists 286 tanks as destroyed"
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in words or "followed" in words:
