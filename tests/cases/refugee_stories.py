@@ -289,6 +289,15 @@ _PARTS: list[Row] = [
     ),
     (
         (
+            "More than 300 Rohingya refugees, many of them women and children, landed on a beach"
+            " in Aceh on Sunday, local officials said."
+        ),
+        P,
+        [fig(REF, 300, "more_than", date="2023-03-12", claimed_by="local officials", part=False)],
+        "an aside holding 'and' before the group's verb of flight (session 51)",
+    ),
+    (
+        (
             "Some 4,000 Afghans have crossed into Iran this week. A border official told"
             " reporters that 1,500 of them were children."
         ),

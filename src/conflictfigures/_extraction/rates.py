@@ -165,8 +165,10 @@ def _crossing_verb_after(lows: list[str], last: int) -> bool:
         low = lows[j]
         if low == "," or low in lx.DASHES:
             aside = not aside
-        elif low in _NOT_TO_THE_VERB or (low[:1].isdigit() and not aside):
-            return False
+        elif low in (".", ";", ":") or (
+            not aside and (low in _NOT_TO_THE_VERB or low[:1].isdigit())
+        ):
+            return False  # (an aside may hold "and": "many of them women and children")
         elif not aside:
             return low in _CROSSING_WORDS and low not in _NOT_PAST_VERBS
     return False
