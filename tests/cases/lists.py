@@ -1567,6 +1567,28 @@ EXAMPLES_LISTS: list[Row] = [
     ),
     (
         (
+            "Israel says 1,200 people were killed on October 7. Be'eri lost the most with 100,"
+            " followed by Kfar Aza with 60."
+        ),
+        P,
+        [
+            fig(K, 1_200),
+            fig(K, 100, location="Be'eri", part=True),
+            fig(K, 60, location="Kfar Aza", part=True),
+        ],
+        "(after a second review) a ranking's verb before 'with' ('lost the most')",
+    ),
+    (
+        (
+            "Floods have killed 200 people in Pakistan since June. In India, which saw the highest"
+            " rainfall in decades, 60 people died."
+        ),
+        P,
+        [fig(K, 200), fig(K, 60, part=False)],
+        "(guard, after a second review) 'the highest' with no ranking after it makes no share",
+    ),
+    (
+        (
             "The flu has killed 400 people this winter. Ontario reported the most deaths with"
             " 150, followed by Quebec with 120."
         ),

@@ -352,6 +352,15 @@ _HOSTS: list[Row] = [
         "(guard, after a review) staff who receive people in flight are no part of them",
     ),
     (
+        (
+            "About 500,000 Sudanese refugees have crossed into Chad. Some 3,000 Americans in"
+            " Khartoum have asked to be evacuated."
+        ),
+        P,
+        [fig(REF, 500_000, "about")],
+        "(guard, after a second review) a people counted in a city is no refugee count",
+    ),
+    (
         "Turkey hosts more than 3 million Syrian refugees. It is home to 5,000 Iraqis.",
         P,
         [fig(REF, 3_000_000, "more_than", subject="Syrian refugees")],

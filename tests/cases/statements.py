@@ -12,6 +12,12 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "NATO: 30 insurgents were killed in a joint operation in Helmand province.",
+        P,
+        [fig(K, 30, claimed_by="NATO")],
+        "(guard, after a second review) an alliance's or an armed group's label stays a source",
+    ),
+    (
         "KABUL: At least 12 people were killed in a blast on Monday.",
         P,
         [fig(K, 12, "at_least", claimed_by=None, date="2023-03-13")],
@@ -37,6 +43,12 @@ EXAMPLES_STATEMENTS: list[Row] = [
         P,
         [fig(K, 1, claimed_by=None)],
         "(guard) 'with SOURCE reporting' what is no loss names no source",
+    ),
+    (
+        ("Markets reopened, with traders reporting losses after the fire that killed 8 people."),
+        P,
+        [fig(K, 8, claimed_by=None)],
+        "(guard, after a second review) 'with SOURCE reporting' needs a count right after it",
     ),
     (
         "Armenia's Defense Ministry on March 14 raised its count of servicemen killed to 135.",

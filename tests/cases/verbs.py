@@ -740,18 +740,6 @@ EXAMPLES_TRACKERS: list[Row] = [
 
 EXAMPLES_CAPTURES: list[Row] = [
     (
-        (
-            "At least 1,400 political prisoners remain in the country. Ukraine holds some 8,000"
-            " Russian prisoners of war. Israel freed 39 Palestinian prisoners."
-        ),
-        P,
-        [
-            fig(D, 1_400, "at_least", subject="political prisoners"),
-            fig(D, 8_000, "about", subject="Russian prisoners"),
-        ],
-        "prisoners held or who remain are held, as hostages are; the freed no count (session 51)",
-    ),
-    (
         "Two terrorists were injured and apprehended alive, the ISPR said.",
         P,
         [

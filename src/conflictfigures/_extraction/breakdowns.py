@@ -52,11 +52,13 @@ _INCLUDED_RE = re.compile(
 )
 #: A place (or group) named the worst hit, opening its share of a total
 #: told before ("Sindh has been the worst-hit province, with 402 deaths").
-_WORST_HIT_RE = re.compile(
-    r"\b(?:worst|hardest|most|badly)[- ](?:hit|affected)\b"
-    # (or the first of a ranking: "Jalisco has the highest number with
-    # 14,964 missing", "Poland hosts the most with 1.5 million"; session 51)
-    r"|\bthe (?:highest|largest|biggest|greatest|most)\b"
+_WORST_HIT_RE = re.compile(r"\b(?:worst|hardest|most|badly)[- ](?:hit|affected)\b")
+#: The first place of a ranking with places after it ("Jalisco has the
+#: highest number with 14,964 missing, followed by ..."; session 51): in a
+#: sentence with "followed by" only (a review found "the largest humanitarian
+#: crisis" elsewhere made one country's toll a share of another's).
+_RANKING_HEAD_RE = re.compile(
+    r"\bthe (?:highest|largest|biggest|greatest|most)\b"
     r"|\bthe (?:main|top|leading) (?:destination|host)\b"
 )
 #: How far before a figure its sentence may name the worst hit.
@@ -290,8 +292,17 @@ def later_parts(figures: list[Figure]) -> None:
                 category = f.category  # "The other victims, a girl and two men, were taken ..."
             if (
                 category is None
-                and not f.category.is_equipment
-                and _said_before(sentence, start, _WORST_HIT_REACH, _WORST_HIT_RE)
+                and (
+                    (
+                        f.category in lx.HARM_CATEGORIES
+                        and _said_before(sentence, start, _WORST_HIT_REACH, _WORST_HIT_RE)
+                    )
+                    or (
+                        not f.category.is_equipment
+                        and "followed by" in sentence
+                        and _said_before(sentence, start, _WORST_HIT_REACH, _RANKING_HEAD_RE)
+                    )
+                )
                 and (whole := _larger_before(recent[f.category], f)) is not None
             ):
                 # "At least 1,136 people have been killed ... Sindh has been the

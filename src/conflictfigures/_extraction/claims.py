@@ -564,8 +564,19 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # "with the NDMA reporting 75 more deaths": the source of its
             # clause, which tells a loss (not "with the observer reporting 15 inches")
             rng = _with_saying(tokens, k)
-            if rng is not None and any(
-                lx.TRIGGER_SCREEN_RE.match(t.low) for t in tokens[k + 1 : k + 1 + _REPORTED_REACH]
+            if (
+                rng is not None
+                # a count right after it (not "with traders reporting losses",
+                # "with no hospitals reporting any deaths")
+                and k + 1 < n
+                and count_word(tokens[k + 1])
+                and tokens[rng[0]].low != "no"
+                # (a place reports nothing: "with Wayanad reporting the most fatalities")
+                and " ".join(t.low for t in tokens[rng[0] : rng[1]]) not in lx.CITY_COUNTRIES
+                and any(
+                    lx.TRIGGER_SCREEN_RE.match(t.low)
+                    for t in tokens[k + 1 : k + 1 + _REPORTED_REACH]
+                )
             ):
                 found.append((k, *rng))
             continue

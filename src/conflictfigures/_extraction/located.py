@@ -134,9 +134,11 @@ def _people_end(tokens: list[Token], start: int, end: int) -> int | None:
 def _host_after(tokens: list[Token], end: int, first: int) -> str | None:
     """
     The country named after a group ending at ``end``: ``(BE | NOW |
-    LIVING)* "in" (COUNTRY | CITY)`` (a city the lexicon knows, for its
-    country), or "in the country" or "on its soil" (or territory) for the
-    country named before the count at ``first``.
+    LIVING)* "in" COUNTRY``, or "in the country" or "on its soil" (or
+    territory) for the country named before the count at ``first`` (not a
+    city: "Some 3,000 Americans in Khartoum have asked to be evacuated",
+    "About 1,200 Ukrainians in Columbus attended a vigil"; a review found
+    such people read as refugees).
     """
     n = len(tokens)
     j = end
@@ -150,9 +152,6 @@ def _host_after(tokens: list[Token], end: int, first: int) -> str | None:
     if m > j + 1 and m < n and tokens[m].low == "country":
         return _country_before(tokens, first)  # "with 3.6 million Syrians living in the country"
     stop = country_end(tokens, m) if m < n else None
-    if stop is None and m < n and tokens[m].is_capitalized:
-        # a city the lexicon knows, for its country ("400,000 Syrians in Istanbul")
-        return lx.CITY_COUNTRIES.get(tokens[m].low)
     return None if stop is None else " ".join(t.low for t in tokens[m:stop])
 
 

@@ -142,71 +142,15 @@ def _ranked_category(
 #: The words of a ranking before its first count, which name nothing counted
 #: ("Poland hosts the most with", "Jalisco has the highest number with").
 _RANKING_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "by",
-        "far",
-        "most",
-        "highest",
-        "largest",
-        "biggest",
-        "greatest",
-        "top",
-        "main",
-        "leading",
-        "number",
-        "share",
-        "total",
-        "toll",
-        "tally",
-        "worst",
-        "hardest",
-        "hit",
-        "affected",
-        "has",
-        "had",
-        "have",
-        "is",
-        "was",
-        "are",
-        "were",
-        "remains",
-        "remained",
-        "remain",
-        "hosts",
-        "hosted",
-        "host",
-        "recorded",
-        "records",
-        "reported",
-        "reports",
-        "registered",
-        "counted",
-        "saw",
-        "sees",
-        "accounts",
-        "accounted",
-        "accounting",
-        "led",
-        "leads",
-        "topped",
-        "tops",
-        "ranks",
-        "ranked",
-        "alone",
-        "also",
-        "destination",
-        "province",
-        "state",
-        "region",
-        "district",
-        "county",
-        "city",
-        "country",
-        "place",
-    ]
+    {"the", "a", "an", "by", "far", "most", "highest", "largest", "biggest", "greatest"}
+    | {"top", "main", "leading", "number", "share", "total", "toll", "tally", "worst"}
+    | {"hardest", "hit", "affected", "has", "had", "have", "is", "was", "are", "were"}
+    | {"remains", "remained", "remain", "hosts", "hosted", "host", "recorded", "records"}
+    | {"reported", "reports", "registered", "counted", "saw", "sees", "accounts"}
+    | {"accounted", "accounting", "led", "leads", "topped", "tops", "ranks", "ranked"}
+    | {"alone", "also", "destination", "province", "state", "region", "district"}
+    | {"county", "city", "country", "place", "lost", "took", "taken", "suffered"}
+    | {"received", "in", "so", "people"}
 )
 
 
@@ -235,20 +179,43 @@ def _ranked_member(tokens: list[Token], j: int) -> tuple[NumberReading, tuple[in
 
 def _subject_place(tokens: list[Token], first: int) -> tuple[int, int] | None:
     """
-    The place that opens a ranking's clause before its first count at
-    ``first`` ("Jalisco has the highest number with", "Sindh was the
-    worst-hit province"): capitalized words at the sentence's start, else ``None``.
+    The place that is the subject of a ranking's verb before its first
+    count at ``first`` ("Jalisco has the highest number with", "Officials
+    say Jalisco has ...", "Sindh was the worst-hit province"): the
+    capitalized words right before the first verb of a ranking, else ``None``
+    (not "Police made the most arrests", "In Mexico, ...").
     """
-    m = 0
-    while m < first and m < _PLACE_WORDS and tokens[m].is_capitalized and tokens[m].is_word:
-        m += 1
-    if m == 0 or tokens[0].low in _NOT_PLACES:
-        return None
-    return 0, m
+    for v in range(1, first):
+        if tokens[v].low not in _SUBJECT_VERBS:
+            continue
+        m = v
+        while (
+            m > 0
+            and v - m < _PLACE_WORDS
+            and tokens[m - 1].is_capitalized
+            and tokens[m - 1].is_word
+        ):
+            m -= 1
+        if m == v or tokens[m].low in _NOT_PLACES or (m > 0 and tokens[m - 1].low == "in"):
+            return None
+        return m, v
+    return None
 
 
-#: Capitalized words at a sentence's start that name no place.
-_NOT_PLACES = lx.PRONOUNS | lx.DETERMINERS | {"this", "a", "an", "most", "some", "all"}
+#: The verbs a ranked place is the subject of ("Jalisco has", "Sindh was").
+_SUBJECT_VERBS = frozenset(
+    {"has", "had", "is", "was", "remains", "remained", "hosts", "hosted", "recorded"}
+    | {"reported", "registered", "saw", "accounts", "accounted", "accounting", "leads"}
+    | {"led", "tops", "topped", "lost", "took", "suffered"}
+)
+
+
+#: Capitalized words before a ranking's verb that name no place.
+_NOT_PLACES = (
+    lx.PRONOUNS
+    | lx.DETERMINERS
+    | {"this", "a", "an", "most", "some", "all", "officials", "police", "authorities"}
+)
 
 
 def _listed(

@@ -148,7 +148,7 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     if not name or not all(t.is_word and claim_word(t) for t in name):
         return None
     place = " ".join(t.low for t in name)
-    if place in lx.CITY_COUNTRIES or place in lx.COUNTRIES:
+    if place in lx.CITY_COUNTRIES or place in lx.COUNTRY_NAMES:  # (not "NATO:", "HAMAS:")
         return None  # a dateline's place: "KABUL: At least 12 people were killed"
     # an agency's noun in the name, or an acronym alone ("UNHCR:"; not
     # "TWA Flight 841:", a label of the event)

@@ -330,7 +330,6 @@ GATED_SELF_NOUNS: dict[str, frozenset[str]] = {
     "lives": LIFE_VERBS,
     "hostages": CAPTOR_VERBS,
     "captives": CAPTOR_VERBS,
-    "prisoners": CAPTOR_VERBS,
     "body": FOUND_VERBS,
     "corpse": FOUND_VERBS,
 }

@@ -660,7 +660,6 @@ SELF_COUNTING_NOUNS: dict[str, Category] = {
     "lives": Category.KILLED,  # these three only after a verb of GATED_SELF_NOUNS
     "hostages": Category.DETAINED,
     "captives": Category.DETAINED,
-    "prisoners": Category.DETAINED,  # "Ukraine holds 8,000 prisoners of war" (gated as hostages)
 }
 
 #: Words after a verb of capture that hold no one: kept in care, filmed
