@@ -8,7 +8,12 @@ from itertools import compress
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS
-from conflictfigures._extraction.claimant_phrases import before_who, claimant_left, claimant_right
+from conflictfigures._extraction.claimant_phrases import (
+    before_who,
+    claimant_left,
+    claimant_right,
+    with_source,
+)
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word, read_number
 from conflictfigures._extraction.openers import opening_speaker, subject_saying
@@ -22,7 +27,6 @@ from conflictfigures._extraction.speakers import (
     dash_claimant,
     described_speaker,
     is_name,
-    is_source,
     label_claimant,
     plural_speakers,
     speaker_noun,
@@ -89,36 +93,6 @@ def _after_count_noun(lows: list[str], k: int) -> bool:
     """Whether the word before ``k`` (past a comma) is a count's noun ("the toll, given")."""
     j = k - 1 if k and lows[k - 1] != "," else k - 2
     return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in _COUNTS_OF_A_SOURCE)
-
-
-#: How far after "with SOURCE reporting" the loss it reports must be named.
-_REPORTED_REACH = 6
-#: How many words the source of "with ... saying" may hold ("with one officer saying").
-_WITH_SAYING_WORDS = 6
-
-
-def _with_saying(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """
-    ``"with" SOURCE "saying"`` before ``k``: the source of its own clause, not
-    the sentence's subject ("Several soldiers put the death toll at more
-    than 100, with one officer saying 118 bodies had been recovered").
-    """
-    end = k
-    if k >= 3 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(":
-        end = k - 3  # "with the National Disaster Management Authority (NDMA) reporting"
-    for w in range(end - 1, max(-1, end - 2 - _WITH_SAYING_WORDS), -1):
-        tok = tokens[w]
-        if tok.low == "with":
-            return (
-                (w + 1, end)
-                if w + 1 < end
-                and tokens[w + 1].low not in lx.POSSESSIVES  # ("with its statement saying")
-                and is_source(tokens[w + 1 : end])
-                else None
-            )
-        if not tok.is_word:
-            return None
-    return None
 
 
 #: How many words an appositive between a claimant and its verb may hold.
@@ -555,29 +529,11 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # "First reports on Saturday spoke of eight dead", "received
             # several reports of insurgent activity": a noun
             continue
-        if low == "saying":
-            rng = _with_saying(tokens, k) or subject_saying(tokens, k)
+        if low in ("saying", "reporting"):
+            # "with one officer saying 118 bodies had been recovered", "with
+            # the NDMA reporting 75 more deaths": the source of its clause
+            rng = with_source(tokens, k) or (subject_saying(tokens, k) if low == "saying" else None)
             if rng is not None:
-                found.append((k, *rng))
-            continue
-        if low == "reporting":
-            # "with the NDMA reporting 75 more deaths": the source of its
-            # clause, which tells a loss (not "with the observer reporting 15 inches")
-            rng = _with_saying(tokens, k)
-            if (
-                rng is not None
-                # a count right after it (not "with traders reporting losses",
-                # "with no hospitals reporting any deaths")
-                and k + 1 < n
-                and count_word(tokens[k + 1])
-                and tokens[rng[0]].low != "no"
-                # (a place reports nothing: "with Wayanad reporting the most fatalities")
-                and " ".join(t.low for t in tokens[rng[0] : rng[1]]) not in lx.CITY_COUNTRIES
-                and any(
-                    lx.TRIGGER_SCREEN_RE.match(t.low)
-                    for t in tokens[k + 1 : k + 1 + _REPORTED_REACH]
-                )
-            ):
                 found.append((k, *rng))
             continue
         if (
