@@ -476,13 +476,9 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
         and (coordinated_trigger(tokens, j) or coordinated_condition(tokens, j))
     ):
         return True  # "was thrown 40 yards and injured"; not "was pregnant ... and injured"
+    to_death = low not in lx.SENTENCE_VERBS  # (a court's "sentenced to death" kills no one)
     return j + 2 < n and (
-        # (a court's sentence kills no one: "84 people were sentenced to death")
-        (
-            tokens[j + 1].low == "to"
-            and tokens[j + 2].low == "death"
-            and low not in lx.SENTENCE_VERBS
-        )
+        (to_death and tokens[j + 1].low == "to" and tokens[j + 2].low == "death")
         or (tokens[j + 1].low in ("and", "or") and tokens[j + 2].low in lx.PASSIVE_TRIGGERS)
     )
 
