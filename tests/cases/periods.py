@@ -84,6 +84,24 @@ EXAMPLES_PERIODS: list[Row] = [
         "(guard, after a review) two days joined by 'and' before a noun of events are no range",
     ),
     (
+        (
+            "About 140,000 people have fled Libya since unrest began in mid-February, and 14,000"
+            " crossed at Ras Jdir on Tuesday alone. Israeli attacks have killed at least 2,367"
+            " people since Oct. 8, and wounded 11,088 others, the ministry said on Thursday."
+        ),
+        P,
+        [
+            fig(REF, 140_000, "about", period=["2023-02-01", "2023-03-16"]),
+            fig(REF, 14_000, date="2023-03-14", period=None),
+            fig(K, 2_367, "at_least", period=["2022-10-08", "2023-03-16"]),
+            fig(W, 11_088, period=["2022-10-08", "2023-03-16"]),
+        ],
+        (
+            "a count's own clause after ', and' with its own day takes the day, not the period"
+            " before (session 51); a gapped verb's count keeps it"
+        ),
+    ),
+    (
         "It was the deadliest day since the invasion, with 40 people killed.",
         P,
         [fig(K, 40, period=None)],

@@ -514,9 +514,19 @@ def sentence_figures(
             statement_day, date_m = date_m.date, None
         if (
             period_m is not None
-            and period_m.vague
             and date_m is not None
             and not (r.cumulative or r.perfect)
+            and (
+                period_m.vague
+                # a clause of its own after the period's, with its own day:
+                # "have fled since unrest began in mid-February, and 14,000
+                # crossed at Ras Jdir on Tuesday alone"
+                or (
+                    period_m.last <= r.first < date_m.first
+                    and r.first == r.number.first  # (no gapped verb: "and wounded 11,088 others")
+                    and lows[r.first - 2 : r.first] == [",", "and"]
+                )
+            )
         ):
             # "killed 8 people on Tuesday, the latest of many shootings in
             # recent years": the figure's own day, not a vague span's
