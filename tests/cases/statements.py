@@ -18,6 +18,15 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "(guard, after a second review) an alliance's or an armed group's label stays a source",
     ),
     (
+        (
+            "The army gave no figure for wounded. There was no word on casualties. There were no"
+            " reports of injuries."
+        ),
+        P,
+        [fig(W, 0)],
+        "'no figure for', 'no word on' tell nothing, no zero; no reports of injuries (session 51)",
+    ),
+    (
         "KABUL: At least 12 people were killed in a blast on Monday.",
         P,
         [fig(K, 12, "at_least", claimed_by=None, date="2023-03-13")],

@@ -53,15 +53,22 @@ def read_zero(tokens: list[Token], i: int) -> NumberReading | None:
             return NumberReading(i, i + 2, 0, Qualifier.EXACT)
         if tokens[i + 1].text == "-" and i + 2 < len(tokens) and tokens[i + 2].low == "one":
             return NumberReading(i, i + 3, 0, Qualifier.EXACT)  # "No-one was hurt"
-        if tokens[i + 1].low in _NO_WORD_OF and i + 2 < len(tokens) and tokens[i + 2].low == "of":
-            return None  # "made no mention of any deaths": nothing said, no count
+        if (
+            tokens[i + 1].low in _NO_WORD_OF
+            and i + 2 < len(tokens)
+            and tokens[i + 2].low in ("of", "on", "for", "about")
+        ):
+            # "made no mention of any deaths", "gave no figure for wounded",
+            # "no word on casualties": nothing said, no count
+            return None
         if tokens[i + 1].is_word:
             return NumberReading(i, i + 1, 0, Qualifier.EXACT)
     return None
 
 
-#: Nouns of what was said or known after "no" and before "of": "no" denies
-#: them, not the fate ("no mention of any deaths", "no word of casualties").
+#: Nouns of what was said or known after "no" and before "of", "on", "for"
+#: or "about": "no" denies them, not the fate ("no mention of any deaths",
+#: "no word of casualties", "gave no figure for wounded").
 _NO_WORD_OF = frozenset(
     {
         "mention",
@@ -75,5 +82,15 @@ _NO_WORD_OF = frozenset(
         "news",
         "figures",
         "record",
+        # (session 51: "gave no figure for wounded", "no toll for the injured")
+        "figure",
+        "toll",
+        "number",
+        "numbers",
+        "breakdown",
+        "count",
+        "estimate",
+        "data",
+        "update",
     }
 )
