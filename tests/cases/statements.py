@@ -27,6 +27,20 @@ EXAMPLES_STATEMENTS: list[Row] = [
         "'no figure for', 'no word on' tell nothing, no zero; no reports of injuries (session 51)",
     ),
     (
+        (
+            "At least 40 people were killed. Of those killed, 12 were children. Police arrested"
+            " 200 people on Monday. Of those arrested, about 30 were minors."
+        ),
+        P,
+        [
+            fig(K, 40, "at_least"),
+            fig(K, 12, subject="children", part=True),
+            fig(D, 200, date="2023-03-13"),
+            fig(D, 30, "about", subject="minors", part=True),
+        ],
+        "'Of those STATE' opens the parts of the figure of that state (session 51)",
+    ),
+    (
         "KABUL: At least 12 people were killed in a blast on Monday.",
         P,
         [fig(K, 12, "at_least", claimed_by=None, date="2023-03-13")],

@@ -54,6 +54,9 @@ PART_OPENINGS = (
 _PART_FIRSTS = frozenset(words[0] for words in PART_OPENINGS)
 
 
+#: The words before a state that opens a sentence's parts ("Of the dead",
+#: "Of those killed": session 51).
+_NAMED_OPENERS = frozenset({b"the", b"those"})
 #: "Of the dead", "Among the injured": the state a sentence's opening names,
 #: whose figure just before it the parts are of.
 _NAMED_WHOLES = {
@@ -87,7 +90,7 @@ def opening_parts(
     if words[0] not in _PART_FIRSTS:
         return _counted_partitive(text, span, words, figures, policy)
     whole: Figure | None = figures[-1]
-    named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] == b"the" else None
+    named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] in _NAMED_OPENERS else None
     opened = 3 if named is not None else 2
     sent: Sentence | None = None
     if named is not None:
