@@ -26,37 +26,10 @@ if TYPE_CHECKING:
 __all__ = ["listed_as"]
 
 #: Verbs by which a source records a count in a state ("lists 286 tanks as destroyed").
-_RECORD_VERBS = frozenset(
-    [
-        "list",
-        "lists",
-        "listed",
-        "listing",
-        "record",
-        "records",
-        "recorded",
-        "count",
-        "counts",
-        "counted",
-        "confirm",
-        "confirms",
-        "confirmed",
-        "register",
-        "registers",
-        "registered",
-        "classify",
-        "classifies",
-        "classified",
-        "document",
-        "documents",
-        "documented",
-        "verify",
-        "verifies",
-        "verified",
-        "report",
-        "reports",
-        "reported",
-    ]
+_RECORD_VERBS = lx.COUNT_ATTESTERS | frozenset(
+    {"list", "lists", "listed", "listing", "record", "records", "count", "counts", "counted"}
+    | {"confirm", "confirms", "register", "registers", "registered", "classify", "classifies"}
+    | {"classified", "document", "documents", "verify", "verifies", "report", "reports"}
 )
 #: How many words the group between the count and "as" may hold.
 _GROUP_WORDS = 8

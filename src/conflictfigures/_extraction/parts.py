@@ -569,12 +569,26 @@ def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
         if part is None or part.last > whole.last:
             break
         parts.append(part)
-        k = part.last + 1
-        if part.last >= n or tokens[part.last].low not in ("and", ","):
-            break  # "including two women and a child"
-        if tokens[part.last].low == "," and k < n and tokens[k].low == "and":
-            k += 1  # "two soldiers, a policeman, and three civilians"
+        following = _next_member(tokens, part)
+        if following is None:
+            break
+        k = following
     return parts
+
+
+def _next_member(tokens: list[Token], part: Reading) -> int | None:
+    """
+    Where the next member of a list of parts starts after ``part``, joined
+    by "and", a comma or both ("including two women and a child", "two
+    soldiers, a policeman, and three civilians"); else ``None``.
+    """
+    n, last = len(tokens), part.last
+    if last >= n or tokens[last].low not in ("and", ","):
+        return None
+    k = last + 1
+    if tokens[last].low == "," and k < n and tokens[k].low == "and":
+        k += 1
+    return k
 
 
 #: Words that count inside an aside ("including three children, two women, and a man").
@@ -787,9 +801,8 @@ def trailing_parts(tokens: list[Token], whole: Reading, read: AbstractSet[int]) 
         ):
             break
         parts.append(part)
-        k = part.last + 1
-        if part.last >= n or tokens[part.last].low not in ("and", ","):
+        following = _next_member(tokens, part)
+        if following is None:
             break
-        if tokens[part.last].low == "," and k < n and tokens[k].low == "and":
-            k += 1
+        k = following
     return parts
