@@ -28,9 +28,7 @@ from conflictfigures._aggregation.alone import (
 from conflictfigures._aggregation.attackers import _ATTACKED_RE
 from conflictfigures._aggregation.conditions import _CONDITION_RE, _RESUMED_RE
 from conflictfigures._aggregation.documents import (
-    _SUM_AFTER_RE,
     LATER_FATE_RE,
-    SUM_RE,
     SUMMARY_RE,
     THE_EVENT_RE,
 )
@@ -47,6 +45,7 @@ from conflictfigures._aggregation.incidents import (
     _SEVERAL_EVENTS_RE,
 )
 from conflictfigures._aggregation.rivals import _COMPARED_RE, _OWNS_ATTACK_RE
+from conflictfigures._aggregation.sums import _SUM_AFTER_RE, SUM_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
 from conflictfigures._extraction.discourse import _TITLE_WORD
@@ -66,8 +65,8 @@ REVIEWED = {
     "_places.py": 3,  # _SPLIT, _WORD, possessive re.sub
     "quantities.py": 1,  # _CANDIDATE_RE
     "_aggregation/anaphora.py": 2,  # DEFINITE, INDEFINITE
-    # SUMMARY_RE, SUM_RE, _SUM_AFTER_RE, LATER_FATE_RE, THE_EVENT_RE
-    "_aggregation/documents.py": 5,
+    "_aggregation/documents.py": 3,  # SUMMARY_RE, LATER_FATE_RE, THE_EVENT_RE
+    "_aggregation/sums.py": 2,  # SUM_RE, _SUM_AFTER_RE
     "_aggregation/conditions.py": 2,  # _RESUMED_RE, _CONDITION_RE
     # _BACKGROUND_RE, _WAR_LONG_RE, _SINCE_EVENT_RE, _EARLIER_RE,
     # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE,

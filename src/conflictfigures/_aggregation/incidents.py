@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import (
     LATER_FATE_RE,
-    SUM_RE,
     first_in_each_document,
     head_word,
     opens_on_the_event,
@@ -40,6 +39,7 @@ from conflictfigures._aggregation.documents import (
     sums_several,
     words_in,
 )
+from conflictfigures._aggregation.sums import SUM_RE
 from conflictfigures._places import country_of
 from conflictfigures.models import Category
 

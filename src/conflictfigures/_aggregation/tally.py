@@ -32,13 +32,10 @@ from conflictfigures._aggregation.conditions import conditions_dropped, resumed_
 from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
-    bare_totals_dropped,
     details_dropped,
     figures_of_other_kinds,
     listed_after,
     parts_dropped,
-    says_sum,
-    totals_dropped,
     units_of_other_kinds,
 )
 from conflictfigures._aggregation.estimates import (
@@ -79,6 +76,7 @@ from conflictfigures._aggregation.rivals import (
     name_words,
     rivals_joined,
 )
+from conflictfigures._aggregation.sums import bare_totals_dropped, says_sum, totals_dropped
 from conflictfigures._aggregation.superseded import superseded_dropped
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 

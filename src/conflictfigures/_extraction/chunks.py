@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import COUNTED, noun_class, plural
+from conflictfigures._extraction.injuries import injury_within
 from conflictfigures._extraction.numerals import age_end
 from conflictfigures._extraction.text import (
     GLUED,
@@ -27,10 +28,7 @@ from conflictfigures._extraction.triggers import (
     passive_phrase_at,
     past_participle,
 )
-from conflictfigures._extraction.verbs import (
-    injury_within,
-    phrase_at,
-)
+from conflictfigures._extraction.verbs import phrase_at
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import (

@@ -19,8 +19,8 @@ from conflictfigures._extraction.crossers import crossing_people, purpose_after,
 from conflictfigures._extraction.flight import BORDER_POINTS
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
+from conflictfigures._extraction.listed_parts import trailing_parts
 from conflictfigures._extraction.numbers import read_number
-from conflictfigures._extraction.parts import trailing_parts
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.tenses import perfect_aux
 from conflictfigures._extraction.triggers import is_adverb

@@ -20,6 +20,7 @@ from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
 from conflictfigures._extraction.listed_as import listed_as
+from conflictfigures._extraction.listed_parts import aside_parts
 from conflictfigures._extraction.lists import (
     MEMBER_PHRASE_WORDS,
     appositives_dropped,
@@ -51,7 +52,6 @@ from conflictfigures._extraction.parts import (
     FATAL_LEADS,
     PART_LEADS,
     animals_again,
-    aside_parts,
     bare_part,
     colon_parts,
     died_before,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.candidates import Candidate, own_first
+from conflictfigures._extraction.care import treated_for_no_injury
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
 from conflictfigures._extraction.crossers import crossers_flee, crossing_people, fleeing_noun
 from conflictfigures._extraction.deaths import main_death
@@ -63,7 +64,7 @@ from conflictfigures._extraction.self_links import link_copula, link_self
 from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.tenses import perfect_before
 from conflictfigures._extraction.totals import read_total
-from conflictfigures._extraction.triggers import is_adverb, treated_for_no_injury
+from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures._extraction.verbs import gate_open, read_taken, relative_harm, second_fate
 from conflictfigures.models import Category, Qualifier
 

@@ -18,6 +18,7 @@ from conflictfigures._extraction.coordinated import (
     object_before,
 )
 from conflictfigures._extraction.dates import year_of
+from conflictfigures._extraction.injuries import injury_after_escape, injury_within
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
 from conflictfigures._extraction.rates import flow_rate_at
@@ -28,13 +29,7 @@ from conflictfigures._extraction.triggers import (
     passive_phrase_at,
     past_participle,
 )
-from conflictfigures._extraction.verbs import (
-    GROUP_VERB_STARTS,
-    group_verb_at,
-    injury_after_escape,
-    injury_within,
-    verb_follows,
-)
+from conflictfigures._extraction.verbs import GROUP_VERB_STARTS, group_verb_at, verb_follows
 
 
 def _part_verb(tokens: list[Token], k: int) -> int | None:

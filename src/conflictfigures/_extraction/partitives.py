@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.injuries import injury_within
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import name_possessive
-from conflictfigures._extraction.verbs import injury_within
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.injuries import injury_after_escape, read_injury
 from conflictfigures._extraction.numbers import NumberReading, count_word, read_number
 from conflictfigures._extraction.numerals import age_end
 from conflictfigures._extraction.reading import Reading
@@ -24,9 +25,7 @@ from conflictfigures._extraction.verbs import (
     coordinated_condition,
     coordinated_trigger,
     group_verb_at,
-    injury_after_escape,
     means_outcome,
-    read_injury,
     verb_follows,
 )
 from conflictfigures.models import Category, Qualifier

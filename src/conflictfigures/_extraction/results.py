@@ -15,10 +15,10 @@ from conflictfigures._extraction.flight import shelter_end
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.going_abroad import border_crossed_end
 from conflictfigures._extraction.heads import past_second_noun
+from conflictfigures._extraction.injuries import read_injury
 from conflictfigures._extraction.numbers import NumberReading, count_word
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.triggers import intended, longest_at, phrase_lengths
-from conflictfigures._extraction.verbs import read_injury
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:

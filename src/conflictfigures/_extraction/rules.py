@@ -16,6 +16,13 @@ from conflictfigures._extraction.deaths import (
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.held import held_no_one
 from conflictfigures._extraction.hosts import received_by_country
+from conflictfigures._extraction.injuries import (
+    HAVE_FORMS,
+    injury_after,
+    injury_after_escape,
+    lost_limb,
+    read_injury,
+)
 from conflictfigures._extraction.labels import label_before
 from conflictfigures._extraction.lists import uncounted_members_start
 from conflictfigures._extraction.modifiers import skip_modifier
@@ -41,18 +48,13 @@ from conflictfigures._extraction.triggers import (
     perfect_of_passive,
 )
 from conflictfigures._extraction.verbs import (
-    HAVE_FORMS,
     coordinated_condition,
     coordinated_phrase,
     coordinated_trigger,
     fatal_part_after,
-    injury_after,
-    injury_after_escape,
     losses_before,
-    lost_limb,
     means_outcome,
     missing_now_after,
-    read_injury,
     rescued_before,
 )
 from conflictfigures.models import Category

@@ -247,7 +247,7 @@ SUFFER_VERBS = frozenset(
     {"suffered", "sustained", "received", "suffering", "sustaining", "got", "receiving"}
     # the present of headlines and live reports ("Two soldiers suffer gunshot wounds")
     | {"suffer", "suffers", "sustain", "sustains"}
-    # "needed treatment for smoke inhalation" (see ``verbs.read_injury``)
+    # "needed treatment for smoke inhalation" (see ``injuries.read_injury``)
     | {"needed", "required", "requiring", "needing"}
     # "more than 200 people who had sought medical help"
     | {"sought", "seeking"}

@@ -546,7 +546,7 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("fell", "overboard"), Category.MISSING, None),
     (("washed", "overboard"), Category.MISSING, None),
     # those in care are the hurt ("38 people were still being treated"; not
-    # "had been treated well"; "treated for" an injury: verbs.read_injury)
+    # "had been treated well"; "treated for" an injury: injuries.read_injury)
     (("being", "treated"), Category.WOUNDED, None),
     # care told without a place or an injury: "19 are still under treatment",
     # "13 were treated on site and discharged", "seven were given outpatient

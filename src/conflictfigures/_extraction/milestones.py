@@ -1,0 +1,117 @@
+"""
+Milestones and totals past their number: "crossed the three-million mark",
+"the death toll passes 31,000", "has reached 950,000", "rose above 11,000";
+not a fear or a chance ("fears of the death toll reaching 10,000") nor a
+bare form no total takes ("the top 3 commanders").  The totals reader asks them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures.models import Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.text import Token
+
+
+def passed_total(tokens: list[Token], num: NumberReading) -> bool:
+    """``TOTAL_VERB ("above" | "past" | "beyond") NUMBER``: a total past its number."""
+    i = num.first
+    return (
+        i >= 2
+        and num.stated is not None
+        and num.qualifier is Qualifier.EXACT
+        and tokens[i - 1].low in lx.PAST_WORDS
+        and tokens[i - 2].low in lx.TOTAL_VERBS
+    )
+
+
+#: Milestone verbs in the bare form a plural subject takes ("arrivals top
+#: 149,000"), which many other words share ("the top 3", "to pass 5").
+_BARE_MILESTONES = frozenset({"top", "pass", "cross", "surpass", "exceed"})
+
+
+#: Words before such a form that make it no total's verb.
+_NO_SUBJECT = frozenset(
+    {"the", "a", "an", "to", "will", "would", "could", "can", "may", "might", "must", "not"}
+    | {"did", "do", "does", "should"}
+)
+
+
+def milestone_verb(tokens: list[Token], num: NumberReading) -> int | None:
+    """
+    ``MILESTONE_VERB "the" NUMBER MILESTONE_NOUN``: "crossed the
+    three-million mark", "passed the 1,000 threshold"; or ``TOTAL_NOUN
+    MILESTONE_VERB NUMBER``: "death toll passes 31,000", "toll tops 100";
+    the verb's index.
+    """
+    i, j = num.first, num.last
+    if (
+        i >= 2
+        and j < len(tokens)
+        and tokens[j].low in lx.MILESTONE_NOUNS
+        and tokens[i - 1].low == "the"
+        and tokens[i - 2].low in lx.MILESTONE_VERBS
+    ):
+        return i - 2
+    if i >= 2 and after_milestone_verb(tokens, num) and tokens[i - 2].low in lx.TOTAL_NOUNS:
+        return i - 1
+    return None
+
+
+#: How far before a toll's noun the "with" of its absolute phrase may stand.
+_WITH_REACH = 4
+
+
+#: How far before the toll's noun its clause is read for a fear or a chance.
+_CHANCE_REACH = 12
+
+
+#: Words before such a phrase that make its number a fear or a chance, no count.
+_PROJECTING = lx.CHANCE_WORDS | lx.MODALS | lx.PROJECTION_WORDS | lx.IF_WORDS
+
+
+def _absolute_toll(tokens: list[Token], noun: int) -> bool:
+    """
+    Whether the total's words ending at ``noun`` open an absolute phrase with "with"
+    ("with the death toll reaching 45"), in a clause that tells no fear or
+    chance before it ("a 35% chance of fatalities exceeding 1,000", "fears of
+    the death toll reaching 10,000": no count; but "Officials warned of more
+    strikes, with the death toll reaching 45").
+    """
+    if noun < 0:
+        return False  # (the participle opens the sentence: no toll's noun before it)
+    if not (
+        tokens[noun].text == ","  # ("The death toll, reaching 45 on Monday")
+        or any(t.low == "with" for t in tokens[max(0, noun - _WITH_REACH) : noun])
+    ):
+        return False
+    lo = max(-1, noun - 1 - _CHANCE_REACH)
+    clause = next((j for j in range(noun - 1, lo, -1) if tokens[j].text in (",", ";")), lo)
+    # (the noun itself too: "with some estimates reaching 1,000")
+    return _PROJECTING.isdisjoint(t.low for t in tokens[clause + 1 : noun + 1])
+
+
+def after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``MILESTONE_VERB NUMBER``: "tops 100", "has reached 950,000"; the number
+    exact, or qualified after a verb that states it ("numbered at least 40").
+    """
+    i = num.first
+    if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
+        # "reached a record 6 million", "hit a new record 300"
+        i -= 3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2
+    if i == 0 or num.stated is None:
+        return False
+    if tokens[i - 1].low in _BARE_MILESTONES and (i < 2 or tokens[i - 2].low in _NO_SUBJECT):
+        return False  # "the top 3 commanders", "tried to pass 5 checkpoints": no total's verb
+    said = lx.MILESTONE_VERBS.get(tokens[i - 1].low)
+    if said is not None and tokens[i - 1].low.endswith("ing") and not _absolute_toll(tokens, i - 2):
+        return False  # "a 35% chance of fatalities exceeding 1,000": no count
+    return said is not None and (
+        num.qualifier is Qualifier.EXACT
+        or (said is Qualifier.EXACT and num.qualifier is not Qualifier.VAGUE)
+    )
