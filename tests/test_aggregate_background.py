@@ -626,6 +626,13 @@ def test_a_count_in_a_clause_about_the_event_avenged_is_background() -> None:
         "to be a reprisal for the murder of a man in the community last week."
     )
     assert tally(extract(right_after, published=MON))[Category.KILLED].best == 3
+    # a noun of the revenge between, and the avenged group right after "the"
+    # (session 52)
+    attack_for = (
+        "Two people were killed in the blast. Reports indicate it may have been a revenge "
+        "attack for the eighty-five protesters crushed to death on Friday."
+    )
+    assert tally(extract(attack_for, published=MON))[Category.KILLED].best == 2
 
 
 def test_the_count_of_a_retaliation_itself_is_the_story_s_own() -> None:

@@ -1527,6 +1527,26 @@ EXAMPLES_SINCE: list[Row] = [
         "the last week of a month is its last seven days",
     ),
     (
+        (
+            "Nearly 9,000 Sudanese crossed into Chad in the first ten days of March. Gangs killed"
+            " 300 people during the first two weeks of February. In the last 3 days of January,"
+            " 40 people were killed."
+        ),
+        P,
+        [
+            fig(REF, 9000, "nearly", period=["2023-03-01", "2023-03-10"], cumulative=True),
+            fig(K, 300, period=["2023-02-01", "2023-02-14"], cumulative=True),
+            fig(K, 40, period=["2023-01-29", "2023-01-31"], cumulative=True),
+        ],
+        "a month's first or last days or weeks, counted (session 52)",
+    ),
+    (
+        "Gangs killed 30 people in the second ten days of February.",
+        P,
+        [fig(K, 30)],
+        "(guard) a count of days only after 'first' or 'last'",
+    ),
+    (
         "The ministry reported 705 deaths and 5,287 injuries since the fighting began on 1 March.",
         P,
         [

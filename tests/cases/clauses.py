@@ -1205,6 +1205,34 @@ EXAMPLES_STOCKS: list[Row] = [
         "a pronoun with 'both' counts two",
     ),
     (
+        (
+            "Insurgents ambushed two SUVs carrying four contractors through Fallujah on 3 March,"
+            " killing them with grenades. Gunmen abducted 12 farmers and later killed them all."
+        ),
+        P,
+        [
+            fig(K, 4, subject="contractors", date="2023-03-03"),
+            fig(D, 12, subject="farmers"),
+            fig(K, 12, subject="farmers"),
+        ],
+        "'them' after a verb stands for the people counted before it, past days and things (session 52)",
+    ),
+    (
+        (
+            "Three soldiers attacked the villagers, killing them. Police fired at two cars,"
+            " wounding them."
+        ),
+        P,
+        [],
+        "(guard) 'them' for an uncounted plural of people, or for things: no count",
+    ),
+    (
+        "Sixty-two people burned to death at the scene. Two men beat to death a shopkeeper.",
+        P,
+        [fig(K, 62, subject="people"), fig(K, 1, subject="shopkeeper")],
+        "a verb 'to death' with no auxiliary and no object is the group's death (session 52)",
+    ),
+    (
         "Neither of the two climbers survived.",
         P,
         [fig(K, 2)],

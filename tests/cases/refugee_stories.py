@@ -77,6 +77,15 @@ _ARRIVALS: list[Row] = [
     ),
     (
         (
+            "Hundreds of Ukrainian men walked across the border into Ukraine to join the army."
+            " Some 500 Afghans walked across the border into Afghanistan after being expelled."
+        ),
+        P,
+        [],
+        "(guard) a people walking across the border into its own country: no flight (session 52)",
+    ),
+    (
+        (
             "Over 200,000 refugees have fled South Sudan into Uganda this year. Another 3,000"
             " South Sudanese arrived at the Elegu border point on Friday."
         ),

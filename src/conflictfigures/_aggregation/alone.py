@@ -292,12 +292,12 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
 #: An event a figure's clause says was avenged, the figure inside it: "may
 #: have been retaliation for operations that killed 11 militants on Friday",
 #: "in revenge for the killing of 12 soldiers", "a reprisal for the murder of
-#: a man in the community last week" (no comma between; not "In
-#: retaliation for the attack the army ... killed 30 civilians", the
-#: retaliation's own).
+#: a man in the community last week", "a revenge attack for the 85
+#: protesters crushed to death" (no comma between; not "In retaliation for
+#: the attack the army ... killed 30 civilians", the retaliation's own).
 _AVENGED_RE = re.compile(
-    r"\b(?:retaliation|revenge|reprisals?)\s+for\b"
-    r"(?:[^,;]*\b(?:that|which|who|of)\b[^,;]*|\s*)$"
+    r"\b(?:retaliation|revenge|reprisals?)(?:\s+(?:attacks?|strikes?|killings?|raids?))?\s+for\b"
+    r"(?:[^,;]*\b(?:that|which|who|of)\b[^,;]*|\s+the\s*|\s*)$"
 )
 
 

@@ -355,9 +355,17 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
             return None
         m += 1
         if tokens[m - 1].low == "across" and (border := border_crossed_end(tokens, m)):
+            # (the country after the border is the place gone into: "walked
+            # across the border into Ukraine to join the army" is no flight)
+            into = border + 1 if border < n and tokens[border].low in ("into", "to") else None
+            if into is not None and into < n and tokens[into].low == "the":
+                into += 1
+            place_end = (
+                country_end(tokens, into) if into is not None and into < n else None
+            ) or border
             return (
                 None
-                if no_flight(tokens, k, border)
+                if no_flight(tokens, k, place_end)
                 else (tuple(t.low for t in tokens[k:border]), Category.REFUGEES, None)
             )
     elif low not in lx.LEAVE_VERBS:

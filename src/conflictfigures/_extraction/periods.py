@@ -202,35 +202,60 @@ def _compared_before(tokens: list[Token], i: int) -> bool:
 
 #: The weeks of a month by their ordinal ("the first week of November").
 _WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
+#: The units of a stretch at a month's start or end, in days.
+_STRETCH_DAYS = {"week": 7, "weeks": 7, "day": 1, "days": 1}
 
 
 def _week_of_month(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
     """
-    Read "in the first week of November", "during the last week of March
-    2024" at ``i``: seven days of a month (the latest one of that name up to
-    publication, without a year), up to publication.
+    ``"the" ORDINAL COUNT? ("week" | "weeks" | "days") "of" MONTH YEAR?`` at
+    ``i``'s next word: a stretch of days at a month's start or end, or one
+    of its weeks ("in the first week of November", "during the last week
+    of March 2024", "in the first ten days of March", "over the last two
+    weeks of June"), of the latest month of that name up to publication
+    when no year is told, up to publication.  A count is read only after
+    "first" or "last" ("the second ten days" is no stretch).
     """
     if not (
         words_at(tokens, i + 1, ("the",))
         and at(tokens, i + 2) is not None
         and tokens[i + 2].low in _WEEKS
-        and words_at(tokens, i + 3, ("week", "of"))
     ):
         return None
-    month_tok = at(tokens, i + 5)
+    ordinal = tokens[i + 2].low
+    j, count = i + 3, 1
+    told = at(tokens, j)
+    value = None
+    if told is not None and ordinal in ("first", "last"):
+        value = int(told.text) if told.is_digits and len(told.text) <= 2 else lx.UNITS.get(told.low)
+    if value:  # (no stretch of none: "the first 0 days")
+        j, count = j + 1, value
+    unit = at(tokens, j)
+    if (
+        unit is None
+        or unit.low not in _STRETCH_DAYS
+        or (count > 1) != unit.low.endswith("s")
+        or (unit.low == "day" or (count > 1 and ordinal not in ("first", "last")))
+        or not words_at(tokens, j + 1, ("of",))
+    ):
+        return None
+    month_tok = at(tokens, j + 2)
     if month_tok is None or month_tok.low not in MONTHS or not month_tok.is_capitalized:
         return None
     month = MONTHS[month_tok.low]
-    year, end_index = optional_year(tokens, i + 6)
+    year, end_index = optional_year(tokens, j + 3)
     if year is None:
         year = published.year if month <= published.month else published.year - 1
     last_day = month_end(year, month)
-    week = _WEEKS[tokens[i + 2].low]
-    first_day = last_day.day - 6 if week == 0 else (week - 1) * 7 + 1
+    days = min(count * _STRETCH_DAYS[unit.low], last_day.day)
+    week = (
+        _WEEKS[ordinal] if count == 1 and unit.low == "week" else (1 if ordinal == "first" else 0)
+    )
+    first_day = last_day.day - days + 1 if week == 0 else (week - 1) * 7 + 1
     start = safe_date(year, month, first_day)
     if start is None or start > published:
         return None
-    end = min(start + dt.timedelta(days=6), last_day, published)
+    end = min(start + dt.timedelta(days=days - 1), last_day, published)
     return PeriodMention(i, end_index, Period(start=start, end=end))
 
 

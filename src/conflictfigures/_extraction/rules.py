@@ -130,6 +130,19 @@ def _still_to_come(tokens: list[Token], start: int, k: int) -> bool:
 _PHRASE_END_PREPOSITIONS = frozenset({"into", "across", "onto", "to", "from"})
 
 
+def _object_at(tokens: list[Token], k: int) -> bool:
+    """Whether a verb's object may start at ``k``: a number, an article, a possessive or a name."""
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return (
+        (tok.low in NUMBER_STARTERS and read_number(tokens, k) is not None)
+        or tok.low in lx.POSSESSIVES
+        or tok.low in ("a", "an", "the")
+        or (tok.is_word and tok.is_capitalized)
+    )
+
+
 def read_passive(
     tokens: list[Token], np: tuple[int, int, int], *, many_from: int | None = None
 ) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
@@ -244,6 +257,16 @@ def read_passive(
         return None  # "will not let 2 million Gazans perish", "3,000 people drown every year"
     if k >= n or (tokens[k].low not in lx.TREATED_VERBS and _still_to_come(tokens, verb_start, k)):
         return None  # (but "Five people are to be treated for injuries": hurt now)
+    if (
+        not skipped
+        and tokens[k].is_word
+        and (death := to_death_end(tokens, k)) is not None
+        and not _object_at(tokens, death)
+    ):
+        # with no auxiliary, a verb "to death" with no object after it:
+        # "Sixty-two people burned to death at the scene", "Five climbers
+        # froze to death" (not "Two men beat to death a shopkeeper")
+        return (Category.KILLED, None), k, death, perfect
     phrase = passive_phrase_at(tokens, k)
     if phrase is not None:
         words, people, equipment = phrase
