@@ -45,7 +45,8 @@ def test_losses_listed_under_a_heading_are_running_totals() -> None:
     """
     A heading of losses ending with a colon, then a line per group: each
     line a running total (personnel as casualties, equipment destroyed),
-    the change in brackets not counted, until a line that is none.
+    the change in brackets a part of it, as in a list in one sentence
+    (session 52; was not counted), until a line that is none.
     """
     text = (
         "Approximate combat losses of the enemy from 24.02.22 to 01.10.24:\n"
@@ -58,9 +59,15 @@ def test_losses_listed_under_a_heading_are_running_totals() -> None:
     found = [(f.category, f.count.stated, f.count.qualifier, f.cumulative) for f in extract(text)]
     assert found == [
         (Category.CASUALTIES, 659_850, Qualifier.ABOUT, True),
+        (Category.CASUALTIES, 1_270, Qualifier.EXACT, True),
         (Category.EQUIPMENT_DESTROYED, 8_873, Qualifier.EXACT, True),
+        (Category.EQUIPMENT_DESTROYED, 12, Qualifier.EXACT, True),
         (Category.EQUIPMENT_DESTROYED, 369, Qualifier.EXACT, True),
     ]
+    changes = [f for f in extract(text, published="2024-10-02") if f.part_of is not None]
+    assert [(f.period.start.isoformat(), f.period.end.isoformat()) for f in changes if f.period] == [
+        ("2024-09-30", "2024-10-01")
+    ] * 2
 
 
 def test_a_listed_group_the_lexicon_does_not_know_ends_no_list() -> None:
@@ -75,6 +82,7 @@ def test_a_listed_group_the_lexicon_does_not_know_ends_no_list() -> None:
     found = [(f.category, f.count.stated) for f in extract(text)]
     assert found == [
         (Category.EQUIPMENT_DESTROYED, 6_867),
+        (Category.EQUIPMENT_DESTROYED, 10),
         (Category.EQUIPMENT_DESTROYED, 347),
         (Category.EQUIPMENT_DESTROYED, 325),
     ]

@@ -11,6 +11,18 @@ from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 EXAMPLES_COUNTRIES: list[Row] = [
     (
+        (
+            "Up to a million Rwandans have crossed into eastern Zaire. Some 3,000 Tamils fled to"
+            " Ceylon."
+        ),
+        P,
+        [
+            fig(REF, 1_000_000, "up_to", subject="Rwandans", cumulative=True),
+            fig(REF, 3_000, "about", subject="Tamils", cumulative=True),
+        ],
+        "a state by its former name, as older news writes it (session 52)",
+    ),
+    (
         "The crackdown drove some 730,000 Rohingya into Bangladesh.",
         P,
         [fig(REF, 730_000, "about", subject="Rohingya", cumulative=True)],

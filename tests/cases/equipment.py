@@ -382,10 +382,26 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         P,
         [
             fig(DEST, 8209, subject="tanks", cumulative=True),
+            fig(DEST, 11, subject="tanks", cumulative=True, part=True),
             fig("casualties", 558_740, subject="personnel", cumulative=True),
+            fig("casualties", 1_160, subject="personnel", cumulative=True, part=True),
             fig(DEST, 1, subject="submarines", cumulative=True),
         ],
-        "losses listed past a blank line, a colon setting each group off",
+        "losses listed past a blank line, a colon setting each group off; each line's change"
+        " since the report before a figure too (session 52)",
+    ),
+    (
+        (
+            "According to the General Staff, Ukraine's defenders have also destroyed:\ntanks –"
+            " 4,140 (+9)\nMLRS – 692 (+0)\n\nThe data is being updated."
+        ),
+        P,
+        [
+            fig(DEST, 4140, subject="tanks", cumulative=True),
+            fig(DEST, 9, subject="tanks", cumulative=True, part=True),
+            fig(DEST, 692, subject="MLRS", cumulative=True),
+        ],
+        "a heading of what a side destroyed opens a list of losses; no change of none (session 52)",
     ),
     (
         (
@@ -420,7 +436,9 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         P,
         [
             fig("casualties", 150_940, "about", period=["2022-02-24", "2023-03-16"]),
+            fig("casualties", 870, subject="personnel", period=["2023-03-15", "2023-03-16"]),
             fig(DEST, 3094, subject="tanks", period=["2022-02-24", "2023-03-16"]),
+            fig(DEST, 3, subject="tanks", period=["2023-03-15", "2023-03-16"]),
             fig(DEST, 470, subject="MLRS", period=["2022-02-24", "2023-03-16"]),
             fig(DEST, 301, subject="aircraft", period=["2022-02-24", "2023-03-16"]),
         ],

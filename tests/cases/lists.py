@@ -1523,6 +1523,23 @@ EXAMPLES_LISTS: list[Row] = [
     ),
     (
         (
+            "The number of Syrians who have fled their country has passed two million. Lebanon"
+            " has absorbed the most, 716,000, followed by Jordan with 515,000; Turkey, 460,000;"
+            " and Egypt, 111,000."
+        ),
+        P,
+        [
+            fig(REF, 2_000_000, "at_least", subject="Syrians"),
+            fig(REF, 716_000),
+            fig(REF, 515_000),
+            fig(REF, 460_000),
+            fig(REF, 111_000),
+        ],
+        "a ranking's first count after 'the most' and a comma, its places set off by commas"
+        " and semicolons (session 52)",
+    ),
+    (
+        (
             "Floods have killed 1,100 people since June. Sindh was the worst-hit province,"
             " accounting for 347 of the deaths, followed by Khyber Pakhtunkhwa with 264."
         ),

@@ -62,16 +62,17 @@ def ranked_places(
     }
     members: list[Reading] = []
     j = k + 2
-    while (member := _ranked_member(tokens, j)) is not None and member[0].first not in held:
+    while (member := _ranked_member(tokens, j)) is not None:
         num, place = member
-        members.append(_listed(num, category, told, place))
+        if num.first not in held:  # (a member another reader holds is passed, not the end)
+            members.append(_listed(num, category, told, place))
         j = num.last
         if j < n and lows[j] in _MEMBER_NOUNS:
             j += 1  # "with 11,966 missing", "with 185,000 people"
-        if j + 1 < n and lows[j] == "," and lows[j + 1] == "and":
+        if j + 1 < n and lows[j] in (",", ";") and lows[j + 1] == "and":
             j += 2
-        elif j < n and lows[j] in (",", "and"):
-            j += 1
+        elif j < n and lows[j] in (",", ";", "and"):
+            j += 1  # ("followed by Jordan with 515,000; Turkey, 460,000; and Egypt, 111,000")
         else:
             break
     if not members:
@@ -97,8 +98,16 @@ def _head_before(tokens: list[Token], k: int) -> NumberReading | None:
         if (tok.is_digits or tok.low in NUMBER_STARTERS) and j > 0:
             num = read_number(tokens, j)
             if num is not None and num.last <= k and num.stated is not None and not num.article:
-                return num if tokens[num.first - 1].low in ("with", "for") else None
+                before = tokens[num.first - 1].low
+                # a superlative and a comma before it: the most, then its count
+                superlative = before == "," and tokens[num.first - 2].low in _SUPERLATIVES
+                return num if before in ("with", "for") or superlative else None
     return None
+
+
+#: The words of a ranking's first place right before a comma and its count
+#: ("has absorbed the most, 716,000").
+_SUPERLATIVES = frozenset({"most", "highest", "largest", "biggest"})
 
 
 def _ranked_category(
@@ -155,7 +164,10 @@ _RANKING_WORDS = frozenset(
 
 
 def _ranked_member(tokens: list[Token], j: int) -> tuple[NumberReading, tuple[int, int]] | None:
-    """``"the"? PLACE "with" NUMBER`` at ``j``: the number and the place's span, else ``None``."""
+    """
+    ``"the"? PLACE ("with" | ",") NUMBER`` at ``j``: the number and the
+    place's span, else ``None``.
+    """
     n = len(tokens)
     if j < n and tokens[j].low == "the":
         j += 1  # "the Czech Republic with 500,000"
@@ -169,7 +181,8 @@ def _ranked_member(tokens: list[Token], j: int) -> tuple[NumberReading, tuple[in
         )
     ):
         m += 1
-    if m == j or m + 1 >= n or tokens[m].low != "with":
+    # "Jordan with 515,000", or set off by a comma: "Turkey, 460,000"
+    if m == j or m + 1 >= n or tokens[m].low not in ("with", ","):
         return None
     num = read_number(tokens, m + 1)
     if num is None or num.stated is None or num.article:
@@ -206,7 +219,7 @@ def _subject_place(tokens: list[Token], first: int) -> tuple[int, int] | None:
 _SUBJECT_VERBS = frozenset(
     {"has", "had", "is", "was", "remains", "remained", "hosts", "hosted", "recorded"}
     | {"reported", "registered", "saw", "accounts", "accounted", "accounting", "leads"}
-    | {"led", "tops", "topped", "lost", "took", "suffered"}
+    | {"led", "tops", "topped", "lost", "took", "suffered", "absorbed", "received"}
 )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+import attrs
+
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
 from conflictfigures._extraction.chunks import read_np
@@ -23,11 +25,11 @@ from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.numbers import NumberReading, read_number
-from conflictfigures._extraction.periods import find_periods
+from conflictfigures._extraction.periods import find_periods, last_day
 from conflictfigures._extraction.rankings import ranked_places
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import Sentence
-from conflictfigures.models import Category, Qualifier
+from conflictfigures.models import Category, Qualifier, trusted_span
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -458,8 +460,9 @@ def dash_losses(tokens: list[Token], lows: list[str], *, listed: bool = False) -
         r.last = last
         r.cumulative = True
         found.append(r)
-        if change is not None and change.stated is not None and change.last < last:
-            # the change is the loss since the report before: a part of the total
+        if change is not None and change.stated and change.last < last:
+            # the change is the loss since the report before: a part of the
+            # total (none on a day with none: "MLRS - 692 (+0)")
             step = Reading(change, category)
             step.np, step.head, step.first, step.last = (start, g + 1), head, change.first, last - 1
             step.cumulative = step.change = True
@@ -575,11 +578,16 @@ def _heading_says(
     return period, claimant_words(text, sent, claims[-1][1], claims[-1][2])
 
 
+#: The verbs that destroy, as a heading of a list of losses may end on them.
+_HEADING_VERBS = tuple(sorted(lx.LOSS_LIST_WORDS - lx.LOSS_WORDS))
+
+
 def listed_losses(
     text: str, source: Source, policy: BoundsPolicy, figures: list[Figure]
 ) -> list[Figure]:
     """
-    A heading of losses ending its line with a colon, then one line per
+    A heading of losses (or of what a side destroyed: "Ukraine's defenders
+    have also destroyed:") ending its line with a colon, then one line per
     group, perhaps bulleted, as ministries post them ("Approximate combat
     losses of the enemy from 24.02.22 to 01.10.24:" then "• personnel -
     about 659,850 (+1,270)", "• tanks - 8,873 (+12)"; or past a blank line,
@@ -589,8 +597,8 @@ def listed_losses(
     line that is none.  Lines where ``figures`` (those read already) stand
     are left to them.
     """
-    if "osses" not in text and "OSSES" not in text:
-        return []  # no "losses", "Losses" or "LOSSES": the usual case, at once
+    if "osses" not in text and "OSSES" not in text and not any(w in text for w in _HEADING_VERBS):
+        return []  # no "losses", "Losses" or "LOSSES", no verb that destroys: the usual case
     found: list[Figure] = []
     read_at = sorted(f.span.start for f in figures)
     pos = 0
@@ -601,8 +609,8 @@ def listed_losses(
             continue  # a colon that does not end its line
         heading_start = text.rfind("\n", 0, colon) + 1
         heading = text[heading_start:colon].lower().split()
-        if lx.LOSS_WORDS.isdisjoint(heading):
-            continue
+        if lx.LOSS_LIST_WORDS.isdisjoint(heading):
+            continue  # (a heading of losses, or of what a side destroyed: "have also destroyed:")
         period, claimant = _heading_says(text, (heading_start, colon), source)
         unknown = 0  # the unknown groups read in a row
         for start, end in _lines_after(text, line_end):
@@ -623,18 +631,33 @@ def listed_losses(
                 f_start, f_end = sent.start_of(r.first), sent.ends[r.last - 1]
                 subject = text[f_start : sent.ends[r.np[1] - 1]]
                 told = count(r.number, policy)
-                found.append(
-                    running_total(
-                        text,
-                        source,
-                        r.category,
-                        told,
-                        (f_start, f_end),
-                        subject=subject,
-                        line=(start, end),
-                        period=period,
-                        claimed_by=claimant,
+                total = running_total(
+                    text,
+                    source,
+                    r.category,
+                    told,
+                    (f_start, f_end),
+                    subject=subject,
+                    line=(start, end),
+                    period=period,
+                    claimed_by=claimant,
+                )
+                found.append(total)
+                # the change since the report before ("(+9)"): the last day's
+                # losses, a part of the total, as in a sentence's list
+                found.extend(
+                    attrs.evolve(
+                        total,
+                        count=count(p.number, policy),
+                        span=trusted_span(
+                            sent.start_of(p.number.first), sent.ends[p.number.last - 1]
+                        ),
+                        surface=text[sent.start_of(p.number.first) : sent.ends[p.number.last - 1]],
+                        period=last_day(period, source.published),
+                        part_of=total.span,
                     )
+                    for p in r.parts or ()
+                    if p.change
                 )
             pos = end
     return found

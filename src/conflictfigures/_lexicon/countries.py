@@ -8,6 +8,8 @@ from it, ``_places`` the country names it normalises to, and the extraction
 matches names of several words ("Burkina Faso", "the Central African
 Republic") with :data:`COUNTRY_CONTINUATIONS`.  Sovereign states and a few
 territories reporters treat as countries; the names are facts of common use.
+A state's former name is one of its other names ("Zaire", "Ceylon",
+"Rhodesia"), as older news writes it.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ Barbados | | barbadian
 Belarus | | belarusian
 Belgium | | belgian
 Belize | | belizean
-Benin | | beninese
+Benin | dahomey | beninese
 Bhutan | | bhutanese
 Bolivia | | bolivian
 Bosnia and Herzegovina | bosnia | bosnian
@@ -46,9 +48,9 @@ Botswana | | botswanan
 Brazil | | brazilian
 Brunei | | bruneian
 Bulgaria | | bulgarian
-Burkina Faso | | burkinabe
+Burkina Faso | upper volta | burkinabe
 Burundi | | burundian
-Cambodia | | cambodian
+Cambodia | kampuchea | cambodian
 Cameroon | | cameroonian
 Canada | | canadian
 Cape Verde | cabo verde | cape verdean
@@ -64,7 +66,7 @@ Croatia | | croatian
 Cuba | | cuban
 Cyprus | | cypriot
 Czech Republic | czechia | czech
-DR Congo | drc, democratic republic of congo, democratic republic of the congo, congo-kinshasa | congolese
+DR Congo | drc, democratic republic of congo, democratic republic of the congo, congo-kinshasa, zaire | congolese, zairean, zairian
 Denmark | | danish, danes
 Djibouti | | djiboutian
 Dominican Republic | | dominican
@@ -95,7 +97,7 @@ Hungary | | hungarian
 Iceland | | icelandic, icelanders
 India | | indian
 Indonesia | | indonesian
-Iran | | iranian
+Iran | persia | iranian
 Iraq | | iraqi
 Ireland | | irish
 Israel | | israeli
@@ -168,7 +170,7 @@ South Africa | | south african
 South Korea | | south korean
 South Sudan | | south sudanese
 Spain | | spanish, spaniards
-Sri Lanka | | sri lankan
+Sri Lanka | ceylon | sri lankan
 Sudan | | sudanese
 Suriname | | surinamese
 Sweden | | swedish, swedes
@@ -177,7 +179,7 @@ Syria | | syrian
 Taiwan | | taiwanese
 Tajikistan | | tajik
 Tanzania | | tanzanian
-Thailand | | thai
+Thailand | siam | thai
 Timor-Leste | east timor | timorese
 Togo | | togolese
 Trinidad and Tobago | trinidad | trinidadian
@@ -195,7 +197,7 @@ Venezuela | | venezuelan
 Vietnam | viet nam | vietnamese
 Yemen | | yemeni
 Zambia | | zambian
-Zimbabwe | | zimbabwean
+Zimbabwe | rhodesia | zimbabwean
 """
 
 
