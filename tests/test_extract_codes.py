@@ -65,9 +65,8 @@ def test_losses_listed_under_a_heading_are_running_totals() -> None:
         (Category.EQUIPMENT_DESTROYED, 369, Qualifier.EXACT, True),
     ]
     changes = [f for f in extract(text, published="2024-10-02") if f.part_of is not None]
-    assert [(f.period.start.isoformat(), f.period.end.isoformat()) for f in changes if f.period] == [
-        ("2024-09-30", "2024-10-01")
-    ] * 2
+    assert [str(f.period.end) for f in changes if f.period] == ["2024-10-01"] * 2
+    assert [str(f.period.start) for f in changes if f.period] == ["2024-09-30"] * 2
 
 
 def test_a_listed_group_the_lexicon_does_not_know_ends_no_list() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NP_ENDERS
 from conflictfigures._extraction.heads import noun_class, plural_only
-from conflictfigures._extraction.rules import people_trigger_before
+from conflictfigures._extraction.objects import people_trigger_before
 from conflictfigures._extraction.text import GLUED, Token, TokenFlags
 from conflictfigures._extraction.triggers import ACTIVE_BY_LAST, is_adverb
 
@@ -106,7 +106,7 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     Whether the article at ``tokens[first:last]`` surely counts nothing,
     decided without chunking its group ("the operation", "a combined Afghan
     and coalition force"): no active trigger of people ends right before it
-    (:func:`.rules.people_trigger_before`, as the candidate reads it), and its
+    (:func:`.objects.people_trigger_before`, as the candidate reads it), and its
     group's words hold no noun an article counts as one (a singular noun of
     people or equipment, an agent, a self-counting noun).  ``False`` when
     unsure: the group is then chunked and judged in full.

@@ -29,9 +29,7 @@ from conflictfigures._extraction.numbers import (
     ordinal_compound,
     read_number,
 )
-from conflictfigures._extraction.rules import (
-    people_trigger_before,
-)
+from conflictfigures._extraction.objects import people_trigger_before
 from conflictfigures._extraction.text import possessive
 from conflictfigures._extraction.triggers import intended
 from conflictfigures.models import Category, Qualifier

@@ -117,6 +117,13 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             not words
             and low in lx.COUNT_ATTESTERS
             and k + 1 < n
+            and tokens[k + 1].low in lx.PASSIVE_TRIGGERS
+        ):
+            break  # "6 confirmed dead", "20 reported killed": how the state is known, no group
+        if (
+            not words
+            and low in lx.COUNT_ATTESTERS
+            and k + 1 < n
             and (tokens[k + 1].low in COUNTED or tokens[k + 1].low in lx.INJURY_NOUNS)
         ):
             # "7 reported injuries", "12 confirmed deaths": how the count is

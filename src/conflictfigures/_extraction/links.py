@@ -44,6 +44,7 @@ from conflictfigures._extraction.member_links import (
     of_them,
 )
 from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.objects import first_object_before, read_shifted_active
 from conflictfigures._extraction.partitives import whole_of_a_part
 from conflictfigures._extraction.persons import singular_members
 from conflictfigures._extraction.reading import (
@@ -54,12 +55,7 @@ from conflictfigures._extraction.reading import (
     ordinal_toll,
 )
 from conflictfigures._extraction.results import read_result
-from conflictfigures._extraction.rules import (
-    first_object_before,
-    read_active,
-    read_passive,
-    read_shifted_active,
-)
+from conflictfigures._extraction.rules import read_active, read_passive
 from conflictfigures._extraction.self_links import link_copula, link_self
 from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.tenses import perfect_before

@@ -614,7 +614,7 @@ def elided_after(
     tokens: list[Token], readings: list[Reading], num: NumberReading, np: tuple[int, int, int]
 ) -> bool:
     """
-    ``FIGURE ("," | "and" | "with")+ NUMBER TRIGGER``: a number with no group
+    ``FIGURE ("," | ";" | "and" | "with")+ NUMBER TRIGGER``: a number with no group
     of its own right after a figure shares that figure's clause ("31,272 had
     been killed and 73,024 wounded since October 7", "have killed 83 people,
     with 111 missing"): its tense, time and place.
@@ -625,8 +625,8 @@ def elided_after(
     if not 0 < num.first - start <= _ELIDED_REACH:
         return False  # (a bounded look: many numbers in one sentence stay linear)
     gap = tokens[start : num.first]
-    if len(gap) <= 2 and all(t.low in ("and", ",", "with") for t in gap):
-        return True
+    if len(gap) <= 2 and all(t.low in ("and", ",", "with", ";") for t in gap):
+        return True  # (";" as headlines set counts apart: "40 dead; 20 missing")
     # (past the figure's own cause and place: "at least 44 civilians have
     # been killed by mines in the Kharkiv region and 112 injured")
     return gap[-1].low == "and" and all(

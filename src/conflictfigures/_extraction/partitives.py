@@ -16,8 +16,8 @@ from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import head_word, noun_class, plural
 from conflictfigures._extraction.injuries import injury_within
 from conflictfigures._extraction.numbers import NumberReading, read_number
+from conflictfigures._extraction.objects import people_trigger_before
 from conflictfigures._extraction.reading import Reading
-from conflictfigures._extraction.rules import people_trigger_before
 from conflictfigures._extraction.text import name_possessive
 from conflictfigures.models import Category, Qualifier
 

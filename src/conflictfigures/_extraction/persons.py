@@ -16,9 +16,10 @@ from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.injuries import injury_after_escape, read_injury
 from conflictfigures._extraction.numbers import NumberReading, count_word, read_number
 from conflictfigures._extraction.numerals import age_end
+from conflictfigures._extraction.objects import people_trigger_before
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.results import read_result_of_one, result_after
-from conflictfigures._extraction.rules import object_at, people_trigger_before
+from conflictfigures._extraction.rules import object_at
 from conflictfigures._extraction.text import GLUED, initial
 from conflictfigures._extraction.triggers import ACTIVE_PHRASE_ENDS, passive_phrase_at
 from conflictfigures._extraction.verbs import (

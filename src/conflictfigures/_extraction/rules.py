@@ -31,7 +31,7 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     read_number,
 )
-from conflictfigures._extraction.shifted import count_after_shift, shifted_phrase_start
+from conflictfigures._extraction.shifted import count_after_shift
 from conflictfigures._extraction.tenses import perfect_aux, possessed
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
@@ -128,19 +128,6 @@ def _still_to_come(tokens: list[Token], start: int, k: int) -> bool:
 #: phrase's own place ("crossed into the region"; not "struck by", whose
 #: object may be the doer of an active verb).
 _PHRASE_END_PREPOSITIONS = frozenset({"into", "across", "onto", "to", "from"})
-
-
-def _object_at(tokens: list[Token], k: int) -> bool:
-    """Whether a verb's object may start at ``k``: a number, an article, a possessive or a name."""
-    if k >= len(tokens):
-        return False
-    tok = tokens[k]
-    return (
-        (tok.low in NUMBER_STARTERS and read_number(tokens, k) is not None)
-        or tok.low in lx.POSSESSIVES
-        or tok.low in ("a", "an", "the")
-        or (tok.is_word and tok.is_capitalized)
-    )
 
 
 def read_passive(
@@ -261,7 +248,7 @@ def read_passive(
         not skipped
         and tokens[k].is_word
         and (death := to_death_end(tokens, k)) is not None
-        and not _object_at(tokens, death)
+        and not object_at(tokens, death)
     ):
         # with no auxiliary, a verb "to death" with no object after it:
         # "Sixty-two people burned to death at the scene", "Five climbers
@@ -561,6 +548,13 @@ def _bare_people_object(tokens: list[Token], j: int) -> bool:
 _OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
+def _state_after(tokens: list[Token], k: int) -> bool:
+    """Whether a state follows at ``k``, past a word of how it is known ("6 confirmed dead")."""
+    if k < len(tokens) and tokens[k].low in lx.COUNT_ATTESTERS:
+        k += 1
+    return k < len(tokens) and tokens[k].low in lx.PASSIVE_TRIGGERS
+
+
 def read_active(
     tokens: list[Token], num: NumberReading
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
@@ -571,17 +565,12 @@ def read_active(
     k = num.first - 1
     skipped = 0
     label = label_before(tokens, k)
-    if label is not None and not (
-        num.last < len(tokens) and tokens[num.last].low in lx.PASSIVE_TRIGGERS
-    ):
+    if label is not None and not _state_after(tokens, num.last):
         # (not "Casualties: 5 killed, 9 wounded": the state after the number decides)
         return label
-    if (
-        tokens[k].text == ":"
-        and num.last < len(tokens)
-        and tokens[num.last].low in lx.PASSIVE_TRIGGERS
-    ):
-        # "Sialkot lynching: 118 arrested": the number has a verb of its own
+    if tokens[k].text == ":" and _state_after(tokens, num.last):
+        # "Sialkot lynching: 118 arrested", "Ferry sinking: 6 confirmed
+        # dead": the number has a verb of its own
         return None
     if k >= 2 and tokens[k].low == "of" and tokens[k - 1].low in lx.GROUP_OF_NOUNS:
         # "killed an entire family of seven", "executed a group of 12 prisoners"
@@ -630,7 +619,7 @@ def read_active(
     if (
         not num.article
         and (start := uncounted_members_start(tokens, k)) is not None
-        and (found := _active_ending_at(tokens, start)) is not None
+        and (found := active_ending_at(tokens, start)) is not None
         and found[0][1] is not None
         # (not a clause of its own: "destroyed homes and two children were killed")
         and lx.FINITE_AUXILIARIES.isdisjoint(
@@ -648,32 +637,13 @@ def read_active(
                 return trigger, m
             if not tokens[m].is_word:
                 break
-    return _active_ending_at(tokens, k)
+    return active_ending_at(tokens, k)
 
 
 def _harms_before(tokens: list[Token], k: int) -> bool:
     """Whether an active verb of death or injury stands right before ``tokens[k]``."""
     trigger = lx.ACTIVE_TRIGGERS.get(tokens[k - 1].low) if k > 0 else None
     return trigger is not None and trigger[0] in (Category.KILLED, Category.WOUNDED)
-
-
-def read_shifted_active(
-    tokens: list[Token], num: NumberReading
-) -> tuple[tuple[Category | None, Category | None], int] | None:
-    """
-    ``ACTIVE_TRIGGER SHIFTED_PHRASE NUMBER`` (see :mod:`.shifted`): the
-    trigger's categories and first token when the count is its object
-    shifted past the phrase ("PKK killed with bomb one Turkish soldier",
-    "killed on Tuesday two soldiers"); not after a passive's auxiliary,
-    which takes no object.
-    """
-    start = shifted_phrase_start(tokens, num.first - 1)
-    if start is None or start < 0:
-        return None
-    found = _active_ending_at(tokens, start)
-    if found is not None and found[1] > 0 and tokens[found[1] - 1].low in lx.BE_FORMS:
-        return None
-    return found
 
 
 #: How many tokens a time phrase between a verb and its colon may hold.
@@ -692,7 +662,7 @@ def _verb_before_span(
     "destroyed over the past day: 11 tanks"); the trigger's categories and
     first token, else ``None``.
     """
-    if _active_ending_at(tokens, k) is not None:
+    if active_ending_at(tokens, k) is not None:
         return None  # (the verb stands right before the colon: read as ever)
     for j in range(k, max(0, k - _SPAN_BEFORE_COLON), -1):
         tok = tokens[j]
@@ -702,13 +672,13 @@ def _verb_before_span(
             # (the time set off by a comma: "had destroyed, since the start
             # of the counteroffensive: 250 tanks")
             v = j - 2 if j > 1 and tokens[j - 1].text == "," else j - 1
-            found = _active_ending_at(tokens, v)
+            found = active_ending_at(tokens, v)
             if found is not None:
                 return found
     return None
 
 
-def _active_ending_at(
+def active_ending_at(
     tokens: list[Token], k: int
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
     """
@@ -764,57 +734,3 @@ def _active_ending_at(
     if trig is None or intended(tokens, k):
         return None
     return trig, k
-
-
-#: How many tokens the first object of a verb may hold when only a later
-#: member of its list is counted.
-_FIRST_OBJECT_TOKENS = 8
-
-
-def first_object_before(
-    tokens: list[Token], num: NumberReading, end: int
-) -> tuple[tuple[Category | None, Category | None], int] | None:
-    """
-    ``ACTIVE_TRIGGER OBJECT "and" NUMBER NP``, where ``OBJECT`` opens with
-    an article, a possessive or a name and holds no verb, number or clause
-    break: a further object of the verb when no figure reads the first
-    ("killed the village head and 11 others", "killed the owner of the shop
-    and two customers").  The group (ending at ``end``) must not open a
-    clause of its own ("... and 11 hostages were freed").  Returns the
-    trigger's categories and first token.
-    """
-    k = num.first - 1
-    n = len(tokens)
-    if k < 2 or tokens[k].low != "and" or (end < n and tokens[end].low in lx.FINITE_AUXILIARIES):
-        return None
-    for m in range(k - 1, max(0, k - 1 - _FIRST_OBJECT_TOKENS), -1):
-        tok = tokens[m]
-        if tok.is_capitalized or tok.low in ("the", "a", "an") or tok.low in lx.POSSESSIVES:
-            found = _active_ending_at(tokens, m - 1)
-            if found is not None:
-                return found
-        elif not tok.is_word or tok.low in lx.NP_STOP or tok.low in lx.ACTIVE_TRIGGERS:
-            return None
-    return None
-
-
-def people_trigger_before(tokens: list[Token], i: int) -> tuple[Category, int] | None:
-    """The people category of an active trigger (or phrase) ending just before ``i``."""
-    k = i - 1
-    if k >= 0 and tokens[k].low in ("also", "all"):
-        k -= 1
-    if k < 0:
-        return None
-    for words, people, _equipment in active_phrases_at(tokens, k):
-        m = len(words)
-        if people is not None and k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):
-            # one person searched for is a target, not missing
-            return (people, k - m + 1) if people is not Category.MISSING else None
-    trig = lx.ACTIVE_TRIGGERS.get(tokens[k].low)
-    if trig is None or trig[0] is None or trig[0] is Category.REFUGEES or intended(tokens, k):
-        return None
-    if tokens[k].low.startswith(("lo", "los")):  # "lost him" is not a killing
-        return None
-    if tokens[k].low.startswith("seiz") and tokens[i].low not in lx.PEOPLE_NOUNS:
-        return None  # "seized Boeing": things are seized, people only as such
-    return trig[0], k

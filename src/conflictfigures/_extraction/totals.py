@@ -29,6 +29,15 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 
+#: A people in flight that may be a milestone's subject with no noun of a
+#: total ("Refugees fleeing Ukraine top 2 million").
+_STOCK_NOUNS = frozenset(
+    noun
+    for noun, category in lx.SELF_COUNTING_NOUNS.items()
+    if category in (Category.REFUGEES, Category.DISPLACED) and noun.endswith("s")
+)
+
+
 #: prepositions that hang a population on the total noun before it
 _POPULATION_OF = frozenset({"among", "in", "of", "within", "across", "inside", "for"})
 
@@ -125,6 +134,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     # in "bringing to 17 the number of troops killed", a few words after it.
     stop = i
     behind_population: int | None = None
+    stock_at: int | None = None  # a people in flight before a milestone's verb
     inverted = _inverted_total(tokens, num)
     if inverted is not None:
         verb_at, noun_at = inverted
@@ -147,6 +157,15 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             noun_at = k
         elif tok.low in lx.TOTAL_NOUNS and behind_population is None:
             behind_population = k
+        elif loose and stock_at is None and tok.low in _STOCK_NOUNS:
+            stock_at = k
+    if noun_at is None and stock_at is not None and tokens[i - 1].low not in _COPULAS:
+        # a people in flight as the milestone's subject, no noun of a total:
+        # "Refugees fleeing Ukraine top 2 million", "Syrian refugees in
+        # Lebanon pass 1 million"
+        people = lx.SELF_COUNTING_NOUNS[tokens[stock_at].low]
+        start = stock_at - 1 if stock_at and tokens[stock_at - 1].is_capitalized else stock_at
+        return Total(people, start, (start, stock_at + 1), milestone, passed)
     if noun_at is None:
         return None
     if (

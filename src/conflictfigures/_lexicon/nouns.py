@@ -212,6 +212,7 @@ EQUIPMENT_MODELS = frozenset(
     """
     leopard leopards bradley bradleys abrams challenger challengers marder marders
     stryker strykers bayraktar bayraktars caesar caesars krab krabs gepard gepards
+    reaper reapers
     """.split()
 )
 

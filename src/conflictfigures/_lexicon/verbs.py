@@ -268,6 +268,8 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("in", "jail"), Category.DETAINED, None),
     (("held", "in", "custody"), Category.DETAINED, None),
     (("taken", "prisoner"), Category.DETAINED, None),
+    # a state after "be": "About 11,000 servicemen are now prisoners of the British"
+    (("prisoners", "of"), Category.DETAINED, None),
     (("taken", "hostage"), Category.DETAINED, None),
     (("taken", "captive"), Category.DETAINED, None),
     (("held", "hostage"), Category.DETAINED, None),
