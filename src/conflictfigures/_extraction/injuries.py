@@ -149,7 +149,8 @@ def read_injury(tokens: list[Token], k: int) -> tuple[Category, int] | None:
             continue
         if not tokens[j].is_word or low in lx.NP_STOP:
             return None
-        fatal = fatal or low in lx.FATAL_WORDS
+        # (not after "non-": "non-fatal gunshot wounds" are no death)
+        fatal = fatal or (low in lx.FATAL_WORDS and not _negated(tokens, j))
     return None
 
 
@@ -242,3 +243,13 @@ def injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
 
 #: Forms of "have" that carry an injury ("23 had minor injuries").
 HAVE_FORMS = frozenset({"had", "has", "have"})
+
+
+def _negated(tokens: list[Token], j: int) -> bool:
+    """Whether "non" and a glued dash stand right before ``j`` ("non-fatal")."""
+    return (
+        j >= 2
+        and tokens[j - 1].text in lx.DASHES
+        and tokens[j - 1].gap == GLUED
+        and tokens[j - 2].low == "non"
+    )

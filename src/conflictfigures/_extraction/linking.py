@@ -637,8 +637,8 @@ def read_sentence(
             ],
             key=lambda r: r.first,
         )
-    if "them" in words and "and" in words:
-        # "abducted five farmers and killed them": the fate of the group before
+    if "them" in words and ("and" in words or "," in words):
+        # "abducted five farmers and killed them", ", killing them": the group's fate
         readings = fates_of_them(tokens, lows, readings)
     if "them" in words or "whom" in words:
         # "88 people were injured, and 43 of them were still in hospital":

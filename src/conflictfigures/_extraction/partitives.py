@@ -2,9 +2,8 @@
 Partitives and pairs: some of the people in a state told by who they were
 ("28 of the dead were from the valley", "Women accounted for 98 of the
 deaths"), a share beside its sibling ("two of them critically"), and the
-pair words ("killing them both", "Neither ... survived"), and "them" after
-an active verb for the people counted before it ("ambushed two SUVs
-carrying four contractors, killing them").  Read by :mod:`.linking`.
+pair words ("killing them both", "Neither ... survived"). Read by
+:mod:`.linking`.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.heads import head_word, noun_class, plural
 from conflictfigures._extraction.injuries import injury_within
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.objects import people_trigger_before
@@ -300,7 +298,7 @@ _SURVIVED = frozenset({"survived", "survive", "survives"})
 
 #: The words a pair reading starts with: :func:`pair_reading` reads no other
 #: ("none" only as "none of the 40 passengers survived").
-PAIR_WORDS = frozenset({"both", "neither", "none", "them"})
+PAIR_WORDS = frozenset({"both", "neither", "none"})
 
 
 #: How far before a trigger the "have" of an unreal past may stand.
@@ -328,12 +326,9 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
     Two people counted by a word for a pair: ``ACTIVE_TRIGGER "them"? "both"``
     ("opened fire on two farmers, killing them both"; "killing both." with
     the clause ending after it), or ``"neither" ...
-    "survived"`` (both died); or "them" for a group counted before
-    (:func:`_them_reading`).
+    "survived"`` (both died).
     """
     low = tokens[i].low
-    if low == "them":
-        return _them_reading(tokens, i)
     if low == "both" and i >= 1 and (tokens[i - 1].low == "them" or _ends_clause(tokens, i + 1)):
         # "killing them both"; "beat two men and set them on fire, killing
         # both" (its object alone, the clause ending after it)
@@ -355,97 +350,6 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
             if not t.is_word or (t.low in lx.MODIFIER_STOPS and t.low != "nor"):
                 return None
     return None
-
-
-#: How far before its verb the group "them" stands for may be counted.
-_ANTECEDENT_REACH = 30
-#: Words after "them" that tell all of the group ("killing them all").
-_ALL_OF_THEM = frozenset({"all"})
-
-
-def _them_reading(tokens: list[Token], i: int) -> Reading | None:
-    """
-    ``NUMBER NP ... PEOPLE_ACTIVE_TRIGGER ("all" "of")? "them" "all"?``: the
-    people a verb does to are the group counted before it in the sentence
-    ("ambushed two SUVs carrying four contractors, killing them with
-    gunfire": 4 killed; "abducted 12 farmers and later killed them all";
-    "killing all of them").  The group is the nearest count of more than one
-    person before the verb, with no other plural of people, "they" or
-    "them" between (in "Three soldiers attacked the villagers, killing
-    them" "them" are the villagers, uncounted), and no count after "them"
-    ("killing them both" is the pair's).
-    """
-    n = len(tokens)
-    if i + 1 < n and (tokens[i + 1].low in PAIR_WORDS or tokens[i + 1].is_digits):
-        return None
-    at = i - 2 if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low == "all" else i
-    found = people_trigger_before(tokens, at)
-    if found is None or found[0] in (Category.MISSING, Category.REFUGEES):
-        return None
-    category, verb = found
-    if _unreal_before(tokens, verb):
-        return None
-    for j in range(verb - 1, max(-1, verb - 1 - _ANTECEDENT_REACH), -1):
-        low = tokens[j].low
-        if low in ("they", "them", ";", ":"):
-            return None
-        people = low in lx.PEOPLE_NOUNS and plural(low)
-        if not (people or tokens[j].is_digits or low in lx.UNITS or low in lx.TENS):
-            continue
-        group = _counted_group(tokens, j)
-        if group is None:
-            if people:
-                return None  # the plural is uncounted: "attacked the villagers, killing them"
-            continue  # (a day, a year: "on 31 March 2004"; a count of things)
-        num, np, head = group
-        if num.stated is None or num.stated < 2:
-            return None
-        r = Reading(num, category)
-        r.np, r.head, r.active = np, head, True
-        r.first = num.first
-        r.last = i + 2 if i + 1 < n and tokens[i + 1].low in _ALL_OF_THEM else i + 1
-        return r
-    return None
-
-
-#: How many words a counted group's noun may stand after its number.
-_HEAD_REACH = 7
-
-
-def _counted_group(
-    tokens: list[Token], j: int
-) -> tuple[NumberReading, tuple[int, int], str] | None:
-    """
-    The count of people whose group holds ``j`` (the noun, or a word of the
-    number): its number, words and plural head ("four American private
-    security contractors"); else ``None``.
-    """
-    for k in range(j, max(-1, j - _HEAD_REACH), -1):
-        tok = tokens[k]
-        if not (tok.is_digits or tok.low in lx.UNITS or tok.low in lx.TENS):
-            continue
-        start = k
-        while start > 0 and tokens[start - 1].low in _NUMBER_LEADS:
-            start -= 1
-        num = read_number(tokens, start)
-        if num is None:
-            continue
-        np_start, np_end, _ = read_np(tokens, num.last)
-        head = head_word(tokens, (np_start, np_end))
-        if head is None or not (num.first <= j < np_end):
-            return None
-        if noun_class(head) != "people" or not plural(head):
-            return None
-        return num, (np_start, np_end), head
-    return None
-
-
-#: Words that may open a number before its digits or words ("some 40", "at least 12").
-_NUMBER_LEADS = frozenset(
-    {"some", "about", "around", "roughly", "nearly", "almost", "least", "at", "over", "-"}
-    | set(lx.UNITS)
-    | set(lx.TENS)
-)
 
 
 #: How far after its number "survived" may stand ("None of the 157 people on

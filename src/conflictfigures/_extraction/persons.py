@@ -640,7 +640,12 @@ def fates_of_them(tokens: list[Token], lows: list[str], readings: list[Reading])
         if fate is None:
             continue
         category, verb, end = fate
-        if not any(lows[j] == "and" for j in range(max(0, verb - 1 - _THEM_VERB_REACH), verb)):
+        if not (
+            any(lows[j] == "and" for j in range(max(0, verb - 1 - _THEM_VERB_REACH), verb))
+            # or the clause's participle after a comma: "ambushed two SUVs
+            # carrying four contractors, killing them"
+            or (lows[verb - 1] == "," and lows[verb].endswith("ing"))
+        ):
             continue  # only a second verb of the group's clause: "and (later) killed them"
         group = _group_before(tokens, readings, verb)
         if group is None or any(
@@ -658,11 +663,16 @@ def fates_of_them(tokens: list[Token], lows: list[str], readings: list[Reading])
 
 
 def _fate_of_them(lows: list[str], k: int) -> tuple[Category, int, int] | None:
-    """The category of the verb before "them" at ``k``, its index and the end of its words."""
-    verb = lows[k - 1]
+    """
+    The category of the verb before "them" at ``k`` (or before "all of
+    them"), its index and the end of its words ("killed them all").
+    """
+    v = k - 3 if k >= 3 and lows[k - 1] == "of" and lows[k - 2] == "all" else k - 1
+    verb = lows[v]
+    end = k + 2 if k + 1 < len(lows) and lows[k + 1] == "all" else k + 1
     trigger = lx.ACTIVE_TRIGGERS.get(verb)
     if trigger is not None and trigger[0] in (Category.KILLED, Category.WOUNDED):
-        return trigger[0], k - 1, k + 1
+        return trigger[0], v, end
     if verb in lx.WOUNDING_VERBS:
         for words in _DEATH_RESULTS:
             if tuple(lows[k + 1 : k + 1 + len(words)]) == words:
@@ -690,24 +700,51 @@ def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Re
                 else None
             )
     for j in range(verb - 1, max(-1, verb - 1 - _THEM_REACH), -1):
+        low = tokens[j].low
+        if low in ("they", "them") or (
+            low in lx.PEOPLE_NOUNS and plural(low) and not _counted_before(tokens, j)
+        ):
+            return None  # "them" are other people: "attacked the villagers and killed them"
         num = read_number(tokens, j)
         if (
-            num is not None
-            and num.stated is not None
-            and not num.article
-            and num.last < verb
+            num is None
+            or num.stated is None
+            or num.article
+            or num.last >= verb
             # an object, after its verb ("took nine men off the bus"); not
             # the subject ("Six soldiers ambushed the militants and killed them")
-            and num.first > 0
-            and tokens[num.first - 1].is_word
-            and not tokens[num.first - 1].is_capitalized
-            and tokens[num.first - 1].low not in lx.PREPOSITIONS
-            and tokens[num.first - 1].low not in lx.CLAUSE_JOINERS
-            and tokens[num.first - 1].low != "or"
-            and tokens[num.last].low in lx.PEOPLE_NOUNS
-            and plural(tokens[num.last].low)
+            or num.first == 0
+            or not tokens[num.first - 1].is_word
+            or tokens[num.first - 1].is_capitalized
+            or tokens[num.first - 1].low in lx.PREPOSITIONS
+            or tokens[num.first - 1].low in lx.CLAUSE_JOINERS
+            or tokens[num.first - 1].low == "or"
         ):
-            r = Reading(num, Category.KILLED)
-            r.np, r.head = (num.last, num.last + 1), tokens[num.last].low
-            return r
+            continue
+        # the group's words, a few ("carrying four American private security contractors")
+        end = num.last
+        while end < verb and end - num.last < _THEM_GROUP_WORDS and tokens[end].is_word:
+            if tokens[end].low in lx.PEOPLE_NOUNS and plural(tokens[end].low):
+                r = Reading(num, Category.KILLED)
+                r.np, r.head = (num.last, end + 1), tokens[end].low
+                return r
+            end += 1
     return None
+
+
+#: How many words a group "them" stands for may hold before its noun.
+_THEM_GROUP_WORDS = 5
+
+
+def _counted_before(tokens: list[Token], j: int) -> bool:
+    """
+    Whether the noun at ``j`` heads a counted group: a number in the few
+    words before it, with no other noun of people between ("four American
+    private security contractors"; not "three soldiers attacked the villagers").
+    """
+    for t in reversed(tokens[max(0, j - _THEM_GROUP_WORDS) : j]):
+        if t.is_digits or t.low in lx.UNITS or t.low in lx.TENS:
+            return True
+        if not t.is_word or t.low in lx.PEOPLE_NOUNS:
+            return False
+    return False
