@@ -13,6 +13,22 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, D, K, P, Row, W, 
 EXAMPLES_PERIODS: list[Row] = [
     (
         (
+            "Police have detained 7,000 people since Sunday's disputed election. At least 326"
+            " people have been killed since protests erupted in mid-September. Since late"
+            " January, 40 people have died. Nato said its aircraft destroyed nine tanks over the"
+            " previous 24 hours."
+        ),
+        P,
+        [
+            fig(D, 7_000, period=["2023-03-12", "2023-03-16"]),
+            fig(K, 326, "at_least", period=["2022-09-15", "2023-03-16"]),
+            fig(K, 40, period=["2023-01-21", "2023-03-16"]),
+            fig(DEST, 9, period=["2023-03-15", "2023-03-16"]),
+        ],
+        "since a day's event, the middle or the last third of a month, the previous day (session 52)",
+    ),
+    (
+        (
             "Azerbaijan's Defense Ministry said 80 of its troops had been killed in the March"
             " 13-14 clashes."
         ),
@@ -91,7 +107,7 @@ EXAMPLES_PERIODS: list[Row] = [
         ),
         P,
         [
-            fig(REF, 140_000, "about", period=["2023-02-01", "2023-03-16"]),
+            fig(REF, 140_000, "about", period=["2023-02-15", "2023-03-16"]),
             fig(REF, 14_000, date="2023-03-14", period=None),
             fig(K, 2_367, "at_least", period=["2022-10-08", "2023-03-16"]),
             fig(W, 11_088, period=["2022-10-08", "2023-03-16"]),

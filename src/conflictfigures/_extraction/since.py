@@ -56,9 +56,12 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
     within a few words.
     """
     nxt = at(tokens, i + 1)
-    if nxt is not None and nxt.low in WEEKDAYS:
+    # (a day's possessive too: "since Sunday's disputed election")
+    day_word = nxt.low[:-2] if nxt is not None and possessive(nxt.low) else None
+    if nxt is not None and (nxt.low in WEEKDAYS or day_word in WEEKDAYS):
         # "since Monday": from the Monday on or before publication
-        start = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[WEEKDAYS[nxt.low]](-1)))
+        weekday = WEEKDAYS[day_word if day_word in WEEKDAYS else nxt.low]
+        start = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[weekday](-1)))
         if start is not None:
             return PeriodMention(i, i + 2, Period(start=start, end=published))
     harm = False  # (a word of harm or a count seen since "since")
@@ -116,13 +119,20 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
                 year, last = named  # "since October last year"
             if year is None:
                 year = published.year if month <= published.month else published.year - 1
-            first_day = safe_date(year, month, 1)
+            # (the middle or the last third of the month: "since mid-April"
+            # from the 15th, "since late August" from the 21st)
+            part = tokens[j - 2].low if tokens[j - 1].text in lx.DASHES else tokens[j - 1].low
+            first_day = safe_date(year, month, _PART_STARTS.get(part, 1))
             if first_day is None or first_day > published:
                 return None
             return PeriodMention(i, last, Period(start=first_day, end=published))
         # (a count read past its date's chance: "since the army killed 12 ...")
         harm = harm or (tok.is_digits and year_of(tok) is None)
     return None
+
+
+#: The first day of a part of a month before its name ("since mid-April").
+_PART_STARTS = {"mid": 15, "late": 21}
 
 
 #: Nouns of a part of a month before "of" ("since the start of May").

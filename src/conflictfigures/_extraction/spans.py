@@ -193,11 +193,15 @@ def _determines(low: str) -> bool:
 
 
 def span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
-    """Read "in nine years", "over the past three days", "in the past week"."""
+    """
+    Read "in nine years", "over the past three days", "in the past week",
+    "over the previous 24 hours".
+    """
     j = i + 1
     if at(tokens, j) is not None and tokens[j].low == "the":
         j += 1
-    back = at(tokens, j) is not None and tokens[j].low in ("past", "last")
+    # ("over the previous 24 hours", as "past")
+    back = at(tokens, j) is not None and tokens[j].low in ("past", "last", "previous")
     if back:
         j += 1
     amount = small_number(at(tokens, j))
