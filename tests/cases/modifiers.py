@@ -319,6 +319,24 @@ EXAMPLES_MODIFIERS: list[Row] = [
         "the dead named after a colon as the attacker are the attacker",
     ),
     (
+        (
+            "Westgate siege over: 67 dead, 11 suspects held. Five men were held in Kabul after"
+            " the raid."
+        ),
+        P,
+        [fig(K, 67), fig(D, 11, subject="suspects"), fig(D, 5, subject="men")],
+        "people 'held' with no object after, the clause ending or a phrase of where or why (session 52)",
+    ),
+    (
+        (
+            "Two men held talks in Geneva. About 200 people held a vigil. Three students held at"
+            " gunpoint were robbed. Funerals for the 12 victims were held on Sunday."
+        ),
+        P,
+        [],
+        "(guard) 'held' with an object, at gunpoint, or an event held: no one detained",
+    ),
+    (
         "One hostage died: the kidnappers' youngest captive, a 9-year-old girl.",
         P,
         [fig(K, 1, side=None)],

@@ -130,6 +130,16 @@ def _still_to_come(tokens: list[Token], start: int, k: int) -> bool:
 _PHRASE_END_PREPOSITIONS = frozenset({"into", "across", "onto", "to", "from"})
 
 
+#: Words after "held" that tell where, when or why people are held.
+_HELD_AFTER = frozenset(
+    {"in", "at", "after", "over", "for", "on", "since", "without", "near", "following"}
+)
+
+
+#: How people are held for a moment only ("held at gunpoint" and robbed).
+_HELD_BRIEFLY = frozenset({"gunpoint", "knifepoint"})
+
+
 def read_passive(
     tokens: list[Token], np: tuple[int, int, int], *, many_from: int | None = None
 ) -> tuple[tuple[Category | None, Category | None], int, int, bool] | None:
@@ -244,6 +254,22 @@ def read_passive(
         return None  # "will not let 2 million Gazans perish", "3,000 people drown every year"
     if k >= n or (tokens[k].low not in lx.TREATED_VERBS and _still_to_come(tokens, verb_start, k)):
         return None  # (but "Five people are to be treated for injuries": hurt now)
+    if (
+        tokens[k].low == "held"
+        and np[1] > np[0]
+        and noun_class(tokens[np[1] - 1].low) in ("people", "agent")
+        and (
+            k + 1 == n
+            or tokens[k + 1].low in _HELD_AFTER
+            or not (tokens[k + 1].is_word or tokens[k + 1].is_digits)
+        )
+        and not held_no_one(tokens, np[0], k + 1)
+        and not (k + 2 < n and tokens[k + 2].low in _HELD_BRIEFLY)
+    ):
+        # people held, the clause ending or a phrase of where or why after it
+        # ("Westgate siege over: 67 dead, 11 suspects held", "Five men were
+        # held after the raid"; not "Two men held talks")
+        return (Category.DETAINED, None), k, k + 1, perfect
     if (
         not skipped
         and tokens[k].is_word
