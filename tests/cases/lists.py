@@ -1540,6 +1540,28 @@ EXAMPLES_LISTS: list[Row] = [
     ),
     (
         (
+            "Officials said the dead comprised 142 students, three police officers and three"
+            " soldiers; 79 people were wounded."
+        ),
+        P,
+        [
+            fig(K, 148),
+            fig(K, 142, subject="students"),
+            fig(K, 3, subject="police officers"),
+            fig(K, 3, subject="soldiers"),
+            fig(W, 79, subject="people"),
+        ],
+        "'the dead comprised' a list, as 'were'; a semicolon with no 'and' ends the list before"
+        " a new clause's count (was: all wounded) (session 52)",
+    ),
+    (
+        "Five tanks; two APCs; and one howitzer were destroyed.",
+        P,
+        [fig(DEST, 5), fig(DEST, 2), fig(DEST, 1)],
+        "(guard) a list set off by semicolons whose last member takes 'and' stays one list",
+    ),
+    (
+        (
             "Floods have killed 1,100 people since June. Sindh was the worst-hit province,"
             " accounting for 347 of the deaths, followed by Khyber Pakhtunkhwa with 264."
         ),

@@ -24,7 +24,7 @@ __all__ = ["inverted_list"]
 
 #: The verbs of a list that names who were in a state ("Among the dead
 #: were ...", "Those killed included ...").
-_INVERTED_VERBS = lx.PLAIN_BE | lx.INCLUDE_VERBS
+_INVERTED_VERBS = lx.PLAIN_BE | lx.INCLUDE_VERBS | lx.COMPRISE_VERBS
 #: How far back from a member the list's verb may stand.
 _INVERTED_REACH = 24
 #: How many words a number's qualifier takes at most ("no fewer than").

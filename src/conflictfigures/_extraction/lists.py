@@ -720,8 +720,14 @@ def list_before(
         gap = _after_aside(tokens[p_np[1] : first])
         if not gap or not list_gap(gap):
             break  # ("a mother and her three children": a possessive after the joiner)
-        if any(t.text == ";" for t in gap) and tokens[first].low in ("a", "an"):
-            break  # "carted away 100 residents; a vigilante was shot": a new clause
+        if any(t.text == ";" for t in gap) and (
+            tokens[first].low in ("a", "an") or (not chain and all(t.low != "and" for t in gap))
+        ):
+            # "carted away 100 residents; a vigilante was shot", "carried 142
+            # students and three soldiers; 79 people were wounded": a new
+            # clause (a list's last member after a semicolon takes "and":
+            # "five tanks; two APCs; and one howitzer were destroyed")
+            break
         chain.append((p_num, p_np))
         first = p_num.first
     chain.reverse()

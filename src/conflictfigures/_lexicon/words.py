@@ -707,6 +707,9 @@ REST_WORDS = frozenset({"other", "remaining", "rest"})
 
 #: The verbs that say who were among a group ("The dead included ...").
 INCLUDE_VERBS = frozenset({"included", "include", "includes"})
+#: Verbs that tell the whole of a state's people, as "were" does ("the dead
+#: comprised 142 students, three police officers and three soldiers").
+COMPRISE_VERBS = frozenset({"comprised", "comprise", "comprises"})
 
 #: Nouns of the dead counted as a whole a part is told of ("Of the
 #: fatalities, 55 were residents", "three of the deaths were women").
