@@ -1233,6 +1233,21 @@ EXAMPLES_STOCKS: list[Row] = [
         "a verb 'to death' with no auxiliary and no object is the group's death (session 52)",
     ),
     (
+        (
+            "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
+            " children to death. Gunmen shot three villagers and two soldiers to death."
+        ),
+        P,
+        [fig(K, 2), fig(K, 3), fig(K, 5)],
+        "'to death' after a verb's list of people kills every member (session 52)",
+    ),
+    (
+        "The mob beat a man and his dog to death. They were hacked to death.",
+        P,
+        [],
+        "(guard) a member who is no person, or no number at all: no count from the list",
+    ),
+    (
         "Neither of the two climbers survived.",
         P,
         [fig(K, 2)],

@@ -37,6 +37,7 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     read_number,
 )
+from conflictfigures._extraction.object_fates import object_fates
 from conflictfigures._extraction.ordinals import may_number_killings, ordinal_tolls
 from conflictfigures._extraction.partitives import (
     INTAKE_VERBS,
@@ -62,7 +63,6 @@ from conflictfigures._extraction.parts import (
 from conflictfigures._extraction.persons import (
     NEAR_WORDS,
     ONE_PERSON_AUX,
-    fates_of_them,
     one_person_near,
     read_one_person,
 )
@@ -637,9 +637,8 @@ def read_sentence(
             ],
             key=lambda r: r.first,
         )
-    if "them" in words and ("and" in words or "," in words):
-        # "abducted five farmers and killed them", ", killing them": the group's fate
-        readings = fates_of_them(tokens, lows, readings)
+    # "abducted five farmers and killed them", "shot his wife and her mother to death"
+    readings = object_fates(tokens, lows, words, readings)
     if "them" in words or "whom" in words:
         # "88 people were injured, and 43 of them were still in hospital":
         # the 43 are some of the 88, in their category

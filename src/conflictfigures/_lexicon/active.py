@@ -9,8 +9,8 @@ from __future__ import annotations
 from conflictfigures._lexicon.verbs import INTERCEPT_VERBS, Phrase
 from conflictfigures.models import Category
 
-#: Verbs that kill with "to death" before their object, in every form.
-_TO_DEATH_VERBS = """
+#: Verbs that kill with "to death" before their object or after it, in every form.
+TO_DEATH_VERBS = """
     burned burning burnt stabbed stabbing hacked hacking beat beating beaten
     bludgeoned bludgeoning stoned stoning clubbed clubbing shot shooting
     """.split()
@@ -260,7 +260,7 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("burnt", "alive"), Category.KILLED, None),
     (("burning", "alive"), Category.KILLED, None),
     # "hacking to death 14 civilians", "beat to death two men"
-    *(((verb, "to", "death"), Category.KILLED, None) for verb in _TO_DEATH_VERBS),
+    *(((verb, "to", "death"), Category.KILLED, None) for verb in TO_DEATH_VERBS),
     (("took", "prisoner"), Category.DETAINED, None),
     (("rounded", "up"), Category.DETAINED, None),
     (("rounding", "up"), Category.DETAINED, None),
