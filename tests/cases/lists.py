@@ -1562,6 +1562,27 @@ EXAMPLES_LISTS: list[Row] = [
     ),
     (
         (
+            "Soldiers shot dead a farmer in his compound, a woman and her teenage son, and an"
+            " unarmed man."
+        ),
+        P,
+        [fig(K, 4)],
+        "a member's place of its own before the next member (session 52)",
+    ),
+    (
+        "Gunmen killed a teacher who tried to stop them and two students.",
+        P,
+        [fig(K, 3), fig(K, 1, part=True), fig(K, 2, part=True)],
+        "a member's relative clause before the next member (session 52)",
+    ),
+    (
+        "Gunmen killed a man in front of his wife and two children.",
+        P,
+        [fig(K, 1)],
+        "(guard) 'in front of his wife and two children': a place, no members",
+    ),
+    (
+        (
             "Floods have killed 1,100 people since June. Sindh was the worst-hit province,"
             " accounting for 347 of the deaths, followed by Khyber Pakhtunkhwa with 264."
         ),

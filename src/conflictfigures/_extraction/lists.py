@@ -13,13 +13,14 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off, ages_set_off, past_aged
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import noun_class, one_person_noun, plural
+from conflictfigures._extraction.member_phrases import own_verb_after, past_member_phrase
 from conflictfigures._extraction.numbers import (
     NUMBER_STARTERS,
     NumberReading,
     count_word,
     read_number,
 )
-from conflictfigures._extraction.text import past_form, possessive
+from conflictfigures._extraction.text import possessive
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category
 
@@ -357,7 +358,7 @@ def continues_active(
     start = (
         past_of_phrase(tokens, prev.last)
         if prev.last < num.first and tokens[prev.last].low in ("of", *_FITTED)
-        else _past_named_place(tokens, prev.last, num.first)
+        else past_member_phrase(tokens, prev.last, num.first)
         # (members with nouns of their own, each with a place: not "4 people
         # in Kerala and 9 in Tamil Nadu", a member told by its place alone)
         if np[1] > np[0] and tokens[num.first].low not in ("both", "all", "each")
@@ -385,33 +386,6 @@ def continues_active(
         and list_gap(gap)
         and not speaks_at(tokens, max(np[1], np[2]))
     )
-
-
-#: Prepositions of a named place that may hang off one person in a list
-#: ("a chemist in Srinagar and a taxi driver in Bandipora", "a vendor from Bihar").
-_NAMED_PLACE_PREPS = frozenset({"in", "from", "near", "at"})
-#: How many words such a place's name may take.
-_PLACE_NAME_WORDS = 4
-
-
-def _past_named_place(tokens: list[Token], k: int, end: int) -> int:
-    """
-    ``("in" | "from" | "near" | "at") NAME{1,4}`` at ``k`` before the list word
-    of the next member (before ``end``): the index of that list word ("shot
-    dead a chemist in Srinagar and a taxi driver in Bandipora"), else ``k``.
-    Names only, each capitalized (not "in front of his wife and two
-    children", "in the attack and two others").
-    """
-    if k >= end or tokens[k].low not in _NAMED_PLACE_PREPS:
-        return k
-    m = k + 1
-    while m < end and m - k <= _PLACE_NAME_WORDS and tokens[m].is_word and tokens[m].is_capitalized:
-        m += 1
-    if m == k + 1 or m >= end or tokens[m].low not in ("and", ","):
-        return k
-    if _own_verb_after(tokens, m):
-        return k  # (a clause of its own: "arrested a man in Leeds and a woman remains at large")
-    return m
 
 
 def _nominal_harm(tokens: list[Token], prev: Reading) -> bool:
@@ -563,7 +537,7 @@ def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
             # that is no figure; the list's verb, or another member, before
             # it (not when the last member has a verb of its own: "destroyed
             # 40 homes and 3 people died")
-            if _own_verb_after(tokens, k):
+            if own_verb_after(tokens, k):
                 return None
             words += 1
             if tokens[m - 1].text == ",":
@@ -585,29 +559,6 @@ def uncounted_members_start(tokens: list[Token], k: int) -> int | None:
         words += 1
         member += 1
     return None
-
-
-#: How far after a list's "and" the last member's own verb may stand.
-_OWN_VERB_AFTER = 7
-
-
-def _own_verb_after(tokens: list[Token], k: int) -> bool:
-    """
-    Whether the member after the "and" at ``k`` has a verb of its own ("and
-    3 people died", "and 5,000 residents fled", "and 7 villagers remain
-    missing", "and 40 militants surrendered"): a clause, no member.
-    """
-    for tok in tokens[k + 1 : k + 1 + _OWN_VERB_AFTER]:
-        low = tok.low
-        if (
-            low in lx.INTRANSITIVE_TRIGGERS
-            or low in lx.FLIGHT_VERBS
-            or low in lx.FINITE_AUXILIARIES
-            or low in ("remain", "remains", "remained")
-            or past_form(low)
-        ):
-            return True
-    return False
 
 
 def elided_after(
