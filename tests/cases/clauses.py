@@ -1215,7 +1215,7 @@ EXAMPLES_STOCKS: list[Row] = [
             fig(D, 12, subject="farmers"),
             fig(K, 12, subject="farmers"),
         ],
-        "'them' after a verb stands for the people counted before it, past days and things (session 52)",
+        "'them' after a verb stands for the people counted before it, past days and things",
     ),
     (
         (
@@ -1246,6 +1246,32 @@ EXAMPLES_STOCKS: list[Row] = [
         P,
         [],
         "(guard) a member who is no person, or no number at all: no count from the list",
+    ),
+    (
+        (
+            "Thousands of children starving to death in Gaza, UN agency warns. Dozens of residents"
+            " worried to death about their relatives gathered at the port. A landslide buried four"
+            " houses with six people inside, killing them. Two million residents are now"
+            " prisoners of the siege."
+        ),
+        P,
+        [],
+        (
+            "(guard, after a review) no death ongoing or felt, no 'them' for things, no"
+            " prisoners of what holds no one"
+        ),
+    ),
+    (
+        (
+            "About 300 Chadians walked across the border into Chad from Darfur, fleeing RSF"
+            " attacks. Afghan refugees returning from Iran top 500,000 this year."
+        ),
+        P,
+        [fig(REF, 300, "about")],
+        (
+            "(guard, after a review) a flight told around a walk into one's own country"
+            " stands; those going home are no milestone of refugees"
+        ),
     ),
     (
         "Neither of the two climbers survived.",

@@ -387,13 +387,15 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
             fig("casualties", 1_160, subject="personnel", cumulative=True, part=True),
             fig(DEST, 1, subject="submarines", cumulative=True),
         ],
-        "losses listed past a blank line, a colon setting each group off; each line's change"
-        " since the report before a figure too (session 52)",
+        (
+            "losses listed past a blank line, a colon setting each group off; each line's"
+            " change since the report before a figure too (session 52)"
+        ),
     ),
     (
         (
-            "According to the General Staff, Ukraine's defenders have also destroyed:\ntanks –"
-            " 4,140 (+9)\nMLRS – 692 (+0)\n\nThe data is being updated."
+            "According to the General Staff, Ukraine's defenders have also destroyed:\ntanks \u2013"
+            " 4,140 (+9)\nMLRS \u2013 692 (+0)\n\nThe data is being updated."
         ),
         P,
         [
@@ -402,6 +404,15 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
             fig(DEST, 692, subject="MLRS", cumulative=True),
         ],
         "a heading of what a side destroyed opens a list of losses; no change of none (session 52)",
+    ),
+    (
+        (
+            "The floods have destroyed:\nhouses \u2013 1,200 (+50)\nbridges \u2013 14 (+2)"
+            "\n\nRoads are closed."
+        ),
+        P,
+        [],
+        "(guard, after a review) what a disaster destroyed is no list of losses",
     ),
     (
         (

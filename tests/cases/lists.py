@@ -1535,8 +1535,10 @@ EXAMPLES_LISTS: list[Row] = [
             fig(REF, 460_000),
             fig(REF, 111_000),
         ],
-        "a ranking's first count after 'the most' and a comma, its places set off by commas"
-        " and semicolons (session 52)",
+        (
+            "a ranking's first count after 'the most' and a comma, its places set off by"
+            " commas and semicolons (session 52)"
+        ),
     ),
     (
         (
@@ -1551,8 +1553,10 @@ EXAMPLES_LISTS: list[Row] = [
             fig(K, 3, subject="soldiers"),
             fig(W, 79, subject="people"),
         ],
-        "'the dead comprised' a list, as 'were'; a semicolon with no 'and' ends the list before"
-        " a new clause's count (was: all wounded) (session 52)",
+        (
+            "'the dead comprised' a list, as 'were'; a semicolon with no 'and' ends the list"
+            " before a new clause's count (was: all wounded) (session 52)"
+        ),
     ),
     (
         "Five tanks; two APCs; and one howitzer were destroyed.",

@@ -325,7 +325,7 @@ EXAMPLES_MODIFIERS: list[Row] = [
         ),
         P,
         [fig(K, 67), fig(D, 11, subject="suspects"), fig(D, 5, subject="men")],
-        "people 'held' with no object after, the clause ending or a phrase of where or why (session 52)",
+        "people 'held' with no object after, the clause ending or a phrase of where or why",
     ),
     (
         (

@@ -12,6 +12,12 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, D, K, P, Row, W, 
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        "Since Monday's attack killed 40 people, 200 families have fled the town.",
+        P,
+        [fig(K, 40, date="2023-03-13", period=None), fig(DISP, 200, period=None)],
+        "(guard, after a review) a day's event with its own count in the since-clause: its day",
+    ),
+    (
         (
             "Police have detained 7,000 people since Sunday's disputed election. At least 326"
             " people have been killed since protests erupted in mid-September. Since late"
@@ -25,7 +31,7 @@ EXAMPLES_PERIODS: list[Row] = [
             fig(K, 40, period=["2023-01-21", "2023-03-16"]),
             fig(DEST, 9, period=["2023-03-15", "2023-03-16"]),
         ],
-        "since a day's event, the middle or the last third of a month, the previous day (session 52)",
+        "since a day's event, the middle or the last third of a month, the previous day",
     ),
     (
         (

@@ -471,6 +471,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 #: The verbs of fleeing itself, whose people may go to their people's country.
 _FLEEING_FORMS = frozenset({"fled", "flee", "flees", "fleeing", "escaped", "escape", "escapes"})
+#: Those forms and "escaping", as a participle of the group tells flight.
+FLEEING_WORDS = _FLEEING_FORMS | {"escaping"}
 
 
 def _fleeing_word_before(tokens: list[Token], k: int) -> bool:

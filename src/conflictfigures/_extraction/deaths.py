@@ -89,6 +89,12 @@ def _death_at(tokens: list[Token], j: int) -> bool:
     return to_death_end(tokens, j) is not None
 
 
+#: Verbs "to death" that tell a feeling, no death ("scared to death").
+_TO_DEATH_IDIOMS = frozenset(
+    {"scared", "frightened", "terrified", "worried", "bored", "tickled", "loved", "sick", "fought"}
+)
+
+
 def to_death_end(tokens: list[Token], j: int) -> int | None:
     """
     ``VERB ("and" | "or" WORD)? "to" "death"`` at ``j`` ("burned to death",
@@ -100,8 +106,10 @@ def to_death_end(tokens: list[Token], j: int) -> int | None:
         v + 2 < n
         and tokens[v + 1].low == "to"
         and tokens[v + 2].low == "death"
-        # (a court's sentence kills no one: "84 people were sentenced to death")
+        # (a court's sentence kills no one: "84 people were sentenced to death";
+        # nor a feeling: "were scared to death")
         and tokens[v].low not in lx.SENTENCE_VERBS
+        and tokens[v].low not in _TO_DEATH_IDIOMS
     ):
         return v + 3
     return None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.crossers import (
     DWELLERS,
+    FLEEING_WORDS,
     fleeing_people,
     forces_cross,
     no_flight,
@@ -336,6 +337,10 @@ def _border_point_end(tokens: list[Token], m: int) -> int | None:
     return None
 
 
+#: How far before a verb of going a participle of flight of its group may stand.
+_FLEEING_REACH = 10
+
+
 def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
     ``MOTION_VERB ("into" | "to" | "across") "the"? COUNTRY`` or ``LEAVE_VERB "the"? COUNTRY``:
@@ -363,6 +368,16 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
             place_end = (
                 country_end(tokens, into) if into is not None and into < n else None
             ) or border
+            if place_end > border and (
+                # (a flight told around it, or a place left: "walked across
+                # the border into Chad from Darfur, fleeing RSF attacks")
+                any(
+                    t.low in FLEEING_WORDS
+                    for t in tokens[max(0, k - _FLEEING_REACH) : place_end + _FLEEING_REACH]
+                )
+                or (place_end < n and tokens[place_end].low == "from")
+            ):
+                place_end = border
             return (
                 None
                 if no_flight(tokens, k, place_end)

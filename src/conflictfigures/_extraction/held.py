@@ -16,7 +16,7 @@ from conflictfigures._extraction.numbers import count_word
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["custody_stock", "held_no_one"]
+__all__ = ["custody_stock", "held_no_one", "holding_party"]
 
 
 #: Nouns of an event held for people ("Funerals for the 12 victims were
@@ -49,10 +49,11 @@ _HELD_NOT_HELD = frozenset({"accountable", "responsible", "liable", "up", "back"
 _HELD_COUNT_TOKENS = 4
 
 
-def _holding_party(tokens: list[Token], k: int) -> bool:
+def holding_party(tokens: list[Token], k: int) -> bool:
     """
-    Whether a captor follows "held by" at ``k``: a name ("Russia", "the
-    Taliban") or armed men or attackers ("the rebels", "gunmen").
+    Whether a captor follows "held by" or "prisoners of" at ``k``: a name
+    ("Russia", "the Taliban") or armed men or attackers ("the rebels",
+    "gunmen"); not "prisoners of the siege", "of fear".
     """
     if k < len(tokens) and tokens[k].low == "the":
         k += 1
@@ -75,7 +76,7 @@ def held_no_one(tokens: list[Token], group: int, end: int) -> bool:
     """
     if end < len(tokens) and tokens[end].low in _HELD_NOT_HELD:
         return True
-    if tokens[end - 1].low == "by" and not _holding_party(tokens, end):
+    if tokens[end - 1].low == "by" and not holding_party(tokens, end):
         return True  # "Both girls were held by the hands": no captor
     j = group - 1
     while (

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
+from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.injuries import injury_after_escape, read_injury
@@ -721,18 +722,18 @@ def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Re
             or tokens[num.first - 1].low == "or"
         ):
             continue
-        # the group's words, a few ("carrying four American private security contractors")
-        end = num.last
-        while end < verb and end - num.last < _THEM_GROUP_WORDS and tokens[end].is_word:
-            if tokens[end].low in lx.PEOPLE_NOUNS and plural(tokens[end].low):
-                r = Reading(num, Category.KILLED)
-                r.np, r.head = (num.last, end + 1), tokens[end].low
-                return r
-            end += 1
+        # the group's words ("carrying four American private security
+        # contractors"), its head people (not "four houses with six people")
+        start, end, _ = read_np(tokens, num.last)
+        head = tokens[end - 1].low if start < end <= verb else ""
+        if head in lx.PEOPLE_NOUNS and plural(head):
+            r = Reading(num, Category.KILLED)
+            r.np, r.head = (start, end), head
+            return r
     return None
 
 
-#: How many words a group "them" stands for may hold before its noun.
+#: How many words before a noun of people its group's number may stand.
 _THEM_GROUP_WORDS = 5
 
 

@@ -14,7 +14,7 @@ from conflictfigures._extraction.deaths import (
     to_death_end,
 )
 from conflictfigures._extraction.heads import noun_class, plural
-from conflictfigures._extraction.held import held_no_one
+from conflictfigures._extraction.held import held_no_one, holding_party
 from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.injuries import (
     HAVE_FORMS,
@@ -273,6 +273,8 @@ def read_passive(
     if (
         not skipped
         and tokens[k].is_word
+        # (a death done, no ongoing one: "children starving to death")
+        and not tokens[k].low.endswith("ing")
         and (death := to_death_end(tokens, k)) is not None
         and not object_at(tokens, death)
     ):
@@ -285,6 +287,12 @@ def read_passive(
         words, people, equipment = phrase
         if "held" in words and held_no_one(tokens, np[0], k + len(words)):
             return None  # "Funerals for the 12 victims were being held"
+        if (
+            words == ("prisoners", "of")
+            and not (k + 2 < n and tokens[k + 2].low == "war")
+            and not holding_party(tokens, k + 2)
+        ):
+            return None  # "Two million residents are now prisoners of the siege"
         if (
             not passive_aux
             # (a phrase ending in a preposition has no object of its own:

@@ -58,7 +58,13 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
     nxt = at(tokens, i + 1)
     # (a day's possessive too: "since Sunday's disputed election")
     day_word = nxt.low[:-2] if nxt is not None and possessive(nxt.low) else None
-    if nxt is not None and (nxt.low in WEEKDAYS or day_word in WEEKDAYS):
+    if (
+        nxt is not None
+        and (nxt.low in WEEKDAYS or day_word in WEEKDAYS)
+        # (a day's event whose own count follows in the clause is no start:
+        # "Since Monday's attack killed 40 people, ...": the 40 are Monday's)
+        and not (day_word in WEEKDAYS and _harm_in_clause(tokens, i + 2))
+    ):
         # "since Monday": from the Monday on or before publication
         weekday = WEEKDAYS[day_word if day_word in WEEKDAYS else nxt.low]
         start = shift(published, relativedelta(weekday=WEEKDAY_OBJECTS[weekday](-1)))
@@ -129,6 +135,16 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         # (a count read past its date's chance: "since the army killed 12 ...")
         harm = harm or (tok.is_digits and year_of(tok) is None)
     return None
+
+
+def _harm_in_clause(tokens: list[Token], k: int) -> bool:
+    """Whether a trigger stands from ``k`` before the clause's next mark (a few words)."""
+    for tok in tokens[k : k + SINCE_REACH]:
+        if tok.text in (",", ".", ";"):
+            return False
+        if tok.low in lx.PASSIVE_TRIGGERS or tok.low in lx.ACTIVE_TRIGGERS:
+            return True
+    return False
 
 
 #: The first day of a part of a month before its name ("since mid-April").

@@ -609,8 +609,10 @@ def listed_losses(
             continue  # a colon that does not end its line
         heading_start = text.rfind("\n", 0, colon) + 1
         heading = text[heading_start:colon].lower().split()
-        if lx.LOSS_LIST_WORDS.isdisjoint(heading):
-            continue  # (a heading of losses, or of what a side destroyed: "have also destroyed:")
+        if lx.LOSS_LIST_WORDS.isdisjoint(heading) or not lx.DISASTER_NOUNS.isdisjoint(heading):
+            # (a heading of losses, or of what a side destroyed: "have also
+            # destroyed:"; not what a disaster did: "The floods have destroyed:")
+            continue
         period, claimant = _heading_says(text, (heading_start, colon), source)
         unknown = 0  # the unknown groups read in a row
         for start, end in _lines_after(text, line_end):

@@ -159,7 +159,13 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             behind_population = k
         elif loose and stock_at is None and tok.low in _STOCK_NOUNS:
             stock_at = k
-    if noun_at is None and stock_at is not None and tokens[i - 1].low not in _COPULAS:
+    if (
+        noun_at is None
+        and stock_at is not None
+        and tokens[i - 1].low not in _COPULAS
+        # (not those going home: "Afghan refugees returning from Iran top 500,000")
+        and lx.RETURN_WORDS.isdisjoint(t.low for t in tokens[stock_at:i])
+    ):
         # a people in flight as the milestone's subject, no noun of a total:
         # "Refugees fleeing Ukraine top 2 million", "Syrian refugees in
         # Lebanon pass 1 million"
