@@ -1234,6 +1234,22 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Police recovered 11 bodies that evening. Four more were found in the bush the next"
+            " day. Divers pulled 232 bodies from the water, and another 44 were recovered from the"
+            " hull."
+        ),
+        P,
+        [fig(K, 11), fig(K, 4), fig(K, 232), fig(K, 44)],
+        "more bodies, their noun left out, after bodies counted before (session 52)",
+    ),
+    (
+        "Police recovered 11 bodies. Four more were found alive. Police arrested 11 men.",
+        P,
+        [fig(K, 11), fig(D, 11)],
+        "(guard) more found alive, or no bodies counted before: no more dead",
+    ),
+    (
+        (
             "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
             " children to death. Gunmen shot three villagers and two soldiers to death."
         ),

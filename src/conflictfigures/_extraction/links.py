@@ -56,7 +56,7 @@ from conflictfigures._extraction.reading import (
 )
 from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import read_active, read_passive
-from conflictfigures._extraction.self_links import link_copula, link_self
+from conflictfigures._extraction.self_links import link_copula, link_more_bodies, link_self
 from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.tenses import perfect_before
 from conflictfigures._extraction.totals import read_total
@@ -747,6 +747,7 @@ def _shares_perfect(c: Candidate, verb: int) -> bool:
 #: the number waiting (a list member), or ``None`` when it does not apply.
 RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
     link_total,
+    link_more_bodies,
     link_passive,
     link_self,
     link_copula,

@@ -95,6 +95,45 @@ def link_self(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+#: Words after "found" that tell the found living.
+_FOUND_LIVING = frozenset({"alive", "safe", "unharmed", "unhurt", "injured", "wounded"})
+
+
+def link_more_bodies(c: Candidate) -> list[Reading] | None:
+    """
+    ``("another" NUMBER | NUMBER "more") AUX* FOUND_VERB`` in a document that
+    counted bodies before: more bodies, the dead ("Police recovered 11
+    bodies. Four more were found in the bush the next day"; "... and
+    another 44 were recovered from inside the hull"; not "found alive").
+    """
+    tokens, num, np = c.tokens, c.num, c.np
+    if c.zero or num.stated is None:
+        return None
+    # (the bodies counted before first: most documents count none)
+    body = next((h for cat, h in c.counted if cat is Category.KILLED and h in lx.BODY_NOUNS), None)
+    if body is None:
+        body = next(
+            (r.head for r in c.readings if r.head in lx.BODY_NOUNS and r.last <= num.first), None
+        )
+    if body is None:
+        return None
+    more = c.head == "more" and np[1] - np[0] == 1
+    if not more and not (
+        np[0] == np[1] and num.first > 0 and tokens[num.first - 1].low == "another"
+    ):
+        return None
+    k = np[2]
+    while k < len(tokens) and tokens[k].low in lx.BE_FORMS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in lx.FOUND_VERBS:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].low in _FOUND_LIVING:
+        return None  # "Four more were found alive"
+    r = finish(Reading(num, Category.KILLED), tokens, np)
+    r.head, r.last = body, k + 1
+    return [r]
+
+
 #: The self-counting nouns a group may be said to be after a copula ("6.6
 #: million are refugees abroad"): stocks of people.
 _STOCK_SELF_NOUNS = frozenset(

@@ -97,6 +97,7 @@ ANCHORS = frozenset(
     | {"custody"}
     | lx.CUSTODY_NOUNS  # "held in Israeli prisons" (see ``custody_phrase``)
     | {"alive"}  # after a verb of burning or burying (see ``results.read_result``)
+    | lx.FOUND_VERBS  # more bodies (see ``self_links.link_more_bodies``)
     | {"survived", "survive", "survives"}  # after "neither" (see ``partitives.pair_reading``)
     # a place of care by its name, or the reason for the trip ("for treatment")
     | lx.CARE_PLACE_WORDS

@@ -239,7 +239,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     SITE_NOUNS as SITE_NOUNS,
     THING_NOUNS as THING_NOUNS,
 )
-from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re-exported
+from conflictfigures._lexicon.stage_words import (
     ABDUCTION_WORDS as ABDUCTION_WORDS,
     ADDED_WORDS as ADDED_WORDS,
     AGO_UNITS as AGO_UNITS,
@@ -251,6 +251,7 @@ from conflictfigures._lexicon.stage_words import (  # the later stages' sets, re
     DAY_PHRASE_WORDS as DAY_PHRASE_WORDS,
     DEATH_STEMS as DEATH_STEMS,
     FIRED_AT_ENDS as FIRED_AT_ENDS,
+    FOUND_VERBS as FOUND_VERBS,  # the later stages' sets, re-exported
     FURTHER_WORDS as FURTHER_WORDS,
     GIVE_VERBS as GIVE_VERBS,
     GIVEN_TOTAL_NOUNS as GIVEN_TOTAL_NOUNS,

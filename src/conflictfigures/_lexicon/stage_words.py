@@ -231,3 +231,9 @@ SOURCE_VERB_ADVERBS = frozenset({"earlier", "also", "later", "previously", "init
 #: The nouns of a total a relative clause may say who gave ("a toll of 492
 #: dead ... that his ministry gave"; not "the dead", "a displacement camp").
 GIVEN_TOTAL_NOUNS = frozenset({"toll", "tally", "figure", "figures", "count", "estimate", "total"})
+
+
+#: Verbs of bodies found, after more of them ("Four more were found in the bush").
+FOUND_VERBS = frozenset(
+    {"found", "recovered", "retrieved", "pulled", "discovered", "exhumed", "unearthed"}
+)

@@ -96,6 +96,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     fate whereabouts without stay eliminat influx escap
     enter slip pour surge take took rescu saved picked disembark remand safety sanctuary taking
     went gone headed heading made swam swim wade walk trudg hiked
+    found retriev pulled discover exhum unearth
     """.split()
 )
 
