@@ -12,6 +12,12 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
+        "Surabaya Church Bombings: Death Toll Rises to 13",
+        P,
+        [fig(K, 13, claimed_by=None)],
+        "a label of the event before a colon names no source (session 52)",
+    ),
+    (
         "NATO: 30 insurgents were killed in a joint operation in Helmand province.",
         P,
         [fig(K, 30, claimed_by="NATO")],

@@ -150,6 +150,8 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     place = " ".join(t.low for t in name)
     if place in lx.CITY_COUNTRIES or place in lx.COUNTRY_NAMES:  # (not "NATO:", "HAMAS:")
         return None  # a dateline's place: "KABUL: At least 12 people were killed"
+    if name[-1].low in lx.INCIDENT_NOUNS or name[-1].low in lx.DISASTER_NOUNS:
+        return None  # a label of the event: "Surabaya Church Bombings: Death Toll Rises to 13"
     # an agency's noun in the name, or an acronym alone ("UNHCR:"; not
     # "TWA Flight 841:", a label of the event)
     if not (
