@@ -1249,6 +1249,12 @@ EXAMPLES_STOCKS: list[Row] = [
         "(guard) more found alive, or no bodies counted before: no more dead",
     ),
     (
+        "Among the dead are 22 foreigners. Two passers-by were wounded. The remainder were killed.",
+        P,
+        [fig(K, 22, subject="foreigners"), fig(W, 2)],
+        "foreigners and passers-by are people; 'the remainder' counts no one (session 52)",
+    ),
+    (
         (
             "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
             " children to death. Gunmen shot three villagers and two soldiers to death."

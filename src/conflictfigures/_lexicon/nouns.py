@@ -77,7 +77,8 @@ PEOPLE_NOUNS = frozenset(
     photographers cameraman cameramen correspondent correspondents physician
     physicians surgeon surgeons pharmacist pharmacists clerk clerks cashier
     cashiers watchman watchmen janitor janitors owner owners manager managers
-    passerby passersby onlooker onlookers shopper shoppers commuter commuters
+    passerby passersby passers-by onlooker onlookers shopper shoppers commuter commuters
+    foreigner foreigners expatriate expatriates mourner mourners
     sibling siblings grandson grandsons granddaughter granddaughters
     grandchild grandchildren nieces nephews aunts uncles stepfather stepmother
     stepson stepdaughter fiance fiancee girlfriend boyfriend newborn
@@ -277,7 +278,7 @@ NOT_COUNTED_NOUNS = (
     liters gallon gallons crate crates sack sacks sachet sachets quantity quantities
     head attack attacks raid
     raids strike strikes operation operations mission missions business businesses
-    half halves quarter quarters thirds fifths sixths sevenths eighths ninths tenths
+    half halves quarter quarters thirds fifths sixths sevenths eighths ninths tenths remainder
     side sides
     """.split()
     )
