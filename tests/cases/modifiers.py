@@ -329,6 +329,15 @@ EXAMPLES_MODIFIERS: list[Row] = [
     ),
     (
         (
+            "A 15-year-old boy shot outside a high school in south Minneapolis on Tuesday,"
+            " March 14, 2023, died of his wounds two days later, police said."
+        ),
+        P,
+        [fig(K, 1, subject="boy")],
+        "a date set off by commas inside the group's modifier (session 52)",
+    ),
+    (
+        (
             "Two men held talks in Geneva. About 200 people held a vigil. Three students held at"
             " gunpoint were robbed. Funerals for the 12 victims were held on Sunday."
         ),

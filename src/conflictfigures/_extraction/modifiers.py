@@ -22,6 +22,7 @@ from conflictfigures._extraction.injuries import injury_after_escape, injury_wit
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
 from conflictfigures._extraction.rates import flow_rate_at
+from conflictfigures._extraction.set_off import date_aside_end, distance_aside_end, place_aside_end
 from conflictfigures._extraction.stays import harm_after_stay
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import (
@@ -106,7 +107,7 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
         t = tokens[m]
         if _time_phrase_at(tokens, m):
             continue  # "who stormed the building after the blast were killed"
-        if t.text == "," and (shut := _place_aside_end(tokens, m)) is not None:
+        if t.text == "," and (shut := place_aside_end(tokens, m)) is not None:
             # "who had sought refuge in the church compound at Nyarubuye,
             # near the Tanzanian border, were slaughtered"
             m, limit = shut, min(len(tokens), limit + shut - m)
@@ -155,55 +156,6 @@ def _name_list_end(tokens: list[Token], k: int) -> int | None:
         if j >= n:
             return None
     return None
-
-
-#: How many words may follow a distance's unit inside its aside ("10 km from the border").
-_DISTANCE_WORDS = 5
-
-
-def _distance_aside_end(tokens: list[Token], k: int) -> int | None:
-    """
-    ``"," NUMBER DISTANCE_UNIT WORD{0,5} ","`` at ``k``: a distance set off by
-    commas (", 10 kilometres away,", ", some 40 km from the border,"); the
-    index of its closing comma, else ``None``.
-    """
-    n = len(tokens)
-    j = k + 1
-    if j < n and tokens[j].low in ("some", "about", "around", "nearly"):
-        j += 1
-    if j + 1 >= n or not (tokens[j].is_digits or tokens[j].low in NUMBER_WORDS):
-        return None
-    if tokens[j + 1].low not in lx.MEASURE_UNITS or tokens[j + 1].low in ("times", "mph"):
-        return None
-    for m in range(j + 2, min(n, j + 3 + _DISTANCE_WORDS)):
-        if tokens[m].text == ",":
-            return m
-        if not tokens[m].is_word or tokens[m].low in lx.AUXILIARIES:
-            return None
-    return None
-
-
-def _place_aside_end(tokens: list[Token], k: int) -> int | None:
-    """
-    The closing comma of a place set off by commas at ``k`` inside a relative
-    clause (", near the Tanzanian border,"): a preposition of place, then
-    words (up to the reach) with no auxiliary, mark, number or clause's
-    stop; else ``None``.
-    """
-    n = len(tokens)
-    if k + 2 >= n or tokens[k + 1].low not in lx.PLACE_PREPS:
-        return None
-    for m in range(k + 2, min(n, k + 2 + _PLACE_ASIDE_WORDS)):
-        t = tokens[m]
-        if t.text == ",":
-            return m if m > k + 2 else None
-        if not t.is_word or t.low in lx.MODIFIER_STOPS or t.low in lx.AUXILIARIES:
-            return None
-    return None
-
-
-#: How many words a place set off by commas inside a relative clause may hold.
-_PLACE_ASIDE_WORDS = 7
 
 
 #: Words of time that open a phrase, not a clause, inside a relative clause
@@ -522,9 +474,13 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             limit = min(n, limit + names - m)
             m = names
             continue
-        if t.text == "," and (shut := _distance_aside_end(tokens, m)) is not None:
-            # a distance set off by commas: "working on the gas project in
-            # Afungi, 10 kilometres away, remain unaccounted for"
+        if t.text == "," and (
+            (shut := distance_aside_end(tokens, m)) is not None
+            or (shut := date_aside_end(tokens, m)) is not None
+        ):
+            # a distance or a date set off by commas: "working on the gas
+            # project in Afungi, 10 kilometres away, remain unaccounted for",
+            # "shot ... on Tuesday, Sept. 13, 2022, died"
             limit = min(n, limit + shut - m)
             m = shut + 1
             continue

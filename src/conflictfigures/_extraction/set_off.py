@@ -1,0 +1,97 @@
+"""
+Phrases set off by commas inside a counted group's modifier that hold no
+verb of the group: a place (", near the Tanzanian border,"), a distance
+(", 10 kilometres away,") and a date after a day's name (", Sept. 13,
+2022,").  :mod:`.modifiers` steps over them to the group's verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import NUMBER_WORDS
+from conflictfigures._extraction.dates import year_of
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["date_aside_end", "distance_aside_end", "place_aside_end"]
+
+
+#: How many words may follow a distance's unit inside its aside ("10 km from the border").
+_DISTANCE_WORDS = 5
+
+
+def distance_aside_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``"," NUMBER DISTANCE_UNIT WORD{0,5} ","`` at ``k``: a distance set off by
+    commas (", 10 kilometres away,", ", some 40 km from the border,"); the
+    index of its closing comma, else ``None``.
+    """
+    n = len(tokens)
+    j = k + 1
+    if j < n and tokens[j].low in ("some", "about", "around", "nearly"):
+        j += 1
+    if j + 1 >= n or not (tokens[j].is_digits or tokens[j].low in NUMBER_WORDS):
+        return None
+    if tokens[j + 1].low not in lx.MEASURE_UNITS or tokens[j + 1].low in ("times", "mph"):
+        return None
+    for m in range(j + 2, min(n, j + 3 + _DISTANCE_WORDS)):
+        if tokens[m].text == ",":
+            return m
+        if not tokens[m].is_word or tokens[m].low in lx.AUXILIARIES:
+            return None
+    return None
+
+
+def date_aside_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``"," MONTH "."? DAY ("," YEAR)? ","`` or ``"," DAY MONTH YEAR? ","`` at
+    ``k``: a date set off by commas after a day's name ("shot outside a
+    high school on Tuesday, Sept. 13, 2022, died"); the index of its
+    closing comma, else ``None``.
+    """
+    n = len(tokens)
+    j = k + 1
+    if j + 1 >= n:
+        return None
+    if tokens[j].low in lx.MONTHS and tokens[j].is_capitalized:
+        j += 1
+        if j < n and tokens[j].text == ".":
+            j += 1  # "Sept. 13"
+        if not (j < n and tokens[j].is_digits and len(tokens[j].text) <= 2):
+            return None
+        j += 1
+    elif tokens[j].is_digits and len(tokens[j].text) <= 2 and tokens[j + 1].low in lx.MONTHS:
+        j += 2
+    else:
+        return None
+    if j + 1 < n and tokens[j].text == "," and year_of(tokens[j + 1]) is not None:
+        j += 2  # ", 2022"
+    elif j < n and year_of(tokens[j]) is not None:
+        j += 1  # "13 September 2022"
+    return j if j < n and tokens[j].text == "," else None
+
+
+def place_aside_end(tokens: list[Token], k: int) -> int | None:
+    """
+    The closing comma of a place set off by commas at ``k`` inside a relative
+    clause (", near the Tanzanian border,"): a preposition of place, then
+    words (up to the reach) with no auxiliary, mark, number or clause's
+    stop; else ``None``.
+    """
+    n = len(tokens)
+    if k + 2 >= n or tokens[k + 1].low not in lx.PLACE_PREPS:
+        return None
+    for m in range(k + 2, min(n, k + 2 + _PLACE_ASIDE_WORDS)):
+        t = tokens[m]
+        if t.text == ",":
+            return m if m > k + 2 else None
+        if not t.is_word or t.low in lx.MODIFIER_STOPS or t.low in lx.AUXILIARIES:
+            return None
+    return None
+
+
+#: How many words a place set off by commas inside a relative clause may hold.
+_PLACE_ASIDE_WORDS = 7
