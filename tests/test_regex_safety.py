@@ -44,7 +44,7 @@ from conflictfigures._aggregation.incidents import (
     _SAME_EVENT_RE,
     _SEVERAL_EVENTS_RE,
 )
-from conflictfigures._aggregation.rivals import _COMPARED_RE, _OWNS_ATTACK_RE
+from conflictfigures._aggregation.rivals import _COMPARED_RE, _OWNS_ATTACK_RE, _PLACE_NAMED_RE
 from conflictfigures._aggregation.sums import _SUM_AFTER_RE, SUM_RE
 from conflictfigures._extraction import text as _text
 from conflictfigures._extraction.codes import _CODE_RE, _SEX_CODE_RES
@@ -91,7 +91,7 @@ REVIEWED = {
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED
     "_charts.py": 4,  # _TAG, _IDLE, _LONG_NUMBER, _GROUP
     "_aggregation/attackers.py": 1,  # _ATTACKED_RE
-    "_aggregation/rivals.py": 2,  # _OWNS_ATTACK_RE, _COMPARED_RE
+    "_aggregation/rivals.py": 3,  # _OWNS_ATTACK_RE, _COMPARED_RE, _PLACE_NAMED_RE
     "_extraction/discourse.py": 1,  # _TITLE_WORD
 }
 _REGEX_USE = re.compile(
@@ -519,6 +519,16 @@ def test_owns_attack_and_compared_re_near_misses() -> None:
     turned = "toll was much much highe: toll is highe " * (N // 40)
     assert _COMPARED_RE.search(turned) is None
     assert _COMPARED_RE.search(turned + "the toll was far higher") is not None
+
+
+def test_place_named_re_near_misses() -> None:
+    """
+    1 MB of near misses ("in kaduna" in lower case, "within Kano": no word
+    boundary before "in") finds nothing: literal words, one whitespace run.
+    """
+    text = "in kaduna within Kano at   9 " * (N // 28)
+    assert _PLACE_NAMED_RE.search(text) is None
+    assert _PLACE_NAMED_RE.search(text + "in Kaduna") is not None
 
 
 def test_nationwide_re_near_misses() -> None:

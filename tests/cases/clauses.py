@@ -1256,6 +1256,24 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Seven men were locked in a house and burned alive. UN monitors who reached the"
+            " village the day after the killings counted 108 victims."
+        ),
+        P,
+        [fig(K, 7, subject="men"), fig(K, 108, subject="victims")],
+        (
+            "a second verb's phrase past the first's place; victims counted in a story of"
+            " killings are the dead (session 52)"
+        ),
+    ),
+    (
+        "Doctors treated 40 victims. Police counted 40 victims of the fraud.",
+        P,
+        [fig(W, 40, subject="victims")],
+        "(guard) victims counted in no story of deaths are no dead",
+    ),
+    (
+        (
             "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
             " children to death. Gunmen shot three villagers and two soldiers to death."
         ),

@@ -388,10 +388,39 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         and _places_agree(earlier, f)
         and (
             any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
+            or _beside_semicolon(earlier, f)
             or _another_telling(earlier, f)
             or ((_attackers_claim(f) or compared_toll(f)) and _days_agree(earlier, f))
         )
     )
+
+
+#: A place named by a preposition and a capitalized word ("in Kaduna").
+_PLACE_NAMED_RE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z]")
+
+
+def _beside_semicolon(earlier: Figure, f: Figure) -> bool:
+    """
+    Whether a semicolon sets ``f`` beside the ``earlier`` count in their one
+    sentence, each with its own source ("The government announced 134 dead
+    and 55 injured; the Fulani association said 157 people had been
+    killed"): a rival account, as after "while".
+    """
+    if (
+        f.sentence is None
+        or f.sentence_span is None
+        or f.sentence_span != earlier.sentence_span
+        or earlier.span.end > f.span.start
+    ):
+        return False
+    start = f.sentence_span.start
+    between = f.sentence[earlier.span.end - start : f.span.start - start]
+    if ";" not in between:
+        return False
+    # (not a count of another place: "12 people were killed in Kano; in
+    # Kaduna, officials said 20 people were killed")
+    later = f.sentence[earlier.span.end - start + between.rindex(";") : f.span.end - start]
+    return _PLACE_NAMED_RE.search(later) is None
 
 
 #: Words of the dead before "others" that make them others than the dead

@@ -56,7 +56,12 @@ from conflictfigures._extraction.reading import (
 )
 from conflictfigures._extraction.results import read_result
 from conflictfigures._extraction.rules import read_active, read_passive
-from conflictfigures._extraction.self_links import link_copula, link_more_bodies, link_self
+from conflictfigures._extraction.self_links import (
+    link_copula,
+    link_counted_victims,
+    link_more_bodies,
+    link_self,
+)
 from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.tenses import perfect_before
 from conflictfigures._extraction.totals import read_total
@@ -748,6 +753,7 @@ def _shares_perfect(c: Candidate, verb: int) -> bool:
 RULES: tuple[Callable[[Candidate], list[Reading] | None], ...] = (
     link_total,
     link_more_bodies,
+    link_counted_victims,
     link_passive,
     link_self,
     link_copula,

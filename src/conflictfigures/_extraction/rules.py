@@ -381,7 +381,12 @@ def read_passive(
                 )
             )
         ):
-            # "was washed into the ocean by a wave and drowned"
+            # "was washed into the ocean by a wave and drowned"; a phrase
+            # before its first word ("were locked in a house and burned
+            # alive": "burned" alone is equipment's)
+            phrase = passive_phrase_at(tokens, m)
+            if phrase is not None and len(phrase[0]) > 1:
+                return (phrase[1], phrase[2]), m, m + len(phrase[0]), perfect
             return lx.PASSIVE_TRIGGERS[tokens[m].low], m, m + 1, perfect
         if skipped and passive_aux and (lived := coordinated_condition(tokens, k)) is not None:
             # "were shot and are in stable condition": they lived

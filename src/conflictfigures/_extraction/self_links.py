@@ -95,6 +95,34 @@ def link_self(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
+#: Verbs that count victims as a record of them ("counted 108 victims").
+_VICTIM_COUNT_VERBS = lx.COUNT_ATTESTERS | {"counted", "identified", "buried", "listed", "tallied"}
+#: Words of a story of deaths, which victims are of ("the killings", "the massacre").
+_DEATH_STORY_WORDS = frozenset({"killings", "killing", "massacre", "massacres", "killed", "dead"})
+
+
+def link_counted_victims(c: Candidate) -> list[Reading] | None:
+    """
+    ``COUNT_VERB NUMBER ADJECTIVE* "victims"`` in a sentence of deaths or a
+    document that counted the dead: the dead ("UN monitors who reached
+    Taldou the day after the killings counted 108 victims"; not "treated 40
+    victims", nor victims in a story of no deaths).
+    """
+    tokens, num = c.tokens, c.num
+    if c.zero or c.head != "victims" or num.first == 0 or num.stated is None:
+        return None
+    if tokens[num.first - 1].low not in _VICTIM_COUNT_VERBS:
+        return None
+    if not (
+        any(cat is Category.KILLED for cat, _ in c.counted)
+        or any(t.low in _DEATH_STORY_WORDS for t in tokens[: num.first])
+    ):
+        return None
+    r = finish(Reading(num, Category.KILLED), tokens, c.np)
+    r.last = c.np[1]
+    return [r]
+
+
 #: Words after "found" that tell the found living.
 _FOUND_LIVING = frozenset({"alive", "safe", "unharmed", "unhurt", "injured", "wounded"})
 
