@@ -1273,6 +1273,12 @@ EXAMPLES_STOCKS: list[Row] = [
         "(guard) victims counted in no story of deaths are no dead",
     ),
     (
+        "At least 18 internally displaced persons were killed when the camp was shelled.",
+        P,
+        [fig(K, 18, "at_least")],
+        "an adverb of the group's state before its noun stays in the group (session 52)",
+    ),
+    (
         (
             "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
             " children to death. Gunmen shot three villagers and two soldiers to death."

@@ -23,6 +23,12 @@ EXAMPLES_COUNTRIES: list[Row] = [
         "a state by its former name, as older news writes it (session 52)",
     ),
     (
+        "About 75,000 adults have crossed into Andijan region of Uzbekistan.",
+        P,
+        [fig(REF, 75_000, "about", subject="adults", cumulative=True)],
+        "a region of a country named after it by 'of' (session 52)",
+    ),
+    (
         "The crackdown drove some 730,000 Rohingya into Bangladesh.",
         P,
         [fig(REF, 730_000, "about", subject="Rohingya", cumulative=True)],

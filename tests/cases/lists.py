@@ -2061,8 +2061,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "At least 60 people including 20 internally displaced persons drowned off the coast.",
         P,
-        [fig(K, 60, "at_least")],
-        "(guard) a participle before the part's noun is no verb of its own: the whole is read",
+        [fig(K, 60, "at_least"), fig(K, 20, part=True)],
+        (
+            "(guard) a participle before the part's noun is no verb of its own: the whole is"
+            " read, and the part of it (session 52)"
+        ),
     ),
     (
         "Three journalists were killed, as were the other 14 passengers on the bus.",

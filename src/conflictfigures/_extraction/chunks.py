@@ -260,6 +260,13 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and k + 1 < n
                 and tokens[k + 1].low in lx.PASSIVE_TRIGGERS
                 and is_adverb(tok)
+                # (but a state that names a people, its noun and a harm after
+                # it: "18 internally displaced persons were killed")
+                and not (
+                    k + 2 < n
+                    and tokens[k + 2].low in lx.PEOPLE_NOUNS
+                    and harm_after_state(tokens, k + 1)
+                )
             ):
                 break  # "and another seriously wounded": the adverb of the verb after
             if low == "of" and words and tokens[k - 1].low in lx.GROUP_OF_HEADS:

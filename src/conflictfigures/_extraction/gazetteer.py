@@ -232,18 +232,23 @@ _TOWN_WORDS = 3
 
 
 def _town_in_country(tokens: list[Token], m: int) -> bool:
-    """``NAME{1,3} "," COUNTRY`` at ``m``: a town named with its country."""
+    """
+    ``NAME{1,3} "," COUNTRY`` or ``NAME{1,3} PLACE_NOUN? "of" COUNTRY`` at
+    ``m``: a town or region named with its country ("crossed into Adré,
+    Chad", "have crossed into Andijan region of Uzbekistan").
+    """
     j = m
     while (
         j < len(tokens) and j - m < _TOWN_WORDS and tokens[j].is_capitalized and tokens[j].is_word
     ):
         j += 1
-    return (
-        j > m
-        and j + 1 < len(tokens)
-        and tokens[j].text == ","
-        and country_end(tokens, j + 1) is not None
-    )
+    if j == m or j + 1 >= len(tokens):
+        return False
+    if tokens[j].text == ",":
+        return country_end(tokens, j + 1) is not None
+    if tokens[j].low in lx.PLACE_NOUNS:
+        j += 1  # "Andijan region of Uzbekistan"
+    return j + 1 < len(tokens) and tokens[j].low == "of" and country_end(tokens, j + 1) is not None
 
 
 #: Words before "border" or "country" that make it one being crossed.
