@@ -1280,6 +1280,15 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Around 1,300 men were detained and loaded into army trucks. By the time the trucks"
+            " arrived, 78 of them had died."
+        ),
+        P,
+        [fig(D, 1300, "about"), fig(K, 78)],
+        "'of them' after a comma that opens its clause: not the noun before (session 52)",
+    ),
+    (
+        (
             "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
             " children to death. Gunmen shot three villagers and two soldiers to death."
         ),

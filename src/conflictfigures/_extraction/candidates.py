@@ -661,6 +661,10 @@ def antecedent_head(tokens: list[Token], num: NumberReading) -> str | None:
     k = num.last
     if k + 1 >= len(tokens) or tokens[k].low != "of" or tokens[k + 1].low not in ("them", "those"):
         return None
+    if num.first > 0 and tokens[num.first - 1].text == ",":
+        # a clause opens on the number, no verb of the noun before it: "By
+        # the time the trucks arrived, 78 of them had died" (not the trucks)
+        return None
     for j in range(num.first - 1, max(-1, num.first - 1 - _ANTECEDENT_REACH), -1):
         low = tokens[j].low
         if low in COUNTED:
