@@ -945,3 +945,34 @@ def test_a_count_set_beside_as_a_multiple_is_given_up_and_only_it() -> None:
         " 250, the ministry said."
     )
     assert tally(extract(text, published="2024-03-16"))[Category.WOUNDED].best == 250
+
+
+def test_counts_beside_a_semicolon_are_rival_reports_of_one_toll() -> None:
+    """
+    Session 52: two sources' counts of one toll set beside each other by a
+    semicolon are rival reports, not a sum; not counts of another group,
+    day or place, nor a total told as such.
+    """
+    rival = (
+        "The government announced 134 dead and 55 injured; the Fulani association said 157 "
+        "people had been killed."
+    )
+    killed = tally(extract(rival, published=MON))[Category.KILLED]
+    assert (killed.low, killed.best, killed.high) == (134, 134, 157)
+    apart = [
+        (
+            "Police said three officers were killed in the attack; hospital staff said 12 "
+            "civilians had died."
+        ),
+        (
+            "The military said 25 insurgents were killed on Monday; residents said 31 people "
+            "were killed on Sunday in a separate raid."
+        ),
+    ]
+    bests = [tally(extract(t, published=MON))[Category.KILLED].best for t in apart]
+    assert bests == [15, 56]
+    overall = (
+        "The hospital said it received 40 bodies; the morgue said 55 people had been killed "
+        "overall."
+    )
+    assert tally(extract(overall, published=MON))[Category.KILLED].best == 55

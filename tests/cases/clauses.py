@@ -1289,6 +1289,22 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Police recovered 11 bodies. Four more were found in critical condition. Another two"
+            " were pulled out alive. Medics identified 30 victims suffering from smoke inhalation"
+            " after the massacre."
+        ),
+        P,
+        [fig(K, 11), fig(W, 4), fig(W, 30)],
+        "(guard, after a second review) more found living, victims with a state of their own",
+    ),
+    (
+        "Thousands of Ukrainians have crossed into the Zaporizhzhia region of Ukraine.",
+        P,
+        [fig(DISP, None, "vague")],
+        "(guard, after a second review) a people crossing into a region of its own country",
+    ),
+    (
+        (
             "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
             " children to death. Gunmen shot three villagers and two soldiers to death."
         ),

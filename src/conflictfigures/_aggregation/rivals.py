@@ -395,6 +395,10 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
     )
 
 
+#: How far after a count its words of a total or another matter are read.
+_AFTER_REACH = 40
+#: Words that make a count the total of what was told ("overall", "in all").
+_TOTAL_WORDS = frozenset({"overall", "total", "altogether", "all"})
 #: A place named by a preposition and a capitalized word ("in Kaduna").
 _PLACE_NAMED_RE = re.compile(r"\b(?:in|at|near|outside)\s+[A-Z]")
 
@@ -418,9 +422,31 @@ def _beside_semicolon(earlier: Figure, f: Figure) -> bool:
     if ";" not in between:
         return False
     # (not a count of another place: "12 people were killed in Kano; in
-    # Kaduna, officials said 20 people were killed")
-    later = f.sentence[earlier.span.end - start + between.rindex(";") : f.span.end - start]
-    return _PLACE_NAMED_RE.search(later) is None
+    # Kaduna, officials said 20 people were killed"; nor of another matter,
+    # of another group, or a total: "...; residents said 31 people were
+    # killed on Sunday in a separate raid", "three officers ...; 12
+    # civilians", "...; the morgue said 55 people had been killed overall";
+    # the days may differ, rival counts being told on days of their own)
+    semicolon = earlier.span.end - start + between.rindex(";")
+    end = f.span.end - start
+    later = f.sentence[semicolon:end]
+    told = later.lower().replace(",", " ").split()
+    # (not "later" before a verb of telling: "the NUG later put the number at 168")
+    words = {
+        w
+        for w, nxt in itertools.zip_longest(told, told[1:])
+        if not (w == "later" and (nxt in lx.REPORTING_VERBS or nxt in lx.PUT_VERBS))
+    }
+    after = set(
+        f.sentence[end : end + _AFTER_REACH].lower().replace(",", " ").replace(".", " ").split()
+    )
+    ha, hb = head_word(earlier), head_word(f)
+    return (
+        _PLACE_NAMED_RE.search(later) is None
+        and _MORE_OR_ELSE.isdisjoint(words | after)
+        and _TOTAL_WORDS.isdisjoint(after)
+        and (not ha or not hb or _same_group(ha, hb) or lx.ANYONE_HEADS & {ha, hb} != set())
+    )
 
 
 #: Words of the dead before "others" that make them others than the dead

@@ -147,17 +147,19 @@ def flight_category(tokens: list[Token], t_first: int, t_last: int) -> Category 
                 # Lebanese cross into Lebanon from Syria")
                 end = country_end(tokens, m) or m + 1
                 return None if no_flight(tokens, t_first, end) else Category.REFUGEES
-            if tokens[t_first].low.startswith("cross") and (
-                _town_in_country(tokens, m)
+            if tokens[t_first].low.startswith("cross") and (town := _town_in_country(tokens, m)):
+                # "crossed into Adré, Chad": a town abroad (not a people's own:
+                # "Ukrainians crossed into the Zaporizhzhia region of Ukraine")
+                return None if no_flight(tokens, t_first, town) else Category.REFUGEES
+            if (
+                tokens[t_first].low.startswith("cross")
                 # (a place by its name: not "crossed into the village")
-                or (
-                    _named_place_at(tokens, m)
-                    and _people_named_before(tokens, t_first)
-                    and not _from_after(tokens, m)
-                )
+                and _named_place_at(tokens, m)
+                and _people_named_before(tokens, t_first)
+                and not _from_after(tokens, m)
             ):
-                # "crossed into Adré, Chad": a town abroad; "1,200 Congolese had
-                # crossed into Gisenyi": a people crossing is a border crossed
+                # "1,200 Congolese had crossed into Gisenyi": a people crossing
+                # is a border crossed
                 return Category.REFUGEES
         if low in lx.ABROAD_ADVERBS or (
             low in _BORDER_DETERMINERS
@@ -231,11 +233,12 @@ def _people_named_before(tokens: list[Token], k: int) -> bool:
 _TOWN_WORDS = 3
 
 
-def _town_in_country(tokens: list[Token], m: int) -> bool:
+def _town_in_country(tokens: list[Token], m: int) -> int | None:
     """
     ``NAME{1,3} "," COUNTRY`` or ``NAME{1,3} PLACE_NOUN? "of" COUNTRY`` at
     ``m``: a town or region named with its country ("crossed into Adré,
-    Chad", "have crossed into Andijan region of Uzbekistan").
+    Chad", "have crossed into Andijan region of Uzbekistan"); the index
+    after the country, else ``None``.
     """
     j = m
     while (
@@ -243,12 +246,14 @@ def _town_in_country(tokens: list[Token], m: int) -> bool:
     ):
         j += 1
     if j == m or j + 1 >= len(tokens):
-        return False
+        return None
     if tokens[j].text == ",":
-        return country_end(tokens, j + 1) is not None
+        return country_end(tokens, j + 1)
     if tokens[j].low in lx.PLACE_NOUNS:
         j += 1  # "Andijan region of Uzbekistan"
-    return j + 1 < len(tokens) and tokens[j].low == "of" and country_end(tokens, j + 1) is not None
+    if j + 1 < len(tokens) and tokens[j].low == "of":
+        return country_end(tokens, j + 1)
+    return None
 
 
 #: Words before "border" or "country" that make it one being crossed.

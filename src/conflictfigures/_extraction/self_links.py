@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.candidates import Candidate
     from conflictfigures._extraction.text import Token
 
-__all__ = ["link_copula", "link_self"]
+__all__ = ["link_copula", "link_counted_victims", "link_more_bodies", "link_self"]
 
 
 #: How far after a list's first member the verb of harm that reads the list may stand.
@@ -95,8 +95,9 @@ def link_self(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
-#: Verbs that count victims as a record of them ("counted 108 victims").
-_VICTIM_COUNT_VERBS = lx.COUNT_ATTESTERS | {"counted", "identified", "buried", "listed", "tallied"}
+#: Verbs that count victims as a record of the dead ("counted 108 victims";
+#: not "reported 80 victims with fractures").
+_VICTIM_COUNT_VERBS = frozenset({"counted", "identified", "buried", "listed", "tallied"})
 #: Words of a story of deaths, which victims are of ("the killings", "the massacre").
 _DEATH_STORY_WORDS = frozenset({"killings", "killing", "massacre", "massacres", "killed", "dead"})
 
@@ -113,6 +114,8 @@ def link_counted_victims(c: Candidate) -> list[Reading] | None:
         return None
     if tokens[num.first - 1].low not in _VICTIM_COUNT_VERBS:
         return None
+    if not _found_where_or_when(tokens, c.np[1]):
+        return None  # a state of their own: "identified 30 victims suffering from smoke inhalation"
     if not (
         any(cat is Category.KILLED for cat, _ in c.counted)
         or any(t.low in _DEATH_STORY_WORDS for t in tokens[: num.first])
@@ -123,8 +126,42 @@ def link_counted_victims(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
-#: Words after "found" that tell the found living.
-_FOUND_LIVING = frozenset({"alive", "safe", "unharmed", "unhurt", "injured", "wounded"})
+#: What may follow a verb of finding bodies: the clause's end, a place or a time.
+_FOUND_THEN = frozenset({".", ",", ";", ")"}) | {
+    "in",
+    "at",
+    "near",
+    "inside",
+    "under",
+    "beneath",
+    "from",
+    "on",
+    "along",
+    "beside",
+    "by",
+    "later",
+    "yesterday",
+    "overnight",
+    "today",
+    "downstream",
+    "nearby",
+    "there",
+}
+#: Words after "in" or "from" that tell the found living ("in critical
+#: condition", "from their injuries").
+_FOUND_LIVING = lx.POSSESSIVES | lx.INJURY_GRADES | {"stable", "good", "fair", "poor", "a"}
+
+
+def _found_where_or_when(tokens: list[Token], k: int) -> bool:
+    """Whether a place, a time or nothing follows a verb of finding ending before ``k``."""
+    if k >= len(tokens):
+        return True
+    low = tokens[k].low
+    if low not in _FOUND_THEN:
+        return False
+    return not (
+        low in ("in", "from") and k + 1 < len(tokens) and tokens[k + 1].low in _FOUND_LIVING
+    )
 
 
 def link_more_bodies(c: Candidate) -> list[Reading] | None:
@@ -155,8 +192,10 @@ def link_more_bodies(c: Candidate) -> list[Reading] | None:
         k += 1
     if k >= len(tokens) or tokens[k].low not in lx.FOUND_VERBS:
         return None
-    if k + 1 < len(tokens) and tokens[k + 1].low in _FOUND_LIVING:
-        return None  # "Four more were found alive"
+    if not _found_where_or_when(tokens, k + 1):
+        # "Four more were found alive", "found hiding", "found guilty", "found
+        # with gunshot wounds", "pulled out alive", "recovered from their injuries"
+        return None
     r = finish(Reading(num, Category.KILLED), tokens, np)
     r.head, r.last = body, k + 1
     return [r]
