@@ -173,12 +173,9 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     # (not the "more" of a qualifier: "put the number of dead at more than 30";
     # nor "later" before a verb of telling: "UNAMA later said 53 people were
     # killed and 110 wounded", a later telling, no later matter)
-    said = _words_of_further(said_before(later, _CONTRAST_REACH, words=True))
-    said = [
-        w
-        for w, nxt in itertools.zip_longest(said, said[1:])
-        if not (w == "later" and nxt in lx.REPORTING_VERBS)
-    ]
+    said = _without_later_telling(
+        _words_of_further(said_before(later, _CONTRAST_REACH, words=True))
+    )
     if not _MORE_OR_ELSE.isdisjoint(said):
         return False
     # (a count its sentence tells the rest of is a part: "four bodies had
@@ -186,6 +183,19 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     # other five")
     words = (later.sentence or "").lower().split()
     return not any(a == "the" and b in lx.REST_WORDS for a, b in itertools.pairwise(words))
+
+
+def _without_later_telling(words: list[str]) -> list[str]:
+    """
+    The words less "later" before a verb of telling or of setting a toll: a
+    later telling, no later matter ("UNAMA later said 53 people were killed",
+    "the NUG later put the number at 168").
+    """
+    return [
+        w
+        for w, nxt in itertools.zip_longest(words, words[1:])
+        if not (w == "later" and (nxt in lx.REPORTING_VERBS or nxt in lx.PUT_VERBS))
+    ]
 
 
 #: Verbs by which a source sets a toll of its own ("put the number of dead
@@ -430,13 +440,8 @@ def _beside_semicolon(earlier: Figure, f: Figure) -> bool:
     semicolon = earlier.span.end - start + between.rindex(";")
     end = f.span.end - start
     later = f.sentence[semicolon:end]
-    told = later.lower().replace(",", " ").split()
     # (not "later" before a verb of telling: "the NUG later put the number at 168")
-    words = {
-        w
-        for w, nxt in itertools.zip_longest(told, told[1:])
-        if not (w == "later" and (nxt in lx.REPORTING_VERBS or nxt in lx.PUT_VERBS))
-    }
+    words = set(_without_later_telling(later.lower().replace(",", " ").split()))
     after = set(
         f.sentence[end : end + _AFTER_REACH].lower().replace(",", " ").replace(".", " ").split()
     )
