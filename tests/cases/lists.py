@@ -1565,6 +1565,12 @@ EXAMPLES_LISTS: list[Row] = [
         "(guard) a list set off by semicolons whose last member takes 'and' stays one list",
     ),
     (
+        "Storm kills 4; 20,000 without power. Strikes destroyed 12 tanks; 4 APCs; 2 howitzers.",
+        P,
+        [fig(K, 4), fig(DEST, 12), fig(DEST, 4), fig(DEST, 2)],
+        "a semicolon ends a verb's objects before a bare count, not before groups (session 52)",
+    ),
+    (
         (
             "Soldiers shot dead a farmer in his compound, a woman and her teenage son, and an"
             " unarmed man."

@@ -384,6 +384,12 @@ def continues_active(
         and 0 < len(gap) <= 4
         and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
         and list_gap(gap)
+        # (a semicolon with no "and" before a bare count ends the verb's
+        # objects: "Storm kills 4; 20,000 without power"; not a list of
+        # groups, "destroyed 12 tanks; 4 APCs; 2 howitzers")
+        and not (
+            np[0] == np[1] and any(t.text == ";" for t in gap) and all(t.low != "and" for t in gap)
+        )
         and not speaks_at(tokens, max(np[1], np[2]))
     )
 
