@@ -12,9 +12,9 @@ from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 EXAMPLES_STATEMENTS: list[Row] = [
     (
-        "Surabaya Church Bombings: Death Toll Rises to 13",
+        "Surabaya Church Bombings: Death Toll Rises to 13. Church Massacre: Toll Rises to 15",
         P,
-        [fig(K, 13, claimed_by=None)],
+        [fig(K, 13, claimed_by=None), fig(K, 15, claimed_by=None)],
         "a label of the event before a colon names no source (session 52)",
     ),
     (

@@ -107,6 +107,13 @@ LABEL_END = LABEL_WORDS + 1
 QUOTE_LABELS = frozenset({"quote", "quotes"})
 
 
+#: Nouns of an event that may end a label before a colon, beside the
+#: lexicon's nouns of incidents and disasters ("Church Massacre:").
+_EVENT_LABELS = frozenset(
+    {"massacre", "massacres", "killings", "siege", "riots", "violence", "unrest", "protests"}
+)
+
+
 def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     """
     ``SOURCE (","? RELEASE_WORD+ ("No." NUMBER)?)? ":"`` opening a sentence:
@@ -150,7 +157,11 @@ def label_claimant(tokens: list[Token]) -> tuple[tuple[int, int], int] | None:
     place = " ".join(t.low for t in name)
     if place in lx.CITY_COUNTRIES or place in lx.COUNTRY_NAMES:  # (not "NATO:", "HAMAS:")
         return None  # a dateline's place: "KABUL: At least 12 people were killed"
-    if name[-1].low in lx.INCIDENT_NOUNS or name[-1].low in lx.DISASTER_NOUNS:
+    if (
+        name[-1].low in lx.INCIDENT_NOUNS
+        or name[-1].low in lx.DISASTER_NOUNS
+        or name[-1].low in _EVENT_LABELS
+    ):
         return None  # a label of the event: "Surabaya Church Bombings: Death Toll Rises to 13"
     # an agency's noun in the name, or an acronym alone ("UNHCR:"; not
     # "TWA Flight 841:", a label of the event)
