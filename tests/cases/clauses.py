@@ -1304,6 +1304,12 @@ EXAMPLES_STOCKS: list[Row] = [
         "(guard, after a second review) a people crossing into a region of its own country",
     ),
     (
+        "Eighteen members of the family were killed. A 19th victim, a neighbour, died in hospital.",
+        P,
+        [fig(K, 18), fig(K, 19, cumulative=True)],
+        "an ordinal in digits as in words: the toll the death brings the count to (session 52)",
+    ),
+    (
         (
             "A man shot his estranged wife and her mother to death. He stabbed his wife and two"
             " children to death. Gunmen shot three villagers and two soldiers to death."

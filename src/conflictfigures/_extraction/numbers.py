@@ -226,6 +226,30 @@ def ordinal_value(tok: Token) -> int | None:
     return int(low[:-2])
 
 
+def ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    A counting ordinal past the first at ``k``, in words ("fourth") or in
+    digits with its glued ending ("19th", which the tokens hold as "19" and
+    "th"): its place and the index after it, else ``None``.
+    """
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    if _is_ordinal(tok):
+        value = ordinal_value(tok)
+        return None if value is None else (value, k + 1)
+    if (
+        tok.is_digits
+        and len(tok.text) <= 4
+        and k + 1 < len(tokens)
+        and tokens[k + 1].gap == GLUED
+        and tokens[k + 1].low in ("st", "nd", "rd", "th")
+        and int(tok.text) > 1
+    ):
+        return int(tok.text), k + 2
+    return None
+
+
 def ordinal_compound(tokens: list[Token], k: int) -> bool:
     """
     Whether the word at ``k`` is joined to the next by a dash, as an ordinal
@@ -358,7 +382,7 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         if not (
             after.is_digits
             or after.low in _ARTICLE_SLOW_AFTER
-            or (start.low in ("a", "an") and _is_ordinal(after))
+            or (start.low in ("a", "an") and ordinal_at(tokens, i + 1) is not None)
         ):
             return article_reading(i)
     if start.low == TWIN:
@@ -385,13 +409,14 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         age = read_plain(tokens, i)
         if age is not None and (end := age_end(tokens, age[1])) is not None:
             return NumberReading(i, end, 1, Qualifier.EXACT, article=True)
-    if start.low in ("a", "an") and i + 1 < n and _is_ordinal(tokens[i + 1]):
-        if i + 2 < n and tokens[i + 2].low == "of":
+    if start.low in ("a", "an") and (placed := ordinal_at(tokens, i + 1)) is not None:
+        past = placed[1]  # (past "third", or past "19th")
+        if past < n and tokens[past].low == "of":
             return None  # "a sixth of the population": a share, no count
-        if ordinal_compound(tokens, i + 1):
+        if ordinal_compound(tokens, past - 1):
             return article_reading(i)  # "a sixth-grade student": one, of a grade
-        # "a third victim", "wounded a fourth one": one more person.
-        end = i + 3 if i + 2 < n and tokens[i + 2].low == "one" else i + 2
+        # "a third victim", "wounded a fourth one", "A 19th victim": one more person.
+        end = past + 1 if past < n and tokens[past].low == "one" else past
         return NumberReading(i, end, 1, Qualifier.EXACT)
     if start.low in ARTICLES:
         # The common case, read at once: "the insurgent", "a soldier" (one, if

@@ -16,8 +16,8 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import head_word, side_of
 from conflictfigures._extraction.numbers import (
     NumberReading,
+    ordinal_at,
     ordinal_compound,
-    ordinal_value,
     read_number,
 )
 from conflictfigures.models import Category, Qualifier
@@ -230,9 +230,10 @@ def ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
     """
     if num.stated != 1 or num.first + 1 >= len(tokens) or tokens[num.first].low not in ("a", "an"):
         return None
-    if ordinal_compound(tokens, num.first + 1):
+    placed = ordinal_at(tokens, num.first + 1)
+    if placed is None or ordinal_compound(tokens, placed[1] - 1):
         return None  # "A sixth-grade student was killed": a grade, no place among the dead
-    return ordinal_value(tokens[num.first + 1])
+    return placed[0]
 
 
 #: The categories that make a sentence a report of losses beside the people it counts.
