@@ -744,7 +744,7 @@ def _counted_before(tokens: list[Token], j: int) -> bool:
     private security contractors"; not "three soldiers attacked the villagers").
     """
     for t in reversed(tokens[max(0, j - _THEM_GROUP_WORDS) : j]):
-        if t.is_digits or t.low in lx.UNITS or t.low in lx.TENS:
+        if count_word(t):
             return True
         if not t.is_word or t.low in lx.PEOPLE_NOUNS:
             return False
