@@ -1319,6 +1319,28 @@ EXAMPLES_STOCKS: list[Row] = [
         "'to death' after a verb's list of people kills every member (session 52)",
     ),
     (
+        (
+            "Police said the man shot his girlfriend and her two sons to death. Five people were"
+            " trapped inside the house and burned alive. A man who was stabbed outside a bar on"
+            " Friday, Oct. 13, died on Sunday. A woman who was shot on Oct. 2 died in hospital."
+        ),
+        P,
+        [fig(K, 3), fig(K, 5, subject="people"), fig(K, 1), fig(K, 1)],
+        (
+            "a member's number after its opener; a death told by a phrase after a first verb's"
+            " place; a relative clause past a date in commas or a month cut short (session 53)"
+        ),
+    ),
+    (
+        (
+            "Three miners were trapped underground and rescued on Friday. Forty people were"
+            " trapped under rubble and later pulled out alive."
+        ),
+        P,
+        [],
+        "(guard) the trapped who are rescued after are no one missing (session 53)",
+    ),
+    (
         "The mob beat a man and his dog to death. They were hacked to death.",
         P,
         [],

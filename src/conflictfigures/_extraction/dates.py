@@ -45,6 +45,7 @@ __all__ = [
     "day_of",
     "find_dates",
     "full_date_told",
+    "in_date",
     "may_date",
     "month_date",
     "optional_year",
@@ -106,6 +107,20 @@ def year_of(tok: Token | None) -> int | None:
         return None
     year = int(tok.text)
     return year if 1900 <= year <= 2100 else None
+
+
+def in_date(tokens: list[Token], m: int) -> bool:
+    """
+    Whether the digits at ``m`` are a day or a year beside a month ("on 9
+    September 2023", "on Oct. 13"), or a year after an article ("who signed
+    the 2016 peace accord"): a date, no count.
+    """
+    return (
+        (m > 0 and tokens[m - 1].low in MONTHS)
+        or (m > 1 and tokens[m - 1].text == "." and tokens[m - 2].low in MONTHS)
+        or (m + 1 < len(tokens) and tokens[m + 1].low in MONTHS)
+        or (m > 0 and tokens[m - 1].low == "the" and year_of(tokens[m]) is not None)
+    )
 
 
 def day_of(tok: Token | None) -> int | None:

@@ -17,7 +17,7 @@ from conflictfigures._extraction.coordinated import (
     noun_list_verb,
     object_before,
 )
-from conflictfigures._extraction.dates import year_of
+from conflictfigures._extraction.dates import in_date
 from conflictfigures._extraction.injuries import injury_after_escape, injury_within
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
@@ -107,17 +107,23 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
         t = tokens[m]
         if _time_phrase_at(tokens, m):
             continue  # "who stormed the building after the blast were killed"
-        if t.text == "," and (shut := place_aside_end(tokens, m)) is not None:
+        if t.text == "," and (
+            (shut := place_aside_end(tokens, m)) is not None
+            or (shut := date_aside_end(tokens, m)) is not None
+        ):
             # "who had sought refuge in the church compound at Nyarubuye,
-            # near the Tanzanian border, were slaughtered"
+            # near the Tanzanian border, were slaughtered"; "who was stabbed
+            # outside a bar on Friday, Oct. 13, died"
             m, limit = shut, min(len(tokens), limit + shut - m)
             continue
+        if t.text == "." and tokens[m - 1].low in lx.MONTHS:
+            continue  # a month cut short: "who was stabbed on Oct. 13 died"
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in NUMBER_WORDS:
             return None  # (a count of its own: "The soldier who killed two civilians died")
         if (
             t.is_digits
             and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
-            and not _in_date(tokens, m)  # ("who signed the 2016 peace accord were killed")
+            and not in_date(tokens, m)  # ("who signed the 2016 peace accord were killed")
         ):
             return None
         if t.low in lx.FINITE_AUXILIARIES and verb_follows(tokens, m):
@@ -209,19 +215,6 @@ _MODIFIER_REACH = 15
 def _decade(tokens: list[Token], m: int) -> bool:
     """Whether the digits at ``m`` are an age by decade ("in his 30s"), no count."""
     return tokens[m - 1].low in lx.POSSESSIVES and m + 1 < len(tokens) and tokens[m + 1].low == "s"
-
-
-def _in_date(tokens: list[Token], m: int) -> bool:
-    """
-    Whether the digits at ``m`` are a day or a year beside a month ("on 9
-    September 2023"), or a year after an article ("who signed the 2016
-    peace accord").
-    """
-    return (
-        tokens[m - 1].low in lx.MONTHS
-        or (m + 1 < len(tokens) and tokens[m + 1].low in lx.MONTHS)
-        or (tokens[m - 1].low == "the" and year_of(tokens[m]) is not None)
-    )
 
 
 def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
@@ -554,6 +547,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         if relative and _time_phrase_at(tokens, m):
             m += 1  # "Three gunmen who stormed the building after the blast were killed"
             continue
+        if t.text == "." and tokens[m - 1].low in lx.MONTHS:
+            m += 1  # a month cut short: "A woman who was shot on Oct. 2 died"
+            continue
         if (
             t.low in lx.MODIFIER_STOPS
             or t.text in _MODIFIER_ENDS
@@ -563,7 +559,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
                 t.is_digits
                 and not _decade(tokens, m)
                 and not (tokens[m - 1].is_capitalized and tokens[m - 1].low in lx.NUMBERED_NAMES)
-                and not _in_date(tokens, m)
+                and not in_date(tokens, m)
                 # (a preposition takes it, as a word: "4,100 people from 13
                 # villages have been evacuated")
                 and tokens[m - 1].low not in lx.PREPOSITIONS

@@ -102,17 +102,22 @@ def _members(tokens: list[Token], lows: list[str], start: int, end: int) -> list
 
 
 def _member(tokens: list[Token], lows: list[str], start: int, stop: int) -> int | None:
-    """One member's count: a number before its people, or one person after an opener."""
+    """
+    One member's count: a number before its people (after an opener or
+    not), or one person after an opener.
+    """
     if start >= stop:
         return None
     people = [m for m in range(start, stop) if lows[m] in lx.PEOPLE_NOUNS]
     if not people:
         return None
     noun = lows[people[-1]]
-    if tokens[start].is_digits or lows[start] in NUMBER_STARTERS:
-        num = read_number(tokens, start)
-        if num is not None and num.stated is not None and num.last <= people[-1]:
-            return num.stated
+    # a number first, or after its opener ("two children", "her two sons")
+    for at in (start, start + 1) if lows[start] in _ONE_OPENERS else (start,):
+        if at < people[-1] and (tokens[at].is_digits or lows[at] in NUMBER_STARTERS):
+            num = read_number(tokens, at)
+            if num is not None and num.stated is not None and num.last <= people[-1]:
+                return num.stated
     if lows[start] in _ONE_OPENERS and not plural(noun):
         return 1
     return None

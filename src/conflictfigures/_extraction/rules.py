@@ -56,6 +56,7 @@ from conflictfigures._extraction.verbs import (
     means_outcome,
     missing_now_after,
     rescued_before,
+    second_verb,
 )
 from conflictfigures.models import Category
 
@@ -412,6 +413,12 @@ def read_passive(
             and (
                 (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
                 or any(t.low in _RESCUE_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
+                # "were trapped underground and rescued on Friday", "and
+                # later pulled out alive"
+                or (
+                    (then := second_verb(tokens, k)) is not None
+                    and any(t.low in _RESCUE_WORDS for t in tokens[then : then + 2])
+                )
                 # "killed nine workers, many of them trapped behind a locked door":
                 # how the dead died, no one missing
                 or any(t.low in ("them", "whom") for t in tokens[max(0, k - 3) : k])
@@ -467,6 +474,14 @@ def read_passive(
     then = death_after_phrase(tokens, k + 1) if trig[0] is not Category.KILLED else None
     if then is not None:
         return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
+    if (
+        trig[0] is not Category.KILLED
+        and (second := coordinated_phrase(tokens, k)) is not None
+        and second[0][0] is Category.KILLED
+    ):
+        # "were trapped inside the house and burned alive": a death told by
+        # a phrase of words ("burned" alone is equipment's)
+        return (Category.KILLED, None), second[1], second[2], perfect
     if trig[0] in _CAPTIVE_CATEGORIES and (later := _missing_after(tokens, k)) is not None:
         # "were abducted and remain missing": what is known of them now
         return (Category.MISSING, None), later, later + 1, perfect

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.dates import in_date
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.injuries import injury_after_escape, read_injury
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
@@ -61,6 +62,15 @@ def coordinated_phrase(
         return None
     words, people, equipment = phrase
     return (people, equipment), found, found + len(words)
+
+
+def second_verb(tokens: list[Token], k: int) -> int | None:
+    """
+    The first word of the group's second verb phrase after the verb at
+    ``k`` (``VERB WORD* ("and" | "but") AUX*``, see :func:`coordinated_trigger`),
+    whatever it tells ("were trapped underground and rescued"), else ``None``.
+    """
+    return _coordinated(tokens, k)
 
 
 def _hurt(low: str) -> bool:
@@ -252,6 +262,11 @@ def _coordinated(tokens: list[Token], k: int) -> int | None:
                     return None  # "are missing and feared dead": the second fate only feared
                 j += 1
             return j if j < n else None
+        if (t.is_digits and in_date(tokens, m)) or (
+            t.text == "." and tokens[m - 1].low in lx.MONTHS
+        ):
+            m += 1  # a date, no count: "were shot on October 12 and died", "on Oct. 2"
+            continue
         if (
             t.is_digits
             or not t.is_word
