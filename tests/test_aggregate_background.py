@@ -633,6 +633,22 @@ def test_a_count_in_a_clause_about_the_event_avenged_is_background() -> None:
         "attack for the eighty-five protesters crushed to death on Friday."
     )
     assert tally(extract(attack_for, published=MON))[Category.KILLED].best == 2
+    # "reprisals after" a clause, the avenged count told first (session 53)
+    after = (
+        "Gunmen attacked two villages on Saturday in what the authorities described as "
+        "reprisals after villagers had killed two fighters. Some 100 civilians were killed."
+    )
+    assert tally(extract(after, published=MON))[Category.KILLED].best == 100
+
+
+def test_victims_a_second_source_listed_after_a_semicolon_are_its_rival_count() -> None:
+    """Rival reports: "The army said 34 people died; survivors later listed 53 victims"."""
+    text = (
+        "Soldiers opened fire on the crowd. The army said 34 people died; survivors later "
+        "listed 53 victims, including people who drowned while fleeing."
+    )
+    killed = tally(extract(text, published=MON))[Category.KILLED]
+    assert (killed.low, killed.best, killed.high) == (34, 34, 53)
 
 
 def test_the_count_of_a_retaliation_itself_is_the_story_s_own() -> None:

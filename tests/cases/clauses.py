@@ -1341,6 +1341,26 @@ EXAMPLES_STOCKS: list[Row] = [
         "(guard) the trapped who are rescued after are no one missing (session 53)",
     ),
     (
+        (
+            "The Commission documented 268 victims of the massacre.\n\nAmnesty International compiled"
+            " the names of 240 victims, noting that the actual toll could be higher.\n\nThey were"
+            " able to identify 41 victims by name, though many more are believed to have"
+            " died.\n\nEarly reports put the toll at 15."
+        ),
+        P,
+        [
+            fig(K, 268, claimed_by="The Commission"),
+            fig(K, 240, claimed_by="Amnesty International"),
+            fig(K, 41),
+            fig(K, None, "vague"),
+            fig(K, 15, claimed_by=None, cumulative=True),
+        ],
+        (
+            "victims documented, named or identified in a story of deaths, a death word before"
+            " or after; reports with no owner named set a toll of no one's (session 53)"
+        ),
+    ),
+    (
         "The mob beat a man and his dog to death. They were hacked to death.",
         P,
         [],

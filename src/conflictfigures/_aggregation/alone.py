@@ -276,16 +276,15 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
     after twin blasts in the capital killed almost 30 people": a count told
     inside a clause about an earlier (or later) event is background, not
     counted beside its document's own counts of its category; alone, it is
-    the document's count. So is one told, after a count of its category,
-    in a clause about the event an attack avenged ("killing at least four
-    people ... retaliation for operations that killed 11 militants").
+    the document's count. So is one told in a clause about the event an
+    attack avenged, before or after a count of its category ("killing at
+    least four people ... retaliation for operations that killed 11
+    militants", "reprisals after villagers had killed two fighters. Some
+    100 civilians were killed").
     """
-    told: set[tuple[Source, Category]] = set()  # the kinds each document told before
-    marked = []
-    for f in figures:
-        kind = (f.source, f.category)
-        marked.append(_background(f) or (kind in told and _avenged(f)))
-        told.add(kind)
+    # (told first, an avenged event's count goes only beside a count of the
+    # story's own: alone, it is the news)
+    marked = [_background(f) or _avenged(f) for f in figures]
     return kept_beside_own(figures, marked)
 
 
@@ -296,8 +295,8 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
 #: protesters crushed to death" (no comma between; not "In retaliation for
 #: the attack the army ... killed 30 civilians", the retaliation's own).
 _AVENGED_RE = re.compile(
-    r"\b(?:retaliation|revenge|reprisals?)(?:\s+(?:attacks?|strikes?|killings?|raids?))?\s+for\b"
-    r"(?:[^,;]*\b(?:that|which|who|of)\b[^,;]*|\s+the\s*|\s*)$"
+    r"\b(?:retaliation|revenge|reprisals?)(?:\s+(?:attacks?|strikes?|killings?|raids?))?\s+"
+    r"(?:for\b(?:[^,;]*\b(?:that|which|who|of)\b[^,;]*|\s+the\s*|\s*)|after\b[^,;]*)$"
 )
 
 

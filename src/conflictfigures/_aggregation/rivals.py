@@ -189,12 +189,15 @@ def _without_later_telling(words: list[str]) -> list[str]:
     """
     The words less "later" before a verb of telling or of setting a toll: a
     later telling, no later matter ("UNAMA later said 53 people were killed",
-    "the NUG later put the number at 168").
+    "the NUG later put the number at 168", "survivors later listed 53 victims").
     """
     return [
         w
         for w, nxt in itertools.zip_longest(words, words[1:])
-        if not (w == "later" and (nxt in lx.REPORTING_VERBS or nxt in lx.PUT_VERBS))
+        if not (
+            w == "later"
+            and (nxt in lx.REPORTING_VERBS or nxt in lx.PUT_VERBS or nxt in lx.VICTIM_COUNT_VERBS)
+        )
     ]
 
 

@@ -277,6 +277,10 @@ def _document_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
     rng = claimant_left(tokens, j - 1)
     if rng is not None and tokens[rng[0]].low in ("a", "an"):
         rng = (rng[0] + 1, rng[1])
+    if rng is not None and all(
+        t.low in lx.REPORT_ADJECTIVES and not speaker_noun(t.low) for t in tokens[rng[0] : rng[1]]
+    ):
+        return None  # "Early reports put the toll at 15": no owner named ("Early" is none)
     return rng
 
 

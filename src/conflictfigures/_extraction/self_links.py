@@ -95,30 +95,39 @@ def link_self(c: Candidate) -> list[Reading] | None:
     return [r]
 
 
-#: Verbs that count victims as a record of the dead ("counted 108 victims";
-#: not "reported 80 victims with fractures").
-_VICTIM_COUNT_VERBS = frozenset({"counted", "identified", "buried", "listed", "tallied"})
+#: Nouns before "of" that name the victims one by one ("compiled the names of 240 victims").
+_NAMES_OF = frozenset({"names", "identities"})
 #: Words of a story of deaths, which victims are of ("the killings", "the massacre").
-_DEATH_STORY_WORDS = frozenset({"killings", "killing", "massacre", "massacres", "killed", "dead"})
+_DEATH_STORY_WORDS = lx.DEATH_WORDS | lx.KILLING_NOUNS | {"massacre", "massacres", "toll"}
 
 
 def link_counted_victims(c: Candidate) -> list[Reading] | None:
     """
-    ``COUNT_VERB NUMBER ADJECTIVE* "victims"`` in a sentence of deaths or a
-    document that counted the dead: the dead ("UN monitors who reached
-    Taldou the day after the killings counted 108 victims"; not "treated 40
-    victims", nor victims in a story of no deaths).
+    ``(COUNT_VERB | ("names" | "identities") "of") NUMBER ADJECTIVE* "victims"``
+    in a sentence of deaths or a document that counted the dead: the dead
+    ("UN monitors who reached Taldou the day after the killings counted 108
+    victims", "the Commission documented 268 victims", "compiled the names
+    of 240 victims"; not "treated 40 victims", nor victims in a story of no
+    deaths).
     """
     tokens, num = c.tokens, c.num
     if c.zero or c.head != "victims" or num.first == 0 or num.stated is None:
         return None
-    if tokens[num.first - 1].low not in _VICTIM_COUNT_VERBS:
+    before = tokens[num.first - 1].low
+    if before not in lx.VICTIM_COUNT_VERBS and not (
+        before == "of" and num.first > 1 and tokens[num.first - 2].low in _NAMES_OF
+    ):
         return None
-    if not _found_where_or_when(tokens, c.np[1]):
+    if not (
+        _found_where_or_when(tokens, c.np[1])
+        or (c.np[1] < len(tokens) and tokens[c.np[1]].low == "of")  # "268 victims of the massacre"
+    ):
         return None  # a state of their own: "identified 30 victims suffering from smoke inhalation"
     if not (
         any(cat is Category.KILLED for cat, _ in c.counted)
-        or any(t.low in _DEATH_STORY_WORDS for t in tokens[: num.first])
+        # (before or after: "identify 41 victims by name, though witnesses
+        # believed many more died")
+        or any(t.low in _DEATH_STORY_WORDS for t in tokens)
     ):
         return None
     r = finish(Reading(num, Category.KILLED), tokens, c.np)

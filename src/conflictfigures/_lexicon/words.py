@@ -502,6 +502,12 @@ REPORTING_VERBS = frozenset(
 #: Reporting verbs that take a count as their object ("had reported 11,300
 #: dead on Saturday"): a day right after the count is the report's.
 COUNT_REPORTING_VERBS = frozenset({"reported", "reports", "confirmed", "confirms", "announced"})
+#: Verbs by which a source counts the victims one by one ("the Commission
+#: documented 268 victims", "survivors later listed 53 victims").
+VICTIM_COUNT_VERBS = frozenset(
+    "counted identified buried listed tallied documented recorded registered named exhumed"
+    " count identify bury list tally document record register name exhume".split()
+)
 #: Nouns of a statement that a date right after may date ("a police
 #: statement on Monday said", "told a briefing on Tuesday"): when it was
 #: said, not when the incident was.
