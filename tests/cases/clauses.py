@@ -1342,10 +1342,32 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
-            "The Commission documented 268 victims of the massacre.\n\nAmnesty International compiled"
-            " the names of 240 victims, noting that the actual toll could be higher.\n\nThey were"
-            " able to identify 41 victims by name, though many more are believed to have"
-            " died.\n\nEarly reports put the toll at 15."
+            "A man killed his wife, his mother and his two daughters with a hammer. A Grade 9"
+            " pupil was stabbed to death. A trio of soldiers were killed. Troops killed the"
+            " commander along with two bodyguards."
+        ),
+        P,
+        [
+            fig(K, 4),
+            fig(K, 1, part=True),
+            fig(K, 1, part=True),
+            fig(K, 2, part=True),
+            fig(K, 1, subject="Grade 9 pupil"),
+            fig(K, 3, subject="soldiers"),
+            fig(K, 1),
+            fig(K, 2),
+        ],
+        (
+            "a bare 'with' before a thing is the means, no further victim; a numbered name as"
+            " a modifier; 'a trio of' is three (session 53)"
+        ),
+    ),
+    (
+        (
+            "The Commission documented 268 victims of the massacre.\n\nAmnesty International"
+            " compiled the names of 240 victims, noting that the actual toll could be"
+            " higher.\n\nThey were able to identify 41 victims by name, though many more are"
+            " believed to have died.\n\nEarly reports put the toll at 15."
         ),
         P,
         [

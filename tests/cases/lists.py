@@ -813,6 +813,34 @@ EXAMPLES_LISTS: list[Row] = [
         "names after 'identified ... as' with a state, joined by semicolons",
     ),
     (
+        (
+            "An RUC spokesman said the dead were Patrick Quinn, 48, a bread server; his"
+            " brother-in-law, Gerard McAleese, 22; and James Hanna, 61, who had been playing"
+            " dominoes.\n\nPolice said the dead had been named as Ali Hassan and Omar Khan."
+        ),
+        P,
+        [fig(K, 3, claimed_by="An RUC spokesman"), fig(K, 2, claimed_by="Police")],
+        (
+            "a group named as a whole inside the sentence, then its names: a description after"
+            " an age before a semicolon, kin words with dashes before a comma (session 53)"
+        ),
+    ),
+    (
+        (
+            "Most of the victims were Palestinians. The dead were Afghan civilians. The"
+            " victims were identified as Hutu refugees. The dead were as many as 40 Hutu men."
+        ),
+        P,
+        [fig(K, 40, "up_to")],
+        "(guard) a people's name is no person's; 'as' only after a verb of naming (session 53)",
+    ),
+    (
+        "The victims were identified as John Smith, 34, and Mary Jones, 29.",
+        P,
+        [fig(K, 2)],
+        "the victims named after 'identified as' are the dead the police name (session 53)",
+    ),
+    (
         "The blast left two wounded, identified as Juana Torres and a boy of 8 years.",
         P,
         [fig(W, 2)],

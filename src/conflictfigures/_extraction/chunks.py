@@ -370,7 +370,11 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 and before.is_word
                 and before.is_capitalized
                 and k + 1 < n
-                and tokens[k + 1].low in lx.EQUIPMENT_NOUNS
+                and (
+                    tokens[k + 1].low in lx.EQUIPMENT_NOUNS
+                    # a numbered name as a modifier: "a Grade 9 pupil", "two Ward 7 residents"
+                    or (before.low in lx.NUMBERED_NAMES and tokens[k + 1].is_word)
+                )
             ):
                 # (or its letters and number with no dash: "three M113
                 # carriers", "two R5s", its plural "s" read as a word)

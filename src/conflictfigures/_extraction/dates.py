@@ -115,11 +115,12 @@ def in_date(tokens: list[Token], m: int) -> bool:
     September 2023", "on Oct. 13"), or a year after an article ("who signed
     the 2016 peace accord"): a date, no count.
     """
+    before = tokens[m - 1].low if m > 0 else ""  # (each token looked up once)
     return (
-        (m > 0 and tokens[m - 1].low in MONTHS)
-        or (m > 1 and tokens[m - 1].text == "." and tokens[m - 2].low in MONTHS)
+        before in MONTHS
+        or (before == "." and m > 1 and tokens[m - 2].low in MONTHS)
         or (m + 1 < len(tokens) and tokens[m + 1].low in MONTHS)
-        or (m > 0 and tokens[m - 1].low == "the" and year_of(tokens[m]) is not None)
+        or (before == "the" and year_of(tokens[m]) is not None)
     )
 
 

@@ -615,7 +615,10 @@ def read_sentence(
         lost_as_casualties(readings, lows)  # "lost up to 465 troops, one tank and ..."
     if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(words):
         readings = [households_as_people(tokens, r) for r in readings]
-    if may_name(lows) and (named := named_list(tokens, other_figures=bool(readings))) is not None:
+    if (
+        may_name(lows)
+        and (named := named_list(tokens, lows, other_figures=bool(readings))) is not None
+    ):
         # "Killed were Jose Martinez, 45, and his nephew Luis, 19": the list
         # counts the people it names, whatever was read inside it
         readings = [r for r in readings if not named.first <= r.first < named.last]

@@ -370,6 +370,13 @@ def continues_active(
         return False
     gap = _past_second_noun(_after_aside(without_change(tokens[start : num.first]), kin=kin))
     if (
+        any(t.low == "with" for t in gap)
+        and not any(t.low in ("along", "together") for t in gap)
+        and np[1] > np[0]
+        and noun_class(tokens[np[1] - 1].low) not in ("people", "self")
+    ):
+        return False  # "with" a thing is the means: "killed his two daughters with a hammer"
+    if (
         gap
         and gap[0].low in _STATES_AFTER
         and not prev.category.is_equipment

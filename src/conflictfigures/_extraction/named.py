@@ -14,6 +14,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.persons import is_name
 from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import GLUED
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -24,7 +25,11 @@ __all__ = ["may_name", "named_list"]
 
 def may_name(lows: list[str]) -> bool:
     """Whether a sentence (its words, lower-case) may hold a list of named people."""
-    return (len(lows) > 2 and lows[0] in _STATES) or "identified" in lows
+    return (
+        (len(lows) > 2 and lows[0] in _STATES)
+        or "identified" in lows
+        or ("the" in lows and not _NAMED_GROUPS.keys().isdisjoint(lows))
+    )
 
 
 #: The most people one list may name.
@@ -32,7 +37,7 @@ _MOST_NAMES = 20
 #: How many words a name may take ("Kiara Lewis", "Mary Ann de Souza").
 _NAME_WORDS = 4
 #: How many lower-case words may stand before a name ("his nephew Luis").
-_BEFORE_NAME = 3
+_BEFORE_NAME = 4
 #: How far before "as" the state of "identified ... as" may stand.
 _IDENTIFIED_REACH = 16
 #: The states a list of names may be of.
@@ -43,6 +48,13 @@ _STATES = {
     "wounded": Category.WOUNDED,
     "injured": Category.WOUNDED,
 }
+#: The groups named as a whole before their names ("the dead were ...",
+#: "the victims have been identified as ..."), by category: the victims of
+#: a story are its dead, as the police who name them mean it.
+_NAMED_GROUPS = {**_STATES, "deceased": Category.KILLED, "victims": Category.KILLED}
+#: How many words a description after a member's age may take in a list set
+#: off by semicolons ("Patrick Quinn, 48, a bread server; ...").
+_DESCRIPTION_WORDS = 6
 
 
 def _an_age(tok: Token) -> bool:
@@ -64,8 +76,19 @@ def _names(tokens: list[Token], k: int) -> tuple[int, int]:
     n, count, j = len(tokens), 0, k
     while j < n and count < _MOST_NAMES:
         m = j
-        while m < n and m < j + _BEFORE_NAME and tokens[m].is_word and not tokens[m].is_capitalized:
-            m += 1  # "his nephew"
+        words = 0
+        while (
+            m < n
+            and words < _BEFORE_NAME
+            and (
+                (tokens[m].is_word and not tokens[m].is_capitalized)
+                or (tokens[m].text in lx.DASHES and tokens[m].gap == GLUED and m > j)
+            )
+        ):
+            words += tokens[m].is_word
+            m += 1  # "his nephew", "his brother-in-law"
+        if m > j and m + 1 < n and tokens[m].text == "," and _in_name(tokens[m + 1]):
+            m += 1  # "his brother-in-law, Gerard McAleese"
         start = m
         while m < n and m < start + _NAME_WORDS and _in_name(tokens[m]):
             m += 1
@@ -74,6 +97,19 @@ def _names(tokens: list[Token], k: int) -> tuple[int, int]:
         count += 1
         if m + 1 < n and tokens[m].text == "," and _an_age(tokens[m + 1]):
             m += 2  # "Jamal Price, 27"
+            if m < n and tokens[m].text == ",":
+                # a description before the semicolon that ends the member:
+                # "Patrick Quinn, 48, a bread server; his brother-in-law, ..."
+                shut = next(
+                    (
+                        e
+                        for e in range(m + 1, min(n, m + 2 + _DESCRIPTION_WORDS))
+                        if not (tokens[e].is_word and not tokens[e].is_capitalized)
+                    ),
+                    n,
+                )
+                if shut < n and tokens[shut].text == ";":
+                    m = shut
         if m < n and tokens[m].text in (",", ";"):
             m += 1
         if m < n and tokens[m].low == "and":
@@ -84,25 +120,40 @@ def _names(tokens: list[Token], k: int) -> tuple[int, int]:
     return count, j
 
 
-def _opening_state(tokens: list[Token]) -> tuple[Category, int] | None:
+def _opening_state(tokens: list[Token], lows: list[str]) -> tuple[Category, int] | None:
     """
-    ``STATE BE`` opening the sentence ("Killed were", "Dead are"), or ``...
-    "identified" ... STATE ... "as"`` ("identified the people killed in
-    Saturday's shooting as"): the state's category and where the names start.
+    ``STATE BE`` opening the sentence ("Killed were", "Dead are"), ``"the"
+    GROUP BE ("identified" | "named")? "as"?`` inside it ("the dead were",
+    "the victims were identified as"), or ``... "identified" ... GROUP ...
+    "as"`` ("identified the people killed in Saturday's shooting as"): the
+    group's category and where the names start (``lows``: the tokens'
+    lower-case forms, which the scans read).
     """
-    n = len(tokens)
-    if n > 2 and tokens[0].low in _STATES and tokens[1].low in ("were", "was", "are", "is"):
-        return _STATES[tokens[0].low], 2
-    for i, tok in enumerate(tokens):
-        if tok.low != "identified":
+    n = len(lows)
+    if n > 2 and lows[0] in _STATES and lows[1] in ("were", "was", "are", "is"):
+        return _STATES[lows[0]], 2
+    for i in range(n - 3):
+        if lows[i] != "the" or lows[i + 1] not in _NAMED_GROUPS:
+            continue
+        if i > 0 and lows[i - 1] in ("among", "of"):
+            continue  # some of the group: "Among the dead were Amina (16) and ..."
+        j = i + 2
+        while j < n and j < i + 6 and lows[j] in _BEFORE_NAMES:
+            j += 1
+        if lows[j - 1] == "as" and lows[j - 2] not in ("identified", "named"):
+            continue  # ("as" only after a verb of naming: not "the dead were as many as")
+        if j > i + 2 and lows[i + 2] in _BE_OR_HAVE and j < n and _in_name(tokens[j]):
+            return _NAMED_GROUPS[lows[i + 1]], j
+    for i, low in enumerate(lows):
+        if low != "identified":
             continue
         for j in range(i + 1, min(n, i + _IDENTIFIED_REACH)):
-            if tokens[j].low == "as":
+            if lows[j] == "as":
                 state = next(
                     (
-                        _STATES[t.low]
-                        for t in tokens[max(0, i - _IDENTIFIED_REACH) : j]
-                        if t.low in _STATES
+                        _NAMED_GROUPS[w]
+                        for w in lows[max(0, i - _IDENTIFIED_REACH) : j]
+                        if w in _NAMED_GROUPS
                     ),
                     None,
                 )
@@ -110,13 +161,19 @@ def _opening_state(tokens: list[Token]) -> tuple[Category, int] | None:
     return None
 
 
-def named_list(tokens: list[Token], *, other_figures: bool) -> Reading | None:
+#: The words between a group named as a whole and its names.
+_BEFORE_NAMES = frozenset({"were", "are", "have", "had", "been", "identified", "named", "as"})
+#: The verbs such a group's names follow.
+_BE_OR_HAVE = frozenset({"were", "are", "have", "had"})
+
+
+def named_list(tokens: list[Token], lows: list[str], *, other_figures: bool) -> Reading | None:
     """
     The figure of a list of named people after a state (see the module), else
     ``None``; after "identified as" only in a sentence with no other figure
     (``other_figures``).
     """
-    opening = _opening_state(tokens)
+    opening = _opening_state(tokens, lows)
     if opening is None:
         return None
     category, k = opening
@@ -124,7 +181,11 @@ def named_list(tokens: list[Token], *, other_figures: bool) -> Reading | None:
         return None  # "left two wounded, identified as ...": the names are of that count
     count, end = _names(tokens, k)
     if count < 1 or not (
-        end >= len(tokens) or not tokens[end].is_word or tokens[end].low in lx.PREPOSITIONS
+        end >= len(tokens)
+        or not tokens[end].is_word
+        or tokens[end].low in lx.PREPOSITIONS
+        # (a relative clause of the last member: "and James Hanna, 61, who had been")
+        or (tokens[end].low in lx.RELATIVE_PRONOUNS and tokens[end - 1].text == ",")
     ):
         return None
     r = Reading(NumberReading(k, end, count, Qualifier.EXACT), category)

@@ -40,6 +40,7 @@ from conflictfigures._lexicon import (
     PEOPLE_NOUNS,
     QUALIFIERS,
     SCALES,
+    SET_OF_NOUNS,
     TENS,
     TIME_WORDS,
     TRAILING_QUALIFIERS,
@@ -174,7 +175,8 @@ _NOT_ARTICLE_AFTER = frozenset(
     | set(TENS)
     | set(SCALES)
     | _RANGE_JOINERS
-    | {"dozen", "pair"}
+    | {"dozen"}
+    | set(SET_OF_NOUNS)
     | {words[1] for words, _ in QUALIFIERS + VAGUE_WORDS if words[0] in ARTICLES and words[1:]}
 )
 #: Starters that begin a number only through a qualifier ("in excess of",

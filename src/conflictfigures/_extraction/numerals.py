@@ -23,6 +23,7 @@ from conflictfigures._lexicon import (
     MONTHS,
     PEOPLE_NOUNS,
     SCALES,
+    SET_OF_NOUNS,
     TENS,
     UNITS,
 )
@@ -316,8 +317,9 @@ def read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool,
         # "a soldier" is one.
         if i + 1 < n and tokens[i + 1].low == "dozen":
             return 12, i + 2, None, False, False
-        if i + 3 < n and tokens[i + 1].low == "pair" and tokens[i + 2].low == "of":
-            return 2, i + 3, None, False, False  # "a pair of cattle traders": two
+        if i + 3 < n and tokens[i + 1].low in SET_OF_NOUNS and tokens[i + 2].low == "of":
+            # "a pair of cattle traders": two; "a trio of suspected thieves": three
+            return SET_OF_NOUNS[tokens[i + 1].low], i + 3, None, False, False
         scale = _scale_after(tokens, i + 1, after_digits=False)
         if scale is not None:
             unit, j = scale

@@ -18,7 +18,17 @@ from conflictfigures._places import country_of
 COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
 #: Verbs whose subject keeps a count ("the UN has verified 10,000 deaths").
 COUNT_KEEPERS = frozenset(
-    "verified documented recorded registered counted tallied logged listed compiled".split()
+    [
+        "verified",
+        "documented",
+        "recorded",
+        "registered",
+        "counted",
+        "tallied",
+        "logged",
+        "listed",
+        "compiled",
+    ]
 )
 
 

@@ -121,6 +121,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     SELF_KILLING_PHRASES as SELF_KILLING_PHRASES,
     SENTENCE_OPENERS as SENTENCE_OPENERS,
     SENTENCE_VERBS as SENTENCE_VERBS,
+    SET_OF_NOUNS as SET_OF_NOUNS,
     SINGULAR_AUXILIARIES as SINGULAR_AUXILIARIES,
     SPAN_UNITS as SPAN_UNITS,
     SUBSET_DETERMINERS as SUBSET_DETERMINERS,
@@ -376,7 +377,6 @@ from conflictfigures._lexicon.words import (  # tokens, numbers, qualifiers, sid
     CONFIRMING_OPENERS as CONFIRMING_OPENERS,
     CONFIRMING_VERBS as CONFIRMING_VERBS,
     COUNT_REPORTING_VERBS as COUNT_REPORTING_VERBS,
-    VICTIM_COUNT_VERBS as VICTIM_COUNT_VERBS,
     COUNTRIES as COUNTRIES,
     DASHES as DASHES,
     DEATH_WHOLES as DEATH_WHOLES,
@@ -429,5 +429,6 @@ from conflictfigures._lexicon.words import (  # tokens, numbers, qualifiers, sid
     TRIGGER_STEMS as TRIGGER_STEMS,
     UNITS as UNITS,
     VAGUE_WORDS as VAGUE_WORDS,
+    VICTIM_COUNT_VERBS as VICTIM_COUNT_VERBS,
     literal_trie as literal_trie,
 )

@@ -701,6 +701,9 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 #: Nouns of two people after an article ("an elderly couple drowned").
 PAIR_NOUNS = frozenset({"couple", "pair"})
+#: Nouns of a set of people before "of", by how many it holds ("a pair of
+#: brothers", "a trio of suspected thieves").
+SET_OF_NOUNS = {"pair": 2, "trio": 3, "quartet": 4}
 #: Nouns of two people after a possessive or "the" ("their parents were
 #: injured", "the twins drowned").
 PARENT_NOUNS = frozenset({"parents", "grandparents", "twins"})

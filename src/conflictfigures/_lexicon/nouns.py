@@ -366,7 +366,7 @@ NUMBERED_NAMES = frozenset(
     """
     highway interstate route road street avenue gate terminal building block sector
     zone flight camp checkpoint lane hall ward platform line phase district area
-    bus train room apartment unit precinct exit
+    bus train room apartment unit precinct exit grade form standard year
     """.split()
 )
 

@@ -196,6 +196,7 @@ NOT_AGENTS = frozenset(
     disaster terror encounter counter diameter perimeter semitrailer newspaper rubber
     timber lumber shoulder cover soccer caliber calibre crater sensor marker copper silver
     cooker pepper hydropower transfer armor armour barrier beer scooter canister cylinder
+    hammer sledgehammer cleaver
     sewer shower labor labour heater disorder murder liter litre meter metre list dinner
     winter summer september october november december
     higher lower greater fewer smaller larger safer older upper outer inner
