@@ -1342,6 +1342,54 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Since the siege began, a total of 847 militants, 163 soldiers and 47 civilians have"
+            " been killed.\n\nAt least 56 internally displaced people, most of them women and"
+            " children, were killed.\n\nAt least 326 people including 43 children killed in"
+            " protests\n\nIn Swat, rescue officials said 21 people were still missing."
+        ),
+        P,
+        [
+            fig(K, 847, cumulative=True),
+            fig(K, 210, cumulative=True),
+            fig(K, 163, part=True, cumulative=True),
+            fig(K, 47, part=True, cumulative=True),
+            fig(K, 56, "at_least", subject="internally displaced people"),
+            fig(K, 326, "at_least", subject="people"),
+            fig(K, 43, part=True, subject="children"),
+            fig(M, 21, claimed_by="rescue officials"),
+        ],
+        (
+            "a list after 'a total of'; a state's adverb before its people past an aside; a"
+            " headline's bare participle past a part; 'rescue' as a noun's modifier rescues no"
+            " one (session 53)"
+        ),
+    ),
+    (
+        (
+            "Red Cross official says 2,600 dead in crackdown; government says 300\n\nIn Sindh,"
+            " where the government declared all 23 districts calamity-hit, 347 people have lost"
+            " their lives.\n\nFive of the seriously injured died.\n\nMore than 400,000 ethnic"
+            " Albanians have been driven out of Kosovo. Police said 12 people were killed;"
+            " residents say 21 were arrested."
+        ),
+        P,
+        [
+            fig(K, 2600, claimed_by="Red Cross official"),
+            fig(K, 300, claimed_by="government"),
+            fig(K, 347),
+            fig(K, 5, subject="the seriously injured"),
+            fig(REF, 400000, "more_than", subject="ethnic Albanians"),
+            fig(K, 12),
+            fig(D, 21),
+        ],
+        (
+            "another source's bare number after a semicolon is a rival (not one with a clause"
+            " of its own); a compound adjective after its noun; a state with an adverb as a"
+            " noun; driven out of a country (session 53)"
+        ),
+    ),
+    (
+        (
             "A man killed his wife, his mother and his two daughters with a hammer. A Grade 9"
             " pupil was stabbed to death. A trio of soldiers were killed. Troops killed the"
             " commander along with two bodyguards."

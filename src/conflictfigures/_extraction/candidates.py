@@ -194,6 +194,9 @@ def _counted_equipment_before(tokens: list[Token], colon: int) -> bool:
     return False
 
 
+#: How many words a state used as a noun may take ("the most severely wounded").
+_STATE_WORDS = 4
+
 #: Nouns whose number after "of" counts everyone of a place, never a group
 #: something befell ("the pre-war population of 22 million").
 _WHOLES = frozenset({"population", "populace", "inhabitants"})
@@ -354,8 +357,14 @@ def make_candidate(
         # "2.8 million Venezuelan migrants and refugees": the pair is counted
         # as the refugees it names
         np, head, cls = (np[0], np[1] + 2, np[1] + 2), tokens[np[1] + 1].low, "self"
-    if head in lx.PASSIVE_TRIGGERS and np[1] - np[0] == 2 and tokens[np[0]].low in ("the", "those"):
-        cls = "people"  # "the injured", "the dead", "those wounded": the people in that state
+    if (
+        head in lx.PASSIVE_TRIGGERS
+        and tokens[np[0]].low in ("the", "those")
+        and (np[1] - np[0] == 2 or (np[1] - np[0] <= _STATE_WORDS and np[1] == np[2]))
+    ):
+        # "the injured", "the dead", "those wounded", "the most severely
+        # wounded": the people in that state
+        cls = "people"
     if cls == "not" and pending and num.first and tokens[num.first - 1].low == "and":
         return None  # "100 guns, 25 grenades and 3,000 rounds ... were seized": see links
     if cls == "not" or (

@@ -52,6 +52,10 @@ def _hyphen_first(tokens: list[Token], k: int) -> bool:
 _GROUP_ENDING_SPEECH = frozenset({"told", "tells"})
 
 
+#: Words of degree before a state used as a noun ("the most severely wounded").
+_DEGREE_WORDS = frozenset({"most", "more", "least", "less"})
+
+
 def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     """
     Read the counted group's words from ``tokens[j]``:
@@ -85,17 +89,26 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
         k = whole  # "90 of the village's 200 inhabitants": the group after the whole
     elif k < n and tokens[k].low == "of" and k + 1 < n and tokens[k + 1].is_word:
         k += 1
+    state = k + 1
+    opener = k < n and (tokens[k].low == "the" or (tokens[k].low == "those" and k > j))
+    while (
+        opener
+        and state < n
+        and state < k + 3
+        and (tokens[state].low in _DEGREE_WORDS or is_adverb(tokens[state]))
+    ):
+        state += 1  # "35 of the most severely wounded"
     if (
-        k + 1 < n
-        and (tokens[k].low == "the" or (tokens[k].low == "those" and k > j))
-        and tokens[k + 1].low in lx.PASSIVE_TRIGGERS
-        and lx.PASSIVE_TRIGGERS[tokens[k + 1].low][0] is not None
+        opener
+        and state < n
+        and tokens[state].low in lx.PASSIVE_TRIGGERS
+        and lx.PASSIVE_TRIGGERS[tokens[state].low][0] is not None
         # "two of the kidnapped officers": a participle before its noun
-        and not (k + 2 < n and tokens[k + 2].low in COUNTED)
+        and not (state + 1 < n and tokens[state + 1].low in COUNTED)
     ):
         # A state used as a noun: "one of the injured died", "the dead",
-        # "7 of those wounded".
-        return k, k + 2, k + 2
+        # "7 of those wounded", "35 of the most severely wounded".
+        return k, state + 1, state + 1
     start = k
     words = 0
     limit = _NP_WORDS
@@ -190,7 +203,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                     # people were wounded": a state before the noun, then the
                     # verb that befell them
                     and not (
-                        (not words or (words == 1 and tokens[k - 1].low in lx.ADDED_WORDS))
+                        (
+                            not words
+                            # ("Seven other displaced people", "18 internally
+                            # displaced persons, most of them women, were killed")
+                            or (
+                                words == 1
+                                and (
+                                    tokens[k - 1].low in lx.ADDED_WORDS or is_adverb(tokens[k - 1])
+                                )
+                            )
+                        )
                         and k + 2 < n
                         and tokens[k + 1].low in COUNTED
                         and harm_after_state(tokens, k)
@@ -359,6 +382,18 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
             and k + 1 < n
         ):
             nxt = tokens[k + 1]
+            if (
+                words >= 2
+                and nxt.gap == GLUED
+                and (nxt.low.endswith("ed") or nxt.low in lx.IRREGULAR_PARTICIPLES)
+                and plural(tokens[k - 2].low)
+                and k + 2 < n
+                and not tokens[k + 2].is_word
+            ):
+                # a compound adjective after the noun, its complement:
+                # "declared all 23 districts calamity-hit," ends at "districts"
+                k -= 1
+                break
             if nxt.gap == GLUED and (nxt.is_word or (nxt.is_digits and model_code(tokens, k + 1))):
                 k += 2  # "pro-government fighters", "two T-72 tanks"
                 continue

@@ -27,6 +27,7 @@ from conflictfigures._extraction.going_abroad import (
     landed_by_sea,
     landing_end,
 )
+from conflictfigures._extraction.text import words_at
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -343,9 +344,11 @@ _FLEEING_REACH = 10
 
 def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
     """
-    ``MOTION_VERB ("into" | "to" | "across") "the"? COUNTRY`` or ``LEAVE_VERB "the"? COUNTRY``:
+    ``MOTION_VERB ("into" | "to" | "across") "the"? COUNTRY``, ``LEAVE_VERB
+    "the"? COUNTRY`` or ``FORCED_AWAY_VERB ("out" "of" | "from") "the"? COUNTRY``:
     people who went abroad, refugees ("Around 8,000 Rohingya have slipped
-    into Bangladesh", "More than 7.7 million people have left Ukraine");
+    into Bangladesh", "More than 7.7 million people have left Ukraine",
+    "have been driven out of Kosovo");
     not a state's forces or fighters ("US troops left Iraq"); residents who
     left their place at home are displaced (:func:`_home_left_end`).
     """
@@ -383,6 +386,15 @@ def departure_phrase(tokens: list[Token], k: int) -> Phrase | None:
                 if no_flight(tokens, k, place_end)
                 else (tuple(t.low for t in tokens[k:border]), Category.REFUGEES, None)
             )
+    elif low in lx.FORCED_AWAY_VERBS:
+        # made to leave a country: "400,000 ethnic Albanians have been driven
+        # out of Kosovo", "expelled from Kuwait"
+        if words_at(tokens, m, ("out", "of")):
+            m += 2
+        elif m < n and tokens[m].low == "from":
+            m += 1
+        else:
+            return None
     elif low not in lx.LEAVE_VERBS:
         return None
     if m < n and tokens[m].low == "the":

@@ -157,7 +157,13 @@ def link_list_member(c: Candidate) -> list[Reading] | None:
             # an age names a person: "A 19-year-old and a 22-year-old were killed"
             and not (c.cls == "none" and aged(tokens, num))
         )
-        or (num.first and tokens[num.first - 1].low in lx.PREPOSITIONS)
+        or (
+            num.first
+            and tokens[num.first - 1].low in lx.PREPOSITIONS
+            # (but "a total of 847 militants, 163 soldiers and ...": the
+            # list's own count)
+            and not (num.first > 1 and tokens[num.first - 2].low == "total")
+        )
         # "Of the 300 passengers, 200 were killed": the whole the part is of
         or (
             num.first > 1

@@ -33,6 +33,11 @@ from conflictfigures._extraction.triggers import (
 from conflictfigures._extraction.verbs import GROUP_VERB_STARTS, group_verb_at, verb_follows
 
 
+def _bare_end(tokens: list[Token], m: int) -> bool:
+    """Whether a participle at ``m`` takes no object: a preposition, a stop or nothing after it."""
+    return m + 1 >= len(tokens) or not tokens[m + 1].is_word or tokens[m + 1].low in lx.PREPOSITIONS
+
+
 def _part_verb(tokens: list[Token], k: int) -> int | None:
     """
     ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
@@ -60,8 +65,12 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             return None
         if (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m)) or (
             # a verb that takes no auxiliary: "At least 12 Rohingyas including
-            # five children drowned"
-            t.low in lx.INTRANSITIVE_VERBS
+            # five children drowned"; a headline's bare participle: "At least
+            # 326 people including 43 children killed in ..."
+            (
+                t.low in lx.INTRANSITIVE_VERBS
+                or (t.low in lx.PASSIVE_TRIGGERS and t.low.endswith("ed") and _bare_end(tokens, m))
+            )
             and m > k + 1
             # (only past the part's own words: not "45 pilgrims including 10
             # children overturned and 12 died", "including 12 foreigners, of

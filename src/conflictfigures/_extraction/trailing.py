@@ -183,17 +183,20 @@ _RIVAL_VERBS = frozenset({"say", "says", "said", "put", "puts", "gave", "give", 
 def rival_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE ... "," NUMBER NP? "according" "to" SOURCE`` or ``FIGURE "," SOURCE
-    ("say" | "says" | ...) NUMBER``: another source's number for the people of
-    the figure before, its verb left out ("23 dead according to the local
-    administrator, 17 according to an army spokesman"; "At least 30 people
-    were killed, some sources say 36").  A figure of the same category and
-    group, no more people: a tally reads the two as rival reports.
+    ("say" | "says" | ...) NUMBER`` (or ``FIGURE ... ";" SOURCE "says" NUMBER``):
+    another source's number for the people of the figure before, its verb
+    left out ("23 dead according to the local administrator, 17 according to
+    an army spokesman"; "At least 30 people were killed, some sources say
+    36"; "official says 2,600 dead in Beijing crackdown; government says
+    300").  A figure of the same category and group, no more people: a tally
+    reads the two as rival reports.
     """
     j, n = num.first, len(tokens)
     if num.stated is None or num.article or j <= prev.last or j - prev.last > _RIVAL_REACH:
         return None
     gap = tokens[prev.last : j]
-    if "," not in (t.text for t in gap) or any(
+    semicolon = any(t.text == ";" for t in gap)
+    if not (semicolon or "," in (t.text for t in gap)) or any(
         t.low in lx.PASSIVE_TRIGGERS or t.low in lx.ACTIVE_TRIGGERS or t.is_digits for t in gap
     ):
         return None
@@ -203,7 +206,11 @@ def rival_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Read
     after = max(end, num.last)
     according = after + 1 < n and tokens[after].low == "according" and tokens[after + 1].low == "to"
     said = j > 0 and tokens[j - 1].low in _RIVAL_VERBS and gap[-2].text != ","
-    if not (according or (said and gap[0].text == ",")):
+    # (a semicolon sets another source's clause apart: "Red Cross official
+    # says 2,600 dead in Beijing crackdown; government says 300")
+    # (the number ends its clause: not "; police say 21 were arrested")
+    bare = after >= n or not tokens[after].is_word
+    if not (according or (said and (gap[0].text == "," or (semicolon and bare)))):
         return None
     r = Reading(num, prev.category)
     r.np, r.head, r.last = (start, end), prev.head, after

@@ -477,7 +477,15 @@ def rescued_before(tokens: list[Token], first: int) -> bool:
         if tok.low in _RESCUED_WORDS or (
             # a headline's present ("Troops rescue 2 kidnapped Indonesians"),
             # not an intent ("vowed to rescue", "called for a rescue of")
-            tok.low in _RESCUE_PRESENT and not (k and tokens[k - 1].low in _INTENT_BEFORE)
+            tok.low in _RESCUE_PRESENT
+            and not (k and tokens[k - 1].low in _INTENT_BEFORE)
+            # (nor a noun's modifier: "rescue officials said 21 people were still missing")
+            and not (
+                k + 1 < first
+                and tokens[k + 1].is_word
+                and tokens[k + 1].low not in NUMBER_STARTERS
+                and tokens[k + 1].low not in lx.DETERMINERS
+            )
         ):
             return True
         if tok.low in _RESCUE_BREAKS:
