@@ -1390,6 +1390,28 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Forty-one people died at the Al Noor Mosque on Deans Ave and seven at the Linwood"
+            " Islamic Centre, with one other person dying later at Christchurch Hospital, police"
+            " said.\n\nForces shot down 37 of the 40 cruise missiles and all 29 drones.\n\nWith"
+            " 300 children dying of hunger every day, aid is needed."
+        ),
+        P,
+        [
+            fig(K, 48),
+            fig(K, 41, part=True),
+            fig(K, 7, part=True),
+            fig(K, 1, subject="other person"),
+            fig(DEST, 37),
+            fig(DEST, 29, subject="drones"),
+        ],
+        (
+            "a member told by its place before the source's verb or a circumstance; a death"
+            " told with 'with ... dying later' (not an ongoing one); 'and all 29' goes on a"
+            " list (session 53)"
+        ),
+    ),
+    (
+        (
             "A man killed his wife, his mother and his two daughters with a hammer. A Grade 9"
             " pupil was stabbed to death. A trio of soldiers were killed. Troops killed the"
             " commander along with two bodyguards."

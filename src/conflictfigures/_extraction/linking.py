@@ -730,7 +730,7 @@ _PASSIVE_VERBS = (
     | lx.FATAL_ADVERBS
     | lx.INJURY_NOUNS
     | lx.BROKEN_WORDS  # "escaped with broken legs"
-    | {"death"}
+    | {"death", "dying"}  # ("with one other person dying later": see rules.read_passive)
 )
 #: The words :func:`read_sentence` picks out first: passive verbs and the
 #: words one-person readings start around.

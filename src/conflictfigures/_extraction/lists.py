@@ -185,6 +185,8 @@ def list_gap(gap: list[Token]) -> bool:
     elif len(gap) > 2 and (past := past_aged(gap, 0)):
         gap = gap[past:]  # "A man aged 18 and two women"
     gap = _past_second_noun(without_change(gap))
+    if len(gap) > 1 and gap[-1].low in ("all", "both") and gap[-2].low in lx.LIST_JOINERS:
+        gap = gap[:-1]  # a whole before the member's number: "and all 29 drones"
     # (a bare noun for one person between joiners is a member whose
     # possessive is said once: "his wife, son and two guards")
     gap = [t for t in gap if not bare_kin(t)] if len(gap) > 2 else gap

@@ -163,6 +163,16 @@ def read_passive(
     in the perfect ("have been killed").
     """
     n = len(tokens)
+    if (
+        np[2] < n
+        and tokens[np[2]].low == "dying"
+        and any(t.low == "with" for t in tokens[max(0, np[0] - _WITH_REACH) : np[0]])
+        and not _DIED_WHEN.isdisjoint(t.low for t in tokens[np[2] + 1 : np[2] + 5])
+    ):
+        # a death told as a circumstance: "..., with one other person dying
+        # later at Christchurch Hospital" (not an ongoing "with 300 children
+        # dying of hunger every day")
+        return (Category.KILLED, None), np[2], np[2] + 1, False
     k = skip_modifier(tokens, np)
     if (
         many_from is not None
@@ -533,6 +543,11 @@ def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> 
 
 #: How far after a number a verb of its own group may stand ("and two children were killed").
 _OWN_VERB_REACH = 5
+#: How far before a group "with" may stand for its "dying" to be a death told
+#: as a circumstance ("with at least two more people dying").
+_WITH_REACH = 5
+#: Words after such a "dying" that tell a death done, no ongoing one.
+_DIED_WHEN = frozenset({"later", "afterwards", "subsequently", "hospital", "scene", "way"})
 #: The verbs of care before "with" and an injury ("had been admitted with wounds").
 _CARE_WORDS = frozenset(verb for verb, _ in lx.CARE_VERBS)
 #: Words before "trapped" that say the trapped are not missing.

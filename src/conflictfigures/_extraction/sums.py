@@ -567,7 +567,11 @@ def _verb_of_its_own(tokens: list[Token], k: int) -> bool:
     for tok in tokens[k : k + _GAPPED_PLACE_WORDS]:
         if not tok.is_word and tok.text not in _PLACE_MARKS:
             return False
-        if tok.low in lx.AUXILIARIES or tok.low in lx.PASSIVE_TRIGGERS:
+        if tok.low in lx.REPORTING_VERBS or tok.low == "with":
+            # the source's verb, or a circumstance: "and seven at the Linwood
+            # Islamic Centre, police said", "..., with one other person dying"
+            return False
+        if tok.low in lx.FINITE_AUXILIARIES or tok.low in lx.PASSIVE_TRIGGERS:
             return True
     return False
 

@@ -107,6 +107,7 @@ ANCHORS = frozenset(
     | frozenset(lx.CROSSING_VERBS)  # into another country (see ``flight.crossing_phrase``)
     | frozenset(lx.MOTION_VERBS + lx.LEAVE_VERBS)  # abroad (see ``flight.departure_phrase``)
     | lx.FORCED_AWAY_VERBS  # the same ("driven out of Kosovo")
+    | {"dying"}  # after a group "with" takes (see ``rules.read_passive``)
     | lx.GOING_VERBS  # the same
     | lx.RECEIVING_VERBS  # by a country (see ``hosts.received_by_country``)
     | lx.TAKE_IN_VERBS  # "Germany took in 1.1 million Ukrainians" (the same)

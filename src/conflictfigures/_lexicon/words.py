@@ -70,7 +70,7 @@ ASCII_TOKEN_RE = re.compile(
 #: "centers", nor "surge" of "insurgents", nor "die" of "soldiers").
 TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
-    kill dead die death toll fatal martyr lost lose losing slain wound injur hurt
+    kill dead die dying death toll fatal martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur recaptur rearrest abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
     destroy destruct down seiz damag abandon fell
