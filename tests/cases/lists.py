@@ -575,6 +575,24 @@ EXAMPLES_LISTS: list[Row] = [
         "a total that rose past, above or beyond its number is more than it",
     ),
     (
+        (
+            "The shelling pushed the death toll past 100, officials said.\n\nThe strikes pushed"
+            " the total number of civilians killed since October 7 above 3,000."
+        ),
+        P,
+        [
+            fig(K, 100, "more_than", cumulative=True, claimed_by="officials"),
+            fig(K, 3000, "more_than", cumulative=True, subject="civilians"),
+        ],
+        "a total its verb's object, then past its number (session 53)",
+    ),
+    (
+        "The bomb pushed three people past the barrier. The rally took 500 people past the gate.",
+        P,
+        [],
+        "(guard) no total noun, no total past its number (session 53)",
+    ),
+    (
         "A mother and her three children died when the house collapsed.",
         P,
         [

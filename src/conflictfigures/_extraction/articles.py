@@ -101,6 +101,11 @@ def people_harm_after(tokens: list[Token], m: int) -> bool:
     return False
 
 
+#: Words after an article that may stand for a group left out ("the other",
+#: "its more" after equipment): the full reading decides.
+_ELIDING = frozenset({"more", "other", "others"})
+
+
 def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     """
     Whether the article at ``tokens[first:last]`` surely counts nothing,
@@ -122,6 +127,8 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     kinds = _KINDS
     if tokens[first].low == "another" and tokens[last].low in lx.WEEKDAYS:
         return False  # "killed Friday and another Saturday": one more, elided (read in full)
+    if tokens[last].low in _ELIDING:
+        return False  # "its more": a group left out after a word of more (read in full)
     if kinds[tokens[last]] != _PLAIN or (
         # "another seriously wounded": the group is elided, read in full
         last + 1 < n and kinds[tokens[last + 1]] == _PASSIVE and is_adverb(tokens[last])

@@ -18,15 +18,36 @@ if TYPE_CHECKING:
 
 
 def passed_total(tokens: list[Token], num: NumberReading) -> bool:
-    """``TOTAL_VERB ("above" | "past" | "beyond") NUMBER``: a total past its number."""
+    """
+    ``TOTAL_VERB ("above" | "past" | "beyond") NUMBER`` ("rose above 11,000"),
+    or ``TOTAL_VERB WORD* TOTAL_NOUN WORD* ("above" | ...) NUMBER`` in one
+    clause, the total the verb's object ("pushed the death toll past 100",
+    "pushed the total number of Palestinians killed ... past 30,000"): a
+    total past its number.
+    """
     i = num.first
-    return (
+    if not (
         i >= 2
         and num.stated is not None
         and num.qualifier is Qualifier.EXACT
         and tokens[i - 1].low in lx.PAST_WORDS
-        and tokens[i - 2].low in lx.TOTAL_VERBS
-    )
+    ):
+        return False
+    if tokens[i - 2].low in lx.TOTAL_VERBS:
+        return True
+    noun = False
+    for j in range(i - 2, max(-1, i - 2 - _OBJECT_REACH), -1):
+        low = tokens[j].low
+        if low in (",", ";", ".", ":"):
+            return False
+        if low in lx.TOTAL_VERBS:
+            return noun and j + 1 < i - 2
+        noun = noun or low in lx.TOTAL_NOUNS
+    return False
+
+
+#: How many words a total that is its verb's object may take before "past".
+_OBJECT_REACH = 20
 
 
 #: Milestone verbs in the bare form a plural subject takes ("arrivals top
