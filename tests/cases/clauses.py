@@ -1342,6 +1342,20 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Some 5,000 people, mostly women, children and the elderly, died within hours.\n\n"
+            "Ten men from Inn Din village, Rakhine State, who had been detained the day before,"
+            " were made to kneel beside a shallow grave and then shot or hacked to death."
+        ),
+        P,
+        [fig(K, 5000, "about", subject="people"), fig(K, 10, subject="men")],
+        (
+            "a part's list with commas before an intransitive death; a relative clause after a"
+            " place set off by commas; a death 'to death' after a first verb that tells none"
+            " (session 53)"
+        ),
+    ),
+    (
+        (
             "Since the siege began, a total of 847 militants, 163 soldiers and 47 civilians have"
             " been killed.\n\nAt least 56 internally displaced people, most of them women and"
             " children, were killed.\n\nAt least 326 people including 43 children killed in"

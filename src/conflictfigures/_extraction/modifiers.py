@@ -38,6 +38,24 @@ def _bare_end(tokens: list[Token], m: int) -> bool:
     return m + 1 >= len(tokens) or not tokens[m + 1].is_word or tokens[m + 1].low in lx.PREPOSITIONS
 
 
+def _clause_comma(tokens: list[Token], v: int) -> bool:
+    """
+    Whether a comma at ``v`` inside a part opens a clause or a count of its
+    own ("including 12 foreigners, of whom three died"), not the next member
+    of the part's list ("mostly women, children and the elderly, died").
+    """
+    if tokens[v].text != ",":
+        return False
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or not nxt.is_word
+        or nxt.low in lx.RELATIVE_PRONOUNS
+        or nxt.low in ("of", "and", "but", "while")
+        or nxt.low in NUMBER_WORDS
+    )
+
+
 def _part_verb(tokens: list[Token], k: int) -> int | None:
     """
     ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
@@ -76,7 +94,7 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
             # children overturned and 12 died", "including 12 foreigners, of
             # whom three died")
             and not any(
-                tokens[v].text == "," or _other_clause_verb(tokens, v) for v in range(k + 1, m)
+                _clause_comma(tokens, v) or _other_clause_verb(tokens, v) for v in range(k + 1, m)
             )
         ):
             return m
@@ -251,6 +269,20 @@ def _verb_after_aside(tokens: list[Token], k: int) -> int | None:
         return None
     if age_set_off(tokens, m) == m + 2:
         m += 2
+    if tokens[m + 1].low in ("who", "which"):
+        # a relative clause of its own after the aside: "Ten men from Inn Din
+        # village, Rakhine State, who had been detained the day before, were"
+        shut = next(
+            (
+                j
+                for j in range(m + 2, min(len(tokens), m + 2 + _ASIDE_REACH))
+                if tokens[j].text == ","
+            ),
+            None,
+        )
+        if shut is None:
+            return None
+        m = shut
     return m + 1 if verb_follows(tokens, m + 1) or group_verb_at(tokens, m + 1) else None
 
 

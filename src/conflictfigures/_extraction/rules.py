@@ -410,6 +410,13 @@ def read_passive(
             # "was tasered and taken into custody"; "had laid down their arms
             # and been taken into custody" (the second verb's own "been")
             return (*second, perfect)
+        if (
+            passive_aux
+            and (then := second_verb(tokens, k)) is not None
+            and (death := to_death_end(tokens, then)) is not None
+        ):
+            # "were made to kneel beside a grave and then shot or hacked to death"
+            return (Category.KILLED, None), then, death, perfect
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:

@@ -64,6 +64,14 @@ def coordinated_phrase(
     return (people, equipment), found, found + len(words)
 
 
+def _to_death_at(tokens: list[Token], v: int | None) -> bool:
+    """``VERB (("and" | "or") VERB)? "to" "death"`` at ``v`` ("shot or hacked to death")."""
+    if v is None:
+        return False
+    j = v + 3 if v + 1 < len(tokens) and tokens[v + 1].low in ("and", "or") else v + 1
+    return words_at(tokens, j, ("to", "death")) and tokens[v].low not in lx.SENTENCE_VERBS
+
+
 def second_verb(tokens: list[Token], k: int) -> int | None:
     """
     The first word of the group's second verb phrase after the verb at
@@ -337,9 +345,15 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
         j > k
         and (low.endswith(("ed", "en")) or low in lx.IRREGULAR_PARTICIPLES)
         and any(t.low in lx.BE_FORMS for t in tokens[k:j])
-        and (coordinated_trigger(tokens, j) or coordinated_condition(tokens, j))
+        and (
+            coordinated_trigger(tokens, j)
+            or coordinated_condition(tokens, j)
+            or _to_death_at(tokens, _coordinated(tokens, j))
+        )
     ):
-        return True  # "was thrown 40 yards and injured"; not "was pregnant ... and injured"
+        # "was thrown 40 yards and injured"; not "was pregnant ... and
+        # injured"; "were made to kneel ... and then shot or hacked to death"
+        return True
     to_death = low not in lx.SENTENCE_VERBS  # (a court's "sentenced to death" kills no one)
     return j + 2 < n and (
         (to_death and tokens[j + 1].low == "to" and tokens[j + 2].low == "death")

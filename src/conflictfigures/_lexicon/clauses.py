@@ -695,7 +695,7 @@ ESCAPE_VEHICLES = frozenset(
 IRREGULAR_PARTICIPLES = frozenset(
     """
     shot hit cut struck held found caught hurt left burnt bound thrown blown
-    swept flung stuck torn spun taken beaten driven seen overrun brought dug pulled
+    swept flung stuck torn spun taken beaten driven seen overrun brought dug pulled made
     """.split()
 )
 
