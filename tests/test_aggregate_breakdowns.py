@@ -345,6 +345,14 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
             18,
             18,
         ),
+        (
+            (
+                "A car bomb killed 127 people at the market. Three other bombings in the "
+                "capital the same afternoon killed a further 53 people."
+            ),
+            127,
+            180,
+        ),
     ],
     ids=[
         "separate",
@@ -365,6 +373,7 @@ def test_an_incident_dated_weeks_before_the_lead_is_background(text: str, killed
         "another person on another day is no other event (guard)",
         "a victim dying in another town is the lead's (guard)",
         "more of the lead's attackers' victims in another village (guard)",
+        "three other bombings (session 53)",
     ],
 )
 def test_a_report_counts_the_incident_it_leads_with(text: str, main: int, every: int) -> None:

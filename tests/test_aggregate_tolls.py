@@ -348,6 +348,15 @@ def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
             12,
             12,
         ),
+        (
+            # a source's "enemies" (session 53)
+            (
+                "Four soldiers were killed in the attacks on the camps on Thursday, the army "
+                "said, adding that 79 'enemies' had been killed."
+            ),
+            4,
+            83,
+        ),
     ],
     ids=[
         "the same fight",
@@ -356,6 +365,7 @@ def test_a_count_set_against_another_by_a_rival_source_is_the_same_people(
         "suspects",
         "who attacked",
         "no victims (guard)",
+        "enemies",
     ],
 )
 def test_an_armed_groups_dead_beside_its_victims_are_attackers(

@@ -57,10 +57,12 @@ _EVENTS = (
 #: a figure's words in its sentence ("In a separate attack, three people were
 #: killed"; not "wounded by a stray bullet in a separate room"): an ordinal
 #: event only indefinite ("a second blast", not "the second strike on the
-#: neighbourhood", the lead's own, nor "a second shooting victim").
+#: neighbourhood", the lead's own, nor "a second shooting victim"); "three other
+#: bombings" and "in other attacks" too.
 _ANOTHER_EVENT_RE = re.compile(
     r"\b(?:separate(?:ly)?|elsewhere|meanwhile"
     rf"|in another|another (?:{_EVENTS})|an? similar (?:{_EVENTS})"
+    rf"|(?:two|three|four|five|several|\d+|in) other (?:{_EVENTS})"
     rf"|an? (?:second|third|fourth|fifth|sixth) (?:{_EVENTS})(?! victim))\b"
 )
 #: A sentence that opens on hours from the lead's ("Hours later, a bomb went

@@ -346,7 +346,7 @@ ARMED_GROUP_WORDS = FIGHTER_WORDS - {
     "mercenaries",
 } | frozenset(
     """
-    separatists extremists jihadis maoists naxals naxalites cadres gangsters
+    enemies separatists extremists jihadis maoists naxals naxalites cadres gangsters
     militias kidnappers gang commander commanders sub-commander leader leaders
     facilitator facilitators emir bombmaker financier
     khawarij khwarij
