@@ -1342,6 +1342,28 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Gunmen killed two police officers at the gate and a customer.\n\nThe robbers shot"
+            " dead two guards on duty and three customers.\n\nGunmen killed two people in the"
+            " attack and wounded three."
+        ),
+        P,
+        [
+            fig(K, 3),
+            fig(K, 2, part=True),
+            fig(K, 1, part=True),
+            fig(K, 5),
+            fig(K, 2, part=True),
+            fig(K, 3, part=True),
+            fig(K, 2),
+            fig(W, 3),
+        ],
+        (
+            "a list of victims goes on past the spot a member stood at or his post, not past"
+            " an event (session 53)"
+        ),
+    ),
+    (
+        (
             "Some 5,000 people, mostly women, children and the elderly, died within hours.\n\n"
             "Ten men from Inn Din village, Rakhine State, who had been detained the day before,"
             " were made to kneel beside a shallow grave and then shot or hacked to death."

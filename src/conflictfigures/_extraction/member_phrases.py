@@ -40,6 +40,9 @@ def past_member_phrase(tokens: list[Token], k: int, end: int) -> int:
       "in the attack and two others");
     - ``PLACE_PREP POSSESSIVE WORD{1,2}``: a place of the member's own ("a
       farmer in his compound, a woman and her son");
+    - ``SPOT_PREP "the" SPOT`` or ``"on" ("guard" | "duty" | ...)``: where the
+      member stood ("two police officers at the gate and a customer", "on
+      guard and a customer");
     - ``"who" WORD{1,6}``: a relative clause with no mark in it ("a woman
       who was fetching water and her teenage son").
 
@@ -59,6 +62,15 @@ def past_member_phrase(tokens: list[Token], k: int, end: int) -> int:
             and tokens[m].is_capitalized
         ):
             m += 1
+    elif (
+        low in _SPOT_PREPS
+        and m + 1 < end
+        and tokens[m].low == "the"
+        and tokens[m + 1].low in _SPOTS
+    ):
+        m += 2  # the spot where the member stood: "two police officers at the gate and"
+    elif low == "on" and m < end and tokens[m].low in _ON_POSTS:
+        m += 1  # "two police officers on guard and a customer"
     elif low in _OWN_PLACE_PREPS and m < end and tokens[m].low in lx.POSSESSIVES:
         m += 1
         while m < end and m - k <= _OWN_PLACE_WORDS and tokens[m].is_word:
@@ -77,6 +89,35 @@ def past_member_phrase(tokens: list[Token], k: int, end: int) -> int:
     return m
 
 
+#: Prepositions of the spot where a member stood ("at the gate", "outside the bank").
+_SPOT_PREPS = frozenset({"at", "outside", "inside", "near", "in"})
+#: Spots a member may stand at, no event ("at the gate"; not "in the attack").
+_SPOTS = (
+    lx.SITE_NOUNS
+    | lx.POSITION_NOUNS
+    | frozenset(
+        [
+            "gate",
+            "door",
+            "entrance",
+            "market",
+            "scene",
+            "bank",
+            "station",
+            "counter",
+            "bar",
+            "road",
+            "roadside",
+            "junction",
+            "stall",
+            "wheel",
+            "desk",
+            "till",
+        ]
+    )
+)
+#: What a member is "on" at his post ("on guard", "on duty").
+_ON_POSTS = frozenset({"guard", "duty", "patrol", "watch"})
 #: Prepositions of a place of a member's own ("in his compound", "outside their home").
 _OWN_PLACE_PREPS = frozenset({"in", "at", "outside", "inside", "near"})
 #: How many words such a place may take with its possessive.
