@@ -1340,3 +1340,30 @@ def test_a_later_telling_of_the_hurt_beside_the_dead_is_their_revision() -> None
     )
     found = tally(extract(text, published=dt.date(2024, 3, 22)))
     assert (found[Category.KILLED].best, found[Category.WOUNDED].best) == (53, 110)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("One man died at the scene. The other died in hospital.", 2),
+        ("Police found one man dead. The second was taken to hospital and died there.", 2),
+        (
+            "Two men were shot. One died at the scene. The other was taken to hospital, where he died.",
+            2,
+        ),
+        (
+            "Four people were shot. The other victims, a girl and two men, were taken to hospital.",
+            0,
+        ),
+    ],
+    ids=["the other", "the second", "the other of those shot", "(guard) the rest told in parts"],
+)
+def test_the_other_opening_a_sentence_is_one_more(text: str, killed: int) -> None:
+    """
+    "The other" or "the second" opening a sentence after a count of the
+    harmed is one more person (session 53), no part of that count; the rest
+    of a group told by its members ("The other victims, a girl and two men")
+    stays inside it.
+    """
+    got = tally(extract(text, published=TUE)).get(Category.KILLED)
+    assert (got.best if got is not None else 0) == killed

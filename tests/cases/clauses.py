@@ -1342,6 +1342,18 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Police found one man dead in a field. The second was taken to Dora Nginza Hospital"
+            " with severe burns and died there on Monday."
+        ),
+        P,
+        [fig(K, 1, subject="man"), fig(K, 1, subject="second")],
+        (
+            "'The second' opening a sentence after a count of the harmed is one person; a"
+            " death after a named place of care and its injury (session 53)"
+        ),
+    ),
+    (
+        (
             "Gunmen killed two police officers at the gate and a customer.\n\nThe robbers shot"
             " dead two guards on duty and three customers.\n\nGunmen killed two people in the"
             " attack and wounded three."

@@ -91,6 +91,9 @@ _RISES = lx.RISE_WORDS
 #: Words that make a figure a further group, added to the others ("two
 #: additional suspects", "several other insurgents", "another militant").
 _ADDITIVE = lx.FURTHER_WORDS
+#: Openings of one person more than those counted, with no noun ("The other
+#: was taken to hospital, where he died", "The second died there").
+_ONE_MORE_OPENINGS = ("the other ", "the second ", "the third ", "the fourth ", "the fifth ")
 
 
 def _source_key(source: Source) -> tuple[Any, ...]:
@@ -161,8 +164,15 @@ def _tally_part(
     """
     words = set((figure.subject or "").lower().replace("-", " ").split())
     surface = figure.surface.lower()
-    further = bool(words & _ADDITIVE - {"others", "other", "more"}) or surface.startswith(
-        ("another ", "other ")
+    further = (
+        bool(words & _ADDITIVE - {"others", "other", "more"})
+        or surface.startswith(("another ", "other "))
+        or (
+            # opening its sentence, no part of a group the sentence named
+            figure.sentence_span is not None
+            and figure.span.start == figure.sentence_span.start
+            and surface.startswith(_ONE_MORE_OPENINGS)
+        )
     )
     if not further and ("others" in words or "other" in words or " other" in surface):
         first = first_of_kind.get(_kind_in_sentence(figure), figure.span.start)

@@ -93,8 +93,9 @@ def _among_the_others(sentence: str, start: int) -> bool:
     15-year-old girl and two men, ages 22 and 31, were taken to area
     hospitals"): before the subject's verb.
     """
-    if start > _SUBJECT_REACH or _OTHERS_RE.match(sentence[:_OPENER_CHARS].lower()) is None:
-        return False
+    opener = _OTHERS_RE.match(sentence[:_OPENER_CHARS].lower())
+    if start > _SUBJECT_REACH or opener is None or start < opener.end():
+        return False  # (nor the opener itself: "The other died in hospital", one more)
     return _SUBJECT_END_RE.search(sentence[:start].lower()) is None
 
 

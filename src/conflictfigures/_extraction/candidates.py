@@ -292,12 +292,15 @@ def make_candidate(
     pending: list[tuple[NumberReading, tuple[int, int, int]]],
     *,
     zero: bool,
+    told_before: bool = False,
 ) -> Candidate | None:
     """
     Chunk the group after a number and decide whether it can be counted at
     all: ``None`` for a noun that is never a casualty, an article before no
     single person or thing, a year (an article that surely counts no one is
-    screened out before, by :func:`read_figure`).
+    screened out before, by :func:`read_figure`).  ``told_before``: the
+    document's last figure before the sentence counted people harmed (whose
+    "The other" or "The second" opening the sentence is one more).
     """
     n = len(tokens)
     if num.last < n and tokens[num.last].low == "times":
@@ -388,7 +391,7 @@ def make_candidate(
     # one of them ("Two men were wounded; the second ...")
     the_other = (
         num.article
-        and readings
+        and (readings or (told_before and num.first == 0))
         and tokens[num.first].low == "the"
         # (a group's words left in the sentence: not "5 dead the\"" at its end)
         and np[0] < len(tokens)
@@ -400,8 +403,13 @@ def make_candidate(
             )
             or (
                 np[1] - np[0] == 1
-                and lx.COUNTING_PLACES.get(tokens[np[0]].low)
-                == sum(r.number.stated or 0 for r in readings) + 1
+                and (
+                    lx.COUNTING_PLACES.get(tokens[np[0]].low)
+                    == sum(r.number.stated or 0 for r in readings) + 1
+                    # a sentence of its own after the count: "Police found
+                    # one man dead. The second was taken to hospital"
+                    or (not readings and tokens[np[0]].low in lx.COUNTING_PLACES)
+                )
             )
         )
     )
@@ -419,7 +427,7 @@ def make_candidate(
     if the_other and np[2] < n and _verb_of_its_own(tokens[np[2]].low):
         return None  # "arrested one suspect and the other escaped": not arrested
     if the_other:
-        cls = noun_class(readings[-1].head) if readings[-1].head else "people"
+        cls = noun_class(readings[-1].head) if readings and readings[-1].head else "people"
         if cls == "self":
             cls = "people"  # "two martyrs ... the other": one more person, no self-counting noun
     if (

@@ -179,7 +179,7 @@ def death_after_phrase(tokens: list[Token], end: int) -> int | None:
     then = death_after(tokens, end - 1)
     if then is None and tokens[end - 1].low != "by":
         # "was shot in the chest outside a barbershop on Tuesday and died later"
-        later = coordinated_trigger(tokens, end - 1)
+        later = coordinated_trigger(tokens, end - 1, after_name=True)
         if (
             later is not None
             and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.KILLED

@@ -780,7 +780,14 @@ def read_figure(
     """
     if num.article and not pending and not may_count and counts_no_one(tokens, num.first, num.last):
         return None  # "the operation": an article before no single person or thing
-    c = make_candidate(tokens, num, readings, pending, zero=zero)
+    c = make_candidate(
+        tokens,
+        num,
+        readings,
+        pending,
+        zero=zero,
+        told_before=earlier is not None and earlier in lx.HARM_CATEGORIES,
+    )
     if c is not None:
         c.counted = counted
         c.earlier = earlier

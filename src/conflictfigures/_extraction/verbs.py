@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 _COORDINATED_REACH = 20
 
 
-def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
+def coordinated_trigger(tokens: list[Token], k: int, *, after_name: bool = False) -> int | None:
     """
     ``VERB WORD* ("and" | "but") AUX* TRIGGER``: the group's second verb, after
     a first verb phrase that is no trigger ("was washed into the ocean by a
@@ -44,7 +44,7 @@ def coordinated_trigger(tokens: list[Token], k: int) -> int | None:
     The first phrase holds no count, comma or clause word; a measure ("thrown
     40 yards") is not a count.  Returns the trigger's index.
     """
-    found = _coordinated(tokens, k)
+    found = _coordinated(tokens, k, after_name=after_name)
     return found if found is not None and tokens[found].low in lx.PASSIVE_TRIGGERS else None
 
 
@@ -228,14 +228,15 @@ def coordinated_condition(tokens: list[Token], k: int) -> int | None:
 _CONDITION_WORDS = 5
 
 
-def _coordinated(tokens: list[Token], k: int) -> int | None:
+def _coordinated(tokens: list[Token], k: int, *, after_name: bool = False) -> int | None:
     """
     Where the second verb phrase starts after ``VERB WORD* "and" AUX*`` from
     ``k`` (see :func:`coordinated_trigger`): its first word after the
-    auxiliaries, else ``None``.
+    auxiliaries, else ``None``; ``after_name``: ``k`` may end a name (the
+    last word of a phrase, "taken to Dora Nginza Hospital").
     """
     n = len(tokens)
-    if not tokens[k].is_word or tokens[k].is_capitalized:
+    if not tokens[k].is_word or (tokens[k].is_capitalized and not after_name):
         return None
     m = k + 1
     while m < min(n, k + _COORDINATED_REACH):
