@@ -1348,7 +1348,7 @@ def test_a_later_telling_of_the_hurt_beside_the_dead_is_their_revision() -> None
         ("One man died at the scene. The other died in hospital.", 2),
         ("Police found one man dead. The second was taken to hospital and died there.", 2),
         (
-            "Two men were shot. One died at the scene. The other was taken to hospital, where he died.",
+            "Two men were shot. One died there. The other was taken to hospital, where he died.",
             2,
         ),
         (
