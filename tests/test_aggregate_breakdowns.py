@@ -1367,3 +1367,32 @@ def test_the_other_opening_a_sentence_is_one_more(text: str, killed: int) -> Non
     """
     got = tally(extract(text, published=TUE)).get(Category.KILLED)
     assert (got.best if got is not None else 0) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Gunmen stormed the town on Monday. Police put the death toll at 125, while"
+                " residents who helped bury the victims said more than 300 had died."
+            ),
+            125,
+        ),
+        (
+            (
+                "A bomb exploded on a train on Tuesday. Seven people died at the scene and 85 were"
+                " injured; a woman among the injured died in hospital two days later."
+            ),
+            8,
+        ),
+    ],
+    ids=["a set toll and another source's count", "a death among the injured"],
+)
+def test_rival_counts_and_fates_of_the_injured(text: str, killed: int) -> None:
+    """
+    A toll a source set for one incident and another source's count of its
+    dead are rival reports (the first told is best); a death "among the
+    injured" is one of them (session 53).
+    """
+    assert tally(extract(text, published=TUE))[Category.KILLED].best == killed

@@ -1342,6 +1342,23 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Two Americans, a Swiss and a Dutch cyclist were killed.\n\nThe SUV ploughed through"
+            " crowds, killing a tourist from the Philippines and a man from Guangdong province."
+        ),
+        P,
+        [
+            fig(K, 2, subject="Americans"),
+            fig(K, 1, subject="Swiss"),
+            fig(K, 1, subject="Dutch cyclist"),
+            fig(K, 2),
+        ],
+        (
+            "a people's name one in both numbers is one person after an article ('a Swiss',"
+            " 'a Portuguese'); a member from a place named after 'the' (session 53)"
+        ),
+    ),
+    (
+        (
             "Police found one man dead in a field. The second was taken to Dora Nginza Hospital"
             " with severe burns and died there on Monday."
         ),

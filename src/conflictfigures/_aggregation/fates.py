@@ -42,9 +42,11 @@ _TOTAL_WORDS = lx.RISE_WORDS | {"toll", "total", "tally"}
 
 #: A death told as the fate of people counted just before: "one of them",
 #: "one of whom", "two of the injured", "one of the critically wounded" (one
-#: "-ly" word may stand before the state).
+#: "-ly" word may stand before the state); "among" before the hurt as "of"
+#: ("a woman among the injured died"; not "among them", a part).
 _FATE_OF_RE = re.compile(
     r"\bof (?:them|whom|those|the (?:[a-z]+ly )?(?:injured|wounded|hurt|victims))\b"
+    r"|\bamong the (?:[a-z]+ly )?(?:injured|wounded|hurt)\b"
 )
 
 

@@ -121,7 +121,10 @@ def _rival(earlier: Figure, later: Figure) -> bool:
         # "rose to 86, officials said ... Community leaders put the toll at 93")
         and (
             not earlier.cumulative
-            or (earlier.period is None and later.cumulative)
+            # (a set toll of one incident and another source's count of its
+            # dead: "Police put the death toll at 125, ... while residents
+            # ... said more than 300 had died")
+            or earlier.period is None
             # (a compared toll of the same day: "... on Sunday, when 3 people
             # were shot dead" is no toll of Saturday's shootings)
             or (compared_toll(later) and _days_agree(earlier, later))
@@ -293,7 +296,13 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
                 claimed_by=_reports_named(f) if weighed else f.claimed_by,
             )
             continue
-        if f.part_of is None and not f.cumulative:
+        if f.part_of is None and (
+            not f.cumulative
+            # (or a toll of one incident a source set, which another source's
+            # count of its dead rivals: "Police put the death toll at 125,
+            # ... while residents ... said more than 300 had died")
+            or (f.period is None and _set_toll(f))
+        ):
             last.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
         if (
             f.part_of is None

@@ -52,8 +52,8 @@ def noun_class(low: str | None) -> str:
         return "not"
     if low in lx.EQUIPMENT_NOUNS:
         return "equipment"
-    if low in lx.PEOPLE_NOUNS:
-        return "people"
+    if low in lx.PEOPLE_NOUNS or low in lx.PEOPLE_SAME_IN_PLURAL:
+        return "people"  # (a people's name as its person: "a Swiss", "a Portuguese")
     if (base := _person_base(low)) != low:
         return noun_class(base)  # "stepson" ("co-worker", "ex-wife": their last word)
     if low in lx.SIDES and low.endswith("s"):
@@ -235,7 +235,7 @@ def plural_only(low: str) -> bool:
     Whether a noun (lower-case) is plural and no singular besides: not one
     spelt alike in both numbers, which "a" counts as one ("a MiG-29 aircraft").
     """
-    return plural(low) and low not in lx.SAME_IN_PLURAL
+    return plural(low) and low not in lx.SAME_IN_PLURAL and low not in lx.PEOPLE_SAME_IN_PLURAL
 
 
 #: Nouns plural without a plural ending: people's (``PLURAL_PEOPLE``) and

@@ -54,6 +54,8 @@ def past_member_phrase(tokens: list[Token], k: int, end: int) -> int:
         return k
     low = tokens[k].low
     m = k + 1
+    if low in _NAMED_PLACE_PREPS and m + 1 < end and tokens[m].low == "the":
+        m += tokens[m + 1].is_capitalized  # "a tourist from the Philippines and"
     if low in _NAMED_PLACE_PREPS and m < end and tokens[m].is_capitalized:
         while (
             m < end
@@ -62,6 +64,8 @@ def past_member_phrase(tokens: list[Token], k: int, end: int) -> int:
             and tokens[m].is_capitalized
         ):
             m += 1
+        if m < end and tokens[m].low in lx.PLACE_NOUNS:
+            m += 1  # "a man from Guangdong province and"
     elif (
         low in _SPOT_PREPS
         and m + 1 < end

@@ -145,6 +145,7 @@ from conflictfigures._lexicon.countries import (  # the world's countries, re-ex
     COUNTRY_NAMES as COUNTRY_NAMES,
     DEMONYM_WORDS as DEMONYM_WORDS,
     ONE_WORD_COUNTRIES as ONE_WORD_COUNTRIES,
+    PEOPLE_SAME_IN_PLURAL as PEOPLE_SAME_IN_PLURAL,
     STATELESS_PEOPLES as STATELESS_PEOPLES,
 )
 from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-exported

@@ -240,6 +240,15 @@ COUNTRY_DEMONYMS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: Demonyms whose people are one word in both numbers ("a Swiss", "two
+#: Portuguese", "a Chinese"): counted by an article as one person.
+PEOPLE_SAME_IN_PLURAL = frozenset(
+    demonym
+    for _, _, demonyms in _ROWS
+    for demonym in demonyms
+    if demonym.endswith(("ese", "swiss")) and " " not in demonym
+)
+
 #: The country names of one word ("chad", "mauritania"), lower case.
 ONE_WORD_COUNTRIES = frozenset(w for w in COUNTRY_NAMES if " " not in w)
 
