@@ -1341,6 +1341,17 @@ EXAMPLES_STOCKS: list[Row] = [
         "(guard) the trapped who are rescued after are no one missing (session 53)",
     ),
     (
+        "The dead were 14 members of staff, 24 patients and four caretakers.",
+        P,
+        [
+            fig(K, 14, subject="members of staff"),
+            fig(K, 28),
+            fig(K, 24, part=True),
+            fig(K, 4, part=True, subject="caretakers"),
+        ],
+        "a doer by its ending is a member of an inverted list of the dead (session 53)",
+    ),
+    (
         (
             "Two Americans, a Swiss and a Dutch cyclist were killed.\n\nThe SUV ploughed through"
             " crowds, killing a tourist from the Philippines and a man from Guangdong province."

@@ -55,7 +55,7 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     the story counted any, else the hurt); equipment after a participle
     ("Recovered from the scene were one AK-47 rifle, two pistols ...").
     """
-    if c.zero or c.cls not in ("people", "unknown", "equipment"):
+    if c.zero or c.cls not in ("people", "unknown", "equipment", "agent"):
         return None  # (a noun the lexicon does not know is one of the dead: "two waitresses")
     victims = None
     if any(
