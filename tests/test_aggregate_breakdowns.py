@@ -1396,3 +1396,13 @@ def test_rival_counts_and_fates_of_the_injured(text: str, killed: int) -> None:
     injured" is one of them (session 53).
     """
     assert tally(extract(text, published=TUE))[Category.KILLED].best == killed
+
+
+def test_losses_of_kinds_of_equipment_with_no_period_are_summed() -> None:
+    """
+    Rule 0g's background total (one more than twice the count before it) is
+    a total of harm: losses of kinds of equipment are each their own
+    ("Russia had lost 30 aircraft and 211 tanks": 241, session 53).
+    """
+    text = "Russia had lost 5,840 personnel, 30 aircraft and 211 tanks, the ministry said."
+    assert tally(extract(text, published=TUE))[Category.EQUIPMENT_DESTROYED].best == 241

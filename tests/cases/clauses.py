@@ -1341,6 +1341,15 @@ EXAMPLES_STOCKS: list[Row] = [
         "(guard) the trapped who are rescued after are no one missing (session 53)",
     ),
     (
+        (
+            "The U.N. refugee agency said 874,000 people had crossed out of Ukraine into"
+            " neighbouring countries.\n\nSome 5,000 Russian troops crossed out of Belarus."
+        ),
+        P,
+        [fig(REF, 874000, subject="people", claimed_by="The U.N. refugee agency")],
+        "people who crossed out of a country are refugees; forces are not (session 53)",
+    ),
+    (
         "The dead were 14 members of staff, 24 patients and four caretakers.",
         P,
         [

@@ -649,6 +649,8 @@ def _dwarfs_incidents(
     """
     if not figure.cumulative or (figure.period is not None and figure.period.start is not None):
         return False  # (a period with no start is as long as none: "so far this monsoon season")
+    if figure.category.is_equipment:
+        return False  # (kinds of equipment, no incident toll: "had lost 30 aircraft and 211 tanks")
     told = incidents.get((figure.source, figure.category))
     if (
         not told

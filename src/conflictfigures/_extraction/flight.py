@@ -240,6 +240,13 @@ def crossing_phrase(tokens: list[Token], k: int) -> Phrase | None:
         if forces_cross(tokens, k):
             return None
         return tuple(t.low for t in tokens[k:point]), Category.REFUGEES, None
+    if low.startswith("cross") and words_at(tokens, m, ("out", "of")):
+        # "874,000 people had crossed out of Ukraine into neighbouring countries"
+        j = m + 3 if m + 2 < n and tokens[m + 2].low == "the" else m + 2
+        left = country_end(tokens, j) if j < n else None
+        if left is None or forces_cross(tokens, k):
+            return None
+        return tuple(t.low for t in tokens[k:left]), Category.REFUGEES, None
     if low.startswith("cross"):
         if m + 1 >= n:
             return None
