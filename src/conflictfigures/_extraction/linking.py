@@ -780,14 +780,8 @@ def read_figure(
     """
     if num.article and not pending and not may_count and counts_no_one(tokens, num.first, num.last):
         return None  # "the operation": an article before no single person or thing
-    c = make_candidate(
-        tokens,
-        num,
-        readings,
-        pending,
-        zero=zero,
-        told_before=earlier is not None and earlier in lx.HARM_CATEGORIES,
-    )
+    told = earlier is not None and earlier in lx.HARM_CATEGORIES  # ("The other" is one more)
+    c = make_candidate(tokens, num, readings, pending, zero=zero, told_before=told)
     if c is not None:
         c.counted = counted
         c.earlier = earlier

@@ -32,7 +32,7 @@ from conflictfigures._extraction.numbers import (
     read_number,
 )
 from conflictfigures._extraction.shifted import count_after_shift
-from conflictfigures._extraction.tenses import perfect_aux, possessed
+from conflictfigures._extraction.tenses import perfect_aux, possessed, still_to_come
 from conflictfigures._extraction.text import GLUED, Token, words_at
 from conflictfigures._extraction.triggers import (
     LOSS_PHRASE_LASTS,
@@ -102,27 +102,6 @@ def _had_as_hurt(tokens: list[Token], end: int) -> bool:
         return False  # "Three workers have cuts to their pay"
     nxt = tokens[end] if end < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.is_capitalized or nxt.low in _AFTER_INJURY
-
-
-#: Adverbs that may stand between "are" and "to be" of what is still to come.
-_STILL_WORDS = frozenset({"still", "yet", "also", "now"})
-
-
-def _still_to_come(tokens: list[Token], start: int, k: int) -> bool:
-    """
-    Whether the auxiliaries from ``start`` to the verb at ``k`` say what is
-    still to come: ``BE ADVERB? "to" "be"`` ("About 59,000 more were still
-    to be evacuated", "3,000 people are to be evacuated on Monday"); not a
-    hedge between them ("are believed to be dead").
-    """
-    for j in range(start, k - 2):
-        if tokens[j].low in lx.BE_FORMS and tokens[j].low not in ("be", "been", "being"):
-            m = j + 1
-            while m < k and tokens[m].low in _STILL_WORDS:
-                m += 1
-            if m + 1 < k + 1 and tokens[m].low == "to" and tokens[m + 1].low == "be":
-                return True
-    return False
 
 
 #: Prepositions of motion a passive phrase may end in, whose object is the
@@ -263,7 +242,7 @@ def read_passive(
         break
     if untold_flight(tokens, min(k, n - 1)):
         return None  # "will not let 2 million Gazans perish", "3,000 people drown every year"
-    if k >= n or (tokens[k].low not in lx.TREATED_VERBS and _still_to_come(tokens, verb_start, k)):
+    if k >= n or (tokens[k].low not in lx.TREATED_VERBS and still_to_come(tokens, verb_start, k)):
         return None  # (but "Five people are to be treated for injuries": hurt now)
     if (
         tokens[k].low == "held"

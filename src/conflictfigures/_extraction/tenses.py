@@ -17,7 +17,7 @@ from conflictfigures._extraction.triggers import past_participle, perfect_adverb
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["backshifted", "perfect_aux", "perfect_before", "possessed"]
+__all__ = ["backshifted", "perfect_aux", "perfect_before", "possessed", "still_to_come"]
 
 
 #: How far back a reporting verb makes a past perfect reported speech.
@@ -121,3 +121,24 @@ def perfect_before(tokens: list[Token], k: int) -> bool:
     while j > 0 and j > k - 2 and perfect_adverb(tokens[j].low):
         j -= 1
     return perfect_aux(tokens, j)
+
+
+#: Adverbs that may stand between "are" and "to be" of what is still to come.
+_STILL_WORDS = frozenset({"still", "yet", "also", "now"})
+
+
+def still_to_come(tokens: list[Token], start: int, k: int) -> bool:
+    """
+    Whether the auxiliaries from ``start`` to the verb at ``k`` say what is
+    still to come: ``BE ADVERB? "to" "be"`` ("About 59,000 more were still
+    to be evacuated", "3,000 people are to be evacuated on Monday"); not a
+    hedge between them ("are believed to be dead").
+    """
+    for j in range(start, k - 2):
+        if tokens[j].low in lx.BE_FORMS and tokens[j].low not in ("be", "been", "being"):
+            m = j + 1
+            while m < k and tokens[m].low in _STILL_WORDS:
+                m += 1
+            if m + 1 < k + 1 and tokens[m].low == "to" and tokens[m + 1].low == "be":
+                return True
+    return False
