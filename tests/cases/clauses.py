@@ -1342,6 +1342,20 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "At least 326 people have been killed, 52 of them under the age of 18.\n\nTen people"
+            " were killed, seven of them by gunfire."
+        ),
+        P,
+        [
+            fig(K, 326, "at_least", subject="people"),
+            fig(K, 52, part=True),
+            fig(K, 10, subject="people"),
+            fig(K, 7, part=True),
+        ],
+        "some 'of them' told by their age or by how they died are a part (session 53)",
+    ),
+    (
+        (
             "The U.N. refugee agency said 874,000 people had crossed out of Ukraine into"
             " neighbouring countries.\n\nSome 5,000 Russian troops crossed out of Belarus."
         ),

@@ -344,8 +344,13 @@ def _kind_word(tok: Token) -> bool:
 _FATES = frozenset({"released", "freed", "rescued", "returned", "recovered", "survived"})
 
 
-#: The prepositions of where some of a figure's own ("of them") were.
-_OF_THEM_WHERE = frozenset({"in", "at", "from", "over"})
+#: The prepositions of where (or who, or how) some of a figure's own ("of them") were.
+_OF_THEM_WHERE = frozenset(
+    {"in", "at", "from", "over", "inside", "outside", "near"}
+    # who or how: "52 of them under the age of 18", "seven of them by
+    # detonating their explosive vests"
+    | {"under", "aged", "by"}
+)
 #: What a part by place of any figure may follow.
 _PLACE_PART_LEADS = lx.DASHES | {"(", "including"}
 
