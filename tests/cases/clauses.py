@@ -1342,6 +1342,18 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Some 94,000 people have so far been evacuated from the quake zone.\n\nAt least 40"
+            " people have thus far died."
+        ),
+        P,
+        [
+            fig(DISP, 94000, "about", subject="people"),
+            fig(K, 40, "at_least", subject="people"),
+        ],
+        "'so far' and 'thus far' among a passive's auxiliaries (session 53)",
+    ),
+    (
+        (
             "At least 326 people have been killed, 52 of them under the age of 18.\n\nTen people"
             " were killed, seven of them by gunfire."
         ),

@@ -222,6 +222,8 @@ def read_passive(
             )
             # "may still be missing": an estimate of those missing now
             or ((low in lx.PAST_MODALS or low == "could") and missing_now_after(tokens, k + 1))
+            # "have so far been killed", "have thus far died"
+            or (skipped and low in ("so", "thus", "far") and _so_far_at(tokens, k))
         ):
             if low in lx.AUXILIARIES:
                 last_aux = low
@@ -547,6 +549,14 @@ _CAPTIVE_CATEGORIES = frozenset({Category.DETAINED, Category.MISSING})
 _RESCUE_WORDS = frozenset(
     {"rescued", "rescue", "rescuing", "out", "freed", "free", "freeing", "extricated", "saved"}
 )
+
+
+def _so_far_at(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a word of "so far" or "thus far" among auxiliaries."""
+    low = tokens[k].low
+    if low == "far":
+        return tokens[k - 1].low in ("so", "thus")
+    return k + 1 < len(tokens) and tokens[k + 1].low == "far"
 
 
 def takes_object(tokens: list[Token], k: int) -> bool:
