@@ -1342,6 +1342,15 @@ EXAMPLES_STOCKS: list[Row] = [
     ),
     (
         (
+            "Officials in Sindh said 3,500 had been held in Karachi.\n\nTalks were held in Doha."
+            "\n\nFunerals for the 12 were held in Gaza."
+        ),
+        P,
+        [fig(D, 3500, claimed_by="Officials in Sindh")],
+        "a bare count held in a named place, after an auxiliary (session 53)",
+    ),
+    (
+        (
             "Some 94,000 people have so far been evacuated from the quake zone.\n\nAt least 40"
             " people have thus far died."
         ),

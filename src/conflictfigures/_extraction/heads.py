@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import model_tail, possessive
-from conflictfigures._extraction.triggers import is_adverb
+from conflictfigures._extraction.triggers import is_adverb, past_participle
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -380,4 +380,31 @@ def one_of_the_attackers(lows: list[str], end: int, first: int) -> bool:
         and window[k + 2] in ("the", "his", "their")
         and window[k + 3] in lx.PERPETRATOR_NOUNS
         for k in range(len(window) - 3)
+    )
+
+
+def plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> bool:
+    """
+    Whether a group counted from ``first`` has a plural head noun and
+    nothing makes it one whole ("a total of 20 people", "a family of five"
+    take "was") or sets it beside the subject ("a leader along with two
+    insurgents was detained"), after a preposition or a verb that takes it
+    as object ("between two groups", "stabbed two women"): where a subject
+    stands, a plural with "was" is a writer's slip ("Three fishermen was
+    hacked to death").
+    """
+    before = tokens[first - 1].low if first > 0 else ""
+    if before in ("of", "with", "plus"):
+        return False  # and a count beside the subject: "a leader along with two insurgents was"
+    # ("held four bank employees hostage was shot": an irregular participle too)
+    if not (before in lx.PREPOSITIONS or (past_participle(before) and tokens[first - 1].is_word)):
+        # where a subject may stand, a writer's slip: "Three fishermen was hacked to death"
+        return False
+    if np[1] == np[0]:
+        return True  # a bare count of more than one: "the 12 injured ... has died"
+    head = tokens[np[1] - 1].low
+    if head in lx.CAPTIVE_WORDS and np[1] - np[0] >= 2:
+        head = tokens[np[1] - 2].low  # "held four bank employees hostage": the employees
+    return head in lx.PLURAL_PEOPLE or (
+        head.endswith(("s", "men")) and not head.endswith(("ss", "us", "is"))
     )

@@ -13,7 +13,7 @@ from conflictfigures._extraction.deaths import (
     main_death,
     to_death_end,
 )
-from conflictfigures._extraction.heads import noun_class, plural
+from conflictfigures._extraction.heads import noun_class, plural, plural_group
 from conflictfigures._extraction.held import held_no_one, holding_party
 from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.injuries import (
@@ -44,7 +44,6 @@ from conflictfigures._extraction.triggers import (
     loss_phrases_at,
     nominal_by_of,
     passive_phrase_at,
-    past_participle,
     perfect_of_passive,
 )
 from conflictfigures._extraction.verbs import (
@@ -157,7 +156,7 @@ def read_passive(
         many_from is not None
         and k < n
         and tokens[k].low in lx.SINGULAR_AUXILIARIES
-        and _plural_group(tokens, np, many_from)
+        and plural_group(tokens, np, many_from)
     ):
         return None  # "a man who stabbed two women ... was shot": the verb is not theirs
     perfect = False
@@ -248,8 +247,17 @@ def read_passive(
         return None  # (but "Five people are to be treated for injuries": hurt now)
     if (
         tokens[k].low == "held"
-        and np[1] > np[0]
-        and noun_class(tokens[np[1] - 1].low) in ("people", "agent")
+        and (
+            (np[1] > np[0] and noun_class(tokens[np[1] - 1].low) in ("people", "agent"))
+            # a bare count held in a named place: "3,500 had been held in Karachi"
+            or (
+                np[0] == np[1]
+                and passive_aux
+                and k + 2 < n
+                and tokens[k + 1].low in ("in", "at")
+                and tokens[k + 2].is_capitalized
+            )
+        )
         and (
             k + 1 == n
             or tokens[k + 1].low in _HELD_AFTER
@@ -500,33 +508,6 @@ def _missing_after(tokens: list[Token], k: int) -> int | None:
     if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.MISSING:
         return later
     return None
-
-
-def _plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> bool:
-    """
-    Whether a group counted from ``first`` has a plural head noun and
-    nothing makes it one whole ("a total of 20 people", "a family of five"
-    take "was") or sets it beside the subject ("a leader along with two
-    insurgents was detained"), after a preposition or a verb that takes it
-    as object ("between two groups", "stabbed two women"): where a subject
-    stands, a plural with "was" is a writer's slip ("Three fishermen was
-    hacked to death").
-    """
-    before = tokens[first - 1].low if first > 0 else ""
-    if before in ("of", "with", "plus"):
-        return False  # and a count beside the subject: "a leader along with two insurgents was"
-    # ("held four bank employees hostage was shot": an irregular participle too)
-    if not (before in lx.PREPOSITIONS or (past_participle(before) and tokens[first - 1].is_word)):
-        # where a subject may stand, a writer's slip: "Three fishermen was hacked to death"
-        return False
-    if np[1] == np[0]:
-        return True  # a bare count of more than one: "the 12 injured ... has died"
-    head = tokens[np[1] - 1].low
-    if head in lx.CAPTIVE_WORDS and np[1] - np[0] >= 2:
-        head = tokens[np[1] - 2].low  # "held four bank employees hostage": the employees
-    return head in lx.PLURAL_PEOPLE or (
-        head.endswith(("s", "men")) and not head.endswith(("ss", "us", "is"))
-    )
 
 
 #: How far after a number a verb of its own group may stand ("and two children were killed").
