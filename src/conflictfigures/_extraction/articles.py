@@ -69,9 +69,11 @@ class _ScreenKinds(dict[Token, int]):
 _KINDS_HELD = 200_000
 _KINDS = _ScreenKinds()
 #: Words that, right after an article, may start no group (or a group read
-#: another way: "of", "the injured", "the other", "the third"): the screen leaves them
-#: to ``read_np``.
-_UNSURE_FIRST = NP_ENDERS | lx.DETERMINERS | _NUMBER_WORDS | {"other"} | lx.COUNTING_ORDINALS
+#: another way: "of", "the injured", "the other", "the third", "its more"
+#: for a group left out after equipment): the screen leaves them to ``read_np``.
+_UNSURE_FIRST = (
+    NP_ENDERS | lx.DETERMINERS | _NUMBER_WORDS | {"other", "more"} | lx.COUNTING_ORDINALS
+)
 #: Words that end a group after its first word, whatever surrounds them.
 _SURE_STOPS = lx.NP_STOP | frozenset(lx.AUXILIARIES) | lx.SUFFER_VERBS
 #: Words that may end an active trigger before an article ("killed the ...").
@@ -101,11 +103,6 @@ def people_harm_after(tokens: list[Token], m: int) -> bool:
     return False
 
 
-#: Words after an article that may stand for a group left out ("the other",
-#: "its more" after equipment): the full reading decides.
-_ELIDING = frozenset({"more", "other", "others"})
-
-
 def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     """
     Whether the article at ``tokens[first:last]`` surely counts nothing,
@@ -127,8 +124,6 @@ def counts_no_one(tokens: list[Token], first: int, last: int) -> bool:
     kinds = _KINDS
     if tokens[first].low == "another" and tokens[last].low in lx.WEEKDAYS:
         return False  # "killed Friday and another Saturday": one more, elided (read in full)
-    if tokens[last].low in _ELIDING:
-        return False  # "its more": a group left out after a word of more (read in full)
     if kinds[tokens[last]] != _PLAIN or (
         # "another seriously wounded": the group is elided, read in full
         last + 1 < n and kinds[tokens[last + 1]] == _PASSIVE and is_adverb(tokens[last])

@@ -42,6 +42,7 @@ __all__ = [
     "at",
     "carry_year",
     "covering",
+    "date_word",
     "day_of",
     "find_dates",
     "full_date_told",
@@ -122,6 +123,17 @@ def in_date(tokens: list[Token], m: int) -> bool:
         or (m + 1 < len(tokens) and tokens[m + 1].low in MONTHS)
         or (before == "the" and year_of(tokens[m]) is not None)
     )
+
+
+def date_word(tokens: list[Token], m: int) -> bool:
+    """
+    Whether the token at ``m`` is a date's, which a clause steps over as no
+    count: digits :func:`in_date`, or the stop of a month cut short ("Oct.").
+    """
+    tok = tokens[m]  # (looked up once)
+    if tok.is_digits:
+        return in_date(tokens, m)
+    return tok.text == "." and m > 0 and tokens[m - 1].low in MONTHS
 
 
 def day_of(tok: Token | None) -> int | None:

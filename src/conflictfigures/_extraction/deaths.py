@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.dates import in_date
+from conflictfigures._extraction.dates import date_word
 from conflictfigures._extraction.text import words_at
 from conflictfigures._extraction.triggers import PASSIVE_BY_FIRST, is_adverb, passive_phrase_at
 from conflictfigures._extraction.verbs import coordinated_phrase, coordinated_trigger
@@ -52,9 +52,7 @@ def main_death(tokens: list[Token], k: int, *, many: bool) -> tuple[int, Categor
                 return None
             m = shut + 1
             continue
-        if (t.is_digits and in_date(tokens, m)) or (
-            t.text == "." and tokens[m - 1].low in lx.MONTHS
-        ):
+        if date_word(tokens, m):
             m += 1  # a date, no count: "wounded on Oct. 2 died"
             continue
         if t.low in lx.MODIFIER_STOPS or not t.is_word or t.low in ("and", "or"):

@@ -17,7 +17,7 @@ from conflictfigures._extraction.coordinated import (
     noun_list_verb,
     object_before,
 )
-from conflictfigures._extraction.dates import in_date
+from conflictfigures._extraction.dates import date_word, in_date
 from conflictfigures._extraction.injuries import injury_after_escape, injury_within
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
@@ -143,7 +143,7 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
             # outside a bar on Friday, Oct. 13, died"
             m, limit = shut, min(len(tokens), limit + shut - m)
             continue
-        if t.text == "." and tokens[m - 1].low in lx.MONTHS:
+        if t.text == "." and date_word(tokens, m):
             continue  # a month cut short: "who was stabbed on Oct. 13 died"
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in NUMBER_WORDS:
             return None  # (a count of its own: "The soldier who killed two civilians died")
@@ -588,7 +588,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         if relative and _time_phrase_at(tokens, m):
             m += 1  # "Three gunmen who stormed the building after the blast were killed"
             continue
-        if t.text == "." and tokens[m - 1].low in lx.MONTHS:
+        if t.text == "." and date_word(tokens, m):
             m += 1  # a month cut short: "A woman who was shot on Oct. 2 died"
             continue
         if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.dates import in_date
+from conflictfigures._extraction.dates import date_word
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.injuries import injury_after_escape, read_injury
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
@@ -271,9 +271,7 @@ def _coordinated(tokens: list[Token], k: int, *, after_name: bool = False) -> in
                     return None  # "are missing and feared dead": the second fate only feared
                 j += 1
             return j if j < n else None
-        if (t.is_digits and in_date(tokens, m)) or (
-            t.text == "." and tokens[m - 1].low in lx.MONTHS
-        ):
+        if date_word(tokens, m):
             m += 1  # a date, no count: "were shot on October 12 and died", "on Oct. 2"
             continue
         if (
