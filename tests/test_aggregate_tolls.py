@@ -568,8 +568,16 @@ def test_a_comparisons_year_is_no_period_of_the_count() -> None:
             3,
             3,
         ),
+        (
+            (
+                "An elderly couple were found dead at their home in what deputies called a"
+                " murder-suicide."
+            ),
+            1,
+            2,
+        ),
     ],
-    ids=["headline", "people", "victims named"],
+    ids=["headline", "people", "victims named", "a couple"],
 )
 def test_a_count_of_no_one_in_particular_in_a_murder_suicide_holds_the_killer(
     text: str, victims: int, everyone: int

@@ -471,6 +471,19 @@ EXAMPLES_ACTIVE: list[Row] = [
 
 EXAMPLES_PARTS: list[Row] = [
     (
+        (
+            "At least 1,000 people were killed. Of the dead, 386 were children, the report"
+            " showed, while 1,634 people were injured."
+        ),
+        P,
+        [
+            fig(K, 1_000, "at_least"),
+            fig(K, 386, subject="children", part=True),
+            fig(W, 1_634),
+        ],
+        "the parts a sentence's opening names beside a figure it reads of its own (session 54)",
+    ),
+    (
         "Three of the hostages died in captivity.",
         P,
         [fig(K, 3, subject="the hostages")],

@@ -301,6 +301,18 @@ EXAMPLES_NUMBERS: list[Row] = [
 
 EXAMPLES_QUALIFIERS: list[Row] = [
     (
+        "The army said it had lost only 13 tanks, and police arrested just three men.",
+        P,
+        [fig(DEST, 13, subject="tanks"), fig(D, 3, subject="men")],
+        "'only' and 'just' before a number keep it exact and its verb's (session 54)",
+    ),
+    (
+        "Police said 6,745 people had been taken into preventive custody.",
+        P,
+        [fig(D, 6_745)],
+        "a kind of custody between 'taken into' and 'custody' (session 54)",
+    ),
+    (
         "At least 19 people were killed in the attack, police said.",
         P,
         [fig(K, 19, "at_least", claimed_by="police")],

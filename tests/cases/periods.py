@@ -1025,4 +1025,71 @@ EXAMPLES_EVENT_DAYS: list[Row] = [
         ],
         "(guard) past the 'when' clause's comma, a speaker's clause is no part of its event",
     ),
+    (
+        (
+            "The war between the army and the militia, which erupted in the northern city of"
+            " Kassala on 3 May last year, has driven 2 million people from their homes."
+        ),
+        P,
+        [fig(DISP, 2_000_000, subject="people", date=None, period=["2022-05-03", "2023-03-16"])],
+        "a war's relative clause tells the day it began: the perfect counts from it (session 54)",
+    ),
+    (
+        (
+            "Some 5,000 people have crossed into Kenya since fighting erupted in Gedo Region,"
+            " Somalia, on 12 January."
+        ),
+        P,
+        [fig(REF, 5_000, "about", period=["2023-01-12", "2023-03-16"])],
+        "a since-clause goes on past a place's commas to its day (session 54)",
+    ),
+    (
+        (
+            "At least 900 villagers were killed in the week after the rebels seized the town on"
+            " 2 February."
+        ),
+        P,
+        [fig(K, 900, "at_least", period=["2023-02-02", "2023-02-08"])],
+        "'in the week after' an event counts from the event's day, not back (session 54)",
+    ),
+    (
+        (
+            "The shelling pushed the number of civilians killed in the city since 1 January past"
+            " 1,000. Hours later, the regional governor put the toll at 1,024, with 3,110 wounded."
+        ),
+        P,
+        [
+            fig(K, 1_000, "more_than", period=["2023-01-01", "2023-03-16"]),
+            fig(K, 1_024, period=["2023-01-01", "2023-03-16"]),
+            fig(W, 3_110, period=["2023-01-01", "2023-03-16"]),
+        ],
+        "a toll told again a little higher restates the running total's period (session 54)",
+    ),
+    (
+        (
+            "MARAWI (Sun Star / 15 March) - Three soldiers were killed in an ambush on Tuesday"
+            " morning, the army said."
+        ),
+        P,
+        [fig(K, 3, date="2023-03-14")],
+        "a dateline's day in the agency's brackets yields to the incident's (session 54)",
+    ),
+    (
+        "Officials on Thursday raised to 17 the number of miners killed in Monday's blast.",
+        P,
+        [fig(K, 17, subject="miners", date="2023-03-13", claimed_by="Officials")],
+        "an inverted total's words run on to the day of its clause; its setter claims it",
+    ),
+    (
+        "Rebels burned a six-by-six truck, and four soldiers were killed.",
+        P,
+        [fig(K, 4)],
+        "a dimension's side ('six-by-six') counts nothing (session 54)",
+    ),
+    (
+        "A police officer was killed on Tuesday. Officer Jane Doe, 31, died at the scene.",
+        P,
+        [fig(K, 1, subject="police officer", date="2023-03-14")],
+        "a name whose title is the single's noun names that one again (session 54)",
+    ),
 ]

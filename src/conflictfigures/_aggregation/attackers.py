@@ -30,6 +30,10 @@ _SELF_KILLING_EVENTS = ("murder-suicide", "murder suicide")
 #: The groups of a count that names no one in particular ("2 dead", "three
 #: people", "the bodies of four people").
 _ANYONE_DEAD = frozenset({"people", "persons", "dead", "killed"}) | lx.BODY_NOUNS
+#: The pairs and grown-ups a murder-suicide's count of the dead names, of
+#: whom the killer is one ("An elderly couple were found dead in what
+#: deputies described as a murder-suicide", "Two men dead in murder-suicide").
+_BOTH_OF_THEM = frozenset({"couple", "pair", "men", "women", "adults"})
 
 #: How far after a count of the dead "including the shooter" may stand.
 _PERPETRATOR_PART_REACH = 40
@@ -47,7 +51,9 @@ def _perpetrator_inside(figure: Figure) -> bool:
     if figure.sentence is None or figure.sentence_span is None:
         return False
     if _tells_self_killing(figure.sentence) and (
-        figure.subject is None or figure.subject.lower() in _ANYONE_DEAD
+        figure.subject is None
+        or figure.subject.lower() in _ANYONE_DEAD
+        or figure.subject.lower().rsplit(" ", 1)[-1] in _BOTH_OF_THEM
     ):
         return True  # "2 dead in apparent murder-suicide": the killer is one of them
     start = figure.span.start - figure.sentence_span.start

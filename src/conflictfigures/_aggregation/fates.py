@@ -111,6 +111,8 @@ def _named_again(f: Figure, wounded: list[list[Any]]) -> list[Any] | None:
             and (
                 w.subject.lower().removesuffix("s") == group
                 or group in (word.removesuffix("s") for word in w.subject.lower().split())
+                # "A 6-year-old boy was shot ... The child died": that one again
+                or (w.count.low == 1 and lx.same_single(group, head_word(w)))
             )
             and w.subject.lower() in w.surface.lower()  # named there, not carried
         ):

@@ -598,6 +598,15 @@ def sentence_figures(
                 # assaults ... So far we have confirmed 36 Russian tanks lost":
                 # counted up to now from the start the story named
                 period_m = PeriodMention(r.first, r.first, doc.since_period)
+        if (
+            period_m is None
+            and date_m is None
+            and (r.cumulative or r.perfect)
+            and (again := doc.restated_total(r.category, r.number.stated)) is not None
+        ):
+            period_m = PeriodMention(
+                r.first, r.first, again
+            )  # "past 30,000 ... the toll at 30,035"
         # A statement's date before the figure leaves it undated, unless an
         # earlier figure took that date for its incident ("A strike on 17
         # March killed 30 people, according to officials, while the army
@@ -763,6 +772,8 @@ def sentence_figures(
         )
         previous = r
         previous_period = period_m
+        if period is not None and period.end == doc.published and r.number.stated is not None:
+            doc.running[r.category] = (r.number.stated, period)
         total_before = (
             (period_m, date if period is None else None) if r.cumulative or cumulative else None
         )

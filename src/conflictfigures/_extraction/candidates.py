@@ -26,11 +26,12 @@ from conflictfigures._extraction.numbers import (
     ARTICLES,
     NumberReading,
     count_word,
+    dimension_at,
     ordinal_compound,
     read_number,
 )
 from conflictfigures._extraction.objects import people_trigger_before
-from conflictfigures._extraction.text import possessive
+from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures._extraction.triggers import intended
 from conflictfigures.models import Category, Qualifier
 
@@ -312,22 +313,19 @@ def make_candidate(
         and not tokens[num.last].is_capitalized
     ):
         return None  # an article before another names no one ("a a"; not "an An-72")
-    if num.first and _money_before(tokens, num.first):
-        return None  # "a $10,000 bounty", "Rs 1 lakh": a sum
-    if (
-        num.first >= 2
-        and tokens[num.first - 1].low == "of"
-        and tokens[num.first - 2].low in lx.MEMBER_NOUNS
-    ):
-        # "14 members of one family", "eight personnel of the District Reserve
-        # Guard": whose members, no count of its own
-        return None
-    if (
-        num.first >= 2
-        and tokens[num.first - 1].low == "of"
-        and tokens[num.first - 2].low in _PARENTS
-    ):
-        return None  # "a father of four was shot": his children, no count of the harmed
+    if num.first:
+        before = tokens[num.first - 1]
+        if _money_before(tokens, num.first, before):
+            return None  # "a $10,000 bounty", "Rs 1 lakh": a sum
+        if num.first >= 2 and (before.low == "of" or before.gap == GLUED):
+            owner = tokens[num.first - 2]
+            if before.low == "of" and (owner.low in lx.MEMBER_NOUNS or owner.low in _PARENTS):
+                # "14 members of one family", "eight personnel of the District
+                # Reserve Guard": whose members; "a father of four was shot":
+                # his children; no count of its own
+                return None
+            if dimension_at(before, owner):
+                return None  # "the six-by-six truck", "a 4x4": a vehicle's wheels, no count
     if _member_of_a_count(tokens, num):
         return None  # "He was one of four people killed": the count is the four
     if zero and tokens[num.first].low == "no":
@@ -630,9 +628,11 @@ def own_first(c: Candidate, first: int) -> int:
     return first if first >= (c.readings[-1].last if c.readings else 0) else c.num.first
 
 
-def _money_before(tokens: list[Token], first: int) -> bool:
-    """Whether a sign or code of money stands right before a number at ``first``."""
-    before = tokens[first - 1]
+def _money_before(tokens: list[Token], first: int, before: Token) -> bool:
+    """
+    Whether a sign or code of money stands right before a number at
+    ``first`` (``before``: the token before it).
+    """
     if before.text == "." and first >= 2:
         before = tokens[first - 2]  # "Rs. 5 crore"
     return before.text in lx.CURRENCY_SIGNS or before.low in lx.CURRENCY_CODES

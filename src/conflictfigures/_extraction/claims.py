@@ -160,7 +160,14 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     ("put the death toll at 45", "revised down the death toll", "gives a
     higher toll of 56").
     """
-    for j in range(k + 1, min(len(tokens), k + 5)):
+    start = k + 1
+    if (
+        start < len(tokens)
+        and tokens[start].low in ("to", "at")
+        and (num := read_number(tokens, start + 1)) is not None
+    ):
+        start = num.last  # the inverted total: "raised to 13 the number of people killed"
+    for j in range(start, min(len(tokens), start + 4)):
         if (
             tokens[j].low in lx.TOTAL_NOUNS
             or tokens[j].low in lx.BARE_TOTAL_NOUNS

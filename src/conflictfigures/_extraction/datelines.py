@@ -52,6 +52,8 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     first, last, n = mention.first, mention.last, len(tokens)
     if last >= n or first > _DATELINE_REACH:
         return False
+    if _bracketed_before_dash(tokens, first, last):
+        return True  # "BUTUAN CITY (MindaNews / 23 June) - Two soldiers ..."
     if first == 0:
         # no place, then the agency must follow: "Aug 9 (Reuters) - A drone
         # attack ..." (a log's "09/03/2025 - Lower Shabelle: ..." is its entry's day)
@@ -79,3 +81,24 @@ def in_dateline(tokens: list[Token], mention: DateMention) -> bool:
     ):
         return True  # the place in capitals, then a stop: "BELGOROD, December 31. /TASS/."
     return last < n and tokens[last].text in lx.DASHES
+
+
+def _bracketed_before_dash(tokens: list[Token], first: int, last: int) -> bool:
+    """
+    Whether a date stands in the brackets that open a sentence's first
+    words and a dash follows them: the dateline's agency and day
+    ("BUTUAN CITY (MindaNews / 23 June) -", "GAZA (AFP, 12 May) -").
+    """
+    n = len(tokens)
+    opened = next((k for k in range(first - 1, -1, -1) if tokens[k].text in "()"), None)
+    if opened is None or tokens[opened].text != "(":
+        return False
+    close = next(
+        (k for k in range(last, min(n, last + _AGENCY_REACH)) if tokens[k].text in "()"), None
+    )
+    return (
+        close is not None
+        and tokens[close].text == ")"
+        and close + 1 < n
+        and tokens[close + 1].text in lx.DASHES
+    )

@@ -79,6 +79,11 @@ class Doc:
         self.since_day: dt.date | None = None
         #: The period named last, for "in the same period".
         self.last_period: Period | None = None
+        #: The last running total up to publication of each category, its
+        #: number and period, which a toll told again a little higher and
+        #: with no time of its own restates ("... since October 7 past
+        #: 30,000. ... the ministry put the toll at 30,035").
+        self.running: dict[Category, tuple[int, Period]] = {}
         #: Whether the sentence that named the last period also named a
         #: since-period up to now (a total's, before its part's past day).
         self.since_with_last = False
@@ -147,6 +152,18 @@ class Doc:
             self._night_before = tells_last_night(self.text)
         return self._night_before
 
+    def restated_total(self, category: Category, stated: int | None) -> Period | None:
+        """
+        The period of the running total of ``category`` told last when a
+        toll of ``stated`` tells it again: at least its number and at most a
+        tenth more (the same count refined, not a count of its own).
+        """
+        told = self.running.get(category)
+        if told is None or stated is None:
+            return None
+        number, period = told
+        return period if number <= stated <= number * _RESTATED_RATIO else None
+
     def period_up_to_now(self) -> Period | None:
         """
         The period up to publication the sentences before named, which a
@@ -192,3 +209,8 @@ class Doc:
 
 #: A word written as a name: a capital, then lower-case letters.
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+#: How much higher a toll told again may be than the running total it
+#: restates ("past 30,000" ... "30,035").
+_RESTATED_RATIO = 1.1

@@ -39,7 +39,7 @@ from conflictfigures._extraction.incident_days import (
     parts_on_whole_day,
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
-from conflictfigures._extraction.openings import opened_parts, opening_parts
+from conflictfigures._extraction.openings import opened_parts, opening_parts, parts_beside_read
 from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, sole_source_claims
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
@@ -370,6 +370,12 @@ def read_document(
                     confirms = (before, s_end)
                     # "... Of these, about 240,000 are living in displacement sites"
                     opened_parts(text, words, figures, before)
+                    # "Of the dead, 386 were children, ..., while 1,634 were injured"
+                    if parts := parts_beside_read(
+                        text, (s_start, s_end), words, figures, before, policy=policy
+                    ):
+                        figures[before:before] = parts
+                        dated[before:before] = [dated[before - 1]] * len(parts)
                 elif parts := opening_parts(text, (s_start, s_end), words, figures, policy):
                     figures.extend(parts)  # "... 657 people have been killed. Of the dead, 171 ..."
                     dated.extend(dated[-1] for _ in parts)

@@ -173,7 +173,27 @@ def link_total(c: Candidate) -> list[Reading] | None:
         r.np = group
         r.head = c.tokens[group[1] - 1].low
         r.side = side_of(c.tokens, group[0], group[1])
+        if group[0] > num.last:
+            # an inverted total's words run on over its noun and the clause
+            # that says whom it counts: "raised to 13 the number of people
+            # killed in Sunday's bombings" (whose day is the figure's)
+            r.last = _clause_end(c.tokens, group[1])
     return [r]
+
+
+#: How far past an inverted total's group its clause may run.
+_INVERTED_CLAUSE_REACH = 10
+
+
+def _clause_end(tokens: list[Token], k: int) -> int:
+    """Where the clause from ``k`` ends: at a comma, a stop or a dash, within reach."""
+    end = min(len(tokens), k + _INVERTED_CLAUSE_REACH)
+    while k < end and tokens[k].text not in _CLAUSE_MARKS:
+        k += 1
+    return k
+
+
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"}) | lx.DASHES
 
 
 def _bare_total(tokens: list[Token], first: int, num: NumberReading) -> bool:

@@ -53,7 +53,7 @@ from conflictfigures.models import Qualifier
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["NUMBER_STARTERS", "NumberReading", "count_word", "read_number"]
+__all__ = ["NUMBER_STARTERS", "NumberReading", "count_word", "dimension_at", "read_number"]
 
 _V = TypeVar("_V")
 
@@ -319,6 +319,22 @@ def _clock_part(tokens: list[Token], j: int, first: Token, after: Token | None) 
     if after is not None and after.text == ":" and after.gap == GLUED:
         return j + 2 < len(tokens) and tokens[j + 2].gap == GLUED and tokens[j + 2].is_digits
     return j >= 2 and first.gap == GLUED and tokens[j - 1].text == ":" and tokens[j - 2].is_digits
+
+
+def dimension_at(joiner: Token, first: Token) -> bool:
+    """
+    Whether a number is a dimension's second side, not a count.
+
+    ``joiner`` is the token right before the number and ``first`` the one
+    before that: "-by-" or "x" glues the two sides ("six-by-six", "4x4",
+    "two-by-four"), a size or a drive.  (The first side is never read as a
+    count: nothing it could count follows it.)
+    """
+    if joiner.gap != GLUED:
+        return False
+    if joiner.low == "x":
+        return first.is_digits or first.low in UNITS
+    return joiner.text in DASHES and first.low == "by" and first.gap == GLUED
 
 
 def read_number(tokens: list[Token], i: int) -> NumberReading | None:

@@ -340,6 +340,32 @@ def _count_again(
     return None
 
 
+def parts_beside_read(
+    text: str,
+    span: tuple[int, int],
+    words: list[bytes],
+    figures: list[Figure],
+    before: int,
+    *,
+    policy: BoundsPolicy,
+) -> list[Figure]:
+    """
+    The parts a sentence that read figures of its own (``figures[before:]``)
+    also names by its opening, of a figure before it, where none of its own
+    stands ("Of the dead, 386 were children, the report showed, while 1,634
+    people were injured": the 386, beside the injured the sentence read);
+    see :func:`opening_parts`.
+    """
+    if before == 0 or not words or words[0] not in _PART_FIRSTS:
+        return []
+    own = figures[before:]
+    return [
+        p
+        for p in opening_parts(text, span, words, figures[:before], policy)
+        if all(p.span.end <= f.span.start or p.span.start >= f.span.end for f in own)
+    ]
+
+
 def opened_parts(text: str, words: list[bytes], figures: list[Figure], before: int) -> None:
     """
     Mark in place the figures a sentence read (``figures[before:]``) as parts

@@ -644,14 +644,22 @@ def restates_the_harmed(lows: list[str], r: Reading, told: AbstractSet[Category]
 def restates_single(lows: list[str], r: Reading, singles: dict[Category, str]) -> bool:
     """
     Whether a reading names again, in a later sentence, the single person a
-    sentence before counted in its category: "he" or "she", or "the" and the
+    sentence before counted in its category: "he" or "she", "the" and the
     same noun ("wounding one officer, authorities said. The officer, a
     five-year veteran, was in stable condition"; "A man was shot in the
-    chest. He was in stable condition"). Such a figure restates one already
-    counted and is not given again.
+    chest. He was in stable condition") or another noun of that one
+    (:func:`~conflictfigures._lexicon.same_single`: "The victim", "The
+    child"), or a name whose title is the noun ("A police officer was
+    killed ... Officer Marcus Greer, 29, died"). Such a figure restates one
+    already counted and is not given again.
     """
     if r.number.stated != 1 or r.category not in singles or r.np[1] <= r.np[0]:
         return False
     if lows[r.np[0]] in ("he", "she"):
         return r.np[1] - r.np[0] == 1
-    return lows[r.number.first] == "the" and r.head is not None and r.head == singles[r.category]
+    before = singles[r.category]
+    if r.number.first == r.np[0] and r.head is None:
+        # a name whose title is the noun that counted him: "A police
+        # officer was killed ... Officer Marcus Greer, 29, died"
+        return lows[r.np[0]] == before
+    return lows[r.number.first] == "the" and r.head is not None and lx.same_single(r.head, before)

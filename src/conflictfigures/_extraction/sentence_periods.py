@@ -15,7 +15,7 @@ from conflictfigures._extraction.context import between_dates, day_ranges, same_
 from conflictfigures._extraction.datelines import in_dateline
 from conflictfigures._extraction.event_starts import named_event_periods
 from conflictfigures._extraction.periods import find_periods
-from conflictfigures._extraction.since import since_the_war, war_start_told
+from conflictfigures._extraction.since import since_the_war, war_relative_start, war_start_told
 from conflictfigures._extraction.when import dates_a_statement, in_change
 
 if TYPE_CHECKING:
@@ -58,6 +58,12 @@ def sentence_periods(
         # (the war the story dates first: a later since-clause may tell
         # background, "blockaded since the Hamas takeover in 2007")
         doc.war_start = doc.war_start or war_start_told(tokens, lows, mentions, reference)
+        if mentions and ("which" in lows or "that" in lows):
+            # "The war, which erupted on 15 April last year, has driven ..."
+            relative = war_relative_start(lows, mentions, doc.published or reference)
+            if relative is not None:
+                periods = sorted([*periods, relative], key=lambda p: p.first)
+                doc.war_start = doc.war_start or relative.period.start
         if doc.war_start is not None and "since" in lows:
             end = doc.published or reference  # (up to publication, past dates told since)
             periods = since_the_war(tokens, lows, periods, doc.war_start, end)

@@ -71,8 +71,11 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         if start is not None:
             return PeriodMention(i, i + 2, Period(start=start, end=published))
     harm = False  # (a word of harm or a count seen since "since")
+    in_place = False  # (inside a place's commas: "in Rakhine State, Myanmar, on 25 August")
     for j in range(i + 1, min(i + SINCE_NAMED_REACH, len(tokens))):
         tok = tokens[j]
+        if tok.text == "," and (in_place := _place_comma(tokens, j, in_place=in_place)):
+            continue
         if tok.text in (".", ";", ","):
             return None
         harm = harm or tok.low in lx.PASSIVE_TRIGGERS or tok.low in lx.ACTIVE_TRIGGERS
@@ -135,6 +138,37 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
         # (a count read past its date's chance: "since the army killed 12 ...")
         harm = harm or (tok.is_digits and year_of(tok) is None)
     return None
+
+
+def _place_comma(tokens: list[Token], j: int, *, in_place: bool) -> bool:
+    """
+    Whether the comma at ``j`` belongs to a place's name, between its
+    capitalized parts ("Rakhine State, Myanmar"), or closes it before the
+    preposition of a date (``in_place``: a place's comma came before;
+    "..., Myanmar, on 25 August").
+    """
+    if j == 0 or j + 1 >= len(tokens) or not tokens[j - 1].is_capitalized:
+        return False
+    nxt = tokens[j + 1]
+    if in_place:
+        return nxt.low in ("on", "in")
+    # a closed apposition: capitalized words, then a comma ("Myanmar,"; not
+    # "since the fall of Kabul, Taliban fighters have ...")
+    k = j + 1
+    while (
+        k < len(tokens)
+        and k <= j + _PLACE_WORDS
+        and tokens[k].is_word
+        and tokens[k].is_capitalized
+        and tokens[k].low not in WEEKDAYS
+        and tokens[k].low not in MONTHS
+    ):
+        k += 1
+    return k > j + 1 and k < len(tokens) and tokens[k].text == ","
+
+
+#: How many capitalized words a place's apposition may take ("Myanmar", "North Kivu Province").
+_PLACE_WORDS = 3
 
 
 def _harm_in_clause(tokens: list[Token], k: int) -> bool:
@@ -315,6 +349,69 @@ def war_start_told(
             and not _PHASE_VERBS.intersection(lows[k + 1 : p.last])
         ):
             return p.period.start
+    return None
+
+
+#: How many words may stand between a war's noun and the comma of its
+#: relative clause ("The war between the army and the RSF, which ..."), and
+#: between that clause's verb and its date ("which erupted in the capital
+#: Khartoum on 15 April").
+_WAR_TO_RELATIVE = 8
+_RELATIVE_TO_DATE = 10
+
+
+def war_relative_start(
+    lows: list[str], mentions: list[DateMention], published: dt.date
+) -> PeriodMention | None:
+    """
+    ``"the" WORD{0,3} WAR WORD* "," ("which" | "that") START_VERB "out"?
+    WORD* DATE "," ("has" | "have")``: a whole war whose relative clause
+    tells the day it began, the subject of a perfect ("The war between the
+    army and the RSF, which erupted in the capital Khartoum on 15 April
+    last year, has driven nearly 10 million people from their homes"): its
+    count runs from that day to publication.  The period spans the clause,
+    so its date is no incident's day; ``None`` when no such clause stands.
+    """
+    starts = {d.first: d for d in mentions}
+    n = len(lows)
+    for c in range(2, n - 3):
+        if (
+            lows[c] != ","
+            or lows[c + 1] not in ("which", "that")
+            or lows[c + 2] not in _START_VERBS
+        ):
+            continue
+        war = next(
+            (
+                k
+                for k in range(c - 1, max(0, c - 1 - _WAR_TO_RELATIVE), -1)
+                if lows[k] in _WHOLE_WARS
+            ),
+            None,
+        )
+        if war is None or not any(
+            _war_determiner(lows[d]) for d in range(max(0, war - 1 - _WAR_MODIFIERS), war)
+        ):
+            continue
+        if any(not (low.isalpha() or low == "-") for low in lows[war + 1 : c]):
+            continue  # (no mark between the war and its clause)
+        v = c + 3 if c + 3 < n and lows[c + 3] == "out" else c + 2
+        date = next(
+            (starts[k] for k in range(v + 1, min(n, v + 1 + _RELATIVE_TO_DATE)) if k in starts),
+            None,
+        )
+        if date is None or not lx.CLAUSE_BREAKS.isdisjoint(lows[v + 1 : date.first]):
+            continue
+        close = date.last
+        if close < n and lows[close] in ("last", "this") and close + 1 < n:
+            close += 2  # "on 15 April last year"
+        if close + 1 >= n or lows[close] != ",":
+            continue
+        if not ({"has", "have"} & set(lows[close + 1 : close + 4])):
+            continue  # (a perfect as the main verb: the war's count up to now)
+        if date.date > published:
+            continue
+        return PeriodMention(c, close, Period(start=date.date, end=published))
     return None
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.dates import PeriodMention, at, shift, small_number
+from conflictfigures._extraction.dates import PeriodMention, at, find_dates, shift, small_number
 from conflictfigures._extraction.numbers import count_word, ordinal_value
 from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures.models import Period
@@ -200,8 +200,8 @@ def span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention 
     j = i + 1
     if at(tokens, j) is not None and tokens[j].low == "the":
         j += 1
-    # ("over the previous 24 hours", as "past")
-    back = at(tokens, j) is not None and tokens[j].low in ("past", "last", "previous")
+    # ("over the previous 24 hours", "the preceding week", as "past")
+    back = at(tokens, j) is not None and tokens[j].low in ("past", "last", "previous", "preceding")
     if back:
         j += 1
     amount = small_number(at(tokens, j))
@@ -221,12 +221,48 @@ def span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention 
         unit_tok = at(tokens, j)
     if unit_tok is None or unit_tok.low not in PERIOD_UNITS or amount == 0 or amount > 200:
         return None
+    if not back and (after := at(tokens, j + 1)) is not None and after.low in _AFTER_WORDS:
+        # "in the month after violence broke out ... on August 25": that
+        # month from the event's day, no span back
+        return _span_from_event(
+            tokens, (i, j), back_by(amount, PERIOD_UNITS[unit_tok.low]), published
+        )
     if not back and _anchored_after(tokens, j + 1):
         return None  # "over three days in January 2010": those days, not the last three
     start = shift(published, -back_by(amount, PERIOD_UNITS[unit_tok.low]))
     if start is None:
         return None
     return PeriodMention(i, j + 1, Period(start=start, end=published))
+
+
+#: Words after a span's unit that count it from an event ("in the month after").
+_AFTER_WORDS = frozenset({"after", "following"})
+#: How many words after "after" the event's day may stand ("after violence
+#: broke out in Myanmar's Rakhine State on August 25").
+_EVENT_DAY_REACH = 14
+
+
+def _span_from_event(
+    tokens: list[Token], at_unit: tuple[int, int], reach: relativedelta, published: dt.date
+) -> PeriodMention | None:
+    """
+    The span of ``reach`` from the day of the event its "after" clause
+    tells (``at_unit``: where the span's phrase starts and its unit
+    stands), up to publication at most; ``None`` when the clause tells no
+    day.
+    """
+    i, j = at_unit
+    first = j + 2
+    end = first
+    while end < min(len(tokens), first + _EVENT_DAY_REACH) and tokens[end].text not in (".", ";"):
+        end += 1
+    day = next(iter(find_dates(tokens[first:end], published)), None)
+    if day is None:
+        return None
+    last = shift(day.date, reach - relativedelta(days=1))
+    if last is None or day.date > published:
+        return None
+    return PeriodMention(i, first + day.last, Period(start=day.date, end=min(last, published)))
 
 
 #: How many words after a span's unit a month or a year may anchor it.

@@ -213,6 +213,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
 )
 from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, re-exported
     ANIMAL_NOUNS as ANIMAL_NOUNS,
+    ANYONE_AGAIN_NOUNS as ANYONE_AGAIN_NOUNS,
     ARMED_GROUP_WORDS as ARMED_GROUP_WORDS,
     ARMED_WORDS as ARMED_WORDS,
     ATTRIBUTIVE_PLURALS as ATTRIBUTIVE_PLURALS,
@@ -240,6 +241,7 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     SAME_IN_PLURAL as SAME_IN_PLURAL,
     SITE_NOUNS as SITE_NOUNS,
     THING_NOUNS as THING_NOUNS,
+    same_single as same_single,
 )
 from conflictfigures._lexicon.stage_words import (
     ABDUCTION_WORDS as ABDUCTION_WORDS,

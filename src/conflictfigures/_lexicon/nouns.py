@@ -156,6 +156,29 @@ OTHER_KINDS = (
     (_plurals(MALE_NOUNS), _plurals(FEMALE_NOUNS)),
 )
 
+#: Nouns that name again with "the" whichever one person a story counted
+#: ("A man was shot ... The victim died").
+ANYONE_AGAIN_NOUNS = frozenset({"victim"})
+
+
+def same_single(later: str, earlier: str) -> bool:
+    """
+    Whether a noun after "the" (``later``) may name again the one person
+    an earlier noun counted (``earlier``): the same noun, a noun of anyone
+    ("the victim"), or two nouns of a child of no two sexes ("A 4-year-old
+    girl died ... The child was rushed to hospital").
+    """
+    if later == earlier or later in ANYONE_AGAIN_NOUNS:
+        return True
+    children = OTHER_KINDS[0][0]
+    female, male = FEMALE_NOUNS, MALE_NOUNS
+    return (
+        later in children
+        and earlier in children
+        and not ((later in female and earlier in male) or (later in male and earlier in female))
+    )
+
+
 #: Nouns of a killing that local news numbers by an ordinal ("the city's
 #: 23rd homicide of 2016").
 KILLING_NOUNS = frozenset(

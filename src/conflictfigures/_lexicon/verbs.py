@@ -240,12 +240,21 @@ TAKER_NOUNS = frozenset(
     """.split()
 )
 
+#: Kinds of custody an adjective names ("preventive custody", "police custody").
+_CUSTODY_KINDS = ("police", "protective", "preventive", "preventative", "military", "judicial")
+
 #: A trigger phrase: its words, and the categories it gives people and equipment.
 Phrase = tuple[tuple[str, ...], Category | None, Category | None]
 
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
+    # a kind of custody between ("taken into preventive custody", "held in police custody")
+    *(
+        ((*verb, kind, "custody"), Category.DETAINED, None)
+        for verb in (("taken", "into"), ("held", "in"), ("in",))
+        for kind in _CUSTODY_KINDS
+    ),
     # remanded in custody, prison or jail ("Twenty suspects have been remanded in custody"; not "on bail")
     *(
         (("remanded", prep, place), Category.DETAINED, None)

@@ -251,6 +251,9 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
     (("a", "maximum", "of"), Qualifier.UP_TO),
     (("fewer", "than"), Qualifier.FEWER_THAN),
     (("less", "than"), Qualifier.FEWER_THAN),
+    # a number told as small, still exact: "lost only 13 tanks", "just 40 were rescued"
+    (("only",), Qualifier.EXACT),
+    (("just",), Qualifier.EXACT),
 )
 
 #: Qualifiers after a number ("three or more", "20 or so"), for a number
