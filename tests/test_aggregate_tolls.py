@@ -1168,3 +1168,60 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
     assert len(figures) == 500
     assert Category.KILLED in tally(figures)
     assert len(reads) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "best", "high"),
+    [
+        (
+            "Killed: 116 per police; community leaders give 121.",
+            116,
+            116,
+            121,
+        ),
+        (
+            (
+                "The government raised its toll for the night attack on Solhan, in Yagha"
+                " province, from 132 to 160 civilians on Sunday."
+            ),
+            160,
+            160,
+            160,
+        ),
+        (
+            (
+                "At least 157 villagers were killed on Saturday. The government's first"
+                " announced toll of 134 was raised to 160 and then lowered to 157."
+            ),
+            157,
+            157,
+            157,
+        ),
+        (
+            (
+                "Among those killed were the village head, his two wives and four of their"
+                " children, a retired teacher and three Quranic pupils."
+            ),
+            11,
+            11,
+            11,
+        ),
+        (
+            "Thirty-seven people died in the blaze, two of them arsonists from the crowd.",
+            35,
+            35,
+            35,
+        ),
+    ],
+    ids=[
+        "a coder's note: 'per police' and a rival's bare count",
+        "a toll raised from one count to another past a place's commas",
+        "a toll changed again: the last change stands",
+        "a list member after its possessive",
+        "arsonists among the dead are attackers",
+    ],
+)
+def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:
+    """Session 54, from a new blind set of monitors' notes (s91): the incident's dead."""
+    est = tally(extract(text, published=FRI))[Category.KILLED]
+    assert (est.low, est.best, est.high) == (low, best, high)

@@ -72,8 +72,10 @@ REVIEWED = {
     # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE,
     # _ANOTHER_WORDS_RE
     "_aggregation/alone.py": 8,
-    # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _MULTIPLE_BEFORE_RE
-    "_aggregation/superseded.py": 4,
+    # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _MULTIPLE_BEFORE_RE;
+    # _THEN_CHANGED_RE (session 54: matched at the start of the 40 characters
+    # after a figure, no nested repetition)
+    "_aggregation/superseded.py": 5,
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence; _REST_RE, in the sentence of a figure that

@@ -95,6 +95,14 @@ _OPENING_CHARS = max(map(len, _EARLIER))
 _CHANGED_FROM_RE = re.compile(r"\b(?:to|at)\s+[\w,.]+\s+from\s*$")
 
 
+#: A toll changed again right after it, in its sentence ("was raised to 160
+#: and then lowered to 157", "put at 40, later revised to 38").
+_THEN_CHANGED_RE = re.compile(
+    r"\s*,?\s*(?:and\s+|but\s+)?(?:then|later|subsequently)\s+(?:\w+\s+)?"
+    r"(?:lowered|raised|revised|cut|corrected|reduced|increased|updated|adjusted)\b"
+)
+
+
 #: How far before a figure's words those words may stand.
 _SUPERSEDED_REACH = 40
 
@@ -178,6 +186,8 @@ def _superseded(figure: Figure) -> bool:
         return True
     if _FIRST_SAID_RE.search(window):
         return True
+    if figure.cumulative and _THEN_CHANGED_RE.match(said_after(figure, _SUPERSEDED_REACH)):
+        return True  # "was raised to 160 and then lowered to 157": 160, changed again
     changed_from = _CHANGED_FROM_RE.search(before)
     if (
         changed_from is None

@@ -160,13 +160,20 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     ("put the death toll at 45", "revised down the death toll", "gives a
     higher toll of 56").
     """
-    start = k + 1
+    start, n = k + 1, len(tokens)
     if (
-        start < len(tokens)
+        start < n
         and tokens[start].low in ("to", "at")
         and (num := read_number(tokens, start + 1)) is not None
     ):
         start = num.last  # the inverted total: "raised to 13 the number of people killed"
+    elif (
+        start < n
+        and tokens[start].low not in lx.ARTICLE_WORDS
+        and (num := read_number(tokens, start)) is not None
+        and (num.last == n or tokens[num.last].text in (".", ";", ","))
+    ):
+        return True  # a bare count, its noun the count's before: "community leaders give 121"
     for j in range(start, min(len(tokens), start + 4)):
         if (
             tokens[j].low in lx.TOTAL_NOUNS
@@ -593,6 +600,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             if k + 1 < n and (
                 k == 0
                 or tokens[k - 1].text in (",", ";", ":")
+                # "Killed: 116 per police;": right after the count (not "5 per day":
+                # the source's words are checked below)
+                or tokens[k - 1].is_digits
                 # "165 killed per NUG": an acronym after it
                 or (len(tokens[k + 1].text) > 1 and tokens[k + 1].text.isupper())
             ):

@@ -77,7 +77,10 @@ def link_inverted(c: Candidate) -> list[Reading] | None:
     # :func:`.sums.list_sums`).
     r.first = own_first(c, start)
     r.last = max(c.np[1], c.num.last)
-    r.listed = c.num.first > 0 and c.tokens[c.num.first - 1].low in (",", "and")
+    k = c.num.first - 1
+    if k > 0 and c.tokens[k].low in lx.POSSESSIVES:
+        k -= 1  # "Among those killed were the village head, his two wives and ..."
+    r.listed = k >= 0 and c.tokens[k].low in (",", "and")
     return [r]
 
 

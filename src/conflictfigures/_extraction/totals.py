@@ -476,12 +476,17 @@ def _toll_named_before(tokens: list[Token], at: int) -> bool:
     """
     ``TOTAL_VERB WORD{0,2} TOTAL_NOUN PHRASE? "from"`` ending at ``at``: the
     toll named after its verb, its phrase of place between ("revised the
-    toll from", "revised the death toll in the train accident from").
+    toll from", "revised the death toll in the train accident from"; a
+    place's commas too: "raised its toll for the night attack on Solhan, in
+    Yagha province, from 132 to 160").
     """
     for k in range(at - 1, max(-1, at - 1 - _TOLL_PHRASE_WORDS), -1):
         low = tokens[k].low
-        if low in (",", ";", ".", ":"):
-            return False
+        if low in (";", ".", ":") or (
+            low == ","
+            and not (k >= 2 and (tokens[k - 1].is_capitalized or tokens[k - 2].is_capitalized))
+        ):
+            return False  # (a comma only after a place's name: "Solhan,", "Yagha province,")
         if low in lx.TOTAL_NOUNS:
             return any(
                 tokens[v].low in lx.TOTAL_VERBS for v in range(max(0, k - _TOLL_NAME_WORDS), k)

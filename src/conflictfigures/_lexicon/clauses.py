@@ -624,7 +624,7 @@ PERPETRATOR_NOUNS = frozenset(
     gunman gunmen shooter shooters attacker attackers assailant assailants bomber
     bombers perpetrator perpetrators hijacker hijackers knifeman kidnapper kidnappers
     abductor abductors robber robbers bandit bandits intruder intruders burglar burglars
-    raider raiders assassin assassins
+    raider raiders assassin assassins arsonist arsonists killer killers murderer murderers
     """.split()
 )
 

@@ -42,7 +42,7 @@ ABDUCTION_WORDS = frozenset(
     {"abducted", "abducting", "abduct", "kidnapped", "kidnapping", "kidnap", "hostage", "hostages"}
 )
 #: Verbs that state a count by giving it ("gives a higher toll of 56").
-GIVE_VERBS = frozenset({"gave", "gives", "giving"})
+GIVE_VERBS = frozenset({"give", "gave", "gives", "giving"})
 #: Verbs by which a source sets a total it keeps ("the ministry raised the toll
 #: to 38", "revised down the death toll", "gives a higher toll of 56"): its
 #: subject is the toll's source.
