@@ -1212,6 +1212,54 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
             35,
             35,
         ),
+        (
+            (
+                "The Navy's first report spoke of 24 dead; the governor's office later"
+                " confirmed 27 and said that a dozen houses had been set on fire."
+            ),
+            24,
+            27,
+            27,
+        ),
+        (
+            (
+                "The dead were the driver, a schoolteacher, a rubber tapper and his wife,"
+                " and four other passengers."
+            ),
+            8,
+            8,
+            8,
+        ),
+        (
+            "Sixteen mothers, two newborn babies, a midwife and five other people were killed.",
+            24,
+            24,
+            24,
+        ),
+        (
+            (
+                "Seven people died at the scene. The loyalists said the attack was retaliation"
+                " for the bombing the previous week, in which nine people were killed."
+            ),
+            7,
+            7,
+            7,
+        ),
+        (
+            (
+                "Gunmen killed 35 men in the village on Monday. Five days later security forces"
+                " shot dead five men whom they described as the killers."
+            ),
+            35,
+            35,
+            35,
+        ),
+        (
+            "Gunmen killed 12 people on Sunday. The next day, two more people died in hospital.",
+            14,
+            14,
+            14,
+        ),
     ],
     ids=[
         "a coder's note: 'per police' and a rival's bare count",
@@ -1219,6 +1267,12 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
         "a toll changed again: the last change stands",
         "a list member after its possessive",
         "arsonists among the dead are attackers",
+        "a report's owner speaks; another source's later confirmed bare count revises",
+        "'the dead were' and a list of people named by their roles",
+        "a member of unknown noun inside a list of people",
+        "the avenged event's own relative clause is background",
+        "a deed days later is another day's event, whoever did it",
+        "(guard) a later death the next day stays the lead's",
     ],
 )
 def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:

@@ -86,8 +86,9 @@ REVIEWED = {
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE,
     # _ANOTHER_SITE_RE, _ANOTHER_EVENT_AFTER_RE, _SAME_PLACE_RE (bounded windows after a figure),
-    # _HOURS_APART_RE (anchored), _HURT_BEFORE_RE, _OWN_EVENT_RE (session 50)
-    "_aggregation/incidents.py": 11,
+    # _HOURS_APART_RE (anchored), _HURT_BEFORE_RE, _OWN_EVENT_RE (session 50),
+    # _DAYS_APART_RE (session 54: anchored, alternatives of fixed words)
+    "_aggregation/incidents.py": 12,
     "_aggregation/normalise.py": 1,  # _NAMED_INCIDENT
     "_extraction/codes.py": 2,  # _CODE_RE, _SEX_CODE_RES
     "_sources.py": 4,  # _FOLD, _POSSESSIVE, _ALIAS_RE, _CAPITALISED

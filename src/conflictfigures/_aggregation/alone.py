@@ -296,7 +296,11 @@ def background_dropped(figures: list[Figure]) -> list[Figure]:
 #: the attack the army ... killed 30 civilians", the retaliation's own).
 _AVENGED_RE = re.compile(
     r"\b(?:retaliation|revenge|reprisals?)(?:\s+(?:attacks?|strikes?|killings?|raids?))?\s+"
-    r"(?:for\b(?:[^,;]*\b(?:that|which|who|of)\b[^,;]*|\s+the\s*|\s*)|after\b[^,;]*)$"
+    r"(?:for\b(?:[^,;]*\b(?:that|which|who|of)\b[^,;]*|\s+the\s*|\s*"
+    # (the avenged event's own relative clause after its comma: "retaliation
+    # for the IRA's Shankill Road bombing the previous week, in which nine
+    # people were killed")
+    r"|[^,;]*,\s*(?:in\s+which|during\s+which|where|when)\b[^,;]*)|after\b[^,;]*)$"
 )
 
 

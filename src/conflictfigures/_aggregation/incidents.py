@@ -71,6 +71,13 @@ _ANOTHER_EVENT_RE = re.compile(
 #: lead, unless the count is more of the lead's people or a later death of
 #: them, or the lead's attackers did it (:data:`_THE_ATTACKERS`: a spree).
 _HOURS_APART_RE = re.compile(r"(?:just |only |some |a few |several )?hours (?:later|earlier)\b")
+#: Days from the lead's opening a sentence ("Five days later", "The next
+#: night", "A week earlier"): another day's event, whoever did it (no spree
+#: runs so long: session 54).
+_DAYS_APART_RE = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|seven|several|a few|\d+) (?:days?|weeks?) "
+    r"(?:later|earlier)|the (?:next|following) (?:day|night|morning|week))\b"
+)
 #: Words that name the lead's attackers again ("Hours earlier the pair had
 #: shot dead the owner of a shop", "he", "the gunman"): one spree.
 _THE_ATTACKERS = frozenset({"he", "she", "they", "pair", "same"}) | lx.PERPETRATOR_NOUNS
@@ -362,24 +369,28 @@ def _hours_apart(figure: Figure) -> bool:
     Whether a count of the dead in a sentence that opens on hours from the
     lead's (:data:`_HOURS_APART_RE`) tells another event: a deed or an event
     of its own, no more of the lead's people, no later death, no bodies, and
-    not the lead's attackers again (a spree). Not the wounded of a later
+    not the lead's attackers again (a spree); or on days
+    (:data:`_DAYS_APART_RE`: "Five days later security forces shot dead five
+    men"), whoever did it. Not the wounded of a later
     statement ("Hours later, the governor said 40 people had been injured").
     """
+    opening = (figure.sentence or "").lower()
+    days = _DAYS_APART_RE.match(opening) is not None
     if (
         figure.cumulative
         or figure.category is not Category.KILLED
-        or _HOURS_APART_RE.match((figure.sentence or "").lower()) is None
+        or (not days and _HOURS_APART_RE.match(opening) is None)
     ):
         return False
     own = figure.surface.lower().split()
     words = words_in(figure.sentence)
     return (
-        (_a_deed(own) or _own_event((figure.sentence or "").lower()))
+        (_a_deed(own) or _own_event(opening))
         and not _more_of_the_lead(own)
         and lx.LATER_TOLL_WORDS.isdisjoint(own)
         and head_word(figure) not in lx.BODY_NOUNS
         and lx.LATER_DEATH_WORDS.isdisjoint(words)
-        and _THE_ATTACKERS.isdisjoint(words)
+        and (days or _THE_ATTACKERS.isdisjoint(words))
     )
 
 

@@ -453,6 +453,9 @@ def make_candidate(
                     and (
                         people_trigger_before(tokens, num.first) is not None
                         or _next_victim(tokens, readings, num.first, np)
+                        # a member of a list of people waiting for its verb:
+                        # "Sixteen mothers, two babies, a midwife and five ..."
+                        or (pending and num.first and tokens[num.first - 1].low in (",", "and"))
                         # "A novice was killed": a harm only people suffer
                         # ("The bill was killed in committee" is no one)
                         or (

@@ -711,7 +711,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                     (num := read_number(tokens, m)) is not None and not _a_year(tokens, num.first)
                     for m in range(k + 2, min(n, k + 2 + _SPOKE_OF_REACH))
                 )
-                and (rng := claimant_left(tokens, k)) is not None
+                # (a report's owner: "The Navy's first report spoke of 24 dead")
+                and (rng := _document_owner(tokens, k) or claimant_left(tokens, k)) is not None
             ):
                 found.append((k, *rng))
             continue

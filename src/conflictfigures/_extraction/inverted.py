@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, read_number
 from conflictfigures._extraction.triggers import passive_phrase_at
 from conflictfigures.models import Category, Qualifier
@@ -123,8 +124,11 @@ def inverted_list(
                 and start == opener
                 and tok.low in lx.PLAIN_BE
                 # (unless a count follows the verb at once: "The dead were two
-                # soldiers and a civilian", "The remaining dead were 214 ...")
+                # soldiers and a civilian", "The remaining dead were 214 ...";
+                # or one person named by a noun of people, a member of a list:
+                # "The dead were the driver, a schoolteacher and ...")
                 and not _counted_after(tokens, verb + 1)
+                and not _person_member_after(tokens, verb + 1)
             ):
                 return None  # "the injured were taken to hospital": the state is their own
             return trig, start
@@ -137,6 +141,29 @@ def inverted_list(
         ):
             return None
     return None
+
+
+#: How many words a person's noun may stand after its article ("a rubber tapper").
+_PERSON_NOUN_REACH = 3
+
+
+def _person_member_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether an article and a noun of one person, then a comma or "and",
+    start at ``k``: the first member of a list ("The dead were the driver,
+    a schoolteacher, a rubber tapper and his wife"; not "the injured were
+    taken to hospital", "The dead were a mix of ...").
+    """
+    n = len(tokens)
+    if k >= n or tokens[k].low not in ("a", "an", "the"):
+        return False
+    for j in range(k + 1, min(n, k + 1 + _PERSON_NOUN_REACH)):
+        tok = tokens[j]
+        if not tok.is_word:
+            return False
+        if j + 1 < n and tokens[j + 1].text in (",", "and"):
+            return noun_class(tok.low) in ("people", "agent")
+    return False
 
 
 def _counted_after(tokens: list[Token], k: int) -> bool:

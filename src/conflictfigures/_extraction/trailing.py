@@ -177,7 +177,11 @@ _RIVAL_REACH = 14
 
 
 #: Verbs another source gives its number with, right before it ("some sources say 36").
-_RIVAL_VERBS = frozenset({"say", "says", "said", "put", "puts", "gave", "give", "gives"})
+_RIVAL_VERBS = frozenset(
+    {"say", "says", "said", "put", "puts", "gave", "give", "gives"}
+    # a count another source confirmed or kept ("the governor's office later confirmed 27")
+    | {"confirmed", "confirms", "reported", "reports", "counted", "recorded", "estimated"}
+)
 
 
 def rival_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
@@ -209,7 +213,12 @@ def rival_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Read
     # (a semicolon sets another source's clause apart: "Red Cross official
     # says 2,600 dead in Beijing crackdown; government says 300")
     # (the number ends its clause: not "; police say 21 were arrested")
-    bare = after >= n or not tokens[after].is_word
+    bare = (
+        after >= n
+        or not tokens[after].is_word
+        # (the source's next verb: "later confirmed 27 and said that ...")
+        or (after + 1 < n and tokens[after].low == "and" and tokens[after + 1].low in _RIVAL_VERBS)
+    )
     if not (according or (said and (gap[0].text == "," or (semicolon and bare)))):
         return None
     r = Reading(num, prev.category)
