@@ -1260,6 +1260,27 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
             14,
             14,
         ),
+        (
+            "Gunmen killed 12 villagers on Sunday. Two of the wounded later died in hospital.",
+            14,
+            14,
+            14,
+        ),
+        (
+            (
+                "The rebels killed 11 people in Kamalo and another seven in the neighbouring"
+                " village of Mabanta."
+            ),
+            18,
+            18,
+            18,
+        ),
+        (
+            "Toll: 31 killed, 12 wounded (police); 45 killed (residents).",
+            31,
+            31,
+            45,
+        ),
     ],
     ids=[
         "a coder's note: 'per police' and a rival's bare count",
@@ -1273,6 +1294,9 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
         "the avenged event's own relative clause is background",
         "a deed days later is another day's event, whoever did it",
         "(guard) a later death the next day stays the lead's",
+        "the hurt who died since are no detail of the dead told before",
+        "a gapped member in 'the neighbouring village of' a place",
+        "people who speak, in brackets after their count",
     ],
 )
 def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:

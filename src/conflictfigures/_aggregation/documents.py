@@ -30,7 +30,7 @@ from conflictfigures._aggregation.results import (
 )
 from conflictfigures._groups import FOUGHT_ROLES
 from conflictfigures._places import is_unplaced
-from conflictfigures.models import Qualifier
+from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -610,10 +610,27 @@ def details_dropped(incidents: list[Unit]) -> list[Unit]:
             # (nor people of another kind than the lead's: "At least eight
             # children were killed ... Four women were killed")
             and any(not units_of_other_kinds(w, u) for w in summary)
+            # (nor the hurt who died since: "Gunmen killed 12 villagers. Two
+            # of the wounded later died in hospital" are 14 dead)
+            and not _deaths_of_the_hurt(u)
             for u in later
         ):
             drop.update(id(u) for u in later)
     return [u for u in incidents if id(u) not in drop] if drop else incidents
+
+
+def _deaths_of_the_hurt(unit: Unit) -> bool:
+    """
+    Whether a unit counts deaths among those hurt before ("Two of the
+    wounded later died": its group is the hurt), no part of a count of the
+    dead told before.
+    """
+    return all(
+        f.category is Category.KILLED
+        and lx.STATE_GROUPS.get(head_word(f) or "") is Category.WOUNDED
+        for c in unit.claims
+        for f in c.figures
+    )
 
 
 def _parts_right_after(

@@ -52,6 +52,17 @@ def _place_end(tokens: list[Token], k: int) -> int | None:
     if k + 1 >= n or tokens[k].low not in _GAP_PLACE_PREPS:
         return None
     m = k + 2 if tokens[k + 1].low == "the" else k + 1
+    if m > k + 1:
+        # a common noun of the place before its name: "in the neighbouring
+        # village of Mabanta", "in the district of Kailali"
+        noun = m + 1 if m + 1 < n and not tokens[m].is_capitalized and tokens[m].is_word else m
+        if (
+            noun + 2 < n
+            and tokens[noun].low in lx.PLACE_NOUNS
+            and tokens[noun + 1].low == "of"
+            and tokens[noun + 2].is_capitalized
+        ):
+            m = noun + 2
     start = m
     while (
         m < n

@@ -238,7 +238,8 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
     the figures ("104 arrested (KNCHR).", "33 militants killed in rescue op
     (ISPR);", "approx. 2,800 wounded (Health Minister)"): an acronym alone or
     words with an agency's noun; not a group's acronym after its noun ("a
-    civilian volunteer (VDP)").
+    civilian volunteer (VDP)"); or people who speak ("45 killed (residents)",
+    "(local sources)").
     """
     n = len(tokens)
     found: list[tuple[int, int, int]] = []
@@ -270,6 +271,12 @@ def bracket_claims(tokens: list[Token]) -> list[tuple[int, int, int]]:
             and (
                 any(t.low in lx.AGENT_NOUNS for t in name)
                 or (len(name) == 1 and len(name[0].text) > 2 and name[0].text.isupper())
+                # people who speak, a bare plural: "45 killed (residents)"
+                or (
+                    len(name) <= 2
+                    and name[-1].low in lx.SPEAKER_NOUNS
+                    and plural_speakers(name[-1])
+                )
             )
         ):
             found.append((k, k + 1, end))
