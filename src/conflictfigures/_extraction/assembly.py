@@ -97,6 +97,7 @@ from conflictfigures._extraction.total_days import TotalDays
 from conflictfigures._extraction.when import (
     as_of_day,
     as_of_period,
+    carried_period,
     compared_period,
     dates_a_statement,
     day_before_after,
@@ -117,10 +118,6 @@ from conflictfigures._extraction.when import (
     weekend_time,
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
-
-#: How many words before a perfect's figure its "also" may stand, or inside
-#: its words ("have also destroyed 19,190").
-_ALSO_REACH = 3
 
 
 def sentence_figures(
@@ -579,34 +576,10 @@ def sentence_figures(
         if period_m is None and date_m is None:
             # "The conflict has killed at least 14,600 people": from the war's start
             period_m = war_count(lows, r, doc, told=bool(periods))
-        if period_m is None and date_m is None and not periods:
-            # (a time the sentences before named, for a count with none of its
-            # own in a sentence that names none)
-            if (
-                r.perfect
-                and carried is not None
-                and "also" in lows[max(0, r.first - _ALSO_REACH) : r.last]
-                # (a story that dated its war counts from its start, below)
-                and doc.war_start is None
-            ):
-                # "... have destroyed 9,386 tanks since February 24, 2022. ...
-                # have also destroyed 19,190 armoured vehicles": more of the
-                # same count up to now, over the period the sentence before named
-                period_m = PeriodMention(r.first, r.first, carried)
-            elif doc.since_period is not None and so_far is not None and so_far < r.first:
-                # "Since 24 January, Russian forces have launched repeated
-                # assaults ... So far we have confirmed 36 Russian tanks lost":
-                # counted up to now from the start the story named
-                period_m = PeriodMention(r.first, r.first, doc.since_period)
-        if (
-            period_m is None
-            and date_m is None
-            and (r.cumulative or r.perfect)
-            and (again := doc.restated_total(r.category, r.number.stated)) is not None
-        ):
-            period_m = PeriodMention(
-                r.first, r.first, again
-            )  # "past 30,000 ... the toll at 30,035"
+        if period_m is None and date_m is None:
+            # a time the sentences before named: "also" goes on with it, "so
+            # far" counts from the story's since-period, a toll told again restates it
+            period_m = carried_period(lows, r, doc, carried, so_far, told=bool(periods))
         # A statement's date before the figure leaves it undated, unless an
         # earlier figure took that date for its incident ("A strike on 17
         # March killed 30 people, according to officials, while the army

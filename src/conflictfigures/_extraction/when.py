@@ -32,8 +32,53 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Set as AbstractSet
 
+    from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
+
+
+#: How many words before a perfect's figure its "also" may stand, or inside
+#: its words ("have also destroyed 19,190").
+_ALSO_REACH = 3
+
+
+def carried_period(
+    lows: list[str],
+    r: Reading,
+    doc: Doc,
+    carried: Period | None,
+    so_far: int | None,
+    *,
+    told: bool,
+) -> PeriodMention | None:
+    """
+    The period the sentences before named for a figure with no time of its
+    own (``told``: whether its sentence names a period): in a sentence that
+    names none, a perfect with "also" goes on with the period up to now
+    told last (``carried``; "... have destroyed 9,386 tanks since February
+    24, 2022. ... have also destroyed 19,190 armoured vehicles"), and a
+    count after "so far" (at ``so_far``) with the story's since-period
+    ("Since 24 January, ... So far we have confirmed 36 Russian tanks
+    lost"); in any sentence, a total or perfect that tells the running total
+    of its category again, a little higher ("... since October 7 past
+    30,000. ... the ministry put the toll at 30,035": ``Doc.restated_total``).
+    """
+    if not told:
+        if (
+            r.perfect
+            and carried is not None
+            and "also" in lows[max(0, r.first - _ALSO_REACH) : r.last]
+            # (a story that dated its war counts from its start, later)
+            and doc.war_start is None
+        ):
+            return PeriodMention(r.first, r.first, carried)
+        if doc.since_period is not None and so_far is not None and so_far < r.first:
+            return PeriodMention(r.first, r.first, doc.since_period)
+    if (r.cumulative or r.perfect) and (
+        again := doc.restated_total(r.category, r.number.stated)
+    ) is not None:
+        return PeriodMention(r.first, r.first, again)
+    return None
 
 
 def told_night(
